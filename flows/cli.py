@@ -1,0 +1,179 @@
+"""The ``warta`` command line. Every command runs the same Prefect flow a deployment runs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import flows  # noqa: F401  (Prefect defaults before Prefect loads)
+
+app = typer.Typer(help="warta: Indonesian regional news, crawled, archived and queryable.",
+                  no_args_is_help=True, add_completion=False)
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED_ARCHIVE = REPO / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
+
+Outlets = Annotated[list[str] | None, typer.Option("--outlet", "-o",
+                    help="Outlet slug; repeat for several. Default: every enabled outlet.")]
+Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file.")]
+DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged batches.")]
+Workers = Annotated[int, typer.Option(help="Extraction processes.")]
+
+
+def _echo_summary(summary: dict) -> None:
+    load = summary["load"]
+    typer.echo(f"run {summary['run_id']} ({summary['flow']}): {summary['status']}")
+    for slug, stats in summary["outlet_stats"].items():
+        parts = ", ".join(f"{k}={v}" for k, v in stats.items() if v not in (None, ""))
+        typer.echo(f"  {slug}: {parts}")
+    typer.echo(f"loaded: {load['pages']} pages, {load['articles_new']} new / "
+               f"{load['articles_updated']} updated / {load['articles_unchanged']} unchanged "
+               f"articles, {load['rejects']} rejects")
+    for item in load["quarantined"]:
+        typer.echo(f"  QUARANTINED {item}", err=True)
+
+
+def _run(flow_call) -> None:
+    from flows.pipeline import RunFailed
+
+    try:
+        summary = flow_call()
+    except RunFailed as exc:
+        typer.echo(f"FAILED: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _echo_summary(summary)
+
+
+@app.command()
+def crawl(
+    outlet: Outlets = None,
+    since: Annotated[str | None, typer.Option(help="Backfill from this day (YYYY-MM-DD).")]
+    = None,
+    until: Annotated[str | None, typer.Option(help="Backfill up to this day (YYYY-MM-DD).")]
+    = None,
+    replay: Annotated[list[str] | None, typer.Option(
+        help="Read responses from this WARC instead of the network; repeatable.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Serve outlets from this base URL.")]
+    = None,
+    max_pages: Annotated[int | None, typer.Option(help="Listing pages per source.")] = None,
+    db: Db = "data/warta.duckdb",
+    data_dir: DataDir = "data",
+    workers: Workers = 2,
+) -> None:
+    """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until."""
+    if since or until:
+        from flows.backfill import backfill
+
+        _run(lambda: backfill(
+            outlets=outlet, since=date.fromisoformat(since) if since else date(2024, 7, 1),
+            until=date.fromisoformat(until) if until else None, db_path=db,
+            data_dir=data_dir, replay=replay, base_url=base_url, max_pages=max_pages,
+            workers=workers))
+    else:
+        from flows.nightly import nightly
+
+        _run(lambda: nightly(outlets=outlet, db_path=db, data_dir=data_dir, replay=replay,
+                             base_url=base_url, workers=workers))
+
+
+@app.command()
+def ingest(
+    archives: Annotated[list[Path], typer.Argument(help="WARC files (.warc, .warc.gz).",
+                                                   exists=True, dir_okay=False)],
+    db: Db = "data/warta.duckdb",
+    data_dir: DataDir = "data",
+    workers: Workers = 2,
+) -> None:
+    """Extract and load the HTML responses of any web archive, matched to outlets by host."""
+    from flows.ingest import ingest as ingest_flow
+
+    _run(lambda: ingest_flow(archives=[str(a) for a in archives], db_path=db,
+                             data_dir=data_dir, workers=workers))
+
+
+@app.command()
+def reprocess(outlet: Outlets = None, db: Db = "data/warta.duckdb",
+              data_dir: DataDir = "data", workers: Workers = 2) -> None:
+    """Re-extract every archived article page (no network) and update the warehouse."""
+    from flows.reprocess import reprocess as reprocess_flow
+
+    _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
+                                workers=workers))
+
+
+@app.command()
+def extract(
+    page: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Saved HTML page.")],
+    url: Annotated[str, typer.Option(help="The URL the page was fetched from.")],
+    outlet: Annotated[str | None, typer.Option(help="Outlet slug; default: by URL host.")]
+    = None,
+) -> None:
+    """Print the article (and its events) extracted from one saved page, as JSON."""
+    from flows.stages import decode_html
+    from spiders.registry import get, outlet_for_url
+    from transforms.extract import ExtractError, extract_article
+
+    record = get(outlet) if outlet else outlet_for_url(url)
+    if record is None:
+        typer.echo(f"no outlet for {url}; pass --outlet (see `warta outlets`)", err=True)
+        raise typer.Exit(2)
+    html = decode_html(page.read_bytes(), None)
+    try:
+        article = extract_article(html, url, record.context())
+    except ExtractError as exc:
+        typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
+        raise typer.Exit(1) from None
+    # Event extraction is not built yet (issue 5): the list stays empty until it is.
+    out = {"article": article.to_dict(), "events": []}
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def outlets() -> None:
+    """List the outlet registry."""
+    from spiders.registry import registry
+
+    typer.echo(f"{'slug':<14}{'enabled':<9}{'tz':<15}{'cms':<11}{'hosts':>6}  first source")
+    for o in registry().values():
+        typer.echo(f"{o.slug:<14}{'yes' if o.enabled else 'no':<9}{o.timezone:<15}"
+                   f"{o.cms:<11}{len(o.hosts):>6}  {o.sources[0].url}")
+
+
+@app.command()
+def sql(query: str, db: Db = "data/warta.duckdb") -> None:
+    """Run read-only SQL against the warehouse and print the result."""
+    from warehouse.db import reader
+
+    with reader(db) as con:
+        result = con.execute(query)
+        names = [d[0] for d in result.description]
+        rows = result.fetchall()
+    typer.echo("\t".join(names))
+    for row in rows:
+        typer.echo("\t".join("" if v is None else str(v) for v in row))
+
+
+@app.command()
+def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
+    """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
+    if not BUNDLED_ARCHIVE.exists():
+        typer.echo(f"bundled archive missing: {BUNDLED_ARCHIVE}", err=True)
+        raise typer.Exit(2)
+    from flows.nightly import nightly
+
+    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]))
+    sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
+        "FROM articles ORDER BY published_at", db=db)
+
+
+def main() -> None:  # pragma: no cover
+    sys.exit(app())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,167 @@
+"""The body every flow shares: discover/crawl or index, extract, load, report, judge."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.runtime import flow_run
+
+from flows import stages
+from flows.tasks import crawl_outlet, export_seen, extract_outlet, load
+from spiders.registry import enabled, get
+from warehouse.load import LoadReport
+
+DEFAULT_DB = "data/warta.duckdb"
+DEFAULT_DATA = "data"
+
+
+class RunFailed(RuntimeError):
+    """Raised after loading when an outlet's crawl is unhealthy: the run shows as Failed."""
+
+
+def new_run_id() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    prefect_id = flow_run.get_id()
+    return f"{stamp}-{(prefect_id or uuid.uuid4().hex)[:8]}"
+
+
+def resolve_outlets(outlets: list[str] | None) -> list[str]:
+    if not outlets:
+        return [o.slug for o in enabled()]
+    return [get(slug).slug for slug in outlets]  # unknown slugs fail before any work
+
+
+def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_dir: str,
+                   mode: str, since: str | None = None, until: str | None = None,
+                   replay: list[str] | None = None, base_url: str | None = None,
+                   max_pages: int | None = None, workers: int = 2) -> dict[str, Any]:
+    logger = get_run_logger()
+    slugs = resolve_outlets(outlets)
+    run_id = new_run_id()
+    started = datetime.now(UTC)
+    run_dir = Path(data_dir) / "staging" / run_id
+    warc_dir = Path(data_dir) / "warc" / run_id
+    logger.info("run %s: %s over %s%s", run_id, flow, ", ".join(slugs),
+                f" (replaying {len(replay)} archive(s))" if replay else "")
+    seen = export_seen(db_path) if mode == "nightly" else []
+    futures = [
+        crawl_outlet.submit(slug, run_id, str(run_dir), str(warc_dir), mode, since, until,
+                            seen, replay, base_url, max_pages)
+        for slug in slugs
+    ]
+    crawls: list[stages.CrawlResult] = [f.result() for f in futures]
+    extracted = {c.outlet: extract_outlet(c.outlet, c.out_dir, workers) for c in crawls}
+    problems = {c.outlet: p for c in crawls if (p := c.problem())}
+    outlet_stats = {
+        c.outlet: {"finish_reason": c.finish_reason, "returncode": c.returncode,
+                   "discovered": c.discovered, "fetched": c.fetched,
+                   "requests": c.stats.get("downloader/request_count", 0),
+                   "seconds": round(c.seconds, 1), **extracted[c.outlet],
+                   "problem": problems.get(c.outlet)}
+        for c in crawls
+    }
+    run = {"run_id": run_id, "flow": flow, "started_at": started, "outlets": slugs,
+           "params": {"mode": mode, "since": since, "until": until, "replay": replay,
+                      "base_url": base_url, "max_pages": max_pages},
+           "outlet_stats": outlet_stats,
+           "status": "failed" if problems else "loaded",
+           "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
+    report = load(db_path, str(run_dir), run)
+    summary = _summarise(run, report)
+    publish_report(summary)
+    if problems:
+        raise RunFailed(f"run {run_id} loaded, but outlets failed: {run['message']}")
+    return summary
+
+
+def ingest_pipeline(archives: list[str], *, db_path: str, data_dir: str,
+                    workers: int = 2) -> dict[str, Any]:
+    logger = get_run_logger()
+    run_id = new_run_id()
+    started = datetime.now(UTC)
+    run_dir = Path(data_dir) / "staging" / run_id
+    by_outlet, counts = stages.index_archive([str(Path(a).resolve()) for a in archives], run_id)
+    logger.info("ingest %s: %d records, %d on outlet hosts, %d on other hosts", run_id,
+                counts["records"], counts["pages"], counts["no_outlet"])
+    outlet_stats = {}
+    for slug, rows in sorted(by_outlet.items()):
+        out = run_dir / slug
+        out.mkdir(parents=True, exist_ok=True)
+        stages.write_pages(rows, out)
+        outlet_stats[slug] = extract_outlet(slug, str(out), workers)
+    run = {"run_id": run_id, "flow": "ingest", "started_at": started,
+           "outlets": sorted(by_outlet), "params": {"archives": archives, **counts},
+           "outlet_stats": outlet_stats}
+    report = load(db_path, str(run_dir), run)
+    summary = _summarise(run, report)
+    publish_report(summary)
+    return summary
+
+
+def reprocess_pipeline(*, outlets: list[str] | None, db_path: str, data_dir: str,
+                       workers: int = 2) -> dict[str, Any]:
+    from warehouse.load import archived_article_pages
+
+    run_id = new_run_id()
+    started = datetime.now(UTC)
+    run_dir = Path(data_dir) / "staging" / run_id
+    pages = archived_article_pages(db_path, outlets)
+    get_run_logger().info("reprocess %s: %d archived article pages", run_id, len(pages))
+    outlet_stats = {}
+    for slug in sorted({p["outlet"] for p in pages}):
+        out = run_dir / slug
+        out.mkdir(parents=True, exist_ok=True)
+        rows = [{**p, "run_id": run_id} for p in pages if p["outlet"] == slug]
+        missing = [r for r in rows if not Path(r["warc_file"]).exists()]
+        if missing:
+            get_run_logger().warning("%s: %d archive files are gone", slug, len(missing))
+        outlet_stats[slug] = stages.extract_pages(
+            [r for r in rows if Path(r["warc_file"]).exists()], out, workers=workers)
+    run = {"run_id": run_id, "flow": "reprocess", "started_at": started,
+           "outlets": sorted(outlet_stats), "params": {"outlets": outlets},
+           "outlet_stats": outlet_stats}
+    report = load(db_path, str(run_dir), run)
+    summary = _summarise(run, report)
+    publish_report(summary)
+    return summary
+
+
+def _summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
+    return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
+            "outlets": run["outlets"], "message": run.get("message"),
+            "outlet_stats": run["outlet_stats"], "load": report.to_dict()}
+
+
+def publish_report(summary: dict[str, Any]) -> None:
+    """A markdown artifact on the flow run: what each outlet yielded, what was rejected."""
+    load_report = summary["load"]
+    new = load_report["articles_new"]
+    lines = [
+        f"# warta {summary['flow']} run `{summary['run_id']}`: {summary['status']}",
+        "",
+        f"Pages archived: **{load_report['pages']}**; articles new **{new}**, "
+        f"updated **{load_report['articles_updated']}**, unchanged "
+        f"**{load_report['articles_unchanged']}**; rejects **{load_report['rejects']}**.",
+        "",
+        "| outlet | finish | discovered | fetched | extracted | extract rejects | new | problem |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for slug, stats in summary["outlet_stats"].items():
+        per = load_report["per_outlet"].get(slug, {})
+        lines.append(
+            f"| {slug} | {stats.get('finish_reason', '-')} | {stats.get('discovered', '-')} | "
+            f"{stats.get('fetched', '-')} | {stats.get('articles', 0)} | "
+            f"{stats.get('rejects', 0)} | {per.get('articles_new', 0)} | "
+            f"{stats.get('problem') or ''} |")
+    if load_report["quarantined"]:
+        lines += ["", "Quarantined batches:", *[f"- {q}" for q in load_report["quarantined"]]]
+    try:
+        create_markdown_artifact("\n".join(lines), key="warta-run-report",
+                                 description=f"warta {summary['flow']} run summary")
+    except Exception as exc:  # an artifact is a nicety; never fail a loaded run over it
+        get_run_logger().warning("could not publish the run artifact: %s", exc)

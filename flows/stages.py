@@ -1,0 +1,230 @@
+"""The pipeline's stages as plain functions; flows/tasks.py wraps them for Prefect.
+
+crawl (subprocess per outlet) -> pages.jsonl + WARC -> extract (parallel, from the
+archive) -> articles.jsonl + rejects.jsonl -> load (warehouse/load.py, one writer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from w3lib.encoding import html_to_unicode
+
+from spiders.registry import Outlet, get, outlet_for_url
+from spiders.sinks import JsonlSink, write_json_atomic
+from spiders.warc import RecordRef, iter_responses, read_response
+from transforms.extract import ExtractError, extract_article
+from transforms.feeds import FeedError, parse_feed
+from transforms.urls import canonicalize
+
+HTML_TYPES = ("text/html", "application/xhtml")
+FEED_TYPES = ("xml", "rss", "atom")
+
+
+@dataclass
+class CrawlResult:
+    outlet: str
+    returncode: int
+    stats: dict[str, Any]
+    out_dir: str
+    seconds: float
+    log_tail: str = ""
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", "no stats (crawl process died)"))
+
+    @property
+    def discovered(self) -> int:
+        return int(self.stats.get("warta/articles_discovered", 0))
+
+    @property
+    def fetched(self) -> int:
+        return int(self.stats.get("warta/articles_fetched", 0))
+
+    def problem(self) -> str | None:
+        """Why this crawl counts as failed, or None. Zero articles found is a failure."""
+        if self.returncode != 0:
+            return f"crawl process exited {self.returncode}: {self.log_tail[-300:]}"
+        if self.finish_reason != "finished":
+            return f"crawl finished with {self.finish_reason!r}"
+        if self.discovered == 0:
+            return "discovery found zero article links (site layout or feed changed?)"
+        return None
+
+
+def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: str,
+              since: str | None = None, until: str | None = None,
+              seen: Iterable[str] = (), replay: list[str] | None = None,
+              base_url: str | None = None, max_pages: int | None = None,
+              timeout: float = 4 * 3600) -> CrawlResult:
+    """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
+    out = run_dir / outlet
+    out.mkdir(parents=True, exist_ok=True)
+    seen_file = out / "seen.txt"
+    seen_file.write_text("\n".join(sorted(seen)), encoding="utf-8")
+    cmd = [sys.executable, "-m", "spiders.crawl", "--outlet", outlet, "--run-id", run_id,
+           "--out", str(out), "--warc-dir", str(warc_dir), "--mode", mode,
+           "--seen", str(seen_file)]
+    for flag, value in (("--since", since), ("--until", until), ("--base-url", base_url),
+                        ("--max-pages", max_pages)):
+        if value:
+            cmd += [flag, str(value)]
+    for path in replay or []:
+        cmd += ["--replay", str(Path(path).resolve())]
+    started = time.monotonic()
+    log_path = out / "crawl.log"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")])}
+    with open(log_path, "w", encoding="utf-8") as log:
+        try:
+            proc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, timeout=timeout,
+                                  env=env, check=False)
+            code = proc.returncode
+        except subprocess.TimeoutExpired:
+            code = -9
+    stats_path = out / "stats.json"
+    stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
+    tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+    return CrawlResult(outlet, code, stats, str(out), time.monotonic() - started, tail)
+
+
+# -- extraction -----------------------------------------------------------------------------
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """Bytes to text: BOM, then HTTP charset, then <meta charset>, then a guess (w3lib)."""
+    _, text = html_to_unicode(content_type or "", body)
+    return text
+
+
+def _extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """('article', row) or ('reject', row) for one archived page; never raises."""
+    base = {"url": page["url"], "outlet": page.get("outlet"), "run_id": page.get("run_id")}
+    try:
+        outlet = get(page["outlet"])
+        record = read_response(RecordRef(page["warc_file"], int(page["warc_offset"])))
+        html = decode_html(record.body, record.header("content-type"))
+        ctx = outlet.context(feed_published=page.get("feed_published"),
+                             feed_title=page.get("feed_title"),
+                             fetched_at=record.fetched_at)
+        article = extract_article(html, page["url"], ctx)
+    except ExtractError as exc:
+        return "reject", {**base, "stage": "extract", "reason": exc.reason}
+    except Exception as exc:  # a bug or a broken record must not lose the rest of the run
+        return "reject", {**base, "stage": "extract",
+                          "reason": f"{type(exc).__name__}: {exc}"[:500]}
+    row = article.to_dict()
+    aliases = {page["url"], *page.get("redirect_urls", [])}
+    row.update(warc_file=page["warc_file"], warc_offset=int(page["warc_offset"]),
+               fetched_at=record.fetched_at.isoformat(), run_id=page.get("run_id"),
+               aliases=sorted(canonicalize(u) for u in aliases))
+    return "article", row
+
+
+def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [p for p in pages if p.get("kind") == "article" and p.get("status") == 200]
+
+
+def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
+                  chunksize: int = 8) -> dict[str, int]:
+    """Extract every article page into ``articles.jsonl`` / ``rejects.jsonl`` in out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts = {"articles": 0, "rejects": 0}
+    with JsonlSink(out_dir / "articles.jsonl") as articles, \
+            JsonlSink(out_dir / "extract-rejects.jsonl") as rejects:
+        results: Iterator[tuple[str, dict[str, Any]]]
+        if workers > 1 and len(pages) > chunksize:
+            pool = ProcessPoolExecutor(max_workers=workers)
+            results = pool.map(_extract_one, pages, chunksize=chunksize)
+        else:
+            pool = None
+            results = map(_extract_one, pages)
+        try:
+            for kind, row in results:
+                (articles if kind == "article" else rejects).write(row)
+                counts["articles" if kind == "article" else "rejects"] += 1
+        finally:
+            if pool is not None:
+                pool.shutdown()
+    return counts
+
+
+# -- ingest: any WARC, no crawl ----------------------------------------------------------------
+
+def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """Page rows per outlet for every response in the archives whose host is an outlet's.
+
+    Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
+    """
+    hints: dict[str, tuple[str | None, str | None]] = {}
+    by_outlet: dict[str, list[dict]] = {}
+    counts = {"records": 0, "no_outlet": 0, "pages": 0}
+    for path in paths:
+        for response in iter_responses(path):
+            counts["records"] += 1
+            outlet = outlet_for_url(response.url)
+            if outlet is None:
+                counts["no_outlet"] += 1
+                continue
+            ctype = (response.header("content-type") or "").lower()
+            kind = _kind(outlet, response.url, response.status, ctype)
+            if kind == "feed" and response.status == 200:
+                try:
+                    for entry in parse_feed(response.body):
+                        hints.setdefault(canonicalize(entry.url),
+                                         (entry.published_raw, entry.title))
+                except FeedError:
+                    pass
+            by_outlet.setdefault(outlet.slug, []).append({
+                "run_id": run_id, "outlet": outlet.slug, "url": response.url,
+                "status": response.status, "kind": kind, "content_type": ctype,
+                "fetched_at": response.fetched_at.isoformat(),
+                "warc_file": response.ref.warc_file, "warc_offset": response.ref.offset,
+                "replayed": True, "redirect_urls": [],
+            })
+            counts["pages"] += 1
+    for rows in by_outlet.values():
+        for row in rows:
+            if row["kind"] == "article":
+                published, title = hints.get(canonicalize(row["url"]), (None, None))
+                row.update(feed_published=published, feed_title=title)
+    return by_outlet, counts
+
+
+def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:
+    if any(t in content_type for t in FEED_TYPES) and "html" not in content_type:
+        return "feed"
+    if outlet.is_article_url(url) and any(t in content_type for t in HTML_TYPES):
+        return "article"
+    return "other"
+
+
+def write_pages(rows: list[dict[str, Any]], out_dir: Path) -> None:
+    with JsonlSink(out_dir / "pages.jsonl") as sink:
+        for row in rows:
+            sink.write(row)
+
+
+def write_stats(out_dir: Path, stats: dict[str, Any]) -> None:
+    write_json_atomic(out_dir / "stats.json", stats)
+
+
+def parse_day(value: str | None) -> str | None:
+    """'2024-07-01' -> ISO timestamp at 00:00 WIB (inclusive bound for since/until)."""
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        from zoneinfo import ZoneInfo
+        parsed = parsed.replace(tzinfo=ZoneInfo("Asia/Jakarta"))
+    return parsed.isoformat()

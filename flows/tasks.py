@@ -1,0 +1,68 @@
+"""Prefect tasks: IO with retries, logic delegated to flows/stages.py and warehouse/.
+
+Crawls run as one subprocess per outlet (``python -m spiders.crawl``): the Twisted reactor
+cannot restart inside one process, a subprocess costs ~0.7 s against crawls of minutes,
+it isolates a crashing or leaking crawl from the flow and the other outlets, and a kill -9
+of it loses only its unrenamed ``.part`` files. Scrapy's reactorless runner would save the
+0.7 s but is experimental in 2.19 (STACK_NOTES.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import get_run_logger, task
+
+from flows import stages
+from spiders.registry import registry
+from spiders.sinks import read_jsonl
+from warehouse.load import LoadReport, load_run, seen_urls
+
+
+@task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30])
+def export_seen(db_path: str) -> list[str]:
+    return sorted(seen_urls(db_path))
+
+
+@task(name="crawl-outlet", task_run_name="crawl-{outlet}")
+def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: str,
+                 since: str | None, until: str | None, seen: list[str],
+                 replay: list[str] | None, base_url: str | None,
+                 max_pages: int | None) -> stages.CrawlResult:
+    logger = get_run_logger()
+    logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
+    result = stages.run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
+                              since=since, until=until, seen=seen, replay=replay,
+                              base_url=base_url, max_pages=max_pages)
+    logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
+                outlet, result.finish_reason, result.seconds, result.discovered,
+                result.fetched, result.stats.get("downloader/request_count", 0))
+    return result
+
+
+@task(name="extract-outlet", task_run_name="extract-{outlet}")
+def extract_outlet(outlet: str, out_dir: str, workers: int) -> dict[str, int]:
+    pages_file = Path(out_dir) / "pages.jsonl"
+    pages = read_jsonl(pages_file) if pages_file.exists() else []
+    todo = stages.article_pages(pages)
+    counts = stages.extract_pages(todo, Path(out_dir), workers=workers)
+    get_run_logger().info("%s: extracted %d articles, %d rejects from %d pages",
+                          outlet, counts["articles"], counts["rejects"], len(todo))
+    return counts
+
+
+@task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60])
+def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
+    outlets = [
+        {"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
+         "hosts": o.hosts, "enabled": o.enabled}
+        for o in registry().values()
+    ]
+    report = load_run(db_path, run_dir, run, outlets=outlets)
+    get_run_logger().info(
+        "loaded run %s: %d pages, %d new / %d updated / %d unchanged articles, %d rejects%s",
+        report.run_id, report.pages, report.articles_new, report.articles_updated,
+        report.articles_unchanged, report.rejects,
+        f", QUARANTINED {report.quarantined}" if report.quarantined else "")
+    return report

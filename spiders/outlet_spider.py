@@ -1,0 +1,156 @@
+"""The one spider every outlet runs: discovery from the registry entry, then articles.
+
+The spider only decides *what to fetch*; the archive middleware records every response,
+and extraction runs later over the archive. Outlet differences live in the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from spiders.registry import Outlet, Source, get
+from spiders.sinks import JsonlSink
+from transforms.dates import parse_published
+from transforms.feeds import FeedError, parse_feed
+from transforms.urls import canonicalize, resolve
+
+
+class OutletSpider(scrapy.Spider):
+    name = "outlet"
+
+    def __init__(self, outlet: str | Outlet, mode: str = "nightly", since: str | None = None,
+                 until: str | None = None, seen: set[str] | None = None,
+                 base_url: str | None = None, rejects_path: str | None = None,
+                 max_pages: int | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.outlet = outlet if isinstance(outlet, Outlet) else get(outlet)
+        if base_url:
+            self.outlet = self.outlet.rebased(base_url)
+        self.allowed_domains = list(self.outlet.hosts)
+        self.mode = mode
+        self.since = datetime.fromisoformat(since) if since else None
+        self.until = datetime.fromisoformat(until) if until else None
+        self.seen = seen or set()
+        self.max_pages = max_pages
+        self.rejects = JsonlSink(rejects_path) if rejects_path else None
+        self.requested: set[str] = set()
+
+    # -- discovery -------------------------------------------------------------------------
+
+    def _sources(self) -> list[Source]:
+        if self.mode == "nightly":
+            return [s for s in self.outlet.sources if s.nightly]
+        return list(self.outlet.sources)
+
+    async def start(self):
+        for index, source in enumerate(self._sources()):
+            yield self._source_request(index, source, source.first_page)
+
+    def _source_request(self, index: int, source: Source, page: int) -> scrapy.Request:
+        return scrapy.Request(
+            source.page_url(page), callback=self.parse_source, errback=self.on_error,
+            meta={"warta_kind": source.kind, "source_index": index, "page": page},
+            dont_filter=True,
+        )
+
+    def parse_source(self, response: scrapy.http.Response) -> Iterator[scrapy.Request]:
+        kind = response.meta["warta_kind"]
+        source = self._sources()[response.meta["source_index"]]
+        self.crawler.stats.inc_value(f"warta/{kind}_pages")
+        if kind in ("feed", "sitemap"):
+            try:
+                entries = parse_feed(response.body)
+            except FeedError as exc:
+                self._reject(response.url, "discover", str(exc))
+                return
+            for entry in entries:
+                if entry.is_sitemap:
+                    yield scrapy.Request(entry.url, callback=self.parse_source,
+                                         errback=self.on_error,
+                                         meta={**response.meta, "warta_kind": "sitemap"})
+                else:
+                    yield from self._consider(entry.url, entry.published_raw, entry.title)
+            return
+        new = 0
+        for url in self._listing_links(response):
+            for request in self._consider(url, None, None):
+                new += 1
+                yield request
+        page = response.meta["page"]
+        limit = self.max_pages or source.max_pages
+        if source.paginated and new and page - source.first_page + 1 < limit:
+            yield self._source_request(response.meta["source_index"], source, page + 1)
+
+    def _listing_links(self, response: scrapy.http.Response) -> list[str]:
+        css = self.outlet.selectors.listing_links
+        hrefs = response.css(f"{css}::attr(href)").getall() if css else []
+        if not hrefs:  # the selector is a hint; fall back to every link on the page
+            hrefs = response.css("a::attr(href)").getall()
+        urls = [resolve(response.url, h) for h in hrefs]
+        return list(dict.fromkeys(u for u in urls if u))
+
+    def _consider(self, url: str, published_raw: str | None,
+                  title: str | None) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
+        if not self.outlet.is_article_url(url):
+            stats.inc_value("warta/links_not_article")
+            return
+        key = canonicalize(url)
+        if key in self.requested:
+            return
+        self.requested.add(key)
+        stats.inc_value("warta/articles_discovered")
+        if key in self.seen or url in self.seen:
+            stats.inc_value("warta/articles_already_seen")
+            return
+        if published_raw and (self.since or self.until):
+            parsed = parse_published(published_raw, self.outlet.timezone)
+            if parsed and ((self.since and parsed.value < self.since)
+                           or (self.until and parsed.value > self.until)):
+                stats.inc_value("warta/articles_out_of_range")
+                return
+        stats.inc_value("warta/articles_requested")
+        yield scrapy.Request(
+            url, callback=self.parse_article, errback=self.on_error,
+            meta={"warta_kind": "article", "feed_published": published_raw,
+                  "feed_title": title},
+        )
+
+    # -- articles --------------------------------------------------------------------------
+
+    def parse_article(self, response: scrapy.http.Response) -> Iterator[dict[str, Any]]:
+        self.crawler.stats.inc_value("warta/articles_fetched")
+        yield {"url": response.url, "status": response.status, "outlet": self.outlet.slug}
+
+    # -- failures --------------------------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request
+        if failure.check(HttpError):
+            response = failure.value.response
+            if "replay-missing" in response.flags:
+                reason = "not in archive (replay): behaves as HTTP 404"
+            else:
+                reason = f"http {response.status}"
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+        stage = "fetch" if request.meta.get("warta_kind") == "article" else "discover"
+        self._reject(request.url, stage, reason)
+
+    def _reject(self, url: str, stage: str, reason: str) -> None:
+        self.crawler.stats.inc_value(f"warta/rejects/{stage}")
+        self.logger.warning("reject %s [%s]: %s", url, stage, reason)
+        if self.rejects is not None:
+            self.rejects.write({"url": url, "outlet": self.outlet.slug, "stage": stage,
+                                "reason": reason,
+                                "run_id": self.settings.get("WARTA_RUN_ID")})
+
+    def closed(self, reason: str) -> None:
+        if self.rejects is not None:
+            self.rejects.close()

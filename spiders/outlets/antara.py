@@ -1,0 +1,43 @@
+"""ANTARA: www.antaranews.com and its regional sites, one CMS for all (OUTLET_FACTS.md)."""
+
+from spiders.registry import Outlet, Source
+from transforms.extract import Selectors
+
+# Regional hosts seen in the 2018 header menu; all run the same CMS.
+REGIONS = (
+    "aceh", "ambon", "babel", "bali", "banten", "bengkulu", "gorontalo", "jabar", "jambi",
+    "jateng", "jatim", "jogja", "kalbar", "kalsel", "kalteng", "kaltara", "kaltim", "kepri",
+    "kupang", "lampung", "makassar", "manado", "mataram", "megapolitan", "papua", "papuabarat",
+    "sulteng", "sultra", "sumbar", "sumsel", "sumut",
+)
+# The hosts crawled by default: the national desk and the provinces warta's users follow.
+DISCOVERY_HOSTS = ("www", "sumbar", "kalbar", "sultra")
+
+OUTLET = Outlet(
+    slug="antara",
+    name="ANTARA",
+    hosts=("www.antaranews.com", "antaranews.com", *(f"{r}.antaranews.com" for r in REGIONS)),
+    timezone="Asia/Jakarta",
+    cms="antara",
+    sources=(
+        *(Source("feed", f"https://{h}.antaranews.com/rss/terkini.xml") for h in DISCOVERY_HOSTS),
+        Source("listing", "https://sumbar.antaranews.com/terkini?page={page}",
+               max_pages=50, nightly=False),
+    ),
+    # /berita/<id>/<slug>; 7-digit ids on www, 6 on regional hosts; the slug may be absent.
+    article_pattern=r"^/berita/\d{4,8}(/[^/?#]*)?/?$",
+    exclude_patterns=(r"^/(video|foto)/",),
+    selectors=Selectors(
+        title="h1.wrap__article-detail-title, h1",
+        body="div.wrap__article-detail-content, div[itemprop=articleBody]",
+        byline_date="span.text-secondary.font-weight-normal, .list-inline-item.mr-2",
+        author="p.text-muted.mt-2.small",
+        listing_links="div.col-md-8 h3 > a[href*=berita], .card__post a[href*=berita]",
+        remove=("span.baca-juga", "p.text-muted", ".baca-juga", "ins.adsbygoogle"),
+    ),
+    terms_note=(
+        "Article pages carry: 'Dilarang keras mengambil konten, melakukan crawling atau "
+        "pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita "
+        "ANTARA.' Obtain written permission before crawling."
+    ),
+)

@@ -1,0 +1,155 @@
+"""The outlet registry: every outlet warta knows, declared as data.
+
+One module per outlet under ``spiders/outlets/`` defines ``OUTLET``; this module collects
+and validates them (unique slugs and hosts, compilable patterns, known time zones). Spider
+code reads only these records, so adding an outlet on a known CMS is a new entry, not code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from transforms.extract import ExtractContext, Selectors
+
+SourceKind = Literal["feed", "sitemap", "listing"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A discovery source. ``{page}`` in ``url`` marks a paginated listing."""
+
+    kind: SourceKind
+    url: str
+    first_page: int = 1
+    max_pages: int = 1
+    nightly: bool = True  # used by incremental runs; False = backfill only
+
+    def page_url(self, page: int) -> str:
+        return self.url.replace("{page}", str(page))
+
+    @property
+    def paginated(self) -> bool:
+        return "{page}" in self.url
+
+
+@dataclass(frozen=True)
+class Outlet:
+    slug: str
+    name: str
+    hosts: tuple[str, ...]
+    timezone: str
+    cms: str
+    sources: tuple[Source, ...]
+    article_pattern: str  # regex matched against the URL path (+ query)
+    exclude_patterns: tuple[str, ...] = ()
+    selectors: Selectors = field(default_factory=Selectors)
+    enabled: bool = True
+    download_delay: float = 1.0
+    terms_note: str = ""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def is_article_url(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.hostname not in self.hosts:
+            return False
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        if any(re.search(p, path) for p in self.exclude_patterns):
+            return False
+        return re.search(self.article_pattern, path) is not None
+
+    def context(self, **discovery) -> ExtractContext:
+        """What extraction needs to know of this outlet (plus feed hints, fetch time)."""
+        return ExtractContext(outlet=self.slug, timezone=self.timezone, hosts=self.hosts,
+                              selectors=self.selectors, **discovery)
+
+    def rebased(self, base_url: str) -> Outlet:
+        """The same outlet served from ``base_url`` (a local test server or a mirror).
+
+        Every source URL keeps its path and query; the host list gains the new host so
+        links found on the served pages still classify.
+        """
+        base = urlsplit(base_url)
+
+        def move(url: str) -> str:
+            parts = urlsplit(url)
+            return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+
+        return replace(
+            self,
+            hosts=(*self.hosts, base.hostname or ""),
+            sources=tuple(replace(s, url=move(s.url)) for s in self.sources),
+        )
+
+
+class RegistryError(ValueError):
+    pass
+
+
+def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
+    by_slug: dict[str, Outlet] = {}
+    host_owner: dict[str, str] = {}
+    for outlet in outlets:
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", outlet.slug):
+            raise RegistryError(f"bad slug {outlet.slug!r}")
+        if outlet.slug in by_slug:
+            raise RegistryError(f"duplicate slug {outlet.slug!r}")
+        if not outlet.hosts or not outlet.sources or not outlet.name:
+            raise RegistryError(f"{outlet.slug}: hosts, sources and name are required")
+        ZoneInfo(outlet.timezone)  # raises for an unknown zone
+        for pattern in (outlet.article_pattern, *outlet.exclude_patterns):
+            re.compile(pattern)
+        for host in outlet.hosts:
+            if host in host_owner:
+                raise RegistryError(f"host {host} claimed by {host_owner[host]} and {outlet.slug}")
+            host_owner[host] = outlet.slug
+        for source in outlet.sources:
+            if urlsplit(source.url).hostname not in outlet.hosts:
+                raise RegistryError(f"{outlet.slug}: source {source.url} is off its hosts")
+        by_slug[outlet.slug] = outlet
+    return by_slug
+
+
+@cache
+def registry() -> dict[str, Outlet]:
+    """All outlets, by slug, from the modules in ``spiders.outlets``."""
+    from spiders import outlets as package
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):  # shared CMS pieces, not outlets
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        found.append(module.OUTLET)
+    return validate(found)
+
+
+def get(slug: str) -> Outlet:
+    try:
+        return registry()[slug]
+    except KeyError:
+        known = ", ".join(sorted(registry()))
+        raise RegistryError(f"unknown outlet {slug!r} (known: {known})") from None
+
+
+def enabled() -> list[Outlet]:
+    return [o for o in registry().values() if o.enabled]
+
+
+def outlet_for_url(url: str) -> Outlet | None:
+    """Match a URL to its outlet by host (``www.`` and bare host are the same site)."""
+    host = (urlsplit(url).hostname or "").lower()
+    for outlet in registry().values():
+        if host in outlet.hosts:
+            return outlet
+    return None

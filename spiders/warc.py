@@ -1,0 +1,167 @@
+"""The web archive: write every fetch to WARC, read records back by offset, index archives.
+
+warcio (Webrecorder) does the format; this module adds warta's conventions: files are
+written as ``*.warc.gz.open`` and renamed when closed (Heritrix's convention, so a file
+without ``.open`` is complete), rotated at ``max_bytes``, and start with a warcinfo record
+naming the run.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from transforms.urls import canonicalize
+
+SOFTWARE = "warta/0.1 (warcio)"
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Where one response lives: file path and byte offset of its (gzip member) record."""
+
+    warc_file: str
+    offset: int
+    length: int = 0
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes  # transfer- and content-decoded
+    fetched_at: datetime
+    ref: RecordRef
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((v for k, v in self.headers if k.lower() == name), None)
+
+
+class RotatingWarcWriter:
+    def __init__(self, directory: Path, prefix: str, run_id: str, max_bytes: int = 10**9):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.prefix, self.run_id, self.max_bytes = prefix, run_id, max_bytes
+        self.serial = 0
+        self._file: io.BufferedWriter | None = None
+        self._writer: WARCWriter | None = None
+        self.path: Path | None = None
+
+    def _open(self) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        name = f"{self.prefix}-{stamp}-{self.serial:05d}.warc.gz"
+        self.path = self.directory / name
+        self._file = open(f"{self.path}.open", "wb")
+        self._writer = WARCWriter(self._file, gzip=True)
+        info = self._writer.create_warcinfo_record(
+            name, {"software": SOFTWARE, "format": "WARC File Format 1.1",
+                   "isPartOf": self.run_id, "description": "warta crawl"},
+        )
+        self._writer.write_record(info)
+
+    def write(self, url: str, status: int, reason: str, headers: list[tuple[str, str]],
+              body: bytes, request_headers: list[tuple[str, str]] | None = None,
+              protocol: str = "HTTP/1.1") -> RecordRef:
+        if self._writer is None:
+            self._open()
+        elif self._file.tell() > self.max_bytes:
+            self.close()
+            self.serial += 1
+            self._open()
+        assert self._file is not None and self._writer is not None and self.path is not None
+        http_headers = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol=protocol)
+        response = self._writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=http_headers,
+            warc_headers_dict={"WARC-Warcinfo-ID": self.run_id},
+        )
+        offset = self._file.tell()
+        self._writer.write_record(response)
+        ref = RecordRef(str(self.path), offset, self._file.tell() - offset)
+        if request_headers is not None:
+            path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
+            req = StatusAndHeaders(f"GET /{path} {protocol}", request_headers, is_http_request=True)
+            request = self._writer.create_warc_record(
+                url, "request", http_headers=req,
+                warc_headers_dict={"WARC-Concurrent-To": response.rec_headers.get_header(
+                    "WARC-Record-ID")},
+            )
+            self._writer.write_record(request)
+        self._file.flush()
+        return ref
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            os.replace(f"{self.path}.open", self.path)
+        self._file = self._writer = None
+
+
+def _decode_record(record, path: str, offset: int, length: int,
+                   with_body: bool = True) -> ArchivedResponse:
+    http = record.http_headers
+    date = record.rec_headers.get_header("WARC-Date") or "1970-01-01T00:00:00Z"
+    body = record.content_stream().read() if with_body else b""
+    return ArchivedResponse(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        status=int(http.get_statuscode() or 0) if http else 0,
+        headers=list(http.headers) if http else [],
+        body=body,
+        fetched_at=datetime.fromisoformat(date.replace("Z", "+00:00")),
+        ref=RecordRef(path, offset, length),
+    )
+
+
+def iter_responses(path: str | Path, with_body: bool = True) -> Iterator[ArchivedResponse]:
+    """Every HTTP response record of a WARC (gzip or not), in file order."""
+    path = str(Path(path).resolve())
+    with open(path, "rb") as stream:
+        iterator = ArchiveIterator(stream)
+        for record in iterator:
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            offset = iterator.get_record_offset()
+            response = _decode_record(record, path, offset, 0, with_body)
+            yield response
+
+
+def read_response(ref: RecordRef) -> ArchivedResponse:
+    """The response record at ``ref`` (seek, then read one record)."""
+    with open(ref.warc_file, "rb") as stream:
+        stream.seek(ref.offset)
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
+            return _decode_record(record, ref.warc_file, ref.offset, ref.length)
+    raise ValueError(f"no record at {ref.warc_file}:{ref.offset}")
+
+
+def url_key(url: str) -> str:
+    """The key replay looks URLs up by: canonical form, so tracking noise does not miss."""
+    try:
+        return canonicalize(url)
+    except Exception:
+        return url
+
+
+def build_index(paths: list[str | Path]) -> dict[str, RecordRef]:
+    """URL key -> newest response record, over all archives given (later files win ties)."""
+    index: dict[str, tuple[datetime, RecordRef]] = {}
+    for path in paths:
+        for response in iter_responses(path, with_body=False):
+            key = url_key(response.url)
+            seen = index.get(key)
+            if seen is None or response.fetched_at >= seen[0]:
+                index[key] = (response.fetched_at, response.ref)
+    return {key: ref for key, (_, ref) in index.items()}

@@ -1,0 +1,231 @@
+"""One article page (HTML) in, one article record out: pure, typed, no IO.
+
+Order of trust: structured metadata (JSON-LD, article:published_time, rel=canonical),
+then the outlet's selectors as hints, then Trafilatura's generic extraction as the base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+
+from transforms.boilerplate import PRUNE_XPATH, clean_text
+from transforms.dates import parse_published, plausible
+from transforms.metadata import PageMetadata, jsonld_author, read_metadata
+from transforms.urls import canonicalize, host_of
+
+EXTRACTOR_VERSION = "1"
+MIN_BODY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """CSS selectors last seen on an outlet: hints that sharpen extraction, never required."""
+
+    title: str | None = None
+    body: str | None = None
+    byline_date: str | None = None
+    author: str | None = None
+    listing_links: str | None = None
+    remove: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtractContext:
+    """What extraction knows besides the page: the outlet and what discovery saw."""
+
+    outlet: str
+    timezone: str
+    hosts: tuple[str, ...] = ()
+    selectors: Selectors = field(default_factory=Selectors)
+    feed_published: str | None = None
+    feed_title: str | None = None
+    fetched_at: datetime | None = None
+
+
+@dataclass
+class Article:
+    url: str
+    canonical_url: str
+    outlet: str
+    title: str
+    author: str | None
+    published_at: str | None  # ISO 8601, UTC
+    published_raw: str | None
+    published_source: str | None  # jsonld | meta | byline | feed
+    dateline: str | None
+    text: str
+    text_hash: str
+    language: str | None
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ExtractError(ValueError):
+    """A page that yields no article; ``reason`` goes to the rejects table."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,60}$")
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
+)
+_BYLINE_AUTHOR = re.compile(
+    r"\b(?:Pewarta|Penulis|Reporter|Oleh)\s*:?\s*(?P<name>[^,|\n<]{2,60}?)\s*(?:,|\||Editor|Redaktur|$)",
+    re.IGNORECASE,
+)
+
+
+def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
+    if not css:
+        return None
+    try:
+        nodes = CSSSelector(css)(tree)
+    except Exception:  # a malformed selector in the registry must not kill extraction
+        return None
+    for node in nodes:
+        text = " ".join(node.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def _title(meta: PageMetadata, doc: Any, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str:
+    for candidate in (
+        meta.jsonld.get("headline"),
+        meta.meta.get("og:title"),
+        _text_of(tree, ctx.selectors.title),
+        getattr(doc, "title", None),
+        ctx.feed_title,
+    ):
+        if isinstance(candidate, str) and candidate.strip():
+            return _SITE_SUFFIX.sub("", " ".join(candidate.split())) if " - " in candidate or \
+                " | " in candidate else " ".join(candidate.split())
+    return ""
+
+
+def _author(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str | None:
+    name = jsonld_author(meta.jsonld) or meta.meta.get("author")
+    if not name:
+        byline = _text_of(tree, ctx.selectors.author)
+        match = _BYLINE_AUTHOR.search(byline) if byline else None
+        name = match.group("name") if match else None
+    if name and not re.search(r"https?://", name):
+        return " ".join(name.split()) or None
+    return None
+
+
+def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext):
+    candidates = [
+        ("jsonld", meta.jsonld.get("datePublished")),
+        ("meta", meta.meta.get("article:published_time")),
+        ("meta", meta.meta.get("og:article:published_time")),
+        ("meta", meta.meta.get("datepublished")),
+        ("byline", _text_of(tree, ctx.selectors.byline_date)),
+        ("feed", ctx.feed_published),
+    ]
+    for source, raw in candidates:
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        parsed = parse_published(raw, ctx.timezone, now=ctx.fetched_at)
+        if parsed and plausible(parsed.value, ctx.fetched_at):
+            return parsed, source
+    return None, None
+
+
+def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
+    if not css:
+        return ""
+    try:
+        nodes = CSSSelector(css)(tree)
+    except Exception:
+        return ""
+    if not nodes:
+        return ""
+    node = nodes[0]
+    for xpath in PRUNE_XPATH:
+        for bad in node.xpath("." + xpath):
+            bad.drop_tree()
+    blocks = [" ".join(p.text_content().split()) for p in node.xpath(".//p|.//h2|.//h3")]
+    return "\n".join(b for b in blocks if b) or node.text_content()
+
+
+def _dateline(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    return match.group("city").strip(" .") if match else None
+
+
+def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article:
+    """Extract one article; raises ExtractError with a reason when the page holds none."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not html or not html.strip():
+        raise ExtractError("empty document")
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractError(f"unparseable html: {exc}") from exc
+    meta = read_metadata(tree)
+
+    prune = list(PRUNE_XPATH)
+    for css in ctx.selectors.remove:
+        try:
+            prune.append(CSSSelector(css).path)
+        except Exception:
+            continue
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, include_tables=False, with_metadata=True,
+            prune_xpath=prune, deduplicate=False,
+        )
+    except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
+        raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
+    text = clean_text(getattr(doc, "text", None) or "")
+    if len(text) < MIN_BODY_CHARS:
+        fallback = clean_text(_body_by_selector(tree, ctx.selectors.body))
+        if len(fallback) > len(text):
+            text = fallback
+    if len(text) < MIN_BODY_CHARS:
+        raise ExtractError(f"empty or too short body ({len(text)} chars)")
+
+    title = _title(meta, doc, tree, ctx)
+    if not title:
+        raise ExtractError("no title")
+
+    canonical = meta.canonical
+    if canonical:
+        canonical = canonicalize(canonical) if canonical.startswith("http") else None
+    if not canonical or (ctx.hosts and host_of(canonical) not in ctx.hosts):
+        canonical = canonicalize(url)  # an offsite canonical link is not trusted
+
+    published, source = _published(meta, tree, ctx)
+    language = meta.lang or getattr(doc, "language", None) or None
+    normalized = " ".join(text.split())
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        outlet=ctx.outlet,
+        title=title,
+        author=_author(meta, tree, ctx),
+        published_at=published.value.isoformat() if published else None,
+        published_raw=published.raw if published else None,
+        published_source=source,
+        dateline=_dateline(text),
+        text=text,
+        text_hash=hashlib.sha256(normalized.encode("utf-8")).hexdigest(),
+        language=language,
+    )

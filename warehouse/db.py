@@ -1,0 +1,82 @@
+"""Opening the DuckDB file: migrations first, views after, one writer at a time."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from warehouse.lock import file_lock
+
+MIGRATIONS_TABLE = "schema_migrations"
+
+
+def _sql_files(folder: str) -> list[tuple[str, str]]:
+    root = resources.files("warehouse") / folder
+    files = sorted((p.name, p.read_text(encoding="utf-8")) for p in root.iterdir()
+                   if p.name.endswith(".sql"))
+    return files
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every numbered migration not yet recorded; refuse edited ones. Returns applied."""
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (
+        version VARCHAR PRIMARY KEY, checksum VARCHAR NOT NULL,
+        applied_at TIMESTAMPTZ DEFAULT current_timestamp)""")
+    done = dict(con.execute(f"SELECT version, checksum FROM {MIGRATIONS_TABLE}").fetchall())
+    applied = []
+    for name, sql in _sql_files("migrations"):
+        checksum = hashlib.sha256(sql.encode()).hexdigest()
+        if name in done:
+            if done[name] != checksum:
+                raise RuntimeError(f"migration {name} was edited after it was applied; "
+                                   "add a new numbered migration instead")
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute(f"INSERT INTO {MIGRATIONS_TABLE} (version, checksum) VALUES (?, ?)",
+                        [name, checksum])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    for _name, sql in _sql_files("views"):
+        con.execute(sql)
+    return applied
+
+
+def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path), read_only=read_only)
+    con.execute("SET TimeZone = 'UTC'")
+    return con
+
+
+@contextmanager
+def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The only way warta writes the warehouse: exclusive lock, migrated schema."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(path, exclusive=True, timeout=timeout):
+        con = _connect(path, read_only=False)
+        try:
+            migrate(con)
+            yield con
+        finally:
+            con.close()
+
+
+@contextmanager
+def reader(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    path = Path(path)
+    with file_lock(path, exclusive=False, timeout=timeout):
+        con = _connect(path, read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()

@@ -1,0 +1,200 @@
+"""The loader: the only code that writes the warehouse.
+
+It reads the staged batch files of one run (``*pages.jsonl``, ``*articles.jsonl``,
+``*rejects.jsonl`` in any sub-folder), checks each file on its own (a malformed file is
+moved to ``quarantine/`` with its reason, never half-loaded), and upserts everything in
+one transaction under the writer lock, so a rerun adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.db import writer
+
+COLUMNS: dict[str, dict[str, str]] = {
+    "pages": {
+        "run_id": "VARCHAR", "outlet": "VARCHAR", "url": "VARCHAR", "status": "INTEGER",
+        "kind": "VARCHAR", "content_type": "VARCHAR", "fetched_at": "VARCHAR",
+        "warc_file": "VARCHAR", "warc_offset": "BIGINT", "replayed": "BOOLEAN",
+        "redirect_urls": "VARCHAR[]", "feed_published": "VARCHAR", "feed_title": "VARCHAR",
+    },
+    "articles": {
+        "url": "VARCHAR", "canonical_url": "VARCHAR", "outlet": "VARCHAR", "title": "VARCHAR",
+        "author": "VARCHAR", "published_at": "VARCHAR", "published_raw": "VARCHAR",
+        "published_source": "VARCHAR", "dateline": "VARCHAR", "text": "VARCHAR",
+        "text_hash": "VARCHAR", "language": "VARCHAR", "extractor_version": "VARCHAR",
+        "warc_file": "VARCHAR", "warc_offset": "BIGINT", "fetched_at": "VARCHAR",
+        "run_id": "VARCHAR", "aliases": "VARCHAR[]",
+    },
+    "rejects": {
+        "url": "VARCHAR", "outlet": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR",
+        "run_id": "VARCHAR",
+    },
+}
+REQUIRED = {
+    "pages": ("url", "warc_file", "warc_offset"),
+    "articles": ("url", "canonical_url", "outlet", "text_hash"),
+    "rejects": ("url", "stage", "reason"),
+}
+
+
+@dataclass
+class LoadReport:
+    run_id: str
+    pages: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    rejects: int = 0
+    quarantined: list[str] = field(default_factory=list)
+    per_outlet: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _sql(name: str) -> str:
+    return (resources.files("warehouse") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
+           quarantine: Path, report: LoadReport) -> None:
+    """Fill temp table stage_<kind> from the files that pass their checks."""
+    columns = COLUMNS[kind]
+    table = f"stage_{kind}"
+    column_sql = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({column_sql})")
+    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in columns.items()) + "}"
+    required = " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
+    for path in files:
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE one_file AS SELECT * FROM read_json("
+                        f"?, format='newline_delimited', columns={struct})", [str(path)])
+            missing = con.execute(f"SELECT count(*) FROM one_file WHERE {required}").fetchone()
+            if missing and missing[0]:
+                raise ValueError(f"{missing[0]} rows lack one of {REQUIRED[kind]}")
+        except (duckdb.Error, ValueError) as exc:
+            _quarantine(path, quarantine, str(exc), report)
+            continue
+        con.execute(f"INSERT INTO {table} SELECT * FROM one_file")
+    con.execute("DROP TABLE IF EXISTS one_file")
+
+
+def _quarantine(path: Path, quarantine: Path, reason: str, report: LoadReport) -> None:
+    quarantine.mkdir(parents=True, exist_ok=True)
+    target = quarantine / f"{path.parent.name}-{path.name}"
+    shutil.move(str(path), target)
+    target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+    report.quarantined.append(f"{target}: {reason.splitlines()[0][:200]}")
+
+
+def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) -> None:
+    for o in outlets:
+        con.execute(
+            "INSERT INTO outlets VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET "
+            "name = excluded.name, timezone = excluded.timezone, cms = excluded.cms, "
+            "hosts = excluded.hosts, enabled = excluded.enabled",
+            [o["slug"], o["name"], o["timezone"], o["cms"], list(o["hosts"]), o["enabled"]],
+        )
+
+
+def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
+             outlets: list[dict[str, Any]] | None = None,
+             quarantine: str | Path | None = None) -> LoadReport:
+    """Load every staged file under ``run_dir`` and record the run in ``crawl_runs``."""
+    run_dir = Path(run_dir)
+    quarantine = Path(quarantine) if quarantine else run_dir.parent.parent / "quarantine"
+    report = LoadReport(run_id=run["run_id"])
+    with writer(db_path) as con:
+        for kind in COLUMNS:
+            _stage(con, kind, sorted(run_dir.glob(f"**/*{kind}.jsonl")), quarantine, report)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if outlets:
+                sync_outlets(con, outlets)
+            before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+            con.execute(_sql("upsert_pages"))
+            report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
+            con.execute(_sql("classify_articles"))
+            for outlet, change, count in con.execute(
+                "SELECT outlet, change, count(*) FROM batch_articles GROUP BY ALL"
+            ).fetchall():
+                report.per_outlet.setdefault(outlet, {})[f"articles_{change}"] = count
+                setattr(report, f"articles_{change}",
+                        getattr(report, f"articles_{change}") + count)
+            con.execute(_sql("upsert_articles"))
+            con.execute(_sql("upsert_article_urls"))
+            report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
+            for outlet, count in con.execute(
+                "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():
+                report.per_outlet.setdefault(outlet or "?", {})["rejects"] = count
+            con.execute(_sql("upsert_rejects"))
+            _record_run(con, run, report)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return report
+
+
+def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: LoadReport) -> None:
+    con.execute(
+        """INSERT INTO crawl_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at,
+             status = excluded.status, pages_fetched = excluded.pages_fetched,
+             articles_new = excluded.articles_new, articles_updated = excluded.articles_updated,
+             articles_unchanged = excluded.articles_unchanged, rejects = excluded.rejects,
+             outlet_stats = excluded.outlet_stats, message = excluded.message""",
+        [
+            run["run_id"], run.get("flow", "adhoc"), run.get("started_at"),
+            datetime.now(UTC), run.get("status", "loaded"), run.get("outlets", []),
+            json.dumps(run.get("params", {}), default=str), report.pages, report.articles_new,
+            report.articles_updated, report.articles_unchanged, report.rejects,
+            json.dumps(run.get("outlet_stats", {}), default=str), run.get("message"),
+        ],
+    )
+
+
+def seen_urls(db_path: str | Path, outlet: str | None = None) -> set[str]:
+    """Every URL already loaded (canonical and aliases): what incremental runs skip."""
+    from warehouse.db import reader
+
+    if not Path(db_path).exists():
+        return set()
+    with reader(db_path) as con:
+        if "article_urls" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}:
+            return set()
+        rows = con.execute(
+            "SELECT u.url FROM article_urls u JOIN articles a USING (canonical_url) "
+            "WHERE ? IS NULL OR a.outlet = ?", [outlet, outlet]).fetchall()
+    return {r[0] for r in rows}
+
+
+def archived_article_pages(db_path: str | Path, outlets: list[str] | None = None
+                           ) -> list[dict[str, Any]]:
+    """The newest archived capture of every article page: what reprocess re-extracts."""
+    from warehouse.db import reader
+
+    if not Path(db_path).exists():
+        return []
+    with reader(db_path) as con:
+        cursor = con.execute(
+            """SELECT run_id, outlet, url, status, kind, warc_file, warc_offset,
+                      CAST(fetched_at AS VARCHAR) AS fetched_at, redirect_urls,
+                      feed_published, feed_title
+               FROM pages
+               WHERE kind = 'article' AND status = 200
+                 AND (CAST(? AS VARCHAR[]) IS NULL OR list_contains(?, outlet))
+               QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
+               ORDER BY outlet, url""", [outlets, outlets])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,13 @@
+-- One row per canonical URL in this batch (newest fetch wins), marked new/updated/unchanged.
+CREATE OR REPLACE TEMP TABLE batch_articles AS
+SELECT s.*,
+       CASE WHEN a.canonical_url IS NULL THEN 'new'
+            WHEN a.text_hash <> s.text_hash OR a.title IS DISTINCT FROM s.title
+                 OR a.published_at IS DISTINCT FROM CAST(s.published_at AS TIMESTAMPTZ)
+                 OR a.author IS DISTINCT FROM s.author THEN 'updated'
+            ELSE 'unchanged' END AS change
+FROM (
+    SELECT * FROM stage_articles
+    QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at DESC, url) = 1
+) s
+LEFT JOIN articles a USING (canonical_url);
