@@ -175,6 +175,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         html = html.decode("utf-8", errors="replace")
     if not html or not html.strip():
         raise ExtractError("empty document")
+    sample = html[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if "\x00" in sample or controls > len(sample) * 0.05:
+        raise ExtractError("binary content, not an HTML document")
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:

@@ -131,8 +131,8 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                 report.per_outlet.setdefault(outlet, {})[f"articles_{change}"] = count
                 setattr(report, f"articles_{change}",
                         getattr(report, f"articles_{change}") + count)
-            con.execute(_sql("upsert_articles"))
-            con.execute(_sql("upsert_article_urls"))
+            con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
+            con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
             report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
             for outlet, count in con.execute(
                 "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():

@@ -1,7 +1,7 @@
 INSERT INTO article_urls
-SELECT url, canonical_url, run_id FROM (
+SELECT url, canonical_url, $run_id FROM (
     SELECT unnest(list_distinct([url, canonical_url] || coalesce(aliases, []))) AS url,
-           canonical_url, run_id
+           canonical_url
     FROM batch_articles
 )
 QUALIFY row_number() OVER (PARTITION BY url ORDER BY canonical_url) = 1

@@ -2,7 +2,7 @@ INSERT INTO articles
 SELECT canonical_url, url, outlet, title, author, CAST(published_at AS TIMESTAMPTZ),
        published_raw, published_source, dateline, text, text_hash, language,
        warc_file, warc_offset, CAST(fetched_at AS TIMESTAMPTZ), extractor_version,
-       run_id, run_id, now(), now()
+       $run_id, $run_id, now(), now()
 FROM batch_articles
 WHERE change <> 'unchanged'
 ON CONFLICT (canonical_url) DO UPDATE SET

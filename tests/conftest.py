@@ -1,0 +1,32 @@
+"""Test-wide set-up: no network, an isolated Prefect home, one Prefect harness per session."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+ARCHIVE = FIXTURES / "archive" / "outlets.warc.gz"
+
+# Prefect state of the test run lives in a throwaway home, never the user's ~/.prefect.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="warta-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ["WARTA_SCRAPY_LOG_LEVEL"] = "WARNING"
+sys.path.insert(0, str(FIXTURES))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """Prefect's temporary API, started once (it takes ~10 s)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield

@@ -1,0 +1,23 @@
+import pytest
+
+from transforms.urls import canonicalize, resolve
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("HTTPS://Sumbar.AntaraNews.com:443/berita/1/x?utm_source=fb#top",
+     "https://sumbar.antaranews.com/berita/1/x"),
+    ("http://langgam.id/slug-panjang/?fbclid=abc", "https://langgam.id/slug-panjang/"),
+    ("https://infopublik.id/kategori/a/1/index.html", "https://infopublik.id/kategori/a/1/index.html"),
+    ("https://x.id", "https://x.id/"),
+])
+def test_canonicalize(url, expected):
+    assert canonicalize(url) == expected
+
+
+def test_resolve_skips_non_http_links():
+    base = "https://langgam.id/"
+    assert resolve(base, "/a/") == "https://langgam.id/a/"
+    assert resolve(base, "javascript:void(0)") is None
+    assert resolve(base, "mailto:x@y.id") is None
+    assert resolve(base, "  ") is None
+    assert resolve(base, None) is None

@@ -1,0 +1,114 @@
+import json
+import threading
+import time
+
+import pytest
+
+from warehouse.db import reader
+from warehouse.load import load_run, seen_urls
+from warehouse.lock import LockTimeout, file_lock
+
+
+def article(url, text="isi berita", **extra):
+    return {"url": url, "canonical_url": url, "outlet": "langgam", "title": "Judul",
+            "author": None, "published_at": "2024-07-04T08:30:00+00:00",
+            "published_raw": "2024-07-04T15:30:00+07:00", "published_source": "jsonld",
+            "dateline": None, "text": text, "text_hash": f"h-{text}", "language": "id",
+            "extractor_version": "1", "warc_file": "/a.warc.gz", "warc_offset": 10,
+            "fetched_at": "2024-07-05T00:00:00+00:00", "run_id": "r1",
+            "aliases": [url, url + "?amp"], **extra}
+
+
+def stage(tmp_path, run, name, rows):
+    path = tmp_path / "staging" / run / "langgam" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path.parent.parent
+
+
+def count(db, table):
+    with reader(db) as con:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_rerun_adds_nothing_and_changes_are_updates(tmp_path):
+    db = tmp_path / "w.duckdb"
+    run_dir = stage(tmp_path, "r1", "articles.jsonl",
+                    [article("https://langgam.id/a/"), article("https://langgam.id/b/")])
+    first = load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    assert (first.articles_new, first.articles_unchanged) == (2, 0)
+    again = load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    assert (again.articles_new, again.articles_updated, again.articles_unchanged) == (0, 0, 2)
+    assert count(db, "articles") == 2
+    changed = stage(tmp_path, "r2", "articles.jsonl",
+                    [article("https://langgam.id/a/", text="koreksi")])
+    third = load_run(db, changed, {"run_id": "r2", "flow": "nightly"})
+    assert (third.articles_new, third.articles_updated) == (0, 1)
+    with reader(db) as con:
+        text, first_run, updated_run = con.execute(
+            "SELECT text, run_id, updated_run_id FROM articles WHERE url LIKE '%/a/'").fetchone()
+    assert (text, first_run, updated_run) == ("koreksi", "r1", "r2")
+    assert count(db, "crawl_runs") == 2
+    assert seen_urls(db) == {"https://langgam.id/a/", "https://langgam.id/a/?amp",
+                             "https://langgam.id/b/", "https://langgam.id/b/?amp"}
+
+
+def test_a_key_repeated_in_one_batch_keeps_the_newest_fetch(tmp_path):
+    db = tmp_path / "w.duckdb"
+    rows = [article("https://langgam.id/a/", text="lama"),
+            article("https://langgam.id/a/", text="baru", fetched_at="2024-07-06T00:00:00+00:00")]
+    report = load_run(db, stage(tmp_path, "r1", "articles.jsonl", rows), {"run_id": "r1"})
+    assert report.articles_new == 1
+    with reader(db) as con:
+        assert con.execute("SELECT text FROM articles").fetchone()[0] == "baru"
+
+
+def test_malformed_batch_is_quarantined_and_the_rest_loads(tmp_path):
+    db = tmp_path / "w.duckdb"
+    run_dir = stage(tmp_path, "r1", "articles.jsonl", [article("https://langgam.id/a/")])
+    bad = run_dir / "antara" / "articles.jsonl"
+    bad.parent.mkdir()
+    bad.write_text('{"url": "https://x/", "canonical_url": "https://x/"\n{not json\n')
+    missing = run_dir / "kalbar" / "rejects.jsonl"
+    missing.parent.mkdir()
+    missing.write_text(json.dumps({"url": "https://x/"}) + "\n")  # no stage, no reason
+    report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    assert report.articles_new == 1
+    assert len(report.quarantined) == 2
+    assert not bad.exists()
+    reasons = sorted((tmp_path / "q").glob("*.reason.txt"))
+    assert len(reasons) == 2 and all(r.read_text().strip() for r in reasons)
+
+
+def test_rejects_count_repeats_across_runs(tmp_path):
+    db = tmp_path / "w.duckdb"
+    row = {"url": "https://langgam.id/x/", "outlet": "langgam", "stage": "fetch",
+           "reason": "http 500"}
+    for run in ("r1", "r2"):
+        load_run(db, stage(tmp_path, run, "rejects.jsonl", [{**row, "run_id": run}]),
+                 {"run_id": run})
+    with reader(db) as con:
+        assert con.execute("SELECT times, first_run_id, last_run_id FROM rejects").fetchall() \
+            == [(2, "r1", "r2")]
+
+
+def test_writer_lock_serialises_and_times_out(tmp_path):
+    db = tmp_path / "w.duckdb"
+    order = []
+
+    def hold():
+        with file_lock(db, exclusive=True):
+            order.append("first in")
+            time.sleep(0.5)
+            order.append("first out")
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    time.sleep(0.1)
+    with pytest.raises(LockTimeout):
+        with file_lock(db, exclusive=True, timeout=0.1):
+            pass
+    with file_lock(db, exclusive=True, timeout=5):
+        order.append("second in")
+    thread.join()
+    assert order == ["first in", "first out", "second in"]
