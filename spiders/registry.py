@@ -106,7 +106,10 @@ def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
             raise RegistryError(f"duplicate slug {outlet.slug!r}")
         if not outlet.hosts or not outlet.sources or not outlet.name:
             raise RegistryError(f"{outlet.slug}: hosts, sources and name are required")
-        ZoneInfo(outlet.timezone)  # raises for an unknown zone
+        try:
+            ZoneInfo(outlet.timezone)
+        except (ValueError, KeyError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError
+            raise RegistryError(f"{outlet.slug}: unknown time zone {outlet.timezone!r}") from exc
         for pattern in (outlet.article_pattern, *outlet.exclude_patterns):
             re.compile(pattern)
         for host in outlet.hosts:

@@ -52,7 +52,7 @@ def test_validation_refuses_duplicates_and_offsite_sources():
         validate([langgam, replace(langgam, slug="other")])
     with pytest.raises(RegistryError, match="off its hosts"):
         validate([replace(langgam, sources=(Source("feed", "https://evil.example/feed"),))])
-    with pytest.raises(Exception):
+    with pytest.raises(RegistryError, match="unknown time zone"):
         validate([replace(langgam, timezone="Mars/Olympus")])
 
 
