@@ -39,7 +39,8 @@ class OutletSpider(scrapy.Spider):
         self.seen = seen or set()
         self.max_pages = max_pages
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
-        self.requested: set[str] = set()
+        self.requested: set[str] = set()  # canonical URLs asked for in this crawl
+        self.discovered: set[str] = set()  # canonical article URLs found by discovery
 
     # -- discovery -------------------------------------------------------------------------
 
@@ -104,8 +105,9 @@ class OutletSpider(scrapy.Spider):
         key = canonicalize(url)
         if key in self.requested:
             return
-        self.requested.add(key)
-        stats.inc_value("warta/articles_discovered")
+        if key not in self.discovered:
+            self.discovered.add(key)
+            stats.inc_value("warta/articles_discovered")
         if key in self.seen or url in self.seen:
             stats.inc_value("warta/articles_already_seen")
             return
@@ -115,6 +117,7 @@ class OutletSpider(scrapy.Spider):
                            or (self.until and parsed.value > self.until)):
                 stats.inc_value("warta/articles_out_of_range")
                 return
+        self.requested.add(key)
         stats.inc_value("warta/articles_requested")
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.on_error,

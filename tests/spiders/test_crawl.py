@@ -1,0 +1,80 @@
+"""The crawl process for real: against a local HTTP server, and replaying archives."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ARCHIVE, ROOT
+from site_server import serve
+
+from spiders.sinks import read_jsonl
+from spiders.warc import iter_responses
+
+
+def crawl(tmp_path: Path, outlet: str, *extra: str, name: str = "out") -> Path:
+    out = tmp_path / name
+    cmd = [sys.executable, "-m", "spiders.crawl", "--outlet", outlet, "--run-id", "test",
+           "--out", str(out), "--warc-dir", str(tmp_path / f"{name}-warc"), *extra]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+def stats(out: Path) -> dict:
+    return json.loads((out / "stats.json").read_text())
+
+
+def test_live_crawl_of_a_local_server_is_archived_then_replays_identically(tmp_path):
+    with serve("langgam.id") as (base, requests):
+        live = crawl(tmp_path, "langgam", "--base-url", base, name="live")
+    assert "/robots.txt" in requests  # robots.txt asked first
+    live_stats = stats(live)
+    assert live_stats["finish_reason"] == "finished"
+    assert live_stats["warta/articles_fetched"] >= 2
+    assert "Mozilla" not in str(live_stats)
+    warcs = sorted((tmp_path / "live-warc").glob("*.warc.gz"))
+    assert warcs and not list((tmp_path / "live-warc").glob("*.open"))
+    archived = {r.url for w in warcs for r in iter_responses(w)}
+    pages = read_jsonl(live / "pages.jsonl")
+    assert {p["url"] for p in pages} == archived  # every fetch is in the archive
+    assert all(p["warc_file"] in map(str, warcs) for p in pages)
+    rejects = read_jsonl(live / "rejects.jsonl")
+    assert any("500" in r["reason"] for r in rejects)  # the broken page is recorded
+
+    replay = crawl(tmp_path, "langgam", "--base-url", base,
+                   *sum((["--replay", str(w)] for w in warcs), []), name="replay")
+    replayed = read_jsonl(replay / "pages.jsonl")
+    articles = sorted(p["url"] for p in replayed if p["kind"] == "article" and p["status"] == 200)
+    assert articles == sorted(p["url"] for p in pages
+                              if p["kind"] == "article" and p["status"] == 200)
+    assert all(p["replayed"] for p in replayed)
+    assert not list((tmp_path / "replay-warc").glob("*.warc.gz"))  # replay writes no WARC
+
+
+def test_replay_of_the_bundled_archive_skips_video_and_records_missing(tmp_path):
+    out = crawl(tmp_path, "antara", "--replay", str(ARCHIVE))
+    pages = read_jsonl(out / "pages.jsonl")
+    assert not any("/video/" in p["url"] for p in pages)
+    rejects = read_jsonl(out / "rejects.jsonl")
+    assert any("not in archive" in r["reason"] for r in rejects)
+    s = stats(out)
+    assert s["warta/articles_fetched"] >= 5
+    assert s.get("warta/listing_pages", 0) == 0  # nightly mode reads feeds only
+
+
+def test_incremental_run_skips_seen_urls(tmp_path):
+    first = crawl(tmp_path, "langgam", "--replay", str(ARCHIVE), name="first")
+    fetched = [p["url"] for p in read_jsonl(first / "pages.jsonl")
+               if p["kind"] == "article" and p["status"] == 200]
+    seen = tmp_path / "seen.txt"
+    seen.write_text("\n".join(fetched))
+    second = crawl(tmp_path, "langgam", "--replay", str(ARCHIVE), "--seen", str(seen),
+                   name="second")
+    s = stats(second)
+    assert s["warta/articles_discovered"] == stats(first)["warta/articles_discovered"]
+    assert s.get("warta/articles_requested", 0) == len(
+        [r for r in read_jsonl(first / "rejects.jsonl") if r["stage"] == "fetch"])
+    assert s["warta/articles_already_seen"] >= 2
