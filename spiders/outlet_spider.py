@@ -78,15 +78,19 @@ class OutletSpider(scrapy.Spider):
                 else:
                     yield from self._consider(entry.url, entry.published_raw, entry.title)
             return
-        new = 0
-        for url in self._listing_links(response):
-            for request in self._consider(url, None, None):
-                new += 1
-                yield request
+        links = [u for u in self._listing_links(response) if self.outlet.is_article_url(u)]
+        for url in links:
+            yield from self._consider(url, None, None)
+        # Next page while this one lists articles; incremental runs stop at the first page
+        # whose articles were all loaded before (the seen-URL set comes from the warehouse).
+        unseen = [u for u in links if canonicalize(u) not in self.seen and u not in self.seen]
         page = response.meta["page"]
         limit = self.max_pages or source.max_pages
-        if source.paginated and new and page - source.first_page + 1 < limit:
+        more = unseen if self.mode == "nightly" else links
+        if source.paginated and more and page - source.first_page + 1 < limit:
             yield self._source_request(response.meta["source_index"], source, page + 1)
+        elif source.paginated:
+            self.crawler.stats.inc_value("warta/pagination_stops")
 
     def _listing_links(self, response: scrapy.http.Response) -> list[str]:
         css = self.outlet.selectors.listing_links

@@ -131,9 +131,12 @@ def iter_responses(path: str | Path, with_body: bool = True) -> Iterator[Archive
         for record in iterator:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
+            # read the record before asking its offset: get_record_offset() consumes it
+            response = _decode_record(record, path, 0, 0, with_body)
             offset = iterator.get_record_offset()
-            response = _decode_record(record, path, offset, 0, with_body)
-            yield response
+            yield ArchivedResponse(response.url, response.status, response.headers,
+                                   response.body, response.fetched_at,
+                                   RecordRef(path, offset, 0))
 
 
 def read_response(ref: RecordRef) -> ArchivedResponse:

@@ -33,7 +33,7 @@ ZONES = {"wib": timezone(timedelta(hours=7)), "wita": timezone(timedelta(hours=8
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "Kamis, 26 September 2024 10:15 WIB", "14 Oktober 2024 | 17:55 WIB", "13 Juli 2024"
-_LONG_DATE = re.compile(
+LONG_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\.?\s+(?P<year>\d{{4}})"
     r"(?:\s*(?:[|,-]|pukul|jam)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
     r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
@@ -75,7 +75,7 @@ def _rfc822(raw: str) -> datetime | None:
 
 
 def _indonesian(raw: str) -> tuple[datetime, bool] | None:
-    match = _LONG_DATE.search(raw)
+    match = LONG_DATE.search(raw)
     if not match:
         return None
     parts = match.groupdict()

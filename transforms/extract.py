@@ -6,6 +6,7 @@ then the outlet's selectors as hints, then Trafilatura's generic extraction as t
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
@@ -18,7 +19,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms.boilerplate import PRUNE_XPATH, clean_text
-from transforms.dates import parse_published, plausible
+from transforms.dates import LONG_DATE, parse_published, plausible
 from transforms.metadata import PageMetadata, jsonld_author, read_metadata
 from transforms.urls import canonicalize, host_of
 
@@ -84,6 +85,10 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
+_DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
+            "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
+            "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
+            "@class, 'related') or contains(@class, 'terkait') or contains(@class, 'widget')])]")
 _BYLINE_AUTHOR = re.compile(
     r"\b(?:Pewarta|Penulis|Reporter|Oleh)\s*:?\s*(?P<name>[^,|\n<]{2,60}?)\s*(?:,|\||Editor|Redaktur|$)",
     re.IGNORECASE,
@@ -136,6 +141,7 @@ def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractCont
         ("meta", meta.meta.get("og:article:published_time")),
         ("meta", meta.meta.get("datepublished")),
         ("byline", _text_of(tree, ctx.selectors.byline_date)),
+        ("byline", _byline_guess(tree)),
         ("feed", ctx.feed_published),
     ]
     for source, raw in candidates:
@@ -147,7 +153,38 @@ def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractCont
     return None, None
 
 
-def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
+           "article", "ul", "ol", "table", "tr", "figure"}
+
+
+def _block_text(node: lxml_html.HtmlElement) -> str:
+    """Text of a subtree with a line break at every block and <br>, tails included."""
+    parts: list[str] = []
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template"):
+            parts.append(el.tail or "")
+            return
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if tag == "br":
+            parts.append("\n")
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+        if tag in _BLOCKS:
+            parts.append("\n")
+        parts.append(el.tail or "")
+
+    walk(node)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None,
+                      remove: list[str]) -> str:
+    """The outlet's body container as text, boilerplate pruned; "" when it is not there."""
     if not css:
         return ""
     try:
@@ -156,12 +193,33 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
         return ""
     if not nodes:
         return ""
-    node = nodes[0]
-    for xpath in PRUNE_XPATH:
-        for bad in node.xpath("." + xpath):
-            bad.drop_tree()
-    blocks = [" ".join(p.text_content().split()) for p in node.xpath(".//p|.//h2|.//h3")]
-    return "\n".join(b for b in blocks if b) or node.text_content()
+    node = copy.deepcopy(nodes[0])
+    for xpath in remove:
+        try:
+            matches = node.xpath("." + xpath if xpath.startswith("/") else xpath)
+        except etree.XPathError:
+            continue
+        for bad in matches:
+            if bad is not node:
+                bad.drop_tree()
+    return _block_text(node)
+
+
+def _byline_guess(tree: lxml_html.HtmlElement) -> str | None:
+    """First date-shaped text in an element whose class or id says date/byline."""
+    for node in tree.xpath(_DATEISH):
+        text = " ".join(node.text_content().split())
+        if 6 <= len(text) <= 200 and LONG_DATE.search(text):
+            return text
+    return None
+
+
+def _drop_headline(text: str, title: str) -> str:
+    """Trafilatura sometimes starts the body with the headline: it is not body text."""
+    first, _, rest = text.partition("\n")
+    if title and " ".join(first.split()).casefold() == title.casefold():
+        return rest
+    return text
 
 
 def _dateline(text: str) -> str | None:
@@ -198,15 +256,16 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         )
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    text = clean_text(getattr(doc, "text", None) or "")
-    if len(text) < MIN_BODY_CHARS:
-        fallback = clean_text(_body_by_selector(tree, ctx.selectors.body))
-        if len(fallback) > len(text):
-            text = fallback
+    title = _title(meta, doc, tree, ctx)
+    text = _drop_headline(clean_text(getattr(doc, "text", None) or ""), title)
+    # The outlet's body container, when it holds clearly more (Trafilatura drops text
+    # that follows an in-article ad block, or bodies written as <br>-separated runs).
+    by_selector = _drop_headline(clean_text(_body_by_selector(tree, ctx.selectors.body,
+                                                              prune)), title)
+    if len(by_selector) > max(len(text) * 1.1, MIN_BODY_CHARS):
+        text = by_selector
     if len(text) < MIN_BODY_CHARS:
         raise ExtractError(f"empty or too short body ({len(text)} chars)")
-
-    title = _title(meta, doc, tree, ctx)
     if not title:
         raise ExtractError("no title")
 

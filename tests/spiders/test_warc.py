@@ -19,8 +19,10 @@ def test_writer_records_read_back_by_offset_and_rename_on_close(tmp_path):
     a = read_response(first)
     assert (a.url, a.status, a.body) == ("https://langgam.id/a/", 200, body)
     assert read_response(second).body == b"compressed body"  # content-encoding undone
-    urls = [r.url for r in iter_responses(first.warc_file)]
-    assert urls == ["https://langgam.id/a/", "https://langgam.id/b/"]  # requests skipped
+    listed = list(iter_responses(first.warc_file))
+    assert [r.url for r in listed] == ["https://langgam.id/a/", "https://langgam.id/b/"]
+    assert [r.body for r in listed] == [body, b"compressed body"]
+    assert [r.ref.offset for r in listed] == [first.offset, second.offset]
 
 
 def test_rotation_starts_a_new_file(tmp_path):
