@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -136,8 +136,12 @@ def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
-                  chunksize: int = 8) -> dict[str, int]:
-    """Extract every article page into ``articles.jsonl`` / ``rejects.jsonl`` in out_dir."""
+                  chunksize: int = 8,
+                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Extract every article page into ``articles.jsonl`` / ``extract-rejects.jsonl``.
+
+    ``progress(done, total)`` is called every 250 pages and at the end.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {"articles": 0, "rejects": 0}
     with JsonlSink(out_dir / "articles.jsonl") as articles, \
@@ -150,9 +154,11 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
             pool = None
             results = map(_extract_one, pages)
         try:
-            for kind, row in results:
+            for done, (kind, row) in enumerate(results, start=1):
                 (articles if kind == "article" else rejects).write(row)
                 counts["articles" if kind == "article" else "rejects"] += 1
+                if progress is not None and (done % 250 == 0 or done == len(pages)):
+                    progress(done, len(pages))
         finally:
             if pool is not None:
                 pool.shutdown()

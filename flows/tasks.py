@@ -46,8 +46,12 @@ def extract_outlet(outlet: str, out_dir: str, workers: int) -> dict[str, int]:
     pages_file = Path(out_dir) / "pages.jsonl"
     pages = read_jsonl(pages_file) if pages_file.exists() else []
     todo = stages.article_pages(pages)
-    counts = stages.extract_pages(todo, Path(out_dir), workers=workers)
-    get_run_logger().info("%s: extracted %d articles, %d rejects from %d pages",
+    logger = get_run_logger()
+    counts = stages.extract_pages(
+        todo, Path(out_dir), workers=workers,
+        progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
+                                                 total))
+    logger.info("%s: extracted %d articles, %d rejects from %d pages",
                           outlet, counts["articles"], counts["rejects"], len(todo))
     return counts
 

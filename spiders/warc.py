@@ -54,6 +54,7 @@ class RotatingWarcWriter:
         self.prefix, self.run_id, self.max_bytes = prefix, run_id, max_bytes
         self.serial = 0
         self._file: io.BufferedWriter | None = None
+        self._warcinfo_id = ""
         self._writer: WARCWriter | None = None
         self.path: Path | None = None
 
@@ -68,6 +69,7 @@ class RotatingWarcWriter:
                    "isPartOf": self.run_id, "description": "warta crawl"},
         )
         self._writer.write_record(info)
+        self._warcinfo_id = info.rec_headers.get_header("WARC-Record-ID")
 
     def write(self, url: str, status: int, reason: str, headers: list[tuple[str, str]],
               body: bytes, request_headers: list[tuple[str, str]] | None = None,
@@ -82,7 +84,9 @@ class RotatingWarcWriter:
         http_headers = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol=protocol)
         response = self._writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=http_headers,
-            warc_headers_dict={"WARC-Warcinfo-ID": self.run_id},
+            # the run is named in the warcinfo record (isPartOf) and on every record
+            warc_headers_dict={"WARC-Warcinfo-ID": self._warcinfo_id,
+                               "WARC-Warta-Run-ID": self.run_id},
         )
         offset = self._file.tell()
         self._writer.write_record(response)

@@ -30,11 +30,12 @@ def stats(out: Path) -> dict:
 def test_live_crawl_of_a_local_server_is_archived_then_replays_identically(tmp_path):
     with serve("langgam.id") as (base, requests):
         live = crawl(tmp_path, "langgam", "--base-url", base, name="live")
-    assert "/robots.txt" in requests  # robots.txt asked first
+    paths = [path for path, _ in requests]
+    assert paths[0] == "/robots.txt"  # robots.txt is asked first
+    assert all(ua.startswith("warta/") and "+http" in ua for _, ua in requests)
     live_stats = stats(live)
     assert live_stats["finish_reason"] == "finished"
     assert live_stats["warta/articles_fetched"] >= 2
-    assert "Mozilla" not in str(live_stats)
     warcs = sorted((tmp_path / "live-warc").glob("*.warc.gz"))
     assert warcs and not list((tmp_path / "live-warc").glob("*.open"))
     archived = {r.url for w in warcs for r in iter_responses(w)}

@@ -1,5 +1,7 @@
 import gzip
 
+from warcio.archiveiterator import ArchiveIterator
+
 from spiders.warc import RecordRef, RotatingWarcWriter, build_index, iter_responses, read_response
 
 
@@ -16,6 +18,14 @@ def test_writer_records_read_back_by_offset_and_rename_on_close(tmp_path):
     writer.close()
     assert not list(tmp_path.glob("*.open"))
     assert first.warc_file.endswith(".warc.gz") and first.warc_file == second.warc_file
+    with open(first.warc_file, "rb") as stream:
+        records = list(ArchiveIterator(stream))
+        headers = [(r.rec_type, dict(r.rec_headers.headers)) for r in records]
+    info_id = headers[0][1]["WARC-Record-ID"]
+    assert headers[0][0] == "warcinfo"
+    responses = [h for kind, h in headers if kind == "response"]
+    assert all(h["WARC-Warcinfo-ID"] == info_id for h in responses)
+    assert all(h["WARC-Warta-Run-ID"] == "run-1" for h in responses)
     a = read_response(first)
     assert (a.url, a.status, a.body) == ("https://langgam.id/a/", 200, body)
     assert read_response(second).body == b"compressed body"  # content-encoding undone
