@@ -44,6 +44,8 @@ def _run(flow_call) -> None:
     try:
         summary = flow_call()
     except RunFailed as exc:
+        if exc.summary:
+            _echo_summary(exc.summary)
         typer.echo(f"FAILED: {exc}", err=True)
         raise typer.Exit(1) from None
     _echo_summary(summary)

@@ -23,6 +23,10 @@ DEFAULT_DATA = "data"
 class RunFailed(RuntimeError):
     """Raised after loading when an outlet's crawl is unhealthy: the run shows as Failed."""
 
+    def __init__(self, message: str, summary: dict[str, Any] | None = None):
+        super().__init__(message)
+        self.summary = summary
+
 
 def new_run_id() -> str:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -75,7 +79,7 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
     summary = _summarise(run, report)
     publish_report(summary)
     if problems:
-        raise RunFailed(f"run {run_id} loaded, but outlets failed: {run['message']}")
+        raise RunFailed(f"run {run_id} loaded, but outlets failed: {run['message']}", summary)
     return summary
 
 

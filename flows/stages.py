@@ -21,7 +21,7 @@ from typing import Any
 from w3lib.encoding import html_to_unicode
 
 from spiders.registry import Outlet, get, outlet_for_url
-from spiders.sinks import JsonlSink, write_json_atomic
+from spiders.sinks import JsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
 from transforms.extract import ExtractError, extract_article
 from transforms.feeds import FeedError, parse_feed
@@ -59,7 +59,22 @@ class CrawlResult:
         if self.finish_reason != "finished":
             return f"crawl finished with {self.finish_reason!r}"
         if self.discovered == 0:
+            pages = sum(int(v) for k, v in self.stats.items()
+                        if k in ("warta/feed_pages", "warta/listing_pages", "warta/sitemap_pages"))
+            if pages == 0:
+                first = self.first_reject("discover")
+                return ("no discovery source could be fetched"
+                        + (f" (e.g. {first})" if first else "") + "; network or site down?")
             return "discovery found zero article links (site layout or feed changed?)"
+        return None
+
+    def first_reject(self, stage: str) -> str | None:
+        path = Path(self.out_dir) / "rejects.jsonl"
+        if not path.exists():
+            return None
+        for row in read_jsonl(path):
+            if row.get("stage") == stage:
+                return f"{row['url']}: {row['reason']}"
         return None
 
 
