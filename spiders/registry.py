@@ -17,7 +17,7 @@ from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from transforms.extract import ExtractContext, Selectors
+from transforms.context import ExtractContext, Selectors
 
 SourceKind = Literal["feed", "sitemap", "listing"]
 

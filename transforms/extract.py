@@ -9,8 +9,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import trafilatura
@@ -19,37 +18,13 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms.boilerplate import PRUNE_XPATH, clean_text
+from transforms.context import ExtractContext
 from transforms.dates import LONG_DATE, parse_published, plausible
 from transforms.metadata import PageMetadata, jsonld_author, read_metadata
 from transforms.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "1"
 MIN_BODY_CHARS = 200
-
-
-@dataclass(frozen=True)
-class Selectors:
-    """CSS selectors last seen on an outlet: hints that sharpen extraction, never required."""
-
-    title: str | None = None
-    body: str | None = None
-    byline_date: str | None = None
-    author: str | None = None
-    listing_links: str | None = None
-    remove: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ExtractContext:
-    """What extraction knows besides the page: the outlet and what discovery saw."""
-
-    outlet: str
-    timezone: str
-    hosts: tuple[str, ...] = ()
-    selectors: Selectors = field(default_factory=Selectors)
-    feed_published: str | None = None
-    feed_title: str | None = None
-    fetched_at: datetime | None = None
 
 
 @dataclass

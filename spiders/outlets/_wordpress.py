@@ -1,6 +1,6 @@
 """What every WordPress outlet shares: archive paths to skip and theme selectors."""
 
-from transforms.extract import Selectors
+from transforms.context import Selectors
 
 WORDPRESS_EXCLUDES = (
     r"^/(category|tag|page|author|feed|search|wp-[a-z]+|comments|amp)(/|$)",

@@ -4,7 +4,7 @@
 """
 
 from spiders.registry import Outlet, Source
-from transforms.extract import Selectors
+from transforms.context import Selectors
 
 OUTLET = Outlet(
     slug="infopublik",

@@ -5,7 +5,7 @@ so discovery relies on search/listing pages and the selectors below sit in one p
 """
 
 from spiders.registry import Outlet, Source
-from transforms.extract import Selectors
+from transforms.context import Selectors
 
 OUTLET = Outlet(
     slug="minangsatu",

@@ -37,7 +37,7 @@ def test_an_outlet_with_zero_articles_fails_the_run_after_the_rest_loaded(
 
     archive = only_outlet_archive(tmp_path / "langgam.warc.gz", "langgam.id")
     db = tmp_path / "w.duckdb"
-    with pytest.raises(RunFailed, match="minangsatu: discovery found zero article links"):
+    with pytest.raises(RunFailed, match="minangsatu: no discovery source could be fetched"):
         nightly(outlets=["langgam", "minangsatu"], db_path=str(db),
                 data_dir=str(tmp_path / "d"), replay=[archive])
     with reader(db) as con:
@@ -45,6 +45,24 @@ def test_an_outlet_with_zero_articles_fails_the_run_after_the_rest_loaded(
         status, message = con.execute("SELECT status, message FROM crawl_runs").fetchone()
     assert outlets == [("langgam",)]
     assert status == "failed" and "minangsatu" in message
+
+
+def test_a_listing_without_article_links_reads_as_a_layout_change(tmp_path):
+    from flows.stages import run_crawl
+
+    path = tmp_path / "changed.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        page = b"<html><body><div class='new-layout'>Hasil pencarian</div></body></html>"
+        writer.write_record(writer.create_warc_record(
+            "https://minangsatu.com/cari/netralitas%20asn", "response",
+            payload=io.BytesIO(page), http_headers=http))
+    result = run_crawl("minangsatu", "t", tmp_path / "run", tmp_path / "warc",
+                       mode="nightly", replay=[str(path)])
+    assert result.returncode == 0 and result.finish_reason == "finished"
+    assert result.problem() == ("discovery found zero article links "
+                                "(site layout or feed changed?)")
 
 
 def test_reprocess_re_extracts_archived_pages_without_duplicates(tmp_path, prefect_harness):

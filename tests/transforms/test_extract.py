@@ -3,7 +3,8 @@ tests/flows/test_end_to_end.py and tests/transforms/test_outlet_pages.py."""
 
 import pytest
 
-from transforms.extract import ExtractContext, ExtractError, Selectors, extract_article
+from transforms.context import ExtractContext, Selectors
+from transforms.extract import ExtractError, extract_article
 
 CTX = ExtractContext(outlet="langgam", timezone="Asia/Jakarta",
                      hosts=("langgam.id",), selectors=Selectors(body="div.entry-content"))
