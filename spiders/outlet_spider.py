@@ -6,19 +6,35 @@ and extraction runs later over the archive. Outlet differences live in the regis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
-from transforms.dates import parse_published
+from transforms.dates import LONG_DATE, parse_published
 from transforms.feeds import FeedError, parse_feed
-from transforms.urls import canonicalize, resolve
+from transforms.urls import resolve
+
+_RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
+
+
+def _card_date(anchor: Selector) -> str | None:
+    """The date printed on a listing card: the nearest ancestor holding only this link."""
+    for ancestor in reversed(anchor.xpath("ancestor::*[position() <= 4]")):
+        if len(ancestor.xpath(".//a[@href]")) > 3:
+            break  # past the card: the list itself
+        text = " ".join(" ".join(ancestor.xpath(".//text()").getall()).split())
+        match = LONG_DATE.search(text) or _RELATIVE.search(text)
+        if match:
+            return match.group(0)
+    return None
 
 
 class OutletSpider(scrapy.Spider):
@@ -36,7 +52,8 @@ class OutletSpider(scrapy.Spider):
         self.mode = mode
         self.since = datetime.fromisoformat(since) if since else None
         self.until = datetime.fromisoformat(until) if until else None
-        self.seen = seen or set()
+        # seen URLs from the warehouse, as article keys (aliases of one article share a key)
+        self.seen = {self.outlet.article_key(u) for u in (seen or set())}
         self.max_pages = max_pages
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
         self.requested: set[str] = set()  # canonical URLs asked for in this crawl
@@ -74,49 +91,70 @@ class OutletSpider(scrapy.Spider):
                 if entry.is_sitemap:
                     yield scrapy.Request(entry.url, callback=self.parse_source,
                                          errback=self.on_error,
-                                         meta={**response.meta, "warta_kind": "sitemap"})
+                                         meta={"warta_kind": "sitemap",
+                                               "source_index": response.meta["source_index"],
+                                               "page": response.meta["page"]})
                 else:
                     yield from self._consider(entry.url, entry.published_raw, entry.title)
             return
-        links = [u for u in self._listing_links(response) if self.outlet.is_article_url(u)]
-        for url in links:
-            yield from self._consider(url, None, None)
-        # Next page while this one lists articles; incremental runs stop at the first page
-        # whose articles were all loaded before (the seen-URL set comes from the warehouse).
-        unseen = [u for u in links if canonicalize(u) not in self.seen and u not in self.seen]
+        entries = [(u, d) for u, d in self._listing_entries(response)
+                   if self.outlet.is_article_url(u)]
+        for url, date_raw in entries:
+            yield from self._consider(url, date_raw, None, now=self._fetched_at(response))
+        links = [u for u, _ in entries]
+        # Next page while this one lists articles in range. Incremental runs stop at the
+        # first page whose articles were all loaded before (seen set from the warehouse);
+        # backfills stop at the first page whose dated articles are all older than --since.
+        unseen = [u for u in links if self.outlet.article_key(u) not in self.seen]
+        in_range = [u for u, d in entries if not self._before_since(d, response)]
         page = response.meta["page"]
         limit = self.max_pages or source.max_pages
-        more = unseen if self.mode == "nightly" else links
+        more = unseen if self.mode == "nightly" else in_range
         if source.paginated and more and page - source.first_page + 1 < limit:
             yield self._source_request(response.meta["source_index"], source, page + 1)
         elif source.paginated:
             self.crawler.stats.inc_value("warta/pagination_stops")
 
-    def _listing_links(self, response: scrapy.http.Response) -> list[str]:
-        css = self.outlet.selectors.listing_links
-        hrefs = response.css(f"{css}::attr(href)").getall() if css else []
-        if not hrefs:  # the selector is a hint; fall back to every link on the page
-            hrefs = response.css("a::attr(href)").getall()
-        urls = [resolve(response.url, h) for h in hrefs]
-        return list(dict.fromkeys(u for u in urls if u))
+    def _fetched_at(self, response: scrapy.http.Response) -> datetime:
+        replayed = response.meta.get("warta_replay_fetched_at")
+        return datetime.fromisoformat(replayed) if replayed else datetime.now(UTC)
 
-    def _consider(self, url: str, published_raw: str | None,
-                  title: str | None) -> Iterator[scrapy.Request]:
+    def _before_since(self, date_raw: str | None, response: scrapy.http.Response) -> bool:
+        if not (date_raw and self.since):
+            return False
+        parsed = parse_published(date_raw, self.outlet.timezone, now=self._fetched_at(response))
+        return parsed is not None and parsed.value < self.since
+
+    def _listing_entries(self, response: scrapy.http.Response) -> list[tuple[str, str | None]]:
+        """(article URL, date text of its card or None) for the links of a listing page."""
+        css = self.outlet.selectors.listing_links
+        anchors = response.css(css) if css else []
+        if not anchors:  # the selector is a hint; fall back to every link on the page
+            anchors = response.css("a[href]")
+        found: dict[str, str | None] = {}
+        for anchor in anchors:
+            url = resolve(response.url, anchor.attrib.get("href"))
+            if url and url not in found:
+                found[url] = _card_date(anchor)
+        return list(found.items())
+
+    def _consider(self, url: str, published_raw: str | None, title: str | None,
+                  now: datetime | None = None) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
         if not self.outlet.is_article_url(url):
             stats.inc_value("warta/links_not_article")
             return
-        key = canonicalize(url)
+        key = self.outlet.article_key(url)
         if key in self.requested:
             return
         if key not in self.discovered:
             self.discovered.add(key)
             stats.inc_value("warta/articles_discovered")
-        if key in self.seen or url in self.seen:
+        if key in self.seen:
             stats.inc_value("warta/articles_already_seen")
             return
         if published_raw and (self.since or self.until):
-            parsed = parse_published(published_raw, self.outlet.timezone)
+            parsed = parse_published(published_raw, self.outlet.timezone, now=now)
             if parsed and ((self.since and parsed.value < self.since)
                            or (self.until and parsed.value > self.until)):
                 stats.inc_value("warta/articles_out_of_range")

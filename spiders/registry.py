@@ -50,6 +50,9 @@ class Outlet:
     sources: tuple[Source, ...]
     article_pattern: str  # regex matched against the URL path (+ query)
     exclude_patterns: tuple[str, ...] = ()
+    # Regex on the path whose groups identify an article whatever the slug: URLs with the
+    # same key are aliases of one article (InfoPublik .../<id>/index.html vs .../<id>/<slug>).
+    id_pattern: str | None = None
     selectors: Selectors = field(default_factory=Selectors)
     enabled: bool = True
     download_delay: float = 1.0
@@ -67,6 +70,18 @@ class Outlet:
         if any(re.search(p, path) for p in self.exclude_patterns):
             return False
         return re.search(self.article_pattern, path) is not None
+
+    def article_key(self, url: str) -> str:
+        """One key per article: host-independent id when the outlet has one, else the URL."""
+        from transforms.urls import canonicalize
+
+        if self.id_pattern:
+            parts = urlsplit(url)
+            match = re.search(self.id_pattern, parts.path)
+            if match:
+                host = (parts.hostname or "").removeprefix("www.")
+                return f"{self.slug}:{host}:{'/'.join(match.groups())}"
+        return canonicalize(url)
 
     def context(self, **discovery) -> ExtractContext:
         """What extraction needs to know of this outlet (plus feed hints, fetch time)."""
@@ -110,7 +125,8 @@ def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
             ZoneInfo(outlet.timezone)
         except (ValueError, KeyError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError
             raise RegistryError(f"{outlet.slug}: unknown time zone {outlet.timezone!r}") from exc
-        for pattern in (outlet.article_pattern, *outlet.exclude_patterns):
+        patterns = (outlet.article_pattern, *outlet.exclude_patterns)
+        for pattern in patterns + ((outlet.id_pattern,) if outlet.id_pattern else ()):
             re.compile(pattern)
         for host in outlet.hosts:
             if host in host_owner:

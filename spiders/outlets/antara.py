@@ -27,6 +27,7 @@ OUTLET = Outlet(
     # /berita/<id>/<slug>; 7-digit ids on www, 6 on regional hosts; the slug may be absent.
     article_pattern=r"^/berita/\d{4,8}(/[^/?#]*)?/?$",
     exclude_patterns=(r"^/(video|foto)/",),
+    id_pattern=r"^/berita/(\d{4,8})",  # per host: regional ids are their own sequences
     selectors=Selectors(
         title="h1.wrap__article-detail-title, h1",
         body="div.wrap__article-detail-content, div[itemprop=articleBody]",

@@ -15,6 +15,7 @@ OUTLET = Outlet(
     sources=(Source("listing", "https://infopublik.id/kategori/nusantara"),),
     article_pattern=r"^/kategori/[a-z0-9-]+/\d{5,7}/[^/]+$",
     exclude_patterns=(r"^/galeri/",),
+    id_pattern=r"^/kategori/[a-z0-9-]+/(\d{5,7})/",
     # No real markup of this outlet was available: these selectors match the hand-made
     # fixture pages (tests/fixtures/site/README.md) and are hints; extraction falls back to
     # Trafilatura and generic byline detection when they miss.
