@@ -20,6 +20,7 @@ def backfill(
     replay: list[str] | None = None,
     base_url: str | None = None,
     max_pages: int | None = None,
+    topics: bool = False,
     workers: int = 2,
 ) -> dict:
     """Crawl feeds, listings and search pages for articles published in [since, until].
@@ -33,6 +34,7 @@ def backfill(
         replay: WARC files to read responses from instead of the network.
         base_url: Serve every outlet from this base URL (a mirror or local test server).
         max_pages: Cap on listing pages per source (overrides the registry's).
+        topics: Also walk the outlets' topic search pages (netralitas ASN).
         workers: Processes for article extraction.
     """
     until_bound = None
@@ -41,4 +43,4 @@ def backfill(
     return crawl_pipeline("backfill", outlets=outlets, db_path=db_path, data_dir=data_dir,
                           mode="backfill", since=parse_day(since.isoformat()),
                           until=until_bound, replay=replay, base_url=base_url,
-                          max_pages=max_pages, workers=workers)
+                          max_pages=max_pages, topics=topics, workers=workers)

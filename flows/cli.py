@@ -63,6 +63,7 @@ def crawl(
     base_url: Annotated[str | None, typer.Option(help="Serve outlets from this base URL.")]
     = None,
     max_pages: Annotated[int | None, typer.Option(help="Listing pages per source.")] = None,
+    topics: Annotated[bool, typer.Option(help="Backfill: also topic search pages.")] = False,
     db: Db = "data/warta.duckdb",
     data_dir: DataDir = "data",
     workers: Workers = 2,
@@ -75,7 +76,7 @@ def crawl(
             outlets=outlet, since=date.fromisoformat(since) if since else date(2024, 7, 1),
             until=date.fromisoformat(until) if until else None, db_path=db,
             data_dir=data_dir, replay=replay, base_url=base_url, max_pages=max_pages,
-            workers=workers))
+            topics=topics, workers=workers))
     else:
         from flows.nightly import nightly
 

@@ -43,7 +43,8 @@ def resolve_outlets(outlets: list[str] | None) -> list[str]:
 def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_dir: str,
                    mode: str, since: str | None = None, until: str | None = None,
                    replay: list[str] | None = None, base_url: str | None = None,
-                   max_pages: int | None = None, workers: int = 2) -> dict[str, Any]:
+                   max_pages: int | None = None, topics: bool = False,
+                   workers: int = 2) -> dict[str, Any]:
     logger = get_run_logger()
     slugs = resolve_outlets(outlets)
     run_id = new_run_id()
@@ -55,7 +56,7 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
     seen = export_seen(db_path) if mode == "nightly" else []
     futures = [
         crawl_outlet.submit(slug, run_id, str(run_dir), str(warc_dir), mode, since, until,
-                            seen, replay, base_url, max_pages)
+                            seen, replay, base_url, max_pages, topics)
         for slug in slugs
     ]
     crawls: list[stages.CrawlResult] = [f.result() for f in futures]
@@ -71,7 +72,7 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
     }
     run = {"run_id": run_id, "flow": flow, "started_at": started, "outlets": slugs,
            "params": {"mode": mode, "since": since, "until": until, "replay": replay,
-                      "base_url": base_url, "max_pages": max_pages},
+                      "base_url": base_url, "max_pages": max_pages, "topics": topics},
            "outlet_stats": outlet_stats,
            "status": "failed" if problems else "loaded",
            "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}

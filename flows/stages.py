@@ -82,7 +82,7 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
               since: str | None = None, until: str | None = None,
               seen: Iterable[str] = (), replay: list[str] | None = None,
               base_url: str | None = None, max_pages: int | None = None,
-              timeout: float = 4 * 3600) -> CrawlResult:
+              topics: bool = False, timeout: float = 4 * 3600) -> CrawlResult:
     """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
     out = run_dir / outlet
     out.mkdir(parents=True, exist_ok=True)
@@ -97,6 +97,8 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
             cmd += [flag, str(value)]
     for path in replay or []:
         cmd += ["--replay", str(Path(path).resolve())]
+    if topics:
+        cmd.append("--topics")
     started = time.monotonic()
     log_path = out / "crawl.log"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(

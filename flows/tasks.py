@@ -29,12 +29,12 @@ def export_seen(db_path: str) -> list[str]:
 def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: str,
                  since: str | None, until: str | None, seen: list[str],
                  replay: list[str] | None, base_url: str | None,
-                 max_pages: int | None) -> stages.CrawlResult:
+                 max_pages: int | None, topics: bool = False) -> stages.CrawlResult:
     logger = get_run_logger()
     logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
     result = stages.run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
                               since=since, until=until, seen=seen, replay=replay,
-                              base_url=base_url, max_pages=max_pages)
+                              base_url=base_url, max_pages=max_pages, topics=topics)
     logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
                 outlet, result.finish_reason, result.seconds, result.discovered,
                 result.fetched, result.stats.get("downloader/request_count", 0))

@@ -43,7 +43,7 @@ class OutletSpider(scrapy.Spider):
     def __init__(self, outlet: str | Outlet, mode: str = "nightly", since: str | None = None,
                  until: str | None = None, seen: set[str] | None = None,
                  base_url: str | None = None, rejects_path: str | None = None,
-                 max_pages: int | None = None, **kwargs: Any):
+                 max_pages: int | None = None, topics: bool = False, **kwargs: Any):
         super().__init__(**kwargs)
         self.outlet = outlet if isinstance(outlet, Outlet) else get(outlet)
         if base_url:
@@ -55,6 +55,7 @@ class OutletSpider(scrapy.Spider):
         # seen URLs from the warehouse, as article keys (aliases of one article share a key)
         self.seen = {self.outlet.article_key(u) for u in (seen or set())}
         self.max_pages = max_pages
+        self.topics = topics
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
         self.requested: set[str] = set()  # canonical URLs asked for in this crawl
         self.discovered: set[str] = set()  # canonical article URLs found by discovery
@@ -62,9 +63,10 @@ class OutletSpider(scrapy.Spider):
     # -- discovery -------------------------------------------------------------------------
 
     def _sources(self) -> list[Source]:
+        sources = [s for s in self.outlet.sources if self.topics or not s.topic]
         if self.mode == "nightly":
-            return [s for s in self.outlet.sources if s.nightly]
-        return list(self.outlet.sources)
+            return [s for s in sources if s.nightly]
+        return sources
 
     async def start(self):
         for index, source in enumerate(self._sources()):

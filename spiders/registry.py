@@ -31,6 +31,7 @@ class Source:
     first_page: int = 1
     max_pages: int = 1
     nightly: bool = True  # used by incremental runs; False = backfill only
+    topic: bool = False  # a search/tag page on the Pilkada/ASN topic: only with --topics
 
     def page_url(self, page: int) -> str:
         return self.url.replace("{page}", str(page))

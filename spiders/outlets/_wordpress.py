@@ -1,5 +1,6 @@
 """What every WordPress outlet shares: archive paths to skip and theme selectors."""
 
+from spiders.registry import Outlet, Source
 from transforms.context import Selectors
 
 WORDPRESS_EXCLUDES = (
@@ -17,3 +18,21 @@ WORDPRESS_SELECTORS = Selectors(
     listing_links="h2.entry-title a, h3.entry-title a, article a[rel=bookmark]",
     remove=(".sharedaddy", ".jp-relatedposts", "#comments", "#respond", ".baca-juga"),
 )
+
+
+def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
+                     search: str | None = "netralitas+asn", enabled: bool = True) -> Outlet:
+    """A WordPress outlet from its host alone: /feed, /page/N/ archives, ?s= search."""
+    sources = [
+        Source("feed", f"https://{host}/feed"),
+        Source("listing", f"https://{host}/page/{{page}}/", first_page=2, max_pages=50,
+               nightly=False),
+    ]
+    if search:
+        sources.append(Source("listing", f"https://{host}/page/{{page}}/?s={search}",
+                              max_pages=20, nightly=False, topic=True))
+    return Outlet(
+        slug=slug, name=name, hosts=(host, f"www.{host}"), timezone=timezone, cms="wordpress",
+        sources=tuple(sources), article_pattern=r"^/[a-z0-9][a-z0-9-]{8,}/?$",
+        exclude_patterns=WORDPRESS_EXCLUDES, selectors=WORDPRESS_SELECTORS, enabled=enabled,
+    )

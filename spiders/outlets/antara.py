@@ -23,6 +23,8 @@ OUTLET = Outlet(
         *(Source("feed", f"https://{h}.antaranews.com/rss/terkini.xml") for h in DISCOVERY_HOSTS),
         Source("listing", "https://sumbar.antaranews.com/terkini?page={page}",
                max_pages=50, nightly=False),
+        *(Source("listing", f"https://{h}.antaranews.com/search?q=netralitas+asn&page={{page}}",
+                 max_pages=20, nightly=False, topic=True) for h in DISCOVERY_HOSTS),
     ),
     # /berita/<id>/<slug>; 7-digit ids on www, 6 on regional hosts; the slug may be absent.
     article_pattern=r"^/berita/\d{4,8}(/[^/?#]*)?/?$",

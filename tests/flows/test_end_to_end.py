@@ -104,6 +104,7 @@ def test_broken_pages_land_in_rejects_while_the_rest_loads(runs):
 def test_run_is_recorded_with_per_outlet_figures(runs):
     run = rows(runs["nightly_db"], "SELECT * FROM crawl_runs ORDER BY started_at LIMIT 1")[0]
     stats = json.loads(run["outlet_stats"])
-    assert set(stats) == {"antara", "langgam", "minangsatu", "infopublik", "suarakendari"}
+    assert set(stats) == {"antara", "langgam", "minangsatu", "infopublik", "suarakendari",
+                          "padangkita"}
     assert all(s["finish_reason"] == "finished" for s in stats.values())
     assert run["articles_new"] == runs["first"]["load"]["articles_new"]
