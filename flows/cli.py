@@ -137,6 +137,25 @@ def extract(
 
 
 @app.command()
+def canary(
+    outlet: Outlets = None,
+    base_url: Annotated[list[str] | None, typer.Option(
+        help="OUTLET=URL: fetch that outlet from another base URL; repeatable.")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds per outlet.")] = 300,
+) -> None:
+    """Fetch each outlet's newest article live and report the fields found; exit 1 if broken."""
+    from flows.canary import check_outlet, table
+    from flows.pipeline import resolve_outlets
+
+    bases = dict(item.split("=", 1) for item in base_url or [])
+    results = [check_outlet(slug, bases.get(slug), timeout=timeout)
+               for slug in resolve_outlets(outlet)]
+    typer.echo(table(results))
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)
+
+
+@app.command()
 def outlets() -> None:
     """List the outlet registry."""
     from spiders.registry import registry

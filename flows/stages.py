@@ -82,7 +82,8 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
               since: str | None = None, until: str | None = None,
               seen: Iterable[str] = (), replay: list[str] | None = None,
               base_url: str | None = None, max_pages: int | None = None,
-              topics: bool = False, timeout: float = 4 * 3600) -> CrawlResult:
+              topics: bool = False, max_articles: int | None = None,
+              timeout: float = 4 * 3600) -> CrawlResult:
     """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
     out = run_dir / outlet
     out.mkdir(parents=True, exist_ok=True)
@@ -99,6 +100,8 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
         cmd += ["--replay", str(Path(path).resolve())]
     if topics:
         cmd.append("--topics")
+    if max_articles:
+        cmd += ["--max-articles", str(max_articles)]
     started = time.monotonic()
     log_path = out / "crawl.log"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -124,7 +127,7 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return text
 
 
-def _extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """('article', row) or ('reject', row) for one archived page; never raises."""
     base = {"url": page["url"], "outlet": page.get("outlet"), "run_id": page.get("run_id")}
     try:
@@ -166,10 +169,10 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
         results: Iterator[tuple[str, dict[str, Any]]]
         if workers > 1 and len(pages) > chunksize:
             pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(_extract_one, pages, chunksize=chunksize)
+            results = pool.map(extract_one, pages, chunksize=chunksize)
         else:
             pool = None
-            results = map(_extract_one, pages)
+            results = map(extract_one, pages)
         try:
             for done, (kind, row) in enumerate(results, start=1):
                 (articles if kind == "article" else rejects).write(row)

@@ -33,6 +33,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--base-url")
     parser.add_argument("--max-pages", type=int)
     parser.add_argument("--topics", action="store_true", help="also topic search/tag pages")
+    parser.add_argument("--max-articles", type=int, help="stop requesting after N articles")
     return parser.parse_args(argv)
 
 
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     process.crawl(crawler, outlet=outlet.slug, mode=args.mode, since=args.since,
                   until=args.until, seen=seen, base_url=args.base_url,
                   rejects_path=str(out / "rejects.jsonl"), max_pages=args.max_pages,
-                  topics=args.topics)
+                  topics=args.topics, max_articles=args.max_articles)
     process.start()
     stats = crawler.stats.get_stats()
     write_json_atomic(out / "stats.json", {k: v for k, v in stats.items()})

@@ -43,7 +43,8 @@ class OutletSpider(scrapy.Spider):
     def __init__(self, outlet: str | Outlet, mode: str = "nightly", since: str | None = None,
                  until: str | None = None, seen: set[str] | None = None,
                  base_url: str | None = None, rejects_path: str | None = None,
-                 max_pages: int | None = None, topics: bool = False, **kwargs: Any):
+                 max_pages: int | None = None, topics: bool = False,
+                 max_articles: int | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self.outlet = outlet if isinstance(outlet, Outlet) else get(outlet)
         if base_url:
@@ -56,6 +57,7 @@ class OutletSpider(scrapy.Spider):
         self.seen = {self.outlet.article_key(u) for u in (seen or set())}
         self.max_pages = max_pages
         self.topics = topics
+        self.max_articles = max_articles  # the canary asks for the newest article only
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
         self.requested: set[str] = set()  # canonical URLs asked for in this crawl
         self.discovered: set[str] = set()  # canonical article URLs found by discovery
@@ -161,6 +163,8 @@ class OutletSpider(scrapy.Spider):
                            or (self.until and parsed.value > self.until)):
                 stats.inc_value("warta/articles_out_of_range")
                 return
+        if self.max_articles is not None and len(self.requested) >= self.max_articles:
+            return
         self.requested.add(key)
         stats.inc_value("warta/articles_requested")
         yield scrapy.Request(
