@@ -21,10 +21,18 @@ WORDPRESS_SELECTORS = Selectors(
 
 
 def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
-                     search: str | None = "netralitas+asn", enabled: bool = True) -> Outlet:
-    """A WordPress outlet from its host alone: /feed, /page/N/ archives, ?s= search."""
+                     search: str | None = "netralitas+asn", extra_sources: tuple = (),
+                     exclude: tuple[str, ...] = (), enabled: bool = True) -> Outlet:
+    """A WordPress outlet from its host alone.
+
+    Discovery in priority order: the /feed (nightly), then for backfills the core sitemap
+    (/wp-sitemap.xml; Yoast redirects it to its own index), /page/N/ archives, and with
+    --topics the ?s= search for the Pilkada/ASN topic.
+    """
     sources = [
         Source("feed", f"https://{host}/feed"),
+        Source("sitemap", f"https://{host}/wp-sitemap.xml", nightly=False),
+        *extra_sources,
         Source("listing", f"https://{host}/page/{{page}}/", first_page=2, max_pages=50,
                nightly=False),
     ]
@@ -34,5 +42,6 @@ def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
     return Outlet(
         slug=slug, name=name, hosts=(host, f"www.{host}"), timezone=timezone, cms="wordpress",
         sources=tuple(sources), article_pattern=r"^/[a-z0-9][a-z0-9-]{8,}/?$",
-        exclude_patterns=WORDPRESS_EXCLUDES, selectors=WORDPRESS_SELECTORS, enabled=enabled,
+        exclude_patterns=(*WORDPRESS_EXCLUDES, *exclude), selectors=WORDPRESS_SELECTORS,
+        enabled=enabled,
     )

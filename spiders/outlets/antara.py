@@ -23,6 +23,7 @@ OUTLET = Outlet(
         *(Source("feed", f"https://{h}.antaranews.com/rss/terkini.xml") for h in DISCOVERY_HOSTS),
         Source("listing", "https://sumbar.antaranews.com/terkini?page={page}",
                max_pages=50, nightly=False),
+        Source("feed", "https://www.antaranews.com/rss/politik.xml", topic=True),
         *(Source("listing", f"https://{h}.antaranews.com/search?q=netralitas+asn&page={{page}}",
                  max_pages=20, nightly=False, topic=True) for h in DISCOVERY_HOSTS),
     ),
