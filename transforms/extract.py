@@ -17,13 +17,14 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
+from transforms import page_fields
 from transforms.boilerplate import PRUNE_XPATH, clean_text
 from transforms.context import ExtractContext
 from transforms.dates import LONG_DATE, parse_published, plausible
 from transforms.metadata import PageMetadata, jsonld_author, read_metadata
 from transforms.urls import canonicalize, host_of
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 MIN_BODY_CHARS = 200
 
 
@@ -38,6 +39,9 @@ class Article:
     published_raw: str | None
     published_source: str | None  # jsonld | meta | byline | feed
     dateline: str | None
+    editor: str | None
+    tags: list[str]
+    caption: str | None
     text: str
     text_hash: str
     language: str | None
@@ -189,6 +193,11 @@ def _byline_guess(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+def _unless(value: str | None, title: str) -> str | None:
+    """A caption that only repeats the headline (a lightbox title) is no caption."""
+    return None if value and value.casefold() == title.casefold() else value
+
+
 def _drop_headline(text: str, title: str) -> str:
     """Trafilatura sometimes starts the body with the headline: it is not body text."""
     first, _, rest = text.partition("\n")
@@ -263,6 +272,9 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         published_raw=published.raw if published else None,
         published_source=source,
         dateline=_dateline(text),
+        editor=page_fields.editor(tree),
+        tags=page_fields.tags(tree, meta.meta, meta.jsonld),
+        caption=_unless(page_fields.caption(tree, meta.jsonld), title),
         text=text,
         text_hash=hashlib.sha256(normalized.encode("utf-8")).hexdigest(),
         language=language,

@@ -33,7 +33,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "published_source": "VARCHAR", "dateline": "VARCHAR", "text": "VARCHAR",
         "text_hash": "VARCHAR", "language": "VARCHAR", "extractor_version": "VARCHAR",
         "warc_file": "VARCHAR", "warc_offset": "BIGINT", "fetched_at": "VARCHAR",
-        "run_id": "VARCHAR", "aliases": "VARCHAR[]",
+        "run_id": "VARCHAR", "aliases": "VARCHAR[]", "editor": "VARCHAR",
+        "tags": "VARCHAR[]", "caption": "VARCHAR",
     },
     "rejects": {
         "url": "VARCHAR", "outlet": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR",

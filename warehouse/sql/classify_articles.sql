@@ -4,7 +4,10 @@ SELECT s.*,
        CASE WHEN a.canonical_url IS NULL THEN 'new'
             WHEN a.text_hash <> s.text_hash OR a.title IS DISTINCT FROM s.title
                  OR a.published_at IS DISTINCT FROM CAST(s.published_at AS TIMESTAMPTZ)
-                 OR a.author IS DISTINCT FROM s.author THEN 'updated'
+                 OR a.author IS DISTINCT FROM s.author
+                 OR a.extractor_version IS DISTINCT FROM s.extractor_version
+                 OR a.editor IS DISTINCT FROM s.editor OR a.tags IS DISTINCT FROM s.tags
+                 OR a.caption IS DISTINCT FROM s.caption THEN 'updated'
             ELSE 'unchanged' END AS change
 FROM (
     SELECT * FROM stage_articles

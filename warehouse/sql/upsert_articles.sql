@@ -2,7 +2,7 @@ INSERT INTO articles
 SELECT canonical_url, url, outlet, title, author, CAST(published_at AS TIMESTAMPTZ),
        published_raw, published_source, dateline, text, text_hash, language,
        warc_file, warc_offset, CAST(fetched_at AS TIMESTAMPTZ), extractor_version,
-       $run_id, $run_id, now(), now()
+       $run_id, $run_id, now(), now(), editor, tags, caption
 FROM batch_articles
 WHERE change <> 'unchanged'
 ON CONFLICT (canonical_url) DO UPDATE SET
@@ -12,4 +12,5 @@ ON CONFLICT (canonical_url) DO UPDATE SET
     text = excluded.text, text_hash = excluded.text_hash, language = excluded.language,
     warc_file = excluded.warc_file, warc_offset = excluded.warc_offset,
     fetched_at = excluded.fetched_at, extractor_version = excluded.extractor_version,
-    updated_run_id = excluded.updated_run_id, updated_at = now();
+    updated_run_id = excluded.updated_run_id, updated_at = now(),
+    editor = excluded.editor, tags = excluded.tags, caption = excluded.caption;

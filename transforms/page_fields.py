@@ -1,0 +1,70 @@
+"""Fields that sit beside the article body: editor, tags and the photo caption.
+
+They are kept apart from the text (which must not contain them) because analysts use them:
+the editor and the caption's photo credit say who reported, tags say what the outlet filed
+the story under.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import html as lxml_html
+
+_EDITOR = re.compile(
+    r"\b(?:Editor|Redaktur)\s*:\s*(?P<name>[A-Za-z][\w .'’-]{0,40}?)"
+    r"(?=\s*(?:$|\s-\s|\||,|COPYRIGHT|Copyright|Pewarta|Tags?\b|\d))",
+    re.MULTILINE,
+)
+_HASHTAGS = re.compile(r"#\s*([^#\n]{2,40}?)\s*(?=#|$)", re.MULTILINE)
+_TAG_LINE = re.compile(r"^Tags?\s*:\s*(?P<tags>.+)$", re.IGNORECASE | re.MULTILINE)
+_CAPTION_XPATH = ("//figcaption | //*[contains(@class, 'wp-caption-text')] | "
+                  "//*[contains(@class, 'caption')][not(self::figure)]")
+
+
+def _lines(tree: lxml_html.HtmlElement) -> str:
+    from transforms.extract import _block_text  # the same block-aware text the body uses
+
+    body = tree.find("body")
+    return _block_text(body if body is not None else tree)
+
+
+def editor(tree: lxml_html.HtmlElement) -> str | None:
+    match = _EDITOR.search(_lines(tree))
+    if not match:
+        return None
+    name = match.group("name").strip(" .-")
+    return name or None
+
+
+def tags(tree: lxml_html.HtmlElement, meta: dict[str, str],
+         jsonld: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    found += [" ".join(a.text_content().split()) for a in tree.xpath("//a[contains(@rel, 'tag')]")]
+    keywords = jsonld.get("keywords")
+    if isinstance(keywords, str):
+        found += keywords.split(",")
+    elif isinstance(keywords, list):
+        found += [str(k) for k in keywords]
+    if meta.get("article:tag"):
+        found += meta["article:tag"].split(",")
+    if not found:
+        text = _lines(tree)
+        line = _TAG_LINE.search(text)
+        if line:
+            value = line.group("tags")
+            found += _HASHTAGS.findall(value) if "#" in value else value.split(",")
+    cleaned = [" ".join(t.split()).strip("# ") for t in found]
+    return list(dict.fromkeys(t for t in cleaned if 1 < len(t) <= 60))
+
+
+def caption(tree: lxml_html.HtmlElement, jsonld: dict[str, Any]) -> str | None:
+    for node in tree.xpath(_CAPTION_XPATH):
+        text = " ".join(node.text_content().split()).lstrip(": ").strip()
+        if len(text) >= 10:
+            return text
+    image = jsonld.get("image")
+    if isinstance(image, dict) and isinstance(image.get("caption"), str):
+        return image["caption"].strip() or None
+    return None
