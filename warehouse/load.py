@@ -69,25 +69,37 @@ def _sql(name: str) -> str:
 
 def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
            quarantine: Path, report: LoadReport) -> None:
-    """Fill temp table stage_<kind> from the files that pass their checks."""
+    """Fill temp table stage_<kind> from the files that pass their checks.
+
+    Fast path: every file in one read_json, then files with rows lacking a required field
+    are dropped and quarantined. A file that does not parse makes the whole read fail; then
+    each file is read on its own to find and quarantine the broken ones.
+    """
     columns = COLUMNS[kind]
     table = f"stage_{kind}"
-    column_sql = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({column_sql})")
+    names = ", ".join(columns)
     struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in columns.items()) + "}"
     required = " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
-    for path in files:
-        try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE one_file AS SELECT * FROM read_json("
-                        f"?, format='newline_delimited', columns={struct})", [str(path)])
-            missing = con.execute(f"SELECT count(*) FROM one_file WHERE {required}").fetchone()
-            if missing and missing[0]:
-                raise ValueError(f"{missing[0]} rows lack one of {REQUIRED[kind]}")
-        except (duckdb.Error, ValueError) as exc:
-            _quarantine(path, quarantine, str(exc), report)
-            continue
-        con.execute(f"INSERT INTO {table} SELECT * FROM one_file")
-    con.execute("DROP TABLE IF EXISTS one_file")
+    column_sql = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({column_sql}, filename VARCHAR)")
+    if not files:
+        return
+    read = (f"SELECT {names}, filename FROM read_json(?, format='newline_delimited', "
+            f"columns={struct}, filename=true)")
+    try:
+        con.execute(f"INSERT INTO {table} {read}", [[str(f) for f in files]])
+    except duckdb.Error:
+        for path in files:
+            try:
+                con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
+            except duckdb.Error as exc:
+                _quarantine(path, quarantine, str(exc), report)
+    bad = con.execute(f"SELECT filename, count(*) FROM {table} WHERE {required} "
+                      "GROUP BY ALL").fetchall()
+    for filename, count in bad:
+        con.execute(f"DELETE FROM {table} WHERE filename = ?", [filename])
+        _quarantine(Path(filename), quarantine,
+                    f"{count} rows lack one of {REQUIRED[kind]}", report)
 
 
 def _quarantine(path: Path, quarantine: Path, reason: str, report: LoadReport) -> None:
