@@ -23,23 +23,17 @@ _CAPTION_XPATH = ("//figcaption | //*[contains(@class, 'wp-caption-text')] | "
                   "//*[contains(@class, 'caption')][not(self::figure)]")
 
 
-def _lines(tree: lxml_html.HtmlElement) -> str:
-    from transforms.extract import _block_text  # the same block-aware text the body uses
-
-    body = tree.find("body")
-    return _block_text(body if body is not None else tree)
-
-
-def editor(tree: lxml_html.HtmlElement) -> str | None:
-    match = _EDITOR.search(_lines(tree))
+def editor(page_text: str) -> str | None:
+    """The editor named on the page; ``page_text`` is the page as block-separated lines."""
+    match = _EDITOR.search(page_text)
     if not match:
         return None
     name = match.group("name").strip(" .-")
     return name or None
 
 
-def tags(tree: lxml_html.HtmlElement, meta: dict[str, str],
-         jsonld: dict[str, Any]) -> list[str]:
+def tags(tree: lxml_html.HtmlElement, meta: dict[str, str], jsonld: dict[str, Any],
+         page_text: str) -> list[str]:
     found: list[str] = []
     found += [" ".join(a.text_content().split()) for a in tree.xpath("//a[contains(@rel, 'tag')]")]
     keywords = jsonld.get("keywords")
@@ -50,8 +44,7 @@ def tags(tree: lxml_html.HtmlElement, meta: dict[str, str],
     if meta.get("article:tag"):
         found += meta["article:tag"].split(",")
     if not found:
-        text = _lines(tree)
-        line = _TAG_LINE.search(text)
+        line = _TAG_LINE.search(page_text)
         if line:
             value = line.group("tags")
             found += _HASHTAGS.findall(value) if "#" in value else value.split(",")
