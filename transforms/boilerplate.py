@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import re
 
-_LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+from lxml import html as lxml_html
 
 PRUNE_XPATH = [
-    f"//p[starts-with({_LOWER}, 'baca juga')]",
-    f"//p[starts-with({_LOWER}, 'baca pula')]",
-    f"//div[starts-with({_LOWER}, 'baca juga')]",
     "//*[contains(@class, 'baca-juga') or contains(@class, 'bacajuga')]",
     "//*[contains(@class, 'related') or contains(@class, 'terkait')]",
     "//*[contains(@class, 'share') or contains(@class, 'sharedaddy')]",
@@ -21,6 +18,35 @@ PRUNE_XPATH = [
     "//figcaption",
     "//ins[contains(@class, 'adsbygoogle')]",
 ]
+# Blocks whose text starts like this are link lists or teasers, not the article.
+_TEASER_PREFIXES = ("baca juga", "baca pula", "simak juga", "lihat juga")
+_TEASER_MAX_CHARS = 400  # never drop a container big enough to hold the article itself
+
+
+def _prefix(element: lxml_html.HtmlElement, size: int = 24) -> str:
+    """The first characters of an element's text, without reading all of it."""
+    collected = ""
+    for piece in element.itertext():
+        collected += piece
+        if len(collected.strip()) >= size:
+            break
+    return " ".join(collected.split()).casefold()
+
+
+def drop_teasers(tree: lxml_html.HtmlElement) -> int:
+    """Remove "Baca juga: <headline>" paragraphs and small blocks; returns how many."""
+    doomed = []
+    for element in tree.iter("p", "div", "span", "li", "section"):
+        if not _prefix(element).startswith(_TEASER_PREFIXES):
+            continue
+        if element.tag != "p" and len(element.text_content()) > _TEASER_MAX_CHARS:
+            continue
+        doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return len(doomed)
+
 
 # Lines that are never body text (matched on the stripped, case-folded line).
 _DROP_LINE = re.compile(

@@ -6,7 +6,6 @@ then the outlet's selectors as hints, then Trafilatura's generic extraction as t
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import re
 from dataclasses import asdict, dataclass
@@ -18,7 +17,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms import page_fields
-from transforms.boilerplate import PRUNE_XPATH, clean_text
+from transforms.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
 from transforms.context import ExtractContext
 from transforms.dates import LONG_DATE, parse_published, plausible
 from transforms.metadata import PageMetadata, jsonld_author, read_metadata
@@ -88,7 +87,8 @@ def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
     return None
 
 
-def _title(meta: PageMetadata, doc: Any, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str:
+def _title(meta: PageMetadata, doc: Any, tree: lxml_html.HtmlElement,
+           ctx: ExtractContext) -> str:
     for candidate in (
         meta.jsonld.get("headline"),
         meta.meta.get("og:title"),
@@ -161,27 +161,33 @@ def _block_text(node: lxml_html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None,
-                      remove: list[str]) -> str:
-    """The outlet's body container as text, boilerplate pruned; "" when it is not there."""
+def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
+    """The outlet's body container as text (the tree is already pruned); "" when absent."""
     if not css:
         return ""
     try:
         nodes = CSSSelector(css)(tree)
     except Exception:
         return ""
-    if not nodes:
-        return ""
-    node = copy.deepcopy(nodes[0])
-    for xpath in remove:
+    return _block_text(nodes[0]) if nodes else ""
+
+
+def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
+    """Drop boilerplate nodes: the generic rules plus the outlet's ``remove`` selectors."""
+    xpaths = list(PRUNE_XPATH)
+    for css in ctx.selectors.remove:
         try:
-            matches = node.xpath("." + xpath if xpath.startswith("/") else xpath)
-        except etree.XPathError:
+            xpaths.append(CSSSelector(css).path)
+        except Exception:  # a malformed selector in the registry must not kill extraction
             continue
-        for bad in matches:
-            if bad is not node:
-                bad.drop_tree()
-    return _block_text(node)
+    try:
+        doomed = tree.xpath(" | ".join(xpaths))
+    except etree.XPathError:
+        doomed = [node for xpath in xpaths for node in tree.xpath(xpath)]
+    for node in doomed:
+        if node.getparent() is not None:
+            node.drop_tree()
+    drop_teasers(tree)
 
 
 def _byline_guess(tree: lxml_html.HtmlElement) -> str | None:
@@ -226,27 +232,30 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
     meta = read_metadata(tree)
+    # Everything read from parts of the page that pruning removes comes first.
+    body_node = tree.find("body")
+    page_text = _block_text(body_node if body_node is not None else tree)
+    author = _author(meta, tree, ctx)
+    published, source = _published(meta, tree, ctx)
+    caption = page_fields.caption(tree, meta.jsonld)
+    tags = page_fields.tags(tree, meta.meta, meta.jsonld, page_text)
+    title = _title(meta, None, tree, ctx)
 
-    prune = list(PRUNE_XPATH)
-    for css in ctx.selectors.remove:
-        try:
-            prune.append(CSSSelector(css).path)
-        except Exception:
-            continue
+    # Prune boilerplate once, in place (Trafilatura would apply prune_xpath several times).
+    _prune(tree, ctx)
+    # The outlet's body container, used when it holds clearly more than Trafilatura keeps
+    # (text after an in-article ad block, bodies written as <br>-separated runs).
+    by_selector = _drop_headline(clean_text(_body_by_selector(tree, ctx.selectors.body)),
+                                 title)
     try:
         doc = trafilatura.bare_extraction(
             # metadata comes from read_metadata(); Trafilatura's own pass would cost ~40%
             tree, url=url, include_comments=False, include_tables=False, with_metadata=False,
-            prune_xpath=prune, deduplicate=False,
+            deduplicate=False,
         )
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    title = _title(meta, doc, tree, ctx)
     text = _drop_headline(clean_text(getattr(doc, "text", None) or ""), title)
-    # The outlet's body container, when it holds clearly more (Trafilatura drops text
-    # that follows an in-article ad block, or bodies written as <br>-separated runs).
-    by_selector = _drop_headline(clean_text(_body_by_selector(tree, ctx.selectors.body,
-                                                              prune)), title)
     if len(by_selector) > max(len(text) * 1.1, MIN_BODY_CHARS):
         text = by_selector
     if len(text) < MIN_BODY_CHARS:
@@ -260,9 +269,6 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     if not canonical or (ctx.hosts and host_of(canonical) not in ctx.hosts):
         canonical = canonicalize(url)  # an offsite canonical link is not trusted
 
-    published, source = _published(meta, tree, ctx)
-    body_node = tree.find("body")
-    page_text = _block_text(body_node if body_node is not None else tree)
     language = meta.lang or getattr(doc, "language", None) or None
     normalized = " ".join(text.split())
     return Article(
@@ -270,14 +276,14 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         canonical_url=canonical,
         outlet=ctx.outlet,
         title=title,
-        author=_author(meta, tree, ctx),
+        author=author,
         published_at=published.value.isoformat() if published else None,
         published_raw=published.raw if published else None,
         published_source=source,
         dateline=_dateline(text),
         editor=page_fields.editor(page_text),
-        tags=page_fields.tags(tree, meta.meta, meta.jsonld, page_text),
-        caption=_unless(page_fields.caption(tree, meta.jsonld), title),
+        tags=tags,
+        caption=_unless(caption, title),
         text=text,
         text_hash=hashlib.sha256(normalized.encode("utf-8")).hexdigest(),
         language=language,
