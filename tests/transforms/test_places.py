@@ -1,0 +1,362 @@
+import csv
+import io
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.places import (
+    PROVINCE_ALIASES,
+    REGENCY_ALIASES,
+    REGENCY_CAPITALS,
+    Place,
+    Region,
+    place_of,
+    provinces,
+    regions,
+    resolve_region,
+    venues,
+)
+
+# Sentences copied from the seed articles (shared/seeds/00*.txt), trimmed to what matters.
+SEED_000 = (
+    "Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas\n\n"
+    "Langgam.id - Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree "
+    "Algamar menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan "
+    "integritas.\n\n"
+    "Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, "
+    "(4/7/2024), Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, "
+    "berintegritas, dan netral. Sebab, pelanggaran netralitas berpotensi merusak sumber daya "
+    "birokrasi.\n\n"
+    "Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
+    "Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan "
+    "OPD, Camat dan Lurah se-Kota Padang.\n"
+)
+SEED_001 = (
+    "Pd. Panjang. (Minangsatu) - Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang "
+    "Panjang, November 2024. Isu netralitas Aparatur Sipil Negara (ASN) kembali menjadi "
+    "sorotan.\n"
+    "Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024) "
+    "kemaren, saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan "
+    "Netralitas ASN dalam Pilkada.\n"
+    "Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang, serta peserta diklat Pegawai "
+    "Pemerintah dengan Perjanjian Kerja (PPPK) formasi guru, teknis dan kesehatan ini digelar di "
+    "PPSDM Kemendagri Regional Bukittinggi, Kabupaten Agam.\n"
+)
+SEED_002 = (
+    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan "
+    "pentingnya netralitas Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) "
+    "Pontianak menjelang Pemilihan Kepala Daerah (Pilkada) yang akan dilaksanakan pada 27 "
+    "November mendatang. Pernyataan ini disampaikan saat Ani Sofian menjadi pembina apel pagi di "
+    "hadapan seluruh ASN Pemkot Pontianak di halaman Kantor Wali Kota pada Senin (14/10/2024).\n"
+    "Lebih lanjut, Ani Sofian menyampaikan bahwa Pemkot Pontianak akan memberikan sanksi tegas "
+    "terhadap ASN yang terbukti melanggar prinsip netralitas.\n"
+)
+SEED_003 = (
+    "Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+    "di Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas netralitas "
+    "Aparatur Sipil Negara (ASN) pada pemilihan umum dan pemilihan kepala daerah tahun 2024. "
+    "Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan instansi terkait "
+    "lainnya.\n"
+)
+SEED_004 = (
+    "Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN\n\n"
+    "Bukittinggi (ANTARA) - Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota "
+    "Bukittinggi langsung meminta komitmen aparatur sipil negara (ASN) daerah setempat untuk "
+    "netral dalam Pemilihan Kepala Daerah (Pilkada) 2024.\n\n"
+    "Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam yang menggantikan Erman Safar memimpin Apel "
+    "Gabungan Pembacaan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas Netralitas "
+    "dalam Pilkada, Kamis (26/9).\n"
+)
+
+# The package version shipped in transforms/data (see its README.md): idn-area-data 3.1.2.
+PROVINCE_COUNT = 38
+REGENCY_COUNT = 514
+
+
+def _raw_rows(name):
+    text = resources.files("transforms.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def test_data_loads_with_the_package_counts():
+    assert len(provinces()) == PROVINCE_COUNT
+    assert len(regions()) == REGENCY_COUNT
+    assert len(_raw_rows("provinces.csv")) == PROVINCE_COUNT
+    assert len(_raw_rows("regencies.csv")) == REGENCY_COUNT
+
+
+def test_every_regency_belongs_to_a_known_province():
+    known = provinces()
+    codes = [r.regency_code for r in regions()]
+    assert len(set(codes)) == len(codes)
+    for region in regions():
+        assert region.province_code in known
+        assert region.province == known[region.province_code]
+        assert region.regency_code.split(".")[0] == region.province_code
+    assert {r.province_code for r in regions()} == set(known)
+
+
+def test_kind_and_short_follow_the_official_name():
+    for row in _raw_rows("regencies.csv"):
+        first = row["name"].split()[0]
+        assert row["kind"] == {"KABUPATEN": "kabupaten", "KOTA": "kota"}[first]
+        assert row["name"].endswith(row["short"].upper())
+        assert row["short"] and row["short"] != row["short"].upper()
+    kinds = [r.kind for r in regions()]
+    assert (kinds.count("kabupaten"), kinds.count("kota")) == (416, 98)
+
+
+def test_region_fields():
+    padang = next(r for r in regions() if r.regency_code == "13.71")
+    assert padang == Region("KOTA PADANG", "13.71", "SUMATERA BARAT", "13", "kota")
+
+
+def test_hand_tables_point_at_real_regions():
+    names = {r.regency: r for r in regions()}
+    for target in (*REGENCY_ALIASES.values(), *REGENCY_CAPITALS.values()):
+        assert target in names, target
+    # The capitals table covers Sumatera Barat, Kalimantan Barat and Sulawesi Tenggara only.
+    assert {names[t].province_code for t in REGENCY_CAPITALS.values()} == {"13", "61", "74"}
+    assert set(PROVINCE_ALIASES.values()) <= set(provinces())
+
+
+# --- resolve_region --------------------------------------------------------------------------
+
+NAMES = [
+    ("Padang", "13.71"),
+    ("Kota Padang", "13.71"),
+    ("KOTA PADANG", "13.71"),
+    ("  kota   padang ", "13.71"),
+    ("Pemko Padang", "13.71"),
+    ("Pemerintah Kota Padang", "13.71"),
+    ("Padang Pariaman", "13.05"),
+    ("Kabupaten Padang Pariaman", "13.05"),
+    ("Kab. Padang Pariaman", "13.05"),
+    ("Pemkab Padang Pariaman", "13.05"),
+    ("Padang Panjang", "13.74"),
+    ("Padangpanjang", "13.74"),
+    ("Pd. Panjang", "13.74"),
+    ("Pd Panjang", "13.74"),
+    ("Kota Padang Panjang", "13.74"),
+    ("Bukittinggi", "13.75"),
+    ("Bukit Tinggi", "13.75"),
+    ("Kota Bukittinggi", "13.75"),
+    ("Sawahlunto", "13.73"),
+    ("Sawah Lunto", "13.73"),
+    ("Payakumbuh", "13.76"),
+    ("Agam", "13.06"),
+    ("Kab Agam", "13.06"),
+    ("Lubuk Basung", "13.06"),
+    ("Pessel", "13.01"),
+    ("Pesisir Selatan", "13.01"),
+    ("Solok", "13.72"),
+    ("Kota Solok", "13.72"),
+    ("Kabupaten Solok", "13.02"),
+    ("Kab. Solok", "13.02"),
+    ("Pemkab Solok", "13.02"),
+    ("Pontianak", "61.71"),
+    ("Pemkot Pontianak", "61.71"),
+    ("Sintang", "61.05"),
+    ("Kabupaten Sintang", "61.05"),
+    ("Kubu Raya", "61.12"),
+    ("Kendari", "74.71"),
+    ("Konsel", "74.05"),
+    ("Konawe Selatan", "74.05"),
+    ("Kabupaten Konawe Selatan", "74.05"),
+    ("Bau-Bau", "74.72"),
+    ("Baubau", "74.72"),
+    ("Bengkulu", "17.71"),
+    ("Jakarta Pusat", "31.71"),
+    ("Kota Administrasi Jakarta Pusat", "31.71"),
+    ("Kotabaru", "63.02"),
+    ("Toli-Toli", "72.04"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), NAMES)
+def test_resolve_region(name, code):
+    region = resolve_region(name)
+    assert region is not None, name
+    assert region.regency_code == code
+
+
+def test_expected_codes_exist():
+    codes = {r.regency_code for r in regions()}
+    assert {code for _, code in NAMES} <= codes
+
+
+@pytest.mark.parametrize("name", [
+    "", "   ", "ASN", "Pilkada", "Bawaslu", "Kamis", "netralitas", "lorem ipsum dolor",
+    "12345", "Kota", "Kabupaten", "Kab.", "Pemkot",
+    "Jakarta Raya",  # the old name of a province, not a regency
+    "Jakarta", "Sumatera Barat", "Kalimantan Barat",  # provinces are not regencies
+    "Kabupaten Padang", "Kota Agam",  # a prefix contradicting the only region of that name
+    "Gedung Youth Center Bagindo Aziz Chan", "Padang Great Sale",
+])
+def test_non_places_are_none(name):
+    assert resolve_region(name) is None
+
+
+def test_province_hint_breaks_ties_only():
+    assert resolve_region("Banjar").regency_code == "32.79"  # the kota wins without a hint
+    for hint in ("Kalimantan Selatan", "KALIMANTAN SELATAN", "63", "Kalsel", "Provinsi Kalsel"):
+        assert resolve_region("Banjar", province_hint=hint).regency_code == "63.03"
+    assert resolve_region("Banjar", province_hint="Jawa Barat").regency_code == "32.79"
+    # Same province: the hint cannot separate Kota and Kabupaten Solok, the kota wins.
+    assert resolve_region("Solok", province_hint="Sumbar").regency_code == "13.72"
+    # A unique name is never rejected by a hint; an unknown hint is ignored.
+    assert resolve_region("Padang", province_hint="Kalimantan Barat").regency_code == "13.71"
+    assert resolve_region("Padang", province_hint="Atlantis").regency_code == "13.71"
+
+
+# --- venues ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis,",
+     ["Gedung Youth Center Bagindo Aziz Chan"]),
+    (SEED_000, ["Gedung Youth Center Bagindo Aziz Chan"]),
+    (SEED_001, ["PPSDM Kemendagri Regional Bukittinggi"]),
+    (SEED_002, ["halaman Kantor Wali Kota"]),
+    (SEED_003, []),
+    (SEED_004, []),
+    ("Acara bertempat di Aula Kantor Bupati Agam, Lubuk Basung, Senin (1/7).",
+     ["Aula Kantor Bupati Agam"]),
+    ("Rapat berlangsung di Ruang Rapat Wali Kota Padang Panjang pada Jumat.",
+     ["Ruang Rapat Wali Kota Padang Panjang"]),
+    ("Upacara digelar di Lapangan Merdeka. Lalu di Masjid Raya Sumatera Barat yang megah.",
+     ["Lapangan Merdeka", "Masjid Raya Sumatera Barat"]),
+    ("Pertemuan di Rumah Dinas Bupati Sintang (13/5) dan di Hotel Santika 12 Juni",
+     ["Rumah Dinas Bupati Sintang", "Hotel Santika"]),
+    ("Diskusi di Graha Pena, lalu di Istana Bung Hatta – kemarin", ["Graha Pena",
+                                                                    "Istana Bung Hatta"]),
+    ("Kunjungan di Gedung H. Agus Salim. Selesai.", ["Gedung H. Agus Salim"]),
+    ("DI GEDUNG DPRD KOTA PADANG, SENIN", ["GEDUNG DPRD KOTA PADANG"]),
+    # figurative or unnamed: "in practice", "on page 5", "in the front yard", a bare head
+    ("kondisi di lapangan baik, lihat di halaman 5 dan di halaman depan", []),
+    ("Mereka berkumpul di Kantor, lalu pulang.", []),
+    ("Gedung Youth Center tanpa kata depan", []),
+])
+def test_venues(text, expected):
+    assert venues(text) == expected
+
+
+# --- place_of --------------------------------------------------------------------------------
+
+
+def _where(place):
+    assert place is not None and place.region is not None
+    return place.region.regency, place.region.province, place.source
+
+
+def test_place_of_seed_004_bukittinggi_dateline():
+    place = place_of("Bukittinggi", SEED_004)
+    assert _where(place) == ("KOTA BUKITTINGGI", "SUMATERA BARAT", "dateline")
+    assert place.venue is None and place.raw == "Bukittinggi"
+
+
+def test_place_of_seed_001_event_venue_beats_the_dateline():
+    place = place_of("Pd. Panjang", SEED_001)
+    assert _where(place) == ("KABUPATEN AGAM", "SUMATERA BARAT", "venue")
+    assert place.region.regency_code == "13.06"
+    assert place.venue == "PPSDM Kemendagri Regional Bukittinggi"
+    assert place.raw == "Kabupaten Agam"
+
+
+def test_place_of_seed_001_without_the_venue_sentence_is_the_dateline():
+    text = SEED_001.split("Bimtek")[0]
+    assert _where(place_of("Pd. Panjang", text)) == (
+        "KOTA PADANG PANJANG", "SUMATERA BARAT", "dateline")
+
+
+def test_place_of_seed_002_pontianak():
+    place = place_of("Pontianak", SEED_002)
+    assert _where(place) == ("KOTA PONTIANAK", "KALIMANTAN BARAT", "dateline")
+    assert place.venue == "halaman Kantor Wali Kota"
+
+
+def test_place_of_seed_003_kendari():
+    place = place_of("Kendari", SEED_003)
+    assert _where(place) == ("KOTA KENDARI", "SULAWESI TENGGARA", "dateline")
+    assert place.region.regency_code == "74.71"
+
+
+def test_place_of_seed_000_without_dateline_reads_the_body():
+    place = place_of(None, SEED_000)
+    assert _where(place) == ("KOTA PADANG", "SUMATERA BARAT", "body")
+    assert place.venue == "Gedung Youth Center Bagindo Aziz Chan"
+    assert place.raw == "Wako Padang"  # the headline's "Pj Wako Padang", the first mention
+
+
+def test_place_of_prefers_a_prefixed_mention_to_an_earlier_bare_one():
+    text = "Warga Padang Pariaman datang. Pemkab Agam menggelar rapat."
+    place = place_of(None, text)
+    assert (place.region.regency, place.raw) == ("KABUPATEN AGAM", "Pemkab Agam")
+    place = place_of(None, "Warga Padang Pariaman dan Bukittinggi datang.")
+    assert (place.region.regency, place.source) == ("KABUPATEN PADANG PARIAMAN", "body")
+
+
+def test_place_of_unresolvable_dateline_falls_back_to_the_body():
+    assert _where(place_of("Jakarta", SEED_004))[0] == "KOTA BUKITTINGGI"
+
+
+def test_place_of_lenient_dateline_forms():
+    assert place_of("Bukittinggi (ANTARA)", "").region.regency_code == "13.75"
+    assert place_of("Padang, Sumbar", "").region.regency_code == "13.71"
+    assert place_of("Banjar, Kalsel", "").region.regency_code == "63.03"
+    assert place_of("Banjar", "", outlet_province="Kalimantan Selatan").region.regency_code == (
+        "63.03")
+
+
+def test_place_of_venue_region_from_a_kota_later_in_the_sentence():
+    text = "Apel digelar di Lapangan Merdeka dan diikuti ASN Kota Medan, Senin."
+    place = place_of("Padang", text)
+    assert (place.region.regency, place.venue, place.source) == (
+        "KOTA MEDAN", "Lapangan Merdeka", "venue")
+
+
+def test_place_of_nothing():
+    assert place_of(None, "") is None
+    assert place_of(None, "ASN diminta netral dalam Pilkada.") is None
+    assert place_of("", "Bawaslu mengawasi.") is None
+    assert place_of(None, "Rapat di Gedung Serba Guna, Kamis.") == Place(
+        None, "Gedung Serba Guna", "venue", "Gedung Serba Guna")
+
+
+def test_place_of_skips_everyday_words_named_bare():
+    # "batu" (stone), "malang" (unlucky): only with a prefix.
+    assert place_of(None, "Batu Besar jatuh. Nasib Malang menimpanya.") is None
+    assert place_of(None, "Pemkot Batu menggelar rapat.").region.regency.startswith("KOTA BATU")
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "di", "Di", "DI", "Gedung", "halaman", "Kantor", "Rumah Dinas", "PPSDM", "Kota", "Kab.",
+    "Kabupaten", "Pemkot", "Wali Kota", "Bupati", "Padang", "Pd.", "Panjang", "Agam", "Solok",
+    "Banjar", "Bau-Bau", ",", ".", "(", ")", "–", "\n", "Kamis", "pada", "12/7", "ASN", "é",
+    "\u00a0", "ǅ", "ﬁ", "'", "’", "Jum'at",
+])
+_TEXTS = st.one_of(st.text(), st.lists(_PIECES, max_size=40).map(" ".join),
+                   st.lists(_PIECES, max_size=40).map("".join))
+
+
+@settings(max_examples=200, deadline=None)
+@given(dateline=st.one_of(st.none(), _TEXTS), text=_TEXTS,
+       hint=st.one_of(st.none(), st.text(), st.sampled_from(["13", "Sumbar", "Kalsel"])))
+def test_never_raises(dateline, text, hint):
+    place = place_of(dateline, text, hint)
+    assert place is None or isinstance(place, Place)
+    if place is not None:
+        assert place.source in {"dateline", "body", "venue"}
+        assert place.region is not None or place.venue is not None
+    region = resolve_region(text, hint)
+    assert region is None or isinstance(region, Region)
+    if dateline is not None:
+        assert resolve_region(dateline) is None or isinstance(resolve_region(dateline), Region)
+    assert all(isinstance(v, str) and v for v in venues(text))
