@@ -1,0 +1,179 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.officials import Official, officials
+
+# Article bodies of the five seeds (title, caption, text; "Baca Juga" lists left out).
+SEED_000 = """Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas
+
+Pj Wako Padang Andree Algamar ingatkan ASN harus netral. (Foto: Prokopim Padang)
+
+Langgam.id - Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree \
+Algamar menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan \
+integritas.
+
+Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, (4/7/2024), \
+Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, berintegritas, \
+dan netral.
+
+Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
+Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan \
+OPD, Camat dan Lurah se-Kota Padang.
+
+Kemudian acara dilanjutkan dengan pembacaan ikrar netralitas ASN yang dipandu oleh Pj \
+Sekretaris Daerah Kota Padang Yosefriawan serta penandatanganan pakta integritas. Diikuti \
+Forkopimda Kota Padang, dan Bawaslu Kota Padang. (*/Fs)
+"""
+SEED_001 = """Pj Wako Sonny Tekankan ASN Untuk Tetap Netral Pada Pelaksanaan Pilkada 2024
+Pd. Panjang. (Minangsatu) - Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang \
+Panjang, November 2024.
+Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024) \
+kemaren, saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan \
+Netralitas ASN dalam Pilkada." Ini penting untuk menjaga integritas dan profesionalisme ASN \
+dalam menjalankan tugasnya sebagai pelayan publik," kata Sonny.
+Lebih jauh Sonny menuturkan, ASN selalu menjadi objek yang sangat seksi dalam masa Pilkada.
+Sonny menegaskan, ASN, termasuk Pegawai Negeri Sipil (PNS) maupun non-PNS untuk tidak \
+terlibat dalam segala kegiatan bersifat mendukung salah satu kandidat.
+"""
+SEED_002 = """Pj Wali Kota Pontianak Tegaskan Pentingnya Netralitas ASN Jelang Pilkada 2024
+
+: Arahan Pj Wako pada Apel Pagi | Foto : MC Pontianak
+
+Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan pentingnya \
+netralitas Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak \
+menjelang Pemilihan Kepala Daerah (Pilkada). Pernyataan ini disampaikan saat Ani Sofian \
+menjadi pembina apel pagi di hadapan seluruh ASN Pemkot Pontianak di halaman Kantor Wali Kota \
+pada Senin (14/10/2024).
+
+Ani Sofian menekankan bahwa sebagai pelayan publik, ASN memiliki tanggung jawab untuk menjaga \
+profesionalisme serta tidak berpihak pada calon manapun dalam Pilkada.
+"""
+SEED_003 = """ASN Tandatangani Pakta Integritas Netralitas di Kendari
+
+Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di \
+Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas netralitas Aparatur \
+Sipil Negara (ASN). Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan \
+instansi terkait lainnya.
+
+Dalam sambutannya, Pj. Walikota Kendari mengingatkan kepada para P3K tentang pentingnya \
+menjaga netralitas ASN.
+"""
+SEED_004 = """Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN
+
+id Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam,Pakta Integritas netralitas ASN di Pilkada 2024
+
+Penjabat Sementara Wali Kota Bukittinggi, Hani Syofiar Rustam memimpin penandatanganan Pakta \
+Integritas netralitas ASN di Pilkada 2024 (Antara/Al Fatah)
+
+Bukittinggi (ANTARA) - Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota \
+Bukittinggi langsung meminta komitmen aparatur sipil negara (ASN) daerah setempat.
+
+Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam yang menggantikan Erman Safar memimpin Apel \
+Gabungan Pembacaan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas Netralitas.
+
+"Aparatur Sipil Negara diminta menjaga netralitas," kata Hani Syopiar.
+
+"Pakta integritas ketiga adalah menggunakan media sosial secara bijak," kata Pjs Wali Kota.
+
+"Jika terbukti nantinya ada pelanggaran, akan ditindak sesuai Undang Undang yang berlaku," \
+pungkas Syofiar.
+"""
+
+# (text, [(title, region, name)]) in order of first mention
+SEEDS = [
+    (SEED_000, [("Pj Wali Kota", "Padang", "Andree Algamar"),
+                ("Kepala Kesbangpol", "Kota Padang", "Tarmizi"),
+                ("Pj Sekretaris Daerah", "Kota Padang", "Yosefriawan")]),
+    (SEED_001, [("Pj Wali Kota", None, "Sonny Budaya Putra")]),
+    (SEED_002, [("Pj Wali Kota", "Pontianak", "Ani Sofian")]),
+    (SEED_003, [("Pj Wali Kota", "Kendari", "")]),
+    (SEED_004, [("Pjs Wali Kota", "Bukittinggi", "Hani Syopiar Rustam")]),
+]
+
+# single sentences: (text, [(title, region, name, honorifics)])
+CASES = [
+    ("Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024)",
+     [("Pj Wali Kota", None, "Sonny Budaya Putra", ("H.", "AP", "M.Si"))]),
+    ("Pj Sekretaris Daerah Kota Padang Yosefriawan serta penandatanganan pakta integritas.",
+     [("Pj Sekretaris Daerah", "Kota Padang", "Yosefriawan", ())]),
+    ("Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan",
+     [("Pj Wali Kota", "Pontianak", "Ani Sofian", ())]),
+    ("Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan di Kendari",
+     [("Pj Wali Kota", "Kendari", "", ())]),
+    ("Pelaksana Tugas (Plt) Bupati Agam, Dr. Edi Busti, S.Sos, M.Si membuka sosialisasi",
+     [("Plt Bupati", "Agam", "Edi Busti", ("Dr.", "S.Sos", "M.Si"))]),
+    ("Camat Koto Tangah Fizlan Setiawan dan Lurah Balai Gadang Ahmad Rusdi hadir di Kecamatan "
+     "Koto Tangah dan Kelurahan Balai Gadang.",
+     [("Camat", "Koto Tangah", "Fizlan Setiawan", ()),
+      ("Lurah", "Balai Gadang", "Ahmad Rusdi", ())]),
+    ("Ketua Bawaslu Kota Padang Dorri Putra mengingatkan ASN. Plh Sekda drg. Ferimulyani, MM "
+     "memimpin apel.",
+     [("Ketua Bawaslu", "Kota Padang", "Dorri Putra", ()),
+      ("Plh Sekretaris Daerah", None, "Ferimulyani", ("drg.", "MM"))]),
+    ("Wawako Padang Ekos Albar menghadiri apel di Pemko Padang.",
+     [("Wakil Wali Kota", "Padang", "Ekos Albar", ())]),
+    ("Gubernur Sumbar Mahyeldi meminta ASN netral, kata Mahyeldi.",
+     [("Gubernur", "Sumbar", "Mahyeldi", ())]),
+]
+
+NEGATIVE = [
+    "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan OPD, "
+    "Camat dan Lurah se-Kota Padang.",
+    "Pernyataan ini disampaikan di halaman Kantor Wali Kota pada Senin (14/10/2024).",
+    "Pakta integritas ketiga adalah menggunakan media sosial secara bijak, kata Pjs Wali Kota.",
+    "Haram hukumnya, bagi ASN menunjukkan keberpihakannya kepada salah satu pasangan calon "
+    "Kepala Daerah, tegas Sonny.",
+    "Debat calon Wali Kota Padang Fadly Amran dan Hendri Septa digelar KPU.",
+    "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
+    "Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEEDS)
+def test_seed_articles(text, expected):
+    assert [(o.title, o.region, o.name) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentences(text, expected):
+    assert [(o.title, o.region, o.name, o.honorifics) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_officials(text):
+    assert officials(text) == []
+
+
+def test_spelling_variants_are_one_person():
+    (hani,) = officials(SEED_004)
+    assert hani.aliases == ("Hani Syofiar Rustam", "Hani Syopiar", "Syofiar")
+    assert hani.raw == "Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam"
+
+
+def test_surname_mention_becomes_alias():
+    andree = officials(SEED_000)[0]
+    assert andree == Official(title="Pj Wali Kota", name="Andree Algamar", honorifics=(),
+                              raw="Pj Wako Padang Andree Algamar", region="Padang",
+                              aliases=("Andree",))
+
+
+def test_honorifics_are_not_part_of_the_name():
+    (sonny,) = officials(SEED_001)
+    assert sonny.honorifics == ("H.", "AP", "M.Si")
+    assert sonny.aliases == ("Sonny",)
+
+
+def test_different_people_with_one_title_stay_apart():
+    text = ("Wako Fadly Amran Mulai Salurkan Kartu. Pj Wali Kota Padang Andree Algamar hadir di "
+            "Pemko Padang.")
+    assert [o.name for o in officials(text)] == ["Fadly Amran", "Andree Algamar"]
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_never_raises(text):
+    for official in officials(text):
+        assert official.name or official.region
+        assert official.raw in text

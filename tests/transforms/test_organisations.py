@@ -1,0 +1,83 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.organisations import (
+    CANONICAL,
+    canonical_organisation,
+    organisation_mentions,
+    organisations,
+)
+
+# (sentence, expected canonical names in order of first mention); first ones from the seeds
+CASES = [
+    ("Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
+     "Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN",
+     ("Kesbangpol",)),
+    ("Diikuti Forkopimda Kota Padang, dan Bawaslu Kota Padang.", ("Forkopimda", "Bawaslu")),
+    ("Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang, ini digelar di PPSDM "
+     "Kemendagri Regional Bukittinggi, Kabupaten Agam.", ("PPSDM Kemendagri",)),
+    ("ASN merupakan objek pengawasan tidak hanya oleh Bawaslu tetapi juga oleh Komisi Aparatur "
+     "Sipil Negara (KASN) dan masyarakat umum.", ("Bawaslu", "KASN")),
+    ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar", ("KPU",)),
+    ("Kementerian PANRB Perkuat Optimalisasi Mal Pelayanan Publik Digital di Daerah",
+     ("KemenPANRB",)),
+    ("Surat edaran Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, "
+     "Kementerian Dalam Negeri, BKN, KASN dan Bawaslu", ("KemenPANRB", "Kemendagri", "BKN",
+                                                         "KASN", "Bawaslu")),
+    ("Laporan diteruskan ke Badan Pengawas Pemilu dan Badan Kepegawaian Negara",
+     ("Bawaslu", "BKN")),
+    ("BKPSDM dan BKD bersama Inspektorat memeriksa ASN", ("BKPSDM", "BKD", "Inspektorat")),
+    ("Satpol PP, Ombudsman RI dan DKPP ikut memantau", ("Satpol PP", "Ombudsman", "DKPP")),
+    ("Panwascam dan Sentra Gakkumdu menerima laporan", ("Panwascam", "Gakkumdu")),
+    ("Satuan Polisi Pamong Praja dan Komisi Pemilihan Umum daerah", ("Satpol PP", "KPU")),
+    ("Kesbangpol, Bakesbangpol dan Kabankesbangpol", ("Kesbangpol",)),
+    ("Forum Koordinasi Pimpinan Daerah (Forkopimda) hadir", ("Forkopimda",)),
+    ("Penyelenggara KPUD dan Bawaslu kabupaten", ("KPU", "Bawaslu")),
+    ("Kemendagri menggelar pelatihan di PPSDM", ("Kemendagri", "PPSDM Kemendagri")),
+]
+
+NEGATIVE = [
+    "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat.",
+    "Harga cabai merah di Pasar Raya Padang naik menjadi Rp60.000 per kilogram.",
+    "itu bkn urusan saya, kpu katanya",  # chat slang, lowercase acronyms
+    "ASN Pemko Padang Senam Massal di Lantai Atas Pasar Raya Fase VII",
+    "Pengawas TPS dan petugas KPPS dilantik di kantor camat.",
+    "Pemko Padang Gelar Lomba Napak Tilas Perjuangan Bagindo Aziz Chan",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organisations(text, expected):
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_organisation(text):
+    assert organisations(text) == ()
+
+
+def test_bkpsdmd_kept_as_written():
+    assert organisations("BKPSDMD Kabupaten Agam") == ("BKPSDMD",)
+
+
+def test_canonical_organisation_of_office_name():
+    assert canonical_organisation("Badan Kesatuan Kebangsaan dan Politik") == "Kesbangpol"
+    assert canonical_organisation("Dinas Pariwisata") is None
+
+
+def test_mentions_carry_offsets():
+    text = "oleh Komisi Aparatur Sipil Negara (KASN) dan Bawaslu"
+    found = organisation_mentions(text)
+    assert [(m.name, m.phrase) for m in found] == [
+        ("KASN", "Komisi Aparatur Sipil Negara"), ("KASN", "KASN"), ("Bawaslu", "Bawaslu")]
+    assert all(text[m.start:m.end] == m.phrase for m in found)
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_never_raises(text):
+    found = organisations(text)
+    assert len(found) == len(set(found))
+    assert all(name in CANONICAL or name.startswith("BKPSDM") for name in found)

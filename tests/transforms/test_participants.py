@@ -1,0 +1,81 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.participants import Participants, participants
+
+# (sentence, [(count, group)]); the first ones are copied from the seeds
+CASES = [
+    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Tarmizi "
+     "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan OPD, "
+     "Camat dan Lurah se-Kota Padang.", [(173, "ASN")]),
+    ("Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+     "di Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas",
+     [(1246, "P3K")]),
+    ("Apel diikuti ratusan ASN di halaman Kantor Wali Kota.", [(None, "ASN")]),
+    ("Sosialisasi diikuti 250 pegawai dari 12 OPD.", [(250, "pegawai")]),
+    ("Bimtek diikuti 1.500 peserta dari seluruh kabupaten.", [(1500, "peserta")]),
+    ("Rapat dihadiri puluhan kepala OPD.", [(None, "kepala OPD")]),
+    ("Ikrar dibacakan oleh 1,5 ribu peserta.", [(1500, "peserta")]),
+    ("Sebanyak 2 ribu guru menandatangani pakta integritas.", [(2000, "guru")]),
+    ("Sosialisasi diikuti seratus pegawai.", [(100, "pegawai")]),
+    ("Apel diikuti dua ratus lima puluh orang ASN.", [(250, "ASN")]),
+    ("Ikrar diikuti ASN sebanyak 173 orang.", [(173, "ASN")]),
+    ("Diikuti 500 Aparatur Sipil Negara (ASN) dan 45 tenaga honorer.",
+     [(500, "ASN"), (45, "tenaga honorer")]),
+    ("Sebanyak 320 Pegawai Negeri Sipil mengikuti apel.", [(320, "PNS")]),
+    ("Ribuan PPPK dan 12 camat serta 30 lurah hadir.",
+     [(None, "PPPK"), (12, "camat"), (30, "lurah")]),
+    ("Kegiatan diikuti 80 orang.", [(80, "orang")]),
+    ("Sebanyak 60 personel Satpol PP dan 15 pejabat eselon hadir.",
+     [(60, "personel"), (15, "pejabat")]),
+    ("2.024 ASN menandatangani pakta integritas.", [(2024, "ASN")]),
+    ("Bukittinggi (ANTARA) - 300 ASN mengikuti apel gabungan.", [(300, "ASN")]),
+]
+
+# numbers that are not headcounts (years, laws, dates, money, percentages, points, ages, ...)
+NEGATIVE = [
+    "Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree Algamar "
+    "menekankan kepada seluruh ASN",
+    "itu sangat jelas sesuai tertuang di Undang-Undang Nomor 5 Tahun 2014, tentang ASN",
+    "Jumat (12/7/2024) kemaren, saat memberikan materi dalam Bintek",
+    "Penandatanganan pakta integritas diawali dengan pembacaan 4 poin ikrar tentang netralitas",
+    "Dana sebesar Rp1.500 pegawai tidak boleh diterima.",
+    "Sebanyak 85 persen ASN sudah menandatangani pakta integritas.",
+    "Partisipasi ASN mencapai 90% peserta pemilu.",
+    "Pilkada 2024 ASN harus netral.",
+    "Tarmizi, 52 tahun, pegawai teladan.",
+    "sesuai Pasal 9 PNS wajib netral",
+    "Wako Fadly Amran Mulai Salurkan Kartu Padang Juara untuk 12.606 Siswa Kurang Mampu",
+    "Oleh MC KOTA PONTIANAK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Untung S - 171",
+    "Seluruh ASN dan salah satu calon hadir.",
+    "Hal itu disampaikan salah satu pegawai Pemko Padang.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_participants(text, expected):
+    assert [(p.count, p.group) for p in participants(text)] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_participants(text):
+    assert participants(text) == []
+
+
+def test_phrase_is_kept_for_vague_counts():
+    assert participants("diikuti ratusan ASN") == [Participants(None, "ASN", "ratusan ASN")]
+
+
+def test_phrase_with_abbreviation():
+    (found,) = participants("Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)")
+    assert found.phrase == "1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)"
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_never_raises(text):
+    for found in participants(text):
+        assert found.count is None or found.count > 0
+        assert found.phrase in text

@@ -1,0 +1,114 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.relevance import (
+    BODY_WEIGHTS,
+    SAME_SENTENCE_WEIGHT,
+    THRESHOLD,
+    TITLE_WEIGHTS,
+    relevance,
+)
+
+# (title, body) of the five seeds, shortened to their opening paragraphs
+SEEDS = [
+    ("Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas",
+     "Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree Algamar "
+     "menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan "
+     "integritas. Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, "
+     "Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, "
+     "berintegritas, dan netral."),
+    ("Pj Wako Sonny Tekankan ASN Untuk Tetap Netral Pada Pelaksanaan Pilkada 2024",
+     "Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang Panjang, November 2024. "
+     "Isu netralitas Aparatur Sipil Negara (ASN) kembali menjadi sorotan. Padahal, netralitas "
+     "ASN merupakan prinsip mengharuskan ASN untuk tidak berpihak kepada pihak manapun dalam "
+     "kontestasi politik."),
+    ("Pj Wali Kota Pontianak Tegaskan Pentingnya Netralitas ASN Jelang Pilkada 2024",
+     "Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan pentingnya netralitas Aparatur "
+     "Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak menjelang Pemilihan "
+     "Kepala Daerah (Pilkada) yang akan dilaksanakan pada 27 November mendatang. Ani Sofian "
+     "menekankan bahwa ASN tidak berpihak pada calon manapun dalam Pilkada."),
+    ("ASN Tandatangani Pakta Integritas Netralitas di Kendari",
+     "Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari baru-baru ini "
+     "menandatangani pakta integritas netralitas Aparatur Sipil Negara (ASN) pada pemilihan "
+     "umum dan pemilihan kepala daerah tahun 2024. Pj. Walikota Kendari mengingatkan kepada "
+     "para P3K tentang pentingnya menjaga netralitas ASN."),
+    ("Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN",
+     "Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
+     "meminta komitmen aparatur sipil negara (ASN) daerah setempat untuk netral dalam "
+     "Pemilihan Kepala Daerah (Pilkada) 2024. \"Semua pihak wajib menjunjung tinggi netralitas "
+     "dalam pilkada,\" pungkas Syofiar."),
+]
+
+NEGATIVE = [
+    ("Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat",
+     "Kunjungan wisatawan ke Istano Basa Pagaruyung di Kabupaten Tanah Datar meningkat selama "
+     "libur sekolah. Pengelola mencatat 12.000 pengunjung dalam sepekan."),
+    ("Harga cabai merah di Pasar Raya Padang naik",
+     "Harga cabai merah naik menjadi Rp60.000 per kilogram. Pedagang menyebut pasokan dari "
+     "Alahan Panjang berkurang karena cuaca."),
+    ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar",
+     "KPU mendistribusikan logistik Pilkada 2024 berupa surat suara dan kotak suara ke pulau "
+     "terluar. Distribusi logistik pemilihan kepala daerah dikawal polisi."),
+    ("ASN Pemko Padang Senam Massal di Lantai Atas Pasar Raya Fase VII",
+     "Ratusan ASN Pemko Padang mengikuti senam massal. Kegiatan ini rutin digelar setiap "
+     "Jumat untuk menjaga kebugaran pegawai."),
+    ("Wisata Pagaruyung ramai",
+     "Pengunjung memadati Istano Basa. Baca Juga: Minimalisir Konflik Pilkada, ASN "
+     "Diharapkan Netral"),
+    ("Debat kandidat Pilwako Padang digelar",
+     "Pasangan calon memaparkan visi misi dalam debat pilkada. Kampanye berlangsung damai."),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SEEDS)
+def test_seed_articles_are_relevant(title, text):
+    result = relevance(title, text)
+    assert result.about_asn_neutrality
+    assert result.score >= 0.7
+    assert "body:asn" in result.signals and "body:neutrality" in result.signals
+
+
+@pytest.mark.parametrize(("title", "text"), NEGATIVE)
+def test_other_articles_are_not(title, text):
+    result = relevance(title, text)
+    assert not result.about_asn_neutrality
+    assert result.score < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text"), NEGATIVE[:2])
+def test_unrelated_articles_score_low(title, text):
+    assert relevance(title, text).score < 0.3
+
+
+def test_election_without_asn_is_not_enough():
+    result = relevance(*NEGATIVE[2])
+    assert result.signals == ("title:election", "body:election")
+    assert result.score == pytest.approx(0.2)
+
+
+def test_title_weighs_more_than_body():
+    body_only = relevance("Berita daerah", "ASN harus netral dalam pilkada. ASN wajib netral.")
+    with_title = relevance("ASN harus netral", "ASN harus netral dalam pilkada. ASN wajib netral.")
+    assert with_title.score > body_only.score
+
+
+def test_weights_sum_to_one():
+    assert sum(TITLE_WEIGHTS.values()) + sum(BODY_WEIGHTS.values()) + SAME_SENTENCE_WEIGHT \
+        == pytest.approx(1.0)
+
+
+def test_signals_in_fixed_order():
+    result = relevance(*SEEDS[0])
+    assert result.signals == ("title:asn", "title:neutrality", "title:election", "body:asn",
+                              "body:neutrality", "body:election", "same_sentence")
+    assert result.score == 1.0
+
+
+@given(st.text(), st.text())
+@settings(max_examples=200, deadline=None)
+def test_never_raises(title, text):
+    result = relevance(title, text)
+    assert 0.0 <= result.score <= 1.0
+    assert not result.about_asn_neutrality or result.score >= THRESHOLD
