@@ -116,8 +116,8 @@ def extract(
     outlet: Annotated[str | None, typer.Option(help="Outlet slug; default: by URL host.")]
     = None,
 ) -> None:
-    """Print the article (and its events) extracted from one saved page, as JSON."""
-    from flows.stages import decode_html
+    """Print the article and its events extracted from one saved page, as JSON."""
+    from flows.stages import article_analysis, decode_html
     from spiders.registry import get, outlet_for_url
     from transforms.extract import ExtractError, extract_article
 
@@ -131,8 +131,10 @@ def extract(
     except ExtractError as exc:
         typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
         raise typer.Exit(1) from None
-    # Event extraction is not built yet (issue 5): the list stays empty until it is.
-    out = {"article": article.to_dict(), "events": []}
+    row = article.to_dict()
+    analysis = article_analysis(row, record.timezone)
+    events = analysis.pop("events")
+    out = {"article": {**row, **analysis}, "events": events}
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
@@ -169,12 +171,21 @@ def outlets() -> None:
 @app.command()
 def sql(query: str, db: Db = "data/warta.duckdb") -> None:
     """Run read-only SQL against the warehouse and print the result."""
+    import duckdb
+
     from warehouse.db import reader
 
+    if not Path(db).exists():
+        typer.echo(f"no warehouse at {db}", err=True)
+        raise typer.Exit(2)
     with reader(db) as con:
-        result = con.execute(query)
-        names = [d[0] for d in result.description]
-        rows = result.fetchall()
+        try:
+            result = con.execute(query)
+            names = [d[0] for d in result.description]
+            rows = result.fetchall()
+        except duckdb.Error as exc:
+            typer.echo(f"SQL error: {exc}", err=True)
+            raise typer.Exit(2) from None
     typer.echo("\t".join(names))
     for row in rows:
         typer.echo("\t".join("" if v is None else str(v) for v in row))

@@ -34,17 +34,28 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text_hash": "VARCHAR", "language": "VARCHAR", "extractor_version": "VARCHAR",
         "warc_file": "VARCHAR", "warc_offset": "BIGINT", "fetched_at": "VARCHAR",
         "run_id": "VARCHAR", "aliases": "VARCHAR[]", "editor": "VARCHAR",
-        "tags": "VARCHAR[]", "caption": "VARCHAR",
+        "tags": "VARCHAR[]", "caption": "VARCHAR", "relevance": "DOUBLE",
+        "about_asn_neutrality": "BOOLEAN",
     },
     "rejects": {
         "url": "VARCHAR", "outlet": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR",
         "run_id": "VARCHAR",
+    },
+    "events": {
+        "event_id": "VARCHAR", "canonical_url": "VARCHAR", "event_date": "VARCHAR",
+        "event_date_raw": "VARCHAR", "event_date_confidence": "DOUBLE", "announced": "BOOLEAN",
+        "activities": "VARCHAR[]", "venue": "VARCHAR", "regency": "VARCHAR",
+        "regency_code": "VARCHAR", "province": "VARCHAR", "province_code": "VARCHAR",
+        "officials": "JSON", "participants_count": "INTEGER", "participants_group": "VARCHAR",
+        "participants_phrase": "VARCHAR", "organisations": "VARCHAR[]", "relevance": "DOUBLE",
+        "extractor_version": "VARCHAR",
     },
 }
 REQUIRED = {
     "pages": ("url", "warc_file", "warc_offset"),
     "articles": ("url", "canonical_url", "outlet", "text_hash"),
     "rejects": ("url", "stage", "reason"),
+    "events": ("event_id", "canonical_url"),
 }
 
 
@@ -56,6 +67,7 @@ class LoadReport:
     articles_updated: int = 0
     articles_unchanged: int = 0
     rejects: int = 0
+    events: int = 0
     quarantined: list[str] = field(default_factory=list)
     per_outlet: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -120,6 +132,26 @@ def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) 
         )
 
 
+def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the region dimension from transforms/data once (it changes with the data only)."""
+    if con.execute("SELECT count(*) FROM regions").fetchone()[0]:
+        return
+    from transforms.places import regions
+
+    con.executemany(
+        "INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?)",
+        [[r.regency_code, r.regency, r.kind, _short(r.regency), r.province_code, r.province]
+         for r in regions()],
+    )
+
+
+def _short(regency: str) -> str:
+    for prefix in ("KABUPATEN ", "KOTA ADMINISTRASI ", "KOTA "):
+        if regency.startswith(prefix):
+            return regency[len(prefix):].title()
+    return regency.title()
+
+
 def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
              outlets: list[dict[str, Any]] | None = None,
              quarantine: str | Path | None = None) -> LoadReport:
@@ -134,6 +166,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
         try:
             if outlets:
                 sync_outlets(con, outlets)
+            sync_regions(con)
             before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
             con.execute(_sql("upsert_pages"))
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
@@ -146,6 +179,10 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                         getattr(report, f"articles_{change}") + count)
             con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
             con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
+            con.execute(_sql("replace_events"), {"run_id": run["run_id"]})
+            report.events = con.execute(
+                "SELECT count(*) FROM events WHERE canonical_url IN "
+                "(SELECT canonical_url FROM batch_articles)").fetchone()[0]
             report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
             for outlet, count in con.execute(
                 "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():

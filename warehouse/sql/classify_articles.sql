@@ -7,7 +7,8 @@ SELECT s.*,
                  OR a.author IS DISTINCT FROM s.author
                  OR a.extractor_version IS DISTINCT FROM s.extractor_version
                  OR a.editor IS DISTINCT FROM s.editor OR a.tags IS DISTINCT FROM s.tags
-                 OR a.caption IS DISTINCT FROM s.caption THEN 'updated'
+                 OR a.caption IS DISTINCT FROM s.caption
+                 OR a.relevance IS DISTINCT FROM s.relevance THEN 'updated'
             ELSE 'unchanged' END AS change
 FROM (
     SELECT * FROM stage_articles

@@ -2,7 +2,7 @@ INSERT INTO articles
 SELECT canonical_url, url, outlet, title, author, CAST(published_at AS TIMESTAMPTZ),
        published_raw, published_source, dateline, text, text_hash, language,
        warc_file, warc_offset, CAST(fetched_at AS TIMESTAMPTZ), extractor_version,
-       $run_id, $run_id, now(), now(), editor, tags, caption
+       $run_id, $run_id, now(), now(), editor, tags, caption, relevance, about_asn_neutrality
 FROM batch_articles
 WHERE change <> 'unchanged'
 ON CONFLICT (canonical_url) DO UPDATE SET
@@ -13,4 +13,5 @@ ON CONFLICT (canonical_url) DO UPDATE SET
     warc_file = excluded.warc_file, warc_offset = excluded.warc_offset,
     fetched_at = excluded.fetched_at, extractor_version = excluded.extractor_version,
     updated_run_id = excluded.updated_run_id, updated_at = now(),
-    editor = excluded.editor, tags = excluded.tags, caption = excluded.caption;
+    editor = excluded.editor, tags = excluded.tags, caption = excluded.caption,
+    relevance = excluded.relevance, about_asn_neutrality = excluded.about_asn_neutrality;
