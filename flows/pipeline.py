@@ -12,7 +12,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows import stages
-from flows.tasks import crawl_outlet, export_seen, extract_outlet, load
+from flows.tasks import crawl_outlet, export_seen, extract_outlet, index_replay, load
 from spiders.registry import enabled, get
 from warehouse.load import LoadReport
 
@@ -54,9 +54,10 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
     logger.info("run %s: %s over %s%s", run_id, flow, ", ".join(slugs),
                 f" (replaying {len(replay)} archive(s))" if replay else "")
     seen = export_seen(db_path) if mode == "nightly" else []
+    replay_index = index_replay(replay, str(run_dir)) if replay else None
     futures = [
         crawl_outlet.submit(slug, run_id, str(run_dir), str(warc_dir), mode, since, until,
-                            seen, replay, base_url, max_pages, topics)
+                            seen, replay, base_url, max_pages, topics, replay_index)
         for slug in slugs
     ]
     crawls: list[stages.CrawlResult] = [f.result() for f in futures]

@@ -23,6 +23,7 @@ from w3lib.encoding import html_to_unicode
 from spiders.registry import Outlet, get, outlet_for_url
 from spiders.sinks import JsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
+from transforms.events import article_relevance, extract_events
 from transforms.extract import ExtractError, extract_article
 from transforms.feeds import FeedError, parse_feed
 from transforms.urls import canonicalize
@@ -83,7 +84,7 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
               seen: Iterable[str] = (), replay: list[str] | None = None,
               base_url: str | None = None, max_pages: int | None = None,
               topics: bool = False, max_articles: int | None = None,
-              timeout: float = 4 * 3600) -> CrawlResult:
+              replay_index: str | None = None, timeout: float = 4 * 3600) -> CrawlResult:
     """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
     out = run_dir / outlet
     out.mkdir(parents=True, exist_ok=True)
@@ -100,6 +101,8 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
         cmd += ["--replay", str(Path(path).resolve())]
     if topics:
         cmd.append("--topics")
+    if replay_index:
+        cmd += ["--replay-index", replay_index]
     if max_articles:
         cmd += ["--max-articles", str(max_articles)]
     started = time.monotonic()
@@ -148,7 +151,24 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     row.update(warc_file=page["warc_file"], warc_offset=int(page["warc_offset"]),
                fetched_at=record.fetched_at.isoformat(), run_id=page.get("run_id"),
                aliases=sorted(canonicalize(u) for u in aliases))
+    try:
+        row.update(article_analysis(row, outlet.timezone))
+    except Exception as exc:  # the article still loads; the failure is recorded
+        row.update(relevance=None, about_asn_neutrality=None, events=[],
+                   events_error=f"{type(exc).__name__}: {exc}"[:300])
     return "article", row
+
+
+def article_analysis(row: dict[str, Any], timezone: str) -> dict[str, Any]:
+    """Relevance and events of an extracted article (transforms/events.py)."""
+    score = article_relevance(row["title"], row["text"])
+    published = datetime.fromisoformat(row["published_at"]) if row["published_at"] else None
+    events = extract_events(canonical_url=row["canonical_url"], title=row["title"],
+                            text=row["text"], dateline=row["dateline"],
+                            published_at=published, timezone=timezone)
+    return {"relevance": round(score.score, 3),
+            "about_asn_neutrality": score.about_asn_neutrality,
+            "events": [e.to_dict() for e in events]}
 
 
 def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -163,9 +183,10 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
     ``progress(done, total)`` is called every 250 pages and at the end.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    counts = {"articles": 0, "rejects": 0}
+    counts = {"articles": 0, "rejects": 0, "events": 0}
     with JsonlSink(out_dir / "articles.jsonl") as articles, \
-            JsonlSink(out_dir / "extract-rejects.jsonl") as rejects:
+            JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
+            JsonlSink(out_dir / "events.jsonl") as events:
         results: Iterator[tuple[str, dict[str, Any]]]
         if workers > 1 and len(pages) > chunksize:
             pool = ProcessPoolExecutor(max_workers=workers)
@@ -175,6 +196,13 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
             results = map(extract_one, pages)
         try:
             for done, (kind, row) in enumerate(results, start=1):
+                for event in row.pop("events", []):
+                    events.write(event)
+                    counts["events"] += 1
+                if row.pop("events_error", None):
+                    rejects.write({"url": row["url"], "outlet": row["outlet"],
+                                   "run_id": row.get("run_id"), "stage": "events",
+                                   "reason": "event extraction failed"})
                 (articles if kind == "article" else rejects).write(row)
                 counts["articles" if kind == "article" else "rejects"] += 1
                 if progress is not None and (done % 250 == 0 or done == len(pages)):

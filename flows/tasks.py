@@ -29,12 +29,14 @@ def export_seen(db_path: str) -> list[str]:
 def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: str,
                  since: str | None, until: str | None, seen: list[str],
                  replay: list[str] | None, base_url: str | None,
-                 max_pages: int | None, topics: bool = False) -> stages.CrawlResult:
+                 max_pages: int | None, topics: bool = False,
+                 replay_index: str | None = None) -> stages.CrawlResult:
     logger = get_run_logger()
     logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
     result = stages.run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
                               since=since, until=until, seen=seen, replay=replay,
-                              base_url=base_url, max_pages=max_pages, topics=topics)
+                              base_url=base_url, max_pages=max_pages, topics=topics,
+                              replay_index=replay_index)
     logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
                 outlet, result.finish_reason, result.seconds, result.discovered,
                 result.fetched, result.stats.get("downloader/request_count", 0))
@@ -70,3 +72,17 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
         report.articles_unchanged, report.rejects,
         f", QUARANTINED {report.quarantined}" if report.quarantined else "")
     return report
+
+
+@task(name="index-replay-archives")
+def index_replay(archives: list[str], run_dir: str) -> str:
+    """Index the replay archives once for all outlet crawls of the run."""
+    from spiders.warc import build_index, save_index
+
+    index = build_index([str(Path(a).resolve()) for a in archives])
+    path = Path(run_dir) / "replay-index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_index(index, path)
+    get_run_logger().info("indexed %d archived URLs from %d archive(s)", len(index),
+                          len(archives))
+    return str(path)

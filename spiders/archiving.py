@@ -1,26 +1,61 @@
-"""Scrapy components that put the web archive under every crawl.
+"""Scrapy components under every crawl: the web archive and the failure policies.
 
 ``ArchiveMiddleware`` sits next to the downloader, so it sees responses as they came off
 the wire (still compressed) and writes them to WARC, then logs the fetch to ``pages.jsonl``.
 ``WarcReplayHandler`` replaces the http(s) download handlers in replay mode: the same
 spiders read responses from WARC files; a URL missing from the archive answers 404.
+
+Failure policies (see spiders/settings.py for the knobs):
+
+* ``RetryAfterMiddleware``: Scrapy's retries (5xx, 429, timeouts, dropped connections),
+  and a retry of a 429/503 answer waits as long as its ``Retry-After`` asks, up to
+  ``WARTA_RETRY_AFTER_MAX`` seconds; a server asking for longer is given up on at once.
+* ``RecordingOffsiteMiddleware``: Scrapy's offsite filter, which drops a redirect to
+  another host silently; here the drop also becomes a reject row.
+* A response whose body would inflate past ``DOWNLOAD_MAXSIZE`` (a compression bomb) is
+  not archived: Scrapy refuses it right after this middleware, and an archived copy would
+  inflate without limit in every later reader (extraction, replay, ingest).
 """
 
 from __future__ import annotations
 
+import logging
+import time
+import zlib
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from scrapy import Request, signals
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.asyncio import sleep
+from scrapy.utils.response import response_status_message
 
 from spiders.sinks import JsonlSink
-from spiders.warc import RecordRef, RotatingWarcWriter, build_index, read_response, url_key
+from spiders.warc import (
+    RecordRef,
+    RotatingWarcWriter,
+    build_index,
+    load_index,
+    read_response,
+    url_key,
+)
+
+try:  # Scrapy asks for br only when a brotli module is installed
+    import brotli
+except ImportError:  # pragma: no cover
+    brotli = None
+
+logger = logging.getLogger(__name__)
 
 MISSING_FLAG = "replay-missing"
 REPLAY_FLAG = "replay"
+_CHUNK = 64 * 1024
 
 
 def _pairs(headers: Headers) -> list[tuple[str, str]]:
@@ -29,6 +64,79 @@ def _pairs(headers: Headers) -> list[tuple[str, str]]:
         for key, values in headers.items()
         for value in values
     ]
+
+
+def _reject_request(crawler, request: Request, reason: str) -> None:
+    """Record a request some Scrapy component dropped as a reject of the spider's run."""
+    record = getattr(crawler.spider, "reject_request", None)
+    if record is not None:
+        record(request, reason)
+
+
+# -- compression bombs ------------------------------------------------------------------------
+
+class _TooLarge(Exception):
+    pass
+
+
+_DECODE_ERRORS = (zlib.error, ValueError, EOFError, *((brotli.error,) if brotli else ()))
+
+
+def _inflate_bounded(data: bytes, encoding: bytes, limit: int) -> bytes:
+    """``data`` decoded from one Content-Encoding, raising _TooLarge past ``limit`` bytes.
+
+    Unknown encodings come back as they are. Memory stays under ``limit`` + one chunk.
+    """
+    out = bytearray()
+    if encoding == b"br" and brotli is not None:
+        decoder = brotli.Decompressor()
+        chunk = decoder.process(data, output_buffer_limit=_CHUNK)
+        for _ in range(limit // _CHUNK + 2):
+            out += chunk
+            if len(out) > limit:
+                raise _TooLarge
+            if decoder.is_finished() or not chunk:
+                break
+            chunk = decoder.process(b"", output_buffer_limit=_CHUNK)
+        return bytes(out)
+    gzipped = encoding in (b"gzip", b"x-gzip")
+    if gzipped:
+        wbits = 16 + zlib.MAX_WBITS
+    elif encoding == b"deflate":
+        wbits = zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS  # zlib or raw
+    else:
+        return data
+    decoder = zlib.decompressobj(wbits)
+    pending = data
+    # every round either emits a full chunk (bounded by limit) or consumes all its input
+    for _ in range(limit // _CHUNK + len(data) // 16 + 4):
+        out += decoder.decompress(pending, _CHUNK)
+        if len(out) > limit:
+            raise _TooLarge
+        if decoder.eof:
+            pending = decoder.unused_data
+            if gzipped and pending[:2] == b"\x1f\x8b":  # another gzip member
+                decoder = zlib.decompressobj(wbits)
+                continue
+            break
+        pending = decoder.unconsumed_tail
+        if not pending:
+            break
+    return bytes(out)
+
+
+def inflates_beyond(body: bytes, content_encoding: list[bytes], limit: int) -> bool:
+    """Whether decoding ``body`` (Content-Encoding values, applied in order) passes limit."""
+    codings = [c.strip().lower() for value in content_encoding for c in value.split(b",")]
+    data = body
+    try:
+        for coding in reversed([c for c in codings if c and c != b"identity"]):
+            data = _inflate_bounded(data, coding, limit)
+    except _TooLarge:
+        return True
+    except _DECODE_ERRORS:
+        return False  # corrupt: HttpCompressionMiddleware decides what that means
+    return False
 
 
 class ArchiveMiddleware:
@@ -47,6 +155,7 @@ class ArchiveMiddleware:
                 prefix=f"warta-{self.outlet}-{self.run_id}", run_id=self.run_id,
             )
         self.stats = crawler.stats
+        self.maxsize = settings.getint("DOWNLOAD_MAXSIZE")
         crawler.signals.connect(self.close, signal=signals.spider_closed)
 
     @classmethod
@@ -60,6 +169,8 @@ class ArchiveMiddleware:
             return response
         if replay_ref is not None:
             ref = replay_ref
+        elif self._bomb(request, response):
+            return response  # HttpCompressionMiddleware refuses it; the spider rejects it
         else:
             headers = [(k, v) for k, v in _pairs(response.headers)
                        if k.lower() != "transfer-encoding"]  # the body is stored de-chunked
@@ -86,6 +197,16 @@ class ArchiveMiddleware:
         })
         return response
 
+    def _bomb(self, request: Request, response: Response) -> bool:
+        encodings = response.headers.getlist("Content-Encoding")
+        limit = request.meta.get("download_maxsize", self.maxsize)
+        if not (encodings and limit and inflates_beyond(response.body, encodings, limit)):
+            return False
+        self.stats.inc_value("warta/not_archived/oversize")
+        logger.warning("not archived: %s inflates past DOWNLOAD_MAXSIZE (%d bytes)",
+                       response.url, limit)
+        return True
+
     def close(self, spider=None) -> None:
         self.pages.close()
         if self.writer is not None:
@@ -99,8 +220,11 @@ class WarcReplayHandler(BaseDownloadHandler):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        paths = crawler.settings.getlist("WARTA_REPLAY")
-        self.index = build_index(paths)
+        prebuilt = crawler.settings.get("WARTA_REPLAY_INDEX")
+        if prebuilt:  # built once per run by the flow, shared by every outlet's crawl
+            self.index = load_index(prebuilt)
+        else:
+            self.index = build_index(crawler.settings.getlist("WARTA_REPLAY"))
 
     async def download_request(self, request: Request) -> Response:
         ref = self.index.get(url_key(request.url))
@@ -119,3 +243,84 @@ class WarcReplayHandler(BaseDownloadHandler):
 
     async def close(self) -> None:
         self.index = {}
+
+
+# -- failure policies ---------------------------------------------------------------------------
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds a Retry-After header asks to wait (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's RetryMiddleware (replacing it at 550), honouring Retry-After, bounded.
+
+    Scrapy 2.19 retries a 429 or 503 at once. Here the retry of an answer carrying
+    ``Retry-After: N`` is held back N seconds (the wait happens in process_request, before
+    the request takes a download slot); N above ``WARTA_RETRY_AFTER_MAX`` is not waited
+    for: the response goes on as an HTTP error (a reject naming the asked wait).
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("WARTA_RETRY_AFTER_MAX", 60.0)
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        wait = retry_after_seconds(response.headers.get("Retry-After"))
+        stats = self.crawler.stats
+        if wait is not None and wait > self.max_wait:
+            request.meta["warta_retry_after"] = wait
+            stats.inc_value("warta/retry_after_beyond_cap")
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        if wait:
+            retry.meta["warta_not_before"] = time.monotonic() + wait
+            stats.inc_value("warta/retry_after_waits")
+        return retry
+
+    async def process_request(self, request: Request) -> None:
+        not_before = request.meta.pop("warta_not_before", None)
+        if not_before is not None:
+            delay = min(not_before - time.monotonic(), self.max_wait)
+            if delay > 0:
+                await sleep(delay)
+        return None
+
+
+class RecordingOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter; what it drops is recorded as a reject, not only counted.
+
+    Scrapy filters at scheduling time (the request_scheduled signal), so a redirect to
+    another host never reaches the spider's errback; the original (discovered) URL gets the
+    reject, with the refused target in the reason.
+    """
+
+    def process_request(self, request: Request, spider=None) -> None:
+        try:
+            super().process_request(request)
+        except IgnoreRequest:
+            if not request.meta.get("warta_offsite_recorded"):
+                request.meta["warta_offsite_recorded"] = True
+                redirects = request.meta.get("redirect_urls") or []
+                if redirects:
+                    reason = f"offsite redirect not followed: {redirects[-1]} -> {request.url}"
+                else:
+                    reason = f"offsite URL not followed: {request.url}"
+                _reject_request(self.crawler, request, reason)
+            raise

@@ -30,6 +30,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--until")
     parser.add_argument("--seen", help="file of already-seen URLs, one per line")
     parser.add_argument("--replay", action="append", default=[])
+    parser.add_argument("--replay-index", help="prebuilt index of the --replay archives")
     parser.add_argument("--base-url")
     parser.add_argument("--max-pages", type=int)
     parser.add_argument("--topics", action="store_true", help="also topic search/tag pages")
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = crawl_settings(
         outlet_delay=outlet.download_delay, replay=[str(Path(p).resolve()) for p in args.replay],
         out_dir=str(out), warc_dir=args.warc_dir, run_id=args.run_id, outlet=outlet.slug,
+        replay_index=args.replay_index,
     )
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(OutletSpider)

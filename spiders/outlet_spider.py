@@ -13,8 +13,20 @@ from typing import Any
 
 import scrapy
 from parsel import Selector
+from scrapy import signals
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectError, ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
+from w3lib.url import canonicalize_url
 
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
@@ -61,6 +73,15 @@ class OutletSpider(scrapy.Spider):
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
         self.requested: set[str] = set()  # canonical URLs asked for in this crawl
         self.discovered: set[str] = set()  # canonical article URLs found by discovery
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> OutletSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # bound methods, not lambdas: the signal dispatcher keeps weak references
+        crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.on_headers_received, signal=signals.headers_received)
+        crawler.signals.connect(spider.on_bytes_received, signal=signals.bytes_received)
+        return spider
 
     # -- discovery -------------------------------------------------------------------------
 
@@ -180,21 +201,93 @@ class OutletSpider(scrapy.Spider):
         yield {"url": response.url, "status": response.status, "outlet": self.outlet.slug}
 
     # -- failures --------------------------------------------------------------------------
+    #
+    # Every request that does not end in a callback ends as one reject row (url, stage,
+    # reason). The reason names the failure in words, with numbers from the settings only,
+    # so the same failure gives the same row run after run (the warehouse counts repeats).
+    # The row's URL is the one discovery found; a redirect target goes into the reason.
 
     def on_error(self, failure: Failure) -> None:
+        self.reject_request(failure.request, self._failure_reason(failure))
+
+    def reject_request(self, request: scrapy.Request, reason: str) -> None:
+        """Record ``request`` as failed (also called by warta's downloader middlewares)."""
+        redirects = request.meta.get("redirect_urls") or []
+        if redirects and request.url not in reason:
+            reason = f"{reason} (at {request.url})"
+        stage = "fetch" if request.meta.get("warta_kind") == "article" else "discover"
+        self._reject(redirects[0] if redirects else request.url, stage, reason)
+
+    def on_request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
+        """The scheduler dropped a duplicate: a loss only when a redirect came back around."""
+        redirects = request.meta.get("redirect_urls") or []
+        if not redirects:
+            return  # a URL this crawl already asked for: nothing is lost
+        if canonicalize_url(request.url) in {canonicalize_url(u) for u in redirects}:
+            self.reject_request(request, "redirect loop: " + " -> ".join([*redirects,
+                                                                         request.url]))
+        else:  # an alias redirecting to a page this crawl fetched already
+            self.crawler.stats.inc_value("warta/redirects_to_fetched")
+
+    # Body bytes of the current attempt, so a download cancelled for its size (Scrapy says
+    # only "cancelled") is named so. Reset per response: retries and redirects copy meta.
+    def on_headers_received(self, request: scrapy.Request, **_: Any) -> None:
+        request.meta["warta_bytes"] = 0
+
+    def on_bytes_received(self, data: bytes, request: scrapy.Request, **_: Any) -> None:
+        request.meta["warta_bytes"] = request.meta.get("warta_bytes", 0) + len(data)
+
+    def _failure_reason(self, failure: Failure) -> str:
         request = failure.request
+        settings = self.settings
+        retries = request.meta.get("retry_times", 0)
+        after = f" after {retries} retries" if retries else ""
+        maxsize = request.meta.get("download_maxsize", settings.getint("DOWNLOAD_MAXSIZE"))
         if failure.check(HttpError):
             response = failure.value.response
             if "replay-missing" in response.flags:
-                reason = "not in archive (replay): behaves as HTTP 404"
-            else:
-                reason = f"http {response.status}"
-        else:
-            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
-        stage = "fetch" if request.meta.get("warta_kind") == "article" else "discover"
-        self._reject(request.url, stage, reason)
+                return "not in archive (replay): behaves as HTTP 404"
+            wait = request.meta.get("warta_retry_after")
+            if wait is not None:
+                cap = settings.getfloat("WARTA_RETRY_AFTER_MAX", 60.0)
+                return (f"http {response.status}: Retry-After {wait:.0f} s is beyond the "
+                        f"{cap:g} s cap, not retried")
+            return f"http {response.status}{after}"
+        if failure.check(DownloadTimeoutError):
+            return (f"timeout: no response within {settings.getfloat('DOWNLOAD_TIMEOUT'):g} s"
+                    f"{after}")
+        if failure.check(ResponseDataLossError):
+            return f"truncated response: body shorter than its Content-Length{after}"
+        # DownloadFailedError wraps Twisted's ResponseFailed (incl. ResponseNeverReceived)
+        if failure.check(DownloadFailedError, ConnectionLost, ConnectionDone):
+            return f"connection lost before a complete response{after}"
+        if failure.check(DownloadConnectionRefusedError):
+            return f"connection refused{after}"
+        if failure.check(CannotResolveHostError):
+            return f"cannot resolve host{after}"
+        if failure.check(ConnectError):
+            return f"cannot connect: {failure.getErrorMessage()}{after}"[:300]
+        size_limit = f"size limit exceeded: body larger than DOWNLOAD_MAXSIZE ({maxsize} bytes)"
+        if failure.check(DownloadCancelledError):
+            message = failure.getErrorMessage()
+            if "max size" in message or request.meta.get("warta_bytes", 0) > maxsize:
+                return size_limit
+            return f"download cancelled: {message or 'no reason given'}"
+        if failure.check(IgnoreRequest):
+            message = failure.getErrorMessage()
+            if "robots.txt" in message.lower():
+                return "forbidden by robots.txt"
+            if "max redirections" in message:
+                hops = [*(request.meta.get("redirect_urls") or []), request.url]
+                return (f"too many redirects (more than {settings.getint('REDIRECT_MAX_TIMES')}):"
+                        f" {' -> '.join(hops)}")
+            if "DOWNLOAD_MAXSIZE" in message and "decompression" in message:
+                return f"{size_limit} once decompressed (a compression bomb?)"
+            return f"ignored: {message}"
+        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def _reject(self, url: str, stage: str, reason: str) -> None:
+        reason = reason[:500]
         self.crawler.stats.inc_value(f"warta/rejects/{stage}")
         self.logger.warning("reject %s [%s]: %s", url, stage, reason)
         if self.rejects is not None:

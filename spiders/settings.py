@@ -1,4 +1,21 @@
-"""Scrapy settings for warta crawls: polite by default, archived always."""
+"""Scrapy settings for warta crawls: polite by default, archived always.
+
+Environment overrides (for tests against local fault servers, slow mirrors, or one-off runs;
+unset means the defaults below):
+
+``WARTA_DOWNLOAD_TIMEOUT``
+    seconds before a request gives up (default 30). Timeouts are retried like other
+    transient failures, so a dead page costs ``(RETRY_TIMES + 1) * timeout`` seconds.
+``WARTA_DOWNLOAD_MAXSIZE``
+    largest response body in bytes, on the wire and after decompression (default 20 MiB);
+    larger pages are cancelled, not archived, and recorded as fetch rejects.
+``WARTA_DOWNLOAD_DELAY``
+    seconds between requests to one site, replacing the outlet's ``download_delay``
+    (AutoThrottle still adapts above it). Tests set 0 against 127.0.0.1.
+``WARTA_RETRY_AFTER_MAX``
+    the longest ``Retry-After`` (seconds) a 429/503 answer may impose before a retry
+    (default 60); a server asking for longer is given up on and recorded as a reject.
+"""
 
 from __future__ import annotations
 
@@ -8,33 +25,69 @@ from typing import Any
 CONTACT_URL = os.environ.get("WARTA_CONTACT_URL", "https://github.com/warta-news/warta")
 USER_AGENT = f"warta/0.1 (+{CONTACT_URL}; research crawler for Indonesian regional news)"
 
+DEFAULT_DOWNLOAD_TIMEOUT = 30.0
+DEFAULT_DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DEFAULT_DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+DEFAULT_RETRY_AFTER_MAX = 60.0
+
+
+def _env_number(name: str, default: float, *, minimum: float = 0.0) -> float:
+    """A non-negative number from the environment; a malformed value is an error, loudly."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} is not a number") from None
+    if value < minimum:
+        raise ValueError(f"{name}={raw!r} is below {minimum}")
+    return value
+
 
 def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: str,
-                   warc_dir: str, run_id: str, outlet: str) -> dict[str, Any]:
+                   warc_dir: str, run_id: str, outlet: str,
+                   replay_index: str | None = None) -> dict[str, Any]:
+    delay = _env_number("WARTA_DOWNLOAD_DELAY", outlet_delay)
+    maxsize = int(_env_number("WARTA_DOWNLOAD_MAXSIZE", DEFAULT_DOWNLOAD_MAXSIZE, minimum=1))
     settings: dict[str, Any] = {
         "BOT_NAME": "warta",
         "USER_AGENT": USER_AGENT,
         "ROBOTSTXT_OBEY": True,
         "AUTOTHROTTLE_ENABLED": True,
-        "AUTOTHROTTLE_START_DELAY": outlet_delay,
+        "AUTOTHROTTLE_START_DELAY": delay,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
-        "DOWNLOAD_DELAY": outlet_delay,
+        "DOWNLOAD_DELAY": delay,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
-        "DOWNLOAD_TIMEOUT": 30,
-        "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024,
-        "DOWNLOAD_WARNSIZE": 5 * 1024 * 1024,
+        "DOWNLOAD_TIMEOUT": _env_number("WARTA_DOWNLOAD_TIMEOUT", DEFAULT_DOWNLOAD_TIMEOUT,
+                                        minimum=0.01),
+        "DOWNLOAD_MAXSIZE": maxsize,
+        "DOWNLOAD_WARNSIZE": min(DEFAULT_DOWNLOAD_WARNSIZE, maxsize),
+        # a body shorter than its Content-Length is an error (retried, then rejected),
+        # never a "dataloss" response that would be archived and extracted half-read
+        "DOWNLOAD_FAIL_ON_DATALOSS": True,
+        # retried: 5xx, 408, 429, timeouts, refused/reset/dropped connections, short bodies
         "RETRY_TIMES": 3,
+        "WARTA_RETRY_AFTER_MAX": _env_number("WARTA_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX),
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy 2.19 otherwise runs a code-executing server
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
-        "DOWNLOADER_MIDDLEWARES": {"spiders.archiving.ArchiveMiddleware": 950},
+        "DOWNLOADER_MIDDLEWARES": {
+            # the same policies as Scrapy's, but a request they drop becomes a reject row
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+            "spiders.archiving.RecordingOffsiteMiddleware": 50,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "spiders.archiving.RetryAfterMiddleware": 550,
+            "spiders.archiving.ArchiveMiddleware": 950,
+        },
         "WARTA_RUN_ID": run_id,
         "WARTA_OUTLET": outlet,
         "WARTA_OUT_DIR": out_dir,
         "WARTA_WARC_DIR": warc_dir,
         "WARTA_REPLAY": replay or [],
+        "WARTA_REPLAY_INDEX": replay_index,
     }
     if replay:
         handler = "spiders.archiving.WarcReplayHandler"

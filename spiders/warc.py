@@ -172,3 +172,20 @@ def build_index(paths: list[str | Path]) -> dict[str, RecordRef]:
             if seen is None or response.fetched_at >= seen[0]:
                 index[key] = (response.fetched_at, response.ref)
     return {key: ref for key, (_, ref) in index.items()}
+
+
+def save_index(index: dict[str, RecordRef], path: str | Path) -> None:
+    """Write a replay index (URL key -> record) so crawl processes need not rescan WARCs."""
+    import json
+
+    rows = {key: [ref.warc_file, ref.offset] for key, ref in index.items()}
+    tmp = Path(f"{path}.part")
+    tmp.write_text(json.dumps(rows), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_index(path: str | Path) -> dict[str, RecordRef]:
+    import json
+
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {key: RecordRef(file, int(offset)) for key, (file, offset) in rows.items()}
