@@ -46,6 +46,9 @@ def parse_feed(body: bytes) -> list[FeedEntry]:
         raise FeedError(f"unparseable XML: {exc}") from exc
     if root is None:
         raise FeedError("no XML root element")
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise FeedError("feed declares XML entities (refused: entity expansion attack)")
     kind = _local(root.tag)
     entries: list[FeedEntry] = []
     if kind in ("rss", "rdf"):

@@ -246,10 +246,6 @@ def test_windows_1252_pages_keep_their_ascii_text(crawl, extracted, key):
     assert "Rp1.500 juta" in text and "tidak boleh ada ASN yang berpihak" in text
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "flows/stages.decode_html trusts a charset=utf-8 header (and defaults to utf-8 without "
-    "one), so windows-1252 bytes become U+FFFD; fix: fall back to cp1252 for the bytes that "
-    "are not valid UTF-8 (see the crawler hardening report)"))
 @pytest.mark.parametrize("key", ["charset_lie", "charset_missing"])
 def test_windows_1252_pages_decode_without_mojibake(crawl, extracted, key):
     page = crawl.page(key)

@@ -44,6 +44,9 @@ def test_atom_and_sitemaps():
     b"<html><body>not a feed</body></html>",
     b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
     b"<rss><channel><item><title>&lol2;</title></item></channel></rss>",
+    # the declaration hidden after a long comment, past any prefix check
+    b'<?xml version="1.0"?><!-- ' + b"x" * 5000 + b' --><!DOCTYPE r [<!ENTITY a "aa">]>'
+    b"<rss><channel><item><title>&a;</title><link>https://x.id/a</link></item></channel></rss>",
 ])
 def test_bad_feeds_raise_feed_error(body):
     with pytest.raises(FeedError):
