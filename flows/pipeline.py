@@ -12,7 +12,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows import stages
-from flows.tasks import crawl_outlet, export_seen, extract_outlet, index_replay, load
+from flows.tasks import crawl_outlet, export_seen, extract_outlets, index_replay, load
 from spiders.registry import enabled, get
 from warehouse.load import LoadReport
 
@@ -61,7 +61,7 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
         for slug in slugs
     ]
     crawls: list[stages.CrawlResult] = [f.result() for f in futures]
-    extracted = {c.outlet: extract_outlet(c.outlet, c.out_dir, workers) for c in crawls}
+    extracted = extract_outlets({c.outlet: c.out_dir for c in crawls}, workers)
     problems = {c.outlet: p for c in crawls if (p := c.problem())}
     outlet_stats = {
         c.outlet: {"finish_reason": c.finish_reason, "returncode": c.returncode,
@@ -94,12 +94,13 @@ def ingest_pipeline(archives: list[str], *, db_path: str, data_dir: str,
     by_outlet, counts = stages.index_archive([str(Path(a).resolve()) for a in archives], run_id)
     logger.info("ingest %s: %d records, %d on outlet hosts, %d on other hosts", run_id,
                 counts["records"], counts["pages"], counts["no_outlet"])
-    outlet_stats = {}
+    out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out = run_dir / slug
         out.mkdir(parents=True, exist_ok=True)
         stages.write_pages(rows, out)
-        outlet_stats[slug] = extract_outlet(slug, str(out), workers)
+        out_dirs[slug] = str(out)
+    outlet_stats = extract_outlets(out_dirs, workers)
     run = {"run_id": run_id, "flow": "ingest", "started_at": started,
            "outlets": sorted(by_outlet), "params": {"archives": archives, **counts},
            "outlet_stats": outlet_stats}
@@ -118,16 +119,19 @@ def reprocess_pipeline(*, outlets: list[str] | None, db_path: str, data_dir: str
     run_dir = Path(data_dir) / "staging" / run_id
     pages = archived_article_pages(db_path, outlets)
     get_run_logger().info("reprocess %s: %d archived article pages", run_id, len(pages))
-    outlet_stats = {}
+    out_dirs = {}
     for slug in sorted({p["outlet"] for p in pages}):
         out = run_dir / slug
         out.mkdir(parents=True, exist_ok=True)
-        rows = [{**p, "run_id": run_id} for p in pages if p["outlet"] == slug]
-        missing = [r for r in rows if not Path(r["warc_file"]).exists()]
-        if missing:
-            get_run_logger().warning("%s: %d archive files are gone", slug, len(missing))
-        outlet_stats[slug] = stages.extract_pages(
-            [r for r in rows if Path(r["warc_file"]).exists()], out, workers=workers)
+        rows = [{**p, "run_id": run_id, "kind": "article", "status": 200}
+                for p in pages if p["outlet"] == slug]
+        present = [r for r in rows if Path(r["warc_file"]).exists()]
+        if len(present) < len(rows):
+            get_run_logger().warning("%s: %d archive files are gone", slug,
+                                     len(rows) - len(present))
+        stages.write_pages(present, out)
+        out_dirs[slug] = str(out)
+    outlet_stats = extract_outlets(out_dirs, workers)
     run = {"run_id": run_id, "flow": "reprocess", "started_at": started,
            "outlets": sorted(outlet_stats), "params": {"outlets": outlets},
            "outlet_stats": outlet_stats}

@@ -192,24 +192,27 @@ def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
                   chunksize: int = 8,
-                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Extract every article page into ``articles.jsonl`` / ``extract-rejects.jsonl``.
+                  progress: Callable[[int, int], None] | None = None,
+                  pool: ProcessPoolExecutor | None = None) -> dict[str, int]:
+    """Extract every article page into ``articles.jsonl`` / ``extract-rejects.jsonl`` /
+    ``events.jsonl`` in out_dir, streaming (no list of articles is kept).
 
-    ``progress(done, total)`` is called every 250 pages and at the end.
+    ``pool`` lets one run share its worker processes across outlets; without it, a pool of
+    ``workers`` processes is started when there is enough work. ``progress(done, total)``
+    is called every 250 pages and at the end.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {"articles": 0, "rejects": 0, "events": 0}
-    with JsonlSink(out_dir / "articles.jsonl") as articles, \
-            JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
-            JsonlSink(out_dir / "events.jsonl") as events:
-        results: Iterator[tuple[str, dict[str, Any]]]
-        if workers > 1 and len(pages) > chunksize:
-            pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(extract_one, pages, chunksize=chunksize)
-        else:
-            pool = None
-            results = map(extract_one, pages)
-        try:
+    own_pool = None
+    if pool is None and workers > 1 and len(pages) > chunksize:
+        pool = own_pool = ProcessPoolExecutor(max_workers=workers)
+    results: Iterator[tuple[str, dict[str, Any]]] = (
+        pool.map(extract_one, pages, chunksize=chunksize) if pool is not None
+        else map(extract_one, pages))
+    try:
+        with JsonlSink(out_dir / "articles.jsonl") as articles, \
+                JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
+                JsonlSink(out_dir / "events.jsonl") as events:
             for done, (kind, row) in enumerate(results, start=1):
                 for event in row.pop("events", []):
                     events.write(event)
@@ -222,9 +225,9 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
                 counts["articles" if kind == "article" else "rejects"] += 1
                 if progress is not None and (done % 250 == 0 or done == len(pages)):
                     progress(done, len(pages))
-        finally:
-            if pool is not None:
-                pool.shutdown()
+    finally:
+        if own_pool is not None:
+            own_pool.shutdown()
     return counts
 
 

@@ -9,6 +9,7 @@ of it loses only its unrenamed ``.part`` files. Scrapy's reactorless runner woul
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -43,19 +44,27 @@ def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: st
     return result
 
 
-@task(name="extract-outlet", task_run_name="extract-{outlet}")
-def extract_outlet(outlet: str, out_dir: str, workers: int) -> dict[str, int]:
-    pages_file = Path(out_dir) / "pages.jsonl"
-    pages = read_jsonl(pages_file) if pages_file.exists() else []
-    todo = stages.article_pages(pages)
+@task(name="extract-articles")
+def extract_outlets(out_dirs: dict[str, str], workers: int) -> dict[str, dict[str, int]]:
+    """Extract every outlet's archived article pages with one shared process pool."""
     logger = get_run_logger()
-    counts = stages.extract_pages(
-        todo, Path(out_dir), workers=workers,
-        progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
-                                                 total))
-    logger.info("%s: extracted %d articles, %d rejects from %d pages",
-                          outlet, counts["articles"], counts["rejects"], len(todo))
-    return counts
+    results: dict[str, dict[str, int]] = {}
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        for outlet, out_dir in out_dirs.items():
+            pages_file = Path(out_dir) / "pages.jsonl"
+            todo = stages.article_pages(read_jsonl(pages_file) if pages_file.exists() else [])
+            counts = stages.extract_pages(
+                todo, Path(out_dir), workers=workers, pool=pool,
+                progress=lambda done, total, o=outlet: logger.info(
+                    "%s: extracted %d/%d pages", o, done, total))
+            logger.info("%s: %d articles, %d events, %d rejects from %d pages", outlet,
+                        counts["articles"], counts["events"], counts["rejects"], len(todo))
+            results[outlet] = counts
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return results
 
 
 @task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60])
