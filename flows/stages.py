@@ -22,7 +22,7 @@ from typing import Any
 from w3lib.encoding import html_to_unicode, resolve_encoding
 
 from spiders.registry import Outlet, get, outlet_for_url
-from spiders.sinks import JsonlSink, read_jsonl, write_json_atomic
+from spiders.sinks import JsonlSink, RotatingJsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
 from transforms.events import article_relevance, extract_events
 from transforms.extract import ExtractError, extract_article
@@ -210,7 +210,7 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
         pool.map(extract_one, pages, chunksize=chunksize) if pool is not None
         else map(extract_one, pages))
     try:
-        with JsonlSink(out_dir / "articles.jsonl") as articles, \
+        with RotatingJsonlSink(out_dir, "articles") as articles, \
                 JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
                 JsonlSink(out_dir / "events.jsonl") as events:
             for done, (kind, row) in enumerate(results, start=1):

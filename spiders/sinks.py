@@ -39,6 +39,36 @@ class JsonlSink:
         self.close()
 
 
+class RotatingJsonlSink:
+    """JSON lines in numbered parts of at most ``rows`` rows (``articles-00000.jsonl``...),
+    so the loader can take a big run in bounded chunks."""
+
+    def __init__(self, directory: str | Path, stem: str, rows: int = 1000):
+        self.directory, self.stem, self.rows = Path(directory), stem, rows
+        self.count = 0
+        self._part = 0
+        self._sink: JsonlSink | None = None
+
+    def write(self, row: dict[str, Any]) -> None:
+        if self._sink is None or self._sink.count >= self.rows:
+            self.close()
+            self._sink = JsonlSink(self.directory / f"{self.stem}-{self._part:05d}.jsonl")
+            self._part += 1
+        self._sink.write(row)
+        self.count += 1
+
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.close()
+            self._sink = None
+
+    def __enter__(self) -> RotatingJsonlSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def write_json_atomic(path: str | Path, data: Any) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

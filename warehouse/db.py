@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -51,9 +52,17 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "256MB")
+
+
 def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path), read_only=read_only)
     con.execute("SET TimeZone = 'UTC'")
+    if not read_only:
+        # Bounded memory whatever the run's size: DuckDB spills beside the database file.
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        con.execute("SET temp_directory = ?", [f"{path}.tmp"])
+        con.execute("SET preserve_insertion_order = false")
     return con
 
 

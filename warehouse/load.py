@@ -51,6 +51,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "extractor_version": "VARCHAR",
     },
 }
+ARTICLE_FILES_PER_CHUNK = 2
+
 REQUIRED = {
     "pages": ("url", "warc_file", "warc_offset"),
     "articles": ("url", "canonical_url", "outlet", "text_hash"),
@@ -114,6 +116,27 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                     f"{count} rows lack one of {REQUIRED[kind]}", report)
 
 
+def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
+                 quarantine: Path, report: LoadReport) -> list[Path]:
+    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in COLUMNS[kind].items()) + "}"
+    required = " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
+    good = []
+    for path in files:
+        try:
+            missing = con.execute(
+                f"SELECT count(*) FILTER (WHERE {required}) FROM read_json(?, "
+                f"format='newline_delimited', columns={struct})", [str(path)]).fetchone()[0]
+        except duckdb.Error as exc:
+            _quarantine(path, quarantine, str(exc), report)
+            continue
+        if missing:
+            _quarantine(path, quarantine, f"{missing} rows lack one of {REQUIRED[kind]}",
+                        report)
+            continue
+        good.append(path)
+    return good
+
+
 def _quarantine(path: Path, quarantine: Path, reason: str, report: LoadReport) -> None:
     quarantine.mkdir(parents=True, exist_ok=True)
     target = quarantine / f"{path.parent.name}-{path.name}"
@@ -160,8 +183,13 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     quarantine = Path(quarantine) if quarantine else run_dir.parent.parent / "quarantine"
     report = LoadReport(run_id=run["run_id"])
     with writer(db_path) as con:
-        for kind in COLUMNS:
-            _stage(con, kind, sorted(run_dir.glob(f"**/*{kind}.jsonl")), quarantine, report)
+        files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in COLUMNS}
+        for kind in ("pages", "rejects", "events"):
+            _stage(con, kind, files[kind], quarantine, report)
+        # Article files are staged chunk by chunk inside the transaction, where a parse
+        # error would abort it: check them all first, quarantining the bad ones.
+        files["articles"] = _valid_files(con, "articles", files["articles"], quarantine,
+                                         report)
         con.execute("BEGIN TRANSACTION")
         try:
             if outlets:
@@ -170,19 +198,12 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
             con.execute(_sql("upsert_pages"))
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
-            con.execute(_sql("classify_articles"))
-            for outlet, change, count in con.execute(
-                "SELECT outlet, change, count(*) FROM batch_articles GROUP BY ALL"
-            ).fetchall():
-                report.per_outlet.setdefault(outlet, {})[f"articles_{change}"] = count
-                setattr(report, f"articles_{change}",
-                        getattr(report, f"articles_{change}") + count)
-            con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
-            con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
-            con.execute(_sql("replace_events"), {"run_id": run["run_id"]})
-            report.events = con.execute(
-                "SELECT count(*) FROM events WHERE canonical_url IN "
-                "(SELECT canonical_url FROM batch_articles)").fetchone()[0]
+            # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
+            # however big the run; all chunks commit together.
+            for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
+                chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
+                _stage(con, "articles", chunk, quarantine, report)
+                _load_articles(con, run, report)
             report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
             for outlet, count in con.execute(
                 "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():
@@ -194,6 +215,23 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             con.execute("ROLLBACK")
             raise
     return report
+
+
+def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
+                   report: LoadReport) -> None:
+    """Upsert one staged chunk of articles with their aliases and events."""
+    con.execute(_sql("classify_articles"))
+    for outlet, change, count in con.execute(
+            "SELECT outlet, change, count(*) FROM batch_articles GROUP BY ALL").fetchall():
+        per = report.per_outlet.setdefault(outlet, {})
+        per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
+        setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)
+    con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
+    con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
+    con.execute(_sql("replace_events"), {"run_id": run["run_id"]})
+    report.events += con.execute(
+        "SELECT count(*) FROM events WHERE canonical_url IN "
+        "(SELECT canonical_url FROM batch_articles)").fetchone()[0]
 
 
 def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: LoadReport) -> None:
