@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -190,6 +191,22 @@ def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [p for p in pages if p.get("kind") == "article" and p.get("status") == 200]
 
 
+def bounded_map(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], items: list[Any],
+                window: int) -> Iterator[Any]:
+    """``pool.map`` in order, with at most ``window`` tasks in flight.
+
+    Executor.map submits every item at once, so finished results (article texts) pile up
+    behind one slow page; a window keeps memory flat whatever the number of pages.
+    """
+    pending: deque = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
                   chunksize: int = 8,
                   progress: Callable[[int, int], None] | None = None,
@@ -207,8 +224,8 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
     if pool is None and workers > 1 and len(pages) > chunksize:
         pool = own_pool = ProcessPoolExecutor(max_workers=workers)
     results: Iterator[tuple[str, dict[str, Any]]] = (
-        pool.map(extract_one, pages, chunksize=chunksize) if pool is not None
-        else map(extract_one, pages))
+        bounded_map(pool, extract_one, pages, window=4 * workers * chunksize)
+        if pool is not None else map(extract_one, pages))
     try:
         with RotatingJsonlSink(out_dir, "articles") as articles, \
                 JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \

@@ -52,7 +52,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "256MB")
+MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "160MB")
 
 
 def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:

@@ -79,6 +79,12 @@ def test_reprocess_re_extracts_archived_pages_without_duplicates(tmp_path, prefe
             again["load"]["articles_unchanged"]) == (0, 0, loaded)
     with reader(db) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == loaded
+        events = con.execute("SELECT count(*), count(DISTINCT canonical_url), "
+                             "count(DISTINCT run_id) FROM events").fetchone()
+    # the events of every reprocessed article were replaced, not added to
+    assert events[0] == events[1] == first["load"]["events"] >= 5
+    assert events[2] == 1 and again["load"]["events"] == events[0]
+    with reader(db) as con:
         flows = [r[0] for r in con.execute(
             "SELECT flow FROM crawl_runs ORDER BY started_at").fetchall()]
     assert flows == ["nightly", "reprocess"]
