@@ -211,7 +211,7 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
                   chunksize: int = 8,
                   progress: Callable[[int, int], None] | None = None,
                   pool: ProcessPoolExecutor | None = None) -> dict[str, int]:
-    """Extract every article page into ``articles.jsonl`` / ``extract-rejects.jsonl`` /
+    """Extract every article page into ``articles-NNNNN.jsonl`` parts / ``extract-rejects.jsonl`` /
     ``events.jsonl`` in out_dir, streaming (no list of articles is kept).
 
     ``pool`` lets one run share its worker processes across outlets; without it, a pool of

@@ -213,7 +213,8 @@ def test_odd_but_complete_pages_are_fetched_and_archived(crawl):
 def extracted(crawl, tmp_path_factory) -> tuple[dict[str, dict], dict[str, dict]]:
     out = tmp_path_factory.mktemp("extract")
     extract_pages(article_pages(crawl.pages), out)
-    articles = {a["url"]: a for a in read_jsonl(out / "articles.jsonl")}
+    articles = {a["url"]: a for part in sorted(out.glob("articles-*.jsonl"))
+                for a in read_jsonl(part)}
     rejects = {r["url"]: r for r in read_jsonl(out / "extract-rejects.jsonl")}
     return articles, rejects
 
