@@ -177,8 +177,10 @@ def build(pages: int, seed: int, out: Path) -> dict[str, int]:
                     f"<div class='card'><h3><a href='{u}' title='{t}'>{t}</a></h3>"
                     f"<p><span>{d.day} {['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'][d.month]} {d.year} {d:%H:%M} WIB</span></p></div>"  # noqa: E501
                     for u, t, d in items[(page - 1) * 20: page * 20])
+                nav = (f"<a aria-label='Next' href='/terkini?page={page + 1}'>&raquo;</a>"
+                       if page * 20 < len(items) else "")
                 writer.add(f"https://sumbar.antaranews.com/terkini?page={page}",
-                           f"<html><body><div class='col-md-8'>{cards}</div></body></html>"
+                           f"<html><body><div class='col-md-8'>{cards}</div>{nav}</body></html>"
                            .encode(), "text/html; charset=UTF-8", crawl_time)
             feed_url = "https://sumbar.antaranews.com/rss/terkini.xml"
         else:

@@ -32,7 +32,7 @@ from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
 from transforms.dates import LONG_DATE, parse_published
 from transforms.feeds import FeedError, parse_feed
-from transforms.urls import resolve
+from transforms.urls import canonicalize, resolve
 
 _RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
 
@@ -135,7 +135,12 @@ class OutletSpider(scrapy.Spider):
         page = response.meta["page"]
         limit = self.max_pages or source.max_pages
         more = unseen if self.mode == "nightly" else in_range
-        if source.paginated and more and page - source.first_page + 1 < limit:
+        # Follow only a next page the site itself links to: no guessing past the last page.
+        next_url = canonicalize(source.page_url(page + 1))
+        linked = any(canonicalize(u) == next_url
+                     for u in (resolve(response.url, h)
+                               for h in response.css("a::attr(href)").getall()) if u)
+        if source.paginated and more and linked and page - source.first_page + 1 < limit:
             yield self._source_request(response.meta["source_index"], source, page + 1)
         elif source.paginated:
             self.crawler.stats.inc_value("warta/pagination_stops")

@@ -21,8 +21,9 @@ OUTLET = Outlet(
     cms="antara",
     sources=(
         *(Source("feed", f"https://{h}.antaranews.com/rss/terkini.xml") for h in DISCOVERY_HOSTS),
-        Source("listing", "https://sumbar.antaranews.com/terkini?page={page}",
-               max_pages=50, nightly=False),
+        # Also nightly: a regional feed holds 20 items, fewer than a busy day's articles;
+        # the listing is paginated until a page holds nothing new.
+        Source("listing", "https://sumbar.antaranews.com/terkini?page={page}", max_pages=50),
         Source("feed", "https://www.antaranews.com/rss/politik.xml", topic=True),
         *(Source("listing", f"https://{h}.antaranews.com/search?q=netralitas+asn&page={{page}}",
                  max_pages=20, nightly=False, topic=True) for h in DISCOVERY_HOSTS),

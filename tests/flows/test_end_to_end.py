@@ -47,7 +47,7 @@ def runs(tmp_path_factory, prefect_harness):
             "first": first, "second": second, "backfill": filled, "ingest": ingested}
 
 
-def test_nightly_loads_exactly_the_expected_feed_articles(runs):
+def test_nightly_loads_exactly_the_expected_articles(runs):
     expected = sorted((e for e in EXPECTED if e.get("nightly", True)),
                       key=lambda e: e["canonical_url"])
     loaded = rows(runs["nightly_db"])

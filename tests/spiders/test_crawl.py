@@ -62,8 +62,8 @@ def test_replay_of_the_bundled_archive_skips_video_and_records_missing(tmp_path)
     rejects = read_jsonl(out / "rejects.jsonl")
     assert any("not in archive" in r["reason"] for r in rejects)
     s = stats(out)
-    assert s["warta/articles_fetched"] >= 5
-    assert s.get("warta/listing_pages", 0) == 0  # nightly mode reads feeds only
+    assert s["warta/articles_fetched"] >= 7  # feeds, then the sumbar listing's 2 pages
+    assert s["warta/listing_pages"] == 2  # page 2 links no page 3: pagination stops there
 
 
 def test_incremental_run_skips_seen_urls(tmp_path):
