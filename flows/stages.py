@@ -25,9 +25,10 @@ from w3lib.encoding import html_to_unicode, resolve_encoding
 from spiders.registry import Outlet, get, outlet_for_url
 from spiders.sinks import JsonlSink, RotatingJsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
-from transforms.events import article_relevance, extract_events
+from transforms.events import extract_events
 from transforms.extract import ExtractError, extract_article
 from transforms.feeds import FeedError, parse_feed
+from transforms.relevance import relevance
 from transforms.urls import canonicalize
 
 HTML_TYPES = ("text/html", "application/xhtml")
@@ -177,11 +178,11 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 def article_analysis(row: dict[str, Any], timezone: str) -> dict[str, Any]:
     """Relevance and events of an extracted article (transforms/events.py)."""
-    score = article_relevance(row["title"], row["text"])
+    score = relevance(row["title"], row["text"])
     published = datetime.fromisoformat(row["published_at"]) if row["published_at"] else None
     events = extract_events(canonical_url=row["canonical_url"], title=row["title"],
                             text=row["text"], dateline=row["dateline"],
-                            published_at=published, timezone=timezone)
+                            published_at=published, timezone=timezone, score=score)
     return {"relevance": round(score.score, 3),
             "about_asn_neutrality": score.about_asn_neutrality,
             "events": [e.to_dict() for e in events]}

@@ -135,15 +135,19 @@ class OutletSpider(scrapy.Spider):
         page = response.meta["page"]
         limit = self.max_pages or source.max_pages
         more = unseen if self.mode == "nightly" else in_range
-        # Follow only a next page the site itself links to: no guessing past the last page.
-        next_url = canonicalize(source.page_url(page + 1))
-        linked = any(canonicalize(u) == next_url
-                     for u in (resolve(response.url, h)
-                               for h in response.css("a::attr(href)").getall()) if u)
-        if source.paginated and more and linked and page - source.first_page + 1 < limit:
+        if (source.paginated and more and page - source.first_page + 1 < limit
+                and self._links_to(response, source.page_url(page + 1))):
             yield self._source_request(response.meta["source_index"], source, page + 1)
         elif source.paginated:
             self.crawler.stats.inc_value("warta/pagination_stops")
+
+    @staticmethod
+    def _links_to(response: scrapy.http.Response, url: str) -> bool:
+        """Whether the page links to ``url``: pagination follows only pages the site offers."""
+        wanted = canonicalize(url)
+        return any(canonicalize(u) == wanted
+                   for u in (resolve(response.url, h)
+                             for h in response.css("a::attr(href)").getall()) if u)
 
     def _fetched_at(self, response: scrapy.http.Response) -> datetime:
         replayed = response.meta.get("warta_replay_fetched_at")

@@ -54,15 +54,15 @@ class Event:
         return asdict(self)
 
 
-def article_relevance(title: str, text: str) -> Relevance:
-    return relevance(title, text)
-
-
 def extract_events(*, canonical_url: str, title: str, text: str, dateline: str | None,
                    published_at: datetime | None, timezone: str,
-                   province_hint: str | None = None) -> list[Event]:
-    """The events an article reports ([] when it reports none)."""
-    score = relevance(title, text)
+                   province_hint: str | None = None,
+                   score: Relevance | None = None) -> list[Event]:
+    """The events an article reports ([] when it reports none).
+
+    ``score`` is the article's relevance when the caller has computed it already.
+    """
+    score = score or relevance(title, text)
     kinds = activities(text)
     if not score.about_asn_neutrality or not kinds:
         return []

@@ -87,8 +87,7 @@ def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
     return None
 
 
-def _title(meta: PageMetadata, doc: Any, tree: lxml_html.HtmlElement,
-           ctx: ExtractContext) -> str:
+def _title(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str:
     for candidate in (
         meta.jsonld.get("headline"),
         meta.meta.get("og:title"),
@@ -239,7 +238,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     published, source = _published(meta, tree, ctx)
     caption = page_fields.caption(tree, meta.jsonld)
     tags = page_fields.tags(tree, meta.meta, meta.jsonld, page_text)
-    title = _title(meta, None, tree, ctx)
+    title = _title(meta, tree, ctx)
 
     # Prune boilerplate once, in place (Trafilatura would apply prune_xpath several times).
     _prune(tree, ctx)

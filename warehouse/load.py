@@ -81,6 +81,12 @@ def _sql(name: str) -> str:
     return (resources.files("warehouse") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
 
 
+def _schema_sql(kind: str) -> tuple[str, str]:
+    """read_json's columns struct for a staged kind, and the SQL test of a missing field."""
+    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in COLUMNS[kind].items()) + "}"
+    return struct, " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
+
+
 def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
            quarantine: Path, report: LoadReport) -> None:
     """Fill temp table stage_<kind> from the files that pass their checks.
@@ -92,8 +98,7 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
     columns = COLUMNS[kind]
     table = f"stage_{kind}"
     names = ", ".join(columns)
-    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in columns.items()) + "}"
-    required = " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
+    struct, required = _schema_sql(kind)
     column_sql = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
     con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({column_sql}, filename VARCHAR)")
     if not files:
@@ -118,8 +123,7 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
 
 def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                  quarantine: Path, report: LoadReport) -> list[Path]:
-    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in COLUMNS[kind].items()) + "}"
-    required = " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
+    struct, required = _schema_sql(kind)
     good = []
     for path in files:
         try:
