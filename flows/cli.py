@@ -192,6 +192,29 @@ def sql(query: str, db: Db = "data/warta.duckdb") -> None:
 
 
 @app.command()
+def health(
+    runs: Annotated[int, typer.Option(help="How many recent runs to list.")] = 10,
+    chart: Annotated[str, typer.Option(help="PNG chart of articles and events per outlet "
+                                            "per publication day.")] = "data/health.png",
+    days: Annotated[int, typer.Option(help="Days in the chart, up to the newest "
+                                           "publication day in the warehouse.")] = 60,
+    db: Db = "data/warta.duckdb",
+) -> None:
+    """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
+    from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
+    from warehouse.load import daily_counts, recent_health
+
+    recent = recent_health(db, runs)
+    if recent:
+        typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
+    else:
+        typer.echo(f"no runs recorded in {db} yet")
+    drawn = write_chart(daily_counts(db), chart, days=max(days, 1))
+    typer.echo(f"chart: {chart}" if drawn else
+               f"chart: {chart} (empty: no dated articles in the warehouse yet)")
+
+
+@app.command()
 def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
     if not BUNDLED_ARCHIVE.exists():

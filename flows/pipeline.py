@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import get_run_logger
+from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import stages
-from flows.tasks import crawl_outlet, export_seen, extract_outlets, index_replay, load
+from flows import health, stages
+from flows.tasks import (
+    crawl_outlet,
+    export_seen,
+    extract_outlet,
+    extract_outlets,
+    index_replay,
+    load,
+    worker_pool,
+)
 from spiders.registry import enabled, get
-from warehouse.load import LoadReport
+from warehouse.load import LoadReport, record_verdict
 
 DEFAULT_DB = "data/warta.duckdb"
 DEFAULT_DATA = "data"
@@ -40,6 +50,27 @@ def resolve_outlets(outlets: list[str] | None) -> list[str]:
     return [get(slug).slug for slug in outlets]  # unknown slugs fail before any work
 
 
+def _crawl_and_extract(slugs: list[str], workers: int, submit_crawl: Callable[[str], Any]
+                       ) -> tuple[list[stages.CrawlResult], dict[str, dict[str, int]]]:
+    """Crawl every outlet concurrently and extract each one as soon as its crawl ends.
+
+    Crawl tasks mostly wait on their subprocesses; extraction starts on the run's shared
+    worker pool while slower outlets still crawl, so both cores stay busy instead of the
+    pool idling until the last crawl is done.
+    """
+    crawls: list[stages.CrawlResult] = []
+    with worker_pool(workers) as pool:
+        extractions = {}
+        for future in as_completed([submit_crawl(slug) for slug in slugs]):
+            crawl = future.result()
+            crawls.append(crawl)
+            extractions[crawl.outlet] = extract_outlet.submit(crawl.outlet, crawl.out_dir,
+                                                              workers, pool)
+        extracted = {outlet: f.result() for outlet, f in extractions.items()}
+    crawls.sort(key=lambda c: slugs.index(c.outlet))
+    return crawls, extracted
+
+
 def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_dir: str,
                    mode: str, since: str | None = None, until: str | None = None,
                    replay: list[str] | None = None, base_url: str | None = None,
@@ -55,13 +86,10 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
                 f" (replaying {len(replay)} archive(s))" if replay else "")
     seen = export_seen(db_path) if mode == "nightly" else []
     replay_index = index_replay(replay, str(run_dir)) if replay else None
-    futures = [
-        crawl_outlet.submit(slug, run_id, str(run_dir), str(warc_dir), mode, since, until,
-                            seen, replay, base_url, max_pages, topics, replay_index)
-        for slug in slugs
-    ]
-    crawls: list[stages.CrawlResult] = [f.result() for f in futures]
-    extracted = extract_outlets({c.outlet: c.out_dir for c in crawls}, workers)
+    crawls, extracted = _crawl_and_extract(
+        slugs, workers, lambda slug: crawl_outlet.submit(
+            slug, run_id, str(run_dir), str(warc_dir), mode, since, until, seen, replay,
+            base_url, max_pages, topics, replay_index))
     problems = {c.outlet: p for c in crawls if (p := c.problem())}
     outlet_stats = {
         c.outlet: {"finish_reason": c.finish_reason, "returncode": c.returncode,
@@ -78,10 +106,11 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
            "status": "failed" if problems else "loaded",
            "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
     report = load(db_path, str(run_dir), run)
-    summary = _summarise(run, report)
+    summary = judge_run(_summarise(run, report), db_path)
     publish_report(summary)
-    if problems:
-        raise RunFailed(f"run {run_id} loaded, but outlets failed: {run['message']}", summary)
+    if summary["status"] == "failed":
+        raise RunFailed(f"run {run_id} loaded, but outlets failed: {summary['message']}",
+                        summary)
     return summary
 
 
@@ -144,34 +173,37 @@ def reprocess_pipeline(*, outlets: list[str] | None, db_path: str, data_dir: str
 def _summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
     return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
             "outlets": run["outlets"], "message": run.get("message"),
-            "outlet_stats": run["outlet_stats"], "load": report.to_dict()}
+            "outlet_stats": run["outlet_stats"], "load": report.to_dict(),
+            "failures": {o: s["problem"] for o, s in run["outlet_stats"].items()
+                         if s.get("problem")},
+            "floors": None}
+
+
+record_verdict_task = task(name="record-verdict", retries=2,
+                           retry_delay_seconds=[5, 30])(record_verdict)
+
+
+def judge_run(summary: dict[str, Any], db_path: str,
+              floors: health.Floors | None = None) -> dict[str, Any]:
+    """A crawl run's verdict after loading: crawl problems, zero yield, coverage under the
+    floors (flows/health.py); recorded in the warehouse when it changes the loaded status."""
+    floors = floors or health.Floors.from_env()
+    problems = {o: s.get("problem") for o, s in summary["outlet_stats"].items()}
+    failures = health.judge(summary["outlets"], summary["load"].get("health") or {},
+                            problems, floors)
+    status = "failed" if failures else "loaded"
+    message = "; ".join(f"{o}: {r}" for o, r in failures.items()) or None
+    if (status, message) != (summary["status"], summary["message"]):
+        record_verdict_task(db_path, summary["run_id"], status, message, failures)
+    return {**summary, "status": status, "message": message, "failures": failures,
+            "floors": floors.to_dict()}
 
 
 def publish_report(summary: dict[str, Any]) -> None:
-    """A markdown artifact on the flow run: what each outlet yielded, what was rejected."""
-    load_report = summary["load"]
-    new = load_report["articles_new"]
-    lines = [
-        f"# warta {summary['flow']} run `{summary['run_id']}`: {summary['status']}",
-        "",
-        f"Pages archived: **{load_report['pages']}**; articles new **{new}**, "
-        f"updated **{load_report['articles_updated']}**, unchanged "
-        f"**{load_report['articles_unchanged']}**; rejects **{load_report['rejects']}**.",
-        "",
-        "| outlet | finish | discovered | fetched | extracted | extract rejects | new | problem |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for slug, stats in summary["outlet_stats"].items():
-        per = load_report["per_outlet"].get(slug, {})
-        lines.append(
-            f"| {slug} | {stats.get('finish_reason', '-')} | {stats.get('discovered', '-')} | "
-            f"{stats.get('fetched', '-')} | {stats.get('articles', 0)} | "
-            f"{stats.get('rejects', 0)} | {per.get('articles_new', 0)} | "
-            f"{stats.get('problem') or ''} |")
-    if load_report["quarantined"]:
-        lines += ["", "Quarantined batches:", *[f"- {q}" for q in load_report["quarantined"]]]
+    """A markdown artifact on the flow run: what each outlet yielded, how complete its
+    articles are, what was rejected and why, and the verdict (flows/health.py)."""
     try:
-        create_markdown_artifact("\n".join(lines), key="warta-run-report",
+        create_markdown_artifact(health.render_markdown(summary), key="warta-run-report",
                                  description=f"warta {summary['flow']} run summary")
     except Exception as exc:  # an artifact is a nicety; never fail a loaded run over it
         get_run_logger().warning("could not publish the run artifact: %s", exc)

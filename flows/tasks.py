@@ -9,11 +9,14 @@ of it loses only its unrenamed ``.part`` files. Scrapy's reactorless runner woul
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
 from flows import stages
 from spiders.registry import registry
@@ -44,27 +47,46 @@ def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: st
     return result
 
 
+def extract_dir(outlet: str, out_dir: str, workers: int,
+                pool: ProcessPoolExecutor | None) -> dict[str, int]:
+    """Extract one outlet's archived article pages (its crawl's pages.jsonl)."""
+    logger = get_run_logger()
+    pages_file = Path(out_dir) / "pages.jsonl"
+    todo = stages.article_pages(read_jsonl(pages_file) if pages_file.exists() else [])
+    counts = stages.extract_pages(
+        todo, Path(out_dir), workers=workers, pool=pool,
+        progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
+                                                 total))
+    logger.info("%s: %d articles, %d events, %d rejects from %d pages", outlet,
+                counts["articles"], counts["events"], counts["rejects"], len(todo))
+    return counts
+
+
+@task(name="extract-outlet", task_run_name="extract-{outlet}", cache_policy=NO_CACHE)
+def extract_outlet(outlet: str, out_dir: str, workers: int,
+                   pool: ProcessPoolExecutor | None) -> dict[str, int]:
+    """One outlet's extraction, started as soon as its crawl ends (while other outlets are
+    still crawling), on the run's shared worker pool."""
+    return extract_dir(outlet, out_dir, workers, pool)
+
+
 @task(name="extract-articles")
 def extract_outlets(out_dirs: dict[str, str], workers: int) -> dict[str, dict[str, int]]:
     """Extract every outlet's archived article pages with one shared process pool."""
-    logger = get_run_logger()
-    results: dict[str, dict[str, int]] = {}
+    with worker_pool(workers) as pool:
+        return {outlet: extract_dir(outlet, out_dir, workers, pool)
+                for outlet, out_dir in out_dirs.items()}
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """The run's extraction processes, shared by all outlets; None for in-process work."""
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
-        for outlet, out_dir in out_dirs.items():
-            pages_file = Path(out_dir) / "pages.jsonl"
-            todo = stages.article_pages(read_jsonl(pages_file) if pages_file.exists() else [])
-            counts = stages.extract_pages(
-                todo, Path(out_dir), workers=workers, pool=pool,
-                progress=lambda done, total, o=outlet: logger.info(
-                    "%s: extracted %d/%d pages", o, done, total))
-            logger.info("%s: %d articles, %d events, %d rejects from %d pages", outlet,
-                        counts["articles"], counts["events"], counts["rejects"], len(todo))
-            results[outlet] = counts
+        yield pool
     finally:
         if pool is not None:
-            pool.shutdown()
-    return results
+            pool.shutdown(cancel_futures=True)
 
 
 @task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 import trafilatura
@@ -63,6 +64,7 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
             "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
             "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
@@ -73,12 +75,33 @@ _BYLINE_AUTHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _selector(css: str) -> CSSSelector | None:
+    """A compiled CSS selector (compiling costs ~0.2 ms; outlets reuse a handful), or None
+    when the registry holds a malformed one: that must not kill extraction."""
+    try:
+        return CSSSelector(css)
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _prune_xpath(remove: tuple[str, ...]) -> etree.XPath | None:
+    """The generic prunes and an outlet's ``remove`` selectors as one compiled XPath."""
+    paths = list(PRUNE_XPATH) + [sel.path for css in remove if (sel := _selector(css))]
+    try:
+        return etree.XPath(" | ".join(paths))
+    except etree.XPathError:
+        return None
+
+
 def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
-    if not css:
+    selector = _selector(css) if css else None
+    if selector is None:
         return None
     try:
-        nodes = CSSSelector(css)(tree)
-    except Exception:  # a malformed selector in the registry must not kill extraction
+        nodes = selector(tree)
+    except Exception:  # a selector that fails on this document must not kill extraction
         return None
     for node in nodes:
         text = " ".join(node.text_content().split())
@@ -162,10 +185,11 @@ def _block_text(node: lxml_html.HtmlElement) -> str:
 
 def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
     """The outlet's body container as text (the tree is already pruned); "" when absent."""
-    if not css:
+    selector = _selector(css) if css else None
+    if selector is None:
         return ""
     try:
-        nodes = CSSSelector(css)(tree)
+        nodes = selector(tree)
     except Exception:
         return ""
     return _block_text(nodes[0]) if nodes else ""
@@ -173,16 +197,20 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
 
 def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
     """Drop boilerplate nodes: the generic rules plus the outlet's ``remove`` selectors."""
-    xpaths = list(PRUNE_XPATH)
-    for css in ctx.selectors.remove:
-        try:
-            xpaths.append(CSSSelector(css).path)
-        except Exception:  # a malformed selector in the registry must not kill extraction
-            continue
+    compiled = _prune_xpath(tuple(ctx.selectors.remove))
     try:
-        doomed = tree.xpath(" | ".join(xpaths))
-    except etree.XPathError:
-        doomed = [node for xpath in xpaths for node in tree.xpath(xpath)]
+        doomed = compiled(tree) if compiled is not None else None
+    except etree.XPathError:  # ":contains" needs the functions only its own selector carries
+        doomed = None
+    if doomed is None:  # one bad selector: apply the rules one by one
+        rules = [etree.XPath(path) for path in PRUNE_XPATH] + [
+            sel for css in ctx.selectors.remove if (sel := _selector(css))]
+        doomed = []
+        for rule in rules:
+            try:
+                doomed.extend(rule(tree))
+            except etree.XPathError:
+                continue
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
@@ -226,6 +254,8 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
     if "\x00" in sample or controls > len(sample) * 0.05:
         raise ExtractError("binary content, not an HTML document")
+    if _XML_INVALID.search(html):  # lxml parses them but refuses them back (drop_tree)
+        html = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
@@ -250,7 +280,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         doc = trafilatura.bare_extraction(
             # metadata comes from read_metadata(); Trafilatura's own pass would cost ~40%
             tree, url=url, include_comments=False, include_tables=False, with_metadata=False,
-            deduplicate=False,
+            deduplicate=False, fast=True,
         )
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
@@ -264,7 +294,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
 
     canonical = meta.canonical
     if canonical:
-        canonical = canonicalize(canonical) if canonical.startswith("http") else None
+        try:
+            canonical = canonicalize(canonical) if canonical.startswith("http") else None
+        except ValueError:  # a malformed link ("http://[::1") is no canonical link
+            canonical = None
     if not canonical or (ctx.hosts and host_of(canonical) not in ctx.hosts):
         canonical = canonicalize(url)  # an offsite canonical link is not trusted
 

@@ -72,6 +72,8 @@ class LoadReport:
     events: int = 0
     quarantined: list[str] = field(default_factory=list)
     per_outlet: dict[str, dict[str, int]] = field(default_factory=dict)
+    # outlet -> run_outlet_health figures, with "rejects_by_reason" (flows/health.py)
+    health: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -204,6 +206,8 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
             # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
             # however big the run; all chunks commit together.
+            con.execute("CREATE OR REPLACE TEMP TABLE run_articles "
+                        "(outlet VARCHAR, canonical_url VARCHAR, change VARCHAR)")
             for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
                 chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
                 _stage(con, "articles", chunk, quarantine, report)
@@ -225,11 +229,14 @@ def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                    report: LoadReport) -> None:
     """Upsert one staged chunk of articles with their aliases and events."""
     con.execute(_sql("classify_articles"))
+    con.execute("INSERT INTO run_articles SELECT outlet, canonical_url, change "
+                "FROM batch_articles")  # every article of the run, for its health
     for outlet, change, count in con.execute(
             "SELECT outlet, change, count(*) FROM batch_articles GROUP BY ALL").fetchall():
         per = report.per_outlet.setdefault(outlet, {})
         per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
         setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)
+    con.execute(_sql("insert_new_articles"), {"run_id": run["run_id"]})
     con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
     con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
     con.execute(_sql("replace_events"), {"run_id": run["run_id"]})
@@ -254,6 +261,92 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: Loa
             json.dumps(run.get("outlet_stats", {}), default=str), run.get("message"),
         ],
     )
+    _record_health(con, run, report)
+
+
+def _record_health(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
+                   report: LoadReport) -> None:
+    """The run's figures per outlet into run_outlet_health / run_outlet_rejects (a rerun
+    of the same run replaces them), and into ``report.health`` for the flow's artifact."""
+    run_id, stats = run["run_id"], run.get("outlet_stats") or {}
+    con.execute(_sql("run_health"), {"run_id": run_id, "outlets": list(run.get("outlets") or [])})
+    for table in ("run_outlet_health", "run_outlet_rejects"):
+        con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
+    con.execute("INSERT INTO run_outlet_health BY NAME SELECT ? AS run_id, * FROM run_health",
+                [run_id])
+    for outlet, s in stats.items():
+        con.execute("UPDATE run_outlet_health SET finish_reason = ?, discovered = ?, "
+                    "failed_reason = ? WHERE run_id = ? AND outlet = ?",
+                    [s.get("finish_reason"), s.get("discovered"), s.get("problem"), run_id,
+                     outlet])
+    con.execute(_sql("run_outlet_rejects"), {"run_id": run_id})
+    report.health = {row["outlet"]: {**row, "rejects_by_reason": []} for row in _dicts(
+        con.execute("SELECT * EXCLUDE (run_id) FROM run_outlet_health WHERE run_id = ? "
+                    "ORDER BY outlet", [run_id]))}
+    for row in _dicts(con.execute(
+            "SELECT outlet, stage, reason, rejects FROM run_outlet_rejects WHERE run_id = ? "
+            "ORDER BY outlet, rejects DESC, stage, reason", [run_id])):
+        report.health.setdefault(row.pop("outlet"), {"rejects_by_reason": []}
+                                 )["rejects_by_reason"].append(row)
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def record_verdict(db_path: str | Path, run_id: str, status: str, message: str | None,
+                   failures: dict[str, str]) -> None:
+    """The flow's judgement of a loaded run (flows/health.py): status, message and each
+    failed outlet's reason, in crawl_runs and run_outlet_health."""
+    with writer(db_path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("UPDATE crawl_runs SET status = ?, message = ? WHERE run_id = ?",
+                        [status, message, run_id])
+            for outlet, reason in failures.items():
+                con.execute("UPDATE run_outlet_health SET failed_reason = ? "
+                            "WHERE run_id = ? AND outlet = ?", [reason, run_id, outlet])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+
+def recent_health(db_path: str | Path, runs: int = 10) -> list[dict[str, Any]]:
+    """The last ``runs`` runs, newest first, each with its per-outlet health rows (none
+    for runs loaded before migration 004)."""
+    from warehouse.db import reader
+
+    if not Path(db_path).exists():
+        return []
+    with reader(db_path) as con:
+        tables = {r[0] for r in con.execute("SHOW TABLES").fetchall()}
+        if "crawl_runs" not in tables:
+            return []
+        recent = _dicts(con.execute(
+            "SELECT run_id, flow, status, started_at, pages_fetched, articles_new, "
+            "articles_updated, articles_unchanged, rejects, message FROM crawl_runs "
+            "ORDER BY started_at DESC NULLS LAST, run_id DESC LIMIT ?", [runs]))
+        per: dict[str, list[dict[str, Any]]] = {}
+        if "run_outlet_health" in tables and recent:
+            for row in _dicts(con.execute(
+                    "SELECT * FROM run_outlet_health WHERE list_contains(?, run_id) "
+                    "ORDER BY outlet", [[r["run_id"] for r in recent]])):
+                per.setdefault(row["run_id"], []).append(row)
+    return [{**r, "outlets": per.get(r["run_id"], [])} for r in recent]
+
+
+def daily_counts(db_path: str | Path) -> list[tuple[Any, str, int, int]]:
+    """(local publication day, outlet, articles, events) over the whole warehouse."""
+    from warehouse.db import reader
+
+    if not Path(db_path).exists():
+        return []
+    with reader(db_path) as con:
+        if "articles" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}:
+            return []
+        return con.execute(_sql("health_daily")).fetchall()
 
 
 def seen_urls(db_path: str | Path, outlet: str | None = None) -> set[str]:

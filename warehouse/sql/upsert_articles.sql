@@ -1,10 +1,11 @@
+-- Articles whose content changed since they were loaded (new ones: insert_new_articles.sql).
 INSERT INTO articles
 SELECT canonical_url, url, outlet, title, author, CAST(published_at AS TIMESTAMPTZ),
        published_raw, published_source, dateline, text, text_hash, language,
        warc_file, warc_offset, CAST(fetched_at AS TIMESTAMPTZ), extractor_version,
        $run_id, $run_id, now(), now(), editor, tags, caption, relevance, about_asn_neutrality
 FROM batch_articles
-WHERE change <> 'unchanged'
+WHERE change = 'updated'
 ON CONFLICT (canonical_url) DO UPDATE SET
     url = excluded.url, title = excluded.title, author = excluded.author,
     published_at = excluded.published_at, published_raw = excluded.published_raw,
