@@ -6,9 +6,10 @@ bare ``trafilatura.extract`` loop over the same article pages (the floor no pipe
 For each size: builds the archive (bench/make_archive.py, seed 7) if missing, runs the bare
 loop in this process, then the full pipeline (a backfill over every outlet, reading the
 archive instead of the network) as a child process. Reports pages/s and CPU s/page of
-both, the ratio, and the pipeline's peak RSS (largest single process: crawl, extraction
-worker or flow). Pipeline time is the run's own started_at..finished_at in crawl_runs, i.e.
-without Prefect's temporary-server start-up, which is reported apart.
+both, the ratio, and peak RSS per process (VmHWM sampled from /proc: flow, extraction
+worker, crawl, loader, Prefect server; the largest is the "peak RSS" column). Pipeline
+time is the run's own started_at..finished_at in crawl_runs, i.e. without Prefect's
+temporary-server start-up, which is reported apart.
 """
 
 from __future__ import annotations
@@ -50,21 +51,77 @@ def bare_loop(archive: Path) -> tuple[int, float, float]:
     return len(pages), time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(x) for x in handle.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _role(cmdline: str) -> str:
+    for needle, role in (("spiders.crawl", "crawl"), ("warehouse.load_process", "loader"),
+                         ("uvicorn", "prefect server"), ("flows.cli", "flow")):
+        if needle in cmdline:
+            return role
+    return "other"
+
+
+def sample_peaks(proc: subprocess.Popen, interval: float = 0.2) -> dict[str, int]:
+    """Peak RSS (VmHWM, MB) per role of every process under ``proc`` until it exits.
+
+    VmHWM is each process's own high-water mark, so sampling only has to see a process
+    once before it ends. Extraction workers show as "flow" children: reported as "worker".
+    """
+    peaks: dict[int, tuple[str, int]] = {}
+    while proc.poll() is None:
+        stack = [(proc.pid, None)]
+        while stack:
+            pid, parent_role = stack.pop()
+            try:
+                with open(f"/proc/{pid}/status") as handle:
+                    status = handle.read()
+                with open(f"/proc/{pid}/cmdline") as handle:
+                    cmdline = handle.read().replace("\0", " ")
+            except OSError:
+                continue
+            if "VmHWM:" not in status:  # a zombie: already reported its last sample
+                continue
+            role = _role(cmdline)
+            if role == "flow" and parent_role == "flow":
+                role = "worker"  # forked extraction workers share the flow's command line
+            hwm = int(status.split("VmHWM:")[1].split()[0]) // 1024
+            peaks[pid] = (role, max(hwm, peaks.get(pid, (role, 0))[1]))
+            stack += [(child, role) for child in _children(pid)]
+        time.sleep(interval)
+    by_role: dict[str, int] = {}
+    for role, mb in peaks.values():
+        by_role[role] = max(mb, by_role.get(role, 0))
+    return by_role
+
+
 def pipeline(archive: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "flows.cli", "crawl", "--replay", str(archive),
-             "--since", "2024-01-01", "--max-pages", "100000", "--db", str(db),
-             "--data-dir", str(Path(tmp) / "data")],
-            cwd=ROOT, capture_output=True, text=True,
-            env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
-        wall = time.perf_counter() - wall
+        with open(Path(tmp) / "out.log", "w+") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "flows.cli", "crawl", "--replay", str(archive),
+                 "--since", "2024-01-01", "--max-pages", "100000", "--db", str(db),
+                 "--data-dir", str(Path(tmp) / "data")],
+                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
+                env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
+            peaks = sample_peaks(proc)
+            wall = time.perf_counter() - wall
+            log.seek(0)
+            output = log.read()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        if done.returncode != 0:
-            raise RuntimeError(done.stdout[-2000:] + done.stderr[-3000:])
+        if proc.returncode != 0:
+            raise RuntimeError(output[-4000:])
         import duckdb
 
         con = duckdb.connect(str(db), read_only=True)
@@ -74,7 +131,7 @@ def pipeline(archive: Path) -> dict:
         con.close()
     return {"articles": articles, "wall": wall, "pipeline": seconds,
             "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "peak_rss_mb": after.ru_maxrss / 1024}
+            "peak_rss_mb": max(peaks.values(), default=0), "peaks_mb": peaks}
 
 
 def main() -> int:
@@ -92,7 +149,7 @@ def main() -> int:
                      "warta_cpu_ms": 1000 * result["cpu"] / result["articles"],
                      "warta_articles": result["articles"], "warta_wall_s": result["wall"],
                      "startup_s": result["wall"] - result["pipeline"],
-                     "peak_rss_mb": result["peak_rss_mb"]})
+                     "peak_rss_mb": result["peak_rss_mb"], "peaks_mb": result["peaks_mb"]})
         print(json.dumps(rows[-1]), flush=True)
     print(f"\n{'pages':>7}{'bare p/s':>10}{'warta p/s':>11}{'ratio':>7}{'bare cpu ms':>13}"
           f"{'warta cpu ms':>14}{'startup s':>11}{'peak RSS MB':>13}")
@@ -100,6 +157,10 @@ def main() -> int:
         print(f"{r['pages']:>7}{r['bare_pages_s']:>10.1f}{r['warta_pages_s']:>11.1f}"
               f"{r['warta_pages_s'] / r['bare_pages_s']:>7.2f}{r['bare_cpu_ms']:>13.1f}"
               f"{r['warta_cpu_ms']:>14.1f}{r['startup_s']:>11.1f}{r['peak_rss_mb']:>13.0f}")
+    print("\npeak RSS per process role (MB):")
+    for r in rows:
+        print(f"{r['pages']:>7}  " + ", ".join(f"{k} {v}" for k, v in
+                                               sorted(r["peaks_mb"].items())))
     return 0
 
 

@@ -21,7 +21,8 @@ from prefect.cache_policies import NO_CACHE
 from flows import stages
 from spiders.registry import registry
 from spiders.sinks import read_jsonl
-from warehouse.load import LoadReport, load_run, seen_urls
+from warehouse.load import LoadReport, seen_urls
+from warehouse.load_process import load_in_child
 
 
 @task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30])
@@ -96,7 +97,7 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
          "hosts": o.hosts, "enabled": o.enabled}
         for o in registry().values()
     ]
-    report = load_run(db_path, run_dir, run, outlets=outlets)
+    report = load_in_child(db_path, run_dir, run, outlets=outlets)
     get_run_logger().info(
         "loaded run %s: %d pages, %d new / %d updated / %d unchanged articles, %d rejects%s",
         report.run_id, report.pages, report.articles_new, report.articles_updated,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -53,6 +54,14 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "160MB")
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)", re.IGNORECASE)
+
+
+def memory_limit() -> str:
+    """WARTA_DUCKDB_MEMORY, checked: it is spliced into a SET statement (no parameters there)."""
+    if not _SIZE.fullmatch(MEMORY_LIMIT.strip()):
+        raise ValueError(f"WARTA_DUCKDB_MEMORY={MEMORY_LIMIT!r}: expected a size like '160MB'")
+    return MEMORY_LIMIT.strip()
 
 
 def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -60,7 +69,7 @@ def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     con.execute("SET TimeZone = 'UTC'")
     if not read_only:
         # Bounded memory whatever the run's size: DuckDB spills beside the database file.
-        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
         con.execute("SET temp_directory = ?", [f"{path}.tmp"])
         con.execute("SET preserve_insertion_order = false")
     return con

@@ -59,6 +59,10 @@ REQUIRED = {
     "rejects": ("url", "stage", "reason"),
     "events": ("event_id", "canonical_url"),
 }
+# What a malformed batch file raises from read_json (bad JSON, a value of the wrong type).
+# Any other error (out of memory, I/O, an aborted transaction) says nothing of the file:
+# it fails the load, which rolls back and is retried, instead of quarantining good batches.
+DATA_ERRORS = (duckdb.InvalidInputException, duckdb.ConversionException)
 
 
 @dataclass
@@ -109,11 +113,11 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
             f"columns={struct}, filename=true)")
     try:
         con.execute(f"INSERT INTO {table} {read}", [[str(f) for f in files]])
-    except duckdb.Error:
+    except DATA_ERRORS:
         for path in files:
             try:
                 con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
-            except duckdb.Error as exc:
+            except DATA_ERRORS as exc:
                 _quarantine(path, quarantine, str(exc), report)
     bad = con.execute(f"SELECT filename, count(*) FROM {table} WHERE {required} "
                       "GROUP BY ALL").fetchall()
@@ -132,7 +136,7 @@ def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
             missing = con.execute(
                 f"SELECT count(*) FILTER (WHERE {required}) FROM read_json(?, "
                 f"format='newline_delimited', columns={struct})", [str(path)]).fetchone()[0]
-        except duckdb.Error as exc:
+        except DATA_ERRORS as exc:
             _quarantine(path, quarantine, str(exc), report)
             continue
         if missing:
@@ -228,11 +232,14 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
 def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                    report: LoadReport) -> None:
     """Upsert one staged chunk of articles with their aliases and events."""
-    con.execute(_sql("classify_articles"))
-    con.execute("INSERT INTO run_articles SELECT outlet, canonical_url, change "
-                "FROM batch_articles")  # every article of the run, for its health
+    con.execute(_sql("classify_articles"), {"run_id": run["run_id"]})
+    # every article of the run, for its health, as the run's figures count it
+    con.execute("CREATE OR REPLACE TEMP TABLE batch_counted AS SELECT outlet, canonical_url, "
+                "CASE WHEN change = 'unchanged' THEN coalesce(counted_as, change) "
+                "ELSE change END AS change FROM batch_articles")
+    con.execute("INSERT INTO run_articles SELECT * FROM batch_counted")
     for outlet, change, count in con.execute(
-            "SELECT outlet, change, count(*) FROM batch_articles GROUP BY ALL").fetchall():
+            "SELECT outlet, change, count(*) FROM batch_counted GROUP BY ALL").fetchall():
         per = report.per_outlet.setdefault(outlet, {})
         per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
         setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)

@@ -37,7 +37,13 @@ def test_rerun_adds_nothing_and_changes_are_updates(tmp_path):
                     [article("https://langgam.id/a/"), article("https://langgam.id/b/")])
     first = load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
     assert (first.articles_new, first.articles_unchanged) == (2, 0)
-    again = load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    # the same run loaded again (a retry) keeps saying what that run added
+    retry = load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    assert (retry.articles_new, retry.articles_updated, retry.articles_unchanged) == (2, 0, 0)
+    # a later run of the same pages adds nothing
+    rerun = stage(tmp_path, "r1b", "articles.jsonl",
+                  [article("https://langgam.id/a/"), article("https://langgam.id/b/")])
+    again = load_run(db, rerun, {"run_id": "r1b", "flow": "nightly"})
     assert (again.articles_new, again.articles_updated, again.articles_unchanged) == (0, 0, 2)
     assert count(db, "articles") == 2
     changed = stage(tmp_path, "r2", "articles.jsonl",
@@ -48,7 +54,7 @@ def test_rerun_adds_nothing_and_changes_are_updates(tmp_path):
         text, first_run, updated_run = con.execute(
             "SELECT text, run_id, updated_run_id FROM articles WHERE url LIKE '%/a/'").fetchone()
     assert (text, first_run, updated_run) == ("koreksi", "r1", "r2")
-    assert count(db, "crawl_runs") == 2
+    assert count(db, "crawl_runs") == 3
     assert seen_urls(db) == {"https://langgam.id/a/", "https://langgam.id/a/?amp",
                              "https://langgam.id/b/", "https://langgam.id/b/?amp"}
 

@@ -1,0 +1,88 @@
+"""The loader in its own process: ``python -m warehouse.load_process``.
+
+Why a child process: DuckDB keeps its block cache (up to ``memory_limit``) for the life of
+the process, so a flow that loaded a big run would stay that big through the rest of its
+life, and every later extraction worker forked from it would start as big. A child frees
+all of it when the load ends, and a crash or kill -9 of the loader cannot take the flow
+with it: the load is one transaction, so the task's retry simply loads the run again.
+
+The parent passes the run record as a JSON file and reads the ``LoadReport`` back as the
+last line of the child's standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from warehouse.load import LoadReport, load_run
+
+ROOT = Path(__file__).resolve().parent.parent
+# The loader's DuckDB memory: enough for read_json's 32 MiB buffers and the upserts (96 MB
+# failed 3 in 8 loads of a 5k-page run, 160 MB none), small beside the flow process. A load
+# that still runs out of memory is retried once with twice as much.
+LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "160"))
+
+
+class LoadFailed(RuntimeError):
+    """The loader process exited without a report (its output tail is in the message)."""
+
+
+def load_in_child(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
+                  outlets: list[dict[str, Any]] | None = None,
+                  timeout: float = 3 * 3600) -> LoadReport:
+    """``load_run`` in a child process; raises LoadFailed when it does not report."""
+    memory = os.environ.get("WARTA_DUCKDB_MEMORY")
+    for limit in ([memory] if memory else [f"{LOAD_MEMORY_MB}MB", f"{2 * LOAD_MEMORY_MB}MB"]):
+        try:
+            return _load_once(db_path, run_dir, run, outlets, timeout, limit)
+        except LoadFailed as exc:
+            if "Out of Memory" not in str(exc):
+                raise
+            failure = exc
+    raise failure
+
+
+def _load_once(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
+               outlets: list[dict[str, Any]] | None, timeout: float,
+               memory: str) -> LoadReport:
+    with tempfile.TemporaryDirectory(prefix="warta-load-") as tmp:
+        spec = Path(tmp) / "run.json"
+        spec.write_text(json.dumps({"run": run, "outlets": outlets}, default=str),
+                        encoding="utf-8")
+        env = {**os.environ, "WARTA_DUCKDB_MEMORY": memory,
+               "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "warehouse.load_process", "--db", str(db_path),
+                 "--run-dir", str(run_dir), "--spec", str(spec)],
+                capture_output=True, text=True, env=env, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise LoadFailed(f"loader timed out after {timeout:.0f} s") from exc
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr or done.stdout)[-1500:]
+        raise LoadFailed(f"loader exited {done.returncode} (memory {memory}): {tail}")
+    return LoadReport(**json.loads(lines[-1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m warehouse.load_process")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--run-dir", required=True)
+    parser.add_argument("--spec", required=True, help="JSON file: {run, outlets}")
+    args = parser.parse_args(argv)
+    spec = json.loads(Path(args.spec).read_text(encoding="utf-8"))
+    report = load_run(args.db, args.run_dir, spec["run"], outlets=spec.get("outlets"))
+    print(json.dumps(report.to_dict(), default=str), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
