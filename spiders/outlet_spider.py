@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import scrapy
 from parsel import Selector
@@ -35,6 +37,10 @@ from transforms.feeds import FeedError, parse_feed
 from transforms.urls import canonicalize, resolve
 
 _RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
+
+
+def _site(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _card_date(anchor: Selector) -> str | None:
@@ -63,16 +69,21 @@ class OutletSpider(scrapy.Spider):
             self.outlet = self.outlet.rebased(base_url)
         self.allowed_domains = list(self.outlet.hosts)
         self.mode = mode
-        self.since = datetime.fromisoformat(since) if since else None
-        self.until = datetime.fromisoformat(until) if until else None
+        # A bare day or a zone-less time ("--since 2024-07-01") is the outlet's local time.
+        self.since = self._bound(since)
+        self.until = self._bound(until)
         # seen URLs from the warehouse, as article keys (aliases of one article share a key)
         self.seen = {self.outlet.article_key(u) for u in (seen or set())}
+        # hosts of this outlet the warehouse holds articles of (www. or not, the same site)
+        self.known_hosts = {_site(u) for u in (seen or set()) if self.outlet.is_article_url(u)}
         self.max_pages = max_pages
         self.topics = topics
         self.max_articles = max_articles  # the canary asks for the newest article only
         self.rejects = JsonlSink(rejects_path) if rejects_path else None
         self.requested: set[str] = set()  # canonical URLs asked for in this crawl
         self.discovered: set[str] = set()  # canonical article URLs found by discovery
+        self.active_sources = self._sources()
+        self.continued: set[int] = set()  # indexes of continuation sources started
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> OutletSpider:
@@ -92,7 +103,48 @@ class OutletSpider(scrapy.Spider):
         return sources
 
     async def start(self):
-        for index, source in enumerate(self._sources()):
+        for index, source in enumerate(self.active_sources):
+            if not self._waits_for_feed(source):
+                yield self._source_request(index, source, source.first_page)
+
+    # Incremental runs and feed overflow. A feed shows only the newest N articles. When
+    # it reaches back to an article the warehouse already has, it showed everything new
+    # since the last run and the listing that continues it is not fetched (a quiet night
+    # costs the feed request alone). When every article in it is new, or it could not be
+    # read, the day may have had more: the listing is walked from page 1, page after page
+    # while the page's oldest article is new, so the walk ends on the first page that
+    # reaches back to known articles. When the warehouse holds no article of the feed's
+    # site yet there is nothing to reach back to: the feed alone is read, and the
+    # history is a backfill's job (warta crawl --since).
+
+    def _waits_for_feed(self, source: Source) -> bool:
+        """Nightly: a listing that continues a feed waits for that feed's verdict."""
+        return (self.mode == "nightly" and source.continues is not None
+                and any(s.kind == "feed" and s.url == source.continues
+                        for s in self.active_sources))
+
+    def _feed_verdict(self, feed: Source, keys: list[str] | None) -> Iterator[scrapy.Request]:
+        """After a nightly feed (``keys`` of its articles; None: unreadable), its listings."""
+        waiting = [(i, s) for i, s in enumerate(self.active_sources)
+                   if s.continues == feed.url and self._waits_for_feed(s)
+                   and i not in self.continued]
+        if not waiting:
+            return
+        stats = self.crawler.stats
+        if keys is not None and any(k in self.seen for k in keys):
+            stats.inc_value("warta/feeds_covered")
+            return
+        if _site(feed.url) not in self.known_hosts:
+            stats.inc_value("warta/feeds_first_run")
+            return
+        if self.max_articles is not None and self.requested:
+            return  # the canary wants the newest articles only, and the feed gave them
+        stats.inc_value("warta/feeds_overflowed" if keys is not None else "warta/feeds_failed")
+        self.logger.info("feed %s %s: reading %s", feed.url,
+                         "failed" if keys is None else f"holds only new articles ({len(keys)})",
+                         ", ".join(s.page_url(s.first_page) for _, s in waiting))
+        for index, source in waiting:
+            self.continued.add(index)
             yield self._source_request(index, source, source.first_page)
 
     def _source_request(self, index: int, source: Source, page: int) -> scrapy.Request:
@@ -104,14 +156,19 @@ class OutletSpider(scrapy.Spider):
 
     def parse_source(self, response: scrapy.http.Response) -> Iterator[scrapy.Request]:
         kind = response.meta["warta_kind"]
-        source = self._sources()[response.meta["source_index"]]
+        source = self.active_sources[response.meta["source_index"]]
         self.crawler.stats.inc_value(f"warta/{kind}_pages")
         if kind in ("feed", "sitemap"):
             try:
                 entries = parse_feed(response.body)
             except FeedError as exc:
                 self._reject(response.url, "discover", str(exc))
+                if kind == "feed":
+                    yield from self._feed_verdict(source, None)
                 return
+            if kind == "feed":
+                keys = [self.outlet.article_key(e.url) for e in entries
+                        if not e.is_sitemap and self.outlet.is_article_url(e.url)]
             for entry in entries:
                 if entry.is_sitemap:
                     yield scrapy.Request(entry.url, callback=self.parse_source,
@@ -121,25 +178,42 @@ class OutletSpider(scrapy.Spider):
                                                "page": response.meta["page"]})
                 else:
                     yield from self._consider(entry.url, entry.published_raw, entry.title)
+            if kind == "feed":
+                yield from self._feed_verdict(source, keys)
             return
-        entries = [(u, d) for u, d in self._listing_entries(response)
-                   if self.outlet.is_article_url(u)]
+        listed, scoped = self._listing_entries(response)
+        entries = [(u, d) for u, d in listed if self.outlet.is_article_url(u)]
         for url, date_raw in entries:
             yield from self._consider(url, date_raw, None, now=self._fetched_at(response))
-        links = [u for u, _ in entries]
-        # Next page while this one lists articles in range. Incremental runs stop at the
-        # first page whose articles were all loaded before (seen set from the warehouse);
-        # backfills stop at the first page whose dated articles are all older than --since.
-        unseen = [u for u in links if self.outlet.article_key(u) not in self.seen]
-        in_range = [u for u, d in entries if not self._before_since(d, response)]
+        # Next page while this one lists articles in range. Backfills stop at the first page
+        # whose dated articles are all older than --since. Incremental runs stop at the
+        # first page that reaches back to articles loaded before (seen set from the
+        # warehouse): its oldest article, the last of the outlet's post list, is known.
+        # When that list's selector misses and every link on the page counts (sidebars
+        # too), only a page without any new article stops the walk.
         page = response.meta["page"]
         limit = self.max_pages or source.max_pages
-        more = unseen if self.mode == "nightly" else in_range
+        if self.mode == "nightly":
+            keys = [self.outlet.article_key(u) for u, _ in entries]
+            more = bool(keys) and (keys[-1] not in self.seen if scoped
+                                   else any(k not in self.seen for k in keys))
+        else:
+            more = any(not self._before_since(d, response) for _, d in entries)
+        if self.max_articles is not None and len(self.requested) >= self.max_articles:
+            more = False  # the canary has its newest articles
         if (source.paginated and more and page - source.first_page + 1 < limit
                 and self._links_to(response, source.page_url(page + 1))):
             yield self._source_request(response.meta["source_index"], source, page + 1)
-        elif source.paginated:
+            return
+        if source.paginated:
             self.crawler.stats.inc_value("warta/pagination_stops")
+        if (self.mode == "nightly" and more and _site(response.url) in self.known_hosts
+                and (not source.paginated or page - source.first_page + 1 >= limit)):
+            # new articles down to the last one, and no page after it that warta may read
+            # (InfoPublik's listing has no known pagination): the night may have had more
+            self.crawler.stats.inc_value("warta/listings_may_have_more")
+            self.logger.warning("%s: every article down to the last is new, and no next page "
+                                "is read: articles may be missed", response.url)
 
     @staticmethod
     def _links_to(response: scrapy.http.Response, url: str) -> bool:
@@ -153,16 +227,27 @@ class OutletSpider(scrapy.Spider):
         replayed = response.meta.get("warta_replay_fetched_at")
         return datetime.fromisoformat(replayed) if replayed else datetime.now(UTC)
 
+    def _bound(self, value: str | None) -> datetime | None:
+        if not value:
+            return None
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=ZoneInfo(self.outlet.timezone))
+        return parsed
+
     def _before_since(self, date_raw: str | None, response: scrapy.http.Response) -> bool:
         if not (date_raw and self.since):
             return False
         parsed = parse_published(date_raw, self.outlet.timezone, now=self._fetched_at(response))
         return parsed is not None and parsed.value < self.since
 
-    def _listing_entries(self, response: scrapy.http.Response) -> list[tuple[str, str | None]]:
-        """(article URL, date text of its card or None) for the links of a listing page."""
+    def _listing_entries(self, response: scrapy.http.Response
+                         ) -> tuple[list[tuple[str, str | None]], bool]:
+        """(article URL, date text of its card or None) for the links of a listing page, in
+        page order, and whether the outlet's ``listing_links`` selector found them."""
         css = self.outlet.selectors.listing_links
         anchors = response.css(css) if css else []
+        scoped = bool(anchors)
         if not anchors:  # the selector is a hint; fall back to every link on the page
             anchors = response.css("a[href]")
         found: dict[str, str | None] = {}
@@ -170,7 +255,7 @@ class OutletSpider(scrapy.Spider):
             url = resolve(response.url, anchor.attrib.get("href"))
             if url and url not in found:
                 found[url] = _card_date(anchor)
-        return list(found.items())
+        return list(found.items()), scoped
 
     def _consider(self, url: str, published_raw: str | None, title: str | None,
                   now: datetime | None = None) -> Iterator[scrapy.Request]:
@@ -216,8 +301,14 @@ class OutletSpider(scrapy.Spider):
     # so the same failure gives the same row run after run (the warehouse counts repeats).
     # The row's URL is the one discovery found; a redirect target goes into the reason.
 
-    def on_error(self, failure: Failure) -> None:
-        self.reject_request(failure.request, self._failure_reason(failure))
+    def on_error(self, failure: Failure) -> list[scrapy.Request]:
+        request = failure.request
+        self.reject_request(request, self._failure_reason(failure))
+        if request.meta.get("warta_kind") == "feed" and "source_index" in request.meta:
+            # a feed that cannot be read says nothing about the day: its listing decides
+            return list(self._feed_verdict(self.active_sources[request.meta["source_index"]],
+                                           None))
+        return []
 
     def reject_request(self, request: scrapy.Request, reason: str) -> None:
         """Record ``request`` as failed (also called by warta's downloader middlewares)."""

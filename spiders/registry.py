@@ -32,8 +32,17 @@ class Source:
     max_pages: int = 1
     nightly: bool = True  # used by incremental runs; False = backfill only
     topic: bool = False  # a search/tag page on the Pilkada/ASN topic: only with --topics
+    # The first page when its URL is not the pattern's (WordPress serves /page/1/ as /).
+    first_url: str | None = None
+    # The URL of a feed this listing continues. Nightly runs fetch it only when that feed
+    # may have overflowed: none of its articles was loaded before (or it could not be
+    # fetched); otherwise the feed already reaches back to known articles. Backfills
+    # fetch it like any other source.
+    continues: str | None = None
 
     def page_url(self, page: int) -> str:
+        if self.first_url and page == self.first_page:
+            return self.first_url
         return self.url.replace("{page}", str(page))
 
     @property
@@ -104,7 +113,10 @@ class Outlet:
         return replace(
             self,
             hosts=(*self.hosts, base.hostname or ""),
-            sources=tuple(replace(s, url=move(s.url)) for s in self.sources),
+            sources=tuple(replace(s, url=move(s.url),
+                                  first_url=s.first_url and move(s.first_url),
+                                  continues=s.continues and move(s.continues))
+                          for s in self.sources),
         )
 
 
@@ -133,9 +145,14 @@ def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
             if host in host_owner:
                 raise RegistryError(f"host {host} claimed by {host_owner[host]} and {outlet.slug}")
             host_owner[host] = outlet.slug
+        feeds = {s.url for s in outlet.sources if s.kind == "feed"}
         for source in outlet.sources:
-            if urlsplit(source.url).hostname not in outlet.hosts:
-                raise RegistryError(f"{outlet.slug}: source {source.url} is off its hosts")
+            for url in (source.url, source.first_url):
+                if url and urlsplit(url).hostname not in outlet.hosts:
+                    raise RegistryError(f"{outlet.slug}: source {url} is off its hosts")
+            if source.continues and source.continues not in feeds:
+                raise RegistryError(f"{outlet.slug}: {source.url} continues "
+                                    f"{source.continues}, which is not one of its feeds")
         by_slug[outlet.slug] = outlet
     return by_slug
 

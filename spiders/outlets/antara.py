@@ -21,9 +21,14 @@ OUTLET = Outlet(
     cms="antara",
     sources=(
         *(Source("feed", f"https://{h}.antaranews.com/rss/terkini.xml") for h in DISCOVERY_HOSTS),
-        # Also nightly: a regional feed holds 20 items, fewer than a busy day's articles;
-        # the listing is paginated until a page holds nothing new.
+        # A feed holds 20 items, fewer than a busy day's articles: each host's /terkini
+        # listing continues its feed, page by page until a page's oldest card was loaded
+        # before. Sumbar's, the province most users follow, is read every night (one page
+        # on a quiet night); the others only when every item of their feed is new.
         Source("listing", "https://sumbar.antaranews.com/terkini?page={page}", max_pages=50),
+        *(Source("listing", f"https://{h}.antaranews.com/terkini?page={{page}}", max_pages=50,
+                 continues=f"https://{h}.antaranews.com/rss/terkini.xml")
+          for h in DISCOVERY_HOSTS if h != "sumbar"),
         Source("feed", "https://www.antaranews.com/rss/politik.xml", topic=True),
         *(Source("listing", f"https://{h}.antaranews.com/search?q=netralitas+asn&page={{page}}",
                  max_pages=20, nightly=False, topic=True) for h in DISCOVERY_HOSTS),
