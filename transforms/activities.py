@@ -11,28 +11,59 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `ikrar`            | neutrality pledge          | ikrar, pembacaan (4 poin) ikrar,            |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi netralitas|
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
-|                    |                            | tandatangani / meneken) pakta integritas    |
+|                    |                            | tandatangani / meneken) pakta integritas,   |
+|                    |                            | menandatangani (surat) pernyataan,          |
+|                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN   |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
 |                    |                            | (meng)ingatkan, menegaskan, tegaskan,       |
-|                    |                            | menekankan, tekankan, meminta ... netral    |
+|                    |                            | menekankan, tekankan, meminta ... netral,   |
+|                    |                            | melarang, dilarang, larangan, mengajak,     |
+|                    |                            | mewanti-wanti                               |
 | `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
 |                    |                            | pemantauan, patroli                         |
-| `pelanggaran`      | violation                  | pelanggaran, melanggar, tidak/tak netral,   |
-|                    |                            | ketidaknetralan, terbukti                   |
-| `sanksi`           | sanction                   | sanksi, hukuman/tindakan disiplin, ditindak,|
-|                    |                            | penindakan, pemberhentian, dipecat          |
+| `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
+|                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
+|                    |                            | kedapatan                                   |
+| `sanksi`           | sanction (imposed or       | sanksi, hukuman/tindakan disiplin, ditindak,|
+|                    | threatened)                | penindakan, pemberhentian, dipecat,         |
+|                    |                            | diproses / memproses                        |
+
+Some values also need their sentence to say so (real-shaped prose says "pelanggaran" far
+more often than it reports one):
+
+* `pelanggaran` is a violation *found*: the sentence carries a finding word (menemukan,
+  temuan, mencatat, diduga, menerima ... laporan, kedapatan, terbukti, ...), and no
+  hypothetical or generic word stands in the clause before the mention ("jika terbukti ada
+  pelanggaran", "setiap pelanggaran akan diproses", "jenis pelanggaran", "ASN yang melanggar",
+  "mencegah pelanggaran", "agar melaporkan dugaan pelanggaran", "belum/tidak ada ..."). "menemukan
+  (tiga) ASN yang ..." is a finding even without the word.
+* `sanksi` also covers threatened enforcement: "(akan) diproses/memproses" in a sentence about
+  a violation, discipline or the rules ("setiap pelanggaran akan diproses sesuai aturan").
+* `pakta_integritas` also covers a signed neutrality statement: "menandatangani (surat)
+  pernyataan" in a sentence about neutrality, and "ikrar/pernyataan ... ditandatangani".
+* `pengawasan` is not an event being overseen ("Kegiatan ini diawasi langsung oleh Pj Wali
+  Kota") nor ASN described as an "objek pengawasan".
+* `imbauan` also covers prohibitions spelled out by officials (melarang, dilarang, larangan)
+  and appeals (mewanti-wanti, mengajak).
 
 Overlapping synonyms resolve to the earliest, then longest, phrase ("pembacaan ikrar" is one
 mention, not two). "Badan Pengawas Pemilu" is not `pengawasan`: only the -an noun and verbs count.
+
+Limits: a sentence ends at ". " also after an abbreviation ("Pj. Walikota"), which shortens the
+context the rules see; a finding told without a violation word or "menemukan ... ASN" ("Bawaslu
+menerima dua laporan ASN yang mengunggah foto paslon") is not `pelanggaran`; prohibitions and
+appeals are `imbauan` whoever they address (the relevance gate keeps them to ASN articles).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _APEL_KIND = (
@@ -46,24 +77,35 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|deklarasi\s+netral(?:itas)?"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"),
+                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
+                         r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
+                         r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
-                r"|tegaskan|menekankan|ditekankan|tekankan"
+                r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
+                r"|larangan|mengajak"
                 r"|(?:meminta|diminta|minta)\b[^.!?\n]{0,80}?\bnetral\w*"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|ketidaknetralan|(?:tidak|tak)\s+netral"
-                    r"|terbukti"),
+                    r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
+                    r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
+                    r"(?:ASN|PNS|PPPK|P3K|pegawai|aparatur|kepala\s+desa|camat|lurah)"
+                    r"|kedapatan"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat"),
+               r"|diberhentikan|dipecat|diproses|memproses"),
 )
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
 _PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
+)
+# The same patterns for text already lower-cased: case-sensitive matching is ~2x faster.
+assert not any(re.search(r"\\[A-Z]", p) for _, p in _SYNONYMS), "keep escapes lower-case"
+_LOWER_PATTERNS = tuple(
+    (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in _SYNONYMS
 )
 
 
@@ -77,12 +119,108 @@ class Mention:
     end: int
 
 
+# --- sentence context -------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
+_FOUND = re.compile(
+    r"\b(?:menemukan|ditemukan|temuan|mendapati|didapati|kedapatan|tertangkap|mencatat"
+    r"|dicatat|tercatat|diduga|terindikasi|terbukti|terjaring|terlibat|kasus|dijatuhi"
+    r"|menerima\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)|laporan\s+(?:yang\s+)?masuk"
+    r"|menindaklanjuti|ditindaklanjuti|memeriksa|diperiksa|mengklarifikasi|dipanggil"
+    r"|memanggil)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
+    r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
+    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil"
+    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b"
+    r"|\byang\s+(?:terbukti\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;:(]")
+_RULES_SANKSI = re.compile(r"\b(?:pelanggaran|melanggar|disiplin|sanksi|aturan|ketentuan"
+                           r"|hukum|undang)", re.IGNORECASE)
+_SIGNED_THING = re.compile(r"\b(?:ikrar|pernyataan|komitmen|pakta)\b", re.IGNORECASE)
+_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+_OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
+                       r"|pembacaan|upacara)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Context:
+    sentence: str  # the whole sentence
+    before: str  # the sentence up to the mention
+    phrase: str
+
+
+def _violation_found(ctx: _Context) -> bool:
+    if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati")):
+        return not _GENERIC.search(ctx.before[-50:])
+    clause = _CLAUSE.split(ctx.before)[-1][-50:]
+    return bool(_FOUND.search(ctx.sentence)) and not _GENERIC.search(clause)
+
+
+def _enforcement(ctx: _Context) -> bool:
+    if not ctx.phrase.lower().endswith("proses"):
+        return True
+    return bool(_RULES_SANKSI.search(ctx.sentence))
+
+
+def _signed(ctx: _Context) -> bool:
+    phrase = ctx.phrase.lower()
+    if phrase.endswith("integritas"):
+        return True
+    if phrase.endswith("pernyataan"):
+        return bool(_NEUTRAL.search(ctx.sentence))
+    return bool(_SIGNED_THING.search(ctx.before))  # "ikrar ... ditandatangani"
+
+
+def _monitoring(ctx: _Context) -> bool:
+    if _OBJECT_OF.search(ctx.before):
+        return False
+    return not (ctx.phrase.lower().startswith("di") and _OVERSEEN.search(ctx.before))
+
+
+_RULES: dict[str, Callable[[_Context], bool]] = {
+    "pelanggaran": _violation_found, "sanksi": _enforcement, "pakta_integritas": _signed,
+    "pengawasan": _monitoring,
+}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence (a line, or text up to ". ", "! ", "? "), in order."""
+    starts = _sentence_starts(text)
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _in_context(text: str, starts: list[int], mention: Mention) -> bool:
+    rule = _RULES.get(mention.value)
+    if rule is None:
+        return True
+    i = bisect_right(starts, mention.start) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return rule(_Context(text[starts[i]:end], text[starts[i]:mention.start], mention.phrase))
+
+
 def activity_mentions(text: str) -> list[Mention]:
-    """All non-overlapping activity phrases in text order (earliest, then longest wins)."""
+    """All non-overlapping activity phrases in text order (earliest, then longest wins);
+    phrases their sentence contradicts (see the module notes) are left out first."""
+    starts = _sentence_starts(text)
+    low = text.lower()
+    # lower() never shortens a character, so equal lengths mean equal offsets
+    scanned, patterns = (low, _LOWER_PATTERNS) if len(low) == len(text) else (text, _PATTERNS)
     found = [
-        Mention(value, m.group(0), m.start(), m.end())
-        for value, pattern in _PATTERNS
-        for m in pattern.finditer(text)
+        mention
+        for value, pattern in patterns
+        for m in pattern.finditer(scanned)
+        if _in_context(text, starts,
+                       mention := Mention(value, text[m.start():m.end()], m.start(), m.end()))
     ]
     found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start), VALUES.index(mn.value)))
     kept: list[Mention] = []

@@ -7,6 +7,16 @@ Andree Algamar"); a token is taken as region only with evidence in the same arti
 Padang", "Pemkot Pontianak", a "Kendari, ..." dateline) or, after a regional title, when it
 stands alone and is never used as a name ("kata Sonny"). Degrees and hajj/academic prefixes
 go to `honorifics`. Candidates ("calon Wali Kota") and former officials ("mantan") are skipped.
+
+A title that names a building ("Kantor Bupati Agam", "Rumah Dinas Wali Kota") is nobody, and a
+"name" that is a place ("Bupati Agam, Lubuk Basung": the regency's capital) is no name: what
+follows a title is checked against the region table (transforms/region_names.py), except everyday
+words that are also regency names ("Malang", "Bima"). Without other evidence, the leading words
+after a regional title that name a regency are its region ("Bupati Agam Andri Warman").
+
+Limits: "Bupati Malang Sanusi" stays one name (Malang is an everyday word) unless the article
+also writes "Kabupaten Malang"; an official named only through a relative ("istri Wali Kota
+Padang") is listed as that official.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.organisations import canonical_organisation, organisation_mentions
+from transforms.region_names import BARE_NAME_STOPLIST, resolve_region
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,7 @@ class Official:
     raw: str
     region: str | None = None
     aliases: tuple[str, ...] = ()
+    positions: tuple[int, ...] = ()  # offsets of every mention (titled or as a speaker)
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class _Person:
     names: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, None] = field(default_factory=dict)
     said: dict[str, None] = field(default_factory=dict)
+    positions: list[int] = field(default_factory=list)
 
 
 _PREFIX = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
@@ -71,6 +84,8 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_IN_OFFICE = re.compile(r"\b(?:calon|cawako|cabup|bakal|mantan|eks)\s*$", re.IGNORECASE)
+_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
+                       r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\S)")
 _OFFICE_HEAD = re.compile(r"(?:Badan|Dinas|Kantor|Bagian|Biro|Bidang|Satuan|Pusat|Sekretariat"
                           r"|Inspektorat|Satpol|Bappeda|Kabankesbangpol|Kesbangpol|[A-Z]{2,}\w*)$")
@@ -210,10 +225,15 @@ def _mention(text: str, m: re.Match[str], said: set[str],
         if not r and words and words[0] not in said:  # no place evidence: how names are used
             r = int(base in _REGIONAL) if len(words) == 1 else next(
                 (j for j in range(1, len(words)) if words[j] in said), 0)
+        if not r and base in _REGIONAL and len(words) > 1:  # "Bupati Agam Andri Warman"
+            r = next((j for j in range(len(words), 0, -1)
+                      if _is_place(" ".join(words[:j]))), 0)
         region, name = words[:r], words[r:]
         if (not name and region and k + 1 < len(toks) and toks[k][0] == ","
                 and (_is_cap(toks[k + 1][0]) or _is_honorific(toks[k + 1][0]))):
             name, k, _ = _read_group(toks, k + 1, hon)
+    if name and _is_place(" ".join(name)):
+        region, name = region or name, []
     while (degree := _degree(toks, k + (k < len(toks) and toks[k][0] == ","))) and name:
         hon.append(degree[0])
         k = degree[1]
@@ -223,6 +243,13 @@ def _mention(text: str, m: re.Match[str], said: set[str],
     return _Mention(prefix, base, " ".join(name), tuple(hon),
                     " ".join(([marker] if marker else []) + region) or None,
                     text[m.start():end], m.start())
+
+
+@lru_cache(maxsize=1024)
+def _is_place(words: str) -> bool:
+    """A regency, city or regency capital ("Lubuk Basung"), not an everyday word ("Malang")."""
+    return ("".join(words.split()).upper() not in BARE_NAME_STOPLIST
+            and resolve_region(words) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -259,7 +286,8 @@ def officials(text: str) -> list[Official]:
     places = _places(text)
     people: list[_Person] = []
     for m in _TITLE.finditer(text):
-        if _NOT_IN_OFFICE.search(text[max(0, m.start() - 12):m.start()]):
+        lead = text[max(0, m.start() - 24):m.start()]
+        if _NOT_IN_OFFICE.search(lead[-12:]) or _BUILDING.search(lead):
             continue
         mention = _mention(text, m, said, places)
         if mention is None:
@@ -271,15 +299,19 @@ def officials(text: str) -> list[Official]:
         person.prefix = person.prefix or mention.prefix
         person.region = person.region or mention.region
         person.honorifics.update(dict.fromkeys(mention.honorifics))
+        person.positions.append(mention.pos)
         if mention.name:
             person.names.setdefault(mention.name, mention.raw)
     for name, pos in said_names:
         owners = [p for p in people if any(_contains(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
         if owners:
-            (before[-1] if before else owners[0]).said[name] = None
+            owner = before[-1] if before else owners[0]
+            owner.said[name] = None
+            owner.positions.append(pos)
     return [Official(title=f"{p.prefix} {p.first.base}".strip(), name=_fullest(p),
                      honorifics=tuple(p.honorifics), raw=p.names.get(_fullest(p), p.first.raw),
                      region=p.region, aliases=tuple(dict.fromkeys(
-                         n for n in (*p.names, *p.said) if n.lower() != _fullest(p).lower())))
+                         n for n in (*p.names, *p.said) if n.lower() != _fullest(p).lower())),
+                     positions=tuple(sorted(set(p.positions))))
             for p in people]

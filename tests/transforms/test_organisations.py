@@ -81,3 +81,34 @@ def test_never_raises(text):
     found = organisations(text)
     assert len(found) == len(set(found))
     assert all(name in CANONICAL or name.startswith("BKPSDM") for name in found)
+
+
+def _fixture_texts() -> list[str]:
+    from gold import gold_pages
+    from lxml import html
+
+    return [html.fromstring(p.html).text_content() for p in gold_pages()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Bawaslu", "bawaslu", "BKN", "bkn", "KPUD", "Komisi Pemilihan Umum", "Kesbangpol",
+    "Bakesbangpol", "kesbangpol", "PPSDM Kemendagri", "Satpol PP", "SatpolPP", "Forkompinda",
+    "Sentra Gakkumdu", "Panwaslu Kecamatan", "KemenPAN-RB", "Inspektorat", "DKPP", "xBKN",
+    "BKNx", "di", "ASN", "Padang", ".", ",", "(", ")", "\n", " ", "-", "Ombudsman", "é",
+]), max_size=40).map("".join))
+def test_org_prefilter_finds_exactly_what_a_full_scan_finds(text):
+    from transforms.organisations import _ORG_RE, _org_matches
+
+    assert [m.span() for m in _org_matches(text)] == [m.span() for m in _ORG_RE.finditer(text)
+                                                      if m.end() > m.start()]
+
+
+def test_org_prefilter_matches_a_full_scan_on_the_fixture_pages():
+    from transforms.organisations import _ORG_RE, _org_matches
+
+    texts = _fixture_texts()
+    assert len(texts) >= 16
+    for text in texts:
+        assert [m.span() for m in _org_matches(text)] == [m.span() for m in
+                                                          _ORG_RE.finditer(text)]

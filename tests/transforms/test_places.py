@@ -12,6 +12,7 @@ from transforms.places import (
     REGENCY_CAPITALS,
     Place,
     Region,
+    place_in,
     place_of,
     provinces,
     regions,
@@ -334,6 +335,59 @@ def test_place_of_skips_everyday_words_named_bare():
     assert place_of(None, "Pemkot Batu menggelar rapat.").region.regency.startswith("KOTA BATU")
 
 
+# --- place_in: the place of one of several events --------------------------------------------
+
+TWO_EVENTS = (
+    "Padang, Padangkita.com - Bawaslu Sumatera Barat menggelar rangkaian kegiatan.\n"
+    "Bimtek digelar bagi 60 peserta di Aula Kantor Bupati Tanah Datar, Batusangkar, Selasa "
+    "(8/10/2024).\n"
+    "Rabu (9/10/2024), sosialisasi diikuti 150 ASN Kabupaten Sijunjung.\n"
+    "Apel siaga dijadwalkan pada 14 Oktober mendatang.\n"
+    "Rapat lanjutan digelar di Gedung Serba Guna.\n"
+)
+
+
+def _span(text, fragment):
+    """The line of text that starts with fragment."""
+    start = text.index(fragment)
+    return [(start, text.index("\n", start))]
+
+
+def test_place_in_takes_the_venue_region_of_the_span():
+    place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Bimtek digelar"), "Padang")
+    assert _where(place) == ("KABUPATEN TANAH DATAR", "SUMATERA BARAT", "venue")
+    assert place.venue == "Aula Kantor Bupati Tanah Datar"
+
+
+def test_place_in_prefers_a_prefixed_region_of_the_span_to_the_dateline():
+    place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Rabu (9/10/2024), sosialisasi diikuti 150 "
+                                                   "ASN Kabupaten Sijunjung."), "Padang")
+    assert _where(place) == ("KABUPATEN SIJUNJUNG", "SUMATERA BARAT", "body")
+    assert place.venue is None
+
+
+def test_place_in_falls_back_to_the_dateline_and_ignores_other_spans():
+    place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Apel siaga dijadwalkan"), "Padang")
+    assert _where(place) == ("KOTA PADANG", "SUMATERA BARAT", "dateline")
+    assert place.venue is None  # the Tanah Datar venue is another event's
+    assert place_in(TWO_EVENTS, _span(TWO_EVENTS, "Apel siaga dijadwalkan"), None) is None
+
+
+def test_place_in_a_venue_alone_and_several_spans():
+    alone = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Rapat lanjutan digelar di Gedung Serba Guna."))
+    assert alone == Place(None, "Gedung Serba Guna", "venue", "Gedung Serba Guna")
+    both = _span(TWO_EVENTS, "Rapat lanjutan") + _span(TWO_EVENTS, "Bimtek digelar")
+    assert place_in(TWO_EVENTS, both).region.regency == "KABUPATEN TANAH DATAR"
+
+
+def test_place_in_the_whole_text_agrees_with_place_of_on_the_seeds():
+    for dateline, text in (("Bukittinggi", SEED_004), ("Pd. Panjang", SEED_001),
+                           ("Pontianak", SEED_002), ("Kendari", SEED_003)):
+        whole = place_in(text, [(0, len(text))], dateline)
+        assert whole.region == place_of(dateline, text).region
+        assert whole.venue == place_of(dateline, text).venue
+
+
 # --- robustness ------------------------------------------------------------------------------
 
 _PIECES = st.sampled_from([
@@ -352,6 +406,8 @@ _TEXTS = st.one_of(st.text(), st.lists(_PIECES, max_size=40).map(" ".join),
 def test_never_raises(dateline, text, hint):
     place = place_of(dateline, text, hint)
     assert place is None or isinstance(place, Place)
+    half = place_in(text, [(0, len(text) // 2)], dateline, hint)
+    assert half is None or half.region is not None or half.venue is not None
     if place is not None:
         assert place.source in {"dateline", "body", "venue"}
         assert place.region is not None or place.venue is not None

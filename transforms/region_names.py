@@ -1,0 +1,318 @@
+"""Indonesia's regencies, cities and provinces, and resolving one name to a region.
+
+Pure functions over two small tables shipped in ``transforms/data`` (provinces.csv and
+regencies.csv, derived from the npm package idn-area-data by ``scripts/update_regions.py``; the
+data is under the Open Database License, see transforms/data/README.md). The tables are read once,
+through importlib.resources, and cached. transforms/places.py finds these names in text.
+
+* :func:`resolve_region` turns one name ("Kota Padang", "Pd. Panjang", "Kab. Agam", "Konsel",
+  "Lubuk Basung") into a :class:`Region`, or None.
+* :func:`regions` and :func:`provinces` list the shipped tables.
+
+Names match case-, space-, dot- and hyphen-insensitively ("Padangpanjang" = "Padang Panjang" =
+"Pd. Panjang" via an alias). A kota and a kabupaten sharing a name ("Solok") resolve to the kota
+unless a prefix says otherwise ("Kab. Solok"); a name found in several provinces ("Banjar")
+follows the province hint when one is given.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
+           "Region", "provinces", "regions", "resolve_region"]
+
+_DATA_PACKAGE = "transforms.data"
+
+
+@dataclass(frozen=True)
+class Region:
+    regency: str  # official name, e.g. "KOTA PADANG"
+    regency_code: str  # "13.71"
+    province: str  # "SUMATERA BARAT"
+    province_code: str  # "13"
+    kind: str  # "kota" | "kabupaten"
+
+
+
+# --- hand-maintained tables ----------------------------------------------------------------
+# Everything else comes from the CSVs. Targets are official names as in regencies.csv; the tests
+# check that every target exists, so a data refresh that renames one fails loudly.
+
+# Abbreviations and spellings in common use by the outlets, beyond what the case-, space-, dot-
+# and hyphen-insensitive match of the official names already covers.
+REGENCY_ALIASES: dict[str, str] = {
+    # Sumatera Barat
+    "Pd Panjang": "KOTA PADANG PANJANG",
+    "Pessel": "KABUPATEN PESISIR SELATAN",
+    "Pasbar": "KABUPATEN PASAMAN BARAT",
+    "Solsel": "KABUPATEN SOLOK SELATAN",
+    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI",
+    "50 Kota": "KABUPATEN LIMA PULUH KOTA",
+    "Sawahlunto Sijunjung": "KABUPATEN SIJUNJUNG",
+    # Kalimantan Barat
+    "KKU": "KABUPATEN KAYONG UTARA",
+    # Sulawesi Tenggara
+    "Konsel": "KABUPATEN KONAWE SELATAN",
+    "Konut": "KABUPATEN KONAWE UTARA",
+    "Konkep": "KABUPATEN KONAWE KEPULAUAN",
+    "Kolut": "KABUPATEN KOLAKA UTARA",
+    "Koltim": "KABUPATEN KOLAKA TIMUR",
+    "Butur": "KABUPATEN BUTON UTARA",
+    "Buteng": "KABUPATEN BUTON TENGAH",
+    "Busel": "KABUPATEN BUTON SELATAN",
+    "Mubar": "KABUPATEN MUNA BARAT",
+    # elsewhere: newer official spellings and common short forms
+    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN",
+    "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
+    "Selayar": "KABUPATEN KEPULAUAN SELAYAR",
+}
+
+# Capitals (ibu kota kabupaten) whose name differs from their kabupaten's, for Sumatera Barat,
+# Kalimantan Barat and Sulawesi Tenggara only: a dateline often names the capital.
+REGENCY_CAPITALS: dict[str, str] = {
+    # Sumatera Barat
+    "Painan": "KABUPATEN PESISIR SELATAN",
+    "Arosuka": "KABUPATEN SOLOK",
+    "Muaro Sijunjung": "KABUPATEN SIJUNJUNG",
+    "Batusangkar": "KABUPATEN TANAH DATAR",
+    "Parit Malintang": "KABUPATEN PADANG PARIAMAN",
+    "Lubuk Basung": "KABUPATEN AGAM",
+    "Sarilamak": "KABUPATEN LIMA PULUH KOTA",
+    "Lubuk Sikaping": "KABUPATEN PASAMAN",
+    "Tuapejat": "KABUPATEN KEPULAUAN MENTAWAI",
+    "Pulau Punjung": "KABUPATEN DHARMASRAYA",
+    "Padang Aro": "KABUPATEN SOLOK SELATAN",
+    "Simpang Empat": "KABUPATEN PASAMAN BARAT",
+    # Kalimantan Barat
+    "Putussibau": "KABUPATEN KAPUAS HULU",
+    "Ngabang": "KABUPATEN LANDAK",
+    "Nanga Pinoh": "KABUPATEN MELAWI",
+    "Sukadana": "KABUPATEN KAYONG UTARA",
+    "Sungai Raya": "KABUPATEN KUBU RAYA",
+    # Sulawesi Tenggara
+    "Unaaha": "KABUPATEN KONAWE",
+    "Raha": "KABUPATEN MUNA",
+    "Pasarwajo": "KABUPATEN BUTON",
+    "Andoolo": "KABUPATEN KONAWE SELATAN",
+    "Rumbia": "KABUPATEN BOMBANA",
+    "Wangi Wangi": "KABUPATEN WAKATOBI",
+    "Wanci": "KABUPATEN WAKATOBI",
+    "Lasusua": "KABUPATEN KOLAKA UTARA",
+    "Wanggudu": "KABUPATEN KONAWE UTARA",
+    "Buranga": "KABUPATEN BUTON UTARA",
+    "Tirawuta": "KABUPATEN KOLAKA TIMUR",
+    "Langara": "KABUPATEN KONAWE KEPULAUAN",
+    "Laworo": "KABUPATEN MUNA BARAT",
+    "Labungkari": "KABUPATEN BUTON TENGAH",
+    "Batauga": "KABUPATEN BUTON SELATAN",
+}
+
+# Province hints may be a code, an official name or one of these abbreviations.
+PROVINCE_ALIASES: dict[str, str] = {
+    "Sumut": "12", "Sumbar": "13", "Sumsel": "16", "Babel": "19", "Kepri": "21",
+    "DKI": "31", "Jakarta": "31", "Jabar": "32", "Jateng": "33", "DIY": "34", "Yogyakarta": "34",
+    "Jatim": "35", "NTB": "52", "NTT": "53", "Kalbar": "61", "Kalteng": "62", "Kalsel": "63",
+    "Kaltim": "64", "Kaltara": "65", "Sulut": "71", "Sulteng": "72", "Sulsel": "73",
+    "Sultra": "74", "Sulbar": "76", "Malut": "82",
+}
+
+# Regency names that are also everyday words or idioms ("batu" stone, "malang" unlucky, "dari
+# Sabang sampai Merauke"): skipped when the body names them bare, without a Kota/Kab prefix.
+BARE_NAME_STOPLIST: frozenset[str] = frozenset({
+    "BATU", "PUNCAK", "MALANG", "BATANG", "PATI", "KUDUS", "SERANG", "BURU", "SERAM", "BANJAR",
+    "BIMA", "KUNINGAN", "LANDAK", "RUMBIA", "SIMPANGEMPAT", "SUNGAIRAYA", "SABANG", "MERAUKE",
+    "MALAKA", "RAHA", "KKU",
+})
+
+# --- normalisation -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+# What may stand between two words of one name: spaces, one dot, hyphen or apostrophe.
+_NAME_GAP = re.compile(r"[^\S\n]*[.\-'’]?[^\S\n]*")
+_ABBREVIATION_MAX = 3  # a dot inside a name only after a short word: "Pd.", "Kab.", "Adm."
+
+_KIND_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("PEMERINTAH", "KABUPATEN", "ADMINISTRASI"), "kabupaten"),
+    (("PEMERINTAH", "KABUPATEN"), "kabupaten"),
+    (("PEMERINTAH", "KAB"), "kabupaten"),
+    (("PEMERINTAH", "KOTA", "ADMINISTRASI"), "kota"),
+    (("PEMERINTAH", "KOTA"), "kota"),
+    (("KABUPATEN", "ADMINISTRASI"), "kabupaten"),
+    (("KAB", "ADMINISTRASI"), "kabupaten"),
+    (("KAB", "ADM"), "kabupaten"),
+    (("KOTA", "ADMINISTRASI"), "kota"),
+    (("KOTA", "ADM"), "kota"),
+    (("KABUPATEN",), "kabupaten"),
+    (("KAB",), "kabupaten"),
+    (("PEMKAB",), "kabupaten"),
+    (("KOTAMADYA",), "kota"),
+    (("KOTA",), "kota"),
+    (("PEMKOT",), "kota"),
+    (("PEMKO",), "kota"),
+)
+# In running text an official's title names the region too ("Walikota Kendari", "Bupati Agam").
+_TITLE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("WALIKOTA",), "kota"),
+    (("WAKO",), "kota"),
+    (("WAWAKO",), "kota"),
+    (("BUPATI",), "kabupaten"),
+    (("WABUP",), "kabupaten"),
+)
+_BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES, key=lambda p: -len(p[0])))
+_PROVINCE_PREFIXES = (("PROVINSI",), ("PROV",), ("PROPINSI",))
+
+
+def _words(text: str) -> list[str]:
+    return [w.upper() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+
+
+def _key(text: str) -> str:
+    return "".join(_words(text))
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Data:
+    regions: dict[str, Region]  # regency code -> Region
+    provinces: dict[str, str]  # province code -> name
+    official: dict[str, tuple[str, ...]]  # key of a short name -> regency codes
+    extra: dict[str, tuple[str, ...]]  # key of an alias or capital -> regency codes
+    province_keys: dict[str, str]  # key of a province name, code or alias -> province code
+    max_words: int  # the most words a name can span in text
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files(_DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for key, code in pairs:
+        if key and code not in index.setdefault(key, []):
+            index[key].append(code)
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+@functools.cache
+def _data() -> _Data:
+    provinces_ = {row["code"]: row["name"] for row in _read_csv("provinces.csv")}
+    regions_: dict[str, Region] = {}
+    shorts: list[tuple[str, str]] = []
+    max_words = 1
+    for row in _read_csv("regencies.csv"):
+        code = row["code"]
+        regions_[code] = Region(
+            regency=row["name"], regency_code=code, province=provinces_[row["province_code"]],
+            province_code=row["province_code"], kind=row["kind"],
+        )
+        shorts.append((_key(row["short"]), code))
+        max_words = max(max_words, len(_words(row["short"])))
+    by_name = {region.regency: code for code, region in regions_.items()}
+    extras = [
+        (_key(alias), by_name[target])
+        for alias, target in (*REGENCY_ALIASES.items(), *REGENCY_CAPITALS.items())
+        if target in by_name
+    ]
+    max_words = max([max_words, *(len(_words(a)) for a in (*REGENCY_ALIASES, *REGENCY_CAPITALS))])
+    province_keys = {code: code for code in provinces_}
+    province_keys.update({_key(name): code for code, name in provinces_.items()})
+    province_keys.update(
+        {_key(alias): code for alias, code in PROVINCE_ALIASES.items() if code in provinces_})
+    # One word more than the longest name: "Bukit Tinggi" is "Bukittinggi" in two words.
+    return _Data(regions_, provinces_, _index(shorts), _index(extras), province_keys,
+                 max_words + 1)
+
+
+def regions() -> tuple[Region, ...]:
+    """Every regency and city in the shipped table, by code."""
+    return tuple(_data().regions.values())
+
+
+def provinces() -> dict[str, str]:
+    """Province code -> official name, as shipped."""
+    return dict(_data().provinces)
+
+
+# --- resolving one name ----------------------------------------------------------------------
+
+
+def _province_code(hint: str | None) -> str | None:
+    if not isinstance(hint, str):
+        return None
+    words = _words(hint)
+    for prefix in _PROVINCE_PREFIXES:
+        if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
+            words = words[len(prefix):]
+            break
+    return _data().province_keys.get("".join(words))
+
+
+def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Region | None:
+    data = _data()
+    found = [data.regions[code] for code in codes]
+    if kind is not None:
+        found = [r for r in found if r.kind == kind]
+    if len(found) > 1 and province is not None:
+        found = [r for r in found if r.province_code == province] or found
+    if len(found) > 1:
+        found = [r for r in found if r.kind == "kota"] or found
+    return min(found, key=lambda r: r.regency_code) if found else None
+
+
+def _lookup(key: str, kind: str | None, province: str | None) -> Region | None:
+    data = _data()
+    return (_choose(data.official.get(key, ()), kind, province)
+            or _choose(data.extra.get(key, ()), kind, province))
+
+
+def _split_prefix(
+    words: list[str], prefixes: tuple[tuple[tuple[str, ...], str], ...], at: int = 0
+) -> tuple[str | None, int]:
+    """The kind a prefix at words[at] implies, and how many words it takes."""
+    if at >= len(words):
+        return None, 0
+    index = _PREFIX_INDEX.get(prefixes)
+    if index is None:  # by first word, in the given order: most words are no prefix at all
+        index = {}
+        for prefix, kind in prefixes:
+            index.setdefault(prefix[0], []).append((prefix, kind))
+        _PREFIX_INDEX[prefixes] = index
+    for prefix, kind in index.get(words[at], ()):
+        if tuple(words[at: at + len(prefix)]) == prefix:
+            return kind, len(prefix)
+    return None, 0
+
+
+_PREFIX_INDEX: dict[tuple, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def resolve_region(name: str, province_hint: str | None = None) -> Region | None:
+    """The regency or city one name means, or None for unknown names and non-places.
+
+    ``province_hint`` (a code like "13", a name like "Sumatera Barat" or "Sumbar") only breaks
+    ties between regions of the same name; it never rejects a unique match.
+    """
+    if not isinstance(name, str) or len(name) > 200:
+        return None
+    words = _words(name)
+    if not words:
+        return None
+    province = _province_code(province_hint)
+    kind, used = _split_prefix(words, _KIND_PREFIXES)
+    if kind is not None and used < len(words):
+        found = _lookup("".join(words[used:]), kind, province)
+        if found is not None:
+            return found
+    # No prefix, or a name that merely starts with one ("Kotabaru", "Kota Mobagu").
+    return _lookup("".join(words), None, province)
