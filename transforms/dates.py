@@ -66,12 +66,14 @@ def _iso(raw: str) -> datetime | None:
 
 
 def _rfc822(raw: str) -> datetime | None:
-    if not re.match(r"^\s*([A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", raw):
+    match = re.match(r"^\s*([A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(\d{4})\s+\d", raw)
+    if not match:
         return None
     try:
-        return parsedate_to_datetime(raw.strip())
+        value = parsedate_to_datetime(raw.strip())
     except (TypeError, ValueError, IndexError):
         return None
+    return value if value.year == int(match.group(2)) else None  # email.utils: 0001 -> 2001
 
 
 def _indonesian(raw: str) -> tuple[datetime, bool] | None:
@@ -114,12 +116,15 @@ def parse_published(raw: str | None, tz: str, now: datetime | None = None) -> Pa
     if not raw or not raw.strip() or len(raw) > 200:
         return None
     raw = " ".join(raw.split())
-    if (value := _iso(raw)) is not None:
-        return ParsedDate(_to_utc(value, tz), raw, "iso", "T" in raw or ":" in raw)
-    if (value := _rfc822(raw)) is not None:
-        return ParsedDate(_to_utc(value, tz), raw, "rfc822", True)
-    if (found := _indonesian(raw)) is not None:
-        return ParsedDate(_to_utc(found[0], tz), raw, "indonesian", found[1])
+    try:
+        if (value := _iso(raw)) is not None:
+            return ParsedDate(_to_utc(value, tz), raw, "iso", "T" in raw or ":" in raw)
+        if (value := _rfc822(raw)) is not None:
+            return ParsedDate(_to_utc(value, tz), raw, "rfc822", True)
+        if (found := _indonesian(raw)) is not None:
+            return ParsedDate(_to_utc(found[0], tz), raw, "indonesian", found[1])
+    except OverflowError:  # year 1 or 9999 shifted out of the calendar by the zone: no date
+        return None
     if now is None and not re.search(r"\b(19|20)\d{2}\b", raw):
         return None
     try:

@@ -78,11 +78,16 @@ _BYLINE_AUTHOR = re.compile(
 @lru_cache(maxsize=256)
 def _selector(css: str) -> CSSSelector | None:
     """A compiled CSS selector (compiling costs ~0.2 ms; outlets reuse a handful), or None
-    when the registry holds a malformed one: that must not kill extraction."""
+    when the registry holds a malformed one: that must not kill extraction.
+
+    ":contains" is refused too: it compiles to an lxml extension function that compiled
+    selectors lose once any selector or XPath fails to compile in the process (then
+    XPathFunctionError, or a UnicodeDecodeError read from freed memory)."""
     try:
-        return CSSSelector(css)
+        selector = CSSSelector(css)
     except Exception:
         return None
+    return None if "__lxml_internal_css:" in selector.path else selector
 
 
 @lru_cache(maxsize=64)
@@ -198,17 +203,15 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
 def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
     """Drop boilerplate nodes: the generic rules plus the outlet's ``remove`` selectors."""
     compiled = _prune_xpath(tuple(ctx.selectors.remove))
-    try:
-        doomed = compiled(tree) if compiled is not None else None
-    except etree.XPathError:  # ":contains" needs the functions only its own selector carries
-        doomed = None
-    if doomed is None:  # one bad selector: apply the rules one by one
-        rules = [etree.XPath(path) for path in PRUNE_XPATH] + [
-            sel for css in ctx.selectors.remove if (sel := _selector(css))]
+    if compiled is not None:
+        doomed = compiled(tree)
+    else:  # one bad selector: apply the rest one by one
+        paths = list(PRUNE_XPATH) + [sel.path for css in ctx.selectors.remove
+                                     if (sel := _selector(css))]
         doomed = []
-        for rule in rules:
+        for xpath in paths:
             try:
-                doomed.extend(rule(tree))
+                doomed.extend(tree.xpath(xpath))
             except etree.XPathError:
                 continue
     for node in doomed:
@@ -295,7 +298,8 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     canonical = meta.canonical
     if canonical:
         try:
-            canonical = canonicalize(canonical) if canonical.startswith("http") else None
+            canonical = (canonicalize(canonical) if canonical.startswith(("http://", "https://"))
+                         else None)
         except ValueError:  # a malformed link ("http://[::1") is no canonical link
             canonical = None
     if not canonical or (ctx.hosts and host_of(canonical) not in ctx.hosts):

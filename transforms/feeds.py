@@ -24,7 +24,9 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    """'{ns}item' -> 'item'; also 'rdf:RDF' -> 'rdf', a prefix left undeclared (recover=True
+    keeps it in the name, where etree.QName raises ValueError)."""
+    return tag.rpartition("}")[2].rpartition(":")[2].lower() if isinstance(tag, str) else ""
 
 
 def _child_text(element: etree._Element, *names: str) -> str | None:
@@ -36,6 +38,13 @@ def _child_text(element: etree._Element, *names: str) -> str | None:
 
 def parse_feed(body: bytes) -> list[FeedEntry]:
     """Entries of an RSS, Atom, sitemap or sitemap-index document, in document order."""
+    try:
+        return _parse_feed(body)
+    except UnicodeDecodeError as exc:  # e.g. xmlns="&#xD800;...": kept by libxml2, not by lxml
+        raise FeedError(f"undecodable XML names: {exc}") from exc
+
+
+def _parse_feed(body: bytes) -> list[FeedEntry]:
     if not body or not body.strip():
         raise FeedError("empty feed document")
     if b"<!ENTITY" in body[:4096].upper():

@@ -71,10 +71,12 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     return result
 
 
-def jsonld_author(node: dict[str, Any]) -> str | None:
+def jsonld_author(node: dict[str, Any], _depth: int = 0) -> str | None:
     author = node.get("author")
     if isinstance(author, list):
-        names = [jsonld_author({"author": a}) for a in author]
+        if _depth >= 3:  # lists nested hundreds deep would exhaust the stack
+            return None
+        names = [jsonld_author({"author": a}, _depth + 1) for a in author]
         return ", ".join(n for n in names if n) or None
     if isinstance(author, dict):
         author = author.get("name")

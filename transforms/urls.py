@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
@@ -16,7 +17,10 @@ def canonicalize(url: str) -> str:
     normalized = courlan.normalize_url(url.strip(), strict=True)
     parts = urlsplit(normalized)
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    return urlunsplit((scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    netloc = parts.netloc.lower()
+    if scheme == "https":  # http://host:443/ was not a default port before the upgrade
+        netloc = re.sub(r"(?::443)+$", "", netloc)  # all of them: "host:443:443" (junk)
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
 def resolve(base: str, href: str | None) -> str | None:
