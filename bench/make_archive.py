@@ -103,6 +103,22 @@ def templates() -> dict[str, list[tuple[dict, str]]]:
     return found
 
 
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_HUMAN_DATE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s+\d{1,2}\s+"
+    r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    r"|Desember)\s+\d{4}(?:(?P<sep>\s*\|?\s*)(?P<time>\d{1,2}[:.]\d{2})\s*"
+    r"(?P<zone>WITA|WIB|WIT)\b)?")
+_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+
+def _human_date(match: re.Match[str], published: datetime) -> str:
+    zone = match.group("zone")
+    local = published + timedelta(hours=_OFFSETS[zone or "WIB"])
+    text = f"{WEEKDAYS[local.weekday()]}, {local.day} {MONTHS[local.month]} {local.year}"
+    return text + (f"{match.group('sep')}{local:%H:%M} {zone}" if zone else "")
+
+
 def article_page(template: tuple[dict, str], slug: str, url: str, title: str,
                  published: datetime, rng: random.Random) -> bytes:
     item, html = template
@@ -110,6 +126,10 @@ def article_page(template: tuple[dict, str], slug: str, url: str, title: str,
     html = html.replace(item["canonical_url"], url)
     html = re.sub(r"20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d", published.strftime("%Y-%m-%dT%H:%M:%S"),
                   html)
+    # The byline's human date too ("Sabtu, 13 Juli 2024", "Senin, 14 Oktober 2024 | 17:55
+    # WIB"): left as the template's, it lies after many fetch times and warta rightly refuses
+    # it as implausible, which would benchmark a date failure that real pages do not have.
+    html = _HUMAN_DATE.sub(lambda m: _human_date(m, published), html)
     tree = lxml_html.document_fromstring(html)
     outlet = get(slug)
     body = CSSSelector(outlet.selectors.body or "div.entry-content")(tree)[0]
