@@ -270,11 +270,15 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
             kind = _kind(outlet, response.url, response.status, ctype)
             if kind == "feed" and response.status == 200:
                 try:
-                    for entry in parse_feed(response.body):
-                        hints.setdefault(canonicalize(entry.url),
-                                         (entry.published_raw, entry.title))
+                    entries = parse_feed(response.body)
                 except FeedError:
-                    pass
+                    entries = []
+                for entry in entries:
+                    try:
+                        key = canonicalize(entry.url)
+                    except ValueError:  # one malformed link must not lose the others
+                        continue
+                    hints.setdefault(key, (entry.published_raw, entry.title))
             by_outlet.setdefault(outlet.slug, []).append({
                 "run_id": run_id, "outlet": outlet.slug, "url": response.url,
                 "status": response.status, "kind": kind, "content_type": ctype,

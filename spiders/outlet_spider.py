@@ -260,10 +260,14 @@ class OutletSpider(scrapy.Spider):
     def _consider(self, url: str, published_raw: str | None, title: str | None,
                   now: datetime | None = None) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
-        if not self.outlet.is_article_url(url):
-            stats.inc_value("warta/links_not_article")
+        try:
+            if not self.outlet.is_article_url(url):
+                stats.inc_value("warta/links_not_article")
+                return
+            key = self.outlet.article_key(url)
+        except ValueError:  # a malformed link ("http://[::1", a doubled port): skip it alone
+            stats.inc_value("warta/links_malformed")
             return
-        key = self.outlet.article_key(url)
         if key in self.requested:
             return
         if key not in self.discovered:

@@ -13,7 +13,7 @@ example database) so it is deterministic. The long run, random, 10,000 examples 
 (about 30 minutes for both files on two cores; the statistics show what each test ran):
 
     WARTA_FUZZ_EXAMPLES=10000 nice -n 10 .venv/bin/python -m pytest -q -p no:cacheprovider \
-        --hypothesis-show-statistics \
+        --timeout=0 --hypothesis-show-statistics \
         tests/transforms/test_fuzz_dates.py tests/transforms/test_fuzz_extract.py
 
 (``WARTA_HYPOTHESIS_EXAMPLES``, the convention of test_event_dates_properties.py, works too;

@@ -1,0 +1,38 @@
+"""`warta ingest` indexing (flows/stages.py index_archive): a feed with one malformed link
+still gives the other entries' hints, and nothing raises."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from flows.stages import index_archive
+
+ARTICLE = "https://langgam.id/pj-wali-kota-ingatkan-asn-netral/"
+FEED = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>L</title>
+<item><title>Rusak</title><link>http://[::1/rusak</link>
+<pubDate>Mon, 14 Oct 2024 08:00:00 +0700</pubDate></item>
+<item><title>Pj Wali Kota Ingatkan ASN Netral</title><link>{ARTICLE}</link>
+<pubDate>Tue, 15 Oct 2024 09:30:00 +0700</pubDate></item></channel></rss>"""
+
+
+def _record(writer: WARCWriter, url: str, body: bytes, ctype: str) -> None:
+    headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                  http_headers=headers))
+
+
+def test_a_malformed_feed_link_does_not_lose_the_other_entries(tmp_path):
+    path = tmp_path / "site.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _record(writer, "https://langgam.id/feed", FEED.encode(), "application/rss+xml")
+        _record(writer, ARTICLE, b"<html><body><p>isi</p></body></html>",
+                "text/html; charset=utf-8")
+    by_outlet, counts = index_archive([str(path)], "r1")
+    assert counts == {"records": 2, "no_outlet": 0, "pages": 2}
+    article = next(r for r in by_outlet["langgam"] if r["kind"] == "article")
+    assert article["feed_published"] == "Tue, 15 Oct 2024 09:30:00 +0700"
+    assert article["feed_title"] == "Pj Wali Kota Ingatkan ASN Netral"
