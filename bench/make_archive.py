@@ -112,10 +112,16 @@ _HUMAN_DATE = re.compile(
 _OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9}
 
 
+def _local_date(when: datetime, zone: str = "WIB") -> tuple[datetime, str]:
+    """``when`` in an Indonesian zone, and its "14 Oktober 2024" form."""
+    local = when + timedelta(hours=_OFFSETS[zone])
+    return local, f"{local.day} {MONTHS[local.month]} {local.year}"
+
+
 def _human_date(match: re.Match[str], published: datetime) -> str:
     zone = match.group("zone")
-    local = published + timedelta(hours=_OFFSETS[zone or "WIB"])
-    text = f"{WEEKDAYS[local.weekday()]}, {local.day} {MONTHS[local.month]} {local.year}"
+    local, day = _local_date(published, zone or "WIB")
+    text = f"{WEEKDAYS[local.weekday()]}, {day}"
     return text + (f"{match.group('sep')}{local:%H:%M} {zone}" if zone else "")
 
 
@@ -175,7 +181,7 @@ def build(pages: int, seed: int, out: Path) -> dict[str, int]:
     for slug, items in listed.items():
         items.sort(key=lambda x: x[2], reverse=True)
         outlet = get(slug)
-        for host in {s.url.split("/")[2] for s in outlet.sources}:
+        for host in sorted({s.url.split("/")[2] for s in outlet.sources}):
             writer.add(f"https://{host}/robots.txt", b"User-agent: *\nDisallow: /wp-admin/\n",
                        "text/plain", crawl_time)
         if outlet.cms == "wordpress":
@@ -309,8 +315,8 @@ def _rss(items: list[Article]) -> bytes:
 
 
 def _wib(when: datetime) -> str:
-    local = when + timedelta(hours=7)
-    return f"{local.day} {MONTHS[local.month]} {local.year} {local:%H:%M} WIB"
+    local, day = _local_date(when)
+    return f"{day} {local:%H:%M} WIB"
 
 
 def _pages(items: list[Article], size: int) -> list[list[Article]]:
