@@ -70,13 +70,20 @@ def _role(cmdline: str) -> str:
     return "other"
 
 
-def sample_peaks(proc: subprocess.Popen, interval: float = 0.2) -> dict[str, int]:
-    """Peak RSS (VmHWM, MB) per role of every process under ``proc`` until it exits.
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def sample_peaks(proc: subprocess.Popen, interval: float = 0.2
+                 ) -> tuple[dict[str, int], dict[str, float]]:
+    """Peak RSS (VmHWM, MB) and CPU seconds per role of every process under ``proc``.
 
     VmHWM is each process's own high-water mark, so sampling only has to see a process
-    once before it ends. Extraction workers show as "flow" children: reported as "worker".
+    once before it ends. CPU is the process's own user+system time at its last sample, so
+    a process's final ``interval`` is missed. Extraction workers show as "flow" children:
+    reported as "worker".
     """
     peaks: dict[int, tuple[str, int]] = {}
+    cpu: dict[int, tuple[str, float]] = {}
     while proc.poll() is None:
         stack = [(proc.pid, None)]
         while stack:
@@ -95,12 +102,21 @@ def sample_peaks(proc: subprocess.Popen, interval: float = 0.2) -> dict[str, int
                 role = "worker"  # forked extraction workers share the flow's command line
             hwm = int(status.split("VmHWM:")[1].split()[0]) // 1024
             peaks[pid] = (role, max(hwm, peaks.get(pid, (role, 0))[1]))
+            try:
+                with open(f"/proc/{pid}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                cpu[pid] = (role, (int(fields[11]) + int(fields[12])) / _TICK)
+            except (OSError, IndexError, ValueError):
+                pass
             stack += [(child, role) for child in _children(pid)]
         time.sleep(interval)
     by_role: dict[str, int] = {}
     for role, mb in peaks.values():
         by_role[role] = max(mb, by_role.get(role, 0))
-    return by_role
+    cpu_by_role: dict[str, float] = {}
+    for role, seconds in cpu.values():
+        cpu_by_role[role] = cpu_by_role.get(role, 0.0) + seconds
+    return by_role, cpu_by_role
 
 
 def pipeline(archive: Path) -> dict:
@@ -115,7 +131,7 @@ def pipeline(archive: Path) -> dict:
                  "--data-dir", str(Path(tmp) / "data")],
                 cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
                 env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
-            peaks = sample_peaks(proc)
+            peaks, role_cpu = sample_peaks(proc)
             wall = time.perf_counter() - wall
             log.seek(0)
             output = log.read()
@@ -131,7 +147,8 @@ def pipeline(archive: Path) -> dict:
         con.close()
     return {"articles": articles, "wall": wall, "pipeline": seconds,
             "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "peak_rss_mb": max(peaks.values(), default=0), "peaks_mb": peaks}
+            "peak_rss_mb": max(peaks.values(), default=0), "peaks_mb": peaks,
+            "cpu_s": role_cpu}
 
 
 def main() -> int:
@@ -149,7 +166,9 @@ def main() -> int:
                      "warta_cpu_ms": 1000 * result["cpu"] / result["articles"],
                      "warta_articles": result["articles"], "warta_wall_s": result["wall"],
                      "startup_s": result["wall"] - result["pipeline"],
-                     "peak_rss_mb": result["peak_rss_mb"], "peaks_mb": result["peaks_mb"]})
+                     "peak_rss_mb": result["peak_rss_mb"], "peaks_mb": result["peaks_mb"],
+                     "cpu_ms_by_role": {k: round(1000 * v / result["articles"], 1)
+                                        for k, v in result["cpu_s"].items()}})
         print(json.dumps(rows[-1]), flush=True)
     print(f"\n{'pages':>7}{'bare p/s':>10}{'warta p/s':>11}{'ratio':>7}{'bare cpu ms':>13}"
           f"{'warta cpu ms':>14}{'startup s':>11}{'peak RSS MB':>13}")
@@ -161,6 +180,11 @@ def main() -> int:
     for r in rows:
         print(f"{r['pages']:>7}  " + ", ".join(f"{k} {v}" for k, v in
                                                sorted(r["peaks_mb"].items())))
+    print("\nCPU ms per article page per process role (sampled, each process's last 0.2 s "
+          "missed):")
+    for r in rows:
+        print(f"{r['pages']:>7}  " + ", ".join(f"{k} {v}" for k, v in
+                                               sorted(r["cpu_ms_by_role"].items())))
     return 0
 
 

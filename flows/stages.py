@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -188,11 +188,15 @@ def article_analysis(row: dict[str, Any], timezone: str) -> dict[str, Any]:
             "events": [e.to_dict() for e in events]}
 
 
+def is_article_page(page: dict[str, Any]) -> bool:
+    return page.get("kind") == "article" and page.get("status") == 200
+
+
 def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [p for p in pages if p.get("kind") == "article" and p.get("status") == 200]
+    return [p for p in pages if is_article_page(p)]
 
 
-def bounded_map(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], items: list[Any],
+def bounded_map(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], items: Iterable[Any],
                 window: int) -> Iterator[Any]:
     """``pool.map`` in order, with at most ``window`` tasks in flight.
 
@@ -208,21 +212,26 @@ def bounded_map(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], items: list
         yield pending.popleft().result()
 
 
-def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
+def extract_pages(pages: Iterable[dict[str, Any]], out_dir: Path, workers: int = 1,
                   chunksize: int = 8,
                   progress: Callable[[int, int], None] | None = None,
-                  pool: ProcessPoolExecutor | None = None) -> dict[str, int]:
+                  pool: ProcessPoolExecutor | None = None,
+                  total: int | None = None) -> dict[str, int]:
     """Extract every article page into ``articles-NNNNN.jsonl`` parts / ``extract-rejects.jsonl`` /
-    ``events.jsonl`` in out_dir, streaming (no list of articles is kept).
+    ``events.jsonl`` in out_dir, streaming (no list of pages or articles is kept when
+    ``pages`` is an iterator; then give ``total``, the number it yields).
 
     ``pool`` lets one run share its worker processes across outlets; without it, a pool of
     ``workers`` processes is started when there is enough work. ``progress(done, total)``
     is called every 250 pages and at the end.
     """
+    if total is None:
+        pages = pages if isinstance(pages, Sized) else list(pages)
+        total = len(pages)
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {"articles": 0, "rejects": 0, "events": 0}
     own_pool = None
-    if pool is None and workers > 1 and len(pages) > chunksize:
+    if pool is None and workers > 1 and total > chunksize:
         pool = own_pool = ProcessPoolExecutor(max_workers=workers)
     results: Iterator[tuple[str, dict[str, Any]]] = (
         bounded_map(pool, extract_one, pages, window=4 * workers * chunksize)
@@ -241,8 +250,8 @@ def extract_pages(pages: list[dict[str, Any]], out_dir: Path, workers: int = 1,
                                    "reason": "event extraction failed"})
                 (articles if kind == "article" else rejects).write(row)
                 counts["articles" if kind == "article" else "rejects"] += 1
-                if progress is not None and (done % 250 == 0 or done == len(pages)):
-                    progress(done, len(pages))
+                if progress is not None and (done % 250 == 0 or done == total):
+                    progress(done, total)
     finally:
         if own_pool is not None:
             own_pool.shutdown()

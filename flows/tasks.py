@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import stages
 from spiders.registry import registry
-from spiders.sinks import read_jsonl
+from spiders.sinks import iter_jsonl
 from warehouse.load import LoadReport, seen_urls
 from warehouse.load_process import load_in_child
 
@@ -53,13 +53,18 @@ def extract_dir(outlet: str, out_dir: str, workers: int,
     """Extract one outlet's archived article pages (its crawl's pages.jsonl)."""
     logger = get_run_logger()
     pages_file = Path(out_dir) / "pages.jsonl"
-    todo = stages.article_pages(read_jsonl(pages_file) if pages_file.exists() else [])
+
+    def todo() -> Iterator[dict[str, Any]]:  # streamed twice: counted, then extracted
+        if pages_file.exists():
+            yield from filter(stages.is_article_page, iter_jsonl(pages_file))
+
+    total = sum(1 for _ in todo())
     counts = stages.extract_pages(
-        todo, Path(out_dir), workers=workers, pool=pool,
+        todo(), Path(out_dir), workers=workers, pool=pool, total=total,
         progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
                                                  total))
     logger.info("%s: %d articles, %d events, %d rejects from %d pages", outlet,
-                counts["articles"], counts["events"], counts["rejects"], len(todo))
+                counts["articles"], counts["events"], counts["rejects"], total)
     return counts
 
 

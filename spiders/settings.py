@@ -70,9 +70,16 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         "RETRY_TIMES": 3,
         "WARTA_RETRY_AFTER_MAX": _env_number("WARTA_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX),
         "REDIRECT_MAX_TIMES": 5,
+        # Scrapy starts this many asyncio tasks for every callback's output (default 100);
+        # warta has no item pipelines to overlap, and 100 tasks per page were a third of
+        # a replay crawl's CPU
+        "CONCURRENT_ITEMS": 4,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy 2.19 otherwise runs a code-executing server
+        # and not even loaded: importing them (aiohttp, twisted.conch) cost 0.2 s per crawl
+        "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
+                       "scrapy.extensions.telnet.TelnetConsole": None},
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             # the same policies as Scrapy's, but a request they drop becomes a reject row

@@ -65,6 +65,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.prefilter import finditer, fold, scanner, search
 
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
@@ -107,6 +110,9 @@ assert not any(re.search(r"\\[A-Z]", p) for _, p in _SYNONYMS), "keep escapes lo
 _LOWER_PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in _SYNONYMS
 )
+# Each tried only where one of its literal prefixes stands (transforms/prefilter.py).
+_SCANS = tuple((value, scanner(pattern)) for value, pattern in _PATTERNS)
+_LOWER_SCANS = tuple((value, scanner(pattern)) for value, pattern in _LOWER_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,7 @@ _GENERIC = re.compile(
     r"|\byang\s+(?:terbukti\s+)?$",
     re.IGNORECASE,
 )
+_FOUND_SCAN = scanner(_FOUND)
 _CLAUSE = re.compile(r"[,;:(]")
 _RULES_SANKSI = re.compile(r"\b(?:pelanggaran|melanggar|disiplin|sanksi|aturan|ketentuan"
                            r"|hukum|undang)", re.IGNORECASE)
@@ -159,7 +166,14 @@ def _violation_found(ctx: _Context) -> bool:
     if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati")):
         return not _GENERIC.search(ctx.before[-50:])
     clause = _CLAUSE.split(ctx.before)[-1][-50:]
-    return bool(_FOUND.search(ctx.sentence)) and not _GENERIC.search(clause)
+    return _reports_finding(ctx.sentence) and not _GENERIC.search(clause)
+
+
+@lru_cache(maxsize=256)
+def _reports_finding(sentence: str) -> bool:
+    """A finding word in the sentence (cached: an article names several violations in one),
+    looked for only where one can start (transforms/prefilter.py)."""
+    return search(_FOUND_SCAN, sentence) is not None
 
 
 def _enforcement(ctx: _Context) -> bool:
@@ -195,17 +209,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where the sentences of text start (cached: events.py splits the same text again)."""
+    return (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
 
 
-def _in_context(text: str, starts: list[int], mention: Mention) -> bool:
-    rule = _RULES.get(mention.value)
-    if rule is None:
-        return True
-    i = bisect_right(starts, mention.start) - 1
+def _in_context(text: str, starts: tuple[int, ...], rule: Callable[[_Context], bool],
+                start: int, phrase: str) -> bool:
+    """The rule holds for the phrase at ``start`` in its sentence."""
+    i = bisect_right(starts, start) - 1
     end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return rule(_Context(text[starts[i]:end], text[starts[i]:mention.start], mention.phrase))
+    return rule(_Context(text[starts[i]:end], text[starts[i]:start], phrase))
 
 
 def activity_mentions(text: str) -> list[Mention]:
@@ -214,20 +229,22 @@ def activity_mentions(text: str) -> list[Mention]:
     starts = _sentence_starts(text)
     low = text.lower()
     # lower() never shortens a character, so equal lengths mean equal offsets
-    scanned, patterns = (low, _LOWER_PATTERNS) if len(low) == len(text) else (text, _PATTERNS)
-    found = [
-        mention
-        for value, pattern in patterns
-        for m in pattern.finditer(scanned)
-        if _in_context(text, starts,
-                       mention := Mention(value, text[m.start():m.end()], m.start(), m.end()))
-    ]
-    found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start), VALUES.index(mn.value)))
+    scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
+    folded = fold(scanned)
+    found: list[tuple[int, int, int]] = []  # (start, -length, index in VALUES): the sort key
+    for index, (value, scan) in enumerate(scans):
+        rule = _RULES.get(value)
+        for m in finditer(scan, scanned, folded):
+            start, end = m.span()
+            if rule is None or _in_context(text, starts, rule, start, text[start:end]):
+                found.append((start, start - end, index))
+    found.sort()
     kept: list[Mention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
+    for start, negative_length, index in found:
+        if kept and start < kept[-1].end:
             continue
-        kept.append(mention)
+        end = start - negative_length
+        kept.append(Mention(VALUES[index], text[start:end], start, end))
     return kept
 
 

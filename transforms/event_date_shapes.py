@@ -5,7 +5,8 @@ says what a date may look like; transforms/event_date_reading.py turns one match
 transforms/event_dates.py scans a body and picks the event date. One pattern per tier, tried in
 this order: explicit dates ("Kamis (26/9)", "27 November 2024", "2024-07-04"), weekdays alone
 ("..., Minggu."), relative words ("kemarin", "2 jam lalu", "pekan depan"); each runs only when
-a cheap hint is in the text. The dateparser fallback is gated by the regexes at the end.
+a cheap hint is in the text, and only where one of its literal prefixes stands. The dateparser
+fallback is gated by the regexes at the end.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from transforms.dates import LONG_DATE, MONTHS, ZONES
+from transforms.prefilter import Scanner, scanner
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -117,10 +119,11 @@ _WEEKDAY_HINTS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", 
 _RELATIVE_HINTS = ("kemar", "hari", "malam", "lalu", "lagi", "mendatang", "besok", "esok",
                    "lusa", "pagi", "siang", "sore", "petang", "subuh", "pekan", "minggu", "tadi")
 _DIGIT = re.compile(r"\d")
-_SCANNERS: tuple[tuple[re.Pattern[str], int, Callable[[str], bool]], ...] = (
-    (_EXPLICIT_DATE, _EXPLICIT, lambda low: _DIGIT.search(low) is not None),
-    (_WEEKDAY, _WEEKDAY_TIER, lambda low: any(h in low for h in _WEEKDAY_HINTS)),
-    (_RELATIVE, _RELATIVE_TIER, lambda low: any(h in low for h in _RELATIVE_HINTS)),
+# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py).
+_SCANNERS: tuple[tuple[Scanner, int, Callable[[str], bool]], ...] = (
+    (scanner(_EXPLICIT_DATE), _EXPLICIT, lambda low: _DIGIT.search(low) is not None),
+    (scanner(_WEEKDAY), _WEEKDAY_TIER, lambda low: any(h in low for h in _WEEKDAY_HINTS)),
+    (scanner(_RELATIVE), _RELATIVE_TIER, lambda low: any(h in low for h in _RELATIVE_HINTS)),
 )
 _METHOD_TIER = {"weekday": _WEEKDAY_TIER, "relative": _RELATIVE_TIER}
 

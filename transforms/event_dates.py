@@ -43,9 +43,10 @@ from transforms.event_date_reading import (
     _interpret,
 )
 from transforms.event_date_shapes import _EXPLICIT, _METHOD_TIER, _SCANNERS
+from transforms.prefilter import finditer
 
-__all__ = ["EventDate", "Rejected", "event_date", "event_date_mentions", "find_event_dates",
-           "normalise_event_date"]
+__all__ = ["EventDate", "Rejected", "best_event_date", "event_date", "event_date_mentions",
+           "find_event_dates", "normalise_event_date"]
 
 
 _MAX_CACHED_LEN = 200  # longer strings are normalised without the cache
@@ -83,10 +84,14 @@ def event_date(text: str, published: datetime, tz: str) -> EventDate | None:
     a date that already happened before an announced one, a date in a sentence before a
     byline-like one ("- Sabtu, 13 Juli 2024" alone on its line, "14 Oktober 2024 | 17:55 WIB"),
     then the first in the text. Meant for the extracted body, but survives a page header."""
+    return best_event_date(text, event_date_mentions(text, published, tz))
+
+
+def best_event_date(text: str, dated: list[tuple[int, int, EventDate]]) -> EventDate | None:
+    """The choice of :func:`event_date` among mentions ``event_date_mentions`` has found in
+    the same text (a caller that has them already need not scan the text again)."""
     best: tuple[tuple[int, bool, bool, int], EventDate] | None = None
-    for start, end, found in _mentions(text, published, tz):
-        if not isinstance(found, EventDate):
-            continue
+    for start, end, found in dated:
         key = (_METHOD_TIER.get(found.method, _EXPLICIT), found.announced,
                _byline_like(text, start, end), start)
         if best is None or key < best[0]:
@@ -129,10 +134,10 @@ def _scan(text: str, pub: date, strict: bool) -> list[tuple[int, int, _Found]]:
     relative words; a match that reads as no date claims nothing. Text order, blocks included."""
     matches: list[tuple[int, int, int, re.Match[str], re.Pattern[str]]] = []
     low = text.lower()
-    for pattern, tier, hint in _SCANNERS:
+    for scan, tier, hint in _SCANNERS:
         if hint(low):
-            matches.extend((tier, m.start(), -m.end(), m, pattern)
-                           for m in pattern.finditer(text) if m.end() > m.start())
+            matches.extend((tier, m.start(), -m.end(), m, scan.pattern)
+                           for m in finditer(scan, text) if m.end() > m.start())
     matches.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []  # kept spans, sorted and disjoint, so their ends are sorted too
     kept: list[tuple[int, int, _Found]] = []

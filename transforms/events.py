@@ -43,7 +43,7 @@ from datetime import date, datetime
 from typing import Any
 
 from transforms.activities import Mention, activity_mentions, sentence_spans
-from transforms.event_dates import EventDate, event_date, event_date_mentions
+from transforms.event_dates import EventDate, best_event_date, event_date_mentions
 from transforms.officials import Official, officials
 from transforms.organisations import organisation_mentions
 from transforms.participants import participants
@@ -106,15 +106,17 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     ``score`` is the article's relevance when the caller has computed it already.
     """
     score = score or relevance(title, text)
+    if not score.about_asn_neutrality:
+        return []
     mentions = activity_mentions(text)
-    if not score.about_asn_neutrality or not mentions:
+    if not mentions:
         return []
     dated = event_date_mentions(text, published_at, timezone) if published_at else []
     occurrences = _occurrences(text, mentions, dated)
     people = officials(text)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
-        when = event_date(text, published_at, timezone) if published_at else None
+        when = best_event_date(text, dated)  # event_date's choice, without a second scan
         return [_event(canonical_url, 0, when, [m.value for m in mentions],
                        place_of(dateline, text, province_hint), people, text,
                        [o.name for o in orgs], score)]

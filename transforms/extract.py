@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
@@ -65,6 +66,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, LF, CR, FF
 _DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
             "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
             "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
@@ -93,7 +95,7 @@ def _selector(css: str) -> CSSSelector | None:
 @lru_cache(maxsize=64)
 def _prune_xpath(remove: tuple[str, ...]) -> etree.XPath | None:
     """The generic prunes and an outlet's ``remove`` selectors as one compiled XPath."""
-    paths = list(PRUNE_XPATH) + [sel.path for css in remove if (sel := _selector(css))]
+    paths = [PRUNE_XPATH] + [sel.path for css in remove if (sel := _selector(css))]
     try:
         return etree.XPath(" | ".join(paths))
     except etree.XPathError:
@@ -141,16 +143,18 @@ def _author(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext
 
 
 def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext):
-    candidates = [
-        ("jsonld", meta.jsonld.get("datePublished")),
-        ("meta", meta.meta.get("article:published_time")),
-        ("meta", meta.meta.get("og:article:published_time")),
-        ("meta", meta.meta.get("datepublished")),
-        ("byline", _text_of(tree, ctx.selectors.byline_date)),
-        ("byline", _byline_guess(tree)),
-        ("feed", ctx.feed_published),
+    # in order of trust; the byline reads (tree searches) only run when metadata has no date
+    candidates: list[tuple[str, Callable[[], str | None]]] = [
+        ("jsonld", lambda: meta.jsonld.get("datePublished")),
+        ("meta", lambda: meta.meta.get("article:published_time")),
+        ("meta", lambda: meta.meta.get("og:article:published_time")),
+        ("meta", lambda: meta.meta.get("datepublished")),
+        ("byline", lambda: _text_of(tree, ctx.selectors.byline_date)),
+        ("byline", lambda: _byline_guess(tree)),
+        ("feed", lambda: ctx.feed_published),
     ]
-    for source, raw in candidates:
+    for source, read in candidates:
+        raw = read()
         if not isinstance(raw, str) or not raw.strip():
             continue
         parsed = parse_published(raw, ctx.timezone, now=ctx.fetched_at)
@@ -206,8 +210,8 @@ def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
     if compiled is not None:
         doomed = compiled(tree)
     else:  # one bad selector: apply the rest one by one
-        paths = list(PRUNE_XPATH) + [sel.path for css in ctx.selectors.remove
-                                     if (sel := _selector(css))]
+        paths = [PRUNE_XPATH] + [sel.path for css in ctx.selectors.remove
+                                 if (sel := _selector(css))]
         doomed = []
         for xpath in paths:
             try:
@@ -254,7 +258,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     if not html or not html.strip():
         raise ExtractError("empty document")
     sample = html[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > len(sample) * 0.05:
         raise ExtractError("binary content, not an HTML document")
     if _XML_INVALID.search(html):  # lxml parses them but refuses them back (drop_tree)

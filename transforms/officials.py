@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.organisations import canonical_organisation, organisation_mentions
+from transforms.prefilter import finditer, first_matches, scanner
 from transforms.region_names import BARE_NAME_STOPLIST, resolve_region
 
 
@@ -86,6 +87,7 @@ _TITLE = re.compile(
 _NOT_IN_OFFICE = re.compile(r"\b(?:calon|cawako|cabup|bakal|mantan|eks)\s*$", re.IGNORECASE)
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
                        r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
+_MAX_TOKENS = 30  # read after a title at most
 _TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\S)")
 _OFFICE_HEAD = re.compile(r"(?:Badan|Dinas|Kantor|Bagian|Biro|Bidang|Satuan|Pusat|Sekretariat"
                           r"|Inspektorat|Satpol|Bappeda|Kabankesbangpol|Kesbangpol|[A-Z]{2,}\w*)$")
@@ -99,17 +101,53 @@ _STOP = {*_MARKERS, *"""Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta B
     Dorong Gelar Ikuti Jaga Netral Bakal Siap Sebut Ungkap Kata Soal Terkait Serta Tentang Wali
     Wakil Bupati Gubernur Kepala Pemko Pemkot Pemkab Pemprov Sekda Pj Pjs Plt Plh Penjabat Senin
     Selasa Rabu Kamis Jumat Sabtu Minggu""".split()}
-_CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
+_CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
                    rf"|sebut)(?:nya)?\s+(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})")
-_SUBJECT = re.compile(rf"\b(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})\s+(?:menuturkan|menyampaikan"
-                      r"|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau|menghimbau"
-                      r"|meminta|menambahkan|mengungkapkan|mengingatkan|memimpin)\b")
+_SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau"
+           r"|menghimbau|meminta|menambahkan|mengungkapkan|mengingatkan|memimpin)")
+# "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
+# skips ahead to capitals instead of trying every character.
+_SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{_CAPW}){{0,3}})\s+"
+                      rf"{_SPEECH}\b")
+_SPEECH_SCAN = scanner(re.compile(rf"\b{_SPEECH}\b"))  # no such verb: no _SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
                     rf"|Kelurahan|Nagari|Desa|di|se-Kota|se-Kabupaten)\s+(?=(?P<seq>{_CAPW}"
                     rf"(?:\s+{_CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{_CAPW}(?:\s+{_CAPW}){{0,2}})"
                     r"[ \t]*[,(])")
+
+# Tried only where a title, speech verb or place can start (transforms/prefilter.py).
+_TITLE_SCAN = scanner(_TITLE)
+_SAID_SCAN = scanner(_SAID)
+_PLACE_SCAN = scanner(_PLACE)
+
+
+class _Tokens:
+    """The tokens after a title on its line (at most 30), each with its end offset, read only
+    as far as the parse looks (a few, mostly)."""
+
+    def __init__(self, text: str, pos: int) -> None:
+        self._text = text
+        self._read: list[tuple[str, int]] = []
+        self._pos: int | None = pos  # where the next token starts; None after the last
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token k (reading on to it)."""
+        while len(self._read) <= k and self._pos is not None:
+            token = _TOKEN.match(self._text, self._pos)
+            if token is None or len(self._read) == _MAX_TOKENS - 1:
+                self._pos = None
+            else:
+                self._pos = token.end()
+            if token is not None:
+                self._read.append((token.group(2), token.end()))
+        return k < len(self._read)
+
+    def __getitem__(self, k: int) -> tuple[str, int]:
+        self.has(k)
+        return self._read[k]
 
 
 def _is_cap(token: str, verbs_stop: bool = True) -> bool:
@@ -124,15 +162,15 @@ def _is_honorific(token: str) -> bool:
     return token.rstrip(".") in _HONORIFIC and (token.endswith(".") or len(token) > 1)
 
 
-def _degree(toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:
+def _degree(toks: _Tokens, k: int) -> tuple[str, int] | None:
     """A degree such as "AP", "M. Si" or "S.Sos" starting at toks[k], and the index after."""
-    first = toks[k][0] if k < len(toks) else "-"
+    first = toks[k][0] if toks.has(k) else "-"
     bare = first.replace(".", "")
     if first.rstrip(".") in _STOP or not (
             bare in _DEGREES or (first.endswith(".") and 0 < len(bare) <= 4 and bare[0].isupper())):
         return None
     parts, k = [first], k + 1
-    while (k < len(toks) and parts[-1].endswith(".") and 0 < len(toks[k][0].rstrip(".")) <= 4
+    while (toks.has(k) and parts[-1].endswith(".") and 0 < len(toks[k][0].rstrip(".")) <= 4
            and toks[k][0][0].isupper()):
         parts.append(toks[k][0])
         k += 1
@@ -141,9 +179,10 @@ def _degree(toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:
 
 def _said_names(text: str) -> list[tuple[str, int]]:
     """Bare names used as speakers ("kata Sonny", "Andree menuturkan"), with offsets."""
-    found = [(m.group("name"), m.start("name")) for m in _SAID.finditer(text)]
-    found += [(m.group("name"), m.start()) for m in _SUBJECT.finditer(text)
-              if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+    found = [(m.group("name"), m.start("name")) for m in finditer(_SAID_SCAN, text)]
+    if first_matches(_SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
+        found += [(m.group("name"), m.start()) for m in _SUBJECT.finditer(text)
+                  if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     found = [(n, p) for n, p in found if not any(w in _STOP for w in n.split())]
     return sorted(found, key=lambda np: np[1])
 
@@ -152,7 +191,7 @@ def _places(text: str) -> dict[str, list[int]]:
     """Word sequences the article uses as places ("Kota Padang", "Kendari, ..." datelines),
     each with the offsets where that use starts: the evidence for reading a token as region."""
     places: dict[str, list[int]] = {}
-    for m in _PLACE.finditer(text):
+    for m in finditer(_PLACE_SCAN, text):
         if m.group("seq") and text.endswith("Wali ", 0, m.start()):
             continue  # "Wali Kota Sonny" is a title, not a place called Sonny
         words = (m.group("seq") or m.group("line")).split()
@@ -161,11 +200,11 @@ def _places(text: str) -> dict[str, list[int]]:
     return places
 
 
-def _read_group(toks: list[tuple[str, int]], k: int, hon: list[str]) -> tuple[list[str], int, int]:
+def _read_group(toks: _Tokens, k: int, hon: list[str]) -> tuple[list[str], int, int]:
     """Capitalised tokens from k: (words, index after, index in words where a prefix split)."""
     words: list[str] = []
     split = -1
-    while k < len(toks):
+    while toks.has(k):
         token = toks[k][0]
         if _is_honorific(token):
             hon.append(token)
@@ -186,21 +225,19 @@ def _mention(text: str, m: re.Match[str], said: set[str],
     base = next(b for i, (b, _) in enumerate(_BASES) if m.group(f"b{i}"))
     short = m.group("short") or m.group("prefix")
     prefix = _PREFIX.get(" ".join(short.lower().split()), "") if short else ""
-    toks: list[tuple[str, int]] = []  # up to 30 tokens on the title's line, with end offsets
-    while len(toks) < 30 and (t := _TOKEN.match(text, toks[-1][1] if toks else m.end())):
-        toks.append((t.group(2), t.end()))
+    toks = _Tokens(text, m.end())
     k = 0
     hon: list[str] = []
     office: list[str] = []
     if base == "Kepala":
-        while k < len(toks) and (_OFFICE_HEAD.match(toks[k][0]) if not office else
+        while toks.has(k) and (_OFFICE_HEAD.match(toks[k][0]) if not office else
                                  _is_cap(toks[k][0], False) or toks[k][0] in ("dan", "&", "PP")):
             office.append(toks[k][0])
             k += 1
         if not office:
             return None
         abbr = ""
-        if k + 2 < len(toks) and toks[k][0] == "(" and toks[k + 2][0] == ")" \
+        if toks.has(k + 2) and toks[k][0] == "(" and toks[k + 2][0] == ")" \
                 and toks[k + 1][0][0].isalpha():
             abbr, k = toks[k + 1][0], k + 3
         else:  # the office may have run into region and name: cut after a known institution
@@ -211,7 +248,7 @@ def _mention(text: str, m: re.Match[str], said: set[str],
         phrase = " ".join(office)
         base = "Kepala " + (canonical_organisation(phrase) or canonical_organisation(abbr)
                             or abbr or phrase)
-    marker = toks[k][0] if k < len(toks) and toks[k][0] in _MARKERS else ""
+    marker = toks[k][0] if toks.has(k) and toks[k][0] in _MARKERS else ""
     k += bool(marker)
     words, k, split = _read_group(toks, k, hon)
     span = (m.start(), toks[k - 1][1] if k else m.end())
@@ -229,12 +266,12 @@ def _mention(text: str, m: re.Match[str], said: set[str],
             r = next((j for j in range(len(words), 0, -1)
                       if _is_place(" ".join(words[:j]))), 0)
         region, name = words[:r], words[r:]
-        if (not name and region and k + 1 < len(toks) and toks[k][0] == ","
+        if (not name and region and toks.has(k + 1) and toks[k][0] == ","
                 and (_is_cap(toks[k + 1][0]) or _is_honorific(toks[k + 1][0]))):
             name, k, _ = _read_group(toks, k + 1, hon)
     if name and _is_place(" ".join(name)):
         region, name = region or name, []
-    while (degree := _degree(toks, k + (k < len(toks) and toks[k][0] == ","))) and name:
+    while (degree := _degree(toks, k + (toks.has(k) and toks[k][0] == ","))) and name:
         hon.append(degree[0])
         k = degree[1]
     if not name and not region:
@@ -285,7 +322,7 @@ def officials(text: str) -> list[Official]:
     said = {w for name, _ in said_names for w in name.split()}
     places = _places(text)
     people: list[_Person] = []
-    for m in _TITLE.finditer(text):
+    for m in finditer(_TITLE_SCAN, text):
         lead = text[max(0, m.start() - 24):m.start()]
         if _NOT_IN_OFFICE.search(lead[-12:]) or _BUILDING.search(lead):
             continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.prefilter import finditer, scanner
+
 # (canonical, pattern); inline (?i:...) marks the parts that may be written in any case.
 _ORGS: tuple[tuple[str, str], ...] = (
     ("PPSDM Kemendagri", r"PPSDM(?:\s+(?i:Kemendagri|Kementerian\s+Dalam\s+Negeri))?"),
@@ -42,24 +44,15 @@ _ORG_RE = re.compile(
 )
 
 
-# Every alternative starts a word with one of these letters (in either case). Trying the
-# big alternation only there, instead of at every character, is ~8x faster on a long
-# article; test_organisations checks it finds exactly what _ORG_RE.finditer finds.
-_ORG_START = re.compile(r"\b[BDFGIKOPSbdfgikops]")
+# Tried only where one of the names' literal prefixes stands ("bawaslu", "kpu", "komisi" ...),
+# not at every character: ~20x faster on a long article (transforms/prefilter.py);
+# test_organisations checks it finds exactly what _ORG_RE.finditer finds.
+_ORG_SCAN = scanner(_ORG_RE)
 
 
 def _org_matches(text: str) -> list[re.Match[str]]:
     """``_ORG_RE.finditer(text)``, trying only where a name can start."""
-    found: list[re.Match[str]] = []
-    after = 0
-    for start in _ORG_START.finditer(text):
-        if start.start() < after:
-            continue
-        match = _ORG_RE.match(text, start.start())
-        if match is not None and match.end() > match.start():
-            found.append(match)
-            after = match.end()
-    return found
+    return list(finditer(_ORG_SCAN, text))
 
 
 @dataclass(frozen=True)

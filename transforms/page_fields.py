@@ -19,8 +19,9 @@ _EDITOR = re.compile(
 )
 _HASHTAGS = re.compile(r"#\s*([^#\n]{2,40}?)\s*(?=#|$)", re.MULTILINE)
 _TAG_LINE = re.compile(r"^Tags?\s*:\s*(?P<tags>.+)$", re.IGNORECASE | re.MULTILINE)
-_CAPTION_XPATH = ("//figcaption | //*[contains(@class, 'wp-caption-text')] | "
-                  "//*[contains(@class, 'caption')][not(self::figure)]")
+# In document order; elements without a class are skipped before the string tests.
+_CAPTION_XPATH = ("//figcaption | //*[@class][contains(@class, 'wp-caption-text') or "
+                  "(contains(@class, 'caption') and not(self::figure))]")
 
 
 def editor(page_text: str) -> str | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.prefilter import finditer, scanner
+
 _DIGITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9}
 _WORDS = "|".join([*_DIGITS, "sepuluh", "sebelas", "seratus", "seribu", "belas", "puluh",
@@ -50,6 +52,7 @@ _NOT_A_COUNT = re.compile(
     r"(?:\b(?:nomor|no|tahun|pasal|ayat|poin|angka|usia|umur|ke|rp|usd|salah)\.?|\$|/|\w-)\s*$",
     re.IGNORECASE,
 )
+_SCANS = (scanner(_AFTER), scanner(_BEFORE))  # tried where a count/group can start (prefilter)
 _CANON = [(re.compile(rf"{g}$", re.IGNORECASE), c) for g, c in _GROUPS]
 _ACRONYMS = {"asn": "ASN", "pns": "PNS", "pppk": "PPPK", "p3k": "P3K", "opd": "OPD"}
 
@@ -115,8 +118,8 @@ def _group(m: re.Match[str]) -> str:
 def participants(text: str) -> list[Participants]:
     """Every headcount-with-group in text order (non-overlapping, earliest first)."""
     found: list[tuple[int, int, Participants]] = []
-    for pattern in (_AFTER, _BEFORE):
-        for m in pattern.finditer(text):
+    for scan in _SCANS:
+        for m in finditer(scan, text):
             if _NOT_A_COUNT.search(text[max(0, m.start("num") - 12):m.start("num")]):
                 continue
             count = _count(m)

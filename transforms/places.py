@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from transforms.prefilter import finditer, scanner
 from transforms.region_names import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
@@ -142,6 +143,7 @@ _VENUE_START = re.compile(
     + "|".join(re.escape(h).replace(r"\ ", r"[^\S\n]+") for h in _head_forms())
     + r")(?![\w-])"
 )
+_VENUE_SCAN = scanner(_VENUE_START)  # tried only where "di" stands (transforms/prefilter.py)
 # Where a venue ends at the latest: punctuation that closes a phrase, a line break, a dash.
 _VENUE_HARD_STOP = re.compile(r"[,;:!?()\[\]\"“”\n]|[^\S\n][-–—][^\S\n]|[–—]|\.(?=\s|$)")
 _VENUE_ABBREVIATIONS = frozenset({"JL", "JLN", "HJ", "DR", "PROF", "IR", "NO", "ST", "KAB", "KEC",
@@ -220,7 +222,7 @@ def _venue_at(text: str, match: re.Match[str]) -> _Venue | None:
 
 def _venue_matches(text: str) -> list[_Venue]:
     found = []
-    for match in _VENUE_START.finditer(text):
+    for match in finditer(_VENUE_SCAN, text):
         venue = _venue_at(text, match)
         if venue is not None:
             found.append(venue)

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.prefilter import candidate_starts, first_matches, fold, scanner
+
 THRESHOLD = 0.5
 _CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
@@ -40,7 +42,10 @@ _CONCEPTS: dict[str, re.Pattern[str]] = {
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE_ENDS = ".!?\n"  # a sentence is a run of other characters
+# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py);
+# few literals, and most articles stop here: not worth listing the words of the text.
+_SCANS = {concept: scanner(pattern, word_index=False) for concept, pattern in _CONCEPTS.items()}
 
 
 @dataclass(frozen=True)
@@ -62,16 +67,38 @@ def relevance(title: str, text: str) -> Relevance:
             score += TITLE_WEIGHTS[concept]
             signals.append(f"title:{concept}")
             seen.add(concept)
-    for concept, pattern in _CONCEPTS.items():
-        hits = sum(1 for _ in zip(range(2), pattern.finditer(text), strict=False))
+    folded = fold(text)
+    for concept, scan in _SCANS.items():
+        hits = len(first_matches(scan, text, 2, folded))
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
             seen.add(concept)
-    if any(_CONCEPTS["asn"].search(s) and _CONCEPTS["neutrality"].search(s)
-           for s in _SENTENCE.findall(f"{title}\n{text}")):
+    if _same_sentence(title, fold(title)) or _same_sentence(text, folded):
         score += SAME_SENTENCE_WEIGHT
         signals.append("same_sentence")
     score = round(min(score, 1.0), 3)
     about = score >= THRESHOLD and {"asn", "neutrality"} <= seen
     return Relevance(score, about, tuple(signals))
+
+
+def _same_sentence(text: str, folded: str) -> bool:
+    """Some sentence (a run of characters other than . ! ? and line breaks) names both ASN and
+    neutrality. Only the sentences holding a place where a neutrality word may start, and the
+    literal prefix of an ASN name (transforms/prefilter.py), are searched. The title and the
+    body are apart: a line break ends a sentence."""
+    asn, neutral = _CONCEPTS["asn"], _CONCEPTS["neutrality"]
+    asn_literals = _SCANS["asn"].literals or ("",)
+    done = 0
+    for start in candidate_starts(_SCANS["neutrality"], text, folded):
+        if start < done:
+            continue  # its sentence was searched already
+        first = max(text.rfind(char, 0, start) for char in _SENTENCE_ENDS) + 1
+        done = min((at for char in _SENTENCE_ENDS if (at := text.find(char, start)) >= 0),
+                   default=len(text))
+        if not any(folded.find(literal, first, done) >= 0 for literal in asn_literals):
+            continue  # no ASN name can start in this sentence
+        sentence = text[first:done]
+        if neutral.search(sentence) and asn.search(sentence):
+            return True
+    return False

@@ -173,3 +173,59 @@ def test_text_whose_lower_case_changes_length_keeps_true_offsets():
     mentions = activity_mentions(text)
     assert [text[m.start:m.end] for m in mentions] == [m.phrase for m in mentions]
     assert any(m.value == "imbauan" and m.phrase == "MENGIMBAU" for m in mentions)
+
+
+def _mentions_without_prefilter(text):
+    """activity_mentions as first written: every pattern over the whole text."""
+    from bisect import bisect_right
+
+    from transforms.activities import (
+        _LOWER_PATTERNS,
+        _PATTERNS,
+        _RULES,
+        _Context,
+        _sentence_starts,
+    )
+
+    starts = list(_sentence_starts(text))
+    low = text.lower()
+    scanned, patterns = (low, _LOWER_PATTERNS) if len(low) == len(text) else (text, _PATTERNS)
+    found = []
+    for value, pattern in patterns:
+        for m in pattern.finditer(scanned):
+            rule = _RULES.get(value)
+            i = bisect_right(starts, m.start()) - 1
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            phrase = text[m.start():m.end()]
+            if rule is None or rule(_Context(text[starts[i]:end], text[starts[i]:m.start()],
+                                             phrase)):
+                found.append(Mention(value, phrase, m.start(), m.end()))
+    found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start), VALUES.index(mn.value)))
+    kept = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+_PIECES = ["sosialisasi", "Sosialiasi", "pembacaan ikrar", "ikrar", "pakta integritas",
+           "menandatangani surat pernyataan", "ditandatangani", "apel pagi", "memimpin apel",
+           "bimtek", "MENGHIMBAU", "mengimbau", "meminta ASN netral", "melarang", "pengawasan",
+           "diawasi", "objek pengawasan", "Kegiatan ini", "pelanggaran", "menemukan 3 ASN",
+           "tidak netral", "jika terbukti", "sanksi", "diproses", "aturan", "netral", "ASN",
+           "İ", "ſ", "ı", ".", ". ", "\n", " ", ", ", "x", "-"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=150).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_mentions_are_those_a_scan_of_every_pattern_finds(text):
+    assert activity_mentions(text) == _mentions_without_prefilter(text)
+
+
+def test_mentions_are_those_a_scan_of_every_pattern_finds_on_the_fixture_pages():
+    from gold import gold_pages
+    from lxml import html
+
+    for page in gold_pages():
+        text = html.fromstring(page.html).text_content()
+        assert activity_mentions(text) == _mentions_without_prefilter(text)

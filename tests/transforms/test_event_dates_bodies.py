@@ -199,3 +199,17 @@ def test_event_date_mentions_are_the_accepted_dates_with_their_offsets():
         ("Senin (14/10/2024)", "Senin (14/10/2024)")]  # the related list's dates are rejected
     assert [m for _, _, m in found] == [m for m in find_event_dates(text, pub, JKT)
                                         if isinstance(m, EventDate)]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    (SEED_000, P000), (SEED_001, P001), (SEED_002 + SEED_002_RELATED, P002), (SEED_003, P004),
+    (SEED_004, P004), (SEED_001_HEADER + SEED_001, P001), (SEED_002_BYLINE + SEED_002, P002),
+    ("Tidak ada tanggal di sini.", P002),
+])
+def test_best_event_date_of_the_mentions_is_event_date(text, published):
+    from transforms.event_dates import best_event_date
+
+    pub = datetime.fromisoformat(published)
+    for zone in (JKT, MKS):
+        assert best_event_date(text, event_date_mentions(text, pub, zone)) == \
+            event_date(text, pub, zone)

@@ -215,3 +215,37 @@ def test_never_raises(text):
     for official in officials(text):
         assert official.name or official.region
         assert official.raw in text
+
+
+_NAME_PIECES = ["Andree", "Algamar", "Al-Farabi", "O’Neil", "menuturkan", "mengatakan",
+                "meminta", "memimpin", "Menuturkan", "kata", "ujarnya", "Bupati", "Pj",
+                "Wali Kota", "Padang", "ASN", "x", "3", "_", ".", ",", " ", "  ", "\n", "-", "(",
+                "İ", "é"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=80).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_subject_pattern_is_the_word_boundary_form(text):
+    import re
+
+    from transforms.officials import _CAPW, _SPEECH, _SPEECH_SCAN, _SUBJECT
+    from transforms.prefilter import first_matches
+
+    plain = re.compile(rf"\b(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})\s+{_SPEECH}\b")
+    found = [(m.span(), m.group("name")) for m in _SUBJECT.finditer(text)]
+    assert found == [(m.span(), m.group("name")) for m in plain.finditer(text)]
+    assert not found or first_matches(_SPEECH_SCAN, text, 1)  # the gate never hides one
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=60).map("".join),
+       st.integers(min_value=0, max_value=40))
+@settings(max_examples=200, deadline=None)
+def test_tokens_read_on_demand_are_those_read_at_once(text, pos):
+    from transforms.officials import _TOKEN, _Tokens
+
+    expected = []
+    while len(expected) < 30 and (t := _TOKEN.match(text, expected[-1][1] if expected else pos)):
+        expected.append((t.group(2), t.end()))
+    tokens = _Tokens(text, pos)
+    assert [tokens[k] for k in range(40) if tokens.has(k)] == expected
+    assert not tokens.has(len(expected))

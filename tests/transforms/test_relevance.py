@@ -112,3 +112,22 @@ def test_never_raises(title, text):
     result = relevance(title, text)
     assert 0.0 <= result.score <= 1.0
     assert not result.about_asn_neutrality or result.score >= THRESHOLD
+
+
+_WORDS = ["ASN", "asn", "PNS", "aparatur sipil negara", "Pegawai\nNegeri Sipil", "netral",
+          "Netralitas", "tidak berpihak", "tidak\nmemihak", "pilkada", "ketidaknetralan", "P3K",
+          "netralitasnya", "ASNx", "xnetral", ".", "!", "?", "\n", " ", ", ", "dan", "İ", "ſ"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join),
+       st.lists(st.sampled_from(_WORDS), max_size=400).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_same_sentence_is_a_search_of_every_sentence(title, text):
+    import re
+
+    from transforms.relevance import _CONCEPTS
+
+    sentences = re.findall(r"[^.!?\n]+", f"{title}\n{text}")
+    expected = any(_CONCEPTS["asn"].search(s) and _CONCEPTS["neutrality"].search(s)
+                   for s in sentences)
+    assert ("same_sentence" in relevance(title, text).signals) == expected

@@ -1,0 +1,167 @@
+"""transforms/prefilter.py: a prefiltered scan finds exactly what ``pattern.finditer`` finds."""
+
+import re
+import string
+import sys
+from itertools import islice
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import (
+    activities,
+    event_date_shapes,
+    officials,
+    organisations,
+    participants,
+    places,
+    relevance,
+)
+from transforms.prefilter import (
+    Scanner,
+    _prefiltered,
+    candidate_starts,
+    finditer,
+    first_matches,
+    fold,
+    scanner,
+)
+
+# Every scanner the extractors run over whole articles.
+SCANS: dict[str, Scanner] = {
+    **{f"activities:{value}": scan for value, scan in activities._LOWER_SCANS},
+    **{f"activities-i:{value}": scan for value, scan in activities._SCANS},
+    **{f"event_dates:{scan.pattern.pattern[:20]}": scan
+       for scan, _, _ in event_date_shapes._SCANNERS},
+    "officials:title": officials._TITLE_SCAN,
+    "officials:said": officials._SAID_SCAN,
+    "officials:place": officials._PLACE_SCAN,
+    "officials:speech": officials._SPEECH_SCAN,
+    "participants:after": participants._SCANS[0],
+    "participants:before": participants._SCANS[1],
+    "organisations": organisations._ORG_SCAN,
+    "places:venue": places._VENUE_SCAN,
+    **{f"relevance:{concept}": scan for concept, scan in relevance._SCANS.items()},
+}
+ALL_CODEPOINTS = [chr(code) for code in range(sys.maxunicode + 1)
+                  if not 0xD800 <= code <= 0xDFFF]
+
+
+def _found(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _fixture_texts() -> list[str]:
+    from gold import gold_pages
+    from lxml import html
+
+    return [html.fromstring(p.html).text_content() for p in gold_pages()]
+
+
+# --- folding -----------------------------------------------------------------------------------
+
+
+def test_fold_keeps_every_offset_and_maps_what_ignorecase_equates_with_ascii():
+    ascii_alnum = re.compile(r"[a-z0-9]", re.IGNORECASE)
+    for char in ALL_CODEPOINTS:
+        folded = fold(char)
+        assert len(folded) == 1, hex(ord(char))
+        if ascii_alnum.fullmatch(char):
+            same = [c for c in string.ascii_lowercase + string.digits
+                    if re.fullmatch(c, char, re.IGNORECASE)]
+            assert same == [folded], hex(ord(char))
+
+
+def test_fold_of_a_text_is_the_fold_of_each_character_where_it_matters():
+    text = "İSTANBUL ıſK Σ ΟΔΟΣ. Bupati MENGİMBAU"
+    assert len(fold(text)) == len(text)
+    # lower() reads a final sigma in context; ASCII comes out as for each character alone
+    pairs = list(zip(fold(text), (fold(c) for c in text), strict=True))
+    assert all(a == b for a, b in pairs if a.isascii() or b.isascii())
+    assert "".join(c for c in fold(text) if c.isascii()) == "istanbul isk  . bupati mengimbau"
+
+
+def test_folding_changes_no_characters_being_a_word_character():
+    # _words lists the words of the folded text as the words of the text itself
+    word = re.compile(r"\w")
+    for char in ALL_CODEPOINTS:
+        assert bool(word.match(char)) == bool(word.match(fold(char))), hex(ord(char))
+
+
+# --- the prefixes of a pattern -------------------------------------------------------------------
+
+
+def test_prefixes_of_optional_groups_and_sets():
+    scan = scanner(re.compile(r"\b(?:(?:men|di)?sosiali[sz]?asi|pengarahan)\b", re.IGNORECASE))
+    assert set(scan.literals) == {"mensosia", "disosial", "sosialis", "sosializ", "sosialia",
+                                  "pengarah"}
+    assert all(word == literal for literal, word in zip(scan.literals, scan.words, strict=True))
+    assert scan.digits == "" and not scan.lines
+
+
+def test_a_literal_not_at_a_word_start_is_always_looked_for():
+    scan = scanner(re.compile(r"(?:\(|tgl)\s*\d"))
+    assert dict(zip(scan.literals, scan.words, strict=True)) == {"(": "", "tgl": ""}
+
+
+def test_digits_lines_and_unusable_patterns():
+    assert scanner(re.compile(r"(?<![\w.])\d+ orang")).digits == "run"
+    assert scanner(re.compile(r"\d+ orang")).digits == "any"
+    assert scanner(re.compile(r"(?m:^Kota)|di\s")).lines
+    assert scanner(re.compile(r"\w+ala")).literals is None  # may start with anything
+    assert scanner(re.compile(r"(?:abc)?")).literals is None  # may match the empty string
+    assert scanner(re.compile(r"[^,]+")).literals is None
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_every_extractor_scan_has_a_prefilter(name):
+    # a Python whose re parser changed would silently scan everything: fail here instead
+    assert SCANS[name].literals is not None
+
+
+# --- exactly what finditer finds ------------------------------------------------------------------
+
+
+PIECES = sorted({
+    *(literal for scan in SCANS.values() for literal in scan.literals or ()),
+    *(literal.upper() for scan in SCANS.values() for literal in scan.literals or ()),
+    *(literal.title() for scan in SCANS.values() for literal in scan.literals or ()),
+    "asi", "kan", "an", "integritas", "netral", "netralitas", "ASN", "PNS", "orang", "pegawai",
+    "Kota", "Padang", "Andi", "mengatakan", "Kamis", "(26/9)", "27 November 2024", "2024-07-04",
+    "12", "1.246", "٣", "İ", "ı", "ſ", "K", "é", "’", "'", "-", "–", "/", ".", ",", "(", ")",
+    ":", " ", "  ", "\n", "\t", "\u00a0", "x", "_", "3",
+})
+
+
+def _assert_same(text: str) -> None:
+    folded = fold(text)
+    for name, scan in SCANS.items():
+        expected = _found(scan.pattern.finditer(text))
+        assert _found(_prefiltered(scan, text, None)) == expected, name
+        assert _found(_prefiltered(scan, text, folded)) == expected, name
+        assert _found(finditer(scan, text)) == expected, name
+        assert _found(first_matches(scan, text, 2)) == expected[:2], name
+        starts = set(candidate_starts(scan, text))
+        assert {span[0] for span, _ in expected} <= starts, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_prefiltered_scans_find_exactly_what_finditer_finds(text):
+    _assert_same(text)
+
+
+def test_prefiltered_scans_find_exactly_what_finditer_finds_in_the_fixture_pages():
+    texts = _fixture_texts()
+    assert len(texts) >= 16
+    for text in texts:
+        _assert_same(text)
+        _assert_same(text.upper())
+        _assert_same(text.replace("i", "İ"))
+
+
+def test_first_matches_stops_where_finditer_would():
+    text = "ASN, ASN dan PNS. " * 40
+    scan = relevance._SCANS["asn"]
+    assert _found(first_matches(scan, text, 3)) == _found(islice(scan.pattern.finditer(text), 3))

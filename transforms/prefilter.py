@@ -1,0 +1,365 @@
+"""Run a regex only where it can match: at the places where one of its literal prefixes occurs.
+
+Python's ``re`` skips ahead quickly only when a pattern starts with a literal or a plain
+character set. The extractors' patterns start with ``\\b``, a lookbehind, an optional group or
+IGNORECASE letters, so ``finditer`` enters the matcher at every character of a 10 KB article
+(~0.3 ms per pattern). A :class:`Scanner` knows, from the pattern's parse tree, the literal
+strings one of which every match starts with ("sosiali", "pengarah", "(", "senin" ...) and
+whether a match may start with a digit or at a line start; :func:`finditer` finds those places
+with ``str.find`` on a lower-cased copy of the text and calls ``pattern.match`` there only
+(:func:`first_matches` and :func:`search` stop at the first ones). A literal that must start a
+word is looked for only when some word of the text starts with it: the sorted words of an
+article are listed once and shared, with its lower-cased copy, by every extractor that scans
+it (small caches keyed on the text).
+
+The result is exactly ``list(pattern.finditer(text))``: a match starting at some position has
+one of the prefixes there (case-insensitively, also for the characters IGNORECASE equates
+with ASCII letters: "İ", "ı", "ſ", the Kelvin sign), ``pattern.match(text, pos)`` sees the text
+before ``pos`` as ``finditer`` does (lookbehinds, ``\\b``), and a pattern that could match the
+empty string is never prefiltered. A pattern whose prefixes cannot be worked out (one starting
+with ``\\w``, ``.`` or a negated set) is scanned with plain ``finditer``, and so is a text
+under 300 characters by :func:`finditer`. The prefixes are read with ``re._parser``, CPython's
+own regex parser (tests/transforms/test_prefilter.py fails if it stops giving them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from heapq import heapify, heappop, heapreplace
+from itertools import islice
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
+
+_MAX_PREFIX = 8  # longer literals are cut: a prefix of a prefix is still one
+_MAX_PREFIXES = 200  # more alternatives than this: not worth prefiltering
+_MAX_STEPS = 50_000  # a parse tree this costly to walk gets shorter prefixes, or none
+_MIN_TEXT = 300  # shorter text is scanned directly
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+_LEADING_WORD = re.compile(r"\w+", re.ASCII)
+_LINE_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
+# The only characters IGNORECASE matches to an ASCII letter that lower() does not turn into it.
+_FOLD_SPECIALS = {"ı": "i", "ſ": "s"}
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """A pattern with the literal prefixes (lower-case) one of which starts every match.
+
+    ``words[i]`` is the leading word characters of ``literals[i]`` when a non-word character
+    must precede that literal (``\\b``, ``(?<!\\w)``), so it can only stand at the start of a
+    word, else "". ``digits`` is "" when no match starts with a decimal digit, "any" when one
+    may, "run" when one may but only at the start of a run of digits. ``literals`` is None
+    when the pattern is scanned without prefilter.
+    """
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
+    words: tuple[str, ...] = ()
+    digits: str = ""
+    lines: bool = False  # a match may start at the start of a line (``^``, ``\\A``)
+
+
+def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
+    """The pattern with its prefilter, worked out once (at import time of the caller).
+
+    With ``word_index`` a literal that can only start a word is looked for only when a word
+    of the text starts with it: listing the words costs as much as ~60 ``str.find``, and is
+    shared by every scanner that runs over the same text."""
+    found = _prefixes(pattern)
+    if found is None:
+        return Scanner(pattern, None)
+    literals, digits, lines = found
+    return Scanner(pattern, tuple(literal for literal, _ in literals),
+                   tuple(word if word_index else "" for _, word in literals), digits, lines)
+
+
+def fold(text: str) -> str:
+    """text lower-cased, with the same length and offsets: "İ" becomes "i", and so do the
+    other characters IGNORECASE equates with an ASCII letter."""
+    low = text.lower()
+    if len(low) != len(text):  # only "İ" lower-cases to two characters
+        low = text.replace("İ", "i").lower()
+    if not low.isascii():
+        for char, plain in _FOLD_SPECIALS.items():
+            if char in low:
+                low = low.replace(char, plain)
+    return low
+
+
+def candidate_starts(scan: Scanner, text: str, folded: str | None = None,
+                     shared: bool | None = None) -> list[int]:
+    """Sorted positions where a match of ``scan.pattern`` may start (all of them when the
+    pattern has no prefilter). ``shared``: text is one of the few long texts of an article
+    that several scanners read, whose fold and words are cached (default: a long text)."""
+    if scan.literals is None:
+        return list(range(len(text) + 1))
+    shared = len(text) >= _MIN_TEXT if shared is None else shared
+    low = folded if folded is not None else _folded(text) if shared else fold(text)
+    words = _words(low) if shared and any(scan.words) else ()
+    found: set[int] = set()
+    for literal, word in zip(scan.literals, scan.words, strict=True):
+        if word and shared:  # inline _may_stand: this loop runs for every literal of each scan
+            at = bisect_left(words, word)
+            if at == len(words) or not words[at].startswith(word):
+                continue
+        at = low.find(literal)
+        while at >= 0:
+            found.add(at)
+            at = low.find(literal, at + 1)
+    if scan.digits == "run":
+        found.update(_digit_runs(text))
+    elif scan.digits:
+        found.update(m.start() for m in _DIGIT.finditer(text))
+    if scan.lines:
+        found.add(0)
+        at = text.find("\n")
+        while at >= 0:
+            found.add(at + 1)
+            at = text.find("\n", at + 1)
+    return sorted(found)
+
+
+def finditer(scan: Scanner, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches ``scan.pattern.finditer(text)`` yields, in the same order.
+
+    ``folded`` is ``fold(text)`` when the caller has it already."""
+    if scan.literals is None or len(text) < _MIN_TEXT:
+        return scan.pattern.finditer(text)
+    return _prefiltered(scan, text, folded)
+
+
+def first_matches(scan: Scanner, text: str, limit: int,
+                  folded: str | None = None) -> list[re.Match[str]]:
+    """The first ``limit`` matches of ``finditer``, looking no further into the text than
+    needed to find them (the literals' next places are merged lazily)."""
+    if scan.literals is None or scan.digits or scan.lines or len(text) < _MIN_TEXT:
+        return list(islice(finditer(scan, text, folded), limit))
+    low = _folded(text) if folded is None else folded
+    words = _words(low) if any(scan.words) else ()
+    heap = [(at, literal) for literal, word in zip(scan.literals, scan.words, strict=True)
+            if _may_stand(words, word) and (at := low.find(literal)) >= 0]
+    heapify(heap)
+    found: list[re.Match[str]] = []
+    after = 0
+    while heap and len(found) < limit:
+        at, literal = heap[0]
+        if (following := low.find(literal, at + 1)) >= 0:
+            heapreplace(heap, (following, literal))
+        else:
+            heappop(heap)
+        if at >= after and (match := scan.pattern.match(text, at)) is not None:
+            found.append(match)
+            after = match.end()
+    return found
+
+
+def search(scan: Scanner, text: str) -> re.Match[str] | None:
+    """``scan.pattern.search(text)``, prefiltered however short the text (for the many
+    sentences of one article: a search of 150 characters costs as much as ~30 ``str.find``).
+    The caches of the article's long texts are left alone."""
+    if scan.literals is None:
+        return scan.pattern.search(text)
+    return next(_prefiltered(scan, text, None, shared=False), None)
+
+
+def _prefiltered(scan: Scanner, text: str, folded: str | None,
+                 shared: bool | None = None) -> Iterator[re.Match[str]]:
+    match = scan.pattern.match
+    after = 0
+    for start in candidate_starts(scan, text, folded, shared):
+        if start < after:
+            continue
+        found = match(text, start)
+        if found is not None:
+            yield found
+            after = found.end()
+
+
+def _may_stand(words: tuple[str, ...], word: str) -> bool:
+    """A literal that only starts words (``word``: its leading word characters, "" for any
+    other literal) may stand in a text of these sorted ``words``: one starts with ``word``."""
+    if not word:
+        return True
+    at = bisect_left(words, word)
+    return at < len(words) and words[at].startswith(word)
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """``fold(text)``, cached for the few long texts that several extractors scan in turn
+    (the same folded object then finds its words in the cache at once)."""
+    return fold(text)
+
+
+@lru_cache(maxsize=4)
+def _words(folded: str) -> tuple[str, ...]:
+    """The distinct words (``\\w+``) of a folded text, sorted; cached for the few texts that
+    several extractors scan in turn. Folding changes no character's being a word character,
+    so these words start where the words of the text start."""
+    return tuple(sorted(set(_WORD.findall(folded))))
+
+
+@lru_cache(maxsize=4)
+def _digit_runs(text: str) -> tuple[int, ...]:
+    """Where the runs of digits of text start."""
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+
+
+# --- the prefixes of a pattern ---------------------------------------------------------------
+
+
+class _Unusable(Exception):
+    """No prefilter: some match may start with anything."""
+
+
+class _TooMany(Exception):
+    """More prefixes than are worth looking for."""
+
+
+def _prefixes(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, str], ...], str, bool] | None:
+    """((literal, word) ..., digits, lines) for the pattern (see Scanner), None without
+    prefilter."""
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    if tree.getwidth()[0] == 0:
+        return None  # could match the empty string: finditer's rules differ there
+    for longest in range(_MAX_PREFIX, 2, -1):  # shorter prefixes when there are too many
+        ends = _Ends(longest)
+        try:
+            _walk(list(tree.data), "", False, ends)
+            break
+        except _TooMany:
+            continue
+        except (_Unusable, AttributeError, TypeError, ValueError):
+            return None
+    else:
+        return None
+    found = ends.found
+    digits = "any" if ("", "any") in found else "run" if ("", "run") in found else ""
+    lines = ("", "line") in found
+    kinds: dict[str, set[str]] = {}
+    for prefix, kind in found:
+        if kind in ("", "bounded"):
+            kinds.setdefault(prefix, set()).add(kind)
+    minimal: list[str] = []
+    for literal in sorted(kinds, key=len):
+        if not any(literal.startswith(shorter) for shorter in minimal):
+            minimal.append(literal)
+    literals = []
+    for literal in minimal:  # word-start only when every literal it stands for is
+        bounded = all(kinds[other] == {"bounded"} for other in kinds if other.startswith(literal))
+        word = _LEADING_WORD.match(literal)
+        literals.append((literal, word.group() if bounded and word else ""))
+    return tuple(literals), digits, lines
+
+
+@dataclass
+class _Ends:
+    """What a walk of the parse tree found: (prefix, kind) pairs, kind "" for a literal
+    prefix, "bounded" for one a non-word character must precede, "any"/"run" for a leading
+    digit (see Scanner), "line" for a match at a line start."""
+
+    longest: int  # prefixes are cut at this many characters
+    found: set[tuple[str, str]] = field(default_factory=set)
+    steps: int = 0
+
+    def add(self, prefix: str, kind: str) -> None:
+        self.found.add((prefix, kind))
+        if len(self.found) > _MAX_PREFIXES:
+            raise _TooMany
+
+
+def _walk(items: list[Any], prefix: str, bounded: bool, ends: _Ends) -> None:
+    """Add to ``ends`` what a match of ``items``, preceded by ``prefix``, may start with.
+    ``bounded``: a non-word character is known to precede the match start."""
+    ends.steps += 1
+    if ends.steps > _MAX_STEPS:
+        raise _TooMany
+    if len(prefix) >= ends.longest or not items:
+        _stop(prefix, bounded, ends)
+        return
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL:
+        char = chr(av)
+        if not char.isascii():
+            _stop(prefix, bounded, ends)
+            return
+        _walk(rest, prefix + char.lower(), bounded, ends)
+    elif op is _c.IN:
+        chars = _set_members(av)
+        if chars is None:
+            _stop(prefix, bounded, ends)
+        elif chars == "digit":
+            if prefix:
+                _stop(prefix, bounded, ends)
+            else:
+                ends.add("", "run" if bounded else "any")
+        else:
+            for char in chars:
+                _walk(rest, prefix + char, bounded, ends)
+    elif op is _c.AT and not prefix and av in _LINE_START:
+        ends.add("", "line")
+    elif op is _c.AT:
+        _walk(rest, prefix, bounded or (not prefix and av is _c.AT_BOUNDARY), ends)
+    elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        direction, body = av
+        after_non_word = (op is _c.ASSERT_NOT and direction < 0 and not prefix
+                          and _word_set(list(body.data)))
+        _walk(rest, prefix, bounded or after_non_word, ends)
+    elif op is _c.SUBPATTERN:
+        _walk(list(av[3].data) + rest, prefix, bounded, ends)
+    elif op is _c.ATOMIC_GROUP:
+        _walk(list(av.data) + rest, prefix, bounded, ends)
+    elif op is _c.BRANCH:
+        for alternative in av[1]:
+            _walk(list(alternative.data) + rest, prefix, bounded, ends)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if low == 0:
+            _walk(rest, prefix, bounded, ends)
+        if high == 1:
+            _walk(list(body.data) + rest, prefix, bounded, ends)
+        elif high != 0:  # the body once, then stop: a shorter prefix is still a prefix
+            _walk(list(body.data), prefix, bounded, ends)
+    else:
+        _stop(prefix, bounded, ends)
+
+
+def _stop(prefix: str, bounded: bool, ends: _Ends) -> None:
+    if not prefix:
+        raise _Unusable  # some match may start with anything
+    ends.add(prefix, "bounded" if bounded else "")
+
+
+def _set_members(items: list[Any]) -> list[str] | str | None:
+    """A character set as its lower-case ASCII members, "digit" when it holds digits only,
+    None when it is too wide or not plain (negated, word class, non-ASCII)."""
+    chars: list[str] = []
+    digit_class = False
+    for op, av in items:
+        if op is _c.LITERAL and chr(av).isascii():
+            chars.append(chr(av).lower())
+        elif op is _c.RANGE and av[1] < 128 and av[1] - av[0] < 26:
+            chars.extend(chr(code).lower() for code in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            digit_class = True
+        else:
+            return None
+    if all(char in "0123456789" for char in chars):
+        return "digit"
+    return None if digit_class else sorted(set(chars))
+
+
+def _word_set(items: list[Any]) -> bool:
+    """A one-character body that matches every word character (as in ``(?<![\\w.,/])``)."""
+    return (len(items) == 1 and items[0][0] is _c.IN
+            and any(op is _c.CATEGORY and av is _c.CATEGORY_WORD for op, av in items[0][1]))
