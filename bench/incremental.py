@@ -62,8 +62,7 @@ def warta(args: list[str], db: Path, data: Path) -> tuple[str, float]:
         [sys.executable, "-m", "flows.cli", "crawl", *args, "--db", str(db),
          "--data-dir", str(data)],
         cwd=ROOT, capture_output=True, text=True,
-        # this bench measures requests, not the loader's memory bound
-        env={"WARTA_DUCKDB_MEMORY": "1GB", **os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
+        env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
     seconds = time.perf_counter() - started
     after = last_run(db)
     if after is None or after == before:

@@ -53,15 +53,28 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "160MB")
+MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "128MB")
+# One thread per writer: the loader's statements work on batches of <= 1000 articles, where
+# DuckDB's parallel operators cost more than they gain. Measured on a 20k-page run's load
+# (bench/README.md): 1 thread 8.0 s and 221 MB peak RSS at 128MB, 2 threads 10.1 s and
+# out-of-memory 1 time in 3 at 128MB (247 MB RSS at 160MB).
+WRITER_THREADS = os.environ.get("WARTA_DUCKDB_WRITER_THREADS", "1")
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)", re.IGNORECASE)
 
 
 def memory_limit() -> str:
     """WARTA_DUCKDB_MEMORY, checked: it is spliced into a SET statement (no parameters there)."""
     if not _SIZE.fullmatch(MEMORY_LIMIT.strip()):
-        raise ValueError(f"WARTA_DUCKDB_MEMORY={MEMORY_LIMIT!r}: expected a size like '160MB'")
+        raise ValueError(f"WARTA_DUCKDB_MEMORY={MEMORY_LIMIT!r}: expected a size like '128MB'")
     return MEMORY_LIMIT.strip()
+
+
+def writer_threads() -> int:
+    """WARTA_DUCKDB_WRITER_THREADS, checked: a whole number from 1."""
+    value = WRITER_THREADS.strip()
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"WARTA_DUCKDB_WRITER_THREADS={WRITER_THREADS!r}: expected 1, 2, ...")
+    return int(value)
 
 
 def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -70,6 +83,7 @@ def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if not read_only:
         # Bounded memory whatever the run's size: DuckDB spills beside the database file.
         con.execute(f"SET memory_limit = '{memory_limit()}'")
+        con.execute(f"SET threads = {writer_threads()}")
         con.execute("SET temp_directory = ?", [f"{path}.tmp"])
         con.execute("SET preserve_insertion_order = false")
     return con

@@ -24,10 +24,10 @@ from typing import Any
 from warehouse.load import LoadReport, load_run
 
 ROOT = Path(__file__).resolve().parent.parent
-# The loader's DuckDB memory: enough for read_json's 32 MiB buffers and the upserts (96 MB
-# failed 3 in 8 loads of a 5k-page run, 160 MB none), small beside the flow process. A load
-# that still runs out of memory is retried once with twice as much.
-LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "160"))
+# The loader's DuckDB memory, with one thread (warehouse/db.py): a 20k-page run's load peaks
+# at 221 MB RSS with 128 MB, and runs out of memory at 80 MB (192 MB RSS at 96 MB, no
+# margin). A load that still runs out of memory is retried once with twice as much.
+LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "128"))
 
 
 class LoadFailed(RuntimeError):

@@ -118,3 +118,34 @@ def test_writer_lock_serialises_and_times_out(tmp_path):
         order.append("second in")
     thread.join()
     assert order == ["first in", "first out", "second in"]
+
+
+def test_an_oversize_staged_file_loads_in_parts_and_leaves_no_parts_behind(tmp_path):
+    """A hand-made staged file of 2,500 articles is read 1,000 rows at a time (memory stays
+    bounded), loads exactly like the crawl's parts, and is itself left as it was."""
+    rows = [article(f"https://langgam.id/a-{i}/", text=f"isi {i}") for i in range(2500)]
+    run_dir = stage(tmp_path, "big", "articles.jsonl", rows)
+    staged = run_dir / "langgam" / "articles.jsonl"
+    before = staged.read_bytes()
+    db = tmp_path / "w.duckdb"
+    report = load_run(db, run_dir, {"run_id": "big"})
+    assert report.articles_new == 2500
+    assert count(db, "articles") == 2500
+    with reader(db) as con:
+        assert con.execute("SELECT count(DISTINCT text) FROM articles").fetchone()[0] == 2500
+    assert staged.read_bytes() == before
+    assert not any((tmp_path / "w.duckdb.tmp").glob("parts-*"))
+
+
+def test_bounded_parts_splits_in_order_and_keeps_small_files(tmp_path):
+    from warehouse.load import bounded_parts
+
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(f'{{"n": {i}}}\n' for i in range(3)))
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(f'{{"n": {i}}}\n' for i in range(7)) + '{"n": 7}')  # no final \n
+    parts = bounded_parts([small, big], tmp_path / "parts", rows=3)
+    assert parts[0] == small
+    assert [len(p.read_text().splitlines()) for p in parts[1:]] == [3, 3, 2]
+    numbers = [json.loads(line)["n"] for p in parts[1:] for line in p.read_text().splitlines()]
+    assert numbers == list(range(8))

@@ -21,9 +21,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("warehouse", "flows", "spiders", "transforms")
 # Names an f-string SQL statement may splice: table/column lists built from the loader's
-# COLUMNS/REQUIRED constants, the migrations table name, and the validated memory limit.
+# COLUMNS/REQUIRED constants, the migrations table name, the validated memory limit and
+# writer thread count.
 ALLOWED = {"table", "column_sql", "names", "read", "required", "struct", "MIGRATIONS_TABLE",
-           "memory_limit"}
+           "memory_limit", "writer_threads"}
 SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|SET|WITH|COPY|ATTACH)\b",
                        re.IGNORECASE)
 
@@ -101,3 +102,20 @@ def test_sizes_duckdb_understands_pass(monkeypatch, value):
 
     monkeypatch.setattr(db, "MEMORY_LIMIT", value)
     assert db.memory_limit() == value
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "2; DROP TABLE articles", "two", ""])
+def test_a_malformed_writer_thread_count_is_refused(monkeypatch, value):
+    from warehouse import db
+
+    monkeypatch.setattr(db, "WRITER_THREADS", value)
+    with pytest.raises(ValueError, match="WARTA_DUCKDB_WRITER_THREADS"):
+        db.writer_threads()
+
+
+def test_writers_use_the_configured_thread_count(monkeypatch, tmp_path):
+    from warehouse import db
+
+    monkeypatch.setattr(db, "WRITER_THREADS", "3")
+    with db.writer(tmp_path / "w.duckdb") as con:
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
