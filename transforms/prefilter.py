@@ -31,9 +31,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import heapify, heappop, heapreplace
 from itertools import islice
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's own regex parser (3.11+); without it every scan is a plain finditer
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _c = _p = None
 
 _MAX_PREFIX = 8  # longer literals are cut: a prefix of a prefix is still one
 _MAX_PREFIXES = 200  # more alternatives than this: not worth prefiltering
@@ -43,7 +47,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _LEADING_WORD = re.compile(r"\w+", re.ASCII)
-_LINE_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING)
+_LINE_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING) if _c else ()
 # The only characters IGNORECASE matches to an ASCII letter that lower() does not turn into it.
 _FOLD_SPECIALS = {"ı": "i", "ſ": "s"}
 
@@ -226,6 +230,8 @@ class _TooMany(Exception):
 def _prefixes(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, str], ...], str, bool] | None:
     """((literal, word) ..., digits, lines) for the pattern (see Scanner), None without
     prefilter."""
+    if _p is None:
+        return None
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
     except (AttributeError, TypeError, ValueError):

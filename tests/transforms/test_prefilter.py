@@ -165,3 +165,15 @@ def test_first_matches_stops_where_finditer_would():
     text = "ASN, ASN dan PNS. " * 40
     scan = relevance._SCANS["asn"]
     assert _found(first_matches(scan, text, 3)) == _found(islice(scan.pattern.finditer(text), 3))
+
+
+def test_without_cpythons_parser_every_scan_is_a_plain_finditer(monkeypatch):
+    from transforms import prefilter
+
+    monkeypatch.setattr(prefilter, "_p", None)
+    pattern = re.compile(r"\b(?:sosialisasi|apel\s+pagi)\b", re.IGNORECASE)
+    scan = prefilter.scanner(pattern)
+    assert scan.literals is None
+    text = "Apel pagi dan SOSIALISASI netralitas. " * 20
+    assert ([m.span() for m in prefilter.finditer(scan, text)]
+            == [m.span() for m in pattern.finditer(text)])
