@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import writer
+from warehouse.parts import bounded_parts
 
 COLUMNS: dict[str, dict[str, str]] = {
     "pages": {
@@ -52,7 +53,6 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
 }
 ARTICLE_FILES_PER_CHUNK = 2
-STAGED_ROWS_PER_FILE = 1000  # spiders.sinks.RotatingJsonlSink's default part size
 
 REQUIRED = {
     "pages": ("url", "warc_file", "warc_offset"),
@@ -129,14 +129,17 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
 
 
 def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
-                 quarantine: Path, report: LoadReport) -> list[Path]:
+                 quarantine: Path, report: LoadReport,
+                 counts: dict[Path, int] | None = None) -> list[Path]:
+    """The files that parse and have every required field; ``counts`` gets their row
+    counts (the same read, so the loader need not read a file again to size it)."""
     struct, required = _schema_sql(kind)
     good = []
     for path in files:
         try:
-            missing = con.execute(
-                f"SELECT count(*) FILTER (WHERE {required}) FROM read_json(?, "
-                f"format='newline_delimited', columns={struct})", [str(path)]).fetchone()[0]
+            missing, total = con.execute(
+                f"SELECT count(*) FILTER (WHERE {required}), count(*) FROM read_json(?, "
+                f"format='newline_delimited', columns={struct})", [str(path)]).fetchone()
         except DATA_ERRORS as exc:
             _quarantine(path, quarantine, str(exc), report)
             continue
@@ -145,6 +148,8 @@ def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                         report)
             continue
         good.append(path)
+        if counts is not None:
+            counts[path] = total
     return good
 
 
@@ -199,12 +204,13 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             _stage(con, kind, files[kind], quarantine, report)
         # Article files are staged chunk by chunk inside the transaction, where a parse
         # error would abort it: check them all first, quarantining the bad ones.
+        counts: dict[Path, int] = {}
         files["articles"] = _valid_files(con, "articles", files["articles"], quarantine,
-                                         report)
+                                         report, counts=counts)
         # A staged file longer than the crawl's parts (hand-made, or from another tool) is
         # read in parts too: one chunk's articles are all in memory during its upsert.
         parts_dir = Path(f"{db_path}.tmp") / f"parts-{run['run_id']}"
-        files["articles"] = bounded_parts(files["articles"], parts_dir)
+        files["articles"] = bounded_parts(files["articles"], parts_dir, counts=counts)
         con.execute("BEGIN TRANSACTION")
         try:
             if outlets:
@@ -234,42 +240,6 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
     return report
-
-
-def bounded_parts(files: list[Path], parts_dir: Path,
-                  rows: int = STAGED_ROWS_PER_FILE) -> list[Path]:
-    """``files`` in order, each one holding more than ``rows`` lines replaced by its lines
-    split into parts of ``rows`` under ``parts_dir`` (the staged file itself is untouched)."""
-    out: list[Path] = []
-    for path in files:
-        if _line_count(path) <= rows:
-            out.append(path)
-            continue
-        parts_dir.mkdir(parents=True, exist_ok=True)
-        with open(path, "rb") as source:
-            part, count, sink = 0, 0, None
-            for line in source:
-                if not line.strip():
-                    continue
-                if sink is None or count >= rows:
-                    if sink is not None:
-                        sink.close()
-                    target = parts_dir / f"{path.parent.name}-{path.stem}-part{part:05d}.jsonl"
-                    sink, part, count = open(target, "wb"), part + 1, 0
-                    out.append(target)
-                sink.write(line if line.endswith(b"\n") else line + b"\n")
-                count += 1
-            if sink is not None:
-                sink.close()
-    return out
-
-
-def _line_count(path: Path) -> int:
-    count = 0
-    with open(path, "rb") as handle:
-        while block := handle.read(1 << 20):
-            count += block.count(b"\n")
-    return count
 
 
 def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
