@@ -3,7 +3,7 @@
     python bench/body_text.py
 
 Same pages (tests/fixtures/expected/articles.json with their with/without segments), same
-scoring as Trafilatura's evaluation (transforms/quality.py). Prints precision, recall and
+scoring as Trafilatura's evaluation (tests/fixtures/quality.py). Prints precision, recall and
 F1 per outlet and overall, and the boilerplate each one leaks.
 """
 
@@ -19,11 +19,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures")]
 
 import trafilatura  # noqa: E402
 from gold import gold_pages  # noqa: E402
+from quality import SegmentScore  # noqa: E402
 
 from flows.stages import decode_html  # noqa: E402
 from spiders.registry import get  # noqa: E402
-from transforms.extract import extract_article  # noqa: E402
-from transforms.quality import SegmentScore  # noqa: E402
+from transforms.extract.article import extract_article  # noqa: E402
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""Event-date normaliser (transforms.event_dates) vs calling dateparser.parse per string.
+"""Event-date normaliser (transforms.events.dates) vs calling dateparser.parse per string.
 
     .venv/bin/python bench/dates.py [--calls 5000] [--seed 7] [--repeat 3]
 
@@ -50,14 +50,14 @@ def workload(cases: list[Case], calls: int, seed: int) -> list[Case]:
 
 
 def ours_cached(raw: str, published: datetime, tz: str) -> date | None:
-    from transforms.event_dates import EventDate, normalise_event_date
+    from transforms.events.dates import EventDate, normalise_event_date
 
     found = normalise_event_date(raw, published, tz)
     return found.value if isinstance(found, EventDate) else None
 
 
 def ours_uncached(raw: str, published: datetime, tz: str) -> date | None:
-    from transforms.event_dates import _normalise_cached
+    from transforms.events.dates import _normalise_cached
 
     _normalise_cached.cache_clear()
     return ours_cached(raw, published, tz)
@@ -82,7 +82,7 @@ def with_dateparser(raw: str, published: datetime, tz: str) -> date | None:
 def timed(parse: Callable[[str, datetime, str], date | None], mix: list[Case],
           repeat: int) -> float:
     """Best of ``repeat`` runs over the whole mix, each from an empty event_dates cache."""
-    from transforms.event_dates import _normalise_cached
+    from transforms.events.dates import _normalise_cached
 
     best = float("inf")
     for _ in range(repeat):

@@ -103,7 +103,7 @@ def run_figures(db: Path, data: Path, run_id: str) -> dict[str, dict]:
 def not_loaded(db: Path, urls: list[str]) -> list[str]:
     import duckdb
 
-    from transforms.urls import canonicalize
+    from transforms.extract.urls import canonicalize
 
     con = duckdb.connect(str(db), read_only=True)
     known = {r[0] for r in con.execute("SELECT url FROM article_urls").fetchall()}

@@ -6,7 +6,7 @@
 Two page sets, the same pages for every extractor, given as decoded HTML (no network):
 
 * **gold**: the fixture article pages with their with/without segments
-  (tests/fixtures/gold.py), scored by transforms/quality.py exactly as bench/body_text.py
+  (tests/fixtures/gold.py), scored by tests/fixtures/quality.py exactly as bench/body_text.py
   does: precision, recall and F1 over all segments.
 * **speed**: the article pages of a synthetic archive of ``--pages`` outlet-faithful pages
   (bench/make_archive.py, built into bench/data/ when missing): pages/s of the extraction loop
@@ -38,13 +38,13 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures")]
 
 import trafilatura  # noqa: E402
 from gold import gold_pages  # noqa: E402
+from quality import SegmentScore  # noqa: E402
 
 from flows.stages import decode_html  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
 from spiders.warc import iter_responses  # noqa: E402
-from transforms.context import ExtractContext  # noqa: E402
-from transforms.extract import ExtractError, extract_article  # noqa: E402
-from transforms.quality import SegmentScore  # noqa: E402
+from transforms.extract.article import ExtractError, extract_article  # noqa: E402
+from transforms.extract.context import ExtractContext  # noqa: E402
 
 VENVS = ROOT / "bench" / ".venv-peers"
 WORKER = ROOT / "bench" / "peers_worker.py"

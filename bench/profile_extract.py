@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from flows.stages import article_analysis, decode_html, extract_one  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
 from spiders.warc import RecordRef, iter_responses, read_response  # noqa: E402
-from transforms.extract import extract_article  # noqa: E402
+from transforms.extract.article import extract_article  # noqa: E402
 
 
 def article_pages(archive: Path, limit: int) -> list[dict]:

@@ -119,7 +119,7 @@ def extract(
     """Print the article and its events extracted from one saved page, as JSON."""
     from flows.stages import article_analysis, decode_html
     from spiders.registry import get, outlet_for_url
-    from transforms.extract import ExtractError, extract_article
+    from transforms.extract.article import ExtractError, extract_article
 
     record = get(outlet) if outlet else outlet_for_url(url)
     if record is None:

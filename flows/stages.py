@@ -25,11 +25,11 @@ from w3lib.encoding import html_to_unicode, resolve_encoding
 from spiders.registry import Outlet, get, outlet_for_url
 from spiders.sinks import JsonlSink, RotatingJsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
-from transforms.events import extract_events
-from transforms.extract import ExtractError, extract_article
-from transforms.feeds import FeedError, parse_feed
-from transforms.relevance import relevance
-from transforms.urls import canonicalize
+from transforms.events.assemble import extract_events
+from transforms.events.relevance import relevance
+from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.feeds import FeedError, parse_feed
+from transforms.extract.urls import canonicalize
 
 HTML_TYPES = ("text/html", "application/xhtml")
 FEED_TYPES = ("xml", "rss", "atom")
@@ -177,7 +177,7 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def article_analysis(row: dict[str, Any], timezone: str) -> dict[str, Any]:
-    """Relevance and events of an extracted article (transforms/events.py)."""
+    """Relevance and events of an extracted article (transforms/events/assemble.py)."""
     score = relevance(row["title"], row["text"])
     published = datetime.fromisoformat(row["published_at"]) if row["published_at"] else None
     events = extract_events(canonical_url=row["canonical_url"], title=row["title"],

@@ -1,6 +1,8 @@
-"""Regenerate transforms/data/{provinces,regencies}.csv from the npm package ``idn-area-data``.
+"""Regenerate transforms/places/data/{provinces,regencies}.csv from the npm package
+``idn-area-data``.
 
-The region tables that ``transforms.places`` reads are derived, never typed by hand. To refresh
+The region tables that ``transforms.places.resolve`` reads are derived, never typed by hand.
+To refresh
 them, fetch and unpack the package with npm's ordinary client, then point this script at the
 unpacked ``package/`` directory (from the repository root)::
 
@@ -10,8 +12,8 @@ unpacked ``package/`` directory (from the repository root)::
 
 The version is pinned on purpose: a bare ``npm pack idn-area-data`` picks the newest version
 whose ``engines`` the local Node accepts (3.1.2 under Node 20, 4.x under Node >= 22), and 4.x
-changes the spelling and case of names (see transforms/data/README.md). After a version
-change, update the version, counts and notes in transforms/data/README.md and the expected
+changes the spelling and case of names (see transforms/places/data/README.md). After a version
+change, update the version, counts and notes in transforms/places/data/README.md and the expected
 counts in tests/transforms/test_places.py.
 
 Licences: the package's code is MIT ("Copyright (c) 2023 Fityan"); its data/ directory, which

@@ -32,9 +32,9 @@ from w3lib.url import canonicalize_url
 
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
-from transforms.dates import LONG_DATE, parse_published
-from transforms.feeds import FeedError, parse_feed
-from transforms.urls import canonicalize, resolve
+from transforms.extract.dates import LONG_DATE, parse_published
+from transforms.extract.feeds import FeedError, parse_feed
+from transforms.extract.urls import canonicalize, resolve
 
 _RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
 

@@ -17,7 +17,7 @@ from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from transforms.context import ExtractContext, Selectors
+from transforms.extract.context import ExtractContext, Selectors
 
 SourceKind = Literal["feed", "sitemap", "listing"]
 
@@ -83,7 +83,7 @@ class Outlet:
 
     def article_key(self, url: str) -> str:
         """One key per article: host-independent id when the outlet has one, else the URL."""
-        from transforms.urls import canonicalize
+        from transforms.extract.urls import canonicalize
 
         if self.id_pattern:
             parts = urlsplit(url)

@@ -19,7 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from transforms.urls import canonicalize
+from transforms.extract.urls import canonicalize
 
 SOFTWARE = "warta/0.1 (warcio)"
 

@@ -172,10 +172,10 @@ def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) 
 
 
 def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill the region dimension from transforms/data once (it changes with the data only)."""
+    """Fill the region dimension from the shipped tables once (they change with the data only)."""
     if con.execute("SELECT count(*) FROM regions").fetchone()[0]:
         return
-    from transforms.places import regions
+    from transforms.places.resolve import regions
 
     con.executemany(
         "INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,7 +1,7 @@
 """What every WordPress outlet shares: archive paths to skip and theme selectors."""
 
 from spiders.registry import Outlet, Source
-from transforms.context import Selectors
+from transforms.extract.context import Selectors
 
 WORDPRESS_EXCLUDES = (
     r"^/(category|tag|page|author|feed|search|wp-[a-z]+|comments|amp)(/|$)",

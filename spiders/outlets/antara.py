@@ -1,7 +1,7 @@
 """ANTARA: www.antaranews.com and its regional sites, one CMS for all (OUTLET_FACTS.md)."""
 
 from spiders.registry import Outlet, Source
-from transforms.context import Selectors
+from transforms.extract.context import Selectors
 
 # Regional hosts seen in the 2018 header menu; all run the same CMS.
 REGIONS = (

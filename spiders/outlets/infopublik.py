@@ -4,7 +4,7 @@
 """
 
 from spiders.registry import Outlet, Source
-from transforms.context import Selectors
+from transforms.extract.context import Selectors
 
 OUTLET = Outlet(
     slug="infopublik",

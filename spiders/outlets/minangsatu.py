@@ -10,7 +10,7 @@ and birokrasi channels. All of this outlet's selectors are below, in one place.
 """
 
 from spiders.registry import Outlet, Source
-from transforms.context import Selectors
+from transforms.extract.context import Selectors
 
 SITE = "https://minangsatu.com"
 

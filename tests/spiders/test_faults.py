@@ -28,7 +28,7 @@ from flows.stages import CrawlResult, article_pages, decode_html, extract_pages,
 from spiders.archiving import retry_after_seconds
 from spiders.sinks import read_jsonl
 from spiders.warc import ArchivedResponse, RecordRef, iter_responses, read_response
-from transforms.feeds import FeedError, parse_feed
+from transforms.extract.feeds import FeedError, parse_feed
 
 TIMEOUT = 1  # seconds, WARTA_DOWNLOAD_TIMEOUT of the crawl
 MAXSIZE = 1024 * 1024  # WARTA_DOWNLOAD_MAXSIZE of the crawl; the huge pages are 3 MiB

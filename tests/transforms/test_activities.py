@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.activities import VALUES, Mention, activities, activity_mentions
+from transforms.events.activities import VALUES, Mention, activities, activity_mentions
 
 # (sentence, expected activity values in order of first mention); sentences from the seeds
 CASES = [
@@ -158,7 +158,7 @@ def test_lower_cased_fast_path_finds_what_case_insensitive_patterns_find():
     from gold import gold_pages
     from lxml import html
 
-    from transforms.activities import _LOWER_PATTERNS, _PATTERNS
+    from transforms.events.activities import _LOWER_PATTERNS, _PATTERNS
 
     texts = [html.fromstring(p.html).text_content() for p in gold_pages()]
     texts.append("Pj Wali Kota MENGHIMBAU ASN; Bawaslu MENEMUKAN 3 ASN tidak netral. DiKlat")
@@ -179,7 +179,7 @@ def _mentions_without_prefilter(text):
     """activity_mentions as first written: every pattern over the whole text."""
     from bisect import bisect_right
 
-    from transforms.activities import (
+    from transforms.events.activities import (
         _LOWER_PATTERNS,
         _PATTERNS,
         _RULES,

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from transforms.dates import parse_published, plausible
+from transforms.extract.dates import parse_published, plausible
 
 FETCHED = datetime(2024, 10, 15, 1, 0, tzinfo=UTC)
 

@@ -8,11 +8,11 @@ from collections import defaultdict
 
 from conftest import FIXTURES
 from gold import gold_pages
+from quality import SegmentScore
 
 from flows.stages import decode_html
 from spiders.registry import get
-from transforms.extract import extract_article
-from transforms.quality import SegmentScore
+from transforms.extract.article import extract_article
 
 FLOOR = json.loads((FIXTURES / "expected" / "eval_floor.json").read_text())
 

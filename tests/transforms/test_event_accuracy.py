@@ -22,9 +22,9 @@ from gold import EventScores, align, gold_events
 
 from flows.stages import article_analysis, decode_html
 from spiders.registry import outlet_for_url
-from transforms.extract import extract_article
-from transforms.feeds import parse_feed
-from transforms.urls import canonicalize
+from transforms.extract.article import extract_article
+from transforms.extract.feeds import parse_feed
+from transforms.extract.urls import canonicalize
 
 GOLD = gold_events()
 EXPECTED = json.loads((FIXTURES / "expected" / "articles.json").read_text(encoding="utf-8"))

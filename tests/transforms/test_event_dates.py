@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from transforms.event_dates import (
+from transforms.events.dates import (
     EventDate,
     Rejected,
     _normalise_cached,

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms.event_dates import (
+from transforms.events.dates import (
     EventDate,
     Rejected,
     event_date,
@@ -207,7 +207,7 @@ def test_event_date_mentions_are_the_accepted_dates_with_their_offsets():
     ("Tidak ada tanggal di sini.", P002),
 ])
 def test_best_event_date_of_the_mentions_is_event_date(text, published):
-    from transforms.event_dates import best_event_date
+    from transforms.events.dates import best_event_date
 
     pub = datetime.fromisoformat(published)
     for zone in (JKT, MKS):

@@ -1,4 +1,4 @@
-"""Property tests for transforms.event_dates: total, well-typed, plausible, deterministic.
+"""Property tests for transforms.events.dates: total, well-typed, plausible, deterministic.
 
 300 examples per test keep the suite fast. For a long run (10,000 examples per test):
 
@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.event_dates import (
+from transforms.events.dates import (
     EventDate,
     Rejected,
     _normalise_cached,

@@ -1,4 +1,4 @@
-"""transforms.events.extract_events: one event per occurrence, each with its own fields.
+"""transforms.events.assemble.extract_events: one event per occurrence, each with its own fields.
 
 Real-shaped article bodies (invented, not the fixture pages): a report of two occasions on
 different days, one occasion with several activities, election-calendar dates, and texts
@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta, timezone
 
-from transforms.events import extract_events
+from transforms.events.assemble import extract_events
 
 WIB = timezone(timedelta(hours=7))
 URL = "https://padangkita.com/contoh/"

@@ -3,8 +3,8 @@ tests/flows/test_end_to_end.py and tests/transforms/test_outlet_pages.py."""
 
 import pytest
 
-from transforms.context import ExtractContext, Selectors
-from transforms.extract import ExtractError, extract_article
+from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.context import ExtractContext, Selectors
 
 CTX = ExtractContext(outlet="langgam", timezone="Asia/Jakarta",
                      hosts=("langgam.id",), selectors=Selectors(body="div.entry-content"))

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.feeds import FeedError, parse_feed
+from transforms.extract.feeds import FeedError, parse_feed
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real-feeds"
 

@@ -1,8 +1,9 @@
 """Fuzz tests for the date functions: no exception escapes, every result is well-formed.
 
-Covers ``transforms.dates.parse_published`` (published dates: ParsedDate or None),
-``transforms.event_dates`` (``normalise_event_date``, the body scanner ``find_event_dates``,
-``event_date``: EventDate, a reasoned Rejected, or None) and ``transforms.events.extract_events``
+Covers ``transforms.extract.dates.parse_published`` (published dates: ParsedDate or None),
+``transforms.events.dates`` (``normalise_event_date``, the body scanner ``find_event_dates``,
+``event_date``: EventDate, a reasoned Rejected, or None) and
+``transforms.events.assemble.extract_events``
 (a list of Event). Inputs are Indonesian dates with random (often wrong) weekdays, "(26/9)",
 WIB/WITA/WIT, relative words ("kemarin", "2 jam lalu"), ISO 8601 and RFC 822 shapes with
 out-of-range fields, years 0000/0001/9999/99999, huge numbers, unicode digits, control
@@ -31,15 +32,15 @@ import pytest
 from hypothesis import HealthCheck, example, given, seed, settings
 from hypothesis import strategies as st
 
-from transforms.dates import ParsedDate, parse_published, plausible
-from transforms.event_dates import (
+from transforms.events.assemble import Event, extract_events
+from transforms.events.dates import (
     EventDate,
     Rejected,
     event_date,
     find_event_dates,
     normalise_event_date,
 )
-from transforms.events import Event, extract_events
+from transforms.extract.dates import ParsedDate, parse_published, plausible
 
 # -- settings: fast and deterministic in CI, long and random on request ------------------------
 

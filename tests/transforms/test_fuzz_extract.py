@@ -2,12 +2,14 @@
 
 Contracts under test:
 
-* ``transforms.extract.extract_article``: an Article (title and body present, dates aware UTC
+* ``transforms.extract.article.extract_article``:
+  an Article (title and body present, dates aware UTC
   and plausible) or ``ExtractError`` with a reason; nothing else.
 * ``flows.stages.decode_html``: any bytes, any Content-Type -> str, UTF-8-encodable.
 * ``flows.stages.extract_one``: never raises; ('article', row) or ('reject', row with stage and
   reason), a row the JSONL sinks can write.
-* ``transforms.feeds.parse_feed``: entries or ``FeedError``; ``transforms.urls.canonicalize``:
+* ``transforms.extract.feeds.parse_feed``: entries or ``FeedError``;
+  ``transforms.extract.urls.canonicalize``:
   a canonical URL (idempotent) or ``ValueError``.
 
 Documents are the hand-made outlet pages in tests/fixtures/site and the feeds there and in
@@ -51,11 +53,11 @@ from flows import stages
 from flows.stages import decode_html, extract_one
 from spiders.registry import outlet_for_url
 from spiders.warc import ArchivedResponse, RecordRef
-from transforms.context import ExtractContext, Selectors
-from transforms.dates import parse_published
-from transforms.extract import MIN_BODY_CHARS, Article, ExtractError, extract_article
-from transforms.feeds import FeedEntry, FeedError, parse_feed
-from transforms.urls import canonicalize, host_of
+from transforms.extract.article import MIN_BODY_CHARS, Article, ExtractError, extract_article
+from transforms.extract.context import ExtractContext, Selectors
+from transforms.extract.dates import parse_published
+from transforms.extract.feeds import FeedEntry, FeedError, parse_feed
+from transforms.extract.urls import canonicalize, host_of
 
 # -- the real-shaped documents ---------------------------------------------------------------
 

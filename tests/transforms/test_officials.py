@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.officials import Official, officials
+from transforms.events.officials import Official, officials
 
 # Article bodies of the five seeds (title, caption, text; "Baca Juga" lists left out).
 SEED_000 = """Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas
@@ -228,7 +228,7 @@ _NAME_PIECES = ["Andree", "Algamar", "Al-Farabi", "O’Neil", "menuturkan", "men
 def test_subject_pattern_is_the_word_boundary_form(text):
     import re
 
-    from transforms.officials import _CAPW, _SPEECH, _SPEECH_SCAN, _SUBJECT
+    from transforms.events.officials import _CAPW, _SPEECH, _SPEECH_SCAN, _SUBJECT
     from transforms.prefilter import first_matches
 
     plain = re.compile(rf"\b(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})\s+{_SPEECH}\b")
@@ -241,7 +241,7 @@ def test_subject_pattern_is_the_word_boundary_form(text):
        st.integers(min_value=0, max_value=40))
 @settings(max_examples=200, deadline=None)
 def test_tokens_read_on_demand_are_those_read_at_once(text, pos):
-    from transforms.officials import _TOKEN, _Tokens
+    from transforms.events.officials import _TOKEN, _Tokens
 
     expected = []
     while len(expected) < 30 and (t := _TOKEN.match(text, expected[-1][1] if expected else pos)):

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.organisations import (
+from transforms.events.organisations import (
     CANONICAL,
     canonical_organisation,
     organisation_mentions,
@@ -98,14 +98,14 @@ def _fixture_texts() -> list[str]:
     "BKNx", "di", "ASN", "Padang", ".", ",", "(", ")", "\n", " ", "-", "Ombudsman", "é",
 ]), max_size=40).map("".join))
 def test_org_prefilter_finds_exactly_what_a_full_scan_finds(text):
-    from transforms.organisations import _ORG_RE, _org_matches
+    from transforms.events.organisations import _ORG_RE, _org_matches
 
     assert [m.span() for m in _org_matches(text)] == [m.span() for m in _ORG_RE.finditer(text)
                                                       if m.end() > m.start()]
 
 
 def test_org_prefilter_matches_a_full_scan_on_the_fixture_pages():
-    from transforms.organisations import _ORG_RE, _org_matches
+    from transforms.events.organisations import _ORG_RE, _org_matches
 
     texts = _fixture_texts()
     assert len(texts) >= 16

@@ -12,9 +12,9 @@ from conftest import FIXTURES
 
 from flows.stages import decode_html
 from spiders.registry import registry
-from transforms.extract import extract_article
-from transforms.feeds import parse_feed
-from transforms.urls import canonicalize
+from transforms.extract.article import extract_article
+from transforms.extract.feeds import parse_feed
+from transforms.extract.urls import canonicalize
 
 EXPECTED = json.loads((FIXTURES / "expected" / "articles.json").read_text(encoding="utf-8"))
 MANIFEST = {e["url"]: e for e in load_manifest()}

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.participants import Participants, participants
+from transforms.events.participants import Participants, participants
 
 # (sentence, [(count, group)]); the first ones are copied from the seeds
 CASES = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.places import (
+from transforms.places.resolve import (
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
     REGENCY_CAPITALS,
@@ -71,13 +71,13 @@ SEED_004 = (
     "dalam Pilkada, Kamis (26/9).\n"
 )
 
-# The package version shipped in transforms/data (see its README.md): idn-area-data 3.1.2.
+# The package version shipped in transforms/places/data (see its README.md): idn-area-data 3.1.2.
 PROVINCE_COUNT = 38
 REGENCY_COUNT = 514
 
 
 def _raw_rows(name):
-    text = resources.files("transforms.data").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("transforms.places.data").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 

@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import (
+from transforms.events import (
     activities,
-    event_date_shapes,
     officials,
     organisations,
     participants,
-    places,
     relevance,
 )
+from transforms.events import date_shapes as event_date_shapes
+from transforms.places import resolve as places
 from transforms.prefilter import (
     Scanner,
     _prefiltered,

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.relevance import (
+from transforms.events.relevance import (
     BODY_WEIGHTS,
     SAME_SENTENCE_WEIGHT,
     THRESHOLD,
@@ -125,7 +125,7 @@ _WORDS = ["ASN", "asn", "PNS", "aparatur sipil negara", "Pegawai\nNegeri Sipil",
 def test_same_sentence_is_a_search_of_every_sentence(title, text):
     import re
 
-    from transforms.relevance import _CONCEPTS
+    from transforms.events.relevance import _CONCEPTS
 
     sentences = re.findall(r"[^.!?\n]+", f"{title}\n{text}")
     expected = any(_CONCEPTS["asn"].search(s) and _CONCEPTS["neutrality"].search(s)

@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.urls import canonicalize, resolve
+from transforms.extract.urls import canonicalize, resolve
 
 
 @pytest.mark.parametrize(("url", "expected"), [

@@ -1,5 +1,5 @@
 -- 003: article relevance (is it about ASN neutrality in the elections?) and the region
--- dimension (Indonesia's regencies/cities with Kemendagri codes, from transforms/data).
+-- dimension (Indonesia's regencies/cities with Kemendagri codes, from transforms/places/data).
 
 ALTER TABLE articles ADD COLUMN relevance DOUBLE;
 ALTER TABLE articles ADD COLUMN about_asn_neutrality BOOLEAN;

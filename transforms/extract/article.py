@@ -18,12 +18,12 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
-from transforms import page_fields
-from transforms.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
-from transforms.context import ExtractContext
-from transforms.dates import LONG_DATE, parse_published, plausible
-from transforms.metadata import PageMetadata, jsonld_author, read_metadata
-from transforms.urls import canonicalize, host_of
+from transforms.extract import page_fields
+from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
+from transforms.extract.context import ExtractContext
+from transforms.extract.dates import LONG_DATE, parse_published, plausible
+from transforms.extract.metadata import PageMetadata, jsonld_author, read_metadata
+from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
 MIN_BODY_CHARS = 200

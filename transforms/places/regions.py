@@ -1,9 +1,10 @@
 """Indonesia's regencies, cities and provinces, and resolving one name to a region.
 
-Pure functions over two small tables shipped in ``transforms/data`` (provinces.csv and
+Pure functions over two small tables shipped in ``transforms/places/data`` (provinces.csv and
 regencies.csv, derived from the npm package idn-area-data by ``scripts/update_regions.py``; the
-data is under the Open Database License, see transforms/data/README.md). The tables are read once,
-through importlib.resources, and cached. transforms/places.py finds these names in text.
+data is under the Open Database License, see transforms/places/data/README.md). The tables are
+read once,
+through importlib.resources, and cached. transforms/places/resolve.py finds these names in text.
 
 * :func:`resolve_region` turns one name ("Kota Padang", "Pd. Panjang", "Kab. Agam", "Konsel",
   "Lubuk Basung") into a :class:`Region`, or None.
@@ -29,7 +30,7 @@ from importlib import resources
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Region", "provinces", "regions", "resolve_region"]
 
-_DATA_PACKAGE = "transforms.data"
+_DATA_PACKAGE = "transforms.places.data"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ go to `honorifics`. Candidates ("calon Wali Kota") and former officials ("mantan
 
 A title that names a building ("Kantor Bupati Agam", "Rumah Dinas Wali Kota") is nobody, and a
 "name" that is a place ("Bupati Agam, Lubuk Basung": the regency's capital) is no name: what
-follows a title is checked against the region table (transforms/region_names.py), except everyday
+follows a title is checked against the region table (transforms/places/regions.py), except everyday
 words that are also regency names ("Malang", "Bima"). Without other evidence, the leading words
 after a regional title that name a regency are its region ("Bupati Agam Andri Warman").
 
@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from transforms.organisations import canonical_organisation, organisation_mentions
+from transforms.events.organisations import canonical_organisation, organisation_mentions
+from transforms.places.regions import BARE_NAME_STOPLIST, resolve_region
 from transforms.prefilter import finditer, first_matches, scanner
-from transforms.region_names import BARE_NAME_STOPLIST, resolve_region
 
 
 @dataclass(frozen=True)

@@ -42,13 +42,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from transforms.activities import Mention, activity_mentions, sentence_spans
-from transforms.event_dates import EventDate, best_event_date, event_date_mentions
-from transforms.officials import Official, officials
-from transforms.organisations import organisation_mentions
-from transforms.participants import participants
-from transforms.places import Place, place_in, place_of
-from transforms.relevance import Relevance, relevance
+from transforms.events.activities import Mention, activity_mentions, sentence_spans
+from transforms.events.dates import EventDate, best_event_date, event_date_mentions
+from transforms.events.officials import Official, officials
+from transforms.events.organisations import organisation_mentions
+from transforms.events.participants import participants
+from transforms.events.relevance import Relevance, relevance
+from transforms.places.resolve import Place, place_in, place_of
 
 EVENTS_VERSION = "2"
 

@@ -1,7 +1,7 @@
 """Where a story happened: Indonesian regencies and cities named by a dateline, a venue or a body.
 
-Scanning text for the names that transforms/region_names.py resolves (the idn-area-data tables,
-ODbL, see transforms/data/README.md); the names of that module are re-exported here.
+Scanning text for the names that transforms/places/regions.py resolves (the idn-area-data tables,
+ODbL, see transforms/places/data/README.md); the names of that module are re-exported here.
 
 * :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
@@ -20,8 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transforms.prefilter import finditer, scanner
-from transforms.region_names import (
+from transforms.places.regions import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
     _NAME_GAP,
@@ -39,6 +38,7 @@ from transforms.region_names import (
     regions,
     resolve_region,
 )
+from transforms.prefilter import finditer, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region",

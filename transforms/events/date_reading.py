@@ -1,6 +1,6 @@
-"""Reading one date-shape match (transforms/event_date_shapes.py) into a checked date.
+"""Reading one date-shape match (transforms/events/date_shapes.py) into a checked date.
 
-Part of the event-date reader (transforms/event_dates.py has the overview and the decisions
+Part of the event-date reader (transforms/events/dates.py has the overview and the decisions
 worth knowing): each shape's groups become an :class:`EventDate` (a calendar date in the
 outlet's zone, with raw text, confidence, announced, weekday mismatch, time and part of day),
 a reasoned :class:`Rejected`, a ``_BLOCK`` (a span that is no date: "Senin-Jumat", "setiap
@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
-from transforms.dates import MONTHS
-from transforms.event_date_shapes import (
+from transforms.events.date_shapes import (
     _APOSTROPHES,
     _CLAUSE_BREAKS,
     _COUNT_BEFORE,
@@ -35,6 +34,7 @@ from transforms.event_date_shapes import (
     _YEARS,
     WEEKDAYS,
 )
+from transforms.extract.dates import MONTHS
 
 EARLIEST = date(1990, 1, 1)
 TOLERANCE = timedelta(days=1)  # a date one day after publication is still accepted (zones)
@@ -96,7 +96,7 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, pub: d
     wd = _weekday_index(groups["wd"]) if groups.get("wd") else None
     if groups.get("d"):
         return _numeric(groups, raw, pub, wd, future, pod, at)
-    if groups.get("day"):  # LONG_DATE from transforms.dates matched (it has a year)
+    if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
     elif groups.get("ld"):

@@ -1,8 +1,8 @@
 """The shapes of an event date in Indonesian article text: vocabulary and compiled regexes.
 
-Part of the event-date reader (transforms/event_dates.py has the overview): this module only
-says what a date may look like; transforms/event_date_reading.py turns one match into a date,
-transforms/event_dates.py scans a body and picks the event date. One pattern per tier, tried in
+Part of the event-date reader (transforms/events/dates.py has the overview): this module only
+says what a date may look like; transforms/events/date_reading.py turns one match into a date,
+transforms/events/dates.py scans a body and picks the event date. One pattern per tier, tried in
 this order: explicit dates ("Kamis (26/9)", "27 November 2024", "2024-07-04"), weekdays alone
 ("..., Minggu."), relative words ("kemarin", "2 jam lalu", "pekan depan"); each runs only when
 a cheap hint is in the text, and only where one of its literal prefixes stands. The dateparser
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from transforms.dates import LONG_DATE, MONTHS, ZONES
+from transforms.extract.dates import LONG_DATE, MONTHS, ZONES
 from transforms.prefilter import Scanner, scanner
 
 # --- vocabulary ------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ Decisions worth knowing:
   inferred, but only when the inferred year starts with those three digits; otherwise Rejected.
 * A date more than a day after publication is Rejected unless future phrasing announces it.
 
-The work is split in three modules: transforms/event_date_shapes.py (what a date may look like:
-vocabulary and regexes), transforms/event_date_reading.py (one match -> EventDate / Rejected)
+The work is split in three modules: transforms/events/date_shapes.py (what a date may look like:
+vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected)
 and this one (scanning a body, the cache, and choosing the event date of an article).
 """
 
@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from transforms.event_date_reading import (
+from transforms.events.date_reading import (
     _BLOCK,
     EventDate,
     Rejected,
@@ -42,7 +42,7 @@ from transforms.event_date_reading import (
     _Found,
     _interpret,
 )
-from transforms.event_date_shapes import _EXPLICIT, _METHOD_TIER, _SCANNERS
+from transforms.events.date_shapes import _EXPLICIT, _METHOD_TIER, _SCANNERS
 from transforms.prefilter import finditer
 
 __all__ = ["EventDate", "Rejected", "best_event_date", "event_date", "event_date_mentions",

@@ -1,0 +1,2 @@
+"""Article -> events: relevance, activities, officials, participants, organisations and event
+dates, assembled into one event per occasion by ``assemble``."""
