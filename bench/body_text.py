@@ -21,9 +21,9 @@ import trafilatura  # noqa: E402
 from gold import gold_pages  # noqa: E402
 from quality import SegmentScore  # noqa: E402
 
-from flows.stages import decode_html  # noqa: E402
 from spiders.registry import get  # noqa: E402
 from transforms.extract.article import extract_article  # noqa: E402
+from transforms.extract.decoding import decode_html  # noqa: E402
 
 
 def main() -> int:

@@ -40,11 +40,11 @@ import trafilatura  # noqa: E402
 from gold import gold_pages  # noqa: E402
 from quality import SegmentScore  # noqa: E402
 
-from flows.stages import decode_html  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
 from spiders.warc import iter_responses  # noqa: E402
 from transforms.extract.article import ExtractError, extract_article  # noqa: E402
 from transforms.extract.context import ExtractContext  # noqa: E402
+from transforms.extract.decoding import decode_html  # noqa: E402
 
 VENVS = ROOT / "bench" / ".venv-peers"
 WORKER = ROOT / "bench" / "peers_worker.py"

@@ -24,10 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from flows.stages import article_analysis, decode_html, extract_one  # noqa: E402
+from flows.stages import extract_one  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
 from spiders.warc import RecordRef, iter_responses, read_response  # noqa: E402
 from transforms.extract.article import extract_article  # noqa: E402
+from transforms.extract.decoding import decode_html  # noqa: E402
+from transforms.page import analyse_article  # noqa: E402
 
 
 def article_pages(archive: Path, limit: int) -> list[dict]:
@@ -80,7 +82,7 @@ def main() -> int:
         "decode": lambda: [decode_html(r.body, r.header("content-type")) for r in records],
         "extract_article": lambda: [extract_article(h, p["url"], c) for h, p, c in
                                     zip(htmls, pages, contexts, strict=True)],
-        "events + relevance": lambda: [article_analysis(row, zone) for row, zone in
+        "events + relevance": lambda: [analyse_article(row, zone) for row, zone in
                                        zip(rows, zones, strict=True)],
         "extract_one (all of it)": lambda: [extract_one(p) for p in pages],
     }

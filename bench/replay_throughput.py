@@ -41,9 +41,9 @@ def archive_for(pages: int) -> Path:
 def bare_loop(archive: Path) -> tuple[int, float, float]:
     import trafilatura
 
-    from flows.stages import decode_html
     from spiders.registry import outlet_for_url
     from spiders.warc import iter_responses
+    from transforms.extract.decoding import decode_html
 
     pages = [(r.url, r.body, r.header("content-type")) for r in iter_responses(archive)
              if (o := outlet_for_url(r.url)) and o.is_article_url(r.url)]

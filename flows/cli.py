@@ -117,9 +117,10 @@ def extract(
     = None,
 ) -> None:
     """Print the article and its events extracted from one saved page, as JSON."""
-    from flows.stages import article_analysis, decode_html
     from spiders.registry import get, outlet_for_url
-    from transforms.extract.article import ExtractError, extract_article
+    from transforms.extract.article import ExtractError
+    from transforms.extract.decoding import decode_html
+    from transforms.page import read_page
 
     record = get(outlet) if outlet else outlet_for_url(url)
     if record is None:
@@ -127,14 +128,12 @@ def extract(
         raise typer.Exit(2)
     html = decode_html(page.read_bytes(), None)
     try:
-        article = extract_article(html, url, record.context())
+        row = read_page(html, url, record.context())
     except ExtractError as exc:
         typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
         raise typer.Exit(1) from None
-    row = article.to_dict()
-    analysis = article_analysis(row, record.timezone)
-    events = analysis.pop("events")
-    out = {"article": {**row, **analysis}, "events": events}
+    events = row.pop("events")
+    out = {"article": row, "events": events}
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 

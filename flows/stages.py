@@ -6,7 +6,6 @@ archive) -> articles.jsonl + rejects.jsonl -> load (warehouse/load.py, one write
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import subprocess
@@ -20,16 +19,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from w3lib.encoding import html_to_unicode, resolve_encoding
-
 from spiders.registry import Outlet, get, outlet_for_url
 from spiders.sinks import JsonlSink, RotatingJsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
-from transforms.events.assemble import extract_events
-from transforms.events.relevance import relevance
 from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize
+from transforms.page import analyse_article
 
 HTML_TYPES = ("text/html", "application/xhtml")
 FEED_TYPES = ("xml", "rss", "atom")
@@ -127,26 +124,6 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
 
 # -- extraction -----------------------------------------------------------------------------
 
-def _cp1252_for_invalid(error: UnicodeDecodeError) -> tuple[str, int]:
-    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
-
-
-codecs.register_error("warta-cp1252", _cp1252_for_invalid)
-
-
-def decode_html(body: bytes, content_type: str | None) -> str:
-    """Bytes to text: BOM, then HTTP charset, then <meta charset>, then a guess (w3lib).
-
-    Indonesian sites often send windows-1252 bytes under a "utf-8" header (or none): when
-    UTF-8 decoding hits invalid bytes, only those bytes are read as cp1252, so valid UTF-8
-    is untouched and "Rp1.500 – é" survives instead of becoming U+FFFD.
-    """
-    encoding, text = html_to_unicode(content_type or "", body)
-    if "\ufffd" in text and resolve_encoding(encoding) == "utf-8":
-        text = body.decode("utf-8-sig", errors="warta-cp1252")
-    return text
-
-
 def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """('article', row) or ('reject', row) for one archived page; never raises."""
     base = {"url": page["url"], "outlet": page.get("outlet"), "run_id": page.get("run_id")}
@@ -169,23 +146,11 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
                fetched_at=record.fetched_at.isoformat(), run_id=page.get("run_id"),
                aliases=sorted(canonicalize(u) for u in aliases))
     try:
-        row.update(article_analysis(row, outlet.timezone))
+        row.update(analyse_article(row, outlet.timezone))
     except Exception as exc:  # the article still loads; the failure is recorded
         row.update(relevance=None, about_asn_neutrality=None, events=[],
                    events_error=f"{type(exc).__name__}: {exc}"[:300])
     return "article", row
-
-
-def article_analysis(row: dict[str, Any], timezone: str) -> dict[str, Any]:
-    """Relevance and events of an extracted article (transforms/events/assemble.py)."""
-    score = relevance(row["title"], row["text"])
-    published = datetime.fromisoformat(row["published_at"]) if row["published_at"] else None
-    events = extract_events(canonical_url=row["canonical_url"], title=row["title"],
-                            text=row["text"], dateline=row["dateline"],
-                            published_at=published, timezone=timezone, score=score)
-    return {"relevance": round(score.score, 3),
-            "about_asn_neutrality": score.about_asn_neutrality,
-            "events": [e.to_dict() for e in events]}
 
 
 def is_article_page(page: dict[str, Any]) -> bool:

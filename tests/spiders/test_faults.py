@@ -24,10 +24,11 @@ from fault_server import (
     serve_faults,
 )
 
-from flows.stages import CrawlResult, article_pages, decode_html, extract_pages, run_crawl
+from flows.stages import CrawlResult, article_pages, extract_pages, run_crawl
 from spiders.archiving import retry_after_seconds
 from spiders.sinks import read_jsonl
 from spiders.warc import ArchivedResponse, RecordRef, iter_responses, read_response
+from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedError, parse_feed
 
 TIMEOUT = 1  # seconds, WARTA_DOWNLOAD_TIMEOUT of the crawl

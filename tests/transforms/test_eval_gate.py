@@ -10,9 +10,9 @@ from conftest import FIXTURES
 from gold import gold_pages
 from quality import SegmentScore
 
-from flows.stages import decode_html
 from spiders.registry import get
 from transforms.extract.article import extract_article
+from transforms.extract.decoding import decode_html
 
 FLOOR = json.loads((FIXTURES / "expected" / "eval_floor.json").read_text())
 

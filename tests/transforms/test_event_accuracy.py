@@ -20,11 +20,12 @@ from build_archive import SITE, body_of, load_manifest
 from conftest import FIXTURES
 from gold import EventScores, align, gold_events
 
-from flows.stages import article_analysis, decode_html
 from spiders.registry import outlet_for_url
 from transforms.extract.article import extract_article
+from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import parse_feed
 from transforms.extract.urls import canonicalize
+from transforms.page import analyse_article
 
 GOLD = gold_events()
 EXPECTED = json.loads((FIXTURES / "expected" / "articles.json").read_text(encoding="utf-8"))
@@ -47,7 +48,7 @@ def analyse(url: str) -> dict:
                              feed_title=hint.title if hint else None)
     article = extract_article(decode_html(body_of(entry, SITE), entry["content_type"]), url,
                               context)
-    return article_analysis(article.to_dict(), outlet.timezone)
+    return analyse_article(article.to_dict(), outlet.timezone)
 
 
 @cache

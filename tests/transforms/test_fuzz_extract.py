@@ -5,7 +5,7 @@ Contracts under test:
 * ``transforms.extract.article.extract_article``:
   an Article (title and body present, dates aware UTC
   and plausible) or ``ExtractError`` with a reason; nothing else.
-* ``flows.stages.decode_html``: any bytes, any Content-Type -> str, UTF-8-encodable.
+* ``transforms.extract.decoding.decode_html``: any bytes, any Content-Type -> str, UTF-8-encodable.
 * ``flows.stages.extract_one``: never raises; ('article', row) or ('reject', row with stage and
   reason), a row the JSONL sinks can write.
 * ``transforms.extract.feeds.parse_feed``: entries or ``FeedError``;
@@ -50,12 +50,13 @@ from lxml import etree
 from test_fuzz_dates import assert_parsed, aware_now, date_strings, fuzz
 
 from flows import stages
-from flows.stages import decode_html, extract_one
+from flows.stages import extract_one
 from spiders.registry import outlet_for_url
 from spiders.warc import ArchivedResponse, RecordRef
 from transforms.extract.article import MIN_BODY_CHARS, Article, ExtractError, extract_article
 from transforms.extract.context import ExtractContext, Selectors
 from transforms.extract.dates import parse_published
+from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedEntry, FeedError, parse_feed
 from transforms.extract.urls import canonicalize, host_of
 

@@ -10,9 +10,9 @@ import pytest
 from build_archive import SITE, body_of, load_manifest
 from conftest import FIXTURES
 
-from flows.stages import decode_html
 from spiders.registry import registry
 from transforms.extract.article import extract_article
+from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import parse_feed
 from transforms.extract.urls import canonicalize
 
