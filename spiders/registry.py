@@ -190,3 +190,18 @@ def outlet_for_url(url: str) -> Outlet | None:
         if host in outlet.hosts:
             return outlet
     return None
+
+
+GENERIC_TIMEZONE = "Asia/Jakarta"
+
+
+def generic_context(url: str, timezone: str = GENERIC_TIMEZONE, **discovery) -> ExtractContext:
+    """Extraction context of a site outside the registry: ``other:<host>``, no selectors."""
+    host = (urlsplit(url).hostname or "").lower()
+    return ExtractContext(outlet=f"other:{host}", timezone=timezone, hosts=(host,), **discovery)
+
+
+def context_for_url(url: str, **discovery) -> ExtractContext:
+    """The registry outlet's context for ``url``, else the generic one for its host."""
+    outlet = outlet_for_url(url)
+    return outlet.context(**discovery) if outlet else generic_context(url, **discovery)

@@ -1,0 +1,72 @@
+"""Event accuracy on real, hand-labelled article texts (tuned part and held-out third).
+
+    .venv/bin/python bench/eval_real.py [FOLDER] [--part tuned|held-out|all] [--misses]
+        [--field event_date ...] [--json]
+
+FOLDER defaults to ../shared/real-corpus (labels.jsonl + texts/). Each text is rendered as
+an article page at its URL and read by the production page step (transforms.page.read_page,
+what ``warta extract`` runs). Prints per-field accuracy for each part, a confusion summary
+per field and, with --misses, every miss with gold vs got. Scoring rules:
+tests/fixtures/real_eval.py. Do not read the held-out part's misses while tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures")]
+
+from real_eval import FIELDS, evaluate, load_corpus, parts  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "real-corpus"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--part", choices=("tuned", "held-out", "all"), default="all")
+    ap.add_argument("--misses", action="store_true", help="print every miss (gold vs got)")
+    ap.add_argument("--field", action="append", choices=FIELDS, help="misses of these fields")
+    ap.add_argument("--json", action="store_true", help="figures as JSON")
+    args = ap.parse_args()
+    if not (args.folder / "labels.jsonl").exists():
+        print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
+        return 2
+    items = load_corpus(args.folder)
+    figures = {}
+    for name, subset in parts(items):
+        if args.part not in ("all", name):
+            continue
+        started = time.process_time()
+        report = evaluate(subset)
+        cpu = time.process_time() - started
+        figures[name] = {f: report.accuracy(f) for f in FIELDS}
+        if args.json:
+            continue
+        events = sum(1 for i in subset if i.label["events"])
+        print(f"\n== {name}: {len(subset)} texts, {events} with a labelled event "
+              f"({cpu / max(len(subset), 1) * 1000:.0f} ms CPU per text)")
+        for f in FIELDS:
+            acc, n = report.accuracy(f), len(report.scores[f])
+            kinds = ", ".join(f"{k} {v}" for k, v in report.kinds[f].most_common(6))
+            print(f"  {f:<13} {acc if acc is not None else float('nan'):.3f}  (n={n})"
+                  + (f"  misses: {kinds}" if kinds else ""))
+        print(f"  officials beyond the labelled ones (first event): {report.extra_officials}")
+        if report.rejected:
+            print(f"  rejected pages: {len(report.rejected)}: " + "; ".join(report.rejected[:5]))
+        if args.misses:
+            for f in args.field or FIELDS:
+                for item_id, gold, got in report.misses[f]:
+                    print(f"  [{f}] {item_id}\n      gold: {gold}\n      got:  {got}")
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
