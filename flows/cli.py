@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,9 @@ BUNDLED_ARCHIVE = REPO / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
 
 Outlets = Annotated[list[str] | None, typer.Option("--outlet", "-o",
                     help="Outlet slug; repeat for several. Default: every enabled outlet.")]
-Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file.")]
+DEFAULT_DB = os.environ.get("WARTA_DB", "data/warta.duckdb")
+Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file (default: $WARTA_DB or "
+                                       "data/warta.duckdb).")]
 DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged batches.")]
 Workers = Annotated[int, typer.Option(help="Extraction processes.")]
 
@@ -64,7 +67,7 @@ def crawl(
     = None,
     max_pages: Annotated[int | None, typer.Option(help="Listing pages per source.")] = None,
     topics: Annotated[bool, typer.Option(help="Backfill: also topic search pages.")] = False,
-    db: Db = "data/warta.duckdb",
+    db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
 ) -> None:
@@ -88,7 +91,7 @@ def crawl(
 def ingest(
     archives: Annotated[list[Path], typer.Argument(help="WARC files (.warc, .warc.gz).",
                                                    exists=True, dir_okay=False)],
-    db: Db = "data/warta.duckdb",
+    db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
 ) -> None:
@@ -100,7 +103,7 @@ def ingest(
 
 
 @app.command()
-def reprocess(outlet: Outlets = None, db: Db = "data/warta.duckdb",
+def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
               data_dir: DataDir = "data", workers: Workers = 2) -> None:
     """Re-extract every archived article page (no network) and update the warehouse."""
     from flows.reprocess import reprocess as reprocess_flow
@@ -167,27 +170,65 @@ def outlets() -> None:
                    f"{o.cms:<11}{len(o.hosts):>6}  {o.sources[0].url}")
 
 
-@app.command()
-def sql(query: str, db: Db = "data/warta.duckdb") -> None:
-    """Run read-only SQL against the warehouse and print the result."""
-    import duckdb
-
+def _open_reader(db: str):
+    """The read-only warehouse, named on stderr first so nobody queries the wrong file."""
     from warehouse.db import reader
 
     if not Path(db).exists():
-        typer.echo(f"no warehouse at {db}", err=True)
+        typer.echo(f"no warehouse at {db} (run `warta demo` or `warta crawl` first, "
+                   "or pass --db / set WARTA_DB)", err=True)
         raise typer.Exit(2)
-    with reader(db) as con:
+    typer.echo(f"warehouse: {db}", err=True)
+    return reader(db)
+
+
+@app.command()
+def sql(
+    query: str,
+    db: Db = DEFAULT_DB,
+    format: Annotated[str, typer.Option(  # noqa: A002
+        "--format", "-f", help="table, csv, json or parquet (parquet needs --output).")]
+    = "table",
+    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")]
+    = None,
+    width: Annotated[int, typer.Option(help="Table format: widest cell shown.")] = 60,
+) -> None:
+    """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
+    import duckdb
+
+    from warehouse.export import ExportError, write_query
+
+    with _open_reader(db) as con:
         try:
-            result = con.execute(query)
-            names = [d[0] for d in result.description]
-            rows = result.fetchall()
-        except duckdb.Error as exc:
-            typer.echo(f"SQL error: {exc}", err=True)
+            text = write_query(con, query, format, output, width=width)
+        except (duckdb.Error, ExportError) as exc:
+            typer.echo(f"SQL error: {exc}" if isinstance(exc, duckdb.Error) else str(exc),
+                       err=True)
             raise typer.Exit(2) from None
-    typer.echo("\t".join(names))
-    for row in rows:
-        typer.echo("\t".join("" if v is None else str(v) for v in row))
+    if text is not None:
+        typer.echo(text)
+    else:
+        typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the files.")]
+    = Path("data/export"),
+    format: Annotated[list[str] | None, typer.Option(  # noqa: A002
+        "--format", "-f", help="csv and/or parquet (default both).")] = None,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Write the marts (events, articles, outlets, regions, aggregates) as CSV and Parquet."""
+    from warehouse.export import ExportError, export_marts
+
+    with _open_reader(db) as con:
+        try:
+            written = export_marts(con, out, format or ("csv", "parquet"))
+        except ExportError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(2) from None
+    typer.echo(f"wrote {len(written)} files to {out}/")
 
 
 @app.command()
@@ -197,12 +238,13 @@ def health(
                                             "per publication day.")] = "data/health.png",
     days: Annotated[int, typer.Option(help="Days in the chart, up to the newest "
                                            "publication day in the warehouse.")] = 60,
-    db: Db = "data/warta.duckdb",
+    db: Db = DEFAULT_DB,
 ) -> None:
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
     from warehouse.load import daily_counts, recent_health
 
+    typer.echo(f"warehouse: {db}", err=True)
     recent = recent_health(db, runs)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
@@ -224,6 +266,9 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]))
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
+    typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "
+               f"Query it with --db {db}, or for every command at once: "
+               f"export WARTA_DB={db}")
 
 
 def main() -> None:  # pragma: no cover

@@ -17,10 +17,19 @@ from warehouse.lock import file_lock
 MIGRATIONS_TABLE = "schema_migrations"
 
 
+# Views by layer, each built only on the ones before (dbt's staging -> marts -> aggregates).
+VIEW_LAYERS = ("staging.sql", "marts.sql", "aggregates.sql", "analyst.sql")
+
+
 def _sql_files(folder: str) -> list[tuple[str, str]]:
     root = resources.files("warehouse") / folder
     files = sorted((p.name, p.read_text(encoding="utf-8")) for p in root.iterdir()
                    if p.name.endswith(".sql"))
+    if folder == "views":
+        unknown = {name for name, _ in files} - set(VIEW_LAYERS)
+        if unknown:
+            raise RuntimeError(f"view files outside VIEW_LAYERS: {sorted(unknown)}")
+        files.sort(key=lambda f: VIEW_LAYERS.index(f[0]))
     return files
 
 

@@ -170,7 +170,7 @@ def test_warta_sql_during_a_write_waits_for_the_writer_then_answers(tmp_path):
     with writer(db) as con:  # a load in progress: the lock and DuckDB's write handle
         query = subprocess.Popen(
             [sys.executable, "-m", "flows.cli", "sql", "SELECT count(*) AS runs FROM crawl_runs",
-             "--db", str(db)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+             "--db", str(db), "--format", "csv"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)
         wait_for(lambda: holds_open(query.pid, Path(f"{db}.lock")),
                  "warta sql to reach the lock", timeout=120, procs=(query,))

@@ -1,0 +1,73 @@
+"""`warta sql` formats and `warta export`: what analysts take out of the warehouse."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from warehouse import db
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO articles (canonical_url, url, outlet, title, published_at, "
+                    "text, text_hash) VALUES ('https://a.test/1', 'https://a.test/1', 'langgam',"
+                    " 'Apel\nnetralitas, \"ASN\"', '2024-09-30 17:30:00+00', 'x', 'h')")
+        con.execute("INSERT INTO events (event_id, canonical_url, event_date, activities, "
+                    "officials) VALUES ('e1', 'https://a.test/1', DATE '2024-09-26', "
+                    "['apel', 'ikrar'], '[{\"title\": \"Sekda\", \"name\": \"Rina\"}]')")
+    return str(path)
+
+
+def sql(warehouse, *args):
+    return runner.invoke(app, ["sql", "SELECT title, published_at FROM articles",
+                               "--db", warehouse, *args])
+
+
+def test_table_keeps_one_line_per_row_and_names_the_warehouse(warehouse):
+    result = sql(warehouse)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["title", "published_at"]
+    assert len(lines) == 3 and "⏎" in lines[2]
+    assert f"warehouse: {warehouse}" in result.stderr
+
+
+def test_csv_and_json_round_trip(warehouse, tmp_path):
+    out = sql(warehouse, "--format", "csv")
+    rows = list(csv.reader(out.stdout.splitlines(keepends=True)))
+    assert rows[1][0] == 'Apel\nnetralitas, "ASN"'
+    data = json.loads(sql(warehouse, "--format", "json").stdout)
+    assert data[0]["title"] == 'Apel\nnetralitas, "ASN"'
+    assert data[0]["published_at"].startswith("2024-")  # ISO 8601, as the session's zone shows it
+    target = tmp_path / "q.parquet"
+    assert sql(warehouse, "--format", "parquet", "--output", str(target)).exit_code == 0
+    assert duckdb.sql(f"SELECT title FROM '{target}'").fetchall() == [('Apel\nnetralitas, "ASN"',)]
+
+
+def test_parquet_to_the_terminal_and_bad_sql_are_short_errors(warehouse):
+    result = sql(warehouse, "--format", "parquet")
+    assert result.exit_code == 2 and "--output" in result.stderr
+    bad = runner.invoke(app, ["sql", "SELEC 1", "--db", warehouse])
+    assert bad.exit_code == 2 and "SQL error" in bad.stderr and "Traceback" not in bad.output
+    missing = runner.invoke(app, ["sql", "SELECT 1", "--db", warehouse + ".nope"])
+    assert missing.exit_code == 2 and "no warehouse" in missing.stderr
+
+
+def test_export_writes_every_mart_as_csv_and_parquet(warehouse, tmp_path):
+    result = runner.invoke(app, ["export", "--db", warehouse, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    events = list(csv.DictReader(open(tmp_path / "fct_events.csv", encoding="utf-8")))
+    assert len(events) == 1 and events[0]["event_date"] == "2024-09-26"
+    assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'fct_articles.parquet'}'"
+                      ).fetchall() == [(1,)]
+    assert (tmp_path / "v_events_per_province_month.parquet").exists()

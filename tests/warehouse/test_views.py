@@ -1,0 +1,116 @@
+"""Every aggregate view counts what its base tables hold, with local-time buckets.
+
+A small warehouse with multi-event articles, an article published at 00:30 WIB on the first
+of a month (still the previous month in UTC), an undated event and a site outside the
+registry; each aggregate is checked against a count over the base tables.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from warehouse import db
+
+ARTICLES = [
+    # canonical_url, outlet, published_at (UTC), about_asn_neutrality
+    ("https://a.test/1", "langgam", "2024-09-30 17:30:00+00", True),   # 1 Oct 00:30 WIB
+    ("https://a.test/2", "langgam", "2024-10-15 03:00:00+00", True),
+    ("https://a.test/3", "suarakendari", "2024-09-30 16:30:00+00", True),  # 1 Oct 00:30 WITA
+    ("https://a.test/4", "other:berita.test", "2024-11-02 01:00:00+00", False),
+    ("https://a.test/5", "langgam", None, True),
+]
+EVENTS = [
+    # event_id, canonical_url, event_date, province, activities, participants, officials
+    ("e1", "https://a.test/1", "2024-09-26", "Sumatera Barat", ["apel", "ikrar"], 100,
+     [{"title": "Pj Wali Kota", "name": "Budi Santoso"}]),
+    ("e2", "https://a.test/1", "2024-09-30", "Sumatera Barat", ["pakta_integritas"], 40,
+     []),
+    ("e3", "https://a.test/2", None, "Sumatera Barat", ["sanksi", "pelanggaran"], None,
+     [{"title": "Ketua Bawaslu", "name": "Rina Marlina"},
+      {"title": "Sekda", "name": "Ahmad Fauzi"}]),
+    ("e4", "https://a.test/3", "2024-10-01", None, ["pakta_integritas"], 1246, []),
+    ("e5", "https://a.test/5", None, "Sumatera Barat", ["sosialisasi"], None, []),
+]
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    path = tmp_path_factory.mktemp("views") / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true), ('suarakendari', 'Suara Kendari', "
+                    "'Asia/Makassar', 'wp', ['suarakendari.com'], true)")
+        for url, outlet, published, about in ARTICLES:
+            con.execute("INSERT INTO articles (canonical_url, url, outlet, title, published_at, "
+                        "text, text_hash, about_asn_neutrality) VALUES (?, ?, ?, 'T', ?, "
+                        "'body', 'h', ?)", [url, url, outlet, published, about])
+        for eid, url, day, province, acts, count, officials in EVENTS:
+            con.execute("INSERT INTO events (event_id, canonical_url, event_date, province, "
+                        "activities, participants_count, officials) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [eid, url, day, province, acts, count, json.dumps(officials)])
+    with db.reader(path) as reader:
+        yield reader
+
+
+def one(con, sql, *args):
+    return con.execute(sql, list(args)).fetchone()[0]
+
+
+def test_marts_have_one_row_per_thing(con):
+    articles = one(con, "SELECT count(*) FROM articles")
+    assert one(con, "SELECT count(*) FROM fct_articles") == articles
+    assert one(con, "SELECT count(*) FROM fct_events") == one(con, "SELECT count(*) FROM events")
+    assert one(con, "SELECT sum(events) FROM fct_articles") == len(EVENTS)
+
+
+def test_outlet_coverage_counts_each_article_once(con):
+    assert one(con, "SELECT sum(articles) FROM v_outlet_coverage") == len(ARTICLES)
+    assert one(con, "SELECT sum(events) FROM v_outlet_coverage") == len(EVENTS)
+    assert one(con, "SELECT sum(about_asn_neutrality) FROM v_outlet_coverage") == 4
+
+
+def test_month_buckets_are_local(con):
+    # 00:30 local on 1 October is October, although it is still September in UTC.
+    rows = con.execute("SELECT outlet, month, articles FROM v_outlet_coverage "
+                       "WHERE month = DATE '2024-10-01' ORDER BY outlet").fetchall()
+    assert [(r[0], r[2]) for r in rows] == [("langgam", 2), ("suarakendari", 1)]
+    assert one(con, "SELECT published_date_local FROM fct_articles "
+                    "WHERE article_url = 'https://a.test/1'").isoformat() == "2024-10-01"
+    # the site outside the registry is read in Asia/Jakarta
+    assert one(con, "SELECT published_date_local FROM fct_articles "
+                    "WHERE outlet = 'other:berita.test'").isoformat() == "2024-11-02"
+
+
+def test_events_per_province_month_counts_every_event_once(con):
+    assert one(con, "SELECT sum(events) FROM v_events_per_province_month") == len(EVENTS)
+    rows = dict(((p, m.isoformat()), n) for p, m, n, _ in con.execute(
+        "SELECT * FROM v_events_per_province_month").fetchall() if m is not None)
+    # e3 has no event date: it falls in its article's local publication month
+    assert rows[("Sumatera Barat", "2024-10-01")] == 1
+    assert rows[("Sumatera Barat", "2024-09-01")] == 2
+    assert rows[("(unknown)", "2024-10-01")] == 1
+    # e5: no event date and no publication date: a bucket of its own, not lost
+    assert one(con, "SELECT events FROM v_events_per_province_month WHERE month IS NULL") == 1
+    assert one(con, "SELECT sum(participants) FROM v_events_per_province_month") == 1386
+
+
+def test_integrity_pacts_and_sanction_officials_match_the_events(con):
+    assert one(con, "SELECT count(*) FROM v_integrity_pacts") == one(
+        con, "SELECT count(*) FROM events WHERE list_contains(activities, 'pakta_integritas')")
+    assert one(con, "SELECT count(*) FROM v_sanction_officials") == 2
+    assert one(con, "SELECT count(*) FROM v_articles_per_day") == 5  # one is undated
+    assert one(con, "SELECT sum(articles) FROM v_articles_per_day") == len(ARTICLES)
+
+
+def test_the_readme_sql_examples_run_as_printed(con):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    statements = [s.strip() for b in blocks for s in b.split(";") if s.strip()
+                  and not all(ln.startswith("--") for ln in s.strip().splitlines())]
+    assert len(statements) >= 8
+    for statement in statements:
+        con.execute(statement).fetchall()
