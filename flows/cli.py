@@ -28,6 +28,24 @@ DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged ba
 Workers = Annotated[int, typer.Option(help="Extraction processes.")]
 
 
+def _checked(check, *args, **kwargs):
+    """Run an input check from flows/inputs.py: one line and exit 2 when it fails."""
+    from flows.inputs import InputError
+
+    try:
+        return check(*args, **kwargs)
+    except InputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _outlets(given: list[str] | None) -> list[str] | None:
+    from flows.inputs import outlet_slugs
+    from spiders.registry import registry
+
+    return _checked(outlet_slugs, given, registry())
+
+
 def _echo_summary(summary: dict) -> None:
     load = summary["load"]
     typer.echo(f"run {summary['run_id']} ({summary['flow']}): {summary['status']}")
@@ -72,12 +90,17 @@ def crawl(
     workers: Workers = 2,
 ) -> None:
     """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until."""
+    from flows import inputs
+
+    outlet = _outlets(outlet)
+    start, end = _checked(inputs.day_range, since, until)
+    replay = _checked(inputs.warc_files, replay) or None
+    _checked(inputs.warehouse, db, write=True)
     if since or until:
         from flows.backfill import backfill
 
         _run(lambda: backfill(
-            outlets=outlet, since=date.fromisoformat(since) if since else date(2024, 7, 1),
-            until=date.fromisoformat(until) if until else None, db_path=db,
+            outlets=outlet, since=start or date(2024, 7, 1), until=end, db_path=db,
             data_dir=data_dir, replay=replay, base_url=base_url, max_pages=max_pages,
             topics=topics, workers=workers))
     else:
@@ -89,23 +112,40 @@ def crawl(
 
 @app.command()
 def ingest(
-    archives: Annotated[list[Path], typer.Argument(help="WARC files (.warc, .warc.gz).",
-                                                   exists=True, dir_okay=False)],
+    archives: Annotated[list[Path], typer.Argument(help="WARC files (.warc, .warc.gz).")],
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
 ) -> None:
     """Extract and load the HTML responses of any web archive, matched to outlets by host."""
+    from flows import inputs
+
+    good, bad = [], []
+    for path in archives:
+        try:
+            good.append(str(inputs.warc_file(Path(path))))
+        except inputs.InputError as exc:
+            bad.append(str(exc))
+            typer.echo(f"error: {exc}", err=True)
+    if not good:
+        raise typer.Exit(2)
+    _checked(inputs.warehouse, db, write=True)
     from flows.ingest import ingest as ingest_flow
 
-    _run(lambda: ingest_flow(archives=[str(a) for a in archives], db_path=db,
-                             data_dir=data_dir, workers=workers))
+    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers))
+    if bad:
+        typer.echo(f"{len(bad)} of {len(archives)} archives skipped (named above)", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
 def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
               data_dir: DataDir = "data", workers: Workers = 2) -> None:
     """Re-extract every archived article page (no network) and update the warehouse."""
+    from flows import inputs
+
+    outlet = _outlets(outlet)
+    _checked(inputs.warehouse, db, write=False)
     from flows.reprocess import reprocess as reprocess_flow
 
     _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
@@ -151,6 +191,7 @@ def canary(
     from flows.canary import check_outlet, table
     from flows.pipeline import resolve_outlets
 
+    outlet = _outlets(outlet)
     bases = dict(item.split("=", 1) for item in base_url or [])
     results = [check_outlet(slug, bases.get(slug), timeout=timeout)
                for slug in resolve_outlets(outlet)]
@@ -172,12 +213,10 @@ def outlets() -> None:
 
 def _open_reader(db: str):
     """The read-only warehouse, named on stderr first so nobody queries the wrong file."""
+    from flows import inputs
     from warehouse.db import reader
 
-    if not Path(db).exists():
-        typer.echo(f"no warehouse at {db} (run `warta demo` or `warta crawl` first, "
-                   "or pass --db / set WARTA_DB)", err=True)
-        raise typer.Exit(2)
+    _checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
     return reader(db)
 
@@ -241,9 +280,12 @@ def health(
     db: Db = DEFAULT_DB,
 ) -> None:
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
+    from flows import inputs
     from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
     from warehouse.load import daily_counts, recent_health
 
+    if Path(db).exists():  # an absent warehouse simply has no runs yet
+        _checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
     recent = recent_health(db, runs)
     if recent:

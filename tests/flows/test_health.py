@@ -212,7 +212,7 @@ def test_cli_health_lists_runs_per_outlet_and_draws_the_chart(tmp_path):
     result = CliRunner().invoke(app, ["health", "--db", str(db), "--chart", str(chart),
                                       "--runs", "1"])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0].split()[:5] == ["run", "flow", "status", "outlet", "finish"]
     assert lines[1].split()[:9] == ["run-b", "nightly", "loaded", "langgam", "finished",
                                     "5", "3", "0", "2"]

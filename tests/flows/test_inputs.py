@@ -1,0 +1,83 @@
+"""Bad input is refused before anything starts: one line, exit status 2, no traceback."""
+
+from __future__ import annotations
+
+import gzip
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows import inputs
+from flows.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def files(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    noise = tmp_path / "noise.warc.gz"
+    noise.write_bytes(bytes(range(256)) * 20)
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    good = tmp_path / "ok.warc.gz"
+    good.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"))
+    db = tmp_path / "w.duckdb"
+    duckdb.connect(str(db)).close()
+    return {"text": text, "noise": noise, "empty": empty, "good": good, "db": db}
+
+
+def test_outlets_match_case_insensitively_and_suggest():
+    assert inputs.outlet_slugs(["LANGGAM", "Antara"], ["antara", "langgam"]) == [
+        "langgam", "antara"]
+    assert inputs.outlet_slugs(None, ["antara"]) is None
+    with pytest.raises(inputs.InputError, match="did you mean 'langgam'"):
+        inputs.outlet_slugs(["langam"], ["antara", "langgam"])
+
+
+def test_days_and_their_order():
+    assert str(inputs.day("2024-07-01", "--since")) == "2024-07-01"
+    with pytest.raises(inputs.InputError, match="not a day"):
+        inputs.day("2024-13-01", "--since")
+    with pytest.raises(inputs.InputError, match="is after"):
+        inputs.day_range("2024-10-01", "2024-09-01")
+
+
+def test_archives_must_be_warc(files):
+    assert inputs.warc_file(files["good"]) == files["good"]
+    for name, reason in (("text", "not a WARC"), ("noise", "not a WARC"), ("empty", "empty")):
+        with pytest.raises(inputs.InputError, match=reason):
+            inputs.warc_file(files[name])
+    with pytest.raises(inputs.InputError, match="no such file"):
+        inputs.warc_file(files["text"].with_name("missing.warc"))
+
+
+def test_warehouse_must_be_duckdb(files, tmp_path):
+    assert inputs.warehouse(files["db"], write=False) == files["db"]
+    with pytest.raises(inputs.InputError, match="not a DuckDB"):
+        inputs.warehouse(files["text"], write=True)
+    with pytest.raises(inputs.InputError, match="no warehouse"):
+        inputs.warehouse(tmp_path / "new.duckdb", write=False)
+    assert inputs.warehouse(tmp_path / "sub" / "new.duckdb", write=True)
+
+
+@pytest.mark.parametrize("args", [
+    ["crawl", "-o", "nosuch"],
+    ["crawl", "--since", "2024-13-01"],
+    ["crawl", "--since", "2024-10-01", "--until", "2024-09-01"],
+    ["crawl", "--replay", "{text}"],
+    ["crawl", "--db", "{text}"],
+    ["ingest", "{noise}", "{empty}"],
+    ["reprocess", "-o", "Langam"],
+    ["canary", "-o", "nosuch"],
+    ["sql", "SELECT 1", "--db", "{text}"],
+    ["health", "--db", "{text}"],
+])
+def test_commands_refuse_bad_input_in_one_line(files, args):
+    args = [a.format(**files) for a in args]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) <= 2
