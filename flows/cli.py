@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -268,6 +268,44 @@ def export(
             typer.echo(str(exc), err=True)
             raise typer.Exit(2) from None
     typer.echo(f"wrote {len(written)} files to {out}/")
+
+
+@app.command()
+def serve(
+    db: Db = DEFAULT_DB,
+    snapshot: Annotated[Path | None, typer.Option(
+        help="SQLite snapshot to write and serve (default: beside the warehouse).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse the marts in Datasette (facets, saved queries, CSV) over a read-only snapshot."""
+    from warehouse.snapshot import datasette_args, write_snapshot
+
+    target = snapshot or Path(db).with_suffix(".sqlite")
+    with _open_reader(db) as con:
+        counts = write_snapshot(con, target)
+    typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
+               f"{counts.get('fct_articles', 0)} articles", err=True)
+    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    args = datasette_args(target, host=host, port=port)
+    os.execv(sys.executable, args)
+
+
+@app.command()
+def report(
+    db: Db = DEFAULT_DB,
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
+    = Path("data/report.html"),
+) -> None:
+    """Write the report page: events per province, month, activity and outlet; the latest."""
+    from warehouse.report import collect, render_html
+
+    with _open_reader(db) as con:
+        figures = collect(con)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    out.write_text(render_html(figures, warehouse=str(db), now=now), encoding="utf-8")
+    typer.echo(f"wrote {out}")
 
 
 @app.command()

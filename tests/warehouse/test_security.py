@@ -26,7 +26,10 @@ CODE_DIRS = ("warehouse", "flows", "spiders", "transforms")
 # EXPORTED constant (mart) and the analyst's own query typed at `warta sql` (query: run on a
 # read-only connection, it is SQL by definition, never page content).
 ALLOWED = {"table", "column_sql", "names", "read", "required", "struct", "MIGRATIONS_TABLE",
-           "memory_limit", "writer_threads", "options", "mart", "query"}
+           "memory_limit", "writer_threads", "options", "mart", "query",
+           # warehouse/snapshot.py: quoted names of the SNAPSHOT constant's tables and of the
+           # warehouse's own columns, and a row of ? placeholders
+           "_quote", "marks", "column"}
 SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|SET|WITH|COPY|ATTACH)\b",
                        re.IGNORECASE)
 

@@ -1,0 +1,145 @@
+"""`warta serve`: Datasette over a snapshot, in a real headless browser; loads never wait.
+
+The browser part needs Debian's Chromium (`.ci/run` installs it); without it that test is
+skipped with a message. The screenshot is kept in test-artifacts/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from warehouse import db
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:  # loopback only
+        return response.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("serve")
+    path = folder / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true)")
+        for i in range(3):
+            url = f"https://langgam.id/artikel-{i}/"
+            con.execute("INSERT INTO articles (canonical_url, url, outlet, title, published_at,"
+                        " text, text_hash, about_asn_neutrality) VALUES (?, ?, 'langgam', ?, "
+                        "?, 'x', 'h', true)",
+                        [url, url, f"Apel netralitas ASN {i}", f"2024-10-0{i + 1} 03:00+00"])
+            con.execute("INSERT INTO events (event_id, canonical_url, event_date, province, "
+                        "regency, activities, participants_count, officials) VALUES "
+                        "(?, ?, ?, 'Sumatera Barat', 'Kota Padang', ['apel', 'ikrar'], ?, ?)",
+                        [f"e{i}", url, f"2024-09-2{i + 1}", 100 + i,
+                         json.dumps([{"title": "Sekda", "name": f"Nama Pejabat {i}"}])])
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--db", str(path),
+                             "--snapshot", str(folder / "warta.sqlite"), "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            get(base + "/-/versions.json")
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(proc.stdout.read().decode())
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("warta serve did not answer within 60 s")
+    yield base, path
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_marts_facets_saved_queries_and_csv(server):
+    base, _ = server
+    rows = json.loads(get(base + "/warta/fct_events.json?_shape=array"))
+    assert len(rows) == 3 and {r["regency"] for r in rows} == {"Kota Padang"}
+    facets = json.loads(get(base + "/warta/fct_events.json"))["facet_results"]
+    assert {"province", "outlet", "activities"} <= set(facets)
+    who = json.loads(get(base + "/warta/who_held_what.json?_shape=array&name=Pejabat+1"))
+    assert [r["name"] for r in who] == ["Nama Pejabat 1"]
+    for query in ("where_events", "when_events", "how_many"):
+        assert json.loads(get(f"{base}/warta/{query}.json?_shape=array"))
+    table = list(csv.DictReader(io.StringIO(get(base + "/warta/fct_events.csv"))))
+    assert sorted(int(r["participants_count"]) for r in table) == [100, 101, 102]
+
+
+def test_the_server_never_blocks_a_load(server):
+    _, path = server
+    started = time.monotonic()
+    with db.writer(path, timeout=5) as con:
+        con.execute("INSERT INTO crawl_runs (run_id, flow, status) VALUES ('r', 'n', 'loaded')")
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium here (.ci/run installs Debian's)")
+def test_pages_render_in_a_headless_browser(server, tmp_path):
+    base, _ = server
+    ARTIFACTS.mkdir(exist_ok=True)
+    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*flags, "--dump-dom", base + "/warta/fct_events"], check=True,
+                         capture_output=True, text=True, timeout=120).stdout
+    assert dom.count("<tr") >= 4 and "Kota Padang" in dom  # header + three rows
+    shot = ARTIFACTS / "serve-fct_events.png"
+    shot.unlink(missing_ok=True)
+    subprocess.run([*flags, "--window-size=1280,900", f"--screenshot={shot}",
+                    base + "/warta/fct_events"], check=True, capture_output=True, timeout=120)
+    assert shot.stat().st_size > 10_000
+
+
+def test_report_page_renders_its_charts(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    _, path = server
+    page = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", "--db", str(path), "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert text.count('class="chart"') == 3 and "<script" not in text
+    if CHROMIUM is None:
+        pytest.skip("no Chromium here (.ci/run installs Debian's)")
+    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*flags, "--dump-dom", page.as_uri()], check=True,
+                         capture_output=True, text=True, timeout=120).stdout
+    assert dom.count("<rect") >= 3 and "Sumatera Barat" in dom
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "report.png"
+    shot.unlink(missing_ok=True)
+    subprocess.run([*flags, "--window-size=1280,1400", f"--screenshot={shot}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    assert shot.stat().st_size > 10_000

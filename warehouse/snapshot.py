@@ -1,0 +1,103 @@
+"""A read-only SQLite snapshot of the marts, for Datasette and anyone without DuckDB.
+
+Analysts never open the DuckDB warehouse itself: a session there, read-only included, holds a
+lock that stops the nightly load. The snapshot is written beside it from one short read and
+swapped in atomically, so a web view over it never blocks a load and a load never breaks a
+page being served.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+# mart -> (SQL over the warehouse, columns to index)
+SNAPSHOT = {
+    "fct_events": ("SELECT * FROM fct_events", ("event_day", "province", "regency", "outlet")),
+    "event_officials": (
+        "SELECT event_id, official ->> 'title' AS title, official ->> 'name' AS name, "
+        "event_date, event_day, province, regency, venue, activities, participants_count, "
+        "outlet, article_title, article_url "
+        "FROM (SELECT *, unnest(CAST(officials AS JSON[])) AS official FROM fct_events)",
+        ("name", "province")),
+    "fct_articles": ("SELECT * FROM fct_articles", ("published_date_local", "outlet")),
+    "dim_outlets": ("SELECT * FROM dim_outlets", ()),
+    "dim_regions": ("SELECT * FROM dim_regions", ()),
+    "v_events_per_province_month": ("SELECT * FROM v_events_per_province_month", ()),
+    "v_outlet_coverage": ("SELECT * FROM v_outlet_coverage", ()),
+}
+_AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
+             "INTEGER": "INTEGER", "BIGINT": "INTEGER", "HUGEINT": "INTEGER",
+             "DOUBLE": "REAL", "FLOAT": "REAL", "DECIMAL": "REAL"}
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def write_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, int]:
+    """Copy every table of ``SNAPSHOT`` into a new SQLite file at ``path``; rows per table."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    counts = {}
+    out = sqlite3.connect(tmp)
+    try:
+        for table, (query, indexes) in SNAPSHOT.items():
+            result = con.execute(query)
+            columns = [(d[0], _AFFINITY.get(str(d[1]).split("(")[0], "TEXT"))
+                       for d in result.description]
+            out.execute(f"CREATE TABLE {_quote(table)} ("
+                        + ", ".join(f"{_quote(n)} {t}" for n, t in columns) + ")")
+            marks = ", ".join("?" for _ in columns)
+            counts[table] = 0
+            while rows := result.fetchmany(5000):
+                out.executemany(f"INSERT INTO {_quote(table)} VALUES ({marks})",
+                                [[_sqlite_value(v) for v in row] for row in rows])
+                counts[table] += len(rows)
+            for column in indexes:
+                out.execute(f"CREATE INDEX {_quote(f'{table}_{column}')} "
+                            f"ON {_quote(table)} ({_quote(column)})")
+        out.commit()
+    finally:
+        out.close()
+    os.replace(tmp, path)
+    return counts
+
+
+METADATA = Path(__file__).resolve().parent / "datasette" / "metadata.yaml"
+
+
+def datasette_args(snapshot: Path, *, host: str, port: int) -> list[str]:
+    """The command that serves ``snapshot`` read-only with warta's facets and saved queries.
+
+    Datasette names a database after its file, so the metadata written beside the snapshot
+    carries that name whatever the file is called.
+    """
+    import yaml  # Datasette's own dependency
+
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["databases"] = {snapshot.stem: metadata["databases"]["warta"]}
+    meta_path = snapshot.with_name(snapshot.stem + ".metadata.json")
+    meta_path.write_text(json.dumps(metadata, indent=1), encoding="utf-8")
+    return [sys.executable, "-m", "datasette", "serve", "--immutable", str(snapshot),
+            "--metadata", str(meta_path), "--host", host, "--port", str(port),
+            "--setting", "sql_time_limit_ms", "5000", "--setting", "default_page_size", "50"]
