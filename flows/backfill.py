@@ -6,15 +6,16 @@ from datetime import date
 
 from prefect import flow
 
+from flows.parameters import OutletSlug
 from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, crawl_pipeline
 from flows.stages import parse_day
 
 
 @flow(name="backfill", log_prints=True)
 def backfill(
-    outlets: list[str] | None = None,
+    outlets: list[OutletSlug] | None = None,
     since: date = date(2024, 7, 1),
-    until: date | None = date(2024, 11, 30),
+    until: date | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
     replay: list[str] | None = None,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows.parameters import OutletSlug
 from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, crawl_pipeline
 
 
 @flow(name="nightly", log_prints=True)
 def nightly(
-    outlets: list[str] | None = None,
+    outlets: list[OutletSlug] | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
     replay: list[str] | None = None,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows.parameters import OutletSlug
 from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, reprocess_pipeline
 
 
 @flow(name="reprocess", log_prints=True)
 def reprocess(
-    outlets: list[str] | None = None,
+    outlets: list[OutletSlug] | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
     workers: int = 2,

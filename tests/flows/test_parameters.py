@@ -21,3 +21,18 @@ def test_backfill_dates_render_as_date_fields():
     properties = backfill.parameters.model_dump()["properties"]
     assert properties["since"]["format"] == "date"
     assert properties["since"]["default"] == "2024-07-01"
+
+
+@pytest.mark.parametrize("flow", [nightly, backfill, reprocess], ids=lambda f: f.name)
+def test_outlets_are_a_choice_of_the_registry(flow):
+    from spiders.registry import registry
+
+    spec = flow.parameters.model_dump()["properties"]["outlets"]
+    items = next(s["items"] for s in spec["anyOf"] if s.get("type") == "array")
+    choices = items.get("enum") or [v["const"] for v in items.get("anyOf", [])]
+    assert sorted(choices) == sorted(registry())
+
+
+def test_backfill_until_defaults_to_today():
+    properties = backfill.parameters.model_dump()["properties"]
+    assert properties["until"].get("default") is None
