@@ -66,7 +66,7 @@ def _pairs(headers: Headers) -> list[tuple[str, str]]:
     ]
 
 
-def _reject_request(crawler, request: Request, reason: str) -> None:
+def reject_request(crawler, request: Request, reason: str) -> None:
     """Record a request some Scrapy component dropped as a reject of the spider's run."""
     record = getattr(crawler.spider, "reject_request", None)
     if record is not None:
@@ -322,5 +322,5 @@ class RecordingOffsiteMiddleware(OffsiteMiddleware):
                     reason = f"offsite redirect not followed: {redirects[-1]} -> {request.url}"
                 else:
                     reason = f"offsite URL not followed: {request.url}"
-                _reject_request(self.crawler, request, reason)
+                reject_request(self.crawler, request, reason)
             raise

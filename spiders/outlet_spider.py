@@ -379,6 +379,8 @@ class OutletSpider(scrapy.Spider):
             return f"download cancelled: {message or 'no reason given'}"
         if failure.check(IgnoreRequest):
             message = failure.getErrorMessage()
+            if "robots.txt unreadable" in message:
+                return message[:300]
             if "robots.txt" in message.lower():
                 return "forbidden by robots.txt"
             if "max redirections" in message:

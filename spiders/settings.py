@@ -82,6 +82,9 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
                        "scrapy.extensions.telnet.TelnetConsole": None},
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
+            # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "spiders.robots.Rfc9309RobotsMiddleware": 100,
             # the same policies as Scrapy's, but a request they drop becomes a reject row
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
             "spiders.archiving.RecordingOffsiteMiddleware": 50,
