@@ -6,6 +6,7 @@ and extraction runs later over the archive. Outlet differences live in the regis
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -84,6 +85,7 @@ class OutletSpider(scrapy.Spider):
         self.discovered: set[str] = set()  # canonical article URLs found by discovery
         self.active_sources = self._sources()
         self.continued: set[int] = set()  # indexes of continuation sources started
+        self.sitemaps_requested: dict[int, int] = {}  # child sitemaps asked, per source
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> OutletSpider:
@@ -147,6 +149,35 @@ class OutletSpider(scrapy.Spider):
             self.continued.add(index)
             yield self._source_request(index, source, source.first_page)
 
+    def _child_sitemap(self, response: scrapy.http.Response, source: Source,
+                       url: str) -> scrapy.Request | None:
+        """The request for a sitemap an index lists, or None (and a reject) past a bound."""
+        index = response.meta["source_index"]
+        depth = response.meta.get("sitemap_depth", 0) + 1
+        max_depth = int(os.environ.get("WARTA_MAX_SITEMAP_DEPTH") or source.max_sitemap_depth)
+        max_count = int(os.environ.get("WARTA_MAX_SITEMAPS") or source.max_sitemaps)
+        reason = None
+        if depth > max_depth:
+            reason = f"sitemap depth limit {max_depth} reached (listed by {response.url})"
+        elif self.sitemaps_requested.get(index, 0) >= max_count:
+            reason = f"sitemap count limit {max_count} reached for {source.url}"
+        if reason is not None:
+            # one reject and one warning per source and bound; the stat counts every sitemap
+            # left unread (an index of 10,000 children would otherwise write 10,000 rows)
+            stats = self.crawler.stats
+            stats.inc_value("warta/sitemaps_unread")
+            key = f"warta/sitemap_limit_hit/{index}/{'depth' if depth > max_depth else 'count'}"
+            if not stats.get_value(key):
+                stats.set_value(key, 1)
+                stats.inc_value("warta/sitemap_limit_hit")
+                self.logger.warning("%s: %s; sitemaps beyond it are not read", url, reason)
+                self._reject(url, "discover", reason)
+            return None
+        self.sitemaps_requested[index] = self.sitemaps_requested.get(index, 0) + 1
+        return scrapy.Request(url, callback=self.parse_source, errback=self.on_error,
+                              meta={"warta_kind": "sitemap", "source_index": index,
+                                    "page": response.meta["page"], "sitemap_depth": depth})
+
     def _source_request(self, index: int, source: Source, page: int) -> scrapy.Request:
         return scrapy.Request(
             source.page_url(page), callback=self.parse_source, errback=self.on_error,
@@ -171,11 +202,9 @@ class OutletSpider(scrapy.Spider):
                         if not e.is_sitemap and self.outlet.is_article_url(e.url)]
             for entry in entries:
                 if entry.is_sitemap:
-                    yield scrapy.Request(entry.url, callback=self.parse_source,
-                                         errback=self.on_error,
-                                         meta={"warta_kind": "sitemap",
-                                               "source_index": response.meta["source_index"],
-                                               "page": response.meta["page"]})
+                    request = self._child_sitemap(response, source, entry.url)
+                    if request is not None:
+                        yield request
                 else:
                     yield from self._consider(entry.url, entry.published_raw, entry.title)
             if kind == "feed":

@@ -39,6 +39,11 @@ class Source:
     # fetched); otherwise the feed already reaches back to known articles. Backfills
     # fetch it like any other source.
     continues: str | None = None
+    # Bounds of a sitemap source: how deep sitemap indexes may nest below it and how many
+    # sitemap files one crawl reads from it (an index chain N -> N+1 never ends by itself).
+    # WARTA_MAX_SITEMAP_DEPTH / WARTA_MAX_SITEMAPS override them for every outlet.
+    max_sitemap_depth: int = 3
+    max_sitemaps: int = 500
 
     def page_url(self, page: int) -> str:
         if self.first_url and page == self.first_page:

@@ -74,15 +74,16 @@ class Crawl:
         return [r for r in self.rejects if r["url"] == self.site.url(key)]
 
 
-def crawl_faults(tmp: Path, **server) -> Crawl:
+def crawl_faults(tmp: Path, *, mode: str = "nightly", since: str | None = None,
+                 env: dict[str, str] | None = None, **server) -> Crawl:
     env = {"WARTA_DOWNLOAD_TIMEOUT": str(TIMEOUT), "WARTA_DOWNLOAD_MAXSIZE": str(MAXSIZE),
-           "WARTA_DOWNLOAD_DELAY": "0"}
+           "WARTA_DOWNLOAD_DELAY": "0", **(env or {})}
     with pytest.MonkeyPatch.context() as patch, \
             serve_faults(hang=TIMEOUT * 6, retry_after=1, **server) as site:
         for name, value in env.items():  # run_crawl passes os.environ to the subprocess
             patch.setenv(name, value)
-        result = run_crawl("langgam", "faults", tmp / "run", tmp / "warc", mode="nightly",
-                           base_url=site.base, timeout=120)
+        result = run_crawl("langgam", "faults", tmp / "run", tmp / "warc", mode=mode,
+                           since=since, base_url=site.base, timeout=120)
     out = Path(result.out_dir)
     pages = read_jsonl(out / "pages.jsonl") if (out / "pages.jsonl").exists() else []
     rejects = read_jsonl(out / "rejects.jsonl") if (out / "rejects.jsonl").exists() else []
