@@ -1,43 +1,72 @@
 """Staged batch files: JSON lines written as ``*.part`` and renamed when complete.
 
 Crawl and extraction processes never open DuckDB; they leave these files for the one
-loader. A killed process leaves only ``.part`` files, which the loader never reads.
+loader. A killed process leaves only ``.part`` files, which the loader never reads. A write
+that fails (a full disk) poisons the sink: it is never renamed, so a batch with a hole in it
+can never be loaded as complete.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 
 class JsonlSink:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, opener: Callable[..., IO[str]] = open):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._part = self.path.with_name(self.path.name + ".part")
-        self._file = open(self._part, "w", encoding="utf-8")
+        self._file = opener(self._part, "w", encoding="utf-8")
         self.count = 0
+        self.failed: BaseException | None = None
 
     def write(self, row: dict[str, Any]) -> None:
-        self._file.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        if self.failed is not None:
+            raise OSError(f"{self._part}: an earlier write failed ({self.failed})")
+        try:
+            self._file.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        except BaseException as exc:
+            self.failed = exc
+            raise
         self.count += 1
 
     def close(self) -> None:
+        """Make the file complete (fsync, rename); a sink whose writes failed stays .part."""
         if self._file.closed:
             return
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        if self.failed is not None:
+            self.abort()
+            raise OSError(f"{self._part} left incomplete: a write failed ({self.failed})")
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except BaseException as exc:
+            self.failed = exc
+            self.abort()
+            raise
         self._file.close()
         os.replace(self._part, self.path)
+
+    def abort(self) -> None:
+        """Close without renaming: the ``.part`` stays for the next run's clean-up."""
+        if not self._file.closed:
+            try:
+                self._file.close()
+            except OSError:
+                pass  # the buffer could not be written either: the file is incomplete anyway
 
     def __enter__(self) -> JsonlSink:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is not None:
+            self.abort()
+        else:
+            self.close()
 
 
 class RotatingJsonlSink:
@@ -63,18 +92,29 @@ class RotatingJsonlSink:
             self._sink.close()
             self._sink = None
 
+    def abort(self) -> None:
+        if self._sink is not None:
+            self._sink.abort()
+            self._sink = None
+
     def __enter__(self) -> RotatingJsonlSink:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is not None:
+            self.abort()
+        else:
+            self.close()
 
 
 def write_json_atomic(path: str | Path, data: Any) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
