@@ -59,17 +59,41 @@ def _echo_summary(summary: dict) -> None:
         typer.echo(f"  QUARANTINED {item}", err=True)
 
 
-def _run(flow_call) -> None:
-    from flows.pipeline import RunFailed
+def _kept(data_dir: str):
+    """What an interrupted run leaves on disk, in one clause (for flows/supervise.py)."""
+    def describe(since: float) -> str:
+        root = Path(data_dir)
+        warcs = [p for p in root.glob("warc/*/*.warc.gz") if p.stat().st_mtime >= since]
+        staged = [p for p in root.glob("staging/*/*/*.jsonl") if p.stat().st_mtime >= since]
+        if not warcs and not staged:
+            return "nothing was archived or loaded"
+        runs = sorted({p.parent.name for p in warcs})
+        hint = f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs else ""
+        return (f"nothing was loaded; kept {len(warcs)} web archive(s) and {len(staged)} "
+                f"staged batch file(s) under {root}{hint}")
+    return describe
 
-    try:
-        summary = flow_call()
-    except RunFailed as exc:
-        if exc.summary:
-            _echo_summary(exc.summary)
-        typer.echo(f"FAILED: {exc}", err=True)
-        raise typer.Exit(1) from None
-    _echo_summary(summary)
+
+def _run(flow_call, data_dir: str = "data") -> None:
+    """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes."""
+    from flows.supervise import supervised
+
+    def work() -> int:
+        from flows.pipeline import RunFailed
+
+        try:
+            summary = flow_call()
+        except RunFailed as exc:
+            if exc.summary:
+                _echo_summary(exc.summary)
+            typer.echo(f"FAILED: {exc}", err=True)
+            return 1
+        _echo_summary(summary)
+        return 0
+
+    code = supervised(work, kept=_kept(data_dir))
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -102,12 +126,12 @@ def crawl(
         _run(lambda: backfill(
             outlets=outlet, since=start or date(2024, 7, 1), until=end, db_path=db,
             data_dir=data_dir, replay=replay, base_url=base_url, max_pages=max_pages,
-            topics=topics, workers=workers))
+            topics=topics, workers=workers), data_dir)
     else:
         from flows.nightly import nightly
 
         _run(lambda: nightly(outlets=outlet, db_path=db, data_dir=data_dir, replay=replay,
-                             base_url=base_url, workers=workers))
+                             base_url=base_url, workers=workers), data_dir)
 
 
 @app.command()
@@ -132,7 +156,8 @@ def ingest(
     _checked(inputs.warehouse, db, write=True)
     from flows.ingest import ingest as ingest_flow
 
-    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers))
+    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers),
+         data_dir)
     if bad:
         typer.echo(f"{len(bad)} of {len(archives)} archives skipped (named above)", err=True)
         raise typer.Exit(1)
@@ -149,7 +174,7 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     from flows.reprocess import reprocess as reprocess_flow
 
     _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
-                                workers=workers))
+                                workers=workers), data_dir)
 
 
 @app.command()
@@ -343,7 +368,7 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
         raise typer.Exit(2)
     from flows.nightly import nightly
 
-    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]))
+    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]), data_dir)
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "

@@ -1,0 +1,92 @@
+"""A run's processes die with it: Ctrl-C stops it in seconds; kill -9 leaves nothing behind.
+
+`warta crawl` runs as a real process against the slow loopback site, held in the middle of
+its crawl (tests/fixtures/slow_site.py); its process group is read from /proc.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from slow_site import serve_slow_site
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+
+def stat(pid: int) -> tuple[int, int] | None:
+    """(parent pid, process group) of ``pid``, or None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return None
+    return (int(fields[1]), int(fields[2])) if fields[0] != "Z" else None
+
+
+def processes() -> dict[int, tuple[int, int]]:
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (info := stat(int(entry.name))):
+            found[int(entry.name)] = info
+    return found
+
+
+def group_members(pgid: int) -> list[int]:
+    return [pid for pid, (_, group) in processes().items() if group == pgid]
+
+
+def wait_for(condition, what: str, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def start_crawl(tmp_path: Path, site) -> tuple[subprocess.Popen, int]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "WARTA_DOWNLOAD_DELAY": "0"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "crawl", "-o", "langgam", "--base-url", site.base,
+         "--db", str(tmp_path / "w.duckdb"), "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child: list[int] = []
+
+    def crawling() -> bool:
+        if not child:
+            child.extend(pid for pid, (ppid, _) in processes().items() if ppid == proc.pid)
+        return bool(child) and bool(site.waiting)  # articles archived, the next one held
+    wait_for(crawling, "the crawl to reach the held article")
+    return proc, child[0]
+
+
+def test_ctrl_c_stops_the_run_in_seconds_with_one_line(tmp_path):
+    with serve_slow_site(articles=20) as site:
+        site.hold(free=3)
+        proc, group = start_crawl(tmp_path, site)
+        assert len(group_members(group)) >= 2  # the run and its crawl (and Prefect's server)
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+        stopped = time.monotonic() - started
+    assert proc.returncode == 130, err
+    assert stopped < 15
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("interrupted after")
+    wait_for(lambda: not group_members(group), "the run's processes to end", timeout=10)
+
+
+def test_kill_9_of_warta_leaves_no_process_behind(tmp_path):
+    with serve_slow_site(articles=20) as site:
+        site.hold(free=3)
+        proc, group = start_crawl(tmp_path, site)
+        proc.kill()
+        proc.wait(timeout=10)
+        wait_for(lambda: not group_members(group), "the orphaned run's processes to end",
+                 timeout=20)
