@@ -185,10 +185,10 @@ def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _short(regency: str) -> str:
-    for prefix in ("KABUPATEN ", "KOTA ADMINISTRASI ", "KOTA "):
-        if regency.startswith(prefix):
-            return regency[len(prefix):].title()
-    return regency.title()
+    for prefix in ("Kabupaten Administrasi ", "Kabupaten ", "Kota Administrasi ", "Kota "):
+        if regency.casefold().startswith(prefix.casefold()):
+            return regency[len(prefix):]
+    return regency
 
 
 def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],

@@ -118,7 +118,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan
         return [_event(canonical_url, 0, when, [m.value for m in mentions],
-                       place_of(dateline, text, province_hint), people, text,
+                       place_of(dateline, text, province_hint, title), people, text,
                        [o.name for o in orgs], score)]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
@@ -132,7 +132,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         shared = [lead, *spans]
         events.append(_event(
             canonical_url, index, occurrence.when, kinds,
-            place_in(text, spans, dateline, province_hint),
+            place_in(text, spans, dateline, province_hint, title),
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             "\n".join(text[a:b] for a, b in spans),
             [o.name for o in orgs if _inside(o.start, shared)], score))
@@ -156,8 +156,8 @@ def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[s
         venue=place.venue if place else None,
         regency=region.regency if region else None,
         regency_code=region.regency_code if region else None,
-        province=region.province if region else None,
-        province_code=region.province_code if region else None,
+        province=place.province_name if place else None,
+        province_code=place.province_code if place else None,
         officials=[{"title": o.title, "name": o.name or None, "region": o.region,
                     "honorifics": list(o.honorifics), "aliases": list(o.aliases)}
                    for o in people],

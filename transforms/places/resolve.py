@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from transforms.places.dateline import Dateline, find_dateline, read_dateline
 from transforms.places.regions import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
@@ -34,6 +35,7 @@ from transforms.places.regions import (
     _lookup,
     _province_code,
     _split_prefix,
+    province_name,
     provinces,
     regions,
     resolve_region,
@@ -51,6 +53,25 @@ class Place:
     venue: str | None  # e.g. "Gedung Youth Center Bagindo Aziz Chan"
     source: str  # "dateline" | "body" | "venue"
     raw: str  # the text that was resolved: the dateline, a "Kota X" mention, or the venue
+    # The province: the region's, or alone for a province-level occasion ("JAKARTA -",
+    # "Pemprov Sulsel"), as (code, official name).
+    province: tuple[str, str] | None = None
+    start: int | None = None  # where raw stands in the text (None: a dateline given apart)
+    end: int | None = None
+    sentence: str | None = None  # the sentence around raw: the evidence
+
+    def __post_init__(self) -> None:
+        if self.province is None and self.region is not None:
+            object.__setattr__(self, "province",
+                               (self.region.province_code, self.region.province))
+
+    @property
+    def province_code(self) -> str | None:
+        return self.province[0] if self.province else None
+
+    @property
+    def province_name(self) -> str | None:
+        return self.province[1] if self.province else None
 
 
 # --- scanning text ---------------------------------------------------------------------------
@@ -274,7 +295,8 @@ def _resolve_dateline(dateline: str, province: str | None) -> Region | None:
     return resolve_region(parts[0], _province_code(parts[1].strip(" )")) or province)
 
 
-def place_of(dateline: str | None, text: str, outlet_province: str | None = None) -> Place | None:
+def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
+             title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
 
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
@@ -287,11 +309,12 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     province = _province_code(outlet_province)
     found = _venue_matches(text)
     return (_venue_place(text, found, province)
-            or _place_from(text, [(0, len(text))], found, dateline, province, prefixed_first=False))
+            or _place_from(text, [(0, len(text))], found, dateline, province,
+                           prefixed_first=False, title=title))
 
 
 def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = None,
-             outlet_province: str | None = None) -> Place | None:
+             outlet_province: str | None = None, title: str | None = None) -> Place | None:
     """The place named in some parts of a text (the sentences of one of several events).
 
     Only venues starting inside ``spans`` count (their sentence may run past a span end), and
@@ -304,20 +327,90 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     province = _province_code(outlet_province)
     found = [v for v in _venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province)
-            or _place_from(text, spans, found, dateline, province, prefixed_first=True))
+            or _place_from(text, spans, found, dateline, province, prefixed_first=True,
+                           title=title))
 
 
 def _venue_place(text: str, found: list[_Venue], province: str | None) -> Place | None:
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province)
         if mention is not None:
-            return Place(mention.region, venue.name, "venue", text[mention.start: mention.end])
+            return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around text[start:end]."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_MAX_CHARS),
+                                                         start)), default=0)
+    stop = _phrase_end(text, _SENTENCE_END, end, _SENTENCE_MAX_CHARS)
+    return " ".join(text[begin: stop + 1].split())
+
+
+def _at(text: str, region: Region | None, venue: str | None, source: str, start: int, end: int,
+        province: tuple[str, str] | None = None) -> Place:
+    return Place(region, venue, source, text[start:end], province, start, end,
+                 _sentence(text, start, end))
+
+
+def _dateline(text: str, dateline: str | None, province: str | None,
+              title: str | None) -> Dateline | None:
+    """The dateline opening the text, else the one the article gives apart, else one opening
+    the title (a page whose first paragraph was taken for its title); the last two without
+    offsets in the text."""
+    found = find_dateline(text, province)
+    if found is not None:
+        return found
+    if not isinstance(dateline, str) or not dateline.strip():
+        found = find_dateline(title, province) if isinstance(title, str) else None
+        return replace(found, start=-1, end=-1) if found is not None else None
+    read = read_dateline(dateline.strip(), province)
+    if read is None or read.region is None:
+        region = _resolve_dateline(dateline, province)
+        if region is not None:
+            return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
+    return Dateline(dateline, -1, -1, read.region, read.province) if read else None
+
+
+def _from_dateline(text: str, line: Dateline, venue: str | None,
+                   mentions: list[_Mention]) -> Place:
+    if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
+        named = [m.region for m in sorted(mentions, key=lambda m: not m.prefixed)]
+        chosen = next((r for r in named if r in line.candidates), line.region)
+        line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
+    if line.start < 0:
+        return Place(line.region, venue, "dateline", line.raw, line.province)
+    return _at(text, line.region, venue, "dateline", line.start, line.end, line.province)
+
+
+# A province-level body: its offices, its head or its election body, with the province's name
+# ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
+_PROVINCE_BODY = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
+    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+
+
+_AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+
+
+def _province_mention(text: str, spans: list[tuple[int, int]]
+                      ) -> tuple[int, int, tuple[str, str]] | None:
+    """The first province named with a province-level body in spans."""
+    for a, b in spans:
+        for match in _PROVINCE_BODY.finditer(text, a, b):
+            words = match.group("name").split()
+            for size in range(len(words), 0, -1):
+                found = province_name(" ".join(words[:size]))
+                if found is not None:
+                    start = match.start("name")
+                    end = start + len(" ".join(words[:size]))
+                    return start, end, found
     return None
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[_Venue],
                 dateline: str | None, province: str | None,
-                prefixed_first: bool) -> Place | None:
+                prefixed_first: bool, title: str | None = None) -> Place | None:
     """The dateline and the regions named in spans, in the order the callers document."""
     first_venue = found[0].name if found else None
 
@@ -325,21 +418,35 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[_Venue],
         mentions = [m for start, end in spans for m in _mentions(text, province, start, end)]
         return mentions, next((m for m in mentions if m.prefixed), None)
 
+    def body(mention: _Mention) -> Place:
+        return _at(text, mention.region, first_venue, "body", mention.start, mention.end)
+
     mentions: list[_Mention] | None = None
     if prefixed_first:
         mentions, prefixed = scan()
         if prefixed is not None:
-            return Place(prefixed.region, first_venue, "body",
-                         text[prefixed.start: prefixed.end])
-    if isinstance(dateline, str) and dateline.strip():
-        region = _resolve_dateline(dateline, province)
-        if region is not None:
-            return Place(region, first_venue, "dateline", dateline)
+            return body(prefixed)
+    line = _dateline(text, dateline, province, title)
+    if line is not None and line.region is not None:
+        if mentions is None and len(line.candidates) > 1:
+            mentions, prefixed = scan()
+        return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
-    best = prefixed or next(iter(mentions), None)
-    if best is not None:
-        return Place(best.region, first_venue, "body", text[best.start: best.end])
+    if prefixed is not None:
+        return body(prefixed)
+    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        return _from_dateline(text, line, first_venue, mentions)
+    # "ujarnya di Padang": a city named as where something happens, before a province body
+    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
+                   None)
+    if located is not None:
+        return body(located)
+    named = _province_mention(text, spans)
+    if named is not None:
+        return _at(text, None, first_venue, "body", named[0], named[1], named[2])
+    if mentions:
+        return body(mentions[0])
     if first_venue is not None:
         return Place(None, first_venue, "venue", first_venue)
     return None
