@@ -46,7 +46,7 @@ from transforms.events.activities import Mention, activity_mentions, sentence_sp
 from transforms.events.dates import EventDate, best_event_date, event_date_mentions
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
-from transforms.events.participants import participants
+from transforms.events.participants import Participants, attendance
 from transforms.events.relevance import Relevance, relevance
 from transforms.places.resolve import Place, place_in, place_of
 
@@ -118,7 +118,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan
         return [_event(canonical_url, 0, when, [m.value for m in mentions],
-                       place_of(dateline, text, province_hint, title), people, text,
+                       place_of(dateline, text, province_hint, title), people,
+                       attendance(text, title),
                        [o.name for o in orgs], score)]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
@@ -134,17 +135,15 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             canonical_url, index, occurrence.when, kinds,
             place_in(text, spans, dateline, province_hint, title),
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
-            "\n".join(text[a:b] for a, b in spans),
+            attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score))
     return events
 
 
 def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[str],
-           place: Place | None, people: list[Official], counted_text: str,
+           place: Place | None, people: list[Official], best: Participants | None,
            orgs: list[str], score: Relevance) -> Event:
     region = place.region if place else None
-    counted = participants(counted_text)
-    best = next((p for p in counted if p.count is not None), counted[0] if counted else None)
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
         canonical_url=canonical_url,
