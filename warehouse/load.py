@@ -49,7 +49,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "regency_code": "VARCHAR", "province": "VARCHAR", "province_code": "VARCHAR",
         "officials": "JSON", "participants_count": "INTEGER", "participants_group": "VARCHAR",
         "participants_phrase": "VARCHAR", "organisations": "VARCHAR[]", "relevance": "DOUBLE",
-        "extractor_version": "VARCHAR",
+        "extractor_version": "VARCHAR", "organiser_region": "VARCHAR",
+        "organiser_region_code": "VARCHAR",
     },
 }
 ARTICLE_FILES_PER_CHUNK = 2

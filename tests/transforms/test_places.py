@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.places.dateline import find_dateline
+from transforms.places.organiser import organiser_of
 from transforms.places.regions import official_name
 from transforms.places.resolve import (
     PROVINCE_ALIASES,
@@ -431,3 +433,85 @@ def test_never_raises(dateline, text, hint):
     if dateline is not None:
         assert resolve_region(dateline) is None or isinstance(resolve_region(dateline), Region)
     assert all(isinstance(v, str) and v for v in venues(text))
+
+
+# --- datelines, province-level occasions, organisers -----------------------------------------
+# Invented sentences in the shapes outlets write.
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    ("SAWAHLUNTO (ANTARA) - Pemkot menggelar apel.", "Kota Sawahlunto", "Sumatera Barat"),
+    ("Padang, InfoPublik - Bawaslu menggelar rapat.", "Kota Padang", "Sumatera Barat"),
+    ("Kendari, 12/9 (ANTARA) - Sebanyak 40 ASN hadir.", "Kota Kendari", "Sulawesi Tenggara"),
+    ("PADANG, LANGGAM.ID - Apel digelar.", "Kota Padang", "Sumatera Barat"),
+    ("KALTARANEWS.COM, TANJUNG SELOR- Ikrar dibacakan.", "Kabupaten Bulungan",
+     "Kalimantan Utara"),
+    ("Judul berita\nOleh Redaksi | 12:30 WIB\nSengkang (Sulselnews) Bupati mengingatkan ASN.",
+     "Kabupaten Wajo", "Sulawesi Selatan"),
+    ("Bau-Bau (ANTARA) - Wali Kota mengingatkan ASN.", "Kota Baubau", "Sulawesi Tenggara"),
+    ("PALANGKA RAYA, Kaltengpos - Apel pagi.", "Kota Palangka Raya", "Kalimantan Tengah"),
+])
+def test_datelines_of_every_outlet_shape(text, regency, province):
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name, place.source) == (
+        regency, province, "dateline")
+    assert text[place.start: place.end] == place.raw
+
+
+def test_a_dateline_name_shared_by_kota_and_kabupaten_follows_the_body():
+    text = "Solok, Sumbarnews - Bupati Solok Yusran Hadi mengingatkan ASN Pemkab Solok."
+    assert place_of(None, text).region.regency == "Kabupaten Solok"
+    assert place_of(None, "Solok, Sumbarnews - Apel digelar.").region.regency == "Kota Solok"
+
+
+def test_an_outlet_named_like_a_city_yields_to_the_city_the_body_names():
+    text = "METRO, Airmadidi - Pjs Bupati Minahasa Utara memimpin ikrar ASN."
+    assert place_of(None, text).region.regency == "Kabupaten Minahasa Utara"
+
+
+def test_a_dateline_in_the_title_when_the_text_has_none():
+    place = place_of(None, "Bawaslu mengingatkan ASN.", title="MAMUJU, Sulbarku - Ikrar ASN")
+    assert place.region.regency == "Kabupaten Mamuju" and place.start is None
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("JAKARTA : Badan Kepegawaian Negara mengingatkan ASN.", "DKI Jakarta"),
+    ("Pj Gubernur Sulawesi Selatan menunggu rekomendasi BKN soal ASN.", "Sulawesi Selatan"),
+    ("Bawaslu Provinsi Jawa Tengah mencatat dugaan pelanggaran netralitas.", "Jawa Tengah"),
+])
+def test_province_level_occasions_have_no_regency(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+def test_a_city_named_where_it_happens_beats_a_province_body():
+    text = "Bawaslu Sumbar mengingatkan ASN, ujarnya di Padang, Senin."
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+def test_a_province_dateline_yields_to_a_city_the_body_names():
+    text = "Jakarta, Beritanas - Pemkot Depok menggelar apel netralitas ASN."
+    assert place_of(None, text).region.regency == "Kota Depok"
+
+
+def test_find_dateline_ignores_bylines_and_sentences():
+    byline = "Oleh MC KOTA SOLOK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Rina"
+    assert find_dateline(byline) is None
+    assert find_dateline("- Oleh MC KAB AGAM\nBerita tanpa dateline.") is None
+
+
+def test_organiser_differs_from_a_venue_place():
+    text = ("Bimtek bagi ASN Pemko Padang Panjang digelar di Aula Hotel Nuansa Maninjau, "
+            "Kabupaten Agam, Kamis.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kabupaten Agam", "venue")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert (found.region.regency, found.raw) == ("Kota Padang Panjang", "Pemko Padang Panjang")
+
+
+def test_no_organiser_when_the_body_is_the_place_or_the_place_is_a_dateline():
+    here = "Sosialisasi Pemkab Agam digelar di Aula Kantor Bupati, Kabupaten Agam."
+    place = place_of(None, here)
+    assert organiser_of(here, [(0, len(here))], place.region, place.source) is None
+    dated = "PADANG - Pemkab Agam menggelar sosialisasi netralitas ASN."
+    place = place_of(None, dated)
+    assert organiser_of(dated, [(0, len(dated))], place.region, place.source) is None

@@ -48,6 +48,7 @@ from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
 from transforms.events.participants import Participants, attendance
 from transforms.events.relevance import Relevance, relevance
+from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
 
 EVENTS_VERSION = "2"
@@ -84,6 +85,9 @@ class Event:
     organisations: list[str]
     relevance: float
     extractor_version: str = EVENTS_VERSION
+    # Whose government or election body held it, when not where it took place (else None).
+    organiser_region: str | None = None
+    organiser_region_code: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -117,10 +121,10 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan
-        return [_event(canonical_url, 0, when, [m.value for m in mentions],
-                       place_of(dateline, text, province_hint, title), people,
-                       attendance(text, title),
-                       [o.name for o in orgs], score)]
+        place = place_of(dateline, text, province_hint, title)
+        return [_event(canonical_url, 0, when, [m.value for m in mentions], place, people,
+                       attendance(text, title), [o.name for o in orgs], score,
+                       organiser=_organiser(text, [(0, len(text))], place, province_hint))]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
@@ -131,18 +135,19 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             kinds += [m.value for m in mentions
                       if _inside(m.start, [lead]) and m.value not in claimed]
         shared = [lead, *spans]
+        place = place_in(text, spans, dateline, province_hint, title)
         events.append(_event(
-            canonical_url, index, occurrence.when, kinds,
-            place_in(text, spans, dateline, province_hint, title),
+            canonical_url, index, occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             attendance(text, spans=spans),
-            [o.name for o in orgs if _inside(o.start, shared)], score))
+            [o.name for o in orgs if _inside(o.start, shared)], score,
+            organiser=_organiser(text, shared, place, province_hint)))
     return events
 
 
 def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[str],
            place: Place | None, people: list[Official], best: Participants | None,
-           orgs: list[str], score: Relevance) -> Event:
+           orgs: list[str], score: Relevance, organiser: Organiser | None = None) -> Event:
     region = place.region if place else None
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
@@ -165,7 +170,16 @@ def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[s
         participants_phrase=best.phrase if best else None,
         organisations=list(dict.fromkeys(orgs)),
         relevance=round(score.score, 3),
+        organiser_region=organiser.region.regency if organiser else None,
+        organiser_region_code=organiser.region.regency_code if organiser else None,
     )
+
+
+def _organiser(text: str, spans: list[tuple[int, int]], place: Place | None,
+               province_hint: str | None) -> Organiser | None:
+    if place is None:
+        return None
+    return organiser_of(text, spans, place.region, place.source, province_hint)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
