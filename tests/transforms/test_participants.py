@@ -133,3 +133,9 @@ def test_attendance_a_total_beats_an_item_of_its_breakdown_even_in_the_title():
 def test_attendance_of_one_event_reads_only_its_spans():
     text = "Apel diikuti 300 ASN.\nSosialisasi diikuti 40 camat."
     assert attendance(text, spans=[(22, len(text))]).count == 40
+
+
+def test_attendance_at_a_campaign_is_a_violation_and_a_briefing_on_campaigns_is_not():
+    assert attendance("Sebanyak 5 ASN menghadiri kampanye salah satu paslon.") is None
+    found = attendance("Sosialisasi larangan kampanye diikuti 300 ASN Pemkab Pasaman.")
+    assert found.count == 300

@@ -173,9 +173,11 @@ _VIOLATION = re.compile(
     r"\b(?:melanggar|pelanggaran|terlibat|terlapor|dilaporkan|melaporkan|laporan|diduga|dugaan"
     r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
     r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
-    r"|ketahuan|berkampanye|kampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
-    r"|pemberhentian|klarifikasi|netralitasnya\s+dipertanyakan|tidak\s+netral|pemilih"
-    r"|TPS|suara|kursi|calon)\b",
+    r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
+    r"|pemberhentian|klarifikasi|tidak\s+netral|pemilih|TPS"
+    # present at a campaign: a violation, though the verb says attended
+    r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
+    r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
     re.IGNORECASE,
 )
 # The headcount is one item of a listed breakdown of a total.
@@ -234,7 +236,7 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
     attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
     violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
-    if violation is not None and (attend is None or violation < attend):
+    if violation is not None and (attend is None or violation <= attend):
         return None
     if attend is None and not _OCCASION.search(text, begin, stop):
         return None
