@@ -2,11 +2,18 @@
 
 Scanning text for the names that transforms/places/regions.py resolves (the idn-area-data tables,
 ODbL, see transforms/places/data/README.md); the names of that module are re-exported here.
+Venues are found by transforms/places/venues.py, datelines by transforms/places/dateline.py.
 
 * :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
-  with the venue, else the dateline, else the first region the body names.
+  with the venue, else the dateline's city, else the first region the body names with a prefix,
+  else a province-only dateline ("JAKARTA -"), else a city named after "di", else a province
+  named with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the
+  first bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
+
+A :class:`Place` keeps the province apart from the region (a province-level occasion has one
+without the other), and where in the text the deciding words stand, with their sentence.
 
 In running text a name may be split by a line-free gap ("Pd. Panjang", "Bau-Bau"), prefixed by a
 kind ("Kota", "Kab.", "Pemkab") or an official's title ("Bupati Agam"); bare names that are
@@ -40,7 +47,7 @@ from transforms.places.regions import (
     regions,
     resolve_region,
 )
-from transforms.prefilter import finditer, scanner
+from transforms.places.venues import Venue, phrase_end, venue_matches, venues
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region",
@@ -141,125 +148,9 @@ def _mentions(text: str, province: str | None, start: int = 0,
         i += 1
 
 
-# --- venues ----------------------------------------------------------------------------------
-
-_VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "Kantor", "Masjid",
-                "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM")
-# Lower-case heads count too ("di halaman Kantor Wali Kota"), except those that are mostly
-# figurative in news prose ("di lapangan" = in practice, "di ruang publik").
-_LOWER_HEAD_EXCLUDED = frozenset({"lapangan", "ruang"})
-
-
-def _head_forms() -> list[str]:
-    forms: set[str] = set()
-    for head in _VENUE_HEADS:
-        forms.update({head, head.upper()})
-        if head.lower() not in _LOWER_HEAD_EXCLUDED and not head.isupper():
-            forms.add(head.lower())
-    return sorted(forms, key=len, reverse=True)
-
-
-_VENUE_START = re.compile(
-    r"(?<![\w-])(?:di|Di|DI)[^\S\n]+(?P<head>"
-    + "|".join(re.escape(h).replace(r"\ ", r"[^\S\n]+") for h in _head_forms())
-    + r")(?![\w-])"
-)
-_VENUE_SCAN = scanner(_VENUE_START)  # tried only where "di" stands (transforms/prefilter.py)
-# Where a venue ends at the latest: punctuation that closes a phrase, a line break, a dash.
-_VENUE_HARD_STOP = re.compile(r"[,;:!?()\[\]\"“”\n]|[^\S\n][-–—][^\S\n]|[–—]|\.(?=\s|$)")
-_VENUE_ABBREVIATIONS = frozenset({"JL", "JLN", "HJ", "DR", "PROF", "IR", "NO", "ST", "KAB", "KEC",
-                                  "KEL", "ADM", "PD"})
-_DATE_WORDS = frozenset({
-    "SENIN", "SELASA", "RABU", "KAMIS", "JUMAT", "JUM'AT", "JUM’AT", "SABTU", "MINGGU", "AHAD",
-    "JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER",
-    "OKTOBER", "NOVEMBER", "DESEMBER",
-})
-# Lower-case words that start a new clause after a venue name.
-_BREAK_WORDS = frozenset({
-    "pada", "tanggal", "tgl", "sejak", "hari", "pukul", "jam", "kemarin", "kemaren", "tadi",
-    "besok", "lalu", "mulai", "yang", "untuk", "dengan", "serta", "oleh", "saat", "ketika",
-    "sambil", "guna", "dalam", "dan", "sekaligus", "bersama", "sebagai", "sekitar", "setelah",
-    "sebelum", "selama", "usai", "itu", "ini", "tersebut", "kepada", "bagi", "agar", "karena",
-})
-_VENUE_TOKEN = re.compile(r"\S+")
-_NUMERIC_DATE = re.compile(r"\(?\d{1,2}/\d{1,2}")
-_VENUE_MAX_WORDS = 12
-_VENUE_MAX_CHARS = 200
 _SENTENCE_MAX_CHARS = 400  # how far after a venue its region may be named
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
-
-
-@dataclass(frozen=True)
-class _Venue:
-    name: str
-    start: int
-    end: int
-
-
-def _phrase_end(text: str, pattern: re.Pattern[str], pos: int, span: int) -> int:
-    """Where pattern first ends the phrase at pos, looking at most span characters ahead; a dot
-    after an abbreviation ("H.", "Jl.", "Kab.") does not end it."""
-    endpos = min(len(text), pos + span)
-    for match in pattern.finditer(text, pos, endpos):
-        if match.group() == ".":
-            before = _WORD.findall(text[max(pos, match.start() - 12): match.start()])
-            if before and (len(before[-1]) <= 2 or before[-1].upper() in _VENUE_ABBREVIATIONS):
-                continue
-        return match.start()
-    return endpos
-
-
-def _venue_at(text: str, match: re.Match[str]) -> _Venue | None:
-    start = match.start("head")
-    limit = _phrase_end(text, _VENUE_HARD_STOP, match.end("head"), _VENUE_MAX_CHARS)
-    tokens = list(_VENUE_TOKEN.finditer(text, start, limit))[: _VENUE_MAX_WORDS + 2]
-
-    def is_date(index: int) -> bool:
-        if index >= len(tokens):
-            return False
-        word = tokens[index].group().strip(".'’")
-        if word.isdigit():  # "12 Juni"
-            return is_date(index + 1)
-        return word.upper() in _DATE_WORDS and word[:1].isupper()
-
-    kept: list[re.Match[str]] = []
-    for index, token in enumerate(tokens):
-        word = token.group()
-        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)):
-            break
-        kept.append(token)
-        if len(kept) > _VENUE_MAX_WORDS:
-            return None
-    head = match.group("head")
-    head_words = len(head.split())
-    if len(kept) <= head_words:
-        return None  # a bare "di Kantor": no name
-    if head.islower() and not kept[head_words].group()[:1].isupper():
-        return None  # "di halaman depan", "di gedung ini": not a named venue
-    name = " ".join(t.group() for t in kept).rstrip(".'’ ")
-    return _Venue(name, start, kept[-1].end())
-
-
-def _venue_matches(text: str) -> list[_Venue]:
-    found = []
-    for match in finditer(_VENUE_SCAN, text):
-        venue = _venue_at(text, match)
-        if venue is not None:
-            found.append(venue)
-    return found
-
-
-def venues(text: str) -> list[str]:
-    """Venues named after "di " (also "bertempat di", "digelar di", "berlangsung di"), in order.
-
-    A venue starts with Gedung, Aula, Halaman, Kantor, Balai, Hotel, Lapangan, Masjid,
-    Auditorium, Ruang, PPSDM, Graha, Rumah Dinas or Istana and runs to the next comma, period,
-    bracket, line break, date word ("Kamis", "pada", "Juli") or clause word ("yang", "dan").
-    """
-    if not isinstance(text, str):
-        return []
-    return [venue.name for venue in _venue_matches(text)]
 
 
 # --- the place of an event ---------------------------------------------------------------------
@@ -268,10 +159,10 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 _DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
 
 
-def _venue_region(text: str, venue: _Venue, province: str | None) -> _Mention | None:
+def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
     name or later in its sentence, or a bare name right after the venue's comma."""
-    end = _phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
+    end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     for mention in _mentions(text, province, venue.start, end):
         if mention.prefixed:
             return mention
@@ -300,14 +191,16 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     """The place of the event a text reports, or None when it names none.
 
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
-    "venue"); else the dateline (source "dateline"); else the first region the body names with a
-    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title, then the first bare regency
-    name (source "body"). ``venue`` is the venue that gave the region, else the first venue.
-    ``outlet_province`` breaks ties between names found in several provinces.
+    "venue"); else the dateline's city (source "dateline": the text's own, else the one given,
+    else one opening ``title``); else the first region the body names with a
+    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title (source "body"); else a
+    province-only dateline; else a city named after "di"; else a province with its body; then
+    the first bare regency name. ``venue`` is the venue that gave the region, else the first
+    venue. ``outlet_province`` breaks ties between names found in several provinces.
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
-    found = _venue_matches(text)
+    found = venue_matches(text)
     return (_venue_place(text, found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
@@ -325,13 +218,13 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
-    found = [v for v in _venue_matches(text) if any(a <= v.start < b for a, b in spans)]
+    found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
 
 
-def _venue_place(text: str, found: list[_Venue], province: str | None) -> Place | None:
+def _venue_place(text: str, found: list[Venue], province: str | None) -> Place | None:
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province)
         if mention is not None:
@@ -343,7 +236,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     """The sentence (or line) around text[start:end]."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_MAX_CHARS),
                                                          start)), default=0)
-    stop = _phrase_end(text, _SENTENCE_END, end, _SENTENCE_MAX_CHARS)
+    stop = phrase_end(text, _SENTENCE_END, end, _SENTENCE_MAX_CHARS)
     return " ".join(text[begin: stop + 1].split())
 
 
@@ -408,7 +301,7 @@ def _province_mention(text: str, spans: list[tuple[int, int]]
     return None
 
 
-def _place_from(text: str, spans: list[tuple[int, int]], found: list[_Venue],
+def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
                 prefixed_first: bool, title: str | None = None) -> Place | None:
     """The dateline and the regions named in spans, in the order the callers document."""
