@@ -139,3 +139,8 @@ def test_attendance_at_a_campaign_is_a_violation_and_a_briefing_on_campaigns_is_
     assert attendance("Sebanyak 5 ASN menghadiri kampanye salah satu paslon.") is None
     found = attendance("Sosialisasi larangan kampanye diikuti 300 ASN Pemkab Pasaman.")
     assert found.count == 300
+
+
+def test_attendance_counted_after_the_group():
+    found = attendance("Apel gabungan digelar pagi ini. ASN yang hadir sebanyak 420 orang.")
+    assert (found.count, found.group) == (420, "ASN")

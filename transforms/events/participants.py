@@ -52,7 +52,8 @@ _AFTER = re.compile(
     rf"{_NUM}\s+(?:(?:orang|para)\s+)?(?P<group>{_GROUP})\b{_ABBR}", re.IGNORECASE
 )
 _BEFORE = re.compile(
-    rf"\b(?P<group>{_GROUP})\b{_ABBR}\s+(?:yang\s+)?(?:sebanyak|berjumlah|sejumlah|total)\s+"
+    rf"\b(?P<group>{_GROUP})\b{_ABBR}\s+(?:yang\s+(?:hadir\s+|ikut\s+)?)?"
+    rf"(?:sebanyak|berjumlah|sejumlah|total)\s+"
     rf"{_NUM}\s+orang\b",
     re.IGNORECASE,
 )
