@@ -515,3 +515,15 @@ def test_no_organiser_when_the_body_is_the_place_or_the_place_is_a_dateline():
     dated = "PADANG - Pemkab Agam menggelar sosialisasi netralitas ASN."
     place = place_of(None, dated)
     assert organiser_of(dated, [(0, len(dated))], place.region, place.source) is None
+
+
+def test_a_region_named_as_where_it_was_held_beats_the_dateline():
+    text = ("PADANG PANJANG - Pemko Padang Panjang menggelar bimtek netralitas ASN. Bimtek "
+            "digelar pada Kamis (4/7/2024) di Bukittinggi dan diikuti 120 ASN.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kota Bukittinggi", "location")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert found.region.regency == "Kota Padang Panjang"
+    earlier = ("PADANG PANJANG - Pemko menggelar sosialisasi. Kegiatan yang sama digelar di "
+               "Bukittinggi sebelumnya.")
+    assert place_of(None, earlier).region.regency == "Kota Padang Panjang"

@@ -7,7 +7,8 @@ names: its government ("Pemko", "Pemkot", "Pemkab", "Pemerintah Kota/Kabupaten",
 its election bodies ("Bawaslu", "KPU", "Panwaslu") or its personnel agency ("BKPSDM", "BKD",
 "BKPP"), followed by the region ("Kota Padang Panjang", "Kab. Agam", "Padang Panjang").
 
-Only a place read from a named venue's region is weighed against it: when the place comes from a
+Only a place read from a named venue's region or named as where the occasion was held ("digelar
+di Bukittinggi") is weighed against it: when the place comes from a
 dateline or a passing mention, a different body more likely says the place was misread than
 that the occasion travelled. Province bodies are not organisers here (a province's body holding
 an occasion in its capital is the usual case, not a difference worth reporting).
@@ -30,6 +31,7 @@ _BODY = re.compile(
 )
 _KINDS = {"pemko": "Kota", "pemkot": "Kota", "setdako": "Kota", "pemkab": "Kabupaten",
           "setdakab": "Kabupaten"}
+_HELD_SOURCES = frozenset({"venue", "location"})  # a place named as where it was held
 _LEVEL_WORDS = frozenset({"PROVINSI", "PROV", "RI", "PUSAT"})  # "Bawaslu Provinsi ...", "KPU RI"
 
 
@@ -60,8 +62,8 @@ def _body_region(body: str, name: str, hint: str | None) -> tuple[Region, int] |
 def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region | None,
                  place_source: str | None, province_hint: str | None = None) -> Organiser | None:
     """The body that held the occasion in text's spans, when its regency differs from the
-    place's (a place read from a venue only); else None."""
-    if place_region is None or place_source != "venue" or not isinstance(text, str):
+    place's (a place read from a venue or a "digelar di ..." only); else None."""
+    if place_region is None or place_source not in _HELD_SOURCES or not isinstance(text, str):
         return None
     for a, b in spans:
         for match in _BODY.finditer(text, a, b):

@@ -58,7 +58,7 @@ __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY
 class Place:
     region: Region | None
     venue: str | None  # e.g. "Gedung Youth Center Bagindo Aziz Chan"
-    source: str  # "dateline" | "body" | "venue"
+    source: str  # "dateline" | "body" | "venue" | "location" (named as where it was held)
     raw: str  # the text that was resolved: the dateline, a "Kota X" mention, or the venue
     # The province: the region's, or alone for a province-level occasion ("JAKARTA -",
     # "Pemprov Sulsel"), as (code, official name).
@@ -191,7 +191,8 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     """The place of the event a text reports, or None when it names none.
 
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
-    "venue"); else the dateline's city (source "dateline": the text's own, else the one given,
+    "venue"); else a region named as where it was held ("digelar di Bukittinggi", source
+    "location"); else the dateline's city (source "dateline": the text's own, else the one given,
     else one opening ``title``); else the first region the body names with a
     Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title (source "body"); else a
     province-only dateline; else a city named after "di"; else a province with its body; then
@@ -202,6 +203,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     province = _province_code(outlet_province)
     found = venue_matches(text)
     return (_venue_place(text, found, province)
+            or _held_at(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
 
@@ -211,7 +213,8 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     """The place named in some parts of a text (the sentences of one of several events).
 
     Only venues starting inside ``spans`` count (their sentence may run past a span end), and
-    only regions named inside them. Order: a region named with a venue; else the first region
+    only regions named inside them. Order: a region named with a venue; else one named as where
+    the occasion was held ("berlangsung di Kota Solok"); else the first region
     named with a prefix or an official's title (it beats the dateline: an article datelined
     Padang may report an event in Kabupaten Solok); else the dateline; else a bare regency name;
     else the first venue alone.
@@ -220,8 +223,39 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     province = _province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province)
+            or _held_at(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
+
+
+# "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam": a region named as
+# where an occasion was held (a few words may stand between the verb and "di").
+_HELD_AT = re.compile(
+    r"\b(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
+    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?[^\S\n]+di[^\S\n]+",
+    re.IGNORECASE,
+)
+
+
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
+                     r"\s+lalu|pada\s+Pemilu\s+\d{4}|pada\s+Pilkada\s+\d{4})\b", re.IGNORECASE)
+
+
+def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
+             province: str | None) -> Place | None:
+    first_venue = found[0].name if found else None
+    for a, b in spans:
+        for match in _HELD_AT.finditer(text, a, b):
+            pos = match.end()
+            mention = next(_mentions(text, province, pos, min(len(text), pos + _NAME_MAX_CHARS)),
+                           None)
+            if mention is None or mention.start != pos:
+                continue
+            sentence = _sentence(text, match.start(), mention.end)
+            if not _EARLIER.search(sentence):  # "... yang sama digelar di X sebelumnya"
+                return _at(text, mention.region, first_venue, "location", mention.start,
+                           mention.end)
+    return None
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None) -> Place | None:
