@@ -426,8 +426,9 @@ def test_never_raises(dateline, text, hint):
     assert (half is None or half.region is not None or half.venue is not None
             or half.province is not None)
     if place is not None:
-        assert place.source in {"dateline", "body", "venue"}
-        assert place.region is not None or place.venue is not None
+        assert place.source in {"dateline", "body", "venue", "location"}
+        assert (place.region is not None or place.venue is not None
+                or place.province is not None)
     region = resolve_region(text, hint)
     assert region is None or isinstance(region, Region)
     if dateline is not None:

@@ -55,8 +55,8 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
         return None
-    provinces = [found for p in parts
-                 if not p.isdigit() and (found := province_name(p)) is not None]
+    provinces = [found for p in parts  # a name or abbreviation, not a code ("13")
+                 if not any(c.isdigit() for c in p) and (found := province_name(p)) is not None]
     hint = provinces[0][0] if provinces else province_hint
     candidates: list[Region] = []
     for part in parts:
