@@ -144,3 +144,12 @@ def test_attendance_at_a_campaign_is_a_violation_and_a_briefing_on_campaigns_is_
 def test_attendance_counted_after_the_group():
     found = attendance("Apel gabungan digelar pagi ini. ASN yang hadir sebanyak 420 orang.")
     assert (found.count, found.group) == (420, "ASN")
+
+
+@given(st.text(), st.one_of(st.none(), st.text()))
+@settings(max_examples=200, deadline=None)
+def test_attendance_never_raises(text, title):
+    found = attendance(text, title)
+    if found is not None:
+        assert found.count is None or found.count > 0
+        assert found.start == -1 or text[found.start: found.end] == found.phrase
