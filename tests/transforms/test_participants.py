@@ -153,3 +153,17 @@ def test_attendance_never_raises(text, title):
     if found is not None:
         assert found.count is None or found.count > 0
         assert found.start == -1 or text[found.start: found.end] == found.phrase
+
+
+@pytest.mark.parametrize(("text", "count", "group"), [
+    ("Sebanyak 12 camat dan 140 kepala desa berikrar netral.", 152, "camat dan kepala desa"),
+    ("Apel diikuti 75 wali nagari dan 300 perangkat nagari.", 375,
+     "wali nagari dan perangkat nagari"),
+])
+def test_attendance_of_village_heads(text, count, group):
+    found = attendance(text)
+    assert (found.count, found.group) == (count, group)
+
+
+def test_a_headline_about_violators_is_no_attendance():
+    assert attendance("Isi berita.", "Bawaslu Temukan 12 ASN Tak Netral") is None

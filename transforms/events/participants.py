@@ -41,7 +41,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"pegawai\s+negeri\s+sipil", "PNS"),
     (r"pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja", "PPPK"),
     (r"tenaga\s+honorer", "tenaga honorer"),
-    (r"(?:kepala|pimpinan)\s+(?:OPD|perangkat\s+daerah|dinas|sekolah|desa)", ""),
+    (r"(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah|OPD|perangkat\s+daerah|dinas"
+     r"|sekolah|desa|kampung)", ""),
+    (r"wali\s+nagari|perangkat\s+(?:desa|nagari)|kades|THL|pegawai\s+non[\s-]?ASN|non[\s-]?ASN",
+     ""),
     (r"ASN|PNS|PPPK|P3K", ""),
     (r"pegawai|peserta|pejabat|camat|lurah|guru|honorer|aparatur|personel|personil|anggota"
      r"|karyawan|orang", ""),
@@ -175,7 +178,8 @@ _VIOLATION = re.compile(
     r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
     r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
     r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
-    r"|pemberhentian|klarifikasi|tidak\s+netral|pemilih|TPS"
+    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
+    r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
     # present at a campaign: a violation, though the verb says attended
     r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
     r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
