@@ -167,3 +167,9 @@ def test_attendance_of_village_heads(text, count, group):
 
 def test_a_headline_about_violators_is_no_attendance():
     assert attendance("Isi berita.", "Bawaslu Temukan 12 ASN Tak Netral") is None
+
+
+def test_a_population_named_far_from_the_occasion_is_no_attendance():
+    text = ("Kegiatan ini dibagi dalam dua gelombang agar dapat menjangkau seluruh organisasi "
+            "perangkat daerah serta 74 wali nagari se-Kabupaten Pasaman.")
+    assert attendance(text) is None

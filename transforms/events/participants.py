@@ -12,8 +12,8 @@ money ("Rp1.500"), a percentage or "4 poin ikrar", and is ignored. Vague quantit
 A number of people is not always an attendance: violators ("197 ASN terbukti melanggar"),
 reported or sanctioned staff, cases and national tallies are counted in the same words. So a
 headcount counts only when the cue nearest to it says people attended or signed ("diikuti",
-"hadir", "menandatangani", "berikrar", "peserta"), or its sentence names the occasion and no
-violation cue stands near it. Counted groups joined by "dan"/"serta"/commas add up ("15 camat
+"hadir", "menandatangani", "berikrar", "peserta"), or a word naming the occasion stands near
+it and no violation cue does. Counted groups joined by "dan"/"serta"/commas add up ("15 camat
 dan 83 lurah" = 98); an item of a breakdown ("terdiri dari ... 15 camat") yields to a total.
 """
 
@@ -166,7 +166,7 @@ _ATTEND = re.compile(
     r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang)\b",
     re.IGNORECASE,
 )
-# Words naming the occasion itself: enough in the sentence when no violation cue is near.
+# Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
 _OCCASION = re.compile(
     r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
     r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
@@ -243,7 +243,7 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
-    if attend is None and not _OCCASION.search(text, begin, stop):
+    if attend is None and not _OCCASION.search(text, lo, hi):
         return None
     breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
     return (attend is None, breakdown, item.count is None)
