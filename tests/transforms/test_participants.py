@@ -173,3 +173,15 @@ def test_a_population_named_far_from_the_occasion_is_no_attendance():
     text = ("Kegiatan ini dibagi dalam dua gelombang agar dapat menjangkau seluruh organisasi "
             "perangkat daerah serta 74 wali nagari se-Kabupaten Pasaman.")
     assert attendance(text) is None
+
+
+def test_the_base_of_a_share_is_no_attendance():
+    text = "Dari jumlah 1.850 pegawai, sebanyak 40 orang tidak mengikuti apel pagi."
+    found = attendance(text)
+    assert found is None or found.count != 1850
+
+
+def test_those_who_did_not_sign_are_no_attendance():
+    text = ("Sebanyak 60 pejabat menandatangani pakta integritas. Namun tiga kepala OPD belum "
+            "menandatangani pakta tersebut.")
+    assert attendance(text).count == 60

@@ -12,9 +12,11 @@ money ("Rp1.500"), a percentage or "4 poin ikrar", and is ignored. Vague quantit
 A number of people is not always an attendance: violators ("197 ASN terbukti melanggar"),
 reported or sanctioned staff, cases and national tallies are counted in the same words. So a
 headcount counts only when the cue nearest to it says people attended or signed ("diikuti",
-"hadir", "menandatangani", "berikrar", "peserta"), or a word naming the occasion stands near
-it and no violation cue does. Counted groups joined by "dan"/"serta"/commas add up ("15 camat
-dan 83 lurah" = 98); an item of a breakdown ("terdiri dari ... 15 camat") yields to a total.
+"hadir", "menandatangani", "berikrar", "peserta"), or, with no violation cue near, a word
+naming the occasion stands near it or an attendance word comes later in its sentence. Counted
+groups joined by "dan"/"serta"/commas add up ("15 camat dan 83 lurah" = 98); an item of a
+breakdown ("terdiri dari ... 15 camat") yields to a total, and the base of a share ("dari
+2.298 pegawai, 36 alpa") is no attendance.
 """
 
 from __future__ import annotations
@@ -180,6 +182,9 @@ _VIOLATION = re.compile(
     r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
     r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
     r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
+    # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
+    r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
+    r"|menandatangani)|absen|alpa|mangkir"
     # present at a campaign: a violation, though the verb says attended
     r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
     r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
@@ -189,6 +194,11 @@ _VIOLATION = re.compile(
 _BREAKDOWN = re.compile(
     r"\b(?:terdiri\s+(?:dari|atas)|meliputi|mencakup|yaitu|yakni|antara\s+lain"
     r"|di\s*antaranya)\b",
+    re.IGNORECASE,
+)
+# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came.
+_BASE = re.compile(
+    r"\bdari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak|kurang[^\S\n]+lebih)[^\S\n]+)*$",
     re.IGNORECASE,
 )
 _JOIN = re.compile(
@@ -237,14 +247,17 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, lo: int,
 
 def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     """How surely a headcount is the attendance (lower first); None when it is not one."""
+    if _BASE.search(text, max(0, item.start - 40), item.start):
+        return None
     begin, stop = _sentence_bounds(text, item.start)
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
     attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
     violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
-    if attend is None and not _OCCASION.search(text, lo, hi):
-        return None
+    if attend is None and not (_OCCASION.search(text, lo, hi)
+                               or _ATTEND.search(text, item.end, stop)):
+        return None  # "Sebanyak 53 pejabat dari ..., di ..., menandatangani": the verb far on
     breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
     return (attend is None, breakdown, item.count is None)
 
