@@ -30,7 +30,9 @@ Limits: events are told apart by date only, so two occasions on one day (an apel
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
 occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
-last event. Participants are taken from a segment only, never from the lead.
+last event. Participants are taken from a segment only, never from the lead (a one-event
+article's count may come from its headline: ``attendance``). The organiser region is set only
+when the body that held the occasion is another regency than its place (places/organiser.py).
 """
 
 from __future__ import annotations

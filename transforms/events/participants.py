@@ -163,7 +163,7 @@ _BEFORE_WINDOW = 60  # how far around a headcount a cue is looked for
 _AFTER_WINDOW = 90
 # People attended or signed this occasion.
 _ATTEND = re.compile(
-    r"\b(?:diikuti|mengikuti|diikut[i]?|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
+    r"\b(?:diikuti|mengikuti|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
     r"|ditandatangani|meneken|teken|berikrar|mengucapkan|membacakan|dibacakan|peserta"
     r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang)\b",
     re.IGNORECASE,
