@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures")]
 
-from real_eval import FIELDS, evaluate, load_corpus, parts  # noqa: E402
+from real_eval import EXTRA_FIELDS, FIELDS, evaluate, load_corpus, parts  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "real-corpus"
 
@@ -31,7 +31,8 @@ def main() -> int:
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--part", choices=("tuned", "held-out", "all"), default="all")
     ap.add_argument("--misses", action="store_true", help="print every miss (gold vs got)")
-    ap.add_argument("--field", action="append", choices=FIELDS, help="misses of these fields")
+    ap.add_argument("--field", action="append", choices=(*FIELDS, *EXTRA_FIELDS),
+                    help="misses of these fields")
     ap.add_argument("--json", action="store_true", help="figures as JSON")
     args = ap.parse_args()
     if not (args.folder / "labels.jsonl").exists():
@@ -45,7 +46,7 @@ def main() -> int:
         started = time.process_time()
         report = evaluate(subset)
         cpu = time.process_time() - started
-        figures[name] = {f: report.accuracy(f) for f in FIELDS}
+        figures[name] = {f: report.accuracy(f) for f in (*FIELDS, *EXTRA_FIELDS)}
         if args.json:
             continue
         events = sum(1 for i in subset if i.label["events"])
@@ -56,6 +57,10 @@ def main() -> int:
             kinds = ", ".join(f"{k} {v}" for k, v in report.kinds[f].most_common(6))
             print(f"  {f:<13} {acc if acc is not None else float('nan'):.3f}  (n={n})"
                   + (f"  misses: {kinds}" if kinds else ""))
+        for f in EXTRA_FIELDS:
+            acc, n = report.accuracy(f), len(report.scores[f])
+            print(f"  ({f}: {acc if acc is not None else float('nan'):.3f}, n={n}; "
+                  "not one of the six fields)")
         print(f"  officials beyond the labelled ones (first event): {report.extra_officials}")
         if report.rejected:
             print(f"  rejected pages: {len(report.rejected)}: " + "; ".join(report.rejected[:5]))

@@ -49,7 +49,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "regency_code": "VARCHAR", "province": "VARCHAR", "province_code": "VARCHAR",
         "officials": "JSON", "participants_count": "INTEGER", "participants_group": "VARCHAR",
         "participants_phrase": "VARCHAR", "organisations": "VARCHAR[]", "relevance": "DOUBLE",
-        "extractor_version": "VARCHAR",
+        "extractor_version": "VARCHAR", "organiser_region": "VARCHAR",
+        "organiser_region_code": "VARCHAR",
     },
 }
 ARTICLE_FILES_PER_CHUNK = 2
@@ -185,10 +186,10 @@ def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _short(regency: str) -> str:
-    for prefix in ("KABUPATEN ", "KOTA ADMINISTRASI ", "KOTA "):
-        if regency.startswith(prefix):
-            return regency[len(prefix):].title()
-    return regency.title()
+    for prefix in ("Kabupaten Administrasi ", "Kabupaten ", "Kota Administrasi ", "Kota "):
+        if regency.casefold().startswith(prefix.casefold()):
+            return regency[len(prefix):]
+    return regency
 
 
 def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],

@@ -139,7 +139,7 @@ def test_cli_outlets_and_extract(tmp_path):
     assert out["article"]["published_at"] == "2024-09-26T03:15:00+00:00"
     assert out["article"]["about_asn_neutrality"] is True
     [event] = out["events"]
-    assert event["regency"] == "KOTA BUKITTINGGI" and event["event_date"] == "2024-09-26"
+    assert event["regency"] == "Kota Bukittinggi" and event["event_date"] == "2024-09-26"
     assert {"ikrar", "pakta_integritas", "apel"} <= set(event["activities"])
     empty = tmp_path / "empty.html"
     empty.write_text("<html><body></body></html>")

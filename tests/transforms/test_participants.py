@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.events.participants import Participants, participants
+from transforms.events.participants import Participants, attendance, participants
 
 # (sentence, [(count, group)]); the first ones are copied from the seeds
 CASES = [
@@ -79,3 +79,109 @@ def test_never_raises(text):
     for found in participants(text):
         assert found.count is None or found.count > 0
         assert found.phrase in text
+
+
+# --- attendance: the headcount of the occasion -------------------------------------------------
+# Invented sentences in the shapes of regional news.
+
+ATTENDED = [
+    ("Sebanyak 12 camat dan 140 kepala desa mengikuti sosialisasi netralitas ASN.", 152),
+    ("Ikrar netralitas dibacakan 25 camat, 60 lurah serta 300 ASN di halaman kantor.", 385),
+    ("Apel gabungan diikuti 1.246 P3K dan tenaga honorer.", 1246),
+    ("Sebanyak 173 ASN hadir dalam sosialisasi yang digelar Bawaslu Kota Sawahlunto.", 173),
+    ("Kegiatan yang dihadiri 80 peserta itu membahas larangan berpolitik praktis.", 80),
+]
+
+NOT_ATTENDED = [
+    "Bawaslu mencatat 41 ASN diduga melanggar netralitas selama masa kampanye.",
+    "Sebanyak 7 ASN telah dijatuhi sanksi disiplin oleh BKPSDM.",
+    "Bawaslu merekomendasikan sanksi terhadap dua orang ASN kepada BKN.",
+    "Ada 16 orang ASN yang kami proses karena memberi komentar di akun bakal calon.",
+    "Pengawasan dilakukan di 909 TPS dengan 210.000 pemilih terdaftar.",
+    "Artikel ini telah dibaca 1.532 kali.",
+    "Anggaran sosialisasi sebesar Rp250 juta untuk tahun 2024.",
+    "Jumlah ASN di Kabupaten Lebong mencapai 3.200 orang.",
+]
+
+
+@pytest.mark.parametrize(("text", "count"), ATTENDED)
+def test_attendance_counts_who_attended_adding_up_groups(text, count):
+    found = attendance(text)
+    assert found is not None and found.count == count
+    assert text[found.start: found.end] == found.phrase and found.sentence
+
+
+@pytest.mark.parametrize("text", NOT_ATTENDED)
+def test_attendance_skips_violators_voters_and_other_numbers(text):
+    found = attendance(text)
+    assert found is None or found.count is None
+
+
+def test_attendance_keeps_a_vague_phrase_without_a_number():
+    found = attendance("Apel pagi diikuti ratusan ASN Pemkab Solok Selatan.")
+    assert (found.count, found.group, found.phrase) == (None, "ASN", "ratusan ASN")
+
+
+def test_attendance_a_total_beats_an_item_of_its_breakdown_even_in_the_title():
+    text = ("Pejabat yang menandatangani pakta integritas mencakup bupati, tiga asisten, "
+            "30 kepala OPD dan 15 camat.")
+    assert attendance(text).count == 45  # the breakdown alone, added up
+    found = attendance(text, "Sebanyak 50 Pejabat Teken Pakta Integritas Netralitas")
+    assert (found.count, found.start) == (50, -1)
+
+
+def test_attendance_of_one_event_reads_only_its_spans():
+    text = "Apel diikuti 300 ASN.\nSosialisasi diikuti 40 camat."
+    assert attendance(text, spans=[(22, len(text))]).count == 40
+
+
+def test_attendance_at_a_campaign_is_a_violation_and_a_briefing_on_campaigns_is_not():
+    assert attendance("Sebanyak 5 ASN menghadiri kampanye salah satu paslon.") is None
+    found = attendance("Sosialisasi larangan kampanye diikuti 300 ASN Pemkab Pasaman.")
+    assert found.count == 300
+
+
+def test_attendance_counted_after_the_group():
+    found = attendance("Apel gabungan digelar pagi ini. ASN yang hadir sebanyak 420 orang.")
+    assert (found.count, found.group) == (420, "ASN")
+
+
+@given(st.text(), st.one_of(st.none(), st.text()))
+@settings(max_examples=200, deadline=None)
+def test_attendance_never_raises(text, title):
+    found = attendance(text, title)
+    if found is not None:
+        assert found.count is None or found.count > 0
+        assert found.start == -1 or text[found.start: found.end] == found.phrase
+
+
+@pytest.mark.parametrize(("text", "count", "group"), [
+    ("Sebanyak 12 camat dan 140 kepala desa berikrar netral.", 152, "camat dan kepala desa"),
+    ("Apel diikuti 75 wali nagari dan 300 perangkat nagari.", 375,
+     "wali nagari dan perangkat nagari"),
+])
+def test_attendance_of_village_heads(text, count, group):
+    found = attendance(text)
+    assert (found.count, found.group) == (count, group)
+
+
+def test_a_headline_about_violators_is_no_attendance():
+    assert attendance("Isi berita.", "Bawaslu Temukan 12 ASN Tak Netral") is None
+
+
+def test_a_population_named_far_from_the_occasion_is_no_attendance():
+    text = ("Kegiatan ini dibagi dalam dua gelombang agar dapat menjangkau seluruh organisasi "
+            "perangkat daerah serta 74 wali nagari se-Kabupaten Pasaman.")
+    assert attendance(text) is None
+
+
+def test_the_base_of_a_share_is_no_attendance():
+    text = "Dari jumlah 1.850 pegawai, sebanyak 40 orang tidak mengikuti apel pagi."
+    found = attendance(text)
+    assert found is None or found.count != 1850
+
+
+def test_those_who_did_not_sign_are_no_attendance():
+    text = ("Sebanyak 60 pejabat menandatangani pakta integritas. Namun tiga kepala OPD belum "
+            "menandatangani pakta tersebut.")
+    assert attendance(text).count == 60

@@ -6,6 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.places.dateline import find_dateline
+from transforms.places.organiser import organiser_of
+from transforms.places.regions import official_name
 from transforms.places.resolve import (
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
@@ -19,6 +22,7 @@ from transforms.places.resolve import (
     resolve_region,
     venues,
 )
+from transforms.places.tables import OFFICIAL_SPELLINGS
 
 # Sentences copied from the seed articles (shared/seeds/00*.txt), trimmed to what matters.
 SEED_000 = (
@@ -114,16 +118,24 @@ def test_kind_and_short_follow_the_official_name():
 
 def test_region_fields():
     padang = next(r for r in regions() if r.regency_code == "13.71")
-    assert padang == Region("KOTA PADANG", "13.71", "SUMATERA BARAT", "13", "kota")
+    assert padang == Region("Kota Padang", "13.71", "Sumatera Barat", "13", "kota")
 
 
 def test_hand_tables_point_at_real_regions():
-    names = {r.regency: r for r in regions()}
-    for target in (*REGENCY_ALIASES.values(), *REGENCY_CAPITALS.values()):
-        assert target in names, target
-    # The capitals table covers Sumatera Barat, Kalimantan Barat and Sulawesi Tenggara only.
-    assert {names[t].province_code for t in REGENCY_CAPITALS.values()} == {"13", "61", "74"}
+    names = {row["name"] for row in _raw_rows("regencies.csv")}
+    for target in (*REGENCY_ALIASES.values(), *REGENCY_CAPITALS.values(), *OFFICIAL_SPELLINGS):
+        assert target in names or target in {p["name"] for p in _raw_rows("provinces.csv")}, target
     assert set(PROVINCE_ALIASES.values()) <= set(provinces())
+
+
+def test_names_come_out_as_the_regions_write_them():
+    by_code = {r.regency_code: r for r in regions()}
+    assert by_code["13.71"].regency == "Kota Padang"
+    assert by_code["21.72"].regency == "Kota Tanjungpinang"
+    assert by_code["17.06"].regency == "Kabupaten Mukomuko"
+    assert by_code["73.10"].regency == "Kabupaten Pangkajene dan Kepulauan"
+    assert by_code["31.71"].province == "DKI Jakarta"
+    assert official_name("KABUPATEN LIMA PULUH KOTA") == "Kabupaten Lima Puluh Kota"
 
 
 # --- resolve_region --------------------------------------------------------------------------
@@ -257,13 +269,13 @@ def _where(place):
 
 def test_place_of_seed_004_bukittinggi_dateline():
     place = place_of("Bukittinggi", SEED_004)
-    assert _where(place) == ("KOTA BUKITTINGGI", "SUMATERA BARAT", "dateline")
-    assert place.venue is None and place.raw == "Bukittinggi"
+    assert _where(place) == ("Kota Bukittinggi", "Sumatera Barat", "dateline")
+    assert place.venue is None and place.raw == "Bukittinggi (ANTARA)"  # the text's dateline
 
 
 def test_place_of_seed_001_event_venue_beats_the_dateline():
     place = place_of("Pd. Panjang", SEED_001)
-    assert _where(place) == ("KABUPATEN AGAM", "SUMATERA BARAT", "venue")
+    assert _where(place) == ("Kabupaten Agam", "Sumatera Barat", "venue")
     assert place.region.regency_code == "13.06"
     assert place.venue == "PPSDM Kemendagri Regional Bukittinggi"
     assert place.raw == "Kabupaten Agam"
@@ -272,24 +284,24 @@ def test_place_of_seed_001_event_venue_beats_the_dateline():
 def test_place_of_seed_001_without_the_venue_sentence_is_the_dateline():
     text = SEED_001.split("Bimtek")[0]
     assert _where(place_of("Pd. Panjang", text)) == (
-        "KOTA PADANG PANJANG", "SUMATERA BARAT", "dateline")
+        "Kota Padang Panjang", "Sumatera Barat", "dateline")
 
 
 def test_place_of_seed_002_pontianak():
     place = place_of("Pontianak", SEED_002)
-    assert _where(place) == ("KOTA PONTIANAK", "KALIMANTAN BARAT", "dateline")
+    assert _where(place) == ("Kota Pontianak", "Kalimantan Barat", "dateline")
     assert place.venue == "halaman Kantor Wali Kota"
 
 
 def test_place_of_seed_003_kendari():
     place = place_of("Kendari", SEED_003)
-    assert _where(place) == ("KOTA KENDARI", "SULAWESI TENGGARA", "dateline")
+    assert _where(place) == ("Kota Kendari", "Sulawesi Tenggara", "dateline")
     assert place.region.regency_code == "74.71"
 
 
 def test_place_of_seed_000_without_dateline_reads_the_body():
     place = place_of(None, SEED_000)
-    assert _where(place) == ("KOTA PADANG", "SUMATERA BARAT", "body")
+    assert _where(place) == ("Kota Padang", "Sumatera Barat", "body")
     assert place.venue == "Gedung Youth Center Bagindo Aziz Chan"
     assert place.raw == "Wako Padang"  # the headline's "Pj Wako Padang", the first mention
 
@@ -297,13 +309,13 @@ def test_place_of_seed_000_without_dateline_reads_the_body():
 def test_place_of_prefers_a_prefixed_mention_to_an_earlier_bare_one():
     text = "Warga Padang Pariaman datang. Pemkab Agam menggelar rapat."
     place = place_of(None, text)
-    assert (place.region.regency, place.raw) == ("KABUPATEN AGAM", "Pemkab Agam")
+    assert (place.region.regency, place.raw) == ("Kabupaten Agam", "Pemkab Agam")
     place = place_of(None, "Warga Padang Pariaman dan Bukittinggi datang.")
-    assert (place.region.regency, place.source) == ("KABUPATEN PADANG PARIAMAN", "body")
+    assert (place.region.regency, place.source) == ("Kabupaten Padang Pariaman", "body")
 
 
 def test_place_of_unresolvable_dateline_falls_back_to_the_body():
-    assert _where(place_of("Jakarta", SEED_004))[0] == "KOTA BUKITTINGGI"
+    assert _where(place_of("Jakarta", SEED_004))[0] == "Kota Bukittinggi"
 
 
 def test_place_of_lenient_dateline_forms():
@@ -318,7 +330,7 @@ def test_place_of_venue_region_from_a_kota_later_in_the_sentence():
     text = "Apel digelar di Lapangan Merdeka dan diikuti ASN Kota Medan, Senin."
     place = place_of("Padang", text)
     assert (place.region.regency, place.venue, place.source) == (
-        "KOTA MEDAN", "Lapangan Merdeka", "venue")
+        "Kota Medan", "Lapangan Merdeka", "venue")
 
 
 def test_place_of_nothing():
@@ -332,7 +344,7 @@ def test_place_of_nothing():
 def test_place_of_skips_everyday_words_named_bare():
     # "batu" (stone), "malang" (unlucky): only with a prefix.
     assert place_of(None, "Batu Besar jatuh. Nasib Malang menimpanya.") is None
-    assert place_of(None, "Pemkot Batu menggelar rapat.").region.regency.startswith("KOTA BATU")
+    assert place_of(None, "Pemkot Batu menggelar rapat.").region.regency.startswith("Kota Batu")
 
 
 # --- place_in: the place of one of several events --------------------------------------------
@@ -355,29 +367,33 @@ def _span(text, fragment):
 
 def test_place_in_takes_the_venue_region_of_the_span():
     place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Bimtek digelar"), "Padang")
-    assert _where(place) == ("KABUPATEN TANAH DATAR", "SUMATERA BARAT", "venue")
+    assert _where(place) == ("Kabupaten Tanah Datar", "Sumatera Barat", "venue")
     assert place.venue == "Aula Kantor Bupati Tanah Datar"
 
 
 def test_place_in_prefers_a_prefixed_region_of_the_span_to_the_dateline():
     place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Rabu (9/10/2024), sosialisasi diikuti 150 "
                                                    "ASN Kabupaten Sijunjung."), "Padang")
-    assert _where(place) == ("KABUPATEN SIJUNJUNG", "SUMATERA BARAT", "body")
+    assert _where(place) == ("Kabupaten Sijunjung", "Sumatera Barat", "body")
     assert place.venue is None
 
 
 def test_place_in_falls_back_to_the_dateline_and_ignores_other_spans():
     place = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Apel siaga dijadwalkan"), "Padang")
-    assert _where(place) == ("KOTA PADANG", "SUMATERA BARAT", "dateline")
+    assert _where(place) == ("Kota Padang", "Sumatera Barat", "dateline")
     assert place.venue is None  # the Tanah Datar venue is another event's
-    assert place_in(TWO_EVENTS, _span(TWO_EVENTS, "Apel siaga dijadwalkan"), None) is None
+    # The text's own dateline is read when the article gives none apart.
+    assert place_in(TWO_EVENTS, _span(TWO_EVENTS, "Apel siaga dijadwalkan"), None) == place
+    undated = TWO_EVENTS.split("\n", 1)[1]
+    assert place_in(undated, _span(undated, "Apel siaga dijadwalkan"), None) is None
 
 
 def test_place_in_a_venue_alone_and_several_spans():
-    alone = place_in(TWO_EVENTS, _span(TWO_EVENTS, "Rapat lanjutan digelar di Gedung Serba Guna."))
+    undated = TWO_EVENTS.split("\n", 1)[1]
+    alone = place_in(undated, _span(undated, "Rapat lanjutan digelar di Gedung Serba Guna."))
     assert alone == Place(None, "Gedung Serba Guna", "venue", "Gedung Serba Guna")
     both = _span(TWO_EVENTS, "Rapat lanjutan") + _span(TWO_EVENTS, "Bimtek digelar")
-    assert place_in(TWO_EVENTS, both).region.regency == "KABUPATEN TANAH DATAR"
+    assert place_in(TWO_EVENTS, both).region.regency == "Kabupaten Tanah Datar"
 
 
 def test_place_in_the_whole_text_agrees_with_place_of_on_the_seeds():
@@ -407,12 +423,108 @@ def test_never_raises(dateline, text, hint):
     place = place_of(dateline, text, hint)
     assert place is None or isinstance(place, Place)
     half = place_in(text, [(0, len(text) // 2)], dateline, hint)
-    assert half is None or half.region is not None or half.venue is not None
+    assert (half is None or half.region is not None or half.venue is not None
+            or half.province is not None)
     if place is not None:
-        assert place.source in {"dateline", "body", "venue"}
-        assert place.region is not None or place.venue is not None
+        assert place.source in {"dateline", "body", "venue", "location"}
+        assert (place.region is not None or place.venue is not None
+                or place.province is not None)
     region = resolve_region(text, hint)
     assert region is None or isinstance(region, Region)
     if dateline is not None:
         assert resolve_region(dateline) is None or isinstance(resolve_region(dateline), Region)
     assert all(isinstance(v, str) and v for v in venues(text))
+
+
+# --- datelines, province-level occasions, organisers -----------------------------------------
+# Invented sentences in the shapes outlets write.
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    ("SAWAHLUNTO (ANTARA) - Pemkot menggelar apel.", "Kota Sawahlunto", "Sumatera Barat"),
+    ("Padang, InfoPublik - Bawaslu menggelar rapat.", "Kota Padang", "Sumatera Barat"),
+    ("Kendari, 12/9 (ANTARA) - Sebanyak 40 ASN hadir.", "Kota Kendari", "Sulawesi Tenggara"),
+    ("PADANG, LANGGAM.ID - Apel digelar.", "Kota Padang", "Sumatera Barat"),
+    ("KALTARANEWS.COM, TANJUNG SELOR- Ikrar dibacakan.", "Kabupaten Bulungan",
+     "Kalimantan Utara"),
+    ("Judul berita\nOleh Redaksi | 12:30 WIB\nSengkang (Sulselnews) Bupati mengingatkan ASN.",
+     "Kabupaten Wajo", "Sulawesi Selatan"),
+    ("Bau-Bau (ANTARA) - Wali Kota mengingatkan ASN.", "Kota Baubau", "Sulawesi Tenggara"),
+    ("PALANGKA RAYA, Kaltengpos - Apel pagi.", "Kota Palangka Raya", "Kalimantan Tengah"),
+])
+def test_datelines_of_every_outlet_shape(text, regency, province):
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name, place.source) == (
+        regency, province, "dateline")
+    assert text[place.start: place.end] == place.raw
+
+
+def test_a_dateline_name_shared_by_kota_and_kabupaten_follows_the_body():
+    text = "Solok, Sumbarnews - Bupati Solok Yusran Hadi mengingatkan ASN Pemkab Solok."
+    assert place_of(None, text).region.regency == "Kabupaten Solok"
+    assert place_of(None, "Solok, Sumbarnews - Apel digelar.").region.regency == "Kota Solok"
+
+
+def test_an_outlet_named_like_a_city_yields_to_the_city_the_body_names():
+    text = "METRO, Airmadidi - Pjs Bupati Minahasa Utara memimpin ikrar ASN."
+    assert place_of(None, text).region.regency == "Kabupaten Minahasa Utara"
+
+
+def test_a_dateline_in_the_title_when_the_text_has_none():
+    place = place_of(None, "Bawaslu mengingatkan ASN.", title="MAMUJU, Sulbarku - Ikrar ASN")
+    assert place.region.regency == "Kabupaten Mamuju" and place.start is None
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("JAKARTA : Badan Kepegawaian Negara mengingatkan ASN.", "DKI Jakarta"),
+    ("Pj Gubernur Sulawesi Selatan menunggu rekomendasi BKN soal ASN.", "Sulawesi Selatan"),
+    ("Bawaslu Provinsi Jawa Tengah mencatat dugaan pelanggaran netralitas.", "Jawa Tengah"),
+])
+def test_province_level_occasions_have_no_regency(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+def test_a_city_named_where_it_happens_beats_a_province_body():
+    text = "Bawaslu Sumbar mengingatkan ASN, ujarnya di Padang, Senin."
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+def test_a_province_dateline_yields_to_a_city_the_body_names():
+    text = "Jakarta, Beritanas - Pemkot Depok menggelar apel netralitas ASN."
+    assert place_of(None, text).region.regency == "Kota Depok"
+
+
+def test_find_dateline_ignores_bylines_and_sentences():
+    byline = "Oleh MC KOTA SOLOK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Rina"
+    assert find_dateline(byline) is None
+    assert find_dateline("- Oleh MC KAB AGAM\nBerita tanpa dateline.") is None
+
+
+def test_organiser_differs_from_a_venue_place():
+    text = ("Bimtek bagi ASN Pemko Padang Panjang digelar di Aula Hotel Nuansa Maninjau, "
+            "Kabupaten Agam, Kamis.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kabupaten Agam", "venue")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert (found.region.regency, found.raw) == ("Kota Padang Panjang", "Pemko Padang Panjang")
+
+
+def test_no_organiser_when_the_body_is_the_place_or_the_place_is_a_dateline():
+    here = "Sosialisasi Pemkab Agam digelar di Aula Kantor Bupati, Kabupaten Agam."
+    place = place_of(None, here)
+    assert organiser_of(here, [(0, len(here))], place.region, place.source) is None
+    dated = "PADANG - Pemkab Agam menggelar sosialisasi netralitas ASN."
+    place = place_of(None, dated)
+    assert organiser_of(dated, [(0, len(dated))], place.region, place.source) is None
+
+
+def test_a_region_named_as_where_it_was_held_beats_the_dateline():
+    text = ("PADANG PANJANG - Pemko Padang Panjang menggelar bimtek netralitas ASN. Bimtek "
+            "digelar pada Kamis (4/7/2024) di Bukittinggi dan diikuti 120 ASN.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kota Bukittinggi", "location")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert found.region.regency == "Kota Padang Panjang"
+    earlier = ("PADANG PANJANG - Pemko menggelar sosialisasi. Kegiatan yang sama digelar di "
+               "Bukittinggi sebelumnya.")
+    assert place_of(None, earlier).region.regency == "Kota Padang Panjang"

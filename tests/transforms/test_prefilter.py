@@ -17,7 +17,7 @@ from transforms.events import (
     relevance,
 )
 from transforms.events import date_shapes as event_date_shapes
-from transforms.places import resolve as places
+from transforms.places import venues as places
 from transforms.prefilter import (
     Scanner,
     _prefiltered,

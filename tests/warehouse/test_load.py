@@ -149,3 +149,26 @@ def test_bounded_parts_splits_in_order_and_keeps_small_files(tmp_path):
     assert [len(p.read_text().splitlines()) for p in parts[1:]] == [3, 3, 2]
     numbers = [json.loads(line)["n"] for p in parts[1:] for line in p.read_text().splitlines()]
     assert numbers == list(range(8))
+
+
+def test_event_organiser_region_reaches_the_mart_and_regions_use_official_names(tmp_path):
+    db = tmp_path / "w.duckdb"
+    url = "https://langgam.id/bimtek/"
+    event = {"event_id": "e1", "canonical_url": url, "event_date": "2024-07-12",
+             "activities": ["bimtek"], "regency": "Kabupaten Agam", "regency_code": "13.06",
+             "province": "Sumatera Barat", "province_code": "13",
+             "organiser_region": "Kota Padang Panjang", "organiser_region_code": "13.74"}
+    run_dir = stage(tmp_path, "r1", "articles.jsonl", [article(url)])
+    stage(tmp_path, "r1", "events.jsonl", [event, {**event, "event_id": "e0",
+                                                   "canonical_url": url,
+                                                   "organiser_region": None,
+                                                   "organiser_region_code": None}])
+    load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    with reader(db) as con:
+        rows = con.execute("SELECT event_id, regency, organiser_region, organiser_region_code "
+                           "FROM fct_events ORDER BY event_id").fetchall()
+        padang = con.execute("SELECT regency, short_name, province FROM dim_regions "
+                             "WHERE regency_code = '13.71'").fetchone()
+    assert rows == [("e0", "Kabupaten Agam", None, None),
+                    ("e1", "Kabupaten Agam", "Kota Padang Panjang", "13.74")]
+    assert padang == ("Kota Padang", "Padang", "Sumatera Barat")

@@ -30,7 +30,9 @@ Limits: events are told apart by date only, so two occasions on one day (an apel
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
 occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
-last event. Participants are taken from a segment only, never from the lead.
+last event. Participants are taken from a segment only, never from the lead (a one-event
+article's count may come from its headline: ``attendance``). The organiser region is set only
+when the body that held the occasion is another regency than its place (places/organiser.py).
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ from transforms.events.activities import Mention, activity_mentions, sentence_sp
 from transforms.events.dates import EventDate, best_event_date, event_date_mentions
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
-from transforms.events.participants import participants
+from transforms.events.participants import Participants, attendance
 from transforms.events.relevance import Relevance, relevance
+from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
 
 EVENTS_VERSION = "2"
@@ -84,6 +87,9 @@ class Event:
     organisations: list[str]
     relevance: float
     extractor_version: str = EVENTS_VERSION
+    # Whose government or election body held it, when not where it took place (else None).
+    organiser_region: str | None = None
+    organiser_region_code: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -117,9 +123,10 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan
-        return [_event(canonical_url, 0, when, [m.value for m in mentions],
-                       place_of(dateline, text, province_hint), people, text,
-                       [o.name for o in orgs], score)]
+        place = place_of(dateline, text, province_hint, title)
+        return [_event(canonical_url, 0, when, [m.value for m in mentions], place, people,
+                       attendance(text, title), [o.name for o in orgs], score,
+                       organiser=_organiser(text, [(0, len(text))], place, province_hint))]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
@@ -130,21 +137,20 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             kinds += [m.value for m in mentions
                       if _inside(m.start, [lead]) and m.value not in claimed]
         shared = [lead, *spans]
+        place = place_in(text, spans, dateline, province_hint, title)
         events.append(_event(
-            canonical_url, index, occurrence.when, kinds,
-            place_in(text, spans, dateline, province_hint),
+            canonical_url, index, occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
-            "\n".join(text[a:b] for a, b in spans),
-            [o.name for o in orgs if _inside(o.start, shared)], score))
+            attendance(text, spans=spans),
+            [o.name for o in orgs if _inside(o.start, shared)], score,
+            organiser=_organiser(text, shared, place, province_hint)))
     return events
 
 
 def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[str],
-           place: Place | None, people: list[Official], counted_text: str,
-           orgs: list[str], score: Relevance) -> Event:
+           place: Place | None, people: list[Official], best: Participants | None,
+           orgs: list[str], score: Relevance, organiser: Organiser | None = None) -> Event:
     region = place.region if place else None
-    counted = participants(counted_text)
-    best = next((p for p in counted if p.count is not None), counted[0] if counted else None)
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
         canonical_url=canonical_url,
@@ -156,8 +162,8 @@ def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[s
         venue=place.venue if place else None,
         regency=region.regency if region else None,
         regency_code=region.regency_code if region else None,
-        province=region.province if region else None,
-        province_code=region.province_code if region else None,
+        province=place.province_name if place else None,
+        province_code=place.province_code if place else None,
         officials=[{"title": o.title, "name": o.name or None, "region": o.region,
                     "honorifics": list(o.honorifics), "aliases": list(o.aliases)}
                    for o in people],
@@ -166,7 +172,16 @@ def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[s
         participants_phrase=best.phrase if best else None,
         organisations=list(dict.fromkeys(orgs)),
         relevance=round(score.score, 3),
+        organiser_region=organiser.region.regency if organiser else None,
+        organiser_region_code=organiser.region.regency_code if organiser else None,
     )
+
+
+def _organiser(text: str, spans: list[tuple[int, int]], place: Place | None,
+               province_hint: str | None) -> Organiser | None:
+    if place is None:
+        return None
+    return organiser_of(text, spans, place.region, place.source, province_hint)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -7,12 +7,22 @@ that looks like a number is a year, a law ("Nomor 5 Tahun 2014"), a date ("12/7/
 money ("Rp1.500"), a percentage or "4 poin ikrar", and is ignored. Vague quantities
 ("ratusan ASN") keep their phrase with count None. Indonesian number style: "1.246" = 1246,
 "1,5 ribu" = 1500. A bare four-digit 1900-2099 without a separator is read as a year.
+
+:func:`participants` lists every headcount; :func:`attendance` picks the one of the occasion.
+A number of people is not always an attendance: violators ("197 ASN terbukti melanggar"),
+reported or sanctioned staff, cases and national tallies are counted in the same words. So a
+headcount counts only when the cue nearest to it says people attended or signed ("diikuti",
+"hadir", "menandatangani", "berikrar", "peserta"), or, with no violation cue near, a word
+naming the occasion stands near it or an attendance word comes later in its sentence. Counted
+groups joined by "dan"/"serta"/commas add up ("15 camat dan 83 lurah" = 98); an item of a
+breakdown ("terdiri dari ... 15 camat") yields to a total, and the base of a share ("dari
+2.298 pegawai, 36 alpa") is no attendance.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from transforms.prefilter import finditer, scanner
 
@@ -33,7 +43,10 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"pegawai\s+negeri\s+sipil", "PNS"),
     (r"pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja", "PPPK"),
     (r"tenaga\s+honorer", "tenaga honorer"),
-    (r"(?:kepala|pimpinan)\s+(?:OPD|perangkat\s+daerah|dinas|sekolah|desa)", ""),
+    (r"(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah|OPD|perangkat\s+daerah|dinas"
+     r"|sekolah|desa|kampung)", ""),
+    (r"wali\s+nagari|perangkat\s+(?:desa|nagari)|kades|THL|pegawai\s+non[\s-]?ASN|non[\s-]?ASN",
+     ""),
     (r"ASN|PNS|PPPK|P3K", ""),
     (r"pegawai|peserta|pejabat|camat|lurah|guru|honorer|aparatur|personel|personil|anggota"
      r"|karyawan|orang", ""),
@@ -44,7 +57,8 @@ _AFTER = re.compile(
     rf"{_NUM}\s+(?:(?:orang|para)\s+)?(?P<group>{_GROUP})\b{_ABBR}", re.IGNORECASE
 )
 _BEFORE = re.compile(
-    rf"\b(?P<group>{_GROUP})\b{_ABBR}\s+(?:yang\s+)?(?:sebanyak|berjumlah|sejumlah|total)\s+"
+    rf"\b(?P<group>{_GROUP})\b{_ABBR}\s+(?:yang\s+(?:hadir\s+|ikut\s+)?)?"
+    rf"(?:sebanyak|berjumlah|sejumlah|total)\s+"
     rf"{_NUM}\s+orang\b",
     re.IGNORECASE,
 )
@@ -59,11 +73,15 @@ _ACRONYMS = {"asn": "ASN", "pns": "PNS", "pppk": "PPPK", "p3k": "P3K", "opd": "O
 
 @dataclass(frozen=True)
 class Participants:
-    """A headcount (None when vague) and the people-group it counts, as found in `phrase`."""
+    """A headcount (None when vague) and the people-group it counts, as found in `phrase`;
+    `start`/`end` locate the phrase in the text read and `sentence` is its sentence (evidence)."""
 
     count: int | None
     group: str | None
     phrase: str
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
+    sentence: str = field(default="", compare=False)
 
 
 def _words_value(words: str) -> int:
@@ -125,7 +143,8 @@ def participants(text: str) -> list[Participants]:
             count = _count(m)
             if count == -1:
                 continue
-            found.append((m.start(), m.end(), Participants(count, _group(m), m.group(0))))
+            found.append((m.start(), m.end(), Participants(
+                count, _group(m), m.group(0), m.start(), m.end(), _sentence(text, m.start()))))
     found.sort(key=lambda item: (item[0], -item[1]))
     result: list[Participants] = []
     last_end = -1
@@ -134,3 +153,138 @@ def participants(text: str) -> list[Participants]:
             result.append(item)
             last_end = end
     return result
+
+
+# --- the attendance of the occasion ------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
+_SENTENCE_MAX = 600
+_BEFORE_WINDOW = 60  # how far around a headcount a cue is looked for
+_AFTER_WINDOW = 90
+# People attended or signed this occasion.
+_ATTEND = re.compile(
+    r"\b(?:diikuti|mengikuti|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
+    r"|ditandatangani|meneken|teken|berikrar|mengucapkan|membacakan|dibacakan|peserta"
+    r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang)\b",
+    re.IGNORECASE,
+)
+# Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
+_OCCASION = re.compile(
+    r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
+    r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
+    re.IGNORECASE,
+)
+# The people were reported, found, sanctioned or counted as cases, not present.
+_VIOLATION = re.compile(
+    r"\b(?:melanggar|pelanggaran|terlibat|terlapor|dilaporkan|melaporkan|laporan|diduga|dugaan"
+    r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
+    r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
+    r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
+    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
+    r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
+    # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
+    r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
+    r"|menandatangani)|absen|alpa|mangkir"
+    # present at a campaign: a violation, though the verb says attended
+    r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
+    r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
+    re.IGNORECASE,
+)
+# The headcount is one item of a listed breakdown of a total.
+_BREAKDOWN = re.compile(
+    r"\b(?:terdiri\s+(?:dari|atas)|meliputi|mencakup|yaitu|yakni|antara\s+lain"
+    r"|di\s*antaranya)\b",
+    re.IGNORECASE,
+)
+# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came.
+_BASE = re.compile(
+    r"\bdari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak|kurang[^\S\n]+lebih)[^\S\n]+)*$",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:dan|serta|beserta|ditambah|plus)[^\S\n]+|,[^\S\n]*)",
+    re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - _SENTENCE_MAX), pos)),
+                default=0)
+    stop = next((m.start() for m in _SENTENCE_END.finditer(text, pos, pos + _SENTENCE_MAX)),
+                min(len(text), pos + _SENTENCE_MAX))
+    return begin, stop
+
+
+def _sentence(text: str, pos: int) -> str:
+    begin, stop = _sentence_bounds(text, pos)
+    return " ".join(text[begin: stop + 1].split())
+
+
+def _summed(text: str, found: list[Participants]) -> list[Participants]:
+    """Adjacent headcounts joined by "dan", "serta" or commas, added up into one."""
+    merged: list[Participants] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if last is not None and _JOIN.fullmatch(text, last.end, item.start):
+            count = (last.count + item.count
+                     if last.count is not None and item.count is not None else None)
+            groups = list(dict.fromkeys([*(last.group or "").split(" dan "), item.group or ""]))
+            merged[-1] = replace(last, count=count, group=" dan ".join(g for g in groups if g),
+                                 phrase=text[last.start: item.end], end=item.end)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, lo: int,
+             hi: int) -> int | None:
+    """Distance from text[start:end] to the nearest match of pattern in text[lo:hi]."""
+    best = None
+    for match in pattern.finditer(text, lo, hi):
+        gap = max(start - match.end(), match.start() - end, 0)
+        best = gap if best is None or gap < best else best
+    return best
+
+
+def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
+    """How surely a headcount is the attendance (lower first); None when it is not one."""
+    if _BASE.search(text, max(0, item.start - 40), item.start):
+        return None
+    begin, stop = _sentence_bounds(text, item.start)
+    lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
+    attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
+    violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
+    if violation is not None and (attend is None or violation <= attend):
+        return None
+    if attend is None and not (_OCCASION.search(text, lo, hi)
+                               or _ATTEND.search(text, item.end, stop)):
+        return None  # "Sebanyak 53 pejabat dari ..., di ..., menandatangani": the verb far on
+    breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
+    return (attend is None, breakdown, item.count is None)
+
+
+def attendance(text: str, title: str | None = None,
+               spans: list[tuple[int, int]] | None = None) -> Participants | None:
+    """The headcount of the people who attended or signed the occasion text reports, or None.
+
+    Candidates come from the text, then from the title (a headline often carries the total:
+    "53 Pejabat Teken Pakta Integritas"); those not counting attendees are dropped. A count
+    with an attendance cue beats one with an occasion word only, a total beats an item of a
+    breakdown, a number beats a vague "ratusan"; then the text before the title, and text order.
+    The title's spans are -1 (it is not part of text). With ``spans`` (the sentences of one
+    of several events) only headcounts starting inside them count.
+    """
+    ranked: list[tuple[tuple[int, ...], Participants]] = []
+    for order, source in enumerate((text, title)):
+        if not isinstance(source, str) or not source:
+            continue
+        for position, item in enumerate(_summed(source, participants(source))):
+            if order == 0 and spans is not None and not any(
+                    a <= item.start < b for a, b in spans):
+                continue
+            rank = _rank(source, item)
+            if rank is None:
+                continue
+            if order:  # the title: no offsets in text
+                item = replace(item, start=-1, end=-1)
+            ranked.append(((*rank, order, position), item))
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None

@@ -2,9 +2,11 @@
 
 Pure functions over two small tables shipped in ``transforms/places/data`` (provinces.csv and
 regencies.csv, derived from the npm package idn-area-data by ``scripts/update_regions.py``; the
-data is under the Open Database License, see transforms/places/data/README.md). The tables are
-read once,
-through importlib.resources, and cached. transforms/places/resolve.py finds these names in text.
+data is under the Open Database License, see transforms/places/data/README.md), read once
+through importlib.resources and cached, plus the hand tables of transforms/places/tables.py.
+transforms/places/resolve.py finds these names in text. Names come out as the regions' own
+governments write them ("Kota Padang", "Kota Tanjungpinang", "Sumatera Barat", "DKI Jakarta"):
+the package's upper case, title-cased, with the spellings of ``OFFICIAL_SPELLINGS``.
 
 * :func:`resolve_region` turns one name ("Kota Padang", "Pd. Panjang", "Kab. Agam", "Konsel",
   "Lubuk Basung") into a :class:`Region`, or None.
@@ -27,111 +29,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from transforms.places.tables import (
+    BARE_NAME_STOPLIST,
+    OFFICIAL_SPELLINGS,
+    PROVINCE_ALIASES,
+    REGENCY_ALIASES,
+    REGENCY_CAPITALS,
+)
+
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
-           "Region", "provinces", "regions", "resolve_region"]
+           "Region", "official_name", "province_name", "provinces", "regions", "resolve_region"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
 
 @dataclass(frozen=True)
 class Region:
-    regency: str  # official name, e.g. "KOTA PADANG"
+    regency: str  # official name, e.g. "Kota Padang"
     regency_code: str  # "13.71"
-    province: str  # "SUMATERA BARAT"
+    province: str  # "Sumatera Barat"
     province_code: str  # "13"
     kind: str  # "kota" | "kabupaten"
 
-
-
-# --- hand-maintained tables ----------------------------------------------------------------
-# Everything else comes from the CSVs. Targets are official names as in regencies.csv; the tests
-# check that every target exists, so a data refresh that renames one fails loudly.
-
-# Abbreviations and spellings in common use by the outlets, beyond what the case-, space-, dot-
-# and hyphen-insensitive match of the official names already covers.
-REGENCY_ALIASES: dict[str, str] = {
-    # Sumatera Barat
-    "Pd Panjang": "KOTA PADANG PANJANG",
-    "Pessel": "KABUPATEN PESISIR SELATAN",
-    "Pasbar": "KABUPATEN PASAMAN BARAT",
-    "Solsel": "KABUPATEN SOLOK SELATAN",
-    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI",
-    "50 Kota": "KABUPATEN LIMA PULUH KOTA",
-    "Sawahlunto Sijunjung": "KABUPATEN SIJUNJUNG",
-    # Kalimantan Barat
-    "KKU": "KABUPATEN KAYONG UTARA",
-    # Sulawesi Tenggara
-    "Konsel": "KABUPATEN KONAWE SELATAN",
-    "Konut": "KABUPATEN KONAWE UTARA",
-    "Konkep": "KABUPATEN KONAWE KEPULAUAN",
-    "Kolut": "KABUPATEN KOLAKA UTARA",
-    "Koltim": "KABUPATEN KOLAKA TIMUR",
-    "Butur": "KABUPATEN BUTON UTARA",
-    "Buteng": "KABUPATEN BUTON TENGAH",
-    "Busel": "KABUPATEN BUTON SELATAN",
-    "Mubar": "KABUPATEN MUNA BARAT",
-    # elsewhere: newer official spellings and common short forms
-    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN",
-    "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
-    "Selayar": "KABUPATEN KEPULAUAN SELAYAR",
-}
-
-# Capitals (ibu kota kabupaten) whose name differs from their kabupaten's, for Sumatera Barat,
-# Kalimantan Barat and Sulawesi Tenggara only: a dateline often names the capital.
-REGENCY_CAPITALS: dict[str, str] = {
-    # Sumatera Barat
-    "Painan": "KABUPATEN PESISIR SELATAN",
-    "Arosuka": "KABUPATEN SOLOK",
-    "Muaro Sijunjung": "KABUPATEN SIJUNJUNG",
-    "Batusangkar": "KABUPATEN TANAH DATAR",
-    "Parit Malintang": "KABUPATEN PADANG PARIAMAN",
-    "Lubuk Basung": "KABUPATEN AGAM",
-    "Sarilamak": "KABUPATEN LIMA PULUH KOTA",
-    "Lubuk Sikaping": "KABUPATEN PASAMAN",
-    "Tuapejat": "KABUPATEN KEPULAUAN MENTAWAI",
-    "Pulau Punjung": "KABUPATEN DHARMASRAYA",
-    "Padang Aro": "KABUPATEN SOLOK SELATAN",
-    "Simpang Empat": "KABUPATEN PASAMAN BARAT",
-    # Kalimantan Barat
-    "Putussibau": "KABUPATEN KAPUAS HULU",
-    "Ngabang": "KABUPATEN LANDAK",
-    "Nanga Pinoh": "KABUPATEN MELAWI",
-    "Sukadana": "KABUPATEN KAYONG UTARA",
-    "Sungai Raya": "KABUPATEN KUBU RAYA",
-    # Sulawesi Tenggara
-    "Unaaha": "KABUPATEN KONAWE",
-    "Raha": "KABUPATEN MUNA",
-    "Pasarwajo": "KABUPATEN BUTON",
-    "Andoolo": "KABUPATEN KONAWE SELATAN",
-    "Rumbia": "KABUPATEN BOMBANA",
-    "Wangi Wangi": "KABUPATEN WAKATOBI",
-    "Wanci": "KABUPATEN WAKATOBI",
-    "Lasusua": "KABUPATEN KOLAKA UTARA",
-    "Wanggudu": "KABUPATEN KONAWE UTARA",
-    "Buranga": "KABUPATEN BUTON UTARA",
-    "Tirawuta": "KABUPATEN KOLAKA TIMUR",
-    "Langara": "KABUPATEN KONAWE KEPULAUAN",
-    "Laworo": "KABUPATEN MUNA BARAT",
-    "Labungkari": "KABUPATEN BUTON TENGAH",
-    "Batauga": "KABUPATEN BUTON SELATAN",
-}
-
-# Province hints may be a code, an official name or one of these abbreviations.
-PROVINCE_ALIASES: dict[str, str] = {
-    "Sumut": "12", "Sumbar": "13", "Sumsel": "16", "Babel": "19", "Kepri": "21",
-    "DKI": "31", "Jakarta": "31", "Jabar": "32", "Jateng": "33", "DIY": "34", "Yogyakarta": "34",
-    "Jatim": "35", "NTB": "52", "NTT": "53", "Kalbar": "61", "Kalteng": "62", "Kalsel": "63",
-    "Kaltim": "64", "Kaltara": "65", "Sulut": "71", "Sulteng": "72", "Sulsel": "73",
-    "Sultra": "74", "Sulbar": "76", "Malut": "82",
-}
-
-# Regency names that are also everyday words or idioms ("batu" stone, "malang" unlucky, "dari
-# Sabang sampai Merauke"): skipped when the body names them bare, without a Kota/Kab prefix.
-BARE_NAME_STOPLIST: frozenset[str] = frozenset({
-    "BATU", "PUNCAK", "MALANG", "BATANG", "PATI", "KUDUS", "SERANG", "BURU", "SERAM", "BANJAR",
-    "BIMA", "KUNINGAN", "LANDAK", "RUMBIA", "SIMPANGEMPAT", "SUNGAIRAYA", "SABANG", "MERAUKE",
-    "MALAKA", "RAHA", "KKU",
-})
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -171,6 +90,17 @@ _BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES, key=lambda p: -l
 _PROVINCE_PREFIXES = (("PROVINSI",), ("PROV",), ("PROPINSI",))
 
 
+_LOWER_WORDS = frozenset({"DAN"})
+
+
+def official_name(name: str) -> str:
+    """A table name (upper case, the package's spelling) as the region's government writes it:
+    "KOTA PADANG" -> "Kota Padang", "KOTA TANJUNG PINANG" -> "Kota Tanjungpinang"."""
+    if name in OFFICIAL_SPELLINGS:
+        return OFFICIAL_SPELLINGS[name]
+    return " ".join(w.lower() if w in _LOWER_WORDS else w.capitalize() for w in name.split())
+
+
 def _words(text: str) -> list[str]:
     return [w.upper() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
 
@@ -207,19 +137,20 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def _data() -> _Data:
-    provinces_ = {row["code"]: row["name"] for row in _read_csv("provinces.csv")}
+    provinces_ = {row["code"]: official_name(row["name"]) for row in _read_csv("provinces.csv")}
     regions_: dict[str, Region] = {}
     shorts: list[tuple[str, str]] = []
     max_words = 1
     for row in _read_csv("regencies.csv"):
         code = row["code"]
         regions_[code] = Region(
-            regency=row["name"], regency_code=code, province=provinces_[row["province_code"]],
-            province_code=row["province_code"], kind=row["kind"],
+            regency=official_name(row["name"]), regency_code=code,
+            province=provinces_[row["province_code"]], province_code=row["province_code"],
+            kind=row["kind"],
         )
         shorts.append((_key(row["short"]), code))
         max_words = max(max_words, len(_words(row["short"])))
-    by_name = {region.regency: code for code, region in regions_.items()}
+    by_name = {row["name"]: row["code"] for row in _read_csv("regencies.csv")}
     extras = [
         (_key(alias), by_name[target])
         for alias, target in (*REGENCY_ALIASES.items(), *REGENCY_CAPITALS.items())
@@ -241,8 +172,15 @@ def regions() -> tuple[Region, ...]:
 
 
 def provinces() -> dict[str, str]:
-    """Province code -> official name, as shipped."""
+    """Province code -> official name ("Sumatera Barat")."""
     return dict(_data().provinces)
+
+
+def province_name(hint: str | None) -> tuple[str, str] | None:
+    """(code, official name) of the province a name, code or abbreviation means ("Sulsel",
+    "Provinsi Jawa Timur", "Sumatra Barat", "Jakarta"), or None."""
+    code = _province_code(hint)
+    return (code, _data().provinces[code]) if code else None
 
 
 # --- resolving one name ----------------------------------------------------------------------

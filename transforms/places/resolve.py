@@ -2,11 +2,18 @@
 
 Scanning text for the names that transforms/places/regions.py resolves (the idn-area-data tables,
 ODbL, see transforms/places/data/README.md); the names of that module are re-exported here.
+Venues are found by transforms/places/venues.py, datelines by transforms/places/dateline.py.
 
 * :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
-  with the venue, else the dateline, else the first region the body names.
+  with the venue, else the dateline's city, else the first region the body names with a prefix,
+  else a province-only dateline ("JAKARTA -"), else a city named after "di", else a province
+  named with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the
+  first bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
+
+A :class:`Place` keeps the province apart from the region (a province-level occasion has one
+without the other), and where in the text the deciding words stand, with their sentence.
 
 In running text a name may be split by a line-free gap ("Pd. Panjang", "Bau-Bau"), prefixed by a
 kind ("Kota", "Kab.", "Pemkab") or an official's title ("Bupati Agam"); bare names that are
@@ -18,8 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from transforms.places.dateline import Dateline, find_dateline, read_dateline
 from transforms.places.regions import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
@@ -34,11 +42,12 @@ from transforms.places.regions import (
     _lookup,
     _province_code,
     _split_prefix,
+    province_name,
     provinces,
     regions,
     resolve_region,
 )
-from transforms.prefilter import finditer, scanner
+from transforms.places.venues import Venue, phrase_end, venue_matches, venues
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region",
@@ -49,8 +58,27 @@ __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY
 class Place:
     region: Region | None
     venue: str | None  # e.g. "Gedung Youth Center Bagindo Aziz Chan"
-    source: str  # "dateline" | "body" | "venue"
+    source: str  # "dateline" | "body" | "venue" | "location" (named as where it was held)
     raw: str  # the text that was resolved: the dateline, a "Kota X" mention, or the venue
+    # The province: the region's, or alone for a province-level occasion ("JAKARTA -",
+    # "Pemprov Sulsel"), as (code, official name).
+    province: tuple[str, str] | None = None
+    start: int | None = None  # where raw stands in the text (None: a dateline given apart)
+    end: int | None = None
+    sentence: str | None = None  # the sentence around raw: the evidence
+
+    def __post_init__(self) -> None:
+        if self.province is None and self.region is not None:
+            object.__setattr__(self, "province",
+                               (self.region.province_code, self.region.province))
+
+    @property
+    def province_code(self) -> str | None:
+        return self.province[0] if self.province else None
+
+    @property
+    def province_name(self) -> str | None:
+        return self.province[1] if self.province else None
 
 
 # --- scanning text ---------------------------------------------------------------------------
@@ -120,125 +148,9 @@ def _mentions(text: str, province: str | None, start: int = 0,
         i += 1
 
 
-# --- venues ----------------------------------------------------------------------------------
-
-_VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "Kantor", "Masjid",
-                "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM")
-# Lower-case heads count too ("di halaman Kantor Wali Kota"), except those that are mostly
-# figurative in news prose ("di lapangan" = in practice, "di ruang publik").
-_LOWER_HEAD_EXCLUDED = frozenset({"lapangan", "ruang"})
-
-
-def _head_forms() -> list[str]:
-    forms: set[str] = set()
-    for head in _VENUE_HEADS:
-        forms.update({head, head.upper()})
-        if head.lower() not in _LOWER_HEAD_EXCLUDED and not head.isupper():
-            forms.add(head.lower())
-    return sorted(forms, key=len, reverse=True)
-
-
-_VENUE_START = re.compile(
-    r"(?<![\w-])(?:di|Di|DI)[^\S\n]+(?P<head>"
-    + "|".join(re.escape(h).replace(r"\ ", r"[^\S\n]+") for h in _head_forms())
-    + r")(?![\w-])"
-)
-_VENUE_SCAN = scanner(_VENUE_START)  # tried only where "di" stands (transforms/prefilter.py)
-# Where a venue ends at the latest: punctuation that closes a phrase, a line break, a dash.
-_VENUE_HARD_STOP = re.compile(r"[,;:!?()\[\]\"“”\n]|[^\S\n][-–—][^\S\n]|[–—]|\.(?=\s|$)")
-_VENUE_ABBREVIATIONS = frozenset({"JL", "JLN", "HJ", "DR", "PROF", "IR", "NO", "ST", "KAB", "KEC",
-                                  "KEL", "ADM", "PD"})
-_DATE_WORDS = frozenset({
-    "SENIN", "SELASA", "RABU", "KAMIS", "JUMAT", "JUM'AT", "JUM’AT", "SABTU", "MINGGU", "AHAD",
-    "JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER",
-    "OKTOBER", "NOVEMBER", "DESEMBER",
-})
-# Lower-case words that start a new clause after a venue name.
-_BREAK_WORDS = frozenset({
-    "pada", "tanggal", "tgl", "sejak", "hari", "pukul", "jam", "kemarin", "kemaren", "tadi",
-    "besok", "lalu", "mulai", "yang", "untuk", "dengan", "serta", "oleh", "saat", "ketika",
-    "sambil", "guna", "dalam", "dan", "sekaligus", "bersama", "sebagai", "sekitar", "setelah",
-    "sebelum", "selama", "usai", "itu", "ini", "tersebut", "kepada", "bagi", "agar", "karena",
-})
-_VENUE_TOKEN = re.compile(r"\S+")
-_NUMERIC_DATE = re.compile(r"\(?\d{1,2}/\d{1,2}")
-_VENUE_MAX_WORDS = 12
-_VENUE_MAX_CHARS = 200
 _SENTENCE_MAX_CHARS = 400  # how far after a venue its region may be named
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
-
-
-@dataclass(frozen=True)
-class _Venue:
-    name: str
-    start: int
-    end: int
-
-
-def _phrase_end(text: str, pattern: re.Pattern[str], pos: int, span: int) -> int:
-    """Where pattern first ends the phrase at pos, looking at most span characters ahead; a dot
-    after an abbreviation ("H.", "Jl.", "Kab.") does not end it."""
-    endpos = min(len(text), pos + span)
-    for match in pattern.finditer(text, pos, endpos):
-        if match.group() == ".":
-            before = _WORD.findall(text[max(pos, match.start() - 12): match.start()])
-            if before and (len(before[-1]) <= 2 or before[-1].upper() in _VENUE_ABBREVIATIONS):
-                continue
-        return match.start()
-    return endpos
-
-
-def _venue_at(text: str, match: re.Match[str]) -> _Venue | None:
-    start = match.start("head")
-    limit = _phrase_end(text, _VENUE_HARD_STOP, match.end("head"), _VENUE_MAX_CHARS)
-    tokens = list(_VENUE_TOKEN.finditer(text, start, limit))[: _VENUE_MAX_WORDS + 2]
-
-    def is_date(index: int) -> bool:
-        if index >= len(tokens):
-            return False
-        word = tokens[index].group().strip(".'’")
-        if word.isdigit():  # "12 Juni"
-            return is_date(index + 1)
-        return word.upper() in _DATE_WORDS and word[:1].isupper()
-
-    kept: list[re.Match[str]] = []
-    for index, token in enumerate(tokens):
-        word = token.group()
-        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)):
-            break
-        kept.append(token)
-        if len(kept) > _VENUE_MAX_WORDS:
-            return None
-    head = match.group("head")
-    head_words = len(head.split())
-    if len(kept) <= head_words:
-        return None  # a bare "di Kantor": no name
-    if head.islower() and not kept[head_words].group()[:1].isupper():
-        return None  # "di halaman depan", "di gedung ini": not a named venue
-    name = " ".join(t.group() for t in kept).rstrip(".'’ ")
-    return _Venue(name, start, kept[-1].end())
-
-
-def _venue_matches(text: str) -> list[_Venue]:
-    found = []
-    for match in finditer(_VENUE_SCAN, text):
-        venue = _venue_at(text, match)
-        if venue is not None:
-            found.append(venue)
-    return found
-
-
-def venues(text: str) -> list[str]:
-    """Venues named after "di " (also "bertempat di", "digelar di", "berlangsung di"), in order.
-
-    A venue starts with Gedung, Aula, Halaman, Kantor, Balai, Hotel, Lapangan, Masjid,
-    Auditorium, Ruang, PPSDM, Graha, Rumah Dinas or Istana and runs to the next comma, period,
-    bracket, line break, date word ("Kamis", "pada", "Juli") or clause word ("yang", "dan").
-    """
-    if not isinstance(text, str):
-        return []
-    return [venue.name for venue in _venue_matches(text)]
 
 
 # --- the place of an event ---------------------------------------------------------------------
@@ -247,10 +159,10 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 _DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
 
 
-def _venue_region(text: str, venue: _Venue, province: str | None) -> _Mention | None:
+def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
     name or later in its sentence, or a bare name right after the venue's comma."""
-    end = _phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
+    end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     for mention in _mentions(text, province, venue.start, end):
         if mention.prefixed:
             return mention
@@ -274,50 +186,158 @@ def _resolve_dateline(dateline: str, province: str | None) -> Region | None:
     return resolve_region(parts[0], _province_code(parts[1].strip(" )")) or province)
 
 
-def place_of(dateline: str | None, text: str, outlet_province: str | None = None) -> Place | None:
+def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
+             title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
 
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
-    "venue"); else the dateline (source "dateline"); else the first region the body names with a
-    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title, then the first bare regency
-    name (source "body"). ``venue`` is the venue that gave the region, else the first venue.
-    ``outlet_province`` breaks ties between names found in several provinces.
+    "venue"); else a region named as where it was held ("digelar di Bukittinggi", source
+    "location"); else the dateline's city (source "dateline": the text's own, else the one given,
+    else one opening ``title``); else the first region the body names with a
+    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title (source "body"); else a
+    province-only dateline; else a city named after "di"; else a province with its body; then
+    the first bare regency name. ``venue`` is the venue that gave the region, else the first
+    venue. ``outlet_province`` breaks ties between names found in several provinces.
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
-    found = _venue_matches(text)
+    found = venue_matches(text)
     return (_venue_place(text, found, province)
-            or _place_from(text, [(0, len(text))], found, dateline, province, prefixed_first=False))
+            or _held_at(text, [(0, len(text))], found, province)
+            or _place_from(text, [(0, len(text))], found, dateline, province,
+                           prefixed_first=False, title=title))
 
 
 def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = None,
-             outlet_province: str | None = None) -> Place | None:
+             outlet_province: str | None = None, title: str | None = None) -> Place | None:
     """The place named in some parts of a text (the sentences of one of several events).
 
     Only venues starting inside ``spans`` count (their sentence may run past a span end), and
-    only regions named inside them. Order: a region named with a venue; else the first region
+    only regions named inside them. Order: a region named with a venue; else one named as where
+    the occasion was held ("berlangsung di Kota Solok"); else the first region
     named with a prefix or an official's title (it beats the dateline: an article datelined
     Padang may report an event in Kabupaten Solok); else the dateline; else a bare regency name;
     else the first venue alone.
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
-    found = [v for v in _venue_matches(text) if any(a <= v.start < b for a, b in spans)]
+    found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province)
-            or _place_from(text, spans, found, dateline, province, prefixed_first=True))
+            or _held_at(text, spans, found, province)
+            or _place_from(text, spans, found, dateline, province, prefixed_first=True,
+                           title=title))
 
 
-def _venue_place(text: str, found: list[_Venue], province: str | None) -> Place | None:
-    for venue in found[:_VENUES_CHECKED]:
-        mention = _venue_region(text, venue, province)
-        if mention is not None:
-            return Place(mention.region, venue.name, "venue", text[mention.start: mention.end])
+# "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam": a region named as
+# where an occasion was held (a few words may stand between the verb and "di").
+_HELD_AT = re.compile(
+    r"\b(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
+    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?[^\S\n]+di[^\S\n]+",
+    re.IGNORECASE,
+)
+
+
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
+                     r"\s+lalu|pada\s+Pemilu\s+\d{4}|pada\s+Pilkada\s+\d{4})\b", re.IGNORECASE)
+
+
+def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
+             province: str | None) -> Place | None:
+    first_venue = found[0].name if found else None
+    for a, b in spans:
+        for match in _HELD_AT.finditer(text, a, b):
+            pos = match.end()
+            mention = next(_mentions(text, province, pos, min(len(text), pos + _NAME_MAX_CHARS)),
+                           None)
+            if mention is None or mention.start != pos:
+                continue
+            sentence = _sentence(text, match.start(), mention.end)
+            if not _EARLIER.search(sentence):  # "... yang sama digelar di X sebelumnya"
+                return _at(text, mention.region, first_venue, "location", mention.start,
+                           mention.end)
     return None
 
 
-def _place_from(text: str, spans: list[tuple[int, int]], found: list[_Venue],
+def _venue_place(text: str, found: list[Venue], province: str | None) -> Place | None:
+    for venue in found[:_VENUES_CHECKED]:
+        mention = _venue_region(text, venue, province)
+        if mention is not None:
+            return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around text[start:end]."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_MAX_CHARS),
+                                                         start)), default=0)
+    stop = phrase_end(text, _SENTENCE_END, end, _SENTENCE_MAX_CHARS)
+    return " ".join(text[begin: stop + 1].split())
+
+
+def _at(text: str, region: Region | None, venue: str | None, source: str, start: int, end: int,
+        province: tuple[str, str] | None = None) -> Place:
+    return Place(region, venue, source, text[start:end], province, start, end,
+                 _sentence(text, start, end))
+
+
+def _dateline(text: str, dateline: str | None, province: str | None,
+              title: str | None) -> Dateline | None:
+    """The dateline opening the text, else the one the article gives apart, else one opening
+    the title (a page whose first paragraph was taken for its title); the last two without
+    offsets in the text."""
+    found = find_dateline(text, province)
+    if found is not None:
+        return found
+    if not isinstance(dateline, str) or not dateline.strip():
+        found = find_dateline(title, province) if isinstance(title, str) else None
+        return replace(found, start=-1, end=-1) if found is not None else None
+    read = read_dateline(dateline.strip(), province)
+    if read is None or read.region is None:
+        region = _resolve_dateline(dateline, province)
+        if region is not None:
+            return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
+    return Dateline(dateline, -1, -1, read.region, read.province) if read else None
+
+
+def _from_dateline(text: str, line: Dateline, venue: str | None,
+                   mentions: list[_Mention]) -> Place:
+    if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
+        named = [m.region for m in sorted(mentions, key=lambda m: not m.prefixed)]
+        chosen = next((r for r in named if r in line.candidates), line.region)
+        line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
+    if line.start < 0:
+        return Place(line.region, venue, "dateline", line.raw, line.province)
+    return _at(text, line.region, venue, "dateline", line.start, line.end, line.province)
+
+
+# A province-level body: its offices, its head or its election body, with the province's name
+# ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
+_PROVINCE_BODY = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
+    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+
+
+_AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+
+
+def _province_mention(text: str, spans: list[tuple[int, int]]
+                      ) -> tuple[int, int, tuple[str, str]] | None:
+    """The first province named with a province-level body in spans."""
+    for a, b in spans:
+        for match in _PROVINCE_BODY.finditer(text, a, b):
+            words = match.group("name").split()
+            for size in range(len(words), 0, -1):
+                found = province_name(" ".join(words[:size]))
+                if found is not None:
+                    start = match.start("name")
+                    end = start + len(" ".join(words[:size]))
+                    return start, end, found
+    return None
+
+
+def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
-                prefixed_first: bool) -> Place | None:
+                prefixed_first: bool, title: str | None = None) -> Place | None:
     """The dateline and the regions named in spans, in the order the callers document."""
     first_venue = found[0].name if found else None
 
@@ -325,21 +345,35 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[_Venue],
         mentions = [m for start, end in spans for m in _mentions(text, province, start, end)]
         return mentions, next((m for m in mentions if m.prefixed), None)
 
+    def body(mention: _Mention) -> Place:
+        return _at(text, mention.region, first_venue, "body", mention.start, mention.end)
+
     mentions: list[_Mention] | None = None
     if prefixed_first:
         mentions, prefixed = scan()
         if prefixed is not None:
-            return Place(prefixed.region, first_venue, "body",
-                         text[prefixed.start: prefixed.end])
-    if isinstance(dateline, str) and dateline.strip():
-        region = _resolve_dateline(dateline, province)
-        if region is not None:
-            return Place(region, first_venue, "dateline", dateline)
+            return body(prefixed)
+    line = _dateline(text, dateline, province, title)
+    if line is not None and line.region is not None:
+        if mentions is None and len(line.candidates) > 1:
+            mentions, prefixed = scan()
+        return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
-    best = prefixed or next(iter(mentions), None)
-    if best is not None:
-        return Place(best.region, first_venue, "body", text[best.start: best.end])
+    if prefixed is not None:
+        return body(prefixed)
+    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        return _from_dateline(text, line, first_venue, mentions)
+    # "ujarnya di Padang": a city named as where something happens, before a province body
+    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
+                   None)
+    if located is not None:
+        return body(located)
+    named = _province_mention(text, spans)
+    if named is not None:
+        return _at(text, None, first_venue, "body", named[0], named[1], named[2])
+    if mentions:
+        return body(mentions[0])
     if first_venue is not None:
         return Place(None, first_venue, "venue", first_venue)
     return None

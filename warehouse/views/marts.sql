@@ -47,6 +47,8 @@ SELECT
     e.province_code,
     e.regency,
     e.regency_code,
+    e.organiser_region,
+    e.organiser_region_code,
     e.venue,
     e.activities,
     e.officials,

@@ -1,0 +1,104 @@
+"""The dateline of a news text, in any of the shapes outlets write it, resolved to a place.
+
+A dateline opens a paragraph near the top: the city, the outlet or agency, sometimes a date, then
+a dash or colon ("PADANG (ANTARA) -", "Padang, InfoPublik -", "Kendari, 12/9 (ANTARA) -",
+"PADANG, LANGGAM.ID -", "TRIBUNKALTARA.COM, TANJUNG SELOR-", "JAKARTA :", "Mataram (NTBSatu) -",
+"Bandar Lampung (radar utama.com) Ketua ..."). Stored pages often put a title, a byline or a
+photo caption before it, so the first lines are scanned, not only the first.
+
+Each part of the head (split at commas, brackets and bars) must be a whole region name ("Kota
+Padang", a capital such as "Tanjung Selor", "Pd. Panjang") or a province ("Jakarta",
+"Sumbar"); the other parts (the outlet, a date) are only allowed to be short. A region beats a
+province, which then only hints the region's province ("Padang, Sumbar -").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.places.regions import Region, province_name, resolve_region
+
+__all__ = ["Dateline", "find_dateline", "read_dateline"]
+
+_LINES_SCANNED = 12
+_HEAD_MAX_CHARS = 70
+_PART_MAX_WORDS = 5
+_PARTS_MAX = 4
+# Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
+# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), or the close of a
+# bracketed outlet followed by the first word of the story.
+_HEAD_END = re.compile(r"[^\S\n]*(?:[–—:]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
+_PARTS = re.compile(r"[,()|/\[\]]")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    raw: str  # the head as written, e.g. "Kendari, 12/9 (ANTARA)"
+    start: int  # where it starts in the text
+    end: int
+    region: Region | None
+    province: tuple[str, str] | None  # (code, official name), the region's when there is one
+    # Every region the head may mean, best first: "Solok" is the kota or the kabupaten,
+    # "METRO, Airmadidi" names an outlet that is also a city. The body decides (resolve.py).
+    candidates: tuple[Region, ...] = ()
+
+
+def read_dateline(head: str, province_hint: str | None = None) -> Dateline | None:
+    """One head read as a dateline ("Padang, Sumbar (ANTARA)"); None when no part names a
+    region or province, or the head looks like a sentence."""
+    if not head or len(head) > _HEAD_MAX_CHARS:
+        return None
+    parts = [p.strip(" .'\"“”") for p in _PARTS.split(head)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > _PARTS_MAX or any(
+            len(p.split()) > _PART_MAX_WORDS for p in parts):
+        return None
+    provinces = [found for p in parts  # a name or abbreviation, not a code ("13")
+                 if not any(c.isdigit() for c in p) and (found := province_name(p)) is not None]
+    hint = provinces[0][0] if provinces else province_hint
+    candidates: list[Region] = []
+    for part in parts:
+        if province_name(part) is not None and not _is_city_too(part):
+            continue  # "Jakarta", "Sumbar": a province, not a city
+        region = resolve_region(part, hint)
+        if region is None:
+            continue
+        candidates.append(region)
+        if region.kind == "kota":  # "Solok": the kabupaten of the same name, second
+            other = resolve_region(f"Kabupaten {part}", hint)
+            if other is not None and other.regency_code != region.regency_code:
+                candidates.append(other)
+    if candidates:
+        region = candidates[0]
+        return Dateline(head, 0, len(head), region, (region.province_code, region.province),
+                        tuple(candidates))
+    if provinces:
+        return Dateline(head, 0, len(head), None, provinces[0])
+    return None
+
+
+def _is_city_too(part: str) -> bool:
+    """Province names that are also a city's ("Jambi", "Bengkulu", "Gorontalo"): the city."""
+    region = resolve_region(part)
+    return region is not None and region.kind == "kota"
+
+
+def find_dateline(text: str, province_hint: str | None = None) -> Dateline | None:
+    """The first dateline opening one of the first lines of text, with its offsets."""
+    if not isinstance(text, str):
+        return None
+    for index, line in enumerate(_LINE.finditer(text)):
+        if index >= _LINES_SCANNED:
+            break
+        body = line.group()
+        lead = len(body) - len(body.lstrip())
+        for end in _HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)):
+            head = body[lead: end.start()]
+            found = read_dateline(head, province_hint)
+            if found is not None:
+                start = line.start() + lead
+                return Dateline(head, start, start + len(head), found.region, found.province,
+                                found.candidates)
+    return None
