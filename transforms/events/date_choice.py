@@ -1,0 +1,111 @@
+"""Choose the event date of an article among the dates its body mentions.
+
+Part of the event-date reader (transforms/events/dates.py finds the mentions). The occasion's
+date is wanted, so three kinds of date are never chosen, judged by the words just before them
+in their sentence:
+
+* dates of the election calendar: an election word, then only linking words, then the date
+  ("Pilkada serentak 9 Desember", "pemungutan suara pada 27 November mendatang", "hari H
+  tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
+* dates of documents: a letter's number or its issuing before the date ("Surat ... Nomor
+  B/71/2017 tanggal 27 Desember 2017", "menerbitkan Surat Edaran ... pada 24 September");
+* dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
+  ditunjuk pada 11 Agustus").
+
+Among the rest: explicit dates before weekdays before relative words; a date in a sentence
+before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line); one
+that already happened before an announced one; then the latest explicit date (an article
+reports its occasion and recalls earlier ones), else the first in the text. A weekday alone
+that could not be resolved (no publication date) competes like a resolved one: when it wins,
+the event date is unknown and its raw word is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected
+from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_TIER
+
+__all__ = ["best_event_date", "choose_event_date", "occasion_date"]
+
+_ELECTION = (r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
+             r"|pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
+             r"|penetapan|rekapitulasi|debat")
+_LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
+          r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
+# The election word, then linking words only, up to the date (the text just before it).
+_CALENDAR = re.compile(
+    rf"(?<!\w)(?:{_ELECTION})\)?(?:\s+(?:{_LINKS}))*\s*\(?$", re.IGNORECASE
+)
+_DOCUMENT = re.compile(
+    r"(?<!\w)(?:nomor|no\.|tertanggal|menerbitkan|diterbitkan|mengeluarkan|dikeluarkan"
+    r"|ditetapkan|ditandatangani\s+pada)(?!\w)",
+    re.IGNORECASE,
+)
+_RECALLED = re.compile(
+    r"(?<!\w)(?:sebelumnya|sejak|semenjak|ditunjuk|dilantik|diangkat|terhitung)(?!\w)",
+    re.IGNORECASE,
+)
+_FURNITURE_LINE = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)",
+                             re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
+_WINDOW = 120  # characters before a date that are read
+
+
+def occasion_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` may be an occasion's (see the module notes)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _WINDOW):start]
+    if _CALENDAR.search(before.rstrip()):
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return not (_DOCUMENT.search(clause) or _RECALLED.search(clause))
+
+
+def choose_event_date(text: str,
+                      mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The event date among the mentions ``find_event_dates`` found in ``text``: an
+    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None."""
+    best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
+    for found in mentions:
+        if found.span is None or not _candidate(found):
+            continue
+        start, end = found.span
+        if not occasion_date(text, start):
+            continue
+        tier = METHOD_TIER.get(found.method, EXPLICIT) if isinstance(found, EventDate) \
+            else WEEKDAY_TIER
+        announced = isinstance(found, EventDate) and found.announced
+        latest = -found.value.toordinal() if isinstance(found, EventDate) and \
+            tier == EXPLICIT else start
+        key = (_furniture(text, start, end), tier, announced, latest)
+        if best is None or key < best[0]:
+            best = (key, found)
+    return best[1] if best else None
+
+
+def best_event_date(text: str, dated: list[tuple[int, int, EventDate]]) -> EventDate | None:
+    """The event date among accepted mentions ``(start, end, date)`` of ``text``."""
+    chosen = choose_event_date(text, [m for _, _, m in dated])
+    return chosen if isinstance(chosen, EventDate) else None
+
+
+def _candidate(found: EventDate | Rejected) -> bool:
+    if isinstance(found, EventDate):
+        return True
+    return found.reason == NO_PUBLICATION and found.raw[:1].isupper()
+
+
+def _furniture(text: str, start: int, end: int) -> int:
+    """1 for a date printed as page furniture rather than written in a sentence."""
+    if "|" in text[start:end]:
+        return 1
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if _FURNITURE_LINE.search(line):
+        return 1
+    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
+    return 0 if any(c.isalnum() for c in rest) else 1
