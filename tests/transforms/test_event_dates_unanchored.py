@@ -178,3 +178,17 @@ def test_extract_events_without_publication_date_keeps_the_weekday_word():
                               published_at=None, timezone=JKT)
     assert (event.event_date, event.event_date_raw) == (None, "Selasa")
     assert event.event_date_confidence is None and not event.announced
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sosialisasi netralitas ASN jelang Pilkada pada Senin (5/8/2024) diikuti camat.",
+     date(2024, 8, 5)),
+    ("Pemungutan suara pada Rabu (27/11/2024) diawasi Bawaslu.", None),
+    ("Bupati membahas PP Nomor 94 Tahun 2021 tentang disiplin PNS pada Senin (5/8/2024).",
+     date(2024, 8, 5)),
+    ("Posko pengaduan netralitas ASN dibuka sejak Senin (5/8/2024).", date(2024, 8, 5)),
+    ("Keputusan itu tertanggal 2 Agustus 2024.", None),
+])
+def test_occasion_or_not_by_the_words_before_the_date(text, expected):
+    chosen = choose(text)
+    assert (chosen.value if isinstance(chosen, EventDate) else None) == expected

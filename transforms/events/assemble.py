@@ -178,7 +178,7 @@ def _occurrences(text: str, mentions: list[Mention],
     for start, _, when in dated:
         i = bisect_right(firsts, start) - 1
         if (i in gatherings and not (anchors and anchors[-1][0] == i)
-                and occasion_date(text, start)):
+                and occasion_date(text, when)):
             anchors.append((i, when))
     if len({when.value for _, when in anchors}) < 2:
         return []

@@ -7,10 +7,9 @@ in their sentence:
 * dates of the election calendar: an election word, then only linking words, then the date
   ("Pilkada serentak 9 Desember", "pemungutan suara pada 27 November mendatang", "hari H
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
-* dates of documents: a letter's number or its issuing before the date ("Surat ... Nomor
-  B/71/2017 tanggal 27 Desember 2017", "menerbitkan Surat Edaran ... pada 24 September");
+* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
-  ditunjuk pada 11 Agustus").
+  ditunjuk pada 11 Agustus", "terhitung 24 November").
 
 Among the rest: explicit dates before weekdays before relative words; a date in a sentence
 before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line); one
@@ -29,24 +28,28 @@ from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_TIER
 
 __all__ = ["best_event_date", "choose_event_date", "occasion_date"]
 
-_ELECTION = (r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
-             r"|pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
-             r"|penetapan|rekapitulasi|debat")
+_ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
+_STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
+          r"|penetapan|rekapitulasi|debat")
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
           r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
-# The election word, then linking words only, up to the date (the text just before it).
-_CALENDAR = re.compile(
-    rf"(?<!\w)(?:{_ELECTION})\)?(?:\s+(?:{_LINKS}))*\s*\(?$", re.IGNORECASE
-)
+# An election word, then linking words only, up to the date (the text just before it). After
+# an election's name alone, a date written with its weekday is taken for an occasion's
+# ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
+# ("pemungutan suara pada Rabu (27/11)") it is not.
+_LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
+_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS}){_LINKED}", re.IGNORECASE)
+_CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
+# A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
 _DOCUMENT = re.compile(
-    r"(?<!\w)(?:nomor|no\.|tertanggal|menerbitkan|diterbitkan|mengeluarkan|dikeluarkan"
-    r"|ditetapkan|ditandatangani\s+pada)(?!\w)",
+    r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
+    r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
 _RECALLED = re.compile(
-    r"(?<!\w)(?:sebelumnya|sejak|semenjak|ditunjuk|dilantik|diangkat|terhitung)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:sebelumnya|ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE
 )
 _FURNITURE_LINE = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)",
                              re.IGNORECASE)
@@ -54,14 +57,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
 _WINDOW = 120  # characters before a date that are read
 
 
-def occasion_date(text: str, start: int) -> bool:
-    """Whether the date at ``start`` of ``text`` may be an occasion's (see the module notes)."""
+def occasion_date(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a date found in ``text`` may be an occasion's (see the module notes)."""
+    if found.span is None:
+        return True
+    start = found.span[0]
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - _WINDOW):start]
-    if _CALENDAR.search(before.rstrip()):
+    before = text[max(line_start, start - _WINDOW):start].rstrip()
+    calendar = _CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else _CALENDAR
+    if calendar.search(before) or _DOCUMENT.search(before):
         return False
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return not (_DOCUMENT.search(clause) or _RECALLED.search(clause))
+    return not _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
 
 
 def choose_event_date(text: str,
@@ -70,11 +76,9 @@ def choose_event_date(text: str,
     EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None."""
     best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
     for found in mentions:
-        if found.span is None or not _candidate(found):
+        if found.span is None or not _candidate(found) or not occasion_date(text, found):
             continue
         start, end = found.span
-        if not occasion_date(text, start):
-            continue
         tier = METHOD_TIER.get(found.method, EXPLICIT) if isinstance(found, EventDate) \
             else WEEKDAY_TIER
         announced = isinstance(found, EventDate) and found.announced
