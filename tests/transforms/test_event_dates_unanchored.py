@@ -192,3 +192,10 @@ def test_extract_events_without_publication_date_keeps_the_weekday_word():
 def test_occasion_or_not_by_the_words_before_the_date(text, expected):
     chosen = choose(text)
     assert (chosen.value if isinstance(chosen, EventDate) else None) == expected
+
+
+def test_voting_day_after_a_comma_is_still_the_calendar():
+    text = ("ASN diingatkan menjaga netralitas menjelang Pilkada serentak, 27 November 2024 "
+            "mendatang.\nApel digelar di halaman kantor bupati, Senin (7/10/2024).")
+    assert choose(text).value == date(2024, 10, 7)
+    assert choose(text.split("\n")[0]) is None

@@ -37,9 +37,11 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # An election word, then linking words only, up to the date (the text just before it). After
 # an election's name alone, a date written with its weekday is taken for an occasion's
 # ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
-# ("pemungutan suara pada Rabu (27/11)") it is not.
+# ("pemungutan suara pada Rabu (27/11)") it is not. A date without weekday may follow a comma
+# ("menjelang Pilkada serentak, 27 November 2024 mendatang").
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS}){_LINKED}", re.IGNORECASE)
+_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))*\s*,?\s*\(?$",
+                       re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
 # A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
