@@ -199,3 +199,11 @@ def test_voting_day_after_a_comma_is_still_the_calendar():
             "mendatang.\nApel digelar di halaman kantor bupati, Senin (7/10/2024).")
     assert choose(text).value == date(2024, 10, 7)
     assert choose(text.split("\n")[0]) is None
+
+
+def test_the_year_of_the_url_is_checked_by_the_weekday():
+    found = first("Kamis (10/9)", "https://contoh.id/2024/09/11/apel/")  # a Tuesday in 2024
+    assert isinstance(found, Rejected) and found.reason == "weekday does not fit 2024"
+    published = datetime(2024, 9, 11, 9, tzinfo=ZoneInfo(JKT))  # a stated date keeps it, flagged
+    (stated,) = find_event_dates(LEAD + "Kamis (10/9)", published, JKT)
+    assert isinstance(stated, EventDate) and stated.weekday_mismatch

@@ -68,7 +68,8 @@ class Anchor:
 
     ``published``: the stated local publication date, the only base for a weekday alone or a
     relative word ("Kamis", "kemarin"). ``reference``: the publication date, else the day of
-    the page's URL: a year-less date takes the year that puts it closest before it.
+    the page's URL: a year-less date takes the year that puts it closest before it (the URL's
+    only if the written weekday fits).
     ``year_end``: with neither, the last day of the URL's month or of a year the text ties to
     the occasion ("Pilkada 2024"): a year-less date takes that year, if its written weekday
     fits.
@@ -210,7 +211,11 @@ def _infer_year(day: int, month: int, anchor: Anchor, future: bool,
     except ValueError:
         return f"invalid day {day}/{month}"
     if anchor.reference is not None:
-        return _year_before(day, month, anchor.reference, future, wd)
+        found = _year_before(day, month, anchor.reference, future, wd)
+        if (anchor.published is None and isinstance(found, tuple) and wd is not None
+                and found[0].weekday() != wd):  # the URL's year, checked by the weekday
+            return f"weekday does not fit {found[0].year}"
+        return found
     if anchor.year_end is not None:
         return _year_near(day, month, anchor.year_end, future, wd)
     return NO_YEAR
