@@ -20,7 +20,7 @@ import pytest
 from transforms.events.dates import (
     EventDate,
     Rejected,
-    event_date_mentions,
+    accepted_dates,
     find_event_dates,
 )
 
@@ -253,8 +253,8 @@ def test_table(raw, published, tz, expected):
     pub = datetime.fromisoformat(published)
     found = read(raw, pub, tz)
     _check(found, expected)
-    accepted = [m for _, _, m in event_date_mentions(in_body(raw), pub, tz)]
-    assert (found in accepted) == isinstance(found, EventDate)  # the same scan
+    accepted = [m for _, _, m in accepted_dates(find_event_dates(in_body(raw), pub, tz))]
+    assert (found in accepted) == isinstance(found, EventDate)
     if found is not None:
         start, end = found.span
         assert in_body(raw)[start:end] == found.raw and found.raw in raw

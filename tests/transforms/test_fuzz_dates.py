@@ -2,7 +2,7 @@
 
 Covers ``transforms.extract.dates.parse_published`` (published dates: ParsedDate or None),
 ``transforms.events.dates`` (the body scanner ``find_event_dates`` on single strings and on
-bodies, ``event_date``: EventDate, a reasoned Rejected, or None) and
+bodies, ``event_date_of``: EventDate, a reasoned Rejected, or None) and
 ``transforms.events.assemble.extract_events``
 (a list of Event). Inputs are Indonesian dates with random (often wrong) weekdays, "(26/9)",
 WIB/WITA/WIT, relative words ("kemarin", "2 jam lalu"), ISO 8601 and RFC 822 shapes with
@@ -36,7 +36,7 @@ from transforms.events.assemble import Event, extract_events
 from transforms.events.dates import (
     EventDate,
     Rejected,
-    event_date,
+    event_date_of,
     find_event_dates,
 )
 from transforms.extract.dates import ParsedDate, parse_published, plausible
@@ -379,9 +379,8 @@ def test_body_scanner_never_raises_and_picks_one_of_its_mentions(text, published
         at = text.find(mention.raw, position)  # in text order, not overlapping
         assert at >= 0
         position = at + len(mention.raw)
-    best = event_date(text, published, tz)
-    assert best is None or best in [m for m in found if isinstance(m, EventDate)]
-    assert (best is None) == (not any(isinstance(m, EventDate) for m in found))
+    best = event_date_of("", text, found, published, tz)
+    assert best is None or best in found
 
 
 # -- events ----------------------------------------------------------------------------------

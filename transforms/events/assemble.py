@@ -43,7 +43,13 @@ from typing import Any
 
 from transforms.events.activities import Mention, activity_mentions, sentence_spans
 from transforms.events.date_choice import occasion_date
-from transforms.events.dates import EventDate, Rejected, event_date_of, find_event_dates
+from transforms.events.dates import (
+    EventDate,
+    Rejected,
+    accepted_dates,
+    event_date_of,
+    find_event_dates,
+)
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
 from transforms.events.participants import participants
@@ -104,7 +110,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if not mentions:
         return []
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
-    dated = [(m.span[0], m.span[1], m) for m in found if isinstance(m, EventDate) and m.span]
+    dated = accepted_dates(found)
     occurrences = _occurrences(text, mentions, dated)
     people = officials(text)
     orgs = organisation_mentions(text)

@@ -26,7 +26,7 @@ import re
 from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_TIER
 
-__all__ = ["best_event_date", "choose_event_date", "occasion_date"]
+__all__ = ["choose_event_date", "occasion_date"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
@@ -90,12 +90,6 @@ def choose_event_date(text: str,
         if best is None or key < best[0]:
             best = (key, found)
     return best[1] if best else None
-
-
-def best_event_date(text: str, dated: list[tuple[int, int, EventDate]]) -> EventDate | None:
-    """The event date among accepted mentions ``(start, end, date)`` of ``text``."""
-    chosen = choose_event_date(text, [m for _, _, m in dated])
-    return chosen if isinstance(chosen, EventDate) else None
 
 
 def _candidate(found: EventDate | Rejected) -> bool:

@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities import sentence_spans
-from transforms.events.date_choice import best_event_date, choose_event_date
+from transforms.events.date_choice import choose_event_date
 from transforms.events.date_reading import (
     BLOCK,
     NO_PUBLICATION,
@@ -56,9 +56,8 @@ from transforms.events.date_reading import (
 from transforms.events.date_shapes import SCANNERS
 from transforms.prefilter import finditer
 
-__all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "anchor_of", "best_event_date",
-           "choose_event_date", "event_date", "event_date_mentions", "event_date_of",
-           "find_event_dates", "url_date"]
+__all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
+           "choose_event_date", "event_date_of", "find_event_dates", "url_date"]
 
 # "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order)
 _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
@@ -141,17 +140,10 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     return out
 
 
-def event_date_mentions(text: str, published: datetime | None, tz: str,
-                        url: str | None = None) -> list[tuple[int, int, EventDate]]:
-    """The accepted event dates of a body with their (start, end) offsets, in text order."""
-    return [(m.span[0], m.span[1], m) for m in find_event_dates(text, published, tz, url)
+def accepted_dates(mentions: list[EventDate | Rejected]) -> list[tuple[int, int, EventDate]]:
+    """The accepted dates among mentions (``find_event_dates``) as (start, end, date)."""
+    return [(m.span[0], m.span[1], m) for m in mentions
             if isinstance(m, EventDate) and m.span is not None]
-
-
-def event_date(text: str, published: datetime | None, tz: str,
-               url: str | None = None) -> EventDate | None:
-    """The best event date of an article (:func:`best_event_date` over its mentions)."""
-    return best_event_date(text, event_date_mentions(text, published, tz, url))
 
 
 def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
