@@ -4,8 +4,9 @@ Part of the event-date reader (transforms/events/dates.py has the overview and t
 worth knowing): each shape's groups become an :class:`EventDate` (a calendar date in the
 outlet's zone, with raw text, confidence, announced, weekday mismatch, time and part of day),
 a reasoned :class:`Rejected`, ``BLOCK`` (a span that is no date: "Senin-Jumat", "setiap
-Senin") or None. Year inference and the plausibility rules shared by every shape
-(:func:`finish`) live here. Pure: what a date is read against is an :class:`Anchor`.
+Senin") or None. The plausibility rules shared by every shape (:func:`finish`) live here, year
+inference in transforms/events/date_years.py. Pure: what a date is read against is an
+:class:`Anchor`.
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ from transforms.events.date_shapes import (
     WEEKDAY_NOISE,
     WEEKDAYS,
 )
+from transforms.events.date_years import TOLERANCE, Anchor, century, infer_year
 from transforms.extract.dates import MONTHS
 
 EARLIEST = date(1990, 1, 1)
-TOLERANCE = timedelta(days=1)  # a date one day after publication is still accepted (zones)
 NO_PUBLICATION = "weekday without publication date"  # "Kamis": the raw word is kept
 UNANCHORED = "relative word without publication date"  # "kemarin", "2 jam lalu"
-NO_YEAR = "no year"  # a day and month with no publication date, URL date or year hint
 
 
 @dataclass(frozen=True)
@@ -60,24 +60,6 @@ class Rejected:
     reason: str
     span: tuple[int, int] | None = None
     sentence: str | None = None
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """What a date is read against.
-
-    ``published``: the stated local publication date, the only base for a weekday alone or a
-    relative word ("Kamis", "kemarin"). ``reference``: the publication date, else the day of
-    the page's URL: a year-less date takes the year that puts it closest before it (the URL's
-    only if the written weekday fits).
-    ``year_end``: with neither, the last day of the URL's month or of a year the text ties to
-    the occasion ("Pilkada 2024"): a year-less date takes that year, if its written weekday
-    fits.
-    """
-
-    published: date | None = None
-    reference: date | None = None
-    year_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +106,7 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor:
         day, month = groups["ld"] or "", groups["lm"] or ""
         full_year = int(groups["ly"]) if groups.get("ly") else None
         if groups.get("ly2"):  # "30 Maret '24"
-            full_year = _century(int(groups["ly2"] or 0), anchor)
+            full_year = century(int(groups["ly2"] or 0), anchor)
     elif groups.get("mm"):
         return _calendar(int(groups["md"] or 0), MONTHS[(groups["mm"] or "").lower()],
                          int(groups["my"] or 0), raw, anchor, wd, future, pod, at, "mdy")
@@ -154,7 +136,7 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
         return Rejected(raw, f"invalid day {day}/{month}") if wd is not None else None
     penalty = 0.9 if groups["sep"] == "//" else 1.0  # "Jumat (29//6)": a typo, read as 29/6
     if y_raw is not None and len(y_raw) == 3:  # "Kamis (21/9/202)": infer, check the prefix
-        inferred = _infer_year(day, month, anchor, future, wd)
+        inferred = infer_year(day, month, anchor, future, wd)
         if not isinstance(inferred, tuple):
             return Rejected(raw, inferred)
         value, _, _ = inferred
@@ -166,7 +148,7 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
     if y_raw is not None:
         year = int(y_raw)
         if len(y_raw) == 2:
-            year = _century(year, anchor)
+            year = century(year, anchor)
             penalty *= 0.95
     return _calendar(day, month, year, raw, anchor, wd, future, pod, at, "numeric", penalty)
 
@@ -178,7 +160,7 @@ def _calendar(day: int, month: int, year: int | None, raw: str, anchor: Anchor, 
     if not 1 <= month <= 12:
         return Rejected(raw, f"invalid month {month}")
     if year is None:
-        inferred = _infer_year(day, month, anchor, future, wd)
+        inferred = infer_year(day, month, anchor, future, wd)
         if not isinstance(inferred, tuple):
             return Rejected(raw, inferred)
         value, by_weekday, _ = inferred
@@ -201,65 +183,6 @@ def _calendar(day: int, month: int, year: int | None, raw: str, anchor: Anchor, 
     method = "dmy" if shape == "numeric" else shape
     return finish(value, raw, (0.9 + (0.1 if wd is not None else 0)) * penalty, wd, pod, at,
                   method, future, anchor.reference)
-
-
-def _infer_year(day: int, month: int, anchor: Anchor, future: bool,
-                wd: int | None) -> tuple[date, bool, bool] | str:
-    """(date, chosen by weekday, is future) for a year-less day/month, or why there is none."""
-    try:
-        date(2000, month, day)  # a leap year: only impossible days fail
-    except ValueError:
-        return f"invalid day {day}/{month}"
-    if anchor.reference is not None:
-        found = _year_before(day, month, anchor.reference, future, wd)
-        if (anchor.published is None and isinstance(found, tuple) and wd is not None
-                and found[0].weekday() != wd):  # the URL's year, checked by the weekday
-            return f"weekday does not fit {found[0].year}"
-        return found
-    if anchor.year_end is not None:
-        return _year_near(day, month, anchor.year_end, future, wd)
-    return NO_YEAR
-
-
-def _year_near(day: int, month: int, end: date, future: bool,
-               wd: int | None) -> tuple[date, bool, bool] | str:
-    """The last occurrence on or before the hint's end (its year for a year's end; the year
-    before for a later month than the URL's), the first after it when announced; a written
-    weekday must fit it."""
-    year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
-    if future and year < end.year:
-        year = end.year
-    try:
-        value = date(year, month, day)
-    except ValueError:  # 29/2 outside a leap year
-        return f"invalid day {day}/{month}"
-    if wd is not None and value.weekday() != wd:
-        return f"weekday does not fit {year}"
-    return value, False, False
-
-
-def _year_before(day: int, month: int, pub: date, future: bool,
-                 wd: int | None) -> tuple[date, bool, bool] | str:
-    candidates = []
-    for year in range(pub.year - 4, pub.year + 5):  # wide enough for 29/2
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return f"invalid day {day}/{month}"
-    if future:
-        coming = [c for c in candidates if c >= pub]
-        return (min(coming), False, True) if coming else (max(candidates), False, False)
-    past = [c for c in candidates if c <= pub + TOLERANCE]
-    if not past:
-        return min(candidates), False, False
-    value = max(past)
-    if wd is not None and value.weekday() != wd and (pub - value).days > 60:
-        coming = [c for c in candidates if pub + TOLERANCE < c <= pub + timedelta(days=300)]
-        if coming and coming[0].weekday() == wd:
-            return coming[0], True, True
-    return value, False, False
 
 
 def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: date | None,
@@ -399,13 +322,6 @@ def _time_of_day(groups: dict[str, str | None]) -> time | None:
         return None
     h, m = int(hour), int(minute)
     return time(h, m) if h < 24 and m < 60 else None
-
-
-def _century(two_digits: int, anchor: Anchor) -> int:
-    """'24 -> 2024, '98 -> 1998: the 20xx reading unless it would be after publication."""
-    base = anchor.reference or anchor.year_end
-    limit = base.year + 1 if base else 2049
-    return 2000 + two_digits if 2000 + two_digits <= limit else 1900 + two_digits
 
 
 def _add_months(value: date, months: int) -> date:

@@ -24,10 +24,10 @@ Decisions worth knowing:
   inferred, but only when the inferred year starts with those three digits; otherwise Rejected.
 * A date more than a day after publication is Rejected unless future phrasing announces it.
 
-The work is split in three modules: transforms/events/date_shapes.py (what a date may look like:
-vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected)
-and this one (the anchor, scanning a body, and choosing the event date of an article:
-transforms/events/date_choice.py).
+The work is split in modules: transforms/events/date_shapes.py (what a date may look like:
+vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected),
+transforms/events/date_years.py (the year of a year-less date), transforms/events/date_choice.py
+(the occasion's date among the mentions) and this one (the anchor of a page, scanning a body).
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ from transforms.events.date_reading import (
     NO_PUBLICATION,
     UNANCHORED,
     Ago,
-    Anchor,
     EventDate,
     Found,
     Rejected,
@@ -54,6 +53,7 @@ from transforms.events.date_reading import (
     interpret,
 )
 from transforms.events.date_shapes import SCANNERS
+from transforms.events.date_years import Anchor
 from transforms.prefilter import finditer
 
 __all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
