@@ -207,3 +207,20 @@ def test_the_year_of_the_url_is_checked_by_the_weekday():
     published = datetime(2024, 9, 11, 9, tzinfo=ZoneInfo(JKT))  # a stated date keeps it, flagged
     (stated,) = find_event_dates(LEAD + "Kamis (10/9)", published, JKT)
     assert isinstance(stated, EventDate) and stated.weekday_mismatch
+
+
+def test_dates_under_a_list_of_other_articles_lose():
+    text = ("Apel netralitas ASN digelar di halaman balai kota, Senin (14/10/2024).\n"
+            "Baca Juga\n"
+            "Wali kota mengingatkan ASN agar netral.\n"
+            "Berita Terkait\n"
+            "Bawaslu gelar sosialisasi netralitas di Solok, Kamis (17/10/2024)\n")
+    assert choose(text).value == date(2024, 10, 14)
+
+
+def test_a_scheduled_later_occasion_is_announced():
+    text = ("Apel netralitas digelar Senin (5/8/2024).\n"
+            "Bawaslu juga menjadwalkan sosialisasi Kamis (15/8/2024) di aula kantor camat.")
+    (_, later) = find_event_dates(text, None, JKT)
+    assert isinstance(later, EventDate) and later.announced
+    assert choose(text).value == date(2024, 8, 5)

@@ -12,7 +12,8 @@ in their sentence:
   ditunjuk pada 11 Agustus", "terhitung 24 November").
 
 Among the rest: explicit dates before weekdays before relative words; a date in a sentence
-before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line); one
+before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line, the
+list of other articles under "Berita Terkait"); one
 that already happened before an announced one; then the latest explicit date (an article
 reports its occasion and recalls earlier ones), else the first in the text. A weekday alone
 that could not be resolved (no publication date) competes like a resolved one: when it wins,
@@ -55,6 +56,13 @@ _RECALLED = re.compile(
 )
 _FURNITURE_LINE = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)",
                              re.IGNORECASE)
+# A heading line after which the page lists other articles: every date below it is furniture.
+# ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
+_TAIL_HEADING = re.compile(
+    r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya)|(?:berita\s+)?(?:terpopuler|populer"
+    r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
 _WINDOW = 120  # characters before a date that are read
 
@@ -77,6 +85,7 @@ def choose_event_date(text: str,
     """The event date among the mentions ``find_event_dates`` found in ``text``: an
     EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None."""
     best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
+    tail = _tail_start(text)
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found):
             continue
@@ -86,10 +95,18 @@ def choose_event_date(text: str,
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
-        key = (_furniture(text, start, end), tier, announced, latest)
+        furniture = 1 if start >= tail else _furniture(text, start, end)
+        key = (furniture, tier, announced, latest)
         if best is None or key < best[0]:
             best = (key, found)
     return best[1] if best else None
+
+
+def _tail_start(text: str) -> int:
+    """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
+    end of the text."""
+    m = _TAIL_HEADING.search(text)
+    return m.start() if m else len(text)
 
 
 def _candidate(found: EventDate | Rejected) -> bool:

@@ -111,7 +111,8 @@ RELATIVE = re.compile(
 
 # Words shortly before a date that announce it: "yang akan dilaksanakan pada 27 November".
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
-                       "jelang", "menjelang", "hingga", "sampai", "lambat", "mulai", "nanti"})
+                       "jelang", "menjelang", "hingga", "sampai", "lambat", "mulai", "nanti",
+                       "menjadwalkan", "merencanakan", "rencana", "agenda", "segera"})
 CLAUSE_BREAKS = ",.;:!?()[]\"“”"
 EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECASE)
 COUNT_BEFORE = re.compile(
