@@ -224,3 +224,10 @@ def test_a_scheduled_later_occasion_is_announced():
     (_, later) = find_event_dates(text, None, JKT)
     assert isinstance(later, EventDate) and later.announced
     assert choose(text).value == date(2024, 8, 5)
+
+
+def test_without_publication_date_only_strong_words_announce():
+    found = first("Sosialisasi netralitas ASN jelang Pilkada pada Senin (5/8/2024).")
+    assert isinstance(found, EventDate) and not found.announced
+    found = first("Sosialisasi akan digelar pada Senin (5/8/2024).")
+    assert isinstance(found, EventDate) and found.announced

@@ -24,6 +24,7 @@ from transforms.events.date_shapes import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
     RELATIVE,
+    WEAK_CUE_WORDS,
     WEEKDAY,
     WEEKDAY_NOISE,
     WEEKDAYS,
@@ -91,7 +92,7 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor:
         if anchor.published is None:
             return Rejected(raw, UNANCHORED)
         return _relative(groups, raw, anchor.published, pod, at)
-    future = bool(groups.get("t_fut")) or _future_cue(before)
+    future = bool(groups.get("t_fut")) or _future_cue(before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
         return _weekday_alone(groups, raw, before, anchor.published, strict, future, past, pod,
@@ -296,14 +297,15 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def _future_cue(before: str) -> bool:
-    """A future word among the last four words of the clause just before a date."""
+def _future_cue(before: str, weak_too: bool) -> bool:
+    """A future word among the last four words of the clause just before a date (a weak one
+    counts only against a publication date)."""
     window = before[-60:]
     cut = max(window.rfind(c) for c in CLAUSE_BREAKS)
     words = window[cut + 1:].lower().split()
     if cut < 0 and len(before) > len(window) and words and not window[0].isspace():
         words = words[1:]  # the window starts inside a word ("m|akan")
-    return any(word in CUE_WORDS for word in words[-4:])
+    return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
 
 
 def weekday_index(word: str) -> int:

@@ -111,8 +111,10 @@ RELATIVE = re.compile(
 
 # Words shortly before a date that announce it: "yang akan dilaksanakan pada 27 November".
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
-                       "jelang", "menjelang", "hingga", "sampai", "lambat", "mulai", "nanti",
-                       "menjadwalkan", "merencanakan", "rencana", "agenda", "segera"})
+                       "nanti", "menjadwalkan", "merencanakan", "rencana"})
+# Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
+# "mulai Senin (5/8)"): without one they may well tell of a past occasion.
+WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai"})
 CLAUSE_BREAKS = ",.;:!?()[]\"“”"
 EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECASE)
 COUNT_BEFORE = re.compile(
