@@ -194,6 +194,12 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
      Ok("2024-09-26", method="dm_infer_year")),
     ("tanggal 10 dan 14 September 2020", "2020-09-20T08:00:00+07:00", JKT,
      Ok("2020-09-10", method="long")),
+    ("dari 30 Oktober hingga 1 November 2024", "2024-11-02T08:00:00+07:00", JKT,
+     Ok("2024-10-30", method="long")),
+    ("30 Desember - 2 Januari 2025", "2025-01-03T08:00:00+07:00", JKT,
+     Ok("2024-12-30", method="long")),
+    ("30 Oktober s.d. 1 November", "2024-11-02T08:00:00+07:00", JKT,
+     Ok("2024-10-30", method="long_infer_year")),
     # --- rejections
     ("Kamis (4/7/1985)", P000, JKT, Rej("before 1990")),
     ("04/07/85", P000, JKT, Rej("before 1990")),

@@ -103,6 +103,11 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor:
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
+    elif groups.get("rd"):  # a range across months: its first day
+        day, month = groups["rd"] or "", groups["rm"] or ""
+        full_year = int(groups["ry"]) if groups.get("ry") else None
+        if full_year and MONTHS[month.lower()] > MONTHS[(groups["rm2"] or "").lower()]:
+            full_year -= 1  # "30 Desember - 2 Januari 2025" starts in 2024
     elif groups.get("ld"):
         day, month = groups["ld"] or "", groups["lm"] or ""
         full_year = int(groups["ly"]) if groups.get("ly") else None

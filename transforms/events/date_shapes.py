@@ -68,6 +68,9 @@ EXPLICIT_DATE = re.compile(
     _PREFIX + r"(?:(?P<open>\(|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
+    # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
+    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
+    + rf"\s*\d{{1,2}}\s*(?P<rm2>{_MONTH})\.?(?!\w)(?:\s*,?\s*(?P<ry>\d{{4}})(?!\d))?"
     # "26-27 September 2024", "10 dan 14 September 2020", "27 November, 2024",
     # "4 bulan Juli 2024", "30 Maret '24", year-less "27 November"
     + r"|(?P<ld>\d{1,2})(?:\s*(?:[-–,&]|dan|s\.?d\.?|hingga|sampai)\s*\d{1,2})?"
