@@ -80,8 +80,8 @@ BLOCK: Literal["block"] = "block"  # a match that consumes its span but is no da
 Found = EventDate | Rejected | Ago | Literal["block"] | None
 
 
-def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor: Anchor,
-              strict: bool) -> Found:
+def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
+              anchor: Anchor) -> Found:
     """One match of a shape of date_shapes (``pattern``) in ``text`` -> what it says."""
     raw = match.group(0)
     groups = match.groupdict()
@@ -95,8 +95,7 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor:
     future = bool(groups.get("t_fut")) or _future_cue(before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
-        return _weekday_alone(groups, raw, before, anchor.published, strict, future, past, pod,
-                              at)
+        return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
     wd = weekday_index(groups["wd"]) if groups.get("wd") else None
     if groups.get("d"):
         return _numeric(groups, raw, anchor, wd, future, pod, at)
@@ -192,12 +191,11 @@ def _calendar(day: int, month: int, year: int | None, raw: str, anchor: Anchor, 
 
 
 def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: date | None,
-                   strict: bool, future: bool, past: bool, pod: str | None,
-                   at: time | None) -> Found:
+                   future: bool, past: bool, pod: str | None, at: time | None) -> Found:
     word = groups["wd"] or ""
     if groups.get("range") or EVERY.search(before):  # "Senin-Jumat", "setiap Senin": no event
         return BLOCK
-    if strict and not word[:1].isupper():  # running text capitalises weekday names
+    if not word[:1].isupper():  # running text capitalises weekday names
         return None
     if COUNT_BEFORE.search(before):  # "2 Minggu lalu" means weeks
         return None

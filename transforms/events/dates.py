@@ -193,7 +193,7 @@ def _scan(text: str, anchor: Anchor) -> list[tuple[int, int, Found]]:
         if (i and kept[i - 1][1] > start) or (i < len(kept) and kept[i][0] < end):
             continue  # overlaps a span claimed by a stronger or earlier match
         try:
-            found = interpret(match, pattern, text, anchor, strict=True)
+            found = interpret(match, pattern, text, anchor)
         except OverflowError:  # a publication date at the edge of the calendar
             continue
         if found is not None:
