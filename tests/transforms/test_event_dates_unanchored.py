@@ -231,3 +231,16 @@ def test_without_publication_date_only_strong_words_announce():
     assert isinstance(found, EventDate) and not found.announced
     found = first("Sosialisasi akan digelar pada Senin (5/8/2024).")
     assert isinstance(found, EventDate) and found.announced
+
+
+def test_sebelumnya_marks_its_whole_sentence_as_recalled():
+    text = ("Padang (Antara) - Pemkot menggelar apel netralitas ASN di balai kota, Senin.\n"
+            "Sebelumnya, Pemkot juga menggelar sosialisasi netralitas pada 5 Agustus 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.raw == "Senin"
+
+
+def test_a_year_written_with_tahun():
+    found = first("Apel digelar pada 25 September tahun 2024.")
+    assert isinstance(found, EventDate) and found.value == date(2024, 9, 25)
+    assert found.method == "long"

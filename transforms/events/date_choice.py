@@ -51,9 +51,10 @@ _DOCUMENT = re.compile(
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
-_RECALLED = re.compile(
-    r"(?<!\w)(?:sebelumnya|ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE
-)
+# "Sebelumnya, ..." marks its whole sentence; the other words their clause.
+_RECALLED_SENTENCE = re.compile(r"(?<!\w)sebelumnya(?!\w)", re.IGNORECASE)
+_RECALLED = re.compile(r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _FURNITURE_LINE = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)",
                              re.IGNORECASE)
 # A heading line after which the page lists other articles: every date below it is furniture.
@@ -76,6 +77,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     before = text[max(line_start, start - _WINDOW):start].rstrip()
     calendar = _CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else _CALENDAR
     if calendar.search(before) or _DOCUMENT.search(before):
+        return False
+    if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
     return not _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
 

@@ -75,7 +75,7 @@ EXPLICIT_DATE = re.compile(
     # "4 bulan Juli 2024", "30 Maret '24", year-less "27 November"
     + r"|(?P<ld>\d{1,2})(?:\s*(?:[-–,&]|dan|s\.?d\.?|hingga|sampai)\s*\d{1,2})?"
     + rf"\s*(?:bulan\s+)?(?P<lm>{_MONTH})\.?(?!\w)"
-    + rf"(?:\s*,?\s*(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
+    + rf"(?:\s*,?\s*(?:tahun\s+)?(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
     # "(26/9)", "4-7-2024", "04/07/24", "13-14/7/2024", typos "29//6" and "21/9/202"
     + r"|(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?(?P<sep>//?|-)\s?(?P<m>\d{1,2})"
     + r"(?:\s?[/-]\s?(?P<y>\d{2,4}))?(?![\d/]|[-.,]\d)"
