@@ -244,3 +244,15 @@ def test_a_year_written_with_tahun():
     found = first("Apel digelar pada 25 September tahun 2024.")
     assert isinstance(found, EventDate) and found.value == date(2024, 9, 25)
     assert found.method == "long"
+
+
+def test_credit_lines_are_furniture():
+    published = datetime(2024, 10, 14, 12, tzinfo=ZoneInfo(JKT))
+    text = ("Penulis: Ani | Editor: Budi | Senin, 14 Oktober 2024\n"
+            "Kendari - Pemkot menggelar ikrar netralitas ASN, Kamis (10/10/2024).\n"
+            "Pewarta: Citra, 14 Oktober 2024")
+    assert choose(text, published=published).value == date(2024, 10, 10)
+    dateline = ("KENDARI | Pemkot menggelar ikrar netralitas ASN di pelataran kantor wali kota "
+                "yang diikuti seluruh pejabat eselon, Kamis (10/10/2024).\n"
+                "Sebelumnya, sosialisasi digelar pada 1 Oktober 2024.")
+    assert choose(dateline, published=published).value == date(2024, 10, 10)

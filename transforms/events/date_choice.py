@@ -55,8 +55,14 @@ _DOCUMENT = re.compile(
 _RECALLED_SENTENCE = re.compile(r"(?<!\w)sebelumnya(?!\w)", re.IGNORECASE)
 _RECALLED = re.compile(r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_FURNITURE_LINE = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)",
-                             re.IGNORECASE)
+# A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis|editor|reporter"
+    r"|pewarta|redaktur|oleh|diterbitkan|dipublikasikan|diposting|posted|published|update"
+    r"|diperbarui)(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
 # A heading line after which the page lists other articles: every date below it is furniture.
 # ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
 _TAIL_HEADING = re.compile(
@@ -120,12 +126,11 @@ def _candidate(found: EventDate | Rejected) -> bool:
 
 def _furniture(text: str, start: int, end: int) -> int:
     """1 for a date printed as page furniture rather than written in a sentence."""
-    if "|" in text[start:end]:
-        return 1
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if _FURNITURE_LINE.search(line):
+    if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
+            "|" in line and len(line) < _SHORT_LINE):
         return 1
     rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
     return 0 if any(c.isalnum() for c in rest) else 1
