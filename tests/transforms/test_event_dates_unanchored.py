@@ -256,3 +256,13 @@ def test_credit_lines_are_furniture():
                 "yang diikuti seluruh pejabat eselon, Kamis (10/10/2024).\n"
                 "Sebelumnya, sosialisasi digelar pada 1 Oktober 2024.")
     assert choose(dateline, published=published).value == date(2024, 10, 10)
+
+
+@pytest.mark.parametrize("lead", [
+    "Menjelang Pemilukada serentak 2024, Bawaslu Bali menggelar sosialisasi.\n",
+    "Bawaslu mengawasi Pemilihan Kepala Daerah (Pilkada) Serentak 2024.\n",
+    "ASN wajib netral pada Pemilihan Serentak Tahun 2024.\n",
+])
+def test_election_years_written_in_several_ways(lead):
+    found = first("Ketua Bawaslu menyampaikan hal itu, Jumat (17/5).", text_before=lead)
+    assert isinstance(found, EventDate) and found.value == date(2024, 5, 17)

@@ -66,7 +66,8 @@ _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
 _ELECTION_YEAR = re.compile(
-    r"(?<!\w)(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilpres|pileg)"
+    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
+    r"|pilpres|pileg)"
     r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,4}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
