@@ -266,3 +266,12 @@ def test_credit_lines_are_furniture():
 def test_election_years_written_in_several_ways(lead):
     found = first("Ketua Bawaslu menyampaikan hal itu, Jumat (17/5).", text_before=lead)
     assert isinstance(found, EventDate) and found.value == date(2024, 5, 17)
+
+
+def test_without_other_year_the_latest_full_date_of_the_text_gives_it():
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas wali nagari pada Senin (05/08).\n"
+            "Kegiatan ini lanjutan dari deklarasi netralitas pada 4 Juli 2024.")
+    monday, _ = find_event_dates(text, None, JKT)
+    assert isinstance(monday, EventDate) and monday.value == date(2024, 8, 5)
+    lone = find_event_dates("Sosialisasi digelar Senin (05/08).", None, JKT)
+    assert isinstance(lone[0], Rejected) and lone[0].reason == "no year"

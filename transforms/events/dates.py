@@ -15,7 +15,8 @@ Decisions worth knowing:
   pada ...") the first one on or after it. When the weekday contradicts a past reading more than
   60 days old but fits the coming occurrence, the coming one is taken as an announcement.
   Without a publication date the URL's day stands in for it; without that, the year of the
-  URL's month or of the text's election, when the written weekday fits it.
+  URL's month or of the text's election, else of the latest full date the text writes, when
+  the written weekday fits it.
 * A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
   publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
 * A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps
@@ -53,7 +54,7 @@ from transforms.events.date_reading import (
     interpret,
 )
 from transforms.events.date_shapes import SCANNERS
-from transforms.events.date_years import Anchor
+from transforms.events.date_years import NO_YEAR, Anchor
 from transforms.prefilter import finditer
 
 __all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
@@ -63,12 +64,13 @@ __all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates"
 _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+_WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
 _ELECTION_YEAR = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
     r"|pilpres|pileg)"
-    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,4}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
+    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,6}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -131,7 +133,15 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     sentences = sentence_spans(text)
     firsts = [a for a, _ in sentences]
     out: list[EventDate | Rejected] = []
-    for start, end, found in _scan(text, anchor):
+    scanned = _scan(text, anchor)
+    if anchor == Anchor() and any(isinstance(f, Rejected) and f.reason == NO_YEAR
+                                  for _, _, f in scanned):
+        # no year anywhere else: the latest year written in a full date of the text
+        years = [f.value.year for _, _, f in scanned
+                 if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
+        if years:
+            scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
+    for start, end, found in scanned:
         settled = _settle(found, local)
         if settled is None:
             continue
