@@ -24,7 +24,7 @@ November", "hingga hari pemungutan suara pada ..."). Then:
 * the lead (the text before the first anchor) is shared: its officials and organisations
   belong to every event, and its activities that no segment names go to the first event.
 
-Otherwise the whole article is one event (the best date of ``event_date``, the article's place).
+Otherwise the whole article is one event (the date of ``event_date_of``, the article's place).
 
 Limits: events are told apart by date only, so two occasions on one day (an apel in the
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
