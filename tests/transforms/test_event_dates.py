@@ -1,9 +1,12 @@
-"""Event dates, one string at a time (normalise_event_date): a table of real-shaped strings.
+"""Event dates, one string at a time, read the way production reads them: a table of
+real-shaped strings, each standing as a line of an article body scanned by
+``find_event_dates`` (what ``extract_events`` runs), the mention inside it compared.
 
 The strings come from the seed articles (tests copy their sentences: nothing under /work/shared
 is read at test time), from the outlet notes (Langgam, Suara Kendari, Antara) and from the
-typos seen on real pages. ``CASES`` is also the input of ``bench/dates.py``. Whole article
-bodies (find_event_dates, event_date) are in test_event_dates_bodies.py.
+typos seen on real pages. ``CASES`` and :func:`read` are also the input of ``bench/dates.py``.
+Whole article bodies are in test_event_dates_bodies.py; pages without a publication date in
+test_event_dates_unanchored.py.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ import pytest
 from transforms.events.dates import (
     EventDate,
     Rejected,
-    _normalise_cached,
-    normalise_event_date,
+    accepted_dates,
+    find_event_dates,
 )
 
 JKT, MKS, JPR = "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"
@@ -47,6 +50,24 @@ class Ok:
 @dataclass(frozen=True)
 class Rej:
     reason: str
+
+
+# The neutral lines around each string of the table.
+BEFORE, AFTER = "Warga berkumpul di halaman kantor.\n", "\nAcara berjalan lancar."
+
+
+def in_body(raw: str) -> str:
+    """``raw`` as a line of an article body."""
+    return f"{BEFORE}{raw}{AFTER}"
+
+
+def read(raw: str, published: datetime | None, tz: str,
+         url: str | None = None) -> EventDate | Rejected | None:
+    """What production reads in ``raw`` standing in a body: the first mention inside it."""
+    lo, hi = len(BEFORE), len(BEFORE) + len(raw)
+    found = [m for m in find_event_dates(in_body(raw), published, tz, url)
+             if m.span is not None and lo <= m.span[0] < hi]
+    return found[0] if found else None
 
 
 # (raw string, published ISO, outlet zone, expected: Ok / Rej / None)
@@ -166,6 +187,19 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
                                                               method="dm_bad_year")),
     ("Kamis (21/9/202)", "2019-09-22T08:00:00+07:00", JKT, Rej("bad year 202")),
     ("Jumat (4/7/2024)", P000, JKT, Ok("2024-07-04", mismatch=True, method="dmy")),
+    ("Jum,at (14/9/ 2018)", "2018-09-15T08:00:00+07:00", JKT, Ok("2018-09-14", method="dmy")),
+    ("Jumat )17/5)", "2024-05-18T08:00:00+07:00", JKT, Ok("2024-05-17",
+                                                          method="dm_infer_year")),
+    ("PADANG, (ANTARA) - Pemkot menggelar apel netralitas ASN, Kamis (26/9).", P004, JKT,
+     Ok("2024-09-26", method="dm_infer_year")),
+    ("tanggal 10 dan 14 September 2020", "2020-09-20T08:00:00+07:00", JKT,
+     Ok("2020-09-10", method="long")),
+    ("dari 30 Oktober hingga 1 November 2024", "2024-11-02T08:00:00+07:00", JKT,
+     Ok("2024-10-30", method="long")),
+    ("30 Desember - 2 Januari 2025", "2025-01-03T08:00:00+07:00", JKT,
+     Ok("2024-12-30", method="long")),
+    ("30 Oktober s.d. 1 November", "2024-11-02T08:00:00+07:00", JKT,
+     Ok("2024-10-30", method="long_infer_year")),
     # --- rejections
     ("Kamis (4/7/1985)", P000, JKT, Rej("before 1990")),
     ("04/07/85", P000, JKT, Rej("before 1990")),
@@ -174,9 +208,9 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("Kamis (26/13)", P002, JKT, Rej("invalid month 13")),
     ("Senin (14/10/2025)", P002, JKT, Rej("after publication")),
     ("Selasa (15/10/2024)", P002, JKT, Ok("2024-10-15")),  # +1 day: tolerated, not announced
-    # --- dateparser fallback (shapes the fast path does not know)
-    ("4.7.2024", P000, JKT, Ok("2024-07-04", method="dateparser")),
-    ("tanggal 4 bulan Juli 2024", P000, JKT, Ok("2024-07-04", method="dateparser")),
+    # --- rarer shapes (once left to a dateparser fallback that production never ran)
+    ("4.7.2024", P000, JKT, Ok("2024-07-04", method="dmy")),
+    ("tanggal 4 bulan Juli 2024", P000, JKT, Ok("2024-07-04", method="long")),
     # --- not dates
     ("0812-3456-7890", P002, JKT, None),
     ("1/2 hari", P002, JKT, None),
@@ -222,7 +256,15 @@ def _check(found: EventDate | Rejected | None, expected: Ok | Rej | None) -> Non
 @pytest.mark.parametrize(("raw", "published", "tz", "expected"), CASES,
                          ids=[f"{i:03d}-{c[0][:40]}" for i, c in enumerate(CASES)])
 def test_table(raw, published, tz, expected):
-    _check(normalise_event_date(raw, datetime.fromisoformat(published), tz), expected)
+    pub = datetime.fromisoformat(published)
+    found = read(raw, pub, tz)
+    _check(found, expected)
+    accepted = [m for _, _, m in accepted_dates(find_event_dates(in_body(raw), pub, tz))]
+    assert (found in accepted) == isinstance(found, EventDate)
+    if found is not None:
+        start, end = found.span
+        assert in_body(raw)[start:end] == found.raw and found.raw in raw
+        assert found.sentence is not None and found.raw in found.sentence
 
 
 def test_table_is_large_enough():
@@ -231,7 +273,7 @@ def test_table_is_large_enough():
 
 def test_raw_is_the_exact_matched_substring():
     text = "yang akan dilaksanakan pada 27 November mendatang."
-    found = normalise_event_date(text, datetime.fromisoformat(P002), JKT)
+    found = read(text, datetime.fromisoformat(P002), JKT)
     assert isinstance(found, EventDate)
     assert found.raw == "27 November mendatang"
     assert found.raw in text
@@ -239,31 +281,23 @@ def test_raw_is_the_exact_matched_substring():
 
 def test_confidence_order():
     pub = datetime.fromisoformat(P000)
-    full = normalise_event_date("Kamis (4/7/2024)", pub, JKT)
-    yesterday = normalise_event_date("kemarin", pub, JKT)
-    weekday = normalise_event_date("Kamis", pub, JKT)
-    mismatch = normalise_event_date("Jumat (4/7/2024)", pub, JKT)
+    full = read("Kamis (4/7/2024)", pub, JKT)
+    yesterday = read("kemarin", pub, JKT)
+    weekday = read("Kamis", pub, JKT)
+    mismatch = read("Jumat (4/7/2024)", pub, JKT)
     assert isinstance(full, EventDate) and full.confidence == pytest.approx(1.0)
     assert isinstance(yesterday, EventDate) and yesterday.confidence == pytest.approx(0.7)
     assert isinstance(weekday, EventDate) and weekday.confidence == pytest.approx(0.6)
     assert isinstance(mismatch, EventDate) and mismatch.confidence < full.confidence
 
 
-def test_cache_key_is_the_local_publication_date():
-    _normalise_cached.cache_clear()
-    for hour in (8, 9, 10, 11):
-        normalise_event_date("Kamis (26/9)", datetime(2024, 9, 26, hour, tzinfo=JKT_ZONE), JKT)
-    info = _normalise_cached.cache_info()
-    assert (info.misses, info.hits) == (1, 3)
-
-
-def test_hours_ago_uses_the_time_even_when_cached():
-    early = normalise_event_date("2 jam lalu", datetime(2024, 10, 15, 1, tzinfo=JKT_ZONE), JKT)
-    late = normalise_event_date("2 jam lalu", datetime(2024, 10, 15, 9, tzinfo=JKT_ZONE), JKT)
+def test_hours_ago_uses_the_publication_time_of_day():
+    early = read("2 jam lalu", datetime(2024, 10, 15, 1, tzinfo=JKT_ZONE), JKT)
+    late = read("2 jam lalu", datetime(2024, 10, 15, 9, tzinfo=JKT_ZONE), JKT)
     assert isinstance(early, EventDate) and early.value == date(2024, 10, 14)
     assert isinstance(late, EventDate) and late.value == date(2024, 10, 15)
 
 
 def test_naive_published_is_taken_as_outlet_time():
-    found = normalise_event_date("kemarin", datetime(2024, 10, 15, 1), JKT)
+    found = read("kemarin", datetime(2024, 10, 15, 1), JKT)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 14)

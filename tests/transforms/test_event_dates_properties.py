@@ -1,4 +1,5 @@
-"""Property tests for transforms.events.dates: total, well-typed, plausible, deterministic.
+"""Property tests for transforms.events.dates (``find_event_dates``, the scan production runs):
+total, well-typed, plausible, deterministic, with and without a publication date.
 
 300 examples per test keep the suite fast. For a long run (10,000 examples per test):
 
@@ -18,9 +19,8 @@ from hypothesis import strategies as st
 from transforms.events.dates import (
     EventDate,
     Rejected,
-    _normalise_cached,
+    choose_event_date,
     find_event_dates,
-    normalise_event_date,
 )
 
 EXAMPLES = int(os.environ.get("WARTA_HYPOTHESIS_EXAMPLES", "300"))
@@ -82,13 +82,18 @@ def _assert_sound(found: object, pub: datetime, tz: str) -> None:
         assert found.value > local
 
 
+def _first(text: str, pub: datetime | None, tz: str, url: str | None = None):
+    found = find_event_dates(text, pub, tz, url)
+    return found[0] if found else None
+
+
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(raw=strings, pub=published, tz=zones)
-def test_normalise_is_total_well_typed_and_plausible(raw, pub, tz):
-    found = normalise_event_date(raw, pub, tz)
-    _assert_sound(found, pub, tz)
-    if found is not None:
+def test_a_string_is_read_totally_well_typed_and_plausibly(raw, pub, tz):
+    for found in find_event_dates(raw, pub, tz):
+        _assert_sound(found, pub, tz)
         assert found.raw in raw
+        assert found.span is not None and raw[found.span[0]:found.span[1]] == found.raw
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -104,15 +109,28 @@ def test_find_is_total_ordered_and_plausible(parts, pub, tz):
         at = text.find(mention.raw, position)  # mentions do not overlap and come in text order
         assert at >= 0
         position = at + len(mention.raw)
+    chosen = choose_event_date(text, found)
+    assert chosen is None or chosen in found
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(raw=strings, pub=published, tz=zones)
+@given(parts=st.lists(strings, max_size=6), tz=zones,
+       url=st.sampled_from([None, "https://contoh.id/2024/09/11/apel/", "https://contoh.id/a/",
+                            "https://contoh.id/2020/10/ikrar.html", "https://x.id/07/11/2024/b"]))
+def test_without_a_publication_date_only_written_dates_are_read(parts, tz, url):
+    text = " ".join(parts)
+    for found in find_event_dates(text, None, tz, url):
+        assert found.span is not None and text[found.span[0]:found.span[1]] == found.raw
+        if isinstance(found, EventDate):
+            assert found.method not in ("weekday", "relative")
+            assert found.value >= date(1990, 1, 1)
+        else:
+            assert found.reason
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(raw=strings, pub=st.one_of(st.none(), published), tz=zones)
 def test_results_are_deterministic(raw, pub, tz):
-    first = normalise_event_date(raw, pub, tz)
-    assert normalise_event_date(raw, pub, tz) == first  # from the cache
-    _normalise_cached.cache_clear()
-    assert normalise_event_date(raw, pub, tz) == first  # recomputed
     assert find_event_dates(raw, pub, tz) == find_event_dates(raw, pub, tz)
 
 
@@ -120,7 +138,7 @@ def test_results_are_deterministic(raw, pub, tz):
 @given(pub=published, tz=zones, day=st.integers(1, 31), month=st.integers(1, 12),
        weekday=st.sampled_from(WEEKDAY_WORDS[:1] + WEEKDAY_WORDS[2:]))
 def test_year_less_dates_are_never_far_after_publication(pub, tz, day, month, weekday):
-    found = normalise_event_date(f"{weekday} ({day}/{month})", pub, tz)
+    found = _first(f"{weekday} ({day}/{month})", pub, tz)
     assert found is not None
     _assert_sound(found, pub, tz)
     if isinstance(found, EventDate):

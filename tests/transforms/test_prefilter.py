@@ -33,7 +33,7 @@ SCANS: dict[str, Scanner] = {
     **{f"activities:{value}": scan for value, scan in activities._LOWER_SCANS},
     **{f"activities-i:{value}": scan for value, scan in activities._SCANS},
     **{f"event_dates:{scan.pattern.pattern[:20]}": scan
-       for scan, _, _ in event_date_shapes._SCANNERS},
+       for scan, _, _ in event_date_shapes.SCANNERS},
     "officials:title": officials._TITLE_SCAN,
     "officials:said": officials._SAID_SCAN,
     "officials:place": officials._PLACE_SCAN,

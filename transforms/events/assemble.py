@@ -24,7 +24,7 @@ November", "hingga hari pemungutan suara pada ..."). Then:
 * the lead (the text before the first anchor) is shared: its officials and organisations
   belong to every event, and its activities that no segment names go to the first event.
 
-Otherwise the whole article is one event (the best date of ``event_date``, the article's place).
+Otherwise the whole article is one event (the date of ``event_date_of``, the article's place).
 
 Limits: events are told apart by date only, so two occasions on one day (an apel in the
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
@@ -38,14 +38,20 @@ when the body that held the occasion is another regency than its place (places/o
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
 from transforms.events.activities import Mention, activity_mentions, sentence_spans
-from transforms.events.dates import EventDate, best_event_date, event_date_mentions
+from transforms.events.date_choice import occasion_date
+from transforms.events.dates import (
+    EventDate,
+    Rejected,
+    accepted_dates,
+    event_date_of,
+    find_event_dates,
+)
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
 from transforms.events.participants import Participants, attendance
@@ -56,14 +62,6 @@ from transforms.places.resolve import Place, place_in, place_of
 EVENTS_VERSION = "2"
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
-# A date named for the election calendar, not for an event: the election word stands in the
-# clause right before the date ("Pilkada yang akan dilaksanakan pada 27 November mendatang").
-_ELECTION_CALENDAR = re.compile(
-    r"\b(?:pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilihan|pemungutan|pencoblosan"
-    r"|kampanye|masa\s+tenang|tahapan|hari\s+h)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 @dataclass(frozen=True)
@@ -117,12 +115,13 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     mentions = activity_mentions(text)
     if not mentions:
         return []
-    dated = event_date_mentions(text, published_at, timezone) if published_at else []
+    found = find_event_dates(text, published_at, timezone, canonical_url, title)
+    dated = accepted_dates(found)
     occurrences = _occurrences(text, mentions, dated)
     people = officials(text)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
-        when = best_event_date(text, dated)  # event_date's choice, without a second scan
+        when = event_date_of(title, text, found, published_at, timezone, canonical_url)
         place = place_of(dateline, text, province_hint, title)
         return [_event(canonical_url, 0, when, [m.value for m in mentions], place, people,
                        attendance(text, title), [o.name for o in orgs], score,
@@ -147,17 +146,18 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     return events
 
 
-def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[str],
+def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, kinds: list[str],
            place: Place | None, people: list[Official], best: Participants | None,
            orgs: list[str], score: Relevance, organiser: Organiser | None = None) -> Event:
     region = place.region if place else None
+    dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
         canonical_url=canonical_url,
-        event_date=when.value.isoformat() if when else None,
+        event_date=dated.value.isoformat() if dated else None,
         event_date_raw=when.raw if when else None,
-        event_date_confidence=round(when.confidence, 2) if when else None,
-        announced=bool(when and when.announced),
+        event_date_confidence=round(dated.confidence, 2) if dated else None,
+        announced=bool(dated and dated.announced),
         activities=list(dict.fromkeys(kinds)),
         venue=place.venue if place else None,
         regency=region.regency if region else None,
@@ -188,11 +188,6 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _calendar_date(text: str, sentence_start: int, date_start: int) -> bool:
-    clause = _CLAUSE_BREAK.split(text[max(sentence_start, date_start - 80):date_start])[-1]
-    return bool(_ELECTION_CALENDAR.search(clause))
-
-
 def _occurrences(text: str, mentions: list[Mention],
                  dated: list[tuple[int, int, EventDate]]) -> list[_Occurrence]:
     """The events of a several-event article in order of their first anchor; fewer than two
@@ -204,7 +199,7 @@ def _occurrences(text: str, mentions: list[Mention],
     for start, _, when in dated:
         i = bisect_right(firsts, start) - 1
         if (i in gatherings and not (anchors and anchors[-1][0] == i)
-                and not _calendar_date(text, sentences[i][0], start)):
+                and occasion_date(text, when)):
             anchors.append((i, when))
     if len({when.value for _, when in anchors}) < 2:
         return []

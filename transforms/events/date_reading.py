@@ -3,42 +3,38 @@
 Part of the event-date reader (transforms/events/dates.py has the overview and the decisions
 worth knowing): each shape's groups become an :class:`EventDate` (a calendar date in the
 outlet's zone, with raw text, confidence, announced, weekday mismatch, time and part of day),
-a reasoned :class:`Rejected`, a ``_BLOCK`` (a span that is no date: "Senin-Jumat", "setiap
-Senin") or None. Year inference, the plausibility rules shared by every shape (``_finish``)
-and the gated dateparser fallback live here. Pure: the publication date is a parameter.
+a reasoned :class:`Rejected`, ``BLOCK`` (a span that is no date: "Senin-Jumat", "setiap
+Senin") or None. The plausibility rules shared by every shape (:func:`finish`) live here, year
+inference in transforms/events/date_years.py. Pure: what a date is read against is an
+:class:`Anchor`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Literal
 
 from transforms.events.date_shapes import (
-    _APOSTROPHES,
-    _CLAUSE_BREAKS,
-    _COUNT_BEFORE,
-    _CUE_ANYWHERE,
-    _CUE_WORDS,
-    _DAY_NUMBER,
-    _DOTTED_DATE,
-    _EVERY,
-    _FALLBACK_MONTH,
-    _FALLBACK_NOISE,
-    _FALLBACK_WORD,
-    _NUMBER_WORDS,
-    _PARTS_OF_DAY,
-    _RELATIVE,
-    _WEEKDAY,
-    _YEARS,
+    CLAUSE_BREAKS,
+    COUNT_BEFORE,
+    CUE_WORDS,
+    EVERY,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    RELATIVE,
+    WEAK_CUE_WORDS,
+    WEEKDAY,
+    WEEKDAY_NOISE,
     WEEKDAYS,
 )
+from transforms.events.date_years import TOLERANCE, Anchor, century, infer_year
 from transforms.extract.dates import MONTHS
 
 EARLIEST = date(1990, 1, 1)
-TOLERANCE = timedelta(days=1)  # a date one day after publication is still accepted (zones)
-_MAX_FALLBACK_LEN = 100  # longer strings are not handed to dateparser
+NO_PUBLICATION = "weekday without publication date"  # "Kamis": the raw word is kept
+UNANCHORED = "relative word without publication date"  # "kemarin", "2 jam lalu"
 
 
 @dataclass(frozen=True)
@@ -53,6 +49,8 @@ class EventDate:
     time: time | None
     part_of_day: str | None
     method: str
+    span: tuple[int, int] | None = None  # (start, end) of ``raw`` in the scanned text
+    sentence: str | None = None  # the sentence of the text it stands in
 
 
 @dataclass(frozen=True)
@@ -61,12 +59,14 @@ class Rejected:
 
     raw: str
     reason: str
+    span: tuple[int, int] | None = None
+    sentence: str | None = None
 
 
 @dataclass(frozen=True)
-class _Ago:
+class Ago:
     """A relative mention in hours or minutes: its date needs the publication time of day,
-    which the cached normaliser does not see (its key holds only the publication date)."""
+    which the :class:`Anchor` does not hold."""
 
     minutes: int  # negative for "2 jam lagi"
     raw: str
@@ -75,47 +75,58 @@ class _Ago:
 
 
 Result = EventDate | Rejected
-_BLOCK: Literal["block"] = "block"  # a match that consumes its span but is no date
+BLOCK: Literal["block"] = "block"  # a match that consumes its span but is no date
 
-_Found = EventDate | Rejected | _Ago | Literal["block"] | None
+Found = EventDate | Rejected | Ago | Literal["block"] | None
 
 
-def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, pub: date,
-               strict: bool) -> _Found:
+def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
+              anchor: Anchor) -> Found:
+    """One match of a shape of date_shapes (``pattern``) in ``text`` -> what it says."""
     raw = match.group(0)
     groups = match.groupdict()
     before = text[max(0, match.start() - 60):match.start()]
     pod = _part_of_day(groups.get("pod1") or groups.get("t_pod"))
     at = _time_of_day(groups)
-    if pattern is _RELATIVE:
-        return _relative(groups, raw, pub, pod, at)
-    future = bool(groups.get("t_fut")) or _future_cue(before)
+    if pattern is RELATIVE:
+        if anchor.published is None:
+            return Rejected(raw, UNANCHORED)
+        return _relative(groups, raw, anchor.published, pod, at)
+    future = bool(groups.get("t_fut")) or _future_cue(before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
-    if pattern is _WEEKDAY:
-        return _weekday_alone(groups, raw, before, pub, strict, future, past, pod, at)
-    wd = _weekday_index(groups["wd"]) if groups.get("wd") else None
+    if pattern is WEEKDAY:
+        return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
+    wd = weekday_index(groups["wd"]) if groups.get("wd") else None
     if groups.get("d"):
-        return _numeric(groups, raw, pub, wd, future, pod, at)
+        return _numeric(groups, raw, anchor, wd, future, pod, at)
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
+    elif groups.get("rd"):  # a range across months: its first day
+        day, month = groups["rd"] or "", groups["rm"] or ""
+        full_year = int(groups["ry"]) if groups.get("ry") else None
+        if full_year and MONTHS[month.lower()] > MONTHS[(groups["rm2"] or "").lower()]:
+            full_year -= 1  # "30 Desember - 2 Januari 2025" starts in 2024
     elif groups.get("ld"):
         day, month = groups["ld"] or "", groups["lm"] or ""
         full_year = int(groups["ly"]) if groups.get("ly") else None
         if groups.get("ly2"):  # "30 Maret '24"
-            full_year = _century(int(groups["ly2"] or 0), pub)
+            full_year = century(int(groups["ly2"] or 0), anchor)
     elif groups.get("mm"):
         return _calendar(int(groups["md"] or 0), MONTHS[(groups["mm"] or "").lower()],
-                         int(groups["my"] or 0), raw, pub, wd, future, pod, at, "mdy")
+                         int(groups["my"] or 0), raw, anchor, wd, future, pod, at, "mdy")
+    elif groups.get("dd"):
+        return _calendar(int(groups["dd"] or 0), int(groups["dm"] or 0), int(groups["dy"] or 0),
+                         raw, anchor, wd, future, pod, at, "numeric", 0.9)
     else:
         return _calendar(int(groups["id"] or 0), int(groups["im"] or 0), int(groups["iy"] or 0),
-                         raw, pub, wd, future, pod, at, "iso")
-    return _calendar(int(day), MONTHS[month.lower().rstrip(".")], full_year, raw, pub, wd,
+                         raw, anchor, wd, future, pod, at, "iso")
+    return _calendar(int(day), MONTHS[month.lower().rstrip(".")], full_year, raw, anchor, wd,
                      future, pod, at, "long")
 
 
-def _numeric(groups: dict[str, str | None], raw: str, pub: date, wd: int | None, future: bool,
-             pod: str | None, at: time | None) -> _Found:
+def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | None,
+             future: bool, pod: str | None, at: time | None) -> Found:
     d_raw, m_raw, y_raw = groups["d"] or "", groups["m"] or "", groups["y"]
     framed = wd is not None or groups.get("open") is not None
     if not framed:  # bare "1/2", "24/7", "3/4/202": fractions and counts, not dates
@@ -130,40 +141,44 @@ def _numeric(groups: dict[str, str | None], raw: str, pub: date, wd: int | None,
         return Rejected(raw, f"invalid day {day}/{month}") if wd is not None else None
     penalty = 0.9 if groups["sep"] == "//" else 1.0  # "Jumat (29//6)": a typo, read as 29/6
     if y_raw is not None and len(y_raw) == 3:  # "Kamis (21/9/202)": infer, check the prefix
-        inferred = _infer_year(day, month, pub, future, wd)
-        if inferred is None:
-            return Rejected(raw, f"invalid day {day}/{month}")
+        inferred = infer_year(day, month, anchor, future, wd)
+        if not isinstance(inferred, tuple):
+            return Rejected(raw, inferred)
         value, _, _ = inferred
         if not str(value.year).startswith(y_raw):
             return Rejected(raw, f"bad year {y_raw}")
-        return _finish(value, raw, 0.6 * penalty, wd, pod, at, "dm_bad_year", future, pub)
+        return finish(value, raw, 0.6 * penalty, wd, pod, at, "dm_bad_year", future,
+                      anchor.reference)
     year: int | None = None
     if y_raw is not None:
         year = int(y_raw)
         if len(y_raw) == 2:
-            year = _century(year, pub)
+            year = century(year, anchor)
             penalty *= 0.95
-    return _calendar(day, month, year, raw, pub, wd, future, pod, at, "numeric", penalty)
+    return _calendar(day, month, year, raw, anchor, wd, future, pod, at, "numeric", penalty)
 
 
-def _calendar(day: int, month: int, year: int | None, raw: str, pub: date, wd: int | None,
+def _calendar(day: int, month: int, year: int | None, raw: str, anchor: Anchor, wd: int | None,
               future: bool, pod: str | None, at: time | None, shape: str,
-              penalty: float = 1.0) -> _Found:
+              penalty: float = 1.0) -> Found:
     """A day and month (and maybe a year) -> a checked result; infers a missing year."""
     if not 1 <= month <= 12:
         return Rejected(raw, f"invalid month {month}")
     if year is None:
-        inferred = _infer_year(day, month, pub, future, wd)
-        if inferred is None:
-            return Rejected(raw, f"invalid day {day}/{month}")
+        inferred = infer_year(day, month, anchor, future, wd)
+        if not isinstance(inferred, tuple):
+            return Rejected(raw, inferred)
         value, by_weekday, _ = inferred
+        pub = anchor.reference
+        prefix = "dm" if shape == "numeric" else "long"
+        if pub is None:  # the year of the URL or of the text's election
+            return finish(value, raw, 0.7 * penalty, wd, pod, at, f"{prefix}_hint_year",
+                          future, None)
         if by_weekday:
-            return _finish(value, raw, 0.6 * penalty, wd, pod, at,
-                           "dm_weekday_year" if shape == "numeric" else "long_weekday_year",
-                           True, pub)
-        method = "dm_infer_year" if shape == "numeric" else "long_infer_year"
-        return _finish(value, raw, (0.8 + (0.1 if wd is not None else 0)) * penalty, wd, pod,
-                       at, method, future, pub)
+            return finish(value, raw, 0.6 * penalty, wd, pod, at, f"{prefix}_weekday_year",
+                          True, pub)
+        return finish(value, raw, (0.8 + (0.1 if wd is not None else 0)) * penalty, wd, pod,
+                      at, f"{prefix}_infer_year", future, pub)
     try:
         value = date(year, month, day)
     except ValueError:
@@ -171,49 +186,26 @@ def _calendar(day: int, month: int, year: int | None, raw: str, pub: date, wd: i
             return Rejected(raw, "before 1990")
         return Rejected(raw, f"invalid day {day}/{month}")
     method = "dmy" if shape == "numeric" else shape
-    return _finish(value, raw, (0.9 + (0.1 if wd is not None else 0)) * penalty, wd, pod, at,
-                   method, future, pub)
+    return finish(value, raw, (0.9 + (0.1 if wd is not None else 0)) * penalty, wd, pod, at,
+                  method, future, anchor.reference)
 
 
-def _infer_year(day: int, month: int, pub: date, future: bool,
-                wd: int | None) -> tuple[date, bool, bool] | None:
-    """(date, chosen by weekday, is future) for a year-less day/month, or None if impossible."""
-    candidates = []
-    for year in range(pub.year - 4, pub.year + 5):  # wide enough for 29/2
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if future:
-        coming = [c for c in candidates if c >= pub]
-        return (min(coming), False, True) if coming else (max(candidates), False, False)
-    past = [c for c in candidates if c <= pub + TOLERANCE]
-    if not past:
-        return min(candidates), False, False
-    value = max(past)
-    if wd is not None and value.weekday() != wd and (pub - value).days > 60:
-        coming = [c for c in candidates if pub + TOLERANCE < c <= pub + timedelta(days=300)]
-        if coming and coming[0].weekday() == wd:
-            return coming[0], True, True
-    return value, False, False
-
-
-def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: date, strict: bool,
-                   future: bool, past: bool, pod: str | None, at: time | None) -> _Found:
+def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: date | None,
+                   future: bool, past: bool, pod: str | None, at: time | None) -> Found:
     word = groups["wd"] or ""
-    if groups.get("range") or _EVERY.search(before):  # "Senin-Jumat", "setiap Senin": no event
-        return _BLOCK
-    if strict and not word[:1].isupper():  # running text capitalises weekday names
+    if groups.get("range") or EVERY.search(before):  # "Senin-Jumat", "setiap Senin": no event
+        return BLOCK
+    if not word[:1].isupper():  # running text capitalises weekday names
         return None
-    if _COUNT_BEFORE.search(before):  # "2 Minggu lalu" means weeks
+    if COUNT_BEFORE.search(before):  # "2 Minggu lalu" means weeks
         return None
     modifier_ini = bool(groups.get("t_ini"))
     if word.lower() == "minggu" and word[:1].islower() and (past or modifier_ini
                                                             or groups.get("t_fut")):
         return None  # "minggu lalu/depan/ini": a week, left to the relative rule
-    wd = _weekday_index(word)
+    if pub is None:
+        return Rejected(raw, NO_PUBLICATION)
+    wd = weekday_index(word)
     back = (pub.weekday() - wd) % 7
     if past:
         value = pub - timedelta(days=back or 7)
@@ -229,11 +221,11 @@ def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: da
     else:
         value = pub - timedelta(days=back)
     confidence = 0.5 if modifier_ini else 0.6
-    return _finish(value, raw, confidence, None, pod, at, "weekday", future, pub)
+    return finish(value, raw, confidence, None, pod, at, "weekday", future, pub)
 
 
 def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | None,
-              at: time | None) -> _Found:
+              at: time | None) -> Found:
     days, confidence, future = 0, 0.7, False
     if groups.get("kl"):
         days, confidence = -2, 0.6
@@ -254,7 +246,7 @@ def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | Non
         if groups.get("n"):
             count = int(groups["n"] or 0)
         elif groups.get("nw"):
-            count = _NUMBER_WORDS[(groups["nw"] or "").lower()]
+            count = NUMBER_WORDS[(groups["nw"] or "").lower()]
         else:
             count = 1
         direction = (groups["dir"] or "").lower()
@@ -262,13 +254,13 @@ def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | Non
         future = sign > 0
         if unit in ("menit", "jam"):
             minutes = count * (60 if unit == "jam" else 1)
-            return _Ago(-sign * minutes, raw, pod, at)
+            return Ago(-sign * minutes, raw, pod, at)
         if unit == "hari":
             days = sign * count
         elif unit in ("pekan", "minggu"):
             days, confidence = sign * 7 * count, 0.5
         else:  # bulan: calendar months back or forward, vague
-            return _finish(_add_months(pub, sign * count), raw, 0.3, None, pod, at,
+            return finish(_add_months(pub, sign * count), raw, 0.3, None, pod, at,
                            "relative", future, pub)
         if future:
             confidence = 0.6
@@ -285,22 +277,22 @@ def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | Non
         value = pub + timedelta(days=days)
     except OverflowError:
         return None
-    return _finish(value, raw, confidence, None, pod, at, "relative", future, pub)
+    return finish(value, raw, confidence, None, pod, at, "relative", future, pub)
 
 
-def _finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | None,
-            at: time | None, method: str, future: bool, pub: date) -> EventDate | Rejected:
+def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | None,
+           at: time | None, method: str, future: bool, pub: date | None) -> EventDate | Rejected:
     """Apply the plausibility rules shared by every shape and build the result."""
     if value < EARLIEST:
         return Rejected(raw, "before 1990")
-    if value > pub + TOLERANCE and not future:
+    if pub is not None and value > pub + TOLERANCE and not future:
         return Rejected(raw, "after publication")
     mismatch = wd is not None and value.weekday() != wd
     if mismatch:
         confidence *= 0.5
     return EventDate(
         value=value, raw=raw, confidence=round(min(max(confidence, 0.0), 1.0), 2),
-        announced=future and value > pub, weekday_mismatch=mismatch, time=at,
+        announced=future and (pub is None or value > pub), weekday_mismatch=mismatch, time=at,
         part_of_day=pod, method=method,
     )
 
@@ -308,22 +300,24 @@ def _finish(value: date, raw: str, confidence: float, wd: int | None, pod: str |
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def _future_cue(before: str) -> bool:
-    """A future word among the last four words of the clause just before a date."""
+def _future_cue(before: str, weak_too: bool) -> bool:
+    """A future word among the last four words of the clause just before a date (a weak one
+    counts only against a publication date)."""
     window = before[-60:]
-    cut = max(window.rfind(c) for c in _CLAUSE_BREAKS)
+    cut = max(window.rfind(c) for c in CLAUSE_BREAKS)
     words = window[cut + 1:].lower().split()
     if cut < 0 and len(before) > len(window) and words and not window[0].isspace():
         words = words[1:]  # the window starts inside a word ("m|akan")
-    return any(word in _CUE_WORDS for word in words[-4:])
+    return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
 
 
-def _weekday_index(word: str) -> int:
-    return WEEKDAYS[re.sub(f"[{_APOSTROPHES}]", "", word.lower())]
+def weekday_index(word: str) -> int:
+    """0 for "Senin" ... 6 for "Minggu"/"Ahad", spelling variants ("Jum'at", "Jum,at") too."""
+    return WEEKDAYS[re.sub(f"[{WEEKDAY_NOISE}]", "", word.lower())]
 
 
 def _part_of_day(word: str | None) -> str | None:
-    return _PARTS_OF_DAY.get(" ".join(word.lower().split())) if word else None
+    return PARTS_OF_DAY.get(" ".join(word.lower().split())) if word else None
 
 
 def _time_of_day(groups: dict[str, str | None]) -> time | None:
@@ -335,11 +329,6 @@ def _time_of_day(groups: dict[str, str | None]) -> time | None:
     return time(h, m) if h < 24 and m < 60 else None
 
 
-def _century(two_digits: int, pub: date) -> int:
-    """'24 -> 2024, '98 -> 1998: the 20xx reading unless it would be after publication."""
-    return 2000 + two_digits if 2000 + two_digits <= pub.year + 1 else 1900 + two_digits
-
-
 def _add_months(value: date, months: int) -> date:
     index = value.year * 12 + value.month - 1 + months
     year, month = divmod(index, 12)
@@ -349,32 +338,3 @@ def _add_months(value: date, months: int) -> date:
         except ValueError:
             continue
     return value  # unreachable: day 28 exists in every month
-
-
-def _dateparser_fallback(raw: str, pub: date) -> _Found:
-    """dateparser for the rare shape the fast path does not know ("4.7.2024", "tanggal 4 bulan
-    Juli 2024"), gated so that bare years, times and fractions never reach it."""
-    if len(raw) > _MAX_FALLBACK_LEN or not _fallback_worthy(raw) or _YEARS.search(raw):
-        return None
-    cleaned = re.sub(f"[{_APOSTROPHES}]", "", raw)
-    future = bool(_CUE_ANYWHERE.search(cleaned))
-    cleaned = " ".join(_FALLBACK_NOISE.sub(" ", cleaned).split())
-    if not cleaned:
-        return None
-    import dateparser  # lazy: ~0.3 s to import, needed only for odd shapes
-
-    settings = {"RELATIVE_BASE": datetime.combine(pub, time(12)), "DATE_ORDER": "DMY",
-                "PREFER_DATES_FROM": "future" if future else "past"}
-    try:
-        parsed = dateparser.parse(cleaned, languages=["id"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is a None
-        return None
-    if parsed is None:
-        return None
-    return _finish(parsed.date(), raw.strip(), 0.5, None, None, None, "dateparser", future, pub)
-
-
-def _fallback_worthy(raw: str) -> bool:
-    if _DOTTED_DATE.search(raw) or _FALLBACK_WORD.search(raw):
-        return True
-    return bool(_FALLBACK_MONTH.search(raw) and _DAY_NUMBER.search(raw))

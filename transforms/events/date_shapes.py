@@ -5,8 +5,8 @@ says what a date may look like; transforms/events/date_reading.py turns one matc
 transforms/events/dates.py scans a body and picks the event date. One pattern per tier, tried in
 this order: explicit dates ("Kamis (26/9)", "27 November 2024", "2024-07-04"), weekdays alone
 ("..., Minggu."), relative words ("kemarin", "2 jam lalu", "pekan depan"); each runs only when
-a cheap hint is in the text, and only where one of its literal prefixes stands. The dateparser
-fallback is gated by the regexes at the end.
+a cheap hint is in the text, and only where one of its literal prefixes stands (the scanners
+at the end).
 """
 
 from __future__ import annotations
@@ -21,13 +21,16 @@ from transforms.prefilter import Scanner, scanner
 
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
             "minggu": 6, "ahad": 6}
-_APOSTROPHES = "'’`ʼ"
-_PARTS_OF_DAY = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "sore",
-                 "malam": "malam", "dini hari": "dini hari", "subuh": "dini hari"}
-_NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-                 "delapan": 8, "sembilan": 9, "sepuluh": 10}
+APOSTROPHES = "'’`ʼ"
+PARTS_OF_DAY = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "sore",
+                "malam": "malam", "dini hari": "dini hari", "subuh": "dini hari"}
+NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                "delapan": 8, "sembilan": 9, "sepuluh": 10}
 
-_WD = rf"(?:senin|selasa|rabu|kamis|jum[{_APOSTROPHES}]?at|sabtu|minggu|ahad)(?![\w{_APOSTROPHES}])"
+# "Jum'at", "Jum’at" and the typo "Jum,at" are Jumat.
+WEEKDAY_NOISE = APOSTROPHES + ","
+_WD = (rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)"
+       rf"(?![\w{APOSTROPHES}])")
 _POD = r"(?:dini\s+hari|pagi|siang|sore|petang|malam|subuh)"
 _ZONE = "|".join(sorted(ZONES, key=len, reverse=True))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -60,31 +63,39 @@ _NOT_AFTER_NUMBER = r"(?<![\w./:,-])"
 # Every explicit shape in one pattern, so the optional prefix is tried once per position.
 # Alternatives at one position are tried in order: long forms before numeric ones, since a
 # day range "26-27 September" must not be read as day 26 of month 27.
-_EXPLICIT_DATE = re.compile(
-    _PREFIX + r"(?:(?P<open>\()\s*)?" + _NOT_AFTER_NUMBER + "(?:"
+EXPLICIT_DATE = re.compile(
+    # "(26/9)", and the typo ")17/5)"
+    _PREFIX + r"(?:(?P<open>\(|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
-    # "26-27 September 2024", "27 November, 2024", "30 Maret '24", year-less "27 November"
-    + rf"|(?P<ld>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<lm>{_MONTH})\.?(?!\w)"
-    + rf"(?:\s*,?\s*(?P<ly>\d{{4}})(?!\d)|\s*[{_APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
+    # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
+    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
+    + rf"\s*\d{{1,2}}\s*(?P<rm2>{_MONTH})\.?(?!\w)(?:\s*,?\s*(?P<ry>\d{{4}})(?!\d))?"
+    # "26-27 September 2024", "10 dan 14 September 2020", "27 November, 2024",
+    # "4 bulan Juli 2024", "30 Maret '24", year-less "27 November"
+    + r"|(?P<ld>\d{1,2})(?:\s*(?:[-–,&]|dan|s\.?d\.?|hingga|sampai)\s*\d{1,2})?"
+    + rf"\s*(?:bulan\s+)?(?P<lm>{_MONTH})\.?(?!\w)"
+    + rf"(?:\s*,?\s*(?:tahun\s+)?(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
     # "(26/9)", "4-7-2024", "04/07/24", "13-14/7/2024", typos "29//6" and "21/9/202"
     + r"|(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?(?P<sep>//?|-)\s?(?P<m>\d{1,2})"
     + r"(?:\s?[/-]\s?(?P<y>\d{2,4}))?(?![\d/]|[-.,]\d)"
     # "Sabtu, Maret 30, 2024" (WordPress themes)
     + rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})(?!\d)"
+    # "4.7.2024": dotted, only with a four-digit year ("1.500" is a number)
+    + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?![\d.]|,\d)"
     # "2024-07-04"
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
     + r")(?(open)\s*\))" + _TAIL,
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
+WEEKDAY = re.compile(
     rf"(?<!\w)(?P<wd>{_WD})"
     rf"(?P<range>\s*(?:[-–/,]|s/d|s\.d\.?|hingga|sampai(?:\s+dengan)?|dan|atau)\s*{_WD})?"
     + _TAIL,
     re.IGNORECASE,
 )
-_COUNT = rf"(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{'|'.join(_NUMBER_WORDS)})\s+|(?P<se>se))"
-_RELATIVE = re.compile(
+_COUNT = rf"(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{'|'.join(NUMBER_WORDS)})\s+|(?P<se>se))"
+RELATIVE = re.compile(
     r"(?<![\w./,])(?:"
     r"(?P<kl>kemar[ie]n\s+lusa)"
     r"|(?P<kem>kemar[ie]n)"
@@ -102,43 +113,27 @@ _RELATIVE = re.compile(
 )
 
 # Words shortly before a date that announce it: "yang akan dilaksanakan pada 27 November".
-_CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
-                        "jelang", "menjelang", "hingga", "sampai", "lambat", "mulai", "nanti"})
-_CLAUSE_BREAKS = ",.;:!?()[]\"“”"
-_CUE_ANYWHERE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(_CUE_WORDS))}|mendatang|depan)(?!\w)", re.IGNORECASE
-)
-_EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(
-    rf"(?:\d|(?<!\w)(?:{'|'.join(_NUMBER_WORDS)}|beberapa))\s*$", re.IGNORECASE
+CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
+                       "nanti", "menjadwalkan", "merencanakan", "rencana"})
+# Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
+# "mulai Senin (5/8)"): without one they may well tell of a past occasion.
+WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai"})
+CLAUSE_BREAKS = ",.;:!?()[]\"“”"
+EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECASE)
+COUNT_BEFORE = re.compile(
+    rf"(?:\d|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}|beberapa))\s*$", re.IGNORECASE
 )
 
-_EXPLICIT, _WEEKDAY_TIER, _RELATIVE_TIER = 0, 1, 2
+EXPLICIT, WEEKDAY_TIER, RELATIVE_TIER = 0, 1, 2
 # Each scanner runs only when a cheap hint is in the lower-cased text.
 _WEEKDAY_HINTS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 _RELATIVE_HINTS = ("kemar", "hari", "malam", "lalu", "lagi", "mendatang", "besok", "esok",
                    "lusa", "pagi", "siang", "sore", "petang", "subuh", "pekan", "minggu", "tadi")
 _DIGIT = re.compile(r"\d")
 # Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py).
-_SCANNERS: tuple[tuple[Scanner, int, Callable[[str], bool]], ...] = (
-    (scanner(_EXPLICIT_DATE), _EXPLICIT, lambda low: _DIGIT.search(low) is not None),
-    (scanner(_WEEKDAY), _WEEKDAY_TIER, lambda low: any(h in low for h in _WEEKDAY_HINTS)),
-    (scanner(_RELATIVE), _RELATIVE_TIER, lambda low: any(h in low for h in _RELATIVE_HINTS)),
+SCANNERS: tuple[tuple[Scanner, int, Callable[[str], bool]], ...] = (
+    (scanner(EXPLICIT_DATE), EXPLICIT, lambda low: _DIGIT.search(low) is not None),
+    (scanner(WEEKDAY), WEEKDAY_TIER, lambda low: any(h in low for h in _WEEKDAY_HINTS)),
+    (scanner(RELATIVE), RELATIVE_TIER, lambda low: any(h in low for h in _RELATIVE_HINTS)),
 )
-_METHOD_TIER = {"weekday": _WEEKDAY_TIER, "relative": _RELATIVE_TIER}
-
-# dateparser fallback: only strings that name a month with a day number, a weekday, a relative
-# word, or a dotted full date; never a bare year, a time, a fraction or a law reference.
-_FALLBACK_WORD = re.compile(
-    rf"(?<!\w)(?:{_WD}|kemar[ie]n|lalu|besok|lusa|depan|silam)(?!\w)", re.IGNORECASE
-)
-_FALLBACK_MONTH = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
-_YEARS = re.compile(r"(?<!\w)tahun(?!\w)", re.IGNORECASE)  # "5 tahun lalu": too vague
-_DAY_NUMBER = re.compile(r"(?<![\w.:,/])\d{1,2}(?![\w:/]|[.,]\d)")
-_DOTTED_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?![\w.])")
-_FALLBACK_NOISE = re.compile(
-    rf"(?<!\w)(?:pukul|pkl\.?|sekitar|sekira|waktu\s+setempat|tanggal|tgl\.?|bulan|pada|hari"
-    rf"|mendatang|nanti|silam|{_POD})(?!\w)",
-    re.IGNORECASE,
-)
-
+METHOD_TIER = {"weekday": WEEKDAY_TIER, "relative": RELATIVE_TIER}

@@ -2,124 +2,181 @@
 
 Indonesian regional articles rarely repeat the full date in the body: they write "Kamis (26/9)",
 "Jumat (12/7/2024) kemaren", "27 November mendatang", "..., di Kendari, Minggu." or "kemarin".
-Every such shape is read relative to the local publication date of the article. Compiled regexes
-and small dicts do the work (the fast path); dateparser is only asked about a single string the
-fast path does not know. Pure: no IO, the clock is never read, the outlet zone is a parameter.
+Every such shape is read against what the page says of its own date (an :class:`Anchor`): the
+local publication date when the page states one, else the date in its URL ("/2024/09/11/",
+"/2020/10/"), else a year the text ties to an election ("Pilkada 2024"). Compiled regexes and
+small dicts do the work. Pure: no IO, the clock is never read, the outlet zone is a parameter.
 
 Decisions worth knowing:
 
-* A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps
-  4 July and sets ``weekday_mismatch``).
+* A fully written date ("Kamis, (4/7/2024)", "4 Juli 2024") needs nothing else.
 * A year-less date takes the year that puts it closest to, and not after, the publication date
   (+1 day of tolerance for zone effects); with future phrasing ("mendatang", "akan dilaksanakan
   pada ...") the first one on or after it. When the weekday contradicts a past reading more than
   60 days old but fits the coming occurrence, the coming one is taken as an announcement.
+  Without a publication date the URL's day stands in for it; without that, the year of the
+  URL's month or of the text's election, else of the latest full date the text writes, when
+  the written weekday fits it.
+* A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
+  publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
+* A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps
+  4 July and sets ``weekday_mismatch``).
 * A three-digit year ("Kamis (21/9/202)", a typo seen on real pages) is dropped and the year
   inferred, but only when the inferred year starts with those three digits; otherwise Rejected.
 * A date more than a day after publication is Rejected unless future phrasing announces it.
 
-The work is split in three modules: transforms/events/date_shapes.py (what a date may look like:
-vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected)
-and this one (scanning a body, the cache, and choosing the event date of an article).
+The work is split in modules: transforms/events/date_shapes.py (what a date may look like:
+vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected),
+transforms/events/date_years.py (the year of a year-less date), transforms/events/date_choice.py
+(the occasion's date among the mentions) and this one (the anchor of a page, scanning a body).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from transforms.events.activities import sentence_spans
+from transforms.events.date_choice import choose_event_date
 from transforms.events.date_reading import (
-    _BLOCK,
+    BLOCK,
+    NO_PUBLICATION,
+    UNANCHORED,
+    Ago,
     EventDate,
+    Found,
     Rejected,
-    Result,
-    _Ago,
-    _dateparser_fallback,
-    _finish,
-    _Found,
-    _interpret,
+    finish,
+    interpret,
 )
-from transforms.events.date_shapes import _EXPLICIT, _METHOD_TIER, _SCANNERS
+from transforms.events.date_shapes import SCANNERS
+from transforms.events.date_years import NO_YEAR, Anchor
 from transforms.prefilter import finditer
 
-__all__ = ["EventDate", "Rejected", "best_event_date", "event_date", "event_date_mentions",
-           "find_event_dates", "normalise_event_date"]
+__all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
+           "choose_event_date", "event_date_of", "find_event_dates", "url_date"]
 
-
-_MAX_CACHED_LEN = 200  # longer strings are normalised without the cache
+# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order)
+_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
+_URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+_WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
+# A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
+# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
+_ELECTION_YEAR = re.compile(
+    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
+    r"|pilpres|pileg)"
+    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,6}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 # --- public API ------------------------------------------------------------------------------
 
 
-def normalise_event_date(raw: str, published: datetime, tz: str) -> EventDate | Rejected | None:
-    """One date-like string (e.g. "Kamis (26/9)") -> EventDate, a reasoned Rejected, or None
-    when it is not a date. Repeated strings on the same local publication day hit a cache."""
-    local = _local(published, tz)
-    if len(raw) > _MAX_CACHED_LEN:
-        found = _normalise(raw, local.date())
-    else:
-        found = _normalise_cached(raw, local.date())
-    return _settle(found, local)
+def url_date(url: str | None) -> tuple[date | None, date | None]:
+    """(the day of the URL, else None; the last day of its month or year, else None)."""
+    path = url or ""
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy")):
+        m = pattern.search(path)
+        if not m:
+            continue
+        a, b, c = (int(g) for g in m.groups())
+        if order == "ymd":
+            days = [_day(a, b, c)]
+        else:  # "/07/11/2024/": 7 November or 11 July; only one may be a date
+            days = list({d for d in (_day(c, b, a), _day(c, a, b)) if d is not None})
+        days = [d for d in days if d is not None]
+        year = a if order == "ymd" else c
+        if len(days) == 1:
+            return days[0], days[0]
+        return None, date(year, 12, 31)
+    m = _URL_YM.search(path)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return None, following - timedelta(days=1)
+        return None, date(year, 12, 31)
+    return None, None
 
 
-def find_event_dates(text: str, published: datetime, tz: str) -> list[EventDate | Rejected]:
-    """All event-date mentions in a body, in text order (compiled regexes only, no dateparser:
-    its search_dates is slow and returns bare years as dates)."""
-    return [found for _, _, found in _mentions(text, published, tz)]
+def anchor_of(text: str, published: datetime | None, tz: str,
+              url: str | None = None) -> Anchor:
+    """What the dates of ``text`` (the body, or the body with the title) are read against
+    (see the module notes)."""
+    pub = _local(published, tz).date() if published is not None else None
+    url_day, url_end = url_date(url)
+    if pub is not None or url_day is not None:
+        return Anchor(published=pub, reference=pub or url_day, year_end=url_end)
+    if url_end is not None:
+        return Anchor(year_end=url_end)
+    years = Counter(int(m.group(1)) for m in _ELECTION_YEAR.finditer(text))
+    if years:
+        year = years.most_common(1)[0][0]  # ties: the first named
+        return Anchor(year_end=date(year, 12, 31))
+    return Anchor()
 
 
-def event_date_mentions(text: str, published: datetime,
-                        tz: str) -> list[tuple[int, int, EventDate]]:
-    """The accepted event dates of a body with their (start, end) offsets, in text order."""
-    return [(start, end, found) for start, end, found in _mentions(text, published, tz)
-            if isinstance(found, EventDate)]
-
-
-def event_date(text: str, published: datetime, tz: str) -> EventDate | None:
-    """The best event date of an article: explicit dates before weekdays before relative words,
-    a date that already happened before an announced one, a date in a sentence before a
-    byline-like one ("- Sabtu, 13 Juli 2024" alone on its line, "14 Oktober 2024 | 17:55 WIB"),
-    then the first in the text. Meant for the extracted body, but survives a page header."""
-    return best_event_date(text, event_date_mentions(text, published, tz))
-
-
-def best_event_date(text: str, dated: list[tuple[int, int, EventDate]]) -> EventDate | None:
-    """The choice of :func:`event_date` among mentions ``event_date_mentions`` has found in
-    the same text (a caller that has them already need not scan the text again)."""
-    best: tuple[tuple[int, bool, bool, int], EventDate] | None = None
-    for start, end, found in dated:
-        key = (_METHOD_TIER.get(found.method, _EXPLICIT), found.announced,
-               _byline_like(text, start, end), start)
-        if best is None or key < best[0]:
-            best = (key, found)
-    return best[1] if best else None
-
-
-def _mentions(text: str, published: datetime, tz: str) -> list[tuple[int, int, Result]]:
-    local = _local(published, tz)
-    out: list[tuple[int, int, Result]] = []
-    for start, end, found in _scan(text, local.date(), strict=True):
+def find_event_dates(text: str, published: datetime | None, tz: str, url: str | None = None,
+                     context: str = "") -> list[EventDate | Rejected]:
+    """All event-date mentions in a body, in text order, each with its ``span`` and
+    ``sentence``: accepted dates and reasoned refusals (compiled regexes only). ``url`` is the
+    page's address, ``context`` more text of the page (the title) that may name the election
+    year."""
+    anchor = anchor_of(f"{context}\n{text}" if context else text, published, tz, url)
+    local = _local(published, tz) if published is not None else None
+    sentences = sentence_spans(text)
+    firsts = [a for a, _ in sentences]
+    out: list[EventDate | Rejected] = []
+    scanned = _scan(text, anchor)
+    if anchor == Anchor() and any(isinstance(f, Rejected) and f.reason == NO_YEAR
+                                  for _, _, f in scanned):
+        # no year anywhere else: the latest year written in a full date of the text
+        years = [f.value.year for _, _, f in scanned
+                 if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
+        if years:
+            scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
+    for start, end, found in scanned:
         settled = _settle(found, local)
-        if settled is not None:
-            out.append((start, end, settled))
+        if settled is None:
+            continue
+        first = sentences[bisect_right(firsts, start) - 1][0] if sentences else 0
+        last = sentences[bisect_right(firsts, end - 1) - 1][1] if sentences else len(text)
+        out.append(replace(settled, span=(start, end), sentence=text[first:last].strip()))
     return out
 
 
-def _byline_like(text: str, start: int, end: int) -> bool:
-    """A date printed as page furniture rather than written in a sentence."""
-    if "|" in text[start:end]:
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
-    return not any(c.isalnum() for c in rest)
+def accepted_dates(mentions: list[EventDate | Rejected]) -> list[tuple[int, int, EventDate]]:
+    """The accepted dates among mentions (``find_event_dates``) as (start, end, date)."""
+    return [(m.span[0], m.span[1], m) for m in mentions
+            if isinstance(m, EventDate) and m.span is not None]
+
+
+def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
+                  published: datetime | None, tz: str,
+                  url: str | None = None) -> EventDate | Rejected | None:
+    """The event date of an article whose body has ``mentions`` (``find_event_dates``); when
+    the body names none, a date in the title ("Apel Netralitas ASN, Senin (5/8)"), whose
+    ``span`` then counts in the title. A Rejected is a weekday alone left unresolved."""
+    chosen = choose_event_date(text, mentions)
+    if chosen is None and title:
+        chosen = choose_event_date(title, find_event_dates(title, published, tz, url, text))
+    return chosen
 
 
 # --- scanning --------------------------------------------------------------------------------
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _local(published: datetime, tz: str) -> datetime:
@@ -129,25 +186,25 @@ def _local(published: datetime, tz: str) -> datetime:
     return published.astimezone(zone)
 
 
-def _scan(text: str, pub: date, strict: bool) -> list[tuple[int, int, _Found]]:
+def _scan(text: str, anchor: Anchor) -> list[tuple[int, int, Found]]:
     """Keep non-overlapping mentions: explicit dates claim their span first, then weekdays, then
     relative words; a match that reads as no date claims nothing. Text order, blocks included."""
     matches: list[tuple[int, int, int, re.Match[str], re.Pattern[str]]] = []
     low = text.lower()
-    for scan, tier, hint in _SCANNERS:
+    for scan, tier, hint in SCANNERS:
         if hint(low):
             matches.extend((tier, m.start(), -m.end(), m, scan.pattern)
                            for m in finditer(scan, text) if m.end() > m.start())
     matches.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []  # kept spans, sorted and disjoint, so their ends are sorted too
-    kept: list[tuple[int, int, _Found]] = []
+    kept: list[tuple[int, int, Found]] = []
     for _, start, neg_end, match, pattern in matches:
         end = -neg_end
         i = bisect_right(starts, start)
         if (i and kept[i - 1][1] > start) or (i < len(kept) and kept[i][0] < end):
             continue  # overlaps a span claimed by a stronger or earlier match
         try:
-            found = _interpret(match, pattern, text, pub, strict)
+            found = interpret(match, pattern, text, anchor)
         except OverflowError:  # a publication date at the edge of the calendar
             continue
         if found is not None:
@@ -156,32 +213,17 @@ def _scan(text: str, pub: date, strict: bool) -> list[tuple[int, int, _Found]]:
     return kept
 
 
-def _normalise(raw: str, pub: date) -> _Found:
-    kept = _scan(raw, pub, strict=False)
-    for _, _, found in kept:
-        if found != _BLOCK:
-            return found
-    if kept:  # only "Senin-Jumat", "setiap Senin": not a date, and not dateparser's either
-        return None
-    return _dateparser_fallback(raw, pub)
-
-
-@lru_cache(maxsize=8192)
-def _normalise_cached(raw: str, pub: date) -> _Found:
-    return _normalise(raw, pub)
-
-
-def _settle(found: _Found, local: datetime) -> EventDate | Rejected | None:
+def _settle(found: Found, local: datetime | None) -> EventDate | Rejected | None:
     """Resolve hour/minute mentions against the publication time; drop blocks."""
-    if isinstance(found, _Ago):
+    if isinstance(found, Ago):
+        if local is None:
+            return Rejected(found.raw, UNANCHORED)
         try:
             when = local - timedelta(minutes=found.minutes)
         except OverflowError:
             return None
-        return _finish(when.date(), found.raw, 0.8, None, found.part_of_day, found.time,
-                       "relative", found.minutes < 0, local.date())
-    if found == _BLOCK:
+        return finish(when.date(), found.raw, 0.8, None, found.part_of_day, found.time,
+                      "relative", found.minutes < 0, local.date())
+    if found == BLOCK:
         return None
     return found
-
-

@@ -1,0 +1,100 @@
+"""The year of a date written without one, and what dates are read against (:class:`Anchor`).
+
+Part of the event-date reader (transforms/events/dates.py has the overview and the decisions
+worth knowing); transforms/events/date_reading.py calls :func:`infer_year` for a year-less day
+and month and :func:`century` for a two-digit year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+TOLERANCE = timedelta(days=1)  # a date one day after publication is still accepted (zones)
+NO_YEAR = "no year"  # a day and month with no publication date, URL date or year hint
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a date is read against.
+
+    ``published``: the stated local publication date, the only base for a weekday alone or a
+    relative word ("Kamis", "kemarin"). ``reference``: the publication date, else the day of
+    the page's URL: a year-less date takes the year that puts it closest before it (the URL's
+    only if the written weekday fits).
+    ``year_end``: with neither, the last day of the URL's month or of a year the text ties to
+    the occasion ("Pilkada 2024"): a year-less date takes that year, if its written weekday
+    fits.
+    """
+
+    published: date | None = None
+    reference: date | None = None
+    year_end: date | None = None
+
+
+def infer_year(day: int, month: int, anchor: Anchor, future: bool,
+               wd: int | None) -> tuple[date, bool, bool] | str:
+    """(date, chosen by weekday, is future) for a year-less day/month, or why there is none."""
+    try:
+        date(2000, month, day)  # a leap year: only impossible days fail
+    except ValueError:
+        return f"invalid day {day}/{month}"
+    if anchor.reference is not None:
+        found = _year_before(day, month, anchor.reference, future, wd)
+        if (anchor.published is None and isinstance(found, tuple) and wd is not None
+                and found[0].weekday() != wd):  # the URL's year, checked by the weekday
+            return f"weekday does not fit {found[0].year}"
+        return found
+    if anchor.year_end is not None:
+        return _year_near(day, month, anchor.year_end, future, wd)
+    return NO_YEAR
+
+
+def _year_near(day: int, month: int, end: date, future: bool,
+               wd: int | None) -> tuple[date, bool, bool] | str:
+    """The last occurrence on or before the hint's end (its year for a year's end; the year
+    before for a later month than the URL's), the first after it when announced; a written
+    weekday must fit it."""
+    year = end.year if (month, day) <= (end.month, end.day) else end.year - 1
+    if future and year < end.year:
+        year = end.year
+    try:
+        value = date(year, month, day)
+    except ValueError:  # 29/2 outside a leap year
+        return f"invalid day {day}/{month}"
+    if wd is not None and value.weekday() != wd:
+        return f"weekday does not fit {year}"
+    return value, False, False
+
+
+def _year_before(day: int, month: int, pub: date, future: bool,
+                 wd: int | None) -> tuple[date, bool, bool] | str:
+    """Closest to, and not after, the publication date (the first on or after it when
+    announced); a weekday that only fits the coming occurrence makes it an announcement."""
+    candidates = []
+    for year in range(pub.year - 4, pub.year + 5):  # wide enough for 29/2
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return f"invalid day {day}/{month}"
+    if future:
+        coming = [c for c in candidates if c >= pub]
+        return (min(coming), False, True) if coming else (max(candidates), False, False)
+    past = [c for c in candidates if c <= pub + TOLERANCE]
+    if not past:
+        return min(candidates), False, False
+    value = max(past)
+    if wd is not None and value.weekday() != wd and (pub - value).days > 60:
+        coming = [c for c in candidates if pub + TOLERANCE < c <= pub + timedelta(days=300)]
+        if coming and coming[0].weekday() == wd:
+            return coming[0], True, True
+    return value, False, False
+
+
+def century(two_digits: int, anchor: Anchor) -> int:
+    """'24 -> 2024, '98 -> 1998: the 20xx reading unless it would be after publication."""
+    base = anchor.reference or anchor.year_end
+    limit = base.year + 1 if base else 2049
+    return 2000 + two_digits if 2000 + two_digits <= limit else 1900 + two_digits
