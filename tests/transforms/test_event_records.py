@@ -22,7 +22,7 @@ TWO_OCCASIONS = (
     "ASN di halaman Kantor Bupati Pasaman. Ia mengingatkan ASN agar tidak berkampanye.\n"
     "Kamis (3/10/2024), sebanyak 120 kepala sekolah mengikuti bimbingan teknis netralitas ASN "
     "di Aula Kantor Kecamatan Rao, Kabupaten Pasaman, dengan narasumber dari Bawaslu Pasaman.\n"
-    "\"Kami akan memantau akun media sosial ASN,\" kata Ketua Bawaslu Kabupaten Pasaman.\n"
+    "\"Kami sudah memantau akun media sosial ASN,\" kata Ketua Bawaslu Kabupaten Pasaman.\n"
 )
 ONE_OCCASION = (
     "Painan (ANTARA) - Pemerintah Kabupaten Pesisir Selatan menggelar apel gabungan yang "

@@ -5,7 +5,9 @@ participants, organisations, relevance); this module decides whether the article
 events, how many, and puts the records together. Pure: the article's fields in, records out.
 
 An article reports an event when it is about ASN neutrality (relevance) and names at least
-one activity of the taxonomy.
+one activity of the taxonomy (in its text or title; the title's that the text does not name go
+to the first event), also one its sentence rules out for this occasion (the event then keeps
+only the others, possibly none).
 
 **One event per occurrence.** Most articles report one occasion, possibly with several
 activities ("apel ... dirangkai pembacaan ikrar ... serta penandatanganan pakta integritas")
@@ -42,7 +44,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from transforms.events.activities import Mention, activity_mentions, sentence_spans
+from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
 from transforms.events.dates import EventDate, best_event_date, event_date_mentions
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
@@ -108,8 +110,9 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     score = score or relevance(title, text)
     if not score.about_asn_neutrality:
         return []
-    mentions = activity_mentions(text)
-    if not mentions:
+    mentions, named = activity_scan(text)
+    headline = [m.value for m in activity_mentions(title)]  # the title sums up the occasion
+    if not (named or headline):
         return []
     dated = event_date_mentions(text, published_at, timezone) if published_at else []
     occurrences = _occurrences(text, mentions, dated)
@@ -117,7 +120,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan
-        return [_event(canonical_url, 0, when, [m.value for m in mentions],
+        return [_event(canonical_url, 0, when, [m.value for m in mentions] + headline,
                        place_of(dateline, text, province_hint), people, text,
                        [o.name for o in orgs], score)]
     lead = (0, occurrences[0].spans[0][0])
@@ -127,8 +130,10 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         spans = list(occurrence.spans)
         kinds = [m.value for m in mentions if _inside(m.start, spans)]
         if index == 0:
+            named = {m.value for m in mentions}
             kinds += [m.value for m in mentions
                       if _inside(m.start, [lead]) and m.value not in claimed]
+            kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
         events.append(_event(
             canonical_url, index, occurrence.when, kinds,
