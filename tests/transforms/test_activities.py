@@ -234,6 +234,10 @@ IN_CONTEXT = [
      "12 ASN yang berkampanye.", ("imbauan",)),
     ("Semua laporan dugaan pelanggaran netralitas yang masuk akan diproses sesuai aturan.",
      ("imbauan",)),
+    ("Berdasarkan data secara nasional, KASN menerima 400 laporan. Berdasarkan laporan "
+     "tersebut, 190 ASN terbukti melanggar netralitas.", ()),
+    ("Bawaslu Kabupaten Sukamaju menerima laporan warga. Berdasarkan laporan tersebut, dua ASN "
+     "terbukti melanggar netralitas.", ("pelanggaran",)),
     # names of offices are no activity
     ("Koordinator Divisi Penanganan Pelanggaran Bawaslu Sukamaju, Rina Wati, hadir.", ()),
     ("Koordinator Divisi Pencegahan dan Pengawasan Bawaslu, Dodi Saputra, memberi materi.", ()),

@@ -84,7 +84,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                          r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})"
-             r"|(?:dalam|saat|pada|sebuah)\s+(?:sebuah\s+)?apel"),
+             # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
@@ -107,6 +108,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
+_DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
 _PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
 )
@@ -134,7 +136,8 @@ class Mention:
 
 # --- sentence context -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences)
+_SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
@@ -156,17 +159,33 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
 
 
+_YEAR = re.compile(r"\b20[0-4]\d\b")
+
+
 @lru_cache(maxsize=4)
 def latest_election_year(text: str) -> int:
-    """The latest year an election is named with ("Pilkada 2024"), 0 when none."""
-    return max((int(y) for y in judge.ELECTION_YEAR.findall(text)), default=0)
+    """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
+    of the text is checked (few) rather than every election word (slow to find)."""
+    return max((int(m.group()) for m in _YEAR.finditer(text)
+                if judge.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
+               default=0)
+
+
+def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
+    """The last non-blank sentence before sentence ``i`` ("" for none)."""
+    while i > 0:
+        i -= 1
+        sentence = text[starts[i]:starts[i + 1]]
+        if sentence.strip():
+            return sentence
+    return ""
 
 
 def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes)."""
     starts = _sentence_starts(text)
-    year = latest_election_year(text) if found else 0
+    year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     for start, negative_length, index in sorted(found):
@@ -174,8 +193,9 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         i = bisect_right(starts, start) - 1
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
         value = VALUES[index]
+        previous = _previous_sentence(text, starts, i)
         ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
-                            text[end:stop], year)
+                            text[end:stop], year, previous)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None or start < end_of_last:

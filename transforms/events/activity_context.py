@@ -49,6 +49,7 @@ class Context:
     phrase: str
     after: str  # the sentence after the phrase
     latest_year: int = 0
+    previous: str = ""  # the sentence before
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -108,8 +109,14 @@ _BACKGROUND = re.compile(
     r"\b(?:pengalaman|terdahulu|berdasarkan\s+data|secara\s+nasional|se-?indonesia"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
+# one of these stands in every match of _BACKGROUND: a cheap test first
+_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "nasional", "indonesia",
+                     "sebelumnya", "lalu")
+_GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
+                      r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b20\d\d\b")
 _MONITORING_DONE = _words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
                           r"turun", r"langsung", r"melaksanakan", r"dilakukan", r"dilaksanakan",
                           r"membuka", r"menyediakan", r"membentuk", r"meningkatkan",
@@ -177,10 +184,22 @@ def _in_name(ctx: Context) -> bool:
 
 
 def _background(ctx: Context) -> bool:
-    if _BACKGROUND.search(ctx.sentence):
+    if _background_sentence(ctx.sentence, ctx.latest_year):
         return True
-    years = [int(y) for y in ELECTION_YEAR.findall(ctx.sentence)]
-    return bool(years) and max(years) < ctx.latest_year
+    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
+    return bool(_GOES_ON.search(ctx.sentence)) and _background_sentence(ctx.previous,
+                                                                       ctx.latest_year)
+
+
+@lru_cache(maxsize=256)
+def _background_sentence(sentence: str, latest_year: int) -> bool:
+    low = sentence.lower()
+    if any(word in low for word in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence):
+        return True
+    if not _ANY_YEAR.search(sentence):
+        return False
+    years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
+    return bool(years) and max(years) < latest_year
 
 
 @lru_cache(maxsize=256)

@@ -6,13 +6,13 @@ concepts are looked for:
 * ASN: ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri sipil, and the staff the
   neutrality rules treat alike: kepala desa/kades, perangkat desa, wali nagari, honorer, THL,
   tenaga kontrak (not camat or lurah: named in much election-logistics news);
-* neutrality: netral, netralitas, ketidaknetralan, (tidak) berpihak/memihak, keberpihakan,
+* neutrality: netral, netralitas, ketidaknetralan, berpihak/memihak, keberpihakan,
   politik praktis, berpolitik; and an *election case*: a sentence naming ASN, an election
   watchdog (Bawaslu, Panwaslu, Gakkumdu, KASN) and its handling of a violation (pelanggaran,
   diproses, klarifikasi, dilaporkan, penelusuran ...), since such reports often never write
   "netral";
 * elections: pilkada, pemilu, pemilihan kepala daerah/umum, pilwako, pilbup, pilgub, pilpres,
-  pileg, kampanye, pasangan calon, calon/bakal calon bupati/gubernur/wali kota, cagub, capres.
+  pileg, kampanye, pasangan calon, calon bupati/gubernur/wali kota/presiden, cagub, capres.
 
 | signal                        | weight | when                                             |
 | ----------------------------- | ------ | ------------------------------------------------ |
@@ -43,13 +43,13 @@ _CONCEPTS: dict[str, re.Pattern[str]] = {
                       r"|wali\s+nagari|honorer|THL|tenaga\s+kontrak)\b",
                       re.IGNORECASE),
     "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
-                             r"|(?:tidak\s+)?(?:ber|me)pihak|keberpihakan"
+                             r"|berpihak|memihak|keberpihakan"
                              r"|(?:ber)?politik\s+praktis|berpolitik)\b", re.IGNORECASE),
     "election": re.compile(r"\b(?:pilkada|pemilu|pemilihan\s+(?:kepala\s+daerah|umum|wali\s*kota"
                            r"|bupati|gubernur|presiden|legislatif)|pilwako|pilwalkot|pilbup"
                            r"|pilgub|pilpres|pileg|kampanye|pasangan\s+calon|paslon"
-                           r"|(?:bakal\s+)?calon\s+(?:gubernur|bupati|wali\s*kota|kepala\s+daerah"
-                           r"|presiden)|cagub|cabup|cawako|cawalkot|capres|cawapres)\b",
+                           r"|calon\s+(?:gubernur|bupati|wali\s*kota|kepala\s+daerah|presiden)"
+                           r"|cagub|capres)\b",
                            re.IGNORECASE),
 }
 # An election case: a watchdog handling an ASN's violation, in one sentence (module notes).
@@ -58,6 +58,7 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
                           re.IGNORECASE)
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
 _CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
+_WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
@@ -117,6 +118,8 @@ def _sentence_around(text: str, start: int) -> tuple[int, int]:
 def _case_sentences(text: str, folded: str, limit: int) -> int:
     """How many sentences (up to ``limit``) tell an election case: a violation handled, an
     election watchdog and an ASN name in one sentence (module notes)."""
+    if not any(word in folded for word in _WATCHDOG_WORDS):
+        return 0  # most texts: no watchdog named at all
     found = done = 0
     for start in candidate_starts(_CASE_SCAN, text, folded):
         if start < done:
