@@ -260,6 +260,12 @@ IN_CONTEXT = [
      ("sosialisasi",)),
     ("Bupati sudah mengingatkan ASN di setiap apel pagi.", ("imbauan",)),
     ("Guru itu hadir saat sosialisasi salah satu pasangan calon bupati.", ()),
+    ("Para camat dipandu untuk mengikrarkan komitmen netralitas ASN.", ("ikrar",)),
+    ("Kepala desa itu akan bertanggung jawab untuk mensosialisasikan netralitas kepada "
+     "perangkatnya.", ()),
+    ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ("apel",)),
+    ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi",)),
+    ("Sanksinya berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
     # appeals in other words
     ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),

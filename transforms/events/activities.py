@@ -19,7 +19,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
-|                    |                            | dalam/saat/pada (sebuah) apel               |
+|                    |                            | dalam/saat/pada (sebuah) apel, upacara      |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
@@ -38,7 +38,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (terkait) netralitas                        |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
 |                    |                            | penindakan, pemberhentian, dipecat,         |
-|                    |                            | dicopot, diproses / memproses               |
+|                    |                            | dicopot, dinonaktifkan, teguran tertulis,   |
+|                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
+|                    |                            | pangkat/jabatan, diproses / memproses       |
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py): a
 sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
@@ -83,7 +85,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
-             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})"
+             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
              r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
@@ -103,7 +105,9 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat|dicopot|diproses|memproses"),
+               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses"
+               r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               r"|penurunan\s+(?:pangkat|jabatan)"),
 )
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)

@@ -70,7 +70,7 @@ _FOUND = _words(
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
-    r"terproses", r"diblokir")
+    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister")
 _FOUND_SCAN = scanner(_FOUND)
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
@@ -140,8 +140,9 @@ _WATCHDOG_BODY = _words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian"
 # gatherings: future, routine or earlier occasions
 _LATER = _words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
                 r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya")
-_TO_DO = re.compile(r"\b(?:untuk|agar|harus|perlu|mesti|wajib|supaya)\s+(?:\w+\s+){0,2}$",
-                    re.IGNORECASE)
+# an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
+_TO_DO = _words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
+                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
@@ -311,7 +312,8 @@ def aside(ctx: Context) -> str | None:
             or _MEANS.search(ctx.before) or _EARLIER.search(ctx.sentence)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
-    if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(ctx.before):
+    if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(
+            _CLAUSE.split(ctx.before)[-1]):
         return "other"
     if _LATER.search(_CLAUSE.split(ctx.before)[-1]):
         return "later" if _WHEN.search(ctx.sentence) else "other"  # undated: no occasion yet
