@@ -266,6 +266,12 @@ IN_CONTEXT = [
     ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ("apel",)),
     ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi",)),
     ("Sanksinya berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
+    ("Ketua Bawaslu mengungkapkan lima ASN di Kecamatan Sungai Rumbai tidak netral.",
+     ("pelanggaran",)),
+    ("Bawaslu mengungkapkan bahwa ASN yang tidak netral akan dilaporkan ke BKN.", ()),
+    ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi",)),
+    ("Bawaslu membeberkan tiga sanksi bagi aparatur sipil negara atau ASN yang tidak netral.",
+     ("imbauan",)),
     # appeals in other words
     ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),

@@ -70,7 +70,8 @@ _FOUND = _words(
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
-    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister")
+    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"mengungkap(?:kan)?", r"membeberkan", r"mengantongi")
 _FOUND_SCAN = scanner(_FOUND)
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
@@ -81,6 +82,8 @@ _GENERIC = re.compile(
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:terbukti\s+|kedapatan\s+|melakukan\s+)?$", re.I)
+# "sanksi bagi ASN yang tidak netral": whoever it may be
+_FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", re.I)
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
@@ -223,7 +226,8 @@ def violation(ctx: Context) -> str | None:
     if "rekomendasi" in ctx.phrase.lower():
         return "pelanggaran" if _WATCHDOG_BODY.search(ctx.after) else None
     clause = _CLAUSE.split(ctx.before)[-1][-50:]
-    if _GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after):
+    if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
+            or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
