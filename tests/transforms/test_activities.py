@@ -272,6 +272,9 @@ IN_CONTEXT = [
     ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi",)),
     ("Bawaslu membeberkan tiga sanksi bagi aparatur sipil negara atau ASN yang tidak netral.",
      ("imbauan",)),
+    # headlines use bare verbs
+    ("Bawaslu Temukan 12 ASN Tak Netral di Media Sosial", ("pelanggaran",)),
+    ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi",)),
     # appeals in other words
     ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),

@@ -71,7 +71,10 @@ _FOUND = _words(
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
-    r"mengungkap(?:kan)?", r"membeberkan", r"mengantongi")
+    r"mengungkap(?:kan)?", r"membeberkan", r"mengantongi",
+    # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
+    r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
+    r"periksa", r"telusuri", r"ungkap", r"dalami")
 _FOUND_SCAN = scanner(_FOUND)
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
@@ -99,6 +102,7 @@ _MODAL = _words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"ji
                 r"kemungkinan", r"sebelum", r"untuk", r"bagi", r"setiap", r"tiap", r"apa",
                 r"soal", r"terkait", r"tentang", r"mengenai")
 _DECIDED = _words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
+                  r"jatuhkan", r"jatuhi", r"terkena",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
