@@ -106,3 +106,13 @@ def test_no_event_without_relevance_or_activity():
                   published, title="Harga buah naik") == []
     assert events("ASN harus netral dalam Pilkada 2024, kata pengamat. Netralitas ASN penting.",
                   published) == []
+
+
+def test_a_finding_without_a_gathering_counts_no_attendees():
+    text = ("Bawaslu Kabupaten Sukamaju memproses 16 orang ASN yang mengomentari unggahan calon "
+            "bupati di media sosial. Berkas 16 ASN itu akan diteruskan ke KASN, kata Ketua "
+            "Bawaslu Rina Wati, Senin (30/9).\n")
+    (event,) = events(text, datetime(2024, 10, 4, 10, tzinfo=WIB),
+                      title="Bawaslu Proses 16 ASN Tak Netral di Pilkada")
+    assert "pelanggaran" in event.activities
+    assert (event.participants_count, event.participants_group) == (None, None)

@@ -32,7 +32,9 @@ Limits: events are told apart by date only, so two occasions on one day (an apel
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
 occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
-last event. Participants are taken from a segment only, never from the lead.
+last event. Participants are taken from a segment only, never from the lead, and only for an
+event with a gathering: a finding or a statement has no attendees, and the people it counts
+are violators ("Bawaslu memproses 16 orang ASN").
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ def _event(canonical_url: str, index: int, when: EventDate | None, kinds: list[s
            place: Place | None, people: list[Official], counted_text: str,
            orgs: list[str], score: Relevance) -> Event:
     region = place.region if place else None
-    counted = participants(counted_text)
+    counted = participants(counted_text) if GATHERINGS & set(kinds) else []
     best = next((p for p in counted if p.count is not None), counted[0] if counted else None)
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
