@@ -272,6 +272,13 @@ IN_CONTEXT = [
     ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi",)),
     ("Bawaslu membeberkan tiga sanksi bagi aparatur sipil negara atau ASN yang tidak netral.",
      ("imbauan",)),
+    ("Terkait kasus itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.",
+     ("sanksi",)),
+    ("Ia juga mengingatkan ASN mengenai sanksi bagi yang tidak netral.", ("imbauan",)),
+    ("Bupati mengaku telah berkoordinasi dengan Bawaslu, terkait penindakan ASN itu.",
+     ("imbauan",)),
+    ("Kami telah rekomendasikan kepada Bupati untuk diberikan sanksi kepada kades itu.",
+     ("pelanggaran",)),
     # headlines use bare verbs
     ("Bawaslu Temukan 12 ASN Tak Netral di Media Sosial", ("pelanggaran",)),
     ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi",)),

@@ -99,15 +99,14 @@ _MODAL = _words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"ji
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
                 r"wewenang", r"kewenangan", r"berhak", r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
-                r"kemungkinan", r"sebelum", r"untuk", r"bagi", r"setiap", r"tiap", r"apa",
-                r"soal", r"terkait", r"tentang", r"mengenai")
+                r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
 _DECIDED = _words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
-_RECOMMEND = _words(r"rekomendasi", r"merekomendasikan", r"direkomendasikan", r"diusulkan",
+_RECOMMEND = _words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
                     r"mengusulkan", r"usulan")
 _DONE = _words(r"telah", r"sudah", r"mendapat(?:kan)?")
 _RULES_SANKSI = _words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
@@ -259,7 +258,8 @@ def sanction(ctx: Context) -> str | None:
     if _MODAL.search(before) or _NEGATED.search(before) or re.search(
             r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
         return "imbauan"
-    if _DECIDED.search(before) or _DECIDED_AFTER.search(ctx.after):
+    # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
+    if _DECIDED.search(_CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
     return "imbauan"
 
