@@ -193,16 +193,18 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     for start, negative_length, index in sorted(found):
+        if start < end_of_last:
+            continue  # inside a phrase kept already
         end = start - negative_length
         i = bisect_right(starts, start) - 1
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)
         value = VALUES[index]
-        previous = _previous_sentence(text, starts, i)
+        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
         ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
                             text[end:stop], year, previous)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
-        if judged_value is None or start < end_of_last:
+        if judged_value is None:
             continue
         end_of_last = end
         aside = judge.aside(ctx) if judged_value in GATHERINGS else None
