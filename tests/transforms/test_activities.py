@@ -285,6 +285,9 @@ IN_CONTEXT = [
     # appeals in other words
     ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),
+    ("Gubernur berpesan kepada seluruh kepala OPD untuk tetap netral.", ("imbauan",)),
+    ("Ratusan ASN membacakan deklarasi ASN netral di halaman kantor bupati.", ("ikrar",)),
+    ("Pengamat mendorong ASN bersikap netral.", ()),
 ]
 
 

@@ -11,7 +11,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | koordinasi/staf, rakor(nas), seminar,       |
 |                    |                            | webinar, dialog, diskusi publik, FGD        |
 | `ikrar`            | neutrality pledge          | ikrar, pembacaan (4 poin) ikrar,            |
-|                    |                            | mengikrarkan, ikrarkan, deklarasi netralitas|
+|                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
+|                    |                            | netral(itas),                               |
 |                    |                            | (netralitas ...) dideklarasikan             |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
@@ -27,7 +28,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | menekankan, tekankan, meminta ... netral,   |
 |                    |                            | melarang, dilarang, larangan, mengajak,     |
 |                    |                            | mewanti-wanti, tidak boleh, jangan,         |
-|                    |                            | berharap/harus/wajib/agar ... netral        |
+|                    |                            | berharap/harus/wajib/agar/berpesan/         |
+|                    |                            | mendorong/menginstruksikan ... netral       |
 | `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
 |                    |                            | pemantauan, patroli, sidak, posko/kanal     |
 |                    |                            | pengaduan                                   |
@@ -79,7 +81,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:koordinasi|staf)|rakor(?:nas|da|sus)?|seminar|webinar"
                     r"|dialog|diskusi\s+publik|focus\s+group\s+discussion|fgd"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
-              r"|(?:meng|di)?ikrarkan|ikrar|deklarasi\s+netral(?:itas)?|(?:di|men)deklarasikan"),
+              r"|(?:meng|di)?ikrarkan|ikrar|(?:di|men)deklarasikan"
+              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
@@ -94,7 +97,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
                 r"|larangan|mengajak|tidak\s+boleh|jangan"
                 r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
-                r"|supaya)(?=[^.!?\n]{0,80}?\bnetral)"),
+                r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
+                r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli|sidak"
                    r"|posko\s+(?:pengaduan|pengawasan)|kanal\s+pengaduan"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"

@@ -299,7 +299,7 @@ def pledge(ctx: Context) -> str | None:
 def appeal(ctx: Context) -> str | None:
     """An appeal is an official's: "harus/agar ... netral" said by an observer is an opinion."""
     if ctx.phrase.lower().startswith(("harus", "wajib", "agar", "supaya", "berharap",
-                                      "diharapkan", "mengharapkan")):
+                                      "diharapkan", "mengharapkan", "mendorong")):
         return None if _OBSERVER.search(ctx.sentence) else "imbauan"
     return "imbauan"
 
