@@ -4,8 +4,9 @@ A transparent keyword score, so a watchdog can see why an article was kept or dr
 concepts are looked for:
 
 * ASN: ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri sipil, and the staff the
-  neutrality rules treat alike: kepala desa/kades, perangkat desa, wali nagari, honorer, THL,
-  tenaga kontrak (not camat or lurah: named in much election-logistics news);
+  neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali nagari, honorer,
+  THL/tenaga harian lepas, tenaga kontrak (not camat or lurah: named in much
+  election-logistics news);
 * neutrality: netral, netralitas, ketidaknetralan, berpihak/memihak, keberpihakan,
   politik praktis, berpolitik; and an *election case*: a sentence naming ASN, an election
   watchdog (Bawaslu, Panwaslu, Gakkumdu, KASN) and its handling of a violation (pelanggaran,
@@ -40,7 +41,8 @@ THRESHOLD = 0.5
 _CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
-                      r"|wali\s+nagari|honorer|THL|tenaga\s+kontrak)\b",
+                      r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
+                      r"|tenaga\s+harian\s+lepas)\b",
                       re.IGNORECASE),
     "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
                              r"|berpihak|memihak|keberpihakan"
