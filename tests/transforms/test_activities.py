@@ -247,6 +247,8 @@ IN_CONTEXT = [
      ("pengawasan",)),
     ("Ketua Bawaslu mengajak masyarakat ikut mengawasi netralitas ASN.", ("imbauan",)),
     ("Bawaslu mengirimkan laporan hasil pengawasan ke BKN.", ()),
+    ("Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ("pengawasan",)),
+    ("Saat itu, Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ()),
     # gatherings: this occasion, announced, routine, earlier, a candidate's
     ("Komitmen netralitas ASN dideklarasikan dalam sebuah apel di halaman kantor bupati.",
      ("ikrar", "apel")),

@@ -32,7 +32,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mendorong/menginstruksikan ... netral       |
 | `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
 |                    |                            | pemantauan, patroli, sidak, posko/kanal     |
-|                    |                            | pengaduan                                   |
+|                    |                            | pengaduan, menggerebek                      |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
@@ -100,6 +100,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
                 r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli|sidak"
+                   r"|menggerebek|digerebek|penggerebekan"
                    r"|posko\s+(?:pengaduan|pengawasan)|kanal\s+pengaduan"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
                     r"|(?:tidak|tak)\s+netral"

@@ -152,7 +152,8 @@ _TO_DO = _words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"he
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
-                      r"|bulan\s+lalu|tahun\s+lalu)\b", re.IGNORECASE)
+                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu)\b",
+                      re.IGNORECASE)
 # "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
@@ -269,11 +270,13 @@ def monitoring(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower().startswith("di") and _OVERSEEN.search(ctx.before):
         return None  # an event being overseen
+    if _EARLIER.search(ctx.sentence):
+        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     asked = _MONITORING_ASKED.search(ctx.before)
     if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
         return "imbauan"
     if (_MONITORING_DONE.search(ctx.before) or _MONITORING_DONE_AFTER.search(ctx.after)
-            or _INSTRUCTED.search(ctx.before)):
+            or _INSTRUCTED.search(ctx.before) or "gerebek" in ctx.phrase.lower()):
         return "pengawasan"
     return None
 
