@@ -48,8 +48,9 @@ Each phrase is then judged by its sentence (transforms/events/activity_context.p
 sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
 "pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
 appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
-election is dropped. Gatherings named as future, routine or earlier occasions are dropped
-when the article reports another gathering. Overlapping synonyms resolve to the earliest, then
+election is dropped. Gatherings named as routine, earlier or undated future occasions are
+dropped, one announced with a day only when the article reports another gathering. A mention
+keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
 longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
 `pengawasan`: only the -an noun and verbs count.
 

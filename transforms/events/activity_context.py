@@ -6,29 +6,39 @@ Real prose names far more activities than it reports. A phrase found by
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
 stands for, or None to drop it:
 
-* `sanksi` only for a sanction decided ("telah dijatuhi sanksi", "sudah diberikan sanksi",
-  "dikenai sanksi" with no modal word before it). One recommended ("merekomendasikan ...
+* `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
+  sanksi", "sudah kami beri sanksi", "dikenai sanksi") and no modal or rule word before it
+  (akan, dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
   sanksi", "rekomendasi pemberian sanksi") is a case handed on: `pelanggaran` when done, else
   an appeal. One threatened, described or conditional ("akan ditindak", "dapat dikenakan
   sanksi", "jenis sanksi", "ASN yang melanggar ...") is `imbauan`. "diproses" is a case
-  handled (`pelanggaran`) when done, a threat (`imbauan`) when said of violations or rules.
-* `pelanggaran` needs a finding word in the sentence that is not negated ("menemukan",
-  "dilaporkan", "mencatat", "dugaan", "direkomendasikan" ... not "tidak ditemukan") and no
-  generic or hypothetical word before it in its clause; a conditional sentence ("jika ...",
-  "akan", "..., maka ...") is not a finding.
-* `pengawasan` only for monitoring done or under way ("telah/sedang melakukan pengawasan",
-  "menggelar patroli"); asked for or promised ("mengajak masyarakat mengawasi", "akan
-  diawasi") it is an appeal (`imbauan`); "hasil pengawasan" is the finding, not monitoring.
+  handled (`pelanggaran`), or a threat (`imbauan`) with a modal word.
+* `pelanggaran` needs a finding word in the sentence that is not negated or modal
+  ("menemukan", "dilaporkan", "mencatat", "direkomendasikan", headline "Temukan" ... not
+  "tidak ditemukan", "dapat dilaporkan") and no generic or hypothetical word before it in its
+  clause; a conditional sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever
+  ("sanksi bagi ASN yang tidak netral", "ASN yang kedapatan ... akan ditindak") are no finding.
+* `pengawasan` only for monitoring done, under way or set up ("telah melakukan pengawasan",
+  "meningkatkan pengawasan", "menggelar patroli", "membuka posko pengaduan", "menggerebek");
+  asked for or promised ("mengajak masyarakat mengawasi", "akan diawasi") it is an appeal
+  (`imbauan`); "hasil pengawasan" is the finding, not monitoring; one told as an earlier
+  occasion ("Saat itu, ...") is not this one's.
+* `imbauan` in the weak forms ("harus/agar/berharap ... netral") is an official's: an
+  observer's opinion ("kata pengamat") is none.
 * `sanksi` and `pelanggaran` of an earlier election (a year before the text's latest election
   year, "Pemilu sebelumnya", "pengalaman Pilkada terdahulu") or national statistics
-  ("berdasarkan data", "secara nasional") are background and dropped.
+  ("berdasarkan data", "secara nasional") are background and dropped, also in a sentence
+  that goes on from such a one ("Berdasarkan laporan tersebut, ...").
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
-  Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity.
+  Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
+  its line is a headline in title case.
 
-Gatherings (sosialisasi, ikrar, apel ...) said as future, routine or earlier occasions ("akan
-digelar apel gabungan", "di setiap apel", "lanjutan dari deklarasi ... sebelumnya") are
-marked *aside* (:func:`aside`); the caller drops them when the article reports another
-gathering.
+Gatherings (sosialisasi, ikrar, apel ...) are judged by :func:`aside`: one announced with a
+day ("akan digelar ... pada Senin (12/8)") is kept only when the article reports no other
+gathering; routine ("di setiap apel"), earlier ("Sebelumnya, ...", "lanjutan dari deklarasi
+... sebelumnya"), undated future ("akan gencar melakukan sosialisasi"), owed ("bertanggung
+jawab untuk mensosialisasikan"), a list of means ("upaya ... adalah koordinasi dan
+sosialisasi") and a candidate's ("sosialisasi salah satu pasangan calon") are dropped.
 """
 
 from __future__ import annotations
