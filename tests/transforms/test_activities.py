@@ -7,7 +7,7 @@ from transforms.events.activities import VALUES, Mention, activities, activity_m
 # (sentence, expected activity values in order of first mention); sentences from the seeds
 CASES = [
     ("Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, "
-     "(4/7/2024), Andree menuturkan ASN harus netral.", ("sosialisasi",)),
+     "(4/7/2024), Andree menuturkan ASN harus netral.", ("sosialisasi", "imbauan")),
     ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Tarmizi "
      "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN", ("sosialisasi",)),
     ("Kemudian acara dilanjutkan dengan pembacaan ikrar netralitas ASN yang dipandu oleh Pj "
@@ -20,10 +20,11 @@ CASES = [
      ("bimtek",)),
     ("Pernyataan ini disampaikan saat Ani Sofian menjadi pembina apel pagi di hadapan seluruh "
      "ASN Pemkot Pontianak", ("apel",)),
+    # a sanction or monitoring only promised is a warning
     ("Pemkot Pontianak akan memberikan sanksi tegas terhadap ASN yang terbukti melanggar "
-     "prinsip netralitas.", ("sanksi",)),
+     "prinsip netralitas.", ("imbauan",)),
     ("Pihaknya akan melakukan pemantauan dan penindakan sesuai dengan ketentuan yang berlaku.",
-     ("pengawasan", "sanksi")),
+     ("imbauan",)),
     ("Ia juga mengimbau seluruh ASN untuk terus menjalankan tugas dengan baik",
      ("imbauan",)),
     ("Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari baru-baru "
@@ -34,10 +35,10 @@ CASES = [
      "Penandatanganan Pakta Integritas Netralitas dalam Pilkada", ("apel", "ikrar",
                                                                     "pakta_integritas")),
     ("Jika terbukti nantinya ada pelanggaran, akan ditindak sesuai Undang Undang yang berlaku",
-     ("sanksi",)),
+     ("imbauan",)),
     ("Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN", ("imbauan",)),
     ("ASN yang tidak netral dapat dikenakan hukuman disiplin berupa pemberhentian",
-     ("sanksi",)),
+     ("imbauan",)),
     ("Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan",
                                                                         "sosialisasi", "apel")),
     ("Ratusan ASN mengikrarkan deklarasi netralitas usai bimbingan teknis",
@@ -61,13 +62,13 @@ CASES = [
      ("pelanggaran",)),
     ("Dua ASN terbukti melanggar netralitas dan dijatuhi sanksi disiplin sedang.",
      ("pelanggaran", "sanksi")),
-    # threatened enforcement is a sanction; a signed neutrality statement is a pact
+    # threatened enforcement is a warning; a signed neutrality statement is a pact
     ("Menurutnya, pelanggaran netralitas akan diproses sesuai ketentuan disiplin pegawai.",
-     ("sanksi",)),
+     ("imbauan",)),
     ("Padahal itu sudah bentuk keberpihakan dan bisa diproses sebagai pelanggaran netralitas.",
-     ("sanksi",)),
+     ("imbauan",)),
     ("Sosialisasi itu menghadirkan narasumber dari Bawaslu yang memaparkan jenis pelanggaran "
-     "netralitas dan sanksi yang dapat dijatuhkan.", ("sosialisasi", "sanksi")),
+     "netralitas dan sanksi yang dapat dijatuhkan.", ("sosialisasi", "imbauan")),
     ("Dalam kegiatan itu, peserta juga menandatangani pernyataan kesediaan menjaga netralitas "
      "selama seluruh tahapan Pilkada.", ("pakta_integritas",)),
     ("Usai apel, ikrar netralitas tersebut ditandatangani oleh para kepala organisasi perangkat "
@@ -75,7 +76,8 @@ CASES = [
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
     ("Saya minta seluruh pimpinan perangkat daerah mengawasi stafnya masing-masing.",
-     ("pengawasan",)),
+     ("imbauan",)),
+    ("Jangan sampai ada ASN yang kedapatan berkampanye.", ("imbauan",)),
     ("Ia menjelaskan larangan bagi ASN antara lain menghadiri deklarasi pasangan calon.",
      ("imbauan",)),
     ("ASN dilarang memberikan dukungan kepada pasangan calon.", ("imbauan",)),
@@ -98,7 +100,6 @@ NEGATIVE = [
     "Ketidaknetralan ASN akan sangat merugikan negara",
     "Pemkab berkomitmen mencegah pelanggaran netralitas ASN selama tahapan Pilkada.",
     "Sekali ASN membagikan konten paslon, itu sudah bisa menjadi bukti awal dugaan pelanggaran.",
-    "Jangan sampai ada ASN yang kedapatan berkampanye.",
     "Bawaslu belum menemukan ASN yang melanggar.",
     "Hingga kini tidak ada ASN yang terbukti melanggar netralitas.",
     # an event being overseen, ASN as an object of oversight: no monitoring activity
@@ -142,7 +143,7 @@ def test_spelling_variants_share_one_value(spelling):
 
 def test_typo_sosialiasi_from_seed():
     assert activity_mentions("Dalam Sosialiasi Netralitas ASN")[0] == Mention(
-        "sosialisasi", "Sosialiasi", 6, 16)
+        "sosialisasi", "Sosialiasi", 6, 16, "Dalam Sosialiasi Netralitas ASN")
 
 
 @given(st.text())
@@ -177,35 +178,13 @@ def test_text_whose_lower_case_changes_length_keeps_true_offsets():
 
 def _mentions_without_prefilter(text):
     """activity_mentions as first written: every pattern over the whole text."""
-    from bisect import bisect_right
+    from transforms.events.activities import _LOWER_PATTERNS, _PATTERNS, judged
 
-    from transforms.events.activities import (
-        _LOWER_PATTERNS,
-        _PATTERNS,
-        _RULES,
-        _Context,
-        _sentence_starts,
-    )
-
-    starts = list(_sentence_starts(text))
     low = text.lower()
     scanned, patterns = (low, _LOWER_PATTERNS) if len(low) == len(text) else (text, _PATTERNS)
-    found = []
-    for value, pattern in patterns:
-        for m in pattern.finditer(scanned):
-            rule = _RULES.get(value)
-            i = bisect_right(starts, m.start()) - 1
-            end = starts[i + 1] if i + 1 < len(starts) else len(text)
-            phrase = text[m.start():m.end()]
-            if rule is None or rule(_Context(text[starts[i]:end], text[starts[i]:m.start()],
-                                             phrase)):
-                found.append(Mention(value, phrase, m.start(), m.end()))
-    found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start), VALUES.index(mn.value)))
-    kept = []
-    for mention in found:
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
+    found = [(m.start(), m.start() - m.end(), index)
+             for index, (_, pattern) in enumerate(patterns) for m in pattern.finditer(scanned)]
+    return judged(text, found)
 
 
 _PIECES = ["sosialisasi", "Sosialiasi", "pembacaan ikrar", "ikrar", "pakta integritas",
@@ -229,3 +208,103 @@ def test_mentions_are_those_a_scan_of_every_pattern_finds_on_the_fixture_pages()
     for page in gold_pages():
         text = html.fromstring(page.html).text_content()
         assert activity_mentions(text) == _mentions_without_prefilter(text)
+
+
+# Sentence context: tense, modality, negation, who acts, and whether it is this occasion.
+IN_CONTEXT = [
+    # a sanction decided, recommended, or only described
+    ("Dua ASN di Kabupaten Sukamaju kini telah dijatuhi sanksi penundaan kenaikan gaji berkala.",
+     ("sanksi",)),
+    ("Kepala BKPSDM memastikan kedua pegawai itu sudah kami beri sanksi disiplin sedang.",
+     ("sanksi",)),
+    ("Bawaslu telah merekomendasikan ke BKN untuk pemberian sanksi kepada tiga ASN tersebut.",
+     ("pelanggaran",)),
+    ("Sanksi bagi ASN yang terbukti tidak netral berupa penundaan kenaikan pangkat.",
+     ("imbauan",)),
+    ("Bupati tak berani menjatuhkan sanksi kepada pegawai itu.", ("imbauan",)),
+    # findings: done, negated, conditional, background
+    ("Bawaslu Kota Lembah Hijau memproses 12 ASN yang mengomentari unggahan calon bupati.",
+     ("pelanggaran",)),
+    ("Bawaslu Tindaklanjuti Dugaan PNS Jadi Tim Sukses Calon Bupati", ("pelanggaran",)),
+    ("Bawaslu menyebut tidak ditemukan pelanggaran netralitas pada Pileg sebelumnya.", ()),
+    ("Kalau setelah ini masih ditemukan ada ASN yang tidak netral, maka Bawaslu akan "
+     "meneruskannya ke BKN.", ()),
+    ("Para ASN yang kedapatan tidak netral akan ditindak sesuai aturan.", ("imbauan",)),
+    ("Menjelang Pilkada 2024 Bupati mengimbau ASN netral. Pada Pemilu 2019 Bawaslu menemukan "
+     "12 ASN yang berkampanye.", ("imbauan",)),
+    ("Semua laporan dugaan pelanggaran netralitas yang masuk akan diproses sesuai aturan.",
+     ("imbauan",)),
+    ("Berdasarkan data secara nasional, KASN menerima 400 laporan. Berdasarkan laporan "
+     "tersebut, 190 ASN terbukti melanggar netralitas.", ()),
+    ("Bawaslu Kabupaten Sukamaju menerima laporan warga. Berdasarkan laporan tersebut, dua ASN "
+     "terbukti melanggar netralitas.", ("pelanggaran",)),
+    # names of offices are no activity
+    ("Koordinator Divisi Penanganan Pelanggaran Bawaslu Sukamaju, Rina Wati, hadir.", ()),
+    ("Koordinator Divisi Pencegahan dan Pengawasan Bawaslu, Dodi Saputra, memberi materi.", ()),
+    ("Kepala Badan Kepegawaian Pendidikan dan Pelatihan Kota Lembah Hijau membuka acara.", ()),
+    # monitoring done, asked for, or its result
+    ("Bawaslu Sukamaju telah menggelar patroli pengawasan di kantor-kantor dinas.",
+     ("pengawasan",)),
+    ("Ketua Bawaslu mengajak masyarakat ikut mengawasi netralitas ASN.", ("imbauan",)),
+    ("Bawaslu mengirimkan laporan hasil pengawasan ke BKN.", ()),
+    ("Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ("pengawasan",)),
+    ("Saat itu, Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ()),
+    # gatherings: this occasion, announced, routine, earlier, a candidate's
+    ("Komitmen netralitas ASN dideklarasikan dalam sebuah apel di halaman kantor bupati.",
+     ("ikrar", "apel")),
+    ("Pemkot menggelar rapat koordinasi netralitas ASN di aula balai kota.", ("sosialisasi",)),
+    ("ASN mengikrarkan deklarasi netralitas. Ke depan akan digelar apel gabungan bersama "
+     "Bawaslu.", ("ikrar",)),
+    ("Pemkab akan menggelar apel netralitas ASN pada Senin (12/8).", ("apel",)),
+    ("Bawaslu akan gencar melakukan sosialisasi ke sekolah-sekolah.", ()),
+    ("Sebelumnya, Kapolres juga menyampaikan pesan serupa dalam apel siaga.", ()),
+    ("Sosialisasi netralitas ini lanjutan dari kegiatan deklarasi netralitas sebelumnya.",
+     ("sosialisasi",)),
+    ("Bupati sudah mengingatkan ASN di setiap apel pagi.", ("imbauan",)),
+    ("Guru itu hadir saat sosialisasi salah satu pasangan calon bupati.", ()),
+    ("Para camat dipandu untuk mengikrarkan komitmen netralitas ASN.", ("ikrar",)),
+    ("Kepala desa itu akan bertanggung jawab untuk mensosialisasikan netralitas kepada "
+     "perangkatnya.", ()),
+    ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ("apel",)),
+    ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi",)),
+    ("Sanksinya berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
+    ("Ketua Bawaslu mengungkapkan lima ASN di Kecamatan Sungai Rumbai tidak netral.",
+     ("pelanggaran",)),
+    ("Bawaslu mengungkapkan bahwa ASN yang tidak netral akan dilaporkan ke BKN.", ()),
+    ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi",)),
+    ("Bawaslu membeberkan tiga sanksi bagi aparatur sipil negara atau ASN yang tidak netral.",
+     ("imbauan",)),
+    ("Terkait kasus itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.",
+     ("sanksi",)),
+    ("Ia juga mengingatkan ASN mengenai sanksi bagi yang tidak netral.", ("imbauan",)),
+    ("Bupati mengaku telah berkoordinasi dengan Bawaslu, terkait penindakan ASN itu.",
+     ("imbauan",)),
+    ("Kami telah rekomendasikan kepada Bupati untuk diberikan sanksi kepada kades itu.",
+     ("pelanggaran",)),
+    # headlines use bare verbs
+    ("Bawaslu Temukan 12 ASN Tak Netral di Media Sosial", ("pelanggaran",)),
+    ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi",)),
+    # appeals in other words
+    ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
+    ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),
+    ("Gubernur berpesan kepada seluruh kepala OPD untuk tetap netral.", ("imbauan",)),
+    ("Ratusan ASN membacakan deklarasi ASN netral di halaman kantor bupati.", ("ikrar",)),
+    ("Pengamat mendorong ASN bersikap netral.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CONTEXT)
+def test_activities_in_sentence_context(text, expected):
+    assert activities(text) == expected
+
+
+def test_mentions_keep_their_sentence():
+    text = ("Pemkab menggelar apel pagi. Dua ASN telah dijatuhi sanksi disiplin, kata Kepala "
+            "BKPSDM Rudi Hartono.")
+    mentions = activity_mentions(text)
+    assert [(m.value, m.sentence) for m in mentions] == [
+        ("apel", "Pemkab menggelar apel pagi."),
+        ("sanksi", "Dua ASN telah dijatuhi sanksi disiplin, kata Kepala BKPSDM Rudi Hartono."),
+    ]
+    for m in mentions:
+        assert text[m.start:m.end] == m.phrase and m.phrase in m.sentence

@@ -22,7 +22,7 @@ TWO_OCCASIONS = (
     "ASN di halaman Kantor Bupati Pasaman. Ia mengingatkan ASN agar tidak berkampanye.\n"
     "Kamis (3/10/2024), sebanyak 120 kepala sekolah mengikuti bimbingan teknis netralitas ASN "
     "di Aula Kantor Kecamatan Rao, Kabupaten Pasaman, dengan narasumber dari Bawaslu Pasaman.\n"
-    "\"Kami akan memantau akun media sosial ASN,\" kata Ketua Bawaslu Kabupaten Pasaman.\n"
+    "\"Kami sudah memantau akun media sosial ASN,\" kata Ketua Bawaslu Kabupaten Pasaman.\n"
 )
 ONE_OCCASION = (
     "Painan (ANTARA) - Pemerintah Kabupaten Pesisir Selatan menggelar apel gabungan yang "
@@ -107,3 +107,13 @@ def test_no_event_without_relevance_or_activity():
                   published, title="Harga buah naik") == []
     assert events("ASN harus netral dalam Pilkada 2024, kata pengamat. Netralitas ASN penting.",
                   published) == []
+
+
+def test_a_finding_without_a_gathering_counts_no_attendees():
+    text = ("Bawaslu Kabupaten Sukamaju memproses 16 orang ASN yang mengomentari unggahan calon "
+            "bupati di media sosial. Berkas 16 ASN itu akan diteruskan ke KASN, kata Ketua "
+            "Bawaslu Rina Wati, Senin (30/9).\n")
+    (event,) = events(text, datetime(2024, 10, 4, 10, tzinfo=WIB),
+                      title="Bawaslu Proses 16 ASN Tak Netral di Pilkada")
+    assert "pelanggaran" in event.activities
+    assert (event.participants_count, event.participants_group) == (None, None)

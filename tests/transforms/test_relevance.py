@@ -131,3 +131,42 @@ def test_same_sentence_is_a_search_of_every_sentence(title, text):
     expected = any(_CONCEPTS["asn"].search(s) and _CONCEPTS["neutrality"].search(s)
                    for s in sentences)
     assert ("same_sentence" in relevance(title, text).signals) == expected
+
+
+# Real reports word neutrality in other ways, or name the village heads the rules treat alike.
+OTHER_WORDING = [
+    ("Bawaslu Proses Dua Kades yang Dukung Calon Bupati",
+     "Bawaslu Kabupaten Sukamaju meneruskan kasus dua kepala desa yang diduga tidak netral ke "
+     "Bupati. Kedua kades itu hadir dalam kampanye salah satu pasangan calon bupati. Ketua "
+     "Bawaslu Rini Astuti mengatakan kepala desa dilarang memihak dalam Pilkada 2024."),
+    ("Bawaslu Panggil Guru Terkait Unggahan di Media Sosial",
+     "Bawaslu Kota Lembah Hijau memanggil seorang ASN untuk klarifikasi dugaan pelanggaran "
+     "pemilu. Guru berinisial AB itu mengunggah foto calon presiden di akun Facebook. Berkas "
+     "ASN tersebut akan diteruskan ke KASN setelah klarifikasi, kata Ketua Bawaslu Dedi."),
+    ("Pejabat Pemprov Terlihat di Rumah Cagub",
+     "Tiga pejabat ASN Pemprov diduga terlibat politik praktis karena hadir di kediaman calon "
+     "gubernur. Bawaslu provinsi menyatakan akan menelusuri kehadiran para ASN itu menjelang "
+     "Pilkada serentak 2024."),
+]
+
+LOOK_ALIKES = [
+    ("Bawaslu Gelar Rekrutmen Pengawas TPS",
+     "Bawaslu Kabupaten Sukamaju membuka pendaftaran pengawas TPS untuk Pilkada 2024. Pelamar "
+     "tidak boleh berstatus ASN. Panitia akan memproses berkas pelamar pekan depan."),
+    ("Camat Hadiri Distribusi Logistik Pilkada",
+     "Camat dan lurah menghadiri distribusi logistik Pilkada 2024. KPU meminta petugas KPPS "
+     "bersikap netral. Kepala desa membantu pengamanan gudang logistik."),
+    ("36 PNS Dapat Sanksi Karena Bolos Apel",
+     "Sebanyak 36 PNS Pemkot mendapat sanksi disiplin karena tidak hadir apel pagi. BKPSDM "
+     "memproses pelanggaran disiplin itu sesuai aturan kepegawaian."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_WORDING)
+def test_reports_in_other_wording_are_relevant(title, text):
+    assert relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize(("title", "text"), LOOK_ALIKES)
+def test_look_alikes_stay_out(title, text):
+    assert not relevance(title, text).about_asn_neutrality

@@ -7,56 +7,56 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | ------------------ | -------------------------- | ------------------------------------------- |
 | `sosialisasi`      | briefing, socialisation    | sosialisasi, sosialiasi (seed typo),        |
 |                    |                            | disosialisasikan, penyuluhan, pengarahan,   |
-|                    |                            | memberikan/menyampaikan arahan              |
+|                    |                            | memberikan/menyampaikan arahan, rapat       |
+|                    |                            | koordinasi/staf, rakor(nas), seminar,       |
+|                    |                            | webinar, dialog, diskusi publik, FGD        |
 | `ikrar`            | neutrality pledge          | ikrar, pembacaan (4 poin) ikrar,            |
-|                    |                            | mengikrarkan, ikrarkan, deklarasi netralitas|
+|                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
+|                    |                            | netral(itas),                               |
+|                    |                            | (netralitas ...) dideklarasikan             |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan,          |
 |                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
-|                    |                            | pembina/memimpin/mengikuti apel, apel ASN   |
+|                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
+|                    |                            | dalam/saat/pada (sebuah) apel, upacara      |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
 |                    |                            | (meng)ingatkan, menegaskan, tegaskan,       |
 |                    |                            | menekankan, tekankan, meminta ... netral,   |
 |                    |                            | melarang, dilarang, larangan, mengajak,     |
-|                    |                            | mewanti-wanti                               |
+|                    |                            | mewanti-wanti, tidak boleh, jangan,         |
+|                    |                            | berharap/harus/wajib/agar/berpesan/         |
+|                    |                            | mendorong/menginstruksikan ... netral       |
 | `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
-|                    |                            | pemantauan, patroli                         |
+|                    |                            | pemantauan, patroli, sidak, posko/kanal     |
+|                    |                            | pengaduan, menggerebek                      |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
-|                    |                            | kedapatan                                   |
-| `sanksi`           | sanction (imposed or       | sanksi, hukuman/tindakan disiplin, ditindak,|
-|                    | threatened)                | penindakan, pemberhentian, dipecat,         |
-|                    |                            | diproses / memproses                        |
+|                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
+|                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
+|                    |                            | (terkait) netralitas                        |
+| `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
+|                    |                            | penindakan, pemberhentian, dipecat,         |
+|                    |                            | dicopot, dinonaktifkan, teguran tertulis,   |
+|                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
+|                    |                            | pangkat/jabatan, diproses / memproses       |
 
-Some values also need their sentence to say so (real-shaped prose says "pelanggaran" far
-more often than it reports one):
-
-* `pelanggaran` is a violation *found*: the sentence carries a finding word (menemukan,
-  temuan, mencatat, diduga, menerima ... laporan, kedapatan, terbukti, ...), and no
-  hypothetical or generic word stands in the clause before the mention ("jika terbukti ada
-  pelanggaran", "setiap pelanggaran akan diproses", "jenis pelanggaran", "ASN yang melanggar",
-  "mencegah pelanggaran", "agar melaporkan dugaan pelanggaran", "belum/tidak ada ..."). "menemukan
-  (tiga) ASN yang ..." is a finding even without the word.
-* `sanksi` also covers threatened enforcement: "(akan) diproses/memproses" in a sentence about
-  a violation, discipline or the rules ("setiap pelanggaran akan diproses sesuai aturan").
-* `pakta_integritas` also covers a signed neutrality statement: "menandatangani (surat)
-  pernyataan" in a sentence about neutrality, and "ikrar/pernyataan ... ditandatangani".
-* `pengawasan` is not an event being overseen ("Kegiatan ini diawasi langsung oleh Pj Wali
-  Kota") nor ASN described as an "objek pengawasan".
-* `imbauan` also covers prohibitions spelled out by officials (melarang, dilarang, larangan)
-  and appeals (mewanti-wanti, mengajak).
-
-Overlapping synonyms resolve to the earliest, then longest, phrase ("pembacaan ikrar" is one
-mention, not two). "Badan Pengawas Pemilu" is not `pengawasan`: only the -an noun and verbs count.
+Each phrase is then judged by its sentence (transforms/events/activity_context.py): a
+sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
+"pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
+appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
+election is dropped. Gatherings named as routine, earlier or undated future occasions are
+dropped, one announced with a day only when the article reports another gathering. A mention
+keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
+longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
+`pengawasan`: only the -an noun and verbs count.
 
 Limits: a sentence ends at ". " also after an abbreviation ("Pj. Walikota"), which shortens the
-context the rules see; a finding told without a violation word or "menemukan ... ASN" ("Bawaslu
-menerima dua laporan ASN yang mengunggah foto paslon") is not `pelanggaran`; prohibitions and
-appeals are `imbauan` whoever they address (the relevance gate keeps them to ASN articles).
+context the rules see; appeals are `imbauan` whoever they address (the relevance gate keeps
+them to ASN articles); an occasion is told from background only by the cues above.
 """
 
 from __future__ import annotations
@@ -67,41 +67,58 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.prefilter import finditer, fold, scanner, search
+from transforms.events import activity_context as judge
+from transforms.prefilter import finditer, fold, scanner
 
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
+_ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
 
 _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di)?sosiali[sz]?asi(?:kan)?|penyuluhan|pengarahan"
-                    r"|(?:memberikan|memberi|menyampaikan)\s+arahan"),
+                    r"|(?:memberikan|memberi|menyampaikan)\s+arahan"
+                    r"|rapat\s+(?:koordinasi|staf)|rakor(?:nas|da|sus)?|seminar|webinar"
+                    r"|dialog|diskusi\s+publik|focus\s+group\s+discussion|fgd"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
-              r"|(?:meng|di)?ikrarkan|ikrar|deklarasi\s+netral(?:itas)?"),
+              r"|(?:meng|di)?ikrarkan|ikrar|(?:di|men)deklarasikan"
+              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
-             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})"),
+             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
+             # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
                 r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
-                r"|larangan|mengajak"
-                r"|(?:meminta|diminta|minta)\b[^.!?\n]{0,80}?\bnetral\w*"),
-    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|ketidaknetralan|(?:tidak|tak)\s+netral"
+                r"|larangan|mengajak|tidak\s+boleh|jangan"
+                r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
+                r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
+                r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
+    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli|sidak"
+                   r"|menggerebek|digerebek|penggerebekan"
+                   r"|posko\s+(?:pengaduan|pengawasan)|kanal\s+pengaduan"),
+    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
+                    r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
-                    r"(?:ASN|PNS|PPPK|P3K|pegawai|aparatur|kepala\s+desa|camat|lurah)"
-                    r"|kedapatan"),
+                    rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
+                    r"netralitas"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat|diproses|memproses"),
+               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses"
+               r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               r"|penurunan\s+(?:pangkat|jabatan)"),
 )
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
+GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
+_DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
 _PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
 )
@@ -117,89 +134,26 @@ _LOWER_SCANS = tuple((value, scanner(pattern)) for value, pattern in _LOWER_PATT
 
 @dataclass(frozen=True)
 class Mention:
-    """One activity phrase as written, with its offsets in the text."""
+    """One activity phrase as written: its value as judged in its sentence, its offsets in the
+    text, and the sentence it stands in (the evidence a reader checks)."""
 
     value: str
     phrase: str
     start: int
     end: int
+    sentence: str = ""
 
 
 # --- sentence context -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
-_FOUND = re.compile(
-    r"\b(?:menemukan|ditemukan|temuan|mendapati|didapati|kedapatan|tertangkap|mencatat"
-    r"|dicatat|tercatat|diduga|terindikasi|terbukti|terjaring|terlibat|kasus|dijatuhi"
-    r"|menerima\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)|laporan\s+(?:yang\s+)?masuk"
-    r"|menindaklanjuti|ditindaklanjuti|memeriksa|diperiksa|mengklarifikasi|dipanggil"
-    r"|memanggil)\b",
-    re.IGNORECASE,
-)
-_GENERIC = re.compile(
-    r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
-    r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
-    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil"
-    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b"
-    r"|\byang\s+(?:terbukti\s+)?$",
-    re.IGNORECASE,
-)
-_FOUND_SCAN = scanner(_FOUND)
-_CLAUSE = re.compile(r"[,;:(]")
-_RULES_SANKSI = re.compile(r"\b(?:pelanggaran|melanggar|disiplin|sanksi|aturan|ketentuan"
-                           r"|hukum|undang)", re.IGNORECASE)
-_SIGNED_THING = re.compile(r"\b(?:ikrar|pernyataan|komitmen|pakta)\b", re.IGNORECASE)
-_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
-_OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
-                       r"|pembacaan|upacara)\b", re.IGNORECASE)
-_OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
+# ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences)
+_SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 
-
-@dataclass(frozen=True)
-class _Context:
-    sentence: str  # the whole sentence
-    before: str  # the sentence up to the mention
-    phrase: str
-
-
-def _violation_found(ctx: _Context) -> bool:
-    if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati")):
-        return not _GENERIC.search(ctx.before[-50:])
-    clause = _CLAUSE.split(ctx.before)[-1][-50:]
-    return _reports_finding(ctx.sentence) and not _GENERIC.search(clause)
-
-
-@lru_cache(maxsize=256)
-def _reports_finding(sentence: str) -> bool:
-    """A finding word in the sentence (cached: an article names several violations in one),
-    looked for only where one can start (transforms/prefilter.py)."""
-    return search(_FOUND_SCAN, sentence) is not None
-
-
-def _enforcement(ctx: _Context) -> bool:
-    if not ctx.phrase.lower().endswith("proses"):
-        return True
-    return bool(_RULES_SANKSI.search(ctx.sentence))
-
-
-def _signed(ctx: _Context) -> bool:
-    phrase = ctx.phrase.lower()
-    if phrase.endswith("integritas"):
-        return True
-    if phrase.endswith("pernyataan"):
-        return bool(_NEUTRAL.search(ctx.sentence))
-    return bool(_SIGNED_THING.search(ctx.before))  # "ikrar ... ditandatangani"
-
-
-def _monitoring(ctx: _Context) -> bool:
-    if _OBJECT_OF.search(ctx.before):
-        return False
-    return not (ctx.phrase.lower().startswith("di") and _OVERSEEN.search(ctx.before))
-
-
-_RULES: dict[str, Callable[[_Context], bool]] = {
-    "pelanggaran": _violation_found, "sanksi": _enforcement, "pakta_integritas": _signed,
-    "pengawasan": _monitoring,
+# value -> judge of its phrase in context: the value it stands for there, or None
+_RULES: dict[str, Callable[[judge.Context], str | None]] = {
+    "pelanggaran": judge.violation, "sanksi": judge.sanction,
+    "pakta_integritas": judge.signed, "pengawasan": judge.monitoring, "ikrar": judge.pledge,
+    "bimtek": judge.in_training, "imbauan": judge.appeal,
 }
 
 
@@ -215,37 +169,79 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
 
 
-def _in_context(text: str, starts: tuple[int, ...], rule: Callable[[_Context], bool],
-                start: int, phrase: str) -> bool:
-    """The rule holds for the phrase at ``start`` in its sentence."""
-    i = bisect_right(starts, start) - 1
-    end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return rule(_Context(text[starts[i]:end], text[starts[i]:start], phrase))
+_YEAR = re.compile(r"\b20[0-4]\d\b")
+
+
+@lru_cache(maxsize=4)
+def latest_election_year(text: str) -> int:
+    """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
+    of the text is checked (few) rather than every election word (slow to find)."""
+    return max((int(m.group()) for m in _YEAR.finditer(text)
+                if judge.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
+               default=0)
+
+
+def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
+    """The last non-blank sentence before sentence ``i`` ("" for none)."""
+    while i > 0:
+        i -= 1
+        sentence = text[starts[i]:starts[i + 1]]
+        if sentence.strip():
+            return sentence
+    return ""
+
+
+def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
+    """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
+    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes)."""
+    starts = _sentence_starts(text)
+    year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
+    kept: list[tuple[Mention, bool]] = []
+    end_of_last = -1
+    for start, negative_length, index in sorted(found):
+        if start < end_of_last:
+            continue  # inside a phrase kept already
+        end = start - negative_length
+        i = bisect_right(starts, start) - 1
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        value = VALUES[index]
+        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
+        ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
+                            text[end:stop], year, previous)
+        rule = _RULES.get(value)
+        judged_value = rule(ctx) if rule else value
+        if judged_value is None:
+            continue
+        end_of_last = end
+        aside = judge.aside(ctx) if judged_value in GATHERINGS else None
+        if aside != "other":
+            mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
+            kept.append((mention, aside == "later"))
+    present = any(m.value in GATHERINGS and not later for m, later in kept)
+    return [m for m, later in kept if not (later and present)]
 
 
 def activity_mentions(text: str) -> list[Mention]:
-    """All non-overlapping activity phrases in text order (earliest, then longest wins);
-    phrases their sentence contradicts (see the module notes) are left out first."""
-    starts = _sentence_starts(text)
+    """All non-overlapping activity phrases in text order (earliest, then longest wins), as
+    their sentences have them (see the module notes)."""
+    return activity_scan(text)[0]
+
+
+def activity_scan(text: str) -> tuple[list[Mention], bool]:
+    """``activity_mentions`` and whether the text names any activity phrase at all, also one
+    its sentence rules out (an article about neutrality that does still reports something), but
+    an appeal ruled out (an observer's opinion) is none."""
     low = text.lower()
     # lower() never shortens a character, so equal lengths mean equal offsets
     scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
     folded = fold(scanned)
     found: list[tuple[int, int, int]] = []  # (start, -length, index in VALUES): the sort key
-    for index, (value, scan) in enumerate(scans):
-        rule = _RULES.get(value)
+    for index, (_, scan) in enumerate(scans):
         for m in finditer(scan, scanned, folded):
             start, end = m.span()
-            if rule is None or _in_context(text, starts, rule, start, text[start:end]):
-                found.append((start, start - end, index))
-    found.sort()
-    kept: list[Mention] = []
-    for start, negative_length, index in found:
-        if kept and start < kept[-1].end:
-            continue
-        end = start - negative_length
-        kept.append(Mention(VALUES[index], text[start:end], start, end))
-    return kept
+            found.append((start, start - end, index))
+    mentions = judged(text, found)
+    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 
 def activities(text: str) -> tuple[str, ...]:

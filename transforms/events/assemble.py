@@ -5,7 +5,9 @@ participants, organisations, relevance); this module decides whether the article
 events, how many, and puts the records together. Pure: the article's fields in, records out.
 
 An article reports an event when it is about ASN neutrality (relevance) and names at least
-one activity of the taxonomy.
+one activity of the taxonomy (in its text or title; the title's that the text does not name go
+to the first event), also one its sentence rules out for this occasion (the event then keeps
+only the others, possibly none).
 
 **One event per occurrence.** Most articles report one occasion, possibly with several
 activities ("apel ... dirangkai pembacaan ikrar ... serta penandatanganan pakta integritas")
@@ -31,8 +33,10 @@ morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undate
 occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
 last event. Participants are taken from a segment only, never from the lead (a one-event
-article's count may come from its headline: ``attendance``). The organiser region is set only
-when the body that held the occasion is another regency than its place (places/organiser.py).
+article's count may come from its headline: ``attendance``), and only for an event with a
+gathering: a finding or a statement has no attendees, and the people it counts are violators
+("Bawaslu memproses 16 orang ASN"). The organiser region is set only when the body that held
+the occasion is another regency than its place (places/organiser.py).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from transforms.events.activities import Mention, activity_mentions, sentence_spans
+from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
 from transforms.events.date_choice import occasion_date
 from transforms.events.dates import (
     EventDate,
@@ -112,8 +116,9 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     score = score or relevance(title, text)
     if not score.about_asn_neutrality:
         return []
-    mentions = activity_mentions(text)
-    if not mentions:
+    mentions, named = activity_scan(text)
+    headline = [m.value for m in activity_mentions(title)]  # the title sums up the occasion
+    if not (named or headline):
         return []
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
     dated = accepted_dates(found)
@@ -123,8 +128,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)
         place = place_of(dateline, text, province_hint, title)
-        return [_event(canonical_url, 0, when, [m.value for m in mentions], place, people,
-                       attendance(text, title), [o.name for o in orgs], score,
+        return [_event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
+                       people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint))]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
@@ -133,8 +138,10 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         spans = list(occurrence.spans)
         kinds = [m.value for m in mentions if _inside(m.start, spans)]
         if index == 0:
+            named = {m.value for m in mentions}
             kinds += [m.value for m in mentions
                       if _inside(m.start, [lead]) and m.value not in claimed]
+            kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title)
         events.append(_event(
@@ -151,6 +158,8 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
            orgs: list[str], score: Relevance, organiser: Organiser | None = None) -> Event:
     region = place.region if place else None
     dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
+    if not GATHERINGS & set(kinds):
+        best = None  # a finding or a statement has no attendees; its counts are violators
     return Event(
         event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
         canonical_url=canonical_url,

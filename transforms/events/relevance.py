@@ -1,10 +1,19 @@
 """Decide whether an article is about civil-servant (ASN) neutrality in elections.
 
 A transparent keyword score, so a watchdog can see why an article was kept or dropped. Three
-concepts are looked for: ASN (ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri
-sipil), neutrality (netral, netralitas, ketidaknetralan, tidak berpihak) and elections
-(pilkada, pemilu, pemilihan kepala daerah/umum, pilwako, pilbup, pilgub, pilpres, pileg,
-kampanye, pasangan calon).
+concepts are looked for:
+
+* ASN: ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri sipil, and the staff the
+  neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali nagari, honorer,
+  THL/tenaga harian lepas, tenaga kontrak (not camat or lurah: named in much
+  election-logistics news);
+* neutrality: netral, netralitas, ketidaknetralan, berpihak/memihak, keberpihakan,
+  politik praktis, berpolitik; and an *election case*: a sentence naming ASN, an election
+  watchdog (Bawaslu, Panwaslu, Gakkumdu, KASN) and its handling of a violation (pelanggaran,
+  diproses, klarifikasi, dilaporkan, penelusuran ...), since such reports often never write
+  "netral";
+* elections: pilkada, pemilu, pemilihan kepala daerah/umum, pilwako, pilbup, pilgub, pilpres,
+  pileg, kampanye, pasangan calon, calon bupati/gubernur/wali kota/presiden, cagub, capres.
 
 | signal                        | weight | when                                             |
 | ----------------------------- | ------ | ------------------------------------------------ |
@@ -31,14 +40,27 @@ from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 THRESHOLD = 0.5
 _CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
-                      r"|pegawai\s+negeri\s+sipil)\b", re.IGNORECASE),
+                      r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
+                      r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
+                      r"|tenaga\s+harian\s+lepas)\b",
+                      re.IGNORECASE),
     "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
-                             r"|tidak\s+(?:ber|me)pihak)\b", re.IGNORECASE),
+                             r"|berpihak|memihak|keberpihakan"
+                             r"|(?:ber)?politik\s+praktis|berpolitik)\b", re.IGNORECASE),
     "election": re.compile(r"\b(?:pilkada|pemilu|pemilihan\s+(?:kepala\s+daerah|umum|wali\s*kota"
                            r"|bupati|gubernur|presiden|legislatif)|pilwako|pilwalkot|pilbup"
-                           r"|pilgub|pilpres|pileg|kampanye|pasangan\s+calon|paslon)\b",
+                           r"|pilgub|pilpres|pileg|kampanye|pasangan\s+calon|paslon"
+                           r"|calon\s+(?:gubernur|bupati|wali\s*kota|kepala\s+daerah|presiden)"
+                           r"|cagub|capres)\b",
                            re.IGNORECASE),
 }
+# An election case: a watchdog handling an ASN's violation, in one sentence (module notes).
+_CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarifikasi"
+                          r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran)\b",
+                          re.IGNORECASE)
+_WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
+_CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
+_WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
@@ -62,24 +84,56 @@ def relevance(title: str, text: str) -> Relevance:
     score = 0.0
     signals: list[str] = []
     seen: set[str] = set()
+    folded, title_folded = fold(text), fold(title)
+    title_cases = _case_sentences(title, title_folded, 1)
     for concept, pattern in _CONCEPTS.items():
-        if pattern.search(title):
+        if pattern.search(title) or (concept == "neutrality" and title_cases):
             score += TITLE_WEIGHTS[concept]
             signals.append(f"title:{concept}")
             seen.add(concept)
-    folded = fold(text)
+    cases = 0
     for concept, scan in _SCANS.items():
         hits = len(first_matches(scan, text, 2, folded))
+        if concept == "neutrality" and hits < 2:
+            cases = _case_sentences(text, folded, 2)
+            hits = min(2, hits + cases)
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
             seen.add(concept)
-    if _same_sentence(title, fold(title)) or _same_sentence(text, folded):
+    if (title_cases or cases or _same_sentence(title, title_folded)
+            or _same_sentence(text, folded)):
         score += SAME_SENTENCE_WEIGHT
         signals.append("same_sentence")
     score = round(min(score, 1.0), 3)
     about = score >= THRESHOLD and {"asn", "neutrality"} <= seen
     return Relevance(score, about, tuple(signals))
+
+
+def _sentence_around(text: str, start: int) -> tuple[int, int]:
+    first = max(text.rfind(char, 0, start) for char in _SENTENCE_ENDS) + 1
+    end = min((at for char in _SENTENCE_ENDS if (at := text.find(char, start)) >= 0),
+              default=len(text))
+    return first, end
+
+
+def _case_sentences(text: str, folded: str, limit: int) -> int:
+    """How many sentences (up to ``limit``) tell an election case: a violation handled, an
+    election watchdog and an ASN name in one sentence (module notes)."""
+    if not any(word in folded for word in _WATCHDOG_WORDS):
+        return 0  # most texts: no watchdog named at all
+    found = done = 0
+    for start in candidate_starts(_CASE_SCAN, text, folded):
+        if start < done:
+            continue
+        first, done = _sentence_around(text, start)
+        sentence = text[first:done]
+        if (_CASE_ACTION.search(sentence) and _WATCHDOG.search(sentence)
+                and _CONCEPTS["asn"].search(sentence)):
+            found += 1
+            if found >= limit:
+                break
+    return found
 
 
 def _same_sentence(text: str, folded: str) -> bool:
@@ -93,9 +147,7 @@ def _same_sentence(text: str, folded: str) -> bool:
     for start in candidate_starts(_SCANS["neutrality"], text, folded):
         if start < done:
             continue  # its sentence was searched already
-        first = max(text.rfind(char, 0, start) for char in _SENTENCE_ENDS) + 1
-        done = min((at for char in _SENTENCE_ENDS if (at := text.find(char, start)) >= 0),
-                   default=len(text))
+        first, done = _sentence_around(text, start)
         if not any(folded.find(literal, first, done) >= 0 for literal in asn_literals):
             continue  # no ASN name can start in this sentence
         sentence = text[first:done]
