@@ -50,7 +50,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "officials": "JSON", "participants_count": "INTEGER", "participants_group": "VARCHAR",
         "participants_phrase": "VARCHAR", "organisations": "VARCHAR[]", "relevance": "DOUBLE",
         "extractor_version": "VARCHAR", "organiser_region": "VARCHAR",
-        "organiser_region_code": "VARCHAR",
+        "organiser_region_code": "VARCHAR", "evidence": "JSON",
     },
 }
 ARTICLE_FILES_PER_CHUNK = 2

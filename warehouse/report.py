@@ -1,10 +1,11 @@
 """The report page: one self-contained HTML file (no scripts, no network) of what was reported.
 
 Events per province per month, per activity, per outlet, provinces ranked, and the latest
-events with the words they were read from. Charts are inline SVG bars: Indonesia's province
-boundaries are not shipped, as no geometry with a licence compatible with the project's was
-found among the registries this project installs from, so provinces are ranked instead of
-mapped. ``markdown_summary`` gives the same figures for a Prefect artifact.
+events with the sentence they were read from (their evidence). Charts are inline SVG bars:
+Indonesia's province boundaries are not shipped, as no geometry with a licence compatible
+with the project's was found among the registries this project installs from, so provinces
+are ranked instead of mapped. ``markdown_summary`` gives the same figures for a Prefect
+artifact.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ QUERIES = {
         FROM fct_events GROUP BY 1 ORDER BY 2 DESC""",
     "latest": """
         SELECT event_day, regency, province, activities, participants_count, event_date_raw,
-               venue, outlet, article_title, article_url
+               coalesce(json_extract_string(evidence, '$.activities[0].sentence'),
+                        json_extract_string(evidence, '$.event_date.sentence')) AS evidence,
+               outlet, article_title, article_url
         FROM fct_events ORDER BY event_day DESC NULLS LAST, article_url LIMIT 25""",
     "totals": """
         SELECT (SELECT count(*) FROM fct_events), (SELECT count(*) FROM fct_articles),
@@ -98,9 +101,9 @@ def render_html(figures: dict[str, list[tuple]], *, warehouse: str, now: datetim
     events, articles, relevant = figures["totals"][0]
     latest = "".join(
         "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (day, regency or province, acts,
-                                                         count, raw, venue, outlet))
+                                                         count, raw, evidence, outlet))
         + f'<td><a href="{_e(url)}">{_e(title)}</a></td></tr>'
-        for day, regency, province, acts, count, raw, venue, outlet, title, url
+        for day, regency, province, acts, count, raw, evidence, outlet, title, url
         in figures["latest"])
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>warta report</title><style>{_STYLE}</style></head><body>
@@ -113,7 +116,7 @@ one occasion reported by several outlets counts once per report.</p>
 <h2>Per activity</h2>{bar_chart(figures["per_activity"], "activities")}
 <h2>Per outlet</h2>{bar_chart(figures["per_outlet"], "outlets")}
 <h2>Latest events</h2><table><tr><th>day</th><th>where</th><th>activities</th>
-<th>people</th><th>date as written</th><th>venue</th><th>outlet</th><th>article</th></tr>
+<th>people</th><th>date as written</th><th>read from</th><th>outlet</th><th>article</th></tr>
 {latest}</table></body></html>"""
 
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -56,6 +56,7 @@ from transforms.events.dates import (
     event_date_of,
     find_event_dates,
 )
+from transforms.events.evidence import event_evidence
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import organisation_mentions
 from transforms.events.participants import Participants, attendance
@@ -63,7 +64,7 @@ from transforms.events.relevance import Relevance, relevance
 from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
 
-EVENTS_VERSION = "2"
+EVENTS_VERSION = "3"
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 
@@ -92,6 +93,8 @@ class Event:
     # Whose government or election body held it, when not where it took place (else None).
     organiser_region: str | None = None
     organiser_region_code: str | None = None
+    # Where each field was read: words, character span in the text, sentence (evidence.py).
+    evidence: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -117,7 +120,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if not score.about_asn_neutrality:
         return []
     mentions, named = activity_scan(text)
-    headline = [m.value for m in activity_mentions(title)]  # the title sums up the occasion
+    headlined = activity_mentions(title)  # the title sums up the occasion
+    headline = [m.value for m in headlined]
     if not (named or headline):
         return []
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
@@ -130,13 +134,15 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         place = place_of(dateline, text, province_hint, title)
         return [_event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
                        people, attendance(text, title), [o.name for o in orgs], score,
-                       organiser=_organiser(text, [(0, len(text))], place, province_hint))]
+                       organiser=_organiser(text, [(0, len(text))], place, province_hint),
+                       read=_Read(text, title, tuple(mentions), tuple(headlined)))]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
     for index, occurrence in enumerate(occurrences):
         spans = list(occurrence.spans)
-        kinds = [m.value for m in mentions if _inside(m.start, spans)]
+        used = [m for m in mentions if _inside(m.start, spans)]
+        kinds = [m.value for m in used]
         if index == 0:
             named = {m.value for m in mentions}
             kinds += [m.value for m in mentions
@@ -149,13 +155,26 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score,
-            organiser=_organiser(text, shared, place, province_hint)))
+            organiser=_organiser(text, shared, place, province_hint),
+            read=_Read(text, title, tuple(used if index else mentions),
+                       tuple(headlined) if index == 0 else ())))
     return events
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What an event was read from, for its evidence: the text, the title, the phrases."""
+
+    text: str
+    title: str
+    mentions: tuple[Mention, ...]
+    headline: tuple[Mention, ...]
 
 
 def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, kinds: list[str],
            place: Place | None, people: list[Official], best: Participants | None,
-           orgs: list[str], score: Relevance, organiser: Organiser | None = None) -> Event:
+           orgs: list[str], score: Relevance, organiser: Organiser | None = None,
+           read: _Read | None = None) -> Event:
     region = place.region if place else None
     dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
     if not GATHERINGS & set(kinds):
@@ -183,6 +202,10 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
         relevance=round(score.score, 3),
         organiser_region=organiser.region.regency if organiser else None,
         organiser_region_code=organiser.region.regency_code if organiser else None,
+        evidence=event_evidence(text=read.text, title=read.title, when=when,
+                                mentions=[m for m in read.mentions if m.value in kinds],
+                                headline=read.headline, place=place, people=people,
+                                best=best) if read else {},
     )
 
 

@@ -49,6 +49,7 @@ SELECT
     e.regency_code,
     e.organiser_region,
     e.organiser_region_code,
+    e.evidence,
     e.venue,
     e.activities,
     e.officials,
