@@ -113,7 +113,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         return []
     dated = event_date_mentions(text, published_at, timezone) if published_at else []
     occurrences = _occurrences(text, mentions, dated)
-    people = officials(text)
+    people = officials(text, title)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = best_event_date(text, dated)  # event_date's choice, without a second scan

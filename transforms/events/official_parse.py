@@ -21,11 +21,11 @@ from transforms.events.official_titles import (
     HEADS,
     HONORIFICS,
     MARKERS,
+    NAMED_ALONE,
     NOT_NAME,
     PREFIX_PATTERN,
     PREFIXES,
     RANKS,
-    SHARED_HEADS,
     is_office_word,
     is_region,
     is_roman,
@@ -45,6 +45,10 @@ _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
+# Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
+_VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
+                   r"[a-z]{3,}$")
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _NAME_BEFORE = re.compile(
@@ -63,6 +67,7 @@ class Mention:
     raw: str
     pos: int
     end: int
+    region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
 
 
 class Tokens:
@@ -96,10 +101,18 @@ class Tokens:
 
 
 def is_cap(token: str) -> bool:
-    """A capitalised word that may belong to a name (headline verbs like "Tekankan" end it)."""
+    """A capitalised word that may belong to a name (headline verbs like "Tekankan",
+    "Menjaga" end it)."""
     word = token.rstrip(".")
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
-            and word not in MARKERS and not (len(word) >= 6 and word.endswith("kan")))
+            and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
+            and not _VERB.match(word))
+
+
+def _closes(token: str) -> bool:
+    """A word that ends its sentence ("Solok."), not an abbreviation ("Kab.", "Prov.")."""
+    return token.endswith(".") and len(token) > 2 and token not in MARKERS \
+        and not _INITIAL.match(token)
 
 
 def _is_honorific(token: str) -> bool:
@@ -156,7 +169,9 @@ def _cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
 def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> int:
     """How many tokens from k name a region (the longest known one), 0 when none."""
     words = _cap_run(toks, k)
-    at = toks[k][1] - len(toks.word(k)) if words else 0
+    if not words or is_office_word(words[0]) or words[0] in NOT_NAME:
+        return 0  # "di Bawaslu" makes no place of Bawaslu
+    at = toks[k][1] - len(toks.word(k))
     return max((j for j in range(1, len(words) + 1)
                 if is_region(" ".join(words[:j])) or evidence(" ".join(words[:j]), at)),
                default=0)
@@ -219,22 +234,28 @@ def _office_title(head: str, office: list[str], abbr: str) -> str:
 
 
 def parse_title(text: str, m: re.Match[str], said: set[str],
-                places: Callable[[str, int], bool], lead: str) -> Mention | None:
+                places: Callable[[str, int], bool], lead: str,
+                headline: bool = False) -> Mention | None:
     """Parse one title match into a mention, or None when it names nobody in office.
 
     ``places(words, at)``: the article uses these words (read at offset ``at``) as a place
-    elsewhere; ``said``: words the
-    article uses alone as a speaker's name; ``lead``: the text right before the title."""
+    elsewhere; ``said``: words the article uses alone as a speaker's name; ``lead``: the text
+    right before the title; ``headline``: text in title case, where no name stands before a
+    title."""
     index = next(i for i, _ in enumerate(HEADS) if m.group(f"b{i}"))
     head, _, office_head = HEADS[index]
+    if head == "Kepala" and m.group(f"b{index}") != "Kepala":
+        head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
     toks = Tokens(text, m.end())
-    k, office, region, abbr = 0, [], [], ""
-    while toks.has(k):
+    k, office, region, abbr, aliases = 0, [], [], "", ""
+    while toks.has(k) and not _closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
         aside = _aside_end(toks, k)
         if aside:
+            if region and not aliases:  # "Barito Kuala (Batola)"
+                aliases = " ".join(_between(toks, k, aside))
             abbr = abbr or " ".join(_between(toks, k, aside))
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
@@ -255,13 +276,18 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
-    if office_head and not office:
-        return None
+    if office_head and (not office or office == ["Daerah"]):
+        return None  # "Ketua RT", "kepala daerah": no office, or every regional head
     base = _office_title(head, office, abbr) if office_head else head
+    closed = bool(k) and _closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     comma = toks.word(k) == ","
     hon: list[str] = []
-    name, after = _read_name(toks, k + comma, hon)
-    if not (comma or region or office_head or hon) and name and name[0] not in said:
+    name, after = ([], k) if closed else _read_name(toks, k + comma, hon)
+    if (not (comma or region or hon) and len(name) == 1 and toks.word(after) == ","
+            and (is_cap(toks.word(after + 1)) or _is_honorific(toks.word(after + 1)))):
+        region = name  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form of the region
+        name, after = _read_name(toks, after + 1, hon)
+    elif not (comma or region or office_head or hon) and name and name[0] not in said:
         if len(name) == 1:  # "Pj Bupati Lamteng mengatakan": a short form of the region
             region, name = name, []
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
@@ -278,15 +304,18 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if not name and (before := _NAME_BEFORE.search(lead)) and not is_region(before["name"]):
+    if (not name and not headline and (before := _NAME_BEFORE.search(lead))
+            and not is_region(before["name"])):
         words = before["name"].split()
-        if not any(w in NOT_NAME for w in words):
+        if all(is_cap(w) and not is_office_word(w) for w in words):
             name = words
             start = m.start() - len(lead) + before.start("name")
     if not name and not region:
         return None
-    if not name and (head in SHARED_HEADS or not (prefix or m.group(0)[:1].isupper())):
+    if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
         return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
     end = toks[after - 1][1] if after else m.end()
+    if _REPRESENTED.match(text, end):
+        return None  # "Kepala Kanwil X yang diwakili ...": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
-                   text[start:end], start, end)
+                   text[start:end], start, end, aliases or None)

@@ -64,8 +64,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Analis", r"(?-i:Analis)", True),
 )
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
-# Titles many people hold at once: without a name they point at nobody in particular.
-SHARED_HEADS = frozenset({"Anggota", "Komisioner", "Koordinator", "Divisi", "Deputi", "Analis"})
+# Titles one person holds in a region or body: named or not, they point at someone ("Bupati
+# Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
+NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                         "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
+                         "Kepala", "Ketua"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -121,6 +124,9 @@ NOT_NAME = frozenset("""
     Menurut Namun Sedangkan Adapun Kami Kita Ia Dia Beliau Mereka Sebelumnya Selanjutnya Usai
     Setelah Sebagai Selaku Sekaligus Hadir Tampak Turut Juga Tidak Bukan Apel Ikrar Deklarasi
     Pakta Sosialisasi Bimtek Rapat Rakor Kegiatan Acara Foto Baca Lihat Editor Penulis Reporter
+    Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
+    Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
+    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak
 """.split())
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 

@@ -22,9 +22,11 @@ Padang") is listed as that official.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
+from itertools import takewhile
 
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME
@@ -48,6 +50,7 @@ class Official:
     start: int = 0
     end: int = 0
     sentence: str = ""
+    in_title: bool = False  # named in the headline only: start/end are offsets in the title
 
 
 @dataclass
@@ -67,8 +70,12 @@ class _Person:
 # a building, someone's relative or aide.
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
-    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli)"
+    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli"
+    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
     r"\s*$|\bpemilihan\s+(?:\w+\s+){1,3}(?:dan|&)\s*$", re.IGNORECASE)
+# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
+_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*$",
+                            re.IGNORECASE)
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
                        r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
@@ -89,6 +96,8 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{_CAPW}"
                     rf"(?:\s+{_CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{_CAPW}(?:\s+{_CAPW}){{0,2}})"
                     r"[ \t]*[,(])")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 # Tried only where a title, speech verb or place can start (transforms/prefilter.py).
@@ -168,25 +177,71 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     ra, rb = _region_key(person.region), _region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
-            and (not ra or not rb or ra == rb)
+            and (not ra or not rb or ra == rb or rb == _region_key(person.first.region_alias))
             and (not a or not b or _contains(a, b) or _contains(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
 
-def officials(text: str) -> list[Official]:
-    """One Official per distinct person, in order of first mention."""
+def officials(text: str, title: str = "") -> list[Official]:
+    """One Official per distinct person, in order of first mention; with the headline, those
+    only the headline names come first (``in_title``, position 0: the article's lead)."""
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
-    places = _places(text)
+    places = partial(_elsewhere, _places(text))
+    people = _people(text, said, places)
+    for name, pos in said_names:
+        owners = [p for p in people if any(_contains(n, name) for n in p.names)]
+        before = [p for p in owners if p.first.pos <= pos]
+        if owners:
+            owner = before[-1] if before else owners[0]
+            owner.said[name] = None
+            owner.positions.append(pos)
+    found = [_official(text, p) for p in people]
+    if not title:
+        return found
+    named = [o.name for o in found if o.name]
+    regions = {w for o in found for w in (o.region or "").split()}
+    capitalised = set(_CAP_WORD.findall(text)) if _title_case(title) else None
+    heading = []
+    for person in _people(title, said, places, capitalised is not None):
+        official = _official(title, person)
+        words = official.name.split()
+        if capitalised is not None:  # title case: a name goes as far as the body confirms it
+            words = list(takewhile(lambda w: w in capitalised, words))
+        name = " ".join(words)
+        if name and not regions.intersection(words) and not any(
+                _contains(n, name) or _contains(name, n) for n in named):
+            heading.append(replace(official, name=name, positions=(0,), in_title=True))
+    return heading + found
+
+
+def _title_case(title: str) -> bool:
+    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    tell a name from the verb after it."""
+    words = _WORD.findall(title)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _named_by_region(person: _Person, mention: Mention) -> bool:
+    """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
+    return (not mention.name and bool(mention.region) and person.first.base == mention.base
+            and any(_contains(n, mention.region or "") for n in person.names))
+
+
+def _people(text: str, said: set[str], places: Callable[[str, int], bool],
+            headline: bool = False) -> list[_Person]:
+    """Every titled mention of text, merged into persons."""
     people: list[_Person] = []
     for m in finditer(_TITLE_SCAN, text):
         lead = text[max(0, m.start() - 60):m.start()]
-        if _NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:]):
+        if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
+                or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
-        mention = parse_title(text, m, said, partial(_elsewhere, places), lead)
+        mention = parse_title(text, m, said, places, lead, headline)
         if mention is None:
             continue
-        person = next((p for p in people if _same_person(p, mention)), None)
+        person = next((p for p in people if _same_person(p, mention)), None) or next(
+            (p for p in people if _named_by_region(p, mention)), None)
         if person is None:
             person = _Person(mention, mention.prefix, mention.region)
             people.append(person)
@@ -196,14 +251,7 @@ def officials(text: str) -> list[Official]:
         person.positions.append(mention.pos)
         if mention.name:
             person.names.setdefault(mention.name, mention)
-    for name, pos in said_names:
-        owners = [p for p in people if any(_contains(n, name) for n in p.names)]
-        before = [p for p in owners if p.first.pos <= pos]
-        if owners:
-            owner = before[-1] if before else owners[0]
-            owner.said[name] = None
-            owner.positions.append(pos)
-    return [_official(text, p) for p in people]
+    return people
 
 
 def _official(text: str, person: _Person) -> Official:
