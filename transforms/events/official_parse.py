@@ -169,11 +169,12 @@ def _cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
 def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> int:
     """How many tokens from k name a region (the longest known one), 0 when none."""
     words = _cap_run(toks, k)
-    if not words or is_office_word(words[0]) or words[0] in NOT_NAME:
-        return 0  # "di Bawaslu" makes no place of Bawaslu
+    known = max((j for j in range(1, len(words) + 1) if is_region(" ".join(words[:j]))),
+                default=0)
+    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
+        return known  # "di Bawaslu" makes no place of Bawaslu
     at = toks[k][1] - len(toks.word(k))
-    return max((j for j in range(1, len(words) + 1)
-                if is_region(" ".join(words[:j])) or evidence(" ".join(words[:j]), at)),
+    return max((j for j in range(1, len(words) + 1) if evidence(" ".join(words[:j]), at)),
                default=0)
 
 
@@ -271,7 +272,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1 + n
         elif office_head and not region and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
-                or is_roman(token) or (office and _joins(toks, k))):
+                or is_roman(token) or (office and _joins(toks, k))
+                or (office and token.islower() and is_office_word(token)
+                    and is_office_word(toks.word(k + 1)))):  # "Data informasi Bawaslu"
             office.append(token)
             k += 1
         else:

@@ -89,7 +89,7 @@ ORG_WORDS = frozenset("""
     bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
     dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
     kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
-    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem ri pusat kpu-ri
+    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri
     ombudsman dkpp gakkumdu inspektorat
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
