@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.events.official_titles import (
+    COMPASS,
     DEGREES,
     HEADS,
     HONORIFICS,
     MARKERS,
     NAMED_ALONE,
     NOT_NAME,
+    ORG_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
     RANKS,
@@ -178,6 +180,11 @@ def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> in
                default=0)
 
 
+def _compass(toks: Tokens, k: int) -> int:
+    """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
+    return int(toks.word(k).rstrip(".") in COMPASS and not _closes(toks.word(k - 1)))
+
+
 def _nowhere(words: str, at: int) -> bool:
     return False
 
@@ -257,16 +264,20 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if aside:
             if region and not aliases:  # "Barito Kuala (Batola)"
                 aliases = " ".join(_between(toks, k, aside))
-            abbr = abbr or " ".join(_between(toks, k, aside))
+            abbr = abbr or ("" if region else " ".join(_between(toks, k, aside)))
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = _aside_end(toks, k + 1) or k + 1
             n = _region_at(toks, skip, places) or len(_cap_run(toks, skip, 1))
+            n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = skip + n
         elif not region and (n := _region_at(toks, k, places)):
+            n += _compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k += n
+        elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
+            k += 1  # "Sekda Pemprov Kalteng": the government before its region
         elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
               and toks.word(k + 1 + n) == ","):  # "Bupati X (Y), Provinsi Z, Nama"
             k += 1 + n

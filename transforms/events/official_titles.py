@@ -41,7 +41,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
     ("Gubernur", r"gubernur", False),
-    ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?", False),
+    ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov",
+     False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
@@ -81,7 +82,12 @@ OFFICE_WORDS = frozenset("""
     pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
     ahli madya muda utama sekretaris panitia komunikasi hubal sdm hubmas antar lembaga
     keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
-    kepolisian resor kejaksaan negeri distrik militer komando
+    kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
+    hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
+    pertanian perikanan kelautan pariwisata kebudayaan perdagangan perindustrian koperasi usaha
+    kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
+    aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
+    pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -89,7 +95,8 @@ ORG_WORDS = frozenset("""
     bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
     dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
     kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
-    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri
+    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
+    pemkab pemkot pemko setdakab setdako setwan
     ombudsman dkpp gakkumdu inspektorat
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
@@ -126,8 +133,10 @@ NOT_NAME = frozenset("""
     Pakta Sosialisasi Bimtek Rapat Rakor Kegiatan Acara Foto Baca Lihat Editor Penulis Reporter
     Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
-    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak
+    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
+    Raya Sekot Sekkot Sekkab Sekprov
 """.split())
+COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -156,8 +165,8 @@ def _province_names() -> frozenset[str]:
 def is_region(words: str) -> bool:
     """A province, a province short form, or a regency/city/capital that is no everyday word
     ("Malang", "Bima"): what may stand between a title and a name."""
-    key = " ".join(words.split()).lower()
+    key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
     if key in _province_names():
         return True
     return ("".join(words.split()).upper() not in BARE_NAME_STOPLIST
-            and resolve_region(words) is not None)
+            and resolve_region(key) is not None)
