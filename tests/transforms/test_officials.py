@@ -134,6 +134,62 @@ CASES = [
                 ("Kepala BKPSDM", "Kabupaten Solok", "", ())]),
 ]
 
+# asides, office titles, initials, ranks, regions between title and name (invented people)
+CHUNKS = [
+    ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Solok, Rinaldi Saputra, membuka apel.",
+     [("Pj Sekretaris Daerah", "Kota Solok", "Rinaldi Saputra")]),
+    ("Pejabat Sementara (Pjs) Bupati Lampung Tengah (Lamteng), Lampung, Hendri Kurnia, hadir.",
+     [("Pjs Bupati", "Lampung Tengah", "Hendri Kurnia")]),
+    ("Koordinator Divisi Penanganan Pelanggaran, Data, dan Informasi Bawaslu Kabupaten Agam, "
+     "Rudi Hartono, mengingatkan ASN.",
+     [("Koordinator Divisi Penanganan Pelanggaran, Data, dan Informasi Bawaslu",
+       "Kabupaten Agam", "Rudi Hartono")]),
+    ("Komisioner Bawaslu Jawa Barat Sri Lestari mengatakan laporan sudah masuk.",
+     [("Komisioner Bawaslu", "Jawa Barat", "Sri Lestari")]),
+    ("Anggota Bawaslu Padang, Yusuf Hamdani menjelaskan hasil pengawasan.",
+     [("Anggota Bawaslu", "Padang", "Yusuf Hamdani")]),
+    ("Ketua Bawaslu NTB Lalu Fahmi mengatakan ada temuan baru.",
+     [("Ketua Bawaslu", "NTB", "Lalu Fahmi")]),
+    ("Kepala Badan Kepegawaian Daerah (BKD) Provinsi Jawa Timur, Ratna Dewi, memberi sanksi.",
+     [("Kepala BKD", "Provinsi Jawa Timur", "Ratna Dewi")]),
+    ("Kepala Kantor Regional (Kakanreg) XII BKN Pekanbaru Joni Iskandar menyebut data itu.",
+     [("Kepala Kantor Regional XII BKN", "Pekanbaru", "Joni Iskandar")]),
+    ("Asisten III Bidang Administrasi Umum Sekretariat Daerah Kota (Setdako) Pekanbaru, Basri, "
+     "turut hadir.",
+     [("Asisten III Bidang Administrasi Umum Sekretariat Daerah", "Kota Pekanbaru", "Basri")]),
+    ("Sekretaris Daerah Kota Solok Marzuki A dan Ketua KPU Kota Solok hadir.",
+     [("Sekretaris Daerah", "Kota Solok", "Marzuki A"), ("Ketua KPU", "Kota Solok", "")]),
+    ("Rapat dipimpin Sekretaris Daerah, A Rahman, di aula.",
+     [("Sekretaris Daerah", None, "A Rahman")]),
+    ("Ketua Bawaslu Provinsi Lampung, Dedi P. Saragih, menyampaikan keprihatinannya.",
+     [("Ketua Bawaslu", "Provinsi Lampung", "Dedi P. Saragih")]),
+    ("Pj Gubernur Aceh Teuku Safrial ZA yang ditujukan kepada ASN.",
+     [("Pj Gubernur", "Aceh", "Teuku Safrial ZA")]),
+    ("Penjabat Gubernur Papua, Mayjen TNI (Purn) Yohanes Wenda dalam sambutannya.",
+     [("Pj Gubernur", "Papua", "Yohanes Wenda")]),
+    ("Ketua Bawaslu Kepsul, Ahmad Duwila kepada wartawan, Sabtu.",
+     [("Ketua Bawaslu", "Kepsul", "Ahmad Duwila")]),
+    ("Sumbar Kasatpol PP Padang Rizal Effendi dan Kapolres Agam AKBP Budi Santoso memimpin apel.",
+     [("Kasatpol PP", "Padang", "Rizal Effendi"), ("Kapolres", "Agam", "Budi Santoso")]),
+    # the name before its title
+    ("Netralitas wajib dijaga, tegas Mardiansyah, Koordinator Divisi Pencegahan Bawaslu Agam.",
+     [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),
+]
+
+# not officials: election names, candidates, former holders, documents, other articles
+NOT_OFFICIALS = [
+    "Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat digelar serentak.",
+    "Pemilihan Gubernur-Wakil Gubernur (Pilgub) Riau diikuti dua pasangan.",
+    "Debat calon Bupati Agam digelar KPU.",
+    "Ia pernah menjadi Pj Bupati Gayo Lues.",
+    "Hal itu diatur dalam Surat Edaran Bupati Kukar Nomor 20 Tahun 2024.",
+    "Baca juga: Bupati Muba Ajak Warga Jaga Kebersihan",
+    "Rapat Koordinasi Nasional Kepala Daerah, Menjaga Netralitas ASN digelar di Jakarta.",
+    "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
+    "Anggota Bawaslu Sumbar mengatakan ada temuan baru.",
+    "Ketua RT setempat ikut hadir.",
+]
+
 # known limit: a regency name that is also an everyday word ("Malang", "Bima") is not split off
 LIMITS = [
     ("Bupati Malang Sanusi membuka sosialisasi.", [("Bupati", None, "Malang Sanusi", ())]),
@@ -166,6 +222,33 @@ def test_seed_articles(text, expected):
 @pytest.mark.parametrize(("text", "expected"), CASES + LIMITS)
 def test_sentences(text, expected):
     assert [(o.title, o.region, o.name, o.honorifics) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHUNKS)
+def test_title_chunks(text, expected):
+    assert [(o.title, o.region, o.name) for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIALS)
+def test_not_officials(text):
+    assert [(o.title, o.name) for o in officials(text) if o.name or o.title] == []
+
+
+def test_headline_names_confirmed_by_the_body():
+    title = "Pj Bupati Rahmat Tegaskan ASN Wajib Netral"
+    body = "Rahmat meminta seluruh ASN menjaga netralitas, kata Rahmat di Padang."
+    (found,) = officials(body, title)
+    assert (found.title, found.name, found.in_title, found.positions) == (
+        "Pj Bupati", "Rahmat", True, (0,))
+    assert officials("Pj Bupati Agam Rahmat Hidayat meminta ASN netral.", title)[0].name == (
+        "Rahmat Hidayat")  # named in the body: the body's mention only
+
+
+def test_span_and_sentence_of_the_first_named_mention():
+    text = "Apel digelar Senin. Ketua Bawaslu Kota Padang, Rudi Hartono, hadir. Rudi berpesan."
+    (found,) = officials(text)
+    assert text[found.start:found.end] == found.raw == "Ketua Bawaslu Kota Padang, Rudi Hartono"
+    assert found.sentence == "Ketua Bawaslu Kota Padang, Rudi Hartono, hadir."
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -2,21 +2,20 @@
 
 Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even
 when an article spells them three ways ("Hani Syopiar Rustam", "Hani Syofiar Rustam",
-"Syofiar"). Indonesian style puts the region between title and name ("Pj Wali Kota Padang
-Andree Algamar"); a token is taken as region only with evidence in the same article ("Kota
-Padang", "Pemkot Pontianak", a "Kendari, ..." dateline) or, after a regional title, when it
-stands alone and is never used as a name ("kata Sonny"). Degrees and hajj/academic prefixes
-go to `honorifics`. Candidates ("calon Wali Kota") and former officials ("mantan") are skipped.
+"Syofiar"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
+<head> <office> <region> (<aside>), <name>", words classed by official_titles.py); this module
+merges the mentions into persons, adds the speaker-only mentions ("kata Sonny", "Andree
+menuturkan") and the officials only the headline names.
 
-A title that names a building ("Kantor Bupati Agam", "Rumah Dinas Wali Kota") is nobody, and a
-"name" that is a place ("Bupati Agam, Lubuk Basung": the regency's capital) is no name: what
-follows a title is checked against the region table (transforms/places/regions.py), except everyday
-words that are also regency names ("Malang", "Bima"). Without other evidence, the leading words
-after a regional title that name a regency are its region ("Bupati Agam Andri Warman").
+Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
+election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
+relatives and aides ("istri Wali Kota", "Staf Ahli Gubernur"), buildings ("Kantor Bupati
+Agam"), officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:").
 
 Limits: "Bupati Malang Sanusi" stays one name (Malang is an everyday word) unless the article
-also writes "Kabupaten Malang"; an official named only through a relative ("istri Wali Kota
-Padang") is listed as that official.
+also writes "Kabupaten Malang"; a title-case headline's name is cut to the words the body
+confirms; a person named only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X")
+is listed.
 """
 
 from __future__ import annotations
@@ -72,8 +71,8 @@ _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
-    r"\s*$|\bpemilihan\s+(?:\w+\s+){1,3}(?:dan|&)\s*$|\bpemilihan\s+(?:\w+\s+){0,2}\w+\s*[-/]\s*$",
-    re.IGNORECASE)
+    r"\s*$|\bpemilihan\s+(?:\w+\s+){1,3}(?:dan|&)\s*$"
+    r"|\bpemilihan\s+(?:\w+\s+){0,2}\w+\s*[-/]\s*(?:wakil\s+)?$", re.IGNORECASE)
 # A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*$",
                             re.IGNORECASE)
