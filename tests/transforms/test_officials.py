@@ -171,9 +171,18 @@ CHUNKS = [
      [("Ketua Bawaslu", "Kepsul", "Ahmad Duwila")]),
     ("Sumbar Kasatpol PP Padang Rizal Effendi dan Kapolres Agam AKBP Budi Santoso memimpin apel.",
      [("Kasatpol PP", "Padang", "Rizal Effendi"), ("Kapolres", "Agam", "Budi Santoso")]),
+    ("Sekretaris KPU Kabupaten Agam, Novi Yanti dan Wakil Ketua DPRD Padang Arief Rahman hadir.",
+     [("Sekretaris KPU", "Kabupaten Agam", "Novi Yanti"),
+      ("Wakil Ketua DPRD", "Padang", "Arief Rahman")]),
+    ("Menteri Dalam Negeri Wahyu Santoso meminta kepala daerah menjaga netralitas.",
+     [("Menteri Dalam Negeri", None, "Wahyu Santoso")]),
+    ("Ketua Panwascam Koto Tangah Rina Marlina mengingatkan ASN. Di Koto Tangah, kata Rina, "
+     "pengawasan diperketat.", [("Ketua Panwascam", "Koto Tangah", "Rina Marlina")]),
     # the name before its title
     ("Netralitas wajib dijaga, tegas Mardiansyah, Koordinator Divisi Pencegahan Bawaslu Agam.",
      [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),
+    ("Apel dibuka pagi itu. Hendra Gunawan selaku Pj Bupati Pasaman memimpin ikrar.",
+     [("Pj Bupati", "Pasaman", "Hendra Gunawan")]),
 ]
 
 # not officials: election names, candidates, former holders, documents, other articles
@@ -188,6 +197,9 @@ NOT_OFFICIALS = [
     "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
     "Anggota Bawaslu Sumbar mengatakan ada temuan baru.",
     "Ketua RT setempat ikut hadir.",
+    "Sekretaris DPC Partai Nusantara Agam Budi Hartono ikut berkampanye.",
+    "Ketua Tim Pemenangan Rizal Fauzi membantah tuduhan itu.",
+    "Debat pasangan calon Bupati dan Wakil Bupati Agam digelar KPU.",
 ]
 
 # known limit: a regency name that is also an everyday word ("Malang", "Bima") is not split off

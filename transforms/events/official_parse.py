@@ -25,6 +25,7 @@ from transforms.events.official_titles import (
     NAMED_ALONE,
     NOT_NAME,
     ORG_WORDS,
+    PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
     RANKS,
@@ -54,7 +55,9 @@ _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[ks
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _NAME_BEFORE = re.compile(
-    rf"\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?[ \t]*$")
+    rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]+"
+    r"(?:selaku|sebagai))[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -290,22 +293,27 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
-    if office_head and (not office or office == ["Daerah"]):
-        return None  # "Ketua RT", "kepala daerah": no office, or every regional head
+    if office_head and (not office or office == ["Daerah"]
+                        or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
+        return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head
     closed = bool(k) and _closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     comma = toks.word(k) == ","
     hon: list[str] = []
     name, after = ([], k) if closed else _read_name(toks, k + comma, hon)
-    if (not (comma or region or hon) and len(name) == 1 and toks.word(after) == ","
+    if (not (comma or region or hon) and name and toks.word(after) == ","
+            and (len(name) == 1 or toks.word(after + 1) in said)
             and (is_cap(toks.word(after + 1)) or _is_honorific(toks.word(after + 1)))):
         region = name  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form of the region
         name, after = _read_name(toks, after + 1, hon)
-    elif not (comma or region or office_head or hon) and name and name[0] not in said:
-        if len(name) == 1:  # "Pj Bupati Lamteng mengatakan": a short form of the region
+    elif not (comma or region or hon) and name and name[0] not in said:
+        if len(name) == 1 and not office_head:  # "Pj Bupati Lamteng mengatakan"
             region, name = name, []
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
+            if office_head and r and (text.count(" ".join(name[:r]))
+                                      <= text.count(" ".join(name[:r + 1]))):
+                r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
         region, name = region or name, []
@@ -318,12 +326,13 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if (not name and not headline and (before := _NAME_BEFORE.search(lead))
-            and not is_region(before["name"])):
-        words = before["name"].split()
-        if all(is_cap(w) and not is_office_word(w) for w in words):
+    if not name and not headline and (before := _NAME_BEFORE.search(lead)):
+        group = "name" if before["name"] else "bridged"
+        words = before[group].split()
+        if not is_region(before[group]) and all(is_cap(w) and not is_office_word(w)
+                                                for w in words):
             name = words
-            start = m.start() - len(lead) + before.start("name")
+            start = m.start() - len(lead) + before.start(group)
     if not name and not region:
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):

@@ -44,16 +44,22 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov",
      False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
+    ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
+    ("Menteri", r"(?-i:Mendagri|Menpan-?RB|MenPAN-?RB|MenPANRB|Menkumham)", False),
+    ("Menteri", r"(?-i:[Mm]enteri)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
     ("Inspektur", r"(?-i:Inspektur)", False),
     ("Kasatpol PP", r"(?-i:Kasatpol\s*PP)", False),
     ("Kapolres", r"(?-i:Kapolres(?:ta)?)", False),
+    ("Kapolsek", r"(?-i:Kapolsek)", False),
+    ("Danrem", r"(?-i:Danrem)", False),
     ("Kapolda", r"(?-i:Kapolda)", False),
     ("Kajari", r"(?-i:Kajari)", False),
     ("Dandim", r"(?-i:Dandim)", False),
     ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Karo|Kabag|Kabid|Kasubdit|Kasubbag"
                r"|Kasi)", True),
+    ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
@@ -69,7 +75,7 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
 NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
                          "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
-                         "Kepala", "Ketua"})
+                         "Kepala", "Ketua", "Menteri"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -88,6 +94,7 @@ OFFICE_WORDS = frozenset("""
     kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
     aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
+    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -134,8 +141,13 @@ NOT_NAME = frozenset("""
     Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
-    Raya Sekot Sekkot Sekkab Sekprov
+    Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
+    Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
+    Kadis Karo Kabag Kabid Kasubdit Kasubbag Kasi Analis Kordiv Korwil Walikota Wako Wawako Wabup
+    Wagub Mendagri
 """.split())
+# Offices of political parties and campaign teams: their heads hold no public office.
+PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 

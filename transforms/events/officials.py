@@ -71,8 +71,9 @@ _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
-    r"\s*$|\bpemilihan\s+(?:\w+\s+){1,3}(?:dan|&)\s*$"
-    r"|\bpemilihan\s+(?:\w+\s+){0,2}\w+\s*[-/]\s*(?:wakil\s+)?$", re.IGNORECASE)
+    r"\s*$|\b(?:pemilihan|calon|paslon|pasangan)\s+(?:\w+\s+){1,3}(?:dan|&)\s*$"
+    r"|\b(?:pemilihan|calon|paslon|pasangan)\s+(?:\w+\s+){0,2}\w+\s*[-/]\s*(?:wakil\s+)?$",
+    re.IGNORECASE)
 # A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*$",
                             re.IGNORECASE)
