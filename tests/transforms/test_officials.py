@@ -178,6 +178,11 @@ CHUNKS = [
      [("Menteri Dalam Negeri", None, "Wahyu Santoso")]),
     ("Ketua Panwascam Koto Tangah Rina Marlina mengingatkan ASN. Di Koto Tangah, kata Rina, "
      "pengawasan diperketat.", [("Ketua Panwascam", "Koto Tangah", "Rina Marlina")]),
+    ("Kajari Padang Arman Syah dan Dandim 0312/Padang Letkol Inf Bayu Aji hadir.",
+     [("Kajari", "Padang", "Arman Syah"), ("Dandim", "Padang", "Bayu Aji")]),
+    ("Kepala Bidang Mutasi BKPSDM Agam Rika Sartika menjelaskan, Ketua KPU Dodi Akbar "
+     "Bawaslu dan Panwaslu hadir.",
+     [("Kepala Bidang Mutasi BKPSDM", "Agam", "Rika Sartika"), ("Ketua KPU", None, "Dodi Akbar")]),
     # the name before its title
     ("Netralitas wajib dijaga, tegas Mardiansyah, Koordinator Divisi Pencegahan Bawaslu Agam.",
      [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),

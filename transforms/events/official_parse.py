@@ -42,7 +42,7 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_TOKENS = 40  # read after a title at most
-TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\S)")
+TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _ASIDE_MAX = 6  # tokens inside "( ... )"
@@ -228,7 +228,14 @@ def _joins(toks: Tokens, k: int) -> bool:
     j = k
     while toks.word(j) in _CONNECTORS and j - k < 2:
         j += 1
-    return j > k and toks.word(j)[:1].isupper() and is_office_word(toks.word(j))
+    return j > k and toks.word(j)[:1].isupper() and (is_office_word(toks.word(j))
+                                                     or _unit_word(toks, j))
+
+
+def _unit_word(toks: Tokens, k: int) -> bool:
+    """A capitalised word outside the lexicon that an institution follows: part of the unit's
+    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
+    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
 
 
 def _office_title(head: str, office: list[str], abbr: str) -> str:
@@ -281,6 +288,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
             k += 1  # "Sekda Pemprov Kalteng": the government before its region
+        elif not region and token.isdigit() and len(token) <= 4:
+            k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
         elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
               and toks.word(k + 1 + n) == ","):  # "Bupati X (Y), Provinsi Z, Nama"
             k += 1 + n
@@ -288,7 +297,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
                 or is_roman(token) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
-                    and is_office_word(toks.word(k + 1)))):  # "Data informasi Bawaslu"
+                    and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
+                or (office and _unit_word(toks, k))):
             office.append(token)
             k += 1
         else:

@@ -94,7 +94,8 @@ OFFICE_WORDS = frozenset("""
     kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
     aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
-    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri
+    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
+    adpem pbj ortala
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
