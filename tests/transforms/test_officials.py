@@ -183,6 +183,8 @@ CHUNKS = [
     ("Kepala Bidang Mutasi BKPSDM Agam Rika Sartika menjelaskan, Ketua KPU Dodi Akbar "
      "Bawaslu dan Panwaslu hadir.",
      [("Kepala Bidang Mutasi BKPSDM", "Agam", "Rika Sartika"), ("Ketua KPU", None, "Dodi Akbar")]),
+    ("Ketua KPU I Gusti Ngurah Agung dan Plt Sekda H Arifin hadir.",
+     [("Ketua KPU", None, "I Gusti Ngurah Agung"), ("Plt Sekretaris Daerah", None, "Arifin")]),
     # the name before its title
     ("Netralitas wajib dijaga, tegas Mardiansyah, Koordinator Divisi Pencegahan Bawaslu Agam.",
      [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),

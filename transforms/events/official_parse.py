@@ -45,6 +45,7 @@ MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
+_NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
@@ -202,8 +203,8 @@ def _read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append(" ".join(_between(toks, k, aside)))
             k = aside
             continue
-        if not words and _is_honorific(token):
-            hon.append(token)
+        if not words and (_is_honorific(token) or (token == "H" and is_cap(toks.word(k + 1)))):
+            hon.append(token)  # "H Arianto": the hajj title without its dot
         elif is_cap(token) and not is_office_word(token):
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
@@ -230,6 +231,15 @@ def _joins(toks: Tokens, k: int) -> bool:
         j += 1
     return j > k and toks.word(j)[:1].isupper() and (is_office_word(toks.word(j))
                                                      or _unit_word(toks, j))
+
+
+def _unit_number(toks: Tokens, k: int) -> bool:
+    """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
+    "I" of a Balinese name ("Ketua KPU I Made Sudarsa")."""
+    token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
+    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
+            and not (token == "I" and is_cap(toks.word(k + 1))
+                     and not is_office_word(toks.word(k + 1))))
 
 
 def _unit_word(toks: Tokens, k: int) -> bool:
@@ -295,7 +305,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1 + n
         elif office_head and not region and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
-                or is_roman(token) or (office and _joins(toks, k))
+                or _unit_number(toks, k) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and _unit_word(toks, k))):
