@@ -50,7 +50,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
     ("Inspektur", r"(?-i:Inspektur)", False),
-    ("Kasatpol PP", r"(?-i:Kasatpol\s*PP)", False),
+    ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
     ("Kapolres", r"(?-i:Kapolres(?:ta)?)", False),
     ("Kapolsek", r"(?-i:Kapolsek)", False),
     ("Danrem", r"(?-i:Danrem)", False),
