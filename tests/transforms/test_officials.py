@@ -190,6 +190,8 @@ CHUNKS = [
      [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),
     ("Apel dibuka pagi itu. Hendra Gunawan selaku Pj Bupati Pasaman memimpin ikrar.",
      [("Pj Bupati", "Pasaman", "Hendra Gunawan")]),
+    ("Hal itu disampaikan Rudi Hartono (Ketua Bawaslu Kota Padang) kepada wartawan.",
+     [("Ketua Bawaslu", "Kota Padang", "Rudi Hartono")]),
 ]
 
 # not officials: election names, candidates, former holders, documents, other articles
