@@ -185,6 +185,10 @@ CHUNKS = [
      [("Kepala Bidang Mutasi BKPSDM", "Agam", "Rika Sartika"), ("Ketua KPU", None, "Dodi Akbar")]),
     ("Ketua KPU I Gusti Ngurah Agung dan Plt Sekda H Arifin hadir.",
      [("Ketua KPU", None, "I Gusti Ngurah Agung"), ("Plt Sekretaris Daerah", None, "Arifin")]),
+    ("ASN yang terbukti melanggar akan diberi sanksi oleh Bupati Agam Andri Warman.",
+     [("Bupati", "Agam", "Andri Warman")]),
+    ("Bupati Kubu Raya Muda Mahendrawan dan Camat Tanjung Raya, Hendra Putra, hadir.",
+     [("Bupati", "Kubu Raya", "Muda Mahendrawan"), ("Camat", "Tanjung Raya", "Hendra Putra")]),
     # the name before its title
     ("Netralitas wajib dijaga, tegas Mardiansyah, Koordinator Divisi Pencegahan Bawaslu Agam.",
      [("Koordinator Divisi Pencegahan Bawaslu", "Agam", "Mardiansyah")]),
@@ -209,6 +213,11 @@ NOT_OFFICIALS = [
     "Sekretaris DPC Partai Nusantara Agam Budi Hartono ikut berkampanye.",
     "Ketua Tim Pemenangan Rizal Fauzi membantah tuduhan itu.",
     "Debat pasangan calon Bupati dan Wakil Bupati Agam digelar KPU.",
+    # suspects of the violation reported are no officials of the occasion
+    "Sepuluh ASN yang diduga melanggar netralitas meliputi Kepala Dinas Pendidikan Agam, Budi "
+    "Santoso, dan lainnya.",
+    "Camat Tanjung Raya, Hendra Putra, yang diduga tidak netral dipanggil Bawaslu.",
+    "Bawaslu memanggil Sekda Kota Solok Arman Jaya untuk klarifikasi.",
 ]
 
 # known limit: a regency name that is also an everyday word ("Malang", "Bima") is not split off

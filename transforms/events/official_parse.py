@@ -22,6 +22,7 @@ from transforms.events.official_titles import (
     HEADS,
     HONORIFICS,
     MARKERS,
+    NAME_TOO,
     NAMED_ALONE,
     NOT_NAME,
     ORG_WORDS,
@@ -49,6 +50,15 @@ _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+# A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
+# meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
+    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
+    r")\w*\b(?:(?!\boleh\b)[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent
+_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
+                            r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
+_CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
@@ -74,6 +84,7 @@ class Mention:
     pos: int
     end: int
     region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
+    suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
 class Tokens:
@@ -205,7 +216,8 @@ def _read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             continue
         if not words and (_is_honorific(token) or (token == "H" and is_cap(toks.word(k + 1)))):
             hon.append(token)  # "H Arianto": the hajj title without its dot
-        elif is_cap(token) and not is_office_word(token):
+        elif is_cap(token) and (not is_office_word(token)
+                                or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
                 return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
@@ -231,6 +243,11 @@ def _joins(toks: Tokens, k: int) -> bool:
         j += 1
     return j > k and toks.word(j)[:1].isupper() and (is_office_word(toks.word(j))
                                                      or _unit_word(toks, j))
+
+
+def _accused(text: str, start: int) -> bool:
+    """The clause before ``start`` names a violation with the person as its suspect."""
+    return bool(_ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start))
 
 
 def _unit_number(toks: Tokens, k: int) -> bool:
@@ -321,7 +338,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     comma = toks.word(k) == ","
     hon: list[str] = []
     name, after = ([], k) if closed else _read_name(toks, k + comma, hon)
-    if (not (comma or region or hon) and name and toks.word(after) == ","
+    if not (comma or region or hon) and name and _compass(toks, after):
+        region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
+        after += 1
+        if toks.word(after) == "," and is_cap(toks.word(after + 1)):
+            name, after = _read_name(toks, after + 1, hon)
+    elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said)
             and (is_cap(toks.word(after + 1)) or _is_honorific(toks.word(after + 1)))):
         region = name  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form of the region
@@ -361,4 +383,5 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if _REPRESENTED.match(text, end):
         return None  # "Kepala Kanwil X yang diwakili ...": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
-                   text[start:end], start, end, aliases or None)
+                   text[start:end], start, end, aliases or None,
+                   bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))

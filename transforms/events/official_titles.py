@@ -158,6 +158,11 @@ def is_roman(token: str) -> bool:
     return bool(token) and token.isupper() and bool(ROMAN.match(token))
 
 
+# Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
+# start with or hold them.
+NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal"})
+
+
 def is_office_word(token: str) -> bool:
     """A word of an office phrase: a unit word, an institution, or an acronym of 3+ capitals."""
     low = token.rstrip(".").lower()

@@ -189,7 +189,8 @@ def officials(text: str, title: str = "") -> list[Official]:
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text))
-    people = _people(text, said, places)
+    suspects: list[Mention] = []
+    people = _people(text, said, places, suspects=suspects)
     for name, pos in said_names:
         owners = [p for p in people if any(_contains(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
@@ -201,7 +202,8 @@ def officials(text: str, title: str = "") -> list[Official]:
     if not title:
         return found
     named = [o.name for o in found if o.name]
-    regions = {w for o in found for w in (o.region or "").split()}
+    named += [m.name for m in suspects if m.name]
+    regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
     capitalised = set(_CAP_WORD.findall(text)) if _title_case(title) else None
     heading = []
     for person in _people(title, said, places, capitalised is not None):
@@ -230,9 +232,12 @@ def _named_by_region(person: _Person, mention: Mention) -> bool:
 
 
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
-            headline: bool = False) -> list[_Person]:
-    """Every titled mention of text, merged into persons."""
+            headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
+    """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
+    diduga melanggar meliputi Camat X") go to ``suspects`` instead, and so do the later
+    mentions of their names."""
     people: list[_Person] = []
+    suspects = [] if suspects is None else suspects
     for m in finditer(_TITLE_SCAN, text):
         lead = text[max(0, m.start() - 60):m.start()]
         if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
@@ -240,6 +245,10 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             continue
         mention = parse_title(text, m, said, places, lead, headline)
         if mention is None:
+            continue
+        if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
+                                  for s in suspects):
+            suspects.append(mention)
             continue
         person = next((p for p in people if _same_person(p, mention)), None) or next(
             (p for p in people if _named_by_region(p, mention)), None)
