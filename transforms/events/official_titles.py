@@ -57,8 +57,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kapolda", r"(?-i:Kapolda)", False),
     ("Kajari", r"(?-i:Kajari)", False),
     ("Dandim", r"(?-i:Dandim)", False),
-    ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Karo|Kabag|Kabid|Kasubdit|Kasubbag"
-               r"|Kasi)", True),
+    ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
+               r"|Kasubb?ag|Kasi)", True),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
@@ -66,6 +66,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten", r"(?-i:Asisten)", True),
+    ("Pimpinan", r"(?-i:Pimpinan)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
@@ -144,7 +145,8 @@ NOT_NAME = frozenset("""
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
     Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
-    Kadis Karo Kabag Kabid Kasubdit Kasubbag Kasi Analis Kordiv Korwil Walikota Wako Wawako Wabup
+    Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
+    Wawako Wabup Pimpinan
     Wagub Mendagri
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
