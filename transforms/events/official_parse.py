@@ -340,17 +340,17 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     name, after = ([], k) if closed else _read_name(toks, k + comma, hon)
     if not (comma or region or hon) and name and _compass(toks, after):
         region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
-        after += 1
+        k = after = after + 1
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
             name, after = _read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said)
             and (is_cap(toks.word(after + 1)) or _is_honorific(toks.word(after + 1)))):
-        region = name  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form of the region
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form
         name, after = _read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
         if len(name) == 1 and not office_head:  # "Pj Bupati Lamteng mengatakan"
-            region, name = name, []
+            region, name, k = name, [], after
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
             if office_head and r and (text.count(" ".join(name[:r]))
@@ -358,7 +358,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
-        region, name = region or name, []
+        if not region:
+            region, k = name, after
+        name = []
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
     if not name:
