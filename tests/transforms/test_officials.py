@@ -363,3 +363,10 @@ def test_tokens_read_on_demand_are_those_read_at_once(text, pos):
     tokens = Tokens(text, pos)
     assert [tokens[k] for k in range(MAX_TOKENS + 10) if tokens.has(k)] == expected
     assert not tokens.has(len(expected))
+
+
+def test_a_caption_spells_out_a_name_the_sentences_shorten():
+    text = ("Ketua Bawaslu NTT Yohanes Maria Bere. (Foto: Dok. Bawaslu)\n"
+            "Pelanggaran diproses, kata Ketua Bawaslu Provinsi NTT Yohanes Bere di Kupang.")
+    (found,) = officials(text)
+    assert (found.name, found.aliases) == ("Yohanes Bere", ("Yohanes Maria Bere",))

@@ -63,6 +63,7 @@ class _Person:
     honorifics: dict[str, None] = field(default_factory=dict)
     said: dict[str, None] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
+    captions: set[str] = field(default_factory=set)  # names only photo captions give
 
 
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
@@ -71,11 +72,15 @@ _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
-    r"\s*$|\b(?:pemilihan|calon|paslon|pasangan)\s+(?:\w+\s+){1,3}(?:dan|&)\s*$"
-    r"|\b(?:pemilihan|calon|paslon|pasangan)\s+(?:\w+\s+){0,2}\w+\s*[-/]\s*(?:wakil\s+)?$",
-    re.IGNORECASE)
+    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
+    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
+    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+# A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
+# gives one (captions often spell a name out in full, the article as it is used).
+_CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 # A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
-_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[^\n]*$",
+_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita[ \t]+"
+                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
                             re.IGNORECASE)
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
                        r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
@@ -130,6 +135,12 @@ def _places(text: str) -> dict[str, list[int]]:
     return places
 
 
+def _in_caption(text: str, pos: int) -> bool:
+    """pos stands on a photo caption's line."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return bool(_CAPTION.search(text, start, end if end >= 0 else len(text)))
+
+
 def _elsewhere(places: dict[str, list[int]], words: str, at: int) -> bool:
     """The article uses words as a place other than right here ("Kota Padang Yosefriawan"
     itself is no evidence that "Padang Yosefriawan" is a place)."""
@@ -157,8 +168,10 @@ def _contains(longer: str, shorter: str) -> bool:
 
 
 def _fullest(person: _Person) -> str:
-    """The name with most words; the earliest one on ties."""
-    return max(person.names, key=lambda n: len(n.split()), default="")
+    """The name with most words, outside photo captions when a sentence names the person; the
+    earliest one on ties."""
+    written = [n for n in person.names if n not in person.captions] or list(person.names)
+    return max(written, key=lambda n: len(n.split()), default="")
 
 
 def _region_key(region: str | None) -> str:
@@ -260,6 +273,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         person.honorifics.update(dict.fromkeys(mention.honorifics))
         person.positions.append(mention.pos)
         if mention.name:
+            if mention.name not in person.names and _in_caption(text, mention.pos):
+                person.captions.add(mention.name)
             person.names.setdefault(mention.name, mention)
     return people
 
