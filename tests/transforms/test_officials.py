@@ -187,6 +187,8 @@ CHUNKS = [
      [("Ketua KPU", None, "I Gusti Ngurah Agung"), ("Plt Sekretaris Daerah", None, "Arifin")]),
     ("ASN yang terbukti melanggar akan diberi sanksi oleh Bupati Agam Andri Warman.",
      [("Bupati", "Agam", "Andri Warman")]),
+    ("Bawaslu telah memeriksa tiga ASN dan Kepala BKD Agam Rudi Hartono menunggu hasilnya.",
+     [("Kepala BKD", "Agam", "Rudi Hartono")]),
     ("Bupati Kubu Raya Muda Mahendrawan dan Camat Tanjung Raya, Hendra Putra, hadir.",
      [("Bupati", "Kubu Raya", "Muda Mahendrawan"), ("Camat", "Tanjung Raya", "Hendra Putra")]),
     # the name before its title
