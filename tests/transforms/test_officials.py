@@ -329,7 +329,8 @@ def test_different_people_with_one_title_stay_apart():
 def test_never_raises(text):
     for official in officials(text):
         assert official.name or official.region
-        assert official.raw in text
+        assert text[official.start:official.end] == official.raw
+        assert official.raw in official.sentence
 
 
 _NAME_PIECES = ["Andree", "Algamar", "Al-Farabi", "O’Neil", "menuturkan", "mengatakan",
