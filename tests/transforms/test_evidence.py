@@ -31,7 +31,7 @@ def entries(evidence):
 def test_every_field_has_evidence_with_a_true_span():
     (event,) = events()
     evidence = event.evidence
-    assert {"event_date", "activities", "place", "participants"} <= set(evidence)
+    assert {"event_date", "activities", "place", "participants", "officials"} <= set(evidence)
     for entry in entries(evidence):
         if "start" in entry and entry.get("in") != "title":
             assert TEXT[entry["start"]:entry["end"]] == entry["quote"], entry
@@ -39,6 +39,8 @@ def test_every_field_has_evidence_with_a_true_span():
     assert evidence["event_date"]["quote"] == "Senin (9/9/2024)"
     assert evidence["participants"]["quote"].endswith("320 ASN")
     assert {a["value"] for a in evidence["activities"]} >= {"apel", "ikrar"}
+    (official,) = evidence["officials"]
+    assert official["name"] == "Hendra Gunawan" and "Hendra Gunawan" in official["quote"]
 
 
 def test_evidence_travels_with_the_event_record():

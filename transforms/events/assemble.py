@@ -127,7 +127,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
     dated = accepted_dates(found)
     occurrences = _occurrences(text, mentions, dated)
-    people = officials(text)
+    people = officials(text, title)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)

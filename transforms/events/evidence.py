@@ -74,16 +74,17 @@ def activity_evidence(text: str, title: str, mentions: Iterable[Mention],
     return list(out.values())
 
 
-def official_evidence(text: str, people: Iterable[Official]) -> list[Evidence]:
+def official_evidence(text: str, title: str, people: Iterable[Official]) -> list[Evidence]:
     out = []
     for person in people:
-        at = person.positions[0] if person.positions else text.find(person.raw)
-        if at < 0:
-            out.append({"name": person.name, "quote": person.raw})
-            continue
-        raw_at = text.find(person.raw, at) if person.raw else -1
-        start, end = (raw_at, raw_at + len(person.raw)) if raw_at == at else (at, at)
-        out.append({"name": person.name, **_quote(text, start, end)})
+        source = title if person.in_title else text
+        if person.end > person.start and source[person.start:person.end]:
+            entry = _quote(source, person.start, person.end, person.sentence or None)
+            out.append({"name": person.name, **entry,
+                        **({"in": "title"} if person.in_title else {})})
+        else:
+            out.append({"name": person.name, "quote": person.raw,
+                        "sentence": person.sentence or None})
     return out
 
 
@@ -112,7 +113,7 @@ def event_evidence(*, text: str, title: str, when: EventDate | Rejected | None,
     found = {
         "event_date": date_evidence(text, title, when),
         "activities": activity_evidence(text, title, mentions, headline),
-        "officials": official_evidence(text, people),
+        "officials": official_evidence(text, title, people),
         "place": place_evidence(text, place),
         "participants": participants_evidence(text, best),
     }

@@ -1,0 +1,192 @@
+"""The words of officials' titles: heads, office words, ranks and region short forms.
+
+transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
+says which word belongs to which part. Two kinds of head:
+
+* regional heads ("Bupati", "Wali Kota", "Sekda", "Camat", "Kapolres"): the office is the head
+  itself, a region may follow ("Bupati Agam");
+* office heads ("Kepala", "Ketua", "Anggota", "Komisioner", "Koordinator Divisi", "Asisten"):
+  an office phrase must follow ("Ketua Bawaslu", "Kepala Badan Kepegawaian Daerah (BKD)",
+  "Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu"), else the words name
+  nobody in office ("Ketua RT", "ketua tim pemenangan").
+
+Office words, acronyms and region short forms are closed lists: a capitalised word outside them
+is taken for a name, so a list gap shows as a region or office word glued to a name, never as
+a dropped person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.places.regions import (
+    BARE_NAME_STOPLIST,
+    PROVINCE_ALIASES,
+    provinces,
+    resolve_region,
+)
+
+PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
+            "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
+            "pelaksana harian": "Plh"}
+PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
+                  r"|harian)|pjs|pj|plt|plh)")
+
+# (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
+HEADS: tuple[tuple[str, str, bool], ...] = (
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako", False),
+    ("Wali Kota", r"wali\s*kota|wako", False),
+    ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
+    ("Bupati", r"bupati", False),
+    ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
+    ("Gubernur", r"gubernur", False),
+    ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov",
+     False),
+    ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
+    ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
+    ("Menteri", r"(?-i:Mendagri|Menpan-?RB|MenPAN-?RB|MenPANRB|Menkumham)", False),
+    ("Menteri", r"(?-i:[Mm]enteri)", True),
+    ("Camat", r"camat", False),
+    ("Lurah", r"lurah", False),
+    ("Inspektur", r"(?-i:Inspektur)", False),
+    ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
+    ("Kapolres", r"(?-i:Kapolres(?:ta)?)", False),
+    ("Kapolsek", r"(?-i:Kapolsek)", False),
+    ("Danrem", r"(?-i:Danrem)", False),
+    ("Kapolda", r"(?-i:Kapolda)", False),
+    ("Kajari", r"(?-i:Kajari)", False),
+    ("Dandim", r"(?-i:Dandim)", False),
+    ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
+               r"|Kasubb?ag|Kasi)", True),
+    ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
+    ("Ketua", r"(?-i:[Kk]etua)", True),
+    ("Anggota", r"(?-i:[Aa]nggota)", True),
+    ("Komisioner", r"(?-i:[Kk]omisioner)", True),
+    ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
+    ("Divisi", r"(?-i:Divisi)", True),
+    ("Asisten", r"(?-i:Asisten)", True),
+    ("Pimpinan", r"(?-i:Pimpinan)", True),
+    ("Deputi", r"(?-i:Deputi)", True),
+    ("Direktur", r"(?-i:Direktur)", True),
+    ("Analis", r"(?-i:Analis)", True),
+)
+OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
+# Titles one person holds in a region or body: named or not, they point at someone ("Bupati
+# Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
+NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                         "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
+                         "Kepala", "Ketua", "Menteri"})
+
+# Words of office phrases (units, divisions, agencies), compared in lower case.
+OFFICE_WORDS = frozenset("""
+    divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
+    pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
+    perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
+    wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
+    pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
+    pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
+    ahli madya muda utama sekretaris panitia komunikasi hubal sdm hubmas antar lembaga
+    keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
+    kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
+    hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
+    pertanian perikanan kelautan pariwisata kebudayaan perdagangan perindustrian koperasi usaha
+    kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
+    aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
+    pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
+    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
+    adpem pbj ortala
+""".split())
+# Institutions written as one word, compared in lower case (acronyms of three capitals or more
+# are office words anyway).
+ORG_WORDS = frozenset("""
+    bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
+    dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
+    kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
+    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
+    pemkab pemkot pemko setdakab setdako setwan
+    ombudsman dkpp gakkumdu inspektorat
+""".split())
+MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
+                     "Kec.", "Kelurahan", "Kel."})
+# Province short forms beyond transforms/places' table.
+REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "Sumbar", "Sumut",
+                          "Kaltim", "Kaltara", "Kalbar", "Kalteng", "Kalsel", "Sulsel", "Sulbar",
+                          "Sultra", "Sulteng", "Sulut", "Gorontalo", "Jateng", "Jabar", "Jatim",
+                          "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
+                          "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
+                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat"})
+# Military and police ranks: kept with the honorifics, never part of the name.
+RANKS = frozenset("""
+    Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
+    Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
+    Aiptu Aipda Serka Sertu Peltu Pelda
+""".split())
+HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
+                        "Hajjah", "Haji", "Ust", "Ustadz"})
+DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
+                     "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
+                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut"})
+# Capitalised words that never start or continue a person's name.
+NOT_NAME = frozenset("""
+    Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
+    Apresiasi Ajak Imbau Harap Akhiri Sambut Lantik Tinjau Sidak Bersama Terima Dorong Gelar
+    Ikuti Jaga Netral Bakal Siap Sebut Ungkap Kata Soal Terkait Serta Tentang Wali Wakil Bupati
+    Gubernur Kepala Pemko Pemkot Pemkab Pemprov Sekda Pj Pjs Plt Plh Penjabat Senin Selasa Rabu
+    Kamis Jumat Sabtu Minggu Tahun Periode Nomor No Pilkada Pemilu Pilgub Pilwako Pilbup ASN PNS
+    Ketua Anggota Komisioner Koordinator Divisi Bidang Bagian Asisten Januari Februari Maret April
+    Mei Juni Juli Agustus September Oktober November Desember Ini Itu Hal Selain Sementara
+    Menurut Namun Sedangkan Adapun Kami Kita Ia Dia Beliau Mereka Sebelumnya Selanjutnya Usai
+    Setelah Sebagai Selaku Sekaligus Hadir Tampak Turut Juga Tidak Bukan Apel Ikrar Deklarasi
+    Pakta Sosialisasi Bimtek Rapat Rakor Kegiatan Acara Foto Baca Lihat Editor Penulis Reporter
+    Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
+    Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
+    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
+    Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
+    Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
+    Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
+    Wawako Wabup Pimpinan
+    Wagub Mendagri
+""".split())
+# Offices of political parties and campaign teams: their heads hold no public office.
+PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
+COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def is_roman(token: str) -> bool:
+    """ "I", "III", "XIII": a unit's number ("Asisten III", "Kanreg XIII")."""
+    return bool(token) and token.isupper() and bool(ROMAN.match(token))
+
+
+# Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
+# start with or hold them.
+NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal"})
+
+
+def is_office_word(token: str) -> bool:
+    """A word of an office phrase: a unit word, an institution, or an acronym of 3+ capitals."""
+    low = token.rstrip(".").lower()
+    if low in OFFICE_WORDS or low in ORG_WORDS:
+        return True
+    bare = token.rstrip(".").replace("-", "")
+    return len(bare) >= 3 and bare.isupper() and bare.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    names = {" ".join(n.split()).lower() for n in provinces().values()}
+    names |= {a.lower() for a in PROVINCE_ALIASES} | {s.lower() for s in REGION_SHORT}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def is_region(words: str) -> bool:
+    """A province, a province short form, or a regency/city/capital that is no everyday word
+    ("Malang", "Bima"): what may stand between a title and a name."""
+    key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
+    if key in _province_names():
+        return True
+    return ("".join(words.split()).upper() not in BARE_NAME_STOPLIST
+            and resolve_region(key) is not None)
