@@ -201,7 +201,7 @@ def health(
 ) -> None:
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
-    from warehouse.load import daily_counts, recent_health
+    from warehouse.queries import daily_counts, recent_health
 
     recent = recent_health(db, runs)
     if recent:

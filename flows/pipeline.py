@@ -141,7 +141,7 @@ def ingest_pipeline(archives: list[str], *, db_path: str, data_dir: str,
 
 def reprocess_pipeline(*, outlets: list[str] | None, db_path: str, data_dir: str,
                        workers: int = 2) -> dict[str, Any]:
-    from warehouse.load import archived_article_pages
+    from warehouse.queries import archived_article_pages
 
     run_id = new_run_id()
     started = datetime.now(UTC)

@@ -21,8 +21,9 @@ from prefect.cache_policies import NO_CACHE
 from flows import stages
 from spiders.registry import registry
 from spiders.sinks import iter_jsonl
-from warehouse.load import LoadReport, seen_urls
+from warehouse.load import LoadReport
 from warehouse.load_process import load_in_child
+from warehouse.queries import seen_urls
 
 
 @task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30])

@@ -20,9 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("warehouse", "flows", "spiders", "transforms")
-# Names an f-string SQL statement may splice: table/column lists built from the loader's
-# COLUMNS/REQUIRED constants, the migrations table name, the validated memory limit and
-# writer thread count.
+# Names an f-string SQL statement may splice: table/column lists built from the schema
+# (warehouse.load.staged_columns) and REQUIRED, the migrations table name, the validated
+# memory limit and writer thread count.
 ALLOWED = {"table", "column_sql", "names", "read", "required", "struct", "MIGRATIONS_TABLE",
            "memory_limit", "writer_threads"}
 SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|SET|WITH|COPY|ATTACH)\b",
