@@ -39,7 +39,7 @@ def _echo_summary(summary: dict) -> None:
 
 
 def _run(flow_call) -> None:
-    from flows.pipeline import RunFailed
+    from flows.run import RunFailed
 
     try:
         summary = flow_call()
@@ -146,7 +146,7 @@ def canary(
 ) -> None:
     """Fetch each outlet's newest article live and report the fields found; exit 1 if broken."""
     from flows.canary import check_outlet, table
-    from flows.pipeline import resolve_outlets
+    from flows.run import resolve_outlets
 
     bases = dict(item.split("=", 1) for item in base_url or [])
     results = [check_outlet(slug, bases.get(slug), timeout=timeout)

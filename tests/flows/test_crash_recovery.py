@@ -158,7 +158,7 @@ def archived_articles(warc_root: Path, pattern: str = "*/*.warc.gz.open") -> set
 def test_crawl_killed_mid_crawl_then_a_rerun_equals_an_uninterrupted_run(
         tmp_path, prefect_harness, monkeypatch):
     from flows.nightly import nightly
-    from flows.pipeline import RunFailed
+    from flows.run import RunFailed
 
     monkeypatch.setenv("WARTA_DOWNLOAD_DELAY", "0")  # run_crawl passes the environment on
     articles, first_listed, archived_before_kill = 12, 4, 3

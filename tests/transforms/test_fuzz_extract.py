@@ -6,7 +6,8 @@ Contracts under test:
   an Article (title and body present, dates aware UTC
   and plausible) or ``ExtractError`` with a reason; nothing else.
 * ``transforms.extract.decoding.decode_html``: any bytes, any Content-Type -> str, UTF-8-encodable.
-* ``flows.stages.extract_one``: never raises; ('article', row) or ('reject', row with stage and
+* ``flows.extraction.extract_archived`` (``transforms.record.extract_record`` over an
+  archived record): never raises; ('article', row) or ('reject', row with stage and
   reason), a row the JSONL sinks can write.
 * ``transforms.extract.feeds.parse_feed``: entries or ``FeedError``;
   ``transforms.extract.urls.canonicalize``:
@@ -49,8 +50,8 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_fuzz_dates import assert_parsed, aware_now, date_strings, fuzz
 
-from flows import stages
-from flows.stages import extract_one
+from flows import extraction
+from flows.extraction import extract_archived
 from spiders.registry import outlet_for_url
 from spiders.warc import ArchivedResponse, RecordRef
 from transforms.extract.article import MIN_BODY_CHARS, Article, ExtractError, extract_article
@@ -494,7 +495,7 @@ def test_decode_html_takes_any_bytes(bom, preamble, body, content_type):
         assert text == expected  # valid UTF-8 under a UTF-8 header is taken as it is
 
 
-# -- extract_one -----------------------------------------------------------------------------
+# -- extract_archived --------------------------------------------------------------------------
 
 OUTLETS = sorted({p.ctx.outlet for p in PAGES}) + ["no-such-outlet"]
 
@@ -517,8 +518,8 @@ def test_extract_one_never_raises_and_rejects_with_a_reason(data, doc, content_t
            "redirect_urls": data.draw(st.lists(st.sampled_from([page.url + "?utm_source=x",
                                                                 "http://" + page.url[8:]]),
                                                max_size=2))}
-    with mock.patch.object(stages, "read_response", return_value=record):
-        kind, out = extract_one(row)
+    with mock.patch.object(extraction, "read_response", return_value=record):
+        kind, out = extract_archived(row)
     assert kind in ("article", "reject")
     json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")  # what the sinks do
     assert out["url"] == page.url and out["run_id"] == "fuzz"

@@ -1,4 +1,4 @@
-"""`warta ingest` indexing (flows/stages.py index_archive): a feed with one malformed link
+"""`warta ingest` indexing (spiders/ingest.py index_archive): a feed with one malformed link
 still gives the other entries' hints, and nothing raises."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from io import BytesIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from flows.stages import index_archive
+from spiders.ingest import index_archive
 
 ARTICLE = "https://langgam.id/pj-wali-kota-ingatkan-asn-netral/"
 FEED = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>L</title>
