@@ -80,7 +80,7 @@ def resolve_outlets(outlets: list[str] | None) -> list[str]:
     return [get(slug).slug for slug in outlets]  # unknown slugs fail before any work
 
 
-def start_run(flow: str, outlets: list[str], data_dir: str, **params: Any) -> Run:
+def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) -> Run:
     """A new run over ``outlets`` (ingest and reprocess name theirs once they have read
     what there is to extract)."""
     run = Run(new_run_id(), flow, list(outlets), data_dir, params=params)

@@ -91,14 +91,14 @@ record_verdict = task(name="record-verdict", retries=2,
 
 @task(name="index-replay-archives")
 def index_replay(archives: list[str], run_dir: str) -> str:
-    """Index the replay archives once for all outlet crawls of the run."""
-    from spiders.warc import build_index, save_index
+    """Index the replay archives once (CDXJ, ``replay.cdxj``) for all outlet crawls of the
+    run."""
+    from spiders.cdxj import index_archives
 
-    index = build_index([str(Path(a).resolve()) for a in archives])
-    path = Path(run_dir) / "replay-index.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_index(index, path)
-    get_run_logger().info("indexed %d archived URLs from %d archive(s)", len(index),
+    path = index_archives(archives, Path(run_dir) / "replay.cdxj")
+    with open(path, encoding="utf-8") as lines:
+        count = sum(1 for _ in lines)
+    get_run_logger().info("indexed %d archived records from %d archive(s)", count,
                           len(archives))
     return str(path)
 
@@ -110,7 +110,8 @@ def index_archives(archives: list[str], run_id: str, run_dir: str
     crawl would have: (outlet -> its staging folder, counts of records)."""
     from spiders.ingest import index_archive
 
-    by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id)
+    by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
+                                      Path(run_dir) / "ingest.cdxj")
     get_run_logger().info("ingest %s: %d records, %d on outlet hosts, %d on other hosts",
                           run_id, counts["records"], counts["pages"], counts["no_outlet"])
     out_dirs = {}

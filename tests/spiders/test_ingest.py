@@ -31,7 +31,7 @@ def test_a_malformed_feed_link_does_not_lose_the_other_entries(tmp_path):
         _record(writer, "https://langgam.id/feed", FEED.encode(), "application/rss+xml")
         _record(writer, ARTICLE, b"<html><body><p>isi</p></body></html>",
                 "text/html; charset=utf-8")
-    by_outlet, counts = index_archive([str(path)], "r1")
+    by_outlet, counts = index_archive([str(path)], "r1", tmp_path / "ingest.cdxj")
     assert counts == {"records": 2, "no_outlet": 0, "pages": 2}
     article = next(r for r in by_outlet["langgam"] if r["kind"] == "article")
     assert article["feed_published"] == "Tue, 15 Oct 2024 09:30:00 +0700"
