@@ -1,4 +1,9 @@
-"""The ``warta`` command line. Every command runs the same Prefect flow a deployment runs."""
+"""The ``warta`` command line.
+
+crawl, ingest, reprocess and demo run the same Prefect flows the deployments run; canary
+runs one outlet crawl and extraction without loading; extract, outlets, sql and health
+read a page, the registry or the warehouse and run no flow.
+"""
 
 from __future__ import annotations
 
