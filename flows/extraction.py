@@ -3,7 +3,7 @@
 Levels: a page (``transforms.page.read_page``: HTML to article and events), a record
 (``transforms.record.extract_record``: one archived response to a staged row; here
 ``extract_archived`` reads the record and calls it in a worker), an outlet
-(``extract_pages``: a crawl's pages.jsonl to staged articles, events and rejects, streamed).
+(``stage_articles``: a crawl's pages.jsonl to staged articles, events and rejects, streamed).
 """
 
 from __future__ import annotations
@@ -58,11 +58,11 @@ def bounded_map(pool: ProcessPoolExecutor, fn: Callable[[Any], Any], items: Iter
         yield pending.popleft().result()
 
 
-def extract_pages(pages: Iterable[dict[str, Any]], out_dir: Path, workers: int = 1,
-                  chunksize: int = 8,
-                  progress: Callable[[int, int], None] | None = None,
-                  pool: ProcessPoolExecutor | None = None,
-                  total: int | None = None) -> dict[str, int]:
+def stage_articles(pages: Iterable[dict[str, Any]], out_dir: Path, workers: int = 1,
+                   chunksize: int = 8,
+                   progress: Callable[[int, int], None] | None = None,
+                   pool: ProcessPoolExecutor | None = None,
+                   total: int | None = None) -> dict[str, int]:
     """Extract every article page into ``articles-NNNNN.jsonl`` parts / ``extract-rejects.jsonl`` /
     ``events.jsonl`` in out_dir, streaming (no list of pages or articles is kept when
     ``pages`` is an iterator; then give ``total``, the number it yields).

@@ -13,7 +13,7 @@ from typing import Any
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.extraction import extract_pages, is_article_page
+from flows.extraction import is_article_page, stage_articles
 from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
 from spiders.sinks import JsonlSink, iter_jsonl
@@ -60,7 +60,7 @@ def extract_outlet(outlet: str, out_dir: str, workers: int,
             yield from filter(is_article_page, iter_jsonl(pages_file))
 
     total = sum(1 for _ in todo())
-    counts = extract_pages(
+    counts = stage_articles(
         todo(), Path(out_dir), workers=workers, pool=pool, total=total,
         progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
                                                  total))
@@ -123,19 +123,33 @@ def index_archives(archives: list[str], run_id: str, run_dir: str
 @task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30])
 def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                    run_dir: str) -> dict[str, str]:
-    """Stage the newest archived capture of every article page per outlet, for reprocess;
-    outlet -> its staging folder. Pages whose archive file is gone are left out."""
-    pages = queries.archived_article_pages(db_path, outlets)
-    get_run_logger().info("reprocess %s: %d archived article pages", run_id, len(pages))
-    out_dirs = {}
-    for slug in sorted({p["outlet"] for p in pages}):
-        rows = [{**p, "run_id": run_id, "kind": "article", "status": 200}
-                for p in pages if p["outlet"] == slug]
-        present = [r for r in rows if Path(r["warc_file"]).exists()]
-        if len(present) < len(rows):
-            get_run_logger().warning("%s: %d archive files are gone", slug,
-                                     len(rows) - len(present))
-        out_dirs[slug] = _write_pages(present, Path(run_dir) / slug)
+    """Stage the newest archived capture of every article page per outlet, for reprocess,
+    streamed from the warehouse into each outlet's pages.jsonl; outlet -> its staging
+    folder. Pages whose archive file is gone are left out."""
+    logger = get_run_logger()
+    out_dirs: dict[str, str] = {}
+    present: dict[str, bool] = {}
+    sink, outlet, missing = None, None, 0
+    try:
+        for page in queries.archived_article_pages(db_path, outlets):
+            if page["outlet"] != outlet:
+                if sink is not None:
+                    sink.close()
+                outlet = page["outlet"]
+                out = Path(run_dir) / outlet
+                out.mkdir(parents=True, exist_ok=True)
+                sink, out_dirs[outlet] = JsonlSink(out / "pages.jsonl"), str(out)
+            if present.setdefault(page["warc_file"], Path(page["warc_file"]).exists()):
+                sink.write({**page, "run_id": run_id, "kind": "article", "status": 200})
+            else:
+                missing += 1
+    finally:
+        if sink is not None:
+            sink.close()
+    logger.info("reprocess %s: article pages of %d outlet(s) staged", run_id, len(out_dirs))
+    if missing:
+        logger.warning("%d archived article pages left out: their archive files are gone",
+                       missing)
     return out_dirs
 
 

@@ -7,6 +7,7 @@ in ``warehouse/sql/``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +35,20 @@ def seen_urls(db_path: str | Path, outlet: str | None = None) -> set[str]:
     return {url for urls in by_outlet.values() for url in urls}
 
 
-def archived_article_pages(db_path: str | Path, outlets: list[str] | None = None
-                           ) -> list[dict[str, Any]]:
-    """The newest archived capture of every article page: what reprocess re-extracts."""
+def archived_article_pages(db_path: str | Path, outlets: list[str] | None = None,
+                           batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """The newest archived capture of every article page, by outlet then URL: what
+    reprocess re-extracts. Streamed ``batch`` rows at a time, under the reader lock."""
     if not Path(db_path).exists():
-        return []
+        return
     with reader(db_path) as con:
         if "pages" not in tables(con):
-            return []
-        return as_dicts(con.execute(statement("archived_article_pages"),
-                                    {"outlets": outlets}))
+            return
+        cursor = con.execute(statement("archived_article_pages"), {"outlets": outlets})
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield dict(zip(names, row, strict=True))
 
 
 def recent_health(db_path: str | Path, runs: int = 10) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from fault_server import (
     serve_faults,
 )
 
-from flows.extraction import article_pages, extract_pages
+from flows.extraction import article_pages, stage_articles
 from spiders.archiving import retry_after_seconds
 from spiders.crawl import CrawlResult, run_crawl
 from spiders.sinks import read_jsonl
@@ -214,7 +214,7 @@ def test_odd_but_complete_pages_are_fetched_and_archived(crawl):
 @pytest.fixture(scope="module")
 def extracted(crawl, tmp_path_factory) -> tuple[dict[str, dict], dict[str, dict]]:
     out = tmp_path_factory.mktemp("extract")
-    extract_pages(article_pages(crawl.pages), out)
+    stage_articles(article_pages(crawl.pages), out)
     articles = {a["url"]: a for part in sorted(out.glob("articles-*.jsonl"))
                 for a in read_jsonl(part)}
     rejects = {r["url"]: r for r in read_jsonl(out / "extract-rejects.jsonl")}
