@@ -23,7 +23,7 @@ ARCHIVE = ROOT / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
 
 
 def subprocess_crawls(repeat: int) -> list[float]:
-    from flows.stages import run_crawl
+    from spiders.crawl import run_crawl
 
     times = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,7 +2,7 @@
 
     python bench/incremental.py [--pages 5000] [--seed 7] [--new-share 0.02]
 
-Builds (bench/make_archive.py ``build_days``, deterministic by seed, cached under
+Builds (bench/site_days.py ``build_days``, deterministic by seed, cached under
 bench/data/) a day-1 synthetic site of ``--pages`` pages and the same site a day later
 with ``--new-share`` more articles, new ones on top of the feeds and of page 1 of every
 listing. Then, with the real pipeline entry (``warta crawl --replay``, a child process
@@ -35,7 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from make_archive import SHARE, build_days  # noqa: E402
+from make_archive import SHARE  # noqa: E402
+from site_days import build_days  # noqa: E402
 
 
 def last_run(db: Path) -> tuple[str, str, str | None] | None:

@@ -13,7 +13,7 @@ Two page sets, the same pages for every extractor, given as decoded HTML (no net
   alone, after a warm-up, best of ``--repeat``; the ratio to warta is what to read.
 
 warta's row is ``extract_article`` with the outlet's context, the per-page call of
-flows/stages.py:extract_one, in this process. The peers are never installed in the project:
+flows/extraction.py:extract_archived, in this process. The peers are never installed in the project:
 each gets its own venv under bench/.venv-peers/<peer>/, created on first use (uv when on PATH,
 else ``python -m venv`` + pip), and runs bench/peers_worker.py there. A peer that cannot be
 installed or fails is reported as such; the others are still measured.

@@ -3,7 +3,7 @@
     python bench/profile_extract.py [--pages 300] [--archive bench/data/archive-1000-s7.warc.gz]
                                     [--profile 25]
 
-Runs ``flows.stages.extract_one``'s steps over the archive's first N article pages in one
+Runs the steps of ``flows.extraction.extract_archived`` over the first N article pages in one
 process and reports CPU ms/page for each step (best of 3 passes; machines are shared):
 reading the WARC record, decoding, ``extract_article`` (parse, metadata, pruning,
 Trafilatura), and the event analysis (relevance, activities, places, officials, dates...).
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from flows.stages import extract_one  # noqa: E402
+from flows.extraction import extract_archived  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
 from spiders.warc import RecordRef, iter_responses, read_response  # noqa: E402
 from transforms.extract.article import extract_article  # noqa: E402
@@ -74,7 +74,7 @@ def main() -> int:
             for h, p, c in zip(htmls, pages, contexts, strict=True)]
     zones = [get(p["outlet"]).timezone for p in pages]
     for page in pages[:10]:  # warm caches and lazy imports before timing
-        extract_one(page)
+        extract_archived(page)
 
     steps = {
         "read WARC record": lambda: [read_response(RecordRef(p["warc_file"], p["warc_offset"]))
@@ -84,7 +84,7 @@ def main() -> int:
                                     zip(htmls, pages, contexts, strict=True)],
         "events + relevance": lambda: [analyse_article(row, zone) for row, zone in
                                        zip(rows, zones, strict=True)],
-        "extract_one (all of it)": lambda: [extract_one(p) for p in pages],
+        "extract_archived (all of it)": lambda: [extract_archived(p) for p in pages],
     }
     print(f"{n} article pages from {args.archive.name}; CPU ms/page, best of 3")
     for name, fn in steps.items():
@@ -93,7 +93,7 @@ def main() -> int:
         profiler = cProfile.Profile()
         profiler.enable()
         for page in pages:
-            extract_one(page)
+            extract_archived(page)
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
     return 0

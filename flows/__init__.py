@@ -3,7 +3,7 @@
 import os
 
 # Prefect without a server starts a temporary one per process; these make that quiet
-# and patient (STACK_NOTES.md: analytics cause "database is locked" noise, startup ~13 s).
+# and patient (its analytics cause "database is locked" noise; startup takes ~13 s).
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_UI_ENABLED", "false")

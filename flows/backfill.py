@@ -6,9 +6,19 @@ from datetime import date
 
 from prefect import flow
 
+from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
-from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, crawl_pipeline
-from flows.stages import parse_day
+from flows.run import (
+    DEFAULT_DATA,
+    DEFAULT_DB,
+    crawl_outlets,
+    crawl_stats,
+    judge,
+    parse_day,
+    resolve_outlets,
+    start_run,
+)
+from flows.tasks import extract_outlet, index_replay, load
 
 
 @flow(name="backfill", log_prints=True)
@@ -38,10 +48,19 @@ def backfill(
         topics: Also walk the outlets' topic search pages (netralitas ASN).
         workers: Processes for article extraction.
     """
-    until_bound = None
-    if until is not None:
-        until_bound = parse_day(f"{until.isoformat()}T23:59:59")
-    return crawl_pipeline("backfill", outlets=outlets, db_path=db_path, data_dir=data_dir,
-                          mode="backfill", since=parse_day(since.isoformat()),
-                          until=until_bound, replay=replay, base_url=base_url,
-                          max_pages=max_pages, topics=topics, workers=workers)
+    plan = {"mode": "backfill", "since": parse_day(since.isoformat()),
+            "until": parse_day(f"{until.isoformat()}T23:59:59") if until else None,
+            "replay": replay, "base_url": base_url, "max_pages": max_pages,
+            "topics": topics}
+    run = start_run("backfill", resolve_outlets(outlets), data_dir, **plan)
+    replay_index = index_replay(replay, run.staging) if replay else None
+    with worker_pool(workers) as pool:
+        extracting = {}
+        for crawl in crawl_outlets(run, {}, replay_index=replay_index, **plan):
+            extracting[crawl.outlet] = crawl, extract_outlet.submit(
+                crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
+        crawls = {outlet: (crawl, extraction.result())
+                  for outlet, (crawl, extraction) in extracting.items()}
+    stats = crawl_stats(run, crawls)
+    report = load(db_path, run.staging, run.record(stats))
+    return judge(run, stats, report, db_path)

@@ -12,7 +12,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows import stages
+from flows.extraction import article_pages, extract_archived
+from spiders.crawl import run_crawl
 from spiders.sinks import read_jsonl
 
 MIN_BODY = 500
@@ -37,16 +38,16 @@ class CanaryResult:
 def check_outlet(slug: str, base_url: str | None = None, work_dir: Path | None = None,
                  timeout: float = 300) -> CanaryResult:
     work = Path(work_dir or tempfile.mkdtemp(prefix="warta-canary-"))
-    crawl = stages.run_crawl(slug, "canary", work / "run", work / "warc", mode="nightly",
+    crawl = run_crawl(slug, "canary", work / "run", work / "warc", mode="nightly",
                              base_url=base_url, max_articles=TRIES, timeout=timeout)
     if (problem := crawl.problem()) is not None:
         return CanaryResult(slug, None, False, False, False, 0, problem)
-    pages = stages.article_pages(read_jsonl(Path(crawl.out_dir) / "pages.jsonl"))
+    pages = article_pages(read_jsonl(Path(crawl.out_dir) / "pages.jsonl"))
     if not pages:
         first = crawl.first_reject("fetch")
         return CanaryResult(slug, None, False, False, False, 0,
                             f"newest article not fetched: {first or 'no response'}")
-    results = [stages.extract_one(page) for page in pages]
+    results = [extract_archived(page) for page in pages]
     articles = [row for kind, row in results if kind == "article"]
     if not articles:
         return CanaryResult(slug, pages[0]["url"], False, False, False, 0,

@@ -1,4 +1,9 @@
-"""The ``warta`` command line. Every command runs the same Prefect flow a deployment runs."""
+"""The ``warta`` command line.
+
+crawl, ingest, reprocess and demo run the same Prefect flows the deployments run; canary
+runs one outlet crawl and extraction without loading; extract, outlets, sql and health
+read a page, the registry or the warehouse and run no flow.
+"""
 
 from __future__ import annotations
 
@@ -79,7 +84,7 @@ def _run(flow_call, data_dir: str = "data") -> None:
     from flows.supervise import supervised
 
     def work() -> int:
-        from flows.pipeline import RunFailed
+        from flows.run import RunFailed
 
         try:
             summary = flow_call()
@@ -214,7 +219,7 @@ def canary(
 ) -> None:
     """Fetch each outlet's newest article live and report the fields found; exit 1 if broken."""
     from flows.canary import check_outlet, table
-    from flows.pipeline import resolve_outlets
+    from flows.run import resolve_outlets
 
     outlet = _outlets(outlet)
     bases = dict(item.split("=", 1) for item in base_url or [])
@@ -345,7 +350,7 @@ def health(
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows import inputs
     from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
-    from warehouse.load import daily_counts, recent_health
+    from warehouse.queries import daily_counts, recent_health
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
         _checked(inputs.warehouse, db, write=False)

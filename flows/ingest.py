@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, ingest_pipeline
+from flows.extraction import worker_pool
+from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
+from flows.tasks import extract_outlet, index_archives, load
 
 
 @flow(name="ingest", log_prints=True)
@@ -22,4 +24,12 @@ def ingest(
         data_dir: Where staged batches are written.
         workers: Processes for article extraction.
     """
-    return ingest_pipeline(archives, db_path=db_path, data_dir=data_dir, workers=workers)
+    run = start_run("ingest", [], data_dir, archives=archives)
+    out_dirs, counts = index_archives(archives, run.run_id, run.staging)  # not a crawl
+    run.outlets, run.params = sorted(out_dirs), {**run.params, **counts}
+    with worker_pool(workers) as pool:
+        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                      for outlet, out_dir in out_dirs.items()}
+        stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+    loaded = load(db_path, run.staging, run.record(stats))
+    return report(run, stats, loaded)

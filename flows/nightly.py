@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
-from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, crawl_pipeline
+from flows.run import (
+    DEFAULT_DATA,
+    DEFAULT_DB,
+    crawl_outlets,
+    crawl_stats,
+    judge,
+    resolve_outlets,
+    start_run,
+)
+from flows.tasks import extract_outlet, index_replay, load, seen_urls
 
 
 @flow(name="nightly", log_prints=True)
@@ -27,5 +37,18 @@ def nightly(
         base_url: Serve every outlet from this base URL (a mirror or local test server).
         workers: Processes for article extraction.
     """
-    return crawl_pipeline("nightly", outlets=outlets, db_path=db_path, data_dir=data_dir,
-                          mode="nightly", replay=replay, base_url=base_url, workers=workers)
+    run = start_run("nightly", resolve_outlets(outlets), data_dir, mode="nightly", replay=replay,
+                    base_url=base_url)
+    seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
+    replay_index = index_replay(replay, run.staging) if replay else None
+    with worker_pool(workers) as pool:
+        extracting = {}
+        for crawl in crawl_outlets(run, seen, mode="nightly", replay=replay,
+                                   replay_index=replay_index, base_url=base_url):
+            extracting[crawl.outlet] = crawl, extract_outlet.submit(
+                crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
+        crawls = {outlet: (crawl, extraction.result())
+                  for outlet, (crawl, extraction) in extracting.items()}
+    stats = crawl_stats(run, crawls)
+    report = load(db_path, run.staging, run.record(stats))
+    return judge(run, stats, report, db_path)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
-from flows.pipeline import DEFAULT_DATA, DEFAULT_DB, reprocess_pipeline
+from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
+from flows.tasks import archived_pages, extract_outlet, load
 
 
 @flow(name="reprocess", log_prints=True)
@@ -23,5 +25,12 @@ def reprocess(
         data_dir: Where staged batches are written.
         workers: Processes for article extraction.
     """
-    return reprocess_pipeline(outlets=outlets, db_path=db_path, data_dir=data_dir,
-                              workers=workers)
+    run = start_run("reprocess", [], data_dir, outlets=outlets)
+    out_dirs = archived_pages(db_path, outlets, run.run_id, run.staging)  # not a crawl
+    run.outlets = sorted(out_dirs)
+    with worker_pool(workers) as pool:
+        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                      for outlet, out_dir in out_dirs.items()}
+        stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+    loaded = load(db_path, run.staging, run.record(stats))
+    return report(run, stats, loaded)

@@ -1,98 +1,72 @@
-"""Prefect tasks: IO with retries, logic delegated to flows/stages.py and warehouse/.
+"""The Prefect tasks of warta's flows: each one step of the pipeline, with its retries.
 
-Crawls run as one subprocess per outlet (``python -m spiders.crawl``): the Twisted reactor
-cannot restart inside one process, a subprocess costs ~0.7 s against crawls of minutes,
-it isolates a crashing or leaking crawl from the flow and the other outlets, and a kill -9
-of it loses only its unrenamed ``.part`` files. Scrapy's reactorless runner would save the
-0.7 s but is experimental in 2.19 (STACK_NOTES.md).
+The work itself is in spiders/ (crawl, archives), flows/extraction.py (worker processes)
+and warehouse/ (the loader, the read queries); a task adds logging and Prefect's retries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows import stages
+from flows.extraction import is_article_page, stage_articles
+from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
-from spiders.sinks import iter_jsonl
-from warehouse.load import LoadReport, seen_urls
+from spiders.sinks import JsonlSink, iter_jsonl
+from warehouse import load as loader
+from warehouse import queries
+from warehouse.load import LoadReport
 from warehouse.load_process import load_in_child
 
 
 @task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30])
-def export_seen(db_path: str) -> list[str]:
-    return sorted(seen_urls(db_path))
+def seen_urls(db_path: str, outlets: list[str]) -> dict[str, list[str]]:
+    """outlet -> the URLs of its articles already loaded: what its nightly crawl skips."""
+    return queries.seen_urls_by_outlet(db_path, outlets)
 
 
 @task(name="crawl-outlet", task_run_name="crawl-{outlet}")
 def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: str,
-                 since: str | None, until: str | None, seen: list[str],
-                 replay: list[str] | None, base_url: str | None,
-                 max_pages: int | None, topics: bool = False,
-                 replay_index: str | None = None) -> stages.CrawlResult:
+                 since: str | None = None, until: str | None = None,
+                 seen: list[str] | None = None, replay: list[str] | None = None,
+                 base_url: str | None = None, max_pages: int | None = None,
+                 topics: bool = False, replay_index: str | None = None) -> CrawlResult:
     logger = get_run_logger()
     logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
-    result = stages.run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
-                              since=since, until=until, seen=seen, replay=replay,
-                              base_url=base_url, max_pages=max_pages, topics=topics,
-                              replay_index=replay_index)
+    result = run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
+                       since=since, until=until, seen=seen or [], replay=replay,
+                       base_url=base_url, max_pages=max_pages, topics=topics,
+                       replay_index=replay_index)
     logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
                 outlet, result.finish_reason, result.seconds, result.discovered,
                 result.fetched, result.stats.get("downloader/request_count", 0))
     return result
 
 
-def extract_dir(outlet: str, out_dir: str, workers: int,
-                pool: ProcessPoolExecutor | None) -> dict[str, int]:
-    """Extract one outlet's archived article pages (its crawl's pages.jsonl)."""
+@task(name="extract-outlet", task_run_name="extract-{outlet}", cache_policy=NO_CACHE)
+def extract_outlet(outlet: str, out_dir: str, workers: int,
+                   pool: ProcessPoolExecutor | None) -> dict[str, int]:
+    """One outlet's archived article pages (its ``pages.jsonl``) to staged articles, events
+    and rejects, on the run's shared worker pool."""
     logger = get_run_logger()
     pages_file = Path(out_dir) / "pages.jsonl"
 
-    def todo() -> Iterator[dict[str, Any]]:  # streamed twice: counted, then extracted
+    def todo():  # streamed twice: counted, then extracted
         if pages_file.exists():
-            yield from filter(stages.is_article_page, iter_jsonl(pages_file))
+            yield from filter(is_article_page, iter_jsonl(pages_file))
 
     total = sum(1 for _ in todo())
-    counts = stages.extract_pages(
+    counts = stage_articles(
         todo(), Path(out_dir), workers=workers, pool=pool, total=total,
         progress=lambda done, total: logger.info("%s: extracted %d/%d pages", outlet, done,
                                                  total))
     logger.info("%s: %d articles, %d events, %d rejects from %d pages", outlet,
                 counts["articles"], counts["events"], counts["rejects"], total)
     return counts
-
-
-@task(name="extract-outlet", task_run_name="extract-{outlet}", cache_policy=NO_CACHE)
-def extract_outlet(outlet: str, out_dir: str, workers: int,
-                   pool: ProcessPoolExecutor | None) -> dict[str, int]:
-    """One outlet's extraction, started as soon as its crawl ends (while other outlets are
-    still crawling), on the run's shared worker pool."""
-    return extract_dir(outlet, out_dir, workers, pool)
-
-
-@task(name="extract-articles")
-def extract_outlets(out_dirs: dict[str, str], workers: int) -> dict[str, dict[str, int]]:
-    """Extract every outlet's archived article pages with one shared process pool."""
-    with worker_pool(workers) as pool:
-        return {outlet: extract_dir(outlet, out_dir, workers, pool)
-                for outlet, out_dir in out_dirs.items()}
-
-
-@contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
-    """The run's extraction processes, shared by all outlets; None for in-process work."""
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-    try:
-        yield pool
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
 
 
 @task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60])
@@ -111,15 +85,77 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
     return report
 
 
+record_verdict = task(name="record-verdict", retries=2,
+                      retry_delay_seconds=[5, 30])(loader.record_verdict)
+
+
 @task(name="index-replay-archives")
 def index_replay(archives: list[str], run_dir: str) -> str:
-    """Index the replay archives once for all outlet crawls of the run."""
-    from spiders.warc import build_index, save_index
+    """Index the replay archives once (CDXJ, ``replay.cdxj``) for all outlet crawls of the
+    run."""
+    from spiders.cdxj import index_archives
 
-    index = build_index([str(Path(a).resolve()) for a in archives])
-    path = Path(run_dir) / "replay-index.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_index(index, path)
-    get_run_logger().info("indexed %d archived URLs from %d archive(s)", len(index),
+    path = index_archives(archives, Path(run_dir) / "replay.cdxj")
+    with open(path, encoding="utf-8") as lines:
+        count = sum(1 for _ in lines)
+    get_run_logger().info("indexed %d archived records from %d archive(s)", count,
                           len(archives))
     return str(path)
+
+
+@task(name="index-archives")
+def index_archives(archives: list[str], run_id: str, run_dir: str
+                   ) -> tuple[dict[str, str], dict[str, int]]:
+    """Stage the pages of any web archives per outlet (``<outlet>/pages.jsonl``), as a
+    crawl would have: (outlet -> its staging folder, counts of records)."""
+    from spiders.ingest import index_archive
+
+    by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
+                                      Path(run_dir) / "ingest.cdxj")
+    get_run_logger().info("ingest %s: %d records, %d on outlet hosts, %d on other hosts",
+                          run_id, counts["records"], counts["pages"], counts["no_outlet"])
+    out_dirs = {}
+    for slug, rows in sorted(by_outlet.items()):
+        out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
+    return out_dirs, counts
+
+
+@task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30])
+def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
+                   run_dir: str) -> dict[str, str]:
+    """Stage the newest archived capture of every article page per outlet, for reprocess,
+    streamed from the warehouse into each outlet's pages.jsonl; outlet -> its staging
+    folder. Pages whose archive file is gone are left out."""
+    logger = get_run_logger()
+    out_dirs: dict[str, str] = {}
+    present: dict[str, bool] = {}
+    sink, outlet, missing = None, None, 0
+    try:
+        for page in queries.archived_article_pages(db_path, outlets):
+            if page["outlet"] != outlet:
+                if sink is not None:
+                    sink.close()
+                outlet = page["outlet"]
+                out = Path(run_dir) / outlet
+                out.mkdir(parents=True, exist_ok=True)
+                sink, out_dirs[outlet] = JsonlSink(out / "pages.jsonl"), str(out)
+            if present.setdefault(page["warc_file"], Path(page["warc_file"]).exists()):
+                sink.write({**page, "run_id": run_id, "kind": "article", "status": 200})
+            else:
+                missing += 1
+    finally:
+        if sink is not None:
+            sink.close()
+    logger.info("reprocess %s: article pages of %d outlet(s) staged", run_id, len(out_dirs))
+    if missing:
+        logger.warning("%d archived article pages left out: their archive files are gone",
+                       missing)
+    return out_dirs
+
+
+def _write_pages(rows: list[dict[str, Any]], out_dir: Path) -> str:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with JsonlSink(out_dir / "pages.jsonl") as sink:
+        for row in rows:
+            sink.write(row)
+    return str(out_dir)

@@ -36,15 +36,9 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
+from spiders.cdxj import index_archives, read_index, replay_lookup
 from spiders.sinks import JsonlSink
-from spiders.warc import (
-    RecordRef,
-    RotatingWarcWriter,
-    build_index,
-    load_index,
-    read_response,
-    url_key,
-)
+from spiders.warc import RecordRef, RotatingWarcWriter, read_response, url_key
 
 try:  # Scrapy asks for br only when a brotli module is installed
     import brotli
@@ -220,11 +214,12 @@ class WarcReplayHandler(BaseDownloadHandler):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        prebuilt = crawler.settings.get("WARTA_REPLAY_INDEX")
-        if prebuilt:  # built once per run by the flow, shared by every outlet's crawl
-            self.index = load_index(prebuilt)
-        else:
-            self.index = build_index(crawler.settings.getlist("WARTA_REPLAY"))
+        archives = crawler.settings.getlist("WARTA_REPLAY")
+        index = crawler.settings.get("WARTA_REPLAY_INDEX")
+        if not index:  # the flow indexes once per run for every outlet's crawl
+            out = Path(crawler.settings.get("WARTA_OUT_DIR", ".")) / "replay.cdxj"
+            index = index_archives(archives, out)
+        self.index = replay_lookup(read_index(index), archives)
 
     async def download_request(self, request: Request) -> Response:
         ref = self.index.get(url_key(request.url))

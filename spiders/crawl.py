@@ -1,22 +1,122 @@
-"""Run one outlet's crawl in this process: ``python -m spiders.crawl --outlet antara ...``.
+"""One outlet's crawl in a subprocess: ``run_crawl`` starts ``python -m spiders.crawl``.
 
-warta runs each outlet crawl in its own subprocess (see flows/tasks.py for why). Output,
-all under ``--out``: ``pages.jsonl`` (every fetch), ``rejects.jsonl``, ``stats.json``; WARC
-files under ``--warc-dir``. Exit status 0 means Scrapy finished; the caller judges the stats.
+Why a subprocess per outlet crawl: Twisted's reactor cannot restart inside one process; a
+subprocess costs ~0.7 s against crawls of minutes, isolates a crashing or leaking crawl from
+the flow and the other outlets, and a kill -9 of it loses only its unrenamed ``.part``
+files. Scrapy's reactorless ``AsyncCrawlerRunner`` would save the 0.7 s, but Scrapy 2.19
+calls it experimental (bench/crawl_runner.py measures both).
+
+Output of a crawl, all under ``--out``: ``pages.jsonl`` (every fetch), ``rejects.jsonl``,
+``stats.json``; WARC files under ``--warc-dir``. Exit status 0 means Scrapy finished; the
+caller judges the stats (``CrawlResult.problem``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from spiders.sinks import read_jsonl, write_json_atomic
 
-from spiders.outlet_spider import OutletSpider
-from spiders.registry import get
-from spiders.settings import crawl_settings
-from spiders.sinks import write_json_atomic
+
+@dataclass
+class CrawlResult:
+    outlet: str
+    returncode: int
+    stats: dict[str, Any]
+    out_dir: str
+    seconds: float
+    log_tail: str = ""
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", "no stats (crawl process died)"))
+
+    @property
+    def discovered(self) -> int:
+        return int(self.stats.get("warta/articles_discovered", 0))
+
+    @property
+    def fetched(self) -> int:
+        return int(self.stats.get("warta/articles_fetched", 0))
+
+    def problem(self) -> str | None:
+        """Why this crawl counts as failed, or None. Zero articles found is a failure."""
+        if self.returncode != 0:
+            return f"crawl process exited {self.returncode}: {self.log_tail[-300:]}"
+        if self.finish_reason != "finished":
+            return f"crawl finished with {self.finish_reason!r}"
+        if self.discovered == 0:
+            pages = sum(int(v) for k, v in self.stats.items()
+                        if k in ("warta/feed_pages", "warta/listing_pages", "warta/sitemap_pages"))
+            if pages == 0:
+                first = self.first_reject("discover")
+                return ("no discovery source could be fetched"
+                        + (f" (e.g. {first})" if first else "") + "; network or site down?")
+            return "discovery found zero article links (site layout or feed changed?)"
+        return None
+
+    def first_reject(self, stage: str) -> str | None:
+        path = Path(self.out_dir) / "rejects.jsonl"
+        if not path.exists():
+            return None
+        for row in read_jsonl(path):
+            if row.get("stage") == stage:
+                return f"{row['url']}: {row['reason']}"
+        return None
+
+
+def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: str,
+              since: str | None = None, until: str | None = None,
+              seen: Iterable[str] = (), replay: list[str] | None = None,
+              base_url: str | None = None, max_pages: int | None = None,
+              topics: bool = False, max_articles: int | None = None,
+              replay_index: str | None = None, timeout: float = 4 * 3600) -> CrawlResult:
+    """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
+    out = run_dir / outlet
+    out.mkdir(parents=True, exist_ok=True)
+    seen_file = out / "seen.txt"
+    seen_file.write_text("\n".join(sorted(seen)), encoding="utf-8")
+    cmd = [sys.executable, "-m", "spiders.crawl", "--outlet", outlet, "--run-id", run_id,
+           "--out", str(out), "--warc-dir", str(warc_dir), "--mode", mode,
+           "--seen", str(seen_file)]
+    for flag, value in (("--since", since), ("--until", until), ("--base-url", base_url),
+                        ("--max-pages", max_pages)):
+        if value:
+            cmd += [flag, str(value)]
+    for path in replay or []:
+        cmd += ["--replay", str(Path(path).resolve())]
+    if topics:
+        cmd.append("--topics")
+    if replay_index:
+        cmd += ["--replay-index", replay_index]
+    if max_articles:
+        cmd += ["--max-articles", str(max_articles)]
+    started = time.monotonic()
+    log_path = out / "crawl.log"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")])}
+    with open(log_path, "w", encoding="utf-8") as log:
+        try:
+            proc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, timeout=timeout,
+                                  env=env, check=False)
+            code = proc.returncode
+        except subprocess.TimeoutExpired:
+            code = -9
+    stats_path = out / "stats.json"
+    stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
+    tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+    return CrawlResult(outlet, code, stats, str(out), time.monotonic() - started, tail)
+
+
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,6 +139,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Scrapy and the spiders load only in the crawl process, not in the flow that starts it
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.outlet_spider import OutletSpider
+    from spiders.registry import get
+    from spiders.settings import crawl_settings
+
     args = parse_args(sys.argv[1:] if argv is None else argv)
     outlet = get(args.outlet)
     out = Path(args.out)

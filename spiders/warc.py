@@ -1,9 +1,10 @@
-"""The web archive: write every fetch to WARC, read records back by offset, index archives.
+"""The web archive: write every fetch to WARC, read records back by offset.
 
 warcio (Webrecorder) does the format; this module adds warta's conventions: files are
 written as ``*.warc.gz.open`` and renamed when closed (Heritrix's convention, so a file
-without ``.open`` is complete), rotated at ``max_bytes``, and start with a warcinfo record
-naming the run.
+without ``.open`` is complete), rotated at ``max_bytes``, start with a warcinfo record
+naming the run, and are indexed as they are written: ``<prefix>.cdxj`` beside them
+(``spiders/cdxj.py``), so the folder opens in pywb and replays without a rescan.
 """
 
 from __future__ import annotations
@@ -49,9 +50,12 @@ class ArchivedResponse:
 
 class RotatingWarcWriter:
     def __init__(self, directory: Path, prefix: str, run_id: str, max_bytes: int = 10**9):
+        from spiders.cdxj import CdxjWriter  # (spiders.cdxj reads this module's RecordRef)
+
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.prefix, self.run_id, self.max_bytes = prefix, run_id, max_bytes
+        self.index = CdxjWriter(self.directory / f"{prefix}.cdxj")
         self.serial = 0
         self._file: io.BufferedWriter | None = None
         self._warcinfo_id = ""
@@ -77,7 +81,7 @@ class RotatingWarcWriter:
         if self._writer is None:
             self._open()
         elif self._file.tell() > self.max_bytes:
-            self.close()
+            self._close_file()
             self.serial += 1
             self._open()
         assert self._file is not None and self._writer is not None and self.path is not None
@@ -91,6 +95,9 @@ class RotatingWarcWriter:
         offset = self._file.tell()
         self._writer.write_record(response)
         ref = RecordRef(str(self.path), offset, self._file.tell() - offset)
+        self.index.add(url, response.rec_headers.get_header("WARC-Date"),
+                       http_headers.get_header("Content-Type"), status,
+                       response.rec_headers.get_header("WARC-Payload-Digest"), ref)
         if request_headers is not None:
             path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
             req = StatusAndHeaders(f"GET /{path} {protocol}", request_headers, is_http_request=True)
@@ -104,6 +111,11 @@ class RotatingWarcWriter:
         return ref
 
     def close(self) -> None:
+        """Close the open file and write the index of every file written."""
+        self._close_file()
+        self.index.close()
+
+    def _close_file(self) -> None:
         if self._file is not None:
             self._file.flush()
             os.fsync(self._file.fileno())
@@ -160,32 +172,3 @@ def url_key(url: str) -> str:
         return canonicalize(url)
     except Exception:
         return url
-
-
-def build_index(paths: list[str | Path]) -> dict[str, RecordRef]:
-    """URL key -> newest response record, over all archives given (later files win ties)."""
-    index: dict[str, tuple[datetime, RecordRef]] = {}
-    for path in paths:
-        for response in iter_responses(path, with_body=False):
-            key = url_key(response.url)
-            seen = index.get(key)
-            if seen is None or response.fetched_at >= seen[0]:
-                index[key] = (response.fetched_at, response.ref)
-    return {key: ref for key, (_, ref) in index.items()}
-
-
-def save_index(index: dict[str, RecordRef], path: str | Path) -> None:
-    """Write a replay index (URL key -> record) so crawl processes need not rescan WARCs."""
-    import json
-
-    rows = {key: [ref.warc_file, ref.offset] for key, ref in index.items()}
-    tmp = Path(f"{path}.part")
-    tmp.write_text(json.dumps(rows), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def load_index(path: str | Path) -> dict[str, RecordRef]:
-    import json
-
-    rows = json.loads(Path(path).read_text(encoding="utf-8"))
-    return {key: RecordRef(file, int(offset)) for key, (file, offset) in rows.items()}

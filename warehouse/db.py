@@ -9,12 +9,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from warehouse.lock import file_lock
 
 MIGRATIONS_TABLE = "schema_migrations"
+
+
+def statement(name: str) -> str:
+    """The SQL of ``warehouse/sql/<name>.sql``."""
+    return (resources.files("warehouse") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The rows of an executed statement as dicts keyed by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Names of the tables and views of the open database."""
+    return {r[0] for r in con.execute("SHOW TABLES").fetchall()}
 
 
 # Views by layer, each built only on the ones before (dbt's staging -> marts -> aggregates).

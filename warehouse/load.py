@@ -1,9 +1,13 @@
 """The loader: the only code that writes the warehouse.
 
 It reads the staged batch files of one run (``*pages.jsonl``, ``*articles.jsonl``,
-``*rejects.jsonl`` in any sub-folder), checks each file on its own (a malformed file is
-moved to ``quarantine/`` with its reason, never half-loaded), and upserts everything in
-one transaction under the writer lock, so a rerun adds nothing twice.
+``*rejects.jsonl``, ``*events.jsonl`` in any sub-folder), checks each file on its own (a
+malformed file is moved to ``quarantine/`` with its reason, never half-loaded), and upserts
+everything in one transaction under the writer lock, so a rerun adds nothing twice.
+
+The columns of each table are defined once, by the migrations: staged rows are read with
+the types of their table's columns and written ``INSERT ... BY NAME`` (``warehouse/sql/``).
+What warta reads back (seen URLs, archived pages, run health) is in ``warehouse/queries.py``.
 """
 
 from __future__ import annotations
@@ -12,47 +16,21 @@ import json
 import shutil
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from warehouse.db import writer
+from warehouse.db import as_dicts, statement, writer
 from warehouse.parts import bounded_parts
 
-COLUMNS: dict[str, dict[str, str]] = {
-    "pages": {
-        "run_id": "VARCHAR", "outlet": "VARCHAR", "url": "VARCHAR", "status": "INTEGER",
-        "kind": "VARCHAR", "content_type": "VARCHAR", "fetched_at": "VARCHAR",
-        "warc_file": "VARCHAR", "warc_offset": "BIGINT", "replayed": "BOOLEAN",
-        "redirect_urls": "VARCHAR[]", "feed_published": "VARCHAR", "feed_title": "VARCHAR",
-    },
-    "articles": {
-        "url": "VARCHAR", "canonical_url": "VARCHAR", "outlet": "VARCHAR", "title": "VARCHAR",
-        "author": "VARCHAR", "published_at": "VARCHAR", "published_raw": "VARCHAR",
-        "published_source": "VARCHAR", "dateline": "VARCHAR", "text": "VARCHAR",
-        "text_hash": "VARCHAR", "language": "VARCHAR", "extractor_version": "VARCHAR",
-        "warc_file": "VARCHAR", "warc_offset": "BIGINT", "fetched_at": "VARCHAR",
-        "run_id": "VARCHAR", "aliases": "VARCHAR[]", "editor": "VARCHAR",
-        "tags": "VARCHAR[]", "caption": "VARCHAR", "relevance": "DOUBLE",
-        "about_asn_neutrality": "BOOLEAN",
-    },
-    "rejects": {
-        "url": "VARCHAR", "outlet": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR",
-        "run_id": "VARCHAR",
-    },
-    "events": {
-        "event_id": "VARCHAR", "canonical_url": "VARCHAR", "event_date": "VARCHAR",
-        "event_date_raw": "VARCHAR", "event_date_confidence": "DOUBLE", "announced": "BOOLEAN",
-        "activities": "VARCHAR[]", "venue": "VARCHAR", "regency": "VARCHAR",
-        "regency_code": "VARCHAR", "province": "VARCHAR", "province_code": "VARCHAR",
-        "officials": "JSON", "participants_count": "INTEGER", "participants_group": "VARCHAR",
-        "participants_phrase": "VARCHAR", "organisations": "VARCHAR[]", "relevance": "DOUBLE",
-        "extractor_version": "VARCHAR", "organiser_region": "VARCHAR",
-        "organiser_region_code": "VARCHAR", "evidence": "JSON",
-    },
-}
+# The staged kinds; each is staged with the columns of the table of the same name (read
+# from the database, so the migrations are their one definition), plus these fields that
+# are staged but not kept as columns: an article's aliases go to article_urls, a reject's
+# run_id to first_run_id / last_run_id.
+KINDS = ("pages", "articles", "rejects", "events")
+STAGED_EXTRA: dict[str, dict[str, str]] = {"articles": {"aliases": "VARCHAR[]"},
+                                           "rejects": {"run_id": "VARCHAR"}}
 ARTICLE_FILES_PER_CHUNK = 2
 
 REQUIRED = {
@@ -85,13 +63,19 @@ class LoadReport:
         return asdict(self)
 
 
-def _sql(name: str) -> str:
-    return (resources.files("warehouse") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+def staged_columns(con: duckdb.DuckDBPyConnection, kind: str) -> dict[str, str]:
+    """Column -> SQL type of a staged kind: its table's columns, then STAGED_EXTRA."""
+    rows = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                       "WHERE database_name = current_database() AND schema_name = 'main' "
+                       "AND table_name = ? ORDER BY column_index", [kind]).fetchall()
+    if not rows:
+        raise ValueError(f"no table {kind!r} to stage rows for")
+    return {**dict(rows), **STAGED_EXTRA.get(kind, {})}
 
 
-def _schema_sql(kind: str) -> tuple[str, str]:
+def _schema_sql(columns: dict[str, str], kind: str) -> tuple[str, str]:
     """read_json's columns struct for a staged kind, and the SQL test of a missing field."""
-    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in COLUMNS[kind].items()) + "}"
+    struct = "{" + ", ".join(f"'{n}': '{t}'" for n, t in columns.items()) + "}"
     return struct, " OR ".join(f"{c} IS NULL" for c in REQUIRED[kind])
 
 
@@ -103,10 +87,10 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
     are dropped and quarantined. A file that does not parse makes the whole read fail; then
     each file is read on its own to find and quarantine the broken ones.
     """
-    columns = COLUMNS[kind]
+    columns = staged_columns(con, kind)
     table = f"stage_{kind}"
     names = ", ".join(columns)
-    struct, required = _schema_sql(kind)
+    struct, required = _schema_sql(columns, kind)
     column_sql = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
     con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({column_sql}, filename VARCHAR)")
     if not files:
@@ -134,7 +118,7 @@ def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                  counts: dict[Path, int] | None = None) -> list[Path]:
     """The files that parse and have every required field; ``counts`` gets their row
     counts (the same read, so the loader need not read a file again to size it)."""
-    struct, required = _schema_sql(kind)
+    struct, required = _schema_sql(staged_columns(con, kind), kind)
     good = []
     for path in files:
         try:
@@ -163,13 +147,9 @@ def _quarantine(path: Path, quarantine: Path, reason: str, report: LoadReport) -
 
 
 def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) -> None:
-    for o in outlets:
-        con.execute(
-            "INSERT INTO outlets VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET "
-            "name = excluded.name, timezone = excluded.timezone, cms = excluded.cms, "
-            "hosts = excluded.hosts, enabled = excluded.enabled",
-            [o["slug"], o["name"], o["timezone"], o["cms"], list(o["hosts"]), o["enabled"]],
-        )
+    """The registry's outlets into ``outlets`` (slug, name, timezone, cms, hosts, enabled)."""
+    for outlet in outlets:
+        con.execute(statement("sync_outlet"), {**outlet, "hosts": list(outlet["hosts"])})
 
 
 def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
@@ -178,11 +158,12 @@ def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
         return
     from transforms.places.resolve import regions
 
-    con.executemany(
-        "INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?)",
-        [[r.regency_code, r.regency, r.kind, _short(r.regency), r.province_code, r.province]
-         for r in regions()],
-    )
+    rows = regions()
+    con.execute(statement("insert_regions"), {
+        "regency_code": [r.regency_code for r in rows], "regency": [r.regency for r in rows],
+        "kind": [r.kind for r in rows], "short_name": [_short(r.regency) for r in rows],
+        "province_code": [r.province_code for r in rows],
+        "province": [r.province for r in rows]})
 
 
 def _short(regency: str) -> str:
@@ -200,7 +181,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     quarantine = Path(quarantine) if quarantine else run_dir.parent.parent / "quarantine"
     report = LoadReport(run_id=run["run_id"])
     with writer(db_path) as con:
-        files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in COLUMNS}
+        files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in KINDS}
         for kind in ("pages", "rejects", "events"):
             _stage(con, kind, files[kind], quarantine, report)
         # Article files are staged chunk by chunk inside the transaction, where a parse
@@ -218,7 +199,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                 sync_outlets(con, outlets)
             sync_regions(con)
             before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-            con.execute(_sql("upsert_pages"))
+            con.execute(statement("upsert_pages"))
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
             # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
             # however big the run; all chunks commit together.
@@ -232,7 +213,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             for outlet, count in con.execute(
                 "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():
                 report.per_outlet.setdefault(outlet or "?", {})["rejects"] = count
-            con.execute(_sql("upsert_rejects"))
+            con.execute(statement("upsert_rejects"))
             _record_run(con, run, report)
             con.execute("COMMIT")
         except Exception:
@@ -246,7 +227,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
 def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                    report: LoadReport) -> None:
     """Upsert one staged chunk of articles with their aliases and events."""
-    con.execute(_sql("classify_articles"), {"run_id": run["run_id"]})
+    con.execute(statement("classify_articles"), {"run_id": run["run_id"]})
     # every article of the run, for its health, as the run's figures count it
     con.execute("CREATE OR REPLACE TEMP TABLE batch_counted AS SELECT outlet, canonical_url, "
                 "CASE WHEN change = 'unchanged' THEN coalesce(counted_as, change) "
@@ -257,31 +238,26 @@ def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
         per = report.per_outlet.setdefault(outlet, {})
         per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
         setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)
-    con.execute(_sql("insert_new_articles"), {"run_id": run["run_id"]})
-    con.execute(_sql("upsert_articles"), {"run_id": run["run_id"]})
-    con.execute(_sql("upsert_article_urls"), {"run_id": run["run_id"]})
-    con.execute(_sql("replace_events"), {"run_id": run["run_id"]})
+    con.execute(statement("insert_new_articles"), {"run_id": run["run_id"]})
+    con.execute(statement("upsert_articles"), {"run_id": run["run_id"]})
+    con.execute(statement("upsert_article_urls"), {"run_id": run["run_id"]})
+    con.execute(statement("replace_events"), {"run_id": run["run_id"]})
     report.events += con.execute(
         "SELECT count(*) FROM events WHERE canonical_url IN "
         "(SELECT canonical_url FROM batch_articles)").fetchone()[0]
 
 
 def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: LoadReport) -> None:
-    con.execute(
-        """INSERT INTO crawl_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at,
-             status = excluded.status, pages_fetched = excluded.pages_fetched,
-             articles_new = excluded.articles_new, articles_updated = excluded.articles_updated,
-             articles_unchanged = excluded.articles_unchanged, rejects = excluded.rejects,
-             outlet_stats = excluded.outlet_stats, message = excluded.message""",
-        [
-            run["run_id"], run.get("flow", "adhoc"), run.get("started_at"),
-            datetime.now(UTC), run.get("status", "loaded"), run.get("outlets", []),
-            json.dumps(run.get("params", {}), default=str), report.pages, report.articles_new,
-            report.articles_updated, report.articles_unchanged, report.rejects,
-            json.dumps(run.get("outlet_stats", {}), default=str), run.get("message"),
-        ],
-    )
+    con.execute(statement("record_run"), {
+        "run_id": run["run_id"], "flow": run.get("flow", "adhoc"),
+        "started_at": run.get("started_at"), "finished_at": datetime.now(UTC),
+        "status": run.get("status", "loaded"), "outlets": list(run.get("outlets") or []),
+        "params": json.dumps(run.get("params", {}), default=str),
+        "pages_fetched": report.pages, "articles_new": report.articles_new,
+        "articles_updated": report.articles_updated,
+        "articles_unchanged": report.articles_unchanged, "rejects": report.rejects,
+        "outlet_stats": json.dumps(run.get("outlet_stats", {}), default=str),
+        "message": run.get("message")})
     _record_health(con, run, report)
 
 
@@ -290,7 +266,8 @@ def _record_health(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
     """The run's figures per outlet into run_outlet_health / run_outlet_rejects (a rerun
     of the same run replaces them), and into ``report.health`` for the flow's artifact."""
     run_id, stats = run["run_id"], run.get("outlet_stats") or {}
-    con.execute(_sql("run_health"), {"run_id": run_id, "outlets": list(run.get("outlets") or [])})
+    con.execute(statement("run_health"),
+                {"run_id": run_id, "outlets": list(run.get("outlets") or [])})
     for table in ("run_outlet_health", "run_outlet_rejects"):
         con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])
     con.execute("INSERT INTO run_outlet_health BY NAME SELECT ? AS run_id, * FROM run_health",
@@ -300,20 +277,15 @@ def _record_health(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                     "failed_reason = ? WHERE run_id = ? AND outlet = ?",
                     [s.get("finish_reason"), s.get("discovered"), s.get("problem"), run_id,
                      outlet])
-    con.execute(_sql("run_outlet_rejects"), {"run_id": run_id})
-    report.health = {row["outlet"]: {**row, "rejects_by_reason": []} for row in _dicts(
+    con.execute(statement("run_outlet_rejects"), {"run_id": run_id})
+    report.health = {row["outlet"]: {**row, "rejects_by_reason": []} for row in as_dicts(
         con.execute("SELECT * EXCLUDE (run_id) FROM run_outlet_health WHERE run_id = ? "
                     "ORDER BY outlet", [run_id]))}
-    for row in _dicts(con.execute(
+    for row in as_dicts(con.execute(
             "SELECT outlet, stage, reason, rejects FROM run_outlet_rejects WHERE run_id = ? "
             "ORDER BY outlet, rejects DESC, stage, reason", [run_id])):
         report.health.setdefault(row.pop("outlet"), {"rejects_by_reason": []}
                                  )["rejects_by_reason"].append(row)
-
-
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def record_verdict(db_path: str | Path, run_id: str, status: str, message: str | None,
@@ -332,75 +304,3 @@ def record_verdict(db_path: str | Path, run_id: str, status: str, message: str |
         except Exception:
             con.execute("ROLLBACK")
             raise
-
-
-def recent_health(db_path: str | Path, runs: int = 10) -> list[dict[str, Any]]:
-    """The last ``runs`` runs, newest first, each with its per-outlet health rows (none
-    for runs loaded before migration 004)."""
-    from warehouse.db import reader
-
-    if not Path(db_path).exists():
-        return []
-    with reader(db_path) as con:
-        tables = {r[0] for r in con.execute("SHOW TABLES").fetchall()}
-        if "crawl_runs" not in tables:
-            return []
-        recent = _dicts(con.execute(
-            "SELECT run_id, flow, status, started_at, pages_fetched, articles_new, "
-            "articles_updated, articles_unchanged, rejects, message FROM crawl_runs "
-            "ORDER BY started_at DESC NULLS LAST, run_id DESC LIMIT ?", [runs]))
-        per: dict[str, list[dict[str, Any]]] = {}
-        if "run_outlet_health" in tables and recent:
-            for row in _dicts(con.execute(
-                    "SELECT * FROM run_outlet_health WHERE list_contains(?, run_id) "
-                    "ORDER BY outlet", [[r["run_id"] for r in recent]])):
-                per.setdefault(row["run_id"], []).append(row)
-    return [{**r, "outlets": per.get(r["run_id"], [])} for r in recent]
-
-
-def daily_counts(db_path: str | Path) -> list[tuple[Any, str, int, int]]:
-    """(local publication day, outlet, articles, events) over the whole warehouse."""
-    from warehouse.db import reader
-
-    if not Path(db_path).exists():
-        return []
-    with reader(db_path) as con:
-        if "articles" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}:
-            return []
-        return con.execute(_sql("health_daily")).fetchall()
-
-
-def seen_urls(db_path: str | Path, outlet: str | None = None) -> set[str]:
-    """Every URL already loaded (canonical and aliases): what incremental runs skip."""
-    from warehouse.db import reader
-
-    if not Path(db_path).exists():
-        return set()
-    with reader(db_path) as con:
-        if "article_urls" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}:
-            return set()
-        rows = con.execute(
-            "SELECT u.url FROM article_urls u JOIN articles a USING (canonical_url) "
-            "WHERE ? IS NULL OR a.outlet = ?", [outlet, outlet]).fetchall()
-    return {r[0] for r in rows}
-
-
-def archived_article_pages(db_path: str | Path, outlets: list[str] | None = None
-                           ) -> list[dict[str, Any]]:
-    """The newest archived capture of every article page: what reprocess re-extracts."""
-    from warehouse.db import reader
-
-    if not Path(db_path).exists():
-        return []
-    with reader(db_path) as con:
-        cursor = con.execute(
-            """SELECT run_id, outlet, url, status, kind, warc_file, warc_offset,
-                      CAST(fetched_at AS VARCHAR) AS fetched_at, redirect_urls,
-                      feed_published, feed_title
-               FROM pages
-               WHERE kind = 'article' AND status = 200
-                 AND (CAST(? AS VARCHAR[]) IS NULL OR list_contains(?, outlet))
-               QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
-               ORDER BY outlet, url""", [outlets, outlets])
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -33,7 +33,7 @@ def only_outlet_archive(path, host_suffix: str) -> str:
 def test_an_outlet_with_zero_articles_fails_the_run_after_the_rest_loaded(
         tmp_path, prefect_harness):
     from flows.nightly import nightly
-    from flows.pipeline import RunFailed
+    from flows.run import RunFailed
 
     archive = only_outlet_archive(tmp_path / "langgam.warc.gz", "langgam.id")
     db = tmp_path / "w.duckdb"
@@ -48,7 +48,7 @@ def test_an_outlet_with_zero_articles_fails_the_run_after_the_rest_loaded(
 
 
 def test_a_listing_without_article_links_reads_as_a_layout_change(tmp_path):
-    from flows.stages import run_crawl
+    from spiders.crawl import run_crawl
 
     path = tmp_path / "changed.warc.gz"
     with open(path, "wb") as out:

@@ -241,7 +241,7 @@ def test_coverage_under_a_floor_fails_the_run_after_loading(tmp_path, prefect_ha
     from prefect.artifacts import Artifact
 
     from flows.nightly import nightly
-    from flows.pipeline import RunFailed
+    from flows.run import RunFailed
 
     monkeypatch.setenv("WARTA_MIN_AUTHOR_COVERAGE", "0.9")  # Minangsatu names no author
     monkeypatch.setenv("WARTA_HEALTH_MIN_SAMPLE", "2")

@@ -1,6 +1,6 @@
 """A live crawl against a misbehaving site: every fault ends as a retry or a reject row.
 
-One real crawl subprocess (``flows.stages.run_crawl``) runs against
+One real crawl subprocess (``spiders.crawl.run_crawl``) runs against
 ``tests/fixtures/fault_server.py`` with a 1 s timeout and a 1 MiB size limit; the tests
 below read what it left (pages.jsonl, rejects.jsonl, stats.json, the WARC files) and the
 server's request log. A second short crawl reads an XML entity bomb as the feed.
@@ -24,8 +24,9 @@ from fault_server import (
     serve_faults,
 )
 
-from flows.stages import CrawlResult, article_pages, extract_pages, run_crawl
+from flows.extraction import article_pages, stage_articles
 from spiders.archiving import retry_after_seconds
+from spiders.crawl import CrawlResult, run_crawl
 from spiders.sinks import read_jsonl
 from spiders.warc import ArchivedResponse, RecordRef, iter_responses, read_response
 from transforms.extract.decoding import decode_html
@@ -214,7 +215,7 @@ def test_odd_but_complete_pages_are_fetched_and_archived(crawl):
 @pytest.fixture(scope="module")
 def extracted(crawl, tmp_path_factory) -> tuple[dict[str, dict], dict[str, dict]]:
     out = tmp_path_factory.mktemp("extract")
-    extract_pages(article_pages(crawl.pages), out)
+    stage_articles(article_pages(crawl.pages), out)
     articles = {a["url"]: a for part in sorted(out.glob("articles-*.jsonl"))
                 for a in read_jsonl(part)}
     rejects = {r["url"]: r for r in read_jsonl(out / "extract-rejects.jsonl")}

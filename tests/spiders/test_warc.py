@@ -2,7 +2,8 @@ import gzip
 
 from warcio.archiveiterator import ArchiveIterator
 
-from spiders.warc import RecordRef, RotatingWarcWriter, build_index, iter_responses, read_response
+from spiders.cdxj import read_index, replay_lookup
+from spiders.warc import RecordRef, RotatingWarcWriter, iter_responses, read_response
 
 
 def test_writer_records_read_back_by_offset_and_rename_on_close(tmp_path):
@@ -50,5 +51,6 @@ def test_index_keeps_the_newest_capture_and_canonical_keys(tmp_path):
     w2 = RotatingWarcWriter(tmp_path / "2", prefix="b", run_id="r")
     new = w2.write("https://langgam.id/a/", 200, "OK", [], b"new")
     w2.close()
-    index = build_index([old.warc_file, new.warc_file])
-    assert index["https://langgam.id/a/"] == RecordRef(new.warc_file, new.offset, 0)
+    entries = [*read_index(tmp_path / "1" / "a.cdxj"), *read_index(tmp_path / "2" / "b.cdxj")]
+    index = replay_lookup(entries, [old.warc_file, new.warc_file])
+    assert index["https://langgam.id/a/"] == RecordRef(new.warc_file, new.offset, new.length)

@@ -18,19 +18,28 @@ example database) so it is deterministic. The long run, random, 10,000 examples 
         tests/transforms/test_fuzz_dates.py tests/transforms/test_fuzz_extract.py
 
 (``WARTA_HYPOTHESIS_EXAMPLES``, the convention of test_event_dates_properties.py, works too;
-``WARTA_FUZZ_SEED=<int>`` makes a long run repeatable.) The strategies here are reused by
-test_fuzz_extract.py for meta, JSON-LD and feed dates.
+``WARTA_FUZZ_SEED=<int>`` makes a long run repeatable.) The settings and date strategies are
+in tests/fixtures/strategies.py, shared with test_fuzz_extract.py.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, example, given, seed, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
+from strategies import (
+    OUTLET_ZONES,
+    WEEKDAYS,
+    assert_parsed,
+    aware_now,
+    date_strings,
+    fuzz,
+    published_dates,
+    zones,
+)
 
 from transforms.events.assemble import Event, extract_events
 from transforms.events.dates import (
@@ -39,212 +48,9 @@ from transforms.events.dates import (
     event_date_of,
     find_event_dates,
 )
-from transforms.extract.dates import ParsedDate, parse_published, plausible
-
-# -- settings: fast and deterministic in CI, long and random on request ------------------------
-
-_LONG = os.environ.get("WARTA_FUZZ_EXAMPLES") or os.environ.get("WARTA_HYPOTHESIS_EXAMPLES")
-_SEED = os.environ.get("WARTA_FUZZ_SEED")
-
-
-def fuzz(ci_examples: int):
-    """Hypothesis settings for one fuzz test (a decorator): ``ci_examples`` derandomized
-    examples in CI, the env var's count (random, with the example database) on request."""
-    common = dict(deadline=None, print_blob=True,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                         HealthCheck.large_base_example,
-                                         HealthCheck.filter_too_much])
-    if not _LONG:
-        chosen = settings(max_examples=ci_examples, derandomize=True, database=None, **common)
-    else:
-        chosen = settings(max_examples=int(_LONG), **common)
-
-    def decorate(test):
-        test = chosen(test)
-        return seed(int(_SEED))(test) if _LONG and _SEED else test
-    return decorate
-
-
-# -- strategies ------------------------------------------------------------------------------
-
-OUTLET_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
-ODD_ZONES = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu"]
-zones = st.sampled_from(OUTLET_ZONES + ODD_ZONES)
-
-WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu",
-            "Ahad", "SENIN", "kamis", "Mon", "Thu", "Friday", "Sen", "Kam"]
-MONTHS = ["Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Nopember", "Desember", "Jan", "Feb", "Mar", "Apr",
-          "Jun", "Jul", "Agu", "Agt", "Ags", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Nop",
-          "Des", "Dec", "DESEMBER", "mei", "Sept.", "Juny", "Smarch"]
-RFC_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-              "Xyz", "Mei"]
-ZONE_WORDS = ["WIB", "WITA", "WIT", "Wib", "wita", "UTC", "GMT", "+0700", "-1200", "+9900",
-              "+0000", "Z", "waktu setempat", ""]
-RELATIVE = ["kemarin", "kemaren", "kemarin lusa", "kemarin sore", "tadi pagi", "tadi malam",
-            "pagi tadi", "semalam", "hari ini", "besok", "esok hari", "lusa", "pekan lalu",
-            "minggu depan", "sepekan lalu", "baru-baru ini", "beberapa waktu lalu", "silam",
-            "mendatang", "yang akan datang", "akan dilaksanakan pada", "setiap Senin",
-            "Senin-Jumat", "Sabtu dan Minggu"]
-UNITS = ["menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "detik"]
-DIRECTIONS = ["lalu", "yang lalu", "lagi", "mendatang", "silam", ""]
-# "0123456789" in other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
-# Thai, fullwidth, mathematical bold (all are str.isdigit(), some int() accepts them).
-DIGIT_BLOCKS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10, 0x1D7CE]
-SPACES = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\u200b", "\u3000", ""]
-
-small = st.one_of(st.integers(0, 99).map(str), st.integers(0, 99).map("{:02d}".format))
-years = st.one_of(
-    st.integers(1985, 2040).map(str), st.integers(0, 99).map("{:02d}".format),
-    st.sampled_from(["0000", "0001", "0999", "1000", "1899", "1989", "9999", "99999", "10000",
-                     "202", "2O24", "-2024", "1" * 40]),
-    st.integers(0, 10**30).map(str),
-)
-huge = st.one_of(st.integers(-(10**40), 10**40).map(str),
-                 st.integers(1, 500).map(lambda n: "9" * n))
-
-
-@st.composite
-def indonesian_dates(draw) -> str:
-    """'Kamis, 26 September 2024 10:15 WIB' and its variants, fields anywhere in range or not."""
-    parts = []
-    if draw(st.booleans()):
-        parts.append(draw(st.sampled_from(WEEKDAYS)) + draw(st.sampled_from([",", "", " ,"])))
-    parts.append(draw(st.one_of(small, huge)))
-    parts.append(draw(st.sampled_from(MONTHS)) + draw(st.sampled_from(["", "."])))
-    parts.append(draw(years))
-    if draw(st.booleans()):
-        parts.append(draw(st.sampled_from(["", "|", "-", ",", "pukul", "jam", "Pukul"])))
-        clock = f"{draw(small)}{draw(st.sampled_from([':', '.']))}{draw(small)}"
-        if draw(st.booleans()):
-            clock += f":{draw(small)}"
-        parts.append(clock)
-    parts.append(draw(st.sampled_from(ZONE_WORDS)))
-    return " ".join(parts)
-
-
-@st.composite
-def numeric_dates(draw) -> str:
-    """'Kamis (26/9)', 'Jumat (12/7/2024) kemaren', '4-7-2024', '13-14/7/2024', '29//6'."""
-    day = draw(st.one_of(small, huge))
-    sep = draw(st.sampled_from(["/", "-", "//", ".", " / "]))
-    text = f"{day}{sep}{draw(small)}"
-    if draw(st.booleans()):
-        text += f"{draw(st.sampled_from(['/', '-']))}{draw(years)}"
-    if draw(st.booleans()):
-        text = f"({text})"
-    if draw(st.booleans()):
-        text = f"{draw(st.sampled_from(WEEKDAYS))} {text}"
-    if draw(st.booleans()):
-        text += " " + draw(st.sampled_from(RELATIVE + ["pagi", "malam", "pukul 09.00 WIB"]))
-    return text
-
-
-@st.composite
-def iso_dates(draw) -> str:
-    """ISO 8601 as metadata writes it, with fields out of range ('0000-00-00', month 13,
-    offset +99:00, 24:60:60, nanoseconds, week dates)."""
-    field = st.one_of(small, st.sampled_from(["0", "00", "000", "13", "31", "32", "60", "99"]))
-    text = (f"{draw(years).zfill(4)}-{draw(field)}-{draw(field)}")
-    if draw(st.booleans()):
-        text += draw(st.sampled_from(["T", " ", "t", "_"]))
-        text += f"{draw(field)}:{draw(field)}"
-        if draw(st.booleans()):
-            text += f":{draw(field)}"
-        if draw(st.booleans()):
-            text += "." + draw(st.integers(0, 10**12).map(str))
-    if draw(st.booleans()):
-        text += draw(st.one_of(
-            st.sampled_from(["Z", "+07:00", "+0700", "-12:00", "+14:00", "+99:00", "+07",
-                             "-00:00", "+23:59", "+24:00", " WIB", "GMT+7", "+07:00:30"]),
-            st.builds(lambda sign, h, m: f"{sign}{h}:{m}", st.sampled_from("+-"), small, small)))
-    return text
-
-
-@st.composite
-def rfc822_dates(draw) -> str:
-    """RFC 822 as feeds write it: 'Thu, 04 Jul 2024 08:30:00 +0700', fields out of range."""
-    text = f"{draw(small)} {draw(st.sampled_from(RFC_MONTHS))} {draw(years)} "
-    text += f"{draw(small)}:{draw(small)}:{draw(small)} "
-    text += draw(st.sampled_from(["+0700", "+0000", "GMT", "UT", "-1259", "+9999", "WIB", "",
-                                  "EST", "-0000", "+07:00"]))
-    if draw(st.booleans()):
-        text = f"{draw(st.sampled_from(['Mon', 'Thu', 'Kam', 'Sat', 'xyz']))}, {text}"
-    return text
-
-
-@st.composite
-def relative_dates(draw) -> str:
-    """'kemarin', '2 jam lalu', 'tiga hari yang lalu', '500 bulan lagi', 'tadi pagi'."""
-    if draw(st.booleans()):
-        return draw(st.sampled_from(RELATIVE))
-    count = draw(st.one_of(small, huge, st.sampled_from(["se", "satu", "dua", "sepuluh",
-                                                         "beberapa", "999"])))
-    return f"{count} {draw(st.sampled_from(UNITS))} {draw(st.sampled_from(DIRECTIONS))}".strip()
-
-
-def _unicode_digits(text: str, block: int) -> str:
-    return text.translate({ord("0") + i: chr(block + i) for i in range(10)})
-
-
-@st.composite
-def mangled(draw, inner: st.SearchStrategy[str]) -> str:
-    """A date string with unicode digits, odd case, odd spaces, garbage around it."""
-    text = draw(inner)
-    if draw(st.integers(0, 5)) == 0:
-        text = _unicode_digits(text, draw(st.sampled_from(DIGIT_BLOCKS)))
-    case = draw(st.integers(0, 6))
-    text = text.upper() if case == 0 else text.lower() if case == 1 else text
-    if draw(st.integers(0, 4)) == 0:
-        space = draw(st.sampled_from(SPACES))
-        text = text.replace(" ", space)
-    if draw(st.integers(0, 4)) == 0:
-        text = draw(st.text(max_size=12)) + text + draw(st.text(max_size=12))
-    return text
-
-
-token_soup = st.lists(st.one_of(
-    st.sampled_from(WEEKDAYS + MONTHS + ZONE_WORDS + RELATIVE + UNITS),
-    st.sampled_from(["/", "(", ")", ",", ".", ":", "-", "|", "'", "pukul", "tanggal", "pada"]),
-    small, years), max_size=12).map(" ".join)
-
-date_strings = st.one_of(
-    mangled(indonesian_dates()), mangled(numeric_dates()), mangled(iso_dates()),
-    mangled(rfc822_dates()), mangled(relative_dates()), token_soup,
-    st.text(max_size=60),  # any unicode, control characters included
-    st.text(max_size=400),  # over parse_published's 200-character limit
-    st.binary(max_size=80).map(lambda b: b.decode("latin-1")),
-    st.sampled_from(["", " ", "\x00", "0000-00-00", "0000-00-00 00:00:00", "null", "None",
-                     "undefined", "NaN", "-1", "0", "1e400", "9" * 300, "2024", "T", "Z"]),
-)
-aware_now = st.datetimes(
-    min_value=datetime(1990, 1, 1), max_value=datetime(2100, 12, 31),
-    timezones=st.sampled_from([UTC, timezone(timedelta(hours=-12)), timezone(timedelta(hours=14)),
-                               *(ZoneInfo(z) for z in OUTLET_ZONES)]),
-)
-# Publication dates as the pipeline hands them on: aware, after 1990 (plausible()), and some
-# naive ones, which event_dates documents as outlet time.
-published_dates = st.one_of(aware_now, st.datetimes(min_value=datetime(1990, 1, 1),
-                                                    max_value=datetime(2100, 12, 31)))
+from transforms.extract.dates import parse_published
 
 # -- parse_published -------------------------------------------------------------------------
-
-METHODS = {"iso", "rfc822", "indonesian", "dateparser"}
-
-
-def assert_parsed(parsed: object, raw: str | None, now: datetime | None) -> None:
-    """A ParsedDate is aware UTC, round-trips through ISO text and says what it read."""
-    if parsed is None:
-        return
-    assert isinstance(parsed, ParsedDate)
-    assert isinstance(parsed.value, datetime)
-    assert parsed.value.tzinfo is not None and parsed.value.utcoffset() == timedelta(0)
-    assert datetime.fromisoformat(parsed.value.isoformat()) == parsed.value
-    assert parsed.method in METHODS
-    assert isinstance(parsed.has_time, bool)
-    assert isinstance(raw, str) and parsed.raw == " ".join(raw.split()) and parsed.raw
-    assert len(raw) <= 200
-    assert isinstance(plausible(parsed.value, now), bool)
 
 
 @fuzz(400)

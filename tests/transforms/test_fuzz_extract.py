@@ -6,7 +6,8 @@ Contracts under test:
   an Article (title and body present, dates aware UTC
   and plausible) or ``ExtractError`` with a reason; nothing else.
 * ``transforms.extract.decoding.decode_html``: any bytes, any Content-Type -> str, UTF-8-encodable.
-* ``flows.stages.extract_one``: never raises; ('article', row) or ('reject', row with stage and
+* ``flows.extraction.extract_archived`` (``transforms.record.extract_record`` over an
+  archived record): never raises; ('article', row) or ('reject', row with stage and
   reason), a row the JSONL sinks can write.
 * ``transforms.extract.feeds.parse_feed``: entries or ``FeedError``;
   ``transforms.extract.urls.canonicalize``:
@@ -17,7 +18,8 @@ tests/fixtures/real-feeds, mutated: truncated anywhere, tags removed, duplicated
 random attributes, giant or emptied text, wrong/absent charset, binary junk, NUL bytes, thousands
 of paragraphs, stray scripts/comments/CDATA, bogus JSON-LD (invalid JSON, wrong types, lists,
 nulls, "0000-00-00"), bogus meta dates and canonical links, non-Indonesian text, odd entities.
-Date strings come from test_fuzz_dates.py.
+The mutations are in tests/fixtures/outlet_mutations.py, the date strings in
+tests/fixtures/strategies.py.
 
 CI runs a few hundred examples per test, derandomized (deterministic, no example database).
 The long run (random, 10,000 examples per test; about 30 minutes on two cores):
@@ -37,21 +39,29 @@ import codecs
 import hashlib
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from unittest import mock
 
 import pytest
-from build_archive import SITE, body_of, load_manifest
-from conftest import FIXTURES
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 from lxml import etree
-from test_fuzz_dates import assert_parsed, aware_now, date_strings, fuzz
+from outlet_mutations import (
+    ATOM,
+    FEED_BODIES,
+    FEEDS,
+    PAGES,
+    contexts,
+    dates,
+    mutated,
+    outlet_pages,
+    texts,
+)
+from strategies import assert_parsed, aware_now, fuzz
 
-from flows import stages
-from flows.stages import extract_one
-from spiders.registry import outlet_for_url
+from flows import extraction
+from flows.extraction import extract_archived
 from spiders.warc import ArchivedResponse, RecordRef
 from transforms.extract.article import MIN_BODY_CHARS, Article, ExtractError, extract_article
 from transforms.extract.context import ExtractContext, Selectors
@@ -59,259 +69,6 @@ from transforms.extract.dates import parse_published
 from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedEntry, FeedError, parse_feed
 from transforms.extract.urls import canonicalize, host_of
-
-# -- the real-shaped documents ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Page:
-    url: str
-    html: str
-    ctx: ExtractContext
-
-    def __repr__(self) -> str:  # keeps Hypothesis' falsifying-example report readable
-        return f"Page({self.url!r})"
-
-    def _repr_pretty_(self, printer, cycle) -> None:  # what Hypothesis' report calls
-        printer.text(repr(self))
-
-
-def _pages() -> list[Page]:
-    pages = []
-    for entry in load_manifest():
-        if "html" not in (entry.get("content_type") or "") or not entry.get("file"):
-            continue
-        outlet = outlet_for_url(entry["url"])
-        fetched = datetime.fromisoformat(entry["date"].replace("Z", "+00:00"))
-        html = decode_html(body_of(entry, SITE), entry["content_type"])
-        pages.append(Page(entry["url"], html, outlet.context(fetched_at=fetched)))
-    return pages
-
-
-PAGES = _pages()
-FEEDS = sorted({*(SITE / e["file"] for e in load_manifest()
-                  if "xml" in (e.get("content_type") or "") and e.get("file")),
-                *(FIXTURES / "real-feeds").glob("*.xml")})
-# No outlet serves Atom; a small hand-written one keeps parse_feed's Atom branch in the fuzz.
-ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Contoh</title>
-<entry><title>ASN diminta netral</title><link href="https://langgam.id/asn-netral/"/>
-<link rel="edit" href="https://langgam.id/wp-admin/1"/>
-<published>2024-07-04T15:30:00+07:00</published><updated>2024-07-05T08:00:00Z</updated></entry>
-<entry><title type="html">Apel &amp;amp; ikrar</title>
-<link rel="alternate" href="https://langgam.id/apel/"/>
-<updated>Kamis, 26 September 2024 10:15 WIB</updated></entry></feed>
-"""
-FEED_BODIES = [path.read_bytes() for path in FEEDS] + [ATOM]
-
-# -- mutations -------------------------------------------------------------------------------
-
-TAG = re.compile(r"<[^<>]*>")
-# "[^<>]": matches cannot overlap, so a giant text full of ">" stays a linear scan
-TEXT_NODE = re.compile(r">([^<>]{3,})<")
-TAG_NAMES = ["p", "div", "span", "a", "b", "html", "head", "body", "title", "meta", "script",
-             "article", "h1", "br", "figure", "figcaption", "table", "li", "ul", "link", "style"]
-NEST_TAGS = ["div", "span", "p", "table", "li", "b", "a", "article", "font", "section", "td"]
-CHARSETS = ["utf-8", "UTF8", "latin-1", "windows-1252", "utf-16", "utf-16le", "utf-32",
-            "shift_jis", "iso-2022-jp", "gb18030", "cp037", "utf-7", "x-unknown", "", "\"",
-            "utf-8\x00", "ascii"]
-FOREIGN = ["这是一个新闻文章的正文内容。", "هذه مقالة إخبارية عن الانتخابات.",
-           "Это новостная статья.", "यह एक समाचार लेख है।",
-           "This is an English news article about elections.",
-           "\U0001f389\U0001f525 \u202ereversed\u202c text", "Z\u0338\u0322a\u0334l\u0335go",
-           "\ufeff\u200b\u200e\u2028\u2029", "ข่าวการเลือกตั้ง", "ꦲꦏ꧀ꦱꦫꦗꦮ",
-           "Ｆｕｌｌｗｉｄｔｈ　ｔｅｘｔ"]
-INSERTS = ["<script>", "<script>var x = '</div>';", "</script>", "<!--", "-->", "<!-- a -- b -->",
-           "<![CDATA[", "]]>", "<style>", "<?xml version='1.0'?>", "<!DOCTYPE html>",
-           "<template><p>tmp</p>", "<noscript>", "<svg><foreignObject><p>x</p>", "<math>",
-           "<iframe srcdoc='<p>x</p>'>", "</body></html>", "<html>", "<body>", "<head>",
-           "<title>", "</title>", "<p", "<", ">", "&", "&#0;", "&#xD800;", "&#99999999;",
-           "&#x110000;", "&nbsp", "&amp;amp;", "&bogus;", "<plaintext>", "<xmp>", "<textarea>",
-           "<base href='javascript:x'>", "<form><input></form>", "<ruby>a<rt>b</rt></ruby>"]
-ATTR_NAMES = ["class", "id", "rel", "lang", "style", "itemprop", "content", "href", "onload",
-              "data-x", "charset", "property", "name", "type", "xmlns", "xml:lang", "dir"]
-ATTR_VALUES = ["baca-juga", "related", "terkait", "entry-content", "share", "tag", "canonical",
-               "date", "byline", "wrap__article-detail-content post-content", "comments",
-               "caption", "adsbygoogle", "application/ld+json", "article:published_time",
-               '"', "'", ">", "<", "", " ", "\x00", "x" * 5000]
-CANONICALS = ["http://[::1", "https://evil.example/steal", "http://langgam.id:99999/",
-              "HTTP://LANGGAM.ID/A", "javascript:alert(1)", "", " ", "http://", "https://",
-              "http://%zz/", "http://a b/", "https://langgam.id/\x00", "//langgam.id/a",
-              "http://[v7.x]/", "http://user:pass@langgam.id/", "https://xn--/",
-              "httpx://langgam.id/a/", "httpss://www.antaranews.com/", "http:/langgam.id/a/",
-              "https://langgam.id:abc/", "https:///"]
-META_KEYS = ["article:published_time", "og:article:published_time", "datePublished",
-             "og:title", "author", "article:tag", "og:locale", "description"]
-SELECTORS = ["div[", "::", "", "a:has(b)", ":nth-child(-n+)", "p:contains('x')", "*", "html",
-             "body", "script", "[", "#", ".", "div > > p", "\x00", "a" * 300]
-
-QUOTES = st.sampled_from(['"', "'", ""])
-texts = st.text(max_size=40)
-dates = date_strings
-
-
-JSON_KEYS = st.sampled_from(["@type", "@graph", "@context", "headline", "datePublished",
-                             "author", "name", "keywords", "image", "caption", "url"])
-
-
-def _json_containers(inner: st.SearchStrategy) -> st.SearchStrategy:
-    return st.lists(inner, max_size=4) | st.dictionaries(JSON_KEYS | texts, inner, max_size=6)
-
-
-# JSON-LD-ish values: the right keys with the wrong types, lists, nulls, nesting.
-JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False)
-    | texts | dates | st.sampled_from(["NewsArticle", "Article", "WebPage", "Person"]),
-    _json_containers, max_leaves=25)
-
-
-def _jsonld_payload(draw) -> str:
-    choice = draw(st.integers(0, 5))
-    if choice == 0:
-        return draw(st.sampled_from(["", "null", "[]", "{}", "NaN", "1e999", "{\"@type\":",
-                                     "{'@type': 'NewsArticle'}", "[" * 5000, "{\"a\":" * 3000,
-                                     "\"datePublished\": \"0000-00-00\"", "}{", "\x00"]))
-    if choice == 1:  # an Article node with the right keys and bogus values
-        node = {"@type": draw(st.sampled_from(["NewsArticle", ["NewsArticle", "X"], None, 5])),
-                "headline": draw(st.one_of(texts, st.none(), st.integers(), st.lists(texts))),
-                "datePublished": draw(st.one_of(dates, st.none(), st.integers(), st.lists(dates))),
-                "author": draw(JSON_VALUES), "keywords": draw(JSON_VALUES),
-                "image": draw(JSON_VALUES)}
-        return json.dumps(node if draw(st.booleans()) else {"@graph": [node, None, 1]})
-    if choice == 2:  # nested lists of authors, a shape JSON-LD allows one level of
-        depth = draw(st.sampled_from([2, 50, 400, 900]))
-        return ('{"@type": "NewsArticle", "author": ' + "[" * depth + '{"name": "Redaksi"}'
-                + "]" * depth + "}")
-    return json.dumps(draw(JSON_VALUES))
-
-
-@st.composite
-def mutated(draw, base: str, *, html: bool = True) -> str:
-    """``base`` with up to six random mutations (HTML- or XML-flavoured)."""
-    doc = base
-    for _ in range(draw(st.integers(0, 6))):
-        kind = draw(st.integers(0, 18))
-        pos = draw(st.integers(0, len(doc)))
-        if kind == 0:  # truncation
-            doc = doc[:pos]
-        elif kind == 1:  # remove one tag
-            tags = list(TAG.finditer(doc))
-            if tags:
-                m = tags[draw(st.integers(0, len(tags) - 1))]
-                doc = doc[:m.start()] + doc[m.end():]
-        elif kind == 2:  # remove every open/close of one tag name
-            name = draw(st.sampled_from(TAG_NAMES))
-            doc = re.sub(rf"</?{name}\b[^>]*>", "", doc, flags=re.IGNORECASE)
-        elif kind == 3:  # duplicate a span somewhere else
-            end = min(len(doc), pos + draw(st.integers(0, 5000)))
-            at = draw(st.integers(0, len(doc)))
-            doc = doc[:at] + doc[pos:end] * draw(st.integers(1, 3)) + doc[at:]
-        elif kind == 4:  # nesting, often past libxml2's 255 levels, maybe never closed
-            tag = draw(st.sampled_from(NEST_TAGS))
-            depth = draw(st.sampled_from([2, 20, 254, 255, 256, 300, 3000]))
-            close = draw(st.integers(pos, len(doc)))
-            closing = f"</{tag}>" * depth if draw(st.booleans()) else ""
-            doc = doc[:pos] + f"<{tag}>" * depth + doc[pos:close] + closing + doc[close:]
-        elif kind == 5:  # random attributes on a random tag
-            tags = [m for m in TAG.finditer(doc) if re.match(r"<\w", m.group())]
-            if tags:
-                m = tags[draw(st.integers(0, len(tags) - 1))]
-                name_end = m.start() + 1 + len(re.match(r"\w+", doc[m.start() + 1:]).group())
-                attrs = "".join(
-                    f" {draw(st.sampled_from(ATTR_NAMES) | texts)}={draw(QUOTES)}"
-                    f"{draw(st.sampled_from(ATTR_VALUES) | texts)}{draw(QUOTES)}"
-                    for _ in range(draw(st.integers(1, 4))))
-                doc = doc[:name_end] + attrs + doc[name_end:]
-        elif kind == 6:  # giant text
-            unit = draw(st.sampled_from(["kata ", "ASN netral. ", "x", "\n", " ", "Baca juga: "])
-                        | st.text(min_size=1, max_size=8))
-            size = draw(st.sampled_from([1000, 20_000, 300_000]))
-            doc = doc[:pos] + unit * (size // len(unit)) + doc[pos:]
-        elif kind == 7:  # empty every text node
-            doc = TEXT_NODE.sub("><", doc)
-        elif kind == 8:  # wrong, absent or conflicting charset / encoding declaration
-            label = draw(st.sampled_from(CHARSETS))
-            if draw(st.booleans()):
-                doc = re.sub(r"(charset|encoding)=[\"']?[\w-]+", rf"\1={label}", doc,
-                             flags=re.IGNORECASE)
-            else:
-                doc = re.sub(r"<meta charset[^>]*>|<\?xml[^>]*\?>", "", doc, flags=re.IGNORECASE)
-        elif kind == 9:  # binary junk, control characters, NUL bytes
-            junk = draw(st.binary(min_size=1, max_size=200)).decode("latin-1")
-            if draw(st.booleans()):
-                junk = "\x00" * draw(st.sampled_from([1, 10, 5000]))
-            doc = doc[:pos] + junk + doc[pos:]
-        elif kind == 10:  # many paragraphs
-            line = draw(st.sampled_from(["<p>ASN wajib netral dalam Pilkada 2024.</p>", "<p></p>",
-                                         "<p>Baca juga: x</p>", "<p>" + FOREIGN[0] + "</p>",
-                                         "<br>", "<p>a<p>b"]))
-            doc = doc[:pos] + line * draw(st.sampled_from([10, 200, 3000])) + doc[pos:]
-        elif kind == 11:  # stray markup: scripts, comments, CDATA, entities
-            doc = doc[:pos] + draw(st.sampled_from(INSERTS)) + draw(texts) + doc[pos:]
-        elif kind == 12:  # one more (bogus) JSON-LD block
-            block = f'<script type="application/ld+json">{_jsonld_payload(draw)}</script>'
-            head = doc.find("<head>")
-            at = head + 6 if head >= 0 and draw(st.booleans()) else pos
-            doc = doc[:at] + block + doc[at:]
-        elif kind == 13:  # bogus meta date or other meta
-            attr = draw(st.sampled_from(["property", "name", "itemprop"]))
-            value = draw(dates | texts).replace('"', "&quot;")
-            tag = f'<meta {attr}="{draw(st.sampled_from(META_KEYS))}" content="{value}">'
-            head = doc.find("<head>")
-            at = head + 6 if head >= 0 and draw(st.booleans()) else pos
-            doc = doc[:at] + tag + doc[at:]
-        elif kind == 14:  # bogus canonical link
-            href = draw(st.sampled_from(CANONICALS) | texts).replace('"', "")
-            doc = doc[:pos] + f'<link rel="canonical" href="{href}">' + doc[pos:]
-        elif kind == 15:  # non-Indonesian text in every text node
-            foreign = draw(st.sampled_from(FOREIGN) | st.text(min_size=1, max_size=30))
-            doc = TEXT_NODE.sub(lambda m, f=foreign: f">{f}<", doc)
-        elif kind == 16:  # odd lang
-            lang = draw(texts)
-            doc = re.sub(r'lang="[^"]*"', lambda m, v=lang: f'lang="{v}"', doc)
-        elif kind == 17:  # replace a dated text (byline, pubDate, lastmod) by a bogus date
-            found = [m for m in TEXT_NODE.finditer(doc) if re.search(r"\d{4}", m.group(1))]
-            if found:
-                m = found[draw(st.integers(0, len(found) - 1))]
-                value = draw(dates).replace("<", "")
-                if not html:
-                    value = value.replace("&", "")
-                doc = doc[:m.start(1)] + value + doc[m.end(1):]
-        else:  # a URL-ish text (link, loc, guid) replaced by junk
-            found = list(re.finditer(r">(https?://[^<>]*)<", doc))
-            if found:
-                m = found[draw(st.integers(0, len(found) - 1))]
-                url = draw(st.sampled_from(CANONICALS) | texts).replace("<", "")
-                doc = doc[:m.start(1)] + url + doc[m.end(1):]
-    return doc
-
-
-@st.composite
-def outlet_pages(draw) -> tuple[Page, str]:
-    page = draw(st.sampled_from(PAGES))
-    return page, draw(mutated(page.html))
-
-
-@st.composite
-def contexts(draw, page: Page) -> ExtractContext:
-    """The page's outlet context, with the discovery hints and fetch time fuzzed too."""
-    ctx = page.ctx
-    changes = {}
-    if draw(st.booleans()):
-        changes["fetched_at"] = draw(st.none() | aware_now)
-    if draw(st.booleans()):
-        changes["feed_published"] = draw(st.none() | dates)
-    if draw(st.booleans()):
-        changes["feed_title"] = draw(st.none() | texts)
-    if draw(st.integers(0, 5)) == 0:
-        pick = st.none() | st.sampled_from(SELECTORS) | texts
-        changes["selectors"] = Selectors(
-            title=draw(pick), body=draw(pick), byline_date=draw(pick), author=draw(pick),
-            remove=tuple(draw(st.lists(st.sampled_from(SELECTORS) | texts, max_size=3))))
-    if draw(st.integers(0, 5)) == 0:
-        changes["timezone"] = draw(st.sampled_from(["UTC", "Asia/Jayapura", "Pacific/Kiritimati"]))
-    return replace(ctx, **changes)
-
 
 # -- the contract checks ---------------------------------------------------------------------
 
@@ -494,7 +251,7 @@ def test_decode_html_takes_any_bytes(bom, preamble, body, content_type):
         assert text == expected  # valid UTF-8 under a UTF-8 header is taken as it is
 
 
-# -- extract_one -----------------------------------------------------------------------------
+# -- extract_archived --------------------------------------------------------------------------
 
 OUTLETS = sorted({p.ctx.outlet for p in PAGES}) + ["no-such-outlet"]
 
@@ -502,7 +259,7 @@ OUTLETS = sorted({p.ctx.outlet for p in PAGES}) + ["no-such-outlet"]
 @fuzz(120)
 @given(data=st.data(), doc=outlet_pages(), content_type=st.sampled_from(CONTENT_TYPES),
        fetched_at=aware_now)
-def test_extract_one_never_raises_and_rejects_with_a_reason(data, doc, content_type,
+def test_extract_archived_never_raises_and_rejects_with_a_reason(data, doc, content_type,
                                                             fetched_at):
     page, html = doc
     body = html.encode("utf-8", errors="replace")
@@ -517,8 +274,8 @@ def test_extract_one_never_raises_and_rejects_with_a_reason(data, doc, content_t
            "redirect_urls": data.draw(st.lists(st.sampled_from([page.url + "?utm_source=x",
                                                                 "http://" + page.url[8:]]),
                                                max_size=2))}
-    with mock.patch.object(stages, "read_response", return_value=record):
-        kind, out = extract_one(row)
+    with mock.patch.object(extraction, "read_response", return_value=record):
+        kind, out = extract_archived(row)
     assert kind in ("article", "reject")
     json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")  # what the sinks do
     assert out["url"] == page.url and out["run_id"] == "fuzz"

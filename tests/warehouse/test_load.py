@@ -5,8 +5,9 @@ import time
 import pytest
 
 from warehouse.db import reader
-from warehouse.load import load_run, seen_urls
+from warehouse.load import load_run
 from warehouse.lock import LockTimeout, file_lock
+from warehouse.queries import seen_urls
 
 
 def article(url, text="isi berita", **extra):
@@ -138,7 +139,7 @@ def test_an_oversize_staged_file_loads_in_parts_and_leaves_no_parts_behind(tmp_p
 
 
 def test_bounded_parts_splits_in_order_and_keeps_small_files(tmp_path):
-    from warehouse.load import bounded_parts
+    from warehouse.parts import bounded_parts
 
     small = tmp_path / "small.jsonl"
     small.write_text("".join(f'{{"n": {i}}}\n' for i in range(3)))

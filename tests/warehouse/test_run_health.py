@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from warehouse.db import reader
-from warehouse.load import daily_counts, load_run, recent_health, record_verdict
+from warehouse.load import load_run, record_verdict
+from warehouse.queries import daily_counts, recent_health
 
 BASE = "https://langgam.id"
 

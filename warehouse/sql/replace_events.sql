@@ -2,16 +2,8 @@
 -- the articles): re-extraction never leaves stale or duplicate events behind.
 DELETE FROM events WHERE canonical_url IN (SELECT canonical_url FROM batch_articles);
 
-INSERT INTO events (event_id, canonical_url, event_date, event_date_raw,
-                    event_date_confidence, announced, activities, venue, regency, regency_code,
-                    province, province_code, officials, participants_count, participants_group,
-                    participants_phrase, organisations, relevance, run_id, extractor_version,
-                    organiser_region, organiser_region_code, evidence)
-SELECT event_id, canonical_url, CAST(event_date AS DATE), event_date_raw,
-       event_date_confidence, announced, activities, venue, regency, regency_code, province,
-       province_code, officials, participants_count, participants_group, participants_phrase,
-       organisations, relevance, $run_id, extractor_version, organiser_region,
-       organiser_region_code, evidence
+INSERT INTO events BY NAME
+SELECT * EXCLUDE (filename) REPLACE ($run_id AS run_id)
 FROM stage_events
 WHERE canonical_url IN (SELECT canonical_url FROM batch_articles)
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY canonical_url) = 1;

@@ -1,5 +1,5 @@
-INSERT INTO article_urls
-SELECT url, canonical_url, $run_id FROM (
+INSERT INTO article_urls BY NAME
+SELECT url, canonical_url, $run_id AS run_id FROM (
     SELECT unnest(list_distinct([url, canonical_url] || coalesce(aliases, []))) AS url,
            canonical_url
     FROM batch_articles

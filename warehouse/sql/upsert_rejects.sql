@@ -1,6 +1,7 @@
-INSERT INTO rejects
-SELECT url, stage, reason, any_value(outlet), any_value(run_id), any_value(run_id),
-       now(), now(), 1
+INSERT INTO rejects BY NAME
+SELECT url, stage, reason, any_value(outlet) AS outlet, any_value(run_id) AS first_run_id,
+       any_value(run_id) AS last_run_id, now() AS first_seen_at, now() AS last_seen_at,
+       1 AS times
 FROM stage_rejects
 GROUP BY url, stage, reason
 ON CONFLICT (url, stage, reason) DO UPDATE SET

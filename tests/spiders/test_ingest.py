@@ -1,4 +1,4 @@
-"""`warta ingest` indexing (flows/stages.py index_archive): a feed with one malformed link
+"""`warta ingest` indexing (spiders/ingest.py index_archive): a feed with one malformed link
 still gives the other entries' hints, and nothing raises."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from io import BytesIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from flows.stages import index_archive
+from spiders.ingest import index_archive
 
 ARTICLE = "https://langgam.id/pj-wali-kota-ingatkan-asn-netral/"
 FEED = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>L</title>
@@ -31,7 +31,7 @@ def test_a_malformed_feed_link_does_not_lose_the_other_entries(tmp_path):
         _record(writer, "https://langgam.id/feed", FEED.encode(), "application/rss+xml")
         _record(writer, ARTICLE, b"<html><body><p>isi</p></body></html>",
                 "text/html; charset=utf-8")
-    by_outlet, counts = index_archive([str(path)], "r1")
+    by_outlet, counts = index_archive([str(path)], "r1", tmp_path / "ingest.cdxj")
     assert counts == {"records": 2, "no_outlet": 0, "pages": 2}
     article = next(r for r in by_outlet["langgam"] if r["kind"] == "article")
     assert article["feed_published"] == "Tue, 15 Oct 2024 09:30:00 +0700"

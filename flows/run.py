@@ -1,0 +1,177 @@
+"""A run of warta, from its start to its verdict: what every flow's body shares.
+
+A flow reads as the pipeline: ``start_run``, then crawl (``crawl_outlets``) and extract
+(``tasks.extract_outlet``, as soon as each outlet's crawl ends), ``tasks.load``, and
+``judge`` (or ``report`` for runs without a crawl to judge).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+
+from flows import health
+from flows.tasks import crawl_outlet, record_verdict
+from spiders.crawl import CrawlResult
+from spiders.registry import enabled, get
+from warehouse.load import LoadReport
+
+DEFAULT_DB = "data/warta.duckdb"
+DEFAULT_DATA = "data"
+
+
+class RunFailed(RuntimeError):
+    """Raised after loading when an outlet's crawl is unhealthy: the run shows as Failed."""
+
+    def __init__(self, message: str, summary: dict[str, Any] | None = None):
+        super().__init__(message)
+        self.summary = summary
+
+
+@dataclass
+class Run:
+    """One run: its id, flow, outlets, where it stages and archives, and its parameters."""
+
+    run_id: str
+    flow: str
+    outlets: list[str]
+    data_dir: str
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def staging(self) -> str:
+        return str(Path(self.data_dir) / "staging" / self.run_id)
+
+    @property
+    def warc_dir(self) -> str:
+        return str(Path(self.data_dir) / "warc" / self.run_id)
+
+    def out_dir(self, outlet: str) -> str:
+        return str(Path(self.staging) / outlet)
+
+    def record(self, outlet_stats: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """The run as the loader records it in ``crawl_runs``: failed when a crawl was."""
+        problems = {o: s["problem"] for o, s in outlet_stats.items() if s.get("problem")}
+        return {"run_id": self.run_id, "flow": self.flow, "started_at": self.started_at,
+                "outlets": self.outlets, "params": self.params, "outlet_stats": outlet_stats,
+                "status": "failed" if problems else "loaded",
+                "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
+
+
+def new_run_id() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    prefect_id = flow_run.get_id()
+    return f"{stamp}-{(prefect_id or uuid.uuid4().hex)[:8]}"
+
+
+def resolve_outlets(outlets: list[str] | None) -> list[str]:
+    if not outlets:
+        return [o.slug for o in enabled()]
+    return [get(slug).slug for slug in outlets]  # unknown slugs fail before any work
+
+
+def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) -> Run:
+    """A new run over ``outlets`` (ingest and reprocess name theirs once they have read
+    what there is to extract)."""
+    run = Run(new_run_id(), flow, list(outlets), data_dir, params=params)
+    get_run_logger().info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
+    return run
+
+
+def parse_day(value: str | None) -> str | None:
+    """'2024-07-01' -> ISO timestamp at 00:00 WIB (inclusive bound for since/until)."""
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        from zoneinfo import ZoneInfo
+        parsed = parsed.replace(tzinfo=ZoneInfo("Asia/Jakarta"))
+    return parsed.isoformat()
+
+
+def crawl_outlets(run: Run, seen: dict[str, list[str]], **plan: Any) -> Iterator[CrawlResult]:
+    """Crawl every outlet of the run concurrently (one subprocess each), yielding each
+    crawl as it ends, so its extraction can start while slower outlets still crawl.
+    ``seen``: each outlet's already loaded URLs; ``plan``: crawl_outlet's options."""
+    futures = [crawl_outlet.submit(slug, run.run_id, run.staging, run.warc_dir,
+                                   seen=seen.get(slug, []), **plan) for slug in run.outlets]
+    for future in as_completed(futures):
+        yield future.result()
+
+
+def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
+                ) -> dict[str, dict[str, Any]]:
+    """outlet -> its crawl's figures and problem, and its extraction counts (run order)."""
+    stats = {}
+    for outlet in run.outlets:
+        crawl, extracted = crawls[outlet]
+        stats[outlet] = {"finish_reason": crawl.finish_reason, "returncode": crawl.returncode,
+                         "discovered": crawl.discovered, "fetched": crawl.fetched,
+                         "requests": crawl.stats.get("downloader/request_count", 0),
+                         "seconds": round(crawl.seconds, 1), **extracted,
+                         "problem": crawl.problem()}
+    return stats
+
+
+def summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
+    return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
+            "outlets": run["outlets"], "message": run.get("message"),
+            "outlet_stats": run["outlet_stats"], "load": report.to_dict(),
+            "failures": {o: s["problem"] for o, s in run["outlet_stats"].items()
+                         if s.get("problem")},
+            "floors": None}
+
+
+def report(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport) -> dict[str, Any]:
+    """The summary of a loaded run without a verdict (ingest, reprocess), published."""
+    summary = summarise(run.record(stats), load)
+    publish_report(summary)
+    return summary
+
+
+def judge(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport, db_path: str,
+          floors: health.Floors | None = None) -> dict[str, Any]:
+    """A crawl run's verdict after loading: crawl problems, zero yield, coverage under the
+    floors (flows/health.py); recorded in the warehouse when it changes the loaded status,
+    published as the run's artifact. Raises RunFailed when an outlet failed."""
+    summary = judge_run(summarise(run.record(stats), load), db_path, floors)
+    publish_report(summary)
+    if summary["status"] == "failed":
+        raise RunFailed(f"run {run.run_id} loaded, but outlets failed: "
+                        f"{summary['message']}", summary)
+    return summary
+
+
+def judge_run(summary: dict[str, Any], db_path: str,
+              floors: health.Floors | None = None) -> dict[str, Any]:
+    """The summary with its verdict (status, message, failures, floors)."""
+    floors = floors or health.Floors.from_env()
+    problems = {o: s.get("problem") for o, s in summary["outlet_stats"].items()}
+    failures = health.judge(summary["outlets"], summary["load"].get("health") or {},
+                            problems, floors)
+    status = "failed" if failures else "loaded"
+    message = "; ".join(f"{o}: {r}" for o, r in failures.items()) or None
+    if (status, message) != (summary["status"], summary["message"]):
+        record_verdict(db_path, summary["run_id"], status, message, failures)
+    return {**summary, "status": status, "message": message, "failures": failures,
+            "floors": floors.to_dict()}
+
+
+def publish_report(summary: dict[str, Any]) -> None:
+    """A markdown artifact on the flow run: what each outlet yielded, how complete its
+    articles are, what was rejected and why, and the verdict (flows/health.py)."""
+    try:
+        create_markdown_artifact(health.render_markdown(summary), key="warta-run-report",
+                                 description=f"warta {summary['flow']} run summary")
+    except Exception as exc:  # an artifact is a nicety; never fail a loaded run over it
+        get_run_logger().warning("could not publish the run artifact: %s", exc)

@@ -1,0 +1,146 @@
+"""CDXJ indexes of web archives, the format pywb and cdxj-indexer (Webrecorder) write.
+
+One line per archived response, sorted: ``<SURT key> <14-digit timestamp> <JSON>`` with
+``url``, ``mime``, ``status``, ``digest``, ``length``, ``offset`` and ``filename`` (relative
+to the index's folder). warta uses them for replay (which record answers a URL), ingest
+(which pages an archive holds, without reading their bodies) and to make every crawl's
+archive folder a collection pywb opens as it is (``archive_paths`` and ``index_paths``
+both that folder).
+
+A crawl writes its index as it archives (``CdxjWriter``: it knows every record's offset and
+length, so nothing is read back); archives from elsewhere are indexed by cdxj-indexer
+(``index_archives``), which reads each record once, headers only when the WARC names its
+payload digest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import surt
+from warcio.timeutils import iso_date_to_timestamp
+
+from spiders.warc import RecordRef, url_key
+
+
+@dataclass(frozen=True)
+class CdxjEntry:
+    """One line of a CDXJ index; ``filename`` resolved to a path."""
+
+    urlkey: str
+    timestamp: str
+    url: str
+    mime: str | None
+    status: int | None
+    digest: str | None
+    length: int
+    offset: int
+    filename: str
+
+    @property
+    def ref(self) -> RecordRef:
+        return RecordRef(self.filename, self.offset, self.length)
+
+
+def cdxj_line(url: str, warc_date: str, content_type: str | None, status: int | None,
+              digest: str | None, length: int, offset: int, filename: str) -> str:
+    """The line cdxj-indexer writes for one response record (same key, fields, order)."""
+    fields = {"url": url, "mime": _mime(content_type),
+              "status": None if status is None else str(status), "digest": digest,
+              "length": str(length), "offset": str(offset), "filename": filename}
+    return (f"{surt_key(url)} {iso_date_to_timestamp(warc_date)} "
+            f"{json.dumps({k: v for k, v in fields.items() if v is not None})}")
+
+
+def surt_key(url: str) -> str:
+    """The SURT sort key of a URL, as pywb looks it up."""
+    try:
+        return surt.surt(url)
+    except Exception:  # as cdxj-indexer: an unparsable URL is its own key
+        return url
+
+
+def _mime(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    return content_type.replace(";", " ").split(None, 1)[0].strip() or None
+
+
+def write_index(lines: Iterable[str], path: str | Path) -> Path:
+    """Write CDXJ lines sorted (pywb binary-searches them), atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text("".join(f"{line}\n" for line in sorted(set(lines))), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+class CdxjWriter:
+    """The index of the WARC files one writer produces, kept as they are written."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.lines: list[str] = []
+
+    def add(self, url: str, warc_date: str, content_type: str | None, status: int,
+            digest: str | None, ref: RecordRef) -> None:
+        name = os.path.relpath(ref.warc_file, self.path.parent)
+        self.lines.append(cdxj_line(url, warc_date, content_type, status, digest,
+                                    ref.length, ref.offset, name))
+
+    def close(self) -> None:
+        if self.lines:
+            write_index(self.lines, self.path)
+
+
+def index_archives(paths: Iterable[str | Path], out: str | Path) -> Path:
+    """A CDXJ index of WARC files by cdxj-indexer, filenames relative to ``out``'s folder."""
+    from cdxj_indexer.main import CDXJIndexer
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    CDXJIndexer(str(tmp), [str(Path(p).resolve()) for p in paths], sort=True,
+                dir_root=str(out.parent.resolve())).process_all()
+    os.replace(tmp, out)
+    return out
+
+
+def read_index(path: str | Path) -> Iterator[CdxjEntry]:
+    """The entries of a CDXJ file, each ``filename`` resolved against the file's folder."""
+    path = Path(path)
+    root = path.parent.resolve()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip() or line.startswith("!"):  # "!meta" header lines
+                continue
+            urlkey, timestamp, data = line.rstrip("\n").split(" ", 2)
+            fields = json.loads(data)
+            status = fields.get("status")
+            yield CdxjEntry(urlkey, timestamp, fields["url"], fields.get("mime"),
+                            int(status) if status and status.isdigit() else None,
+                            fields.get("digest"), int(fields.get("length", 0)),
+                            int(fields["offset"]),
+                            os.path.normpath(root / fields["filename"]))
+
+
+def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None
+                  ) -> dict[str, RecordRef]:
+    """URL key (``spiders.warc.url_key``: canonical, so tracking noise does not miss) ->
+    its newest archived response. Ties in time go to the archive given last, then to the
+    later record."""
+    order = {str(Path(a).resolve()): n for n, a in enumerate(archives or [])}
+    best: dict[str, tuple[tuple[str, int, int], RecordRef]] = {}
+    for entry in entries:
+        if entry.status is None or entry.mime == "warc/revisit":
+            continue  # not an HTTP response warta can replay
+        key = url_key(entry.url)
+        rank = (entry.timestamp, order.get(entry.filename, -1), entry.offset)
+        if key not in best or rank >= best[key][0]:
+            best[key] = (rank, entry.ref)
+    return {key: ref for key, (_, ref) in best.items()}
