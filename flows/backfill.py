@@ -18,7 +18,7 @@ from flows.run import (
     resolve_outlets,
     start_run,
 )
-from flows.tasks import extract_outlet, index_replay, load
+from flows.tasks import extract_outlet, index_replay, load, publish
 
 
 @flow(name="backfill", log_prints=True)
@@ -63,4 +63,5 @@ def backfill(
                   for outlet, (crawl, extraction) in extracting.items()}
     stats = crawl_stats(run, crawls)
     report = load(db_path, run.staging, run.record(stats))
+    publish(db_path)
     return judge(run, stats, report, db_path)

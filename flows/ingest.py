@@ -6,7 +6,7 @@ from prefect import flow
 
 from flows.extraction import worker_pool
 from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
-from flows.tasks import extract_outlet, index_archives, load
+from flows.tasks import extract_outlet, index_archives, load, publish
 
 
 @flow(name="ingest", log_prints=True)
@@ -32,4 +32,5 @@ def ingest(
                       for outlet, out_dir in out_dirs.items()}
         stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
     loaded = load(db_path, run.staging, run.record(stats))
+    publish(db_path)
     return report(run, stats, loaded)

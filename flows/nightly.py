@@ -15,7 +15,7 @@ from flows.run import (
     resolve_outlets,
     start_run,
 )
-from flows.tasks import extract_outlet, index_replay, load, seen_urls
+from flows.tasks import extract_outlet, index_replay, load, publish, seen_urls
 
 
 @flow(name="nightly", log_prints=True)
@@ -51,4 +51,5 @@ def nightly(
                   for outlet, (crawl, extraction) in extracting.items()}
     stats = crawl_stats(run, crawls)
     report = load(db_path, run.staging, run.record(stats))
+    publish(db_path)
     return judge(run, stats, report, db_path)

@@ -7,7 +7,7 @@ from prefect import flow
 from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
 from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
-from flows.tasks import archived_pages, extract_outlet, load
+from flows.tasks import archived_pages, extract_outlet, load, publish
 
 
 @flow(name="reprocess", log_prints=True)
@@ -33,4 +33,5 @@ def reprocess(
                       for outlet, out_dir in out_dirs.items()}
         stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
     loaded = load(db_path, run.staging, run.record(stats))
+    publish(db_path)
     return report(run, stats, loaded)

@@ -159,3 +159,35 @@ def _write_pages(rows: list[dict[str, Any]], out_dir: Path) -> str:
         for row in rows:
             sink.write(row)
     return str(out_dir)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish(db_path: str) -> dict[str, str]:
+    """After a load: the analysts' read-only SQLite snapshot and the report page beside the
+    warehouse, and the report's figures as the run's ``warta-report`` artifact.
+
+    Analysts, ``warta serve`` and spreadsheets read the snapshot, never the warehouse, so no
+    open session can block the next load. Publishing never fails a loaded run.
+    """
+    from datetime import UTC, datetime
+
+    from prefect.artifacts import create_markdown_artifact
+
+    from warehouse.db import reader
+    from warehouse.report import collect, markdown_summary, render_html
+    from warehouse.snapshot import write_snapshot
+
+    db = Path(db_path)
+    snapshot, page = db.with_suffix(".sqlite"), db.with_name(f"{db.stem}-report.html")
+    try:
+        with reader(db_path, timeout=120) as con:
+            write_snapshot(con, snapshot)
+            figures = collect(con)
+        page.write_text(render_html(figures, warehouse=db_path, now=datetime.now(UTC)),
+                        encoding="utf-8")
+        create_markdown_artifact(markdown_summary(figures), key="warta-report",
+                                 description=f"Events in {db_path} (full page: {page})")
+    except Exception as exc:  # a loaded run stays loaded; the next run publishes again
+        get_run_logger().warning("could not publish the snapshot and report: %s", exc)
+        return {}
+    return {"snapshot": str(snapshot), "report": str(page)}

@@ -108,3 +108,15 @@ def test_run_is_recorded_with_per_outlet_figures(runs):
                           "padangkita"}
     assert all(s["finish_reason"] == "finished" for s in stats.values())
     assert run["articles_new"] == runs["first"]["load"]["articles_new"]
+
+
+def test_each_load_publishes_the_snapshot_and_the_report(runs):
+    import sqlite3
+
+    for name in ("nightly_db", "backfill_db", "ingest_db"):
+        db = runs[name]
+        snapshot, page = db.with_suffix(".sqlite"), db.with_name(f"{db.stem}-report.html")
+        events = rows(db, "SELECT count(*) AS n FROM fct_events")[0]["n"]
+        with sqlite3.connect(snapshot) as con:
+            assert con.execute("SELECT count(*) FROM fct_events").fetchone()[0] == events
+        assert f"{events} events" in page.read_text(encoding="utf-8")
