@@ -85,12 +85,16 @@ def _run(flow_call, data_dir: str = "data") -> None:
 
     def work() -> int:
         from flows.run import RunFailed
+        from warehouse.load_process import LoadFailed
 
         try:
             summary = flow_call()
         except RunFailed as exc:
             if exc.summary:
                 _echo_summary(exc.summary)
+            typer.echo(f"FAILED: {exc}", err=True)
+            return 1
+        except LoadFailed as exc:  # the load could not run: one line, what was kept
             typer.echo(f"FAILED: {exc}", err=True)
             return 1
         _echo_summary(summary)
@@ -208,6 +212,37 @@ def extract(
     events = row.pop("events")
     out = {"article": row, "events": events}
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def load(
+    pending: Annotated[bool, typer.Option(
+        "--pending", help="Load the runs a locked warehouse left waiting.")] = False,
+    db: Db = DEFAULT_DB,
+    data_dir: DataDir = "data",
+) -> None:
+    """Load staged runs that could not be loaded when they ran (no crawling, no Prefect)."""
+    from flows import inputs
+    from warehouse.load_process import LoadFailed
+    from warehouse.pending import load_pending, pending_runs
+
+    if not pending:
+        typer.echo("error: say what to load: --pending", err=True)
+        raise typer.Exit(2)
+    _checked(inputs.warehouse, db, write=True)
+    staging = Path(data_dir) / "staging"
+    waiting = pending_runs(staging)
+    if not waiting:
+        typer.echo(f"no pending runs under {staging}")
+        return
+    try:
+        reports = load_pending(db, staging)
+    except LoadFailed as exc:
+        typer.echo(f"FAILED: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for report in reports:
+        typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
+                   f"{report.articles_new} new / {report.articles_updated} updated articles")
 
 
 @app.command()

@@ -19,14 +19,35 @@ from spiders.registry import registry
 from spiders.sinks import JsonlSink, iter_jsonl
 from warehouse import load as loader
 from warehouse import queries
+from warehouse.db import WarehouseLocked
 from warehouse.load import LoadReport
-from warehouse.load_process import load_in_child
+from warehouse.load_process import WarehouseBusy, load_in_child
+from warehouse.pending import load_pending, mark_pending
 
 
-@task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30])
+@task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30],
+      retry_condition_fn=lambda task, run, state: not _locked(state))
 def seen_urls(db_path: str, outlets: list[str]) -> dict[str, list[str]]:
-    """outlet -> the URLs of its articles already loaded: what its nightly crawl skips."""
-    return queries.seen_urls_by_outlet(db_path, outlets)
+    """outlet -> the URLs of its articles already loaded: what its nightly crawl skips.
+
+    A warehouse held by another program (after the writer's wait) does not stop the crawl:
+    without the list, articles loaded before are fetched again and load unchanged.
+    """
+    try:
+        return queries.seen_urls_by_outlet(db_path, outlets)
+    except WarehouseLocked as exc:
+        get_run_logger().warning("%s: crawling without the list of loaded articles", exc)
+        return {}
+
+
+def _locked(state: Any) -> bool:
+    try:
+        state.result()
+    except (WarehouseLocked, WarehouseBusy):
+        return True
+    except Exception:  # noqa: BLE001 - any other failure may pass
+        return False
+    return False
 
 
 @task(name="crawl-outlet", task_run_name="crawl-{outlet}")
@@ -69,15 +90,32 @@ def extract_outlet(outlet: str, out_dir: str, workers: int,
     return counts
 
 
-@task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60])
+def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry a load that failed for a passing reason; not one that already waited out
+    another program's lock (its batches wait as a pending run)."""
+    return not _locked(state)
+
+
+@task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60],
+      retry_condition_fn=_worth_retrying)
 def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
+    """Load runs left pending by an earlier lock first, then this run's staged batches."""
+    logger = get_run_logger()
     outlets = [
         {"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
          "hosts": o.hosts, "enabled": o.enabled}
         for o in registry().values()
     ]
-    report = load_in_child(db_path, run_dir, run, outlets=outlets)
-    get_run_logger().info(
+    try:
+        for earlier in load_pending(db_path, Path(run_dir).parent):
+            logger.info("loaded pending run %s: %d new articles", earlier.run_id,
+                        earlier.articles_new)
+        report = load_in_child(db_path, run_dir, run, outlets=outlets)
+    except WarehouseBusy as exc:
+        mark_pending(run_dir, run, outlets)
+        raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
+                            "load with the next run or `warta load --pending`") from None
+    logger.info(
         "loaded run %s: %d pages, %d new / %d updated / %d unchanged articles, %d rejects%s",
         report.run_id, report.pages, report.articles_new, report.articles_updated,
         report.articles_unchanged, report.rejects,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -103,8 +104,51 @@ def writer_threads() -> int:
     return int(value)
 
 
+class WarehouseLocked(RuntimeError):
+    """Another program holds DuckDB's lock on the warehouse (an analyst's session)."""
+
+
+def lock_wait() -> float:
+    """WARTA_LOCK_WAIT: seconds a writer waits for another program's DuckDB lock (60)."""
+    raw = os.environ.get("WARTA_LOCK_WAIT", "60").strip()
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        raise ValueError(f"WARTA_LOCK_WAIT={raw!r}: expected seconds") from None
+
+
+def lock_holder(message: str) -> str:
+    """Who holds DuckDB's lock, from its error message: 'PID 1234 (duckdb)' where known."""
+    match = re.search(r"PID (\d+)", message)
+    if not match:
+        return "another program"
+    pid = match.group(1)
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            program = fh.read().split(b"\0")[0].decode(errors="replace")
+    except OSError:
+        program = ""
+    return f"PID {pid}" + (f" ({Path(program).name})" if program else "")
+
+
+def _open_waiting(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting up to ``lock_wait()`` for another program's lock to go away."""
+    deadline = time.monotonic() + lock_wait()
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseLocked(
+                    f"warehouse {path} is locked by {lock_holder(str(exc))} for over "
+                    f"{lock_wait():.0f} s (an open DuckDB session?)") from None
+            time.sleep(0.5)
+
+
 def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = _open_waiting(path, read_only)
     con.execute("SET TimeZone = 'UTC'")
     if not read_only:
         # Bounded memory whatever the run's size: DuckDB spills beside the database file.

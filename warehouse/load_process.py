@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from warehouse.db import WarehouseLocked
 from warehouse.load import LoadReport, load_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,13 @@ LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "128"))
 
 class LoadFailed(RuntimeError):
     """The loader process exited without a report (its output tail is in the message)."""
+
+
+class WarehouseBusy(LoadFailed):
+    """Another program held the warehouse past the wait: nothing was loaded, nothing lost."""
+
+
+LOCKED_EXIT = 75  # EX_TEMPFAIL: the loader gave up waiting for another program's lock
 
 
 def load_in_child(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
@@ -66,6 +74,8 @@ def _load_once(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
         except subprocess.TimeoutExpired as exc:
             raise LoadFailed(f"loader timed out after {timeout:.0f} s") from exc
     lines = done.stdout.strip().splitlines()
+    if done.returncode == LOCKED_EXIT:
+        raise WarehouseBusy(done.stderr.strip().splitlines()[-1])
     if done.returncode != 0 or not lines:
         tail = (done.stderr or done.stdout)[-1500:]
         raise LoadFailed(f"loader exited {done.returncode} (memory {memory}): {tail}")
@@ -79,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", required=True, help="JSON file: {run, outlets}")
     args = parser.parse_args(argv)
     spec = json.loads(Path(args.spec).read_text(encoding="utf-8"))
-    report = load_run(args.db, args.run_dir, spec["run"], outlets=spec.get("outlets"))
+    try:
+        report = load_run(args.db, args.run_dir, spec["run"], outlets=spec.get("outlets"))
+    except WarehouseLocked as exc:
+        print(exc, file=sys.stderr, flush=True)
+        return LOCKED_EXIT
     print(json.dumps(report.to_dict(), default=str), flush=True)
     return 0
 

@@ -1,0 +1,45 @@
+"""Staged runs waiting for the warehouse: kept when a load could not start, loaded later.
+
+When another program holds the warehouse past the writer's wait (an analyst's open DuckDB
+session), the run's staged batches are complete on disk; the run is marked with
+``load-pending.json`` (its run record and outlets) and loaded by the next run's load, or by
+``warta load --pending``. Loading is idempotent, so a run loaded twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from warehouse.load import LoadReport
+from warehouse.load_process import load_in_child
+
+MARKER = "load-pending.json"
+
+
+def mark_pending(run_dir: str | Path, run: dict[str, Any],
+                 outlets: list[dict[str, Any]] | None) -> Path:
+    path = Path(run_dir) / MARKER
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps({"run": run, "outlets": outlets}, default=str), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def pending_runs(staging_root: str | Path) -> list[Path]:
+    """Run folders under ``staging_root`` waiting to be loaded, oldest run id first."""
+    return sorted(p.parent for p in Path(staging_root).glob(f"*/{MARKER}"))
+
+
+def load_pending(db_path: str | Path, staging_root: str | Path,
+                 load: Callable[..., LoadReport] = load_in_child) -> list[LoadReport]:
+    """Load every pending run (``WarehouseBusy`` stops at the first that cannot start)."""
+    reports = []
+    for run_dir in pending_runs(staging_root):
+        spec = json.loads((run_dir / MARKER).read_text(encoding="utf-8"))
+        reports.append(load(db_path, run_dir, spec["run"], outlets=spec.get("outlets")))
+        (run_dir / MARKER).unlink()
+    return reports
