@@ -124,11 +124,36 @@ class RotatingWarcWriter:
         self._file = self._writer = None
 
 
+class DamagedRecord(ValueError):
+    """A record shorter than its Content-Length, or whose digest does not match its bytes."""
+
+
+def check_whole(record) -> None:
+    """Raise ``DamagedRecord`` unless ``record`` (read to its end) is whole.
+
+    warcio reads a record cut short (a truncated download of the archive, a file cut at
+    its end) without complaint, and its content is then a prefix of the page: the block
+    must hold Content-Length bytes, and a WARC-Block-Digest / WARC-Payload-Digest, when
+    present, must match.
+    """
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        raise DamagedRecord(f"record cut short: {missing} of its {record.length} bytes "
+                            "are missing from the archive")
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        raise DamagedRecord("record digest mismatch: " + "; ".join(map(str, checker.problems))
+                            [:200])
+
+
 def _decode_record(record, path: str, offset: int, length: int,
                    with_body: bool = True) -> ArchivedResponse:
     http = record.http_headers
     date = record.rec_headers.get_header("WARC-Date") or "1970-01-01T00:00:00Z"
     body = record.content_stream().read() if with_body else b""
+    if with_body:
+        record.content_stream().read()  # to the end of the block (digests are computed there)
+        check_whole(record)
     return ArchivedResponse(
         url=record.rec_headers.get_header("WARC-Target-URI"),
         status=int(http.get_statuscode() or 0) if http else 0,
@@ -143,7 +168,7 @@ def iter_responses(path: str | Path, with_body: bool = True) -> Iterator[Archive
     """Every HTTP response record of a WARC (gzip or not), in file order."""
     path = str(Path(path).resolve())
     with open(path, "rb") as stream:
-        iterator = ArchiveIterator(stream)
+        iterator = ArchiveIterator(stream, check_digests=True)
         for record in iterator:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
@@ -159,11 +184,12 @@ def read_response(ref: RecordRef) -> ArchivedResponse:
     """The response record at ``ref`` (seek, then read one record)."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(stream, check_digests=True):
             if record.rec_type != "response":
                 raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
             return _decode_record(record, ref.warc_file, ref.offset, ref.length)
-    raise ValueError(f"no record at {ref.warc_file}:{ref.offset}")
+    raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
+                        "or corrupt there)")
 
 
 def url_key(url: str) -> str:

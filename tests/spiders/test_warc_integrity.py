@@ -1,0 +1,75 @@
+"""A damaged archive record is a reject with its reason, never a shorter article.
+
+Archives cut inside a body or at the end of the file, and a record whose bytes no longer
+match its WARC digest, are written here from a real archive of this project's writer.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from flows.extraction import extract_archived
+from spiders.warc import DamagedRecord, RotatingWarcWriter, iter_responses, read_response
+
+BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
+        "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
+        + "".join(f"<p>Pada bagian {n}, Pemerintah Kabupaten Agam menggelar apel netralitas ASN "
+                  f"menjelang Pilkada 2024 di halaman kantor bupati, diikuti {n}00 pegawai.</p>"
+                  for n in range(1, 13))
+        + "</article></body></html>").encode()
+URLS = ("https://langgam.id/pemkab-agam-gelar-apel/", "https://langgam.id/apel-kedua/")
+
+
+@pytest.fixture()
+def archive(tmp_path):
+    writer = RotatingWarcWriter(tmp_path / "warc", "warta-langgam", "run-1")
+    refs = [writer.write(url, 200, "OK", [("Content-Type", "text/html; charset=utf-8")], BODY)
+            for url in URLS]
+    writer.close()
+    return refs
+
+
+def plain_copy(tmp_path, refs, cut=None, flip=None):
+    """The archive uncompressed (records at the same order), cut or with a byte changed."""
+    data = bytearray(gzip.decompress(open(refs[0].warc_file, "rb").read()))
+    if flip is not None:
+        at = data.rfind(flip)
+        data[at] = ord("X")
+    path = tmp_path / "copy.warc"
+    path.write_bytes(bytes(data[:cut] if cut else data))
+    return path
+
+
+def test_whole_records_read_back(archive):
+    assert [len(r.body) for r in iter_responses(archive[0].warc_file)] == [len(BODY)] * 2
+
+
+def test_a_record_cut_at_the_end_of_the_file_is_damaged_not_short(tmp_path, archive):
+    raw = open(archive[0].warc_file, "rb").read()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(raw[: len(raw) - 200])
+    with pytest.raises(DamagedRecord, match="cut short"):
+        list(iter_responses(cut))
+    with pytest.raises(DamagedRecord, match="cut short"):
+        read_response(type(archive[1])(str(cut), archive[1].offset))
+
+
+def test_a_changed_byte_fails_the_digest(tmp_path, archive):
+    path = plain_copy(tmp_path, archive, flip=b"diikuti 1200 pegawai")
+    with pytest.raises(DamagedRecord, match="digest"):
+        list(iter_responses(path))
+
+
+def test_extraction_rejects_a_cut_record_with_its_reason(tmp_path, archive):
+    raw = open(archive[0].warc_file, "rb").read()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(raw[: archive[1].offset + archive[1].length - 300])
+    page = {"url": URLS[1], "outlet": "langgam", "run_id": "run-2", "warc_file": str(cut),
+            "warc_offset": archive[1].offset, "kind": "article", "status": 200}
+    kind, row = extract_archived(page)
+    assert kind == "reject" and "DamagedRecord" in row["reason"], row
+    assert "cut" in row["reason"]
+    whole = {**page, "warc_file": archive[1].warc_file}
+    assert extract_archived(whole)[0] == "article", extract_archived(whole)
