@@ -12,7 +12,8 @@ def test_migrations_apply_once_to_a_fresh_file(tmp_path):
     assert {"crawl_runs", "pages", "articles", "events", "rejects", "article_urls",
             "outlets", "v_articles", "v_runs"} <= tables
     assert applied == [("001_initial.sql",), ("002_article_fields.sql",),
-                       ("003_events_and_regions.sql",), ("004_run_health.sql",)]
+                       ("003_events_and_regions.sql",), ("004_run_health.sql",),
+                       ("008_occasions.sql",)]
     with db.writer(path) as con:  # second open: nothing new to apply
         assert db.migrate(con) == []
 

@@ -6,7 +6,8 @@ INSERT INTO events
 SELECT event_id, canonical_url, CAST(event_date AS DATE), event_date_raw,
        event_date_confidence, announced, activities, venue, regency, regency_code, province,
        province_code, officials, participants_count, participants_group, participants_phrase,
-       organisations, relevance, $run_id, extractor_version
+       organisations, relevance, $run_id, extractor_version,
+       NULL AS occasion_id  -- set by warehouse/occasions.py later in the same transaction
 FROM stage_events
 WHERE canonical_url IN (SELECT canonical_url FROM batch_articles)
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY canonical_url) = 1;

@@ -1,0 +1,147 @@
+"""Occasions in the warehouse: near-duplicate clusters and occasions, kept current by the loader.
+
+``refresh`` runs inside the loader's transaction, after the run's articles and events are
+written (one call in ``load_run``), so a new report joining an occasion, a reprocessed
+article and the run itself commit or roll back together. It:
+
+1. hashes the texts that are new or changed since their signature (``article_signatures``;
+   an unchanged warehouse hashes nothing);
+2. clusters every signature again (LSH: near-linear, bench/near_duplicates.py) and writes
+   only the rows of ``article_clusters`` that differ;
+3. merges every event into occasions again (``transforms.occasions.occasions``), and writes
+   only the ``occasions`` rows and ``events.occasion_id`` values that differ.
+
+Ids come from a stable member (a cluster's first publisher, an occasion's earliest report),
+so reprocessing keeps them where membership holds, and a rerun writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from transforms.occasions.near_duplicates import Article, Signature, clusters, signature
+from transforms.occasions.occasions import Occasion, Report, assign, summarise
+
+BATCH = 500  # texts hashed per fetch: memory stays flat however many articles change
+
+
+def refresh(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
+    """Bring signatures, clusters and occasions up to date; returns what changed."""
+    return {"signatures": update_signatures(con),
+            "cluster_rows": update_clusters(con),
+            **update_occasions(con, run_id)}
+
+
+def _sql(name: str) -> str:
+    return (resources.files("warehouse") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+# Rows travel as one parameter (a list of structs) unnested into columns by name.
+_ROWS = "SELECT unnest(r) FROM (SELECT unnest($rows) AS r)"
+
+
+def update_signatures(con: duckdb.DuckDBPyConnection) -> int:
+    """Hash the texts without a current signature; returns how many."""
+    stale = [r[0] for r in con.execute(
+        "SELECT a.canonical_url FROM articles a "
+        "LEFT JOIN article_signatures s USING (canonical_url) "
+        "WHERE s.canonical_url IS NULL OR s.text_hash <> a.text_hash "
+        "ORDER BY a.canonical_url").fetchall()]
+    for start in range(0, len(stale), BATCH):
+        urls = stale[start:start + BATCH]
+        rows = []
+        for url, text_hash, text in con.execute(
+                "SELECT canonical_url, text_hash, text FROM articles "
+                "WHERE list_contains($urls, canonical_url)", {"urls": urls}).fetchall():
+            sig = signature(text or "")
+            rows.append({"canonical_url": url, "text_hash": text_hash,
+                         "minhash": sig.values if sig else None,
+                         "shingles": sig.shingles if sig else None})
+        con.execute("DELETE FROM article_signatures WHERE list_contains($urls, canonical_url)",
+                    {"urls": urls})
+        con.execute("INSERT INTO article_signatures BY NAME " + _ROWS, {"rows": rows})
+    return len(stale)
+
+
+def update_clusters(con: duckdb.DuckDBPyConnection) -> int:
+    """Cluster every signed article; returns the number of rows written or removed."""
+    articles = [Article(url, Signature(bytes(values), shingles), published)
+                for url, values, shingles, published in con.execute(
+                    "SELECT s.canonical_url, s.minhash, s.shingles, a.published_at "
+                    "FROM article_signatures s JOIN articles a USING (canonical_url) "
+                    "WHERE s.minhash IS NOT NULL ORDER BY s.canonical_url").fetchall()]
+    con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS "
+                "SELECT * FROM article_clusters LIMIT 0")
+    rows = [{"canonical_url": m.canonical_url, "cluster_id": m.cluster_id,
+             "similarity": m.similarity, "first_publisher": m.first_publisher}
+            for m in clusters(articles)]
+    if rows:
+        con.execute("INSERT INTO new_clusters BY NAME " + _ROWS, {"rows": rows})
+    con.execute(_sql("sync_article_clusters"))
+    return con.execute("SELECT count(*) FROM changed_clusters").fetchone()[0]
+
+
+def _day(value: Any) -> date | None:
+    return value if isinstance(value, date) else None
+
+
+def reports(con: duckdb.DuckDBPyConnection) -> list[Report]:
+    """Every event as a report, with its article's outlet, publication and cluster."""
+    out = []
+    for row in con.execute(
+            """SELECT e.event_id, e.canonical_url, a.outlet, a.published_at,
+                      a.published_date_local, e.event_date, e.regency_code, e.province_code,
+                      e.regency, e.province, e.venue, e.activities, e.officials,
+                      e.participants_count, c.cluster_id
+               FROM events e JOIN stg_articles a USING (canonical_url)
+               LEFT JOIN article_clusters c USING (canonical_url)
+               ORDER BY e.event_id""").fetchall():
+        (event_id, url, outlet, published, day, event_date, regency_code, province_code,
+         regency, province, venue, activities, officials, count, cluster) = row
+        people = json.loads(officials) if officials else []
+        out.append(Report(
+            event_id=event_id, article=url, outlet=outlet, published_at=published,
+            published_day=_day(day), event_date=_day(event_date), regency_code=regency_code,
+            province_code=province_code, regency=regency, province=province, venue=venue,
+            activities=frozenset(activities or ()),
+            officials=tuple((o.get("title"), o["name"]) for o in people
+                            if isinstance(o, dict) and o.get("name")),
+            participants_count=count, cluster=cluster))
+    return out
+
+
+def _row(o: Occasion, run_id: str) -> dict[str, Any]:
+    return {
+        "occasion_id": o.occasion_id, "occasion_date": o.event_date,
+        "regency": o.regency, "regency_code": o.regency_code, "province": o.province,
+        "province_code": o.province_code, "venue": o.venue, "activities": list(o.activities),
+        "officials": json.dumps([{"title": t, "name": n} for t, n in o.officials]),
+        "participants_count": o.participants_count,
+        "participants_reported": list(o.participants_reported), "reports": o.reports,
+        "outlets": list(o.outlets), "urls": list(o.urls), "first_event_id": o.first_event_id,
+        "first_url": o.first_url, "first_published_at": o.first_published_at,
+        "updated_run_id": run_id,
+    }
+
+
+def update_occasions(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
+    """Merge every event into occasions; returns the rows written and events re-pointed."""
+    found = reports(con)
+    assignment = assign(found)
+    con.execute("CREATE OR REPLACE TEMP TABLE new_occasions AS SELECT * FROM occasions LIMIT 0")
+    rows = [_row(o, run_id) for o in summarise(found, assignment)]
+    if rows:
+        con.execute("INSERT INTO new_occasions BY NAME " + _ROWS, {"rows": rows})
+    con.execute("CREATE OR REPLACE TEMP TABLE new_event_occasions "
+                "(event_id VARCHAR PRIMARY KEY, occasion_id VARCHAR)")
+    pairs = [{"event_id": e, "occasion_id": o} for e, o in sorted(assignment.items())]
+    if pairs:
+        con.execute("INSERT INTO new_event_occasions BY NAME " + _ROWS, {"rows": pairs})
+    con.execute(_sql("sync_occasions"))
+    return {"occasion_rows": con.execute("SELECT count(*) FROM changed_occasions").fetchone()[0],
+            "events_moved": con.execute("SELECT count(*) FROM moved_events").fetchone()[0]}
