@@ -1,6 +1,7 @@
 """Near-duplicate clustering and the loader's occasion refresh at 20,000 articles.
 
     .venv/bin/python bench/near_duplicates.py [--articles 20000] [--copies 0.1] [--seed 7]
+        [--part pure|warehouse|both]
 
 Synthetic texts (seeded random words from a made-up vocabulary of 6,000 Indonesian-like
 words; 150-600 words each): a share ``--copies`` of them are copies of another article with
@@ -147,11 +148,14 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--copies", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--skip-warehouse", action="store_true")
+    ap.add_argument("--part", choices=("pure", "warehouse", "both"), default="both",
+                    help="run one part only (its own peak RSS)")
     args = ap.parse_args()
     docs, planted = corpus(args.articles, args.copies, args.seed)
-    pure(docs, planted)
-    if not args.skip_warehouse:
+    if args.part in ("pure", "both"):
+        pure(docs, planted)
+        print(f"peak RSS {rss_mb():.0f} MB")
+    if args.part in ("warehouse", "both"):
         warehouse(docs)
     return 0
 

@@ -4,12 +4,15 @@
 written (one call in ``load_run``), so a new report joining an occasion, a reprocessed
 article and the run itself commit or roll back together. It:
 
-1. hashes the texts that are new or changed since their signature (``article_signatures``;
-   an unchanged warehouse hashes nothing);
-2. clusters every signature again (LSH: near-linear, bench/near_duplicates.py) and writes
-   only the rows of ``article_clusters`` that differ;
-3. merges every event into occasions again (``transforms.occasions.occasions``), and writes
-   only the ``occasions`` rows and ``events.occasion_id`` values that differ.
+1. hashes the texts that are new or changed since their signature (``article_signatures``,
+   with one key per LSH band; an unchanged warehouse hashes nothing);
+2. re-clusters only the articles a change can affect: the changed ones, those sharing a
+   band key with one (a join: no index to rebuild) and the members of their clusters, with
+   ``transforms.occasions.near_duplicates.clusters``; writes only the rows that differ;
+3. when anything occasion merging reads has changed (a fingerprint, ``occasion_state``),
+   merges every event into occasions again (``transforms.occasions.occasions``) and writes
+   only the ``occasions`` rows and ``events.occasion_id`` values that differ; otherwise it
+   only gives re-inserted events (a reloaded article's) their occasion back.
 
 Ids come from a stable member (a cluster's first publisher, an occasion's earliest report),
 so reprocessing keeps them where membership holds, and a rerun writes nothing.
@@ -24,16 +27,25 @@ from typing import Any
 
 import duckdb
 
-from transforms.occasions.near_duplicates import Article, Signature, clusters, signature
+from transforms.occasions.near_duplicates import (
+    Article,
+    Signature,
+    band_keys,
+    clusters,
+    signature,
+)
 from transforms.occasions.occasions import Occasion, Report, assign, summarise
 
 BATCH = 500  # texts hashed per fetch: memory stays flat however many articles change
+# Above this share of changed articles, re-cluster everything (one LSH build) rather than
+# join band keys (the join's cost grows with the changed ones, the build's with all).
+RECLUSTER_ALL = 0.2
 
 
 def refresh(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
     """Bring signatures, clusters and occasions up to date; returns what changed."""
-    return {"signatures": update_signatures(con),
-            "cluster_rows": update_clusters(con),
+    changed = update_signatures(con)
+    return {"signatures": len(changed), "cluster_rows": update_clusters(con, changed),
             **update_occasions(con, run_id)}
 
 
@@ -45,38 +57,49 @@ def _sql(name: str) -> str:
 _ROWS = "SELECT unnest(r) FROM (SELECT unnest($rows) AS r)"
 
 
-def update_signatures(con: duckdb.DuckDBPyConnection) -> int:
-    """Hash the texts without a current signature; returns how many."""
+def update_signatures(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Hash the texts without a current signature (new, changed, or republished at another
+    time: the first publisher may change); returns their URLs."""
     stale = [r[0] for r in con.execute(
         "SELECT a.canonical_url FROM articles a "
         "LEFT JOIN article_signatures s USING (canonical_url) "
         "WHERE s.canonical_url IS NULL OR s.text_hash <> a.text_hash "
+        "OR s.published_at IS DISTINCT FROM a.published_at "
         "ORDER BY a.canonical_url").fetchall()]
     for start in range(0, len(stale), BATCH):
         urls = stale[start:start + BATCH]
         rows = []
-        for url, text_hash, text in con.execute(
-                "SELECT canonical_url, text_hash, text FROM articles "
+        for url, text_hash, published, text in con.execute(
+                "SELECT canonical_url, text_hash, published_at, text FROM articles "
                 "WHERE list_contains($urls, canonical_url)", {"urls": urls}).fetchall():
             sig = signature(text or "")
-            rows.append({"canonical_url": url, "text_hash": text_hash,
+            rows.append({"canonical_url": url, "text_hash": text_hash, "published_at": published,
                          "minhash": sig.values if sig else None,
-                         "shingles": sig.shingles if sig else None})
+                         "shingles": sig.shingles if sig else None,
+                         "bands": band_keys(sig) if sig else None})
         con.execute("DELETE FROM article_signatures WHERE list_contains($urls, canonical_url)",
                     {"urls": urls})
         con.execute("INSERT INTO article_signatures BY NAME " + _ROWS, {"rows": rows})
-    return len(stale)
+    return stale
 
 
-def update_clusters(con: duckdb.DuckDBPyConnection) -> int:
-    """Cluster every signed article; returns the number of rows written or removed."""
+def update_clusters(con: duckdb.DuckDBPyConnection, changed: list[str]) -> int:
+    """Re-cluster what the changed articles can affect; returns the rows written."""
+    if not changed:
+        return 0
+    total = con.execute("SELECT count(*) FROM article_signatures").fetchone()[0]
+    if len(changed) > RECLUSTER_ALL * total:
+        con.execute("CREATE OR REPLACE TEMP TABLE cluster_affected AS "
+                    "SELECT canonical_url FROM article_signatures")
+    else:
+        con.execute(_sql("cluster_affected"), {"urls": changed})
     articles = [Article(url, Signature(bytes(values), shingles), published)
                 for url, values, shingles, published in con.execute(
-                    "SELECT s.canonical_url, s.minhash, s.shingles, a.published_at "
-                    "FROM article_signatures s JOIN articles a USING (canonical_url) "
+                    "SELECT s.canonical_url, s.minhash, s.shingles, s.published_at "
+                    "FROM article_signatures s JOIN cluster_affected USING (canonical_url) "
                     "WHERE s.minhash IS NOT NULL ORDER BY s.canonical_url").fetchall()]
-    con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS "
-                "SELECT * FROM article_clusters LIMIT 0")
+    con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS SELECT * FROM article_clusters "
+                "WHERE canonical_url NOT IN (SELECT canonical_url FROM cluster_affected)")
     rows = [{"canonical_url": m.canonical_url, "cluster_id": m.cluster_id,
              "similarity": m.similarity, "first_publisher": m.first_publisher}
             for m in clusters(articles)]
@@ -123,14 +146,23 @@ def _row(o: Occasion, run_id: str) -> dict[str, Any]:
         "officials": json.dumps([{"title": t, "name": n} for t, n in o.officials]),
         "participants_count": o.participants_count,
         "participants_reported": list(o.participants_reported), "reports": o.reports,
-        "outlets": list(o.outlets), "urls": list(o.urls), "first_event_id": o.first_event_id,
+        "outlets": list(o.outlets), "urls": list(o.urls), "event_ids": list(o.event_ids),
+        "first_event_id": o.first_event_id,
         "first_url": o.first_url, "first_published_at": o.first_published_at,
         "updated_run_id": run_id,
     }
 
 
 def update_occasions(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
-    """Merge every event into occasions; returns the rows written and events re-pointed."""
+    """Merge every event into occasions when their inputs changed; returns the rows written
+    and events re-pointed."""
+    inputs = con.execute(_sql("occasion_inputs")).fetchone()[0]
+    last = con.execute("SELECT value FROM occasion_state WHERE name = 'inputs'").fetchone()
+    if last and last[0] == inputs:
+        # nothing changed: events re-inserted as they were get their occasion back
+        con.execute(_sql("restore_event_occasions"))
+        return {"occasion_rows": 0, "events_moved": 0}
+    con.execute("INSERT OR REPLACE INTO occasion_state VALUES ('inputs', ?)", [inputs])
     found = reports(con)
     assignment = assign(found)
     con.execute("CREATE OR REPLACE TEMP TABLE new_occasions AS SELECT * FROM occasions LIMIT 0")

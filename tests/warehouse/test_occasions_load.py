@@ -162,3 +162,36 @@ def test_a_failed_load_leaves_occasions_as_they_were(loaded, tmp_path, monkeypat
     with pytest.raises(RuntimeError, match="disk full"):
         load_run(loaded, stage(tmp_path, "r4", *later), {"run_id": "r4"})
     assert state(loaded) == before
+
+
+@pytest.fixture
+def by_band_keys(monkeypatch):
+    """Re-cluster through the band-key join, however few articles the warehouse holds."""
+    import warehouse.occasions as occasions
+
+    monkeypatch.setattr(occasions, "RECLUSTER_ALL", 1.0)
+
+
+def test_a_later_copy_joins_through_the_band_keys(loaded, tmp_path, by_band_keys):
+    copy = "https://antara.test/c-copy/"
+    later = ([article(copy, "antara", "SENTANI (ANTARA) - " + OTHER + " Baca juga: banjir.",
+                      "2024-09-16T13:00:00+00:00")],
+             [event(copy, ["sosialisasi"], [])])
+    load_run(loaded, stage(tmp_path, "r5", *later), {"run_id": "r5"})
+    with reader(loaded) as con:
+        rows = con.execute("SELECT canonical_url, first_publisher FROM article_clusters "
+                           "ORDER BY 1").fetchall()
+    assert rows == [(copy, C), (B, A), (A, A), (C, C)]
+    assert occasion_of(loaded, copy) == occasion_of(loaded, C)
+
+
+def test_a_corrected_text_leaves_its_cluster(loaded, tmp_path, by_band_keys):
+    articles, events = first_run()
+    articles = [dict(a, text=REWRITE, text_hash="h-corrected") if a["url"] == B else a
+                for a in articles]
+    load_run(loaded, stage(tmp_path, "r6", [articles[1]], [events[1]]), {"run_id": "r6"})
+    with reader(loaded) as con:
+        assert con.execute("SELECT count(*) FROM article_clusters").fetchone()[0] == 0
+    # B names no official: without the copy it is no longer tied to A's occasion by
+    # construction, but it still shares A's gathering on the same day and regency
+    assert occasion_of(loaded, B) == occasion_of(loaded, A)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -98,6 +99,25 @@ def near_identical(a: Signature, b: Signature, threshold: float = THRESHOLD) -> 
     return j >= threshold or (j >= LSH_THRESHOLD and containment(a, b, j) >= CONTAINMENT)
 
 
+@cache
+def lsh_shape(threshold: float = THRESHOLD) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH that ``clusters`` builds: datasketch's choice for
+    the threshold, minimising false positives and negatives."""
+    lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(sig: Signature, threshold: float = THRESHOLD) -> list[int]:
+    """One 64-bit key per LSH band: two signatures sharing a key are LSH candidates. Stored
+    beside the signature, so the warehouse finds a new article's candidates with a join
+    instead of rebuilding the index over every article (warehouse/occasions.py)."""
+    bands, rows = lsh_shape(threshold)
+    width = rows * 4
+    return [int.from_bytes(hashlib.blake2b(sig.values[b * width:(b + 1) * width] + bytes([b]),
+                                           digest_size=8).digest(), "little", signed=True)
+            for b in range(bands)]
+
+
 @dataclass(frozen=True)
 class Article:
     canonical_url: str
@@ -127,7 +147,8 @@ def cluster_id(first_publisher: str) -> str:
 def clusters(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[Member]:
     """The members of every cluster of near-identical articles (articles without a
     near-duplicate are left out), ordered by cluster then publication."""
-    lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=NUM_PERM)
+    bands, rows = lsh_shape(threshold)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(bands, rows))
     by_url = {a.canonical_url: a for a in articles}
     parent = {url: url for url in by_url}
 

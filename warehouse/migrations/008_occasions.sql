@@ -7,8 +7,10 @@
 CREATE TABLE article_signatures (
     canonical_url  VARCHAR PRIMARY KEY,
     text_hash      VARCHAR NOT NULL,
+    published_at   TIMESTAMPTZ,                -- the article's, when hashed (first publisher)
     minhash        BLOB,                       -- NULL: text too short to compare
-    shingles       INTEGER
+    shingles       INTEGER,
+    bands          BIGINT[]                    -- one key per LSH band (candidates by a join)
 );
 
 -- Articles with at least one near-identical copy: one row per member.
@@ -35,10 +37,18 @@ CREATE TABLE occasions (
     reports             INTEGER NOT NULL,
     outlets             VARCHAR[],
     urls                VARCHAR[],
+    event_ids           VARCHAR[],             -- the events that report it
     first_event_id      VARCHAR NOT NULL,
     first_url           VARCHAR NOT NULL,
     first_published_at  TIMESTAMPTZ,
     updated_run_id      VARCHAR                -- the run that last changed this row
+);
+
+-- What the occasions were last computed from (a fingerprint of every event's matching
+-- fields, its article's outlet and publication, its cluster): equal means nothing to redo.
+CREATE TABLE occasion_state (
+    name   VARCHAR PRIMARY KEY,
+    value  VARCHAR
 );
 
 ALTER TABLE events ADD COLUMN occasion_id VARCHAR;
