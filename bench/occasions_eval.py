@@ -37,6 +37,10 @@ def main() -> int:
     for name, f in figures.items():
         print(f"{name:<24} precision {f['precision']:.3f}  recall {f['recall']:.3f}  "
               f"(predicted {f['predicted']}, gold {f['gold']})")
+        if "labelled_different" in f:
+            print(f"    labelled-different pairs merged: {len(f['labelled_different_merged'])} "
+                  f"of {f['labelled_different']}; occasions holding two events of one article: "
+                  f"{f['same_article_merged']}")
         for pair in f["false_merges"]:
             print(f"    wrong merge: {' + '.join(pair)}")
         for pair in f["missed"]:

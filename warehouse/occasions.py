@@ -7,8 +7,10 @@ article and the run itself commit or roll back together. It:
 1. hashes the texts that are new or changed since their signature (``article_signatures``,
    with one key per LSH band; an unchanged warehouse hashes nothing);
 2. re-clusters only the articles a change can affect: the changed ones, those sharing a
-   band key with one (a join: no index to rebuild) and the members of their clusters, with
-   ``transforms.occasions.near_duplicates.clusters``; writes only the rows that differ;
+   band key with one and the members of their clusters. Their LSH candidate pairs come from
+   a join of the stored band keys in DuckDB (bounded memory, no index rebuilt in Python;
+   the same bands datasketch's index uses), verified and grouped by
+   ``transforms.occasions.near_duplicates.clusters_of_pairs``; writes only rows that differ;
 3. when anything occasion merging reads has changed (a fingerprint, ``occasion_state``),
    merges every event into occasions again (``transforms.occasions.occasions``) and writes
    only the ``occasions`` rows and ``events.occasion_id`` values that differ; otherwise it
@@ -31,14 +33,14 @@ from transforms.occasions.near_duplicates import (
     Article,
     Signature,
     band_keys,
-    clusters,
+    clusters_of_pairs,
     signature,
 )
 from transforms.occasions.occasions import Occasion, Report, assign, summarise
 
 BATCH = 500  # texts hashed per fetch: memory stays flat however many articles change
-# Above this share of changed articles, re-cluster everything (one LSH build) rather than
-# join band keys (the join's cost grows with the changed ones, the build's with all).
+# Above this share of changed articles, every article counts as affected (one self-join of
+# band keys) rather than looking up the changed ones' neighbours first.
 RECLUSTER_ALL = 0.2
 
 
@@ -93,16 +95,18 @@ def update_clusters(con: duckdb.DuckDBPyConnection, changed: list[str]) -> int:
                     "SELECT canonical_url FROM article_signatures")
     else:
         con.execute(_sql("cluster_affected"), {"urls": changed})
+    pairs = con.execute(_sql("cluster_candidates")).fetchall()
+    named = sorted({url for pair in pairs for url in pair})
     articles = [Article(url, Signature(bytes(values), shingles), published)
                 for url, values, shingles, published in con.execute(
-                    "SELECT s.canonical_url, s.minhash, s.shingles, s.published_at "
-                    "FROM article_signatures s JOIN cluster_affected USING (canonical_url) "
-                    "WHERE s.minhash IS NOT NULL ORDER BY s.canonical_url").fetchall()]
+                    "SELECT canonical_url, minhash, shingles, published_at "
+                    "FROM article_signatures WHERE list_contains($urls, canonical_url)",
+                    {"urls": named}).fetchall()]
     con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS SELECT * FROM article_clusters "
                 "WHERE canonical_url NOT IN (SELECT canonical_url FROM cluster_affected)")
     rows = [{"canonical_url": m.canonical_url, "cluster_id": m.cluster_id,
              "similarity": m.similarity, "first_publisher": m.first_publisher}
-            for m in clusters(articles)]
+            for m in clusters_of_pairs(articles, pairs)]
     if rows:
         con.execute("INSERT INTO new_clusters BY NAME " + _ROWS, {"rows": rows})
     con.execute(_sql("sync_article_clusters"))

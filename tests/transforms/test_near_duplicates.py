@@ -93,3 +93,25 @@ def test_clusters_do_not_depend_on_input_order():
     articles = [Article(f"https://x.test/{i}", signature(t), None)
                 for i, t in enumerate([ORIGINAL, OTHER, COPY, REWRITE, LONG_TAIL])]
     assert clusters(articles) == clusters(list(reversed(articles)))
+
+
+def test_band_keys_are_shared_by_copies_and_not_by_other_stories():
+    from transforms.occasions.near_duplicates import band_keys, lsh_shape
+
+    original, copy, other = (band_keys(signature(t)) for t in (ORIGINAL, COPY, OTHER))
+    assert len(original) == lsh_shape()[0]
+    assert band_keys(signature(ORIGINAL)) == original  # stable across calls
+    assert set(original) & set(copy)
+    assert not set(original) & set(other)
+
+
+def test_pairs_from_band_keys_give_the_clusters_of_the_lsh_index():
+    from itertools import combinations
+
+    from transforms.occasions.near_duplicates import band_keys, clusters_of_pairs
+
+    articles = [Article(f"https://x.test/{i}", signature(t), None)
+                for i, t in enumerate([ORIGINAL, OTHER, COPY, REWRITE, LONG_TAIL])]
+    keyed = {a.canonical_url: set(enumerate(band_keys(a.signature))) for a in articles}
+    pairs = [(a, b) for a, b in combinations(sorted(keyed), 2) if keyed[a] & keyed[b]]
+    assert clusters_of_pairs(articles, pairs) == clusters(articles)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -146,9 +146,23 @@ def cluster_id(first_publisher: str) -> str:
 
 def clusters(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[Member]:
     """The members of every cluster of near-identical articles (articles without a
-    near-duplicate are left out), ordered by cluster then publication."""
+    near-duplicate are left out), ordered by cluster then publication. Candidates come
+    from datasketch's LSH index built over the articles."""
     bands, rows = lsh_shape(threshold)
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(bands, rows))
+    candidates = []
+    for article in sorted(articles, key=lambda a: a.canonical_url):
+        mh = _minhash(article.signature)
+        candidates += [(article.canonical_url, other) for other in lsh.query(mh)]
+        lsh.insert(article.canonical_url, mh)
+    return clusters_of_pairs(articles, candidates, threshold)
+
+
+def clusters_of_pairs(articles: Sequence[Article], candidates: Iterable[tuple[str, str]],
+                      threshold: float = THRESHOLD) -> list[Member]:
+    """Clusters from LSH candidate pairs (from the index above, or from a join of stored
+    ``band_keys``): each pair kept when ``near_identical``, clusters the connected
+    components. ``articles`` must hold every article named in a pair."""
     by_url = {a.canonical_url: a for a in articles}
     parent = {url: url for url in by_url}
 
@@ -158,13 +172,11 @@ def clusters(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[
             x = parent[x]
         return x
 
-    for url in sorted(by_url):
-        sig = by_url[url].signature
-        mh = _minhash(sig)
-        for other in lsh.query(mh):
-            if near_identical(sig, by_url[other].signature, threshold):
-                parent[find(url)] = find(other)
-        lsh.insert(url, mh)
+    for a, b in candidates:
+        if near_identical(by_url[a].signature, by_url[b].signature, threshold):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[Article]] = {}
     for url, article in by_url.items():
         groups.setdefault(find(url), []).append(article)
