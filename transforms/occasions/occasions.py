@@ -105,8 +105,12 @@ def same_person(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    return (len(a) >= 6 and len(b) >= 6
-            and SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY)
+    if len(a) < 6 or len(b) < 6:
+        return False
+    matcher = SequenceMatcher(None, a, b)  # the cheap upper bounds first
+    return (matcher.real_quick_ratio() >= NAME_SIMILARITY
+            and matcher.quick_ratio() >= NAME_SIMILARITY
+            and matcher.ratio() >= NAME_SIMILARITY)
 
 
 def shared_officials(a: Report, b: Report) -> int:
@@ -151,15 +155,15 @@ def joins_undated(undated: Report, other: Report) -> bool:
     day."""
     if undated.article == other.article or not same_place(undated, other):
         return False
-    if not shared_officials(undated, other):
-        return False
     if not undated.activities & other.activities & GATHERINGS:
         return False
     day = undated.published_day
     if other.event_date is None:
-        return (day is not None and other.published_day is not None
-                and abs((day - other.published_day).days) <= 1)
-    return day is None or 0 <= (day - other.event_date).days <= UNDATED_WINDOW
+        timely = (day is not None and other.published_day is not None
+                  and abs((day - other.published_day).days) <= 1)
+    else:
+        timely = day is None or 0 <= (day - other.event_date).days <= UNDATED_WINDOW
+    return timely and shared_officials(undated, other) > 0
 
 
 def _first_key(r: Report) -> tuple[bool, datetime | None, str]:
