@@ -195,3 +195,16 @@ def test_a_corrected_text_leaves_its_cluster(loaded, tmp_path, by_band_keys):
     # B names no official: without the copy it is no longer tied to A's occasion by
     # construction, but it still shares A's gathering on the same day and regency
     assert occasion_of(loaded, B) == occasion_of(loaded, A)
+
+
+def test_the_web_view_snapshot_holds_the_occasions(loaded, tmp_path):
+    import sqlite3
+
+    from warehouse.snapshot import write_snapshot
+
+    with reader(loaded) as con:
+        write_snapshot(con, tmp_path / "w.sqlite")
+    lite = sqlite3.connect(tmp_path / "w.sqlite")
+    assert sorted(r[0] for r in lite.execute("SELECT reports FROM fct_occasions")) == [1, 2]
+    assert lite.execute("SELECT sum(occasions) FROM v_occasions_per_province_month"
+                        ).fetchone()[0] == 2
