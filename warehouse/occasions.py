@@ -59,6 +59,12 @@ def _sql(name: str) -> str:
 _ROWS = "SELECT unnest(r) FROM (SELECT unnest($rows) AS r)"
 
 
+def _insert(con: duckdb.DuckDBPyConnection, into: str, rows: list[dict[str, Any]]) -> None:
+    """``rows`` into a table, ``BATCH`` at a time (``into``: "INSERT INTO t BY NAME ")."""
+    for start in range(0, len(rows), BATCH):
+        con.execute(into + _ROWS, {"rows": rows[start:start + BATCH]})
+
+
 def update_signatures(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Hash the texts without a current signature (new, changed, or republished at another
     time: the first publisher may change); returns their URLs."""
@@ -81,7 +87,7 @@ def update_signatures(con: duckdb.DuckDBPyConnection) -> list[str]:
                          "bands": band_keys(sig) if sig else None})
         con.execute("DELETE FROM article_signatures WHERE list_contains($urls, canonical_url)",
                     {"urls": urls})
-        con.execute("INSERT INTO article_signatures BY NAME " + _ROWS, {"rows": rows})
+        _insert(con, "INSERT INTO article_signatures BY NAME ", rows)
     return stale
 
 
@@ -107,8 +113,7 @@ def update_clusters(con: duckdb.DuckDBPyConnection, changed: list[str]) -> int:
     rows = [{"canonical_url": m.canonical_url, "cluster_id": m.cluster_id,
              "similarity": m.similarity, "first_publisher": m.first_publisher}
             for m in clusters_of_pairs(articles, pairs)]
-    if rows:
-        con.execute("INSERT INTO new_clusters BY NAME " + _ROWS, {"rows": rows})
+    _insert(con, "INSERT INTO new_clusters BY NAME ", rows)
     con.execute(_sql("sync_article_clusters"))
     return con.execute("SELECT count(*) FROM changed_clusters").fetchone()[0]
 
@@ -171,13 +176,11 @@ def update_occasions(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, i
     assignment = assign(found)
     con.execute("CREATE OR REPLACE TEMP TABLE new_occasions AS SELECT * FROM occasions LIMIT 0")
     rows = [_row(o, run_id) for o in summarise(found, assignment)]
-    if rows:
-        con.execute("INSERT INTO new_occasions BY NAME " + _ROWS, {"rows": rows})
+    _insert(con, "INSERT INTO new_occasions BY NAME ", rows)
     con.execute("CREATE OR REPLACE TEMP TABLE new_event_occasions "
                 "(event_id VARCHAR PRIMARY KEY, occasion_id VARCHAR)")
     pairs = [{"event_id": e, "occasion_id": o} for e, o in sorted(assignment.items())]
-    if pairs:
-        con.execute("INSERT INTO new_event_occasions BY NAME " + _ROWS, {"rows": pairs})
+    _insert(con, "INSERT INTO new_event_occasions BY NAME ", pairs)
     con.execute(_sql("sync_occasions"))
     return {"occasion_rows": con.execute("SELECT count(*) FROM changed_occasions").fetchone()[0],
             "events_moved": con.execute("SELECT count(*) FROM moved_events").fetchone()[0]}
