@@ -26,9 +26,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+# datasketch is imported where it is used: with scipy it takes about a second to import,
+# which a load with no new text need not pay.
 
 NUM_PERM = 128
 SEED = 1
@@ -68,6 +74,8 @@ def signature(text: str) -> Signature | None:
     """The text's MinHash signature, or None for a text too short to compare."""
     if len(words(text)) < MIN_WORDS:
         return None
+    from datasketch import MinHash
+
     found = shingles(text)
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch(sorted(found))
@@ -76,6 +84,8 @@ def signature(text: str) -> Signature | None:
 
 
 def _minhash(sig: Signature) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     values = np.frombuffer(sig.values, dtype="<u4").astype(np.uint64)
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
@@ -103,6 +113,8 @@ def near_identical(a: Signature, b: Signature, threshold: float = THRESHOLD) -> 
 def lsh_shape(threshold: float = THRESHOLD) -> tuple[int, int]:
     """(bands, rows per band) of the LSH that ``clusters`` builds: datasketch's choice for
     the threshold, minimising false positives and negatives."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
@@ -148,6 +160,8 @@ def clusters(articles: Sequence[Article], threshold: float = THRESHOLD) -> list[
     """The members of every cluster of near-identical articles (articles without a
     near-duplicate are left out), ordered by cluster then publication. Candidates come
     from datasketch's LSH index built over the articles."""
+    from datasketch import MinHashLSH
+
     bands, rows = lsh_shape(threshold)
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(bands, rows))
     candidates = []
