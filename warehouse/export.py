@@ -21,7 +21,9 @@ FORMATS = ("table", "csv", "json", "parquet")
 # What `warta export` writes: the marts and the aggregates built on them.
 EXPORTED = ("fct_events", "fct_articles", "dim_outlets", "dim_regions",
             "v_events_per_province_month", "v_integrity_pacts", "v_sanction_officials",
-            "v_outlet_coverage")
+            "v_outlet_coverage", "fct_occasions", "fct_article_clusters",
+            "v_occasions_per_province_month", "v_occasions_per_activity",
+            "v_integrity_pact_occasions", "v_sanction_official_occasions")
 
 
 class ExportError(ValueError):

@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import as_dicts, statement, writer
+from warehouse.occasions import refresh as refresh_occasions
 from warehouse.parts import bounded_parts
 
 # The staged kinds; each is staged with the columns of the table of the same name (read
@@ -209,6 +210,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                 chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
                 _stage(con, "articles", chunk, quarantine, report)
                 _load_articles(con, run, report)
+            refresh_occasions(con, run["run_id"])  # clusters + occasions (issue 16)
             report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
             for outlet, count in con.execute(
                 "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():

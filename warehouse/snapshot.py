@@ -33,6 +33,9 @@ SNAPSHOT = {
     "dim_regions": ("SELECT * FROM dim_regions", ()),
     "v_events_per_province_month": ("SELECT * FROM v_events_per_province_month", ()),
     "v_outlet_coverage": ("SELECT * FROM v_outlet_coverage", ()),
+    "fct_occasions": ("SELECT * FROM fct_occasions",
+                      ("occasion_day", "province", "regency", "reports")),
+    "v_occasions_per_province_month": ("SELECT * FROM v_occasions_per_province_month", ()),
 }
 _AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
              "INTEGER": "INTEGER", "BIGINT": "INTEGER", "HUGEINT": "INTEGER",

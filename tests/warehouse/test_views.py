@@ -114,3 +114,100 @@ def test_the_readme_sql_examples_run_as_printed(con):
     assert len(statements) >= 8
     for statement in statements:
         con.execute(statement).fetchall()
+
+
+# -- occasions: one occasion, many reports (issue 16) ----------------------------------------
+
+OCC_ARTICLES = [
+    # canonical_url, outlet, published_at (UTC)
+    ("https://o.test/1", "langgam", "2024-09-26 02:00:00+00"),
+    ("https://o.test/2", "suarakendari", "2024-09-26 06:00:00+00"),  # reports o1's occasion
+    ("https://o.test/3", "langgam", "2024-09-26 07:00:00+00"),       # another, same day
+    ("https://o.test/4", "langgam", "2024-10-31 17:30:00+00"),       # 1 Nov 00:30 WIB
+    ("https://o.test/5", "suarakendari", "2024-11-01 01:00:00+00"),  # reports o4's occasion
+]
+BUDI = {"title": "Pj Wali Kota", "name": "Budi Santoso"}
+RINA = {"title": "Ketua Bawaslu", "name": "Rina Marlina"}
+OCC_EVENTS = [
+    # event_id, canonical_url, event_date, regency_code, activities, participants, officials
+    ("o1", "https://o.test/1", "2024-09-26", "13.71", ["apel", "pakta_integritas"], 300, [BUDI]),
+    ("o2", "https://o.test/2", "2024-09-26", "13.71", ["apel", "sanksi"], 320, [BUDI]),
+    ("o3", "https://o.test/3", "2024-09-26", "13.71", ["sosialisasi"], None, [RINA]),
+    ("o4", "https://o.test/4", None, "13.71", ["pelanggaran", "sanksi"], None, [RINA]),
+    ("o5", "https://o.test/5", None, None, ["pakta_integritas"], 50, []),
+]
+
+
+@pytest.fixture(scope="module")
+def occ(tmp_path_factory):
+    from warehouse.occasions import refresh
+
+    path = tmp_path_factory.mktemp("occasion-views") / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true), ('suarakendari', 'Suara Kendari', "
+                    "'Asia/Makassar', 'wp', ['suarakendari.com'], true)")
+        for url, outlet, published in OCC_ARTICLES:
+            con.execute("INSERT INTO articles (canonical_url, url, outlet, title, published_at, "
+                        "text, text_hash, about_asn_neutrality) VALUES (?, ?, ?, 'T', ?, "
+                        "'body', 'h', true)", [url, url, outlet, published])
+        for eid, url, day, regency, acts, count, officials in OCC_EVENTS:
+            con.execute("INSERT INTO events (event_id, canonical_url, event_date, regency_code, "
+                        "province_code, province, activities, participants_count, officials) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [eid, url, day, regency, regency and regency[:2],
+                         regency and "Sumatera Barat", acts, count, json.dumps(officials)])
+        refresh(con, "test")
+    with db.reader(path) as reader:
+        yield reader
+
+
+def test_occasions_merge_reports_and_count_against_the_events(occ):
+    occasions = one(occ, "SELECT count(DISTINCT occasion_id) FROM events")
+    assert one(occ, "SELECT count(*) FROM events WHERE occasion_id IS NULL") == 0
+    assert occasions == 4  # o1 + o2 one occasion; o3 apart on the same day and regency
+    assert one(occ, "SELECT count(*) FROM fct_occasions") == occasions
+    assert one(occ, "SELECT count(*) FROM v_occasions") == occasions
+    assert one(occ, "SELECT sum(reports) FROM fct_occasions") == len(OCC_EVENTS)
+    merged = occ.execute("SELECT reports, outlets, first_outlet, participants_count "
+                         "FROM v_occasions WHERE reports = 2").fetchall()
+    assert merged == [(2, ["langgam", "suarakendari"], "langgam", 300)]
+
+
+def test_occasions_per_province_month_count_each_occasion_once(occ):
+    assert one(occ, "SELECT sum(occasions) FROM v_occasions_per_province_month") == one(
+        occ, "SELECT count(*) FROM occasions")
+    assert one(occ, "SELECT sum(reports) FROM v_occasions_per_province_month") == one(
+        occ, "SELECT count(*) FROM events")
+    rows = {(p, m and m.isoformat()): (n, r) for p, m, n, r, _ in occ.execute(
+        "SELECT * FROM v_occasions_per_province_month").fetchall()}
+    assert rows[("Sumatera Barat", "2024-09-01")] == (2, 3)
+    # o4 is undated: its first report's local publication day (1 Nov in WIB) buckets it
+    assert rows[("Sumatera Barat", "2024-11-01")] == (1, 1)
+    assert rows[("(unknown)", "2024-11-01")] == (1, 1)
+
+
+def test_occasions_per_activity_match_the_events(occ):
+    got = {a: (n, r) for a, n, r in occ.execute(
+        "SELECT * FROM v_occasions_per_activity").fetchall()}
+    expected = {a: (n, r) for a, n, r in occ.execute(
+        "SELECT act, count(DISTINCT occasion_id), sum(reports) FROM ("
+        "  SELECT DISTINCT unnest(e.activities) AS act, e.occasion_id, o.reports "
+        "  FROM events e JOIN occasions o USING (occasion_id)) GROUP BY act").fetchall()}
+    assert got == expected
+    assert got["apel"] == (1, 2)
+
+
+def test_pact_and_sanction_views_count_occasions(occ):
+    assert one(occ, "SELECT count(*) FROM v_integrity_pact_occasions") == one(
+        occ, "SELECT count(DISTINCT occasion_id) FROM events "
+             "WHERE list_contains(activities, 'pakta_integritas')") == 2
+    assert one(occ, "SELECT count(*) FROM v_integrity_pacts") == 2  # events, as before
+    assert one(occ, "SELECT count(DISTINCT occasion_id) FROM v_integrity_pacts") == 2
+    # the signing o1 reports was reported twice (o2 names no pact, yet is the same apel)
+    assert sorted(r[0] for r in occ.execute(
+        "SELECT reports FROM v_integrity_pact_occasions").fetchall()) == [1, 2]
+    # Budi at the merged occasion (sanksi from o2), Rina at o4
+    assert sorted(occ.execute("SELECT name, reports FROM v_sanction_official_occasions"
+                              ).fetchall()) == [("Budi Santoso", 2), ("Rina Marlina", 1)]
+    assert one(occ, "SELECT count(*) FROM v_sanction_officials WHERE occasion_id IS NULL") == 0

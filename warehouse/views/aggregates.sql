@@ -12,21 +12,69 @@ FROM fct_events
 GROUP BY ALL
 ORDER BY month, province;
 
--- Integrity-pact signings and how many signed.
+-- Integrity-pact signings and how many signed: one row per report (event), with the
+-- occasion it reports (v_integrity_pact_occasions: one row per occasion).
 CREATE OR REPLACE VIEW v_integrity_pacts AS
 SELECT event_date, province, regency, venue, participants_count, participants_group,
-       outlet, article_title, article_url
+       outlet, article_title, article_url, occasion_id
 FROM fct_events
 WHERE list_contains(activities, 'pakta_integritas')
 ORDER BY event_date NULLS LAST;
 
--- Which officials spoke where sanctions came up: one row per official and event.
+-- Which officials spoke where sanctions came up: one row per official and event, with the
+-- occasion (v_sanction_official_occasions: one row per official and occasion).
 CREATE OR REPLACE VIEW v_sanction_officials AS
 SELECT official ->> 'title' AS title, official ->> 'name' AS name, regency, province,
-       event_date, outlet, article_url
+       event_date, outlet, article_url, occasion_id
 FROM (SELECT *, unnest(CAST(officials AS JSON[])) AS official FROM fct_events
       WHERE list_contains(activities, 'sanksi'))
 ORDER BY event_date NULLS LAST;
+
+-- Occasions, not reports (issue 16): each counted once however many outlets reported it,
+-- with the number of reports beside it.
+
+-- Every occasion with who, what, where, when, how many and who reported it.
+CREATE OR REPLACE VIEW v_occasions AS
+SELECT occasion_id, occasion_date, occasion_day, province, province_code, regency,
+       regency_code, venue, activities, officials, participants_count, participants_reported,
+       reports, outlet_count, outlets, urls, first_outlet, first_url, first_title,
+       first_published_at
+FROM fct_occasions
+ORDER BY occasion_day NULLS LAST, occasion_id;
+
+-- Occasions per province per month (local: the occasion's date, else its first report's day).
+CREATE OR REPLACE VIEW v_occasions_per_province_month AS
+SELECT coalesce(province, '(unknown)')                  AS province,
+       CAST(date_trunc('month', occasion_day) AS DATE)  AS month,
+       count(*)                                         AS occasions,
+       sum(reports)                                     AS reports,
+       sum(participants_count)                          AS participants
+FROM fct_occasions
+GROUP BY ALL
+ORDER BY month, province;
+
+-- Occasions per activity (an occasion with several activities counts once under each).
+CREATE OR REPLACE VIEW v_occasions_per_activity AS
+SELECT activity, count(*) AS occasions, sum(reports) AS reports
+FROM (SELECT unnest(activities) AS activity, reports FROM fct_occasions)
+GROUP BY ALL
+ORDER BY occasions DESC, activity;
+
+-- Integrity-pact signings, one row per occasion.
+CREATE OR REPLACE VIEW v_integrity_pact_occasions AS
+SELECT occasion_id, occasion_date, province, regency, venue, participants_count,
+       participants_reported, reports, outlets, first_title, first_url
+FROM fct_occasions
+WHERE list_contains(activities, 'pakta_integritas')
+ORDER BY occasion_date NULLS LAST, occasion_id;
+
+-- Officials where sanctions came up, one row per official and occasion.
+CREATE OR REPLACE VIEW v_sanction_official_occasions AS
+SELECT official ->> 'title' AS title, official ->> 'name' AS name, regency, province,
+       occasion_date, occasion_id, reports, outlets
+FROM (SELECT *, unnest(CAST(officials AS JSON[])) AS official FROM fct_occasions
+      WHERE list_contains(activities, 'sanksi'))
+ORDER BY occasion_date NULLS LAST, occasion_id;
 
 -- Outlets' coverage per local publication month: articles, those about ASN neutrality, and
 -- the events those articles report (each counted once, from its own mart).

@@ -57,6 +57,40 @@ SELECT
     e.participants_group,
     e.participants_phrase,
     e.organisations,
-    e.relevance
+    e.relevance,
+    e.occasion_id,
+    c.cluster_id
 FROM stg_events e
-JOIN stg_articles a USING (canonical_url);
+JOIN stg_articles a USING (canonical_url)
+LEFT JOIN stg_article_clusters c USING (canonical_url);
+
+-- One row per occasion: the events of different articles that report one occasion, merged
+-- (transforms/occasions/occasions.py), with how many reports and which outlets and URLs.
+CREATE OR REPLACE VIEW fct_occasions AS
+SELECT
+    occasion_id,
+    occasion_date,
+    occasion_day,
+    province,
+    province_code,
+    regency,
+    regency_code,
+    venue,
+    activities,
+    officials,
+    participants_count,
+    participants_reported,
+    reports,
+    len(outlets)                        AS outlet_count,
+    outlets,
+    urls,
+    first_event_id,
+    first_url,
+    first_outlet,
+    first_title,
+    first_published_at
+FROM stg_occasions;
+
+-- One row per article in a cluster of near-identical articles (syndicated copies).
+CREATE OR REPLACE VIEW fct_article_clusters AS
+SELECT * FROM stg_article_clusters;

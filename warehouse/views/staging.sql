@@ -44,3 +44,22 @@ SELECT
     END                                                 AS event_day_source
 FROM events e
 JOIN stg_articles a USING (canonical_url);
+
+-- One row per occasion (warehouse/occasions.py): `occasion_day` is its own date, else the
+-- local publication day of its earliest report.
+CREATE OR REPLACE VIEW stg_occasions AS
+SELECT
+    o.*,
+    coalesce(o.occasion_date, a.published_date_local)   AS occasion_day,
+    a.outlet                                            AS first_outlet,
+    a.title                                             AS first_title
+FROM occasions o
+LEFT JOIN stg_articles a ON a.canonical_url = o.first_url;
+
+-- One row per member of a cluster of near-identical articles.
+CREATE OR REPLACE VIEW stg_article_clusters AS
+SELECT c.cluster_id, c.canonical_url, c.similarity, c.first_publisher,
+       a.outlet, f.outlet AS first_outlet
+FROM article_clusters c
+JOIN stg_articles a USING (canonical_url)
+LEFT JOIN stg_articles f ON f.canonical_url = c.first_publisher;
