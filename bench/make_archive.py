@@ -169,9 +169,9 @@ def build(pages: int, seed: int, out: Path) -> dict[str, int]:
             words = slugify(title)
             url = {
                 "antara": f"https://sumbar.antaranews.com/berita/{700000 + i}/{words}",
-                "minangsatu": f"https://minangsatu.com/berita/{60000 + i}/{words}",
+                "minangsatu": f"https://minangsatu.com/{words}_{60000 + i}",
                 "infopublik": f"https://infopublik.id/kategori/nusantara/{900000 + i}/{words}",
-                "suarakendari": f"https://www.suarakendari.com/{words}/",
+                "suarakendari": f"https://www.suarakendari.com/read/{words}",
             }.get(slug, f"https://{get(slug).hosts[0]}/{words}/")
             body = article_page(rng.choice(found[slug]), slug, url, title, published, rng)
             writer.add(url, body, "text/html; charset=UTF-8", published + timedelta(hours=2))
@@ -285,9 +285,9 @@ def site_articles(pages: int, seed: int, new_share: float
             url = {
                 "antara": f"https://{host}.antaranews.com/berita/"
                           f"{(5_300_000 if host == 'www' else 700_000) + n}/{words}",
-                "minangsatu": f"https://minangsatu.com/berita/{60000 + n}/{words}",
+                "minangsatu": f"https://minangsatu.com/{words}_{60000 + n}",
                 "infopublik": f"https://infopublik.id/kategori/nusantara/{900000 + n}/{words}",
-                "suarakendari": f"https://www.suarakendari.com/{words}/",
+                "suarakendari": f"https://www.suarakendari.com/read/{words}",
             }.get(slug, f"https://{get(slug).hosts[0]}/{words}/")
             (new if is_new else old).append(Article(slug, url, title, published))
     return old, new

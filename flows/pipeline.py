@@ -13,7 +13,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import health, stages
+from flows import health, stages, terms
 from flows.tasks import (
     crawl_outlet,
     export_seen,
@@ -78,6 +78,8 @@ def crawl_pipeline(flow: str, *, outlets: list[str] | None, db_path: str, data_d
                    workers: int = 2) -> dict[str, Any]:
     logger = get_run_logger()
     slugs = resolve_outlets(outlets)
+    if not replay:  # a live crawl: the outlets' terms first (flows/terms.py)
+        slugs = terms.live_outlets(slugs, named=bool(outlets), warn=logger.warning)
     run_id = new_run_id()
     started = datetime.now(UTC)
     run_dir = Path(data_dir) / "staging" / run_id

@@ -14,7 +14,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 
 from spiders.outlet_spider import OutletSpider
-from spiders.registry import get
+from spiders.registry import get, live_crawl_refusal
 from spiders.settings import crawl_settings
 from spiders.sinks import write_json_atomic
 
@@ -41,6 +41,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     outlet = get(args.outlet)
+    refusal = None if args.replay else live_crawl_refusal(outlet)
+    if refusal:  # the flows check first; this guards a crawl started by hand
+        print(f"refused: {refusal}", file=sys.stderr)
+        return 3
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
