@@ -130,6 +130,7 @@ def ingest_pipeline(archives: list[str], *, db_path: str, data_dir: str,
         out = run_dir / slug
         out.mkdir(parents=True, exist_ok=True)
         stages.write_pages(rows, out)
+        stages.write_rejects(stages.fetch_rejects(rows), out)  # as a crawl records them
         out_dirs[slug] = str(out)
     outlet_stats = extract_outlets(out_dirs, workers)
     run = {"run_id": run_id, "flow": "ingest", "started_at": started,
@@ -154,7 +155,7 @@ def reprocess_pipeline(*, outlets: list[str] | None, db_path: str, data_dir: str
     for slug in sorted({p["outlet"] for p in pages}):
         out = run_dir / slug
         out.mkdir(parents=True, exist_ok=True)
-        rows = [{**p, "run_id": run_id, "kind": "article", "status": 200}
+        rows = [{**p, "run_id": run_id, "status": 200}  # kind: article or candidate
                 for p in pages if p["outlet"] == slug]
         present = [r for r in rows if Path(r["warc_file"]).exists()]
         if len(present) < len(rows):

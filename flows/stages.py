@@ -22,13 +22,14 @@ from typing import Any
 from spiders.registry import Outlet, get, outlet_for_url
 from spiders.sinks import JsonlSink, RotatingJsonlSink, read_jsonl, write_json_atomic
 from spiders.warc import RecordRef, iter_responses, read_response
-from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.article import ExtractError, NotAnArticle, extract_article
 from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize
 from transforms.page import analyse_article
 
 HTML_TYPES = ("text/html", "application/xhtml")
+GENERIC_TYPES = ("text/plain", "application/octet-stream", "application/x-unknown")
 FEED_TYPES = ("xml", "rss", "atom")
 
 
@@ -130,17 +131,25 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     try:
         outlet = get(page["outlet"])
         record = read_response(RecordRef(page["warc_file"], int(page["warc_offset"])))
+        if (why := not_html(record.header("content-type"))) is not None:
+            raise ExtractError(why)
         html = decode_html(record.body, record.header("content-type"))
         ctx = outlet.context(feed_published=page.get("feed_published"),
                              feed_title=page.get("feed_title"),
                              fetched_at=record.fetched_at)
-        article = extract_article(html, page["url"], ctx)
+        outside = not outlet.has_article_path(page["url"])  # the host may be a mirror's
+        article = extract_article(html, page["url"], ctx, require_signals=outside)
+    except NotAnArticle as exc:
+        if page.get("kind") == CANDIDATE:  # a page that might have been one: nothing lost
+            return "skip", {**base, "stage": "extract", "reason": exc.reason}
+        return "reject", {**base, "stage": "extract", "reason": exc.reason}
     except ExtractError as exc:
         return "reject", {**base, "stage": "extract", "reason": exc.reason}
     except Exception as exc:  # a bug or a broken record must not lose the rest of the run
         return "reject", {**base, "stage": "extract",
                           "reason": f"{type(exc).__name__}: {exc}"[:500]}
     row = article.to_dict()
+    row["outside_pattern"] = outside  # an article the outlet's URL pattern would have missed
     aliases = {page["url"], *page.get("redirect_urls", [])}
     row.update(warc_file=page["warc_file"], warc_offset=int(page["warc_offset"]),
                fetched_at=record.fetched_at.isoformat(), run_id=page.get("run_id"),
@@ -153,8 +162,23 @@ def extract_one(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "article", row
 
 
+# A page kind besides article/feed/listing/other: an HTML page at a URL outside the
+# outlet's article pattern that may still be an article (a feed item of an unknown shape,
+# an archived page after a site redesign); extraction decides by the page's own signals.
+CANDIDATE = "candidate"
+
+
 def is_article_page(page: dict[str, Any]) -> bool:
-    return page.get("kind") == "article" and page.get("status") == 200
+    return page.get("kind") in ("article", CANDIDATE) and page.get("status") == 200
+
+
+def not_html(content_type: str | None) -> str | None:
+    """Why a response with this Content-Type is no article page (a PDF, an image), or None.
+    A missing type, or HTML served under a generic one, is left to extraction."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if not ctype or any(t in ctype for t in HTML_TYPES) or ctype in GENERIC_TYPES:
+        return None
+    return f"not an HTML page ({ctype})"
 
 
 def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -206,6 +230,11 @@ def extract_pages(pages: Iterable[dict[str, Any]], out_dir: Path, workers: int =
                 JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
                 JsonlSink(out_dir / "events.jsonl") as events:
             for done, (kind, row) in enumerate(results, start=1):
+                if kind == "skip":  # a candidate page that is no article
+                    counts["not_articles"] = counts.get("not_articles", 0) + 1
+                    if progress is not None and (done % 250 == 0 or done == total):
+                        progress(done, total)
+                    continue
                 for event in row.pop("events", []):
                     events.write(event)
                     counts["events"] += 1
@@ -270,11 +299,32 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
 
 
 def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:
+    """A record's page kind in ingest, as a crawl would have it: an article URL is an
+    article page whatever its status or type (errors and PDFs become rejects, as in a
+    crawl); an HTML page elsewhere on the outlet's hosts, not excluded by its patterns, is
+    a candidate that extraction judges by its own signals."""
     if any(t in content_type for t in FEED_TYPES) and "html" not in content_type:
         return "feed"
-    if outlet.is_article_url(url) and any(t in content_type for t in HTML_TYPES):
+    if outlet.is_article_url(url):
         return "article"
+    if (status == 200 and any(t in content_type for t in HTML_TYPES)
+            and not outlet.is_excluded_url(url)):
+        return CANDIDATE
     return "other"
+
+
+def fetch_rejects(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reject rows a crawl would have written for these archived pages: an article
+    URL answered with an error status (a redirect is an alias, not a failure)."""
+    return [{"url": r["url"], "outlet": r["outlet"], "run_id": r["run_id"], "stage": "fetch",
+             "reason": f"http {r['status']}"}
+            for r in rows if r["kind"] == "article" and int(r["status"]) >= 400]
+
+
+def write_rejects(rows: list[dict[str, Any]], out_dir: Path) -> None:
+    with JsonlSink(out_dir / "rejects.jsonl") as sink:
+        for row in rows:
+            sink.write(row)
 
 
 def write_pages(rows: list[dict[str, Any]], out_dir: Path) -> None:

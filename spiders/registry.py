@@ -51,6 +51,15 @@ class Source:
         return "{page}" in self.url
 
 
+def _path_and_query(url: str) -> str:
+    """What outlet patterns match: the path, and the query without tracking parameters."""
+    from transforms.extract.urls import drop_tracking
+
+    parts = urlsplit(url)
+    query = drop_tracking(parts.query)
+    return parts.path + (f"?{query}" if query else "")
+
+
 @dataclass(frozen=True)
 class Outlet:
     slug: str
@@ -77,19 +86,23 @@ class Outlet:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def is_excluded_url(self, url: str) -> bool:
+        """Whether ``url`` is one of the outlet's known non-article pages (archives, tags,
+        video): never an article, whatever the page says."""
+        path = _path_and_query(url)
+        return any(re.search(p, path) for p in self.exclude_patterns)
+
     def is_article_url(self, url: str) -> bool:
         """Whether ``url`` has the shape of one of this outlet's articles. Tracking
         parameters (``?utm_source=``, ``fbclid``) are dropped first: shared links carry them."""
-        from transforms.extract.urls import drop_tracking
+        return urlsplit(url).hostname in self.hosts and self.has_article_path(url)
 
-        parts = urlsplit(url)
-        if parts.hostname not in self.hosts:
+    def has_article_path(self, url: str) -> bool:
+        """Whether the path (+ query) of ``url`` is an article's, whatever its host (a page
+        of this outlet served from a mirror or a local test server)."""
+        if self.is_excluded_url(url):
             return False
-        query = drop_tracking(parts.query)
-        path = parts.path + (f"?{query}" if query else "")
-        if any(re.search(p, path) for p in self.exclude_patterns):
-            return False
-        return re.search(self.article_pattern, path) is not None
+        return re.search(self.article_pattern, _path_and_query(url)) is not None
 
     def article_key(self, url: str) -> str:
         """One key per article: host-independent id when the outlet has one, else the URL."""

@@ -37,6 +37,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "run_id": "VARCHAR", "aliases": "VARCHAR[]", "editor": "VARCHAR",
         "tags": "VARCHAR[]", "caption": "VARCHAR", "relevance": "DOUBLE",
         "about_asn_neutrality": "BOOLEAN",
+        "outside_pattern": "BOOLEAN",  # found at a URL the outlet's pattern does not match
     },
     "rejects": {
         "url": "VARCHAR", "outlet": "VARCHAR", "stage": "VARCHAR", "reason": "VARCHAR",
@@ -221,8 +222,8 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
             # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
             # however big the run; all chunks commit together.
-            con.execute("CREATE OR REPLACE TEMP TABLE run_articles "
-                        "(outlet VARCHAR, canonical_url VARCHAR, change VARCHAR)")
+            con.execute("CREATE OR REPLACE TEMP TABLE run_articles (outlet VARCHAR, "
+                        "canonical_url VARCHAR, change VARCHAR, outside_pattern BOOLEAN)")
             for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
                 chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
                 _stage(con, "articles", chunk, quarantine, report)
@@ -249,10 +250,12 @@ def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
     # every article of the run, for its health, as the run's figures count it
     con.execute("CREATE OR REPLACE TEMP TABLE batch_counted AS SELECT outlet, canonical_url, "
                 "CASE WHEN change = 'unchanged' THEN coalesce(counted_as, change) "
-                "ELSE change END AS change FROM batch_articles")
+                "ELSE change END AS change, coalesce(outside_pattern, false) AS "
+                "outside_pattern FROM batch_articles")
     con.execute("INSERT INTO run_articles SELECT * FROM batch_counted")
     for outlet, change, count in con.execute(
-            "SELECT outlet, change, count(*) FROM batch_counted GROUP BY ALL").fetchall():
+            "SELECT outlet, change, count(*) FROM batch_counted GROUP BY outlet, change"
+    ).fetchall():
         per = report.per_outlet.setdefault(outlet, {})
         per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
         setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)
@@ -397,7 +400,7 @@ def archived_article_pages(db_path: str | Path, outlets: list[str] | None = None
                       CAST(fetched_at AS VARCHAR) AS fetched_at, redirect_urls,
                       feed_published, feed_title
                FROM pages
-               WHERE kind = 'article' AND status = 200
+               WHERE kind IN ('article', 'candidate') AND status = 200
                  AND (CAST(? AS VARCHAR[]) IS NULL OR list_contains(?, outlet))
                QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
                ORDER BY outlet, url""", [outlets, outlets])

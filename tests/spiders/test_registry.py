@@ -133,3 +133,11 @@ def test_rebased_outlet_serves_from_a_local_base():
     local = get("langgam").rebased("http://127.0.0.1:8123")
     assert local.sources[0].url == "http://127.0.0.1:8123/feed"
     assert local.is_article_url("http://127.0.0.1:8123/jelang-pilkada-2024-pj-wako/")
+
+
+def test_article_path_ignores_the_host_of_a_mirror():
+    langgam = get("langgam")
+    assert langgam.has_article_path("http://127.0.0.1:8123/jelang-pilkada-2024-pj-wako/")
+    assert not langgam.is_article_url("http://127.0.0.1:8123/jelang-pilkada-2024-pj-wako/")
+    assert not langgam.has_article_path("http://127.0.0.1:8123/tag/asn/")
+    assert langgam.is_excluded_url("https://langgam.id/category/pilkada/?utm_source=x")
