@@ -301,14 +301,14 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
 def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:
     """A record's page kind in ingest, as a crawl would have it: an article URL is an
     article page whatever its status or type (errors and PDFs become rejects, as in a
-    crawl); an HTML page elsewhere on the outlet's hosts, not excluded by its patterns, is
+    crawl); another HTML page that may be one (spiders/registry.py may_be_article_url) is
     a candidate that extraction judges by its own signals."""
     if any(t in content_type for t in FEED_TYPES) and "html" not in content_type:
         return "feed"
     if outlet.is_article_url(url):
         return "article"
     if (status == 200 and any(t in content_type for t in HTML_TYPES)
-            and not outlet.is_excluded_url(url)):
+            and outlet.may_be_article_url(url)):
         return CANDIDATE
     return "other"
 

@@ -258,14 +258,6 @@ class OutletSpider(scrapy.Spider):
                 found[url] = _card_date(anchor)
         return list(found.items()), scoped
 
-    def _feed_candidate(self, url: str) -> bool:
-        """A feed item outside the article pattern that may still be an article (the site's
-        URLs changed): on the outlet's hosts, not one of its known non-article pages."""
-        parts = urlsplit(url)
-        if parts.hostname not in self.outlet.hosts or self.outlet.is_excluded_url(url):
-            return False
-        return parts.path not in ("", "/") or bool(parts.query)  # not the home page
-
     def _consider(self, url: str, published_raw: str | None, title: str | None,
                   now: datetime | None = None, feed_item: bool = False
                   ) -> Iterator[scrapy.Request]:
@@ -277,7 +269,7 @@ class OutletSpider(scrapy.Spider):
                 # candidate, and extraction keeps it when the page shows itself an article
                 # (the run's health counts it outside the pattern). Links of listing pages
                 # are too many and too mixed for that.
-                if not (feed_item and self._feed_candidate(url)):
+                if not (feed_item and self.outlet.may_be_article_url(url)):
                     stats.inc_value("warta/links_not_article")
                     return
                 kind = "candidate"

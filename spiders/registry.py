@@ -97,6 +97,15 @@ class Outlet:
         parameters (``?utm_source=``, ``fbclid``) are dropped first: shared links carry them."""
         return urlsplit(url).hostname in self.hosts and self.has_article_path(url)
 
+    def may_be_article_url(self, url: str) -> bool:
+        """A page of this outlet outside its article pattern that may still be an article
+        (the site's URLs changed): on its hosts, not a known non-article page, not the home
+        page. Extraction decides by the page's own signals."""
+        parts = urlsplit(url)
+        if parts.hostname not in self.hosts or self.is_excluded_url(url):
+            return False
+        return parts.path not in ("", "/") or bool(parts.query)
+
     def has_article_path(self, url: str) -> bool:
         """Whether the path (+ query) of ``url`` is an article's, whatever its host (a page
         of this outlet served from a mirror or a local test server)."""

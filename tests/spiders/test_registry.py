@@ -141,3 +141,11 @@ def test_article_path_ignores_the_host_of_a_mirror():
     assert not langgam.is_article_url("http://127.0.0.1:8123/jelang-pilkada-2024-pj-wako/")
     assert not langgam.has_article_path("http://127.0.0.1:8123/tag/asn/")
     assert langgam.is_excluded_url("https://langgam.id/category/pilkada/?utm_source=x")
+
+
+def test_a_page_outside_the_pattern_may_still_be_an_article():
+    langgam = get("langgam")
+    assert langgam.may_be_article_url("https://langgam.id/2024/10/14/pj-wali-kota-ingatkan/")
+    assert not langgam.may_be_article_url("https://langgam.id/")  # the home page
+    assert not langgam.may_be_article_url("https://langgam.id/tag/asn/")  # excluded
+    assert not langgam.may_be_article_url("https://evil.example/2024/10/14/x/")
