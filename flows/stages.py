@@ -25,7 +25,7 @@ from spiders.warc import RecordRef, iter_responses, read_response
 from transforms.extract.article import ExtractError, NotAnArticle, extract_article
 from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedError, parse_feed
-from transforms.extract.urls import canonicalize
+from transforms.extract.urls import canonicalize, resolve
 from transforms.page import analyse_article
 
 HTML_TYPES = ("text/html", "application/xhtml")
@@ -260,6 +260,7 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     """
     hints: dict[str, tuple[str | None, str | None]] = {}
+    redirects: list[tuple[str, str | None]] = []  # (article URL, Location) of 3xx records
     by_outlet: dict[str, list[dict]] = {}
     counts = {"records": 0, "no_outlet": 0, "pages": 0}
     for path in paths:
@@ -271,6 +272,8 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
                 continue
             ctype = (response.header("content-type") or "").lower()
             kind = _kind(outlet, response.url, response.status, ctype)
+            if kind == "article" and 300 <= response.status < 400:
+                redirects.append((response.url, response.header("location")))
             if kind == "feed" and response.status == 200:
                 try:
                     entries = parse_feed(response.body)
@@ -295,7 +298,30 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
             if row["kind"] == "article":
                 published, title = hints.get(canonicalize(row["url"]), (None, None))
                 row.update(feed_published=published, feed_title=title)
+    add_redirect_aliases(by_outlet, redirects)
     return by_outlet, counts
+
+
+def add_redirect_aliases(by_outlet: dict[str, list[dict]],
+                         redirects: list[tuple[str, str | None]]) -> None:
+    """A redirect recorded in the archive (InfoPublik's ``/<id>/index.html`` -> the slug
+    URL) makes its source an alias of the page it leads to, as a crawl that followed it
+    records (``redirect_urls``)."""
+    sources: dict[str, list[str]] = {}
+    for url, location in redirects:
+        target = resolve(url, location)
+        try:
+            key = canonicalize(target) if target else None
+        except ValueError:  # a malformed Location: no alias
+            key = None
+        if key:
+            sources.setdefault(key, []).append(url)
+    if not sources:
+        return
+    for rows in by_outlet.values():
+        for row in rows:
+            if row["status"] == 200 and row["kind"] in ("article", CANDIDATE):
+                row["redirect_urls"] = sources.get(canonicalize(row["url"]), [])
 
 
 def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:

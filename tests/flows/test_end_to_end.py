@@ -97,6 +97,10 @@ def test_ingest_keys_alias_copies_to_their_article(runs):
         runs["ingest_db"], "SELECT url, canonical_url FROM article_urls")}
     for alias in aliases:
         assert urls.get(alias["url"]) == alias["canonical_url"]
+    # a redirect in the archive is an alias too, as in a crawl that followed it
+    redirect = "https://infopublik.id/kategori/nusantara/875412/index.html"
+    assert urls[redirect] == rows(runs["backfill_db"], "SELECT canonical_url FROM "
+                                  f"article_urls WHERE url = '{redirect}'")[0]["canonical_url"]
     canonicals = [r["canonical_url"] for r in rows(runs["ingest_db"],
                                                    "SELECT canonical_url FROM articles")]
     assert len(canonicals) == len(set(canonicals)) == len(EXPECTED)
