@@ -295,7 +295,7 @@ def index_archive(paths: list[str], run_id: str) -> tuple[dict[str, list[dict]],
             counts["pages"] += 1
     for rows in by_outlet.values():
         for row in rows:
-            if row["kind"] == "article":
+            if row["kind"] in ("article", CANDIDATE):
                 published, title = hints.get(canonicalize(row["url"]), (None, None))
                 row.update(feed_published=published, feed_title=title)
     add_redirect_aliases(by_outlet, redirects)
