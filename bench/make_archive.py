@@ -170,9 +170,9 @@ def build(pages: int, seed: int, out: Path) -> dict[str, int]:
             words = slugify(title)
             url = {
                 "antara": f"https://sumbar.antaranews.com/berita/{700000 + i}/{words}",
-                "minangsatu": f"https://minangsatu.com/berita/{60000 + i}/{words}",
+                "minangsatu": f"https://minangsatu.com/{words}_{60000 + i}",
                 "infopublik": f"https://infopublik.id/kategori/nusantara/{900000 + i}/{words}",
-                "suarakendari": f"https://www.suarakendari.com/{words}/",
+                "suarakendari": f"https://www.suarakendari.com/read/{words}",
             }.get(slug, f"https://{get(slug).hosts[0]}/{words}/")
             body = article_page(rng.choice(found[slug]), slug, url, title, published, rng)
             writer.add(url, body, "text/html; charset=UTF-8", published + timedelta(hours=2))

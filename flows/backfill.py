@@ -13,9 +13,9 @@ from flows.run import (
     DEFAULT_DB,
     crawl_outlets,
     crawl_stats,
+    crawlable_outlets,
     judge,
     parse_day,
-    resolve_outlets,
     start_run,
 )
 from flows.tasks import extract_outlet, index_replay, load, publish
@@ -52,7 +52,7 @@ def backfill(
             "until": parse_day(f"{until.isoformat()}T23:59:59") if until else None,
             "replay": replay, "base_url": base_url, "max_pages": max_pages,
             "topics": topics}
-    run = start_run("backfill", resolve_outlets(outlets), data_dir, **plan)
+    run = start_run("backfill", crawlable_outlets(outlets, replay), data_dir, **plan)
     replay_index = index_replay(replay, run.staging) if replay else None
     with worker_pool(workers) as pool:
         extracting = {}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flows.extraction import article_pages, extract_archived
 from spiders.crawl import run_crawl
+from spiders.registry import get, live_crawl_refusal, terms_status
 from spiders.sinks import read_jsonl
 
 MIN_BODY = 500
@@ -29,6 +30,8 @@ class CanaryResult:
     author: bool
     body_chars: int
     problem: str | None
+    terms: str = "open"  # spiders.registry.terms_status
+    skipped: str | None = None  # why it was not fetched (terms without permission)
 
     @property
     def ok(self) -> bool:
@@ -37,6 +40,18 @@ class CanaryResult:
 
 def check_outlet(slug: str, base_url: str | None = None, work_dir: Path | None = None,
                  timeout: float = 300) -> CanaryResult:
+    outlet = get(slug)
+    refusal = live_crawl_refusal(outlet)
+    if refusal:  # a live fetch the outlet's terms forbid: shown, not a broken outlet
+        return CanaryResult(slug, None, False, False, False, 0, None,
+                            terms=terms_status(outlet), skipped=refusal)
+    result = _check(slug, base_url, work_dir, timeout)
+    result.terms = terms_status(outlet)
+    return result
+
+
+def _check(slug: str, base_url: str | None, work_dir: Path | None,
+           timeout: float) -> CanaryResult:
     work = Path(work_dir or tempfile.mkdtemp(prefix="warta-canary-"))
     crawl = run_crawl(slug, "canary", work / "run", work / "warc", mode="nightly",
                              base_url=base_url, max_articles=TRIES, timeout=timeout)
@@ -67,10 +82,11 @@ def table(results: list[CanaryResult]) -> str:
     def mark(flag: bool) -> str:
         return "yes" if flag else "NO"
 
-    lines = [f"{'outlet':<14}{'status':<8}{'title':<7}{'date':<6}{'author':<8}{'body':>6}  "
-             "url / problem"]
+    lines = [f"{'outlet':<14}{'status':<9}{'terms':<11}{'title':<7}{'date':<6}{'author':<8}"
+             f"{'body':>6}  url / problem"]
     for r in results:
-        lines.append(f"{r.outlet:<14}{'ok' if r.ok else 'BROKEN':<8}{mark(r.title):<7}"
+        status = "skipped" if r.skipped else "ok" if r.ok else "BROKEN"
+        lines.append(f"{r.outlet:<14}{status:<9}{r.terms:<11}{mark(r.title):<7}"
                      f"{mark(r.published):<6}{mark(r.author):<8}{r.body_chars:>6}  "
-                     f"{r.problem or r.url}")
+                     f"{r.skipped or r.problem or r.url}")
     return "\n".join(lines)

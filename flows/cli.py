@@ -85,10 +85,14 @@ def _run(flow_call, data_dir: str = "data") -> None:
 
     def work() -> int:
         from flows.run import RunFailed
+        from flows.terms import PermissionRequired
         from warehouse.load_process import LoadFailed
 
         try:
             summary = flow_call()
+        except PermissionRequired as exc:
+            typer.echo(f"REFUSED: {exc}", err=True)
+            return 2
         except RunFailed as exc:
             if exc.summary:
                 _echo_summary(exc.summary)
@@ -129,6 +133,15 @@ def crawl(
     start, end = _checked(inputs.day_range, since, until)
     replay = _checked(inputs.warc_files, replay) or None
     _checked(inputs.warehouse, db, write=True)
+    if not replay:  # the outlets' terms, before any work (the flow checks them again)
+        from flows.run import resolve_outlets
+        from flows.terms import PermissionRequired, live_outlets
+
+        try:
+            live_outlets(resolve_outlets(outlet), named=bool(outlet))
+        except PermissionRequired as exc:
+            typer.echo(f"REFUSED: {exc}", err=True)
+            raise typer.Exit(2) from None
     if since or until:
         from flows.backfill import backfill
 
@@ -268,12 +281,20 @@ def canary(
 @app.command()
 def outlets() -> None:
     """List the outlet registry."""
-    from spiders.registry import registry
+    from spiders.registry import permission_variable, registry, terms_status
 
-    typer.echo(f"{'slug':<14}{'enabled':<9}{'tz':<15}{'cms':<11}{'hosts':>6}  first source")
+    typer.echo(f"{'slug':<14}{'enabled':<9}{'tz':<15}{'cms':<11}{'hosts':>6}  {'terms':<11}"
+               "first source")
+    notes = []
     for o in registry().values():
+        status = terms_status(o)
         typer.echo(f"{o.slug:<14}{'yes' if o.enabled else 'no':<9}{o.timezone:<15}"
-                   f"{o.cms:<11}{len(o.hosts):>6}  {o.sources[0].url}")
+                   f"{o.cms:<11}{len(o.hosts):>6}  {status:<11}{o.sources[0].url}")
+        if o.restricts_collection:
+            notes.append(f"{o.slug}: {o.terms_note}; live crawls need "
+                         f"{permission_variable(o.slug)} ({status})")
+    for note in notes:
+        typer.echo(f"terms: {note}")
 
 
 def _open_reader(db: str):

@@ -18,7 +18,7 @@ from typing import Any
 from spiders.registry import get
 from spiders.sinks import JsonlSink, RotatingJsonlSink
 from spiders.warc import RecordRef, read_response
-from transforms.record import extract_record, reject_record
+from transforms.record import CANDIDATE, extract_record, reject_record
 
 
 def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -31,11 +31,12 @@ def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         return reject_record(page, exc)
     ctx = outlet.context(feed_published=page.get("feed_published"),
                          feed_title=page.get("feed_title"), fetched_at=record.fetched_at)
-    return extract_record(page, record.body, record.header("content-type"), ctx)
+    return extract_record(page, record.body, record.header("content-type"), ctx,
+                          outside_pattern=not outlet.has_article_path(page["url"]))
 
 
 def is_article_page(page: dict[str, Any]) -> bool:
-    return page.get("kind") == "article" and page.get("status") == 200
+    return page.get("kind") in ("article", CANDIDATE) and page.get("status") == 200
 
 
 def article_pages(pages: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,6 +88,11 @@ def stage_articles(pages: Iterable[dict[str, Any]], out_dir: Path, workers: int 
                 JsonlSink(out_dir / "extract-rejects.jsonl") as rejects, \
                 JsonlSink(out_dir / "events.jsonl") as events:
             for done, (kind, row) in enumerate(results, start=1):
+                if kind == "skip":  # a candidate page that is no article: nothing lost
+                    counts["not_articles"] = counts.get("not_articles", 0) + 1
+                    if progress is not None and (done % 250 == 0 or done == total):
+                        progress(done, total)
+                    continue
                 for event in row.pop("events", []):
                     events.write(event)
                     counts["events"] += 1

@@ -162,8 +162,9 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
         f"updated **{load['articles_updated']}**, unchanged **{load['articles_unchanged']}**; "
         f"events **{load.get('events', 0)}**; rejects **{load['rejects']}**.", "",
         "| outlet | finish | discovered | pages | article pages | new | updated | unchanged "
-        "| events | rejects | with date | with body | with author | with event date | verdict |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| outside pattern | events | rejects | with date | with body | with author "
+        "| with event date | verdict |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for outlet in sorted({*stats, *health}):
         h, s = health.get(outlet) or {}, stats.get(outlet) or {}
@@ -171,10 +172,17 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
                  s.get("discovered", h.get("discovered")), h.get("pages_fetched", 0),
                  h.get("article_pages", 0), h.get("articles_new", 0),
                  h.get("articles_updated", 0), h.get("articles_unchanged", 0),
-                 h.get("events", 0), h.get("rejects", 0),
+                 h.get("articles_outside_pattern"), h.get("events", 0), h.get("rejects", 0),
                  *(share(h.get(f"share_{f}")) for f in FIELDS),
                  f"FAILED: {failures[outlet]}" if outlet in failures else "ok"]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    outside = {o: n for o, h in sorted(health.items())
+               if (n := h.get("articles_outside_pattern"))}
+    if outside:
+        lines += ["", "**Articles outside the URL pattern** (pages that show themselves "
+                  "articles at URLs the outlet's article_pattern does not match: the site's "
+                  "addresses changed? update spiders/outlets/):", "",
+                  *[f"- **{o}**: {n}" for o, n in outside.items()]]
     by_reason = [(o, r) for o, h in sorted(health.items())
                  for r in h.get("rejects_by_reason") or []]
     if by_reason:
@@ -194,7 +202,7 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
 
 
 RUN_COLUMNS = ("run", "flow", "status", "outlet", "finish", "pages", "new", "upd", "same",
-               "events", "rejects", "date", "body", "author", "ev.date", "failed")
+               "outside", "events", "rejects", "date", "body", "author", "ev.date", "failed")
 
 
 def run_rows(runs: Iterable[Mapping[str, Any]]) -> list[list[str]]:
@@ -207,14 +215,17 @@ def run_rows(runs: Iterable[Mapping[str, Any]]) -> list[list[str]]:
             rows.append([*head, "(all)", "-", str(run.get("pages_fetched") or 0),
                          *(str(run.get(k) or 0) for k in
                            ("articles_new", "articles_updated", "articles_unchanged")),
-                         "-", str(run.get("rejects") or 0), "-", "-", "-", "-",
+                         "-", "-", str(run.get("rejects") or 0), "-", "-", "-", "-",
                          (run.get("message") or "")[:80]])
             continue
         for h in outlets:
+            outside = h.get("articles_outside_pattern")  # None: a run before migration 006
             rows.append([*head, h["outlet"], h.get("finish_reason") or "-",
                          *(str(h.get(k) or 0) for k in
                            ("pages_fetched", "articles_new", "articles_updated",
-                            "articles_unchanged", "events", "rejects")),
+                            "articles_unchanged")),
+                         "-" if outside is None else str(outside),
+                         *(str(h.get(k) or 0) for k in ("events", "rejects")),
                          *(share(h.get(f"share_{f}")) for f in FIELDS),
                          (h.get("failed_reason") or "")[:80]])
     return rows

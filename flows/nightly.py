@@ -11,8 +11,8 @@ from flows.run import (
     DEFAULT_DB,
     crawl_outlets,
     crawl_stats,
+    crawlable_outlets,
     judge,
-    resolve_outlets,
     start_run,
 )
 from flows.tasks import extract_outlet, index_replay, load, publish, seen_urls
@@ -37,8 +37,8 @@ def nightly(
         base_url: Serve every outlet from this base URL (a mirror or local test server).
         workers: Processes for article extraction.
     """
-    run = start_run("nightly", resolve_outlets(outlets), data_dir, mode="nightly", replay=replay,
-                    base_url=base_url)
+    run = start_run("nightly", crawlable_outlets(outlets, replay), data_dir, mode="nightly",
+                    replay=replay, base_url=base_url)
     seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
     replay_index = index_replay(replay, run.staging) if replay else None
     with worker_pool(workers) as pool:

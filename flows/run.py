@@ -19,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import health
+from flows import health, terms
 from flows.tasks import crawl_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
@@ -86,6 +86,16 @@ def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) ->
     run = Run(new_run_id(), flow, list(outlets), data_dir, params=params)
     get_run_logger().info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
     return run
+
+
+def crawlable_outlets(outlets: list[str] | None, replay: list[str] | None) -> list[str]:
+    """The outlets a crawl runs over: every enabled one unless named; a live crawl (no
+    replay) leaves out, or refuses when named, the outlets whose terms need a recorded
+    permission (flows/terms.py)."""
+    slugs = resolve_outlets(outlets)
+    if replay:
+        return slugs
+    return terms.live_outlets(slugs, named=bool(outlets), warn=get_run_logger().warning)
 
 
 def parse_day(value: str | None) -> str | None:

@@ -146,7 +146,7 @@ def index_archives(archives: list[str], run_id: str, run_dir: str
                    ) -> tuple[dict[str, str], dict[str, int]]:
     """Stage the pages of any web archives per outlet (``<outlet>/pages.jsonl``), as a
     crawl would have: (outlet -> its staging folder, counts of records)."""
-    from spiders.ingest import index_archive
+    from spiders.ingest import fetch_rejects, index_archive
 
     by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
                                       Path(run_dir) / "ingest.cdxj")
@@ -155,6 +155,9 @@ def index_archives(archives: list[str], run_id: str, run_dir: str
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
+        with JsonlSink(Path(run_dir) / slug / "rejects.jsonl") as sink:  # as a crawl has them
+            for row in fetch_rejects(rows):
+                sink.write(row)
     return out_dirs, counts
 
 
@@ -178,7 +181,7 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                 out.mkdir(parents=True, exist_ok=True)
                 sink, out_dirs[outlet] = JsonlSink(out / "pages.jsonl"), str(out)
             if present.setdefault(page["warc_file"], Path(page["warc_file"]).exists()):
-                sink.write({**page, "run_id": run_id, "kind": "article", "status": 200})
+                sink.write({**page, "run_id": run_id, "status": 200})  # article or candidate
             else:
                 missing += 1
     finally:

@@ -143,11 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
 
     from spiders.outlet_spider import OutletSpider
-    from spiders.registry import get
+    from spiders.registry import get, live_crawl_refusal
     from spiders.settings import crawl_settings
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     outlet = get(args.outlet)
+    refusal = None if args.replay else live_crawl_refusal(outlet)
+    if refusal:  # the flows check first; this guards a crawl started by hand
+        print(f"refused: {refusal}", file=sys.stderr)
+        return 3
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()

@@ -15,9 +15,9 @@ from spiders.cdxj import index_archives, read_index
 from spiders.registry import Outlet, outlet_for_url
 from spiders.warc import read_response
 from transforms.extract.feeds import FeedError, parse_feed
-from transforms.extract.urls import canonicalize
+from transforms.extract.urls import canonicalize, resolve
+from transforms.record import CANDIDATE, HTML_TYPES
 
-HTML_TYPES = ("text/html", "application/xhtml")
 FEED_TYPES = ("xml", "rss", "atom")
 
 
@@ -33,6 +33,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path
                         if e.status is not None and e.mime != "warc/revisit"),
                        key=lambda e: (order.get(e.filename, len(order)), e.offset))
     hints: dict[str, tuple[str | None, str | None]] = {}
+    redirects: list[tuple[str, str | None]] = []  # (article URL, Location) of 3xx records
     by_outlet: dict[str, list[dict]] = {}
     counts = {"records": 0, "no_outlet": 0, "pages": 0}
     for response in responses:
@@ -43,6 +44,12 @@ def index_archive(paths: list[str], run_id: str, index: str | Path
             continue
         ctype = (response.mime or "").lower()
         kind = _kind(outlet, response.url, response.status, ctype)
+        if kind == "article" and 300 <= response.status < 400:
+            try:
+                location = read_response(response.ref).header("location")
+            except ValueError:  # a damaged record: no alias from it
+                location = None
+            redirects.append((response.url, location))
         if kind == "feed" and response.status == 200:
             try:
                 entries = parse_feed(read_response(response.ref).body)
@@ -65,15 +72,53 @@ def index_archive(paths: list[str], run_id: str, index: str | Path
         counts["pages"] += 1
     for rows in by_outlet.values():
         for row in rows:
-            if row["kind"] == "article":
+            if row["kind"] in ("article", CANDIDATE):
                 published, title = hints.get(canonicalize(row["url"]), (None, None))
                 row.update(feed_published=published, feed_title=title)
+    add_redirect_aliases(by_outlet, redirects)
     return by_outlet, counts
 
 
+def add_redirect_aliases(by_outlet: dict[str, list[dict]],
+                         redirects: list[tuple[str, str | None]]) -> None:
+    """A redirect recorded in the archive (InfoPublik's ``/<id>/index.html`` -> the slug
+    URL) makes its source an alias of the page it leads to, as a crawl that followed it
+    records (``redirect_urls``)."""
+    sources: dict[str, list[str]] = {}
+    for url, location in redirects:
+        target = resolve(url, location)
+        try:
+            key = canonicalize(target) if target else None
+        except ValueError:  # a malformed Location: no alias
+            key = None
+        if key:
+            sources.setdefault(key, []).append(url)
+    if not sources:
+        return
+    for rows in by_outlet.values():
+        for row in rows:
+            if row["status"] == 200 and row["kind"] in ("article", CANDIDATE):
+                row["redirect_urls"] = sources.get(canonicalize(row["url"]), [])
+
+
+def fetch_rejects(rows: list[dict]) -> list[dict]:
+    """The reject rows a crawl would have written for these archived pages: an article
+    URL answered with an error status (a redirect is an alias, not a failure)."""
+    return [{"url": r["url"], "outlet": r["outlet"], "run_id": r["run_id"], "stage": "fetch",
+             "reason": f"http {r['status']}"}
+            for r in rows if r["kind"] == "article" and int(r["status"]) >= 400]
+
+
 def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:
+    """A record's page kind in ingest, as a crawl would have it: an article URL is an
+    article page whatever its status or type (errors and PDFs become rejects, as in a
+    crawl); another HTML page that may be one (Outlet.may_be_article_url) is a candidate
+    that extraction judges by its own signals."""
     if any(t in content_type for t in FEED_TYPES) and "html" not in content_type:
         return "feed"
-    if outlet.is_article_url(url) and any(t in content_type for t in HTML_TYPES):
+    if outlet.is_article_url(url):
         return "article"
+    if (status == 200 and any(t in content_type for t in HTML_TYPES)
+            and outlet.may_be_article_url(url)):
+        return CANDIDATE
     return "other"

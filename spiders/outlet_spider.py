@@ -206,7 +206,8 @@ class OutletSpider(scrapy.Spider):
                     if request is not None:
                         yield request
                 else:
-                    yield from self._consider(entry.url, entry.published_raw, entry.title)
+                    yield from self._consider(entry.url, entry.published_raw, entry.title,
+                                              feed_item=kind == "feed")
             if kind == "feed":
                 yield from self._feed_verdict(source, keys)
             return
@@ -287,12 +288,20 @@ class OutletSpider(scrapy.Spider):
         return list(found.items()), scoped
 
     def _consider(self, url: str, published_raw: str | None, title: str | None,
-                  now: datetime | None = None) -> Iterator[scrapy.Request]:
+                  now: datetime | None = None, feed_item: bool = False
+                  ) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
+        kind = "article"
         try:
             if not self.outlet.is_article_url(url):
-                stats.inc_value("warta/links_not_article")
-                return
+                # A feed lists articles: an item the pattern misses is fetched as a
+                # candidate, and extraction keeps it when the page shows itself an article
+                # (the run's health counts it outside the pattern). Links of listing pages
+                # are too many and too mixed for that.
+                if not (feed_item and self.outlet.may_be_article_url(url)):
+                    stats.inc_value("warta/links_not_article")
+                    return
+                kind = "candidate"
             key = self.outlet.article_key(url)
         except ValueError:  # a malformed link ("http://[::1", a doubled port): skip it alone
             stats.inc_value("warta/links_malformed")
@@ -315,9 +324,11 @@ class OutletSpider(scrapy.Spider):
             return
         self.requested.add(key)
         stats.inc_value("warta/articles_requested")
+        if kind == "candidate":
+            stats.inc_value("warta/candidates_requested")
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.on_error,
-            meta={"warta_kind": "article", "feed_published": published_raw,
+            meta={"warta_kind": kind, "feed_published": published_raw,
                   "feed_title": title},
         )
 
@@ -348,7 +359,8 @@ class OutletSpider(scrapy.Spider):
         redirects = request.meta.get("redirect_urls") or []
         if redirects and request.url not in reason:
             reason = f"{reason} (at {request.url})"
-        stage = "fetch" if request.meta.get("warta_kind") == "article" else "discover"
+        stage = ("fetch" if request.meta.get("warta_kind") in ("article", "candidate")
+                 else "discover")
         self._reject(redirects[0] if redirects else request.url, stage, reason)
 
     def on_request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:

@@ -8,9 +8,10 @@ code reads only these records, so adding an outlet on a known CMS is a new entry
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
@@ -55,6 +56,15 @@ class Source:
         return "{page}" in self.url
 
 
+def _path_and_query(url: str) -> str:
+    """What outlet patterns match: the path, and the query without tracking parameters."""
+    from transforms.extract.urls import drop_tracking
+
+    parts = urlsplit(url)
+    query = drop_tracking(parts.query)
+    return parts.path + (f"?{query}" if query else "")
+
+
 @dataclass(frozen=True)
 class Outlet:
     slug: str
@@ -71,20 +81,42 @@ class Outlet:
     selectors: Selectors = field(default_factory=Selectors)
     enabled: bool = True
     download_delay: float = 1.0
+    # What the outlet's terms say of automated collection. ``restricts_collection``: they
+    # forbid it without permission, so a live crawl needs the operator to record one
+    # (``WARTA_PERMISSION_<SLUG>``); replaying, ingesting and reprocessing archives do not.
     terms_note: str = ""
+    restricts_collection: bool = False
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def is_excluded_url(self, url: str) -> bool:
+        """Whether ``url`` is one of the outlet's known non-article pages (archives, tags,
+        video): never an article, whatever the page says."""
+        path = _path_and_query(url)
+        return any(re.search(p, path) for p in self.exclude_patterns)
+
     def is_article_url(self, url: str) -> bool:
+        """Whether ``url`` has the shape of one of this outlet's articles. Tracking
+        parameters (``?utm_source=``, ``fbclid``) are dropped first: shared links carry them."""
+        return urlsplit(url).hostname in self.hosts and self.has_article_path(url)
+
+    def may_be_article_url(self, url: str) -> bool:
+        """A page of this outlet outside its article pattern that may still be an article
+        (the site's URLs changed): on its hosts, not a known non-article page, not the home
+        page. Extraction decides by the page's own signals."""
         parts = urlsplit(url)
-        if parts.hostname not in self.hosts:
+        if parts.hostname not in self.hosts or self.is_excluded_url(url):
             return False
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
-        if any(re.search(p, path) for p in self.exclude_patterns):
+        return parts.path not in ("", "/") or bool(parts.query)
+
+    def has_article_path(self, url: str) -> bool:
+        """Whether the path (+ query) of ``url`` is an article's, whatever its host (a page
+        of this outlet served from a mirror or a local test server)."""
+        if self.is_excluded_url(url):
             return False
-        return re.search(self.article_pattern, path) is not None
+        return re.search(self.article_pattern, _path_and_query(url)) is not None
 
     def article_key(self, url: str) -> str:
         """One key per article: host-independent id when the outlet has one, else the URL."""
@@ -129,6 +161,39 @@ class RegistryError(ValueError):
     pass
 
 
+# -- terms of use ----------------------------------------------------------------------------
+
+def permission_variable(slug: str) -> str:
+    """The setting where the operator records permission to crawl ``slug`` live."""
+    return f"WARTA_PERMISSION_{slug.upper()}"
+
+
+def recorded_permission(outlet: Outlet, env: Mapping[str, str] | None = None) -> str | None:
+    """The permission recorded for ``outlet`` (the setting's text, e.g. a letter's
+    reference), or None."""
+    env = os.environ if env is None else env
+    return env.get(permission_variable(outlet.slug), "").strip() or None
+
+
+def live_crawl_refusal(outlet: Outlet, env: Mapping[str, str] | None = None) -> str | None:
+    """Why a live crawl of ``outlet`` must not start (its terms restrict automated
+    collection and no permission is recorded), or None when it may."""
+    if not outlet.restricts_collection or recorded_permission(outlet, env):
+        return None
+    return (f"{outlet.slug}: the outlet's terms restrict automated collection "
+            f"({outlet.terms_note}); record the permission obtained in "
+            f"{permission_variable(outlet.slug)} (e.g. the reference of the written "
+            "permission) before crawling it live; replay, ingest and reprocess of archives "
+            "need none")
+
+
+def terms_status(outlet: Outlet, env: Mapping[str, str] | None = None) -> str:
+    """One word for tables: "open", "permitted" (permission recorded) or "restricted"."""
+    if not outlet.restricts_collection:
+        return "open"
+    return "permitted" if recorded_permission(outlet, env) else "restricted"
+
+
 def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
     by_slug: dict[str, Outlet] = {}
     host_owner: dict[str, str] = {}
@@ -143,6 +208,8 @@ def validate(outlets: Iterable[Outlet]) -> dict[str, Outlet]:
             ZoneInfo(outlet.timezone)
         except (ValueError, KeyError, OSError) as exc:  # ZoneInfoNotFoundError is a KeyError
             raise RegistryError(f"{outlet.slug}: unknown time zone {outlet.timezone!r}") from exc
+        if outlet.restricts_collection and not outlet.terms_note:
+            raise RegistryError(f"{outlet.slug}: restricts_collection needs its terms_note")
         patterns = (outlet.article_pattern, *outlet.exclude_patterns)
         for pattern in patterns + ((outlet.id_pattern,) if outlet.id_pattern else ()):
             re.compile(pattern)

@@ -12,31 +12,57 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.article import ExtractError, NotAnArticle, extract_article
 from transforms.extract.context import ExtractContext
 from transforms.extract.decoding import decode_html
 from transforms.extract.urls import canonicalize
 from transforms.page import analyse_article
 
+HTML_TYPES = ("text/html", "application/xhtml")
+GENERIC_TYPES = ("text/plain", "application/octet-stream", "application/x-unknown")
+# A page kind besides article/feed/listing/other: an HTML page at a URL outside the
+# outlet's article pattern that may still be an article (a feed item of an unknown shape,
+# an archived page after a site redesign); extraction decides by the page's own signals.
+CANDIDATE = "candidate"
+
+
+def not_html(content_type: str | None) -> str | None:
+    """Why a response with this Content-Type is no article page (a PDF, an image), or None.
+    A missing type, or HTML served under a generic one, is left to extraction."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if not ctype or any(t in ctype for t in HTML_TYPES) or ctype in GENERIC_TYPES:
+        return None
+    return f"not an HTML page ({ctype})"
+
 
 def extract_record(page: Mapping[str, Any], body: bytes, content_type: str | None,
-                   ctx: ExtractContext) -> tuple[str, dict[str, Any]]:
-    """('article', row) or ('reject', row) for one archived page; never raises.
+                   ctx: ExtractContext, *, outside_pattern: bool = False
+                   ) -> tuple[str, dict[str, Any]]:
+    """('article', row), ('reject', row) or ('skip', row) for one archived page; never
+    raises.
 
     ``page`` is the page's staged row (url, outlet, run_id, warc_file, warc_offset,
-    redirect_urls), ``body`` and ``content_type`` its archived response, ``ctx`` the outlet's
-    context with the feed hints and the fetch time.
+    redirect_urls, kind), ``body`` and ``content_type`` its archived response, ``ctx`` the
+    outlet's context with the feed hints and the fetch time. ``outside_pattern``: the URL is
+    not one of the outlet's article URLs, so the page must show itself an article; a
+    candidate page that does not is skipped (nothing is lost), any other is a reject.
     """
     base = {"url": page["url"], "outlet": page.get("outlet"), "run_id": page.get("run_id")}
     try:
+        if (why := not_html(content_type)) is not None:
+            raise ExtractError(why)
         html = decode_html(body, content_type)
-        article = extract_article(html, page["url"], ctx)
+        article = extract_article(html, page["url"], ctx, require_signals=outside_pattern)
+    except NotAnArticle as exc:
+        kind = "skip" if page.get("kind") == CANDIDATE else "reject"
+        return kind, {**base, "stage": "extract", "reason": exc.reason}
     except ExtractError as exc:
         return "reject", {**base, "stage": "extract", "reason": exc.reason}
     except Exception as exc:  # a bug or a broken record must not lose the rest of the run
         return "reject", {**base, "stage": "extract",
                           "reason": f"{type(exc).__name__}: {exc}"[:500]}
     row = article.to_dict()
+    row["outside_pattern"] = outside_pattern  # an article the URL pattern would have missed
     aliases = {page["url"], *page.get("redirect_urls", [])}
     row.update(warc_file=page["warc_file"], warc_offset=int(page["warc_offset"]),
                fetched_at=_iso(ctx.fetched_at), run_id=page.get("run_id"),

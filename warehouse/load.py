@@ -27,10 +27,13 @@ from warehouse.parts import bounded_parts
 
 # The staged kinds; each is staged with the columns of the table of the same name (read
 # from the database, so the migrations are their one definition), plus these fields that
-# are staged but not kept as columns: an article's aliases go to article_urls, a reject's
-# run_id to first_run_id / last_run_id.
+# are staged but not kept as columns: an article's aliases go to article_urls and whether
+# it was found outside the URL pattern to the run's health, a reject's run_id to
+# first_run_id / last_run_id.
 KINDS = ("pages", "articles", "rejects", "events")
-STAGED_EXTRA: dict[str, dict[str, str]] = {"articles": {"aliases": "VARCHAR[]"},
+STAGED_EXTRA: dict[str, dict[str, str]] = {"articles": {"aliases": "VARCHAR[]",
+                                                        # found outside the URL pattern
+                                                        "outside_pattern": "BOOLEAN"},
                                            "rejects": {"run_id": "VARCHAR"}}
 ARTICLE_FILES_PER_CHUNK = 2
 
@@ -204,8 +207,8 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
             # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
             # however big the run; all chunks commit together.
-            con.execute("CREATE OR REPLACE TEMP TABLE run_articles "
-                        "(outlet VARCHAR, canonical_url VARCHAR, change VARCHAR)")
+            con.execute("CREATE OR REPLACE TEMP TABLE run_articles (outlet VARCHAR, "
+                        "canonical_url VARCHAR, change VARCHAR, outside_pattern BOOLEAN)")
             for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
                 chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
                 _stage(con, "articles", chunk, quarantine, report)
@@ -233,10 +236,12 @@ def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
     # every article of the run, for its health, as the run's figures count it
     con.execute("CREATE OR REPLACE TEMP TABLE batch_counted AS SELECT outlet, canonical_url, "
                 "CASE WHEN change = 'unchanged' THEN coalesce(counted_as, change) "
-                "ELSE change END AS change FROM batch_articles")
+                "ELSE change END AS change, coalesce(outside_pattern, false) AS "
+                "outside_pattern FROM batch_articles")
     con.execute("INSERT INTO run_articles SELECT * FROM batch_counted")
     for outlet, change, count in con.execute(
-            "SELECT outlet, change, count(*) FROM batch_counted GROUP BY ALL").fetchall():
+            "SELECT outlet, change, count(*) FROM batch_counted GROUP BY outlet, change"
+    ).fetchall():
         per = report.per_outlet.setdefault(outlet, {})
         per[f"articles_{change}"] = per.get(f"articles_{change}", 0) + count
         setattr(report, f"articles_{change}", getattr(report, f"articles_{change}") + count)

@@ -6,9 +6,14 @@ from transforms.extract.context import Selectors
 WORDPRESS_EXCLUDES = (
     r"^/(category|tag|page|author|feed|search|wp-[a-z]+|comments|amp)(/|$)",
     r"/feed/?$",
-    r"[?&](s|p|replytocom|share)=",
+    r"[?&](s|replytocom|share|preview)=",
+    r"^/[^?]+\?(.*&)?p=",  # ?p= is a post only on the site root (the shortlink)
     r"\.(xml|jpg|jpeg|png|gif|webp|pdf|css|js)$",
 )
+
+# A post: its flat permalink "/<slug>/", or the WordPress shortlink "/?p=<post id>" that
+# serves (or redirects to) the same post; extraction keys both by the page's rel=canonical.
+WORDPRESS_ARTICLE = r"^/[a-z0-9][a-z0-9-]{8,}/?$|^/\?p=\d+$"
 
 WORDPRESS_SELECTORS = Selectors(
     title="h1.entry-title, h1",
@@ -26,7 +31,9 @@ WORDPRESS_SELECTORS = Selectors(
 def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
                      search: str | None = "netralitas+asn", extra_sources: tuple = (),
                      exclude: tuple[str, ...] = (), enabled: bool = True,
-                     www: bool = False, archive: str = "") -> Outlet:
+                     www: bool = False, archive: str = "",
+                     article_pattern: str = WORDPRESS_ARTICLE,
+                     id_pattern: str | None = None) -> Outlet:
     """A WordPress outlet from its host alone.
 
     Discovery: the /feed, continued by the post archive (the home page, then /page/N/; or
@@ -36,6 +43,7 @@ def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
     was loaded before. Backfills walk the archive until --since, read the core sitemap
     (/wp-sitemap.xml; Yoast redirects it to its own index), and with --topics the ?s=
     search for the Pilkada/ASN topic. ``www``: the site answers on www.<host>.
+    ``article_pattern``: a custom permalink structure ("/read/<slug>").
     """
     site = f"https://www.{host}" if www else f"https://{host}"
     feed = f"{site}/feed"
@@ -52,7 +60,7 @@ def wordpress_outlet(*, slug: str, name: str, host: str, timezone: str,
     hosts = (f"www.{host}", host) if www else (host, f"www.{host}")
     return Outlet(
         slug=slug, name=name, hosts=hosts, timezone=timezone, cms="wordpress",
-        sources=tuple(sources), article_pattern=r"^/[a-z0-9][a-z0-9-]{8,}/?$",
+        sources=tuple(sources), article_pattern=article_pattern, id_pattern=id_pattern,
         exclude_patterns=(*WORDPRESS_EXCLUDES, *exclude), selectors=WORDPRESS_SELECTORS,
         enabled=enabled,
     )

@@ -3,20 +3,25 @@
 from spiders.registry import Outlet, Source
 from transforms.extract.context import Selectors
 
-# Regional hosts seen in the 2018 header menu; all run the same CMS.
+# Regional hosts of the 2018 header menu, plus riau (seen in stored articles); all run the
+# same CMS.
 REGIONS = (
     "aceh", "ambon", "babel", "bali", "banten", "bengkulu", "gorontalo", "jabar", "jambi",
     "jateng", "jatim", "jogja", "kalbar", "kalsel", "kalteng", "kaltara", "kaltim", "kepri",
     "kupang", "lampung", "makassar", "manado", "mataram", "megapolitan", "papua", "papuabarat",
-    "sulteng", "sultra", "sumbar", "sumsel", "sumut",
+    "riau", "sulteng", "sultra", "sumbar", "sumsel", "sumut",
 )
+# Event subdomains: only video pages were seen there, and video pages are excluded below;
+# they are listed so their pages are known as ANTARA's (ingest) rather than a stranger's.
+EVENT_HOSTS = ("pemilu", "ramadhan")
 # The hosts crawled by default: the national desk and the provinces warta's users follow.
 DISCOVERY_HOSTS = ("www", "sumbar", "kalbar", "sultra")
 
 OUTLET = Outlet(
     slug="antara",
     name="ANTARA",
-    hosts=("www.antaranews.com", "antaranews.com", *(f"{r}.antaranews.com" for r in REGIONS)),
+    hosts=("www.antaranews.com", "antaranews.com",
+           *(f"{r}.antaranews.com" for r in (*REGIONS, *EVENT_HOSTS))),
     timezone="Asia/Jakarta",
     cms="antara",
     sources=(
@@ -33,10 +38,14 @@ OUTLET = Outlet(
         *(Source("listing", f"https://{h}.antaranews.com/search?q=netralitas+asn&page={{page}}",
                  max_pages=20, nightly=False, topic=True) for h in DISCOVERY_HOSTS),
     ),
-    # /berita/<id>/<slug>; 7-digit ids on www, 6 on regional hosts; the slug may be absent.
-    article_pattern=r"^/berita/\d{4,8}(/[^/?#]*)?/?$",
-    exclude_patterns=(r"^/(video|foto)/",),
-    id_pattern=r"^/berita/(\d{4,8})",  # per host: regional ids are their own sequences
+    # /berita/<id>/<slug> and its AMP copy /amp/berita/<id>/<slug> (one article: the AMP
+    # page's rel=canonical names the other, and both have the same key). Ids of 4 to 7
+    # digits (7 on www, 6 on most regional hosts, 4 seen on kupang); the slug may be
+    # absent or broken (a share link stored as ".../<id>/twitter.com": the id decides).
+    article_pattern=r"^(/amp)?/berita/\d{4,7}(/[^/?#]*)?/?$",
+    # video and photo pages (also on the event subdomains), and video slugs under /berita/
+    exclude_patterns=(r"^(/amp)?/(video|foto)/", r"-video/?$"),
+    id_pattern=r"^(?:/amp)?/berita/(\d{4,7})(?:/|$)",  # per host: regional ids are their own
     selectors=Selectors(
         title="h1.wrap__article-detail-title, h1",
         body="div.wrap__article-detail-content, div[itemprop=articleBody]",
@@ -45,9 +54,9 @@ OUTLET = Outlet(
         listing_links="div.col-md-8 h3 > a[href*=berita], .card__post a[href*=berita]",
         remove=("span.baca-juga", "p.text-muted", ".baca-juga", "ins.adsbygoogle"),
     ),
-    terms_note=(
-        "Article pages carry: 'Dilarang keras mengambil konten, melakukan crawling atau "
-        "pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita "
-        "ANTARA.' Obtain written permission before crawling."
-    ),
+    # Every article page forbids taking content, crawling or automatic indexing for AI
+    # without written permission of Kantor Berita ANTARA.
+    terms_note="article pages forbid crawling and automatic indexing for AI without "
+               "written permission of Kantor Berita ANTARA",
+    restricts_collection=True,
 )

@@ -1,8 +1,9 @@
 """Minangsatu (minangsatu.com): custom CMS, the least documented outlet.
 
-OUTLET_FACTS.md knows only the search path /cari/<query> and uploads under /upload/.
-Everything else here is a guess matching the hand-made fixture pages
-(tests/fixtures/site/README.md): article URLs /berita/<id>/<slug>, a menu of channels
+Known: the search path /cari/<query>, uploads under /upload/, and article URLs
+/<slug>_<id> (the slug in lower case, or the whole title in UPPER CASE with hyphens; the
+numeric id after the underscore decides which article). Everything else here is a guess
+matching the hand-made fixture pages (tests/fixtures/site/README.md): a menu of channels
 /kanal/<name> and an index of all news /indeks, paginated as /indeks/<n>; no known feed.
 Discovery: the index, newest first (nightly: until a page's oldest item was loaded
 before; backfills: until --since), the topic search page, and with --topics the politik
@@ -26,7 +27,8 @@ OUTLET = Outlet(
         *(Source("listing", f"{SITE}/kanal/{kanal}/{{page}}", first_url=f"{SITE}/kanal/{kanal}",
                  max_pages=20, nightly=False, topic=True) for kanal in ("politik", "birokrasi")),
     ),
-    article_pattern=r"^/berita/\d+/[^/]+/?$",
+    article_pattern=r"^/[A-Za-z0-9][A-Za-z0-9-]*_\d+/?$",
+    id_pattern=r"^/[^/]*_(\d+)/?$",
     exclude_patterns=(r"^/(cari|upload|kategori|kanal|indeks|tag|daerah|halaman)(/|$)",),
     # No real markup of this outlet was available: these selectors match the hand-made
     # fixture pages and are hints; extraction falls back to Trafilatura and generic byline

@@ -90,6 +90,22 @@ def test_ingest_gives_the_same_articles_as_the_crawl(runs):
     assert rows(runs["ingest_db"], query) == rows(runs["backfill_db"], query)
 
 
+def test_ingest_keys_alias_copies_to_their_article(runs):
+    """An archive holding an article twice (its AMP copy, a ?p= shortlink) loads it once."""
+    aliases = json.loads((FIXTURES / "expected" / "aliases.json").read_text(encoding="utf-8"))
+    urls = {r["url"]: r["canonical_url"] for r in rows(
+        runs["ingest_db"], "SELECT url, canonical_url FROM article_urls")}
+    for alias in aliases:
+        assert urls.get(alias["url"]) == alias["canonical_url"]
+    # a redirect in the archive is an alias too, as in a crawl that followed it
+    redirect = "https://infopublik.id/kategori/nusantara/875412/index.html"
+    assert urls[redirect] == rows(runs["backfill_db"], "SELECT canonical_url FROM "
+                                  f"article_urls WHERE url = '{redirect}'")[0]["canonical_url"]
+    canonicals = [r["canonical_url"] for r in rows(runs["ingest_db"],
+                                                   "SELECT canonical_url FROM articles")]
+    assert len(canonicals) == len(set(canonicals)) == len(EXPECTED)
+
+
 def test_broken_pages_land_in_rejects_while_the_rest_loads(runs):
     rejects = rows(runs["nightly_db"], "SELECT url, stage, reason FROM rejects")
     for expected in EXPECTED_REJECTS:

@@ -10,6 +10,7 @@ from staged_run import stage_run
 from typer.testing import CliRunner
 
 from flows.health import (
+    RUN_COLUMNS,
     Floors,
     daily_series,
     judge,
@@ -134,14 +135,27 @@ def test_the_artifact_shows_figures_coverage_rejects_by_reason_and_verdict():
     lines = text.splitlines()
     assert lines[0] == "# warta nightly run `R1`: failed"
     langgam = next(line for line in lines if line.startswith("| langgam | finished"))
-    assert langgam == ("| langgam | finished | 14 | 12 | 9 | 6 | 1 | 1 | 3 | 2 | 88% | 80% "
-                       "| 100% | 25% | ok |")
+    assert langgam == ("| langgam | finished | 14 | 12 | 9 | 6 | 1 | 1 | - | 3 | 2 | 88% "
+                       "| 80% | 100% | 25% | ok |")
     minang = next(line for line in lines if line.startswith("| minangsatu |"))
     assert minang.endswith("| - | - | - | - | FAILED: 2 article page(s) fetched, none "
                            "extracted |")
     assert "- **minangsatu**: 2 article page(s) fetched, none extracted" in lines
     assert "| langgam | fetch | http 500 \\| x | 2 |" in lines
     assert "published date 80%" in text and "from 5 articles up" in text
+
+
+def test_articles_outside_the_url_pattern_show_in_the_artifact_and_the_table():
+    report = summary()
+    report["load"]["health"]["langgam"]["articles_outside_pattern"] = 3
+    lines = render_markdown(report).splitlines()
+    langgam = next(line for line in lines if line.startswith("| langgam | finished"))
+    assert "| 1 | 1 | 3 | 3 | 2 |" in langgam  # updated, unchanged, outside, events, rejects
+    assert "- **langgam**: 3" in lines
+    assert any(line.startswith("**Articles outside the URL pattern**") for line in lines)
+    rows = run_rows([{"run_id": "R3", "flow": "ingest", "status": "loaded", "outlets": [
+        {"outlet": "langgam", "articles_new": 4, "articles_outside_pattern": 3}]}])
+    assert rows[0][RUN_COLUMNS.index("outside")] == "3"
 
 
 def test_runs_table_has_one_row_per_run_and_outlet():
@@ -153,7 +167,8 @@ def test_runs_table_has_one_row_per_run_and_outlet():
              "pages_fetched": 40, "articles_new": 30, "rejects": 5, "message": "antara: x"}]
     rows = run_rows(runs)
     assert rows[0][:7] == ["R2", "nightly", "loaded", "langgam", "finished", "3", "2"]
-    assert rows[0][11:] == ["100%", "-", "-", "-", ""]
+    assert rows[0][9] == "-"  # no outside-pattern figure (a run before migration 006)
+    assert rows[0][12:] == ["100%", "-", "-", "-", ""]
     assert rows[1][3] == "(all)" and rows[1][-1] == "antara: x"
     table = text_table(["run", "outlet"], [["R2", "langgam"], ["R1-older", "x"]])
     assert table.splitlines() == ["run       outlet", "R2        langgam", "R1-older  x"]

@@ -157,3 +157,32 @@ def test_links_that_are_not_articles_are_not_fetched(tmp_path, href):
     stats, pages = crawl(tmp_path, archive, outlet(), mode="backfill")
     assert stats.get("warta/articles_requested", 0) == 0
     assert [p["kind"] for p in pages] == ["listing"]
+
+
+def test_feed_items_outside_the_pattern_are_fetched_as_candidates_listing_links_not(tmp_path):
+    """A feed lists articles: an item of an unknown URL shape is fetched as a candidate
+    (extraction then judges the page); a listing's odd links are not, nor excluded pages."""
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            f'<item><title>A</title><link>https://{HOST}/berita/1/judul-satu</link></item>'
+            f'<item><title>B</title><link>https://{HOST}/2024/10/14/judul-dua</link></item>'
+            f'<item><title>V</title><link>https://{HOST}/video/3/judul-tiga</link></item>'
+            f'<item><title>H</title><link>https://{HOST}/</link></item>'
+            f'<item><title>X</title><link>https://elsewhere.test/2024/10/14/x</link></item>'
+            '</channel></rss>').encode()
+    listing = (b"<html><body><a href='/berita/4/judul-empat'>D</a>"
+               b"<a href='/2024/10/13/judul-lima'>E</a></body></html>")
+    site = {f"https://{HOST}/feed.xml": feed, f"https://{HOST}/list?page=1": listing,
+            **{f"https://{HOST}{p}": article_html(n) for n, p in (
+                (1, "/berita/1/judul-satu"), (2, "/2024/10/14/judul-dua"),
+                (4, "/berita/4/judul-empat"))}}
+    archive = write_archive(tmp_path / "a.warc.gz", site)
+    the_outlet = outlet(sources=(Source("feed", f"https://{HOST}/feed.xml"),
+                                 Source("listing", f"https://{HOST}/list?page={{page}}")),
+                        exclude_patterns=(r"^/video/",))
+    stats, pages = crawl(tmp_path, archive, the_outlet, mode="backfill")
+    kinds = {p["url"]: p["kind"] for p in pages if p["kind"] in ("article", "candidate")}
+    assert kinds == {f"https://{HOST}/berita/1/judul-satu": "article",
+                     f"https://{HOST}/2024/10/14/judul-dua": "candidate",
+                     f"https://{HOST}/berita/4/judul-empat": "article"}
+    assert stats["warta/candidates_requested"] == 1
+    assert stats["warta/articles_discovered"] == 3  # a redesign does not look like no news

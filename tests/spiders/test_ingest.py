@@ -36,3 +36,22 @@ def test_a_malformed_feed_link_does_not_lose_the_other_entries(tmp_path):
     article = next(r for r in by_outlet["langgam"] if r["kind"] == "article")
     assert article["feed_published"] == "Tue, 15 Oct 2024 09:30:00 +0700"
     assert article["feed_title"] == "Pj Wali Kota Ingatkan ASN Netral"
+
+
+def test_a_recorded_redirect_makes_its_source_an_alias(tmp_path):
+    path = tmp_path / "site.warc.gz"
+    alias = "https://infopublik.id/kategori/nusantara/875999/index.html"
+    target = "https://infopublik.id/kategori/nusantara/875999/pemkab-solok-gelar-apel-asn"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("301 Moved Permanently", [("Location", target)],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(alias, "response",
+                                                      payload=BytesIO(b""),
+                                                      http_headers=headers))
+        _record(writer, target, b"<html><body><p>isi</p></body></html>",
+                "text/html; charset=utf-8")
+    by_outlet, _ = index_archive([str(path)], "r1", tmp_path / "ingest.cdxj")
+    rows = {r["url"]: r for r in by_outlet["infopublik"]}
+    assert rows[alias]["kind"] == "article" and rows[alias]["status"] == 301
+    assert rows[target]["redirect_urls"] == [alias]

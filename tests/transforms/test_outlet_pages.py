@@ -48,3 +48,22 @@ def test_outlet_has_fixtures_and_extracts_them_exactly(slug):
             assert fragment in article.text
         for fragment in item["must_not_contain"]:
             assert fragment not in article.text
+
+
+ALIASES = json.loads((FIXTURES / "expected" / "aliases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("alias", ALIASES, ids=lambda a: a["url"][8:60])
+def test_an_alias_page_is_the_same_article(alias):
+    """AMP copies and shortlinks stored in an archive: one article, one canonical key."""
+    outlet = registry()[alias["outlet"]]
+    assert outlet.is_article_url(alias["url"])
+    entry = MANIFEST[alias["url"]]
+    html = decode_html(body_of(entry, SITE), entry.get("content_type"))
+    fetched = datetime.fromisoformat(entry["date"].replace("Z", "+00:00"))
+    article = extract_article(html, alias["url"], outlet.context(fetched_at=fetched))
+    assert article.canonical_url == alias["canonical_url"]
+    gold = next(e for e in EXPECTED if e["canonical_url"] == alias["canonical_url"])
+    assert article.title == gold["title"]
+    for fragment in gold["must_contain"]:
+        assert fragment in article.text

@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.extract.urls import canonicalize, resolve
+from transforms.extract.urls import canonicalize, drop_tracking, resolve
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -21,3 +21,13 @@ def test_resolve_skips_non_http_links():
     assert resolve(base, "mailto:x@y.id") is None
     assert resolve(base, "  ") is None
     assert resolve(base, None) is None
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("utm_source=antaranews&utm_medium=twitter", ""),
+    ("p=291834", "p=291834"),
+    ("page=2&fbclid=IwAR0x&utm_campaign=pilkada", "page=2"),
+    ("", ""),
+])
+def test_drop_tracking_keeps_only_meaningful_parameters(query, expected):
+    assert drop_tracking(query) == expected

@@ -13,7 +13,8 @@ def test_migrations_apply_once_to_a_fresh_file(tmp_path):
             "outlets", "v_articles", "v_runs"} <= tables
     assert applied == [("001_initial.sql",), ("002_article_fields.sql",),
                        ("003_events_and_regions.sql",), ("004_run_health.sql",),
-                       ("005_event_organiser_region.sql",), ("007_event_evidence.sql",),
+                       ("005_event_organiser_region.sql",), ("006_outside_pattern.sql",),
+                       ("007_event_evidence.sql",),
                        ("008_occasions.sql",)]
     with db.writer(path) as con:  # second open: nothing new to apply
         assert db.migrate(con) == []

@@ -23,6 +23,7 @@ from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
 from transforms.extract.context import ExtractContext
 from transforms.extract.dates import LONG_DATE, parse_published, plausible
 from transforms.extract.metadata import PageMetadata, jsonld_author, read_metadata
+from transforms.extract.signals import MIN_SIGNAL_BODY_CHARS, not_an_article
 from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
@@ -58,6 +59,11 @@ class ExtractError(ValueError):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class NotAnArticle(ExtractError):
+    """A page outside the outlet's article pattern that does not show itself an article
+    (a listing, a tag page): no article, and not a failure either."""
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,60}$")
@@ -251,8 +257,12 @@ def _dateline(text: str) -> str | None:
     return match.group("city").strip(" .") if match else None
 
 
-def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article:
-    """Extract one article; raises ExtractError with a reason when the page holds none."""
+def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
+                    require_signals: bool = False) -> Article:
+    """Extract one article; raises ExtractError with a reason when the page holds none.
+
+    ``require_signals``: the URL is outside the outlet's article pattern, so the page must
+    show itself an article (transforms/extract/signals.py), else NotAnArticle."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     if not html or not html.strip():
@@ -268,6 +278,8 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
     meta = read_metadata(tree)
+    if require_signals and (why := not_an_article(meta, tree)):
+        raise NotAnArticle(why)
     # Everything read from parts of the page that pruning removes comes first.
     body_node = tree.find("body")
     page_text = _block_text(body_node if body_node is not None else tree)
@@ -296,6 +308,8 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         text = by_selector
     if len(text) < MIN_BODY_CHARS:
         raise ExtractError(f"empty or too short body ({len(text)} chars)")
+    if require_signals and len(text) < MIN_SIGNAL_BODY_CHARS:
+        raise NotAnArticle(f"body of {len(text)} chars at a URL outside the article pattern")
     if not title:
         raise ExtractError("no title")
 

@@ -36,5 +36,17 @@ def resolve(base: str, href: str | None) -> str | None:
     return absolute
 
 
+_TRACKING = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_[a-z]+|_ga|ref_src|"
+                       r"amp_[a-z_]+|__twitter_impression)$", re.IGNORECASE)
+
+
+def drop_tracking(query: str) -> str:
+    """A URL query without its tracking parameters (same order, same encoding otherwise)."""
+    if not query:
+        return ""
+    kept = [p for p in query.split("&") if p and not _TRACKING.match(p.split("=", 1)[0])]
+    return "&".join(kept)
+
+
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()

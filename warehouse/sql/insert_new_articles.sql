@@ -2,7 +2,7 @@
 -- more per row, and on a backfill almost every row is new (bench/duckdb_load.py).
 -- By name: the staged columns are the table's own (warehouse/load.py stages them so).
 INSERT INTO articles BY NAME
-SELECT * EXCLUDE (aliases, filename, change, counted_as)
+SELECT * EXCLUDE (aliases, outside_pattern, filename, change, counted_as)
          REPLACE ($run_id AS run_id, $run_id AS updated_run_id, now() AS loaded_at,
                   now() AS updated_at)
 FROM batch_articles

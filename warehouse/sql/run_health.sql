@@ -37,7 +37,9 @@ rejected AS (
 changes AS (
     SELECT outlet, count(*) FILTER (WHERE change = 'new') AS articles_new,
            count(*) FILTER (WHERE change = 'updated') AS articles_updated,
-           count(*) FILTER (WHERE change = 'unchanged') AS articles_unchanged
+           count(*) FILTER (WHERE change = 'unchanged') AS articles_unchanged,
+           count(DISTINCT canonical_url) FILTER (WHERE outside_pattern)
+               AS articles_outside_pattern
     FROM run_articles GROUP BY outlet
 ),
 run_events AS (  -- aggregated once: a correlated count per article is quadratic-ish
@@ -70,6 +72,7 @@ SELECT o.outlet,
        coalesce(ch.articles_new, 0) AS articles_new,
        coalesce(ch.articles_updated, 0) AS articles_updated,
        coalesce(ch.articles_unchanged, 0) AS articles_unchanged,
+       coalesce(ch.articles_outside_pattern, 0) AS articles_outside_pattern,
        coalesce(c.events, 0) AS events,
        coalesce(r.rejects, 0) AS rejects,
        coalesce(r.fetch_rejects, 0) AS fetch_rejects,

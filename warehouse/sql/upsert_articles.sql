@@ -2,7 +2,8 @@
 -- Every column is replaced but the key, the outlet and when and by which run it was first
 -- loaded.
 INSERT OR REPLACE INTO articles BY NAME
-SELECT * EXCLUDE (aliases, filename, change, counted_as, outlet, run_id, loaded_at)
+SELECT * EXCLUDE (aliases, outside_pattern, filename, change, counted_as, outlet, run_id,
+                   loaded_at)
          REPLACE ($run_id AS updated_run_id, now() AS updated_at)
 FROM batch_articles
 WHERE change = 'updated';
