@@ -22,11 +22,24 @@ from transforms.extract import page_fields
 from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
 from transforms.extract.context import ExtractContext
 from transforms.extract.dates import LONG_DATE, parse_published, plausible
-from transforms.extract.metadata import PageMetadata, jsonld_author, read_metadata
+from transforms.extract.metadata import (
+    PageMetadata,
+    declares_article,
+    jsonld_author,
+    read_metadata,
+)
 from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
 MIN_BODY_CHARS = 200
+# A page whose metadata declares an article (og:type, JSON-LD, a publication time) may be a
+# photo or video page whose text is one short paragraph: still that article, when the text
+# holds a sentence of this length (a truncated page's navigation labels hold none).
+MIN_DECLARED_SENTENCE_CHARS = 80
+_SENTENCE_END = ('.', '!', '?', '"', '”', ')')
+# The body container schema.org markup names: the hint on a site the registry has no selectors
+# for (Trafilatura's own body paths skip it on inline elements such as <span>).
+GENERIC_BODY = "[itemprop=articleBody]"
 
 
 @dataclass
@@ -65,6 +78,9 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
+# Comments are dropped at parse time: text after "<!-- e:pic -->" is otherwise the comment's
+# tail, which Trafilatura's cleaning loses (a body's first paragraph went missing that way).
+_PARSER = lxml_html.HTMLParser(remove_comments=True)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, LF, CR, FF
 _DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
@@ -238,12 +254,13 @@ def _unless(value: str | None, title: str) -> str | None:
     return None if value and value.casefold() == title.casefold() else value
 
 
-def _drop_headline(text: str, title: str) -> str:
-    """Trafilatura sometimes starts the body with the headline: it is not body text."""
-    first, _, rest = text.partition("\n")
-    if title and " ".join(first.split()).casefold() == title.casefold():
-        return rest
-    return text
+def long_enough(text: str, declared: bool) -> bool:
+    """Whether ``text`` is an article body: MIN_BODY_CHARS, or on a page that declares an
+    article, one sentence-long line (a photo or video page's paragraph)."""
+    if len(text) >= MIN_BODY_CHARS:
+        return True
+    return declared and any(len(line) >= MIN_DECLARED_SENTENCE_CHARS
+                            and line.endswith(_SENTENCE_END) for line in text.splitlines())
 
 
 def _dateline(text: str) -> str | None:
@@ -264,7 +281,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     if _XML_INVALID.search(html):  # lxml parses them but refuses them back (drop_tree)
         html = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
     meta = read_metadata(tree)
@@ -281,8 +298,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     _prune(tree, ctx)
     # The outlet's body container, used when it holds clearly more than Trafilatura keeps
     # (text after an in-article ad block, bodies written as <br>-separated runs).
-    by_selector = _drop_headline(clean_text(_body_by_selector(tree, ctx.selectors.body)),
-                                 title)
+    by_selector = clean_text(_body_by_selector(tree, ctx.selectors.body or GENERIC_BODY), title)
     try:
         doc = trafilatura.bare_extraction(
             # metadata comes from read_metadata(); Trafilatura's own pass would cost ~40%
@@ -291,10 +307,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
         )
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    text = _drop_headline(clean_text(getattr(doc, "text", None) or ""), title)
+    text = clean_text(getattr(doc, "text", None) or "", title)
     if len(by_selector) > max(len(text) * 1.1, MIN_BODY_CHARS):
         text = by_selector
-    if len(text) < MIN_BODY_CHARS:
+    if not long_enough(text, declares_article(meta)):
         raise ExtractError(f"empty or too short body ({len(text)} chars)")
     if not title:
         raise ExtractError("no title")

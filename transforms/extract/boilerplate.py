@@ -10,6 +10,8 @@ import re
 
 from lxml import html as lxml_html
 
+from transforms.extract.dates import DATE_RE, WEEKDAY_RE
+
 # Elements that are never article text: by class or id, then by tag.
 _PRUNE_BY_ATTRIBUTE = (
     "contains(@class, 'baca-juga') or contains(@class, 'bacajuga')",
@@ -54,26 +56,80 @@ def drop_teasers(tree: lxml_html.HtmlElement) -> int:
     return len(doomed)
 
 
-# Lines that are never body text (matched on the stripped, case-folded line).
+# Lines that are never body text (matched on the stripped, case-folded line): labels, bylines,
+# share and rating prompts, next-page and social-embed teasers, view counters.
 _DROP_LINE = re.compile(
-    r"^(baca (juga|pula)\b|editor\s*:|pewarta\s*:|penulis\s*:|redaktur\s*:|reporter\s*:|"
-    r"tags?\s*:|sebarkan artikel ini|bagikan( ini)?\s*:?$|share\s*:|copyright ©|"
+    r"^(baca (juga|pula|selanjutnya|berikutnya)\b|simak (juga|selengkapnya)\b|headline\s*:?$|"
+    r"editor\s*:|pewarta\s*:|penulis\s*:|redaktur\s*:|reporter\s*:|"
+    r"tags?\s*:|sebarkan artikel ini|bagikan( ini| artikel ini)?\s*:?$|share\s*:|copyright ©|"
     r"dilarang keras mengambil konten|anda dapat menyiarkan ulang|"
     r"—?\s*dapatkan update berita|ingin mendapatkan update berita|"
     r"\(adsbygoogle|alamat email anda tidak akan|"
-    r"\d{1,7}\s*(kali|x dibaca|views?)$|\d{1,7}$)",
+    r"lihat (postingan|kiriman) ini di instagram|view this post on instagram|"
+    r"sebuah kiriman dibagikan oleh|a post shared by|"
+    r"(rate|nilai|suka|sukai) artikel ini\b.{0,3}$|follow( us| kami)?$|ikuti kami\b.{0,40}$|"
+    r"back to (the )?top$|kembali ke atas$|"
+    r"-?\s*(like|dislike|suka|tidak suka|credits?|comments?|komentar|shares?|tweet)\s*\(?\d*\)?$|"
+    r"\d{1,7}\s*(kali|x dibaca|views?|shares?)$|\d{1,7}$)",
+    re.IGNORECASE,
+)
+# Copyright notices and photo credits: "© 2015 Situs.com", "... (Nama Fotografer/situs.com)",
+# "Foto: ANTARA/Nama". Only short lines: a paragraph is never dropped for one of these.
+_NOTICE = re.compile(
+    r"©|\ball rights reserved\b|\bhak cipta dilindungi|^(foto|ilustrasi|sumber foto)\s*:|"
+    r"\((?:foto\s*:\s*)?(?-i:[A-Z]{4,}|[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?"
+    r"[A-Za-z][\w. ]{1,40}\)$",
+    re.IGNORECASE,
+)
+_NOTICE_MAX_CHARS = 300
+# A line that is only a date (the byline's, a teaser's), perhaps beside a category label.
+_DATE_ONLY = re.compile(
+    rf"^(?:[\w ]{{1,25}}\s*[|•·]\s*)?(?:{WEEKDAY_RE})?,?\s*{DATE_RE}"
+    r"(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WIB|WITA|WIT)?$",
     re.IGNORECASE,
 )
 # Headings after which nothing on the page is the article any more.
 _CUT_AFTER = re.compile(
-    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|tinggalkan balasan|"
-    r"tinggalkan komentar|komentar|related posts?|berita lainnya)\s*:?$",
+    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|tinggalkan balasan|"
+    r"tinggalkan komentar|(tulis |beri )?komentar( anda| pembaca)?|related posts?|"
+    r"berita lainnya|artikel lainnya|berita populer|terpopuler|pilihan redaksi)\s*:?$",
     re.IGNORECASE,
 )
+# The reporter's or editor's initials that close an Indonesian news story: "(ren)", "(mdk/dem)".
+SIGN_OFF = re.compile(r"\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
+_HEADER_LINES = 5  # a headline repeated this early has only header matter above it
+_SHORT = 80  # header lines (date, kicker, category) are shorter than this
 
 
-def clean_text(text: str) -> str:
-    """Drop boilerplate lines and everything after a related-list or comment heading."""
+def _same(line: str, title: str) -> bool:
+    return bool(title) and " ".join(line.split()).casefold() == title.casefold()
+
+
+def _drop_header(lines: list[str], title: str) -> list[str]:
+    """Date, kicker and headline lines that open the text (the page's header block)."""
+    for index, line in enumerate(lines[:_HEADER_LINES]):
+        if _same(line, title):
+            if all(len(above) < _SHORT for above in lines[:index]):
+                return lines[index + 1:]
+            break
+    return lines
+
+
+def _cut_after_sign_off(lines: list[str]) -> list[str]:
+    """Drop what follows the story's closing initials when none of it is a paragraph: the
+    related headlines, promotions and widgets sites print after the body."""
+    for index in range(len(lines) - 1, -1, -1):
+        if SIGN_OFF.search(lines[index]):
+            rest = lines[index + 1:]
+            if rest and not any(len(line) > 200 for line in rest):
+                return lines[:index + 1]
+            return lines
+    return lines
+
+
+def clean_text(text: str, title: str = "") -> str:
+    """Drop boilerplate lines, the header block, and everything after a related-list or
+    comment heading or after the closing initials."""
     kept: list[str] = []
     for line in text.splitlines():
         stripped = line.strip()
@@ -81,7 +137,11 @@ def clean_text(text: str) -> str:
             continue
         if _CUT_AFTER.match(stripped):
             break
-        if _DROP_LINE.match(stripped):
+        unbulleted = stripped.lstrip("-•·* ")
+        if _DROP_LINE.match(unbulleted) or _DATE_ONLY.match(unbulleted):
+            continue
+        if len(stripped) <= _NOTICE_MAX_CHARS and _NOTICE.search(stripped):
             continue
         kept.append(stripped)
-    return "\n".join(kept)
+    kept = _cut_after_sign_off(_drop_header(kept, title))
+    return "\n".join(line for line in kept if not _same(line, title))

@@ -32,6 +32,11 @@ ZONES = {"wib": timezone(timedelta(hours=7)), "wita": timezone(timedelta(hours=8
          "wit": timezone(timedelta(hours=9))}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+              r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
+# A calendar date as pages print it, day first ("16 Jun 2015") or month first ("Maret 30, 2024")
+DATE_RE = (rf"(?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+\d{{4}}|"
+           rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})")
 # "Kamis, 26 September 2024 10:15 WIB", "14 Oktober 2024 | 17:55 WIB", "13 Juli 2024"
 LONG_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\.?\s+(?P<year>\d{{4}})"
