@@ -315,7 +315,7 @@ def contexts(draw, page: Page) -> ExtractContext:
 
 # -- the contract checks ---------------------------------------------------------------------
 
-SOURCES = {"jsonld", "meta", "byline", "feed"}
+SOURCES = {"jsonld", "meta", "byline", "feed", "url", "htmldate"}
 
 
 def assert_article(article: object, url: str, ctx: ExtractContext) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,13 +20,14 @@ from lxml.cssselect import CSSSelector
 from transforms.extract import page_fields
 from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
 from transforms.extract.context import ExtractContext
-from transforms.extract.dates import LONG_DATE, parse_published, plausible
 from transforms.extract.metadata import (
     PageMetadata,
     declares_article,
     jsonld_author,
     read_metadata,
 )
+from transforms.extract.page_fields import block_text
+from transforms.extract.published import published as find_published
 from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
@@ -51,7 +51,7 @@ class Article:
     author: str | None
     published_at: str | None  # ISO 8601, UTC
     published_raw: str | None
-    published_source: str | None  # jsonld | meta | byline | feed
+    published_source: str | None  # jsonld | meta | byline | feed | url (day only)
     dateline: str | None
     editor: str | None
     tags: list[str]
@@ -83,10 +83,6 @@ _DATELINE = re.compile(
 _PARSER = lxml_html.HTMLParser(remove_comments=True)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, LF, CR, FF
-_DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
-            "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
-            "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
-            "@class, 'related') or contains(@class, 'terkait') or contains(@class, 'widget')])]")
 _BYLINE_AUTHOR = re.compile(
     r"\b(?:Pewarta|Penulis|Reporter|Oleh)\s*:?\s*(?P<name>[^,|\n<]{2,60}?)\s*(?:,|\||Editor|Redaktur|$)",
     re.IGNORECASE,
@@ -158,56 +154,6 @@ def _author(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext
     return None
 
 
-def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext):
-    # in order of trust; the byline reads (tree searches) only run when metadata has no date
-    candidates: list[tuple[str, Callable[[], str | None]]] = [
-        ("jsonld", lambda: meta.jsonld.get("datePublished")),
-        ("meta", lambda: meta.meta.get("article:published_time")),
-        ("meta", lambda: meta.meta.get("og:article:published_time")),
-        ("meta", lambda: meta.meta.get("datepublished")),
-        ("byline", lambda: _text_of(tree, ctx.selectors.byline_date)),
-        ("byline", lambda: _byline_guess(tree)),
-        ("feed", lambda: ctx.feed_published),
-    ]
-    for source, read in candidates:
-        raw = read()
-        if not isinstance(raw, str) or not raw.strip():
-            continue
-        parsed = parse_published(raw, ctx.timezone, now=ctx.fetched_at)
-        if parsed and plausible(parsed.value, ctx.fetched_at):
-            return parsed, source
-    return None, None
-
-
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
-           "article", "ul", "ol", "table", "tr", "figure"}
-
-
-def _block_text(node: lxml_html.HtmlElement) -> str:
-    """Text of a subtree with a line break at every block and <br>, tails included."""
-    parts: list[str] = []
-
-    def walk(el: lxml_html.HtmlElement) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template"):
-            parts.append(el.tail or "")
-            return
-        if tag in _BLOCKS:
-            parts.append("\n")
-        if tag == "br":
-            parts.append("\n")
-        parts.append(el.text or "")
-        for child in el:
-            walk(child)
-        if tag in _BLOCKS:
-            parts.append("\n")
-        parts.append(el.tail or "")
-
-    walk(node)
-    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
-    return "\n".join(line for line in lines if line)
-
-
 def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
     """The outlet's body container as text (the tree is already pruned); "" when absent."""
     selector = _selector(css) if css else None
@@ -217,7 +163,7 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
         nodes = selector(tree)
     except Exception:
         return ""
-    return _block_text(nodes[0]) if nodes else ""
+    return block_text(nodes[0]) if nodes else ""
 
 
 def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
@@ -238,15 +184,6 @@ def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
         if node.getparent() is not None:
             node.drop_tree()
     drop_teasers(tree)
-
-
-def _byline_guess(tree: lxml_html.HtmlElement) -> str | None:
-    """First date-shaped text in an element whose class or id says date/byline."""
-    for node in tree.xpath(_DATEISH):
-        text = " ".join(node.text_content().split())
-        if 6 <= len(text) <= 200 and LONG_DATE.search(text):
-            return text
-    return None
 
 
 def _unless(value: str | None, title: str) -> str | None:
@@ -287,12 +224,14 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext) -> Article
     meta = read_metadata(tree)
     # Everything read from parts of the page that pruning removes comes first.
     body_node = tree.find("body")
-    page_text = _block_text(body_node if body_node is not None else tree)
+    page_text = block_text(body_node if body_node is not None else tree)
     author = _author(meta, tree, ctx)
-    published, source = _published(meta, tree, ctx)
+    title = _title(meta, tree, ctx)
+    published, source = find_published(
+        meta, tree, page_text, title, url, ctx,
+        selector_text=lambda: _text_of(tree, ctx.selectors.byline_date))
     caption = page_fields.caption(tree, meta.jsonld)
     tags = page_fields.tags(tree, meta.meta, meta.jsonld, page_text)
-    title = _title(meta, tree, ctx)
 
     # Prune boilerplate once, in place (Trafilatura would apply prune_xpath several times).
     _prune(tree, ctx)

@@ -76,11 +76,11 @@ _DROP_LINE = re.compile(
 # Copyright notices and photo credits: "© 2015 Situs.com", "... (Nama Fotografer/situs.com)",
 # "Foto: ANTARA/Nama". Only short lines: a paragraph is never dropped for one of these.
 _NOTICE = re.compile(
-    r"©|\ball rights reserved\b|\bhak cipta dilindungi|^(foto|ilustrasi|sumber foto)\s*:|"
-    r"\((?:foto\s*:\s*)?(?-i:[A-Z]{4,}|[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?"
-    r"[A-Za-z][\w. ]{1,40}\)$",
-    re.IGNORECASE,
-)
+    r"©|\ball rights reserved\b|\bhak cipta dilindungi|^(foto|ilustrasi|sumber foto)\s*:",
+    re.IGNORECASE)
+_NOTICE_HINTS = ("©", "reserved", "hak cipta", "foto", "ilustrasi")
+_CREDIT = re.compile(r"\((?:foto\s*:\s*)?(?-i:[A-Z]{4,}|[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?"
+                     r"[A-Za-z][\w. ]{1,40}\)$", re.IGNORECASE)
 _NOTICE_MAX_CHARS = 300
 # A line that is only a date (the byline's, a teaser's), perhaps beside a category label.
 _DATE_ONLY = re.compile(
@@ -88,6 +88,11 @@ _DATE_ONLY = re.compile(
     r"(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WIB|WITA|WIT)?$",
     re.IGNORECASE,
 )
+# A one-line byline: "Oleh MC Kota Padang, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Ani - 171"
+_BYLINE_START = re.compile(r"(?:oleh|penulis|reporter|pewarta|by)\b", re.IGNORECASE)
+_DATE_IN_LINE = re.compile(DATE_RE, re.IGNORECASE)
+_BYLINE_MAX_CHARS = 200
+_DATE_ONLY_MAX_CHARS = 80
 # Headings after which nothing on the page is the article any more.
 _CUT_AFTER = re.compile(
     r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|tinggalkan balasan|"
@@ -99,6 +104,21 @@ _CUT_AFTER = re.compile(
 SIGN_OFF = re.compile(r"\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
 _HEADER_LINES = 5  # a headline repeated this early has only header matter above it
 _SHORT = 80  # header lines (date, kicker, category) are shorter than this
+
+
+def _is_notice(line: str) -> bool:
+    folded = line.casefold()
+    if any(hint in folded for hint in _NOTICE_HINTS) and _NOTICE.search(line):
+        return True
+    return line.endswith(")") and _CREDIT.search(line) is not None
+
+
+def _is_byline(line: str) -> bool:
+    """A byline line: it starts with the writer's label, or names the editor, and has a date."""
+    folded = line.casefold()
+    if not (_BYLINE_START.match(line) or "redaktur" in folded or "editor" in folded):
+        return False
+    return _DATE_IN_LINE.search(line) is not None
 
 
 def _same(line: str, title: str) -> bool:
@@ -138,9 +158,12 @@ def clean_text(text: str, title: str = "") -> str:
         if _CUT_AFTER.match(stripped):
             break
         unbulleted = stripped.lstrip("-•·* ")
-        if _DROP_LINE.match(unbulleted) or _DATE_ONLY.match(unbulleted):
+        if _DROP_LINE.match(unbulleted) or (len(unbulleted) <= _DATE_ONLY_MAX_CHARS
+                                            and _DATE_ONLY.match(unbulleted)):
             continue
-        if len(stripped) <= _NOTICE_MAX_CHARS and _NOTICE.search(stripped):
+        if len(stripped) <= _NOTICE_MAX_CHARS and _is_notice(stripped):
+            continue
+        if len(stripped) <= _BYLINE_MAX_CHARS and _is_byline(stripped):
             continue
         kept.append(stripped)
     kept = _cut_after_sign_off(_drop_header(kept, title))
