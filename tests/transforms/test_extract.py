@@ -142,3 +142,19 @@ def test_a_declared_photo_page_with_one_sentence_is_an_article_a_truncated_one_i
     with pytest.raises(ExtractError):
         extract_article(page("<p>Tentang</p><p>Kontak | Masuk</p>", head),
                         "https://contoh.id/foto/2", ctx)
+
+
+def test_sentences_that_look_like_bylines_captions_or_sign_offs_stay():
+    lines = [
+        "Warga berkumpul di depan kantor camat sejak pagi. (ist)",
+        LONG, LONG.replace("Bupati", "Wakil Bupati"),
+        "Oleh karena itu, rapat lanjutan digelar pada 21 Oktober 2024 di aula kantor bupati.",
+        "Sidang berikutnya dijadwalkan Senin pekan depan. (ANTARA/Fulan)",
+    ]
+    assert clean_text("\n".join(lines), TITLE).splitlines() == lines
+
+
+def test_a_caption_credit_above_the_body_goes_and_the_closing_credit_stays():
+    caption = "Suasana apel netralitas di halaman kantor bupati. (ANTARA FOTO/Rina Oktavia)"
+    text = "\n".join([caption, LONG, LONG + " (Antara/Fulan)"])
+    assert clean_text(text, TITLE).splitlines() == [LONG, LONG + " (Antara/Fulan)"]

@@ -79,8 +79,9 @@ _NOTICE = re.compile(
     r"©|\ball rights reserved\b|\bhak cipta dilindungi|^(foto|ilustrasi|sumber foto)\s*:",
     re.IGNORECASE)
 _NOTICE_HINTS = ("©", "reserved", "hak cipta", "foto", "ilustrasi")
-_CREDIT = re.compile(r"\((?:foto\s*:\s*)?(?-i:[A-Z]{4,}|[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?"
-                     r"[A-Za-z][\w. ]{1,40}\)$", re.IGNORECASE)
+_CREDIT = re.compile(r"\((?:foto\s*:\s*)?(?-i:[A-Z]{3,}(?:\s[A-Z]{3,})?|"
+                     r"[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?[A-Za-z][\w. ]{1,40}\)$",
+                     re.IGNORECASE)
 _NOTICE_MAX_CHARS = 300
 # A line that is only a date (the byline's, a teaser's), perhaps beside a category label.
 _DATE_ONLY = re.compile(
@@ -89,8 +90,12 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 # A one-line byline: "Oleh MC Kota Padang, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Ani - 171"
-_BYLINE_START = re.compile(r"(?:oleh|penulis|reporter|pewarta|by)\b", re.IGNORECASE)
+# (not "Oleh karena itu, ..." / "Oleh sebab ...", which open sentences)
+_BYLINE_START = re.compile(r"(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?!karena|sebab|itu\b)",
+                           re.IGNORECASE)
+_EDITOR_LABEL = re.compile(r"\b(?:redaktur|editor)\s*:", re.IGNORECASE)
 _DATE_IN_LINE = re.compile(DATE_RE, re.IGNORECASE)
+_CLOCK_OR_BAR = re.compile(r"\d{1,2}[:.]\d{2}|\|")
 _BYLINE_MAX_CHARS = 200
 _DATE_ONLY_MAX_CHARS = 80
 # Headings after which nothing on the page is the article any more.
@@ -108,17 +113,22 @@ _SHORT = 80  # header lines (date, kicker, category) are shorter than this
 
 def _is_notice(line: str) -> bool:
     folded = line.casefold()
-    if any(hint in folded for hint in _NOTICE_HINTS) and _NOTICE.search(line):
-        return True
-    return line.endswith(")") and _CREDIT.search(line) is not None
+    return any(hint in folded for hint in _NOTICE_HINTS) and _NOTICE.search(line) is not None
+
+
+def _is_credit(line: str) -> bool:
+    """A photo caption's credit "(Nama Fotografer/situs)"; on the story's last line the same
+    shape is its sign-off, so the caller keeps that one."""
+    return len(line) <= _NOTICE_MAX_CHARS and line.endswith(")") and bool(_CREDIT.search(line))
 
 
 def _is_byline(line: str) -> bool:
-    """A byline line: it starts with the writer's label, or names the editor, and has a date."""
+    """A byline line: the writer's label or the editor's, a date, and a time or a bar."""
     folded = line.casefold()
-    if not (_BYLINE_START.match(line) or "redaktur" in folded or "editor" in folded):
+    if not (_BYLINE_START.match(line) or (("redaktur" in folded or "editor" in folded)
+                                         and _EDITOR_LABEL.search(line))):
         return False
-    return _DATE_IN_LINE.search(line) is not None
+    return bool(_DATE_IN_LINE.search(line) and _CLOCK_OR_BAR.search(line))
 
 
 def _same(line: str, title: str) -> bool:
@@ -137,11 +147,14 @@ def _drop_header(lines: list[str], title: str) -> list[str]:
 
 def _cut_after_sign_off(lines: list[str]) -> list[str]:
     """Drop what follows the story's closing initials when none of it is a paragraph: the
-    related headlines, promotions and widgets sites print after the body."""
+    related headlines, promotions and widgets sites print after the body. Only near the end:
+    a caption's "(ist)" at the top must not cut the story."""
     for index in range(len(lines) - 1, -1, -1):
         if SIGN_OFF.search(lines[index]):
             rest = lines[index + 1:]
-            if rest and not any(len(line) > 200 for line in rest):
+            before = sum(len(line) for line in lines[:index + 1])
+            if rest and not any(len(line) > 200 for line in rest) and \
+                    sum(len(line) for line in rest) < before:
                 return lines[:index + 1]
             return lines
     return lines
@@ -166,5 +179,6 @@ def clean_text(text: str, title: str = "") -> str:
         if len(stripped) <= _BYLINE_MAX_CHARS and _is_byline(stripped):
             continue
         kept.append(stripped)
+    kept = [line for i, line in enumerate(kept) if i == len(kept) - 1 or not _is_credit(line)]
     kept = _cut_after_sign_off(_drop_header(kept, title))
     return "\n".join(line for line in kept if not _same(line, title))
