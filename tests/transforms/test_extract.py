@@ -158,3 +158,25 @@ def test_a_caption_credit_above_the_body_goes_and_the_closing_credit_stays():
     caption = "Suasana apel netralitas di halaman kantor bupati. (ANTARA FOTO/Rina Oktavia)"
     text = "\n".join([caption, LONG, LONG + " (Antara/Fulan)"])
     assert clean_text(text, TITLE).splitlines() == [LONG, LONG + " (Antara/Fulan)"]
+
+
+@pytest.mark.parametrize("line", [
+    "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Lihat Juga : Camat Lantik RT Baru",
+    "Gambas:Video 20detik", "Saksikan video pilihan di bawah ini:", "Loading...",
+    "Artikel ini telah tayang di Kabarnagari.id dengan judul Camat Lantik RT",
+    "Ikuti berita terkini dari Kabar Nagari di Google News", "Halaman selanjutnya",
+    "Halaman: 1 2 3", "Cek Berita dan Artikel yang lain di Google News",
+])
+def test_site_furniture_lines_are_dropped(line):
+    assert clean_text(f"{LONG}\n{line}\n{LONG} Kalimat akhir.", TITLE) == \
+        f"{LONG}\n{LONG} Kalimat akhir."
+
+
+@pytest.mark.parametrize("heading", ["Berita Pilihan", "Rekomendasi untuk Anda", "Read more"])
+def test_a_list_heading_ends_the_story(heading):
+    assert clean_text(f"{LONG}\n{heading}\nCamat Lantik RT Baru\nHarga Cabai Naik", TITLE) == LONG
+
+
+def test_a_sentence_starting_with_halaman_stays():
+    line = "Halaman 12 dokumen itu memuat daftar pegawai yang hadir dalam kampanye."
+    assert clean_text(f"{LONG}\n{line}", TITLE) == f"{LONG}\n{line}"

@@ -68,7 +68,13 @@ _DROP_LINE = re.compile(
     r"lihat (postingan|kiriman) ini di instagram|view this post on instagram|"
     r"sebuah kiriman dibagikan oleh|a post shared by|"
     r"(rate|nilai|suka|sukai) artikel ini\b.{0,3}$|follow( us| kami)?$|ikuti kami\b.{0,40}$|"
-    r"back to (the )?top$|kembali ke atas$|"
+    r"back to (the )?top$|kembali ke atas$|advertisement$|iklan$|loading\.*$|"
+    r"scroll (to continue|untuk melanjutkan)\b|lihat juga\s*:|gambas\s*:|"
+    r"(saksikan|tonton) (juga )?video\b.{0,60}$|video pilihan$|"
+    r"artikel ini (telah )?(tayang|terbit) di\b|cek berita dan artikel\b|simak breaking news\b|"
+    r"ikuti\b.{0,80}\b(google news|whatsapp|telegram|saluran)\b|"
+    r"halaman (selanjutnya|berikutnya|sebelumnya)\s*:?$|selanjutnya\s*>*$|"
+    r"halaman\s*:?\s*\d+(?:\s+\d+)*\s*$|"
     r"-?\s*(like|dislike|suka|tidak suka|credits?|comments?|komentar|shares?|tweet)\s*\(?\d*\)?$|"
     r"\d{1,7}\s*(kali|x dibaca|views?|shares?)$|\d{1,7}$)",
     re.IGNORECASE,
@@ -102,7 +108,9 @@ _DATE_ONLY_MAX_CHARS = 80
 _CUT_AFTER = re.compile(
     r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|tinggalkan balasan|"
     r"tinggalkan komentar|(tulis |beri )?komentar( anda| pembaca)?|related posts?|"
-    r"berita lainnya|artikel lainnya|berita populer|terpopuler|pilihan redaksi)\s*:?$",
+    r"berita lainnya|artikel lainnya|berita populer|terpopuler|pilihan redaksi|"
+    r"berita pilihan|artikel pilihan|rekomendasi( untuk anda)?|berita terkini|"
+    r"most popular|read more|more stories)\s*:?$",
     re.IGNORECASE,
 )
 # The reporter's or editor's initials that close an Indonesian news story: "(ren)", "(mdk/dem)".
