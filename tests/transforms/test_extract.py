@@ -180,3 +180,12 @@ def test_a_list_heading_ends_the_story(heading):
 def test_a_sentence_starting_with_halaman_stays():
     line = "Halaman 12 dokumen itu memuat daftar pegawai yang hadir dalam kampanye."
     assert clean_text(f"{LONG}\n{line}", TITLE) == f"{LONG}\n{line}"
+
+
+def test_an_inline_headline_list_goes_and_the_story_resumes_after_it():
+    after = "Menanggapi hal itu, Ketua Bawaslu kabupaten mengatakan pengawasan akan diperketat."
+    text = "\n".join([LONG, "Berita Terkini:", "- Harga Cabai di Pasar Raya Naik",
+                      "Dua Pemuda Diamankan karena Balap Liar", "Camat Lantik Ketua RT Baru...",
+                      after])
+    assert clean_text(text, TITLE).splitlines() == [LONG, after]
+    assert clean_text(f"{LONG}\nKomentar\n{after}", TITLE) == LONG  # comments end it

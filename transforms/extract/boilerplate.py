@@ -104,15 +104,31 @@ _DATE_IN_LINE = re.compile(DATE_RE, re.IGNORECASE)
 _CLOCK_OR_BAR = re.compile(r"\d{1,2}[:.]\d{2}|\|")
 _BYLINE_MAX_CHARS = 200
 _DATE_ONLY_MAX_CHARS = 80
-# Headings after which nothing on the page is the article any more.
+# Headings after which nothing on the page is the article any more (comments come last).
 _CUT_AFTER = re.compile(
-    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|tinggalkan balasan|"
-    r"tinggalkan komentar|(tulis |beri )?komentar( anda| pembaca)?|related posts?|"
+    r"^(tinggalkan balasan|tinggalkan komentar|(tulis |beri )?komentar( anda| pembaca)?)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings of a list of other articles' headlines: the list goes, and the story resumes after
+# it when the list sat inside the body (an inline "Berita Terkini:" block).
+_TEASER_HEADING = re.compile(
+    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|related posts?|"
     r"berita lainnya|artikel lainnya|berita populer|terpopuler|pilihan redaksi|"
     r"berita pilihan|artikel pilihan|rekomendasi( untuk anda)?|berita terkini|"
     r"most popular|read more|more stories)\s*:?$",
     re.IGNORECASE,
 )
+_TEASER_MAX_LINE = 150
+# Headlines end in "!" or "?" often, in a full stop or a closing quote rarely.
+_SENTENCE_END = (".", '"', "”", "’", "'")
+_ELLIPSIS = ("...", "…", "[…]", "[...]")
+
+
+def _teaser_like(line: str) -> bool:
+    """A headline in a list: bulleted, or short without a full stop (or cut with '...')."""
+    if line.endswith(_ELLIPSIS) or line.startswith(("- ", "• ", "· ")):
+        return True
+    return len(line) < _TEASER_MAX_LINE and not line.endswith(_SENTENCE_END)
 # The reporter's or editor's initials that close an Indonesian news story: "(ren)", "(mdk/dem)".
 SIGN_OFF = re.compile(r"\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
 _HEADER_LINES = 5  # a headline repeated this early has only header matter above it
@@ -140,7 +156,9 @@ def _is_byline(line: str) -> bool:
 
 
 def _same(line: str, title: str) -> bool:
-    return bool(title) and " ".join(line.split()).casefold() == title.casefold()
+    if not title or abs(len(line) - len(title)) > 8:  # cheap: most lines are paragraphs
+        return False
+    return " ".join(line.split()).casefold() == title.casefold()
 
 
 def _drop_header(lines: list[str], title: str) -> list[str]:
@@ -169,15 +187,23 @@ def _cut_after_sign_off(lines: list[str]) -> list[str]:
 
 
 def clean_text(text: str, title: str = "") -> str:
-    """Drop boilerplate lines, the header block, and everything after a related-list or
-    comment heading or after the closing initials."""
+    """Drop boilerplate lines, the header block, headline lists under their heading,
+    and everything after a comment heading or after the closing initials."""
     kept: list[str] = []
+    in_teasers = False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
             continue
         if _CUT_AFTER.match(stripped):
             break
+        if _TEASER_HEADING.match(stripped):
+            in_teasers = True
+            continue
+        if in_teasers:
+            if _teaser_like(stripped):
+                continue
+            in_teasers = False
         unbulleted = stripped.lstrip("-•·* ")
         if _DROP_LINE.match(unbulleted) or (len(unbulleted) <= _DATE_ONLY_MAX_CHARS
                                             and _DATE_ONLY.match(unbulleted)):
