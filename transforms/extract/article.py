@@ -51,7 +51,7 @@ class Article:
     author: str | None
     published_at: str | None  # ISO 8601, UTC
     published_raw: str | None
-    published_source: str | None  # jsonld | meta | byline | feed | url (day only)
+    published_source: str | None  # jsonld|meta|byline|feed, or url|htmldate (day only)
     dateline: str | None
     editor: str | None
     tags: list[str]
