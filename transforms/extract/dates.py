@@ -56,9 +56,18 @@ MONTH_FIRST_DATE = re.compile(
 )
 
 
+# All in digits, day first as Indonesian pages print it: "Jumat, 19/06/2015 11:58 WIB"
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/.-])"
+    r"(?:\s*(?:[|,-]|pukul|jam)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
+    r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
+    re.IGNORECASE,
+)
+
+
 def find_date_text(text: str) -> re.Match[str] | None:
-    """The first printed calendar date in ``text``: day first, else month first."""
-    return LONG_DATE.search(text) or MONTH_FIRST_DATE.search(text)
+    """The first printed calendar date in ``text``: day first, month first, then in digits."""
+    return LONG_DATE.search(text) or MONTH_FIRST_DATE.search(text) or NUMERIC_DATE.search(text)
 
 
 @dataclass(frozen=True)
@@ -107,9 +116,11 @@ def _indonesian(raw: str) -> tuple[datetime, bool] | None:
         hour += 12
     elif (parts.get("ampm") or "").upper() == "AM" and hour == 12:
         hour = 0
+    month = parts["month"]
     try:
         value = datetime(
-            int(parts["year"]), MONTHS[parts["month"].lower()], int(parts["day"]),
+            int(parts["year"]), int(month) if month.isdigit() else MONTHS[month.lower()],
+            int(parts["day"]),
             hour, int(parts["minute"] or 0), int(parts["second"] or 0),
         )
     except ValueError:  # 31 September, hour 25 ...
