@@ -203,22 +203,37 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
 def extract(
     page: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Saved HTML page.")],
     url: Annotated[str, typer.Option(help="The URL the page was fetched from.")],
-    outlet: Annotated[str | None, typer.Option(help="Outlet slug; default: by URL host.")]
+    outlet: Annotated[str | None, typer.Option(
+        help="Outlet slug; default: by URL host, a site outside the registry as other:<host>.")]
     = None,
+    timezone: Annotated[str | None, typer.Option(
+        help="IANA zone of times the page prints without one; default: the outlet's, "
+             "Asia/Jakarta for a site outside the registry.")] = None,
 ) -> None:
     """Print the article and its events extracted from one saved page, as JSON."""
-    from spiders.registry import get, outlet_for_url
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from spiders.registry import RegistryError, context_for_url, get
     from transforms.extract.article import ExtractError
     from transforms.extract.decoding import decode_html
     from transforms.page import read_page
 
-    record = get(outlet) if outlet else outlet_for_url(url)
-    if record is None:
-        typer.echo(f"no outlet for {url}; pass --outlet (see `warta outlets`)", err=True)
-        raise typer.Exit(2)
+    try:
+        ctx = get(outlet).context() if outlet else context_for_url(url)
+        if timezone:
+            ZoneInfo(timezone)
+            ctx = replace(ctx, timezone=timezone)
+    except RegistryError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    except (ZoneInfoNotFoundError, ValueError):
+        typer.echo(f"unknown time zone {timezone!r} (an IANA name such as Asia/Makassar)",
+                   err=True)
+        raise typer.Exit(2) from None
     html = decode_html(page.read_bytes(), None)
     try:
-        row = read_page(html, url, record.context())
+        row = read_page(html, url, ctx)
     except ExtractError as exc:
         typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
         raise typer.Exit(1) from None

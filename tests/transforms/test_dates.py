@@ -57,3 +57,29 @@ def test_plausible_rejects_future_and_ancient():
     assert plausible(datetime(2024, 10, 14, tzinfo=UTC), FETCHED)
     assert not plausible(datetime(2024, 10, 20, tzinfo=UTC), FETCHED)
     assert not plausible(datetime(1970, 1, 1, tzinfo=UTC), FETCHED)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Sabtu, Maret 30, 2024", "2024-03-29T17:00:00+00:00"),
+    ("Posted on June 19, 2015 at 10:05", "2015-06-19T03:05:00+00:00"),
+    ("Kamis, Oktober 17, 2024 09.30 WIB", "2024-10-17T02:30:00+00:00"),
+])
+def test_month_first_dates_of_blog_templates(raw, expected):
+    parsed = parse_published(raw, "Asia/Jakarta")
+    assert parsed is not None and parsed.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Jumat, 18/10/2024 11:58 WIB", "2024-10-18T04:58:00+00:00"),
+    ("18-10-2024 | 09.30", "2024-10-18T02:30:00+00:00"),
+    ("Jumat, 18/10/2024", "2024-10-17T17:00:00+00:00"),
+])
+def test_dates_in_digits_read_day_first(raw, expected):
+    parsed = parse_published(raw, "Asia/Jakarta")
+    assert parsed is not None and parsed.value.isoformat() == expected
+    assert parsed.method == "indonesian"
+
+
+def test_a_digit_run_that_is_no_date_is_not_read_as_one():
+    assert parse_published("18/13/2024", "Asia/Jakarta") is None or \
+        parse_published("18/13/2024", "Asia/Jakarta").method != "indonesian"

@@ -4,6 +4,7 @@ tests/flows/test_end_to_end.py and tests/transforms/test_outlet_pages.py."""
 import pytest
 
 from transforms.extract.article import ExtractError, extract_article
+from transforms.extract.boilerplate import clean_text
 from transforms.extract.context import ExtractContext, Selectors
 
 CTX = ExtractContext(outlet="langgam", timezone="Asia/Jakarta",
@@ -83,3 +84,108 @@ def test_dateline(opening, city):
     article = extract_article(page(f"<p>{opening} {PARA}</p><p>{PARA}</p>"),
                               "https://langgam.id/a-b-c-d/", CTX)
     assert article.dateline == city
+
+
+TITLE = "Bupati Sijunjung Ingatkan ASN Jaga Netralitas"
+LONG = ("Bupati Sijunjung Benny Dwifa Yuswir mengingatkan seluruh aparatur sipil negara agar "
+        "tidak terlibat politik praktis selama tahapan Pilkada 2024 berlangsung di daerah itu.")
+
+
+def test_generic_boilerplate_lines_are_dropped_and_the_body_kept():
+    text = "\n".join([
+        "Rabu 16 Okt 2024, 14:05 WIB", "NETRALITAS ASN", TITLE,
+        "Apel pagi di halaman kantor bupati. (Rina Oktavia/sumbarkini)",
+        LONG, "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Pemkab (@pemkab)",
+        "POLITIK | 16 Oktober 2024 14:05", "Jumat, 18 Oktober 2024 09.30 WIB",
+        LONG + " (Ali/Mvi)", "- Rate artikel ini", "- Like (0)", "Credits (3)",
+        "© 2010 - 2024 sumbarkini.com, All Rights Reserved", "Baca Selanjutnya: Apel Pagi...",
+        "Headline", LONG + " (rna/yus)", "Wali Kota Lantik Pejabat Baru", "Gerakan Tanam Pohon",
+        "Daftarkan",
+    ])
+    cleaned = clean_text(text, TITLE).splitlines()
+    assert cleaned == [LONG, LONG + " (Ali/Mvi)", LONG + " (rna/yus)"]
+
+
+def test_a_comment_heading_ends_the_article_and_a_late_paragraph_survives_a_sign_off():
+    assert clean_text(f"{LONG}\nKomentar Anda\n{LONG} lagi.", TITLE) == LONG
+    closing = f"{LONG} (rna)\n{LONG} Paragraf sesudahnya tetap ada dan panjang. {LONG}"
+    assert clean_text(closing, TITLE) == closing  # a paragraph after it: not a trailer
+
+
+def test_html_comments_do_not_glue_a_caption_to_the_body():
+    """Parsed with its comments, Trafilatura ran the caption and the lead into one line, where
+    no line rule can part them; without them each is a line of its own."""
+    ctx = ExtractContext(outlet="other:contoh.id", timezone="Asia/Jakarta", hosts=("contoh.id",))
+    html = ("<html><head><title>Judul berita</title></head><body><article><div class='teks'>"
+            "<!-- s:pic --><div class='pic'><span>Foto kegiatan apel pagi</span></div>\n"
+            f"<!-- e:pic -->\n <b>Padang</b> - Kalimat pembuka. {PARA}<br><br>{PARA}<br><br>"
+            "Penutup berita.</div></article></body></html>")
+    lines = extract_article(html, "https://contoh.id/berita/1", ctx).text.splitlines()
+    assert any(line.startswith("Padang - Kalimat pembuka.") for line in lines)
+
+
+def test_an_inline_article_body_is_the_body_on_a_site_without_selectors():
+    ctx = ExtractContext(outlet="other:contoh.id", timezone="Asia/Jakarta", hosts=("contoh.id",))
+    html = ("<html><head><title>Judul berita</title></head><body><div id='isi'>"
+            "<h2>Judul berita</h2><p>Kamis, 17 Oktober 2024</p>"
+            f"<span itemprop='articleBody'><b>Padang</b> - Kalimat pembuka. {PARA}<br><br>"
+            f"{PARA}<br><br>Penutup berita.</span></div></body></html>")
+    article = extract_article(html, "https://contoh.id/berita/1", ctx)
+    assert "Kalimat pembuka." in article.text and article.text.endswith("Penutup berita.")
+
+
+def test_a_declared_photo_page_with_one_sentence_is_an_article_a_truncated_one_is_not():
+    ctx = ExtractContext(outlet="other:contoh.id", timezone="Asia/Jakarta", hosts=("contoh.id",))
+    head = '<meta property="og:type" content="article">'
+    photo = page(f"<p>{LONG}</p>", head)
+    assert LONG in extract_article(photo, "https://contoh.id/foto/1", ctx).text
+    with pytest.raises(ExtractError):
+        extract_article(page("<p>Tentang</p><p>Kontak | Masuk</p>", head),
+                        "https://contoh.id/foto/2", ctx)
+
+
+def test_sentences_that_look_like_bylines_captions_or_sign_offs_stay():
+    lines = [
+        "Warga berkumpul di depan kantor camat sejak pagi. (ist)",
+        LONG, LONG.replace("Bupati", "Wakil Bupati"),
+        "Oleh karena itu, rapat lanjutan digelar pada 21 Oktober 2024 di aula kantor bupati.",
+        "Sidang berikutnya dijadwalkan Senin pekan depan. (ANTARA/Fulan)",
+    ]
+    assert clean_text("\n".join(lines), TITLE).splitlines() == lines
+
+
+def test_a_caption_credit_above_the_body_goes_and_the_closing_credit_stays():
+    caption = "Suasana apel netralitas di halaman kantor bupati. (ANTARA FOTO/Rina Oktavia)"
+    text = "\n".join([caption, LONG, LONG + " (Antara/Fulan)"])
+    assert clean_text(text, TITLE).splitlines() == [LONG, LONG + " (Antara/Fulan)"]
+
+
+@pytest.mark.parametrize("line", [
+    "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Lihat Juga : Camat Lantik RT Baru",
+    "Gambas:Video 20detik", "Saksikan video pilihan di bawah ini:", "Loading...",
+    "Artikel ini telah tayang di Kabarnagari.id dengan judul Camat Lantik RT",
+    "Ikuti berita terkini dari Kabar Nagari di Google News", "Halaman selanjutnya",
+    "Halaman: 1 2 3", "Cek Berita dan Artikel yang lain di Google News",
+])
+def test_site_furniture_lines_are_dropped(line):
+    assert clean_text(f"{LONG}\n{line}\n{LONG} Kalimat akhir.", TITLE) == \
+        f"{LONG}\n{LONG} Kalimat akhir."
+
+
+@pytest.mark.parametrize("heading", ["Berita Pilihan", "Rekomendasi untuk Anda", "Read more"])
+def test_a_list_heading_ends_the_story(heading):
+    assert clean_text(f"{LONG}\n{heading}\nCamat Lantik RT Baru\nHarga Cabai Naik", TITLE) == LONG
+
+
+def test_a_sentence_starting_with_halaman_stays():
+    line = "Halaman 12 dokumen itu memuat daftar pegawai yang hadir dalam kampanye."
+    assert clean_text(f"{LONG}\n{line}", TITLE) == f"{LONG}\n{line}"
+
+
+def test_an_inline_headline_list_goes_and_the_story_resumes_after_it():
+    after = "Menanggapi hal itu, Ketua Bawaslu kabupaten mengatakan pengawasan akan diperketat."
+    text = "\n".join([LONG, "Berita Terkini:", "- Harga Cabai di Pasar Raya Naik",
+                      "Dua Pemuda Diamankan karena Balap Liar", "Camat Lantik Ketua RT Baru...",
+                      after])
+    assert clean_text(text, TITLE).splitlines() == [LONG, after]
+    assert clean_text(f"{LONG}\nKomentar\n{after}", TITLE) == LONG  # comments end it

@@ -63,7 +63,7 @@ from strategies import assert_parsed, aware_now, fuzz
 from flows import extraction
 from flows.extraction import extract_archived
 from spiders.warc import ArchivedResponse, RecordRef
-from transforms.extract.article import MIN_BODY_CHARS, Article, ExtractError, extract_article
+from transforms.extract.article import Article, ExtractError, extract_article, long_enough
 from transforms.extract.context import ExtractContext, Selectors
 from transforms.extract.dates import parse_published
 from transforms.extract.decoding import decode_html
@@ -72,14 +72,14 @@ from transforms.extract.urls import canonicalize, host_of
 
 # -- the contract checks ---------------------------------------------------------------------
 
-SOURCES = {"jsonld", "meta", "byline", "feed"}
+SOURCES = {"jsonld", "meta", "byline", "feed", "url", "htmldate"}
 
 
 def assert_article(article: object, url: str, ctx: ExtractContext) -> None:
     """What every returned Article promises, whatever the page looked like."""
     assert isinstance(article, Article)
     assert isinstance(article.title, str) and article.title.strip()
-    assert isinstance(article.text, str) and len(article.text) >= MIN_BODY_CHARS
+    assert isinstance(article.text, str) and long_enough(article.text, declared=True)
     normalized = " ".join(article.text.split())
     assert article.text_hash == hashlib.sha256(normalized.encode("utf-8")).hexdigest()
     assert article.url == url and article.outlet == ctx.outlet
@@ -284,7 +284,7 @@ def test_extract_archived_never_raises_and_rejects_with_a_reason(data, doc, cont
         assert out["stage"] == "extract" and isinstance(out["reason"], str) and out["reason"]
         return
     assert "events_error" not in out, out.get("events_error")  # extract_events did not crash
-    assert out["title"].strip() and len(out["text"]) >= MIN_BODY_CHARS
+    assert out["title"].strip() and long_enough(out["text"], declared=True)
     assert out["fetched_at"] == fetched_at.isoformat()
     assert isinstance(out["events"], list) and 0.0 <= out["relevance"] <= 1.0
     if out["published_at"]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,13 +20,27 @@ from lxml.cssselect import CSSSelector
 from transforms.extract import page_fields
 from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
 from transforms.extract.context import ExtractContext
-from transforms.extract.dates import LONG_DATE, parse_published, plausible
-from transforms.extract.metadata import PageMetadata, jsonld_author, read_metadata
+from transforms.extract.metadata import (
+    PageMetadata,
+    declares_article,
+    jsonld_author,
+    read_metadata,
+)
+from transforms.extract.page_fields import block_text
+from transforms.extract.published import published as find_published
 from transforms.extract.signals import MIN_SIGNAL_BODY_CHARS, not_an_article
 from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
 MIN_BODY_CHARS = 200
+# A page whose metadata declares an article (og:type, JSON-LD, a publication time) may be a
+# photo or video page whose text is one short paragraph: still that article, when the text
+# holds a sentence of this length (a truncated page's navigation labels hold none).
+MIN_DECLARED_SENTENCE_CHARS = 80
+_SENTENCE_END = ('.', '!', '?', '"', '”', ')')
+# The body container schema.org markup names: the hint on a site the registry has no selectors
+# for (Trafilatura's own body paths skip it on inline elements such as <span>).
+GENERIC_BODY = "[itemprop=articleBody]"
 
 
 @dataclass
@@ -39,7 +52,7 @@ class Article:
     author: str | None
     published_at: str | None  # ISO 8601, UTC
     published_raw: str | None
-    published_source: str | None  # jsonld | meta | byline | feed
+    published_source: str | None  # jsonld|meta|byline|feed, or url|htmldate (day only)
     dateline: str | None
     editor: str | None
     tags: list[str]
@@ -71,12 +84,11 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
+# Comments are dropped at parse time: text after "<!-- e:pic -->" is otherwise the comment's
+# tail, which Trafilatura's cleaning loses (a body's first paragraph went missing that way).
+_PARSER = lxml_html.HTMLParser(remove_comments=True)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, LF, CR, FF
-_DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
-            "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
-            "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
-            "@class, 'related') or contains(@class, 'terkait') or contains(@class, 'widget')])]")
 _BYLINE_AUTHOR = re.compile(
     r"\b(?:Pewarta|Penulis|Reporter|Oleh)\s*:?\s*(?P<name>[^,|\n<]{2,60}?)\s*(?:,|\||Editor|Redaktur|$)",
     re.IGNORECASE,
@@ -148,56 +160,6 @@ def _author(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext
     return None
 
 
-def _published(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext):
-    # in order of trust; the byline reads (tree searches) only run when metadata has no date
-    candidates: list[tuple[str, Callable[[], str | None]]] = [
-        ("jsonld", lambda: meta.jsonld.get("datePublished")),
-        ("meta", lambda: meta.meta.get("article:published_time")),
-        ("meta", lambda: meta.meta.get("og:article:published_time")),
-        ("meta", lambda: meta.meta.get("datepublished")),
-        ("byline", lambda: _text_of(tree, ctx.selectors.byline_date)),
-        ("byline", lambda: _byline_guess(tree)),
-        ("feed", lambda: ctx.feed_published),
-    ]
-    for source, read in candidates:
-        raw = read()
-        if not isinstance(raw, str) or not raw.strip():
-            continue
-        parsed = parse_published(raw, ctx.timezone, now=ctx.fetched_at)
-        if parsed and plausible(parsed.value, ctx.fetched_at):
-            return parsed, source
-    return None, None
-
-
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
-           "article", "ul", "ol", "table", "tr", "figure"}
-
-
-def _block_text(node: lxml_html.HtmlElement) -> str:
-    """Text of a subtree with a line break at every block and <br>, tails included."""
-    parts: list[str] = []
-
-    def walk(el: lxml_html.HtmlElement) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template"):
-            parts.append(el.tail or "")
-            return
-        if tag in _BLOCKS:
-            parts.append("\n")
-        if tag == "br":
-            parts.append("\n")
-        parts.append(el.text or "")
-        for child in el:
-            walk(child)
-        if tag in _BLOCKS:
-            parts.append("\n")
-        parts.append(el.tail or "")
-
-    walk(node)
-    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
-    return "\n".join(line for line in lines if line)
-
-
 def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
     """The outlet's body container as text (the tree is already pruned); "" when absent."""
     selector = _selector(css) if css else None
@@ -207,7 +169,7 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
         nodes = selector(tree)
     except Exception:
         return ""
-    return _block_text(nodes[0]) if nodes else ""
+    return block_text(nodes[0]) if nodes else ""
 
 
 def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
@@ -230,26 +192,18 @@ def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
     drop_teasers(tree)
 
 
-def _byline_guess(tree: lxml_html.HtmlElement) -> str | None:
-    """First date-shaped text in an element whose class or id says date/byline."""
-    for node in tree.xpath(_DATEISH):
-        text = " ".join(node.text_content().split())
-        if 6 <= len(text) <= 200 and LONG_DATE.search(text):
-            return text
-    return None
-
-
 def _unless(value: str | None, title: str) -> str | None:
     """A caption that only repeats the headline (a lightbox title) is no caption."""
     return None if value and value.casefold() == title.casefold() else value
 
 
-def _drop_headline(text: str, title: str) -> str:
-    """Trafilatura sometimes starts the body with the headline: it is not body text."""
-    first, _, rest = text.partition("\n")
-    if title and " ".join(first.split()).casefold() == title.casefold():
-        return rest
-    return text
+def long_enough(text: str, declared: bool) -> bool:
+    """Whether ``text`` is an article body: MIN_BODY_CHARS, or on a page that declares an
+    article, one sentence-long line (a photo or video page's paragraph)."""
+    if len(text) >= MIN_BODY_CHARS:
+        return True
+    return declared and any(len(line) >= MIN_DECLARED_SENTENCE_CHARS
+                            and line.endswith(_SENTENCE_END) for line in text.splitlines())
 
 
 def _dateline(text: str) -> str | None:
@@ -274,7 +228,7 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
     if _XML_INVALID.search(html):  # lxml parses them but refuses them back (drop_tree)
         html = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
     meta = read_metadata(tree)
@@ -282,19 +236,20 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
         raise NotAnArticle(why)
     # Everything read from parts of the page that pruning removes comes first.
     body_node = tree.find("body")
-    page_text = _block_text(body_node if body_node is not None else tree)
+    page_text = block_text(body_node if body_node is not None else tree)
     author = _author(meta, tree, ctx)
-    published, source = _published(meta, tree, ctx)
+    title = _title(meta, tree, ctx)
+    published, source = find_published(
+        meta, tree, page_text, title, url, ctx,
+        selector_text=lambda: _text_of(tree, ctx.selectors.byline_date))
     caption = page_fields.caption(tree, meta.jsonld)
     tags = page_fields.tags(tree, meta.meta, meta.jsonld, page_text)
-    title = _title(meta, tree, ctx)
 
     # Prune boilerplate once, in place (Trafilatura would apply prune_xpath several times).
     _prune(tree, ctx)
     # The outlet's body container, used when it holds clearly more than Trafilatura keeps
     # (text after an in-article ad block, bodies written as <br>-separated runs).
-    by_selector = _drop_headline(clean_text(_body_by_selector(tree, ctx.selectors.body)),
-                                 title)
+    by_selector = clean_text(_body_by_selector(tree, ctx.selectors.body or GENERIC_BODY), title)
     try:
         doc = trafilatura.bare_extraction(
             # metadata comes from read_metadata(); Trafilatura's own pass would cost ~40%
@@ -303,10 +258,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
         )
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    text = _drop_headline(clean_text(getattr(doc, "text", None) or ""), title)
+    text = clean_text(getattr(doc, "text", None) or "", title)
     if len(by_selector) > max(len(text) * 1.1, MIN_BODY_CHARS):
         text = by_selector
-    if len(text) < MIN_BODY_CHARS:
+    if not long_enough(text, declares_article(meta)):
         raise ExtractError(f"empty or too short body ({len(text)} chars)")
     if require_signals and len(text) < MIN_SIGNAL_BODY_CHARS:
         raise NotAnArticle(f"body of {len(text)} chars at a URL outside the article pattern")

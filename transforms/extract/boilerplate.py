@@ -10,6 +10,8 @@ import re
 
 from lxml import html as lxml_html
 
+from transforms.extract.dates import DATE_RE, WEEKDAY_RE
+
 # Elements that are never article text: by class or id, then by tag.
 _PRUNE_BY_ATTRIBUTE = (
     "contains(@class, 'baca-juga') or contains(@class, 'bacajuga')",
@@ -54,34 +56,163 @@ def drop_teasers(tree: lxml_html.HtmlElement) -> int:
     return len(doomed)
 
 
-# Lines that are never body text (matched on the stripped, case-folded line).
+# Lines that are never body text (matched on the stripped, case-folded line): labels, bylines,
+# share and rating prompts, next-page and social-embed teasers, view counters.
 _DROP_LINE = re.compile(
-    r"^(baca (juga|pula)\b|editor\s*:|pewarta\s*:|penulis\s*:|redaktur\s*:|reporter\s*:|"
-    r"tags?\s*:|sebarkan artikel ini|bagikan( ini)?\s*:?$|share\s*:|copyright ©|"
+    r"^(baca (juga|pula|selanjutnya|berikutnya)\b|simak (juga|selengkapnya)\b|headline\s*:?$|"
+    r"editor\s*:|pewarta\s*:|penulis\s*:|redaktur\s*:|reporter\s*:|"
+    r"tags?\s*:|sebarkan artikel ini|bagikan( ini| artikel ini)?\s*:?$|share\s*:|copyright ©|"
     r"dilarang keras mengambil konten|anda dapat menyiarkan ulang|"
     r"—?\s*dapatkan update berita|ingin mendapatkan update berita|"
     r"\(adsbygoogle|alamat email anda tidak akan|"
-    r"\d{1,7}\s*(kali|x dibaca|views?)$|\d{1,7}$)",
+    r"lihat (postingan|kiriman) ini di instagram|view this post on instagram|"
+    r"sebuah kiriman dibagikan oleh|a post shared by|"
+    r"(rate|nilai|suka|sukai) artikel ini\b.{0,3}$|follow( us| kami)?$|ikuti kami\b.{0,40}$|"
+    r"back to (the )?top$|kembali ke atas$|advertisement$|iklan$|loading\.*$|"
+    r"scroll (to continue|untuk melanjutkan)\b|lihat juga\s*:|gambas\s*:|"
+    r"(saksikan|tonton) (juga )?video\b.{0,60}$|video pilihan$|"
+    r"artikel ini (telah )?(tayang|terbit) di\b|cek berita dan artikel\b|simak breaking news\b|"
+    r"ikuti\b.{0,80}\b(google news|whatsapp|telegram|saluran)\b|"
+    r"halaman (selanjutnya|berikutnya|sebelumnya)\s*:?$|selanjutnya\s*>*$|"
+    r"halaman\s*:?\s*\d+(?:\s+\d+)*\s*$|"
+    r"-?\s*(like|dislike|suka|tidak suka|credits?|comments?|komentar|shares?|tweet)\s*\(?\d*\)?$|"
+    r"\d{1,7}\s*(kali|x dibaca|views?|shares?)$|\d{1,7}$)",
     re.IGNORECASE,
 )
-# Headings after which nothing on the page is the article any more.
+# Copyright notices and photo credits: "© 2015 Situs.com", "... (Nama Fotografer/situs.com)",
+# "Foto: ANTARA/Nama". Only short lines: a paragraph is never dropped for one of these.
+_NOTICE = re.compile(
+    r"©|\ball rights reserved\b|\bhak cipta dilindungi|^(foto|ilustrasi|sumber foto)\s*:",
+    re.IGNORECASE)
+_NOTICE_HINTS = ("©", "reserved", "hak cipta", "foto", "ilustrasi")
+_CREDIT = re.compile(r"\((?:foto\s*:\s*)?(?-i:[A-Z]{3,}(?:\s[A-Z]{3,})?|"
+                     r"[A-Z][a-z]+(?:\s[A-Z][\w.]*){1,3})\s?/\s?[A-Za-z][\w. ]{1,40}\)$",
+                     re.IGNORECASE)
+_NOTICE_MAX_CHARS = 300
+# A line that is only a date (the byline's, a teaser's), perhaps beside a category label.
+_DATE_ONLY = re.compile(
+    rf"^(?:[\w ]{{1,25}}\s*[|•·]\s*)?(?:{WEEKDAY_RE})?,?\s*{DATE_RE}"
+    r"(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WIB|WITA|WIT)?$",
+    re.IGNORECASE,
+)
+# A one-line byline: "Oleh MC Kota Padang, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Ani - 171"
+# (not "Oleh karena itu, ..." / "Oleh sebab ...", which open sentences)
+_BYLINE_START = re.compile(r"(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?!karena|sebab|itu\b)",
+                           re.IGNORECASE)
+_EDITOR_LABEL = re.compile(r"\b(?:redaktur|editor)\s*:", re.IGNORECASE)
+_DATE_IN_LINE = re.compile(DATE_RE, re.IGNORECASE)
+_CLOCK_OR_BAR = re.compile(r"\d{1,2}[:.]\d{2}|\|")
+_BYLINE_MAX_CHARS = 200
+_DATE_ONLY_MAX_CHARS = 80
+# Headings after which nothing on the page is the article any more (comments come last).
 _CUT_AFTER = re.compile(
-    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|tinggalkan balasan|"
-    r"tinggalkan komentar|komentar|related posts?|berita lainnya)\s*:?$",
+    r"^(tinggalkan balasan|tinggalkan komentar|(tulis |beri )?komentar( anda| pembaca)?)\s*:?$",
     re.IGNORECASE,
 )
+# Headings of a list of other articles' headlines: the list goes, and the story resumes after
+# it when the list sat inside the body (an inline "Berita Terkini:" block).
+_TEASER_HEADING = re.compile(
+    r"^(baca juga|berita terkait( lainnya)?|artikel terkait|topik terkait|related posts?|"
+    r"berita lainnya|artikel lainnya|berita populer|terpopuler|pilihan redaksi|"
+    r"berita pilihan|artikel pilihan|rekomendasi( untuk anda)?|berita terkini|"
+    r"most popular|read more|more stories)\s*:?$",
+    re.IGNORECASE,
+)
+_TEASER_MAX_LINE = 150
+# Headlines end in "!" or "?" often, in a full stop or a closing quote rarely.
+_SENTENCE_END = (".", '"', "”", "’", "'")
+_ELLIPSIS = ("...", "…", "[…]", "[...]")
 
 
-def clean_text(text: str) -> str:
-    """Drop boilerplate lines and everything after a related-list or comment heading."""
+def _teaser_like(line: str) -> bool:
+    """A headline in a list: bulleted, or short without a full stop (or cut with '...')."""
+    if line.endswith(_ELLIPSIS) or line.startswith(("- ", "• ", "· ")):
+        return True
+    return len(line) < _TEASER_MAX_LINE and not line.endswith(_SENTENCE_END)
+# The reporter's or editor's initials that close an Indonesian news story: "(ren)", "(mdk/dem)".
+SIGN_OFF = re.compile(r"\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
+_HEADER_LINES = 5  # a headline repeated this early has only header matter above it
+_SHORT = 80  # header lines (date, kicker, category) are shorter than this
+
+
+def _is_notice(line: str) -> bool:
+    folded = line.casefold()
+    return any(hint in folded for hint in _NOTICE_HINTS) and _NOTICE.search(line) is not None
+
+
+def _is_credit(line: str) -> bool:
+    """A photo caption's credit "(Nama Fotografer/situs)"; on the story's last line the same
+    shape is its sign-off, so the caller keeps that one."""
+    return len(line) <= _NOTICE_MAX_CHARS and line.endswith(")") and bool(_CREDIT.search(line))
+
+
+def _is_byline(line: str) -> bool:
+    """A byline line: the writer's label or the editor's, a date, and a time or a bar."""
+    folded = line.casefold()
+    if not (_BYLINE_START.match(line) or (("redaktur" in folded or "editor" in folded)
+                                         and _EDITOR_LABEL.search(line))):
+        return False
+    return bool(_DATE_IN_LINE.search(line) and _CLOCK_OR_BAR.search(line))
+
+
+def _same(line: str, title: str) -> bool:
+    if not title or abs(len(line) - len(title)) > 8:  # cheap: most lines are paragraphs
+        return False
+    return " ".join(line.split()).casefold() == title.casefold()
+
+
+def _drop_header(lines: list[str], title: str) -> list[str]:
+    """Date, kicker and headline lines that open the text (the page's header block)."""
+    for index, line in enumerate(lines[:_HEADER_LINES]):
+        if _same(line, title):
+            if all(len(above) < _SHORT for above in lines[:index]):
+                return lines[index + 1:]
+            break
+    return lines
+
+
+def _cut_after_sign_off(lines: list[str]) -> list[str]:
+    """Drop what follows the story's closing initials when none of it is a paragraph: the
+    related headlines, promotions and widgets sites print after the body. Only near the end:
+    a caption's "(ist)" at the top must not cut the story."""
+    for index in range(len(lines) - 1, -1, -1):
+        if SIGN_OFF.search(lines[index]):
+            rest = lines[index + 1:]
+            before = sum(len(line) for line in lines[:index + 1])
+            if rest and not any(len(line) > 200 for line in rest) and \
+                    sum(len(line) for line in rest) < before:
+                return lines[:index + 1]
+            return lines
+    return lines
+
+
+def clean_text(text: str, title: str = "") -> str:
+    """Drop boilerplate lines, the header block, headline lists under their heading,
+    and everything after a comment heading or after the closing initials."""
     kept: list[str] = []
+    in_teasers = False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
             continue
         if _CUT_AFTER.match(stripped):
             break
-        if _DROP_LINE.match(stripped):
+        if _TEASER_HEADING.match(stripped):
+            in_teasers = True
+            continue
+        if in_teasers:
+            if _teaser_like(stripped):
+                continue
+            in_teasers = False
+        unbulleted = stripped.lstrip("-•·* ")
+        if _DROP_LINE.match(unbulleted) or (len(unbulleted) <= _DATE_ONLY_MAX_CHARS
+                                            and _DATE_ONLY.match(unbulleted)):
+            continue
+        if len(stripped) <= _NOTICE_MAX_CHARS and _is_notice(stripped):
+            continue
+        if len(stripped) <= _BYLINE_MAX_CHARS and _is_byline(stripped):
             continue
         kept.append(stripped)
-    return "\n".join(kept)
+    kept = [line for i, line in enumerate(kept) if i == len(kept) - 1 or not _is_credit(line)]
+    kept = _cut_after_sign_off(_drop_header(kept, title))
+    return "\n".join(line for line in kept if not _same(line, title))

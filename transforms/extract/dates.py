@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -32,13 +32,42 @@ ZONES = {"wib": timezone(timedelta(hours=7)), "wita": timezone(timedelta(hours=8
          "wit": timezone(timedelta(hours=9))}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+              r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
+# A calendar date as pages print it, day first ("16 Jun 2015") or month first ("Maret 30, 2024")
+DATE_RE = (rf"(?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+\d{{4}}|"
+           rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})")
 # "Kamis, 26 September 2024 10:15 WIB", "14 Oktober 2024 | 17:55 WIB", "13 Juli 2024"
 LONG_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\.?\s+(?P<year>\d{{4}})"
+    r"(?:\s*(?:[|,-]|pukul|jam|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
+    r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
+    re.IGNORECASE,
+)
+
+
+# Month first, as Blogger templates print the post date: "Sabtu, Maret 30, 2024", "June 19, 2015"
+MONTH_FIRST_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b"
+    r"(?:\s*(?:[|,-]|pukul|jam|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AP]M)\b)?)?"
+    r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
+    re.IGNORECASE,
+)
+
+
+# All in digits, day first as Indonesian pages print it: "Jumat, 19/06/2015 11:58 WIB"
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?![\d/.-])"
     r"(?:\s*(?:[|,-]|pukul|jam)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
     r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
     re.IGNORECASE,
 )
+
+
+def find_date_text(text: str) -> re.Match[str] | None:
+    """The first printed calendar date in ``text``: day first, month first, then in digits."""
+    return LONG_DATE.search(text) or MONTH_FIRST_DATE.search(text) or NUMERIC_DATE.search(text)
 
 
 @dataclass(frozen=True)
@@ -77,15 +106,22 @@ def _rfc822(raw: str) -> datetime | None:
 
 
 def _indonesian(raw: str) -> tuple[datetime, bool] | None:
-    match = LONG_DATE.search(raw)
+    match = find_date_text(raw)
     if not match:
         return None
     parts = match.groupdict()
     has_time = parts["hour"] is not None
+    hour = int(parts["hour"] or 0)
+    if (parts.get("ampm") or "").upper() == "PM" and hour < 12:
+        hour += 12
+    elif (parts.get("ampm") or "").upper() == "AM" and hour == 12:
+        hour = 0
+    month = parts["month"]
     try:
         value = datetime(
-            int(parts["year"]), MONTHS[parts["month"].lower()], int(parts["day"]),
-            int(parts["hour"] or 0), int(parts["minute"] or 0), int(parts["second"] or 0),
+            int(parts["year"]), int(month) if month.isdigit() else MONTHS[month.lower()],
+            int(parts["day"]),
+            hour, int(parts["minute"] or 0), int(parts["second"] or 0),
         )
     except ValueError:  # 31 September, hour 25 ...
         return None
@@ -141,3 +177,30 @@ def plausible(value: datetime, fetched_at: datetime | None) -> bool:
     if value.year < 1990:
         return False
     return fetched_at is None or value <= fetched_at + timedelta(days=1)
+
+
+# A date in a URL path: /2024/09/11/, /read/2023/11/02/, and day first /07/11/2024/.
+_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
+_URL_DMY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+
+
+def url_date(path: str) -> tuple[date, str] | None:
+    """The publication day a URL path carries, with the matched text; None when it has none.
+
+    ``/07/11/2024/`` reads day first (Indonesian usage) unless only month first makes a date.
+    """
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_DMY, "dmy")):
+        match = pattern.search(path)
+        if not match:
+            continue
+        a, b, c = (int(g) for g in match.groups())
+        if order == "ymd":
+            candidates = [(a, b, c)]
+        else:
+            candidates = [(c, b, a), (c, a, b)]  # day first, then month first
+        for year, month, day in candidates:
+            try:
+                return date(year, month, day), match.group().strip("/")
+            except ValueError:
+                continue
+    return None

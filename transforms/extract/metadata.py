@@ -81,3 +81,10 @@ def jsonld_author(node: dict[str, Any], _depth: int = 0) -> str | None:
     if isinstance(author, dict):
         author = author.get("name")
     return str(author).strip() or None if author else None
+
+
+def declares_article(meta: PageMetadata) -> bool:
+    """Whether the page's own metadata says it is one article (not a listing or a home page)."""
+    return (meta.meta.get("og:type", "").lower() == "article"
+            or "article:published_time" in meta.meta
+            or bool(_types(meta.jsonld) & (ARTICLE_TYPES - {"webpage"})))

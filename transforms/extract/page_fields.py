@@ -62,3 +62,32 @@ def caption(tree: lxml_html.HtmlElement, jsonld: dict[str, Any]) -> str | None:
     if isinstance(image, dict) and isinstance(image.get("caption"), str):
         return image["caption"].strip() or None
     return None
+
+
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
+           "article", "ul", "ol", "table", "tr", "figure"}
+
+
+def block_text(node: lxml_html.HtmlElement) -> str:
+    """Text of a subtree with a line break at every block and <br>, tails included."""
+    parts: list[str] = []
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template"):
+            parts.append(el.tail or "")
+            return
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if tag == "br":
+            parts.append("\n")
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+        if tag in _BLOCKS:
+            parts.append("\n")
+        parts.append(el.tail or "")
+
+    walk(node)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
