@@ -308,3 +308,47 @@ def test_mentions_keep_their_sentence():
     ]
     for m in mentions:
         assert text[m.start:m.end] == m.phrase and m.phrase in m.sentence
+
+
+# Rules stated in the taxonomy's terms (invented sentences, one positive and one negative each)
+GENERAL = [
+    # sosialisasi: the verb and noun forms of the formal spelling, and other briefing words
+    ("Bawaslu menyosialisasikan aturan netralitas kepada para camat di aula kantor bupati.",
+     ("sosialisasi",)),
+    ("Pemkab menggelar sarasehan netralitas ASN bersama tokoh masyarakat.", ("sosialisasi",)),
+    ("Bawaslu menggelar talkshow netralitas ASN di radio daerah.", ("sosialisasi",)),
+    ("Para kepala OPD mengikuti pembekalan netralitas menjelang Pilkada.", ("sosialisasi",)),
+    ("KPU dan Bawaslu menggelar rapat kerja netralitas bersama pemkab.", ("sosialisasi",)),
+    ("Koordinator Divisi Sosialisasi Bawaslu Sukamaju, Rina Wati, membuka acara.", ()),
+    ("Dua guru kedapatan menghadiri sosialisasi calon bupati nomor urut dua.", ("pelanggaran",)),
+    # pakta integritas: signed at this occasion, not referred to as a rule
+    ("Para kepala dinas menandatangani pakta integritas netralitas ASN.", ("pakta_integritas",)),
+    ("Pakta integritas netralitas itu diteken di atas meterai oleh 40 camat.",
+     ("pakta_integritas",)),
+    ("Apel dirangkai ikrar dan pakta integritas netralitas ASN.", ("apel", "ikrar",
+                                                                  "pakta_integritas")),
+    ("ASN yang melanggar pakta integritas yang sudah ditandatangani akan diberi sanksi.",
+     ("imbauan",)),
+    ("Netralitas ASN juga termuat dalam pakta integritas pegawai.", ()),
+    ("Ia menandatangani surat pernyataan pengunduran diri sebagai ASN untuk maju netral.", ()),
+    # pengawasan: patrols, raids, posts and channels opened, or carried out at a stated time
+    ("Bawaslu membuka layanan pengaduan netralitas ASN melalui WhatsApp.", ("pengawasan",)),
+    ("Tim gabungan menggelar patroli siber terhadap akun media sosial ASN.", ("pengawasan",)),
+    ("Bawaslu melakukan pengawasan ke kantor-kantor dinas pada Selasa (13/8).",
+     ("pengawasan",)),
+    ("Bawaslu bertugas melakukan pengawasan terhadap netralitas ASN.", ()),
+    ("Bawaslu akan membuka posko pengaduan netralitas ASN.", ("imbauan",)),
+    # pelanggaran: cases counted or pointed at, not the topic; an appeal is no case
+    ("Kasus pelanggaran netralitas ASN kerap terjadi menjelang pemungutan suara.", ()),
+    ("Bawaslu mencatat tiga kasus pelanggaran netralitas ASN di Kecamatan Sukamaju.",
+     ("pelanggaran",)),
+    ("Bawaslu merekomendasikan Pemkab agar menerbitkan surat edaran netralitas kepada bupati.",
+     ("imbauan",)),
+    ("Bawaslu siap menindaklanjuti laporan pelanggaran netralitas ASN.", ()),
+    ("Ketua Bawaslu mengungkapkan pelanggaran netralitas ASN merupakan masalah serius.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_rules(text, expected):
+    assert activities(text) == expected

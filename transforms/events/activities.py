@@ -77,10 +77,12 @@ _APEL_KIND = (
 _ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
 
 _SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("sosialisasi", r"(?:men|di)?sosiali[sz]?asi(?:kan)?|penyuluhan|pengarahan"
-                    r"|(?:memberikan|memberi|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf)|rakor(?:nas|da|sus)?|seminar|webinar"
-                    r"|dialog|diskusi\s+publik|focus\s+group\s+discussion|fgd"),
+    ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
+                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
+                    r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
+                    r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
+                    r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
@@ -91,7 +93,10 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
-             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"),
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"
+             # "Apel dirangkai ...", "apel tersebut": the assembly told of
+             r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
+             r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
@@ -100,9 +105,11 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
                 r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
                 r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
-    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli|sidak"
-                   r"|menggerebek|digerebek|penggerebekan"
-                   r"|posko\s+(?:pengaduan|pengawasan)|kanal\s+pengaduan"),
+    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
+                   r"|monitoring|patroli(?:\s+siber)?|berpatroli|sidak|inspeksi\s+mendadak"
+                   r"|menggerebek|digerebek|penggerebekan|menyisir"
+                   r"|posko\s+(?:pengaduan|pengawasan|aduan|netralitas)"
+                   r"|(?:kanal|layanan|saluran)\s+(?:pengaduan|aduan)|hotline"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
@@ -153,7 +160,7 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": judge.violation, "sanksi": judge.sanction,
     "pakta_integritas": judge.signed, "pengawasan": judge.monitoring, "ikrar": judge.pledge,
-    "bimtek": judge.in_training, "imbauan": judge.appeal,
+    "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
 }
 
 
@@ -213,7 +220,7 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         if judged_value is None:
             continue
         end_of_last = end
-        aside = judge.aside(ctx) if judged_value in GATHERINGS else None
+        aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
             kept.append((mention, aside == "later"))

@@ -70,18 +70,23 @@ _CLAUSE = re.compile(r"[,;:(]")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for or denied ("dapat dilaporkan", "tidak ditemukan")
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
+                        r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                         r"|agar|segera)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FOUND = _words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
-    r"terindikasi", r"terbukti", r"terjaring", r"terlibat", r"kasus", r"dijatuhi",
+    r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     r"menerima\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)", r"laporan\s+(?:yang\s+)?masuk",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
-    r"mengungkap(?:kan)?", r"membeberkan", r"mengantongi",
+    r"mengungkap", r"mengantongi",
+    # speech verbs ("mengungkapkan, ...") are findings only of people counted
+    r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
+    r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|beberapa|\w+(?:an|belas)\s"
+    r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
     # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
     r"periksa", r"telusuri", r"ungkap", r"dalami")
@@ -122,11 +127,11 @@ _DONE = _words(r"telah", r"sudah", r"mendapat(?:kan)?")
 _RULES_SANKSI = _words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
 _BACKGROUND = re.compile(
-    r"\b(?:pengalaman|terdahulu|berdasarkan\s+data|secara\s+nasional|se-?indonesia"
+    r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
-_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "nasional", "indonesia",
+_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -134,9 +139,20 @@ ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _MONITORING_DONE = _words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
+                          r"mengadakan",
                           r"turun", r"langsung", r"melaksanakan", r"dilakukan", r"dilaksanakan",
                           r"membuka", r"menyediakan", r"membentuk", r"meningkatkan",
                           r"memperketat", r"memperkuat", r"mengintensifkan")
+# a concrete act, done as told unless asked for: patrols, raids, a post or channel opened,
+# a body's own active verb ("Bawaslu memantau akun media sosial ASN")
+_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
+                             r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
+                             r"|digerebek|menyisir)", re.IGNORECASE)
+# a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
+_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
+                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
+                   r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CARRIED_OUT = _words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
                                     re.IGNORECASE)
 _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
@@ -168,8 +184,9 @@ _EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
                     r"|yaitu|antara\s+lain|berupa)\b", re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:salah\s+satu\s+)?(?:pasangan\s+calon"
-                              r"|paslon|caleg|partai|kampanye)\b", re.IGNORECASE)
+_CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral)\w+\s+){0,3}?(?:salah\s+satu\s+)?"
+                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
+                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|tahun\s+lalu)\b",
@@ -229,6 +246,23 @@ def _findings(sentence: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _FOUND.finditer(sentence))
 
 
+# "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
+# not as the topic ("kasus pelanggaran netralitas kerap terjadi")
+_CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa|sebuah)\s+$",
+                            re.IGNORECASE)
+_CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
+
+
+def _counted_case(sentence: str, at: int) -> bool:
+    return bool(_CASES_COUNTED.search(sentence[max(0, at - 25):at])
+                or _CASE_POINTED.search(sentence[at:at + 60]))
+
+
+_ASKED_TO = _words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|meningkatkan"
+                   r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
+
+
 def violation(ctx: Context) -> str | None:
     if _in_name(ctx) or _background(ctx):
         return None
@@ -238,14 +272,17 @@ def violation(ctx: Context) -> str | None:
                                       "dugaan")):
         return None if _GENERIC.search(ctx.before[-50:]) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
-        return "pelanggaran" if _WATCHDOG_BODY.search(ctx.after) else None
+        body = _WATCHDOG_BODY.search(ctx.after)
+        asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
+        return "pelanggaran" if body and not (asked and asked.start() < body.start()) else None
     clause = _CLAUSE.split(ctx.before)[-1][-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
-             if not _NOT_FOUND.search(sentence[max(0, at - 20):at])]
+             if not _NOT_FOUND.search(sentence[max(0, at - 20):at])
+             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
     whoever = _WHOEVER.search(clause)
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if _MODAL_AFTER.search(ctx.after[:80]):
@@ -278,27 +315,59 @@ def sanction(ctx: Context) -> str | None:
 def monitoring(ctx: Context) -> str | None:
     if _in_name(ctx) or _OBJECT_OF.search(ctx.before) or _FINDING_OF.search(ctx.before):
         return None
-    if ctx.phrase.lower().startswith("di") and _OVERSEEN.search(ctx.before):
+    phrase = ctx.phrase.lower()
+    if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
         return None  # an event being overseen
     if _EARLIER.search(ctx.sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     asked = _MONITORING_ASKED.search(ctx.before)
     if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
         return "imbauan"
+    if _ROLE.search(ctx.before[-40:]):
+        return None  # a body's task or purpose, not monitoring done
     if (_MONITORING_DONE.search(ctx.before) or _MONITORING_DONE_AFTER.search(ctx.after)
-            or _INSTRUCTED.search(ctx.before) or "gerebek" in ctx.phrase.lower()):
+            or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
+        return "pengawasan"
+    # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
+    if _CARRIED_OUT.search(ctx.before[-40:]) and _WHEN.search(ctx.sentence):
         return "pengawasan"
     return None
 
 
+_SIGNING = _words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"tanda\s+tangan\w*",
+                  r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
+# the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
+_PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
+                            r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
+                            re.IGNORECASE)
+# a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
+_CEREMONY_LIST = _words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
+_RESIGNATION = _words(r"pengunduran", r"mengundurkan", r"mundur", r"berhenti", r"cuti")
+
+
 def signed(ctx: Context) -> str | None:
+    """An integrity pact (or neutrality statement) signed: a signing word in the phrase or its
+    sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
+    rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
+    if _PACT_REFERRED.search(ctx.before[-30:]):
+        return None
     if phrase.endswith("integritas"):
+        if phrase.startswith("pakta") and not (
+                _SIGNING.search(ctx.sentence) or _CEREMONY_LIST.search(ctx.before[-40:])):
+            return None
         return "pakta_integritas"
     if phrase.endswith("pernyataan"):
-        return "pakta_integritas" if _NEUTRAL.search(ctx.sentence) else None
-    # "ikrar ... ditandatangani"
-    return "pakta_integritas" if _SIGNED_THING.search(ctx.before) else None
+        return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
+                and not _RESIGNATION.search(ctx.after[:60]) else None)
+    # "ikrar (netralitas ASN yang) ditandatangani": the signed thing close before, itself
+    # not referred to as a rule ("melanggar pakta integritas yang ditandatangani")
+    near = ctx.before[-60:]
+    things = list(_SIGNED_THING.finditer(near))
+    if not things:
+        return None
+    head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
+    return None if _PACT_REFERRED.search(head[-30:]) else "pakta_integritas"
 
 
 def pledge(ctx: Context) -> str | None:
@@ -317,15 +386,40 @@ def appeal(ctx: Context) -> str | None:
     return "imbauan"
 
 
+_COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
+                          r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
+_OFFENCE = _words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
+                  r"(?:tidak|tak)\s+netral", r"diduga", r"hukuman")
+
+
+# an office named after the work it does: "Divisi Sosialisasi", "Bidang Penyuluhan dan ..."
+_UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
+                   r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
+                   r"{0,3}$")
+
+
+def briefing(ctx: Context) -> str | None:
+    """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
+    Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
+    pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
+    if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
+        return None
+    if ctx.phrase.lower() == "pembinaan" and (
+            _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
+            or _OFFENCE.search(ctx.sentence)):
+        return None
+    return "sosialisasi"
+
+
 def in_training(ctx: Context) -> str | None:
     return None if _in_name(ctx) else "bimtek"
 
 
-def aside(ctx: Context) -> str | None:
+def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
-    if _CANDIDATE_EVENT.search(ctx.after) and ctx.phrase.lower().startswith("sosialisasi"):
+    if _CANDIDATE_EVENT.search(ctx.after) and kind == "sosialisasi":
         return "other"
     if _THIS_ONE.search(ctx.after):
         return None
