@@ -346,6 +346,13 @@ GENERAL = [
      ("imbauan",)),
     ("Bawaslu siap menindaklanjuti laporan pelanggaran netralitas ASN.", ()),
     ("Ketua Bawaslu mengungkapkan pelanggaran netralitas ASN merupakan masalah serius.", ()),
+    # handling words report a case only of particular cases, not a procedure told
+    ("Pelanggaran netralitas ASN ditangani Bawaslu lalu diteruskan ke KASN.", ()),
+    ("Bawaslu telah meneruskan dua laporan pelanggaran netralitas ASN ke KASN.",
+     ("pelanggaran",)),
+    ("Hasil kajian Bawaslu direkomendasikan ke KASN sesuai Undang-Undang Nomor 5 Tahun 2014.",
+     ()),
+    ("Kasus kepala desa tersebut sudah direkomendasikan ke KASN.", ("pelanggaran",)),
 ]
 
 

@@ -91,6 +91,26 @@ _FOUND = _words(
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
     r"periksa", r"telusuri", r"ungkap", r"dalami")
 _FOUND_SCAN = scanner(_FOUND)
+# the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
+# diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
+# of particular cases (``particular``)
+_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+                      r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
+                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi)\b",
+                      re.IGNORECASE)
+# cases counted, pointed at, dated or told as done: not a procedure for whichever case
+_PARTICULAR = re.compile(
+    r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
+    r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
+    r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
+    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
+    r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
+
+
+def particular(sentence: str) -> bool:
+    """The sentence is about particular cases (counted, pointed at, dated, done)."""
+    return bool(_PARTICULAR.search(sentence))
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
@@ -274,7 +294,9 @@ def violation(ctx: Context) -> str | None:
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
-        return "pelanggaran" if body and not (asked and asked.start() < body.start()) else None
+        if not body or (asked and asked.start() < body.start()):
+            return None
+        return "pelanggaran" if particular(ctx.sentence) else None
     clause = _CLAUSE.split(ctx.before)[-1][-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
             or _FOR_WHOEVER.search(ctx.before[-80:])):
@@ -289,6 +311,8 @@ def violation(ctx: Context) -> str | None:
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
         found = [at for at in found if at < relative or at >= len(ctx.before)]
+    if found and not any(_FINDING.match(sentence, at) for at in found):
+        return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found else None
 
 
@@ -299,7 +323,9 @@ def sanction(ctx: Context) -> str | None:
     if phrase.endswith("proses"):  # a case handled, or a threat to handle one
         if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
             return None
-        return "imbauan" if _MODAL.search(before) else "pelanggaran"
+        if _MODAL.search(before):
+            return "imbauan"
+        return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
