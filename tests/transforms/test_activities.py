@@ -353,6 +353,17 @@ GENERAL = [
     ("Hasil kajian Bawaslu direkomendasikan ke KASN sesuai Undang-Undang Nomor 5 Tahun 2014.",
      ()),
     ("Kasus kepala desa tersebut sudah direkomendasikan ke KASN.", ("pelanggaran",)),
+    # sanksi: the giving of a sanction to particular people is one decided
+    ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
+    ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),
+    # bimtek on neutrality, not the poll workers' own training
+    ("KPU menggelar bimtek KPPS di aula kantor camat.", ()),
+    ("Para camat mengikuti bimtek netralitas ASN di aula kantor bupati.", ("bimtek",)),
+    # sosialisasi: a briefing or a meeting held on neutrality
+    ("Dalam arahannya, bupati meminta seluruh ASN tetap netral.", ("sosialisasi", "imbauan")),
+    ("Bawaslu menggelar diskusi bersama para camat di Kecamatan Sukamaju.", ("sosialisasi",)),
+    ("Forum netralitas ASN itu diikuti 120 kepala desa.", ("sosialisasi",)),
+    ("Wakil bupati menghadiri rapat pleno rekapitulasi suara di kantor KPU.", ()),
 ]
 
 

@@ -141,6 +141,13 @@ _DECIDED = _words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan"
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan)\s+$", re.IGNORECASE)
+# the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
+_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
+                       r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
+                       r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
+                       r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
+                       r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
 _RECOMMEND = _words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
                     r"mengusulkan", r"usulan")
 _DONE = _words(r"telah", r"sudah", r"mendapat(?:kan)?")
@@ -335,6 +342,10 @@ def sanction(ctx: Context) -> str | None:
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(_CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
+    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut": given to particular people
+    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
+            and not _MODAL.search(ctx.after)):
+        return "sanksi"
     return "imbauan"
 
 
@@ -437,8 +448,17 @@ def briefing(ctx: Context) -> str | None:
     return "sosialisasi"
 
 
+# training of poll workers, witnesses or the election body's own staff: not on neutrality
+_POLL_WORKERS = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:kpps|ppk|pps|ptps|pantarlih|saksi"
+                           r"|pengawas\s+tps|petugas|badan\s+ad\s*hoc|ad\s*hoc|pemutakhiran|pungut\s+hitung"
+                           r"|penghitungan|logistik|sirekap|tungsura)\b", re.IGNORECASE)
+
+
 def in_training(ctx: Context) -> str | None:
-    return None if _in_name(ctx) else "bimtek"
+    """Training on neutrality; one of poll workers ("bimtek KPPS") is the election's own."""
+    if _in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60]):
+        return None
+    return "bimtek"
 
 
 def aside(ctx: Context, kind: str = "") -> str | None:
