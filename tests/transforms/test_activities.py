@@ -364,6 +364,17 @@ GENERAL = [
     ("Bawaslu menggelar diskusi bersama para camat di Kecamatan Sukamaju.", ("sosialisasi",)),
     ("Forum netralitas ASN itu diikuti 120 kepala desa.", ("sosialisasi",)),
     ("Wakil bupati menghadiri rapat pleno rekapitulasi suara di kantor KPU.", ()),
+    ("Bawaslu menggelar sosialisasi larangan kampanye bagi ASN di aula kantor bupati.",
+     ("sosialisasi", "imbauan")),
+    ("Seorang camat menghadiri sosialisasi calon bupati di balai desa.", ()),
+    # gatherings as efforts (many, routine, done along the way), not this occasion
+    ("Pemkab rutin menggelar apel netralitas.", ()),
+    ("Bawaslu gencar melakukan sosialisasi ke seluruh OPD.", ()),
+    ("Bawaslu juga sudah melakukan sosialisasi ke seluruh OPD.", ()),
+    ("Bawaslu telah melakukan sosialisasi di aula kantor bupati, Senin (12/8).",
+     ("sosialisasi",)),
+    # monitoring as a gathering's topic is no monitoring done
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),
 ]
 
 

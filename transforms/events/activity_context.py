@@ -180,6 +180,10 @@ _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|b
                    r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = _words(r"melakukan", r"menjalankan", r"terus", r"intensif")
+# "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
+_TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
+                       r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
+                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
                                     re.IGNORECASE)
 _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
@@ -204,6 +208,14 @@ _TO_DO = _words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"he
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
+# many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
+# sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
+_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah|berkali-kali|beberapa\s+kali|gencar"
+                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b",
+                   re.IGNORECASE)
+_ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
+                            r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
+                            r"|sering)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
                       r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu)\b",
                       re.IGNORECASE)
@@ -211,7 +223,9 @@ _EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
                     r"|yaitu|antara\s+lain|berupa)\b", re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral)\w+\s+){0,3}?(?:salah\s+satu\s+)?"
+_CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
+                              r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
+                              r"|menjelang)\w+\s+){0,3}?(?:salah\s+satu\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
@@ -360,9 +374,10 @@ def monitoring(ctx: Context) -> str | None:
     asked = _MONITORING_ASKED.search(ctx.before)
     if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
         return "imbauan"
-    if _ROLE.search(ctx.before[-40:]):
-        return None  # a body's task or purpose, not monitoring done
-    if (_MONITORING_DONE.search(ctx.before) or _MONITORING_DONE_AFTER.search(ctx.after)
+    if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
+        return None  # a body's task or purpose, or a gathering's topic: not monitoring done
+    if (_MONITORING_DONE.search(_CLAUSE.split(ctx.before)[-1][-60:])
+            or _MONITORING_DONE_AFTER.search(ctx.after)
             or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
         return "pengawasan"
     # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
@@ -469,6 +484,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"
     if _THIS_ONE.search(ctx.after):
         return None
+    clause = _CLAUSE.split(ctx.before)[-1]
+    if _MANY.search(clause) or (_ALONG_THE_WAY.search(clause) and not _WHEN.search(ctx.sentence)):
+        return "other"
     if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or _EARLIER.search(ctx.sentence)
             or _EARLIER_AFTER.search(ctx.after)):
