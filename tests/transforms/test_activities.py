@@ -375,6 +375,13 @@ GENERAL = [
      ("sosialisasi",)),
     # monitoring as a gathering's topic is no monitoring done
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),
+    # on neutrality: the election's own briefings and other violations are not its activities
+    ("KPU menggelar sosialisasi tahapan pemilihan di aula kecamatan.", ()),
+    ("Bawaslu menemukan 20 pelanggaran alat peraga kampanye di jalan protokol.", ()),
+    ("Bawaslu menemukan 3 pelanggaran kampanye oleh ASN di Kecamatan Sukamaju.",
+     ("pelanggaran",)),
+    # a parade ground is no assembly
+    ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]
 
 

@@ -165,6 +165,7 @@ _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": judge.violation, "sanksi": judge.sanction,
     "pakta_integritas": judge.signed, "pengawasan": judge.monitoring, "ikrar": judge.pledge,
     "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
+    "apel": judge.assembly,
 }
 
 

@@ -300,6 +300,8 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
+_ASN_NEAR = _words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
+                   r"kades", r"perangkat\s+desa", r"netral\w*")
 _ASKED_TO = _words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|meningkatkan"
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
@@ -307,6 +309,9 @@ _ASKED_TO = _words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|menin
 def violation(ctx: Context) -> str | None:
     if _in_name(ctx) or _background(ctx):
         return None
+    if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
+            and not _ASN_NEAR.search(ctx.after[:80])):
+        return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if _HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
         return None
     if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati",
@@ -450,12 +455,23 @@ _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Ka
                    r"{0,3}$")
 
 
+# what else a briefing or a violation may be about in election news (not ASN neutrality)
+_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
+                          r"|pajak|stunting|narkoba|perda)\b", re.IGNORECASE)
+_OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
+                            r"|lalu\s+lintas|politik\s+uang|money\s+politic"
+                            r"|kode\s+etik\s+penyelenggara)\b", re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
+    if _OTHER_TOPIC.search(ctx.after[:50]):
+        return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if ctx.phrase.lower() == "pembinaan" and (
             _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
             or _OFFENCE.search(ctx.sentence)):
@@ -467,6 +483,15 @@ def briefing(ctx: Context) -> str | None:
 _POLL_WORKERS = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:kpps|ppk|pps|ptps|pantarlih|saksi"
                            r"|pengawas\s+tps|petugas|badan\s+ad\s*hoc|ad\s*hoc|pemutakhiran|pungut\s+hitung"
                            r"|penghitungan|logistik|sirekap|tungsura)\b", re.IGNORECASE)
+
+
+_GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju)\s+$",
+                     re.IGNORECASE)
+
+
+def assembly(ctx: Context) -> str | None:
+    """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none."""
+    return None if _GROUND.search(ctx.before[-15:]) else "apel"
 
 
 def in_training(ctx: Context) -> str | None:
