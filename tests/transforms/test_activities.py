@@ -380,6 +380,11 @@ GENERAL = [
     ("Bawaslu menemukan 20 pelanggaran alat peraga kampanye di jalan protokol.", ()),
     ("Bawaslu menemukan 3 pelanggaran kampanye oleh ASN di Kecamatan Sukamaju.",
      ("pelanggaran",)),
+    # a team set up to watch is monitoring; one named, or only planned, is not
+    ("Pemkab membentuk satgas netralitas ASN yang beranggotakan inspektorat dan BKPSDM.",
+     ("pengawasan",)),
+    ("Anggota tim netralitas ASN itu hadir di aula kantor bupati.", ()),
+    ("Bupati akan membentuk tim pengawas netralitas ASN.", ("imbauan",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

@@ -113,7 +113,10 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|monitoring|patroli(?:\s+siber)?|berpatroli|sidak|inspeksi\s+mendadak"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
                    r"|posko\s+(?:pengaduan|pengawasan|aduan|netralitas)"
-                   r"|(?:kanal|layanan|saluran)\s+(?:pengaduan|aduan)|hotline"),
+                   r"|(?:kanal|layanan|saluran)\s+(?:pengaduan|aduan)|hotline"
+                   # a team set up to watch ("membentuk satgas netralitas ASN")
+                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
+                   r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"

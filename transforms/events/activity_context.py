@@ -184,6 +184,11 @@ _CARRIED_OUT = _words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
+_SET_UP = _words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
+                 r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
+_SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
+                           re.IGNORECASE)
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
                                     re.IGNORECASE)
 _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
@@ -381,6 +386,9 @@ def monitoring(ctx: Context) -> str | None:
         return "imbauan"
     if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
+    if _TEAM.match(phrase):  # a team is monitoring only when set up
+        set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
+        return "pengawasan" if set_up else None
     if (_MONITORING_DONE.search(_CLAUSE.split(ctx.before)[-1][-60:])
             or _MONITORING_DONE_AFTER.search(ctx.after)
             or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
