@@ -385,6 +385,10 @@ GENERAL = [
      ("pengawasan",)),
     ("Anggota tim netralitas ASN itu hadir di aula kantor bupati.", ()),
     ("Bupati akan membentuk tim pengawas netralitas ASN.", ("imbauan",)),
+    # a bulleted related headline is page furniture
+    ("Bupati mengimbau ASN netral.\n- Bawaslu Temukan 12 ASN Tak Netral di Kota Sukamaju\n",
+     ("imbauan",)),
+    ("- bawaslu menemukan 12 ASN tidak netral di kecamatan sukamaju.", ("pelanggaran",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

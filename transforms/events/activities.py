@@ -223,6 +223,8 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         previous = _previous_sentence(text, starts, i) if value in _DATED else ""
         ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
                             text[end:stop], year, previous)
+        if judge.related_headline(ctx.sentence):
+            continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:

@@ -244,6 +244,16 @@ _OBSERVER = _words(r"pengamat", r"akademisi", r"peneliti", r"analis", r"warganet
 _THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
+def related_headline(sentence: str) -> bool:
+    """A bulleted line in title case ("- Bawaslu Temukan 12 ASN Tak Netral"): a list of links
+    to other articles that a stored page keeps, not this article's text."""
+    line = sentence.strip()
+    if not line.startswith(("- ", "• ", "· ", "* ", "» ")):
+        return False
+    words = [w for w in line[2:].split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.6
+
+
 def _in_name(ctx: Context) -> bool:
     """A capitalised phrase right after a capitalised word (or "dan" after one) and not at
     the start of its sentence: part of a proper name, unless the line is in title case."""
