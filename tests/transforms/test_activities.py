@@ -385,6 +385,12 @@ GENERAL = [
      ("pengawasan",)),
     ("Anggota tim netralitas ASN itu hadir di aula kantor bupati.", ()),
     ("Bupati akan membentuk tim pengawas netralitas ASN.", ("imbauan",)),
+    # standing measures (monitoring stepped up, a team set up) are an article's activity only
+    # when it reports no gathering
+    ("Bawaslu memperkuat pengawasan terhadap netralitas ASN menjelang Pilkada.",
+     ("pengawasan",)),
+    ("Pemkab menggelar apel netralitas ASN. Bawaslu memperkuat pengawasan terhadap ASN. "
+     "Bawaslu juga telah membentuk tim pengawas netralitas ASN.", ("apel",)),
     # a bulleted related headline is page furniture
     ("Bupati mengimbau ASN netral.\n- Bawaslu Temukan 12 ASN Tak Netral di Kota Sukamaju\n",
      ("imbauan",)),

@@ -231,6 +231,8 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
             continue
         end_of_last = end
         aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
+        if judged_value == "pengawasan" and judge.stance(ctx):
+            aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
             kept.append((mention, aside == "later"))

@@ -420,6 +420,20 @@ _CEREMONY_LIST = _words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
 _RESIGNATION = _words(r"pengunduran", r"mengundurkan", r"mundur", r"berhenti", r"cuti")
 
 
+_STEPPED_UP = _words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
+                    r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
+
+
+def stance(ctx: Context) -> bool:
+    """Monitoring stepped up in general ("memperkuat pengawasan terhadap netralitas ASN") or a
+    team set up, no time stated: the body's standing measures, an activity only of an article
+    that reports no gathering (at an apel or a sosialisasi no one monitors)."""
+    if _WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
+        return False
+    return bool(_TEAM.match(ctx.phrase.lower())
+                or _STEPPED_UP.search(_CLAUSE.split(ctx.before)[-1][-60:]))
+
+
 def signed(ctx: Context) -> str | None:
     """An integrity pact (or neutrality statement) signed: a signing word in the phrase or its
     sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
