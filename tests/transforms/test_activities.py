@@ -395,6 +395,10 @@ GENERAL = [
     ("Bupati mengimbau ASN netral.\n- Bawaslu Temukan 12 ASN Tak Netral di Kota Sukamaju\n",
      ("imbauan",)),
     ("- bawaslu menemukan 12 ASN tidak netral di kecamatan sukamaju.", ("pelanggaran",)),
+    ("Pemkab menggelar rakor pengamanan Pilkada di aula kantor bupati.", ()),
+    ("ASN dilarang melakukan pengarahan dukungan kepada pasangan calon.", ("imbauan",)),
+    ("Sebanyak 300 ASN telah berikrar menjaga netralitas di halaman kantor bupati.",
+     ("ikrar",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

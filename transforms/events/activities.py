@@ -88,7 +88,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
-              r"|(?:meng|di)?ikrarkan|ikrar|(?:di|men)deklarasikan"
+              r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"

@@ -490,7 +490,9 @@ _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Ka
 # what else a briefing or a violation may be about in election news (not ASN neutrality)
 _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
                           r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
-                          r"|pajak|stunting|narkoba|perda)\b", re.IGNORECASE)
+                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
+                          # "pengarahan dukungan/massa": directing votes, an offence
+                          r"|dukungan|massa|suara)\b", re.IGNORECASE)
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
                             r"|lalu\s+lintas|politik\s+uang|money\s+politic"
                             r"|kode\s+etik\s+penyelenggara)\b", re.IGNORECASE)
