@@ -353,6 +353,11 @@ GENERAL = [
     ("Hasil kajian Bawaslu direkomendasikan ke KASN sesuai Undang-Undang Nomor 5 Tahun 2014.",
      ()),
     ("Kasus kepala desa tersebut sudah direkomendasikan ke KASN.", ("pelanggaran",)),
+    # habitual, statistics of other bodies or years are background, not a finding
+    ("Pelanggaran netralitas ASN yang paling sering ditemukan Bawaslu adalah unggahan di media "
+     "sosial.", ()),
+    ("Tahun lalu, Bawaslu menemukan 40 ASN yang tidak netral.", ()),
+    ("Data KASN mencatat 2.000 ASN dilaporkan melanggar netralitas.", ()),
     # sanksi: the giving of a sanction to particular people is one decided
     ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
     ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),

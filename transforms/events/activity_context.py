@@ -115,6 +115,8 @@ _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
+    # habitual, not a particular case: "pelanggaran yang sering ditemukan"
+    r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
     r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
     re.IGNORECASE,
 )
@@ -155,10 +157,12 @@ _RULES_SANKSI = _words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"a
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
 _BACKGROUND = re.compile(
     r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
+    r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
 _BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
+                     "data", "tahun",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -315,6 +319,8 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
+_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
+                             r"|biasa|umum|banyak)\b", re.IGNORECASE)
 _ASN_NEAR = _words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _ASKED_TO = _words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|meningkatkan"
@@ -340,6 +346,7 @@ def violation(ctx: Context) -> str | None:
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = _CLAUSE.split(ctx.before)[-1][-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
+            or _HABITUAL_AFTER.search(ctx.after)
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence
