@@ -364,6 +364,10 @@ GENERAL = [
     # bimtek on neutrality, not the poll workers' own training
     ("KPU menggelar bimtek KPPS di aula kantor camat.", ()),
     ("Para camat mengikuti bimtek netralitas ASN di aula kantor bupati.", ("bimtek",)),
+    ("Kepala badan kepegawaian, pendidikan dan pelatihan daerah hadir di acara itu.", ()),
+    ("Bupati menekankan internalisasi nilai netralitas dalam diri setiap ASN.", ("imbauan",)),
+    ("Pemkab menggelar kegiatan internalisasi netralitas ASN di aula kantor bupati.",
+     ("bimtek",)),
     # sosialisasi: a briefing or a meeting held on neutrality
     ("Dalam arahannya, bupati meminta seluruh ASN tetap netral.", ("sosialisasi", "imbauan")),
     ("Bawaslu menggelar diskusi bersama para camat di Kecamatan Sukamaju.", ("sosialisasi",)),

@@ -526,6 +526,10 @@ _POLL_WORKERS = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:kpps|ppk|pps|ptps|pantarlih|
                            r"|penghitungan|logistik|sirekap|tungsura)\b", re.IGNORECASE)
 
 
+_TRAINING_BODY = re.compile(r"\b(?:pendidikan\s+dan|badan|balai|pusat|lembaga|kepala)\s+$",
+                            re.IGNORECASE)
+_HELD = re.compile(r"\b(?:kegiatan|acara|menggelar|mengikuti|menghadiri|membuka|digelar"
+                   r"|melaksanakan|dalam|bimtek|bintek|sosialisasi\s+dan)\s+$", re.IGNORECASE)
 _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju)\s+$",
                      re.IGNORECASE)
 
@@ -536,8 +540,13 @@ def assembly(ctx: Context) -> str | None:
 
 
 def in_training(ctx: Context) -> str | None:
-    """Training on neutrality; one of poll workers ("bimtek KPPS") is the election's own."""
-    if _in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60]):
+    """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
+    body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
+    a training only when named as a gathering ("kegiatan internalisasi")."""
+    if (_in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
+            or _TRAINING_BODY.search(ctx.before[-40:])):
+        return None
+    if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
     return "bimtek"
 
