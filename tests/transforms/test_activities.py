@@ -382,6 +382,10 @@ GENERAL = [
     ("Bawaslu juga sudah melakukan sosialisasi ke seluruh OPD.", ()),
     ("Bawaslu telah melakukan sosialisasi di aula kantor bupati, Senin (12/8).",
      ("sosialisasi",)),
+    ("Sejumlah ASN mengikuti sosialisasi netralitas di aula kantor bupati.", ("sosialisasi",)),
+    ("Pada kesempatan itu juga telah dilakukan penandatanganan pakta integritas netralitas.",
+     ("pakta_integritas",)),
+    ("Bawaslu sudah menggelar berbagai sosialisasi netralitas ASN.", ()),
     # monitoring as a gathering's topic is no monitoring done
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),
     # on neutrality: the election's own briefings and other violations are not its activities

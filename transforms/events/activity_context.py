@@ -219,9 +219,12 @@ _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kese
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
-_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah|berkali-kali|beberapa\s+kali|gencar"
-                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b",
-                   re.IGNORECASE)
+_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
+                   r"|\b(?:berkali-kali|beberapa\s+kali|gencar|secara\s+(?:masif|berkala|intensif"
+                   r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
+# the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
+_SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
+                            r"|tersebut)\b|\b(?:usai|setelah|sesudah|seusai)\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
                             r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
                             r"|sering)\b", re.IGNORECASE)
@@ -560,7 +563,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if _THIS_ONE.search(ctx.after):
         return None
     clause = _CLAUSE.split(ctx.before)[-1]
-    if _MANY.search(clause) or (_ALONG_THE_WAY.search(clause) and not _WHEN.search(ctx.sentence)):
+    if _MANY.search(clause) or (
+            kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
+            and not (_WHEN.search(ctx.sentence) or _SAME_OCCASION.search(ctx.sentence))):
         return "other"
     if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or _EARLIER.search(ctx.sentence)
