@@ -5,12 +5,17 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 
 | value              | meaning                    | Indonesian synonyms (case-insensitive)      |
 | ------------------ | -------------------------- | ------------------------------------------- |
-| `sosialisasi`      | briefing, socialisation    | sosialisasi, sosialiasi (seed typo),        |
-|                    |                            | disosialisasikan, penyuluhan, pengarahan,   |
-|                    |                            | memberikan/menyampaikan arahan, rapat       |
-|                    |                            | koordinasi/staf, rakor(nas), seminar,       |
-|                    |                            | webinar, dialog, diskusi publik, FGD        |
-| `ikrar`            | neutrality pledge          | ikrar, pembacaan (4 poin) ikrar,            |
+| `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
+|                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
+|                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
+|                    |                            | (memberikan/menyampaikan) arahan, dalam     |
+|                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
+|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
+|                    |                            | dialog, diskusi publik/panel, sarasehan,    |
+|                    |                            | talkshow, coffee morning, FGD, menggelar    |
+|                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
+|                    |                            | forum ... netralitas                        |
+| `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas),                               |
 |                    |                            | (netralitas ...) dideklarasikan             |
@@ -20,7 +25,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
-|                    |                            | dalam/saat/pada (sebuah) apel, upacara      |
+|                    |                            | dalam/saat/pada (sebuah) apel, apel         |
+|                    |                            | dirangkai/digelar/tersebut, upacara         |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
@@ -30,9 +36,12 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mewanti-wanti, tidak boleh, jangan,         |
 |                    |                            | berharap/harus/wajib/agar/berpesan/         |
 |                    |                            | mendorong/menginstruksikan ... netral       |
-| `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
-|                    |                            | pemantauan, patroli, sidak, posko/kanal     |
-|                    |                            | pengaduan, menggerebek                      |
+| `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
+|                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
+|                    |                            | (siber), sidak, inspeksi mendadak, posko    |
+|                    |                            | pengaduan/netralitas, kanal/layanan/saluran |
+|                    |                            | pengaduan, hotline, menggerebek, satgas/tim/|
+|                    |                            | pokja pengawas/netralitas                   |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
@@ -44,12 +53,15 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
-Each phrase is then judged by its sentence (transforms/events/activity_context.py): a
+Each phrase is then judged by its sentence (transforms/events/activity_context.py and
+activity_findings.py): a
 sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
 "pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
 appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
 election is dropped. Gatherings named as routine, earlier or undated future occasions are
-dropped, one announced with a day only when the article reports another gathering. A mention
+dropped, one announced with a day (and standing monitoring measures: stepped up, a team set
+up, no time stated) only when the article reports another gathering. A bulleted title-case
+line (a related headline the stored page keeps) names no activity. A mention
 keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
 longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
 `pengawasan`: only the -an noun and verbs count.
@@ -68,6 +80,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.events import activity_context as judge
+from transforms.events import activity_findings as findings
 from transforms.prefilter import finditer, fold, scanner
 
 _APEL_KIND = (
@@ -165,8 +178,8 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
-    "pelanggaran": judge.violation, "sanksi": judge.sanction,
-    "pakta_integritas": judge.signed, "pengawasan": judge.monitoring, "ikrar": judge.pledge,
+    "pelanggaran": findings.violation, "sanksi": findings.sanction,
+    "pakta_integritas": judge.signed, "pengawasan": findings.monitoring, "ikrar": judge.pledge,
     "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
     "apel": judge.assembly,
 }
@@ -192,7 +205,7 @@ def latest_election_year(text: str) -> int:
     """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
     of the text is checked (few) rather than every election word (slow to find)."""
     return max((int(m.group()) for m in _YEAR.finditer(text)
-                if judge.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
+                if findings.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
                default=0)
 
 
@@ -231,7 +244,7 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
             continue
         end_of_last = end
         aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
-        if judged_value == "pengawasan" and judge.stance(ctx):
+        if judged_value == "pengawasan" and findings.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
