@@ -358,6 +358,12 @@ GENERAL = [
      "sosial.", ()),
     ("Tahun lalu, Bawaslu menemukan 40 ASN yang tidak netral.", ()),
     ("Data KASN mencatat 2.000 ASN dilaporkan melanggar netralitas.", ()),
+    ("Bawaslu mulai memroses dugaan pelanggaran yang dilakukan tiga ASN di Kecamatan Sukamaju.",
+     ("pelanggaran",)),
+    ("Bawaslu juga mendapatkan sejumlah laporan pelanggaran netralitas oleh kepala desa.",
+     ("pelanggaran",)),
+    ("Laporan dugaan pelanggaran itu diterima Bawaslu melalui pesan WhatsApp.",
+     ("pelanggaran",)),
     # sanksi: the giving of a sanction to particular people is one decided
     ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
     ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),

@@ -138,7 +138,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses"
+               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
                r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                r"|penurunan\s+(?:pangkat|jabatan)"),
 )

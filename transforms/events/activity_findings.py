@@ -49,11 +49,13 @@ _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
-    r"menerima\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)", r"laporan\s+(?:yang\s+)?masuk",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
+    r"laporan\s+(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
+    r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
@@ -62,7 +64,7 @@ _FOUND = words(
     r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
     # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
-    r"periksa", r"telusuri", r"ungkap", r"dalami")
+    r"periksa", r"telusuri", r"ungkap", r"dalami", r"proses")
 _FOUND_SCAN = scanner(_FOUND)
 # the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
@@ -277,7 +279,7 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
-    if phrase.endswith("proses"):  # a case handled, or a threat to handle one
+    if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
         if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
             return None
         if _MODAL.search(before):
