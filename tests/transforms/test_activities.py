@@ -330,6 +330,8 @@ GENERAL = [
     ("ASN yang melanggar pakta integritas yang sudah ditandatangani akan diberi sanksi.",
      ("imbauan",)),
     ("Netralitas ASN juga termuat dalam pakta integritas pegawai.", ()),
+    ("Padahal camat itu sudah menandatangani pakta integritas netralitas ASN.", ()),
+    ("Para lurah menandatangani pakta integritas netralitas pada apel bulan lalu.", ()),
     ("Ia menandatangani surat pernyataan pengunduran diri sebagai ASN untuk maju netral.", ()),
     # pengawasan: patrols, raids, posts and channels opened, or carried out at a stated time
     ("Bawaslu membuka layanan pengaduan netralitas ASN melalui WhatsApp.", ("pengawasan",)),

@@ -88,8 +88,10 @@ _CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|tahun\s+lalu)\b",
-                            re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|(?:tahun|bulan|pekan"
+                            r"|minggu|beberapa\s+waktu)\s+lalu)\b", re.IGNORECASE)
+# "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
+_CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
                    r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
                    r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
@@ -254,6 +256,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"
     if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or EARLIER.search(ctx.sentence)
+            or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
     if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(
