@@ -394,6 +394,9 @@ GENERAL = [
     ("Pada kesempatan itu juga telah dilakukan penandatanganan pakta integritas netralitas.",
      ("pakta_integritas",)),
     ("Bawaslu sudah menggelar berbagai sosialisasi netralitas ASN.", ()),
+    ("Bawaslu akan terus mengawal netralitas ASN kata Ketua Bawaslu dalam sosialisasi "
+     "netralitas ASN di aula kantor bupati.", ("sosialisasi",)),
+    ("Bawaslu akan menggelar sosialisasi netralitas ASN di seluruh kecamatan.", ()),
     # monitoring as a gathering's topic is no monitoring done
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),
     # on neutrality: the election's own briefings and other violations are not its activities

@@ -90,6 +90,10 @@ _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|(?:tahun|bulan|pekan"
                             r"|minggu|beberapa\s+waktu)\s+lalu)\b", re.IGNORECASE)
+# the occasion a statement was made at: "kata dia dalam/saat/usai sosialisasi"
+_AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
+                          r"|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+|pelaksanaan\s+)?$",
+                          re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
@@ -259,6 +263,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
+    if _AT_OCCASION.search(ctx.before[-40:]):
+        return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(
             CLAUSE.split(ctx.before)[-1]):
         return "other"
