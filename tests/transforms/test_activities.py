@@ -415,6 +415,9 @@ GENERAL = [
      ("pengawasan",)),
     ("Pemkab menggelar apel netralitas ASN. Bawaslu memperkuat pengawasan terhadap ASN. "
      "Bawaslu juga telah membentuk tim pengawas netralitas ASN.", ("apel",)),
+    # appeals in writing or as warnings
+    ("Bupati menerbitkan surat edaran tentang netralitas ASN.", ("imbauan",)),
+    ("Kepala BKPSDM memperingatkan para camat soal netralitas.", ("imbauan",)),
     # a bulleted related headline is page furniture
     ("Bupati mengimbau ASN netral.\n- Bawaslu Temukan 12 ASN Tak Netral di Kota Sukamaju\n",
      ("imbauan",)),

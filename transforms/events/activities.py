@@ -34,6 +34,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | menekankan, tekankan, meminta ... netral,   |
 |                    |                            | melarang, dilarang, larangan, mengajak,     |
 |                    |                            | mewanti-wanti, tidak boleh, jangan,         |
+|                    |                            | memperingatkan, seruan, instruksi, surat    |
+|                    |                            | edaran,                                     |
 |                    |                            | berharap/harus/wajib/agar/berpesan/         |
 |                    |                            | mendorong/menginstruksikan ... netral       |
 | `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
@@ -118,7 +120,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
                 r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
-                r"|larangan|mengajak|tidak\s+boleh|jangan"
+                r"|larangan|mengajak|tidak\s+boleh|jangan|(?:mem|di)peringatkan|seruan"
+                r"|instruksi|surat\s+edaran"
                 r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
                 r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
                 r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
