@@ -415,6 +415,18 @@ GENERAL = [
      ("pengawasan",)),
     ("Pemkab menggelar apel netralitas ASN. Bawaslu memperkuat pengawasan terhadap ASN. "
      "Bawaslu juga telah membentuk tim pengawas netralitas ASN.", ("apel",)),
+    # an assembly named around the signing; a team sent out to watch; a summons of a case
+    ("Penandatanganan pakta integritas netralitas ASN dilakukan usai apel.",
+     ("pakta_integritas", "apel")),
+    ("Bawaslu menerjunkan tim untuk memantau kegiatan kampanye yang dihadiri ASN.",
+     ("pengawasan",)),
+    ("Bawaslu telah memanggil dua ASN untuk dimintai klarifikasi.", ("pelanggaran",)),
+    ("Bawaslu akan memanggil ASN yang diduga tidak netral.", ()),
+    # a speaker's talk is a briefing only when no other gathering is named
+    ("Dalam kesempatan itu, Bawaslu juga memberikan materi terkait netralitas ASN.",
+     ("sosialisasi",)),
+    ("Pemkab menggelar bimtek netralitas ASN. Ketua Bawaslu memberikan materi tentang larangan "
+     "bagi ASN.", ("bimtek", "imbauan")),
     # appeals in writing or as warnings
     ("Bupati menerbitkan surat edaran tentang netralitas ASN.", ("imbauan",)),
     ("Kepala BKPSDM memperingatkan para camat soal netralitas.", ("imbauan",)),

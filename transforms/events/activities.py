@@ -101,7 +101,10 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     # "Dalam arahannya, ...": the official briefing the audience
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
-                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"),
+                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # a speaker's talk implies a briefing (kept when no other gathering)
+                    r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
@@ -112,7 +115,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
-             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
+             r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dihadiri|tersebut|ini|itu)\b)"),
@@ -138,6 +142,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
@@ -249,6 +254,8 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
         if judged_value == "pengawasan" and findings.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
+        elif aside is None and judge.implied(ctx.phrase):
+            aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
             kept.append((mention, aside == "later"))

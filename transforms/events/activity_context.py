@@ -233,6 +233,16 @@ def assembly(ctx: Context) -> str | None:
     return None if _GROUND.search(ctx.before[-15:]) else "apel"
 
 
+_IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjadi|sebagai"
+                      r"|menghadirkan)\s", re.IGNORECASE)
+
+
+def implied(phrase: str) -> bool:
+    """A speaker's talk ("memberikan materi", "menjadi narasumber"): a briefing only when the
+    article names no other gathering it was part of (a bimtek, an apel)."""
+    return bool(_IMPLIED.match(phrase))
+
+
 def in_training(ctx: Context) -> str | None:
     """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
     body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)

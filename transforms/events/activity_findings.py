@@ -157,6 +157,8 @@ _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
                              r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
+_DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
+                  r"diturunkan", r"menugaskan", r"ditugaskan")
 _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
                    r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -312,6 +314,8 @@ def monitoring(ctx: Context) -> str | None:
     asked = _MONITORING_ASKED.search(ctx.before)
     if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
         return "imbauan"
+    if _DEPLOYED.search(CLAUSE.split(ctx.before)[-1]):
+        return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
     if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
