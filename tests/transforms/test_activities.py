@@ -72,7 +72,7 @@ CASES = [
     ("Dalam kegiatan itu, peserta juga menandatangani pernyataan kesediaan menjaga netralitas "
      "selama seluruh tahapan Pilkada.", ("pakta_integritas",)),
     ("Usai apel, ikrar netralitas tersebut ditandatangani oleh para kepala organisasi perangkat "
-     "daerah.", ("ikrar", "pakta_integritas")),
+     "daerah.", ("apel", "ikrar", "pakta_integritas")),
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
     ("Saya minta seluruh pimpinan perangkat daerah mengawasi stafnya masing-masing.",

@@ -240,7 +240,7 @@ _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjad
 def implied(phrase: str) -> bool:
     """A speaker's talk ("memberikan materi", "menjadi narasumber"): a briefing only when the
     article names no other gathering it was part of (a bimtek, an apel)."""
-    return bool(_IMPLIED.match(phrase))
+    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(("materi", "narasumber"))
 
 
 def in_training(ctx: Context) -> str | None:
