@@ -427,6 +427,7 @@ GENERAL = [
      ("sosialisasi",)),
     ("Pemkab menggelar bimtek netralitas ASN. Ketua Bawaslu memberikan materi tentang larangan "
      "bagi ASN.", ("bimtek", "imbauan")),
+    ("Seperti diberitakan sebelumnya, Pemkab menggelar apel netralitas ASN.", ()),
     # appeals in writing or as warnings
     ("Bupati menerbitkan surat edaran tentang netralitas ASN.", ("imbauan",)),
     ("Kepala BKPSDM memperingatkan para camat soal netralitas.", ("imbauan",)),

@@ -75,8 +75,10 @@ _ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,
                             r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
                             r"|sering)\b", re.IGNORECASE)
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
-                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu)\b",
-                      re.IGNORECASE)
+                     r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu"
+                     # "Seperti diberitakan (sebelumnya), ...": an earlier article's news
+                     r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan))\b",
+                     re.IGNORECASE)
 # "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
