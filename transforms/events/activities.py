@@ -14,7 +14,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
-|                    |                            | forum ... netralitas                        |
+|                    |                            | forum ... netralitas; memberikan materi,    |
+|                    |                            | menjadi narasumber (when no other gathering)|
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas),                               |
@@ -25,7 +26,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
-|                    |                            | dalam/saat/pada (sebuah) apel, apel         |
+|                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
 |                    |                            | dirangkai/digelar/tersebut, upacara         |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
