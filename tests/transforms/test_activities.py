@@ -428,6 +428,8 @@ GENERAL = [
     ("Pemkab menggelar bimtek netralitas ASN. Ketua Bawaslu memberikan materi tentang larangan "
      "bagi ASN.", ("bimtek", "imbauan")),
     ("Seperti diberitakan sebelumnya, Pemkab menggelar apel netralitas ASN.", ()),
+    ("ASN diminta menjalankan ikrar netralitas yang pernah dibacakan.", ("imbauan",)),
+    ("Camat itu dinilai melanggar ikrar netralitas ASN.", ()),
     # appeals in writing or as warnings
     ("Bupati menerbitkan surat edaran tentang netralitas ASN.", ("imbauan",)),
     ("Kepala BKPSDM memperingatkan para camat soal netralitas.", ("imbauan",)),

@@ -96,6 +96,11 @@ _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|(?:t
 _AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                           r"|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+|pelaksanaan\s+)?$",
                           re.IGNORECASE)
+# a pledge or pact held up as a standing commitment, or made once before
+_COMMITMENT_HELD = re.compile(r"\b(?:melanggar|mengingkari|menjalankan|melaksanakan\s+isi"
+                              r"|mematuhi|menaati|sesuai(?:\s+dengan)?|berdasarkan)\s+$",
+                              re.IGNORECASE)
+_ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
@@ -270,6 +275,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
             and not (WHEN.search(ctx.sentence) or _SAME_OCCASION.search(ctx.sentence))):
         return "other"
+    if _COMMITMENT_HELD.search(ctx.before[-30:]) or _ONCE.search(ctx.after[:30]):
+        return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or EARLIER.search(ctx.sentence)
             or _CONTRAST.search(ctx.before)
