@@ -5,12 +5,18 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 
 | value              | meaning                    | Indonesian synonyms (case-insensitive)      |
 | ------------------ | -------------------------- | ------------------------------------------- |
-| `sosialisasi`      | briefing, socialisation    | sosialisasi, sosialiasi (seed typo),        |
-|                    |                            | disosialisasikan, penyuluhan, pengarahan,   |
-|                    |                            | memberikan/menyampaikan arahan, rapat       |
-|                    |                            | koordinasi/staf, rakor(nas), seminar,       |
-|                    |                            | webinar, dialog, diskusi publik, FGD        |
-| `ikrar`            | neutrality pledge          | ikrar, pembacaan (4 poin) ikrar,            |
+| `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
+|                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
+|                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
+|                    |                            | (memberikan/menyampaikan) arahan, dalam     |
+|                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
+|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
+|                    |                            | dialog, diskusi publik/panel, sarasehan,    |
+|                    |                            | talkshow, coffee morning, FGD, menggelar    |
+|                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
+|                    |                            | forum ... netralitas; memberikan materi,    |
+|                    |                            | menjadi narasumber (when no other gathering)|
+| `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas),                               |
 |                    |                            | (netralitas ...) dideklarasikan             |
@@ -20,7 +26,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ikrar ... ditandatangani / diteken          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
-|                    |                            | dalam/saat/pada (sebuah) apel, upacara      |
+|                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
+|                    |                            | dirangkai/digelar/tersebut, upacara         |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
@@ -28,11 +35,16 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | menekankan, tekankan, meminta ... netral,   |
 |                    |                            | melarang, dilarang, larangan, mengajak,     |
 |                    |                            | mewanti-wanti, tidak boleh, jangan,         |
+|                    |                            | memperingatkan, seruan, instruksi, surat    |
+|                    |                            | edaran,                                     |
 |                    |                            | berharap/harus/wajib/agar/berpesan/         |
 |                    |                            | mendorong/menginstruksikan ... netral       |
-| `pengawasan`       | monitoring                 | pengawasan, mengawasi, diawasi, memantau,   |
-|                    |                            | pemantauan, patroli, sidak, posko/kanal     |
-|                    |                            | pengaduan, menggerebek                      |
+| `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
+|                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
+|                    |                            | (siber), sidak, inspeksi mendadak, posko    |
+|                    |                            | pengaduan/netralitas, kanal/layanan/saluran |
+|                    |                            | pengaduan, hotline, menggerebek, satgas/tim/|
+|                    |                            | pokja pengawas/netralitas                   |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
@@ -44,12 +56,15 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
-Each phrase is then judged by its sentence (transforms/events/activity_context.py): a
+Each phrase is then judged by its sentence (transforms/events/activity_context.py and
+activity_findings.py): a
 sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
 "pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
 appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
 election is dropped. Gatherings named as routine, earlier or undated future occasions are
-dropped, one announced with a day only when the article reports another gathering. A mention
+dropped, one announced with a day (and standing monitoring measures: stepped up, a team set
+up, no time stated) only when the article reports another gathering. A bulleted title-case
+line (a related headline the stored page keeps) names no activity. A mention
 keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
 longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
 `pengawasan`: only the -an noun and verbs count.
@@ -68,6 +83,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.events import activity_context as judge
+from transforms.events import activity_findings as findings
 from transforms.prefilter import finditer, fold, scanner
 
 _APEL_KIND = (
@@ -77,12 +93,21 @@ _APEL_KIND = (
 _ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
 
 _SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("sosialisasi", r"(?:men|di)?sosiali[sz]?asi(?:kan)?|penyuluhan|pengarahan"
-                    r"|(?:memberikan|memberi|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf)|rakor(?:nas|da|sus)?|seminar|webinar"
-                    r"|dialog|diskusi\s+publik|focus\s+group\s+discussion|fgd"),
+    ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
+                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
+                    r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
+                    r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
+                    r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    # "Dalam arahannya, ...": the official briefing the audience
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
+                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
+                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # a speaker's talk implies a briefing (kept when no other gathering)
+                    r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
-              r"|(?:meng|di)?ikrarkan|ikrar|(?:di|men)deklarasikan"
+              r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
@@ -91,27 +116,38 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
-             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah ))apel"),
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
+             r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
+             # "Apel dirangkai ...", "apel tersebut": the assembly told of
+             r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
+             r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
                 r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
-                r"|larangan|mengajak|tidak\s+boleh|jangan"
+                r"|larangan|mengajak|tidak\s+boleh|jangan|(?:mem|di)peringatkan|seruan"
+                r"|instruksi|surat\s+edaran"
                 r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
                 r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
                 r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
-    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|patroli|sidak"
-                   r"|menggerebek|digerebek|penggerebekan"
-                   r"|posko\s+(?:pengaduan|pengawasan)|kanal\s+pengaduan"),
+    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
+                   r"|monitoring|patroli(?:\s+siber)?|berpatroli|sidak|inspeksi\s+mendadak"
+                   r"|menggerebek|digerebek|penggerebekan|menyisir"
+                   r"|posko\s+(?:pengaduan|pengawasan|aduan|netralitas)"
+                   r"|(?:kanal|layanan|saluran)\s+(?:pengaduan|aduan)|hotline"
+                   # a team set up to watch ("membentuk satgas netralitas ASN")
+                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
+                   r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses"
+               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
                r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                r"|penurunan\s+(?:pangkat|jabatan)"),
 )
@@ -151,9 +187,10 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
-    "pelanggaran": judge.violation, "sanksi": judge.sanction,
-    "pakta_integritas": judge.signed, "pengawasan": judge.monitoring, "ikrar": judge.pledge,
-    "bimtek": judge.in_training, "imbauan": judge.appeal,
+    "pelanggaran": findings.violation, "sanksi": findings.sanction,
+    "pakta_integritas": judge.signed, "pengawasan": findings.monitoring, "ikrar": judge.pledge,
+    "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
+    "apel": judge.assembly,
 }
 
 
@@ -177,7 +214,7 @@ def latest_election_year(text: str) -> int:
     """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
     of the text is checked (few) rather than every election word (slow to find)."""
     return max((int(m.group()) for m in _YEAR.finditer(text)
-                if judge.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
+                if findings.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
                default=0)
 
 
@@ -208,12 +245,18 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         previous = _previous_sentence(text, starts, i) if value in _DATED else ""
         ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
                             text[end:stop], year, previous)
+        if judge.related_headline(ctx.sentence):
+            continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:
             continue
         end_of_last = end
-        aside = judge.aside(ctx) if judged_value in GATHERINGS else None
+        aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
+        if judged_value == "pengawasan" and findings.stance(ctx):
+            aside = "later"  # a body's ongoing stance: no activity of a gathering reported
+        elif aside is None and judge.implied(ctx.phrase):
+            aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
             kept.append((mention, aside == "later"))

@@ -1,0 +1,345 @@
+"""Findings, sanctions and monitoring: what a watchdog or government did, as its sentence says.
+
+The judges of ``transforms.events.activities`` for `pelanggaran`, `sanksi` and `pengawasan`
+(the sentence context of ``transforms.events.activity_context``):
+
+* `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
+  sanksi", "sudah kami beri sanksi", "dikenai sanksi"), or given to particular people
+  ("pemberian sanksi terhadap dua ASN tersebut"), and no modal or rule word before it (akan,
+  dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
+  sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
+  described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
+  yang melanggar ...") is `imbauan`. "diproses" is a case handled (`pelanggaran`), or a
+  threat (`imbauan`) with a modal word.
+* `pelanggaran` needs a finding word in the sentence that is not negated or modal
+  ("menemukan", "mencatat", "diduga", headline "Temukan" ... not "tidak ditemukan"); words that
+  also tell how any case is handled ("dilaporkan", "ditangani", "diteruskan",
+  "direkomendasikan", "kasus") count only of particular cases (counted, pointed at, dated,
+  done). No generic, habitual or hypothetical word before it in its clause; a conditional
+  sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever ("sanksi bagi ASN yang
+  tidak netral") are no finding, nor another offence ("pelanggaran APK").
+* `pengawasan` only for monitoring done, under way or set up ("telah melakukan pengawasan",
+  "menggelar patroli", "membuka layanan pengaduan", "membentuk satgas netralitas",
+  "menggerebek", "melakukan pengawasan ... Senin (12/8)"); asked for or promised ("mengajak
+  masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's task or purpose
+  ("bertugas mengawasi"), a gathering's topic ("sosialisasi pengawasan") and "hasil
+  pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
+  Standing measures (stepped up, a team set up, no time stated: :func:`stance`) are an
+  activity only of an article that reports no gathering.
+* `sanksi` and `pelanggaran` of an earlier election (a year before the text's latest election
+  year, "Pemilu sebelumnya", "tahun lalu") or national statistics ("berdasarkan data", "data
+  KASN", "secara nasional") are background and dropped, also in a sentence that goes on from
+  such a one ("Berdasarkan laporan tersebut, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.events.activity_context import CLAUSE, EARLIER, WHEN, Context, in_name, words
+from transforms.prefilter import scanner, search
+
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a finding word said as possible, asked for or denied ("dapat dilaporkan", "tidak ditemukan")
+_NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
+                        r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
+                        r"|agar|segera)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FOUND = words(
+    r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
+    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
+    r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
+    r"laporan\s+(?:yang\s+)?masuk", r"diterima",
+    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
+    r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
+    r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
+    r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
+    r"memroses",
+    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"mengungkap", r"mengantongi",
+    # speech verbs ("mengungkapkan, ...") are findings only of people counted
+    r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
+    r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|beberapa|\w+(?:an|belas)\s"
+    r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
+    # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
+    r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
+    r"periksa", r"telusuri", r"ungkap", r"dalami", r"proses")
+_FOUND_SCAN = scanner(_FOUND)
+# the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
+# diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
+# of particular cases (``particular``)
+_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+                      r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
+                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi)\b",
+                      re.IGNORECASE)
+# cases counted, pointed at, dated or told as done: not a procedure for whichever case
+_PARTICULAR = re.compile(
+    r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
+    r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
+    r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
+    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
+    r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
+
+
+def particular(sentence: str) -> bool:
+    """The sentence is about particular cases (counted, pointed at, dated, done)."""
+    return bool(_PARTICULAR.search(sentence))
+
+
+_GENERIC = re.compile(
+    r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
+    r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
+    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
+    # habitual, not a particular case: "pelanggaran yang sering ditemukan"
+    r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
+    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
+    re.IGNORECASE,
+)
+# "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
+_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:terbukti\s+|kedapatan\s+|melakukan\s+)?$", re.I)
+# "sanksi bagi ASN yang tidak netral": whoever it may be
+_FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", re.I)
+# "... yang masuk akan diproses": what will be done with any of them
+_WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
+# a sentence that states a condition or the future, not what happened
+_HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"kalau",
+                       r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
+_MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
+_THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
+_MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
+                r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
+                r"wewenang", r"kewenangan", r"berhak", r"kapasitas", r"jenis", r"bentuk",
+                r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
+                r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
+_DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
+                  r"jatuhkan", r"jatuhi", r"terkena",
+                  r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
+                  r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
+_DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
+                            r"|diterapkan)\b", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan)\s+$", re.IGNORECASE)
+# the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
+_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
+                       r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
+                       r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
+                       r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
+                       r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
+_RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
+                    r"mengusulkan", r"usulan")
+_DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
+_RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
+                       r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
+_BACKGROUND = re.compile(
+    r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
+    r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+    r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
+# one of these stands in every match of _BACKGROUND: a cheap test first
+_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
+                     "data", "tahun",
+                     "sebelumnya", "lalu")
+_GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
+                      r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+                           r"(20\d\d)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b20\d\d\b")
+_MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
+                          r"mengadakan",
+                          r"turun", r"langsung", r"melaksanakan", r"dilakukan", r"dilaksanakan",
+                          r"membuka", r"menyediakan", r"membentuk", r"meningkatkan",
+                          r"memperketat", r"memperkuat", r"mengintensifkan")
+# a concrete act, done as told unless asked for: patrols, raids, a post or channel opened,
+# a body's own active verb ("Bawaslu memantau akun media sosial ASN")
+_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
+                             r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
+                             r"|digerebek|menyisir)", re.IGNORECASE)
+# a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
+_DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
+                  r"diturunkan", r"menugaskan", r"ditugaskan")
+_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
+                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
+                   r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
+# "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
+_TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
+                       r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
+                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
+_SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
+                 r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
+_SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
+                           re.IGNORECASE)
+_MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
+                                    re.IGNORECASE)
+_INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
+_MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
+                           r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
+                           r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
+                           r"menghimbau")
+_FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
+_OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
+                       r"|pembacaan|upacara)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
+_WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")
+_WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
+                        r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
+
+
+def _background(ctx: Context) -> bool:
+    if _background_sentence(ctx.sentence, ctx.latest_year):
+        return True
+    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
+    return bool(_GOES_ON.search(ctx.sentence)) and _background_sentence(ctx.previous,
+                                                                       ctx.latest_year)
+
+
+@lru_cache(maxsize=256)
+def _background_sentence(sentence: str, latest_year: int) -> bool:
+    low = sentence.lower()
+    if any(word in low for word in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence):
+        return True
+    if not _ANY_YEAR.search(sentence):
+        return False
+    years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
+    return bool(years) and max(years) < latest_year
+
+
+@lru_cache(maxsize=256)
+def _findings(sentence: str) -> tuple[int, ...]:
+    """Where the finding words of a sentence stand (cached: an article names several
+    violations in one); most sentences have none (transforms/prefilter.py says so fast)."""
+    if search(_FOUND_SCAN, sentence) is None:
+        return ()
+    return tuple(m.start() for m in _FOUND.finditer(sentence))
+
+
+# "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
+# not as the topic ("kasus pelanggaran netralitas kerap terjadi")
+_CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa|sebuah)\s+$",
+                            re.IGNORECASE)
+_CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
+
+
+def _counted_case(sentence: str, at: int) -> bool:
+    return bool(_CASES_COUNTED.search(sentence[max(0, at - 25):at])
+                or _CASE_POINTED.search(sentence[at:at + 60]))
+
+
+_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
+                             r"|biasa|umum|banyak)\b", re.IGNORECASE)
+_ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
+                   r"kades", r"perangkat\s+desa", r"netral\w*")
+_OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
+                            r"|lalu\s+lintas|politik\s+uang|money\s+politic"
+                            r"|kode\s+etik\s+penyelenggara)\b", re.IGNORECASE)
+_ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|meningkatkan"
+                   r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
+
+
+def violation(ctx: Context) -> str | None:
+    if in_name(ctx) or _background(ctx):
+        return None
+    if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
+            and not _ASN_NEAR.search(ctx.after[:80])):
+        return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
+    if _HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
+        return None
+    if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati",
+                                      "dugaan")):
+        return None if _GENERIC.search(ctx.before[-50:]) else "pelanggaran"
+    if "rekomendasi" in ctx.phrase.lower():
+        body = _WATCHDOG_BODY.search(ctx.after)
+        asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
+        if not body or (asked and asked.start() < body.start()):
+            return None
+        return "pelanggaran" if particular(ctx.sentence) else None
+    clause = CLAUSE.split(ctx.before)[-1][-50:]
+    if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
+            or _HABITUAL_AFTER.search(ctx.after)
+            or _FOR_WHOEVER.search(ctx.before[-80:])):
+        return None
+    sentence = ctx.sentence
+    found = [at for at in _findings(sentence)
+             if not _NOT_FOUND.search(sentence[max(0, at - 20):at])
+             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
+    whoever = _WHOEVER.search(clause)
+    if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
+        if _MODAL_AFTER.search(ctx.after[:80]):
+            return None
+        relative = len(ctx.before) - len(clause) + whoever.start()
+        found = [at for at in found if at < relative or at >= len(ctx.before)]
+    if found and not any(_FINDING.match(sentence, at) for at in found):
+        return "pelanggaran" if particular(sentence) else None  # handled: which cases?
+    return "pelanggaran" if found else None
+
+
+def sanction(ctx: Context) -> str | None:
+    if in_name(ctx) or _background(ctx):
+        return None
+    before, phrase = ctx.before, ctx.phrase.lower()
+    if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
+        if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
+            return None
+        if _MODAL.search(before):
+            return "imbauan"
+        return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
+    if _RECOMMEND.search(before):
+        return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
+                else "imbauan")
+    if _MODAL.search(before) or _NEGATED.search(before) or re.search(
+            r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
+        return "imbauan"
+    # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
+    if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
+        return "sanksi"
+    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut": given to particular people
+    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
+            and not _MODAL.search(ctx.after)):
+        return "sanksi"
+    return "imbauan"
+
+
+def monitoring(ctx: Context) -> str | None:
+    if in_name(ctx) or _OBJECT_OF.search(ctx.before) or _FINDING_OF.search(ctx.before):
+        return None
+    phrase = ctx.phrase.lower()
+    if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
+        return None  # an event being overseen
+    if EARLIER.search(ctx.sentence):
+        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    asked = _MONITORING_ASKED.search(ctx.before)
+    if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
+        return "imbauan"
+    if _DEPLOYED.search(CLAUSE.split(ctx.before)[-1]):
+        return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
+    if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
+        return None  # a body's task or purpose, or a gathering's topic: not monitoring done
+    if _TEAM.match(phrase):  # a team is monitoring only when set up
+        set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
+        return "pengawasan" if set_up else None
+    if (_MONITORING_DONE.search(CLAUSE.split(ctx.before)[-1][-60:])
+            or _MONITORING_DONE_AFTER.search(ctx.after)
+            or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
+        return "pengawasan"
+    # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
+    if _CARRIED_OUT.search(ctx.before[-40:]) and WHEN.search(ctx.sentence):
+        return "pengawasan"
+    return None
+
+
+_STEPPED_UP = words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
+                    r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
+
+
+def stance(ctx: Context) -> bool:
+    """Monitoring stepped up in general ("memperkuat pengawasan terhadap netralitas ASN") or a
+    team set up, no time stated: the body's standing measures, an activity only of an article
+    that reports no gathering (at an apel or a sosialisasi no one monitors)."""
+    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
+        return False
+    return bool(_TEAM.match(ctx.phrase.lower())
+                or _STEPPED_UP.search(CLAUSE.split(ctx.before)[-1][-60:]))
