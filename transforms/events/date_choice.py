@@ -11,7 +11,10 @@ in their sentence:
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November").
 
-Among the rest: explicit dates before weekdays before relative words; a date in a sentence
+Among the rest: when the first of them (in text order, outside page furniture) is a weekday
+alone, that is the occasion's day: a fuller date of the same day completes it, a date of another
+day is another occasion and is not taken. Otherwise explicit dates before weekdays before
+relative words; a date in a sentence
 before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line, the
 list of other articles under "Berita Terkait"); one
 that already happened before an announced one; then the latest explicit date (an article
@@ -24,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected
-from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_TIER
+from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected, weekday_index
+from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_NOISE, WEEKDAY_TIER
 
 __all__ = ["choose_event_date", "occasion_date"]
 
@@ -45,6 +48,8 @@ _CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))
                        re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(
+    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)(?!\w)", re.IGNORECASE)
 # A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
 _DOCUMENT = re.compile(
     r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
@@ -70,6 +75,18 @@ _TAIL_HEADING = re.compile(
     r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
+_STATEMENT = re.compile(
+    r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
+    r"|pungkas|tandas|pesan|harap)(?:nya)?"
+    r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
+    r"|mem(?:aparkan|inta)|ber(?:pesan|harap)"
+    r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
+    r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
+    r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
 _WINDOW = 120  # characters before a date that are read
 
@@ -92,23 +109,66 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
 def choose_event_date(text: str,
                       mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
     """The event date among the mentions ``find_event_dates`` found in ``text``: an
-    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None."""
+    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None.
+
+    When the first date the article gives for an occasion is a weekday alone ("..., kata Ani
+    di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
+    on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
+    passing and is not taken (the event date then stays unknown, its raw word kept)."""
     best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
     tail = _tail_start(text)
+    pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found):
             continue
         start, end = found.span
-        tier = METHOD_TIER.get(found.method, EXPLICIT) if isinstance(found, EventDate) \
-            else WEEKDAY_TIER
+        tier = _tier(found)
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         furniture = 1 if start >= tail else _furniture(text, start, end)
+        pool.append(((furniture, announced, start), found))
         key = (furniture, tier, announced, latest)
         if best is None or key < best[0]:
             best = (key, found)
-    return best[1] if best else None
+    if best is None:
+        return None
+    lead = min(pool, key=lambda p: p[0])[1]
+    if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
+        return best[1]
+    return _same_day(lead, [f for _, f in pool]) or lead
+
+
+def _leads(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a weekday dates the article's lead: it stands in the first paragraph, or in a
+    sentence that reports a statement ("..., kata Ani di Padang, Selasa.")."""
+    start = found.span[0] if found.span else 0
+    first_break = text.find("\n", len(text) - len(text.lstrip()))
+    if first_break < 0 or start < first_break:
+        return True
+    return bool(found.sentence and _STATEMENT.search(found.sentence))
+
+
+def _tier(found: EventDate | Rejected) -> int:
+    if isinstance(found, EventDate):
+        return METHOD_TIER.get(found.method, EXPLICIT)
+    return WEEKDAY_TIER
+
+
+def _same_day(lead: EventDate | Rejected,
+              pool: list[EventDate | Rejected]) -> EventDate | None:
+    """An explicit date of the day a weekday alone names, if any."""
+    if isinstance(lead, EventDate):
+        day: int | None = lead.value.weekday()
+    else:
+        word = _WEEKDAY_WORD.match(lead.raw)
+        day = weekday_index(word.group()) if word else None
+    for found in pool:
+        if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
+                and found.value.weekday() == day
+                and (not isinstance(lead, EventDate) or found.value == lead.value)):
+            return found
+    return None
 
 
 def _tail_start(text: str) -> int:

@@ -1,0 +1,68 @@
+"""The occasion's date is the one the article leads with (transforms/events/date_choice.py).
+
+A statement dated by a weekday alone ("..., kata Ani di Padang, Selasa.") is the occasion: a
+fuller date of the same day completes it, a date of another day is another occasion mentioned
+in passing. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from transforms.events.dates import (
+    NO_PUBLICATION,
+    EventDate,
+    Rejected,
+    choose_event_date,
+    find_event_dates,
+)
+
+JKT = "Asia/Jakarta"
+
+
+def choose(text: str, published: datetime | None = None, url: str | None = None):
+    return choose_event_date(text, find_event_dates(text, published, JKT, url))
+
+
+def test_a_statement_dated_by_weekday_alone_does_not_take_another_occasions_date():
+    text = ("Ketua Bawaslu Kabupaten Tanah Datar, Rini Oktavia, meminta ASN tidak ikut "
+            "berkampanye, kata dia di Batusangkar, Selasa.\n"
+            "Bawaslu telah menggelar sosialisasi netralitas bagi wali nagari pada Kamis "
+            "(12/9/2024) di Aula Kantor Bupati.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION
+    assert chosen.raw.startswith("Selasa")
+
+
+def test_a_statement_weekday_takes_a_fuller_date_of_the_same_day():
+    text = ("Pj Wali Kota Bukittinggi mengingatkan ASN menjaga netralitas, ujarnya, Kamis.\n"
+            "Imbauan itu disampaikan dalam apel pagi di halaman Balai Kota, Kamis (10/10/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 10)
+
+
+def test_a_resolved_statement_weekday_beats_an_earlier_explicit_date():
+    published = datetime(2024, 9, 18, 15, tzinfo=ZoneInfo(JKT))
+    text = ("Sekda Kabupaten Sijunjung menegaskan ASN wajib netral, katanya di Muaro Sijunjung, "
+            "Rabu.\n"
+            "Menurut dia, pemkab sudah menyebarkan surat edaran netralitas kepada 4.000 ASN "
+            "pada 2 September 2024.")
+    chosen = choose(text, published)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 18)
+
+
+def test_a_weekday_in_a_later_gathering_sentence_leaves_the_fuller_date():
+    # not in the lead and not a statement: the fully written date of the other occasion stays
+    text = ("Pemkab Pasaman memperkuat netralitas ASN menjelang Pilkada.\n"
+            "Senin lalu, Sekda memimpin apel gabungan di halaman kantor bupati.\n"
+            "Jumat (4/10/2024), 80 camat mengikuti bimtek netralitas ASN.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 4)
+
+
+def test_an_explicit_lead_date_is_kept_over_a_later_statement_weekday():
+    text = ("Bawaslu Kota Payakumbuh menggelar sosialisasi netralitas ASN, Senin (7/10/2024).\n"
+            "\"ASN harus netral,\" kata Ketua Bawaslu di Payakumbuh, Selasa.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
