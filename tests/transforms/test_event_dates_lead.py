@@ -66,3 +66,18 @@ def test_an_explicit_lead_date_is_kept_over_a_later_statement_weekday():
             "\"ASN harus netral,\" kata Ketua Bawaslu di Payakumbuh, Selasa.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
+
+
+def test_earlier_occasions_recalled_in_a_clause_are_not_the_event_date():
+    text = ("Pj Bupati Sijunjung mengingatkan ASN agar netral dalam Pilkada.\n"
+            "Bawaslu pernah memanggil seorang camat pada 3 Oktober 2024 karena unggahan di "
+            "media sosial.\n"
+            "Surat edaran netralitas yang diterbitkan pada 12 Oktober 2024 juga dibacakan.")
+    assert choose(text) is None
+
+
+def test_a_clause_without_a_recall_word_keeps_its_date():
+    text = ("Pj Bupati Sijunjung mengingatkan ASN agar netral dalam Pilkada.\n"
+            "Imbauan itu disampaikan saat apel pagi pada 14 Oktober 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 14)

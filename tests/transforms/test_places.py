@@ -528,3 +528,24 @@ def test_a_region_named_as_where_it_was_held_beats_the_dateline():
     earlier = ("PADANG PANJANG - Pemko menggelar sosialisasi. Kegiatan yang sama digelar di "
                "Bukittinggi sebelumnya.")
     assert place_of(None, earlier).region.regency == "Kota Padang Panjang"
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Pemprov menggelar apel netralitas ASN di halaman Kantor Gubernur Sumatera Barat, Senin.",
+     "Sumatera Barat"),
+    ("Ikrar netralitas ASN dibacakan di Auditorium Gubernuran, dipimpin Sekdaprov Sulsel.",
+     "Sulawesi Selatan"),
+])
+def test_a_venue_of_the_province_offices_without_a_city_is_province_level(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name, place.source) == (None, province, "venue")
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("PADANG (ANTARA) - Apel netralitas ASN digelar di halaman Kantor Gubernur Sumbar.",
+     "Kota Padang"),
+    ("Apel netralitas ASN digelar di Aula Kantor Gubernur Sumbar, Kota Padang, Senin.",
+     "Kota Padang"),
+])
+def test_a_province_office_venue_keeps_a_city_the_text_names(text, regency):
+    assert place_of(None, text).region.regency == regency

@@ -58,7 +58,14 @@ _DOCUMENT = re.compile(
 )
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
 _RECALLED_SENTENCE = re.compile(r"(?<!\w)sebelumnya(?!\w)", re.IGNORECASE)
-_RECALLED = re.compile(r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE)
+# An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
+# dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
+# ("Bawaslu pernah/sempat memanggil ... pada ...").
+_RECALLED = re.compile(
+    r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
+    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 _FURNITURE_LINE = re.compile(

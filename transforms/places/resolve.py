@@ -202,7 +202,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
     found = venue_matches(text)
-    return (_venue_place(text, found, province)
+    return (_venue_place(text, found, province, dateline, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
@@ -222,7 +222,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return (_venue_place(text, found, province)
+    return (_venue_place(text, found, province, dateline, title)
             or _held_at(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
@@ -258,11 +258,28 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     return None
 
 
-def _venue_place(text: str, found: list[Venue], province: str | None) -> Place | None:
+def _venue_place(text: str, found: list[Venue], province: str | None,
+                 dateline: str | None = None, title: str | None = None) -> Place | None:
+    """The region named with the first venue that names one; a venue of the province's
+    offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
+    (not even a dateline) is a province-level occasion: no regency, the province the venue,
+    a province body, a province dateline or the outlet names."""
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
+        if _PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
+            line = _dateline(text, dateline, province, title)
+            if line is not None and line.region is not None:
+                continue  # a city from a dateline given apart or opening the title
+            named = (_province_mention(text, [(venue.start, venue.end)])
+                     or _province_mention(text, [(0, len(text))]))
+            hint = province_name(province) if named is None else named[2]
+            if named is None and line is not None and line.province is not None:
+                hint = line.province  # "JAKARTA -": a province dateline
+            if hint is not None:
+                return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
+                             _sentence(text, venue.start, venue.end))
     return None
 
 
@@ -315,6 +332,14 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 _PROVINCE_BODY = re.compile(
     r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
     r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+
+
+# A venue of the province's offices: the governor's office or residence, the provincial
+# government's or secretariat's buildings ("Aula Kantor Gubernur", "Auditorium Gubernuran",
+# "Gedung Pemprov", "Kantor Bawaslu Provinsi").
+_PROVINCE_OFFICE = re.compile(
+    r"(?<!\w)(?:Gubernur|Gubernuran|Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Setdaprov"
+    r"|Sekretariat\s+Daerah\s+Provinsi)(?!\w)", re.IGNORECASE)
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
