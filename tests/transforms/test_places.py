@@ -549,3 +549,18 @@ def test_a_venue_of_the_province_offices_without_a_city_is_province_level(text, 
 ])
 def test_a_province_office_venue_keeps_a_city_the_text_names(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+def test_a_regency_body_names_its_regency_before_a_province_body():
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN bagi wali nagari. Ketua Bawaslu "
+            "Sumbar turut memberi materi.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name) == ("Kabupaten Agam", "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Jambi menggelar rapat koordinasi netralitas ASN.",
+    "Bawaslu Sumbar mengingatkan ASN agar tidak berkampanye.",
+])
+def test_a_province_name_after_an_election_body_is_the_province(text):
+    assert place_of(None, text).region is None

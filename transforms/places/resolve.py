@@ -33,6 +33,7 @@ from transforms.places.regions import (
     _BODY_PREFIXES,
     _NAME_GAP,
     _WORD,
+    ANY_KIND,
     BARE_NAME_STOPLIST,
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
@@ -133,6 +134,9 @@ def _mentions(text: str, province: str | None, start: int = 0,
         if kind is not None and i + used < len(words) and all(
                 _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
             hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
+            if hit is not None and kind == ANY_KIND and _province_code(
+                    segment[words[i + used].start(): words[hit[1] - 1].end()]) is not None:
+                hit = None  # "Bawaslu Jambi": the province's body
             if hit is not None:
                 region, after = hit
                 yield _Mention(region, start + words[i].start(), start + words[after - 1].end(),
