@@ -564,3 +564,24 @@ def test_a_regency_body_names_its_regency_before_a_province_body():
 ])
 def test_a_province_name_after_an_election_body_is_the_province(text):
     assert place_of(None, text).region is None
+
+
+def test_a_province_body_leading_the_article_beats_regencies_named_in_passing():
+    text = ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil "
+            "negara menjelang pemilihan kepala daerah serentak tahun ini.\n"
+            "Apel diikuti perwakilan ASN dari Pemko Padang, Pemkab Agam dan Pemkab Tanah Datar.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    # a regency named in the lead before the province body
+    ("Pemkab Agam bersama Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas "
+     "aparatur sipil negara menjelang pemilihan kepala daerah serentak."),
+    # a city named as where it happens
+    ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil negara "
+     "menjelang pemilihan kepala daerah serentak tahun ini.\n"
+     "Apel diikuti ASN Pemkab Agam, kata Sekda di Kabupaten Agam."),
+])
+def test_a_regency_in_the_lead_or_named_as_the_place_is_kept(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -364,6 +364,21 @@ def _province_mention(text: str, spans: list[tuple[int, int]]
     return None
 
 
+_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, caption or repeated title
+
+
+def _lead_province(text: str, spans: list[tuple[int, int]], before: int
+                   ) -> tuple[int, int, tuple[str, str]] | None:
+    """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
+    regency is named: the occasion is the province's, the regencies come later in passing."""
+    a, b = spans[0]
+    for line in re.finditer(r"[^\n]+", text[a:b]):
+        if len(line.group().strip()) >= _LEAD_MIN_CHARS:
+            start, end = a + line.start(), min(a + line.end(), before)
+            return _province_mention(text, [(start, end)]) if end > start else None
+    return None
+
+
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
                 prefixed_first: bool, title: str | None = None) -> Place | None:
@@ -389,13 +404,16 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
-    if prefixed is not None:
-        return body(prefixed)
-    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
-        return _from_dateline(text, line, first_venue, mentions)
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
                    None)
+    if prefixed is not None:
+        lead = _lead_province(text, spans, prefixed.start)
+        if lead is not None and located is None:
+            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
+        return body(prefixed)
+    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        return _from_dateline(text, line, first_venue, mentions)
     if located is not None:
         return body(located)
     named = _province_mention(text, spans)
