@@ -81,3 +81,30 @@ def test_a_clause_without_a_recall_word_keeps_its_date():
             "Imbauan itu disampaikan saat apel pagi pada 14 Oktober 2024.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 14)
+
+
+UNDATED_LEAD = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara "
+                "agar tidak ikut berkampanye dan menjaga netralitas menjelang pemilihan kepala "
+                "daerah.\n")
+
+
+def test_an_undated_lead_statement_does_not_take_another_occasions_date():
+    text = UNDATED_LEAD + ("Pada Senin (12/8/2024), pemkab juga menggelar penandatanganan pakta "
+                           "integritas bersama para camat.")
+    assert choose(text) is None
+
+
+def test_an_undated_lead_statement_takes_a_date_tied_back_to_it():
+    for later in ("Hal itu disampaikannya saat apel pagi, Kamis (15/8/2024).",
+                  "\"ASN harus netral,\" ujarnya, Kamis (15/8/2024).",
+                  "Apel berlangsung di halaman kantor bupati, Kamis (15/8/2024)."):
+        chosen = choose(UNDATED_LEAD + later)
+        assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 15), later
+
+
+def test_a_dated_lead_keeps_the_usual_choice():
+    text = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara agar "
+            "tidak berkampanye saat apel pagi di halaman kantor bupati, Senin (19/8/2024).\n"
+            "Sebelumnya pemkab menggelar sosialisasi pada Kamis (15/8/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 19)

@@ -11,6 +11,11 @@ in their sentence:
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November").
 
+An article that leads with a statement and gives no date in that first paragraph reports a
+statement made at no stated time: a later date is its date only when its sentence ties back
+to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
+dates are of other occasions, and the event date stays unknown.
+
 Among the rest: when the first of them (in text order, outside page furniture) is a weekday
 alone, that is the occasion's day: a fuller date of the same day completes it, a date of another
 day is another occasion and is not taken. Otherwise explicit dates before weekdays before
@@ -66,6 +71,7 @@ _RECALLED = re.compile(
     r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
     re.IGNORECASE,
 )
+_LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 _FURNITURE_LINE = re.compile(
@@ -85,13 +91,22 @@ _TAIL_HEADING = re.compile(
 # A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
 _STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
-    r"|pungkas|tandas|pesan|harap)(?:nya)?"
+    r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
     r"|mem(?:aparkan|inta)|ber(?:pesan|harap)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
     r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
+    re.IGNORECASE,
+)
+# What ties a later sentence to the lead's occasion: its statement, a reference back to it
+# ("Hal itu ...", "Kegiatan tersebut ..."), or the occasion held ("berlangsung di ...").
+_TIED = re.compile(
+    _STATEMENT.pattern
+    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
+    r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    r"|dilangsungkan|bertempat)(?!\w)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
@@ -117,6 +132,17 @@ def choose_event_date(text: str,
                       mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
     """The event date among the mentions ``find_event_dates`` found in ``text``: an
     EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None.
+
+    An article that leads with a statement it gives no date for takes only a date tied back
+    to it (see :func:`_tied`)."""
+    if _undated_statement(text, mentions):
+        mentions = _tied(mentions)
+    return _choose(text, mentions)
+
+
+def _choose(text: str,
+            mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The event date among mentions (the module notes).
 
     When the first date the article gives for an occasion is a weekday alone ("..., kata Ani
     di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
@@ -144,6 +170,34 @@ def choose_event_date(text: str,
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
     return _same_day(lead, [f for _, f in pool]) or lead
+
+
+_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
+
+
+def _lead_span(text: str) -> tuple[int, int] | None:
+    for line in _LINE.finditer(text):
+        if len(line.group().strip()) >= _LEAD_MIN_CHARS:
+            return line.start(), line.end()
+    return None
+
+
+def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
+    """Whether the article leads with a statement it gives no date for: its first paragraph
+    reports what someone said or urged and none of the dates that may be an occasion's stand
+    in it (a statement made at no stated time has no event date)."""
+    lead = _lead_span(text)
+    if lead is None or not _STATEMENT.search(text, lead[0], lead[1]):
+        return False
+    return not any(f.span is not None and f.span[0] < lead[1] and _candidate(f)
+                   and occasion_date(text, f) for f in mentions)
+
+
+def _tied(mentions: list[EventDate | Rejected]) -> list[EventDate | Rejected]:
+    """The dates an undated lead statement may have: those given in a sentence that ties back
+    to it ("..., ujarnya, Kamis (10/10)", "Hal itu disampaikan ..."); the other dates belong
+    to other occasions the article mentions."""
+    return [f for f in mentions if f.sentence and _TIED.search(f.sentence)]
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:
