@@ -16,16 +16,20 @@ statement made at no stated time: a later date is its date only when its sentenc
 to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
 dates are of other occasions, and the event date stays unknown.
 
-Among the rest: when the first of them (in text order, outside page furniture) is a weekday
-alone, that is the occasion's day: a fuller date of the same day completes it, a date of another
-day is another occasion and is not taken. Otherwise explicit dates before weekdays before
-relative words; a date in a sentence
-before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line, the
-list of other articles under "Berita Terkait"); one
-that already happened before an announced one; then the latest explicit date (an article
-reports its occasion and recalls earlier ones), else the first in the text. A weekday alone
-that could not be resolved (no publication date) competes like a resolved one: when it wins,
-the event date is unknown and its raw word is kept.
+Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga"
+line, the list of other articles under "Berita Terkait") and announced dates count only when
+nothing else is left. Then:
+
+* an explicit date in the lead paragraph (the first of at least 100 characters) is the
+  occasion's: the first there;
+* else, when the first date (in text order) is a weekday alone in the lead or in a statement
+  ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
+  day completes it, a date of another day is another occasion and is not taken;
+* else explicit dates before weekdays before relative words, the latest explicit date (an
+  article reports its occasion and recalls earlier ones), else the first in the text.
+
+A weekday alone that could not be resolved (no publication date) competes like a resolved
+one: when it wins, the event date is unknown and its raw word is kept.
 """
 
 from __future__ import annotations
@@ -167,6 +171,10 @@ def _choose(text: str,
     if best is None:
         return None
     lead = min(pool, key=lambda p: p[0])[1]
+    if _tier(lead) == EXPLICIT and best[0][0] == 0:
+        in_lead = _in_lead(text, [f for key, f in pool if key[0] == 0 and not key[1]])
+        if in_lead is not None:
+            return in_lead
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
     return _same_day(lead, [f for _, f in pool]) or lead
@@ -180,6 +188,16 @@ def _lead_span(text: str) -> tuple[int, int] | None:
         if len(line.group().strip()) >= _LEAD_MIN_CHARS:
             return line.start(), line.end()
     return None
+
+
+def _in_lead(text: str, pool: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The first explicit date standing in the lead paragraph (the article's occasion: later
+    dates may be of occasions it goes on to mention)."""
+    span = _lead_span(text)
+    if span is None:
+        return None
+    return next((f for f in pool if f.span is not None and span[0] <= f.span[0] < span[1]
+                 and _tier(f) == EXPLICIT), None)
 
 
 def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
