@@ -585,3 +585,9 @@ def test_a_province_body_leading_the_article_beats_regencies_named_in_passing():
 ])
 def test_a_regency_in_the_lead_or_named_as_the_place_is_kept(text):
     assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_prefixed_name_may_start_with_a_digit():
+    assert place_of(None, "Pemkab 50 Kota menggelar apel netralitas ASN.").region.regency == (
+        "Kabupaten Lima Puluh Kota")
+    assert place_of(None, "Sebanyak 50 ASN mengikuti apel netralitas.") is None

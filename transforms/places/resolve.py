@@ -105,7 +105,10 @@ def _name_at(
     province: str | None, bare: bool,
 ) -> tuple[Region, int] | None:
     """The longest name starting at word i: (region, index after its last word)."""
-    if i >= len(words) or not words[i].group()[0].isupper():
+    if i >= len(words):
+        return None
+    initial = words[i].group()[0]
+    if not (initial.isupper() or (not bare and initial.isdigit())):  # "Pemkab 50 Kota"
         return None
     data = _data()
     last = i
