@@ -591,3 +591,11 @@ def test_a_prefixed_name_may_start_with_a_digit():
     assert place_of(None, "Pemkab 50 Kota menggelar apel netralitas ASN.").region.regency == (
         "Kabupaten Lima Puluh Kota")
     assert place_of(None, "Sebanyak 50 ASN mengikuti apel netralitas.") is None
+
+
+def test_a_province_dateline_keeps_a_city_named_only_in_passing():
+    text = ("JAKARTA - Badan Kepegawaian Negara mengingatkan seluruh aparatur sipil negara agar "
+            "menjaga netralitas dalam pemilihan kepala daerah serentak tahun ini.\n"
+            "Tahun lalu BKN menjatuhkan sanksi kepada seorang pejabat Pemkab Agam.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "DKI Jakarta")

@@ -370,16 +370,29 @@ def _province_mention(text: str, spans: list[tuple[int, int]]
 _LEAD_MIN_CHARS = 100  # a paragraph, not a byline, caption or repeated title
 
 
+def _lead_line(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The lead paragraph in the first span: its first line of at least _LEAD_MIN_CHARS,
+    else its first line."""
+    a, b = spans[0]
+    lines = list(re.finditer(r"[^\n]+", text[a:b]))
+    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
+                lines[0] if lines else None)
+    return (a + lead.start(), a + lead.end()) if lead is not None else None
+
+
+def _in_lead(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    lead = _lead_line(text, spans)
+    return lead is not None and lead[0] <= pos < lead[1]
+
+
 def _lead_province(text: str, spans: list[tuple[int, int]], before: int
                    ) -> tuple[int, int, tuple[str, str]] | None:
     """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
     regency is named: the occasion is the province's, the regencies come later in passing."""
-    a, b = spans[0]
-    for line in re.finditer(r"[^\n]+", text[a:b]):
-        if len(line.group().strip()) >= _LEAD_MIN_CHARS:
-            start, end = a + line.start(), min(a + line.end(), before)
-            return _province_mention(text, [(start, end)]) if end > start else None
-    return None
+    lead = _lead_line(text, spans)
+    if lead is None or min(lead[1], before) <= lead[0]:
+        return None
+    return _province_mention(text, [(lead[0], min(lead[1], before))])
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -410,6 +423,9 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
                    None)
+    if line is not None and prefixed is not None and located is None and not _in_lead(
+            text, spans, prefixed.start):
+        return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
         lead = _lead_province(text, spans, prefixed.start)
         if lead is not None and located is None:
