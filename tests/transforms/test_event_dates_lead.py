@@ -126,3 +126,13 @@ def test_without_a_dated_lead_paragraph_the_latest_date_is_kept():
             "Bawaslu lalu menggelar apel pengawasan, Rabu (7/8/2024).")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 7)
+
+
+def test_an_undated_lead_statement_at_a_gathering_takes_that_gatherings_date():
+    text = ("Sekda Kabupaten Solok Selatan mengingatkan aparatur sipil negara agar tidak ikut "
+            "berkampanye saat memimpin apel pagi di halaman kantor bupati.\n"
+            "Dalam apel yang diikuti 300 ASN, Kamis (15/8/2024), hadir pula unsur Forkopimda.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 15)
+    other = text.replace("Dalam apel yang", "Dalam rapat yang")  # another occasion
+    assert choose(other) is None

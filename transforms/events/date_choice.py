@@ -113,6 +113,14 @@ _TIED = re.compile(
     r"|dilangsungkan|bertempat)(?!\w)",
     re.IGNORECASE,
 )
+# The kinds of gathering a statement may be made at.
+_GATHERING = re.compile(
+    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|coffee\s+morning|fgd|sidak"
+    r"|patroli)(?!\w)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
 _WINDOW = 120  # characters before a date that are read
 
@@ -140,7 +148,7 @@ def choose_event_date(text: str,
     An article that leads with a statement it gives no date for takes only a date tied back
     to it (see :func:`_tied`)."""
     if _undated_statement(text, mentions):
-        mentions = _tied(mentions)
+        mentions = _tied(text, mentions)
     return _choose(text, mentions)
 
 
@@ -211,11 +219,15 @@ def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
                    and occasion_date(text, f) for f in mentions)
 
 
-def _tied(mentions: list[EventDate | Rejected]) -> list[EventDate | Rejected]:
+def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | Rejected]:
     """The dates an undated lead statement may have: those given in a sentence that ties back
-    to it ("..., ujarnya, Kamis (10/10)", "Hal itu disampaikan ..."); the other dates belong
-    to other occasions the article mentions."""
-    return [f for f in mentions if f.sentence and _TIED.search(f.sentence)]
+    to it ("..., ujarnya, Kamis (10/10)", "Hal itu disampaikan ...") or names the gathering
+    the lead names ("... saat apel pagi" / "Apel dipimpin Sekda, Senin (5/8)"); the other
+    dates belong to other occasions the article mentions."""
+    lead = _lead_span(text)
+    gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
+    return [f for f in mentions if f.sentence and (_TIED.search(f.sentence) or any(
+        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:
