@@ -110,15 +110,6 @@ def test_a_dated_lead_keeps_the_usual_choice():
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 19)
 
 
-def test_the_lead_paragraphs_date_beats_a_later_occasion_further_on():
-    text = ("Bawaslu Kabupaten Pasaman Barat menggelar sosialisasi netralitas aparatur sipil "
-            "negara bagi para camat dan wali nagari di Simpang Empat, Senin (5/8/2024).\n"
-            "Bawaslu lalu menggelar patroli pengawasan ke sejumlah kantor OPD pada Rabu "
-            "(7/8/2024).")
-    chosen = choose(text)
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 5)
-
-
 def test_without_a_dated_lead_paragraph_the_latest_date_is_kept():
     text = ("Netralitas aparatur sipil negara menjadi perhatian utama Bawaslu Kabupaten Pasaman "
             "Barat menjelang pemilihan kepala daerah.\n"

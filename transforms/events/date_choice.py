@@ -20,9 +20,7 @@ Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a 
 line, the list of other articles under "Berita Terkait") and announced dates count only when
 nothing else is left. Then:
 
-* an explicit date in the lead paragraph (the first of at least 100 characters) is the
-  occasion's: the first there;
-* else, when the first date (in text order) is a weekday alone in the lead or in a statement
+* when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
   day completes it, a date of another day is another occasion and is not taken;
 * else explicit dates before weekdays before relative words, the latest explicit date (an
@@ -179,10 +177,6 @@ def _choose(text: str,
     if best is None:
         return None
     lead = min(pool, key=lambda p: p[0])[1]
-    if _tier(lead) == EXPLICIT and best[0][0] == 0:
-        in_lead = _in_lead(text, [f for key, f in pool if key[0] == 0 and not key[1]])
-        if in_lead is not None:
-            return in_lead
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
     return _same_day(lead, [f for _, f in pool]) or lead
@@ -192,20 +186,11 @@ _LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated titl
 
 
 def _lead_span(text: str) -> tuple[int, int] | None:
-    for line in _LINE.finditer(text):
-        if len(line.group().strip()) >= _LEAD_MIN_CHARS:
-            return line.start(), line.end()
-    return None
-
-
-def _in_lead(text: str, pool: list[EventDate | Rejected]) -> EventDate | Rejected | None:
-    """The first explicit date standing in the lead paragraph (the article's occasion: later
-    dates may be of occasions it goes on to mention)."""
-    span = _lead_span(text)
-    if span is None:
-        return None
-    return next((f for f in pool if f.span is not None and span[0] <= f.span[0] < span[1]
-                 and _tier(f) == EXPLICIT), None)
+    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line."""
+    lines = list(_LINE.finditer(text))
+    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
+                lines[0] if lines else None)
+    return (lead.start(), lead.end()) if lead is not None else None
 
 
 def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
@@ -231,11 +216,11 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:
-    """Whether a weekday dates the article's lead: it stands in the first paragraph, or in a
-    sentence that reports a statement ("..., kata Ani di Padang, Selasa.")."""
+    """Whether a weekday dates the article's lead: it stands in or before the lead paragraph,
+    or in a sentence that reports a statement ("..., kata Ani di Padang, Selasa.")."""
     start = found.span[0] if found.span else 0
-    first_break = text.find("\n", len(text) - len(text.lstrip()))
-    if first_break < 0 or start < first_break:
+    lead = _lead_span(text)
+    if lead is None or start < lead[1]:
         return True
     return bool(found.sentence and _STATEMENT.search(found.sentence))
 
