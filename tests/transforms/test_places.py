@@ -599,3 +599,13 @@ def test_a_province_dateline_keeps_a_city_named_only_in_passing():
             "Tahun lalu BKN menjatuhkan sanksi kepada seorang pejabat Pemkab Agam.")
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "DKI Jakarta")
+
+
+def test_officials_attending_after_a_venue_do_not_place_it():
+    text = ("Apel netralitas ASN digelar di halaman Kantor Gubernur Sumatera Barat yang dihadiri "
+            "Bupati Agam dan Wali Kota Padang.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+    located = text.replace("yang dihadiri Bupati Agam dan Wali Kota Padang",
+                           "di Kota Padang")
+    assert place_of(None, located).region.regency == "Kota Padang"

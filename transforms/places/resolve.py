@@ -166,12 +166,20 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 _DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
 
 
+# After a venue, only "Kota X" / "Kabupaten X" says where it stands: "Bupati Agam" or "Pemkab
+# Agam" later in its sentence are more likely the people attending.
+_KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
+_MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
+
+
 def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
     name or later in its sentence, or a bare name right after the venue's comma."""
     end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     for mention in _mentions(text, province, venue.start, end):
-        if mention.prefixed:
+        if mention.prefixed and (mention.start < venue.end or (
+                _KIND_WORD.match(text, mention.start)
+                and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
             return mention
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
     if after is not None:
