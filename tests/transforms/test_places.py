@@ -609,3 +609,11 @@ def test_officials_attending_after_a_venue_do_not_place_it():
     located = text.replace("yang dihadiri Bupati Agam dan Wali Kota Padang",
                            "di Kota Padang")
     assert place_of(None, located).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Manna (ANTARA) - Pemkab menggelar apel netralitas ASN.", "Kabupaten Bengkulu Selatan"),
+    ("KOTA AGUNG - Sekda memimpin apel netralitas ASN.", "Kabupaten Tanggamus"),
+])
+def test_more_regency_capitals_in_datelines(text, regency):
+    assert place_of(None, text).region.regency == regency
