@@ -127,3 +127,13 @@ def test_an_undated_lead_statement_at_a_gathering_takes_that_gatherings_date():
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 15)
     other = text.replace("Dalam apel yang", "Dalam rapat yang")  # another occasion
     assert choose(other) is None
+
+
+def test_more_calendar_steps_and_recall_words_are_not_the_event_date():
+    lead = ("Netralitas aparatur sipil negara di Kota Sawahlunto terus menjadi sorotan "
+            "menjelang pemilihan kepala daerah serentak.\n")
+    for later in ("Pleno penghitungan suara digelar 5 Desember 2024.",
+                  "Pada waktu itu, tepatnya 3 Oktober 2024, Bawaslu memanggil seorang camat."):
+        assert choose(lead + later) is None, later
+    chosen = choose(lead + "Bawaslu memanggil seorang camat, 3 Oktober 2024.")
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 3)

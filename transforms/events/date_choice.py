@@ -41,7 +41,7 @@ __all__ = ["choose_event_date", "occasion_date"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
-          r"|penetapan|rekapitulasi|debat")
+          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
           r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
@@ -64,7 +64,9 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
-_RECALLED_SENTENCE = re.compile(r"(?<!\w)sebelumnya(?!\w)", re.IGNORECASE)
+_RECALLED_SENTENCE = re.compile(
+    r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
+    re.IGNORECASE)
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
 # ("Bawaslu pernah/sempat memanggil ... pada ...").
