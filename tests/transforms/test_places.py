@@ -617,3 +617,9 @@ def test_officials_attending_after_a_venue_do_not_place_it():
 ])
 def test_more_regency_capitals_in_datelines(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+def test_a_governor_attending_a_regency_occasion_does_not_make_it_province_level():
+    text = ("Pj Gubernur Sumatera Barat menghadiri apel netralitas aparatur sipil negara yang "
+            "digelar Pemkab Agam bersama seluruh camat dan wali nagari.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -347,6 +347,13 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 _PROVINCE_BODY = re.compile(
     r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
     r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+# A province's institutions holding an occasion, or its governor's office (not the governor,
+# who also attends the regencies' occasions): "Pemprov Sumbar", "Bawaslu Provinsi Jawa
+# Tengah", "(Bawaslu) NTT", "Kantor Gubernur Sumbar".
+_PROVINCE_HOLDER = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Sekdaprov|Setdaprov|Bawaslu|KPU|BKD"
+    r"|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
+    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
 
 
 # A venue of the province's offices: the governor's office or residence, the provincial
@@ -360,11 +367,12 @@ _PROVINCE_OFFICE = re.compile(
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
 
 
-def _province_mention(text: str, spans: list[tuple[int, int]]
+def _province_mention(text: str, spans: list[tuple[int, int]],
+                      pattern: re.Pattern[str] = _PROVINCE_BODY
                       ) -> tuple[int, int, tuple[str, str]] | None:
     """The first province named with a province-level body in spans."""
     for a, b in spans:
-        for match in _PROVINCE_BODY.finditer(text, a, b):
+        for match in pattern.finditer(text, a, b):
             words = match.group("name").split()
             for size in range(len(words), 0, -1):
                 found = province_name(" ".join(words[:size]))
@@ -400,7 +408,7 @@ def _lead_province(text: str, spans: list[tuple[int, int]], before: int
     lead = _lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
-    return _province_mention(text, [(lead[0], min(lead[1], before))])
+    return _province_mention(text, [(lead[0], min(lead[1], before))], _PROVINCE_HOLDER)
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
