@@ -6,10 +6,12 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 
 * :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
-  with the venue, else the dateline's city, else the first region the body names with a prefix,
-  else a province-only dateline ("JAKARTA -"), else a city named after "di", else a province
-  named with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the
-  first bare regency name.
+  with the venue (a venue of the province's offices in a text naming no city: province-level),
+  else the dateline's city, else the first region the body names with a prefix (unless a
+  province body leads the article before it, transforms/places/province_level.py), else a
+  province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
+  with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
+  bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 A :class:`Place` keeps the province apart from the region (a province-level occasion has one
@@ -27,7 +29,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from transforms.places.dateline import Dateline, find_dateline, read_dateline
+from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.province_level import (
+    PROVINCE_OFFICE,
+    in_lead,
+    lead_province,
+    province_mention,
+)
 from transforms.places.regions import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
@@ -163,7 +171,6 @@ _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 # --- the place of an event ---------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
-_DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
 
 
 # After a venue, only "Kota X" / "Kabupaten X" says where it stands: "Bupati Agam" or "Pemkab
@@ -190,17 +197,6 @@ def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | N
     return None
 
 
-def _resolve_dateline(dateline: str, province: str | None) -> Region | None:
-    found = resolve_region(dateline, province)
-    if found is not None:
-        return found
-    # "Padang, Sumbar", "Bukittinggi (ANTARA)": the city, with what follows as a province hint.
-    parts = _DATELINE_SPLIT.split(dateline, maxsplit=1)
-    if len(parts) < 2:
-        return None
-    return resolve_region(parts[0], _province_code(parts[1].strip(" )")) or province)
-
-
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
              title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
@@ -208,11 +204,12 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
     "venue"); else a region named as where it was held ("digelar di Bukittinggi", source
     "location"); else the dateline's city (source "dateline": the text's own, else the one given,
-    else one opening ``title``); else the first region the body names with a
-    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title (source "body"); else a
-    province-only dateline; else a city named after "di"; else a province with its body; then
-    the first bare regency name. ``venue`` is the venue that gave the region, else the first
-    venue. ``outlet_province`` breaks ties between names found in several provinces.
+    else one opening ``title``); else the first region the body names with a prefix: a kind,
+    an official's title or a regency body ("Pemkab", "Bupati", "Bawaslu"; source "body"),
+    unless a province body leads before it or, under a province-only dateline, it is named in
+    passing after the lead; else a province-only dateline; else a city named after "di"; else
+    a province with its body; then the first bare regency name. ``venue`` is the venue that
+    gave the region, else the first venue. ``outlet_province`` breaks ties between names.
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
@@ -283,12 +280,12 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
         mention = _venue_region(text, venue, province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if _PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
+        if PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
             line = _dateline(text, dateline, province, title)
             if line is not None and line.region is not None:
                 continue  # a city from a dateline given apart or opening the title
-            named = (_province_mention(text, [(venue.start, venue.end)])
-                     or _province_mention(text, [(0, len(text))]))
+            named = (province_mention(text, [(venue.start, venue.end)])
+                     or province_mention(text, [(0, len(text))]))
             hint = province_name(province) if named is None else named[2]
             if named is None and line is not None and line.province is not None:
                 hint = line.province  # "JAKARTA -": a province dateline
@@ -325,7 +322,7 @@ def _dateline(text: str, dateline: str | None, province: str | None,
         return replace(found, start=-1, end=-1) if found is not None else None
     read = read_dateline(dateline.strip(), province)
     if read is None or read.region is None:
-        region = _resolve_dateline(dateline, province)
+        region = resolve_dateline(dateline, province)
         if region is not None:
             return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
     return Dateline(dateline, -1, -1, read.region, read.province) if read else None
@@ -342,73 +339,7 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
     return _at(text, line.region, venue, "dateline", line.start, line.end, line.province)
 
 
-# A province-level body: its offices, its head or its election body, with the province's name
-# ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
-_PROVINCE_BODY = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
-    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
-# A province's institutions holding an occasion, or its governor's office (not the governor,
-# who also attends the regencies' occasions): "Pemprov Sumbar", "Bawaslu Provinsi Jawa
-# Tengah", "(Bawaslu) NTT", "Kantor Gubernur Sumbar".
-_PROVINCE_HOLDER = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Sekdaprov|Setdaprov|Bawaslu|KPU|BKD"
-    r"|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
-    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
-
-
-# A venue of the province's offices: the governor's office or residence, the provincial
-# government's or secretariat's buildings ("Aula Kantor Gubernur", "Auditorium Gubernuran",
-# "Gedung Pemprov", "Kantor Bawaslu Provinsi").
-_PROVINCE_OFFICE = re.compile(
-    r"(?<!\w)(?:Gubernur|Gubernuran|Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Setdaprov"
-    r"|Sekretariat\s+Daerah\s+Provinsi)(?!\w)", re.IGNORECASE)
-
-
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-
-
-def _province_mention(text: str, spans: list[tuple[int, int]],
-                      pattern: re.Pattern[str] = _PROVINCE_BODY
-                      ) -> tuple[int, int, tuple[str, str]] | None:
-    """The first province named with a province-level body in spans."""
-    for a, b in spans:
-        for match in pattern.finditer(text, a, b):
-            words = match.group("name").split()
-            for size in range(len(words), 0, -1):
-                found = province_name(" ".join(words[:size]))
-                if found is not None:
-                    start = match.start("name")
-                    end = start + len(" ".join(words[:size]))
-                    return start, end, found
-    return None
-
-
-_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, caption or repeated title
-
-
-def _lead_line(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The lead paragraph in the first span: its first line of at least _LEAD_MIN_CHARS,
-    else its first line."""
-    a, b = spans[0]
-    lines = list(re.finditer(r"[^\n]+", text[a:b]))
-    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
-                lines[0] if lines else None)
-    return (a + lead.start(), a + lead.end()) if lead is not None else None
-
-
-def _in_lead(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
-    lead = _lead_line(text, spans)
-    return lead is not None and lead[0] <= pos < lead[1]
-
-
-def _lead_province(text: str, spans: list[tuple[int, int]], before: int
-                   ) -> tuple[int, int, tuple[str, str]] | None:
-    """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
-    regency is named: the occasion is the province's, the regencies come later in passing."""
-    lead = _lead_line(text, spans)
-    if lead is None or min(lead[1], before) <= lead[0]:
-        return None
-    return _province_mention(text, [(lead[0], min(lead[1], before))], _PROVINCE_HOLDER)
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -439,11 +370,11 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
                    None)
-    if line is not None and prefixed is not None and located is None and not _in_lead(
+    if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
-        lead = _lead_province(text, spans, prefixed.start)
+        lead = lead_province(text, spans, prefixed.start)
         if lead is not None and located is None:
             return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
@@ -451,7 +382,7 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _from_dateline(text, line, first_venue, mentions)
     if located is not None:
         return body(located)
-    named = _province_mention(text, spans)
+    named = province_mention(text, spans)
     if named is not None:
         return _at(text, None, first_venue, "body", named[0], named[1], named[2])
     if mentions:
