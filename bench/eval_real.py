@@ -51,6 +51,9 @@ def main() -> int:
         print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
         return 2
     items = load_corpus(args.folder)
+    if args.fold:
+        args.part = "tuned"
+        items = [i for i in items if i.held_out or fold_of(i.id) == args.fold]
     figures = {}
     for name, subset in parts(items):
         if args.part not in ("all", name):

@@ -528,3 +528,98 @@ def test_a_region_named_as_where_it_was_held_beats_the_dateline():
     earlier = ("PADANG PANJANG - Pemko menggelar sosialisasi. Kegiatan yang sama digelar di "
                "Bukittinggi sebelumnya.")
     assert place_of(None, earlier).region.regency == "Kota Padang Panjang"
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Pemprov menggelar apel netralitas ASN di halaman Kantor Gubernur Sumatera Barat, Senin.",
+     "Sumatera Barat"),
+    ("Ikrar netralitas ASN dibacakan di Auditorium Gubernuran, dipimpin Sekdaprov Sulsel.",
+     "Sulawesi Selatan"),
+])
+def test_a_venue_of_the_province_offices_without_a_city_is_province_level(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name, place.source) == (None, province, "venue")
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("PADANG (ANTARA) - Apel netralitas ASN digelar di halaman Kantor Gubernur Sumbar.",
+     "Kota Padang"),
+    ("Apel netralitas ASN digelar di Aula Kantor Gubernur Sumbar, Kota Padang, Senin.",
+     "Kota Padang"),
+])
+def test_a_province_office_venue_keeps_a_city_the_text_names(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_regency_body_names_its_regency_before_a_province_body():
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN bagi wali nagari. Ketua Bawaslu "
+            "Sumbar turut memberi materi.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name) == ("Kabupaten Agam", "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Jambi menggelar rapat koordinasi netralitas ASN.",
+    "Bawaslu Sumbar mengingatkan ASN agar tidak berkampanye.",
+])
+def test_a_province_name_after_an_election_body_is_the_province(text):
+    assert place_of(None, text).region is None
+
+
+def test_a_province_body_leading_the_article_beats_regencies_named_in_passing():
+    text = ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil "
+            "negara menjelang pemilihan kepala daerah serentak tahun ini.\n"
+            "Apel diikuti perwakilan ASN dari Pemko Padang, Pemkab Agam dan Pemkab Tanah Datar.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    # a regency named in the lead before the province body
+    ("Pemkab Agam bersama Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas "
+     "aparatur sipil negara menjelang pemilihan kepala daerah serentak."),
+    # a city named as where it happens
+    ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil negara "
+     "menjelang pemilihan kepala daerah serentak tahun ini.\n"
+     "Apel diikuti ASN Pemkab Agam, kata Sekda di Kabupaten Agam."),
+])
+def test_a_regency_in_the_lead_or_named_as_the_place_is_kept(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_prefixed_name_may_start_with_a_digit():
+    assert place_of(None, "Pemkab 50 Kota menggelar apel netralitas ASN.").region.regency == (
+        "Kabupaten Lima Puluh Kota")
+    assert place_of(None, "Sebanyak 50 ASN mengikuti apel netralitas.") is None
+
+
+def test_a_province_dateline_keeps_a_city_named_only_in_passing():
+    text = ("JAKARTA - Badan Kepegawaian Negara mengingatkan seluruh aparatur sipil negara agar "
+            "menjaga netralitas dalam pemilihan kepala daerah serentak tahun ini.\n"
+            "Tahun lalu BKN menjatuhkan sanksi kepada seorang pejabat Pemkab Agam.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "DKI Jakarta")
+
+
+def test_officials_attending_after_a_venue_do_not_place_it():
+    text = ("Apel netralitas ASN digelar di halaman Kantor Gubernur Sumatera Barat yang dihadiri "
+            "Bupati Agam dan Wali Kota Padang.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+    located = text.replace("yang dihadiri Bupati Agam dan Wali Kota Padang",
+                           "di Kota Padang")
+    assert place_of(None, located).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Manna (ANTARA) - Pemkab menggelar apel netralitas ASN.", "Kabupaten Bengkulu Selatan"),
+    ("KOTA AGUNG - Sekda memimpin apel netralitas ASN.", "Kabupaten Tanggamus"),
+])
+def test_more_regency_capitals_in_datelines(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_governor_attending_a_regency_occasion_does_not_make_it_province_level():
+    text = ("Pj Gubernur Sumatera Barat menghadiri apel netralitas aparatur sipil negara yang "
+            "digelar Pemkab Agam bersama seluruh camat dan wali nagari.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -11,27 +11,37 @@ in their sentence:
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November").
 
-Among the rest: explicit dates before weekdays before relative words; a date in a sentence
-before page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga" line, the
-list of other articles under "Berita Terkait"); one
-that already happened before an announced one; then the latest explicit date (an article
-reports its occasion and recalls earlier ones), else the first in the text. A weekday alone
-that could not be resolved (no publication date) competes like a resolved one: when it wins,
-the event date is unknown and its raw word is kept.
+An article that leads with a statement and gives no date in that first paragraph reports a
+statement made at no stated time: a later date is its date only when its sentence ties back
+to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
+dates are of other occasions, and the event date stays unknown.
+
+Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga"
+line, the list of other articles under "Berita Terkait") and announced dates count only when
+nothing else is left. Then:
+
+* when the first date (in text order) is a weekday alone in the lead or in a statement
+  ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
+  day completes it, a date of another day is another occasion and is not taken;
+* else explicit dates before weekdays before relative words, the latest explicit date (an
+  article reports its occasion and recalls earlier ones), else the first in the text.
+
+A weekday alone that could not be resolved (no publication date) competes like a resolved
+one: when it wins, the event date is unknown and its raw word is kept.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected
-from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_TIER
+from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected, weekday_index
+from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_NOISE, WEEKDAY_TIER
 
 __all__ = ["choose_event_date", "occasion_date"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
-          r"|penetapan|rekapitulasi|debat")
+          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
           r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
@@ -45,6 +55,8 @@ _CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))
                        re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(
+    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)(?!\w)", re.IGNORECASE)
 # A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
 _DOCUMENT = re.compile(
     r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
@@ -52,8 +64,18 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
-_RECALLED_SENTENCE = re.compile(r"(?<!\w)sebelumnya(?!\w)", re.IGNORECASE)
-_RECALLED = re.compile(r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung)(?!\w)", re.IGNORECASE)
+_RECALLED_SENTENCE = re.compile(
+    r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
+    re.IGNORECASE)
+# An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
+# dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
+# ("Bawaslu pernah/sempat memanggil ... pada ...").
+_RECALLED = re.compile(
+    r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
+    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
+    re.IGNORECASE,
+)
+_LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 _FURNITURE_LINE = re.compile(
@@ -69,6 +91,35 @@ _TAIL_HEADING = re.compile(
     r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya)|(?:berita\s+)?(?:terpopuler|populer"
     r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
+_STATEMENT = re.compile(
+    r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
+    r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
+    r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
+    r"|mem(?:aparkan|inta)|ber(?:pesan|harap)"
+    r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
+    r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
+    r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
+    re.IGNORECASE,
+)
+# What ties a later sentence to the lead's occasion: its statement, a reference back to it
+# ("Hal itu ...", "Kegiatan tersebut ..."), or the occasion held ("berlangsung di ...").
+_TIED = re.compile(
+    _STATEMENT.pattern
+    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
+    r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    r"|dilangsungkan|bertempat)(?!\w)",
+    re.IGNORECASE,
+)
+# The kinds of gathering a statement may be made at.
+_GATHERING = re.compile(
+    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|coffee\s+morning|fgd|sidak"
+    r"|patroli)(?!\w)",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
 _WINDOW = 120  # characters before a date that are read
@@ -92,23 +143,110 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
 def choose_event_date(text: str,
                       mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
     """The event date among the mentions ``find_event_dates`` found in ``text``: an
-    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None."""
+    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None.
+
+    An article that leads with a statement it gives no date for takes only a date tied back
+    to it (see :func:`_tied`)."""
+    if _undated_statement(text, mentions):
+        mentions = _tied(text, mentions)
+    return _choose(text, mentions)
+
+
+def _choose(text: str,
+            mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The event date among mentions (the module notes).
+
+    When the first date the article gives for an occasion is a weekday alone ("..., kata Ani
+    di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
+    on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
+    passing and is not taken (the event date then stays unknown, its raw word kept)."""
     best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
     tail = _tail_start(text)
+    pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found):
             continue
         start, end = found.span
-        tier = METHOD_TIER.get(found.method, EXPLICIT) if isinstance(found, EventDate) \
-            else WEEKDAY_TIER
+        tier = _tier(found)
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         furniture = 1 if start >= tail else _furniture(text, start, end)
+        pool.append(((furniture, announced, start), found))
         key = (furniture, tier, announced, latest)
         if best is None or key < best[0]:
             best = (key, found)
-    return best[1] if best else None
+    if best is None:
+        return None
+    lead = min(pool, key=lambda p: p[0])[1]
+    if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
+        return best[1]
+    return _same_day(lead, [f for _, f in pool]) or lead
+
+
+_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
+
+
+def _lead_span(text: str) -> tuple[int, int] | None:
+    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line."""
+    lines = list(_LINE.finditer(text))
+    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
+                lines[0] if lines else None)
+    return (lead.start(), lead.end()) if lead is not None else None
+
+
+def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
+    """Whether the article leads with a statement it gives no date for: its first paragraph
+    reports what someone said or urged and none of the dates that may be an occasion's stand
+    in it (a statement made at no stated time has no event date)."""
+    lead = _lead_span(text)
+    if lead is None or not _STATEMENT.search(text, lead[0], lead[1]):
+        return False
+    return not any(f.span is not None and f.span[0] < lead[1] and _candidate(f)
+                   and occasion_date(text, f) for f in mentions)
+
+
+def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | Rejected]:
+    """The dates an undated lead statement may have: those given in a sentence that ties back
+    to it ("..., ujarnya, Kamis (10/10)", "Hal itu disampaikan ...") or names the gathering
+    the lead names ("... saat apel pagi" / "Apel dipimpin Sekda, Senin (5/8)"); the other
+    dates belong to other occasions the article mentions."""
+    lead = _lead_span(text)
+    gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
+    return [f for f in mentions if f.sentence and (_TIED.search(f.sentence) or any(
+        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+
+
+def _leads(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a weekday dates the article's lead: it stands in or before the lead paragraph,
+    or in a sentence that reports a statement ("..., kata Ani di Padang, Selasa.")."""
+    start = found.span[0] if found.span else 0
+    lead = _lead_span(text)
+    if lead is None or start < lead[1]:
+        return True
+    return bool(found.sentence and _STATEMENT.search(found.sentence))
+
+
+def _tier(found: EventDate | Rejected) -> int:
+    if isinstance(found, EventDate):
+        return METHOD_TIER.get(found.method, EXPLICIT)
+    return WEEKDAY_TIER
+
+
+def _same_day(lead: EventDate | Rejected,
+              pool: list[EventDate | Rejected]) -> EventDate | None:
+    """An explicit date of the day a weekday alone names, if any."""
+    if isinstance(lead, EventDate):
+        day: int | None = lead.value.weekday()
+    else:
+        word = _WEEKDAY_WORD.match(lead.raw)
+        day = weekday_index(word.group()) if word else None
+    for found in pool:
+        if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
+                and found.value.weekday() == day
+                and (not isinstance(lead, EventDate) or found.value == lead.value)):
+            return found
+    return None
 
 
 def _tail_start(text: str) -> int:

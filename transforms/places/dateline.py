@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from transforms.places.regions import Region, province_name, resolve_region
 
-__all__ = ["Dateline", "find_dateline", "read_dateline"]
+__all__ = ["Dateline", "find_dateline", "read_dateline", "resolve_dateline"]
 
 _LINES_SCANNED = 12
 _HEAD_MAX_CHARS = 70
@@ -102,3 +102,19 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
                 return Dateline(head, start, start + len(head), found.region, found.province,
                                 found.candidates)
     return None
+
+
+_DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
+
+
+def resolve_dateline(dateline: str, province: str | None) -> Region | None:
+    """The region of a dateline given apart from the text ("Padang, Sumbar", "Bukittinggi
+    (ANTARA)"): the whole, else its first part with what follows as a province hint."""
+    found = resolve_region(dateline, province)
+    if found is not None:
+        return found
+    parts = _DATELINE_SPLIT.split(dateline, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    hint = province_name(parts[1].strip(" )"))
+    return resolve_region(parts[0], hint[0] if hint else province)

@@ -37,8 +37,9 @@ from transforms.places.tables import (
     REGENCY_CAPITALS,
 )
 
-__all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
-           "Region", "official_name", "province_name", "provinces", "regions", "resolve_region"]
+__all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
+           "REGENCY_CAPITALS", "Region", "official_name", "province_name", "provinces", "regions",
+           "resolve_region"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -86,7 +87,16 @@ _TITLE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("BUPATI",), "kabupaten"),
     (("WABUP",), "kabupaten"),
 )
-_BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES, key=lambda p: -len(p[0])))
+# A regency's own election, personnel or government bodies name it too ("Bawaslu Agam", "KPU
+# Pasaman Barat", "BKPSDM Solok", "Sekda Agam"), of either kind; a province name after them is
+# the province's body ("Bawaslu Jambi", "KPU Sumbar"), never a city (resolve.py checks).
+ANY_KIND = "any"
+_AGENCY_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    ((word,), ANY_KIND) for word in (
+        "BAWASLU", "KPU", "KPUD", "PANWASLU", "PANWASLIH", "PANWASLUKAB", "BKPSDM", "BKPSDMD",
+        "BKPP", "BKD", "SEKDA", "SETDA", "DPRD", "PEMDA", "INSPEKTORAT"))
+_BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES + _AGENCY_PREFIXES,
+                              key=lambda p: -len(p[0])))
 _PROVINCE_PREFIXES = (("PROVINSI",), ("PROV",), ("PROPINSI",))
 
 
@@ -200,7 +210,7 @@ def _province_code(hint: str | None) -> str | None:
 def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Region | None:
     data = _data()
     found = [data.regions[code] for code in codes]
-    if kind is not None:
+    if kind is not None and kind != ANY_KIND:
         found = [r for r in found if r.kind == kind]
     if len(found) > 1 and province is not None:
         found = [r for r in found if r.province_code == province] or found

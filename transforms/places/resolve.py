@@ -6,10 +6,12 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 
 * :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
-  with the venue, else the dateline's city, else the first region the body names with a prefix,
-  else a province-only dateline ("JAKARTA -"), else a city named after "di", else a province
-  named with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the
-  first bare regency name.
+  with the venue (a venue of the province's offices in a text naming no city: province-level),
+  else the dateline's city, else the first region the body names with a prefix (unless a
+  province body leads the article before it, transforms/places/province_level.py), else a
+  province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
+  with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
+  bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 A :class:`Place` keeps the province apart from the region (a province-level occasion has one
@@ -27,12 +29,19 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from transforms.places.dateline import Dateline, find_dateline, read_dateline
+from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.province_level import (
+    PROVINCE_OFFICE,
+    in_lead,
+    lead_province,
+    province_mention,
+)
 from transforms.places.regions import (
     _ABBREVIATION_MAX,
     _BODY_PREFIXES,
     _NAME_GAP,
     _WORD,
+    ANY_KIND,
     BARE_NAME_STOPLIST,
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
@@ -104,7 +113,10 @@ def _name_at(
     province: str | None, bare: bool,
 ) -> tuple[Region, int] | None:
     """The longest name starting at word i: (region, index after its last word)."""
-    if i >= len(words) or not words[i].group()[0].isupper():
+    if i >= len(words):
+        return None
+    initial = words[i].group()[0]
+    if not (initial.isupper() or (not bare and initial.isdigit())):  # "Pemkab 50 Kota"
         return None
     data = _data()
     last = i
@@ -133,6 +145,9 @@ def _mentions(text: str, province: str | None, start: int = 0,
         if kind is not None and i + used < len(words) and all(
                 _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
             hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
+            if hit is not None and kind == ANY_KIND and _province_code(
+                    segment[words[i + used].start(): words[hit[1] - 1].end()]) is not None:
+                hit = None  # "Bawaslu Jambi": the province's body
             if hit is not None:
                 region, after = hit
                 yield _Mention(region, start + words[i].start(), start + words[after - 1].end(),
@@ -156,7 +171,12 @@ _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 # --- the place of an event ---------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
-_DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")
+
+
+# After a venue, only "Kota X" / "Kabupaten X" says where it stands: "Bupati Agam" or "Pemkab
+# Agam" later in its sentence are more likely the people attending.
+_KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
+_MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
 
 def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
@@ -164,7 +184,9 @@ def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | N
     name or later in its sentence, or a bare name right after the venue's comma."""
     end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     for mention in _mentions(text, province, venue.start, end):
-        if mention.prefixed:
+        if mention.prefixed and (mention.start < venue.end or (
+                _KIND_WORD.match(text, mention.start)
+                and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
             return mention
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
     if after is not None:
@@ -175,17 +197,6 @@ def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | N
     return None
 
 
-def _resolve_dateline(dateline: str, province: str | None) -> Region | None:
-    found = resolve_region(dateline, province)
-    if found is not None:
-        return found
-    # "Padang, Sumbar", "Bukittinggi (ANTARA)": the city, with what follows as a province hint.
-    parts = _DATELINE_SPLIT.split(dateline, maxsplit=1)
-    if len(parts) < 2:
-        return None
-    return resolve_region(parts[0], _province_code(parts[1].strip(" )")) or province)
-
-
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
              title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
@@ -193,16 +204,17 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
     "venue"); else a region named as where it was held ("digelar di Bukittinggi", source
     "location"); else the dateline's city (source "dateline": the text's own, else the one given,
-    else one opening ``title``); else the first region the body names with a
-    Kota/Kabupaten/Pemkot/Pemkab prefix or an official's title (source "body"); else a
-    province-only dateline; else a city named after "di"; else a province with its body; then
-    the first bare regency name. ``venue`` is the venue that gave the region, else the first
-    venue. ``outlet_province`` breaks ties between names found in several provinces.
+    else one opening ``title``); else the first region the body names with a prefix: a kind,
+    an official's title or a regency body ("Pemkab", "Bupati", "Bawaslu"; source "body"),
+    unless a province body leads before it or, under a province-only dateline, it is named in
+    passing after the lead; else a province-only dateline; else a city named after "di"; else
+    a province with its body; then the first bare regency name. ``venue`` is the venue that
+    gave the region, else the first venue. ``outlet_province`` breaks ties between names.
     """
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
     found = venue_matches(text)
-    return (_venue_place(text, found, province)
+    return (_venue_place(text, found, province, dateline, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
@@ -222,7 +234,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = _province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return (_venue_place(text, found, province)
+    return (_venue_place(text, found, province, dateline, title)
             or _held_at(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
@@ -258,11 +270,28 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     return None
 
 
-def _venue_place(text: str, found: list[Venue], province: str | None) -> Place | None:
+def _venue_place(text: str, found: list[Venue], province: str | None,
+                 dateline: str | None = None, title: str | None = None) -> Place | None:
+    """The region named with the first venue that names one; a venue of the province's
+    offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
+    (not even a dateline) is a province-level occasion: no regency, the province the venue,
+    a province body, a province dateline or the outlet names."""
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
+        if PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
+            line = _dateline(text, dateline, province, title)
+            if line is not None and line.region is not None:
+                continue  # a city from a dateline given apart or opening the title
+            named = (province_mention(text, [(venue.start, venue.end)])
+                     or province_mention(text, [(0, len(text))]))
+            hint = province_name(province) if named is None else named[2]
+            if named is None and line is not None and line.province is not None:
+                hint = line.province  # "JAKARTA -": a province dateline
+            if hint is not None:
+                return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
+                             _sentence(text, venue.start, venue.end))
     return None
 
 
@@ -293,7 +322,7 @@ def _dateline(text: str, dateline: str | None, province: str | None,
         return replace(found, start=-1, end=-1) if found is not None else None
     read = read_dateline(dateline.strip(), province)
     if read is None or read.region is None:
-        region = _resolve_dateline(dateline, province)
+        region = resolve_dateline(dateline, province)
         if region is not None:
             return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
     return Dateline(dateline, -1, -1, read.region, read.province) if read else None
@@ -310,29 +339,7 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
     return _at(text, line.region, venue, "dateline", line.start, line.end, line.province)
 
 
-# A province-level body: its offices, its head or its election body, with the province's name
-# ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
-_PROVINCE_BODY = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
-    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
-
-
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-
-
-def _province_mention(text: str, spans: list[tuple[int, int]]
-                      ) -> tuple[int, int, tuple[str, str]] | None:
-    """The first province named with a province-level body in spans."""
-    for a, b in spans:
-        for match in _PROVINCE_BODY.finditer(text, a, b):
-            words = match.group("name").split()
-            for size in range(len(words), 0, -1):
-                found = province_name(" ".join(words[:size]))
-                if found is not None:
-                    start = match.start("name")
-                    end = start + len(" ".join(words[:size]))
-                    return start, end, found
-    return None
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -360,16 +367,22 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
-    if prefixed is not None:
-        return body(prefixed)
-    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
-        return _from_dateline(text, line, first_venue, mentions)
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
                    None)
+    if line is not None and prefixed is not None and located is None and not in_lead(
+            text, spans, prefixed.start):
+        return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
+    if prefixed is not None:
+        lead = lead_province(text, spans, prefixed.start)
+        if lead is not None and located is None:
+            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
+        return body(prefixed)
+    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        return _from_dateline(text, line, first_venue, mentions)
     if located is not None:
         return body(located)
-    named = _province_mention(text, spans)
+    named = province_mention(text, spans)
     if named is not None:
         return _at(text, None, first_venue, "body", named[0], named[1], named[2])
     if mentions:

@@ -111,6 +111,7 @@ REGENCY_CAPITALS: dict[str, str] = {
     "Tapaktuan": "KABUPATEN ACEH SELATAN", "Blangpidie": "KABUPATEN ACEH BARAT DAYA",
     "Suka Makmue": "KABUPATEN NAGAN RAYA", "Meulaboh": "KABUPATEN ACEH BARAT",
     "Calang": "KABUPATEN ACEH JAYA", "Sinabang": "KABUPATEN SIMEULUE",
+    "Singkil": "KABUPATEN ACEH SINGKIL",
     # Sumatera Utara
     "Lubuk Pakam": "KABUPATEN DELI SERDANG", "Stabat": "KABUPATEN LANGKAT",
     "Kabanjahe": "KABUPATEN KARO", "Sidikalang": "KABUPATEN DAIRI", "Balige": "KABUPATEN TOBA",
@@ -120,6 +121,7 @@ REGENCY_CAPITALS: dict[str, str] = {
     "Aek Kanopan": "KABUPATEN LABUHANBATU UTARA", "Kisaran": "KABUPATEN ASAHAN",
     "Sei Rampah": "KABUPATEN SERDANG BEDAGAI", "Pematang Raya": "KABUPATEN SIMALUNGUN",
     "Sibuhuan": "KABUPATEN PADANG LAWAS", "Teluk Dalam": "KABUPATEN NIAS SELATAN",
+    "Gunung Tua": "KABUPATEN PADANG LAWAS UTARA", "Kota Pinang": "KABUPATEN LABUHANBATU SELATAN",
     # Riau
     "Bangkinang": "KABUPATEN KAMPAR", "Pasir Pengaraian": "KABUPATEN ROKAN HULU",
     "Bagansiapiapi": "KABUPATEN ROKAN HILIR", "Rengat": "KABUPATEN INDRAGIRI HULU",
@@ -143,8 +145,10 @@ REGENCY_CAPITALS: dict[str, str] = {
     # Bengkulu
     "Arga Makmur": "KABUPATEN BENGKULU UTARA", "Curup": "KABUPATEN REJANG LEBONG",
     "Bintuhan": "KABUPATEN KAUR", "Karang Tinggi": "KABUPATEN BENGKULU TENGAH",
-    "Muara Aman": "KABUPATEN LEBONG",
+    "Muara Aman": "KABUPATEN LEBONG", "Manna": "KABUPATEN BENGKULU SELATAN",
+    "Tais": "KABUPATEN SELUMA",
     # Lampung
+    "Kota Agung": "KABUPATEN TANGGAMUS",
     "Kalianda": "KABUPATEN LAMPUNG SELATAN", "Gunung Sugih": "KABUPATEN LAMPUNG TENGAH",
     "Kotabumi": "KABUPATEN LAMPUNG UTARA", "Liwa": "KABUPATEN LAMPUNG BARAT",
     "Menggala": "KABUPATEN TULANG BAWANG", "Blambangan Umpu": "KABUPATEN WAY KANAN",

@@ -1,0 +1,139 @@
+"""The occasion's date is the one the article leads with (transforms/events/date_choice.py).
+
+A statement dated by a weekday alone ("..., kata Ani di Padang, Selasa.") is the occasion: a
+fuller date of the same day completes it, a date of another day is another occasion mentioned
+in passing. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from transforms.events.dates import (
+    NO_PUBLICATION,
+    EventDate,
+    Rejected,
+    choose_event_date,
+    find_event_dates,
+)
+
+JKT = "Asia/Jakarta"
+
+
+def choose(text: str, published: datetime | None = None, url: str | None = None):
+    return choose_event_date(text, find_event_dates(text, published, JKT, url))
+
+
+def test_a_statement_dated_by_weekday_alone_does_not_take_another_occasions_date():
+    text = ("Ketua Bawaslu Kabupaten Tanah Datar, Rini Oktavia, meminta ASN tidak ikut "
+            "berkampanye, kata dia di Batusangkar, Selasa.\n"
+            "Bawaslu telah menggelar sosialisasi netralitas bagi wali nagari pada Kamis "
+            "(12/9/2024) di Aula Kantor Bupati.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION
+    assert chosen.raw.startswith("Selasa")
+
+
+def test_a_statement_weekday_takes_a_fuller_date_of_the_same_day():
+    text = ("Pj Wali Kota Bukittinggi mengingatkan ASN menjaga netralitas, ujarnya, Kamis.\n"
+            "Imbauan itu disampaikan dalam apel pagi di halaman Balai Kota, Kamis (10/10/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 10)
+
+
+def test_a_resolved_statement_weekday_beats_an_earlier_explicit_date():
+    published = datetime(2024, 9, 18, 15, tzinfo=ZoneInfo(JKT))
+    text = ("Sekda Kabupaten Sijunjung menegaskan ASN wajib netral, katanya di Muaro Sijunjung, "
+            "Rabu.\n"
+            "Menurut dia, pemkab sudah menyebarkan surat edaran netralitas kepada 4.000 ASN "
+            "pada 2 September 2024.")
+    chosen = choose(text, published)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 18)
+
+
+def test_a_weekday_in_a_later_gathering_sentence_leaves_the_fuller_date():
+    # not in the lead and not a statement: the fully written date of the other occasion stays
+    text = ("Pemkab Pasaman memperkuat netralitas ASN menjelang Pilkada.\n"
+            "Senin lalu, Sekda memimpin apel gabungan di halaman kantor bupati.\n"
+            "Jumat (4/10/2024), 80 camat mengikuti bimtek netralitas ASN.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 4)
+
+
+def test_an_explicit_lead_date_is_kept_over_a_later_statement_weekday():
+    text = ("Bawaslu Kota Payakumbuh menggelar sosialisasi netralitas ASN, Senin (7/10/2024).\n"
+            "\"ASN harus netral,\" kata Ketua Bawaslu di Payakumbuh, Selasa.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
+
+
+def test_earlier_occasions_recalled_in_a_clause_are_not_the_event_date():
+    text = ("Pj Bupati Sijunjung mengingatkan ASN agar netral dalam Pilkada.\n"
+            "Bawaslu pernah memanggil seorang camat pada 3 Oktober 2024 karena unggahan di "
+            "media sosial.\n"
+            "Surat edaran netralitas yang diterbitkan pada 12 Oktober 2024 juga dibacakan.")
+    assert choose(text) is None
+
+
+def test_a_clause_without_a_recall_word_keeps_its_date():
+    text = ("Pj Bupati Sijunjung mengingatkan ASN agar netral dalam Pilkada.\n"
+            "Imbauan itu disampaikan saat apel pagi pada 14 Oktober 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 14)
+
+
+UNDATED_LEAD = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara "
+                "agar tidak ikut berkampanye dan menjaga netralitas menjelang pemilihan kepala "
+                "daerah.\n")
+
+
+def test_an_undated_lead_statement_does_not_take_another_occasions_date():
+    text = UNDATED_LEAD + ("Pada Senin (12/8/2024), pemkab juga menggelar penandatanganan pakta "
+                           "integritas bersama para camat.")
+    assert choose(text) is None
+
+
+def test_an_undated_lead_statement_takes_a_date_tied_back_to_it():
+    for later in ("Hal itu disampaikannya saat apel pagi, Kamis (15/8/2024).",
+                  "\"ASN harus netral,\" ujarnya, Kamis (15/8/2024).",
+                  "Apel berlangsung di halaman kantor bupati, Kamis (15/8/2024)."):
+        chosen = choose(UNDATED_LEAD + later)
+        assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 15), later
+
+
+def test_a_dated_lead_keeps_the_usual_choice():
+    text = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara agar "
+            "tidak berkampanye saat apel pagi di halaman kantor bupati, Senin (19/8/2024).\n"
+            "Sebelumnya pemkab menggelar sosialisasi pada Kamis (15/8/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 19)
+
+
+def test_without_a_dated_lead_paragraph_the_latest_date_is_kept():
+    text = ("Netralitas aparatur sipil negara menjadi perhatian utama Bawaslu Kabupaten Pasaman "
+            "Barat menjelang pemilihan kepala daerah.\n"
+            "Bawaslu menggelar sosialisasi, Senin (5/8/2024).\n"
+            "Bawaslu lalu menggelar apel pengawasan, Rabu (7/8/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 7)
+
+
+def test_an_undated_lead_statement_at_a_gathering_takes_that_gatherings_date():
+    text = ("Sekda Kabupaten Solok Selatan mengingatkan aparatur sipil negara agar tidak ikut "
+            "berkampanye saat memimpin apel pagi di halaman kantor bupati.\n"
+            "Dalam apel yang diikuti 300 ASN, Kamis (15/8/2024), hadir pula unsur Forkopimda.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 15)
+    other = text.replace("Dalam apel yang", "Dalam rapat yang")  # another occasion
+    assert choose(other) is None
+
+
+def test_more_calendar_steps_and_recall_words_are_not_the_event_date():
+    lead = ("Netralitas aparatur sipil negara di Kota Sawahlunto terus menjadi sorotan "
+            "menjelang pemilihan kepala daerah serentak.\n")
+    for later in ("Pleno penghitungan suara digelar 5 Desember 2024.",
+                  "Pada waktu itu, tepatnya 3 Oktober 2024, Bawaslu memanggil seorang camat."):
+        assert choose(lead + later) is None, later
+    chosen = choose(lead + "Bawaslu memanggil seorang camat, 3 Oktober 2024.")
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 3)

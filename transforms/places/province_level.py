@@ -1,0 +1,82 @@
+"""Province-level occasions: the province's bodies and offices named in a text, and the lead.
+
+Split from transforms/places/resolve.py, which decides the place of an event. A province-level
+occasion (held by the provincial government, the province's election body, or at the
+governor's office) has a province but no regency unless a city is named as where it happened.
+The lead paragraph (the first line of at least 100 characters, else the first line) is where
+an article names who held its occasion; regencies named further on are often in passing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.places.regions import province_name
+
+__all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
+           "lead_province", "province_mention"]
+
+# A province-level body: its offices, its head or its election body, with the province's name
+# ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
+PROVINCE_BODY = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
+    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+# A province's institutions holding an occasion, or its governor's office (not the governor,
+# who also attends the regencies' occasions): "Pemprov Sumbar", "Bawaslu Provinsi Jawa
+# Tengah", "(Bawaslu) NTT", "Kantor Gubernur Sumbar".
+PROVINCE_HOLDER = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Sekdaprov|Setdaprov|Bawaslu|KPU|BKD"
+    r"|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
+    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+
+
+# A venue of the province's offices: the governor's office or residence, the provincial
+# government's or secretariat's buildings ("Aula Kantor Gubernur", "Auditorium Gubernuran",
+# "Gedung Pemprov", "Kantor Bawaslu Provinsi").
+PROVINCE_OFFICE = re.compile(
+    r"(?<!\w)(?:Gubernur|Gubernuran|Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Setdaprov"
+    r"|Sekretariat\s+Daerah\s+Provinsi)(?!\w)", re.IGNORECASE)
+
+
+def province_mention(text: str, spans: list[tuple[int, int]],
+                      pattern: re.Pattern[str] = PROVINCE_BODY
+                      ) -> tuple[int, int, tuple[str, str]] | None:
+    """The first province named with a province-level body in spans."""
+    for a, b in spans:
+        for match in pattern.finditer(text, a, b):
+            words = match.group("name").split()
+            for size in range(len(words), 0, -1):
+                found = province_name(" ".join(words[:size]))
+                if found is not None:
+                    start = match.start("name")
+                    end = start + len(" ".join(words[:size]))
+                    return start, end, found
+    return None
+
+
+_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, caption or repeated title
+
+
+def lead_line(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The lead paragraph in the first span: its first line of at least _LEAD_MIN_CHARS,
+    else its first line."""
+    a, b = spans[0]
+    lines = list(re.finditer(r"[^\n]+", text[a:b]))
+    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
+                lines[0] if lines else None)
+    return (a + lead.start(), a + lead.end()) if lead is not None else None
+
+
+def in_lead(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    lead = lead_line(text, spans)
+    return lead is not None and lead[0] <= pos < lead[1]
+
+
+def lead_province(text: str, spans: list[tuple[int, int]], before: int
+                   ) -> tuple[int, int, tuple[str, str]] | None:
+    """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
+    regency is named: the occasion is the province's, the regencies come later in passing."""
+    lead = lead_line(text, spans)
+    if lead is None or min(lead[1], before) <= lead[0]:
+        return None
+    return province_mention(text, [(lead[0], min(lead[1], before))], PROVINCE_HOLDER)
