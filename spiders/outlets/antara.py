@@ -11,8 +11,8 @@ REGIONS = (
     "kupang", "lampung", "makassar", "manado", "mataram", "megapolitan", "papua", "papuabarat",
     "riau", "sulteng", "sultra", "sumbar", "sumsel", "sumut",
 )
-# Event subdomains: only video pages were seen there, and video pages are excluded below;
-# they are listed so their pages are known as ANTARA's (ingest) rather than a stranger's.
+# Event subdomains: only video pages were seen there; they are listed so their pages are
+# known as ANTARA's (ingest) rather than a stranger's.
 EVENT_HOSTS = ("pemilu", "ramadhan")
 # The hosts crawled by default: the national desk and the provinces warta's users follow.
 DISCOVERY_HOSTS = ("www", "sumbar", "kalbar", "sultra")
@@ -43,8 +43,12 @@ OUTLET = Outlet(
     # digits (7 on www, 6 on most regional hosts, 4 seen on kupang); the slug may be
     # absent or broken (a share link stored as ".../<id>/twitter.com": the id decides).
     article_pattern=r"^(/amp)?/berita/\d{4,7}(/[^/?#]*)?/?$",
-    # video and photo pages (also on the event subdomains), and video slugs under /berita/
-    exclude_patterns=(r"^(/amp)?/(video|foto)/", r"-video/?$"),
+    # Video and photo pages (/video/, /foto/, also on the event subdomains) are outside the
+    # article pattern but not excluded: most are a clip with a caption, and are skipped by
+    # the article check (no article signals, no body of real length), while one that
+    # carries a written report is kept as an article found outside the pattern. A
+    # "-video" slug under /berita/ is an article with an embedded clip: an article.
+    exclude_patterns=(),
     id_pattern=r"^(?:/amp)?/berita/(\d{4,7})(?:/|$)",  # per host: regional ids are their own
     selectors=Selectors(
         title="h1.wrap__article-detail-title, h1",

@@ -22,6 +22,7 @@ ARTICLE_URLS = {
         "https://jateng.antaranews.com/berita/56789/bupati-kumpulkan-camat",
         # a broken share link in the slug position, a slug with a double hyphen
         "https://gorontalo.antaranews.com/berita/245678/twitter.com",
+        "https://sultra.antaranews.com/berita/454899/pj-wali-kota-pimpin-apel-video",
         "https://ambon.antaranews.com/berita/198765/pj-gubernur--asn-wajib-netral",
         # tracking parameters of a shared link
         "https://sumbar.antaranews.com/berita/657412/apel-netralitas?utm_source=antaranews",
@@ -49,7 +50,6 @@ NOT_ARTICLES = {
                "https://www.antaranews.com/video/4123456/debat-cagub?utm_source=antaranews",
                "https://pemilu.antaranews.com/video/4123457/kpu-umumkan-hasil",
                "https://ramadhan.antaranews.com/video/4123458/tarawih-di-masjid-raya",
-               "https://sultra.antaranews.com/berita/454899/pj-wali-kota-pimpin-apel-video",
                "https://sultra.antaranews.com/amp/video/454900/apel-asn",
                "https://kupang.antaranews.com/berita/123/terlalu-pendek",
                "https://www.antaranews.com/berita/51290561/terlalu-panjang",
