@@ -8,47 +8,28 @@ read a page, the registry or the warehouse and run no flow.
 from __future__ import annotations
 
 import json
-import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-import flows  # noqa: F401  (Prefect defaults before Prefect loads)
-
-app = typer.Typer(help="warta: Indonesian regional news, crawled, archived and queryable.",
-                  no_args_is_help=True, add_completion=False)
+from flows import cli_warehouse  # noqa: F401  (registers the warehouse commands on app)
+from flows.cli_common import (
+    DEFAULT_DB,
+    DataDir,
+    Db,
+    Outlets,
+    Workers,
+    app,
+    checked,
+    outlet_choice,
+)
+from flows.cli_warehouse import sql
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_ARCHIVE = REPO / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
-
-Outlets = Annotated[list[str] | None, typer.Option("--outlet", "-o",
-                    help="Outlet slug; repeat for several. Default: every enabled outlet.")]
-DEFAULT_DB = os.environ.get("WARTA_DB", "data/warta.duckdb")
-Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file (default: $WARTA_DB or "
-                                       "data/warta.duckdb).")]
-DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged batches.")]
-Workers = Annotated[int, typer.Option(help="Extraction processes.")]
-
-
-def _checked(check, *args, **kwargs):
-    """Run an input check from flows/inputs.py: one line and exit 2 when it fails."""
-    from flows.inputs import InputError
-
-    try:
-        return check(*args, **kwargs)
-    except InputError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
-def _outlets(given: list[str] | None) -> list[str] | None:
-    from flows.inputs import outlet_slugs
-    from spiders.registry import registry
-
-    return _checked(outlet_slugs, given, registry())
 
 
 def _echo_summary(summary: dict) -> None:
@@ -129,10 +110,10 @@ def crawl(
     """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until."""
     from flows import inputs
 
-    outlet = _outlets(outlet)
-    start, end = _checked(inputs.day_range, since, until)
-    replay = _checked(inputs.warc_files, replay) or None
-    _checked(inputs.warehouse, db, write=True)
+    outlet = outlet_choice(outlet)
+    start, end = checked(inputs.day_range, since, until)
+    replay = checked(inputs.warc_files, replay) or None
+    checked(inputs.warehouse, db, write=True)
     if not replay:  # the outlets' terms, before any work (the flow checks them again)
         from flows.run import resolve_outlets
         from flows.terms import PermissionRequired, live_outlets
@@ -175,7 +156,7 @@ def ingest(
             typer.echo(f"error: {exc}", err=True)
     if not good:
         raise typer.Exit(2)
-    _checked(inputs.warehouse, db, write=True)
+    checked(inputs.warehouse, db, write=True)
     from flows.ingest import ingest as ingest_flow
 
     _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers),
@@ -191,8 +172,8 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     """Re-extract every archived article page (no network) and update the warehouse."""
     from flows import inputs
 
-    outlet = _outlets(outlet)
-    _checked(inputs.warehouse, db, write=False)
+    outlet = outlet_choice(outlet)
+    checked(inputs.warehouse, db, write=False)
     from flows.reprocess import reprocess as reprocess_flow
 
     _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
@@ -257,7 +238,7 @@ def load(
     if not pending:
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
-    _checked(inputs.warehouse, db, write=True)
+    checked(inputs.warehouse, db, write=True)
     staging = Path(data_dir) / "staging"
     waiting = pending_runs(staging)
     if not waiting:
@@ -284,7 +265,7 @@ def canary(
     from flows.canary import check_outlet, table
     from flows.run import resolve_outlets
 
-    outlet = _outlets(outlet)
+    outlet = outlet_choice(outlet)
     bases = dict(item.split("=", 1) for item in base_url or [])
     results = [check_outlet(slug, bases.get(slug), timeout=timeout)
                for slug in resolve_outlets(outlet)]
@@ -310,130 +291,6 @@ def outlets() -> None:
                          f"{permission_variable(o.slug)} ({status})")
     for note in notes:
         typer.echo(f"terms: {note}")
-
-
-def _open_reader(db: str):
-    """The read-only warehouse, named on stderr first so nobody queries the wrong file."""
-    from flows import inputs
-    from warehouse.db import reader
-
-    _checked(inputs.warehouse, db, write=False)
-    typer.echo(f"warehouse: {db}", err=True)
-    return reader(db)
-
-
-@app.command()
-def sql(
-    query: str,
-    db: Db = DEFAULT_DB,
-    format: Annotated[str, typer.Option(  # noqa: A002
-        "--format", "-f", help="table, csv, json or parquet (parquet needs --output).")]
-    = "table",
-    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")]
-    = None,
-    width: Annotated[int, typer.Option(help="Table format: widest cell shown.")] = 60,
-) -> None:
-    """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
-    import duckdb
-
-    from warehouse.export import ExportError, write_query
-
-    with _open_reader(db) as con:
-        try:
-            text = write_query(con, query, format, output, width=width)
-        except (duckdb.Error, ExportError) as exc:
-            typer.echo(f"SQL error: {exc}" if isinstance(exc, duckdb.Error) else str(exc),
-                       err=True)
-            raise typer.Exit(2) from None
-    if text is not None:
-        typer.echo(text)
-    else:
-        typer.echo(f"wrote {output}", err=True)
-
-
-@app.command()
-def export(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the files.")]
-    = Path("data/export"),
-    format: Annotated[list[str] | None, typer.Option(  # noqa: A002
-        "--format", "-f", help="csv and/or parquet (default both).")] = None,
-    db: Db = DEFAULT_DB,
-) -> None:
-    """Write the marts (events, articles, outlets, regions, aggregates) as CSV and Parquet."""
-    from warehouse.export import ExportError, export_marts
-
-    with _open_reader(db) as con:
-        try:
-            written = export_marts(con, out, format or ("csv", "parquet"))
-        except ExportError as exc:
-            typer.echo(str(exc), err=True)
-            raise typer.Exit(2) from None
-    typer.echo(f"wrote {len(written)} files to {out}/")
-
-
-@app.command()
-def serve(
-    db: Db = DEFAULT_DB,
-    snapshot: Annotated[Path | None, typer.Option(
-        help="SQLite snapshot to write and serve (default: beside the warehouse).")] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
-) -> None:
-    """Browse the marts in Datasette (facets, saved queries, CSV) over a read-only snapshot."""
-    from warehouse.snapshot import datasette_args, write_snapshot
-
-    target = snapshot or Path(db).with_suffix(".sqlite")
-    with _open_reader(db) as con:
-        counts = write_snapshot(con, target)
-    typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
-               f"{counts.get('fct_articles', 0)} articles", err=True)
-    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    args = datasette_args(target, host=host, port=port)
-    os.execv(sys.executable, args)
-
-
-@app.command()
-def report(
-    db: Db = DEFAULT_DB,
-    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
-    = Path("data/report.html"),
-) -> None:
-    """Write the report page: events per province, month, activity and outlet; the latest."""
-    from warehouse.report import collect, render_html
-
-    with _open_reader(db) as con:
-        figures = collect(con)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    out.write_text(render_html(figures, warehouse=str(db), now=now), encoding="utf-8")
-    typer.echo(f"wrote {out}")
-
-
-@app.command()
-def health(
-    runs: Annotated[int, typer.Option(help="How many recent runs to list.")] = 10,
-    chart: Annotated[str, typer.Option(help="PNG chart of articles and events per outlet "
-                                            "per publication day.")] = "data/health.png",
-    days: Annotated[int, typer.Option(help="Days in the chart, up to the newest "
-                                           "publication day in the warehouse.")] = 60,
-    db: Db = DEFAULT_DB,
-) -> None:
-    """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
-    from flows import inputs
-    from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
-    from warehouse.queries import daily_counts, recent_health
-
-    if Path(db).exists():  # an absent warehouse simply has no runs yet
-        _checked(inputs.warehouse, db, write=False)
-    typer.echo(f"warehouse: {db}", err=True)
-    recent = recent_health(db, runs)
-    if recent:
-        typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
-    else:
-        typer.echo(f"no runs recorded in {db} yet")
-    drawn = write_chart(daily_counts(db), chart, days=max(days, 1))
-    typer.echo(f"chart: {chart}" if drawn else
-               f"chart: {chart} (empty: no dated articles in the warehouse yet)")
 
 
 @app.command()

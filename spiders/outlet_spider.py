@@ -17,20 +17,10 @@ from zoneinfo import ZoneInfo
 import scrapy
 from parsel import Selector
 from scrapy import signals
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectError, ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from spiders.failures import failure_reason
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
 from transforms.extract.dates import LONG_DATE, parse_published
@@ -347,7 +337,7 @@ class OutletSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> list[scrapy.Request]:
         request = failure.request
-        self.reject_request(request, self._failure_reason(failure))
+        self.reject_request(request, failure_reason(failure, self.settings))
         if request.meta.get("warta_kind") == "feed" and "source_index" in request.meta:
             # a feed that cannot be read says nothing about the day: its listing decides
             return list(self._feed_verdict(self.active_sources[request.meta["source_index"]],
@@ -381,57 +371,6 @@ class OutletSpider(scrapy.Spider):
 
     def on_bytes_received(self, data: bytes, request: scrapy.Request, **_: Any) -> None:
         request.meta["warta_bytes"] = request.meta.get("warta_bytes", 0) + len(data)
-
-    def _failure_reason(self, failure: Failure) -> str:
-        request = failure.request
-        settings = self.settings
-        retries = request.meta.get("retry_times", 0)
-        after = f" after {retries} retries" if retries else ""
-        maxsize = request.meta.get("download_maxsize", settings.getint("DOWNLOAD_MAXSIZE"))
-        if failure.check(HttpError):
-            response = failure.value.response
-            if "replay-missing" in response.flags:
-                return "not in archive (replay): behaves as HTTP 404"
-            wait = request.meta.get("warta_retry_after")
-            if wait is not None:
-                cap = settings.getfloat("WARTA_RETRY_AFTER_MAX", 60.0)
-                return (f"http {response.status}: Retry-After {wait:.0f} s is beyond the "
-                        f"{cap:g} s cap, not retried")
-            return f"http {response.status}{after}"
-        if failure.check(DownloadTimeoutError):
-            return (f"timeout: no response within {settings.getfloat('DOWNLOAD_TIMEOUT'):g} s"
-                    f"{after}")
-        if failure.check(ResponseDataLossError):
-            return f"truncated response: body shorter than its Content-Length{after}"
-        # DownloadFailedError wraps Twisted's ResponseFailed (incl. ResponseNeverReceived)
-        if failure.check(DownloadFailedError, ConnectionLost, ConnectionDone):
-            return f"connection lost before a complete response{after}"
-        if failure.check(DownloadConnectionRefusedError):
-            return f"connection refused{after}"
-        if failure.check(CannotResolveHostError):
-            return f"cannot resolve host{after}"
-        if failure.check(ConnectError):
-            return f"cannot connect: {failure.getErrorMessage()}{after}"[:300]
-        size_limit = f"size limit exceeded: body larger than DOWNLOAD_MAXSIZE ({maxsize} bytes)"
-        if failure.check(DownloadCancelledError):
-            message = failure.getErrorMessage()
-            if "max size" in message or request.meta.get("warta_bytes", 0) > maxsize:
-                return size_limit
-            return f"download cancelled: {message or 'no reason given'}"
-        if failure.check(IgnoreRequest):
-            message = failure.getErrorMessage()
-            if "robots.txt unreadable" in message:
-                return message[:300]
-            if "robots.txt" in message.lower():
-                return "forbidden by robots.txt"
-            if "max redirections" in message:
-                hops = [*(request.meta.get("redirect_urls") or []), request.url]
-                return (f"too many redirects (more than {settings.getint('REDIRECT_MAX_TIMES')}):"
-                        f" {' -> '.join(hops)}")
-            if "DOWNLOAD_MAXSIZE" in message and "decompression" in message:
-                return f"{size_limit} once decompressed (a compression bomb?)"
-            return f"ignored: {message}"
-        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
 
     def _reject(self, url: str, stage: str, reason: str) -> None:
         reason = reason[:500]

@@ -1,0 +1,130 @@
+"""``warta`` commands that read the warehouse: sql, export, serve, report, health.
+
+None of them starts Prefect or writes the warehouse; each names the file it reads first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.cli_common import DEFAULT_DB, Db, app, checked, open_reader
+
+
+@app.command()
+def sql(
+    query: str,
+    db: Db = DEFAULT_DB,
+    format: Annotated[str, typer.Option(  # noqa: A002
+        "--format", "-f", help="table, csv, json or parquet (parquet needs --output).")]
+    = "table",
+    output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")]
+    = None,
+    width: Annotated[int, typer.Option(help="Table format: widest cell shown.")] = 60,
+) -> None:
+    """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
+    import duckdb
+
+    from warehouse.export import ExportError, write_query
+
+    with open_reader(db) as con:
+        try:
+            text = write_query(con, query, format, output, width=width)
+        except (duckdb.Error, ExportError) as exc:
+            typer.echo(f"SQL error: {exc}" if isinstance(exc, duckdb.Error) else str(exc),
+                       err=True)
+            raise typer.Exit(2) from None
+    if text is not None:
+        typer.echo(text)
+    else:
+        typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the files.")]
+    = Path("data/export"),
+    format: Annotated[list[str] | None, typer.Option(  # noqa: A002
+        "--format", "-f", help="csv and/or parquet (default both).")] = None,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Write the marts (events, articles, outlets, regions, aggregates) as CSV and Parquet."""
+    from warehouse.export import ExportError, export_marts
+
+    with open_reader(db) as con:
+        try:
+            written = export_marts(con, out, format or ("csv", "parquet"))
+        except ExportError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(2) from None
+    typer.echo(f"wrote {len(written)} files to {out}/")
+
+
+@app.command()
+def serve(
+    db: Db = DEFAULT_DB,
+    snapshot: Annotated[Path | None, typer.Option(
+        help="SQLite snapshot to write and serve (default: beside the warehouse).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse the marts in Datasette (facets, saved queries, CSV) over a read-only snapshot."""
+    from warehouse.snapshot import datasette_args, write_snapshot
+
+    target = snapshot or Path(db).with_suffix(".sqlite")
+    with open_reader(db) as con:
+        counts = write_snapshot(con, target)
+    typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
+               f"{counts.get('fct_articles', 0)} articles", err=True)
+    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    args = datasette_args(target, host=host, port=port)
+    os.execv(sys.executable, args)
+
+
+@app.command()
+def report(
+    db: Db = DEFAULT_DB,
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
+    = Path("data/report.html"),
+) -> None:
+    """Write the report page: events per province, month, activity and outlet; the latest."""
+    from warehouse.report import collect, render_html
+
+    with open_reader(db) as con:
+        figures = collect(con)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    out.write_text(render_html(figures, warehouse=str(db), now=now), encoding="utf-8")
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def health(
+    runs: Annotated[int, typer.Option(help="How many recent runs to list.")] = 10,
+    chart: Annotated[str, typer.Option(help="PNG chart of articles and events per outlet "
+                                            "per publication day.")] = "data/health.png",
+    days: Annotated[int, typer.Option(help="Days in the chart, up to the newest "
+                                           "publication day in the warehouse.")] = 60,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
+    from flows import inputs
+    from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
+    from warehouse.queries import daily_counts, recent_health
+
+    if Path(db).exists():  # an absent warehouse simply has no runs yet
+        checked(inputs.warehouse, db, write=False)
+    typer.echo(f"warehouse: {db}", err=True)
+    recent = recent_health(db, runs)
+    if recent:
+        typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
+    else:
+        typer.echo(f"no runs recorded in {db} yet")
+    drawn = write_chart(daily_counts(db), chart, days=max(days, 1))
+    typer.echo(f"chart: {chart}" if drawn else
+               f"chart: {chart} (empty: no dated articles in the warehouse yet)")
