@@ -143,6 +143,9 @@ def ingest(
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
+    all_hosts: Annotated[bool, typer.Option(
+        "--all-hosts", help="Also load the HTML pages of hosts outside the registry, each as "
+        "outlet other:<host> (no selectors, Asia/Jakarta).")] = False,
 ) -> None:
     """Extract and load the HTML responses of any web archive, matched to outlets by host."""
     from flows import inputs
@@ -159,8 +162,8 @@ def ingest(
     checked(inputs.warehouse, db, write=True)
     from flows.ingest import ingest as ingest_flow
 
-    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers),
-         data_dir)
+    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers,
+                             all_hosts=all_hosts), data_dir)
     if bad:
         typer.echo(f"{len(bad)} of {len(archives)} archives skipped (named above)", err=True)
         raise typer.Exit(1)

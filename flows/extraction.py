@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from spiders.registry import get
+from spiders.registry import staged_outlet
 from spiders.sinks import JsonlSink, RotatingJsonlSink
 from spiders.warc import RecordRef, read_response
 from transforms.record import CANDIDATE, extract_record, reject_record
@@ -23,9 +23,10 @@ from transforms.record import CANDIDATE, extract_record, reject_record
 
 def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """('article', row) or ('reject', row) for one page row: its response read from the
-    archive, its outlet's context from the registry; never raises."""
+    archive, its outlet's context from the registry (or the generic one of an
+    ``other:<host>``); never raises."""
     try:
-        outlet = get(page["outlet"])
+        outlet = staged_outlet(page["outlet"])
         record = read_response(RecordRef(page["warc_file"], int(page["warc_offset"])))
     except Exception as exc:  # a missing outlet or a broken record is this page's reject
         return reject_record(page, exc)

@@ -15,6 +15,7 @@ def ingest(
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
     workers: int = 2,
+    all_hosts: bool = False,
 ) -> dict:
     """Match each archived HTML response to its outlet by host, extract and load it.
 
@@ -23,9 +24,13 @@ def ingest(
         db_path: The DuckDB warehouse file.
         data_dir: Where staged batches are written.
         workers: Processes for article extraction.
+        all_hosts: Also extract the HTML pages of hosts outside the registry, each host as
+            a generic outlet `other:<host>` (no selectors, Asia/Jakarta); off, they are
+            skipped and counted as no_outlet.
     """
-    run = start_run("ingest", [], data_dir, archives=archives)
-    out_dirs, counts = index_archives(archives, run.run_id, run.staging)  # not a crawl
+    run = start_run("ingest", [], data_dir, archives=archives, all_hosts=all_hosts)
+    out_dirs, counts = index_archives(archives, run.run_id, run.staging,  # not a crawl
+                                      all_hosts)
     run.outlets, run.params = sorted(out_dirs), {**run.params, **counts}
     with worker_pool(workers) as pool:
         extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)

@@ -142,16 +142,19 @@ def index_replay(archives: list[str], run_dir: str) -> str:
 
 
 @task(name="index-archives")
-def index_archives(archives: list[str], run_id: str, run_dir: str
+def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bool = False
                    ) -> tuple[dict[str, str], dict[str, int]]:
     """Stage the pages of any web archives per outlet (``<outlet>/pages.jsonl``), as a
-    crawl would have: (outlet -> its staging folder, counts of records)."""
+    crawl would have: (outlet -> its staging folder, counts of records). ``all_hosts``:
+    HTML pages of hosts outside the registry are staged as outlets ``other:<host>``."""
     from spiders.ingest import fetch_rejects, index_archive
 
     by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
-                                      Path(run_dir) / "ingest.cdxj")
-    get_run_logger().info("ingest %s: %d records, %d on outlet hosts, %d on other hosts",
-                          run_id, counts["records"], counts["pages"], counts["no_outlet"])
+                                      Path(run_dir) / "ingest.cdxj", all_hosts=all_hosts)
+    get_run_logger().info("ingest %s: %d records, %d staged, %d on other hosts skipped%s",
+                          run_id, counts["records"], counts["pages"], counts["no_outlet"],
+                          f", {counts['other_hosts']} other hosts staged as other:<host>"
+                          if all_hosts else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from spiders.cdxj import index_archives, read_index
-from spiders.registry import Outlet, outlet_for_url
+from spiders.registry import Outlet, generic_outlet, outlet_for_url
 from spiders.warc import read_response
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize, resolve
@@ -21,12 +22,15 @@ from transforms.record import CANDIDATE, HTML_TYPES
 FEED_TYPES = ("xml", "rss", "atom")
 
 
-def index_archive(paths: list[str], run_id: str, index: str | Path
-                  ) -> tuple[dict[str, list[dict]], dict[str, int]]:
+def index_archive(paths: list[str], run_id: str, index: str | Path, *,
+                  all_hosts: bool = False) -> tuple[dict[str, list[dict]], dict[str, int]]:
     """Page rows per outlet for every response in the archives whose host is an outlet's,
     in archive order; ``index`` is where the archives' CDXJ index is written.
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
+    ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
+    ``other:<host>`` (counted in ``other_hosts``); its other records (images, scripts,
+    styles of third-party hosts) stay ``no_outlet``.
     """
     order = {str(Path(p).resolve()): n for n, p in enumerate(paths)}
     responses = sorted((e for e in read_index(index_archives(paths, index))
@@ -36,13 +40,18 @@ def index_archive(paths: list[str], run_id: str, index: str | Path
     redirects: list[tuple[str, str | None]] = []  # (article URL, Location) of 3xx records
     by_outlet: dict[str, list[dict]] = {}
     counts = {"records": 0, "no_outlet": 0, "pages": 0}
+    others: set[str] = set()
     for response in responses:
         counts["records"] += 1
+        ctype = (response.mime or "").lower()
         outlet = outlet_for_url(response.url)
+        host = urlsplit(response.url).hostname
+        if outlet is None and all_hosts and host and any(t in ctype for t in HTML_TYPES):
+            outlet = generic_outlet(host)
+            others.add(outlet.slug)
         if outlet is None:
             counts["no_outlet"] += 1
             continue
-        ctype = (response.mime or "").lower()
         kind = _kind(outlet, response.url, response.status, ctype)
         if kind == "article" and 300 <= response.status < 400:
             try:
@@ -70,6 +79,8 @@ def index_archive(paths: list[str], run_id: str, index: str | Path
             "replayed": True, "redirect_urls": [],
         })
         counts["pages"] += 1
+    if all_hosts:
+        counts["other_hosts"] = len(others)
     for rows in by_outlet.values():
         for row in rows:
             if row["kind"] in ("article", CANDIDATE):

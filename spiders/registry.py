@@ -265,12 +265,31 @@ def outlet_for_url(url: str) -> Outlet | None:
 
 
 GENERIC_TIMEZONE = "Asia/Jakarta"
+GENERIC_PREFIX = "other:"
 
 
 def generic_context(url: str, timezone: str = GENERIC_TIMEZONE, **discovery) -> ExtractContext:
     """Extraction context of a site outside the registry: ``other:<host>``, no selectors."""
     host = (urlsplit(url).hostname or "").lower()
-    return ExtractContext(outlet=f"other:{host}", timezone=timezone, hosts=(host,), **discovery)
+    return ExtractContext(outlet=f"{GENERIC_PREFIX}{host}", timezone=timezone, hosts=(host,),
+                          **discovery)
+
+
+def generic_outlet(host: str, timezone: str = GENERIC_TIMEZONE) -> Outlet:
+    """A site outside the registry as an outlet (``warta ingest --all-hosts``): slug
+    ``other:<host>``, no selectors, no sources, and an article pattern that matches nothing,
+    so each of its HTML pages is a candidate judged by its own article signals."""
+    host = host.lower()
+    return Outlet(slug=f"{GENERIC_PREFIX}{host}", name=host, hosts=(host,), timezone=timezone,
+                  cms="generic", sources=(), article_pattern=r"(?!)")
+
+
+def staged_outlet(slug: str) -> Outlet:
+    """The outlet a staged page names: a registry outlet, or the generic outlet of an
+    ``other:<host>`` slug (ingested with ``--all-hosts``, reprocessed later)."""
+    if slug.startswith(GENERIC_PREFIX):
+        return generic_outlet(slug.removeprefix(GENERIC_PREFIX))
+    return get(slug)
 
 
 def context_for_url(url: str, **discovery) -> ExtractContext:

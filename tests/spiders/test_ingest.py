@@ -55,3 +55,21 @@ def test_a_recorded_redirect_makes_its_source_an_alias(tmp_path):
     rows = {r["url"]: r for r in by_outlet["infopublik"]}
     assert rows[alias]["kind"] == "article" and rows[alias]["status"] == 301
     assert rows[target]["redirect_urls"] == [alias]
+
+
+def test_all_hosts_stages_the_html_pages_of_other_hosts_as_generic_outlets(tmp_path):
+    path = tmp_path / "mixed.warc.gz"
+    page = b"<html><body><p>isi</p></body></html>"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _record(writer, ARTICLE, page, "text/html; charset=utf-8")
+        _record(writer, "https://kabar-luwu.example/", page, "text/html")
+        _record(writer, "https://kabar-luwu.example/berita/camat-belopa", page, "text/html")
+        _record(writer, "https://kabar-luwu.example/logo.png", b"\x89PNG", "image/png")
+    skipped, counts = index_archive([str(path)], "r1", tmp_path / "a.cdxj")
+    assert set(skipped) == {"langgam"} and counts["no_outlet"] == 3
+    by_outlet, counts = index_archive([str(path)], "r2", tmp_path / "b.cdxj", all_hosts=True)
+    assert counts == {"records": 4, "no_outlet": 1, "pages": 3, "other_hosts": 1}
+    kinds = {r["url"]: r["kind"] for r in by_outlet["other:kabar-luwu.example"]}
+    assert kinds == {"https://kabar-luwu.example/": "other",  # the home page: no article
+                     "https://kabar-luwu.example/berita/camat-belopa": "candidate"}
