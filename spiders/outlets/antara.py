@@ -1,4 +1,4 @@
-"""ANTARA: www.antaranews.com and its regional sites, one CMS for all (OUTLET_FACTS.md)."""
+"""ANTARA: www.antaranews.com and its regional sites, one CMS for all."""
 
 from spiders.registry import Outlet, Source
 from transforms.extract.context import Selectors

@@ -6,8 +6,12 @@ from transforms.events.organisations import (
     CANONICAL,
     canonical_organisation,
     organisation_mentions,
-    organisations,
 )
+
+
+def organisations(text: str) -> tuple[str, ...]:
+    """Distinct canonical names in order of first mention, as events carry them."""
+    return tuple(dict.fromkeys(m.name for m in organisation_mentions(text)))
 
 # (sentence, expected canonical names in order of first mention); first ones from the seeds
 CASES = [

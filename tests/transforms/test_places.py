@@ -20,9 +20,9 @@ from transforms.places.resolve import (
     provinces,
     regions,
     resolve_region,
-    venues,
 )
 from transforms.places.tables import OFFICIAL_SPELLINGS
+from transforms.places.venues import venue_matches
 
 # Sentences copied from the seed articles (shared/seeds/00*.txt), trimmed to what matters.
 SEED_000 = (
@@ -228,6 +228,11 @@ def test_province_hint_breaks_ties_only():
 
 
 # --- venues ----------------------------------------------------------------------------------
+
+
+def venues(text: str) -> list[str]:
+    """The venues named in ``text``, in order, as the place step reads them."""
+    return [venue.name for venue in venue_matches(text)] if isinstance(text, str) else []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -82,7 +82,3 @@ def canonical_organisation(phrase: str) -> str | None:
     found = organisation_mentions(phrase)
     return found[0].name if found else None
 
-
-def organisations(text: str) -> tuple[str, ...]:
-    """Distinct canonical institution names in order of first mention."""
-    return tuple(dict.fromkeys(m.name for m in organisation_mentions(text)))

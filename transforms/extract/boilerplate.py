@@ -1,7 +1,7 @@
 """What is never article text on Indonesian news pages, as XPath prunes and line rules.
 
 Trafilatura removes most navigation; these rules catch what it keeps on these outlets
-(STACK_NOTES: an inline "Baca juga:" paragraph leaks in every Trafilatura setting).
+(an inline "Baca juga:" paragraph leaks through Trafilatura in every setting).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Scanning text for the names that transforms/places/regions.py resolves (the idn-
 ODbL, see transforms/places/data/README.md); the names of that module are re-exported here.
 Venues are found by transforms/places/venues.py, datelines by transforms/places/dateline.py.
 
-* :func:`venues` lists the venues a text names after "di " ("di Gedung Youth Center ...").
+* ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
   with the venue (a venue of the province's offices in a text naming no city: province-level),
   else the dateline's city, else the first region the body names with a prefix (unless a
@@ -56,11 +56,10 @@ from transforms.places.regions import (
     regions,
     resolve_region,
 )
-from transforms.places.venues import Venue, phrase_end, venue_matches, venues
+from transforms.places.venues import Venue, phrase_end, venue_matches
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
-           "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region",
-           "venues"]
+           "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
 
 
 @dataclass(frozen=True)

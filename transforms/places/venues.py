@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["Venue", "phrase_end", "venue_matches", "venues"]
+__all__ = ["Venue", "phrase_end", "venue_matches"]
 
 _WORD_RE = re.compile(r"[^\W_]+")
 
@@ -119,14 +119,3 @@ def venue_matches(text: str) -> list[Venue]:
             found.append(venue)
     return found
 
-
-def venues(text: str) -> list[str]:
-    """Venues named after "di " (also "bertempat di", "digelar di", "berlangsung di"), in order.
-
-    A venue starts with Gedung, Aula, Halaman, Kantor, Balai, Hotel, Lapangan, Masjid,
-    Auditorium, Ruang, PPSDM, Graha, Rumah Dinas or Istana and runs to the next comma, period,
-    bracket, line break, date word ("Kamis", "pada", "Juli") or clause word ("yang", "dan").
-    """
-    if not isinstance(text, str):
-        return []
-    return [venue.name for venue in venue_matches(text)]
