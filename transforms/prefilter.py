@@ -70,6 +70,9 @@ class Scanner:
     lines: bool = False  # a match may start at the start of a line (``^``, ``\\A``)
 
 
+_REGISTERED: list[Scanner] = []
+
+
 def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
     """The pattern with its prefilter, worked out once (at import time of the caller).
 
@@ -78,10 +81,19 @@ def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
     shared by every scanner that runs over the same text."""
     found = _prefixes(pattern)
     if found is None:
-        return Scanner(pattern, None)
-    literals, digits, lines = found
-    return Scanner(pattern, tuple(literal for literal, _ in literals),
-                   tuple(word if word_index else "" for _, word in literals), digits, lines)
+        made = Scanner(pattern, None)
+    else:
+        literals, digits, lines = found
+        made = Scanner(pattern, tuple(literal for literal, _ in literals),
+                       tuple(word if word_index else "" for _, word in literals), digits, lines)
+    _REGISTERED.append(made)
+    return made
+
+
+def registered_scanners() -> tuple[Scanner, ...]:
+    """Every scanner made so far (by the modules imported): what a test checks against
+    ``pattern.finditer``."""
+    return tuple(_REGISTERED)
 
 
 def fold(text: str) -> str:
@@ -136,7 +148,7 @@ def finditer(scan: Scanner, text: str, folded: str | None = None) -> Iterator[re
     ``folded`` is ``fold(text)`` when the caller has it already."""
     if scan.literals is None or len(text) < _MIN_TEXT:
         return scan.pattern.finditer(text)
-    return _prefiltered(scan, text, folded)
+    return prefiltered(scan, text, folded)
 
 
 def first_matches(scan: Scanner, text: str, limit: int,
@@ -170,10 +182,10 @@ def search(scan: Scanner, text: str) -> re.Match[str] | None:
     The caches of the article's long texts are left alone."""
     if scan.literals is None:
         return scan.pattern.search(text)
-    return next(_prefiltered(scan, text, None, shared=False), None)
+    return next(prefiltered(scan, text, None, shared=False), None)
 
 
-def _prefiltered(scan: Scanner, text: str, folded: str | None,
+def prefiltered(scan: Scanner, text: str, folded: str | None,
                  shared: bool | None = None) -> Iterator[re.Match[str]]:
     match = scan.pattern.match
     after = 0

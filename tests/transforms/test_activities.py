@@ -159,12 +159,12 @@ def test_lower_cased_fast_path_finds_what_case_insensitive_patterns_find():
     from gold import gold_pages
     from lxml import html
 
-    from transforms.events.activities import _LOWER_PATTERNS, _PATTERNS
+    from transforms.events.activities import LOWER_PATTERNS, PATTERNS
 
     texts = [html.fromstring(p.html).text_content() for p in gold_pages()]
     texts.append("Pj Wali Kota MENGHIMBAU ASN; Bawaslu MENEMUKAN 3 ASN tidak netral. DiKlat")
     for text in texts:
-        for (value, slow), (_, fast) in zip(_PATTERNS, _LOWER_PATTERNS, strict=True):
+        for (value, slow), (_, fast) in zip(PATTERNS, LOWER_PATTERNS, strict=True):
             assert [m.span() for m in fast.finditer(text.lower())] == \
                 [m.span() for m in slow.finditer(text)], value
 
@@ -178,10 +178,10 @@ def test_text_whose_lower_case_changes_length_keeps_true_offsets():
 
 def _mentions_without_prefilter(text):
     """activity_mentions as first written: every pattern over the whole text."""
-    from transforms.events.activities import _LOWER_PATTERNS, _PATTERNS, judged
+    from transforms.events.activities import LOWER_PATTERNS, PATTERNS, judged
 
     low = text.lower()
-    scanned, patterns = (low, _LOWER_PATTERNS) if len(low) == len(text) else (text, _PATTERNS)
+    scanned, patterns = (low, LOWER_PATTERNS) if len(low) == len(text) else (text, PATTERNS)
     found = [(m.start(), m.start() - m.end(), index)
              for index, (_, pattern) in enumerate(patterns) for m in pattern.finditer(scanned)]
     return judged(text, found)

@@ -344,13 +344,13 @@ _NAME_PIECES = ["Andree", "Algamar", "Al-Farabi", "O’Neil", "menuturkan", "men
 def test_subject_pattern_is_the_word_boundary_form(text):
     import re
 
-    from transforms.events.officials import _CAPW, _SPEECH, _SPEECH_SCAN, _SUBJECT
+    from transforms.events.officials import CAPW, SPEECH, SPEECH_SCAN, SUBJECT
     from transforms.prefilter import first_matches
 
-    plain = re.compile(rf"\b(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})\s+{_SPEECH}\b")
-    found = [(m.span(), m.group("name")) for m in _SUBJECT.finditer(text)]
+    plain = re.compile(rf"\b(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})\s+{SPEECH}\b")
+    found = [(m.span(), m.group("name")) for m in SUBJECT.finditer(text)]
     assert found == [(m.span(), m.group("name")) for m in plain.finditer(text)]
-    assert not found or first_matches(_SPEECH_SCAN, text, 1)  # the gate never hides one
+    assert not found or first_matches(SPEECH_SCAN, text, 1)  # the gate never hides one
 
 
 @given(st.lists(st.sampled_from(_NAME_PIECES), max_size=60).map("".join),

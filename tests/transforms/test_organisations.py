@@ -102,17 +102,17 @@ def _fixture_texts() -> list[str]:
     "BKNx", "di", "ASN", "Padang", ".", ",", "(", ")", "\n", " ", "-", "Ombudsman", "é",
 ]), max_size=40).map("".join))
 def test_org_prefilter_finds_exactly_what_a_full_scan_finds(text):
-    from transforms.events.organisations import _ORG_RE, _org_matches
+    from transforms.events.organisations import ORG_RE, org_matches
 
-    assert [m.span() for m in _org_matches(text)] == [m.span() for m in _ORG_RE.finditer(text)
+    assert [m.span() for m in org_matches(text)] == [m.span() for m in ORG_RE.finditer(text)
                                                       if m.end() > m.start()]
 
 
 def test_org_prefilter_matches_a_full_scan_on_the_fixture_pages():
-    from transforms.events.organisations import _ORG_RE, _org_matches
+    from transforms.events.organisations import ORG_RE, org_matches
 
     texts = _fixture_texts()
     assert len(texts) >= 16
     for text in texts:
-        assert [m.span() for m in _org_matches(text)] == [m.span() for m in
-                                                          _ORG_RE.finditer(text)]
+        assert [m.span() for m in org_matches(text)] == [m.span() for m in
+                                                          ORG_RE.finditer(text)]

@@ -20,30 +20,21 @@ from transforms.events import date_shapes as event_date_shapes
 from transforms.places import venues as places
 from transforms.prefilter import (
     Scanner,
-    _prefiltered,
     candidate_starts,
     finditer,
     first_matches,
     fold,
+    prefiltered,
+    registered_scanners,
     scanner,
 )
 
-# Every scanner the extractors run over whole articles.
-SCANS: dict[str, Scanner] = {
-    **{f"activities:{value}": scan for value, scan in activities._LOWER_SCANS},
-    **{f"activities-i:{value}": scan for value, scan in activities._SCANS},
-    **{f"event_dates:{scan.pattern.pattern[:20]}": scan
-       for scan, _, _ in event_date_shapes.SCANNERS},
-    "officials:title": officials._TITLE_SCAN,
-    "officials:said": officials._SAID_SCAN,
-    "officials:place": officials._PLACE_SCAN,
-    "officials:speech": officials._SPEECH_SCAN,
-    "participants:after": participants._SCANS[0],
-    "participants:before": participants._SCANS[1],
-    "organisations": organisations._ORG_SCAN,
-    "places:venue": places._VENUE_SCAN,
-    **{f"relevance:{concept}": scan for concept, scan in relevance._SCANS.items()},
-}
+# Every scanner the extractors run over whole articles (each module registers its own when
+# imported: the imports above load them all).
+EXTRACTORS = (activities, event_date_shapes, officials, organisations, participants, places,
+              relevance)
+SCANS: dict[str, Scanner] = {f"{i}:{scan.pattern.pattern[:40]}": scan
+                             for i, scan in enumerate(registered_scanners())}
 ALL_CODEPOINTS = [chr(code) for code in range(sys.maxunicode + 1)
                   if not 0xD800 <= code <= 0xDFFF]
 
@@ -138,8 +129,8 @@ def _assert_same(text: str) -> None:
     folded = fold(text)
     for name, scan in SCANS.items():
         expected = _found(scan.pattern.finditer(text))
-        assert _found(_prefiltered(scan, text, None)) == expected, name
-        assert _found(_prefiltered(scan, text, folded)) == expected, name
+        assert _found(prefiltered(scan, text, None)) == expected, name
+        assert _found(prefiltered(scan, text, folded)) == expected, name
         assert _found(finditer(scan, text)) == expected, name
         assert _found(first_matches(scan, text, 2)) == expected[:2], name
         starts = set(candidate_starts(scan, text))
@@ -161,9 +152,16 @@ def test_prefiltered_scans_find_exactly_what_finditer_finds_in_the_fixture_pages
         _assert_same(text.replace("i", "İ"))
 
 
+def test_every_extractor_registers_its_scanners():
+    assert len(SCANS) >= 30
+    modules = {scan.pattern.pattern for scan in SCANS.values()}
+    assert len(modules) >= 20  # distinct patterns, from every extractor module
+
+
 def test_first_matches_stops_where_finditer_would():
     text = "ASN, ASN dan PNS. " * 40
-    scan = relevance._SCANS["asn"]
+    scan = next(s for s in registered_scanners() if "ASN" in s.pattern.pattern
+                and s.pattern.search("ASN, ASN"))
     assert _found(first_matches(scan, text, 3)) == _found(islice(scan.pattern.finditer(text), 3))
 
 

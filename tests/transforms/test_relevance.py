@@ -125,10 +125,10 @@ _WORDS = ["ASN", "asn", "PNS", "aparatur sipil negara", "Pegawai\nNegeri Sipil",
 def test_same_sentence_is_a_search_of_every_sentence(title, text):
     import re
 
-    from transforms.events.relevance import _CONCEPTS
+    from transforms.events.relevance import CONCEPTS
 
     sentences = re.findall(r"[^.!?\n]+", f"{title}\n{text}")
-    expected = any(_CONCEPTS["asn"].search(s) and _CONCEPTS["neutrality"].search(s)
+    expected = any(CONCEPTS["asn"].search(s) and CONCEPTS["neutrality"].search(s)
                    for s in sentences)
     assert ("same_sentence" in relevance(title, text).signals) == expected
 

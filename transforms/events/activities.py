@@ -155,17 +155,17 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
-_PATTERNS = tuple(
+PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
 )
 # The same patterns for text already lower-cased: case-sensitive matching is ~2x faster.
 assert not any(re.search(r"\\[A-Z]", p) for _, p in _SYNONYMS), "keep escapes lower-case"
-_LOWER_PATTERNS = tuple(
+LOWER_PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in _SYNONYMS
 )
 # Each tried only where one of its literal prefixes stands (transforms/prefilter.py).
-_SCANS = tuple((value, scanner(pattern)) for value, pattern in _PATTERNS)
-_LOWER_SCANS = tuple((value, scanner(pattern)) for value, pattern in _LOWER_PATTERNS)
+_SCANS = tuple((value, scanner(pattern)) for value, pattern in PATTERNS)
+_LOWER_SCANS = tuple((value, scanner(pattern)) for value, pattern in LOWER_PATTERNS)
 
 
 @dataclass(frozen=True)

@@ -85,22 +85,22 @@ _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
                        r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
-_CAPW = rf"[A-Z]{_CAPW_TAIL}"
+CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
-                   rf"|sebut)(?:nya)?\s+(?P<name>{_CAPW}(?:\s+{_CAPW}){{0,3}})")
-_SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau"
+                   rf"|sebut)(?:nya)?\s+(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})")
+SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau"
            r"|menghimbau|meminta|menambahkan|mengungkapkan|mengingatkan|memimpin|menyebut"
            r"|menyebutkan|menguraikan|membeberkan|mengaku|memastikan)")
 # "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
 # skips ahead to capitals instead of trying every character.
-_SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{_CAPW}){{0,3}})\s+"
-                      rf"{_SPEECH}\b")
-_SPEECH_SCAN = scanner(re.compile(rf"\b{_SPEECH}\b"))  # no such verb: no _SUBJECT match
+SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3}})\s+"
+                      rf"{SPEECH}\b")
+SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
                     r"|Kelurahan|Nagari|Desa|di|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
-                    rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{_CAPW}"
-                    rf"(?:\s+{_CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{_CAPW}(?:\s+{_CAPW}){{0,2}})"
+                    rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
+                    rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(])")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -115,8 +115,8 @@ _PLACE_SCAN = scanner(_PLACE)
 def _said_names(text: str) -> list[tuple[str, int]]:
     """Bare names used as speakers ("kata Sonny", "Andree menuturkan"), with offsets."""
     found = [(m.group("name"), m.start("name")) for m in finditer(_SAID_SCAN, text)]
-    if first_matches(_SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
-        found += [(m.group("name"), m.start()) for m in _SUBJECT.finditer(text)
+    if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
+        found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
                   if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     found = [(n, p) for n, p in found if not any(w in NOT_NAME for w in n.split())]
     return sorted(found, key=lambda np: np[1])

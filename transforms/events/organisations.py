@@ -39,19 +39,19 @@ _ORGS: tuple[tuple[str, str], ...] = (
 )
 
 CANONICAL: tuple[str, ...] = tuple(name for name, _ in _ORGS)
-_ORG_RE = re.compile(
+ORG_RE = re.compile(
     "|".join(rf"(?P<o{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(_ORGS))
 )
 
 
 # Tried only where one of the names' literal prefixes stands ("bawaslu", "kpu", "komisi" ...),
 # not at every character: ~20x faster on a long article (transforms/prefilter.py);
-# test_organisations checks it finds exactly what _ORG_RE.finditer finds.
-_ORG_SCAN = scanner(_ORG_RE)
+# test_organisations checks it finds exactly what ORG_RE.finditer finds.
+_ORG_SCAN = scanner(ORG_RE)
 
 
-def _org_matches(text: str) -> list[re.Match[str]]:
-    """``_ORG_RE.finditer(text)``, trying only where a name can start."""
+def org_matches(text: str) -> list[re.Match[str]]:
+    """``ORG_RE.finditer(text)``, trying only where a name can start."""
     return list(finditer(_ORG_SCAN, text))
 
 
@@ -68,7 +68,7 @@ class OrgMention:
 def organisation_mentions(text: str) -> list[OrgMention]:
     """Every institution mention in text order."""
     mentions = []
-    for m in _org_matches(text):
+    for m in org_matches(text):
         key = m.lastgroup or "o0"
         name = _ORGS[int(key[1:])][0]
         if name == "BKPSDM":  # "keep as written": BKPSDMD stays BKPSDMD

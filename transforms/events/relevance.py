@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
-_CONCEPTS: dict[str, re.Pattern[str]] = {
+CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
                       r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
@@ -67,7 +67,7 @@ SAME_SENTENCE_WEIGHT = 0.10
 _SENTENCE_ENDS = ".!?\n"  # a sentence is a run of other characters
 # Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py);
 # few literals, and most articles stop here: not worth listing the words of the text.
-_SCANS = {concept: scanner(pattern, word_index=False) for concept, pattern in _CONCEPTS.items()}
+_SCANS = {concept: scanner(pattern, word_index=False) for concept, pattern in CONCEPTS.items()}
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def relevance(title: str, text: str) -> Relevance:
     seen: set[str] = set()
     folded, title_folded = fold(text), fold(title)
     title_cases = _case_sentences(title, title_folded, 1)
-    for concept, pattern in _CONCEPTS.items():
+    for concept, pattern in CONCEPTS.items():
         if pattern.search(title) or (concept == "neutrality" and title_cases):
             score += TITLE_WEIGHTS[concept]
             signals.append(f"title:{concept}")
@@ -129,7 +129,7 @@ def _case_sentences(text: str, folded: str, limit: int) -> int:
         first, done = _sentence_around(text, start)
         sentence = text[first:done]
         if (_CASE_ACTION.search(sentence) and _WATCHDOG.search(sentence)
-                and _CONCEPTS["asn"].search(sentence)):
+                and CONCEPTS["asn"].search(sentence)):
             found += 1
             if found >= limit:
                 break
@@ -141,7 +141,7 @@ def _same_sentence(text: str, folded: str) -> bool:
     neutrality. Only the sentences holding a place where a neutrality word may start, and the
     literal prefix of an ASN name (transforms/prefilter.py), are searched. The title and the
     body are apart: a line break ends a sentence."""
-    asn, neutral = _CONCEPTS["asn"], _CONCEPTS["neutrality"]
+    asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
     asn_literals = _SCANS["asn"].literals or ("",)
     done = 0
     for start in candidate_starts(_SCANS["neutrality"], text, folded):

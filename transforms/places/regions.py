@@ -55,10 +55,10 @@ class Region:
 
 # --- normalisation -------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+")
+WORD_RE = re.compile(r"[^\W_]+")
 # What may stand between two words of one name: spaces, one dot, hyphen or apostrophe.
-_NAME_GAP = re.compile(r"[^\S\n]*[.\-'’]?[^\S\n]*")
-_ABBREVIATION_MAX = 3  # a dot inside a name only after a short word: "Pd.", "Kab.", "Adm."
+NAME_GAP = re.compile(r"[^\S\n]*[.\-'’]?[^\S\n]*")
+ABBREVIATION_MAX = 3  # a dot inside a name only after a short word: "Pd.", "Kab.", "Adm."
 
 _KIND_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("PEMERINTAH", "KABUPATEN", "ADMINISTRASI"), "kabupaten"),
@@ -95,7 +95,7 @@ _AGENCY_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     ((word,), ANY_KIND) for word in (
         "BAWASLU", "KPU", "KPUD", "PANWASLU", "PANWASLIH", "PANWASLUKAB", "BKPSDM", "BKPSDMD",
         "BKPP", "BKD", "SEKDA", "SETDA", "DPRD", "PEMDA", "INSPEKTORAT"))
-_BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES + _AGENCY_PREFIXES,
+BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES + _AGENCY_PREFIXES,
                               key=lambda p: -len(p[0])))
 _PROVINCE_PREFIXES = (("PROVINSI",), ("PROV",), ("PROPINSI",))
 
@@ -112,7 +112,7 @@ def official_name(name: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.upper() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+    return [w.upper() for w in WORD_RE.findall(unicodedata.normalize("NFKC", text))]
 
 
 def _key(text: str) -> str:
@@ -146,7 +146,7 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _data() -> _Data:
+def region_data() -> _Data:
     provinces_ = {row["code"]: official_name(row["name"]) for row in _read_csv("provinces.csv")}
     regions_: dict[str, Region] = {}
     shorts: list[tuple[str, str]] = []
@@ -178,19 +178,19 @@ def _data() -> _Data:
 
 def regions() -> tuple[Region, ...]:
     """Every regency and city in the shipped table, by code."""
-    return tuple(_data().regions.values())
+    return tuple(region_data().regions.values())
 
 
 def provinces() -> dict[str, str]:
     """Province code -> official name ("Sumatera Barat")."""
-    return dict(_data().provinces)
+    return dict(region_data().provinces)
 
 
 def province_name(hint: str | None) -> tuple[str, str] | None:
     """(code, official name) of the province a name, code or abbreviation means ("Sulsel",
     "Provinsi Jawa Timur", "Sumatra Barat", "Jakarta"), or None."""
     code = _province_code(hint)
-    return (code, _data().provinces[code]) if code else None
+    return (code, region_data().provinces[code]) if code else None
 
 
 # --- resolving one name ----------------------------------------------------------------------
@@ -204,11 +204,11 @@ def _province_code(hint: str | None) -> str | None:
         if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
             words = words[len(prefix):]
             break
-    return _data().province_keys.get("".join(words))
+    return region_data().province_keys.get("".join(words))
 
 
 def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Region | None:
-    data = _data()
+    data = region_data()
     found = [data.regions[code] for code in codes]
     if kind is not None and kind != ANY_KIND:
         found = [r for r in found if r.kind == kind]
@@ -219,8 +219,8 @@ def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Reg
     return min(found, key=lambda r: r.regency_code) if found else None
 
 
-def _lookup(key: str, kind: str | None, province: str | None) -> Region | None:
-    data = _data()
+def lookup_region(key: str, kind: str | None, province: str | None) -> Region | None:
+    data = region_data()
     return (_choose(data.official.get(key, ()), kind, province)
             or _choose(data.extra.get(key, ()), kind, province))
 
@@ -260,8 +260,8 @@ def resolve_region(name: str, province_hint: str | None = None) -> Region | None
     province = _province_code(province_hint)
     kind, used = _split_prefix(words, _KIND_PREFIXES)
     if kind is not None and used < len(words):
-        found = _lookup("".join(words[used:]), kind, province)
+        found = lookup_region("".join(words[used:]), kind, province)
         if found is not None:
             return found
     # No prefix, or a name that merely starts with one ("Kotabaru", "Kota Mobagu").
-    return _lookup("".join(words), None, province)
+    return lookup_region("".join(words), None, province)

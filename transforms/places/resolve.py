@@ -37,22 +37,22 @@ from transforms.places.province_level import (
     province_mention,
 )
 from transforms.places.regions import (
-    _ABBREVIATION_MAX,
-    _BODY_PREFIXES,
-    _NAME_GAP,
-    _WORD,
+    ABBREVIATION_MAX,
     ANY_KIND,
     BARE_NAME_STOPLIST,
+    BODY_PREFIXES,
+    NAME_GAP,
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
     REGENCY_CAPITALS,
+    WORD_RE,
     Region,
-    _data,
-    _lookup,
     _province_code,
     _split_prefix,
+    lookup_region,
     province_name,
     provinces,
+    region_data,
     regions,
     resolve_region,
 )
@@ -102,9 +102,9 @@ class _Mention:
 
 def _gap_ok(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     gap = text[before.end(): after.start()]
-    if not _NAME_GAP.fullmatch(gap):
+    if not NAME_GAP.fullmatch(gap):
         return False
-    return "." not in gap or len(before.group()) <= _ABBREVIATION_MAX
+    return "." not in gap or len(before.group()) <= ABBREVIATION_MAX
 
 
 def _name_at(
@@ -117,7 +117,7 @@ def _name_at(
     initial = words[i].group()[0]
     if not (initial.isupper() or (not bare and initial.isdigit())):  # "Pemkab 50 Kota"
         return None
-    data = _data()
+    data = region_data()
     last = i
     while last + 1 < len(words) and last + 1 - i < data.max_words and _gap_ok(
             text, words[last], words[last + 1]):
@@ -126,7 +126,7 @@ def _name_at(
         key = "".join(upper[i:stop])
         if bare and key in BARE_NAME_STOPLIST:
             continue
-        found = _lookup(key, kind, province)
+        found = lookup_region(key, kind, province)
         if found is not None:
             return found, stop
     return None
@@ -136,11 +136,11 @@ def _mentions(text: str, province: str | None, start: int = 0,
               end: int | None = None) -> Iterator[_Mention]:
     """Region mentions in text[start:end], in order; a prefixed mention hides the bare one."""
     segment = text[start:end]
-    words = list(_WORD.finditer(segment))
+    words = list(WORD_RE.finditer(segment))
     upper = [unicodedata.normalize("NFKC", w.group()).upper() for w in words]
     i = 0
     while i < len(words):
-        kind, used = _split_prefix(upper, _BODY_PREFIXES, i)
+        kind, used = _split_prefix(upper, BODY_PREFIXES, i)
         if kind is not None and i + used < len(words) and all(
                 _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
             hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
