@@ -1,0 +1,339 @@
+"""Places: datelines of every outlet shape, province-level occasions, organisers, venues and
+robustness (split from test_places.py: the region data, resolution, place_of, place_in)."""
+
+import csv
+import io
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.places.dateline import find_dateline
+from transforms.places.organiser import organiser_of
+from transforms.places.resolve import (
+    Place,
+    Region,
+    place_in,
+    place_of,
+    resolve_region,
+)
+from transforms.places.venues import venue_matches
+
+# Sentences copied from the seed articles (shared/seeds/00*.txt), trimmed to what matters.
+SEED_000 = (
+    "Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas\n\n"
+    "Langgam.id - Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree "
+    "Algamar menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan "
+    "integritas.\n\n"
+    "Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, "
+    "(4/7/2024), Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, "
+    "berintegritas, dan netral. Sebab, pelanggaran netralitas berpotensi merusak sumber daya "
+    "birokrasi.\n\n"
+    "Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
+    "Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan "
+    "OPD, Camat dan Lurah se-Kota Padang.\n"
+)
+SEED_001 = (
+    "Pd. Panjang. (Minangsatu) - Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang "
+    "Panjang, November 2024. Isu netralitas Aparatur Sipil Negara (ASN) kembali menjadi "
+    "sorotan.\n"
+    "Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024) "
+    "kemaren, saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan "
+    "Netralitas ASN dalam Pilkada.\n"
+    "Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang, serta peserta diklat Pegawai "
+    "Pemerintah dengan Perjanjian Kerja (PPPK) formasi guru, teknis dan kesehatan ini digelar di "
+    "PPSDM Kemendagri Regional Bukittinggi, Kabupaten Agam.\n"
+)
+SEED_002 = (
+    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan "
+    "pentingnya netralitas Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) "
+    "Pontianak menjelang Pemilihan Kepala Daerah (Pilkada) yang akan dilaksanakan pada 27 "
+    "November mendatang. Pernyataan ini disampaikan saat Ani Sofian menjadi pembina apel pagi di "
+    "hadapan seluruh ASN Pemkot Pontianak di halaman Kantor Wali Kota pada Senin (14/10/2024).\n"
+    "Lebih lanjut, Ani Sofian menyampaikan bahwa Pemkot Pontianak akan memberikan sanksi tegas "
+    "terhadap ASN yang terbukti melanggar prinsip netralitas.\n"
+)
+SEED_003 = (
+    "Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+    "di Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas netralitas "
+    "Aparatur Sipil Negara (ASN) pada pemilihan umum dan pemilihan kepala daerah tahun 2024. "
+    "Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan instansi terkait "
+    "lainnya.\n"
+)
+SEED_004 = (
+    "Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN\n\n"
+    "Bukittinggi (ANTARA) - Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota "
+    "Bukittinggi langsung meminta komitmen aparatur sipil negara (ASN) daerah setempat untuk "
+    "netral dalam Pemilihan Kepala Daerah (Pilkada) 2024.\n\n"
+    "Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam yang menggantikan Erman Safar memimpin Apel "
+    "Gabungan Pembacaan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas Netralitas "
+    "dalam Pilkada, Kamis (26/9).\n"
+)
+
+# The package version shipped in transforms/places/data (see its README.md): idn-area-data 3.1.2.
+PROVINCE_COUNT = 38
+REGENCY_COUNT = 514
+
+
+def _raw_rows(name):
+    text = resources.files("transforms.places.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --- datelines, province-level occasions, organisers -----------------------------------------
+# Invented sentences in the shapes outlets write.
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    ("SAWAHLUNTO (ANTARA) - Pemkot menggelar apel.", "Kota Sawahlunto", "Sumatera Barat"),
+    ("Padang, InfoPublik - Bawaslu menggelar rapat.", "Kota Padang", "Sumatera Barat"),
+    ("Kendari, 12/9 (ANTARA) - Sebanyak 40 ASN hadir.", "Kota Kendari", "Sulawesi Tenggara"),
+    ("PADANG, LANGGAM.ID - Apel digelar.", "Kota Padang", "Sumatera Barat"),
+    ("KALTARANEWS.COM, TANJUNG SELOR- Ikrar dibacakan.", "Kabupaten Bulungan",
+     "Kalimantan Utara"),
+    ("Judul berita\nOleh Redaksi | 12:30 WIB\nSengkang (Sulselnews) Bupati mengingatkan ASN.",
+     "Kabupaten Wajo", "Sulawesi Selatan"),
+    ("Bau-Bau (ANTARA) - Wali Kota mengingatkan ASN.", "Kota Baubau", "Sulawesi Tenggara"),
+    ("PALANGKA RAYA, Kaltengpos - Apel pagi.", "Kota Palangka Raya", "Kalimantan Tengah"),
+])
+def test_datelines_of_every_outlet_shape(text, regency, province):
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name, place.source) == (
+        regency, province, "dateline")
+    assert text[place.start: place.end] == place.raw
+
+
+def test_a_dateline_name_shared_by_kota_and_kabupaten_follows_the_body():
+    text = "Solok, Sumbarnews - Bupati Solok Yusran Hadi mengingatkan ASN Pemkab Solok."
+    assert place_of(None, text).region.regency == "Kabupaten Solok"
+    assert place_of(None, "Solok, Sumbarnews - Apel digelar.").region.regency == "Kota Solok"
+
+
+def test_an_outlet_named_like_a_city_yields_to_the_city_the_body_names():
+    text = "METRO, Airmadidi - Pjs Bupati Minahasa Utara memimpin ikrar ASN."
+    assert place_of(None, text).region.regency == "Kabupaten Minahasa Utara"
+
+
+def test_a_dateline_in_the_title_when_the_text_has_none():
+    place = place_of(None, "Bawaslu mengingatkan ASN.", title="MAMUJU, Sulbarku - Ikrar ASN")
+    assert place.region.regency == "Kabupaten Mamuju" and place.start is None
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("JAKARTA : Badan Kepegawaian Negara mengingatkan ASN.", "DKI Jakarta"),
+    ("Pj Gubernur Sulawesi Selatan menunggu rekomendasi BKN soal ASN.", "Sulawesi Selatan"),
+    ("Bawaslu Provinsi Jawa Tengah mencatat dugaan pelanggaran netralitas.", "Jawa Tengah"),
+])
+def test_province_level_occasions_have_no_regency(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+def test_a_city_named_where_it_happens_beats_a_province_body():
+    text = "Bawaslu Sumbar mengingatkan ASN, ujarnya di Padang, Senin."
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+def test_a_province_dateline_yields_to_a_city_the_body_names():
+    text = "Jakarta, Beritanas - Pemkot Depok menggelar apel netralitas ASN."
+    assert place_of(None, text).region.regency == "Kota Depok"
+
+
+def test_find_dateline_ignores_bylines_and_sentences():
+    byline = "Oleh MC KOTA SOLOK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Rina"
+    assert find_dateline(byline) is None
+    assert find_dateline("- Oleh MC KAB AGAM\nBerita tanpa dateline.") is None
+
+
+def test_organiser_differs_from_a_venue_place():
+    text = ("Bimtek bagi ASN Pemko Padang Panjang digelar di Aula Hotel Nuansa Maninjau, "
+            "Kabupaten Agam, Kamis.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kabupaten Agam", "venue")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert (found.region.regency, found.raw) == ("Kota Padang Panjang", "Pemko Padang Panjang")
+
+
+def test_no_organiser_when_the_body_is_the_place_or_the_place_is_a_dateline():
+    here = "Sosialisasi Pemkab Agam digelar di Aula Kantor Bupati, Kabupaten Agam."
+    place = place_of(None, here)
+    assert organiser_of(here, [(0, len(here))], place.region, place.source) is None
+    dated = "PADANG - Pemkab Agam menggelar sosialisasi netralitas ASN."
+    place = place_of(None, dated)
+    assert organiser_of(dated, [(0, len(dated))], place.region, place.source) is None
+
+
+def test_a_region_named_as_where_it_was_held_beats_the_dateline():
+    text = ("PADANG PANJANG - Pemko Padang Panjang menggelar bimtek netralitas ASN. Bimtek "
+            "digelar pada Kamis (4/7/2024) di Bukittinggi dan diikuti 120 ASN.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.source) == ("Kota Bukittinggi", "location")
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert found.region.regency == "Kota Padang Panjang"
+    earlier = ("PADANG PANJANG - Pemko menggelar sosialisasi. Kegiatan yang sama digelar di "
+               "Bukittinggi sebelumnya.")
+    assert place_of(None, earlier).region.regency == "Kota Padang Panjang"
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Pemprov menggelar apel netralitas ASN di halaman Kantor Gubernur Sumatera Barat, Senin.",
+     "Sumatera Barat"),
+    ("Ikrar netralitas ASN dibacakan di Auditorium Gubernuran, dipimpin Sekdaprov Sulsel.",
+     "Sulawesi Selatan"),
+])
+def test_a_venue_of_the_province_offices_without_a_city_is_province_level(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name, place.source) == (None, province, "venue")
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("PADANG (ANTARA) - Apel netralitas ASN digelar di halaman Kantor Gubernur Sumbar.",
+     "Kota Padang"),
+    ("Apel netralitas ASN digelar di Aula Kantor Gubernur Sumbar, Kota Padang, Senin.",
+     "Kota Padang"),
+])
+def test_a_province_office_venue_keeps_a_city_the_text_names(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_regency_body_names_its_regency_before_a_province_body():
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN bagi wali nagari. Ketua Bawaslu "
+            "Sumbar turut memberi materi.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.province_name) == ("Kabupaten Agam", "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Jambi menggelar rapat koordinasi netralitas ASN.",
+    "Bawaslu Sumbar mengingatkan ASN agar tidak berkampanye.",
+])
+def test_a_province_name_after_an_election_body_is_the_province(text):
+    assert place_of(None, text).region is None
+
+
+def test_a_province_body_leading_the_article_beats_regencies_named_in_passing():
+    text = ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil "
+            "negara menjelang pemilihan kepala daerah serentak tahun ini.\n"
+            "Apel diikuti perwakilan ASN dari Pemko Padang, Pemkab Agam dan Pemkab Tanah Datar.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+
+
+@pytest.mark.parametrize("text", [
+    # a regency named in the lead before the province body
+    ("Pemkab Agam bersama Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas "
+     "aparatur sipil negara menjelang pemilihan kepala daerah serentak."),
+    # a city named as where it happens
+    ("Pemerintah Provinsi Sumatera Barat menggelar apel akbar netralitas aparatur sipil negara "
+     "menjelang pemilihan kepala daerah serentak tahun ini.\n"
+     "Apel diikuti ASN Pemkab Agam, kata Sekda di Kabupaten Agam."),
+])
+def test_a_regency_in_the_lead_or_named_as_the_place_is_kept(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_prefixed_name_may_start_with_a_digit():
+    assert place_of(None, "Pemkab 50 Kota menggelar apel netralitas ASN.").region.regency == (
+        "Kabupaten Lima Puluh Kota")
+    assert place_of(None, "Sebanyak 50 ASN mengikuti apel netralitas.") is None
+
+
+def test_a_province_dateline_keeps_a_city_named_only_in_passing():
+    text = ("JAKARTA - Badan Kepegawaian Negara mengingatkan seluruh aparatur sipil negara agar "
+            "menjaga netralitas dalam pemilihan kepala daerah serentak tahun ini.\n"
+            "Tahun lalu BKN menjatuhkan sanksi kepada seorang pejabat Pemkab Agam.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "DKI Jakarta")
+
+
+def test_officials_attending_after_a_venue_do_not_place_it():
+    text = ("Apel netralitas ASN digelar di halaman Kantor Gubernur Sumatera Barat yang dihadiri "
+            "Bupati Agam dan Wali Kota Padang.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")
+    located = text.replace("yang dihadiri Bupati Agam dan Wali Kota Padang",
+                           "di Kota Padang")
+    assert place_of(None, located).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Manna (ANTARA) - Pemkab menggelar apel netralitas ASN.", "Kabupaten Bengkulu Selatan"),
+    ("KOTA AGUNG - Sekda memimpin apel netralitas ASN.", "Kabupaten Tanggamus"),
+])
+def test_more_regency_capitals_in_datelines(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_governor_attending_a_regency_occasion_does_not_make_it_province_level():
+    text = ("Pj Gubernur Sumatera Barat menghadiri apel netralitas aparatur sipil negara yang "
+            "digelar Pemkab Agam bersama seluruh camat dan wali nagari.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "di", "Di", "DI", "Gedung", "halaman", "Kantor", "Rumah Dinas", "PPSDM", "Kota", "Kab.",
+    "Kabupaten", "Pemkot", "Wali Kota", "Bupati", "Padang", "Pd.", "Panjang", "Agam", "Solok",
+    "Banjar", "Bau-Bau", ",", ".", "(", ")", "–", "\n", "Kamis", "pada", "12/7", "ASN", "é",
+    "\u00a0", "ǅ", "ﬁ", "'", "’", "Jum'at",
+])
+_TEXTS = st.one_of(st.text(), st.lists(_PIECES, max_size=40).map(" ".join),
+                   st.lists(_PIECES, max_size=40).map("".join))
+
+
+@settings(max_examples=200, deadline=None)
+@given(dateline=st.one_of(st.none(), _TEXTS), text=_TEXTS,
+       hint=st.one_of(st.none(), st.text(), st.sampled_from(["13", "Sumbar", "Kalsel"])))
+def test_never_raises(dateline, text, hint):
+    place = place_of(dateline, text, hint)
+    assert place is None or isinstance(place, Place)
+    half = place_in(text, [(0, len(text) // 2)], dateline, hint)
+    assert (half is None or half.region is not None or half.venue is not None
+            or half.province is not None)
+    if place is not None:
+        assert place.source in {"dateline", "body", "venue", "location"}
+        assert (place.region is not None or place.venue is not None
+                or place.province is not None)
+    region = resolve_region(text, hint)
+    assert region is None or isinstance(region, Region)
+    if dateline is not None:
+        assert resolve_region(dateline) is None or isinstance(resolve_region(dateline), Region)
+    assert all(isinstance(v.name, str) and v.name for v in venue_matches(text))
+
+
+# --- venues ----------------------------------------------------------------------------------
+
+
+def venues(text: str) -> list[str]:
+    """The venues named in ``text``, in order, as the place step reads them."""
+    return [venue.name for venue in venue_matches(text)] if isinstance(text, str) else []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis,",
+     ["Gedung Youth Center Bagindo Aziz Chan"]),
+    (SEED_000, ["Gedung Youth Center Bagindo Aziz Chan"]),
+    (SEED_001, ["PPSDM Kemendagri Regional Bukittinggi"]),
+    (SEED_002, ["halaman Kantor Wali Kota"]),
+    (SEED_003, []),
+    (SEED_004, []),
+    ("Acara bertempat di Aula Kantor Bupati Agam, Lubuk Basung, Senin (1/7).",
+     ["Aula Kantor Bupati Agam"]),
+    ("Rapat berlangsung di Ruang Rapat Wali Kota Padang Panjang pada Jumat.",
+     ["Ruang Rapat Wali Kota Padang Panjang"]),
+    ("Upacara digelar di Lapangan Merdeka. Lalu di Masjid Raya Sumatera Barat yang megah.",
+     ["Lapangan Merdeka", "Masjid Raya Sumatera Barat"]),
+    ("Pertemuan di Rumah Dinas Bupati Sintang (13/5) dan di Hotel Santika 12 Juni",
+     ["Rumah Dinas Bupati Sintang", "Hotel Santika"]),
+    ("Diskusi di Graha Pena, lalu di Istana Bung Hatta – kemarin", ["Graha Pena",
+                                                                    "Istana Bung Hatta"]),
+    ("Kunjungan di Gedung H. Agus Salim. Selesai.", ["Gedung H. Agus Salim"]),
+    ("DI GEDUNG DPRD KOTA PADANG, SENIN", ["GEDUNG DPRD KOTA PADANG"]),
+    # figurative or unnamed: "in practice", "on page 5", "in the front yard", a bare head
+    ("kondisi di lapangan baik, lihat di halaman 5 dan di halaman depan", []),
+    ("Mereka berkumpul di Kantor, lalu pulang.", []),
+    ("Gedung Youth Center tanpa kata depan", []),
+])
+def test_venues(text, expected):
+    assert venues(text) == expected
