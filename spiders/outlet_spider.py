@@ -196,7 +196,7 @@ class OutletSpider(scrapy.Spider):
                     if request is not None:
                         yield request
                 else:
-                    yield from self._consider(entry.url, entry.published_raw, entry.title,
+                    yield from self.consider(entry.url, entry.published_raw, entry.title,
                                               feed_item=kind == "feed")
             if kind == "feed":
                 yield from self._feed_verdict(source, keys)
@@ -204,7 +204,7 @@ class OutletSpider(scrapy.Spider):
         listed, scoped = self._listing_entries(response)
         entries = [(u, d) for u, d in listed if self.outlet.is_article_url(u)]
         for url, date_raw in entries:
-            yield from self._consider(url, date_raw, None, now=self._fetched_at(response))
+            yield from self.consider(url, date_raw, None, now=self._fetched_at(response))
         # Next page while this one lists articles in range. Backfills stop at the first page
         # whose dated articles are all older than --since. Incremental runs stop at the
         # first page that reaches back to articles loaded before (seen set from the
@@ -277,7 +277,7 @@ class OutletSpider(scrapy.Spider):
                 found[url] = _card_date(anchor)
         return list(found.items()), scoped
 
-    def _consider(self, url: str, published_raw: str | None, title: str | None,
+    def consider(self, url: str, published_raw: str | None, title: str | None,
                   now: datetime | None = None, feed_item: bool = False
                   ) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats

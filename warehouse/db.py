@@ -147,9 +147,12 @@ def _open_waiting(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnectio
             time.sleep(0.5)
 
 
-def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = _open_waiting(path, read_only)
     con.execute("SET TimeZone = 'UTC'")
+    # No progress bar: a statement over 2 s would draw one on stdout, where the loader
+    # process reports its figures (and analysts' piped output would carry it too)
+    con.execute("SET enable_progress_bar = false")
     if not read_only:
         # Bounded memory whatever the run's size: DuckDB spills beside the database file.
         con.execute(f"SET memory_limit = '{memory_limit()}'")
@@ -165,7 +168,7 @@ def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(path, exclusive=True, timeout=timeout):
-        con = _connect(path, read_only=False)
+        con = connect(path, read_only=False)
         try:
             migrate(con)
             yield con
@@ -177,7 +180,7 @@ def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
 def reader(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(path)
     with file_lock(path, exclusive=False, timeout=timeout):
-        con = _connect(path, read_only=True)
+        con = connect(path, read_only=True)
         try:
             yield con
         finally:

@@ -117,7 +117,7 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                     f"{count} rows lack one of {REQUIRED[kind]}", report)
 
 
-def _valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
+def valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                  quarantine: Path, report: LoadReport,
                  counts: dict[Path, int] | None = None) -> list[Path]:
     """The files that parse and have every required field; ``counts`` gets their row
@@ -191,7 +191,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
         # Article files are staged chunk by chunk inside the transaction, where a parse
         # error would abort it: check them all first, quarantining the bad ones.
         counts: dict[Path, int] = {}
-        files["articles"] = _valid_files(con, "articles", files["articles"], quarantine,
+        files["articles"] = valid_files(con, "articles", files["articles"], quarantine,
                                          report, counts=counts)
         # A staged file longer than the crawl's parts (hand-made, or from another tool) is
         # read in parts too: one chunk's articles are all in memory during its upsert.

@@ -1,6 +1,6 @@
 """Padangkita (padangkita.com), Padang: a generic WordPress outlet, added as data only."""
 
-from spiders.outlets._wordpress import wordpress_outlet
+from spiders.wordpress import wordpress_outlet
 
 OUTLET = wordpress_outlet(slug="padangkita", name="Padangkita", host="padangkita.com",
                           timezone="Asia/Jakarta")

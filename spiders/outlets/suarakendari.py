@@ -8,8 +8,8 @@ The /news archive continues the feed (nightly only when the feed overflowed); th
 /news/pilkada section is a subset of it, read by backfills only.
 """
 
-from spiders.outlets._wordpress import wordpress_outlet
 from spiders.registry import Source
+from spiders.wordpress import wordpress_outlet
 
 OUTLET = wordpress_outlet(
     slug="suarakendari", name="Suara Kendari", host="suarakendari.com", www=True,

@@ -37,8 +37,8 @@ class _Crawler:
 def test_a_malformed_feed_link_is_skipped_and_counted_not_raised():
     spider = OutletSpider("langgam", mode="backfill")
     spider.crawler = _Crawler()
-    assert list(spider._consider("http://[::1/berita", None, None)) == []
+    assert list(spider.consider("http://[::1/berita", None, None)) == []
     assert spider.crawler.stats.values == {"warta/links_malformed": 1}
-    good = list(spider._consider("https://langgam.id/pj-wali-kota-ingatkan-asn-netral/",
+    good = list(spider.consider("https://langgam.id/pj-wali-kota-ingatkan-asn-netral/",
                                  None, None))
     assert [r.url for r in good] == ["https://langgam.id/pj-wali-kota-ingatkan-asn-netral/"]

@@ -20,10 +20,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from spiders.outlet_spider import OutletSpider
-from spiders.outlets._wordpress import wordpress_outlet
 from spiders.registry import Outlet, RegistryError, Source, get, validate
 from spiders.settings import crawl_settings
 from spiders.sinks import read_jsonl
+from spiders.wordpress import wordpress_outlet
 
 HOST = "wp.test"
 PER_PAGE = 10  # WordPress: posts per archive page and per feed (both default to 10)

@@ -49,7 +49,7 @@ import warehouse.db as db
 from warehouse.load import load_run
 
 database, run_dir, quarantine, pause = sys.argv[1:5]
-connect, state = db._connect, {"in_tx": False, "statements": 0}
+connect, state = db.connect, {"in_tx": False, "statements": 0}
 
 
 class Connection:  # the real connection, reporting BEGIN / COMMIT / statements between
@@ -77,7 +77,7 @@ class Connection:  # the real connection, reporting BEGIN / COMMIT / statements 
         return result
 
 
-db._connect = lambda path, read_only: Connection(connect(path, read_only))
+db.connect = lambda path, read_only: Connection(connect(path, read_only))
 print("loading", flush=True)
 started = time.monotonic()
 report = load_run(database, run_dir, {"run_id": "r1", "flow": "nightly"},
@@ -258,14 +258,14 @@ def test_a_transient_error_inside_the_load_quarantines_nothing_and_a_retry_loads
 
     db = tmp_path / "w.duckdb"
     run_dir = stage_run(tmp_path / "staging" / "r1", "r1", range(0, 30), rows_per_file=10)
-    validate = load._valid_files
+    validate = load.valid_files
 
     def then_starve(con, *args, **kwargs):  # the next read_json needs a 32 MiB buffer
         good = validate(con, *args, **kwargs)
         con.execute("SET memory_limit = '24MB'")
         return good
 
-    monkeypatch.setattr(load, "_valid_files", then_starve)
+    monkeypatch.setattr(load, "valid_files", then_starve)
     with pytest.raises(Exception, match="(?i)out of memory"):
         load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
     assert not (tmp_path / "q").exists()
@@ -273,7 +273,7 @@ def test_a_transient_error_inside_the_load_quarantines_nothing_and_a_retry_loads
     assert_opens_whole(db)
     assert [len(rows(db, t)) for t in ("articles", "pages", "crawl_runs")] == [0, 0, 0]
 
-    monkeypatch.setattr(load, "_valid_files", validate)
+    monkeypatch.setattr(load, "valid_files", validate)
     report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
     assert (report.articles_new, report.quarantined) == (30, [])
     assert [len(rows(db, t)) for t in ("articles", "pages", "crawl_runs")] == [30, 30, 1]
