@@ -6,102 +6,102 @@ from hypothesis import strategies as st
 
 from transforms.events.officials import Official, officials
 
-# Article bodies of the five seeds (title, caption, text; "Baca Juga" lists left out).
-SEED_000 = """Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas
+# Invented articles in the shapes of the five seeds (title, caption, text): same title forms,
+# asides, date writing and spelling variants, other people and words.
+SEED_000 = """Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas
 
-Pj Wako Padang Andree Algamar ingatkan ASN harus netral. (Foto: Prokopim Padang)
+Pj Wako Padang Darmawan Effendi meminta ASN bersikap netral. (Foto: Prokopim Padang)
 
-Langgam.id - Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree \
-Algamar menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan \
+Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan \
+Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta \
 integritas.
 
-Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, (4/7/2024), \
-Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, berintegritas, \
-dan netral.
+Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Padang, Kamis, \
+(4/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
+memihak.
 
-Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
-Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan \
-OPD, Camat dan Lurah se-Kota Padang.
+Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
+Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat \
+hingga Lurah se-Kota Padang.
 
-Kemudian acara dilanjutkan dengan pembacaan ikrar netralitas ASN yang dipandu oleh Pj \
-Sekretaris Daerah Kota Padang Yosefriawan serta penandatanganan pakta integritas. Diikuti \
-Forkopimda Kota Padang, dan Bawaslu Kota Padang. (*/Fs)
+Acara berlanjut dengan pembacaan ikrar netralitas ASN dipimpin Pj Sekretaris Daerah Kota \
+Padang Yulianto serta penandatanganan pakta integritas. Forkopimda Kota Padang dan Bawaslu \
+Kota Padang ikut hadir. (*/Fs)
 """
-SEED_001 = """Pj Wako Sonny Tekankan ASN Untuk Tetap Netral Pada Pelaksanaan Pilkada 2024
-Pd. Panjang. (Minangsatu) - Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang \
+SEED_001 = """Pj Wako Ridwan Minta ASN Padang Panjang Jaga Netralitas di Pilkada 2024
+Pd. Panjang. (Minangsatu) - Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang \
 Panjang, November 2024.
-Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024) \
-kemaren, saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan \
-Netralitas ASN dalam Pilkada." Ini penting untuk menjaga integritas dan profesionalisme ASN \
-dalam menjalankan tugasnya sebagai pelayan publik," kata Sonny.
-Lebih jauh Sonny menuturkan, ASN selalu menjadi objek yang sangat seksi dalam masa Pilkada.
-Sonny menegaskan, ASN, termasuk Pegawai Negeri Sipil (PNS) maupun non-PNS untuk tidak \
-terlibat dalam segala kegiatan bersifat mendukung salah satu kandidat.
+Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) \
+kemaren, ketika menjadi narasumber pada Bimtek Penguatan Nilai Dasar ASN BerAKHLAK dan \
+Netralitas ASN dalam Pilkada." Sikap netral menjaga kepercayaan warga terhadap pelayanan \
+yang diberikan ASN," kata Ridwan.
+Lebih jauh Ridwan menuturkan, ASN kerap menjadi incaran para kandidat setiap kali Pilkada tiba.
+Ridwan menegaskan, ASN, baik Pegawai Negeri Sipil (PNS) maupun non-PNS, dilarang ikut dalam \
+kegiatan apa pun yang mendukung salah satu kandidat.
 """
-SEED_002 = """Pj Wali Kota Pontianak Tegaskan Pentingnya Netralitas ASN Jelang Pilkada 2024
+SEED_002 = """Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 2024
 
-: Arahan Pj Wako pada Apel Pagi | Foto : MC Pontianak
+: Pj Wako Memberi Arahan Saat Apel Pagi | Foto : MC Pontianak
 
-Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan pentingnya \
-netralitas Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak \
-menjelang Pemilihan Kepala Daerah (Pilkada). Pernyataan ini disampaikan saat Ani Sofian \
-menjadi pembina apel pagi di hadapan seluruh ASN Pemkot Pontianak di halaman Kantor Wali Kota \
-pada Senin (14/10/2024).
+Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan \
+Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap netral \
+menjelang Pemilihan Kepala Daerah (Pilkada). Pesan itu disampaikan Edi Kurniawan saat menjadi \
+pembina apel pagi yang diikuti ASN Pemkot Pontianak, Senin (14/10/2024), bertempat di halaman \
+Kantor Wali Kota.
 
-Ani Sofian menekankan bahwa sebagai pelayan publik, ASN memiliki tanggung jawab untuk menjaga \
-profesionalisme serta tidak berpihak pada calon manapun dalam Pilkada.
+Edi Kurniawan menambahkan, sebagai abdi negara ASN wajib bekerja profesional dan tidak memihak \
+calon mana pun dalam Pilkada.
 """
-SEED_003 = """ASN Tandatangani Pakta Integritas Netralitas di Kendari
+SEED_003 = """P3K Kendari Teken Pakta Integritas Netralitas ASN
 
-Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di \
-Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas netralitas Aparatur \
-Sipil Negara (ASN). Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan \
-instansi terkait lainnya.
+Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
+lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
+Aparatur Sipil Negara (ASN). Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari \
+bersama pimpinan instansi terkait.
 
-Dalam sambutannya, Pj. Walikota Kendari mengingatkan kepada para P3K tentang pentingnya \
-menjaga netralitas ASN.
+Dalam sambutannya, Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN.
 """
-SEED_004 = """Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN
+SEED_004 = """Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral
 
-id Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam,Pakta Integritas netralitas ASN di Pilkada 2024
+id Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis,Pakta Integritas netralitas ASN,Pilkada 2024
 
-Penjabat Sementara Wali Kota Bukittinggi, Hani Syofiar Rustam memimpin penandatanganan Pakta \
-Integritas netralitas ASN di Pilkada 2024 (Antara/Al Fatah)
+Penjabat Sementara Wali Kota Bukittinggi, Deni Arfianto Lubis memimpin penandatanganan pakta \
+integritas netralitas ASN untuk Pilkada 2024 (Antara/Yudha Prasetyo)
 
-Bukittinggi (ANTARA) - Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota \
-Bukittinggi langsung meminta komitmen aparatur sipil negara (ASN) daerah setempat.
+Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota \
+Bukittinggi langsung meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral.
 
-Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam yang menggantikan Erman Safar memimpin Apel \
-Gabungan Pembacaan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas Netralitas.
+Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
+Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta Integritas.
 
-"Aparatur Sipil Negara diminta menjaga netralitas," kata Hani Syopiar.
+"Seluruh ASN kami minta tetap netral," kata Deni Arpianto.
 
-"Pakta integritas ketiga adalah menggunakan media sosial secara bijak," kata Pjs Wali Kota.
+"Poin ketiga pakta integritas ialah bijak dalam bermedia sosial," kata Pjs Wali Kota.
 
-"Jika terbukti nantinya ada pelanggaran, akan ditindak sesuai Undang Undang yang berlaku," \
-pungkas Syofiar.
+"Bila nanti terbukti ada pelanggaran, tentu akan ditindak sesuai Undang Undang yang berlaku," \
+pungkas Arfianto.
 """
 
 # (text, [(title, region, name)]) in order of first mention
 SEEDS = [
-    (SEED_000, [("Pj Wali Kota", "Padang", "Andree Algamar"),
-                ("Kepala Kesbangpol", "Kota Padang", "Tarmizi"),
-                ("Pj Sekretaris Daerah", "Kota Padang", "Yosefriawan")]),
-    (SEED_001, [("Pj Wali Kota", None, "Sonny Budaya Putra")]),
-    (SEED_002, [("Pj Wali Kota", "Pontianak", "Ani Sofian")]),
+    (SEED_000, [("Pj Wali Kota", "Padang", "Darmawan Effendi"),
+                ("Kepala Kesbangpol", "Kota Padang", "Syafrizal"),
+                ("Pj Sekretaris Daerah", "Kota Padang", "Yulianto")]),
+    (SEED_001, [("Pj Wali Kota", None, "Ridwan Hakim Putra")]),
+    (SEED_002, [("Pj Wali Kota", "Pontianak", "Edi Kurniawan")]),
     (SEED_003, [("Pj Wali Kota", "Kendari", "")]),
-    (SEED_004, [("Pjs Wali Kota", "Bukittinggi", "Hani Syopiar Rustam")]),
+    (SEED_004, [("Pjs Wali Kota", "Bukittinggi", "Deni Arpianto Lubis")]),
 ]
 
 # single sentences: (text, [(title, region, name, honorifics)])
 CASES = [
-    ("Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024)",
-     [("Pj Wali Kota", None, "Sonny Budaya Putra", ("H.", "AP", "M.Si"))]),
-    ("Pj Sekretaris Daerah Kota Padang Yosefriawan serta penandatanganan pakta integritas.",
-     [("Pj Sekretaris Daerah", "Kota Padang", "Yosefriawan", ())]),
-    ("Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan",
-     [("Pj Wali Kota", "Pontianak", "Ani Sofian", ())]),
-    ("Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan di Kendari",
+    ("Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024)",
+     [("Pj Wali Kota", None, "Ridwan Hakim Putra", ("H.", "AP", "M.Si"))]),
+    ("Pj Sekretaris Daerah Kota Padang Yulianto serta penandatanganan pakta integritas.",
+     [("Pj Sekretaris Daerah", "Kota Padang", "Yulianto", ())]),
+    ("Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan",
+     [("Pj Wali Kota", "Pontianak", "Edi Kurniawan", ())]),
+    ("Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari dan para pimpinan",
      [("Pj Wali Kota", "Kendari", "", ())]),
     ("Pelaksana Tugas (Plt) Bupati Agam, Dr. Edi Busti, S.Sos, M.Si membuka sosialisasi",
      [("Plt Bupati", "Agam", "Edi Busti", ("Dr.", "S.Sos", "M.Si"))]),
@@ -228,15 +228,15 @@ LIMITS = [
 ]
 
 NEGATIVE = [
-    "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan OPD, "
-    "Camat dan Lurah se-Kota Padang.",
-    "Pernyataan ini disampaikan di halaman Kantor Wali Kota pada Senin (14/10/2024).",
-    "Pakta integritas ketiga adalah menggunakan media sosial secara bijak, kata Pjs Wali Kota.",
-    "Haram hukumnya, bagi ASN menunjukkan keberpihakannya kepada salah satu pasangan calon "
-    "Kepala Daerah, tegas Sonny.",
+    "mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat hingga "
+    "Lurah se-Kota Padang.",
+    "Apel pagi itu digelar pada Senin (14/10/2024) di halaman Kantor Wali Kota.",
+    "Poin ketiga pakta integritas ialah bijak dalam bermedia sosial, kata Pjs Wali Kota.",
+    "Tidak boleh ada ASN yang terang-terangan mendukung salah satu pasangan calon Kepala "
+    "Daerah, tegas Ridwan.",
     "Debat calon Wali Kota Padang Fadly Amran dan Hendri Septa digelar KPU.",
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
-    "Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang.",
+    "Bimtek dihadiri para kepala OPD dari lingkungan Pemko Padang Panjang.",
     # a title inside a building's name is nobody
     "Apel digelar di halaman Kantor Wali Kota Pontianak, Senin.",
     "Ratusan ASN berkumpul di Rumah Dinas Bupati Agam, Lubuk Basung.",
@@ -290,38 +290,38 @@ def test_no_officials(text):
 
 def test_spelling_variants_are_one_person():
     (hani,) = officials(SEED_004)
-    assert hani.aliases == ("Hani Syofiar Rustam", "Hani Syopiar", "Syofiar")
-    assert hani.raw == "Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam"
+    assert hani.aliases == ("Deni Arfianto Lubis", "Deni Arpianto", "Arfianto")
+    assert hani.raw == "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis"
 
 
 def test_surname_mention_becomes_alias():
     andree = officials(SEED_000)[0]
     assert replace(andree, positions=(), start=0, end=0, sentence="") == Official(
-        title="Pj Wali Kota", name="Andree Algamar", honorifics=(),
-        raw="Pj Wako Padang Andree Algamar", region="Padang", aliases=("Andree",))
+        title="Pj Wali Kota", name="Darmawan Effendi", honorifics=(),
+        raw="Pj Wako Padang Darmawan Effendi", region="Padang", aliases=("Darmawan",))
 
 
 def test_positions_are_the_offsets_of_every_mention():
     (hani,) = officials(SEED_004)
     assert hani.positions == tuple(sorted(set(hani.positions)))
     # every titled mention and every speaker name, each read at its offset
-    heads = ("Pjs Wali Kota", "Penjabat Sementara", "penjabat sementara", "Hani Sy", "Syofiar")
+    heads = ("Pjs Wali Kota", "Penjabat Sementara", "penjabat sementara", "Deni Ar", "Arfianto")
     assert all(SEED_004.startswith(heads, p) for p in hani.positions)
-    assert SEED_004.index("Pjs Wali Kota Bukittinggi, Hani") in hani.positions
-    assert SEED_004.rindex("Syofiar") in hani.positions  # "pungkas Syofiar."
+    assert SEED_004.index("Pjs Wali Kota Bukittinggi, Deni") in hani.positions
+    assert SEED_004.rindex("Arfianto") in hani.positions  # "pungkas Arfianto."
     assert len(hani.positions) == 8
 
 
 def test_honorifics_are_not_part_of_the_name():
     (sonny,) = officials(SEED_001)
     assert sonny.honorifics == ("H.", "AP", "M.Si")
-    assert sonny.aliases == ("Sonny",)
+    assert sonny.aliases == ("Ridwan",)
 
 
 def test_different_people_with_one_title_stay_apart():
-    text = ("Wako Fadly Amran Mulai Salurkan Kartu. Pj Wali Kota Padang Andree Algamar hadir di "
+    text = ("Wako Hendra Saputra Bagikan Kartu. Pj Wali Kota Padang Darmawan Effendi hadir di "
             "Pemko Padang.")
-    assert [o.name for o in officials(text)] == ["Fadly Amran", "Andree Algamar"]
+    assert [o.name for o in officials(text)] == ["Hendra Saputra", "Darmawan Effendi"]
 
 
 @given(st.text())
