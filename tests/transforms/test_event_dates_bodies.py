@@ -1,7 +1,7 @@
 """Event dates in whole article bodies (find_event_dates, accepted_dates, event_date_of):
-the seed articles (sentences copied from the seeds, nothing under /work/shared is read at test
-time), their page furniture (bylines, related lists), and running text. Single strings are in
-test_event_dates.py.
+invented articles in the shapes of the seed articles (nothing under /work/shared is read at
+test time), their page furniture (bylines, related lists), and running text. Single strings
+are in test_event_dates.py.
 """
 
 from __future__ import annotations
@@ -30,91 +30,92 @@ def event_date(text: str, published: datetime, tz: str) -> EventDate | None:
 # are assumed from the page date (the byline of 001 reads "Sabtu, 13 Juli 2024").
 P000 = "2024-07-04T16:30:00+07:00"  # Langgam, Thursday
 P001 = "2024-07-13T10:00:00+07:00"  # Minangsatu, Saturday
-P002 = "2024-10-14T17:55:00+07:00"  # InfoPublik, Monday
+P002 = "2024-10-14T16:20:00+07:00"  # InfoPublik, Monday
 P004 = "2024-09-26T10:15:00+07:00"  # Antara Sumbar, Thursday
 
 
-# --- find_event_dates / event_date on the seed bodies (sentences copied from the seeds) -------
+# --- find_event_dates / event_date on invented bodies in the seeds' shapes -------------------
 
-SEED_000 = """Langgam.id - Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang \
-Andree Algamar menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas \
-dan integritas.
+SEED_000 = """Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang \
+Darmawan Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas \
+serta integritas.
 
-Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, (4/7/2024), \
-Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, berintegritas, dan \
-netral. Sebab, pelanggaran netralitas berpotensi merusak sumber daya birokrasi.
+Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Padang, Kamis, \
+(4/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
+memihak. Sebab, ASN yang berpihak bisa menggerus kepercayaan publik kepada birokrasi.
 
-Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Tarmizi \
-menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan OPD, Camat \
-dan Lurah se-Kota Padang. (*/Fs)
+Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
+Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat \
+hingga Lurah se-Kota Padang. (*/Fs)
 
-Wako Fadly Amran Mulai Salurkan Kartu Padang Juara untuk 12.606 Siswa Kurang Mampu
-Serahkan Dana Operasional RT/RW, Wawako Padang Apresiasi Dukungan Masyarakat
+Wako Padang Mulai Bagikan Kartu Beasiswa untuk 9.450 Pelajar Kurang Mampu
+Salurkan Bantuan Operasional RT/RW, Wawako Padang Ucapkan Terima Kasih kepada Warga
 """
 
-SEED_001 = """Pd. Panjang. (Minangsatu) - Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot \
-Padang Panjang, November 2024. Isu netralitas Aparatur Sipil Negara (ASN) kembali menjadi sorotan.
-Hal tersebut diungkapkan Pj Wali Kota H. Sonny Budaya Putra, AP, M. Si, Jumat (12/7/2024) \
-kemaren, saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan \
+SEED_001 = """Pd. Panjang. (Minangsatu) - Jelang Pemilihan Kepala Daerah (Pilkada) serentak di \
+Kota Padang Panjang, November 2024. Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi \
+perhatian.
+Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) \
+kemaren, ketika menjadi narasumber pada Bimtek Penguatan Nilai Dasar ASN BerAKHLAK dan \
 Netralitas ASN dalam Pilkada.
-“Ketentuan mengenai larangan PNS untuk terlibat dalam Pilkada, itu sangat jelas sesuai tertuang \
-di Undang-Undang Nomor 5 Tahun 2014, tentang ASN yang mempertegas jarak antara birokrasi dan \
-politik,” terang Sonny.
-Editor : melatisan
+“Larangan bagi PNS untuk terlibat dalam Pilkada sudah diatur tegas dalam Undang-Undang Nomor 5 \
+Tahun 2014 tentang ASN, yang memisahkan birokrasi dari politik praktis,” terang Ridwan.
+Editor : yudhistira
 Tag :#Netralitas PNS #Pilkada 2024
 """
 
-SEED_002 = """Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan \
-pentingnya netralitas Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) \
-Pontianak menjelang Pemilihan Kepala Daerah (Pilkada) yang akan dilaksanakan pada 27 November \
-mendatang. Pernyataan ini disampaikan saat Ani Sofian menjadi pembina apel pagi di hadapan \
-seluruh ASN Pemkot Pontianak di halaman Kantor Wali Kota pada Senin (14/10/2024).
+SEED_002 = """Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, \
+mengingatkan Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar \
+tetap netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November \
+mendatang. Pesan itu \
+disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot Pontianak, \
+Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.
 
-Ani Sofian menekankan bahwa sebagai pelayan publik, ASN memiliki tanggung jawab untuk menjaga \
-profesionalisme serta tidak berpihak pada calon manapun dalam Pilkada.
+Edi Kurniawan menambahkan, sebagai abdi negara ASN wajib bekerja profesional dan tidak memihak \
+calon mana pun dalam Pilkada.
 """
 
 # The "Berita Terkait" list under seed 002: dates after publication, to be rejected.
 SEED_002_RELATED = """Berita Terkait Lainnya
-  • Oleh MC KOTA DUMAI
-  • Sabtu, 23 November 2024 | 12:23 WIB
-Pjs Wali Kota Dumai Akhiri Masa Tugas, Beri Pesan untuk Pilkada Damai
-  • Oleh MC KAB AGAM
-  • Jumat, 22 November 2024 | 08:31 WIB
-Sinergi Lintas Instansi, Kabupaten Agam Siap Sambut Pilkada Serentak 2024
+  • Oleh MC KAB SAMBAS
+  • Sabtu, 23 November 2024 | 13:40 WIB
+Pemkab Sambas Gelar Doa Bersama Jelang Hari Pemungutan Suara
+  • Oleh MC KAB KUBU RAYA
+  • Jumat, 22 November 2024 | 09:15 WIB
+Logistik Pilkada Kubu Raya Dipastikan Tiba di Semua TPS Tepat Waktu
 """
 
-SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja \
-(P3K) di Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas netralitas \
-Aparatur Sipil Negara (ASN) pada pemilihan umum dan pemilihan kepala daerah tahun 2024.
+SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja \
+(P3K) di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
+Aparatur Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024.
 
-Penandatanganan pakta integritas diawali dengan pembacaan 4 poin ikrar tentang netralitas ASN \
-yaitu menghindari konflik kepentingan. Sk
+Sebelum meneken pakta integritas, peserta lebih dulu membacakan 4 poin ikrar netralitas ASN, \
+antara lain menghindari konflik kepentingan. Sk
 """
 
-SEED_004 = """Bukittinggi (ANTARA) - Di hari pertama menjabat sebagai penjabat sementara (Pjs) \
-Wali Kota Bukittinggi langsung meminta komitmen aparatur sipil negara (ASN) daerah setempat untuk \
+SEED_004 = """Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) \
+Wali Kota Bukittinggi langsung meminta aparatur sipil negara (ASN) di daerah itu berkomitmen \
 netral dalam Pemilihan Kepala Daerah (Pilkada) 2024.
 
-Pjs Wali Kota Bukittinggi, Hani Syopiar Rustam yang menggantikan Erman Safar memimpin Apel \
-Gabungan Pembacaan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas Netralitas dalam \
-Pilkada, Kamis (26/9).
+Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
+Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta Integritas, \
+Kamis (26/9).
 
-"Aparatur Sipil Negara diminta menjaga netralitas. Untuk menjamin terjaganya netralitas ASN, pada \
-hari ini juga telah dilaksanakan pembacaan Ikrar Netralitas Pegawai Aparatur Sipil Negara pada \
-Pemilihan Kepala Daerah Tahun 2024 sekaligus penandatanganan Pakta Integritas," kata Hani Syopiar.
+"Seluruh ASN kami minta tetap netral. Sebagai wujud komitmen itu, hari ini kita bersama-sama \
+membacakan Ikrar Netralitas ASN dalam Pilkada 2024 sekaligus meneken Pakta Integritas," kata \
+Deni Arpianto.
 """
 
 
 # The page header above the body of seed 001: the byline date would come first.
-SEED_001_HEADER = """HOME BIROKRASI KOTA PADANG PANJANG
+SEED_001_HEADER = """HOME PEMERINTAHAN KOTA PADANG PANJANG
 - Sabtu, 13 Juli 2024
-Pj Wako Sonny Tekankan ASN Untuk Tetap Netral Pada Pelaksanaan Pilkada 2024
+ASN Padang Panjang Diminta Jaga Netralitas di Pilkada 2024
 """
 
 # The byline of seed 002.
-SEED_002_BYLINE = """Oleh MC KOTA PONTIANAK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: \
-Untung S - 171
+SEED_002_BYLINE = """Oleh MC KOTA PONTIANAK, Senin, 14 Oktober 2024 | 16:20 WIB - Redaktur: \
+Santi M - 238
 
 """
 
@@ -149,8 +150,8 @@ def test_byline_dates_lose_to_dates_in_sentences():
 def test_seed_002_mentions_in_text_order():
     found = find_event_dates(SEED_002 + SEED_002_RELATED, datetime.fromisoformat(P002), JKT)
     assert [m.raw for m in found] == ["27 November mendatang", "Senin (14/10/2024)",
-                                      "Sabtu, 23 November 2024 | 12:23 WIB",
-                                      "Jumat, 22 November 2024 | 08:31 WIB"]
+                                      "Sabtu, 23 November 2024 | 13:40 WIB",
+                                      "Jumat, 22 November 2024 | 09:15 WIB"]
     announced, monday, *related = found
     assert isinstance(announced, EventDate) and announced.announced
     assert announced.value == date(2024, 11, 27)
