@@ -40,8 +40,8 @@ SEED_000 = """Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wal
 Darmawan Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas \
 serta integritas.
 
-Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Padang, Kamis, \
-(4/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
+Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, \
+(3/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
 memihak. Sebab, ASN yang berpihak bisa menggerus kepercayaan publik kepada birokrasi.
 
 Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
@@ -121,7 +121,7 @@ Santi M - 238
 
 
 @pytest.mark.parametrize(("text", "published", "tz", "expected"), [
-    (SEED_000, P000, JKT, date(2024, 7, 4)),
+    (SEED_000, P000, JKT, date(2024, 7, 3)),
     (SEED_001, P001, JKT, date(2024, 7, 12)),
     (SEED_001_HEADER + SEED_001, P001, JKT, date(2024, 7, 12)),
     (SEED_002_BYLINE + SEED_002, P002, JKT, date(2024, 10, 14)),

@@ -16,8 +16,8 @@ Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang 
 Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta \
 integritas.
 
-Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Padang, Kamis, \
-(4/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
+Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, \
+(3/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
 memihak.
 
 Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
