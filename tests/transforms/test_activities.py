@@ -4,39 +4,39 @@ from hypothesis import strategies as st
 
 from transforms.events.activities import VALUES, Mention, activities, activity_mentions
 
-# (sentence, expected activity values in order of first mention); sentences from the seeds
+# (sentence, expected activity values in order of first mention); the first ones are invented in
+# the shapes of the seed articles
 CASES = [
-    ("Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Kamis, "
-     "(4/7/2024), Andree menuturkan ASN harus netral.", ("sosialisasi", "imbauan")),
-    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Tarmizi "
-     "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN", ("sosialisasi",)),
-    ("Kemudian acara dilanjutkan dengan pembacaan ikrar netralitas ASN yang dipandu oleh Pj "
-     "Sekretaris Daerah Kota Padang Yosefriawan serta penandatanganan pakta integritas.",
+    ("Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, "
+     "(3/7/2024), Darmawan menuturkan ASN harus netral.", ("sosialisasi", "imbauan")),
+    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Syafrizal "
+     "mengatakan sosialisasi tersebut dihadiri 173 ASN", ("sosialisasi",)),
+    ("Acara berlanjut dengan pembacaan ikrar netralitas ASN dipimpin Pj Sekretaris Daerah "
+     "Kota Padang Yulianto serta penandatanganan pakta integritas.",
      ("ikrar", "pakta_integritas")),
-    ("Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas", ("imbauan",)),
-    ("saat memberikan materi dalam Bintek Internalisasi Core Value ASN Ber_Ahlak dan "
+    ("Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas", ("imbauan",)),
+    ("ketika menjadi narasumber pada Bintek Penguatan Nilai Dasar ASN BerAKHLAK dan "
      "Netralitas ASN dalam Pilkada.", ("bimtek",)),
-    ("Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang, serta peserta diklat",
+    ("Bimtek diikuti para kepala OPD di lingkungan Pemko Padang Panjang dan peserta pelatihan",
      ("bimtek",)),
-    ("Pernyataan ini disampaikan saat Ani Sofian menjadi pembina apel pagi di hadapan seluruh "
-     "ASN Pemkot Pontianak", ("apel",)),
+    ("Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN "
+     "Pemkot Pontianak", ("apel",)),
     # a sanction or monitoring only promised is a warning
-    ("Pemkot Pontianak akan memberikan sanksi tegas terhadap ASN yang terbukti melanggar "
+    ("Pemkot Pontianak akan menjatuhkan sanksi tegas kepada ASN yang terbukti melanggar "
      "prinsip netralitas.", ("imbauan",)),
-    ("Pihaknya akan melakukan pemantauan dan penindakan sesuai dengan ketentuan yang berlaku.",
+    ("Pihaknya akan melakukan pemantauan dan penindakan terhadap ASN yang tidak netral.",
      ("imbauan",)),
-    ("Ia juga mengimbau seluruh ASN untuk terus menjalankan tugas dengan baik",
+    ("Ia pun mengimbau semua ASN agar tetap bekerja secara profesional",
      ("imbauan",)),
-    ("Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari baru-baru "
+    ("Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
      "ini menandatangani pakta integritas netralitas ASN", ("pakta_integritas",)),
-    ("Penandatanganan pakta integritas diawali dengan pembacaan 4 poin ikrar tentang "
+    ("Penandatanganan pakta integritas didahului pembacaan 4 poin ikrar mengenai "
      "netralitas ASN", ("pakta_integritas", "ikrar")),
-    ("Hani Syopiar Rustam memimpin Apel Gabungan Pembacaan Ikrar Netralitas ASN dan "
-     "Penandatanganan Pakta Integritas Netralitas dalam Pilkada", ("apel", "ikrar",
-                                                                    "pakta_integritas")),
-    ("Jika terbukti nantinya ada pelanggaran, akan ditindak sesuai Undang Undang yang berlaku",
+    ("Deni Arpianto Lubis memimpin Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN "
+     "serta Penandatanganan Pakta Integritas", ("apel", "ikrar", "pakta_integritas")),
+    ("Kalau nanti ada yang terbukti melanggar, pasti akan ditindak sesuai aturan",
      ("imbauan",)),
-    ("Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN", ("imbauan",)),
+    ("Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral", ("imbauan",)),
     ("ASN yang tidak netral dapat dikenakan hukuman disiplin berupa pemberhentian",
      ("imbauan",)),
     ("Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan",
@@ -91,20 +91,20 @@ NEGATIVE = [
     "Harga apel malang di Pasar Raya Padang naik menjadi Rp40.000 per kilogram.",
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
     "Badan Pengawas Pemilu Kota Padang membuka rekrutmen pengawas TPS.",
-    "Wako Fadly Amran Mulai Salurkan Kartu Padang Juara untuk 12.606 Siswa Kurang Mampu",
-    "ASN Pemko Padang Senam Massal di Lantai Atas Pasar Raya Fase VII",
+    "Wako Padang Mulai Bagikan Kartu Beasiswa untuk 9.450 Pelajar Kurang Mampu",
+    "Pegawai Pemko Padang Ikut Senam Pagi Bersama di Lapangan Imam Bonjol",
     "Pedagang menjual apel, jeruk dan mangga di pinggir jalan.",
     "Peringatan Hari Jadi Kota ke-356 dimeriahkan lomba napak tilas.",
     # "pelanggaran" said, none found: generic, hypothetical, prevented, invited, denied
-    "Sebab, pelanggaran netralitas berpotensi merusak sumber daya birokrasi.",
+    "Sebab, pelanggaran netralitas bisa menggerus kepercayaan publik kepada birokrasi.",
     "Ketidaknetralan ASN akan sangat merugikan negara",
     "Pemkab berkomitmen mencegah pelanggaran netralitas ASN selama tahapan Pilkada.",
     "Sekali ASN membagikan konten paslon, itu sudah bisa menjadi bukti awal dugaan pelanggaran.",
     "Bawaslu belum menemukan ASN yang melanggar.",
     "Hingga kini tidak ada ASN yang terbukti melanggar netralitas.",
     # an event being overseen, ASN as an object of oversight: no monitoring activity
-    "ASN merupakan objek pengawasan tidak hanya oleh Bawaslu tetapi juga oleh KASN",
-    "Kegiatan ini diawasi langsung oleh Pj. Walikota Kendari dan para pimpinan instansi terkait.",
+    "Selama Pilkada, ASN menjadi objek pengawasan Bawaslu dan juga KASN",
+    "Acara ini diawasi langsung oleh Pj. Walikota Kendari bersama pimpinan instansi terkait.",
     # signing and processing that are not about neutrality
     "Nota kesepahaman itu ditandatangani kedua pihak di Jakarta.",
     "Kepala dinas menandatangani pernyataan pers soal harga beras.",
@@ -232,7 +232,7 @@ IN_CONTEXT = [
     ("Para ASN yang kedapatan tidak netral akan ditindak sesuai aturan.", ("imbauan",)),
     ("Menjelang Pilkada 2024 Bupati mengimbau ASN netral. Pada Pemilu 2019 Bawaslu menemukan "
      "12 ASN yang berkampanye.", ("imbauan",)),
-    ("Semua laporan dugaan pelanggaran netralitas yang masuk akan diproses sesuai aturan.",
+    ("Seluruh laporan dugaan pelanggaran netralitas yang kami terima akan diproses sesuai aturan.",
      ("imbauan",)),
     ("Berdasarkan data secara nasional, KASN menerima 400 laporan. Berdasarkan laporan "
      "tersebut, 190 ASN terbukti melanggar netralitas.", ()),
