@@ -10,34 +10,31 @@ from transforms.events.relevance import (
     relevance,
 )
 
-# (title, body) of the five seeds, shortened to their opening paragraphs
+# (title, body) invented in the shapes of the five seeds' opening paragraphs
 SEEDS = [
-    ("Jelang Pilkada 2024: Pj Wako Padang Ingatkan ASN Jaga Netralitas dan Integritas",
-     "Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree Algamar "
-     "menekankan kepada seluruh ASN Pemerintah Kota Padang agar menjunjung netralitas dan "
-     "integritas. Dalam Sosialiasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, "
-     "Andree menuturkan ASN harus berjibaku membangun wilayah kerja yang transparan, "
-     "berintegritas, dan netral."),
-    ("Pj Wako Sonny Tekankan ASN Untuk Tetap Netral Pada Pelaksanaan Pilkada 2024",
-     "Menjelang Pemilihan Kepala Daerah (Pilkada) serentak Kot Padang Panjang, November 2024. "
-     "Isu netralitas Aparatur Sipil Negara (ASN) kembali menjadi sorotan. Padahal, netralitas "
-     "ASN merupakan prinsip mengharuskan ASN untuk tidak berpihak kepada pihak manapun dalam "
-     "kontestasi politik."),
-    ("Pj Wali Kota Pontianak Tegaskan Pentingnya Netralitas ASN Jelang Pilkada 2024",
-     "Penjabat (Pj) Wali Kota Pontianak, Ani Sofian, menegaskan pentingnya netralitas Aparatur "
-     "Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak menjelang Pemilihan "
-     "Kepala Daerah (Pilkada) yang akan dilaksanakan pada 27 November mendatang. Ani Sofian "
-     "menekankan bahwa ASN tidak berpihak pada calon manapun dalam Pilkada."),
-    ("ASN Tandatangani Pakta Integritas Netralitas di Kendari",
-     "Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari baru-baru ini "
-     "menandatangani pakta integritas netralitas Aparatur Sipil Negara (ASN) pada pemilihan "
-     "umum dan pemilihan kepala daerah tahun 2024. Pj. Walikota Kendari mengingatkan kepada "
-     "para P3K tentang pentingnya menjaga netralitas ASN."),
-    ("Hari pertama menjabat, Pjs Wali Kota Bukittinggi minta komitmen netralitas ASN",
-     "Di hari pertama menjabat sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
-     "meminta komitmen aparatur sipil negara (ASN) daerah setempat untuk netral dalam "
-     "Pemilihan Kepala Daerah (Pilkada) 2024. \"Semua pihak wajib menjunjung tinggi netralitas "
-     "dalam pilkada,\" pungkas Syofiar."),
+    ("Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas",
+     "Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan Effendi "
+     "meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta "
+     "integritas. Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, "
+     "Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak memihak."),
+    ("Pj Wako Ridwan Minta ASN Padang Panjang Jaga Netralitas di Pilkada 2024",
+     "Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang Panjang, November 2024. "
+     "Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi perhatian. Sebab, netralitas "
+     "ASN berarti ASN tidak boleh memihak kepada siapa pun dalam persaingan politik."),
+    ("Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 2024",
+     "Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan Aparatur Sipil Negara (ASN) "
+     "di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap netral menjelang Pemilihan "
+     "Kepala Daerah (Pilkada) yang digelar pada 27 November mendatang. Edi Kurniawan "
+     "menambahkan bahwa ASN tidak boleh memihak calon mana pun dalam Pilkada."),
+    ("P3K Kendari Teken Pakta Integritas Netralitas ASN",
+     "Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama ini "
+     "meneken pakta integritas netralitas Aparatur Sipil Negara (ASN) menghadapi Pemilu dan "
+     "Pilkada 2024. Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
+    ("Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral",
+     "Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
+     "meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral dalam Pemilihan "
+     "Kepala Daerah (Pilkada) 2024. \"Semua pihak harus menjaga netralitas selama pilkada,\" "
+     "pungkas Arfianto."),
 ]
 
 NEGATIVE = [
@@ -50,7 +47,7 @@ NEGATIVE = [
     ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar",
      "KPU mendistribusikan logistik Pilkada 2024 berupa surat suara dan kotak suara ke pulau "
      "terluar. Distribusi logistik pemilihan kepala daerah dikawal polisi."),
-    ("ASN Pemko Padang Senam Massal di Lantai Atas Pasar Raya Fase VII",
+    ("Pegawai Pemko Padang Ikut Senam Pagi Bersama di Lapangan Imam Bonjol",
      "Ratusan ASN Pemko Padang mengikuti senam massal. Kegiatan ini rutin digelar setiap "
      "Jumat untuk menjaga kebugaran pegawai."),
     ("Wisata Pagaruyung ramai",
