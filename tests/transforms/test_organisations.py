@@ -13,18 +13,19 @@ def organisations(text: str) -> tuple[str, ...]:
     """Distinct canonical names in order of first mention, as events carry them."""
     return tuple(dict.fromkeys(m.name for m in organisation_mentions(text)))
 
-# (sentence, expected canonical names in order of first mention); first ones from the seeds
+# (sentence, expected canonical names in order of first mention); the first ones are invented in
+# the shapes of the seed articles
 CASES = [
-    ("Lebih lanjut, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
-     "Tarmizi menyampaikan acara sosialisasi ini diikuti oleh 173 ASN",
+    ("Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
+     "Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN",
      ("Kesbangpol",)),
-    ("Diikuti Forkopimda Kota Padang, dan Bawaslu Kota Padang.", ("Forkopimda", "Bawaslu")),
-    ("Bimtek diikuti kepala OPD di lingkungan Pemko Padang Panjang, ini digelar di PPSDM "
+    ("Turut hadir Forkopimda Kota Padang, dan Bawaslu Kota Padang.", ("Forkopimda", "Bawaslu")),
+    ("Bimtek bagi para kepala OPD Pemko Padang Panjang itu bertempat di PPSDM "
      "Kemendagri Regional Bukittinggi, Kabupaten Agam.", ("PPSDM Kemendagri",)),
-    ("ASN merupakan objek pengawasan tidak hanya oleh Bawaslu tetapi juga oleh Komisi Aparatur "
-     "Sipil Negara (KASN) dan masyarakat umum.", ("Bawaslu", "KASN")),
+    ("Gerak-gerik ASN diawasi Bawaslu, Komisi Aparatur Sipil Negara (KASN), serta warga "
+     "sendiri.", ("Bawaslu", "KASN")),
     ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar", ("KPU",)),
-    ("Kementerian PANRB Perkuat Optimalisasi Mal Pelayanan Publik Digital di Daerah",
+    ("Kementerian PANRB Dorong Daerah Bangun Mal Pelayanan Publik Digital",
      ("KemenPANRB",)),
     ("Surat edaran Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, "
      "Kementerian Dalam Negeri, BKN, KASN dan Bawaslu", ("KemenPANRB", "Kemendagri", "BKN",
@@ -45,9 +46,9 @@ NEGATIVE = [
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat.",
     "Harga cabai merah di Pasar Raya Padang naik menjadi Rp60.000 per kilogram.",
     "itu bkn urusan saya, kpu katanya",  # chat slang, lowercase acronyms
-    "ASN Pemko Padang Senam Massal di Lantai Atas Pasar Raya Fase VII",
+    "Pegawai Pemko Padang Ikut Senam Pagi Bersama di Lapangan Imam Bonjol",
     "Pengawas TPS dan petugas KPPS dilantik di kantor camat.",
-    "Pemko Padang Gelar Lomba Napak Tilas Perjuangan Bagindo Aziz Chan",
+    "Pemko Padang Adakan Lomba Lari Mengenang Pahlawan Bagindo Aziz Chan",
     "",
 ]
 

@@ -4,14 +4,14 @@ from hypothesis import strategies as st
 
 from transforms.events.participants import Participants, attendance, participants
 
-# (sentence, [(count, group)]); the first ones are copied from the seeds
+# (sentence, [(count, group)]); the first ones are invented in the shapes of the seeds
 CASES = [
-    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Tarmizi "
-     "menyampaikan acara sosialisasi ini diikuti oleh 173 ASN, yang terdiri dari pimpinan OPD, "
-     "Camat dan Lurah se-Kota Padang.", [(173, "ASN")]),
-    ("Kendari, suarakendari.com-Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-     "di Kendari, Sulawesi Tenggara, baru-baru ini menandatangani pakta integritas",
-     [(1246, "P3K")]),
+    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Syafrizal "
+     "mengatakan sosialisasi tersebut diikuti oleh 173 ASN, mulai dari pimpinan OPD, Camat "
+     "hingga Lurah se-Kota Padang.", [(173, "ASN")]),
+    ("Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+     "di Kendari, Sulawesi Tenggara, belum lama ini menandatangani pakta integritas",
+     [(1318, "P3K")]),
     ("Apel diikuti ratusan ASN di halaman Kantor Wali Kota.", [(None, "ASN")]),
     ("Sosialisasi diikuti 250 pegawai dari 12 OPD.", [(250, "pegawai")]),
     ("Bimtek diikuti 1.500 peserta dari seluruh kabupaten.", [(1500, "peserta")]),
@@ -35,19 +35,19 @@ CASES = [
 
 # numbers that are not headcounts (years, laws, dates, money, percentages, points, ages, ...)
 NEGATIVE = [
-    "Menjelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Andree Algamar "
+    "Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan Effendi "
     "menekankan kepada seluruh ASN",
-    "itu sangat jelas sesuai tertuang di Undang-Undang Nomor 5 Tahun 2014, tentang ASN",
+    "sudah diatur tegas dalam Undang-Undang Nomor 5 Tahun 2014, tentang ASN",
     "Jumat (12/7/2024) kemaren, saat memberikan materi dalam Bintek",
-    "Penandatanganan pakta integritas diawali dengan pembacaan 4 poin ikrar tentang netralitas",
+    "Penandatanganan pakta integritas didahului pembacaan 4 poin ikrar mengenai netralitas",
     "Dana sebesar Rp1.500 pegawai tidak boleh diterima.",
     "Sebanyak 85 persen ASN sudah menandatangani pakta integritas.",
     "Partisipasi ASN mencapai 90% peserta pemilu.",
     "Pilkada 2024 ASN harus netral.",
-    "Tarmizi, 52 tahun, pegawai teladan.",
+    "Syafrizal, 52 tahun, pegawai teladan.",
     "sesuai Pasal 9 PNS wajib netral",
-    "Wako Fadly Amran Mulai Salurkan Kartu Padang Juara untuk 12.606 Siswa Kurang Mampu",
-    "Oleh MC KOTA PONTIANAK, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Untung S - 171",
+    "Wako Padang Mulai Bagikan Kartu Beasiswa untuk 9.450 Pelajar Kurang Mampu",
+    "Oleh MC KOTA SINGKAWANG, Selasa, 8 Oktober 2024 | 16:20 WIB - Redaktur: Santi M - 238",
     "Seluruh ASN dan salah satu calon hadir.",
     "Hal itu disampaikan salah satu pegawai Pemko Padang.",
     "",
