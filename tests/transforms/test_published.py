@@ -29,11 +29,11 @@ def test_a_one_line_byline_after_the_headline_beats_an_earlier_sidebar_byline():
     sidebar = ("<div class='item'><a>Bupati Tinjau Gudang Logistik</a>"
                "<span>- Oleh MC Kab Solok</span>"
                "<span class='date'>- Jumat, 29 November 2024 | 15:38 WIB</span></div>")
-    byline = ("<p>Oleh MC Kab Pesisir Selatan, Senin, 14 Oktober 2024 | 17:55 WIB - "
+    byline = ("<p>Oleh MC Kab Pesisir Selatan, Senin, 14 Oktober 2024 | 09:40 WIB - "
               "Redaktur: Yuni Astuti - 214</p>")
     article = extract_article(page(byline, sidebar=sidebar), "https://kabarnagari.id/b/881", CTX)
     assert article.published_source == "byline"
-    assert article.published_at == "2024-10-14T10:55:00+00:00"
+    assert article.published_at == "2024-10-14T02:40:00+00:00"
     assert "Redaktur" not in article.text and "Oleh MC" not in article.text
     assert article.editor == "Yuni Astuti"
 

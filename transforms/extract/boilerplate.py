@@ -95,7 +95,7 @@ _DATE_ONLY = re.compile(
     r"(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WIB|WITA|WIT)?$",
     re.IGNORECASE,
 )
-# A one-line byline: "Oleh MC Kota Padang, Senin, 14 Oktober 2024 | 17:55 WIB - Redaktur: Ani - 171"
+# A one-line byline: "Oleh MC Kota Padang, Selasa, 8 Oktober 2024 | 09:40 WIB - Redaktur: Ani - 96"
 # (not "Oleh karena itu, ..." / "Oleh sebab ...", which open sentences)
 _BYLINE_START = re.compile(r"(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?!karena|sebab|itu\b)",
                            re.IGNORECASE)
