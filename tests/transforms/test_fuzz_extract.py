@@ -147,8 +147,8 @@ def test_malformed_canonical_link_is_ignored(href):
     assert article is not None and article.canonical_url == canonicalize(page.url)
 
 
-PARA = ("Pj Wali Kota Padang menekankan kepada seluruh ASN Pemerintah Kota Padang agar "
-        "menjunjung netralitas dan integritas menjelang Pilkada 2024. ")
+PARA = ("Pj Wali Kota Padang meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga "
+        "netralitas serta integritas menjelang Pilkada 2024. ")
 HAND_CTX = ExtractContext(outlet="langgam", timezone="Asia/Jakarta", hosts=("langgam.id",),
                           selectors=Selectors(body="div.entry-content"))
 
