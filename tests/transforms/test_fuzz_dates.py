@@ -163,7 +163,7 @@ SENTENCES = [
     "Sosialisasi netralitas ASN diikuti 250 pegawai dari 19 OPD",
     "Kegiatan akan dilaksanakan pada",
     "Bawaslu Kota Kendari mengawasi pelanggaran netralitas ASN selama masa kampanye",
-    "Padang (ANTARA) -", "Langgam.id -", "Pewarta: Al Fatah", "Editor : melatisan",
+    "Padang (ANTARA) -", "Langgam.id -", "Pewarta: Yudha Prasetyo", "Editor : yudhistira",
     "Baca juga:", "COPYRIGHT © ANTARA 2024", "Rp1.500.000", "Nomor 5 Tahun 2014", "pukul",
 ]
 bodies = st.lists(st.one_of(st.sampled_from(SENTENCES), date_strings), max_size=25).flatmap(

@@ -234,7 +234,7 @@ NEGATIVE = [
     "Poin ketiga pakta integritas ialah bijak dalam bermedia sosial, kata Pjs Wali Kota.",
     "Tidak boleh ada ASN yang terang-terangan mendukung salah satu pasangan calon Kepala "
     "Daerah, tegas Ridwan.",
-    "Debat calon Wali Kota Padang Fadly Amran dan Hendri Septa digelar KPU.",
+    "Debat calon Wali Kota Padang Budi Santika dan Rahmat Yuliandri digelar KPU.",
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
     "Bimtek dihadiri para kepala OPD dari lingkungan Pemko Padang Panjang.",
     # a title inside a building's name is nobody
@@ -333,7 +333,7 @@ def test_never_raises(text):
         assert official.raw in official.sentence
 
 
-_NAME_PIECES = ["Andree", "Algamar", "Al-Farabi", "O’Neil", "menuturkan", "mengatakan",
+_NAME_PIECES = ["Darmawan", "Effendi", "Al-Farabi", "O’Neil", "menuturkan", "mengatakan",
                 "meminta", "memimpin", "Menuturkan", "kata", "ujarnya", "Bupati", "Pj",
                 "Wali Kota", "Padang", "ASN", "x", "3", "_", ".", ",", " ", "  ", "\n", "-", "(",
                 "İ", "é"]

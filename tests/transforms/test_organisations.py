@@ -24,7 +24,7 @@ CASES = [
      "Kemendagri Regional Bukittinggi, Kabupaten Agam.", ("PPSDM Kemendagri",)),
     ("Gerak-gerik ASN diawasi Bawaslu, Komisi Aparatur Sipil Negara (KASN), serta warga "
      "sendiri.", ("Bawaslu", "KASN")),
-    ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar", ("KPU",)),
+    ("KPU Kubu Raya Kirim Logistik Pilkada ke Desa Terpencil", ("KPU",)),
     ("Kementerian PANRB Dorong Daerah Bangun Mal Pelayanan Publik Digital",
      ("KemenPANRB",)),
     ("Surat edaran Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, "

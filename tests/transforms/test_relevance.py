@@ -44,15 +44,15 @@ NEGATIVE = [
     ("Harga cabai merah di Pasar Raya Padang naik",
      "Harga cabai merah naik menjadi Rp60.000 per kilogram. Pedagang menyebut pasokan dari "
      "Alahan Panjang berkurang karena cuaca."),
-    ("KPU Pangkep Mulai Distribusikan Logistik Pilkada ke Pulau Terluar",
+    ("KPU Kubu Raya Kirim Logistik Pilkada ke Desa Terpencil",
      "KPU mendistribusikan logistik Pilkada 2024 berupa surat suara dan kotak suara ke pulau "
      "terluar. Distribusi logistik pemilihan kepala daerah dikawal polisi."),
     ("Pegawai Pemko Padang Ikut Senam Pagi Bersama di Lapangan Imam Bonjol",
      "Ratusan ASN Pemko Padang mengikuti senam massal. Kegiatan ini rutin digelar setiap "
      "Jumat untuk menjaga kebugaran pegawai."),
     ("Wisata Pagaruyung ramai",
-     "Pengunjung memadati Istano Basa. Baca Juga: Minimalisir Konflik Pilkada, ASN "
-     "Diharapkan Netral"),
+     "Pengunjung memadati Istano Basa. Baca Juga: Cegah Gesekan Jelang Pencoblosan, "
+     "ASN Diminta Tetap Netral"),
     ("Debat kandidat Pilwako Padang digelar",
      "Pasangan calon memaparkan visi misi dalam debat pilkada. Kampanye berlangsung damai."),
     ("", ""),
