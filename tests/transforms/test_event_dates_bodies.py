@@ -94,7 +94,7 @@ antara lain menghindari konflik kepentingan. Sk
 """
 
 SEED_004 = """Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) \
-Wali Kota Bukittinggi langsung meminta aparatur sipil negara (ASN) di daerah itu berkomitmen \
+Wali Kota Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen \
 netral dalam Pemilihan Kepala Daerah (Pilkada) 2024.
 
 Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \

@@ -69,7 +69,7 @@ Penjabat Sementara Wali Kota Bukittinggi, Deni Arfianto Lubis memimpin penandata
 integritas netralitas ASN untuk Pilkada 2024 (Antara/Yudha Prasetyo)
 
 Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota \
-Bukittinggi langsung meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral.
+Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral.
 
 Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
 Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta Integritas.
@@ -78,7 +78,7 @@ Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta I
 
 "Poin ketiga pakta integritas ialah bijak dalam bermedia sosial," kata Pjs Wali Kota.
 
-"Bila nanti terbukti ada pelanggaran, tentu akan ditindak sesuai Undang Undang yang berlaku," \
+"Bila nanti terbukti ada pelanggaran, tentu akan ditindak sesuai aturan perundang-undangan," \
 pungkas Arfianto.
 """
 

@@ -61,7 +61,7 @@ SEED_003 = (
 SEED_004 = (
     "Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral\n\n"
     "Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota "
-    "Bukittinggi langsung meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral "
+    "Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral "
     "dalam Pemilihan Kepala Daerah (Pilkada) 2024.\n\n"
     "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
     "Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta "
