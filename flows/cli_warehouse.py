@@ -92,7 +92,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
     = Path("data/report.html"),
 ) -> None:
-    """Write the report page: events per province, month, activity and outlet; the latest."""
+    """Write the report page: occasions per province and month, activity and outlet; the latest."""
     from warehouse.report import collect, render_html
 
     with open_reader(db) as con:

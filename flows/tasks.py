@@ -230,7 +230,7 @@ def publish(db_path: str) -> dict[str, str]:
         page.write_text(render_html(figures, warehouse=db_path, now=datetime.now(UTC)),
                         encoding="utf-8")
         create_markdown_artifact(markdown_summary(figures), key="warta-report",
-                                 description=f"Events in {db_path} (full page: {page})")
+                                 description=f"Occasions in {db_path} (full page: {page})")
     except Exception as exc:  # a loaded run stays loaded; the next run publishes again
         get_run_logger().warning("could not publish the snapshot and report: %s", exc)
         return {}

@@ -118,12 +118,15 @@ def test_pages_render_in_a_headless_browser(server, tmp_path):
     assert shot.stat().st_size > 10_000
 
 
-def test_report_page_renders_its_charts(server, tmp_path):
+def test_report_page_renders_occasions_and_charts(tmp_path):
+    """`warta report` on a warehouse where one occasion has three reports: the page counts it
+    once, and its rows and charts render in Chromium (screenshot kept)."""
+    from occasion_warehouse import build
     from typer.testing import CliRunner
 
     from flows.cli import app
 
-    _, path = server
+    path = build(tmp_path / "occasions.duckdb")
     page = tmp_path / "report.html"
     result = CliRunner().invoke(app, ["report", "--db", str(path), "--out", str(page)])
     assert result.exit_code == 0, result.output
@@ -136,10 +139,14 @@ def test_report_page_renders_its_charts(server, tmp_path):
              "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run([*flags, "--dump-dom", page.as_uri()], check=True,
                          capture_output=True, text=True, timeout=120).stdout
-    assert dom.count("<rect") >= 3 and "Sumatera Barat" in dom
+    # bars: 2 provinces + 6 activities + 3 outlets; 4 occasions listed, the apel once
+    assert dom.count("<rect") == 11 and '<span id="occasions">4</span>' in dom
+    latest = dom[dom.index('id="latest"'):]
+    assert latest.count("<tr") == 1 + 4 and latest.count("<td>Kota Padang</td>") == 1
+    assert "langgam, suarakendari, other:beritaminang.test" in latest
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
     shot.unlink(missing_ok=True)
-    subprocess.run([*flags, "--window-size=1280,1400", f"--screenshot={shot}", page.as_uri()],
+    subprocess.run([*flags, "--window-size=1280,1800", f"--screenshot={shot}", page.as_uri()],
                    check=True, capture_output=True, timeout=120)
     assert shot.stat().st_size > 10_000
