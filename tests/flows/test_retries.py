@@ -28,6 +28,9 @@ from warehouse.load import LoadReport
 from warehouse.load_process import LoadFailed, LoadRejected, WarehouseBusy, load_in_child
 from warehouse.lock import LockTimeout
 
+# tasks called outside a flow run log to the console only, as intended here
+pytestmark = pytest.mark.filterwarnings("ignore:Logger 'prefect.task_runs' attempted")
+
 # -- the classification ------------------------------------------------------------------
 
 
