@@ -114,6 +114,7 @@ def crawl(
     start, end = checked(inputs.day_range, since, until)
     replay = checked(inputs.warc_files, replay) or None
     checked(inputs.warehouse, db, write=True)
+    checked(inputs.folder, data_dir, "--data-dir")
     if not replay:  # the outlets' terms, before any work (the flow checks them again)
         from flows.run import resolve_outlets
         from flows.terms import PermissionRequired, live_outlets
@@ -160,6 +161,7 @@ def ingest(
     if not good:
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
+    checked(inputs.folder, data_dir, "--data-dir")
     from flows.ingest import ingest as ingest_flow
 
     _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers,
@@ -176,7 +178,9 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     from flows import inputs
 
     outlet = outlet_choice(outlet)
-    checked(inputs.warehouse, db, write=False)
+    checked(inputs.warehouse, db, write=False)  # it must exist: its archived pages are read
+    checked(inputs.warehouse, db, write=True)
+    checked(inputs.folder, data_dir, "--data-dir")
     from flows.reprocess import reprocess as reprocess_flow
 
     _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
@@ -185,7 +189,7 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
 
 @app.command()
 def extract(
-    page: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Saved HTML page.")],
+    page: Annotated[Path, typer.Argument(help="Saved HTML page.")],
     url: Annotated[str, typer.Option(help="The URL the page was fetched from.")],
     outlet: Annotated[str | None, typer.Option(
         help="Outlet slug; default: by URL host, a site outside the registry as other:<host>.")]
@@ -198,22 +202,26 @@ def extract(
     from dataclasses import replace
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    from flows import inputs
     from spiders.registry import RegistryError, context_for_url, get
     from transforms.extract.article import ExtractError
     from transforms.extract.decoding import decode_html
     from transforms.page import read_page
 
+    checked(inputs.readable_file, page, "page")
+    if outlet:
+        outlet = outlet_choice([outlet])[0]  # type: ignore[index]
     try:
         ctx = get(outlet).context() if outlet else context_for_url(url)
         if timezone:
             ZoneInfo(timezone)
             ctx = replace(ctx, timezone=timezone)
     except RegistryError as exc:
-        typer.echo(str(exc), err=True)
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     except (ZoneInfoNotFoundError, ValueError):
-        typer.echo(f"unknown time zone {timezone!r} (an IANA name such as Asia/Makassar)",
-                   err=True)
+        typer.echo(f"error: unknown time zone {timezone!r} (an IANA name such as "
+                   "Asia/Makassar)", err=True)
         raise typer.Exit(2) from None
     html = decode_html(page.read_bytes(), None)
     try:
@@ -265,11 +273,14 @@ def canary(
     timeout: Annotated[float, typer.Option(help="Seconds per outlet.")] = 300,
 ) -> None:
     """Fetch each outlet's newest article live and report the fields found; exit 1 if broken."""
+    from flows import inputs
+    from spiders.registry import registry
+
+    outlet = outlet_choice(outlet)  # checked before the (slow) imports below
+    bases = checked(inputs.base_urls, base_url, registry())
     from flows.canary import check_outlet, table
     from flows.run import resolve_outlets
 
-    outlet = outlet_choice(outlet)
-    bases = dict(item.split("=", 1) for item in base_url or [])
     results = [check_outlet(slug, bases.get(slug), timeout=timeout)
                for slug in resolve_outlets(outlet)]
     typer.echo(table(results))
@@ -299,9 +310,13 @@ def outlets() -> None:
 @app.command()
 def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
+    from flows import inputs
+
     if not BUNDLED_ARCHIVE.exists():
-        typer.echo(f"bundled archive missing: {BUNDLED_ARCHIVE}", err=True)
+        typer.echo(f"error: bundled archive missing: {BUNDLED_ARCHIVE}", err=True)
         raise typer.Exit(2)
+    checked(inputs.warehouse, db, write=True)
+    checked(inputs.folder, data_dir, "--data-dir")
     from flows.nightly import nightly
 
     _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]), data_dir)
@@ -313,7 +328,25 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
 
 
 def main() -> None:  # pragma: no cover
-    sys.exit(app())
+    """``warta``: a usage error (unknown option, a value of the wrong type, a missing
+    argument) is one line and its usage line, exit 2, instead of Typer's framed panel."""
+    from typer.exceptions import TyperException  # Typer's (vendored) Click exceptions
+
+    try:
+        code = app(standalone_mode=False)
+    except TyperException as exc:
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            typer.echo(ctx.get_help())
+        else:
+            typer.echo(f"error: {exc.format_message()}", err=True)
+            if ctx is not None:
+                typer.echo(ctx.get_usage(), err=True)
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -30,8 +30,11 @@ def sql(
     """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
     import duckdb
 
+    from flows import inputs
     from warehouse.export import ExportError, write_query
 
+    if output is not None:
+        checked(inputs.output_file, output, "--output")
     with open_reader(db) as con:
         try:
             text = write_query(con, query, format, output, width=width)
@@ -54,8 +57,10 @@ def export(
     db: Db = DEFAULT_DB,
 ) -> None:
     """Write the marts (events, articles, outlets, regions, aggregates) as CSV and Parquet."""
+    from flows import inputs
     from warehouse.export import ExportError, export_marts
 
+    checked(inputs.folder, out, "--out")
     with open_reader(db) as con:
         try:
             written = export_marts(con, out, format or ("csv", "parquet"))
@@ -71,12 +76,14 @@ def serve(
     snapshot: Annotated[Path | None, typer.Option(
         help="SQLite snapshot to write and serve (default: beside the warehouse).")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8001,
 ) -> None:
     """Browse the marts in Datasette (facets, saved queries, CSV) over a read-only snapshot."""
+    from flows import inputs
     from warehouse.snapshot import datasette_args, write_snapshot
 
     target = snapshot or Path(db).with_suffix(".sqlite")
+    checked(inputs.output_file, target, "--snapshot")
     with open_reader(db) as con:
         counts = write_snapshot(con, target)
     typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
@@ -92,9 +99,11 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
     = Path("data/report.html"),
 ) -> None:
-    """Write the report page: events per province, month, activity and outlet; the latest."""
+    """Write the report page: occasions per province and month, activity and outlet; the latest."""
+    from flows import inputs
     from warehouse.report import collect, render_html
 
+    checked(inputs.output_file, out, "--out")
     with open_reader(db) as con:
         figures = collect(con)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -119,6 +128,7 @@ def health(
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
         checked(inputs.warehouse, db, write=False)
+    checked(inputs.output_file, chart, "--chart")
     typer.echo(f"warehouse: {db}", err=True)
     recent = recent_health(db, runs)
     if recent:

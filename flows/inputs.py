@@ -3,13 +3,14 @@
 Every check raises ``InputError`` with one line naming the problem; the CLI prints it and
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file, writable when
-the command writes).
+the command writes), folders and files a command writes, ``OUTLET=URL`` pairs.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import tempfile
 import zlib
 from collections.abc import Iterable
 from datetime import date
@@ -55,18 +56,20 @@ def day_range(since: str | None, until: str | None) -> tuple[date | None, date |
     return start, end
 
 
-def _readable_file(path: Path, what: str) -> None:
+def readable_file(path: Path, what: str) -> Path:
+    """An existing, readable file (named ``what`` in the message)."""
     if not path.exists():
         raise InputError(f"{what} {path}: no such file")
     if not path.is_file():
         raise InputError(f"{what} {path}: not a file")
     if not os.access(path, os.R_OK):
         raise InputError(f"{what} {path}: not readable")
+    return path
 
 
 def warc_file(path: Path) -> Path:
     """A file that starts as a WARC does (plain or gzip-compressed), else ``InputError``."""
-    _readable_file(path, "archive")
+    readable_file(path, "archive")
     with open(path, "rb") as fh:
         head = fh.read(64 * 1024)
     if not head:
@@ -85,28 +88,83 @@ def warc_files(paths: Iterable[str | Path] | None) -> list[str]:
     return [str(warc_file(Path(p))) for p in paths or []]
 
 
+def _nearest_folder(path: Path) -> Path:
+    """The folder ``path`` would be created in, or its nearest existing ancestor."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return next((p for p in [folder, *folder.parents] if p.exists()), Path("."))
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Whether a file can really be created there (``os.access`` says yes to root even on
+    /proc or a read-only mount)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def warehouse(path: str | Path, *, write: bool) -> Path:
-    """An existing DuckDB file, or (to write) a new one in a writable folder."""
+    """An existing DuckDB file, or (to write) a new one in a writable folder. Writing also
+    needs its folder (DuckDB keeps its write-ahead log and spill files beside it)."""
     path = Path(path)
     if path.exists():
         if not path.is_file():
             raise InputError(f"--db {path}: not a file")
-        with open(path, "rb") as fh:
-            header = fh.read(12)
+        try:
+            with open(path, "r+b" if write else "rb") as fh:
+                header = fh.read(12)
+        except OSError:
+            raise InputError(f"--db {path}: not {'writable' if write else 'readable'}") \
+                from None
         if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
             raise InputError(f"--db {path}: not a DuckDB database file")
-        if write and not os.access(path, os.W_OK):
-            raise InputError(f"--db {path}: not writable")
+        if write and not _can_create_in(_nearest_folder(path)):
+            raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
+                             "log beside the file)")
         return path
     if not write:
         raise InputError(f"no warehouse at {path} (run `warta demo` or `warta crawl` first, "
                          "or pass --db / set WARTA_DB)")
-    folder = path.parent if str(path.parent) else Path(".")
-    existing = next((p for p in [folder, *folder.parents] if p.exists()), Path("."))
-    if not os.access(existing, os.W_OK):
+    existing = _nearest_folder(path)
+    if not _can_create_in(existing):
         raise InputError(f"--db {path}: cannot create it ({existing} is not writable)")
     return path
 
 
-__all__ = ["InputError", "day", "day_range", "outlet_slugs", "warc_file", "warc_files",
-           "warehouse"]
+def folder(path: str | Path, option: str) -> Path:
+    """A folder a command writes into: existing or creatable, and writable."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{option} {path}: not a folder")
+    existing = path if path.exists() else _nearest_folder(path)
+    if not _can_create_in(existing):
+        raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")
+    return path
+
+
+def output_file(path: str | Path, option: str) -> Path:
+    """A file a command writes: not a folder, and its folder existing or creatable."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{option} {path}: is a folder, not a file")
+    existing = _nearest_folder(path)
+    if not _can_create_in(existing):
+        raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")
+    return path
+
+
+def base_urls(items: Iterable[str] | None, known: Iterable[str]) -> dict[str, str]:
+    """``OUTLET=URL`` pairs (``--base-url``) to a dict, the outlet matched as ``--outlet``."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        slug, sep, url = item.partition("=")
+        if not sep or not url.startswith(("http://", "https://")):
+            raise InputError(f"--base-url {item!r}: expected OUTLET=URL "
+                             "(e.g. langgam=http://127.0.0.1:8000)")
+        out[outlet_slugs([slug], known)[0]] = url  # type: ignore[index]
+    return out
+
+
+__all__ = ["InputError", "base_urls", "day", "day_range", "folder", "outlet_slugs",
+           "output_file", "readable_file", "warc_file", "warc_files", "warehouse"]

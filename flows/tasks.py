@@ -2,6 +2,9 @@
 
 The work itself is in spiders/ (crawl, archives), flows/extraction.py (worker processes)
 and warehouse/ (the loader, the read queries); a task adds logging and Prefect's retries.
+Only failures that pass are retried (``retry_if_transient``). The crawl, extraction,
+archive indexing and publish tasks have no task retries: Scrapy retries each request, a
+failed outlet is judged by the run, and reading a bad archive fails the same way twice.
 """
 
 from __future__ import annotations
@@ -20,13 +23,31 @@ from spiders.sinks import JsonlSink, iter_jsonl
 from warehouse import load as loader
 from warehouse import queries
 from warehouse.db import WarehouseLocked
+from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
 from warehouse.load_process import WarehouseBusy, load_in_child
 from warehouse.pending import load_pending, mark_pending
 
 
+def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Every retrying task's ``retry_condition_fn``: retry a failure that passes with time
+    (a timeout, EAGAIN, a killed loader, another program's lock on a read or a verdict);
+    never a permanent one (bad input, a missing or corrupt file, not a DuckDB file, a schema
+    or constraint error, an unknown outlet), which fails at once with one line in the log.
+    The classification is warehouse/failures.py."""
+    try:
+        state.result()
+    except Exception as exc:  # noqa: BLE001 - the failure being judged
+        if is_transient(exc):
+            return True
+        get_run_logger().error("%s failed permanently, not retried: %s", task.name,
+                               describe(exc))
+        return False
+    return False
+
+
 @task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30],
-      retry_condition_fn=lambda task, run, state: not _locked(state))
+      retry_condition_fn=retry_if_transient)
 def seen_urls(db_path: str, outlets: list[str]) -> dict[str, list[str]]:
     """outlet -> the URLs of its articles already loaded: what its nightly crawl skips.
 
@@ -38,16 +59,6 @@ def seen_urls(db_path: str, outlets: list[str]) -> dict[str, list[str]]:
     except WarehouseLocked as exc:
         get_run_logger().warning("%s: crawling without the list of loaded articles", exc)
         return {}
-
-
-def _locked(state: Any) -> bool:
-    try:
-        state.result()
-    except (WarehouseLocked, WarehouseBusy):
-        return True
-    except Exception:  # noqa: BLE001 - any other failure may pass
-        return False
-    return False
 
 
 @task(name="crawl-outlet", task_run_name="crawl-{outlet}")
@@ -90,16 +101,14 @@ def extract_outlet(outlet: str, out_dir: str, workers: int,
     return counts
 
 
-def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry a load that failed for a passing reason; not one that already waited out
-    another program's lock (its batches wait as a pending run)."""
-    return not _locked(state)
-
-
 @task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60],
-      retry_condition_fn=_worth_retrying)
+      retry_condition_fn=retry_if_transient)
 def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
-    """Load runs left pending by an earlier lock first, then this run's staged batches."""
+    """Load runs left pending by an earlier lock first, then this run's staged batches.
+
+    Retried when the loader process was killed or crashed on a passing cause; not when it
+    rejected the run (``LoadRejected``) nor after another program's lock outlasted the wait
+    (``WarehouseBusy``: the batches wait as a pending run)."""
     logger = get_run_logger()
     outlets = [
         {"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
@@ -123,8 +132,8 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
     return report
 
 
-record_verdict = task(name="record-verdict", retries=2,
-                      retry_delay_seconds=[5, 30])(loader.record_verdict)
+record_verdict = task(name="record-verdict", retries=2, retry_delay_seconds=[5, 30],
+                      retry_condition_fn=retry_if_transient)(loader.record_verdict)
 
 
 @task(name="index-replay-archives")
@@ -164,7 +173,8 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     return out_dirs, counts
 
 
-@task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30])
+@task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30],
+      retry_condition_fn=retry_if_transient)
 def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                    run_dir: str) -> dict[str, str]:
     """Stage the newest archived capture of every article page per outlet, for reprocess,
@@ -230,7 +240,7 @@ def publish(db_path: str) -> dict[str, str]:
         page.write_text(render_html(figures, warehouse=db_path, now=datetime.now(UTC)),
                         encoding="utf-8")
         create_markdown_artifact(markdown_summary(figures), key="warta-report",
-                                 description=f"Events in {db_path} (full page: {page})")
+                                 description=f"Occasions in {db_path} (full page: {page})")
     except Exception as exc:  # a loaded run stays loaded; the next run publishes again
         get_run_logger().warning("could not publish the snapshot and report: %s", exc)
         return {}

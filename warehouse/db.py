@@ -107,6 +107,8 @@ def writer_threads() -> int:
 class WarehouseLocked(RuntimeError):
     """Another program holds DuckDB's lock on the warehouse (an analyst's session)."""
 
+    transient = True  # the session ends (warehouse/failures.py)
+
 
 def lock_wait() -> float:
     """WARTA_LOCK_WAIT: seconds a writer waits for another program's DuckDB lock (60)."""

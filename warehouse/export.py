@@ -23,7 +23,7 @@ EXPORTED = ("fct_events", "fct_articles", "dim_outlets", "dim_regions",
             "v_events_per_province_month", "v_integrity_pacts", "v_sanction_officials",
             "v_outlet_coverage", "fct_occasions", "fct_article_clusters",
             "v_occasions_per_province_month", "v_occasions_per_activity",
-            "v_integrity_pact_occasions", "v_sanction_official_occasions")
+            "v_occasions_per_outlet", "v_integrity_pact_occasions", "v_sanction_official_occasions")
 
 
 class ExportError(ValueError):

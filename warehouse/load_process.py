@@ -18,10 +18,12 @@ import os
 import subprocess
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 from typing import Any
 
 from warehouse.db import WarehouseLocked
+from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport, load_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,14 +34,28 @@ LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "128"))
 
 
 class LoadFailed(RuntimeError):
-    """The loader process exited without a report (its output tail is in the message)."""
+    """The loader process exited without a report (its output tail is in the message):
+    killed, crashed, timed out or out of memory. The load is one transaction, so loading
+    the run again is safe and may succeed (warehouse/failures.py)."""
+
+    transient = True
+
+
+class LoadRejected(LoadFailed):
+    """The loader failed for a reason that does not pass (bad staged batch, missing file,
+    not a DuckDB file, schema or constraint error): loading again fails the same way."""
+
+    transient = False
 
 
 class WarehouseBusy(LoadFailed):
     """Another program held the warehouse past the wait: nothing was loaded, nothing lost."""
 
+    transient = False  # the wait was the retry; the run's batches wait as a pending run
+
 
 LOCKED_EXIT = 75  # EX_TEMPFAIL: the loader gave up waiting for another program's lock
+REJECTED_EXIT = 65  # EX_DATAERR: a permanent failure, its one-line reason last on stderr
 
 
 def load_in_child(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
@@ -76,6 +92,8 @@ def _load_once(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     lines = done.stdout.strip().splitlines()
     if done.returncode == LOCKED_EXIT:
         raise WarehouseBusy(done.stderr.strip().splitlines()[-1])
+    if done.returncode == REJECTED_EXIT:
+        raise LoadRejected(f"loader: {done.stderr.strip().splitlines()[-1]}")
     if done.returncode != 0 or not lines:
         tail = (done.stderr or done.stdout)[-1500:]
         raise LoadFailed(f"loader exited {done.returncode} (memory {memory}): {tail}")
@@ -94,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     except WarehouseLocked as exc:
         print(exc, file=sys.stderr, flush=True)
         return LOCKED_EXIT
+    except Exception as exc:
+        if is_transient(exc):
+            raise  # a traceback and exit 1: the parent's LoadFailed is retried
+        traceback.print_exc()
+        print(describe(exc), file=sys.stderr, flush=True)
+        return REJECTED_EXIT
     print(json.dumps(report.to_dict(), default=str), flush=True)
     return 0
 

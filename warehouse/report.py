@@ -1,11 +1,13 @@
 """The report page: one self-contained HTML file (no scripts, no network) of what was reported.
 
-Events per province per month, per activity, per outlet, provinces ranked, and the latest
-events with the sentence they were read from (their evidence). Charts are inline SVG bars:
-Indonesia's province boundaries are not shipped, as no geometry with a licence compatible
-with the project's was found among the registries this project installs from, so provinces
-are ranked instead of mapped. ``markdown_summary`` gives the same figures for a Prefect
-artifact.
+It counts occasions, not reports: an occasion several outlets reported counts once (per
+province and month, per activity, provinces ranked; per outlet it counts once under each
+outlet that reported it), with the number of reports beside it. The latest occasions show
+the sentence their earliest report was read from (its evidence). Figures come from the
+occasion marts and aggregates (warehouse/views/). Charts are inline SVG bars: Indonesia's
+province boundaries are not shipped, as no geometry with a licence compatible with the
+project's was found among the registries this project installs from, so provinces are
+ranked instead of mapped. ``markdown_summary`` gives the same figures for a Prefect artifact.
 """
 
 from __future__ import annotations
@@ -19,26 +21,34 @@ import duckdb
 
 QUERIES = {
     "per_province_month": """
-        SELECT province, strftime(month, '%Y-%m') AS month, events
-        FROM v_events_per_province_month WHERE month IS NOT NULL ORDER BY month, province""",
+        SELECT province, strftime(month, '%Y-%m') AS month, occasions, reports
+        FROM v_occasions_per_province_month WHERE month IS NOT NULL ORDER BY month, province""",
     "per_activity": """
-        SELECT activity, count(*) AS events
-        FROM (SELECT unnest(activities) AS activity FROM fct_events) GROUP BY 1 ORDER BY 2 DESC""",
+        SELECT activity, occasions, reports FROM v_occasions_per_activity
+        ORDER BY occasions DESC, activity""",
     "per_outlet": """
-        SELECT coalesce(outlet_name, outlet) AS outlet, count(*) AS events
-        FROM fct_events GROUP BY 1 ORDER BY 2 DESC""",
+        SELECT coalesce(outlet_name, outlet) AS outlet, occasions, reports, first_reports
+        FROM v_occasions_per_outlet ORDER BY occasions DESC, outlet""",
     "per_province": """
-        SELECT coalesce(province, '(unknown)') AS province, count(*) AS events,
-               sum(participants_count) AS participants
-        FROM fct_events GROUP BY 1 ORDER BY 2 DESC""",
+        SELECT coalesce(province, '(unknown)') AS province, count(*) AS occasions,
+               sum(reports) AS reports, sum(participants_count) AS participants
+        FROM fct_occasions GROUP BY 1 ORDER BY 2 DESC, 1""",
+    # shown with the sentence its earliest report was read from: the activity's evidence,
+    # else the date's or the place's
     "latest": """
-        SELECT event_day, regency, province, activities, participants_count, event_date_raw,
-               coalesce(json_extract_string(evidence, '$.activities[0].sentence'),
-                        json_extract_string(evidence, '$.event_date.sentence')) AS evidence,
-               outlet, article_title, article_url
-        FROM fct_events ORDER BY event_day DESC NULLS LAST, article_url LIMIT 25""",
+        SELECT o.occasion_day, o.regency, o.province, o.activities, o.participants_count,
+               o.reports, o.outlets, e.event_date_raw,
+               coalesce(json_extract_string(e.evidence, '$.activities[0].sentence'),
+                        json_extract_string(e.evidence, '$.event_date.sentence'),
+                        json_extract_string(e.evidence, '$.place.sentence')) AS evidence,
+               o.first_title, o.first_url
+        FROM fct_occasions o LEFT JOIN fct_events e ON e.event_id = o.first_event_id
+        ORDER BY o.occasion_day DESC NULLS LAST, o.occasion_id LIMIT 25""",
     "totals": """
-        SELECT (SELECT count(*) FROM fct_events), (SELECT count(*) FROM fct_articles),
+        SELECT (SELECT count(*) FROM fct_occasions),
+               (SELECT coalesce(sum(reports), 0) FROM fct_occasions),
+               (SELECT count(*) FROM fct_events WHERE occasion_id IS NULL),
+               (SELECT count(*) FROM fct_articles),
                (SELECT count(*) FROM fct_articles WHERE about_asn_neutrality)""",
 }
 
@@ -86,46 +96,79 @@ def bar_chart(pairs: Sequence[tuple[str, int]], title: str, width: int = 640) ->
 
 
 def _month_table(rows: list[tuple]) -> str:
-    months = sorted({m for _, m, _ in rows})
-    provinces = sorted({p or "(unknown)" for p, _, _ in rows})
-    cells = {(p or "(unknown)", m): n for p, m, n in rows}
+    """Provinces down, months across; a cell is "occasions" (and "/ reports" when more)."""
+    months = sorted({m for _, m, _, _ in rows})
+    provinces = sorted({p or "(unknown)" for p, _, _, _ in rows})
+    cells = {(p or "(unknown)", m): (n if n == r else f"{n} / {r}") for p, m, n, r in rows}
     head = "".join(f"<th>{_e(m)}</th>" for m in months)
     body = "".join(
         f"<tr><th>{_e(p)}</th>" + "".join(f'<td class="n">{cells.get((p, m), "")}</td>'
                                           for m in months) + "</tr>" for p in provinces)
-    return f"<table><tr><th>province</th>{head}</tr>{body}</table>" if rows else \
-        '<p class="muted">No dated events yet.</p>'
+    return f'<table id="per-province-month"><tr><th>province</th>{head}</tr>{body}</table>' \
+        if rows else \
+        '<p class="muted">No dated occasions yet.</p>'
+
+
+def _table(name: str, head: Sequence[str], rows: list[tuple]) -> str:
+    cells = "".join("<tr>" + "".join(
+        f'<td class="n">{v}</td>' if isinstance(v, int) else f"<td>{_e(v)}</td>" for v in row)
+        + "</tr>" for row in rows)
+    heads = "".join(f"<th>{_e(h)}</th>" for h in head)
+    return f'<table id="{name}"><tr>{heads}</tr>{cells}</table>'
 
 
 def render_html(figures: dict[str, list[tuple]], *, warehouse: str, now: datetime) -> str:
-    events, articles, relevant = figures["totals"][0]
+    occasions, reports, unmerged, articles, relevant = figures["totals"][0]
+    pending = (f" {unmerged} reports are not merged into occasions yet (the next load merges"
+               " them)." if unmerged else "")
     latest = "".join(
-        "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (day, regency or province, acts,
-                                                         count, raw, evidence, outlet))
-        + f'<td><a href="{_e(url)}">{_e(title)}</a></td></tr>'
-        for day, regency, province, acts, count, raw, evidence, outlet, title, url
+        "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (day, regency or province, acts))
+        + f'<td class="n">{_e(count)}</td><td class="n">{n}</td>'
+        + "".join(f"<td>{_e(v)}</td>" for v in (outlets, raw, evidence))
+        + f'<td><a href="{_e(url)}">{_e(title or url)}</a></td></tr>'
+        for day, regency, province, acts, count, n, outlets, raw, evidence, title, url
         in figures["latest"])
+    outlets = [(o, n) for o, n, _, _ in figures["per_outlet"]]
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>warta report</title><style>{_STYLE}</style></head><body>
-<h1>warta: ASN neutrality events in Indonesian regional news</h1>
-<p class="muted">{events} events in {articles} articles ({relevant} about ASN neutrality);
-warehouse {_e(warehouse)}, made {now:%Y-%m-%d %H:%M} UTC. Counts are events as reported:
-one occasion reported by several outlets counts once per report.</p>
-<h2>Events per province per month</h2>{_month_table(figures["per_province_month"])}
-<h2>Provinces, ranked</h2>{bar_chart([(p, n) for p, n, _ in figures["per_province"]], "provinces")}
-<h2>Per activity</h2>{bar_chart(figures["per_activity"], "activities")}
-<h2>Per outlet</h2>{bar_chart(figures["per_outlet"], "outlets")}
-<h2>Latest events</h2><table><tr><th>day</th><th>where</th><th>activities</th>
-<th>people</th><th>date as written</th><th>read from</th><th>outlet</th><th>article</th></tr>
+<h1>warta: ASN neutrality occasions in Indonesian regional news</h1>
+<p class="muted"><span id="occasions">{occasions}</span> occasions from
+<span id="reports">{reports}</span> reports in {articles} articles ({relevant} about ASN
+neutrality); warehouse {_e(warehouse)}, made {now:%Y-%m-%d %H:%M} UTC. An occasion several
+outlets reported counts once; the reports are beside it.{pending}</p>
+<h2>Occasions per province per month</h2>
+<p class="muted">A cell reads occasions, then "/ reports" when they had more reports.</p>
+{_month_table(figures["per_province_month"])}
+<h2>Provinces, ranked</h2>{bar_chart([(p, n) for p, n, _, _ in figures["per_province"]],
+                                       "occasions per province")}
+{_table("per-province", ("province", "occasions", "reports", "people"), figures["per_province"])}
+<h2>Per activity</h2>{bar_chart([(a, n) for a, n, _ in figures["per_activity"]],
+                                 "occasions per activity")}
+{_table("per-activity", ("activity", "occasions", "reports"), figures["per_activity"])}
+<h2>Per outlet</h2>
+<p class="muted">An occasion counts once under each outlet that reported it.</p>
+{bar_chart(outlets, "occasions per outlet")}
+{_table("per-outlet", ("outlet", "occasions", "reports", "reported first"), figures["per_outlet"])}
+<h2>Latest occasions</h2><table id="latest"><tr><th>day</th><th>where</th><th>activities</th>
+<th>people</th><th>reports</th><th>outlets</th><th>date as written</th><th>read from</th>
+<th>first report</th></tr>
 {latest}</table></body></html>"""
 
 
 def markdown_summary(figures: dict[str, list[tuple]]) -> str:
     """The report's figures as Markdown (a Prefect artifact shows Markdown, not HTML)."""
-    events, articles, relevant = figures["totals"][0]
-    lines = [f"**{events} events** in {articles} articles ({relevant} about ASN neutrality)",
-             "", "| province | events | people |", "|---|---:|---:|"]
-    lines += [f"| {p} | {n} | {c or ''} |" for p, n, c in figures["per_province"][:15]]
-    lines += ["", "| activity | events |", "|---|---:|"]
-    lines += [f"| {a} | {n} |" for a, n in figures["per_activity"]]
+    occasions, reports, _, articles, relevant = figures["totals"][0]
+    lines = [f"**{occasions} occasions** from {reports} reports in {articles} articles "
+             f"({relevant} about ASN neutrality); an occasion several outlets reported "
+             "counts once.", "",
+             "| province | occasions | reports | people |", "|---|---:|---:|---:|"]
+    lines += [f"| {p} | {n} | {r} | {c or ''} |" for p, n, r, c in figures["per_province"][:15]]
+    lines += ["", "| month (latest 40 rows) | province | occasions | reports |",
+              "|---|---|---:|---:|"]
+    recent = sorted(figures["per_province_month"], key=lambda row: row[1], reverse=True)
+    lines += [f"| {m} | {p} | {n} | {r} |" for p, m, n, r in recent[:40]]
+    lines += ["", "| activity | occasions | reports |", "|---|---:|---:|"]
+    lines += [f"| {a} | {n} | {r} |" for a, n, r in figures["per_activity"]]
+    lines += ["", "| outlet | occasions | reports | reported first |", "|---|---:|---:|---:|"]
+    lines += [f"| {o} | {n} | {r} | {f} |" for o, n, r, f in figures["per_outlet"]]
     return "\n".join(lines)

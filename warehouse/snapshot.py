@@ -36,6 +36,7 @@ SNAPSHOT = {
     "fct_occasions": ("SELECT * FROM fct_occasions",
                       ("occasion_day", "province", "regency", "reports")),
     "v_occasions_per_province_month": ("SELECT * FROM v_occasions_per_province_month", ()),
+    "v_occasions_per_outlet": ("SELECT * FROM v_occasions_per_outlet", ()),
 }
 _AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
              "INTEGER": "INTEGER", "BIGINT": "INTEGER", "HUGEINT": "INTEGER",

@@ -133,6 +133,9 @@ def test_each_load_publishes_the_snapshot_and_the_report(runs):
         db = runs[name]
         snapshot, page = db.with_suffix(".sqlite"), db.with_name(f"{db.stem}-report.html")
         events = rows(db, "SELECT count(*) AS n FROM fct_events")[0]["n"]
+        occasions = rows(db, "SELECT count(DISTINCT occasion_id) AS n FROM events")[0]["n"]
         with sqlite3.connect(snapshot) as con:
             assert con.execute("SELECT count(*) FROM fct_events").fetchone()[0] == events
-        assert f"{events} events" in page.read_text(encoding="utf-8")
+        text = page.read_text(encoding="utf-8")  # the page counts occasions, reports beside
+        assert f'<span id="occasions">{occasions}</span>' in text
+        assert f'<span id="reports">{events}</span>' in text

@@ -54,6 +54,21 @@ def test_archives_must_be_warc(files):
         inputs.warc_file(files["text"].with_name("missing.warc"))
 
 
+def test_outputs_and_base_urls(files, tmp_path):
+    assert inputs.folder(tmp_path / "new" / "export", "--out") == tmp_path / "new" / "export"
+    with pytest.raises(inputs.InputError, match="not a folder"):
+        inputs.folder(files["text"], "--out")
+    assert inputs.output_file(tmp_path / "sub" / "r.html", "--out")
+    with pytest.raises(inputs.InputError, match="is a folder"):
+        inputs.output_file(tmp_path, "--out")
+    assert inputs.base_urls(["LANGGAM=http://127.0.0.1:8000"], ["langgam"]) == {
+        "langgam": "http://127.0.0.1:8000"}
+    with pytest.raises(inputs.InputError, match="did you mean 'langgam'"):
+        inputs.base_urls(["langam=http://127.0.0.1:8000"], ["langgam"])
+    with pytest.raises(inputs.InputError, match="expected OUTLET=URL"):
+        inputs.base_urls(["http://127.0.0.1:8000"], ["langgam"])
+
+
 def test_warehouse_must_be_duckdb(files, tmp_path):
     assert inputs.warehouse(files["db"], write=False) == files["db"]
     with pytest.raises(inputs.InputError, match="not a DuckDB"):
@@ -74,6 +89,21 @@ def test_warehouse_must_be_duckdb(files, tmp_path):
     ["canary", "-o", "nosuch"],
     ["sql", "SELECT 1", "--db", "{text}"],
     ["health", "--db", "{text}"],
+    # not writable (checked by creating a file: root passes os.access even on /proc)
+    ["crawl", "--db", "/proc/warta.duckdb", "--replay", "{good}"],
+    ["crawl", "--data-dir", "/proc/data", "--db", "{db}", "--replay", "{good}"],
+    ["load", "--pending", "--db", "/proc/warta.duckdb"],
+    ["demo", "--db", "{text}"],
+    ["demo", "--db", "/proc/demo.duckdb"],
+    ["extract", "{text}.missing", "--url", "https://langgam.id/x/"],
+    ["extract", "{text}", "--url", "https://langgam.id/x/", "--outlet", "Langam"],
+    ["canary", "--base-url", "langgam"],
+    ["canary", "--base-url", "nosuch=http://127.0.0.1:9/"],
+    ["sql", "SELECT 1", "--db", "{db}", "--format", "csv", "--output", "/proc/x.csv"],
+    ["export", "--db", "{db}", "--out", "{text}"],
+    ["report", "--db", "{db}", "--out", "/proc/report.html"],
+    ["health", "--db", "{db}", "--chart", "/proc/health.png"],
+    ["serve", "--db", "{db}", "--snapshot", "/proc/w.sqlite"],
 ])
 def test_commands_refuse_bad_input_in_one_line(files, args):
     args = [a.format(**files) for a in args]

@@ -40,6 +40,8 @@ def get(url: str) -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    from warehouse.occasions import refresh
+
     folder = tmp_path_factory.mktemp("serve")
     path = folder / "w.duckdb"
     with db.writer(path) as con:
@@ -56,6 +58,7 @@ def server(tmp_path_factory):
                         "(?, ?, ?, 'Sumatera Barat', 'Kota Padang', ['apel', 'ikrar'], ?, ?)",
                         [f"e{i}", url, f"2024-09-2{i + 1}", 100 + i,
                          json.dumps([{"title": "Sekda", "name": f"Nama Pejabat {i}"}])])
+        refresh(con, "test")  # as the loader does: three occasions of one report each
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--db", str(path),
@@ -80,15 +83,24 @@ def server(tmp_path_factory):
 
 
 def test_marts_facets_saved_queries_and_csv(server):
-    base, _ = server
+    base, path = server
+    with db.reader(path) as con:  # occasions as the loader's merge made them
+        occasions = con.execute("SELECT count(*) FROM occasions").fetchone()[0]
+        by_size = [r[0] for r in con.execute(
+            "SELECT participants_count FROM occasions ORDER BY 1 DESC").fetchall()]
     rows = json.loads(get(base + "/warta/fct_events.json?_shape=array"))
     assert len(rows) == 3 and {r["regency"] for r in rows} == {"Kota Padang"}
     facets = json.loads(get(base + "/warta/fct_events.json"))["facet_results"]
     assert {"province", "outlet", "activities"} <= set(facets)
     who = json.loads(get(base + "/warta/who_held_what.json?_shape=array&name=Pejabat+1"))
     assert [r["name"] for r in who] == ["Nama Pejabat 1"]
-    for query in ("where_events", "when_events", "how_many"):
-        assert json.loads(get(f"{base}/warta/{query}.json?_shape=array"))
+    where = json.loads(get(f"{base}/warta/where_events.json?_shape=array"))
+    assert [(r["regency"], r["occasions"], r["reports"]) for r in where] == [
+        ("Kota Padang", occasions, 3)]
+    when = json.loads(get(f"{base}/warta/when_events.json?_shape=array"))
+    assert [(r["month"], r["occasions"]) for r in when] == [("2024-09", occasions)]
+    how_many = json.loads(get(f"{base}/warta/how_many.json?_shape=array"))
+    assert [r["participants_count"] for r in how_many] == by_size
     table = list(csv.DictReader(io.StringIO(get(base + "/warta/fct_events.csv"))))
     assert sorted(int(r["participants_count"]) for r in table) == [100, 101, 102]
 
@@ -118,12 +130,15 @@ def test_pages_render_in_a_headless_browser(server, tmp_path):
     assert shot.stat().st_size > 10_000
 
 
-def test_report_page_renders_its_charts(server, tmp_path):
+def test_report_page_renders_occasions_and_charts(tmp_path):
+    """`warta report` on a warehouse where one occasion has three reports: the page counts it
+    once, and its rows and charts render in Chromium (screenshot kept)."""
+    from occasion_warehouse import build
     from typer.testing import CliRunner
 
     from flows.cli import app
 
-    _, path = server
+    path = build(tmp_path / "occasions.duckdb")
     page = tmp_path / "report.html"
     result = CliRunner().invoke(app, ["report", "--db", str(path), "--out", str(page)])
     assert result.exit_code == 0, result.output
@@ -136,10 +151,14 @@ def test_report_page_renders_its_charts(server, tmp_path):
              "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run([*flags, "--dump-dom", page.as_uri()], check=True,
                          capture_output=True, text=True, timeout=120).stdout
-    assert dom.count("<rect") >= 3 and "Sumatera Barat" in dom
+    # bars: 2 provinces + 6 activities + 3 outlets; 4 occasions listed, the apel once
+    assert dom.count("<rect") == 11 and '<span id="occasions">4</span>' in dom
+    latest = dom[dom.index('id="latest"'):]
+    assert latest.count("<tr") == 1 + 4 and latest.count("<td>Kota Padang</td>") == 1
+    assert "langgam, suarakendari, other:beritaminang.test" in latest
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
     shot.unlink(missing_ok=True)
-    subprocess.run([*flags, "--window-size=1280,1400", f"--screenshot={shot}", page.as_uri()],
+    subprocess.run([*flags, "--window-size=1280,1800", f"--screenshot={shot}", page.as_uri()],
                    check=True, capture_output=True, timeout=120)
     assert shot.stat().st_size > 10_000

@@ -10,7 +10,7 @@ import pytest
 from staged_run import stage_run
 
 from warehouse.load import load_run
-from warehouse.load_process import LoadFailed, load_in_child
+from warehouse.load_process import LoadFailed, LoadRejected, load_in_child
 
 ARTICLES = "SELECT canonical_url, title, text_hash, published_at FROM articles ORDER BY 1"
 
@@ -53,7 +53,9 @@ def test_a_loader_that_dies_raises_with_its_error_and_writes_nothing(tmp_path):
     staged = stage_run(tmp_path / "staging" / "r1", "r1", range(5))
     blocker = tmp_path / "not-a-database.duckdb"
     blocker.write_text("this is not a DuckDB file", encoding="utf-8")
-    with pytest.raises(LoadFailed, match="loader exited 1"):
+    # a permanent failure: the loader exits with its one-line reason (LoadRejected is a
+    # LoadFailed the load task does not retry)
+    with pytest.raises(LoadRejected, match="IOException: .*not a valid DuckDB database file"):
         load_in_child(blocker, staged, _run("r1"))
     assert blocker.read_text(encoding="utf-8") == "this is not a DuckDB file"
 

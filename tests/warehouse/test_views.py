@@ -211,3 +211,14 @@ def test_pact_and_sanction_views_count_occasions(occ):
     assert sorted(occ.execute("SELECT name, reports FROM v_sanction_official_occasions"
                               ).fetchall()) == [("Budi Santoso", 2), ("Rina Marlina", 1)]
     assert one(occ, "SELECT count(*) FROM v_sanction_officials WHERE occasion_id IS NULL") == 0
+
+
+def test_occasions_per_outlet_count_each_occasion_once_per_outlet(occ):
+    got = {o: (n, r, f) for o, _, n, r, f in occ.execute(
+        "SELECT * FROM v_occasions_per_outlet").fetchall()}
+    expected = {o: (n, r) for o, n, r in occ.execute(
+        "SELECT a.outlet, count(DISTINCT e.occasion_id), count(*) FROM events e "
+        "JOIN articles a USING (canonical_url) GROUP BY 1").fetchall()}
+    assert {o: v[:2] for o, v in got.items()} == expected
+    # o1 and o2 are one occasion: once under each outlet, first reported by langgam
+    assert got == {"langgam": (3, 3, 3), "suarakendari": (2, 2, 1)}

@@ -60,6 +60,18 @@ FROM (SELECT unnest(activities) AS activity, reports FROM fct_occasions)
 GROUP BY ALL
 ORDER BY occasions DESC, activity;
 
+-- Occasions per outlet: each occasion counted once under every outlet that reported it, with
+-- that outlet's reports of them and the occasions it reported first.
+CREATE OR REPLACE VIEW v_occasions_per_outlet AS
+SELECT e.outlet, any_value(e.outlet_name)                              AS outlet_name,
+       count(DISTINCT e.occasion_id)                                   AS occasions,
+       count(*)                                                        AS reports,
+       count(DISTINCT e.occasion_id) FILTER (WHERE o.first_outlet = e.outlet) AS first_reports
+FROM fct_events e
+JOIN fct_occasions o USING (occasion_id)
+GROUP BY e.outlet
+ORDER BY occasions DESC, e.outlet;
+
 -- Integrity-pact signings, one row per occasion.
 CREATE OR REPLACE VIEW v_integrity_pact_occasions AS
 SELECT occasion_id, occasion_date, province, regency, venue, participants_count,

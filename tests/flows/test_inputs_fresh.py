@@ -1,0 +1,106 @@
+"""From a fresh shell, as a user meets them: bad input costs one or two lines, exit 2 and
+under 3 s; commands that run no flow never start a Prefect server.
+
+Each command runs as `python -m flows.cli` (what the `warta` script runs) in a new process
+with its own empty PREFECT_HOME and no PREFECT_API_URL, so a Prefect server, had one been
+started, would leave its database there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from warehouse import db
+
+ROOT = Path(__file__).resolve().parents[2]
+BODY = ("Pemerintah Kota Padang menggelar apel netralitas aparatur sipil negara pada Senin "
+        "(7/10/2024) di halaman balai kota yang diikuti sekitar empat ratus pegawai. "
+        "Penjabat Wali Kota Hendra Wijaya meminta seluruh pegawai menjaga jarak dari "
+        "kegiatan kampanye dan tidak mengunggah dukungan kepada pasangan calon di media "
+        "sosial. Usai apel, para kepala dinas menandatangani pakta integritas netralitas. ")
+PAGE = ("<html><head><title>Apel Netralitas ASN di Padang</title></head><body><article>"
+        f"<h1>Apel Netralitas ASN di Padang</h1>{''.join(f'<p>{BODY}</p>' for _ in range(3))}"
+        "</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def place(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("fresh")
+    (tmp / "notes.txt").write_text("hello", encoding="utf-8")
+    (tmp / "noise.warc.gz").write_bytes(gzip.compress(b"not a web archive at all"))
+    (tmp / "page.html").write_text(PAGE, encoding="utf-8")
+    with db.writer(tmp / "w.duckdb"):
+        pass
+    return tmp
+
+
+def warta(place: Path, *args: str) -> tuple[subprocess.CompletedProcess, float, Path]:
+    home = place / f"prefect-home-{time.monotonic_ns()}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PYTHONPATH=str(ROOT), PREFECT_HOME=str(home), WARTA_DB=str(place / "w.duckdb"))
+    args = tuple(a.format(d=place) for a in args)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=place, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    return done, time.monotonic() - started, home
+
+
+def no_prefect_server(home: Path, done: subprocess.CompletedProcess) -> bool:
+    return not (home / "prefect.db").exists() and "temporary server" not in done.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("crawl", "-o", "Langam"),
+    ("crawl", "--since", "2024-13-01"),
+    ("crawl", "--since", "2024-10-01", "--until", "2024-09-01"),
+    ("crawl", "--replay", "{d}/missing.warc.gz"),
+    ("crawl", "--db", "{d}/notes.txt"),
+    ("crawl", "--db", "/proc/warta.duckdb"),
+    ("crawl", "--workers", "many"),
+    ("ingest", "{d}/noise.warc.gz"),
+    ("ingest", "{d}/notes.txt"),
+    ("ingest",),
+    ("reprocess", "-o", "LANGAM"),
+    ("reprocess", "--db", "{d}/missing.duckdb"),
+    ("demo", "--db", "{d}/notes.txt"),
+    ("canary", "-o", "nosuch"),
+    ("canary", "--base-url", "langgam"),
+    ("extract", "{d}/missing.html", "--url", "https://langgam.id/x/"),
+    ("load", "--pending", "--db", "{d}/notes.txt"),
+    ("sql", "SELECT 1", "--db", "{d}/notes.txt"),
+    ("export", "--out", "{d}/notes.txt"),
+    ("serve", "--port", "0"),
+    ("report", "--out", "/proc/report.html"),
+    ("health", "--db", "{d}/notes.txt"),
+    ("outlets", "--bogus"),
+], ids=lambda args: " ".join(args))
+def test_bad_input_is_one_or_two_lines_exit_2_under_3_seconds(place, args):
+    done, seconds, home = warta(place, *args)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("error: ") and 1 <= len(lines) <= 2, done.stderr
+    assert "Traceback" not in done.stderr and not done.stdout.strip()
+    assert seconds < 3, f"{seconds:.1f} s"
+    assert no_prefect_server(home, done)
+
+
+@pytest.mark.parametrize("args", [
+    ("outlets",),
+    ("sql", "SELECT count(*) FROM fct_events", "--format", "csv"),
+    ("export", "--out", "{d}/export", "--format", "csv"),
+    ("report", "--out", "{d}/report.html"),
+    ("health", "--chart", "{d}/health.png"),
+    ("load", "--pending", "--data-dir", "{d}/data"),
+    ("extract", "{d}/page.html", "--url", "https://langgam.id/apel-netralitas/"),
+], ids=lambda args: args[0])
+def test_commands_that_run_no_flow_start_no_prefect_server(place, args):
+    done, _, home = warta(place, *args)
+    assert done.returncode == 0, done.stderr
+    assert no_prefect_server(home, done)
