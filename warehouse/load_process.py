@@ -41,6 +41,13 @@ class LoadFailed(RuntimeError):
     transient = True
 
 
+class LoadTimedOut(LoadFailed):
+    """The loader ran past its time limit (hours): trying again at once would hold the
+    warehouse as long again, so it is not retried; the run stays pending for the next one."""
+
+    transient = False
+
+
 class LoadRejected(LoadFailed):
     """The loader failed for a reason that does not pass (bad staged batch, missing file,
     not a DuckDB file, schema or constraint error): loading again fails the same way."""
@@ -88,7 +95,7 @@ def _load_once(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                  "--run-dir", str(run_dir), "--spec", str(spec)],
                 capture_output=True, text=True, env=env, timeout=timeout, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise LoadFailed(f"loader timed out after {timeout:.0f} s") from exc
+            raise LoadTimedOut(f"loader timed out after {timeout:.0f} s") from exc
     lines = done.stdout.strip().splitlines()
     if done.returncode == LOCKED_EXIT:
         raise WarehouseBusy(done.stderr.strip().splitlines()[-1])

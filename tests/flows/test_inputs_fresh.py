@@ -1,5 +1,6 @@
-"""From a fresh shell, as a user meets them: bad input costs one or two lines, exit 2 and
-under 3 s; commands that run no flow never start a Prefect server.
+"""From a fresh shell, as a user meets them: bad input costs one or two lines and exit 2
+without starting Prefect; commands that run no flow never start a Prefect server.
+(How long they take is measured by bench/input_errors.py.)
 
 Each command runs as `python -m flows.cli` (what the `warta` script runs) in a new process
 with its own empty PREFECT_HOME and no PREFECT_API_URL, so a Prefect server, had one been
@@ -81,13 +82,13 @@ def no_prefect_server(home: Path, done: subprocess.CompletedProcess) -> bool:
     ("health", "--db", "{d}/notes.txt"),
     ("outlets", "--bogus"),
 ], ids=lambda args: " ".join(args))
-def test_bad_input_is_one_or_two_lines_exit_2_under_3_seconds(place, args):
-    done, seconds, home = warta(place, *args)
+def test_bad_input_is_one_or_two_lines_exit_2_without_prefect(place, args):
+    """Timings live in bench/input_errors.py, not here: a loaded host must not fail a test."""
+    done, _seconds, home = warta(place, *args)
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert lines[0].startswith("error: ") and 1 <= len(lines) <= 2, done.stderr
     assert "Traceback" not in done.stderr and not done.stdout.strip()
-    assert seconds < 3, f"{seconds:.1f} s"
     assert no_prefect_server(home, done)
 
 

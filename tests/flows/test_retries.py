@@ -25,7 +25,13 @@ from warehouse import db
 from warehouse.db import WarehouseLocked
 from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
-from warehouse.load_process import LoadFailed, LoadRejected, WarehouseBusy, load_in_child
+from warehouse.load_process import (
+    LoadFailed,
+    LoadRejected,
+    LoadTimedOut,
+    WarehouseBusy,
+    load_in_child,
+)
 from warehouse.lock import LockTimeout
 
 # tasks called outside a flow run log to the console only, as intended here
@@ -78,6 +84,7 @@ PERMANENT = {
     "corrupt database": duckdb.Error("Corrupt database file: computed checksum 1 does not "
                                      "match stored checksum 2"),
     "loader rejected the run": LoadRejected("loader: ConstraintException: duplicate key"),
+    "loader past its time limit": LoadTimedOut("loader timed out after 10800 s"),
     "lock outlasted the wait": WarehouseBusy("warehouse locked by PID 1 for over 60 s"),
     "a bug": AttributeError("'NoneType' object has no attribute 'x'"),
 }
