@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from transforms.events.official_titles import (
     COMPASS,
     DEGREES,
+    DISTRICT_BODIES,
+    DISTRICT_HEADS,
     HEADS,
     HONORIFICS,
     MARKERS,
@@ -30,11 +32,13 @@ from transforms.events.official_titles import (
     PREFIX_PATTERN,
     PREFIXES,
     RANKS,
+    VILLAGE_HEADS,
     is_office_word,
     is_region,
     is_roman,
 )
 from transforms.events.organisations import organisation_mentions
+from transforms.places.regions import is_district
 
 TITLE = re.compile(
     rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
@@ -196,6 +200,27 @@ def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> in
                default=0)
 
 
+def _local_at(toks: Tokens, k: int, kind: str) -> int:
+    """How many tokens from k name the sub-district or village a local head serves: the longest
+    kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
+    before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
+    words = _cap_run(toks, k)
+    if kind == "district":
+        return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
+                   default=0)
+    if len(words) < 3 or any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
+        return 0
+    return min(len(words) - 2, 2)
+
+
+def _local_kind(head: str, office: list[str]) -> str:
+    """"district" or "village" for a head of a sub-district or village (or a sub-district's
+    election body), else ""."""
+    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
+        return "district"
+    return "village" if head in VILLAGE_HEADS else ""
+
+
 def _compass(toks: Tokens, k: int) -> int:
     """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
     return int(toks.word(k).rstrip(".") in COMPASS and not _closes(toks.word(k - 1)))
@@ -223,6 +248,9 @@ def _read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
                 return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
         elif _is_initial(toks, k, words):
+            if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
+                    ".", "") in DEGREES:
+                break  # "Zulkifli M.Si": a degree without its comma
             words.append(token)
         else:
             break
@@ -310,6 +338,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = skip + n
+        elif not region and (kind := _local_kind(head, office)) and (
+                n := max(_local_at(toks, k, kind), _region_at(toks, k, places))):
+            n += _compass(toks, k + n)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k += n
         elif not region and (n := _region_at(toks, k, places)):
             n += _compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]

@@ -45,14 +45,19 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
-    ("Menteri", r"(?-i:Mendagri|Menpan-?RB|MenPAN-?RB|MenPANRB|Menkumham)", False),
+    ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
+     False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
+    ("Kepala Desa", r"(?-i:[Kk]epala\s+[Dd]esa|Kades)", False),
+    ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
+    ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:Inspektur)", False),
     ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
-    ("Kapolres", r"(?-i:Kapolres(?:ta)?)", False),
-    ("Kapolsek", r"(?-i:Kapolsek)", False),
+    ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
+    ("Kapolsek", r"(?-i:Kapolsek(?:ta)?)", False),
+    ("Danramil", r"(?-i:Danramil)", False),
     ("Danrem", r"(?-i:Danrem)", False),
     ("Kapolda", r"(?-i:Kapolda)", False),
     ("Kajari", r"(?-i:Kajari)", False),
@@ -77,6 +82,12 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
                          "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
                          "Kepala", "Ketua", "Menteri"})
+# Heads of a sub-district or a village: the place's name comes first and is seldom one the
+# article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
+DISTRICT_HEADS = frozenset({"Camat", "Kapolsek", "Danramil"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari"})
+# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
+DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -96,7 +107,8 @@ OFFICE_WORDS = frozenset("""
     aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
-    adpem pbj ortala
+    adpem pbj ortala kementerian agama publik pengendalian
+    kesbang linmas kemenag
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -106,7 +118,7 @@ ORG_WORDS = frozenset("""
     kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
     bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
     pemkab pemkot pemko setdakab setdako setwan
-    ombudsman dkpp gakkumdu inspektorat
+    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -146,7 +158,7 @@ NOT_NAME = frozenset("""
     Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
-    Wawako Wabup Pimpinan
+    Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
     Wagub Mendagri
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.

@@ -38,8 +38,8 @@ from transforms.places.tables import (
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
-           "REGENCY_CAPITALS", "Region", "official_name", "province_name", "provinces", "regions",
-           "resolve_region"]
+           "REGENCY_CAPITALS", "Region", "is_district", "official_name", "province_name",
+           "provinces", "regions", "resolve_region"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -174,6 +174,18 @@ def region_data() -> _Data:
     # One word more than the longest name: "Bukit Tinggi" is "Bukittinggi" in two words.
     return _Data(regions_, provinces_, _index(shorts), _index(extras), province_keys,
                  max_words + 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _district_keys() -> frozenset[str]:
+    return frozenset(_key(row["name"]) for row in _read_csv("districts.csv"))
+
+
+def is_district(name: str) -> bool:
+    """A kecamatan's name somewhere in the country ("Koto Tangah", "Lubuk Sikarah"): what a
+    camat's or a sub-district police chief's title names before the person."""
+    key = _key(name)
+    return bool(key) and key in _district_keys()
 
 
 def regions() -> tuple[Region, ...]:

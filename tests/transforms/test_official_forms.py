@@ -1,0 +1,51 @@
+"""Officials' titles in every form and at every level, on invented sentences: local heads whose
+sub-district or village precedes the name, offices of ministries, degrees without a comma."""
+
+import pytest
+
+from transforms.events.officials import officials
+from transforms.places.regions import is_district
+
+CASES = [
+    ("Camat Bontoala Andi Fadly menghadiri apel.", ("Camat", "Bontoala", "Andi Fadly")),
+    ("Camat Lubuk Sikarah Hendra Saputra menyampaikan arahan.",
+     ("Camat", "Lubuk Sikarah", "Hendra Saputra")),
+    ("Kapolsek Kuranji AKP Budi Santoso hadir.", ("Kapolsek", "Kuranji", "Budi Santoso")),
+    ("Danramil 01/Padang Kapten Inf Joko Susilo hadir.", ("Danramil", "Padang", "Joko Susilo")),
+    ("Ketua Panwascam Kuranji Rahmat Hidayat menyampaikan.",
+     ("Ketua Panwascam", "Kuranji", "Rahmat Hidayat")),
+    ("Lurah Sukajadi Dedi Kurniawan hadir dalam rapat.", ("Lurah", "Sukajadi", "Dedi Kurniawan")),
+    ("Kepala Desa Sukamaju Ujang Sutisna hadir.", ("Kepala Desa", "Sukamaju", "Ujang Sutisna")),
+    ("Wali Nagari Koto Baru Amril Nasution hadir.", ("Wali Nagari", "Koto Baru", "Amril Nasution")),
+    ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Sumatera Barat Haris Sukamto hadir.",
+     ("Kepala Kantor Wilayah Kementerian Hukum dan HAM", "Sumatera Barat", "Haris Sukamto")),
+    ("Kepala Kantor Kementerian Agama Kota Payakumbuh Hendri Wijaya hadir.",
+     ("Kepala Kantor Kementerian Agama", "Kota Payakumbuh", "Hendri Wijaya")),
+    ("Menpan RB Abdullah Anas mengatakan.", ("Menteri", None, "Abdullah Anas")),
+    ("Irbansus Inspektorat Kota Padang Deddy Mulyadi menyampaikan.",
+     ("Inspektur Pembantu Inspektorat", "Kota Padang", "Deddy Mulyadi")),
+    ("Kepala BKD Provinsi Sumbar Ir. Zulkifli M.Si hadir.",
+     ("Kepala BKD", "Provinsi Sumbar", "Zulkifli")),
+    ("Kapolresta Padang Kombes Pol Ferry Harahap hadir.",
+     ("Kapolres", "Padang", "Ferry Harahap")),
+    # the forms the lexicon already held, kept as they are
+    ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bengkulu, Sulaiman Hakim, membuka acara.",
+     ("Pj Sekretaris Daerah", "Kota Bengkulu", "Sulaiman Hakim")),
+    ("Pejabat Sementara (Pjs) Bupati Kotawaringin Timur (Kotim), Kalimantan Tengah, Budi "
+     "Hartono, hadir dalam apel.", ("Pjs Bupati", "Kotawaringin Timur", "Budi Hartono")),
+    ("Kordiv Pencegahan Bawaslu Sulsel Herwyn Malonda mengatakan.",
+     ("Koordinator Pencegahan Bawaslu", "Sulsel", "Herwyn Malonda")),
+    ("Pj Gubernur Papua Barat Daya Yusuf Musa hadir.",
+     ("Pj Gubernur", "Papua Barat Daya", "Yusuf Musa")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_title_region_and_name(text, expected):
+    got = [(o.title, o.region, o.name) for o in officials(text)]
+    assert got[0] == expected
+
+
+def test_a_name_is_not_a_district():
+    assert is_district("Koto Tangah") and is_district("Bontoala")
+    assert not any(is_district(w) for w in ("Hendra", "Andi", "Budi", "Dedi", ""))
