@@ -28,6 +28,17 @@ CASES = [
      ("Kepala BKD", "Provinsi Sumbar", "Zulkifli")),
     ("Kapolresta Padang Kombes Pol Ferry Harahap hadir.",
      ("Kapolres", "Padang", "Ferry Harahap")),
+    ("Yusra, Ketua Bawaslu Sumbar, mengatakan pengawasan diperketat.",
+     ("Ketua Bawaslu", "Sumbar", "Yusra")),
+    ("Apel dipimpin Wakil Bupati Abdul Rauf dan Sekda Kamsina.",
+     ("Wakil Bupati", None, "Abdul Rauf")),
+    ("Ketua Bawaslu 50 Kota Hendri Gunawan mengatakan.",
+     ("Ketua Bawaslu", "50 Kota", "Hendri Gunawan")),
+    ("Kordiv P2H Bawaslu Kabupaten Solok Rika Yunita hadir.",
+     ("Koordinator P2H Bawaslu", "Kabupaten Solok", "Rika Yunita")),
+    ("Sekko Bandung Ema Suryana hadir.", ("Sekretaris Daerah", "Bandung", "Ema Suryana")),
+    ("Kabag Tata Pemerintahan Setda Agam Rudi Hartono hadir.",
+     ("Kabag Tata Pemerintahan Setda", "Agam", "Rudi Hartono")),
     # the forms the lexicon already held, kept as they are
     ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bengkulu, Sulaiman Hakim, membuka acara.",
      ("Pj Sekretaris Daerah", "Kota Bengkulu", "Sulaiman Hakim")),
@@ -49,3 +60,15 @@ def test_title_region_and_name(text, expected):
 def test_a_name_is_not_a_district():
     assert is_district("Koto Tangah") and is_district("Bontoala")
     assert not any(is_district(w) for w in ("Hendra", "Andi", "Budi", "Dedi", ""))
+
+
+def test_a_lone_word_after_a_regional_head_is_a_name_unless_a_region():
+    got = {o.name: o.region for o in officials(
+        "Apel dipimpin Sekda Kamsina. Rapat dihadiri Pj Bupati Lamteng dan Bupati HSU.")}
+    assert got["Kamsina"] is None
+    assert "Lamteng" not in got and "HSU" not in got
+
+
+def test_a_team_named_after_a_governor_is_nobody():
+    text = "Ia mantan Ketua Tim Gubernur Percepatan Pembangunan Provinsi Maluku."
+    assert [o.name for o in officials(text)] == []

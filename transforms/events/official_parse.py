@@ -73,7 +73,8 @@ _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
     rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]+"
-    r"(?:selaku|sebagai))[ \t]*$")
+    r"(?:selaku|sebagai)"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,)[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,13 @@ def _local_kind(head: str, office: list[str]) -> str:
     return "village" if head in VILLAGE_HEADS else ""
 
 
+def _short_form(word: str) -> bool:
+    """A lone word after a regional head that stands for its region rather than a one-word
+    name: a known region or short form ("Pj Bupati Lamteng mengatakan"), or an acronym
+    ("Bupati HSU"); "Sekda Kamsina" names a person."""
+    return is_region(word) or word.isupper()
+
+
 def _compass(toks: Tokens, k: int) -> int:
     """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
     return int(toks.word(k).rstrip(".") in COMPASS and not _closes(toks.word(k - 1)))
@@ -349,6 +357,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
             k += 1  # "Sekda Pemprov Kalteng": the government before its region
+        elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
+            region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
+            k += 2
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
         elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
@@ -383,8 +394,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form
         name, after = _read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
-        if len(name) == 1 and not office_head:  # "Pj Bupati Lamteng mengatakan"
-            region, name, k = name, [], after
+        following = toks.word(after)
+        if len(name) == 1 and not office_head and (
+                _short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
+            region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
             if office_head and r and (text.count(" ".join(name[:r]))
@@ -405,10 +418,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         after = found[1]
     start = m.start()
     if not name and not headline and (before := _NAME_BEFORE.search(lead)):
-        group = "name" if before["name"] else "bridged"
+        group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
-        if not is_region(before[group]) and all(is_cap(w) and not is_office_word(w)
-                                                for w in words):
+        if (not is_region(before[group]) and all(is_cap(w) and not is_office_word(w)
+                                                 for w in words)
+                and (group != "opening" or comma)):  # "Alni, Ketua Bawaslu Sumbar, menyebut"
             name = words
             start = m.start() - len(lead) + before.start(group)
     if not name and not region:

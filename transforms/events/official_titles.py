@@ -41,8 +41,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
     ("Gubernur", r"gubernur", False),
-    ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov",
-     False),
+    ("Sekretaris Daerah",
+     r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
@@ -108,7 +108,7 @@ OFFICE_WORDS = frozenset("""
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
     adpem pbj ortala kementerian agama publik pengendalian
-    kesbang linmas kemenag
+    kesbang linmas kemenag tata
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -155,7 +155,8 @@ NOT_NAME = frozenset("""
     Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
-    Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
+    Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
+    Inspektur Padahal Bahkan Kemudian Tetapi
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
     Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
@@ -183,7 +184,7 @@ def is_office_word(token: str) -> bool:
     if low in OFFICE_WORDS or low in ORG_WORDS:
         return True
     bare = token.rstrip(".").replace("-", "")
-    return len(bare) >= 3 and bare.isupper() and bare.isalpha()
+    return len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha()
 
 
 @lru_cache(maxsize=1)
