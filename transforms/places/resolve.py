@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.held import HELD_AT, earlier
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
@@ -239,31 +240,18 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
                            title=title))
 
 
-# "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam": a region named as
-# where an occasion was held (a few words may stand between the verb and "di").
-_HELD_AT = re.compile(
-    r"\b(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
-    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?[^\S\n]+di[^\S\n]+",
-    re.IGNORECASE,
-)
-
-
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
-                     r"\s+lalu|pada\s+Pemilu\s+\d{4}|pada\s+Pilkada\s+\d{4})\b", re.IGNORECASE)
-
-
 def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in _HELD_AT.finditer(text, a, b):
+        for match in HELD_AT.finditer(text, a, b):
             pos = match.end()
             mention = next(_mentions(text, province, pos, min(len(text), pos + _NAME_MAX_CHARS)),
                            None)
             if mention is None or mention.start != pos:
                 continue
             sentence = _sentence(text, match.start(), mention.end)
-            if not _EARLIER.search(sentence):  # "... yang sama digelar di X sebelumnya"
+            if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
                 return _at(text, mention.region, first_venue, "location", mention.start,
                            mention.end)
     return None

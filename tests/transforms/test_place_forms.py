@@ -1,0 +1,44 @@
+"""Places in the forms outlets write them, on invented sentences: an occasion held away from
+the government that organised it, capitals whose names differ from their regency's, province
+short forms."""
+
+import pytest
+
+from transforms.places.regions import province_name, resolve_region
+from transforms.places.resolve import place_of
+
+
+def test_held_in_a_hotel_of_another_regency():
+    text = ("Padang Panjang - Pemkot Padang Panjang menggelar bimtek netralitas aparatur sipil "
+            "negara (ASN) menjelang Pilkada 2024 di sebuah hotel di Kabupaten Agam, Rabu "
+            "(2/10/2024).")
+    place = place_of(None, text)
+    assert place.region.regency == "Kabupaten Agam"
+
+
+def test_an_active_verb_far_from_its_place():
+    text = ("Bawaslu Sumbar menggelar rapat koordinasi pengawasan netralitas aparatur sipil "
+            "negara pada Pilkada 2024 di Bukittinggi, Rabu (2/10/2024).")
+    assert place_of("Padang", text).region.regency == "Kota Bukittinggi"
+
+
+def test_working_somewhere_is_no_occasion_held_there():
+    text = "Padang - ASN yang melaksanakan tugas di Kabupaten Agam diminta netral."
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Sofifi", "Kota Tidore Kepulauan"), ("Dekai", "Kabupaten Yahukimo"),
+    ("Tana Paser", "Kabupaten Paser"), ("Siulak", "Kabupaten Kerinci"),
+    ("Bolaang Uki", "Kabupaten Bolaang Mongondow Selatan"),
+])
+def test_capitals(name, regency):
+    assert resolve_region(name).regency == regency
+
+
+@pytest.mark.parametrize(("short", "province"), [
+    ("Pabar", "Papua Barat"), ("PBD", "Papua Barat Daya"), ("NAD", "Aceh"),
+    ("Sumatra Utara", "Sumatera Utara"), ("Kalteng", "Kalimantan Tengah"),
+])
+def test_province_short_forms(short, province):
+    assert province_name(short)[1] == province
