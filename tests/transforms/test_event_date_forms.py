@@ -1,0 +1,40 @@
+"""Event dates in the forms real prose writes them, on invented sentences."""
+
+from datetime import date, datetime
+
+from transforms.events.date_reading import EventDate
+from transforms.events.dates import event_date_of, find_event_dates
+
+WIB = "Asia/Jakarta"
+PUBLISHED = datetime.fromisoformat("2024-09-13T10:00:00+07:00")
+
+
+def test_a_plan_stated_early_in_its_sentence_announces_a_later_date():
+    text = ("Lubuk Basung - Bawaslu Kabupaten Agam akan menggelar sosialisasi netralitas aparatur "
+            "sipil negara (ASN) pada Pilkada 2024 di aula kantor bupati pada Senin (16/9/2024).")
+    found = event_date_of("", text, find_event_dates(text, PUBLISHED, WIB), PUBLISHED, WIB)
+    assert isinstance(found, EventDate)
+    assert (found.value, found.announced) == (date(2024, 9, 16), True)
+
+
+def test_a_threat_in_the_sentence_leaves_a_past_date_as_it_is():
+    text = ("ASN yang melanggar akan disanksi, tegas Bupati Agam saat apel di halaman kantor "
+            "bupati, Kamis (12/9/2024).")
+    found = event_date_of("", text, find_event_dates(text, PUBLISHED, WIB), PUBLISHED, WIB)
+    assert (found.value, found.announced) == (date(2024, 9, 12), False)
+
+
+def test_a_later_date_without_a_plan_is_no_event_date():
+    text = "Bawaslu Agam menggelar sosialisasi netralitas ASN di aula, Senin (16/9/2024)."
+    found = find_event_dates(text, PUBLISHED, WIB)
+    assert not any(isinstance(f, EventDate) for f in found)
+
+
+def test_written_oddities():
+    for raw, day in (("Jum,at (13/9/2024)", date(2024, 9, 13)), ("Sabtu (14/9/ 2024)",
+                     date(2024, 9, 14)), ("Senin(9/9)", date(2024, 9, 9)),
+                     ("tanggal 3-4 Juli 2024", date(2024, 7, 3)), ("12 Agt 2024",
+                     date(2024, 8, 12)), ("Selasa 12 Nop 2024", date(2024, 11, 12))):
+        text = f"Pemkab Agam menggelar sosialisasi netralitas ASN Pilkada 2024, {raw}."
+        found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+        assert isinstance(found, EventDate) and found.value == day, raw
