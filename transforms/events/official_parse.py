@@ -346,6 +346,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = skip + n
+        elif not region and token in MARKERS and toks.word(k + 1) == ",":
+            region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and (kind := _local_kind(head, office)) and (
                 n := max(_local_at(toks, k, kind), _region_at(toks, k, places))):
             n += _compass(toks, k + n)
