@@ -42,3 +42,15 @@ def test_capitals(name, regency):
 ])
 def test_province_short_forms(short, province):
     assert province_name(short)[1] == province
+
+
+def test_a_city_closing_a_buildings_name_places_it():
+    text = ("Bawaslu Sumbar menggelar rapat koordinasi netralitas ASN pada Pilkada 2024 di Hotel "
+            "Santika Padang, Rabu (2/10/2024).")
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+def test_a_fields_own_name_is_no_city():
+    text = ("Banda Aceh - Pemerintah Aceh menggelar apel netralitas ASN di Lapangan Blang "
+            "Padang, Selasa (24/9/2024).")
+    assert place_of(None, text).region.regency == "Kota Banda Aceh"

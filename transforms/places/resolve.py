@@ -179,9 +179,15 @@ _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNOREC
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
 
-def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
+_OPEN_GROUNDS = frozenset({"lapangan", "taman", "jalan", "jl", "jln", "alun-alun", "pantai",
+                           "simpang", "pasar", "kampung", "bukit"})
+
+
+def _venue_region(text: str, venue: Venue, province: str | None,
+                  province_of_text: str | None = None) -> _Mention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
-    name or later in its sentence, or a bare name right after the venue's comma."""
+    name or later in its sentence, a city closing the venue's name ("Hotel Santika Padang"),
+    or a bare name right after the venue's comma."""
     end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     for mention in _mentions(text, province, venue.start, end):
         if mention.prefixed and (mention.start < venue.end or (
@@ -194,7 +200,13 @@ def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | N
         first = next(_mentions(text, province, pos, min(end, pos + _NAME_MAX_CHARS)), None)
         if first is not None and first.start == pos:
             return first
-    return None
+    # "Hotel Santika Padang": a city closing the name of a building, in the province the text
+    # is datelined in ("Lapangan Blang Padang" in a Banda Aceh story is a field's own name)
+    if venue.name.split()[0].lower() in _OPEN_GROUNDS:
+        return None
+    return next((m for m in _mentions(text, province, venue.start, venue.end)
+                 if m.end == venue.end and m.start > venue.start and province_of_text in (
+                     None, m.region.province_code)), None)
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
@@ -263,12 +275,13 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
     (not even a dateline) is a province-level occasion: no regency, the province the venue,
     a province body, a province dateline or the outlet names."""
+    line = _dateline(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
-        mention = _venue_region(text, venue, province)
+        mention = _venue_region(text, venue, province,
+                                line.province[0] if line and line.province else province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
         if PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
-            line = _dateline(text, dateline, province, title)
             if line is not None and line.region is not None:
                 continue  # a city from a dateline given apart or opening the title
             named = (province_mention(text, [(venue.start, venue.end)])
