@@ -72,3 +72,9 @@ def test_a_lone_word_after_a_regional_head_is_a_name_unless_a_region():
 def test_a_team_named_after_a_governor_is_nobody():
     text = "Ia mantan Ketua Tim Gubernur Percepatan Pembangunan Provinsi Maluku."
     assert [o.name for o in officials(text)] == []
+
+
+def test_an_everyday_word_after_a_level_word_is_a_region():
+    got = [(o.region, o.name) for o in officials(
+        "Ketua Bawaslu Kabupaten Malang M Wahyudi mengatakan. Ketua KPU Kota Batu Marlina hadir.")]
+    assert got == [("Kabupaten Malang", "M Wahyudi"), ("Kota Batu", "Marlina")]

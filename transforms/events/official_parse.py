@@ -189,11 +189,13 @@ def _cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
     return words
 
 
-def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> int:
-    """How many tokens from k name a region (the longest known one), 0 when none."""
+def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
+               marked: bool = False) -> int:
+    """How many tokens from k name a region (the longest known one; after "Kabupaten" or
+    "Kota" an everyday word too), 0 when none."""
     words = _cap_run(toks, k)
-    known = max((j for j in range(1, len(words) + 1) if is_region(" ".join(words[:j]))),
-                default=0)
+    known = max((j for j in range(1, len(words) + 1)
+                 if is_region(" ".join(words[:j]), marked)), default=0)
     if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
         return known  # "di Bawaslu" makes no place of Bawaslu
     at = toks[k][1] - len(toks.word(k))
@@ -342,7 +344,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = _aside_end(toks, k + 1) or k + 1
-            n = _region_at(toks, skip, places) or len(_cap_run(toks, skip, 1))
+            n = _region_at(toks, skip, places, True) or len(_cap_run(toks, skip, 1))
             n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = skip + n

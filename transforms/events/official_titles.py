@@ -195,11 +195,12 @@ def _province_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def is_region(words: str) -> bool:
+def is_region(words: str, marked: bool = False) -> bool:
     """A province, a province short form, or a regency/city/capital that is no everyday word
-    ("Malang", "Bima"): what may stand between a title and a name."""
+    ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
+    and a name."""
     key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
     if key in _province_names():
         return True
-    return ("".join(words.split()).upper() not in BARE_NAME_STOPLIST
+    return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)
             and resolve_region(key) is not None)
