@@ -39,6 +39,15 @@ CASES = [
     ("Sekko Bandung Ema Suryana hadir.", ("Sekretaris Daerah", "Bandung", "Ema Suryana")),
     ("Kabag Tata Pemerintahan Setda Agam Rudi Hartono hadir.",
      ("Kabag Tata Pemerintahan Setda", "Agam", "Rudi Hartono")),
+    ("Anggota KPU Kota Padang Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi "
+     "Masyarakat Riki Eka Putra mengatakan.",
+     ("Anggota KPU Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat",
+      "Kota Padang", "Riki Eka Putra")),
+    ("Koordinator Divisi Keuangan, Umum, Rumah Tangga dan Logistik KPU Kota Solok Hendra "
+     "Gunawan mengatakan.", ("Koordinator Divisi Keuangan, Umum, Rumah Tangga dan Logistik KPU",
+                             "Kota Solok", "Hendra Gunawan")),
+    ("Ketua Satgas Netralitas ASN Kabupaten Agam Edi Busti menyampaikan.",
+     ("Ketua Satgas Netralitas ASN", "Kabupaten Agam", "Edi Busti")),
     # the forms the lexicon already held, kept as they are
     ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bengkulu, Sulaiman Hakim, membuka acara.",
      ("Pj Sekretaris Daerah", "Kota Bengkulu", "Sulaiman Hakim")),

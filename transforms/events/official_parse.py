@@ -334,6 +334,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
+    divided = False  # a division named after the region
     while toks.has(k) and not _closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
         aside = _aside_end(toks, k)
@@ -369,12 +370,16 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
               and toks.word(k + 1 + n) == ","):  # "Bupati X (Y), Provinsi Z, Nama"
             k += 1 + n
-        elif office_head and not region and (
+        elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
                 or _unit_number(toks, k) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and _unit_word(toks, k))):
+            office.append(token)
+            k += 1
+        elif office_head and region and not divided and token in ("Divisi", "Bidang"):
+            divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
             k += 1
         else:

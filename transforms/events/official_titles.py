@@ -108,7 +108,8 @@ OFFICE_WORDS = frozenset("""
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
     adpem pbj ortala kementerian agama publik pengendalian
-    kesbang linmas kemenag tata
+    kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
+    penyelenggaraan litbang netralitas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
