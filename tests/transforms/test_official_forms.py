@@ -87,3 +87,10 @@ def test_an_everyday_word_after_a_level_word_is_a_region():
     got = [(o.region, o.name) for o in officials(
         "Ketua Bawaslu Kabupaten Malang M Wahyudi mengatakan. Ketua KPU Kota Batu Marlina hadir.")]
     assert got == [("Kabupaten Malang", "M Wahyudi"), ("Kota Batu", "Marlina")]
+
+
+def test_a_name_after_a_comma_before_an_appositive_title():
+    text = "Sementara itu, Yusra, Ketua Bawaslu Sumbar, mengatakan ASN harus netral."
+    assert [(o.title, o.name) for o in officials(text)] == [("Ketua Bawaslu", "Yusra")]
+    assert [o.name for o in officials("Di Padang, Ketua Bawaslu Sumbar, menyebut hal itu.")] \
+        == [""]

@@ -74,7 +74,8 @@ _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
     rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]+"
     r"(?:selaku|sebagai)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,)[ \t]*$")
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,)"
+    r"[ \t]*$")
 
 
 @dataclass(frozen=True)
