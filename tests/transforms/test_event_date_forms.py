@@ -38,3 +38,25 @@ def test_written_oddities():
         text = f"Pemkab Agam menggelar sosialisasi netralitas ASN Pilkada 2024, {raw}."
         found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
         assert isinstance(found, EventDate) and found.value == day, raw
+
+
+def _date_of(text, url):
+    found = event_date_of("", text, find_event_dates(text, None, WIB, url), None, WIB, url)
+    return found.value if isinstance(found, EventDate) else None
+
+
+def test_the_weekday_picks_among_the_election_years_named():
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN, Selasa (10/9). Pada Pilkada 2020 "
+            "lalu ditemukan lima ASN melanggar. Untuk Pilkada 2024, pengawasan diperketat.")
+    assert _date_of(text, "https://x.id/berita/a") == date(2024, 9, 10)
+
+
+def test_no_year_the_text_does_not_name():
+    text = "Bawaslu menggelar sosialisasi jelang Pemilu 2024, Senin (6/3)."  # a Wednesday in 2024
+    assert _date_of(text, "https://x.id/berita/a") is None
+
+
+def test_compact_and_year_only_url_dates():
+    text = "Bawaslu Agam menggelar sosialisasi netralitas ASN, Selasa (10/9)."
+    assert _date_of(text, "https://x.id/read/20240910/sosialisasi") == date(2024, 9, 10)
+    assert _date_of(text, "https://x.id/berita/2024/sosialisasi") == date(2024, 9, 10)

@@ -60,10 +60,13 @@ from transforms.prefilter import finditer
 __all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
            "choose_event_date", "event_date_of", "find_event_dates", "url_date"]
 
-# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order)
+# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order),
+# "/20240911/", a year alone ("/2024/")
 _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+_URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
+_URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
@@ -81,7 +84,7 @@ _ELECTION_YEAR = re.compile(
 def url_date(url: str | None) -> tuple[date | None, date | None]:
     """(the day of the URL, else None; the last day of its month or year, else None)."""
     path = url or ""
-    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy")):
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy"), (_URL_COMPACT, "ymd")):
         m = pattern.search(path)
         if not m:
             continue
@@ -102,7 +105,8 @@ def url_date(url: str | None) -> tuple[date | None, date | None]:
             following = date(year + month // 12, month % 12 + 1, 1)
             return None, following - timedelta(days=1)
         return None, date(year, 12, 31)
-    return None, None
+    m = _URL_Y.search(path)
+    return (None, date(int(m.group(1)), 12, 31)) if m else (None, None)
 
 
 def anchor_of(text: str, published: datetime | None, tz: str,
@@ -117,8 +121,8 @@ def anchor_of(text: str, published: datetime | None, tz: str,
         return Anchor(year_end=url_end)
     years = Counter(int(m.group(1)) for m in _ELECTION_YEAR.finditer(text))
     if years:
-        year = years.most_common(1)[0][0]  # ties: the first named
-        return Anchor(year_end=date(year, 12, 31))
+        named = tuple(y for y, _ in years.most_common())  # ties: the first named
+        return Anchor(year_end=date(named[0], 12, 31), election_years=named)
     return Anchor()
 
 
