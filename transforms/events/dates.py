@@ -86,8 +86,8 @@ def url_date(url: str | None) -> tuple[date | None, date | None]:
     path = url or ""
     for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy"), (_URL_COMPACT, "ymd")):
         m = pattern.search(path)
-        if not m:
-            continue
+        if not m or (pattern is _URL_COMPACT and _day(*(int(g) for g in m.groups())) is None):
+            continue  # eight digits that are no date: an article number
         a, b, c = (int(g) for g in m.groups())
         if order == "ymd":
             days = [_day(a, b, c)]
