@@ -94,3 +94,10 @@ def test_a_name_after_a_comma_before_an_appositive_title():
     assert [(o.title, o.name) for o in officials(text)] == [("Ketua Bawaslu", "Yusra")]
     assert [o.name for o in officials("Di Padang, Ketua Bawaslu Sumbar, menyebut hal itu.")] \
         == [""]
+
+
+@pytest.mark.parametrize("headline", [
+    "Bupati Pantau Apel ASN", "Sekda Launching Aplikasi Netralitas",
+    "Pj Bupati Agam Sambangi Kantor Camat"])
+def test_headline_verbs_are_no_names(headline):
+    assert all(not o.name for o in officials(headline))

@@ -157,7 +157,8 @@ NOT_NAME = frozenset("""
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
-    Inspektur Padahal Bahkan Kemudian Tetapi
+    Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
+    Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
     Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
