@@ -48,6 +48,12 @@ CASES = [
                              "Kota Solok", "Hendra Gunawan")),
     ("Ketua Satgas Netralitas ASN Kabupaten Agam Edi Busti menyampaikan.",
      ("Ketua Satgas Netralitas ASN", "Kabupaten Agam", "Edi Busti")),
+    ("Penjabat (Pj) Bupati Kepulauan Mentawai, Provinsi Sumatera Barat, Yohanes Simanjuntak "
+     "membuka apel.", ("Pj Bupati", "Kepulauan Mentawai", "Yohanes Simanjuntak")),
+    ("Pj Bupati Buton Selatan (Busel), Sulawesi Tenggara (Sultra), Parinringi mengatakan.",
+     ("Pj Bupati", "Buton Selatan", "Parinringi")),
+    ("Kepala BKPSDM Kabupaten Agam, Provinsi Sumatera Barat, Rudi Hartono, mengatakan.",
+     ("Kepala BKPSDM", "Kabupaten Agam", "Rudi Hartono")),
     # the forms the lexicon already held, kept as they are
     ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bengkulu, Sulaiman Hakim, membuka acara.",
      ("Pj Sekretaris Daerah", "Kota Bengkulu", "Sulaiman Hakim")),

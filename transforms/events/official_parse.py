@@ -232,6 +232,18 @@ def _short_form(word: str) -> bool:
     return is_region(word) or word.isupper()
 
 
+def _province_aside(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a region set off by commas after the title's region
+    ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
+    when none."""
+    j = k + (toks.word(k) in MARKERS)
+    n = _region_at(toks, j, _nowhere, j > k)
+    if not n:
+        return 0
+    j = _aside_end(toks, j + n) or j + n
+    return j - k if toks.word(j) == "," else 0
+
+
 def _compass(toks: Tokens, k: int) -> int:
     """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
     return int(toks.word(k).rstrip(".") in COMPASS and not _closes(toks.word(k - 1)))
@@ -368,9 +380,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 2
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
-              and toks.word(k + 1 + n) == ","):  # "Bupati X (Y), Provinsi Z, Nama"
-            k += 1 + n
+        elif region and token == "," and (n := _province_aside(toks, k + 1)):
+            k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
                 or _unit_number(toks, k) or (office and _joins(toks, k))
