@@ -54,3 +54,21 @@ def test_a_fields_own_name_is_no_city():
     text = ("Banda Aceh - Pemerintah Aceh menggelar apel netralitas ASN di Lapangan Blang "
             "Padang, Selasa (24/9/2024).")
     assert place_of(None, text).region.regency == "Kota Banda Aceh"
+
+
+@pytest.mark.parametrize("text", [
+    "PADANG - Pemerintah Kabupaten Agam menggelar apel netralitas ASN pada Pilkada 2024 di "
+    "halaman kantor bupati, Rabu (2/10/2024).",
+    "PADANG - Sebanyak 300 ASN di lingkungan Pemkab Agam mengikuti apel netralitas pada "
+    "Pilkada 2024 di halaman kantor bupati, Rabu (2/10/2024).",
+    "PADANG - Sebanyak 300 ASN di lingkungan Pemkab Agam mengikuti apel netralitas pada "
+    "Pilkada 2024 di Lubuk Basung, Rabu (2/10/2024).",
+])
+def test_an_occasion_at_the_organisers_own_office_or_town(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_mayors_office_belongs_to_the_city_the_text_names():
+    text = ("Bukittinggi - Pemkot Bukittinggi dan Pemkab Agam menggelar apel bersama di halaman "
+            "balai kota, Senin (7/10/2024).")
+    assert place_of(None, text).region.regency == "Kota Bukittinggi"
