@@ -107,3 +107,15 @@ def test_a_name_after_a_comma_before_an_appositive_title():
     "Pj Bupati Agam Sambangi Kantor Camat"])
 def test_headline_verbs_are_no_names(headline):
     assert all(not o.name for o in officials(headline))
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Rahmat Hidayat yang juga Ketua Bawaslu Agam, ASN harus netral.",
+    "Hal itu disampaikan Rahmat Hidayat yang merupakan Ketua Bawaslu Agam.",
+    "Rahmat Hidayat, yang menjabat Ketua Bawaslu Agam, mengatakan ASN harus netral.",
+    "Rahmat Hidayat (Ketua Bawaslu Agam) mengatakan ASN harus netral.",
+])
+def test_a_name_bridged_to_the_title_after_it(text):
+    found = officials(text)
+    assert [(o.title, o.name) for o in found] == [("Ketua Bawaslu", "Rahmat Hidayat")]
+    assert text[found[0].start:].startswith("Rahmat Hidayat")

@@ -75,10 +75,11 @@ _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]+"
-    r"(?:selaku|sebagai)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,)"
-    r"[ \t]*$")
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
+    r"(?:[ \t]+sebagai)?)"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*"
+    r"(?P<open>[,(]))[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -313,11 +314,16 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if not name and not headline and (before := _NAME_BEFORE.search(lead)):
         group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
-        if (not is_region(before[group]) and all(is_cap(w) and not is_office_word(w)
-                                                 for w in words)
-                and (group != "opening" or comma)):  # "Alni, Ketua Bawaslu Sumbar, menyebut"
+        lead_words = next((i for i, w in enumerate(words) if is_cap(w)), len(words))
+        words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+        if (words and not is_region(" ".join(words)) and all(is_cap(w) and not is_office_word(w)
+                                                             for w in words)
+                and (group != "opening" or (comma if before["open"] == "," else
+                                            toks.word(k) == ")"))):
+            # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
             name = words
-            start = m.start() - len(lead) + before.start(group)
+            start = m.start() - len(lead) + before.start(group) + len(
+                " ".join(before[group].split()[:lead_words])) + bool(lead_words)
     if not name and not region:
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
