@@ -119,3 +119,11 @@ def test_a_name_bridged_to_the_title_after_it(text):
     found = officials(text)
     assert [(o.title, o.name) for o in found] == [("Ketua Bawaslu", "Rahmat Hidayat")]
     assert text[found[0].start:].startswith("Rahmat Hidayat")
+
+
+@pytest.mark.parametrize("text", [
+    "Turnamen Bupati Agam Cup resmi dibuka.", "Program Wali Kota Padang Smart City berjalan.",
+    "Rapat di ruang kerja Bupati Agam Jalan Sudirman.", "Pj Gubernur Sumbar Hotel Mercure.",
+])
+def test_events_streets_and_buildings_after_a_title_are_no_names(text):
+    assert all(not o.name for o in officials(text))

@@ -159,6 +159,9 @@ NOT_NAME = frozenset("""
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
     Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
     Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
+    Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
+    Program Gerakan Jalan Jl Jln Gedung Hotel Aula Lapangan Masjid Graha Auditorium Halaman
+    Ruang Rumah Kantor Pendopo Pendapa
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
     Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
