@@ -60,3 +60,20 @@ def test_compact_and_year_only_url_dates():
     text = "Bawaslu Agam menggelar sosialisasi netralitas ASN, Selasa (10/9)."
     assert _date_of(text, "https://x.id/read/20240910/sosialisasi") == date(2024, 9, 10)
     assert _date_of(text, "https://x.id/berita/2024/sosialisasi") == date(2024, 9, 10)
+
+
+def test_the_urls_day_is_no_stated_publication_time():
+    url = "https://x.id/2024/10/15/laporan-bawaslu"
+    midnight = datetime.fromisoformat("2024-10-15T00:00:00+07:00")
+    text = "Ketua Bawaslu menyebut ada laporan dugaan ASN tidak netral, kemarin."
+    found = event_date_of("", text, find_event_dates(text, midnight, WIB, url), midnight, WIB, url)
+    assert not isinstance(found, EventDate)
+    stated = datetime.fromisoformat("2024-10-15T09:30:00+07:00")
+    found = event_date_of("", text, find_event_dates(text, stated, WIB, url), stated, WIB, url)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 14)
+
+
+def test_a_voting_day_without_a_year_names_its_election():
+    text = ("Bawaslu mengingatkan ASN menjaga netralitas dalam pemilihan kepala daerah serentak "
+            "9 Desember mendatang, kata Ketua Bawaslu kepada wartawan, Jumat (18/9).")
+    assert _date_of(text, "https://x.id/berita/bawaslu-ingatkan-asn") == date(2020, 9, 18)
