@@ -127,3 +127,17 @@ def test_a_name_bridged_to_the_title_after_it(text):
 ])
 def test_events_streets_and_buildings_after_a_title_are_no_names(text):
     assert all(not o.name for o in officials(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu merekomendasikan Kepala Dinas Pendidikan Kabupaten Agam Budi Santoso ke KASN.",
+    "Bawaslu menemukan Camat Kuranji Hendra Putra menghadiri kampanye salah satu paslon.",
+    "Bawaslu melaporkan Lurah Sukajadi Dedi Kurniawan ke KASN.",
+])
+def test_those_found_reported_or_recommended_are_suspects(text):
+    assert officials(text) == []
+
+
+def test_the_one_a_finding_is_reported_to_stays():
+    assert [o.name for o in officials("Temuan itu dilaporkan kepada Bupati Agam Andri Warman.")] \
+        == ["Andri Warman"]
