@@ -141,3 +141,10 @@ def test_those_found_reported_or_recommended_are_suspects(text):
 def test_the_one_a_finding_is_reported_to_stays():
     assert [o.name for o in officials("Temuan itu dilaporkan kepada Bupati Agam Andri Warman.")] \
         == ["Andri Warman"]
+
+
+def test_a_passive_verb_of_a_headline_ends_the_name():
+    got = [(o.title, o.name) for o in officials(
+        "Bupati Agam Andri Warman Didampingi Sekda Edi Busti Buka Apel Netralitas")]
+    assert got == [("Bupati", "Andri Warman"), ("Sekretaris Daerah", "Edi Busti")]
+    assert [o.name for o in officials("Ketua Bawaslu Dian Pratiwi hadir.")] == ["Dian Pratiwi"]

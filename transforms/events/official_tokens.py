@@ -26,7 +26,7 @@ INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
-                   r"[a-z]{3,}$")
+                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
 
 
 class Tokens:
