@@ -72,3 +72,11 @@ def test_a_mayors_office_belongs_to_the_city_the_text_names():
     text = ("Bukittinggi - Pemkot Bukittinggi dan Pemkab Agam menggelar apel bersama di halaman "
             "balai kota, Senin (7/10/2024).")
     assert place_of(None, text).region.regency == "Kota Bukittinggi"
+
+
+def test_a_province_bodys_statement_naming_earlier_violations_stays_province_level():
+    text = ("Ketua Bawaslu Sumbar Alni mengingatkan seluruh ASN di 19 kabupaten dan kota di "
+            "Sumatera Barat agar menjaga netralitas pada Pilkada 2024. Menurut Alni, pelanggaran "
+            "netralitas ASN paling banyak terjadi di Kabupaten Pasaman pada pemilu sebelumnya.")
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "Sumatera Barat"

@@ -282,6 +282,11 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+# "ASN di Kabupaten X", "terjadi di Kota Y": people of a place, or what happened there, not
+# where the occasion was.
+_WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal)\)?"
+                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -310,8 +315,9 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
     # "ujarnya di Padang": a city named as where something happens, before a province body
-    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
-                   None)
+    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
+                    and not _WHO_AT.search(text, max(0, m.start - 40), m.start)
+                    and not earlier(text, _sentence(text, m.start, m.end))), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
