@@ -148,3 +148,17 @@ def test_a_passive_verb_of_a_headline_ends_the_name():
         "Bupati Agam Andri Warman Didampingi Sekda Edi Busti Buka Apel Netralitas")]
     assert got == [("Bupati", "Andri Warman"), ("Sekretaris Daerah", "Edi Busti")]
     assert [o.name for o in officials("Ketua Bawaslu Dian Pratiwi hadir.")] == ["Dian Pratiwi"]
+
+
+def test_paired_titles_share_the_region_and_split_the_names():
+    got = [(o.title, o.region, o.name) for o in officials(
+        "Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri, hadir.")]
+    assert got == [("Bupati", "Agam", "Andri Warman"), ("Wakil Bupati", "Agam", "Irwan Fikri")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pasangan calon Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri, mendaftar.",
+    "Pemilihan Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri, menang.",
+])
+def test_paired_candidates_are_no_officials(text):
+    assert [o.name for o in officials(text) if o.name] == []

@@ -49,7 +49,7 @@ from transforms.events.official_tokens import (
 from transforms.events.organisations import organisation_mentions
 from transforms.places.regions import is_district
 
-__all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
+__all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "paired", "parse_title"]
 
 TITLE = re.compile(
     rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
@@ -335,3 +335,26 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
                    bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))
+
+
+# "Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri": two heads sharing one region,
+# their names in the same order.
+_PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
+                        r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)
+_PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
+
+
+def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
+    """The mention, or the two people of a paired title ("Bupati dan Wakil Bupati Agam, A dan
+    B"): the first head with the first name, the mention's own with the second."""
+    first = _PAIR_HEAD.search(lead)
+    second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
+    if second is None or not all(is_cap(w) for w in second["name"].split()):
+        return [mention]
+    head = next(base for base, pattern, office in HEADS if not office
+                and re.fullmatch(pattern, first["head"], re.IGNORECASE))
+    start = mention.pos - len(lead) + first.start("head")
+    return [Mention(mention.prefix, head, mention.name, mention.honorifics, mention.region,
+                    mention.raw, start, mention.end),
+            Mention(mention.prefix, mention.base, second["name"], (), mention.region,
+                    text[mention.pos:second.end()], mention.pos, second.end())]
