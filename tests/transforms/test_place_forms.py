@@ -80,3 +80,17 @@ def test_a_province_bodys_statement_naming_earlier_violations_stays_province_lev
             "netralitas ASN paling banyak terjadi di Kabupaten Pasaman pada pemilu sebelumnya.")
     place = place_of(None, text)
     assert place.region is None and place.province_name == "Sumatera Barat"
+
+
+def test_a_national_body_leading_speaks_from_the_capital():
+    text = ("Komisi Aparatur Sipil Negara (KASN) mengingatkan ASN di seluruh Indonesia agar "
+            "menjaga netralitas pada Pilkada 2024. Ketua KASN mengatakan laporan terbanyak "
+            "datang dari Kabupaten Bogor.")
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "DKI Jakarta"
+
+
+def test_a_regional_office_of_a_national_body_is_not_the_capital():
+    text = ("Badan Kepegawaian Negara (BKN) Kantor Regional XII mengingatkan ASN di Kota "
+            "Pekanbaru agar menjaga netralitas pada Pilkada 2024.")
+    assert place_of(None, text).region.regency == "Kota Pekanbaru"

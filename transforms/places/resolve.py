@@ -33,6 +33,7 @@ from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
+    lead_national,
     lead_province,
     province_mention,
 )
@@ -322,7 +323,8 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
-        lead = lead_province(text, spans, prefixed.start)
+        lead = lead_province(text, spans, prefixed.start) or lead_national(
+            text, spans, prefixed.start)
         if lead is not None and located is None:
             return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
