@@ -25,6 +25,7 @@ everyday words ("batu", "malang") only count with a prefix.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
@@ -50,6 +51,7 @@ from transforms.places.regions import (
     resolve_region,
 )
 from transforms.places.venues import Venue, phrase_end, venue_matches
+from transforms.prefilter import Scanner, finditer, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -180,7 +182,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in HELD_AT.finditer(text, a, b):
+        for match in _within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
             mention = next(region_mentions(text, province, pos,
                                            min(len(text), pos + _NAME_MAX_CHARS)), None)
@@ -193,13 +195,22 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     return None
 
 
+HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
+OWN_OFFICE_SCAN = scanner(OWN_OFFICE)
+
+
+def _within(scan: Scanner, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The prefiltered matches of the whole text that lie in text[a:b]."""
+    return (m for m in finditer(scan, text) if a <= m.start() and m.end() <= b)
+
+
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 province: str | None) -> Place | None:
     """An occasion at the office of a regent or mayor left unnamed ("di halaman kantor
     bupati"): the regency or city of that kind the text names first, in the sentence before it
     or anywhere in the spans."""
     for a, b in spans:
-        for match in OWN_OFFICE.finditer(text, a, b):
+        for match in _within(OWN_OFFICE_SCAN, text, a, b):
             kind = office_kind(match)
             start = max(a, text.rfind("\n", 0, match.start()) + 1)
             mentions = [*region_mentions(text, province, start, match.start()),
