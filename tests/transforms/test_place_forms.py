@@ -94,3 +94,8 @@ def test_a_regional_office_of_a_national_body_is_not_the_capital():
     text = ("Badan Kepegawaian Negara (BKN) Kantor Regional XII mengingatkan ASN di Kota "
             "Pekanbaru agar menjaga netralitas pada Pilkada 2024.")
     assert place_of(None, text).region.regency == "Kota Pekanbaru"
+
+
+def test_a_name_hyphened_to_a_word_is_no_place_but_a_hyphened_name_is():
+    assert place_of(None, "Ia bekerja untuk Metro-Goldwyn-Mayer di Amerika.") is None
+    assert place_of(None, "Apel digelar di Toli-Toli.").region.regency == "Kabupaten Toli-Toli"

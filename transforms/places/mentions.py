@@ -61,8 +61,9 @@ def _name_at(
         last += 1
     for stop in range(last + 1, i, -1):
         key = "".join(upper[i:stop])
-        if bare and key in BARE_NAME_STOPLIST:
-            continue
+        if bare and (key in BARE_NAME_STOPLIST or (
+                stop < len(words) and text[words[stop - 1].end():words[stop].start()] == "-")):
+            continue  # "Metro-Goldwyn": a bare name hyphened to a word is another name's part
         found = lookup_region(key, kind, province)
         if found is not None:
             return found, stop
