@@ -7,7 +7,11 @@ regions (known names, or words the article uses as a place) and parenthetical as
 follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
-Divisi ... Bawaslu Agam").
+Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
+Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
+kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
+words before a two-word name), and paired heads share one region ("Bupati dan Wakil Bupati
+Agam, A dan B").
 """
 
 from __future__ import annotations
