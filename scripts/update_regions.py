@@ -1,4 +1,4 @@
-"""Regenerate transforms/places/data/{provinces,regencies}.csv from the npm package
+"""Regenerate transforms/places/data/{provinces,regencies,districts}.csv from the npm package
 ``idn-area-data``.
 
 The region tables that ``transforms.places.resolve`` reads are derived, never typed by hand.
@@ -27,6 +27,8 @@ them. This script is the record of every alteration made (ODbL 4.6 b):
   (``kabupaten`` for a name starting "KABUPATEN", ``kota`` for "KOTA") and ``short``, the name
   without that prefix (and without "ADMINISTRASI" for Jakarta's administrative units) in title
   case, e.g. "Padang Pariaman";
+* districts.csv (kecamatan): ``code,regency_code,name`` as given (same normalisation), only
+  for regencies of regencies.csv;
 * rows sorted by code; no row is added, dropped or merged.
 """
 
@@ -41,11 +43,12 @@ import sys
 from pathlib import Path
 
 PACKAGE = "idn-area-data"
-OUT = Path(__file__).resolve().parent.parent / "transforms" / "data"
+OUT = Path(__file__).resolve().parent.parent / "transforms" / "places" / "data"
 LICENSE_COPY = "LICENSE-ODbL-1.0.md"
 
 _PROVINCE_CODE = re.compile(r"\d{2}")
 _REGENCY_CODE = re.compile(r"(\d{2})\.\d{2}")
+_DISTRICT_CODE = re.compile(r"(\d{2}\.\d{2})\.\d{2,3}")
 _KIND = re.compile(r"(?P<prefix>KABUPATEN|KOTA)(?: ADMINISTRASI)? (?P<short>\S.*)")
 _LOWER_WORDS = frozenset({"DAN"})
 
@@ -66,8 +69,9 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def derive(package_dir: Path) -> tuple[dict, list[list[str]], list[list[str]]]:
-    """Read the unpacked package: (package.json, province rows, regency rows); raise on drift."""
+def derive(package_dir: Path) -> tuple[dict, list[list[str]], list[list[str]], list[list[str]]]:
+    """Read the unpacked package: (package.json, province, regency and district rows); raise on
+    drift."""
     meta = json.loads((package_dir / "package.json").read_text(encoding="utf-8"))
     if meta.get("name") != PACKAGE:
         raise SystemExit(f"{package_dir} holds {meta.get('name')!r}, not {PACKAGE!r}")
@@ -99,7 +103,16 @@ def derive(package_dir: Path) -> tuple[dict, list[list[str]], list[list[str]]]:
     regencies.sort()
     if len({row[0] for row in regencies}) != len(regencies):
         raise SystemExit("duplicate regency codes")
-    return meta, provinces, regencies
+    regency_codes = {row[0] for row in regencies}
+    districts: list[list[str]] = []
+    for row in _read(data / "districts.csv"):
+        code, regency, name = row["code"].strip(), row["regency_code"].strip(), _clean(row["name"])
+        code_match = _DISTRICT_CODE.fullmatch(code)
+        if not code_match or code_match.group(1) != regency or regency not in regency_codes:
+            raise SystemExit(f"unexpected district code or regency: {row}")
+        districts.append([code, regency, name])
+    districts.sort()
+    return meta, provinces, regencies, districts
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -115,14 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default {OUT})")
     args = parser.parse_args(argv)
 
-    meta, provinces, regencies = derive(args.package_dir)
+    meta, provinces, regencies, districts = derive(args.package_dir)
     args.out.mkdir(parents=True, exist_ok=True)
     _write(args.out / "provinces.csv", ["code", "name"], provinces)
     _write(args.out / "regencies.csv", ["code", "province_code", "name", "kind", "short"],
            regencies)
+    _write(args.out / "districts.csv", ["code", "regency_code", "name"], districts)
     shutil.copyfile(args.package_dir / "data" / "LICENSE.md", args.out / LICENSE_COPY)
     print(f"{PACKAGE} {meta.get('version')} (code licence {meta.get('license')}, data ODbL): "
-          f"{len(provinces)} provinces, {len(regencies)} regencies -> {args.out}")
+          f"{len(provinces)} provinces, {len(regencies)} regencies, {len(districts)} districts"
+          f" -> {args.out}")
     return 0
 
 

@@ -82,7 +82,19 @@ Found = EventDate | Rejected | Ago | Literal["block"] | None
 
 def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
               anchor: Anchor) -> Found:
-    """One match of a shape of date_shapes (``pattern``) in ``text`` -> what it says."""
+    """One match of a shape of date_shapes (``pattern``) in ``text`` -> what it says. A full
+    date after the publication date is an announced one when its sentence states a plan
+    earlier on ("akan menggelar sosialisasi ... di aula kantor bupati pada Senin (16/9/2024)")."""
+    found = _interpret(match, pattern, text, anchor, False)
+    if (isinstance(found, Rejected) and found.reason == "after publication"
+            and pattern is not WEEKDAY and _planned(text[max(0, match.start() - 240):
+                                                         match.start()])):
+        return _interpret(match, pattern, text, anchor, True)
+    return found
+
+
+def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor: Anchor,
+               planned: bool) -> Found:
     raw = match.group(0)
     groups = match.groupdict()
     before = text[max(0, match.start() - 60):match.start()]
@@ -92,7 +104,8 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
         if anchor.published is None:
             return Rejected(raw, UNANCHORED)
         return _relative(groups, raw, anchor.published, pod, at)
-    future = bool(groups.get("t_fut")) or _future_cue(before, anchor.reference is not None)
+    future = planned or bool(groups.get("t_fut")) or _future_cue(
+        before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
         return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
@@ -300,6 +313,11 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
 # --- small helpers ---------------------------------------------------------------------------
 
 
+_SENTENCE_START = re.compile(r"[.!?\n](?:\s|$)")
+_PLAN_SPLIT = re.compile(r"[^\w]+")
+_PLAN_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya"})
+
+
 def _future_cue(before: str, weak_too: bool) -> bool:
     """A future word among the last four words of the clause just before a date (a weak one
     counts only against a publication date)."""
@@ -309,6 +327,12 @@ def _future_cue(before: str, weak_too: bool) -> bool:
     if cut < 0 and len(before) > len(window) and words and not window[0].isspace():
         words = words[1:]  # the window starts inside a word ("m|akan")
     return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
+
+
+def _planned(before: str) -> bool:
+    """The sentence up to a date states a plan ("akan", "dijadwalkan") somewhere."""
+    sentence = _SENTENCE_START.split(before)[-1]
+    return any(w in _PLAN_WORDS for w in _PLAN_SPLIT.split(sentence.lower()))
 
 
 def weekday_index(word: str) -> int:

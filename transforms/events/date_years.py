@@ -30,6 +30,10 @@ class Anchor:
     published: date | None = None
     reference: date | None = None
     year_end: date | None = None
+    # The election years the text names, most named first, when ``year_end`` is the first's:
+    # a written weekday that does not fit the first picks among the others ("Pilkada 2020"
+    # recalled beside "Pilkada 2024").
+    election_years: tuple[int, ...] = ()
 
 
 def infer_year(day: int, month: int, anchor: Anchor, future: bool,
@@ -46,8 +50,26 @@ def infer_year(day: int, month: int, anchor: Anchor, future: bool,
             return f"weekday does not fit {found[0].year}"
         return found
     if anchor.year_end is not None:
-        return _year_near(day, month, anchor.year_end, future, wd)
+        found = _year_near(day, month, anchor.year_end, future, wd)
+        if isinstance(found, str) and wd is not None:
+            return _year_by_weekday(day, month, anchor.election_years, wd) or found
+        return found
     return NO_YEAR
+
+
+def _year_by_weekday(day: int, month: int, years: tuple[int, ...],
+                     wd: int) -> tuple[date, bool, bool] | None:
+    """The first of the other election years the text names where the day falls on the
+    written weekday (never a year the text does not name: "Senin (6/3)" with "Pemilu 2024"
+    alone stays without a year, though 6 March 2023 was a Monday)."""
+    for year in years[1:]:
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value.weekday() == wd:
+            return value, True, False
+    return None
 
 
 def _year_near(day: int, month: int, end: date, future: bool,

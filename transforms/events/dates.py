@@ -37,7 +37,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities import sentence_spans
@@ -58,13 +58,27 @@ from transforms.events.date_years import NO_YEAR, Anchor
 from transforms.prefilter import finditer
 
 __all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
-           "choose_event_date", "event_date_of", "find_event_dates", "url_date"]
+           "choose_event_date", "event_date_of", "find_event_dates", "stated_publication",
+           "url_date"]
 
-# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order)
+# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order),
+# "/20240911/", a year alone ("/2024/")
 _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
+_URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
+_URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
+# The voting days of Indonesia's nationwide elections since direct regional elections were held
+# together (latest first): a text that names the voting day but no year ties its occasion to
+# one of these elections.
+VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
+    (27, "november"): (2024,), (14, "februari"): (2024,), (9, "desember"): (2020, 2015),
+    (17, "april"): (2019,), (27, "juni"): (2018,), (15, "februari"): (2017,),
+}
+_VOTING_DAY = re.compile(
+    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
+    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
 _ELECTION_YEAR = re.compile(
@@ -81,10 +95,10 @@ _ELECTION_YEAR = re.compile(
 def url_date(url: str | None) -> tuple[date | None, date | None]:
     """(the day of the URL, else None; the last day of its month or year, else None)."""
     path = url or ""
-    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy")):
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy"), (_URL_COMPACT, "ymd")):
         m = pattern.search(path)
-        if not m:
-            continue
+        if not m or (pattern is _URL_COMPACT and _day(*(int(g) for g in m.groups())) is None):
+            continue  # eight digits that are no date: an article number
         a, b, c = (int(g) for g in m.groups())
         if order == "ymd":
             days = [_day(a, b, c)]
@@ -102,7 +116,21 @@ def url_date(url: str | None) -> tuple[date | None, date | None]:
             following = date(year + month // 12, month % 12 + 1, 1)
             return None, following - timedelta(days=1)
         return None, date(year, 12, 31)
-    return None, None
+    m = _URL_Y.search(path)
+    return (None, date(int(m.group(1)), 12, 31)) if m else (None, None)
+
+
+def stated_publication(published: datetime | None, tz: str,
+                       url: str | None) -> datetime | None:
+    """The publication time as the page states it, or None when it is only the URL's day
+    (local midnight of the date in the address, how a page without a stated time is dated):
+    a weekday alone or "kemarin" is resolved only against a stated time."""
+    if published is None:
+        return None
+    local = _local(published, tz)
+    if local.time() == time(0) and url_date(url)[0] == local.date():
+        return None
+    return published
 
 
 def anchor_of(text: str, published: datetime | None, tz: str,
@@ -117,8 +145,13 @@ def anchor_of(text: str, published: datetime | None, tz: str,
         return Anchor(year_end=url_end)
     years = Counter(int(m.group(1)) for m in _ELECTION_YEAR.finditer(text))
     if years:
-        year = years.most_common(1)[0][0]  # ties: the first named
-        return Anchor(year_end=date(year, 12, 31))
+        named = tuple(y for y, _ in years.most_common())  # ties: the first named
+        return Anchor(year_end=date(named[0], 12, 31), election_years=named)
+    voting = _VOTING_DAY.search(text)
+    if voting:  # "pilkada serentak 9 Desember mendatang": the elections held that day
+        held = VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ())
+        if held:
+            return Anchor(year_end=date(held[0], 12, 31), election_years=held)
     return Anchor()
 
 
@@ -128,6 +161,7 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     ``sentence``: accepted dates and reasoned refusals (compiled regexes only). ``url`` is the
     page's address, ``context`` more text of the page (the title) that may name the election
     year."""
+    published = stated_publication(published, tz, url)
     anchor = anchor_of(f"{context}\n{text}" if context else text, published, tz, url)
     local = _local(published, tz) if published is not None else None
     sentences = sentence_spans(text)

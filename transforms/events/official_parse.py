@@ -7,7 +7,11 @@ regions (known names, or words the article uses as a place) and parenthetical as
 follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
-Divisi ... Bawaslu Agam").
+Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
+Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
+kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
+words before a two-word name), and paired heads share one region ("Bupati dan Wakil Bupati
+Agam, A dan B").
 """
 
 from __future__ import annotations
@@ -18,23 +22,38 @@ from dataclasses import dataclass
 
 from transforms.events.official_titles import (
     COMPASS,
-    DEGREES,
+    DISTRICT_BODIES,
+    DISTRICT_HEADS,
     HEADS,
-    HONORIFICS,
     MARKERS,
-    NAME_TOO,
     NAMED_ALONE,
     NOT_NAME,
     ORG_WORDS,
     PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
-    RANKS,
+    VILLAGE_HEADS,
     is_office_word,
     is_region,
     is_roman,
 )
+from transforms.events.official_tokens import (
+    MAX_TOKENS,
+    TOKEN,
+    Tokens,
+    aside_end,
+    between,
+    cap_run,
+    closes,
+    degree,
+    is_cap,
+    is_honorific,
+    read_name,
+)
 from transforms.events.organisations import organisation_mentions
+from transforms.places.regions import is_district
+
+__all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "paired", "parse_title"]
 
 TITLE = re.compile(
     rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
@@ -42,34 +61,30 @@ TITLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-MAX_TOKENS = 40  # read after a title at most
-TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
-_ASIDE_MAX = 6  # tokens inside "( ... )"
-_NAME_MAX = 5
-_INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
-    r")\w*\b(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar)\b)"
+    r"|merekomendasikan|menemukan|melaporkan|menegur)\w*\b"
+    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
                             r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
-# Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
-_VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
-                   r"[a-z]{3,}$")
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]+"
-    r"(?:selaku|sebagai))[ \t]*$")
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
+    r"(?:[ \t]+sebagai)?)"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*"
+    r"(?P<open>[,(]))[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -88,107 +103,13 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
-class Tokens:
-    """The tokens after a title on its line (at most MAX_TOKENS), each with its end offset, read
-    only as far as the parse looks."""
-
-    def __init__(self, text: str, pos: int) -> None:
-        self._text = text
-        self._read: list[tuple[str, int]] = []
-        self._pos: int | None = pos  # where the next token starts; None after the last
-
-    def has(self, k: int) -> bool:
-        """Whether there is a token k (reading on to it)."""
-        while len(self._read) <= k and self._pos is not None:
-            token = TOKEN.match(self._text, self._pos)
-            if token is None or len(self._read) == MAX_TOKENS - 1:
-                self._pos = None
-            else:
-                self._pos = token.end()
-            if token is not None:
-                self._read.append((token.group(2), token.end()))
-        return k < len(self._read)
-
-    def __getitem__(self, k: int) -> tuple[str, int]:
-        self.has(k)
-        return self._read[k]
-
-    def word(self, k: int) -> str:
-        """Token k, or "" past the end."""
-        return self._read[k][0] if self.has(k) else ""
-
-
-def is_cap(token: str) -> bool:
-    """A capitalised word that may belong to a name (headline verbs like "Tekankan",
-    "Menjaga" end it)."""
-    word = token.rstrip(".")
-    return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
-            and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word))
-
-
-def _closes(token: str) -> bool:
-    """A word that ends its sentence ("Solok."), not an abbreviation ("Kab.", "Prov.")."""
-    return token.endswith(".") and len(token) > 2 and token not in MARKERS \
-        and not _INITIAL.match(token)
-
-
-def _is_honorific(token: str) -> bool:
-    """"H.", "Hj.", "Dr.", "Prof", "Kompol" ...: kept apart so that names compare."""
-    bare = token.rstrip(".")
-    return (bare in HONORIFICS and (token.endswith(".") or len(token) > 1)) or bare in RANKS
-
-
-def _is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
-    """An initial of the name: before a name word ("A Ridwan", "P. Panggar") or closing it
-    ("Syaiful A", "Safrizal ZA"); never a degree or an institution."""
-    token = toks.word(k)
-    bare = token.rstrip(".")
-    if not _INITIAL.match(token) or bare in DEGREES or is_office_word(token) or bare in RANKS:
-        return False
-    following = toks.word(k + 1)
-    if is_cap(following) and not is_region(following.rstrip(".")):
-        return True
-    return bool(words) and not token.endswith(".") and not (following[:1].isupper())
-
-
-def degree(toks: Tokens, k: int) -> tuple[str, int] | None:
-    """A degree such as "AP", "M. Si" or "S.Sos" starting at toks[k], and the index after."""
-    first = toks.word(k) or "-"
-    bare = first.replace(".", "")
-    if first.rstrip(".") in NOT_NAME or not (
-            bare in DEGREES or (first.endswith(".") and 0 < len(bare) <= 4 and bare[0].isupper())):
-        return None
-    parts, k = [first], k + 1
-    while (toks.has(k) and parts[-1].endswith(".") and 0 < len(toks.word(k).rstrip(".")) <= 4
-           and toks.word(k)[0].isupper()):
-        parts.append(toks.word(k))
-        k += 1
-    return "".join(parts), k
-
-
-def _aside_end(toks: Tokens, k: int) -> int | None:
-    """Index after a parenthetical aside starting at k ("(Pj)", "(Batola)", "(Purn)")."""
-    if toks.word(k) != "(":
-        return None
-    return next((j + 1 for j in range(k + 1, k + _ASIDE_MAX + 2) if toks.word(j) == ")"), None)
-
-
-def _cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
-    words = []
-    while len(words) < limit and toks.has(k + len(words)):
-        token = toks.word(k + len(words))
-        if not (token[:1].isupper() and token.rstrip(".").replace("-", "").isalpha()):
-            break
-        words.append(token.rstrip("."))
-    return words
-
-
-def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> int:
-    """How many tokens from k name a region (the longest known one), 0 when none."""
-    words = _cap_run(toks, k)
-    known = max((j for j in range(1, len(words) + 1) if is_region(" ".join(words[:j]))),
-                default=0)
+def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
+               marked: bool = False) -> int:
+    """How many tokens from k name a region (the longest known one; after "Kabupaten" or
+    "Kota" an everyday word too), 0 when none."""
+    words = cap_run(toks, k)
+    known = max((j for j in range(1, len(words) + 1)
+                 if is_region(" ".join(words[:j]), marked)), default=0)
     if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
         return known  # "di Bawaslu" makes no place of Bawaslu
     at = toks[k][1] - len(toks.word(k))
@@ -196,45 +117,53 @@ def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool]) -> in
                default=0)
 
 
+def _local_at(toks: Tokens, k: int, kind: str) -> int:
+    """How many tokens from k name the sub-district or village a local head serves: the longest
+    kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
+    before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
+    words = cap_run(toks, k)
+    if kind == "district":
+        return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
+                   default=0)
+    if len(words) < 3 or any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
+        return 0
+    return min(len(words) - 2, 2)
+
+
+def _local_kind(head: str, office: list[str]) -> str:
+    """"district" or "village" for a head of a sub-district or village (or a sub-district's
+    election body), else ""."""
+    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
+        return "district"
+    return "village" if head in VILLAGE_HEADS else ""
+
+
+def _short_form(word: str) -> bool:
+    """A lone word after a regional head that stands for its region rather than a one-word
+    name: a known region or short form ("Pj Bupati Lamteng mengatakan"), or an acronym
+    ("Bupati HSU"); "Sekda Kamsina" names a person."""
+    return is_region(word) or word.isupper()
+
+
+def _province_aside(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a region set off by commas after the title's region
+    ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
+    when none."""
+    j = k + (toks.word(k) in MARKERS)
+    n = _region_at(toks, j, _nowhere, j > k)
+    if not n:
+        return 0
+    j = aside_end(toks, j + n) or j + n
+    return j - k if toks.word(j) == "," else 0
+
+
 def _compass(toks: Tokens, k: int) -> int:
     """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
-    return int(toks.word(k).rstrip(".") in COMPASS and not _closes(toks.word(k - 1)))
+    return int(toks.word(k).rstrip(".") in COMPASS and not closes(toks.word(k - 1)))
 
 
 def _nowhere(words: str, at: int) -> bool:
     return False
-
-
-def _read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
-    """Honorifics, ranks and the name's words from k: (words, index after)."""
-    words: list[str] = []
-    while toks.has(k) and len(words) < _NAME_MAX:
-        token = toks.word(k)
-        aside = _aside_end(toks, k)
-        if aside and all(t.rstrip(".") in RANKS for t in _between(toks, k, aside)):
-            hon.append(" ".join(_between(toks, k, aside)))
-            k = aside
-            continue
-        if not words and (_is_honorific(token) or (token == "H" and is_cap(toks.word(k + 1)))):
-            hon.append(token)  # "H Arianto": the hajj title without its dot
-        elif is_cap(token) and (not is_office_word(token)
-                                or token.rstrip(".").lower() in NAME_TOO):
-            words.append(token.rstrip("."))
-            if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
-                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
-        elif _is_initial(toks, k, words):
-            words.append(token)
-        else:
-            break
-        k += 1
-    while words and _INITIAL.match(words[-1]) and words[-1].endswith("."):
-        words.pop()  # "M." of a degree read as an initial
-        k -= 1
-    return words, k
-
-
-def _between(toks: Tokens, start: int, end: int) -> list[str]:
-    return [toks.word(j) for j in range(start + 1, end - 1)]
 
 
 def _joins(toks: Tokens, k: int) -> bool:
@@ -296,37 +225,51 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
-    while toks.has(k) and not _closes(toks.word(k - 1) if k else ""):
+    divided = False  # a division named after the region
+    while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
-        aside = _aside_end(toks, k)
+        aside = aside_end(toks, k)
         if aside:
             if region and not aliases:  # "Barito Kuala (Batola)"
-                aliases = " ".join(_between(toks, k, aside))
-            abbr = abbr or ("" if region else " ".join(_between(toks, k, aside)))
+                aliases = " ".join(between(toks, k, aside))
+            abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
-            skip = _aside_end(toks, k + 1) or k + 1
-            n = _region_at(toks, skip, places) or len(_cap_run(toks, skip, 1))
+            skip = aside_end(toks, k + 1) or k + 1
+            n = _region_at(toks, skip, places, True) or len(cap_run(toks, skip, 1))
             n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = skip + n
+        elif not region and token in MARKERS and toks.word(k + 1) == ",":
+            region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
+        elif not region and (kind := _local_kind(head, office)) and (
+                n := max(_local_at(toks, k, kind), _region_at(toks, k, places))):
+            n += _compass(toks, k + n)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k += n
         elif not region and (n := _region_at(toks, k, places)):
             n += _compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k += n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
             k += 1  # "Sekda Pemprov Kalteng": the government before its region
+        elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
+            region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
+            k += 2
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif (region and token == "," and (n := _region_at(toks, k + 1, _nowhere))
-              and toks.word(k + 1 + n) == ","):  # "Bupati X (Y), Provinsi Z, Nama"
-            k += 1 + n
-        elif office_head and not region and (
+        elif region and token == "," and (n := _province_aside(toks, k + 1)):
+            k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
+        elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
                 or _unit_number(toks, k) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and _unit_word(toks, k))):
+            office.append(token)
+            k += 1
+        elif office_head and region and not divided and token in ("Divisi", "Bidang"):
+            divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
             k += 1
         else:
@@ -335,23 +278,25 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head
-    closed = bool(k) and _closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
+    closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     comma = toks.word(k) == ","
     hon: list[str] = []
-    name, after = ([], k) if closed else _read_name(toks, k + comma, hon)
+    name, after = ([], k) if closed else read_name(toks, k + comma, hon)
     if not (comma or region or hon) and name and _compass(toks, after):
         region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
         k = after = after + 1
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
-            name, after = _read_name(toks, after + 1, hon)
+            name, after = read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said)
-            and (is_cap(toks.word(after + 1)) or _is_honorific(toks.word(after + 1)))):
+            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form
-        name, after = _read_name(toks, after + 1, hon)
+        name, after = read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
-        if len(name) == 1 and not office_head:  # "Pj Bupati Lamteng mengatakan"
-            region, name, k = name, [], after
+        following = toks.word(after)
+        if len(name) == 1 and not office_head and (
+                _short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
+            region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
             if office_head and r and (text.count(" ".join(name[:r]))
@@ -372,12 +317,18 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         after = found[1]
     start = m.start()
     if not name and not headline and (before := _NAME_BEFORE.search(lead)):
-        group = "name" if before["name"] else "bridged"
+        group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
-        if not is_region(before[group]) and all(is_cap(w) and not is_office_word(w)
-                                                for w in words):
+        lead_words = next((i for i, w in enumerate(words) if is_cap(w)), len(words))
+        words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+        if (words and not is_region(" ".join(words)) and all(is_cap(w) and not is_office_word(w)
+                                                             for w in words)
+                and (group != "opening" or (comma if before["open"] == "," else
+                                            toks.word(k) == ")"))):
+            # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
             name = words
-            start = m.start() - len(lead) + before.start(group)
+            start = m.start() - len(lead) + before.start(group) + len(
+                " ".join(before[group].split()[:lead_words])) + bool(lead_words)
     if not name and not region:
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
@@ -388,3 +339,26 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
                    bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))
+
+
+# "Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri": two heads sharing one region,
+# their names in the same order.
+_PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
+                        r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)
+_PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
+
+
+def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
+    """The mention, or the two people of a paired title ("Bupati dan Wakil Bupati Agam, A dan
+    B"): the first head with the first name, the mention's own with the second."""
+    first = _PAIR_HEAD.search(lead)
+    second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
+    if second is None or not all(is_cap(w) for w in second["name"].split()):
+        return [mention]
+    head = next(base for base, pattern, office in HEADS if not office
+                and re.fullmatch(pattern, first["head"], re.IGNORECASE))
+    start = mention.pos - len(lead) + first.start("head")
+    return [Mention(mention.prefix, head, mention.name, mention.honorifics, mention.region,
+                    mention.raw, start, mention.end),
+            Mention(mention.prefix, mention.base, second["name"], (), mention.region,
+                    text[mention.pos:second.end()], mention.pos, second.end())]

@@ -41,18 +41,23 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
     ("Gubernur", r"gubernur", False),
-    ("Sekretaris Daerah", r"sekretaris\s+daerah|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov",
-     False),
+    ("Sekretaris Daerah",
+     r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
-    ("Menteri", r"(?-i:Mendagri|Menpan-?RB|MenPAN-?RB|MenPANRB|Menkumham)", False),
+    ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
+     False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
+    ("Kepala Desa", r"(?-i:[Kk]epala\s+[Dd]esa|Kades)", False),
+    ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
+    ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:Inspektur)", False),
     ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
-    ("Kapolres", r"(?-i:Kapolres(?:ta)?)", False),
-    ("Kapolsek", r"(?-i:Kapolsek)", False),
+    ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
+    ("Kapolsek", r"(?-i:Kapolsek(?:ta)?)", False),
+    ("Danramil", r"(?-i:Danramil)", False),
     ("Danrem", r"(?-i:Danrem)", False),
     ("Kapolda", r"(?-i:Kapolda)", False),
     ("Kajari", r"(?-i:Kajari)", False),
@@ -77,6 +82,12 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
                          "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
                          "Kepala", "Ketua", "Menteri"})
+# Heads of a sub-district or a village: the place's name comes first and is seldom one the
+# article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
+DISTRICT_HEADS = frozenset({"Camat", "Kapolsek", "Danramil"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari"})
+# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
+DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -96,7 +107,9 @@ OFFICE_WORDS = frozenset("""
     aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
     pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
-    adpem pbj ortala
+    adpem pbj ortala kementerian agama publik pengendalian
+    kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
+    penyelenggaraan litbang netralitas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -106,7 +119,7 @@ ORG_WORDS = frozenset("""
     kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
     bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
     pemkab pemkot pemko setdakab setdako setwan
-    ombudsman dkpp gakkumdu inspektorat
+    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -143,10 +156,15 @@ NOT_NAME = frozenset("""
     Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
-    Raya Sekot Sekkot Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur Inspektur
+    Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
+    Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
+    Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
+    Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
+    Program Gerakan Jalan Jl Jln Gedung Hotel Aula Lapangan Masjid Graha Auditorium Halaman
+    Ruang Rumah Kantor Pendopo Pendapa
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
-    Wawako Wabup Pimpinan
+    Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
     Wagub Mendagri
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
@@ -171,7 +189,7 @@ def is_office_word(token: str) -> bool:
     if low in OFFICE_WORDS or low in ORG_WORDS:
         return True
     bare = token.rstrip(".").replace("-", "")
-    return len(bare) >= 3 and bare.isupper() and bare.isalpha()
+    return len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -182,11 +200,12 @@ def _province_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def is_region(words: str) -> bool:
+def is_region(words: str, marked: bool = False) -> bool:
     """A province, a province short form, or a regency/city/capital that is no everyday word
-    ("Malang", "Bima"): what may stand between a title and a name."""
+    ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
+    and a name."""
     key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
     if key in _province_names():
         return True
-    return ("".join(words.split()).upper() not in BARE_NAME_STOPLIST
+    return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)
             and resolve_region(key) is not None)

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import takewhile
 
-from transforms.events.official_parse import TITLE, Mention, parse_title
+from transforms.events.official_parse import TITLE, Mention, paired, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -70,7 +70,7 @@ class _Person:
 # a building, someone's relative or aide.
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
-    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli"
+    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
@@ -256,27 +256,31 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
-        mention = parse_title(text, m, said, places, lead, headline)
-        if mention is None:
-            continue
-        if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
-                                  for s in suspects):
-            suspects.append(mention)
-            continue
-        person = next((p for p in people if _same_person(p, mention)), None) or next(
-            (p for p in people if _named_by_region(p, mention)), None)
-        if person is None:
-            person = _Person(mention, mention.prefix, mention.region)
-            people.append(person)
-        person.prefix = person.prefix or mention.prefix
-        person.region = person.region or mention.region
-        person.honorifics.update(dict.fromkeys(mention.honorifics))
-        person.positions.append(mention.pos)
-        if mention.name:
-            if mention.name not in person.names and _in_caption(text, mention.pos):
-                person.captions.add(mention.name)
-            person.names.setdefault(mention.name, mention)
+        found = parse_title(text, m, said, places, lead, headline)
+        for mention in paired(text, found, lead) if found is not None else ():
+            _add(people, suspects, mention, text)
     return people
+
+
+def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
+    """One mention: a suspect's, a new person's, or another of a known person's."""
+    if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
+                              for s in suspects):
+        suspects.append(mention)
+        return
+    person = next((p for p in people if _same_person(p, mention)), None) or next(
+        (p for p in people if _named_by_region(p, mention)), None)
+    if person is None:
+        person = _Person(mention, mention.prefix, mention.region)
+        people.append(person)
+    person.prefix = person.prefix or mention.prefix
+    person.region = person.region or mention.region
+    person.honorifics.update(dict.fromkeys(mention.honorifics))
+    person.positions.append(mention.pos)
+    if mention.name:
+        if mention.name not in person.names and _in_caption(text, mention.pos):
+            person.captions.add(mention.name)
+        person.names.setdefault(mention.name, mention)
 
 
 def _official(text: str, person: _Person) -> Official:

@@ -14,7 +14,7 @@ import re
 from transforms.places.regions import province_name
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
-           "lead_province", "province_mention"]
+           "lead_national", "lead_province", "province_mention"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -80,3 +80,28 @@ def lead_province(text: str, spans: list[tuple[int, int]], before: int
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
     return province_mention(text, [(lead[0], min(lead[1], before))], PROVINCE_HOLDER)
+
+
+# A national body speaking or holding the occasion from the capital ("Komisi Aparatur Sipil
+# Negara (KASN) mengingatkan ...", "Bawaslu RI", "Kemendagri"); not a regional office of one
+# ("Kantor Regional XII BKN").
+_NATIONAL = re.compile(
+    r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara|Badan\s+"
+    r"Kepegawaian\s+Negara|BKN(?!\s+(?:Regional|Kanreg|[A-Z][a-z]))|(?:Bawaslu|KPU|DKPP)\s+RI"
+    r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|Kemen-?PAN-?RB|Kementerian\s+PAN-?RB)\b")
+CAPITAL_PROVINCE = ("31", "DKI Jakarta")
+_REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
+                              r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")
+
+
+def lead_national(text: str, spans: list[tuple[int, int]], before: int
+                  ) -> tuple[int, int, tuple[str, str]] | None:
+    """A national body leading the article before any regency is named: an occasion of the
+    capital's (no regency, DKI Jakarta); the regencies named are where its cases come from."""
+    lead = lead_line(text, spans)
+    if lead is None or min(lead[1], before) <= lead[0]:
+        return None
+    for found in _NATIONAL.finditer(text, lead[0], min(lead[1], before)):
+        if not _REGIONAL_OFFICE.match(text, found.end()):
+            return found.start(), found.end(), CAPITAL_PROVINCE
+    return None

@@ -38,8 +38,8 @@ from transforms.places.tables import (
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
-           "REGENCY_CAPITALS", "Region", "official_name", "province_name", "provinces", "regions",
-           "resolve_region"]
+           "REGENCY_CAPITALS", "Region", "is_district", "official_name", "province_code",
+           "province_name", "provinces", "regions", "resolve_region", "split_prefix"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -176,6 +176,18 @@ def region_data() -> _Data:
                  max_words + 1)
 
 
+@functools.lru_cache(maxsize=1)
+def _district_keys() -> frozenset[str]:
+    return frozenset(_key(row["name"]) for row in _read_csv("districts.csv"))
+
+
+def is_district(name: str) -> bool:
+    """A kecamatan's name somewhere in the country ("Koto Tangah", "Lubuk Sikarah"): what a
+    camat's or a sub-district police chief's title names before the person."""
+    key = _key(name)
+    return bool(key) and key in _district_keys()
+
+
 def regions() -> tuple[Region, ...]:
     """Every regency and city in the shipped table, by code."""
     return tuple(region_data().regions.values())
@@ -189,14 +201,14 @@ def provinces() -> dict[str, str]:
 def province_name(hint: str | None) -> tuple[str, str] | None:
     """(code, official name) of the province a name, code or abbreviation means ("Sulsel",
     "Provinsi Jawa Timur", "Sumatra Barat", "Jakarta"), or None."""
-    code = _province_code(hint)
+    code = province_code(hint)
     return (code, region_data().provinces[code]) if code else None
 
 
 # --- resolving one name ----------------------------------------------------------------------
 
 
-def _province_code(hint: str | None) -> str | None:
+def province_code(hint: str | None) -> str | None:
     if not isinstance(hint, str):
         return None
     words = _words(hint)
@@ -225,7 +237,7 @@ def lookup_region(key: str, kind: str | None, province: str | None) -> Region | 
             or _choose(data.extra.get(key, ()), kind, province))
 
 
-def _split_prefix(
+def split_prefix(
     words: list[str], prefixes: tuple[tuple[tuple[str, ...], str], ...], at: int = 0
 ) -> tuple[str | None, int]:
     """The kind a prefix at words[at] implies, and how many words it takes."""
@@ -257,8 +269,8 @@ def resolve_region(name: str, province_hint: str | None = None) -> Region | None
     words = _words(name)
     if not words:
         return None
-    province = _province_code(province_hint)
-    kind, used = _split_prefix(words, _KIND_PREFIXES)
+    province = province_code(province_hint)
+    kind, used = split_prefix(words, _KIND_PREFIXES)
     if kind is not None and used < len(words):
         found = lookup_region("".join(words[used:]), kind, province)
         if found is not None:

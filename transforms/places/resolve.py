@@ -25,38 +25,33 @@ everyday words ("batu", "malang") only count with a prefix.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.held import HELD_AT, OWN_OFFICE, earlier, office_kind
+from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
+    lead_national,
     lead_province,
     province_mention,
 )
 from transforms.places.regions import (
-    ABBREVIATION_MAX,
-    ANY_KIND,
     BARE_NAME_STOPLIST,
-    BODY_PREFIXES,
-    NAME_GAP,
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
     REGENCY_CAPITALS,
-    WORD_RE,
     Region,
-    _province_code,
-    _split_prefix,
-    lookup_region,
+    province_code,
     province_name,
     provinces,
-    region_data,
     regions,
     resolve_region,
 )
 from transforms.places.venues import Venue, phrase_end, venue_matches
+from transforms.prefilter import Scanner, finditer, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -92,76 +87,6 @@ class Place:
 # --- scanning text ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Mention:
-    region: Region
-    start: int
-    end: int
-    prefixed: bool
-
-
-def _gap_ok(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
-    gap = text[before.end(): after.start()]
-    if not NAME_GAP.fullmatch(gap):
-        return False
-    return "." not in gap or len(before.group()) <= ABBREVIATION_MAX
-
-
-def _name_at(
-    text: str, words: list[re.Match[str]], upper: list[str], i: int, kind: str | None,
-    province: str | None, bare: bool,
-) -> tuple[Region, int] | None:
-    """The longest name starting at word i: (region, index after its last word)."""
-    if i >= len(words):
-        return None
-    initial = words[i].group()[0]
-    if not (initial.isupper() or (not bare and initial.isdigit())):  # "Pemkab 50 Kota"
-        return None
-    data = region_data()
-    last = i
-    while last + 1 < len(words) and last + 1 - i < data.max_words and _gap_ok(
-            text, words[last], words[last + 1]):
-        last += 1
-    for stop in range(last + 1, i, -1):
-        key = "".join(upper[i:stop])
-        if bare and key in BARE_NAME_STOPLIST:
-            continue
-        found = lookup_region(key, kind, province)
-        if found is not None:
-            return found, stop
-    return None
-
-
-def _mentions(text: str, province: str | None, start: int = 0,
-              end: int | None = None) -> Iterator[_Mention]:
-    """Region mentions in text[start:end], in order; a prefixed mention hides the bare one."""
-    segment = text[start:end]
-    words = list(WORD_RE.finditer(segment))
-    upper = [unicodedata.normalize("NFKC", w.group()).upper() for w in words]
-    i = 0
-    while i < len(words):
-        kind, used = _split_prefix(upper, BODY_PREFIXES, i)
-        if kind is not None and i + used < len(words) and all(
-                _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
-            hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
-            if hit is not None and kind == ANY_KIND and _province_code(
-                    segment[words[i + used].start(): words[hit[1] - 1].end()]) is not None:
-                hit = None  # "Bawaslu Jambi": the province's body
-            if hit is not None:
-                region, after = hit
-                yield _Mention(region, start + words[i].start(), start + words[after - 1].end(),
-                               True)
-                i = after
-                continue
-        hit = _name_at(segment, words, upper, i, None, province, bare=True)
-        if hit is not None:
-            region, after = hit
-            yield _Mention(region, start + words[i].start(), start + words[after - 1].end(), False)
-            i = after
-            continue
-        i += 1
-
-
 _SENTENCE_MAX_CHARS = 400  # how far after a venue its region may be named
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
@@ -178,11 +103,17 @@ _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNOREC
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
 
-def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | None:
+_OPEN_GROUNDS = frozenset({"lapangan", "taman", "jalan", "jl", "jln", "alun-alun", "pantai",
+                           "simpang", "pasar", "kampung", "bukit"})
+
+
+def _venue_region(text: str, venue: Venue, province: str | None,
+                  province_of_text: str | None = None) -> RegionMention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
-    name or later in its sentence, or a bare name right after the venue's comma."""
+    name or later in its sentence, a city closing the venue's name ("Hotel Santika Padang"),
+    or a bare name right after the venue's comma."""
     end = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
-    for mention in _mentions(text, province, venue.start, end):
+    for mention in region_mentions(text, province, venue.start, end):
         if mention.prefixed and (mention.start < venue.end or (
                 _KIND_WORD.match(text, mention.start)
                 and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
@@ -190,10 +121,16 @@ def _venue_region(text: str, venue: Venue, province: str | None) -> _Mention | N
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
     if after is not None:
         pos = venue.end + after.end()
-        first = next(_mentions(text, province, pos, min(end, pos + _NAME_MAX_CHARS)), None)
+        first = next(region_mentions(text, province, pos, min(end, pos + _NAME_MAX_CHARS)), None)
         if first is not None and first.start == pos:
             return first
-    return None
+    # "Hotel Santika Padang": a city closing the name of a building, in the province the text
+    # is datelined in ("Lapangan Blang Padang" in a Banda Aceh story is a field's own name)
+    if venue.name.split()[0].lower() in _OPEN_GROUNDS:
+        return None
+    return next((m for m in region_mentions(text, province, venue.start, venue.end)
+                 if m.end == venue.end and m.start > venue.start and province_of_text in (
+                     None, m.region.province_code)), None)
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
@@ -211,9 +148,10 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     gave the region, else the first venue. ``outlet_province`` breaks ties between names.
     """
     text = text if isinstance(text, str) else ""
-    province = _province_code(outlet_province)
+    province = province_code(outlet_province)
     found = venue_matches(text)
     return (_venue_place(text, found, province, dateline, title)
+            or _own_office(text, [(0, len(text))], found, province)
             or _held_at(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
@@ -231,41 +169,56 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     else the first venue alone.
     """
     text = text if isinstance(text, str) else ""
-    province = _province_code(outlet_province)
+    province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province, dateline, title)
+            or _own_office(text, spans, found, province)
             or _held_at(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
-
-
-# "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam": a region named as
-# where an occasion was held (a few words may stand between the verb and "di").
-_HELD_AT = re.compile(
-    r"\b(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
-    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?[^\S\n]+di[^\S\n]+",
-    re.IGNORECASE,
-)
-
-
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
-                     r"\s+lalu|pada\s+Pemilu\s+\d{4}|pada\s+Pilkada\s+\d{4})\b", re.IGNORECASE)
 
 
 def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in _HELD_AT.finditer(text, a, b):
+        for match in _within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
-            mention = next(_mentions(text, province, pos, min(len(text), pos + _NAME_MAX_CHARS)),
-                           None)
+            mention = next(region_mentions(text, province, pos,
+                                           min(len(text), pos + _NAME_MAX_CHARS)), None)
             if mention is None or mention.start != pos:
                 continue
             sentence = _sentence(text, match.start(), mention.end)
-            if not _EARLIER.search(sentence):  # "... yang sama digelar di X sebelumnya"
+            if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
                 return _at(text, mention.region, first_venue, "location", mention.start,
                            mention.end)
+    return None
+
+
+HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
+OWN_OFFICE_SCAN = scanner(OWN_OFFICE)
+
+
+def _within(scan: Scanner, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The prefiltered matches of the whole text that lie in text[a:b]."""
+    return (m for m in finditer(scan, text) if a <= m.start() and m.end() <= b)
+
+
+def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
+                province: str | None) -> Place | None:
+    """An occasion at the office of a regent or mayor left unnamed ("di halaman kantor
+    bupati"): the regency or city of that kind the text names first, in the sentence before it
+    or anywhere in the spans."""
+    for a, b in spans:
+        for match in _within(OWN_OFFICE_SCAN, text, a, b):
+            kind = office_kind(match)
+            start = max(a, text.rfind("\n", 0, match.start()) + 1)
+            mentions = [*region_mentions(text, province, start, match.start()),
+                        *(m for a2, b2 in spans for m in region_mentions(text, province, a2, b2))]
+            mention = next((m for m in mentions if m.prefixed and m.region.kind == kind), None)
+            if mention is not None:
+                return _at(text, mention.region, found[0].name if found else None, "venue",
+                           mention.start, mention.end)
     return None
 
 
@@ -275,12 +228,14 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
     (not even a dateline) is a province-level occasion: no regency, the province the venue,
     a province body, a province dateline or the outlet names."""
+    line = _dateline(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
-        mention = _venue_region(text, venue, province)
+        mention = _venue_region(text, venue, province,
+                                line.province[0] if line and line.province else province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if PROVINCE_OFFICE.search(venue.name) and next(_mentions(text, province), None) is None:
-            line = _dateline(text, dateline, province, title)
+        if PROVINCE_OFFICE.search(venue.name) and next(region_mentions(text, province),
+                                                       None) is None:
             if line is not None and line.region is not None:
                 continue  # a city from a dateline given apart or opening the title
             named = (province_mention(text, [(venue.start, venue.end)])
@@ -328,7 +283,7 @@ def _dateline(text: str, dateline: str | None, province: str | None,
 
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
-                   mentions: list[_Mention]) -> Place:
+                   mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
         named = [m.region for m in sorted(mentions, key=lambda m: not m.prefixed)]
         chosen = next((r for r in named if r in line.candidates), line.region)
@@ -339,6 +294,11 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+# "ASN di Kabupaten X", "terjadi di Kota Y": people of a place, or what happened there, not
+# where the occasion was.
+_WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal)\)?"
+                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -347,14 +307,14 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """The dateline and the regions named in spans, in the order the callers document."""
     first_venue = found[0].name if found else None
 
-    def scan() -> tuple[list[_Mention], _Mention | None]:
-        mentions = [m for start, end in spans for m in _mentions(text, province, start, end)]
+    def scan() -> tuple[list[RegionMention], RegionMention | None]:
+        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
         return mentions, next((m for m in mentions if m.prefixed), None)
 
-    def body(mention: _Mention) -> Place:
+    def body(mention: RegionMention) -> Place:
         return _at(text, mention.region, first_venue, "body", mention.start, mention.end)
 
-    mentions: list[_Mention] | None = None
+    mentions: list[RegionMention] | None = None
     if prefixed_first:
         mentions, prefixed = scan()
         if prefixed is not None:
@@ -367,13 +327,15 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
     # "ujarnya di Padang": a city named as where something happens, before a province body
-    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)),
-                   None)
+    located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
+                    and not _WHO_AT.search(text, max(0, m.start - 40), m.start)
+                    and not earlier(text, _sentence(text, m.start, m.end))), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
-        lead = lead_province(text, spans, prefixed.start)
+        lead = lead_province(text, spans, prefixed.start) or lead_national(
+            text, spans, prefixed.start)
         if lead is not None and located is None:
             return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)

@@ -1,0 +1,101 @@
+"""Places in the forms outlets write them, on invented sentences: an occasion held away from
+the government that organised it, capitals whose names differ from their regency's, province
+short forms."""
+
+import pytest
+
+from transforms.places.regions import province_name, resolve_region
+from transforms.places.resolve import place_of
+
+
+def test_held_in_a_hotel_of_another_regency():
+    text = ("Padang Panjang - Pemkot Padang Panjang menggelar bimtek netralitas aparatur sipil "
+            "negara (ASN) menjelang Pilkada 2024 di sebuah hotel di Kabupaten Agam, Rabu "
+            "(2/10/2024).")
+    place = place_of(None, text)
+    assert place.region.regency == "Kabupaten Agam"
+
+
+def test_an_active_verb_far_from_its_place():
+    text = ("Bawaslu Sumbar menggelar rapat koordinasi pengawasan netralitas aparatur sipil "
+            "negara pada Pilkada 2024 di Bukittinggi, Rabu (2/10/2024).")
+    assert place_of("Padang", text).region.regency == "Kota Bukittinggi"
+
+
+def test_working_somewhere_is_no_occasion_held_there():
+    text = "Padang - ASN yang melaksanakan tugas di Kabupaten Agam diminta netral."
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Sofifi", "Kota Tidore Kepulauan"), ("Dekai", "Kabupaten Yahukimo"),
+    ("Tana Paser", "Kabupaten Paser"), ("Siulak", "Kabupaten Kerinci"),
+    ("Bolaang Uki", "Kabupaten Bolaang Mongondow Selatan"),
+])
+def test_capitals(name, regency):
+    assert resolve_region(name).regency == regency
+
+
+@pytest.mark.parametrize(("short", "province"), [
+    ("Pabar", "Papua Barat"), ("PBD", "Papua Barat Daya"), ("NAD", "Aceh"),
+    ("Sumatra Utara", "Sumatera Utara"), ("Kalteng", "Kalimantan Tengah"),
+])
+def test_province_short_forms(short, province):
+    assert province_name(short)[1] == province
+
+
+def test_a_city_closing_a_buildings_name_places_it():
+    text = ("Bawaslu Sumbar menggelar rapat koordinasi netralitas ASN pada Pilkada 2024 di Hotel "
+            "Santika Padang, Rabu (2/10/2024).")
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+def test_a_fields_own_name_is_no_city():
+    text = ("Banda Aceh - Pemerintah Aceh menggelar apel netralitas ASN di Lapangan Blang "
+            "Padang, Selasa (24/9/2024).")
+    assert place_of(None, text).region.regency == "Kota Banda Aceh"
+
+
+@pytest.mark.parametrize("text", [
+    "PADANG - Pemerintah Kabupaten Agam menggelar apel netralitas ASN pada Pilkada 2024 di "
+    "halaman kantor bupati, Rabu (2/10/2024).",
+    "PADANG - Sebanyak 300 ASN di lingkungan Pemkab Agam mengikuti apel netralitas pada "
+    "Pilkada 2024 di halaman kantor bupati, Rabu (2/10/2024).",
+    "PADANG - Sebanyak 300 ASN di lingkungan Pemkab Agam mengikuti apel netralitas pada "
+    "Pilkada 2024 di Lubuk Basung, Rabu (2/10/2024).",
+])
+def test_an_occasion_at_the_organisers_own_office_or_town(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_mayors_office_belongs_to_the_city_the_text_names():
+    text = ("Bukittinggi - Pemkot Bukittinggi dan Pemkab Agam menggelar apel bersama di halaman "
+            "balai kota, Senin (7/10/2024).")
+    assert place_of(None, text).region.regency == "Kota Bukittinggi"
+
+
+def test_a_province_bodys_statement_naming_earlier_violations_stays_province_level():
+    text = ("Ketua Bawaslu Sumbar Alni mengingatkan seluruh ASN di 19 kabupaten dan kota di "
+            "Sumatera Barat agar menjaga netralitas pada Pilkada 2024. Menurut Alni, pelanggaran "
+            "netralitas ASN paling banyak terjadi di Kabupaten Pasaman pada pemilu sebelumnya.")
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "Sumatera Barat"
+
+
+def test_a_national_body_leading_speaks_from_the_capital():
+    text = ("Komisi Aparatur Sipil Negara (KASN) mengingatkan ASN di seluruh Indonesia agar "
+            "menjaga netralitas pada Pilkada 2024. Ketua KASN mengatakan laporan terbanyak "
+            "datang dari Kabupaten Bogor.")
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "DKI Jakarta"
+
+
+def test_a_regional_office_of_a_national_body_is_not_the_capital():
+    text = ("Badan Kepegawaian Negara (BKN) Kantor Regional XII mengingatkan ASN di Kota "
+            "Pekanbaru agar menjaga netralitas pada Pilkada 2024.")
+    assert place_of(None, text).region.regency == "Kota Pekanbaru"
+
+
+def test_a_name_hyphened_to_a_word_is_no_place_but_a_hyphened_name_is():
+    assert place_of(None, "Ia bekerja untuk Metro-Goldwyn-Mayer di Amerika.") is None
+    assert place_of(None, "Apel digelar di Toli-Toli.").region.regency == "Kabupaten Toli-Toli"

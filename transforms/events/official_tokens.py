@@ -1,0 +1,160 @@
+"""The tokens after an official's title and the person's name among them: honorifics, ranks,
+initials and degrees told apart from the name's words (transforms/events/official_parse.py reads
+the title around them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.official_titles import (
+    DEGREES,
+    HONORIFICS,
+    MARKERS,
+    NAME_TOO,
+    NOT_NAME,
+    RANKS,
+    is_office_word,
+    is_region,
+)
+
+MAX_TOKENS = 40  # read after a title at most
+TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
+_ASIDE_MAX = 6  # tokens inside "( ... )"
+_NAME_MAX = 5
+INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+
+# Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
+_VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
+                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
+
+
+class Tokens:
+    """The tokens after a title on its line (at most MAX_TOKENS), each with its end offset, read
+    only as far as the parse looks."""
+
+    def __init__(self, text: str, pos: int) -> None:
+        self._text = text
+        self._read: list[tuple[str, int]] = []
+        self._pos: int | None = pos  # where the next token starts; None after the last
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token k (reading on to it)."""
+        while len(self._read) <= k and self._pos is not None:
+            token = TOKEN.match(self._text, self._pos)
+            if token is None or len(self._read) == MAX_TOKENS - 1:
+                self._pos = None
+            else:
+                self._pos = token.end()
+            if token is not None:
+                self._read.append((token.group(2), token.end()))
+        return k < len(self._read)
+
+    def __getitem__(self, k: int) -> tuple[str, int]:
+        self.has(k)
+        return self._read[k]
+
+    def word(self, k: int) -> str:
+        """Token k, or "" past the end."""
+        return self._read[k][0] if self.has(k) else ""
+
+
+def is_cap(token: str) -> bool:
+    """A capitalised word that may belong to a name (headline verbs like "Tekankan",
+    "Menjaga" end it)."""
+    word = token.rstrip(".")
+    return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
+            and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
+            and not _VERB.match(word))
+
+
+def closes(token: str) -> bool:
+    """A word that ends its sentence ("Solok."), not an abbreviation ("Kab.", "Prov.")."""
+    return token.endswith(".") and len(token) > 2 and token not in MARKERS \
+        and not INITIAL.match(token)
+
+
+def is_honorific(token: str) -> bool:
+    """"H.", "Hj.", "Dr.", "Prof", "Kompol" ...: kept apart so that names compare."""
+    bare = token.rstrip(".")
+    return (bare in HONORIFICS and (token.endswith(".") or len(token) > 1)) or bare in RANKS
+
+
+def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
+    """An initial of the name: before a name word ("A Ridwan", "P. Panggar") or closing it
+    ("Syaiful A", "Safrizal ZA"); never a degree or an institution."""
+    token = toks.word(k)
+    bare = token.rstrip(".")
+    if not INITIAL.match(token) or bare in DEGREES or is_office_word(token) or bare in RANKS:
+        return False
+    following = toks.word(k + 1)
+    if is_cap(following) and not is_region(following.rstrip(".")):
+        return True
+    return bool(words) and not token.endswith(".") and not (following[:1].isupper())
+
+
+def degree(toks: Tokens, k: int) -> tuple[str, int] | None:
+    """A degree such as "AP", "M. Si" or "S.Sos" starting at toks[k], and the index after."""
+    first = toks.word(k) or "-"
+    bare = first.replace(".", "")
+    if first.rstrip(".") in NOT_NAME or not (
+            bare in DEGREES or (first.endswith(".") and 0 < len(bare) <= 4 and bare[0].isupper())):
+        return None
+    parts, k = [first], k + 1
+    while (toks.has(k) and parts[-1].endswith(".") and 0 < len(toks.word(k).rstrip(".")) <= 4
+           and toks.word(k)[0].isupper()):
+        parts.append(toks.word(k))
+        k += 1
+    return "".join(parts), k
+
+
+def aside_end(toks: Tokens, k: int) -> int | None:
+    """Index after a parenthetical aside starting at k ("(Pj)", "(Batola)", "(Purn)")."""
+    if toks.word(k) != "(":
+        return None
+    return next((j + 1 for j in range(k + 1, k + _ASIDE_MAX + 2) if toks.word(j) == ")"), None)
+
+
+def cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
+    words = []
+    while len(words) < limit and toks.has(k + len(words)):
+        token = toks.word(k + len(words))
+        if not (token[:1].isupper() and token.rstrip(".").replace("-", "").isalpha()):
+            break
+        words.append(token.rstrip("."))
+    return words
+
+
+def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
+    """Honorifics, ranks and the name's words from k: (words, index after)."""
+    words: list[str] = []
+    while toks.has(k) and len(words) < _NAME_MAX:
+        token = toks.word(k)
+        aside = aside_end(toks, k)
+        if aside and all(t.rstrip(".") in RANKS for t in between(toks, k, aside)):
+            hon.append(" ".join(between(toks, k, aside)))
+            k = aside
+            continue
+        if not words and (is_honorific(token) or (token == "H" and is_cap(toks.word(k + 1)))):
+            hon.append(token)  # "H Arianto": the hajj title without its dot
+        elif is_cap(token) and (not is_office_word(token)
+                                or token.rstrip(".").lower() in NAME_TOO):
+            words.append(token.rstrip("."))
+            if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
+                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
+        elif is_initial(toks, k, words):
+            if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
+                    ".", "") in DEGREES:
+                break  # "Zulkifli M.Si": a degree without its comma
+            words.append(token)
+        else:
+            break
+        k += 1
+    while words and INITIAL.match(words[-1]) and words[-1].endswith("."):
+        words.pop()  # "M." of a degree read as an initial
+        k -= 1
+    return words, k
+
+
+def between(toks: Tokens, start: int, end: int) -> list[str]:
+    return [toks.word(j) for j in range(start + 1, end - 1)]

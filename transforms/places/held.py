@@ -1,0 +1,47 @@
+"""Where an occasion was held: the words that name a region as its place, and the sentences that
+tell of an earlier occasion instead (transforms/places/resolve.py reads the region itself)."""
+
+from __future__ import annotations
+
+import re
+
+# "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
+# netralitas ASN di sebuah hotel di Kabupaten Agam": a region named as where an occasion was held
+# (a few words may stand between the verb and "di"), "apel netralitas ASN di Lubuk Basung": a
+# gathering named right before where it was.
+HELD_AT = re.compile(
+    r"\b(?:(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
+    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
+    r"|(?:menggelar|mengadakan|menyelenggarakan)\b(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
+    r"|(?:apel|upacara|sosialisasi|deklarasi|ikrar|bimtek|rakor|penandatanganan)\b"
+    r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
+    r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
+    re.IGNORECASE,
+)
+
+
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
+                     r"\s+lalu|pada\s+(?:Pemilu|Pilkada)\s+(?P<year>\d{4}))\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def earlier(text: str, sentence: str) -> bool:
+    """The sentence tells of an earlier occasion: "sebelumnya", "tahun lalu", or an election
+    ("pada Pemilu 2019") of a year before the latest the text names."""
+    found = _EARLIER.search(sentence)
+    if found is None or not found["year"]:
+        return found is not None
+    return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
+
+
+# "di halaman kantor bupati", "di rumah dinas wali kota", "di balai kota": the office of the
+# head of a regency (kind "kabupaten") or city ("kota") whose region the text names elsewhere.
+OWN_OFFICE = re.compile(
+    r"\b[Dd]i[^\S\n]+(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
+    r"(?:(?:kantor|rumah[^\S\n]+dinas|rumah[^\S\n]+jabatan|pendopo|pendapa)[^\S\n]+"
+    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota))\b(?![^\S\n]+[A-Z])")
+
+
+def office_kind(match: re.Match[str]) -> str:
+    """"kabupaten" for a regent's office, "kota" for a mayor's or a city hall."""
+    return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"

@@ -1,0 +1,101 @@
+"""Regencies and cities named in running text, with or without a kind ("Kota Padang", "Pemkab
+Agam", "Bupati Agam", a bare "Padang"): the scanner transforms/places/resolve.py weighs.
+
+A name may be split by a line-free gap ("Pd. Panjang", "Bau-Bau"); bare names that are everyday
+words ("batu", "malang") only count with a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from transforms.places.regions import (
+    ABBREVIATION_MAX,
+    ANY_KIND,
+    BARE_NAME_STOPLIST,
+    BODY_PREFIXES,
+    NAME_GAP,
+    WORD_RE,
+    Region,
+    lookup_region,
+    province_code,
+    region_data,
+    split_prefix,
+)
+
+__all__ = ["RegionMention", "region_mentions"]
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    region: Region
+    start: int
+    end: int
+    prefixed: bool
+
+
+def _gap_ok(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    gap = text[before.end(): after.start()]
+    if not NAME_GAP.fullmatch(gap):
+        return False
+    return "." not in gap or len(before.group()) <= ABBREVIATION_MAX
+
+
+def _name_at(
+    text: str, words: list[re.Match[str]], upper: list[str], i: int, kind: str | None,
+    province: str | None, bare: bool,
+) -> tuple[Region, int] | None:
+    """The longest name starting at word i: (region, index after its last word)."""
+    if i >= len(words):
+        return None
+    initial = words[i].group()[0]
+    if not (initial.isupper() or (not bare and initial.isdigit())):  # "Pemkab 50 Kota"
+        return None
+    data = region_data()
+    last = i
+    while last + 1 < len(words) and last + 1 - i < data.max_words and _gap_ok(
+            text, words[last], words[last + 1]):
+        last += 1
+    for stop in range(last + 1, i, -1):
+        key = "".join(upper[i:stop])
+        if bare and (key in BARE_NAME_STOPLIST or (
+                stop < len(words) and text[words[stop - 1].end():words[stop].start()] == "-")):
+            continue  # "Metro-Goldwyn": a bare name hyphened to a word is another name's part
+        found = lookup_region(key, kind, province)
+        if found is not None:
+            return found, stop
+    return None
+
+
+def region_mentions(text: str, province: str | None, start: int = 0,
+              end: int | None = None) -> Iterator[RegionMention]:
+    """Region mentions in text[start:end], in order; a prefixed mention hides the bare one."""
+    segment = text[start:end]
+    words = list(WORD_RE.finditer(segment))
+    upper = [unicodedata.normalize("NFKC", w.group()).upper() for w in words]
+    i = 0
+    while i < len(words):
+        kind, used = split_prefix(upper, BODY_PREFIXES, i)
+        if kind is not None and i + used < len(words) and all(
+                _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
+            hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
+            if hit is not None and kind == ANY_KIND and province_code(
+                    segment[words[i + used].start(): words[hit[1] - 1].end()]) is not None:
+                hit = None  # "Bawaslu Jambi": the province's body
+            if hit is not None:
+                region, after = hit
+                yield RegionMention(region, start + words[i].start(),
+                                    start + words[after - 1].end(), True)
+                i = after
+                continue
+        hit = _name_at(segment, words, upper, i, None, province, bare=True)
+        if hit is not None:
+            region, after = hit
+            yield RegionMention(region, start + words[i].start(),
+                                start + words[after - 1].end(), False)
+            i = after
+            continue
+        i += 1
