@@ -133,7 +133,7 @@ def article_page(template: tuple[dict, str], slug: str, url: str, title: str,
     html = html.replace(item["canonical_url"], url)
     html = re.sub(r"20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d", published.strftime("%Y-%m-%dT%H:%M:%S"),
                   html)
-    # The byline's human date too ("Sabtu, 13 Juli 2024", "Senin, 14 Oktober 2024 | 17:55
+    # The byline's human date too ("Sabtu, 13 Juli 2024", "Senin, 14 Oktober 2024 | 16:20
     # WIB"): left as the template's, it lies after many fetch times and warta rightly refuses
     # it as implausible, which would benchmark a date failure that real pages do not have.
     html = _HUMAN_DATE.sub(lambda m: _human_date(m, published), html)

@@ -1,10 +1,10 @@
 """Find the officials an ASN-neutrality article names: title, region, name, honorifics.
 
 Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even
-when an article spells them three ways ("Hani Syopiar Rustam", "Hani Syofiar Rustam",
-"Syofiar"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
+when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis",
+"Arfianto"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
 <head> <office> <region> (<aside>), <name>", words classed by official_titles.py); this module
-merges the mentions into persons, adds the speaker-only mentions ("kata Sonny", "Andree
+merges the mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
 menuturkan") and the officials only the headline names.
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
@@ -113,7 +113,7 @@ _PLACE_SCAN = scanner(_PLACE)
 
 
 def _said_names(text: str) -> list[tuple[str, int]]:
-    """Bare names used as speakers ("kata Sonny", "Andree menuturkan"), with offsets."""
+    """Bare names used as speakers ("kata Darmawan", "Yulianto menuturkan"), with offsets."""
     found = [(m.group("name"), m.start("name")) for m in finditer(_SAID_SCAN, text)]
     if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
         found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
@@ -128,7 +128,7 @@ def _places(text: str) -> dict[str, list[int]]:
     places: dict[str, list[int]] = {}
     for m in finditer(_PLACE_SCAN, text):
         if m.group("seq") and text.endswith("Wali ", 0, m.start()):
-            continue  # "Wali Kota Sonny" is a title, not a place called Sonny
+            continue  # "Wali Kota Darmawan" is a title, not a place called Darmawan
         words = (m.group("seq") or m.group("line")).split()
         for j in range(1 if m.group("seq") else len(words), len(words) + 1):
             places.setdefault(" ".join(words[:j]), []).append(m.start())
@@ -142,8 +142,8 @@ def _in_caption(text: str, pos: int) -> bool:
 
 
 def _elsewhere(places: dict[str, list[int]], words: str, at: int) -> bool:
-    """The article uses words as a place other than right here ("Kota Padang Yosefriawan"
-    itself is no evidence that "Padang Yosefriawan" is a place)."""
+    """The article uses words as a place other than right here ("Kota Padang Syafrizal"
+    itself is no evidence that "Padang Syafrizal" is a place)."""
     return any(not at - 14 <= p <= at for p in places.get(words, ()))
 
 
@@ -157,12 +157,12 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Syofiar" / "Syopiar"); short words must be equal."""
+    """Two words are one spelling apart ("Arfianto" / "Arpianto"); short words must be equal."""
     return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
 def _contains(longer: str, shorter: str) -> bool:
-    """Every word of shorter matches (fuzzily) a word of longer: "Syofiar" in "Hani Syopiar"."""
+    """Every word of shorter matches (fuzzily) a word of longer: "Arfianto" in "Deni Arpianto"."""
     long_words = longer.lower().split()
     return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())
 

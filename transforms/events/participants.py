@@ -1,11 +1,11 @@
 """Find how many people took part in an ASN-neutrality event, and who they were.
 
-Watchdogs weigh a pledge read by 1.246 contract staff differently from a briefing for the
+Watchdogs weigh a pledge read by 1.318 contract staff differently from a briefing for the
 heads of offices, so a count is only taken when a people-noun follows it ("173 ASN",
 "dua ratus pegawai", "1,5 ribu peserta") or precedes "sebanyak N orang". Everything else
 that looks like a number is a year, a law ("Nomor 5 Tahun 2014"), a date ("12/7/2024"),
 money ("Rp1.500"), a percentage or "4 poin ikrar", and is ignored. Vague quantities
-("ratusan ASN") keep their phrase with count None. Indonesian number style: "1.246" = 1246,
+("ratusan ASN") keep their phrase with count None. Indonesian number style: "1.318" = 1318,
 "1,5 ribu" = 1500. A bare four-digit 1900-2099 without a separator is read as a year.
 
 :func:`participants` lists every headcount; :func:`attendance` picks the one of the occasion.
