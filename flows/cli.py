@@ -251,8 +251,8 @@ def load(
     shared storage (no crawling, no Prefect): the single writer of a scaled-out warta."""
     from flows import inputs
     from warehouse import storage
-    from warehouse.load_process import LoadFailed, load_in_child
-    from warehouse.pending import load_pending, load_published, pending_runs
+    from warehouse.load_process import LoadFailed
+    from warehouse.pending import load_pending, load_published, marking_loaded, pending_runs
 
     if not pending:
         typer.echo("error: say what to load: --pending", err=True)
@@ -260,18 +260,11 @@ def load(
     checked(inputs.warehouse, db, write=True)
     staging = Path(data_dir) / "staging"
     store = storage.shared_storage(data_dir)
-
-    def load_here(db_path, run_dir, run, outlets=None):
-        report = load_in_child(db_path, run_dir, run, outlets=outlets)
-        if store is not None:  # published by this host's run: not to be loaded twice
-            storage.mark_loaded(store, Path(run_dir).name, report.to_dict())
-        return report
-
     if not pending_runs(staging) and store is None:
         typer.echo(f"no pending runs under {staging}")
         return
     try:
-        reports = load_pending(db, staging, load=load_here)
+        reports = load_pending(db, staging, load=marking_loaded(store))
         if store is not None:
             typer.echo(f"storage: {store.url}", err=True)
             reports += load_published(db, store, Path(data_dir) / "from-storage")

@@ -21,8 +21,8 @@ from warehouse import load as loader
 from warehouse import queries, storage
 from warehouse.db import WarehouseLocked
 from warehouse.load import LoadReport
-from warehouse.load_process import WarehouseBusy, load_in_child
-from warehouse.pending import load_pending, mark_pending
+from warehouse.load_process import WarehouseBusy
+from warehouse.pending import load_pending, mark_pending, marking_loaded
 
 
 @task(name="seen-urls", retries=2, retry_delay_seconds=[5, 30],
@@ -108,16 +108,15 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
     ]
     store = share(run_dir, run, outlets)
     try:
-        for earlier in load_pending(db_path, Path(run_dir).parent):
+        # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
+        for earlier in load_pending(db_path, Path(run_dir).parent, load=marking_loaded(store)):
             logger.info("loaded pending run %s: %d new articles", earlier.run_id,
                         earlier.articles_new)
-        report = load_in_child(db_path, run_dir, run, outlets=outlets)
+        report = marking_loaded(store)(db_path, run_dir, run, outlets=outlets)
     except WarehouseBusy as exc:
         mark_pending(run_dir, run, outlets)
         raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
                             "load with the next run or `warta load --pending`") from None
-    if store is not None:  # the loader of published batches need not load it again
-        storage.mark_loaded(store, Path(run_dir).name, report.to_dict())
     logger.info(
         "loaded run %s: %d pages, %d new / %d updated / %d unchanged articles, %d rejects%s",
         report.run_id, report.pages, report.articles_new, report.articles_updated,

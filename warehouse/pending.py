@@ -48,6 +48,19 @@ def load_pending(db_path: str | Path, staging_root: str | Path,
     return reports
 
 
+def marking_loaded(store: storage.Storage | None,
+                   load: Callable[..., LoadReport] = load_in_child) -> Callable[..., LoadReport]:
+    """``load`` that also marks the run loaded in the shared storage (when there is one),
+    so that a run this host loads itself is not loaded again from there."""
+    def load_and_mark(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
+                      outlets: list[dict[str, Any]] | None = None) -> LoadReport:
+        report = load(db_path, run_dir, run, outlets=outlets)
+        if store is not None:
+            storage.mark_loaded(store, Path(run_dir).name, report.to_dict())
+        return report
+    return load_and_mark
+
+
 def load_published(db_path: str | Path, store: storage.Storage, work_dir: str | Path,
                    load: Callable[..., LoadReport] = load_in_child) -> list[LoadReport]:
     """Load every complete batch of the storage not loaded yet, oldest first: each is

@@ -160,3 +160,18 @@ def test_no_setting_means_no_shared_storage(tmp_path, monkeypatch):
     monkeypatch.setenv(storage.STORAGE_ENV, f"file://{tmp_path}/shared")
     shared = storage.shared_storage(tmp_path / "data")
     assert shared is not None and shared.root == str(tmp_path / "shared")
+
+
+def test_a_run_loaded_where_it_ran_is_not_loaded_again_from_the_storage(storage_root,
+                                                                         tmp_path):
+    from warehouse.pending import marking_loaded
+
+    store = storage.open_storage(storage_root)
+    run_dir, warc_dir = _host_run(tmp_path / "host-a", "r-here", range(10))
+    storage.publish_run(store, run_dir, warc_dir, _run("r-here"), OUTLETS)
+    report = marking_loaded(store, load=load_run)(tmp_path / "w.duckdb", run_dir,
+                                                  _run("r-here"), outlets=OUTLETS)
+    assert report.articles_new == 10
+    assert storage.complete_batches(store) == []
+    assert load_published(tmp_path / "w.duckdb", store, tmp_path / "loader",
+                          load=load_run) == []
