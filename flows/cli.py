@@ -90,6 +90,18 @@ def _run(flow_call, data_dir: str = "data") -> None:
         raise typer.Exit(code)
 
 
+def _local_archives(given: list[str] | None, data_dir: str) -> list[str]:
+    """Archive arguments with storage URLs (s3://..., file://...) replaced by local copies
+    under ``<data_dir>/cache`` (warehouse/storage.py); exit 2 when a URL finds nothing."""
+    from warehouse.storage import local_copies
+
+    try:
+        return local_copies(list(given or []), Path(data_dir) / "cache")
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        typer.echo(f"error: archive {exc}: not found in the storage", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def crawl(
     outlet: Outlets = None,
@@ -112,7 +124,7 @@ def crawl(
 
     outlet = outlet_choice(outlet)
     start, end = checked(inputs.day_range, since, until)
-    replay = checked(inputs.warc_files, replay) or None
+    replay = checked(inputs.warc_files, _local_archives(replay, data_dir)) or None
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
     if not replay:  # the outlets' terms, before any work (the flow checks them again)
@@ -140,7 +152,8 @@ def crawl(
 
 @app.command()
 def ingest(
-    archives: Annotated[list[Path], typer.Argument(help="WARC files (.warc, .warc.gz).")],
+    archives: Annotated[list[str], typer.Argument(
+        help="WARC files (.warc, .warc.gz), or their URLs in a storage (s3://..., globs).")],
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
@@ -152,7 +165,7 @@ def ingest(
     from flows import inputs
 
     good, bad = [], []
-    for path in archives:
+    for path in _local_archives(archives, data_dir):
         try:
             good.append(str(inputs.warc_file(Path(path))))
         except inputs.InputError as exc:
@@ -237,29 +250,37 @@ def extract(
 @app.command()
 def load(
     pending: Annotated[bool, typer.Option(
-        "--pending", help="Load the runs a locked warehouse left waiting.")] = False,
+        "--pending", help="Load the runs a locked warehouse left waiting, and the complete "
+        "batches other hosts published to $WARTA_STORAGE.")] = False,
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
 ) -> None:
-    """Load staged runs that could not be loaded when they ran (no crawling, no Prefect)."""
+    """Load staged runs that could not be loaded when they ran, and batches published to the
+    shared storage (no crawling, no Prefect): the single writer of a scaled-out warta."""
     from flows import inputs
+    from warehouse import storage
     from warehouse.load_process import LoadFailed
-    from warehouse.pending import load_pending, pending_runs
+    from warehouse.pending import load_pending, load_published, marking_loaded, pending_runs
 
     if not pending:
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
     staging = Path(data_dir) / "staging"
-    waiting = pending_runs(staging)
-    if not waiting:
+    store = storage.shared_storage(data_dir)
+    if not pending_runs(staging) and store is None:
         typer.echo(f"no pending runs under {staging}")
         return
     try:
-        reports = load_pending(db, staging)
-    except LoadFailed as exc:
+        reports = load_pending(db, staging, load=marking_loaded(store))
+        if store is not None:
+            typer.echo(f"storage: {store.url}", err=True)
+            reports += load_published(db, store, Path(data_dir) / "from-storage")
+    except (LoadFailed, storage.IncompleteBatch) as exc:
         typer.echo(f"FAILED: {exc}", err=True)
         raise typer.Exit(1) from None
+    if not reports:
+        typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
     for report in reports:
         typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
                    f"{report.articles_new} new / {report.articles_updated} updated articles")

@@ -27,7 +27,8 @@ def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     ``other:<host>``); never raises."""
     try:
         outlet = staged_outlet(page["outlet"])
-        record = read_response(RecordRef(page["warc_file"], int(page["warc_offset"])))
+        archive = page.get("warc_copy") or page["warc_file"]  # a local copy of a stored one
+        record = read_response(RecordRef(archive, int(page["warc_offset"])))
     except Exception as exc:  # a missing outlet or a broken record is this page's reject
         return reject_record(page, exc)
     ctx = outlet.context(feed_published=page.get("feed_published"),

@@ -21,12 +21,12 @@ from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
 from spiders.sinks import JsonlSink, iter_jsonl
 from warehouse import load as loader
-from warehouse import queries
+from warehouse import queries, storage
 from warehouse.db import WarehouseLocked
 from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
-from warehouse.load_process import WarehouseBusy, load_in_child
-from warehouse.pending import load_pending, mark_pending
+from warehouse.load_process import WarehouseBusy
+from warehouse.pending import load_pending, mark_pending, marking_loaded
 
 
 def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
@@ -115,11 +115,13 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
          "hosts": o.hosts, "enabled": o.enabled}
         for o in registry().values()
     ]
+    store = share(run_dir, run, outlets)
     try:
-        for earlier in load_pending(db_path, Path(run_dir).parent):
+        # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
+        for earlier in load_pending(db_path, Path(run_dir).parent, load=marking_loaded(store)):
             logger.info("loaded pending run %s: %d new articles", earlier.run_id,
                         earlier.articles_new)
-        report = load_in_child(db_path, run_dir, run, outlets=outlets)
+        report = marking_loaded(store)(db_path, run_dir, run, outlets=outlets)
     except WarehouseBusy as exc:
         mark_pending(run_dir, run, outlets)
         raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
@@ -130,6 +132,27 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
         report.articles_unchanged, report.rejects,
         f", QUARANTINED {report.quarantined}" if report.quarantined else "")
     return report
+
+
+def share(run_dir: str, run: dict[str, Any], outlets: list[dict[str, Any]]
+          ) -> storage.Storage | None:
+    """Publish the run's archives and staged batch to the shared storage when one is set
+    (``$WARTA_STORAGE``, warehouse/storage.py); the storage, or None without one.
+
+    The run loads here all the same: an unreachable storage is a warning, not a lost run.
+    """
+    data_dir = Path(run_dir).parent.parent  # <data>/staging/<run_id>
+    try:
+        store = storage.shared_storage(data_dir)
+        if store is None:
+            return None
+        storage.publish_run(store, run_dir, data_dir / "warc" / run["run_id"], run, outlets)
+    except Exception as exc:  # noqa: BLE001 - any storage failure: keep the local load
+        get_run_logger().warning("run %s not published to the shared storage: %s",
+                                 run["run_id"], exc)
+        return None
+    get_run_logger().info("run %s published to %s", run["run_id"], store.url)
+    return store
 
 
 record_verdict = task(name="record-verdict", retries=2, retry_delay_seconds=[5, 30],
@@ -179,10 +202,12 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                    run_dir: str) -> dict[str, str]:
     """Stage the newest archived capture of every article page per outlet, for reprocess,
     streamed from the warehouse into each outlet's pages.jsonl; outlet -> its staging
-    folder. Pages whose archive file is gone are left out."""
+    folder. An archive this host lacks is read from a cached copy out of the shared storage;
+    pages whose archive is in neither place are left out."""
     logger = get_run_logger()
     out_dirs: dict[str, str] = {}
-    present: dict[str, bool] = {}
+    present: dict[str, str | None] = {}  # archive -> a local path to read it from
+    store = storage.shared_storage(Path(run_dir).parent.parent)
     sink, outlet, missing = None, None, 0
     try:
         for page in queries.archived_article_pages(db_path, outlets):
@@ -193,8 +218,12 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                 out = Path(run_dir) / outlet
                 out.mkdir(parents=True, exist_ok=True)
                 sink, out_dirs[outlet] = JsonlSink(out / "pages.jsonl"), str(out)
-            if present.setdefault(page["warc_file"], Path(page["warc_file"]).exists()):
-                sink.write({**page, "run_id": run_id, "status": 200})  # article or candidate
+            if page["warc_file"] not in present:
+                present[page["warc_file"]] = storage.local_archive(
+                    page["warc_file"], store, Path(run_dir).parent.parent / "cache")
+            if present[page["warc_file"]]:  # article or candidate, read from where it is
+                sink.write({**page, "run_id": run_id, "status": 200,
+                            "warc_copy": present[page["warc_file"]]})
             else:
                 missing += 1
     finally:

@@ -1,4 +1,5 @@
-"""Staged runs waiting for the warehouse: kept when a load could not start, loaded later.
+"""Staged runs waiting for the warehouse: kept when a load could not start, loaded later;
+and the complete batches other hosts published to the shared storage (warehouse/storage.py).
 
 When another program holds the warehouse past the writer's wait (an analyst's open DuckDB
 session), the run's staged batches are complete on disk; the run is marked with
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from warehouse import storage
 from warehouse.load import LoadReport
 from warehouse.load_process import load_in_child
 
@@ -42,4 +45,33 @@ def load_pending(db_path: str | Path, staging_root: str | Path,
         spec = json.loads((run_dir / MARKER).read_text(encoding="utf-8"))
         reports.append(load(db_path, run_dir, spec["run"], outlets=spec.get("outlets")))
         (run_dir / MARKER).unlink()
+    return reports
+
+
+def marking_loaded(store: storage.Storage | None,
+                   load: Callable[..., LoadReport] = load_in_child) -> Callable[..., LoadReport]:
+    """``load`` that also marks the run loaded in the shared storage (when there is one),
+    so that a run this host loads itself is not loaded again from there."""
+    def load_and_mark(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
+                      outlets: list[dict[str, Any]] | None = None) -> LoadReport:
+        report = load(db_path, run_dir, run, outlets=outlets)
+        if store is not None:
+            storage.mark_loaded(store, Path(run_dir).name, report.to_dict())
+        return report
+    return load_and_mark
+
+
+def load_published(db_path: str | Path, store: storage.Storage, work_dir: str | Path,
+                   load: Callable[..., LoadReport] = load_in_child) -> list[LoadReport]:
+    """Load every complete batch of the storage not loaded yet, oldest first: each is
+    fetched into ``work_dir/staging/<batch>`` (checked against its manifest), loaded, marked
+    ``_LOADED`` in the storage, and its local copy removed. A batch without its completion
+    marker is never listed; ``WarehouseBusy`` stops at the first that cannot start."""
+    reports = []
+    for batch in storage.complete_batches(store):
+        local, manifest = storage.fetch_batch(store, batch, Path(work_dir) / "staging" / batch)
+        report = load(db_path, local, manifest["run"], outlets=manifest.get("outlets"))
+        storage.mark_loaded(store, batch, report.to_dict())
+        shutil.rmtree(local, ignore_errors=True)
+        reports.append(report)
     return reports

@@ -1,0 +1,299 @@
+"""Shared storage: where several hosts leave web archives and staged batches for one loader.
+
+The storage root is ``$WARTA_STORAGE``: a path (a shared mount), ``file://...``, or
+``s3://bucket/prefix`` (through fsspec and s3fs; credentials from the standard AWS
+variables, the endpoint of an S3-compatible server from ``$WARTA_S3_ENDPOINT_URL`` or
+``$AWS_ENDPOINT_URL``). Unset, it is the local data folder and nothing is copied anywhere.
+
+The root has the data folder's layout::
+
+    warc/<run_id>/*.warc.gz, *.cdxj        archives, as the crawl wrote them
+    staging/<batch>/<outlet>/*.jsonl       one run's staged batch files (the loader's input)
+    staging/<batch>/_COMPLETE              the batch manifest, written last
+    staging/<batch>/_LOADED                written by the loader once the batch is loaded
+
+A batch is complete only when its ``_COMPLETE`` object exists, and that is written after
+every file it names (and the run's archives) has been uploaded: a writer killed mid-upload
+leaves a batch nobody lists. A single object PUT is atomic on S3; on a file system the
+manifest is written under a temporary name and renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import fsspec
+from fsspec.spec import AbstractFileSystem
+
+STORAGE_ENV = "WARTA_STORAGE"
+ENDPOINT_ENV = "WARTA_S3_ENDPOINT_URL"
+COMPLETE = "_COMPLETE"
+LOADED = "_LOADED"
+# What the loader reads of a run folder (warehouse.load.KINDS); logs and indexes stay local.
+BATCH_KINDS = ("pages", "articles", "rejects", "events")
+
+
+class IncompleteBatch(RuntimeError):
+    """A batch whose files do not match its manifest (missing, other size or digest)."""
+
+
+@dataclass(frozen=True)
+class Storage:
+    """A storage root: its URL as given, its file system and the root path inside it."""
+
+    url: str
+    fs: AbstractFileSystem
+    root: str
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root.rstrip("/"), *(p.strip("/") for p in parts)])
+
+    @property
+    def is_local(self) -> bool:
+        return "file" in _protocols(self.fs)
+
+
+def _protocols(fs: AbstractFileSystem) -> tuple[str, ...]:
+    protocol = fs.protocol
+    return (protocol,) if isinstance(protocol, str) else tuple(protocol)
+
+
+def storage_options(url: str) -> dict[str, Any]:
+    """fsspec options for ``url``: for s3://, the endpoint of an S3-compatible server (the
+    keys, region and profile come from the standard AWS variables, read by botocore)."""
+    if not url.startswith(("s3://", "s3a://")):
+        return {}
+    options: dict[str, Any] = {"use_listings_cache": False}  # other hosts write here too
+    endpoint = os.environ.get(ENDPOINT_ENV) or os.environ.get("AWS_ENDPOINT_URL")
+    if endpoint:
+        options["endpoint_url"] = endpoint
+    return options
+
+
+def open_storage(url: str | os.PathLike[str]) -> Storage:
+    """The storage at ``url`` (a path, file:// or s3://bucket/prefix)."""
+    url = str(url)
+    fs, root = fsspec.core.url_to_fs(url, **storage_options(url))
+    if "file" in _protocols(fs):
+        root = str(Path(root).resolve())
+    return Storage(url, fs, root)
+
+
+def storage_url(data_dir: str | os.PathLike[str]) -> str:
+    """The configured storage root: ``$WARTA_STORAGE``, else the local data folder."""
+    return os.environ.get(STORAGE_ENV) or str(data_dir)
+
+
+def shared_storage(data_dir: str | os.PathLike[str]) -> Storage | None:
+    """The storage root when it is somewhere other than the local data folder, else None
+    (one machine, nothing to publish)."""
+    store = open_storage(storage_url(data_dir))
+    if store.is_local and Path(store.root) == Path(data_dir).resolve():
+        return None
+    return store
+
+
+# --- publishing -----------------------------------------------------------------------
+
+
+def batch_files(run_dir: str | Path) -> list[Path]:
+    """The staged files of a run folder the loader reads, in a stable order."""
+    run_dir = Path(run_dir)
+    return sorted({p for kind in BATCH_KINDS for p in run_dir.glob(f"**/*{kind}*.jsonl")
+                   if p.is_file()})
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _upload(store: Storage, local: Path, target: str, *, once: bool = False) -> None:
+    """Copy one file up; ``once``: not when an object of its size is already there (a
+    closed archive never changes, so a retried publish sends only what is missing)."""
+    if once and store.fs.exists(target) and store.fs.size(target) == local.stat().st_size:
+        return
+    store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+    store.fs.put_file(str(local), target)
+
+
+def _write_atomic(store: Storage, target: str, text: str) -> None:
+    store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+    if store.is_local:
+        tmp = f"{target}.part"
+        with store.fs.open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    else:  # one PUT: the object appears whole or not at all
+        store.fs.pipe_file(target, text.encode("utf-8"))
+
+
+def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str) -> list[str]:
+    """Upload a run's closed WARC files and their CDXJ indexes to ``warc/<run_id>/``
+    (files still being written, ``*.open``, are not archives yet); their storage paths."""
+    warc_dir = Path(warc_dir)
+    if not warc_dir.is_dir():
+        return []
+    published = []
+    for local in sorted(warc_dir.iterdir()):
+        if local.is_file() and local.name.endswith((".warc.gz", ".warc", ".cdxj")):
+            target = store.path("warc", run_id, local.name)
+            _upload(store, local, target, once=local.name.endswith((".warc.gz", ".warc")))
+            published.append(target)
+    return published
+
+
+def publish_batch(store: Storage, run_dir: str | Path, run: dict[str, Any],
+                  outlets: list[dict[str, Any]] | None = None, batch: str | None = None,
+                  warcs: list[str] | None = None) -> str:
+    """Upload a run folder's staged files as batch ``batch`` (default: the folder's name),
+    then its manifest: the run record and outlets the loader needs, and every file's size
+    and digest. A republished batch is withdrawn first, so it is loaded again."""
+    run_dir = Path(run_dir)
+    batch = batch or run_dir.name
+    base = store.path("staging", batch)
+    for marker in (COMPLETE, LOADED):
+        if store.fs.exists(f"{base}/{marker}"):
+            store.fs.rm_file(f"{base}/{marker}")
+    files = {}
+    for local in batch_files(run_dir):
+        name = local.relative_to(run_dir).as_posix()
+        _upload(store, local, f"{base}/{name}")
+        files[name] = {"size": local.stat().st_size, "sha256": _digest(local)}
+    manifest = {"batch": batch, "run": run, "outlets": outlets, "files": files,
+                "warcs": [w.rsplit("/", 1)[1] for w in warcs or []]}
+    _write_atomic(store, f"{base}/{COMPLETE}", json.dumps(manifest, default=str))
+    return batch
+
+
+def publish_run(store: Storage, run_dir: str | Path, warc_dir: str | Path,
+                run: dict[str, Any], outlets: list[dict[str, Any]] | None = None,
+                batch: str | None = None) -> str:
+    """A run's archives, then its staged batch: a batch is complete only once the
+    archives its pages point to are in the store."""
+    warcs = publish_warcs(store, warc_dir, run["run_id"])
+    return publish_batch(store, run_dir, run, outlets, batch=batch, warcs=warcs)
+
+
+# --- the loader's side ------------------------------------------------------------------
+
+
+def complete_batches(store: Storage, include_loaded: bool = False) -> list[str]:
+    """Names of the complete batches (not yet loaded, unless ``include_loaded``), sorted:
+    run ids start with their time, so the oldest first."""
+    store.fs.invalidate_cache()
+    staging = store.path("staging")
+    if not store.fs.exists(staging):
+        return []
+    names = []
+    for entry in store.fs.ls(staging, detail=False):
+        name = entry.rstrip("/").rsplit("/", 1)[-1]
+        base = store.path("staging", name)
+        if store.fs.exists(f"{base}/{COMPLETE}") and (
+                include_loaded or not store.fs.exists(f"{base}/{LOADED}")):
+            names.append(name)
+    return sorted(names)
+
+
+def read_manifest(store: Storage, batch: str) -> dict[str, Any]:
+    return json.loads(store.fs.cat_file(store.path("staging", batch, COMPLETE)))
+
+
+def fetch_batch(store: Storage, batch: str, dest: str | Path) -> tuple[Path, dict[str, Any]]:
+    """Download a complete batch's files into ``dest`` (replaced), checked against its
+    manifest; (the local folder to load, the manifest)."""
+    manifest = read_manifest(store, batch)
+    dest = Path(dest)
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for name, expected in manifest["files"].items():
+        local = dest / name
+        local.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            store.fs.get_file(store.path("staging", batch, name), str(local))
+        except FileNotFoundError:
+            raise IncompleteBatch(f"batch {batch}: {name} is missing") from None
+        if local.stat().st_size != expected["size"] or _digest(local) != expected["sha256"]:
+            raise IncompleteBatch(f"batch {batch}: {name} differs from its manifest")
+    return dest, manifest
+
+
+def mark_loaded(store: Storage, batch: str, report: dict[str, Any] | None = None) -> None:
+    """Record in the store that the loader has committed ``batch``."""
+    _write_atomic(store, store.path("staging", batch, LOADED),
+                  json.dumps(report or {}, default=str))
+
+
+# --- archives ---------------------------------------------------------------------------
+
+
+def archive_key(warc_file: str) -> str:
+    """Where a crawl's archive file lives under the root: ``warc/<run_id>/<name>`` (a crawl
+    writes it to ``<data>/warc/<run_id>/<name>``, whichever host's data folder that was)."""
+    parts = Path(warc_file).parts
+    return "/".join(("warc", *parts[-2:]))
+
+
+def download(store: Storage, key: str, local: str | Path) -> str | None:
+    """The object ``key`` of the store at ``local`` (downloaded once, atomically); None
+    when the store does not have it."""
+    local = Path(local)
+    if local.exists():
+        return str(local)
+    source = store.path(key)
+    if not store.fs.exists(source):
+        return None
+    local.parent.mkdir(parents=True, exist_ok=True)
+    tmp = local.with_name(local.name + ".part")
+    store.fs.get_file(source, str(tmp))
+    os.replace(tmp, local)
+    return str(local)
+
+
+def cached_copy(store: Storage, key: str, cache_dir: str | Path) -> str | None:
+    """A local copy of the object ``key`` under ``cache_dir``. Archives are read at many
+    offsets, so one whole copy beats a ranged request per record."""
+    return download(store, key, Path(cache_dir) / key)
+
+
+def local_archive(warc_file: str, store: Storage | None, cache_dir: str | Path) -> str | None:
+    """A readable local path for an archive file named in the warehouse: the file itself
+    when this host has it, else a cached copy from the store; None when neither has it."""
+    if "://" not in warc_file and Path(warc_file).exists():
+        return warc_file
+    if store is None:
+        return None
+    return cached_copy(store, archive_key(warc_file), cache_dir)
+
+
+def local_copies(paths: list[str], cache_dir: str | Path) -> list[str]:
+    """Archive arguments with URLs (``s3://...``, ``file://...``; globs allowed) replaced by
+    cached local copies (under ``cache_dir/remote/<digest of the folder>/``); plain paths
+    are kept as given. Raises FileNotFoundError for a URL that matches nothing."""
+    out: list[str] = []
+    for given in paths:
+        if "://" not in given:
+            out.append(given)
+            continue
+        fs, pattern = fsspec.core.url_to_fs(given, **storage_options(given))
+        matches = sorted(fs.glob(pattern)) if fsspec.core.has_magic(pattern) else [pattern]
+        if not matches:
+            raise FileNotFoundError(given)
+        for match in matches:
+            folder, name = match.rsplit("/", 1)
+            store = Storage(given, fs, folder)
+            tag = hashlib.sha256(f"{given.split('://')[0]}://{folder}".encode()).hexdigest()
+            copy = download(store, name, Path(cache_dir) / "remote" / tag[:12] / name)
+            if copy is None:
+                raise FileNotFoundError(given)
+            out.append(copy)
+    return out
