@@ -25,7 +25,7 @@ from warehouse import queries, storage
 from warehouse.db import WarehouseLocked
 from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
-from warehouse.load_process import WarehouseBusy
+from warehouse.load_process import WarehouseBusy, load_in_child
 from warehouse.pending import load_pending, mark_pending, marking_loaded
 
 
@@ -116,12 +116,13 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
         for o in registry().values()
     ]
     store = share(run_dir, run, outlets)
+    # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
+    load_here = marking_loaded(store, load_in_child)
     try:
-        # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
-        for earlier in load_pending(db_path, Path(run_dir).parent, load=marking_loaded(store)):
+        for earlier in load_pending(db_path, Path(run_dir).parent, load=load_here):
             logger.info("loaded pending run %s: %d new articles", earlier.run_id,
                         earlier.articles_new)
-        report = marking_loaded(store)(db_path, run_dir, run, outlets=outlets)
+        report = load_here(db_path, run_dir, run, outlets=outlets)
     except WarehouseBusy as exc:
         mark_pending(run_dir, run, outlets)
         raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
