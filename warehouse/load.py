@@ -21,7 +21,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import as_dicts, statement, writer
+from warehouse.db import as_dicts, rollback, statement, writer
 from warehouse.occasions import refresh as refresh_occasions
 from warehouse.parts import bounded_parts
 
@@ -222,7 +222,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             _record_run(con, run, report)
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
@@ -309,5 +309,5 @@ def record_verdict(db_path: str | Path, run_id: str, status: str, message: str |
                             "WHERE run_id = ? AND outlet = ?", [reason, run_id, outlet])
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
