@@ -62,7 +62,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
         if kind == "feed" and response.status == 200:
             try:
                 entries = parse_feed(read_response(response.ref).body)
-            except FeedError:
+            except (FeedError, ValueError):  # unparsable, damaged or over the size limit
                 entries = []
             for entry in entries:
                 try:
