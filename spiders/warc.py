@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -206,6 +207,23 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
                                   limit=limit or download_maxsize())
     raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
                         "or corrupt there)")
+
+
+def archive_problem(path: str | Path) -> str | None:
+    """Why the file at ``path`` is no WARC (plain or gzip-compressed), from its first bytes;
+    None when it starts as one does."""
+    with open(path, "rb") as fh:
+        head = fh.read(64 * 1024)
+    if not head:
+        return "empty file"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return "gzip data is corrupt"
+    if not head.startswith(b"WARC/"):
+        return "not a WARC file (it does not start with 'WARC/')"
+    return None
 
 
 def url_key(url: str) -> str:
