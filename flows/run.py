@@ -127,6 +127,7 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
         crawl, extracted = crawls[outlet]
         stats[outlet] = {"finish_reason": crawl.finish_reason, "returncode": crawl.returncode,
                          "discovered": crawl.discovered, "fetched": crawl.fetched,
+                         "caps_hit": crawl.caps_hit,
                          "requests": crawl.stats.get("downloader/request_count", 0),
                          "seconds": round(crawl.seconds, 1), **extracted,
                          "problem": crawl.problem()}

@@ -48,6 +48,11 @@ class CrawlResult:
     def fetched(self) -> int:
         return int(self.stats.get("warta/articles_fetched", 0))
 
+    @property
+    def caps_hit(self) -> int:
+        """Discovery bounds (listing page limits, sitemap bounds) that stopped a walk."""
+        return int(self.stats.get("warta/caps_hit", 0))
+
     def problem(self) -> str | None:
         """Why this crawl counts as failed, or None. Zero articles found is a failure."""
         if self.returncode != 0:

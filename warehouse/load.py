@@ -281,9 +281,9 @@ def _record_health(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                 [run_id])
     for outlet, s in stats.items():
         con.execute("UPDATE run_outlet_health SET finish_reason = ?, discovered = ?, "
-                    "failed_reason = ? WHERE run_id = ? AND outlet = ?",
-                    [s.get("finish_reason"), s.get("discovered"), s.get("problem"), run_id,
-                     outlet])
+                    "failed_reason = ?, caps_hit = ? WHERE run_id = ? AND outlet = ?",
+                    [s.get("finish_reason"), s.get("discovered"), s.get("problem"),
+                     s.get("caps_hit"), run_id, outlet])
     con.execute(statement("run_outlet_rejects"), {"run_id": run_id})
     report.health = {row["outlet"]: {**row, "rejects_by_reason": []} for row in as_dicts(
         con.execute("SELECT * EXCLUDE (run_id) FROM run_outlet_health WHERE run_id = ? "
