@@ -18,6 +18,7 @@ from scrapy import signals
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from spiders.archiving import TIME_LIMIT
 from spiders.failures import failure_reason
 from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
@@ -68,6 +69,7 @@ class OutletSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_headers_received, signal=signals.headers_received)
         crawler.signals.connect(spider.on_bytes_received, signal=signals.bytes_received)
+        crawler.signals.connect(spider.closed, signal=TIME_LIMIT)  # keep the rejects too
         return spider
 
     # -- discovery -------------------------------------------------------------------------
@@ -356,6 +358,6 @@ class OutletSpider(scrapy.Spider):
                                 "reason": reason,
                                 "run_id": self.settings.get("WARTA_RUN_ID")})
 
-    def closed(self, reason: str) -> None:
+    def closed(self, reason: str = "closespider_timeout") -> None:
         if self.rejects is not None:
             self.rejects.close()

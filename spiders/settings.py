@@ -91,7 +91,8 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy 2.19 otherwise runs a code-executing server
         # and not even loaded: importing them (aiohttp, twisted.conch) cost 0.2 s per crawl
         "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
-                       "scrapy.extensions.telnet.TelnetConsole": None},
+                       "scrapy.extensions.telnet.TelnetConsole": None,
+                       "spiders.archiving.TimeLimit": 0},  # off unless WARTA_TIME_LIMIT
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host
