@@ -115,8 +115,9 @@ def writer_threads() -> int:
     return int(value)
 
 
-class WarehouseLocked(RuntimeError):
-    """Another program holds DuckDB's lock on the warehouse (an analyst's session)."""
+class WarehouseLocked(RuntimeError, TimeoutError):
+    """Another program holds DuckDB's lock on the warehouse (an analyst's session) past the
+    wait; a TimeoutError, so a flow reports it in one line (see load_process.WarehouseBusy)."""
 
 
 def lock_wait() -> float:

@@ -35,8 +35,12 @@ class LoadFailed(RuntimeError):
     """The loader process exited without a report (its output tail is in the message)."""
 
 
-class WarehouseBusy(LoadFailed):
-    """Another program held the warehouse past the wait: nothing was loaded, nothing lost."""
+class WarehouseBusy(LoadFailed, TimeoutError):
+    """Another program held the warehouse past the wait: nothing was loaded, nothing lost.
+
+    A TimeoutError (it is one: the wait for the lock ran out), which Prefect's engines
+    report in one line ("failed due to timeout: ...") instead of a traceback: the message
+    says everything, and the run's last line is the CLI's "FAILED: ..." with it."""
 
 
 LOCKED_EXIT = 75  # EX_TEMPFAIL: the loader gave up waiting for another program's lock
