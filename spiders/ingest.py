@@ -35,7 +35,10 @@ def index_each(paths: list[str], index: str | Path, skipped: dict[str, str]
             problem = archive_problem(path)
             if problem is None:
                 part = index_archives([path], index.with_name(f"{index.stem}-{n:04d}.cdxj"))
-                entries.extend(read_index(part))
+                found = list(read_index(part))
+                entries.extend(found)
+                if not found:
+                    problem = "holds no archived response (empty, or damaged after its header)"
         except Exception as exc:  # noqa: BLE001 - any archive may be broken any way
             # warcio quotes the bytes it could not read ("..., first line: [...]"): noise
             first = (str(exc).splitlines() or [""])[0].split(", first line")[0]
