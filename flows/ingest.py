@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect import flow
 
 from flows.extraction import worker_pool
-from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
+from flows.run import DEFAULT_DATA, DEFAULT_DB, recorded, report, start_run
 from flows.tasks import extract_outlet, index_archives, load, publish
 
 
@@ -30,14 +30,15 @@ def ingest(
             skipped and counted as no_outlet.
     """
     run = start_run("ingest", [], data_dir, archives=archives, all_hosts=all_hosts)
-    out_dirs, counts, skipped = index_archives(archives, run.run_id,  # not a crawl
-                                               run.staging, all_hosts)
-    run.outlets, run.params = sorted(out_dirs), {**run.params, **counts,
-                                                 "skipped_archives": skipped}
-    with worker_pool(workers) as pool:
-        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
-                      for outlet, out_dir in out_dirs.items()}
-        stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
-    loaded = load(db_path, run.staging, run.record(stats))
-    publish(db_path)
-    return {**report(run, stats, loaded), "skipped_archives": skipped}
+    with recorded(run, db_path):  # a failure before the load is recorded
+        out_dirs, counts, skipped = index_archives(archives, run.run_id,  # not a crawl
+                                                   run.staging, all_hosts)
+        run.outlets, run.params = sorted(out_dirs), {**run.params, **counts,
+                                                     "skipped_archives": skipped}
+        with worker_pool(workers) as pool:
+            extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                          for outlet, out_dir in out_dirs.items()}
+            stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+        loaded = load(db_path, run.staging, run.record(stats))
+        publish(db_path)
+        return {**report(run, stats, loaded), "skipped_archives": skipped}

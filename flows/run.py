@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,9 @@ from flows import health, terms
 from flows.tasks import crawl_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
-from warehouse.load import LoadReport
+from warehouse.db import WarehouseLocked
+from warehouse.load import LoadReport, record_failed_run
+from warehouse.load_process import WarehouseBusy
 
 DEFAULT_DB = "data/warta.duckdb"
 DEFAULT_DATA = "data"
@@ -66,6 +69,25 @@ class Run:
                 "outlets": self.outlets, "params": self.params, "outlet_stats": outlet_stats,
                 "status": "failed" if problems else "loaded",
                 "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
+
+
+@contextmanager
+def recorded(run: Run, db_path: str) -> Iterator[Run]:
+    """The body of a flow after ``start_run``: when it fails other than by its verdict
+    (RunFailed, recorded already) or by a held warehouse (the run waits as pending), the
+    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on."""
+    try:
+        yield run
+    except (RunFailed, WarehouseBusy, WarehouseLocked):
+        raise
+    except Exception as exc:
+        message = f"{type(exc).__name__}: {exc}"[:1000]
+        try:
+            record_failed_run(db_path, run.record({}), message)
+        except Exception as failure:  # noqa: BLE001 - the first error is the one to raise
+            get_run_logger().warning("could not record run %s as failed: %s", run.run_id,
+                                     failure)
+        raise
 
 
 def new_run_id() -> str:

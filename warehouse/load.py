@@ -311,3 +311,14 @@ def record_verdict(db_path: str | Path, run_id: str, status: str, message: str |
         except Exception:
             rollback(con)
             raise
+
+
+def record_failed_run(db_path: str | Path, run: dict[str, Any], message: str) -> None:
+    """Record ``run`` (its record as ``Run.record`` gives it) as failed with ``message``:
+    a run that failed before loading leaves a row saying why, not nothing."""
+    with writer(db_path) as con:
+        con.execute(statement("record_failed_run"), {
+            "run_id": run["run_id"], "flow": run.get("flow", "adhoc"),
+            "started_at": run.get("started_at"), "finished_at": datetime.now(UTC),
+            "outlets": list(run.get("outlets") or []),
+            "params": json.dumps(run.get("params", {}), default=str), "message": message})
