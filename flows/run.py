@@ -20,7 +20,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import health, terms
+from flows import health, leftovers, terms
 from flows.tasks import crawl_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
@@ -75,7 +75,8 @@ class Run:
 def recorded(run: Run, db_path: str) -> Iterator[Run]:
     """The body of a flow after ``start_run``: when it fails other than by its verdict
     (RunFailed, recorded already) or by a held warehouse (the run waits as pending), the
-    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on."""
+    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on.
+    However it ends, the run releases its staging folder (flows/leftovers.py)."""
     try:
         yield run
     except (RunFailed, WarehouseBusy, WarehouseLocked):
@@ -88,6 +89,8 @@ def recorded(run: Run, db_path: str) -> Iterator[Run]:
             get_run_logger().warning("could not record run %s as failed: %s", run.run_id,
                                      failure)
         raise
+    finally:
+        leftovers.release(run.staging)
 
 
 def new_run_id() -> str:
@@ -106,7 +109,13 @@ def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) ->
     """A new run over ``outlets`` (ingest and reprocess name theirs once they have read
     what there is to extract)."""
     run = Run(new_run_id(), flow, list(outlets), data_dir, params=params)
-    get_run_logger().info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
+    logger = get_run_logger()
+    logger.info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
+    leftovers.claim(run.staging)
+    removed = leftovers.clean_dead_runs(data_dir)
+    if removed:
+        logger.info("removed %d half-written file(s) dead runs left (%s)", len(removed),
+                    ", ".join(sorted({p.relative_to(data_dir).parts[1] for p in removed})))
     return run
 
 
