@@ -16,6 +16,7 @@ from flows.run import (
     crawlable_outlets,
     judge,
     parse_day,
+    recorded,
     start_run,
 )
 from flows.tasks import extract_outlet, index_replay, load, publish
@@ -53,15 +54,16 @@ def backfill(
             "replay": replay, "base_url": base_url, "max_pages": max_pages,
             "topics": topics}
     run = start_run("backfill", crawlable_outlets(outlets, replay), data_dir, **plan)
-    replay_index = index_replay(replay, run.staging) if replay else None
-    with worker_pool(workers) as pool:
-        extracting = {}
-        for crawl in crawl_outlets(run, {}, replay_index=replay_index, **plan):
-            extracting[crawl.outlet] = crawl, extract_outlet.submit(
-                crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
-        crawls = {outlet: (crawl, extraction.result())
-                  for outlet, (crawl, extraction) in extracting.items()}
-    stats = crawl_stats(run, crawls)
-    report = load(db_path, run.staging, run.record(stats))
-    publish(db_path)
-    return judge(run, stats, report, db_path)
+    with recorded(run, db_path):  # a failure before the load is recorded
+        replay_index = index_replay(replay, run.staging) if replay else None
+        with worker_pool(workers) as pool:
+            extracting = {}
+            for crawl in crawl_outlets(run, {}, replay_index=replay_index, **plan):
+                extracting[crawl.outlet] = crawl, extract_outlet.submit(
+                    crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
+            crawls = {outlet: (crawl, extraction.result())
+                      for outlet, (crawl, extraction) in extracting.items()}
+        stats = crawl_stats(run, crawls)
+        report = load(db_path, run.staging, run.record(stats))
+        publish(db_path)
+        return judge(run, stats, report, db_path)

@@ -43,6 +43,12 @@ def _echo_summary(summary: dict) -> None:
                f"articles, {load['rejects']} rejects")
     for item in load["quarantined"]:
         typer.echo(f"  QUARANTINED {item}", err=True)
+    skipped = summary.get("skipped_archives") or {}
+    for path, why in skipped.items():
+        typer.echo(f"  SKIPPED archive {path}: {why}", err=True)
+    if skipped:
+        typer.echo(f"{len(skipped)} archive(s) skipped (named above); the others loaded",
+                   err=True)
 
 
 def _kept(data_dir: str):
@@ -83,7 +89,7 @@ def _run(flow_call, data_dir: str = "data") -> None:
             typer.echo(f"FAILED: {exc}", err=True)
             return 1
         _echo_summary(summary)
-        return 0
+        return 1 if summary.get("skipped_archives") else 0
 
     code = supervised(work, kept=_kept(data_dir))
     if code:
@@ -164,24 +170,26 @@ def ingest(
     """Extract and load the HTML responses of any web archive, matched to outlets by host."""
     from flows import inputs
 
-    good, bad = [], []
+    good, bad = [], {}
     for path in _local_archives(archives, data_dir):
         try:
             good.append(str(inputs.warc_file(Path(path))))
         except inputs.InputError as exc:
-            bad.append(str(exc))
-            typer.echo(f"error: {exc}", err=True)
+            bad[str(path)] = str(exc).removeprefix(f"archive {path}: ")
     if not good:
+        for path, why in bad.items():
+            typer.echo(f"error: archive {path}: {why}", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
     from flows.ingest import ingest as ingest_flow
 
-    _run(lambda: ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers,
-                             all_hosts=all_hosts), data_dir)
-    if bad:
-        typer.echo(f"{len(bad)} of {len(archives)} archives skipped (named above)", err=True)
-        raise typer.Exit(1)
+    def flow_call() -> dict:
+        summary = ingest_flow(archives=good, db_path=db, data_dir=data_dir, workers=workers,
+                              all_hosts=all_hosts)
+        return {**summary, "skipped_archives": {**bad, **summary["skipped_archives"]}}
+
+    _run(flow_call, data_dir)
 
 
 @app.command()

@@ -123,7 +123,7 @@ def health(
 ) -> None:
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows import inputs
-    from flows.health import RUN_COLUMNS, run_rows, text_table, write_chart
+    from flows.health import RUN_COLUMNS, cap_notes, run_rows, text_table, write_chart
     from warehouse.queries import daily_counts, recent_health
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
@@ -133,6 +133,8 @@ def health(
     recent = recent_health(db, runs)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
+        for note in cap_notes(recent):
+            typer.echo(note)
     else:
         typer.echo(f"no runs recorded in {db} yet")
     drawn = write_chart(daily_counts(db), chart, days=max(days, 1))

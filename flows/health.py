@@ -183,6 +183,10 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
                   "articles at URLs the outlet's article_pattern does not match: the site's "
                   "addresses changed? update spiders/outlets/):", "",
                   *[f"- **{o}**: {n}" for o, n in outside.items()]]
+    capped = {o: n for o, h in sorted(health.items()) if (n := h.get("caps_hit"))}
+    if capped:
+        lines += ["", f"**Discovery caps hit** ({CAPS_NOTE}):", "",
+                  *[f"- **{o}**: {n}" for o, n in capped.items()]]
     by_reason = [(o, r) for o, h in sorted(health.items())
                  for r in h.get("rejects_by_reason") or []]
     if by_reason:
@@ -201,6 +205,8 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+CAPS_NOTE = ("a listing page limit or a sitemap bound stopped a walk that would have gone "
+             "on: articles beyond it may be missing; the discover rejects name it")
 RUN_COLUMNS = ("run", "flow", "status", "outlet", "finish", "pages", "new", "upd", "same",
                "outside", "events", "rejects", "date", "body", "author", "ev.date", "failed")
 
@@ -229,6 +235,12 @@ def run_rows(runs: Iterable[Mapping[str, Any]]) -> list[list[str]]:
                          *(share(h.get(f"share_{f}")) for f in FIELDS),
                          (h.get("failed_reason") or "")[:80]])
     return rows
+
+
+def cap_notes(runs: Iterable[Mapping[str, Any]]) -> list[str]:
+    """One line per (run, outlet) whose crawl hit a discovery cap, for ``warta health``."""
+    return [f"caps hit: run {run['run_id']} {h['outlet']}: {h['caps_hit']} ({CAPS_NOTE})"
+            for run in runs for h in run.get("outlets") or [] if h.get("caps_hit")]
 
 
 def text_table(headers: Iterable[str], rows: list[list[str]]) -> str:

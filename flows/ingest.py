@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect import flow
 
 from flows.extraction import worker_pool
-from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
+from flows.run import DEFAULT_DATA, DEFAULT_DB, recorded, report, start_run
 from flows.tasks import extract_outlet, index_archives, load, publish
 
 
@@ -20,7 +20,8 @@ def ingest(
     """Match each archived HTML response to its outlet by host, extract and load it.
 
     Args:
-        archives: WARC files (.warc or .warc.gz).
+        archives: WARC files (.warc or .warc.gz). One that cannot be read (empty, not a
+            WARC, damaged) is skipped and named with why; the others load.
         db_path: The DuckDB warehouse file.
         data_dir: Where staged batches are written.
         workers: Processes for article extraction.
@@ -29,13 +30,15 @@ def ingest(
             skipped and counted as no_outlet.
     """
     run = start_run("ingest", [], data_dir, archives=archives, all_hosts=all_hosts)
-    out_dirs, counts = index_archives(archives, run.run_id, run.staging,  # not a crawl
-                                      all_hosts)
-    run.outlets, run.params = sorted(out_dirs), {**run.params, **counts}
-    with worker_pool(workers) as pool:
-        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
-                      for outlet, out_dir in out_dirs.items()}
-        stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
-    loaded = load(db_path, run.staging, run.record(stats))
-    publish(db_path)
-    return report(run, stats, loaded)
+    with recorded(run, db_path):  # a failure before the load is recorded
+        out_dirs, counts, skipped = index_archives(archives, run.run_id,  # not a crawl
+                                                   run.staging, all_hosts)
+        run.outlets, run.params = sorted(out_dirs), {**run.params, **counts,
+                                                     "skipped_archives": skipped}
+        with worker_pool(workers) as pool:
+            extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                          for outlet, out_dir in out_dirs.items()}
+            stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+        loaded = load(db_path, run.staging, run.record(stats))
+        publish(db_path)
+        return {**report(run, stats, loaded), "skipped_archives": skipped}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
-import zlib
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -69,18 +68,11 @@ def readable_file(path: Path, what: str) -> Path:
 
 def warc_file(path: Path) -> Path:
     """A file that starts as a WARC does (plain or gzip-compressed), else ``InputError``."""
+    from spiders.warc import archive_problem
+
     readable_file(path, "archive")
-    with open(path, "rb") as fh:
-        head = fh.read(64 * 1024)
-    if not head:
-        raise InputError(f"archive {path}: empty file")
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
-        except zlib.error:
-            raise InputError(f"archive {path}: gzip data is corrupt") from None
-    if not head.startswith(b"WARC/"):
-        raise InputError(f"archive {path}: not a WARC file (it does not start with 'WARC/')")
+    if (problem := archive_problem(path)) is not None:
+        raise InputError(f"archive {path}: {problem}")
     return path
 
 

@@ -13,6 +13,7 @@ from flows.run import (
     crawl_stats,
     crawlable_outlets,
     judge,
+    recorded,
     start_run,
 )
 from flows.tasks import extract_outlet, index_replay, load, publish, seen_urls
@@ -39,17 +40,18 @@ def nightly(
     """
     run = start_run("nightly", crawlable_outlets(outlets, replay), data_dir, mode="nightly",
                     replay=replay, base_url=base_url)
-    seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
-    replay_index = index_replay(replay, run.staging) if replay else None
-    with worker_pool(workers) as pool:
-        extracting = {}
-        for crawl in crawl_outlets(run, seen, mode="nightly", replay=replay,
-                                   replay_index=replay_index, base_url=base_url):
-            extracting[crawl.outlet] = crawl, extract_outlet.submit(
-                crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
-        crawls = {outlet: (crawl, extraction.result())
-                  for outlet, (crawl, extraction) in extracting.items()}
-    stats = crawl_stats(run, crawls)
-    report = load(db_path, run.staging, run.record(stats))
-    publish(db_path)
-    return judge(run, stats, report, db_path)
+    with recorded(run, db_path):  # a failure before the load is recorded
+        seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
+        replay_index = index_replay(replay, run.staging) if replay else None
+        with worker_pool(workers) as pool:
+            extracting = {}
+            for crawl in crawl_outlets(run, seen, mode="nightly", replay=replay,
+                                       replay_index=replay_index, base_url=base_url):
+                extracting[crawl.outlet] = crawl, extract_outlet.submit(
+                    crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
+            crawls = {outlet: (crawl, extraction.result())
+                      for outlet, (crawl, extraction) in extracting.items()}
+        stats = crawl_stats(run, crawls)
+        report = load(db_path, run.staging, run.record(stats))
+        publish(db_path)
+        return judge(run, stats, report, db_path)

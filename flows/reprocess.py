@@ -6,7 +6,7 @@ from prefect import flow
 
 from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
-from flows.run import DEFAULT_DATA, DEFAULT_DB, report, start_run
+from flows.run import DEFAULT_DATA, DEFAULT_DB, recorded, report, start_run
 from flows.tasks import archived_pages, extract_outlet, load, publish
 
 
@@ -26,12 +26,13 @@ def reprocess(
         workers: Processes for article extraction.
     """
     run = start_run("reprocess", [], data_dir, outlets=outlets)
-    out_dirs = archived_pages(db_path, outlets, run.run_id, run.staging)  # not a crawl
-    run.outlets = sorted(out_dirs)
-    with worker_pool(workers) as pool:
-        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
-                      for outlet, out_dir in out_dirs.items()}
-        stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
-    loaded = load(db_path, run.staging, run.record(stats))
-    publish(db_path)
-    return report(run, stats, loaded)
+    with recorded(run, db_path):  # a failure before the load is recorded
+        out_dirs = archived_pages(db_path, outlets, run.run_id, run.staging)  # not a crawl
+        run.outlets = sorted(out_dirs)
+        with worker_pool(workers) as pool:
+            extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                          for outlet, out_dir in out_dirs.items()}
+            stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+        loaded = load(db_path, run.staging, run.record(stats))
+        publish(db_path)
+        return report(run, stats, loaded)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +20,13 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import health, terms
+from flows import health, leftovers, terms
 from flows.tasks import crawl_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
-from warehouse.load import LoadReport
+from warehouse.db import WarehouseLocked
+from warehouse.load import LoadReport, record_failed_run
+from warehouse.load_process import WarehouseBusy
 
 DEFAULT_DB = "data/warta.duckdb"
 DEFAULT_DATA = "data"
@@ -68,6 +71,28 @@ class Run:
                 "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
 
 
+@contextmanager
+def recorded(run: Run, db_path: str) -> Iterator[Run]:
+    """The body of a flow after ``start_run``: when it fails other than by its verdict
+    (RunFailed, recorded already) or by a held warehouse (the run waits as pending), the
+    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on.
+    However it ends, the run releases its staging folder (flows/leftovers.py)."""
+    try:
+        yield run
+    except (RunFailed, WarehouseBusy, WarehouseLocked):
+        raise
+    except Exception as exc:
+        message = f"{type(exc).__name__}: {exc}"[:1000]
+        try:
+            record_failed_run(db_path, run.record({}), message)
+        except Exception as failure:  # noqa: BLE001 - the first error is the one to raise
+            get_run_logger().warning("could not record run %s as failed: %s", run.run_id,
+                                     failure)
+        raise
+    finally:
+        leftovers.release(run.staging)
+
+
 def new_run_id() -> str:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     prefect_id = flow_run.get_id()
@@ -84,7 +109,13 @@ def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) ->
     """A new run over ``outlets`` (ingest and reprocess name theirs once they have read
     what there is to extract)."""
     run = Run(new_run_id(), flow, list(outlets), data_dir, params=params)
-    get_run_logger().info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
+    logger = get_run_logger()
+    logger.info("run %s: %s over %s", run.run_id, flow, ", ".join(run.outlets) or "-")
+    leftovers.claim(run.staging)
+    removed = leftovers.clean_dead_runs(data_dir)
+    if removed:
+        logger.info("removed %d half-written file(s) dead runs left (%s)", len(removed),
+                    ", ".join(sorted({p.relative_to(data_dir).parts[1] for p in removed})))
     return run
 
 
@@ -127,6 +158,7 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
         crawl, extracted = crawls[outlet]
         stats[outlet] = {"finish_reason": crawl.finish_reason, "returncode": crawl.returncode,
                          "discovered": crawl.discovered, "fetched": crawl.fetched,
+                         "caps_hit": crawl.caps_hit,
                          "requests": crawl.stats.get("downloader/request_count", 0),
                          "seconds": round(crawl.seconds, 1), **extracted,
                          "problem": crawl.problem()}

@@ -109,6 +109,9 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
         finally:
             sys.stdout.flush()
             sys.stderr.flush()
+            # os._exit skips Prefect's atexit clean-up: its temporary server (started in
+            # this group) outlived every finished run, holding the caller's pipes open
+            _terminate_others()
             os._exit(code)
     try:
         os.setpgid(pid, pid)  # also from here: no race with a signal before the child's call

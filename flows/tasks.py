@@ -176,25 +176,35 @@ def index_replay(archives: list[str], run_dir: str) -> str:
 
 @task(name="index-archives")
 def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bool = False
-                   ) -> tuple[dict[str, str], dict[str, int]]:
+                   ) -> tuple[dict[str, str], dict[str, int], dict[str, str]]:
     """Stage the pages of any web archives per outlet (``<outlet>/pages.jsonl``), as a
-    crawl would have: (outlet -> its staging folder, counts of records). ``all_hosts``:
-    HTML pages of hosts outside the registry are staged as outlets ``other:<host>``."""
+    crawl would have: (outlet -> its staging folder, counts of records, archive -> why it
+    was skipped). Each archive succeeds or fails on its own; the run fails only when none
+    could be read. ``all_hosts``: HTML pages of hosts outside the registry are staged as
+    outlets ``other:<host>``."""
     from spiders.ingest import fetch_rejects, index_archive
 
+    logger = get_run_logger()
+    skipped: dict[str, str] = {}
     by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
-                                      Path(run_dir) / "ingest.cdxj", all_hosts=all_hosts)
-    get_run_logger().info("ingest %s: %d records, %d staged, %d on other hosts skipped%s",
-                          run_id, counts["records"], counts["pages"], counts["no_outlet"],
-                          f", {counts['other_hosts']} other hosts staged as other:<host>"
-                          if all_hosts else "")
+                                      Path(run_dir) / "ingest.cdxj", all_hosts=all_hosts,
+                                      skipped=skipped)
+    for path, why in skipped.items():
+        logger.warning("archive %s skipped: %s", path, why)
+    if archives and len(skipped) == len(archives):
+        raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
+                         + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
+    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s",
+                run_id, counts["records"], counts["pages"], counts["no_outlet"],
+                f", {counts['other_hosts']} other hosts staged as other:<host>"
+                if all_hosts else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
         with JsonlSink(Path(run_dir) / slug / "rejects.jsonl") as sink:  # as a crawl has them
             for row in fetch_rejects(rows):
                 sink.write(row)
-    return out_dirs, counts
+    return out_dirs, counts, skipped
 
 
 @task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30],

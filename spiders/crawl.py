@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -48,10 +49,18 @@ class CrawlResult:
     def fetched(self) -> int:
         return int(self.stats.get("warta/articles_fetched", 0))
 
+    @property
+    def caps_hit(self) -> int:
+        """Discovery bounds (listing page limits, sitemap bounds) that stopped a walk."""
+        return int(self.stats.get("warta/caps_hit", 0))
+
     def problem(self) -> str | None:
         """Why this crawl counts as failed, or None. Zero articles found is a failure."""
         if self.returncode != 0:
             return f"crawl process exited {self.returncode}: {self.log_tail[-300:]}"
+        if self.finish_reason == "closespider_timeout":
+            return ("crawl stopped at its time limit: what it fetched is kept and loaded, "
+                    "articles after it may be missing")
         if self.finish_reason != "finished":
             return f"crawl finished with {self.finish_reason!r}"
         if self.discovered == 0:
@@ -72,6 +81,25 @@ class CrawlResult:
             if row.get("stage") == stage:
                 return f"{row['url']}: {row['reason']}"
         return None
+
+
+# The crawl stops itself at its time limit (spiders.archiving.TimeLimit: the archive, the
+# fetch log and the stats are finalised and kept, finish reason "closespider_timeout"); a
+# crawl still running this long after it is sent SIGTERM (Scrapy's graceful stop, which
+# also finalises), and SIGKILL only after as long again.
+CLOSE_GRACE = 60.0
+
+
+def stop_at(proc: subprocess.Popen, seconds: float) -> int:
+    """``proc``'s exit status, stopping it gracefully once ``seconds`` have passed."""
+    for sig in (None, signal.SIGTERM, signal.SIGKILL):
+        if sig is not None:
+            proc.send_signal(sig)
+        try:
+            return proc.wait(timeout=seconds if sig is None else CLOSE_GRACE)
+        except subprocess.TimeoutExpired:
+            continue
+    return proc.wait()
 
 
 def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: str,
@@ -100,17 +128,15 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
         cmd += ["--replay-index", replay_index]
     if max_articles:
         cmd += ["--max-articles", str(max_articles)]
+    cmd += ["--time-limit", f"{timeout:g}"]
     started = time.monotonic()
     log_path = out / "crawl.log"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")])}
     with open(log_path, "w", encoding="utf-8") as log:
-        try:
-            proc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, timeout=timeout,
-                                  env=env, check=False)
-            code = proc.returncode
-        except subprocess.TimeoutExpired:
-            code = -9
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+        code = stop_at(proc, timeout + CLOSE_GRACE)
+
     stats_path = out / "stats.json"
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
@@ -135,6 +161,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--max-pages", type=int)
     parser.add_argument("--topics", action="store_true", help="also topic search/tag pages")
     parser.add_argument("--max-articles", type=int, help="stop requesting after N articles")
+    parser.add_argument("--time-limit", type=float,
+                        help="seconds after which the crawl closes itself, keeping its work")
     return parser.parse_args(argv)
 
 
@@ -162,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
         out_dir=str(out), warc_dir=args.warc_dir, run_id=args.run_id, outlet=outlet.slug,
         replay_index=args.replay_index,
     )
+    if args.time_limit:
+        settings["WARTA_TIME_LIMIT"] = args.time_limit
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(OutletSpider)
     process.crawl(crawler, outlet=outlet.slug, mode=args.mode, since=args.since,

@@ -21,6 +21,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 
+from spiders.settings import size_limit_reason
+from spiders.warc import RecordTooLarge
+
 
 def failure_reason(failure: Failure, settings: BaseSettings) -> str:
     """Why a request failed, in words a reject row keeps (retries, limits, robots.txt)."""
@@ -52,7 +55,9 @@ def failure_reason(failure: Failure, settings: BaseSettings) -> str:
         return f"cannot resolve host{after}"
     if failure.check(ConnectError):
         return f"cannot connect: {failure.getErrorMessage()}{after}"[:300]
-    size_limit = f"size limit exceeded: body larger than DOWNLOAD_MAXSIZE ({maxsize} bytes)"
+    if failure.check(RecordTooLarge):  # replay: an archived body over the same limit
+        return failure.value.reason
+    size_limit = size_limit_reason(maxsize)
     if failure.check(DownloadCancelledError):
         message = failure.getErrorMessage()
         if "max size" in message or request.meta.get("warta_bytes", 0) > maxsize:

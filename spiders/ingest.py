@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from spiders.cdxj import index_archives, read_index
+from spiders.cdxj import CdxjEntry, index_archives, read_index
 from spiders.registry import Outlet, generic_outlet, outlet_for_url
-from spiders.warc import read_response
+from spiders.warc import archive_problem, read_response
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize, resolve
 from transforms.record import CANDIDATE, HTML_TYPES
@@ -22,10 +22,38 @@ from transforms.record import CANDIDATE, HTML_TYPES
 FEED_TYPES = ("xml", "rss", "atom")
 
 
+def index_each(paths: list[str], index: str | Path, skipped: dict[str, str]
+               ) -> list[CdxjEntry]:
+    """The CDXJ entries of every readable archive of ``paths``, each archive checked and
+    indexed on its own (``<index stem>-NNNN.cdxj``): one that is no WARC (empty, text,
+    random bytes) or cannot be read to its end is left out, with why, in ``skipped``, and
+    the others are indexed as if it had not been given."""
+    index = Path(index)
+    entries: list[CdxjEntry] = []
+    for n, path in enumerate(paths):
+        try:
+            problem = archive_problem(path)
+            if problem is None:
+                part = index_archives([path], index.with_name(f"{index.stem}-{n:04d}.cdxj"))
+                found = list(read_index(part))
+                entries.extend(found)
+                if not found:
+                    problem = "holds no archived response (empty, or damaged after its header)"
+        except Exception as exc:  # noqa: BLE001 - any archive may be broken any way
+            # warcio quotes the bytes it could not read ("..., first line: [...]"): noise
+            first = (str(exc).splitlines() or [""])[0].split(", first line")[0]
+            problem = f"unreadable WARC ({type(exc).__name__}: {first[:100]})"
+        if problem is not None:
+            skipped[path] = problem
+    return entries
+
+
 def index_archive(paths: list[str], run_id: str, index: str | Path, *,
-                  all_hosts: bool = False) -> tuple[dict[str, list[dict]], dict[str, int]]:
+                  all_hosts: bool = False, skipped: dict[str, str] | None = None
+                  ) -> tuple[dict[str, list[dict]], dict[str, int]]:
     """Page rows per outlet for every response in the archives whose host is an outlet's,
-    in archive order; ``index`` is where the archives' CDXJ index is written.
+    in archive order; ``index`` names where the archives' CDXJ indexes are written.
+    Archives that cannot be read are left out and named in ``skipped`` (path -> why).
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
@@ -33,7 +61,8 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     styles of third-party hosts) stay ``no_outlet``.
     """
     order = {str(Path(p).resolve()): n for n, p in enumerate(paths)}
-    responses = sorted((e for e in read_index(index_archives(paths, index))
+    skipped = {} if skipped is None else skipped
+    responses = sorted((e for e in index_each(paths, index, skipped)
                         if e.status is not None and e.mime != "warc/revisit"),
                        key=lambda e: (order.get(e.filename, len(order)), e.offset))
     hints: dict[str, tuple[str | None, str | None]] = {}
@@ -62,7 +91,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
         if kind == "feed" and response.status == 200:
             try:
                 entries = parse_feed(read_response(response.ref).body)
-            except FeedError:
+            except (FeedError, ValueError):  # unparsable, damaged or over the size limit
                 entries = []
             for entry in entries:
                 try:

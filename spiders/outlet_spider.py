@@ -7,7 +7,6 @@ and extraction runs later over the archive. Outlet differences live in the regis
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -15,35 +14,21 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
-from parsel import Selector
 from scrapy import signals
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from spiders.archiving import TIME_LIMIT
 from spiders.failures import failure_reason
+from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
-from transforms.extract.dates import LONG_DATE, parse_published
+from transforms.extract.dates import parse_published
 from transforms.extract.feeds import FeedError, parse_feed
-from transforms.extract.urls import canonicalize, resolve
-
-_RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
 
 
 def _site(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def _card_date(anchor: Selector) -> str | None:
-    """The date printed on a listing card: the nearest ancestor holding only this link."""
-    for ancestor in reversed(anchor.xpath("ancestor::*[position() <= 4]")):
-        if len(ancestor.xpath(".//a[@href]")) > 3:
-            break  # past the card: the list itself
-        text = " ".join(" ".join(ancestor.xpath(".//text()").getall()).split())
-        match = LONG_DATE.search(text) or _RELATIVE.search(text)
-        if match:
-            return match.group(0)
-    return None
 
 
 class OutletSpider(scrapy.Spider):
@@ -84,6 +69,7 @@ class OutletSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_headers_received, signal=signals.headers_received)
         crawler.signals.connect(spider.on_bytes_received, signal=signals.bytes_received)
+        crawler.signals.connect(spider.closed, signal=TIME_LIMIT)  # keep the rejects too
         return spider
 
     # -- discovery -------------------------------------------------------------------------
@@ -160,8 +146,7 @@ class OutletSpider(scrapy.Spider):
             if not stats.get_value(key):
                 stats.set_value(key, 1)
                 stats.inc_value("warta/sitemap_limit_hit")
-                self.logger.warning("%s: %s; sitemaps beyond it are not read", url, reason)
-                self._reject(url, "discover", reason)
+                self._cap_hit(url, reason)
             return None
         self.sitemaps_requested[index] = self.sitemaps_requested.get(index, 0) + 1
         return scrapy.Request(url, callback=self.parse_source, errback=self.on_error,
@@ -201,7 +186,7 @@ class OutletSpider(scrapy.Spider):
             if kind == "feed":
                 yield from self._feed_verdict(source, keys)
             return
-        listed, scoped = self._listing_entries(response)
+        listed, scoped = listing_entries(response, self.outlet.selectors.listing_links)
         entries = [(u, d) for u, d in listed if self.outlet.is_article_url(u)]
         for url, date_raw in entries:
             yield from self.consider(url, date_raw, None, now=self._fetched_at(response))
@@ -212,7 +197,7 @@ class OutletSpider(scrapy.Spider):
         # When that list's selector misses and every link on the page counts (sidebars
         # too), only a page without any new article stops the walk.
         page = response.meta["page"]
-        limit = self.max_pages or source.max_pages
+        limit = self.page_limit(source, response, dated=any(d for _, d in entries))
         if self.mode == "nightly":
             keys = [self.outlet.article_key(u) for u, _ in entries]
             more = bool(keys) and (keys[-1] not in self.seen if scoped
@@ -221,12 +206,16 @@ class OutletSpider(scrapy.Spider):
             more = any(not self._before_since(d, response) for _, d in entries)
         if self.max_articles is not None and len(self.requested) >= self.max_articles:
             more = False  # the canary has its newest articles
-        if (source.paginated and more and page - source.first_page + 1 < limit
-                and self._links_to(response, source.page_url(page + 1))):
+        offered = (source.paginated and more
+                   and links_to(response, source.page_url(page + 1)))
+        if offered and page - source.first_page + 1 < limit:
             yield self._source_request(response.meta["source_index"], source, page + 1)
             return
         if source.paginated:
             self.crawler.stats.inc_value("warta/pagination_stops")
+        if offered:  # in range, and the site offers the next page: the cap stopped the walk
+            self._cap_hit(source.page_url(page + 1), f"listing page limit {limit} reached, "
+                          f"later pages not read ({source.url})")
         if (self.mode == "nightly" and more and _site(response.url) in self.known_hosts
                 and (not source.paginated or page - source.first_page + 1 >= limit)):
             # new articles down to the last one, and no page after it that warta may read
@@ -235,13 +224,17 @@ class OutletSpider(scrapy.Spider):
             self.logger.warning("%s: every article down to the last is new, and no next page "
                                 "is read: articles may be missed", response.url)
 
-    @staticmethod
-    def _links_to(response: scrapy.http.Response, url: str) -> bool:
-        """Whether the page links to ``url``: pagination follows only pages the site offers."""
-        wanted = canonicalize(url)
-        return any(canonicalize(u) == wanted
-                   for u in (resolve(response.url, h)
-                             for h in response.css("a::attr(href)").getall()) if u)
+    def page_limit(self, source: Source, response: scrapy.http.Response, dated: bool) -> int:
+        """How many pages of ``source`` this crawl reads (spiders/listings.py says why)."""
+        return page_limit(source.max_pages, self.max_pages, self.mode, self.since,
+                          self.until or self._fetched_at(response), dated)
+
+    def _cap_hit(self, url: str, reason: str) -> None:
+        """A discovery bound stopped a walk that would have gone on: one warning, one
+        reject, and the ``warta/caps_hit`` figure the run's health shows."""
+        self.crawler.stats.inc_value("warta/caps_hit")
+        self.logger.warning("%s: %s; articles beyond it may be missed", url, reason)
+        self._reject(url, "discover", reason)
 
     def _fetched_at(self, response: scrapy.http.Response) -> datetime:
         replayed = response.meta.get("warta_replay_fetched_at")
@@ -260,22 +253,6 @@ class OutletSpider(scrapy.Spider):
             return False
         parsed = parse_published(date_raw, self.outlet.timezone, now=self._fetched_at(response))
         return parsed is not None and parsed.value < self.since
-
-    def _listing_entries(self, response: scrapy.http.Response
-                         ) -> tuple[list[tuple[str, str | None]], bool]:
-        """(article URL, date text of its card or None) for the links of a listing page, in
-        page order, and whether the outlet's ``listing_links`` selector found them."""
-        css = self.outlet.selectors.listing_links
-        anchors = response.css(css) if css else []
-        scoped = bool(anchors)
-        if not anchors:  # the selector is a hint; fall back to every link on the page
-            anchors = response.css("a[href]")
-        found: dict[str, str | None] = {}
-        for anchor in anchors:
-            url = resolve(response.url, anchor.attrib.get("href"))
-            if url and url not in found:
-                found[url] = _card_date(anchor)
-        return list(found.items()), scoped
 
     def consider(self, url: str, published_raw: str | None, title: str | None,
                   now: datetime | None = None, feed_item: bool = False
@@ -381,6 +358,6 @@ class OutletSpider(scrapy.Spider):
                                 "reason": reason,
                                 "run_id": self.settings.get("WARTA_RUN_ID")})
 
-    def closed(self, reason: str) -> None:
+    def closed(self, reason: str = "closespider_timeout") -> None:
         if self.rejects is not None:
             self.rejects.close()

@@ -45,11 +45,23 @@ def _env_number(name: str, default: float, *, minimum: float = 0.0) -> float:
     return value
 
 
+def download_maxsize() -> int:
+    """The largest response body warta takes, in bytes: the crawl refuses a larger one, and
+    every reader of an archive (ingest, replay, reprocess) refuses a larger record the same
+    way, so an archive from elsewhere cannot hand extraction what a crawl would not."""
+    return int(_env_number("WARTA_DOWNLOAD_MAXSIZE", DEFAULT_DOWNLOAD_MAXSIZE, minimum=1))
+
+
+def size_limit_reason(limit: int) -> str:
+    """The reject reason of a body over ``limit`` bytes (the same for a crawl and ingest)."""
+    return f"size limit exceeded: body larger than DOWNLOAD_MAXSIZE ({limit} bytes)"
+
+
 def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: str,
                    warc_dir: str, run_id: str, outlet: str,
                    replay_index: str | None = None) -> dict[str, Any]:
     delay = _env_number("WARTA_DOWNLOAD_DELAY", outlet_delay)
-    maxsize = int(_env_number("WARTA_DOWNLOAD_MAXSIZE", DEFAULT_DOWNLOAD_MAXSIZE, minimum=1))
+    maxsize = download_maxsize()
     settings: dict[str, Any] = {
         "BOT_NAME": "warta",
         "USER_AGENT": USER_AGENT,
@@ -79,7 +91,8 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy 2.19 otherwise runs a code-executing server
         # and not even loaded: importing them (aiohttp, twisted.conch) cost 0.2 s per crawl
         "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
-                       "scrapy.extensions.telnet.TelnetConsole": None},
+                       "scrapy.extensions.telnet.TelnetConsole": None,
+                       "spiders.archiving.TimeLimit": 0},  # off unless WARTA_TIME_LIMIT
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host

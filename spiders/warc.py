@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from spiders.settings import download_maxsize, size_limit_reason
 from transforms.extract.urls import canonicalize
 
 SOFTWARE = "warta/0.1 (warcio)"
@@ -128,6 +130,15 @@ class DamagedRecord(ValueError):
     """A record shorter than its Content-Length, or whose digest does not match its bytes."""
 
 
+class RecordTooLarge(ValueError):
+    """A response whose body is over the crawl's size limit (``download_maxsize``): refused
+    after reading at most limit + 1 bytes of it, never decoded whole."""
+
+    def __init__(self, limit: int):
+        self.reason = size_limit_reason(limit)
+        super().__init__(self.reason)
+
+
 def check_whole(record) -> None:
     """Raise ``DamagedRecord`` unless ``record`` (read to its end) is whole.
 
@@ -147,11 +158,15 @@ def check_whole(record) -> None:
 
 
 def _decode_record(record, path: str, offset: int, length: int,
-                   with_body: bool = True) -> ArchivedResponse:
+                   with_body: bool = True, limit: int | None = None) -> ArchivedResponse:
     http = record.http_headers
     date = record.rec_headers.get_header("WARC-Date") or "1970-01-01T00:00:00Z"
-    body = record.content_stream().read() if with_body else b""
+    body = b""
     if with_body:
+        body = record.content_stream().read(limit + 1) if limit else \
+            record.content_stream().read()
+        if limit and len(body) > limit:
+            raise RecordTooLarge(limit)
         record.content_stream().read()  # to the end of the block (digests are computed there)
         check_whole(record)
     return ArchivedResponse(
@@ -180,16 +195,35 @@ def iter_responses(path: str | Path, with_body: bool = True) -> Iterator[Archive
                                    RecordRef(path, offset, 0))
 
 
-def read_response(ref: RecordRef) -> ArchivedResponse:
-    """The response record at ``ref`` (seek, then read one record)."""
+def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
+    """The response record at ``ref`` (seek, then read one record); a body over ``limit``
+    bytes (default: the crawl's ``download_maxsize``) raises ``RecordTooLarge``."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
         for record in ArchiveIterator(stream, check_digests=True):
             if record.rec_type != "response":
                 raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
-            return _decode_record(record, ref.warc_file, ref.offset, ref.length)
+            return _decode_record(record, ref.warc_file, ref.offset, ref.length,
+                                  limit=limit or download_maxsize())
     raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
                         "or corrupt there)")
+
+
+def archive_problem(path: str | Path) -> str | None:
+    """Why the file at ``path`` is no WARC (plain or gzip-compressed), from its first bytes;
+    None when it starts as one does."""
+    with open(path, "rb") as fh:
+        head = fh.read(64 * 1024)
+    if not head:
+        return "empty file"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return "gzip data is corrupt"
+    if not head.startswith(b"WARC/"):
+        return "not a WARC file (it does not start with 'WARC/')"
+    return None
 
 
 def url_key(url: str) -> str:

@@ -51,6 +51,17 @@ def _sql_files(folder: str) -> list[tuple[str, str]]:
     return files
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any. A COMMIT that fails (a full disk) has already
+    ended the transaction; rolling back then only adds "cannot rollback - no transaction is
+    active" over the real error, so that case is let pass."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException as exc:
+        if "no transaction is active" not in str(exc):
+            raise
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply every numbered migration not yet recorded; refuse edited ones. Returns applied."""
     con.execute(f"""CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (
@@ -72,7 +83,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
                         [name, checksum])
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         applied.append(name)
     for _name, sql in _sql_files("views"):
@@ -104,8 +115,9 @@ def writer_threads() -> int:
     return int(value)
 
 
-class WarehouseLocked(RuntimeError):
-    """Another program holds DuckDB's lock on the warehouse (an analyst's session)."""
+class WarehouseLocked(RuntimeError, TimeoutError):
+    """Another program holds DuckDB's lock on the warehouse (an analyst's session) past the
+    wait; a TimeoutError, so a flow reports it in one line (see load_process.WarehouseBusy)."""
 
     transient = True  # the session ends (warehouse/failures.py)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import as_dicts, statement, writer
+from warehouse.db import as_dicts, rollback, statement, writer
 from warehouse.occasions import refresh as refresh_occasions
 from warehouse.parts import bounded_parts
 
@@ -222,7 +222,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
             _record_run(con, run, report)
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
@@ -281,9 +281,9 @@ def _record_health(con: duckdb.DuckDBPyConnection, run: dict[str, Any],
                 [run_id])
     for outlet, s in stats.items():
         con.execute("UPDATE run_outlet_health SET finish_reason = ?, discovered = ?, "
-                    "failed_reason = ? WHERE run_id = ? AND outlet = ?",
-                    [s.get("finish_reason"), s.get("discovered"), s.get("problem"), run_id,
-                     outlet])
+                    "failed_reason = ?, caps_hit = ? WHERE run_id = ? AND outlet = ?",
+                    [s.get("finish_reason"), s.get("discovered"), s.get("problem"),
+                     s.get("caps_hit"), run_id, outlet])
     con.execute(statement("run_outlet_rejects"), {"run_id": run_id})
     report.health = {row["outlet"]: {**row, "rejects_by_reason": []} for row in as_dicts(
         con.execute("SELECT * EXCLUDE (run_id) FROM run_outlet_health WHERE run_id = ? "
@@ -309,5 +309,16 @@ def record_verdict(db_path: str | Path, run_id: str, status: str, message: str |
                             "WHERE run_id = ? AND outlet = ?", [reason, run_id, outlet])
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
+
+
+def record_failed_run(db_path: str | Path, run: dict[str, Any], message: str) -> None:
+    """Record ``run`` (its record as ``Run.record`` gives it) as failed with ``message``:
+    a run that failed before loading leaves a row saying why, not nothing."""
+    with writer(db_path) as con:
+        con.execute(statement("record_failed_run"), {
+            "run_id": run["run_id"], "flow": run.get("flow", "adhoc"),
+            "started_at": run.get("started_at"), "finished_at": datetime.now(UTC),
+            "outlets": list(run.get("outlets") or []),
+            "params": json.dumps(run.get("params", {}), default=str), "message": message})

@@ -55,8 +55,12 @@ class LoadRejected(LoadFailed):
     transient = False
 
 
-class WarehouseBusy(LoadFailed):
-    """Another program held the warehouse past the wait: nothing was loaded, nothing lost."""
+class WarehouseBusy(LoadFailed, TimeoutError):
+    """Another program held the warehouse past the wait: nothing was loaded, nothing lost.
+
+    A TimeoutError (it is one: the wait for the lock ran out), which Prefect's engines
+    report in one line ("failed due to timeout: ...") instead of a traceback: the message
+    says everything, and the run's last line is the CLI's "FAILED: ..." with it."""
 
     transient = False  # the wait was the retry; the run's batches wait as a pending run
 

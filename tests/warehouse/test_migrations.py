@@ -15,7 +15,7 @@ def test_migrations_apply_once_to_a_fresh_file(tmp_path):
                        ("003_events_and_regions.sql",), ("004_run_health.sql",),
                        ("005_event_organiser_region.sql",), ("006_outside_pattern.sql",),
                        ("007_event_evidence.sql",),
-                       ("008_occasions.sql",)]
+                       ("008_occasions.sql",), ("009_caps_hit.sql",)]
     with db.writer(path) as con:  # second open: nothing new to apply
         assert db.migrate(con) == []
 

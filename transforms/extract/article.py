@@ -135,6 +135,16 @@ def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
     return None
 
 
+def _resource_limit(parser: lxml_html.HTMLParser) -> str | None:
+    """The parser's resource limit the last document hit, or None. libxml2 stops building
+    the tree at 256 nested elements and drops everything after that point: a page of
+    thousands of nested <div>s left only the menu before them, taken for the article."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            return error.message.split(",")[0].strip()  # "Excessive depth in document: 256"
+    return None
+
+
 def _title(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str:
     for candidate in (
         meta.jsonld.get("headline"),
@@ -231,6 +241,9 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
         tree = lxml_html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
+    if (limit := _resource_limit(_PARSER)) is not None:
+        raise ExtractError(f"pathological markup: {limit} (the parser stops there and "
+                           "the rest of the page is lost)")
     meta = read_metadata(tree)
     if require_signals and (why := not_an_article(meta, tree)):
         raise NotAnArticle(why)
