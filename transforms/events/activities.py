@@ -230,23 +230,30 @@ def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
 
 def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
-    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes)."""
+    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
+    What is told of a whole sentence is worked out once per sentence."""
     starts = _sentence_starts(text)
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
+    sentences: dict[int, tuple[str, bool]] = {}  # index -> (sentence, page furniture)
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
             continue  # inside a phrase kept already
         end = start - negative_length
         i = bisect_right(starts, start) - 1
-        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
-        value = VALUES[index]
-        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
-        ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
-                            text[end:stop], year, previous)
-        if judge.related_headline(ctx.sentence):
+        first = starts[i]
+        if i not in sentences:
+            whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
+            sentences[i] = (whole, judge.related_headline(whole))
+        sentence, furniture = sentences[i]
+        if furniture:
             continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
+        value = VALUES[index]
+        previous = (_previous_sentence(text, starts, i)
+                    if value in _DATED and findings.goes_on(sentence) else "")
+        ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
+                            sentence[end - first:], year, previous)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:
@@ -258,7 +265,7 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
-            mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
+            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
             kept.append((mention, aside == "later"))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -262,31 +263,71 @@ def in_training(ctx: Context) -> str | None:
     return "bimtek"
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=512)
+def word_set(sentence: str) -> frozenset[str]:
+    """The sentence's words, lower-cased (listed once per sentence, shared by the judges)."""
+    return frozenset(_WORD.findall(sentence.lower()))
+
+
+def says(sentence: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the sentence has one of these words: a pattern each of whose matches holds one
+    of them need not be searched in a sentence without any (most sentences, told fast)."""
+    return not word_set(sentence).isdisjoint(vocabulary)
+
+
+@lru_cache(maxsize=1024)
+def has_word_starting(sentence: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a word of the sentence starts with one of the (lower-case) prefixes: what a
+    search for ``\\b(?:prefix|...)`` finds."""
+    return any(word.startswith(prefixes) for word in word_set(sentence))
+
+
+# the words one of which every match of each pattern of :func:`aside` holds
+_MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
+                         "secara", "terus", "rutin"})
+_DONE_WORDS = frozenset({"telah", "sudah"})
+_HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
+                         "menaati", "sesuai", "berdasarkan", "pernah"})
+_EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
+                            "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
+                            "padahal", "sebelumnya", "terdahulu", "lalu"})
+_TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
+                          "diharapkan", "tanggung", "bertanggung"})
+_LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
+                          "depan", "nantinya", "selanjutnya"})
+
+
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
-    if _CANDIDATE_EVENT.search(ctx.after) and kind == "sosialisasi":
+    sentence = ctx.sentence
+    if kind == "sosialisasi" and _CANDIDATE_EVENT.search(ctx.after):
         return "other"
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
-    if _MANY.search(clause) or (
-            kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
-            and not (WHEN.search(ctx.sentence) or _SAME_OCCASION.search(ctx.sentence))):
+    if says(sentence, _MANY_WORDS) and _MANY.search(clause):
         return "other"
-    if _COMMITMENT_HELD.search(ctx.before[-30:]) or _ONCE.search(ctx.after[:30]):
+    if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
+            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
+        return "other"
+    if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
+                                        or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
-    if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
-            or _MEANS.search(ctx.before) or EARLIER.search(ctx.sentence)
-            or _CONTRAST.search(ctx.before)
+    if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
+            _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
+            or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
     if _AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
-    if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(
-            CLAUSE.split(ctx.before)[-1]):
+    if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
+            and _TO_DO.search(clause)):
         return "other"
-    if _LATER.search(CLAUSE.split(ctx.before)[-1]):
-        return "later" if WHEN.search(ctx.sentence) else "other"  # undated: no occasion yet
+    if says(sentence, _LATER_WORDS) and _LATER.search(clause):
+        return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
     return None

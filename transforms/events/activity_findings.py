@@ -37,7 +37,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activity_context import CLAUSE, EARLIER, WHEN, Context, in_name, words
+from transforms.events.activity_context import (
+    CLAUSE,
+    EARLIER,
+    WHEN,
+    Context,
+    has_word_starting,
+    in_name,
+    says,
+    word_set,
+    words,
+)
 from transforms.prefilter import scanner, search
 
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -188,6 +198,11 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
+def goes_on(sentence: str) -> bool:
+    """"Berdasarkan laporan tersebut, ...": the sentence goes on from the one before."""
+    return bool(_GOES_ON.search(sentence))
+
+
 def _background(ctx: Context) -> bool:
     if _background_sentence(ctx.sentence, ctx.latest_year):
         return True
@@ -240,7 +255,15 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
 
+# the phrases that are a finding by themselves; any other needs a finding word in its sentence
+_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "dugaan")
+
+
 def violation(ctx: Context) -> str | None:
+    phrase = ctx.phrase.lower()
+    if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
+            and "rekomendasi" not in phrase):
+        return None  # no finding word in the sentence: no finding (most sentences, told fast)
     if in_name(ctx) or _background(ctx):
         return None
     if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
@@ -277,6 +300,24 @@ def violation(ctx: Context) -> str | None:
     return "pelanggaran" if found else None
 
 
+# a word of every cue below that makes a sanction other than threatened (decided, recommended,
+# negated, modal, of whoever): a sentence without one threatens (prefixes, so a superset)
+_SANCTION_CUES = (
+    "akan", "bakal", "dapat", "bisa", "boleh", "jika", "apabila", "bila", "kalau", "jangan",
+    "agar", "supaya", "harus", "wajib", "siap", "nanti", "ancam", "terancam", "diancam",
+    "menanti", "wewenang", "kewenangan", "berhak", "kapasitas", "jenis", "bentuk", "berupa",
+    "kategori", "diatur", "mengatur", "tergantung", "mungkin", "kemungkinan", "sebelum", "bagi",
+    "setiap", "tiap", "tidak", "tak", "belum", "bukan", "tanpa", "yang", "yg", "rekomendasi",
+    "merekomendasi", "direkomendasi", "diusulkan", "mengusulkan", "usulan", "telah", "sudah",
+    "dijatuh", "menjatuh", "jatuh", "terkena", "diganjar", "diberi", "dikenai", "dikenakan",
+    "mendapat", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan",
+)
+
+
+def _sanction_cues(sentence: str) -> bool:
+    return has_word_starting(sentence, _SANCTION_CUES)
+
+
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
@@ -287,6 +328,8 @@ def sanction(ctx: Context) -> str | None:
         if _MODAL.search(before):
             return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
+    if not _sanction_cues(ctx.sentence):
+        return "imbauan"  # nothing decides, recommends or negates it: a sanction named
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
@@ -303,30 +346,63 @@ def sanction(ctx: Context) -> str | None:
     return "imbauan"
 
 
+# the words one of which every match of each pattern of :func:`monitoring` holds
+_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
+_ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
+                          "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
+                          "berharap", "berkomitmen", "mengimbau", "menghimbau"})
+_DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "dikerahkan",
+                             "menurunkan", "diturunkan", "menugaskan", "ditugaskan"})
+_ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                         "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
+                         "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
+                         "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
+                         "apel", "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan",
+                         "sistem", "standar", "norma", "prosedur", "pentingnya"})
+_DONE_WORDS = frozenset({"telah", "sudah", "sedang", "tengah", "menggelar", "menerjunkan",
+                         "mengadakan", "turun", "langsung", "melaksanakan", "dilakukan",
+                         "dilaksanakan", "membuka", "menyediakan", "membentuk", "meningkatkan",
+                         "memperketat", "memperkuat", "mengintensifkan", "digelar", "diminta",
+                         "melakukan", "menjalankan", "terus", "intensif"})
+_MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORDS | _DONE_WORDS
+                     | {"kegiatan", "acara", "penandatanganan", "pelaksanaan", "apel", "proses",
+                        "prosesi", "pembacaan", "upacara", "dibentuk", "pembentukan",
+                        "mengukuhkan", "dikukuhkan", "melantik", "dilantik", "meluncurkan",
+                        "diluncurkan"})
+
+
 def monitoring(ctx: Context) -> str | None:
-    if in_name(ctx) or _OBJECT_OF.search(ctx.before) or _FINDING_OF.search(ctx.before):
+    if in_name(ctx):
         return None
     phrase = ctx.phrase.lower()
+    sentence = ctx.sentence
+    if EARLIER.search(sentence):
+        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
+        return "pengawasan" if not _TEAM.match(phrase) and _MONITORING_ACT.search(phrase) else None
+    if says(sentence, _OBJECT_WORDS) and (_OBJECT_OF.search(ctx.before)
+                                          or _FINDING_OF.search(ctx.before)):
+        return None
     if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
         return None  # an event being overseen
-    if EARLIER.search(ctx.sentence):
-        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
-    asked = _MONITORING_ASKED.search(ctx.before)
-    if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
-        return "imbauan"
-    if _DEPLOYED.search(CLAUSE.split(ctx.before)[-1]):
+    instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
+    if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
+        return "imbauan"  # asked for; "telah diminta ...": instructed, done
+    clause = CLAUSE.split(ctx.before)[-1]
+    if says(sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(clause):
         return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
-    if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
+    if says(sentence, _ROLE_WORDS) and (_ROLE.search(ctx.before[-40:])
+                                        or _TOPIC_OF.search(ctx.before[-40:])):
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
         set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
         return "pengawasan" if set_up else None
-    if (_MONITORING_DONE.search(CLAUSE.split(ctx.before)[-1][-60:])
-            or _MONITORING_DONE_AFTER.search(ctx.after)
-            or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
+    if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
+            _MONITORING_DONE.search(clause[-60:]) or _MONITORING_DONE_AFTER.search(ctx.after)):
         return "pengawasan"
     # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
-    if _CARRIED_OUT.search(ctx.before[-40:]) and WHEN.search(ctx.sentence):
+    if (says(sentence, _DONE_WORDS) and _CARRIED_OUT.search(ctx.before[-40:])
+            and WHEN.search(sentence)):
         return "pengawasan"
     return None
 
