@@ -136,6 +136,18 @@ GENERAL = [
     ("ASN dilarang melakukan pengarahan dukungan kepada pasangan calon.", ("imbauan",)),
     ("Sebanyak 300 ASN telah berikrar menjaga netralitas di halaman kantor bupati.",
      ("ikrar",)),
+    # a link to another article is page furniture, as is the related-headline tail
+    ("Bupati mengimbau ASN netral.\nBaca juga: Pemkab Sukamaju Gelar Apel Siaga Netralitas\n",
+     ("imbauan",)),
+    ("Bupati mengimbau ASN netral.\nBerita Terkait\nBawaslu Temukan 12 ASN Tak Netral\n",
+     ("imbauan",)),
+    # a finding or a sanction told as an earlier occasion is not this one's
+    ("Sebelumnya, Bawaslu menemukan tiga ASN yang memasang foto bersama calon bupati.", ()),
+    ("Saat itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.", ()),
+    # monitoring with no time and no concrete act is the body's work beside a gathering
+    ("Pemkab menggelar apel netralitas ASN. Bawaslu telah melakukan pengawasan terhadap ASN.",
+     ("apel",)),
+    ("Bawaslu terus meningkatkan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

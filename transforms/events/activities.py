@@ -56,8 +56,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
-Each phrase is then judged by its sentence (transforms/events/activity_context.py and
-activity_findings.py): a
+Each phrase is then judged by its sentence (transforms/events/activity_context.py,
+activity_findings.py and activity_monitoring.py): a
 sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
 "pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
 appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
@@ -84,6 +84,7 @@ from functools import lru_cache
 
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
+from transforms.events import activity_monitoring as monitoring
 from transforms.prefilter import finditer, fold, scanner
 
 _APEL_KIND = (
@@ -188,7 +189,7 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": findings.violation, "sanksi": findings.sanction,
-    "pakta_integritas": judge.signed, "pengawasan": findings.monitoring, "ikrar": judge.pledge,
+    "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
     "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
     "apel": judge.assembly,
 }
@@ -237,9 +238,12 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     sentences: dict[int, tuple[str, bool]] = {}  # index -> (sentence, page furniture)
+    tail = judge.tail_start(text) if found else 0
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
             continue  # inside a phrase kept already
+        if start >= tail:
+            break  # the related-headline tail: other articles' titles
         end = start - negative_length
         i = bisect_right(starts, start) - 1
         first = starts[i]
@@ -260,7 +264,7 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
             continue
         end_of_last = end
         aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
-        if judged_value == "pengawasan" and findings.stance(ctx):
+        if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named

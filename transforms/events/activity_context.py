@@ -111,14 +111,33 @@ _OBSERVER = words(r"pengamat", r"akademisi", r"peneliti", r"analis", r"warganet"
 _THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
+# "Baca juga: ...", "Simak juga ...", "Berita terkait: ...": a link to another article
+_LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita\s+(?:terkait"
+                        r"|lainnya)|artikel\s+terkait)\b", re.IGNORECASE)
+# a line that heads the related-headline tail a stored page keeps after the article
+_TAIL_HEAD = re.compile(r"^[ \t]*(?:tags?|berita\s+(?:terkait|lainnya|populer|pilihan)"
+                        r"|artikel\s+terkait|baca\s+juga|terpopuler|rekomendasi)[ \t]*:?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
 def related_headline(sentence: str) -> bool:
-    """A bulleted line in title case ("- Bawaslu Temukan 12 ASN Tak Netral"): a list of links
-    to other articles that a stored page keeps, not this article's text."""
+    """A line that links to another article: "Baca juga: ...", or a bulleted line in title
+    case ("- Bawaslu Temukan 12 ASN Tak Netral"), as a stored page keeps them: page
+    furniture, not this article's text."""
     line = sentence.strip()
+    if _LINK_LINE.match(line):
+        return True
     if not line.startswith(("- ", "• ", "· ", "* ", "» ")):
         return False
     words = [w for w in line[2:].split() if w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.6
+
+
+def tail_start(text: str) -> int:
+    """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
+    and what follows), else the text's length: its lines are other articles' titles."""
+    head = _TAIL_HEAD.search(text)
+    return head.start() if head else len(text)
 
 
 def in_name(ctx: Context) -> bool:
