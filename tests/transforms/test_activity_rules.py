@@ -145,9 +145,9 @@ GENERAL = [
     ("Sebelumnya, Bawaslu menemukan tiga ASN yang memasang foto bersama calon bupati.", ()),
     ("Saat itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.", ()),
     # monitoring with no time and no concrete act is the body's work beside a gathering
-    ("Pemkab menggelar apel netralitas ASN. Bawaslu telah melakukan pengawasan terhadap ASN.",
+    ("Pemkab menggelar apel netralitas ASN. Bawaslu melaksanakan pengawasan terhadap ASN.",
      ("apel",)),
-    ("Bawaslu terus meningkatkan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
+    ("Bawaslu melaksanakan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

@@ -229,16 +229,30 @@ def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
     return ""
 
 
-def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
+# what a phrase of each value other than a gathering can be judged to stand for
+_OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelanggaran"}),
+             "sanksi": frozenset({"sanksi", "imbauan", "pelanggaran"}),
+             "pengawasan": frozenset({"pengawasan", "imbauan"})}
+
+
+def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
-    What is told of a whole sentence is worked out once per sentence."""
+    What is told of a whole sentence is worked out once per sentence.
+
+    Without ``every``, a phrase is not judged when all it could stand for has been found
+    already as this occasion's: in the text for a finding, a sanction, monitoring or an appeal,
+    in its sentence for a gathering (the sentences of the gatherings tell the occasions
+    apart). The values, their first phrases and the gatherings' sentences are the same; the
+    repeats are left out (an article of one occasion needs no more)."""
     starts = _sentence_starts(text)
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     sentences: dict[int, tuple[str, bool]] = {}  # index -> (sentence, page furniture)
     tail = judge.tail_start(text) if found else 0
+    given: set[str] = set()  # values kept as this occasion's (without ``every``)
+    gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
             continue  # inside a phrase kept already
@@ -246,6 +260,11 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
             break  # the related-headline tail: other articles' titles
         end = start - negative_length
         i = bisect_right(starts, start) - 1
+        value = VALUES[index]
+        if not every and ((i, value) in gathered if value in GATHERINGS
+                          else _OUTCOMES[value] <= given):
+            end_of_last = end
+            continue
         first = starts[i]
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
@@ -253,7 +272,6 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         sentence, furniture = sentences[i]
         if furniture:
             continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
-        value = VALUES[index]
         previous = (_previous_sentence(text, starts, i)
                     if value in _DATED and findings.goes_on(sentence) else "")
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
@@ -271,6 +289,9 @@ def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
             kept.append((mention, aside == "later"))
+            if aside is None:
+                given.add(judged_value)
+                gathered.add((i, judged_value))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]
 
@@ -281,10 +302,11 @@ def activity_mentions(text: str) -> list[Mention]:
     return activity_scan(text)[0]
 
 
-def activity_scan(text: str) -> tuple[list[Mention], bool]:
+def activity_scan(text: str, every: bool = True) -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
-    an appeal ruled out (an observer's opinion) is none."""
+    an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
+    out (``judged``): what an article of one occasion needs, found faster."""
     low = text.lower()
     # lower() never shortens a character, so equal lengths mean equal offsets
     scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
@@ -294,7 +316,7 @@ def activity_scan(text: str) -> tuple[list[Mention], bool]:
         for m in finditer(scan, scanned, folded):
             start, end = m.span()
             found.append((start, start - end, index))
-    mentions = judged(text, found)
+    mentions = judged(text, found, every)
     return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 

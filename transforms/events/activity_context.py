@@ -297,13 +297,6 @@ def says(sentence: str, vocabulary: frozenset[str]) -> bool:
     return not word_set(sentence).isdisjoint(vocabulary)
 
 
-@lru_cache(maxsize=1024)
-def has_word_starting(sentence: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether a word of the sentence starts with one of the (lower-case) prefixes: what a
-    search for ``\\b(?:prefix|...)`` finds."""
-    return any(word.startswith(prefixes) for word in word_set(sentence))
-
-
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "secara", "terus", "rutin"})

@@ -35,8 +35,8 @@ from transforms.events.activity_context import (
     CLAUSE,
     EARLIER,
     Context,
-    has_word_starting,
     in_name,
+    says,
     words,
 )
 from transforms.prefilter import scanner, search
@@ -178,11 +178,26 @@ def _background_sentence(sentence: str, latest_year: int) -> bool:
     return bool(years) and max(years) < latest_year
 
 
+# the word every match of _FOUND starts with
+_FOUND_WORDS = frozenset({
+    "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
+    "mencatat", "mencatatkan", "dicatat", "tercatat", "diduga", "terindikasi", "terbukti",
+    "terjaring", "kasus", "dijatuhi", "menerima", "mendapat", "mendapatkan", "laporan",
+    "diterima", "menindaklanjuti", "ditindaklanjuti", "memeriksa", "diperiksa",
+    "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan", "melaporkan", "menangani",
+    "ditangani", "menelusuri", "ditelusuri", "penelusuran", "mendalami", "didalami",
+    "rekomendasi", "rekomendasikan", "direkomendasi", "direkomendasikan", "merekomendasi",
+    "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
+    "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
+    "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
+    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses"})
+
+
 @lru_cache(maxsize=256)
 def _findings(sentence: str) -> tuple[int, ...]:
     """Where the finding words of a sentence stand (cached: an article names several
-    violations in one); most sentences have none (transforms/prefilter.py says so fast)."""
-    if search(_FOUND_SCAN, sentence) is None:
+    violations in one); most sentences have none (their words say so fast)."""
+    if not says(sentence, _FOUND_WORDS) or search(_FOUND_SCAN, sentence) is None:
         return ()
     return tuple(m.start() for m in _FOUND.finditer(sentence))
 
@@ -256,22 +271,14 @@ def violation(ctx: Context) -> str | None:
     return "pelanggaran" if found else None
 
 
-# a word of every cue below that makes a sanction other than threatened (decided, recommended,
-# negated, modal, of whoever): a sentence without one threatens (prefixes, so a superset)
-_SANCTION_CUES = (
-    "akan", "bakal", "dapat", "bisa", "boleh", "jika", "apabila", "bila", "kalau", "jangan",
-    "agar", "supaya", "harus", "wajib", "siap", "nanti", "ancam", "terancam", "diancam",
-    "menanti", "wewenang", "kewenangan", "berhak", "kapasitas", "jenis", "bentuk", "berupa",
-    "kategori", "diatur", "mengatur", "tergantung", "mungkin", "kemungkinan", "sebelum", "bagi",
-    "setiap", "tiap", "tidak", "tak", "belum", "bukan", "tanpa", "yang", "yg", "rekomendasi",
-    "merekomendasi", "direkomendasi", "diusulkan", "mengusulkan", "usulan", "telah", "sudah",
-    "dijatuh", "menjatuh", "jatuh", "terkena", "diganjar", "diberi", "dikenai", "dikenakan",
-    "mendapat", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan",
-)
-
-
-def _sanction_cues(sentence: str) -> bool:
-    return has_word_starting(sentence, _SANCTION_CUES)
+# a word of every cue that makes a sanction other than threatened: decided, given or
+# recommended; a sentence without one names a sanction threatened or described
+_DECIDING_WORDS = frozenset({
+    "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
+    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
+    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "rekomendasi",
+    "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
+    "usulan"})
 
 
 def sanction(ctx: Context) -> str | None:
@@ -284,8 +291,8 @@ def sanction(ctx: Context) -> str | None:
         if _MODAL.search(before):
             return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
-    if not _sanction_cues(ctx.sentence):
-        return "imbauan"  # nothing decides, recommends or negates it: a sanction named
+    if not says(ctx.sentence, _DECIDING_WORDS):
+        return "imbauan"  # nothing decides, gives or recommends it: a sanction named
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")

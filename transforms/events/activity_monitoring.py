@@ -128,9 +128,19 @@ def monitoring(ctx: Context) -> str | None:
     return None
 
 
+_COMPLETED = words(r"telah", r"sudah")
+_STEPPED_UP = words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
+                    r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
+
+
 def stance(ctx: Context) -> bool:
     """Monitoring with no time stated and no concrete act (a patrol, a raid, a post opened):
-    the body's standing work ("terus melakukan pengawasan", "memperkuat pengawasan", a team
-    set up), an activity only of an article that reports no gathering (at an apel or a
-    sosialisasi no one monitors; what is said there of monitoring is the body's work)."""
-    return not (WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase))
+    a team set up, monitoring stepped up ("memperkuat pengawasan"), or one not told as done
+    ("melaksanakan pengawasan", not "sudah memantau"): the body's standing work, an activity
+    only of an article that reports no gathering (at an apel or a sosialisasi no one
+    monitors; what is said there of monitoring is the body's work)."""
+    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
+        return False
+    clause = CLAUSE.split(ctx.before)[-1]
+    return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
+                or not _COMPLETED.search(clause))

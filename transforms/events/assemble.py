@@ -119,7 +119,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     score = score or relevance(title, text)
     if not score.about_asn_neutrality:
         return []
-    mentions, named = activity_scan(text)
+    mentions, named = activity_scan(text, every=False)  # repeats only for several events
     headlined = activity_mentions(title)  # the title sums up the occasion
     headline = [m.value for m in headlined]
     if not (named or headline):
@@ -136,6 +136,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
                        read=_Read(text, title, tuple(mentions), tuple(headlined)))]
+    mentions = activity_scan(text)[0]  # every phrase: each event keeps those in its segments
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
