@@ -144,6 +144,11 @@ GENERAL = [
     # a finding or a sanction told as an earlier occasion is not this one's
     ("Sebelumnya, Bawaslu menemukan tiga ASN yang memasang foto bersama calon bupati.", ()),
     ("Saat itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.", ()),
+    # ... and so is what the rest of its paragraph tells of that occasion
+    ("Bupati mengimbau ASN netral.\nSebelumnya, Bawaslu menggelar sosialisasi di Kecamatan "
+     "Sukamaju. Dalam kegiatan itu, 80 camat menandatangani pakta integritas netralitas.\n",
+     ("imbauan",)),
+    ("Sebelumnya, Bawaslu menggelar rapat.\nPemkab menggelar apel netralitas ASN.", ("apel",)),
     # monitoring with no time and no concrete act is the body's work beside a gathering
     ("Pemkab menggelar apel netralitas ASN. Bawaslu melaksanakan pengawasan terhadap ASN.",
      ("apel",)),

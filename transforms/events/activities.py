@@ -235,6 +235,19 @@ _OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelan
              "pengawasan": frozenset({"pengawasan", "imbauan"})}
 
 
+def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int) -> bool:
+    """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
+    earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
+    goes on about that occasion."""
+    while True:
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if judge.EARLIER.search(text[starts[i]:end]):
+            return True
+        if i == 0 or text[starts[i] - 1] == "\n":
+            return False
+        i -= 1
+
+
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
@@ -268,10 +281,11 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
         first = starts[i]
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
-            sentences[i] = (whole, judge.related_headline(whole))
-        sentence, furniture = sentences[i]
-        if furniture:
-            continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
+            sentences[i] = (whole, judge.related_headline(whole)
+                            or _earlier_paragraph(text, starts, i))
+        sentence, aside_told = sentences[i]
+        if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
+            continue  # a link to another article, or an earlier occasion's paragraph
         previous = (_previous_sentence(text, starts, i)
                     if value in _DATED and findings.goes_on(sentence) else "")
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
