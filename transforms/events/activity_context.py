@@ -265,9 +265,12 @@ _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjad
 
 
 def implied(phrase: str) -> bool:
-    """A speaker's talk ("memberikan materi", "menjadi narasumber"): a briefing only when the
-    article names no other gathering it was part of (a bimtek, an apel)."""
-    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(("materi", "narasumber"))
+    """A speaker's talk ("memberikan materi", "menjadi narasumber", "dalam arahannya",
+    "pengarahan"): a briefing only when the article names no other gathering it was part of
+    (a bimtek, an apel, a signing)."""
+    low = phrase.lower()
+    return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
+            or low.startswith(("arahan", "pengarahan")))
 
 
 def in_training(ctx: Context) -> str | None:
