@@ -153,6 +153,14 @@ GENERAL = [
     ("Pemkab menggelar apel netralitas ASN. Bawaslu melaksanakan pengawasan terhadap ASN.",
      ("apel",)),
     ("Bawaslu melaksanakan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
+    # a reprimand given is a sanction decided; one promised is a warning
+    ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
+    ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),
+    ("Bawaslu akan menindak ASN yang tidak netral.", ("imbauan",)),
+    # involvement suspected of ASN counted is a finding; of whoever it may be, a rule
+    ("Lima ASN diduga terlibat kampanye salah satu pasangan calon, kata Ketua Bawaslu.",
+     ("pelanggaran",)),
+    ("Pemkab siap menindak tegas ASN yang kedapatan berpihak.", ("imbauan",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

@@ -49,10 +49,11 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
-|                    |                            | (terkait) netralitas                        |
+|                    |                            | (terkait) netralitas, diduga/terbukti       |
+|                    |                            | terlibat/berkampanye/memihak ...            |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
-|                    |                            | penindakan, pemberhentian, dipecat,         |
-|                    |                            | dicopot, dinonaktifkan, teguran tertulis,   |
+|                    |                            | menindak, penindakan, pemberhentian,        |
+|                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
@@ -145,11 +146,14 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
+                    r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
-    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
+    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
-               r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                r"|penurunan\s+(?:pangkat|jabatan)"),
 )
 

@@ -121,7 +121,8 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
-_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan)\s+$", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
+                     re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
 _GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
                        r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
@@ -265,7 +266,9 @@ def violation(ctx: Context) -> str | None:
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
-        found = [at for at in found if at < relative or at >= len(ctx.before)]
+        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
+        found = [at for at in found
+                 if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found else None
@@ -276,7 +279,8 @@ def violation(ctx: Context) -> str | None:
 _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
     "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
-    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "rekomendasi",
+    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
+    "memberi", "rekomendasi",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
     "usulan"})
 
@@ -302,7 +306,8 @@ def sanction(ctx: Context) -> str | None:
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
-    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut": given to particular people
+    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
+    # camat itu": given to particular people
     if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
             and not _MODAL.search(ctx.after)):
         return "sanksi"
