@@ -153,6 +153,11 @@ GENERAL = [
     ("Pemkab menggelar apel netralitas ASN. Bawaslu melaksanakan pengawasan terhadap ASN.",
      ("apel",)),
     ("Bawaslu melaksanakan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
+    # a meeting is a briefing on neutrality when its sentence says so, or when it is where
+    # the statement was made
+    ("Bawaslu menggelar rapat koordinasi persiapan kampanye di aula kantor bupati.", ()),
+    ("Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
+     ("sosialisasi",)),
     # a reprimand given is a sanction decided; one promised is a warning
     ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
     ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),

@@ -228,6 +228,16 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|dukungan|massa|suara)\b", re.IGNORECASE)
 
 
+# a meeting is a briefing on neutrality when its sentence says so (or it is where the
+# article's statement was made: "kata dia dalam rapat koordinasi ...")
+_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
+                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
+_ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
+                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari)\b",
+                            re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -240,6 +250,9 @@ def briefing(ctx: Context) -> str | None:
             _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
             or _OFFENCE.search(ctx.sentence)):
         return None
+    if (_MEETING.match(ctx.phrase) and not _ON_NEUTRALITY.search(ctx.sentence)
+            and not _AT_OCCASION.search(ctx.before[-40:])):
+        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     return "sosialisasi"
 
 
