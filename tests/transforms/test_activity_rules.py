@@ -158,6 +158,7 @@ GENERAL = [
     ("Bawaslu menggelar rapat koordinasi persiapan kampanye di aula kantor bupati.", ()),
     ("Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
      ("sosialisasi",)),
+    ("Dinas Koperasi menggelar pelatihan kewirausahaan bagi pelaku usaha kecil.", ()),
     # a reprimand given is a sanction decided; one promised is a warning
     ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
     ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),

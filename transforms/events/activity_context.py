@@ -289,11 +289,15 @@ def implied(phrase: str) -> bool:
 def in_training(ctx: Context) -> str | None:
     """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
     body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi")."""
+    a training only when named as a gathering ("kegiatan internalisasi"). Like a meeting, a
+    training is on neutrality when its sentence names neutrality or the civil servants it is
+    for ("pelatihan UMKM" is none), or it is where the statement was made."""
     if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
             or _TRAINING_BODY.search(ctx.before[-40:])):
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
+        return None
+    if not (_ON_NEUTRALITY.search(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "bimtek"
 
