@@ -159,6 +159,7 @@ GENERAL = [
     ("Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
      ("sosialisasi",)),
     ("Dinas Koperasi menggelar pelatihan kewirausahaan bagi pelaku usaha kecil.", ()),
+    ("Polres Sukamaju menggelar apel siaga pengamanan kampanye di lapangan Bhayangkara.", ()),
     # a reprimand given is a sanction decided; one promised is a warning
     ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
     ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),

@@ -234,7 +234,7 @@ _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelengg
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
 _ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
-                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari)\b",
+                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri)\b",
                             re.IGNORECASE)
 
 
@@ -268,9 +268,22 @@ _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju
                      re.IGNORECASE)
 
 
+_GOVERNMENT = re.compile(r"\b(?:pem(?:kab|kot|prov|da)|pemerintah|sekda|sekretaris\s+daerah|bupati"
+                         r"|wali\s*kota|gubernur|balai\s+kota|kantor\s+(?:bupati|wali))",
+                         re.IGNORECASE)
+
+
 def assembly(ctx: Context) -> str | None:
-    """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none."""
-    return None if _GROUND.search(ctx.before[-15:]) else "apel"
+    """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none,
+    nor, like a meeting, an assembly whose sentence names neither neutrality nor civil
+    servants or their government (a government's assembly is its civil servants') and is not
+    where the statement was made ("apel siaga pengamanan" of the police)."""
+    if _GROUND.search(ctx.before[-15:]):
+        return None
+    if not (_ON_NEUTRALITY.search(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
+            or _AT_OCCASION.search(ctx.before[-40:])):
+        return None
+    return "apel"
 
 
 _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjadi|sebagai"
