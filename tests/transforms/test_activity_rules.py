@@ -59,8 +59,12 @@ GENERAL = [
      ("pelanggaran",)),
     ("Bawaslu juga mendapatkan sejumlah laporan pelanggaran netralitas oleh kepala desa.",
      ("pelanggaran",)),
-    ("Laporan dugaan pelanggaran itu diterima Bawaslu melalui pesan WhatsApp.",
-     ("pelanggaran",)),
+    ("Seorang ASN diduga berkampanye di Facebook. Laporan dugaan pelanggaran itu diterima "
+     "Bawaslu melalui pesan WhatsApp.", ("pelanggaran",)),
+    # a finding or a sanction of someone other than civil servants is not the taxonomy's
+    ("Bawaslu menemukan 20 pelanggaran kampanye oleh tim pasangan calon di Kecamatan Sukamaju.",
+     ()),
+    ("KPU telah menjatuhkan sanksi administratif kepada partai politik itu.", ("imbauan",)),
     # sanksi: the giving of a sanction to particular people is one decided
     ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
     ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),

@@ -239,6 +239,12 @@ _OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelan
              "pengawasan": frozenset({"pengawasan", "imbauan"})}
 
 
+def _paragraph(text: str, at: int) -> str:
+    """The line (paragraph) position ``at`` stands in."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int) -> bool:
     """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
     earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
@@ -266,7 +272,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
-    sentences: dict[int, tuple[str, bool]] = {}  # index -> (sentence, page furniture)
+    # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
+    sentences: dict[int, tuple[str, bool, str]] = {}
     tail = judge.tail_start(text) if found else 0
     given: set[str] = set()  # values kept as this occasion's (without ``every``)
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
@@ -286,14 +293,17 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
             sentences[i] = (whole, judge.related_headline(whole)
-                            or _earlier_paragraph(text, starts, i))
-        sentence, aside_told = sentences[i]
+                            or _earlier_paragraph(text, starts, i),
+                            _paragraph(text, first) if value in _DATED else "")
+        sentence, aside_told, paragraph = sentences[i]
+        if value in _DATED and not paragraph:
+            paragraph = _paragraph(text, first)
+            sentences[i] = (sentence, aside_told, paragraph)
         if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
             continue  # a link to another article, or an earlier occasion's paragraph
-        previous = (_previous_sentence(text, starts, i)
-                    if value in _DATED and findings.goes_on(sentence) else "")
+        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
-                            sentence[end - first:], year, previous)
+                            sentence[end - first:], year, previous, paragraph)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:

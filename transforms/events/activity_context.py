@@ -46,6 +46,14 @@ class Context:
     after: str  # the sentence after the phrase
     latest_year: int = 0
     previous: str = ""  # the sentence before
+    paragraph: str = ""  # the line the sentence stands in (the sentence when not given)
+
+    def about_neutrality(self) -> bool:
+        """The paragraph (or the sentence before, "laporan itu") names neutrality or the civil
+        servants (or village heads) it binds: a finding or a sanction of the taxonomy is
+        theirs, not a candidate's or a campaign's."""
+        return bool(ON_NEUTRALITY.search(self.paragraph or self.sentence)
+                    or ON_NEUTRALITY.search(self.previous))
 
 
 def words(*alternatives: str) -> re.Pattern[str]:
@@ -233,8 +241,9 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
-_ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
-                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri)\b",
+ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
+                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
+                            r"|kepala\s+sekolah|dosen|honorer|pejabat)\b",
                             re.IGNORECASE)
 
 
@@ -250,7 +259,7 @@ def briefing(ctx: Context) -> str | None:
             _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
             or _OFFENCE.search(ctx.sentence)):
         return None
-    if (_MEETING.match(ctx.phrase) and not _ON_NEUTRALITY.search(ctx.sentence)
+    if (_MEETING.match(ctx.phrase) and not ON_NEUTRALITY.search(ctx.sentence)
             and not _AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     return "sosialisasi"
@@ -280,7 +289,7 @@ def assembly(ctx: Context) -> str | None:
     where the statement was made ("apel siaga pengamanan" of the police)."""
     if _GROUND.search(ctx.before[-15:]):
         return None
-    if not (_ON_NEUTRALITY.search(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
+    if not (ON_NEUTRALITY.search(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
             or _AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "apel"
@@ -310,7 +319,7 @@ def in_training(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (_ON_NEUTRALITY.search(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
+    if not (ON_NEUTRALITY.search(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "bimtek"
 

@@ -153,11 +153,6 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
-def goes_on(sentence: str) -> bool:
-    """"Berdasarkan laporan tersebut, ...": the sentence goes on from the one before."""
-    return bool(_GOES_ON.search(sentence))
-
-
 def _background(ctx: Context) -> bool:
     if EARLIER.search(ctx.sentence):
         return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
@@ -236,8 +231,8 @@ def violation(ctx: Context) -> str | None:
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
-    if in_name(ctx) or _background(ctx):
-        return None
+    if in_name(ctx) or _background(ctx) or not ctx.about_neutrality():
+        return None  # a name, background, or a candidate's or a campaign's offence
     if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
@@ -288,6 +283,8 @@ _DECIDING_WORDS = frozenset({
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
+    if not ctx.about_neutrality():
+        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     before, phrase = ctx.before, ctx.phrase.lower()
     if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
         if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
