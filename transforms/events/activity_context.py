@@ -52,8 +52,7 @@ class Context:
         """The paragraph (or the sentence before, "laporan itu") names neutrality or the civil
         servants (or village heads) it binds: a finding or a sanction of the taxonomy is
         theirs, not a candidate's or a campaign's."""
-        return bool(ON_NEUTRALITY.search(self.paragraph or self.sentence)
-                    or ON_NEUTRALITY.search(self.previous))
+        return on_neutrality(self.paragraph or self.sentence) or on_neutrality(self.previous)
 
 
 def words(*alternatives: str) -> re.Pattern[str]:
@@ -245,6 +244,22 @@ ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kep
                             r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
                             r"|kepala\s+sekolah|dosen|honorer|pejabat)\b",
                             re.IGNORECASE)
+
+
+# the words one of which every match of ON_NEUTRALITY holds (besides words starting "netral")
+_NEUTRALITY_WORDS = frozenset({
+    "asn", "pns", "pppk", "p3k", "aparatur", "pegawai", "kades", "camat", "lurah", "perangkat",
+    "opd", "korpri", "guru", "dosen", "honorer", "pejabat"})
+_SECOND_WORDS = frozenset({"desa", "dinas", "sekolah", "nagari"})  # kepala desa, wali nagari ...
+
+
+@lru_cache(maxsize=256)
+def on_neutrality(text: str) -> bool:
+    """The text names neutrality or the civil servants (or village heads) it binds."""
+    found = word_set(text)
+    if not found.isdisjoint(_NEUTRALITY_WORDS) or any(w.startswith("netral") for w in found):
+        return True
+    return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
 
 
 def briefing(ctx: Context) -> str | None:

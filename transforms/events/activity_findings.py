@@ -283,17 +283,18 @@ _DECIDING_WORDS = frozenset({
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
-    if not ctx.about_neutrality():
-        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     before, phrase = ctx.before, ctx.phrase.lower()
     if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
-        if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
-            return None
+        if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
+                and ctx.about_neutrality()):
+            return None  # a procedure of another kind, or a candidate's case
         if _MODAL.search(before):
             return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
     if not says(ctx.sentence, _DECIDING_WORDS):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
+    if not ctx.about_neutrality():
+        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
