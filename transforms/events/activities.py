@@ -58,15 +58,28 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py,
-activity_findings.py and activity_monitoring.py): a
-sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
-"pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
-appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
-election is dropped. Gatherings named as routine, earlier or undated future occasions are
-dropped, one announced with a day (and standing monitoring measures: stepped up, a team set
-up, no time stated) only when the article reports another gathering. A bulleted title-case
-line (a related headline the stored page keeps) names no activity. A mention
-keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
+activity_findings.py and activity_monitoring.py). The principle: an activity counts only when
+its sentence reports it as done at this occasion, on ASN neutrality.
+
+* Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
+  ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
+  gathering named as routine, many, owed or undated future; one announced with a day, and
+  monitoring with no time stated and no concrete act (the body's standing work), only when the
+  article reports no other gathering; a speaker's talk (materi, narasumber, arahan) only when
+  it names no other gathering it was given at.
+* Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
+  (`pelanggaran`); "pelanggaran" needs a finding that is not negated, hypothetical or of
+  whoever; monitoring asked for is an appeal.
+* Not on neutrality: a meeting, training or assembly whose sentence names neither neutrality
+  nor the civil servants it is for (nor is where the statement was made); a finding or
+  sanction whose paragraph names neither (a candidate's or a campaign's offence).
+* Not text: a phrase inside a proper name ("Divisi Penanganan Pelanggaran"), a link line
+  ("Baca juga: ...", a bulleted title-case headline) or the related-headline tail ("Berita
+  Terkait", "Tag" and what follows) a stored page keeps.
+
+What a whole sentence or paragraph tells is worked out once for it (its words listed once
+guard each context pattern), so most phrases are judged without searching. A mention keeps its
+sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
 longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
 `pengawasan`: only the -an noun and verbs count.
 

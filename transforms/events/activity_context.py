@@ -4,8 +4,9 @@ Real prose names far more activities than it reports. A phrase found by
 ``transforms.events.activities`` is judged by its sentence: who acts, tense and modality
 (akan, bakal, dapat, bisa, jangan, agar, jika/apabila ... = conditional), negation, and whether
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
-stands for, or None to drop it. Findings, sanctions and monitoring are judged in
-``transforms.events.activity_findings``; this module judges gatherings and appeals:
+stands for, or None to drop it. Findings and sanctions are judged in
+``transforms.events.activity_findings``, monitoring in ``activity_monitoring``; this module
+judges gatherings and appeals:
 
 * `imbauan` in the weak forms ("harus/agar/berharap ... netral") is an official's: an
   observer's opinion ("kata pengamat") is none.
@@ -15,7 +16,9 @@ stands for, or None to drop it. Findings, sanctions and monitoring are judged in
 * `sosialisasi` is a briefing or meeting on neutrality: not an office's name ("Divisi
   Sosialisasi"), not the election's own briefing ("sosialisasi tahapan"), not "pembinaan" of
   a rule's title or of an offender; `bimtek` is not poll workers' training ("bimtek KPPS") or a
-  training body's name; "lapangan upacara" is no assembly.
+  training body's name; "lapangan upacara" is no assembly. A meeting, a training or an
+  assembly is on neutrality when its sentence names neutrality or the civil servants it is
+  for (an assembly: or their government), or it is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor is a phrase in a bulleted related headline.
