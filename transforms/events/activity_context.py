@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from transforms.events.activity_words import on_neutrality, says
 
 
 @dataclass(frozen=True)
@@ -243,28 +244,6 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
-ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
-                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
-                            r"|kepala\s+sekolah|dosen|honorer|pejabat)\b",
-                            re.IGNORECASE)
-
-
-# the words one of which every match of ON_NEUTRALITY holds (besides words starting "netral")
-_NEUTRALITY_WORDS = frozenset({
-    "asn", "pns", "pppk", "p3k", "aparatur", "pegawai", "kades", "camat", "lurah", "perangkat",
-    "opd", "korpri", "guru", "dosen", "honorer", "pejabat"})
-_SECOND_WORDS = frozenset({"desa", "dinas", "sekolah", "nagari"})  # kepala desa, wali nagari ...
-
-
-@lru_cache(maxsize=256)
-def on_neutrality(text: str) -> bool:
-    """The text names neutrality or the civil servants (or village heads) it binds."""
-    found = word_set(text)
-    if not found.isdisjoint(_NEUTRALITY_WORDS) or any(w.startswith("netral") for w in found):
-        return True
-    return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
-
-
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -277,7 +256,7 @@ def briefing(ctx: Context) -> str | None:
             _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
             or _OFFENCE.search(ctx.sentence)):
         return None
-    if (_MEETING.match(ctx.phrase) and not ON_NEUTRALITY.search(ctx.sentence)
+    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not _AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     return "sosialisasi"
@@ -307,7 +286,7 @@ def assembly(ctx: Context) -> str | None:
     where the statement was made ("apel siaga pengamanan" of the police)."""
     if _GROUND.search(ctx.before[-15:]):
         return None
-    if not (ON_NEUTRALITY.search(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
+    if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
             or _AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "apel"
@@ -337,24 +316,9 @@ def in_training(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (ON_NEUTRALITY.search(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
+    if not (on_neutrality(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "bimtek"
-
-
-_WORD = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=512)
-def word_set(sentence: str) -> frozenset[str]:
-    """The sentence's words, lower-cased (listed once per sentence, shared by the judges)."""
-    return frozenset(_WORD.findall(sentence.lower()))
-
-
-def says(sentence: str, vocabulary: frozenset[str]) -> bool:
-    """Whether the sentence has one of these words: a pattern each of whose matches holds one
-    of them need not be searched in a sentence without any (most sentences, told fast)."""
-    return not word_set(sentence).isdisjoint(vocabulary)
 
 
 # the words one of which every match of each pattern of :func:`aside` holds

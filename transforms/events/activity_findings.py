@@ -36,9 +36,9 @@ from transforms.events.activity_context import (
     EARLIER,
     Context,
     in_name,
-    says,
     words,
 )
+from transforms.events.activity_words import says
 from transforms.prefilter import scanner, search
 
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

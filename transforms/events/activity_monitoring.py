@@ -23,10 +23,9 @@ from transforms.events.activity_context import (
     WHEN,
     Context,
     in_name,
-    says,
-    word_set,
     words,
 )
+from transforms.events.activity_words import says, word_set
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
                           r"mengadakan",
