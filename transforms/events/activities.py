@@ -271,7 +271,8 @@ def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int) -> bool:
         i -= 1
 
 
-def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> list[Mention]:
+def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
+           parts: tuple[int, ...] = ()) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
     What is told of a whole sentence is worked out once per sentence.
@@ -280,7 +281,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
     already as this occasion's: in the text for a finding, a sanction, monitoring or an appeal,
     in its sentence for a gathering (the sentences of the gatherings tell the occasions
     apart). The values, their first phrases and the gatherings' sentences are the same; the
-    repeats are left out (an article of one occasion needs no more)."""
+    repeats are left out (an article of one occasion needs no more). ``parts`` (sorted
+    sentence starts) splits the text in parts each of which keeps its own first phrases: the
+    segments of the events of an article of several occasions."""
     starts = _sentence_starts(text)
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
@@ -288,7 +291,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
     # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
     sentences: dict[int, tuple[str, bool, str]] = {}
     tail = judge.tail_start(text) if found else 0
-    given: set[str] = set()  # values kept as this occasion's (without ``every``)
+    given: set[tuple[int, str]] = set()  # (part, value) kept as this occasion's
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
@@ -298,8 +301,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
         end = start - negative_length
         i = bisect_right(starts, start) - 1
         value = VALUES[index]
+        part = bisect_right(parts, start) if parts else 0
         if not every and ((i, value) in gathered if value in GATHERINGS
-                          else _OUTCOMES[value] <= given):
+                          else all((part, o) in given for o in _OUTCOMES[value])):
             end_of_last = end
             continue
         first = starts[i]
@@ -331,7 +335,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True) -> 
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
             kept.append((mention, aside == "later"))
             if aside is None:
-                given.add(judged_value)
+                given.add((part, judged_value))
                 gathered.add((i, judged_value))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]
@@ -343,22 +347,31 @@ def activity_mentions(text: str) -> list[Mention]:
     return activity_scan(text)[0]
 
 
-def activity_scan(text: str, every: bool = True) -> tuple[list[Mention], bool]:
+def activity_scan(text: str, every: bool = True,
+                  parts: tuple[int, ...] = ()) -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
     an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
-    out (``judged``): what an article of one occasion needs, found faster."""
+    out (``judged``, also for ``parts``): what the events of an article need, found faster."""
+    found = _raw_matches(text)
+    mentions = judged(text, list(found), every, parts)
+    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
+
+
+@lru_cache(maxsize=4)
+def _raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every phrase of every value: ``(start, -length, index in VALUES)``, the sort key
+    (cached: an article of several events is judged again in parts)."""
     low = text.lower()
     # lower() never shortens a character, so equal lengths mean equal offsets
     scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
     folded = fold(scanned)
-    found: list[tuple[int, int, int]] = []  # (start, -length, index in VALUES): the sort key
+    found: list[tuple[int, int, int]] = []
     for index, (_, scan) in enumerate(scans):
         for m in finditer(scan, scanned, folded):
             start, end = m.span()
             found.append((start, start - end, index))
-    mentions = judged(text, found, every)
-    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
+    return tuple(found)
 
 
 def activities(text: str) -> tuple[str, ...]:

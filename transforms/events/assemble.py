@@ -136,7 +136,9 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
                        read=_Read(text, title, tuple(mentions), tuple(headlined)))]
-    mentions = activity_scan(text)[0]  # every phrase: each event keeps those in its segments
+    # each event keeps the phrases of its segments (the lead is a part of its own)
+    parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
+    mentions = activity_scan(text, every=False, parts=parts)[0]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
