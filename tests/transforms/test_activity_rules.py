@@ -168,6 +168,10 @@ GENERAL = [
     ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
     ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),
     ("Bawaslu akan menindak ASN yang tidak netral.", ("imbauan",)),
+    # a sanction's passive verb tells it done, unless a modal or a rule for whoever comes first
+    ("Camat Sukamaju dicopot dari jabatannya karena tidak netral dalam Pilkada.", ("sanksi",)),
+    ("ASN yang tidak netral bisa dicopot dari jabatannya.", ("imbauan",)),
+    ("Kepala desa yang terbukti tidak netral dicopot dari jabatannya.", ("imbauan",)),
     # involvement suspected of ASN counted is a finding; of whoever it may be, a rule
     ("Lima ASN diduga terlibat kampanye salah satu pasangan calon, kata Ketua Bawaslu.",
      ("pelanggaran",)),

@@ -280,6 +280,12 @@ _DECIDING_WORDS = frozenset({
     "usulan"})
 
 
+# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
+# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
+_DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
+                      "ditindak"})
+
+
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
@@ -291,7 +297,8 @@ def sanction(ctx: Context) -> str | None:
         if _MODAL.search(before):
             return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
-    if not says(ctx.sentence, _DECIDING_WORDS):
+    passive = phrase in _DONE_TO
+    if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
     if not ctx.about_neutrality():
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
@@ -304,6 +311,8 @@ def sanction(ctx: Context) -> str | None:
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
+    if passive:
+        return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
     # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
     # camat itu": given to particular people
     if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
