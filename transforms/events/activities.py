@@ -258,17 +258,23 @@ def _paragraph(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
-def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int) -> bool:
+def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
+                       told: dict[int, bool]) -> bool:
     """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
     earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
-    goes on about that occasion."""
-    while True:
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if judge.EARLIER.search(text[starts[i]:end]):
-            return True
-        if i == 0 or text[starts[i] - 1] == "\n":
-            return False
-        i -= 1
+    goes on about that occasion. ``told`` keeps the answers found (the judge's memo)."""
+    first = i  # the paragraph's first sentence not answered yet
+    while first not in told and first > 0 and text[starts[first] - 1] != "\n":
+        first -= 1
+    earlier = told.get(first, False) if first in told else False
+    for k in range(first, i + 1):
+        if k not in told:
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            opens = k == 0 or text[starts[k] - 1] == "\n"
+            told[k] = bool(judge.EARLIER.search(text[starts[k]:end])) or (
+                not opens and earlier)
+        earlier = told[k]
+    return told[i]
 
 
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
@@ -290,6 +296,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     end_of_last = -1
     # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
     sentences: dict[int, tuple[str, bool, str]] = {}
+    told: dict[int, bool] = {}  # sentence -> in an earlier occasion's paragraph
+    befores: dict[int, str] = {}  # sentence -> the sentence before it
     tail = judge.tail_start(text) if found else 0
     given: set[tuple[int, str]] = set()  # (part, value) kept as this occasion's
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
@@ -310,17 +318,19 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
             sentences[i] = (whole, judge.related_headline(whole)
-                            or _earlier_paragraph(text, starts, i),
+                            or _earlier_paragraph(text, starts, i, told),
                             _paragraph(text, first) if value in _DATED else "")
         sentence, aside_told, paragraph = sentences[i]
         if value in _DATED and not paragraph:
             paragraph = _paragraph(text, first)
             sentences[i] = (sentence, aside_told, paragraph)
+        if value in _DATED and i not in befores:
+            befores[i] = _previous_sentence(text, starts, i)
         if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
             continue  # a link to another article, or an earlier occasion's paragraph
-        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
-                            sentence[end - first:], year, previous, paragraph)
+                            sentence[end - first:], year,
+                            befores[i] if value in _DATED else "", paragraph)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:
