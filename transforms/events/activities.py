@@ -278,7 +278,7 @@ def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
 
 
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
-           parts: tuple[int, ...] = ()) -> list[Mention]:
+           parts: tuple[int, ...] = (), dated: frozenset[int] | None = None) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
     What is told of a whole sentence is worked out once per sentence.
@@ -289,7 +289,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     apart). The values, their first phrases and the gatherings' sentences are the same; the
     repeats are left out (an article of one occasion needs no more). ``parts`` (sorted
     sentence starts) splits the text in parts each of which keeps its own first phrases: the
-    segments of the events of an article of several occasions."""
+    segments of the events of an article of several occasions. ``dated`` (the starts of the
+    sentences with an event date, when known) limits the gatherings' sentences kept to those
+    that can tell occasions apart: a gathering found already is not judged again elsewhere."""
     starts = _sentence_starts(text)
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
@@ -310,8 +312,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         i = bisect_right(starts, start) - 1
         value = VALUES[index]
         part = bisect_right(parts, start) if parts else 0
-        if not every and ((i, value) in gathered if value in GATHERINGS
-                          else all((part, o) in given for o in _OUTCOMES[value])):
+        if not every and (
+                ((i, value) in gathered or (dated is not None and (part, value) in given
+                                            and starts[i] not in dated))
+                if value in GATHERINGS else all((part, o) in given for o in _OUTCOMES[value])):
             end_of_last = end
             continue
         first = starts[i]
@@ -357,14 +361,14 @@ def activity_mentions(text: str) -> list[Mention]:
     return activity_scan(text)[0]
 
 
-def activity_scan(text: str, every: bool = True,
-                  parts: tuple[int, ...] = ()) -> tuple[list[Mention], bool]:
+def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
+                  dated: frozenset[int] | None = None) -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
     an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
     out (``judged``, also for ``parts``): what the events of an article need, found faster."""
     found = _raw_matches(text)
-    mentions = judged(text, list(found), every, parts)
+    mentions = judged(text, list(found), every, parts, dated)
     return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 
