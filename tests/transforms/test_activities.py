@@ -39,8 +39,8 @@ CASES = [
     ("Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral", ("imbauan",)),
     ("ASN yang tidak netral dapat dikenakan hukuman disiplin berupa pemberhentian",
      ("imbauan",)),
-    ("Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan",
-                                                                        "sosialisasi", "apel")),
+    # an official's arahan at an apel is part of the apel, not a briefing of its own
+    ("Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan", "apel")),
     ("Ratusan ASN mengikrarkan deklarasi netralitas usai bimbingan teknis",
      ("ikrar", "bimtek")),
     ("Satpol PP menggelar patroli dan memantau alat peraga kampanye", ("pengawasan",)),

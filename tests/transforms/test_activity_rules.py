@@ -59,8 +59,12 @@ GENERAL = [
      ("pelanggaran",)),
     ("Bawaslu juga mendapatkan sejumlah laporan pelanggaran netralitas oleh kepala desa.",
      ("pelanggaran",)),
-    ("Laporan dugaan pelanggaran itu diterima Bawaslu melalui pesan WhatsApp.",
-     ("pelanggaran",)),
+    ("Seorang ASN diduga berkampanye di Facebook. Laporan dugaan pelanggaran itu diterima "
+     "Bawaslu melalui pesan WhatsApp.", ("pelanggaran",)),
+    # a finding or a sanction of someone other than civil servants is not the taxonomy's
+    ("Bawaslu menemukan 20 pelanggaran kampanye oleh tim pasangan calon di Kecamatan Sukamaju.",
+     ()),
+    ("KPU telah menjatuhkan sanksi administratif kepada partai politik itu.", ("imbauan",)),
     # sanksi: the giving of a sanction to particular people is one decided
     ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
     ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),
@@ -136,6 +140,42 @@ GENERAL = [
     ("ASN dilarang melakukan pengarahan dukungan kepada pasangan calon.", ("imbauan",)),
     ("Sebanyak 300 ASN telah berikrar menjaga netralitas di halaman kantor bupati.",
      ("ikrar",)),
+    # a link to another article is page furniture, as is the related-headline tail
+    ("Bupati mengimbau ASN netral.\nBaca juga: Pemkab Sukamaju Gelar Apel Siaga Netralitas\n",
+     ("imbauan",)),
+    ("Bupati mengimbau ASN netral.\nBerita Terkait\nBawaslu Temukan 12 ASN Tak Netral\n",
+     ("imbauan",)),
+    # a finding or a sanction told as an earlier occasion is not this one's
+    ("Sebelumnya, Bawaslu menemukan tiga ASN yang memasang foto bersama calon bupati.", ()),
+    ("Saat itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.", ()),
+    # ... and so is what the rest of its paragraph tells of that occasion
+    ("Bupati mengimbau ASN netral.\nSebelumnya, Bawaslu menggelar sosialisasi di Kecamatan "
+     "Sukamaju. Dalam kegiatan itu, 80 camat menandatangani pakta integritas netralitas.\n",
+     ("imbauan",)),
+    ("Sebelumnya, Bawaslu menggelar rapat.\nPemkab menggelar apel netralitas ASN.", ("apel",)),
+    # monitoring with no time and no concrete act is the body's work beside a gathering
+    ("Pemkab menggelar apel netralitas ASN. Bawaslu melaksanakan pengawasan terhadap ASN.",
+     ("apel",)),
+    ("Bawaslu melaksanakan pengawasan terhadap netralitas ASN.", ("pengawasan",)),
+    # a meeting is a briefing on neutrality when its sentence says so, or when it is where
+    # the statement was made
+    ("Bawaslu menggelar rapat koordinasi persiapan kampanye di aula kantor bupati.", ()),
+    ("Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
+     ("sosialisasi",)),
+    ("Dinas Koperasi menggelar pelatihan kewirausahaan bagi pelaku usaha kecil.", ()),
+    ("Polres Sukamaju menggelar apel siaga pengamanan kampanye di lapangan Bhayangkara.", ()),
+    # a reprimand given is a sanction decided; one promised is a warning
+    ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
+    ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),
+    ("Bawaslu akan menindak ASN yang tidak netral.", ("imbauan",)),
+    # a sanction's passive verb tells it done, unless a modal or a rule for whoever comes first
+    ("Camat Sukamaju dicopot dari jabatannya karena tidak netral dalam Pilkada.", ("sanksi",)),
+    ("ASN yang tidak netral bisa dicopot dari jabatannya.", ("imbauan",)),
+    ("Kepala desa yang terbukti tidak netral dicopot dari jabatannya.", ("imbauan",)),
+    # involvement suspected of ASN counted is a finding; of whoever it may be, a rule
+    ("Lima ASN diduga terlibat kampanye salah satu pasangan calon, kata Ketua Bawaslu.",
+     ("pelanggaran",)),
+    ("Pemkab siap menindak tegas ASN yang kedapatan berpihak.", ("imbauan",)),
     # a parade ground is no assembly
     ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
 ]

@@ -49,23 +49,37 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
-|                    |                            | (terkait) netralitas                        |
+|                    |                            | (terkait) netralitas, diduga/terbukti       |
+|                    |                            | terlibat/berkampanye/memihak ...            |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
-|                    |                            | penindakan, pemberhentian, dipecat,         |
-|                    |                            | dicopot, dinonaktifkan, teguran tertulis,   |
+|                    |                            | menindak, penindakan, pemberhentian,        |
+|                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses       |
 
-Each phrase is then judged by its sentence (transforms/events/activity_context.py and
-activity_findings.py): a
-sanction only threatened is an appeal (`imbauan`), one recommended a case (`pelanggaran`);
-"pelanggaran" needs a finding that is not negated or hypothetical; monitoring asked for is an
-appeal; a phrase inside a proper name ("Divisi Penanganan Pelanggaran") or about an earlier
-election is dropped. Gatherings named as routine, earlier or undated future occasions are
-dropped, one announced with a day (and standing monitoring measures: stepped up, a team set
-up, no time stated) only when the article reports another gathering. A bulleted title-case
-line (a related headline the stored page keeps) names no activity. A mention
-keeps its sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
+Each phrase is then judged by its sentence (transforms/events/activity_context.py,
+activity_findings.py and activity_monitoring.py). The principle: an activity counts only when
+its sentence reports it as done at this occasion, on ASN neutrality.
+
+* Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
+  ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
+  gathering named as routine, many, owed or undated future; one announced with a day, and
+  monitoring with no time stated and no concrete act (the body's standing work), only when the
+  article reports no other gathering; a speaker's talk (materi, narasumber, arahan) only when
+  it names no other gathering it was given at.
+* Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
+  (`pelanggaran`); "pelanggaran" needs a finding that is not negated, hypothetical or of
+  whoever; monitoring asked for is an appeal.
+* Not on neutrality: a meeting, training or assembly whose sentence names neither neutrality
+  nor the civil servants it is for (nor is where the statement was made); a finding or
+  sanction whose paragraph names neither (a candidate's or a campaign's offence).
+* Not text: a phrase inside a proper name ("Divisi Penanganan Pelanggaran"), a link line
+  ("Baca juga: ...", a bulleted title-case headline) or the related-headline tail ("Berita
+  Terkait", "Tag" and what follows) a stored page keeps.
+
+What a whole sentence or paragraph tells is worked out once for it (its words listed once
+guard each context pattern), so most phrases are judged without searching. A mention keeps its
+sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
 longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
 `pengawasan`: only the -an noun and verbs count.
 
@@ -84,6 +98,7 @@ from functools import lru_cache
 
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
+from transforms.events import activity_monitoring as monitoring
 from transforms.prefilter import finditer, fold, scanner
 
 _APEL_KIND = (
@@ -144,11 +159,14 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
+                    r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
                     r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
-    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|penindakan|pemberhentian"
+    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
-               r"|teguran\s+(?:tertulis|lisan|keras)|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                r"|penurunan\s+(?:pangkat|jabatan)"),
 )
 
@@ -188,7 +206,7 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": findings.violation, "sanksi": findings.sanction,
-    "pakta_integritas": judge.signed, "pengawasan": findings.monitoring, "ikrar": judge.pledge,
+    "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
     "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
     "apel": judge.assembly,
 }
@@ -228,38 +246,111 @@ def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
     return ""
 
 
-def judged(text: str, found: list[tuple[int, int, int]]) -> list[Mention]:
+# what a phrase of each value other than a gathering can be judged to stand for
+_OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelanggaran"}),
+             "sanksi": frozenset({"sanksi", "imbauan", "pelanggaran"}),
+             "pengawasan": frozenset({"pengawasan", "imbauan"})}
+
+
+def _paragraph(text: str, at: int) -> str:
+    """The line (paragraph) position ``at`` stands in."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
+                       told: dict[int, bool]) -> bool:
+    """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
+    earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
+    goes on about that occasion. ``told`` keeps the answers found (the judge's memo)."""
+    first = i  # the paragraph's first sentence not answered yet
+    while first not in told and first > 0 and text[starts[first] - 1] != "\n":
+        first -= 1
+    earlier = told.get(first, False) if first in told else False
+    for k in range(first, i + 1):
+        if k not in told:
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            opens = k == 0 or text[starts[k] - 1] == "\n"
+            told[k] = bool(judge.EARLIER.search(text[starts[k]:end])) or (
+                not opens and earlier)
+        earlier = told[k]
+    return told[i]
+
+
+def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
+           parts: tuple[int, ...] = (), dated: frozenset[int] | None = None) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
-    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes)."""
+    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
+    What is told of a whole sentence is worked out once per sentence.
+
+    Without ``every``, a phrase is not judged when all it could stand for has been found
+    already as this occasion's: in the text for a finding, a sanction, monitoring or an appeal,
+    in its sentence for a gathering (the sentences of the gatherings tell the occasions
+    apart). The values, their first phrases and the gatherings' sentences are the same; the
+    repeats are left out (an article of one occasion needs no more). ``parts`` (sorted
+    sentence starts) splits the text in parts each of which keeps its own first phrases: the
+    segments of the events of an article of several occasions. ``dated`` (the starts of the
+    sentences with an event date, when known) limits the gatherings' sentences kept to those
+    that can tell occasions apart: a gathering found already is not judged again elsewhere."""
     starts = _sentence_starts(text)
     year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
+    # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
+    sentences: dict[int, tuple[str, bool, str]] = {}
+    told: dict[int, bool] = {}  # sentence -> in an earlier occasion's paragraph
+    befores: dict[int, str] = {}  # sentence -> the sentence before it
+    tail = judge.tail_start(text) if found else 0
+    given: set[tuple[int, str]] = set()  # (part, value) kept as this occasion's
+    gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
             continue  # inside a phrase kept already
+        if start >= tail:
+            break  # the related-headline tail: other articles' titles
         end = start - negative_length
         i = bisect_right(starts, start) - 1
-        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
         value = VALUES[index]
-        previous = _previous_sentence(text, starts, i) if value in _DATED else ""
-        ctx = judge.Context(text[starts[i]:stop], text[starts[i]:start], text[start:end],
-                            text[end:stop], year, previous)
-        if judge.related_headline(ctx.sentence):
-            continue  # "- Bawaslu Temukan ...": a link to another article, page furniture
+        part = bisect_right(parts, start) if parts else 0
+        if not every and (
+                ((i, value) in gathered or (dated is not None and (part, value) in given
+                                            and starts[i] not in dated))
+                if value in GATHERINGS else all((part, o) in given for o in _OUTCOMES[value])):
+            end_of_last = end
+            continue
+        first = starts[i]
+        if i not in sentences:
+            whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
+            sentences[i] = (whole, judge.related_headline(whole)
+                            or _earlier_paragraph(text, starts, i, told),
+                            _paragraph(text, first) if value in _DATED else "")
+        sentence, aside_told, paragraph = sentences[i]
+        if value in _DATED and not paragraph:
+            paragraph = _paragraph(text, first)
+            sentences[i] = (sentence, aside_told, paragraph)
+        if value in _DATED and i not in befores:
+            befores[i] = _previous_sentence(text, starts, i)
+        if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
+            continue  # a link to another article, or an earlier occasion's paragraph
+        ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
+                            sentence[end - first:], year,
+                            befores[i] if value in _DATED else "", paragraph)
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:
             continue
         end_of_last = end
         aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
-        if judged_value == "pengawasan" and findings.stance(ctx):
+        if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
-            mention = Mention(judged_value, ctx.phrase, start, end, ctx.sentence.strip())
+            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
             kept.append((mention, aside == "later"))
+            if aside is None:
+                given.add((part, judged_value))
+                gathered.add((i, judged_value))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]
 
@@ -270,21 +361,31 @@ def activity_mentions(text: str) -> list[Mention]:
     return activity_scan(text)[0]
 
 
-def activity_scan(text: str) -> tuple[list[Mention], bool]:
+def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
+                  dated: frozenset[int] | None = None) -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
-    an appeal ruled out (an observer's opinion) is none."""
+    an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
+    out (``judged``, also for ``parts``): what the events of an article need, found faster."""
+    found = _raw_matches(text)
+    mentions = judged(text, list(found), every, parts, dated)
+    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
+
+
+@lru_cache(maxsize=4)
+def _raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every phrase of every value: ``(start, -length, index in VALUES)``, the sort key
+    (cached: an article of several events is judged again in parts)."""
     low = text.lower()
     # lower() never shortens a character, so equal lengths mean equal offsets
     scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
     folded = fold(scanned)
-    found: list[tuple[int, int, int]] = []  # (start, -length, index in VALUES): the sort key
+    found: list[tuple[int, int, int]] = []
     for index, (_, scan) in enumerate(scans):
         for m in finditer(scan, scanned, folded):
             start, end = m.span()
             found.append((start, start - end, index))
-    mentions = judged(text, found)
-    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
+    return tuple(found)
 
 
 def activities(text: str) -> tuple[str, ...]:

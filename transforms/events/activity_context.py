@@ -4,8 +4,9 @@ Real prose names far more activities than it reports. A phrase found by
 ``transforms.events.activities`` is judged by its sentence: who acts, tense and modality
 (akan, bakal, dapat, bisa, jangan, agar, jika/apabila ... = conditional), negation, and whether
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
-stands for, or None to drop it. Findings, sanctions and monitoring are judged in
-``transforms.events.activity_findings``; this module judges gatherings and appeals:
+stands for, or None to drop it. Findings and sanctions are judged in
+``transforms.events.activity_findings``, monitoring in ``activity_monitoring``; this module
+judges gatherings and appeals:
 
 * `imbauan` in the weak forms ("harus/agar/berharap ... netral") is an official's: an
   observer's opinion ("kata pengamat") is none.
@@ -15,7 +16,9 @@ stands for, or None to drop it. Findings, sanctions and monitoring are judged in
 * `sosialisasi` is a briefing or meeting on neutrality: not an office's name ("Divisi
   Sosialisasi"), not the election's own briefing ("sosialisasi tahapan"), not "pembinaan" of
   a rule's title or of an offender; `bimtek` is not poll workers' training ("bimtek KPPS") or a
-  training body's name; "lapangan upacara" is no assembly.
+  training body's name; "lapangan upacara" is no assembly. A meeting, a training or an
+  assembly is on neutrality when its sentence names neutrality or the civil servants it is
+  for (an assembly: or their government), or it is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor is a phrase in a bulleted related headline.
@@ -34,6 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.events.activity_words import on_neutrality, says
+
 
 @dataclass(frozen=True)
 class Context:
@@ -45,6 +50,13 @@ class Context:
     after: str  # the sentence after the phrase
     latest_year: int = 0
     previous: str = ""  # the sentence before
+    paragraph: str = ""  # the line the sentence stands in (the sentence when not given)
+
+    def about_neutrality(self) -> bool:
+        """The paragraph (or the sentence before, "laporan itu") names neutrality or the civil
+        servants (or village heads) it binds: a finding or a sanction of the taxonomy is
+        theirs, not a candidate's or a campaign's."""
+        return on_neutrality(self.paragraph or self.sentence) or on_neutrality(self.previous)
 
 
 def words(*alternatives: str) -> re.Pattern[str]:
@@ -110,14 +122,33 @@ _OBSERVER = words(r"pengamat", r"akademisi", r"peneliti", r"analis", r"warganet"
 _THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
+# "Baca juga: ...", "Simak juga ...", "Berita terkait: ...": a link to another article
+_LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita\s+(?:terkait"
+                        r"|lainnya)|artikel\s+terkait)\b", re.IGNORECASE)
+# a line that heads the related-headline tail a stored page keeps after the article
+_TAIL_HEAD = re.compile(r"^[ \t]*(?:tags?|berita\s+(?:terkait|lainnya|populer|pilihan)"
+                        r"|artikel\s+terkait|baca\s+juga|terpopuler|rekomendasi)[ \t]*:?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
 def related_headline(sentence: str) -> bool:
-    """A bulleted line in title case ("- Bawaslu Temukan 12 ASN Tak Netral"): a list of links
-    to other articles that a stored page keeps, not this article's text."""
+    """A line that links to another article: "Baca juga: ...", or a bulleted line in title
+    case ("- Bawaslu Temukan 12 ASN Tak Netral"), as a stored page keeps them: page
+    furniture, not this article's text."""
     line = sentence.strip()
+    if _LINK_LINE.match(line):
+        return True
     if not line.startswith(("- ", "• ", "· ", "* ", "» ")):
         return False
     words = [w for w in line[2:].split() if w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.6
+
+
+def tail_start(text: str) -> int:
+    """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
+    and what follows), else the text's length: its lines are other articles' titles."""
+    head = _TAIL_HEAD.search(text)
+    return head.start() if head else len(text)
 
 
 def in_name(ctx: Context) -> bool:
@@ -208,6 +239,11 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|dukungan|massa|suara)\b", re.IGNORECASE)
 
 
+# a meeting is a briefing on neutrality when its sentence says so (or it is where the
+# article's statement was made: "kata dia dalam rapat koordinasi ...")
+_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
+                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -220,6 +256,9 @@ def briefing(ctx: Context) -> str | None:
             _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
             or _OFFENCE.search(ctx.sentence)):
         return None
+    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not _AT_OCCASION.search(ctx.before[-40:])):
+        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     return "sosialisasi"
 
 
@@ -235,9 +274,22 @@ _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju
                      re.IGNORECASE)
 
 
+_GOVERNMENT = re.compile(r"\b(?:pem(?:kab|kot|prov|da)|pemerintah|sekda|sekretaris\s+daerah|bupati"
+                         r"|wali\s*kota|gubernur|balai\s+kota|kantor\s+(?:bupati|wali))",
+                         re.IGNORECASE)
+
+
 def assembly(ctx: Context) -> str | None:
-    """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none."""
-    return None if _GROUND.search(ctx.before[-15:]) else "apel"
+    """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none,
+    nor, like a meeting, an assembly whose sentence names neither neutrality nor civil
+    servants or their government (a government's assembly is its civil servants') and is not
+    where the statement was made ("apel siaga pengamanan" of the police)."""
+    if _GROUND.search(ctx.before[-15:]):
+        return None
+    if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
+            or _AT_OCCASION.search(ctx.before[-40:])):
+        return None
+    return "apel"
 
 
 _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjadi|sebagai"
@@ -245,48 +297,73 @@ _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjad
 
 
 def implied(phrase: str) -> bool:
-    """A speaker's talk ("memberikan materi", "menjadi narasumber"): a briefing only when the
-    article names no other gathering it was part of (a bimtek, an apel)."""
-    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(("materi", "narasumber"))
+    """A speaker's talk ("memberikan materi", "menjadi narasumber", "dalam arahannya",
+    "pengarahan"): a briefing only when the article names no other gathering it was part of
+    (a bimtek, an apel, a signing)."""
+    low = phrase.lower()
+    return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
+            or low.startswith(("arahan", "pengarahan")))
 
 
 def in_training(ctx: Context) -> str | None:
     """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
     body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi")."""
+    a training only when named as a gathering ("kegiatan internalisasi"). Like a meeting, a
+    training is on neutrality when its sentence names neutrality or the civil servants it is
+    for ("pelatihan UMKM" is none), or it is where the statement was made."""
     if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
             or _TRAINING_BODY.search(ctx.before[-40:])):
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
+    if not (on_neutrality(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
+        return None
     return "bimtek"
+
+
+# the words one of which every match of each pattern of :func:`aside` holds
+_MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
+                         "secara", "terus", "rutin"})
+_DONE_WORDS = frozenset({"telah", "sudah"})
+_HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
+                         "menaati", "sesuai", "berdasarkan", "pernah"})
+_EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
+                            "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
+                            "padahal", "sebelumnya", "terdahulu", "lalu"})
+_TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
+                          "diharapkan", "tanggung", "bertanggung"})
+_LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
+                          "depan", "nantinya", "selanjutnya"})
 
 
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
-    if _CANDIDATE_EVENT.search(ctx.after) and kind == "sosialisasi":
+    sentence = ctx.sentence
+    if kind == "sosialisasi" and _CANDIDATE_EVENT.search(ctx.after):
         return "other"
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
-    if _MANY.search(clause) or (
-            kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
-            and not (WHEN.search(ctx.sentence) or _SAME_OCCASION.search(ctx.sentence))):
+    if says(sentence, _MANY_WORDS) and _MANY.search(clause):
         return "other"
-    if _COMMITMENT_HELD.search(ctx.before[-30:]) or _ONCE.search(ctx.after[:30]):
+    if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
+            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
+        return "other"
+    if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
+                                        or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
-    if (_ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
-            or _MEANS.search(ctx.before) or EARLIER.search(ctx.sentence)
-            or _CONTRAST.search(ctx.before)
+    if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
+            _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
+            or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
     if _AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
-    if ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(
-            CLAUSE.split(ctx.before)[-1]):
+    if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
+            and _TO_DO.search(clause)):
         return "other"
-    if _LATER.search(CLAUSE.split(ctx.before)[-1]):
-        return "later" if WHEN.search(ctx.sentence) else "other"  # undated: no occasion yet
+    if says(sentence, _LATER_WORDS) and _LATER.search(clause):
+        return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
     return None

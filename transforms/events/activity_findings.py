@@ -1,6 +1,6 @@
 """Findings, sanctions and monitoring: what a watchdog or government did, as its sentence says.
 
-The judges of ``transforms.events.activities`` for `pelanggaran`, `sanksi` and `pengawasan`
+The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
 (the sentence context of ``transforms.events.activity_context``):
 
 * `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
@@ -18,15 +18,9 @@ The judges of ``transforms.events.activities`` for `pelanggaran`, `sanksi` and `
   done). No generic, habitual or hypothetical word before it in its clause; a conditional
   sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever ("sanksi bagi ASN yang
   tidak netral") are no finding, nor another offence ("pelanggaran APK").
-* `pengawasan` only for monitoring done, under way or set up ("telah melakukan pengawasan",
-  "menggelar patroli", "membuka layanan pengaduan", "membentuk satgas netralitas",
-  "menggerebek", "melakukan pengawasan ... Senin (12/8)"); asked for or promised ("mengajak
-  masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's task or purpose
-  ("bertugas mengawasi"), a gathering's topic ("sosialisasi pengawasan") and "hasil
-  pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
-  Standing measures (stepped up, a team set up, no time stated: :func:`stance`) are an
-  activity only of an article that reports no gathering.
-* `sanksi` and `pelanggaran` of an earlier election (a year before the text's latest election
+* `pengawasan` is judged in ``transforms.events.activity_monitoring``.
+* `sanksi` and `pelanggaran` told as an earlier occasion ("Sebelumnya, ...", "Saat itu, ..."),
+  of an earlier election (a year before the text's latest election
   year, "Pemilu sebelumnya", "tahun lalu") or national statistics ("berdasarkan data", "data
   KASN", "secara nasional") are background and dropped, also in a sentence that goes on from
   such a one ("Berdasarkan laporan tersebut, ...").
@@ -37,7 +31,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activity_context import CLAUSE, EARLIER, WHEN, Context, in_name, words
+from transforms.events.activity_context import (
+    CLAUSE,
+    EARLIER,
+    Context,
+    in_name,
+    words,
+)
+from transforms.events.activity_words import says
 from transforms.prefilter import scanner, search
 
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -120,7 +121,8 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
-_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan)\s+$", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
+                     re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
 _GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
                        r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
@@ -146,49 +148,14 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
 ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
-_MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
-                          r"mengadakan",
-                          r"turun", r"langsung", r"melaksanakan", r"dilakukan", r"dilaksanakan",
-                          r"membuka", r"menyediakan", r"membentuk", r"meningkatkan",
-                          r"memperketat", r"memperkuat", r"mengintensifkan")
-# a concrete act, done as told unless asked for: patrols, raids, a post or channel opened,
-# a body's own active verb ("Bawaslu memantau akun media sosial ASN")
-_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
-                             r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
-                             r"|digerebek|menyisir)", re.IGNORECASE)
-# a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
-_DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
-                  r"diturunkan", r"menugaskan", r"ditugaskan")
-_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
-                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
-                   r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
-# "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
-_TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
-                       r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
-                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
-_SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
-                 r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
-_SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
-                           re.IGNORECASE)
-_MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
-                                    re.IGNORECASE)
-_INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
-_MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
-                           r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
-                           r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
-                           r"menghimbau")
-_FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
-_OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
-                       r"|pembacaan|upacara)\b", re.IGNORECASE)
-_OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 _WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
 def _background(ctx: Context) -> bool:
+    if EARLIER.search(ctx.sentence):
+        return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
     if _background_sentence(ctx.sentence, ctx.latest_year):
         return True
     # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
@@ -207,11 +174,26 @@ def _background_sentence(sentence: str, latest_year: int) -> bool:
     return bool(years) and max(years) < latest_year
 
 
+# the word every match of _FOUND starts with
+_FOUND_WORDS = frozenset({
+    "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
+    "mencatat", "mencatatkan", "dicatat", "tercatat", "diduga", "terindikasi", "terbukti",
+    "terjaring", "kasus", "dijatuhi", "menerima", "mendapat", "mendapatkan", "laporan",
+    "diterima", "menindaklanjuti", "ditindaklanjuti", "memeriksa", "diperiksa",
+    "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan", "melaporkan", "menangani",
+    "ditangani", "menelusuri", "ditelusuri", "penelusuran", "mendalami", "didalami",
+    "rekomendasi", "rekomendasikan", "direkomendasi", "direkomendasikan", "merekomendasi",
+    "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
+    "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
+    "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
+    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses"})
+
+
 @lru_cache(maxsize=256)
 def _findings(sentence: str) -> tuple[int, ...]:
     """Where the finding words of a sentence stand (cached: an article names several
-    violations in one); most sentences have none (transforms/prefilter.py says so fast)."""
-    if search(_FOUND_SCAN, sentence) is None:
+    violations in one); most sentences have none (their words say so fast)."""
+    if not says(sentence, _FOUND_WORDS) or search(_FOUND_SCAN, sentence) is None:
         return ()
     return tuple(m.start() for m in _FOUND.finditer(sentence))
 
@@ -240,9 +222,17 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
 
+# the phrases that are a finding by themselves; any other needs a finding word in its sentence
+_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "dugaan")
+
+
 def violation(ctx: Context) -> str | None:
-    if in_name(ctx) or _background(ctx):
-        return None
+    phrase = ctx.phrase.lower()
+    if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
+            and "rekomendasi" not in phrase):
+        return None  # no finding word in the sentence: no finding (most sentences, told fast)
+    if in_name(ctx) or _background(ctx) or not ctx.about_neutrality():
+        return None  # a name, background, or a candidate's or a campaign's offence
     if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
@@ -271,10 +261,29 @@ def violation(ctx: Context) -> str | None:
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
-        found = [at for at in found if at < relative or at >= len(ctx.before)]
+        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
+        found = [at for at in found
+                 if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found else None
+
+
+# a word of every cue that makes a sanction other than threatened: decided, given or
+# recommended; a sentence without one names a sanction threatened or described
+_DECIDING_WORDS = frozenset({
+    "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
+    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
+    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
+    "memberi", "rekomendasi",
+    "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
+    "usulan"})
+
+
+# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
+# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
+_DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
+                      "ditindak"})
 
 
 def sanction(ctx: Context) -> str | None:
@@ -282,11 +291,17 @@ def sanction(ctx: Context) -> str | None:
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
     if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
-        if not (_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence)):
-            return None
+        if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
+                and ctx.about_neutrality()):
+            return None  # a procedure of another kind, or a candidate's case
         if _MODAL.search(before):
             return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
+    passive = phrase in _DONE_TO
+    if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
+        return "imbauan"  # nothing decides, gives or recommends it: a sanction named
+    if not ctx.about_neutrality():
+        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
@@ -296,50 +311,11 @@ def sanction(ctx: Context) -> str | None:
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
-    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut": given to particular people
+    if passive:
+        return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
+    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
+    # camat itu": given to particular people
     if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
             and not _MODAL.search(ctx.after)):
         return "sanksi"
     return "imbauan"
-
-
-def monitoring(ctx: Context) -> str | None:
-    if in_name(ctx) or _OBJECT_OF.search(ctx.before) or _FINDING_OF.search(ctx.before):
-        return None
-    phrase = ctx.phrase.lower()
-    if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
-        return None  # an event being overseen
-    if EARLIER.search(ctx.sentence):
-        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
-    asked = _MONITORING_ASKED.search(ctx.before)
-    if asked and not _INSTRUCTED.search(ctx.before):  # "telah diminta ...": instructed, done
-        return "imbauan"
-    if _DEPLOYED.search(CLAUSE.split(ctx.before)[-1]):
-        return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
-    if _ROLE.search(ctx.before[-40:]) or _TOPIC_OF.search(ctx.before[-40:]):
-        return None  # a body's task or purpose, or a gathering's topic: not monitoring done
-    if _TEAM.match(phrase):  # a team is monitoring only when set up
-        set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
-        return "pengawasan" if set_up else None
-    if (_MONITORING_DONE.search(CLAUSE.split(ctx.before)[-1][-60:])
-            or _MONITORING_DONE_AFTER.search(ctx.after)
-            or _INSTRUCTED.search(ctx.before) or _MONITORING_ACT.search(phrase)):
-        return "pengawasan"
-    # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
-    if _CARRIED_OUT.search(ctx.before[-40:]) and WHEN.search(ctx.sentence):
-        return "pengawasan"
-    return None
-
-
-_STEPPED_UP = words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
-                    r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
-
-
-def stance(ctx: Context) -> bool:
-    """Monitoring stepped up in general ("memperkuat pengawasan terhadap netralitas ASN") or a
-    team set up, no time stated: the body's standing measures, an activity only of an article
-    that reports no gathering (at an apel or a sosialisasi no one monitors)."""
-    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
-        return False
-    return bool(_TEAM.match(ctx.phrase.lower())
-                or _STEPPED_UP.search(CLAUSE.split(ctx.before)[-1][-60:]))

@@ -119,13 +119,14 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     score = score or relevance(title, text)
     if not score.about_asn_neutrality:
         return []
-    mentions, named = activity_scan(text)
+    found = find_event_dates(text, published_at, timezone, canonical_url, title)
+    dated = accepted_dates(found)
+    # repeats are judged only for several events (sentences with a date tell them apart)
+    mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated))
     headlined = activity_mentions(title)  # the title sums up the occasion
     headline = [m.value for m in headlined]
     if not (named or headline):
         return []
-    found = find_event_dates(text, published_at, timezone, canonical_url, title)
-    dated = accepted_dates(found)
     occurrences = _occurrences(text, mentions, dated)
     people = officials(text, title)
     orgs = organisation_mentions(text)
@@ -136,6 +137,10 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
                        read=_Read(text, title, tuple(mentions), tuple(headlined)))]
+    # each event keeps the phrases of its segments (the lead is a part of its own)
+    parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
+    mentions = activity_scan(text, every=False, parts=parts,
+                             dated=_sentences_of(text, dated))[0]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
@@ -214,6 +219,12 @@ def _organiser(text: str, spans: list[tuple[int, int]], place: Place | None,
     if place is None:
         return None
     return organiser_of(text, spans, place.region, place.source, province_hint)
+
+
+def _sentences_of(text: str, dated: list[tuple[int, int, EventDate]]) -> frozenset[int]:
+    """Where the sentences with an accepted event date start."""
+    firsts = [start for start, _ in sentence_spans(text)]
+    return frozenset(firsts[bisect_right(firsts, start) - 1] for start, _, _ in dated)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,145 @@
+"""Monitoring: what a watchdog or government did to watch ASN neutrality, as its sentence says.
+
+The judge of ``transforms.events.activities`` for `pengawasan` (the sentence context of
+``transforms.events.activity_context``).
+
+`pengawasan` only for monitoring done, under way or set up ("telah melakukan pengawasan",
+"menggelar patroli", "membuka layanan pengaduan", "membentuk satgas netralitas",
+"menggerebek", "melakukan pengawasan ... Senin (12/8)"); asked for or promised ("mengajak
+masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's task or purpose
+("bertugas mengawasi"), a gathering's topic ("sosialisasi pengawasan") and "hasil
+pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
+Monitoring with no time stated and no concrete act (:func:`stance`) is the body's standing
+work, an activity only of an article that reports no gathering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activity_context import (
+    CLAUSE,
+    EARLIER,
+    WHEN,
+    Context,
+    in_name,
+    words,
+)
+from transforms.events.activity_words import says, word_set
+
+_MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
+                          r"mengadakan",
+                          r"turun", r"langsung", r"melaksanakan", r"dilakukan", r"dilaksanakan",
+                          r"membuka", r"menyediakan", r"membentuk", r"meningkatkan",
+                          r"memperketat", r"memperkuat", r"mengintensifkan")
+# a concrete act, done as told unless asked for: patrols, raids, a post or channel opened,
+# a body's own active verb ("Bawaslu memantau akun media sosial ASN")
+_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
+                             r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
+                             r"|digerebek|menyisir)", re.IGNORECASE)
+# a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
+_DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
+                  r"diturunkan", r"menugaskan", r"ditugaskan")
+_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
+                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
+                   r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
+# "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
+_TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
+                       r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
+                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
+_SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
+                 r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
+_SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
+                           re.IGNORECASE)
+_MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
+                                    re.IGNORECASE)
+_INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
+_MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
+                           r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
+                           r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
+                           r"menghimbau")
+_FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
+_OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
+                       r"|pembacaan|upacara)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
+
+
+# the words one of which every match of each pattern of :func:`monitoring` holds
+_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
+_ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
+                          "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
+                          "berharap", "berkomitmen", "mengimbau", "menghimbau"})
+_DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "dikerahkan",
+                             "menurunkan", "diturunkan", "menugaskan", "ditugaskan"})
+_ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                         "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
+                         "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
+                         "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
+                         "apel", "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan",
+                         "sistem", "standar", "norma", "prosedur", "pentingnya"})
+_DONE_WORDS = frozenset({"telah", "sudah", "sedang", "tengah", "menggelar", "menerjunkan",
+                         "mengadakan", "turun", "langsung", "melaksanakan", "dilakukan",
+                         "dilaksanakan", "membuka", "menyediakan", "membentuk", "meningkatkan",
+                         "memperketat", "memperkuat", "mengintensifkan", "digelar", "diminta",
+                         "melakukan", "menjalankan", "terus", "intensif"})
+_MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORDS | _DONE_WORDS
+                     | {"kegiatan", "acara", "penandatanganan", "pelaksanaan", "apel", "proses",
+                        "prosesi", "pembacaan", "upacara", "dibentuk", "pembentukan",
+                        "mengukuhkan", "dikukuhkan", "melantik", "dilantik", "meluncurkan",
+                        "diluncurkan"})
+
+
+def monitoring(ctx: Context) -> str | None:
+    if in_name(ctx):
+        return None
+    phrase = ctx.phrase.lower()
+    sentence = ctx.sentence
+    if EARLIER.search(sentence):
+        return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
+        return "pengawasan" if not _TEAM.match(phrase) and _MONITORING_ACT.search(phrase) else None
+    if says(sentence, _OBJECT_WORDS) and (_OBJECT_OF.search(ctx.before)
+                                          or _FINDING_OF.search(ctx.before)):
+        return None
+    if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
+        return None  # an event being overseen
+    instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
+    if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
+        return "imbauan"  # asked for; "telah diminta ...": instructed, done
+    clause = CLAUSE.split(ctx.before)[-1]
+    if says(sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(clause):
+        return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
+    if says(sentence, _ROLE_WORDS) and (_ROLE.search(ctx.before[-40:])
+                                        or _TOPIC_OF.search(ctx.before[-40:])):
+        return None  # a body's task or purpose, or a gathering's topic: not monitoring done
+    if _TEAM.match(phrase):  # a team is monitoring only when set up
+        set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
+        return "pengawasan" if set_up else None
+    if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
+            _MONITORING_DONE.search(clause[-60:]) or _MONITORING_DONE_AFTER.search(ctx.after)):
+        return "pengawasan"
+    # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
+    if (says(sentence, _DONE_WORDS) and _CARRIED_OUT.search(ctx.before[-40:])
+            and WHEN.search(sentence)):
+        return "pengawasan"
+    return None
+
+
+_COMPLETED = words(r"telah", r"sudah")
+_STEPPED_UP = words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
+                    r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
+
+
+def stance(ctx: Context) -> bool:
+    """Monitoring with no time stated and no concrete act (a patrol, a raid, a post opened):
+    a team set up, monitoring stepped up ("memperkuat pengawasan"), or one not told as done
+    ("melaksanakan pengawasan", not "sudah memantau"): the body's standing work, an activity
+    only of an article that reports no gathering (at an apel or a sosialisasi no one
+    monitors; what is said there of monitoring is the body's work)."""
+    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
+        return False
+    clause = CLAUSE.split(ctx.before)[-1]
+    return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
+                or not _COMPLETED.search(clause))

@@ -1,0 +1,46 @@
+"""The words of a sentence or paragraph, listed once: cheap tests before context patterns.
+
+A judge of ``transforms.events.activities`` asks many patterns of one sentence; a pattern each
+of whose matches holds one of a few words need not be searched in a sentence without any
+(most sentences), and whom a finding is about is told from its paragraph's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=512)
+def word_set(sentence: str) -> frozenset[str]:
+    """The sentence's words, lower-cased (listed once per sentence, shared by the judges)."""
+    return frozenset(_WORD.findall(sentence.lower()))
+
+
+def says(sentence: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the sentence has one of these words: a pattern each of whose matches holds one
+    of them need not be searched in a sentence without any (most sentences, told fast)."""
+    return not word_set(sentence).isdisjoint(vocabulary)
+
+
+# neutrality or the civil servants (or village heads) it binds
+ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
+                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
+                            r"|kepala\s+sekolah|dosen|honorer|pejabat)\b",
+                            re.IGNORECASE)
+# the words one of which every match of ON_NEUTRALITY holds (besides words starting "netral")
+_NEUTRALITY_WORDS = frozenset({
+    "asn", "pns", "pppk", "p3k", "aparatur", "pegawai", "kades", "camat", "lurah", "perangkat",
+    "opd", "korpri", "guru", "dosen", "honorer", "pejabat"})
+_SECOND_WORDS = frozenset({"desa", "dinas", "sekolah", "nagari"})  # kepala desa, wali nagari ...
+
+
+@lru_cache(maxsize=256)
+def on_neutrality(text: str) -> bool:
+    """The text names neutrality or the civil servants (or village heads) it binds."""
+    found = word_set(text)
+    if not found.isdisjoint(_NEUTRALITY_WORDS) or any(w.startswith("netral") for w in found):
+        return True
+    return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
