@@ -107,9 +107,23 @@ def staged_batches(run_dir: Path) -> list[str]:
     return sorted(p.parent.name for p in run_dir.glob(f"*/{layout.BATCH_MANIFEST}"))
 
 
+def crawl_ended(run_dir: Path) -> bool:
+    """Whether no batch of the run is still being crawled: its fanning flow saw every
+    batch's flow run end, or every planned batch is staged."""
+    if (run_dir / layout.CRAWLED_MARKER).exists():
+        return True
+    planned = {Batch(**spec).name for spec in read_run_manifest(run_dir)["batches"]}
+    return planned <= set(staged_batches(run_dir))
+
+
+def mark_crawled(run_dir: Path, final_states: dict[str, str]) -> None:
+    write_json_atomic(run_dir / layout.CRAWLED_MARKER, final_states)
+
+
 def runs_to_load(data_dir: str | Path, run_id: str | None = None) -> list[Path]:
     """Fanned-out runs (with ``run.json``) whose complete batches are not all loaded yet,
-    oldest run id first; only ``run_id``'s when given."""
+    oldest run id first. Without ``run_id``, only runs no longer crawling: a run whose
+    fanning flow died with batches missing is loaded when named."""
     root = Path(data_dir) / "staging"
     pattern = f"{run_id}/{layout.RUN_MANIFEST}" if run_id else f"*/{layout.RUN_MANIFEST}"
     todo = []
@@ -118,7 +132,7 @@ def runs_to_load(data_dir: str | Path, run_id: str | None = None) -> list[Path]:
         marker = run_dir / layout.LOADED_MARKER
         loaded = json.loads(marker.read_text(encoding="utf-8")) if marker.exists() else None
         batches = staged_batches(run_dir)
-        if batches and loaded != batches:
+        if batches and loaded != batches and (run_id or crawl_ended(run_dir)):
             todo.append(run_dir)
     return todo
 

@@ -23,7 +23,7 @@ from typing import Any
 from prefect import get_run_logger
 
 from flows import layout
-from flows.batches import Batch, plan_batches, write_run_manifest
+from flows.batches import Batch, mark_crawled, plan_batches, write_run_manifest
 from flows.run import Run
 
 FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
@@ -33,6 +33,8 @@ POLL_SECONDS = float(os.environ.get("WARTA_FAN_OUT_POLL_SECONDS", "2"))
 # A flow run whose heartbeats (every PREFECT_FLOWS_HEARTBEAT_FREQUENCY s, 30 at least) stop
 # for this long is marked Crashed.
 HEARTBEAT_GRACE_SECONDS = float(os.environ.get("WARTA_HEARTBEAT_GRACE_SECONDS", "90"))
+# A run taken by a worker but not started after this long is taken for lost.
+PENDING_SECONDS = float(os.environ.get("WARTA_PENDING_SECONDS", "900"))
 CRASH_AUTOMATION = "warta: crash flow runs whose heartbeats stopped"
 
 
@@ -109,11 +111,15 @@ def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int = ATTEMPTS,
     logger = get_run_logger()
     live = {batch: (submit(batch, params, 1), 1) for batch, params in specs.items()}
     final: dict[str, str] = {}
+    pending_since: dict[Any, float] = {}
     with get_client(sync_client=True) as client:
         while live:
             time.sleep(poll)
             for batch, (run_id, attempt) in list(live.items()):
                 state = client.read_flow_run(run_id).state
+                if state is not None and state.is_pending():
+                    if stuck(client, run_id, pending_since):
+                        continue  # marked Crashed: seen as such on the next poll
                 if state is None or not state.is_final():
                     continue
                 if state.is_completed() or attempt >= attempts:
@@ -125,6 +131,19 @@ def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int = ATTEMPTS,
                                attempts)
                 live[batch] = (submit(batch, specs[batch], attempt + 1), attempt + 1)
     return final
+
+
+def stuck(client: Any, run_id: Any, pending_since: dict[Any, float]) -> bool:
+    """Mark Crashed a run Pending for over PENDING_SECONDS: a worker that died after
+    taking it and before starting it leaves it so, and it never sends a heartbeat."""
+    from prefect.states import Crashed
+
+    first = pending_since.setdefault(run_id, time.monotonic())
+    if time.monotonic() - first < PENDING_SECONDS:
+        return False
+    client.set_flow_run_state(run_id, Crashed(message=f"pending for over "
+                                                      f"{PENDING_SECONDS:.0f} s"), force=True)
+    return True
 
 
 def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None = None,
@@ -142,7 +161,9 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
         path.write_text("\n".join(sorted(urls)), encoding="utf-8")
     ensure_crash_detection()
     get_run_logger().info("run %s: %d batch(es) to %s", run.run_id, len(batches), DEPLOYMENT)
-    return run_batches({b: batch_parameters(run, b, plan, workers) for b in batches})
+    final = run_batches({b: batch_parameters(run, b, plan, workers) for b in batches})
+    mark_crawled(Path(run.staging), final)
+    return final
 
 
 def fan_out_and_load(run: Run, plan: dict[str, Any], db_path: str, **fan: Any

@@ -19,6 +19,7 @@ from pathlib import Path
 BATCH_MANIFEST = "batch.json"
 RUN_MANIFEST = "run.json"
 LOADED_MARKER = "loaded.json"
+CRAWLED_MARKER = "crawled.json"  # every batch's flow run of the run has ended
 
 
 def staging_dir(data_dir: str | Path, run_id: str) -> Path:

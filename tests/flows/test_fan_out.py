@@ -38,6 +38,20 @@ def test_fan_out_setting():
         fanout.fans_out("threads")
 
 
+def test_a_run_still_crawling_is_loaded_only_when_named(tmp_path):
+    from flows.batches import mark_crawled, runs_to_load, write_run_manifest
+
+    run = {"run_id": "20241201T000000Z-abcd", "flow": "nightly",
+           "started_at": "2024-12-01T00:00:00+00:00", "outlets": ["langgam", "antara"]}
+    run_dir = write_run_manifest(tmp_path, run, plan_batches(run["outlets"])).parent
+    (run_dir / "langgam").mkdir()
+    (run_dir / "langgam" / layout.BATCH_MANIFEST).write_text("{}", encoding="utf-8")
+    assert runs_to_load(tmp_path) == []  # antara may still be crawling
+    assert runs_to_load(tmp_path, run["run_id"]) == [run_dir]
+    mark_crawled(run_dir, {"langgam": "COMPLETED", "antara": "FAILED"})
+    assert runs_to_load(tmp_path) == [run_dir]
+
+
 # -- a fanned-out backfill, its batches run in this process ----------------------------------
 
 def in_process(fail_first: set[str]):
