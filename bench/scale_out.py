@@ -11,7 +11,8 @@ flow run at a time, standing for one host), and a backfill of every outlet with
 backfill's, from its process start to its end (crawl-outlet runs, the load, publishing);
 CPU is user+system of the backfill process, the workers and everything they ran (their
 flow runs, crawls, extraction processes, loader), not the server's. Articles loaded are
-checked equal between the runs. Every process started is stopped by its id at the end.
+checked equal between the runs. ``--workers 0`` adds the default in-process run (no
+fan-out) for reference. Every process started is stopped by its id at the end.
 
 One machine only says whether the fan-out costs or scales where cores are free: on a host
 whose cores are already busy, two workers cannot beat one. Say how many cores were free
@@ -102,7 +103,8 @@ def articles(db: Path) -> int:
 
 
 def one_run(count: int, archive: Path, env: dict, work: Path, extract_workers: int) -> dict:
-    """A fanned-out backfill over ``count`` workers: wall s, CPU s, articles."""
+    """A fanned-out backfill over ``count`` workers (0: the default, in the backfill's own
+    process): wall s, CPU s, articles."""
     run_dir = work / f"workers-{count}"
     run_dir.mkdir()
     workers = []
@@ -114,7 +116,7 @@ def one_run(count: int, archive: Path, env: dict, work: Path, extract_workers: i
     cpu = cpu_of_children()
     params = {"since": "2024-01-01", "max_pages": 100000, "replay": [str(archive)],
               "db_path": str(run_dir / "warta.duckdb"), "data_dir": str(run_dir / "data"),
-              "workers": extract_workers, "fan_out": "deployments"}
+              "workers": extract_workers, "fan_out": "deployments" if count else "local"}
     wall = time.perf_counter()
     try:
         done = subprocess.run([sys.executable, "-c", BACKFILL, json.dumps(params)], env=env,
@@ -134,7 +136,8 @@ def one_run(count: int, archive: Path, env: dict, work: Path, extract_workers: i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=20000)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
+                        help="worker counts to run; 0 is the default in-process run")
     parser.add_argument("--extract-workers", type=int, default=2,
                         help="extraction processes per crawl-outlet run")
     args = parser.parse_args()

@@ -176,3 +176,33 @@ def test_one_crawl_of_a_host_at_a_time(prefect_harness):
     assert spans["langgam"][-1][1] - spans["langgam"][0][0] >= 3 * 0.8  # one after another
     with get_client(sync_client=True) as client:
         assert client.read_global_concurrency_limit_by_name(limit_name("langgam")).limit == 1
+
+
+def test_date_slices_load_the_articles_of_the_whole_range(runs, tmp_path):
+    """Per outlet and half-year: articles and events as the local run has them (listing and
+    feed pages are fetched once per slice, so ``pages`` has more rows)."""
+    from flows.backfill import backfill
+    from warehouse.db import reader
+
+    submit, attempts = in_process(set())
+    outlets = ["langgam", "antara"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fanout, "submit", submit)
+        patch.setattr(fanout, "POLL_SECONDS", 0.1)
+        sliced = backfill(outlets=outlets, since=date(2024, 1, 1), until=date(2024, 12, 31),
+                          replay=[str(ARCHIVE)], workers=1, db_path=str(tmp_path / "s.duckdb"),
+                          data_dir=str(tmp_path / "s"), fan_out="deployments", slice_days=183)
+    assert sorted(name for name, _ in attempts) == [
+        "antara@2024-01-01_2024-07-01", "antara@2024-07-02_2024-12-31",
+        "langgam@2024-01-01_2024-07-01", "langgam@2024-07-02_2024-12-31"]
+    assert sliced["status"] == "loaded"
+    query = ("SELECT canonical_url, title, published_at, text_hash FROM articles "
+             "WHERE outlet IN ('langgam', 'antara') ORDER BY ALL")
+    events = ("SELECT e.* EXCLUDE (run_id) FROM events e JOIN articles a USING "
+              "(canonical_url) WHERE a.outlet IN ('langgam', 'antara') ORDER BY ALL")
+    with reader(runs["tmp"] / "local.duckdb") as con:
+        want = con.execute(query).fetchall(), con.execute(events).fetchall()
+    with reader(tmp_path / "s.duckdb") as con:
+        got = con.execute(query).fetchall(), con.execute(events).fetchall()
+    assert_same_rows(got[0], want[0], "articles")
+    assert_same_rows(got[1], want[1], "events")
