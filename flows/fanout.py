@@ -35,7 +35,7 @@ POLL_SECONDS = float(os.environ.get("WARTA_FAN_OUT_POLL_SECONDS", "2"))
 HEARTBEAT_GRACE_SECONDS = float(os.environ.get("WARTA_HEARTBEAT_GRACE_SECONDS", "90"))
 # A run taken by a worker but not started after this long is taken for lost.
 PENDING_SECONDS = float(os.environ.get("WARTA_PENDING_SECONDS", "900"))
-CRASH_AUTOMATION = "warta: crash flow runs whose heartbeats stopped"
+CRASH_AUTOMATION = "warta: crash crawl-outlet runs whose heartbeats stopped"
 
 
 def fans_out(fan_out: str | None) -> bool:
@@ -46,8 +46,8 @@ def fans_out(fan_out: str | None) -> bool:
 
 
 def ensure_crash_detection(grace_seconds: float = HEARTBEAT_GRACE_SECONDS) -> None:
-    """The automation that marks a flow run Crashed when its heartbeats stop (Prefect's
-    documented zombie detection), created once per server."""
+    """The automation that marks a crawl-outlet run Crashed when its heartbeats stop
+    (Prefect's documented zombie detection), created once per server."""
     from prefect.automations import Automation
     from prefect.client.schemas.objects import StateType
     from prefect.events.actions import ChangeFlowRunState
@@ -62,11 +62,15 @@ def ensure_crash_detection(grace_seconds: float = HEARTBEAT_GRACE_SECONDS) -> No
     Automation(
         name=CRASH_AUTOMATION,
         trigger=EventTrigger(
-            after={"prefect.flow-run.heartbeat"},
+            # from Running too: a run killed before its first heartbeat landed has none
+            after={"prefect.flow-run.Running", "prefect.flow-run.heartbeat"},
             expect={"prefect.flow-run.heartbeat", "prefect.flow-run.Completed",
                     "prefect.flow-run.Failed", "prefect.flow-run.Cancelled",
                     "prefect.flow-run.Crashed"},
             match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
+            # only crawl-outlet runs beat every 30 s (prefect.yaml); others, every 180 s
+            match_related=ResourceSpecification({"prefect.resource.role": "flow",
+                                                 "prefect.resource.name": "crawl-outlet"}),
             for_each={"prefect.resource.id"}, posture=Posture.Proactive, threshold=1,
             within=timedelta(seconds=grace_seconds)),
         actions=[ChangeFlowRunState(state=StateType.CRASHED,

@@ -170,6 +170,7 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
            "PREFECT_SERVER_SERVICES_REPOSSESSOR_LOOP_SECONDS": "2",
            "WARTA_CRAWL_LEASE_SECONDS": "60",  # the server's minimum
            "WARTA_HEARTBEAT_GRACE_SECONDS": "40",  # heartbeats every 30 s
+           "WARTA_PENDING_SECONDS": "90",  # a run w1 took but had not started
            "WARTA_FAN_OUT_POLL_SECONDS": "1",
            "WARTA_HOME": str(ROOT)}
     logs = tmp_path / "logs"
