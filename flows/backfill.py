@@ -7,6 +7,7 @@ from datetime import date
 from prefect import flow
 
 from flows.extraction import worker_pool
+from flows.fanout import fan_out_and_load, fans_out
 from flows.parameters import OutletSlug
 from flows.run import (
     DEFAULT_DATA,
@@ -34,6 +35,8 @@ def backfill(
     max_pages: int | None = None,
     topics: bool = False,
     workers: int = 2,
+    fan_out: str | None = None,
+    slice_days: int | None = None,
 ) -> dict:
     """Crawl feeds, listings and search pages for articles published in [since, until].
 
@@ -48,6 +51,10 @@ def backfill(
         max_pages: Cap on listing pages per source (overrides the registry's).
         topics: Also walk the outlets' topic search pages (netralitas ASN).
         workers: Processes for article extraction.
+        fan_out: "local" (default: WARTA_FAN_OUT, else local) crawls in this flow's process;
+            "deployments" runs one crawl-outlet deployment run per outlet on the work pool.
+        slice_days: With fan_out "deployments" and both bounds: one crawl-outlet run per
+            outlet and slice of this many days.
     """
     plan = {"mode": "backfill", "since": parse_day(since.isoformat()),
             "until": parse_day(f"{until.isoformat()}T23:59:59") if until else None,
@@ -56,6 +63,12 @@ def backfill(
     run = start_run("backfill", crawlable_outlets(outlets, replay), data_dir, **plan)
     with recorded(run, db_path):  # a failure before the load is recorded
         replay_index = index_replay(replay, run.staging) if replay else None
+        if fans_out(fan_out):
+            stats, report = fan_out_and_load(
+                run, {**plan, "replay_index": replay_index}, db_path, since=since,
+                until=until or date.today(), slice_days=slice_days, workers=workers)
+            publish(db_path)
+            return judge(run, stats, report, db_path)
         with worker_pool(workers) as pool:
             extracting = {}
             for crawl in crawl_outlets(run, {}, replay_index=replay_index, **plan):

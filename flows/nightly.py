@@ -5,6 +5,7 @@ from __future__ import annotations
 from prefect import flow
 
 from flows.extraction import worker_pool
+from flows.fanout import fan_out_and_load, fans_out
 from flows.parameters import OutletSlug
 from flows.run import (
     DEFAULT_DATA,
@@ -27,6 +28,7 @@ def nightly(
     replay: list[str] | None = None,
     base_url: str | None = None,
     workers: int = 2,
+    fan_out: str | None = None,
 ) -> dict:
     """Crawl new articles from each outlet's feeds and load them.
 
@@ -37,12 +39,20 @@ def nightly(
         replay: WARC files to read responses from instead of the network.
         base_url: Serve every outlet from this base URL (a mirror or local test server).
         workers: Processes for article extraction.
+        fan_out: "local" (default: WARTA_FAN_OUT, else local) crawls in this flow's process;
+            "deployments" runs one crawl-outlet deployment run per outlet on the work pool.
     """
     run = start_run("nightly", crawlable_outlets(outlets, replay), data_dir, mode="nightly",
                     replay=replay, base_url=base_url)
     with recorded(run, db_path):  # a failure before the load is recorded
         seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
         replay_index = index_replay(replay, run.staging) if replay else None
+        if fans_out(fan_out):
+            stats, report = fan_out_and_load(
+                run, {"mode": "nightly", "replay": replay, "replay_index": replay_index,
+                      "base_url": base_url}, db_path, seen=seen, workers=workers)
+            publish(db_path)
+            return judge(run, stats, report, db_path)
         with worker_pool(workers) as pool:
             extracting = {}
             for crawl in crawl_outlets(run, seen, mode="nightly", replay=replay,

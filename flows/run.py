@@ -20,7 +20,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows import health, leftovers, terms
+from flows import health, layout, leftovers, terms
 from flows.tasks import crawl_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
@@ -53,11 +53,11 @@ class Run:
 
     @property
     def staging(self) -> str:
-        return str(Path(self.data_dir) / "staging" / self.run_id)
+        return str(layout.staging_dir(self.data_dir, self.run_id))
 
     @property
     def warc_dir(self) -> str:
-        return str(Path(self.data_dir) / "warc" / self.run_id)
+        return str(layout.warc_dir(self.data_dir, self.run_id))
 
     def out_dir(self, outlet: str) -> str:
         return str(Path(self.staging) / outlet)

@@ -1,0 +1,93 @@
+"""The ``crawl-outlet`` flow: one outlet (or one date slice of it) crawled and extracted
+into a complete staged batch, on any worker that reaches the data directory.
+
+``nightly`` and ``backfill`` fan out one run of it per batch when told to
+(``fan_out="deployments"``, flows/fanout.py); the ``load`` flow then loads the batches.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import uuid
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from flows import layout
+from flows.batches import Batch, complete_batch, publish_batch
+from flows.politeness import crawl_slot
+from flows.run import DEFAULT_DATA
+from flows.tasks import crawl_outlet, extract_outlet
+
+
+@flow(name="crawl-outlet", flow_run_name="crawl-{outlet}", retries=1,
+      retry_delay_seconds=10, log_prints=True)
+def crawl_outlet_flow(
+    outlet: str,
+    run_id: str,
+    data_dir: str = DEFAULT_DATA,
+    mode: str = "nightly",
+    since: str | None = None,
+    until: str | None = None,
+    batch_since: str | None = None,
+    batch_until: str | None = None,
+    replay: list[str] | None = None,
+    replay_index: str | None = None,
+    base_url: str | None = None,
+    max_pages: int | None = None,
+    topics: bool = False,
+    workers: int = 2,
+) -> dict[str, Any]:
+    """Crawl and extract one outlet of run ``run_id`` into its staged batch.
+
+    Args:
+        outlet: The outlet's slug.
+        run_id: The fanned-out run this batch belongs to.
+        data_dir: The shared data directory (warc/, staging/).
+        mode: nightly or backfill.
+        since: Crawl bound (ISO timestamp), inclusive.
+        until: Crawl bound (ISO timestamp), inclusive.
+        batch_since: The batch's first day when it is a date slice (names the batch).
+        batch_until: The batch's last day when it is a date slice.
+        replay: WARC files to read responses from instead of the network.
+        replay_index: The run's index of the replay archives.
+        base_url: Serve the outlet from this base URL.
+        max_pages: Cap on listing pages per source.
+        topics: Also walk topic search pages.
+        workers: Processes for article extraction.
+    """
+    logger = get_run_logger()
+    batch = Batch(outlet, batch_since, batch_until).name
+    done = complete_batch(data_dir, run_id, batch)
+    if done is not None:  # an earlier attempt completed it: nothing to do twice
+        logger.info("batch %s of run %s is already staged", batch, run_id)
+        return done
+    work = layout.partial_dir(data_dir, run_id, batch, uuid.uuid4().hex[:8])
+    seen_path = layout.seen_file(data_dir, run_id, outlet)
+    seen = seen_path.read_text(encoding="utf-8").split() if seen_path.exists() else []
+    try:
+        with crawl_slot(outlet) as slot:
+            logger.info("holding %s for batch %s", slot, batch)
+            crawl = crawl_outlet.fn(outlet, run_id, str(work),
+                                    str(layout.warc_dir(data_dir, run_id)), mode,
+                                    since=since, until=until, seen=seen, replay=replay,
+                                    base_url=base_url, max_pages=max_pages, topics=topics,
+                                    replay_index=replay_index)
+        extracted = extract_outlet.fn(outlet, crawl.out_dir, workers, None)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)  # a retry starts over in a new folder
+        raise
+    manifest = {"outlet": outlet, "batch": batch, "run_id": run_id,
+                "flow_run_id": str(flow_run.get_id() or ""), "host": socket.gethostname(),
+                "stats": {"finish_reason": crawl.finish_reason,
+                          "returncode": crawl.returncode, "discovered": crawl.discovered,
+                          "fetched": crawl.fetched,
+                          "requests": crawl.stats.get("downloader/request_count", 0),
+                          "seconds": round(crawl.seconds, 1), **extracted,
+                          "problem": crawl.problem()}}
+    staged = publish_batch(Path(work), data_dir, run_id, batch, manifest)
+    logger.info("batch %s of run %s staged in %s", batch, run_id, staged)
+    return manifest

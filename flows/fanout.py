@@ -1,0 +1,182 @@
+"""Fanning a run out over a work pool: one ``crawl-outlet`` flow run per batch.
+
+``nightly`` and ``backfill`` use it when ``fan_out="deployments"`` (or WARTA_FAN_OUT says
+so): they create one run of the ``crawl-outlet`` deployment per outlet (or outlet and date
+slice), which any worker of the pool picks up, wait for all of them, then load the complete
+batches as the single writer. The default (``local``) keeps everything in the flow's own
+process, as on one machine.
+
+A run that ends Failed or Crashed is created again, up to ``attempts`` times. A worker
+killed with its flow runs leaves them Running with nobody to report: their heartbeats stop,
+and the automation ``ensure_crash_detection`` creates marks them Crashed, which is when the
+retry starts. Whatever the killed run had staged stays in its partial folder, never loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from prefect import get_run_logger
+
+from flows import layout
+from flows.batches import Batch, mark_crawled, plan_batches, write_run_manifest
+from flows.run import Run
+
+FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
+DEPLOYMENT = os.environ.get("WARTA_CRAWL_DEPLOYMENT", "crawl-outlet/crawl-outlet")
+ATTEMPTS = int(os.environ.get("WARTA_CRAWL_ATTEMPTS", "3"))
+POLL_SECONDS = float(os.environ.get("WARTA_FAN_OUT_POLL_SECONDS", "2"))
+# A flow run whose heartbeats (every PREFECT_FLOWS_HEARTBEAT_FREQUENCY s, 30 at least) stop
+# for this long is marked Crashed.
+HEARTBEAT_GRACE_SECONDS = float(os.environ.get("WARTA_HEARTBEAT_GRACE_SECONDS", "90"))
+# A run taken by a worker but not started after this long is taken for lost.
+PENDING_SECONDS = float(os.environ.get("WARTA_PENDING_SECONDS", "900"))
+CRASH_AUTOMATION = "warta: crash crawl-outlet runs whose heartbeats stopped"
+
+
+def fans_out(fan_out: str | None) -> bool:
+    mode = (fan_out or FAN_OUT).strip().lower()
+    if mode not in ("local", "deployments"):
+        raise ValueError(f"fan_out must be 'local' or 'deployments', not {mode!r}")
+    return mode == "deployments"
+
+
+def ensure_crash_detection(grace_seconds: float = HEARTBEAT_GRACE_SECONDS) -> None:
+    """The automation that marks a crawl-outlet run Crashed when its heartbeats stop
+    (Prefect's documented zombie detection), created once per server."""
+    from prefect.automations import Automation
+    from prefect.client.schemas.objects import StateType
+    from prefect.events.actions import ChangeFlowRunState
+    from prefect.events.schemas.automations import EventTrigger, Posture
+    from prefect.events.schemas.events import ResourceSpecification
+
+    try:
+        Automation.read(name=CRASH_AUTOMATION)
+        return
+    except ValueError:  # not found
+        pass
+    Automation(
+        name=CRASH_AUTOMATION,
+        trigger=EventTrigger(
+            # from Running too: a run killed before its first heartbeat landed has none
+            after={"prefect.flow-run.Running", "prefect.flow-run.heartbeat"},
+            expect={"prefect.flow-run.heartbeat", "prefect.flow-run.Completed",
+                    "prefect.flow-run.Failed", "prefect.flow-run.Cancelled",
+                    "prefect.flow-run.Crashed"},
+            match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
+            # only crawl-outlet runs beat every 30 s (prefect.yaml); others, every 180 s
+            match_related=ResourceSpecification({"prefect.resource.role": "flow",
+                                                 "prefect.resource.name": "crawl-outlet"}),
+            for_each={"prefect.resource.id"}, posture=Posture.Proactive, threshold=1,
+            within=timedelta(seconds=grace_seconds)),
+        actions=[ChangeFlowRunState(state=StateType.CRASHED,
+                                    message="no heartbeat: its worker is gone")],
+    ).create()
+
+
+def batch_parameters(run: Run, batch: Batch, plan: dict[str, Any], workers: int
+                     ) -> dict[str, Any]:
+    """A batch's ``crawl-outlet`` parameters; a date slice narrows the run's bounds."""
+    from flows.run import parse_day
+
+    params = {"outlet": batch.outlet, "run_id": run.run_id,
+              "data_dir": str(Path(run.data_dir).resolve()), "workers": workers,
+              **{k: v for k, v in plan.items() if v not in (None, False)}}
+    # a worker runs in its own directory: paths must not be relative to this one
+    if params.get("replay"):
+        params["replay"] = [str(Path(p).resolve()) for p in params["replay"]]
+    if params.get("replay_index"):
+        params["replay_index"] = str(Path(params["replay_index"]).resolve())
+    if batch.since:
+        params.update(since=parse_day(batch.since), batch_since=batch.since)
+    if batch.until:
+        params.update(until=parse_day(f"{batch.until}T23:59:59"), batch_until=batch.until)
+    return params
+
+
+def submit(batch: Batch, params: dict[str, Any], attempt: int) -> Any:
+    from prefect.deployments import run_deployment
+
+    return run_deployment(DEPLOYMENT, parameters=params, timeout=0,
+                          flow_run_name=f"crawl-{batch.name}",
+                          idempotency_key=f"{params['run_id']}/{batch.name}/{attempt}").id
+
+
+def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int = ATTEMPTS,
+                poll: float = POLL_SECONDS) -> dict[str, str]:
+    """Run every batch as a ``crawl-outlet`` deployment run and wait for all of them;
+    batch name -> its last run's final state. A failed or crashed run is created again."""
+    from prefect.client.orchestration import get_client
+
+    logger = get_run_logger()
+    live = {batch: (submit(batch, params, 1), 1) for batch, params in specs.items()}
+    final: dict[str, str] = {}
+    pending_since: dict[Any, float] = {}
+    with get_client(sync_client=True) as client:
+        while live:
+            time.sleep(poll)
+            for batch, (run_id, attempt) in list(live.items()):
+                state = client.read_flow_run(run_id).state
+                if state is not None and state.is_pending():
+                    if stuck(client, run_id, pending_since):
+                        continue  # marked Crashed: seen as such on the next poll
+                if state is None or not state.is_final():
+                    continue
+                if state.is_completed() or attempt >= attempts:
+                    final[batch.name] = state.type.value
+                    del live[batch]
+                    continue
+                logger.warning("batch %s: flow run %s ended %s (%s); attempt %d of %d",
+                               batch.name, run_id, state.name, state.message, attempt + 1,
+                               attempts)
+                live[batch] = (submit(batch, specs[batch], attempt + 1), attempt + 1)
+    return final
+
+
+def stuck(client: Any, run_id: Any, pending_since: dict[Any, float]) -> bool:
+    """Mark Crashed a run Pending for over PENDING_SECONDS: a worker that died after
+    taking it and before starting it leaves it so, and it never sends a heartbeat."""
+    from prefect.states import Crashed
+
+    first = pending_since.setdefault(run_id, time.monotonic())
+    if time.monotonic() - first < PENDING_SECONDS:
+        return False
+    client.set_flow_run_state(run_id, Crashed(message=f"pending for over "
+                                                      f"{PENDING_SECONDS:.0f} s"), force=True)
+    return True
+
+
+def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None = None,
+            since: date | None = None, until: date | None = None,
+            slice_days: int | None = None, workers: int = 2) -> dict[str, str]:
+    """Stage the run's batches through ``crawl-outlet`` deployment runs (the run's
+    ``run.json`` first, so a later ``load`` can record the run whatever happens here)."""
+    batches = plan_batches(run.outlets, since, until, slice_days)
+    write_run_manifest(run.data_dir, {"run_id": run.run_id, "flow": run.flow,
+                                      "started_at": run.started_at.isoformat(),
+                                      "outlets": run.outlets, "params": run.params}, batches)
+    for outlet, urls in (seen or {}).items():
+        path = layout.seen_file(run.data_dir, run.run_id, outlet)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(sorted(urls)), encoding="utf-8")
+    ensure_crash_detection()
+    get_run_logger().info("run %s: %d batch(es) to %s", run.run_id, len(batches), DEPLOYMENT)
+    final = run_batches({b: batch_parameters(run, b, plan, workers) for b in batches})
+    mark_crawled(Path(run.staging), final)
+    return final
+
+
+def fan_out_and_load(run: Run, plan: dict[str, Any], db_path: str, **fan: Any
+                     ) -> tuple[dict[str, dict[str, Any]], Any]:
+    """``fan_out``, then the single writer's load of the run's complete batches:
+    (outlet figures, LoadReport), as the in-process path has them for ``judge``."""
+    from flows.loader import load_staged_run
+    from warehouse.load import LoadReport
+
+    fan_out(run, plan, **fan)
+    _, stats, report = load_staged_run(db_path, run.data_dir, Path(run.staging))
+    return stats, LoadReport(**report)
