@@ -11,21 +11,28 @@ worker stages the batch; the killed attempt's partial folder is never loaded.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from conftest import ARCHIVE, ROOT
+from local_prefect import (
+    PREFECT,
+    command_line,
+    descendants,
+    free_port,
+    kill_tree,
+    prefect_env,
+    start,
+    stop,
+    wait_healthy,
+    work_pool_with_deployments,
+)
 from warehouse_state import assert_same_rows, content, duplicates
 
 pytestmark = pytest.mark.slow
-PREFECT = str(Path(sys.executable).parent / "prefect")
 # Four of the bundled archive's outlets: every flow run process costs seconds of CPU to start
 # on a small machine; two would not show a worker's runs in parallel.
 OUTLETS = ["antara", "langgam", "minangsatu", "suarakendari"]
@@ -45,91 +52,6 @@ with get_client(sync_client=True) as client:
 print(json.dumps([{"name": r.name, "state": r.state.type.value if r.state else None}
                   for r in runs]))
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError(f"Prefect server not healthy at {url}")
-
-
-def start(cmd: list[str], env: dict, cwd: Path, log: Path) -> subprocess.Popen:
-    """A process in its own process group (its children too), so one killpg stops all."""
-    return subprocess.Popen(cmd, env=env, cwd=cwd, stdout=open(log, "w"),
-                            stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def stop(proc: subprocess.Popen, seconds: float = 15) -> None:
-    """SIGINT to the process group, SIGKILL after ``seconds``."""
-    kill_after = {pid: command_line(pid) for pid in descendants(proc.pid)}
-    for sig, wait in ((signal.SIGINT, seconds), (signal.SIGKILL, 10)):
-        if proc.poll() is not None:
-            break
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            proc.wait(wait)
-        except subprocess.TimeoutExpired:
-            continue
-    for pid, argv in kill_after.items():  # what it left running (a flow run, a crawl)
-        if command_line(pid) == argv:  # still that process, not a reused pid
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
-def children() -> dict[int, list[int]]:
-    """pid -> its child pids, from /proc."""
-    tree: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-            tree.setdefault(parent, []).append(int(entry.name))
-    return tree
-
-
-def descendants(pid: int) -> list[int]:
-    """``pid`` and every process under it. A process worker starts each flow run in a
-    session of its own, so a process group holds the worker but not its flow runs."""
-    tree, found, todo = children(), [], [pid]
-    while todo:
-        found.append(todo.pop())
-        todo.extend(tree.get(found[-1], []))
-    return found
-
-
-def command_line(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-    except OSError:
-        return ""
-
-
-def kill_tree(pid: int) -> None:
-    """SIGKILL to ``pid`` and everything under it at once, as when its host dies."""
-    for member in descendants(pid):
-        try:
-            os.kill(member, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
 
 def backfill(env: dict, tmp: Path, name: str, **params) -> subprocess.Popen:
@@ -156,23 +78,14 @@ def assert_same_content(db: Path, reference: Path) -> None:
 
 def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
     port = free_port()
-    env = {**os.environ,
-           "PYTHONPATH": str(ROOT),
-           "PREFECT_HOME": str(tmp_path / "prefect-home"),
-           "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
-           "PREFECT_SERVER_API_HOST": "127.0.0.1",
-           "PREFECT_SERVER_API_PORT": str(port),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "false",
-           "PREFECT_WORKER_QUERY_SECONDS": "1",
-           "PREFECT_LOGGING_LEVEL": "INFO",
-           # a dead worker's crawl slot and flow run are noticed sooner than by default
-           "PREFECT_SERVER_SERVICES_REPOSSESSOR_LOOP_SECONDS": "2",
-           "WARTA_CRAWL_LEASE_SECONDS": "60",  # the server's minimum
-           "WARTA_HEARTBEAT_GRACE_SECONDS": "40",  # heartbeats every 30 s
-           "WARTA_PENDING_SECONDS": "90",  # a run w1 took but had not started
-           "WARTA_FAN_OUT_POLL_SECONDS": "1",
-           "WARTA_HOME": str(ROOT)}
+    env = prefect_env(
+        tmp_path / "prefect-home", port, PYTHONPATH=str(ROOT), WARTA_HOME=str(ROOT),
+        # a dead worker's crawl slot and flow run are noticed sooner than by default
+        PREFECT_SERVER_SERVICES_REPOSSESSOR_LOOP_SECONDS="2",
+        WARTA_CRAWL_LEASE_SECONDS="60",  # the server's minimum
+        WARTA_HEARTBEAT_GRACE_SECONDS="40",  # heartbeats every 30 s
+        WARTA_PENDING_SECONDS="90",  # a run w1 took but had not started
+        WARTA_FAN_OUT_POLL_SECONDS="1")
     logs = tmp_path / "logs"
     logs.mkdir()
     server = start([PREFECT, "server", "start"], env, tmp_path, logs / "server.log")
@@ -181,11 +94,7 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
         wait_healthy(f"{env['PREFECT_API_URL']}/health", 120)
         # the reference: one process, the default path, while the pool gets ready
         local_run = backfill(env, tmp_path, "local")
-        subprocess.run([PREFECT, "work-pool", "create", "warta-process", "--type", "process"],
-                       env=env, check=True, capture_output=True, timeout=60)
-        deploy = subprocess.run([PREFECT, "--no-prompt", "deploy", "--all"], env=env,
-                                cwd=ROOT, capture_output=True, text=True, timeout=120)
-        assert deploy.returncode == 0, deploy.stdout + deploy.stderr
+        work_pool_with_deployments(env, ROOT)
         for name in ("w1", "w2"):
             (tmp_path / name).mkdir()
             workers[name] = start(
