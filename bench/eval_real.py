@@ -3,7 +3,8 @@
     .venv/bin/python bench/eval_real.py [FOLDER] [--part tuned|held-out|all] [--misses]
         [--field event_date ...] [--json] [--fold A|B]
 
-FOLDER defaults to ../shared/real-corpus (labels.jsonl + texts/). Each text is rendered as
+FOLDER is a labelled corpus (labels.jsonl + texts/); the default is the project's real corpus,
+kept beside the checkout, not in it. Each text is rendered as
 an article page at its URL and read by the production page step (transforms.page.read_page,
 what ``warta extract`` runs). Prints per-field accuracy for each part, a confusion summary
 per field and, with --misses, every miss with gold vs got. Scoring rules:

@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/occasions_eval.py [CORPUS] [SEEDS] [--json]
 
-CORPUS defaults to ../shared/real-corpus, SEEDS to ../shared/seeds. What is measured and
-how: tests/fixtures/occasion_eval.py; the labelled pairs: tests/fixtures/occasion_pairs.json.
+CORPUS (a labelled corpus) and SEEDS (the example articles) default to the project's data
+kept beside the checkout, not in it. What is measured and how:
+tests/fixtures/occasion_eval.py; the labelled pairs: tests/fixtures/occasion_pairs.json.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """Body text and dates on real pages of sites outside the registry: warta vs bare Trafilatura.
 
-    python bench/real_html.py [--root ../shared/real-html] [--texts]
+    python bench/real_html.py [--root FOLDER] [--texts]
+
+FOLDER holds real pages with their expected texts; the default is the project's set kept
+beside the checkout, not in it.
 
 Every page goes through the generic path (``context_for_url``: outlet ``other:<host>``, no
 selectors), as ``warta extract PAGE --url URL`` does. Body text is scored as a bag of words
