@@ -11,13 +11,13 @@ import pytest
 from conftest import ARCHIVE, ROOT
 from local_prefect import (
     PREFECT,
-    free_port,
     prefect_env,
     start,
     stop,
     wait_healthy,
     work_pool_with_deployments,
 )
+from site_server import free_port
 
 from warehouse.db import reader
 

@@ -5,12 +5,9 @@ reject with its reason."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
+import warc_records
 from signal_pages import article_page, listing_page
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from warehouse.db import reader
 
@@ -30,15 +27,7 @@ FEED = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><ti
 
 
 def write_warc(path, records) -> str:
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for url, status, ctype, body in records:
-            http = StatusAndHeaders(f"{status} X", [("Content-Type", ctype)],
-                                    protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": "2024-10-15T01:00:00Z"}))
-    return str(path)
+    return warc_records.write_warc(path, ((u, f"{st} X", c, b) for u, st, c, b in records))
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,6 @@ from local_prefect import (
     PREFECT,
     command_line,
     descendants,
-    free_port,
     kill_tree,
     prefect_env,
     start,
@@ -30,6 +29,7 @@ from local_prefect import (
     wait_healthy,
     work_pool_with_deployments,
 )
+from site_server import free_port
 from warehouse_state import assert_same_rows, content, duplicates
 
 pytestmark = pytest.mark.slow

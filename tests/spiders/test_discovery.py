@@ -5,12 +5,10 @@ so each case takes milliseconds."""
 from __future__ import annotations
 
 import asyncio
-import io
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+import warc_records
 
 from spiders.outlet_spider import OutletSpider
 from spiders.registry import Outlet, Source
@@ -42,15 +40,9 @@ def card(n: int, day: int, month: int) -> str:
 
 
 def write_archive(path: Path, responses: dict[str, bytes]) -> str:
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for url, body in responses.items():
-            ctype = "application/rss+xml" if url.endswith(".xml") else "text/html"
-            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": "2024-11-01T00:00:00Z"}))
-    return str(path)
+    return warc_records.write_warc(path, (
+        (url, "200 OK", "application/rss+xml" if url.endswith(".xml") else "text/html", body)
+        for url, body in responses.items()), warc_date="2024-11-01T00:00:00Z")
 
 
 def listing_site(pages: int = 5) -> dict[str, bytes]:

@@ -10,14 +10,12 @@ real night would cost.
 from __future__ import annotations
 
 import asyncio
-import io
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import warc_records
 from conftest import ARCHIVE
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from spiders.outlet_spider import OutletSpider
 from spiders.registry import Outlet, RegistryError, Source, get, validate
@@ -77,16 +75,12 @@ def wordpress_site(total: int, sticky: int | None = None, feed: bool = True) -> 
 
 
 def write_archive(path: Path, responses: dict[str, bytes]) -> str:
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for url, body in responses.items():
-            ctype = ("application/rss+xml" if url.endswith(("/feed", ".xml")) else
-                     "text/plain" if url.endswith("robots.txt") else "text/html")
-            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": "2024-11-01T00:00:00Z"}))
-    return str(path)
+    def ctype(url: str) -> str:
+        return ("application/rss+xml" if url.endswith(("/feed", ".xml")) else
+                "text/plain" if url.endswith("robots.txt") else "text/html")
+    return warc_records.write_warc(
+        path, ((url, "200 OK", ctype(url), body) for url, body in responses.items()),
+        warc_date="2024-11-01T00:00:00Z")
 
 
 def crawl(tmp_path: Path, archive: str, outlet: Outlet, **spider_args) -> tuple[dict, list]:

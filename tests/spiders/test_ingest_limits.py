@@ -10,14 +10,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from pathlib import Path
 
+import warc_records
 from signal_pages import article_page
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from flows.extraction import stage_articles
 from spiders.crawl import run_crawl
@@ -40,14 +38,7 @@ def padded(url: str, size: int) -> bytes:
 
 
 def write_warc(path: Path, records: list[tuple[str, str, bytes]]) -> str:
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for url, ctype, body in records:
-            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": "2024-10-15T01:00:00Z"}))
-    return str(path)
+    return warc_records.write_warc(path, ((u, "200 OK", c, b) for u, c, b in records))
 
 
 def read_rows(path: Path) -> list[dict]:
