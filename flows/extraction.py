@@ -17,7 +17,7 @@ from typing import Any
 
 from spiders.registry import staged_outlet
 from spiders.sinks import JsonlSink, RotatingJsonlSink
-from spiders.warc import RecordRef, RecordTooLarge, read_response
+from spiders.warc import RecordRef, read_response
 from transforms.record import CANDIDATE, extract_record, reject_record
 
 
@@ -29,11 +29,7 @@ def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         outlet = staged_outlet(page["outlet"])
         archive = page.get("warc_copy") or page["warc_file"]  # a local copy of a stored one
         record = read_response(RecordRef(archive, int(page["warc_offset"])))
-    except RecordTooLarge as exc:  # refused as the crawl refuses it: a fetch reject
-        return "reject", {"url": page["url"], "outlet": page.get("outlet"),
-                          "run_id": page.get("run_id"), "stage": "fetch",
-                          "reason": exc.reason}
-    except Exception as exc:  # a missing outlet or a broken record is this page's reject
+    except Exception as exc:  # a missing outlet, a broken or oversize record: its reject
         return reject_record(page, exc)
     ctx = outlet.context(feed_published=page.get("feed_published"),
                          feed_title=page.get("feed_title"), fetched_at=record.fetched_at)

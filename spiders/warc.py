@@ -132,7 +132,10 @@ class DamagedRecord(ValueError):
 
 class RecordTooLarge(ValueError):
     """A response whose body is over the crawl's size limit (``download_maxsize``): refused
-    after reading at most limit + 1 bytes of it, never decoded whole."""
+    after reading at most limit + 1 bytes of it, never decoded whole. A fetch reject, as in
+    the crawl."""
+
+    stage = "fetch"
 
     def __init__(self, limit: int):
         self.reason = size_limit_reason(limit)

@@ -76,10 +76,14 @@ def extract_record(page: Mapping[str, Any], body: bytes, content_type: str | Non
 
 
 def reject_record(page: Mapping[str, Any], error: Exception) -> tuple[str, dict[str, Any]]:
-    """The reject row of a page whose record or outlet could not be read."""
+    """The reject row of a page whose record or outlet could not be read. An error that
+    names its own ``stage`` keeps it and its message (a body over the crawl's size limit is
+    a fetch reject, worded as the crawl words it); any other is an extract reject."""
+    stage = getattr(error, "stage", None)
+    reason = str(error) if stage else f"{type(error).__name__}: {error}"
     return "reject", {"url": page["url"], "outlet": page.get("outlet"),
-                      "run_id": page.get("run_id"), "stage": "extract",
-                      "reason": f"{type(error).__name__}: {error}"[:500]}
+                      "run_id": page.get("run_id"), "stage": stage or "extract",
+                      "reason": reason[:500]}
 
 
 def _iso(moment: datetime | None) -> str | None:
