@@ -8,8 +8,8 @@ read a page, the registry or the warehouse and run no flow.
 from __future__ import annotations
 
 import json
+import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -20,11 +20,15 @@ from flows.cli_common import (
     DEFAULT_DB,
     DataDir,
     Db,
+    FanOut,
     Outlets,
+    SliceDays,
     Workers,
     app,
     checked,
+    crawl_arguments,
     outlet_choice,
+    prefect_api_url,
 )
 from flows.cli_warehouse import sql
 
@@ -124,15 +128,26 @@ def crawl(
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
     workers: Workers = 2,
+    fan_out: FanOut = None,
+    slice_days: SliceDays = None,
 ) -> None:
-    """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until."""
+    """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until;
+    with --fan-out, one crawl-outlet flow run per outlet (and slice) on the work pool."""
     from flows import inputs
 
     outlet = outlet_choice(outlet)
     start, end = checked(inputs.day_range, since, until)
+    mode = checked(inputs.fan_out_mode, fan_out, os.environ.get("WARTA_FAN_OUT"))
+    slice_days = checked(inputs.slice_days, slice_days, backfill=bool(since or until),
+                         fan_out=mode)
     replay = checked(inputs.warc_files, _local_archives(replay, data_dir)) or None
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
+    if mode == "deployments":  # a server that answers, with the crawl-outlet deployment
+        from flows.fanout import DEPLOYMENT
+
+        pool = checked(inputs.fan_out_target, prefect_api_url(), DEPLOYMENT)
+        typer.echo(f"fan-out: one {DEPLOYMENT} run per batch on work pool {pool}", err=True)
     if not replay:  # the outlets' terms, before any work (the flow checks them again)
         from flows.run import resolve_outlets
         from flows.terms import PermissionRequired, live_outlets
@@ -142,18 +157,15 @@ def crawl(
         except PermissionRequired as exc:
             typer.echo(f"REFUSED: {exc}", err=True)
             raise typer.Exit(2) from None
-    if since or until:
-        from flows.backfill import backfill
-
-        _run(lambda: backfill(
-            outlets=outlet, since=start or date(2024, 7, 1), until=end, db_path=db,
-            data_dir=data_dir, replay=replay, base_url=base_url, max_pages=max_pages,
-            topics=topics, workers=workers), data_dir)
+    name, params = crawl_arguments(
+        outlet, start, end, fan_out=mode, slice_days=slice_days, db_path=db,
+        data_dir=data_dir, replay=replay, base_url=base_url, workers=workers,
+        max_pages=max_pages, topics=topics)
+    if name == "backfill":
+        from flows.backfill import backfill as flow
     else:
-        from flows.nightly import nightly
-
-        _run(lambda: nightly(outlets=outlet, db_path=db, data_dir=data_dir, replay=replay,
-                             base_url=base_url, workers=workers), data_dir)
+        from flows.nightly import nightly as flow
+    _run(lambda: flow(**params), data_dir)
 
 
 @app.command()

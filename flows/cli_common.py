@@ -8,7 +8,8 @@ serve, report, health); both register on ``app``.
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Any
 
 import typer
 
@@ -24,6 +25,13 @@ Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file (default: $
                                        "data/warta.duckdb).")]
 DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged batches.")]
 Workers = Annotated[int, typer.Option(help="Extraction processes.")]
+FanOut = Annotated[bool | None, typer.Option(
+    "--fan-out/--no-fan-out", help="Run one crawl-outlet flow run per outlet on the Prefect "
+    "work pool (needs PREFECT_API_URL and the deployments: README \"Scaling out\"). Default: "
+    "$WARTA_FAN_OUT, else in this process.", show_default=False)]
+SliceDays = Annotated[int | None, typer.Option(
+    help="With --fan-out and --since/--until: one crawl-outlet run per outlet and "
+    "slice of this many days.")]
 
 
 def checked(check, *args, **kwargs):
@@ -43,6 +51,26 @@ def outlet_choice(given: list[str] | None) -> list[str] | None:
 
     return checked(outlet_slugs, given, registry())
 
+
+def prefect_api_url() -> str | None:
+    """The Prefect server this process would use (PREFECT_API_URL, or the profile's)."""
+    from prefect.settings import get_current_settings
+
+    return get_current_settings().api.url
+
+
+def crawl_arguments(outlets: list[str] | None, since: date | None, until: date | None, *,
+                    fan_out: str, slice_days: int | None = None, **common: Any
+                    ) -> tuple[str, dict[str, Any]]:
+    """The flow ``warta crawl`` runs (nightly, or backfill when a day bound is given) and
+    its parameters; ``common``: db_path, data_dir, replay, base_url, workers, and for a
+    backfill max_pages and topics."""
+    backfill_only = {k: common.pop(k) for k in ("max_pages", "topics") if k in common}
+    params = {"outlets": outlets, **common, "fan_out": fan_out}
+    if since is None and until is None:
+        return "nightly", params
+    return "backfill", {**params, **backfill_only, "since": since or date(2024, 7, 1),
+                        "until": until, "slice_days": slice_days}
 
 
 def open_reader(db: str):

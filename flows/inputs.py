@@ -3,7 +3,8 @@
 Every check raises ``InputError`` with one line naming the problem; the CLI prints it and
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file, writable when
-the command writes), folders and files a command writes, ``OUTLET=URL`` pairs.
+the command writes), folders and files a command writes, ``OUTLET=URL`` pairs, the fan-out
+options (``--slice-days``; ``--fan-out`` asks the configured Prefect server, never starts one).
 """
 
 from __future__ import annotations
@@ -158,5 +159,56 @@ def base_urls(items: Iterable[str] | None, known: Iterable[str]) -> dict[str, st
     return out
 
 
-__all__ = ["InputError", "base_urls", "day", "day_range", "folder", "outlet_slugs",
-           "output_file", "readable_file", "warc_file", "warc_files", "warehouse"]
+def fan_out_mode(flag: bool | None, setting: str | None) -> str:
+    """``--fan-out``/``--no-fan-out``, else the WARTA_FAN_OUT setting: local or deployments."""
+    if flag is not None:
+        return "deployments" if flag else "local"
+    mode = (setting or "local").strip().lower()
+    if mode not in ("local", "deployments"):
+        raise InputError(f"WARTA_FAN_OUT={setting!r}: expected local or deployments")
+    return mode
+
+
+def slice_days(days: int | None, *, backfill: bool, fan_out: str) -> int | None:
+    """``--slice-days``: whole days, for a fanned-out backfill (each slice is one run)."""
+    if days is None:
+        return None
+    if days < 1:
+        raise InputError(f"--slice-days {days}: a slice has at least one day")
+    if not backfill:
+        raise InputError("--slice-days slices a backfill: give --since and/or --until")
+    if fan_out != "deployments":
+        raise InputError("--slice-days needs --fan-out (each slice is one crawl-outlet run)")
+    return days
+
+
+def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) -> str:
+    """The work pool of the ``crawl-outlet`` deployment on the configured Prefect server.
+
+    Without PREFECT_API_URL, Prefect would start a temporary server of its own, which has
+    no workers: the fanned-out runs would wait forever. One request to the server tells a
+    missing deployment or a server that does not answer."""
+    if not api_url:
+        raise InputError("--fan-out needs a Prefect server with workers: set "
+                         "PREFECT_API_URL (README \"Scaling out\")")
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+    from prefect.settings import PREFECT_API_REQUEST_TIMEOUT, temporary_settings
+
+    try:
+        with temporary_settings({PREFECT_API_REQUEST_TIMEOUT: timeout}), \
+                get_client(sync_client=True) as client:
+            return client.read_deployment_by_name(deployment).work_pool_name or "-"
+    except ObjectNotFound:
+        raise InputError(f"--fan-out: no deployment {deployment} on {api_url} (deploy it: "
+                         "`prefect deploy --all`)") from None
+    except httpx.HTTPError as exc:
+        why = (str(exc).splitlines() or ["-"])[0]
+        raise InputError(f"--fan-out: the Prefect server at {api_url} does not answer "
+                         f"({type(exc).__name__}: {why})") from None
+
+
+__all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_target",
+           "folder", "outlet_slugs", "output_file", "readable_file", "slice_days", "warc_file",
+           "warc_files", "warehouse"]

@@ -1,0 +1,105 @@
+"""``warta crawl --fan-out [--slice-days N]``: checked before anything runs, and passed to
+the flow as its ``fan_out`` and ``slice_days`` parameters.
+
+Bad values go through the real ``warta`` entry in tests/flows/test_inputs_fresh.py (one
+line, exit 2, no Prefect server); here: a server that does not answer, a server without the
+crawl-outlet deployment, and the parameters the command hands to the flow.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import ARCHIVE
+from site_server import free_port
+from typer.testing import CliRunner
+
+from flows.backfill import backfill
+from flows.cli import app
+from flows.cli_common import crawl_arguments
+from flows.nightly import nightly
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_fan_out_to_a_server_that_does_not_answer_is_one_line_exit_2(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path / "home"),
+           "PREFECT_API_URL": f"http://127.0.0.1:{free_port()}/api"}
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "crawl", "--fan-out",
+                           "--replay", str(ARCHIVE), "--db", str(tmp_path / "w.duckdb")],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "does not answer" in lines[0], done.stderr
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_the_options_become_the_flow_parameters():
+    common = {"db_path": "w.duckdb", "data_dir": "data", "replay": None, "base_url": None,
+              "workers": 2}
+    name, params = crawl_arguments(["langgam"], date(2024, 7, 1), date(2024, 7, 30),
+                                   fan_out="deployments", slice_days=10, max_pages=3,
+                                   topics=True, **common)
+    assert name == "backfill"
+    assert params["fan_out"] == "deployments" and params["slice_days"] == 10
+    assert backfill.validate_parameters(params)["slice_days"] == 10  # the flow's own check
+    name, params = crawl_arguments(None, None, None, fan_out="local", max_pages=None,
+                                   topics=False, **common)
+    assert name == "nightly" and params["fan_out"] == "local"
+    assert nightly.validate_parameters(params)["fan_out"] == "local"
+
+
+@pytest.fixture()
+def crawl_outlet_deployment(prefect_harness):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+
+    from flows.fanout import DEPLOYMENT
+
+    flow_name, deployment = DEPLOYMENT.split("/")
+    with get_client(sync_client=True) as client:
+        try:
+            client.create_work_pool(WorkPoolCreate(name="cli-test-pool", type="process"))
+        except Exception:  # noqa: BLE001 - made by an earlier test of the session
+            pass
+        flow_id = client.create_flow_from_name(flow_name)
+        client.create_deployment(flow_id=flow_id, name=deployment,
+                                 work_pool_name="cli-test-pool")
+    yield DEPLOYMENT
+
+
+def test_fan_out_needs_the_crawl_outlet_deployment(prefect_harness):
+    from flows import inputs
+
+    with pytest.raises(inputs.InputError, match="no deployment nosuch/crawl-outlet"):
+        inputs.fan_out_target("http://server/api", "nosuch/crawl-outlet")
+
+
+def test_the_command_hands_fan_out_and_slices_to_the_backfill(
+        tmp_path, crawl_outlet_deployment, monkeypatch):
+    """The flow is replaced by a recorder: no crawl-outlet run is created."""
+    called: list[dict] = []
+
+    def recorder(**params):
+        called.append(params)
+        return {"run_id": "r", "flow": "backfill", "status": "loaded", "outlet_stats": {},
+                "load": {"pages": 0, "articles_new": 0, "articles_updated": 0,
+                         "articles_unchanged": 0, "rejects": 0, "quarantined": []}}
+
+    monkeypatch.setattr("flows.backfill.backfill", recorder)
+    result = CliRunner().invoke(app, [
+        "crawl", "-o", "langgam", "--replay", str(ARCHIVE), "--since", "2024-07-01",
+        "--until", "2024-07-20", "--fan-out", "--slice-days", "10",
+        "--db", str(tmp_path / "w.duckdb"), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    assert "work pool cli-test-pool" in result.output
+    [params] = called
+    assert params["fan_out"] == "deployments" and params["slice_days"] == 10
+    assert params["since"] == date(2024, 7, 1) and params["until"] == date(2024, 7, 20)
+    assert backfill.validate_parameters(params)["outlets"] == ["langgam"]
