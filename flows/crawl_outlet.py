@@ -16,7 +16,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
-from flows import layout
+from flows import layout, leftovers
 from flows.batches import Batch, complete_batch, publish_batch
 from flows.politeness import crawl_slot
 from flows.run import DEFAULT_DATA
@@ -66,6 +66,7 @@ def crawl_outlet_flow(
         logger.info("batch %s of run %s is already staged", batch, run_id)
         return done
     work = layout.partial_dir(data_dir, run_id, batch, uuid.uuid4().hex[:8])
+    leftovers.claim_attempt(work, flow_run.get_id())  # its leftovers: flows/leftovers.py
     seen_path = layout.seen_file(data_dir, run_id, outlet)
     seen = seen_path.read_text(encoding="utf-8").split() if seen_path.exists() else []
     try:

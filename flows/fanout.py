@@ -9,7 +9,9 @@ process, as on one machine.
 A run that ends Failed or Crashed is created again, up to ``attempts`` times. A worker
 killed with its flow runs leaves them Running with nobody to report: their heartbeats stop,
 and the automation ``ensure_crash_detection`` creates marks them Crashed, which is when the
-retry starts. Whatever the killed run had staged stays in its partial folder, never loaded.
+retry starts. Whatever the killed run had staged stays in its partial folder, never loaded;
+once every batch's run has ended, the killed attempts' folders and open archives are removed
+(flows/leftovers.py), as the next run removes those of any dead attempt.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from prefect import get_run_logger
 
-from flows import layout
+from flows import layout, leftovers
 from flows.batches import Batch, mark_crawled, plan_batches, write_run_manifest
 from flows.run import Run
 
@@ -167,6 +169,10 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
     get_run_logger().info("run %s: %d batch(es) to %s", run.run_id, len(batches), DEPLOYMENT)
     final = run_batches({b: batch_parameters(run, b, plan, workers) for b in batches})
     mark_crawled(Path(run.staging), final)
+    removed = leftovers.clean_dead_attempts(run.data_dir, run.run_id)  # killed attempts'
+    if removed:
+        get_run_logger().info("run %s: removed what %d killed attempt(s) left: %s",
+                              run.run_id, len(removed), ", ".join(p.name for p in removed))
     return final
 
 

@@ -112,7 +112,7 @@ def test_a_failed_batch_is_run_again_and_its_partial_folder_never_loaded(runs):
     assert sum(1 for name, _ in runs["attempts"] if name == "antara") == 1
     run_id = runs["fanned"]["run_id"]
     partial = layout.partial_dir(runs["tmp"] / "f", run_id, "langgam", "dead")
-    assert (partial / "langgam" / "pages.jsonl").exists()  # kept, not loaded
+    assert not partial.exists()  # never loaded; removed once every batch's run ended
     assert not runs["fanned"]["load"]["quarantined"]  # the junk was never read
     assert duplicates(runs["tmp"] / "fanned.duckdb") == dict.fromkeys(
         duplicates(runs["tmp"] / "fanned.duckdb"), 0)

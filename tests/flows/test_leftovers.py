@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ARCHIVE
+from conftest import ARCHIVE, ROOT
 
 from flows import leftovers
 
@@ -76,3 +76,111 @@ def test_a_run_cleans_what_a_dead_run_left(tmp_path, prefect_harness):
            workers=1)
     assert not leftover.exists()
     assert not list((data / "staging").glob(f"*/{leftovers.OWNER}"))  # released at the end
+
+
+# -- attempts of a fanned-out run (crawl-outlet flow runs) -----------------------------------
+
+RUN = "20241201T020000Z-5eed1e55"
+ATTEMPT = f"""
+import sys, time
+from pathlib import Path
+from flows import leftovers
+work = Path(sys.argv[1])
+leftovers.claim_attempt(work, None)
+out = work / sys.argv[2] / "articles-00000.jsonl.part"
+out.parent.mkdir(parents=True)
+part = open(out, "w")
+part.write('{{"url": "https://langgam.id/rapat-pleno-setengah/"}}\\n')
+warc = Path(sys.argv[3])
+warc.mkdir(parents=True, exist_ok=True)
+archive = open(warc / f"warta-{{sys.argv[2]}}-{RUN}-20241201020001-00000.warc.gz.open", "wb")
+archive.write(b"WARC/1.1\\r\\n")
+part.flush(); archive.flush()
+print("crawling", flush=True)
+time.sleep(120)
+"""
+
+
+def attempt(data, batch: str, outlet: str) -> tuple[subprocess.Popen, object]:
+    """A crawl-outlet attempt as a real process: it claims its partial folder, then writes
+    a staged ``.part`` file and an open archive, and holds both open."""
+    import os
+
+    work = data / "partial" / RUN / f"{batch}-{os.urandom(4).hex()}"
+    proc = subprocess.Popen([sys.executable, "-c", ATTEMPT, str(work), outlet,
+                             str(data / "warc" / RUN)], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout.readline().strip() == "crawling"
+    return proc, work
+
+
+def test_a_killed_attempts_folder_and_open_archive_go_a_running_ones_stay(tmp_path):
+    data = tmp_path / "data"
+    killed, killed_work = attempt(data, "langgam@2024-07-01_2024-07-10", "langgam")
+    running, running_work = attempt(data, "antara", "antara")
+    try:
+        killed.kill()  # kill -9: nothing of it runs on, nothing is released
+        killed.wait(timeout=10)
+        warc = data / "warc" / RUN
+        killed_archive = next(warc.glob(f"warta-langgam-{RUN}-*.warc.gz.open"))
+        running_archive = next(warc.glob(f"warta-antara-{RUN}-*.warc.gz.open"))
+        removed = leftovers.clean_dead_runs(data)
+        assert sorted(removed) == sorted([killed_work, killed_archive])
+        assert not killed_work.exists() and not killed_archive.exists()
+        assert not killed_work.with_name(killed_work.name + leftovers.ATTEMPT_OWNER).exists()
+        assert running_archive.exists()
+        assert (running_work / "antara" / "articles-00000.jsonl.part").exists()
+        assert leftovers.clean_dead_runs(data) == []  # the running attempt, again
+    finally:
+        running.kill()
+        running.wait(timeout=10)
+    assert sorted(leftovers.clean_dead_runs(data)) == sorted([running_work, running_archive])
+
+
+def test_an_archive_is_kept_while_an_attempt_of_its_outlet_runs(tmp_path):
+    """The retry of a killed slice writes the outlet's archives beside the dead one's."""
+    data = tmp_path / "data"
+    killed, killed_work = attempt(data, "langgam@2024-07-01_2024-07-10", "langgam")
+    killed.kill()
+    killed.wait(timeout=10)
+    retry, _ = attempt(data, "langgam@2024-07-01_2024-07-10", "langgam")
+    try:
+        held = {p.name for p in (data / "warc" / RUN).iterdir()}
+        removed = leftovers.clean_dead_attempts(data, RUN)
+        assert removed == [killed_work]
+        assert {p.name for p in (data / "warc" / RUN).iterdir()} == held
+    finally:
+        retry.kill()
+        retry.wait(timeout=10)
+
+
+def claimed_elsewhere(data, batch: str, flow_run_id) -> object:
+    work = data / "partial" / RUN / f"{batch}-0badc0de"
+    part(work / batch / "pages.jsonl.part")
+    work.with_name(work.name + leftovers.ATTEMPT_OWNER).write_text(
+        f'{{"pid": 1, "started": "0", "host": "worker-7.example", '
+        f'"flow_run_id": "{flow_run_id}"}}')
+    return work
+
+
+def test_another_hosts_attempt_goes_when_prefect_says_its_flow_run_ended(
+        tmp_path, prefect_harness):
+    from prefect import flow
+    from prefect.client.orchestration import get_client
+    from prefect.states import Crashed, Running
+
+    @flow(name="crawl-outlet-elsewhere")
+    def elsewhere() -> None:
+        pass
+
+    with get_client(sync_client=True) as client:
+        crashed = client.create_flow_run(elsewhere, state=Crashed()).id
+        running = client.create_flow_run(elsewhere, state=Running()).id
+    data = tmp_path / "data"
+    dead = claimed_elsewhere(data, "langgam", crashed)
+    live = claimed_elsewhere(data, "antara", running)
+    unknown = claimed_elsewhere(data, "minangsatu", crashed)
+    # without an answer from Prefect, another host's attempt is kept
+    assert leftovers.clean_dead_attempts(data, RUN, state_of=lambda _: None) == []
+    assert sorted(leftovers.clean_dead_attempts(data, RUN)) == sorted([dead, unknown])
+    assert live.exists() and not dead.exists() and not unknown.exists()
