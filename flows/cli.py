@@ -286,6 +286,10 @@ def load(
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
+    from flows.leftovers import clean_dead_runs
+
+    if removed := clean_dead_runs(data_dir):  # killed runs' and attempts' half-written work
+        typer.echo(f"removed {len(removed)} leftover(s) of dead runs and attempts", err=True)
     staging = Path(data_dir) / "staging"
     store = storage.shared_storage(data_dir)
     if not pending_runs(staging) and store is None:

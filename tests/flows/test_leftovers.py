@@ -184,3 +184,19 @@ def test_another_hosts_attempt_goes_when_prefect_says_its_flow_run_ended(
     assert leftovers.clean_dead_attempts(data, RUN, state_of=lambda _: None) == []
     assert sorted(leftovers.clean_dead_attempts(data, RUN)) == sorted([dead, unknown])
     assert live.exists() and not dead.exists() and not unknown.exists()
+
+
+def test_the_loader_removes_what_killed_attempts_left(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    data = tmp_path / "data"
+    killed, work = attempt(data, "langgam", "langgam")
+    killed.kill()
+    killed.wait(timeout=10)
+    result = CliRunner().invoke(app, ["load", "--pending", "--db", str(tmp_path / "w.duckdb"),
+                                      "--data-dir", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "removed 2 leftover(s)" in result.output
+    assert not work.exists() and not list((data / "warc" / RUN).glob("*.open"))
