@@ -191,10 +191,11 @@ def clean_dead_attempts(data_dir: str | Path, run_id: str,
     root = Path(data_dir) / "partial" / run_id
     if not root.is_dir():
         return []
-    # the folders first, then who is alive: a new attempt claims before it makes its folder
-    folders = [p for p in root.iterdir() if p.is_dir()]
+    # archives, then folders, then claims: an attempt claims, makes its folder, then
+    # archives, so an archive seen here has its attempt's folder and claim seen below
     warc_dir = Path(data_dir) / "warc" / run_id
     archives = [p for pattern in ("*.open", "*.part") for p in warc_dir.glob(pattern)]
+    folders = [p for p in root.iterdir() if p.is_dir()]
     alive = {p: attempt_alive(read_claim(root / f"{p.name}{ATTEMPT_OWNER}"), state_of)
              for p in folders}
     live_outlets = {p.name.rsplit("-", 1)[0].split("@")[0] for p, up in alive.items() if up}
