@@ -14,11 +14,13 @@ write archives to the run's ``warc/<run>/``; each claims its folder in a file be
 (``<batch>-<id>.owner.json``: PID, start time, host, Prefect flow run). An attempt killed
 with its worker leaves its folder, open archive (``*.warc.gz.open``) and ``.part`` files, and
 Prefect runs the batch again elsewhere, which archives and stages it anew; the killed
-attempt's records were never loaded. They are removed once the attempt is not running: on
+attempt's records were never loaded. Its folder and ``.part`` files are removed, and its open
+archive is moved to ``warc/<run>/orphaned/`` (the only copy of those fetches, kept out of
+loads and replays), once the attempt is not running: on
 this host, its process is gone (same PID and start time); on another host, Prefect says its
 flow run has ended (Completed, Failed, Crashed, Cancelled), and with no answer from Prefect
 nothing is removed. An archive of the run is removed only when no attempt of its outlet is
-running, and no file that a process here holds open is ever removed.
+running, and no file that a process here holds open is ever removed or moved.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 
 OWNER = "owner.json"
 ATTEMPT_OWNER = ".owner.json"  # suffix of an attempt's claim, beside its partial folder
+ORPHANED = "orphaned"  # beside a run's archives: dead attempts' open archives, kept
 
 
 def process_started(pid: int) -> str | None:
@@ -182,6 +185,16 @@ def read_claim(path: Path) -> dict | None:
         return None
 
 
+def set_aside(archive: Path) -> Path:
+    """Move a dead attempt's open archive into ``orphaned/`` beside it: its whole records are
+    the only copy of those fetches (every fetch stays archived), and out of the run's folder
+    no load, replay or later cleanup takes it for the run's own. Returns the new path."""
+    target = archive.parent / ORPHANED / archive.name
+    target.parent.mkdir(exist_ok=True)
+    os.replace(archive, target)
+    return target
+
+
 def clean_dead_attempts(data_dir: str | Path, run_id: str,
                         state_of: Callable[[str], str | None] | None = None) -> list[Path]:
     """Remove the partial folders of the run's attempts that are not running, and the run's
@@ -210,8 +223,8 @@ def clean_dead_attempts(data_dir: str | Path, run_id: str,
             removed.append(folder)
     for path in archives:
         if path not in held:
+            removed.append(set_aside(path) if path.name.endswith(".open") else path)
             path.unlink(missing_ok=True)
-            removed.append(path)
     for claim in root.glob(f"*{ATTEMPT_OWNER}"):  # of ended attempts, once their process is
         folder = root / claim.name.removesuffix(ATTEMPT_OWNER)
         if not folder.exists() and not attempt_alive(read_claim(claim), state_of):

@@ -125,8 +125,11 @@ def test_a_killed_attempts_folder_and_open_archive_go_a_running_ones_stay(tmp_pa
         killed_archive = next(warc.glob(f"warta-langgam-{RUN}-*.warc.gz.open"))
         running_archive = next(warc.glob(f"warta-antara-{RUN}-*.warc.gz.open"))
         removed = leftovers.clean_dead_runs(data)
-        assert sorted(removed) == sorted([killed_work, killed_archive])
+        kept = warc / leftovers.ORPHANED / killed_archive.name
+        assert sorted(removed) == sorted([killed_work, kept])
         assert not killed_work.exists() and not killed_archive.exists()
+        # its fetches stay archived, out of the run's folder
+        assert kept.stat().st_size > 0
         assert not killed_work.with_name(killed_work.name + leftovers.ATTEMPT_OWNER).exists()
         assert running_archive.exists()
         assert (running_work / "antara" / "articles-00000.jsonl.part").exists()
@@ -134,7 +137,8 @@ def test_a_killed_attempts_folder_and_open_archive_go_a_running_ones_stay(tmp_pa
     finally:
         running.kill()
         running.wait(timeout=10)
-    assert sorted(leftovers.clean_dead_runs(data)) == sorted([running_work, running_archive])
+    assert sorted(leftovers.clean_dead_runs(data)) == sorted(
+        [running_work, warc / leftovers.ORPHANED / running_archive.name])
 
 
 def test_an_archive_is_kept_while_an_attempt_of_its_outlet_runs(tmp_path):
