@@ -364,7 +364,8 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     checked(inputs.folder, data_dir, "--data-dir")
     from flows.nightly import nightly
 
-    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)]), data_dir)
+    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
+                                fan_out="local"), data_dir)
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "
