@@ -365,7 +365,7 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     from flows.nightly import nightly
 
     _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
-                                fan_out="local"), data_dir)
+                        fan_out="local"), data_dir)
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "
