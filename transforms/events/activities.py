@@ -367,13 +367,13 @@ def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
     its sentence rules out (an article about neutrality that does still reports something), but
     an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
     out (``judged``, also for ``parts``): what the events of an article need, found faster."""
-    found = _raw_matches(text)
+    found = raw_matches(text)
     mentions = judged(text, list(found), every, parts, dated)
     return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 
 @lru_cache(maxsize=4)
-def _raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
+def raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
     """Every phrase of every value: ``(start, -length, index in VALUES)``, the sort key
     (cached: an article of several events is judged again in parts)."""
     low = text.lower()
