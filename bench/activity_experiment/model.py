@@ -5,7 +5,7 @@ the decision is one logistic model per value with few inputs (``activity_feature
 the value is named (title, lead), how often, how early, and how its sentences tell it (plain,
 future/possible/asked, background, negated, a rule for whoever; done; counted; on
 neutrality). One weight vector is shared by every value, plus a per-value offset: values with
-few examples borrow the others' evidence. The weights (activity_weights.json) are trained by
+few examples borrow the others' evidence. The weights (weights.json) are trained by
 ``bench/activities_cv.py --write`` on the tuned part of the hand-labelled corpus and were
 chosen by cross-validation there. Inference is a dot product.
 
@@ -29,10 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bench.activity_experiment.features import FEATURES, Described, read
 from transforms.events.activities import Mention
-from transforms.events.activity_features import FEATURES, Described, read
 
-WEIGHTS_PATH = Path(__file__).with_name("activity_weights.json")
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 _MODAL_SHARE = FEATURES.index("modal_share")
 _ACT = FEATURES.index("act")
 RULED = frozenset({"imbauan", "pengawasan"})  # decided by a rule, not the model

@@ -1,25 +1,31 @@
 """Cross-validated choice of the activity decision, on the tuned part of the real corpus only.
 
-    python bench/activities_cv.py [--corpus ../shared/real-corpus] [--folds 5] [--seed 7]
+    python -m bench.activity_experiment.cv [--corpus FOLDER] [--folds 5] [--seed 7]
+
+A recorded experiment, NOT what the pipeline runs. The pooled logistic model below reached
+0.70 (5-fold) / 0.68 (leave-one-out) on the tuned part, but 0.436 on the held-out third,
+against 0.564 for the hand rules, so the pipeline keeps the hand rules
+(transforms/events/activities.py). The features were chosen while watching the CV figure on
+the same 63 items, which is why CV overstated it. Kept so the result can be reproduced.
 
 Each tuned item with a labelled event is read once through the pipeline (``run_item``: its
 title, text and warta's activities today); the held-out third is never loaded. Candidates are
 scored by the harness's rule (``score_item``: every labelled activity of the first event
 found, nothing extra but ``imbauan``) on the items they were not fitted to. ``imbauan`` and
-``pengawasan`` are decided by fixed rules (transforms/events/activity_model.py) in every
+``pengawasan`` are decided by fixed rules (model.py here) in every
 candidate but the hand rules; the others:
 
 * ``hand rules``: the hand rules (transforms/events/activity_*.py) read as one occasion
   (every phrase their judges keep, text and title). They were written against all of the
   tuned part, so their figure here is their tuned fit, not a CV estimate;
-* ``rule:*``: fixed rules over the features of ``transforms.events.activity_features``
+* ``rule:*``: fixed rules over the features of ``features`` here
   (nothing fitted, so their figure is honest as it stands);
 * ``pooled C=…`` / ``per-value C=…``: L2 logistic regressions over the same features, one
   weight vector shared by every value plus a per-value offset, or one model per value; trained
   inside each fold only, scored by k-fold (fixed seed) and leave-one-out.
 
 ``--write`` trains the pooled model with ``--c`` on every tuned item and stores its weights
-in transforms/events/activity_weights.json (what the pipeline reads).
+in weights.json here.
 """
 
 from __future__ import annotations
@@ -33,19 +39,19 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from spiders.registry import context_for_url  # noqa: E402
-from tests.fixtures.real_eval import is_held_out, load_corpus, render_page  # noqa: E402
-from transforms.events.activities import VALUES, activity_mentions, sentence_spans  # noqa: E402
-from transforms.events.activity_features import FEATURES, describe, lead_end  # noqa: E402
-from transforms.events.activity_model import (  # noqa: E402
+from bench.activity_experiment.features import FEATURES, describe, lead_end  # noqa: E402
+from bench.activity_experiment.model import (  # noqa: E402
     RULED,
     WEIGHTS_PATH,
     appeal_named,
     monitoring_done,
 )
+from spiders.registry import context_for_url  # noqa: E402
+from tests.fixtures.real_eval import is_held_out, load_corpus, render_page  # noqa: E402
+from transforms.events.activities import VALUES, activity_mentions, sentence_spans  # noqa: E402
 from transforms.extract.article import ExtractError, extract_article  # noqa: E402
 
 LEARNED = tuple(v for v in VALUES if v not in RULED)
