@@ -26,10 +26,12 @@ _HEAD_MAX_CHARS = 70
 _PART_MAX_WORDS = 5
 _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
-# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), or the close of a
-# bracketed outlet followed by the first word of the story.
-_HEAD_END = re.compile(r"[^\S\n]*(?:[–—:]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
-_PARTS = re.compile(r"[,()|/\[\]]")
+# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."), or
+# the close of a bracketed outlet followed by the first word of the story.
+_HEAD_END = re.compile(
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
+# Parts of a head; a date's slashes ("Senin (7/10/2024)") do not split it.
+_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)")
 _LINE = re.compile(r"[^\n]+")
 
 

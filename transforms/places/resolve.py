@@ -321,8 +321,8 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return body(prefixed)
     line = _dateline(text, dateline, province, title)
     if line is not None and line.region is not None:
-        if mentions is None and len(line.candidates) > 1:
-            mentions, prefixed = scan()
+        if len(line.candidates) > 1:  # which the dateline means is the whole article's say
+            return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()

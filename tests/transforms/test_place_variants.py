@@ -1,0 +1,177 @@
+"""Place names in every spelling outlets use, for all 514 regencies and cities and 38 provinces:
+with or without spaces and hyphens, with any kind prefix, shortened words ("Kep.", "Tg.", "Sei"),
+common abbreviations; datelines of every outlet shape; invented sentences."""
+
+import pytest
+
+from transforms.places.dateline import find_dateline
+from transforms.places.organiser import organiser_of
+from transforms.places.regions import province_name, provinces, regions, resolve_region
+from transforms.places.resolve import place_in, place_of
+
+REGIONS = regions()
+
+
+def _short(region):
+    name = region.regency.split(" ", 1)[1]
+    return name.removeprefix("Administrasi ")
+
+
+_SHARED = {_short(r) for r in REGIONS if sum(_short(o) == _short(r) for o in REGIONS) > 1}
+
+
+def _means(found, region):
+    """The region itself, or (for a name a kota and a kabupaten share) one of that name."""
+    if found is None:
+        return False
+    return found.regency_code == region.regency_code or (
+        _short(region) in _SHARED and _short(found) == _short(region))
+
+
+def _spellings(region):
+    short = _short(region)
+    kind = "Kabupaten" if region.kind == "kabupaten" else "Kota"
+    body = "Pemkab" if region.kind == "kabupaten" else "Pemkot"
+    yield from (short, short.upper(), short.replace(" ", ""), short.replace(" ", "-"),
+                f"{kind} {short}", f"{body} {short}", f"{kind.upper()} {short.upper()}")
+    if region.kind == "kabupaten":
+        yield from (f"Kab. {short}", f"Kab {short}", f"Pemerintah Kabupaten {short}")
+    else:
+        yield from (f"Pemko {short}", f"Pemerintah Kota {short}")
+
+
+@pytest.mark.parametrize("region", REGIONS, ids=lambda r: r.regency_code)
+def test_every_regency_in_every_plain_spelling(region):
+    for spelling in _spellings(region):
+        assert _means(resolve_region(spelling), region), spelling
+
+
+@pytest.mark.parametrize("region", REGIONS, ids=lambda r: r.regency_code)
+def test_every_regency_in_an_outlets_dateline(region):
+    short = _short(region)
+    for head in (f"{short.upper()}, ANTARA -", f"{short} (ANTARA) -", f"{short.upper()} -",
+                 f"{short}, InfoPublik -", f"{short.upper()} | "):
+        text = f"{head} Pemerintah daerah menggelar apel netralitas ASN, Senin (7/10/2024)."
+        line = find_dateline(text)
+        assert line is not None and _means(line.region, region), head
+        assert _means(place_of(None, text).region, region), head
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Kep. Mentawai", "Kabupaten Kepulauan Mentawai"), ("Kep Seribu", "Kabupaten Administrasi "
+                                                        "Kepulauan Seribu"),
+    ("Kep. Meranti", "Kabupaten Kepulauan Meranti"), ("Talaud", "Kabupaten Kepulauan Talaud"),
+    ("Sangihe", "Kabupaten Kepulauan Sangihe"), ("Morotai", "Kabupaten Pulau Morotai"),
+    ("P. Taliabu", "Kabupaten Pulau Taliabu"), ("Tg. Pinang", "Kota Tanjungpinang"),
+    ("Tj. Balai", "Kota Tanjungbalai"), ("Tg Jabung Barat", "Kabupaten Tanjung Jabung Barat"),
+    ("Sei Penuh", "Kota Sungai Penuh"), ("Pd. Pariaman", "Kabupaten Padang Pariaman"),
+    ("Pd Sidempuan", "Kota Padangsidimpuan"), ("Padang Sidimpuan", "Kota Padangsidimpuan"),
+    ("Palangkaraya", "Kota Palangka Raya"), ("Palangka Raya", "Kota Palangka Raya"),
+    ("Padangpanjang", "Kota Padang Panjang"), ("Bukit Tinggi", "Kota Bukittinggi"),
+    ("Solo", "Kota Surakarta"), ("Jogja", "Kota Yogyakarta"), ("Yogya", "Kota Yogyakarta"),
+    ("Tangsel", "Kota Tangerang Selatan"), ("Makasar", "Kota Makassar"),
+    ("Siantar", "Kota Pematangsiantar"), ("Boven Digul", "Kabupaten Boven Digoel"),
+    ("Kutai Kertanegara", "Kabupaten Kutai Kartanegara"), ("Halsel", "Kabupaten Halmahera "
+                                                          "Selatan"),
+    ("Bolmut", "Kabupaten Bolaang Mongondow Utara"), ("Parimo", "Kabupaten Parigi Moutong"),
+    ("Polman", "Kabupaten Polewali Mandar"), ("Sitaro", "Kabupaten Kepulauan Siau Tagulandang "
+                                                       "Biaro"),
+    ("Kab. Pasir", "Kabupaten Paser"), ("Kota Bau-Bau", "Kota Baubau"),
+])
+def test_variant_spellings(name, regency):
+    assert resolve_region(name).regency == regency
+
+
+@pytest.mark.parametrize("name", ["PD", "Pd.", "Tg", "Kep.", "Sei", "P.", "Padang Lama"])
+def test_shortened_words_alone_are_no_region(name):
+    assert resolve_region(name) is None
+
+
+@pytest.mark.parametrize("word", ["Seribu", "Pasir", "Tala", "Palas", "Basel"])
+def test_short_names_that_are_words_count_only_with_a_prefix(word):
+    assert resolve_region(word) is not None
+    text = f"{word} ASN hadir dalam apel netralitas, Senin (7/10/2024)."
+    place = place_of(None, text)
+    assert place is None or place.region is None
+    assert place_of(None, f"Apel netralitas ASN digelar di Kabupaten {word}.").region
+
+
+@pytest.mark.parametrize("code", sorted(provinces()))
+def test_every_province_by_name_and_with_its_prefixes(code):
+    name = provinces()[code]
+    for spelling in (name, name.upper(), f"Provinsi {name}", f"Prov. {name}",
+                     f"Propinsi {name}", name.replace("Sumatera", "Sumatra"),
+                     name.replace("Kepulauan", "Kep.")):
+        assert province_name(spelling) == (code, name), spelling
+
+
+@pytest.mark.parametrize(("short", "province"), [
+    ("Sumut", "Sumatera Utara"), ("Sumbar", "Sumatera Barat"), ("Sumsel", "Sumatera Selatan"),
+    ("Kepri", "Kepulauan Riau"), ("Babel", "Kepulauan Bangka Belitung"),
+    ("Jabar", "Jawa Barat"), ("Jateng", "Jawa Tengah"), ("Jatim", "Jawa Timur"),
+    ("DIY", "Daerah Istimewa Yogyakarta"), ("NTB", "Nusa Tenggara Barat"),
+    ("NTT", "Nusa Tenggara Timur"), ("Kalbar", "Kalimantan Barat"),
+    ("Kalteng", "Kalimantan Tengah"), ("Kalsel", "Kalimantan Selatan"),
+    ("Kaltim", "Kalimantan Timur"), ("Kaltara", "Kalimantan Utara"), ("Sulut", "Sulawesi Utara"),
+    ("Sulteng", "Sulawesi Tengah"), ("Sulsel", "Sulawesi Selatan"),
+    ("Sultra", "Sulawesi Tenggara"), ("Sulbar", "Sulawesi Barat"), ("Malut", "Maluku Utara"),
+    ("Pabar", "Papua Barat"), ("PBD", "Papua Barat Daya"), ("Papteng", "Papua Tengah"),
+    ("Papsel", "Papua Selatan"), ("DKI", "DKI Jakarta"), ("Sumatra Selatan", "Sumatera Selatan"),
+    ("Kep. Bangka Belitung", "Kepulauan Bangka Belitung"), ("Bangka Belitung",
+                                                            "Kepulauan Bangka Belitung"),
+])
+def test_province_abbreviations(short, province):
+    assert province_name(short)[1] == province
+
+
+@pytest.mark.parametrize(("head", "regency"), [
+    ("Padang, Senin (7/10/2024) -", "Kota Padang"), ("PADANG | ", "Kota Padang"),
+    ("SOLO, KOMPAS.com -", "Kota Surakarta"), ("Jogja (ANTARA) -", "Kota Yogyakarta"),
+    ("Tg. Pinang, Kepri -", "Kota Tanjungpinang"), ("Kep. Mentawai -",
+                                                    "Kabupaten Kepulauan Mentawai"),
+    ("PALANGKARAYA, InfoPublik -", "Kota Palangka Raya"), ("PADANG ( ANTARA ) -", "Kota Padang"),
+    ("TRIBUNPADANG.COM, PADANG -", "Kota Padang"), ("Kendari, 12/9 (ANTARA) -", "Kota Kendari"),
+])
+def test_dateline_shapes(head, regency):
+    text = f"{head} Pemerintah daerah menggelar apel netralitas ASN pada Pilkada 2024."
+    assert find_dateline(text).region.regency == regency
+
+
+@pytest.mark.parametrize("line", [
+    "Senin, 14 Oktober 2024 | 17:55 WIB",
+    "Penulis: Rina Marlina | Editor: Dodi Saputra",
+    "Padang sudah lama menjadi tuan rumah apel netralitas ASN.",
+])
+def test_lines_that_are_no_dateline(line):
+    text = f"{line}\nApel netralitas ASN digelar pada Pilkada 2024."
+    assert find_dateline(text) is None
+
+
+def test_province_dateline_alone_is_a_province_level_occasion():
+    text = "SUMBAR - Pemprov menggelar apel netralitas ASN pada Pilkada 2024, Senin (7/10/2024)."
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "Sumatera Barat"
+
+
+def test_an_event_of_several_reads_an_ambiguous_dateline_by_the_whole_article():
+    text = ("METRO, Airmadidi - Pemerintah Kabupaten Minahasa Utara menggelar ikrar netralitas "
+            "ASN, Kamis (8/10/2020).\nSebelumnya penandatanganan pakta integritas digelar Senin "
+            "(5/10/2020) bersama para kepala dinas.")
+    second = text.index("Sebelumnya")
+    place = place_in(text, [(second, len(text))])
+    assert place.region.regency == "Kabupaten Minahasa Utara"
+
+
+@pytest.mark.parametrize(("first_body", "organiser"), [
+    ("Badan Pengawas Pemilu (Bawaslu) RI", None),
+    ("Bawaslu Provinsi Jawa Tengah", None),
+    ("KPU Jateng", None),
+    ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Demak", "Kabupaten Demak"),
+])
+def test_the_first_body_decides_the_organiser(first_body, organiser):
+    text = (f"{first_body} menggelar rapat koordinasi netralitas ASN di Hotel Pandanaran, Kota "
+            "Semarang, Senin (28/10/2024). Bawaslu Kota Salatiga turut hadir.")
+    place = place_of(None, text)
+    assert place.region.regency == "Kota Semarang"
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert (found.region.regency if found else None) == organiser
