@@ -175,3 +175,30 @@ def test_the_first_body_decides_the_organiser(first_body, organiser):
     assert place.region.regency == "Kota Semarang"
     found = organiser_of(text, [(0, len(text))], place.region, place.source)
     assert (found.region.regency if found else None) == organiser
+
+
+_ABBREVIATIONS = {"13": "Sumbar", "15": "Jambi", "17": "Bengkulu", "33": "Jateng", "62": "Kalteng",
+                  "73": "Sulsel", "75": "Gorontalo", "82": "Malut", "94": "Papteng"}
+
+
+@pytest.mark.parametrize("code", sorted(_ABBREVIATIONS))
+@pytest.mark.parametrize("form", [
+    "Pemprov {A} menggelar apel netralitas ASN di halaman Kantor Gubernur {A}, Senin (7/10/2024).",
+    "Pemerintah Provinsi {N} menggelar apel netralitas ASN di halaman kantor gubernur, Senin "
+    "(7/10/2024).",
+    "Pemprop {N} menggelar apel netralitas ASN, Senin (7/10/2024).",
+    "Pemerintah Propinsi {N} menggelar apel netralitas ASN, Senin (7/10/2024).",
+    "Wagub {A} memimpin apel netralitas ASN di halaman Kantor Gubernur, Senin (7/10/2024).",
+    "Setdaprov {A} menggelar apel netralitas ASN, Senin (7/10/2024).",
+    "Bawaslu Provinsi {N} menggelar rapat koordinasi netralitas ASN di aula kantornya.",
+])
+def test_a_province_level_occasion_has_no_regency(code, form):
+    name = provinces()[code]
+    place = place_of(None, form.format(A=_ABBREVIATIONS[code], N=name))
+    assert place.region is None and place.province_name == name
+
+
+def test_a_named_city_places_a_province_bodys_occasion():
+    text = ("Pemprov Jambi menggelar apel netralitas ASN di Lapangan Kantor Gubernur Jambi, Senin "
+            "(7/10/2024). Apel digelar di Kota Jambi bersama Forkopimda.")
+    assert place_of(None, text).region.regency == "Kota Jambi"

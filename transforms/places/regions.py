@@ -15,9 +15,10 @@ the package's upper case, title-cased, with the spellings of ``OFFICIAL_SPELLING
 Names match case-, space-, dot- and hyphen-insensitively ("Padangpanjang" = "Padang Panjang"),
 and in the shortened spellings outlets use for words of any name of two words or more ("Kep.
 Mentawai", "Tg. Pinang", "Sei Penuh", "P. Morotai", "Pd. Pariaman", "Sumatra Barat"; "Mentawai"
-without "Kepulauan" when no other name is left so), generated from the data, not listed. A kota and a kabupaten sharing a name ("Solok") resolve to the kota
-unless a prefix says otherwise ("Kab. Solok"); a name found in several provinces ("Banjar")
-follows the province hint when one is given.
+without "Kepulauan" when no other name is left so), generated from the data, not listed. A kota
+and a kabupaten sharing a name ("Solok") resolve to the kota unless a prefix says otherwise
+("Kab. Solok"); a name found in several provinces ("Banjar") follows the province hint when one
+is given.
 """
 
 from __future__ import annotations
