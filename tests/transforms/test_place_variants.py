@@ -202,3 +202,32 @@ def test_a_named_city_places_a_province_bodys_occasion():
     text = ("Pemprov Jambi menggelar apel netralitas ASN di Lapangan Kantor Gubernur Jambi, Senin "
             "(7/10/2024). Apel digelar di Kota Jambi bersama Forkopimda.")
     assert place_of(None, text).region.regency == "Kota Jambi"
+
+
+@pytest.mark.parametrize(("venue", "regency"), [
+    ("di Aula Kantor Bupati", "Kabupaten Pesisir Selatan"),
+    ("di halaman kantor bupati", "Kabupaten Pesisir Selatan"),
+    ("di Aula Kantor Bupati Agam", "Kabupaten Agam"),
+])
+def test_the_regents_own_office_whatever_its_case(venue, regency):
+    text = (f"PADANG - Pemkab Pessel menggelar sosialisasi netralitas ASN pada Pilkada 2024 "
+            f"{venue}, Rabu (2/10/2024).")
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "place", "organiser"), [
+    ("Pemko Padangpanjang menggelar bimtek netralitas ASN di sebuah hotel di Bukit Tinggi.",
+     "Kota Bukittinggi", "Kota Padang Panjang"),
+    ("Bawaslu Kabupaten Solok menggelar sosialisasi netralitas ASN di Kota Solok.",
+     "Kota Solok", "Kabupaten Solok"),
+    ("Badan Pengawas Pemilu (Bawaslu) Kab. Pasaman Barat menggelar rakor netralitas ASN yang "
+     "digelar di Padang.", "Kota Padang", "Kabupaten Pasaman Barat"),
+    ("Pemprov Sumbar menggelar sosialisasi netralitas ASN di Bukittinggi.", "Kota Bukittinggi",
+     None),
+    ("Pemkab Agam menggelar apel netralitas ASN di Lubuk Basung.", "Kabupaten Agam", None),
+])
+def test_where_held_and_whose_body_held_it(text, place, organiser):
+    found = place_of(None, text)
+    assert found.region.regency == place
+    held_by = organiser_of(text, [(0, len(text))], found.region, found.source)
+    assert (held_by.region.regency if held_by else None) == organiser

@@ -34,12 +34,13 @@ def earlier(text: str, sentence: str) -> bool:
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
 
 
-# "di halaman kantor bupati", "di rumah dinas wali kota", "di balai kota": the office of the
-# head of a regency (kind "kabupaten") or city ("kota") whose region the text names elsewhere.
+# "di halaman kantor bupati", "di Aula Kantor Bupati", "di rumah dinas wali kota", "di balai kota":
+# the office of the head of a regency (kind "kabupaten") or city ("kota") whose region the text
+# names elsewhere (a capital right after it names its own: "Kantor Bupati Agam").
 OWN_OFFICE = re.compile(
-    r"\b[Dd]i[^\S\n]+(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
+    r"\b[Dd]i[^\S\n]+(?i:(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
     r"(?:(?:kantor|rumah[^\S\n]+dinas|rumah[^\S\n]+jabatan|pendopo|pendapa)[^\S\n]+"
-    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota))\b(?![^\S\n]+[A-Z])")
+    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota)))\b(?![^\S\n]+[A-Z])")
 
 
 def office_kind(match: re.Match[str]) -> str:
