@@ -27,15 +27,28 @@ nothing else is left. Then:
   article reports its occasion and recalls earlier ones), else the first in the text.
 
 A weekday alone that could not be resolved (no publication date) competes like a resolved
-one: when it wins, the event date is unknown and its raw word is kept.
+one, and a week or a month without a day ("pekan lalu", "dua minggu lalu") like a relative word:
+when one of them wins, the event date is unknown and its raw words are kept.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected, weekday_index
-from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_NOISE, WEEKDAY_TIER
+from transforms.events.date_reading import (
+    NO_PUBLICATION,
+    VAGUE,
+    EventDate,
+    Rejected,
+    weekday_index,
+)
+from transforms.events.date_shapes import (
+    EXPLICIT,
+    METHOD_TIER,
+    RELATIVE_TIER,
+    WEEKDAY_NOISE,
+    WEEKDAY_TIER,
+)
 
 __all__ = ["choose_event_date", "occasion_date"]
 
@@ -54,9 +67,11 @@ _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 _CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))*\s*,?\s*\(?$",
                        re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
-_WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
+                            r"|ahad)", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(
-    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)(?!\w)", re.IGNORECASE)
+    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
+    re.IGNORECASE)
 # A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
 _DOCUMENT = re.compile(
     r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
@@ -230,7 +245,7 @@ def _leads(text: str, found: EventDate | Rejected) -> bool:
 def _tier(found: EventDate | Rejected) -> int:
     if isinstance(found, EventDate):
         return METHOD_TIER.get(found.method, EXPLICIT)
-    return WEEKDAY_TIER
+    return RELATIVE_TIER if found.reason == VAGUE else WEEKDAY_TIER
 
 
 def _same_day(lead: EventDate | Rejected,
@@ -257,9 +272,11 @@ def _tail_start(text: str) -> int:
 
 
 def _candidate(found: EventDate | Rejected) -> bool:
+    """An accepted date, a weekday alone left unresolved, or a week or month without a day
+    ("pekan lalu"): the last two, when chosen, leave the event date unknown."""
     if isinstance(found, EventDate):
         return True
-    return found.reason == NO_PUBLICATION and found.raw[:1].isupper()
+    return (found.reason == NO_PUBLICATION and found.raw[:1].isupper()) or found.reason == VAGUE
 
 
 def _furniture(text: str, start: int, end: int) -> int:

@@ -24,6 +24,8 @@ Decisions worth knowing:
 * A three-digit year ("Kamis (21/9/202)", a typo seen on real pages) is dropped and the year
   inferred, but only when the inferred year starts with those three digits; otherwise Rejected.
 * A date more than a day after publication is Rejected unless future phrasing announces it.
+* A week or a month ("pekan lalu", "dua minggu lalu", "sebulan lalu") names no day: Rejected
+  (reason ``VAGUE``), raw text kept; when it is the occasion's time the event date is unknown.
 
 The work is split in modules: transforms/events/date_shapes.py (what a date may look like:
 vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected),
@@ -46,6 +48,7 @@ from transforms.events.date_reading import (
     BLOCK,
     NO_PUBLICATION,
     UNANCHORED,
+    VAGUE,
     Ago,
     EventDate,
     Found,
@@ -57,9 +60,9 @@ from transforms.events.date_shapes import SCANNERS
 from transforms.events.date_years import NO_YEAR, Anchor
 from transforms.prefilter import finditer
 
-__all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
-           "choose_event_date", "event_date_of", "find_event_dates", "stated_publication",
-           "url_date"]
+__all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
+           "anchor_of", "choose_event_date", "event_date_of", "find_event_dates",
+           "stated_publication", "url_date"]
 
 # "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order),
 # "/20240911/", a year alone ("/2024/")
