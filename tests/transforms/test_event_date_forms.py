@@ -99,11 +99,10 @@ def _one(raw, published=None, url=None):
 
 
 def test_every_month_spelling_with_and_without_a_year():
-    end_of_year = datetime.fromisoformat("2023-12-31T20:00:00+07:00")
     for month, number in _MONTH_SPELLINGS:
         assert _one(f"5 {month} 2023") == date(2023, number, 5), month
         assert _one(f"Sabtu, 5 {month} 2023") == date(2023, number, 5), month
-        assert _one(f"5 {month}", end_of_year) == date(2023, number, 5), month
+        assert _one(f"5 {month}") == date(2023, number, 5), month  # the year of "Pilkada 2023"
 
 
 def test_words_that_look_like_a_month_are_no_date():
@@ -184,3 +183,34 @@ def test_a_day_count_still_names_a_day():
     published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
     text = "Bawaslu Agam menggelar sosialisasi netralitas ASN tiga hari lalu di aula kantor bupati."
     assert _one_text(text, published) == date(2024, 9, 17)
+
+
+def test_a_coming_voting_day_is_no_occasion():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    for when in ("hingga 27 November 2024", "hingga 27 November mendatang",
+                 "sampai Rabu (27/11/2024)", "sampai tanggal 27 November nanti"):
+        text = f"Bawaslu Agam mengimbau ASN tetap netral {when}."
+        assert not isinstance(_one_text(text, published), date), when
+
+
+def test_an_occasion_on_a_day_that_is_no_voting_day_is_kept():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = "Bawaslu Agam akan menggelar apel netralitas ASN pada 26 November 2024."
+    assert _one_text(text, published) == date(2024, 11, 26)
+
+
+def test_a_past_voting_day_may_be_an_occasions_day():
+    published = datetime.fromisoformat("2024-11-28T10:00:00+07:00")
+    text = "Bawaslu Agam menemukan seorang ASN mengarahkan pemilih di TPS, Rabu (27/11/2024)."
+    assert _one_text(text, published) == date(2024, 11, 27)
+
+
+def test_a_date_long_before_the_page_is_an_earlier_occasion():
+    url = "https://x.id/2024/09/20/berita"
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN di aula kantor bupati. Pada "
+            "Pilkada 2020 lalu, Bawaslu menemukan ASN melanggar pada 10 November 2020.")
+    found = event_date_of("", text, find_event_dates(text, None, WIB, url), None, WIB, url)
+    assert found is None
+    recent = text.replace("10 November 2020", "10 September 2024").replace("2020", "2024")
+    found = event_date_of("", recent, find_event_dates(recent, None, WIB, url), None, WIB, url)
+    assert found.value == date(2024, 9, 10)

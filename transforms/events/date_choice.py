@@ -9,7 +9,10 @@ in their sentence:
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
 * dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
-  ditunjuk pada 11 Agustus", "terhitung 24 November").
+  ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
+  ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
+* a coming nationwide voting day however it is introduced ("ASN diminta netral hingga 27
+  November 2024").
 
 An article that leads with a statement and gives no date in that first paragraph reports a
 statement made at no stated time: a later date is its date only when its sentence ties back
@@ -49,8 +52,9 @@ from transforms.events.date_shapes import (
     WEEKDAY_NOISE,
     WEEKDAY_TIER,
 )
+from transforms.events.date_years import VOTING_DAYS
 
-__all__ = ["choose_event_date", "occasion_date"]
+__all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
@@ -137,11 +141,19 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
+# News reports recent occasions: a date this many days before the page's own date is an earlier
+# occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
+BACKGROUND_DAYS = 90
+_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
 _WINDOW = 120  # characters before a date that are read
 
 
 def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     """Whether a date found in ``text`` may be an occasion's (see the module notes)."""
+    if isinstance(found, EventDate) and (_voting_day(found) or (
+            found.days_before is not None and found.days_before > BACKGROUND_DAYS)):
+        return False
     if found.span is None:
         return True
     start = found.span[0]
@@ -153,6 +165,12 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
     return not _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
+
+
+def _voting_day(found: EventDate) -> bool:
+    """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
+    value = found.value
+    return found.announced and value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
 
 
 def choose_event_date(text: str,

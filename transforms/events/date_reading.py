@@ -53,6 +53,8 @@ class EventDate:
     method: str
     span: tuple[int, int] | None = None  # (start, end) of ``raw`` in the scanned text
     sentence: str | None = None  # the sentence of the text it stands in
+    # Days from the date to the page's own (publication, else URL day); None without one.
+    days_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,7 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
     return EventDate(
         value=value, raw=raw, confidence=round(min(max(confidence, 0.0), 1.0), 2),
         announced=future and (pub is None or value > pub), weekday_mismatch=mismatch, time=at,
-        part_of_day=pod, method=method,
+        part_of_day=pod, method=method, days_before=(pub - value).days if pub else None,
     )
 
 
