@@ -30,8 +30,9 @@ _PARTS_MAX = 4
 # the close of a bracketed outlet followed by the first word of the story.
 _HEAD_END = re.compile(
     r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
-# Parts of a head; a date's slashes ("Senin (7/10/2024)") do not split it.
-_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)")
+# Parts of a head; a date's slashes ("Senin (7/10/2024)") do not split it, a dot right before a
+# capital does ("Padang.Minangsatu", "TRIBUNPADANG.COM"; "Pd. Panjang" keeps its space).
+_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)|\.(?=[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
