@@ -232,3 +232,22 @@ def test_where_held_and_whose_body_held_it(text, place, organiser):
     assert found.region.regency == place
     held_by = organiser_of(text, [(0, len(text))], found.region, found.source)
     assert (held_by.region.regency if held_by else None) == organiser
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("PADANG - Bawaslu Kabupaten Agam menggelar sosialisasi netralitas ASN di aula kantor "
+     "Bawaslu, Senin (7/10/2024).", "Kabupaten Agam"),
+    ("PADANG - Badan Pengawas Pemilu (Bawaslu) Kabupaten Agam menggelar sosialisasi netralitas "
+     "ASN di Aula Kantor Bawaslu, Senin (7/10/2024).", "Kabupaten Agam"),
+    ("PADANG - KPU Pasaman Barat menggelar rakor netralitas ASN di sekretariat KPU, Senin.",
+     "Kabupaten Pasaman Barat"),
+    ("PADANG - Rapat netralitas ASN bersama Ketua DPRD Kota Solok digelar di gedung DPRD, Senin.",
+     "Kota Solok"),
+    # a province body's office, or a body the text does not tie to a regency: the dateline
+    ("PADANG - Bawaslu Sumbar menggelar rakor netralitas ASN di aula kantor Bawaslu, Senin.",
+     "Kota Padang"),
+    ("PADANG - Pemkab Agam hadir. Rapat netralitas ASN digelar di kantor Bawaslu, Senin.",
+     "Kota Padang"),
+])
+def test_a_regency_bodys_own_office(text, regency):
+    assert place_of(None, text).region.regency == regency

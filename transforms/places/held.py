@@ -36,13 +36,19 @@ def earlier(text: str, sentence: str) -> bool:
 
 # "di halaman kantor bupati", "di Aula Kantor Bupati", "di rumah dinas wali kota", "di balai kota":
 # the office of the head of a regency (kind "kabupaten") or city ("kota") whose region the text
-# names elsewhere (a capital right after it names its own: "Kantor Bupati Agam").
+# names elsewhere (a capital right after it names its own: "Kantor Bupati Agam"); also the office of
+# a regency's election, personnel or council body ("di aula kantor Bawaslu", "di gedung DPRD").
 OWN_OFFICE = re.compile(
     r"\b[Dd]i[^\S\n]+(?i:(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
     r"(?:(?:kantor|rumah[^\S\n]+dinas|rumah[^\S\n]+jabatan|pendopo|pendapa)[^\S\n]+"
-    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota)))\b(?![^\S\n]+[A-Z])")
+    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota)"
+    r"|(?:kantor|sekretariat|gedung)[^\S\n]+(?P<agency>bawaslu|kpu|kpud|panwaslu|bkpsdm|bkd"
+    r"|bkpp|dprd|inspektorat)))\b(?![^\S\n]+[A-Z])")
 
 
 def office_kind(match: re.Match[str]) -> str:
-    """"kabupaten" for a regent's office, "kota" for a mayor's or a city hall."""
+    """"kabupaten" for a regent's office, "kota" for a mayor's or a city hall, "agency" for a
+    regency body's own office ("di aula kantor Bawaslu": the region of the Bawaslu named)."""
+    if match["agency"]:
+        return "agency"
     return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"
