@@ -251,3 +251,9 @@ def test_where_held_and_whose_body_held_it(text, place, organiser):
 ])
 def test_a_regency_bodys_own_office(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+def test_the_same_day_is_no_earlier_occasion():
+    text = ("SOLOK - Bawaslu Sumbar menggelar rakor netralitas ASN. Pada hari yang sama, apel "
+            "netralitas ASN digelar di Kabupaten Solok Selatan.")
+    assert place_of(None, text).region.regency == "Kabupaten Solok Selatan"

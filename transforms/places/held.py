@@ -20,7 +20,7 @@ HELD_AT = re.compile(
 )
 
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"
                      r"\s+lalu|pada\s+(?:Pemilu|Pilkada)\s+(?P<year>\d{4}))\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
