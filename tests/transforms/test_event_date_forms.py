@@ -214,3 +214,15 @@ def test_a_date_long_before_the_page_is_an_earlier_occasion():
     recent = text.replace("10 November 2020", "10 September 2024").replace("2020", "2024")
     found = event_date_of("", recent, find_event_dates(recent, None, WIB, url), None, WIB, url)
     assert found.value == date(2024, 9, 10)
+
+
+def test_a_range_of_days_starts_the_occasion():
+    published = datetime.fromisoformat("2024-10-20T10:00:00+07:00")
+    for raw, day in (("5 s/d 7 Oktober 2024", date(2024, 10, 5)),
+                     ("5 s.d. 7 Oktober 2024", date(2024, 10, 5)),
+                     ("tanggal 5 sampai dengan 7 Oktober 2024", date(2024, 10, 5)),
+                     ("5 hingga 7 Oktober 2024", date(2024, 10, 5)),
+                     ("30 September s/d 2 Oktober 2024", date(2024, 9, 30)),
+                     ("Sabtu-Minggu (5-6/10/2024)", date(2024, 10, 5))):
+        text = f"Bimtek netralitas ASN digelar {raw} di aula kantor bupati."
+        assert _one_text(text, published) == day, raw

@@ -63,6 +63,8 @@ _PREFIX = (
     rf"(?:(?P<pod1>{_POD})\s*,?\s*)?(?:(?:lalu|kemarin|kemaren)\s*,?\s*)?)?"
     r"(?:(?<!\w)(?:tanggal|tgl\.?)\s*)?"
 )
+# "hingga", "s/d", "s.d.", "sd", "sampai dengan": the end of a range of days
+_UNTIL = r"(?:s/d|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
 _NOT_AFTER_NUMBER = r"(?<![\w./:-])(?<!\d,)"  # "1,5" is a number, "Kamis,12 Juli" a date
 
 # Every explicit shape in one pattern, so the optional prefix is tried once per position.
@@ -74,11 +76,11 @@ EXPLICIT_DATE = re.compile(
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
     # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
-    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
+    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|{_UNTIL})"
     + rf"\s*\d{{1,2}}\s*(?P<rm2>{_MONTH})\.?(?!\w)(?:\s*,?\s*(?P<ry>\d{{4}})(?!\d))?"
     # "26-27 September 2024", "10 dan 14 September 2020", "27 November, 2024",
     # "4 bulan Juli 2024", "30 Maret '24", year-less "27 November"
-    + r"|(?P<ld>\d{1,2})(?:\s*(?:[-–,&]|dan|s\.?d\.?|hingga|sampai)\s*\d{1,2})?"
+    + rf"|(?P<ld>\d{{1,2}})(?:\s*(?:[-–,&]|dan|{_UNTIL})\s*\d{{1,2}})?"
     + rf"\s*(?:bulan\s+)?(?P<lm>{_MONTH})\.?(?!\w)"
     + rf"(?:\s*,?\s*(?:tahun\s+)?(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
     # "(26/9)", "4-7-2024", "04/07/24", "13-14/7/2024", typos "29//6" and "21/9/202"
