@@ -257,3 +257,19 @@ def test_the_same_day_is_no_earlier_occasion():
     text = ("SOLOK - Bawaslu Sumbar menggelar rakor netralitas ASN. Pada hari yang sama, apel "
             "netralitas ASN digelar di Kabupaten Solok Selatan.")
     assert place_of(None, text).region.regency == "Kabupaten Solok Selatan"
+
+
+@pytest.mark.parametrize(("head", "regency"), [
+    ("KOTO TANGAH -", "Kota Padang"), ("Sungai Liat (ANTARA) -", "Kabupaten Bangka"),
+    ("MUARA ENIM, Sumsel -", "Kabupaten Muara Enim"),
+])
+def test_a_dateline_naming_a_kecamatan(head, regency):
+    text = f"{head} Camat menggelar sosialisasi netralitas ASN pada Pilkada 2024."
+    assert find_dateline(text).region.regency == regency
+
+
+@pytest.mark.parametrize("head", ["KOTA -", "Sumber -", "Laporan Wartawan -", "Oleh Redaksi -"])
+def test_everyday_words_are_no_kecamatan_dateline(head):
+    text = f"{head} Camat menggelar sosialisasi netralitas ASN pada Pilkada 2024."
+    found = find_dateline(text)
+    assert found is None or found.region is None

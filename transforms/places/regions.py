@@ -41,8 +41,9 @@ from transforms.places.tables import (
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
-           "REGENCY_CAPITALS", "Region", "is_district", "official_name", "province_code",
-           "province_name", "provinces", "regions", "resolve_region", "split_prefix"]
+           "REGENCY_CAPITALS", "Region", "district_region", "is_district", "official_name",
+           "province_code", "province_name", "provinces", "regions", "resolve_region",
+           "split_prefix"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -218,6 +219,28 @@ def _variants(names: Iterable[tuple[str, str]], swap: bool = False) -> list[tupl
 @functools.lru_cache(maxsize=1)
 def _district_keys() -> frozenset[str]:
     return frozenset(_key(row["name"]) for row in _read_csv("districts.csv"))
+
+
+# Kecamatan named with an everyday word ("Kota", "Barat", "Sumber", "Negara"): no dateline.
+_GENERIC_DISTRICT_NAMES = frozenset({"KOTA", "BARAT", "SUMBER", "NEGARA"})
+
+
+@functools.lru_cache(maxsize=1)
+def _district_regencies() -> dict[str, tuple[str, ...]]:
+    return _index((_key(row["name"]), row["regency_code"]) for row in _read_csv("districts.csv"))
+
+
+def district_region(name: str, province_hint: str | None = None) -> Region | None:
+    """The regency of a kecamatan a dateline names ("Koto Tangah", "Sungailiat"), when the name
+    is one district's in the country, or in the hinted province; else None."""
+    key = _key(name)
+    if key in _GENERIC_DISTRICT_NAMES:
+        return None
+    codes = _district_regencies().get(key, ())
+    province = province_code(province_hint)
+    if len(codes) > 1 and province is not None:
+        codes = tuple(c for c in codes if c.split(".")[0] == province)
+    return region_data().regions.get(codes[0]) if len(codes) == 1 else None
 
 
 def is_district(name: str) -> bool:
