@@ -273,3 +273,11 @@ def test_everyday_words_are_no_kecamatan_dateline(head):
     text = f"{head} Camat menggelar sosialisasi netralitas ASN pada Pilkada 2024."
     found = find_dateline(text)
     assert found is None or found.region is None
+
+
+@pytest.mark.parametrize("gathering", ["seminar", "rapat koordinasi", "pelatihan", "diklat",
+                                       "workshop", "dialog", "pertemuan", "bintek"])
+def test_any_gathering_named_before_where_it_was(gathering):
+    text = (f"PADANG - Bawaslu Sumbar menggelar {gathering} netralitas ASN. Sebanyak 80 ASN "
+            f"hadir dalam {gathering} netralitas ASN di Kabupaten Tanah Datar, Senin.")
+    assert place_of(None, text).region.regency == "Kabupaten Tanah Datar"

@@ -8,12 +8,14 @@ import re
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
 # netralitas ASN di sebuah hotel di Kabupaten Agam": a region named as where an occasion was held
 # (a few words may stand between the verb and "di"), "apel netralitas ASN di Lubuk Basung": a
-# gathering named right before where it was.
+# gathering of any kind of the taxonomy (apel, sosialisasi, seminar, rapat, bimtek, pelatihan,
+# ikrar, penandatanganan ...) named right before where it was.
 HELD_AT = re.compile(
     r"\b(?:(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
     r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
     r"|(?:menggelar|mengadakan|menyelenggarakan)\b(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
-    r"|(?:apel|upacara|sosialisasi|deklarasi|ikrar|bimtek|rakor|penandatanganan)\b"
+    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|deklarasi|ikrar"
+    r"|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan|pertemuan)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
     r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
