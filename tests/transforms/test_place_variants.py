@@ -281,3 +281,14 @@ def test_any_gathering_named_before_where_it_was(gathering):
     text = (f"PADANG - Bawaslu Sumbar menggelar {gathering} netralitas ASN. Sebanyak 80 ASN "
             f"hadir dalam {gathering} netralitas ASN di Kabupaten Tanah Datar, Senin.")
     assert place_of(None, text).region.regency == "Kabupaten Tanah Datar"
+
+
+@pytest.mark.parametrize("verb", ["dihelat", "digelar", "diadakan"])
+def test_held_with_every_verb(verb):
+    text = f"PADANG - Apel netralitas ASN Pemprov Sumbar {verb} di Kota Bukittinggi, Senin."
+    assert place_of(None, text).region.regency == "Kota Bukittinggi"
+
+
+def test_bawaslu_holding_in_another_city_with_menghelat():
+    text = "PADANG - Bawaslu Sumbar menghelat rakor netralitas ASN di Kota Bukittinggi, Senin."
+    assert place_of(None, text).region.regency == "Kota Bukittinggi"

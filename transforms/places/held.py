@@ -11,9 +11,10 @@ import re
 # gathering of any kind of the taxonomy (apel, sosialisasi, seminar, rapat, bimtek, pelatihan,
 # ikrar, penandatanganan ...) named right before where it was.
 HELD_AT = re.compile(
-    r"\b(?:(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
-    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
-    r"|(?:menggelar|mengadakan|menyelenggarakan)\b(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
+    r"\b(?:(?:digelar|dihelat|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan"
+    r"|dilangsungkan|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
+    r"|(?:menggelar|menghelat|mengadakan|menyelenggarakan)\b"
+    r"(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
     r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|deklarasi|ikrar"
     r"|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan|pertemuan)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
