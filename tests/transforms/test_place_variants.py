@@ -132,6 +132,7 @@ def test_province_abbreviations(short, province):
     ("PALANGKARAYA, InfoPublik -", "Kota Palangka Raya"), ("PADANG ( ANTARA ) -", "Kota Padang"),
     ("TRIBUNPADANG.COM, PADANG -", "Kota Padang"), ("Kendari, 12/9 (ANTARA) -", "Kota Kendari"),
     ("Padang.Minangsatu -", "Kota Padang"), ("Liputan6.com, Padang -", "Kota Padang"),
+    ("Pd.Panjang (Minangsatu) -", "Kota Padang Panjang"), ("KAB.AGAM -", "Kabupaten Agam"),
 ])
 def test_dateline_shapes(head, regency):
     text = f"{head} Pemerintah daerah menggelar apel netralitas ASN pada Pilkada 2024."

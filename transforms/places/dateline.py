@@ -37,8 +37,9 @@ _PARTS_MAX = 4
 _HEAD_END = re.compile(
     r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
 # Parts of a head; a date's slashes ("Senin (7/10/2024)") do not split it, a dot right before a
-# capital does ("Padang.Minangsatu", "TRIBUNPADANG.COM"; "Pd. Panjang" keeps its space).
-_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)|\.(?=[A-Z])")
+# capital does after a word ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an
+# abbreviation ("Pd.Panjang", "Kab.Agam").
+_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
