@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from transforms.events.date_reading import EventDate
+from transforms.events.date_reading import EventDate, Rejected
 from transforms.events.dates import event_date_of, find_event_dates
 
 WIB = "Asia/Jakarta"
@@ -77,3 +77,152 @@ def test_a_voting_day_without_a_year_names_its_election():
     text = ("Bawaslu mengingatkan ASN menjaga netralitas dalam pemilihan kepala daerah serentak "
             "9 Desember mendatang, kata Ketua Bawaslu kepada wartawan, Jumat (18/9).")
     assert _date_of(text, "https://x.id/berita/bawaslu-ingatkan-asn") == date(2020, 9, 18)
+
+
+# Every month spelling and abbreviation Indonesian pages print, with the day it means.
+_MONTH_SPELLINGS = [
+    ("Januari", 1), ("Jan", 1), ("Jan.", 1), ("Februari", 2), ("Pebruari", 2), ("Feb", 2),
+    ("Febr", 2), ("Peb", 2), ("Pebr", 2), ("Maret", 3), ("Mar", 3), ("Mrt", 3), ("April", 4),
+    ("Apr", 4), ("Mei", 5), ("Juni", 6), ("Jun", 6), ("Juli", 7), ("Jul", 7), ("Agustus", 8),
+    ("Agt", 8), ("Agu", 8), ("Ags", 8), ("Agst", 8), ("Agust", 8), ("Agt.", 8), ("September", 9),
+    ("Sep", 9), ("Sept", 9), ("Sept.", 9), ("Oktober", 10), ("Okt", 10), ("Okt.", 10),
+    ("November", 11), ("Nopember", 11), ("Nov", 11), ("Nop", 11), ("Nop.", 11), ("Desember", 12),
+    ("Des", 12), ("Des.", 12), ("DESEMBER", 12),
+]
+
+
+def _one(raw, published=None, url=None):
+    text = f"Pemkab Agam menggelar sosialisasi netralitas ASN Pilkada 2023, {raw}. ASN netral."
+    found = event_date_of("", text, find_event_dates(text, published, WIB, url), published, WIB,
+                          url)
+    return found.value if isinstance(found, EventDate) else found
+
+
+def test_every_month_spelling_with_and_without_a_year():
+    for month, number in _MONTH_SPELLINGS:
+        assert _one(f"5 {month} 2023") == date(2023, number, 5), month
+        assert _one(f"Sabtu, 5 {month} 2023") == date(2023, number, 5), month
+        assert _one(f"5 {month}") == date(2023, number, 5), month  # the year of "Pilkada 2023"
+
+
+def test_words_that_look_like_a_month_are_no_date():
+    for raw in ("5 Agus", "5 Desa", "5 Septian", "5 Oktaviani", "5 Marni"):
+        assert not isinstance(_one(raw), date), raw
+
+
+_THURSDAY = date(2024, 9, 12)
+
+
+def test_numeric_dates_with_odd_spacing_and_brackets():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    for raw in ("Kamis ( 12/9/2024 )", "Kamis (12 / 9 / 2024)", "Kamis (12/9/ 2024)",
+                "Kamis( 12/ 9/ 2024 )", "Kamis (12 - 9 - 2024)", "Kamis [12/9/2024]",
+                "Kamis,(12/9)", "Kamis ,(12/9)", "Kamis (12 /9)", "Kamis,12 September 2024",
+                "Kamis, 12 Sept. 2024", "(Kamis, 12/9/2024)", "Kamis (12/09/2024)",
+                "Kamis (12.9.2024)", "Kamis (12/9/24)", "Kamis (12//9/2024)", "tgl. 12-9-2024"):
+        assert _one(raw, published) == _THURSDAY, raw
+        assert _one(raw, None, "https://x.id/2024/09/20/berita") == _THURSDAY, raw
+
+
+def test_numbers_with_a_comma_are_no_date():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = ("Anggaran pengawasan netralitas ASN Pilkada 2024 naik 1,12 Juli lalu disepakati, "
+            "kata Ketua Bawaslu Agam.")
+    found = find_event_dates(text, published, WIB)
+    assert not any(isinstance(f, EventDate) and f.raw.startswith("12 Juli") for f in found)
+
+
+def test_weekday_spellings_before_a_date():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    for raw, day in (("Jum,at (13/9)", 13), ("Jum'at (13/9)", 13), ("Jum’at (13/9)", 13),
+                     ("Jumaat (13/9)", 13), ("Senen (9/9)", 9), ("Rebo (11/9)", 11),
+                     ("Kemis (12/9)", 12), ("Saptu (14/9)", 14), ("JUMAT (13/9)", 13)):
+        found = _one(raw, published)
+        assert found == date(2024, 9, day), raw
+    text = "Bawaslu Agam menggelar sosialisasi netralitas ASN, Rebo (12/9)."  # a Thursday
+    mention = next(f for f in find_event_dates(text, published, WIB) if isinstance(f, EventDate))
+    assert mention.weekday_mismatch
+
+
+def test_older_weekday_spellings_alone_are_no_date():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = ("Bawaslu Jakarta Pusat menggelar sosialisasi netralitas ASN di Pasar Senen. ASN "
+            "diminta netral, kata Rebo, warga setempat.")
+    assert not any(isinstance(f, EventDate) for f in find_event_dates(text, published, WIB))
+
+
+def test_jumaat_alone_against_a_publication_time():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")  # a Friday
+    text = "Apel netralitas ASN digelar di halaman kantor bupati, Jumaat."
+    assert _one_text(text, published) == date(2024, 9, 20)
+
+
+def _one_text(text, published):
+    found = event_date_of("", text, find_event_dates(text, published, WIB), published, WIB)
+    return found.value if isinstance(found, EventDate) else found
+
+
+def test_a_week_names_no_day():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    for when in ("pekan lalu", "minggu lalu", "sepekan lalu", "dua minggu yang lalu",
+                 "sebulan lalu", "pekan depan"):
+        text = (f"Bawaslu Agam menggelar sosialisasi netralitas ASN {when} di aula kantor "
+                "bupati.\nOleh Rina | Jumat, 20 September 2024 | 10:00 WIB")
+        found = event_date_of("", text, find_event_dates(text, published, WIB), published, WIB)
+        assert isinstance(found, Rejected) and when in found.raw, when
+
+
+def test_a_week_does_not_hide_a_written_date():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN di aula kantor bupati, Kamis "
+            "(12/9/2024). Pekan lalu Bawaslu juga menyurati para camat.")
+    assert _one_text(text, published) == _THURSDAY
+
+
+def test_a_day_count_still_names_a_day():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = "Bawaslu Agam menggelar sosialisasi netralitas ASN tiga hari lalu di aula kantor bupati."
+    assert _one_text(text, published) == date(2024, 9, 17)
+
+
+def test_a_coming_voting_day_is_no_occasion():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    for when in ("hingga 27 November 2024", "hingga 27 November mendatang",
+                 "sampai Rabu (27/11/2024)", "sampai tanggal 27 November nanti"):
+        text = f"Bawaslu Agam mengimbau ASN tetap netral {when}."
+        assert not isinstance(_one_text(text, published), date), when
+
+
+def test_an_occasion_on_a_day_that_is_no_voting_day_is_kept():
+    published = datetime.fromisoformat("2024-09-20T10:00:00+07:00")
+    text = "Bawaslu Agam akan menggelar apel netralitas ASN pada 26 November 2024."
+    assert _one_text(text, published) == date(2024, 11, 26)
+
+
+def test_a_past_voting_day_may_be_an_occasions_day():
+    published = datetime.fromisoformat("2024-11-28T10:00:00+07:00")
+    text = "Bawaslu Agam menemukan seorang ASN mengarahkan pemilih di TPS, Rabu (27/11/2024)."
+    assert _one_text(text, published) == date(2024, 11, 27)
+
+
+def test_a_date_long_before_the_page_is_an_earlier_occasion():
+    url = "https://x.id/2024/09/20/berita"
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN di aula kantor bupati. Pada "
+            "Pilkada 2020 lalu, Bawaslu menemukan ASN melanggar pada 10 November 2020.")
+    found = event_date_of("", text, find_event_dates(text, None, WIB, url), None, WIB, url)
+    assert found is None
+    recent = text.replace("10 November 2020", "10 September 2024").replace("2020", "2024")
+    found = event_date_of("", recent, find_event_dates(recent, None, WIB, url), None, WIB, url)
+    assert found.value == date(2024, 9, 10)
+
+
+def test_a_range_of_days_starts_the_occasion():
+    published = datetime.fromisoformat("2024-10-20T10:00:00+07:00")
+    for raw, day in (("5 s/d 7 Oktober 2024", date(2024, 10, 5)),
+                     ("5 s.d. 7 Oktober 2024", date(2024, 10, 5)),
+                     ("tanggal 5 sampai dengan 7 Oktober 2024", date(2024, 10, 5)),
+                     ("5 hingga 7 Oktober 2024", date(2024, 10, 5)),
+                     ("30 September s/d 2 Oktober 2024", date(2024, 9, 30)),
+                     ("Sabtu-Minggu (5-6/10/2024)", date(2024, 10, 5))):
+        text = f"Bimtek netralitas ASN digelar {raw} di aula kantor bupati."
+        assert _one_text(text, published) == day, raw

@@ -9,7 +9,10 @@ in their sentence:
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
 * dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
-  ditunjuk pada 11 Agustus", "terhitung 24 November").
+  ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
+  ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
+* a coming nationwide voting day however it is introduced ("ASN diminta netral hingga 27
+  November 2024").
 
 An article that leads with a statement and gives no date in that first paragraph reports a
 statement made at no stated time: a later date is its date only when its sentence ties back
@@ -27,17 +30,31 @@ nothing else is left. Then:
   article reports its occasion and recalls earlier ones), else the first in the text.
 
 A weekday alone that could not be resolved (no publication date) competes like a resolved
-one: when it wins, the event date is unknown and its raw word is kept.
+one, and a week or a month without a day ("pekan lalu", "dua minggu lalu") like a relative word:
+when one of them wins, the event date is unknown and its raw words are kept.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.events.date_reading import NO_PUBLICATION, EventDate, Rejected, weekday_index
-from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, WEEKDAY_NOISE, WEEKDAY_TIER
+from transforms.events.date_reading import (
+    NO_PUBLICATION,
+    VAGUE,
+    EventDate,
+    Rejected,
+    weekday_index,
+)
+from transforms.events.date_shapes import (
+    EXPLICIT,
+    METHOD_TIER,
+    RELATIVE_TIER,
+    WEEKDAY_NOISE,
+    WEEKDAY_TIER,
+)
+from transforms.events.date_years import VOTING_DAYS
 
-__all__ = ["choose_event_date", "occasion_date"]
+__all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
@@ -54,9 +71,11 @@ _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 _CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))*\s*,?\s*\(?$",
                        re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
-_WEEKDAY_FIRST = re.compile(r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)", re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
+                            r"|ahad)", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(
-    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)(?!\w)", re.IGNORECASE)
+    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
+    re.IGNORECASE)
 # A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
 _DOCUMENT = re.compile(
     r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
@@ -122,11 +141,19 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
+# News reports recent occasions: a date this many days before the page's own date is an earlier
+# occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
+BACKGROUND_DAYS = 90
+_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
 _WINDOW = 120  # characters before a date that are read
 
 
 def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     """Whether a date found in ``text`` may be an occasion's (see the module notes)."""
+    if isinstance(found, EventDate) and (_voting_day(found) or (
+            found.days_before is not None and found.days_before > BACKGROUND_DAYS)):
+        return False
     if found.span is None:
         return True
     start = found.span[0]
@@ -138,6 +165,12 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
     return not _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
+
+
+def _voting_day(found: EventDate) -> bool:
+    """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
+    value = found.value
+    return found.announced and value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
 
 
 def choose_event_date(text: str,
@@ -230,7 +263,7 @@ def _leads(text: str, found: EventDate | Rejected) -> bool:
 def _tier(found: EventDate | Rejected) -> int:
     if isinstance(found, EventDate):
         return METHOD_TIER.get(found.method, EXPLICIT)
-    return WEEKDAY_TIER
+    return RELATIVE_TIER if found.reason == VAGUE else WEEKDAY_TIER
 
 
 def _same_day(lead: EventDate | Rejected,
@@ -257,9 +290,11 @@ def _tail_start(text: str) -> int:
 
 
 def _candidate(found: EventDate | Rejected) -> bool:
+    """An accepted date, a weekday alone left unresolved, or a week or month without a day
+    ("pekan lalu"): the last two, when chosen, leave the event date unknown."""
     if isinstance(found, EventDate):
         return True
-    return found.reason == NO_PUBLICATION and found.raw[:1].isupper()
+    return (found.reason == NO_PUBLICATION and found.raw[:1].isupper()) or found.reason == VAGUE
 
 
 def _furniture(text: str, start: int, end: int) -> int:

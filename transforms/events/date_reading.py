@@ -35,6 +35,8 @@ from transforms.extract.dates import MONTHS
 EARLIEST = date(1990, 1, 1)
 NO_PUBLICATION = "weekday without publication date"  # "Kamis": the raw word is kept
 UNANCHORED = "relative word without publication date"  # "kemarin", "2 jam lalu"
+# "pekan lalu", "dua minggu lalu", "bulan depan": a week or a month, no day (the raw text is kept)
+VAGUE = "a week or month, no day"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class EventDate:
     method: str
     span: tuple[int, int] | None = None  # (start, end) of ``raw`` in the scanned text
     sentence: str | None = None  # the sentence of the text it stands in
+    # Days from the date to the page's own (publication, else URL day); None without one.
+    days_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -268,20 +272,15 @@ def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | Non
         if unit in ("menit", "jam"):
             minutes = count * (60 if unit == "jam" else 1)
             return Ago(-sign * minutes, raw, pod, at)
-        if unit == "hari":
-            days = sign * count
-        elif unit in ("pekan", "minggu"):
-            days, confidence = sign * 7 * count, 0.5
-        else:  # bulan: calendar months back or forward, vague
-            return finish(_add_months(pub, sign * count), raw, 0.3, None, pod, at,
-                           "relative", future, pub)
+        if unit != "hari":  # "sepekan lalu", "2 minggu lalu", "sebulan lalu": no day
+            return Rejected(raw, VAGUE)
+        days = sign * count
         if future:
             confidence = 0.6
     elif groups.get("vague"):
         if (groups["vague"] or "")[:1].isupper() and (groups["vague"] or "").lower() == "minggu":
             return None  # "Minggu lalu": last Sunday, left to the weekday rule
-        future = (groups.get("vdir") or "").lower() == "depan"
-        days, confidence = (7 if future else -7), 0.3
+        return Rejected(raw, VAGUE)  # "pekan lalu", "minggu depan": some day of that week
     elif groups.get("besok"):
         days, confidence, future = 1, 0.6, True
     elif groups.get("lusa"):
@@ -306,7 +305,7 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
     return EventDate(
         value=value, raw=raw, confidence=round(min(max(confidence, 0.0), 1.0), 2),
         announced=future and (pub is None or value > pub), weekday_mismatch=mismatch, time=at,
-        part_of_day=pod, method=method,
+        part_of_day=pod, method=method, days_before=(pub - value).days if pub else None,
     )
 
 
@@ -351,14 +350,3 @@ def _time_of_day(groups: dict[str, str | None]) -> time | None:
         return None
     h, m = int(hour), int(minute)
     return time(h, m) if h < 24 and m < 60 else None
-
-
-def _add_months(value: date, months: int) -> date:
-    index = value.year * 12 + value.month - 1 + months
-    year, month = divmod(index, 12)
-    for day in (value.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, day)
-        except ValueError:
-            continue
-    return value  # unreachable: day 28 exists in every month

@@ -20,17 +20,22 @@ from transforms.prefilter import Scanner, scanner
 # --- vocabulary ------------------------------------------------------------------------------
 
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
-            "minggu": 6, "ahad": 6}
+            "minggu": 6, "ahad": 6, "jumaat": 4,
+            # older and Javanese spellings, read only right before a date ("Senen (9/9)"):
+            # alone they are also places and names ("Pasar Senen")
+            "senen": 0, "rebo": 2, "kemis": 3, "saptu": 5}
 APOSTROPHES = "'’`ʼ"
 PARTS_OF_DAY = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "sore",
                 "malam": "malam", "dini hari": "dini hari", "subuh": "dini hari"}
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                 "delapan": 8, "sembilan": 9, "sepuluh": 10}
 
-# "Jum'at", "Jum’at" and the typo "Jum,at" are Jumat.
+# "Jum'at", "Jum’at", "Jumaat" and the typo "Jum,at" are Jumat.
 WEEKDAY_NOISE = APOSTROPHES + ","
-_WD = (rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?at|sabtu|minggu|ahad)"
+_WD = (rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)"
        rf"(?![\w{APOSTROPHES}])")
+_WD_BEFORE_DATE = (rf"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum[{WEEKDAY_NOISE}]?a?at"
+                   rf"|sabtu|saptu|minggu|ahad)(?![\w{APOSTROPHES}])")
 _POD = r"(?:dini\s+hari|pagi|siang|sore|petang|malam|subuh)"
 _ZONE = "|".join(sorted(ZONES, key=len, reverse=True))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -54,26 +59,28 @@ _TAIL = (
 )
 # What may precede a date: "Kamis, ", "Rabu , pagi ", "Sabtu-Minggu ", "tanggal ".
 _PREFIX = (
-    rf"(?:(?<!\w)(?P<wd>{_WD})(?:\s*[-–]\s*{_WD})?\s*,?\s*"
+    rf"(?:(?<!\w)(?P<wd>{_WD_BEFORE_DATE})(?:\s*[-–]\s*{_WD})?\s*,?\s*"
     rf"(?:(?P<pod1>{_POD})\s*,?\s*)?(?:(?:lalu|kemarin|kemaren)\s*,?\s*)?)?"
     r"(?:(?<!\w)(?:tanggal|tgl\.?)\s*)?"
 )
-_NOT_AFTER_NUMBER = r"(?<![\w./:,-])"
+# "hingga", "s/d", "s.d.", "sd", "sampai dengan": the end of a range of days
+_UNTIL = r"(?:s/d|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
+_NOT_AFTER_NUMBER = r"(?<![\w./:-])(?<!\d,)"  # "1,5" is a number, "Kamis,12 Juli" a date
 
 # Every explicit shape in one pattern, so the optional prefix is tried once per position.
 # Alternatives at one position are tried in order: long forms before numeric ones, since a
 # day range "26-27 September" must not be read as day 26 of month 27.
 EXPLICIT_DATE = re.compile(
-    # "(26/9)", and the typo ")17/5)"
-    _PREFIX + r"(?:(?P<open>\(|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
+    # "(26/9)", "[26/9]", and the typo ")17/5)"
+    _PREFIX + r"(?:(?P<open>[(\[]|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
     # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
-    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|s\.?d\.?|hingga|sampai(?:\s+dengan)?)"
+    + rf"|(?P<rd>\d{{1,2}})\s*(?P<rm>{_MONTH})\.?\s*(?:[-–]|{_UNTIL})"
     + rf"\s*\d{{1,2}}\s*(?P<rm2>{_MONTH})\.?(?!\w)(?:\s*,?\s*(?P<ry>\d{{4}})(?!\d))?"
     # "26-27 September 2024", "10 dan 14 September 2020", "27 November, 2024",
     # "4 bulan Juli 2024", "30 Maret '24", year-less "27 November"
-    + r"|(?P<ld>\d{1,2})(?:\s*(?:[-–,&]|dan|s\.?d\.?|hingga|sampai)\s*\d{1,2})?"
+    + rf"|(?P<ld>\d{{1,2}})(?:\s*(?:[-–,&]|dan|{_UNTIL})\s*\d{{1,2}})?"
     + rf"\s*(?:bulan\s+)?(?P<lm>{_MONTH})\.?(?!\w)"
     + rf"(?:\s*,?\s*(?:tahun\s+)?(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
     # "(26/9)", "4-7-2024", "04/07/24", "13-14/7/2024", typos "29//6" and "21/9/202"
@@ -85,7 +92,7 @@ EXPLICIT_DATE = re.compile(
     + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?![\d.]|,\d)"
     # "2024-07-04"
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
-    + r")(?(open)\s*\))" + _TAIL,
+    + r")(?(open)\s*[)\]])" + _TAIL,
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(

@@ -24,6 +24,8 @@ Decisions worth knowing:
 * A three-digit year ("Kamis (21/9/202)", a typo seen on real pages) is dropped and the year
   inferred, but only when the inferred year starts with those three digits; otherwise Rejected.
 * A date more than a day after publication is Rejected unless future phrasing announces it.
+* A week or a month ("pekan lalu", "dua minggu lalu", "sebulan lalu") names no day: Rejected
+  (reason ``VAGUE``), raw text kept; when it is the occasion's time the event date is unknown.
 
 The work is split in modules: transforms/events/date_shapes.py (what a date may look like:
 vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected),
@@ -46,6 +48,7 @@ from transforms.events.date_reading import (
     BLOCK,
     NO_PUBLICATION,
     UNANCHORED,
+    VAGUE,
     Ago,
     EventDate,
     Found,
@@ -54,12 +57,12 @@ from transforms.events.date_reading import (
     interpret,
 )
 from transforms.events.date_shapes import SCANNERS
-from transforms.events.date_years import NO_YEAR, Anchor
+from transforms.events.date_years import NO_YEAR, VOTING_DAYS, Anchor
 from transforms.prefilter import finditer
 
-__all__ = ["NO_PUBLICATION", "Anchor", "EventDate", "Rejected", "accepted_dates", "anchor_of",
-           "choose_event_date", "event_date_of", "find_event_dates", "stated_publication",
-           "url_date"]
+__all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
+           "anchor_of", "choose_event_date", "event_date_of", "find_event_dates",
+           "stated_publication", "url_date"]
 
 # "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order),
 # "/20240911/", a year alone ("/2024/")
@@ -69,13 +72,6 @@ _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
-# The voting days of Indonesia's nationwide elections since direct regional elections were held
-# together (latest first): a text that names the voting day but no year ties its occasion to
-# one of these elections.
-VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
-    (27, "november"): (2024,), (14, "februari"): (2024,), (9, "desember"): (2020, 2015),
-    (17, "april"): (2019,), (27, "juni"): (2018,), (15, "februari"): (2017,),
-}
 _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)

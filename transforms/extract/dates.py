@@ -15,14 +15,16 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 MONTHS = {
+    # Indonesian names with their older spellings ("Pebruari", "Nopember") and every
+    # abbreviation in use ("Agt", "Agu", "Ags", "Agst", "Mrt", "Nop"), English names
     "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
+    "februari": 2, "feb": 2, "febr": 2, "pebruari": 2, "peb": 2, "pebr": 2, "february": 2,
+    "maret": 3, "mar": 3, "mrt": 3, "march": 3,
     "april": 4, "apr": 4,
     "mei": 5, "may": 5,
     "juni": 6, "jun": 6, "june": 6,
     "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "agust": 8, "aug": 8, "august": 8,
     "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "oct": 10, "october": 10,
     "november": 11, "nov": 11, "nop": 11, "nopember": 11,

@@ -9,7 +9,8 @@ photo caption before it, so the first lines are scanned, not only the first.
 Each part of the head (split at commas, brackets and bars) must be a whole region name ("Kota
 Padang", a capital such as "Tanjung Selor", "Pd. Panjang") or a province ("Jakarta",
 "Sumbar"); the other parts (the outlet, a date) are only allowed to be short. A region beats a
-province, which then only hints the region's province ("Padang, Sumbar -").
+province, which then only hints the region's province ("Padang, Sumbar -"). A head naming
+neither may name a kecamatan ("KOTO TANGAH -"): its regency, when the name is one district's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.places.regions import Region, province_name, resolve_region
+from transforms.places.regions import (
+    Region,
+    district_region,
+    province_name,
+    resolve_region,
+)
 
 __all__ = ["Dateline", "find_dateline", "read_dateline", "resolve_dateline"]
 
@@ -26,10 +32,14 @@ _HEAD_MAX_CHARS = 70
 _PART_MAX_WORDS = 5
 _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
-# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), or the close of a
-# bracketed outlet followed by the first word of the story.
-_HEAD_END = re.compile(r"[^\S\n]*(?:[–—:]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
-_PARTS = re.compile(r"[,()|/\[\]]")
+# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."), or
+# the close of a bracketed outlet followed by the first word of the story.
+_HEAD_END = re.compile(
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
+# Parts of a head; a date's slashes ("Senin (7/10/2024)") do not split it, a dot right before a
+# capital does after a word ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an
+# abbreviation ("Pd.Panjang", "Kab.Agam").
+_PARTS = re.compile(r"[,()|\[\]]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -70,6 +80,9 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
             other = resolve_region(f"Kabupaten {part}", hint)
             if other is not None and other.regency_code != region.regency_code:
                 candidates.append(other)
+    if not candidates and not provinces:  # "KOTO TANGAH -": a kecamatan, in its regency
+        candidates = [r for part in parts if part[:1].isupper() and not any(
+            c.isdigit() for c in part) and (r := district_region(part, hint)) is not None][:1]
     if candidates:
         region = candidates[0]
         return Dateline(head, 0, len(head), region, (region.province_code, region.province),

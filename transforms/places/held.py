@@ -8,19 +8,22 @@ import re
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
 # netralitas ASN di sebuah hotel di Kabupaten Agam": a region named as where an occasion was held
 # (a few words may stand between the verb and "di"), "apel netralitas ASN di Lubuk Basung": a
-# gathering named right before where it was.
+# gathering of any kind of the taxonomy (apel, sosialisasi, seminar, rapat, bimtek, pelatihan,
+# ikrar, penandatanganan ...) named right before where it was.
 HELD_AT = re.compile(
-    r"\b(?:(?:digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan|dilangsungkan"
-    r"|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
-    r"|(?:menggelar|mengadakan|menyelenggarakan)\b(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
-    r"|(?:apel|upacara|sosialisasi|deklarasi|ikrar|bimtek|rakor|penandatanganan)\b"
+    r"\b(?:(?:digelar|dihelat|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan"
+    r"|dilangsungkan|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
+    r"|(?:menggelar|menghelat|mengadakan|menyelenggarakan)\b"
+    r"(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
+    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|deklarasi|ikrar"
+    r"|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan|pertemuan)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
     r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
 )
 
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|yang\s+sama|(?:tahun|bulan|pekan|minggu)"
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"
                      r"\s+lalu|pada\s+(?:Pemilu|Pilkada)\s+(?P<year>\d{4}))\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -34,14 +37,21 @@ def earlier(text: str, sentence: str) -> bool:
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
 
 
-# "di halaman kantor bupati", "di rumah dinas wali kota", "di balai kota": the office of the
-# head of a regency (kind "kabupaten") or city ("kota") whose region the text names elsewhere.
+# "di halaman kantor bupati", "di Aula Kantor Bupati", "di rumah dinas wali kota", "di balai kota":
+# the office of the head of a regency (kind "kabupaten") or city ("kota") whose region the text
+# names elsewhere (a capital right after it names its own: "Kantor Bupati Agam"); also the office of
+# a regency's election, personnel or council body ("di aula kantor Bawaslu", "di gedung DPRD").
 OWN_OFFICE = re.compile(
-    r"\b[Dd]i[^\S\n]+(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
+    r"\b[Dd]i[^\S\n]+(?i:(?:(?:halaman|aula|lapangan|pelataran|ruang[^\S\n]+\w+)[^\S\n]+)?"
     r"(?:(?:kantor|rumah[^\S\n]+dinas|rumah[^\S\n]+jabatan|pendopo|pendapa)[^\S\n]+"
-    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota))\b(?![^\S\n]+[A-Z])")
+    r"(?P<head>bupati|wali[^\S\n]*kota)|(?P<city>balai[^\S\n]+kota)"
+    r"|(?:kantor|sekretariat|gedung)[^\S\n]+(?P<agency>bawaslu|kpu|kpud|panwaslu|bkpsdm|bkd"
+    r"|bkpp|dprd|inspektorat)))\b(?![^\S\n]+[A-Z])")
 
 
 def office_kind(match: re.Match[str]) -> str:
-    """"kabupaten" for a regent's office, "kota" for a mayor's or a city hall."""
+    """"kabupaten" for a regent's office, "kota" for a mayor's or a city hall, "agency" for a
+    regency body's own office ("di aula kantor Bawaslu": the region of the Bawaslu named)."""
+    if match["agency"]:
+        return "agency"
     return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"

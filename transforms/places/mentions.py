@@ -28,6 +28,11 @@ from transforms.places.regions import (
 
 __all__ = ["RegionMention", "region_mentions"]
 
+# Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
+# province's.
+_PROVINCE_WORDS = frozenset({"PEMPROV", "PEMPROP", "PROVINSI", "PROPINSI", "PROV", "GUBERNUR",
+                             "WAGUB", "SEKDAPROV", "SETDAPROV", "GUBERNURAN"})
+
 
 @dataclass(frozen=True)
 class RegionMention:
@@ -92,6 +97,10 @@ def region_mentions(text: str, province: str | None, start: int = 0,
                 i = after
                 continue
         hit = _name_at(segment, words, upper, i, None, province, bare=True)
+        if hit is not None and i and upper[i - 1] in _PROVINCE_WORDS and province_code(
+                segment[words[i].start(): words[hit[1] - 1].end()]) is not None:
+            i = hit[1]  # "Pemprov Jambi", "Kantor Gubernur Bengkulu": the province, not its city
+            continue
         if hit is not None:
             region, after = hit
             yield RegionMention(region, start + words[i].start(),

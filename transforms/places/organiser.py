@@ -5,7 +5,9 @@ PPSDM Regional Bukittinggi, Kabupaten Agam"): the place is Kabupaten Agam, the o
 Padang Panjang. The organiser is the region of the first regency-level body the occasion's text
 names: its government ("Pemko", "Pemkot", "Pemkab", "Pemerintah Kota/Kabupaten", "Setdako"),
 its election bodies ("Bawaslu", "KPU", "Panwaslu") or its personnel agency ("BKPSDM", "BKD",
-"BKPP"), followed by the region ("Kota Padang Panjang", "Kab. Agam", "Padang Panjang").
+"BKPP"), followed by the region ("Kota Padang Panjang", "Kab. Agam", "Padang Panjang"). When the
+first such body is a national or province one ("Bawaslu RI", "KPU Provinsi Jawa Tengah"), the
+occasion is not a regency's and there is no organiser region.
 
 Only a place read from a named venue's region or named as where the occasion was held ("digelar
 di Bukittinggi") is weighed against it: when the place comes from a
@@ -19,13 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.places.regions import Region, resolve_region
+from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["Organiser", "organiser_of"]
 
 _BODY = re.compile(
     r"\b(?P<body>Pemko|Pemkot|Pemkab|Pemerintah[^\S\n]+(?:Kota|Kabupaten)|Setdako|Setdakab"
-    r"|Bawaslu|KPU|Panwaslu|Panwaslih|BKPSDM|BKPSDMD|BKD|BKPP)"
+    r"|Bawaslu|KPU|Panwaslu|Panwaslih|BKPSDM|BKPSDMD|BKD|BKPP)\)?"
     r"[^\S\n]+(?P<name>(?:(?:Kota|Kabupaten|Kab\.)[^\S\n]+)?[A-Z][\w'’-]*"
     r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
 )
@@ -59,6 +61,16 @@ def _body_region(body: str, name: str, hint: str | None) -> tuple[Region, int] |
     return None
 
 
+def _above_regency(name: str) -> bool:
+    """The body's name says it is a national or province body ("RI", "Provinsi ...", "Jateng")."""
+    words = name.split()
+    if words[0].upper() in _LEVEL_WORDS:
+        return True
+    return any(province_name(" ".join(words[:size])) is not None
+               and resolve_region(" ".join(words[:size])) is None
+               for size in range(len(words), 0, -1))
+
+
 def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region | None,
                  place_source: str | None, province_hint: str | None = None) -> Organiser | None:
     """The body that held the occasion in text's spans, when its regency differs from the
@@ -67,6 +79,8 @@ def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region |
         return None
     for a, b in spans:
         for match in _BODY.finditer(text, a, b):
+            if _above_regency(match.group("name")):
+                return None  # "Bawaslu RI", "KPU Provinsi Jawa Tengah": not a regency's occasion
             found = _body_region(match.group("body"), match.group("name"),
                                  province_hint or place_region.province_code)
             if found is None:

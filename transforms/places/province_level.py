@@ -18,24 +18,27 @@ __all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "le
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
+# "Propinsi"/"Pemprop" are the older spellings, "Wagub" the vice-governor.
+_PROVINCE = r"(?:Provinsi|Propinsi|Prov\b\.?)"
 PROVINCE_BODY = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Sekdaprov|Bawaslu|KPU|BKD)"
-    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+    rf"\b(?:Pemprov|Pemprop|Pemerintah\s+{_PROVINCE}|{_PROVINCE}|Gubernur|Wagub|Sekdaprov"
+    r"|Setdaprov|Bawaslu|KPU|BKD)\)?"
+    rf"(?:[^\S\n]+{_PROVINCE})?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){{0,3}})")
 # A province's institutions holding an occasion, or its governor's office (not the governor,
 # who also attends the regencies' occasions): "Pemprov Sumbar", "Bawaslu Provinsi Jawa
 # Tengah", "(Bawaslu) NTT", "Kantor Gubernur Sumbar".
 PROVINCE_HOLDER = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Sekdaprov|Setdaprov|Bawaslu|KPU|BKD"
-    r"|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
-    r"(?:[^\S\n]+Provinsi)?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,3})")
+    rf"\b(?:Pemprov|Pemprop|Pemerintah\s+{_PROVINCE}|{_PROVINCE}|Sekdaprov|Setdaprov|Bawaslu"
+    r"|KPU|BKD|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
+    rf"(?:[^\S\n]+{_PROVINCE})?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){{0,3}})")
 
 
 # A venue of the province's offices: the governor's office or residence, the provincial
 # government's or secretariat's buildings ("Aula Kantor Gubernur", "Auditorium Gubernuran",
 # "Gedung Pemprov", "Kantor Bawaslu Provinsi").
 PROVINCE_OFFICE = re.compile(
-    r"(?<!\w)(?:Gubernur|Gubernuran|Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Setdaprov"
-    r"|Sekretariat\s+Daerah\s+Provinsi)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:Gubernur|Gubernuran|Pemprov|Pemprop|Pemerintah\s+Pro[pv]insi|Pro[pv]insi|Prov\."
+    r"|Setdaprov|Sekretariat\s+Daerah\s+Pro[pv]insi)(?!\w)", re.IGNORECASE)
 
 
 def province_mention(text: str, spans: list[tuple[int, int]],

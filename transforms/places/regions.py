@@ -12,10 +12,13 @@ the package's upper case, title-cased, with the spellings of ``OFFICIAL_SPELLING
   "Lubuk Basung") into a :class:`Region`, or None.
 * :func:`regions` and :func:`provinces` list the shipped tables.
 
-Names match case-, space-, dot- and hyphen-insensitively ("Padangpanjang" = "Padang Panjang" =
-"Pd. Panjang" via an alias). A kota and a kabupaten sharing a name ("Solok") resolve to the kota
-unless a prefix says otherwise ("Kab. Solok"); a name found in several provinces ("Banjar")
-follows the province hint when one is given.
+Names match case-, space-, dot- and hyphen-insensitively ("Padangpanjang" = "Padang Panjang"),
+and in the shortened spellings outlets use for words of any name of two words or more ("Kep.
+Mentawai", "Tg. Pinang", "Sei Penuh", "P. Morotai", "Pd. Pariaman", "Sumatra Barat"; "Mentawai"
+without "Kepulauan" when no other name is left so), generated from the data, not listed. A kota
+and a kabupaten sharing a name ("Solok") resolve to the kota unless a prefix says otherwise
+("Kab. Solok"); a name found in several provinces ("Banjar") follows the province hint when one
+is given.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ from transforms.places.tables import (
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
-           "REGENCY_CAPITALS", "Region", "is_district", "official_name", "province_code",
-           "province_name", "provinces", "regions", "resolve_region", "split_prefix"]
+           "REGENCY_CAPITALS", "Region", "district_region", "is_district", "official_name",
+           "province_code", "province_name", "provinces", "regions", "resolve_region",
+           "split_prefix"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -167,8 +171,13 @@ def region_data() -> _Data:
         if target in by_name
     ]
     max_words = max([max_words, *(len(_words(a)) for a in (*REGENCY_ALIASES, *REGENCY_CAPITALS))])
+    taken = {key for key, _ in shorts} | {key for key, _ in extras}
+    extras += [(key, code) for key, code in _variants(
+        (row["short"], row["code"]) for row in _read_csv("regencies.csv")) if key not in taken]
     province_keys = {code: code for code in provinces_}
     province_keys.update({_key(name): code for code, name in provinces_.items()})
+    province_keys.update({key: code for key, code in _variants(provinces_.items(), swap=True)
+                          if key not in province_keys})
     province_keys.update(
         {_key(alias): code for alias, code in PROVINCE_ALIASES.items() if code in provinces_})
     # One word more than the longest name: "Bukit Tinggi" is "Bukittinggi" in two words.
@@ -176,9 +185,62 @@ def region_data() -> _Data:
                  max_words + 1)
 
 
+# Words of official names that outlets shorten or spell otherwise, in any name: "Kep. Mentawai",
+# "Tg. Pinang", "Tj. Balai", "Sei Rampah", "P. Morotai", "Pd. Pariaman", "Sumatra Barat".
+_WORD_VARIANTS: dict[str, tuple[str, ...]] = {
+    "KEPULAUAN": ("KEP",), "TANJUNG": ("TJ", "TG"), "SUNGAI": ("SEI",), "SEI": ("SUNGAI",),
+    "PULAU": ("P",), "PADANG": ("PD",), "SUMATERA": ("SUMATRA",),
+}
+# Words a name is often written without, when the rest names no other region ("Mentawai",
+# "Morotai", "Taliabu").
+_DROPPED_WORDS = frozenset({"KEPULAUAN", "PULAU"})
+
+
+def _variants(names: Iterable[tuple[str, str]], swap: bool = False) -> list[tuple[str, str]]:
+    """(key, code) of every systematic spelling of the names of two words or more
+    (``_WORD_VARIANTS``, a dropped ``_DROPPED_WORDS`` word) that no two names share; ``swap``
+    takes (code, name) pairs. A one-word name keeps its spelling ("Padang" is never "PD")."""
+    found: dict[str, set[str]] = {}
+    for first, second in names:
+        name, code = (second, first) if swap else (first, second)
+        words = _words(name)
+        if len(words) < 2:
+            continue
+        options = [(w, *_WORD_VARIANTS.get(w, ()), *(("",) if w in _DROPPED_WORDS else ()))
+                   for w in words]
+        keys = {""}
+        for choice in options:
+            keys = {k + c for k in keys for c in choice}
+        for key in keys - {"".join(words), ""}:
+            found.setdefault(key, set()).add(code)
+    return sorted((key, next(iter(codes))) for key, codes in found.items() if len(codes) == 1)
+
+
 @functools.lru_cache(maxsize=1)
 def _district_keys() -> frozenset[str]:
     return frozenset(_key(row["name"]) for row in _read_csv("districts.csv"))
+
+
+# Kecamatan named with an everyday word ("Kota", "Barat", "Sumber", "Negara"): no dateline.
+_GENERIC_DISTRICT_NAMES = frozenset({"KOTA", "BARAT", "SUMBER", "NEGARA"})
+
+
+@functools.lru_cache(maxsize=1)
+def _district_regencies() -> dict[str, tuple[str, ...]]:
+    return _index((_key(row["name"]), row["regency_code"]) for row in _read_csv("districts.csv"))
+
+
+def district_region(name: str, province_hint: str | None = None) -> Region | None:
+    """The regency of a kecamatan a dateline names ("Koto Tangah", "Sungailiat"), when the name
+    is one district's in the country, or in the hinted province; else None."""
+    key = _key(name)
+    if key in _GENERIC_DISTRICT_NAMES:
+        return None
+    codes = _district_regencies().get(key, ())
+    province = province_code(province_hint)
+    if len(codes) > 1 and province is not None:
+        codes = tuple(c for c in codes if c.split(".")[0] == province)
+    return region_data().regions.get(codes[0]) if len(codes) == 1 else None
 
 
 def is_district(name: str) -> bool:

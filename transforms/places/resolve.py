@@ -208,18 +208,30 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 province: str | None) -> Place | None:
     """An occasion at the office of a regent or mayor left unnamed ("di halaman kantor
     bupati"): the regency or city of that kind the text names first, in the sentence before it
-    or anywhere in the spans."""
+    or anywhere in the spans; at a regency body's office ("di aula kantor Bawaslu"), the region
+    of that body named first ("Bawaslu Kabupaten Agam")."""
     for a, b in spans:
         for match in _within(OWN_OFFICE_SCAN, text, a, b):
             kind = office_kind(match)
             start = max(a, text.rfind("\n", 0, match.start()) + 1)
             mentions = [*region_mentions(text, province, start, match.start()),
                         *(m for a2, b2 in spans for m in region_mentions(text, province, a2, b2))]
-            mention = next((m for m in mentions if m.prefixed and m.region.kind == kind), None)
+            mention = next((m for m in mentions if m.prefixed and (
+                m.region.kind == kind if not match["agency"]
+                else _of_agency(text, m, match["agency"]))), None)
             if mention is not None:
                 return _at(text, mention.region, found[0].name if found else None, "venue",
                            mention.start, mention.end)
     return None
+
+
+def _of_agency(text: str, mention: RegionMention, agency: str) -> bool:
+    """The mention names the region of that agency: "Bawaslu Agam", "Bawaslu Kabupaten Agam",
+    "Badan Pengawas Pemilu (Bawaslu) Kota Padang"."""
+    name = re.escape(agency.upper())
+    before = text[max(0, mention.start - 16):mention.start].upper()
+    return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
+                or re.search(rf"\b{name}\)?[^\S\n]*$", before))
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
@@ -321,8 +333,8 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return body(prefixed)
     line = _dateline(text, dateline, province, title)
     if line is not None and line.region is not None:
-        if mentions is None and len(line.candidates) > 1:
-            mentions, prefixed = scan()
+        if len(line.candidates) > 1:  # which the dateline means is the whole article's say
+            return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()

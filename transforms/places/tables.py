@@ -96,6 +96,49 @@ REGENCY_ALIASES: dict[str, str] = {
     "Jakbar": "KOTA ADMINISTRASI JAKARTA BARAT",
     "Jaksel": "KOTA ADMINISTRASI JAKARTA SELATAN",
     "Jaktim": "KOTA ADMINISTRASI JAKARTA TIMUR",
+    # names in everyday use for a city ("Solo", "Jogja"), older and variant spellings
+    "Solo": "KOTA SURAKARTA", "Jogja": "KOTA YOGYAKARTA", "Yogya": "KOTA YOGYAKARTA",
+    "Jogjakarta": "KOTA YOGYAKARTA", "Djokjakarta": "KOTA YOGYAKARTA",
+    "Makasar": "KOTA MAKASSAR", "Tangsel": "KOTA TANGERANG SELATAN",
+    "Siantar": "KOTA PEMATANGSIANTAR", "Sidempuan": "KOTA PADANG SIDEMPUAN",
+    "Sidimpuan": "KOTA PADANG SIDEMPUAN", "Padang Sidimpuan": "KOTA PADANG SIDEMPUAN",
+    "Boven Digul": "KABUPATEN BOVEN DIGOEL", "Kutai Kertanegara": "KABUPATEN KUTAI KARTANEGARA",
+    "Tobasa": "KABUPATEN TOBA", "Toba Samosir": "KABUPATEN TOBA",
+    "Pasir": "KABUPATEN PASER", "Mamuju Utara": "KABUPATEN PASANGKAYU",
+    "Maluku Tenggara Barat": "KABUPATEN KEPULAUAN TANIMBAR",
+    # abbreviations in common use, by province
+    "Agara": "KABUPATEN ACEH TENGGARA", "Pijay": "KABUPATEN PIDIE JAYA",
+    "Galus": "KABUPATEN GAYO LUES",
+    "Paluta": "KABUPATEN PADANG LAWAS UTARA", "Palas": "KABUPATEN PADANG LAWAS",
+    "Nisel": "KABUPATEN NIAS SELATAN",
+    "Lambar": "KABUPATEN LAMPUNG BARAT", "Pesibar": "KABUPATEN PESISIR BARAT",
+    "Bateng": "KABUPATEN BANGKA TENGAH", "Basel": "KABUPATEN BANGKA SELATAN",
+    "Babar": "KABUPATEN BANGKA BARAT", "Beltim": "KABUPATEN BELITUNG TIMUR",
+    "KBB": "KABUPATEN BANDUNG BARAT",
+    "Mabar": "KABUPATEN MANGGARAI BARAT", "Matim": "KABUPATEN MANGGARAI TIMUR",
+    "SBD": "KABUPATEN SUMBA BARAT DAYA", "Flotim": "KABUPATEN FLORES TIMUR",
+    "Barsel": "KABUPATEN BARITO SELATAN", "Barut": "KABUPATEN BARITO UTARA",
+    "Bartim": "KABUPATEN BARITO TIMUR", "Gumas": "KABUPATEN GUNUNG MAS",
+    "Pulpis": "KABUPATEN PULANG PISAU", "Tala": "KABUPATEN TANAH LAUT",
+    "Mahulu": "KABUPATEN MAHAKAM ULU", "KTT": "KABUPATEN TANA TIDUNG",
+    "Bolmut": "KABUPATEN BOLAANG MONGONDOW UTARA", "Boltim": "KABUPATEN BOLAANG MONGONDOW TIMUR",
+    "Bolsel": "KABUPATEN BOLAANG MONGONDOW SELATAN",
+    "Sitaro": "KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO",
+    "Parimo": "KABUPATEN PARIGI MOUTONG", "Touna": "KABUPATEN TOJO UNA UNA",
+    "Morut": "KABUPATEN MOROWALI UTARA", "Bangkep": "KABUPATEN BANGGAI KEPULAUAN",
+    "Tator": "KABUPATEN TANA TORAJA", "Torut": "KABUPATEN TORAJA UTARA",
+    "Bonebol": "KABUPATEN BONE BOLANGO", "Gorut": "KABUPATEN GORONTALO UTARA",
+    "Polman": "KABUPATEN POLEWALI MANDAR", "Mateng": "KABUPATEN MAMUJU TENGAH",
+    "Malteng": "KABUPATEN MALUKU TENGAH", "Malra": "KABUPATEN MALUKU TENGGARA",
+    "MBD": "KABUPATEN MALUKU BARAT DAYA", "SBB": "KABUPATEN SERAM BAGIAN BARAT",
+    "SBT": "KABUPATEN SERAM BAGIAN TIMUR", "Bursel": "KABUPATEN BURU SELATAN",
+    "KKT": "KABUPATEN KEPULAUAN TANIMBAR",
+    "Halbar": "KABUPATEN HALMAHERA BARAT", "Halteng": "KABUPATEN HALMAHERA TENGAH",
+    "Haltim": "KABUPATEN HALMAHERA TIMUR", "Halsel": "KABUPATEN HALMAHERA SELATAN",
+    "Halut": "KABUPATEN HALMAHERA UTARA",
+    "Mansel": "KABUPATEN MANOKWARI SELATAN", "Pegaf": "KABUPATEN PEGUNUNGAN ARFAK",
+    "Sorsel": "KABUPATEN SORONG SELATAN", "Pegubin": "KABUPATEN PEGUNUNGAN BINTANG",
+    "Mamra": "KABUPATEN MAMBERAMO RAYA", "Mamteng": "KABUPATEN MAMBERAMO TENGAH",
 }
 
 # Capitals (ibu kota kabupaten) whose name differs from their kabupaten's: a dateline often names
@@ -314,6 +357,9 @@ PROVINCE_ALIASES: dict[str, str] = {
     "Sumatra Utara": "12", "Sumatra Barat": "13", "Sumatra Selatan": "16",
     "Bangka Belitung": "19", "Kep Babel": "19", "Kep Riau": "21", "DKI Jakarta": "31",
     "DI Yogyakarta": "34", "Daerah Khusus Ibukota Jakarta": "31", "Daerah Khusus Jakarta": "31",
+    "DKJ": "31", "Daerah Istimewa Jogjakarta": "34", "DI Jogjakarta": "34", "Jogjakarta": "34",
+    "Kalut": "65", "Papsel": "93", "Papteng": "94", "Papeg": "95",
+    "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53",
 }
 
 # Regency names that are also everyday words or idioms ("batu" stone, "malang" unlucky, "dari
@@ -329,6 +375,9 @@ BARE_NAME_STOPLIST: frozenset[str] = frozenset({
     "SLAWI", "BANGIL", "LUWUK", "BUNGKU", "MALILI", "TOBELO", "SAMPIT", "BUNTOK", "LANGGUR",
     "SIGLI", "CALANG", "MENTOK", "MUNTOK", "MANGGAR", "RANAI", "OKU", "OKI", "PALI", "MITRA",
     "SIDRAP", "TTS", "TTU", "HSS", "HST", "HSU", "PPU", "KLU", "KSB", "KOTIM", "KOBAR",
+    # names shortened or spelled otherwise that are also words, names or other places
+    "SERIBU", "PALAS", "BASEL", "BABAR", "MABAR", "TALA", "BARUT", "PASIR", "MATIM", "KBB",
+    "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU",
 })
 
 # Where the package spells a name otherwise than the region's own law and its government do
