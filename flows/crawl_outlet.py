@@ -8,6 +8,7 @@ storage (``storage``, else $WARTA_STORAGE; flows/batches.py).
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import uuid
@@ -30,13 +31,17 @@ from flows.politeness import crawl_slot
 from flows.run import DEFAULT_DATA
 from flows.tasks import crawl_outlet, extract_outlet
 
+# This host's data folder for runs staging into a shared storage (the fanning flow does not
+# name one: its own is on another host); default ./data in the flow run's directory.
+WORKER_DATA_ENV = "WARTA_WORKER_DATA"
+
 
 @flow(name="crawl-outlet", flow_run_name="crawl-{outlet}", retries=1,
       retry_delay_seconds=10, log_prints=True)
 def crawl_outlet_flow(
     outlet: str,
     run_id: str,
-    data_dir: str = DEFAULT_DATA,
+    data_dir: str | None = None,
     mode: str = "nightly",
     since: str | None = None,
     until: str | None = None,
@@ -56,7 +61,8 @@ def crawl_outlet_flow(
         outlet: The outlet's slug.
         run_id: The fanned-out run this batch belongs to.
         data_dir: The data directory (warc/, staging/): shared with the run's other hosts,
-            or this worker's own when the run has a shared storage.
+            or this worker's own when the run has a shared storage (empty means
+            $WARTA_WORKER_DATA, else ./data).
         mode: nightly or backfill.
         since: Crawl bound (ISO timestamp), inclusive.
         until: Crawl bound (ISO timestamp), inclusive.
@@ -73,7 +79,7 @@ def crawl_outlet_flow(
     """
     logger = get_run_logger()
     batch = Batch(outlet, batch_since, batch_until).name
-    data_dir = str(Path(data_dir).resolve())  # the crawl's process runs elsewhere
+    data_dir = str(Path(data_dir or os.environ.get(WORKER_DATA_ENV) or DEFAULT_DATA).resolve())
     where = area(data_dir, storage)
     done = complete_batch(where, run_id, batch)
     if done is not None:  # an earlier attempt completed it: nothing to do twice
