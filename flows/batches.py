@@ -127,11 +127,13 @@ def publish_batch(work: Path, where: Area, run_id: str, batch: str,
     In the data folder: sealed, then one rename. Two attempts racing (a run thought dead
     finishing after its retry did): the first rename wins and the other attempt's folder is
     dropped; both hold the same crawl. In a shared storage: the run's archives on this host,
-    then the batch's files, then its manifest; the partial folder is removed.
+    then, unless an earlier attempt's manifest is there already, the batch's files, then its
+    manifest; the partial folder is removed.
     """
     if where.shared:
         storage.publish_warcs(where.store, layout.warc_dir(where.data_dir, run_id), run_id)
-        storage.publish_files(where.store, work, f"{run_id}/{batch}", **manifest)
+        if complete_batch(where, run_id, batch) is None:  # else an earlier attempt won
+            storage.publish_files(where.store, work, f"{run_id}/{batch}", **manifest)
         shutil.rmtree(work, ignore_errors=True)
         return where.store.path(where.key(run_id, batch))
     storage.seal(work, **manifest)
