@@ -173,15 +173,21 @@ def mark_loaded(where: Area, run_id: str, batches: list[str]) -> None:
 
 def fetch_run(where: Area, run_id: str, batches: list[str]) -> Path:
     """The local folder to load a run's complete batches from: the run's staging folder in
-    the data folder; from a shared storage, copies checked against their manifests
-    (``IncompleteBatch`` otherwise) under ``<data_dir>/from-storage/<run_id>/``."""
-    if not where.shared:
-        return layout.staging_dir(where.data_dir, run_id)
-    local = where.data_dir / "from-storage" / run_id
-    shutil.rmtree(local, ignore_errors=True)
-    for batch in batches:
-        storage.fetch_batch(where.store, f"{run_id}/{batch}", local / batch)
+    the data folder, where batches from a shared storage are first fetched and checked
+    against their manifests (``IncompleteBatch`` otherwise). There, a load that cannot
+    start leaves them as any pending run (warehouse/pending.py)."""
+    local = layout.staging_dir(where.data_dir, run_id)
+    if where.shared:
+        for batch in batches:
+            storage.fetch_batch(where.store, f"{run_id}/{batch}", local / batch)
     return local
+
+
+def drop_fetched(where: Area, run_id: str, batches: list[str]) -> None:
+    """Remove the local copies of a run's batches fetched from a shared storage."""
+    if where.shared:
+        for batch in batches:
+            shutil.rmtree(layout.batch_dir(where.data_dir, run_id, batch), ignore_errors=True)
 
 
 # -- the run ---------------------------------------------------------------------------------

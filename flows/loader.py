@@ -11,7 +11,6 @@ Loading a run again adds nothing twice.
 
 from __future__ import annotations
 
-import shutil
 from typing import Any
 
 from prefect import flow, get_run_logger
@@ -19,6 +18,7 @@ from prefect import flow, get_run_logger
 from flows.batches import (
     Area,
     area,
+    drop_fetched,
     fetch_run,
     mark_loaded,
     outlet_stats,
@@ -49,8 +49,7 @@ def load_staged_run(db_path: str, data_dir: str, run_id: str
     # batches already in the shared storage are not published to it again
     report = load(db_path, str(local), run.record(stats), share_run=not where.shared)
     mark_loaded(where, run_id, batches)
-    if where.shared:
-        shutil.rmtree(local, ignore_errors=True)
+    drop_fetched(where, run_id, batches)
     return run, stats, report.to_dict()
 
 

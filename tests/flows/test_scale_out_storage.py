@@ -61,7 +61,7 @@ def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp
             for outlet in OUTLETS:  # every batch went through the bucket, and is loaded
                 assert store.fs.exists(store.path("staging", run_id, outlet, storage.LOADED))
             for folder in ("fanned", "w1/data", "w2/data"):  # and through no folder
-                assert not list(Path(tmp_path, folder).glob(f"staging/{run_id}/*/*.jsonl"))
+                assert not list(Path(tmp_path, folder).glob(f"staging/{run_id}/**/*.jsonl"))
             archived = {p.name for w in workers  # the workers' own archives, if any
                         for p in (tmp_path / w / "data" / "warc" / run_id).glob("*.warc*")}
             stored = store.path("warc", run_id)
