@@ -150,3 +150,50 @@ def test_a_fanned_out_run_meets_only_in_the_storage(storage_root, tmp_path, monk
     [again] = load_staged(db_path=str(tmp_path / "shared.duckdb"), data_dir=str(parent))
     assert again["load"]["pages"] == 0 and again["load"]["articles_updated"] == 0
     assert content(tmp_path / "shared.duckdb") == got
+
+
+def test_what_a_fanning_flow_leaves_for_its_workers_is_read_on_another_host(
+        storage_root, tmp_path):
+    """The run's record, its seen URLs and its replay index, written on the fanning flow's
+    host, are read on a worker's host through the storage alone."""
+    from flows.batches import (
+        area,
+        crawl_ended,
+        fetch_replay_index,
+        mark_crawled,
+        plan_batches,
+        read_run_manifest,
+        read_seen,
+        runs_to_load,
+        share_replay_index,
+        write_run_manifest,
+        write_seen,
+    )
+
+    run = {"run_id": "20241201T000000Z-beef", "flow": "nightly",
+           "started_at": "2024-12-01T00:00:00+00:00", "outlets": ["langgam"]}
+    parent = area(tmp_path / "parent", storage_root)
+    write_run_manifest(parent, run, plan_batches(run["outlets"]))
+    write_seen(parent, run["run_id"], {"langgam": ["https://langgam.id/b", "https://langgam.id/a"]})
+    index = tmp_path / "parent" / "staging" / run["run_id"] / "replay.cdxj"
+    index.parent.mkdir(parents=True)
+    index.write_text('!meta 0 {"format": "cdxj"}\nid,langgam)/a 20241201000000 '
+                     '{"url": "https://langgam.id/a", "offset": "0", "length": "9", '
+                     '"filename": "../../archives/a.warc.gz"}\n', encoding="utf-8")
+    share_replay_index(parent, run["run_id"], str(index))
+
+    worker = area(tmp_path / "worker", storage_root)
+    assert worker.shared and parent.shared
+    assert read_run_manifest(worker, run["run_id"])["outlets"] == ["langgam"]
+    assert read_seen(worker, run["run_id"], "langgam") == ["https://langgam.id/a",
+                                                           "https://langgam.id/b"]
+    assert read_seen(worker, run["run_id"], "antara") == []
+    copy = fetch_replay_index(worker, run["run_id"], tmp_path / "worker" / "replay.cdxj")
+    from spiders.cdxj import read_index
+
+    [entry] = read_index(copy)  # the archive where the parent has it, read from anywhere
+    assert entry.filename == str(tmp_path / "parent" / "archives" / "a.warc.gz")
+    assert not crawl_ended(worker, run["run_id"]) and runs_to_load(worker) == []
+    mark_crawled(parent, run["run_id"], {"langgam": "FAILED"})
+    assert crawl_ended(worker, run["run_id"])
+    assert runs_to_load(worker) == []  # no complete batch: nothing to load
