@@ -85,6 +85,10 @@ def crawl_outlet_flow(
     if done is not None:  # an earlier attempt completed it: nothing to do twice
         logger.info("batch %s of run %s is already staged", batch, run_id)
         return done
+    absent = [p for p in replay or [] if not Path(p).is_file()]
+    if absent:  # replay archives are read where the fanning flow was given them
+        raise FileNotFoundError(f"replay archive(s) not on this worker ({socket.gethostname()}):"
+                                f" {', '.join(absent)}; give a path every worker has")
     work = layout.partial_dir(data_dir, run_id, batch, uuid.uuid4().hex[:8])
     seen = read_seen(where, run_id, outlet)
     if where.shared and replay:  # the run's index, as the fanning flow shared it

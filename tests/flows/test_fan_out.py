@@ -232,3 +232,13 @@ def test_date_slices_load_the_articles_of_the_whole_range(runs, tmp_path):
         got = con.execute(query).fetchall(), con.execute(events).fetchall()
     assert_same_rows(got[0], want[0], "articles")
     assert_same_rows(got[1], want[1], "events")
+
+
+def test_a_worker_without_the_replay_archives_says_so(tmp_path, prefect_harness):
+    from flows.crawl_outlet import crawl_outlet_flow
+
+    state = crawl_outlet_flow.with_options(retries=0)(
+        outlet="langgam", run_id="20241201T000000Z-abcd", data_dir=str(tmp_path),
+        replay=[str(tmp_path / "elsewhere.warc.gz")], return_state=True)
+    assert state.is_failed() and "not on this worker" in state.message
+    assert not (tmp_path / "partial").exists()
