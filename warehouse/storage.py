@@ -274,6 +274,19 @@ def mark_loaded(store: Storage, batch: str, report: dict[str, Any] | None = None
     put_text(store, f"staging/{batch}/{LOADED}", json.dumps(report or {}, default=str))
 
 
+def mark_run_loaded(store: Storage, run_dir: str | Path,
+                    report: dict[str, Any] | None = None) -> list[str]:
+    """Mark loaded what a local run folder just loaded holds of the store: the run's batch,
+    or, for a fanned-out run, each of its batches complete there; the batches marked."""
+    run = Path(run_dir).name
+    keys = [run] if store.fs.exists(store.path("staging", run, COMPLETE)) else [
+        f"{run}/{sub.name}" for sub in sorted(Path(run_dir).iterdir()) if sub.is_dir()
+        and store.fs.exists(store.path("staging", run, sub.name, COMPLETE))]
+    for key in keys:
+        mark_loaded(store, key, report)
+    return keys
+
+
 # --- archives ---------------------------------------------------------------------------
 
 

@@ -193,3 +193,26 @@ def test_one_batch_of_a_fanned_out_run_follows_the_same_protocol(storage_root, t
     sealed = storage.seal(local, stats={"fetched": 5})
     assert sealed["files"] == published["files"]
     assert (local / storage.COMPLETE).exists()
+
+
+def test_a_fanned_out_run_loaded_from_its_folder_marks_each_batch_loaded(storage_root,
+                                                                        tmp_path):
+    """A fanned-out run loaded as a pending run (``warta load --pending``): its batches are
+    marked loaded in the store, not a run-level marker nobody reads."""
+    from warehouse.pending import marking_loaded
+
+    store = storage.open_storage(storage_root)
+    run_id = "20241001T000000Z-bbbb"
+    run_dir = tmp_path / "data" / "staging" / run_id
+    batch, _ = _host_run(tmp_path / "host", run_id, range(3))
+    storage.publish_files(store, batch, f"{run_id}/langgam", stats={})
+    storage.fetch_batch(store, f"{run_id}/langgam", run_dir / "langgam")
+    (run_dir / "antara").mkdir()  # not in the store: nothing to mark
+
+    def fake_load(db_path, run_dir, run, outlets=None):
+        return type("Report", (), {"to_dict": lambda self: {"pages": 3}})()
+
+    marking_loaded(store, fake_load)("w.duckdb", run_dir, _run(run_id))
+    assert store.fs.exists(store.path("staging", run_id, "langgam", storage.LOADED))
+    assert not store.fs.exists(store.path("staging", run_id, storage.LOADED))
+    assert not store.fs.exists(store.path("staging", run_id, "antara", storage.LOADED))
