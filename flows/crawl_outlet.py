@@ -1,5 +1,6 @@
 """The ``crawl-outlet`` flow: one outlet (or one date slice of it) crawled and extracted
-into a complete staged batch, on any worker that reaches the data directory.
+into a complete staged batch, on any worker that reaches the data directory, or the shared
+storage (``storage``, else $WARTA_STORAGE; flows/batches.py).
 
 ``nightly`` and ``backfill`` fan out one run of it per batch when told to
 (``fan_out="deployments"``, flows/fanout.py); the ``load`` flow then loads the batches.
@@ -7,6 +8,7 @@ into a complete staged batch, on any worker that reaches the data directory.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import uuid
@@ -17,10 +19,21 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from flows import layout, leftovers
-from flows.batches import Batch, complete_batch, publish_batch
+from flows.batches import (
+    Batch,
+    area,
+    complete_batch,
+    fetch_replay_index,
+    publish_batch,
+    read_seen,
+)
 from flows.politeness import crawl_slot
 from flows.run import DEFAULT_DATA
 from flows.tasks import crawl_outlet, extract_outlet
+
+# This host's data folder for runs staging into a shared storage (the fanning flow does not
+# name one: its own is on another host); default ./data in the flow run's directory.
+WORKER_DATA_ENV = "WARTA_WORKER_DATA"
 
 
 @flow(name="crawl-outlet", flow_run_name="crawl-{outlet}", retries=1,
@@ -28,7 +41,7 @@ from flows.tasks import crawl_outlet, extract_outlet
 def crawl_outlet_flow(
     outlet: str,
     run_id: str,
-    data_dir: str = DEFAULT_DATA,
+    data_dir: str | None = None,
     mode: str = "nightly",
     since: str | None = None,
     until: str | None = None,
@@ -40,13 +53,16 @@ def crawl_outlet_flow(
     max_pages: int | None = None,
     topics: bool = False,
     workers: int = 2,
+    storage: str | None = None,
 ) -> dict[str, Any]:
     """Crawl and extract one outlet of run ``run_id`` into its staged batch.
 
     Args:
         outlet: The outlet's slug.
         run_id: The fanned-out run this batch belongs to.
-        data_dir: The shared data directory (warc/, staging/).
+        data_dir: The data directory (warc/, staging/): shared with the run's other hosts,
+            or this worker's own when the run has a shared storage (empty means
+            $WARTA_WORKER_DATA, else ./data).
         mode: nightly or backfill.
         since: Crawl bound (ISO timestamp), inclusive.
         until: Crawl bound (ISO timestamp), inclusive.
@@ -58,17 +74,26 @@ def crawl_outlet_flow(
         max_pages: Cap on listing pages per source.
         topics: Also walk topic search pages.
         workers: Processes for article extraction.
+        storage: The run's shared storage (a path, file:// or s3:// URL); empty means
+            $WARTA_STORAGE, else the data directory.
     """
     logger = get_run_logger()
     batch = Batch(outlet, batch_since, batch_until).name
-    done = complete_batch(data_dir, run_id, batch)
+    data_dir = str(Path(data_dir or os.environ.get(WORKER_DATA_ENV) or DEFAULT_DATA).resolve())
+    where = area(data_dir, storage)
+    done = complete_batch(where, run_id, batch)
     if done is not None:  # an earlier attempt completed it: nothing to do twice
         logger.info("batch %s of run %s is already staged", batch, run_id)
         return done
+    absent = [p for p in replay or [] if not Path(p).is_file()]
+    if absent:  # replay archives are read where the fanning flow was given them
+        raise FileNotFoundError(f"replay archive(s) not on this worker ({socket.gethostname()}):"
+                                f" {', '.join(absent)}; give a path every worker has")
     work = layout.partial_dir(data_dir, run_id, batch, uuid.uuid4().hex[:8])
     leftovers.claim_attempt(work, flow_run.get_id())  # its leftovers: flows/leftovers.py
-    seen_path = layout.seen_file(data_dir, run_id, outlet)
-    seen = seen_path.read_text(encoding="utf-8").split() if seen_path.exists() else []
+    seen = read_seen(where, run_id, outlet)
+    if where.shared and replay:  # the run's index, as the fanning flow shared it
+        replay_index = fetch_replay_index(where, run_id, work / "replay.cdxj")
     try:
         with crawl_slot(outlet) as slot:
             logger.info("holding %s for batch %s", slot, batch)
@@ -89,6 +114,6 @@ def crawl_outlet_flow(
                           "requests": crawl.stats.get("downloader/request_count", 0),
                           "seconds": round(crawl.seconds, 1), **extracted,
                           "problem": crawl.problem()}}
-    staged = publish_batch(Path(work), data_dir, run_id, batch, manifest)
+    staged = publish_batch(Path(work), where, run_id, batch, manifest)
     logger.info("batch %s of run %s staged in %s", batch, run_id, staged)
     return manifest

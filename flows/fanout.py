@@ -10,8 +10,12 @@ A run that ends Failed or Crashed is created again, up to ``attempts`` times. A 
 killed with its flow runs leaves them Running with nobody to report: their heartbeats stop,
 and the automation ``ensure_crash_detection`` creates marks them Crashed, which is when the
 retry starts. Whatever the killed run had staged stays in its partial folder, never loaded;
-once every batch's run has ended, the killed attempts' folders and open archives are removed
-(flows/leftovers.py), as the next run removes those of any dead attempt.
+once every batch's run has ended, the killed attempts' folders are removed and their open
+archives set aside (flows/leftovers.py), as the next run does for any dead attempt.
+
+With a shared storage ($WARTA_STORAGE, flows/batches.py) the run's record, seen URLs and
+replay index go there, each worker crawls in its own data folder and publishes its batch
+there, and the loader fetches the complete batches from there: the hosts share no folder.
 """
 
 from __future__ import annotations
@@ -24,8 +28,17 @@ from typing import Any
 
 from prefect import get_run_logger
 
-from flows import layout, leftovers
-from flows.batches import Batch, mark_crawled, plan_batches, write_run_manifest
+from flows import leftovers
+from flows.batches import (
+    Area,
+    Batch,
+    area,
+    mark_crawled,
+    plan_batches,
+    share_replay_index,
+    write_run_manifest,
+    write_seen,
+)
 from flows.run import Run
 
 FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
@@ -80,14 +93,19 @@ def ensure_crash_detection(grace_seconds: float = HEARTBEAT_GRACE_SECONDS) -> No
     ).create()
 
 
-def batch_parameters(run: Run, batch: Batch, plan: dict[str, Any], workers: int
-                     ) -> dict[str, Any]:
-    """A batch's ``crawl-outlet`` parameters; a date slice narrows the run's bounds."""
+def batch_parameters(run: Run, batch: Batch, plan: dict[str, Any], workers: int,
+                     where: Area | None = None) -> dict[str, Any]:
+    """A batch's ``crawl-outlet`` parameters; a date slice narrows the run's bounds. With a
+    shared storage, the worker is told where it is and keeps its own data folder."""
     from flows.run import parse_day
 
     params = {"outlet": batch.outlet, "run_id": run.run_id,
               "data_dir": str(Path(run.data_dir).resolve()), "workers": workers,
               **{k: v for k, v in plan.items() if v not in (None, False)}}
+    if where is not None and where.shared:
+        params["storage"] = where.url
+        del params["data_dir"]  # the worker's default, in its own working directory
+        params.pop("replay_index", None)  # in the storage
     # a worker runs in its own directory: paths must not be relative to this one
     if params.get("replay"):
         params["replay"] = [str(Path(p).resolve()) for p in params["replay"]]
@@ -158,20 +176,21 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
     """Stage the run's batches through ``crawl-outlet`` deployment runs (the run's
     ``run.json`` first, so a later ``load`` can record the run whatever happens here)."""
     batches = plan_batches(run.outlets, since, until, slice_days)
-    write_run_manifest(run.data_dir, {"run_id": run.run_id, "flow": run.flow,
-                                      "started_at": run.started_at.isoformat(),
-                                      "outlets": run.outlets, "params": run.params}, batches)
-    for outlet, urls in (seen or {}).items():
-        path = layout.seen_file(run.data_dir, run.run_id, outlet)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(sorted(urls)), encoding="utf-8")
+    where = area(run.data_dir)
+    write_run_manifest(where, {"run_id": run.run_id, "flow": run.flow,
+                               "started_at": run.started_at.isoformat(),
+                               "outlets": run.outlets, "params": run.params}, batches)
+    write_seen(where, run.run_id, seen or {})
+    if where.shared and plan.get("replay_index"):
+        share_replay_index(where, run.run_id, plan["replay_index"])
     ensure_crash_detection()
-    get_run_logger().info("run %s: %d batch(es) to %s", run.run_id, len(batches), DEPLOYMENT)
-    final = run_batches({b: batch_parameters(run, b, plan, workers) for b in batches})
-    mark_crawled(Path(run.staging), final)
+    get_run_logger().info("run %s: %d batch(es) to %s%s", run.run_id, len(batches),
+                          DEPLOYMENT, f", staged in {where.url}" if where.shared else "")
+    final = run_batches({b: batch_parameters(run, b, plan, workers, where) for b in batches})
+    mark_crawled(where, run.run_id, final)
     removed = leftovers.clean_dead_attempts(run.data_dir, run.run_id)  # killed attempts'
     if removed:
-        get_run_logger().info("run %s: removed what %d killed attempt(s) left: %s",
+        get_run_logger().info("run %s: removed or set aside what %d killed attempt(s) left: %s",
                               run.run_id, len(removed), ", ".join(p.name for p in removed))
     return final
 
@@ -184,5 +203,5 @@ def fan_out_and_load(run: Run, plan: dict[str, Any], db_path: str, **fan: Any
     from warehouse.load import LoadReport
 
     fan_out(run, plan, **fan)
-    _, stats, report = load_staged_run(db_path, run.data_dir, Path(run.staging))
+    _, stats, report = load_staged_run(db_path, run.data_dir, run.run_id)
     return stats, LoadReport(**report)

@@ -2,19 +2,24 @@
 
 It loads every fanned-out run whose complete staged batches are not all loaded yet (or the
 one run named), each as one idempotent load (warehouse/load.py), and records the run with
-its outlets' figures read from the batches. Run it after ``crawl-outlet`` runs, on the host
+its outlets' figures read from the batches. The batches are read where the run staged them
+(flows/batches.py): the data folder, or the shared storage ($WARTA_STORAGE), fetched from
+there and checked against their manifests. Run it after ``crawl-outlet`` runs, on the host
 that holds the warehouse; ``nightly`` and ``backfill`` call it themselves when they fan out.
 Loading a run again adds nothing twice.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger
 
 from flows.batches import (
+    Area,
+    area,
+    drop_fetched,
+    fetch_run,
     mark_loaded,
     outlet_stats,
     parse_started,
@@ -26,21 +31,25 @@ from flows.run import DEFAULT_DATA, DEFAULT_DB, Run
 from flows.tasks import load
 
 
-def run_of(run_dir: Path, data_dir: str) -> Run:
+def run_of(where: Area, run_id: str, data_dir: str) -> Run:
     """The run a staging folder's ``run.json`` describes."""
-    spec = read_run_manifest(run_dir)
+    spec = read_run_manifest(where, run_id)
     return Run(spec["run_id"], spec["flow"], list(spec["outlets"]), data_dir,
                started_at=parse_started(spec["started_at"]), params=spec.get("params", {}))
 
 
-def load_staged_run(db_path: str, data_dir: str, run_dir: Path
+def load_staged_run(db_path: str, data_dir: str, run_id: str
                     ) -> tuple[Run, dict[str, dict[str, Any]], dict[str, Any]]:
     """Load one fanned-out run's complete batches: (run, outlet figures, load report)."""
-    batches = staged_batches(run_dir)
-    run = run_of(run_dir, data_dir)
-    stats = outlet_stats(run_dir, read_run_manifest(run_dir))
-    report = load(db_path, str(run_dir), run.record(stats))
-    mark_loaded(run_dir, batches)
+    where = area(data_dir)
+    batches = staged_batches(where, run_id)
+    run = run_of(where, run_id, data_dir)
+    stats = outlet_stats(where, read_run_manifest(where, run_id))
+    local = fetch_run(where, run_id, batches)
+    # batches already in the shared storage are not published to it again
+    report = load(db_path, str(local), run.record(stats), share_run=not where.shared)
+    mark_loaded(where, run_id, batches)
+    drop_fetched(where, run_id, batches)
     return run, stats, report.to_dict()
 
 
@@ -51,13 +60,14 @@ def load_staged(db_path: str = DEFAULT_DB, data_dir: str = DEFAULT_DATA,
 
     Args:
         db_path: The DuckDB warehouse file.
-        data_dir: The shared data directory the crawl-outlet runs staged into.
+        data_dir: The data directory the crawl-outlet runs staged into, or where batches
+            fetched from the shared storage ($WARTA_STORAGE) are kept while they load.
         run_id: Only this run; empty means every run with batches not loaded yet.
     """
     reports = []
-    for run_dir in runs_to_load(data_dir, run_id):
-        run, stats, report = load_staged_run(db_path, data_dir, run_dir)
-        get_run_logger().info("run %s: %d staged batch(es) loaded", run.run_id,
-                              len(staged_batches(run_dir)))
-        reports.append({"run_id": run.run_id, "outlet_stats": stats, "load": report})
+    for run in runs_to_load(area(data_dir), run_id):
+        done, stats, report = load_staged_run(db_path, data_dir, run)
+        get_run_logger().info("run %s: staged batches of %d outlet(s) loaded", done.run_id,
+                              len(stats))
+        reports.append({"run_id": done.run_id, "outlet_stats": stats, "load": report})
     return reports

@@ -103,8 +103,11 @@ def extract_outlet(outlet: str, out_dir: str, workers: int,
 
 @task(name="load-warehouse", retries=2, retry_delay_seconds=[10, 60],
       retry_condition_fn=retry_if_transient)
-def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
-    """Load runs left pending by an earlier lock first, then this run's staged batches.
+def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
+         ) -> LoadReport:
+    """Load runs left pending by an earlier lock first, then this run's staged batches,
+    published to the shared storage first unless ``share_run`` is false (a fanned-out
+    run's batches fetched from there).
 
     Retried when the loader process was killed or crashed on a passing cause; not when it
     rejected the run (``LoadRejected``) nor after another program's lock outlasted the wait
@@ -115,7 +118,7 @@ def load(db_path: str, run_dir: str, run: dict[str, Any]) -> LoadReport:
          "hosts": o.hosts, "enabled": o.enabled}
         for o in registry().values()
     ]
-    store = share(run_dir, run, outlets)
+    store = share(run_dir, run, outlets) if share_run else None
     # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
     load_here = marking_loaded(store, load_in_child)
     try:

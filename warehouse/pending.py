@@ -56,7 +56,7 @@ def marking_loaded(store: storage.Storage | None,
                       outlets: list[dict[str, Any]] | None = None) -> LoadReport:
         report = load(db_path, run_dir, run, outlets=outlets)
         if store is not None:
-            storage.mark_loaded(store, Path(run_dir).name, report.to_dict())
+            storage.mark_run_loaded(store, run_dir, report.to_dict())
         return report
     return load_and_mark
 

@@ -11,7 +11,12 @@ The root has the data folder's layout::
     staging/<batch>/<outlet>/*.jsonl       one run's staged batch files (the loader's input)
     staging/<batch>/_COMPLETE              the batch manifest, written last
     staging/<batch>/_LOADED                written by the loader once the batch is loaded
+    staging/<run_id>/run.json              a fanned-out run (flows/batches.py): its record,
+    staging/<run_id>/<batch>/...           and its batches, each with the same two markers
 
+This module owns the batch protocol, whether the root is the local data folder (a batch
+folder is sealed with its ``_COMPLETE`` and renamed into place) or a shared storage (files
+uploaded, ``_COMPLETE`` last).
 A batch is complete only when its ``_COMPLETE`` object exists, and that is written after
 every file it names (and the run's archives) has been uploaded: a writer killed mid-upload
 leaves a batch nobody lists. A single object PUT is atomic on S3; on a file system the
@@ -126,7 +131,9 @@ def _upload(store: Storage, local: Path, target: str, *, once: bool = False) -> 
     store.fs.put_file(str(local), target)
 
 
-def _write_atomic(store: Storage, target: str, text: str) -> None:
+def put_text(store: Storage, key: str, text: str) -> None:
+    """Write the object ``key`` whole or not at all (a marker, a manifest, a run's file)."""
+    target = store.path(key)
     store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
     if store.is_local:
         tmp = f"{target}.part"
@@ -152,26 +159,53 @@ def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str) -> list[str
     return published
 
 
+def manifest_of(local_dir: str | Path, **fields: Any) -> dict[str, Any]:
+    """A batch manifest: ``fields`` and the size and SHA-256 of every staged file of
+    ``local_dir`` the loader reads (names relative to it)."""
+    local_dir = Path(local_dir)
+    files = {local.relative_to(local_dir).as_posix(): {"size": local.stat().st_size,
+                                                     "sha256": _digest(local)}
+             for local in batch_files(local_dir)}
+    return {**fields, "files": files}
+
+
+def seal(local_dir: str | Path, **fields: Any) -> dict[str, Any]:
+    """Write a local batch folder's ``_COMPLETE`` manifest (atomically), for a batch that is
+    then renamed into place on the same file system; the manifest."""
+    manifest = manifest_of(local_dir, **fields)
+    target = Path(local_dir) / COMPLETE
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(json.dumps(manifest, default=str), encoding="utf-8")
+    os.replace(tmp, target)
+    return manifest
+
+
+def publish_files(store: Storage, local_dir: str | Path, key: str, **fields: Any
+                  ) -> dict[str, Any]:
+    """Upload a local folder's staged files to ``staging/<key>/``, then its ``_COMPLETE``
+    manifest (``fields``, every file's size and digest). A republished batch is withdrawn
+    first, so it is loaded again. ``key`` is a batch, or ``<run_id>/<batch>`` for one
+    batch of a fanned-out run."""
+    base = store.path("staging", key)
+    for marker in (COMPLETE, LOADED):
+        if store.fs.exists(f"{base}/{marker}"):
+            store.fs.rm_file(f"{base}/{marker}")
+    manifest = manifest_of(local_dir, **fields)
+    for name in manifest["files"]:
+        _upload(store, Path(local_dir) / name, f"{base}/{name}")
+    put_text(store, f"staging/{key}/{COMPLETE}", json.dumps(manifest, default=str))
+    return manifest
+
+
 def publish_batch(store: Storage, run_dir: str | Path, run: dict[str, Any],
                   outlets: list[dict[str, Any]] | None = None, batch: str | None = None,
                   warcs: list[str] | None = None) -> str:
     """Upload a run folder's staged files as batch ``batch`` (default: the folder's name),
     then its manifest: the run record and outlets the loader needs, and every file's size
-    and digest. A republished batch is withdrawn first, so it is loaded again."""
-    run_dir = Path(run_dir)
-    batch = batch or run_dir.name
-    base = store.path("staging", batch)
-    for marker in (COMPLETE, LOADED):
-        if store.fs.exists(f"{base}/{marker}"):
-            store.fs.rm_file(f"{base}/{marker}")
-    files = {}
-    for local in batch_files(run_dir):
-        name = local.relative_to(run_dir).as_posix()
-        _upload(store, local, f"{base}/{name}")
-        files[name] = {"size": local.stat().st_size, "sha256": _digest(local)}
-    manifest = {"batch": batch, "run": run, "outlets": outlets, "files": files,
-                "warcs": [w.rsplit("/", 1)[1] for w in warcs or []]}
-    _write_atomic(store, f"{base}/{COMPLETE}", json.dumps(manifest, default=str))
+    and digest."""
+    batch = batch or Path(run_dir).name
+    publish_files(store, run_dir, batch, batch=batch, run=run, outlets=outlets,
+                  warcs=[w.rsplit("/", 1)[1] for w in warcs or []])
     return batch
 
 
@@ -204,6 +238,14 @@ def complete_batches(store: Storage, include_loaded: bool = False) -> list[str]:
     return sorted(names)
 
 
+def get_text(store: Storage, key: str) -> str | None:
+    """The text of the object ``key``, None when there is none."""
+    try:
+        return store.fs.cat_file(store.path(key)).decode("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
 def read_manifest(store: Storage, batch: str) -> dict[str, Any]:
     return json.loads(store.fs.cat_file(store.path("staging", batch, COMPLETE)))
 
@@ -229,8 +271,20 @@ def fetch_batch(store: Storage, batch: str, dest: str | Path) -> tuple[Path, dic
 
 def mark_loaded(store: Storage, batch: str, report: dict[str, Any] | None = None) -> None:
     """Record in the store that the loader has committed ``batch``."""
-    _write_atomic(store, store.path("staging", batch, LOADED),
-                  json.dumps(report or {}, default=str))
+    put_text(store, f"staging/{batch}/{LOADED}", json.dumps(report or {}, default=str))
+
+
+def mark_run_loaded(store: Storage, run_dir: str | Path,
+                    report: dict[str, Any] | None = None) -> list[str]:
+    """Mark loaded what a local run folder just loaded holds of the store: the run's batch,
+    or, for a fanned-out run, each of its batches complete there; the batches marked."""
+    run = Path(run_dir).name
+    keys = [run] if store.fs.exists(store.path("staging", run, COMPLETE)) else [
+        f"{run}/{sub.name}" for sub in sorted(Path(run_dir).iterdir()) if sub.is_dir()
+        and store.fs.exists(store.path("staging", run, sub.name, COMPLETE))]
+    for key in keys:
+        mark_loaded(store, key, report)
+    return keys
 
 
 # --- archives ---------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from conftest import ARCHIVE
 from warehouse_state import assert_same_rows, content, duplicates
 
 from flows import fanout, layout
-from flows.batches import Batch, date_slices, plan_batches, staged_batches
+from flows.batches import Batch, area, date_slices, plan_batches, staged_batches
+from warehouse import storage
 
 # -- batches ---------------------------------------------------------------------------------
 
@@ -43,13 +44,38 @@ def test_a_run_still_crawling_is_loaded_only_when_named(tmp_path):
 
     run = {"run_id": "20241201T000000Z-abcd", "flow": "nightly",
            "started_at": "2024-12-01T00:00:00+00:00", "outlets": ["langgam", "antara"]}
-    run_dir = write_run_manifest(tmp_path, run, plan_batches(run["outlets"])).parent
+    where = area(tmp_path)
+    write_run_manifest(where, run, plan_batches(run["outlets"]))
+    run_dir = layout.staging_dir(tmp_path, run["run_id"])
     (run_dir / "langgam").mkdir()
-    (run_dir / "langgam" / layout.BATCH_MANIFEST).write_text("{}", encoding="utf-8")
-    assert runs_to_load(tmp_path) == []  # antara may still be crawling
-    assert runs_to_load(tmp_path, run["run_id"]) == [run_dir]
-    mark_crawled(run_dir, {"langgam": "COMPLETED", "antara": "FAILED"})
-    assert runs_to_load(tmp_path) == [run_dir]
+    (run_dir / "langgam" / storage.COMPLETE).write_text("{}", encoding="utf-8")
+    (run_dir / "antara").mkdir()  # a folder without its marker is not a batch
+    assert staged_batches(where, run["run_id"]) == ["langgam"]
+    assert runs_to_load(where) == []  # antara may still be crawling
+    assert runs_to_load(where, run["run_id"]) == [run["run_id"]]
+    mark_crawled(where, run["run_id"], {"langgam": "COMPLETED", "antara": "FAILED"})
+    assert runs_to_load(where) == [run["run_id"]]
+
+
+def test_batches_staged_with_the_older_markers_are_still_read(tmp_path):
+    """``batch.json`` marked a complete batch and the run's ``loaded.json`` its loaded ones
+    before warehouse/storage.py's ``_COMPLETE`` and ``_LOADED``."""
+    from flows.batches import complete_batch, loaded_batches, runs_to_load, write_run_manifest
+
+    run = {"run_id": "20241201T000000Z-abcd", "flow": "backfill",
+           "started_at": "2024-12-01T00:00:00+00:00", "outlets": ["langgam", "antara"]}
+    where = area(tmp_path)
+    write_run_manifest(where, run, plan_batches(run["outlets"]))
+    run_dir = layout.staging_dir(tmp_path, run["run_id"])
+    for outlet in run["outlets"]:
+        (run_dir / outlet).mkdir()
+        (run_dir / outlet / layout.LEGACY_BATCH_MANIFEST).write_text(
+            '{"stats": {"fetched": 3}}', encoding="utf-8")
+    (run_dir / layout.LEGACY_LOADED_MARKER).write_text('["langgam"]', encoding="utf-8")
+    assert complete_batch(where, run["run_id"], "antara") == {"stats": {"fetched": 3}}
+    assert staged_batches(where, run["run_id"]) == ["antara", "langgam"]
+    assert loaded_batches(where, run["run_id"]) == ["langgam"]
+    assert runs_to_load(where) == [run["run_id"]]
 
 
 # -- a fanned-out backfill, its batches run in this process ----------------------------------
@@ -124,9 +150,8 @@ def test_the_load_flow_loads_nothing_twice(runs):
     tmp, run_id = runs["tmp"], runs["fanned"]["run_id"]
     before = content(tmp / "fanned.duckdb")
     assert load_staged(db_path=str(tmp / "fanned.duckdb"), data_dir=str(tmp / "f")) == []
-    run_dir = layout.staging_dir(tmp / "f", run_id)
-    assert len(staged_batches(run_dir)) == 6
-    _, _, again = load_staged_run(str(tmp / "fanned.duckdb"), str(tmp / "f"), run_dir)
+    assert len(staged_batches(area(tmp / "f"), run_id)) == 6
+    _, _, again = load_staged_run(str(tmp / "fanned.duckdb"), str(tmp / "f"), run_id)
     assert again["pages"] == 0 and again["articles_updated"] == 0
     assert content(tmp / "fanned.duckdb") == before
 
@@ -140,7 +165,8 @@ def test_the_load_flow_loads_a_run_whose_parent_died(runs, tmp_path):
     tmp, run_id = runs["tmp"], runs["fanned"]["run_id"]
     data = tmp_path / "d"
     shutil.copytree(layout.staging_dir(tmp / "f", run_id), layout.staging_dir(data, run_id))
-    (layout.staging_dir(data, run_id) / layout.LOADED_MARKER).unlink()
+    for marker in layout.staging_dir(data, run_id).glob(f"*/{storage.LOADED}"):
+        marker.unlink()
     db = tmp_path / "w.duckdb"
     reports = load_staged(db_path=str(db), data_dir=str(data))
     assert [r["run_id"] for r in reports] == [run_id]
@@ -206,3 +232,13 @@ def test_date_slices_load_the_articles_of_the_whole_range(runs, tmp_path):
         got = con.execute(query).fetchall(), con.execute(events).fetchall()
     assert_same_rows(got[0], want[0], "articles")
     assert_same_rows(got[1], want[1], "events")
+
+
+def test_a_worker_without_the_replay_archives_says_so(tmp_path, prefect_harness):
+    from flows.crawl_outlet import crawl_outlet_flow
+
+    state = crawl_outlet_flow.with_options(retries=0)(
+        outlet="langgam", run_id="20241201T000000Z-abcd", data_dir=str(tmp_path),
+        replay=[str(tmp_path / "elsewhere.warc.gz")], return_state=True)
+    assert state.is_failed() and "not on this worker" in state.message
+    assert not (tmp_path / "partial").exists()

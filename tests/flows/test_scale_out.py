@@ -15,10 +15,10 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
-from conftest import ARCHIVE, ROOT
+from conftest import ROOT
+from fanned_runs import assert_same_content, backfill, finished
 from local_prefect import (
     PREFECT,
     command_line,
@@ -31,19 +31,8 @@ from local_prefect import (
     work_pool_with_deployments,
 )
 from site_server import free_port
-from warehouse_state import assert_same_rows, content, duplicates
 
 pytestmark = pytest.mark.slow
-# Four of the bundled archive's outlets: every flow run process costs seconds of CPU to start
-# on a small machine; two would not show a worker's runs in parallel.
-OUTLETS = ["antara", "langgam", "minangsatu", "suarakendari"]
-
-BACKFILL = """
-import json, sys
-from flows.backfill import backfill
-params = json.loads(sys.argv[1])
-print(json.dumps(backfill(**params), default=str))
-"""
 
 FLOW_RUNS = """
 import json
@@ -53,28 +42,6 @@ with get_client(sync_client=True) as client:
 print(json.dumps([{"name": r.name, "state": r.state.type.value if r.state else None}
                   for r in runs]))
 """
-
-
-def backfill(env: dict, tmp: Path, name: str, **params) -> subprocess.Popen:
-    params = {"outlets": OUTLETS, "since": "2024-01-01", "until": "2024-12-31",
-              "replay": [str(ARCHIVE)],
-              "db_path": str(tmp / f"{name}.duckdb"), "data_dir": str(tmp / name),
-              "workers": 1, **params}
-    return subprocess.Popen([sys.executable, "-c", BACKFILL, json.dumps(params)], env=env,
-                            cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def finished(proc: subprocess.Popen, timeout: float) -> dict:
-    out, err = proc.communicate(timeout=timeout)
-    assert proc.returncode == 0, err[-4000:]
-    return json.loads(out.strip().splitlines()[-1])
-
-
-def assert_same_content(db: Path, reference: Path) -> None:
-    want, got = content(reference), content(db)
-    for table in want:
-        assert_same_rows(got[table], want[table], f"{db.name}: {table}")
-    assert set(duplicates(db).values()) == {0}
 
 
 def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):

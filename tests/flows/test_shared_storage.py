@@ -76,3 +76,124 @@ def test_a_run_published_on_one_host_loads_and_reprocesses_on_another(
                        data_dir=str(tmp_path / "replayed"), replay=copies)
     assert replayed["load"]["articles_new"] == loaded
     assert _rows(replayed_db) == _rows(crawler_db)
+
+
+def test_a_fanned_out_run_meets_only_in_the_storage(storage_root, tmp_path, monkeypatch,
+                                                     prefect_harness):
+    """crawl-outlet runs (here in this process, in their own working directory) read the
+    run's record, replay index and seen URLs from the storage and publish their archives and
+    batches there; the load flow fetches the complete batches, never a partial one, and
+    marks them loaded; loading again adds nothing. Rows equal a local fanned-out run's."""
+    from datetime import date
+
+    from conftest import ARCHIVE
+    from warehouse_state import assert_same_rows, content
+
+    from flows import fanout
+    from flows.backfill import backfill
+    from flows.crawl_outlet import crawl_outlet_flow
+    from flows.loader import load_staged
+
+    outlets = ["langgam", "antara"]
+    bounds = {"outlets": outlets, "since": date(2024, 1, 1), "until": date(2024, 12, 31),
+              "replay": [str(ARCHIVE)], "workers": 1, "fan_out": "deployments"}
+    store = storage.open_storage(storage_root)
+    given: list[dict] = []
+
+    def submit(batch, params, attempt):
+        given.append(params)
+        if attempt == 1 and "storage" in params and batch.outlet == "langgam":
+            half = store.path("staging", params["run_id"], batch.name, "langgam")
+            store.fs.makedirs(half, exist_ok=True)  # killed mid-upload: no _COMPLETE
+            store.fs.pipe_file(f"{half}/pages.jsonl", b'{"url": "https://x.invalid/')
+            state = failed(return_state=True)
+        else:
+            state = crawl_outlet_flow(**params, return_state=True)
+        return state.state_details.flow_run_id
+
+    from prefect import flow
+
+    @flow(name="killed-crawl-outlet")
+    def failed() -> None:
+        raise RuntimeError("worker killed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(fanout, "submit", submit)
+        patch.setattr(fanout, "POLL_SECONDS", 0.1)
+        local = backfill(db_path=str(tmp_path / "local.duckdb"),
+                         data_dir=str(tmp_path / "local"), **bounds)
+        given.clear()
+        patch.setenv(storage.STORAGE_ENV, storage_root)
+        (tmp_path / "worker").mkdir()
+        patch.chdir(tmp_path / "worker")  # the workers' data folder: ./data, its own
+        shared = backfill(db_path=str(tmp_path / "shared.duckdb"),
+                          data_dir=str(tmp_path / "parent"), **bounds)
+    assert local["status"] == shared["status"] == "loaded"
+    want, got = content(tmp_path / "local.duckdb"), content(tmp_path / "shared.duckdb")
+    for table in want:
+        assert_same_rows(got[table], want[table], table)
+    assert not shared["load"]["quarantined"]  # the unsealed upload was never read
+
+    run_id = shared["run_id"]
+    assert all(p["storage"] == storage_root and "data_dir" not in p
+               and "replay_index" not in p for p in given)
+    parent, worker = tmp_path / "parent", tmp_path / "worker" / "data"
+    assert not (parent / "staging" / run_id / "langgam").exists()  # batches: in the storage
+    assert not (worker / "staging").exists()
+    for batch in outlets:
+        assert store.fs.exists(store.path("staging", run_id, batch, storage.LOADED))
+    assert {"run.json", "replay.cdxj", "crawled.json"} <= {
+        p.rsplit("/", 1)[1] for p in store.fs.ls(store.path("staging", run_id), detail=False)}
+    monkeypatch.setenv(storage.STORAGE_ENV, storage_root)  # the loader's host
+    assert load_staged(db_path=str(tmp_path / "shared.duckdb"), data_dir=str(parent)) == []
+    store.fs.rm_file(store.path("staging", run_id, "antara", storage.LOADED))
+    [again] = load_staged(db_path=str(tmp_path / "shared.duckdb"), data_dir=str(parent))
+    assert again["load"]["pages"] == 0 and again["load"]["articles_updated"] == 0
+    assert content(tmp_path / "shared.duckdb") == got
+
+
+def test_what_a_fanning_flow_leaves_for_its_workers_is_read_on_another_host(
+        storage_root, tmp_path):
+    """The run's record, its seen URLs and its replay index, written on the fanning flow's
+    host, are read on a worker's host through the storage alone."""
+    from flows.batches import (
+        area,
+        crawl_ended,
+        fetch_replay_index,
+        mark_crawled,
+        plan_batches,
+        read_run_manifest,
+        read_seen,
+        runs_to_load,
+        share_replay_index,
+        write_run_manifest,
+        write_seen,
+    )
+
+    run = {"run_id": "20241201T000000Z-beef", "flow": "nightly",
+           "started_at": "2024-12-01T00:00:00+00:00", "outlets": ["langgam"]}
+    parent = area(tmp_path / "parent", storage_root)
+    write_run_manifest(parent, run, plan_batches(run["outlets"]))
+    write_seen(parent, run["run_id"], {"langgam": ["https://langgam.id/b", "https://langgam.id/a"]})
+    index = tmp_path / "parent" / "staging" / run["run_id"] / "replay.cdxj"
+    index.parent.mkdir(parents=True)
+    index.write_text('!meta 0 {"format": "cdxj"}\nid,langgam)/a 20241201000000 '
+                     '{"url": "https://langgam.id/a", "offset": "0", "length": "9", '
+                     '"filename": "../../archives/a.warc.gz"}\n', encoding="utf-8")
+    share_replay_index(parent, run["run_id"], str(index))
+
+    worker = area(tmp_path / "worker", storage_root)
+    assert worker.shared and parent.shared
+    assert read_run_manifest(worker, run["run_id"])["outlets"] == ["langgam"]
+    assert read_seen(worker, run["run_id"], "langgam") == ["https://langgam.id/a",
+                                                           "https://langgam.id/b"]
+    assert read_seen(worker, run["run_id"], "antara") == []
+    copy = fetch_replay_index(worker, run["run_id"], tmp_path / "worker" / "replay.cdxj")
+    from spiders.cdxj import read_index
+
+    [entry] = read_index(copy)  # the archive where the parent has it, read from anywhere
+    assert entry.filename == str(tmp_path / "parent" / "archives" / "a.warc.gz")
+    assert not crawl_ended(worker, run["run_id"]) and runs_to_load(worker) == []
+    mark_crawled(parent, run["run_id"], {"langgam": "FAILED"})
+    assert crawl_ended(worker, run["run_id"])
+    assert runs_to_load(worker) == []  # no complete batch: nothing to load

@@ -175,3 +175,44 @@ def test_a_run_loaded_where_it_ran_is_not_loaded_again_from_the_storage(storage_
     assert storage.complete_batches(store) == []
     assert load_published(tmp_path / "w.duckdb", store, tmp_path / "loader",
                           load=load_run) == []
+
+
+def test_one_batch_of_a_fanned_out_run_follows_the_same_protocol(storage_root, tmp_path):
+    """A fanned-out run's batch (``<run_id>/<batch>``): complete once its manifest is there,
+    fetched as published; locally, a sealed folder carries the same manifest."""
+    store = storage.open_storage(storage_root)
+    run_dir, _ = _host_run(tmp_path / "host", "20241001T000000Z-aaaa", range(5))
+    key = "20241001T000000Z-aaaa/langgam"
+    assert storage.get_text(store, f"staging/{key}/{storage.COMPLETE}") is None
+    published = storage.publish_files(store, run_dir, key, stats={"fetched": 5})
+    assert storage.complete_batches(store) == []  # not a whole-run batch: not loaded there
+    assert storage.read_manifest(store, key)["stats"] == {"fetched": 5}
+    local, manifest = storage.fetch_batch(store, key, tmp_path / "fetched")
+    assert manifest == published and sorted(manifest["files"]) == sorted(
+        p.relative_to(local).as_posix() for p in storage.batch_files(local))
+    sealed = storage.seal(local, stats={"fetched": 5})
+    assert sealed["files"] == published["files"]
+    assert (local / storage.COMPLETE).exists()
+
+
+def test_a_fanned_out_run_loaded_from_its_folder_marks_each_batch_loaded(storage_root,
+                                                                        tmp_path):
+    """A fanned-out run loaded as a pending run (``warta load --pending``): its batches are
+    marked loaded in the store, not a run-level marker nobody reads."""
+    from warehouse.pending import marking_loaded
+
+    store = storage.open_storage(storage_root)
+    run_id = "20241001T000000Z-bbbb"
+    run_dir = tmp_path / "data" / "staging" / run_id
+    batch, _ = _host_run(tmp_path / "host", run_id, range(3))
+    storage.publish_files(store, batch, f"{run_id}/langgam", stats={})
+    storage.fetch_batch(store, f"{run_id}/langgam", run_dir / "langgam")
+    (run_dir / "antara").mkdir()  # not in the store: nothing to mark
+
+    def fake_load(db_path, run_dir, run, outlets=None):
+        return type("Report", (), {"to_dict": lambda self: {"pages": 3}})()
+
+    marking_loaded(store, fake_load)("w.duckdb", run_dir, _run(run_id))
+    assert store.fs.exists(store.path("staging", run_id, "langgam", storage.LOADED))
+    assert not store.fs.exists(store.path("staging", run_id, storage.LOADED))
+    assert not store.fs.exists(store.path("staging", run_id, "antara", storage.LOADED))

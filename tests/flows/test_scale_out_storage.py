@@ -1,0 +1,73 @@
+"""Scaling out with no shared folder: two workers in their own processes and data folders,
+whose only common place is an s3:// bucket on a real S3-compatible server (moto's, on
+127.0.0.1). A backfill of the bundled archive fanned out across them writes its record,
+replay index and seen URLs there; each worker publishes its archives and batch there; the
+loader fetches the complete batches from there. The warehouse equals a single-process run's.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from fanned_runs import OUTLETS, assert_same_content, backfill, finished
+from local_prefect import PREFECT, prefect_env, start, stop, wait_healthy
+from local_prefect import work_pool_with_deployments as deploy
+from object_store import BUCKET, CREDENTIALS, s3_server
+from site_server import free_port
+
+from warehouse import storage
+
+pytestmark = pytest.mark.slow
+
+
+def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp_path,
+                                                                           monkeypatch):
+    with s3_server() as endpoint:
+        url = f"s3://{BUCKET}/scale-out"
+        env = prefect_env(tmp_path / "prefect-home", free_port(), PYTHONPATH=str(ROOT),
+                          WARTA_HOME=str(ROOT), WARTA_FAN_OUT_POLL_SECONDS="1")
+        shared = {**env, **CREDENTIALS, storage.ENDPOINT_ENV: endpoint,
+                  storage.STORAGE_ENV: url}
+        logs = tmp_path / "logs"
+        logs.mkdir()
+        server = start([PREFECT, "server", "start"], env, tmp_path, logs / "server.log")
+        workers: dict[str, subprocess.Popen] = {}
+        try:
+            wait_healthy(f"{env['PREFECT_API_URL']}/health", 120)
+            local_run = backfill(env, tmp_path, "local")  # the reference: one process
+            deploy(env, ROOT)
+            for name in ("w1", "w2"):
+                (tmp_path / name).mkdir()
+                workers[name] = start(
+                    [PREFECT, "worker", "start", "--pool", "warta-process", "--type",
+                     "process", "--name", name, "--limit", "2"],
+                    {**shared, "WARTA_WORKER_DATA": str(tmp_path / name / "data")},
+                    tmp_path / name, logs / f"{name}.log")
+
+            fanned = finished(backfill(shared, tmp_path, "fanned", fan_out="deployments"), 300)
+            local = finished(local_run, 300)
+            assert local["status"] == fanned["status"] == "loaded", fanned["message"]
+            assert_same_content(tmp_path / "fanned.duckdb", tmp_path / "local.duckdb")
+            ran = {n: (logs / f"{n}.log").read_text().count("crawl-") for n in workers}
+            assert all(ran.values()), f"a worker ran no crawl-outlet run: {ran}"
+
+            run_id = fanned["run_id"]
+            for name, value in {**CREDENTIALS, storage.ENDPOINT_ENV: endpoint}.items():
+                monkeypatch.setenv(name, value)  # this process looks in the bucket too
+            store = storage.open_storage(url)
+            for outlet in OUTLETS:  # every batch went through the bucket, and is loaded
+                assert store.fs.exists(store.path("staging", run_id, outlet, storage.LOADED))
+            for folder in ("fanned", "w1/data", "w2/data"):  # and through no folder
+                assert not list(Path(tmp_path, folder).glob(f"staging/{run_id}/**/*.jsonl"))
+            archived = {p.name for w in workers  # the workers' own archives, if any
+                        for p in (tmp_path / w / "data" / "warc" / run_id).glob("*.warc*")}
+            stored = store.path("warc", run_id)
+            assert archived <= ({p.rsplit("/", 1)[1] for p in store.fs.ls(stored, detail=False)}
+                                if store.fs.exists(stored) else set())
+        finally:
+            for proc in workers.values():  # the workers before the server
+                stop(proc)
+            stop(server)
