@@ -15,6 +15,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 
+from flows import leftovers
 from flows.batches import (
     Area,
     area,
@@ -64,10 +65,13 @@ def load_staged(db_path: str = DEFAULT_DB, data_dir: str = DEFAULT_DATA,
             fetched from the shared storage ($WARTA_STORAGE) are kept while they load.
         run_id: Only this run; empty means every run with batches not loaded yet.
     """
+    logger = get_run_logger()
+    if removed := leftovers.clean_dead_runs(data_dir):  # what killed runs and attempts left
+        logger.info("removed or set aside %d leftover(s) of dead runs and attempts", len(removed))
     reports = []
     for run in runs_to_load(area(data_dir), run_id):
         done, stats, report = load_staged_run(db_path, data_dir, run)
-        get_run_logger().info("run %s: staged batches of %d outlet(s) loaded", done.run_id,
+        logger.info("run %s: staged batches of %d outlet(s) loaded", done.run_id,
                               len(stats))
         reports.append({"run_id": done.run_id, "outlet_stats": stats, "load": report})
     return reports

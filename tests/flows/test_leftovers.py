@@ -204,3 +204,17 @@ def test_the_loader_removes_what_killed_attempts_left(tmp_path):
     assert result.exit_code == 0, result.output
     assert "removed 2 leftover(s)" in result.output
     assert not work.exists() and not list((data / "warc" / RUN).glob("*.open"))
+
+
+def test_the_load_flow_removes_what_killed_attempts_left(tmp_path, prefect_harness):
+    """The ``load`` deployment, the loader of a run whose fanning flow died, cleans too."""
+    from flows.loader import load_staged
+
+    data = tmp_path / "data"
+    killed, work = attempt(data, "langgam", "langgam")
+    killed.kill()
+    killed.wait(timeout=10)
+    archive = next((data / "warc" / RUN).glob("*.open"))
+    assert load_staged(db_path=str(tmp_path / "w.duckdb"), data_dir=str(data)) == []
+    assert not work.exists() and not archive.exists()
+    assert (data / "warc" / RUN / leftovers.ORPHANED / archive.name).exists()
