@@ -20,20 +20,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms.events.official_places import (
+    compass,
+    local_at,
+    local_kind,
+    nowhere,
+    province_aside,
+    region_at,
+    short_form,
+    unit_name,
+    village_marker,
+)
 from transforms.events.official_titles import (
-    COMPASS,
-    DISTRICT_BODIES,
-    DISTRICT_HEADS,
     HEADS,
     MARKERS,
     NAMED_ALONE,
-    NOT_NAME,
+    OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
-    VILLAGE_HEADS,
+    REGIONAL_HEADS,
     is_office_word,
+    is_province,
     is_region,
     is_roman,
 )
@@ -51,7 +60,6 @@ from transforms.events.official_tokens import (
     read_name,
 )
 from transforms.events.organisations import organisation_mentions
-from transforms.places.regions import is_district
 
 __all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "paired", "parse_title"]
 
@@ -103,69 +111,6 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
-def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
-               marked: bool = False) -> int:
-    """How many tokens from k name a region (the longest known one; after "Kabupaten" or
-    "Kota" an everyday word too), 0 when none."""
-    words = cap_run(toks, k)
-    known = max((j for j in range(1, len(words) + 1)
-                 if is_region(" ".join(words[:j]), marked)), default=0)
-    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
-        return known  # "di Bawaslu" makes no place of Bawaslu
-    at = toks[k][1] - len(toks.word(k))
-    return max((j for j in range(1, len(words) + 1) if evidence(" ".join(words[:j]), at)),
-               default=0)
-
-
-def _local_at(toks: Tokens, k: int, kind: str) -> int:
-    """How many tokens from k name the sub-district or village a local head serves: the longest
-    kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
-    before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
-    words = cap_run(toks, k)
-    if kind == "district":
-        return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
-                   default=0)
-    if len(words) < 3 or any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
-        return 0
-    return min(len(words) - 2, 2)
-
-
-def _local_kind(head: str, office: list[str]) -> str:
-    """"district" or "village" for a head of a sub-district or village (or a sub-district's
-    election body), else ""."""
-    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
-        return "district"
-    return "village" if head in VILLAGE_HEADS else ""
-
-
-def _short_form(word: str) -> bool:
-    """A lone word after a regional head that stands for its region rather than a one-word
-    name: a known region or short form ("Pj Bupati Lamteng mengatakan"), or an acronym
-    ("Bupati HSU"); "Sekda Kamsina" names a person."""
-    return is_region(word) or word.isupper()
-
-
-def _province_aside(toks: Tokens, k: int) -> int:
-    """How many tokens from k make a region set off by commas after the title's region
-    ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
-    when none."""
-    j = k + (toks.word(k) in MARKERS)
-    n = _region_at(toks, j, _nowhere, j > k)
-    if not n:
-        return 0
-    j = aside_end(toks, j + n) or j + n
-    return j - k if toks.word(j) == "," else 0
-
-
-def _compass(toks: Tokens, k: int) -> int:
-    """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
-    return int(toks.word(k).rstrip(".") in COMPASS and not closes(toks.word(k - 1)))
-
-
-def _nowhere(words: str, at: int) -> bool:
-    return False
-
-
 def _joins(toks: Tokens, k: int) -> bool:
     """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
     j = k
@@ -180,12 +125,14 @@ def _accused(text: str, start: int) -> bool:
     return bool(_ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start))
 
 
-def _unit_number(toks: Tokens, k: int) -> bool:
+def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
-    "I" of a Balinese name ("Ketua KPU I Made Sudarsa")."""
+    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
+    ("Asisten I Rahmat")."""
     token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
     return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
-            and not (token == "I" and is_cap(toks.word(k + 1))
+            and not (token == "I" and not (k == 0 and head == "Asisten")
+                     and is_cap(toks.word(k + 1))
                      and not is_office_word(toks.word(k + 1))))
 
 
@@ -217,8 +164,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elsewhere; ``said``: words the article uses alone as a speaker's name; ``lead``: the text
     right before the title; ``headline``: text in title case, where no name stands before a
     title."""
-    index = next(i for i, _ in enumerate(HEADS) if m.group(f"b{i}"))
+    index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
+    regional = head in REGIONAL_HEADS
     if head == "Kepala" and m.group(f"b{index}") != "Kepala":
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
@@ -226,6 +174,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
+    region_end = -1  # the token index after the region read last
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
         aside = aside_end(toks, k)
@@ -236,33 +185,51 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
-            n = _region_at(toks, skip, places, True) or len(cap_run(toks, skip, 1))
-            n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
+            if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
+                region, k = [*region, token], k + 1  # name ends with the marker
+                continue
+            local = "district" if token.startswith("Kec") else "village" if (
+                token.startswith("Kel")) else ""
+            n = (region_at(toks, skip, places, True)
+                 or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
+            n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
-            k = skip + n
+            k = region_end = skip + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
-        elif not region and (kind := _local_kind(head, office)) and (
-                n := max(_local_at(toks, k, kind), _region_at(toks, k, places))):
-            n += _compass(toks, k + n)
+        elif not region and (kind := local_kind(head, office)) and (
+                n := village_marker(toks, k, kind) + max(
+                    local_at(toks, k + village_marker(toks, k, kind), kind),
+                    region_at(toks, k + village_marker(toks, k, kind), places),
+                    int(bool(village_marker(toks, k, kind))))):
+            n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k += n
-        elif not region and (n := _region_at(toks, k, places)):
-            n += _compass(toks, k + n)
+            k = region_end = k + n
+        elif not region and (n := region_at(toks, k, places, regional=regional)):
+            n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k += n
+            k = region_end = k + n
+        elif k == region_end and (n := region_at(toks, k, nowhere)) and (
+                is_cap(toks.word(k + n)) or is_honorific(toks.word(k + n))):
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
+            k = region_end = k + n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
             k += 1  # "Sekda Pemprov Kalteng": the government before its region
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
             k += 2
+        elif not region and (token.isdigit() and len(token) <= 4 or is_roman(token)) and (
+                toks.word(k + 1) == "/" and toks.word(k + 2)[:1].isupper()):
+            n = unit_name(toks, k + 2, places)  # "Danrem 032/Wirabraja", "Pangdam I/Bukit ..."
+            region += [toks.word(j).rstrip(".") for j in range(k + 2, k + 2 + n)]
+            k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif region and token == "," and (n := _province_aside(toks, k + 1)):
+        elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
-                or _unit_number(toks, k) or (office and _joins(toks, k))
+                or _unit_number(toks, k, head) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and _unit_word(toks, k))):
@@ -274,7 +241,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
-    if office_head and (not office or office == ["Daerah"]
+    if office_head and (not office and head not in OPTIONAL_OFFICE or office == ["Daerah"]
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head
@@ -282,7 +249,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     comma = toks.word(k) == ","
     hon: list[str] = []
     name, after = ([], k) if closed else read_name(toks, k + comma, hon)
-    if not (comma or region or hon) and name and _compass(toks, after):
+    if not (comma or region or hon) and name and compass(toks, after):
         region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
         k = after = after + 1
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
@@ -295,7 +262,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elif not (comma or region or hon) and name and name[0] not in said:
         following = toks.word(after)
         if len(name) == 1 and not office_head and (
-                _short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
+                short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
             region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
@@ -307,6 +274,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if not region:
             region, k = name, after
         name = []
+    if any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
+        name = []  # "Bidang Keistimewaan Aceh": a field named after a province, not a person
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
     if not name:

@@ -35,7 +35,7 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali", False),
     ("Wali Kota", r"wali\s*kota|wako", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
@@ -43,27 +43,45 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Gubernur", r"gubernur", False),
     ("Sekretaris Daerah",
      r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+    ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
+    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+[Cc]amat)", False),
+    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+[Dd]esa)", False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
+    ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
+                  r"|Menteri))?)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
-    ("Kepala Desa", r"(?-i:[Kk]epala\s+[Dd]esa|Kades)", False),
+    ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
+                    r"|[Tt]iyuh|[Nn]egeri)|Kades|Perbekel|[Kk]euchik|[Gg]euchik|Kuwu|Pambakal)",
+     False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
-    ("Inspektur", r"(?-i:Inspektur)", False),
+    ("Inspektur", r"(?-i:Inspektur)", True),
     ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
+    ("Wakapolres", r"(?-i:Wakapolres(?:tabes|ta)?)", False),
     ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
+    ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
     ("Kapolsek", r"(?-i:Kapolsek(?:ta)?)", False),
+    ("Wakapolda", r"(?-i:Wakapolda)", False),
+    ("Kapolda", r"(?-i:Kapolda)", False),
     ("Danramil", r"(?-i:Danramil)", False),
     ("Danrem", r"(?-i:Danrem)", False),
-    ("Kapolda", r"(?-i:Kapolda)", False),
-    ("Kajari", r"(?-i:Kajari)", False),
     ("Dandim", r"(?-i:Dandim)", False),
+    ("Pangdam", r"(?-i:Pangdam)", False),
+    ("Komandan", r"(?-i:Dan(?:lanal|lanud|yon|satbrimob)|Kasdim|Kasrem)", False),
+    ("Komandan", r"(?-i:[Kk]omandan)", True),
+    ("Wakajati", r"(?-i:Wakajati)", False),
+    ("Kajati", r"(?-i:Kajati)", False),
+    ("Kajari", r"(?-i:Kajari|Kacabjari)", False),
     ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasi)", True),
+               r"|Kasubb?ag|Kasi|Kalaksa)", True),
+    # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
+    ("Kepala", r"(?-i:Kadis[a-z]{2,}|Kadin[a-z]{2,}|Ka(?:ban|ba)?kesbangpol|Kakan[a-z]{4,})",
+     False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
@@ -73,10 +91,21 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Asisten", r"(?-i:Asisten)", True),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     ("Deputi", r"(?-i:Deputi)", True),
+    ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
 )
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
+# Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
+# Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli"})
+# Heads of a regency, city or province (and of its police, army, prosecution units): the word
+# right after them is read as that region even when it is an everyday word ("Wali Kota Batu
+# Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
+REGIONAL_HEADS = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                            "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Sekretaris DPRD",
+                            "Kapolres", "Wakapolres", "Kapolda", "Wakapolda", "Dandim", "Kajari",
+                            "Kajati", "Wakajati", "Kasatpol PP"})
 # Titles one person holds in a region or body: named or not, they point at someone ("Bupati
 # Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
 NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
@@ -84,8 +113,16 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
                          "Kepala", "Ketua", "Menteri"})
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
-DISTRICT_HEADS = frozenset({"Camat", "Kapolsek", "Danramil"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari"})
+DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa"})
+# Words a village's or a quarter's name starts with: such a name has two words at least
+# ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
+PLACE_GENERICS = frozenset("""
+    Air Alue Bagan Bandar Batang Batu Bukit Bumi Dusun Gunung Jorong Kampung Karang Koto Kota
+    Kuala Labuhan Lubuk Muara Nagari Padang Pangkalan Parit Pasar Pematang Pulau Rantau Sei
+    Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
+    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto
+""".split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
 DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
 
@@ -110,6 +147,15 @@ OFFICE_WORDS = frozenset("""
     adpem pbj ortala kementerian agama publik pengendalian
     kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
     penyelenggaraan litbang netralitas
+    otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
+    penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
+    perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
+    penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
+    kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
+    kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
+    pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
+    pemadam hubungan sipil kemasyarakatan
+    pemerintahan persidangan kepaniteraan
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -120,6 +166,12 @@ ORG_WORDS = frozenset("""
     bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
     pemkab pemkot pemko setdakab setdako setwan
     ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
+    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
+    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
+    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
+    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
+    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
+    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -165,7 +217,10 @@ NOT_NAME = frozenset("""
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
     Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
-    Wagub Mendagri
+    Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
+    Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
+    Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
+    Kecamatan Kelurahan Kabupaten Provinsi Jenderal
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
@@ -180,7 +235,8 @@ def is_roman(token: str) -> bool:
 
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
-NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal"})
+NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
+                      "anak"})
 
 
 def is_office_word(token: str) -> bool:
@@ -197,6 +253,11 @@ def _province_names() -> frozenset[str]:
     names = {" ".join(n.split()).lower() for n in provinces().values()}
     names |= {a.lower() for a in PROVINCE_ALIASES} | {s.lower() for s in REGION_SHORT}
     return frozenset(names)
+
+
+def is_province(words: str) -> bool:
+    """A province's name or short form ("Aceh", "Sumatera Barat", "Sumbar")."""
+    return " ".join(words.split()).lower().replace("sumatra", "sumatera") in _province_names()
 
 
 @lru_cache(maxsize=4096)

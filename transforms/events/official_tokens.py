@@ -142,6 +142,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
                 return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
+        elif words and (run := _dotted_initials(toks, k)):
+            words.append("".join(toks.word(j) for j in range(k, run)))  # "Hamdi Z.A."
+            k = run
+            continue
         elif is_initial(toks, k, words):
             if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
                     ".", "") in DEGREES:
@@ -150,10 +154,24 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         else:
             break
         k += 1
-    while words and INITIAL.match(words[-1]) and words[-1].endswith("."):
+    while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "." and (
+            len(words) < 2 or not (len(words[-2]) == 2 and words[-2].endswith("."))):
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _dotted_initials(toks: Tokens, k: int) -> int:
+    """The index after two or more one-letter initials from k ("Z.A.", "R.J.H."), 0 when there
+    are fewer or the letters make a degree ("S.H.", "M.M.")."""
+    j = k
+    while len(toks.word(j)) == 2 and toks.word(j)[0].isupper() and toks.word(j)[1] == ".":
+        j += 1
+    letters = "".join(toks.word(i)[0] for i in range(k, j))
+    if j - k < 2 or letters in DEGREES or (found := degree(toks, k)) and found[0].replace(
+            ".", "") in DEGREES:
+        return 0
+    return j
 
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:

@@ -9,7 +9,7 @@ menuturkan") and the officials only the headline names.
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
 election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
-relatives and aides ("istri Wali Kota", "Staf Ahli Gubernur"), buildings ("Kantor Bupati
+relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings ("Kantor Bupati
 Agam"), officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:").
 
 Limits: "Bupati Malang Sanusi" stays one name (Malang is an everyday word) unless the article

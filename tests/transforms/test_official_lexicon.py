@@ -1,0 +1,93 @@
+"""Officials' titles from the whole lexicon of Indonesian government and election bodies, on
+invented sentences that vary one pattern each: asides between title and name, every level of
+the election bodies, police/army/prosecution posts, village heads, regions that are everyday
+words, regions written twice, initials and degrees, and phrases that are no names."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+VERB = "meminta ASN menjaga netralitas."
+
+# (title phrase written before the name, the name as written, the name expected)
+TITLED = [
+    # asides between the title and the name
+    ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bukittinggi,", "Marlis Andayani,", None),
+    ("Pelaksana Tugas (Plt) Sekretaris Daerah (Sekda) Provinsi Jambi,", "Sudirta Wahab,", None),
+    ("Pelaksana Harian (Plh) Sekda Kota Jambi,", "Dewi Kartikasari,", None),
+    ("Pejabat Sementara (Pjs) Bupati Barito Kuala (Batola), Kalimantan Selatan,",
+     "Rahmadi Saputro,", None),
+    ("Pjs Bupati Tanah Laut, Kalsel,", "Ir. H. Syamsul Bahrin, M.M.,", "Syamsul Bahrin"),
+    ("Pjs. Gubernur Kalimantan Tengah,", "Hendrawan Wijoyo,", None),
+    ("Sekretaris Daerah (Sekda) Provinsi Sumatera Barat (Sumbar),", "Hasnul Arifin,", None),
+    ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Sumatera Barat,", "Alnira,", None),
+    # election bodies at every level
+    ("Komisioner Bawaslu Kota Padang", "Rina Marlinda", None),
+    ("Komisioner KPU Kabupaten Agam,", "Doni Saputro,", None),
+    ("Anggota Bawaslu RI", "Loly Suhendra", None),
+    ("Ketua KPUD Kabupaten Pesisir Selatan", "Eri Gusmanto", None),
+    ("Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kabupaten "
+     "Lima Puluh Kota,", "Andi Sapardi,", None),
+    ("Anggota KPU Kota Padang Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi "
+     "Masyarakat,", "Dorris Putranto,", None),
+    ("Ketua Panitia Pengawas Pemilihan Kecamatan (Panwascam) Lubuk Kilangan,", "Dedi Saputro,",
+     None),
+    ("Ketua PKD Kelurahan Gunung Pangilun", "Donal", None),
+    ("Ketua PPS Kelurahan Air Tawar Barat,", "Rinawati,", None),
+    # agencies, police, army, prosecution, ministries
+    ("Kasat Pol PP Kabupaten Agam,", "Jasmanto,", None),
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Provinsi Sumbar", "Jefriandi Hasan",
+     None),
+    ("Kakesbangpol Kota Padang", "Tarmiji Ismet", None),
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Agam", "Syatrial", None),
+    ("Kepala Kejaksaan Tinggi Sumbar", "Yunita Daru", None),
+    ("Kajati Sumatera Barat,", "Yuniar Winarsih,", None),
+    ("Wakapolda Sumbar Brigjen Pol", "Gupito Setiawan", None),
+    ("Danrem 032/Wirabraja Brigjen TNI", "Rayendra Obersi", None),
+    ("Pangdam I/Bukit Barisan Mayjen TNI", "Mochtar Hasanudin", None),
+    ("Kapolres Kupang Kota AKBP", "Aldino R.J.H. Manulang, S.H., S.I.K.,", "Aldino R.J.H. Manulang"),
+    ("Dirjen Otda Kemendagri", "Akmalludin Malik", None),
+    ("Asisten KASN Pengawasan Bidang Penerapan Nilai Dasar", "Sumardiono", None),
+    ("Kepala Perwakilan Ombudsman RI Sumbar", "Yefrina Heriani", None),
+    ("Staf Ahli Gubernur Bidang Hukum dan Politik,", "Syaiful Bahrun,", None),
+    ("Inspektur Inspektorat Kabupaten Agam", "Jhon Edwarsyah", None),
+    ("Sekwan DPRD Agam", "Rahmadani", None),
+    ("Sekcam Banuhampu", "Rahmadi", None),
+    # village heads: the village's name first
+    ("Lurah Kampung Jao", "Irwandi", None),
+    ("Wali Nagari Sungai Pua", "Amrizal", None),
+    ("Wali Nagari Kamang Hilia,", "Syafrudin,", None),
+    ("Perbekel Desa Tegallalang", "I Wayan Sudarma", None),
+    ("Keuchik Gampong Lamteh", "Zulkarnaini", None),
+    # a regency that is also an everyday word, a name with its region written twice
+    ("Pj Wali Kota Malang", "Wahyudi Hidayat", None),
+    ("Pj Bupati Kudus", "M Hasan Chabirin", None),
+    ("Pj Bupati Batang", "Lani Dwi Rejeki", None),
+    # names: Balinese, Sasak, Bugis, initials
+    ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
+    ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
+    ("Pj Bupati Pasaman Barat", "Hamdani Z.A.", "Hamdani Z.A."),
+]
+
+
+@pytest.mark.parametrize(("title", "written", "expected"), TITLED)
+def test_titled_name(title, written, expected):
+    text = f"{title} {written} {VERB}"
+    want = expected or written.rstrip(",")
+    assert want in [o.name for o in officials(text)], [(o.title, o.region, o.name)
+                                                       for o in officials(text)]
+
+
+NOT_NAMES = [
+    # a field named after a province is no person
+    "Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, Sumber Daya Manusia "
+    "dan Hubungan Kerja Sama.",
+    "Calon Bupati Agam Rahmat Hidayat berkampanye di pasar.",
+    "Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat digelar November.",
+    "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_no_official(text):
+    assert [o.name for o in officials(text) if o.name] == []
