@@ -64,6 +64,8 @@ TITLED = [
     ("Pj Wali Kota Malang", "Wahyudi Hidayat", None),
     ("Pj Bupati Kudus", "M Hasan Chabirin", None),
     ("Pj Bupati Batang", "Lani Dwi Rejeki", None),
+    ("Ketua Bawaslu Malang", "Mochamad Wahyono", None),
+    ("Anggota KPU Kudus", "Siti Rohmah", None),
     # names: Balinese, Sasak, Bugis, initials
     ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
     ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
@@ -92,3 +94,9 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_no_official(text):
     assert [o.name for o in officials(text) if o.name] == []
+
+
+def test_region_glued_to_a_name_elsewhere():
+    text = ("Ketua Bawaslu Kabupaten, Malang Heri Wahyono.\n"
+            "Hal itu disampaikan Ketua Bawaslu Kabupaten Malang, Heri Wahyono, Sabtu.")
+    assert [o.name for o in officials(text)] == ["Heri Wahyono"]

@@ -167,7 +167,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
     regional = head in REGIONAL_HEADS
-    if head == "Kepala" and m.group(f"b{index}") != "Kepala":
+    if head == "Kepala" and m.group(f"b{index}") not in ("Kepala", "kepala"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
@@ -205,7 +205,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n
-        elif not region and (n := region_at(toks, k, places, regional=regional)):
+        elif not region and (n := region_at(toks, k, places, regional=regional or bool(
+                office) and (office[-1].lower() in ORG_WORDS or office[-1].isupper()))):
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n

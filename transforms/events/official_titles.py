@@ -77,7 +77,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:Kajati)", False),
     ("Kajari", r"(?-i:Kajari|Kacabjari)", False),
-    ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
+    ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
                r"|Kasubb?ag|Kasi|Kalaksa)", True),
     # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
     ("Kepala", r"(?-i:Kadis[a-z]{2,}|Kadin[a-z]{2,}|Ka(?:ban|ba)?kesbangpol|Kakan[a-z]{4,})",
@@ -154,7 +154,7 @@ OFFICE_WORDS = frozenset("""
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
-    pemadam hubungan sipil kemasyarakatan
+    pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
     pemerintahan persidangan kepaniteraan
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more

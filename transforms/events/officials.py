@@ -28,7 +28,7 @@ from functools import lru_cache, partial
 from itertools import takewhile
 
 from transforms.events.official_parse import TITLE, Mention, paired, parse_title
-from transforms.events.official_titles import MARKERS, NOT_NAME
+from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -171,7 +171,16 @@ def _fullest(person: _Person) -> str:
     """The name with most words, outside photo captions when a sentence names the person; the
     earliest one on ties."""
     written = [n for n in person.names if n not in person.captions] or list(person.names)
+    written = [n for n in written if not _region_glued(n, written)] or written
     return max(written, key=lambda n: len(n.split()), default="")
+
+
+def _region_glued(name: str, names: list[str]) -> bool:
+    """name is another of the person's names behind a region ("Sumbar Alni" beside "Alni",
+    "Malang M Wahyudi" beside "M Wahyudi"): a region word read into the name."""
+    words = name.split()
+    return any(" ".join(words[j:]) in names and is_region(" ".join(words[:j]), True)
+               for j in range(1, len(words)))
 
 
 def _region_key(region: str | None) -> str:
