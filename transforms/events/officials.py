@@ -253,6 +253,25 @@ def _named_by_region(person: _Person, mention: Mention) -> bool:
             and any(_contains(n, mention.region or "") for n in person.names))
 
 
+def _may_name(text: str, start: int, end: int) -> bool:
+    """A title written in lower case can name someone: a capital, an aside, a number or a
+    comma follows ("kepala BKD", "bupati (Pj)", "bupati, Andri"), a unit word ("kepala
+    bidang Mutasi"), or a name or a bridging word stands right before ("Andri, bupati ...",
+    "selaku kepala ...")."""
+    after = text[end:end + 12].lstrip(" \t")
+    if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
+        return True
+    before = text[max(0, start - 30):start].rstrip(" \t")
+    if before.endswith((",", "(")):
+        return True
+    word = before[before.rfind(" ") + 1:]
+    return word[:1].isupper() or word in _BRIDGES
+
+
+_LOWER_UNITS = ("bidang", "divisi", "sub")
+_BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
+
+
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
@@ -261,6 +280,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
     for m in finditer(_TITLE_SCAN, text):
+        if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
+            continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
         if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
