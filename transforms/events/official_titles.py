@@ -80,7 +80,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
                r"|Kasubb?ag|Kasi|Kalaksa)", True),
     # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
-    ("Kepala", r"(?-i:Kadis[a-z]{2,}|Kadin[a-z]{2,}|Ka(?:ban|ba)?kesbangpol|Kakan[a-z]{4,})",
+    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*)",
      False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
