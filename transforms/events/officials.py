@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from transforms.events.official_parse import TITLE, Mention, paired, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
@@ -98,12 +98,16 @@ SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
-                    r"|Kelurahan|Nagari|Desa|di|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
+                    r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(])")
+# "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
+# prefilter would try every "di" inside a word); the word boundary before it is checked after.
+_AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 # Tried only where a title, speech verb or place can start (transforms/prefilter.py).
@@ -126,7 +130,9 @@ def _places(text: str) -> dict[str, list[int]]:
     """Word sequences the article uses as places ("Kota Padang", "Kendari, ..." datelines),
     each with the offsets where that use starts: the evidence for reading a token as region."""
     places: dict[str, list[int]] = {}
-    for m in finditer(_PLACE_SCAN, text):
+    at = (m for m in _AT_PLACE.finditer(text)
+          if not (m.start() and _WORD_CHAR.match(text, m.start() - 1)))
+    for m in chain(finditer(_PLACE_SCAN, text), at):
         if m.group("seq") and text.endswith("Wali ", 0, m.start()):
             continue  # "Wali Kota Darmawan" is a title, not a place called Darmawan
         words = (m.group("seq") or m.group("line")).split()
