@@ -54,6 +54,24 @@ TITLED = [
     ("Inspektur Inspektorat Kabupaten Agam", "Jhon Edwarsyah", None),
     ("Sekwan DPRD Agam", "Rahmadani", None),
     ("Sekcam Banuhampu", "Rahmadi", None),
+    ("Pj Wali Kota Kendari yang baru dilantik,", "Muhammad Yusran,", None),
+    ("Kepala BKD yang juga hadir,", "Rahmi Saleh,", None),
+    ("Koordinator Divisi (Kordiv) Penanganan Pelanggaran Bawaslu Agam,", "Rahmat Salim,", None),
+    ("Korsek Bawaslu Kota Solok", "Yulianti", None),
+    ("Kepala Sekretariat Bawaslu Agam", "Yuli Zamrina", None),
+    ("Wamendagri", "Jon Wempi Wetapo", None),
+    ("Wakil Menteri Dalam Negeri", "Jon Wempi Wetapo", None),
+    ("Wakil Kepala BKN", "Suharmanto", None),
+    ("Kepala Ombudsman RI Perwakilan Sumbar", "Yefrita Heriani", None),
+    ("Kasat Reskrim Polres Agam AKP", "Rahmat Hidayah", None),
+    ("Dandim 0307/Tanah Datar Letkol Czi", "Rahmat Hidayah", None),
+    ("Camat Lubuk Begalung, Kota Padang,", "Rahmat Salim,", None),
+    # honorifics and degrees are no part of the name
+    ("Bupati Agam Bapak", "Andri Warsono", None),
+    ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),
+    ("Kepala BKD Agam drh.", "Rahmat Salim", None),
+    ("Kepala BKD Agam Prof. Dr. Ir. H.", "Rahmawati, M.Sc., Ph.D.", "Rahmawati"),
+    ("Kepala BKD Agam", "Rahmawati, S.Kep., Ns.", "Rahmawati"),
     # village heads: the village's name first
     ("Lurah Kampung Jao", "Irwandi", None),
     ("Wali Nagari Sungai Pua", "Amrizal", None),
@@ -82,6 +100,7 @@ def test_titled_name(title, written, expected):
 
 
 NOT_NAMES = [
+    "Bupati Agam yang diwakili oleh asisten, Rahmat Salim, membuka acara.",
     # a field named after a province is no person
     "Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, Sumber Daya Manusia "
     "dan Hubungan Kerja Sama.",

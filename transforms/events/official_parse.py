@@ -27,6 +27,7 @@ from transforms.events.official_places import (
     nowhere,
     province_aside,
     region_at,
+    relative_clause,
     short_form,
     unit_name,
     village_marker,
@@ -210,8 +211,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n
-        elif k == region_end and (n := region_at(toks, k, nowhere)) and (
-                is_cap(toks.word(k + n)) or is_honorific(toks.word(k + n))):
+        elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
+                is_cap(toks.word(k + (token == "Perwakilan") + n))
+                or is_honorific(toks.word(k + (token == "Perwakilan") + n))):
+            k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
@@ -247,9 +250,14 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
-    comma = toks.word(k) == ","
+    clause = 0 if closed else relative_clause(toks, k)
+    comma = toks.word(k + clause) == ","
     hon: list[str] = []
-    name, after = ([], k) if closed else read_name(toks, k + comma, hon)
+    name, after = ([], k) if closed else read_name(toks, k + clause + comma, hon)
+    if clause and not (name and toks.word(after) == ","):
+        name, hon, comma = [], [], False  # "Bupati Agam yang hadir, ...": no aside closed
+    elif clause:
+        k += clause
     if not (comma or region or hon) and name and compass(toks, after):
         region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
         k = after = after + 1

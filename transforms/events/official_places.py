@@ -130,3 +130,24 @@ def compass(toks: Tokens, k: int) -> int:
 
 def nowhere(words: str, at: int) -> bool:
     return False
+
+
+_CLAUSE_MAX = 6
+
+
+def relative_clause(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a relative clause set off before the name ("Pj Wali Kota
+    Kendari yang baru dilantik, Nama,"): "yang" and a few lower-case words up to a comma that a
+    capitalised word follows; 0 when none, or when the clause says who stood in ("yang
+    diwakili ...")."""
+    if toks.word(k) != "yang":
+        return 0
+    j = k + 1
+    while j - k <= _CLAUSE_MAX and toks.word(j).isalpha() and toks.word(j).islower():
+        if "wakil" in toks.word(j):
+            return 0
+        j += 1
+    following = toks.word(j + 1)
+    if j == k + 1 or toks.word(j) != "," or not (is_cap(following) or is_honorific(following)):
+        return 0
+    return j - k

@@ -51,6 +51,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
+    ("Wakil Menteri", r"(?-i:Wamen(?:dagri|pan(?:[\s-]*RB)?|kumham|ag|keu))", False),
+    ("Wakil Menteri", r"(?-i:[Ww]akil\s+[Mm]enteri)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
     ("Camat", r"camat", False),
@@ -62,6 +64,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:Inspektur)", True),
     ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
+    ("Kasat", r"(?-i:Kasat)", True),
     ("Wakapolres", r"(?-i:Wakapolres(?:tabes|ta)?)", False),
     ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
     ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
@@ -83,6 +86,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*)",
      False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
+    ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
+    ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
+    ("Kepala Sekretariat", r"(?-i:Kasek)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
@@ -155,7 +161,8 @@ OFFICE_WORDS = frozenset("""
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
     pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
-    pemerintahan persidangan kepaniteraan
+    pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
+    narkoba polair ops humas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -186,10 +193,13 @@ REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "S
 RANKS = frozenset("""
     Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
     Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
-    Aiptu Aipda Serka Sertu Peltu Pelda
+    Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
+    Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
+    Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
-                        "Hajjah", "Haji", "Ust", "Ustadz"})
+                        "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
+                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut"})
@@ -220,7 +230,8 @@ NOT_NAME = frozenset("""
     Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
-    Kecamatan Kelurahan Kabupaten Provinsi Jenderal
+    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
+    Bapak Ibu
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
