@@ -100,6 +100,11 @@ def test_titled_name(title, written, expected):
 
 
 NOT_NAMES = [
+    "Program Gerakan Bupati Agam Peduli diluncurkan pekan lalu.",
+    "Lapangan Bupati Agam Rahmat menjadi lokasi apel.",
+    "Jalan Bupati Rahmat Saleh diperbaiki tahun ini.",
+    "Paslon Bupati dan Wakil Bupati Agam, Andri Saputra dan Budi Santoso, berkampanye.",
+    "Cagub Sumbar Rahmat Saleh dan Cawagub Budi Santoso berkampanye.",
     "Bupati Agam yang diwakili oleh asisten, Rahmat Salim, membuka acara.",
     # a field named after a province is no person
     "Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, Sumber Daya Manusia "

@@ -82,8 +82,13 @@ _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita[ \t]+"
                             r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
                             re.IGNORECASE)
+# A building, street, ground, programme or prize named after an office ("Jalan Bupati",
+# "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
+                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
+                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
+                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
+                       r"\.?\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
