@@ -66,6 +66,9 @@ TITLED = [
     ("Kasat Reskrim Polres Agam AKP", "Rahmat Hidayah", None),
     ("Dandim 0307/Tanah Datar Letkol Czi", "Rahmat Hidayah", None),
     ("Camat Lubuk Begalung, Kota Padang,", "Rahmat Salim,", None),
+    ("Bupati Agam", "(Andri Warsono)", "Andri Warsono"),
+    ("Ketua Bawaslu Agam", "(Rahmi Salimah)", "Rahmi Salimah"),
+    ("Pj Bupati Barito Kuala (Batola)", "Mujiono", None),
     # honorifics and degrees are no part of the name
     ("Bupati Agam Bapak", "Andri Warsono", None),
     ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),

@@ -25,6 +25,7 @@ from transforms.events.official_places import (
     local_at,
     local_kind,
     nowhere,
+    person_aside,
     province_aside,
     region_at,
     relative_clause,
@@ -176,9 +177,14 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
     region_end = -1  # the token index after the region read last
+    bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
         aside = aside_end(toks, k)
+        if aside and (region or not office_head) and person_aside(toks, k, aside):
+            bracketed = between(toks, k, aside)  # "Bupati Agam (Andri Warman) mengatakan"
+            k = aside
+            break
         if aside:
             if region and not aliases:  # "Barito Kuala (Batola)"
                 aliases = " ".join(between(toks, k, aside))
@@ -250,10 +256,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
-    clause = 0 if closed else relative_clause(toks, k)
+    clause = 0 if closed or bracketed else relative_clause(toks, k)
     comma = toks.word(k + clause) == ","
     hon: list[str] = []
-    name, after = ([], k) if closed else read_name(toks, k + clause + comma, hon)
+    name, after = (bracketed, k) if bracketed else ([], k) if closed else read_name(
+        toks, k + clause + comma, hon)
     if clause and not (name and toks.word(after) == ","):
         name, hon, comma = [], [], False  # "Bupati Agam yang hadir, ...": no aside closed
     elif clause:

@@ -151,3 +151,13 @@ def relative_clause(toks: Tokens, k: int) -> int:
     if j == k + 1 or toks.word(j) != "," or not (is_cap(following) or is_honorific(following)):
         return 0
     return j - k
+
+
+def person_aside(toks: Tokens, k: int, end: int) -> bool:
+    """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Andri Warman)
+    mengatakan"): two to four capitalised words that make no region or office, and no name
+    follows it."""
+    inner = [toks.word(j) for j in range(k + 1, end - 1)]
+    return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
+            and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
+            and not is_honorific(toks.word(end)))

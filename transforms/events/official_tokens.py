@@ -61,11 +61,12 @@ class Tokens:
 
 def is_cap(token: str) -> bool:
     """A capitalised word that may belong to a name (headline verbs like "Tekankan",
-    "Menjaga" end it)."""
+    "Menjaga" and repeated words like "Wanti-wanti" end it)."""
     word = token.rstrip(".")
+    head, _, tail = word.partition("-")
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
             and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word))
+            and not _VERB.match(word) and head.lower() != tail.lower())
 
 
 def closes(token: str) -> bool:
