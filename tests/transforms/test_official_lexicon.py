@@ -34,6 +34,10 @@ TITLED = [
      None),
     ("Ketua PKD Kelurahan Gunung Pangilun", "Donal", None),
     ("Ketua PPS Kelurahan Air Tawar Barat,", "Rinawati,", None),
+    ("Kordiv Sosdiklih, Parmas dan SDM KPU Agam", "Rahmi Salimah", None),
+    ("Koordinator Divisi Penindakan Pelanggaran Bawaslu Agam", "Rahmi Salimah", None),
+    ("Ketua Komisi Independen Pemilihan (KIP) Aceh", "Teuku Rahmadi", None),
+    ("Kordiv Keuangan, Umum, Rumah Tangga dan Logistik KPU Agam", "Rahmi Salimah", None),
     # agencies, police, army, prosecution, ministries
     ("Kasat Pol PP Kabupaten Agam,", "Jasmanto,", None),
     ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Provinsi Sumbar", "Jefriandi Hasan",

@@ -162,7 +162,8 @@ OFFICE_WORDS = frozenset("""
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
     pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
-    narkoba polair ops humas
+    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih kampanye tahapan
+    independen
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -178,7 +179,7 @@ ORG_WORDS = frozenset("""
     disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
     kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
-    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud
+    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
