@@ -236,6 +236,8 @@ NOT_NAME = frozenset("""
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
     Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
+    Ingin Mau Akan Bisa Harus Perlu Tak Belum Sudah Masih Makin Semakin Terus Lagi Jadi Punya Ada
+    Buat Bikin Kasih Bantu Tanam Siapkan Bahas Paparkan Jelaskan Umumkan Tetapkan Keluarkan
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
