@@ -91,6 +91,9 @@ TITLED = [
     ("Pj Bupati Batang", "Lani Dwi Rejeki", None),
     ("Ketua Bawaslu Malang", "Mochamad Wahyono", None),
     ("Anggota KPU Kudus", "Siti Rohmah", None),
+    ("Pj Bupati Halsel", "Rahmat Salim", None),
+    ("Ketua Bawaslu Boltim", "Rahmi Salimah", None),
+    ("Pj Wali Kota Jogja", "Sugeng Purwadi", None),
     # names: Balinese, Sasak, Bugis, initials
     ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
     ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),

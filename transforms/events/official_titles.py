@@ -190,6 +190,16 @@ REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "S
                           "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
                           "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
                           "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat"})
+# Regency and city short forms the news writes beyond transforms/places' table ("Pj Bupati
+# Halsel", "Ketua Bawaslu Boltim"), lower case; short forms that are everyday words or names
+# ("Tuba", "Aru", "Sula") are left out.
+REGENCY_SHORT = frozenset("""
+    padpar palas paluta meranti agara atim abes lambar pesibar bateng basel beltim babar anambas
+    jogja yogya kotim kobar barsel bartim barut mahulu ktt boltim bolsel bolmut sitaro talaud
+    bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
+    kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
+    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
+""".split())
 # Military and police ranks: kept with the honorifics, never part of the name.
 RANKS = frozenset("""
     Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
@@ -283,7 +293,7 @@ def is_region(words: str, marked: bool = False) -> bool:
     ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
     and a name."""
     key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
-    if key in _province_names():
+    if key in _province_names() or key in REGENCY_SHORT:
         return True
     return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)
             and resolve_region(key) is not None)
