@@ -134,3 +134,17 @@ def test_region_glued_to_a_name_elsewhere():
     text = ("Ketua Bawaslu Kabupaten, Malang Heri Wahyono.\n"
             "Hal itu disampaikan Ketua Bawaslu Kabupaten Malang, Heri Wahyono, Sabtu.")
     assert [o.name for o in officials(text)] == ["Heri Wahyono"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir Anggota Bawaslu Agam, Rahmi Salimah, Budi Santosa dan Citra Dewanti.",
+     ["Rahmi Salimah", "Budi Santosa", "Citra Dewanti"]),
+    ("Hadir para Komisioner KPU Agam, Rahmi Salimah, Budi Santosa, serta Citra Dewanti.",
+     ["Rahmi Salimah", "Budi Santosa", "Citra Dewanti"]),
+    ("Ketua Bawaslu Agam Rahmi Salimah, Budi Santosa dan Citra Dewanti hadir.",
+     ["Rahmi Salimah"]),
+    ("Anggota Bawaslu Agam Rahmi Salimah dan Kepala BKD Budi Santosa hadir.",
+     ["Rahmi Salimah", "Budi Santosa"]),
+])
+def test_members_listed_after_one_title(text, expected):
+    assert [o.name for o in officials(text)] == expected
