@@ -148,3 +148,15 @@ def test_region_glued_to_a_name_elsewhere():
 ])
 def test_members_listed_after_one_title(text, expected):
     assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kepala BKD Agam Budi Ali. Para ASN diminta netral.", "Budi Ali"),
+    ("Kepala BKD Agam Budi Ali. Pihaknya meminta ASN netral.", "Budi Ali"),
+    ("Kepala BKD Agam Edi. Jika ASN melanggar, sanksi menanti.", "Edi"),
+    ("Pj Bupati Agam Moh. Rahmanto menyampaikan arahan.", "Moh Rahmanto"),
+    ("Ketua KPU Halmahera Selatan Darmin Hi. Hasanuddin menyampaikan arahan.",
+     "Darmin Hi Hasanuddin"),
+])
+def test_a_name_ends_with_its_sentence(text, expected):
+    assert [o.name for o in officials(text)] == [expected]

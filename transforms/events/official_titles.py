@@ -248,6 +248,9 @@ NOT_NAME = frozenset("""
     Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
     Ingin Mau Akan Bisa Harus Perlu Tak Belum Sudah Masih Makin Semakin Terus Lagi Jadi Punya Ada
     Buat Bikin Kasih Bantu Tanam Siapkan Bahas Paparkan Jelaskan Umumkan Tetapkan Keluarkan
+    Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
+    Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
+    Sebanyak Seluruh Semua Setiap Tiap
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})

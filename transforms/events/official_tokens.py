@@ -22,6 +22,7 @@ MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
+_MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
@@ -141,8 +142,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         elif is_cap(token) and (not is_office_word(token)
                                 or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
-            if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
-                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
+            if token.endswith(".") and not (len(token) <= 4 and (
+                    token[-2] not in "aeiou" or token[:-1] in _MID_TITLES)
+                    and is_cap(toks.word(k + 1))):
+                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan", an
+                #                      abbreviation without its vowel, goes on; "Budi." ends)
         elif words and (run := _dotted_initials(toks, k)):
             words.append("".join(toks.word(j) for j in range(k, run)))  # "Hamdi Z.A."
             k = run
