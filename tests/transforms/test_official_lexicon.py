@@ -160,3 +160,14 @@ def test_members_listed_after_one_title(text, expected):
 ])
 def test_a_name_ends_with_its_sentence(text, expected):
     assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Rahmi Salimah, S.H., Ketua Bawaslu Agam, mengatakan ASN harus netral.",
+    "Hal itu dikatakan Rahmi Salimah, S.H., M.H., Ketua Bawaslu Agam.",
+    "\"ASN harus netral,\" kata Dr. Rahmi Salimah, Ketua Bawaslu Agam.",
+    "Sementara itu, Rahmi Salimah selaku Kepala BKPSDM Agam menyebut ada laporan.",
+    "Rahmi Salimah, S.I.K., M.H., Kapolres Agam, mengatakan ASN harus netral.",
+])
+def test_name_before_its_title(text):
+    assert [o.name for o in officials(text)] == ["Rahmi Salimah"]

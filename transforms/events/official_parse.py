@@ -34,6 +34,7 @@ from transforms.events.official_places import (
     village_marker,
 )
 from transforms.events.official_titles import (
+    DEGREES,
     HEADS,
     MARKERS,
     NAMED_ALONE,
@@ -88,13 +89,27 @@ _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
+_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
 _NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
     r"(?:[ \t]+sebagai)?)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*"
-    r"(?P<open>[,(]))[ \t]*$")
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})"
+    r"[ \t]*(?P<open>[,(]))[ \t]*$")
+# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
+_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?(?:[ \t]?[A-Za-z]{1,4}\.?){0,3})"
+                          r"[ \t]*,?[ \t]*$")
+
+
+def _without_degrees(lead: str) -> str:
+    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
+    before a title is read past them; offsets before the cut are unchanged."""
+    while (m := _DEGREE_TAIL.search(lead)) and "".join(
+            m["degree"].replace(".", " ").split()) in DEGREES:
+        lead = lead[:m.start()] + ", "
+    return lead
 
 
 @dataclass(frozen=True)
@@ -301,7 +316,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if not name and not headline and (before := _NAME_BEFORE.search(lead)):
+    if not name and not headline and (before := _NAME_BEFORE.search(_without_degrees(lead))):
         group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
         lead_words = next((i for i, w in enumerate(words) if is_cap(w)), len(words))

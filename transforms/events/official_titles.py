@@ -213,7 +213,10 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
-                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut"})
+                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
+                     "SIK", "SKep", "MKn", "MEI", "SIKom", "SAP", "SPdI", "MTh", "STh", "AMd",
+                     "SST", "STr", "STrIP", "SKG", "MKM", "SPsi", "MPsi", "MIP", "MKom", "SSn",
+                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI"})
 # Capitalised words that never start or continue a person's name.
 NOT_NAME = frozenset("""
     Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
