@@ -73,6 +73,9 @@ TITLED = [
     ("Bupati Agam", "(Andri Warsono)", "Andri Warsono"),
     ("Ketua Bawaslu Agam", "(Rahmi Salimah)", "Rahmi Salimah"),
     ("Pj Bupati Barito Kuala (Batola)", "Mujiono", None),
+    ("Camat setempat,", "Rahmat Salim,", None),
+    ("Kapolsek setempat Iptu", "Rahmat Salim", None),
+    ("Kepala Pelaksana (Kalaksa) BPBD Agam", "Rahmat Salim", None),
     # honorifics and degrees are no part of the name
     ("Bupati Agam Bapak", "Andri Warsono", None),
     ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),

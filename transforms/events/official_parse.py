@@ -219,6 +219,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = skip + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
+        elif not region and token == "setempat":
+            k += 1  # "Camat setempat, Rahmat": the place the article is about
         elif not region and (kind := local_kind(head, office)) and (
                 n := village_marker(toks, k, kind) + max(
                     local_at(toks, k + village_marker(toks, k, kind), kind),

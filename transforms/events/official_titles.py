@@ -163,7 +163,7 @@ OFFICE_WORDS = frozenset("""
     pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
     narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih kampanye tahapan
-    independen
+    independen pelaksana puskesmas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
