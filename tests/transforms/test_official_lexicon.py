@@ -174,3 +174,14 @@ def test_a_name_ends_with_its_sentence(text, expected):
 ])
 def test_name_before_its_title(text):
     assert [o.name for o in officials(text)] == ["Rahmi Salimah"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tim gabungan memeriksa laporan bersama Ketua Bawaslu Agam Rahmi Salimah di kantornya.",
+     ["Rahmi Salimah"]),
+    ("Bawaslu Agam memanggil sejumlah ASN didampingi Kepala BKPSDM Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Bawaslu menemukan dugaan pelanggaran yang dilakukan Camat Koto Tangah Budi Santosa.", []),
+])
+def test_agent_of_a_finding_is_no_suspect(text, expected):
+    assert [o.name for o in officials(text)] == expected

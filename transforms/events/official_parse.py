@@ -81,7 +81,8 @@ _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
     r"|merekomendasikan|menemukan|melaporkan|menegur)\w*\b"
-    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar)\b)"
+    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
+    r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
                             r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
