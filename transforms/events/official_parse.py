@@ -10,8 +10,10 @@ title names nobody after it, a name right before it is taken ("kata Yuhendra, Ko
 Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
 Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
 kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
-words before a two-word name), and paired heads share one region ("Bupati dan Wakil Bupati
-Agam, A dan B").
+words before a two-word name; official_places.py), and paired heads share one region ("Bupati
+dan Wakil Bupati Agam, A dan B"). A name may also be set off in parentheses ("Bupati Agam
+(Andri Warman)") or after a relative clause ("Pj Wali Kota X yang baru dilantik, Nama,"), and a
+members' title may list several ("Anggota Bawaslu Agam, A, B dan C").
 """
 
 from __future__ import annotations
