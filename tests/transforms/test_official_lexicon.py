@@ -74,6 +74,8 @@ TITLED = [
     ("Ketua Bawaslu Agam", "(Rahmi Salimah)", "Rahmi Salimah"),
     ("Pj Bupati Barito Kuala (Batola)", "Mujiono", None),
     ("Camat setempat,", "Rahmat Salim,", None),
+    ("Kasatpol PP dan Damkar Agam", "Rahmat Salim", None),
+    ("Inspektur Daerah Agam", "Rahmat Salim", None),
     ("Kapolsek setempat Iptu", "Rahmat Salim", None),
     ("Kepala Pelaksana (Kalaksa) BPBD Agam", "Rahmat Salim", None),
     # honorifics and degrees are no part of the name

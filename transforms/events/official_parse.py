@@ -271,7 +271,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
-    if office_head and (not office and head not in OPTIONAL_OFFICE or office == ["Daerah"]
+    if office_head and (not office and head not in OPTIONAL_OFFICE
+                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
     base = _office_title(head, office, abbr) if office_head else head

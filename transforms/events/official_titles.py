@@ -63,7 +63,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:Inspektur)", True),
-    ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
+    ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
     ("Wakapolres", r"(?-i:Wakapolres(?:tabes|ta)?)", False),
     ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
