@@ -92,6 +92,8 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
     following = toks.word(k + 1)
     if is_cap(following) and not is_region(following.rstrip(".")):
         return True
+    if words and token.endswith(".") and len(bare) == 2:
+        return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())
 
 
@@ -155,6 +157,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
                     ".", "") in DEGREES:
                 break  # "Zulkifli M.Si": a degree without its comma
+            if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
+                words.append(token[:2])
+                return words, k + 1  # "Safrizal ZA." ends its sentence
             words.append(token)
         else:
             break
