@@ -176,6 +176,9 @@ def test_a_name_ends_with_its_sentence(text, expected):
     "\"ASN harus netral,\" kata Dr. Rahmi Salimah, Ketua Bawaslu Agam.",
     "Sementara itu, Rahmi Salimah selaku Kepala BKPSDM Agam menyebut ada laporan.",
     "Rahmi Salimah, S.I.K., M.H., Kapolres Agam, mengatakan ASN harus netral.",
+    "Ir. H. Rahmi Salimah, M.M. selaku Pj Sekda Padang Pariaman mengatakan ASN harus netral.",
+    "\"ASN harus netral,\" kata Rahmi Salimah, Plt Kapolres Barito Kuala (Batola), Kalimantan "
+    "Selatan.",
 ])
 def test_name_before_its_title(text):
     assert [o.name for o in officials(text)] == ["Rahmi Salimah"]
@@ -190,3 +193,13 @@ def test_name_before_its_title(text):
 ])
 def test_agent_of_a_finding_is_no_suspect(text, expected):
     assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"ASN wajib netral,\" kata A. Ridwan Hakim, Pj Ketua Bawaslu Pontianak.", "A. Ridwan Hakim"),
+    ("Sabri AS selaku Pjs Gubernur Kepulauan Riau mengatakan ASN wajib netral.", "Sabri AS"),
+    ("I Made Sudarsana selaku Plh Sekda Sumatera Barat (Sumbar) mengatakan ASN wajib netral.",
+     "I Made Sudarsana"),
+])
+def test_name_with_initials_before_its_title(text, expected):
+    assert [o.name for o in officials(text)] == [expected]

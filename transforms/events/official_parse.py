@@ -40,6 +40,7 @@ from transforms.events.official_titles import (
     HEADS,
     MARKERS,
     NAMED_ALONE,
+    NOT_NAME,
     OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
@@ -52,6 +53,7 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -93,17 +95,26 @@ _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGN
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+_RUN = rf"(?:{_CAPW}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{_CAPW}|[A-Z]{{1,2}}\.?)){{0,4}}"  # initials too
 _NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
+    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
     rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
-    rf"(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
     r"(?:[ \t]+sebagai)?)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?(?:[ \t]?[A-Za-z]{1,4}\.?){0,3})"
-                          r"[ \t]*,?[ \t]*$")
+_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name written before its title: a capitalised word or an initial ("A.",
+    "ZA"), no degree."""
+    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
+                            and word.rstrip(".") not in NOT_NAME)
 
 
 def _without_degrees(lead: str) -> str:
@@ -111,7 +122,7 @@ def _without_degrees(lead: str) -> str:
     before a title is read past them; offsets before the cut are unchanged."""
     while (m := _DEGREE_TAIL.search(lead)) and "".join(
             m["degree"].replace(".", " ").split()) in DEGREES:
-        lead = lead[:m.start()] + ", "
+        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
     return lead
 
 
@@ -325,10 +336,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if not name and not headline and (before := _NAME_BEFORE.search(_without_degrees(lead))):
         group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
-        lead_words = next((i for i, w in enumerate(words) if is_cap(w)), len(words))
+        lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
         words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
-        if (words and not is_region(" ".join(words)) and all(is_cap(w) and not is_office_word(w)
-                                                             for w in words)
+        full = [w for w in words if is_cap(w)]
+        if (full and not is_region(" ".join(full))
+                and all(_name_word(w) and not is_office_word(w) for w in words)
                 and (group != "opening" or (comma if before["open"] == "," else
                                             toks.word(k) == ")"))):
             # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"

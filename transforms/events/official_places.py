@@ -22,6 +22,7 @@ from transforms.events.official_titles import (
     RANKS,
     VILLAGE_HEADS,
     is_office_word,
+    is_province,
     is_region,
 )
 from transforms.events.official_tokens import (
@@ -98,8 +99,11 @@ def province_aside(toks: Tokens, k: int) -> int:
     n = region_at(toks, j, nowhere, j > k)
     if not n:
         return 0
+    province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
     j = aside_end(toks, j + n) or j + n
-    return j - k if toks.word(j) == "," else 0
+    if toks.word(j) == "," or province:
+        return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama"
+    return 0
 
 
 def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
