@@ -203,3 +203,15 @@ def test_agent_of_a_finding_is_no_suspect(text, expected):
 ])
 def test_name_with_initials_before_its_title(text, expected):
     assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"ASN wajib netral,\" kata Rahmi Salimah, kapolres Agam.", ["Rahmi Salimah"]),
+    ("Hal itu disampaikan asisten I Setda Sumbar, Yuhendra, saat membuka sosialisasi.",
+     ["Yuhendra"]),
+    ("Sosialisasi dibuka inspektur Kabupaten Agam Rahmi Salimah.", ["Rahmi Salimah"]),
+    ("Sosialisasi dibuka kajari Tanah Datar Budi Santosa.", ["Budi Santosa"]),
+    ("Pelaku ditangkap oleh inspektur polisi Rahmi Salimah di lokasi.", []),
+])
+def test_lower_case_titles(text, expected):
+    assert [o.name for o in officials(text)] == expected
