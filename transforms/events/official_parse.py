@@ -243,7 +243,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n
-        elif not region and (n := region_at(toks, k, places, regional=regional or bool(
+        elif not region and not (office_head and not office and is_office_word(token)) and (
+                n := region_at(toks, k, places, regional=regional or bool(
                 office) and (office[-1].lower() in ORG_WORDS or office[-1].isupper()))):
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
