@@ -9,13 +9,15 @@ menuturkan") and the officials only the headline names.
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
 election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
-relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings ("Kantor Bupati
-Agam"), officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:").
+relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings, streets, programmes and
+prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...", "Piala Wali Kota"),
+officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:"); a title
+in lower case among lower-case words ("para kepala OPD") is not parsed at all.
 
-Limits: "Bupati Malang Sanusi" stays one name (Malang is an everyday word) unless the article
-also writes "Kabupaten Malang"; a title-case headline's name is cut to the words the body
-confirms; a person named only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X")
-is listed.
+Limits: a title-case headline's name is cut to the words the body confirms; a person named
+only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
+head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not told from
+the village's name.
 """
 
 from __future__ import annotations
