@@ -74,6 +74,8 @@ TITLED = [
     ("Ketua Bawaslu Agam", "(Rahmi Salimah)", "Rahmi Salimah"),
     ("Pj Bupati Barito Kuala (Batola)", "Mujiono", None),
     ("Camat setempat,", "Rahmat Salim,", None),
+    ("Ketua Tim Netralitas ASN Kota Padang", "Rahmat Salim", None),
+    ("Ketua Satgas Netralitas ASN Kabupaten Agam", "Rahmat Salim", None),
     ("Kasi Pidsus Kejari Agam", "Rahmat Salim", None),
     ("Kanit Reskrim Polsek Lubuk Basung Ipda", "Rahmat Salim", None),
     ("Kepala Pusat Data BKN", "Rahmat Salim", None),
@@ -130,6 +132,8 @@ NOT_NAMES = [
     "Calon Bupati Agam Rahmat Hidayat berkampanye di pasar.",
     "Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat digelar November.",
     "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
+    "Ketua Tim Kampanye Paslon Nomor 1 Rahmat Hidayat berorasi.",
+    "Ketua Tim Hukum Paslon Rahmat Hidayat melapor.",
 ]
 
 

@@ -284,9 +284,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         else:
             break
     if office_head and (not office and head not in OPTIONAL_OFFICE
-                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE
+                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
-        return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
+        return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     base = _office_title(head, office, abbr) if office_head else head
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     clause = 0 if closed or bracketed else relative_clause(toks, k)

@@ -162,7 +162,7 @@ OFFICE_WORDS = frozenset("""
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
     pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
-    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih kampanye tahapan
+    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
     independen pelaksana puskesmas intel pidum pidsus datun pusat
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
@@ -257,7 +257,8 @@ NOT_NAME = frozenset("""
     Sebanyak Seluruh Semua Setiap Tiap
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
-PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
+PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
+                         "Sukses", "Paslon", "Koalisi", "Pasangan"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
