@@ -239,13 +239,15 @@ def officials(text: str, title: str = "") -> list[Official]:
     named = [o.name for o in found if o.name]
     named += [m.name for m in suspects if m.name]
     regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
-    capitalised = set(_CAP_WORD.findall(text)) if _title_case(title) else None
+    title_case = _title_case(title)
+    capitalised: set[str] | None = None  # the body's capitalised words, read when needed
     heading = []
-    for person in _people(title, said, places, capitalised is not None):
+    for person in _people(title, said, places, title_case):
         official = _official(title, person)
         words = official.name.split()
-        if capitalised is not None:  # title case: a name goes as far as the body confirms it
-            words = list(takewhile(lambda w: w in capitalised, words))
+        if title_case:  # title case: a name goes as far as the body confirms it
+            capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
+            words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
         if name and not regions.intersection(words) and not any(
                 _contains(n, name) or _contains(name, n) for n in named):
