@@ -222,9 +222,12 @@ NOT_OFFICIALS = [
     "Bawaslu memanggil Sekda Kota Solok Arman Jaya untuk klarifikasi.",
 ]
 
-# known limit: a regency name that is also an everyday word ("Malang", "Bima") is not split off
+# a regency name that is also an everyday word ("Malang", "Batu") is split off after a
+# regional head when a name follows; alone it stays a name
 LIMITS = [
-    ("Bupati Malang Sanusi membuka sosialisasi.", [("Bupati", None, "Malang Sanusi", ())]),
+    ("Bupati Malang Sanusi membuka sosialisasi.", [("Bupati", "Malang", "Sanusi", ())]),
+    ("Wali Kota Batu Dewi Kartika membuka sosialisasi.",
+     [("Wali Kota", "Batu", "Dewi Kartika", ())]),
 ]
 
 NEGATIVE = [

@@ -10,8 +10,10 @@ title names nobody after it, a name right before it is taken ("kata Yuhendra, Ko
 Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
 Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
 kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
-words before a two-word name), and paired heads share one region ("Bupati dan Wakil Bupati
-Agam, A dan B").
+words before a two-word name; official_places.py), and paired heads share one region ("Bupati
+dan Wakil Bupati Agam, A dan B"). A name may also be set off in parentheses ("Bupati Agam
+(Andri Warman)") or after a relative clause ("Pj Wali Kota X yang baru dilantik, Nama,"), and a
+members' title may list several ("Anggota Bawaslu Agam, A, B dan C").
 """
 
 from __future__ import annotations
@@ -20,24 +22,38 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms.events.official_places import (
+    compass,
+    local_at,
+    local_kind,
+    nowhere,
+    person_aside,
+    province_aside,
+    region_at,
+    relative_clause,
+    short_form,
+    unit_name,
+    village_marker,
+)
 from transforms.events.official_titles import (
-    COMPASS,
-    DISTRICT_BODIES,
-    DISTRICT_HEADS,
+    DEGREES,
     HEADS,
     MARKERS,
     NAMED_ALONE,
     NOT_NAME,
+    OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
-    VILLAGE_HEADS,
+    REGIONAL_HEADS,
     is_office_word,
+    is_province,
     is_region,
     is_roman,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -51,7 +67,6 @@ from transforms.events.official_tokens import (
     read_name,
 )
 from transforms.events.organisations import organisation_mentions
-from transforms.places.regions import is_district
 
 __all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "paired", "parse_title"]
 
@@ -70,7 +85,8 @@ _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
     r"|merekomendasikan|menemukan|melaporkan|menegur)\w*\b"
-    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar)\b)"
+    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
+    r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
                             r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
@@ -78,13 +94,36 @@ _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
+_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+_RUN = rf"(?:{_CAPW}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{_CAPW}|[A-Z]{{1,2}}\.?)){{0,4}}"  # initials too
 _NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<bridged>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*,?"
+    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
     r"(?:[ \t]+sebagai)?)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+)(?P<opening>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})[ \t]*"
-    r"(?P<open>[,(]))[ \t]*$")
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
+    r"[ \t]*(?P<open>[,(]))[ \t]*$")
+# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
+_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name written before its title: a capitalised word or an initial ("A.",
+    "ZA"), no degree."""
+    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
+                            and word.rstrip(".") not in NOT_NAME)
+
+
+def _without_degrees(lead: str) -> str:
+    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
+    before a title is read past them; offsets before the cut are unchanged."""
+    while (m := _DEGREE_TAIL.search(lead)) and "".join(
+            m["degree"].replace(".", " ").split()) in DEGREES:
+        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
+    return lead
 
 
 @dataclass(frozen=True)
@@ -103,69 +142,6 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
-def _region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
-               marked: bool = False) -> int:
-    """How many tokens from k name a region (the longest known one; after "Kabupaten" or
-    "Kota" an everyday word too), 0 when none."""
-    words = cap_run(toks, k)
-    known = max((j for j in range(1, len(words) + 1)
-                 if is_region(" ".join(words[:j]), marked)), default=0)
-    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
-        return known  # "di Bawaslu" makes no place of Bawaslu
-    at = toks[k][1] - len(toks.word(k))
-    return max((j for j in range(1, len(words) + 1) if evidence(" ".join(words[:j]), at)),
-               default=0)
-
-
-def _local_at(toks: Tokens, k: int, kind: str) -> int:
-    """How many tokens from k name the sub-district or village a local head serves: the longest
-    kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
-    before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
-    words = cap_run(toks, k)
-    if kind == "district":
-        return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
-                   default=0)
-    if len(words) < 3 or any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
-        return 0
-    return min(len(words) - 2, 2)
-
-
-def _local_kind(head: str, office: list[str]) -> str:
-    """"district" or "village" for a head of a sub-district or village (or a sub-district's
-    election body), else ""."""
-    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
-        return "district"
-    return "village" if head in VILLAGE_HEADS else ""
-
-
-def _short_form(word: str) -> bool:
-    """A lone word after a regional head that stands for its region rather than a one-word
-    name: a known region or short form ("Pj Bupati Lamteng mengatakan"), or an acronym
-    ("Bupati HSU"); "Sekda Kamsina" names a person."""
-    return is_region(word) or word.isupper()
-
-
-def _province_aside(toks: Tokens, k: int) -> int:
-    """How many tokens from k make a region set off by commas after the title's region
-    ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
-    when none."""
-    j = k + (toks.word(k) in MARKERS)
-    n = _region_at(toks, j, _nowhere, j > k)
-    if not n:
-        return 0
-    j = aside_end(toks, j + n) or j + n
-    return j - k if toks.word(j) == "," else 0
-
-
-def _compass(toks: Tokens, k: int) -> int:
-    """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
-    return int(toks.word(k).rstrip(".") in COMPASS and not closes(toks.word(k - 1)))
-
-
-def _nowhere(words: str, at: int) -> bool:
-    return False
-
-
 def _joins(toks: Tokens, k: int) -> bool:
     """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
     j = k
@@ -180,12 +156,14 @@ def _accused(text: str, start: int) -> bool:
     return bool(_ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start))
 
 
-def _unit_number(toks: Tokens, k: int) -> bool:
+def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
-    "I" of a Balinese name ("Ketua KPU I Made Sudarsa")."""
+    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
+    ("Asisten I Rahmat")."""
     token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
     return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
-            and not (token == "I" and is_cap(toks.word(k + 1))
+            and not (token == "I" and not (k == 0 and head == "Asisten")
+                     and is_cap(toks.word(k + 1))
                      and not is_office_word(toks.word(k + 1))))
 
 
@@ -217,18 +195,25 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elsewhere; ``said``: words the article uses alone as a speaker's name; ``lead``: the text
     right before the title; ``headline``: text in title case, where no name stands before a
     title."""
-    index = next(i for i, _ in enumerate(HEADS) if m.group(f"b{i}"))
+    index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
-    if head == "Kepala" and m.group(f"b{index}") != "Kepala":
+    regional = head in REGIONAL_HEADS
+    if head == "Kepala" and m.group(f"b{index}") not in ("Kepala", "kepala"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
+    region_end = -1  # the token index after the region read last
+    bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
         aside = aside_end(toks, k)
+        if aside and (region or not office_head) and person_aside(toks, k, aside):
+            bracketed = between(toks, k, aside)  # "Bupati Agam (Andri Warman) mengatakan"
+            k = aside
+            break
         if aside:
             if region and not aliases:  # "Barito Kuala (Batola)"
                 aliases = " ".join(between(toks, k, aside))
@@ -236,33 +221,57 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
-            n = _region_at(toks, skip, places, True) or len(cap_run(toks, skip, 1))
-            n += _compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
+            if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
+                region, k = [*region, token], k + 1  # name ends with the marker
+                continue
+            local = "district" if token.startswith("Kec") else "village" if (
+                token.startswith("Kel")) else ""
+            n = (region_at(toks, skip, places, True)
+                 or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
+            n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
-            k = skip + n
+            k = region_end = skip + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
-        elif not region and (kind := _local_kind(head, office)) and (
-                n := max(_local_at(toks, k, kind), _region_at(toks, k, places))):
-            n += _compass(toks, k + n)
+        elif not region and token == "setempat":
+            k += 1  # "Camat setempat, Rahmat": the place the article is about
+        elif not region and (kind := local_kind(head, office)) and (
+                n := village_marker(toks, k, kind) + max(
+                    local_at(toks, k + village_marker(toks, k, kind), kind),
+                    region_at(toks, k + village_marker(toks, k, kind), places),
+                    int(bool(village_marker(toks, k, kind))))):
+            n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k += n
-        elif not region and (n := _region_at(toks, k, places)):
-            n += _compass(toks, k + n)
+            k = region_end = k + n
+        elif not region and not (office_head and not office and is_office_word(token)) and (
+                n := region_at(toks, k, places, regional=regional or bool(
+                office) and (office[-1].lower() in ORG_WORDS or office[-1].isupper()))):
+            n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k += n
+            k = region_end = k + n
+        elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
+                is_cap(toks.word(k + (token == "Perwakilan") + n))
+                or is_honorific(toks.word(k + (token == "Perwakilan") + n))):
+            k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
+            k = region_end = k + n
         elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
             k += 1  # "Sekda Pemprov Kalteng": the government before its region
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
             k += 2
+        elif not region and (token.isdigit() and len(token) <= 4 or is_roman(token)) and (
+                toks.word(k + 1) == "/" and toks.word(k + 2)[:1].isupper()):
+            n = unit_name(toks, k + 2, places)  # "Danrem 032/Wirabraja", "Pangdam I/Bukit ..."
+            region += [toks.word(j).rstrip(".") for j in range(k + 2, k + 2 + n)]
+            k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif region and token == "," and (n := _province_aside(toks, k + 1)):
+        elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
-                or _unit_number(toks, k) or (office and _joins(toks, k))
+                or _unit_number(toks, k, head) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and _unit_word(toks, k))):
@@ -274,15 +283,22 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
-    if office_head and (not office or office == ["Daerah"]
+    if office_head and (not office and head not in OPTIONAL_OFFICE
+                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
-        return None  # "Ketua RT", "kepala daerah", "Sekretaris DPC Partai X": no public office
+        return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     base = _office_title(head, office, abbr) if office_head else head
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
-    comma = toks.word(k) == ","
+    clause = 0 if closed or bracketed else relative_clause(toks, k)
+    comma = toks.word(k + clause) == ","
     hon: list[str] = []
-    name, after = ([], k) if closed else read_name(toks, k + comma, hon)
-    if not (comma or region or hon) and name and _compass(toks, after):
+    name, after = (bracketed, k) if bracketed else ([], k) if closed else read_name(
+        toks, k + clause + comma, hon)
+    if clause and not (name and toks.word(after) == ","):
+        name, hon, comma = [], [], False  # "Bupati Agam yang hadir, ...": no aside closed
+    elif clause:
+        k += clause
+    if not (comma or region or hon) and name and compass(toks, after):
         region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
         k = after = after + 1
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
@@ -295,7 +311,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elif not (comma or region or hon) and name and name[0] not in said:
         following = toks.word(after)
         if len(name) == 1 and not office_head and (
-                _short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
+                short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
             region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
         else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
@@ -307,6 +323,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if not region:
             region, k = name, after
         name = []
+    if any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
+        name = []  # "Bidang Keistimewaan Aceh": a field named after a province, not a person
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
     if not name:
@@ -316,13 +334,14 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if not name and not headline and (before := _NAME_BEFORE.search(lead)):
+    if not name and not headline and (before := _NAME_BEFORE.search(_without_degrees(lead))):
         group = next(g for g in ("name", "bridged", "opening") if before[g])
         words = before[group].split()
-        lead_words = next((i for i, w in enumerate(words) if is_cap(w)), len(words))
+        lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
         words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
-        if (words and not is_region(" ".join(words)) and all(is_cap(w) and not is_office_word(w)
-                                                             for w in words)
+        full = [w for w in words if is_cap(w)]
+        if (full and not is_region(" ".join(full))
+                and all(_name_word(w) and not is_office_word(w) for w in words)
                 and (group != "opening" or (comma if before["open"] == "," else
                                             toks.word(k) == ")"))):
             # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
@@ -348,9 +367,38 @@ _PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS
 _PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
 
 
+# Members named in a list after one title ("para Komisioner Bawaslu Agam, A, B dan C").
+_PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
+_MEMBER_HEADS = ("Anggota", "Komisioner")
+_NEXT_MEMBER = re.compile(rf"[ \t]*(?:,[ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
+                          rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
+                          rf"(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
+
+
+def members(text: str, mention: Mention, lead: str) -> list[Mention]:
+    """The people a members' title lists after its first name ("Anggota Bawaslu Agam, A, B
+    dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta"; [] when the
+    title names one person."""
+    if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
+                                or _PLURAL_LEAD.search(lead)):
+        return []
+    found, end = [], mention.end
+    while (m := _NEXT_MEMBER.match(text, end)) and all(is_cap(w) for w in m["name"].split()):
+        found.append(Mention(mention.prefix, mention.base, m["name"], (), mention.region,
+                             text[mention.pos:m.end()], m.start("name"), m.end()))
+        end = m.end()
+        if m["and"] or m["and2"]:
+            return found
+    return []
+
+
 def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
     """The mention, or the two people of a paired title ("Bupati dan Wakil Bupati Agam, A dan
-    B"): the first head with the first name, the mention's own with the second."""
+    B"): the first head with the first name, the mention's own with the second; members
+    listed after one title follow it."""
+    listed = members(text, mention, lead)
+    if listed:
+        return [mention, *listed]
     first = _PAIR_HEAD.search(lead)
     second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
     if second is None or not all(is_cap(w) for w in second["name"].split()):

@@ -35,7 +35,7 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali", False),
     ("Wali Kota", r"wali\s*kota|wako", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
@@ -43,40 +43,75 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Gubernur", r"gubernur", False),
     ("Sekretaris Daerah",
      r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+    ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
+    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+[Cc]amat)", False),
+    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+[Dd]esa)", False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
+    ("Wakil Menteri", r"(?-i:Wamen(?:dagri|pan(?:[\s-]*RB)?|kumham|ag|keu))", False),
+    ("Wakil Menteri", r"(?-i:[Ww]akil\s+[Mm]enteri)", True),
+    ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
+                  r"|Menteri))?)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
-    ("Kepala Desa", r"(?-i:[Kk]epala\s+[Dd]esa|Kades)", False),
+    ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
+                    r"|[Tt]iyuh|[Nn]egeri)|Kades|Perbekel|[Kk]euchik|[Gg]euchik|Kuwu|Pambakal)",
+     False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
-    ("Inspektur", r"(?-i:Inspektur)", False),
-    ("Kasatpol PP", r"(?-i:Kasat\s*[Pp]ol\s*PP)", False),
-    ("Kapolres", r"(?-i:Kapolres(?:tabes|ta)?)", False),
-    ("Kapolsek", r"(?-i:Kapolsek(?:ta)?)", False),
-    ("Danramil", r"(?-i:Danramil)", False),
-    ("Danrem", r"(?-i:Danrem)", False),
-    ("Kapolda", r"(?-i:Kapolda)", False),
-    ("Kajari", r"(?-i:Kajari)", False),
-    ("Dandim", r"(?-i:Dandim)", False),
-    ("Kepala", r"(?-i:Kepala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasi)", True),
+    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+[Pp]olisi))", True),  # "inspektur polisi": a rank
+    ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
+    ("Kasat", r"(?-i:Kasat)", True),
+    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?)", False),
+    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?)", False),
+    ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
+    ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
+    ("Wakapolda", r"(?-i:[Ww]akapolda)", False),
+    ("Kapolda", r"(?-i:[Kk]apolda)", False),
+    ("Danramil", r"(?-i:[Dd]anramil)", False),
+    ("Danrem", r"(?-i:[Dd]anrem)", False),
+    ("Dandim", r"(?-i:[Dd]andim)", False),
+    ("Pangdam", r"(?-i:Pangdam)", False),
+    ("Komandan", r"(?-i:Dan(?:lanal|lanud|yon|satbrimob)|Kasdim|Kasrem)", False),
+    ("Komandan", r"(?-i:[Kk]omandan)", True),
+    ("Wakajati", r"(?-i:Wakajati)", False),
+    ("Kajati", r"(?-i:[Kk]ajati)", False),
+    ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
+    ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
+               r"|Kasubb?ag|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
+    # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
+    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*)",
+     False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
+    ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
+    ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
+    ("Kepala Sekretariat", r"(?-i:Kasek)", True),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
     ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
-    ("Asisten", r"(?-i:Asisten)", True),
+    ("Asisten", r"(?-i:[Aa]sisten)", True),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     ("Deputi", r"(?-i:Deputi)", True),
+    ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
 )
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
+# Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
+# Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli"})
+# Heads of a regency, city or province (and of its police, army, prosecution units): the word
+# right after them is read as that region even when it is an everyday word ("Wali Kota Batu
+# Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
+REGIONAL_HEADS = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                            "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Sekretaris DPRD",
+                            "Kapolres", "Wakapolres", "Kapolda", "Wakapolda", "Dandim", "Kajari",
+                            "Kajati", "Wakajati", "Kasatpol PP"})
 # Titles one person holds in a region or body: named or not, they point at someone ("Bupati
 # Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
 NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
@@ -84,8 +119,16 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
                          "Kepala", "Ketua", "Menteri"})
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
-DISTRICT_HEADS = frozenset({"Camat", "Kapolsek", "Danramil"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari"})
+DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa"})
+# Words a village's or a quarter's name starts with: such a name has two words at least
+# ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
+PLACE_GENERICS = frozenset("""
+    Air Alue Bagan Bandar Batang Batu Bukit Bumi Dusun Gunung Jorong Kampung Karang Koto Kota
+    Kuala Labuhan Lubuk Muara Nagari Padang Pangkalan Parit Pasar Pematang Pulau Rantau Sei
+    Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
+    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto
+""".split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
 DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
 
@@ -110,6 +153,17 @@ OFFICE_WORDS = frozenset("""
     adpem pbj ortala kementerian agama publik pengendalian
     kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
     penyelenggaraan litbang netralitas
+    otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
+    penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
+    perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
+    penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
+    kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
+    kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
+    pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
+    pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
+    pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
+    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
+    independen pelaksana puskesmas intel pidum pidsus datun pusat
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -120,6 +174,12 @@ ORG_WORDS = frozenset("""
     bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
     pemkab pemkot pemko setdakab setdako setwan
     ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
+    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
+    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
+    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
+    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
+    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
+    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -130,17 +190,33 @@ REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "S
                           "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
                           "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
                           "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat"})
+# Regency and city short forms the news writes beyond transforms/places' table ("Pj Bupati
+# Halsel", "Ketua Bawaslu Boltim"), lower case; short forms that are everyday words or names
+# ("Tuba", "Aru", "Sula") are left out.
+REGENCY_SHORT = frozenset("""
+    padpar palas paluta meranti agara atim abes lambar pesibar bateng basel beltim babar anambas
+    jogja yogya kotim kobar barsel bartim barut mahulu ktt boltim bolsel bolmut sitaro talaud
+    bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
+    kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
+    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
+""".split())
 # Military and police ranks: kept with the honorifics, never part of the name.
 RANKS = frozenset("""
     Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
     Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
-    Aiptu Aipda Serka Sertu Peltu Pelda
+    Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
+    Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
+    Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
-                        "Hajjah", "Haji", "Ust", "Ustadz"})
+                        "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
+                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
-                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut"})
+                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
+                     "SIK", "SKep", "MKn", "MEI", "SIKom", "SAP", "SPdI", "MTh", "STh", "AMd",
+                     "SST", "STr", "STrIP", "SKG", "MKM", "SPsi", "MPsi", "MIP", "MKom", "SSn",
+                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI"})
 # Capitalised words that never start or continue a person's name.
 NOT_NAME = frozenset("""
     Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
@@ -165,10 +241,24 @@ NOT_NAME = frozenset("""
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
     Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
-    Wagub Mendagri
+    Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
+    Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
+    Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
+    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
+    Kanit Kabiro Kapus
+    Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
+    Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
+    Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
+    Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
+    Ingin Mau Akan Bisa Harus Perlu Tak Belum Sudah Masih Makin Semakin Terus Lagi Jadi Punya Ada
+    Buat Bikin Kasih Bantu Tanam Siapkan Bahas Paparkan Jelaskan Umumkan Tetapkan Keluarkan
+    Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
+    Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
+    Sebanyak Seluruh Semua Setiap Tiap
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
-PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Tim", "Relawan", "Pemenangan"})
+PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
+                         "Sukses", "Paslon", "Koalisi", "Pasangan"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -180,7 +270,8 @@ def is_roman(token: str) -> bool:
 
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
-NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal"})
+NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
+                      "anak"})
 
 
 def is_office_word(token: str) -> bool:
@@ -199,13 +290,18 @@ def _province_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_province(words: str) -> bool:
+    """A province's name or short form ("Aceh", "Sumatera Barat", "Sumbar")."""
+    return " ".join(words.split()).lower().replace("sumatra", "sumatera") in _province_names()
+
+
 @lru_cache(maxsize=4096)
 def is_region(words: str, marked: bool = False) -> bool:
     """A province, a province short form, or a regency/city/capital that is no everyday word
     ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
     and a name."""
     key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
-    if key in _province_names():
+    if key in _province_names() or key in REGENCY_SHORT:
         return True
     return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)
             and resolve_region(key) is not None)

@@ -22,6 +22,7 @@ MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
+_MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
@@ -61,11 +62,12 @@ class Tokens:
 
 def is_cap(token: str) -> bool:
     """A capitalised word that may belong to a name (headline verbs like "Tekankan",
-    "Menjaga" end it)."""
+    "Menjaga" and repeated words like "Wanti-wanti" end it)."""
     word = token.rstrip(".")
+    head, _, tail = word.partition("-")
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
             and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word))
+            and not _VERB.match(word) and head.lower() != tail.lower())
 
 
 def closes(token: str) -> bool:
@@ -90,6 +92,8 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
     following = toks.word(k + 1)
     if is_cap(following) and not is_region(following.rstrip(".")):
         return True
+    if words and token.endswith(".") and len(bare) == 2:
+        return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())
 
 
@@ -140,20 +144,44 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         elif is_cap(token) and (not is_office_word(token)
                                 or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
-            if token.endswith(".") and not (len(token) <= 4 and is_cap(toks.word(k + 1))):
-                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan" goes on)
+            if token.endswith(".") and not (len(token) <= 4 and (
+                    token[-2] not in "aeiou" or token[:-1] in _MID_TITLES)
+                    and is_cap(toks.word(k + 1))):
+                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan", an
+                #                      abbreviation without its vowel, goes on; "Budi." ends)
+        elif words and (run := _dotted_initials(toks, k)):
+            words.append("".join(toks.word(j) for j in range(k, run)))  # "Hamdi Z.A."
+            k = run
+            continue
         elif is_initial(toks, k, words):
             if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
                     ".", "") in DEGREES:
                 break  # "Zulkifli M.Si": a degree without its comma
+            if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
+                words.append(token[:2])
+                return words, k + 1  # "Safrizal ZA." ends its sentence
             words.append(token)
         else:
             break
         k += 1
-    while words and INITIAL.match(words[-1]) and words[-1].endswith("."):
+    while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "." and (
+            len(words) < 2 or not (len(words[-2]) == 2 and words[-2].endswith("."))):
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _dotted_initials(toks: Tokens, k: int) -> int:
+    """The index after two or more one-letter initials from k ("Z.A.", "R.J.H."), 0 when there
+    are fewer or the letters make a degree ("S.H.", "M.M.")."""
+    j = k
+    while len(toks.word(j)) == 2 and toks.word(j)[0].isupper() and toks.word(j)[1] == ".":
+        j += 1
+    letters = "".join(toks.word(i)[0] for i in range(k, j))
+    if j - k < 2 or letters in DEGREES or (found := degree(toks, k)) and found[0].replace(
+            ".", "") in DEGREES:
+        return 0
+    return j
 
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:

@@ -9,13 +9,15 @@ menuturkan") and the officials only the headline names.
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
 election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
-relatives and aides ("istri Wali Kota", "Staf Ahli Gubernur"), buildings ("Kantor Bupati
-Agam"), officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:").
+relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings, streets, programmes and
+prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...", "Piala Wali Kota"),
+officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:"); a title
+in lower case among lower-case words ("para kepala OPD") is not parsed at all.
 
-Limits: "Bupati Malang Sanusi" stays one name (Malang is an everyday word) unless the article
-also writes "Kabupaten Malang"; a title-case headline's name is cut to the words the body
-confirms; a person named only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X")
-is listed.
+Limits: a title-case headline's name is cut to the words the body confirms; a person named
+only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
+head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not told from
+the village's name.
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from transforms.events.official_parse import TITLE, Mention, paired, parse_title
-from transforms.events.official_titles import MARKERS, NOT_NAME
+from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -82,8 +84,13 @@ _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita[ \t]+"
                             r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
                             re.IGNORECASE)
+# A building, street, ground, programme or prize named after an office ("Jalan Bupati",
+# "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
 _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek)\s+$", re.IGNORECASE)
+                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
+                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
+                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
+                       r"\.?\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
@@ -98,12 +105,16 @@ SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
-                    r"|Kelurahan|Nagari|Desa|di|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
+                    r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(])")
+# "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
+# prefilter would try every "di" inside a word); the word boundary before it is checked after.
+_AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 # Tried only where a title, speech verb or place can start (transforms/prefilter.py).
@@ -126,7 +137,9 @@ def _places(text: str) -> dict[str, list[int]]:
     """Word sequences the article uses as places ("Kota Padang", "Kendari, ..." datelines),
     each with the offsets where that use starts: the evidence for reading a token as region."""
     places: dict[str, list[int]] = {}
-    for m in finditer(_PLACE_SCAN, text):
+    at = (m for m in _AT_PLACE.finditer(text)
+          if not (m.start() and _WORD_CHAR.match(text, m.start() - 1)))
+    for m in chain(finditer(_PLACE_SCAN, text), at):
         if m.group("seq") and text.endswith("Wali ", 0, m.start()):
             continue  # "Wali Kota Darmawan" is a title, not a place called Darmawan
         words = (m.group("seq") or m.group("line")).split()
@@ -171,7 +184,16 @@ def _fullest(person: _Person) -> str:
     """The name with most words, outside photo captions when a sentence names the person; the
     earliest one on ties."""
     written = [n for n in person.names if n not in person.captions] or list(person.names)
+    written = [n for n in written if not _region_glued(n, written)] or written
     return max(written, key=lambda n: len(n.split()), default="")
+
+
+def _region_glued(name: str, names: list[str]) -> bool:
+    """name is another of the person's names behind a region ("Sumbar Alni" beside "Alni",
+    "Malang M Wahyudi" beside "M Wahyudi"): a region word read into the name."""
+    words = name.split()
+    return any(" ".join(words[j:]) in names and is_region(" ".join(words[:j]), True)
+               for j in range(1, len(words)))
 
 
 def _region_key(region: str | None) -> str:
@@ -217,13 +239,15 @@ def officials(text: str, title: str = "") -> list[Official]:
     named = [o.name for o in found if o.name]
     named += [m.name for m in suspects if m.name]
     regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
-    capitalised = set(_CAP_WORD.findall(text)) if _title_case(title) else None
+    title_case = _title_case(title)
+    capitalised: set[str] | None = None  # the body's capitalised words, read when needed
     heading = []
-    for person in _people(title, said, places, capitalised is not None):
+    for person in _people(title, said, places, title_case):
         official = _official(title, person)
         words = official.name.split()
-        if capitalised is not None:  # title case: a name goes as far as the body confirms it
-            words = list(takewhile(lambda w: w in capitalised, words))
+        if title_case:  # title case: a name goes as far as the body confirms it
+            capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
+            words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
         if name and not regions.intersection(words) and not any(
                 _contains(n, name) or _contains(name, n) for n in named):
@@ -244,6 +268,25 @@ def _named_by_region(person: _Person, mention: Mention) -> bool:
             and any(_contains(n, mention.region or "") for n in person.names))
 
 
+def _may_name(text: str, start: int, end: int) -> bool:
+    """A title written in lower case can name someone: a capital, an aside, a number or a
+    comma follows ("kepala BKD", "bupati (Pj)", "bupati, Andri"), a unit word ("kepala
+    bidang Mutasi"), or a name or a bridging word stands right before ("Andri, bupati ...",
+    "selaku kepala ...")."""
+    after = text[end:end + 12].lstrip(" \t")
+    if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
+        return True
+    before = text[max(0, start - 30):start].rstrip(" \t")
+    if before.endswith((",", "(")):
+        return True
+    word = before[before.rfind(" ") + 1:]
+    return word[:1].isupper() or word in _BRIDGES
+
+
+_LOWER_UNITS = ("bidang", "divisi", "sub")
+_BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
+
+
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
@@ -252,6 +295,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
     for m in finditer(_TITLE_SCAN, text):
+        if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
+            continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
         if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):

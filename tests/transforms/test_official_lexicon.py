@@ -1,0 +1,224 @@
+"""Officials' titles from the whole lexicon of Indonesian government and election bodies, on
+invented sentences that vary one pattern each: asides between title and name, every level of
+the election bodies, police/army/prosecution posts, village heads, regions that are everyday
+words, regions written twice, initials and degrees, and phrases that are no names."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+VERB = "meminta ASN menjaga netralitas."
+
+# (title phrase written before the name, the name as written, the name expected)
+TITLED = [
+    # asides between the title and the name
+    ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bukittinggi,", "Marlis Andayani,", None),
+    ("Pelaksana Tugas (Plt) Sekretaris Daerah (Sekda) Provinsi Jambi,", "Sudirta Wahab,", None),
+    ("Pelaksana Harian (Plh) Sekda Kota Jambi,", "Dewi Kartikasari,", None),
+    ("Pejabat Sementara (Pjs) Bupati Barito Kuala (Batola), Kalimantan Selatan,",
+     "Rahmadi Saputro,", None),
+    ("Pjs Bupati Tanah Laut, Kalsel,", "Ir. H. Syamsul Bahrin, M.M.,", "Syamsul Bahrin"),
+    ("Pjs. Gubernur Kalimantan Tengah,", "Hendrawan Wijoyo,", None),
+    ("Sekretaris Daerah (Sekda) Provinsi Sumatera Barat (Sumbar),", "Hasnul Arifin,", None),
+    ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Sumatera Barat,", "Alnira,", None),
+    # election bodies at every level
+    ("Komisioner Bawaslu Kota Padang", "Rina Marlinda", None),
+    ("Komisioner KPU Kabupaten Agam,", "Doni Saputro,", None),
+    ("Anggota Bawaslu RI", "Loly Suhendra", None),
+    ("Ketua KPUD Kabupaten Pesisir Selatan", "Eri Gusmanto", None),
+    ("Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kabupaten "
+     "Lima Puluh Kota,", "Andi Sapardi,", None),
+    ("Anggota KPU Kota Padang Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi "
+     "Masyarakat,", "Dorris Putranto,", None),
+    ("Ketua Panitia Pengawas Pemilihan Kecamatan (Panwascam) Lubuk Kilangan,", "Dedi Saputro,",
+     None),
+    ("Ketua PKD Kelurahan Gunung Pangilun", "Donal", None),
+    ("Ketua PPS Kelurahan Air Tawar Barat,", "Rinawati,", None),
+    ("Kordiv Sosdiklih, Parmas dan SDM KPU Agam", "Rahmi Salimah", None),
+    ("Koordinator Divisi Penindakan Pelanggaran Bawaslu Agam", "Rahmi Salimah", None),
+    ("Ketua Komisi Independen Pemilihan (KIP) Aceh", "Teuku Rahmadi", None),
+    ("Kordiv Keuangan, Umum, Rumah Tangga dan Logistik KPU Agam", "Rahmi Salimah", None),
+    # agencies, police, army, prosecution, ministries
+    ("Kasat Pol PP Kabupaten Agam,", "Jasmanto,", None),
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Provinsi Sumbar", "Jefriandi Hasan",
+     None),
+    ("Kakesbangpol Kota Padang", "Tarmiji Ismet", None),
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Agam", "Syatrial", None),
+    ("Kepala Kejaksaan Tinggi Sumbar", "Yunita Daru", None),
+    ("Kajati Sumatera Barat,", "Yuniar Winarsih,", None),
+    ("Wakapolda Sumbar Brigjen Pol", "Gupito Setiawan", None),
+    ("Danrem 032/Wirabraja Brigjen TNI", "Rayendra Obersi", None),
+    ("Pangdam I/Bukit Barisan Mayjen TNI", "Mochtar Hasanudin", None),
+    ("Kapolres Kupang Kota AKBP", "Aldino R.J.H. Manulang, S.H., S.I.K.,",
+     "Aldino R.J.H. Manulang"),
+    ("Dirjen Otda Kemendagri", "Akmalludin Malik", None),
+    ("Asisten KASN Pengawasan Bidang Penerapan Nilai Dasar", "Sumardiono", None),
+    ("Kepala Perwakilan Ombudsman RI Sumbar", "Yefrina Heriani", None),
+    ("Staf Ahli Gubernur Bidang Hukum dan Politik,", "Syaiful Bahrun,", None),
+    ("Inspektur Inspektorat Kabupaten Agam", "Jhon Edwarsyah", None),
+    ("Sekwan DPRD Agam", "Rahmadani", None),
+    ("Sekcam Banuhampu", "Rahmadi", None),
+    ("Pj Wali Kota Kendari yang baru dilantik,", "Muhammad Yusran,", None),
+    ("Kepala BKD yang juga hadir,", "Rahmi Saleh,", None),
+    ("Koordinator Divisi (Kordiv) Penanganan Pelanggaran Bawaslu Agam,", "Rahmat Salim,", None),
+    ("Korsek Bawaslu Kota Solok", "Yulianti", None),
+    ("Kepala Sekretariat Bawaslu Agam", "Yuli Zamrina", None),
+    ("Wamendagri", "Jon Wempi Wetapo", None),
+    ("Wakil Menteri Dalam Negeri", "Jon Wempi Wetapo", None),
+    ("Wakil Kepala BKN", "Suharmanto", None),
+    ("Kepala Ombudsman RI Perwakilan Sumbar", "Yefrita Heriani", None),
+    ("Kasat Reskrim Polres Agam AKP", "Rahmat Hidayah", None),
+    ("Dandim 0307/Tanah Datar Letkol Czi", "Rahmat Hidayah", None),
+    ("Camat Lubuk Begalung, Kota Padang,", "Rahmat Salim,", None),
+    ("Bupati Agam", "(Andri Warsono)", "Andri Warsono"),
+    ("Ketua Bawaslu Agam", "(Rahmi Salimah)", "Rahmi Salimah"),
+    ("Pj Bupati Barito Kuala (Batola)", "Mujiono", None),
+    ("Camat setempat,", "Rahmat Salim,", None),
+    ("Ketua Tim Netralitas ASN Kota Padang", "Rahmat Salim", None),
+    ("Ketua Satgas Netralitas ASN Kabupaten Agam", "Rahmat Salim", None),
+    ("Kasi Pidsus Kejari Agam", "Rahmat Salim", None),
+    ("Kanit Reskrim Polsek Lubuk Basung Ipda", "Rahmat Salim", None),
+    ("Kepala Pusat Data BKN", "Rahmat Salim", None),
+    ("Kasatpol PP dan Damkar Agam", "Rahmat Salim", None),
+    ("Inspektur Daerah Agam", "Rahmat Salim", None),
+    ("Kapolsek setempat Iptu", "Rahmat Salim", None),
+    ("Kepala Pelaksana (Kalaksa) BPBD Agam", "Rahmat Salim", None),
+    # honorifics and degrees are no part of the name
+    ("Bupati Agam Bapak", "Andri Warsono", None),
+    ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),
+    ("Kepala BKD Agam drh.", "Rahmat Salim", None),
+    ("Kepala BKD Agam Prof. Dr. Ir. H.", "Rahmawati, M.Sc., Ph.D.", "Rahmawati"),
+    ("Kepala BKD Agam", "Rahmawati, S.Kep., Ns.", "Rahmawati"),
+    # village heads: the village's name first
+    ("Lurah Kampung Jao", "Irwandi", None),
+    ("Wali Nagari Sungai Pua", "Amrizal", None),
+    ("Wali Nagari Kamang Hilia,", "Syafrudin,", None),
+    ("Perbekel Desa Tegallalang", "I Wayan Sudarma", None),
+    ("Keuchik Gampong Lamteh", "Zulkarnaini", None),
+    # a regency that is also an everyday word, a name with its region written twice
+    ("Pj Wali Kota Malang", "Wahyudi Hidayat", None),
+    ("Pj Bupati Kudus", "M Hasan Chabirin", None),
+    ("Pj Bupati Batang", "Lani Dwi Rejeki", None),
+    ("Ketua Bawaslu Malang", "Mochamad Wahyono", None),
+    ("Anggota KPU Kudus", "Siti Rohmah", None),
+    ("Pj Bupati Halsel", "Rahmat Salim", None),
+    ("Ketua Bawaslu Boltim", "Rahmi Salimah", None),
+    ("Pj Wali Kota Jogja", "Sugeng Purwadi", None),
+    # names: Balinese, Sasak, Bugis, initials
+    ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
+    ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
+    ("Pj Bupati Pasaman Barat", "Hamdani Z.A.", "Hamdani Z.A."),
+]
+
+
+@pytest.mark.parametrize(("title", "written", "expected"), TITLED)
+def test_titled_name(title, written, expected):
+    text = f"{title} {written} {VERB}"
+    want = expected or written.rstrip(",")
+    assert want in [o.name for o in officials(text)], [(o.title, o.region, o.name)
+                                                       for o in officials(text)]
+
+
+NOT_NAMES = [
+    "Program Gerakan Bupati Agam Peduli diluncurkan pekan lalu.",
+    "Lapangan Bupati Agam Rahmat menjadi lokasi apel.",
+    "Jalan Bupati Rahmat Saleh diperbaiki tahun ini.",
+    "Paslon Bupati dan Wakil Bupati Agam, Andri Saputra dan Budi Santoso, berkampanye.",
+    "Cagub Sumbar Rahmat Saleh dan Cawagub Budi Santoso berkampanye.",
+    "Bupati Agam yang diwakili oleh asisten, Rahmat Salim, membuka acara.",
+    # a field named after a province is no person
+    "Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, Sumber Daya Manusia "
+    "dan Hubungan Kerja Sama.",
+    "Calon Bupati Agam Rahmat Hidayat berkampanye di pasar.",
+    "Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat digelar November.",
+    "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
+    "Ketua Tim Kampanye Paslon Nomor 1 Rahmat Hidayat berorasi.",
+    "Ketua Tim Hukum Paslon Rahmat Hidayat melapor.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_no_official(text):
+    assert [o.name for o in officials(text) if o.name] == []
+
+
+def test_region_glued_to_a_name_elsewhere():
+    text = ("Ketua Bawaslu Kabupaten, Malang Heri Wahyono.\n"
+            "Hal itu disampaikan Ketua Bawaslu Kabupaten Malang, Heri Wahyono, Sabtu.")
+    assert [o.name for o in officials(text)] == ["Heri Wahyono"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir Anggota Bawaslu Agam, Rahmi Salimah, Budi Santosa dan Citra Dewanti.",
+     ["Rahmi Salimah", "Budi Santosa", "Citra Dewanti"]),
+    ("Hadir para Komisioner KPU Agam, Rahmi Salimah, Budi Santosa, serta Citra Dewanti.",
+     ["Rahmi Salimah", "Budi Santosa", "Citra Dewanti"]),
+    ("Ketua Bawaslu Agam Rahmi Salimah, Budi Santosa dan Citra Dewanti hadir.",
+     ["Rahmi Salimah"]),
+    ("Anggota Bawaslu Agam Rahmi Salimah dan Kepala BKD Budi Santosa hadir.",
+     ["Rahmi Salimah", "Budi Santosa"]),
+])
+def test_members_listed_after_one_title(text, expected):
+    assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kepala BKD Agam Budi Ali. Para ASN diminta netral.", "Budi Ali"),
+    ("Kepala BKD Agam Budi Ali. Pihaknya meminta ASN netral.", "Budi Ali"),
+    ("Kepala BKD Agam Edi. Jika ASN melanggar, sanksi menanti.", "Edi"),
+    ("Plt Sekda Kota Solok Sabri AS. Ia meminta ASN netral.", "Sabri AS"),
+    ("Pj Gubernur Aceh, Safrudin ZA. Ia meminta ASN netral.", "Safrudin ZA"),
+    ("Kepala BKD Agam Rahmat SH. Ia meminta ASN netral.", "Rahmat"),
+    ("Pj Bupati Agam Moh. Rahmanto menyampaikan arahan.", "Moh Rahmanto"),
+    ("Ketua KPU Halmahera Selatan Darmin Hi. Hasanuddin menyampaikan arahan.",
+     "Darmin Hi Hasanuddin"),
+])
+def test_a_name_ends_with_its_sentence(text, expected):
+    assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Rahmi Salimah, S.H., Ketua Bawaslu Agam, mengatakan ASN harus netral.",
+    "Hal itu dikatakan Rahmi Salimah, S.H., M.H., Ketua Bawaslu Agam.",
+    "\"ASN harus netral,\" kata Dr. Rahmi Salimah, Ketua Bawaslu Agam.",
+    "Sementara itu, Rahmi Salimah selaku Kepala BKPSDM Agam menyebut ada laporan.",
+    "Rahmi Salimah, S.I.K., M.H., Kapolres Agam, mengatakan ASN harus netral.",
+    "Ir. H. Rahmi Salimah, M.M. selaku Pj Sekda Padang Pariaman mengatakan ASN harus netral.",
+    "\"ASN harus netral,\" kata Rahmi Salimah, Plt Kapolres Barito Kuala (Batola), Kalimantan "
+    "Selatan.",
+])
+def test_name_before_its_title(text):
+    assert [o.name for o in officials(text)] == ["Rahmi Salimah"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tim gabungan memeriksa laporan bersama Ketua Bawaslu Agam Rahmi Salimah di kantornya.",
+     ["Rahmi Salimah"]),
+    ("Bawaslu Agam memanggil sejumlah ASN didampingi Kepala BKPSDM Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Bawaslu menemukan dugaan pelanggaran yang dilakukan Camat Koto Tangah Budi Santosa.", []),
+])
+def test_agent_of_a_finding_is_no_suspect(text, expected):
+    assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"ASN wajib netral,\" kata A. Ridwan Hakim, Pj Ketua Bawaslu Pontianak.", "A. Ridwan Hakim"),
+    ("Sabri AS selaku Pjs Gubernur Kepulauan Riau mengatakan ASN wajib netral.", "Sabri AS"),
+    ("I Made Sudarsana selaku Plh Sekda Sumatera Barat (Sumbar) mengatakan ASN wajib netral.",
+     "I Made Sudarsana"),
+])
+def test_name_with_initials_before_its_title(text, expected):
+    assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"ASN wajib netral,\" kata Rahmi Salimah, kapolres Agam.", ["Rahmi Salimah"]),
+    ("Hal itu disampaikan asisten I Setda Sumbar, Yuhendra, saat membuka sosialisasi.",
+     ["Yuhendra"]),
+    ("Sosialisasi dibuka inspektur Kabupaten Agam Rahmi Salimah.", ["Rahmi Salimah"]),
+    ("Sosialisasi dibuka kajari Tanah Datar Budi Santosa.", ["Budi Santosa"]),
+    ("Pelaku ditangkap oleh inspektur polisi Rahmi Salimah di lokasi.", []),
+])
+def test_lower_case_titles(text, expected):
+    assert [o.name for o in officials(text)] == expected

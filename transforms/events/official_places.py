@@ -1,0 +1,167 @@
+"""The region slot of an official's title: which tokens after the head name a place.
+
+transforms/events/official_parse.py reads "<head> <office> <region> <name>"; the words of the
+region are told from the name's by the closed lists of official_titles.py (provinces, regencies,
+kecamatan names), the article's own use of a word as a place, and the shape of local titles
+("Lurah Kampung Jao Irwan": a village's name opens with a generic word; "Perbekel Tegallalang I
+Wayan Sudana": a Balinese name opens with "I"; "Wali Nagari Kamang Hilia, Syafrizal": the place
+runs to the comma).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from transforms.events.official_titles import (
+    COMPASS,
+    DISTRICT_BODIES,
+    DISTRICT_HEADS,
+    MARKERS,
+    NOT_NAME,
+    PLACE_GENERICS,
+    RANKS,
+    VILLAGE_HEADS,
+    is_office_word,
+    is_province,
+    is_region,
+)
+from transforms.events.official_tokens import (
+    Tokens,
+    aside_end,
+    cap_run,
+    closes,
+    is_cap,
+    is_honorific,
+)
+from transforms.places.regions import is_district
+
+
+def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
+               marked: bool = False, regional: bool = False) -> int:
+    """How many tokens from k name a region (the longest known one; after "Kabupaten" or
+    "Kota" an everyday word too, and after a regional head when a name follows: "Wali Kota
+    Batu Dewanti"), 0 when none."""
+    words = cap_run(toks, k)
+    known = max((j for j in range(1, len(words) + 1)
+                 if is_region(" ".join(words[:j]), marked)
+                 or (regional and j < len(words) and is_region(" ".join(words[:j]), True))),
+                default=0)
+    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
+        return known  # "di Bawaslu" makes no place of Bawaslu
+    at = toks[k][1] - len(toks.word(k))
+    return max((j for j in range(1, len(words) + 1) if evidence(" ".join(words[:j]), at)),
+               default=0)
+
+
+def local_at(toks: Tokens, k: int, kind: str) -> int:
+    """How many tokens from k name the sub-district or village a local head serves: the longest
+    kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
+    before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
+    words = cap_run(toks, k)
+    balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
+    if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
+            and (is_cap(toks.word(k + len(words) + 1))
+                 or is_honorific(toks.word(k + len(words) + 1)))
+            and not any(w in NOT_NAME or is_office_word(w) for w in words)):
+        return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
+    if kind == "district":
+        return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
+                   default=0)
+    if any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
+        return 0
+    if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
+        return min(balinese, 2)
+    if len(words) < 3:
+        return 0
+    return 2 if words[0] in PLACE_GENERICS else min(len(words) - 2, 2)
+
+
+def local_kind(head: str, office: list[str]) -> str:
+    """"district" or "village" for a head of a sub-district or village (or a sub-district's
+    election body), else ""."""
+    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
+        return "district"
+    return "village" if head in VILLAGE_HEADS else ""
+
+
+def short_form(word: str) -> bool:
+    """A lone word after a regional head that stands for its region rather than a one-word
+    name: a known region or short form ("Pj Bupati Lamteng mengatakan"), or an acronym
+    ("Bupati HSU"); "Sekda Kamsina" names a person."""
+    return is_region(word) or word.isupper()
+
+
+def province_aside(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a region set off by commas after the title's region
+    ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
+    when none."""
+    j = k + (toks.word(k) in MARKERS)
+    n = region_at(toks, j, nowhere, j > k)
+    if not n:
+        return 0
+    province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
+    j = aside_end(toks, j + n) or j + n
+    if toks.word(j) == "," or province:
+        return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama"
+    return 0
+
+
+def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
+    """How many tokens from k name a military unit after its number ("0304/Agam", "032/
+    Wirabraja", "I/Bukit Barisan Mayjen ..."): a known region, else the words before a rank,
+    else one word."""
+    words = cap_run(toks, k)
+    ranked = next((j for j, w in enumerate(words) if w in RANKS), 0)
+    return region_at(toks, k, places) or ranked or 1
+
+
+# Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik
+# Gampong Y".
+_VILLAGE_MARKERS = frozenset({"Desa", "Nagari", "Gampong", "Pekon", "Lembang", "Tiyuh",
+                              "Kampung", "Jorong", "Dusun"})
+
+
+def village_marker(toks: Tokens, k: int, kind: str) -> int:
+    """1 when toks[k] names the kind of village before its name ("Desa", "Gampong"), else 0."""
+    return int(kind == "village" and toks.word(k) in _VILLAGE_MARKERS
+               and toks.word(k + 1)[:1].isupper())
+
+
+def compass(toks: Tokens, k: int) -> int:
+    """1 when toks[k] is a compass word that ends a place name ("... Barat"), else 0."""
+    return int(toks.word(k).rstrip(".") in COMPASS and not closes(toks.word(k - 1)))
+
+
+def nowhere(words: str, at: int) -> bool:
+    return False
+
+
+_CLAUSE_MAX = 6
+
+
+def relative_clause(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a relative clause set off before the name ("Pj Wali Kota
+    Kendari yang baru dilantik, Nama,"): "yang" and a few lower-case words up to a comma that a
+    capitalised word follows; 0 when none, or when the clause says who stood in ("yang
+    diwakili ...")."""
+    if toks.word(k) != "yang":
+        return 0
+    j = k + 1
+    while j - k <= _CLAUSE_MAX and toks.word(j).isalpha() and toks.word(j).islower():
+        if "wakil" in toks.word(j):
+            return 0
+        j += 1
+    following = toks.word(j + 1)
+    if j == k + 1 or toks.word(j) != "," or not (is_cap(following) or is_honorific(following)):
+        return 0
+    return j - k
+
+
+def person_aside(toks: Tokens, k: int, end: int) -> bool:
+    """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Andri Warman)
+    mengatakan"): two to four capitalised words that make no region or office, and no name
+    follows it."""
+    inner = [toks.word(j) for j in range(k + 1, end - 1)]
+    return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
+            and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
+            and not is_honorific(toks.word(end)))
