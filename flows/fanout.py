@@ -103,9 +103,10 @@ def batch_parameters(run: Run, batch: Batch, plan: dict[str, Any], workers: int,
               "data_dir": str(Path(run.data_dir).resolve()), "workers": workers,
               **{k: v for k, v in plan.items() if v not in (None, False)}}
     if where is not None and where.shared:
-        # a path as its root (absolute): a relative $WARTA_STORAGE names another folder
-        # in a worker's own directory
-        params["storage"] = where.store.root if where.store.is_local else where.url
+        params["storage"] = where.url
+        if where.store.is_local and not Path(where.url).is_absolute():
+            # a relative $WARTA_STORAGE would name a folder in the worker's own directory
+            params["storage"] = where.store.root
         del params["data_dir"]  # the worker's default, in its own working directory
         params.pop("replay_index", None)  # in the storage
     # a worker runs in its own directory: paths must not be relative to this one
