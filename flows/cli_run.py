@@ -56,6 +56,14 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def storage_error(exc: BaseException) -> bool:
+    """A storage or folder that cannot be reached, read or written: an OSError (s3fs turns
+    the answers of S3 into those), or botocore's own errors (no credentials, an endpoint
+    that does not answer)."""
+    module = type(exc).__module__ or ""
+    return isinstance(exc, OSError) or module.split(".")[0] in ("botocore", "aiobotocore")
+
+
 def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
     """Call the flow; print its summary or why it failed in one line; the exit status."""
     from flows.run import RunFailed
@@ -76,7 +84,9 @@ def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
     except (LoadFailed, IncompleteBatch) as exc:  # the load could not run: what was kept
         typer.echo(f"FAILED: {exc}", err=True)
         return 1
-    except OSError as exc:  # a storage or folder that cannot be reached, read or written
+    except Exception as exc:
+        if not storage_error(exc):
+            raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
         return 1
     echo_summary(summary)

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from botocore.exceptions import EndpointConnectionError, NoCredentialsError
 from conftest import ARCHIVE
 from site_server import free_port
 from typer.testing import CliRunner
@@ -110,7 +111,9 @@ def test_the_command_hands_fan_out_and_slices_to_the_backfill(
     IncompleteBatch("batch 20241201T020000Z-5eed1e55/langgam: langgam/pages.jsonl differs "
                     "from its manifest"),
     PermissionError(13, "Access Denied"),  # what s3fs raises for keys the store refuses
-], ids=["incomplete batch", "storage refused"])
+    NoCredentialsError(),  # botocore's, when no AWS key is set
+    EndpointConnectionError(endpoint_url="http://127.0.0.1:9/warta-arsip"),
+], ids=["incomplete batch", "storage refused", "no credentials", "no answer"])
 def test_a_fanned_out_crawl_that_cannot_load_says_why_in_one_line(
         tmp_path, crawl_outlet_deployment, monkeypatch, error):
     """As `warta load --pending` does: FAILED and the cause, exit 1, no traceback."""
