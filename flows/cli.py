@@ -225,6 +225,7 @@ def load(
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
+    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
     from flows.leftovers import clean_dead_runs
 
     if removed := clean_dead_runs(data_dir):  # killed runs' and attempts' half-written work

@@ -106,7 +106,10 @@ def test_bad_input_is_one_or_two_lines_exit_2_without_prefect(place, args):
      "error: --replay file://"),
     (("crawl", "--fan-out"), {"WARTA_STORAGE": "gcs://warta-arsip/bersama"},
      "error: WARTA_STORAGE=gcs://warta-arsip/bersama: "),
-], ids=["s3 replay", "file replay", "storage without its package"])
+    (("load", "--pending", "--data-dir", "{d}/data"),
+     {"WARTA_STORAGE": "gcs://warta-arsip/bersama"},
+     "error: WARTA_STORAGE=gcs://warta-arsip/bersama: "),
+], ids=["s3 replay", "file replay", "storage without its package", "loader's storage"])
 def test_what_a_fanned_out_crawl_cannot_use_is_named_before_anything_runs(
         place, args, settings, says):
     """A replay URL is copied to this host only, where other hosts' workers never read it;
