@@ -30,7 +30,7 @@ from flows.cli_common import (
     outlet_choice,
     prefect_api_url,
 )
-from flows.cli_run import run_supervised
+from flows.cli_run import one_line, run_supervised, storage_error
 from flows.cli_warehouse import sql
 
 REPO = Path(__file__).resolve().parent.parent
@@ -242,6 +242,11 @@ def load(
             reports += load_published(db, store, Path(data_dir) / "from-storage")
     except (LoadFailed, storage.IncompleteBatch) as exc:
         typer.echo(f"FAILED: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except Exception as exc:
+        if not storage_error(exc):
+            raise
+        typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
     if not reports:
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")

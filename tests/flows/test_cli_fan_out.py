@@ -141,3 +141,17 @@ def test_a_crawl_deployment_name_without_its_flow_is_one_line_exit_2(tmp_path):
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: WARTA_CRAWL_DEPLOYMENT="), done.stderr
+
+
+def test_the_loader_that_cannot_reach_the_storage_says_why_in_one_line(tmp_path, monkeypatch):
+    """`warta load --pending`, the loader of batches published to the storage, as `warta
+    crawl` above."""
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Access Denied")
+
+    monkeypatch.setenv("WARTA_STORAGE", str(tmp_path / "store"))
+    monkeypatch.setattr("warehouse.pending.load_published", refused)
+    result = CliRunner().invoke(app, ["load", "--pending", "--db", str(tmp_path / "w.duckdb"),
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "FAILED: PermissionError: [Errno 13] Access Denied" in result.output.splitlines()
