@@ -30,74 +30,11 @@ from flows.cli_common import (
     outlet_choice,
     prefect_api_url,
 )
+from flows.cli_run import one_line, run_supervised, storage_error
 from flows.cli_warehouse import sql
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_ARCHIVE = REPO / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
-
-
-def _echo_summary(summary: dict) -> None:
-    load = summary["load"]
-    typer.echo(f"run {summary['run_id']} ({summary['flow']}): {summary['status']}")
-    for slug, stats in summary["outlet_stats"].items():
-        parts = ", ".join(f"{k}={v}" for k, v in stats.items() if v not in (None, ""))
-        typer.echo(f"  {slug}: {parts}")
-    typer.echo(f"loaded: {load['pages']} pages, {load['articles_new']} new / "
-               f"{load['articles_updated']} updated / {load['articles_unchanged']} unchanged "
-               f"articles, {load['rejects']} rejects")
-    for item in load["quarantined"]:
-        typer.echo(f"  QUARANTINED {item}", err=True)
-    skipped = summary.get("skipped_archives") or {}
-    for path, why in skipped.items():
-        typer.echo(f"  SKIPPED archive {path}: {why}", err=True)
-    if skipped:
-        typer.echo(f"{len(skipped)} archive(s) skipped (named above); the others loaded",
-                   err=True)
-
-
-def _kept(data_dir: str):
-    """What an interrupted run leaves on disk, in one clause (for flows/supervise.py)."""
-    def describe(since: float) -> str:
-        root = Path(data_dir)
-        warcs = [p for p in root.glob("warc/*/*.warc.gz") if p.stat().st_mtime >= since]
-        staged = [p for p in root.glob("staging/*/*/*.jsonl") if p.stat().st_mtime >= since]
-        if not warcs and not staged:
-            return "nothing was archived or loaded"
-        runs = sorted({p.parent.name for p in warcs})
-        hint = f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs else ""
-        return (f"nothing was loaded; kept {len(warcs)} web archive(s) and {len(staged)} "
-                f"staged batch file(s) under {root}{hint}")
-    return describe
-
-
-def _run(flow_call, data_dir: str = "data") -> None:
-    """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes."""
-    from flows.supervise import supervised
-
-    def work() -> int:
-        from flows.run import RunFailed
-        from flows.terms import PermissionRequired
-        from warehouse.load_process import LoadFailed
-
-        try:
-            summary = flow_call()
-        except PermissionRequired as exc:
-            typer.echo(f"REFUSED: {exc}", err=True)
-            return 2
-        except RunFailed as exc:
-            if exc.summary:
-                _echo_summary(exc.summary)
-            typer.echo(f"FAILED: {exc}", err=True)
-            return 1
-        except LoadFailed as exc:  # the load could not run: one line, what was kept
-            typer.echo(f"FAILED: {exc}", err=True)
-            return 1
-        _echo_summary(summary)
-        return 1 if summary.get("skipped_archives") else 0
-
-    code = supervised(work, kept=_kept(data_dir))
-    if code:
-        raise typer.Exit(code)
 
 
 def _local_archives(given: list[str] | None, data_dir: str) -> list[str]:
@@ -140,6 +77,8 @@ def crawl(
     mode = checked(inputs.fan_out_mode, fan_out, os.environ.get("WARTA_FAN_OUT"))
     slice_days = checked(inputs.slice_days, slice_days, backfill=bool(since or until),
                          fan_out=mode)
+    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
+    replay = checked(inputs.fan_out_replay, replay, mode)  # URLs reach this host only
     replay = checked(inputs.warc_files, _local_archives(replay, data_dir)) or None
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
@@ -165,7 +104,7 @@ def crawl(
         from flows.backfill import backfill as flow
     else:
         from flows.nightly import nightly as flow
-    _run(lambda: flow(**params), data_dir)
+    run_supervised(lambda: flow(**params), data_dir)
 
 
 @app.command()
@@ -201,7 +140,7 @@ def ingest(
                               all_hosts=all_hosts)
         return {**summary, "skipped_archives": {**bad, **summary["skipped_archives"]}}
 
-    _run(flow_call, data_dir)
+    run_supervised(flow_call, data_dir)
 
 
 @app.command()
@@ -216,7 +155,7 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     checked(inputs.folder, data_dir, "--data-dir")
     from flows.reprocess import reprocess as reprocess_flow
 
-    _run(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
+    run_supervised(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
                                 workers=workers), data_dir)
 
 
@@ -286,6 +225,7 @@ def load(
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
+    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
     from flows.leftovers import clean_dead_runs
 
     if removed := clean_dead_runs(data_dir):  # killed runs' and attempts' half-written work
@@ -302,6 +242,11 @@ def load(
             reports += load_published(db, store, Path(data_dir) / "from-storage")
     except (LoadFailed, storage.IncompleteBatch) as exc:
         typer.echo(f"FAILED: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except Exception as exc:
+        if not storage_error(exc):
+            raise
+        typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
     if not reports:
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
@@ -364,7 +309,7 @@ def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     checked(inputs.folder, data_dir, "--data-dir")
     from flows.nightly import nightly
 
-    _run(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
+    run_supervised(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
                         fan_out="local"), data_dir)
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)

@@ -4,6 +4,9 @@ storage (``storage``, else $WARTA_STORAGE; flows/batches.py).
 
 ``nightly`` and ``backfill`` fan out one run of it per batch when told to
 (``fan_out="deployments"``, flows/fanout.py); the ``load`` flow then loads the batches.
+With a shared storage each worker crawls in a data folder of its own, which only its own
+runs see: each run first cleans up there after dead runs and killed attempts
+(flows/leftovers.py), never a running attempt's files.
 """
 
 from __future__ import annotations
@@ -81,6 +84,16 @@ def crawl_outlet_flow(
     batch = Batch(outlet, batch_since, batch_until).name
     data_dir = str(Path(data_dir or os.environ.get(WORKER_DATA_ENV) or DEFAULT_DATA).resolve())
     where = area(data_dir, storage)
+    if where.shared:  # this worker's own data folder: nobody else cleans it
+        try:
+            removed = leftovers.clean_dead_runs(data_dir)  # never a live attempt's files
+        except Exception as exc:  # noqa: BLE001 - the batch matters more than the cleanup
+            logger.warning("leftovers in %s not cleaned: %s: %s", data_dir,
+                           type(exc).__name__, exc)
+            removed = []
+        if removed:
+            logger.info("removed or set aside %d leftover(s) of dead runs and attempts in %s",
+                        len(removed), data_dir)
     done = complete_batch(where, run_id, batch)
     if done is not None:  # an earlier attempt completed it: nothing to do twice
         logger.info("batch %s of run %s is already staged", batch, run_id)

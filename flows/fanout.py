@@ -104,6 +104,9 @@ def batch_parameters(run: Run, batch: Batch, plan: dict[str, Any], workers: int,
               **{k: v for k, v in plan.items() if v not in (None, False)}}
     if where is not None and where.shared:
         params["storage"] = where.url
+        if where.store.is_local and not Path(where.url).is_absolute():
+            # a relative $WARTA_STORAGE would name a folder in the worker's own directory
+            params["storage"] = where.store.root
         del params["data_dir"]  # the worker's default, in its own working directory
         params.pop("replay_index", None)  # in the storage
     # a worker runs in its own directory: paths must not be relative to this one
@@ -188,7 +191,12 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
                           DEPLOYMENT, f", staged in {where.url}" if where.shared else "")
     final = run_batches({b: batch_parameters(run, b, plan, workers, where) for b in batches})
     mark_crawled(where, run.run_id, final)
-    removed = leftovers.clean_dead_attempts(run.data_dir, run.run_id)  # killed attempts'
+    try:  # killed attempts' leftovers; another cleaner may be at them too (a shared mount)
+        removed = leftovers.clean_dead_attempts(run.data_dir, run.run_id)
+    except Exception as exc:  # noqa: BLE001 - the next run or load cleans; the load goes on
+        get_run_logger().warning("run %s: leftovers of killed attempts not cleaned: %s: %s",
+                                 run.run_id, type(exc).__name__, exc)
+        removed = []
     if removed:
         get_run_logger().info("run %s: removed or set aside what %d killed attempt(s) left: %s",
                               run.run_id, len(removed), ", ".join(p.name for p in removed))

@@ -4,7 +4,8 @@ Every check raises ``InputError`` with one line naming the problem; the CLI prin
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file, writable when
 the command writes), folders and files a command writes, ``OUTLET=URL`` pairs, the fan-out
-options (``--slice-days``; ``--fan-out`` asks the configured Prefect server, never starts one).
+options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the configured Prefect
+server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
 """
 
 from __future__ import annotations
@@ -182,6 +183,32 @@ def slice_days(days: int | None, *, backfill: bool, fan_out: str) -> int | None:
     return days
 
 
+def fan_out_replay(replay: Iterable[str] | None, fan_out: str) -> list[str]:
+    """``--replay`` of a fanned-out crawl: paths, not URLs. A URL (s3://, file://) is copied
+    into this host's data folder, which the workers on other hosts do not read."""
+    given = list(replay or [])
+    if fan_out == "deployments":
+        for item in given:
+            if "://" in item:
+                raise InputError(f"--replay {item}: --fan-out needs a path every worker "
+                                 "reads (a mount, or the bundled archive), not a URL")
+    return given
+
+
+def storage_setting(url: str | None) -> str | None:
+    """``$WARTA_STORAGE``: a storage fsspec can open here (its package installed, a known
+    protocol); nothing is read or written yet."""
+    if not url:
+        return None
+    from warehouse.storage import STORAGE_ENV, open_storage
+
+    try:
+        open_storage(url)
+    except (ImportError, ValueError) as exc:
+        raise InputError(f"{STORAGE_ENV}={url}: {exc}") from None
+    return url
+
+
 def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) -> str:
     """The work pool of the ``crawl-outlet`` deployment on the configured Prefect server.
 
@@ -191,6 +218,10 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
     if not api_url:
         raise InputError("--fan-out needs a Prefect server with workers: set "
                          "PREFECT_API_URL (README \"Scaling out\")")
+    flow_name, _, name = deployment.partition("/")
+    if not flow_name or not name or "/" in name:
+        raise InputError(f"WARTA_CRAWL_DEPLOYMENT={deployment!r}: expected <flow>/<deployment>"
+                         " (default crawl-outlet/crawl-outlet)")
     import httpx
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectNotFound
@@ -209,6 +240,6 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
                          f"({type(exc).__name__}: {why})") from None
 
 
-__all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_target",
-           "folder", "outlet_slugs", "output_file", "readable_file", "slice_days", "warc_file",
-           "warc_files", "warehouse"]
+__all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
+           "fan_out_target", "folder", "outlet_slugs", "output_file", "readable_file",
+           "slice_days", "storage_setting", "warc_file", "warc_files", "warehouse"]

@@ -18,9 +18,11 @@ attempt's records were never loaded. Its folder and ``.part`` files are removed,
 archive is moved to ``warc/<run>/orphaned/`` (the only copy of those fetches, kept out of
 loads and replays), once the attempt is not running: on
 this host, its process is gone (same PID and start time); on another host, Prefect says its
-flow run has ended (Completed, Failed, Crashed, Cancelled), and with no answer from Prefect
-nothing is removed. An archive of the run is removed only when no attempt of its outlet is
-running, and no file that a process here holds open is ever removed or moved.
+flow run has ended (Completed, Failed, Crashed, Cancelled) or that it has no such flow run,
+and with no answer from Prefect nothing is removed. An archive of the run is removed only
+when no attempt of its outlet is running, and no file that a process here holds open is ever
+removed or moved. Two cleaners at once (hosts sharing a mount) each skip what the other
+moved or removed first.
 """
 
 from __future__ import annotations
@@ -139,21 +141,29 @@ def clean_dead_runs(data_dir: str | Path,
 # -- attempts of a fanned-out run ------------------------------------------------------------
 
 FINAL_STATES = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+# The server answered that it has no such flow run (deleted, or the server's database was
+# replaced): no worker reports to it, so the attempt is not running.
+NOT_FOUND = "NOT_FOUND"
 
 
 def prefect_state(flow_run_id: str) -> str | None:
-    """A flow run's state type (``CRASHED``, ...) from the configured Prefect server; None
-    when no server is configured (none is started for this) or it does not answer."""
+    """A flow run's state type (``CRASHED``, ...) from the configured Prefect server,
+    ``NOT_FOUND`` when the server does not know it; None when no server is configured (none
+    is started for this) or it does not answer."""
     try:
         from uuid import UUID
 
         from prefect.client.orchestration import get_client
+        from prefect.exceptions import ObjectNotFound
         from prefect.settings import get_current_settings
 
         if not get_current_settings().api.url:
             return None
         with get_client(sync_client=True) as client:
-            state = client.read_flow_run(UUID(flow_run_id)).state
+            try:
+                state = client.read_flow_run(UUID(flow_run_id)).state
+            except ObjectNotFound:
+                return NOT_FOUND
     except Exception:  # noqa: BLE001 - no answer: the attempt may be running
         return None
     return state.type.value if state is not None else None
@@ -167,7 +177,7 @@ def attempt_alive(claim: dict | None, state_of: Callable[[str], str | None]) -> 
         started = process_started(int(claim.get("pid") or 0))
         return started is not None and started == claim.get("started")
     flow_run_id = claim.get("flow_run_id")
-    return not flow_run_id or state_of(flow_run_id) not in FINAL_STATES
+    return not flow_run_id or state_of(flow_run_id) not in FINAL_STATES | {NOT_FOUND}
 
 
 def archive_outlet(name: str, run_id: str) -> str | None:
@@ -185,13 +195,17 @@ def read_claim(path: Path) -> dict | None:
         return None
 
 
-def set_aside(archive: Path) -> Path:
+def set_aside(archive: Path) -> Path | None:
     """Move a dead attempt's open archive into ``orphaned/`` beside it: its whole records are
     the only copy of those fetches (every fetch stays archived), and out of the run's folder
-    no load, replay or later cleanup takes it for the run's own. Returns the new path."""
+    no load, replay or later cleanup takes it for the run's own. Returns the new path, None
+    when the archive is gone already (another cleaner of a shared mount moved it first)."""
     target = archive.parent / ORPHANED / archive.name
-    target.parent.mkdir(exist_ok=True)
-    os.replace(archive, target)
+    try:
+        target.parent.mkdir(exist_ok=True)
+        os.replace(archive, target)
+    except FileNotFoundError:
+        return None
     return target
 
 
@@ -222,9 +236,13 @@ def clean_dead_attempts(data_dir: str | Path, run_id: str,
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     for path in archives:
-        if path not in held:
-            removed.append(set_aside(path) if path.name.endswith(".open") else path)
+        if path in held:
+            continue
+        if not path.name.endswith(".open"):
             path.unlink(missing_ok=True)
+            removed.append(path)
+        elif (kept := set_aside(path)) is not None:
+            removed.append(kept)
     for claim in root.glob(f"*{ATTEMPT_OWNER}"):  # of ended attempts, once their process is
         folder = root / claim.name.removesuffix(ATTEMPT_OWNER)
         if not folder.exists() and not attempt_alive(read_claim(claim), state_of):

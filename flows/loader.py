@@ -6,7 +6,8 @@ its outlets' figures read from the batches. The batches are read where the run s
 (flows/batches.py): the data folder, or the shared storage ($WARTA_STORAGE), fetched from
 there and checked against their manifests. Run it after ``crawl-outlet`` runs, on the host
 that holds the warehouse; ``nightly`` and ``backfill`` call it themselves when they fan out.
-Loading a run again adds nothing twice.
+Loading a run again adds nothing twice. A run that cannot be loaded is logged and the
+others still load; the flow then fails naming it (``LoadsFailed``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ from flows.batches import (
 )
 from flows.run import DEFAULT_DATA, DEFAULT_DB, Run
 from flows.tasks import load
+from warehouse.load_process import WarehouseBusy
+
+
+class LoadsFailed(RuntimeError):
+    """Some runs could not be loaded (the others were): run id -> why, and the reports of
+    the runs loaded."""
+
+    def __init__(self, failed: dict[str, str], loaded: list[dict[str, Any]]):
+        super().__init__(f"{len(failed)} run(s) not loaded, {len(loaded)} loaded: "
+                         + "; ".join(f"{run}: {why}" for run, why in failed.items()))
+        self.failed, self.loaded = failed, loaded
 
 
 def run_of(where: Area, run_id: str, data_dir: str) -> Run:
@@ -68,10 +80,20 @@ def load_staged(db_path: str = DEFAULT_DB, data_dir: str = DEFAULT_DATA,
     logger = get_run_logger()
     if removed := leftovers.clean_dead_runs(data_dir):  # what killed runs and attempts left
         logger.info("removed or set aside %d leftover(s) of dead runs and attempts", len(removed))
-    reports = []
+    reports, failed = [], {}
     for run in runs_to_load(area(data_dir), run_id):
-        done, stats, report = load_staged_run(db_path, data_dir, run)
-        logger.info("run %s: staged batches of %d outlet(s) loaded", done.run_id,
-                              len(stats))
+        try:  # one run that cannot load (a damaged batch, a storage error) stops no other
+            done, stats, report = load_staged_run(db_path, data_dir, run)
+        except WarehouseBusy as exc:  # held by another program: so it is for every run
+            failed[run] = f"{exc} (the runs after it wait for the next load)"
+            logger.error("run %s not loaded: %s", run, failed[run])
+            break
+        except Exception as exc:  # noqa: BLE001 - named at the end; the flow then fails
+            failed[run] = f"{type(exc).__name__}: {exc}"
+            logger.error("run %s not loaded: %s", run, failed[run])
+            continue
+        logger.info("run %s: staged batches of %d outlet(s) loaded", done.run_id, len(stats))
         reports.append({"run_id": done.run_id, "outlet_stats": stats, "load": report})
+    if failed:
+        raise LoadsFailed(failed, reports)
     return reports

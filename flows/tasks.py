@@ -118,7 +118,9 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
          "hosts": o.hosts, "enabled": o.enabled}
         for o in registry().values()
     ]
-    store = share(run_dir, run, outlets) if share_run else None
+    # earlier pending runs loaded here are marked loaded in the storage even when this
+    # run is not published to it (a fanned-out run's batches come from there)
+    store = share(run_dir, run, outlets) if share_run else shared_store(run_dir)
     # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
     load_here = marking_loaded(store, load_in_child)
     try:
@@ -136,6 +138,16 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
         report.articles_unchanged, report.rejects,
         f", QUARANTINED {report.quarantined}" if report.quarantined else "")
     return report
+
+
+def shared_store(run_dir: str) -> storage.Storage | None:
+    """The shared storage of the run's data folder, if one is set and can be opened (else a
+    warning: the run loads here all the same)."""
+    try:
+        return storage.shared_storage(Path(run_dir).parent.parent)  # <data>/staging/<run>
+    except Exception as exc:  # noqa: BLE001 - any storage failure: keep the local load
+        get_run_logger().warning("shared storage not reachable: %s", exc)
+        return None
 
 
 def share(run_dir: str, run: dict[str, Any], outlets: list[dict[str, Any]]

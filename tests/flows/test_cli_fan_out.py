@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from botocore.exceptions import EndpointConnectionError, NoCredentialsError
 from conftest import ARCHIVE
 from site_server import free_port
 from typer.testing import CliRunner
@@ -23,6 +24,7 @@ from flows.backfill import backfill
 from flows.cli import app
 from flows.cli_common import crawl_arguments
 from flows.nightly import nightly
+from warehouse.storage import IncompleteBatch
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,3 +105,53 @@ def test_the_command_hands_fan_out_and_slices_to_the_backfill(
     assert params["fan_out"] == "deployments" and params["slice_days"] == 10
     assert params["since"] == date(2024, 7, 1) and params["until"] == date(2024, 7, 20)
     assert backfill.validate_parameters(params)["outlets"] == ["langgam"]
+
+
+@pytest.mark.parametrize("error", [
+    IncompleteBatch("batch 20241201T020000Z-5eed1e55/langgam: langgam/pages.jsonl differs "
+                    "from its manifest"),
+    PermissionError(13, "Access Denied"),  # what s3fs raises for keys the store refuses
+    NoCredentialsError(),  # botocore's, when no AWS key is set
+    EndpointConnectionError(endpoint_url="http://127.0.0.1:9/warta-arsip"),
+], ids=["incomplete batch", "storage refused", "no credentials", "no answer"])
+def test_a_fanned_out_crawl_that_cannot_load_says_why_in_one_line(
+        tmp_path, crawl_outlet_deployment, monkeypatch, error):
+    """As `warta load --pending` does: FAILED and the cause, exit 1, no traceback."""
+    def fails(**_params):
+        raise error
+
+    monkeypatch.setattr("flows.nightly.nightly", fails)
+    result = CliRunner().invoke(app, [
+        "crawl", "-o", "langgam", "--replay", str(ARCHIVE), "--fan-out",
+        "--db", str(tmp_path / "w.duckdb"), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("FAILED: ")]
+    assert len(failed) == 1 and str(error).split(":")[0] in failed[0], result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_crawl_deployment_name_without_its_flow_is_one_line_exit_2(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path / "home"),
+           "PREFECT_API_URL": f"http://127.0.0.1:{free_port()}/api",
+           "WARTA_CRAWL_DEPLOYMENT": "crawl-outlet"}
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "crawl", "--fan-out",
+                           "--replay", str(ARCHIVE), "--db", str(tmp_path / "w.duckdb")],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: WARTA_CRAWL_DEPLOYMENT="), done.stderr
+
+
+def test_the_loader_that_cannot_reach_the_storage_says_why_in_one_line(tmp_path, monkeypatch):
+    """`warta load --pending`, the loader of batches published to the storage, as `warta
+    crawl` above."""
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Access Denied")
+
+    monkeypatch.setenv("WARTA_STORAGE", str(tmp_path / "store"))
+    monkeypatch.setattr("warehouse.pending.load_published", refused)
+    result = CliRunner().invoke(app, ["load", "--pending", "--db", str(tmp_path / "w.duckdb"),
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "FAILED: PermissionError: [Errno 13] Access Denied" in result.output.splitlines()

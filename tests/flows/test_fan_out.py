@@ -242,3 +242,98 @@ def test_a_worker_without_the_replay_archives_says_so(tmp_path, prefect_harness)
         replay=[str(tmp_path / "elsewhere.warc.gz")], return_state=True)
     assert state.is_failed() and "not on this worker" in state.message
     assert not (tmp_path / "partial").exists()
+
+
+# -- a shared storage, seen from the workers and the loader ---------------------------------
+
+def test_a_relative_storage_reaches_the_workers_as_an_absolute_path(tmp_path, monkeypatch):
+    """A worker runs in its own directory: ``WARTA_STORAGE=shared`` must not become its
+    ``./shared``."""
+    from flows.run import Run
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(storage.STORAGE_ENV, "shared")
+    run = Run("20241201T000000Z-abcd", "nightly", ["langgam"], "data")
+    params = fanout.batch_parameters(run, Batch("langgam"), {"mode": "nightly"}, 1,
+                                     area("data"))
+    assert params["storage"] == str(tmp_path / "shared")
+    assert "data_dir" not in params  # the worker's own
+
+
+def test_a_failed_cleanup_after_the_batches_is_a_warning_and_the_load_goes_on(
+        tmp_path, prefect_harness, monkeypatch):
+    """Two cleaners of a shared mount at once made ``fan_out`` fail before its load."""
+    from prefect import flow
+
+    from flows import leftovers
+    from flows.run import Run
+
+    def raced(*_args, **_kwargs):
+        raise FileNotFoundError("warta-langgam-x.warc.gz.open: moved by another cleaner")
+
+    monkeypatch.setattr(fanout, "run_batches", lambda specs: {"langgam": "COMPLETED"})
+    monkeypatch.setattr(leftovers, "clean_dead_attempts", raced)
+    run = Run("20241201T000000Z-abcd", "nightly", ["langgam"], str(tmp_path / "data"))
+
+    @flow(name="fan-out-with-a-raced-cleanup")
+    def fanning() -> dict:
+        return fanout.fan_out(run, {"mode": "nightly"})
+
+    assert fanning() == {"langgam": "COMPLETED"}
+
+
+def staged_in(store, run_id: str, source, batches: list[str] | None = None) -> None:
+    """A fanned-out run's staging folder published as is to a storage folder (renamed
+    ``run_id``, with only ``batches``), none of its batches loaded."""
+    import json
+    import shutil
+
+    target = store / "staging" / run_id
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(storage.LOADED))
+    spec = json.loads((target / layout.RUN_MANIFEST).read_text(encoding="utf-8"))
+    if batches is not None:
+        spec["batches"] = [b for b in spec["batches"] if Batch(**b).name in batches]
+        for folder in target.iterdir():
+            if folder.is_dir() and folder.name not in batches:
+                shutil.rmtree(folder)
+    (target / layout.RUN_MANIFEST).write_text(json.dumps({**spec, "run_id": run_id}),
+                                              encoding="utf-8")
+
+
+def test_a_run_that_cannot_load_stops_no_other_and_fails_the_load_naming_it(
+        runs, tmp_path, monkeypatch):
+    """An older run whose batch differs from its manifest (as a raced publish leaves it)
+    used to stop every newer run from loading, for good. And a run left pending here by a
+    held warehouse, loaded on the way, is marked loaded in the storage (was: loaded again)."""
+    import json
+
+    from flows.loader import load_staged
+    from flows.run import Run
+    from warehouse.pending import MARKER
+
+    store, data, db = tmp_path / "store", tmp_path / "data", tmp_path / "w.duckdb"
+    monkeypatch.setenv(storage.STORAGE_ENV, str(store))
+    good = runs["fanned"]["run_id"]
+    staged_in(store, good, layout.staging_dir(runs["tmp"] / "f", good))
+    broken = "20240101T000000Z-0badbad0"  # older: loaded first
+    staged_in(store, broken, layout.staging_dir(runs["tmp"] / "f", good), ["langgam"])
+    with open(store / "staging" / broken / "langgam" / "langgam" / "pages.jsonl", "a",
+              encoding="utf-8") as pages:
+        pages.write('{"url": "https://langgam.id/ditulis-dua-kali/"}\n')
+    pending = "20240102T000000Z-9e9d1e90"  # published by this host, then the lock held
+    record = Run(pending, "nightly", [], str(data)).record({})
+    layout.staging_dir(data, pending).mkdir(parents=True)
+    (layout.staging_dir(data, pending) / MARKER).write_text(
+        json.dumps({"run": record, "outlets": None}, default=str), encoding="utf-8")
+    storage.put_text(storage.open_storage(store), f"staging/{pending}/{storage.COMPLETE}",
+                     json.dumps({"run": record, "files": {}}, default=str))
+
+    state = load_staged(db_path=str(db), data_dir=str(data), return_state=True)
+    assert state.is_failed() and broken in state.message and good not in state.message
+    assert "differs from its manifest" in state.message
+    assert content(db)["articles"] == content(runs["tmp"] / "fanned.duckdb")["articles"]
+    batches = staged_batches(area(data), good)
+    assert len(batches) == 6 and all(
+        (store / "staging" / good / b / storage.LOADED).exists() for b in batches)
+    assert not (store / "staging" / broken / "langgam" / storage.LOADED).exists()
+    assert (store / "staging" / pending / storage.LOADED).exists()

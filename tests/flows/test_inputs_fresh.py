@@ -42,10 +42,12 @@ def place(tmp_path_factory):
     return tmp
 
 
-def warta(place: Path, *args: str) -> tuple[subprocess.CompletedProcess, float, Path]:
+def warta(place: Path, *args: str, **settings: str
+          ) -> tuple[subprocess.CompletedProcess, float, Path]:
     home = place / f"prefect-home-{time.monotonic_ns()}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env.update(PYTHONPATH=str(ROOT), PREFECT_HOME=str(home), WARTA_DB=str(place / "w.duckdb"))
+    env.update(PYTHONPATH=str(ROOT), PREFECT_HOME=str(home), WARTA_DB=str(place / "w.duckdb"),
+               **settings)
     args = tuple(a.format(d=place) for a in args)
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=place, env=env,
@@ -94,6 +96,28 @@ def test_bad_input_is_one_or_two_lines_exit_2_without_prefect(place, args):
     lines = done.stderr.strip().splitlines()
     assert lines[0].startswith("error: ") and 1 <= len(lines) <= 2, done.stderr
     assert "Traceback" not in done.stderr and not done.stdout.strip()
+    assert no_prefect_server(home, done)
+
+
+@pytest.mark.parametrize(("args", "settings", "says"), [
+    (("crawl", "--fan-out", "--replay", "s3://warta-arsip/outlets.warc.gz"), {},
+     "error: --replay s3://warta-arsip/outlets.warc.gz: --fan-out needs a path"),
+    (("crawl", "--fan-out", "--replay", "file://{d}/noise.warc.gz"), {},
+     "error: --replay file://"),
+    (("crawl", "--fan-out"), {"WARTA_STORAGE": "gcs://warta-arsip/bersama"},
+     "error: WARTA_STORAGE=gcs://warta-arsip/bersama: "),
+    (("load", "--pending", "--data-dir", "{d}/data"),
+     {"WARTA_STORAGE": "gcs://warta-arsip/bersama"},
+     "error: WARTA_STORAGE=gcs://warta-arsip/bersama: "),
+], ids=["s3 replay", "file replay", "storage without its package", "loader's storage"])
+def test_what_a_fanned_out_crawl_cannot_use_is_named_before_anything_runs(
+        place, args, settings, says):
+    """A replay URL is copied to this host only, where other hosts' workers never read it;
+    a storage this host cannot even open fails every batch later."""
+    done, _seconds, home = warta(place, *args, **settings)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(says), done.stderr
     assert no_prefect_server(home, done)
 
 

@@ -8,8 +8,10 @@ nothing ever removed a killed run's ``.part`` files.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import uuid
 
 import pytest
 from conftest import ARCHIVE, ROOT
@@ -183,7 +185,7 @@ def test_another_hosts_attempt_goes_when_prefect_says_its_flow_run_ended(
     data = tmp_path / "data"
     dead = claimed_elsewhere(data, "langgam", crashed)
     live = claimed_elsewhere(data, "antara", running)
-    unknown = claimed_elsewhere(data, "minangsatu", crashed)
+    unknown = claimed_elsewhere(data, "minangsatu", uuid.uuid4())  # Prefect never had it
     # without an answer from Prefect, another host's attempt is kept
     assert leftovers.clean_dead_attempts(data, RUN, state_of=lambda _: None) == []
     assert sorted(leftovers.clean_dead_attempts(data, RUN)) == sorted([dead, unknown])
@@ -218,3 +220,48 @@ def test_the_load_flow_removes_what_killed_attempts_left(tmp_path, prefect_harne
     assert load_staged(db_path=str(tmp_path / "w.duckdb"), data_dir=str(data)) == []
     assert not work.exists() and not archive.exists()
     assert (data / "warc" / RUN / leftovers.ORPHANED / archive.name).exists()
+
+
+def test_an_archive_another_cleaner_moved_first_is_no_error(tmp_path):
+    """Two cleaners at once on a shared mount (a fanning flow and a next run, on two hosts):
+    the second finds the open archive gone."""
+    data = tmp_path / "data"
+    killed, work = attempt(data, "langgam", "langgam")
+    killed.kill()
+    killed.wait(timeout=10)
+    archive = next((data / "warc" / RUN).glob("*.open"))
+    assert leftovers.set_aside(archive) is not None  # the first cleaner
+    assert leftovers.set_aside(archive) is None  # the second: nothing left to move
+    assert leftovers.clean_dead_attempts(data, RUN) == [work]
+    assert (data / "warc" / RUN / leftovers.ORPHANED / archive.name).exists()
+
+
+def test_a_worker_cleans_its_own_data_folder_when_a_run_starts(tmp_path, prefect_harness,
+                                                               monkeypatch):
+    """With a shared storage each worker crawls in its own data folder, where no fanning flow
+    or loader looks: a crawl-outlet run cleans up there after killed attempts when it starts
+    (here, of a batch already staged: it stops right after), never a running one's files."""
+    from flows.crawl_outlet import crawl_outlet_flow
+    from warehouse import storage
+
+    store, data = tmp_path / "store", tmp_path / "worker" / "data"
+    monkeypatch.setenv(storage.STORAGE_ENV, str(store))
+    killed, killed_work = attempt(data, "langgam", "langgam")
+    killed.kill()
+    killed.wait(timeout=10)
+    running, running_work = attempt(data, "antara", "antara")
+    dead_run_part = part(data / "staging" / "run-killed" / "langgam" / "pages.jsonl.part")
+    try:
+        staged = storage.open_storage(store)
+        manifest = {"outlet": "minangsatu", "batch": "minangsatu", "run_id": RUN, "files": {}}
+        storage.put_text(staged, f"staging/{RUN}/minangsatu/{storage.COMPLETE}",
+                         json.dumps(manifest))
+        done = crawl_outlet_flow(outlet="minangsatu", run_id=RUN, data_dir=str(data))
+        assert done == manifest
+        assert not killed_work.exists() and not dead_run_part.exists()
+        assert list((data / "warc" / RUN / leftovers.ORPHANED).glob("warta-langgam-*.open"))
+        assert (running_work / "antara" / "articles-00000.jsonl.part").exists()
+        assert list((data / "warc" / RUN).glob("warta-antara-*.open"))
+    finally:
+        running.kill()
+        running.wait(timeout=10)

@@ -1,0 +1,103 @@
+"""How the ``warta`` commands that run a flow (crawl, ingest, reprocess, demo) end: the
+run's summary, or one line saying why it failed, and the exit status.
+
+A failure the user can act on is one line, never a traceback: a refused outlet (exit 2),
+an unhealthy run, a load that could not run, a staged batch that does not match its
+manifest, or a storage that cannot be reached or written (exit 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import typer
+
+
+def echo_summary(summary: dict) -> None:
+    """A run's summary: its verdict, each outlet's figures, what was loaded or skipped."""
+    load = summary["load"]
+    typer.echo(f"run {summary['run_id']} ({summary['flow']}): {summary['status']}")
+    for slug, stats in summary["outlet_stats"].items():
+        parts = ", ".join(f"{k}={v}" for k, v in stats.items() if v not in (None, ""))
+        typer.echo(f"  {slug}: {parts}")
+    typer.echo(f"loaded: {load['pages']} pages, {load['articles_new']} new / "
+               f"{load['articles_updated']} updated / {load['articles_unchanged']} unchanged "
+               f"articles, {load['rejects']} rejects")
+    for item in load["quarantined"]:
+        typer.echo(f"  QUARANTINED {item}", err=True)
+    skipped = summary.get("skipped_archives") or {}
+    for path, why in skipped.items():
+        typer.echo(f"  SKIPPED archive {path}: {why}", err=True)
+    if skipped:
+        typer.echo(f"{len(skipped)} archive(s) skipped (named above); the others loaded",
+                   err=True)
+
+
+def kept(data_dir: str) -> Callable[[float], str]:
+    """What an interrupted run leaves on disk, in one clause (for flows/supervise.py)."""
+    def describe(since: float) -> str:
+        root = Path(data_dir)
+        warcs = [p for p in root.glob("warc/*/*.warc.gz") if p.stat().st_mtime >= since]
+        staged = [p for p in root.glob("staging/*/*/*.jsonl") if p.stat().st_mtime >= since]
+        if not warcs and not staged:
+            return "nothing was archived or loaded"
+        runs = sorted({p.parent.name for p in warcs})
+        hint = f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs else ""
+        return (f"nothing was loaded; kept {len(warcs)} web archive(s) and {len(staged)} "
+                f"staged batch file(s) under {root}{hint}")
+    return describe
+
+
+def one_line(exc: BaseException) -> str:
+    """An error's first line, with its kind when the message alone does not say it."""
+    text = (str(exc).splitlines() or [""])[0].strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def storage_error(exc: BaseException) -> bool:
+    """A storage or folder that cannot be reached, read or written: an OSError (s3fs turns
+    the answers of S3 into those), or botocore's own errors (no credentials, an endpoint
+    that does not answer)."""
+    module = type(exc).__module__ or ""
+    return isinstance(exc, OSError) or module.split(".")[0] in ("botocore", "aiobotocore")
+
+
+def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
+    """Call the flow; print its summary or why it failed in one line; the exit status."""
+    from flows.run import RunFailed
+    from flows.terms import PermissionRequired
+    from warehouse.load_process import LoadFailed
+    from warehouse.storage import IncompleteBatch
+
+    try:
+        summary = flow_call()
+    except PermissionRequired as exc:
+        typer.echo(f"REFUSED: {exc}", err=True)
+        return 2
+    except RunFailed as exc:
+        if exc.summary:
+            echo_summary(exc.summary)
+        typer.echo(f"FAILED: {exc}", err=True)
+        return 1
+    except (LoadFailed, IncompleteBatch) as exc:  # the load could not run: what was kept
+        typer.echo(f"FAILED: {exc}", err=True)
+        return 1
+    except Exception as exc:
+        if not storage_error(exc):
+            raise
+        typer.echo(f"FAILED: {one_line(exc)}", err=True)
+        return 1
+    echo_summary(summary)
+    return 1 if summary.get("skipped_archives") else 0
+
+
+def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "data") -> None:
+    """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes;
+    a failure exits non-zero (``finish``)."""
+    from flows.supervise import supervised
+
+    code = supervised(lambda: finish(flow_call), kept=kept(data_dir))
+    if code:
+        raise typer.Exit(code)
