@@ -5,6 +5,7 @@ read, a loaded batch stays loaded; and their archives never share a name."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -130,6 +131,42 @@ def test_the_first_complete_manifest_stays_whatever_the_order(storage_root):
     assert storage.get_text(store, key) == '{"prefix": "attempt-1"}'
     if store.is_local:
         assert not list(Path(store.path("staging", RUN, "x")).glob("*.part"))
+
+
+def test_a_server_without_conditional_puts_still_keeps_the_first(s3_endpoint, monkeypatch):
+    """A server that answers the condition with NotImplemented: checked, then put."""
+    import errno
+
+    for name, value in object_store.CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv(storage.ENDPOINT_ENV, s3_endpoint)
+    store = storage.open_storage(f"s3://{object_store.BUCKET}/no-conditions")
+    real_pipe = store.fs.pipe_file
+
+    def pipe_file(path, value, mode="overwrite", **kwargs):
+        if mode == "create":
+            raise OSError(errno.ENOSYS, "NotImplemented: If-None-Match")
+        return real_pipe(path, value, **kwargs)
+
+    monkeypatch.setattr(store.fs, "pipe_file", pipe_file)
+    key = f"staging/{RUN}/y/{storage.COMPLETE}"
+    assert storage.create_text(store, key, "first") == "first"
+    assert storage.create_text(store, key, "second") == "first"
+
+
+def test_batches_published_before_attempt_prefixes_are_still_fetched(storage_root, tmp_path):
+    store = storage.open_storage(storage_root)
+    data, fields = _attempt(tmp_path, "old", 0)
+    work = layout.partial_dir(data, RUN, "langgam", "old")
+    manifest = storage.manifest_of(work, **fields)  # no prefix: files beside the marker
+    for name in manifest["files"]:
+        store.fs.makedirs(store.path("staging", RUN, "old", name).rsplit("/", 1)[0],
+                          exist_ok=True)
+        store.fs.put_file(str(work / name), store.path("staging", RUN, "old", name))
+    storage.put_text(store, f"staging/{RUN}/old/{storage.COMPLETE}", json.dumps(manifest))
+    local, fetched = storage.fetch_batch(store, f"{RUN}/old", tmp_path / "fetched")
+    assert fetched == manifest and sorted(manifest["files"]) == sorted(
+        p.relative_to(local).as_posix() for p in storage.batch_files(local))
 
 
 # -- archives ---------------------------------------------------------------------------------
