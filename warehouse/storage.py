@@ -18,21 +18,15 @@ This module owns the batch protocol, whether the root is the local data folder (
 folder is sealed with its ``_COMPLETE`` and renamed into place) or a shared storage.
 In a storage, each attempt at a batch (a run thought dead may still finish after its
 retry did) uploads its files under its own prefix, then creates ``_COMPLETE`` only if
-there is none: the first attempt to create it wins, and its manifest names the prefix the
-loader reads. A losing attempt removes its files; they are never read. A writer killed
-mid-upload leaves files no manifest names. Markers are never deleted to publish again.
-Creating only if absent: ``os.link`` of a written temporary file on a file system; on S3 a
-PUT with ``If-None-Match: *`` (AWS S3, MinIO, moto). A server that ignores that header lets
-the later PUT win instead; every attempt reads the manifest back and takes the one there for
-the winner, so files and manifest still agree (the one window left: a loader that fetched
-the overwritten manifest's batch in between loads that batch once more, idempotently).
-Batches published before attempt prefixes (a manifest without ``prefix``) are still read.
+there is none (warehouse/objects.py): the first attempt wins, and its manifest names the
+prefix the loader reads. A losing attempt removes its files; they are never read. A writer
+killed mid-upload leaves files no manifest names. Markers are never deleted to publish
+again. Batches published before prefixes (a manifest without ``prefix``) are still read.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -44,6 +38,9 @@ from typing import Any
 
 import fsspec
 from fsspec.spec import AbstractFileSystem
+
+# whole objects (markers, manifests), read and written as storage.get_text etc. elsewhere too
+from warehouse.objects import create_text, get_text, put_text
 
 STORAGE_ENV = "WARTA_STORAGE"
 ENDPOINT_ENV = "WARTA_S3_ENDPOINT_URL"
@@ -147,59 +144,6 @@ def _upload(store: Storage, local: Path, target: str, *, once: bool = False) -> 
                               "another writer's archive of that name, not overwritten")
     store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
     store.fs.put_file(str(local), target)
-
-
-def put_text(store: Storage, key: str, text: str) -> None:
-    """Write the object ``key`` whole or not at all (a marker, a manifest, a run's file)."""
-    target = store.path(key)
-    store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-    if store.is_local:
-        tmp = f"{target}.part"
-        with store.fs.open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    else:  # one PUT: the object appears whole or not at all
-        store.fs.pipe_file(target, text.encode("utf-8"))
-
-
-def create_text(store: Storage, key: str, text: str) -> str:
-    """Create the object ``key`` holding ``text`` unless it exists; the text it holds then
-    (``text`` when this call created it, another writer's when that one came first)."""
-    target = store.path(key)
-    store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-    if store.is_local:
-        _create_file(target, text)
-    else:
-        try:  # a conditional PUT (If-None-Match: *)
-            store.fs.pipe_file(target, text.encode("utf-8"), mode="create")
-        except FileExistsError:
-            pass
-        except OSError as exc:  # a server without conditional PUTs: check, then put
-            if exc.errno != errno.ENOSYS:
-                raise
-            if get_text(store, key) is None:
-                store.fs.pipe_file(target, text.encode("utf-8"))
-    held = get_text(store, key)  # the winner, whatever the server did with the condition
-    if held is None:
-        raise FileNotFoundError(f"{target} vanished right after it was created")
-    return held
-
-
-def _create_file(target: str, text: str) -> None:
-    """``text`` at ``target`` unless a file is there: written under a unique name, then
-    hard-linked (atomic, and fails when the name exists, also on NFS)."""
-    tmp = f"{target}.{uuid.uuid4().hex[:8]}.part"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        pass
-    except OSError:  # no hard links on this file system: O_EXCL, then written in place
-        with contextlib.suppress(FileExistsError), open(target, "x", encoding="utf-8") as out:
-            out.write(text)
-    finally:
-        os.unlink(tmp)
 
 
 def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str,
@@ -311,14 +255,6 @@ def complete_batches(store: Storage, include_loaded: bool = False) -> list[str]:
                 include_loaded or not store.fs.exists(f"{base}/{LOADED}")):
             names.append(name)
     return sorted(names)
-
-
-def get_text(store: Storage, key: str) -> str | None:
-    """The text of the object ``key``, None when there is none."""
-    try:
-        return store.fs.cat_file(store.path(key)).decode("utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        return None
 
 
 def read_manifest(store: Storage, batch: str) -> dict[str, Any]:
