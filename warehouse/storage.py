@@ -143,7 +143,12 @@ def _upload(store: Storage, local: Path, target: str, *, once: bool = False) -> 
         raise ArchiveConflict(f"{target} is in the store with another size than {local}: "
                               "another writer's archive of that name, not overwritten")
     store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-    store.fs.put_file(str(local), target)
+    if store.is_local:  # a copy killed midway must not leave a short archive by its name
+        tmp = f"{target}.{uuid.uuid4().hex[:8]}.part"
+        store.fs.put_file(str(local), tmp)
+        os.replace(tmp, target)
+    else:  # one PUT (or a multipart upload): the object appears whole or not at all
+        store.fs.put_file(str(local), target)
 
 
 def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str,
