@@ -8,9 +8,14 @@ once its ``_LOADED`` marker does. Where they meet is the run's ``Area``:
   ``crawl-outlet`` run writes its batch in a partial folder, seals it with ``_COMPLETE`` and
   renames it into the run's staging folder, so the loader sees whole batches or nothing;
 - a shared storage (``$WARTA_STORAGE``: another path, or s3://): the run publishes its
-  archives, then its batch's files, then ``_COMPLETE``; the loader fetches complete batches
-  (checked against their manifests) and marks them ``_LOADED`` there. Workers then need no
-  common folder at all: the run's record, its seen URLs and its replay index go there too.
+  archives, then its batch's files under its attempt's own prefix, then creates
+  ``_COMPLETE`` unless another attempt did first (the first wins; its manifest names its
+  prefix); the loader fetches complete batches (checked against their manifests) and marks
+  them ``_LOADED`` there. Workers then need no common folder at all: the run's record, its
+  seen URLs and its replay index go there too.
+
+Each attempt names its archives with its own id (``warta-<outlet>-<run>-<attempt>...``), so
+two slices of an outlet, or two attempts at one, never write or publish the same name.
 
 A worker killed mid-batch leaves a partial folder or unsealed objects that are never loaded,
 and the batch's retry starts over. The run itself is described by ``run.json`` (written by
@@ -121,19 +126,20 @@ def complete_batch(where: Area, run_id: str, batch: str) -> dict[str, Any] | Non
 
 
 def publish_batch(work: Path, where: Area, run_id: str, batch: str,
-                  manifest: dict[str, Any]) -> str:
+                  manifest: dict[str, Any], attempt: str | None = None) -> str:
     """Make a finished partial folder a complete staged batch; where it is.
 
-    In the data folder: sealed, then one rename. Two attempts racing (a run thought dead
-    finishing after its retry did): the first rename wins and the other attempt's folder is
-    dropped; both hold the same crawl. In a shared storage: the run's archives on this host,
-    then, unless an earlier attempt's manifest is there already, the batch's files, then its
-    manifest; the partial folder is removed.
+    Two attempts may race (a run thought dead finishing after its retry did): the first to
+    complete the batch wins, the other's files are dropped; both hold the same crawl. In the
+    data folder: sealed, then one rename, which fails for the second. In a shared storage:
+    the attempt's archives (named with ``attempt``), then its files under its own prefix,
+    then ``_COMPLETE``, created only if absent (warehouse/storage.py); the partial folder
+    is removed.
     """
     if where.shared:
-        storage.publish_warcs(where.store, layout.warc_dir(where.data_dir, run_id), run_id)
-        if complete_batch(where, run_id, batch) is None:  # else an earlier attempt won
-            storage.publish_files(where.store, work, f"{run_id}/{batch}", **manifest)
+        storage.publish_warcs(where.store, layout.warc_dir(where.data_dir, run_id), run_id,
+                              tag=attempt)
+        storage.publish_files(where.store, work, f"{run_id}/{batch}", attempt, **manifest)
         shutil.rmtree(work, ignore_errors=True)
         return where.store.path(where.key(run_id, batch))
     storage.seal(work, **manifest)

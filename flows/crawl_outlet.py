@@ -102,7 +102,8 @@ def crawl_outlet_flow(
     if absent:  # replay archives are read where the fanning flow was given them
         raise FileNotFoundError(f"replay archive(s) not on this worker ({socket.gethostname()}):"
                                 f" {', '.join(absent)}; give a path every worker has")
-    work = layout.partial_dir(data_dir, run_id, batch, uuid.uuid4().hex[:8])
+    attempt = uuid.uuid4().hex[:8]  # names its folder, archives and published files
+    work = layout.partial_dir(data_dir, run_id, batch, attempt)
     leftovers.claim_attempt(work, flow_run.get_id())  # its leftovers: flows/leftovers.py
     seen = read_seen(where, run_id, outlet)
     if where.shared and replay:  # the run's index, as the fanning flow shared it
@@ -114,7 +115,7 @@ def crawl_outlet_flow(
                                     str(layout.warc_dir(data_dir, run_id)), mode,
                                     since=since, until=until, seen=seen, replay=replay,
                                     base_url=base_url, max_pages=max_pages, topics=topics,
-                                    replay_index=replay_index)
+                                    replay_index=replay_index, archive_tag=attempt)
         extracted = extract_outlet.fn(outlet, crawl.out_dir, workers, None)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)  # a retry starts over in a new folder
@@ -127,6 +128,6 @@ def crawl_outlet_flow(
                           "requests": crawl.stats.get("downloader/request_count", 0),
                           "seconds": round(crawl.seconds, 1), **extracted,
                           "problem": crawl.problem()}}
-    staged = publish_batch(Path(work), where, run_id, batch, manifest)
+    staged = publish_batch(Path(work), where, run_id, batch, manifest, attempt)
     logger.info("batch %s of run %s staged in %s", batch, run_id, staged)
     return manifest

@@ -66,13 +66,14 @@ def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: st
                  since: str | None = None, until: str | None = None,
                  seen: list[str] | None = None, replay: list[str] | None = None,
                  base_url: str | None = None, max_pages: int | None = None,
-                 topics: bool = False, replay_index: str | None = None) -> CrawlResult:
+                 topics: bool = False, replay_index: str | None = None,
+                 archive_tag: str | None = None) -> CrawlResult:
     logger = get_run_logger()
     logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
     result = run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
                        since=since, until=until, seen=seen or [], replay=replay,
                        base_url=base_url, max_pages=max_pages, topics=topics,
-                       replay_index=replay_index)
+                       replay_index=replay_index, archive_tag=archive_tag)
     logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
                 outlet, result.finish_reason, result.seconds, result.discovered,
                 result.fetched, result.stats.get("downloader/request_count", 0))

@@ -145,9 +145,12 @@ class ArchiveMiddleware:
         self.pages = JsonlSink(out / "pages.jsonl")
         self.writer = None
         if not settings.getlist("WARTA_REPLAY"):
+            # a tag (a fanned-out attempt's id) keeps writers of one run and outlet apart
+            tag = settings.get("WARTA_ARCHIVE_TAG")
             self.writer = RotatingWarcWriter(
                 Path(settings.get("WARTA_WARC_DIR", out / "warc")),
-                prefix=f"warta-{self.outlet}-{self.run_id}", run_id=self.run_id,
+                prefix="-".join(p for p in ("warta", self.outlet, self.run_id, tag) if p),
+                run_id=self.run_id,
             )
         self.stats = crawler.stats
         self.maxsize = settings.getint("DOWNLOAD_MAXSIZE")

@@ -107,8 +107,10 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
               seen: Iterable[str] = (), replay: list[str] | None = None,
               base_url: str | None = None, max_pages: int | None = None,
               topics: bool = False, max_articles: int | None = None,
-              replay_index: str | None = None, timeout: float = 4 * 3600) -> CrawlResult:
-    """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time)."""
+              replay_index: str | None = None, timeout: float = 4 * 3600,
+              archive_tag: str | None = None) -> CrawlResult:
+    """One outlet's Scrapy crawl in a child process (a fresh Twisted reactor every time).
+    ``archive_tag`` goes into its archives' names: one writer's, among others of the run."""
     out = run_dir / outlet
     out.mkdir(parents=True, exist_ok=True)
     seen_file = out / "seen.txt"
@@ -128,6 +130,8 @@ def run_crawl(outlet: str, run_id: str, run_dir: Path, warc_dir: Path, *, mode: 
         cmd += ["--replay-index", replay_index]
     if max_articles:
         cmd += ["--max-articles", str(max_articles)]
+    if archive_tag:
+        cmd += ["--archive-tag", archive_tag]
     cmd += ["--time-limit", f"{timeout:g}"]
     started = time.monotonic()
     log_path = out / "crawl.log"
@@ -161,6 +165,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--max-pages", type=int)
     parser.add_argument("--topics", action="store_true", help="also topic search/tag pages")
     parser.add_argument("--max-articles", type=int, help="stop requesting after N articles")
+    parser.add_argument("--archive-tag",
+                        help="in the archives' names after the run id: this writer's own")
     parser.add_argument("--time-limit", type=float,
                         help="seconds after which the crawl closes itself, keeping its work")
     return parser.parse_args(argv)
@@ -192,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.time_limit:
         settings["WARTA_TIME_LIMIT"] = args.time_limit
+    if args.archive_tag:
+        settings["WARTA_ARCHIVE_TAG"] = args.archive_tag
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(OutletSpider)
     process.crawl(crawler, outlet=outlet.slug, mode=args.mode, since=args.since,

@@ -8,33 +8,39 @@ variables, the endpoint of an S3-compatible server from ``$WARTA_S3_ENDPOINT_URL
 The root has the data folder's layout::
 
     warc/<run_id>/*.warc.gz, *.cdxj        archives, as the crawl wrote them
-    staging/<batch>/<outlet>/*.jsonl       one run's staged batch files (the loader's input)
-    staging/<batch>/_COMPLETE              the batch manifest, written last
+    staging/<batch>/<attempt>/<outlet>/*.jsonl   the files one attempt published
+    staging/<batch>/_COMPLETE              the batch manifest, naming its attempt
     staging/<batch>/_LOADED                written by the loader once the batch is loaded
     staging/<run_id>/run.json              a fanned-out run (flows/batches.py): its record,
     staging/<run_id>/<batch>/...           and its batches, each with the same two markers
 
 This module owns the batch protocol, whether the root is the local data folder (a batch
-folder is sealed with its ``_COMPLETE`` and renamed into place) or a shared storage (files
-uploaded, ``_COMPLETE`` last).
-A batch is complete only when its ``_COMPLETE`` object exists, and that is written after
-every file it names (and the run's archives) has been uploaded: a writer killed mid-upload
-leaves a batch nobody lists. A single object PUT is atomic on S3; on a file system the
-manifest is written under a temporary name and renamed.
+folder is sealed with its ``_COMPLETE`` and renamed into place) or a shared storage.
+In a storage, each attempt at a batch (a run thought dead may still finish after its
+retry did) uploads its files under its own prefix, then creates ``_COMPLETE`` only if
+there is none (warehouse/objects.py): the first attempt wins, and its manifest names the
+prefix the loader reads. A losing attempt removes its files; they are never read. A writer
+killed mid-upload leaves files no manifest names. Markers are never deleted to publish
+again. Batches published before prefixes (a manifest without ``prefix``) are still read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import fsspec
 from fsspec.spec import AbstractFileSystem
+
+# whole objects (markers, manifests), read and written as storage.get_text etc. elsewhere too
+from warehouse.objects import create_text, get_text, put_text
 
 STORAGE_ENV = "WARTA_STORAGE"
 ENDPOINT_ENV = "WARTA_S3_ENDPOINT_URL"
@@ -46,6 +52,11 @@ BATCH_KINDS = ("pages", "articles", "rejects", "events")
 
 class IncompleteBatch(RuntimeError):
     """A batch whose files do not match its manifest (missing, other size or digest)."""
+
+
+class ArchiveConflict(FileExistsError):
+    """An archive name the store already holds with another size: another writer's archive,
+    which is never overwritten."""
 
 
 @dataclass(frozen=True)
@@ -123,38 +134,38 @@ def _digest(path: Path) -> str:
 
 
 def _upload(store: Storage, local: Path, target: str, *, once: bool = False) -> None:
-    """Copy one file up; ``once``: not when an object of its size is already there (a
-    closed archive never changes, so a retried publish sends only what is missing)."""
-    if once and store.fs.exists(target) and store.fs.size(target) == local.stat().st_size:
-        return
+    """Copy one file up; ``once`` (an archive: closed, it never changes): not when an
+    object of its size is already there (a retried publish sends only what is missing),
+    and never over one of another size (``ArchiveConflict``)."""
+    if once and store.fs.exists(target):
+        if store.fs.size(target) == local.stat().st_size:
+            return
+        raise ArchiveConflict(f"{target} is in the store with another size than {local}: "
+                              "another writer's archive of that name, not overwritten")
     store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-    store.fs.put_file(str(local), target)
-
-
-def put_text(store: Storage, key: str, text: str) -> None:
-    """Write the object ``key`` whole or not at all (a marker, a manifest, a run's file)."""
-    target = store.path(key)
-    store.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-    if store.is_local:
-        tmp = f"{target}.part"
-        with store.fs.open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+    if store.is_local:  # a copy killed midway must not leave a short archive by its name
+        tmp = f"{target}.{uuid.uuid4().hex[:8]}.part"
+        store.fs.put_file(str(local), tmp)
         os.replace(tmp, target)
-    else:  # one PUT: the object appears whole or not at all
-        store.fs.pipe_file(target, text.encode("utf-8"))
+    else:  # one PUT (or a multipart upload): the object appears whole or not at all
+        store.fs.put_file(str(local), target)
 
 
-def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str) -> list[str]:
+def publish_warcs(store: Storage, warc_dir: str | Path, run_id: str,
+                  tag: str | None = None) -> list[str]:
     """Upload a run's closed WARC files and their CDXJ indexes to ``warc/<run_id>/``
-    (files still being written, ``*.open``, are not archives yet); their storage paths."""
+    (files still being written, ``*.open``, are not archives yet); with ``tag``, only the
+    files of the writer whose names carry it (``warta-<outlet>-<run_id>-<tag>...``). Their
+    storage paths. An archive is never overwritten (``ArchiveConflict``)."""
     warc_dir = Path(warc_dir)
     if not warc_dir.is_dir():
         return []
     published = []
     for local in sorted(warc_dir.iterdir()):
-        if local.is_file() and local.name.endswith((".warc.gz", ".warc", ".cdxj")):
+        if (local.is_file() and local.name.endswith((".warc.gz", ".warc", ".cdxj"))
+                and (tag is None or f"-{run_id}-{tag}" in local.name)):
             target = store.path("warc", run_id, local.name)
-            _upload(store, local, target, once=local.name.endswith((".warc.gz", ".warc")))
+            _upload(store, local, target, once=True)
             published.append(target)
     return published
 
@@ -180,21 +191,33 @@ def seal(local_dir: str | Path, **fields: Any) -> dict[str, Any]:
     return manifest
 
 
-def publish_files(store: Storage, local_dir: str | Path, key: str, **fields: Any
-                  ) -> dict[str, Any]:
-    """Upload a local folder's staged files to ``staging/<key>/``, then its ``_COMPLETE``
-    manifest (``fields``, every file's size and digest). A republished batch is withdrawn
-    first, so it is loaded again. ``key`` is a batch, or ``<run_id>/<batch>`` for one
-    batch of a fanned-out run."""
-    base = store.path("staging", key)
-    for marker in (COMPLETE, LOADED):
-        if store.fs.exists(f"{base}/{marker}"):
-            store.fs.rm_file(f"{base}/{marker}")
-    manifest = manifest_of(local_dir, **fields)
+def published_key(batch: str, manifest: dict[str, Any], name: str) -> str:
+    """Where the file ``name`` of a complete batch is: under the prefix of the attempt its
+    manifest names (directly under the batch for a batch published before prefixes)."""
+    prefix = manifest.get("prefix")
+    return "/".join(("staging", batch, *([prefix] if prefix else []), name))
+
+
+def publish_files(store: Storage, local_dir: str | Path, key: str,
+                  attempt: str | None = None, **fields: Any) -> dict[str, Any]:
+    """Publish a local folder's staged files as the batch ``key`` (a batch, or
+    ``<run_id>/<batch>`` for one batch of a fanned-out run), unless an attempt did first:
+    the files go to ``staging/<key>/attempt-<attempt>/`` (default: a new id), then
+    ``_COMPLETE`` (``fields``, that prefix, every file's size and digest) is created if
+    absent. The batch's manifest: this attempt's, or the first one's, in which case this
+    attempt's files are removed. A batch is published once; its markers stay."""
+    if (done := get_text(store, f"staging/{key}/{COMPLETE}")) is not None:
+        return json.loads(done)  # an earlier attempt's: nothing to send
+    prefix = f"attempt-{attempt or uuid.uuid4().hex[:8]}"
+    manifest = manifest_of(local_dir, **fields, prefix=prefix)
     for name in manifest["files"]:
-        _upload(store, Path(local_dir) / name, f"{base}/{name}")
-    put_text(store, f"staging/{key}/{COMPLETE}", json.dumps(manifest, default=str))
-    return manifest
+        _upload(store, Path(local_dir) / name, store.path(published_key(key, manifest, name)))
+    sealed = json.loads(create_text(store, f"staging/{key}/{COMPLETE}",
+                                    json.dumps(manifest, default=str)))
+    if sealed.get("prefix") != prefix:  # another attempt sealed it first
+        with contextlib.suppress(FileNotFoundError):
+            store.fs.rm(store.path("staging", key, prefix), recursive=True)
+    return sealed
 
 
 def publish_batch(store: Storage, run_dir: str | Path, run: dict[str, Any],
@@ -213,7 +236,8 @@ def publish_run(store: Storage, run_dir: str | Path, warc_dir: str | Path,
                 run: dict[str, Any], outlets: list[dict[str, Any]] | None = None,
                 batch: str | None = None) -> str:
     """A run's archives, then its staged batch: a batch is complete only once the
-    archives its pages point to are in the store."""
+    archives its pages point to are in the store. Published again (a retried load), the
+    batch already there stays as it is."""
     warcs = publish_warcs(store, warc_dir, run["run_id"])
     return publish_batch(store, run_dir, run, outlets, batch=batch, warcs=warcs)
 
@@ -238,14 +262,6 @@ def complete_batches(store: Storage, include_loaded: bool = False) -> list[str]:
     return sorted(names)
 
 
-def get_text(store: Storage, key: str) -> str | None:
-    """The text of the object ``key``, None when there is none."""
-    try:
-        return store.fs.cat_file(store.path(key)).decode("utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-
-
 def read_manifest(store: Storage, batch: str) -> dict[str, Any]:
     return json.loads(store.fs.cat_file(store.path("staging", batch, COMPLETE)))
 
@@ -261,7 +277,7 @@ def fetch_batch(store: Storage, batch: str, dest: str | Path) -> tuple[Path, dic
         local = dest / name
         local.parent.mkdir(parents=True, exist_ok=True)
         try:
-            store.fs.get_file(store.path("staging", batch, name), str(local))
+            store.fs.get_file(store.path(published_key(batch, manifest, name)), str(local))
         except FileNotFoundError:
             raise IncompleteBatch(f"batch {batch}: {name} is missing") from None
         if local.stat().st_size != expected["size"] or _digest(local) != expected["sha256"]:

@@ -1,8 +1,10 @@
 """Scaling out with no shared folder: two workers in their own processes and data folders,
 whose only common place is an s3:// bucket on a real S3-compatible server (moto's, on
 127.0.0.1). A backfill of the bundled archive fanned out across them writes its record,
-replay index and seen URLs there; each worker publishes its archives and batch there; the
-loader fetches the complete batches from there. The warehouse equals a single-process run's.
+replay index and seen URLs there; each worker publishes its batch there; the loader fetches
+the complete batches from there. The warehouse equals a single-process run's. A live nightly
+fanned out the same way archives what it fetches on a worker: the archives every loaded page
+points to are in the bucket, as the worker wrote them.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from fanned_runs import OUTLETS, assert_same_content, backfill, finished
+from fanned_runs import OUTLETS, assert_same_content, backfill, finished, nightly
 from local_prefect import PREFECT, prefect_env, start, stop, wait_healthy
 from local_prefect import work_pool_with_deployments as deploy
 from object_store import BUCKET, CREDENTIALS, s3_server
 from site_server import free_port
+from slow_site import serve_slow_site
 
 from warehouse import storage
+from warehouse.db import reader
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +48,8 @@ def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp
                 workers[name] = start(
                     [PREFECT, "worker", "start", "--pool", "warta-process", "--type",
                      "process", "--name", name, "--limit", "2"],
-                    {**shared, "WARTA_WORKER_DATA": str(tmp_path / name / "data")},
+                    {**shared, "WARTA_WORKER_DATA": str(tmp_path / name / "data"),
+                     "WARTA_DOWNLOAD_DELAY": "0"},
                     tmp_path / name, logs / f"{name}.log")
 
             fanned = finished(backfill(shared, tmp_path, "fanned", fan_out="deployments"), 300)
@@ -62,11 +67,27 @@ def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp
                 assert store.fs.exists(store.path("staging", run_id, outlet, storage.LOADED))
             for folder in ("fanned", "w1/data", "w2/data"):  # and through no folder
                 assert not list(Path(tmp_path, folder).glob(f"staging/{run_id}/**/*.jsonl"))
-            archived = {p.name for w in workers  # the workers' own archives, if any
-                        for p in (tmp_path / w / "data" / "warc" / run_id).glob("*.warc*")}
-            stored = store.path("warc", run_id)
-            assert archived <= ({p.rsplit("/", 1)[1] for p in store.fs.ls(stored, detail=False)}
-                                if store.fs.exists(stored) else set())
+
+            with serve_slow_site(articles=4) as site:  # a live crawl writes archives
+                live = finished(nightly(shared, tmp_path, "live", outlets=["langgam"],
+                                        base_url=site.base, fan_out="deployments"), 300)
+            assert live["status"] == "loaded" and live["load"]["articles_new"] == 4, live
+            run_id = live["run_id"]
+            archived = {p.name for w in workers  # the worker's archives and their index
+                        for p in (tmp_path / w / "data" / "warc" / run_id).glob("*")
+                        if p.is_file()}
+            assert any(n.endswith(".warc.gz") for n in archived), archived
+            assert any(n.endswith(".cdxj") for n in archived), archived
+            stored = {p.rsplit("/", 1)[1]
+                      for p in store.fs.ls(store.path("warc", run_id), detail=False)}
+            assert stored == archived  # published as written, the attempt's id in each name
+            attempt = storage.read_manifest(store, f"{run_id}/langgam")["prefix"]
+            assert all(f"-{run_id}-{attempt.removeprefix('attempt-')}" in n for n in stored)
+            with reader(str(tmp_path / "live.duckdb")) as con:
+                query = con.execute("SELECT DISTINCT warc_file FROM pages")
+                pages = [row[0] for row in query.fetchall()]
+            assert pages and all(storage.archive_key(p).removeprefix(f"warc/{run_id}/")
+                                 in stored for p in pages)  # the loader's host reads them
         finally:
             for proc in workers.values():  # the workers before the server
                 stop(proc)

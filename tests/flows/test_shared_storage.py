@@ -100,12 +100,18 @@ def test_a_fanned_out_run_meets_only_in_the_storage(storage_root, tmp_path, monk
     store = storage.open_storage(storage_root)
     given: list[dict] = []
 
+    halves: list[str] = []
+
     def submit(batch, params, attempt):
         given.append(params)
         if attempt == 1 and "storage" in params and batch.outlet == "langgam":
-            half = store.path("staging", params["run_id"], batch.name, "langgam")
-            store.fs.makedirs(half, exist_ok=True)  # killed mid-upload: no _COMPLETE
-            store.fs.pipe_file(f"{half}/pages.jsonl", b'{"url": "https://x.invalid/')
+            # killed mid-upload, no _COMPLETE: under its attempt's prefix, and where an
+            # attempt published before prefixes did (the names a manifest without one means)
+            base = store.path("staging", params["run_id"], batch.name)
+            for half in (f"{base}/attempt-dead0000/langgam", f"{base}/langgam"):
+                store.fs.makedirs(half, exist_ok=True)
+                store.fs.pipe_file(f"{half}/pages.jsonl", b'{"url": "https://x.invalid/')
+                halves.append(f"{half}/pages.jsonl")
             state = failed(return_state=True)
         else:
             state = crawl_outlet_flow(**params, return_state=True)
@@ -132,7 +138,9 @@ def test_a_fanned_out_run_meets_only_in_the_storage(storage_root, tmp_path, monk
     want, got = content(tmp_path / "local.duckdb"), content(tmp_path / "shared.duckdb")
     for table in want:
         assert_same_rows(got[table], want[table], table)
-    assert not shared["load"]["quarantined"]  # the unsealed upload was never read
+    assert not shared["load"]["quarantined"]  # the unsealed upload was never read ...
+    assert len(halves) == 2 and all(  # ... though the retry left it where it was
+        store.fs.cat_file(h) == b'{"url": "https://x.invalid/' for h in halves)
 
     run_id = shared["run_id"]
     assert all(p["storage"] == storage_root and "data_dir" not in p

@@ -103,7 +103,9 @@ def test_a_file_changed_after_publishing_fails_the_fetch(storage_root, tmp_path)
     store = storage.open_storage(storage_root)
     run_dir, warc_dir = _host_run(tmp_path / "host-a", "r-tampered", range(5))
     storage.publish_run(store, run_dir, warc_dir, _run("r-tampered"), OUTLETS)
-    store.fs.pipe_file(store.path("staging", "r-tampered", "langgam", "events.jsonl"),
+    manifest = storage.read_manifest(store, "r-tampered")
+    store.fs.pipe_file(store.path(storage.published_key("r-tampered", manifest,
+                                                        "langgam/events.jsonl")),
                        b'{"event_id": "x"}\n')
     with pytest.raises(storage.IncompleteBatch, match="events.jsonl differs"):
         storage.fetch_batch(store, "r-tampered", tmp_path / "loader")
