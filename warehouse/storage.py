@@ -286,8 +286,18 @@ def fetch_batch(store: Storage, batch: str, dest: str | Path) -> tuple[Path, dic
 
 
 def mark_loaded(store: Storage, batch: str, report: dict[str, Any] | None = None) -> None:
-    """Record in the store that the loader has committed ``batch``."""
+    """Record in the store that the loader has committed ``batch``, and remove the files of
+    attempts that never sealed it (one killed between its upload and ``_COMPLETE``): they
+    were never read and nothing else would ever remove them."""
     put_text(store, f"staging/{batch}/{LOADED}", json.dumps(report or {}, default=str))
+    sealed = read_manifest(store, batch).get("prefix")
+    if not sealed:
+        return  # a batch published before attempt prefixes
+    for entry in store.fs.ls(store.path("staging", batch), detail=False):
+        name = entry.rstrip("/").rsplit("/", 1)[-1]
+        if name.startswith("attempt-") and name != sealed:
+            with contextlib.suppress(FileNotFoundError):
+                store.fs.rm(entry, recursive=True)
 
 
 def mark_run_loaded(store: Storage, run_dir: str | Path,

@@ -218,3 +218,25 @@ def test_a_fanned_out_run_loaded_from_its_folder_marks_each_batch_loaded(storage
     assert store.fs.exists(store.path("staging", run_id, "langgam", storage.LOADED))
     assert not store.fs.exists(store.path("staging", run_id, storage.LOADED))
     assert not store.fs.exists(store.path("staging", run_id, "antara", storage.LOADED))
+
+
+def test_loading_a_batch_removes_the_uploads_of_attempts_that_never_sealed_it(storage_root,
+                                                                            tmp_path):
+    """An attempt killed between its upload and ``_COMPLETE`` leaves its prefix; once the
+    batch is loaded it goes, and the sealed attempt's files stay readable."""
+    store = storage.open_storage(storage_root)
+    run_dir, _ = _host_run(tmp_path / "host", "20241001T000000Z-cccc", range(5))
+    key = "20241001T000000Z-cccc/langgam"
+    name = next(p.relative_to(run_dir).as_posix() for p in storage.batch_files(run_dir))
+    dead = store.path("staging", key, "attempt-dead0001", name)
+    store.fs.makedirs(dead.rsplit("/", 1)[0], exist_ok=True)  # a folder store needs it
+    store.fs.pipe_file(dead, b"half an upload")
+    published = storage.publish_files(store, run_dir, key, attempt="live0001")
+    assert published["prefix"] == "attempt-live0001"
+    assert store.fs.exists(dead)  # sealing leaves another attempt's files alone
+    storage.mark_loaded(store, key, {"pages": 5})
+    assert not store.fs.exists(dead)
+    assert not store.fs.exists(store.path("staging", key, "attempt-dead0001"))
+    local, _ = storage.fetch_batch(store, key, tmp_path / "fetched")
+    assert sorted(p.relative_to(local).as_posix() for p in storage.batch_files(local)) == sorted(
+        published["files"])
