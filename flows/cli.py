@@ -235,11 +235,13 @@ def load(
     if not pending_runs(staging) and store is None:
         typer.echo(f"no pending runs under {staging}")
         return
+    failed: list[tuple[str, Exception]] = []  # batches that could not load; the rest did
     try:
         reports = load_pending(db, staging, load=marking_loaded(store))
         if store is not None:
             typer.echo(f"storage: {store.url}", err=True)
-            reports += load_published(db, store, Path(data_dir) / "from-storage")
+            reports += load_published(db, store, Path(data_dir) / "from-storage",
+                                      failed=failed)
     except (LoadFailed, storage.IncompleteBatch) as exc:
         typer.echo(f"FAILED: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -248,11 +250,15 @@ def load(
             raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
-    if not reports:
+    if not reports and not failed:
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
     for report in reports:
         typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
                    f"{report.articles_new} new / {report.articles_updated} updated articles")
+    for batch, exc in failed:
+        typer.echo(f"FAILED: batch {batch}: {one_line(exc)}", err=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -57,11 +57,10 @@ def one_line(exc: BaseException) -> str:
 
 
 def storage_error(exc: BaseException) -> bool:
-    """A storage or folder that cannot be reached, read or written: an OSError (s3fs turns
-    the answers of S3 into those), or botocore's own errors (no credentials, an endpoint
-    that does not answer)."""
-    module = type(exc).__module__ or ""
-    return isinstance(exc, OSError) or module.split(".")[0] in ("botocore", "aiobotocore")
+    """A storage or folder that cannot be reached, read or written (warehouse/storage.py)."""
+    from warehouse.storage import unreachable
+
+    return unreachable(exc)
 
 
 def finish(flow_call: Callable[[], dict[str, Any]]) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 
 from warehouse import storage
 from warehouse.load import LoadReport
-from warehouse.load_process import load_in_child
+from warehouse.load_process import LoadFailed, WarehouseBusy, load_in_child
 
 MARKER = "load-pending.json"
 
@@ -62,16 +62,32 @@ def marking_loaded(store: storage.Storage | None,
 
 
 def load_published(db_path: str | Path, store: storage.Storage, work_dir: str | Path,
-                   load: Callable[..., LoadReport] = load_in_child) -> list[LoadReport]:
+                   load: Callable[..., LoadReport] = load_in_child,
+                   failed: list[tuple[str, Exception]] | None = None) -> list[LoadReport]:
     """Load every complete batch of the storage not loaded yet, oldest first: each is
     fetched into ``work_dir/staging/<batch>`` (checked against its manifest), loaded, marked
     ``_LOADED`` in the storage, and its local copy removed. A batch without its completion
-    marker is never listed; ``WarehouseBusy`` stops at the first that cannot start."""
+    marker is never listed; ``WarehouseBusy`` stops at the first that cannot start.
+
+    With ``failed``, a batch that cannot load (unlike its manifest, rejected, its loader
+    killed, a storage error) is appended there with its error and the newer ones still load;
+    without it, the first failure is raised."""
     reports = []
     for batch in storage.complete_batches(store):
-        local, manifest = storage.fetch_batch(store, batch, Path(work_dir) / "staging" / batch)
-        report = load(db_path, local, manifest["run"], outlets=manifest.get("outlets"))
+        local = Path(work_dir) / "staging" / batch
+        try:
+            local, manifest = storage.fetch_batch(store, batch, local)
+            report = load(db_path, local, manifest["run"], outlets=manifest.get("outlets"))
+        except WarehouseBusy:
+            raise  # another program's lock: every later batch would wait for it too
+        except Exception as exc:
+            if failed is None or not (isinstance(exc, (LoadFailed, storage.IncompleteBatch))
+                                      or storage.unreachable(exc)):
+                raise
+            failed.append((batch, exc))
+            continue
+        finally:
+            shutil.rmtree(local, ignore_errors=True)
         storage.mark_loaded(store, batch, report.to_dict())
-        shutil.rmtree(local, ignore_errors=True)
         reports.append(report)
     return reports

@@ -54,6 +54,14 @@ class IncompleteBatch(RuntimeError):
     """A batch whose files do not match its manifest (missing, other size or digest)."""
 
 
+def unreachable(exc: BaseException) -> bool:
+    """A storage or folder that cannot be reached, read or written: an OSError (s3fs turns
+    the answers of S3 into those), or botocore's own errors (no credentials, an endpoint
+    that does not answer)."""
+    module = type(exc).__module__ or ""
+    return isinstance(exc, OSError) or module.split(".")[0] in ("botocore", "aiobotocore")
+
+
 class ArchiveConflict(FileExistsError):
     """An archive name the store already holds with another size: another writer's archive,
     which is never overwritten."""

@@ -240,3 +240,31 @@ def test_loading_a_batch_removes_the_uploads_of_attempts_that_never_sealed_it(st
     local, _ = storage.fetch_batch(store, key, tmp_path / "fetched")
     assert sorted(p.relative_to(local).as_posix() for p in storage.batch_files(local)) == sorted(
         published["files"])
+
+
+def test_a_damaged_batch_does_not_stop_the_newer_ones_from_loading(storage_root, tmp_path,
+                                                                    monkeypatch):
+    """`warta load --pending`: the damaged older batch is named in one FAILED line (exit 1),
+    the newer one loads, and the damaged one stays unloaded for a later try."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    store = storage.open_storage(storage_root)
+    for host, run_id, numbers in (("host-a", "r1", range(0, 10)),
+                                  ("host-b", "r2", range(10, 25))):
+        run_dir, warc_dir = _host_run(tmp_path / host, run_id, numbers)
+        storage.publish_run(store, run_dir, warc_dir, _run(run_id), OUTLETS)
+    manifest = storage.read_manifest(store, "r1")
+    store.fs.pipe_file(store.path(storage.published_key("r1", manifest,
+                                                        "langgam/events.jsonl")), b"{}\n")
+    monkeypatch.setenv("WARTA_STORAGE", storage_root)  # the fixture set the s3 endpoint
+    db = tmp_path / "w.duckdb"
+    result = CliRunner().invoke(app, ["load", "--pending", "--db", str(db),
+                                      "--data-dir", str(tmp_path / "loader")])
+    assert result.exit_code == 1, result.output
+    assert "loaded pending run r2: " in result.output
+    failed = [ln for ln in result.output.splitlines() if ln.startswith("FAILED")]
+    assert len(failed) == 1 and "batch r1" in failed[0] and "differs" in failed[0], failed
+    assert len(_rows(db, ARTICLES)) == 15
+    assert storage.complete_batches(store) == ["r1"]  # left for a later try
