@@ -221,17 +221,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4)
 def _sentence_starts(text: str) -> tuple[int, ...]:
     """Where the sentences of text start (cached: events.py splits the same text again)."""
-    return (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
+    return (0, *map(re.Match.end, _SENTENCE_END.finditer(text)))
 
 
-_YEAR = re.compile(r"\b20[0-4]\d\b")
+_YEAR = scanner(re.compile(r"\b20[0-4]\d\b"))
 
 
 @lru_cache(maxsize=4)
 def latest_election_year(text: str) -> int:
     """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
     of the text is checked (few) rather than every election word (slow to find)."""
-    return max((int(m.group()) for m in _YEAR.finditer(text)
+    return max((int(m.group()) for m in finditer(_YEAR, text)
                 if findings.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
                default=0)
 
