@@ -44,6 +44,7 @@ _MAX_PREFIXES = 200  # more alternatives than this: not worth prefiltering
 _MAX_STEPS = 50_000  # a parse tree this costly to walk gets shorter prefixes, or none
 _MIN_TEXT = 300  # shorter text is scanned directly
 _DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same runs in ASCII text, found faster
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
 _LEADING_WORD = re.compile(r"\w+", re.ASCII)
@@ -227,7 +228,8 @@ def _words(folded: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _digit_runs(text: str) -> tuple[int, ...]:
     """Where the runs of digits of text start."""
-    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+    runs = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
+    return tuple(map(re.Match.start, runs.finditer(text)))
 
 
 # --- the prefixes of a pattern ---------------------------------------------------------------
