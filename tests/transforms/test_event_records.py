@@ -117,3 +117,14 @@ def test_a_finding_without_a_gathering_counts_no_attendees():
                       title="Bawaslu Proses 16 ASN Tak Netral di Pilkada")
     assert "pelanggaran" in event.activities
     assert (event.participants_count, event.participants_group) == (None, None)
+
+
+def test_to_dict_is_dataclasses_asdict():
+    from dataclasses import asdict
+
+    found = events(TWO_OCCASIONS, datetime(2024, 10, 4, 10, tzinfo=WIB),
+                   dateline="Lubuk Sikaping") + events(ONE_OCCASION, None)
+    assert found
+    for event in found:
+        plain = event.to_dict()
+        assert plain == asdict(event) and repr(plain) == repr(asdict(event))

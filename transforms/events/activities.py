@@ -202,6 +202,7 @@ class Mention:
 
 # ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences)
 _SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+_SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
@@ -221,17 +222,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4)
 def _sentence_starts(text: str) -> tuple[int, ...]:
     """Where the sentences of text start (cached: events.py splits the same text again)."""
-    return (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
+    return (0, *map(re.Match.end, finditer(_SENTENCE_SCAN, text)))
 
 
-_YEAR = re.compile(r"\b20[0-4]\d\b")
+_YEAR = scanner(re.compile(r"\b20[0-4]\d\b"))
 
 
 @lru_cache(maxsize=4)
 def latest_election_year(text: str) -> int:
     """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
     of the text is checked (few) rather than every election word (slow to find)."""
-    return max((int(m.group()) for m in _YEAR.finditer(text)
+    return max((int(m.group()) for m in finditer(_YEAR, text)
                 if findings.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
                default=0)
 

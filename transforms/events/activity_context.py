@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.events.activity_words import on_neutrality, says
+from transforms.prefilter import scanner, search
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ _LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita
 _TAIL_HEAD = re.compile(r"^[ \t]*(?:tags?|berita\s+(?:terkait|lainnya|populer|pilihan)"
                         r"|artikel\s+terkait|baca\s+juga|terpopuler|rekomendasi)[ \t]*:?[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
+_TAIL_HEAD_SCAN = scanner(_TAIL_HEAD)
 
 
 def related_headline(sentence: str) -> bool:
@@ -147,7 +149,7 @@ def related_headline(sentence: str) -> bool:
 def tail_start(text: str) -> int:
     """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
     and what follows), else the text's length: its lines are other articles' titles."""
-    head = _TAIL_HEAD.search(text)
+    head = search(_TAIL_HEAD_SCAN, text)  # only line starts are tried
     return head.start() if head else len(text)
 
 

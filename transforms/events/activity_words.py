@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
 @lru_cache(maxsize=512)
 def word_set(sentence: str) -> frozenset[str]:
     """The sentence's words, lower-cased (listed once per sentence, shared by the judges)."""
-    return frozenset(_WORD.findall(sentence.lower()))
+    words = set(_NON_WORD.split(sentence.lower()))  # the runs of \w: faster than findall
+    words.discard("")
+    return frozenset(words)
 
 
 def says(sentence: str, vocabulary: frozenset[str]) -> bool:

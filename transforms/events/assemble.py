@@ -41,9 +41,10 @@ the occasion is another regency than its place (places/organiser.py).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -97,7 +98,26 @@ class Event:
     evidence: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
+
+
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain(obj: Any) -> Any:
+    """``dataclasses.asdict``, the same result: a value deepcopy would return as it is (a str,
+    a number, None) is returned at once, not deep-copied (asdict's cost per event)."""
+    if type(obj) in _ATOMIC:
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_plain(v) for v in obj])
+    if isinstance(obj, list | tuple):
+        return type(obj)(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ from transforms.events.date_shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.date_years import VOTING_DAYS
+from transforms.prefilter import scanner, search
 
 __all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
@@ -111,6 +112,7 @@ _TAIL_HEADING = re.compile(
     r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_TAIL_HEADING_SCAN = scanner(_TAIL_HEADING)
 # A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
 _STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
@@ -285,7 +287,7 @@ def _same_day(lead: EventDate | Rejected,
 def _tail_start(text: str) -> int:
     """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
     end of the text."""
-    m = _TAIL_HEADING.search(text)
+    m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
     return m.start() if m else len(text)
 
 

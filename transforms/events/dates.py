@@ -58,7 +58,7 @@ from transforms.events.date_reading import (
 )
 from transforms.events.date_shapes import SCANNERS
 from transforms.events.date_years import NO_YEAR, VOTING_DAYS, Anchor
-from transforms.prefilter import finditer
+from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
            "anchor_of", "choose_event_date", "event_date_of", "find_event_dates",
@@ -83,6 +83,7 @@ _ELECTION_YEAR = re.compile(
     r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,6}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR, word_index=False)
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -139,7 +140,9 @@ def anchor_of(text: str, published: datetime | None, tz: str,
         return Anchor(published=pub, reference=pub or url_day, year_end=url_end)
     if url_end is not None:
         return Anchor(year_end=url_end)
-    years = Counter(int(m.group(1)) for m in _ELECTION_YEAR.finditer(text))
+    # prefiltered: text is the title joined to the body, a string no other scan reads
+    years = Counter(int(m.group(1))
+                    for m in prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
     if years:
         named = tuple(y for y, _ in years.most_common())  # ties: the first named
         return Anchor(year_end=date(named[0], 12, 31), election_years=named)
