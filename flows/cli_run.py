@@ -8,6 +8,7 @@ manifest, or a storage that cannot be reached or written (exit 1).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,22 @@ def storage_error(exc: BaseException) -> bool:
     return unreachable(exc)
 
 
+class VerdictsWithoutTraceback(logging.Filter):
+    """Prefect's engine logs the exception that ends a flow run with its traceback. For the
+    failures ``finish`` reports in one line (an unhealthy run's verdict, a load that could not
+    run, a refused outlet) that traceback only repeats the line, some 25 lines long: the
+    record keeps its message, not the traceback."""
+
+    def __init__(self, kinds: tuple[type[BaseException], ...]):
+        super().__init__()
+        self.kinds = kinds
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], self.kinds):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
     """Call the flow; print its summary or why it failed in one line; the exit status."""
     from flows.run import RunFailed
@@ -70,6 +87,9 @@ def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
     from warehouse.load_process import LoadFailed
     from warehouse.storage import IncompleteBatch
 
+    quiet = VerdictsWithoutTraceback((RunFailed, PermissionRequired, LoadFailed,
+                                      IncompleteBatch))
+    logging.getLogger("prefect.flow_runs").addFilter(quiet)
     try:
         summary = flow_call()
     except PermissionRequired as exc:
