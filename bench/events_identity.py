@@ -1,7 +1,10 @@
 """A digest of every event output, to prove a speed-up changed nothing.
 
     python bench/events_identity.py [--archive bench/data/archive-1000-s7.warc.gz]
-                                    [--corpus ../shared/real-corpus] [--rows-cache FILE]
+                                    [--corpus FOLDER] [--rows-cache FILE]
+
+FOLDER is a labelled corpus (labels.jsonl + texts/); the default is the real corpus kept beside
+the checkout, not in it.
 
 Runs the production page step over every article page of the archive
 (``extract_article`` then ``transforms.page.analyse_article``, i.e. ``read_page``) and over

@@ -6,21 +6,19 @@ from datetime import date
 
 from prefect import flow
 
-from flows.extraction import worker_pool
 from flows.fanout import fan_out_and_load, fans_out
 from flows.parameters import OutletSlug
 from flows.run import (
     DEFAULT_DATA,
     DEFAULT_DB,
-    crawl_outlets,
-    crawl_stats,
     crawlable_outlets,
+    crawled_and_extracted,
     judge,
     parse_day,
     recorded,
     start_run,
 )
-from flows.tasks import extract_outlet, index_replay, load, publish
+from flows.tasks import index_replay, load, publish
 
 
 @flow(name="backfill", log_prints=True)
@@ -69,14 +67,7 @@ def backfill(
                 until=until or date.today(), slice_days=slice_days, workers=workers)
             publish(db_path)
             return judge(run, stats, report, db_path)
-        with worker_pool(workers) as pool:
-            extracting = {}
-            for crawl in crawl_outlets(run, {}, replay_index=replay_index, **plan):
-                extracting[crawl.outlet] = crawl, extract_outlet.submit(
-                    crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
-            crawls = {outlet: (crawl, extraction.result())
-                      for outlet, (crawl, extraction) in extracting.items()}
-        stats = crawl_stats(run, crawls)
+        stats = crawled_and_extracted(run, {}, workers, replay_index=replay_index, **plan)
         report = load(db_path, run.staging, run.record(stats))
         publish(db_path)
         return judge(run, stats, report, db_path)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.extraction import worker_pool
-from flows.run import DEFAULT_DATA, DEFAULT_DB, recorded, report, start_run
-from flows.tasks import extract_outlet, index_archives, load, publish
+from flows.run import DEFAULT_DATA, DEFAULT_DB, extracted, recorded, report, start_run
+from flows.tasks import index_archives, load, publish
 
 
 @flow(name="ingest", log_prints=True)
@@ -35,10 +34,7 @@ def ingest(
                                                    run.staging, all_hosts)
         run.outlets, run.params = sorted(out_dirs), {**run.params, **counts,
                                                      "skipped_archives": skipped}
-        with worker_pool(workers) as pool:
-            extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
-                          for outlet, out_dir in out_dirs.items()}
-            stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+        stats = extracted(out_dirs, workers)
         loaded = load(db_path, run.staging, run.record(stats))
         publish(db_path)
         return {**report(run, stats, loaded), "skipped_archives": skipped}

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.extraction import worker_pool
 from flows.fanout import fan_out_and_load, fans_out
 from flows.parameters import OutletSlug
 from flows.run import (
     DEFAULT_DATA,
     DEFAULT_DB,
-    crawl_outlets,
-    crawl_stats,
     crawlable_outlets,
+    crawled_and_extracted,
     judge,
     recorded,
     start_run,
 )
-from flows.tasks import extract_outlet, index_replay, load, publish, seen_urls
+from flows.tasks import index_replay, load, publish, seen_urls
 
 
 @flow(name="nightly", log_prints=True)
@@ -53,15 +51,8 @@ def nightly(
                       "base_url": base_url}, db_path, seen=seen, workers=workers)
             publish(db_path)
             return judge(run, stats, report, db_path)
-        with worker_pool(workers) as pool:
-            extracting = {}
-            for crawl in crawl_outlets(run, seen, mode="nightly", replay=replay,
-                                       replay_index=replay_index, base_url=base_url):
-                extracting[crawl.outlet] = crawl, extract_outlet.submit(
-                    crawl.outlet, crawl.out_dir, workers, pool)  # while other outlets crawl
-            crawls = {outlet: (crawl, extraction.result())
-                      for outlet, (crawl, extraction) in extracting.items()}
-        stats = crawl_stats(run, crawls)
+        stats = crawled_and_extracted(run, seen, workers, mode="nightly", replay=replay,
+                                      replay_index=replay_index, base_url=base_url)
         report = load(db_path, run.staging, run.record(stats))
         publish(db_path)
         return judge(run, stats, report, db_path)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.extraction import worker_pool
 from flows.parameters import OutletSlug
-from flows.run import DEFAULT_DATA, DEFAULT_DB, recorded, report, start_run
-from flows.tasks import archived_pages, extract_outlet, load, publish
+from flows.run import DEFAULT_DATA, DEFAULT_DB, extracted, recorded, report, start_run
+from flows.tasks import archived_pages, load, publish
 
 
 @flow(name="reprocess", log_prints=True)
@@ -29,10 +28,7 @@ def reprocess(
     with recorded(run, db_path):  # a failure before the load is recorded
         out_dirs = archived_pages(db_path, outlets, run.run_id, run.staging)  # not a crawl
         run.outlets = sorted(out_dirs)
-        with worker_pool(workers) as pool:
-            extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
-                          for outlet, out_dir in out_dirs.items()}
-            stats = {outlet: extraction.result() for outlet, extraction in extracting.items()}
+        stats = extracted(out_dirs, workers)
         loaded = load(db_path, run.staging, run.record(stats))
         publish(db_path)
         return report(run, stats, loaded)

@@ -21,7 +21,8 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
 from flows import health, layout, leftovers, terms
-from flows.tasks import crawl_outlet, record_verdict
+from flows.extraction import worker_pool
+from flows.tasks import crawl_outlet, extract_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
 from warehouse.db import WarehouseLocked
@@ -148,6 +149,29 @@ def crawl_outlets(run: Run, seen: dict[str, list[str]], **plan: Any) -> Iterator
                                    seen=seen.get(slug, []), **plan) for slug in run.outlets]
     for future in as_completed(futures):
         yield future.result()
+
+
+def crawled_and_extracted(run: Run, seen: dict[str, list[str]], workers: int, **plan: Any
+                          ) -> dict[str, dict[str, Any]]:
+    """Crawl every outlet of the run (``crawl_outlets``) and extract each as its crawl ends,
+    while the others still crawl: each outlet's figures (``crawl_stats``)."""
+    with worker_pool(workers) as pool:
+        extracting = {}
+        for crawl in crawl_outlets(run, seen, **plan):
+            extracting[crawl.outlet] = crawl, extract_outlet.submit(
+                crawl.outlet, crawl.out_dir, workers, pool)
+        crawls = {outlet: (crawl, extraction.result())
+                  for outlet, (crawl, extraction) in extracting.items()}
+    return crawl_stats(run, crawls)
+
+
+def extracted(out_dirs: dict[str, str], workers: int) -> dict[str, dict[str, int]]:
+    """Extract the outlets' staged pages (``out_dirs``: outlet -> folder) at once: each
+    outlet's extraction counts."""
+    with worker_pool(workers) as pool:
+        extracting = {outlet: extract_outlet.submit(outlet, out_dir, workers, pool)
+                      for outlet, out_dir in out_dirs.items()}
+        return {outlet: extraction.result() for outlet, extraction in extracting.items()}
 
 
 def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]

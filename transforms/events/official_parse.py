@@ -68,7 +68,7 @@ from transforms.events.official_tokens import (
 )
 from transforms.events.organisations import organisation_mentions
 
-__all__ = ["MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "paired", "parse_title"]
+__all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
 TITLE = re.compile(
     rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
@@ -92,10 +92,11 @@ _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terdu
                             r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
-_CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
-_RUN = rf"(?:{_CAPW}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{_CAPW}|[A-Z]{{1,2}}\.?)){{0,4}}"  # initials too
+# initials too
+_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
     rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
@@ -358,55 +359,3 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
                    bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))
-
-
-# "Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri": two heads sharing one region,
-# their names in the same order.
-_PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
-                        r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)
-_PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
-
-
-# Members named in a list after one title ("para Komisioner Bawaslu Agam, A, B dan C").
-_PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
-_MEMBER_HEADS = ("Anggota", "Komisioner")
-_NEXT_MEMBER = re.compile(rf"[ \t]*(?:,[ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
-                          rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
-                          rf"(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{0,3}})")
-
-
-def members(text: str, mention: Mention, lead: str) -> list[Mention]:
-    """The people a members' title lists after its first name ("Anggota Bawaslu Agam, A, B
-    dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta"; [] when the
-    title names one person."""
-    if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
-                                or _PLURAL_LEAD.search(lead)):
-        return []
-    found, end = [], mention.end
-    while (m := _NEXT_MEMBER.match(text, end)) and all(is_cap(w) for w in m["name"].split()):
-        found.append(Mention(mention.prefix, mention.base, m["name"], (), mention.region,
-                             text[mention.pos:m.end()], m.start("name"), m.end()))
-        end = m.end()
-        if m["and"] or m["and2"]:
-            return found
-    return []
-
-
-def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
-    """The mention, or the two people of a paired title ("Bupati dan Wakil Bupati Agam, A dan
-    B"): the first head with the first name, the mention's own with the second; members
-    listed after one title follow it."""
-    listed = members(text, mention, lead)
-    if listed:
-        return [mention, *listed]
-    first = _PAIR_HEAD.search(lead)
-    second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
-    if second is None or not all(is_cap(w) for w in second["name"].split()):
-        return [mention]
-    head = next(base for base, pattern, office in HEADS if not office
-                and re.fullmatch(pattern, first["head"], re.IGNORECASE))
-    start = mention.pos - len(lead) + first.start("head")
-    return [Mention(mention.prefix, head, mention.name, mention.honorifics, mention.region,
-                    mention.raw, start, mention.end),
-            Mention(mention.prefix, mention.base, second["name"], (), mention.region,
-                    text[mention.pos:second.end()], mention.pos, second.end())]

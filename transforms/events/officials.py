@@ -29,7 +29,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
-from transforms.events.official_parse import TITLE, Mention, paired, parse_title
+from transforms.events.official_lists import paired
+from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
