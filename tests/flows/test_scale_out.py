@@ -18,18 +18,8 @@ import time
 
 import pytest
 from conftest import ROOT
-from fanned_runs import assert_same_content, backfill, finished
-from local_prefect import (
-    PREFECT,
-    command_line,
-    descendants,
-    kill_tree,
-    prefect_env,
-    start,
-    stop,
-    wait_healthy,
-    work_pool_with_deployments,
-)
+from fanned_runs import assert_same_content, backfill, finished, local_cluster
+from local_prefect import command_line, descendants, kill_tree, prefect_env
 from site_server import free_port
 
 pytestmark = pytest.mark.slow
@@ -54,29 +44,18 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
         WARTA_HEARTBEAT_GRACE_SECONDS="40",  # heartbeats every 30 s
         WARTA_PENDING_SECONDS="90",  # a run w1 took but had not started
         WARTA_FAN_OUT_POLL_SECONDS="1")
-    logs = tmp_path / "logs"
-    logs.mkdir()
-    server = start([PREFECT, "server", "start"], env, tmp_path, logs / "server.log")
-    workers: dict[str, subprocess.Popen] = {}
-    try:
-        wait_healthy(f"{env['PREFECT_API_URL']}/health", 120)
+    with local_cluster(tmp_path, env) as cluster:
         # the reference: one process, the default path, while the pool gets ready
         local_run = backfill(env, tmp_path, "local")
-        work_pool_with_deployments(env, ROOT)
-        for name in ("w1", "w2"):
-            (tmp_path / name).mkdir()
-            workers[name] = start(
-                [PREFECT, "worker", "start", "--pool", "warta-process", "--type", "process",
-                 "--name", name, "--limit", "2"], env, tmp_path / name,
-                logs / f"{name}.log")
+        cluster.start_workers()
+        workers = cluster.workers
 
         # the same, fanned out over the two workers
         fanned = finished(backfill(env, tmp_path, "fanned", fan_out="deployments"), 300)
         local = finished(local_run, 300)
         assert local["status"] == fanned["status"] == "loaded", fanned["message"]
         assert_same_content(tmp_path / "fanned.duckdb", tmp_path / "local.duckdb")
-        ran = {n: (logs / f"{n}.log").read_text().count("crawl-") for n in workers}
-        assert all(ran.values()), f"a worker ran no crawl-outlet run: {ran}"
+        cluster.assert_every_worker_crawled()
 
         # again, and w1 with its flow runs is killed while one of them crawls
         killed_run = backfill(env, tmp_path, "killed", fan_out="deployments")
@@ -103,7 +82,3 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
                                          capture_output=True, text=True, timeout=60,
                                          check=True).stdout)
         assert any(r["state"] == "CRASHED" and r["name"].startswith("crawl-") for r in runs)
-    finally:
-        for proc in workers.values():  # the workers before the server
-            stop(proc)
-        stop(server)

@@ -9,14 +9,12 @@ points to are in the bucket, as the worker wrote them.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from fanned_runs import OUTLETS, assert_same_content, backfill, finished, nightly
-from local_prefect import PREFECT, prefect_env, start, stop, wait_healthy
-from local_prefect import work_pool_with_deployments as deploy
+from fanned_runs import OUTLETS, assert_same_content, backfill, finished, local_cluster, nightly
+from local_prefect import prefect_env
 from object_store import BUCKET, CREDENTIALS, s3_server
 from site_server import free_port
 from slow_site import serve_slow_site
@@ -35,29 +33,18 @@ def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp
                           WARTA_HOME=str(ROOT), WARTA_FAN_OUT_POLL_SECONDS="1")
         shared = {**env, **CREDENTIALS, storage.ENDPOINT_ENV: endpoint,
                   storage.STORAGE_ENV: url}
-        logs = tmp_path / "logs"
-        logs.mkdir()
-        server = start([PREFECT, "server", "start"], env, tmp_path, logs / "server.log")
-        workers: dict[str, subprocess.Popen] = {}
-        try:
-            wait_healthy(f"{env['PREFECT_API_URL']}/health", 120)
+        with local_cluster(tmp_path, env) as cluster:
             local_run = backfill(env, tmp_path, "local")  # the reference: one process
-            deploy(env, ROOT)
-            for name in ("w1", "w2"):
-                (tmp_path / name).mkdir()
-                workers[name] = start(
-                    [PREFECT, "worker", "start", "--pool", "warta-process", "--type",
-                     "process", "--name", name, "--limit", "2"],
-                    {**shared, "WARTA_WORKER_DATA": str(tmp_path / name / "data"),
-                     "WARTA_DOWNLOAD_DELAY": "0"},
-                    tmp_path / name, logs / f"{name}.log")
+            cluster.start_workers(**{name: {**shared, "WARTA_DOWNLOAD_DELAY": "0",
+                                            "WARTA_WORKER_DATA": str(tmp_path / name / "data")}
+                                     for name in ("w1", "w2")})
+            workers = cluster.workers
 
             fanned = finished(backfill(shared, tmp_path, "fanned", fan_out="deployments"), 300)
             local = finished(local_run, 300)
             assert local["status"] == fanned["status"] == "loaded", fanned["message"]
             assert_same_content(tmp_path / "fanned.duckdb", tmp_path / "local.duckdb")
-            ran = {n: (logs / f"{n}.log").read_text().count("crawl-") for n in workers}
-            assert all(ran.values()), f"a worker ran no crawl-outlet run: {ran}"
+            cluster.assert_every_worker_crawled()
 
             run_id = fanned["run_id"]
             for name, value in {**CREDENTIALS, storage.ENDPOINT_ENV: endpoint}.items():
@@ -88,7 +75,3 @@ def test_workers_that_share_only_an_object_store_load_what_one_process_loads(tmp
                 pages = [row[0] for row in query.fetchall()]
             assert pages and all(storage.archive_key(p).removeprefix(f"warc/{run_id}/")
                                  in stored for p in pages)  # the loader's host reads them
-        finally:
-            for proc in workers.values():  # the workers before the server
-                stop(proc)
-            stop(server)
