@@ -214,9 +214,12 @@ def load(
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
 ) -> None:
-    """Load staged runs that could not be loaded when they ran, and batches published to the
-    shared storage (no crawling, no Prefect): the single writer of a scaled-out warta."""
+    """Load staged runs that could not be loaded when they ran, batches published to the
+    shared storage, and fanned-out runs whose batches are not all loaded (no crawling; the
+    ``load`` flow runs for those only): the single writer of a scaled-out warta."""
     from flows import inputs
+    from flows.batches import area, runs_to_load
+    from flows.cli_run import load_fanned_out
     from warehouse import storage
     from warehouse.load_process import LoadFailed
     from warehouse.pending import load_pending, load_published, marking_loaded, pending_runs
@@ -232,16 +235,18 @@ def load(
         typer.echo(f"removed {len(removed)} leftover(s) of dead runs and attempts", err=True)
     staging = Path(data_dir) / "staging"
     store = storage.shared_storage(data_dir)
-    if not pending_runs(staging) and store is None:
-        typer.echo(f"no pending runs under {staging}")
-        return
     failed: list[tuple[str, Exception]] = []  # batches that could not load; the rest did
     try:
+        fanned = runs_to_load(area(data_dir))
+        if not pending_runs(staging) and store is None and not fanned:
+            typer.echo(f"no pending runs under {staging}")
+            return
         reports = load_pending(db, staging, load=marking_loaded(store))
         if store is not None:
             typer.echo(f"storage: {store.url}", err=True)
             reports += load_published(db, store, Path(data_dir) / "from-storage",
                                       failed=failed)
+        loaded_fanned, failed_runs = load_fanned_out(db, data_dir) if fanned else ([], {})
     except (LoadFailed, storage.IncompleteBatch) as exc:
         typer.echo(f"FAILED: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -250,14 +255,20 @@ def load(
             raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
-    if not reports and not failed:
+    if not reports and not failed and not fanned:
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
     for report in reports:
         typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
                    f"{report.articles_new} new / {report.articles_updated} updated articles")
+    for done in loaded_fanned:
+        typer.echo(f"loaded fanned-out run {done['run_id']}: {done['load']['pages']} pages, "
+                   f"{done['load']['articles_new']} new / "
+                   f"{done['load']['articles_updated']} updated articles")
     for batch, exc in failed:
         typer.echo(f"FAILED: batch {batch}: {one_line(exc)}", err=True)
-    if failed:
+    for run, why in failed_runs.items():
+        typer.echo(f"FAILED: run {run}: {why}", err=True)
+    if failed or failed_runs:
         raise typer.Exit(1)
 
 

@@ -120,3 +120,15 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     code = supervised(lambda: finish(flow_call), kept=kept(data_dir))
     if code:
         raise typer.Exit(code)
+
+
+def load_fanned_out(db: str, data_dir: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The ``load`` flow, run here: the fanned-out runs' complete batches not loaded yet.
+    Its reports, and the runs that could not load with why (the others still loaded)."""
+    from flows.loader import LoadsFailed, load_staged
+
+    logging.getLogger("prefect.flow_runs").addFilter(VerdictsWithoutTraceback((LoadsFailed,)))
+    try:
+        return load_staged(db_path=db, data_dir=data_dir), {}
+    except LoadsFailed as exc:
+        return exc.loaded, exc.failed

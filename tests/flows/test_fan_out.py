@@ -337,3 +337,53 @@ def test_a_run_that_cannot_load_stops_no_other_and_fails_the_load_naming_it(
         (store / "staging" / good / b / storage.LOADED).exists() for b in batches)
     assert not (store / "staging" / broken / "langgam" / storage.LOADED).exists()
     assert (store / "staging" / pending / storage.LOADED).exists()
+
+
+def test_warta_load_pending_loads_a_fanned_out_run_left_unloaded(runs, tmp_path):
+    """`warta load --pending` loads a fanned-out run nobody loaded (its fanning flow died),
+    not only the runs a locked warehouse left pending; a second call loads nothing."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    tmp, run_id = runs["tmp"], runs["fanned"]["run_id"]
+    data, db = tmp_path / "d", tmp_path / "w.duckdb"
+    shutil.copytree(layout.staging_dir(tmp / "f", run_id), layout.staging_dir(data, run_id))
+    for marker in layout.staging_dir(data, run_id).glob(f"*/{storage.LOADED}"):
+        marker.unlink()
+    args = ["load", "--pending", "--db", str(db), "--data-dir", str(data)]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert f"loaded fanned-out run {run_id}:" in done.output
+    assert content(db)["articles"] == content(tmp / "fanned.duckdb")["articles"]
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 0 and "fanned-out" not in again.output, again.output
+
+
+def test_warta_load_pending_names_a_fanned_out_run_that_cannot_load(runs, tmp_path,
+                                                                    monkeypatch):
+    """A fanned-out run in the storage whose batch differs from its manifest is one FAILED
+    line naming it (exit 1), no traceback; the newer run still loads."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    store, data, db = tmp_path / "store", tmp_path / "data", tmp_path / "w.duckdb"
+    monkeypatch.setenv(storage.STORAGE_ENV, str(store))
+    good = runs["fanned"]["run_id"]
+    staged_in(store, good, layout.staging_dir(runs["tmp"] / "f", good))
+    broken = "20240101T000000Z-0badbad0"  # older: loaded first
+    staged_in(store, broken, layout.staging_dir(runs["tmp"] / "f", good), ["langgam"])
+    with open(store / "staging" / broken / "langgam" / "langgam" / "pages.jsonl", "a",
+              encoding="utf-8") as pages:
+        pages.write('{"url": "https://langgam.id/ditulis-dua-kali/"}\n')
+    done = CliRunner().invoke(app, ["load", "--pending", "--db", str(db),
+                                    "--data-dir", str(data)])
+    assert done.exit_code == 1, done.output
+    failed = [line for line in done.output.splitlines() if line.startswith("FAILED")]
+    assert len(failed) == 1 and broken in failed[0], done.output
+    assert "differs from its manifest" in failed[0] and "Traceback" not in done.output
+    assert f"loaded fanned-out run {good}:" in done.output
+    assert content(db)["articles"] == content(runs["tmp"] / "fanned.duckdb")["articles"]
