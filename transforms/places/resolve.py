@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.districts import district_mentions
 from transforms.places.held import HELD_AT, OWN_OFFICE, earlier, office_kind
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.province_level import (
@@ -184,8 +185,11 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for a, b in spans:
         for match in _within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
-            mention = next(region_mentions(text, province, pos,
-                                           min(len(text), pos + _NAME_MAX_CHARS)), None)
+            stop = min(len(text), pos + _NAME_MAX_CHARS)
+            mention = next(region_mentions(text, province, pos, stop), None)
+            if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
+                mention = next(district_mentions(
+                    text, province or _text_province(text, []), pos, stop), None)
             if mention is None or mention.start != pos:
                 continue
             sentence = _sentence(text, match.start(), mention.end)
@@ -313,6 +317,15 @@ _WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honore
                      r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
+def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
+    """The province a text's regions or province bodies name, to tell kecamatan of one name
+    apart; None when none is named."""
+    if mentions:
+        return mentions[0].region.province_code
+    named = province_mention(text, [(0, len(text))])
+    return named[2][0] if named is not None else None
+
+
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
                 prefixed_first: bool, title: str | None = None) -> Place | None:
@@ -358,6 +371,10 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     named = province_mention(text, spans)
     if named is not None:
         return _at(text, None, first_venue, "body", named[0], named[1], named[2])
+    district = next((m for a, b in spans for m in district_mentions(
+        text, province or _text_province(text, mentions), a, b)), None)
+    if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
+        return body(district)
     if mentions:
         return body(mentions[0])
     if first_venue is not None:
