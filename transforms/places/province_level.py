@@ -75,14 +75,16 @@ def in_lead(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     return lead is not None and lead[0] <= pos < lead[1]
 
 
-def lead_province(text: str, spans: list[tuple[int, int]], before: int
-                   ) -> tuple[int, int, tuple[str, str]] | None:
+def lead_province(text: str, spans: list[tuple[int, int]], before: int,
+                  governor: bool = False) -> tuple[int, int, tuple[str, str]] | None:
     """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
-    regency is named: the occasion is the province's, the regencies come later in passing."""
+    regency is named: the occasion is the province's, the regencies come later in passing.
+    With ``governor``, the governor (or his deputy, the provincial secretary) counts too."""
     lead = lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
-    return province_mention(text, [(lead[0], min(lead[1], before))], PROVINCE_HOLDER)
+    return province_mention(text, [(lead[0], min(lead[1], before))],
+                            PROVINCE_BODY if governor else PROVINCE_HOLDER)
 
 
 # A national body speaking or holding the occasion from the capital ("Komisi Aparatur Sipil

@@ -310,10 +310,11 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-# "ASN di Kabupaten X", "terjadi di Kota Y": people of a place, or what happened there, not
-# where the occasion was.
+# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
+# place, or what happened there, not where the occasion was.
 _WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
-                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal)\)?"
+                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
+                     r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
                      r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
@@ -359,10 +360,13 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
-        lead = lead_province(text, spans, prefixed.start) or lead_national(
-            text, spans, prefixed.start)
-        if lead is not None and located is None:
-            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
+        # the governor leads too when no regency is named in the lead (he also attends the
+        # regencies' occasions, but then the lead names the regency)
+        lead = lead_province(text, spans, prefixed.start, governor=not in_lead(
+            text, spans, prefixed.start)) or lead_national(text, spans, prefixed.start)
+        if lead is not None:  # the province's occasion: where it was said, else no regency
+            return body(located) if located is not None else _at(
+                text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
         return _from_dateline(text, line, first_venue, mentions)
