@@ -37,3 +37,28 @@ def test_a_province_leads_the_regencies_come_in_passing(text, province):
 ])
 def test_a_regency_the_lead_names_or_a_city_where_it_was_stands(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize("lead", [
+    "Mendagri Tito Santoso mengingatkan ASN di daerah agar netral pada Pilkada 2024.",
+    "Menteri Dalam Negeri mengingatkan ASN di daerah agar netral.",
+    "Menteri PANRB Abdul Rahman mengingatkan ASN agar netral.",
+    "MenPAN-RB mengingatkan ASN agar netral.",
+    "Kemenpan RB mengingatkan ASN agar netral.",
+    "Ombudsman RI menerima laporan pelanggaran netralitas ASN.",
+    "DKPP memberhentikan seorang anggota KPU karena tidak netral.",
+    "Presiden Joko Santoso mengingatkan ASN agar netral.",
+])
+def test_a_national_office_leading_is_the_capitals_occasion(lead):
+    place = place_of(None, lead + "\nBupati Agam diminta menindak ASN yang melanggar.")
+    assert (place.region, place.province_name) == (None, "DKI Jakarta")
+
+
+@pytest.mark.parametrize("lead", [
+    "Ombudsman RI Perwakilan Sumatera Barat menerima laporan netralitas ASN.",
+    "Calon Presiden Budi Santoso mengingatkan ASN.",
+    "Presiden Direktur PT Semen Andalas mengingatkan ASN.",
+])
+def test_no_national_office(lead):
+    place = place_of(None, lead + "\nBupati Agam diminta menindak ASN yang melanggar.")
+    assert place.region.regency == "Kabupaten Agam"

@@ -87,13 +87,19 @@ def lead_province(text: str, spans: list[tuple[int, int]], before: int,
                             PROVINCE_BODY if governor else PROVINCE_HOLDER)
 
 
-# A national body speaking or holding the occasion from the capital ("Komisi Aparatur Sipil
-# Negara (KASN) mengingatkan ...", "Bawaslu RI", "Kemendagri"); not a regional office of one
-# ("Kantor Regional XII BKN").
+# A national body or office-holder speaking or holding the occasion from the capital ("Komisi
+# Aparatur Sipil Negara (KASN) mengingatkan ...", "Bawaslu RI", "Kemendagri", "Mendagri",
+# "Menteri PANRB", "Ombudsman RI", "DKPP", the President); not a regional office of one
+# ("Kantor Regional XII BKN", "Ombudsman RI Perwakilan Sumbar").
 _NATIONAL = re.compile(
     r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara|Badan\s+"
     r"Kepegawaian\s+Negara|BKN(?!\s+(?:Regional|Kanreg|[A-Z][a-z]))|(?:Bawaslu|KPU|DKPP)\s+RI"
-    r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|Kemen-?PAN-?RB|Kementerian\s+PAN-?RB)\b")
+    r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|(?i:kemen-?pan(?:[-\s]?rb)?)|Kementerian\s+PAN-?RB"
+    r"|Mendagri|Menteri\s+Dalam\s+Negeri|(?i:men-?pan(?:[-\s]?rb)?)|Menteri\s+PAN[-\s]?RB"
+    r"|(?:Kementerian|Menteri)\s+Pendayagunaan\s+Aparatur\s+Negara|Menko\s*polhukam"
+    r"|Ombudsman\s+(?:RI|Republik\s+Indonesia)|DKPP|Dewan\s+Kehormatan\s+Penyelenggara"
+    r"|(?<![Cc]alon\s)(?:Wakil\s+)?Presiden\s+(?!Direktur|Komisaris)(?:RI\b|Republik|[A-Z][a-z]+)"
+    r"|Wapres)\b")
 CAPITAL_PROVINCE = ("31", "DKI Jakarta")
 _REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
                               r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")
