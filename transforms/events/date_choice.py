@@ -132,7 +132,11 @@ _TIED = re.compile(
     _STATEMENT.pattern
     + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
     r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
-    r"|dilangsungkan|bertempat)(?!\w)",
+    r"|dilangsungkan|bertempat"
+    # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
+    r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
+    r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
     re.IGNORECASE,
 )
 # The kinds of gathering a statement may be made at.
