@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from transforms.events.dates import (
     NO_PUBLICATION,
     EventDate,
@@ -137,3 +139,24 @@ def test_more_calendar_steps_and_recall_words_are_not_the_event_date():
         assert choose(lead + later) is None, later
     chosen = choose(lead + "Bawaslu memanggil seorang camat, 3 Oktober 2024.")
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 3)
+
+
+_UNDATED_LEAD = ("Bupati Tanah Datar Eka Saputra mengingatkan seluruh ASN agar menjaga netralitas "
+                 "pada Pilkada 2024 dan tidak terlibat politik praktis dalam bentuk apa pun.\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Menurut Eka, Senin (7/10/2024), ASN yang melanggar akan disanksi.",
+    "Eka berbicara di hadapan ratusan ASN, Senin (7/10/2024).",
+    "Ditemui di ruang kerjanya, Senin (7/10/2024), Eka menyebut ASN harus netral.",
+    "Kepada wartawan, Senin (7/10/2024), Eka menyebut sanksi menanti.",
+    "Dalam keterangan tertulis yang diterima Senin (7/10/2024), Pemkab menyebut hal serupa.",
+])
+def test_an_undated_statement_takes_the_date_of_a_sentence_that_meets_its_speaker(later):
+    chosen = choose(_UNDATED_LEAD + later, datetime(2024, 10, 10, 10, 0, tzinfo=ZoneInfo(JKT)))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
+
+
+def test_an_undated_statement_does_not_take_another_bodys_occasion():
+    text = _UNDATED_LEAD + "Sementara itu, Bawaslu menggelar patroli pada Kamis (3/10/2024)."
+    assert choose(text, datetime(2024, 10, 10, 10, 0, tzinfo=ZoneInfo(JKT))) is None

@@ -20,8 +20,9 @@ to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsun
 dates are of other occasions, and the event date stays unknown.
 
 Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga"
-line, the list of other articles under "Berita Terkait") and announced dates count only when
-nothing else is left. Then:
+line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
+"paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
+when nothing else is left. Then:
 
 * when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
@@ -131,7 +132,11 @@ _TIED = re.compile(
     _STATEMENT.pattern
     + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
     r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
-    r"|dilangsungkan|bertempat)(?!\w)",
+    r"|dilangsungkan|bertempat"
+    # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
+    r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
+    r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
     re.IGNORECASE,
 )
 # The kinds of gathering a statement may be made at.
@@ -206,7 +211,8 @@ def _choose(text: str,
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
-        furniture = 1 if start >= tail else _furniture(text, start, end)
+        furniture = 1 if start >= tail or _deadline(text, start) else _furniture(text, start,
+                                                                                  end)
         pool.append(((furniture, announced, start), found))
         key = (furniture, tier, announced, latest)
         if best is None or key < best[0]:
@@ -289,6 +295,23 @@ def _tail_start(text: str) -> int:
     end of the text."""
     m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
     return m.start() if m else len(text)
+
+
+# The end of a span of time rather than an occasion: a deadline ("paling lambat", "batas
+# waktu", "tenggat", "hingga"/"sampai dengan"/"s.d.") or a range's last day after its first
+# ("Selasa (1/10) - Kamis (3/10)"). It counts, like page furniture, only when nothing else is
+# left (a two-day occasion takes its first day).
+_DEADLINE = re.compile(
+    r"(?:(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|paling\s+lambat|selambat-lambatnya"
+    r"|batas(?:\s+(?:waktu|akhir))?|tenggat(?:\s+waktu)?|deadline|berakhir|ditutup)"
+    r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
+    re.IGNORECASE)
+_DEADLINE_WINDOW = 40
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes a span of time (``_DEADLINE``)."""
+    return _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start) is not None
 
 
 def _candidate(found: EventDate | Rejected) -> bool:

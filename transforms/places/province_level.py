@@ -75,23 +75,31 @@ def in_lead(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     return lead is not None and lead[0] <= pos < lead[1]
 
 
-def lead_province(text: str, spans: list[tuple[int, int]], before: int
-                   ) -> tuple[int, int, tuple[str, str]] | None:
+def lead_province(text: str, spans: list[tuple[int, int]], before: int,
+                  governor: bool = False) -> tuple[int, int, tuple[str, str]] | None:
     """A province body leading the article ("Pemprov Sumbar menggelar ...") before any
-    regency is named: the occasion is the province's, the regencies come later in passing."""
+    regency is named: the occasion is the province's, the regencies come later in passing.
+    With ``governor``, the governor (or his deputy, the provincial secretary) counts too."""
     lead = lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
-    return province_mention(text, [(lead[0], min(lead[1], before))], PROVINCE_HOLDER)
+    return province_mention(text, [(lead[0], min(lead[1], before))],
+                            PROVINCE_BODY if governor else PROVINCE_HOLDER)
 
 
-# A national body speaking or holding the occasion from the capital ("Komisi Aparatur Sipil
-# Negara (KASN) mengingatkan ...", "Bawaslu RI", "Kemendagri"); not a regional office of one
-# ("Kantor Regional XII BKN").
+# A national body or office-holder speaking or holding the occasion from the capital ("Komisi
+# Aparatur Sipil Negara (KASN) mengingatkan ...", "Bawaslu RI", "Kemendagri", "Mendagri",
+# "Menteri PANRB", "Ombudsman RI", "DKPP", the President); not a regional office of one
+# ("Kantor Regional XII BKN", "Ombudsman RI Perwakilan Sumbar").
 _NATIONAL = re.compile(
     r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara|Badan\s+"
     r"Kepegawaian\s+Negara|BKN(?!\s+(?:Regional|Kanreg|[A-Z][a-z]))|(?:Bawaslu|KPU|DKPP)\s+RI"
-    r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|Kemen-?PAN-?RB|Kementerian\s+PAN-?RB)\b")
+    r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|(?i:kemen-?pan(?:[-\s]?rb)?)|Kementerian\s+PAN-?RB"
+    r"|Mendagri|Menteri\s+Dalam\s+Negeri|(?i:men-?pan(?:[-\s]?rb)?)|Menteri\s+PAN[-\s]?RB"
+    r"|(?:Kementerian|Menteri)\s+Pendayagunaan\s+Aparatur\s+Negara|Menko\s*polhukam"
+    r"|Ombudsman\s+(?:RI|Republik\s+Indonesia)|DKPP|Dewan\s+Kehormatan\s+Penyelenggara"
+    r"|(?<![Cc]alon\s)(?:Wakil\s+)?Presiden\s+(?!Direktur|Komisaris)(?:RI\b|Republik|[A-Z][a-z]+)"
+    r"|Wapres)\b")
 CAPITAL_PROVINCE = ("31", "DKI Jakarta")
 _REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
                               r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.districts import district_mentions
 from transforms.places.held import HELD_AT, OWN_OFFICE, earlier, office_kind
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.province_level import (
@@ -184,8 +185,11 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for a, b in spans:
         for match in _within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
-            mention = next(region_mentions(text, province, pos,
-                                           min(len(text), pos + _NAME_MAX_CHARS)), None)
+            stop = min(len(text), pos + _NAME_MAX_CHARS)
+            mention = next(region_mentions(text, province, pos, stop), None)
+            if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
+                mention = next(district_mentions(
+                    text, province or _text_province(text, []), pos, stop), None)
             if mention is None or mention.start != pos:
                 continue
             sentence = _sentence(text, match.start(), mention.end)
@@ -306,11 +310,21 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-# "ASN di Kabupaten X", "terjadi di Kota Y": people of a place, or what happened there, not
-# where the occasion was.
+# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
+# place, or what happened there, not where the occasion was.
 _WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
-                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal)\)?"
+                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
+                     r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
                      r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
+
+def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
+    """The province a text's regions or province bodies name, to tell kecamatan of one name
+    apart; None when none is named."""
+    if mentions:
+        return mentions[0].region.province_code
+    named = province_mention(text, [(0, len(text))])
+    return named[2][0] if named is not None else None
 
 
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -346,10 +360,13 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             text, spans, prefixed.start):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
-        lead = lead_province(text, spans, prefixed.start) or lead_national(
-            text, spans, prefixed.start)
-        if lead is not None and located is None:
-            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
+        # the governor leads too when no regency is named in the lead (he also attends the
+        # regencies' occasions, but then the lead names the regency)
+        lead = lead_province(text, spans, prefixed.start, governor=not in_lead(
+            text, spans, prefixed.start)) or lead_national(text, spans, prefixed.start)
+        if lead is not None:  # the province's occasion: where it was said, else no regency
+            return body(located) if located is not None else _at(
+                text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
         return _from_dateline(text, line, first_venue, mentions)
@@ -358,6 +375,10 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     named = province_mention(text, spans)
     if named is not None:
         return _at(text, None, first_venue, "body", named[0], named[1], named[2])
+    district = next((m for a, b in spans for m in district_mentions(
+        text, province or _text_province(text, mentions), a, b)), None)
+    if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
+        return body(district)
     if mentions:
         return body(mentions[0])
     if first_venue is not None:
