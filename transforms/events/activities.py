@@ -31,14 +31,18 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi  |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
-|                    |                            | (meng)ingatkan, menegaskan, tegaskan,       |
-|                    |                            | menekankan, tekankan, meminta ... netral,   |
-|                    |                            | melarang, dilarang, larangan, mengajak,     |
-|                    |                            | mewanti-wanti, tidak boleh, jangan,         |
-|                    |                            | memperingatkan, seruan, instruksi, surat    |
-|                    |                            | edaran,                                     |
-|                    |                            | berharap/harus/wajib/agar/berpesan/         |
-|                    |                            | mendorong/menginstruksikan ... netral       |
+|                    |                            | (meng)ingatkan, menegaskan, tegaskan(nya),  |
+|                    |                            | menekankan, tekankan, melarang, dilarang,   |
+|                    |                            | larangan, (meng/di)ajak, mewanti-wanti,     |
+|                    |                            | tidak boleh, jangan, memperingatkan,        |
+|                    |                            | seruan, menyerukan, (meng)instruksi(kan),   |
+|                    |                            | surat edaran, SE Bupati/Menpan, maklumat,   |
+|                    |                            | berpesan; judged (activity_context.appeal): |
+|                    |                            | (me/di)minta, (me/di)mohon, berharap,       |
+|                    |                            | diharapkan, memerintahkan, mewajibkan,      |
+|                    |                            | mendorong; harus, wajib, perlu, hendaknya,  |
+|                    |                            | agar, supaya, mari, ayo,                    |
+|                    |                            | jaga(lah), hindari(lah), tetaplah ...       |
 | `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
 |                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
 |                    |                            | (siber), sidak, inspeksi mendadak, posko    |
@@ -138,13 +142,20 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi"),
+    # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
+    # judged by what follows and whom the sentence is about (activity_context.appeal)
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
-                r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
-                r"|larangan|mengajak|tidak\s+boleh|jangan|(?:mem|di)peringatkan|seruan"
-                r"|instruksi|surat\s+edaran"
-                r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
-                r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
-                r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
+                r"|tegaskan|tegasnya|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
+                r"|melarang|dilarang|larangan|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
+                r"|jangan|(?:mem|di)peringatkan|peringatan\s+keras|seruan|menyerukan|serukan"
+                r"|(?:meng|di)?instruksi(?:kan)?|surat\s+edaran|maklumat|berpesan|pesannya"
+                r"|se\s+(?:bersama|menpan(?:rb|-rb)?|mendagri|bupati|wali\s*kota|gubernur"
+                r"|sekda|kasn|nomor)"
+                r"|(?:me|di)?minta|(?:me|di)?mohon|berharap|(?:meng|di)harapkan|harapan(?:nya)?"
+                r"|(?:meme|dipe|pe)rintahkan|(?:me|di)wajibkan|diharuskan|mendorong"
+                r"|harus|wajib|perlu|hendaknya|agar|supaya|mari(?:lah)?|ayo(?:lah)?"
+                r"|(?:tidak|tak)\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)"
+                r"|jaga(?:lah)?|hindari(?:lah)?|tetaplah|patuhi(?:lah)?|taati(?:lah)?"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    r"|monitoring|patroli(?:\s+siber)?|berpatroli|sidak|inspeksi\s+mendadak"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
@@ -173,6 +184,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
 VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
+_IN_PARAGRAPH = _DATED | {"imbauan"}  # judged with their paragraph (whom a statement is about)
 PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
 )
@@ -324,9 +336,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
             sentences[i] = (whole, judge.related_headline(whole)
                             or _earlier_paragraph(text, starts, i, told),
-                            _paragraph(text, first) if value in _DATED else "")
+                            _paragraph(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
-        if value in _DATED and not paragraph:
+        if value in _IN_PARAGRAPH and not paragraph:
             paragraph = _paragraph(text, first)
             sentences[i] = (sentence, aside_told, paragraph)
         if value in _DATED and i not in befores:
