@@ -51,3 +51,55 @@ APPEALS = [
 @pytest.mark.parametrize(("text", "expected"), APPEALS)
 def test_appeals(text, expected):
     assert activities(text) == expected
+
+
+# pengawasan: patrols, inspections, supervision visits, complaint channels, teams set up, a
+# body watching civil servants; not the body's name, its standing duty or a task given to it
+MONITORING = [
+    ("Tim Bawaslu turun ke kantor-kantor OPD untuk memantau netralitas ASN.", ("pengawasan",)),
+    ("Inspektorat melakukan inspeksi ke kantor camat terkait netralitas ASN.", ("pengawasan",)),
+    ("Bawaslu melakukan supervisi ke kecamatan terkait netralitas ASN.", ("pengawasan",)),
+    ("Bawaslu melakukan kunjungan pengawasan ke kantor BKPSDM.", ("pengawasan",)),
+    ("Pemkab menyediakan nomor pengaduan bagi warga yang melihat ASN tidak netral.",
+     ("pengawasan",)),
+    ("Pemkab meluncurkan aplikasi pengaduan netralitas ASN.", ("pengawasan",)),
+    ("Panwascam memantau aktivitas media sosial para kepala desa.", ("pengawasan",)),
+    ("BKPSDM memonitor akun media sosial ASN setiap hari.", ("pengawasan",)),
+    ("Bawaslu mengawal netralitas ASN dengan mendatangi kantor-kantor kecamatan.",
+     ("pengawasan",)),
+    ("Badan Pengawas Pemilu menggelar sosialisasi netralitas ASN.", ("sosialisasi",)),
+    ("Ketua Bawaslu, Budi, mengatakan fungsi pengawasan berjalan.", ()),
+    ("Bawaslu bertugas mengawasi jalannya tahapan Pilkada.", ()),
+    ("Bawaslu melakukan pengawasan terhadap seluruh tahapan penyelenggaraan pemilihan.", ()),
+    ("Bawaslu berupaya mengawal hak pilih warga.", ()),
+    ("Pj Bupati menginstruksikan seluruh kepala OPD mengawasi bawahannya.", ("imbauan",)),
+]
+
+# sosialisasi: briefings, coaching, lectures, meetings, talks on neutrality, held; not a
+# standing function, a room, a meeting with no topic named, or the election's own briefing
+BRIEFINGS = [
+    ("Pemkab menggelar pembinaan netralitas ASN bagi para camat.", ("sosialisasi",)),
+    ("Bawaslu memberikan pembinaan kepada kepala desa terkait netralitas.", ("sosialisasi",)),
+    ("Bupati memberikan ceramah tentang netralitas ASN di aula kantor bupati.",
+     ("sosialisasi",)),
+    ("Pemkot menggelar kuliah umum netralitas ASN.", ("sosialisasi",)),
+    ("Bawaslu dan Pemkab menggelar pertemuan dengan para camat membahas netralitas ASN.",
+     ("sosialisasi",)),
+    ("Bawaslu menggelar bincang netralitas ASN di radio.", ("sosialisasi",)),
+    ("Pemkab menggelar edukasi netralitas bagi para ASN.", ("sosialisasi",)),
+    ("Bawaslu mengadakan tatap muka dengan kepala desa terkait netralitas.", ("sosialisasi",)),
+    ("Kegiatan penguatan netralitas ASN digelar di aula kantor bupati.", ("sosialisasi",)),
+    ("Pemkab menggelar coaching clinic netralitas ASN.", ("sosialisasi",)),
+    ("Pemkab mengumpulkan seluruh kepala desa di aula kantor bupati untuk membahas netralitas.",
+     ("sosialisasi",)),
+    ("Pemkab menggelar rapat dengar pendapat soal netralitas ASN.", ("sosialisasi",)),
+    ("Ikrar itu bagian dari pembinaan pegawai oleh pemerintah daerah.", ("ikrar",)),
+    ("Bupati berbicara di ruang pertemuan lantai dua kantor bupati soal netralitas ASN.", ()),
+    ("Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ("pengawasan",)),
+    ("Pemkab menyosialisasikan jadwal pemungutan suara kepada warga.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONITORING + BRIEFINGS)
+def test_monitoring_and_briefings(text, expected):
+    assert activities(text) == expected

@@ -5,11 +5,9 @@ Real prose names far more activities than it reports. A phrase found by
 (akan, bakal, dapat, bisa, jangan, agar, jika/apabila ... = conditional), negation, and whether
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
 stands for, or None to drop it. Findings and sanctions are judged in
-``transforms.events.activity_findings``, monitoring in ``activity_monitoring``; this module
-judges gatherings and appeals:
+``transforms.events.activity_findings``, monitoring in ``activity_monitoring``, appeals in
+``activity_appeals``; this module judges gatherings:
 
-* `imbauan` in the weak forms ("harus/agar/berharap ... netral") is an official's: an
-  observer's opinion ("kata pengamat") is none.
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact
   named with the pledge of one ceremony ("ikrar dan pakta integritas"); a pact referred to as
   a rule ("melanggar pakta integritas", "isi pakta") is none.
@@ -119,7 +117,6 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
                    r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
                    r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
-_OBSERVER = words(r"pengamat", r"akademisi", r"peneliti", r"analis", r"warganet", r"netizen")
 _THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
@@ -217,57 +214,6 @@ def pledge(ctx: Context) -> str | None:
     return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 
-# a request for something other than conduct: information, leave, apology, votes
-_ASKED_FOR = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:keterangan|klarifikasi|penjelasan|data|izin|ijin"
-                        r"|maaf|waktu|pendapat|tanggapan|konfirmasi|dukungan|suara|bantuan"
-                        r"|doa|restu|perpanjangan|anggaran)\b", re.IGNORECASE)
-# the conduct an appeal asks of civil servants (or a prohibition: "agar ASN tidak ...")
-_CONDUCT = re.compile(r"\b(?:netral\w*|(?:ber|me)mihak|keberpihakan|terlibat|(?:ber)?kampanye"
-                      r"|politik|partisan|profesional\w*|integritas|(?:men)?jaga|bersikap"
-                      r"|(?:me)?matuhi|(?:me)?naati|taat|patuh|(?:meng)?hindari|menahan\s+diri"
-                      r"|aturan|ketentuan|larangan|sumpah|kode\s+etik|disiplin)\b"
-                      r"|^\W*(?:\w+\W+){0,3}?(?:tidak|tak|jangan)\b", re.IGNORECASE)
-# the purpose or hope of a gathering or a measure: "sosialisasi ini diharapkan dapat ..."
-_PURPOSE = re.compile(r"\b(?:kegiatan|acara|sosialisasi|bimtek|pelatihan|apel|deklarasi|ikrar"
-                      r"|rapat|forum|dialog|seminar|hal|langkah|upaya|program|aturan|regulasi)"
-                      r"\s+(?:\w+\s+){0,3}?(?:ini|itu|tersebut)\s+$", re.IGNORECASE)
-_PUBLIC = re.compile(r"\b(?:warga|masyarakat|publik|survei|responden)\s+(?:\w+\s+)?$",
-                     re.IGNORECASE)
-# requests and orders: appeals by themselves (whoever they address)
-_REQUEST = ("minta", "meminta", "diminta", "mohon", "memohon", "dimohon", "perintahkan",
-            "memerintahkan", "diperintahkan", "mewajibkan", "diwajibkan", "diharuskan")
-# hopes: an official's appeal when on neutrality, not a gathering's purpose or the public's
-_HOPE = ("berharap", "mengharapkan", "diharapkan", "harapan", "mendorong")
-# modal and hortative forms: an appeal only of conduct ("harus menjaga netralitas")
-_MODAL_FORM = ("harus", "wajib", "perlu", "hendaknya", "agar", "supaya", "mari", "ayo", "jaga",
-               "hindari", "tetaplah", "patuhi", "taati")
-
-
-def appeal(ctx: Context) -> str | None:
-    """An official's appeal, warning or reminder. Its own words ("mengimbau", "menegaskan",
-    "dilarang", "jangan", "surat edaran") are one by themselves. The weak forms are judged:
-    a request or order ("meminta", "diminta", "memerintahkan") unless it asks for something
-    else than conduct ("meminta keterangan", "meminta maaf"); a hope ("berharap",
-    "diharapkan") when on neutrality and not a gathering's purpose ("kegiatan ini diharapkan
-    ...") or the public's; a modal or hortative ("harus", "perlu", "agar", "hendaknya",
-    "mari", "jagalah") only when the conduct follows ("harus menjaga netralitas", "agar
-    tidak ...") in a sentence or paragraph on neutrality. None of them said by an observer."""
-    low = ctx.phrase.lower()
-    weak = low.startswith(_REQUEST) or low.startswith(_HOPE) or low.startswith(_MODAL_FORM)
-    if not weak:
-        return "imbauan"
-    if _OBSERVER.search(ctx.sentence):
-        return None  # "menurut pengamat, ASN harus netral": an opinion
-    if low.startswith(_REQUEST):
-        return None if _ASKED_FOR.search(ctx.after[:40]) else "imbauan"
-    topical = on_neutrality(ctx.sentence) or on_neutrality(ctx.paragraph)
-    if low.startswith(_HOPE):
-        if _PURPOSE.search(ctx.before[-60:]) or _PUBLIC.search(ctx.before[-30:]):
-            return None
-        return "imbauan" if topical or _CONDUCT.search(ctx.after[:90]) else None
-    return "imbauan" if topical and _CONDUCT.search(ctx.after[:90]) else None
-
-
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
                           r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
 _OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
@@ -288,7 +234,26 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
 # article's statement was made: "kata dia dalam rapat koordinasi ...")
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
-                      r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
+                      r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
+                      r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
+                      r"|dengar|curah|mengumpulkan)", re.IGNORECASE)
+# meetings of any kind: a briefing only when its sentence names what the briefing is on
+_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
+                            r"|bincang)", re.IGNORECASE)
+# words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
+# gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
+_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap)",
+                        re.IGNORECASE)
+_HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
+                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
+                      r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
+                            r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
+                    r"|sosialisasi|membahas)\b", re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -304,6 +269,11 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not _AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
+        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
+    if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
+                                             or _HOLDING_AFTER.search(ctx.after[:60])):
+        return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
     return "sosialisasi"
 
 
