@@ -103,3 +103,45 @@ BRIEFINGS = [
 @pytest.mark.parametrize(("text", "expected"), MONITORING + BRIEFINGS)
 def test_monitoring_and_briefings(text, expected):
     assert activities(text) == expected
+
+
+# pakta_integritas only for a signing at this occasion: not required, asked, owed, to be done,
+# done before, a rule for whoever, or a document named; sanksi only decided or imposed;
+# sosialisasi not for word spread where no one gathered
+PRECISION = [
+    ("Seluruh ASN wajib menandatangani pakta integritas netralitas.", ("imbauan",)),
+    ("ASN diminta menandatangani pakta integritas netralitas.", ("imbauan",)),
+    ("Bupati meminta kepala OPD segera menandatangani pakta integritas.", ("imbauan",)),
+    ("Pakta integritas netralitas telah ditandatangani seluruh ASN pada Januari lalu.", ()),
+    ("Setiap ASN yang menandatangani pakta integritas wajib mematuhinya.", ()),
+    ("Format pakta integritas netralitas dibagikan ke seluruh OPD untuk ditandatangani.", ()),
+    ("Dalam pakta integritas netralitas, ASN menyatakan tidak akan memihak.", ()),
+    ("Sebanyak 90 lurah belum lama ini menandatangani pakta integritas netralitas ASN.",
+     ("pakta_integritas",)),
+    ("Acara ditutup dengan penandatanganan pakta integritas netralitas oleh 200 ASN.",
+     ("pakta_integritas",)),
+    ("PP Nomor 94 Tahun 2021 mengatur sanksi bagi ASN yang tidak netral.", ("imbauan",)),
+    ("Sanksi tersebut berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
+    ("Hingga kini belum ada ASN yang dijatuhi sanksi.", ()),
+    ("Kades itu dicopot jika terbukti tidak netral.", ("imbauan",)),
+    ("Warga mendesak camat itu dicopot dari jabatannya.", ("imbauan",)),
+    ("Pemkab menunggu rekomendasi KASN sebelum menjatuhkan sanksi.", ("imbauan",)),
+    ("Bupati memberhentikan camat itu pada Senin (12/8) karena tidak netral.", ("sanksi",)),
+    ("Bawaslu mencopot APK yang dipasang di kantor camat.", ()),
+    ("Menjelang Pilkada 2024, Bawaslu mengingatkan ASN. Pada Pemilu 2019, sebanyak 12 ASN "
+     "dijatuhi sanksi disiplin.", ("imbauan",)),
+    ("Surat edaran itu telah disosialisasikan ke seluruh OPD.", ("imbauan",)),
+    ("Pemkab terus menyosialisasikan netralitas ASN melalui media sosial.", ()),
+    ("Bawaslu melakukan sosialisasi netralitas ASN melalui spanduk dan baliho.", ()),
+    ("Ia berharap aturan itu tersosialisasi dengan baik kepada ASN.", ("imbauan",)),
+    ("Pentingnya sosialisasi netralitas ASN disampaikan Ketua Bawaslu.", ()),
+    ("Bawaslu telah melakukan sosialisasi netralitas kepada ASN di semua kecamatan sejak Juli.",
+     ()),
+    ("Bawaslu menyosialisasikan aturan netralitas kepada para camat di aula kantor bupati.",
+     ("sosialisasi",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION)
+def test_precision(text, expected):
+    assert activities(text) == expected

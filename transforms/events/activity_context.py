@@ -11,12 +11,11 @@ stands for, or None to drop it. Findings and sanctions are judged in
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact
   named with the pledge of one ceremony ("ikrar dan pakta integritas"); a pact referred to as
   a rule ("melanggar pakta integritas", "isi pakta") is none.
-* `sosialisasi` is a briefing or meeting on neutrality: not an office's name ("Divisi
-  Sosialisasi"), not the election's own briefing ("sosialisasi tahapan"), not "pembinaan" of
-  a rule's title or of an offender; `bimtek` is not poll workers' training ("bimtek KPPS") or a
-  training body's name; "lapangan upacara" is no assembly. A meeting, a training or an
-  assembly is on neutrality when its sentence names neutrality or the civil servants it is
-  for (an assembly: or their government), or it is where the statement was made.
+* `sosialisasi` is judged in ``activity_briefings``; `bimtek` is not poll workers' training
+  ("bimtek KPPS") or a training body's name; "lapangan upacara" is no assembly. A meeting,
+  a training or an assembly is on neutrality when its sentence names neutrality or the civil
+  servants it is for (an assembly: or their government), or it is where the statement was
+  made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor is a phrase in a bulleted related headline.
@@ -71,6 +70,9 @@ _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direnc
                 r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya")
 # an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
 _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
+                r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
+                r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan",
+                r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
@@ -101,10 +103,12 @@ _CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|(?:tahun|bulan|pekan"
-                            r"|minggu|beberapa\s+waktu)\s+lalu)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
+                            r"|pekan|minggu|beberapa\s+waktu|januari|februari|maret|april|mei"
+                            r"|juni|juli|agustus|september|oktober|november|desember)\s+lalu)\b",
+                            re.IGNORECASE)
 # the occasion a statement was made at: "kata dia dalam/saat/usai sosialisasi"
-_AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
+AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                           r"|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+|pelaksanaan\s+)?$",
                           re.IGNORECASE)
 # a pledge or pact held up as a standing commitment, or made once before
@@ -178,6 +182,11 @@ _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|ses
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
 _CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
+# a signing to be done, not done: "untuk ditandatangani", "belum menandatangani"
+_UNSIGNED = re.compile(r"\b(?:untuk|agar|supaya|harus|wajib|perlu|belum|tidak|tak|enggan"
+                       r"|menolak|segera|siap)\s+(?!lama\b)(?:\w+\s+)?$", re.IGNORECASE)
+_WHOEVER_SIGNED = re.compile(r"\b(?:setiap|tiap|bagi|barang\s+siapa)\s+(?:\w+\s+){0,3}?yang"
+                             r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RESIGNATION = words(r"pengunduran", r"mengundurkan", r"mundur", r"berhenti", r"cuti")
 
 
@@ -186,12 +195,18 @@ def signed(ctx: Context) -> str | None:
     sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
-    if _PACT_REFERRED.search(ctx.before[-30:]):
-        return None
+    if _PACT_REFERRED.search(ctx.before[-30:]) or (
+            not phrase.startswith(("penandatanganan", "pakta"))
+            and _UNSIGNED.search(ctx.before[-30:])):
+        return None  # a pact referred to as a rule, or a signing verb only to be done
     if phrase.endswith("integritas"):
         if phrase.startswith("pakta") and not (
-                _SIGNING.search(ctx.sentence) or _CEREMONY_LIST.search(ctx.before[-40:])):
-            return None
+                any(not _UNSIGNED.search(ctx.sentence[max(0, m.start() - 30):m.start()])
+                    for m in _SIGNING.finditer(ctx.sentence))
+                or _CEREMONY_LIST.search(ctx.before[-40:])):
+            return None  # no signing, or one only to be done ("untuk ditandatangani")
+        if _WHOEVER_SIGNED.search(ctx.before[-60:]):
+            return None  # "setiap ASN yang menandatangani pakta ...": a rule for whoever
         return "pakta_integritas"
     if phrase.endswith("pernyataan"):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
@@ -212,69 +227,6 @@ def pledge(ctx: Context) -> str | None:
         return "ikrar"
     near = ctx.before[-60:] + ctx.after[:40]
     return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
-
-
-_COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
-                          r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
-_OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
-                  r"(?:tidak|tak)\s+netral", r"diduga", r"hukuman")
-# an office named after the work it does: "Divisi Sosialisasi", "Bidang Penyuluhan dan ..."
-_UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
-                   r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
-                   r"{0,3}$")
-# what else a briefing or a violation may be about in election news (not ASN neutrality)
-_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
-                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
-                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
-                          # "pengarahan dukungan/massa": directing votes, an offence
-                          r"|dukungan|massa|suara)\b", re.IGNORECASE)
-
-
-# a meeting is a briefing on neutrality when its sentence says so (or it is where the
-# article's statement was made: "kata dia dalam rapat koordinasi ...")
-_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
-                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
-                      r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
-                      r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
-                      r"|dengar|curah|mengumpulkan)", re.IGNORECASE)
-# meetings of any kind: a briefing only when its sentence names what the briefing is on
-_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
-                            r"|bincang)", re.IGNORECASE)
-# words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
-# gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
-_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap)",
-                        re.IGNORECASE)
-_HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
-                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
-                      r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
-_HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
-                            r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
-_TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
-                    r"|sosialisasi|membahas)\b", re.IGNORECASE)
-
-
-def briefing(ctx: Context) -> str | None:
-    """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
-    Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
-    pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
-    if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
-        return None
-    if _OTHER_TOPIC.search(ctx.after[:50]):
-        return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
-    if ctx.phrase.lower() == "pembinaan" and (
-            _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
-            or _OFFENCE.search(ctx.sentence)):
-        return None
-    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
-            and not _AT_OCCASION.search(ctx.before[-40:])):
-        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
-    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
-        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
-    if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
-                                             or _HOLDING_AFTER.search(ctx.after[:60])):
-        return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
-    return "sosialisasi"
 
 
 # training of poll workers, witnesses or the election body's own staff: not on neutrality
@@ -302,7 +254,7 @@ def assembly(ctx: Context) -> str | None:
     if _GROUND.search(ctx.before[-15:]):
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
-            or _AT_OCCASION.search(ctx.before[-40:])):
+            or AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "apel"
 
@@ -331,7 +283,7 @@ def in_training(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (on_neutrality(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
+    if not (on_neutrality(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "bimtek"
 
@@ -340,12 +292,24 @@ def in_training(ctx: Context) -> str | None:
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "secara", "terus", "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
+# a gathering over a stretch of time or at many places: efforts, not one occasion
+_SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
+                     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
+                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja))\b",
+                     re.IGNORECASE)
+_SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
+                            "silam",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
                             "padahal", "sebelumnya", "terdahulu", "lalu"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
+                          "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
+                          "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
+                          "belum", "enggan", "menolak",
                           "diharapkan", "tanggung", "bertanggung"})
 _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
                           "depan", "nantinya", "selanjutnya"})
@@ -363,6 +327,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     clause = CLAUSE.split(ctx.before)[-1]
     if says(sentence, _MANY_WORDS) and _MANY.search(clause):
         return "other"
+    if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
+        return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
             and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
         return "other"
@@ -374,7 +340,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
-    if _AT_OCCASION.search(ctx.before[-40:]):
+    if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):

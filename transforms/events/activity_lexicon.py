@@ -157,5 +157,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               # the official's own act, of a person ("bupati mencopot camat itu")
+               r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
+               r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
+               r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
                r"|penurunan\s+(?:pangkat|jabatan)"),
 )
