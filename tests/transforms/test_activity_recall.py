@@ -97,6 +97,12 @@ BRIEFINGS = [
     ("Bupati berbicara di ruang pertemuan lantai dua kantor bupati soal netralitas ASN.", ()),
     ("Bawaslu kota menggerebek pertemuan para kepala desa di sebuah hotel.", ("pengawasan",)),
     ("Pemkab menyosialisasikan jadwal pemungutan suara kepada warga.", ()),
+    ("Bawaslu memaparkan aturan netralitas di hadapan 150 kepala desa.", ("sosialisasi",)),
+    ("Ketua Bawaslu memaparkan data pelanggaran netralitas ASN.", ()),
+    ("Pemkab menggelar apel netralitas ASN. Ketua Bawaslu memaparkan aturan netralitas di "
+     "hadapan peserta apel.", ("apel",)),
+    ("Pemkab menggelar kegiatan Netralitas ASN di aula kantor bupati.", ("sosialisasi",)),
+    ("Pemkab menggelar kegiatan deklarasi netralitas ASN.", ("ikrar",)),
 ]
 
 

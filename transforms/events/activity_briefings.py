@@ -79,7 +79,13 @@ def briefing(ctx: Context) -> str | None:
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
+                                            and on_neutrality(ctx.sentence)):
+        return None  # "memaparkan data pelanggaran": a talk to no audience named
     return None if informing(ctx) else "sosialisasi"
+
+
+_TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
 # word spread through media or in writing, not at a gathering

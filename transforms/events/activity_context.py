@@ -269,7 +269,10 @@ def implied(phrase: str) -> bool:
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
     return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
-            or low.startswith(("arahan", "pengarahan")))
+            or low.startswith(("arahan", "pengarahan")) or low in _TALK)
+
+
+_TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
 def in_training(ctx: Context) -> str | None:

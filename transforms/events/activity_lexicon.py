@@ -21,7 +21,10 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | bincang), gelar wicara, edukasi,            |
 |                    |                            | konsolidasi, coaching clinic, penguatan ... |
 |                    |                            | netralitas, dengar/curah pendapat,          |
-|                    |                            | mengumpulkan (para) kepala desa/ASN ...     |
+|                    |                            | mengumpulkan (para) kepala desa/ASN ...,    |
+|                    |                            | memaparkan/paparan (to an audience, when no |
+|                    |                            | other gathering), menggelar kegiatan        |
+|                    |                            | (bertajuk) netralitas ...                   |
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas),                               |
@@ -101,6 +104,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    r"|memaparkan|pemaparan|paparan"
+                    # an occasion named by its topic: "menggelar kegiatan netralitas ASN"
+                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"
+                    r"|acara)(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+"
+                    r"|mengenai\s+)?netral)"
                     r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
