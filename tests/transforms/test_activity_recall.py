@@ -134,6 +134,9 @@ PRECISION = [
     ("Pemkab menunggu rekomendasi KASN sebelum menjatuhkan sanksi.", ("imbauan",)),
     ("Bupati memberhentikan camat itu pada Senin (12/8) karena tidak netral.", ("sanksi",)),
     ("Bawaslu mencopot APK yang dipasang di kantor camat.", ()),
+    ("\"Yang bersangkutan sudah kami beri sanksi disiplin,\" kata Kepala BKPSDM.", ("sanksi",)),
+    ("KPU telah menjatuhkan sanksi kepada yang bersangkutan, seorang anggota PPK.",
+     ("imbauan",)),
     ("Menjelang Pilkada 2024, Bawaslu mengingatkan ASN. Pada Pemilu 2019, sebanyak 12 ASN "
      "dijatuhi sanksi disiplin.", ("imbauan",)),
     ("Surat edaran itu telah disosialisasikan ke seluruh OPD.", ("imbauan",)),

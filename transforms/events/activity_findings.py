@@ -287,6 +287,12 @@ _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "d
                       "membebastugaskan"})
 
 
+# "yang bersangkutan": the person the article is about (in an ASN article, the civil
+# servant), unless the sentence names a campaign's side
+_THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
+_CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
+                       r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
+                       r"kpps", r"ppk", r"pps", r"penyelenggara")
 _NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 # demanded or asked for, not decided: "mendesak agar camat itu dicopot"
 _DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
@@ -309,7 +315,8 @@ def sanction(ctx: Context) -> str | None:
     passive = phrase in _DONE_TO
     if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
-    if not ctx.about_neutrality():
+    if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
+                                       and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
