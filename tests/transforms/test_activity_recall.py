@@ -105,8 +105,19 @@ BRIEFINGS = [
     ("Pemkab menggelar kegiatan deklarasi netralitas ASN.", ("ikrar",)),
 ]
 
+# the other gatherings' lexicons: statements read, assemblies of any kind, capacity building
+GATHERINGS = [
+    ("Acara dilanjutkan dengan pembacaan pernyataan sikap netralitas ASN oleh perwakilan "
+     "pegawai.", ("ikrar",)),
+    ("Para pejabat mengucapkan sumpah jabatan di hadapan bupati.", ()),
+    ("Pemkab menggelar apel kerja yang diikuti seluruh ASN.", ("apel",)),
+    ("Pemkab menggelar peningkatan kapasitas ASN tentang netralitas.", ("bimtek",)),
+    ("\"ASN harus tetap profesional,\" tegas dia.", ("imbauan",)),
+    ("\"Pesan saya, tetaplah di tengah,\" kata Bupati kepada para ASN.", ("imbauan",)),
+]
 
-@pytest.mark.parametrize(("text", "expected"), MONITORING + BRIEFINGS)
+
+@pytest.mark.parametrize(("text", "expected"), MONITORING + BRIEFINGS + GATHERINGS)
 def test_monitoring_and_briefings(text, expected):
     assert activities(text) == expected
 

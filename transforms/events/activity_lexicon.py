@@ -27,7 +27,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (bertajuk) netralitas ...                   |
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
-|                    |                            | netral(itas),                               |
+|                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
+|                    |                            | janji/sumpah ... netral, pernyataan sikap   |
+|                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan             |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
@@ -38,9 +40,12 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
 |                    |                            | dirangkai/digelar/tersebut, upacara         |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
-|                    |                            | diklat, workshop, lokakarya, internalisasi  |
+|                    |                            | diklat, workshop, lokakarya, internalisasi, |
+|                    |                            | peningkatan kapasitas, capacity building,   |
+|                    |                            | training, penataran                         |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
 |                    |                            | (meng)ingatkan, menegaskan, tegaskan(nya),  |
+|                    |                            | tegas dia, pesan saya,                      |
 |                    |                            | menekankan, tekankan, melarang, dilarang,   |
 |                    |                            | larangan, (meng/di)ajak, mewanti-wanti,     |
 |                    |                            | tidak boleh, jangan, memperingatkan,        |
@@ -79,6 +84,7 @@ from __future__ import annotations
 
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
+    r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
 _ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
@@ -112,7 +118,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
-              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
+              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
+              # a statement, commitment or oath of neutrality read out
+              r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
+              r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
@@ -126,11 +135,13 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
-               r"|internalisasi"),
+               r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
+               r"|penataran"),
     # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
     # judged by what follows and whom the sentence is about (activity_appeals.appeal)
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
-                r"|tegaskan|tegasnya|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
+                r"|tegaskan|tegasnya|tegas\s+(?:dia|ia|beliau)|pesan\s+(?:saya|kami)"
+                r"|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
                 r"|melarang|dilarang|larangan|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
                 r"|jangan|(?:mem|di)peringatkan|peringatan\s+keras|seruan|menyerukan|serukan"
                 r"|(?:meng|di)?instruksi(?:kan)?|surat\s+edaran|maklumat|berpesan|pesannya"
