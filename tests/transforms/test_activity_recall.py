@@ -114,6 +114,11 @@ GATHERINGS = [
     ("Pemkab menggelar peningkatan kapasitas ASN tentang netralitas.", ("bimtek",)),
     ("\"ASN harus tetap profesional,\" tegas dia.", ("imbauan",)),
     ("\"Pesan saya, tetaplah di tengah,\" kata Bupati kepada para ASN.", ("imbauan",)),
+    # an earlier occasion told mid-sentence is not this one
+    ("Bawaslu sebelumnya telah menggelar sosialisasi netralitas ASN di aula kantor bupati.", ()),
+    ("Pemkab pernah menggelar apel netralitas ASN.", ()),
+    ("Dua pekan sebelumnya, para camat menandatangani pakta integritas netralitas.", ()),
+    ("Pemkab menggelar apel netralitas ASN, Senin (12/8) lalu.", ("apel",)),
 ]
 
 

@@ -115,6 +115,8 @@ AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|
 _COMMITMENT_HELD = re.compile(r"\b(?:melanggar|mengingkari|menjalankan|melaksanakan\s+isi"
                               r"|mematuhi|menaati|sesuai(?:\s+dengan)?|berdasarkan)\s+$",
                               re.IGNORECASE)
+# "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
+_EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
@@ -306,7 +308,7 @@ _SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berba
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
-                            "silam",
+                            "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
                             "padahal", "sebelumnya", "terdahulu", "lalu"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
@@ -339,7 +341,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
-            _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
+            _EARLIER_BEFORE.search(ctx.before)
+            or _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
