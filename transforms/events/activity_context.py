@@ -189,6 +189,10 @@ _UNSIGNED = re.compile(r"\b(?:untuk|agar|supaya|harus|wajib|perlu|belum|tidak|ta
                        r"|menolak|segera|siap)\s+(?!lama\b)(?:\w+\s+)?$", re.IGNORECASE)
 _WHOEVER_SIGNED = re.compile(r"\b(?:setiap|tiap|bagi|barang\s+siapa)\s+(?:\w+\s+){0,3}?yang"
                              r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OTHER_SIGNERS = words(r"pasangan\s+calon", r"paslon", r"kandidat", r"partai\w*", r"parpol",
+                       r"peserta\s+pemilu", r"kampanye\s+damai", r"kpps", r"pps", r"ptps",
+                       r"pantarlih", r"ad\s*hoc", r"penyelenggara\s+pemilu",
+                       r"panitia\s+pemilihan")
 _RESIGNATION = words(r"pengunduran", r"mengundurkan", r"mundur", r"berhenti", r"cuti")
 
 
@@ -209,6 +213,8 @@ def signed(ctx: Context) -> str | None:
             return None  # no signing, or one only to be done ("untuk ditandatangani")
         if _WHOEVER_SIGNED.search(ctx.before[-60:]):
             return None  # "setiap ASN yang menandatangani pakta ...": a rule for whoever
+        if _OTHER_SIGNERS.search(ctx.sentence) and not on_neutrality(ctx.sentence):
+            return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
     if phrase.endswith("pernyataan"):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
