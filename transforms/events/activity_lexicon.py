@@ -75,7 +75,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
-|                    |                            | pangkat/jabatan, diproses / memproses       |
+|                    |                            | pangkat/jabatan, diproses / memproses,      |
+|                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
+|                    |                            | kan (a person: ASN, camat, kepala ...)      |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
 """
