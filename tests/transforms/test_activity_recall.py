@@ -72,6 +72,11 @@ MONITORING = [
     ("Bawaslu bertugas mengawasi jalannya tahapan Pilkada.", ()),
     ("Bawaslu melakukan pengawasan terhadap seluruh tahapan penyelenggaraan pemilihan.", ()),
     ("Bawaslu berupaya mengawal hak pilih warga.", ()),
+    ("Bawaslu membuka ruang pengaduan bagi masyarakat yang melihat ASN berkampanye.",
+     ("pengawasan",)),
+    ("Petugas mengecek langsung kehadiran ASN di lokasi kampanye.", ("pengawasan",)),
+    ("Bawaslu akan membuka pengaduan netralitas ASN.", ("imbauan",)),
+    ("Ia mengecek kesiapan logistik di gudang KPU.", ()),
     ("Pj Bupati menginstruksikan seluruh kepala OPD mengawasi bawahannya.", ("imbauan",)),
 ]
 

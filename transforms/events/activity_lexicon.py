@@ -64,7 +64,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | pengaduan/netralitas, kanal/layanan/saluran/|
 |                    |                            | nomor/pojok/kotak/aplikasi/portal/loket     |
 |                    |                            | pengaduan, hotline, call center, menggerebek|
-|                    |                            | satgas/tim/pokja pengawas/netralitas        |
+|                    |                            | satgas/tim/pokja pengawas/netralitas,       |
+|                    |                            | membuka (ruang) pengaduan, mengecek,        |
+|                    |                            | pengecekan                                  |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
@@ -161,6 +163,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|pos(?:ko)?\s+(?:pengaduan|pengawasan|aduan|netralitas)"
                    r"|(?:kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal|loket)"
                    r"\s+(?:pengaduan|aduan|pelaporan)|hotline|call\s+cent(?:er|re)"
+                   r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),

@@ -36,7 +36,7 @@ _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar",
 # a body's own active verb ("Bawaslu memantau akun media sosial ASN")
 _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
                              r"|pos|kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal"
-                             r"|loket|hotline|call|menggerebek|penggerebekan"
+                             r"|loket|hotline|call|membuka|menggerebek|penggerebekan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
@@ -47,7 +47,7 @@ _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|b
                    r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
-_ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal)$")
+_ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek)$")
 # a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
 _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa|kelurahan"
                       r"|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
