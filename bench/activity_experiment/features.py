@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.events import activity_appeals as appeals
 from transforms.events import activity_context as judge
 from transforms.events.activities import VALUES, Mention, raw_matches, sentence_spans
 from transforms.events.activity_words import on_neutrality, word_set
@@ -218,7 +219,7 @@ def _mentions(text: str, spans: list[tuple[int, int]],
         value, phrase = VALUES[index], text[start:end]
         if value == "sanksi" and phrase.lower().endswith("roses"):
             value = "pelanggaran"  # a case processed is a case, not a sanction decided
-        elif value == "imbauan" and judge.appeal(judge.Context(
+        elif value == "imbauan" and appeals.appeal(judge.Context(
                 kept, kept[:offset], phrase, kept[offset + len(phrase):])) is None:
             continue  # an observer's opinion, not an official's appeal
         out.append((Mention(value, phrase, start, end, kept), offset))

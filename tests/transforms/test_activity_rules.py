@@ -94,7 +94,7 @@ GENERAL = [
      ("pakta_integritas",)),
     ("Bawaslu sudah menggelar berbagai sosialisasi netralitas ASN.", ()),
     ("Bawaslu akan terus mengawal netralitas ASN kata Ketua Bawaslu dalam sosialisasi "
-     "netralitas ASN di aula kantor bupati.", ("sosialisasi",)),
+     "netralitas ASN di aula kantor bupati.", ("imbauan", "sosialisasi")),
     ("Bawaslu akan menggelar sosialisasi netralitas ASN di seluruh kecamatan.", ()),
     # monitoring as a gathering's topic is no monitoring done
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),

@@ -1,65 +1,13 @@
 """Classify what a regional government did about ASN neutrality, from article text.
 
 Election watchdogs compare events across regions ("who held a pledge, who only sent a
-circular"), so the many Indonesian ways of naming one activity map to one value:
-
-| value              | meaning                    | Indonesian synonyms (case-insensitive)      |
-| ------------------ | -------------------------- | ------------------------------------------- |
-| `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
-|                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
-|                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
-|                    |                            | (memberikan/menyampaikan) arahan, dalam     |
-|                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
-|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
-|                    |                            | dialog, diskusi publik/panel, sarasehan,    |
-|                    |                            | talkshow, coffee morning, FGD, menggelar    |
-|                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
-|                    |                            | forum ... netralitas; memberikan materi,    |
-|                    |                            | menjadi narasumber (when no other gathering)|
-| `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
-|                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
-|                    |                            | netral(itas),                               |
-|                    |                            | (netralitas ...) dideklarasikan             |
-| `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
-|                    |                            | tandatangani / meneken) pakta integritas,   |
-|                    |                            | menandatangani (surat) pernyataan,          |
-|                    |                            | ikrar ... ditandatangani / diteken          |
-| `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
-|                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
-|                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
-|                    |                            | dirangkai/digelar/tersebut, upacara         |
-| `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
-|                    |                            | diklat, workshop, lokakarya, internalisasi  |
-| `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
-|                    |                            | (meng)ingatkan, menegaskan, tegaskan,       |
-|                    |                            | menekankan, tekankan, meminta ... netral,   |
-|                    |                            | melarang, dilarang, larangan, mengajak,     |
-|                    |                            | mewanti-wanti, tidak boleh, jangan,         |
-|                    |                            | memperingatkan, seruan, instruksi, surat    |
-|                    |                            | edaran,                                     |
-|                    |                            | berharap/harus/wajib/agar/berpesan/         |
-|                    |                            | mendorong/menginstruksikan ... netral       |
-| `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
-|                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
-|                    |                            | (siber), sidak, inspeksi mendadak, posko    |
-|                    |                            | pengaduan/netralitas, kanal/layanan/saluran |
-|                    |                            | pengaduan, hotline, menggerebek, satgas/tim/|
-|                    |                            | pokja pengawas/netralitas                   |
-| `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
-|                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
-|                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
-|                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
-|                    |                            | (terkait) netralitas, diduga/terbukti       |
-|                    |                            | terlibat/berkampanye/memihak ...            |
-| `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
-|                    |                            | menindak, penindakan, pemberhentian,        |
-|                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
-|                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
-|                    |                            | pangkat/jabatan, diproses / memproses       |
+circular"), so the many Indonesian ways of naming one activity map to one value: the
+phrases of each value are listed in ``transforms.events.activity_lexicon``.
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py,
-activity_findings.py and activity_monitoring.py). The principle: an activity counts only when
-its sentence reports it as done at this occasion, on ASN neutrality.
+activity_appeals.py, activity_briefings.py, activity_findings.py and
+activity_monitoring.py). The principle: an activity counts only when its sentence reports it
+as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
   ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
@@ -96,90 +44,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.events import activity_appeals as appeals
+from transforms.events import activity_briefings as briefings
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
 from transforms.events import activity_monitoring as monitoring
+from transforms.events.activity_lexicon import SYNONYMS
 from transforms.prefilter import finditer, fold, scanner
 
-_APEL_KIND = (
-    r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
-    r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
-)
-_ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
-
-_SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
-                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
-                    r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
-                    r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
-                    r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
-                    # "Dalam arahannya, ...": the official briefing the audience
-                    r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
-                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
-                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
-                    # a speaker's talk implies a briefing (kept when no other gathering)
-                    r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
-                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
-    ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
-              r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
-              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"),
-    ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
-                         r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
-                         r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
-    ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
-             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
-             # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
-             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
-             r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
-             # "Apel dirangkai ...", "apel tersebut": the assembly told of
-             r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
-             r"|dihadiri|tersebut|ini|itu)\b)"),
-    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
-               r"|internalisasi"),
-    ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
-                r"|tegaskan|menekankan|ditekankan|tekankan|mewanti-wanti|melarang|dilarang"
-                r"|larangan|mengajak|tidak\s+boleh|jangan|(?:mem|di)peringatkan|seruan"
-                r"|instruksi|surat\s+edaran"
-                r"|(?:meminta|diminta|minta|berharap|diharapkan|mengharapkan|harus|wajib|agar"
-                r"|supaya|berpesan|mendorong|menginstruksikan|memerintahkan|menyerukan"
-                r"|mewajibkan)(?=[^.!?\n]{0,80}?\bnetral)"),
-    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
-                   r"|monitoring|patroli(?:\s+siber)?|berpatroli|sidak|inspeksi\s+mendadak"
-                   r"|menggerebek|digerebek|penggerebekan|menyisir"
-                   r"|posko\s+(?:pengaduan|pengawasan|aduan|netralitas)"
-                   r"|(?:kanal|layanan|saluran)\s+(?:pengaduan|aduan)|hotline"
-                   # a team set up to watch ("membentuk satgas netralitas ASN")
-                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
-                   r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
-                    r"|(?:tidak|tak)\s+netral"
-                    r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
-                    r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
-                    rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
-                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
-                    # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
-                    r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
-                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
-                    r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
-                    r"netralitas"),
-    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
-               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
-               r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
-               r"|penurunan\s+(?:pangkat|jabatan)"),
-)
-
-VALUES: tuple[str, ...] = tuple(value for value, _ in _SYNONYMS)
+VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
+_IN_PARAGRAPH = _DATED | {"imbauan"}  # judged with their paragraph (whom a statement is about)
 PATTERNS = tuple(
-    (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in _SYNONYMS
+    (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in SYNONYMS
 )
 # The same patterns for text already lower-cased: case-sensitive matching is ~2x faster.
-assert not any(re.search(r"\\[A-Z]", p) for _, p in _SYNONYMS), "keep escapes lower-case"
+assert not any(re.search(r"\\[A-Z]", p) for _, p in SYNONYMS), "keep escapes lower-case"
 LOWER_PATTERNS = tuple(
-    (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in _SYNONYMS
+    (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in SYNONYMS
 )
 # Each tried only where one of its literal prefixes stands (transforms/prefilter.py).
 _SCANS = tuple((value, scanner(pattern)) for value, pattern in PATTERNS)
@@ -208,7 +91,7 @@ _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": findings.violation, "sanksi": findings.sanction,
     "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
-    "bimtek": judge.in_training, "imbauan": judge.appeal, "sosialisasi": judge.briefing,
+    "bimtek": judge.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
     "apel": judge.assembly,
 }
 
@@ -324,9 +207,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
             sentences[i] = (whole, judge.related_headline(whole)
                             or _earlier_paragraph(text, starts, i, told),
-                            _paragraph(text, first) if value in _DATED else "")
+                            _paragraph(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
-        if value in _DATED and not paragraph:
+        if value in _IN_PARAGRAPH and not paragraph:
             paragraph = _paragraph(text, first)
             sentences[i] = (sentence, aside_told, paragraph)
         if value in _DATED and i not in befores:

@@ -5,20 +5,17 @@ Real prose names far more activities than it reports. A phrase found by
 (akan, bakal, dapat, bisa, jangan, agar, jika/apabila ... = conditional), negation, and whether
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
 stands for, or None to drop it. Findings and sanctions are judged in
-``transforms.events.activity_findings``, monitoring in ``activity_monitoring``; this module
-judges gatherings and appeals:
+``transforms.events.activity_findings``, monitoring in ``activity_monitoring``, appeals in
+``activity_appeals``; this module judges gatherings:
 
-* `imbauan` in the weak forms ("harus/agar/berharap ... netral") is an official's: an
-  observer's opinion ("kata pengamat") is none.
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact
   named with the pledge of one ceremony ("ikrar dan pakta integritas"); a pact referred to as
   a rule ("melanggar pakta integritas", "isi pakta") is none.
-* `sosialisasi` is a briefing or meeting on neutrality: not an office's name ("Divisi
-  Sosialisasi"), not the election's own briefing ("sosialisasi tahapan"), not "pembinaan" of
-  a rule's title or of an offender; `bimtek` is not poll workers' training ("bimtek KPPS") or a
-  training body's name; "lapangan upacara" is no assembly. A meeting, a training or an
-  assembly is on neutrality when its sentence names neutrality or the civil servants it is
-  for (an assembly: or their government), or it is where the statement was made.
+* `sosialisasi` is judged in ``activity_briefings``; `bimtek` is not poll workers' training
+  ("bimtek KPPS") or a training body's name; "lapangan upacara" is no assembly. A meeting,
+  a training or an assembly is on neutrality when its sentence names neutrality or the civil
+  servants it is for (an assembly: or their government), or it is where the statement was
+  made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor is a phrase in a bulleted related headline.
@@ -73,6 +70,9 @@ _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direnc
                 r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya")
 # an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
 _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
+                r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
+                r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan",
+                r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
@@ -103,23 +103,26 @@ _CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|(?:tahun|bulan|pekan"
-                            r"|minggu|beberapa\s+waktu)\s+lalu)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
+                            r"|pekan|minggu|beberapa\s+waktu|januari|februari|maret|april|mei"
+                            r"|juni|juli|agustus|september|oktober|november|desember)\s+lalu)\b",
+                            re.IGNORECASE)
 # the occasion a statement was made at: "kata dia dalam/saat/usai sosialisasi"
-_AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
+AT_OCCASION = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                           r"|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+|pelaksanaan\s+)?$",
                           re.IGNORECASE)
 # a pledge or pact held up as a standing commitment, or made once before
 _COMMITMENT_HELD = re.compile(r"\b(?:melanggar|mengingkari|menjalankan|melaksanakan\s+isi"
                               r"|mematuhi|menaati|sesuai(?:\s+dengan)?|berdasarkan)\s+$",
                               re.IGNORECASE)
+# "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
+_EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
                    r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
                    r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
-_OBSERVER = words(r"pengamat", r"akademisi", r"peneliti", r"analis", r"warganet", r"netizen")
 _THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
@@ -181,6 +184,15 @@ _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|ses
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
 _CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
+# a signing to be done, not done: "untuk ditandatangani", "belum menandatangani"
+_UNSIGNED = re.compile(r"\b(?:untuk|agar|supaya|harus|wajib|perlu|belum|tidak|tak|enggan"
+                       r"|menolak|segera|siap)\s+(?!lama\b)(?:\w+\s+)?$", re.IGNORECASE)
+_WHOEVER_SIGNED = re.compile(r"\b(?:setiap|tiap|bagi|barang\s+siapa)\s+(?:\w+\s+){0,3}?yang"
+                             r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OTHER_SIGNERS = words(r"pasangan\s+calon", r"paslon", r"kandidat", r"partai\w*", r"parpol",
+                       r"peserta\s+pemilu", r"kampanye\s+damai", r"kpps", r"pps", r"ptps",
+                       r"pantarlih", r"ad\s*hoc", r"penyelenggara\s+pemilu",
+                       r"panitia\s+pemilihan")
 _RESIGNATION = words(r"pengunduran", r"mengundurkan", r"mundur", r"berhenti", r"cuti")
 
 
@@ -189,12 +201,20 @@ def signed(ctx: Context) -> str | None:
     sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
-    if _PACT_REFERRED.search(ctx.before[-30:]):
-        return None
+    if _PACT_REFERRED.search(ctx.before[-30:]) or (
+            not phrase.startswith(("penandatanganan", "pakta"))
+            and _UNSIGNED.search(ctx.before[-30:])):
+        return None  # a pact referred to as a rule, or a signing verb only to be done
     if phrase.endswith("integritas"):
         if phrase.startswith("pakta") and not (
-                _SIGNING.search(ctx.sentence) or _CEREMONY_LIST.search(ctx.before[-40:])):
-            return None
+                any(not _UNSIGNED.search(ctx.sentence[max(0, m.start() - 30):m.start()])
+                    for m in _SIGNING.finditer(ctx.sentence))
+                or _CEREMONY_LIST.search(ctx.before[-40:])):
+            return None  # no signing, or one only to be done ("untuk ditandatangani")
+        if _WHOEVER_SIGNED.search(ctx.before[-60:]):
+            return None  # "setiap ASN yang menandatangani pakta ...": a rule for whoever
+        if _OTHER_SIGNERS.search(ctx.sentence) and not on_neutrality(ctx.sentence):
+            return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
     if phrase.endswith("pernyataan"):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
@@ -215,53 +235,6 @@ def pledge(ctx: Context) -> str | None:
         return "ikrar"
     near = ctx.before[-60:] + ctx.after[:40]
     return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
-
-
-def appeal(ctx: Context) -> str | None:
-    """An appeal is an official's: "harus/agar ... netral" said by an observer is an opinion."""
-    if ctx.phrase.lower().startswith(("harus", "wajib", "agar", "supaya", "berharap",
-                                      "diharapkan", "mengharapkan", "mendorong")):
-        return None if _OBSERVER.search(ctx.sentence) else "imbauan"
-    return "imbauan"
-
-
-_COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
-                          r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
-_OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
-                  r"(?:tidak|tak)\s+netral", r"diduga", r"hukuman")
-# an office named after the work it does: "Divisi Sosialisasi", "Bidang Penyuluhan dan ..."
-_UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
-                   r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
-                   r"{0,3}$")
-# what else a briefing or a violation may be about in election news (not ASN neutrality)
-_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
-                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
-                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
-                          # "pengarahan dukungan/massa": directing votes, an offence
-                          r"|dukungan|massa|suara)\b", re.IGNORECASE)
-
-
-# a meeting is a briefing on neutrality when its sentence says so (or it is where the
-# article's statement was made: "kata dia dalam rapat koordinasi ...")
-_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
-                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
-                      r"|talk\s?show|coffee|focus|fgd)", re.IGNORECASE)
-def briefing(ctx: Context) -> str | None:
-    """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
-    Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
-    pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
-    if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
-        return None
-    if _OTHER_TOPIC.search(ctx.after[:50]):
-        return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
-    if ctx.phrase.lower() == "pembinaan" and (
-            _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
-            or _OFFENCE.search(ctx.sentence)):
-        return None
-    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
-            and not _AT_OCCASION.search(ctx.before[-40:])):
-        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
-    return "sosialisasi"
 
 
 # training of poll workers, witnesses or the election body's own staff: not on neutrality
@@ -289,7 +262,7 @@ def assembly(ctx: Context) -> str | None:
     if _GROUND.search(ctx.before[-15:]):
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
-            or _AT_OCCASION.search(ctx.before[-40:])):
+            or AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "apel"
 
@@ -304,7 +277,10 @@ def implied(phrase: str) -> bool:
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
     return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
-            or low.startswith(("arahan", "pengarahan")))
+            or low.startswith(("arahan", "pengarahan")) or low in _TALK)
+
+
+_TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
 def in_training(ctx: Context) -> str | None:
@@ -318,7 +294,7 @@ def in_training(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (on_neutrality(ctx.sentence) or _AT_OCCASION.search(ctx.before[-40:])):
+    if not (on_neutrality(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
         return None
     return "bimtek"
 
@@ -327,12 +303,24 @@ def in_training(ctx: Context) -> str | None:
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "secara", "terus", "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
+# a gathering over a stretch of time or at many places: efforts, not one occasion
+_SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
+                     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
+                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja))\b",
+                     re.IGNORECASE)
+_SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
+                            "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
                             "padahal", "sebelumnya", "terdahulu", "lalu"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
+                          "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
+                          "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
+                          "belum", "enggan", "menolak",
                           "diharapkan", "tanggung", "bertanggung"})
 _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
                           "depan", "nantinya", "selanjutnya"})
@@ -350,6 +338,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     clause = CLAUSE.split(ctx.before)[-1]
     if says(sentence, _MANY_WORDS) and _MANY.search(clause):
         return "other"
+    if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
+        return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
             and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
         return "other"
@@ -357,11 +347,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
-            _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
+            _EARLIER_BEFORE.search(ctx.before)
+            or _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
-    if _AT_OCCASION.search(ctx.before[-40:]):
+    if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):

@@ -283,7 +283,22 @@ _DECIDING_WORDS = frozenset({
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
 # a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
 _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
-                      "ditindak"})
+                      "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
+                      "membebastugaskan"})
+
+
+# "yang bersangkutan": the person the article is about (in an ASN article, the civil
+# servant), unless the sentence names a campaign's side
+_THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
+_CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
+                       r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
+                       r"kpps", r"ppk", r"pps", r"penyelenggara")
+_NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
+# demanded or asked for, not decided: "mendesak agar camat itu dicopot"
+_DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
+                       r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|manakala)\b",
+                              re.IGNORECASE)
 
 
 def sanction(ctx: Context) -> str | None:
@@ -300,11 +315,16 @@ def sanction(ctx: Context) -> str | None:
     passive = phrase in _DONE_TO
     if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
-    if not ctx.about_neutrality():
+    if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
+                                       and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     if _RECOMMEND.search(before):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
+    if _NONE_YET.search(CLAUSE.split(before)[-1]):
+        return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
+    if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
+        return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
     if _MODAL.search(before) or _NEGATED.search(before) or re.search(
             r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
         return "imbauan"

@@ -25,7 +25,7 @@ from transforms.events.activity_context import (
     in_name,
     words,
 )
-from transforms.events.activity_words import says, word_set
+from transforms.events.activity_words import on_neutrality, says, word_set
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
                           r"mengadakan",
@@ -34,16 +34,24 @@ _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar",
                           r"memperketat", r"memperkuat", r"mengintensifkan")
 # a concrete act, done as told unless asked for: patrols, raids, a post or channel opened,
 # a body's own active verb ("Bawaslu memantau akun media sosial ASN")
-_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi"
-                             r"|posko|kanal|layanan|saluran|hotline|menggerebek|penggerebekan"
+_MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
+                             r"|pos|kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal"
+                             r"|loket|hotline|call|membuka|menggerebek|penggerebekan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
-                  r"diturunkan", r"menugaskan", r"ditugaskan")
+                  r"diturunkan", r"menugaskan", r"ditugaskan", r"turun", r"terjun",
+                  r"mendatangi", r"menyambangi", r"mengunjungi", r"berkeliling", r"keliling")
 _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
+                   r"|upaya|berupaya|berusaha"
                    r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
+_ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek)$")
+# a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
+_VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa|kelurahan"
+                      r"|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
+                      r"|balai|aula|instansi|opd)", re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
@@ -59,7 +67,8 @@ _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
 _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
                            r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
-                           r"menghimbau")
+                           r"menghimbau", r"menginstruksikan", r"diinstruksikan",
+                           r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")
 _FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
 _OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
                        r"|pembacaan|upacara)\b", re.IGNORECASE)
@@ -70,10 +79,15 @@ _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 _OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
 _ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
                           "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
-                          "berharap", "berkomitmen", "mengimbau", "menghimbau"})
+                          "berharap", "berkomitmen", "mengimbau", "menghimbau",
+                          "menginstruksikan", "diinstruksikan", "memerintahkan", "diperintahkan",
+                          "mendorong", "hendaknya"})
 _DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "dikerahkan",
-                             "menurunkan", "diturunkan", "menugaskan", "ditugaskan"})
+                             "menurunkan", "diturunkan", "menugaskan", "ditugaskan", "turun",
+                             "terjun", "mendatangi", "menyambangi", "mengunjungi", "berkeliling",
+                             "keliling"})
 _ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                         "upaya", "berupaya", "berusaha",
                          "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
                          "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
                          "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
@@ -99,7 +113,9 @@ def monitoring(ctx: Context) -> str | None:
     if EARLIER.search(sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
-        return "pengawasan" if not _TEAM.match(phrase) and _MONITORING_ACT.search(phrase) else None
+        return ("pengawasan" if not _TEAM.match(phrase) and (
+            _MONITORING_ACT.search(phrase)
+            or _ACTIVE.match(phrase) and on_neutrality(ctx.after[:100])) else None)
     if says(sentence, _OBJECT_WORDS) and (_OBJECT_OF.search(ctx.before)
                                           or _FINDING_OF.search(ctx.before)):
         return None
@@ -120,9 +136,12 @@ def monitoring(ctx: Context) -> str | None:
     if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
             _MONITORING_DONE.search(clause[-60:]) or _MONITORING_DONE_AFTER.search(ctx.after)):
         return "pengawasan"
-    # "melakukan pengawasan ke ... Senin (12/8)": carried out at a stated time
+    # "melakukan pengawasan ke kantor ...", "... pada Senin (12/8)": carried out at a place
+    # or time (not the body's duty told); "Panwascam memantau akun media sosial ASN": the
+    # body's own active verb on civil servants (with no time stated, :func:`stance`)
     if (says(sentence, _DONE_WORDS) and _CARRIED_OUT.search(ctx.before[-40:])
-            and WHEN.search(sentence)):
+            and (WHEN.search(sentence) or _VISITED.search(ctx.after[:80]))
+            or _ACTIVE.match(phrase) and on_neutrality(ctx.after[:100])):
         return "pengawasan"
     return None
 

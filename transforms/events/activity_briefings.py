@@ -1,0 +1,128 @@
+"""Briefings: a briefing, meeting or talk on ASN neutrality, held, as its sentence says.
+
+The judge of ``transforms.events.activities`` for `sosialisasi` (the sentence context of
+``transforms.events.activity_context``; whether it is this occasion is told there, by
+``aside``). LABELS.md's `sosialisasi` is a gathering: a briefing, socialisation, seminar,
+dialogue or coordination meeting on neutrality. So it is not an office's name ("Divisi
+Sosialisasi"), the election's own briefing ("sosialisasi tahapan"), "pembinaan" of a rule's
+title or of an offender, a meeting on something else, a standing function or a room
+("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a verb of
+spreading word with no audience, place or time ("surat edaran itu disosialisasikan ke
+seluruh OPD"), word spread through media ("melalui media sosial", "lewat spanduk"), a state
+("tersosialisasi"), or the briefing as a topic ("pentingnya sosialisasi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activity_context import AT_OCCASION, WHEN, Context, words
+from transforms.events.activity_words import on_neutrality
+
+_COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
+                          r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
+_OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
+                  r"(?:tidak|tak)\s+netral", r"diduga", r"hukuman")
+# an office named after the work it does: "Divisi Sosialisasi", "Bidang Penyuluhan dan ..."
+_UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
+                   r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
+                   r"{0,3}$")
+# what else a briefing or a violation may be about in election news (not ASN neutrality)
+_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
+                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
+                          # "pengarahan dukungan/massa": directing votes, an offence
+                          r"|dukungan|massa|suara)\b", re.IGNORECASE)
+
+
+# a meeting is a briefing on neutrality when its sentence says so (or it is where the
+# article's statement was made: "kata dia dalam rapat koordinasi ...")
+_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
+                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
+                      r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
+                      r"|dengar|curah|mengumpulkan)", re.IGNORECASE)
+# meetings of any kind: a briefing only when its sentence names what the briefing is on
+_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
+                            r"|bincang)", re.IGNORECASE)
+# words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
+# gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
+_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap)",
+                        re.IGNORECASE)
+_HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
+                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
+                      r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
+                            r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
+                    r"|sosialisasi|membahas)\b", re.IGNORECASE)
+
+
+def briefing(ctx: Context) -> str | None:
+    """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
+    Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
+    pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
+    if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
+        return None
+    if _OTHER_TOPIC.search(ctx.after[:50]):
+        return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if ctx.phrase.lower() == "pembinaan" and (
+            _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
+            or _OFFENCE.search(ctx.sentence)):
+        return None
+    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not AT_OCCASION.search(ctx.before[-40:])):
+        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
+        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
+    if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
+                                             or _HOLDING_AFTER.search(ctx.after[:60])):
+        return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
+                                            and on_neutrality(ctx.sentence)):
+        return None  # "memaparkan data pelanggaran": a talk to no audience named
+    return None if informing(ctx) else "sosialisasi"
+
+
+_TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
+
+
+# word spread through media or in writing, not at a gathering
+_MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+(?:\w+\s+){0,2}?"
+                    r"(?:media|medsos|surat|spanduk|baliho|banner|radio|televisi|tv|website|situs"
+                    r"|laman|grup|whatsapp|wa|akun|pamflet|brosur|leaflet|videotron|video|poster"
+                    r"|stiker|selebaran|edaran|se|iklan|siaran|podcast|instagram|facebook"
+                    r"|tiktok|youtube)\b", re.IGNORECASE)
+# the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
+_AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
+                       r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)
+_AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
+                             r"|dibutuhkan|efektif)\b", re.IGNORECASE)
+# an audience of people, a place, or the occasion: what makes spreading word a briefing
+_AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\s+(?:para\s+"
+                       r"|seluruh\s+|semua\s+|ratusan\s+|puluhan\s+|\d+\s+)?(?:asn|pns|pppk|p3k"
+                       r"|pegawai|aparatur|camat|lurah|kepala|kades|perangkat|pejabat|guru"
+                       r"|peserta|jajaran|ketua|anggota|pengurus|perwakilan|tokoh)\b"
+                       r"|\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|kantor"
+                       r"|auditorium|masjid|lapangan|halaman|rumah\s+dinas)\b"
+                       r"|\b(?:acara|kegiatan|peserta|diikuti|dihadiri|digelar)\b",
+                       re.IGNORECASE)
+
+
+def informing(ctx: Context) -> bool:
+    """Word spread where no one gathered: through media or in writing, a state
+    ("tersosialisasi"), the briefing as a topic ("pentingnya sosialisasi"), or a verb of
+    spreading word ("disosialisasikan", "menyosialisasikan") with no audience, place, time or
+    occasion named."""
+    low = ctx.phrase.lower()
+    if not low.startswith(("sosiali", "tersosiali", "mensosiali", "disosiali", "menyosiali")):
+        return False
+    if low.startswith("tersosiali") or _MEDIA.search(ctx.after[:80]):
+        return True
+    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:40]):
+        return True
+    if low.startswith("sosiali"):
+        return False  # the noun names a briefing
+    return not (_AUDIENCE.search(ctx.sentence) or WHEN.search(ctx.sentence)
+                or AT_OCCASION.search(ctx.before[-40:]))

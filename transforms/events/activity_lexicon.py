@@ -1,0 +1,189 @@
+"""The activity taxonomy's Indonesian phrases: one regular expression per value.
+
+Election watchdogs compare events across regions ("who held a pledge, who only sent a
+circular"), so the many Indonesian ways of naming one activity map to one value:
+
+| value              | meaning                    | Indonesian synonyms (case-insensitive)      |
+| ------------------ | -------------------------- | ------------------------------------------- |
+| `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
+|                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
+|                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
+|                    |                            | (memberikan/menyampaikan) arahan, dalam     |
+|                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
+|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
+|                    |                            | dialog, diskusi publik/panel, sarasehan,    |
+|                    |                            | talkshow, coffee morning, FGD, menggelar    |
+|                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
+|                    |                            | forum ... netralitas; memberikan materi,    |
+|                    |                            | menjadi narasumber (when no other gathering)|
+|                    |                            | pembinaan, ceramah, kuliah umum, pertemuan, |
+|                    |                            | temu ramah/muka, tatap muka, bincang(-      |
+|                    |                            | bincang), gelar wicara, edukasi,            |
+|                    |                            | konsolidasi, coaching clinic, penguatan ... |
+|                    |                            | netralitas, dengar/curah pendapat,          |
+|                    |                            | mengumpulkan (para) kepala desa/ASN ...,    |
+|                    |                            | memaparkan/paparan (to an audience, when no |
+|                    |                            | other gathering), menggelar kegiatan        |
+|                    |                            | (bertajuk) netralitas ...                   |
+| `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
+|                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
+|                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
+|                    |                            | janji/sumpah ... netral, pernyataan sikap   |
+|                    |                            | ... netral,                                 |
+|                    |                            | (netralitas ...) dideklarasikan             |
+| `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
+|                    |                            | tandatangani / meneken) pakta integritas,   |
+|                    |                            | menandatangani (surat) pernyataan,          |
+|                    |                            | ikrar ... ditandatangani / diteken          |
+| `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
+|                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
+|                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
+|                    |                            | dirangkai/digelar/tersebut, upacara         |
+| `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
+|                    |                            | diklat, workshop, lokakarya, internalisasi, |
+|                    |                            | peningkatan kapasitas, capacity building,   |
+|                    |                            | training, penataran                         |
+| `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
+|                    |                            | (meng)ingatkan, menegaskan, tegaskan(nya),  |
+|                    |                            | tegas dia, pesan saya,                      |
+|                    |                            | menekankan, tekankan, melarang, dilarang,   |
+|                    |                            | larangan, (meng/di)ajak, mewanti-wanti,     |
+|                    |                            | tidak boleh, jangan, memperingatkan,        |
+|                    |                            | seruan, menyerukan, (meng)instruksi(kan),   |
+|                    |                            | surat edaran, SE Bupati/Menpan, maklumat,   |
+|                    |                            | berpesan; judged (activity_appeals.appeal): |
+|                    |                            | (me/di)minta, (me/di)mohon, berharap,       |
+|                    |                            | diharapkan, memerintahkan, mewajibkan,      |
+|                    |                            | mendorong; harus, wajib, perlu, hendaknya,  |
+|                    |                            | agar, supaya, mari, ayo,                    |
+|                    |                            | jaga(lah), hindari(lah), tetaplah ...       |
+| `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
+|                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
+|                    |                            | (siber), sidak, inspeksi (mendadak),        |
+|                    |                            | supervisi, mengawal, pengawalan, pos(ko)    |
+|                    |                            | pengaduan/netralitas, kanal/layanan/saluran/|
+|                    |                            | nomor/pojok/kotak/aplikasi/portal/loket     |
+|                    |                            | pengaduan, hotline, call center, menggerebek|
+|                    |                            | satgas/tim/pokja pengawas/netralitas,       |
+|                    |                            | membuka (ruang) pengaduan, mengecek,        |
+|                    |                            | pengecekan                                  |
+| `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
+|                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
+|                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
+|                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
+|                    |                            | (terkait) netralitas, diduga/terbukti       |
+|                    |                            | terlibat/berkampanye/memihak ...            |
+| `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
+|                    |                            | menindak, penindakan, pemberhentian,        |
+|                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
+|                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
+|                    |                            | pangkat/jabatan, diproses / memproses,      |
+|                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
+|                    |                            | kan (a person: ASN, camat, kepala ...)      |
+
+Each phrase found is then judged by its sentence (``transforms.events.activities``).
+"""
+
+from __future__ import annotations
+
+_APEL_KIND = (
+    r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
+    r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
+    r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
+)
+_ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
+
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
+                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
+                    r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
+                    r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
+                    r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    # coaching, lectures, meetings, talks (on neutrality: activity_context)
+                    r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
+                    r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
+                    r"|gelar\s+wicara|edukasi|konsolidasi|coaching\s+clinic|ngopi\s+bareng"
+                    r"|penguatan(?=\s+(?:\w+\s+)?netral)|(?:dengar|curah)\s+pendapat"
+                    r"|mengumpulkan(?=\s+(?:seluruh\s+|para\s+|semua\s+)?(?:\d+\s+|\w+(?:an|"
+                    r"puluh|ratus)\s+)?(?:asn|pns|pegawai|kepala|camat|lurah|kades|pejabat"
+                    r"|perangkat|aparatur|guru))"
+                    # "Dalam arahannya, ...": the official briefing the audience
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
+                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
+                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # a speaker's talk implies a briefing (kept when no other gathering)
+                    r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    r"|memaparkan|pemaparan|paparan"
+                    # an occasion named by its topic: "menggelar kegiatan netralitas ASN"
+                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"
+                    r"|acara)(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+"
+                    r"|mengenai\s+)?netral)"
+                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
+    ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
+              r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
+              r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
+              # a statement, commitment or oath of neutrality read out
+              r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
+              r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
+    ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
+                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
+                         r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
+                         r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
+    ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
+             rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
+             # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
+             r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
+             r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
+             # "Apel dirangkai ...", "apel tersebut": the assembly told of
+             r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
+             r"|dihadiri|tersebut|ini|itu)\b)"),
+    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
+               r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
+               r"|penataran"),
+    # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
+    # judged by what follows and whom the sentence is about (activity_appeals.appeal)
+    ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
+                r"|tegaskan|tegasnya|tegas\s+(?:dia|ia|beliau)|pesan\s+(?:saya|kami)"
+                r"|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
+                r"|melarang|dilarang|larangan|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
+                r"|jangan|(?:mem|di)peringatkan|peringatan\s+keras|seruan|menyerukan|serukan"
+                r"|(?:meng|di)?instruksi(?:kan)?|surat\s+edaran|maklumat|berpesan|pesannya"
+                r"|se\s+(?:bersama|menpan(?:rb|-rb)?|mendagri|bupati|wali\s*kota|gubernur"
+                r"|sekda|kasn|nomor)"
+                r"|(?:me|di)?minta|(?:me|di)?mohon|berharap|(?:meng|di)harapkan|harapan(?:nya)?"
+                r"|(?:meme|dipe|pe)rintahkan|(?:me|di)wajibkan|diharuskan|mendorong"
+                r"|harus|wajib|perlu|hendaknya|agar|supaya|mari(?:lah)?|ayo(?:lah)?"
+                r"|(?:tidak|tak)\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)"
+                r"|jaga(?:lah)?|hindari(?:lah)?|tetaplah|patuhi(?:lah)?|taati(?:lah)?"),
+    ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
+                   r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
+                   r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"
+                   r"|menggerebek|digerebek|penggerebekan|menyisir"
+                   r"|pos(?:ko)?\s+(?:pengaduan|pengawasan|aduan|netralitas)"
+                   r"|(?:kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal|loket)"
+                   r"\s+(?:pengaduan|aduan|pelaporan)|hotline|call\s+cent(?:er|re)"
+                   r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
+                   # a team set up to watch ("membentuk satgas netralitas ASN")
+                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
+                   r"|pemantau(?:an)?|netralitas)"),
+    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
+                    r"|(?:tidak|tak)\s+netral"
+                    r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
+                    r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
+                    rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
+                    r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
+                    r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
+                    r"netralitas"),
+    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
+               r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               # the official's own act, of a person ("bupati mencopot camat itu")
+               r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
+               r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
+               r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
+               r"|penurunan\s+(?:pangkat|jabatan)"),
+)
