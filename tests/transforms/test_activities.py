@@ -71,8 +71,12 @@ CASES = [
      "netralitas dan sanksi yang dapat dijatuhkan.", ("sosialisasi", "imbauan")),
     ("Dalam kegiatan itu, peserta juga menandatangani pernyataan kesediaan menjaga netralitas "
      "selama seluruh tahapan Pilkada.", ("pakta_integritas",)),
+    # a pledge signed is the pledge (LABELS: "pledge or declaration read or signed")
     ("Usai apel, ikrar netralitas tersebut ditandatangani oleh para kepala organisasi perangkat "
-     "daerah.", ("apel", "ikrar", "pakta_integritas")),
+     "daerah.", ("apel", "ikrar")),
+    ("Deklarasi netralitas ASN itu diteken para camat di pendopo.", ("ikrar",)),
+    ("Komitmen netralitas ASN itu kemudian ditandatangani para kepala desa.",
+     ("pakta_integritas",)),
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
     ("Saya minta seluruh pimpinan perangkat daerah mengawasi stafnya masing-masing.",

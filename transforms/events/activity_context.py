@@ -63,7 +63,8 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 
 CLAUSE = re.compile(r"[,;:(]")
-_SIGNED_THING = words(r"ikrar", r"pernyataan", r"komitmen", r"pakta")
+_SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
+_PLEDGES = frozenset({"ikrar", "deklarasi"})
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # gatherings: future, routine or earlier occasions
 _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
@@ -219,11 +220,12 @@ def signed(ctx: Context) -> str | None:
     if phrase.endswith("pernyataan"):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
                 and not _RESIGNATION.search(ctx.after[:60]) else None)
-    # "ikrar (netralitas ASN yang) ditandatangani": the signed thing close before, itself
-    # not referred to as a rule ("melanggar pakta integritas yang ditandatangani")
+    # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself
+    # not referred to as a rule ("melanggar pakta integritas yang ditandatangani"). A pledge
+    # or declaration signed is the pledge (`ikrar`, read or signed), named by its own word.
     near = ctx.before[-60:]
     things = list(_SIGNED_THING.finditer(near))
-    if not things:
+    if not things or things[-1].group().lower() in _PLEDGES:
         return None
     head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
     return None if _PACT_REFERRED.search(head[-30:]) else "pakta_integritas"

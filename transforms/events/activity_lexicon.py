@@ -34,7 +34,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan,          |
-|                    |                            | ikrar ... ditandatangani / diteken          |
+|                    |                            | pernyataan/komitmen ... ditandatangani /    |
+|                    |                            | diteken (a signed ikrar is `ikrar`)         |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
