@@ -5,7 +5,8 @@
 bench/eval_real.py scores the first labelled event of each article; the events after the first
 were never tuned on, so they measure how an article is split into events (transforms/events/
 assemble.py). For each article with a labelled event this prints how many events warta reads
-against the labels (exact, more, fewer), and per field (event date, place, activities with the
+against the labels (exact, more, fewer) and on how many articles labelled with no event it
+reads some, and per field (event date, place, activities with the
 harness's rule, participants) the figures on first events, later events and all events. Each
 labelled event is matched to one of warta's events by ``match_event`` of
 bench/dates_places_all.py (same date, else most shared activities, else warta's first for the
@@ -85,7 +86,8 @@ def main() -> int:
     if not (args.folder / "labels.jsonl").exists():
         print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
         return 2
-    items = [i for i in load_corpus(args.folder) if not i.held_out and i.label["events"]]
+    tuned = [i for i in load_corpus(args.folder) if not i.held_out]
+    items = [i for i in tuned if i.label["events"]]
     groups = {g: {name: [] for name in FIELDS} for g in GROUPS}
     counts: Counter[str] = Counter()
     how: Counter[str] = Counter()
@@ -112,6 +114,11 @@ def main() -> int:
                                   f"      gold: {shown(name, gold)}\n"
                                   f"      got:  {shown(name, event)}")
     cpu = time.process_time() - started
+    # articles labelled with no event (not relevant, or no concrete occasion): any event is more
+    for item in tuned:
+        if not item.label["events"] and (mine := run_item(item).get("events")):
+            counts["more (none labelled)"] += 1
+            misses.append(f"  [count] {item.id}: labelled 0, warta {len(mine)}")
     figures: dict[str, Any] = {
         g: {name: (sum(v) / len(v) if v else None) for name, v in fields.items()}
         for g, fields in groups.items()}
@@ -123,7 +130,9 @@ def main() -> int:
     print(f"== tuned: {len(items)} texts with a labelled event "
           f"({cpu / max(len(items), 1) * 1000:.0f} ms CPU per text); matched by {dict(how)}")
     print("  events per article: " + ", ".join(
-        f"{k} {counts[k]}" for k in ("exact", "more", "fewer")))
+        f"{k} {counts[k]}" for k in ("exact", "more", "fewer")) + "; articles labelled "
+        f"with no event given events: {counts['more (none labelled)']} "
+        f"of {len(tuned) - len(items)}")
     for g in GROUPS:
         n = len(groups[g]["event_date"])
         print(f"  {g:<6} (n={n:>3}) " + "  ".join(
