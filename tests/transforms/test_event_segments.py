@@ -124,3 +124,26 @@ def test_a_letter_sent_on_two_listed_days_is_two_events():
     assert (first.event_date, second.event_date) == ("2024-10-03", "2024-10-07")
     assert first.event_id != second.event_id
     assert (first.regency, first.activities) == (second.regency, second.activities)
+
+
+def test_another_days_act_not_about_neutrality_is_no_occasion_of_the_article():
+    rally = ("Pasangan calon nomor urut 2 menggelar kampanye akbar di Lapangan Denggung, Sabtu "
+             "(5/10/2024), dihadiri ribuan pendukung.\n")
+    assert others(LEAD + rally) == []
+
+
+@pytest.mark.parametrize(("second", "when"), [
+    ("Dua ASN Dinas Pendidikan dilaporkan ke Bawaslu Kabupaten Sleman pada Senin, 7 Oktober "
+     "2024.\n", date(2024, 10, 7)),
+    ("Seorang camat dijatuhi hukuman disiplin oleh Bupati Sleman, Rabu (9/10/2024).\n",
+     date(2024, 10, 9)),
+    ("Pemkab Sleman menggelar rapat koordinasi netralitas ASN pada 1 Oktober 2024.\n",
+     date(2024, 10, 1)),
+    ("Kepala BKPSDM Sleman, Yudi Pratama, mengatakan kepada wartawan, Senin (7/10/2024), bahwa "
+     "tiga PNS sudah diperiksa.\n", date(2024, 10, 7)),
+    ("Senin lalu, Bawaslu Kabupaten Sleman menemukan tiga ASN yang memberi tanda suka pada "
+     "unggahan calon bupati.\n", date(2024, 10, 7)),
+])
+def test_a_statement_a_finding_a_sanction_or_a_gathering_on_another_day(second, when):
+    (found,) = others(LEAD + second)
+    assert found.when.value == when

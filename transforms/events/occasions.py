@@ -2,14 +2,15 @@
 
 One event is one occasion (a gathering, a signing, an assembly, a finding, a sanction decision,
 a statement made at a stated time). An article reports its main occasion (the date
-``event_date_of`` chose) and may report others with their own dates: the violation a Bawaslu
-member announced two days before the governor answered it, the report filed against an official
-a fortnight before the governor's warning, the raid on a gathering a week before a national
-press conference. A sentence starts another occasion when it holds an accepted occasion date
-of another day (``occasion_date``: not the election calendar, not a document's date, not an
-earlier occasion recalled in passing) that is written as a date or a weekday (not "kemarin",
-which in a quote is seldom an occasion of its own), and it reports an act done on that day: a
-statement, a finding, a sanction decision or a gathering (``ACT``).
+``event_date_of`` chose) and may report others with their own dates: a finding Bawaslu announced
+days before a regent's statement about it, a complaint filed before an official's warning, a
+sanction decided before the press was told. A sentence starts another occasion when it holds an
+accepted occasion date of another day (``occasion_date``: not the election calendar, not a
+document's date, not an earlier occasion recalled in passing) that is written as a date or a
+weekday (not "kemarin", which in a quote is seldom an occasion of its own), and it reports an
+act done on that day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a
+paragraph about neutrality or the civil servants it binds (a candidate's rally on another day is
+no occasion of an article about ASN neutrality).
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
@@ -25,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from transforms.events.activities import sentence_spans
+from transforms.events.activity_words import on_neutrality
 from transforms.events.date_choice import occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
@@ -100,6 +102,12 @@ def listed_days(when: EventDate) -> list[EventDate]:
     return out
 
 
+def _paragraph(text: str, at: int) -> str:
+    """The line of ``text`` that holds position ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def _shifted(when: EventDate, value: date) -> int | None:
     if when.days_before is None:
         return None
@@ -127,7 +135,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
                 or when.announced or not occasion_date(text, when)):
             continue
-        if ACT.search(text, *sentences[i]) is None:
+        if ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start)):
             continue
         starts[i] = when
         seen.add(when.value)
