@@ -51,6 +51,7 @@ def others(text):
 @pytest.mark.parametrize(("raw", "first", "later"), [
     ("tanggal 10 dan 14 September 2020", 10, [14]),
     ("pada 3, 5 dan 7 Oktober 2024", 3, [5, 7]),
+    ("pada 3, 4 dan 9 Oktober 2024", 3, [9]),
     ("tanggal 12 serta 19 Agustus", 12, [19]),
     ("4 & 6 Nov 2024", 4, [6]),
 ])
@@ -64,8 +65,8 @@ def test_a_date_listing_several_days_names_one_occasion_each(raw, first, later):
 
 @pytest.mark.parametrize("raw", ["10 September 2024", "10-14 September 2024",
                                  "10 hingga 14 September 2024", "Senin (10/9/2024)",
-                                 "10 dan 31 September 2024"])
-def test_one_day_a_range_or_an_impossible_day_is_one_occasion(raw):
+                                 "10 dan 31 September 2024", "10 dan 11 September 2024"])
+def test_one_day_a_range_consecutive_days_or_an_impossible_day_is_one_occasion(raw):
     assert listed_days(day(date(2024, 9, 10), raw)) == []
 
 
@@ -147,3 +148,14 @@ def test_another_days_act_not_about_neutrality_is_no_occasion_of_the_article():
 def test_a_statement_a_finding_a_sanction_or_a_gathering_on_another_day(second, when):
     (found,) = others(LEAD + second)
     assert found.when.value == when
+
+
+def test_a_gathering_held_on_two_listed_days_among_several_occasions():
+    text = ("Wonosari, Warta - Pemkab Gunungkidul menggelar apel netralitas ASN di Alun-alun "
+            "Wonosari, Senin (30/9/2024).\n"
+            "Sosialisasi netralitas ASN bagi para lurah digelar di Bangsal Sewokoprojo pada 3 "
+            "dan 7 Oktober 2024.\n")
+    found = events(text)
+    assert [e.event_date for e in found] == ["2024-09-30", "2024-10-03", "2024-10-07"]
+    assert len({e.event_id for e in found}) == 3
+    assert found[1].activities == found[2].activities == ["sosialisasi"]

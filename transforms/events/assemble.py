@@ -24,7 +24,8 @@ November", "hingga hari pemungutan suara pada ..."). Then:
   prefix, else the dateline); the date, its raw text and whether it is announced come from
   its anchor;
 * the lead (the text before the first anchor) is shared: its officials and organisations
-  belong to every event, and its activities that no segment names go to the first event.
+  belong to every event, and its activities that no segment names go to the first event;
+* an anchor whose date lists days ("pada 3 dan 7 Oktober") gives one event per day.
 
 Otherwise the article has a main occasion, read as a whole-article event (the date of
 ``event_date_of``, the article's place, all its activities and officials), and it comes first.
@@ -190,14 +191,15 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title)
-        events.append(_event(
-            canonical_url, index, occurrence.when, kinds, place,
+        event = _event(
+            canonical_url, len(events), occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
             read=_Read(text, title, tuple(used if index else mentions),
-                       tuple(headlined) if index == 0 else ())))
+                       tuple(headlined) if index == 0 else ()))
+        events += [event, *_days_of(event, occurrence.when, len(events) + 1)]
     return events
 
 

@@ -86,19 +86,22 @@ class Occasion:
 
 def listed_days(when: EventDate) -> list[EventDate]:
     """The days after the first that a date lists ("10 dan 14 September 2020": the 14th), as
-    dates of their own; [] when it names one day (a range "10-14 September" is one occasion)."""
+    dates of their own; [] when it names one day. A day that follows the one listed before it
+    continues that occasion, as a range does ("10-14 September", a two-day training "10 dan 11
+    Oktober")."""
     m = _LISTED.search(when.raw)
     if m is None or int(m.group(1)) != when.value.day:
         return []
     days = [int(d) for d in re.findall(r"\d{1,2}", m.group(2))] + [int(m.group(3))]
-    out = []
+    out, last = [], when.value.day
     for day in days:
         try:
             value = date(when.value.year, when.value.month, day)
         except ValueError:
             return []
-        if value != when.value:
+        if day > last + 1:
             out.append(replace(when, value=value, days_before=_shifted(when, value)))
+        last = day
     return out
 
 
