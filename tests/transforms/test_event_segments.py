@@ -159,3 +159,12 @@ def test_a_gathering_held_on_two_listed_days_among_several_occasions():
     assert [e.event_date for e in found] == ["2024-09-30", "2024-10-03", "2024-10-07"]
     assert len({e.event_id for e in found}) == 3
     assert found[1].activities == found[2].activities == ["sosialisasi"]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Baca juga: Bupati Sleman Gelar Apel Netralitas ASN, Senin (7/10/2024)\n",
+    "Rubrik: Netralitas ASN | Senin, 7 Oktober 2024 | Dilaporkan oleh Humas\n",
+    "Berita Terkait\nBawaslu Sleman menemukan ASN tak netral, Senin (7/10/2024)\n",
+])
+def test_page_furniture_is_no_occasion(furniture):
+    assert others(LEAD + furniture) == []

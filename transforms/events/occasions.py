@@ -10,7 +10,8 @@ document's date, not an earlier occasion recalled in passing) that is written as
 weekday (not "kemarin", which in a quote is seldom an occasion of its own), and it reports an
 act done on that day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a
 paragraph about neutrality or the civil servants it binds (a candidate's rally on another day is
-no occasion of an article about ASN neutrality).
+no occasion of an article about ASN neutrality). Page furniture is none: a "Baca juga" line, a
+byline, the list of related articles a stored page keeps.
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
@@ -26,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from transforms.events.activities import sentence_spans
+from transforms.events.activity_context import related_headline, tail_start
 from transforms.events.activity_words import on_neutrality
 from transforms.events.date_choice import occasion_date
 from transforms.events.date_reading import EventDate
@@ -105,6 +107,15 @@ def listed_days(when: EventDate) -> list[EventDate]:
     return out
 
 
+_SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
+
+
+def _furniture(line: str) -> bool:
+    """A link to another article ("Baca juga: ..."), a byline or a list of links: page
+    furniture, not this article's text."""
+    return related_headline(line) or ("|" in line and len(line) < _SHORT_LINE)
+
+
 def _paragraph(text: str, at: int) -> str:
     """The line of ``text`` that holds position ``at``."""
     end = text.find("\n", at)
@@ -132,8 +143,11 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
         main_at = {bisect_right(firsts, s) - 1 for s, _, w in dated if w.value == main.value}
     starts: dict[int, EventDate] = {}  # sentence index -> the first other day dated there
     seen: set[date] = {main.value} if main else set()
+    tail = tail_start(text)
     for start, _, when in dated:
         i = bisect_right(firsts, start) - 1
+        if start >= tail or _furniture(_paragraph(text, start)):
+            continue
         if (when.value in seen or i in main_at or i in starts
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
                 or when.announced or not occasion_date(text, when)):
