@@ -168,3 +168,9 @@ def test_a_gathering_held_on_two_listed_days_among_several_occasions():
 ])
 def test_page_furniture_is_no_occasion(furniture):
     assert others(LEAD + furniture) == []
+
+
+def test_an_earlier_elections_case_is_background_also_without_a_publication_date():
+    text = LEAD + ("Pada Pilkada 2020, Bawaslu Kabupaten Sleman menemukan 15 ASN tidak netral, "
+                   "diumumkan pada Selasa, 10 November 2020.\n")
+    assert len(events(text, published=None)) == 1

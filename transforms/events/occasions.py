@@ -7,11 +7,12 @@ days before a regent's statement about it, a complaint filed before an official'
 sanction decided before the press was told. A sentence starts another occasion when it holds an
 accepted occasion date of another day (``occasion_date``: not the election calendar, not a
 document's date, not an earlier occasion recalled in passing) that is written as a date or a
-weekday (not "kemarin", which in a quote is seldom an occasion of its own), and it reports an
-act done on that day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a
-paragraph about neutrality or the civil servants it binds (a candidate's rally on another day is
-no occasion of an article about ASN neutrality). Page furniture is none: a "Baca juga" line, a
-byline, the list of related articles a stored page keeps.
+weekday (not "kemarin", which in a quote is seldom an occasion of its own), not long before the
+main one (an earlier election's case told as background), and it reports an act done on that
+day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a paragraph about
+neutrality or the civil servants it binds (a candidate's rally on another day is no occasion of
+an article about ASN neutrality). Page furniture is none: a "Baca juga" line, a byline, the list
+of related articles a stored page keeps.
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
@@ -29,7 +30,7 @@ from datetime import date
 from transforms.events.activities import sentence_spans
 from transforms.events.activity_context import related_headline, tail_start
 from transforms.events.activity_words import on_neutrality
-from transforms.events.date_choice import occasion_date
+from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 
@@ -122,6 +123,12 @@ def _paragraph(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
+def _background(when: EventDate, main: EventDate | None) -> bool:
+    """A date long before the main occasion's: a case of an earlier election told as background
+    (``occasion_date`` tells it only against the page's own date, when the page has one)."""
+    return main is not None and (main.value - when.value).days > BACKGROUND_DAYS
+
+
 def _shifted(when: EventDate, value: date) -> int | None:
     if when.days_before is None:
         return None
@@ -148,7 +155,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
         i = bisect_right(firsts, start) - 1
         if start >= tail or _furniture(_paragraph(text, start)):
             continue
-        if (when.value in seen or i in main_at or i in starts
+        if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
                 or when.announced or not occasion_date(text, when)):
             continue
