@@ -24,13 +24,22 @@ November", "hingga hari pemungutan suara pada ..."). Then:
   prefix, else the dateline); the date, its raw text and whether it is announced come from
   its anchor;
 * the lead (the text before the first anchor) is shared: its officials and organisations
-  belong to every event, and its activities that no segment names go to the first event.
+  belong to every event, and its activities that no segment names go to the first event;
+* an anchor whose date lists days ("pada 3 dan 7 Oktober") gives one event per day.
 
-Otherwise the whole article is one event (the date of ``event_date_of``, the article's place).
+Otherwise the article has a main occasion, read as a whole-article event (the date of
+``event_date_of``, the article's place, all its activities and officials), and it comes first.
+It may report other occasions (occasions.py): a sentence with an occasion date of another day
+that reports an act done then, a statement, a finding, a sanction decision or a gathering ("Pada
+Selasa (8/10), Bawaslu menyampaikan temuan ..."). Each is an event after the main one, read from
+its own text only (its sentence, from its paragraph's start, to the next occasion's date). A
+date that lists days ("pada 10 dan 14 September") gives one event per day.
 
 Limits: events are told apart by date only, so two occasions on one day (an apel in the
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
-occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. A
+occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. The main
+event keeps what the other occasions' text tells too (an official named at both, the finding
+a statement answers): what is told of each is not always told apart. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
 last event. Participants are taken from a segment only, never from the lead (a one-event
 article's count may come from its headline: ``attendance``), and only for an event with a
@@ -44,7 +53,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -58,8 +67,9 @@ from transforms.events.dates import (
     find_event_dates,
 )
 from transforms.events.evidence import event_evidence
+from transforms.events.occasions import Occasion, listed_days, other_occasions
 from transforms.events.officials import Official, officials
-from transforms.events.organisations import organisation_mentions
+from transforms.events.organisations import OrgMention, organisation_mentions
 from transforms.events.participants import Participants, attendance
 from transforms.events.relevance import Relevance, relevance
 from transforms.places.organiser import Organiser, organiser_of
@@ -153,10 +163,16 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)
         place = place_of(dateline, text, province_hint, title)
-        return [_event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
+        first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
-                       read=_Read(text, title, tuple(mentions), tuple(headlined)))]
+                       read=_Read(text, title, tuple(mentions), tuple(headlined)))
+        main = when if isinstance(when, EventDate) else None
+        others = other_occasions(text, dated, main)
+        if not (others or (main and listed_days(main))):
+            return [first]
+        return _with_others(first, main, others, text, title, dateline, province_hint, score,
+                            dated, people, orgs)
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
     mentions = activity_scan(text, every=False, parts=parts,
@@ -175,15 +191,53 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title)
-        events.append(_event(
-            canonical_url, index, occurrence.when, kinds, place,
+        event = _event(
+            canonical_url, len(events), occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
             read=_Read(text, title, tuple(used if index else mentions),
-                       tuple(headlined) if index == 0 else ())))
+                       tuple(headlined) if index == 0 else ()))
+        events += [event, *_days_of(event, occurrence.when, len(events) + 1)]
     return events
+
+
+def _with_others(first: Event, main: EventDate | None, others: list[Occasion], text: str,
+                 title: str, dateline: str | None, province_hint: str | None, score: Relevance,
+                 dated: list[tuple[int, int, EventDate]], people: list[Official],
+                 orgs: list[OrgMention]) -> list[Event]:
+    """The main occasion's event as a one-event article's (``first``), then one per day it
+    lists, then each other occasion read from its own text, with one per day it lists
+    (occasions.py). The main event is left whole: what the others hold may be told again of
+    it (an official named at both, a finding the main statement answers)."""
+    cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
+    mentions = activity_scan(text, every=False, parts=cuts, dated=_sentences_of(text, dated))[0]
+    events = [first, *_days_of(first, main, 1)]
+    for occasion in others:
+        spans = [occasion.span]
+        used = [m for m in mentions if _inside(m.start, spans)]
+        at = place_in(text, spans, dateline, province_hint, title)
+        event = _event(first.canonical_url, len(events), occasion.when,
+                       [m.value for m in used], at,
+                       [o for o in people if any(_inside(p, spans) for p in o.positions)],
+                       attendance(text, spans=spans),
+                       [o.name for o in orgs if _inside(o.start, spans)], score,
+                       organiser=_organiser(text, spans, at, province_hint),
+                       read=_Read(text, title, tuple(used), ()))
+        events += [event, *_days_of(event, occasion.when, len(events) + 1)]
+    return events
+
+
+def _days_of(event: Event, when: EventDate | None, index: int) -> list[Event]:
+    """Copies of ``event`` for the days after the first its date lists, numbered from index."""
+    days = listed_days(when) if when else []
+    return [replace(event, event_id=_event_id(event.canonical_url, index + k),
+                    event_date=day.value.isoformat()) for k, day in enumerate(days)]
+
+
+def _event_id(canonical_url: str, index: int) -> str:
+    return hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -205,7 +259,7 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
     if not GATHERINGS & set(kinds):
         best = None  # a finding or a statement has no attendees; its counts are violators
     return Event(
-        event_id=hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16],
+        event_id=_event_id(canonical_url, index),
         canonical_url=canonical_url,
         event_date=dated.value.isoformat() if dated else None,
         event_date_raw=when.raw if when else None,

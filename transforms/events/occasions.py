@@ -1,0 +1,176 @@
+"""Other occasions of an article: where its text reports another occasion than its main one.
+
+One event is one occasion (a gathering, a signing, an assembly, a finding, a sanction decision,
+a statement made at a stated time). An article reports its main occasion (the date
+``event_date_of`` chose) and may report others with their own dates: a finding Bawaslu announced
+days before a regent's statement about it, a complaint filed before an official's warning, a
+sanction decided before the press was told. A sentence starts another occasion when it holds an
+accepted occasion date of another day (``occasion_date``: not the election calendar, not a
+document's date, not an earlier occasion recalled in passing) that is written as a date or a
+weekday (not "kemarin", which in a quote is seldom an occasion of its own), not long before the
+main one (an earlier election's case told as background), and it reports an act done on that
+day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a paragraph about
+neutrality or the civil servants it binds (a candidate's rally on another day is no occasion of
+an article about ASN neutrality). Page furniture is none: a "Baca juga" line, a byline, the list
+of related articles a stored page keeps.
+
+A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
+one occasion per day: ``listed_days`` gives the days after the first.
+
+Pure functions over the article's text and the dates found in it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+
+from transforms.events.activities import sentence_spans
+from transforms.events.activity_context import related_headline, tail_start
+from transforms.events.activity_words import on_neutrality
+from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
+from transforms.events.date_reading import EventDate
+from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
+
+__all__ = ["ACT", "Occasion", "listed_days", "other_occasions"]
+
+_STATEMENTS = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar|pungkas"
+    r"|tandas|pesan)(?:kan)?(?:nya)?"
+    r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gakui|gonfirmasi"
+    r"|gkonfirmasi|janjikan|umumkan|gumumkan)"
+    r"|mem(?:aparkan|inta|benarkan|astikan|peringatkan)|ber(?:pesan|harap|bicara)"
+    r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan|umumkan)"
+    r"|(?:saat|ketika|usai)\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai)"
+    r"|(?:konferensi|jumpa|keterangan|siaran|rilis)\s+(?:pers|tertulis|resmi)|wawancara(?:nya)?"
+)
+_FINDINGS = (
+    r"(?:me|di)?laporkan|laporan|pelaporan|pelapor|(?:peng)?aduan|(?:meng|di)adukan|temuan"
+    r"|(?:mene|dite)mukan|mendapati|kedapatan|(?:meng|di)gerebek|penggerebekan|terbukti"
+    r"|(?:meme|dipe)riksa|pemeriksaan|(?:meng)?klarifikasi|diklarifikasi|(?:me|di)manggil"
+    r"|(?:me|di)rekomendasikan|rekomendasi|(?:mene|dite)ruskan|penerusan|(?:meng|di)kirimkan"
+    r"|(?:me|di)limpahkan|(?:mem|di)proses|menetapkan|ditetapkan|(?:me)?registrasi"
+)
+_SANCTIONS = (
+    r"(?:men|di)jatuh(?:i|kan)|menjatuhi|sanksi|hukuman|(?:mem|di)berhentikan|pemberhentian"
+    r"|(?:men|di)copot|pencopotan|(?:me|di)nonaktifkan|(?:me|di)pecat|(?:mene|dite)gur|teguran"
+    r"|(?:me|di)mutasi|surat\s+keputusan"
+)
+_GATHERINGS = (
+    r"apel|upacara|sosialisasi|rapat|rakor(?:nas|da)?|deklarasi|ikrar|pakta|bimtek|bintek"
+    r"|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan|kunjungan"
+    r"|silaturahmi|fgd|sidak|patroli|penandatanganan|(?:menan|ditan)datangani"
+    r"|(?:meng|di)gelar|berlangsung|(?:me|di)laksanakan|(?:meny|di)elenggarakan"
+    r"|(?:meng|di)adakan|(?:meng|di)hadiri"
+)
+# A sentence that reports an act done on its date: a statement, a finding, a sanction decision
+# or a gathering (every inflection the news uses, not one article's words).
+ACT = re.compile(rf"(?<!\w)(?:{_STATEMENTS}|{_FINDINGS}|{_SANCTIONS}|{_GATHERINGS})(?!\w)",
+                 re.IGNORECASE)
+
+_MONTH = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?"
+          r"|agu(?:stus)?|ag[st]|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?")
+# "10 dan 14 September", "3, 5 dan 7 Oktober": several days of one month, one occasion each.
+_LISTED = re.compile(
+    rf"(?<!\d)(\d{{1,2}})((?:\s*,\s*\d{{1,2}})*)\s*,?\s*(?:dan|serta|&)\s+(\d{{1,2}})\s+"
+    rf"(?:{_MONTH})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """Another occasion of an article: its date and where its text runs (start, end)."""
+
+    when: EventDate
+    span: tuple[int, int]
+
+
+def listed_days(when: EventDate) -> list[EventDate]:
+    """The days after the first that a date lists ("10 dan 14 September 2020": the 14th), as
+    dates of their own; [] when it names one day. A day that follows the one listed before it
+    continues that occasion, as a range does ("10-14 September", a two-day training "10 dan 11
+    Oktober")."""
+    m = _LISTED.search(when.raw)
+    if m is None or int(m.group(1)) != when.value.day:
+        return []
+    days = [int(d) for d in re.findall(r"\d{1,2}", m.group(2))] + [int(m.group(3))]
+    out, last = [], when.value.day
+    for day in days:
+        try:
+            value = date(when.value.year, when.value.month, day)
+        except ValueError:
+            return []
+        if day > last + 1:
+            out.append(replace(when, value=value, days_before=_shifted(when, value)))
+        last = day
+    return out
+
+
+_SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
+
+
+def _furniture(line: str) -> bool:
+    """A link to another article ("Baca juga: ..."), a byline or a list of links: page
+    furniture, not this article's text."""
+    return related_headline(line) or ("|" in line and len(line) < _SHORT_LINE)
+
+
+def _paragraph(text: str, at: int) -> str:
+    """The line of ``text`` that holds position ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _background(when: EventDate, main: EventDate | None) -> bool:
+    """A date long before the main occasion's: a case of an earlier election told as background
+    (``occasion_date`` tells it only against the page's own date, when the page has one)."""
+    return main is not None and (main.value - when.value).days > BACKGROUND_DAYS
+
+
+def _shifted(when: EventDate, value: date) -> int | None:
+    if when.days_before is None:
+        return None
+    return when.days_before - (value - when.value).days
+
+
+def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
+                    main: EventDate | None) -> list[Occasion]:
+    """The occasions ``text`` reports besides its main one (dated ``main``), in text order,
+    one per day: each runs from its sentence (from its paragraph's start when no other
+    occasion's date stands there before it) to the next sentence holding another occasion's
+    date or the main one's. The rest of the text is the main occasion's."""
+    sentences = sentence_spans(text)
+    if not sentences:
+        return []
+    firsts = [start for start, _ in sentences]
+    main_at = {bisect_right(firsts, s) - 1 for s, _, w in dated if w is main}
+    if main is not None and not main_at:
+        main_at = {bisect_right(firsts, s) - 1 for s, _, w in dated if w.value == main.value}
+    starts: dict[int, EventDate] = {}  # sentence index -> the first other day dated there
+    seen: set[date] = {main.value} if main else set()
+    tail = tail_start(text)
+    for start, _, when in dated:
+        i = bisect_right(firsts, start) - 1
+        if start >= tail or _furniture(_paragraph(text, start)):
+            continue
+        if (when.value in seen or i in main_at or i in starts or _background(when, main)
+                or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
+                or when.announced or not occasion_date(text, when)):
+            continue
+        if ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start)):
+            continue
+        starts[i] = when
+        seen.add(when.value)
+    if not starts:
+        return []
+    bounds = sorted({*starts, *main_at})
+    begins = []
+    for k, i in enumerate(bounds):
+        paragraph = text.rfind("\n", 0, sentences[i][0]) + 1
+        after = sentences[bounds[k - 1]][1] if k else 0
+        begins.append(min(max(paragraph, after), sentences[i][0]))
+    ends = [*begins[1:], len(text)]
+    return [Occasion(starts[i], (begins[k], ends[k]))
+            for k, i in enumerate(bounds) if i in starts]
