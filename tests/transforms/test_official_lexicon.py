@@ -104,6 +104,38 @@ TITLED = [
     ("Pj Bupati Halsel", "Rahmat Salim", None),
     ("Ketua Bawaslu Boltim", "Rahmi Salimah", None),
     ("Pj Wali Kota Jogja", "Sugeng Purwadi", None),
+    # DPRD commissions, police units written as one word, heads of schools
+    ("Ketua Komisi A DPRD Agam", "Rahmat Hidayat", None),
+    ("Anggota Komisi II DPR RI", "Rahmat Hidayat", None),
+    ("Kasatreskrim Polres Agam AKP", "Rahmat Hidayat", None),
+    ("Kabagops Polres Agam Kompol", "Rahmat Hidayat", None),
+    ("Irjen Kemendagri", "Tomas Tohar", None),
+    ("Kepala Sekolah SMAN 1 Agam", "Rahmat Hidayat", None),
+    # office phrases of the civil-service bodies, Korpri, PKK, village heads' association
+    ("Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Agam", "Rahmat Hidayat",
+     None),
+    ("Ketua Umum Dewan Pengurus Korpri Nasional", "Zulham Arif", None),
+    ("Ketua TP PKK Agam", "Rahmi Salimah", None),
+    ("Ketua Tim Penggerak PKK Kabupaten Agam,", "Rahmi Salimah,", None),
+    ("Ketua Apdesi Kabupaten Agam", "Dedi Kurniawan", None),
+    # secretaries and heads of a kecamatan, kelurahan, nagari, village and its parts
+    ("Sekretaris Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
+    ("Sekretaris Nagari Garagahan", "Rahmat Hidayat", None),
+    ("Sekretaris Kelurahan Sukamaju", "Rahmat Hidayat", None),
+    ("Kepala Jorong Sungai Jariang", "Rahmat Hidayat", None),
+    ("Kepala Dusun Sukamaju", "Rahmat Hidayat", None),
+    ("Kadus Sukamaju", "Rahmat Hidayat", None),
+    ("Kepala Lingkungan II", "Rahmat Hidayat", None),
+    ("Penghulu Kepenghuluan Bagan Punak", "Rahmat Hidayat", None),
+    ("Petinggi Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Peratin Pekon Sukamaju", "Rahmat Hidayat", None),
+    ("Hukum Tua Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Sangadi Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Pembakal Desa Sungai Rangas", "Rahmat Hidayat", None),
+    ("Geuchik Gampong Lamteh", "Teuku Rahmat", None),
+    # village-level election bodies: the village's name first
+    ("Anggota PKD Nagari Garagahan", "Rahmat Hidayat", None),
+    ("Ketua PPS Sukamaju", "Dedi Kurniawan", None),
     # names: Balinese, Sasak, Bugis, initials
     ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
     ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
@@ -134,6 +166,8 @@ NOT_NAMES = [
     "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
     "Ketua Tim Kampanye Paslon Nomor 1 Rahmat Hidayat berorasi.",
     "Ketua Tim Hukum Paslon Rahmat Hidayat melapor.",
+    # "petinggi" heads a village only before the village's name
+    "Petinggi Bawaslu RI Rahmat Hidayat hadir.",
 ]
 
 

@@ -162,6 +162,8 @@ def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
     ("Asisten I Rahmat")."""
     token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
+    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
+        return True  # "Ketua Komisi A DPRD ..."
     return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
             and not (token == "I" and not (k == 0 and head == "Asisten")
                      and is_cap(toks.word(k + 1))
@@ -256,8 +258,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
-        elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
-            k += 1  # "Sekda Pemprov Kalteng": the government before its region
+        elif not office_head and not region and token.lower() in ORG_WORDS and (
+                token[:3] == "Pem" or HEADS[index][0] == "Kepala"):
+            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam": the body, then its region
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
             k += 2

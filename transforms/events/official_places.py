@@ -20,6 +20,7 @@ from transforms.events.official_titles import (
     NOT_NAME,
     PLACE_GENERICS,
     RANKS,
+    VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,
     is_province,
@@ -79,9 +80,10 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
 def local_kind(head: str, office: list[str]) -> str:
     """"district" or "village" for a head of a sub-district or village (or a sub-district's
     election body), else ""."""
-    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
+    body = office[-1].lower() if office else ""
+    if head in DISTRICT_HEADS or body in DISTRICT_BODIES:
         return "district"
-    return "village" if head in VILLAGE_HEADS else ""
+    return "village" if head in VILLAGE_HEADS or body in VILLAGE_BODIES else ""
 
 
 def short_form(word: str) -> bool:
@@ -118,7 +120,7 @@ def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
 # Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik
 # Gampong Y".
 _VILLAGE_MARKERS = frozenset({"Desa", "Nagari", "Gampong", "Pekon", "Lembang", "Tiyuh",
-                              "Kampung", "Jorong", "Dusun"})
+                              "Kampung", "Jorong", "Dusun", "Kepenghuluan", "Kalurahan"})
 
 
 def village_marker(toks: Tokens, k: int, kind: str) -> int:

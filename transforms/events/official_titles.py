@@ -44,8 +44,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Daerah",
      r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
-    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+[Cc]amat)", False),
-    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+[Dd]esa)", False),
+    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+(?:[Cc]amat|[Kk]ecamatan))", False),
+    ("Sekretaris Kelurahan", r"(?-i:Seklur|[Ss]ekretaris\s+(?:[Ll]urah|[Kk]elurahan))", False),
+    ("Sekretaris Nagari", r"(?-i:[Ss]ekretaris\s+[Nn]agari)", False),
+    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
+     False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
@@ -57,12 +60,21 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                   r"|Menteri))?)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
+    # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
+    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
     ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
-                    r"|[Tt]iyuh|[Nn]egeri)|Kades|Perbekel|[Kk]euchik|[Gg]euchik|Kuwu|Pambakal)",
-     False),
+                    r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
+                    r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
+                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b))", False),
+    # heads of the parts of a village: dusun, jorong (Sumatera Barat), lingkungan
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+[Dd]usun|Kadus)", False),
+    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong)", False),
+    ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+[Pp]olisi))", True),  # "inspektur polisi": a rank
+    # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
+    ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
     ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?)", False),
@@ -83,8 +95,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
                r"|Kasubb?ag|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
     # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
-    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*)",
-     False),
+    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*)", False),  # "Kasatreskrim", "Kabagops"
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
@@ -120,7 +132,9 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
+                           "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
+                           "Kepala Jorong", "Kepala Lingkungan"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
 # ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
 PLACE_GENERICS = frozenset("""
@@ -129,8 +143,10 @@ PLACE_GENERICS = frozenset("""
     Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
     Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto
 """.split())
-# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
-DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
+# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
+# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju").
+DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
+VILLAGE_BODIES = frozenset({"pps", "pkd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -164,6 +180,10 @@ OFFICE_WORDS = frozenset("""
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
     narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
     independen pelaksana puskesmas intel pidum pidsus datun pusat
+    pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
+    formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
+    transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
+    madrasah
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -180,6 +200,7 @@ ORG_WORDS = frozenset("""
     kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
+    apdesi papdesi ppdi abpednas pkk dwp kua
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -245,7 +266,8 @@ NOT_NAME = frozenset("""
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
-    Kanit Kabiro Kapus
+    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur
+    Pembakal Kasatreskrim Kasatlantas Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
     Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
