@@ -140,6 +140,33 @@ TITLED = [
     ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
     ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
     ("Pj Bupati Pasaman Barat", "Hamdani Z.A.", "Hamdani Z.A."),
+    ("Ketua Bawaslu Buton", "Wa Ode Rahmi", None),
+    ("Pj Bupati Buton", "La Ode Mustafa", None),
+    ("Ketua Bawaslu Badung", "Ni Luh Putu Ayu", None),
+    ("Ketua Bawaslu Aceh", "Teungku Rahmat", None),
+    ("Bupati Bone", "Andi Asman Sulaiman", None),
+    ("Ketua Bawaslu Tapanuli Tengah", "Rahmat Hidayat Pasaribu", None),
+    # particles inside a name
+    ("Ketua Bawaslu Agam", "Muhammad bin Abdullah", None),
+    ("Ketua Bawaslu Agam", "Siti binti Abdullah", None),
+    ("Ketua Bawaslu Ambon", "Rudi van Dijk", None),
+    ("Ketua Bawaslu Ambon", "Rudi de Fretes", None),
+    ("Ketua Bawaslu Agam", "Rahmat al-Habsyi", None),
+    ("Ketua Bawaslu Agam", "Ma'ruf Hidayat", None),
+    ("Ketua Bawaslu Agam", "Siti Nur-Hidayah", None),
+    # honorifics, nicknames and titles of custom around a name
+    ("Pj Bupati Lombok Timur H", "M Juaini Taufan", None),
+    ("Ketua Bawaslu Agam Dr. (HC)", "Rahmat Hidayat", None),
+    ("Ketua KPU Halmahera Selatan Hi.", "Rahmat Hidayat", None),
+    ("Ketua Bawaslu Agam apt.", "Rahmi Salimah", None),
+    ("Ketua Bawaslu Agam", "Rahmat \"Memet\" Hidayat", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat (Memet)", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam,", "Rahmat Hidayat Dt. Rajo Mudo,", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam,", "Rahmat Hidayat,S.H.,M.H.", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat, S. STP, M. Si", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat, S.Kep., Ners,", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat SE MM", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam Brigjen TNI (Purn)", "Rahmat Hidayat", None),
 ]
 
 
