@@ -283,3 +283,49 @@ def test_name_with_initials_before_its_title(text, expected):
 ])
 def test_lower_case_titles(text, expected):
     assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name opening the sentence, the title's closing comma left out
+    "Rahmi Salimah, Kepala BKPSDM Kabupaten Agam mengatakan ASN wajib netral.",
+    "Rahmi Salimah, Ketua Bawaslu Agam juga menegaskan ASN wajib netral.",
+    # bridges between a name and its title
+    "Rahmi Salimah yang saat ini menjabat Kepala BKD Agam meminta ASN netral.",
+    "Rahmi Salimah yang kini menjabat sebagai Kepala BKD Agam meminta ASN netral.",
+    "Rahmi Salimah adalah Kepala BKD Agam. Ia meminta ASN netral.",
+    "Rahmi Salimah dalam kapasitasnya sebagai Kepala BKD Agam meminta ASN netral.",
+    "Pemateri Rahmi Salimah (Anggota Bawaslu Agam) memaparkan aturan netralitas.",
+    # the title with a demonstrative: the person named before it
+    "Rahmi Salimah mengatakan ASN wajib netral. Menurut Kepala BKD Agam itu, sanksi menanti.",
+    "\"ASN wajib netral,\" kata Rahmi Salimah. Ketua Bawaslu Agam tersebut menambahkan ...",
+    "\"ASN wajib netral,\" kata Kepala BKD Agam itu, Rahmi Salimah.",
+    # the title given with a part of the name, the full name written elsewhere
+    "Sosialisasi dibuka Rahmi Salimah. Rahmi yang merupakan Kepala BKD Agam meminta ASN netral.",
+    "\"ASN wajib netral,\" tegas Rahmi Salimah kepada wartawan. Salimah merupakan Ketua Bawaslu "
+    "Agam.",
+])
+def test_name_told_apart_from_its_title(text):
+    assert [o.name for o in officials(text) if o.name] == ["Rahmi Salimah"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence opener, a dateline, a post held before
+    "Terpisah, Kepala BKD Agam mengatakan ASN wajib netral.",
+    "Lubuk Basung, Kepala BKD Agam mengatakan ASN wajib netral.",
+    "Sebelumnya Rahmat adalah Kepala Dinas Pendidikan Agam yang dicopot.",
+    # a demonstrative title after a speaker that is another titled person
+    "Ketua KPU Agam Budi Santosa mengatakan hal itu. Menurut Kepala BKD Agam itu, sanksi menanti.",
+])
+def test_no_name_for_the_title(text):
+    assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people sharing a first name: no telling which one the short name is
+    ("Rahmi Salimah dan Rahmi Yuliani hadir. Rahmi yang merupakan Kepala BKD Agam membuka "
+     "acara.", "Rahmi"),
+    # the village's name is no part of the head's name
+    ("Lurah Kampung Jao Irwandi hadir. Irwandi meminta warga netral.", "Irwandi"),
+])
+def test_short_name_kept(text, expected):
+    assert [o.name for o in officials(text)] == [expected]

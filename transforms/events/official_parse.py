@@ -67,6 +67,7 @@ from transforms.events.official_tokens import (
     read_name,
 )
 from transforms.events.organisations import organisation_mentions
+from transforms.places.regions import is_district
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -101,8 +102,10 @@ _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
     rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
-    r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
-    r"(?:[ \t]+sebagai)?)"
+    r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
+    r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
+    r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
+    r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
@@ -116,6 +119,23 @@ def _name_word(word: str) -> bool:
     "ZA"), no degree."""
     return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
                             and word.rstrip(".") not in NOT_NAME)
+
+
+# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
+_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+
+
+def _opens_clause(words: list[str], following: str) -> bool:
+    """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
+    sentence and a verb follows the title, its closing comma left out; a place ("Lubuk Basung,
+    Kepala ..." of a dateline) or a one-word opener ("Terpisah, Kepala ...") is no name."""
+    return (len(words) >= 2 and all(is_cap(w) for w in words)
+            and not is_district(" ".join(words))
+            and following.islower() and following.startswith(_VERB_STARTS))
+
+
+_VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
+                "sudah", "akan")
 
 
 def _without_degrees(lead: str) -> str:
@@ -292,6 +312,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     base = _office_title(head, office, abbr) if office_head else head
+    if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
+            is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
+        k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     clause = 0 if closed or bracketed else relative_clause(toks, k)
     comma = toks.word(k + clause) == ","
@@ -344,10 +367,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
         words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
         full = [w for w in words if is_cap(w)]
-        if (full and not is_region(" ".join(full))
+        past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+        if (full and not past and not is_region(" ".join(full))
                 and all(_name_word(w) and not is_office_word(w) for w in words)
                 and (group != "opening" or (comma if before["open"] == "," else
-                                            toks.word(k) == ")"))):
+                                            toks.word(k) == ")")
+                     or before["open"] == "," and _opens_clause(words, toks.word(k)))):
             # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
             name = words
             start = m.start() - len(lead) + before.start(group) + len(

@@ -278,6 +278,9 @@ NOT_NAME = frozenset("""
     Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
     Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
     Sebanyak Seluruh Semua Setiap Tiap
+    Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
+    Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
+    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",

@@ -30,6 +30,7 @@ from functools import lru_cache, partial
 from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
+from transforms.events.official_names import ANAPHORA, antecedent, full_form
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
@@ -234,6 +235,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner = before[-1] if before else owners[0]
             owner.said[name] = None
             owner.positions.append(pos)
+    _names_from_elsewhere(text, people, said_names)
     found = [_official(text, p) for p in people]
     if not title:
         return found
@@ -254,6 +256,27 @@ def officials(text: str, title: str = "") -> list[Official]:
                 _contains(n, name) or _contains(name, n) for n in named):
             heading.append(replace(official, name=name, positions=(0,), in_title=True))
     return heading + found
+
+
+def _names_from_elsewhere(text: str, people: list[_Person],
+                          said_names: list[tuple[str, int]]) -> None:
+    """A nameless title read back to the speaker named before it ("Menurut Kepala BKD Agam
+    itu"), and a one-word name completed by its longer form elsewhere ("Rahmat yang merupakan
+    Kepala BKD" after "dibuka Rahmat Hidayat")."""
+    taken = {n.lower() for p in people for n in p.names}
+    for person in people:
+        if not person.names and ANAPHORA.match(text, person.first.end) and (
+                name := antecedent(said_names, person.first.pos, taken)):
+            person.names[name] = person.first
+            taken.add(name.lower())
+    titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
+    for person in people:
+        name = _fullest(person)
+        region = {*(person.region or "").split(), *(person.first.region_alias or "").split()}
+        if name and " " not in name and (full := full_form(
+                text, name, taken - {name.lower()}, titled, region)):
+            person.names[full] = person.names[name]
+            taken.add(full.lower())
 
 
 def _title_case(title: str) -> bool:
