@@ -133,6 +133,15 @@ TITLED = [
     ("Sangadi Desa Sukamaju", "Rahmat Hidayat", None),
     ("Pembakal Desa Sungai Rangas", "Rahmat Hidayat", None),
     ("Geuchik Gampong Lamteh", "Teuku Rahmat", None),
+    # prisons, branch offices, numbered directorates, fire and order units, training centres
+    ("Kalapas Kelas IIB Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kepala Rutan Kelas IIB Agam", "Rahmat Hidayat", None),
+    ("Kepala Cabang Dinas Pendidikan Wilayah II", "Rahmat Hidayat", None),
+    ("Direktur Pengawasan dan Pengendalian I BKN", "Rahmat Hidayat", None),
+    ("Kepala Satpol PP dan Damkar Agam", "Rahmat Hidayat", None),
+    ("Kasi Trantib Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kabag Sumda Polres Agam", "Rahmat Hidayat", None),
+    ("Kepala Pusdiklat Bawaslu", "Rahmat Hidayat", None),
     # village-level election bodies: the village's name first
     ("Anggota PKD Nagari Garagahan", "Rahmat Hidayat", None),
     ("Ketua PPS Sukamaju", "Dedi Kurniawan", None),

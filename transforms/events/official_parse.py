@@ -121,6 +121,7 @@ def _name_word(word: str) -> bool:
                             and word.rstrip(".") not in NOT_NAME)
 
 
+_CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
 
@@ -184,7 +185,10 @@ def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
     if before == "komisi" and token in ("A", "B", "C", "D", "E"):
         return True  # "Ketua Komisi A DPRD ..."
-    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
+    if before == "kelas" and _CLASS.match(token):
+        return True  # "Kalapas Kelas IIB ..."
+    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
+                                 or is_office_word(toks.word(k - 1)))
             and not (token == "I" and not (k == 0 and head == "Asisten")
                      and is_cap(toks.word(k + 1))
                      and not is_office_word(toks.word(k + 1))))
@@ -281,6 +285,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif not office_head and not region and token.lower() in ORG_WORDS and (
                 token[:3] == "Pem" or HEADS[index][0] == "Kepala"):
             k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam": the body, then its region
+        elif not office_head and not region and token == "Kelas" and _CLASS.match(toks.word(k + 1)):
+            k += 2  # "Kalapas Kelas IIB Agam"
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
             k += 2

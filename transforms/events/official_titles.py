@@ -94,9 +94,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
                r"|Kasubb?ag|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
-    # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
+    # one-word heads of an agency, department, police unit or prison: "Kadisdik",
+    # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
-               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*)", False),  # "Kasatreskrim", "Kabagops"
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas)", False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
@@ -183,7 +184,8 @@ OFFICE_WORDS = frozenset("""
     pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
     formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
-    madrasah
+    madrasah cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
+    sumda pusdiklat puslitbang pusdatin
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -267,8 +269,8 @@ NOT_NAME = frozenset("""
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
-    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur
-    Pembakal Kasatreskrim Kasatlantas Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
+    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
+    Karutan Kabapas Kasatreskrim Kasatlantas Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
     Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
