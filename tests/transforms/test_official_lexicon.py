@@ -142,6 +142,20 @@ TITLED = [
     ("Kasi Trantib Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
     ("Kabag Sumda Polres Agam", "Rahmat Hidayat", None),
     ("Kepala Pusdiklat Bawaslu", "Rahmat Hidayat", None),
+    # sub-unit heads written short, city heads written "Walkot"
+    ("Kasubid Mutasi BKPSDM Agam", "Rahmat Hidayat", None),
+    ("Kasubbid Disiplin BKD Agam", "Rahmat Hidayat", None),
+    ("Pj Walkot Payakumbuh", "Suprayitno", None),
+    ("Kepala Penerangan Kodam I/Bukit Barisan Kolonel Inf", "Rahmat Hidayat", None),
+    # the country after a national body; a term of office between the title and the name
+    ("Kepala Badan Kepegawaian Negara (BKN) Republik Indonesia,", "Zudan Arif Fakrulloh,", None),
+    ("Ketua Bawaslu Agam periode 2023-2028,", "Rahmat Hidayat,", None),
+    ("Ketua Bawaslu Agam masa jabatan 2023-2028", "Rahmat Hidayat", None),
+    ("Bupati Agam periode 2021-2024,", "Andri Warsono,", None),
+    # a village and its kecamatan before the head's name
+    ("Kepala Desa Sukamaju, Kecamatan Lubuk Basung,", "Rahmat Hidayat", None),
+    ("Wali Nagari Garagahan, Kecamatan Lubuk Basung,", "Rahmat Hidayat,", None),
+    ("Lurah Sukamaju Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
     # village-level election bodies: the village's name first
     ("Anggota PKD Nagari Garagahan", "Rahmat Hidayat", None),
     ("Ketua PPS Sukamaju", "Dedi Kurniawan", None),

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms.events.official_before import name_before
 from transforms.events.official_places import (
     compass,
     local_at,
@@ -36,11 +37,9 @@ from transforms.events.official_places import (
     village_marker,
 )
 from transforms.events.official_titles import (
-    DEGREES,
     HEADS,
     MARKERS,
     NAMED_ALONE,
-    NOT_NAME,
     OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
@@ -53,7 +52,6 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
-    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -67,7 +65,6 @@ from transforms.events.official_tokens import (
     read_name,
 )
 from transforms.events.organisations import organisation_mentions
-from transforms.places.regions import is_district
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -94,58 +91,18 @@ _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terdu
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
-# A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
-_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
-# initials too
-_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
-_NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
-    rf"(?P<bridged>{_RUN})[ \t]*,?"
-    r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
-    r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
-    r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
-    r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
-    r"[ \t]*(?P<open>[,(]))[ \t]*$")
-# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
-                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
-                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
-
-
-def _name_word(word: str) -> bool:
-    """A word of a name written before its title: a capitalised word or an initial ("A.",
-    "ZA"), no degree."""
-    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
-                            and word.rstrip(".") not in NOT_NAME)
-
-
 _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
-# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
-_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
 
 
-def _opens_clause(words: list[str], following: str) -> bool:
-    """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
-    sentence and a verb follows the title, its closing comma left out; a place ("Lubuk Basung,
-    Kepala ..." of a dateline) or a one-word opener ("Terpisah, Kepala ...") is no name."""
-    return (len(words) >= 2 and all(is_cap(w) for w in words)
-            and not is_district(" ".join(words))
-            and following.islower() and following.startswith(_VERB_STARTS))
-
-
-_VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan")
-
-
-def _without_degrees(lead: str) -> str:
-    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
-    before a title is read past them; offsets before the cut are unchanged."""
-    while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            m["degree"].replace(".", " ").split()) in DEGREES:
-        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
-    return lead
+def _term(toks: Tokens, k: int) -> int:
+    """How many tokens from k give a term of office ("periode 2023-2028", "masa jabatan
+    2019-2024"), 0 when none."""
+    j = k + 1 if toks.word(k) == "periode" else k + 2 if toks.word(k) == "masa" and toks.word(
+        k + 1) in ("jabatan", "bakti") else k
+    start = j
+    while toks.word(j).isdigit() or (j > start and toks.word(j) in ("-", "–", "/", "s.d.")):
+        j += 1
+    return j - k if j > start and toks.word(j - 1).isdigit() else 0
 
 
 @dataclass(frozen=True)
@@ -297,6 +254,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
+        elif (region or not office_head) and (n := _term(toks, k)):
+            k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
         elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
@@ -367,22 +326,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if not name and not headline and (before := _NAME_BEFORE.search(_without_degrees(lead))):
-        group = next(g for g in ("name", "bridged", "opening") if before[g])
-        words = before[group].split()
-        lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
-        words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
-        full = [w for w in words if is_cap(w)]
-        past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
-        if (full and not past and not is_region(" ".join(full))
-                and all(_name_word(w) and not is_office_word(w) for w in words)
-                and (group != "opening" or (comma if before["open"] == "," else
-                                            toks.word(k) == ")")
-                     or before["open"] == "," and _opens_clause(words, toks.word(k)))):
-            # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
-            name = words
-            start = m.start() - len(lead) + before.start(group) + len(
-                " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+    if not name and not headline and (before := name_before(
+            lead, comma, toks.word(k) == ")", toks.word(k))):
+        name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
+        start = m.start() - len(lead) + offset
     if not name and not region:
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):

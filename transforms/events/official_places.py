@@ -59,9 +59,13 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
     before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
     words = cap_run(toks, k)
+    marker = next((j for j, w in enumerate(words) if w in MARKERS), len(words))
+    if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
+            w in NOT_NAME or is_office_word(w) for w in words[:marker]):
+        return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
     balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
-            and (is_cap(toks.word(k + len(words) + 1))
+            and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1)))
             and not any(w in NOT_NAME or is_office_word(w) for w in words)):
         return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
@@ -99,6 +103,8 @@ def province_aside(toks: Tokens, k: int) -> int:
     when none."""
     j = k + (toks.word(k) in MARKERS)
     n = region_at(toks, j, nowhere, j > k)
+    if not n and toks.word(k).startswith("Kec"):  # "Kepala Desa X, Kecamatan Y, Nama"
+        n = local_at(toks, j, "district")
     if not n:
         return 0
     province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))

@@ -35,8 +35,8 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali", False),
-    ("Wali Kota", r"wali\s*kota|wako", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
+    ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
@@ -93,7 +93,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
+               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
@@ -185,7 +185,7 @@ OFFICE_WORDS = frozenset("""
     formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
     madrasah cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
-    sumda pusdiklat puslitbang pusdatin
+    sumda pusdiklat puslitbang pusdatin penerangan
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -212,7 +212,8 @@ REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "S
                           "Sultra", "Sulteng", "Sulut", "Gorontalo", "Jateng", "Jabar", "Jatim",
                           "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
                           "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
-                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat"})
+                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat",
+                          "Republik Indonesia", "Indonesia"})
 # Regency and city short forms the news writes beyond transforms/places' table ("Pj Bupati
 # Halsel", "Ketua Bawaslu Boltim"), lower case; short forms that are everyday words or names
 # ("Tuba", "Aru", "Sula") are left out.
@@ -270,7 +271,8 @@ NOT_NAME = frozenset("""
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
-    Karutan Kabapas Kasatreskrim Kasatlantas Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
+    Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
     Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
