@@ -322,6 +322,8 @@ def test_lower_case_titles(text, expected):
     "Rahmi Salimah mengatakan ASN wajib netral. Menurut Kepala BKD Agam itu, sanksi menanti.",
     "\"ASN wajib netral,\" kata Rahmi Salimah. Ketua Bawaslu Agam tersebut menambahkan ...",
     "\"ASN wajib netral,\" kata Kepala BKD Agam itu, Rahmi Salimah.",
+    "Rahmi Salimah membuka sosialisasi. Dalam sambutannya, Kepala BKD Agam itu meminta ASN "
+    "netral.",
     # the title given with a part of the name, the full name written elsewhere
     "Sosialisasi dibuka Rahmi Salimah. Rahmi yang merupakan Kepala BKD Agam meminta ASN netral.",
     "\"ASN wajib netral,\" tegas Rahmi Salimah kepada wartawan. Salimah merupakan Ketua Bawaslu "
@@ -338,6 +340,8 @@ def test_name_told_apart_from_its_title(text):
     "Sebelumnya Rahmat adalah Kepala Dinas Pendidikan Agam yang dicopot.",
     # a demonstrative title after a speaker that is another titled person
     "Ketua KPU Agam Budi Santosa mengatakan hal itu. Menurut Kepala BKD Agam itu, sanksi menanti.",
+    "Lubuk Basung menjadi tuan rumah. Kepala BKD Agam tersebut meminta ASN netral.",
+    "Sosialisasi Netralitas berlangsung tertib. Kepala BKD Agam itu meminta ASN netral.",
 ])
 def test_no_name_for_the_title(text):
     assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []

@@ -14,6 +14,7 @@ import re
 
 from transforms.events.official_titles import is_office_word, is_region
 from transforms.events.official_tokens import is_cap
+from transforms.places.regions import is_district
 
 __all__ = ["ANAPHORA", "antecedent", "full_form"]
 
@@ -22,6 +23,9 @@ ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _LEFT = re.compile(rf"(?:{_CAPW}[ \t]+){{1,3}}$")
 _RIGHT = re.compile(rf"(?:[ \t]+{_CAPW}){{1,3}}")
+# Two to four capitalised words doing something: "Rahmat Hidayat membuka", "... bertindak".
+_AGENT = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{1,3}})"
+                    r"[ \t]+(?:me|ber)[a-z]+\b")
 _BACK = 400  # how far before a demonstrative title its person may be named
 
 
@@ -67,11 +71,16 @@ def full_form(text: str, word: str, taken: set[str], titled: list[tuple[int, int
     return longest
 
 
-def antecedent(said: list[tuple[str, int]], pos: int, taken: set[str]) -> str | None:
-    """The person named as a speaker closest before ``pos`` (within a paragraph's reach) that
-    no titled mention already names: who "Kepala BKD Agam itu" is."""
+def antecedent(text: str, said: list[tuple[str, int]], pos: int, taken: set[str]) -> str | None:
+    """The person named as a speaker or an agent ("Rahmat Hidayat membuka ...") closest before
+    ``pos`` (within a paragraph's reach), when no titled mention already names them: who
+    "Kepala BKD Agam itu" is."""
     before = [(n, p) for n, p in said if pos - _BACK <= p < pos]
+    for m in _AGENT.finditer(text, max(0, pos - _BACK), pos):
+        words = m["name"].split()
+        if all(_name_part(w) for w in words) and not is_district(m["name"]):
+            before.append((m["name"], m.start()))
     if not before:
         return None
-    name = before[-1][0]
+    name = max(before, key=lambda np: np[1])[0]
     return None if any(name.lower() in t or t in name.lower() for t in taken) else name

@@ -266,7 +266,7 @@ def _names_from_elsewhere(text: str, people: list[_Person],
     taken = {n.lower() for p in people for n in p.names}
     for person in people:
         if not person.names and ANAPHORA.match(text, person.first.end) and (
-                name := antecedent(said_names, person.first.pos, taken)):
+                name := antecedent(text, said_names, person.first.pos, taken)):
             person.names[name] = person.first
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
