@@ -318,6 +318,7 @@ def test_lower_case_titles(text, expected):
     "Rahmi Salimah adalah Kepala BKD Agam. Ia meminta ASN netral.",
     "Rahmi Salimah dalam kapasitasnya sebagai Kepala BKD Agam meminta ASN netral.",
     "Pemateri Rahmi Salimah (Anggota Bawaslu Agam) memaparkan aturan netralitas.",
+    "Rahmi Salimah (kiri), Kepala BKD Agam, menyerahkan piagam netralitas.",
     # the title with a demonstrative: the person named before it
     "Rahmi Salimah mengatakan ASN wajib netral. Menurut Kepala BKD Agam itu, sanksi menanti.",
     "\"ASN wajib netral,\" kata Rahmi Salimah. Ketua Bawaslu Agam tersebut menambahkan ...",

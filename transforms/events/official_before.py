@@ -37,6 +37,11 @@ _DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
 
 
+# Where someone stands in a photo, between the name and the title: "Rahmat (kiri), Kepala ...".
+_POSITION = re.compile(r"[ \t]*\((?:paling[ \t]+|dua[ \t]+dari[ \t]+)?(?:kiri|kanan|tengah"
+                       r"|depan|belakang)\)(?=[ \t]*,[ \t]*$)", re.IGNORECASE)
+
+
 def _name_word(word: str) -> bool:
     """A word of a name written before its title: a capitalised word or an initial ("A.",
     "ZA"), no degree."""
@@ -64,6 +69,7 @@ _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "t
 def _without_degrees(lead: str) -> str:
     """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
     before a title is read past them; offsets before the cut are unchanged."""
+    lead = _POSITION.sub("", lead)
     while (m := _DEGREE_TAIL.search(lead)) and "".join(
             m["degree"].replace(".", " ").split()) in DEGREES:
         lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
