@@ -190,6 +190,9 @@ TITLED = [
     ("Ketua Bawaslu Agam", "Rahmat Hidayat, S.Kep., Ners,", "Rahmat Hidayat"),
     ("Ketua Bawaslu Agam", "Rahmat Hidayat SE MM", "Rahmat Hidayat"),
     ("Ketua Bawaslu Agam Brigjen TNI (Purn)", "Rahmat Hidayat", None),
+    # a name written in capitals
+    ("Kepala BKD Agam,", "RAHMAT HIDAYAT,", None),
+    ("Ketua Bawaslu Agam", "RAHMAT HIDAYAT, S.H.", "RAHMAT HIDAYAT"),
 ]
 
 
@@ -216,6 +219,9 @@ NOT_NAMES = [
     "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
     "Ketua Tim Kampanye Paslon Nomor 1 Rahmat Hidayat berorasi.",
     "Ketua Tim Hukum Paslon Rahmat Hidayat melapor.",
+    # a headline in capitals names nobody
+    "BUPATI AGAM MINTA ASN NETRAL DI PILKADA",
+    "Kepala BKD AGAM MINTA ASN NETRAL",
     # "petinggi" heads a village only before the village's name
     "Petinggi Bawaslu RI Rahmat Hidayat hadir.",
 ]

@@ -156,6 +156,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append(" ".join([token.rstrip("."), *gelar]))
             k += 1 + len(gelar)
             break
+        if not words and (n := _capitals_name(toks, k)):
+            return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
             hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
@@ -194,6 +196,26 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _capital_word(token: str) -> bool:
+    """A name word written in capitals ("RAHMAT"): no acronym of an office, a place or a word
+    that is never a name, and vowels in it."""
+    title = token.title()
+    return (len(token) >= 3 and token.isalpha() and token.isupper()
+            and any(c in "AIUEO" for c in token) and not is_office_word(title)
+            and token not in NOT_NAME and title not in NOT_NAME and title not in MARKERS
+            and not is_region(title))
+
+
+def _capitals_name(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a name written in capitals: two to four such words, and
+    no capitals after them (a headline in capitals is no name); 0 when none."""
+    n = 0
+    while n < 4 and _capital_word(toks.word(k + n)):
+        n += 1
+    following = toks.word(k + n)
+    return n if n >= 2 and not (following.isupper() and following.isalpha()) else 0
 
 
 def _particle_joined(token: str) -> bool:
