@@ -204,8 +204,7 @@ def _capital_word(token: str) -> bool:
     title = token.title()
     return (len(token) >= 3 and token.isalpha() and token.isupper()
             and any(c in "AIUEO" for c in token) and not is_office_word(title)
-            and token not in NOT_NAME and title not in NOT_NAME and title not in MARKERS
-            and not is_region(title))
+            and token not in NOT_NAME and is_cap(title) and not is_region(title))
 
 
 def _capitals_name(toks: Tokens, k: int) -> int:
