@@ -363,3 +363,13 @@ def test_no_name_for_the_title(text):
 ])
 def test_short_name_kept(text, expected):
     assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wakil Sekretaris DPRD Agam Rahmat Hidayat hadir.", "Wakil Sekretaris DPRD"),
+    ("Wakil Direktur RSUD Agam Rahmat Hidayat hadir.", "Wakil Direktur RSUD"),
+    ("Pejabat Bupati Agam Rahmat Hidayat hadir.", "Pj Bupati"),
+    ("Para pejabat hadir. Bupati Agam Rahmat Hidayat membuka acara.", "Bupati"),
+])
+def test_deputies_and_acting_heads(text, expected):
+    assert [o.title for o in officials(text)] == [expected]

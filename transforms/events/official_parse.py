@@ -91,6 +91,7 @@ _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terdu
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
@@ -277,6 +278,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     base = _office_title(head, office, abbr) if office_head else head
+    if not base.startswith("Wakil") and _DEPUTY.search(lead):
+        base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"
     if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
             is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
         k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"

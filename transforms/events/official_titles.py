@@ -29,9 +29,10 @@ from transforms.places.regions import (
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
             "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
-            "pelaksana harian": "Plh"}
+            "pelaksana harian": "Plh", "pejabat": "Pj"}
+# "Pejabat Bupati" is a common slip for "Penjabat Bupati"; "pejabat" in lower case is any official
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
-                  r"|harian)|pjs|pj|plt|plh)")
+                  r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
