@@ -287,6 +287,17 @@ def test_name_before_its_title(text):
     ("Bawaslu Agam memanggil sejumlah ASN didampingi Kepala BKPSDM Agam Rahmi Salimah.",
      ["Rahmi Salimah"]),
     ("Bawaslu menemukan dugaan pelanggaran yang dilakukan Camat Koto Tangah Budi Santosa.", []),
+    ("Ada dugaan pelanggaran netralitas yang dilakukan oleh Kepala Desa Sukamaju Budi Santosa.",
+     []),
+    ("Sosialisasi pencegahan pelanggaran dipimpin oleh Kepala BKD Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    # the one a finding is sent or shown to is no suspect; the one sanctioned is
+    ("Bawaslu Agam merekomendasikan kasus itu kepada Pj Bupati Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Tim memeriksa laporan itu di hadapan Inspektur Agam Rahmi Salimah.", ["Rahmi Salimah"]),
+    ("Bawaslu melaporkan Camat Koto Tangah Budi Santosa kepada Pj Bupati Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Bupati menjatuhkan sanksi kepada Camat Koto Tangah Budi Santosa.", []),
 ])
 def test_agent_of_a_finding_is_no_suspect(text, expected):
     assert [o.name for o in officials(text)] == expected

@@ -132,8 +132,22 @@ def _joins(toks: Tokens, k: int) -> bool:
 
 
 def _accused(text: str, start: int) -> bool:
-    """The clause before ``start`` names a violation with the person as its suspect."""
-    return bool(_ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start))
+    """The clause before ``start`` names a violation with the person as its suspect; not the
+    one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
+    ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
+    kepada Camat Z")."""
+    if _VIOLATION_BY.search(text, max(0, start - 80), start):
+        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
+    m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
+    return bool(m) and not (_RECIPIENT.search(m.group(0))
+                            and not m.group(0).lower().startswith(_SANCTIONING))
+
+
+_VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
+                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$", re.IGNORECASE)
+_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)\b", re.IGNORECASE)
+_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
+                "dinonaktifkan")
 
 
 def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
