@@ -83,6 +83,11 @@ TITLED = [
     ("Inspektur Daerah Agam", "Rahmat Salim", None),
     ("Kapolsek setempat Iptu", "Rahmat Salim", None),
     ("Kepala Pelaksana (Kalaksa) BPBD Agam", "Rahmat Salim", None),
+    # words joining a title to its name
+    ("Narasumber Kepala BKD Agam yakni", "Rahmat Hidayat", None),
+    ("Narasumber Kepala BKD Agam, yaitu", "Rahmat Hidayat,", None),
+    ("Ketua Bawaslu Agam yang dijabat oleh", "Rahmat Hidayat", None),
+    ("Camat Lubuk Basung yang bernama", "Rahmat Hidayat", None),
     # honorifics and degrees are no part of the name
     ("Bupati Agam Bapak", "Andri Warsono", None),
     ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),

@@ -95,6 +95,22 @@ _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
+_LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
+            ("yang", "dijabat"), ("dijabat", "oleh"))
+
+
+def _linker(toks: Tokens, k: int) -> int:
+    """How many tokens from k join a title to the name after it ("yakni", "yaitu", "yang
+    bernama", "yang dijabat oleh"), a comma before them included; 0 when none or no
+    capitalised word follows."""
+    j = k + (toks.word(k) == ",")
+    for words in _LINKERS:
+        if all(toks.word(j + i) == w for i, w in enumerate(words)):
+            after = toks.word(j + len(words))
+            return j + len(words) - k if is_cap(after) or is_honorific(after) else 0
+    return 0
+
+
 def _term(toks: Tokens, k: int) -> int:
     """How many tokens from k give a term of office ("periode 2023-2028", "masa jabatan
     2019-2024"), 0 when none."""
@@ -297,6 +313,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
             is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
         k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"
+    elif n := _linker(toks, k):
+        k += n  # "Kepala BKD Agam, yakni Rahmat Hidayat", "Ketua Bawaslu yang dijabat oleh ..."
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     clause = 0 if closed or bracketed else relative_clause(toks, k)
     comma = toks.word(k + clause) == ","
