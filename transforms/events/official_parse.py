@@ -7,7 +7,9 @@ regions (known names, or words the article uses as a place) and parenthetical as
 follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
-Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
+Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...":
+official_before.py). A term of office ("periode 2023-2028") and joining words ("yakni", "yang
+dijabat oleh") may stand between a title and its name.
 Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
 kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
 words before a two-word name; official_places.py), and paired heads share one region ("Bupati

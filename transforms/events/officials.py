@@ -5,7 +5,9 @@ when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lu
 "Arfianto"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
 <head> <office> <region> (<aside>), <name>", words classed by official_titles.py); this module
 merges the mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan") and the officials only the headline names.
+menuturkan") and the officials only the headline names. A title with a demonstrative names the
+person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
+form the article writes it in elsewhere (official_names.py).
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
 election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
