@@ -147,6 +147,8 @@ TITLED = [
     ("Kasi Trantib Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
     ("Kabag Sumda Polres Agam", "Rahmat Hidayat", None),
     ("Kepala Pusdiklat Bawaslu", "Rahmat Hidayat", None),
+    ("Ketua PN Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kasatgas Netralitas ASN Agam", "Rahmat Hidayat", None),
     # sub-unit heads written short, city heads written "Walkot"
     ("Kasubid Mutasi BKPSDM Agam", "Rahmat Hidayat", None),
     ("Kasubbid Disiplin BKD Agam", "Rahmat Hidayat", None),

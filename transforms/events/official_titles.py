@@ -94,7 +94,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
+               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas)", True),
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
@@ -203,7 +203,7 @@ ORG_WORDS = frozenset("""
     kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
-    apdesi papdesi ppdi abpednas pkk dwp kua
+    apdesi papdesi ppdi abpednas pkk dwp kua pn
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -273,7 +273,7 @@ NOT_NAME = frozenset("""
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
-    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
     Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
