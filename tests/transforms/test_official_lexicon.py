@@ -343,6 +343,9 @@ def test_lower_case_titles(text, expected):
     "Rahmi Salimah dalam kapasitasnya sebagai Kepala BKD Agam meminta ASN netral.",
     "Pemateri Rahmi Salimah (Anggota Bawaslu Agam) memaparkan aturan netralitas.",
     "Rahmi Salimah (kiri), Kepala BKD Agam, menyerahkan piagam netralitas.",
+    # appointed to the post: in office now
+    "Rahmi Salimah yang baru dilantik menjadi Pj Bupati Agam meminta ASN netral.",
+    "Rahmi Salimah yang ditunjuk Mendagri sebagai Pj Bupati Agam meminta ASN netral.",
     # the title with a demonstrative: the person named before it
     "Rahmi Salimah mengatakan ASN wajib netral. Menurut Kepala BKD Agam itu, sanksi menanti.",
     "\"ASN wajib netral,\" kata Rahmi Salimah. Ketua Bawaslu Agam tersebut menambahkan ...",
@@ -363,6 +366,7 @@ def test_name_told_apart_from_its_title(text):
     "Terpisah, Kepala BKD Agam mengatakan ASN wajib netral.",
     "Lubuk Basung, Kepala BKD Agam mengatakan ASN wajib netral.",
     "Sebelumnya Rahmat adalah Kepala Dinas Pendidikan Agam yang dicopot.",
+    "Rahmat juga sempat menjadi Kepala Dinas Pendidikan Agam.",
     # a demonstrative title after a speaker that is another titled person
     "Ketua KPU Agam Budi Santosa mengatakan hal itu. Menurut Kepala BKD Agam itu, sanksi menanti.",
     "Lubuk Basung menjadi tuan rumah. Kepala BKD Agam tersebut meminta ASN netral.",

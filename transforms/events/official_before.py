@@ -27,6 +27,8 @@ _NAME_BEFORE = re.compile(
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
+    r"|yang(?:[ \t]+(?:baru|resmi|saja|telah|sudah))*[ \t]+(?:dilantik|ditunjuk|diangkat"
+    r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"

@@ -81,6 +81,9 @@ _NOT_IN_OFFICE = re.compile(
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+# Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
+_APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
+                        r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
 # A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
 # gives one (captions often spell a name out in full, the article as it is used).
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
@@ -324,7 +327,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
-        if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
+        if ((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
+                or _BUILDING.search(lead[-24:])
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)
