@@ -395,3 +395,9 @@ def test_short_name_kept(text, expected):
 ])
 def test_deputies_and_acting_heads(text, expected):
     assert [o.title for o in officials(text)] == [expected]
+
+
+def test_a_text_cut_off_inside_a_title():
+    assert [o.name for o in officials("Apel diawali doa bersama Kepala Satuan Po") if o.name] == []
+    assert [o.name for o in officials("Apel dipimpin Kepala BKD Agam Rahmat Hidayat")] == [
+        "Rahmat Hidayat"]

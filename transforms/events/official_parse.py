@@ -356,6 +356,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province, not a person
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
+    if (name and not headline and not bracketed and len(name[-1]) <= 3
+            and toks[after - 1][1] == len(text.rstrip())
+            and not toks.word(after - 1).endswith(".")):
+        name, after = name[:-1], after - 1  # "... Kepala Satuan Po": the stored text is cut off
     if not name:
         hon = []
         after = k
