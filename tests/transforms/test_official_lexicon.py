@@ -148,6 +148,8 @@ TITLED = [
     ("Kabag Sumda Polres Agam", "Rahmat Hidayat", None),
     ("Kepala Pusdiklat Bawaslu", "Rahmat Hidayat", None),
     ("Ketua PN Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kepala Balai Diklat Agam", "Rahmat Hidayat", None),
+    ("Lurah Balai Gadang", "Ahmad Rusdi", None),
     ("Kasatgas Netralitas ASN Agam", "Rahmat Hidayat", None),
     # sub-unit heads written short, city heads written "Walkot"
     ("Kasubid Mutasi BKPSDM Agam", "Rahmat Hidayat", None),

@@ -61,24 +61,30 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     words = cap_run(toks, k)
     marker = next((j for j, w in enumerate(words) if w in MARKERS), len(words))
     if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
-            w in NOT_NAME or is_office_word(w) for w in words[:marker]):
+            _not_place(w) for w in words[:marker]):
         return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
     balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1)))
-            and not any(w in NOT_NAME or is_office_word(w) for w in words)):
+            and not any(_not_place(w) for w in words)):
         return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
     if kind == "district":
         return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
                    default=0)
-    if any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
+    if any(_not_place(w) for w in words[:2]):
         return 0
     if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
         return min(balinese, 2)
     if len(words) < 3:
         return 0
     return 2 if words[0] in PLACE_GENERICS else min(len(words) - 2, 2)
+
+
+def _not_place(word: str) -> bool:
+    """A word no village's name holds: never a name, or an office word that is no generic
+    word of places ("Balai" opens "Balai Gadang" as well as "Balai Diklat")."""
+    return word in NOT_NAME or (is_office_word(word) and word not in PLACE_GENERICS)
 
 
 def local_kind(head: str, office: list[str]) -> str:

@@ -143,7 +143,7 @@ PLACE_GENERICS = frozenset("""
     Air Alue Bagan Bandar Batang Batu Bukit Bumi Dusun Gunung Jorong Kampung Karang Koto Kota
     Kuala Labuhan Lubuk Muara Nagari Padang Pangkalan Parit Pasar Pematang Pulau Rantau Sei
     Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
-    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto
+    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto Balai
 """.split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
 # village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju").
@@ -185,7 +185,7 @@ OFFICE_WORDS = frozenset("""
     pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
     formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
-    madrasah cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
+    madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
