@@ -88,6 +88,7 @@ TITLED = [
     ("Narasumber Kepala BKD Agam, yaitu", "Rahmat Hidayat,", None),
     ("Ketua Bawaslu Agam yang dijabat oleh", "Rahmat Hidayat", None),
     ("Camat Lubuk Basung yang bernama", "Rahmat Hidayat", None),
+    ("Anggota DPRD Kota Padang dari Fraksi PKS,", "Rahmat Hidayat,", None),
     # honorifics and degrees are no part of the name
     ("Bupati Agam Bapak", "Andri Warsono", None),
     ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),

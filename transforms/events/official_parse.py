@@ -106,6 +106,11 @@ def _linker(toks: Tokens, k: int) -> int:
     bernama", "yang dijabat oleh"), a comma before them included; 0 when none or no
     capitalised word follows."""
     j = k + (toks.word(k) == ",")
+    if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
+        n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
+        while n < j + 7 and toks.word(n)[:1].isupper():
+            n += 1
+        return n - k if toks.word(n) == "," and n > j + 2 else 0
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
             after = toks.word(j + len(words))
