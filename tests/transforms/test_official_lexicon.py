@@ -83,6 +83,12 @@ TITLED = [
     ("Inspektur Daerah Agam", "Rahmat Salim", None),
     ("Kapolsek setempat Iptu", "Rahmat Salim", None),
     ("Kepala Pelaksana (Kalaksa) BPBD Agam", "Rahmat Salim", None),
+    # words joining a title to its name
+    ("Narasumber Kepala BKD Agam yakni", "Rahmat Hidayat", None),
+    ("Narasumber Kepala BKD Agam, yaitu", "Rahmat Hidayat,", None),
+    ("Ketua Bawaslu Agam yang dijabat oleh", "Rahmat Hidayat", None),
+    ("Camat Lubuk Basung yang bernama", "Rahmat Hidayat", None),
+    ("Anggota DPRD Kota Padang dari Fraksi PKS,", "Rahmat Hidayat,", None),
     # honorifics and degrees are no part of the name
     ("Bupati Agam Bapak", "Andri Warsono", None),
     ("Ketua Bawaslu Agam, Ibu", "Rahmawati,", None),
@@ -104,10 +110,99 @@ TITLED = [
     ("Pj Bupati Halsel", "Rahmat Salim", None),
     ("Ketua Bawaslu Boltim", "Rahmi Salimah", None),
     ("Pj Wali Kota Jogja", "Sugeng Purwadi", None),
+    # DPRD commissions, police units written as one word, heads of schools
+    ("Ketua Komisi A DPRD Agam", "Rahmat Hidayat", None),
+    ("Anggota Komisi II DPR RI", "Rahmat Hidayat", None),
+    ("Kasatreskrim Polres Agam AKP", "Rahmat Hidayat", None),
+    ("Kabagops Polres Agam Kompol", "Rahmat Hidayat", None),
+    ("Irjen Kemendagri", "Tomas Tohar", None),
+    ("Kepala Sekolah SMAN 1 Agam", "Rahmat Hidayat", None),
+    # office phrases of the civil-service bodies, Korpri, PKK, village heads' association
+    ("Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Agam", "Rahmat Hidayat",
+     None),
+    ("Ketua Umum Dewan Pengurus Korpri Nasional", "Zulham Arif", None),
+    ("Ketua TP PKK Agam", "Rahmi Salimah", None),
+    ("Ketua Tim Penggerak PKK Kabupaten Agam,", "Rahmi Salimah,", None),
+    ("Ketua Apdesi Kabupaten Agam", "Dedi Kurniawan", None),
+    # secretaries and heads of a kecamatan, kelurahan, nagari, village and its parts
+    ("Sekretaris Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
+    ("Sekretaris Nagari Garagahan", "Rahmat Hidayat", None),
+    ("Sekretaris Kelurahan Sukamaju", "Rahmat Hidayat", None),
+    ("Kepala Jorong Sungai Jariang", "Rahmat Hidayat", None),
+    ("Kepala Dusun Sukamaju", "Rahmat Hidayat", None),
+    ("Kadus Sukamaju", "Rahmat Hidayat", None),
+    ("Kepala Lingkungan II", "Rahmat Hidayat", None),
+    ("Penghulu Kepenghuluan Bagan Punak", "Rahmat Hidayat", None),
+    ("Petinggi Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Peratin Pekon Sukamaju", "Rahmat Hidayat", None),
+    ("Hukum Tua Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Sangadi Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Pembakal Desa Sungai Rangas", "Rahmat Hidayat", None),
+    ("Geuchik Gampong Lamteh", "Teuku Rahmat", None),
+    # prisons, branch offices, numbered directorates, fire and order units, training centres
+    ("Kalapas Kelas IIB Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kepala Rutan Kelas IIB Agam", "Rahmat Hidayat", None),
+    ("Kepala Cabang Dinas Pendidikan Wilayah II", "Rahmat Hidayat", None),
+    ("Direktur Pengawasan dan Pengendalian I BKN", "Rahmat Hidayat", None),
+    ("Kepala Satpol PP dan Damkar Agam", "Rahmat Hidayat", None),
+    ("Kasi Trantib Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kabag Sumda Polres Agam", "Rahmat Hidayat", None),
+    ("Kepala Pusdiklat Bawaslu", "Rahmat Hidayat", None),
+    ("Ketua PN Lubuk Basung", "Rahmat Hidayat", None),
+    ("Kepala Balai Diklat Agam", "Rahmat Hidayat", None),
+    ("Lurah Balai Gadang", "Ahmad Rusdi", None),
+    ("Kasatgas Netralitas ASN Agam", "Rahmat Hidayat", None),
+    # sub-unit heads written short, city heads written "Walkot"
+    ("Kasubid Mutasi BKPSDM Agam", "Rahmat Hidayat", None),
+    ("Kasubbid Disiplin BKD Agam", "Rahmat Hidayat", None),
+    ("Pj Walkot Payakumbuh", "Suprayitno", None),
+    ("Kepala Penerangan Kodam I/Bukit Barisan Kolonel Inf", "Rahmat Hidayat", None),
+    # the country after a national body; a term of office between the title and the name
+    ("Kepala Badan Kepegawaian Negara (BKN) Republik Indonesia,", "Zudan Arif Fakrulloh,", None),
+    ("Ketua Bawaslu Agam periode 2023-2028,", "Rahmat Hidayat,", None),
+    ("Ketua Bawaslu Agam masa jabatan 2023-2028", "Rahmat Hidayat", None),
+    ("Bupati Agam periode 2021-2024,", "Andri Warsono,", None),
+    # a village and its kecamatan before the head's name
+    ("Kepala Desa Sukamaju, Kecamatan Lubuk Basung,", "Rahmat Hidayat", None),
+    ("Wali Nagari Garagahan, Kecamatan Lubuk Basung,", "Rahmat Hidayat,", None),
+    ("Lurah Sukamaju Kecamatan Lubuk Basung", "Rahmat Hidayat", None),
+    # village-level election bodies: the village's name first
+    ("Anggota PKD Nagari Garagahan", "Rahmat Hidayat", None),
+    ("Ketua PPS Sukamaju", "Dedi Kurniawan", None),
     # names: Balinese, Sasak, Bugis, initials
     ("Ketua KPU Bali", "Anak Agung Gede Rakasiwi", None),
     ("Ketua Bawaslu NTB", "Lalu Fahrurrozi", None),
     ("Pj Bupati Pasaman Barat", "Hamdani Z.A.", "Hamdani Z.A."),
+    ("Ketua Bawaslu Buton", "Wa Ode Rahmi", None),
+    ("Pj Bupati Buton", "La Ode Mustafa", None),
+    ("Ketua Bawaslu Badung", "Ni Luh Putu Ayu", None),
+    ("Ketua Bawaslu Aceh", "Teungku Rahmat", None),
+    ("Bupati Bone", "Andi Asman Sulaiman", None),
+    ("Ketua Bawaslu Tapanuli Tengah", "Rahmat Hidayat Pasaribu", None),
+    # particles inside a name
+    ("Ketua Bawaslu Agam", "Muhammad bin Abdullah", None),
+    ("Ketua Bawaslu Agam", "Siti binti Abdullah", None),
+    ("Ketua Bawaslu Ambon", "Rudi van Dijk", None),
+    ("Ketua Bawaslu Ambon", "Rudi de Fretes", None),
+    ("Ketua Bawaslu Agam", "Rahmat al-Habsyi", None),
+    ("Ketua Bawaslu Agam", "Ma'ruf Hidayat", None),
+    ("Ketua Bawaslu Agam", "Siti Nur-Hidayah", None),
+    # honorifics, nicknames and titles of custom around a name
+    ("Pj Bupati Lombok Timur H", "M Juaini Taufan", None),
+    ("Ketua Bawaslu Agam Dr. (HC)", "Rahmat Hidayat", None),
+    ("Ketua KPU Halmahera Selatan Hi.", "Rahmat Hidayat", None),
+    ("Ketua Bawaslu Agam apt.", "Rahmi Salimah", None),
+    ("Ketua Bawaslu Agam", "Rahmat \"Memet\" Hidayat", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat (Memet)", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam,", "Rahmat Hidayat Dt. Rajo Mudo,", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam,", "Rahmat Hidayat,S.H.,M.H.", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat, S. STP, M. Si", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat, S.Kep., Ners,", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam", "Rahmat Hidayat SE MM", "Rahmat Hidayat"),
+    ("Ketua Bawaslu Agam Brigjen TNI (Purn)", "Rahmat Hidayat", None),
+    # a name written in capitals
+    ("Kepala BKD Agam,", "RAHMAT HIDAYAT,", None),
+    ("Ketua Bawaslu Agam", "RAHMAT HIDAYAT, S.H.", "RAHMAT HIDAYAT"),
 ]
 
 
@@ -134,6 +229,11 @@ NOT_NAMES = [
     "Ketua Tim Pemenangan Rahmat Hidayat berorasi.",
     "Ketua Tim Kampanye Paslon Nomor 1 Rahmat Hidayat berorasi.",
     "Ketua Tim Hukum Paslon Rahmat Hidayat melapor.",
+    # a headline in capitals names nobody
+    "BUPATI AGAM MINTA ASN NETRAL DI PILKADA",
+    "Kepala BKD AGAM MINTA ASN NETRAL",
+    # "petinggi" heads a village only before the village's name
+    "Petinggi Bawaslu RI Rahmat Hidayat hadir.",
 ]
 
 
@@ -197,6 +297,17 @@ def test_name_before_its_title(text):
     ("Bawaslu Agam memanggil sejumlah ASN didampingi Kepala BKPSDM Agam Rahmi Salimah.",
      ["Rahmi Salimah"]),
     ("Bawaslu menemukan dugaan pelanggaran yang dilakukan Camat Koto Tangah Budi Santosa.", []),
+    ("Ada dugaan pelanggaran netralitas yang dilakukan oleh Kepala Desa Sukamaju Budi Santosa.",
+     []),
+    ("Sosialisasi pencegahan pelanggaran dipimpin oleh Kepala BKD Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    # the one a finding is sent or shown to is no suspect; the one sanctioned is
+    ("Bawaslu Agam merekomendasikan kasus itu kepada Pj Bupati Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Tim memeriksa laporan itu di hadapan Inspektur Agam Rahmi Salimah.", ["Rahmi Salimah"]),
+    ("Bawaslu melaporkan Camat Koto Tangah Budi Santosa kepada Pj Bupati Agam Rahmi Salimah.",
+     ["Rahmi Salimah"]),
+    ("Bupati menjatuhkan sanksi kepada Camat Koto Tangah Budi Santosa.", []),
 ])
 def test_agent_of_a_finding_is_no_suspect(text, expected):
     assert [o.name for o in officials(text)] == expected
@@ -222,3 +333,74 @@ def test_name_with_initials_before_its_title(text, expected):
 ])
 def test_lower_case_titles(text, expected):
     assert [o.name for o in officials(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name opening the sentence, the title's closing comma left out
+    "Rahmi Salimah, Kepala BKPSDM Kabupaten Agam mengatakan ASN wajib netral.",
+    "Rahmi Salimah, Ketua Bawaslu Agam juga menegaskan ASN wajib netral.",
+    # bridges between a name and its title
+    "Rahmi Salimah yang saat ini menjabat Kepala BKD Agam meminta ASN netral.",
+    "Rahmi Salimah yang kini menjabat sebagai Kepala BKD Agam meminta ASN netral.",
+    "Rahmi Salimah adalah Kepala BKD Agam. Ia meminta ASN netral.",
+    "Rahmi Salimah dalam kapasitasnya sebagai Kepala BKD Agam meminta ASN netral.",
+    "Pemateri Rahmi Salimah (Anggota Bawaslu Agam) memaparkan aturan netralitas.",
+    "Rahmi Salimah (kiri), Kepala BKD Agam, menyerahkan piagam netralitas.",
+    # appointed to the post: in office now
+    "Rahmi Salimah yang baru dilantik menjadi Pj Bupati Agam meminta ASN netral.",
+    "Rahmi Salimah yang ditunjuk Mendagri sebagai Pj Bupati Agam meminta ASN netral.",
+    # the title with a demonstrative: the person named before it
+    "Rahmi Salimah mengatakan ASN wajib netral. Menurut Kepala BKD Agam itu, sanksi menanti.",
+    "\"ASN wajib netral,\" kata Rahmi Salimah. Ketua Bawaslu Agam tersebut menambahkan ...",
+    "\"ASN wajib netral,\" kata Kepala BKD Agam itu, Rahmi Salimah.",
+    "Rahmi Salimah membuka sosialisasi. Dalam sambutannya, Kepala BKD Agam itu meminta ASN "
+    "netral.",
+    # the title given with a part of the name, the full name written elsewhere
+    "Sosialisasi dibuka Rahmi Salimah. Rahmi yang merupakan Kepala BKD Agam meminta ASN netral.",
+    "\"ASN wajib netral,\" tegas Rahmi Salimah kepada wartawan. Salimah merupakan Ketua Bawaslu "
+    "Agam.",
+])
+def test_name_told_apart_from_its_title(text):
+    assert [o.name for o in officials(text) if o.name] == ["Rahmi Salimah"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence opener, a dateline, a post held before
+    "Terpisah, Kepala BKD Agam mengatakan ASN wajib netral.",
+    "Lubuk Basung, Kepala BKD Agam mengatakan ASN wajib netral.",
+    "Sebelumnya Rahmat adalah Kepala Dinas Pendidikan Agam yang dicopot.",
+    "Rahmat juga sempat menjadi Kepala Dinas Pendidikan Agam.",
+    # a demonstrative title after a speaker that is another titled person
+    "Ketua KPU Agam Budi Santosa mengatakan hal itu. Menurut Kepala BKD Agam itu, sanksi menanti.",
+    "Lubuk Basung menjadi tuan rumah. Kepala BKD Agam tersebut meminta ASN netral.",
+    "Sosialisasi Netralitas berlangsung tertib. Kepala BKD Agam itu meminta ASN netral.",
+])
+def test_no_name_for_the_title(text):
+    assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people sharing a first name: no telling which one the short name is
+    ("Rahmi Salimah dan Rahmi Yuliani hadir. Rahmi yang merupakan Kepala BKD Agam membuka "
+     "acara.", "Rahmi"),
+    # the village's name is no part of the head's name
+    ("Lurah Kampung Jao Irwandi hadir. Irwandi meminta warga netral.", "Irwandi"),
+])
+def test_short_name_kept(text, expected):
+    assert [o.name for o in officials(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wakil Sekretaris DPRD Agam Rahmat Hidayat hadir.", "Wakil Sekretaris DPRD"),
+    ("Wakil Direktur RSUD Agam Rahmat Hidayat hadir.", "Wakil Direktur RSUD"),
+    ("Pejabat Bupati Agam Rahmat Hidayat hadir.", "Pj Bupati"),
+    ("Para pejabat hadir. Bupati Agam Rahmat Hidayat membuka acara.", "Bupati"),
+])
+def test_deputies_and_acting_heads(text, expected):
+    assert [o.title for o in officials(text)] == [expected]
+
+
+def test_a_text_cut_off_inside_a_title():
+    assert [o.name for o in officials("Apel diawali doa bersama Kepala Satuan Po") if o.name] == []
+    assert [o.name for o in officials("Apel dipimpin Kepala BKD Agam Rahmat Hidayat")] == [
+        "Rahmat Hidayat"]

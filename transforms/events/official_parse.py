@@ -7,7 +7,9 @@ regions (known names, or words the article uses as a place) and parenthetical as
 follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
-Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...").
+Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...":
+official_before.py). A term of office ("periode 2023-2028") and joining words ("yakni", "yang
+dijabat oleh") may stand between a title and its name.
 Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
 kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
 words before a two-word name; official_places.py), and paired heads share one region ("Bupati
@@ -22,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms.events.official_before import name_before
 from transforms.events.official_places import (
     compass,
     local_at,
@@ -36,11 +39,9 @@ from transforms.events.official_places import (
     village_marker,
 )
 from transforms.events.official_titles import (
-    DEGREES,
     HEADS,
     MARKERS,
     NAMED_ALONE,
-    NOT_NAME,
     OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
@@ -53,7 +54,6 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
-    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -93,38 +93,40 @@ _ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terdu
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
-# A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
-_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
-# initials too
-_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
-_NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
-    rf"(?P<bridged>{_RUN})[ \t]*,?"
-    r"[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga[ \t]+)?(?:merupakan|menjabat|juga)"
-    r"(?:[ \t]+sebagai)?)"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
-    r"[ \t]*(?P<open>[,(]))[ \t]*$")
-# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
-                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
-                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
+_DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
+_CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
-def _name_word(word: str) -> bool:
-    """A word of a name written before its title: a capitalised word or an initial ("A.",
-    "ZA"), no degree."""
-    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
-                            and word.rstrip(".") not in NOT_NAME)
+_LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
+            ("yang", "dijabat"), ("dijabat", "oleh"))
 
 
-def _without_degrees(lead: str) -> str:
-    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
-    before a title is read past them; offsets before the cut are unchanged."""
-    while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            m["degree"].replace(".", " ").split()) in DEGREES:
-        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
-    return lead
+def _linker(toks: Tokens, k: int) -> int:
+    """How many tokens from k join a title to the name after it ("yakni", "yaitu", "yang
+    bernama", "yang dijabat oleh"), a comma before them included; 0 when none or no
+    capitalised word follows."""
+    j = k + (toks.word(k) == ",")
+    if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
+        n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
+        while n < j + 7 and toks.word(n)[:1].isupper():
+            n += 1
+        return n - k if toks.word(n) == "," and n > j + 2 else 0
+    for words in _LINKERS:
+        if all(toks.word(j + i) == w for i, w in enumerate(words)):
+            after = toks.word(j + len(words))
+            return j + len(words) - k if is_cap(after) or is_honorific(after) else 0
+    return 0
+
+
+def _term(toks: Tokens, k: int) -> int:
+    """How many tokens from k give a term of office ("periode 2023-2028", "masa jabatan
+    2019-2024"), 0 when none."""
+    j = k + 1 if toks.word(k) == "periode" else k + 2 if toks.word(k) == "masa" and toks.word(
+        k + 1) in ("jabatan", "bakti") else k
+    start = j
+    while toks.word(j).isdigit() or (j > start and toks.word(j) in ("-", "–", "/", "s.d.")):
+        j += 1
+    return j - k if j > start and toks.word(j - 1).isdigit() else 0
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,22 @@ def _joins(toks: Tokens, k: int) -> bool:
 
 
 def _accused(text: str, start: int) -> bool:
-    """The clause before ``start`` names a violation with the person as its suspect."""
-    return bool(_ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start))
+    """The clause before ``start`` names a violation with the person as its suspect; not the
+    one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
+    ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
+    kepada Camat Z")."""
+    if _VIOLATION_BY.search(text, max(0, start - 80), start):
+        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
+    m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
+    return bool(m) and not (_RECIPIENT.search(m.group(0))
+                            and not m.group(0).lower().startswith(_SANCTIONING))
+
+
+_VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
+                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$", re.IGNORECASE)
+_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)\b", re.IGNORECASE)
+_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
+                "dinonaktifkan")
 
 
 def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
@@ -162,7 +178,12 @@ def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
     ("Asisten I Rahmat")."""
     token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
-    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")")
+    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
+        return True  # "Ketua Komisi A DPRD ..."
+    if before == "kelas" and _CLASS.match(token):
+        return True  # "Kalapas Kelas IIB ..."
+    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
+                                 or is_office_word(toks.word(k - 1)))
             and not (token == "I" and not (k == 0 and head == "Asisten")
                      and is_cap(toks.word(k + 1))
                      and not is_office_word(toks.word(k + 1))))
@@ -256,8 +277,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
-        elif not office_head and not region and token.lower() in ORG_WORDS and token[:3] == "Pem":
-            k += 1  # "Sekda Pemprov Kalteng": the government before its region
+        elif not office_head and not region and token.lower() in ORG_WORDS and (
+                token[:3] == "Pem" or HEADS[index][0] == "Kepala"):
+            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam": the body, then its region
+        elif not office_head and not region and token == "Kelas" and _CLASS.match(toks.word(k + 1)):
+            k += 2  # "Kalapas Kelas IIB Agam"
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
             k += 2
@@ -268,6 +292,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
+        elif (region or not office_head) and (n := _term(toks, k)):
+            k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
         elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
@@ -289,6 +315,13 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     base = _office_title(head, office, abbr) if office_head else head
+    if not base.startswith("Wakil") and _DEPUTY.search(lead):
+        base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"
+    if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
+            is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
+        k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"
+    elif n := _linker(toks, k):
+        k += n  # "Kepala BKD Agam, yakni Rahmat Hidayat", "Ketua Bawaslu yang dijabat oleh ..."
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     clause = 0 if closed or bracketed else relative_clause(toks, k)
     comma = toks.word(k + clause) == ","
@@ -328,6 +361,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province, not a person
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
+    if (name and not headline and not bracketed and len(name[-1]) <= 3
+            and toks[after - 1][1] == len(text.rstrip())
+            and not toks.word(after - 1).endswith(".")):
+        name, after = name[:-1], after - 1  # "... Kepala Satuan Po": the stored text is cut off
     if not name:
         hon = []
         after = k
@@ -335,20 +372,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    if not name and not headline and (before := _NAME_BEFORE.search(_without_degrees(lead))):
-        group = next(g for g in ("name", "bridged", "opening") if before[g])
-        words = before[group].split()
-        lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
-        words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
-        full = [w for w in words if is_cap(w)]
-        if (full and not is_region(" ".join(full))
-                and all(_name_word(w) and not is_office_word(w) for w in words)
-                and (group != "opening" or (comma if before["open"] == "," else
-                                            toks.word(k) == ")"))):
-            # "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut"
-            name = words
-            start = m.start() - len(lead) + before.start(group) + len(
-                " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+    if not name and not headline and (before := name_before(
+            lead, comma, toks.word(k) == ")", toks.word(k))):
+        name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
+        start = m.start() - len(lead) + offset
     if not name and not region:
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):

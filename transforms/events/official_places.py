@@ -20,6 +20,7 @@ from transforms.events.official_titles import (
     NOT_NAME,
     PLACE_GENERICS,
     RANKS,
+    VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,
     is_province,
@@ -58,16 +59,20 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     kecamatan name for a camat ("Camat Lubuk Sikarah Hendra"), for a village head the words
     before a two-word name ("Lurah Sukamaju Dedi Kurniawan"); 0 when none."""
     words = cap_run(toks, k)
+    marker = next((j for j, w in enumerate(words) if w in MARKERS), len(words))
+    if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
+            _not_place(w) for w in words[:marker]):
+        return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
     balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
-            and (is_cap(toks.word(k + len(words) + 1))
+            and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1)))
-            and not any(w in NOT_NAME or is_office_word(w) for w in words)):
+            and not any(_not_place(w) for w in words)):
         return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
     if kind == "district":
         return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
                    default=0)
-    if any(w in NOT_NAME or is_office_word(w) for w in words[:2]):
+    if any(_not_place(w) for w in words[:2]):
         return 0
     if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
         return min(balinese, 2)
@@ -76,12 +81,19 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     return 2 if words[0] in PLACE_GENERICS else min(len(words) - 2, 2)
 
 
+def _not_place(word: str) -> bool:
+    """A word no village's name holds: never a name, or an office word that is no generic
+    word of places ("Balai" opens "Balai Gadang" as well as "Balai Diklat")."""
+    return word in NOT_NAME or (is_office_word(word) and word not in PLACE_GENERICS)
+
+
 def local_kind(head: str, office: list[str]) -> str:
     """"district" or "village" for a head of a sub-district or village (or a sub-district's
     election body), else ""."""
-    if head in DISTRICT_HEADS or (office and office[-1].lower() in DISTRICT_BODIES):
+    body = office[-1].lower() if office else ""
+    if head in DISTRICT_HEADS or body in DISTRICT_BODIES:
         return "district"
-    return "village" if head in VILLAGE_HEADS else ""
+    return "village" if head in VILLAGE_HEADS or body in VILLAGE_BODIES else ""
 
 
 def short_form(word: str) -> bool:
@@ -97,6 +109,8 @@ def province_aside(toks: Tokens, k: int) -> int:
     when none."""
     j = k + (toks.word(k) in MARKERS)
     n = region_at(toks, j, nowhere, j > k)
+    if not n and toks.word(k).startswith("Kec"):  # "Kepala Desa X, Kecamatan Y, Nama"
+        n = local_at(toks, j, "district")
     if not n:
         return 0
     province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
@@ -118,7 +132,7 @@ def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
 # Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik
 # Gampong Y".
 _VILLAGE_MARKERS = frozenset({"Desa", "Nagari", "Gampong", "Pekon", "Lembang", "Tiyuh",
-                              "Kampung", "Jorong", "Dusun"})
+                              "Kampung", "Jorong", "Dusun", "Kepenghuluan", "Kalurahan"})
 
 
 def village_marker(toks: Tokens, k: int, kind: str) -> int:

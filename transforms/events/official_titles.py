@@ -29,14 +29,15 @@ from transforms.places.regions import (
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
             "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
-            "pelaksana harian": "Plh"}
+            "pelaksana harian": "Plh", "pejabat": "Pj"}
+# "Pejabat Bupati" is a common slip for "Penjabat Bupati"; "pejabat" in lower case is any official
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
-                  r"|harian)|pjs|pj|plt|plh)")
+                  r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali", False),
-    ("Wali Kota", r"wali\s*kota|wako", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
+    ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
@@ -44,8 +45,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Daerah",
      r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
-    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+[Cc]amat)", False),
-    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+[Dd]esa)", False),
+    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+(?:[Cc]amat|[Kk]ecamatan))", False),
+    ("Sekretaris Kelurahan", r"(?-i:Seklur|[Ss]ekretaris\s+(?:[Ll]urah|[Kk]elurahan))", False),
+    ("Sekretaris Nagari", r"(?-i:[Ss]ekretaris\s+[Nn]agari)", False),
+    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
+     False),
     ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
     ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
@@ -57,12 +61,21 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                   r"|Menteri))?)", True),
     ("Camat", r"camat", False),
     ("Lurah", r"lurah", False),
+    # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
+    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
     ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
-                    r"|[Tt]iyuh|[Nn]egeri)|Kades|Perbekel|[Kk]euchik|[Gg]euchik|Kuwu|Pambakal)",
-     False),
+                    r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
+                    r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
+                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b))", False),
+    # heads of the parts of a village: dusun, jorong (Sumatera Barat), lingkungan
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+[Dd]usun|Kadus)", False),
+    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong)", False),
+    ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+[Pp]olisi))", True),  # "inspektur polisi": a rank
+    # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
+    ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
     ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?)", False),
@@ -81,10 +94,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasi|Kalaksa|Kanit|Kabiro|Kapus)", True),
-    # one-word heads of an agency or department: "Kadisdik", "Kakesbangpol", "Kakankemenag"
-    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*)",
-     False),
+               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas)", True),
+    # one-word heads of an agency, department, police unit or prison: "Kadisdik",
+    # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
+    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas)", False),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
@@ -120,17 +134,21 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
+                           "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
+                           "Kepala Jorong", "Kepala Lingkungan"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
 # ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
 PLACE_GENERICS = frozenset("""
     Air Alue Bagan Bandar Batang Batu Bukit Bumi Dusun Gunung Jorong Kampung Karang Koto Kota
     Kuala Labuhan Lubuk Muara Nagari Padang Pangkalan Parit Pasar Pematang Pulau Rantau Sei
     Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
-    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto
+    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto Balai
 """.split())
-# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X").
-DISTRICT_BODIES = frozenset({"panwascam", "ppk", "pps"})
+# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
+# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju").
+DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
+VILLAGE_BODIES = frozenset({"pps", "pkd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -164,6 +182,11 @@ OFFICE_WORDS = frozenset("""
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
     narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
     independen pelaksana puskesmas intel pidum pidsus datun pusat
+    pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
+    formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
+    transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
+    madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
+    sumda pusdiklat puslitbang pusdatin penerangan
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -180,6 +203,7 @@ ORG_WORDS = frozenset("""
     kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
+    apdesi papdesi ppdi abpednas pkk dwp kua pn
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -189,7 +213,8 @@ REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "S
                           "Sultra", "Sulteng", "Sulut", "Gorontalo", "Jateng", "Jabar", "Jatim",
                           "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
                           "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
-                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat"})
+                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat",
+                          "Republik Indonesia", "Indonesia"})
 # Regency and city short forms the news writes beyond transforms/places' table ("Pj Bupati
 # Halsel", "Ketua Bawaslu Boltim"), lower case; short forms that are everyday words or names
 # ("Tuba", "Aru", "Sula") are left out.
@@ -210,7 +235,8 @@ RANKS = frozenset("""
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
-                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai"})
+                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
+                        "Hi", "apt", "Apt"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
@@ -245,7 +271,9 @@ NOT_NAME = frozenset("""
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
-    Kanit Kabiro Kapus
+    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
+    Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
     Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
@@ -255,6 +283,9 @@ NOT_NAME = frozenset("""
     Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
     Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
     Sebanyak Seluruh Semua Setiap Tiap
+    Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
+    Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
+    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",

@@ -24,6 +24,13 @@ _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 5
 _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+# Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
+# family-name particles of eastern Indonesia ("van", "de", "da", "dos"); "al-"/"el-" glued on.
+PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "do"})
+_PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
+# Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
+ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
@@ -139,8 +146,28 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append(" ".join(between(toks, k, aside)))
             k = aside
             continue
-        if not words and (is_honorific(token) or (token == "H" and is_cap(toks.word(k + 1)))):
-            hon.append(token)  # "H Arianto": the hajj title without its dot
+        if aside and not words and hon and "".join(between(toks, k, aside)).replace(
+                ".", "").upper() == "HC":
+            hon.append("(HC)")  # "Dr. (HC)": an honorary doctorate
+            k = aside
+            continue
+        if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
+            gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
+            hon.append(" ".join([token.rstrip("."), *gelar]))
+            k += 1 + len(gelar)
+            break
+        if not words and (n := _capitals_name(toks, k)):
+            return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and (is_honorific(token) or (token == "H" and (
+                is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
+            hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
+        elif words and (token.lower() in PARTICLES and is_cap(toks.word(k + 1))
+                        or _particle_joined(token)):
+            words.append(token)  # "Muhammad bin Abdullah", "Rahmat van Dijk", "Rahmat al-Habsyi"
+        elif words and token in _QUOTES and is_cap(toks.word(k + 1)) and toks.word(
+                k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
+            k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
+            continue
         elif is_cap(token) and (not is_office_word(token)
                                 or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
@@ -169,6 +196,30 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _capital_word(token: str) -> bool:
+    """A name word written in capitals ("RAHMAT"): no acronym of an office, a place or a word
+    that is never a name, and vowels in it."""
+    title = token.title()
+    return (len(token) >= 3 and token.isalpha() and token.isupper()
+            and any(c in "AIUEO" for c in token) and not is_office_word(title)
+            and token not in NOT_NAME and is_cap(title) and not is_region(title))
+
+
+def _capitals_name(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a name written in capitals: two to four such words, and
+    no capitals after them (a headline in capitals is no name); 0 when none."""
+    n = 0
+    while n < 4 and _capital_word(toks.word(k + n)):
+        n += 1
+    following = toks.word(k + n)
+    return n if n >= 2 and not (following.isupper() and following.isalpha()) else 0
+
+
+def _particle_joined(token: str) -> bool:
+    """An Arabic article glued to a name word: "al-Habsyi", "as-Sidiq"."""
+    return bool(_PARTICLE_JOINED.match(token))
 
 
 def _dotted_initials(toks: Tokens, k: int) -> int:

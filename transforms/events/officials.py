@@ -5,7 +5,9 @@ when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lu
 "Arfianto"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
 <head> <office> <region> (<aside>), <name>", words classed by official_titles.py); this module
 merges the mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan") and the officials only the headline names.
+menuturkan") and the officials only the headline names. A title with a demonstrative names the
+person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
+form the article writes it in elsewhere (official_names.py).
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
 election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
@@ -30,6 +32,7 @@ from functools import lru_cache, partial
 from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
+from transforms.events.official_names import ANAPHORA, antecedent, full_form
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
@@ -78,6 +81,9 @@ _NOT_IN_OFFICE = re.compile(
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+# Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
+_APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
+                        r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
 # A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
 # gives one (captions often spell a name out in full, the article as it is used).
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
@@ -234,6 +240,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner = before[-1] if before else owners[0]
             owner.said[name] = None
             owner.positions.append(pos)
+    _names_from_elsewhere(text, people, said_names)
     found = [_official(text, p) for p in people]
     if not title:
         return found
@@ -254,6 +261,27 @@ def officials(text: str, title: str = "") -> list[Official]:
                 _contains(n, name) or _contains(name, n) for n in named):
             heading.append(replace(official, name=name, positions=(0,), in_title=True))
     return heading + found
+
+
+def _names_from_elsewhere(text: str, people: list[_Person],
+                          said_names: list[tuple[str, int]]) -> None:
+    """A nameless title read back to the speaker named before it ("Menurut Kepala BKD Agam
+    itu"), and a one-word name completed by its longer form elsewhere ("Rahmat yang merupakan
+    Kepala BKD" after "dibuka Rahmat Hidayat")."""
+    taken = {n.lower() for p in people for n in p.names}
+    for person in people:
+        if not person.names and ANAPHORA.match(text, person.first.end) and (
+                name := antecedent(text, said_names, person.first.pos, taken)):
+            person.names[name] = person.first
+            taken.add(name.lower())
+    titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
+    for person in people:
+        name = _fullest(person)
+        region = {*(person.region or "").split(), *(person.first.region_alias or "").split()}
+        if name and " " not in name and (full := full_form(
+                text, name, taken - {name.lower()}, titled, region)):
+            person.names[full] = person.names[name]
+            taken.add(full.lower())
 
 
 def _title_case(title: str) -> bool:
@@ -299,7 +327,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
-        if (_NOT_IN_OFFICE.search(lead[-40:]) or _BUILDING.search(lead[-24:])
+        if ((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
+                or _BUILDING.search(lead[-24:])
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)

@@ -1,0 +1,102 @@
+"""A name written before its title: "kata Yuhendra, Koordinator Divisi ... Bawaslu Agam",
+"Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut", "Rahmat yang
+juga Kepala BKD ...", "Rahmat Hidayat, Kepala BKD Agam mengatakan".
+
+transforms/events/official_parse.py reads a title and the name after it; when none follows, it
+asks this module for one in the text right before the title (``lead``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.official_titles import DEGREES, NOT_NAME, is_office_word, is_region
+from transforms.events.official_tokens import INITIAL, is_cap
+from transforms.places.regions import is_district
+
+__all__ = ["name_before"]
+
+CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+# A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
+_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+# initials too
+_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
+_NAME_BEFORE = re.compile(
+    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
+    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"(?P<bridged>{_RUN})[ \t]*,?"
+    r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
+    r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
+    r"|yang(?:[ \t]+(?:baru|resmi|saja|telah|sudah))*[ \t]+(?:dilantik|ditunjuk|diangkat"
+    r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
+    r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
+    r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
+    r"[ \t]*(?P<open>[,(]))[ \t]*$")
+# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
+_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
+
+
+# Where someone stands in a photo, between the name and the title: "Rahmat (kiri), Kepala ...".
+_POSITION = re.compile(r"[ \t]*\((?:paling[ \t]+|dua[ \t]+dari[ \t]+)?(?:kiri|kanan|tengah"
+                       r"|depan|belakang)\)(?=[ \t]*,[ \t]*$)", re.IGNORECASE)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name written before its title: a capitalised word or an initial ("A.",
+    "ZA"), no degree."""
+    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
+                            and word.rstrip(".") not in NOT_NAME)
+
+
+# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
+_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+
+
+def _opens_clause(words: list[str], following: str) -> bool:
+    """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
+    sentence and a verb follows the title, its closing comma left out; a place ("Lubuk Basung,
+    Kepala ..." of a dateline) or a one-word opener ("Terpisah, Kepala ...") is no name."""
+    return (len(words) >= 2 and all(is_cap(w) for w in words)
+            and not is_district(" ".join(words))
+            and following.islower() and following.startswith(_VERB_STARTS))
+
+
+_VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
+                "sudah", "akan")
+
+
+def _without_degrees(lead: str) -> str:
+    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
+    before a title is read past them; offsets before the cut are unchanged."""
+    lead = _POSITION.sub("", lead)
+    while (m := _DEGREE_TAIL.search(lead)) and "".join(
+            m["degree"].replace(".", " ").split()) in DEGREES:
+        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
+    return lead
+
+
+
+def name_before(lead: str, comma: bool, paren: bool, following: str
+                ) -> tuple[list[str], int] | None:
+    """The name's words right before a title and their offset in ``lead`` (the text before the
+    title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
+    ``following``: the word after the title."""
+    before = _NAME_BEFORE.search(_without_degrees(lead))
+    if before is None:
+        return None
+    group = next(g for g in ("name", "bridged", "opening") if before[g])
+    words = before[group].split()
+    lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
+    words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+    full = [w for w in words if is_cap(w)]
+    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+    if not (full and not past and not is_region(" ".join(full))
+            and all(_name_word(w) and not is_office_word(w) for w in words)
+            and (group != "opening" or (comma if before["open"] == "," else paren)
+                 or before["open"] == "," and _opens_clause(words, following))):
+        return None
+    return words, before.start(group) + len(
+        " ".join(before[group].split()[:lead_words])) + bool(lead_words)

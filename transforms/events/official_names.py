@@ -1,0 +1,86 @@
+"""A titled person's name from elsewhere in the article: the full form of a short name, and
+the person a nameless title points back to.
+
+News prose introduces a person once and refers back by a part of the name or by the title
+alone: "Sosialisasi dibuka Rahmat Hidayat. Rahmat yang merupakan Kepala BKD Agam ..." (the title
+given with the first name only), "kata Rahmat Hidayat. Menurut Kepala BKD Agam itu, ..." (the
+title with a demonstrative, the name in an earlier sentence). transforms/events/officials.py
+reads the titles; this module finds the name they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.official_titles import is_office_word, is_region
+from transforms.events.official_tokens import is_cap
+from transforms.places.regions import is_district
+
+__all__ = ["ANAPHORA", "antecedent", "full_form"]
+
+# A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut".
+ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
+_CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_LEFT = re.compile(rf"(?:{_CAPW}[ \t]+){{1,3}}$")
+_RIGHT = re.compile(rf"(?:[ \t]+{_CAPW}){{1,3}}")
+# Two to four capitalised words doing something: "Rahmat Hidayat membuka", "... bertindak".
+_AGENT = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{1,3}})"
+                    r"[ \t]+(?:me|ber)[a-z]+\b")
+_BACK = 400  # how far before a demonstrative title its person may be named
+
+
+def _name_part(word: str) -> bool:
+    return is_cap(word) and not is_office_word(word) and not is_region(word)
+
+
+def _around(text: str, start: int, end: int) -> list[str]:
+    """The capitalised name words right before and after text[start:end], that included."""
+    left = _LEFT.search(text, max(0, start - 60), start)
+    before = left.group(0).split() if left else []
+    while before and not all(_name_part(w) for w in before):
+        before = before[1:]  # "Bupati Rahmat": only the name's words
+    right = _RIGHT.match(text, end)
+    after: list[str] = []
+    for word in right.group(0).split() if right else []:
+        if not _name_part(word):
+            break
+        after.append(word)
+    return [*before, text[start:end], *after]
+
+
+def full_form(text: str, word: str, taken: set[str], titled: list[tuple[int, int]],
+              region: set[str]) -> str | None:
+    """The longer name the article writes a one-word name in ("Rahmat Hidayat" for "Rahmat",
+    "Rahmat Hidayat" for "Hidayat"), when all its longer forms agree and none is another
+    person's (``taken``, lower case); else None. Words outside titled mentions (``titled``:
+    their spans) count, and none of the person's region (``region``: "Lurah Kampung Jao
+    Irwandi" has no "Jao Irwandi")."""
+    forms: set[str] = set()
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    for m in pattern.finditer(text):
+        if any(start <= m.start() < end for start, end in titled):
+            continue
+        words = _around(text, m.start(), m.end())
+        if len(words) >= 2 and not region.intersection(words):
+            forms.add(" ".join(words))
+    if not forms:
+        return None
+    longest = max(forms, key=lambda f: (len(f.split()), f))
+    if any(f not in longest for f in forms) or longest.lower() in taken:
+        return None  # "Rahmat Hidayat" and "Rahmat Saleh": two people, no telling which
+    return longest
+
+
+def antecedent(text: str, said: list[tuple[str, int]], pos: int, taken: set[str]) -> str | None:
+    """The person named as a speaker or an agent ("Rahmat Hidayat membuka ...") closest before
+    ``pos`` (within a paragraph's reach), when no titled mention already names them: who
+    "Kepala BKD Agam itu" is."""
+    before = [(n, p) for n, p in said if pos - _BACK <= p < pos]
+    for m in _AGENT.finditer(text, max(0, pos - _BACK), pos):
+        words = m["name"].split()
+        if all(_name_part(w) for w in words) and not is_district(m["name"]):
+            before.append((m["name"], m.start()))
+    if not before:
+        return None
+    name = max(before, key=lambda np: np[1])[0]
+    return None if any(name.lower() in t or t in name.lower() for t in taken) else name
