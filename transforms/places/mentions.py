@@ -75,6 +75,21 @@ def _name_at(
     return None
 
 
+_PROVINCE_MAX_WORDS = 5  # "Daerah Khusus Ibukota Jakarta"
+
+
+def _province_end(text: str, words: list[re.Match[str]], upper: list[str], i: int,
+                  stop: int) -> int | None:
+    """The index after a province name of more words than the region found at word i ends
+    at ("Bangka Belitung" is the province, not Kabupaten Bangka and Kabupaten Belitung)."""
+    keys = region_data().province_keys
+    last = i
+    while last + 1 < min(len(words), i + _PROVINCE_MAX_WORDS) and _gap_ok(
+            text, words[last], words[last + 1]):
+        last += 1
+    return next((k for k in range(last + 1, stop, -1) if "".join(upper[i:k]) in keys), None)
+
+
 def region_mentions(text: str, province: str | None, start: int = 0,
               end: int | None = None) -> Iterator[RegionMention]:
     """Region mentions in text[start:end], in order; a prefixed mention hides the bare one."""
@@ -100,6 +115,10 @@ def region_mentions(text: str, province: str | None, start: int = 0,
         if hit is not None and i and upper[i - 1] in _PROVINCE_WORDS and province_code(
                 segment[words[i].start(): words[hit[1] - 1].end()]) is not None:
             i = hit[1]  # "Pemprov Jambi", "Kantor Gubernur Bengkulu": the province, not its city
+            continue
+        if hit is not None and (skip := _province_end(segment, words, upper, i,
+                                                      hit[1])) is not None:
+            i = skip  # a province of two words or more that starts with a regency's name
             continue
         if hit is not None:
             region, after = hit

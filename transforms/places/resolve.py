@@ -51,7 +51,8 @@ from transforms.places.regions import (
     regions,
     resolve_region,
 )
-from transforms.places.venues import Venue, phrase_end, venue_matches
+from transforms.places.said_at import place_at_time
+from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
 from transforms.prefilter import Scanner, finditer, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
@@ -104,8 +105,6 @@ _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNOREC
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
 
-_OPEN_GROUNDS = frozenset({"lapangan", "taman", "jalan", "jl", "jln", "alun-alun", "pantai",
-                           "simpang", "pasar", "kampung", "bukit"})
 
 
 def _venue_region(text: str, venue: Venue, province: str | None,
@@ -127,7 +126,7 @@ def _venue_region(text: str, venue: Venue, province: str | None,
             return first
     # "Hotel Santika Padang": a city closing the name of a building, in the province the text
     # is datelined in ("Lapangan Blang Padang" in a Banda Aceh story is a field's own name)
-    if venue.name.split()[0].lower() in _OPEN_GROUNDS:
+    if venue.name.split()[0].lower() in OPEN_GROUNDS:
         return None
     return next((m for m in region_mentions(text, province, venue.start, venue.end)
                  if m.end == venue.end and m.start > venue.start and province_of_text in (
@@ -154,6 +153,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     return (_venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province)
             or _held_at(text, [(0, len(text))], found, province)
+            or _at_time(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
 
@@ -175,6 +175,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     return (_venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province)
             or _held_at(text, spans, found, province)
+            or _at_time(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
 
@@ -196,6 +197,16 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
                 return _at(text, mention.region, first_venue, "location", mention.start,
                            mention.end)
+    return None
+
+
+def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
+             province: str | None) -> Place | None:
+    """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
+    for mention, start, end, named in place_at_time(text, spans, province):
+        if not earlier(text, _sentence(text, start, end)):
+            return _at(text, mention.region if mention else None,
+                       found[0].name if found else None, "location", start, end, named)
     return None
 
 

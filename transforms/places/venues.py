@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["Venue", "phrase_end", "venue_matches"]
+__all__ = ["OPEN_GROUNDS", "Venue", "phrase_end", "venue_matches"]
+
+# Open ground named after a place ("Lapangan Blang Padang", "Jalan Padang"): a region closing
+# its name is the ground's own name, not where it lies.
+OPEN_GROUNDS = frozenset({"lapangan", "taman", "jalan", "jl", "jln", "alun-alun", "pantai",
+                          "simpang", "pasar", "kampung", "bukit"})
 
 _WORD_RE = re.compile(r"[^\W_]+")
 

@@ -1,0 +1,63 @@
+"""The place written with the occasion's day ("kata Ani di Lubuk Basung, Senin") beats a
+bureau's dateline; a province of two words is never read as the regencies its words name.
+Invented sentences."""
+
+import pytest
+
+from transforms.places.mentions import region_mentions
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a capital of another regency than the dateline's, with its day
+    ("Padang (ANTARA) - ASN Pemkab Agam mengikrarkan netralitas. Ikrar dipimpin Bupati Agam "
+     "Budi Santoso di Lubuk Basung, Senin.", "Kabupaten Agam"),
+    # an apposition between the place and the day
+    ("Medan (ANTARA) - Sekda Tapanuli Utara Rudi Hutapea membuka sosialisasi netralitas ASN di "
+     "Tarutung, ibu kota Kabupaten Tapanuli Utara, Kamis (5/9).", "Kabupaten Tapanuli Utara"),
+    # a capital that is an everyday word when written bare, made a place by its day
+    ("SAMARINDA - Pemkab Paser mengeluarkan surat edaran netralitas ASN. \"ASN wajib netral,\" "
+     "kata Sekda Paser Andi Wijaya di Penajam, Rabu (11/9).", "Kabupaten Penajam Paser Utara"),
+    # a city closing a street address, with "pada" before the day
+    ("Gubernur NTT memimpin apel netralitas di halaman kantor gubernur di Jalan Merdeka 12 "
+     "Kupang pada Senin (2/9).", "Kota Kupang"),
+    # a city of two words closing a venue's name
+    ("Jakarta - Kepala daerah se-Indonesia mengikuti rakor netralitas ASN di Gedung Serbaguna "
+     "Kemayoran Jakarta Pusat, Selasa (10/9/2024).", "Kota Administrasi Jakarta Pusat"),
+])
+def test_the_place_of_the_day_beats_the_dateline(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    # people of a place, not the occasion's place
+    "Padang - Bawaslu Sumbar mencatat tiga laporan terhadap ASN di Kabupaten Agam, Senin (2/9).",
+    # open ground named after a city of another province
+    "Banda Aceh - Pj Gubernur Aceh mengingatkan ASN netral usai apel di Lapangan Blang Padang, "
+    "Senin (2/9).",
+    # the place of an earlier occasion
+    "Padang - Sebelumnya sosialisasi serupa digelar Bawaslu di Kota Solok, Senin (2/9).",
+])
+def test_no_place_of_the_day(text):
+    place = place_of(None, text)
+    assert place.region is None or place.region.regency in ("Kota Padang", "Kota Banda Aceh")
+
+
+def test_a_province_named_where_it_was_said():
+    text = "PADANG - \"ASN harus netral,\" kata Menteri PANRB Ani Wibowo di Jakarta, Selasa (3/9)."
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "DKI Jakarta"
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Sosialisasi digelar di Kantor Gubernur Kepulauan Bangka Belitung.", None),
+    ("Pelanggaran paling sedikit di Bangka Belitung dan Kepulauan Riau.", None),
+])
+def test_a_province_is_not_its_first_words_regency(text, province):
+    assert [m.region.regency for m in region_mentions(text, province)] == []
+
+
+def test_regencies_of_those_words_still_count():
+    text = "Bupati Bangka Barat dan Bupati Belitung Timur hadir di Bangka."
+    assert [m.region.regency for m in region_mentions(text, None)] == [
+        "Kabupaten Bangka Barat", "Kabupaten Belitung Timur", "Kabupaten Bangka"]

@@ -1,0 +1,112 @@
+"""The place an occasion's time is given with: "kata Ani di Tapaktuan, Selasa", "apel di halaman
+kantor gubernur di Jalan Merdeka 5 Kupang, Senin (3/2)", "dipimpin Bupati di Penajam pada
+Minggu (15/9)".
+
+News agencies file a story under their bureau's dateline ("Banda Aceh (ANTARA) -") and write
+where it happened with its day, so the region that closes the "di ..." phrase right before the
+occasion's day is where the occasion took place, ahead of the dateline
+(transforms/places/resolve.py weighs it). The region must be the last words of the phrase; a
+capital written bare ("di Penajam") counts here even where it is an everyday word, the day
+after it says it is a place. People of a place ("ASN di Kota X, Senin") do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.regions import Region, province_name, resolve_region
+from transforms.places.venues import OPEN_GROUNDS
+from transforms.prefilter import finditer, scanner
+
+__all__ = ["AT_TIME", "place_at_time"]
+
+_WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad"
+_MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
+           r"|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|des")
+# The occasion's day right after a place: ", Selasa", ", Senin (3/2)", " pada Kamis", ", 12 Juni
+# 2024", ", (4/7/2024)", ", kemarin".
+AT_TIME = re.compile(
+    rf"(?:,|(?<!\w)pada)[^\S\n]+(?:hari[^\S\n]+)?(?:(?i:{_WEEKDAYS})(?!\w)"
+    rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
+_AT_TIME_SCAN = scanner(AT_TIME)
+_LOOKBACK = 90  # characters before the day in which "di" must stand
+# "di" before a capitalised word; the phrase after the last one may not hold a clause break.
+_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9])")
+_BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
+# What may follow a place after a comma before the day: its regency, city or province, or
+# what the place is ("di Tapaktuan, ibu kota Kabupaten Aceh Selatan, Selasa").
+_APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|provinsi"
+                         r"|kab\.|prov\.|[A-Z]\w*(?:[^\S\n]+[A-Z]\w*){0,3}$)")
+# People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place.
+_WHO = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer|warga|masyarakat|pemilih"
+                  r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
+                  r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
+_NUMBER_END = re.compile(r"\d[^\S\n]*$")
+_PHRASE_MAX_WORDS = 8
+_BARE_MAX_WORDS = 3
+
+
+def place_at_time(text: str, spans: list[tuple[int, int]],
+                  province: str | None) -> Iterator[tuple[RegionMention | None, int, int,
+                                                          tuple[str, str] | None]]:
+    """(mention, start, end, province) for each "di <place>, <day>" in the spans, in order:
+    the region mention that closes the phrase, else None with a province the whole phrase
+    names ("di Jakarta, Senin")."""
+    for match in finditer(_AT_TIME_SCAN, text):
+        stop = match.start()
+        if not any(a <= stop < b for a, b in spans):
+            continue
+        at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
+        if at is None or _WHO.search(text, max(0, at.start() - 30), at.start()):
+            continue
+        found = _named(text, at.end(), stop, province)
+        if found is not None:
+            yield found
+
+
+def _named(text: str, begin: int, stop: int, province: str | None
+           ) -> tuple[RegionMention | None, int, int, tuple[str, str] | None] | None:
+    """The place text[begin:stop] names: its first part (up to a comma) or, after an
+    apposition ("di Tapaktuan, ibu kota Kabupaten Aceh Selatan"), a later one."""
+    phrase = text[begin:stop].rstrip()
+    parts = phrase.split(",")
+    if not phrase or len(phrase.split()) > _PHRASE_MAX_WORDS or any(
+            _BREAK.search(p) for p in parts) or not all(
+            _APPOSITION.match(p) for p in parts[1:]):
+        return None
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        end = begin + len(part.rstrip())
+        start = begin + lead
+        found = [m for m in region_mentions(text, province, start, end) if m.end == end and (
+            m.prefixed or m.start == start or not _own_name(text[start:m.start]))]
+        if found:
+            return found[-1], found[-1].start, end, None
+        bare = _bare(text[start:end], province)
+        if isinstance(bare, Region):
+            return RegionMention(bare, start, end, False), start, end, None
+        if bare is not None:
+            return None, start, end, bare
+        begin += len(part) + 1
+    return None
+
+
+def _own_name(before: str) -> bool:
+    """A bare name closing the name of open ground is that ground's own ("Lapangan Blang
+    Padang"), unless an address number stands before it ("Jalan Sudirman 52 Kupang")."""
+    first = before.split()[0].lower() if before.split() else ""
+    return first in OPEN_GROUNDS and not _NUMBER_END.search(before)
+
+
+def _bare(phrase: str, province: str | None) -> Region | tuple[str, str] | None:
+    """A phrase that is one capitalised name: a region (also one the body scan skips as an
+    everyday word, "Penajam"), else a province."""
+    words = phrase.split()
+    if len(words) > _BARE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    region = resolve_region(phrase, province)
+    if region is not None:
+        return region
+    return province_name(phrase)
