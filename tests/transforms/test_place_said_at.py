@@ -61,3 +61,14 @@ def test_regencies_of_those_words_still_count():
     text = "Bupati Bangka Barat dan Bupati Belitung Timur hadir di Bangka."
     assert [m.region.regency for m in region_mentions(text, None)] == [
         "Kabupaten Bangka Barat", "Kabupaten Belitung Timur", "Kabupaten Bangka"]
+
+
+def test_a_regency_the_title_names_is_not_named_in_passing():
+    title = ("JAKARTA - Seorang pengamat menilai dukungan Kepala Dinas di Kabupaten Mappi kepada "
+             "salah satu calon sudah keterlaluan.")
+    text = ("\"ASN harus netral,\" kata pengamat Rudi Hartono dalam keterangannya.\n"
+            "Rudi menilai ASN itu layak dihukum berat.\n"
+            "Bawaslu Kabupaten Mappi kini tengah memeriksa dugaan pelanggaran netralitas itu.")
+    assert place_of(None, text, title=title).region.regency == "Kabupaten Mappi"
+    untitled = place_of(None, text, title="JAKARTA - Pengamat menilai ASN harus dihukum berat.")
+    assert untitled.region is None and untitled.province_name == "DKI Jakarta"

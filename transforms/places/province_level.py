@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.places.regions import province_name
+from transforms.places.mentions import region_mentions
+from transforms.places.regions import Region, province_name
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
-           "lead_national", "lead_province", "province_mention"]
+           "lead_national", "lead_province", "province_mention", "title_names"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -116,3 +117,11 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
         if not _REGIONAL_OFFICE.match(text, found.end()):
             return found.start(), found.end(), CAPITAL_PROVINCE
     return None
+
+
+def title_names(title: str | None, region: Region, province: str | None) -> bool:
+    """Whether the title names the region with a kind, title or body ("Bawaslu Kabupaten X"):
+    then it is the story's subject, not named in passing (a stored page's first paragraph
+    taken for its title, opening with the dateline, is the lead itself)."""
+    return isinstance(title, str) and any(
+        m.prefixed and m.region == region for m in region_mentions(title, province))

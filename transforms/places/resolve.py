@@ -38,6 +38,7 @@ from transforms.places.province_level import (
     lead_national,
     lead_province,
     province_mention,
+    title_names,
 )
 from transforms.places.regions import (
     BARE_NAME_STOPLIST,
@@ -368,7 +369,8 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                     and not _WHO_AT.search(text, max(0, m.start - 40), m.start)
                     and not earlier(text, _sentence(text, m.start, m.end))), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
-            text, spans, prefixed.start):
+            text, spans, prefixed.start) and not (line.start < 0 and title_names(
+            title, prefixed.region, province)):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     if prefixed is not None:
         # the governor leads too when no regency is named in the lead (he also attends the
