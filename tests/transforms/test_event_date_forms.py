@@ -226,3 +226,32 @@ def test_a_range_of_days_starts_the_occasion():
                      ("Sabtu-Minggu (5-6/10/2024)", date(2024, 10, 5))):
         text = f"Bimtek netralitas ASN digelar {raw} di aula kantor bupati."
         assert _one_text(text, published) == day, raw
+
+
+def test_the_run_up_to_an_early_voting_day_is_the_year_before():
+    # Pemilu 2024 was voted on 14 February 2024: a pledge "Kamis (30/11)" was in 2023
+    text = ("ASN Pemkab Agam menandatangani pakta integritas netralitas Pemilu 2024 usai apel, "
+            "Kamis (30/11).")
+    assert _date_of(text, "https://x.id/berita/a") == date(2023, 11, 30)
+    text = "Bawaslu Agam menggelar sosialisasi netralitas ASN jelang Pemilu 2019, Sabtu (15/12)."
+    assert _date_of(text, "https://x.id/berita/a") == date(2018, 12, 15)
+
+
+def test_no_run_up_when_the_weekday_or_the_distance_does_not_fit():
+    # 30/11/2023 was a Thursday, not a Monday
+    text = "ASN Pemkab Agam mengikrarkan netralitas Pemilu 2024, Senin (30/11)."
+    assert _date_of(text, "https://x.id/berita/a") is None
+    # 13/3/2023 was a Monday, but eleven months before the vote
+    text = "ASN Pemkab Agam mengikrarkan netralitas Pemilu 2024, Senin (13/3)."
+    assert _date_of(text, "https://x.id/berita/a") is None
+    # the year of the election fits: no run-up needed
+    text = "ASN Pemkab Agam mengikrarkan netralitas Pilkada 2024, Jumat (29/11)."
+    assert _date_of(text, "https://x.id/berita/a") == date(2024, 11, 29)
+
+
+def test_the_run_up_is_to_the_election_named():
+    # 7/11/2023 was a Tuesday, a hundred days before Pemilu 2024 but a year before Pilkada 2024
+    pemilu = "ASN Pemkab Agam mengikrarkan netralitas pemilihan umum (pemilu) 2024, Selasa (7/11)."
+    assert _date_of(pemilu, "https://x.id/berita/a") == date(2023, 11, 7)
+    pilkada = "ASN Pemkab Agam mengikrarkan netralitas Pilkada 2024, Selasa (7/11)."
+    assert _date_of(pilkada, "https://x.id/berita/a") is None

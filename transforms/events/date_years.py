@@ -42,6 +42,9 @@ class Anchor:
     # a written weekday that does not fit the first picks among the others ("Pilkada 2020"
     # recalled beside "Pilkada 2024").
     election_years: tuple[int, ...] = ()
+    # The voting days of the elections the text names with the first of those years
+    # (``ELECTION_DAYS``): a day in the run-up to one may fall in the year before.
+    voting_days: tuple[date, ...] = ()
 
 
 def infer_year(day: int, month: int, anchor: Anchor, future: bool,
@@ -60,7 +63,8 @@ def infer_year(day: int, month: int, anchor: Anchor, future: bool,
     if anchor.year_end is not None:
         found = _year_near(day, month, anchor.year_end, future, wd)
         if isinstance(found, str) and wd is not None:
-            return _year_by_weekday(day, month, anchor.election_years, wd) or found
+            return (_year_by_weekday(day, month, anchor.election_years, wd)
+                    or _run_up(day, month, anchor.voting_days, wd) or found)
         return found
     return NO_YEAR
 
@@ -77,6 +81,35 @@ def _year_by_weekday(day: int, month: int, years: tuple[int, ...],
             continue
         if value.weekday() == wd:
             return value, True, False
+    return None
+
+
+# How long before an election's voting day its run-up occasions are dated (pledges, briefings):
+# "Rabu (29/11)" in a text on Pemilu 2024 (voted 14 February 2024) was 29 November 2023.
+RUN_UP_DAYS = 183
+# The voting days of the general elections (legislative and presidential, "pemilu") and of the
+# simultaneous regional elections ("pilkada") by year.
+ELECTION_DAYS: dict[str, dict[int, date]] = {
+    "pemilu": {2024: date(2024, 2, 14), 2019: date(2019, 4, 17), 2014: date(2014, 4, 9)},
+    "pilkada": {2024: date(2024, 11, 27), 2020: date(2020, 12, 9), 2018: date(2018, 6, 27),
+                2017: date(2017, 2, 15), 2015: date(2015, 12, 9)},
+}
+
+
+def _run_up(day: int, month: int, voting: tuple[date, ...],
+            wd: int) -> tuple[date, bool, bool] | None:
+    """The day in the year before the text's election year, when the written weekday fits it
+    and it falls in the run-up to the voting day of an election the text names with that year
+    (the written year names the election, not the occasion); never further back ("Senin (6/3)"
+    with Pemilu 2024 alone stays without a year)."""
+    if not voting:
+        return None
+    try:
+        value = date(voting[0].year - 1, month, day)
+    except ValueError:
+        return None
+    if value.weekday() == wd and any(0 < (v - value).days <= RUN_UP_DAYS for v in voting):
+        return value, True, False
     return None
 
 

@@ -57,7 +57,7 @@ from transforms.events.date_reading import (
     interpret,
 )
 from transforms.events.date_shapes import SCANNERS
-from transforms.events.date_years import NO_YEAR, VOTING_DAYS, Anchor
+from transforms.events.date_years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor
 from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
@@ -84,6 +84,10 @@ _ELECTION_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR, word_index=False)
+# Which election a year is named with: the general one ("Pemilu 2024", "pemilihan umum (pemilu)
+# 2024", "Pileg", "Pilpres"), else the regional one ("Pilkada", "Pemilihan Serentak").
+_GENERAL_ELECTION = re.compile(r"(?:pemilu(?!kada)|pileg|pilpres|pemilihan\s+(?:umum|presiden"
+                               r"|legislatif|anggota))", re.IGNORECASE)
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -141,11 +145,16 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     if url_end is not None:
         return Anchor(year_end=url_end)
     # prefiltered: text is the title joined to the body, a string no other scan reads
-    years = Counter(int(m.group(1))
-                    for m in prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
+    matches = list(prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
+    years = Counter(int(m.group(1)) for m in matches)
     if years:
         named = tuple(y for y, _ in years.most_common())  # ties: the first named
-        return Anchor(year_end=date(named[0], 12, 31), election_years=named)
+        kinds = {"pemilu" if _GENERAL_ELECTION.match(m.group()) else "pilkada"
+                 for m in matches if int(m.group(1)) == named[0]}
+        voting = tuple(sorted(ELECTION_DAYS[k][named[0]] for k in kinds
+                              if named[0] in ELECTION_DAYS[k]))
+        return Anchor(year_end=date(named[0], 12, 31), election_years=named,
+                      voting_days=voting)
     voting = _VOTING_DAY.search(text)
     if voting:  # "pilkada serentak 9 Desember mendatang": the elections held that day
         held = VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ())
