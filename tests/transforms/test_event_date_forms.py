@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from transforms.events.date_reading import EventDate, Rejected
 from transforms.events.dates import event_date_of, find_event_dates
 
@@ -255,3 +257,36 @@ def test_the_run_up_is_to_the_election_named():
     assert _date_of(pemilu, "https://x.id/berita/a") == date(2023, 11, 7)
     pilkada = "ASN Pemkab Agam mengikrarkan netralitas Pilkada 2024, Selasa (7/11)."
     assert _date_of(pilkada, "https://x.id/berita/a") is None
+
+
+def _dated(text, published):
+    found = event_date_of("", text, find_event_dates(text, published, WIB), published, WIB)
+    return found.value if isinstance(found, EventDate) else None
+
+
+_PUBLISHED = datetime.fromisoformat("2024-05-21T19:21:00+07:00")
+
+
+@pytest.mark.parametrize("verb", ["menerbitkan", "mengeluarkan", "meneken"])
+def test_the_issue_date_of_the_document_the_lead_reports_issued(verb):
+    text = (f"Selasa, 21 Mei 2024 19:21 Ani Lestari\n"
+            f"KABUPATEN AGAM - Pj Bupati Agam Rudi Santoso {verb} surat edaran tentang "
+            f"netralitas ASN dalam Pilkada 2024.\n"
+            f"Surat Edaran Nomor 5 Tahun 2024 itu resmi dikeluarkan tanggal 13 Mei 2024 dan "
+            f"berlaku bagi seluruh ASN.")
+    assert _dated(text, _PUBLISHED) == date(2024, 5, 13)
+
+
+def test_a_document_recalled_beside_another_occasion_keeps_its_date_out():
+    text = ("Selasa, 21 Mei 2024 19:21 Ani Lestari\n"
+            "AGAM - Bawaslu Agam menggelar sosialisasi netralitas ASN, Senin (20/5/2024).\n"
+            "Sosialisasi merujuk surat edaran bupati yang diterbitkan pada 13 Mei 2024.")
+    assert _dated(text, _PUBLISHED) == date(2024, 5, 20)
+
+
+def test_a_byline_with_its_time_is_furniture():
+    text = ("Selasa, 21 Mei 2024 19:21 0 88 Ani Lestari\n"
+            "AGAM - Bupati Agam mengingatkan ASN netral pada apel pagi, Senin (20/5/2024).")
+    assert _dated(text, _PUBLISHED) == date(2024, 5, 20)
+    alone = "Selasa, 21 Mei 2024 19:21 Ani Lestari\nAGAM - Bupati Agam mengingatkan ASN netral."
+    assert _dated(alone, _PUBLISHED) == date(2024, 5, 21)  # nothing else left

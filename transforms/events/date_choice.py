@@ -106,6 +106,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 # A heading line after which the page lists other articles: every date below it is furniture.
 # ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
 _TAIL_HEADING = re.compile(
@@ -171,7 +172,24 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False
     if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
-    return not _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
+    recalled = _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
+    return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+
+
+# A document issued on a date is an earlier occasion recalled, unless issuing it is what the
+# article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
+# tanggal 13 Mei 2024"): then that is the occasion's date.
+_ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
+_ISSUING = re.compile(
+    r"(?<!\w)(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
+    r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
+    r"|surat\s+keputusan|keputusan|sk|peraturan)(?!\w)", re.IGNORECASE)
+
+
+def _issuing_lead(text: str) -> bool:
+    """Whether the lead paragraph reports a document being issued (``_ISSUING``)."""
+    lead = _lead_span(text)
+    return lead is not None and _ISSUING.search(text, *lead) is not None
 
 
 def _voting_day(found: EventDate) -> bool:
@@ -328,7 +346,9 @@ def _furniture(text: str, start: int, end: int) -> int:
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
-            "|" in line and len(line) < _SHORT_LINE):
-        return 1
+            "|" in line and len(line) < _SHORT_LINE) or (
+            len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
+            and not any(c.isalnum() for c in text[line_start:start])):
+        return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
     rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
     return 0 if any(c.isalnum() for c in rest) else 1
