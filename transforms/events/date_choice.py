@@ -7,7 +7,9 @@ in their sentence:
 * dates of the election calendar: an election word, then only linking words, then the date
   ("Pilkada serentak 9 Desember", "pemungutan suara pada 27 November mendatang", "hari H
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
-* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017");
+* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017"), and
+  of documents issued ("surat edaran yang diterbitkan pada ..."), unless the lead reports the
+  issuing itself ("Pj Bupati menerbitkan surat edaran ...");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
   ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
@@ -19,7 +21,8 @@ statement made at no stated time: a later date is its date only when its sentenc
 to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
 dates are of other occasions, and the event date stays unknown.
 
-Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a "Baca juga"
+Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
+opening with a date and its time, a "Baca juga"
 line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
 "paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
 when nothing else is left. Then:

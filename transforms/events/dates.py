@@ -16,7 +16,9 @@ Decisions worth knowing:
   60 days old but fits the coming occurrence, the coming one is taken as an announcement.
   Without a publication date the URL's day stands in for it; without that, the year of the
   URL's month or of the text's election, else of the latest full date the text writes, when
-  the written weekday fits it.
+  the written weekday fits it. When the weekday does not fit the election's year but fits the
+  year before, in the run-up (``RUN_UP_DAYS``) to that election's voting day ("Rabu (29/11)" in
+  a text on Pemilu 2024, voted 14 February 2024), the year before is taken.
 * A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
   publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
 * A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps

@@ -7,7 +7,8 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
   with the venue (a venue of the province's offices in a text naming no city: province-level),
-  else the dateline's city, else the first region the body names with a prefix (unless a
+  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py), else the
+  dateline's city, else the first region the body names with a prefix (unless a
   province body leads the article before it, transforms/places/province_level.py), else a
   province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
   with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
@@ -138,16 +139,15 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
              title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
 
-    Order: a region named with a venue ("digelar di PPSDM ... Bukittinggi, Kabupaten Agam", source
-    "venue"); else a region named as where it was held ("digelar di Bukittinggi", source
-    "location"); else the dateline's city (source "dateline": the text's own, else the one given,
-    else one opening ``title``); else the first region the body names with a prefix: a kind,
-    an official's title or a regency body ("Pemkab", "Bupati", "Bawaslu"; source "body"),
-    unless a province body leads before it or, under a province-only dateline, it is named in
-    passing after the lead; else a province-only dateline; else a city named after "di"; else
-    a province with its body; then the first bare regency name. ``venue`` is the venue that
-    gave the region, else the first venue. ``outlet_province`` breaks ties between names.
-    """
+    Order: a region named with a venue ("di PPSDM ... Bukittinggi, Kabupaten Agam", source
+    "venue"); else one named as where it was held or with its day ("digelar di Bukittinggi",
+    "kata Ani di Tapaktuan, Selasa": "location"); else the dateline's city ("dateline": the
+    text's own, else the one given, else one opening ``title``); else the first region the body
+    names with a prefix (a kind, an official's title or a regency body: "body"), unless a
+    province body leads before it or, under a province-only dateline, it is named in passing
+    after the lead (not in the title); else a province-only dateline; else a city named after
+    "di"; else a province with its body; then the first bare regency name. ``venue`` is the
+    venue that gave the region, else the first venue; ``outlet_province`` breaks ties."""
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = venue_matches(text)
