@@ -243,6 +243,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
+            adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
+            skip += adm
             if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
                 region, k = [*region, token], k + 1  # name ends with the marker
                 continue
@@ -251,7 +253,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n = (region_at(toks, skip, places, True)
                  or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
             n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
-            region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
+            region += [token, *["Administrasi"] * adm,
+                       *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = region_end = skip + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level

@@ -109,6 +109,12 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten", r"(?-i:[Aa]sisten)", True),
+    # an expert adviser of a minister or regional head, and the public-relations officer of a
+    # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
+    ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
+                    r"|Menteri))?)", True),
+    ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
+              r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
@@ -118,7 +124,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -187,6 +193,7 @@ OFFICE_WORDS = frozenset("""
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
     madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
+    sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -204,6 +211,15 @@ ORG_WORDS = frozenset("""
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
     apdesi papdesi ppdi abpednas pkk dwp kua pn
+    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
+    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
+    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
+    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
+    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
+    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
+    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
+    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
+    satpolpp satpol-pp
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -274,7 +290,8 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
-    Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
+    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari
+    Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
     Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
@@ -286,6 +303,8 @@ NOT_NAME = frozenset("""
     Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
+    Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
+    Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
