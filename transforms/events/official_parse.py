@@ -256,6 +256,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = region_end = skip + n
+        elif not region and k == 0 and token == "Administrasi" and head.endswith(
+                ("Kota", "Bupati")):
+            region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"
+            n = region_at(toks, k, places, True)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k = region_end = k + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
