@@ -47,6 +47,19 @@ TITLED = [
     ("Koordinator Divisi (Kordiv) Penindakan Pelanggaran, Data dan Informasi (PP Datin) "
      "Panwaslih Ad Hoc Pilkada Aceh Besar (Abes),", "Teuku Rahmadi,", None),
     ("Ketua Panwaslih Pilkada Aceh Tengah,", "Teuku Rahmadi,", None),
+    # national office-holders, spokespersons and secretaries of national bodies
+    ("Presiden", "Budi Santoso", None),
+    ("Presiden RI,", "Budi Santoso,", None),
+    ("Wakil Presiden", "Rahmat Hidayat", None),
+    ("Wapres", "Rahmat Hidayat", None),
+    ("Kapolri Jenderal Pol", "Rahmat Hidayat", None),
+    ("Panglima TNI Jenderal", "Rahmat Hidayat", None),
+    ("Jaksa Agung", "Rahmat Hidayat", None),
+    ("Juru Bicara Kemendagri,", "Rahmat Hidayat,", None),
+    ("Jubir KPU Kabupaten Agam", "Rahmi Salimah", None),
+    ("Juru Bicara Kementerian Luar Negeri,", "Rahmat Hidayat,", None),
+    ("Sestama BKN", "Rahmi Salimah", None),
+    ("Ketua Tim Pembina Netralitas ASN Kabupaten Agam,", "Rahmat Hidayat,", None),
 ]
 
 
@@ -65,6 +78,11 @@ NOBODY = [
     "Kami dorong Pak Irjen Kemendagri untuk menindak ASN yang melanggar.",
     "Baca: Anggota Bawaslu Agam Meninggal di Perjalanan Dinas",
     "Anggota Bawaslu Agam Meninggal saat Bertugas",
+    "Presiden Direktur PT Sinar Agam Rahmat Hidayat hadir sebagai tamu.",
+    "Presiden BEM Universitas Agam Rahmat Hidayat ikut berorasi.",
+    "Juru Bicara Tim Pemenangan Rahmat Hidayat membantah tudingan itu.",
+    "Ia mengutip pernyataan Presiden Budi Santoso soal birokrasi yang netral.",
+    "Sesuai arahan Bupati Agam Rahmat Hidayat, ASN wajib netral.",
 ]
 
 

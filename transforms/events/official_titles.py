@@ -57,6 +57,17 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Menteri", r"(?-i:[Mm]enteri)", True),
     ("Wakil Menteri", r"(?-i:Wamen(?:dagri|pan(?:[\s-]*RB)?|kumham|ag|keu))", False),
     ("Wakil Menteri", r"(?-i:[Ww]akil\s+[Mm]enteri)", True),
+    # national office-holders; a company's, a party's or a student body's president is none
+    ("Wakil Presiden", r"(?-i:Wakil\s+Presiden|Wapres)(?!\s+(?:Direktur|Komisaris|Partai|BEM"
+                       r"|Mahasiswa|Klub|Asosiasi|Serikat|Federasi))", False),
+    ("Presiden", r"(?-i:Presiden)(?!\s+(?:Direktur|Komisaris|Partai|BEM|Mahasiswa|Klub"
+                 r"|Asosiasi|Serikat|Federasi))", False),
+    ("Kapolri", r"(?-i:Kapolri)", False),
+    ("Wakapolri", r"(?-i:Wakapolri)", False),
+    ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
+    ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    ("Sekretaris Utama", r"(?-i:Sestama)", True),
+    ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
     ("Camat", r"camat", False),
@@ -193,7 +204,7 @@ OFFICE_WORDS = frozenset("""
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
     madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
-    sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
+    luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -290,7 +301,8 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
-    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari
+    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
+    Jaksa Jubir Sestama
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat

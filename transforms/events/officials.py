@@ -73,11 +73,13 @@ class _Person:
 
 
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
-# a building, someone's relative or aide.
+# a building, someone's relative or aide, an official only quoted or whose directions are
+# followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
-    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
+    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
+    r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
