@@ -121,3 +121,13 @@ def test_lead_paragraph_as_title_keeps_the_whole_name() -> None:
             "Praktis Menjelang Pemilihan Kepala Daerah Serentak Tahun 2024 Di Wilayah Itu.")
     body = "Hal itu disampaikan Teuku dalam acara diskusi, Sabtu (29/6/2024)."
     assert [o.name for o in officials(body, lead)] == ["Teuku Rahmadi Saputra"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apel dihadiri Pj Bupati dan Sekda Agam, masing-masing Budi Santoso dan Rahmat Hidayat.",
+    "Bupati dan Wakil Bupati Agam, masing-masing Budi Santoso dan Rahmat Hidayat, hadir.",
+    "Hadir Ketua dan Anggota Bawaslu Agam, masing-masing Budi Santoso dan Rahmat Hidayat.",
+])
+def test_names_given_each_in_turn(text: str) -> None:
+    """"masing-masing A dan B": the names of a paired title, in order."""
+    assert [o.name for o in officials(text)] == ["Budi Santoso", "Rahmat Hidayat"], text

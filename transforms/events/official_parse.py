@@ -98,7 +98,7 @@ _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
 _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
-            ("yang", "dijabat"), ("dijabat", "oleh"))
+            ("yang", "dijabat"), ("dijabat", "oleh"), ("masing-masing",))
 
 
 def _linker(toks: Tokens, k: int) -> int:
