@@ -83,6 +83,12 @@ NOBODY = [
     "Juru Bicara Tim Pemenangan Rahmat Hidayat membantah tudingan itu.",
     "Ia mengutip pernyataan Presiden Budi Santoso soal birokrasi yang netral.",
     "Sesuai arahan Bupati Agam Rahmat Hidayat, ASN wajib netral.",
+    "Camat Lubuk Basung Rahmat Hidayat ikut diperiksa Bawaslu Agam.",
+    "Kepala Dinas Pendidikan Agam Rahmat Hidayat, dipanggil Bawaslu untuk diklarifikasi.",
+    "Kades Sukamaju Rahmat Hidayat telah disanksi teguran tertulis.",
+    "Kepala Desa Sukamaju, Kecamatan Lubuk, Rahmat Hidayat, mendapatkan surat peringatan.",
+    "Kades Sukamaju Rahmat Hidayat dikenai sanksi teguran lisan.",
+    "Spanduk itu mendukung petahana Wali Kota Agam Rahmat Hidayat.",
 ]
 
 

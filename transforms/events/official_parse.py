@@ -88,8 +88,12 @@ _ACCUSED_BEFORE = re.compile(
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
-_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
-                            r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
+_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
+                            r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
+                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
+                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
+                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
+                            r"|peringatan|hukuman))\b", re.IGNORECASE)
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"

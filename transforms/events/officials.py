@@ -76,7 +76,7 @@ class _Person:
 # a building, someone's relative or aide, an official only quoted or whose directions are
 # followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
 _NOT_IN_OFFICE = re.compile(
-    r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
+    r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
     r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
