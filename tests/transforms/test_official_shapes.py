@@ -60,6 +60,10 @@ TITLED = [
     ("Juru Bicara Kementerian Luar Negeri,", "Rahmat Hidayat,", None),
     ("Sestama BKN", "Rahmi Salimah", None),
     ("Ketua Tim Pembina Netralitas ASN Kabupaten Agam,", "Rahmat Hidayat,", None),
+    # a common misspelling of "sekretaris"
+    ("Sekertaris Daerah Kabupaten Agam,", "Rahmat Hidayat,", None),
+    ("Sekertaris Desa Sukamaju", "Rahmat Hidayat", None),
+    ("Sekertaris KPU Kota Padang", "Rahmat Hidayat", None),
 ]
 
 

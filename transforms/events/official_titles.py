@@ -34,6 +34,8 @@ PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "P
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
+_SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
@@ -43,15 +45,15 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
     ("Gubernur", r"gubernur", False),
     ("Sekretaris Daerah",
-     r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+     rf"{_SEK}\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
-    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+(?:[Cc]amat|[Kk]ecamatan))", False),
-    ("Sekretaris Kelurahan", r"(?-i:Seklur|[Ss]ekretaris\s+(?:[Ll]urah|[Kk]elurahan))", False),
-    ("Sekretaris Nagari", r"(?-i:[Ss]ekretaris\s+[Nn]agari)", False),
-    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
+    ("Sekretaris Camat", rf"(?-i:Sekcam|{_SEK}\s+(?:[Cc]amat|[Kk]ecamatan))", False),
+    ("Sekretaris Kelurahan", rf"(?-i:Seklur|{_SEK}\s+(?:[Ll]urah|[Kk]elurahan))", False),
+    ("Sekretaris Nagari", rf"(?-i:{_SEK}\s+[Nn]agari)", False),
+    ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
-    ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
-    ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
+    ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
+    ("Sekretaris", rf"(?-i:{_SEK})", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
@@ -176,7 +178,7 @@ OFFICE_WORDS = frozenset("""
     wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
     pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
     pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
-    ahli madya muda utama sekretaris panitia komunikasi hubal sdm hubmas antar lembaga
+    ahli madya muda utama sekretaris sekertaris panitia komunikasi hubal sdm hubmas antar lembaga
     keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
     kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
     hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
@@ -286,6 +288,7 @@ NOT_NAME = frozenset("""
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
+    Sekertaris
     Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
     Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
     Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
