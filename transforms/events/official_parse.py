@@ -88,8 +88,12 @@ _ACCUSED_BEFORE = re.compile(
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
-_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:diduga|terduga|terbukti"
-                            r"|kedapatan|tertangkap|terlapor|dilaporkan)\b", re.IGNORECASE)
+_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
+                            r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
+                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
+                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
+                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
+                            r"|peringatan|hukuman))\b", re.IGNORECASE)
 _CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
@@ -98,7 +102,7 @@ _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
 _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
-            ("yang", "dijabat"), ("dijabat", "oleh"))
+            ("yang", "dijabat"), ("dijabat", "oleh"), ("masing-masing",))
 
 
 def _linker(toks: Tokens, k: int) -> int:
@@ -243,6 +247,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = aside
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
+            adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
+            skip += adm
             if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
                 region, k = [*region, token], k + 1  # name ends with the marker
                 continue
@@ -251,8 +257,15 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             n = (region_at(toks, skip, places, True)
                  or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
             n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
-            region += [token, *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
+            region += [token, *["Administrasi"] * adm,
+                       *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = region_end = skip + n
+        elif not region and k == 0 and token == "Administrasi" and head.endswith(
+                ("Kota", "Bupati")):
+            region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"
+            n = region_at(toks, k, places, True)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k = region_end = k + n
         elif not region and token in MARKERS and toks.word(k + 1) == ",":
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":

@@ -34,6 +34,8 @@ PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "P
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
+_SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
@@ -43,20 +45,31 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
     ("Gubernur", r"gubernur", False),
     ("Sekretaris Daerah",
-     r"sekretaris\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+     rf"{_SEK}\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
-    ("Sekretaris Camat", r"(?-i:Sekcam|[Ss]ekretaris\s+(?:[Cc]amat|[Kk]ecamatan))", False),
-    ("Sekretaris Kelurahan", r"(?-i:Seklur|[Ss]ekretaris\s+(?:[Ll]urah|[Kk]elurahan))", False),
-    ("Sekretaris Nagari", r"(?-i:[Ss]ekretaris\s+[Nn]agari)", False),
-    ("Sekretaris Desa", r"(?-i:Sekdes|[Ss]ekretaris\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
+    ("Sekretaris Camat", rf"(?-i:Sekcam|{_SEK}\s+(?:[Cc]amat|[Kk]ecamatan))", False),
+    ("Sekretaris Kelurahan", rf"(?-i:Seklur|{_SEK}\s+(?:[Ll]urah|[Kk]elurahan))", False),
+    ("Sekretaris Nagari", rf"(?-i:{_SEK}\s+[Nn]agari)", False),
+    ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
-    ("Sekretaris Jenderal", r"sekretaris\s+jenderal|sekjen", True),
-    ("Sekretaris", r"(?-i:[Ss]ekretaris)", True),
+    ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
+    ("Sekretaris", rf"(?-i:{_SEK})", True),
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
     ("Wakil Menteri", r"(?-i:Wamen(?:dagri|pan(?:[\s-]*RB)?|kumham|ag|keu))", False),
     ("Wakil Menteri", r"(?-i:[Ww]akil\s+[Mm]enteri)", True),
+    # national office-holders; a company's, a party's or a student body's president is none
+    ("Wakil Presiden", r"(?-i:Wakil\s+Presiden|Wapres)(?!\s+(?:Direktur|Komisaris|Partai|BEM"
+                       r"|Mahasiswa|Klub|Asosiasi|Serikat|Federasi))", False),
+    ("Presiden", r"(?-i:Presiden)(?!\s+(?:Direktur|Komisaris|Partai|BEM|Mahasiswa|Klub"
+                 r"|Asosiasi|Serikat|Federasi))", False),
+    ("Kapolri", r"(?-i:Kapolri)", False),
+    ("Wakapolri", r"(?-i:Wakapolri)", False),
+    ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
+    ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    ("Sekretaris Utama", r"(?-i:Sestama)", True),
+    ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
     ("Camat", r"camat", False),
@@ -109,6 +122,12 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten", r"(?-i:[Aa]sisten)", True),
+    # an expert adviser of a minister or regional head, and the public-relations officer of a
+    # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
+    ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
+                    r"|Menteri))?)", True),
+    ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
+              r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
@@ -118,7 +137,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -159,7 +178,7 @@ OFFICE_WORDS = frozenset("""
     wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
     pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
     pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
-    ahli madya muda utama sekretaris panitia komunikasi hubal sdm hubmas antar lembaga
+    ahli madya muda utama sekretaris sekertaris panitia komunikasi hubal sdm hubmas antar lembaga
     keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
     kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
     hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
@@ -187,6 +206,7 @@ OFFICE_WORDS = frozenset("""
     transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
     madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
+    luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -204,6 +224,15 @@ ORG_WORDS = frozenset("""
     kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
     apdesi papdesi ppdi abpednas pkk dwp kua pn
+    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
+    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
+    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
+    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
+    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
+    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
+    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
+    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
+    satpolpp satpol-pp
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -259,6 +288,7 @@ NOT_NAME = frozenset("""
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
+    Sekertaris
     Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
     Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
     Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
@@ -274,7 +304,9 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
-    Bapak Ibu Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
+    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
+    Jaksa Jubir Sestama
+    Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
     Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
@@ -286,6 +318,8 @@ NOT_NAME = frozenset("""
     Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
+    Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
+    Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",

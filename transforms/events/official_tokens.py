@@ -21,7 +21,7 @@ from transforms.events.official_titles import (
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _ASIDE_MAX = 6  # tokens inside "( ... )"
-_NAME_MAX = 5
+_NAME_MAX = 7  # Balinese names run long: "I Gusti Ayu Made Sri Wahyuni"
 _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 # Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
@@ -168,8 +168,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
             continue
-        elif is_cap(token) and (not is_office_word(token)
-                                or token.rstrip(".").lower() in NAME_TOO):
+        elif (is_cap(token) or words and _kan_name(token, toks.word(k + 1))) and (
+                not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and (
                     token[-2] not in "aeiou" or token[:-1] in _MID_TITLES)
@@ -196,6 +196,22 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _kan_name(token: str, following: str) -> bool:
+    """A name word ending in "-kan" ("Nur Solekan serta ...", "Nur Solekan mengatakan"):
+    is_cap takes such words for headline verbs ("Budi Tekankan ASN Netral", "Budi Ingatkan para
+    ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name."""
+    word = token.rstrip(".")
+    return (len(word) >= 7 and word.endswith("kan") and word[0].isupper() and word[1:].islower()
+            and word not in NOT_NAME and not _VERB.match(word)
+            and (token.endswith(".") or not following[:1].isalpha()
+                 or following.startswith(_AFTER_NAME)))
+
+
+# Words that follow a name, not a verb's object: verb prefixes and linking words.
+_AFTER_NAME = ("me", "ber", "di", "ter", "serta", "dan", "selaku", "sebagai", "yang", "saat",
+               "ketika", "dalam", "usai", "juga", "pun", "kepada", "bersama", "beserta")
 
 
 def _capital_word(token: str) -> bool:

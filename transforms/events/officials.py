@@ -73,11 +73,13 @@ class _Person:
 
 
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
-# a building, someone's relative or aide.
+# a building, someone's relative or aide, an official only quoted or whose directions are
+# followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
 _NOT_IN_OFFICE = re.compile(
-    r"\b(?:calon|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
+    r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
-    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan)"
+    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
+    r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
@@ -88,7 +90,8 @@ _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)
 # gives one (captions often spell a name out in full, the article as it is used).
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 # A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
-_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)[ \t]+(?:juga|pula)|berita[ \t]+"
+_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
+                            r"|berita[ \t]+"
                             r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
                             re.IGNORECASE)
 # A building, street, ground, programme or prize named after an office ("Jalan Bupati",
@@ -257,9 +260,15 @@ def officials(text: str, title: str = "") -> list[Official]:
             capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
             words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
-        if name and not regions.intersection(words) and not any(
-                _contains(n, name) or _contains(name, n) for n in named):
+        if not name or regions.intersection(words):
+            continue
+        if not any(_contains(n, name) or _contains(name, n) for n in named):
             heading.append(replace(official, name=name, positions=(0,), in_title=True))
+            continue
+        for i, body in enumerate(found):  # "Sekda Dewa Made Indra" atop "Sekda Dewa Indra"
+            if (body.title == official.title and len(words) > len(body.name.split())
+                    and body.name and _contains(name, body.name)):
+                found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
     return heading + found
 
 
@@ -286,9 +295,10 @@ def _names_from_elsewhere(text: str, people: list[_Person],
 
 def _title_case(title: str) -> bool:
     """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
-    tell a name from the verb after it."""
+    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
+    standing in for the title (stored copies that start at the dateline), not a headline."""
     words = _WORD.findall(title)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _named_by_region(person: _Person, mention: Mention) -> bool:
