@@ -97,9 +97,9 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
                     r"|yaitu|antara\s+lain|berupa)\b", re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
+_CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
-                              r"|menjelang)\w+\s+){0,3}?(?:salah\s+satu\s+)?"
+                              r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
@@ -305,6 +305,14 @@ def in_training(ctx: Context) -> str | None:
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "secara", "terus", "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
+# "sudah" right before the gathering, with no day or occasion in its sentence: a step done
+# before the occasion reported ("telah", the news perfect, also tells the occasion itself)
+_ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
+# means ("..., yang artinya mereka berikrar"): not one held
+_PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti)\s+(?:\w+\s+){0,3}$",
+                      re.IGNORECASE)
+_PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti"})
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 _SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
@@ -342,9 +350,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
-    if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
+    if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
+                                         or _ALREADY.search(clause))
             and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
-        return "other"
+        return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
+    if says(sentence, _PURPOSE_WORDS) and _PURPOSE.search(clause):
+        return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
     if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"

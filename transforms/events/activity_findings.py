@@ -121,6 +121,13 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
+# a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
+# ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
+_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
+_EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
+                       r"|yakni|yaitu)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
@@ -283,6 +290,8 @@ _DECIDING_WORDS = frozenset({
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
 # a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
 _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
+                      "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
+                      "dijatuhi pidana",
                       "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
                       "membebastugaskan"})
 
@@ -318,13 +327,16 @@ def sanction(ctx: Context) -> str | None:
     if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
                                        and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
-    if _RECOMMEND.search(before):
+    recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
         return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
                 else "imbauan")
     if _NONE_YET.search(CLAUSE.split(before)[-1]):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
+    if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
+        return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
     if _MODAL.search(before) or _NEGATED.search(before) or re.search(
             r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
         return "imbauan"

@@ -124,6 +124,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
+              # a declaration read out or named for neutrality a few words on ("membacakan
+              # Deklarasi Kepala Daerah Menjaga Netralitas ASN")
+              r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
+              r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
@@ -176,11 +180,14 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
-                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
-                    r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah)"
+                    r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
-    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
+    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan"
+               r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               # a court's sentence ("kades itu divonis delapan bulan penjara")
+               r"|divonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"

@@ -1,0 +1,61 @@
+"""Activity rules of round 2: sanctions told in other shapes (a court's sentence, "sanksinya",
+a decision after a recommendation, an explained threat), declarations read, and gatherings
+that are not held at the occasion (a step done before, a purpose, a candidate's event).
+Invented sentences; each pattern varied and paired with a negative."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+CASES = [
+    # "sanksinya": the possessive form of the noun, decided or threatened
+    ("Dari 12 kasus netralitas ASN itu, beberapa di antaranya sudah diputuskan sanksinya oleh BKN.",
+     ("sanksi",)),
+    ("Menurut Sekda, ASN yang melanggar akan diproses dan sanksinya tegas.", ("imbauan",)),
+    # a sanction decided after a recommendation, in its own clause
+    ("Kasus itu sudah kami rekomendasikan ke BKN dan Bupati sudah memberikan sanksi teguran "
+     "kepada camat itu.", ("pelanggaran", "sanksi")),
+    ("Kasus netralitas ASN itu sudah kami rekomendasikan ke KASN untuk diberikan sanksi.",
+     ("pelanggaran",)),
+    # a court's sentence is a sanction decided; one in the law is a threat
+    ("Kepala Desa Sukamaju divonis enam bulan penjara karena terbukti bersalah ikut kampanye "
+     "salah satu caleg.", ("sanksi", "pelanggaran")),
+    ("Kades Mekarsari dijatuhi hukuman percobaan oleh Pengadilan Negeri karena tidak netral.",
+     ("sanksi", "pelanggaran")),
+    ("Kepala desa yang berkampanye dapat dipidana penjara paling lama satu tahun.",
+     ("imbauan",)),
+    # a sentence that spells out a threat before it
+    ("Kalau ada ASN yang terbukti berkampanye, sanksi berat menanti. Artinya yang bersangkutan "
+     "diberhentikan dari PNS.", ("imbauan",)),
+    ("Camat Sukamaju terbukti berkampanye. Artinya, ia dicopot dari jabatannya oleh Bupati.",
+     ("pelanggaran", "sanksi")),
+    # a declaration read out, named for neutrality a few words on
+    ("Pj Bupati Rahmat Hidayat membacakan Deklarasi Kepala Desa Menjaga Netralitas pada "
+     "Pilkada 2024, Senin (7/10/2024).", ("ikrar",)),
+    ("Deklarasi Bersama Camat dan Lurah untuk Pilkada Netral digelar di aula kantor wali kota.",
+     ("ikrar",)),
+    ("Deklarasi pasangan calon itu digelar di halaman rumah makan, Sabtu (5/10).", ()),
+    # a step done before the occasion reported: "sudah", no day, not this occasion's
+    ("Kepada Komisi II, Sekda melaporkan seluruh ASN sudah menandatangani pakta integritas.",
+     ()),
+    ("Semua ASN sudah diberi sosialisasi tentang netralitas.", ()),
+    ("Seluruh ASN sudah menandatangani pakta integritas netralitas, Senin (7/10/2024).",
+     ("pakta_integritas",)),
+    ("Sebanyak 300 ASN telah menandatangani pakta integritas netralitas di aula kantor bupati.",
+     ("pakta_integritas",)),
+    # a gathering as a purpose, or as what another act means
+    ("ASN juga harus tahu setiap tahapan agar bisa membantu penyelenggara sosialisasi di "
+     "tengah masyarakat.", ()),
+    ("Para camat menandatangani pakta integritas netralitas, yang artinya mereka berikrar "
+     "untuk netral.", ("pakta_integritas",)),
+    # a candidate's gathering in a list of what offending ASN attended
+    ("Kasus terbanyak adalah ASN yang menghadiri acara silaturahmi, sosialisasi, atau bakti "
+     "sosial bakal paslon.", ()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN bagi para camat di aula kantor bupati.",
+     ("sosialisasi",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round2_rules(text, expected):
+    assert activities(text) == expected
