@@ -53,6 +53,17 @@ CASES = [
      "sosial bakal paslon.", ()),
     ("Bawaslu menggelar sosialisasi netralitas ASN bagi para camat di aula kantor bupati.",
      ("sosialisasi",)),
+    # a meeting held, on neutrality when its sentence names it; one on another matter is none
+    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati Hasan Basri "
+     "menegaskan ASN harus tetap netral.", ("sosialisasi", "imbauan")),
+    ("Saat rapat bersama para camat di aula kantor bupati, Sekda Nur Aini membahas netralitas "
+     "ASN.", ("sosialisasi",)),
+    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati membahas "
+     "anggaran pilkada.", ()),
+    ("Hal itu disampaikan Menteri saat rapat kerja dengan Komisi II DPR yang membahas evaluasi "
+     "tahapan pilkada, Rabu (18/11).", ()),
+    ("Hal itu disampaikan Menteri saat rapat kerja dengan Komisi II DPR yang membahas "
+     "netralitas ASN, Rabu (18/11).", ("sosialisasi",)),
 ]
 
 

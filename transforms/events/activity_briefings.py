@@ -59,6 +59,21 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
                     r"|sosialisasi|membahas)\b", re.IGNORECASE)
 
 
+_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# what a meeting discussed, as its sentence states it
+_DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
+                        re.IGNORECASE)
+
+
+def off_topic(after: str) -> bool:
+    """The meeting is said to discuss something that names neither neutrality nor the civil
+    servants ("membahas evaluasi tahapan Pilkada")."""
+    if "bahas" not in after.lower():
+        return False
+    topic = _DISCUSSED.search(after)
+    return bool(topic) and not on_neutrality(topic.group(1))
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -74,6 +89,10 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
+        return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    if ctx.phrase.lower() == "rapat" and not _NEUTRAL.search(ctx.sentence):
+        return None  # a meeting of any kind: a briefing only when its sentence names neutrality
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])

@@ -113,6 +113,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
+                    # when its sentence names it: activity_briefings)
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"
+                    r"|(?<=mengikuti ))rapat(?=\s+(?:yang|internal|terbatas|bersama|dengan|di"
+                    r"|pada)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
                     r"|memaparkan|pemaparan|paparan"
