@@ -64,6 +64,10 @@ CASES = [
      "tahapan pilkada, Rabu (18/11).", ()),
     ("Hal itu disampaikan Menteri saat rapat kerja dengan Komisi II DPR yang membahas "
      "netralitas ASN, Rabu (18/11).", ("sosialisasi",)),
+    # a monitoring team asked for and told as set up already
+    ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "
+     "Sekda.", ("imbauan", "pengawasan")),
+    ("Setiap kecamatan harus membentuk satgas netralitas ASN menjelang pilkada.", ("imbauan",)),
 ]
 
 

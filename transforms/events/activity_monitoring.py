@@ -61,6 +61,8 @@ _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dik
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
 _SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
                            re.IGNORECASE)
+# a team told as set up already, after it was asked for
+_FORMED = re.compile(r"^[^.;]{0,80}?\b(?:sudah|telah)\s+(?:ter|di)bentuk\b", re.IGNORECASE)
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
                                     re.IGNORECASE)
 _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
@@ -121,6 +123,8 @@ def monitoring(ctx: Context) -> str | None:
         return None
     if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
         return None  # an event being overseen
+    if _TEAM.match(phrase) and _FORMED.search(ctx.after[:100]):
+        return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
