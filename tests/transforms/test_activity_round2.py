@@ -68,6 +68,23 @@ CASES = [
     ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "
      "Sekda.", ("imbauan", "pengawasan")),
     ("Setiap kecamatan harus membentuk satgas netralitas ASN menjelang pilkada.", ("imbauan",)),
+    # monitoring by a headline's bare verb, a raid or a close eye; asked for, an appeal
+    ("Bawaslu Awasi Ketat Akun Media Sosial ASN Jelang Pilkada", ("pengawasan",)),
+    ("Panwaslu Kecamatan Pantau Kegiatan Kepala Desa Selama Masa Kampanye", ("pengawasan",)),
+    ("Mari awasi bersama netralitas ASN di lingkungan kita.", ("imbauan",)),
+    ("Tim gabungan menggelar razia ke kantor dinas untuk memastikan ASN netral, Selasa (8/10).",
+     ("pengawasan",)),
+    ("Satpol PP merazia pedagang kaki lima di trotoar pasar.", ()),
+    # a coordination meeting by its other abbreviations, a gathering of goodwill held
+    ("Pemkab Sukamaju menggelar rakornis netralitas ASN di aula kantor bupati, Rabu (9/10).",
+     ("sosialisasi",)),
+    ("Sekda menggelar silaturahmi dengan para camat membahas netralitas ASN, Jumat (11/10).",
+     ("sosialisasi",)),
+    ("Kepala desa itu menghadiri silaturahmi pasangan calon di rumah warga.", ()),
+    # a sanction given to people pointed at, described by what it was
+    ("Bupati memberikan sanksi berupa penundaan kenaikan pangkat kepada ASN itu.",
+     ("sanksi", "imbauan")),
+    ("Bupati akan memberikan sanksi berupa teguran kepada ASN itu jika terbukti.", ("imbauan",)),
 ]
 
 

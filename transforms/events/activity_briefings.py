@@ -41,13 +41,13 @@ _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelengg
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
-                      r"|dengar|curah|mengumpulkan)", re.IGNORECASE)
+                      r"|dengar|curah|mengumpulkan|road|silaturah)", re.IGNORECASE)
 # meetings of any kind: a briefing only when its sentence names what the briefing is on
 _PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
-                            r"|bincang)", re.IGNORECASE)
+                            r"|bincang|silaturah)", re.IGNORECASE)
 # words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
 # gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
-_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap)",
+_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap|silaturah)",
                         re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
                       r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"

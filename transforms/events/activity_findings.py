@@ -128,10 +128,14 @@ _DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah
 # a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
 _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
                        r"|yakni|yaitu)\b", re.IGNORECASE)
+# a sanction given to particular people may be described ("berupa ..."); not said as possible
+_MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
+                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
+                     r"wajib", r"nanti(?:nya)?", r"bagi", r"setiap", r"tiap")
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
-_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
+_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
                        r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
                        r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
                        r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
@@ -347,7 +351,7 @@ def sanction(ctx: Context) -> str | None:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
     # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
     # camat itu": given to particular people
-    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
-            and not _MODAL.search(ctx.after)):
+    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:100])
+            and not _MODAL_GIVEN.search(ctx.after)):
         return "sanksi"
     return "imbauan"

@@ -98,9 +98,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    r"|road\s?show|silaturah(?:mi|im)"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
                     r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
@@ -167,6 +168,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|(?:tidak|tak)\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)"
                 r"|jaga(?:lah)?|hindari(?:lah)?|tetaplah|patuhi(?:lah)?|taati(?:lah)?"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
+                   # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
+                   r"|awasi|pantau|razia|merazia|dirazia|memelototi"
                    r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
                    r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
