@@ -85,6 +85,16 @@ CASES = [
     ("Bupati memberikan sanksi berupa penundaan kenaikan pangkat kepada ASN itu.",
      ("sanksi", "imbauan")),
     ("Bupati akan memberikan sanksi berupa teguran kepada ASN itu jika terbukti.", ("imbauan",)),
+    # efforts kept up or listed are no occasion; one told with a day is
+    ("Bawaslu terus menggencarkan sosialisasi netralitas ASN kepada masyarakat.", ()),
+    ("Bawaslu terus melakukan sosialisasi netralitas ASN, kali ini di aula Kecamatan "
+     "Sukamaju, Senin (7/10).", ("sosialisasi",)),
+    ("Pemkab telah melakukan berbagai upaya, mulai dari sosialisasi hingga penandatanganan "
+     "pakta integritas.", ()),
+    # a sanction of whoever was given one, or of an example, is no sanction decided here
+    ("ASN yang sudah diberi sanksi tidak boleh mengulangi perbuatannya.", ("imbauan",)),
+    ("Dia mencontohkan kasus kepala desa yang dipecat karena berkampanye di daerah lain.", ()),
+    ("Tiga ASN yang sudah diberi sanksi itu kini bertugas kembali.", ("sanksi",)),
 ]
 
 

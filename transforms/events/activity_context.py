@@ -80,7 +80,8 @@ _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kese
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
-                   r"|\b(?:berkali-kali|beberapa\s+kali|gencar|secara\s+(?:masif|berkala|intensif"
+                   r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencar(?:kan)?"
+                   r"|secara\s+(?:masif|berkala|intensif"
                    r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
 # the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
 _SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
@@ -95,8 +96,9 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
                      re.IGNORECASE)
 # "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
-_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
-                    r"|yaitu|antara\s+lain|berupa)\b", re.IGNORECASE)
+_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
+                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya)\b",
+                    re.IGNORECASE)
 _CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
@@ -303,7 +305,10 @@ def in_training(ctx: Context) -> str | None:
 
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
-                         "secara", "terus", "rutin"})
+                         "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
+                         "rutin"})
+# "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
+_KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DONE_WORDS = frozenset({"telah", "sudah"})
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
@@ -346,7 +351,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
-    if says(sentence, _MANY_WORDS) and _MANY.search(clause):
+    if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or _KEPT_UP.search(clause)
+                                        and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion

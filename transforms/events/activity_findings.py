@@ -132,6 +132,14 @@ _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|de
 _MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
                      r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
                      r"wajib", r"nanti(?:nya)?", r"bagi", r"setiap", r"tiap")
+# "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
+_WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
+                            r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
+                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
+_THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
@@ -148,11 +156,14 @@ _RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"at
 _BACKGROUND = re.compile(
     r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    # an example given: "Dia mencontohkan kasus ...", "misalnya"
+    r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
 _BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
-                     "data", "tahun",
+                     "data", "tahun", "mencontohkan", "dicontohkan", "contohnya", "misalnya",
+                     "contoh",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -339,6 +350,9 @@ def sanction(ctx: Context) -> str | None:
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
+    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(CLAUSE.split(before)[-1])
+            and not _THIS_THAT.match(ctx.after)):
+        return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
         return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
     if _MODAL.search(before) or _NEGATED.search(before) or re.search(
