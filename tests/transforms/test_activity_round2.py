@@ -95,6 +95,13 @@ CASES = [
     ("ASN yang sudah diberi sanksi tidak boleh mengulangi perbuatannya.", ("imbauan",)),
     ("Dia mencontohkan kasus kepala desa yang dipecat karena berkampanye di daerah lain.", ()),
     ("Tiga ASN yang sudah diberi sanksi itu kini bertugas kembali.", ("sanksi",)),
+    # a signed commitment held up as a duty is no signing at this occasion
+    ("Pakta integritas yang ditandatangani ASN harus dijalankan dengan penuh tanggung jawab.",
+     ()),
+    ("Ikrar netralitas yang diucapkan para camat itu wajib dipatuhi.", ()),
+    ("Para camat menandatangani pakta integritas netralitas yang harus dijalankan selama "
+     "pilkada, Senin (7/10).", ("pakta_integritas",)),
+    ("Sekda mengultimatum ASN yang terlibat politik praktis.", ("imbauan",)),
 ]
 
 

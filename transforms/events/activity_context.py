@@ -328,6 +328,14 @@ _SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|jan
 _SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
+# "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
+# duty in its own clause, not signed at this occasion
+_TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
+                      r"|\w+\s+)?(?:dijalankan|dilaksanakan|dipatuhi|ditaati|dipegang\w*"
+                      r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
+_KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
+                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
+                         "dijaga"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
@@ -362,6 +370,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
     if says(sentence, _PURPOSE_WORDS) and _PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, _KEEP_WORDS)
+            and _TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
+        return "other"
     if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"

@@ -157,7 +157,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
                 r"|tegaskan|tegasnya|tegas\s+(?:dia|ia|beliau)|pesan\s+(?:saya|kami)"
                 r"|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
-                r"|melarang|dilarang|larangan|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
+                r"|melarang|dilarang|larangan|(?:meng|di)?ultimatum|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
                 r"|jangan|(?:mem|di)peringatkan|peringatan\s+keras|seruan|menyerukan|serukan"
                 r"|(?:meng|di)?instruksi(?:kan)?|surat\s+edaran|maklumat|berpesan|pesannya"
                 r"|se\s+(?:bersama|menpan(?:rb|-rb)?|mendagri|bupati|wali\s*kota|gubernur"
