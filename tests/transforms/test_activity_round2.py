@@ -102,6 +102,8 @@ CASES = [
     ("Para camat menandatangani pakta integritas netralitas yang harus dijalankan selama "
      "pilkada, Senin (7/10).", ("pakta_integritas",)),
     ("Sekda mengultimatum ASN yang terlibat politik praktis.", ("imbauan",)),
+    ("Seluruh ASN sudah menandatangani pakta integritas netralitas pagi tadi di aula kantor "
+     "bupati.", ("pakta_integritas",)),
 ]
 
 

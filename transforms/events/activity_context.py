@@ -313,6 +313,8 @@ _DONE_WORDS = frozenset({"telah", "sudah"})
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 _ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
+                    re.IGNORECASE)
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
 # means ("..., yang artinya mereka berikrar"): not one held
 _PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti)\s+(?:\w+\s+){0,3}$",
@@ -359,14 +361,16 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
-    if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or _KEPT_UP.search(clause)
+    if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
+                                        and _KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
                                          or _ALREADY.search(clause))
-            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
+            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence)
+                     or _TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
     if says(sentence, _PURPOSE_WORDS) and _PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
