@@ -104,6 +104,23 @@ CASES = [
     ("Sekda mengultimatum ASN yang terlibat politik praktis.", ("imbauan",)),
     ("Seluruh ASN sudah menandatangani pakta integritas netralitas pagi tadi di aula kantor "
      "bupati.", ("pakta_integritas",)),
+    # a finding in other shapes: a complaint about a civil servant, involvement suspected by
+    # its act, a body's declaration, a recommendation issued or made of people pointed at
+    ("Seorang kepala desa dilaporkan ke Bawaslu karena mengunggah dukungan kepada paslon.",
+     ("pelanggaran",)),
+    ("Bawaslu sedang mengkaji laporan terkait oknum ASN yang hadir dalam kampanye.",
+     ("pelanggaran",)),
+    ("Bawaslu mengklarifikasi dua ASN yang diduga mengunggah foto bersama calon bupati.",
+     ("pelanggaran",)),
+    ("ASN yang diduga ikut kampanye akan dipanggil Bawaslu.", ()),
+    ("Bawaslu menyatakan camat itu melanggar netralitas ASN.", ("pelanggaran",)),
+    ("Bawaslu mengeluarkan rekomendasi kepada KASN atas dugaan pelanggaran netralitas kades.",
+     ("pelanggaran",)),
+    ("Bawaslu berwenang mengeluarkan rekomendasi kepada KASN atas pelanggaran netralitas.", ()),
+    ("Komisi ASN merekomendasikan sanksi disiplin bagi camat tersebut.", ("pelanggaran",)),
+    ("Lima ASN terjaring patroli siber Bawaslu karena menyukai unggahan paslon.",
+     ("pelanggaran", "pengawasan")),
+    ("Sepuluh ASN terjaring razia disiplin Satpol PP di pusat perbelanjaan.", ()),
 ]
 
 

@@ -58,6 +58,9 @@ _FOUND = words(
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
+    # a body's declaration of particular people ("menyatakan camat itu melanggar")
+    r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
     r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
@@ -72,7 +75,8 @@ _FOUND_SCAN = scanner(_FOUND)
 # of particular cases (``particular``)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
-                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi)\b",
+                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
+                      r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
 # cases counted, pointed at, dated or told as done: not a procedure for whichever case
 _PARTICULAR = re.compile(
@@ -80,6 +84,7 @@ _PARTICULAR = re.compile(
     r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
     r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
 
@@ -131,7 +136,7 @@ _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|de
 # a sanction given to particular people may be described ("berupa ..."); not said as possible
 _MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
                      r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
-                     r"wajib", r"nanti(?:nya)?", r"bagi", r"setiap", r"tiap")
+                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap")
 # "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
 _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
                             r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
@@ -144,7 +149,7 @@ _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s
                      re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
 _GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
-                       r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
+                       r"|kepada|atas|bagi)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
                        r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
                        r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
                        r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
@@ -208,7 +213,8 @@ _FOUND_WORDS = frozenset({
     "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
     "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
     "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
-    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses"})
+    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses",
+    "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
 
 
 @lru_cache(maxsize=256)
@@ -268,6 +274,8 @@ def violation(ctx: Context) -> str | None:
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body or (asked and asked.start() < body.start()):
             return None
+        if _NOT_FOUND.search(ctx.before[-30:]):
+            return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = CLAUSE.split(ctx.before)[-1][-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
@@ -276,7 +284,7 @@ def violation(ctx: Context) -> str | None:
         return None
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
-             if not _NOT_FOUND.search(sentence[max(0, at - 20):at])
+             if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
     whoever = _WHOEVER.search(clause)
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
@@ -344,8 +352,10 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     recommended = [m.end() for m in _RECOMMEND.finditer(before)]
     if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
-        return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
-                else "imbauan")
+        # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
+        done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
+        return ("pelanggaran" if done and not _HYPOTHETICAL.search(before)
+                and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
     if _NONE_YET.search(CLAUSE.split(before)[-1]):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):

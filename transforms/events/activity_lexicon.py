@@ -92,7 +92,8 @@ _APEL_KIND = (
     r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
-_ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
+_ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
+        r"|kades|kadis|camat|lurah|sekda|sekretaris\s+(?:daerah|desa|camat)|guru|oknum)")
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
@@ -184,11 +185,17 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
-                    rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
+                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+)?{_ASN}"
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
-                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah)"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
+                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar)"
+                    # a complaint made of or about a civil servant
+                    rf"|dilaporkan\s+ke\s+(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn|bkn)"
+                    rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
+                    rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
     ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan"
