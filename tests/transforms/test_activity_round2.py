@@ -121,6 +121,15 @@ CASES = [
     ("Lima ASN terjaring patroli siber Bawaslu karena menyukai unggahan paslon.",
      ("pelanggaran", "pengawasan")),
     ("Sepuluh ASN terjaring razia disiplin Satpol PP di pusat perbelanjaan.", ()),
+    # a speaker's talk, guidance or an occasion named by its topic; a talk at a campaign is none
+    ("Hal itu disampaikan Ketua Bawaslu saat menjadi pemateri dalam kegiatan netralitas ASN di "
+     "aula kantor camat.", ("sosialisasi",)),
+    ("Pemkab Sukamaju menggelar bimbingan netralitas ASN bagi para camat, Selasa (8/10).",
+     ("sosialisasi",)),
+    ("Sekda memimpin rapat pimpinan yang membahas netralitas ASN di ruang rapat Sekda.",
+     ("sosialisasi",)),
+    ("Camat itu diduga menjadi pembicara dalam kampanye salah satu paslon.", ()),
+    ("Ia menjadi narasumber dalam acara tim pemenangan paslon.", ()),
 ]
 
 

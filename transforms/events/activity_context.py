@@ -104,6 +104,10 @@ _CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencega
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
+# "menjadi pembicara dalam kampanye paslon": where a talk was given
+_AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\w+\s+)?"
+                          r"(?:kampanye|tim\s+(?:sukses|pemenangan|kampanye)|paslon|pasangan\s+calon"
+                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -280,7 +284,8 @@ def implied(phrase: str) -> bool:
     "pengarahan"): a briefing only when the article names no other gathering it was part of
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
-    return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
+    return ((bool(_IMPLIED.match(phrase))
+             and low.endswith(("materi", "narasumber", "arahan", "pemateri", "pembicara")))
             or low.startswith(("arahan", "pengarahan")) or low in _TALK)
 
 
@@ -356,8 +361,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
     sentence = ctx.sentence
-    if kind == "sosialisasi" and _CANDIDATE_EVENT.search(ctx.after):
-        return "other"
+    if kind == "sosialisasi" and (_CANDIDATE_EVENT.search(ctx.after)
+                                  or _AT_CAMPAIGN.search(ctx.after[:60])):
+        return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]

@@ -99,7 +99,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
                     r"|road\s?show|silaturah(?:mi|im)"
@@ -127,7 +127,12 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"
                     r"|acara)(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+"
                     r"|mengenai\s+)?netral)"
-                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
+                    r"|(?:menjadi|sebagai|menghadirkan)\s+(?:narasumber|pemateri|pembicara)"
+                    # guidance on neutrality; an occasion named by its topic where a statement
+                    # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
+                    r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=membuka ))(?:kegiatan|acara)"
+                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
