@@ -130,6 +130,13 @@ CASES = [
      ("sosialisasi",)),
     ("Camat itu diduga menjadi pembicara dalam kampanye salah satu paslon.", ()),
     ("Ia menjadi narasumber dalam acara tim pemenangan paslon.", ()),
+    # an oath of neutrality; a commitment of neutrality signed
+    ("ASN Pemkab Sukamaju bersumpah untuk netral dalam Pilkada 2024, Senin (7/10).",
+     ("ikrar",)),
+    ("Saksi itu bersumpah di depan majelis hakim.", ()),
+    ("Apel dilanjutkan penandatanganan komitmen netralitas ASN oleh para kepala OPD.",
+     ("apel", "pakta_integritas")),
+    ("Penandatanganan komitmen bersama pemberantasan korupsi digelar di aula.", ()),
 ]
 
 

@@ -223,7 +223,7 @@ def signed(ctx: Context) -> str | None:
         if _OTHER_SIGNERS.search(ctx.sentence) and not on_neutrality(ctx.sentence):
             return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
-    if phrase.endswith("pernyataan"):
+    if phrase.endswith(("pernyataan", "komitmen")):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
                 and not _RESIGNATION.search(ctx.after[:60]) else None)
     # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself

@@ -134,6 +134,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=membuka ))(?:kegiatan|acara)"
                     r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
+              r"|bersumpah(?=\s+(?:\w+\s+){0,2}?netral)"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
               # a declaration read out or named for neutrality a few words on ("membacakan
@@ -146,7 +147,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
-                         r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
+                         r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
@@ -154,6 +155,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
+             r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
              r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
