@@ -10,12 +10,17 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
-|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
+|                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
+|                    |                            | (nas/da/nis/tek/wil/pim), seminar, webinar, |
+|                    |                            | roadshow, silaturahmi (held, on neutrality),|
+|                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
+|                    |                            | netral, dalam kegiatan/acara netralitas,    |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
 |                    |                            | forum ... netralitas; memberikan materi,    |
-|                    |                            | menjadi narasumber (when no other gathering)|
+|                    |                            | menjadi narasumber/pemateri/pembicara (when |
+|                    |                            | no other gathering)                         |
 |                    |                            | pembinaan, ceramah, kuliah umum, pertemuan, |
 |                    |                            | temu ramah/muka, tatap muka, bincang(-      |
 |                    |                            | bincang), gelar wicara, edukasi,            |
@@ -30,16 +35,19 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
 |                    |                            | janji/sumpah ... netral, pernyataan sikap   |
 |                    |                            | ... netral,                                 |
-|                    |                            | (netralitas ...) dideklarasikan             |
+|                    |                            | (netralitas ...) dideklarasikan, membacakan |
+|                    |                            | deklarasi, deklarasi (6 words) netral,      |
+|                    |                            | bersumpah ... netral                        |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
-|                    |                            | menandatangani (surat) pernyataan,          |
+|                    |                            | menandatangani (surat) pernyataan/komitmen, |
 |                    |                            | pernyataan/komitmen ... ditandatangani /    |
 |                    |                            | diteken (a signed ikrar is `ikrar`)         |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
-|                    |                            | dirangkai/digelar/tersebut, upacara         |
+|                    |                            | dirangkai/digelar/dilanjutkan/tersebut,     |
+|                    |                            | upacara                                     |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
 |                    |                            | peningkatan kapasitas, capacity building,   |
@@ -67,16 +75,23 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | pengaduan, hotline, call center, menggerebek|
 |                    |                            | satgas/tim/pokja pengawas/netralitas,       |
 |                    |                            | membuka (ruang) pengaduan, mengecek,        |
-|                    |                            | pengecekan                                  |
+|                    |                            | pengecekan; headline awasi/pantau, razia,   |
+|                    |                            | memelototi                                  |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
 |                    |                            | (terkait) netralitas, diduga/terbukti       |
-|                    |                            | terlibat/berkampanye/memihak ...            |
+|                    |                            | terlibat/berkampanye/memihak/bersalah/      |
+|                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
+|                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
+|                    |                            | laporan ... terkait/soal ... ASN, terjaring |
+|                    |                            | (patroli/pengawasan)                        |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
+|                    |                            | sanksinya, divonis, dipidana, dihukum,      |
+|                    |                            | dijatuhi hukuman/vonis/pidana,              |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses,      |
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
