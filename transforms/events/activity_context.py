@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.events import activity_cues as cues
 from transforms.events.activity_words import on_neutrality, says
 from transforms.prefilter import scanner, search
 
@@ -104,10 +105,6 @@ _CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencega
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
-# "menjadi pembicara dalam kampanye paslon": where a talk was given
-_AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\w+\s+)?"
-                          r"(?:kampanye|tim\s+(?:sukses|pemenangan|kampanye)|paslon|pasangan\s+calon"
-                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -312,19 +309,7 @@ def in_training(ctx: Context) -> str | None:
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
-# "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
-_KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DONE_WORDS = frozenset({"telah", "sudah"})
-# "sudah" right before the gathering, with no day or occasion in its sentence: a step done
-# before the occasion reported ("telah", the news perfect, also tells the occasion itself)
-_ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
-                    re.IGNORECASE)
-# a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
-# means ("..., yang artinya mereka berikrar"): not one held
-_PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti)\s+(?:\w+\s+){0,3}$",
-                      re.IGNORECASE)
-_PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti"})
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 _SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
@@ -335,14 +320,6 @@ _SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|jan
 _SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
-# "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
-# duty in its own clause, not signed at this occasion
-_TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
-                      r"|\w+\s+)?(?:dijalankan|dilaksanakan|dipatuhi|ditaati|dipegang\w*"
-                      r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
-_KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
-                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
-                         "dijaga"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
@@ -362,26 +339,26 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     done, a candidate's (module notes); None for this occasion."""
     sentence = ctx.sentence
     if kind == "sosialisasi" and (_CANDIDATE_EVENT.search(ctx.after)
-                                  or _AT_CAMPAIGN.search(ctx.after[:60])):
+                                  or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
-                                        and _KEPT_UP.search(clause)
+                                        and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
-                                         or _ALREADY.search(clause))
+                                         or cues.ALREADY.search(clause))
             and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence)
-                     or _TODAY.search(sentence))):
+                     or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
-    if says(sentence, _PURPOSE_WORDS) and _PURPOSE.search(clause):
+    if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
-    if (kind in ("ikrar", "pakta_integritas") and says(sentence, _KEEP_WORDS)
-            and _TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
+            and cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):

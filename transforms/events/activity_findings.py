@@ -9,7 +9,9 @@ The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
   dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
   sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
   described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
-  yang melanggar ...") is `imbauan`. "diproses" is a case handled (`pelanggaran`), or a
+  yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
+  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). A court's sentence
+  ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
   threat (`imbauan`) with a modal word.
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
   ("menemukan", "mencatat", "diduga", headline "Temukan" ... not "tidak ditemukan"); words that
