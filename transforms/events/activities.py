@@ -14,7 +14,10 @@ as done at this occasion, on ASN neutrality.
   gathering named as routine, many, owed or undated future; one announced with a day, and
   monitoring with no time stated and no concrete act (the body's standing work), only when the
   article reports no other gathering; a speaker's talk (materi, narasumber, arahan) only when
-  it names no other gathering it was given at.
+  it names no other gathering it was given at; a step told as done before ("sudah
+  menandatangani", no day), an effort kept up or listed ("terus menggencarkan", "berbagai
+  upaya, mulai dari ..."), a purpose ("agar ... sosialisasi"), a commitment held up as a duty,
+  a talk given at a campaign (transforms/events/activity_cues.py).
 * Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
   (`pelanggaran`); "pelanggaran" needs a finding that is not negated, hypothetical or of
   whoever; monitoring asked for is an appeal.

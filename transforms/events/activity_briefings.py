@@ -41,13 +41,13 @@ _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelengg
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
-                      r"|dengar|curah|mengumpulkan)", re.IGNORECASE)
+                      r"|dengar|curah|mengumpulkan|road|silaturah)", re.IGNORECASE)
 # meetings of any kind: a briefing only when its sentence names what the briefing is on
 _PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
-                            r"|bincang)", re.IGNORECASE)
+                            r"|bincang|silaturah)", re.IGNORECASE)
 # words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
 # gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
-_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap)",
+_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap|silaturah)",
                         re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
                       r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
@@ -57,6 +57,21 @@ _HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselen
                             r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
                     r"|sosialisasi|membahas)\b", re.IGNORECASE)
+
+
+_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# what a meeting discussed, as its sentence states it
+_DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
+                        re.IGNORECASE)
+
+
+def off_topic(after: str) -> bool:
+    """The meeting is said to discuss something that names neither neutrality nor the civil
+    servants ("membahas evaluasi tahapan Pilkada")."""
+    if "bahas" not in after.lower():
+        return False
+    topic = _DISCUSSED.search(after)
+    return bool(topic) and not on_neutrality(topic.group(1))
 
 
 def briefing(ctx: Context) -> str | None:
@@ -74,6 +89,10 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
+        return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    if ctx.phrase.lower() == "rapat" and not _NEUTRAL.search(ctx.sentence):
+        return None  # a meeting of any kind: a briefing only when its sentence names neutrality
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.events import activity_cues as cues
 from transforms.events.activity_words import on_neutrality, says
 from transforms.prefilter import scanner, search
 
@@ -80,7 +81,8 @@ _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kese
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
-                   r"|\b(?:berkali-kali|beberapa\s+kali|gencar|secara\s+(?:masif|berkala|intensif"
+                   r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencar(?:kan)?"
+                   r"|secara\s+(?:masif|berkala|intensif"
                    r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
 # the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
 _SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
@@ -95,11 +97,12 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
                      re.IGNORECASE)
 # "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
-_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,4}?(?:adalah|yakni"
-                    r"|yaitu|antara\s+lain|berupa)\b", re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^\s*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
+_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
+                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya)\b",
+                    re.IGNORECASE)
+_CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
-                              r"|menjelang)\w+\s+){0,3}?(?:salah\s+satu\s+)?"
+                              r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
@@ -217,7 +220,7 @@ def signed(ctx: Context) -> str | None:
         if _OTHER_SIGNERS.search(ctx.sentence) and not on_neutrality(ctx.sentence):
             return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
-    if phrase.endswith("pernyataan"):
+    if phrase.endswith(("pernyataan", "komitmen")):
         return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
                 and not _RESIGNATION.search(ctx.after[:60]) else None)
     # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself
@@ -278,7 +281,8 @@ def implied(phrase: str) -> bool:
     "pengarahan"): a briefing only when the article names no other gathering it was part of
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
-    return ((bool(_IMPLIED.match(phrase)) and low.endswith(("materi", "narasumber", "arahan")))
+    return ((bool(_IMPLIED.match(phrase))
+             and low.endswith(("materi", "narasumber", "arahan", "pemateri", "pembicara")))
             or low.startswith(("arahan", "pengarahan")) or low in _TALK)
 
 
@@ -303,7 +307,8 @@ def in_training(ctx: Context) -> str | None:
 
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
-                         "secara", "terus", "rutin"})
+                         "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
+                         "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 _SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
@@ -333,17 +338,27 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
     sentence = ctx.sentence
-    if kind == "sosialisasi" and _CANDIDATE_EVENT.search(ctx.after):
-        return "other"
+    if kind == "sosialisasi" and (_CANDIDATE_EVENT.search(ctx.after)
+                                  or cues.AT_CAMPAIGN.search(ctx.after[:60])):
+        return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
         return None
     clause = CLAUSE.split(ctx.before)[-1]
-    if says(sentence, _MANY_WORDS) and _MANY.search(clause):
+    if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
+                                        and cues.KEPT_UP.search(clause)
+                                        and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
-    if (kind == "sosialisasi" and says(sentence, _DONE_WORDS) and _ALONG_THE_WAY.search(clause)
-            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence))):
+    if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
+                                         or cues.ALREADY.search(clause))
+            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence)
+                     or cues.TODAY.search(sentence))):
+        return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
+    if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
+        return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
+            and cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
         return "other"
     if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):

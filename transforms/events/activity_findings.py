@@ -9,7 +9,9 @@ The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
   dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
   sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
   described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
-  yang melanggar ...") is `imbauan`. "diproses" is a case handled (`pelanggaran`), or a
+  yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
+  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). A court's sentence
+  ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
   threat (`imbauan`) with a modal word.
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
   ("menemukan", "mencatat", "diduga", headline "Temukan" ... not "tidak ditemukan"); words that
@@ -58,6 +60,9 @@ _FOUND = words(
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
+    # a body's declaration of particular people ("menyatakan camat itu melanggar")
+    r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
     r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
@@ -72,7 +77,8 @@ _FOUND_SCAN = scanner(_FOUND)
 # of particular cases (``particular``)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
-                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi)\b",
+                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
+                      r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
 # cases counted, pointed at, dated or told as done: not a procedure for whichever case
 _PARTICULAR = re.compile(
@@ -80,6 +86,7 @@ _PARTICULAR = re.compile(
     r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
     r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
 
@@ -121,11 +128,30 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan)\b", re.IGNORECASE)
+# a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
+# ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
+_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
+_EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
+                       r"|yakni|yaitu)\b", re.IGNORECASE)
+# a sanction given to particular people may be described ("berupa ..."); not said as possible
+_MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
+                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
+                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap")
+# "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
+_WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
+                            r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
+                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
+_THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
 # the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
-_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap"
-                       r"|kepada|atas)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
+_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
+                       r"|kepada|atas|bagi)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
                        r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
                        r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
                        r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
@@ -137,11 +163,14 @@ _RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"at
 _BACKGROUND = re.compile(
     r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    # an example given: "Dia mencontohkan kasus ...", "misalnya"
+    r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
 _BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
-                     "data", "tahun",
+                     "data", "tahun", "mencontohkan", "dicontohkan", "contohnya", "misalnya",
+                     "contoh",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -186,7 +215,8 @@ _FOUND_WORDS = frozenset({
     "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
     "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
     "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
-    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses"})
+    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses",
+    "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
 
 
 @lru_cache(maxsize=256)
@@ -246,6 +276,8 @@ def violation(ctx: Context) -> str | None:
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body or (asked and asked.start() < body.start()):
             return None
+        if _NOT_FOUND.search(ctx.before[-30:]):
+            return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = CLAUSE.split(ctx.before)[-1][-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
@@ -254,7 +286,7 @@ def violation(ctx: Context) -> str | None:
         return None
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
-             if not _NOT_FOUND.search(sentence[max(0, at - 20):at])
+             if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
     whoever = _WHOEVER.search(clause)
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
@@ -283,6 +315,8 @@ _DECIDING_WORDS = frozenset({
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
 # a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
 _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
+                      "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
+                      "dijatuhi pidana",
                       "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
                       "membebastugaskan"})
 
@@ -318,13 +352,21 @@ def sanction(ctx: Context) -> str | None:
     if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
                                        and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
-    if _RECOMMEND.search(before):
-        return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
-                else "imbauan")
+    recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
+        # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
+        done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
+        return ("pelanggaran" if done and not _HYPOTHETICAL.search(before)
+                and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
     if _NONE_YET.search(CLAUSE.split(before)[-1]):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
+    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(CLAUSE.split(before)[-1])
+            and not _THIS_THAT.match(ctx.after)):
+        return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
+    if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
+        return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
     if _MODAL.search(before) or _NEGATED.search(before) or re.search(
             r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
         return "imbauan"
@@ -335,7 +377,7 @@ def sanction(ctx: Context) -> str | None:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
     # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
     # camat itu": given to particular people
-    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:80])
-            and not _MODAL.search(ctx.after)):
+    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:100])
+            and not _MODAL_GIVEN.search(ctx.after)):
         return "sanksi"
     return "imbauan"

@@ -10,12 +10,17 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
-|                    |                            | evaluasi, rakor(nas), seminar, webinar,     |
+|                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
+|                    |                            | (nas/da/nis/tek/wil/pim), seminar, webinar, |
+|                    |                            | roadshow, silaturahmi (held, on neutrality),|
+|                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
+|                    |                            | netral, dalam kegiatan/acara netralitas,    |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
 |                    |                            | forum ... netralitas; memberikan materi,    |
-|                    |                            | menjadi narasumber (when no other gathering)|
+|                    |                            | menjadi narasumber/pemateri/pembicara (when |
+|                    |                            | no other gathering)                         |
 |                    |                            | pembinaan, ceramah, kuliah umum, pertemuan, |
 |                    |                            | temu ramah/muka, tatap muka, bincang(-      |
 |                    |                            | bincang), gelar wicara, edukasi,            |
@@ -30,16 +35,19 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
 |                    |                            | janji/sumpah ... netral, pernyataan sikap   |
 |                    |                            | ... netral,                                 |
-|                    |                            | (netralitas ...) dideklarasikan             |
+|                    |                            | (netralitas ...) dideklarasikan, membacakan |
+|                    |                            | deklarasi, deklarasi (6 words) netral,      |
+|                    |                            | bersumpah ... netral                        |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
-|                    |                            | menandatangani (surat) pernyataan,          |
+|                    |                            | menandatangani (surat) pernyataan/komitmen, |
 |                    |                            | pernyataan/komitmen ... ditandatangani /    |
 |                    |                            | diteken (a signed ikrar is `ikrar`)         |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
-|                    |                            | dirangkai/digelar/tersebut, upacara         |
+|                    |                            | dirangkai/digelar/dilanjutkan/tersebut,     |
+|                    |                            | upacara                                     |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
 |                    |                            | peningkatan kapasitas, capacity building,   |
@@ -67,16 +75,23 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | pengaduan, hotline, call center, menggerebek|
 |                    |                            | satgas/tim/pokja pengawas/netralitas,       |
 |                    |                            | membuka (ruang) pengaduan, mengecek,        |
-|                    |                            | pengecekan                                  |
+|                    |                            | pengecekan; headline awasi/pantau, razia,   |
+|                    |                            | memelototi                                  |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
 |                    |                            | (terkait) netralitas, diduga/terbukti       |
-|                    |                            | terlibat/berkampanye/memihak ...            |
+|                    |                            | terlibat/berkampanye/memihak/bersalah/      |
+|                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
+|                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
+|                    |                            | laporan ... terkait/soal ... ASN, terjaring |
+|                    |                            | (patroli/pengawasan)                        |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
+|                    |                            | sanksinya, divonis, dipidana, dihukum,      |
+|                    |                            | dijatuhi hukuman/vonis/pidana,              |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses,      |
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
@@ -92,15 +107,17 @@ _APEL_KIND = (
     r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
-_ASN = r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|camat|lurah)"
+_ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
+        r"|kades|kadis|camat|lurah|sekda|sekretaris\s+(?:daerah|desa|camat)|guru|oknum)")
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi)|rakor(?:nas|da|sus|daerah)?"
+                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    r"|road\s?show|silaturah(?:mi|im)"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
                     r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
@@ -113,6 +130,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
+                    # when its sentence names it: activity_briefings)
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"
+                    r"|(?<=mengikuti ))rapat(?=\s+(?:yang|internal|terbatas|bersama|dengan|di"
+                    r"|pada)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
                     r"|memaparkan|pemaparan|paparan"
@@ -120,17 +142,27 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"
                     r"|acara)(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+"
                     r"|mengenai\s+)?netral)"
-                    r"|(?:menjadi|sebagai|menghadirkan)\s+narasumber"),
+                    r"|(?:menjadi|sebagai|menghadirkan)\s+(?:narasumber|pemateri|pembicara)"
+                    # guidance on neutrality; an occasion named by its topic where a statement
+                    # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
+                    r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=membuka ))(?:kegiatan|acara)"
+                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
+              r"|bersumpah(?=\s+(?:\w+\s+){0,2}?netral)"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
+              # a declaration read out or named for neutrality a few words on ("membacakan
+              # Deklarasi Kepala Daerah Menjaga Netralitas ASN")
+              r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
+              r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
     ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
-                         r"(?:surat\s+)?pernyataan|ditandatangani|diteken"),
+                         r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
@@ -138,6 +170,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
+             r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
              r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
@@ -147,7 +180,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
                 r"|tegaskan|tegasnya|tegas\s+(?:dia|ia|beliau)|pesan\s+(?:saya|kami)"
                 r"|menekankan|ditekankan|tekankan|(?:me|di)wanti-wanti"
-                r"|melarang|dilarang|larangan|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
+                r"|melarang|dilarang|larangan|(?:meng|di)?ultimatum|(?:meng|di)ajak|ajakan|(?:tidak|tak)\s+boleh"
                 r"|jangan|(?:mem|di)peringatkan|peringatan\s+keras|seruan|menyerukan|serukan"
                 r"|(?:meng|di)?instruksi(?:kan)?|surat\s+edaran|maklumat|berpesan|pesannya"
                 r"|se\s+(?:bersama|menpan(?:rb|-rb)?|mendagri|bupati|wali\s*kota|gubernur"
@@ -158,6 +191,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|(?:tidak|tak)\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)"
                 r"|jaga(?:lah)?|hindari(?:lah)?|tetaplah|patuhi(?:lah)?|taati(?:lah)?"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
+                   # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
+                   r"|awasi|pantau|razia|merazia|dirazia|memelototi"
                    r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
                    r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
@@ -172,15 +207,24 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
-                    rf"{_ASN}|kedapatan|dugaan\s+(?:oknum\s+)?{_ASN}"
+                    rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
+                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+)?{_ASN}"
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
-                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan)"
-                    r"|(?:di|me)rekomendasikan|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
+                    r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
+                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar)"
+                    # a complaint made of or about a civil servant
+                    rf"|dilaporkan\s+ke\s+(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn|bkn)"
+                    rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
+                    rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
+                    r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
-    ("sanksi", r"sanksi|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan|pemberhentian"
+    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan"
+               r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               # a court's sentence ("kades itu divonis delapan bulan penjara")
+               r"|divonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"

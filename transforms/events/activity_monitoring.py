@@ -47,7 +47,8 @@ _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|b
                    r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
-_ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek)$")
+_ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
+                     r"|memelototi|razia|merazia|dirazia)$")
 # a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
 _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa|kelurahan"
                       r"|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
@@ -61,11 +62,14 @@ _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dik
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
 _SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
                            re.IGNORECASE)
+# a team told as set up already, after it was asked for
+_FORMED = re.compile(r"^[^.;]{0,80}?\b(?:sudah|telah)\s+(?:ter|di)bentuk\b", re.IGNORECASE)
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
                                     re.IGNORECASE)
 _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
 _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
                            r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
+                           r"ayo", r"yuk", r"silakan",
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
                            r"menghimbau", r"menginstruksikan", r"diinstruksikan",
                            r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")
@@ -79,6 +83,7 @@ _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 _OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
 _ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
                           "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
+                          "ayo", "yuk", "silakan",
                           "berharap", "berkomitmen", "mengimbau", "menghimbau",
                           "menginstruksikan", "diinstruksikan", "memerintahkan", "diperintahkan",
                           "mendorong", "hendaknya"})
@@ -121,6 +126,8 @@ def monitoring(ctx: Context) -> str | None:
         return None
     if phrase.startswith("di") and _OVERSEEN.search(ctx.before):
         return None  # an event being overseen
+    if _TEAM.match(phrase) and _FORMED.search(ctx.after[:100]):
+        return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done

@@ -1,0 +1,35 @@
+"""Cues that a gathering named is not this occasion's: a step done before, an effort kept up,
+a purpose or a meaning, a commitment held up as a duty, a talk given at a campaign.
+
+Used by ``transforms.events.activity_context.aside``: each cue a pattern, and for the ones
+searched in many sentences the words one of which each of its matches holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "menjadi pembicara dalam kampanye paslon": where a talk was given
+AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\w+\s+)?"
+                         r"(?:kampanye|tim\s+(?:sukses|pemenangan|kampanye)|paslon|pasangan\s+calon"
+                         r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
+# "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
+KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "sudah" right before the gathering, with no day or occasion in its sentence: a step done
+# before the occasion reported ("telah", the news perfect, also tells the occasion itself)
+ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
+                   re.IGNORECASE)
+# a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
+# means ("..., yang artinya mereka berikrar"): not one held
+PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti)\s+(?:\w+\s+){0,3}$",
+                     re.IGNORECASE)
+PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti"})
+# "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
+# duty in its own clause, not signed at this occasion
+TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
+                     r"|\w+\s+)?(?:dijalankan|dilaksanakan|dipatuhi|ditaati|dipegang\w*"
+                     r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
+KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
+                        "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
+                        "dijaga"})
