@@ -5,13 +5,15 @@ concepts are looked for:
 
 * ASN: ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri sipil, and the staff the
   neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali nagari, honorer,
-  THL/tenaga harian lepas, tenaga kontrak (not camat or lurah: named in much
-  election-logistics news);
+  THL/tenaga harian lepas, tenaga kontrak, the regional names of a village head (keuchik,
+  kuwu, perbekel ...); civil-servant posts named in much election-logistics news (camat, lurah,
+  sekda, Satpol PP, birokrasi ...) count only in a sentence about neutrality or partisanship;
 * neutrality: netral, netralitas, ketidaknetralan, berpihak/memihak, keberpihakan,
   politik praktis, berpolitik; and an *election case*: a sentence naming ASN, an election
   watchdog (Bawaslu, Panwaslu, Gakkumdu, KASN) and its handling of a violation (pelanggaran,
   diproses, klarifikasi, dilaporkan, penelusuran ...), since such reports often never write
-  "netral";
+  "netral"; and *partisanship* said of ASN in one sentence (ikut kampanye, mendukung salah
+  satu calon ...: relevance_lexicon.py);
 * elections: pilkada, pemilu, pemilihan kepala daerah/umum, pilwako, pilbup, pilgub, pilpres,
   pileg, kampanye, pasangan calon, calon bupati/gubernur/wali kota/presiden, cagub, capres.
 
@@ -26,8 +28,10 @@ concepts are looked for:
 | `same_sentence`               | 0.10   | ASN and neutrality meet in one sentence          |
 
 The weights sum to 1.0. An article is about ASN neutrality when score >= THRESHOLD (0.5)
-*and* both ASN and neutrality appear somewhere: election talk alone (logistics, candidates) or
-a single "Baca Juga" headline in an unrelated article does not reach it.
+*and* both ASN and neutrality appear somewhere *and* they are tied: in one sentence, or ASN
+named in the title or twice in the body. Election talk alone (logistics, candidates), a single
+"Baca Juga" headline in an unrelated article, or an election body's neutrality with a village
+head standing by does not reach it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.events.relevance_lexicon import ASN_POSTS, PARTISANSHIP, VILLAGE_HEADS
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
@@ -42,7 +47,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
                       r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
-                      r"|tenaga\s+harian\s+lepas)\b",
+                      r"|tenaga\s+harian\s+lepas|" + VILLAGE_HEADS + r")\b",
                       re.IGNORECASE),
     "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
                              r"|berpihak|memihak|keberpihakan"
@@ -61,6 +66,7 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
 _CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
+_PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=False)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
@@ -86,28 +92,63 @@ def relevance(title: str, text: str) -> Relevance:
     seen: set[str] = set()
     folded, title_folded = fold(text), fold(title)
     title_cases = _case_sentences(title, title_folded, 1)
+    title_links = linked_sentences(title, 1)
+    extra = {"asn": title_links[1], "neutrality": title_cases + title_links[0]}
     for concept, pattern in CONCEPTS.items():
-        if pattern.search(title) or (concept == "neutrality" and title_cases):
+        if pattern.search(title) or extra.get(concept):
             score += TITLE_WEIGHTS[concept]
             signals.append(f"title:{concept}")
             seen.add(concept)
     cases = 0
+    links = linked_sentences(text, 2, folded)
+    asn_hits = 0
     for concept, scan in _SCANS.items():
         hits = len(first_matches(scan, text, 2, folded))
         if concept == "neutrality" and hits < 2:
             cases = _case_sentences(text, folded, 2)
-            hits = min(2, hits + cases)
+            hits = min(2, hits + cases + links[0])
+        if concept == "asn":
+            hits = asn_hits = min(2, hits + links[1])
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
             seen.add(concept)
-    if (title_cases or cases or _same_sentence(title, title_folded)
-            or _same_sentence(text, folded)):
+    linked = bool(title_cases or cases or any(title_links) or any(links)
+                  or _same_sentence(title, title_folded) or _same_sentence(text, folded))
+    if linked:
         score += SAME_SENTENCE_WEIGHT
         signals.append("same_sentence")
     score = round(min(score, 1.0), 3)
-    about = score >= THRESHOLD and {"asn", "neutrality"} <= seen
+    # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
+    # else's (an election body's, the police's), the civil servant a bystander.
+    tied = linked or asn_hits >= 2 or "title:asn" in signals
+    about = score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied
     return Relevance(score, about, tuple(signals))
+
+
+def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[int, int]:
+    """How many sentences (up to ``limit`` each) say partisanship of ASN (ikut kampanye,
+    mendukung salah satu calon ... beside an ASN name), and how many say neutrality or
+    partisanship of a civil-servant post (camat, Satpol PP, birokrasi ...): see
+    relevance_lexicon.py."""
+    folded = fold(text) if folded is None else folded
+    asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
+    partisan = posts = done = 0
+    starts = sorted({*candidate_starts(_PARTISAN_SCAN, text, folded),
+                     *candidate_starts(_SCANS["neutrality"], text, folded)})
+    for start in starts:
+        if start < done:
+            continue
+        first, done = _sentence_around(text, start)
+        sentence = text[first:done]
+        said = PARTISANSHIP.search(sentence)
+        if said and partisan < limit and asn.search(sentence):
+            partisan += 1
+        if posts < limit and (said or neutral.search(sentence)) and ASN_POSTS.search(sentence):
+            posts += 1
+        if partisan >= limit and posts >= limit:
+            break
+    return partisan, posts
 
 
 def _sentence_around(text: str, start: int) -> tuple[int, int]:

@@ -1,0 +1,60 @@
+"""Words the relevance score links to civil servants only inside one sentence.
+
+Two kinds of evidence are too common in other news to count on their own, but tell ASN
+neutrality when a sentence joins them:
+
+* ``PARTISANSHIP``: taking sides without the word "netral": campaigning (ikut/terlibat/hadir
+  dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye), backing a contestant
+  (mendukung, memenangkan, mengarahkan, mengajak memilih, menguntungkan atau merugikan,
+  memfasilitasi, berfoto bersama ... salah satu calon/caleg/paslon/peserta pemilu/partai).
+  Campaign news says this of voters, parties and volunteers, so it counts only in a sentence
+  naming ASN.
+* ``ASN_POSTS``: civil-servant posts and groups that election-logistics and local-government
+  news names all the time (camat, lurah, sekda, kepala dinas, pejabat eselon, Satpol PP,
+  birokrasi, abdi negara, pegawai pemda ...): they count as ASN only in a sentence that speaks
+  of neutrality or partisanship.
+
+``VILLAGE_HEADS`` are the regional names of a village head ("kepala desa atau sebutan lain" in
+the election laws), treated like kepala desa everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+VILLAGE_HEADS = (r"keuchik|geuchik|kuwu|perbekel|pambakal|hukum\s+tua|sangadi"
+                 r"|kepala\s+(?:kampung|pekon|tiyuh|lembang|gampong|nagari|negeri)"
+                 r"|perangkat\s+(?:nagari|kampung|gampong)")
+
+# A contestant of an election, optionally after "salah satu" and up to two words of its own.
+_CONTESTANT = (r"(?:(?:salah\s+satu|para|kepada|pada|untuk|terhadap)\s+(?:\w+\s+){0,2}?)?"
+               r"(?:calon(?!\s+(?:pegawai|aparatur|asn|pns|pppk|p3k|peserta|siswa|mahasiswa"
+               r"|jemaah|haji|pengantin|tenaga))|caleg|paslon|pasangan\s+calon|kandidat"
+               r"|peserta\s+pemilu|capres|cawapres|cagub|cawagub|cabup|cawabup|cawako"
+               r"|cawalkot|bacalon|bakal\s+calon|partai|parpol)\b")
+PARTISANSHIP = re.compile(
+    r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|menghadiri|hadir)"
+    r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
+    r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
+    r"|berkampanye|mengkampanyekan"
+    r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
+    r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
+    r"|(?:mendukung|dukungan|memenangkan|pemenangan|mengarahkan|menguntungkan|merugikan"
+    r"|memfasilitasi|mempromosikan|berfoto\s+(?:bersama|dengan)"
+    r"|mengajak\s+(?:\w+\s+){0,2}?(?:memilih|mendukung|memenangkan))"
+    r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")",
+    re.IGNORECASE)
+
+ASN_POSTS = re.compile(
+    r"\b(?:camat|lurah|perangkat\s+kelurahan|sekda|sekdakab|sekdakot|sekdaprov|sekkab|sekkot"
+    r"|sekretaris\s+(?:daerah|kabupaten|kota|provinsi)"
+    r"|kepala\s+(?:dinas|badan|kantor|OPD|bidang|bagian|seksi|UPT|UPTD|puskesmas|sekolah)"
+    r"|kadis|pimpinan\s+OPD|pejabat\s+(?:struktural|fungsional|eselon|pemerintah(?:an)?|pemda"
+    r"|pemkab|pemkot|pemprov|daerah|pimpinan\s+tinggi|administrator|pengawas)"
+    r"|satpol\s*-?\s*PP|satuan\s+polisi\s+pamong\s+praja|pamong\s+praja"
+    r"|birokra(?:si|t)|abdi\s+negara"
+    r"|pegawai\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|negeri|daerah|non[-\s]?ASN"
+    r"|kontrak|kelurahan|kecamatan)"
+    r"|aparatur\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|kelurahan|kecamatan)"
+    r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD)\b",
+    re.IGNORECASE)
