@@ -39,7 +39,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.events.relevance_lexicon import ASN_POSTS, PARTISANSHIP, VILLAGE_HEADS
+from transforms.events.relevance_lexicon import (
+    ASN_POSTS,
+    ELECTION_CONTEXT,
+    PARTISANSHIP,
+    VILLAGE_HEADS,
+)
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
@@ -122,7 +127,8 @@ def relevance(title: str, text: str) -> Relevance:
     # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
-    about = score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied
+    about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied
+             and ("election" in seen or _election_context(title, text)))
     return Relevance(score, about, tuple(signals))
 
 
@@ -142,13 +148,20 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
         first, done = _sentence_around(text, start)
         sentence = text[first:done]
         said = PARTISANSHIP.search(sentence)
-        if said and partisan < limit and asn.search(sentence):
+        post = ASN_POSTS.search(sentence)
+        if said and partisan < limit and (post or asn.search(sentence)):
             partisan += 1
-        if posts < limit and (said or neutral.search(sentence)) and ASN_POSTS.search(sentence):
+        if post and posts < limit and (said or neutral.search(sentence)):
             posts += 1
         if partisan >= limit and posts >= limit:
             break
     return partisan, posts
+
+
+def _election_context(title: str, text: str) -> bool:
+    """The article is set in an election though it names none the score counts (Bawaslu,
+    pemilihan serentak, TPS ...)."""
+    return bool(ELECTION_CONTEXT.search(title) or ELECTION_CONTEXT.search(text))
 
 
 def _sentence_around(text: str, start: int) -> tuple[int, int]:

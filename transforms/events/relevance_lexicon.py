@@ -58,3 +58,13 @@ ASN_POSTS = re.compile(
     r"|aparatur\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|kelurahan|kecamatan)"
     r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD)\b",
     re.IGNORECASE)
+
+# Words that place an article in an election, beyond the scored election names: neutrality
+# ("berpihak", "keberpihakan" on the poor, "netral" pH) outside an election is not ASN
+# neutrality in the labels' sense.
+ELECTION_CONTEXT = re.compile(
+    r"\b(?:pemilihan|pemungutan\s+suara|pencoblosan|bawaslu|panwas\w*|gakkumdu|kpu\w*|kpps"
+    r"|ppk|pps|tps|pesta\s+demokrasi|tahun\s+politik|kontestasi|(?:ber)?politik\s+praktis"
+    r"|berpolitik|caleg|calon\s+legislatif|partai\s+politik|parpol|pilkades|pilwali|pilbup"
+    r"|pilwalkot|pilgub\w*|dprd?|kasn|komisi\s+asn|hak\s+pilih|pemilih|kampanye)\b",
+    re.IGNORECASE)

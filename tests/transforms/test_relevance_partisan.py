@@ -1,0 +1,150 @@
+"""Relevance of reports that never write "netral": partisanship said of civil servants, village
+heads and civil-servant posts; and the look-alikes that must stay out. Invented texts."""
+
+from itertools import product
+
+import pytest
+
+from transforms.events.relevance import linked_sentences, relevance
+
+# (subject as it opens the report, the group named again in the rule the watchdog recalls)
+SUBJECTS = [
+    ("Seorang ASN Dinas Pendidikan Kabupaten Sukamaju", "ASN"),
+    ("Oknum PNS di lingkungan Pemkot Lembah Hijau", "PNS"),
+    ("Dua kepala desa di Kecamatan Sungai Rangkai", "kepala desa"),
+    ("Kades Sukamakmur, Darto Wiryo,", "kades"),
+    ("Seorang guru berstatus PPPK", "PPPK"),
+    ("Tenaga honorer kantor kecamatan", "tenaga honorer"),
+    ("Wali Nagari Koto Tinggi", "wali nagari"),
+    ("Sejumlah perangkat desa Mekarsari", "perangkat desa"),
+    ("Keuchik Gampong Blang Raya", "keuchik"),
+    ("Kuwu Desa Kertasari", "kuwu"),
+    ("Perbekel Desa Tejasari", "perbekel"),
+    ("Camat Sukajaya, Hendra Gunawan,", "camat"),
+    ("Lurah Tanjung Harapan", "lurah"),
+    ("Sekda Kabupaten Sukamaju", "sekda"),
+    ("Tiga anggota Satpol PP Kota Lembah Hijau", "anggota Satpol PP"),
+    ("Kepala Dinas Kesehatan Kabupaten Sukamaju", "kepala dinas"),
+]
+ACTIONS = [
+    "diduga ikut kampanye salah satu pasangan calon",
+    "terlibat dalam kampanye calon bupati nomor urut 2",
+    "kedapatan mendukung salah satu paslon",
+    "mengajak warga memilih salah satu calon wali kota",
+    "berfoto bersama calon gubernur sambil mengacungkan dua jari",
+    "menjadi tim sukses salah satu caleg DPRD",
+    "terang-terangan memenangkan salah satu kandidat",
+    "hadir dalam kampanye akbar pasangan calon nomor urut 1",
+    "membuat keputusan yang menguntungkan salah satu peserta pemilu",
+]
+RULES = ["mendukung", "menguntungkan atau merugikan", "mengkampanyekan", "berfoto bersama"]
+TITLES = ["Bawaslu Sukamaju Tindak Lanjuti Laporan Warga", "Laporan Warga Masuk ke Bawaslu"]
+
+
+def report(subject: str, group: str, action: str, rule: str) -> str:
+    return (f"{subject} {action} dalam Pilkada 2024. Ketua Bawaslu Kabupaten Sukamaju, Rahmat "
+            f"Hidayat, mengatakan laporan warga itu diterima pekan lalu dan bukti foto sudah "
+            f"dikumpulkan. Menurut dia, {group} dilarang {rule} salah satu pasangan calon.")
+
+
+CASES = [(TITLES[i % 2], report(s, g, a, RULES[i % len(RULES)]))
+         for i, ((s, g), a) in enumerate(product(SUBJECTS, ACTIONS))]
+
+
+@pytest.mark.parametrize(("title", "text"), CASES)
+def test_partisanship_of_civil_servants_is_relevant(title, text):
+    result = relevance(title, text)
+    assert result.about_asn_neutrality, result
+    assert "same_sentence" in result.signals
+
+
+@pytest.mark.parametrize(("subject", "group"), SUBJECTS)
+def test_a_court_case_without_netral_is_relevant(subject, group):
+    text = (f"{subject} divonis enam bulan penjara oleh Pengadilan Negeri Sukamaju karena ikut "
+            f"kampanye salah satu caleg pada Pemilu 2024. Ketua Bawaslu Provinsi, Sri Handayani, "
+            f"mengingatkan bahwa {group} yang melakukan tindakan yang menguntungkan atau "
+            f"merugikan salah satu peserta pemilu dapat dipidana.")
+    assert relevance("", text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_one_partisan_sentence_is_counted_once(action):
+    assert linked_sentences(f"Seorang ASN {action}.", 2) == (1, 0)
+    assert linked_sentences(f"Camat Sukajaya {action}.", 2) == (1, 1)
+
+
+# Sides taken by people who are not civil servants, or civil servants not taking sides.
+LOOK_ALIKES = [
+    ("Paslon Nomor 2 Berkampanye di Pasar Sukamaju",
+     "Calon bupati nomor urut 2 berkampanye di Pasar Sukamaju. Ratusan relawan mendukung "
+     "salah satu calon yang dinilai peduli petani. Kepala desa setempat menyambut rombongan "
+     "dan meminta warga menjaga ketertiban selama kampanye Pilkada 2024."),
+    ("Relawan Deklarasi Dukungan untuk Cagub",
+     "Ribuan relawan mendeklarasikan dukungan kepada calon gubernur nomor urut 1 di lapangan "
+     "kecamatan. Tim pemenangan paslon menargetkan kemenangan di semua TPS. Warga mengajak "
+     "tetangga memilih salah satu calon yang mereka yakini."),
+    ("Kapolres: Personel Polri Wajib Netral dalam Pilkada",
+     "Kapolres Sukamaju AKBP Wibowo meminta seluruh personel menjaga netralitas Polri selama "
+     "Pilkada 2024. Anggota yang terbukti memihak akan ditindak tegas. Ia juga meminta "
+     "Bhabinkamtibmas berkoordinasi dengan kepala desa menjaga keamanan."),
+    ("Dandim Ingatkan Prajurit TNI Tidak Memihak",
+     "Dandim 0312 Letkol Arif Santoso mengingatkan prajurit TNI untuk netral dan tidak "
+     "berpihak kepada salah satu pasangan calon dalam Pilkada serentak. Prajurit dilarang "
+     "berfoto bersama calon kepala daerah."),
+    ("Anggota KPPS Diberhentikan Karena Foto Bersama Calon",
+     "KPU Kabupaten Sukamaju memberhentikan seorang anggota KPPS karena berfoto bersama "
+     "calon bupati. Ketua KPU menyebut tindakan itu melanggar kode etik dan merusak netralitas "
+     "penyelenggara pemilu. Foto itu juga memperlihatkan seorang kepala desa di belakangnya."),
+    ("DKPP Sanksi Anggota PPK yang Tidak Netral",
+     "DKPP menjatuhkan sanksi peringatan keras kepada anggota PPK Kecamatan Lembah yang "
+     "terbukti tidak netral. Anggota PPK itu mengunggah dukungan kepada salah satu paslon di "
+     "media sosial. Netralitas penyelenggara menjadi kunci kepercayaan publik."),
+    ("PNS Dinas PU Dipecat Karena Bolos Setahun",
+     "Seorang PNS Dinas PU Kabupaten Sukamaju diberhentikan tidak dengan hormat karena tidak "
+     "masuk kerja selama setahun. BKPSDM memproses pelanggaran disiplin itu sesuai aturan."),
+    ("Bupati Minta ASN Berpihak pada Rakyat Kecil",
+     "Bupati Sukamaju meminta ASN berpihak kepada rakyat kecil dalam setiap pelayanan. "
+     "Keberpihakan ASN kepada petani dan nelayan harus terlihat dalam program dinas. "
+     "ASN juga diminta netral dalam menangani sengketa lahan antarwarga."),
+    ("Satpol PP Tertibkan Alat Peraga Kampanye",
+     "Bawaslu bersama Satpol PP menertibkan alat peraga kampanye yang melanggar aturan. "
+     "Petugas berkoordinasi dengan tim sukses kedua kandidat agar baliho dipindahkan. Camat "
+     "Sukajaya ikut memantau penertiban di sepanjang jalan provinsi."),
+    ("Camat Pimpin Rapat Persiapan Pilkada",
+     "Camat Sukajaya memimpin rapat persiapan logistik Pilkada 2024 bersama PPK dan lurah. "
+     "KPU meminta petugas KPPS bersikap netral. Distribusi kotak suara dijadwalkan pekan depan."),
+    ("Debat Kedua Calon Wali Kota Berlangsung Panas",
+     "Pasangan calon wali kota saling sindir soal netralitas dalam debat kedua. Paslon nomor "
+     "urut 1 menuding lawannya didukung partai besar. KPU menilai debat berjalan lancar."),
+    ("Rekapitulasi Suara Pilkada Sukamaju Rampung",
+     "KPU Kabupaten Sukamaju merampungkan rekapitulasi suara. Pasangan calon nomor urut 2 "
+     "unggul di 12 kecamatan. Saksi paslon menandatangani berita acara."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LOOK_ALIKES)
+def test_look_alikes_stay_out(title, text):
+    assert not relevance(title, text).about_asn_neutrality
+
+
+def test_a_post_counts_as_asn_only_beside_neutrality():
+    assert linked_sentences("Camat Sukajaya memimpin rapat logistik pilkada.", 2) == (0, 0)
+    assert linked_sentences("Camat Sukajaya diminta netral dalam pilkada.", 2) == (0, 1)
+    assert linked_sentences("Satpol PP berkoordinasi dengan tim sukses kandidat.", 2) == (0, 0)
+
+
+def test_an_asn_named_once_must_be_tied_to_neutrality():
+    body = ("Bawaslu menegur pengawas desa yang tidak netral dalam Pilkada 2024. Netralitas "
+            "pengawas harus dijaga. Seorang kepala desa hadir saat teguran disampaikan.")
+    assert not relevance("", body).about_asn_neutrality
+    tied = body.replace("pengawas desa yang tidak netral", "kepala desa yang tidak netral")
+    assert relevance("", tied).about_asn_neutrality
+
+
+def test_neutrality_without_an_election_stays_out():
+    body = ("Bupati meminta ASN bersikap netral dan tidak memihak dalam sengketa lahan warga. "
+            "ASN harus melayani kedua pihak dengan adil.")
+    assert not relevance("ASN Diminta Tidak Memihak", body).about_asn_neutrality
+    assert relevance("ASN Diminta Tidak Memihak",
+                     body + " Hal yang sama berlaku menjelang pemilihan serentak."
+                     ).about_asn_neutrality
