@@ -37,6 +37,7 @@ head standing by does not reach it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from transforms.events.relevance_lexicon import (
@@ -72,6 +73,7 @@ _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", 
 _CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
 _PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=False)
+_POST_SCAN = scanner(ASN_POSTS, word_index=False)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
@@ -140,15 +142,21 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
     folded = fold(text) if folded is None else folded
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
     partisan = posts = done = 0
-    starts = sorted({*candidate_starts(_PARTISAN_SCAN, text, folded),
-                     *candidate_starts(_SCANS["neutrality"], text, folded)})
+    said_at = sorted(candidate_starts(_PARTISAN_SCAN, text, folded))
+    post_at = sorted(candidate_starts(_POST_SCAN, text, folded))
+    starts = sorted({*said_at, *candidate_starts(_SCANS["neutrality"], text, folded)})
     for start in starts:
         if start < done:
             continue
         first, done = _sentence_around(text, start)
+        # Most sentences hold neither a partisan phrase nor a post: tried at their starts only.
+        said = any(PARTISANSHIP.match(text, at, done)
+                   for at in said_at[bisect_left(said_at, first):bisect_left(said_at, done)])
+        post = any(ASN_POSTS.match(text, at, done)
+                   for at in post_at[bisect_left(post_at, first):bisect_left(post_at, done)])
+        if not (said or post):
+            continue
         sentence = text[first:done]
-        said = PARTISANSHIP.search(sentence)
-        post = ASN_POSTS.search(sentence)
         if said and partisan < limit and (post or asn.search(sentence)):
             partisan += 1
         if post and posts < limit and (said or neutral.search(sentence)):
