@@ -148,3 +148,46 @@ def test_neutrality_without_an_election_stays_out():
     assert relevance("ASN Diminta Tidak Memihak",
                      body + " Hal yang sama berlaku menjelang pemilihan serentak."
                      ).about_asn_neutrality
+
+
+# Headlines drop the verb prefixes; the body then reports the case in full.
+HEADLINES = [
+    ("Kades Sukamakmur Dukung Paslon Nomor 2, Bawaslu Turun Tangan", "kades"),
+    ("Oknum ASN Kampanyekan Cagub di Media Sosial", "ASN"),
+    ("Lurah Foto Bareng Calon Wali Kota, Warga Lapor Bawaslu", "lurah"),
+    ("PNS Jadi Timses Salah Satu Caleg", "PNS"),
+    ("Perangkat Desa Ajak Warga Pilih Salah Satu Calon Bupati", "perangkat desa"),
+    ("Camat Diduga Menangkan Salah Satu Kandidat", "camat"),
+    ("Sekda Hadiri Kampanye Paslon Nomor Urut 3", "sekda"),
+]
+
+
+@pytest.mark.parametrize(("title", "group"), HEADLINES)
+def test_partisan_headlines_tie_asn_to_neutrality(title, group):
+    body = (f"Warga Desa Sukamakmur melaporkan video {group} itu menjelang Pilkada 2024. Video "
+            f"berdurasi satu menit itu beredar luas sejak Senin. Sampai kini {group} tersebut "
+            f"belum memberikan tanggapan.")
+    result = relevance(title, body)
+    assert "title:neutrality" in result.signals and "same_sentence" in result.signals
+    assert result.about_asn_neutrality
+
+
+@pytest.mark.parametrize("phrase", [
+    "membagikan unggahan salah satu paslon", "menyukai postingan kandidat nomor urut 1",
+    "mengunggah foto calon presiden", "berfoto bersama cagub", "ikut serta dalam kampanye",
+    "menjadi anggota tim pemenangan calon bupati", "mengarahkan pegawai memilih salah satu calon",
+])
+def test_social_media_and_campaign_phrases(phrase):
+    assert linked_sentences(f"Seorang PNS {phrase}.", 2)[0] == 1
+    assert linked_sentences(f"Seorang relawan {phrase}.", 2)[0] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala desa mendukung penuh pelaksanaan Pilkada 2024.",
+    "ASN diminta menggunakan hak pilih pada hari pemungutan suara.",
+    "Calon pegawai negeri sipil mendukung program pemerintah.",
+    "Para PNS ikut senam bersama di halaman kantor bupati.",
+    "Kades hadir dalam rapat koordinasi pengamanan kampanye bersama polisi.",
+])
+def test_sentences_that_take_no_side(sentence):
+    assert linked_sentences(sentence, 2) == (0, 0)

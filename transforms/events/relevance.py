@@ -115,7 +115,11 @@ def relevance(title: str, text: str) -> Relevance:
             cases = _case_sentences(text, folded, 2)
             hits = min(2, hits + cases + links[0])
         if concept == "asn":
-            hits = asn_hits = min(2, hits + links[1])
+            # once a post is tied to neutrality, its other mentions name the same civil servant
+            posts = links[1]
+            if posts or title_links[1]:
+                posts = max(posts, len(first_matches(_POST_SCAN, text, 2, folded)))
+            hits = asn_hits = min(2, hits + posts)
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")

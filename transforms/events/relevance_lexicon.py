@@ -6,7 +6,8 @@ neutrality when a sentence joins them:
 * ``PARTISANSHIP``: taking sides without the word "netral": campaigning (ikut/terlibat/hadir
   dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye), backing a contestant
   (mendukung, memenangkan, mengarahkan, mengajak memilih, menguntungkan atau merugikan,
-  memfasilitasi, berfoto bersama ... salah satu calon/caleg/paslon/peserta pemilu/partai).
+  memfasilitasi, berfoto bersama, sharing or liking posts ... salah satu calon/caleg/paslon/
+  peserta pemilu/partai; also the headline forms without prefix: dukung, menangkan).
   Campaign news says this of voters, parties and volunteers, so it counts only in a sentence
   naming ASN.
 * ``ASN_POSTS``: civil-servant posts and groups that election-logistics and local-government
@@ -33,15 +34,18 @@ _CONTESTANT = (r"(?:(?:salah\s+satu|para|kepada|pada|untuk|terhadap)\s+(?:\w+\s+
                r"|peserta\s+pemilu|capres|cawapres|cagub|cawagub|cabup|cawabup|cawako"
                r"|cawalkot|bacalon|bakal\s+calon|partai|parpol)\b")
 PARTISANSHIP = re.compile(
-    r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|menghadiri|hadir)"
+    r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir)"
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
-    r"|berkampanye|mengkampanyekan"
+    r"|berkampanye"
     r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
     r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
-    r"|(?:mendukung|dukungan|memenangkan|pemenangan|mengarahkan|menguntungkan|merugikan"
-    r"|memfasilitasi|mempromosikan|berfoto\s+(?:bersama|dengan)"
-    r"|mengajak\s+(?:\w+\s+){0,2}?(?:memilih|mendukung|memenangkan))"
+    # headlines drop the verb prefix: "Kades Dukung Paslon", "ASN Kampanyekan Cagub"
+    r"|(?:(?:men)?dukung|dukungan|(?:me)?menangkan|pemenangan|(?:meng)?arahkan"
+    r"|(?:meng)?untungkan|(?:me)?rugikan|(?:mem)?fasilitasi|(?:mem)?promosikan"
+    r"|(?:meng)?kampanyekan|(?:ber)?foto\s+(?:bersama|bareng|dengan)"
+    r"|(?:mengunggah|unggah|membagikan|menyukai|mengomentari)"
+    r"|(?:meng)?ajak\s+(?:\w+\s+){0,2}?(?:memilih|pilih|(?:men)?dukung|(?:me)?menangkan))"
     r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")",
     re.IGNORECASE)
 
