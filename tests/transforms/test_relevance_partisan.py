@@ -191,3 +191,17 @@ def test_social_media_and_campaign_phrases(phrase):
 ])
 def test_sentences_that_take_no_side(sentence):
     assert linked_sentences(sentence, 2) == (0, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bawaslu mencegah politisasi ASN menjelang pilkada.",
+    "Paslon dilarang melakukan mobilisasi kepala desa.",
+    "Pengamat menyoroti dugaan cawe-cawe camat dalam pilkada.",
+    "CPNS yang baru dilantik diminta tidak ikut kampanye.",
+])
+def test_other_words_for_taking_sides(sentence):
+    assert linked_sentences(sentence, 2)[0] == 1
+
+
+def test_mobilisation_without_a_civil_servant_is_not_partisanship():
+    assert linked_sentences("Tim pemenangan melakukan mobilisasi massa ke lapangan.", 2) == (0, 0)

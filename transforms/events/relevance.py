@@ -3,11 +3,12 @@
 A transparent keyword score, so a watchdog can see why an article was kept or dropped. Three
 concepts are looked for:
 
-* ASN: ASN, PNS, PPPK, P3K, aparatur sipil negara, pegawai negeri sipil, and the staff the
-  neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali nagari, honorer,
-  THL/tenaga harian lepas, tenaga kontrak, the regional names of a village head (keuchik,
-  kuwu, perbekel ...); civil-servant posts named in much election-logistics news (camat, lurah,
-  sekda, Satpol PP, birokrasi ...) count only in a sentence about neutrality or partisanship;
+* ASN: ASN, PNS, PPPK, P3K, CPNS/CASN, aparatur sipil negara, pegawai negeri sipil, and the
+  staff the neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali
+  nagari, honorer, THL/tenaga harian lepas, tenaga kontrak, the regional names of a village
+  head (keuchik, kuwu, perbekel ...); civil-servant posts named in much election-logistics
+  news (camat, lurah, sekda, Satpol PP, birokrasi ...) count only in a sentence about
+  neutrality or partisanship;
 * neutrality: netral, netralitas, ketidaknetralan, berpihak/memihak, keberpihakan,
   politik praktis, berpolitik; and an *election case*: a sentence naming ASN, an election
   watchdog (Bawaslu, Panwaslu, Gakkumdu, KASN) and its handling of a violation (pelanggaran,
@@ -50,7 +51,7 @@ from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
 CONCEPTS: dict[str, re.Pattern[str]] = {
-    "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|aparatur\s+sipil\s+negara"
+    "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|CPNS|CASN|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
                       r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
                       r"|tenaga\s+harian\s+lepas|" + VILLAGE_HEADS + r")\b",

@@ -4,7 +4,8 @@ Two kinds of evidence are too common in other news to count on their own, but te
 neutrality when a sentence joins them:
 
 * ``PARTISANSHIP``: taking sides without the word "netral": campaigning (ikut/terlibat/hadir
-  dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye), backing a contestant
+  dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye; politisasi, mobilisasi,
+  cawe-cawe), backing a contestant
   (mendukung, memenangkan, mengarahkan, mengajak memilih, menguntungkan atau merugikan,
   memfasilitasi, berfoto bersama, sharing or liking posts ... salah satu calon/caleg/paslon/
   peserta pemilu/partai; also the headline forms without prefix: dukung, menangkan).
@@ -37,7 +38,7 @@ PARTISANSHIP = re.compile(
     r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir)"
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
-    r"|berkampanye"
+    r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
     r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
     r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
     # headlines drop the verb prefix: "Kades Dukung Paslon", "ASN Kampanyekan Cagub"
