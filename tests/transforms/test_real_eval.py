@@ -11,7 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from real_eval import FIELDS, evaluate, is_held_out, load_corpus, parts
+from real_eval import (
+    FIELDS,
+    Item,
+    evaluate,
+    is_held_out,
+    load_corpus,
+    opens_the_story,
+    parts,
+    render_page,
+    slug_title,
+)
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "real-corpus"
 
@@ -45,3 +55,33 @@ def test_split_is_a_stable_third():
     share = sum(map(is_held_out, ids)) / len(ids)
     assert 0.30 < share < 0.37
     assert [is_held_out(i) for i in ids] == [is_held_out(i) for i in ids]
+
+
+@pytest.mark.parametrize("line", [
+    "PADANG - Pemerintah Kota Padang menggelar apel netralitas ASN.",
+    "Jepara (ANTARA) - Bupati mengingatkan ASN agar netral.",
+    "Langgam.id - Ratusan ASN mengikuti sosialisasi netralitas di aula kantor wali kota.",
+    "Bupati Sungai Sembilan meminta seluruh aparatur sipil negara menjaga netralitas selama "
+    "tahapan pemilihan kepala daerah berlangsung di daerah itu.",
+])
+def test_a_stored_copy_that_starts_at_its_story_has_no_title_line(line):
+    assert opens_the_story(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pj Wali Kota Ingatkan ASN Jaga Netralitas Jelang Pilkada 2024",
+    "Ribuan ASN Ikrarkan Netralitas, Bupati: Jangan Main Api",
+    "KPU-Bawaslu Teken Kesepakatan Pengawasan",
+])
+def test_a_title_line_stays_the_title(line):
+    assert not opens_the_story(line)
+
+
+def test_an_untitled_copy_is_rendered_with_its_slug_as_title_and_every_line_as_body():
+    item = Item("X1", "https://kabar.example/2024/10/bupati-ingatkan-asn-netral.html",
+                {"published_local": None},
+                "PADANG - Bupati mengingatkan ASN netral.\nIa berbicara di aula.")
+    page = render_page(item)
+    assert "<title>Bupati Ingatkan Asn Netral</title>" in page
+    assert "<p>PADANG - Bupati mengingatkan ASN netral.</p>" in page
+    assert slug_title("https://x.example/berita/123/") == "123"
