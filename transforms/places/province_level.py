@@ -102,6 +102,9 @@ _NATIONAL = re.compile(
     r"|(?<![Cc]alon\s)(?:Wakil\s+)?Presiden\s+(?!Direktur|Komisaris)(?:RI\b|Republik|[A-Z][a-z]+)"
     r"|Wapres)\b")
 CAPITAL_PROVINCE = ("31", "DKI Jakarta")
+# "diteruskan ke KASN", "dilaporkan kepada Mendagri": the body a case is sent to, not the one
+# holding the occasion.
+_RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada|pada)[^\S\n]+(?:\(\w+\)[^\S\n]+)?$", re.IGNORECASE)
 _REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
                               r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")
 
@@ -114,7 +117,8 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
     for found in _NATIONAL.finditer(text, lead[0], min(lead[1], before)):
-        if not _REGIONAL_OFFICE.match(text, found.end()):
+        if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
+                text, max(0, found.start() - 12), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
     return None
 

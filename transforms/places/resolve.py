@@ -31,7 +31,16 @@ from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
 from transforms.places.districts import district_mentions
-from transforms.places.held import HELD_AT, OWN_OFFICE, earlier, office_kind
+from transforms.places.held import (
+    CASE_PLACES,
+    CASES,
+    HELD_AT,
+    OWN_OFFICE,
+    WHO_AT,
+    earlier,
+    of_agency,
+    office_kind,
+)
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
@@ -105,8 +114,6 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 # Agam" later in its sentence are more likely the people attending.
 _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
-
-
 
 
 def _venue_region(text: str, venue: Venue, province: str | None,
@@ -234,20 +241,11 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
                         *(m for a2, b2 in spans for m in region_mentions(text, province, a2, b2))]
             mention = next((m for m in mentions if m.prefixed and (
                 m.region.kind == kind if not match["agency"]
-                else _of_agency(text, m, match["agency"]))), None)
+                else of_agency(text, m, match["agency"]))), None)
             if mention is not None:
                 return _at(text, mention.region, found[0].name if found else None, "venue",
                            mention.start, mention.end)
     return None
-
-
-def _of_agency(text: str, mention: RegionMention, agency: str) -> bool:
-    """The mention names the region of that agency: "Bawaslu Agam", "Bawaslu Kabupaten Agam",
-    "Badan Pengawas Pemilu (Bawaslu) Kota Padang"."""
-    name = re.escape(agency.upper())
-    before = text[max(0, mention.start - 16):mention.start].upper()
-    return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
-                or re.search(rf"\b{name}\)?[^\S\n]*$", before))
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
@@ -322,12 +320,7 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
-# place, or what happened there, not where the occasion was.
-_WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
-                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
-                     r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
-                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
 
 
 def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
@@ -366,20 +359,27 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions, prefixed = scan()
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
-                    and not _WHO_AT.search(text, max(0, m.start - 40), m.start)
+                    and not WHO_AT.search(text, max(0, m.start - 40), m.start)
                     and not earlier(text, _sentence(text, m.start, m.end))), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start) and not (line.start < 0 and title_names(
             title, prefixed.region, province)):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
+    many = len(named_regions := {m.region for m in mentions if m.prefixed}) >= CASE_PLACES
+    if many and located is None and prefixed and not in_lead(text, spans, prefixed.start):
+        named = province_mention(text, spans)  # cases in many regencies: the province's
+        if named is not None and all(r.province_code == named[2][0] for r in named_regions):
+            return _at(text, None, first_venue, "body", named[0], named[1], named[2])
     if prefixed is not None:
         # the governor leads too when no regency is named in the lead (he also attends the
         # regencies' occasions, but then the lead names the regency)
         lead = lead_province(text, spans, prefixed.start, governor=not in_lead(
             text, spans, prefixed.start)) or lead_national(text, spans, prefixed.start)
         if lead is not None:  # the province's occasion: where it was said, else no regency
-            return body(located) if located is not None else _at(
-                text, None, first_venue, "body", lead[0], lead[1], lead[2])
+            if located is not None and not (many and CASES.search(  # a tally's region
+                    _sentence(text, located.start, located.end))):
+                return body(located)
+            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
         return _from_dateline(text, line, first_venue, mentions)
