@@ -335,3 +335,24 @@ def venues(text: str) -> list[str]:
 ])
 def test_venues(text, expected):
     assert venues(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "province"), [
+    ("BENGKULU - Pj Gubernur Bengkulu memimpin ikrar netralitas ASN di Halaman Kantor "
+     "Gubernur Bengkulu, Senin (7/10/2024).", None, "Bengkulu"),
+    ("Pj Gubernur memimpin apel netralitas ASN di Lapangan Kantor Gubernur Jambi, Kamis.",
+     "JAMBI (Jambiterkini) - Apel netralitas ASN lingkup Pemprov", "Jambi"),
+])
+def test_a_capital_named_like_its_province_with_the_governors_office_is_the_provinces(
+        text, title, province):
+    place = place_of(None, text, title=title)
+    assert (place.region, place.province_name) == (None, province)
+
+
+@pytest.mark.parametrize("text", [
+    "BENGKULU - Pemkot Bengkulu menggelar apel netralitas ASN di halaman Balai Kota, Senin.",
+    "BENGKULU - Wali Kota Bengkulu memimpin ikrar netralitas ASN, Senin (7/10/2024).",
+    "PADANG - Pj Gubernur Sumbar memimpin apel di Halaman Kantor Gubernur, Senin.",
+])
+def test_the_city_stays_without_the_province_offices_or_for_other_capitals(text):
+    assert place_of(None, text).region is not None

@@ -48,6 +48,7 @@ from transforms.places.province_level import (
     lead_national,
     lead_province,
     province_mention,
+    shares_name,
     title_names,
 )
 from transforms.places.regions import (
@@ -251,19 +252,18 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
 def _venue_place(text: str, found: list[Venue], province: str | None,
                  dateline: str | None = None, title: str | None = None) -> Place | None:
     """The region named with the first venue that names one; a venue of the province's
-    offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
-    (not even a dateline) is a province-level occasion: no regency, the province the venue,
-    a province body, a province dateline or the outlet names."""
+    offices ("di Aula Kantor Gubernur") in a text naming no city (a dateline only as the
+    province's namesake: "JAMBI -") is the province's, named by the venue, a body or the outlet."""
     line = _dateline(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if PROVINCE_OFFICE.search(venue.name) and next(region_mentions(text, province),
-                                                       None) is None:
-            if line is not None and line.region is not None:
-                continue  # a city from a dateline given apart or opening the title
+        if PROVINCE_OFFICE.search(venue.name) and next((m for m in region_mentions(
+                text, province) if not (line and line.start <= m.start < line.end)), None) is None:
+            if line is not None and line.region is not None and not shares_name(line.region):
+                continue  # a city from a dateline ("JAMBI -": the province's too)
             named = (province_mention(text, [(venue.start, venue.end)])
                      or province_mention(text, [(0, len(text))]))
             hint = province_name(province) if named is None else named[2]
