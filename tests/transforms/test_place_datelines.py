@@ -356,3 +356,11 @@ def test_a_capital_named_like_its_province_with_the_governors_office_is_the_prov
 ])
 def test_the_city_stays_without_the_province_offices_or_for_other_capitals(text):
     assert place_of(None, text).region is not None
+
+
+def test_a_name_shared_by_kota_and_kabupaten_ignores_a_list_of_case_regencies():
+    text = ("Semarang, Radio Kita - Bawaslu Jawa Tengah mencatat ASN tidak netral.\nKasusnya "
+            "tersebar, misalnya di Kendal, Kabupaten Semarang, Klaten dan Demak.")
+    assert place_of(None, text).region.regency == "Kota Semarang"
+    subject = "Semarang, Radio Kita - Bupati Semarang memimpin apel netralitas ASN Pemkab Semarang."
+    assert place_of(None, subject).region.regency == "Kabupaten Semarang"

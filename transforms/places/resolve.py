@@ -41,7 +41,7 @@ from transforms.places.held import (
     of_agency,
     office_kind,
 )
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import RegionMention, region_mentions, unlisted
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
@@ -311,7 +311,7 @@ def _dateline(text: str, dateline: str | None, province: str | None,
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
-        named = [m.region for m in sorted(mentions, key=lambda m: not m.prefixed)]
+        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
         chosen = next((r for r in named if r in line.candidates), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
     if line.start < 0:
