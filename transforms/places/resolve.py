@@ -26,7 +26,6 @@ everyday words ("batu", "malang") only count with a prefix.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
@@ -35,13 +34,11 @@ from transforms.places.held import (
     CASE_PLACES,
     CASES,
     HELD_AT,
-    OWN_OFFICE,
     WHO_AT,
     earlier,
-    of_agency,
-    office_kind,
 )
 from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.offices import office_mention, within
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
@@ -65,7 +62,7 @@ from transforms.places.regions import (
 )
 from transforms.places.said_at import place_at_time
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
-from transforms.prefilter import Scanner, finditer, scanner
+from transforms.prefilter import scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -160,7 +157,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     province = province_code(outlet_province)
     found = venue_matches(text)
     return (_venue_place(text, found, province, dateline, title)
-            or _own_office(text, [(0, len(text))], found, province)
+            or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _at_time(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
@@ -182,7 +179,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province, dateline, title)
-            or _own_office(text, spans, found, province)
+            or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province)
             or _at_time(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
@@ -193,7 +190,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in _within(HELD_AT_SCAN, text, a, b):
+        for match in within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
             stop = min(len(text), pos + _NAME_MAX_CHARS)
             mention = next(region_mentions(text, province, pos, stop), None)
@@ -220,33 +217,18 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
 
 HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
-OWN_OFFICE_SCAN = scanner(OWN_OFFICE)
-
-
-def _within(scan: Scanner, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
-    """The prefiltered matches of the whole text that lie in text[a:b]."""
-    return (m for m in finditer(scan, text) if a <= m.start() and m.end() <= b)
 
 
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
-                province: str | None) -> Place | None:
-    """An occasion at the office of a regent or mayor left unnamed ("di halaman kantor
-    bupati"): the regency or city of that kind the text names first, in the sentence before it
-    or anywhere in the spans; at a regency body's office ("di aula kantor Bawaslu"), the region
-    of that body named first ("Bawaslu Kabupaten Agam")."""
-    for a, b in spans:
-        for match in _within(OWN_OFFICE_SCAN, text, a, b):
-            kind = office_kind(match)
-            start = max(a, text.rfind("\n", 0, match.start()) + 1)
-            mentions = [*region_mentions(text, province, start, match.start()),
-                        *(m for a2, b2 in spans for m in region_mentions(text, province, a2, b2))]
-            mention = next((m for m in mentions if m.prefixed and (
-                m.region.kind == kind if not match["agency"]
-                else of_agency(text, m, match["agency"]))), None)
-            if mention is not None:
-                return _at(text, mention.region, found[0].name if found else None, "venue",
-                           mention.start, mention.end)
-    return None
+                province: str | None, title: str | None = None) -> Place | None:
+    """An occasion at an office left unnamed: the region whose office it is (offices.py)."""
+    got = office_mention(text, spans, province, title)
+    if got is None:
+        return None
+    (mention, titled), venue = got, found[0].name if found else None
+    if titled:  # named in the title only: no offsets in the text
+        return Place(mention.region, venue, "venue", title[mention.start:mention.end])
+    return _at(text, mention.region, venue, "venue", mention.start, mention.end)
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
