@@ -124,7 +124,8 @@ _STATEMENT = re.compile(
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
-    r"|mem(?:aparkan|inta)|ber(?:pesan|harap)"
+    r"|memaparkan|meminta(?!\s+(?:klarifikasi|keterangan|penjelasan|konfirmasi|data|bukti"
+    r"|dokumen|berkas))|ber(?:pesan|harap)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
     r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
