@@ -84,3 +84,10 @@ def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
     before = text[max(0, mention.start - 16):mention.start].upper()
     return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
                 or re.search(rf"\b{name}\)?[^\S\n]*$", before))
+
+
+# "ke kantor KASN, Jalan Letjen Sutoyo, Jakarta Timur", "di Hotel Bunga, Jl. Sudirman No. 5,
+# Kota Padang": a venue with its street address, then the region it stands in.
+ADDRESS_AT = re.compile(
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+[^\n,;]{2,60},"
+    r"[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?")

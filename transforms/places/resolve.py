@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
 from transforms.places.districts import district_mentions
 from transforms.places.held import (
+    ADDRESS_AT,
     CASE_PLACES,
     CASES,
     HELD_AT,
@@ -160,6 +161,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
             or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _at_time(text, [(0, len(text))], found, province)
+            or _address(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
 
@@ -182,6 +184,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province)
             or _at_time(text, spans, found, province)
+            or _address(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title))
 
@@ -217,6 +220,21 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
 
 HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
+ADDRESS_SCAN = scanner(ADDRESS_AT)
+
+
+def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
+             province: str | None) -> Place | None:
+    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur")."""
+    for a, b in spans:
+        for match in within(ADDRESS_SCAN, text, a, b):
+            mention = next(region_mentions(text, province, match.end(), min(
+                len(text), match.end() + _NAME_MAX_CHARS)), None)
+            if mention is not None and mention.start == match.end() and not earlier(
+                    text, _sentence(text, match.start(), mention.end)):
+                return _at(text, mention.region, found[0].name if found else None, "location",
+                           mention.start, mention.end)
+    return None
 
 
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
