@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import (
     ADDRESS_AT,
@@ -254,7 +254,7 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     """The region named with the first venue that names one; a venue of the province's
     offices ("di Aula Kantor Gubernur") in a text naming no city (a dateline only as the
     province's namesake: "JAMBI -") is the province's, named by the venue, a body or the outlet."""
-    line = _dateline(text, dateline, province, title) if found else None
+    line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
@@ -287,25 +287,6 @@ def _at(text: str, region: Region | None, venue: str | None, source: str, start:
         province: tuple[str, str] | None = None) -> Place:
     return Place(region, venue, source, text[start:end], province, start, end,
                  _sentence(text, start, end))
-
-
-def _dateline(text: str, dateline: str | None, province: str | None,
-              title: str | None) -> Dateline | None:
-    """The dateline opening the text, else the one the article gives apart, else one opening
-    the title (a page whose first paragraph was taken for its title); the last two without
-    offsets in the text."""
-    found = find_dateline(text, province)
-    if found is not None:
-        return found
-    if not isinstance(dateline, str) or not dateline.strip():
-        found = find_dateline(title, province) if isinstance(title, str) else None
-        return replace(found, start=-1, end=-1) if found is not None else None
-    read = read_dateline(dateline.strip(), province)
-    if read is None or read.region is None:
-        region = resolve_dateline(dateline, province)
-        if region is not None:
-            return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
-    return Dateline(dateline, -1, -1, read.region, read.province) if read else None
 
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
@@ -350,7 +331,7 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions, prefixed = scan()
         if prefixed is not None:
             return body(prefixed)
-    line = _dateline(text, dateline, province, title)
+    line = dateline_of(text, dateline, province, title)
     if line is not None and line.region is not None:
         if len(line.candidates) > 1:  # which the dateline means is the whole article's say
             return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
