@@ -106,3 +106,19 @@ def test_a_province_body_tallying_cases_by_regency_is_the_provinces_occasion():
 ])
 def test_no_province_body_or_no_tally_keeps_the_regency(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+def test_a_region_named_as_where_the_cases_are_is_not_where_the_province_body_spoke():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan tiga kepala desa yang diduga tidak netral "
+            "pada Pilkada 2024.\n\"Ada dua kades di Kabupaten Sigi dan satu kades di Kabupaten "
+            "Poso,\" ujar Ketua Bawaslu Sulteng Nasrun Lamarauna.\nSedangkan di Poso, laporan "
+            "masih diproses.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sulawesi Tengah")
+
+
+def test_a_city_named_only_as_where_the_province_body_spoke_stays():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan tiga kepala desa yang diduga tidak netral "
+            "pada Pilkada 2024.\nHal itu disampaikan Ketua Bawaslu Sulteng di Palu kepada "
+            "wartawan.")
+    assert place_of(None, text).region.regency == "Kota Palu"

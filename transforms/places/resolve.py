@@ -357,8 +357,10 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         lead = lead_province(text, spans, prefixed.start, governor=not in_lead(
             text, spans, prefixed.start)) or lead_national(text, spans, prefixed.start)
         if lead is not None:  # the province's occasion: where it was said, else no regency
-            if located is not None and not (many and CASES.search(  # a tally's region
-                    _sentence(text, located.start, located.end))):
+            cases = {m.region for m in mentions  # regions named as where cases or people are
+                     if WHO_AT.search(text, max(0, m.start - 40), m.start)}
+            if located is not None and located.region not in cases and not (
+                    many and CASES.search(_sentence(text, located.start, located.end))):
                 return body(located)
             return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
