@@ -4,7 +4,7 @@ cases were found (not where the occasion was)."""
 
 import pytest
 
-from transforms.places.resolve import place_of
+from transforms.places.resolve import place_in, place_of
 
 
 @pytest.mark.parametrize(("text", "province"), [
@@ -122,3 +122,11 @@ def test_a_city_named_only_as_where_the_province_body_spoke_stays():
             "pada Pilkada 2024.\nHal itu disampaikan Ketua Bawaslu Sulteng di Palu kepada "
             "wartawan.")
     assert place_of(None, text).region.regency == "Kota Palu"
+
+
+def test_an_occasion_whose_sentences_name_no_place_takes_the_province_body_named_elsewhere():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan kepala desa yang tidak netral.\n"
+            "\"Jaga netralitas,\" ujarnya, Selasa (12/11/2024).")
+    second = text.index("\"Jaga")
+    place = place_in(text, [(second, len(text))])
+    assert (place.region, place.province_name) == (None, "Sulawesi Tengah")

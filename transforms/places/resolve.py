@@ -175,7 +175,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     the occasion was held ("berlangsung di Kota Solok"); else the first region
     named with a prefix or an official's title (it beats the dateline: an article datelined
     Padang may report an event in Kabupaten Solok); else the dateline; else a bare regency name;
-    else the first venue alone.
+    else the first venue alone; else a province body the whole text names.
     """
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
@@ -186,7 +186,15 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
             or _at_time(text, spans, found, province)
             or _address(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
-                           title=title))
+                           title=title)
+            or _province_body(text))
+
+
+def _province_body(text: str) -> Place | None:
+    """An occasion whose own sentences name no place, in a text whose province body is named
+    elsewhere ("Bawaslu Sumsel"): that province's, without a regency."""
+    named = province_mention(text, [(0, len(text))])
+    return _at(text, None, None, "body", named[0], named[1], named[2]) if named else None
 
 
 def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
