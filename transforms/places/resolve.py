@@ -7,9 +7,10 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
   with the venue (a venue of the province's offices in a text naming no city: province-level),
-  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py), else the
-  dateline's city, else the first region the body names with a prefix (unless a
-  province body leads the article before it, transforms/places/province_level.py), else a
+  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py) or closing a
+  venue's street address, else the dateline's city, else the first region the body names with
+  a prefix (unless a province body leads the article before it, transforms/places/
+  province_level.py, or the regions are where cases are: a list, a tally), else a
   province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
   with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
   bare regency name.
