@@ -160,3 +160,41 @@ def test_an_undated_statement_takes_the_date_of_a_sentence_that_meets_its_speake
 def test_an_undated_statement_does_not_take_another_bodys_occasion():
     text = _UNDATED_LEAD + "Sementara itu, Bawaslu menggelar patroli pada Kamis (3/10/2024)."
     assert choose(text, datetime(2024, 10, 10, 10, 0, tzinfo=ZoneInfo(JKT))) is None
+
+
+@pytest.mark.parametrize("asked", ["klarifikasi", "keterangan", "penjelasan"])
+def test_asking_for_clarification_is_no_statement_the_lead_is_an_action(asked):
+    text = (f"Setelah meminta {asked} dari saksi dan kepala desa yang dilaporkan, Bawaslu "
+            "Kabupaten Sigi meneruskan hasil kajian dugaan pelanggaran netralitas ke KASN.\n"
+            "Selasa, (12/9/2023), Bawaslu Sigi membawa berkas kajian itu ke kantor KASN di "
+            "Jakarta.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2023, 9, 12)
+
+
+def test_asking_someone_to_stay_neutral_is_still_a_statement():
+    text = ("Bupati Sigi meminta seluruh ASN menjaga netralitas pada Pilkada 2024 dan tidak "
+            "mengunggah dukungan kepada calon di media sosial.\n"
+            "Pada Senin (12/8/2024), pemkab juga menggelar penandatanganan pakta integritas.")
+    assert choose(text) is None
+
+
+@pytest.mark.parametrize("scene", [
+    "kegiatan internal tim pemenangan pasangan calon nomor urut 2 di Sigi pada Senin, "
+    "7 Oktober 2024",
+    "acara timses calon bupati di sebuah rumah makan pada Senin, 7 Oktober 2024",
+    "pelanggaran itu terjadi di rumah makan pada Senin, 7 Oktober 2024",
+    "dugaan pelanggaran tersebut dilakukan pada Senin, 7 Oktober 2024",
+])
+def test_the_date_of_a_breachs_scene_is_not_the_statements(scene):
+    text = (f"\"Camat itu hadir pada {scene},\" kata Ketua Bawaslu Kabupaten Sigi Andi "
+            "Lamaruka di Sigi, Kamis.\nBawaslu meneruskan kasus itu ke BKN.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION
+
+
+def test_a_finding_date_is_kept():
+    text = ("Bawaslu Kabupaten Sigi menemukan dugaan pelanggaran netralitas ASN pada Senin, "
+            "7 Oktober 2024, saat patroli pengawasan.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)

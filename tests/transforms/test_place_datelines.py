@@ -335,3 +335,32 @@ def venues(text: str) -> list[str]:
 ])
 def test_venues(text, expected):
     assert venues(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "province"), [
+    ("BENGKULU - Pj Gubernur Bengkulu memimpin ikrar netralitas ASN di Halaman Kantor "
+     "Gubernur Bengkulu, Senin (7/10/2024).", None, "Bengkulu"),
+    ("Pj Gubernur memimpin apel netralitas ASN di Lapangan Kantor Gubernur Jambi, Kamis.",
+     "JAMBI (Jambiterkini) - Apel netralitas ASN lingkup Pemprov", "Jambi"),
+])
+def test_a_capital_named_like_its_province_with_the_governors_office_is_the_provinces(
+        text, title, province):
+    place = place_of(None, text, title=title)
+    assert (place.region, place.province_name) == (None, province)
+
+
+@pytest.mark.parametrize("text", [
+    "BENGKULU - Pemkot Bengkulu menggelar apel netralitas ASN di halaman Balai Kota, Senin.",
+    "BENGKULU - Wali Kota Bengkulu memimpin ikrar netralitas ASN, Senin (7/10/2024).",
+    "PADANG - Pj Gubernur Sumbar memimpin apel di Halaman Kantor Gubernur, Senin.",
+])
+def test_the_city_stays_without_the_province_offices_or_for_other_capitals(text):
+    assert place_of(None, text).region is not None
+
+
+def test_a_name_shared_by_kota_and_kabupaten_ignores_a_list_of_case_regencies():
+    text = ("Semarang, Radio Kita - Bawaslu Jawa Tengah mencatat ASN tidak netral.\nKasusnya "
+            "tersebar, misalnya di Kendal, Kabupaten Semarang, Klaten dan Demak.")
+    assert place_of(None, text).region.regency == "Kota Semarang"
+    subject = "Semarang, Radio Kita - Bupati Semarang memimpin apel netralitas ASN Pemkab Semarang."
+    assert place_of(None, subject).region.regency == "Kabupaten Semarang"

@@ -99,3 +99,33 @@ def test_a_regional_office_of_a_national_body_is_not_the_capital():
 def test_a_name_hyphened_to_a_word_is_no_place_but_a_hyphened_name_is():
     assert place_of(None, "Ia bekerja untuk Metro-Goldwyn-Mayer di Amerika.") is None
     assert place_of(None, "Apel digelar di Toli-Toli.").region.regency == "Kabupaten Toli-Toli"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # the lead, dateline and all, taken for the title; the body only names the office
+    ("IM, AMBON - Pemda Kabupaten Buru Selatan mengingatkan ASN netral. Ikrar dibacakan di "
+     "halaman kantor bupati (03/10) lalu.",
+     "Ikrar itu dipimpin Sekda Hasan Tuasikal disaksikan Pjs Bupati Nur Wakano."),
+    ("AMBON - Pemda Kabupaten Buru Selatan mengingatkan ASN netral pada Pilkada.",
+     "Ikrar netralitas dibacakan di halaman kantor bupati, Kamis (3/10/2024)."),
+])
+def test_the_regents_office_belongs_to_the_regency_the_title_names(title, text):
+    place = place_of(None, text, title=title)
+    assert place.region.regency == "Kabupaten Buru Selatan"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("JAKARTA - Bawaslu Kabupaten Sigi menyerahkan kajian dugaan pelanggaran netralitas camat "
+     "ke kantor Badan Kepegawaian Negara, Jalan Letjen Sutoyo No. 12, Jakarta Timur, Selasa "
+     "(12/9/2023).", "Kota Administrasi Jakarta Timur"),
+    ("Pemkab Agam menggelar sosialisasi netralitas ASN di Hotel Bunga Raya, Jl. Sudirman, Kota "
+     "Padang, Kamis.", "Kota Padang"),
+])
+def test_a_region_closing_a_venues_street_address(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_an_address_of_an_earlier_occasion_does_not_place_this_one():
+    text = ("Bawaslu Kabupaten Sigi mengingatkan ASN netral. Sebelumnya, kajian diserahkan ke "
+            "kantor BKN, Jalan Sutoyo, Jakarta Timur.")
+    assert place_of(None, text).region.regency == "Kabupaten Sigi"

@@ -4,7 +4,7 @@ cases were found (not where the occasion was)."""
 
 import pytest
 
-from transforms.places.resolve import place_of
+from transforms.places.resolve import place_in, place_of
 
 
 @pytest.mark.parametrize(("text", "province"), [
@@ -62,3 +62,71 @@ def test_a_national_office_leading_is_the_capitals_occasion(lead):
 def test_no_national_office(lead):
     place = place_of(None, lead + "\nBupati Agam diminta menindak ASN yang melanggar.")
     assert place.region.regency == "Kabupaten Agam"
+
+
+@pytest.mark.parametrize("lead", [
+    "Laporan dugaan pelanggaran netralitas lima kepala desa saat Pilgub Jambi diteruskan ke "
+    "Mendagri oleh pengawas pemilu pekan ini.",
+    "Bawaslu meneruskan laporan dugaan pelanggaran netralitas camat kepada KASN untuk "
+    "ditindaklanjuti sesuai ketentuan.",
+    "Hasil kajian dugaan pelanggaran netralitas ASN dilaporkan ke Badan Kepegawaian Negara.",
+])
+def test_a_national_body_a_case_is_sent_to_does_not_hold_the_occasion(lead):
+    place = place_of(None, lead + "\nKetua Bawaslu Provinsi Jambi Andi Saputra mengatakan "
+                                  "laporan itu telah dikaji.")
+    assert (place.region, place.province_name) == (None, "Jambi")
+
+
+def test_a_list_of_case_regencies_after_the_lead_is_the_provinces_occasion():
+    text = ("Pengawas pemilu menerima laporan dugaan pelanggaran netralitas kepala desa menjelang "
+            "Pilgub Jambi 2024 dan meneruskannya kepada Gubernur Jambi.\nBerikut desa yang "
+            "dilaporkan:\n1. Desa Sungai Rambai, Kabupaten Merangin\n2. Desa Talang Kawo, "
+            "Kabupaten Bungo\n3. Desa Pulau Tengah, Kabupaten Kerinci")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Jambi")
+
+
+def test_a_province_body_tallying_cases_by_regency_is_the_provinces_occasion():
+    text = ("Badan Pengawas Pemilu (Bawaslu) Provinsi Banten mencatat Kabupaten Lebak dan "
+            "Kabupaten Serang rawan pelanggaran netralitas ASN pada Pilkada 2024.\n\"Di Lebak ada "
+            "empat pelanggaran, dua sudah diputus KASN,\" ujar Ketua Bawaslu Banten Rudi Hartono."
+            "\nSelain itu, di Kota Cilegon ditemukan satu kasus dan di Kota Serang dua kasus.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Banten")
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # no province body: the first regency named
+    ("Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\nLaporan datang dari "
+     "Kabupaten Lebak, Kabupaten Serang dan Kota Cilegon.", "Kabupaten Lebak"),
+    # many regencies, but the city is named as where something stands, not with a tally
+    ("Bawaslu Provinsi NTB melaporkan sejumlah ASN ke KASN.\nBaliho bergambar Pj Gubernur "
+     "terpasang di Kota Mataram.\nKepala dinas di Lombok Barat, Kabupaten Lombok Timur dan "
+     "Kabupaten Sumbawa juga dilaporkan.", "Kota Mataram"),
+])
+def test_no_province_body_or_no_tally_keeps_the_regency(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_region_named_as_where_the_cases_are_is_not_where_the_province_body_spoke():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan tiga kepala desa yang diduga tidak netral "
+            "pada Pilkada 2024.\n\"Ada dua kades di Kabupaten Sigi dan satu kades di Kabupaten "
+            "Poso,\" ujar Ketua Bawaslu Sulteng Nasrun Lamarauna.\nSedangkan di Poso, laporan "
+            "masih diproses.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sulawesi Tengah")
+
+
+def test_a_city_named_only_as_where_the_province_body_spoke_stays():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan tiga kepala desa yang diduga tidak netral "
+            "pada Pilkada 2024.\nHal itu disampaikan Ketua Bawaslu Sulteng di Palu kepada "
+            "wartawan.")
+    assert place_of(None, text).region.regency == "Kota Palu"
+
+
+def test_an_occasion_whose_sentences_name_no_place_takes_the_province_body_named_elsewhere():
+    text = ("Bawaslu Sulawesi Tengah menerima laporan kepala desa yang tidak netral.\n"
+            "\"Jaga netralitas,\" ujarnya, Selasa (12/11/2024).")
+    second = text.index("\"Jaga")
+    place = place_in(text, [(second, len(text))])
+    assert (place.region, place.province_name) == (None, "Sulawesi Tengah")

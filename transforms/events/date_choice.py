@@ -99,6 +99,13 @@ _RECALLED = re.compile(
     r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
     re.IGNORECASE,
 )
+# The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
+# or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
+# terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
+_BREACH = re.compile(
+    r"(?<!\w)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
+    r"|(?:pelanggaran|melanggar)(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung))(?!\w)",
+    re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
@@ -124,7 +131,8 @@ _STATEMENT = re.compile(
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
-    r"|mem(?:aparkan|inta)|ber(?:pesan|harap)"
+    r"|memaparkan|meminta(?!\s+(?:klarifikasi|keterangan|penjelasan|konfirmasi|data|bukti"
+    r"|dokumen|berkas))|ber(?:pesan|harap)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
     r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
@@ -175,7 +183,10 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False
     if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
-    recalled = _RECALLED.search(_CLAUSE_BREAK.split(before)[-1])
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _BREACH.search(clause):
+        return False
+    recalled = _RECALLED.search(clause)
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
 
 

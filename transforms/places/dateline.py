@@ -16,7 +16,7 @@ neither may name a kecamatan ("KOTO TANGAH -"): its regency, when the name is on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.places.regions import (
     Region,
@@ -25,7 +25,7 @@ from transforms.places.regions import (
     resolve_region,
 )
 
-__all__ = ["Dateline", "find_dateline", "read_dateline", "resolve_dateline"]
+__all__ = ["Dateline", "dateline_of", "find_dateline", "read_dateline", "resolve_dateline"]
 
 _LINES_SCANNED = 12
 _HEAD_MAX_CHARS = 70
@@ -131,3 +131,22 @@ def resolve_dateline(dateline: str, province: str | None) -> Region | None:
         return None
     hint = province_name(parts[1].strip(" )"))
     return resolve_region(parts[0], hint[0] if hint else province)
+
+
+def dateline_of(text: str, dateline: str | None, province: str | None,
+              title: str | None) -> Dateline | None:
+    """The dateline opening the text, else the one the article gives apart, else one opening
+    the title (a page whose first paragraph was taken for its title); the last two without
+    offsets in the text."""
+    found = find_dateline(text, province)
+    if found is not None:
+        return found
+    if not isinstance(dateline, str) or not dateline.strip():
+        found = find_dateline(title, province) if isinstance(title, str) else None
+        return replace(found, start=-1, end=-1) if found is not None else None
+    read = read_dateline(dateline.strip(), province)
+    if read is None or read.region is None:
+        region = resolve_dateline(dateline, province)
+        if region is not None:
+            return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
+    return Dateline(dateline, -1, -1, read.region, read.province) if read else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.places.mentions import RegionMention
+
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
 # netralitas ASN di sebuah hotel di Kabupaten Agam": a region named as where an occasion was held
 # (a few words may stand between the verb and "di"), "apel netralitas ASN di Lubuk Basung": a
@@ -55,3 +57,37 @@ def office_kind(match: re.Match[str]) -> str:
     if match["agency"]:
         return "agency"
     return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"
+
+
+# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
+# place, or what happened there, not where the occasion was.
+WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
+                     r"|kades|desa|lurah|camat|perangkat|nagari|netralitas|netral|melanggar"
+                     r"|teridentifikasi|terindikasi|terdeteksi|terdata|ditangani|diproses|laporan"
+                     r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
+                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
+
+# A body naming this many regencies apart from its lead lists where its cases are (a province
+# body's tally, a list of villages): none of them is where the occasion was.
+CASE_PLACES = 3
+# Words of a tally of cases: a region named in such a sentence ("Di Kota X ada lima
+# pelanggaran") among many is where cases were, not where the occasion was.
+CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan)(?!\w)", re.IGNORECASE)
+
+
+def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
+    """The mention names the region of that agency: "Bawaslu Agam", "Bawaslu Kabupaten Agam",
+    "Badan Pengawas Pemilu (Bawaslu) Kota Padang"."""
+    name = re.escape(agency.upper())
+    before = text[max(0, mention.start - 16):mention.start].upper()
+    return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
+                or re.search(rf"\b{name}\)?[^\S\n]*$", before))
+
+
+# "ke kantor KASN, Jalan Letjen Sutoyo, Jakarta Timur", "di Hotel Bunga, Jl. Sudirman No. 5,
+# Kota Padang": a venue with its street address, then the region it stands in.
+ADDRESS_AT = re.compile(
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+[^\n,;]{2,60},"
+    r"[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?")

@@ -26,7 +26,7 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "region_mentions"]
+__all__ = ["RegionMention", "region_mentions", "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.
@@ -127,3 +127,21 @@ def region_mentions(text: str, province: str | None, start: int = 0,
             i = after
             continue
         i += 1
+
+
+# What stands between two names of a list: "Purbalingga, Sukoharjo dan Kendal".
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[,;/][^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S\n]+(?:dan|serta)"
+                       r"[^\S\n]+)$", re.IGNORECASE)
+
+
+def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """The mentions that are not one item of a list of regions ("di Purbalingga, Sukoharjo,
+    Kabupaten Semarang dan Kendal"): a listed one says where cases or people are, so it does not
+    tell which region a dateline means."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed: set[int] = set()
+    for one, other in zip(ordered, ordered[1:], strict=False):
+        if one.region != other.region and one.end <= other.start and _LIST_GAP.match(
+                text[one.end:other.start]):
+            listed.update((id(one), id(other)))
+    return [m for m in mentions if id(m) not in listed]

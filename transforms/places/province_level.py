@@ -15,7 +15,7 @@ from transforms.places.mentions import region_mentions
 from transforms.places.regions import Region, province_name
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
-           "lead_national", "lead_province", "province_mention", "title_names"]
+           "lead_national", "lead_province", "province_mention", "shares_name", "title_names"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -102,6 +102,9 @@ _NATIONAL = re.compile(
     r"|(?<![Cc]alon\s)(?:Wakil\s+)?Presiden\s+(?!Direktur|Komisaris)(?:RI\b|Republik|[A-Z][a-z]+)"
     r"|Wapres)\b")
 CAPITAL_PROVINCE = ("31", "DKI Jakarta")
+# "diteruskan ke KASN", "dilaporkan kepada Mendagri": the body a case is sent to, not the one
+# holding the occasion.
+_RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada|pada)[^\S\n]+(?:\(\w+\)[^\S\n]+)?$", re.IGNORECASE)
 _REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
                               r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")
 
@@ -114,7 +117,8 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
     for found in _NATIONAL.finditer(text, lead[0], min(lead[1], before)):
-        if not _REGIONAL_OFFICE.match(text, found.end()):
+        if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
+                text, max(0, found.start() - 12), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
     return None
 
@@ -125,3 +129,11 @@ def title_names(title: str | None, region: Region, province: str | None) -> bool
     taken for its title, opening with the dateline, is the lead itself)."""
     return isinstance(title, str) and any(
         m.prefixed and m.region == region for m in region_mentions(title, province))
+
+
+def shares_name(region: Region) -> bool:
+    """A capital named like its province ("Kota Jambi", "Kota Bengkulu", "Kota Gorontalo"): a
+    dateline of that name may mean either, so a province-level venue decides for the province."""
+    short = region.regency.split(" ", 1)[-1]
+    found = province_name(short) if region.kind == "kota" else None
+    return found is not None and found[0] == region.province_code

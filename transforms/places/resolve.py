@@ -7,9 +7,10 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
   with the venue (a venue of the province's offices in a text naming no city: province-level),
-  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py), else the
-  dateline's city, else the first region the body names with a prefix (unless a
-  province body leads the article before it, transforms/places/province_level.py), else a
+  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py) or closing a
+  venue's street address, else the dateline's city, else the first region the body names with
+  a prefix (unless a province body leads the article before it, transforms/places/
+  province_level.py, or the regions are where cases are: a list, a tally), else a
   province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
   with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
   bare regency name.
@@ -26,19 +27,27 @@ everyday words ("batu", "malang") only count with a prefix.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from transforms.places.dateline import Dateline, find_dateline, read_dateline, resolve_dateline
+from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
-from transforms.places.held import HELD_AT, OWN_OFFICE, earlier, office_kind
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.held import (
+    ADDRESS_AT,
+    CASE_PLACES,
+    CASES,
+    HELD_AT,
+    WHO_AT,
+    earlier,
+)
+from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.offices import office_mention, within
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     in_lead,
     lead_national,
     lead_province,
     province_mention,
+    shares_name,
     title_names,
 )
 from transforms.places.regions import (
@@ -55,7 +64,7 @@ from transforms.places.regions import (
 )
 from transforms.places.said_at import place_at_time
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
-from transforms.prefilter import Scanner, finditer, scanner
+from transforms.prefilter import scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -107,8 +116,6 @@ _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNOREC
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
 
-
-
 def _venue_region(text: str, venue: Venue, province: str | None,
                   province_of_text: str | None = None) -> RegionMention | None:
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
@@ -152,9 +159,10 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     province = province_code(outlet_province)
     found = venue_matches(text)
     return (_venue_place(text, found, province, dateline, title)
-            or _own_office(text, [(0, len(text))], found, province)
+            or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _at_time(text, [(0, len(text))], found, province)
+            or _address(text, [(0, len(text))], found, province)
             or _place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
 
@@ -168,24 +176,33 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     the occasion was held ("berlangsung di Kota Solok"); else the first region
     named with a prefix or an official's title (it beats the dateline: an article datelined
     Padang may report an event in Kabupaten Solok); else the dateline; else a bare regency name;
-    else the first venue alone.
+    else the first venue alone; else a province body the whole text names.
     """
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return (_venue_place(text, found, province, dateline, title)
-            or _own_office(text, spans, found, province)
+            or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province)
             or _at_time(text, spans, found, province)
+            or _address(text, spans, found, province)
             or _place_from(text, spans, found, dateline, province, prefixed_first=True,
-                           title=title))
+                           title=title)
+            or _province_body(text))
+
+
+def _province_body(text: str) -> Place | None:
+    """An occasion whose own sentences name no place, in a text whose province body is named
+    elsewhere ("Bawaslu Sumsel"): that province's, without a regency."""
+    named = province_mention(text, [(0, len(text))])
+    return _at(text, None, None, "body", named[0], named[1], named[2]) if named else None
 
 
 def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in _within(HELD_AT_SCAN, text, a, b):
+        for match in within(HELD_AT_SCAN, text, a, b):
             pos = match.end()
             stop = min(len(text), pos + _NAME_MAX_CHARS)
             mention = next(region_mentions(text, province, pos, stop), None)
@@ -212,60 +229,50 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
 
 HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
-OWN_OFFICE_SCAN = scanner(OWN_OFFICE)
+ADDRESS_SCAN = scanner(ADDRESS_AT)
 
 
-def _within(scan: Scanner, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
-    """The prefiltered matches of the whole text that lie in text[a:b]."""
-    return (m for m in finditer(scan, text) if a <= m.start() and m.end() <= b)
-
-
-def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
-                province: str | None) -> Place | None:
-    """An occasion at the office of a regent or mayor left unnamed ("di halaman kantor
-    bupati"): the regency or city of that kind the text names first, in the sentence before it
-    or anywhere in the spans; at a regency body's office ("di aula kantor Bawaslu"), the region
-    of that body named first ("Bawaslu Kabupaten Agam")."""
+def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
+             province: str | None) -> Place | None:
+    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur")."""
     for a, b in spans:
-        for match in _within(OWN_OFFICE_SCAN, text, a, b):
-            kind = office_kind(match)
-            start = max(a, text.rfind("\n", 0, match.start()) + 1)
-            mentions = [*region_mentions(text, province, start, match.start()),
-                        *(m for a2, b2 in spans for m in region_mentions(text, province, a2, b2))]
-            mention = next((m for m in mentions if m.prefixed and (
-                m.region.kind == kind if not match["agency"]
-                else _of_agency(text, m, match["agency"]))), None)
-            if mention is not None:
-                return _at(text, mention.region, found[0].name if found else None, "venue",
+        for match in within(ADDRESS_SCAN, text, a, b):
+            mention = next(region_mentions(text, province, match.end(), min(
+                len(text), match.end() + _NAME_MAX_CHARS)), None)
+            if mention is not None and mention.start == match.end() and not earlier(
+                    text, _sentence(text, match.start(), mention.end)):
+                return _at(text, mention.region, found[0].name if found else None, "location",
                            mention.start, mention.end)
     return None
 
 
-def _of_agency(text: str, mention: RegionMention, agency: str) -> bool:
-    """The mention names the region of that agency: "Bawaslu Agam", "Bawaslu Kabupaten Agam",
-    "Badan Pengawas Pemilu (Bawaslu) Kota Padang"."""
-    name = re.escape(agency.upper())
-    before = text[max(0, mention.start - 16):mention.start].upper()
-    return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
-                or re.search(rf"\b{name}\)?[^\S\n]*$", before))
+def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
+                province: str | None, title: str | None = None) -> Place | None:
+    """An occasion at an office left unnamed: the region whose office it is (offices.py)."""
+    got = office_mention(text, spans, province, title)
+    if got is None:
+        return None
+    (mention, titled), venue = got, found[0].name if found else None
+    if titled:  # named in the title only: no offsets in the text
+        return Place(mention.region, venue, "venue", title[mention.start:mention.end])
+    return _at(text, mention.region, venue, "venue", mention.start, mention.end)
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
                  dateline: str | None = None, title: str | None = None) -> Place | None:
     """The region named with the first venue that names one; a venue of the province's
-    offices ("di Aula Kantor Gubernur Sumbar") in a text that names no city or regency at all
-    (not even a dateline) is a province-level occasion: no regency, the province the venue,
-    a province body, a province dateline or the outlet names."""
-    line = _dateline(text, dateline, province, title) if found else None
+    offices ("di Aula Kantor Gubernur") in a text naming no city (a dateline only as the
+    province's namesake: "JAMBI -") is the province's, named by the venue, a body or the outlet."""
+    line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if PROVINCE_OFFICE.search(venue.name) and next(region_mentions(text, province),
-                                                       None) is None:
-            if line is not None and line.region is not None:
-                continue  # a city from a dateline given apart or opening the title
+        if PROVINCE_OFFICE.search(venue.name) and next((m for m in region_mentions(
+                text, province) if not (line and line.start <= m.start < line.end)), None) is None:
+            if line is not None and line.region is not None and not shares_name(line.region):
+                continue  # a city from a dateline ("JAMBI -": the province's too)
             named = (province_mention(text, [(venue.start, venue.end)])
                      or province_mention(text, [(0, len(text))]))
             hint = province_name(province) if named is None else named[2]
@@ -291,29 +298,10 @@ def _at(text: str, region: Region | None, venue: str | None, source: str, start:
                  _sentence(text, start, end))
 
 
-def _dateline(text: str, dateline: str | None, province: str | None,
-              title: str | None) -> Dateline | None:
-    """The dateline opening the text, else the one the article gives apart, else one opening
-    the title (a page whose first paragraph was taken for its title); the last two without
-    offsets in the text."""
-    found = find_dateline(text, province)
-    if found is not None:
-        return found
-    if not isinstance(dateline, str) or not dateline.strip():
-        found = find_dateline(title, province) if isinstance(title, str) else None
-        return replace(found, start=-1, end=-1) if found is not None else None
-    read = read_dateline(dateline.strip(), province)
-    if read is None or read.region is None:
-        region = resolve_dateline(dateline, province)
-        if region is not None:
-            return Dateline(dateline, -1, -1, region, (region.province_code, region.province))
-    return Dateline(dateline, -1, -1, read.region, read.province) if read else None
-
-
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
-        named = [m.region for m in sorted(mentions, key=lambda m: not m.prefixed)]
+        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
         chosen = next((r for r in named if r in line.candidates), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
     if line.start < 0:
@@ -322,12 +310,7 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
-# place, or what happened there, not where the occasion was.
-_WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
-                     r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
-                     r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
-                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
 
 
 def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
@@ -357,7 +340,7 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions, prefixed = scan()
         if prefixed is not None:
             return body(prefixed)
-    line = _dateline(text, dateline, province, title)
+    line = dateline_of(text, dateline, province, title)
     if line is not None and line.region is not None:
         if len(line.candidates) > 1:  # which the dateline means is the whole article's say
             return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
@@ -366,20 +349,29 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions, prefixed = scan()
     # "ujarnya di Padang": a city named as where something happens, before a province body
     located = next((m for m in mentions if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
-                    and not _WHO_AT.search(text, max(0, m.start - 40), m.start)
+                    and not WHO_AT.search(text, max(0, m.start - 40), m.start)
                     and not earlier(text, _sentence(text, m.start, m.end))), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start) and not (line.start < 0 and title_names(
             title, prefixed.region, province)):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
+    many = len(named_regions := {m.region for m in mentions if m.prefixed}) >= CASE_PLACES
+    if many and located is None and prefixed and not in_lead(text, spans, prefixed.start):
+        named = province_mention(text, spans)  # cases in many regencies: the province's
+        if named is not None and all(r.province_code == named[2][0] for r in named_regions):
+            return _at(text, None, first_venue, "body", named[0], named[1], named[2])
     if prefixed is not None:
         # the governor leads too when no regency is named in the lead (he also attends the
         # regencies' occasions, but then the lead names the regency)
         lead = lead_province(text, spans, prefixed.start, governor=not in_lead(
             text, spans, prefixed.start)) or lead_national(text, spans, prefixed.start)
         if lead is not None:  # the province's occasion: where it was said, else no regency
-            return body(located) if located is not None else _at(
-                text, None, first_venue, "body", lead[0], lead[1], lead[2])
+            cases = {m.region for m in mentions  # regions named as where cases or people are
+                     if WHO_AT.search(text, max(0, m.start - 40), m.start)}
+            if located is not None and located.region not in cases and not (
+                    many and CASES.search(_sentence(text, located.start, located.end))):
+                return body(located)
+            return _at(text, None, first_venue, "body", lead[0], lead[1], lead[2])
         return body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
         return _from_dateline(text, line, first_venue, mentions)
