@@ -151,6 +151,7 @@ _UNDATED_LEAD = ("Bupati Tanah Datar Eka Saputra mengingatkan seluruh ASN agar m
     "Ditemui di ruang kerjanya, Senin (7/10/2024), Eka menyebut ASN harus netral.",
     "Kepada wartawan, Senin (7/10/2024), Eka menyebut sanksi menanti.",
     "Dalam keterangan tertulis yang diterima Senin (7/10/2024), Pemkab menyebut hal serupa.",
+    "Berikut wawancara khusus bersama Eka di Batusangkar, Senin sore (7/10/2024).",
 ])
 def test_an_undated_statement_takes_the_date_of_a_sentence_that_meets_its_speaker(later):
     chosen = choose(_UNDATED_LEAD + later, datetime(2024, 10, 10, 10, 0, tzinfo=ZoneInfo(JKT)))

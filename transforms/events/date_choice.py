@@ -147,6 +147,7 @@ _TIED = re.compile(
     r"|dilangsungkan|bertempat"
     # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
     r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
+    r"|wawancara"  # "Berikut wawancara ... bersama Ketua Bawaslu ..., Senin (30/9)"
     r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
     r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
     re.IGNORECASE,
