@@ -335,10 +335,31 @@ _CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|
                               re.IGNORECASE)
 
 
+# "diberi sanksi atau tidak", "apakah ... dijatuhi sanksi": a decision still open
+_WHETHER = re.compile(r"^[^.;]{0,40}?\batau\s+(?:tidak|belum|bukan|seperti\s+apa)\b",
+                      re.IGNORECASE)
+_WHETHER_BEFORE = re.compile(r"\bapakah\b", re.IGNORECASE)
+# "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
+_ASKED_FOR = re.compile(r"\w[,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
+# decides ("ditindak dan diteruskan ke BKN"): a case, not a sanction
+_FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"
+                        r"(?:\w+\s+){0,2}?(?:ke|kepada)\b", re.IGNORECASE)
+_HANDLING = frozenset({"ditindak", "menindak", "penindakan"})
+
+
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if _WHETHER.search(ctx.after) or _WHETHER_BEFORE.search(CLAUSE.split(before)[-1]):
+        return None  # whether a sanction is given is still open: none decided, no threat
+    if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
+        return "pelanggaran" if particular(ctx.sentence) else None
+    if _ASKED_FOR.search(before[-30:]):
+        # a sanction a report or request is for: the case handed on when told as done
+        return ("pelanggaran" if _DONE.search(before) and not _HYPOTHETICAL.search(before)
+                else "imbauan")
     if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
         if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
                 and ctx.about_neutrality()):

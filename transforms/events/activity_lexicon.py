@@ -159,8 +159,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
+    # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
+                         r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
@@ -201,7 +202,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"\s+(?:pengaduan|aduan|pelaporan)|hotline|call\s+cent(?:er|re)"
                    r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
-                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
+                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
+                   r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
                     r"|(?:tidak|tak)\s+netral"
@@ -213,14 +215,17 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
-                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar)"
+                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
+                    r"|kampanye|mengarahkan|menggiring|memobilisasi)"
                     # a complaint made of or about a civil servant
                     rf"|dilaporkan\s+ke\s+(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"),
-    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan"
+    # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
+    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|(?:ditindak|menindak)(?!\s*lanjut)"
+               r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
                # a court's sentence ("kades itu divonis delapan bulan penjara")

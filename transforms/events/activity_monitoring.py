@@ -42,9 +42,9 @@ _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
                   r"diturunkan", r"menugaskan", r"ditugaskan", r"turun", r"terjun",
                   r"mendatangi", r"menyambangi", r"mengunjungi", r"berkeliling", r"keliling")
-_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
-                   r"|upaya|berupaya|berusaha"
-                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
+_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi(?:nya)?|tugas(?:nya)?|bertugas"
+                   r"|berwenang|upaya|berupaya|berusaha|wewenang|kewenangan(?:nya)?"
+                   r"|peran(?:nya)?|berperan|tanggung\s+jawab(?:nya)?|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
@@ -92,6 +92,7 @@ _DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "diker
                              "terjun", "mendatangi", "menyambangi", "mengunjungi", "berkeliling",
                              "keliling"})
 _ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                         "fungsinya", "tugasnya", "kewenangannya", "perannya", "jawabnya",
                          "upaya", "berupaya", "berusaha",
                          "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
                          "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",

@@ -1,0 +1,54 @@
+"""Activity rules of round 3: a decision still open or asked for is no sanction, a watchdog's
+handling ("ditindak dan diteruskan ke BKN", "menindak lanjuti") is a case, suspected
+campaigning is a finding, the misspelled integrity pact ("fakta integritas") and a working
+group of monitors. Invented sentences; each pattern varied and paired with a negative."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+CASES = [
+    # whether a sanction is given is still open
+    ("Untuk keputusan apakah camat itu diberi sanksi, itu ada di tangan BKN.", set()),
+    ("Dua kasus pelanggaran netralitas ASN itu sudah diteruskan ke KASN, tinggal menunggu "
+     "apakah diberi sanksi atau tidak.", {"pelanggaran"}),
+    ("Kepala Dinas Pendidikan Kabupaten Lebong sudah diberi sanksi teguran tertulis oleh "
+     "Bupati.", {"sanksi"}),
+    # a sanction a report asks for: the case handed on
+    ("Bawaslu telah melaporkan tiga kepala desa itu ke KASN untuk penjatuhan sanksi.",
+     {"pelanggaran"}),
+    ("Laporan itu sudah diteruskan ke BKN guna pemberian sanksi kepada dua ASN tersebut.",
+     {"pelanggaran"}),
+    ("Bupati Rejang Lebong telah menjatuhkan sanksi kepada dua ASN tersebut.", {"sanksi"}),
+    # a watchdog's handling forwarded to the deciding body
+    ("Ia mengatakan lima laporan dugaan pelanggaran netralitas ASN sudah ditindak dan "
+     "diteruskan ke Badan Kepegawaian Negara.", {"pelanggaran"}),
+    ("Camat Sungai Rumbai sudah ditindak oleh Bupati dan dicopot dari jabatannya.", {"sanksi"}),
+    # "menindak lanjuti" written apart: a follow-up, not a sanction
+    ("Panwaslu Kota Bima telah menindak lanjuti laporan soal tiga lurah yang diduga "
+     "berkampanye.", {"pelanggaran"}),
+    ("Laporan warga soal kepala desa itu sudah ditindak lanjuti Bawaslu.", set()),
+    # suspected campaigning is a finding
+    ("Inspektorat telah memanggil Lurah Tanjung Rejo yang diduga kampanye untuk salah satu "
+     "calon.", {"pelanggaran"}),
+    ("Kepala desa dilarang kampanye untuk pasangan calon mana pun.", {"imbauan"}),
+    # the integrity pact misspelled
+    ("Seluruh kepala OPD melakukan penandatangan fakta integritas netralitas ASN di aula "
+     "kantor bupati, Senin (8/1/2024).", {"pakta_integritas"}),
+    ("Para camat menandatangani faktar integritas netralitas ASN pada Pilkada 2024, Rabu "
+     "(4/9/2024).", {"pakta_integritas"}),
+    # a working group of monitors set up
+    ("Bawaslu Kota Baubau membentuk kelompok kerja (Pokja) pengawasan netralitas ASN bersama "
+     "BKPSDM.", {"pengawasan"}),
+    ("Bawaslu Kota Baubau membentuk kelompok kerja pemantau netralitas ASN.", {"pengawasan"}),
+    # a body's standing task told: not monitoring done
+    ("Bawaslu Provinsi Bengkulu terus melaksanakan tugasnya dalam melakukan pengawasan "
+     "tahapan pilkada.", set()),
+    ("Bawaslu Kabupaten Kaur melakukan pengawasan ke kantor Dinas Pendidikan, Selasa (3/9).",
+     {"pengawasan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round3_rules(text, expected):
+    assert set(activities(text)) == expected
