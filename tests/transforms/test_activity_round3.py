@@ -46,6 +46,24 @@ CASES = [
      "tahapan pilkada.", set()),
     ("Bawaslu Kabupaten Kaur melakukan pengawasan ke kantor Dinas Pendidikan, Selasa (3/9).",
      {"pengawasan"}),
+    # a step told as done in a quote: the day after the speech verb dates the statement
+    ("\"Semua kepala desa sudah menandatangani ikrar netralitas,\" ujar Bupati Lingga saat "
+     "menerima Bawaslu, Rabu (9/10).", set()),
+    ("Semua kepala desa sudah menandatangani ikrar netralitas pada Rabu (9/10) di aula "
+     "kantor bupati.", {"ikrar"}),
+    # a gathering owed, right after the modal
+    ("Menurut dia, Bawaslu harus sosialisasi ke seluruh OPD soal netralitas ASN.",
+     {"imbauan"}),
+    ("Pemkab Seluma perlu menggelar sosialisasi netralitas ASN di setiap kecamatan.",
+     {"imbauan"}),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
+     {"sosialisasi"}),
+    # one gathering's meaning named with another's
+    ("Penandatanganan pakta integritas itu merupakan ikrar seluruh ASN untuk menjaga "
+     "netralitas, Senin (2/9).", {"pakta_integritas"}),
+    ("Apel pagi tersebut menjadi wujud deklarasi netralitas ASN Pemkab Kaur, Senin (2/9).",
+     {"apel"}),
+    ("Usai apel, seluruh ASN membacakan ikrar netralitas, Senin (2/9).", {"apel", "ikrar"}),
 ]
 
 

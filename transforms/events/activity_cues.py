@@ -33,3 +33,18 @@ TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s
 KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
                         "dijaga"})
+# '"..., sudah menandatangani ikrar," ucap Bupati saat ..., Kamis (5/10)': the day after a
+# speech verb dates the statement, not the step it tells as done
+SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
+                  r"|tegas|papar|sebut|imbuh|tambah|pinta|harap|tutup)(?:nya|\s)", re.IGNORECASE)
+# "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
+MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)\s+(?:\w+\s+)?$",
+                  re.IGNORECASE)
+MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya",
+                        "seharusnya"})
+# "penandatanganan pakta integritas merupakan ikrar ...": what one gathering means, said
+# with another's name, is no second gathering
+MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"
+                         r"|penandatanganan)\b[^,;]{0,40}?\b(?:merupakan|adalah|ialah"
+                         r"|menjadi)\s+(?:bentuk\s+|wujud\s+|simbol\s+)?$", re.IGNORECASE)
+MEANS_WORDS = frozenset({"merupakan", "adalah", "ialah", "menjadi"})
