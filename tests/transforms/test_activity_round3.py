@@ -64,6 +64,15 @@ CASES = [
     ("Apel pagi tersebut menjadi wujud deklarasi netralitas ASN Pemkab Kaur, Senin (2/9).",
      {"apel"}),
     ("Usai apel, seluruh ASN membacakan ikrar netralitas, Senin (2/9).", {"apel", "ikrar"}),
+    # a programme's steps counted off: efforts told, not one occasion (a team set up is
+    # monitoring all the same)
+    ("Langkah pertama yang dilakukan Bawaslu ialah sosialisasi netralitas ASN kepada para "
+     "camat.", set()),
+    ("Kedua, pihaknya telah menggelar penandatanganan pakta integritas oleh kepala OPD.",
+     set()),
+    ("Upaya lainnya adalah pembentukan satgas netralitas ASN bersama BKPSDM.", {"pengawasan"}),
+    ("Langkah pertama itu ditempuh lewat sosialisasi netralitas ASN di aula BKPSDM, Selasa "
+     "(6/8).", {"sosialisasi"}),
 ]
 
 

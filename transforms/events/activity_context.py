@@ -377,6 +377,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
+    if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
+            and not WHEN.search(sentence)):
+        return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):

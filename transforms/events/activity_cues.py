@@ -48,3 +48,10 @@ MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosiali
                          r"|penandatanganan)\b[^,;]{0,40}?\b(?:merupakan|adalah|ialah"
                          r"|menjadi)\s+(?:bentuk\s+|wujud\s+|simbol\s+)?$", re.IGNORECASE)
 MEANS_WORDS = frozenset({"merupakan", "adalah", "ialah", "menjadi"})
+# "Langkah pertama ... ialah melakukan sosialisasi", "Kedua, pihaknya telah ...": steps of a
+# programme counted off, the body's efforts told, not one occasion (unless a day is told)
+STEPS = re.compile(r"\b(?:langkah|upaya|program|strategi|cara|tahap)\s+(?:\w+\s+)?(?:pertama"
+                   r"|kedua|ketiga|keempat|kelima|awal|berikut(?:nya)?|selanjutnya|lain(?:nya)?)\b"
+                   r"|^\W*(?:pertama|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal", "berikut",
+                        "berikutnya", "selanjutnya", "lain", "lainnya"})
