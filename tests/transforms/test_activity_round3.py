@@ -73,6 +73,18 @@ CASES = [
     ("Upaya lainnya adalah pembentukan satgas netralitas ASN bersama BKPSDM.", {"pengawasan"}),
     ("Langkah pertama itu ditempuh lewat sosialisasi netralitas ASN di aula BKPSDM, Selasa "
      "(6/8).", {"sosialisasi"}),
+    # a visit received or an audience on neutrality is a coordination meeting
+    ("Bupati Lebong menerima kunjungan Bawaslu yang membahas netralitas ASN, Kamis (5/9).",
+     {"sosialisasi"}),
+    ("Bawaslu Kota Metro beraudiensi dengan Pj Wali Kota soal netralitas ASN, Senin (2/9).",
+     {"sosialisasi"}),
+    ("Wali Kota menerima kunjungan kerja Menteri Perhubungan di balai kota, Kamis (5/9).",
+     set()),
+    # removal, suspension and demotion, done or threatened
+    ("Kepala dinas itu dinonjobkan oleh bupati, Senin (9/9).", {"sanksi"}),
+    ("Guru honorer itu diskors dua bulan oleh kepala sekolah.", {"sanksi"}),
+    ("BKPSDM memastikan pencopotan camat tersebut sudah dilakukan.", {"sanksi"}),
+    ("Sanksinya bisa berupa pencopotan jabatan hingga pemecatan.", {"imbauan"}),
 ]
 
 

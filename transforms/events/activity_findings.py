@@ -127,7 +127,7 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
-                            r"|diterapkan)\b", re.IGNORECASE)
+                            r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b", re.IGNORECASE)
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
 # ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
 _DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
@@ -318,6 +318,7 @@ _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "d
                       "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
                       "dijatuhi pidana",
                       "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
+                      "diskors", "dinonjobkan", "dimutasi sebagai sanksi",
                       "membebastugaskan"})
 
 

@@ -13,6 +13,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
 |                    |                            | (nas/da/nis/tek/wil/pim), seminar, webinar, |
 |                    |                            | roadshow, silaturahmi (held, on neutrality),|
+|                    |                            | (ber)audiensi, menerima kunjungan,          |
 |                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
 |                    |                            | netral, dalam kegiatan/acara netralitas,    |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
@@ -95,7 +96,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses,      |
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
-|                    |                            | kan (a person: ASN, camat, kepala ...)      |
+|                    |                            | kan (a person: ASN, camat, kepala ...),     |
+|                    |                            | pencopotan, pemecatan, demosi, skorsing,    |
+|                    |                            | diskors, dinonjobkan                        |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
 """
@@ -117,7 +120,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
-                    r"|road\s?show|silaturah(?:mi|im)"
+                    r"|road\s?show|silaturah(?:mi|im)|(?:ber)?audiensi|menerima\s+kunjungan"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
                     r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
@@ -235,5 +238,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
                r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
-               r"|penurunan\s+(?:pangkat|jabatan)"),
+               r"|penurunan\s+(?:pangkat|jabatan)"
+               # removal, suspension, demotion named as nouns or done ("dinonjobkan")
+               r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
+               r"\s+sanksi"),
 )
