@@ -85,6 +85,16 @@ CASES = [
     ("Guru honorer itu diskors dua bulan oleh kepala sekolah.", {"sanksi"}),
     ("BKPSDM memastikan pencopotan camat tersebut sudah dilakukan.", {"sanksi"}),
     ("Sanksinya bisa berupa pencopotan jabatan hingga pemecatan.", {"imbauan"}),
+    # more finding verbs (met with, detected, caught out), and their negations
+    ("Panwascam menjumpai dua kepala desa hadir di kampanye pasangan calon, Sabtu (12/10).",
+     {"pelanggaran"}),
+    ("Bawaslu mendeteksi tiga ASN yang mengunggah foto bersama calon di media sosial.",
+     {"pelanggaran"}),
+    ("Seorang guru PPPK kepergok ikut kampanye pasangan calon bupati di Lapangan Merdeka.",
+     {"pelanggaran"}),
+    ("Tidak dijumpai ASN yang terlibat kampanye selama masa tenang.", set()),
+    ("Bawaslu tidak menemukan ASN yang berkampanye.", set()),
+    ("Jika ada ASN yang kepergok ikut kampanye, segera laporkan ke Bawaslu.", set()),
 ]
 
 

@@ -51,6 +51,8 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
+    r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
+    r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
     r"laporan\s+(?:yang\s+)?masuk", r"diterima",
@@ -76,6 +78,7 @@ _FOUND_SCAN = scanner(_FOUND)
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
 # of particular cases (``particular``)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+                      r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
@@ -206,6 +209,7 @@ def _background_sentence(sentence: str, latest_year: int) -> bool:
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
     "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
+    "menjumpai", "dijumpai", "mendeteksi", "terdeteksi", "terpantau", "kepergok", "ketahuan",
     "mencatat", "mencatatkan", "dicatat", "tercatat", "diduga", "terindikasi", "terbukti",
     "terjaring", "kasus", "dijatuhi", "menerima", "mendapat", "mendapatkan", "laporan",
     "diterima", "menindaklanjuti", "ditindaklanjuti", "memeriksa", "diperiksa",
@@ -253,7 +257,8 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
-_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "dugaan")
+_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
+                   "mendeteksi", "terdeteksi", "dugaan")
 
 
 def violation(ctx: Context) -> str | None:
@@ -268,9 +273,9 @@ def violation(ctx: Context) -> str | None:
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if _HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
         return None
-    if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati",
-                                      "dugaan")):
-        return None if _GENERIC.search(ctx.before[-50:]) else "pelanggaran"
+    if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
+        return None if (_GENERIC.search(ctx.before[-50:])
+                        or _NEGATED.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
