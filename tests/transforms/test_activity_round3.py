@@ -95,6 +95,16 @@ CASES = [
     ("Tidak dijumpai ASN yang terlibat kampanye selama masa tenang.", set()),
     ("Bawaslu tidak menemukan ASN yang berkampanye.", set()),
     ("Jika ada ASN yang kepergok ikut kampanye, segera laporkan ke Bawaslu.", set()),
+    # a report being traced or clarified is a case reported; one to be traced is not
+    ("Bawaslu Kota Metro melakukan penelusuran terhadap informasi dari warga soal seorang ASN "
+     "yang berfoto dengan caleg.", {"pelanggaran"}),
+    ("\"Informasi awal soal lurah itu sudah kami terima dan masih ditelusuri,\" kata anggota "
+     "Bawaslu tentang netralitas ASN.", {"pelanggaran"}),
+    ("Bawaslu sedang mengklarifikasi kepala desa yang diduga mendukung salah satu calon, "
+     "Senin (7/10).", {"pelanggaran"}),
+    ("Bawaslu akan melakukan penelusuran terhadap setiap laporan netralitas ASN.", set()),
+    ("Panwaslih bertugas menelusuri laporan masyarakat soal netralitas ASN.", set()),
+    ("Jika ada laporan, Bawaslu akan mengklarifikasi ASN yang bersangkutan.", set()),
 ]
 
 

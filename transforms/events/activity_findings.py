@@ -88,7 +88,7 @@ _PARTICULAR = re.compile(
     r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
     r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
     r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
-    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)

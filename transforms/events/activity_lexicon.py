@@ -87,7 +87,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
-|                    |                            | (patroli/pengawasan)                        |
+|                    |                            | (patroli/pengawasan), penelusuran/klarifi-  |
+|                    |                            | kasi (of a report, a person), informasi/    |
+|                    |                            | laporan awal                                |
 | `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
@@ -227,7 +229,12 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
-                    r"netralitas"),
+                    r"netralitas"
+                    # a report being traced or clarified: a case reported, not yet proven
+                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
+                    rf"|diklarifikasi)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
+                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
+                    r"|(?:informasi|laporan|aduan)\s+awal"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
     ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|(?:ditindak|menindak)(?!\s*lanjut)"
                r"|penindakan"
