@@ -105,6 +105,12 @@ CASES = [
     ("Bawaslu akan melakukan penelusuran terhadap setiap laporan netralitas ASN.", set()),
     ("Panwaslih bertugas menelusuri laporan masyarakat soal netralitas ASN.", set()),
     ("Jika ada laporan, Bawaslu akan mengklarifikasi ASN yang bersangkutan.", set()),
+    ("Bawaslu sampai saat ini sedang melakukan pendalaman terkait dengan informasi soal "
+     "kepala desa itu, kata Ketua Bawaslu.", {"pelanggaran"}),
+    ("Bawaslu akan mendalami setiap laporan netralitas ASN yang masuk.", set()),
+    # "ketidak netralan" written apart
+    ("Bawaslu menemukan ketidak netralan tiga ASN di Kecamatan Sukajadi, Senin (9/9).",
+     {"pelanggaran"}),
 ]
 
 

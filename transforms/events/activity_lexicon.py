@@ -210,7 +210,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
+    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ke\s?tidak\s?netralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
@@ -232,7 +232,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"netralitas"
                     # a report being traced or clarified: a case reported, not yet proven
                     rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
-                    rf"|diklarifikasi)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
+                    rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
