@@ -111,6 +111,19 @@ CASES = [
     # "ketidak netralan" written apart
     ("Bawaslu menemukan ketidak netralan tiga ASN di Kecamatan Sukajadi, Senin (9/9).",
      {"pelanggaran"}),
+    # the kind named right after a sanction is the same sanction, decided or threatened
+    ("Bupati memberikan sanksi penurunan jabatan kepada kepala dinas itu.", {"sanksi"}),
+    ("Kepala desa itu terancam sanksi pemberhentian.", {"imbauan"}),
+    ("BKN telah menjatuhkan hukuman disiplin sedang berupa penundaan kenaikan gaji kepada dua "
+     "ASN tersebut.", {"sanksi"}),
+    # the decision letter handed over
+    ("Bupati menyerahkan SK pemberhentian kepada kepala desa yang terbukti berkampanye, "
+     "Senin (2/9).", {"sanksi"}),
+    # a case handed on or complained of, with a word between
+    ("Bawaslu melimpahkan kasus kepala desa itu ke Sentra Gakkumdu.", {"pelanggaran"}),
+    ("Dua kepala desa dilaporkan warga ke Bawaslu karena ikut kampanye.", {"pelanggaran"}),
+    ("Bawaslu meregistrasi laporan dugaan ketidaknetralan kepala desa itu.", {"pelanggaran"}),
+    ("Jika terbukti, kasus itu akan dilimpahkan ke Sentra Gakkumdu.", set()),
 ]
 
 

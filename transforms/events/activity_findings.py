@@ -62,6 +62,8 @@ _FOUND = words(
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
+    r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
@@ -128,7 +130,9 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
-                  r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
+                  r"mendapat(?:kan)?", r"menerima", r"kami\s+beri",
+                  # the decision letter handed over ("menyerahkan SK pemberhentian")
+                  r"sk", r"surat\s+keputusan")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b", re.IGNORECASE)
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
@@ -209,18 +213,19 @@ def _background_sentence(sentence: str, latest_year: int) -> bool:
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
     "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
-    "menjumpai", "dijumpai", "mendeteksi", "terdeteksi", "terpantau", "kepergok", "ketahuan",
-    "mencatat", "mencatatkan", "dicatat", "tercatat", "diduga", "terindikasi", "terbukti",
-    "terjaring", "kasus", "dijatuhi", "menerima", "mendapat", "mendapatkan", "laporan",
-    "diterima", "menindaklanjuti", "ditindaklanjuti", "memeriksa", "diperiksa",
-    "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan", "melaporkan", "menangani",
-    "ditangani", "menelusuri", "ditelusuri", "penelusuran", "mendalami", "didalami", "pendalaman",
-    "rekomendasi", "rekomendasikan", "direkomendasi", "direkomendasikan", "merekomendasi",
-    "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
-    "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
-    "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
-    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses",
-    "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
+    "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
+    "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
+    "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
+    "tercatat", "diduga", "terindikasi", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
+    "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
+    "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
+    "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
+    "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
+    "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
+    "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
+    "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
+    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
 
 
 @lru_cache(maxsize=256)
@@ -312,7 +317,7 @@ _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
     "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
-    "memberi", "rekomendasi",
+    "memberi", "rekomendasi", "sk",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
     "usulan"})
 

@@ -87,10 +87,13 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
-|                    |                            | (patroli/pengawasan), penelusuran/klarifi-  |
+|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan  |
+|                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
+|                    |                            | penelusuran/klarifi-                        |
 |                    |                            | kasi (of a report, a person), informasi/    |
 |                    |                            | laporan awal                                |
-| `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
+| `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
+|                    |                            | hukuman/tindakan disiplin, ditindak,        |
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
 |                    |                            | sanksinya, divonis, dipidana, dihukum,      |
@@ -225,7 +228,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
                     r"|kampanye|mengarahkan|menggiring|memobilisasi)"
                     # a complaint made of or about a civil servant
-                    rf"|dilaporkan\s+ke\s+(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn|bkn)"
+                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan)\s+"
+                    rf"(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+)?(?:bawaslu|panwas\w*|gakkumdu|kasn"
+                    rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
@@ -236,7 +241,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
-    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|(?:ditindak|menindak)(?!\s*lanjut)"
+    # the kind named right after is the same sanction ("sanksi penurunan jabatan")
+    ("sanksi", r"(?:sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
+               r"|berat))?)(?:\s+(?:berupa\s+)?(?:penurunan\s+(?:pangkat|jabatan)|pemberhentian"
+               r"|pencopotan|pemecatan|teguran|demosi|skorsing|penundaan\s+kenaikan\s+(?:gaji"
+               r"|pangkat)))?|(?:ditindak|menindak)(?!\s*lanjut)"
                r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
