@@ -124,6 +124,10 @@ CASES = [
     ("Dua kepala desa dilaporkan warga ke Bawaslu karena ikut kampanye.", {"pelanggaran"}),
     ("Bawaslu meregistrasi laporan dugaan ketidaknetralan kepala desa itu.", {"pelanggaran"}),
     ("Jika terbukti, kasus itu akan dilimpahkan ke Sentra Gakkumdu.", set()),
+    # a sanction not yet decided or awaited; one waiting for whoever is a threat
+    ("BKN belum menjatuhkan sanksi kepada kepala dinas itu.", set()),
+    ("Putusan sanksi terhadap camat itu masih menunggu keputusan KASN.", set()),
+    ("Sanksi berat menunggu ASN yang kedapatan berkampanye.", {"imbauan"}),
 ]
 
 

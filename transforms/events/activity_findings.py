@@ -347,9 +347,11 @@ _CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|
 
 
 # "diberi sanksi atau tidak", "apakah ... dijatuhi sanksi": a decision still open
-_WHETHER = re.compile(r"^[^.;]{0,40}?\batau\s+(?:tidak|belum|bukan|seperti\s+apa)\b",
+# ("... masih menunggu keputusan KASN", "belum menjatuhkan sanksi"): not yet decided
+_WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+apa)"
+                      r"|masih\s+menunggu|menunggu\s+(?:keputusan|putusan|rekomendasi|hasil))\b",
                       re.IGNORECASE)
-_WHETHER_BEFORE = re.compile(r"\bapakah\b", re.IGNORECASE)
+_WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
 _ASKED_FOR = re.compile(r"\w[,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
@@ -363,7 +365,7 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or _background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
-    if _WHETHER.search(ctx.after) or _WHETHER_BEFORE.search(CLAUSE.split(before)[-1]):
+    if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(CLAUSE.split(before)[-1]):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
         return "pelanggaran" if particular(ctx.sentence) else None
