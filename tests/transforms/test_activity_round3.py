@@ -128,6 +128,10 @@ CASES = [
     ("BKN belum menjatuhkan sanksi kepada kepala dinas itu.", set()),
     ("Putusan sanksi terhadap camat itu masih menunggu keputusan KASN.", set()),
     ("Sanksi berat menunggu ASN yang kedapatan berkampanye.", {"imbauan"}),
+    # the findings of monitoring ("temuan patroli"), like its results: the source of a case
+    ("Ketua Bawaslu mengungkapkan temuan patroli pengawasan yang menunjukkan tiga ASN diduga "
+     "tidak netral, Kamis (5/9).", {"pelanggaran"}),
+    ("Bawaslu melakukan patroli pengawasan ke kantor dinas, Kamis (5/9).", {"pengawasan"}),
 ]
 
 

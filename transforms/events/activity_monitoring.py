@@ -73,14 +73,14 @@ _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak"
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
                            r"menghimbau", r"menginstruksikan", r"diinstruksikan",
                            r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")
-_FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
+_FINDING_OF = re.compile(r"\b(?:hasil|laporan|temuan)\s+$", re.IGNORECASE)
 _OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
                        r"|pembacaan|upacara)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 
 
 # the words one of which every match of each pattern of :func:`monitoring` holds
-_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
+_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan", "temuan"})
 _ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
                           "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
                           "ayo", "yuk", "silakan",
