@@ -132,6 +132,12 @@ CASES = [
     ("Ketua Bawaslu mengungkapkan temuan patroli pengawasan yang menunjukkan tiga ASN diduga "
      "tidak netral, Kamis (5/9).", {"pelanggaran"}),
     ("Bawaslu melakukan patroli pengawasan ke kantor dinas, Kamis (5/9).", {"pengawasan"}),
+    # more kinds of assembly, and basic training of new civil servants
+    ("Pemkab Kaur menggelar apel kesiapan netralitas ASN, Senin (2/9).", {"apel"}),
+    ("Apel virtual netralitas ASN diikuti seluruh OPD, Senin (2/9).", {"apel"}),
+    ("Materi netralitas ASN diberikan dalam latsar CPNS Pemkab Seluma, Senin (2/9).",
+     {"bimtek"}),
+    ("Warga memanen apel di kebun, Senin (2/9).", set()),
 ]
 
 

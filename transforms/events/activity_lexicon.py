@@ -113,6 +113,7 @@ from __future__ import annotations
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
     r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
+    r"kesiapan|kesiapsiagaan|bulanan|mingguan|terpadu|virtual|daring|hari\s+kesadaran|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
 _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
@@ -181,7 +182,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
              r"|dihadiri|tersebut|ini|itu)\b)"),
-    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
+    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|latsar|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
                r"|penataran"),
     # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
