@@ -1,5 +1,7 @@
-"""Cues that a gathering named is not this occasion's: a step done before, an effort kept up,
-a purpose or a meaning, a commitment held up as a duty, a talk given at a campaign.
+"""Cues that a gathering named is not this occasion's: a step done before (also when the only
+day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
+a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
+sosialisasi"), a commitment held up as a duty, a talk given at a campaign.
 
 Used by ``transforms.events.activity_context.aside``: each cue a pattern, and for the ones
 searched in many sentences the words one of which each of its matches holds.

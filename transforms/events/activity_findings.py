@@ -10,7 +10,10 @@ The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
   sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
   described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
   yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
-  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). A court's sentence
+  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). One still open
+  ("diberi sanksi atau tidak", "belum menjatuhkan", "masih menunggu keputusan") is none; one a
+  report is for ("dilaporkan ke KASN untuk penjatuhan sanksi") a case handed on, as is a
+  watchdog's "ditindak" forwarded ("ditindak dan diteruskan ke BKN"). A court's sentence
   ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
   threat (`imbauan`) with a modal word.
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
