@@ -138,6 +138,14 @@ CASES = [
     ("Materi netralitas ASN diberikan dalam latsar CPNS Pemkab Seluma, Senin (2/9).",
      {"bimtek"}),
     ("Warga memanen apel di kebun, Senin (2/9).", set()),
+    # people counted who break the rules, told as now: cases reported without a finding verb
+    ("Ketua Bawaslu mengatakan saat ini banyak kepala desa dan ASN yang melanggar netralitas "
+     "di media sosial.", {"pelanggaran"}),
+    ("Kini ada dua kepala desa yang melanggar netralitas dan sedang diperiksa.",
+     {"pelanggaran"}),
+    ("Banyak ASN yang melanggar netralitas biasanya karena tidak paham aturan.", set()),
+    ("Jangan sampai ada tiga ASN yang melanggar netralitas.", {"imbauan"}),
+    ("ASN yang melanggar netralitas akan disanksi.", set()),
 ]
 
 

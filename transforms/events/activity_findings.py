@@ -224,10 +224,19 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
                    "mendeteksi", "terdeteksi", "dugaan")
 
 
+# "saat ini banyak kepala desa dan ASN yang melanggar": people counted who break the rules,
+# told as now or done (``particular``), are cases reported without a finding verb
+_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
+                          r"|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+
+
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
+    counted = (phrase == "melanggar" and bool(_COUNTED_WHO.search(ctx.before[-60:]))
+               and particular(ctx.sentence))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
-            and "rekomendasi" not in phrase):
+            and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
     if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
         return None  # a name, background, or a candidate's or a campaign's offence
@@ -266,4 +275,4 @@ def violation(ctx: Context) -> str | None:
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
-    return "pelanggaran" if found else None
+    return "pelanggaran" if found or counted else None
