@@ -83,7 +83,7 @@ CASES = [
     ("Kepala desa itu menghadiri silaturahmi pasangan calon di rumah warga.", ()),
     # a sanction given to people pointed at, described by what it was
     ("Bupati memberikan sanksi berupa penundaan kenaikan pangkat kepada ASN itu.",
-     ("sanksi", "imbauan")),
+     ("sanksi",)),
     ("Bupati akan memberikan sanksi berupa teguran kepada ASN itu jika terbukti.", ("imbauan",)),
     # efforts kept up or listed are no occasion; one told with a day is
     ("Bawaslu terus menggencarkan sosialisasi netralitas ASN kepada masyarakat.", ()),

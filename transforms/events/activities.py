@@ -5,7 +5,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 phrases of each value are listed in ``transforms.events.activity_lexicon``.
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py,
-activity_appeals.py, activity_briefings.py, activity_findings.py and
+activity_appeals.py, activity_briefings.py, activity_findings.py, activity_sanctions.py and
 activity_monitoring.py). The principle: an activity counts only when its sentence reports it
 as done at this occasion, on ASN neutrality.
 
@@ -52,6 +52,7 @@ from transforms.events import activity_briefings as briefings
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
 from transforms.events import activity_monitoring as monitoring
+from transforms.events import activity_sanctions as sanctions
 from transforms.events.activity_lexicon import SYNONYMS
 from transforms.prefilter import finditer, fold, scanner
 
@@ -92,7 +93,7 @@ _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
-    "pelanggaran": findings.violation, "sanksi": findings.sanction,
+    "pelanggaran": findings.violation, "sanksi": sanctions.sanction,
     "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
     "bimtek": judge.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
     "apel": judge.assembly,

@@ -333,6 +333,13 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
                           "depan", "nantinya", "selanjutnya"})
 
 
+def _before_said(sentence: str, at: int) -> str:
+    """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
+    a day after it dates the statement, not what the quote tells."""
+    said = cues.SAID.search(sentence, at)
+    return sentence[:said.start()] if said else sentence
+
+
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
@@ -352,7 +359,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause))
-            and not (WHEN.search(sentence) or _SAME_OCCASION.search(sentence)
+            and not (WHEN.search(_before_said(sentence, len(ctx.before)))
+                     or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
@@ -369,8 +377,15 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
+    if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
+            and not WHEN.search(sentence)):
+        return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
+    if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
+        return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
+    if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
+        return "other"  # "penandatanganan pakta integritas merupakan ikrar ...": its meaning
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):
         return "other"

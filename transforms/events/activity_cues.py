@@ -1,5 +1,7 @@
-"""Cues that a gathering named is not this occasion's: a step done before, an effort kept up,
-a purpose or a meaning, a commitment held up as a duty, a talk given at a campaign.
+"""Cues that a gathering named is not this occasion's: a step done before (also when the only
+day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
+a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
+sosialisasi"), a commitment held up as a duty, a talk given at a campaign.
 
 Used by ``transforms.events.activity_context.aside``: each cue a pattern, and for the ones
 searched in many sentences the words one of which each of its matches holds.
@@ -33,3 +35,25 @@ TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s
 KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
                         "dijaga"})
+# '"..., sudah menandatangani ikrar," ucap Bupati saat ..., Kamis (5/10)': the day after a
+# speech verb dates the statement, not the step it tells as done
+SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
+                  r"|tegas|papar|sebut|imbuh|tambah|pinta|harap|tutup)(?:nya|\s)", re.IGNORECASE)
+# "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
+MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)\s+(?:\w+\s+)?$",
+                  re.IGNORECASE)
+MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya",
+                        "seharusnya"})
+# "penandatanganan pakta integritas merupakan ikrar ...": what one gathering means, said
+# with another's name, is no second gathering
+MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"
+                         r"|penandatanganan)\b[^,;]{0,40}?\b(?:merupakan|adalah|ialah"
+                         r"|menjadi)\s+(?:bentuk\s+|wujud\s+|simbol\s+)?$", re.IGNORECASE)
+MEANS_WORDS = frozenset({"merupakan", "adalah", "ialah", "menjadi"})
+# "Langkah pertama ... ialah melakukan sosialisasi", "Kedua, pihaknya telah ...": steps of a
+# programme counted off, the body's efforts told, not one occasion (unless a day is told)
+STEPS = re.compile(r"\b(?:langkah|upaya|program|strategi|cara|tahap)\s+(?:\w+\s+)?(?:pertama"
+                   r"|kedua|ketiga|keempat|kelima|awal|berikut(?:nya)?|selanjutnya|lain(?:nya)?)\b"
+                   r"|^\W*(?:pertama|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal", "berikut",
+                        "berikutnya", "selanjutnya", "lain", "lainnya"})

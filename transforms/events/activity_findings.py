@@ -1,7 +1,9 @@
 """Findings, sanctions and monitoring: what a watchdog or government did, as its sentence says.
 
-The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
-(the sentence context of ``transforms.events.activity_context``):
+The judge of ``transforms.events.activities`` for `pelanggaran` (here) and the rules of the
+judge of `sanksi` (``transforms.events.activity_sanctions``, which uses this module's
+background and hypothetical cues), in the sentence context of
+``transforms.events.activity_context``:
 
 * `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
   sanksi", "sudah kami beri sanksi", "dikenai sanksi"), or given to particular people
@@ -10,7 +12,10 @@ The judges of ``transforms.events.activities`` for `pelanggaran` and `sanksi`
   sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
   described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
   yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
-  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). A court's sentence
+  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). One still open
+  ("diberi sanksi atau tidak", "belum menjatuhkan", "masih menunggu keputusan") is none; one a
+  report is for ("dilaporkan ke KASN untuk penjatuhan sanksi") a case handed on, as is a
+  watchdog's "ditindak" forwarded ("ditindak dan diteruskan ke BKN"). A court's sentence
   ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
   threat (`imbauan`) with a modal word.
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
@@ -43,7 +48,7 @@ from transforms.events.activity_context import (
 from transforms.events.activity_words import says
 from transforms.prefilter import scanner, search
 
-_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for or denied ("dapat dilaporkan", "tidak ditemukan")
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
@@ -51,15 +56,19 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
+    r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
+    r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
     r"laporan\s+(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
-    r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami",
+    r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
+    r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
@@ -76,6 +85,7 @@ _FOUND_SCAN = scanner(_FOUND)
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
 # of particular cases (``particular``)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+                      r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
@@ -85,7 +95,7 @@ _PARTICULAR = re.compile(
     r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
     r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
     r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
-    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|hingga\s+(?:kini|saat\s+ini|sekarang)"
+    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
@@ -112,54 +122,10 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", 
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
-_HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"kalau",
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"kalau",
                        r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 _THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
-_MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
-                r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
-                r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
-                r"wewenang", r"kewenangan", r"berhak", r"kapasitas", r"jenis", r"bentuk",
-                r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
-                r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
-_DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
-                  r"jatuhkan", r"jatuhi", r"terkena",
-                  r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
-                  r"mendapat(?:kan)?", r"menerima", r"kami\s+beri")
-_DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
-                            r"|diterapkan)\b", re.IGNORECASE)
-# a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
-# ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
-_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
-                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
-_EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
-                       r"|yakni|yaitu)\b", re.IGNORECASE)
-# a sanction given to particular people may be described ("berupa ..."); not said as possible
-_MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
-                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
-                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap")
-# "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
-_WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
-                            r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
-                            re.IGNORECASE)
-_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
-                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
-                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
-_THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
-_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
-                     re.IGNORECASE)
-# the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
-_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
-                       r"|kepada|atas|bagi)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
-                       r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
-                       r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
-                       r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
-_RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
-                    r"mengusulkan", r"usulan")
-_DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
-_RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
-                       r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
 _BACKGROUND = re.compile(
     r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
@@ -177,12 +143,11 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
 ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
-_WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
-def _background(ctx: Context) -> bool:
+def background(ctx: Context) -> bool:
     if EARLIER.search(ctx.sentence):
         return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
     if _background_sentence(ctx.sentence, ctx.latest_year):
@@ -206,17 +171,19 @@ def _background_sentence(sentence: str, latest_year: int) -> bool:
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
     "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
-    "mencatat", "mencatatkan", "dicatat", "tercatat", "diduga", "terindikasi", "terbukti",
-    "terjaring", "kasus", "dijatuhi", "menerima", "mendapat", "mendapatkan", "laporan",
-    "diterima", "menindaklanjuti", "ditindaklanjuti", "memeriksa", "diperiksa",
-    "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan", "melaporkan", "menangani",
-    "ditangani", "menelusuri", "ditelusuri", "penelusuran", "mendalami", "didalami",
-    "rekomendasi", "rekomendasikan", "direkomendasi", "direkomendasikan", "merekomendasi",
-    "merekomendasikan", "diteruskan", "meneruskan", "diproses", "memproses", "memroses",
-    "terproses", "diblokir", "memutuskan", "diputuskan", "diputus", "diregister", "mengungkap",
-    "mengantongi", "mengungkapkan", "membeberkan", "temukan", "catat", "laporkan",
-    "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap", "dalami", "proses",
-    "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
+    "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
+    "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
+    "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
+    "tercatat", "diduga", "terindikasi", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
+    "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
+    "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
+    "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
+    "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
+    "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
+    "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
+    "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
+    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
 
 
 @lru_cache(maxsize=256)
@@ -253,24 +220,34 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
-_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "dugaan")
+_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
+                   "mendeteksi", "terdeteksi", "dugaan")
+
+
+# "saat ini banyak kepala desa dan ASN yang melanggar": people counted who break the rules,
+# told as now or done (``particular``), are cases reported without a finding verb
+_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
+                          r"|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
+    counted = (phrase == "melanggar" and bool(_COUNTED_WHO.search(ctx.before[-60:]))
+               and particular(ctx.sentence))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
-            and "rekomendasi" not in phrase):
+            and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
-    if in_name(ctx) or _background(ctx) or not ctx.about_neutrality():
+    if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
         return None  # a name, background, or a candidate's or a campaign's offence
     if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
-    if _HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
+    if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
         return None
-    if ctx.phrase.lower().startswith(("menemukan", "ditemukan", "mendapati", "didapati",
-                                      "dugaan")):
-        return None if _GENERIC.search(ctx.before[-50:]) else "pelanggaran"
+    if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
+        return None if (_GENERIC.search(ctx.before[-50:])
+                        or NEGATED.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
@@ -298,86 +275,4 @@ def violation(ctx: Context) -> str | None:
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
-    return "pelanggaran" if found else None
-
-
-# a word of every cue that makes a sanction other than threatened: decided, given or
-# recommended; a sentence without one names a sanction threatened or described
-_DECIDING_WORDS = frozenset({
-    "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
-    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
-    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
-    "memberi", "rekomendasi",
-    "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
-    "usulan"})
-
-
-# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
-# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
-_DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
-                      "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
-                      "dijatuhi pidana",
-                      "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
-                      "membebastugaskan"})
-
-
-# "yang bersangkutan": the person the article is about (in an ASN article, the civil
-# servant), unless the sentence names a campaign's side
-_THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
-_CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
-                       r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
-                       r"kpps", r"ppk", r"pps", r"penyelenggara")
-_NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
-# demanded or asked for, not decided: "mendesak agar camat itu dicopot"
-_DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
-                       r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|manakala)\b",
-                              re.IGNORECASE)
-
-
-def sanction(ctx: Context) -> str | None:
-    if in_name(ctx) or _background(ctx):
-        return None
-    before, phrase = ctx.before, ctx.phrase.lower()
-    if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
-        if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
-                and ctx.about_neutrality()):
-            return None  # a procedure of another kind, or a candidate's case
-        if _MODAL.search(before):
-            return "imbauan"
-        return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
-    passive = phrase in _DONE_TO
-    if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
-        return "imbauan"  # nothing decides, gives or recommends it: a sanction named
-    if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
-                                       and not _CAMPAIGN_SIDE.search(ctx.sentence))):
-        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
-    recommended = [m.end() for m in _RECOMMEND.finditer(before)]
-    if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
-        # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
-        done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
-        return ("pelanggaran" if done and not _HYPOTHETICAL.search(before)
-                and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
-    if _NONE_YET.search(CLAUSE.split(before)[-1]):
-        return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
-    if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
-        return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
-    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(CLAUSE.split(before)[-1])
-            and not _THIS_THAT.match(ctx.after)):
-        return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
-    if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
-        return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
-    if _MODAL.search(before) or _NEGATED.search(before) or re.search(
-            r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
-        return "imbauan"
-    # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
-    if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
-        return "sanksi"
-    if passive:
-        return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
-    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
-    # camat itu": given to particular people
-    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:100])
-            and not _MODAL_GIVEN.search(ctx.after)):
-        return "sanksi"
-    return "imbauan"
+    return "pelanggaran" if found or counted else None

@@ -13,6 +13,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
 |                    |                            | (nas/da/nis/tek/wil/pim), seminar, webinar, |
 |                    |                            | roadshow, silaturahmi (held, on neutrality),|
+|                    |                            | (ber)audiensi, menerima kunjungan,          |
 |                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
 |                    |                            | netral, dalam kegiatan/acara netralitas,    |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
@@ -86,8 +87,13 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
-|                    |                            | (patroli/pengawasan)                        |
-| `sanksi`           | sanction decided           | sanksi, hukuman/tindakan disiplin, ditindak,|
+|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan  |
+|                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
+|                    |                            | penelusuran/klarifi-                        |
+|                    |                            | kasi (of a report, a person), informasi/    |
+|                    |                            | laporan awal                                |
+| `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
+|                    |                            | hukuman/tindakan disiplin, ditindak,        |
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
 |                    |                            | sanksinya, divonis, dipidana, dihukum,      |
@@ -95,7 +101,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses,      |
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
-|                    |                            | kan (a person: ASN, camat, kepala ...)      |
+|                    |                            | kan (a person: ASN, camat, kepala ...),     |
+|                    |                            | pencopotan, pemecatan, demosi, skorsing,    |
+|                    |                            | diskors, dinonjobkan                        |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
 """
@@ -105,6 +113,7 @@ from __future__ import annotations
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
     r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
+    r"kesiapan|kesiapsiagaan|bulanan|mingguan|terpadu|virtual|daring|hari\s+kesadaran|"
     r"(?:seluruh\s+|para\s+)?(?:asn|pns|pegawai|aparatur)"
 )
 _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
@@ -117,7 +126,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
-                    r"|road\s?show|silaturah(?:mi|im)"
+                    r"|road\s?show|silaturah(?:mi|im)|(?:ber)?audiensi|menerima\s+kunjungan"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
                     r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
@@ -159,8 +168,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    ("pakta_integritas", r"(?:(?:penandatanganan|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?pakta\s+integritas"
+    # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
+                         r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
@@ -172,7 +182,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
              r"|dihadiri|tersebut|ini|itu)\b)"),
-    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya"
+    ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|latsar|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
                r"|penataran"),
     # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
@@ -201,26 +211,43 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"\s+(?:pengaduan|aduan|pelaporan)|hotline|call\s+cent(?:er|re)"
                    r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
-                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|pokja|tim)\s+(?:pengawas(?:an)?"
+                   r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
+                   r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ketidaknetralan"
+    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ke\s?tidak\s?netralan"
                     r"|(?:tidak|tak)\s+netral"
-                    r"|(?:menemukan|ditemukan|mendapati|didapati)\s+(?:(?:adanya|sejumlah"
+                    r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
+                    r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+)?{_ASN}"
                     rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
-                    r"|(?:diduga|terbukti)\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak"
+                    r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan)\s+(?:\w+\s+){0,2}?"
+                    r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
-                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar)"
+                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
+                    r"|kampanye|mengarahkan|menggiring|memobilisasi)"
                     # a complaint made of or about a civil servant
-                    rf"|dilaporkan\s+ke\s+(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn|bkn)"
+                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan)\s+"
+                    rf"(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+)?(?:bawaslu|panwas\w*|gakkumdu|kasn"
+                    rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
-                    r"netralitas"),
-    ("sanksi", r"sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin|ditindak|menindak|penindakan"
+                    r"netralitas"
+                    # a report being traced or clarified: a case reported, not yet proven
+                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
+                    rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
+                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
+                    r"|(?:informasi|laporan|aduan)\s+awal"),
+    # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
+    # the kind named right after is the same sanction ("sanksi penurunan jabatan")
+    ("sanksi", r"(?:sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
+               r"|berat))?)(?:\s+(?:berupa\s+)?(?:penurunan\s+(?:pangkat|jabatan)|pemberhentian"
+               r"|pencopotan|pemecatan|teguran|demosi|skorsing|penundaan\s+kenaikan\s+(?:gaji"
+               r"|pangkat)))?|(?:ditindak|menindak)(?!\s*lanjut)"
+               r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
                # a court's sentence ("kades itu divonis delapan bulan penjara")
@@ -230,5 +257,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
                r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
-               r"|penurunan\s+(?:pangkat|jabatan)"),
+               r"|penurunan\s+(?:pangkat|jabatan)"
+               # removal, suspension, demotion named as nouns or done ("dinonjobkan")
+               r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
+               r"\s+sanksi"),
 )

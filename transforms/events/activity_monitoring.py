@@ -42,9 +42,9 @@ _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
                   r"diturunkan", r"menugaskan", r"ditugaskan", r"turun", r"terjun",
                   r"mendatangi", r"menyambangi", r"mengunjungi", r"berkeliling", r"keliling")
-_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi|tugas|bertugas|berwenang"
-                   r"|upaya|berupaya|berusaha"
-                   r"|wewenang|kewenangan|peran|berperan|tanggung\s+jawab|bertanggung\s+jawab"
+_ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi(?:nya)?|tugas(?:nya)?|bertugas"
+                   r"|berwenang|upaya|berupaya|berusaha|wewenang|kewenangan(?:nya)?"
+                   r"|peran(?:nya)?|berperan|tanggung\s+jawab(?:nya)?|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
@@ -73,14 +73,14 @@ _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak"
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
                            r"menghimbau", r"menginstruksikan", r"diinstruksikan",
                            r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")
-_FINDING_OF = re.compile(r"\b(?:hasil|laporan)\s+$", re.IGNORECASE)
+_FINDING_OF = re.compile(r"\b(?:hasil|laporan|temuan)\s+$", re.IGNORECASE)
 _OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
                        r"|pembacaan|upacara)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 
 
 # the words one of which every match of each pattern of :func:`monitoring` holds
-_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan"})
+_OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan", "temuan"})
 _ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
                           "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
                           "ayo", "yuk", "silakan",
@@ -92,6 +92,7 @@ _DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "diker
                              "terjun", "mendatangi", "menyambangi", "mengunjungi", "berkeliling",
                              "keliling"})
 _ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                         "fungsinya", "tugasnya", "kewenangannya", "perannya", "jawabnya",
                          "upaya", "berupaya", "berusaha",
                          "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
                          "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",

@@ -1,0 +1,166 @@
+"""Sanctions: the judge of `sanksi` for ``transforms.events.activities`` (module notes of
+``transforms.events.activity_findings``): a sanction decided, threatened (`imbauan`), handed on
+as a case (`pelanggaran`) or still open (none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activity_context import CLAUSE, Context, in_name, words
+from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, background, particular
+from transforms.events.activity_words import says
+
+_MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
+                r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
+                r"wewenang", r"kewenangan", r"berhak", r"kapasitas", r"jenis", r"bentuk",
+                r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
+                r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
+_DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
+                  r"jatuhkan", r"jatuhi", r"terkena",
+                  r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
+                  r"mendapat(?:kan)?", r"menerima", r"kami\s+beri",
+                  # the decision letter handed over ("menyerahkan SK pemberhentian")
+                  r"sk", r"surat\s+keputusan")
+_DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
+                            r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b", re.IGNORECASE)
+# a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
+# ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
+_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
+_EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
+                       r"|yakni|yaitu)\b", re.IGNORECASE)
+# a sanction given to particular people may be described ("berupa ..."); not said as possible
+_MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
+                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
+                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap")
+# "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
+_WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
+                            r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
+                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
+                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
+_THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
+                     re.IGNORECASE)
+# the sanction itself pointed at, or the people it was given to ("terhadap dua ASN tersebut")
+_GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
+                       r"|kepada|atas|bagi)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
+                       r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
+                       r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
+                       r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
+_RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
+                    r"mengusulkan", r"usulan")
+_DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
+_RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
+                       r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
+_WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")
+
+
+# a word of every cue that makes a sanction other than threatened: decided, given or
+# recommended; a sentence without one names a sanction threatened or described
+_DECIDING_WORDS = frozenset({
+    "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
+    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
+    "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
+    "memberi", "rekomendasi", "sk",
+    "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
+    "usulan"})
+
+
+# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
+# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
+_DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
+                      "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
+                      "dijatuhi pidana",
+                      "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
+                      "diskors", "dinonjobkan", "dimutasi sebagai sanksi",
+                      "membebastugaskan"})
+
+
+# "yang bersangkutan": the person the article is about (in an ASN article, the civil
+# servant), unless the sentence names a campaign's side
+_THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
+_CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
+                       r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
+                       r"kpps", r"ppk", r"pps", r"penyelenggara")
+_NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
+# demanded or asked for, not decided: "mendesak agar camat itu dicopot"
+_DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
+                       r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|manakala)\b",
+                              re.IGNORECASE)
+
+
+# "diberi sanksi atau tidak", "apakah ... dijatuhi sanksi": a decision still open
+# ("... masih menunggu keputusan KASN", "belum menjatuhkan sanksi"): not yet decided
+_WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+apa)"
+                      r"|masih\s+menunggu|menunggu\s+(?:keputusan|putusan|rekomendasi|hasil))\b",
+                      re.IGNORECASE)
+_WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
+_ASKED_FOR = re.compile(r"\w[,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
+# decides ("ditindak dan diteruskan ke BKN"): a case, not a sanction
+_FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"
+                        r"(?:\w+\s+){0,2}?(?:ke|kepada)\b", re.IGNORECASE)
+_HANDLING = frozenset({"ditindak", "menindak", "penindakan"})
+
+
+def sanction(ctx: Context) -> str | None:
+    if in_name(ctx) or background(ctx):
+        return None
+    before, phrase = ctx.before, ctx.phrase.lower()
+    if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(CLAUSE.split(before)[-1]):
+        return None  # whether a sanction is given is still open: none decided, no threat
+    if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
+        return "pelanggaran" if particular(ctx.sentence) else None
+    if _ASKED_FOR.search(before[-30:]):
+        # a sanction a report or request is for: the case handed on when told as done
+        return ("pelanggaran" if _DONE.search(before) and not HYPOTHETICAL.search(before)
+                else "imbauan")
+    if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
+        if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
+                and ctx.about_neutrality()):
+            return None  # a procedure of another kind, or a candidate's case
+        if _MODAL.search(before):
+            return "imbauan"
+        return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
+    passive = phrase in _DONE_TO
+    if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
+        return "imbauan"  # nothing decides, gives or recommends it: a sanction named
+    if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
+                                       and not _CAMPAIGN_SIDE.search(ctx.sentence))):
+        return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
+    recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
+        # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
+        done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
+        return ("pelanggaran" if done and not HYPOTHETICAL.search(before)
+                and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
+    if _NONE_YET.search(CLAUSE.split(before)[-1]):
+        return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
+    if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
+        return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
+    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(CLAUSE.split(before)[-1])
+            and not _THIS_THAT.match(ctx.after)):
+        return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
+    if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
+        return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
+    if _MODAL.search(before) or NEGATED.search(before) or re.search(
+            r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
+        return "imbauan"
+    # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
+    if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
+        return "sanksi"
+    if passive:
+        return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
+    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
+    # camat itu": given to particular people
+    if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:100])
+            and not _MODAL_GIVEN.search(ctx.after)):
+        return "sanksi"
+    return "imbauan"
