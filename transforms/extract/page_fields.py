@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 _EDITOR = re.compile(
@@ -66,15 +67,28 @@ def caption(tree: lxml_html.HtmlElement, jsonld: dict[str, Any]) -> str | None:
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
            "article", "ul", "ol", "table", "tr", "figure"}
+_SKIPPED = ("script", "style", "noscript", "template")
+# block_text's walk as XSLT: libxslt visits the nodes in C, about twice as fast as the Python
+# walk below (the same text: a break around every block and before every <br>, no text of
+# scripts and styles, a comment's text kept as the walk keeps it).
+_BLOCK_TEXT = etree.XSLT(etree.XML(
+    '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+    '<xsl:output method="text" encoding="UTF-8"/>'
+    f'<xsl:template match="{"|".join(_SKIPPED)}"/>'
+    f'<xsl:template match="{"|".join(sorted(_BLOCKS))}"><xsl:text>&#10;</xsl:text>'
+    '<xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>'
+    '<xsl:template match="br"><xsl:text>&#10;</xsl:text><xsl:apply-templates/></xsl:template>'
+    '<xsl:template match="comment()|processing-instruction()"><xsl:value-of select="."/>'
+    '</xsl:template></xsl:stylesheet>'))
 
 
-def block_text(node: lxml_html.HtmlElement) -> str:
-    """Text of a subtree with a line break at every block and <br>, tails included."""
+def _walked_text(node: lxml_html.HtmlElement) -> str:
+    """block_text's raw text by a Python walk (where XSLT fails), the node's tail included."""
     parts: list[str] = []
 
     def walk(el: lxml_html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template"):
+        if tag in _SKIPPED:
             parts.append(el.tail or "")
             return
         if tag in _BLOCKS:
@@ -89,5 +103,14 @@ def block_text(node: lxml_html.HtmlElement) -> str:
         parts.append(el.tail or "")
 
     walk(node)
-    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "".join(parts)
+
+
+def block_text(node: lxml_html.HtmlElement) -> str:
+    """Text of a subtree with a line break at every block and <br>, tails included."""
+    try:
+        raw = str(_BLOCK_TEXT(node)) + (node.tail or "")
+    except etree.XSLTError:
+        raw = _walked_text(node)
+    lines = (" ".join(line.split()) for line in raw.splitlines())
     return "\n".join(line for line in lines if line)
