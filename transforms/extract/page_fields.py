@@ -13,11 +13,16 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from transforms import prefilter
+
 _EDITOR = re.compile(
     r"\b(?:Editor|Redaktur)\s*:\s*(?P<name>[A-Za-z][\w .'’-]{0,40}?)"
     r"(?=\s*(?:$|\s-\s|\||,|COPYRIGHT|Copyright|Pewarta|Tags?\b|\d))",
     re.MULTILINE,
 )
+# Tried only where "editor" or "redaktur" occurs, not at every character of the page
+# (~0.14 ms of a search over a whole page; transforms/prefilter.py).
+_EDITOR_SCAN = prefilter.scanner(_EDITOR, word_index=False)
 _HASHTAGS = re.compile(r"#\s*([^#\n]{2,40}?)\s*(?=#|$)", re.MULTILINE)
 _TAG_LINE = re.compile(r"^Tags?\s*:\s*(?P<tags>.+)$", re.IGNORECASE | re.MULTILINE)
 # In document order; elements without a class are skipped before the string tests.
@@ -27,7 +32,7 @@ _CAPTION_XPATH = ("//figcaption | //*[@class][contains(@class, 'wp-caption-text'
 
 def editor(page_text: str) -> str | None:
     """The editor named on the page; ``page_text`` is the page as block-separated lines."""
-    match = _EDITOR.search(page_text)
+    match = prefilter.search(_EDITOR_SCAN, page_text)
     if not match:
         return None
     name = match.group("name").strip(" .-")
