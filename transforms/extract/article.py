@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms.extract import page_fields
-from transforms.extract.boilerplate import PRUNE_XPATH, clean_text, drop_teasers
+from transforms.extract.boilerplate import clean_text, drop_teasers, prune_covers, prune_targets
 from transforms.extract.context import ExtractContext
 from transforms.extract.metadata import (
     PageMetadata,
@@ -111,9 +111,13 @@ def _selector(css: str) -> CSSSelector | None:
 
 
 @lru_cache(maxsize=64)
-def _prune_xpath(remove: tuple[str, ...]) -> etree.XPath | None:
-    """The generic prunes and an outlet's ``remove`` selectors as one compiled XPath."""
-    paths = [PRUNE_XPATH] + [sel.path for css in remove if (sel := _selector(css))]
+def _remove_paths(remove: tuple[str, ...]) -> tuple[str, ...]:
+    """The XPaths of an outlet's ``remove`` selectors that the generic rules do not cover."""
+    return tuple(sel.path for css in remove if not prune_covers(css) and (sel := _selector(css)))
+
+
+@lru_cache(maxsize=64)
+def _union_xpath(paths: tuple[str, ...]) -> etree.XPath | None:
     try:
         return etree.XPath(" | ".join(paths))
     except etree.XPathError:
@@ -184,19 +188,18 @@ def _body_by_selector(tree: lxml_html.HtmlElement, css: str | None) -> str:
 
 def _prune(tree: lxml_html.HtmlElement, ctx: ExtractContext) -> None:
     """Drop boilerplate nodes: the generic rules plus the outlet's ``remove`` selectors."""
-    compiled = _prune_xpath(tuple(ctx.selectors.remove))
-    if compiled is not None:
-        doomed = compiled(tree)
-    else:  # one bad selector: apply the rest one by one
-        paths = [PRUNE_XPATH] + [sel.path for css in ctx.selectors.remove
-                                 if (sel := _selector(css))]
-        doomed = []
-        for xpath in paths:
-            try:
-                doomed.extend(tree.xpath(xpath))
-            except etree.XPathError:
-                continue
-    for node in doomed:
+    removes: list[lxml_html.HtmlElement] = []
+    if paths := _remove_paths(tuple(ctx.selectors.remove)):
+        compiled = _union_xpath(paths)
+        if compiled is not None:
+            removes = compiled(tree)
+        else:  # one bad selector: apply the rest one by one
+            for xpath in paths:
+                try:
+                    removes.extend(tree.xpath(xpath))
+                except etree.XPathError:
+                    continue
+    for node in prune_targets(tree, removes):
         if node.getparent() is not None:
             node.drop_tree()
     drop_teasers(tree)

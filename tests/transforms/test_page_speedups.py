@@ -1,0 +1,97 @@
+"""The faster forms of page-level steps give what the plain forms they replaced give: the
+prune walk what its XPath selects, block_text's XSLT what its Python walk reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+
+from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets
+from transforms.extract.decoding import decode_html
+from transforms.extract.page_fields import block_text
+
+FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
+PARSER = lxml_html.HTMLParser(remove_comments=True)
+
+ODD_PAGE = """<html><body>
+<div class="post"><p>Bupati Lubuk Sikaping, Rahmat Saleh, membuka rapat.<br>Baris kedua</p>
+<div class="jp-relatedposts"><a href="/a">Berita lain</a></div>
+<div class="bacajuga">Baca juga: Camat dilantik</div>
+<section class="share-box">Bagikan</section><span class="terkait">Terkait</span>
+<div id="comments">Komentar</div><div id="respond" class="x">Tulis</div>
+<div class="comment-respond">Balas</div><div id="comments-2">Tetap</div>
+<figure><img src="a.jpg"><figcaption>Foto: rapat</figcaption></figure>
+<ins class="adsbygoogle"></ins><span class="adsbygoogle">tetap</span>
+<script>var x = "<p>skrip</p>";</script>ekor skrip<style>p {}</style>
+<noscript>tanpa skrip</noscript><template><p>templat</p></template>
+<ul><li>satu</li><li>dua<br/>tiga</li></ul><table><tr><td>sel</td><td>sel 2</td></tr></table>
+</div>ekor div</body></html>"""
+
+
+def trees() -> list[lxml_html.HtmlElement]:
+    pages = [ODD_PAGE] + [decode_html(path.read_bytes(), None) for path in FIXTURE_PAGES]
+    return [lxml_html.document_fromstring(page, parser=PARSER) for page in pages]
+
+
+def test_prune_targets_are_what_the_prune_xpath_selects():
+    xpath = etree.XPath(PRUNE_XPATH)
+    for tree in trees():
+        assert prune_targets(tree) == xpath(tree)
+
+
+def test_prune_targets_add_the_outlet_removes_in_document_order():
+    tree = lxml_html.document_fromstring(ODD_PAGE, parser=PARSER)
+    extra = tree.xpath("//li | //td")
+    assert prune_targets(tree, extra) == tree.xpath(PRUNE_XPATH + " | //li | //td")
+
+
+@pytest.mark.parametrize(("css", "covered"), [
+    (".related", True), ("span.baca-juga", True), ("ins.adsbygoogle", True),
+    (".sharedaddy", True), ("#comments", True), ("#respond", True),
+    ("p.text-muted", False), (".tags", False), ("span.adsbygoogle", False),
+    ("div .share", False), (".a.share", False), ("#comments-2", False),
+])
+def test_an_outlet_remove_is_skipped_only_when_the_generic_rules_drop_all_it_picks(css, covered):
+    assert prune_covers(css) is covered
+    if covered:  # what it picks on the odd page is among the generic targets
+        tree = lxml_html.document_fromstring(ODD_PAGE, parser=PARSER)
+        assert set(CSSSelector(css)(tree)) <= set(prune_targets(tree))
+
+
+def walked(node: lxml_html.HtmlElement) -> str:
+    """block_text as the Python walk it replaced read it."""
+    parts: list[str] = []
+    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section",
+              "article", "ul", "ol", "table", "tr", "figure"}
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template"):
+            parts.append(el.tail or "")
+            return
+        parts.append("\n" if tag in blocks or tag == "br" else "")
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+        parts.append("\n" if tag in blocks else "")
+        parts.append(el.tail or "")
+
+    walk(node)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def test_block_text_reads_every_element_as_the_python_walk_did():
+    for tree in trees():
+        for node in tree.iter(etree.Element):
+            assert block_text(node) == walked(node)
+
+
+def test_block_text_keeps_a_comment_s_text_as_the_walk_did():
+    tree = lxml_html.document_fromstring("<html><body><p>a<!-- b -->c</p>d</body></html>")
+    body = tree.find("body")
+    assert block_text(body) == walked(body) == "a b c\nd"
