@@ -12,7 +12,7 @@ from lxml.cssselect import CSSSelector
 
 from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets
 from transforms.extract.decoding import decode_html
-from transforms.extract.page_fields import block_text
+from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
 
 FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
 PARSER = lxml_html.HTMLParser(remove_comments=True)
@@ -60,6 +60,16 @@ def test_an_outlet_remove_is_skipped_only_when_the_generic_rules_drop_all_it_pic
     if covered:  # what it picks on the odd page is among the generic targets
         tree = lxml_html.document_fromstring(ODD_PAGE, parser=PARSER)
         assert set(CSSSelector(css)(tree)) <= set(prune_targets(tree))
+
+
+def test_caption_nodes_are_what_the_caption_xpath_selects():
+    xpath = etree.XPath(CAPTION_XPATH)
+    odd = lxml_html.document_fromstring(
+        "<html><body><figure class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>"
+        "Foto satu</p></figure><figure class='wp-caption-text'>Foto dua</figure>"
+        "<div class='caption'>Foto tiga</div><figcaption>Foto empat</figcaption></body></html>")
+    for tree in [odd, *trees()]:
+        assert list(caption_nodes(tree)) == xpath(tree)
 
 
 def walked(node: lxml_html.HtmlElement) -> str:
