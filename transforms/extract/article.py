@@ -88,6 +88,10 @@ _DATELINE = re.compile(
 # tail, which Trafilatura's cleaning loses (a body's first paragraph went missing that way).
 _PARSER = lxml_html.HTMLParser(remove_comments=True)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The same characters one by one: ``in`` finds one character at memchr speed, ~15x faster
+# than the class's search over a whole page (0.13 ms for 33 KB).
+_XML_INVALID_CHARS = tuple(map(chr, [*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20),
+                                     0xfffe, 0xffff]))
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, LF, CR, FF
 _BYLINE_AUTHOR = re.compile(
     r"\b(?:Pewarta|Penulis|Reporter|Oleh)\s*:?\s*(?P<name>[^,|\n<]{2,60}?)\s*(?:,|\||Editor|Redaktur|$)",
@@ -238,7 +242,8 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
     controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > len(sample) * 0.05:
         raise ExtractError("binary content, not an HTML document")
-    if _XML_INVALID.search(html):  # lxml parses them but refuses them back (drop_tree)
+    # lxml parses XML-invalid characters but refuses them back (drop_tree)
+    if any(char in html for char in _XML_INVALID_CHARS):
         html = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
         tree = lxml_html.document_fromstring(html, parser=_PARSER)
