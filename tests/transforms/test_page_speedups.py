@@ -10,6 +10,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
+from transforms.extract.article import HTML_PARSER
 from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets
 from transforms.extract.decoding import decode_html
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
@@ -105,3 +106,16 @@ def test_block_text_keeps_a_comment_s_text_as_the_walk_did():
     tree = lxml_html.document_fromstring("<html><body><p>a<!-- b -->c</p>d</body></html>")
     body = tree.find("body")
     assert block_text(body) == walked(body) == "a b c\nd"
+
+
+def test_the_html_parser_gives_every_element_lxml_html_s_own_class():
+    form = ("<html><body><form><input name='nip'><select></select><textarea></textarea>"
+            "<label>NIP</label></form><p>Isi</p></body></html>")
+    pages = [form, ODD_PAGE] + [decode_html(path.read_bytes(), None) for path in FIXTURE_PAGES]
+    for page in pages:
+        ours = lxml_html.document_fromstring(page, parser=HTML_PARSER)
+        theirs = lxml_html.document_fromstring(page, parser=PARSER)
+        assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+    assert {type(e).__name__ for e in lxml_html.document_fromstring(form, parser=HTML_PARSER)
+            .iter()} >= {"FormElement", "InputElement", "SelectElement", "TextareaElement",
+                         "LabelElement", "HtmlElement"}
