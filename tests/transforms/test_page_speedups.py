@@ -13,6 +13,7 @@ from lxml.cssselect import CSSSelector
 from transforms.extract.article import HTML_PARSER
 from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets
 from transforms.extract.decoding import decode_html
+from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
 
 FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
@@ -119,3 +120,20 @@ def test_the_html_parser_gives_every_element_lxml_html_s_own_class():
     assert {type(e).__name__ for e in lxml_html.document_fromstring(form, parser=HTML_PARSER)
             .iter()} >= {"FormElement", "InputElement", "SelectElement", "TextareaElement",
                          "LabelElement", "HtmlElement"}
+
+
+def test_head_nodes_are_what_the_three_xpaths_select():
+    odd = ("<html><head><script type='application/LD+JSON'>{}</script><meta name='a'>"
+           "<meta property='og:title' content='Judul'><link rel='canonical'>"
+           "<link rel='canonical' href='https://contoh.id/a'></head><body>"
+           "<script type='application/ld+json'>[]</script><meta itemprop='x' content=''>"
+           "<script>var a;</script><div><link href='/b'></div></body></html>")
+    xpaths = ('//script[contains(translate(@type, "JSON", "json"), "ld+json")]',
+              "//meta[@content]", "//link[@href]")
+    pages = [odd] + [decode_html(path.read_bytes(), None) for path in FIXTURE_PAGES]
+    for page in pages:
+        tree = lxml_html.document_fromstring(page, parser=PARSER)
+        assert head_nodes(tree) == tuple(tree.xpath(x) for x in xpaths)
+        assert head_nodes(tree.find("body")) == head_nodes(tree)  # // reads the document
+    # translate() lowers only J, S, O, N: "LD+JSON" is no JSON-LD type, "ld+JSON" is
+    assert [len(found) for found in head_nodes(lxml_html.document_fromstring(odd))] == [1, 2, 2]

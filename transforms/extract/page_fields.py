@@ -44,7 +44,8 @@ def editor(page_text: str) -> str | None:
 def tags(tree: lxml_html.HtmlElement, meta: dict[str, str], jsonld: dict[str, Any],
          page_text: str) -> list[str]:
     found: list[str] = []
-    found += [" ".join(a.text_content().split()) for a in tree.xpath("//a[contains(@rel, 'tag')]")]
+    found += [" ".join(a.text_content().split()) for a in tree.getroottree().getroot().iter("a")
+              if "tag" in (a.get("rel") or "")]  # //a[contains(@rel, 'tag')], filtered by tag in C
     keywords = jsonld.get("keywords")
     if isinstance(keywords, str):
         found += keywords.split(",")
