@@ -3,6 +3,7 @@ prune walk what its XPath selects, block_text's XSLT what its Python walk reads.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms.extract.article import HTML_PARSER
-from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets
+from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets, says_teaser
 from transforms.extract.decoding import decode_html
 from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
@@ -137,3 +138,15 @@ def test_head_nodes_are_what_the_three_xpaths_select():
         assert head_nodes(tree.find("body")) == head_nodes(tree)  # // reads the document
     # translate() lowers only J, S, O, N: "LD+JSON" is no JSON-LD type, "ld+JSON" is
     assert [len(found) for found in head_nodes(lxml_html.document_fromstring(odd))] == [1, 2, 2]
+
+
+def test_says_teaser_is_a_prefix_in_the_text_with_single_spaces_case_folded():
+    pieces = ["baca", "Baca", "BACA", "juga", "JUGA", "pula", "simak", "lihat", "Lihat", " ",
+              "  ", "\n", "\u00a0", "\u2028", "x", "ſimak", "ß", "ẞ", "bacA", "ca", "ba", "jug",
+              "a"]
+    prefixes = ("baca juga", "baca pula", "simak juga", "lihat juga")
+    draw = random.Random(18)
+    for _ in range(20_000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 12)))
+        spaced = " ".join(text.split()).casefold()
+        assert says_teaser(text) == any(prefix in spaced for prefix in prefixes), repr(text)
