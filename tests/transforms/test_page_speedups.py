@@ -16,6 +16,7 @@ from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targ
 from transforms.extract.decoding import decode_html
 from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
+from transforms.extract.published import DATEISH_XPATH, dateish_nodes
 
 FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
 PARSER = lxml_html.HTMLParser(remove_comments=True)
@@ -150,3 +151,15 @@ def test_says_teaser_is_a_prefix_in_the_text_with_single_spaces_case_folded():
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 12)))
         spaced = " ".join(text.split()).casefold()
         assert says_teaser(text) == any(prefix in spaced for prefix in prefixes), repr(text)
+
+
+def test_dateish_nodes_are_what_the_dateish_xpath_selects():
+    odd = ("<html><body><div class='post-meta'><span class='date'>Senin, 7 Oktober 2024</span>"
+           "</div><p id='update-date'>8/10/2024</p><div class='related-posts'><ul><li>"
+           "<span class='date'>1 Oktober 2024</span></li></ul></div><aside class='widget'>"
+           "<time class='time'>09:00</time></aside><div class='information'>Info</div>"
+           "<div id='x' class=''>tanpa</div></body></html>")
+    xpath = etree.XPath(DATEISH_XPATH)
+    for tree in [lxml_html.document_fromstring(odd, parser=PARSER), *trees()]:
+        assert list(dateish_nodes(tree)) == xpath(tree)
+    assert len(xpath(lxml_html.document_fromstring(odd))) == 4
