@@ -181,14 +181,14 @@ def _resource_limit(parser: lxml_html.HTMLParser) -> str | None:
 
 
 def _title(meta: PageMetadata, tree: lxml_html.HtmlElement, ctx: ExtractContext) -> str:
-    for candidate in (
-        meta.jsonld.get("headline"),
-        meta.meta.get("og:title"),
-        _text_of(tree, ctx.selectors.title),
-        ctx.feed_title,
-        tree.findtext(".//title"),
+    for read in (  # in order of trust, each read only when those before it gave nothing
+        lambda: meta.jsonld.get("headline"),
+        lambda: meta.meta.get("og:title"),
+        lambda: _text_of(tree, ctx.selectors.title),
+        lambda: ctx.feed_title,
+        lambda: tree.findtext(".//title"),
     ):
-        if isinstance(candidate, str) and candidate.strip():
+        if isinstance(candidate := read(), str) and candidate.strip():
             return _SITE_SUFFIX.sub("", " ".join(candidate.split())) if " - " in candidate or \
                 " | " in candidate else " ".join(candidate.split())
     return ""
