@@ -12,7 +12,13 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from transforms.extract.article import HTML_PARSER
-from transforms.extract.boilerplate import PRUNE_XPATH, prune_covers, prune_targets, says_teaser
+from transforms.extract.boilerplate import (
+    PRUNE_XPATH,
+    clean_text,
+    prune_covers,
+    prune_targets,
+    says_teaser,
+)
 from transforms.extract.decoding import decode_html
 from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
@@ -163,3 +169,16 @@ def test_dateish_nodes_are_what_the_dateish_xpath_selects():
     for tree in [lxml_html.document_fromstring(odd, parser=PARSER), *trees()]:
         assert list(dateish_nodes(tree)) == xpath(tree)
     assert len(xpath(lxml_html.document_fromstring(odd))) == 4
+
+
+def test_cleaning_never_lengthens_a_text():
+    # extract_article cleans the body container's text only when, uncleaned, it could win
+    draw = random.Random(7)
+    lines = ["Baca juga: Camat dilantik", "Editor: Rina", "  ", "PADANG (ANTARA) - Bupati "
+             "Agam membuka rapat netralitas ASN.", "(ant)", "Judul berita", "Tags: ASN, Pilkada",
+             "\u2028", "© 2024 Contoh", "Selasa, 8 Oktober 2024 09:40 WIB", "x" * 300]
+    texts = [block_text(tree.find("body")) for tree in trees() if tree.find("body") is not None]
+    texts += ["\n".join(draw.choice(lines) for _ in range(draw.randint(0, 20)))
+              for _ in range(500)]
+    for text in texts:
+        assert len(clean_text(text, "Judul berita")) <= len(text)

@@ -297,13 +297,16 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
     _prune(tree, ctx)
     # The outlet's body container, used when it holds clearly more than Trafilatura keeps
     # (text after an in-article ad block, bodies written as <br>-separated runs).
-    by_selector = clean_text(_body_by_selector(tree, ctx.selectors.body or GENERIC_BODY), title)
+    by_selector = _body_by_selector(tree, ctx.selectors.body or GENERIC_BODY)
     try:
         doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(url))
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
     text = clean_text(getattr(doc, "text", None) or "", title)
-    if len(by_selector) > max(len(text) * 1.1, MIN_BODY_CHARS):
+    # Cleaning only drops lines, so a container text no longer than this stays shorter
+    # cleaned: it is cleaned only when it may win.
+    if len(by_selector) > (needed := max(len(text) * 1.1, MIN_BODY_CHARS)) and \
+            len(by_selector := clean_text(by_selector, title)) > needed:
         text = by_selector
     if not long_enough(text, declares_article(meta)):
         raise ExtractError(f"empty or too short body ({len(text)} chars)")
