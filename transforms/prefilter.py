@@ -47,6 +47,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same runs in ASCII text, found faster
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"\W+")
+# The ASCII characters that are no word characters, to a space (as str and as UTF-8 bytes).
+_ASCII_NON_WORD = {code: " " for code in range(128) if not re.match(r"\w", chr(code))}
+_ASCII_NON_WORD_BYTES = bytes(0x20 if code in _ASCII_NON_WORD else code for code in range(256))
 _LEADING_WORD = re.compile(r"\w+", re.ASCII)
 _LINE_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING) if _c else ()
 # The only characters IGNORECASE matches to an ASCII letter that lower() does not turn into it.
@@ -219,8 +222,17 @@ def _folded(text: str) -> str:
 def _words(folded: str) -> tuple[str, ...]:
     """The distinct words (``\\w+``) of a folded text, sorted; cached for the few texts that
     several extractors scan in turn. Folding changes no character's being a word character,
-    so these words start where the words of the text start."""
-    words = set(_NON_WORD.split(folded))  # the runs of \w between them: faster than findall
+    so these words start where the words of the text start. ASCII non-word characters become
+    spaces (translate: a C loop), ``split()`` cuts there and at other whitespace; a piece
+    still holding non-ASCII characters (a curly quote) is cut at its \\W runs: the words of
+    a \\W+ split of the whole text, 2-3x faster."""
+    if folded.isascii():
+        return tuple(sorted(set(folded.translate(_ASCII_NON_WORD).split())))
+    spaced = folded.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_BYTES)
+    words = set(spaced.decode("utf-8", "surrogatepass").split())
+    for piece in [piece for piece in words if not piece.isascii()]:
+        words.discard(piece)
+        words.update(_NON_WORD.split(piece))
     words.discard("")  # before a leading or after a trailing non-word run
     return tuple(sorted(words))
 

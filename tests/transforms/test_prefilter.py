@@ -152,6 +152,16 @@ def test_prefiltered_scans_find_exactly_what_finditer_finds_in_the_fixture_pages
         _assert_same(text.replace("i", "İ"))
 
 
+def test_words_beside_curly_quotes_dashes_and_other_scripts_are_looked_for():
+    # a long text lists its words once (ASCII punctuation to spaces, then split; pieces with
+    # other non-ASCII characters split at their non-word runs): none may be lost
+    text = ("“Netralitas ASN—kata Bupati—wajib,” ujar Kepala BKD di Padang… Pemilu ’24: "
+            "PNS/PPPK di café naïve İstanbul ٣ ſemua\u00a0honorer\u2028kades_x (26/9) ") * 4
+    assert len(text) >= 300
+    _assert_same(text)
+    _assert_same(text.encode("ascii", "replace").decode())  # and the all-ASCII way
+
+
 def test_every_extractor_registers_its_scanners():
     assert len(SCANS) >= 30
     modules = {scan.pattern.pattern for scan in SCANS.values()}

@@ -24,7 +24,7 @@ raw offset then differs from ``published_at``'s reading, which says what was cor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -45,10 +45,16 @@ from transforms.extract.page_fields import block_text
 
 META_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
              "pubdate", "publishdate", "dc.date.issued")
-_DATEISH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
-            "contains(@class, 'time') or contains(@class, 'byline') or contains(@class, 'meta') "
-            "or contains(@class, 'info') or contains(@id, 'date')][not(ancestor::*[contains("
-            "@class, 'related') or contains(@class, 'terkait') or contains(@class, 'widget')])]")
+# Elements whose class or id says date or byline, outside related-article lists and widgets,
+# in document order; dateish_nodes walks the tree for the same elements, lazily (a test
+# checks they agree on every fixture page).
+DATEISH_XPATH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or "
+                 "contains(@class, 'time') or contains(@class, 'byline') or "
+                 "contains(@class, 'meta') or contains(@class, 'info') or contains(@id, 'date')]"
+                 "[not(ancestor::*[contains(@class, 'related') or contains(@class, 'terkait') or "
+                 "contains(@class, 'widget')])]")
+_DATEISH_CLASSES = ("tanggal", "date", "time", "byline", "meta", "info")
+_ASIDE_CLASSES = ("related", "terkait", "widget")
 _BYLINE_MAX_CHARS = 200  # a longer line is a paragraph, not a byline
 _AFTER_TITLE_LINES = 8
 _BEFORE_TITLE_LINES = 3
@@ -57,9 +63,21 @@ _CONTAINER_MAX_CHARS = 6000  # past this the container is the page, not the arti
 _ISO_WALL_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
 
 
+def dateish_nodes(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The elements DATEISH_XPATH selects, lazily: the first date found ends the walk (the
+    XPath's seven string tests per element cost ~0.3 ms on a page that gets here)."""
+    for node in tree.getroottree().getroot().iter(etree.Element):
+        classes = node.get("class")
+        if (classes is not None and any(word in classes for word in _DATEISH_CLASSES)) or \
+                "date" in (node.get("id") or ""):
+            if not any(any(word in (above.get("class") or "") for word in _ASIDE_CLASSES)
+                       for above in node.iterancestors()):
+                yield node
+
+
 def byline_guess(tree: lxml_html.HtmlElement) -> str | None:
     """First date-shaped text in an element whose class or id says date/byline."""
-    for node in tree.xpath(_DATEISH):
+    for node in dateish_nodes(tree):
         text = " ".join(node.text_content().split())
         if 6 <= len(text) <= _BYLINE_MAX_CHARS and find_date_text(text):
             return text
