@@ -42,6 +42,7 @@ from transforms.events.official_titles import (
     HEADS,
     MARKERS,
     NAMED_ALONE,
+    NOT_NAME,
     OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
@@ -54,6 +55,7 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -212,6 +214,26 @@ def _office_title(head: str, office: list[str], abbr: str) -> str:
     return f"{head} {phrase}"
 
 
+def _region_slot(toks: Tokens, token: str) -> bool:
+    """token, right after a regional head and before ", <name>", is the region written in
+    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
+    KBB, Nama")."""
+    if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
+                                   or INITIAL.match(toks.word(2))):
+        return False
+    return (token.islower() and is_region(token.title())) or (
+        token.isupper() and token.isalpha() and 2 <= len(token) <= 6
+        and token not in NOT_NAME and token.lower() not in ORG_WORDS)
+
+
+def _place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -> bool:
+    """words (before a name the article uses alone) name a place: a known region or short
+    form, or words the article uses as a place elsewhere; an initial or a first name is none."""
+    joined = " ".join(words)
+    return len(joined) > 2 and (short_form(joined) or is_region(joined, True)
+                                or places(joined, at))
+
+
 def parse_title(text: str, m: re.Match[str], said: set[str],
                 places: Callable[[str, int], bool], lead: str,
                 headline: bool = False) -> Mention | None:
@@ -270,6 +292,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
             k += 1  # "Camat setempat, Rahmat": the place the article is about
+        elif not region and k == 0 and regional and _region_slot(toks, token):
+            region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
+            region_end = k
         elif not region and (kind := local_kind(head, office)) and (
                 n := village_marker(toks, k, kind) + max(
                     local_at(toks, k + village_marker(toks, k, kind), kind),
@@ -310,7 +335,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
-                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
+                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
+                                            or not office and token in ORG_WORDS))
                 or _unit_number(toks, k, head) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
@@ -365,6 +391,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if office_head and r and (text.count(" ".join(name[:r]))
                                       <= text.count(" ".join(name[:r + 1]))):
                 r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
+            if r and not _place_words(name[:r], text.find(name[0], m.end()), places):
+                r = 0  # "Inspektur M Riza Dauly", "Pj Bupati Syahrial Abdi": a name's start
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
         if not region:

@@ -35,6 +35,10 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
 _SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+# A governor by the province's short form: "Gubri" (Riau), "Gubsu" (Sumatera Utara),
+# "Gubkalbar", "Wagubsu".
+_GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
+              r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
@@ -42,8 +46,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
-    ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
-    ("Gubernur", r"gubernur", False),
+    ("Wakil Gubernur", rf"wakil\s+gubernur|wagub(?-i:{_GUB_SHORT})?", False),
+    ("Gubernur", rf"gubernur|(?-i:Gub{_GUB_SHORT})", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
@@ -119,7 +123,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
-    ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
+    ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten", r"(?-i:[Aa]sisten)", True),
     # an expert adviser of a minister or regional head, and the public-relations officer of a
@@ -232,7 +236,7 @@ ORG_WORDS = frozenset("""
     disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
-    satpolpp satpol-pp
+    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -303,7 +307,8 @@ NOT_NAME = frozenset("""
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
-    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
+    Wagubsu Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara

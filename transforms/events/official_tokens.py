@@ -99,6 +99,9 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
     following = toks.word(k + 1)
     if is_cap(following) and not is_region(following.rstrip(".")):
         return True
+    if (INITIAL.match(following) and following.rstrip(".") not in DEGREES
+            and is_cap(toks.word(k + 2)) and not is_region(toks.word(k + 2).rstrip("."))):
+        return True  # "G.S Vicky": two initials before the name
     if words and token.endswith(".") and len(bare) == 2:
         return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())

@@ -1,0 +1,95 @@
+"""Officials written in everyday variants of their titles: a governor by the province's short
+form ("Gubri"), "Koordiv" for a division coordinator, an institution or region in lower case,
+a regency acronym outside the lists, two initials before a name, an initial or first name that
+is no region, and discourse words or forums that are no names. Invented sentences."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text)]
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ('"ASN harus netral," ujar Gubri Hendra Wijaya saat apel pagi.', "Gubernur", "Hendra Wijaya"),
+    ("Menurut Gubsu Rahmat Saragih, ASN dilarang berpolitik praktis.", "Gubernur",
+     "Rahmat Saragih"),
+    ("Hal itu ditegaskan Gubkalbar Yusuf Hamdani, Selasa.", "Gubernur", "Yusuf Hamdani"),
+    ("Wagubri Desi Anggraini mengingatkan ASN agar netral.", "Wakil Gubernur",
+     "Desi Anggraini"),
+])
+def test_governor_by_province_short_form(text: str, title: str, name: str) -> None:
+    assert (title, name) in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Koordiv Penanganan Pelanggaran Bawaslu Kabupaten Agam Rudi Hartono mengatakan hal itu.",
+     "Rudi Hartono"),
+    ("Koordiv Hukum, Pencegahan, Partisipasi Masyarakat dan Humas (HP2H) Bawaslu Sulut Maria "
+     "Tumbelaka menyampaikan materi.", "Maria Tumbelaka"),
+    ("Kordiv Pencegahan Bawaslu Kota Bitung, Yohanes Rumengan, membuka kegiatan.",
+     "Yohanes Rumengan"),
+])
+def test_division_coordinator_short_forms(text: str, name: str) -> None:
+    assert [n for t, n in _people(text) if t.startswith("Koordinator")] == [name]
+
+
+def test_institution_in_lower_case_after_a_capitalised_head() -> None:
+    text = "Ketua bawaslu Kota Palu Hasanudin di Palu, Senin, mengungkapkan temuan itu."
+    assert _people(text) == [("Ketua Bawaslu", "Hasanudin")]
+
+
+def test_region_in_lower_case_after_a_regional_head() -> None:
+    text = "Kegiatan dihadiri Wali Kota palu, Hadianto Rasyid, dan jajaran Forkopimda."
+    assert ("Wali Kota", "Hadianto Rasyid") in _people(text)
+
+
+@pytest.mark.parametrize("acronym", ["KBB", "KSB", "HST"])
+def test_regency_acronym_before_a_comma(acronym: str) -> None:
+    text = f'"Netral itu wajib," kata Pj Bupati {acronym}, Dedi Kusnadi, kepada wartawan.'
+    people = officials(text)
+    assert [(o.title, o.name, o.region) for o in people] == [("Pj Bupati", "Dedi Kusnadi",
+                                                             acronym)]
+
+
+@pytest.mark.parametrize("word", ["ASN", "PNS", "KPU"])
+def test_no_region_from_an_acronym_that_is_none(word: str) -> None:
+    assert not any(o.region == word for o in officials(f"Bupati {word}, Rahmat Hidayat hadir."))
+
+
+def test_two_initials_before_a_name() -> None:
+    text = "Acara dihadiri Wali Kota Bitung, M.J Hendrik Lumanau, dan para camat."
+    assert [o.name for o in officials(text)] == ["M. J Hendrik Lumanau"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the speaker is named alone elsewhere by a later part of the name: the first part is an
+    # initial or a first name, not a region
+    ("Inspektur Daerah M Fadli Rahman membuka acara. Sosialisasi itu penting, ujar Fadli Rahman.",
+     "M Fadli Rahman"),
+    ("Pj Bupati Syahrul Anwar menerima Bawaslu. Netral itu wajib, ucap Anwar. Syahrul juga "
+     "meminta camat mengawasi.", "Syahrul Anwar"),
+])
+def test_a_name_is_not_cut_at_a_word_used_alone(text: str, name: str) -> None:
+    assert [o.name for o in officials(text)] == [name]
+
+
+def test_a_known_region_is_still_cut_from_the_name() -> None:
+    text = "Bupati Lamteng Adi Erlansyah membuka apel. ASN wajib netral, kata Adi."
+    assert [(o.name, o.region) for o in officials(text)] == [("Adi Erlansyah", "Lamteng")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lanjut Hasanudin, pelanggaran itu sudah diteruskan. Ketua Bawaslu Kota Palu, Hasanudin "
+    "mengatakan hal itu.",
+    "Lanjutnya Hasanudin, ASN harus netral. Ketua Bawaslu Kota Palu, Hasanudin mengatakan itu.",
+])
+def test_discourse_word_is_no_part_of_a_name(text: str) -> None:
+    assert [o.name for o in officials(text)] == ["Hasanudin"]
+
+
+def test_a_forum_is_no_name_before_a_title() -> None:
+    text = "Hadir Wali Kota Palu, Forkopimda, Komisioner KPU Kota Palu, dan para camat."
+    assert not any(o.name == "Forkopimda" for o in officials(text))
