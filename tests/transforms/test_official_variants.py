@@ -93,3 +93,46 @@ def test_discourse_word_is_no_part_of_a_name(text: str) -> None:
 def test_a_forum_is_no_name_before_a_title() -> None:
     text = "Hadir Wali Kota Palu, Forkopimda, Komisioner KPU Kota Palu, dan para camat."
     assert not any(o.name == "Forkopimda" for o in officials(text))
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("Sekretaris Kabupaten Penajam Paser Utara Budiono ketika memimpin apel meminta ASN netral.",
+     "Budiono", "Penajam Paser Utara"),
+    ("Sekretaris Provinsi Jambi, Sudirman Hadi, membuka sosialisasi.", "Sudirman Hadi", "Jambi"),
+    ("Sekretaris Kabupaten (Sekkab) Agam Edi Busrizal hadir.", "Edi Busrizal", "Agam"),
+])
+def test_secretary_of_a_regency_or_province_is_the_sekda(text: str, name: str,
+                                                         region: str) -> None:
+    assert [(o.title, o.name, o.region) for o in officials(text)] == [
+        ("Sekretaris Daerah", name, region)]
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dibuka pagi.\nNurhayati Lamba, Koordinator Sekretariat Bawaslu Kota Palu sekaligus "
+    "ketua panitia, menjelaskan tujuan kegiatan.",
+    "Acara dibuka pagi.\nNurhayati Lamba, Koordinator Sekretariat Bawaslu Kota Palu yang juga "
+    "ketua panitia, menjelaskan tujuan kegiatan.",
+])
+def test_name_opening_the_sentence_before_its_title_and_an_aside(text: str) -> None:
+    assert [o.name for o in officials(text)] == ["Nurhayati Lamba"]
+
+
+def test_place_opening_the_sentence_is_no_name() -> None:
+    text = "Acara dibuka pagi.\nPadang Pariaman, Kepala BKD yang baru menjelaskan aturan."
+    assert officials(text) == [] or all(o.name != "Padang Pariaman" for o in officials(text))
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Rapat itu juga dihadiri Tim Pemeriksa DKPP, Andi Makmur.", "Tim Pemeriksa Daerah DKPP",
+     "Andi Makmur"),
+    ("Sidang dipimpin Ketua Tim Pemeriksa Daerah Provinsi Jambi Hasan Basri.",
+     "Ketua Tim Pemeriksa Daerah", "Hasan Basri"),
+    ("Anggota Tim Pemeriksa Daerah (TPD) DKPP Provinsi Sulut, Maria Lumi, ikut hadir.",
+     "Anggota Tim Pemeriksa Daerah DKPP", "Maria Lumi"),
+])
+def test_ethics_council_examiners(text: str, title: str, name: str) -> None:
+    assert [(o.title, o.name) for o in officials(text)] == [(title, name)]
+
+
+def test_examiners_in_lower_case_name_nobody() -> None:
+    assert officials("Menurut laporan, tim pemeriksa memanggil Budi Santoso pekan lalu.") == []

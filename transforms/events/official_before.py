@@ -65,7 +65,7 @@ def _opens_clause(words: list[str], following: str) -> bool:
 
 
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan")
+                "sudah", "akan", "sekaligus", "yang")
 
 
 def _without_degrees(lead: str) -> str:

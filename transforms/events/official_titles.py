@@ -49,7 +49,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", rf"wakil\s+gubernur|wagub(?-i:{_GUB_SHORT})?", False),
     ("Gubernur", rf"gubernur|(?-i:Gub{_GUB_SHORT})", False),
     ("Sekretaris Daerah",
-     rf"{_SEK}\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+     rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
+     r"|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
     ("Sekretaris Camat", rf"(?-i:Sekcam|{_SEK}\s+(?:[Cc]amat|[Kk]ecamatan))", False),
     ("Sekretaris Kelurahan", rf"(?-i:Seklur|{_SEK}\s+(?:[Ll]urah|[Kk]elurahan))", False),
@@ -133,6 +134,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # the ethics council's (DKPP) regional examiners sit as officials at its hearings
+    ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
@@ -141,7 +144,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -193,7 +196,7 @@ OFFICE_WORDS = frozenset("""
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
     adpem pbj ortala kementerian agama publik pengendalian
     kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
-    penyelenggaraan litbang netralitas
+    penyelenggaraan litbang netralitas pemeriksa
     otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
