@@ -136,3 +136,31 @@ def test_ethics_council_examiners(text: str, title: str, name: str) -> None:
 
 def test_examiners_in_lower_case_name_nobody() -> None:
     assert officials("Menurut laporan, tim pemeriksa memanggil Budi Santoso pekan lalu.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala desa yang kedapatan melanggar adalah Kepala Desa Suka-suka, Kepala Desa Marga "
+    "Jaya dan Kepala Desa Sido Makmur.",
+    "Lurah yang diduga tidak netral adalah Lurah Tanjung-tanjung, Lurah Pasir Putih, dan Lurah "
+    "Koto Baru.",
+    "ASN yang kami laporkan ke KASN karena tidak netral adalah Camat Mandonga, Camat Kadia "
+    "serta Lurah Lalolara.",
+])
+def test_posts_listed_as_suspects_are_no_officials(text: str) -> None:
+    assert [o.name for o in officials(text) if o.name] == []
+
+
+def test_an_official_after_a_suspects_clause_is_kept() -> None:
+    text = ("Camat Lubuk Basung Hendra yang diduga melanggar, dan Kepala BKD Agam Rahmat Hidayat "
+            "memeriksanya.")
+    assert [o.name for o in officials(text)] == ["Rahmat Hidayat"]
+
+
+def test_the_recipient_of_a_finding_is_an_official() -> None:
+    text = "Bawaslu merekomendasikan hasil kajian kepada Pj Bupati Agam Rahmat Hidayat."
+    assert [o.name for o in officials(text)] == ["Rahmat Hidayat"]
+
+
+def test_region_of_the_title_before_is_no_name_before_the_next() -> None:
+    text = "Hadir dalam rapat itu Camat Mandonga, Camat Kadia, dan Kapolsek Kendari Barat."
+    assert [o.name for o in officials(text) if o.name] == []

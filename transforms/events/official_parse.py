@@ -86,7 +86,7 @@ _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
-    r"|merekomendasikan|menemukan|melaporkan|menegur)\w*\b"
+    r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur)\w*\b"
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
@@ -160,7 +160,7 @@ def _joins(toks: Tokens, k: int) -> bool:
                                                      or _unit_word(toks, j))
 
 
-def _accused(text: str, start: int) -> bool:
+def accused(text: str, start: int) -> bool:
     """The clause before ``start`` names a violation with the person as its suspect; not the
     one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
@@ -174,7 +174,10 @@ def _accused(text: str, start: int) -> bool:
 
 _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
                            r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$", re.IGNORECASE)
-_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)\b", re.IGNORECASE)
+# The title is the one a finding goes or is shown to: the recipient word a few words before it
+# ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
+# kami laporkan ke KASN karena tidak netral adalah Camat X").
+_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
 _SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
                 "dinonaktifkan")
 
@@ -426,4 +429,4 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Kepala Kanwil X yang diwakili ...": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
-                   bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))
+                   bool(_ACCUSED_AFTER.match(text, end) or accused(text, start)))

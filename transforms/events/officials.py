@@ -33,7 +33,7 @@ from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
 from transforms.events.official_names import ANAPHORA, antecedent, full_form
-from transforms.events.official_parse import TITLE, Mention, parse_title
+from transforms.events.official_parse import TITLE, Mention, accused, parse_title
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -333,6 +333,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     mentions of their names."""
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
+    listed_from: int | None = None  # where the last suspect's title starts
     for m in finditer(_TITLE_SCAN, text):
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
@@ -342,9 +343,18 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)
+        if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
+            found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
+        listed_from = m.start() if (found.suspect if found else accused(text, m.start())) else (
+            None)
         for mention in paired(text, found, lead) if found is not None else ():
             _add(people, suspects, mention, text)
     return people
+
+
+# Between two titles of one list: the next one shares the first one's part in the sentence.
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}[^\S\n]*"
+                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 
 def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
