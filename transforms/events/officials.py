@@ -345,8 +345,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         found = parse_title(text, m, said, places, lead, headline)
         if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
-        listed_from = m.start() if (found.suspect if found else accused(text, m.start())) else (
-            None)
+        listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
+                                    and accused(text, m.start())) else None
         for mention in paired(text, found, lead) if found is not None else ():
             _add(people, suspects, mention, text)
     return people
