@@ -164,3 +164,52 @@ def test_the_recipient_of_a_finding_is_an_official() -> None:
 def test_region_of_the_title_before_is_no_name_before_the_next() -> None:
     text = "Hadir dalam rapat itu Camat Mandonga, Camat Kadia, dan Kapolsek Kendari Barat."
     assert [o.name for o in officials(text) if o.name] == []
+
+
+def test_army_command_without_a_name_names_nobody() -> None:
+    text = "Surat itu dikirim kepada Gubernur Maluku, Pangdam Pattimura, dan Kapolda."
+    assert not any(o.name == "Pattimura" for o in officials(text))
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("Pangdam Iskandar Muda Mayjen TNI Rahmat Syukri hadir dalam apel.", "Rahmat Syukri",
+     "Iskandar Muda"),
+    ("Pangdam XIV/Hasanuddin Mayjen TNI Andi Pasolo memimpin rapat.", "Andi Pasolo",
+     "Hasanuddin"),
+])
+def test_army_command_by_name_is_no_person(text: str, name: str, region: str) -> None:
+    assert [(o.name, o.region) for o in officials(text) if o.title == "Pangdam"] == [
+        (name, region)]
+
+
+def test_a_name_cut_short_in_a_later_quote_is_one_person() -> None:
+    text = ("Ketua Bawaslu Sumbar, Alnisyahrul, mengungkapkan temuan itu. \"Bukti sudah kami "
+            "terima,\" ucap Ketua Bawaslu Sumbar, Alnis, Kamis.")
+    assert [o.name for o in officials(text)] == ["Alnisyahrul"]
+
+
+def test_two_people_whose_names_share_a_short_start_stay_apart() -> None:
+    text = "Camat Lubuk Basung Rahma hadir. Camat Tanjung Raya Rahmat Hidayat juga hadir."
+    assert sorted(o.name for o in officials(text)) == ["Rahma", "Rahmat Hidayat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kasus dugaan pelanggaran netralitas Kepala Desa Sukamaju Dedi Kurniawan sedang diproses.",
+    "Bawaslu menangani pelanggaran netralitas ASN Camat Lubuk Basung Hendra Saputra.",
+    "Sementara dugaan pelanggaran kode etik Lurah Pasar Baru Joni Iskandar diteruskan.",
+])
+def test_the_one_whose_violation_is_named_is_a_suspect(text: str) -> None:
+    assert [o.name for o in officials(text) if o.name] == []
+
+
+def test_a_violations_coordinator_is_no_suspect() -> None:
+    text = "Koordinator Divisi Penanganan Pelanggaran Bawaslu Agam, Rudi Hartono, mengatakan."
+    assert [o.name for o in officials(text)] == ["Rudi Hartono"]
+
+
+def test_lead_line_gives_the_full_form_of_a_name_cut_short_in_the_body() -> None:
+    body = "Menurut Ketua Bawaslu Sumbar, Alnis, ASN wajib netral."
+    lead = ("PADANG - Ketua Bawaslu Sumbar, Alnisyahrul, mengungkapkan temuan pengawasan yang "
+            "dilakukan jajarannya di sejumlah daerah selama masa kampanye.")
+    found = officials(body, lead)
+    assert [o.name for o in found] == ["Alnisyahrul"]

@@ -27,22 +27,25 @@ from dataclasses import dataclass
 from transforms.events.official_before import name_before
 from transforms.events.official_places import (
     compass,
+    kodam_at,
     local_at,
     local_kind,
     nowhere,
     person_aside,
+    place_words,
     province_aside,
     region_at,
+    region_slot,
     relative_clause,
     short_form,
     unit_name,
     village_marker,
 )
+from transforms.events.official_suspects import ACCUSED_AFTER, accused
 from transforms.events.official_titles import (
     HEADS,
     MARKERS,
     NAMED_ALONE,
-    NOT_NAME,
     OPTIONAL_OFFICE,
     ORG_WORDS,
     PARTY_WORDS,
@@ -55,7 +58,6 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
-    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -81,22 +83,6 @@ TITLE = re.compile(
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
-# A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
-# meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
-_ACCUSED_BEFORE = re.compile(
-    r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
-    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
-    r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur)\w*\b"
-    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
-    r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
-    r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
-_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
-                            r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
-                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
-                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
-                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
-                            r"|peringatan|hukuman))\b", re.IGNORECASE)
-_CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
@@ -160,28 +146,6 @@ def _joins(toks: Tokens, k: int) -> bool:
                                                      or _unit_word(toks, j))
 
 
-def accused(text: str, start: int) -> bool:
-    """The clause before ``start`` names a violation with the person as its suspect; not the
-    one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
-    ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
-    kepada Camat Z")."""
-    if _VIOLATION_BY.search(text, max(0, start - 80), start):
-        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
-    m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
-    return bool(m) and not (_RECIPIENT.search(m.group(0))
-                            and not m.group(0).lower().startswith(_SANCTIONING))
-
-
-_VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
-                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$", re.IGNORECASE)
-# The title is the one a finding goes or is shown to: the recipient word a few words before it
-# ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
-# kami laporkan ke KASN karena tidak netral adalah Camat X").
-_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
-_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
-                "dinonaktifkan")
-
-
 def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
     """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
     "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
@@ -215,26 +179,6 @@ def _office_title(head: str, office: list[str], abbr: str) -> str:
     if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
         return f"{head} {abbr}"
     return f"{head} {phrase}"
-
-
-def _region_slot(toks: Tokens, token: str) -> bool:
-    """token, right after a regional head and before ", <name>", is the region written in
-    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
-    KBB, Nama")."""
-    if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
-                                   or INITIAL.match(toks.word(2))):
-        return False
-    return (token.islower() and is_region(token.title())) or (
-        token.isupper() and token.isalpha() and 2 <= len(token) <= 6
-        and token not in NOT_NAME and token.lower() not in ORG_WORDS)
-
-
-def _place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -> bool:
-    """words (before a name the article uses alone) name a place: a known region or short
-    form, or words the article uses as a place elsewhere; an initial or a first name is none."""
-    joined = " ".join(words)
-    return len(joined) > 2 and (short_form(joined) or is_region(joined, True)
-                                or places(joined, at))
 
 
 def parse_title(text: str, m: re.Match[str], said: set[str],
@@ -295,7 +239,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
             k += 1  # "Camat setempat, Rahmat": the place the article is about
-        elif not region and k == 0 and regional and _region_slot(toks, token):
+        elif not region and head == "Pangdam" and (n := kodam_at(toks, k)):
+            region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
+            region_end = k
+        elif not region and k == 0 and regional and region_slot(toks, token):
             region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
             region_end = k
         elif not region and (kind := local_kind(head, office)) and (
@@ -394,7 +341,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if office_head and r and (text.count(" ".join(name[:r]))
                                       <= text.count(" ".join(name[:r + 1]))):
                 r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
-            if r and not _place_words(name[:r], text.find(name[0], m.end()), places):
+            if r and not place_words(name[:r], text.find(name[0], m.end()), places):
                 r = 0  # "Inspektur M Riza Dauly", "Pj Bupati Syahrial Abdi": a name's start
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
@@ -429,4 +376,4 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Kepala Kanwil X yang diwakili ...": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
-                   bool(_ACCUSED_AFTER.match(text, end) or accused(text, start)))
+                   bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))

@@ -16,8 +16,10 @@ from transforms.events.official_titles import (
     COMPASS,
     DISTRICT_BODIES,
     DISTRICT_HEADS,
+    KODAM_NAMES,
     MARKERS,
     NOT_NAME,
+    ORG_WORDS,
     PLACE_GENERICS,
     RANKS,
     VILLAGE_BODIES,
@@ -27,6 +29,7 @@ from transforms.events.official_titles import (
     is_region,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     Tokens,
     aside_end,
     cap_run,
@@ -179,3 +182,29 @@ def person_aside(toks: Tokens, k: int, end: int) -> bool:
     return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
             and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
             and not is_honorific(toks.word(end)))
+
+
+def kodam_at(toks: Tokens, k: int) -> int:
+    """How many tokens from k name an army command ("Iskandar Muda"), 0 when none."""
+    return next((n for n in (2, 1) if " ".join(toks.word(j) for j in range(k, k + n))
+                 in KODAM_NAMES), 0)
+
+
+def region_slot(toks: Tokens, token: str) -> bool:
+    """token, right after a regional head and before ", <name>", is the region written in
+    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
+    KBB, Nama")."""
+    if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
+                                   or INITIAL.match(toks.word(2))):
+        return False
+    return (token.islower() and is_region(token.title())) or (
+        token.isupper() and token.isalpha() and 2 <= len(token) <= 6
+        and token not in NOT_NAME and token.lower() not in ORG_WORDS)
+
+
+def place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -> bool:
+    """words (before a name the article uses alone) name a place: a known region or short
+    form, or words the article uses as a place elsewhere; an initial or a first name is none."""
+    joined = " ".join(words)
+    return len(joined) > 2 and (short_form(joined) or is_region(joined, True)
+                                or places(joined, at))

@@ -196,7 +196,7 @@ OFFICE_WORDS = frozenset("""
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
     adpem pbj ortala kementerian agama publik pengendalian
     kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
-    penyelenggaraan litbang netralitas pemeriksa
+    penyelenggaraan litbang netralitas pemeriksa milik bumd
     otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
@@ -332,6 +332,13 @@ NOT_NAME = frozenset("""
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
                          "Sukses", "Paslon", "Koalisi", "Pasangan"})
+# The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
+# unit a Pangdam heads, never a person's name.
+KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
+                         "Brawijaya", "Mulawarman", "Tanjungpura", "Merdeka", "Hasanuddin",
+                         "Pattimura", "Cenderawasih", "Kasuari", "Jaya", "Jayakarta", "Udayana",
+                         "Tuanku Tambusai", "Mandala Trikora", "Palaka Wira", "Tambun Bungai",
+                         "Cendrawasih", "Trikora"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 

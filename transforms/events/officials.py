@@ -33,7 +33,8 @@ from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
 from transforms.events.official_names import ANAPHORA, antecedent, full_form
-from transforms.events.official_parse import TITLE, Mention, accused, parse_title
+from transforms.events.official_parse import TITLE, Mention, parse_title
+from transforms.events.official_suspects import accused
 from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -180,8 +181,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Arfianto" / "Arpianto"); short words must be equal."""
-    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8)
+    """Two words are one spelling apart ("Arfianto" / "Arpianto") or one is the other cut short
+    ("Alnof" / "Alnofrizal", a name shortened in the next quote); short words must be equal."""
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
+        len(shorter) >= 5 and longer.startswith(shorter))
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -265,9 +269,11 @@ def officials(text: str, title: str = "") -> list[Official]:
         if not any(_contains(n, name) or _contains(name, n) for n in named):
             heading.append(replace(official, name=name, positions=(0,), in_title=True))
             continue
-        for i, body in enumerate(found):  # "Sekda Dewa Made Indra" atop "Sekda Dewa Indra"
-            if (body.title == official.title and len(words) > len(body.name.split())
-                    and body.name and _contains(name, body.name)):
+        # the headline's fuller name: "Sekda Dewa Made Indra" atop "Sekda Dewa Indra",
+        # "Ketua Bawaslu Alnofrizal" atop "Ketua Bawaslu Alnof"
+        for i, body in enumerate(found):
+            if (body.title == official.title and body.name and _contains(name, body.name)
+                    and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
                 found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
     return heading + found
 
