@@ -213,3 +213,23 @@ def test_lead_line_gives_the_full_form_of_a_name_cut_short_in_the_body() -> None
             "dilakukan jajarannya di sejumlah daerah selama masa kampanye.")
     found = officials(body, lead)
     assert [o.name for o in found] == ["Alnisyahrul"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sementara itu Bawaslu Kabupaten Solok Rahmat Hidayat SH MH mengatakan, ASN wajib netral.",
+     "Rahmat Hidayat"),
+    ("Bawaslu Sumbar Alnisyahrul menegaskan pengawasan terus berjalan.", "Alnisyahrul"),
+    ("KPU Kota Bitung Yohanes Rumengan menjelaskan tahapan pilkada.", "Yohanes Rumengan"),
+])
+def test_body_written_for_its_official_before_a_verb_of_saying(text: str, name: str) -> None:
+    assert [o.name for o in officials(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu Kabupaten Agam menyampaikan imbauan kepada ASN.",
+    "KPU Kota Padang Sidempuan menjelaskan tahapan pilkada.",
+    "Menurut Bawaslu Agam, ASN dilarang berpolitik praktis.",
+    "Bawaslu Agam Rahmat Hidayat dalam rapat itu hadir.",
+])
+def test_body_without_a_speaking_official_names_nobody(text: str) -> None:
+    assert [o.name for o in officials(text) if o.name] == []

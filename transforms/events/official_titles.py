@@ -40,6 +40,11 @@ _SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
+# A region, a name (and degrees), then a verb of saying, with no comma inside.
+_BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
+                 r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
+                 r"|mengungkapkan|menyebutkan)\b")
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
@@ -133,6 +138,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     r"|Menteri))?)", True),
     ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
+    # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
+    # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
+    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER})", False),
+    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
