@@ -233,3 +233,24 @@ def test_body_written_for_its_official_before_a_verb_of_saying(text: str, name: 
 ])
 def test_body_without_a_speaking_official_names_nobody(text: str) -> None:
     assert [o.name for o in officials(text) if o.name] == []
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Panewu Godean Sigit Purnomo meminta ASN menjaga netralitas.", "Camat", "Sigit Purnomo"),
+    ("Panewu Anom Kapanewon Mlati, Rina Astuti, membuka sosialisasi.", "Sekretaris Camat",
+     "Rina Astuti"),
+    ("Asda I Setda Kabupaten Agam Rahmat Hidayat membuka acara.", "Asisten I Setda",
+     "Rahmat Hidayat"),
+])
+def test_local_forms_of_district_heads_and_assistants(text: str, title: str, name: str) -> None:
+    assert [(o.title, o.name) for o in officials(text)] == [(title, name)]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Rahmat S.H. M.H.", "Rahmat"),
+    ("Rahmat S.E., M.M.", "Rahmat"),
+    ("Rahmat Z.A.", "Rahmat Z.A."),
+])
+def test_dotted_degrees_run_together_are_no_initials(written: str, name: str) -> None:
+    assert [o.name for o in officials(f"Kepala BKD Agam {written} mengatakan hal itu.")] == [
+        name]

@@ -82,7 +82,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
-    ("Camat", r"camat", False),
+    # a kecamatan's head; in Yogyakarta's regencies the kapanewon's "Panewu", its deputy the
+    # "Panewu Anom"
+    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu)", False),
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
     # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
@@ -131,7 +134,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
     ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
-    ("Asisten", r"(?-i:[Aa]sisten)", True),
+    ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
@@ -320,7 +323,7 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
-    Wagubsu Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
+    Wagubsu Panewu Asda Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
