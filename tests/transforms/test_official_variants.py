@@ -254,3 +254,28 @@ def test_local_forms_of_district_heads_and_assistants(text: str, title: str, nam
 def test_dotted_degrees_run_together_are_no_initials(written: str, name: str) -> None:
     assert [o.name for o in officials(f"Kepala BKD Agam {written} mengatakan hal itu.")] == [
         name]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakta integritas ditandatangani seluruh Kepala OPD Pemerintah Kota Palu.",
+    "Sosialisasi diikuti para Kepala Dinas Kabupaten Agam.",
+    "Ikrar dibacakan perwakilan Kepala OPD di hadapan Forkopimda.",
+])
+def test_many_holders_of_a_title_are_no_one_in_particular(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_another_post_of_the_person_just_named_is_no_new_person() -> None:
+    text = ("Apel dipimpin Sekretaris Daerah Agam Edi Busrizal yang juga sekaligus Ketua Dewan "
+            "Pengurus Korpri Kabupaten Agam dan diikuti ASN.")
+    assert [o.name for o in officials(text)] == ["Edi Busrizal"]
+
+
+def test_civil_servants_are_no_part_of_an_office() -> None:
+    text = "Pakta ditandatangani di hadapan Ketua KPU, Ketua Bawaslu dan ASN Papua di Sentani."
+    assert all("ASN" not in o.title for o in officials(text))
+
+
+def test_a_task_force_on_neutrality_of_civil_servants_is_an_office() -> None:
+    text = "Kepala Satgas Netralitas ASN Kabupaten Agam Rahmat Hidayat membuka rapat."
+    assert [o.name for o in officials(text)] == ["Rahmat Hidayat"]

@@ -86,6 +86,12 @@ _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
+# Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
+# of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
+_NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah|beberapa"
+                          r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
+                          r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
+                          r"[ \t]+$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
@@ -142,8 +148,12 @@ def _joins(toks: Tokens, k: int) -> bool:
     j = k
     while toks.word(j) in _CONNECTORS and j - k < 2:
         j += 1
-    return j > k and toks.word(j)[:1].isupper() and (is_office_word(toks.word(j))
-                                                     or _unit_word(toks, j))
+    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
+            and (is_office_word(toks.word(j)) or _unit_word(toks, j)))
+
+
+# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
+_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
 
 
 def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
@@ -371,6 +381,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
         return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
+    if not name and _NO_ONE_ELSE.search(lead):
+        return None  # "seluruh Kepala OPD", "Sekda X yang juga Ketua Korpri": no one new
     end = toks[after - 1][1] if after else m.end()
     if _REPRESENTED.match(text, end):
         return None  # "Kepala Kanwil X yang diwakili ...": not there
