@@ -279,3 +279,18 @@ def test_civil_servants_are_no_part_of_an_office() -> None:
 def test_a_task_force_on_neutrality_of_civil_servants_is_an_office() -> None:
     text = "Kepala Satgas Netralitas ASN Kabupaten Agam Rahmat Hidayat membuka rapat."
     assert [o.name for o in officials(text)] == ["Rahmat Hidayat"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Gubernur Sulawesi Barat, Prof. Rahmat Fakhrudin.", "Gubernur Sulbar Rahmat Fakrudin"),
+    ("Gubernur Maluku Utara Samsul A. Kadir", "Gubernur Malut Samsul A Kadir"),
+    ("Wali Kota Manado Andrei Angouw", "Wali Kota Kota Manado Andrei Angow"),
+])
+def test_one_person_under_a_region_written_two_ways(first: str, second: str) -> None:
+    text = f"Menurut Pj {first} ASN wajib netral. Sementara, Pj {second} menegaskan hal itu."
+    assert len(officials(text)) == 1
+
+
+def test_two_regions_keep_two_people() -> None:
+    text = "Bupati Agam Andri Warman hadir. Bupati Solok Andri Warma juga hadir."
+    assert len(officials(text)) == 2

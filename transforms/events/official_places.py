@@ -11,6 +11,7 @@ runs to the comma).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from transforms.events.official_titles import (
     COMPASS,
@@ -37,7 +38,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.places.regions import is_district
+from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 
 def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
@@ -208,3 +209,17 @@ def place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -
     joined = " ".join(words)
     return len(joined) > 2 and (short_form(joined) or is_region(joined, True)
                                 or places(joined, at))
+
+
+@lru_cache(maxsize=1024)
+def region_key(region: str | None) -> str:
+    """One key for the ways one region is written: "Provinsi NTB" and "NTB", "Sulawesi Barat"
+    and "Sulbar", "Kota Manado" and "Manado"."""
+    words = (region or "").split()
+    while words and words[0] in MARKERS:
+        words = words[1:]
+    key = " ".join(words).lower()
+    aliases = {a.lower(): code for a, code in PROVINCE_ALIASES.items()}
+    names = {n.lower(): code for code, n in provinces().items()}
+    found = resolve_region(key) if key and not (key in aliases or key in names) else None
+    return aliases.get(key) or names.get(key) or (found.regency_code if found else key)

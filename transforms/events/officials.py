@@ -34,8 +34,9 @@ from itertools import chain, takewhile
 from transforms.events.official_lists import paired
 from transforms.events.official_names import ANAPHORA, antecedent, full_form
 from transforms.events.official_parse import TITLE, Mention, parse_title
+from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused
-from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
+from transforms.events.official_titles import NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -210,24 +211,16 @@ def _region_glued(name: str, names: list[str]) -> bool:
                for j in range(1, len(words)))
 
 
-def _region_key(region: str | None) -> str:
-    """"Provinsi NTB" and "NTB" are one region."""
-    words = (region or "").split()
-    while words and words[0] in MARKERS:
-        words = words[1:]
-    return " ".join(words).lower()
-
-
 def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
     if a and b and a.lower() == b.lower():
         return True
-    ra, rb = _region_key(person.region), _region_key(mention.region)
+    ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
-            and (not ra or not rb or ra == rb or rb == _region_key(person.first.region_alias))
+            and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
             and (not a or not b or _contains(a, b) or _contains(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
