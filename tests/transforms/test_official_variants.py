@@ -294,3 +294,14 @@ def test_one_person_under_a_region_written_two_ways(first: str, second: str) -> 
 def test_two_regions_keep_two_people() -> None:
     text = "Bupati Agam Andri Warman hadir. Bupati Solok Andri Warma juga hadir."
     assert len(officials(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Sekban BKPSDM Kabupaten Agam Rahmat Hidayat membuka acara.", "Sekretaris BKPSDM",
+     "Rahmat Hidayat"),
+    ("Sekdis Pendidikan Kota Padang, Yeni Marlina, hadir.", "Sekretaris Pendidikan",
+     "Yeni Marlina"),
+    ("Wawalkot Padang Ekos Albar meminta ASN netral.", "Wakil Wali Kota", "Ekos Albar"),
+])
+def test_short_forms_of_secretaries_and_deputy_mayors(text: str, title: str, name: str) -> None:
+    assert [(o.title, o.name) for o in officials(text)] == [(title, name)]

@@ -47,7 +47,7 @@ _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
@@ -63,7 +63,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
     ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
-    ("Sekretaris", rf"(?-i:{_SEK})", True),
+    ("Sekretaris", rf"(?-i:{_SEK}|Sekban|Sekdis)", True),  # of a badan, of a dinas
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
@@ -323,7 +323,8 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
-    Wagubsu Panewu Asda Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
+    Wagubsu Panewu Asda Sekban Sekdis Wawalkot
+    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
