@@ -305,3 +305,18 @@ def test_two_regions_keep_two_people() -> None:
 ])
 def test_short_forms_of_secretaries_and_deputy_mayors(text: str, title: str, name: str) -> None:
     assert [(o.title, o.name) for o in officials(text)] == [(title, name)]
+
+
+def test_nameless_title_in_the_body_is_the_one_the_lead_line_names() -> None:
+    lead = ("SOFIFI - Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Maluku Utara (Malut), "
+            "Rusdi Hamid, meminta seluruh aparatur sipil negara di daerah itu menjaga "
+            "netralitas selama tahapan pemilihan kepala daerah yang sedang berjalan.")
+    body = "Menurut Ketua Bawaslu Malut, pengawasan akan diperketat."
+    assert [o.name for o in officials(body, lead)] == ["Rusdi Hamid"]
+
+
+def test_nameless_title_of_another_region_stays_apart() -> None:
+    lead = ("SOFIFI - Ketua Bawaslu Provinsi Maluku Utara, Rusdi Hamid, meminta seluruh ASN "
+            "menjaga netralitas selama tahapan pilkada di daerah itu.")
+    body = "Hal itu juga disampaikan Ketua Bawaslu Kota Ternate di tempat terpisah."
+    assert sorted(o.name for o in officials(body, lead)) == ["", "Rusdi Hamid"]

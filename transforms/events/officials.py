@@ -260,7 +260,13 @@ def officials(text: str, title: str = "") -> list[Official]:
         if not name or regions.intersection(words):
             continue
         if not any(_contains(n, name) or _contains(name, n) for n in named):
-            heading.append(replace(official, name=name, positions=(0,), in_title=True))
+            same = next((i for i, body in enumerate(found) if not body.name
+                         and body.title == official.title and official.region
+                         and region_key(body.region) == region_key(official.region)), None)
+            if same is not None:  # "Ketua Bawaslu Malut" in the body: the lead's named one
+                found[same] = replace(found[same], name=name, in_title=False)
+            else:
+                heading.append(replace(official, name=name, positions=(0,), in_title=True))
             continue
         # the headline's fuller name: "Sekda Dewa Made Indra" atop "Sekda Dewa Indra",
         # "Ketua Bawaslu Alnofrizal" atop "Ketua Bawaslu Alnof"
