@@ -320,3 +320,30 @@ def test_nameless_title_of_another_region_stays_apart() -> None:
             "menjaga netralitas selama tahapan pilkada di daerah itu.")
     body = "Hal itu juga disampaikan Ketua Bawaslu Kota Ternate di tempat terpisah."
     assert sorted(o.name for o in officials(body, lead)) == ["", "Rusdi Hamid"]
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Pesan itu disampaikan bupati usai apel di halaman kantor. Menurut Hendri, ASN wajib "
+     "netral. Hendri menegaskan sanksi menanti.", "Bupati", "Hendri"),
+    ("\"Jangan ikut kampanye,\" kata wali kota. Yusran menambahkan, ASN harus melayani warga.",
+     "Wali Kota", "Yusran"),
+])
+def test_regional_head_quoted_by_title_alone_then_named(text: str, title: str,
+                                                        name: str) -> None:
+    assert [(o.title, o.name) for o in officials(text)] == [(title, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu disampaikan bupati usai apel. Warga bernama Joko Susilo mengatakan setuju.",
+    "Hal itu disampaikan bupati usai apel. Joko Susilo, warga setempat, mengatakan setuju.",
+    "Hal itu disampaikan bupati usai apel. Kepala BKD Rahmat Hidayat mengatakan ASN harus "
+    "netral. Rahmat menegaskan hal itu.",
+])
+def test_no_one_else_is_taken_for_the_unnamed_regional_head(text: str) -> None:
+    assert all(o.title != "Bupati" or not o.name for o in officials(text))
+
+
+def test_a_named_regional_head_is_not_renamed() -> None:
+    text = ("Bupati Agam Andri Warman membuka apel. \"Netral,\" pinta bupati. Menurut Rahmat, "
+            "ASN paham aturan.")
+    assert [o.name for o in officials(text) if o.title == "Bupati"] == ["Andri Warman"]

@@ -32,7 +32,7 @@ from functools import lru_cache, partial
 from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
-from transforms.events.official_names import ANAPHORA, antecedent, full_form
+from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused
@@ -241,6 +241,9 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    taken = {n.lower() for p in people for n in (*p.names, *p.said)}
+    for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
+        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Saidi"
     found = [_official(text, p) for p in people]
     if not title:
         return found
