@@ -347,3 +347,8 @@ def test_a_named_regional_head_is_not_renamed() -> None:
     text = ("Bupati Agam Andri Warman membuka apel. \"Netral,\" pinta bupati. Menurut Rahmat, "
             "ASN paham aturan.")
     assert [o.name for o in officials(text) if o.title == "Bupati"] == ["Andri Warman"]
+
+
+def test_an_unknown_region_word_before_a_name_used_alone_is_still_cut() -> None:
+    text = "Pj Bupati Xambora Rahmat Saleh membuka apel. ASN harus netral, kata Rahmat."
+    assert [(o.name, o.region) for o in officials(text)] == [("Rahmat Saleh", "Xambora")]

@@ -38,6 +38,7 @@ from transforms.events.official_places import (
     region_slot,
     relative_clause,
     short_form,
+    subject_alone,
     unit_name,
     village_marker,
 )
@@ -351,8 +352,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if office_head and r and (text.count(" ".join(name[:r]))
                                       <= text.count(" ".join(name[:r + 1]))):
                 r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
-            if r and not place_words(name[:r], text.find(name[0], m.end()), places):
-                r = 0  # "Inspektur M Riza Dauly", "Pj Bupati Syahrial Abdi": a name's start
+            if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
+                    len(name[0]) <= 2 or subject_alone(text, name[r - 1])):
+                r = 0  # "Inspektur M Riza Dauly", "Syahrial Abdi" with "Syahrial juga ...": a
+                #        name's start
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
         if not region:

@@ -10,6 +10,7 @@ runs to the comma).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -201,6 +202,12 @@ def region_slot(toks: Tokens, token: str) -> bool:
     return (token.islower() and is_region(token.title())) or (
         token.isupper() and token.isalpha() and 2 <= len(token) <= 6
         and token not in NOT_NAME and token.lower() not in ORG_WORDS)
+
+
+def subject_alone(text: str, word: str) -> bool:
+    """word opens a sentence as its subject ("Syahrial juga berharap", "Syahrial menegaskan"):
+    a person's name, not a region."""
+    return bool(re.search(rf"(?:^|[.!?\"”][ \t]+|\n){re.escape(word)}[ \t]+[a-z]", text))
 
 
 def place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -> bool:
