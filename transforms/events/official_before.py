@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import DEGREES, NOT_NAME, is_office_word, is_region
+from transforms.events.official_titles import (
+    DEGREES,
+    HEADS,
+    NOT_NAME,
+    is_office_word,
+    is_region,
+)
 from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.places.regions import is_district
 
@@ -51,6 +57,9 @@ def _name_word(word: str) -> bool:
                             and word.rstrip(".") not in NOT_NAME)
 
 
+# One word that heads a title ("Camat", "Lurah", "Bupati"): what follows it is its region.
+_HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)
+
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
 
@@ -65,7 +74,7 @@ def _opens_clause(words: list[str], following: str) -> bool:
 
 
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan")
+                "sudah", "akan", "sekaligus", "yang")
 
 
 def _without_degrees(lead: str) -> str:
@@ -90,6 +99,8 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     group = next(g for g in ("name", "bridged", "opening") if before[g])
     words = before[group].split()
     lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
+    if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
+        return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     full = [w for w in words if is_cap(w)]
     past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))

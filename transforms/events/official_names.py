@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import is_office_word, is_region
+from transforms.events.official_parse import Mention
+from transforms.events.official_titles import HEADS, is_office_word, is_region
 from transforms.events.official_tokens import is_cap
 from transforms.places.regions import is_district
 
-__all__ = ["ANAPHORA", "antecedent", "full_form"]
+__all__ = ["ANAPHORA", "antecedent", "full_form", "unnamed_speakers"]
 
 # A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut".
 ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
@@ -84,3 +85,38 @@ def antecedent(text: str, said: list[tuple[str, int]], pos: int, taken: set[str]
         return None
     name = max(before, key=lambda np: np[1])[0]
     return None if any(name.lower() in t or t in name.lower() for t in taken) else name
+
+
+# A regional head as the speaker, by title alone: "disampaikan bupati usai apel", "kata Wali
+# Kota." (the stored copy lost the lead that named them).
+_HEAD_SPEAKER = re.compile(r"\b(?:disampaikan|dikatakan|ditegaskan|dijelaskan|diungkapkan|kata"
+                           r"|ujar|tegas|jelas|pinta|ucap|tutur)[ \t]+(?:oleh[ \t]+)?"
+                           r"(?P<head>[Bb]upati|[Ww]ali[ \t]*[Kk]ota|[Gg]ubernur)"
+                           r"(?![ \t]*\(?[A-Z])")
+_AHEAD = 400  # how far after the title its speaker may be named (as _BACK before)
+# The speaker's name opens its sentence or follows a verb of saying ("Menurut Saidi", "kata
+# Saidi"), with no role set off after it ("Joko, warga setempat, mengatakan").
+_OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|tegas|jelas|tutur"
+                    r"|tambah|pungkas|ungkap|imbuh)(?:nya)?[ \t]+)$")
+_APPOSITIVE = re.compile(r"[ \t]*,[ \t]*[a-z]")
+
+
+def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
+                     taken: set[str]) -> list[Mention]:
+    """A regional head quoted by title alone, named by the next speaker's name ("disampaikan
+    bupati ... Menurut Saidi, ..."), when the article names no one else under that head
+    (``heads``: the titles it names) and nobody titled goes by that name (``taken``)."""
+    found = []
+    for m in _HEAD_SPEAKER.finditer(text):
+        base = next(b for b, pattern, _ in HEADS if re.fullmatch(pattern, m["head"], re.I))
+        after = [(n, p) for n, p in said if m.end() <= p < m.end() + _AHEAD
+                 and _OPENS.search(text, max(0, p - 24), p)
+                 and not _APPOSITIVE.match(text, p + len(n))]
+        if base in heads or not after:
+            continue
+        name, pos = after[0]
+        if not any(name.lower() in t or t in name.lower() for t in taken):
+            found.append(Mention("", base, name, (), None, text[m.start("head"):m.end()],
+                                 m.start("head"), m.end()))
+            heads.add(base)
+    return found

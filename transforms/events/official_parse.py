@@ -27,17 +27,22 @@ from dataclasses import dataclass
 from transforms.events.official_before import name_before
 from transforms.events.official_places import (
     compass,
+    kodam_at,
     local_at,
     local_kind,
     nowhere,
     person_aside,
+    place_words,
     province_aside,
     region_at,
+    region_slot,
     relative_clause,
     short_form,
+    subject_alone,
     unit_name,
     village_marker,
 )
+from transforms.events.official_suspects import ACCUSED_AFTER, accused
 from transforms.events.official_titles import (
     HEADS,
     MARKERS,
@@ -79,25 +84,15 @@ TITLE = re.compile(
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
-# A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
-# meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
-_ACCUSED_BEFORE = re.compile(
-    r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
-    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
-    r"|merekomendasikan|menemukan|melaporkan|menegur)\w*\b"
-    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
-    r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
-    r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
-_ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
-                            r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
-                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
-                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
-                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
-                            r"|peringatan|hukuman))\b", re.IGNORECASE)
-_CLAUSE_MAX = 160
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
+# Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
+# of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
+_NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah|beberapa"
+                          r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
+                          r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
+                          r"[ \t]+$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
@@ -154,27 +149,12 @@ def _joins(toks: Tokens, k: int) -> bool:
     j = k
     while toks.word(j) in _CONNECTORS and j - k < 2:
         j += 1
-    return j > k and toks.word(j)[:1].isupper() and (is_office_word(toks.word(j))
-                                                     or _unit_word(toks, j))
+    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
+            and (is_office_word(toks.word(j)) or _unit_word(toks, j)))
 
 
-def _accused(text: str, start: int) -> bool:
-    """The clause before ``start`` names a violation with the person as its suspect; not the
-    one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
-    ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
-    kepada Camat Z")."""
-    if _VIOLATION_BY.search(text, max(0, start - 80), start):
-        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
-    m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
-    return bool(m) and not (_RECIPIENT.search(m.group(0))
-                            and not m.group(0).lower().startswith(_SANCTIONING))
-
-
-_VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
-                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$", re.IGNORECASE)
-_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)\b", re.IGNORECASE)
-_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
-                "dinonaktifkan")
+# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
+_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
 
 
 def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
@@ -270,6 +250,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
             k += 1  # "Camat setempat, Rahmat": the place the article is about
+        elif not region and head == "Pangdam" and (n := kodam_at(toks, k)):
+            region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
+            region_end = k
+        elif not region and k == 0 and regional and region_slot(toks, token):
+            region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
+            region_end = k
         elif not region and (kind := local_kind(head, office)) and (
                 n := village_marker(toks, k, kind) + max(
                     local_at(toks, k + village_marker(toks, k, kind), kind),
@@ -310,7 +296,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif region and token == "," and (n := province_aside(toks, k + 1)):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
-                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE))
+                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
+                                            or not office and token in ORG_WORDS))
                 or _unit_number(toks, k, head) or (office and _joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
@@ -365,6 +352,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if office_head and r and (text.count(" ".join(name[:r]))
                                       <= text.count(" ".join(name[:r + 1]))):
                 r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
+            if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
+                    len(name[0]) <= 2 or subject_alone(text, name[r - 1])):
+                r = 0  # "Inspektur M Riza Dauly", "Syahrial Abdi" with "Syahrial juga ...": a
+                #        name's start
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
         if not region:
@@ -393,9 +384,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
         return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
+    if not name and _NO_ONE_ELSE.search(lead):
+        return None  # "seluruh Kepala OPD", "Sekda X yang juga Ketua Korpri": no one new
     end = toks[after - 1][1] if after else m.end()
     if _REPRESENTED.match(text, end):
         return None  # "Kepala Kanwil X yang diwakili ...": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
-                   bool(_ACCUSED_AFTER.match(text, end) or _accused(text, start)))
+                   bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))

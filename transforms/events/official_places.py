@@ -10,14 +10,18 @@ runs to the comma).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from transforms.events.official_titles import (
     COMPASS,
     DISTRICT_BODIES,
     DISTRICT_HEADS,
+    KODAM_NAMES,
     MARKERS,
     NOT_NAME,
+    ORG_WORDS,
     PLACE_GENERICS,
     RANKS,
     VILLAGE_BODIES,
@@ -27,6 +31,7 @@ from transforms.events.official_titles import (
     is_region,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     Tokens,
     aside_end,
     cap_run,
@@ -34,7 +39,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.places.regions import is_district
+from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 
 def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
@@ -179,3 +184,49 @@ def person_aside(toks: Tokens, k: int, end: int) -> bool:
     return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
             and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
             and not is_honorific(toks.word(end)))
+
+
+def kodam_at(toks: Tokens, k: int) -> int:
+    """How many tokens from k name an army command ("Iskandar Muda"), 0 when none."""
+    return next((n for n in (2, 1) if " ".join(toks.word(j) for j in range(k, k + n))
+                 in KODAM_NAMES), 0)
+
+
+def region_slot(toks: Tokens, token: str) -> bool:
+    """token, right after a regional head and before ", <name>", is the region written in
+    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
+    KBB, Nama")."""
+    if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
+                                   or INITIAL.match(toks.word(2))):
+        return False
+    return (token.islower() and is_region(token.title())) or (
+        token.isupper() and token.isalpha() and 2 <= len(token) <= 6
+        and token not in NOT_NAME and token.lower() not in ORG_WORDS)
+
+
+def subject_alone(text: str, word: str) -> bool:
+    """word opens a sentence as its subject ("Syahrial juga berharap", "Syahrial menegaskan"):
+    a person's name, not a region."""
+    return bool(re.search(rf"(?:^|[.!?\"”][ \t]+|\n){re.escape(word)}[ \t]+[a-z]", text))
+
+
+def place_words(words: list[str], at: int, places: Callable[[str, int], bool]) -> bool:
+    """words (before a name the article uses alone) name a place: a known region or short
+    form, or words the article uses as a place elsewhere; an initial or a first name is none."""
+    joined = " ".join(words)
+    return len(joined) > 2 and (short_form(joined) or is_region(joined, True)
+                                or places(joined, at))
+
+
+@lru_cache(maxsize=1024)
+def region_key(region: str | None) -> str:
+    """One key for the ways one region is written: "Provinsi NTB" and "NTB", "Sulawesi Barat"
+    and "Sulbar", "Kota Manado" and "Manado"."""
+    words = (region or "").split()
+    while words and words[0] in MARKERS:
+        words = words[1:]
+    key = " ".join(words).lower()
+    aliases = {a.lower(): code for a, code in PROVINCE_ALIASES.items()}
+    names = {n.lower(): code for code, n in provinces().items()}
+    found = resolve_region(key) if key and not (key in aliases or key in names) else None
+    return aliases.get(key) or names.get(key) or (found.regency_code if found else key)

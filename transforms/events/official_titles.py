@@ -35,17 +35,27 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
 _SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+# A governor by the province's short form: "Gubri" (Riau), "Gubsu" (Sumatera Utara),
+# "Gubkalbar", "Wagubsu".
+_GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
+              r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
+
+# A region, a name (and degrees), then a verb of saying, with no comma inside.
+_BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
+                 r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
+                 r"|mengungkapkan|menyebutkan)\b")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
-    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawali(?:kot)?", False),
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
-    ("Wakil Gubernur", r"wakil\s+gubernur|wagub", False),
-    ("Gubernur", r"gubernur", False),
+    ("Wakil Gubernur", rf"wakil\s+gubernur|wagub(?-i:{_GUB_SHORT})?", False),
+    ("Gubernur", rf"gubernur|(?-i:Gub{_GUB_SHORT})", False),
     ("Sekretaris Daerah",
-     rf"{_SEK}\s+(?:daerah|kota)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab|sekprov|sekko", False),
+     rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
+     r"|sekprov|sekko", False),
     ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
     ("Sekretaris Camat", rf"(?-i:Sekcam|{_SEK}\s+(?:[Cc]amat|[Kk]ecamatan))", False),
     ("Sekretaris Kelurahan", rf"(?-i:Seklur|{_SEK}\s+(?:[Ll]urah|[Kk]elurahan))", False),
@@ -53,7 +63,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
     ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
-    ("Sekretaris", rf"(?-i:{_SEK})", True),
+    ("Sekretaris", rf"(?-i:{_SEK}|Sekban|Sekdis)", True),  # of a badan, of a dinas
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
     ("Menteri", r"(?-i:[Mm]enteri)", True),
@@ -72,7 +82,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
-    ("Camat", r"camat", False),
+    # a kecamatan's head; in Yogyakarta's regencies the kapanewon's "Panewu", its deputy the
+    # "Panewu Anom"
+    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu)", False),
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
     # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
@@ -119,16 +132,22 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
-    ("Koordinator", r"(?-i:[Kk]oordinator|Kordiv|Korwil)", True),
+    ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
-    ("Asisten", r"(?-i:[Aa]sisten)", True),
+    ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                     r"|Menteri))?)", True),
     ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
+    # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
+    # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
+    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER})", False),
+    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # the ethics council's (DKPP) regional examiners sit as officials at its hearings
+    ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
@@ -137,7 +156,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -189,7 +208,7 @@ OFFICE_WORDS = frozenset("""
     dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
     adpem pbj ortala kementerian agama publik pengendalian
     kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
-    penyelenggaraan litbang netralitas
+    penyelenggaraan litbang netralitas pemeriksa milik bumd
     otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
@@ -232,7 +251,7 @@ ORG_WORDS = frozenset("""
     disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
-    satpolpp satpol-pp
+    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -303,7 +322,9 @@ NOT_NAME = frozenset("""
     Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
-    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
+    Wagubsu Panewu Asda Sekban Sekdis Wawalkot
+    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
@@ -324,6 +345,13 @@ NOT_NAME = frozenset("""
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
                          "Sukses", "Paslon", "Koalisi", "Pasangan"})
+# The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
+# unit a Pangdam heads, never a person's name.
+KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
+                         "Brawijaya", "Mulawarman", "Tanjungpura", "Merdeka", "Hasanuddin",
+                         "Pattimura", "Cenderawasih", "Kasuari", "Jaya", "Jayakarta", "Udayana",
+                         "Tuanku Tambusai", "Mandala Trikora", "Palaka Wira", "Tambun Bungai",
+                         "Cendrawasih", "Trikora"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 

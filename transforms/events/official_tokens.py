@@ -99,6 +99,9 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
     following = toks.word(k + 1)
     if is_cap(following) and not is_region(following.rstrip(".")):
         return True
+    if (INITIAL.match(following) and following.rstrip(".") not in DEGREES
+            and is_cap(toks.word(k + 2)) and not is_region(toks.word(k + 2).rstrip("."))):
+        return True  # "G.S Vicky": two initials before the name
     if words and token.endswith(".") and len(bare) == 2:
         return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())
@@ -245,10 +248,16 @@ def _dotted_initials(toks: Tokens, k: int) -> int:
     while len(toks.word(j)) == 2 and toks.word(j)[0].isupper() and toks.word(j)[1] == ".":
         j += 1
     letters = "".join(toks.word(i)[0] for i in range(k, j))
-    if j - k < 2 or letters in DEGREES or (found := degree(toks, k)) and found[0].replace(
-            ".", "") in DEGREES:
+    if j - k < 2 or _degrees(letters) or (found := degree(toks, k)) and _degrees(
+            found[0].replace(".", "")):
         return 0
     return j
+
+
+def _degrees(letters: str) -> bool:
+    """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.")."""
+    return letters in DEGREES or any(
+        letters[:n] in DEGREES and _degrees(letters[n:]) for n in range(2, min(len(letters), 5)))
 
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:

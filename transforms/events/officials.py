@@ -32,9 +32,11 @@ from functools import lru_cache, partial
 from itertools import chain, takewhile
 
 from transforms.events.official_lists import paired
-from transforms.events.official_names import ANAPHORA, antecedent, full_form
+from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
 from transforms.events.official_parse import TITLE, Mention, parse_title
-from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
+from transforms.events.official_places import region_key
+from transforms.events.official_suspects import accused
+from transforms.events.official_titles import NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -180,8 +182,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Arfianto" / "Arpianto"); short words must be equal."""
-    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8)
+    """Two words are one spelling apart ("Arfianto" / "Arpianto") or one is the other cut short
+    ("Alnof" / "Alnofrizal", a name shortened in the next quote); short words must be equal."""
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
+        len(shorter) >= 5 and longer.startswith(shorter))
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -206,24 +211,16 @@ def _region_glued(name: str, names: list[str]) -> bool:
                for j in range(1, len(words)))
 
 
-def _region_key(region: str | None) -> str:
-    """"Provinsi NTB" and "NTB" are one region."""
-    words = (region or "").split()
-    while words and words[0] in MARKERS:
-        words = words[1:]
-    return " ".join(words).lower()
-
-
 def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
     if a and b and a.lower() == b.lower():
         return True
-    ra, rb = _region_key(person.region), _region_key(mention.region)
+    ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
-            and (not ra or not rb or ra == rb or rb == _region_key(person.first.region_alias))
+            and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
             and (not a or not b or _contains(a, b) or _contains(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
@@ -244,6 +241,9 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    taken = {n.lower() for p in people for n in (*p.names, *p.said)}
+    for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
+        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Saidi"
     found = [_official(text, p) for p in people]
     if not title:
         return found
@@ -263,11 +263,19 @@ def officials(text: str, title: str = "") -> list[Official]:
         if not name or regions.intersection(words):
             continue
         if not any(_contains(n, name) or _contains(name, n) for n in named):
-            heading.append(replace(official, name=name, positions=(0,), in_title=True))
+            same = next((i for i, body in enumerate(found) if not body.name
+                         and body.title == official.title and official.region
+                         and region_key(body.region) == region_key(official.region)), None)
+            if same is not None:  # "Ketua Bawaslu Malut" in the body: the lead's named one
+                found[same] = replace(found[same], name=name, in_title=False)
+            else:
+                heading.append(replace(official, name=name, positions=(0,), in_title=True))
             continue
-        for i, body in enumerate(found):  # "Sekda Dewa Made Indra" atop "Sekda Dewa Indra"
-            if (body.title == official.title and len(words) > len(body.name.split())
-                    and body.name and _contains(name, body.name)):
+        # the headline's fuller name: "Sekda Dewa Made Indra" atop "Sekda Dewa Indra",
+        # "Ketua Bawaslu Alnofrizal" atop "Ketua Bawaslu Alnof"
+        for i, body in enumerate(found):
+            if (body.title == official.title and body.name and _contains(name, body.name)
+                    and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
                 found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
     return heading + found
 
@@ -333,6 +341,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     mentions of their names."""
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
+    listed_from: int | None = None  # where the last suspect's title starts
     for m in finditer(_TITLE_SCAN, text):
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
@@ -342,9 +351,18 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)
+        if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
+            found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
+        listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
+                                    and accused(text, m.start())) else None
         for mention in paired(text, found, lead) if found is not None else ():
             _add(people, suspects, mention, text)
     return people
+
+
+# Between two titles of one list: the next one shares the first one's part in the sentence.
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}[^\S\n]*"
+                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 
 def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:

@@ -1,0 +1,53 @@
+"""Officials named as the suspects of a violation, not as officials of the occasion: "ASN yang
+diduga melanggar meliputi Kepala Dinas X", "Camat Z yang diduga tidak netral", "dugaan
+pelanggaran netralitas Lurah Y".
+
+Split from transforms/events/official_parse.py, which marks each title it reads with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACCUSED_AFTER", "accused"]
+
+# A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
+# meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
+    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
+    r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur)\w*\b"
+    r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
+    r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
+    r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
+ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
+                           r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
+                           r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
+                           r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
+                           r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
+                           r"|peringatan|hukuman))\b", re.IGNORECASE)
+_CLAUSE_MAX = 160
+
+
+def accused(text: str, start: int) -> bool:
+    """The clause before ``start`` names a violation with the person as its suspect; not the
+    one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
+    ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
+    kepada Camat Z")."""
+    if _VIOLATION_BY.search(text, max(0, start - 80), start):
+        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
+    m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
+    return bool(m) and not (_RECIPIENT.search(m.group(0))
+                            and not m.group(0).lower().startswith(_SANCTIONING))
+
+
+_VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
+                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$"
+                           r"|\bpelanggaran[ \t]+(?:netralitas|kode[ \t]+etik|disiplin)"
+                           r"(?:[ \t]+(?:asn|pns))?[ \t]+$", re.IGNORECASE)  # "netralitas Camat X"
+# The title is the one a finding goes or is shown to: the recipient word a few words before it
+# ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
+# kami laporkan ke KASN karena tidak netral adalah Camat X").
+_RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
+_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
+                "dinonaktifkan")
