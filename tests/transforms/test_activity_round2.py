@@ -38,19 +38,19 @@ CASES = [
     # a step done before the occasion reported: "sudah", no day, not this occasion's
     ("Kepada Komisi II, Sekda melaporkan seluruh ASN sudah menandatangani pakta integritas.",
      ()),
-    ("Semua ASN sudah diberi sosialisasi tentang netralitas.", ()),
+    ("Para lurah sudah diberi sosialisasi soal netralitas.", ()),
     ("Seluruh ASN sudah menandatangani pakta integritas netralitas, Senin (7/10/2024).",
      ("pakta_integritas",)),
     ("Sebanyak 300 ASN telah menandatangani pakta integritas netralitas di aula kantor bupati.",
      ("pakta_integritas",)),
     # a gathering as a purpose, or as what another act means
-    ("ASN juga harus tahu setiap tahapan agar bisa membantu penyelenggara sosialisasi di "
-     "tengah masyarakat.", ()),
+    ("Pegawai perlu paham jadwal Pilkada supaya dapat membantu panitia sosialisasi di "
+     "kampung-kampung.", ()),
     ("Para camat menandatangani pakta integritas netralitas, yang artinya mereka berikrar "
      "untuk netral.", ("pakta_integritas",)),
     # a candidate's gathering in a list of what offending ASN attended
-    ("Kasus terbanyak adalah ASN yang menghadiri acara silaturahmi, sosialisasi, atau bakti "
-     "sosial bakal paslon.", ()),
+    ("Pelanggaran paling sering berupa guru yang datang ke arisan, sosialisasi, atau jalan "
+     "sehat bakal calon.", ()),
     ("Bawaslu menggelar sosialisasi netralitas ASN bagi para camat di aula kantor bupati.",
      ("sosialisasi",)),
     # a meeting held, on neutrality when its sentence names it; one on another matter is none

@@ -33,24 +33,24 @@ CASES = [
      "calon.", {"pelanggaran"}),
     ("Kepala desa dilarang kampanye untuk pasangan calon mana pun.", {"imbauan"}),
     # the integrity pact misspelled
-    ("Seluruh kepala OPD melakukan penandatangan fakta integritas netralitas ASN di aula "
-     "kantor bupati, Senin (8/1/2024).", {"pakta_integritas"}),
+    ("Para kepala dinas melakukan penandatangan fakta integritas di gedung serbaguna "
+     "kabupaten, Kamis (11/1/2024).", {"pakta_integritas"}),
     ("Para camat menandatangani faktar integritas netralitas ASN pada Pilkada 2024, Rabu "
      "(4/9/2024).", {"pakta_integritas"}),
     # a working group of monitors set up
-    ("Bawaslu Kota Baubau membentuk kelompok kerja (Pokja) pengawasan netralitas ASN bersama "
-     "BKPSDM.", {"pengawasan"}),
-    ("Bawaslu Kota Baubau membentuk kelompok kerja pemantau netralitas ASN.", {"pengawasan"}),
+    ("Bawaslu Kota Sukamaju membentuk kelompok kerja (Pokja) pemantau netralitas pegawai "
+     "bersama BKPSDM.", {"pengawasan"}),
+    ("Bawaslu Kota Sukamaju membentuk kelompok kerja pemantau netralitas ASN.", {"pengawasan"}),
     # a body's standing task told: not monitoring done
-    ("Bawaslu Provinsi Bengkulu terus melaksanakan tugasnya dalam melakukan pengawasan "
-     "tahapan pilkada.", set()),
+    ("Bawaslu Provinsi Sukamaju tetap menjalankan tugasnya dalam melakukan pengawasan "
+     "setiap tahapan pemilihan.", set()),
     ("Bawaslu Kabupaten Kaur melakukan pengawasan ke kantor Dinas Pendidikan, Selasa (3/9).",
      {"pengawasan"}),
     # a step told as done in a quote: the day after the speech verb dates the statement
-    ("\"Semua kepala desa sudah menandatangani ikrar netralitas,\" ujar Bupati Lingga saat "
-     "menerima Bawaslu, Rabu (9/10).", set()),
-    ("Semua kepala desa sudah menandatangani ikrar netralitas pada Rabu (9/10) di aula "
-     "kantor bupati.", {"ikrar"}),
+    ("\"Para lurah kami sudah menandatangani ikrar netralitas,\" ujar Wali Kota Sukamaju "
+     "saat menerima Bawaslu, Kamis (10/10).", set()),
+    ("Para lurah sudah menandatangani ikrar netralitas pada Kamis (10/10) di gedung "
+     "serbaguna kota.", {"ikrar"}),
     # a gathering owed, right after the modal
     ("Menurut dia, Bawaslu harus sosialisasi ke seluruh OPD soal netralitas ASN.",
      {"imbauan"}),
@@ -105,8 +105,8 @@ CASES = [
     ("Bawaslu akan melakukan penelusuran terhadap setiap laporan netralitas ASN.", set()),
     ("Panwaslih bertugas menelusuri laporan masyarakat soal netralitas ASN.", set()),
     ("Jika ada laporan, Bawaslu akan mengklarifikasi ASN yang bersangkutan.", set()),
-    ("Bawaslu sampai saat ini sedang melakukan pendalaman terkait dengan informasi soal "
-     "kepala desa itu, kata Ketua Bawaslu.", {"pelanggaran"}),
+    ("Hingga kini Bawaslu sedang melakukan pendalaman atas kabar keterlibatan lurah itu, "
+     "kata Ketua Bawaslu.", {"pelanggaran"}),
     ("Bawaslu akan mendalami setiap laporan netralitas ASN yang masuk.", set()),
     # "ketidak netralan" written apart
     ("Bawaslu menemukan ketidak netralan tiga ASN di Kecamatan Sukajadi, Senin (9/9).",
@@ -139,8 +139,8 @@ CASES = [
      {"bimtek"}),
     ("Warga memanen apel di kebun, Senin (2/9).", set()),
     # people counted who break the rules, told as now: cases reported without a finding verb
-    ("Ketua Bawaslu mengatakan saat ini banyak kepala desa dan ASN yang melanggar netralitas "
-     "di media sosial.", {"pelanggaran"}),
+    ("Ketua Bawaslu menyebut kini banyak lurah dan guru yang melanggar netralitas lewat "
+     "grup percakapan.", {"pelanggaran"}),
     ("Kini ada dua kepala desa yang melanggar netralitas dan sedang diperiksa.",
      {"pelanggaran"}),
     ("Banyak ASN yang melanggar netralitas biasanya karena tidak paham aturan.", set()),

@@ -57,7 +57,7 @@ GENERAL = [
     ("Data KASN mencatat 2.000 ASN dilaporkan melanggar netralitas.", ()),
     ("Bawaslu mulai memroses dugaan pelanggaran yang dilakukan tiga ASN di Kecamatan Sukamaju.",
      ("pelanggaran",)),
-    ("Bawaslu juga mendapatkan sejumlah laporan pelanggaran netralitas oleh kepala desa.",
+    ("Bawaslu Sukamaju juga mendapatkan beberapa laporan pelanggaran netralitas oleh lurah.",
      ("pelanggaran",)),
     ("Seorang ASN diduga berkampanye di Facebook. Laporan dugaan pelanggaran itu diterima "
      "Bawaslu melalui pesan WhatsApp.", ("pelanggaran",)),
@@ -110,7 +110,7 @@ GENERAL = [
     ("Bupati akan membentuk tim pengawas netralitas ASN.", ("imbauan",)),
     # standing measures (monitoring stepped up, a team set up) are an article's activity only
     # when it reports no gathering
-    ("Bawaslu memperkuat pengawasan terhadap netralitas ASN menjelang Pilkada.",
+    ("Bawaslu Sukamaju memperkuat pengawasan terhadap para lurah selama masa kampanye.",
      ("pengawasan",)),
     ("Pemkab menggelar apel netralitas ASN. Bawaslu memperkuat pengawasan terhadap ASN. "
      "Bawaslu juga telah membentuk tim pengawas netralitas ASN.", ("apel",)),

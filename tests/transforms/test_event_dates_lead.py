@@ -181,7 +181,7 @@ def test_asking_someone_to_stay_neutral_is_still_a_statement():
 
 
 @pytest.mark.parametrize("scene", [
-    "kegiatan internal tim pemenangan pasangan calon nomor urut 2 di Sigi pada Senin, "
+    "rapat tertutup tim pemenangan calon nomor urut 3 di Sukamaju pada Senin, "
     "7 Oktober 2024",
     "acara timses calon bupati di sebuah rumah makan pada Senin, 7 Oktober 2024",
     "pelanggaran itu terjadi di rumah makan pada Senin, 7 Oktober 2024",

@@ -143,8 +143,8 @@ def test_examiners_in_lower_case_name_nobody() -> None:
     "Jaya dan Kepala Desa Sido Makmur.",
     "Lurah yang diduga tidak netral adalah Lurah Tanjung-tanjung, Lurah Pasir Putih, dan Lurah "
     "Koto Baru.",
-    "ASN yang kami laporkan ke KASN karena tidak netral adalah Camat Mandonga, Camat Kadia "
-    "serta Lurah Lalolara.",
+    "Pegawai yang kami teruskan ke KASN karena berpihak adalah Camat Sukajaya, Camat Poasia "
+    "serta Lurah Tanjung Raya.",
 ])
 def test_posts_listed_as_suspects_are_no_officials(text: str) -> None:
     assert [o.name for o in officials(text) if o.name] == []

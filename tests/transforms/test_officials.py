@@ -208,7 +208,7 @@ NOT_OFFICIALS = [
     "Ia pernah menjadi Pj Bupati Gayo Lues.",
     "Hal itu diatur dalam Surat Edaran Bupati Kukar Nomor 20 Tahun 2024.",
     "Baca juga: Bupati Muba Ajak Warga Jaga Kebersihan",
-    "Rapat Koordinasi Nasional Kepala Daerah, Menjaga Netralitas ASN digelar di Jakarta.",
+    "Rapat Koordinasi Daerah Pengawasan Netralitas Pegawai digelar di Sukamaju.",
     "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
     "Anggota Bawaslu Sumbar mengatakan ada temuan baru.",
     "Ketua RT setempat ikut hadir.",

@@ -67,8 +67,8 @@ def test_no_national_office(lead):
 @pytest.mark.parametrize("lead", [
     "Laporan dugaan pelanggaran netralitas lima kepala desa saat Pilgub Jambi diteruskan ke "
     "Mendagri oleh pengawas pemilu pekan ini.",
-    "Bawaslu meneruskan laporan dugaan pelanggaran netralitas camat kepada KASN untuk "
-    "ditindaklanjuti sesuai ketentuan.",
+    "Pengawas pemilu meneruskan berkas dugaan pelanggaran netralitas seorang camat kepada "
+    "KASN agar segera diproses.",
     "Hasil kajian dugaan pelanggaran netralitas ASN dilaporkan ke Badan Kepegawaian Negara.",
 ])
 def test_a_national_body_a_case_is_sent_to_does_not_hold_the_occasion(lead):
@@ -97,7 +97,7 @@ def test_a_province_body_tallying_cases_by_regency_is_the_provinces_occasion():
 
 @pytest.mark.parametrize(("text", "regency"), [
     # no province body: the first regency named
-    ("Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\nLaporan datang dari "
+    ("Bawaslu mendapat aduan dugaan pelanggaran netralitas pegawai.\nLaporan datang dari "
      "Kabupaten Lebak, Kabupaten Serang dan Kota Cilegon.", "Kabupaten Lebak"),
     # many regencies, but the city is named as where something stands, not with a tally
     ("Bawaslu Provinsi NTB melaporkan sejumlah ASN ke KASN.\nBaliho bergambar Pj Gubernur "

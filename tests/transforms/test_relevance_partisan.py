@@ -108,7 +108,7 @@ LOOK_ALIKES = [
      "ASN juga diminta netral dalam menangani sengketa lahan antarwarga."),
     ("Satpol PP Tertibkan Alat Peraga Kampanye",
      "Bawaslu bersama Satpol PP menertibkan alat peraga kampanye yang melanggar aturan. "
-     "Petugas berkoordinasi dengan tim sukses kedua kandidat agar baliho dipindahkan. Camat "
+     "Petugas berbicara dengan tim pemenangan dua kandidat agar baliho dipindahkan. Camat "
      "Sukajaya ikut memantau penertiban di sepanjang jalan provinsi."),
     ("Camat Pimpin Rapat Persiapan Pilkada",
      "Camat Sukajaya memimpin rapat persiapan logistik Pilkada 2024 bersama PPK dan lurah. "
