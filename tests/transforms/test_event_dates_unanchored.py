@@ -134,7 +134,8 @@ def test_voting_day_and_campaign_dates_are_not_the_event_date():
 
 
 def test_an_election_word_before_a_comma_is_no_calendar():
-    text = "Camat berpesan kepada guru ketika meninjau simulasi pemilihan, Sabtu (16/11/2024) di SMP 7."
+    text = ("Camat berpesan kepada guru ketika meninjau simulasi pemilihan, Sabtu (16/11/2024) "
+            "di SMP 7.")
     assert choose(text).value == date(2024, 11, 16)
 
 
