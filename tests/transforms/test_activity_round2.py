@@ -9,7 +9,7 @@ from transforms.events.activities import activities
 
 CASES = [
     # "sanksinya": the possessive form of the noun, decided or threatened
-    ("Dari 12 kasus netralitas ASN itu, beberapa di antaranya sudah diputuskan sanksinya oleh BKN.",
+    ("Dari sembilan kasus netralitas pegawai itu, tiga sudah diputuskan sanksinya oleh BKN.",
      ("sanksi",)),
     ("Menurut Sekda, ASN yang melanggar akan diproses dan sanksinya tegas.", ("imbauan",)),
     # a sanction decided after a recommendation, in its own clause

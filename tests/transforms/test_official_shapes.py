@@ -78,7 +78,7 @@ NOBODY = [
     "Rakor diikuti Ketua Bawaslu Tingkat Provinsi dan Kabupaten/Kota se-Sumatera Barat.",
     "Acara itu dihadiri Ketua Forum Keuchik Se Kabupaten Aceh Besar.",
     "Hadir pula Ketua Paguyuban Kepala Desa Kabupaten Agam.",
-    "Informasi itu kami dapatkan dari Pak Pj. Bupati langsung.",
+    "Kabar itu saya terima sendiri dari Pak Pj. Bupati kemarin.",
     "Kami dorong Pak Irjen Kemendagri untuk menindak ASN yang melanggar.",
     "Baca: Anggota Bawaslu Agam Meninggal di Perjalanan Dinas",
     "Anggota Bawaslu Agam Meninggal saat Bertugas",

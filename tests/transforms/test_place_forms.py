@@ -76,8 +76,8 @@ def test_a_mayors_office_belongs_to_the_city_the_text_names():
 
 def test_a_province_bodys_statement_naming_earlier_violations_stays_province_level():
     text = ("Ketua Bawaslu Sumbar Alni mengingatkan seluruh ASN di 19 kabupaten dan kota di "
-            "Sumatera Barat agar menjaga netralitas pada Pilkada 2024. Menurut Alni, pelanggaran "
-            "netralitas ASN paling banyak terjadi di Kabupaten Pasaman pada pemilu sebelumnya.")
+            "Sumatera Barat agar menjaga netralitas pada Pilkada 2024. Menurut Alni, kasus "
+            "ketidaknetralan pegawai terbanyak pada pemilu sebelumnya ada di Kabupaten Pasaman.")
     place = place_of(None, text)
     assert place.region is None and place.province_name == "Sumatera Barat"
 

@@ -62,8 +62,8 @@ def test_partisanship_of_civil_servants_is_relevant(title, text):
 def test_a_court_case_without_netral_is_relevant(subject, group):
     text = (f"{subject} divonis enam bulan penjara oleh Pengadilan Negeri Sukamaju karena ikut "
             f"kampanye salah satu caleg pada Pemilu 2024. Ketua Bawaslu Provinsi, Sri Handayani, "
-            f"mengingatkan bahwa {group} yang melakukan tindakan yang menguntungkan atau "
-            f"merugikan salah satu peserta pemilu dapat dipidana.")
+            f"mengingatkan bahwa {group} yang berpihak dengan menguntungkan atau merugikan "
+            f"seorang calon dalam pemilu bisa dipidana.")
     assert relevance("", text).about_asn_neutrality
 
 
