@@ -260,7 +260,7 @@ def test_credit_lines_are_furniture():
 
 
 @pytest.mark.parametrize("lead", [
-    "Menjelang Pemilukada serentak 2024, Bawaslu Bali menggelar sosialisasi.\n",
+    "Jelang Pemilukada serentak 2024, Bawaslu Sukamaju mengadakan sosialisasi.\n",
     "Bawaslu mengawasi Pemilihan Kepala Daerah (Pilkada) Serentak 2024.\n",
     "ASN wajib netral pada Pemilihan Serentak Tahun 2024.\n",
 ])

@@ -206,7 +206,7 @@ NOT_OFFICIALS = [
     "Pemilihan Gubernur-Wakil Gubernur (Pilgub) Riau diikuti dua pasangan.",
     "Debat calon Bupati Agam digelar KPU.",
     "Ia pernah menjadi Pj Bupati Gayo Lues.",
-    "Hal itu diatur dalam Surat Edaran Bupati Kukar Nomor 20 Tahun 2024.",
+    "Larangan itu tertuang dalam Surat Edaran Bupati Kukar Nomor 14 Tahun 2024.",
     "Baca juga: Bupati Muba Ajak Warga Jaga Kebersihan",
     "Rapat Koordinasi Daerah Pengawasan Netralitas Pegawai digelar di Sukamaju.",
     "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
@@ -216,7 +216,7 @@ NOT_OFFICIALS = [
     "Ketua Tim Pemenangan Rizal Fauzi membantah tuduhan itu.",
     "Debat pasangan calon Bupati dan Wakil Bupati Agam digelar KPU.",
     # suspects of the violation reported are no officials of the occasion
-    "Sepuluh ASN yang diduga melanggar netralitas meliputi Kepala Dinas Pendidikan Agam, Budi "
+    "Sepuluh pegawai yang diduga melanggar netralitas meliputi Kepala Dinas Pendidikan Agam, Budi "
     "Santoso, dan lainnya.",
     "Camat Tanjung Raya, Hendra Putra, yang diduga tidak netral dipanggil Bawaslu.",
     "Bawaslu memanggil Sekda Kota Solok Arman Jaya untuk klarifikasi.",
