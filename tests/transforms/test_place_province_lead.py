@@ -78,7 +78,7 @@ def test_a_national_body_a_case_is_sent_to_does_not_hold_the_occasion(lead):
 
 
 def test_a_list_of_case_regencies_after_the_lead_is_the_provinces_occasion():
-    text = ("Pengawas pemilu menerima laporan dugaan pelanggaran netralitas kepala desa menjelang "
+    text = ("Pengawas pemilu mendapat aduan dugaan pelanggaran netralitas kepala desa menjelang "
             "Pilgub Jambi 2024 dan meneruskannya kepada Gubernur Jambi.\nBerikut desa yang "
             "dilaporkan:\n1. Desa Sungai Rambai, Kabupaten Merangin\n2. Desa Talang Kawo, "
             "Kabupaten Bungo\n3. Desa Pulau Tengah, Kabupaten Kerinci")
