@@ -4,6 +4,7 @@ tell of an earlier occasion instead (transforms/places/resolve.py reads the regi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from transforms.places.mentions import RegionMention
@@ -28,6 +29,7 @@ HELD_AT = re.compile(
 
 HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
 _CLAUSE_ENDS = ".;:\n"  # no HELD_AT match runs over one of these before its "di"
+_DI = re.compile(r"[^\S\n]di(?=[^\S\n])")  # in the folded text: one char before the "di"
 
 
 def held_at_matches(text: str) -> Iterator[re.Match[str]]:
@@ -39,30 +41,20 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
         yield from finditer(HELD_AT_SCAN, text)
         return
     low = fold(text)
+    dis = [m.start() + 1 for m in _DI.finditer(low)]  # where each " di " has its "di"
     match = HELD_AT.match
     after = 0
     for start in candidate_starts(HELD_AT_SCAN, text):
-        if start < after or not _di_follows(low, start):
+        if start < after:
+            continue
+        # the first "di" after start: a later one stands after any clause end this one does
+        at = bisect_right(dis, start)
+        if at == len(dis) or any(char in low[start:dis[at]] for char in _CLAUSE_ENDS):
             continue
         found = match(text, start)
         if found is not None:
             yield found
             after = found.end()
-
-
-def _di_follows(low: str, start: int) -> bool:
-    """A "di" between whitespace (not a line break) stands after ``start`` in its clause."""
-    stop = len(low)
-    for char in _CLAUSE_ENDS:
-        at = low.find(char, start, stop)
-        if at >= 0:
-            stop = at
-    at = low.find("di", start + 1, stop - 1)
-    while at >= 0:
-        if low[at - 1].isspace() and low[at + 2].isspace():
-            return True
-        at = low.find("di", at + 1, stop - 1)
-    return False
 
 
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"
