@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from transforms.prefilter import finditer, scanner
+from transforms.prefilter import finditer, names_any, scanner
 
 _DIGITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9}
@@ -67,6 +67,8 @@ _NOT_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 _SCANS = (scanner(_AFTER), scanner(_BEFORE))  # tried where a count/group can start (prefilter)
+# Whole words every match of _BEFORE holds, one of each set: a text without is not scanned.
+_BEFORE_WORDS = (frozenset({"sebanyak", "berjumlah", "sejumlah", "total"}), frozenset({"orang"}))
 _CANON = [(re.compile(rf"{g}$", re.IGNORECASE), c) for g, c in _GROUPS]
 _ACRONYMS = {"asn": "ASN", "pns": "PNS", "pppk": "PPPK", "p3k": "P3K", "opd": "OPD"}
 
@@ -137,6 +139,8 @@ def participants(text: str) -> list[Participants]:
     """Every headcount-with-group in text order (non-overlapping, earliest first)."""
     found: list[tuple[int, int, Participants]] = []
     for scan in _SCANS:
+        if scan is _SCANS[1] and not all(names_any(text, words) for words in _BEFORE_WORDS):
+            continue
         for m in finditer(scan, text):
             if _NOT_A_COUNT.search(text[max(0, m.start("num") - 12):m.start("num")]):
                 continue

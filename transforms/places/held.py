@@ -4,8 +4,11 @@ tell of an earlier occasion instead (transforms/places/resolve.py reads the regi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from transforms.places.mentions import RegionMention
+from transforms.prefilter import MIN_TEXT, candidate_starts, finditer, fold, scanner
 
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
 # netralitas ASN di sebuah hotel di Kabupaten Agam": a region named as where an occasion was held
@@ -23,6 +26,35 @@ HELD_AT = re.compile(
     r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
 )
+
+HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
+_CLAUSE_ENDS = ".;:\n"  # no HELD_AT match runs over one of these before its "di"
+_DI = re.compile(r"[^\S\n]di(?=[^\S\n])")  # in the folded text: one char before the "di"
+
+
+def held_at_matches(text: str) -> Iterator[re.Match[str]]:
+    """``HELD_AT.finditer(text)``: tried only where a verb or a gathering's word stands and
+    a " di " follows before the clause ends (every match ends with one, and no character of
+    a match before it is a full stop, a semicolon, a colon or a line break), which most such
+    words lack: the match at each costs as much as a few dozen ``str.find``."""
+    if len(text) < MIN_TEXT or HELD_AT_SCAN.literals is None:
+        yield from finditer(HELD_AT_SCAN, text)
+        return
+    low = fold(text)
+    dis = [m.start() + 1 for m in _DI.finditer(low)]  # where each " di " has its "di"
+    match = HELD_AT.match
+    after = 0
+    for start in candidate_starts(HELD_AT_SCAN, text):
+        if start < after:
+            continue
+        # the first "di" after start: a later one stands after any clause end this one does
+        at = bisect_right(dis, start)
+        if at == len(dis) or any(char in low[start:dis[at]] for char in _CLAUSE_ENDS):
+            continue
+        found = match(text, start)
+        if found is not None:
+            yield found
+            after = found.end()
 
 
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"

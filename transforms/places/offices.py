@@ -8,11 +8,14 @@ from collections.abc import Iterator
 
 from transforms.places.held import OWN_OFFICE, of_agency, office_kind
 from transforms.places.mentions import RegionMention, region_mentions
-from transforms.prefilter import Scanner, finditer, scanner
+from transforms.prefilter import Scanner, finditer, names_any, scanner
 
 __all__ = ["OWN_OFFICE_SCAN", "office_mention", "within"]
 
 OWN_OFFICE_SCAN = scanner(OWN_OFFICE)
+# One of these is a whole word of every OWN_OFFICE match: a text without any is not scanned.
+_OFFICE_WORDS = frozenset({"kantor", "rumah", "pendopo", "pendapa", "balai", "sekretariat",
+                           "gedung"})
 
 
 def within(scan: Scanner, text: str, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -29,6 +32,8 @@ def office_mention(text: str, spans: list[tuple[int, int]], province: str | None
     ("Bawaslu Kabupaten Agam")."""
     titled = [(title, [(0, len(title))])] if isinstance(title, str) and title else []
     for source, parts in [(text, spans), *titled]:
+        if not names_any(source, _OFFICE_WORDS):
+            continue
         for a, b in parts:
             for match in within(OWN_OFFICE_SCAN, source, a, b):
                 start = max(a, source.rfind("\n", 0, match.start()) + 1)

@@ -35,9 +35,9 @@ from transforms.places.held import (
     ADDRESS_AT,
     CASE_PLACES,
     CASES,
-    HELD_AT,
     WHO_AT,
     earlier,
+    held_at_matches,
 )
 from transforms.places.mentions import RegionMention, region_mentions, unlisted
 from transforms.places.offices import office_mention, within
@@ -64,7 +64,7 @@ from transforms.places.regions import (
 )
 from transforms.places.said_at import place_at_time
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
-from transforms.prefilter import scanner
+from transforms.prefilter import names_any, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -202,7 +202,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     first_venue = found[0].name if found else None
     for a, b in spans:
-        for match in within(HELD_AT_SCAN, text, a, b):
+        for match in (m for m in held_at_matches(text) if a <= m.start() and m.end() <= b):
             pos = match.end()
             stop = min(len(text), pos + _NAME_MAX_CHARS)
             mention = next(region_mentions(text, province, pos, stop), None)
@@ -228,13 +228,15 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     return None
 
 
-HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
 ADDRESS_SCAN = scanner(ADDRESS_AT)
+_STREET_WORDS = frozenset({"jalan", "jl", "jln"})  # one is a whole word of each ADDRESS_AT
 
 
 def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
              province: str | None) -> Place | None:
     """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur")."""
+    if not names_any(text, _STREET_WORDS):  # every address names its street so
+        return None
     for a, b in spans:
         for match in within(ADDRESS_SCAN, text, a, b):
             mention = next(region_mentions(text, province, match.end(), min(
