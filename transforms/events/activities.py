@@ -138,6 +138,7 @@ def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
 _OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelanggaran"}),
              "sanksi": frozenset({"sanksi", "imbauan", "pelanggaran"}),
              "pengawasan": frozenset({"pengawasan", "imbauan"})}
+_NONE: frozenset[str] = frozenset()
 
 
 def _paragraph(text: str, at: int) -> str:
@@ -189,7 +190,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     told: dict[int, bool] = {}  # sentence -> in an earlier occasion's paragraph
     befores: dict[int, str] = {}  # sentence -> the sentence before it
     tail = judge.tail_start(text) if found else 0
-    given: set[tuple[int, str]] = set()  # (part, value) kept as this occasion's
+    given: dict[int, set[str]] = {}  # part -> the values kept as this occasion's there
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     for start, negative_length, index in sorted(found):
         if start < end_of_last:
@@ -201,9 +202,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         value = VALUES[index]
         part = bisect_right(parts, start) if parts else 0
         if not every and (
-                ((i, value) in gathered or (dated is not None and (part, value) in given
+                ((i, value) in gathered or (dated is not None and value in given.get(part, ())
                                             and starts[i] not in dated))
-                if value in GATHERINGS else all((part, o) in given for o in _OUTCOMES[value])):
+                if value in GATHERINGS else _OUTCOMES[value] <= given.get(part, _NONE)):
             end_of_last = end
             continue
         first = starts[i]
@@ -237,7 +238,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
             kept.append((mention, aside == "later"))
             if aside is None:
-                given.add((part, judged_value))
+                given.setdefault(part, set()).add(judged_value)
                 gathered.add((i, judged_value))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]

@@ -32,16 +32,16 @@ sosialisasi", no time) and a candidate's ("sosialisasi salah satu pasangan calon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from transforms.events import activity_cues as cues
 from transforms.events.activity_words import on_neutrality, says
 from transforms.prefilter import scanner, search
 
 
-@dataclass(frozen=True)
-class Context:
-    """A phrase in its sentence; ``latest_year`` is the text's latest election year."""
+class Context(NamedTuple):
+    """A phrase in its sentence; ``latest_year`` is the text's latest election year (a named
+    tuple: made for every phrase judged, ~4x faster than a frozen dataclass)."""
 
     sentence: str  # the whole sentence
     before: str  # the sentence up to the phrase
@@ -64,6 +64,12 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 
 CLAUSE = re.compile(r"[,;:(]")
+
+
+def last_clause(text: str) -> str:
+    """``CLAUSE.split(text)[-1]``: the text after its last clause mark (four ``rfind``, no
+    list of every clause: a rule asks this of most phrases it judges)."""
+    return text[max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("(")) + 1:]
 _SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
 _PLEDGES = frozenset({"ikrar", "deklarasi"})
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
@@ -350,7 +356,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
         return None
-    clause = CLAUSE.split(ctx.before)[-1]
+    clause = last_clause(ctx.before)
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):

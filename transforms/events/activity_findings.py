@@ -39,10 +39,10 @@ import re
 from functools import lru_cache
 
 from transforms.events.activity_context import (
-    CLAUSE,
     EARLIER,
     Context,
     in_name,
+    last_clause,
     words,
 )
 from transforms.events.activity_words import says
@@ -256,7 +256,7 @@ def violation(ctx: Context) -> str | None:
         if _NOT_FOUND.search(ctx.before[-30:]):
             return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
-    clause = CLAUSE.split(ctx.before)[-1][-50:]
+    clause = last_clause(ctx.before)[-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
             or _HABITUAL_AFTER.search(ctx.after)
             or _FOR_WHOEVER.search(ctx.before[-80:])):

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from transforms.events.activity_context import (
-    CLAUSE,
     EARLIER,
     WHEN,
     Context,
     in_name,
+    last_clause,
     words,
 )
 from transforms.events.activity_words import on_neutrality, says, word_set
@@ -132,7 +132,7 @@ def monitoring(ctx: Context) -> str | None:
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
-    clause = CLAUSE.split(ctx.before)[-1]
+    clause = last_clause(ctx.before)
     if says(sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(clause):
         return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
     if says(sentence, _ROLE_WORDS) and (_ROLE.search(ctx.before[-40:])
@@ -167,6 +167,6 @@ def stance(ctx: Context) -> bool:
     monitors; what is said there of monitoring is the body's work)."""
     if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
         return False
-    clause = CLAUSE.split(ctx.before)[-1]
+    clause = last_clause(ctx.before)
     return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
                 or not _COMPLETED.search(clause))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activity_context import CLAUSE, Context, in_name, words
+from transforms.events.activity_context import Context, in_name, last_clause, words
 from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, background, particular
 from transforms.events.activity_words import says
 
@@ -114,7 +114,7 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
-    if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(CLAUSE.split(before)[-1]):
+    if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(last_clause(before)):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
         return "pelanggaran" if particular(ctx.sentence) else None
@@ -141,11 +141,11 @@ def sanction(ctx: Context) -> str | None:
         done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
         return ("pelanggaran" if done and not HYPOTHETICAL.search(before)
                 and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
-    if _NONE_YET.search(CLAUSE.split(before)[-1]):
+    if _NONE_YET.search(last_clause(before)):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
-    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(CLAUSE.split(before)[-1])
+    if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(last_clause(before))
             and not _THIS_THAT.match(ctx.after)):
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
@@ -154,7 +154,7 @@ def sanction(ctx: Context) -> str | None:
             r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
         return "imbauan"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
-    if _DECIDED.search(CLAUSE.split(before)[-1][-45:]) or _DECIDED_AFTER.search(ctx.after):
+    if _DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal

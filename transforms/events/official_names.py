@@ -16,6 +16,7 @@ from transforms.events.official_parse import Mention
 from transforms.events.official_titles import HEADS, is_office_word, is_region
 from transforms.events.official_tokens import is_cap
 from transforms.places.regions import is_district
+from transforms.prefilter import finditer, scanner
 
 __all__ = ["ANAPHORA", "antecedent", "full_form", "unnamed_speakers"]
 
@@ -93,6 +94,7 @@ _HEAD_SPEAKER = re.compile(r"\b(?:disampaikan|dikatakan|ditegaskan|dijelaskan|di
                            r"|ujar|tegas|jelas|pinta|ucap|tutur)[ \t]+(?:oleh[ \t]+)?"
                            r"(?P<head>[Bb]upati|[Ww]ali[ \t]*[Kk]ota|[Gg]ubernur)"
                            r"(?![ \t]*\(?[A-Z])")
+_HEAD_SPEAKER_SCAN = scanner(_HEAD_SPEAKER)  # tried only where a verb of saying stands
 _AHEAD = 400  # how far after the title its speaker may be named (as _BACK before)
 # The speaker's name opens its sentence or follows a verb of saying ("Menurut Saidi", "kata
 # Saidi"), with no role set off after it ("Joko, warga setempat, mengatakan").
@@ -107,7 +109,7 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
     bupati ... Menurut Saidi, ..."), when the article names no one else under that head
     (``heads``: the titles it names) and nobody titled goes by that name (``taken``)."""
     found = []
-    for m in _HEAD_SPEAKER.finditer(text):
+    for m in finditer(_HEAD_SPEAKER_SCAN, text):
         base = next(b for b, pattern, _ in HEADS if re.fullmatch(pattern, m["head"], re.I))
         after = [(n, p) for n, p in said if m.end() <= p < m.end() + _AHEAD
                  and _OPENS.search(text, max(0, p - 24), p)
