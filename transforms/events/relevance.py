@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.events.relevance_lexicon import (
     ASN_POSTS,
@@ -71,17 +72,17 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
                           r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran)\b",
                           re.IGNORECASE)
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
-_CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
+_CASE_SCAN = scanner(_CASE_ACTION, word_index=True)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
-_PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=False)
-_POST_SCAN = scanner(ASN_POSTS, word_index=False)
+_PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=True)
+_POST_SCAN = scanner(ASN_POSTS, word_index=True)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
-_SENTENCE_ENDS = ".!?\n"  # a sentence is a run of other characters
+_SENTENCE_END = re.compile(r"[.!?\n]")  # a sentence is a run of other characters
 # Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py);
 # few literals, and most articles stop here: not worth listing the words of the text.
-_SCANS = {concept: scanner(pattern, word_index=False) for concept, pattern in CONCEPTS.items()}
+_SCANS = {concept: scanner(pattern, word_index=True) for concept, pattern in CONCEPTS.items()}
 
 
 @dataclass(frozen=True)
@@ -143,22 +144,30 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
     """How many sentences (up to ``limit`` each) say partisanship of ASN (ikut kampanye,
     mendukung salah satu calon ... beside an ASN name), and how many say neutrality or
     partisanship of a civil-servant post (camat, Satpol PP, birokrasi ...): see
-    relevance_lexicon.py."""
+    relevance_lexicon.py. The sentences are found from the places where a partisan phrase or
+    a neutrality word may start, each sentence tried once."""
     folded = fold(text) if folded is None else folded
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
-    partisan = posts = done = 0
-    said_at = sorted(candidate_starts(_PARTISAN_SCAN, text, folded))
-    post_at = sorted(candidate_starts(_POST_SCAN, text, folded))
-    starts = sorted({*said_at, *candidate_starts(_SCANS["neutrality"], text, folded)})
-    for start in starts:
-        if start < done:
-            continue
-        first, done = _sentence_around(text, start)
-        # Most sentences hold neither a partisan phrase nor a post: tried at their starts only.
-        said = any(PARTISANSHIP.match(text, at, done)
-                   for at in said_at[bisect_left(said_at, first):bisect_left(said_at, done)])
+    ends = _sentence_ends(text)
+    # The sentences holding a partisan phrase, or a place where a neutrality word may start:
+    # only there can a post count (a post needs partisanship or neutrality beside it).
+    said_in: set[int] = set()
+    for at in candidate_starts(_PARTISAN_SCAN, text, folded):
+        index = bisect_left(ends, at)
+        if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)):
+            said_in.add(index)
+    neutral_in = {bisect_left(ends, at)
+                  for at in candidate_starts(_SCANS["neutrality"], text, folded)}
+    if not said_in and not neutral_in:
+        return 0, 0
+    post_at = candidate_starts(_POST_SCAN, text, folded)
+    partisan = posts = 0
+    for index in sorted(said_in | neutral_in):
+        first, done = _sentence_at(ends, index, text)
+        # Most sentences hold no post: tried at the post's literal starts only.
         post = any(ASN_POSTS.match(text, at, done)
                    for at in post_at[bisect_left(post_at, first):bisect_left(post_at, done)])
+        said = index in said_in
         if not (said or post):
             continue
         sentence = text[first:done]
@@ -177,11 +186,27 @@ def _election_context(title: str, text: str) -> bool:
     return bool(ELECTION_CONTEXT.search(title) or ELECTION_CONTEXT.search(text))
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where the sentences of text end (its . ! ? and line breaks), listed once per text: the
+    sentences around the many places looked at are then found by bisection."""
+    return tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
+
+
+def _end(ends: tuple[int, ...], index: int, text: str) -> int:
+    return ends[index] if index < len(ends) else len(text)
+
+
+def _sentence_at(ends: tuple[int, ...], index: int, text: str) -> tuple[int, int]:
+    """The bounds of sentence ``index`` (the run before ``ends[index]``)."""
+    return (ends[index - 1] + 1 if index else 0), _end(ends, index, text)
+
+
 def _sentence_around(text: str, start: int) -> tuple[int, int]:
-    first = max(text.rfind(char, 0, start) for char in _SENTENCE_ENDS) + 1
-    end = min((at for char in _SENTENCE_ENDS if (at := text.find(char, start)) >= 0),
-              default=len(text))
-    return first, end
+    """The bounds of the sentence holding ``start`` (a run of characters other than the
+    sentence ends)."""
+    ends = _sentence_ends(text)
+    return _sentence_at(ends, bisect_left(ends, start), text)
 
 
 def _case_sentences(text: str, folded: str, limit: int) -> int:
