@@ -72,17 +72,18 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
                           r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran)\b",
                           re.IGNORECASE)
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
-_CASE_SCAN = scanner(_CASE_ACTION, word_index=True)
+_CASE_SCAN = scanner(_CASE_ACTION)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
-_PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=True)
-_POST_SCAN = scanner(ASN_POSTS, word_index=True)
+_PARTISAN_SCAN = scanner(PARTISANSHIP)
+_POST_SCAN = scanner(ASN_POSTS)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
 _SENTENCE_END = re.compile(r"[.!?\n]")  # a sentence is a run of other characters
-# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py);
-# few literals, and most articles stop here: not worth listing the words of the text.
-_SCANS = {concept: scanner(pattern, word_index=True) for concept, pattern in CONCEPTS.items()}
+# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py),
+# a literal only when some word of the text starts with it (the words are listed once per
+# article and shared with the other extractors).
+_SCANS = {concept: scanner(pattern) for concept, pattern in CONCEPTS.items()}
 
 
 @dataclass(frozen=True)
@@ -109,25 +110,34 @@ def relevance(title: str, text: str) -> Relevance:
             signals.append(f"title:{concept}")
             seen.add(concept)
     cases = 0
-    links = linked_sentences(text, 2, folded)
+    # The body's linked sentences cost the most; they are looked for only when still needed.
+    found_links: list[tuple[int, int]] = []
+
+    def links() -> tuple[int, int]:
+        if not found_links:
+            found_links.append(linked_sentences(text, 2, folded))
+        return found_links[0]
+
     asn_hits = 0
     for concept, scan in _SCANS.items():
         hits = len(first_matches(scan, text, 2, folded))
         if concept == "neutrality" and hits < 2:
             cases = _case_sentences(text, folded, 2)
-            hits = min(2, hits + cases + links[0])
-        if concept == "asn":
+            hits = min(2, hits + cases + (links()[0] if hits + cases < 2 else 0))
+        if concept == "asn" and hits < 2:
             # once a post is tied to neutrality, its other mentions name the same civil servant
-            posts = links[1]
+            posts = links()[1]
             if posts or title_links[1]:
                 posts = max(posts, len(first_matches(_POST_SCAN, text, 2, folded)))
-            hits = asn_hits = min(2, hits + posts)
+            hits = min(2, hits + posts)
+        if concept == "asn":
+            asn_hits = hits
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
             seen.add(concept)
-    linked = bool(title_cases or cases or any(title_links) or any(links)
-                  or _same_sentence(title, title_folded) or _same_sentence(text, folded))
+    linked = bool(title_cases or cases or any(title_links) or _same_sentence(title, title_folded)
+                  or _same_sentence(text, folded) or any(links()))
     if linked:
         score += SAME_SENTENCE_WEIGHT
         signals.append("same_sentence")
