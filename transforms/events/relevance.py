@@ -212,6 +212,15 @@ def _sentence_at(ends: tuple[int, ...], index: int, text: str) -> tuple[int, int
     return (ends[index - 1] + 1 if index else 0), _end(ends, index, text)
 
 
+def _match_within(pattern: re.Pattern[str], text: str, starts: list[int], first: int,
+                  done: int) -> bool:
+    """``pattern.search(text[first:done])``, tried only at ``starts`` (sorted, where every
+    match of it may start): the sentence's bounds are non-word characters or the text's
+    ends, so a match there is one of the sentence alone."""
+    return any(pattern.match(text, at, done)
+               for at in starts[bisect_left(starts, first):bisect_left(starts, done)])
+
+
 def _sentence_around(text: str, start: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``start`` (a run of characters other than the
     sentence ends)."""
@@ -244,15 +253,14 @@ def _same_sentence(text: str, folded: str) -> bool:
     literal prefix of an ASN name (transforms/prefilter.py), are searched. The title and the
     body are apart: a line break ends a sentence."""
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
-    asn_literals = _SCANS["asn"].literals or ("",)
+    asn_at = candidate_starts(_SCANS["asn"], text, folded)  # sorted
+    neutral_at = candidate_starts(_SCANS["neutrality"], text, folded)
     done = 0
-    for start in candidate_starts(_SCANS["neutrality"], text, folded):
+    for start in neutral_at:
         if start < done:
             continue  # its sentence was searched already
         first, done = _sentence_around(text, start)
-        if not any(folded.find(literal, first, done) >= 0 for literal in asn_literals):
-            continue  # no ASN name can start in this sentence
-        sentence = text[first:done]
-        if neutral.search(sentence) and asn.search(sentence):
+        if (_match_within(asn, text, asn_at, first, done)
+                and _match_within(neutral, text, neutral_at, first, done)):
             return True
     return False
