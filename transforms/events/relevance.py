@@ -41,6 +41,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 
 from transforms.events.relevance_lexicon import (
     ASN_POSTS,
@@ -80,6 +82,7 @@ TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
 _SENTENCE_END = re.compile(r"[.!?\n]")  # a sentence is a run of other characters
+_TO_FULL_STOP = str.maketrans("!?\n", "...")
 # Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py),
 # a literal only when some word of the text starts with it (the words are listed once per
 # article and shared with the other extractors).
@@ -167,7 +170,7 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
         if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)):
             said_in.add(index)
     neutral_in = {bisect_left(ends, at)
-                  for at in candidate_starts(_SCANS["neutrality"], text, folded)}
+                  for at in _concept_starts("neutrality", text, folded)}
     if not said_in and not neutral_in:
         return 0, 0
     post_at = candidate_starts(_POST_SCAN, text, folded)
@@ -199,8 +202,20 @@ def _election_context(title: str, text: str) -> bool:
 @lru_cache(maxsize=4)
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where the sentences of text end (its . ! ? and line breaks), listed once per text: the
-    sentences around the many places looked at are then found by bisection."""
-    return tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
+    sentences around the many places looked at are then found by bisection. An ASCII text is
+    cut at its ends (translate and split, in C) and the lengths of the pieces summed."""
+    if not text.isascii():
+        return tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
+    pieces = text.translate(_TO_FULL_STOP).split(".")
+    pieces.pop()  # the run after the last end
+    return tuple(accumulate(map(add, map(len, pieces), repeat(1)), initial=-1))[1:]
+
+
+@lru_cache(maxsize=8)
+def _concept_starts(concept: str, text: str, folded: str) -> tuple[int, ...]:
+    """Where a match of a concept may start in text (sorted), found once for the sentence
+    tests that read them in turn."""
+    return tuple(candidate_starts(_SCANS[concept], text, folded))
 
 
 def _end(ends: tuple[int, ...], index: int, text: str) -> int:
@@ -212,7 +227,7 @@ def _sentence_at(ends: tuple[int, ...], index: int, text: str) -> tuple[int, int
     return (ends[index - 1] + 1 if index else 0), _end(ends, index, text)
 
 
-def _match_within(pattern: re.Pattern[str], text: str, starts: list[int], first: int,
+def _match_within(pattern: re.Pattern[str], text: str, starts: tuple[int, ...], first: int,
                   done: int) -> bool:
     """``pattern.search(text[first:done])``, tried only at ``starts`` (sorted, where every
     match of it may start): the sentence's bounds are non-word characters or the text's
@@ -253,8 +268,8 @@ def _same_sentence(text: str, folded: str) -> bool:
     literal prefix of an ASN name (transforms/prefilter.py), are searched. The title and the
     body are apart: a line break ends a sentence."""
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
-    asn_at = candidate_starts(_SCANS["asn"], text, folded)  # sorted
-    neutral_at = candidate_starts(_SCANS["neutrality"], text, folded)
+    asn_at = _concept_starts("asn", text, folded)  # sorted
+    neutral_at = _concept_starts("neutrality", text, folded)
     done = 0
     for start in neutral_at:
         if start < done:
