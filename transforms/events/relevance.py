@@ -40,6 +40,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 
 from transforms.events.relevance_lexicon import (
     ASN_POSTS,
@@ -71,17 +74,19 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
                           r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran)\b",
                           re.IGNORECASE)
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
-_CASE_SCAN = scanner(_CASE_ACTION, word_index=False)
+_CASE_SCAN = scanner(_CASE_ACTION)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
-_PARTISAN_SCAN = scanner(PARTISANSHIP, word_index=False)
-_POST_SCAN = scanner(ASN_POSTS, word_index=False)
+_PARTISAN_SCAN = scanner(PARTISANSHIP)
+_POST_SCAN = scanner(ASN_POSTS)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
 SAME_SENTENCE_WEIGHT = 0.10
-_SENTENCE_ENDS = ".!?\n"  # a sentence is a run of other characters
-# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py);
-# few literals, and most articles stop here: not worth listing the words of the text.
-_SCANS = {concept: scanner(pattern, word_index=False) for concept, pattern in CONCEPTS.items()}
+_SENTENCE_END = re.compile(r"[.!?\n]")  # a sentence is a run of other characters
+_TO_FULL_STOP = str.maketrans("!?\n", "...")
+# Each pattern is tried only where one of its literal prefixes stands (transforms/prefilter.py),
+# a literal only when some word of the text starts with it (the words are listed once per
+# article and shared with the other extractors).
+_SCANS = {concept: scanner(pattern) for concept, pattern in CONCEPTS.items()}
 
 
 @dataclass(frozen=True)
@@ -108,25 +113,34 @@ def relevance(title: str, text: str) -> Relevance:
             signals.append(f"title:{concept}")
             seen.add(concept)
     cases = 0
-    links = linked_sentences(text, 2, folded)
+    # The body's linked sentences cost the most; they are looked for only when still needed.
+    found_links: list[tuple[int, int]] = []
+
+    def links() -> tuple[int, int]:
+        if not found_links:
+            found_links.append(linked_sentences(text, 2, folded))
+        return found_links[0]
+
     asn_hits = 0
     for concept, scan in _SCANS.items():
         hits = len(first_matches(scan, text, 2, folded))
         if concept == "neutrality" and hits < 2:
             cases = _case_sentences(text, folded, 2)
-            hits = min(2, hits + cases + links[0])
-        if concept == "asn":
+            hits = min(2, hits + cases + (links()[0] if hits + cases < 2 else 0))
+        if concept == "asn" and hits < 2:
             # once a post is tied to neutrality, its other mentions name the same civil servant
-            posts = links[1]
+            posts = links()[1]
             if posts or title_links[1]:
                 posts = max(posts, len(first_matches(_POST_SCAN, text, 2, folded)))
-            hits = asn_hits = min(2, hits + posts)
+            hits = min(2, hits + posts)
+        if concept == "asn":
+            asn_hits = hits
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
             seen.add(concept)
-    linked = bool(title_cases or cases or any(title_links) or any(links)
-                  or _same_sentence(title, title_folded) or _same_sentence(text, folded))
+    linked = bool(title_cases or cases or any(title_links) or _same_sentence(title, title_folded)
+                  or _same_sentence(text, folded) or any(links()))
     if linked:
         score += SAME_SENTENCE_WEIGHT
         signals.append("same_sentence")
@@ -143,22 +157,30 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
     """How many sentences (up to ``limit`` each) say partisanship of ASN (ikut kampanye,
     mendukung salah satu calon ... beside an ASN name), and how many say neutrality or
     partisanship of a civil-servant post (camat, Satpol PP, birokrasi ...): see
-    relevance_lexicon.py."""
+    relevance_lexicon.py. The sentences are found from the places where a partisan phrase or
+    a neutrality word may start, each sentence tried once."""
     folded = fold(text) if folded is None else folded
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
-    partisan = posts = done = 0
-    said_at = sorted(candidate_starts(_PARTISAN_SCAN, text, folded))
-    post_at = sorted(candidate_starts(_POST_SCAN, text, folded))
-    starts = sorted({*said_at, *candidate_starts(_SCANS["neutrality"], text, folded)})
-    for start in starts:
-        if start < done:
-            continue
-        first, done = _sentence_around(text, start)
-        # Most sentences hold neither a partisan phrase nor a post: tried at their starts only.
-        said = any(PARTISANSHIP.match(text, at, done)
-                   for at in said_at[bisect_left(said_at, first):bisect_left(said_at, done)])
+    ends = _sentence_ends(text)
+    # The sentences holding a partisan phrase, or a place where a neutrality word may start:
+    # only there can a post count (a post needs partisanship or neutrality beside it).
+    said_in: set[int] = set()
+    for at in candidate_starts(_PARTISAN_SCAN, text, folded):
+        index = bisect_left(ends, at)
+        if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)):
+            said_in.add(index)
+    neutral_in = {bisect_left(ends, at)
+                  for at in _concept_starts("neutrality", text, folded)}
+    if not said_in and not neutral_in:
+        return 0, 0
+    post_at = candidate_starts(_POST_SCAN, text, folded)
+    partisan = posts = 0
+    for index in sorted(said_in | neutral_in):
+        first, done = _sentence_at(ends, index, text)
+        # Most sentences hold no post: tried at the post's literal starts only.
         post = any(ASN_POSTS.match(text, at, done)
                    for at in post_at[bisect_left(post_at, first):bisect_left(post_at, done)])
+        said = index in said_in
         if not (said or post):
             continue
         sentence = text[first:done]
@@ -177,11 +199,48 @@ def _election_context(title: str, text: str) -> bool:
     return bool(ELECTION_CONTEXT.search(title) or ELECTION_CONTEXT.search(text))
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where the sentences of text end (its . ! ? and line breaks), listed once per text: the
+    sentences around the many places looked at are then found by bisection. An ASCII text is
+    cut at its ends (translate and split, in C) and the lengths of the pieces summed."""
+    if not text.isascii():
+        return tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
+    pieces = text.translate(_TO_FULL_STOP).split(".")
+    pieces.pop()  # the run after the last end
+    return tuple(accumulate(map(add, map(len, pieces), repeat(1)), initial=-1))[1:]
+
+
+@lru_cache(maxsize=8)
+def _concept_starts(concept: str, text: str, folded: str) -> tuple[int, ...]:
+    """Where a match of a concept may start in text (sorted), found once for the sentence
+    tests that read them in turn."""
+    return tuple(candidate_starts(_SCANS[concept], text, folded))
+
+
+def _end(ends: tuple[int, ...], index: int, text: str) -> int:
+    return ends[index] if index < len(ends) else len(text)
+
+
+def _sentence_at(ends: tuple[int, ...], index: int, text: str) -> tuple[int, int]:
+    """The bounds of sentence ``index`` (the run before ``ends[index]``)."""
+    return (ends[index - 1] + 1 if index else 0), _end(ends, index, text)
+
+
+def _match_within(pattern: re.Pattern[str], text: str, starts: tuple[int, ...], first: int,
+                  done: int) -> bool:
+    """``pattern.search(text[first:done])``, tried only at ``starts`` (sorted, where every
+    match of it may start): the sentence's bounds are non-word characters or the text's
+    ends, so a match there is one of the sentence alone."""
+    return any(pattern.match(text, at, done)
+               for at in starts[bisect_left(starts, first):bisect_left(starts, done)])
+
+
 def _sentence_around(text: str, start: int) -> tuple[int, int]:
-    first = max(text.rfind(char, 0, start) for char in _SENTENCE_ENDS) + 1
-    end = min((at for char in _SENTENCE_ENDS if (at := text.find(char, start)) >= 0),
-              default=len(text))
-    return first, end
+    """The bounds of the sentence holding ``start`` (a run of characters other than the
+    sentence ends)."""
+    ends = _sentence_ends(text)
+    return _sentence_at(ends, bisect_left(ends, start), text)
 
 
 def _case_sentences(text: str, folded: str, limit: int) -> int:
@@ -209,15 +268,14 @@ def _same_sentence(text: str, folded: str) -> bool:
     literal prefix of an ASN name (transforms/prefilter.py), are searched. The title and the
     body are apart: a line break ends a sentence."""
     asn, neutral = CONCEPTS["asn"], CONCEPTS["neutrality"]
-    asn_literals = _SCANS["asn"].literals or ("",)
+    asn_at = _concept_starts("asn", text, folded)  # sorted
+    neutral_at = _concept_starts("neutrality", text, folded)
     done = 0
-    for start in candidate_starts(_SCANS["neutrality"], text, folded):
+    for start in neutral_at:
         if start < done:
             continue  # its sentence was searched already
         first, done = _sentence_around(text, start)
-        if not any(folded.find(literal, first, done) >= 0 for literal in asn_literals):
-            continue  # no ASN name can start in this sentence
-        sentence = text[first:done]
-        if neutral.search(sentence) and asn.search(sentence):
+        if (_match_within(asn, text, asn_at, first, done)
+                and _match_within(neutral, text, neutral_at, first, done)):
             return True
     return False
