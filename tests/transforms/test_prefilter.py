@@ -176,9 +176,9 @@ def test_first_matches_stops_where_finditer_would():
 
 
 def test_without_cpythons_parser_every_scan_is_a_plain_finditer(monkeypatch):
-    from transforms import prefilter
+    from transforms import prefilter, prefix_literals
 
-    monkeypatch.setattr(prefilter, "_p", None)
+    monkeypatch.setattr(prefix_literals, "_p", None)  # as on a Python without re._parser
     pattern = re.compile(r"\b(?:sosialisasi|apel\s+pagi)\b", re.IGNORECASE)
     scan = prefilter.scanner(pattern)
     assert scan.literals is None
