@@ -391,7 +391,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
-        return "other"  # "penandatanganan pakta integritas merupakan ikrar ...": its meaning
+        return "other"  # "pakta ... merupakan ikrar ...": its meaning
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):
         return "other"

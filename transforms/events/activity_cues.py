@@ -44,7 +44,7 @@ MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)
                   re.IGNORECASE)
 MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya",
                         "seharusnya"})
-# "penandatanganan pakta integritas merupakan ikrar ...": what one gathering means, said
+# "pakta ... merupakan ikrar ...": what one gathering means, said
 # with another's name, is no second gathering
 MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"
                          r"|penandatanganan)\b[^,;]{0,40}?\b(?:merupakan|adalah|ialah"

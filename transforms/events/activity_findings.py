@@ -224,7 +224,7 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
                    "mendeteksi", "terdeteksi", "dugaan")
 
 
-# "saat ini banyak kepala desa dan ASN yang melanggar": people counted who break the rules,
+# "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
 # told as now or done (``particular``), are cases reported without a finding verb
 _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
                           r"|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",

@@ -162,7 +162,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
               r"|deklarasi\s+(?:(?:asn|pns|bersama|komitmen|sikap)\s+){0,2}netral(?:itas)?"
               # a declaration read out or named for neutrality a few words on ("membacakan
-              # Deklarasi Kepala Daerah Menjaga Netralitas ASN")
+              # Deklarasi Bersama Menjaga Netralitas ASN")
               r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # a statement, commitment or oath of neutrality read out

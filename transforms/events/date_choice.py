@@ -81,7 +81,7 @@ _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sa
 _WEEKDAY_WORD = re.compile(
     rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
     re.IGNORECASE)
-# A numbered document's date: "Nomor B/71/M.SM.00.00/2017 tanggal 27 Desember 2017".
+# A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023".
 _DOCUMENT = re.compile(
     r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",

@@ -36,7 +36,7 @@ _LOOKBACK = 90  # characters before the day in which "di" must stand
 _DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9])")
 _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
 # What may follow a place after a comma before the day: its regency, city or province, or
-# what the place is ("di Tapaktuan, ibu kota Kabupaten Aceh Selatan, Selasa").
+# what the place is ("di Kotabaru, ibu kota Kabupaten Sukamaju, Rabu").
 _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|provinsi"
                          r"|kab\.|prov\.|[A-Z]\w*(?:[^\S\n]+[A-Z]\w*){0,3}$)")
 # People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place.
@@ -69,7 +69,7 @@ def place_at_time(text: str, spans: list[tuple[int, int]],
 def _named(text: str, begin: int, stop: int, province: str | None
            ) -> tuple[RegionMention | None, int, int, tuple[str, str] | None] | None:
     """The place text[begin:stop] names: its first part (up to a comma) or, after an
-    apposition ("di Tapaktuan, ibu kota Kabupaten Aceh Selatan"), a later one."""
+    apposition ("di Kotabaru, ibu kota Kabupaten Sukamaju"), a later one."""
     phrase = text[begin:stop].rstrip()
     parts = phrase.split(",")
     if not phrase or len(phrase.split()) > _PHRASE_MAX_WORDS or any(
