@@ -377,30 +377,3 @@ def test_name_told_apart_from_its_title(text):
 ])
 def test_no_name_for_the_title(text):
     assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # two people sharing a first name: no telling which one the short name is
-    ("Rahmi Salimah dan Rahmi Yuliani hadir. Rahmi yang merupakan Kepala BKD Agam membuka "
-     "acara.", "Rahmi"),
-    # the village's name is no part of the head's name
-    ("Lurah Kampung Jao Irwandi hadir. Irwandi meminta warga netral.", "Irwandi"),
-])
-def test_short_name_kept(text, expected):
-    assert [o.name for o in officials(text)] == [expected]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Wakil Sekretaris DPRD Agam Rahmat Hidayat hadir.", "Wakil Sekretaris DPRD"),
-    ("Wakil Direktur RSUD Agam Rahmat Hidayat hadir.", "Wakil Direktur RSUD"),
-    ("Pejabat Bupati Agam Rahmat Hidayat hadir.", "Pj Bupati"),
-    ("Para pejabat hadir. Bupati Agam Rahmat Hidayat membuka acara.", "Bupati"),
-])
-def test_deputies_and_acting_heads(text, expected):
-    assert [o.title for o in officials(text)] == [expected]
-
-
-def test_a_text_cut_off_inside_a_title():
-    assert [o.name for o in officials("Apel diawali doa bersama Kepala Satuan Po") if o.name] == []
-    assert [o.name for o in officials("Apel dipimpin Kepala BKD Agam Rahmat Hidayat")] == [
-        "Rahmat Hidayat"]

@@ -14,8 +14,7 @@ stands for, or None to drop it. Findings and sanctions are judged in
 * `sosialisasi` is judged in ``activity_briefings``; `bimtek` is not poll workers' training
   ("bimtek KPPS") or a training body's name; "lapangan upacara" is no assembly. A meeting,
   a training or an assembly is on neutrality when its sentence names neutrality or the civil
-  servants it is for (an assembly: or their government), or it is where the statement was
-  made.
+  servants it is for (an assembly: or their government), or is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor is a phrase in a bulleted related headline.

@@ -35,8 +35,7 @@ PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksa
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
 _SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
-# A governor by the province's short form: "Gubri" (Riau), "Gubsu" (Sumatera Utara),
-# "Gubkalbar", "Wagubsu".
+# A governor by the province's short form: "Gubri", "Gubsu", "Gubkalbar", "Wagubsu".
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
@@ -82,8 +81,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
                   r"|Menteri))?)", True),
-    # a kecamatan's head; in Yogyakarta's regencies the kapanewon's "Panewu", its deputy the
-    # "Panewu Anom"
+    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
     ("Lurah", r"lurah", False),
