@@ -18,7 +18,6 @@ precision and recall per activity over all events.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -29,10 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures"), str(ROOT / "bench")]
 
-from dates_places_all import match_event  # noqa: E402
-from real_eval import load_corpus, run_item  # noqa: E402
+from dates_places_all import match_event, tuned_corpus  # noqa: E402
+from real_eval import run_item  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "real-corpus"
 VALUES = ("sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek", "imbauan", "pengawasan",
           "pelanggaran", "sanksi")
 
@@ -43,15 +41,10 @@ def right(gold: set[str], mine: set[str]) -> bool:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--misses", action="store_true", help="print every miss (gold vs got)")
-    ap.add_argument("--json", action="store_true", help="figures as JSON")
-    args = ap.parse_args()
-    if not (args.folder / "labels.jsonl").exists():
-        print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
+    if (parsed := tuned_corpus(__doc__)) is None:
         return 2
-    items = [i for i in load_corpus(args.folder) if not i.held_out and i.label["events"]]
+    args, tuned = parsed
+    items = [i for i in tuned if i.label["events"]]
     groups: dict[str, list[bool]] = {"first": [], "later": [], "all": []}
     counts = {v: Counter() for v in VALUES}  # tp, fp, fn
     misses: list[str] = []

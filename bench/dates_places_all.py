@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures")]
 
-from real_eval import load_corpus, norm_place, run_item  # noqa: E402
+from real_eval import Item, load_corpus, norm_place, run_item  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "real-corpus"
 
@@ -55,16 +55,25 @@ def score(gold: dict[str, Any], mine: dict[str, Any]) -> dict[str, bool]:
     }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def tuned_corpus(doc: str) -> tuple[argparse.Namespace, list[Item]] | None:
+    """The command line the all-events benches share (FOLDER, --misses, --json) and the tuned
+    part of the corpus it names; None, said on stderr, when the folder has no labels."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--misses", action="store_true", help="print every miss (gold vs got)")
     ap.add_argument("--json", action="store_true", help="figures as JSON")
     args = ap.parse_args()
     if not (args.folder / "labels.jsonl").exists():
         print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
+        return None
+    return args, [i for i in load_corpus(args.folder) if not i.held_out]
+
+
+def main() -> int:
+    if (parsed := tuned_corpus(__doc__)) is None:
         return 2
-    items = [i for i in load_corpus(args.folder) if not i.held_out and i.label["events"]]
+    args, tuned = parsed
+    items = [i for i in tuned if i.label["events"]]
     groups: dict[str, dict[str, list[bool]]] = {
         g: {"event_date": [], "place": []} for g in ("first", "later", "all")}
     misses: list[str] = []

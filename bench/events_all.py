@@ -19,7 +19,6 @@ is read: the held-out third stays unseen.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -30,10 +29,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures"), str(ROOT / "bench")]
 
-from dates_places_all import match_event, score  # noqa: E402
-from real_eval import load_corpus, run_item  # noqa: E402
+from dates_places_all import match_event, score, tuned_corpus  # noqa: E402
+from real_eval import run_item  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "real-corpus"
 FIELDS = ("event_date", "place", "activities", "participants")
 GROUPS = ("first", "later", "all")
 
@@ -78,15 +76,9 @@ def shown(name: str, event: dict[str, Any]) -> Any:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--misses", action="store_true", help="print every miss (gold vs got)")
-    ap.add_argument("--json", action="store_true", help="figures as JSON")
-    args = ap.parse_args()
-    if not (args.folder / "labels.jsonl").exists():
-        print(f"no labels.jsonl in {args.folder}", file=sys.stderr)
+    if (parsed := tuned_corpus(__doc__)) is None:
         return 2
-    tuned = [i for i in load_corpus(args.folder) if not i.held_out]
+    args, tuned = parsed
     items = [i for i in tuned if i.label["events"]]
     groups = {g: {name: [] for name in FIELDS} for g in GROUPS}
     counts: Counter[str] = Counter()
