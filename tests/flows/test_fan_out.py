@@ -300,6 +300,19 @@ def staged_in(store, run_id: str, source, batches: list[str] | None = None) -> N
                                               encoding="utf-8")
 
 
+def good_and_broken(runs, store) -> tuple[str, str]:
+    """The fanned-out run staged in the storage, and an older copy of its langgam batch
+    whose pages differ from its manifest (as a raced publish leaves it): their run ids."""
+    good = runs["fanned"]["run_id"]
+    staged_in(store, good, layout.staging_dir(runs["tmp"] / "f", good))
+    broken = "20240101T000000Z-0badbad0"  # older: loaded first
+    staged_in(store, broken, layout.staging_dir(runs["tmp"] / "f", good), ["langgam"])
+    with open(store / "staging" / broken / "langgam" / "langgam" / "pages.jsonl", "a",
+              encoding="utf-8") as pages:
+        pages.write('{"url": "https://langgam.id/ditulis-dua-kali/"}\n')
+    return good, broken
+
+
 def test_a_run_that_cannot_load_stops_no_other_and_fails_the_load_naming_it(
         runs, tmp_path, monkeypatch):
     """An older run whose batch differs from its manifest (as a raced publish leaves it)
@@ -313,13 +326,7 @@ def test_a_run_that_cannot_load_stops_no_other_and_fails_the_load_naming_it(
 
     store, data, db = tmp_path / "store", tmp_path / "data", tmp_path / "w.duckdb"
     monkeypatch.setenv(storage.STORAGE_ENV, str(store))
-    good = runs["fanned"]["run_id"]
-    staged_in(store, good, layout.staging_dir(runs["tmp"] / "f", good))
-    broken = "20240101T000000Z-0badbad0"  # older: loaded first
-    staged_in(store, broken, layout.staging_dir(runs["tmp"] / "f", good), ["langgam"])
-    with open(store / "staging" / broken / "langgam" / "langgam" / "pages.jsonl", "a",
-              encoding="utf-8") as pages:
-        pages.write('{"url": "https://langgam.id/ditulis-dua-kali/"}\n')
+    good, broken = good_and_broken(runs, store)
     pending = "20240102T000000Z-9e9d1e90"  # published by this host, then the lock held
     record = Run(pending, "nightly", [], str(data)).record({})
     layout.staging_dir(data, pending).mkdir(parents=True)
@@ -372,13 +379,7 @@ def test_warta_load_pending_names_a_fanned_out_run_that_cannot_load(runs, tmp_pa
 
     store, data, db = tmp_path / "store", tmp_path / "data", tmp_path / "w.duckdb"
     monkeypatch.setenv(storage.STORAGE_ENV, str(store))
-    good = runs["fanned"]["run_id"]
-    staged_in(store, good, layout.staging_dir(runs["tmp"] / "f", good))
-    broken = "20240101T000000Z-0badbad0"  # older: loaded first
-    staged_in(store, broken, layout.staging_dir(runs["tmp"] / "f", good), ["langgam"])
-    with open(store / "staging" / broken / "langgam" / "langgam" / "pages.jsonl", "a",
-              encoding="utf-8") as pages:
-        pages.write('{"url": "https://langgam.id/ditulis-dua-kali/"}\n')
+    good, broken = good_and_broken(runs, store)
     done = CliRunner().invoke(app, ["load", "--pending", "--db", str(db),
                                     "--data-dir", str(data)])
     assert done.exit_code == 1, done.output
