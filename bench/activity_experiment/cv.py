@@ -50,7 +50,12 @@ from bench.activity_experiment.model import (  # noqa: E402
     monitoring_done,
 )
 from spiders.registry import context_for_url  # noqa: E402
-from tests.fixtures.real_eval import is_held_out, load_corpus, render_page  # noqa: E402
+from tests.fixtures.real_eval import (  # noqa: E402
+    activities_right,
+    is_held_out,
+    load_corpus,
+    render_page,
+)
 from transforms.events.activities import VALUES, activity_mentions, sentence_spans  # noqa: E402
 from transforms.extract.article import ExtractError, extract_article  # noqa: E402
 
@@ -120,8 +125,8 @@ def fixture_rows() -> list[Row]:
 
 
 def correct(gold: set[str], mine: set[str]) -> bool:
-    """The harness's rule (tests/fixtures/real_eval.py score_item)."""
-    return gold <= mine and not (mine - gold - {"imbauan"})
+    """The harness's rule (tests/fixtures/real_eval.py)."""
+    return activities_right(gold, mine)
 
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
