@@ -59,6 +59,8 @@ def test_fully_written_dates_need_no_publication_date(raw, expected):
     ("https://contoh.id/2024/09/11/apel-netralitas/", (date(2024, 9, 11), date(2024, 9, 11))),
     ("https://contoh.id/read/2024/9/1/123/apel", (date(2024, 9, 1), date(2024, 9, 1))),
     ("https://contoh.id/2020/10/ikrar-asn.html", (None, date(2020, 10, 31))),
+    ("https://contoh.id/2023/05/12-camat-diperiksa.html", (None, date(2023, 5, 31))),
+    ("https://contoh.id/2023/05/12-4411/camat-diperiksa", (date(2023, 5, 12), date(2023, 5, 12))),
     ("https://contoh.id/2024/02/ikrar-asn.html", (None, date(2024, 2, 29))),
     ("https://contoh.id/berita/07/11/2024/ikrar", (None, date(2024, 12, 31))),
     ("https://contoh.id/berita/07/13/2024/ikrar", (date(2024, 7, 13), date(2024, 7, 13))),

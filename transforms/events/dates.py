@@ -66,9 +66,10 @@ __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accept
            "anchor_of", "choose_event_date", "event_date_of", "find_event_dates",
            "stated_publication", "url_date"]
 
-# "/2024/09/11/", "/2024/9/1-", "/2020/10/", "/07/11/2024/" (day and month in either order),
-# "/20240911/", a year alone ("/2024/")
-_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)")
+# "/2024/09/11/", "/2024/9/1-123", "/2020/10/", "/07/11/2024/" (day and month in either order),
+# "/20240911/", a year alone ("/2024/"). A number joined to the slug's words ("/2019/01/6-guru-
+# dipanggil.html", blog addresses) is the title's count, not a day.
+_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.]|-\d|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
