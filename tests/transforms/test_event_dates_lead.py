@@ -186,6 +186,10 @@ def test_asking_someone_to_stay_neutral_is_still_a_statement():
     "acara timses calon bupati di sebuah rumah makan pada Senin, 7 Oktober 2024",
     "pelanggaran itu terjadi di rumah makan pada Senin, 7 Oktober 2024",
     "dugaan pelanggaran tersebut dilakukan pada Senin, 7 Oktober 2024",
+    "acara Partai Gerindra di Sukamaju pada Senin, 7 Oktober 2024",
+    "acara PDI-P di gedung serbaguna pada 7 Oktober 2024",
+    "kegiatan salah satu partai pada 7 Oktober 2024",
+    "kunjungan calon legislatif ke sekolah pada 7 Oktober 2024 lalu",
 ])
 def test_the_date_of_a_breachs_scene_is_not_the_statements(scene):
     text = (f"\"Camat itu hadir pada {scene},\" kata Ketua Bawaslu Kabupaten Sigi Andi "
@@ -199,3 +203,36 @@ def test_a_finding_date_is_kept():
             "7 Oktober 2024, saat patroli pengawasan.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
+
+
+def test_a_meeting_about_those_who_breached_keeps_its_date():
+    text = ("Rapat penetapan hukuman disiplin bagi pegawai yang melanggar kode etik itu "
+            "berlangsung di kantor gubernur pada Kamis (13/3/2025).\n"
+            "Undangan rapat dikirim pada 10 Maret 2025.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2025, 3, 13)
+
+
+def test_a_neutrality_gathering_for_candidates_keeps_its_date():
+    text = ("Pemkab Sigi menggelar rapat koordinasi netralitas ASN bersama partai politik "
+            "pada Senin, 7 Oktober 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("vote", [
+    "pada pemungutan suara Pemilu Presiden dan Legislatif, 14 Februari 2024",
+    "pada Pemilihan Gubernur dan Wakil Gubernur Sulawesi Tengah tanggal 27 November 2024",
+])
+def test_a_named_elections_voting_day_is_not_the_occasion(vote):
+    text = (f"ASN Pemkab Sigi diminta tetap netral {vote}.\n"
+            "Imbauan itu disampaikan Sekda Sigi saat apel pagi, Senin (11/11/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 11), vote
+
+
+def test_a_meeting_about_an_elections_steps_keeps_its_weekday_date():
+    text = ("Mendagri meminta ASN yang melanggar ditindak tegas dalam rapat kerja membahas "
+            "evaluasi tahapan Pilkada, Rabu (20/11/2024).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 20)

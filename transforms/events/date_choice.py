@@ -72,9 +72,13 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
 # ("pemungutan suara pada Rabu (27/11)") it is not. A date without weekday may follow a comma
 # ("menjelang Pilkada serentak, 27 November 2024 mendatang").
+# The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
+# Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
+# dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
+_NAMED = r"(?-i:[A-Z][\w-]*)|dan|&"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}))*\s*,?\s*\(?$",
-                       re.IGNORECASE)
+_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*\s*,?"
+                       r"\s*\(?$", re.IGNORECASE)
 _CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
@@ -102,12 +106,21 @@ _RECALLED = re.compile(
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
 # or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
 # terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
+# The noun only: the verb ("yang melanggar etik") describes the people an occasion is about
+# ("rapat sanksi bagi ASN yang melanggar etik itu berlangsung pada ...").
+# A party's or candidate's gathering an official went to ("hadir di acara Partai X pada ...",
+# "kunjungan caleg ke sekolah pada ...") is such a scene too.
+_PARTIES = (r"partai|parpol|pdi(?:-?p)?|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp|hanura"
+            r"|perindo|psi|pbb|gelora|ummat|garuda|berkarya")
 _BREACH = re.compile(
     r"(?<!\w)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
-    r"|(?:pelanggaran|melanggar)(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung))(?!\w)",
+    r"|pelanggaran(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung)"
+    r"|(?:acara|kegiatan|pertemuan|kunjungan|konsolidasi|silaturahmi|silaturahim)"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon))"
+    r"(?!\w)",
     re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 _FURNITURE_LINE = re.compile(
     r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis|editor|reporter"
@@ -160,7 +173,7 @@ _GATHERING = re.compile(
     r"|patroli)(?!\w)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier
 # occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
 BACKGROUND_DAYS = 90
