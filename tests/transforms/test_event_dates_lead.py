@@ -236,3 +236,21 @@ def test_a_meeting_about_an_elections_steps_keeps_its_weekday_date():
             "evaluasi tahapan Pilkada, Rabu (20/11/2024).")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sigi meminta ASN netral selama Pilkada Bupati dan Wakil Bupati Sigi pada Rabu, "
+    "27 November 2024.\n\"Jaga integritas,\" ujar Bupati di Sigi, Senin (25/11).",
+    "Bupati Sigi meminta ASN netral.\n\"Pilkada sudah dekat. 27 November 2024 tinggal "
+    "sepekan lagi,\" ujar Bupati di Sigi, Senin (25/11/2024).",
+])
+def test_the_voting_day_named_with_its_election_is_not_the_occasion(text):
+    chosen = choose(text, url="https://contoh.id/2024/11/25/asn-netral/")
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 25)
+
+
+def test_a_finding_on_voting_day_without_the_election_named_keeps_its_date():
+    text = ("Bawaslu Sigi menemukan seorang lurah membagikan uang kepada warga pada Rabu "
+            "(27/11/2024) pagi.")
+    chosen = choose(text, url="https://contoh.id/2024/11/28/lurah-diperiksa/")
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 27)

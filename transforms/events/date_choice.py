@@ -41,6 +41,7 @@ when one of them wins, the event date is unknown and its raw words are kept.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from transforms.events.date_reading import (
     NO_PUBLICATION,
@@ -192,6 +193,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     start = found.span[0]
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _WINDOW):start].rstrip()
+    if isinstance(found, EventDate) and _is_voting_day(found.value) and (
+            _ELECTION_WORD.search(before) or _ELECTION_WORD.search(found.sentence or "")):
+        return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
     calendar = _CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else _CALENDAR
     if calendar.search(before) or _DOCUMENT.search(before):
         return False
@@ -222,8 +226,18 @@ def _issuing_lead(text: str) -> bool:
 
 def _voting_day(found: EventDate) -> bool:
     """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
-    value = found.value
-    return found.announced and value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
+    return found.announced and _is_voting_day(found.value)
+
+
+def _is_voting_day(value: date) -> bool:
+    return value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
+
+
+# A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
+# is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
+# 2024", "Pilkada sudah dekat. 27 November 2024 tinggal dua minggu lagi".
+_ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan)",
+                            re.IGNORECASE)
 
 
 def choose_event_date(text: str,
