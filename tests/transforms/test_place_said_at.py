@@ -72,3 +72,31 @@ def test_a_regency_the_title_names_is_not_named_in_passing():
     assert place_of(None, text, title=title).region.regency == "Kabupaten Mappi"
     untitled = place_of(None, text, title="JAKARTA - Pengamat menilai ASN harus dihukum berat.")
     assert untitled.region is None and untitled.province_name == "DKI Jakarta"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the regency's election supervisor and its regent: the regency of the shared name
+    ("Panwaskab Malang merekomendasikan sanksi bagi seorang kepala desa kepada Bupati Malang. "
+     "\"Rekomendasi sudah kami kirim,\" kata Ketua Panwaskab Malang Budi Santoso di Malang, "
+     "Kamis.", "Kabupaten Malang"),
+    ("Sekkab Bogor Rina Wulandari mengingatkan ASN netral. \"Jangan ikut kampanye,\" ujarnya "
+     "di Bogor, Senin (2/9).", "Kabupaten Bogor"),
+    # the city's own bodies: the city
+    ("Pemkot Magelang menggelar apel netralitas ASN. \"ASN wajib netral,\" kata Sekdako "
+     "Magelang Andi Wijaya di Magelang, Senin (2/9).", "Kota Magelang"),
+    # only cases in the regency: the city, as for a dateline
+    ("Bawaslu Jawa Barat mencatat dua kasus terjadi di Kabupaten Bogor. \"Kami tangani,\" "
+     "kata Ketua Bawaslu Jabar Ani Lestari di Bogor, Senin (2/9).", "Kota Bogor"),
+])
+def test_a_name_a_city_and_a_regency_share_is_the_one_whose_body_speaks(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Panwaskab Magelang", "Kabupaten Magelang"), ("Panwaskot Magelang", "Kota Magelang"),
+    ("Setdakab Tegal", "Kabupaten Tegal"), ("Sekkab Tegal", "Kabupaten Tegal"),
+    ("Walkot Bekasi", "Kota Bekasi"), ("KIP Aceh Besar", "Kabupaten Aceh Besar"),
+])
+def test_bodies_that_say_their_kind(name, regency):
+    found = [m for m in region_mentions(f"Rapat dihadiri {name} kemarin.", None) if m.prefixed]
+    assert (found[0].region.regency if found else None) == regency

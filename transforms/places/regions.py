@@ -88,17 +88,26 @@ _TITLE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("WALIKOTA",), "kota"),
     (("WAKO",), "kota"),
     (("WAWAKO",), "kota"),
+    (("WALKOT",), "kota"),
+    (("WAWALKOT",), "kota"),
     (("BUPATI",), "kabupaten"),
     (("WABUP",), "kabupaten"),
 )
 # A regency's own election, personnel or government bodies name it too ("Bawaslu Agam", "KPU
-# Pasaman Barat", "BKPSDM Solok", "Sekda Agam"), of either kind; a province name after them is
-# the province's body ("Bawaslu Jambi", "KPU Sumbar"), never a city (resolve.py checks).
+# Pasaman Barat", "BKPSDM Solok", "Sekda Agam", Aceh's "KIP" and "DPRK"), of either kind; a
+# province name after them is the province's body ("Bawaslu Jambi", "KPU Sumbar"), never a
+# city (resolve.py checks). Some say their kind: the regency's or the city's election
+# supervisor ("Panwaskab", "Panwaskot") or secretariat ("Sekkab", "Setdako").
 ANY_KIND = "any"
 _AGENCY_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     ((word,), ANY_KIND) for word in (
-        "BAWASLU", "KPU", "KPUD", "PANWASLU", "PANWASLIH", "PANWASLUKAB", "BKPSDM", "BKPSDMD",
-        "BKPP", "BKD", "SEKDA", "SETDA", "DPRD", "PEMDA", "INSPEKTORAT"))
+        "BAWASLU", "KPU", "KPUD", "KIP", "PANWASLU", "PANWASLIH", "PANWAS", "BKPSDM", "BKPSDMD",
+        "BKPP", "BKD", "SEKDA", "SETDA", "DPRD", "DPRK", "PEMDA", "INSPEKTORAT")) + tuple(
+    ((word,), "kabupaten") for word in (
+        "PANWASKAB", "PANWASLUKAB", "SEKKAB", "SEKDAKAB", "SETDAKAB")) + tuple(
+    ((word,), "kota") for word in (
+        "PANWASKOT", "PANWASLUKOT", "SEKKO", "SEKKOT", "SEKDAKO", "SEKDAKOT", "SETDAKO",
+        "SETDAKOT"))
 BODY_PREFIXES = tuple(sorted(_KIND_PREFIXES + _TITLE_PREFIXES + _AGENCY_PREFIXES,
                               key=lambda p: -len(p[0])))
 _PROVINCE_PREFIXES = (("PROVINSI",), ("PROV",), ("PROPINSI",))

@@ -213,8 +213,8 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 continue
             sentence = _sentence(text, match.start(), mention.end)
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
-                return _at(text, mention.region, first_venue, "location", mention.start,
-                           mention.end)
+                return _at(text, _twin(text, mention, province), first_venue, "location",
+                           mention.start, mention.end)
     return None
 
 
@@ -223,9 +223,28 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, _sentence(text, start, end)):
-            return _at(text, mention.region if mention else None,
+            return _at(text, _twin(text, mention, province) if mention else None,
                        found[0].name if found else None, "location", start, end, named)
     return None
+
+
+def _twin(text: str, mention: RegionMention, province: str | None) -> Region:
+    """The region a bare name means when a city and a regency share it ("di Magelang, Kamis"):
+    the one whose official or body the text names first ("Bupati Magelang", "Panwaskab
+    Magelang", "Pemkot Magelang"), else the city (as for a dateline). A kind alone ("kasus di
+    Kabupaten Magelang") says where cases are as often as who speaks."""
+    region = mention.region
+    if mention.prefixed or region.kind != "kota":
+        return region
+    other = resolve_region(f"Kabupaten {region.regency.split(' ', 1)[1]}", region.province_code)
+    if other is None or other.regency_code == region.regency_code:
+        return region
+    named = (m.region for m in region_mentions(text, province) if m.prefixed
+             and text[m.start:m.end].split()[0].upper().rstrip(".") not in _KIND_ONLY)
+    return next((r for r in named if r in (region, other)), region)
+
+
+_KIND_ONLY = frozenset({"KOTA", "KABUPATEN", "KAB", "KOTAMADYA"})
 
 
 ADDRESS_SCAN = scanner(ADDRESS_AT)
