@@ -293,3 +293,10 @@ def test_held_with_every_verb(verb):
 def test_bawaslu_holding_in_another_city_with_menghelat():
     text = "PADANG - Bawaslu Sumbar menghelat rakor netralitas ASN di Kota Bukittinggi, Senin."
     assert place_of(None, text).region.regency == "Kota Bukittinggi"
+
+
+def test_a_menu_of_sections_is_no_dateline():
+    text = ("SOLOK | PADANG | AGAM | POLITIK | OLAHRAGA\n"
+            "Apel Netralitas ASN Digelar\n"
+            "BUKITTINGGI - Pemko Bukittinggi menggelar apel netralitas ASN, Senin (2/9).")
+    assert find_dateline(text).region.regency == "Kota Bukittinggi"

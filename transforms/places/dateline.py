@@ -28,6 +28,7 @@ from transforms.places.regions import (
 __all__ = ["Dateline", "dateline_of", "find_dateline", "read_dateline", "resolve_dateline"]
 
 _LINES_SCANNED = 12
+_MENU_BARS = 3
 _HEAD_MAX_CHARS = 70
 _PART_MAX_WORDS = 5
 _PARTS_MAX = 4
@@ -106,6 +107,8 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if index >= _LINES_SCANNED:
             break
         body = line.group()
+        if body.count("|") >= _MENU_BARS:
+            continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), no dateline
         lead = len(body) - len(body.lstrip())
         for end in _HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)):
             head = body[lead: end.start()]
