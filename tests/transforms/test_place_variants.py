@@ -202,6 +202,14 @@ def test_a_province_level_occasion_has_no_regency(code, form):
     assert place.region is None and place.province_name == name
 
 
+def test_a_city_named_later_for_a_case_leaves_the_province_level_occasion():
+    text = ("Pemprov Jambi menggelar apel netralitas ASN di halaman Kantor Gubernur Jambi, Senin "
+            "(7/10/2024). Gubernur menyebut seorang guru di sebuah SMA di Kabupaten Muaro Jambi "
+            "sedang diperiksa karena berfoto dengan calon.")
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "Jambi"
+
+
 def test_a_named_city_places_a_province_bodys_occasion():
     text = ("Pemprov Jambi menggelar apel netralitas ASN di Lapangan Kantor Gubernur Jambi, Senin "
             "(7/10/2024). Apel digelar di Kota Jambi bersama Forkopimda.")

@@ -23,10 +23,11 @@ from transforms.places.regions import (
     lookup_region,
     province_code,
     region_data,
+    resolve_region,
     split_prefix,
 )
 
-__all__ = ["RegionMention", "region_mentions", "unlisted"]
+__all__ = ["RegionMention", "region_mentions", "twin_region", "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.
@@ -145,3 +146,22 @@ def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
                 text[one.end:other.start]):
             listed.update((id(one), id(other)))
     return [m for m in mentions if id(m) not in listed]
+
+
+def twin_region(text: str, mention: RegionMention, province: str | None) -> Region:
+    """The region a bare name means when a city and a regency share it ("di Magelang, Kamis"):
+    the one whose official or body the text names first ("Bupati Magelang", "Panwaskab
+    Magelang", "Pemkot Magelang"), else the city (as for a dateline). A kind alone ("kasus di
+    Kabupaten Magelang") says where cases are as often as who speaks."""
+    region = mention.region
+    if mention.prefixed or region.kind != "kota":
+        return region
+    other = resolve_region(f"Kabupaten {region.regency.split(' ', 1)[1]}", region.province_code)
+    if other is None or other.regency_code == region.regency_code:
+        return region
+    named = (m.region for m in region_mentions(text, province) if m.prefixed
+             and text[m.start:m.end].split()[0].upper().rstrip(".") not in _KIND_ONLY)
+    return next((r for r in named if r in (region, other)), region)
+
+
+_KIND_ONLY = frozenset({"KOTA", "KABUPATEN", "KAB", "KOTAMADYA"})

@@ -39,7 +39,7 @@ from transforms.places.held import (
     earlier,
     held_at_matches,
 )
-from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.mentions import RegionMention, region_mentions, twin_region, unlisted
 from transforms.places.offices import office_mention, within
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
@@ -97,16 +97,9 @@ class Place:
         return self.province[1] if self.province else None
 
 
-# --- scanning text ---------------------------------------------------------------------------
-
-
 _SENTENCE_MAX_CHARS = 400  # how far after a venue its region may be named
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
-
-
-# --- the place of an event ---------------------------------------------------------------------
-
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 
 
@@ -213,7 +206,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 continue
             sentence = _sentence(text, match.start(), mention.end)
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
-                return _at(text, _twin(text, mention, province), first_venue, "location",
+                return _at(text, twin_region(text, mention, province), first_venue, "location",
                            mention.start, mention.end)
     return None
 
@@ -223,28 +216,9 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, _sentence(text, start, end)):
-            return _at(text, _twin(text, mention, province) if mention else None,
+            return _at(text, twin_region(text, mention, province) if mention else None,
                        found[0].name if found else None, "location", start, end, named)
     return None
-
-
-def _twin(text: str, mention: RegionMention, province: str | None) -> Region:
-    """The region a bare name means when a city and a regency share it ("di Magelang, Kamis"):
-    the one whose official or body the text names first ("Bupati Magelang", "Panwaskab
-    Magelang", "Pemkot Magelang"), else the city (as for a dateline). A kind alone ("kasus di
-    Kabupaten Magelang") says where cases are as often as who speaks."""
-    region = mention.region
-    if mention.prefixed or region.kind != "kota":
-        return region
-    other = resolve_region(f"Kabupaten {region.regency.split(' ', 1)[1]}", region.province_code)
-    if other is None or other.regency_code == region.regency_code:
-        return region
-    named = (m.region for m in region_mentions(text, province) if m.prefixed
-             and text[m.start:m.end].split()[0].upper().rstrip(".") not in _KIND_ONLY)
-    return next((r for r in named if r in (region, other)), region)
-
-
-_KIND_ONLY = frozenset({"KOTA", "KABUPATEN", "KAB", "KOTAMADYA"})
 
 
 ADDRESS_SCAN = scanner(ADDRESS_AT)
@@ -282,16 +256,16 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
 def _venue_place(text: str, found: list[Venue], province: str | None,
                  dateline: str | None = None, title: str | None = None) -> Place | None:
     """The region named with the first venue that names one; a venue of the province's
-    offices ("di Aula Kantor Gubernur") in a text naming no city (a dateline only as the
-    province's namesake: "JAMBI -") is the province's, named by the venue, a body or the outlet."""
+    offices ("di Aula Kantor Gubernur") in a text naming no city for it (``_city_named``; a
+    dateline only as the province's namesake: "JAMBI -") is the province's, named by the
+    venue, a body or the outlet."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
             return _at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if PROVINCE_OFFICE.search(venue.name) and next((m for m in region_mentions(
-                text, province) if not (line and line.start <= m.start < line.end)), None) is None:
+        if PROVINCE_OFFICE.search(venue.name) and not _city_named(text, venue, line, province):
             if line is not None and line.region is not None and not shares_name(line.region):
                 continue  # a city from a dateline ("JAMBI -": the province's too)
             named = (province_mention(text, [(venue.start, venue.end)])
@@ -303,6 +277,18 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                 return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
                              _sentence(text, venue.start, venue.end))
     return None
+
+
+def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | None) -> bool:
+    """Whether a text names a city for an occasion at the province's offices: up to the end of
+    the venue's sentence (the dateline apart), or later as where it was held ("Apel digelar di
+    Kota Jambi"); a city named later in passing is where something else is (a case)."""
+    upto = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
+    if any(not (line and line.start <= m.start < line.end)
+           for m in region_mentions(text, province, 0, upto)):
+        return True
+    rest = [(upto, len(text))]
+    return bool(_held_at(text, rest, [], province) or _at_time(text, rest, [], province))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -331,7 +317,6 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-
 
 
 def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
