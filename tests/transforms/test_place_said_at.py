@@ -100,3 +100,20 @@ def test_a_name_a_city_and_a_regency_share_is_the_one_whose_body_speaks(text, re
 def test_bodies_that_say_their_kind(name, regency):
     found = [m for m in region_mentions(f"Rapat dihadiri {name} kemarin.", None) if m.prefixed]
     assert (found[0].region.regency if found else None) == regency
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a city of the province named before the province alone: that city's statement
+    ("Wali Kota Jakarta Barat Rudi Hartono meminta ASN di wilayahnya netral. \"Jangan ikut "
+     "kampanye,\" ujar Rudi di Jakarta, Senin (25/11).", "Kota Administrasi Jakarta Barat"),
+    # no city of it named: the province alone
+    ("Menteri Dalam Negeri meminta kepala desa netral. \"Ada sanksinya,\" ujar Menteri di "
+     "Jakarta, Selasa (24/9).", None),
+    # a city of another province does not count
+    ("Bupati Agam Budi Santoso meminta ASN netral. \"Jangan ikut kampanye,\" ujarnya di "
+     "Jakarta, Senin (25/11).", None),
+])
+def test_a_province_alone_with_the_day_takes_a_city_of_it_named_before(text, regency):
+    place = place_of(None, text)
+    assert place.province_name == "DKI Jakarta"
+    assert (place.region.regency if place.region else None) == regency

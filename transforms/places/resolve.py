@@ -216,8 +216,12 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, _sentence(text, start, end)):
-            return _at(text, twin_region(text, mention, province) if mention else None,
-                       found[0].name if found else None, "location", start, end, named)
+            region = twin_region(text, mention, province) if mention else None
+            if region is None and named is not None:  # "di Jakarta": a city of it named before
+                region = next((m.region for m in region_mentions(text, province, 0, start)
+                               if m.prefixed and m.region.province_code == named[0]), None)
+            return _at(text, region, found[0].name if found else None, "location", start, end,
+                       named)
     return None
 
 
@@ -280,9 +284,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
 
 
 def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | None) -> bool:
-    """Whether a text names a city for an occasion at the province's offices: up to the end of
-    the venue's sentence (the dateline apart), or later as where it was held ("Apel digelar di
-    Kota Jambi"); a city named later in passing is where something else is (a case)."""
+    """Whether a city is named for an occasion at the province's offices: by the end of the
+    venue's sentence (not the dateline), or later as where it was held (not one in passing)."""
     upto = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
     if any(not (line and line.start <= m.start < line.end)
            for m in region_mentions(text, province, 0, upto)):
