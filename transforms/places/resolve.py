@@ -185,8 +185,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
 
 
 def _province_body(text: str) -> Place | None:
-    """An occasion whose own sentences name no place, in a text whose province body is named
-    elsewhere ("Bawaslu Sumsel"): that province's, without a regency."""
+    """No place in the occasion's sentences: the province whose body the text names."""
     named = province_mention(text, [(0, len(text))])
     return _at(text, None, None, "body", named[0], named[1], named[2]) if named else None
 
