@@ -133,8 +133,8 @@ def test_province_abbreviations(short, province):
     ("TRIBUNPADANG.COM, PADANG -", "Kota Padang"), ("Kendari, 12/9 (ANTARA) -", "Kota Kendari"),
     ("Padang.Minangsatu -", "Kota Padang"), ("Liputan6.com, Padang -", "Kota Padang"),
     ("Pd.Panjang (Minangsatu) -", "Kota Padang Panjang"), ("KAB.AGAM -", "Kabupaten Agam"),
-    ("KABARSUMBAR.CO.ID — AGAM, —", "Kabupaten Agam"), ("Harianpadang.com – PADANG –",
-                                                      "Kota Padang"),
+    ("KABARSUMBAR.CO.ID — AGAM, —", "Kabupaten Agam"),
+    ("Kabarsumbar.id - Agam -", "Kabupaten Agam"), ("Harianpadang.com – PADANG –", "Kota Padang"),
 ])
 def test_dateline_shapes(head, regency):
     text = f"{head} Pemerintah daerah menggelar apel netralitas ASN pada Pilkada 2024."

@@ -37,11 +37,11 @@ _PARTS_MAX = 4
 # the close of a bracketed outlet followed by the first word of the story.
 _HEAD_END = re.compile(
     r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
-# Parts of a head (a dash may stand between the outlet and the city: "KABARSUMBAR.COM — AGAM,
-# —"); a date's slashes ("Senin (7/10/2024)") do not split it, a dot right before a
-# capital does after a word ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an
-# abbreviation ("Pd.Panjang", "Kab.Agam").
-_PARTS = re.compile(r"[,()|\[\]–—]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])")
+# Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
+# city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
+# (7/10/2024)") do not split it, a dot right before a capital does after a word
+# ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an abbreviation ("Pd.Panjang", "Kab.Agam").
+_PARTS = re.compile(r"[,()|\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
