@@ -28,6 +28,9 @@ def choose(text: str, published: datetime | None = PUBLISHED):
     "Klarifikasi berlangsung sampai dengan tanggal 9 Oktober 2024.",
     "Tenggat waktu pada Rabu (9/10/2024).",
     "Posko pengaduan dibuka s.d. 9 Oktober 2024.",
+    "Data pelanggaran dihimpun BKN per Rabu (9/10/2024).",
+    "Jumlah laporan tercatat 12 kasus per tanggal 9 Oktober 2024.",
+    "Rekapitulasi kasus posisi 9 Oktober 2024 menunjukkan kenaikan.",
 ])
 def test_a_deadline_after_the_occasion_is_not_its_date(later):
     chosen = choose(LEAD + later)

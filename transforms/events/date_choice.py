@@ -358,12 +358,14 @@ def _tail_start(text: str) -> int:
 
 
 # The end of a span of time rather than an occasion: a deadline ("paling lambat", "batas
-# waktu", "tenggat", "hingga"/"sampai dengan"/"s.d.") or a range's last day after its first
+# waktu", "tenggat", "hingga"/"sampai dengan"/"s.d."), a tally's cut-off ("data per Kamis
+# (26/11)", "posisi 10 Oktober") or a range's last day after its first
 # ("Selasa (1/10) - Kamis (3/10)"). It counts, like page furniture, only when nothing else is
 # left (a two-day occasion takes its first day).
 _DEADLINE = re.compile(
     r"(?:(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|paling\s+lambat|selambat-lambatnya"
-    r"|batas(?:\s+(?:waktu|akhir))?|tenggat(?:\s+waktu)?|deadline|berakhir|ditutup)"
+    r"|batas(?:\s+(?:waktu|akhir))?|tenggat(?:\s+waktu)?|deadline|berakhir|ditutup"
+    r"|per|terhitung\s+per|posisi)"
     r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
     re.IGNORECASE)
 _DEADLINE_WINDOW = 40
