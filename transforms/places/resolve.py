@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from transforms.places.courts import court_mentions
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import (
@@ -76,8 +77,7 @@ class Place:
     venue: str | None  # e.g. "Gedung Youth Center Bagindo Aziz Chan"
     source: str  # "dateline" | "body" | "venue" | "location" (named as where it was held)
     raw: str  # the text that was resolved: the dateline, a "Kota X" mention, or the venue
-    # The province: the region's, or alone for a province-level occasion ("JAKARTA -",
-    # "Pemprov Sulsel"), as (code, official name).
+    # The province, (code, official name): the region's, or alone for a province-level one.
     province: tuple[str, str] | None = None
     start: int | None = None  # where raw stands in the text (None: a dateline given apart)
     end: int | None = None
@@ -103,8 +103,7 @@ _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 
 
-# After a venue, only "Kota X" / "Kabupaten X" says where it stands: "Bupati Agam" or "Pemkab
-# Agam" later in its sentence are more likely the people attending.
+# After a venue only "Kota X" / "Kabupaten X" says where it is ("Bupati Agam": who attends).
 _KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
 _MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
 
@@ -139,9 +138,9 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
              title: str | None = None) -> Place | None:
     """The place of the event a text reports, or None when it names none.
 
-    Order: a region named with a venue ("di PPSDM ... Bukittinggi, Kabupaten Agam", source
-    "venue"); else one named as where it was held or with its day ("digelar di Bukittinggi",
-    "kata Ani di Tapaktuan, Selasa": "location"); else the dateline's city ("dateline": the
+    Order: a region named with a venue ("di PPSDM ... Bukittinggi, Kabupaten Agam": "venue");
+    else one named as where it was held (a verdict: its court's) or with its day ("digelar di
+    Bukittinggi", "kata Ani di Tapaktuan, Selasa": "location"); else the dateline's city (the
     text's own, else the one given, else one opening ``title``); else the first region the body
     names with a prefix (a kind, an official's title or a regency body: "body"), unless a
     province body leads before it or, under a province-only dateline, it is named in passing
@@ -207,6 +206,8 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
                 return _at(text, twin_region(text, mention, province), first_venue, "location",
                            mention.start, mention.end)
+    for court in court_mentions(text, spans, province):  # a verdict: the court's town
+        return _at(text, court.region, first_venue, "location", court.start, court.end)
     return None
 
 
@@ -286,11 +287,10 @@ def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | 
     """Whether a city is named for an occasion at the province's offices: by the end of the
     venue's sentence (not the dateline), or later as where it was held (not one in passing)."""
     upto = phrase_end(text, _SENTENCE_END, venue.end, _SENTENCE_MAX_CHARS)
-    if any(not (line and line.start <= m.start < line.end)
-           for m in region_mentions(text, province, 0, upto)):
-        return True
     rest = [(upto, len(text))]
-    return bool(_held_at(text, rest, [], province) or _at_time(text, rest, [], province))
+    return any(not (line and line.start <= m.start < line.end) for m in region_mentions(
+        text, province, 0, upto)) or bool(_held_at(text, rest, [], province) or _at_time(
+        text, rest, [], province))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -1,0 +1,25 @@
+"""A verdict or trial is held at the court, in the town the court is named by
+(transforms/places/courts.py), ahead of a bureau's dateline. Invented sentences."""
+
+import pytest
+
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("PADANG, KOMPAS - Majelis hakim Pengadilan Negeri Lubuk Basung memvonis seorang wali "
+     "nagari dengan hukuman enam bulan penjara karena berkampanye untuk calon bupati.",
+     "Kabupaten Agam"),
+    ("Pekanbaru (ANTARA) - PN Bangkinang menjatuhkan pidana tiga bulan kepada seorang kepala "
+     "desa yang terbukti mengajak warga memilih calon tertentu.", "Kabupaten Kampar"),
+    ("MEDAN - Sidang putusan perkara kepala desa yang tidak netral digelar Pengadilan Negeri "
+     "Kisaran, Senin.", "Kabupaten Asahan"),
+])
+def test_a_verdict_is_placed_at_its_court(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_court_named_without_a_trial_does_not_move_the_place():
+    text = ("PADANG - Bawaslu Sumbar menggelar sosialisasi netralitas ASN yang juga dihadiri "
+            "perwakilan Pengadilan Negeri Lubuk Basung.")
+    assert place_of(None, text).region.regency == "Kota Padang"
