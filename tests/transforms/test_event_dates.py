@@ -215,6 +215,7 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("Selasa (15/10/2024)", P002, JKT, Ok("2024-10-15")),  # +1 day: tolerated, not announced
     # --- rarer shapes (once left to a dateparser fallback that production never ran)
     ("4.7.2024", P000, JKT, Ok("2024-07-04", method="dmy")),
+    ("Kamis, 04.07.2024.", P000, JKT, Ok("2024-07-04", method="dmy")),  # the sentence's stop
     ("tanggal 4 bulan Juli 2024", P000, JKT, Ok("2024-07-04", method="long")),
     # --- not dates
     ("0812-3456-7890", P002, JKT, None),
@@ -225,6 +226,7 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("Pilkada 2024", P002, JKT, None),
     ("Rp1.500", P002, JKT, None),
     ("Rp1.500.000", P002, JKT, None),
+    ("12.10.2024.5", P002, JKT, None),
     ("pukul 21.00 WIB", P002, JKT, None),
     ("09:30 WITA", P002, MKS, None),
     ("24/7", P002, JKT, None),

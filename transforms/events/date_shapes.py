@@ -88,8 +88,9 @@ EXPLICIT_DATE = re.compile(
     + r"(?:\s?[/-]\s?(?P<y>\d{2,4}))?(?![\d/]|[-.,]\d)"
     # "Sabtu, Maret 30, 2024" (WordPress themes)
     + rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})(?!\d)"
-    # "4.7.2024": dotted, only with a four-digit year ("1.500" is a number)
-    + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?![\d.]|,\d)"
+    # "4.7.2024": dotted, only with a four-digit year ("1.500" is a number); a full stop may
+    # end the sentence after it, a digit after the dot is a longer number
+    + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?!\d|[.,]\d)"
     # "2024-07-04"
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
     + r")(?(open)\s*[)\]])" + _TAIL,
