@@ -117,3 +117,18 @@ def test_a_province_alone_with_the_day_takes_a_city_of_it_named_before(text, reg
     place = place_of(None, text)
     assert place.province_name == "DKI Jakarta"
     assert (place.region.regency if place.region else None) == regency
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Padang (ANTARA) - Pemkab Agam menggelar sosialisasi netralitas ASN di Lubuk Basung, "
+     "Senin (2/9).", "Kabupaten Agam"),
+    ("Padang (ANTARA) - Pemkab Agam menggelar apel netralitas PNS di Lubuk Basung, Senin.",
+     "Kabupaten Agam"),
+])
+def test_a_gatherings_topic_is_not_people_of_the_place(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_gatherings_topic_before_a_province_with_its_day():
+    place = place_of(None, "Kemendagri menggelar rakor netralitas ASN di Jakarta, Senin (2/9).")
+    assert place.region is None and place.province_name == "DKI Jakarta"

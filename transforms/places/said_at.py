@@ -39,8 +39,10 @@ _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
 # what the place is ("di Kotabaru, ibu kota Kabupaten Sukamaju, Rabu").
 _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|provinsi"
                          r"|kab\.|prov\.|[A-Z]\w*(?:[^\S\n]+[A-Z]\w*){0,3}$)")
-# People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place.
-_WHO = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer|warga|masyarakat|pemilih"
+# People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place; a
+# gathering's topic is not people ("rakor netralitas ASN di Jakarta, Senin").
+_WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer"
+                  r"|warga|masyarakat|pemilih"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
                   r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
 _NUMBER_END = re.compile(r"\d[^\S\n]*$")
