@@ -364,3 +364,17 @@ def test_a_name_shared_by_kota_and_kabupaten_ignores_a_list_of_case_regencies():
     assert place_of(None, text).region.regency == "Kota Semarang"
     subject = "Semarang, Radio Kita - Bupati Semarang memimpin apel netralitas ASN Pemkab Semarang."
     assert place_of(None, subject).region.regency == "Kabupaten Semarang"
+
+
+def test_a_lead_taken_for_the_title_is_read_as_the_lead():
+    title = ("PADANG (ANTARA) - Bupati Agam Budi Santoso memimpin ikrar netralitas ASN di Aula "
+             "Kantor Bupati Agam, Lubuk Basung, Senin (2/9/2024).")
+    text = "Ikrar itu diikuti 300 ASN dari seluruh perangkat daerah di Sumatera Barat."
+    place = place_of(None, text, None, title)
+    assert place.region.regency == "Kabupaten Agam" and place.start is None
+
+
+def test_a_short_headline_with_a_dateline_shape_is_still_a_headline():
+    title = "PADANG - Apel Netralitas ASN"
+    text = "BUKITTINGGI - Pemko Bukittinggi menggelar apel netralitas ASN, Senin (2/9/2024)."
+    assert place_of(None, text, None, title).region.regency == "Kota Bukittinggi"

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.places.mentions import region_mentions
+from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.regions import Region, province_name
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
-           "lead_national", "lead_province", "province_mention", "shares_name", "title_names"]
+           "lead_national", "lead_province", "province_mention", "shares_name", "text_province",
+           "title_names"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -137,3 +138,12 @@ def shares_name(region: Region) -> bool:
     short = region.regency.split(" ", 1)[-1]
     found = province_name(short) if region.kind == "kota" else None
     return found is not None and found[0] == region.province_code
+
+
+def text_province(text: str, mentions: list[RegionMention]) -> str | None:
+    """The province a text's regions or province bodies name, to tell kecamatan of one name
+    apart; None when none is named."""
+    if mentions:
+        return mentions[0].region.province_code
+    named = province_mention(text, [(0, len(text))])
+    return named[2][0] if named is not None else None

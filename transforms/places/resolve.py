@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.places.courts import court_mentions
-from transforms.places.dateline import Dateline, dateline_of
+from transforms.places.dateline import Dateline, dateline_of, find_dateline
 from transforms.places.districts import district_mentions
 from transforms.places.held import (
     ADDRESS_AT,
@@ -49,6 +49,7 @@ from transforms.places.province_level import (
     lead_province,
     province_mention,
     shares_name,
+    text_province,
     title_names,
 )
 from transforms.places.regions import (
@@ -100,6 +101,7 @@ class Place:
 _SENTENCE_MAX_CHARS = 400  # how far after a venue its region may be named
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
+_LEAD_TITLE = 120  # a "title" this long opening with a dateline is the story's lead paragraph
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 
 
@@ -149,6 +151,10 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     venue that gave the region, else the first venue; ``outlet_province`` breaks ties."""
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
+    if isinstance(title, str) and len(title) >= _LEAD_TITLE and find_dateline(title) and \
+            not find_dateline(text):  # a lead taken for the title: read it as the lead
+        placed = place_of(dateline, f"{title}\n{text}", outlet_province)
+        return replace(placed, start=None, end=None) if placed else None
     found = venue_matches(text)
     return (_venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province, title)
@@ -199,7 +205,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             mention = next(region_mentions(text, province, pos, stop), None)
             if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
                 mention = next(district_mentions(
-                    text, province or _text_province(text, []), pos, stop), None)
+                    text, province or text_province(text, []), pos, stop), None)
             if mention is None or mention.start != pos:
                 continue
             sentence = _sentence(text, match.start(), mention.end)
@@ -321,15 +327,6 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
 
 
-def _text_province(text: str, mentions: list[RegionMention]) -> str | None:
-    """The province a text's regions or province bodies name, to tell kecamatan of one name
-    apart; None when none is named."""
-    if mentions:
-        return mentions[0].region.province_code
-    named = province_mention(text, [(0, len(text))])
-    return named[2][0] if named is not None else None
-
-
 def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
                 prefixed_first: bool, title: str | None = None) -> Place | None:
@@ -389,7 +386,7 @@ def _place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if named is not None:
         return _at(text, None, first_venue, "body", named[0], named[1], named[2])
     district = next((m for a, b in spans for m in district_mentions(
-        text, province or _text_province(text, mentions), a, b)), None)
+        text, province or text_province(text, mentions), a, b)), None)
     if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
         return body(district)
     if mentions:
