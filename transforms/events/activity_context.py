@@ -82,7 +82,10 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
-                      r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
+                      r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
+# "senantiasa menggelar apel": always, of the gathering's own clause (not of an appeal quoted
+# before it, "... senantiasa menjaga netralitas," kata Sekda saat memimpin upacara)
+_ALWAYS = re.compile(r"\bsenantiasa\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
@@ -264,6 +267,11 @@ _GOVERNMENT = re.compile(r"\b(?:pem(?:kab|kot|prov|da)|pemerintah|sekda|sekretar
                          re.IGNORECASE)
 
 
+# "saat menjadi inspektur upacara ...": the speaker led the assembly, where the statement was made
+_LEADING = re.compile(r"\b(?:menjadi|sebagai|selaku|bertindak\s+sebagai)\s+(?:inspektur|pembina)"
+                      r"\s+$", re.IGNORECASE)
+
+
 def assembly(ctx: Context) -> str | None:
     """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none,
     nor, like a meeting, an assembly whose sentence names neither neutrality nor civil
@@ -272,7 +280,7 @@ def assembly(ctx: Context) -> str | None:
     if _GROUND.search(ctx.before[-15:]):
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
-            or AT_OCCASION.search(ctx.before[-40:])):
+            or AT_OCCASION.search(ctx.before[-40:]) or _LEADING.search(ctx.before[-40:])):
         return None
     return "apel"
 
@@ -378,7 +386,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
-            or _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
+            or _ROUTINE.search(ctx.before) or _ALWAYS.search(clause)
+            or _FOLLOWS_FROM.search(ctx.before)
             or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"

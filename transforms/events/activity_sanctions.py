@@ -102,7 +102,10 @@ _WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+
                       re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
-_ASKED_FOR = re.compile(r"\w[,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"[\w)][,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "lolos dari sanksi", "terhindar dari sanksi": a sanction escaped, neither given nor threatened
+_ESCAPED = re.compile(r"\b(?:lolos|luput|terhindar|bebas|terbebas|selamat)\s+(?:dari\s+)?$",
+                      re.IGNORECASE)
 # a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
 # decides ("ditindak dan diteruskan ke BKN"): a case, not a sanction
 _FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"
@@ -114,6 +117,8 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if _ESCAPED.search(before[-25:]):
+        return None  # "lolos dari sanksi": none given, none threatened
     if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(last_clause(before)):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
