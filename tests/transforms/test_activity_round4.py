@@ -31,6 +31,39 @@ CASES = [
      {"apel"}),
     ("Pesan itu disampaikan Gubernur di lapangan upacara.", set()),
     ("Kapolres bertindak sebagai pembina apel siaga pengamanan pilkada.", set()),
+    # a gathering denied is none held (not "tidak hanya", "tak lupa")
+    ("Meski tidak memaparkan sanksi secara rinci, Wakil Bupati memastikan ada hukuman bagi ASN "
+     "yang tidak netral.", {"imbauan"}),
+    ("Pemkab Sukamaju belum pernah menggelar sosialisasi netralitas ASN.", set()),
+    ("Bawaslu tidak hanya menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis "
+     "(12/9), tetapi juga patroli.", {"sosialisasi", "pengawasan"}),
+    ("Pada kesempatan itu, Bupati tak lupa memberikan arahan kepada para camat soal "
+     "netralitas.", {"sosialisasi"}),
+    # the second step of one told as done before
+    ("\"Para ASN di kabupaten ini sudah membacakan ikrar netralitas dan menandatangani pakta "
+     "integritas pada awal tahun,\" ujar Kepala BKPSDM.", set()),
+    ("Para ASN membacakan ikrar netralitas dan menandatangani pakta integritas di aula kantor "
+     "bupati, Senin (4/9).", {"ikrar", "pakta_integritas"}),
+    # told as done before or still to come by the verb after it
+    ("\"Sosialisasi netralitas ASN sudah kami lakukan kemarin dengan peserta dari kecamatan,\" "
+     "kata Ketua Bawaslu.", set()),
+    ("Sosialisasi netralitas ASN sudah dilakukan pada Senin (12/8) di aula kecamatan.",
+     {"sosialisasi"}),
+    ("Setelah aturan itu ditetapkan, sosialisasi akan lebih intensif dilakukan.", set()),
+    ("Sosialisasi netralitas ASN akan digelar di aula kantor bupati pada Senin (12/8).",
+     {"sosialisasi"}),
+    # a list of means ("mencakup")
+    ("Langkah tersebut mencakup kesiapan logistik, sosialisasi kepada masyarakat, serta "
+     "koordinasi antarunit kerja.", set()),
+    # "pembinaan dan pengawasan": a rule's title, or a gathering held under that name
+    ("Pemkab Sukamaju menggelar kegiatan pembinaan dan pengawasan netralitas ASN di aula kantor "
+     "bupati.", {"sosialisasi"}),
+    ("Hal itu diatur dalam pedoman pembinaan dan pengawasan netralitas pegawai.", set()),
+    # the watchdog's briefing on another topic, unless neutrality is named with it
+    ("\"Belum ada laporan,\" kata Komisioner Bawaslu usai melaksanakan kegiatan Sosialisasi "
+     "Indeks Kerawanan Pilkada di hotel, Selasa (17/3).", set()),
+    ("Bawaslu menggelar sosialisasi politik uang dan netralitas ASN di aula kecamatan, Selasa "
+     "(17/3).", {"sosialisasi"}),
 ]
 
 

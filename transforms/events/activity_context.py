@@ -106,7 +106,8 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
 # "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 _MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
-                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya)\b",
+                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
+                    r"|mencakup|meliputi|termasuk)\b",
                     re.IGNORECASE)
 _CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
@@ -370,8 +371,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"
     if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
+    if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
+        return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
     if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
-                                         or cues.ALREADY.search(clause))
+                                         or cues.ALREADY.search(clause)
+                                         or cues.ALREADY_LISTED.search(clause)
+                                         or cues.ALREADY_AFTER.search(ctx.after[:60]))
             and not (WHEN.search(_before_said(sentence, len(ctx.before)))
                      or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
@@ -403,6 +408,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):
         return "other"
-    if says(sentence, _LATER_WORDS) and _LATER.search(clause):
+    if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
+                                         or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
     return None

@@ -20,6 +20,23 @@ KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
+ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
+# "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
+ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|saya\s+)?"
+                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b",
+                           re.IGNORECASE)
+# "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
+LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
+                         r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
+                         r"|diintensifkan|digencarkan|dimasifkan)\b", re.IGNORECASE)
+LATER_WORDS = frozenset({"akan", "bakal"})
+# "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
+# hanya", "tak lupa", "belum lama ini")
+NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
+                      r"(?:(?!(?:hanya|sekadar|sekedar|cuma|lama|lupa|henti\w*|segan|ragu)\b)"
+                      r"\w+\s+)?$", re.IGNORECASE)
+NOT_WORDS = frozenset({"tidak", "tak", "belum", "tanpa", "bukan"})
 TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
                    re.IGNORECASE)
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
