@@ -83,9 +83,6 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
-# "senantiasa menggelar apel": always, of the gathering's own clause (not of an appeal quoted
-# before it, "... senantiasa menjaga netralitas," kata Sekda saat memimpin upacara)
-_ALWAYS = re.compile(r"\bsenantiasa\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
@@ -103,17 +100,6 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
                      # "Seperti diberitakan (sebelumnya), ...": an earlier article's news
                      r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan))\b",
                      re.IGNORECASE)
-# "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
-# "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
-_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
-                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
-                    r"|mencakup|meliputi|termasuk)\b",
-                    re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
-                              r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
-                              r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
-                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
-                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -324,14 +310,6 @@ _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "bebe
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
-# a gathering over a stretch of time or at many places: efforts, not one occasion
-_SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
-                     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
-                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
-                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja))\b",
-                     re.IGNORECASE)
-_SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
@@ -359,7 +337,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
     sentence = ctx.sentence
-    if kind == "sosialisasi" and (_CANDIDATE_EVENT.search(ctx.after)
+    if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
@@ -369,7 +347,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                         and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
-    if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
+    if says(sentence, cues.SPREAD_WORDS) and cues.SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
@@ -391,9 +369,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
-            or _ROUTINE.search(ctx.before) or _ALWAYS.search(clause)
+            or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
             or _FOLLOWS_FROM.search(ctx.before)
-            or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
+            or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
