@@ -64,6 +64,20 @@ CASES = [
      "Indeks Kerawanan Pilkada di hotel, Selasa (17/3).", set()),
     ("Bawaslu menggelar sosialisasi politik uang dan netralitas ASN di aula kecamatan, Selasa "
      "(17/3).", {"sosialisasi"}),
+    # monitoring of the election's course is not on neutrality; a headline's purpose; asked for
+    ("Pemprov Sukamaju telah melakukan monitoring dan pemantauan persiapan pilkada di kabupaten "
+     "dan kota.", set()),
+    ("Pemprov Sukamaju telah melakukan pemantauan terhadap akun media sosial ASN.",
+     {"pengawasan"}),
+    ("Awasi Netralitas ASN, Pemkot Sukamaju Bentuk Posko Aduan", {"pengawasan"}),
+    ("Awasi Netralitas ASN, Pemkot Sukamaju Siapkan Tempat Aduan", set()),
+    ("Bawaslu Awasi Akun Media Sosial ASN", {"pengawasan"}),
+    ("Menurutnya, pengawasan netralitas ASN juga harus terus dilakukan.", {"imbauan"}),
+    ("Pemprov Sukamaju memantau persiapan pilkada dan netralitas ASN di kabupaten.",
+     {"pengawasan"}),
+    # monitoring with an inquiry: the handling of a case
+    ("Bawaslu melakukan pemantauan dan investigasi selama sebulan sebelum memanggil kedua guru "
+     "itu untuk klarifikasi.", {"pelanggaran"}),
 ]
 
 

@@ -111,6 +111,19 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
                         "diluncurkan"})
 
 
+_BARE = frozenset({"awasi", "pantau"})
+_INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
+                      r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
+# what else is monitored in election news: its course, logistics, security (not neutrality)
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s+)?(?:persiapan"
+                           r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
+                           r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
+                           r"|perkembangan|harga|stok|cuaca|arus)\b", re.IGNORECASE)
+# "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
+_ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
+                          r"|supaya|diharapkan)\b", re.IGNORECASE)
+
+
 def monitoring(ctx: Context) -> str | None:
     if in_name(ctx):
         return None
@@ -118,6 +131,12 @@ def monitoring(ctx: Context) -> str | None:
     sentence = ctx.sentence
     if EARLIER.search(sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
+        return None  # of the election's course or security ("memantau persiapan pilkada")
+    if _INQUIRY.match(ctx.after):
+        return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
+    if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
+        return None  # "Awasi Netralitas ASN, Pemprov ...": a headline's purpose, no subject
     if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
         return ("pengawasan" if not _TEAM.match(phrase) and (
             _MONITORING_ACT.search(phrase)
@@ -129,6 +148,8 @@ def monitoring(ctx: Context) -> str | None:
         return None  # an event being overseen
     if _TEAM.match(phrase) and _FORMED.search(ctx.after[:100]):
         return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
+    if _ASKED_AFTER.match(ctx.after):
+        return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
