@@ -78,6 +78,17 @@ CASES = [
     # monitoring with an inquiry: the handling of a case
     ("Bawaslu melakukan pemantauan dan investigasi selama sebulan sebelum memanggil kedua guru "
      "itu untuk klarifikasi.", {"pelanggaran"}),
+    # found guilty; suspected of partisan politics; a case forwarded ("kami teruskan ke BKN")
+    ("Kepala Desa Sukamaju, Wati, diputus bersalah dalam sidang tindak pidana pemilu di "
+     "Pengadilan Negeri, Selasa (19/2).", {"pelanggaran"}),
+    ("Jika diputus bersalah, kepala desa itu terancam penjara.", set()),
+    ("Terkait kasus oknum ASN yang diduga melakukan politik praktis di salah satu sekolah, saat "
+     "ini tengah ditindaklanjuti tim khusus.", {"pelanggaran"}),
+    ("ASN dilarang berpolitik praktis.", {"imbauan"}),
+    # "kalau di ..." is "as for", a topic; "kalau di kemudian hari" a condition
+    ("Bawaslu memeriksa dua ASN. \"Kalau di daerah lain baru kita temukan ada tiga, sehingga "
+     "kami teruskan ke kepala BKN,\" ungkapnya.", {"pelanggaran"}),
+    ("Kalau di kemudian hari kami temukan ASN berkampanye, akan kami teruskan ke BKN.", set()),
 ]
 
 

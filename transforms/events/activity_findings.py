@@ -127,8 +127,10 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", 
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
-HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"kalau",
-                       r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
+# ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila",
+                     r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
+                     r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 _THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
@@ -226,7 +228,7 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
-                   "mendeteksi", "terdeteksi", "dugaan")
+                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,

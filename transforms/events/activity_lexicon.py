@@ -84,10 +84,12 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
 |                    |                            | (terkait) netralitas, diduga/terbukti       |
 |                    |                            | terlibat/berkampanye/memihak/bersalah/      |
-|                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
+|                    |                            | mengunggah/hadir/ikut/politik praktis ...,  |
+|                    |                            | diputus/dinyatakan bersalah, (di/me)rekomen-|
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
-|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan  |
+|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
+|                    |                            | (di/me)teruskan                             |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
 |                    |                            | penelusuran/klarifi-                        |
 |                    |                            | kasi (of a report, a person), informasi/    |
@@ -227,10 +229,13 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
-                    r"|kampanye|mengarahkan|menggiring|memobilisasi)"
+                    r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis)"
+                    # found guilty by a court or a panel ("kades itu diputus bersalah")
+                    r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan)\s+"
-                    rf"(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+)?(?:bawaslu|panwas\w*|gakkumdu|kasn"
+                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan|diteruskan"
+                    rf"|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+|kepala\s+)?"
+                    rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
