@@ -89,6 +89,11 @@ CASES = [
     ("Bawaslu memeriksa dua ASN. \"Kalau di daerah lain baru kita temukan ada tiga, sehingga "
      "kami teruskan ke kepala BKN,\" ungkapnya.", {"pelanggaran"}),
     ("Kalau di kemudian hari kami temukan ASN berkampanye, akan kami teruskan ke BKN.", set()),
+    # a statement made at an event whose theme names neutrality
+    ("\"Dua kasus sudah kami tangani,\" katanya dalam kegiatan Forum Warga Sukamaju dengan tema "
+     "Kesiapan Pemilu dan Netralitas ASN di sebuah kafe, Senin (29/1/2024).", {"sosialisasi"}),
+    ("\"Dua kasus sudah kami tangani,\" katanya dalam kegiatan Forum Warga Sukamaju dengan tema "
+     "Kesiapan Logistik Pemilu di sebuah kafe, Senin (29/1/2024).", set()),
 ]
 
 

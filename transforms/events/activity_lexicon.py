@@ -15,7 +15,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | roadshow, silaturahmi (held, on neutrality),|
 |                    |                            | (ber)audiensi, menerima kunjungan,          |
 |                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
-|                    |                            | netral, dalam kegiatan/acara netralitas,    |
+|                    |                            | netral, dalam kegiatan/acara (bertema ...)  |
+|                    |                            | netralitas,                                 |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
@@ -158,7 +159,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
                     r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=membuka ))(?:kegiatan|acara)"
-                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral)"),
+                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral"
+                    # "dalam kegiatan (of a body) dengan tema ..., Netralitas ...": its theme
+                    r"|[^.\n]{0,80}?\b(?:bertema|bertemakan|bertajuk|tema)\b[^.\n]{0,80}?\bnetral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|bersumpah(?=\s+(?:\w+\s+){0,2}?netral)"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
