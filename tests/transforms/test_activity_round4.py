@@ -94,6 +94,15 @@ CASES = [
      "Kesiapan Pemilu dan Netralitas ASN di sebuah kafe, Senin (29/1/2024).", {"sosialisasi"}),
     ("\"Dua kasus sudah kami tangani,\" katanya dalam kegiatan Forum Warga Sukamaju dengan tema "
      "Kesiapan Logistik Pemilu di sebuah kafe, Senin (29/1/2024).", set()),
+    # more shapes of a case: traced, handled, a named official summoned
+    ("Bawaslu mengusut dugaan keterlibatan lima kepala desa dalam kampanye paslon.",
+     {"pelanggaran"}),
+    ("Bawaslu Kota Sukamaju menangani lima kasus netralitas ASN sepanjang tahapan pilkada.",
+     {"pelanggaran"}),
+    ("Kasus netralitas ASN kerap terjadi menjelang pilkada.", set()),
+    ("Bawaslu memanggil Camat Sukamaju untuk dimintai keterangan terkait video dukungan.",
+     {"pelanggaran"}),
+    ("Kepala Desa Sukamaju menegaskan netralitas perangkat desa.", {"imbauan"}),
 ]
 
 

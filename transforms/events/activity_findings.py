@@ -74,6 +74,7 @@ _FOUND = words(
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
+    r"mengusut", r"diusut", r"pengusutan",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
     r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
@@ -106,9 +107,15 @@ _PARTICULAR = re.compile(
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
 
 
+# a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
+_NAMED = re.compile(r"\b(?:Camat|Lurah|Kades|Sekda|Kadis|Kepala\s+(?:Desa|Dinas|Sekolah|Badan"
+                    r"|Bagian))\s+[A-Z][a-z]")
+
+
 def particular(sentence: str) -> bool:
-    """The sentence is about particular cases (counted, pointed at, dated, done)."""
-    return bool(_PARTICULAR.search(sentence))
+    """The sentence is about particular cases (counted, pointed at, dated, done, a person
+    named)."""
+    return bool(_PARTICULAR.search(sentence) or _NAMED.search(sentence))
 
 
 _GENERIC = re.compile(
@@ -190,7 +197,8 @@ _FOUND_WORDS = frozenset({
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
-    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
+    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
+    "mengusut", "diusut", "pengusutan"})
 
 
 @lru_cache(maxsize=256)

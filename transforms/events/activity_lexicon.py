@@ -225,8 +225,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
-                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+)?{_ASN}"
-                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
+                    rf"(?:[a-z\d]+\s+)?)?{_ASN}"
+                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # cases of neutrality handled ("menangani lima kasus netralitas ASN")
+                    r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
