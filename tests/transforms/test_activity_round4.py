@@ -103,6 +103,9 @@ CASES = [
     ("Bawaslu memanggil Camat Sukamaju untuk dimintai keterangan terkait video dukungan.",
      {"pelanggaran"}),
     ("Kepala Desa Sukamaju menegaskan netralitas perangkat desa.", {"imbauan"}),
+    # a monitoring team still to be set up
+    ("Tim pengawas netralitas ASN akan dibentuk pekan depan.", set()),
+    ("Tim pengawas netralitas ASN sudah dibentuk oleh Bupati.", {"pengawasan"}),
 ]
 
 

@@ -62,6 +62,10 @@ _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dik
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
 _SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
                            re.IGNORECASE)
+# "tim ... akan dibentuk pekan depan": a team still to be set up
+_TO_BE_SET_UP = re.compile(r"^[^.;]{0,60}?\b(?:akan|bakal|segera|rencananya|direncanakan)\s+"
+                           r"(?:\w+\s+)?(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
+                           re.IGNORECASE)
 # a team told as set up already, after it was asked for
 _FORMED = re.compile(r"^[^.;]{0,80}?\b(?:sudah|telah)\s+(?:ter|di)bentuk\b", re.IGNORECASE)
 _MONITORING_DONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|digelar)\b",
@@ -161,7 +165,7 @@ def monitoring(ctx: Context) -> str | None:
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
         set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
-        return "pengawasan" if set_up else None
+        return "pengawasan" if set_up and not _TO_BE_SET_UP.search(ctx.after) else None
     if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
             _MONITORING_DONE.search(clause[-60:]) or _MONITORING_DONE_AFTER.search(ctx.after)):
         return "pengawasan"
