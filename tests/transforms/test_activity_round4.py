@@ -106,6 +106,10 @@ CASES = [
     # a monitoring team still to be set up
     ("Tim pengawas netralitas ASN akan dibentuk pekan depan.", set()),
     ("Tim pengawas netralitas ASN sudah dibentuk oleh Bupati.", {"pengawasan"}),
+    # civil servants' training on other matters
+    ("Pemkab menggelar pelatihan kewirausahaan bagi ASN yang akan pensiun.", set()),
+    ("Kegiatan diklat kepemimpinan diikuti 40 pejabat eselon III.", set()),
+    ("Pemkab menggelar pelatihan netralitas ASN menjelang pilkada bagi para camat.", {"bimtek"}),
 ]
 
 

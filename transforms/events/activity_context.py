@@ -289,19 +289,26 @@ def implied(phrase: str) -> bool:
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
+_ON_ELECTION = words(r"netral\w*", r"pemilu", r"pilkada", r"pemilihan", r"pileg", r"pilpres",
+                     r"politik\s+praktis", r"kode\s+etik")
+
+
 def in_training(ctx: Context) -> str | None:
     """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
     body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi"). Like a meeting, a
-    training is on neutrality when its sentence names neutrality or the civil servants it is
-    for ("pelatihan UMKM" is none), or it is where the statement was made."""
+    a training only when named as a gathering ("kegiatan internalisasi"). A bimtek is on
+    neutrality when its sentence names neutrality or the civil servants it is for, any other
+    training when it names neutrality or the election (civil servants are trained in much
+    else: "pelatihan kewirausahaan bagi ASN" is none), or it is where the statement was made."""
     if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
             or _TRAINING_BODY.search(ctx.before[-40:])):
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (on_neutrality(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
-        return None
+    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan"))
+               else _ON_ELECTION.search)  # civil servants get much other training ("diklat")
+    if not (topical(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
+        return None  # "pelatihan kewirausahaan bagi ASN": the civil servants' other training
     return "bimtek"
 
 
