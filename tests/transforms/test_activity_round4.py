@@ -110,6 +110,11 @@ CASES = [
     ("Pemkab menggelar pelatihan kewirausahaan bagi ASN yang akan pensiun.", set()),
     ("Kegiatan diklat kepemimpinan diikuti 40 pejabat eselon III.", set()),
     ("Pemkab menggelar pelatihan netralitas ASN menjelang pilkada bagi para camat.", {"bimtek"}),
+    # word spread on social media; monitoring as a meeting's topic or of the election itself
+    ("Bawaslu juga melakukan sosialisasi di media sosial tentang larangan ASN berkampanye.",
+     {"imbauan"}),
+    ("Bawaslu menggelar coffee morning bersama insan pers membahas pengawasan pilkada.", set()),
+    ("Bawaslu Sukamaju telah melakukan pengawasan kampanye di lapangan kota.", set()),
 ]
 
 

@@ -116,7 +116,9 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
                     r"(?:media|medsos|surat|spanduk|baliho|banner|radio|televisi|tv|website|situs"
                     r"|laman|grup|whatsapp|wa|akun|pamflet|brosur|leaflet|videotron|video|poster"
                     r"|stiker|selebaran|edaran|se|iklan|siaran|podcast|instagram|facebook"
-                    r"|tiktok|youtube)\b", re.IGNORECASE)
+                    r"|tiktok|youtube)\b"
+                    r"|\bdi\s+(?:media|medsos|radio|televisi|website|situs|laman|grup|akun"
+                    r"|instagram|facebook|tiktok|youtube)\b", re.IGNORECASE)
 # the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
                        r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)

@@ -55,6 +55,7 @@ _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa
                       r"|balai|aula|instansi|opd)", re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
+                       r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
@@ -102,7 +103,8 @@ _ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "b
                          "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
                          "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
                          "apel", "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan",
-                         "sistem", "standar", "norma", "prosedur", "pentingnya"})
+                         "sistem", "standar", "norma", "prosedur", "pentingnya", "membahas",
+                         "dibahas", "bahas"})
 _DONE_WORDS = frozenset({"telah", "sudah", "sedang", "tengah", "menggelar", "menerjunkan",
                          "mengadakan", "turun", "langsung", "melaksanakan", "dilakukan",
                          "dilaksanakan", "membuka", "menyediakan", "membentuk", "meningkatkan",
@@ -122,7 +124,8 @@ _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusur
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s+)?(?:persiapan"
                            r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
                            r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
-                           r"|perkembangan|harga|stok|cuaca|arus)\b", re.IGNORECASE)
+                           r"|perkembangan|harga|stok|cuaca|arus|pilkada|pemilu|pemilihan|pileg"
+                           r"|pilpres|kampanye)\b", re.IGNORECASE)
 # "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
 _ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
                           r"|supaya|diharapkan)\b", re.IGNORECASE)
