@@ -115,6 +115,10 @@ CASES = [
      {"imbauan"}),
     ("Bawaslu menggelar coffee morning bersama insan pers membahas pengawasan pilkada.", set()),
     ("Bawaslu Sukamaju telah melakukan pengawasan kampanye di lapangan kota.", set()),
+    # a gathering at many places, told by a reduplicated plural: a drive, not one occasion
+    ("Bawaslu melakukan sosialisasi netralitas ASN ke desa-desa di Kecamatan Sukamaju.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
+     {"sosialisasi"}),
 ]
 
 

@@ -95,6 +95,9 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
                      r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
                      r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
-                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja))\b",
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja)"
+                     # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa"
+                     r"|(?:di|ke)\s+(?:\w+\s+)?([a-z]{3,})[\s-]\1)\b",
                      re.IGNORECASE)
-SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
+SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
+                          "di", "ke"})
