@@ -119,6 +119,13 @@ CASES = [
     ("Bawaslu melakukan sosialisasi netralitas ASN ke desa-desa di Kecamatan Sukamaju.", set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
      {"sosialisasi"}),
+    # people counted before "yang ...": particular cases, not a rule for whoever
+    ("Tiga ASN yang terbukti tidak netral sudah diberikan sanksi oleh pejabat pembina "
+     "kepegawaian.", {"pelanggaran", "sanksi"}),
+    ("Dua kepala desa yang kedapatan berkampanye telah dijatuhi sanksi teguran.",
+     {"pelanggaran", "sanksi"}),
+    ("ASN yang terbukti tidak netral akan diberikan sanksi.", {"imbauan"}),
+    ("Kepala desa yang kedapatan berkampanye akan dijatuhi sanksi teguran.", {"imbauan"}),
 ]
 
 

@@ -280,7 +280,7 @@ def violation(ctx: Context) -> str | None:
     found = [at for at in _findings(sentence)
              if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
-    whoever = _WHOEVER.search(clause)
+    whoever = None if _COUNTED_WHO.search(clause) else _WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None

@@ -42,7 +42,9 @@ _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kade
                             re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                              r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
-                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
+                             r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
+_WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)",
+                           re.IGNORECASE)
 _THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
@@ -155,9 +157,9 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
         return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
-    if _MODAL.search(before) or NEGATED.search(before) or re.search(
-            r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
-        return "imbauan"
+    if _MODAL.search(before) or NEGATED.search(before) or (
+            _WHOEVER_BROKE.search(before) and not _COUNTED_PEOPLE.search(before)):
+        return "imbauan"  # "ASN yang terbukti melanggar ..." whoever it is, not "tiga ASN yang"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
