@@ -126,6 +126,9 @@ CASES = [
      {"pelanggaran", "sanksi"}),
     ("ASN yang terbukti tidak netral akan diberikan sanksi.", {"imbauan"}),
     ("Kepala desa yang kedapatan berkampanye akan dijatuhi sanksi teguran.", {"imbauan"}),
+    # a neutral stance declared is a pledge
+    ("Seluruh ASN menyatakan sikap netral dalam Pilkada 2024 di hadapan Bupati.", {"ikrar"}),
+    ("Partai itu menyatakan sikap mendukung pasangan calon nomor 1.", set()),
 ]
 
 

@@ -35,7 +35,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
-|                    |                            | janji/sumpah ... netral, pernyataan sikap   |
+|                    |                            | janji/sumpah ... netral, (pernyataan/menya- |
+|                    |                            | takan) sikap                                |
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
@@ -172,7 +173,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
-              r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
+              r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
     # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
     ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
