@@ -129,6 +129,12 @@ CASES = [
     # a neutral stance declared is a pledge
     ("Seluruh ASN menyatakan sikap netral dalam Pilkada 2024 di hadapan Bupati.", {"ikrar"}),
     ("Partai itu menyatakan sikap mendukung pasangan calon nomor 1.", set()),
+    # personnel data blocked by BKN: threatened, an appeal; done, no sanction decided yet
+    ("\"Jika dalam 14 hari rekomendasi itu tidak dieksekusi PPK, maka biodatanya akan diblokir "
+     "oleh BKN,\" tutur komisioner Bawaslu.", {"imbauan"}),
+    ("BKN telah memblokir data kepegawaian lima ASN yang terbukti tidak netral.",
+     {"pelanggaran"}),
+    ("Kominfo akan memblokir akun media sosial yang menyebarkan hoaks pilkada.", set()),
 ]
 
 

@@ -107,7 +107,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
 |                    |                            | kan (a person: ASN, camat, kepala ...),     |
 |                    |                            | pencopotan, pemecatan, demosi, skorsing,    |
-|                    |                            | diskors, dinonjobkan                        |
+|                    |                            | diskors, dinonjobkan; (di/mem)blokir (data |
+|                    |                            | kepegawaian: threatened, an appeal)         |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
 """
@@ -272,5 +273,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|penurunan\s+(?:pangkat|jabatan)"
                # removal, suspension, demotion named as nouns or done ("dinonjobkan")
                r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
-               r"\s+sanksi"),
+               r"\s+sanksi"
+               # the civil-service data blocked by BKN (judged: of personnel data only)
+               r"|diblokir|memblokir|pemblokiran"),
 )

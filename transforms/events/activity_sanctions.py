@@ -43,6 +43,10 @@ _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kade
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                              r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
                              r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
+# BKN blocks the personnel data of a civil servant reported (or whose superior did not act on a
+# recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
+# an account or a site blocked is none
+_PERSONNEL_DATA = words(r"(?:bio)?data(?:nya)?", r"nip", r"sapk", r"kepegawaian")
 _WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)",
                            re.IGNORECASE)
 _THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
@@ -119,6 +123,9 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if "blokir" in phrase:  # threatened: an appeal; done: a measure pending the sanction
+        personnel = (_PERSONNEL_DATA.search(before[-40:]) or _PERSONNEL_DATA.search(ctx.after[:40]))
+        return "imbauan" if personnel and _MODAL.search(before) else None
     if _ESCAPED.search(before[-25:]):
         return None  # "lolos dari sanksi": none given, none threatened
     if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(last_clause(before)):
