@@ -107,7 +107,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
 |                    |                            | kan (a person: ASN, camat, kepala ...),     |
 |                    |                            | pencopotan, pemecatan, demosi, skorsing,    |
-|                    |                            | diskors, dinonjobkan; (di/mem)blokir (data |
+|                    |                            | diskors, dinonjobkan; (di/mem)blokir (data  |
 |                    |                            | kepegawaian: threatened, an appeal)         |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
