@@ -11,7 +11,7 @@ masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's tas
 pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
 Nor is monitoring of the election's course or security ("memantau persiapan pilkada") unless
 neutrality is named with it, a headline's bare verb with no subject ("Awasi Netralitas ASN,
-Pemkot ..."), the purpose of what follows), "pemantauan dan investigasi" of a case (its
+Pemkot ...": the purpose of what follows), "pemantauan dan investigasi" of a case (its
 handling), or a team still to be set up ("akan dibentuk").
 Monitoring with no time stated and no concrete act (:func:`stance`) is the body's standing
 work, an activity only of an article that reports no gathering.
