@@ -135,6 +135,14 @@ CASES = [
     ("BKN telah memblokir data kepegawaian lima ASN yang terbukti tidak netral.",
      {"pelanggaran"}),
     ("Kominfo akan memblokir akun media sosial yang menyebarkan hoaks pilkada.", set()),
+    # monitoring sent out today is an act of the occasion, also beside a gathering; the body's
+    # standing monitoring is not
+    ("Pemkab Sukamaju menggelar apel netralitas ASN di halaman kantor bupati, Senin (7/10). "
+     "\"Hari ini tim satgas netralitas turun ke beberapa dinas untuk melakukan pengawasan,\" kata "
+     "Sekda. Bawaslu juga melakukan pengawasan terhadap aktivitas ASN di media sosial.",
+     {"apel", "pengawasan"}),
+    ("Pemkab Sukamaju menggelar apel netralitas ASN di halaman kantor bupati, Senin (7/10). "
+     "Bawaslu juga melakukan pengawasan terhadap aktivitas ASN di media sosial.", {"apel"}),
 ]
 
 

@@ -29,6 +29,7 @@ from transforms.events.activity_context import (
     last_clause,
     words,
 )
+from transforms.events.activity_cues import TODAY
 from transforms.events.activity_words import on_neutrality, says, word_set
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
@@ -197,8 +198,11 @@ def stance(ctx: Context) -> bool:
     ("melaksanakan pengawasan", not "sudah memantau"): the body's standing work, an activity
     only of an article that reports no gathering (at an apel or a sosialisasi no one
     monitors; what is said there of monitoring is the body's work)."""
-    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
-        return False
+    if (WHEN.search(ctx.sentence) or TODAY.search(ctx.sentence)
+            or _MONITORING_ACT.search(ctx.phrase)):
+        return False  # a day ("hari ini", "Senin (12/8)") or a concrete act
     clause = last_clause(ctx.before)
+    if says(ctx.sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(ctx.before[-80:]):
+        return False  # "tim ... turun ke perangkat daerah untuk melakukan pengawasan": sent out
     return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
                 or not _COMPLETED.search(clause))
