@@ -10,7 +10,7 @@ from transforms.events.activities import activities
 CASES = [
     # "sanksinya": the possessive form of the noun, decided or threatened
     ("Dari sembilan kasus netralitas pegawai itu, tiga sudah diputuskan sanksinya oleh BKN.",
-     ("sanksi",)),
+     ("pelanggaran", "sanksi")),
     ("Menurut Sekda, ASN yang melanggar akan diproses dan sanksinya tegas.", ("imbauan",)),
     # a sanction decided after a recommendation, in its own clause
     ("Kasus itu sudah kami rekomendasikan ke BKN dan Bupati sudah memberikan sanksi teguran "

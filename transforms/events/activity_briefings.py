@@ -32,7 +32,10 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
                           r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
                           # "pengarahan dukungan/massa": directing votes, an offence
-                          r"|dukungan|massa|suara)\b", re.IGNORECASE)
+                          r"|dukungan|massa|suara"
+                          # the watchdog's other briefings: vulnerability index, vote buying
+                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic)\b",
+                          re.IGNORECASE)
 
 
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
@@ -81,11 +84,11 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if _OTHER_TOPIC.search(ctx.after[:50]):
+    if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if ctx.phrase.lower() == "pembinaan" and (
-            _COACHING_OF.search(ctx.before[-20:]) or _COACHING_OF.search(ctx.after[:20])
-            or _OFFENCE.search(ctx.sentence)):
+            _COACHING_OF.search(ctx.before[-20:]) or _OFFENCE.search(ctx.sentence)
+            or _COACHING_OF.search(ctx.after[:20]) and not _HOLDING.search(ctx.before[-40:])):
         return None
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
@@ -113,7 +116,9 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
                     r"(?:media|medsos|surat|spanduk|baliho|banner|radio|televisi|tv|website|situs"
                     r"|laman|grup|whatsapp|wa|akun|pamflet|brosur|leaflet|videotron|video|poster"
                     r"|stiker|selebaran|edaran|se|iklan|siaran|podcast|instagram|facebook"
-                    r"|tiktok|youtube)\b", re.IGNORECASE)
+                    r"|tiktok|youtube)\b"
+                    r"|\bdi\s+(?:media|medsos|radio|televisi|website|situs|laman|grup|akun"
+                    r"|instagram|facebook|tiktok|youtube)\b", re.IGNORECASE)
 # the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
                        r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)

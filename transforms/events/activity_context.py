@@ -82,7 +82,7 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
-                      r"|selama\s+ini|secara\s+rutin|senantiasa)\b", re.IGNORECASE)
+                      r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
@@ -100,16 +100,6 @@ EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|p
                      # "Seperti diberitakan (sebelumnya), ...": an earlier article's news
                      r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan))\b",
                      re.IGNORECASE)
-# "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
-# "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
-_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
-                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya)\b",
-                    re.IGNORECASE)
-_CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
-                              r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
-                              r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
-                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
-                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -264,6 +254,11 @@ _GOVERNMENT = re.compile(r"\b(?:pem(?:kab|kot|prov|da)|pemerintah|sekda|sekretar
                          re.IGNORECASE)
 
 
+# "saat menjadi inspektur upacara ...": the speaker led the assembly, where the statement was made
+_LEADING = re.compile(r"\b(?:menjadi|sebagai|selaku|bertindak\s+sebagai)\s+(?:inspektur|pembina)"
+                      r"\s+$", re.IGNORECASE)
+
+
 def assembly(ctx: Context) -> str | None:
     """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none,
     nor, like a meeting, an assembly whose sentence names neither neutrality nor civil
@@ -272,7 +267,7 @@ def assembly(ctx: Context) -> str | None:
     if _GROUND.search(ctx.before[-15:]):
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
-            or AT_OCCASION.search(ctx.before[-40:])):
+            or AT_OCCASION.search(ctx.before[-40:]) or _LEADING.search(ctx.before[-40:])):
         return None
     return "apel"
 
@@ -294,19 +289,26 @@ def implied(phrase: str) -> bool:
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
+_ON_ELECTION = words(r"netral\w*", r"pemilu", r"pilkada", r"pemilihan", r"pileg", r"pilpres",
+                     r"politik\s+praktis", r"kode\s+etik")
+
+
 def in_training(ctx: Context) -> str | None:
     """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
     body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi"). Like a meeting, a
-    training is on neutrality when its sentence names neutrality or the civil servants it is
-    for ("pelatihan UMKM" is none), or it is where the statement was made."""
+    a training only when named as a gathering ("kegiatan internalisasi"). A bimtek is on
+    neutrality when its sentence names neutrality or the civil servants it is for, any other
+    training when it names neutrality or the election (civil servants are trained in much
+    else: "pelatihan kewirausahaan bagi ASN" is none), or it is where the statement was made."""
     if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
             or _TRAINING_BODY.search(ctx.before[-40:])):
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    if not (on_neutrality(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
-        return None
+    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan"))
+               else _ON_ELECTION.search)  # civil servants get much other training ("diklat")
+    if not (topical(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
+        return None  # "pelatihan kewirausahaan bagi ASN": the civil servants' other training
     return "bimtek"
 
 
@@ -315,14 +317,6 @@ _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "bebe
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
-# a gathering over a stretch of time or at many places: efforts, not one occasion
-_SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
-                     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
-                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
-                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja))\b",
-                     re.IGNORECASE)
-_SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
@@ -350,7 +344,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
     done, a candidate's (module notes); None for this occasion."""
     sentence = ctx.sentence
-    if kind == "sosialisasi" and (_CANDIDATE_EVENT.search(ctx.after)
+    if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
     if _THIS_ONE.search(ctx.after):
@@ -360,10 +354,14 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                         and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
-    if says(sentence, _SPREAD_WORDS) and _SPREAD.search(ctx.after[:80]):
+    if says(sentence, cues.SPREAD_WORDS) and cues.SPREAD.search(ctx.after[:80]):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
+    if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
+        return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
     if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
-                                         or cues.ALREADY.search(clause))
+                                         or cues.ALREADY.search(clause)
+                                         or cues.ALREADY_LISTED.search(clause)
+                                         or cues.ALREADY_AFTER.search(ctx.after[:60]))
             and not (WHEN.search(_before_said(sentence, len(ctx.before)))
                      or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
@@ -378,8 +376,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
-            or _ROUTINE.search(ctx.before) or _FOLLOWS_FROM.search(ctx.before)
-            or _MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
+            or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
+            or _FOLLOWS_FROM.search(ctx.before)
+            or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)):
         return "other"
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
@@ -394,6 +393,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
             and _TO_DO.search(clause)):
         return "other"
-    if says(sentence, _LATER_WORDS) and _LATER.search(clause):
+    if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
+                                         or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
     return None

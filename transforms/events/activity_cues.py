@@ -1,7 +1,9 @@
 """Cues that a gathering named is not this occasion's: a step done before (also when the only
 day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
 a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
-sosialisasi"), a commitment held up as a duty, a talk given at a campaign.
+sosialisasi"), a commitment held up as a duty, a talk given at a campaign; one denied, told
+done or to come by the verb after it, routine ("senantiasa"), a list of means, a candidate's
+event, one spread over a stretch of time or many places.
 
 Used by ``transforms.events.activity_context.aside``: each cue a pattern, and for the ones
 searched in many sentences the words one of which each of its matches holds.
@@ -20,6 +22,23 @@ KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
+ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
+# "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
+ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|saya\s+)?"
+                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b",
+                           re.IGNORECASE)
+# "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
+LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
+                         r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
+                         r"|diintensifkan|digencarkan|dimasifkan)\b", re.IGNORECASE)
+LATER_WORDS = frozenset({"akan", "bakal"})
+# "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
+# hanya", "tak lupa", "belum lama ini")
+NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
+                      r"(?:(?!(?:hanya|sekadar|sekedar|cuma|lama|lupa|henti\w*|segan|ragu)\b)"
+                      r"\w+\s+)?$", re.IGNORECASE)
+NOT_WORDS = frozenset({"tidak", "tak", "belum", "tanpa", "bukan"})
 TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
                    re.IGNORECASE)
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
@@ -57,3 +76,28 @@ STEPS = re.compile(r"\b(?:langkah|upaya|program|strategi|cara|tahap)\s+(?:\w+\s+
                    r"|^\W*(?:pertama|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
 STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal", "berikut",
                         "berikutnya", "selanjutnya", "lain", "lainnya"})
+# "senantiasa menggelar apel": always, of the gathering's own clause (not of an appeal quoted
+# before it, "... senantiasa menjaga netralitas," kata Sekda saat memimpin upacara)
+ALWAYS = re.compile(r"\bsenantiasa\b", re.IGNORECASE)
+# "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
+# "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
+MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
+                    r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
+                    r"|mencakup|meliputi|termasuk)\b",
+                    re.IGNORECASE)
+CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
+                              r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
+                              r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
+                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
+                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
+# a gathering over a stretch of time or at many places: efforts, not one occasion
+SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
+                     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
+                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja)"
+                     # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa"
+                     r"|(?:di|ke)\s+(?:\w+\s+)?([a-z]{3,})[\s-]\1)\b",
+                     re.IGNORECASE)
+SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
+                          "di", "ke"})

@@ -49,10 +49,12 @@ from transforms.events.activity_words import says
 from transforms.prefilter import scanner, search
 
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a finding word said as possible, asked for or denied ("dapat dilaporkan", "tidak ditemukan")
+# a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
+# ditemukan", "jika terbukti")
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
-                        r"|agar|segera)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
@@ -72,6 +74,7 @@ _FOUND = words(
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
+    r"mengusut", r"diusut", r"pengusutan",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
     r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
@@ -79,7 +82,10 @@ _FOUND = words(
     r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
     # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
-    r"periksa", r"telusuri", r"ungkap", r"dalami", r"proses")
+    r"periksa", r"telusuri", r"ungkap", r"dalami",
+    # not the noun of the election's own course ("proses pilkada", "proses pemungutan suara")
+    r"proses(?!\s+(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan|penghitungan|rekapitulasi"
+    r"|tahapan|kampanye|demokrasi|politik|pencalonan|pendaftaran|seleksi|verifikasi))")
 _FOUND_SCAN = scanner(_FOUND)
 # the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
@@ -101,9 +107,15 @@ _PARTICULAR = re.compile(
     r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
 
 
+# a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
+_NAMED = re.compile(r"\b(?:Camat|Lurah|Kades|Sekda|Kadis|Kepala\s+(?:Desa|Dinas|Sekolah|Badan"
+                    r"|Bagian))\s+[A-Z][a-z]")
+
+
 def particular(sentence: str) -> bool:
-    """The sentence is about particular cases (counted, pointed at, dated, done)."""
-    return bool(_PARTICULAR.search(sentence))
+    """The sentence is about particular cases (counted, pointed at, dated, done, a person
+    named)."""
+    return bool(_PARTICULAR.search(sentence) or _NAMED.search(sentence))
 
 
 _GENERIC = re.compile(
@@ -122,8 +134,10 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", 
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
-HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"kalau",
-                       r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
+# ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila",
+                     r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
+                     r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 _THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
@@ -183,7 +197,8 @@ _FOUND_WORDS = frozenset({
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
-    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan"})
+    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
+    "mengusut", "diusut", "pengusutan"})
 
 
 @lru_cache(maxsize=256)
@@ -221,7 +236,7 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
-                   "mendeteksi", "terdeteksi", "dugaan")
+                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
@@ -265,7 +280,7 @@ def violation(ctx: Context) -> str | None:
     found = [at for at in _findings(sentence)
              if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
-    whoever = _WHOEVER.search(clause)
+    whoever = None if _COUNTED_WHO.search(clause) else _WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None

@@ -15,7 +15,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | roadshow, silaturahmi (held, on neutrality),|
 |                    |                            | (ber)audiensi, menerima kunjungan,          |
 |                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
-|                    |                            | netral, dalam kegiatan/acara netralitas,    |
+|                    |                            | netral, dalam kegiatan/acara (bertema ...)  |
+|                    |                            | netralitas,                                 |
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
@@ -34,7 +35,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas), pembacaan pernyataan/komitmen/|
-|                    |                            | janji/sumpah ... netral, pernyataan sikap   |
+|                    |                            | janji/sumpah ... netral, (pernyataan/menya- |
+|                    |                            | takan) sikap                                |
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
@@ -84,10 +86,12 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
 |                    |                            | (terkait) netralitas, diduga/terbukti       |
 |                    |                            | terlibat/berkampanye/memihak/bersalah/      |
-|                    |                            | mengunggah/hadir/ikut ..., (di/me)rekomen-  |
+|                    |                            | mengunggah/hadir/ikut/politik praktis ...,  |
+|                    |                            | diputus/dinyatakan bersalah, (di/me)rekomen-|
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
-|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan  |
+|                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
+|                    |                            | (di/me)teruskan                             |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
 |                    |                            | penelusuran/klarifi-                        |
 |                    |                            | kasi (of a report, a person), informasi/    |
@@ -103,7 +107,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | memberhentikan/mencopot/memecat/menonaktif- |
 |                    |                            | kan (a person: ASN, camat, kepala ...),     |
 |                    |                            | pencopotan, pemecatan, demosi, skorsing,    |
-|                    |                            | diskors, dinonjobkan                        |
+|                    |                            | diskors, dinonjobkan; (di/mem)blokir (data  |
+|                    |                            | kepegawaian: threatened, an appeal)         |
 
 Each phrase found is then judged by its sentence (``transforms.events.activities``).
 """
@@ -156,7 +161,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
                     r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=membuka ))(?:kegiatan|acara)"
-                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral)"),
+                    r"(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+|mengenai\s+)?netral"
+                    # "dalam kegiatan (of a body) dengan tema ..., Netralitas ...": its theme
+                    r"|[^.\n]{0,80}?\b(?:bertema|bertemakan|bertajuk|tema)\b[^.\n]{0,80}?\bnetral)"),
     ("ikrar", r"(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:\d+\s+poin\s+)?ikrar"
               r"|bersumpah(?=\s+(?:\w+\s+){0,2}?netral)"
               r"|(?:meng|di)?ikrarkan|ikrar|berikrar|(?:di|men)deklarasikan"
@@ -167,7 +174,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
-              r"|janji|sumpah)|pernyataan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
+              r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
     # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
     ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
                          r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
@@ -220,17 +227,23 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
-                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+)?{_ASN}"
-                    rf"|(?:memanggil|dipanggil)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
+                    rf"(?:[a-z\d]+\s+)?)?{_ASN}"
+                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # cases of neutrality handled ("menangani lima kasus netralitas ASN")
+                    r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
-                    r"|kampanye|mengarahkan|menggiring|memobilisasi)"
+                    r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis)"
+                    # found guilty by a court or a panel ("kades itu diputus bersalah")
+                    r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan)\s+"
-                    rf"(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+)?(?:bawaslu|panwas\w*|gakkumdu|kasn"
+                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan|diteruskan"
+                    rf"|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+|kepala\s+)?"
+                    rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
@@ -260,5 +273,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|penurunan\s+(?:pangkat|jabatan)"
                # removal, suspension, demotion named as nouns or done ("dinonjobkan")
                r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
-               r"\s+sanksi"),
+               r"\s+sanksi"
+               # the civil-service data blocked by BKN (judged: of personnel data only)
+               r"|diblokir|memblokir|pemblokiran"),
 )

@@ -9,6 +9,10 @@ The judge of ``transforms.events.activities`` for `pengawasan` (the sentence con
 masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's task or purpose
 ("bertugas mengawasi"), a gathering's topic ("sosialisasi pengawasan") and "hasil
 pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
+Nor is monitoring of the election's course or security ("memantau persiapan pilkada") unless
+neutrality is named with it, a headline's bare verb with no subject ("Awasi Netralitas ASN,
+Pemkot ...": the purpose of what follows), "pemantauan dan investigasi" of a case (its
+handling), or a team still to be set up ("akan dibentuk").
 Monitoring with no time stated and no concrete act (:func:`stance`) is the body's standing
 work, an activity only of an article that reports no gathering.
 """
@@ -25,6 +29,7 @@ from transforms.events.activity_context import (
     last_clause,
     words,
 )
+from transforms.events.activity_cues import TODAY
 from transforms.events.activity_words import on_neutrality, says, word_set
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
@@ -55,12 +60,17 @@ _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa
                       r"|balai|aula|instansi|opd)", re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
+                       r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
 _SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
+                           re.IGNORECASE)
+# "tim ... akan dibentuk pekan depan": a team still to be set up
+_TO_BE_SET_UP = re.compile(r"^[^.;]{0,60}?\b(?:akan|bakal|segera|rencananya|direncanakan)\s+"
+                           r"(?:\w+\s+)?(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
                            re.IGNORECASE)
 # a team told as set up already, after it was asked for
 _FORMED = re.compile(r"^[^.;]{0,80}?\b(?:sudah|telah)\s+(?:ter|di)bentuk\b", re.IGNORECASE)
@@ -98,7 +108,8 @@ _ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "b
                          "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
                          "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
                          "apel", "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan",
-                         "sistem", "standar", "norma", "prosedur", "pentingnya"})
+                         "sistem", "standar", "norma", "prosedur", "pentingnya", "membahas",
+                         "dibahas", "bahas"})
 _DONE_WORDS = frozenset({"telah", "sudah", "sedang", "tengah", "menggelar", "menerjunkan",
                          "mengadakan", "turun", "langsung", "melaksanakan", "dilakukan",
                          "dilaksanakan", "membuka", "menyediakan", "membentuk", "meningkatkan",
@@ -111,6 +122,20 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
                         "diluncurkan"})
 
 
+_BARE = frozenset({"awasi", "pantau"})
+_INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
+                      r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
+# what else is monitored in election news: its course, logistics, security (not neutrality)
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s+)?(?:persiapan"
+                           r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
+                           r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
+                           r"|perkembangan|harga|stok|cuaca|arus|pilkada|pemilu|pemilihan|pileg"
+                           r"|pilpres|kampanye)\b", re.IGNORECASE)
+# "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
+_ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
+                          r"|supaya|diharapkan)\b", re.IGNORECASE)
+
+
 def monitoring(ctx: Context) -> str | None:
     if in_name(ctx):
         return None
@@ -118,6 +143,12 @@ def monitoring(ctx: Context) -> str | None:
     sentence = ctx.sentence
     if EARLIER.search(sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
+        return None  # of the election's course or security ("memantau persiapan pilkada")
+    if _INQUIRY.match(ctx.after):
+        return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
+    if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
+        return None  # "Awasi Netralitas ASN, Pemprov ...": a headline's purpose, no subject
     if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
         return ("pengawasan" if not _TEAM.match(phrase) and (
             _MONITORING_ACT.search(phrase)
@@ -129,6 +160,8 @@ def monitoring(ctx: Context) -> str | None:
         return None  # an event being overseen
     if _TEAM.match(phrase) and _FORMED.search(ctx.after[:100]):
         return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
+    if _ASKED_AFTER.match(ctx.after):
+        return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
@@ -140,7 +173,7 @@ def monitoring(ctx: Context) -> str | None:
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
         set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
-        return "pengawasan" if set_up else None
+        return "pengawasan" if set_up and not _TO_BE_SET_UP.search(ctx.after) else None
     if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
             _MONITORING_DONE.search(clause[-60:]) or _MONITORING_DONE_AFTER.search(ctx.after)):
         return "pengawasan"
@@ -165,8 +198,11 @@ def stance(ctx: Context) -> bool:
     ("melaksanakan pengawasan", not "sudah memantau"): the body's standing work, an activity
     only of an article that reports no gathering (at an apel or a sosialisasi no one
     monitors; what is said there of monitoring is the body's work)."""
-    if WHEN.search(ctx.sentence) or _MONITORING_ACT.search(ctx.phrase):
-        return False
+    if (WHEN.search(ctx.sentence) or TODAY.search(ctx.sentence)
+            or _MONITORING_ACT.search(ctx.phrase)):
+        return False  # a day ("hari ini", "Senin (12/8)") or a concrete act
     clause = last_clause(ctx.before)
+    if says(ctx.sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(ctx.before[-80:]):
+        return False  # "tim ... turun ke perangkat daerah untuk melakukan pengawasan": sent out
     return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
                 or not _COMPLETED.search(clause))

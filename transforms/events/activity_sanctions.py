@@ -42,7 +42,13 @@ _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kade
                             re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                              r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
-                             r"|seorang)\s+(?:orang\s+)?\w+\s+yang\b", re.IGNORECASE)
+                             r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
+# BKN blocks the personnel data of a civil servant reported (or whose superior did not act on a
+# recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
+# an account or a site blocked is none
+_PERSONNEL_DATA = words(r"(?:bio)?data(?:nya)?", r"nip", r"sapk", r"kepegawaian")
+_WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)",
+                           re.IGNORECASE)
 _THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
@@ -102,7 +108,10 @@ _WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+
                       re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
-_ASKED_FOR = re.compile(r"\w[,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"[\w)][,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "lolos dari sanksi", "terhindar dari sanksi": a sanction escaped, neither given nor threatened
+_ESCAPED = re.compile(r"\b(?:lolos|luput|terhindar|bebas|terbebas|selamat)\s+(?:dari\s+)?$",
+                      re.IGNORECASE)
 # a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
 # decides ("ditindak dan diteruskan ke BKN"): a case, not a sanction
 _FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"
@@ -114,6 +123,11 @@ def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if "blokir" in phrase:  # threatened: an appeal; done: a measure pending the sanction
+        personnel = (_PERSONNEL_DATA.search(before[-40:]) or _PERSONNEL_DATA.search(ctx.after[:40]))
+        return "imbauan" if personnel and _MODAL.search(before) else None
+    if _ESCAPED.search(before[-25:]):
+        return None  # "lolos dari sanksi": none given, none threatened
     if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(last_clause(before)):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
@@ -150,9 +164,9 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
         return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
-    if _MODAL.search(before) or NEGATED.search(before) or re.search(
-            r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)", before, re.I):
-        return "imbauan"
+    if _MODAL.search(before) or NEGATED.search(before) or (
+            _WHOEVER_BROKE.search(before) and not _COUNTED_PEOPLE.search(before)):
+        return "imbauan"  # "ASN yang terbukti melanggar ..." whoever it is, not "tiga ASN yang"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
