@@ -119,6 +119,9 @@ CASES = [
     ("Bawaslu melakukan sosialisasi netralitas ASN ke desa-desa di Kecamatan Sukamaju.", set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
      {"sosialisasi"}),
+    ("Pemkab Sukamaju menggelar apel netralitas ASN di Alun-alun Sukamaju, Senin (7/10).",
+     {"apel"}),
+    ("Tim satgas melakukan sosialisasi netralitas ASN ke rumah-rumah warga.", set()),
     # people counted before "yang ...": particular cases, not a rule for whoever
     ("Tiga ASN yang terbukti tidak netral sudah diberikan sanksi oleh pejabat pembina "
      "kepegawaian.", {"pelanggaran", "sanksi"}),

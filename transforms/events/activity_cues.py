@@ -90,14 +90,19 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
                               r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
+# Place nouns whose reduplication means many places visited in turn.
+PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
+                           "kantor", "instansi", "dinas", "daerah", "rumah", "pasar", "gampong"})
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
                      r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
                      r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
                      r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja)"
-                     # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa"
-                     r"|(?:di|ke)\s+(?:\w+\s+)?([a-z]{3,})[\s-]\1)\b",
+                     # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa";
+                     # only place nouns, since "alun-alun" is one square, not many
+                     r"|(?:di|ke)\s+(?:\w+\s+)?(" + "|".join(sorted(PLURAL_PLACES))
+                     + r")[\s-]\1)\b",
                      re.IGNORECASE)
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
-                          "di", "ke"})
+                          *PLURAL_PLACES})
