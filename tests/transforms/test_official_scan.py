@@ -3,7 +3,7 @@ import re
 
 from transforms.events import officials
 from transforms.events.official_parse import TITLE
-from transforms.events.official_scan import run_spaces, title_matches
+from transforms.events.official_scan import exit_spaces, run_spaces, title_matches
 from transforms.prefilter import finditer, scanner
 
 _SCAN = scanner(TITLE)
@@ -21,6 +21,14 @@ def test_spaces_a_match_takes_in_a_lower_case_run():
     assert run_spaces(re.compile(r"a[ b]{0,3}c")) == 3
     assert run_spaces(re.compile(r"(?:a\s)+")) is None  # any number of words
     assert run_spaces(re.compile(r"a.*b")) is None
+
+
+def test_spaces_a_match_takes_before_punctuation():
+    assert exit_spaces(TITLE, ".") == 1  # "penjabat sementara. Bupati ..."
+    assert exit_spaces(TITLE, ";") == float("-inf")  # never taken
+    assert exit_spaces(re.compile(r"a\s+b\s*\."), ".") == 2
+    assert exit_spaces(re.compile(r"a\s+b"), "\n") == 1  # "a \nb"
+    assert exit_spaces(re.compile(r"(?:a\s)+"), ".") is None
 
 
 def test_the_mirrored_rules_are_officials_own():

@@ -8,8 +8,10 @@ stands before it (officials' ``_may_name``). In running text most "kepala", "bup
 Where the text from a candidate is a run of lower-case ASCII words joined by single spaces,
 with more words than any match can take in such a run (:func:`run_spaces`, read from the
 pattern's parse tree) and none of the words a match could end before starting with a unit
-word, any match there is lower case and followed by a lower-case word: dropped. Such a
-candidate is passed over unless the word before it could name someone.
+word, any match there is lower case and followed by a lower-case word: dropped. So is one in
+a shorter run that ends at punctuation no match can take after so many words (a full stop
+after two: "... kepala pilkada."). Such a candidate is passed over unless the word before it
+could name someone.
 
 The matches kept are exactly those of ``finditer`` that ``_may_name`` keeps: a candidate passed
 over is tried after all (in order, with the ones passed over before it) as soon as a later
@@ -49,6 +51,7 @@ def title_matches(scan: Scanner, text: str, units: tuple[str, ...],
         yield from finditer(scan, text)
         return
     run = _run(spaces + 1, units)
+    stops = _stops(scan.pattern)
     match = scan.pattern.match
     after = 0  # finditer's: where the last match ended
     skipped: list[int] = []  # candidates passed over whose matches may still matter
@@ -57,11 +60,12 @@ def title_matches(scan: Scanner, text: str, units: tuple[str, ...],
         if start < after:
             continue
         words = run.match(text, start)
-        if words is not None and not _named_before(text, start, bridges):
+        bound = words.end(1) if words is not None else _before_stop(stops, text, start, units)
+        if bound and not _named_before(text, start, bridges):
             if start >= reach:
                 skipped.clear()  # none of their matches reaches this one
             skipped.append(start)
-            reach = max(reach, words.end(1))
+            reach = max(reach, bound)
             continue
         if skipped and start < reach:  # try them now, as finditer would have
             for earlier in skipped:
@@ -74,6 +78,38 @@ def title_matches(scan: Scanner, text: str, units: tuple[str, ...],
         if found is not None:
             after = found.end()
             yield found
+
+
+_LOWER_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_KEPT_AFTER = " \t(,"  # after a title, _may_name skips spaces and keeps one before "(" or ","
+
+
+@lru_cache(maxsize=8)
+def _stops(pattern: re.Pattern[str]) -> dict[str, float]:
+    """The punctuation a match can take in a run, with the most spaces before it
+    (:func:`exit_spaces`); what is not listed it never takes."""
+    found = {char: exit_spaces(pattern, char) for char in map(chr, range(128))
+             if not (char.isalnum() or char in _KEPT_AFTER)}
+    return {char: float("inf") if most is None else most for char, most in found.items()
+            if most is None or most > _NEVER}
+
+
+def _before_stop(stops: dict[str, float], text: str, start: int,
+                 units: tuple[str, ...]) -> int:
+    """Where a shorter run of lower-case words from ``start`` ends when a match there cannot
+    take the punctuation after it ("... kepala pilkada." : no title takes a full stop after
+    two words): any match ends before a lower-case word that is no unit or before that
+    punctuation, and is dropped. 0 when not so."""
+    words = _LOWER_RUN.match(text, start)
+    if words is None or words.end() >= len(text):
+        return 0
+    stop = text[words.end()]
+    if not stop.isascii() or stop.isalnum() or stop in _KEPT_AFTER:
+        return 0
+    run = words.group()
+    if run.count(" ") <= stops.get(stop, -1) or any(f" {unit}" in run for unit in units):
+        return 0
+    return words.end()
 
 
 def _named_before(text: str, start: int, bridges: frozenset[str]) -> bool:
@@ -100,81 +136,108 @@ def _run(words: int, units: tuple[str, ...]) -> re.Pattern[str]:
 def run_spaces(pattern: re.Pattern[str]) -> int | None:
     """The most spaces a match of ``pattern`` (or the start of one) can take in a run of
     lower-case ASCII words joined by single spaces; None when unbounded or not worked out."""
+    found = _walk(pattern, "")
+    return None if found is None else int(found[1])
+
+
+@lru_cache(maxsize=64)
+def exit_spaces(pattern: re.Pattern[str], char: str) -> float | None:
+    """The most spaces a match of ``pattern`` can take in such a run before it takes ``char``
+    (an ASCII character that is no letter, digit or space), -inf when it never can; None
+    when not worked out."""
+    found = _walk(pattern, char)
+    return None if found is None else found[2]
+
+
+def _walk(pattern: re.Pattern[str], char: str) -> tuple[float, float, float] | None:
     if _p is None:
         return None
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
-        _, most = _sequence(list(tree.data), bool(pattern.flags & re.IGNORECASE))
+        return _sequence(list(tree.data), bool(pattern.flags & re.IGNORECASE), char)
     except (_Unbounded, AttributeError, TypeError, ValueError):
         return None
-    return int(most)
 
 
-def _sequence(items: list[Any], icase: bool) -> tuple[float, float]:
+def _sequence(items: list[Any], icase: bool, char: str) -> tuple[float, float, float]:
     """(spaces a whole match of ``items`` takes at most, spaces the start of one takes at
-    most), the first ``_NEVER`` when no whole match fits in a run."""
+    most, spaces one takes at most before it takes ``char``), the first ``_NEVER`` when no
+    whole match fits in a run, the last when ``char`` is never taken."""
     whole: float = 0
     most: float = 0
+    leave = _NEVER
     for op, av in items:
-        full, part = _node(op, av, icase)
+        full, part, out = _node(op, av, icase, char)
         most = max(most, whole + part)
+        leave = max(leave, whole + out)
         whole += full
         if whole == _NEVER:
             break
-    return whole, max(most, whole)
+    return whole, max(most, whole), leave
 
 
-def _node(op: Any, av: Any, icase: bool) -> tuple[float, float]:
+def _node(op: Any, av: Any, icase: bool, char: str) -> tuple[float, float, float]:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return 0, 0  # takes no character
+        return 0, 0, _NEVER  # takes no character
     if op is _c.SUBPATTERN:
         _, add, remove, body = av
         icase = bool((icase or add & re.IGNORECASE) and not remove & re.IGNORECASE)
-        return _sequence(list(body.data), icase)
+        return _sequence(list(body.data), icase, char)
     if op is _c.ATOMIC_GROUP:
-        return _sequence(list(av.data), icase)
+        return _sequence(list(av.data), icase, char)
     if op is _c.BRANCH:
-        found = [_sequence(list(alternative.data), icase) for alternative in av[1]]
-        return max(full for full, _ in found), max(part for _, part in found)
+        found = [_sequence(list(alternative.data), icase, char) for alternative in av[1]]
+        return tuple(max(values) for values in zip(*found, strict=True))  # type: ignore
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, body = av
-        full, part = _sequence(list(body.data), icase)
+        full, part, out = _sequence(list(body.data), icase, char)
         if full == _NEVER:
-            return (0 if low == 0 else _NEVER), part
+            return (0 if low == 0 else _NEVER), part, out
         if full == 0:
-            return 0, part
+            return 0, part, out
         if high is not _c.MAXREPEAT:
-            return high * full, (high - 1) * full + part
+            return high * full, (high - 1) * full + part, (high - 1) * full + out
         one = list(body.data)
-        if len(one) == 1 and _char(*one[0], icase) == (False, True):
-            return 1, 1  # spaces only: two never stand side by side in a run
+        if len(one) == 1 and _char(*one[0], icase)[:2] == (False, True):
+            return 1, 1, 1 + out  # spaces only: two never stand side by side in a run
         raise _Unbounded
-    letter, space = _char(op, av, icase)
-    if space:
-        return 1, 1
-    return (0, 0) if letter else (_NEVER, 0)
+    letter, space, taken = _char(op, av, icase, char)
+    return ((1, 1, 0 if taken else _NEVER) if space
+            else (0, 0, 0 if taken else _NEVER) if letter else (_NEVER, 0, 0 if taken else _NEVER))
 
 
-def _char(op: Any, av: Any, icase: bool) -> tuple[bool, bool]:
-    """Whether a one-character item may match (a lower-case ASCII letter, a space); raises
-    _Unbounded for an item that is not one character."""
+def _char(op: Any, av: Any, icase: bool, char: str = "") -> tuple[bool, bool, bool]:
+    """Whether a one-character item may match a lower-case ASCII letter, a space, ``char``;
+    raises _Unbounded for an item that is not one character."""
     if op is _c.LITERAL:
-        return _literal(av, icase)
+        return (*_literal(av, icase), chr(av) == char)
     if op in (_c.NOT_LITERAL, _c.ANY):
-        return True, True
+        return True, True, bool(char)
     if op is _c.IN:
-        letter = space = False
+        letter = space = taken = False
         for kind, value in av:
             if kind is _c.NEGATE:
-                return True, True
+                return True, True, bool(char)
             may = (_literal(value, icase) if kind is _c.LITERAL
                    else _range(value, icase) if kind is _c.RANGE
                    else _category(value) if kind is _c.CATEGORY else (True, True))
             letter, space = letter or may[0], space or may[1]
-        return letter, space
+            taken = taken or bool(char) and (
+                chr(value) == char if kind is _c.LITERAL
+                else value[0] <= ord(char) <= value[1] if kind is _c.RANGE
+                else _in_category(value, char) if kind is _c.CATEGORY else True)
+        return letter, space, taken
     if op is _c.CATEGORY:
-        return _category(av)
+        return (*_category(av), bool(char) and _in_category(av, char))
     raise _Unbounded
+
+
+def _in_category(category: Any, char: str) -> bool:
+    word = char.isalnum() or char == "_"
+    return {_c.CATEGORY_SPACE: char.isspace(), _c.CATEGORY_NOT_SPACE: not char.isspace(),
+            _c.CATEGORY_WORD: word, _c.CATEGORY_NOT_WORD: not word,
+            _c.CATEGORY_DIGIT: char.isdigit(), _c.CATEGORY_NOT_DIGIT: not char.isdigit()
+            }.get(category, True)
 
 
 def _literal(code: int, icase: bool) -> tuple[bool, bool]:
