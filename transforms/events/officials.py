@@ -35,6 +35,7 @@ from transforms.events.official_lists import paired
 from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
+from transforms.events.official_scan import title_matches
 from transforms.events.official_suspects import accused
 from transforms.events.official_titles import NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
@@ -342,7 +343,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
-    for m in finditer(_TITLE_SCAN, text):
+    for m in title_matches(_TITLE_SCAN, text, _LOWER_UNITS, _BRIDGES):  # less ones dropped
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
