@@ -66,15 +66,16 @@ _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.I
 
 def _opens_clause(words: list[str], following: str) -> bool:
     """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
-    sentence and a verb follows the title, its closing comma left out; a place ("Lubuk Basung,
-    Kepala ..." of a dateline) or a one-word opener ("Terpisah, Kepala ...") is no name."""
-    return (len(words) >= 2 and all(is_cap(w) for w in words)
+    sentence (initials aside: "I Nyoman Suamajaya") and a verb follows the title, its closing
+    comma left out; a place ("Lubuk Basung, Kepala ..." of a dateline) or a one-word opener
+    ("Terpisah, Kepala ...") is no name."""
+    return (sum(map(is_cap, words)) >= 2 and all(_name_word(w) for w in words)
             and not is_district(" ".join(words))
             and following.islower() and following.startswith(_VERB_STARTS))
 
 
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan", "sekaligus", "yang")
+                "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada")
 
 
 def _without_degrees(lead: str) -> str:

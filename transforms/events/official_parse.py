@@ -52,6 +52,7 @@ from transforms.events.official_titles import (
     PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
+    RANKS,
     REGIONAL_HEADS,
     is_office_word,
     is_province,
@@ -85,6 +86,8 @@ _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
+# "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
+_THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
@@ -277,8 +280,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
         elif not office_head and not region and token.lower() in ORG_WORDS and (
-                token[:3] == "Pem" or HEADS[index][0] == "Kepala"):
-            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam": the body, then its region
+                token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
+            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
+            #         Sumbar": the body, then its region
         elif not office_head and not region and token == "Kelas" and _CLASS.match(toks.word(k + 1)):
             k += 2  # "Kalapas Kelas IIB Agam"
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
@@ -338,9 +342,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
             name, after = read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
-            and (len(name) == 1 or toks.word(after + 1) in said)
+            and (len(name) == 1 or toks.word(after + 1) in said
+                 or toks.word(after + 1).rstrip(".") in RANKS)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
-        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
+        #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
         following = toks.word(after)
@@ -387,8 +393,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if not name and _NO_ONE_ELSE.search(lead):
         return None  # "seluruh Kepala OPD", "Sekda X yang juga Ketua Korpri": no one new
     end = toks[after - 1][1] if after else m.end()
-    if _REPRESENTED.match(text, end):
-        return None  # "Kepala Kanwil X yang diwakili ...": not there
+    if _REPRESENTED.match(text, end) or ((through := _THROUGH.match(text, end))
+                                         and TITLE.match(text, through.end())):
+        return None  # "Kepala Kanwil X yang diwakili ...", "Bupati X melalui Kabag Y": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
                    bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))

@@ -77,6 +77,16 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakapolri", r"(?-i:Wakapolri)", False),
     ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
     ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    # the court and the prosecution of an election-offence trial: the presiding and member
+    # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
+    ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua)", True),
+    ("Hakim Anggota", r"(?-i:[Hh]akim\s+[Aa]nggota)", True),
+    ("Hakim Tunggal", r"(?-i:[Hh]akim\s+[Tt]unggal)", True),
+    ("Jaksa Penuntut Umum", r"(?-i:[Jj]aksa\s+[Pp]enuntut\s+[Uu]mum|JPU)", True),
+    # a high prosecutor's office's assistants: intelligence, general and special crimes, civil
+    # and administrative law, oversight, development
+    *((short, rf"(?-i:{short})", True)
+      for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
@@ -122,7 +132,14 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
-               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas)", False),
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
+               # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
+               r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
+               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen)", False),
+    # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
+    ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
+                 r"|polairud|pamobvit|tahti))", False),
+    ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
@@ -132,6 +149,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
     ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
+    ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
@@ -154,7 +172,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
+                             "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
+                             "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -224,6 +245,12 @@ OFFICE_WORDS = frozenset("""
     madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
     luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
+    sekda kewaspadaan penatausahaan ketatausahaan kesekretariatan keasistenan deputi bimas
+    wawasan ideologi ormas konflik pengamanan pelaporan aduan kapasitas peningkatan pengkajian
+    analisis kajian kebijakan advokasi bantuan mediasi kerja sama kerjasama protokoler
+    dokumentasi publikasi kepemimpinan manajemen talenta rekrutmen seleksi penempatan
+    pensiunan kesejahteraan gaji tunjangan layanan
+    majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -250,6 +277,7 @@ ORG_WORDS = frozenset("""
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
+    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -321,7 +349,9 @@ NOT_NAME = frozenset("""
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
-    Wagubsu Panewu Asda Sekban Sekdis Wawalkot
+    Wagubsu Panewu Asda Sekban Sekdis Wawalkot Asintel Aspidum Aspidsus Asdatun Aswas Asbin
+    Aspidmil Asdep Kepsek JPU Kapuspen Kabidhumas Kasihumas Kasubbaghumas Dirreskrimum Dirreskrimsus
+    Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
@@ -339,6 +369,12 @@ NOT_NAME = frozenset("""
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
     Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
     Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
+    Divonis Dituntut Diadili Dihukum Didenda Digugat Disidang Dipecat Disanksi Ditegur Dimutasi
+    Dinonaktifkan Diberhentikan Dilaporkan Diadukan Dijatuhi Terancam Terbukti Terlibat Terseret
+    Tersandung Terjerat Diduga Terduga Kedapatan Tertangkap Mangkir Absen Dipolisikan Divonnis
+    Terakhir Kedua Ketiga Keempat Kelima Senada Lebih Sebaliknya Tentu Tentunya Memang
+    Intinya Artinya Apalagi Walau Walaupun Meskipun Kendati Sehubungan Berkaitan Mengingat
+    Sayangnya Untungnya Rupanya Ternyata Sejauh Pasalnya Makanya
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",

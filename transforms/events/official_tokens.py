@@ -184,9 +184,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k = run
             continue
         elif is_initial(toks, k, words):
-            if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
-                    ".", "") in DEGREES:
-                break  # "Zulkifli M.Si": a degree without its comma
+            if words and token.endswith(".") and (found := degree(toks, k)) and _degrees(
+                    found[0].replace(".", "")):
+                break  # "Zulkifli M.Si", "Herianto S.Pd. M.Si": degrees without their comma
             if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
                 words.append(token[:2])
                 return words, k + 1  # "Safrizal ZA." ends its sentence

@@ -120,7 +120,7 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
-                    r"[ \t]*[,(])")
+                    r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Puji, menjelaskan": a name, no dateline
 # "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
 _AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")

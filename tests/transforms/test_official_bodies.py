@@ -1,0 +1,100 @@
+"""Officials of the bodies around an ASN-neutrality case and the prose shapes that name them,
+on invented sentences: courts and prosecutors of an election-offence trial, the old election
+supervisors (Panwaskab), one-word police heads, units of the personnel and unity agencies; an
+official who spoke through another, a rank after a comma, headline verbs and sentence openers
+that are no names."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+VERB = "meminta ASN menjaga netralitas."
+
+# (title phrase written before the name, the name as written)
+TITLED = [
+    # the court and the prosecution of an election-offence trial
+    ("Ketua Majelis Hakim PN Lubuk Basung,", "Rahmat Hidayat,"),
+    ("ketua majelis hakim", "Rahmat Hidayat"),
+    ("Hakim Ketua", "Rahmat Hidayat"),
+    ("Hakim Anggota", "Siti Rahmawati"),
+    ("Hakim Tunggal PN Padang", "Siti Rahmawati"),
+    ("Jaksa Penuntut Umum Kejari Agam,", "Doni Saputra,"),
+    ("JPU Kejari Agam", "Doni Saputra"),
+    ("Asintel Kejati Sumbar,", "Doni Saputra,"),
+    ("Aspidum Kejati Jatim", "Doni Saputra"),
+    ("Asdatun Kejati Riau", "Doni Saputra"),
+    # the election supervisors before Bawaslu had regency offices, and the law-enforcement desk
+    ("Ketua Panwaskab Agam", "Rahmi Salimah"),
+    ("Kordiv Penindakan Pelanggaran Panwaskab Agam", "Rahmi Salimah"),
+    ("Anggota Panwaskot Padang", "Rahmi Salimah"),
+    ("Ketua Sentra Gakkumdu Kabupaten Agam", "Rahmi Salimah"),
+    # police heads written as one word
+    ("Kabidhumas Polda Sumbar Kombes Pol", "Doni Saputra"),
+    ("Kasihumas Polres Agam Iptu", "Doni Saputra"),
+    ("Dirintelkam Polda Sumbar Kombes", "Doni Saputra"),
+    ("Kapuspen Kemendagri", "Doni Saputra"),
+    # units of the personnel, unity and ministry offices
+    ("Kepala Bidang Pembinaan dan Penatausahaan Kepegawaian BKD Agam", "Siti Rahmawati"),
+    ("Kepala Bidang Kewaspadaan Nasional Kesbangpol Sumbar", "Siti Rahmawati"),
+    ("Kabid Ideologi dan Wawasan Kebangsaan Kesbangpol Agam", "Siti Rahmawati"),
+    ("Asisten Deputi Penegakan Integritas KemenPAN-RB", "Siti Rahmawati"),
+    ("Asisten Bidang Umum Sekda Sumbar", "Siti Rahmawati"),
+    ("Dirjen Polpum Kemendagri", "Siti Rahmawati"),
+    ("Kepsek SMPN 2 Agam", "Siti Rahmawati"),
+]
+
+
+@pytest.mark.parametrize(("title", "written"), TITLED)
+def test_titled_name(title, written):
+    text = f"{title} {written} {VERB}"
+    found = officials(text)
+    assert written.rstrip(",") in [o.name for o in found], [(o.title, o.name) for o in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rank after a comma opens the name: what stands before is the unit's region
+    ("Kapolres Pulau Buru, AKBP Doni Saputra, menghadiri ikrar.", "Doni Saputra"),
+    ("Dandim Pulau Nias, Letkol Inf Doni Saputra, menghadiri ikrar.", "Doni Saputra"),
+    # degrees run together without their comma
+    ("Kepala BKD Agam Rahmat S.Pd. M.Si membuka acara.", "Rahmat"),
+    ("Kepala BKD Agam Rahmat Hidayat S.Sos. M.M membuka acara.", "Rahmat Hidayat"),
+    # a Balinese name before its title, an adverbial phrase after it
+    ("Sementara itu, I Made Wirawan, Kepala Bidang Politik Dalam Negeri Kesbangpol Bali dalam "
+     "sambutannya meminta ASN netral.", "I Made Wirawan"),
+    ("Di sisi lain, Ni Luh Sari Dewi, Kabid Mutasi BKD Bali usai apel meminta ASN netral.",
+     "Ni Luh Sari Dewi"),
+])
+def test_name_of_the_shape(text, expected):
+    found = officials(text)
+    assert expected in [o.name for o in found], [(o.title, o.name) for o in found]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # headline verbs after a title are no names
+    ("Kepala Desa Divonis Tiga Bulan Penjara", "Divonis"),
+    ("Sekda Terancam Sanksi KASN", "Terancam"),
+    ("Camat Dilaporkan ke Bawaslu", "Dilaporkan"),
+    # a sentence opener is no part of the name the article completes a one-word name with
+    ("Kata Kepala Bidang Mutasi BKD Agam Rahmadi. Terakhir Rahmadi menambahkan, ASN wajib "
+     "netral.", "Terakhir Rahmadi"),
+    # the official who spoke through another was not there
+    ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
+     "netral.", "Rahmat Hidayat"),
+    ("Kajati Sumbar Doni Saputra, melalui Asintel Kejati, Rahmat Salim, meminta ASN netral.",
+     "Doni Saputra"),
+])
+def test_no_such_official(text, absent):
+    assert absent not in [o.name for o in officials(text)]
+
+
+def test_spoke_through_keeps_the_speaker():
+    found = officials("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati "
+                      "mengatakan ASN wajib netral.")
+    assert [o.name for o in found] == ["Siti Rahmawati"]
+
+
+def test_name_at_a_line_start_is_no_dateline():
+    text = ("Kepala Bidang Mutasi BKD Agam Siti Nur Rahma mengingatkan ASN.\n"
+            "Siti Nur, menjelaskan, ASN dilarang berkampanye.\n"
+            "Siti Nur menegaskan sanksi menanti.")
+    assert "Siti Nur Rahma" in [o.name for o in officials(text)]
