@@ -63,6 +63,12 @@ def test_titled_name(title, written):
      "sambutannya meminta ASN netral.", "I Made Wirawan"),
     ("Di sisi lain, Ni Luh Sari Dewi, Kabid Mutasi BKD Bali usai apel meminta ASN netral.",
      "Ni Luh Sari Dewi"),
+    # a ruler's name with its short form and number, a court title before it
+    ("Gubernur DIY Sri Sultan Hamengku Buwono (HB) X berpesan agar ASN netral.",
+     "Sri Sultan Hamengku Buwono (HB) X"),
+    ("Gubernur DIY Sri Sultan Hamengku Buwono X berpesan agar ASN netral.",
+     "Sri Sultan Hamengku Buwono X"),
+    ("Wakil Gubernur DIY KGPAA Paku Alam X meminta ASN netral.", "Paku Alam X"),
 ])
 def test_name_of_the_shape(text, expected):
     found = officials(text)
@@ -77,6 +83,8 @@ def test_name_of_the_shape(text, expected):
     # a sentence opener is no part of the name the article completes a one-word name with
     ("Kata Kepala Bidang Mutasi BKD Agam Rahmadi. Terakhir Rahmadi menambahkan, ASN wajib "
      "netral.", "Terakhir Rahmadi"),
+    # initials in parentheses without a ruler's number after them are no part of the name
+    ("Bupati Agam Andri Warman (AW) meminta ASN netral.", "Andri Warman (AW)"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),

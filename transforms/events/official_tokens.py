@@ -16,6 +16,7 @@ from transforms.events.official_titles import (
     RANKS,
     is_office_word,
     is_region,
+    is_roman,
 )
 
 MAX_TOKENS = 40  # read after a title at most
@@ -154,6 +155,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append("(HC)")  # "Dr. (HC)": an honorary doctorate
             k = aside
             continue
+        if aside and words and _regnal_aside(toks, k, aside, words):
+            words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
+            k = aside  # name, its short form and number as the press writes them
+            continue
         if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
             gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
             hon.append(" ".join([token.rstrip("."), *gelar]))
@@ -199,6 +204,16 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
+    """"(HB)" between "Hamengku Buwono" and "X": the initials of the name's last words in
+    parentheses, a ruler's number after them."""
+    inner = between(toks, k, aside)
+    abbr = inner[0] if len(inner) == 1 else ""
+    return (2 <= len(abbr) <= len(words) and abbr.isalpha() and abbr.isupper()
+            and abbr == "".join(w[0] for w in words[-len(abbr):])
+            and is_roman(toks.word(aside)))
 
 
 def _kan_name(token: str, following: str) -> bool:
