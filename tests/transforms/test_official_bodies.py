@@ -20,6 +20,8 @@ TITLED = [
     ("Hakim Tunggal PN Padang", "Siti Rahmawati"),
     ("Jaksa Penuntut Umum Kejari Agam,", "Doni Saputra,"),
     ("JPU Kejari Agam", "Doni Saputra"),
+    ("Jaksa Penuntut Umum (JPU),", "Doni Saputra,"),
+    ("Jaksa Penuntut Umum (JPU) Kejari Agam,", "Doni Saputra,"),
     ("Asintel Kejati Sumbar,", "Doni Saputra,"),
     ("Aspidum Kejati Jatim", "Doni Saputra"),
     ("Asdatun Kejati Riau", "Doni Saputra"),

@@ -187,6 +187,8 @@ def _office_title(head: str, office: list[str], abbr: str) -> str:
     Pendidikan dan Pelatihan" + "(BKPP)" -> "Kepala BKPP"; other offices as written, a closing
     institution by its canonical name ("Kepala Biro Humas BKN")."""
     phrase = " ".join(office).replace(" ,", ",")
+    if not phrase:
+        return head  # "Jaksa Penuntut Umum (JPU), Nama": a title whose office may be left out
     orgs = organisation_mentions(phrase)
     if orgs and orgs[-1].end == len(phrase):
         return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
