@@ -65,6 +65,10 @@ def test_titled_name(title, written):
      "sambutannya meminta ASN netral.", "I Made Wirawan"),
     ("Di sisi lain, Ni Luh Sari Dewi, Kabid Mutasi BKD Bali usai apel meminta ASN netral.",
      "Ni Luh Sari Dewi"),
+    # a dotted degree without its comma before the title, a dotted hajj-scholar title
+    ("Rahmat Ali S.Sos, Kepala BKD Agam, menyampaikan materi.", "Rahmat Ali"),
+    ("\"ASN wajib netral,\" kata Rahmat Ali S.H., Ketua Bawaslu Agam.", "Rahmat Ali"),
+    ("Ketua Bawaslu Agam, K.H. Rahmat Ali menyampaikan materi.", "Rahmat Ali"),
     # a ruler's name with its short form and number, a court title before it
     ("Gubernur DIY Sri Sultan Hamengku Buwono (HB) X berpesan agar ASN netral.",
      "Sri Sultan Hamengku Buwono (HB) X"),

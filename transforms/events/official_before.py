@@ -40,8 +40,10 @@ _NAME_BEFORE = re.compile(
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+_DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          # without a comma only a dotted one: "Rahmat S.Sos, Kepala ..."
+                          r"|[ \t]+(?P<dotted>[A-Z][a-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){1,3}))"
                           r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
 
 
@@ -83,7 +85,7 @@ def _without_degrees(lead: str) -> str:
     before a title is read past them; offsets before the cut are unchanged."""
     lead = _POSITION.sub("", lead)
     while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            m["degree"].replace(".", " ").split()) in DEGREES:
+            (m["degree"] or m["dotted"]).replace(".", " ").split()) in DEGREES:
         lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
     return lead
 

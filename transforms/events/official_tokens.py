@@ -166,6 +166,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             break
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and (run := _dotted_initials(toks, k)) and "".join(
+                toks.word(j)[0] for j in range(k, run)) in HONORIFICS:
+            hon.append("".join(toks.word(j) for j in range(k, run)))  # "K.H. Rahmat"
+            k = run
+            continue
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
             hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
