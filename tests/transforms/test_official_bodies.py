@@ -43,6 +43,12 @@ TITLED = [
     ("Asisten Bidang Umum Sekda Sumbar", "Siti Rahmawati"),
     ("Dirjen Polpum Kemendagri", "Siti Rahmawati"),
     ("Kepsek SMPN 2 Agam", "Siti Rahmawati"),
+    ("Asisten KASN Bidang Pengaduan dan Penyelidikan", "Siti Rahmawati"),
+    ("Dirjen Bina Administrasi Kewilayahan Kemendagri", "Siti Rahmawati"),
+    ("Widyaiswara Ahli Madya BPSDM Sumbar,", "Siti Rahmawati,"),
+    # village bodies written out, their abbreviation after them, then the village
+    ("Ketua Panitia Pemungutan Suara (PPS) Nagari Garagahan", "Doni Saputra"),
+    ("Ketua Badan Permusyawaratan Desa (BPD) Sukamaju", "Doni Saputra"),
 ]
 
 

@@ -261,7 +261,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif not region and k == 0 and regional and region_slot(toks, token):
             region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
             region_end = k
-        elif not region and (kind := local_kind(head, office)) and (
+        elif not region and (kind := local_kind(head, [*office, abbr] if abbr else office)) and (
                 n := village_marker(toks, k, kind) + max(
                     local_at(toks, k + village_marker(toks, k, kind), kind),
                     region_at(toks, k + village_marker(toks, k, kind), places),

@@ -168,6 +168,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
+    # a training body's lecturer, who gives the material at a bimtek as its official
+    ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
@@ -175,7 +177,7 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
                              "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
                              "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
-                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah"})
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -203,9 +205,9 @@ PLACE_GENERICS = frozenset("""
     Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto Balai
 """.split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
-# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju").
+# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju", "Ketua BPD Y").
 DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
-VILLAGE_BODIES = frozenset({"pps", "pkd"})
+VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -251,6 +253,8 @@ OFFICE_WORDS = frozenset("""
     dokumentasi publikasi kepemimpinan manajemen talenta rekrutmen seleksi penempatan
     pensiunan kesejahteraan gaji tunjangan layanan
     majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
+    pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
+    perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -352,8 +356,8 @@ NOT_NAME = frozenset("""
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
     Wagubsu Panewu Asda Sekban Sekdis Wawalkot Asintel Aspidum Aspidsus Asdatun Aswas Asbin
-    Aspidmil Asdep Kepsek JPU Kapuspen Kabidhumas Kasihumas Kasubbaghumas Dirreskrimum Dirreskrimsus
-    Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
+    Aspidmil Asdep Kepsek JPU Kapuspen Widyaiswara Kabidhumas Kasihumas Kasubbaghumas
+    Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama
