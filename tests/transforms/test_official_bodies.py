@@ -69,6 +69,8 @@ def test_titled_name(title, written):
     # a Balinese name before its title, an adverbial phrase after it
     ("Sementara itu, I Made Wirawan, Kepala Bidang Politik Dalam Negeri Kesbangpol Bali dalam "
      "sambutannya meminta ASN netral.", "I Made Wirawan"),
+    ("Kepala Desa Sukamaju, Lubuk Basung, Rahmat Hidayat menghadiri sosialisasi.",
+     "Rahmat Hidayat"),
     ("Di sisi lain, Ni Luh Sari Dewi, Kabid Mutasi BKD Bali usai apel meminta ASN netral.",
      "Ni Luh Sari Dewi"),
     # a dotted degree without its comma before the title, a dotted hajj-scholar title
@@ -97,6 +99,10 @@ def test_name_of_the_shape(text, expected):
      "netral.", "Terakhir Rahmadi"),
     # initials in parentheses without a ruler's number after them are no part of the name
     ("Bupati Agam Andri Warman (AW) meminta ASN netral.", "Andri Warman (AW)"),
+    # a village's kecamatan set off by commas is no name; a body's lower-case "kota" neither
+    ("Hal sama dilakukan lurah Sidoluhur, Godean, yang datang ke lokasi.", "Godean"),
+    ("Bawaslu Kota Padang menekankan netralitas. Pakta disaksikan seluruh anggota Bawaslu kota "
+     "Padang.", "Kota"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),

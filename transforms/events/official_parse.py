@@ -299,7 +299,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
         elif (region or not office_head) and (n := _term(toks, k)):
             k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
-        elif region and token == "," and (n := province_aside(toks, k + 1)):
+        elif region and token == "," and (n := province_aside(
+                toks, k + 1, local_kind(head, office) == "village")):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE

@@ -108,13 +108,14 @@ def short_form(word: str) -> bool:
     return is_region(word) or word.isupper()
 
 
-def province_aside(toks: Tokens, k: int) -> int:
+def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
     """How many tokens from k make a region set off by commas after the title's region
     ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
-    when none."""
+    when none. After a village (``village``) a known kecamatan needs no marker ("lurah
+    Sukamaju, Godean, yang ...")."""
     j = k + (toks.word(k) in MARKERS)
     n = region_at(toks, j, nowhere, j > k)
-    if not n and toks.word(k).startswith("Kec"):  # "Kepala Desa X, Kecamatan Y, Nama"
+    if not n and (village or toks.word(k).startswith("Kec")):  # "Kades X, Kecamatan Y, Nama"
         n = local_at(toks, j, "district")
     if not n:
         return 0

@@ -36,7 +36,7 @@ from transforms.events.official_names import ANAPHORA, antecedent, full_form, un
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused
-from transforms.events.official_titles import NOT_NAME, is_region
+from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -141,7 +141,7 @@ def _said_names(text: str) -> list[tuple[str, int]]:
     if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
         found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
                   if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
-    found = [(n, p) for n, p in found if not any(w in NOT_NAME for w in n.split())]
+    found = [(n, p) for n, p in found if not any(w in NOT_NAME or w in MARKERS for w in n.split())]
     return sorted(found, key=lambda np: np[1])
 
 
