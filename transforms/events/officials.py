@@ -342,7 +342,10 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
+    read_to = 0  # where the last parsed title's name ends
     for m in finditer(_TITLE_SCAN, text):
+        if m.start() < read_to:
+            continue  # "Ketua Bawaslu Agam Fitri menjelaskan": "Bawaslu" is read already
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
@@ -351,6 +354,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)
+        read_to = found.end if found is not None and found.name else read_to
         if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
         listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
