@@ -66,6 +66,10 @@ def test_titled_name(title, written):
     # degrees run together without their comma
     ("Kepala BKD Agam Rahmat S.Pd. M.Si membuka acara.", "Rahmat"),
     ("Kepala BKD Agam Rahmat Hidayat S.Sos. M.M membuka acara.", "Rahmat Hidayat"),
+    # an election body's official named by the body alone, the name set off by commas
+    ("Sosialisasi menghadirkan narasumber dari Bawaslu Agam, Siti Rahma, dan BKN.",
+     "Siti Rahma"),
+    ("Hadir perwakilan KPU Kabupaten Agam, Rahmat Hidayat, dalam apel itu.", "Rahmat Hidayat"),
     # a Balinese name before its title, an adverbial phrase after it
     ("Sementara itu, I Made Wirawan, Kepala Bidang Politik Dalam Negeri Kesbangpol Bali dalam "
      "sambutannya meminta ASN netral.", "I Made Wirawan"),
@@ -103,6 +107,10 @@ def test_name_of_the_shape(text, expected):
     ("Hal sama dilakukan lurah Sidoluhur, Godean, yang datang ke lokasi.", "Godean"),
     ("Bawaslu Kota Padang menekankan netralitas. Pakta disaksikan seluruh anggota Bawaslu kota "
      "Padang.", "Kota"),
+    # an election body's official named by the body alone needs the name set off by commas
+    ("Kegiatan melibatkan Bawaslu Agam, Polres Agam, Kodim Agam, dan Kejari Agam.",
+     "Polres Agam"),
+    ("Kerja sama Bawaslu Sumbar, Universitas Andalas, dan KPU digelar.", "Universitas Andalas"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),

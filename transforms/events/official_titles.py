@@ -44,6 +44,10 @@ _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
                  r"|mengungkapkan|menyebutkan)\b")
 
+# A region, then a name of two words or more set off by commas.
+_BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,"
+                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,")
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
@@ -159,8 +163,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
     # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
-    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER})", False),
-    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER})", False),
+    # or with the name set off by commas: "narasumber dari Bawaslu Agam, Siti Rahma, ..."
+    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})",
+     False),
+    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
@@ -255,6 +261,7 @@ OFFICE_WORDS = frozenset("""
     majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
     pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
+    universitas institut politeknik akademi fakultas
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
