@@ -6,7 +6,7 @@ that are no names."""
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials import officials, unwrapped
 
 VERB = "meminta ASN menjaga netralitas."
 
@@ -139,3 +139,18 @@ def test_a_body_inside_a_read_title_names_no_one_else():
             "menjelaskan indeks kerawanan pemilu.")
     assert [(o.title, o.name) for o in officials(text)] == [
         ("Ketua Bawaslu", "Fitria Nita Wulandari")]
+
+
+def test_a_copy_wrapped_inside_its_sentences():
+    text = ("Seluruh ASN di lingkungan Pemerintah Kabupaten Agam\n"
+            "diminta menjaga netralitas. Hal itu disampaikan Asisten I Setda Agam\n"
+            "Rahmat Hidayat, dalam arahannya pada apel pagi, Senin.\n"
+            "Ia meminta ASN tidak ikut\n"
+            "berkampanye.")
+    assert "Rahmat Hidayat" in [o.name for o in officials(text)]
+
+
+def test_a_paragraph_a_line_keeps_its_breaks():
+    text = ("Bawaslu Agam Gelar Sosialisasi\nRahmat Hidayat, warga setempat, hadir.\n"
+            "Sekda Agam\nDedi Saputra menyebut ASN wajib netral.")
+    assert unwrapped(text) == text

@@ -225,9 +225,26 @@ def _same_person(person: _Person, mention: Mention) -> bool:
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
 
+# A copy wrapped at a fixed width breaks lines inside sentences: lines that go on in lower case.
+_WRAPPED_LINE = re.compile(r"\n(?=[a-z])")
+_LINE_GOES_ON = re.compile(r"(?<=[\w,(])\n(?=[ \t]*[\w(\"“])")
+
+
+def unwrapped(text: str) -> str:
+    """text with the line breaks inside its sentences made spaces (same length, so offsets
+    hold) when the copy is wrapped at a fixed width ("Asisten Bidang Umum Sekda Papua\nElysa
+    Auri, dalam ..."): two lines or more going on in lower case tell such a copy from one with
+    a paragraph a line, whose breaks are kept."""
+    wrapped = _WRAPPED_LINE.finditer(text)
+    if next(wrapped, None) is None or next(wrapped, None) is None:
+        return text
+    return _LINE_GOES_ON.sub(" ", text)
+
+
 def officials(text: str, title: str = "") -> list[Official]:
     """One Official per distinct person, in order of first mention; with the headline, those
     only the headline names come first (``in_title``, position 0: the article's lead)."""
+    text = unwrapped(text)
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text))
