@@ -16,6 +16,8 @@ TITLED = [
     ("Ketua Majelis Hakim PN Lubuk Basung,", "Rahmat Hidayat,"),
     ("ketua majelis hakim", "Rahmat Hidayat"),
     ("Hakim Ketua", "Rahmat Hidayat"),
+    ("Majelis hakim yang diketuai", "Rahmat Hidayat"),
+    ("Majelis hakim yang diketuai oleh", "Rahmat Hidayat"),
     ("Hakim Anggota", "Siti Rahmawati"),
     ("Hakim Tunggal PN Padang", "Siti Rahmawati"),
     ("Jaksa Penuntut Umum Kejari Agam,", "Doni Saputra,"),

@@ -83,7 +83,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
     # the court and the prosecution of an election-offence trial: the presiding and member
     # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
-    ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua)", True),
+    ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
+                            r"|[Mm]ajelis\s+[Hh]akim\s+yang\s+diketuai(?:\s+oleh)?)", True),
     ("Hakim Anggota", r"(?-i:[Hh]akim\s+[Aa]nggota)", True),
     ("Hakim Tunggal", r"(?-i:[Hh]akim\s+[Tt]unggal)", True),
     ("Jaksa Penuntut Umum", r"(?-i:[Jj]aksa\s+[Pp]enuntut\s+[Uu]mum|JPU)", True),
