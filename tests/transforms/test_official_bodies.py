@@ -48,6 +48,14 @@ TITLED = [
     ("Asisten KASN Bidang Pengaduan dan Penyelidikan", "Siti Rahmawati"),
     ("Dirjen Bina Administrasi Kewilayahan Kemendagri", "Siti Rahmawati"),
     ("Widyaiswara Ahli Madya BPSDM Sumbar,", "Siti Rahmawati,"),
+    # local heads under their regional names: Papua's distrik, Maluku's negeri, Sumatera
+    # Barat's jorong, Yogyakarta's padukuhan; an agency's head written "Ka"
+    ("Kepala Distrik Abepura", "Rahmat Hidayat"),
+    ("Raja Negeri Hative Besar", "Johanis Tuhumury"),
+    ("Wali Jorong Sungai Jariang", "Rahmat Hidayat"),
+    ("Kepala Dukuh Karangasem Lor", "Rahmat Hidayat"),
+    ("Ka BKPSDM Agam", "Rahmat Hidayat"),
+    ("Ketua Fraksi Gerindra DPRD Agam", "Rahmat Hidayat"),
     # village bodies written out, their abbreviation after them, then the village
     ("Ketua Panitia Pemungutan Suara (PPS) Nagari Garagahan", "Doni Saputra"),
     ("Ketua Badan Permusyawaratan Desa (BPD) Sukamaju", "Doni Saputra"),
@@ -105,6 +113,8 @@ def test_name_of_the_shape(text, expected):
      "netral.", "Terakhir Rahmadi"),
     # initials in parentheses without a ruler's number after them are no part of the name
     ("Bupati Agam Andri Warman (AW) meminta ASN netral.", "Andri Warman (AW)"),
+    # a place after "di" before a lower-case title is no name
+    ("Di Asmat ada dugaan, di Merauke kepala distrik juga kami duga tidak netral.", "Merauke"),
     # a village's kecamatan set off by commas is no name; a body's lower-case "kota" neither
     ("Hal sama dilakukan lurah Sidoluhur, Godean, yang datang ke lokasi.", "Godean"),
     ("Bawaslu Kota Padang menekankan netralitas. Pakta disaksikan seluruh anggota Bawaslu kota "

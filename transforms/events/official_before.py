@@ -62,6 +62,9 @@ def _name_word(word: str) -> bool:
 # One word that heads a title ("Camat", "Lurah", "Bupati"): what follows it is its region.
 _HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)
 
+# "di Merauke kepala distrik ...": a place after "di"/"ke", no name.
+_AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
+
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
 
@@ -108,6 +111,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     full = [w for w in words if is_cap(w)]
     past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
     if not (full and not past and not is_region(" ".join(full))
+            and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and not is_office_word(w) for w in words)
             and (group != "opening" or (comma if before["open"] == "," else paren)
                  or before["open"] == "," and _opens_clause(words, following))):

@@ -99,16 +99,19 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
+    ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
-    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
+    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau, Maluku ("Raja Negeri")
     ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
                     r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
                     r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
-                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b))", False),
-    # heads of the parts of a village: dusun, jorong (Sumatera Barat), lingkungan
-    ("Kepala Dusun", r"(?-i:[Kk]epala\s+[Dd]usun|Kadus)", False),
-    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong)", False),
+                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b)"
+                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
+    # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
+    # Barat), lingkungan
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
+    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
@@ -133,7 +136,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas)", True),
+               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas"
+               r"|Ka(?=[ \t]+[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
@@ -199,7 +203,8 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
                          "Kepala", "Ketua", "Menteri"})
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
-DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
+DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
+                            "Kepala Distrik"})
 VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
                            "Kepala Jorong", "Kepala Lingkungan"})
@@ -262,7 +267,7 @@ OFFICE_WORDS = frozenset("""
     majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
     pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
-    universitas institut politeknik akademi fakultas
+    universitas institut politeknik akademi fakultas fraksi
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
