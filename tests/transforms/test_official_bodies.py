@@ -166,3 +166,18 @@ def test_a_paragraph_a_line_keeps_its_breaks():
     text = ("Bawaslu Agam Gelar Sosialisasi\nRahmat Hidayat, warga setempat, hadir.\n"
             "Sekda Agam\nDedi Saputra menyebut ASN wajib netral.")
     assert unwrapped(text) == text
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a colon closes a headline's name: no verb follows it to be told from the name
+    ("Sekda Edi Busti: ASN Harus Netral",
+     "Sekda Agam mengingatkan ASN menjaga netralitas dalam apel pagi.", "Edi Busti"),
+    # the body's only nameless holder of the headline's title is the headline's person
+    ("Kepala BKD Rahmat Tegaskan ASN Dilarang Kampanye",
+     "Kepala BKD Agam menegaskan ASN dilarang berkampanye. Rahmat mengatakan sanksi menanti.",
+     "Rahmat"),
+])
+def test_named_in_the_headline(title, text, expected):
+    found = officials(text, title)
+    assert [(o.title, o.name) for o in found if o.name] == [(found[0].title, expected)]
+    assert all(o.name for o in found)

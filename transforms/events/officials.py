@@ -273,17 +273,22 @@ def officials(text: str, title: str = "") -> list[Official]:
     for person in _people(title, said, places, title_case):
         official = _official(title, person)
         words = official.name.split()
-        if title_case:  # title case: a name goes as far as the body confirms it
+        if title_case and not title[official.end:].lstrip().startswith(":"):
+            # title case: a name goes as far as the body confirms it, unless a colon closes it
+            # ("Sekda Edi Busti: ASN Harus Netral" opens a quote, no verb follows the name)
             capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
             words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
         if not name or regions.intersection(words):
             continue
         if not any(_contains(n, name) or _contains(name, n) for n in named):
-            same = next((i for i, body in enumerate(found) if not body.name
-                         and body.title == official.title and official.region
-                         and region_key(body.region) == region_key(official.region)), None)
+            nameless = [i for i, body in enumerate(found)
+                        if not body.name and body.title == official.title]
+            same = next((i for i in nameless if official.region
+                         and region_key(found[i].region) == region_key(official.region)),
+                        nameless[0] if len(nameless) == 1 and not official.region else None)
             if same is not None:  # "Ketua Bawaslu Malut" in the body: the lead's named one
+                #                   (the body's only nameless one when the lead names no region)
                 found[same] = replace(found[same], name=name, in_title=False)
             else:
                 heading.append(replace(official, name=name, positions=(0,), in_title=True))
