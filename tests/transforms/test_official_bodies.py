@@ -73,6 +73,10 @@ def test_titled_name(title, written):
     # a rank after a comma opens the name: what stands before is the unit's region
     ("Kapolres Pulau Buru, AKBP Doni Saputra, menghadiri ikrar.", "Doni Saputra"),
     ("Dandim Pulau Nias, Letkol Inf Doni Saputra, menghadiri ikrar.", "Doni Saputra"),
+    ("Kapolres Pulau Buru AKBP Doni Saputra menghadiri ikrar.", "Doni Saputra"),
+    ("Danlanud Roesmin Nurjadin Kolonel Pnb Doni Saputra menghadiri ikrar.", "Doni Saputra"),
+    ("Kapolres Agam Kombespol Doni Saputra menghadiri ikrar.", "Doni Saputra"),
+    ("Ketua MUI NTB TGH. Doni Saputra menghadiri ikrar.", "Doni Saputra"),
     # degrees run together without their comma
     ("Kepala BKD Agam Rahmat S.Pd. M.Si membuka acara.", "Rahmat"),
     ("Kepala BKD Agam Rahmat Hidayat S.Sos. M.M membuka acara.", "Rahmat Hidayat"),

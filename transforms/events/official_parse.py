@@ -351,6 +351,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
         #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
+    elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
+        region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
+        name, after = read_name(toks, after, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
         following = toks.word(after)
         if len(name) == 1 and not office_head and (

@@ -323,11 +323,12 @@ RANKS = frozenset("""
     Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
     Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
     Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
+    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
-                        "Hi", "apt", "Apt",
+                        "Hi", "apt", "Apt", "TGH", "Buya",
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",

@@ -159,6 +159,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
             k = aside  # name, its short form and number as the press writes them
             continue
+        if words and token.rstrip(".") in RANKS and token[:1].isupper():
+            break  # "Roesmin Nurjadin Kolonel ...": a rank opens the name, what stood before
+            #        was the unit's name
         if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
             gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
             hon.append(" ".join([token.rstrip("."), *gelar]))
