@@ -6,7 +6,8 @@ that are no names."""
 
 import pytest
 
-from transforms.events.officials import officials, unwrapped
+from transforms.events.official_tokens import unwrapped
+from transforms.events.officials import officials
 
 VERB = "meminta ASN menjaga netralitas."
 

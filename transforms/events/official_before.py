@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import (
-    DEGREES,
-    HEADS,
-    NOT_NAME,
-    is_office_word,
-    is_region,
-)
+from transforms.events.official_titles import HEADS, is_office_word, is_region
 from transforms.events.official_tokens import INITIAL, is_cap
+from transforms.events.official_words import DEGREES, NOT_NAME
 from transforms.places.regions import is_district
 
 __all__ = ["name_before"]

@@ -25,6 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.events.official_before import name_before
+from transforms.events.official_office import (
+    PRISON_CLASS,
+    joins,
+    name_after_body,
+    office_title,
+    unit_number,
+    unit_word,
+)
 from transforms.events.official_places import (
     compass,
     kodam_at,
@@ -52,7 +60,6 @@ from transforms.events.official_titles import (
     PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
-    RANKS,
     REGIONAL_HEADS,
     is_office_word,
     is_province,
@@ -72,7 +79,7 @@ from transforms.events.official_tokens import (
     is_honorific,
     read_name,
 )
-from transforms.events.organisations import organisation_mentions
+from transforms.events.official_words import RANKS
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -82,9 +89,7 @@ TITLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
-_NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
@@ -96,7 +101,6 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
-_CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
 _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
@@ -145,56 +149,6 @@ class Mention:
     end: int
     region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
-
-
-def _joins(toks: Tokens, k: int) -> bool:
-    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
-    j = k
-    while toks.word(j) in _CONNECTORS and j - k < 2:
-        j += 1
-    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
-            and (is_office_word(toks.word(j)) or _unit_word(toks, j)))
-
-
-# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
-_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
-
-
-def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
-    """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
-    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
-    ("Asisten I Rahmat")."""
-    token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
-    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
-        return True  # "Ketua Komisi A DPRD ..."
-    if before == "kelas" and _CLASS.match(token):
-        return True  # "Kalapas Kelas IIB ..."
-    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
-                                 or is_office_word(toks.word(k - 1)))
-            and not (token == "I" and not (k == 0 and head == "Asisten")
-                     and is_cap(toks.word(k + 1))
-                     and not is_office_word(toks.word(k + 1))))
-
-
-def _unit_word(toks: Tokens, k: int) -> bool:
-    """A capitalised word outside the lexicon that an institution follows: part of the unit's
-    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
-    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
-
-
-def _office_title(head: str, office: list[str], abbr: str) -> str:
-    """"Ketua" + "Badan Pengawas Pemilu" -> "Ketua Bawaslu", "Kepala" + "Badan Kepegawaian
-    Pendidikan dan Pelatihan" + "(BKPP)" -> "Kepala BKPP"; other offices as written, a closing
-    institution by its canonical name ("Kepala Biro Humas BKN")."""
-    phrase = " ".join(office).replace(" ,", ",")
-    if not phrase:
-        return head  # "Jaksa Penuntut Umum (JPU), Nama": a title whose office may be left out
-    orgs = organisation_mentions(phrase)
-    if orgs and orgs[-1].end == len(phrase):
-        return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
-    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
-        return f"{head} {abbr}"
-    return f"{head} {phrase}"
 
 
 def parse_title(text: str, m: re.Match[str], said: set[str],
@@ -285,7 +239,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
             k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
             #         Sumbar": the body, then its region
-        elif not office_head and not region and token == "Kelas" and _CLASS.match(toks.word(k + 1)):
+        elif (not office_head and not region and token == "Kelas"
+              and PRISON_CLASS.match(toks.word(k + 1))):
             k += 2  # "Kalapas Kelas IIB Agam"
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
@@ -304,11 +259,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
-                                            or not office and token in ORG_WORDS))
-                or _unit_number(toks, k, head) or (office and _joins(toks, k))
+                                            or not office and token in ORG_WORDS)
+                 and not name_after_body(office, token))
+                or unit_number(toks, k, head) or (office and joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
-                or (office and _unit_word(toks, k))):
+                or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
@@ -321,7 +277,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
-    base = _office_title(head, office, abbr) if office_head else head
+    base = office_title(head, office, abbr) if office_head else head
     if not base.startswith("Wakil") and _DEPUTY.search(lead):
         base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"
     if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (

@@ -20,10 +20,8 @@ from transforms.events.official_titles import (
     DISTRICT_HEADS,
     KODAM_NAMES,
     MARKERS,
-    NOT_NAME,
     ORG_WORDS,
     PLACE_GENERICS,
-    RANKS,
     VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,
@@ -39,6 +37,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
+from transforms.events.official_words import NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 

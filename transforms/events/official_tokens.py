@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import (
-    DEGREES,
-    HONORIFICS,
-    MARKERS,
-    NAME_TOO,
-    NOT_NAME,
-    RANKS,
-    is_office_word,
-    is_region,
-    is_roman,
-)
+from transforms.events.official_titles import MARKERS, NAME_TOO, is_office_word, is_region, is_roman
+from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -285,3 +276,30 @@ def _degrees(letters: str) -> bool:
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
+
+
+# A copy wrapped at a fixed width breaks lines inside sentences: lines that go on in lower case.
+_WRAPPED_LINE = re.compile(r"\n(?=[a-z])")
+_LINE_GOES_ON = re.compile(r"(?<=[\w,(])\n(?=[ \t]*[\w(\"“])")
+
+
+def unwrapped(text: str) -> str:
+    """text with the line breaks inside its sentences made spaces (same length, so offsets
+    hold) when the copy is wrapped at a fixed width ("Asisten Bidang Umum Sekda Papua\nElysa
+    Auri, dalam ..."): two lines or more going on in lower case tell such a copy from one with
+    a paragraph a line, whose breaks are kept."""
+    wrapped = _WRAPPED_LINE.finditer(text)
+    if next(wrapped, None) is None or next(wrapped, None) is None:
+        return text
+    return _LINE_GOES_ON.sub(" ", text)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_case(title: str) -> bool:
+    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
+    standing in for the title (stored copies that start at the dateline), not a headline."""
+    words = _WORD.findall(title)
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

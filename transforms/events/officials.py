@@ -36,7 +36,9 @@ from transforms.events.official_names import ANAPHORA, antecedent, full_form, un
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused
-from transforms.events.official_titles import MARKERS, NOT_NAME, is_region
+from transforms.events.official_titles import MARKERS, is_region
+from transforms.events.official_tokens import title_case, unwrapped
+from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -125,7 +127,6 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
 _AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_WORD = re.compile(r"[^\W\d_]+")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -225,22 +226,6 @@ def _same_person(person: _Person, mention: Mention) -> bool:
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
 
-# A copy wrapped at a fixed width breaks lines inside sentences: lines that go on in lower case.
-_WRAPPED_LINE = re.compile(r"\n(?=[a-z])")
-_LINE_GOES_ON = re.compile(r"(?<=[\w,(])\n(?=[ \t]*[\w(\"“])")
-
-
-def unwrapped(text: str) -> str:
-    """text with the line breaks inside its sentences made spaces (same length, so offsets
-    hold) when the copy is wrapped at a fixed width ("Asisten Bidang Umum Sekda Papua\nElysa
-    Auri, dalam ..."): two lines or more going on in lower case tell such a copy from one with
-    a paragraph a line, whose breaks are kept."""
-    wrapped = _WRAPPED_LINE.finditer(text)
-    if next(wrapped, None) is None or next(wrapped, None) is None:
-        return text
-    return _LINE_GOES_ON.sub(" ", text)
-
-
 def officials(text: str, title: str = "") -> list[Official]:
     """One Official per distinct person, in order of first mention; with the headline, those
     only the headline names come first (``in_title``, position 0: the article's lead)."""
@@ -267,15 +252,14 @@ def officials(text: str, title: str = "") -> list[Official]:
     named = [o.name for o in found if o.name]
     named += [m.name for m in suspects if m.name]
     regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
-    title_case = _title_case(title)
+    cased = title_case(title)
     capitalised: set[str] | None = None  # the body's capitalised words, read when needed
     heading = []
-    for person in _people(title, said, places, title_case):
+    for person in _people(title, said, places, cased):
         official = _official(title, person)
         words = official.name.split()
-        if title_case and not title[official.end:].lstrip().startswith(":"):
-            # title case: a name goes as far as the body confirms it, unless a colon closes it
-            # ("Sekda Edi Busti: ASN Harus Netral" opens a quote, no verb follows the name)
+        if cased and not title[official.end:].lstrip().startswith(":"):
+            # a name goes as far as the body confirms it, unless a colon closes it ("Sekda X: ")
             capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
             words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
@@ -287,8 +271,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             same = next((i for i in nameless if official.region
                          and region_key(found[i].region) == region_key(official.region)),
                         nameless[0] if len(nameless) == 1 and not official.region else None)
-            if same is not None:  # "Ketua Bawaslu Malut" in the body: the lead's named one
-                #                   (the body's only nameless one when the lead names no region)
+            if same is not None:  # "Ketua Bawaslu Malut" (or the only one) in the body
                 found[same] = replace(found[same], name=name, in_title=False)
             else:
                 heading.append(replace(official, name=name, positions=(0,), in_title=True))
@@ -321,14 +304,6 @@ def _names_from_elsewhere(text: str, people: list[_Person],
                 text, name, taken - {name.lower()}, titled, region)):
             person.names[full] = person.names[name]
             taken.add(full.lower())
-
-
-def _title_case(title: str) -> bool:
-    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
-    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
-    standing in for the title (stored copies that start at the dateline), not a headline."""
-    words = _WORD.findall(title)
-    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _named_by_region(person: _Person, mention: Mention) -> bool:
