@@ -57,6 +57,12 @@ TITLED = [
     ("Kepala Dukuh Karangasem Lor", "Rahmat Hidayat"),
     ("Ka BKPSDM Agam", "Rahmat Hidayat"),
     ("Ketua Fraksi Gerindra DPRD Agam", "Rahmat Hidayat"),
+    # an office word that is also a given name: the office's inside a phrase, the name's
+    # right after an institution or a region
+    ("Kepala Bagian Organisasi dan Tata Laksana Setda Agam", "Rahmat Hidayat"),
+    ("Kepala BRIN", "Laksana Tri Handoko"),
+    ("Pj Wali Kota Padang Panjang", "Sonny Budaya Putra"),
+    ("Asisten Deputi Penguatan Budaya Kerja SDM Aparatur KemenPANRB", "Rahmat Hidayat"),
     # village bodies written out, their abbreviation after them, then the village
     ("Ketua Panitia Pemungutan Suara (PPS) Nagari Garagahan", "Doni Saputra"),
     ("Ketua Badan Permusyawaratan Desa (BPD) Sukamaju", "Doni Saputra"),
