@@ -134,6 +134,16 @@ def test_name_of_the_shape(text, expected):
     ("Kegiatan melibatkan Bawaslu Agam, Polres Agam, Kodim Agam, dan Kejari Agam.",
      "Polres Agam"),
     ("Kerja sama Bawaslu Sumbar, Universitas Andalas, dan KPU digelar.", "Universitas Andalas"),
+    # the accused of an election-offence trial or a finding are no officials of the occasion
+    ("Kepala Desa Sukamaju, Rahmat Hidayat, diputus bersalah dalam sidang pidana pemilu.",
+     "Rahmat Hidayat"),
+    ("Majelis hakim memvonis Kepala Desa Sukamaju, Kecamatan Lubuk Basung, Rahmat Hidayat, "
+     "dengan hukuman penjara.", "Rahmat Hidayat"),
+    ("Sekda Kabupaten Agam Rahmat Hidayat terseret dugaan pelanggaran netralitas.",
+     "Rahmat Hidayat"),
+    ("Panwaslu merekomendasikan kepada Bupati Agam untuk memberikan sanksi kepada Kepala Desa "
+     "Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
+    ("Kades Tegal Rejo Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),
