@@ -144,6 +144,9 @@ def test_name_of_the_shape(text, expected):
     ("Panwaslu merekomendasikan kepada Bupati Agam untuk memberikan sanksi kepada Kepala Desa "
      "Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
     ("Kades Tegal Rejo Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
+    # who takes a ceremony's salute is no inspector
+    ("Inspektur Upacara (Irup) Sekda Agam Edi Busti membacakan amanat.", "Upacara"),
+    ("Inspektur Upacara, Sekda Agam Edi Busti, membacakan amanat.", "Upacara"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),

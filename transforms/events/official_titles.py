@@ -115,7 +115,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
-    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+[Pp]olisi))", True),  # "inspektur polisi": a rank
+    # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
+    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
     # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
     ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),

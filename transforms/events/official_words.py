@@ -88,4 +88,5 @@ NOT_NAME = frozenset("""
     Terakhir Kedua Ketiga Keempat Kelima Senada Lebih Sebaliknya Tentu Tentunya Memang
     Intinya Artinya Apalagi Walau Walaupun Meskipun Kendati Sehubungan Berkaitan Mengingat
     Sayangnya Untungnya Rupanya Ternyata Sejauh Pasalnya Makanya
+    Upacara Irup Pembina Pemateri Pemandu
 """.split())
