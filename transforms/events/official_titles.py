@@ -1,4 +1,5 @@
-"""The words of officials' titles: heads, office words, ranks and region short forms.
+"""The words of officials' titles: heads, office words and region short forms (the words
+around a name, ranks, honorifics, degrees and never-names, are in official_words.py).
 
 transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
