@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import (
-    DEGREES,
-    HEADS,
-    NOT_NAME,
-    is_office_word,
-    is_region,
-)
+from transforms.events.official_titles import HEADS, is_office_word, is_region
 from transforms.events.official_tokens import INITIAL, is_cap
+from transforms.events.official_words import DEGREES, NOT_NAME
 from transforms.places.regions import is_district
 
 __all__ = ["name_before"]
@@ -40,8 +35,10 @@ _NAME_BEFORE = re.compile(
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r",[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+_DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          # without a comma only a dotted one: "Rahmat S.Sos, Kepala ..."
+                          r"|[ \t]+(?P<dotted>[A-Z][a-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){1,3}))"
                           r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
 
 
@@ -60,21 +57,25 @@ def _name_word(word: str) -> bool:
 # One word that heads a title ("Camat", "Lurah", "Bupati"): what follows it is its region.
 _HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)
 
+# "di Merauke kepala distrik ...": a place after "di"/"ke", no name.
+_AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
+
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
 
 
 def _opens_clause(words: list[str], following: str) -> bool:
     """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
-    sentence and a verb follows the title, its closing comma left out; a place ("Lubuk Basung,
-    Kepala ..." of a dateline) or a one-word opener ("Terpisah, Kepala ...") is no name."""
-    return (len(words) >= 2 and all(is_cap(w) for w in words)
+    sentence (initials aside: "I Nyoman Suamajaya") and a verb follows the title, its closing
+    comma left out; a place ("Lubuk Basung, Kepala ..." of a dateline) or a one-word opener
+    ("Terpisah, Kepala ...") is no name."""
+    return (sum(map(is_cap, words)) >= 2 and all(_name_word(w) for w in words)
             and not is_district(" ".join(words))
             and following.islower() and following.startswith(_VERB_STARTS))
 
 
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan", "sekaligus", "yang")
+                "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada")
 
 
 def _without_degrees(lead: str) -> str:
@@ -82,7 +83,7 @@ def _without_degrees(lead: str) -> str:
     before a title is read past them; offsets before the cut are unchanged."""
     lead = _POSITION.sub("", lead)
     while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            m["degree"].replace(".", " ").split()) in DEGREES:
+            (m["degree"] or m["dotted"]).replace(".", " ").split()) in DEGREES:
         lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
     return lead
 
@@ -105,6 +106,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     full = [w for w in words if is_cap(w)]
     past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
     if not (full and not past and not is_region(" ".join(full))
+            and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and not is_office_word(w) for w in words)
             and (group != "opening" or (comma if before["open"] == "," else paren)
                  or before["open"] == "," and _opens_clause(words, following))):

@@ -25,6 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.events.official_before import name_before
+from transforms.events.official_office import (
+    PRISON_CLASS,
+    joins,
+    name_after_body,
+    office_title,
+    unit_number,
+    unit_word,
+)
 from transforms.events.official_places import (
     compass,
     kodam_at,
@@ -71,7 +79,7 @@ from transforms.events.official_tokens import (
     is_honorific,
     read_name,
 )
-from transforms.events.organisations import organisation_mentions
+from transforms.events.official_words import RANKS
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -81,10 +89,10 @@ TITLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
-_NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
+# "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
+_THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
@@ -93,7 +101,6 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
-_CLASS = re.compile(r"[IV]{1,3}[AB]?$")
 
 
 _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
@@ -144,54 +151,6 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
-def _joins(toks: Tokens, k: int) -> bool:
-    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
-    j = k
-    while toks.word(j) in _CONNECTORS and j - k < 2:
-        j += 1
-    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
-            and (is_office_word(toks.word(j)) or _unit_word(toks, j)))
-
-
-# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
-_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
-
-
-def _unit_number(toks: Tokens, k: int, head: str = "") -> bool:
-    """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
-    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
-    ("Asisten I Rahmat")."""
-    token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
-    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
-        return True  # "Ketua Komisi A DPRD ..."
-    if before == "kelas" and _CLASS.match(token):
-        return True  # "Kalapas Kelas IIB ..."
-    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
-                                 or is_office_word(toks.word(k - 1)))
-            and not (token == "I" and not (k == 0 and head == "Asisten")
-                     and is_cap(toks.word(k + 1))
-                     and not is_office_word(toks.word(k + 1))))
-
-
-def _unit_word(toks: Tokens, k: int) -> bool:
-    """A capitalised word outside the lexicon that an institution follows: part of the unit's
-    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
-    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
-
-
-def _office_title(head: str, office: list[str], abbr: str) -> str:
-    """"Ketua" + "Badan Pengawas Pemilu" -> "Ketua Bawaslu", "Kepala" + "Badan Kepegawaian
-    Pendidikan dan Pelatihan" + "(BKPP)" -> "Kepala BKPP"; other offices as written, a closing
-    institution by its canonical name ("Kepala Biro Humas BKN")."""
-    phrase = " ".join(office).replace(" ,", ",")
-    orgs = organisation_mentions(phrase)
-    if orgs and orgs[-1].end == len(phrase):
-        return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
-    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
-        return f"{head} {abbr}"
-    return f"{head} {phrase}"
-
-
 def parse_title(text: str, m: re.Match[str], said: set[str],
                 places: Callable[[str, int], bool], lead: str,
                 headline: bool = False) -> Mention | None:
@@ -204,7 +163,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
     regional = head in REGIONAL_HEADS
-    if head == "Kepala" and m.group(f"b{index}") not in ("Kepala", "kepala"):
+    if head == "Kepala" and m.group(f"b{index}").rstrip() not in ("Kepala", "kepala", "Ka"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
@@ -256,7 +215,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         elif not region and k == 0 and regional and region_slot(toks, token):
             region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
             region_end = k
-        elif not region and (kind := local_kind(head, office)) and (
+        elif not region and (kind := local_kind(head, [*office, abbr] if abbr else office)) and (
                 n := village_marker(toks, k, kind) + max(
                     local_at(toks, k + village_marker(toks, k, kind), kind),
                     region_at(toks, k + village_marker(toks, k, kind), places),
@@ -277,9 +236,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
         elif not office_head and not region and token.lower() in ORG_WORDS and (
-                token[:3] == "Pem" or HEADS[index][0] == "Kepala"):
-            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam": the body, then its region
-        elif not office_head and not region and token == "Kelas" and _CLASS.match(toks.word(k + 1)):
+                token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
+            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
+            #         Sumbar": the body, then its region
+        elif (not office_head and not region and token == "Kelas"
+              and PRISON_CLASS.match(toks.word(k + 1))):
             k += 2  # "Kalapas Kelas IIB Agam"
         elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
             region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
@@ -293,15 +254,17 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
         elif (region or not office_head) and (n := _term(toks, k)):
             k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
-        elif region and token == "," and (n := province_aside(toks, k + 1)):
+        elif region and token == "," and (n := province_aside(
+                toks, k + 1, local_kind(head, office) == "village")):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
         elif office_head and (not region or divided) and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
-                                            or not office and token in ORG_WORDS))
-                or _unit_number(toks, k, head) or (office and _joins(toks, k))
+                                            or not office and token in ORG_WORDS)
+                 and not name_after_body(office, token))
+                or unit_number(toks, k, head) or (office and joins(toks, k))
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
-                or (office and _unit_word(toks, k))):
+                or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
@@ -314,7 +277,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
-    base = _office_title(head, office, abbr) if office_head else head
+    base = office_title(head, office, abbr) if office_head else head
     if not base.startswith("Wakil") and _DEPUTY.search(lead):
         base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"
     if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
@@ -338,10 +301,15 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if toks.word(after) == "," and is_cap(toks.word(after + 1)):
             name, after = read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
-            and (len(name) == 1 or toks.word(after + 1) in said)
+            and (len(name) == 1 or toks.word(after + 1) in said
+                 or toks.word(after + 1).rstrip(".") in RANKS)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
-        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
+        #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
+    elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
+        region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
+        name, after = read_name(toks, after, hon)
     elif not (comma or region or hon) and name and name[0] not in said:
         following = toks.word(after)
         if len(name) == 1 and not office_head and (
@@ -387,8 +355,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if not name and _NO_ONE_ELSE.search(lead):
         return None  # "seluruh Kepala OPD", "Sekda X yang juga Ketua Korpri": no one new
     end = toks[after - 1][1] if after else m.end()
-    if _REPRESENTED.match(text, end):
-        return None  # "Kepala Kanwil X yang diwakili ...": not there
+    if _REPRESENTED.match(text, end) or ((through := _THROUGH.match(text, end))
+                                         and TITLE.match(text, through.end())):
+        return None  # "Kepala Kanwil X yang diwakili ...", "Bupati X melalui Kabag Y": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
                    bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))

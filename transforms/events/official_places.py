@@ -20,10 +20,8 @@ from transforms.events.official_titles import (
     DISTRICT_HEADS,
     KODAM_NAMES,
     MARKERS,
-    NOT_NAME,
     ORG_WORDS,
     PLACE_GENERICS,
-    RANKS,
     VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,
@@ -39,6 +37,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
+from transforms.events.official_words import NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 
@@ -77,6 +76,8 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if kind == "district":
         return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
                    default=0)
+    if len(words) <= 3 and toks.word(k + len(words)) in ("bernama", "yakni", "yaitu"):
+        return len(words)  # "Kades Tegal Rejo Jaya bernama Syahrial": the name comes after
     if any(_not_place(w) for w in words[:2]):
         return 0
     if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
@@ -108,13 +109,14 @@ def short_form(word: str) -> bool:
     return is_region(word) or word.isupper()
 
 
-def province_aside(toks: Tokens, k: int) -> int:
+def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
     """How many tokens from k make a region set off by commas after the title's region
     ("Provinsi Sumatera Barat", "Sulawesi Tenggara (Sultra)"), up to the closing comma; 0
-    when none."""
+    when none. After a village (``village``) a known kecamatan needs no marker ("lurah
+    Sukamaju, Godean, yang ...")."""
     j = k + (toks.word(k) in MARKERS)
     n = region_at(toks, j, nowhere, j > k)
-    if not n and toks.word(k).startswith("Kec"):  # "Kepala Desa X, Kecamatan Y, Nama"
+    if not n and (village or toks.word(k).startswith("Kec")):  # "Kades X, Kecamatan Y, Nama"
         n = local_at(toks, j, "district")
     if not n:
         return 0

@@ -16,13 +16,19 @@ __all__ = ["ACCUSED_AFTER", "accused"]
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
-    r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur)\w*\b"
+    r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur"
+    r"|memvonis|mendakwa|mengadili|menghukum|terdakwa|tersangka"
+    r"|(?:memberi(?:kan)?|mengenakan|menjatuhi)[ \t]+sanksi)\w*\b"
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
                            r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
+                           r"|divonis|diputus[^\S\n]+bersalah|dituntut|didakwa|diadili|dihukum"
+                           r"|dipecat|diberhentikan|terseret|tersandung|terjerat"
+                           r"|terancam[^\S\n]+(?:sanksi|hukuman|pidana"
+                           r"|dipecat|diberhentikan)"
                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
                            r"|peringatan|hukuman))\b", re.IGNORECASE)
@@ -37,6 +43,9 @@ def accused(text: str, start: int) -> bool:
     if _VIOLATION_BY.search(text, max(0, start - 80), start):
         return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
+    while m and (later := _ACCUSED_BEFORE.search(text, m.start() + 1, start)):
+        m = later  # the verb nearest the title: "merekomendasikan kepada Bupati X untuk
+        #            memberikan sanksi kepada Kades Y" sanctions Y, X only receives it
     return bool(m) and not (_RECIPIENT.search(m.group(0))
                             and not m.group(0).lower().startswith(_SANCTIONING))
 
@@ -50,4 +59,5 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
 # kami laporkan ke KASN karena tidak netral adalah Camat X").
 _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
 _SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
-                "dinonaktifkan")
+                "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",
+                "tersangka", "memberi", "mengenakan", "menjatuhi")

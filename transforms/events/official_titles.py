@@ -1,4 +1,5 @@
-"""The words of officials' titles: heads, office words, ranks and region short forms.
+"""The words of officials' titles: heads, office words and region short forms (the words
+around a name, ranks, honorifics, degrees and never-names, are in official_words.py).
 
 transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
@@ -44,6 +45,10 @@ _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
                  r"|mengungkapkan|menyebutkan)\b")
 
+# A region, then a name of two words or more set off by commas.
+_BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,"
+                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,")
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
@@ -77,6 +82,17 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakapolri", r"(?-i:Wakapolri)", False),
     ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
     ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    # the court and the prosecution of an election-offence trial: the presiding and member
+    # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
+    ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
+                            r"|[Mm]ajelis\s+[Hh]akim\s+yang\s+diketuai(?:\s+oleh)?)", True),
+    ("Hakim Anggota", r"(?-i:[Hh]akim\s+[Aa]nggota)", True),
+    ("Hakim Tunggal", r"(?-i:[Hh]akim\s+[Tt]unggal)", True),
+    ("Jaksa Penuntut Umum", r"(?-i:[Jj]aksa\s+[Pp]enuntut\s+[Uu]mum|JPU)", True),
+    # a high prosecutor's office's assistants: intelligence, general and special crimes, civil
+    # and administrative law, oversight, development
+    *((short, rf"(?-i:{short})", True)
+      for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
@@ -84,20 +100,24 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
+    ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
-    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau
+    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau, Maluku ("Raja Negeri")
     ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
                     r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
                     r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
-                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b))", False),
-    # heads of the parts of a village: dusun, jorong (Sumatera Barat), lingkungan
-    ("Kepala Dusun", r"(?-i:[Kk]epala\s+[Dd]usun|Kadus)", False),
-    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong)", False),
+                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b)"
+                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
+    # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
+    # Barat), lingkungan
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
+    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
-    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+[Pp]olisi))", True),  # "inspektur polisi": a rank
+    # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
+    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
     # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
     ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
@@ -118,11 +138,20 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas)", True),
+               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas"
+               r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
+    #                                                   prefilter from trying every "ka...")
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
-               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas)", False),
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
+               # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
+               r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
+               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen)", False),
+    # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
+    ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
+                 r"|polairud|pamobvit|tahti))", False),
+    ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
@@ -132,6 +161,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
     ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
+    ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
@@ -141,8 +171,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
     # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
-    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER})", False),
-    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER})", False),
+    # or with the name set off by commas: "narasumber dari Bawaslu Agam, Siti Rahma, ..."
+    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})",
+     False),
+    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
@@ -150,11 +182,16 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
+    # a training body's lecturer, who gives the material at a bimtek as its official
+    ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
 OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
-OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah"})
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
+                             "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
+                             "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -169,7 +206,8 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
                          "Kepala", "Ketua", "Menteri"})
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
-DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil"})
+DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
+                            "Kepala Distrik"})
 VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
                            "Kepala Jorong", "Kepala Lingkungan"})
@@ -182,9 +220,9 @@ PLACE_GENERICS = frozenset("""
     Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto Balai
 """.split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
-# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju").
+# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju", "Ketua BPD Y").
 DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
-VILLAGE_BODIES = frozenset({"pps", "pkd"})
+VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
@@ -224,6 +262,15 @@ OFFICE_WORDS = frozenset("""
     madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
     sumda pusdiklat puslitbang pusdatin penerangan
     luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
+    sekda kewaspadaan penatausahaan ketatausahaan kesekretariatan keasistenan deputi bimas
+    wawasan ideologi ormas konflik pengamanan pelaporan aduan kapasitas peningkatan pengkajian
+    analisis kajian kebijakan advokasi bantuan mediasi kerja sama kerjasama protokoler
+    dokumentasi publikasi kepemimpinan manajemen talenta rekrutmen seleksi penempatan
+    pensiunan kesejahteraan gaji tunjangan layanan
+    majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
+    pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
+    perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
+    universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -250,6 +297,8 @@ ORG_WORDS = frozenset("""
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
+    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
+    kesbangpoldagri bakesbangpoldagri
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})
@@ -270,75 +319,6 @@ REGENCY_SHORT = frozenset("""
     bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
     kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
     tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
-""".split())
-# Military and police ranks: kept with the honorifics, never part of the name.
-RANKS = frozenset("""
-    Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
-    Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
-    Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
-    Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
-    Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
-""".split())
-HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
-                        "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
-                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
-                        "Hi", "apt", "Apt"})
-DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
-                     "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
-                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
-                     "SIK", "SKep", "MKn", "MEI", "SIKom", "SAP", "SPdI", "MTh", "STh", "AMd",
-                     "SST", "STr", "STrIP", "SKG", "MKM", "SPsi", "MPsi", "MIP", "MKom", "SSn",
-                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI"})
-# Capitalised words that never start or continue a person's name.
-NOT_NAME = frozenset("""
-    Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
-    Apresiasi Ajak Imbau Harap Akhiri Sambut Lantik Tinjau Sidak Bersama Terima Dorong Gelar
-    Ikuti Jaga Netral Bakal Siap Sebut Ungkap Kata Soal Terkait Serta Tentang Wali Wakil Bupati
-    Gubernur Kepala Pemko Pemkot Pemkab Pemprov Sekda Pj Pjs Plt Plh Penjabat Senin Selasa Rabu
-    Kamis Jumat Sabtu Minggu Tahun Periode Nomor No Pilkada Pemilu Pilgub Pilwako Pilbup ASN PNS
-    Ketua Anggota Komisioner Koordinator Divisi Bidang Bagian Asisten Januari Februari Maret April
-    Mei Juni Juli Agustus September Oktober November Desember Ini Itu Hal Selain Sementara
-    Menurut Namun Sedangkan Adapun Kami Kita Ia Dia Beliau Mereka Sebelumnya Selanjutnya Usai
-    Setelah Sebagai Selaku Sekaligus Hadir Tampak Turut Juga Tidak Bukan Apel Ikrar Deklarasi
-    Pakta Sosialisasi Bimtek Rapat Rakor Kegiatan Acara Foto Baca Lihat Editor Penulis Reporter
-    Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
-    Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
-    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
-    Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
-    Sekertaris
-    Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
-    Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
-    Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
-    Program Gerakan Jalan Jl Jln Gedung Hotel Aula Lapangan Masjid Graha Auditorium Halaman
-    Ruang Rumah Kantor Pendopo Pendapa
-    Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
-    Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
-    Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
-    Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
-    Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
-    Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
-    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
-    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
-    Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
-    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
-    Wagubsu Panewu Asda Sekban Sekdis Wawalkot
-    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
-    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
-    Jaksa Jubir Sestama
-    Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
-    Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
-    Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
-    Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
-    Ingin Mau Akan Bisa Harus Perlu Tak Belum Sudah Masih Makin Semakin Terus Lagi Jadi Punya Ada
-    Buat Bikin Kasih Bantu Tanam Siapkan Bahas Paparkan Jelaskan Umumkan Tetapkan Keluarkan
-    Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
-    Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
-    Sebanyak Seluruh Semua Setiap Tiap
-    Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
-    Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
-    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
-    Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
-    Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
@@ -362,7 +342,7 @@ def is_roman(token: str) -> bool:
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
-                      "anak"})
+                      "anak", "budaya", "laksana"})
 
 
 def is_office_word(token: str) -> bool:

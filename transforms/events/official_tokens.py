@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import (
-    DEGREES,
-    HONORIFICS,
-    MARKERS,
-    NAME_TOO,
-    NOT_NAME,
-    RANKS,
-    is_office_word,
-    is_region,
-)
+from transforms.events.official_titles import MARKERS, NAME_TOO, is_office_word, is_region, is_roman
+from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -154,6 +146,13 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append("(HC)")  # "Dr. (HC)": an honorary doctorate
             k = aside
             continue
+        if aside and words and _regnal_aside(toks, k, aside, words):
+            words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
+            k = aside  # name, its short form and number as the press writes them
+            continue
+        if words and token.rstrip(".") in RANKS and token[:1].isupper():
+            break  # "Roesmin Nurjadin Kolonel ...": a rank opens the name, what stood before
+            #        was the unit's name
         if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
             gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
             hon.append(" ".join([token.rstrip("."), *gelar]))
@@ -161,6 +160,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             break
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and (run := _dotted_initials(toks, k)) and "".join(
+                toks.word(j)[0] for j in range(k, run)) in HONORIFICS:
+            hon.append("".join(toks.word(j) for j in range(k, run)))  # "K.H. Rahmat"
+            k = run
+            continue
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
             hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
@@ -184,9 +188,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k = run
             continue
         elif is_initial(toks, k, words):
-            if words and token.endswith(".") and (found := degree(toks, k)) and found[0].replace(
-                    ".", "") in DEGREES:
-                break  # "Zulkifli M.Si": a degree without its comma
+            if words and token.endswith(".") and (found := degree(toks, k)) and _degrees(
+                    found[0].replace(".", "")):
+                break  # "Zulkifli M.Si", "Herianto S.Pd. M.Si": degrees without their comma
             if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
                 words.append(token[:2])
                 return words, k + 1  # "Safrizal ZA." ends its sentence
@@ -199,6 +203,16 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
+    """"(HB)" between "Hamengku Buwono" and "X": the initials of the name's last words in
+    parentheses, a ruler's number after them."""
+    inner = between(toks, k, aside)
+    abbr = inner[0] if len(inner) == 1 else ""
+    return (2 <= len(abbr) <= len(words) and abbr.isalpha() and abbr.isupper()
+            and abbr == "".join(w[0] for w in words[-len(abbr):])
+            and is_roman(toks.word(aside)))
 
 
 def _kan_name(token: str, following: str) -> bool:
@@ -262,3 +276,30 @@ def _degrees(letters: str) -> bool:
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
+
+
+# A copy wrapped at a fixed width breaks lines inside sentences: lines that go on in lower case.
+_WRAPPED_LINE = re.compile(r"\n(?=[a-z])")
+_LINE_GOES_ON = re.compile(r"(?<=[\w,(])\n(?=[ \t]*[\w(\"“])")
+
+
+def unwrapped(text: str) -> str:
+    """text with the line breaks inside its sentences made spaces (same length, so offsets
+    hold) when the copy is wrapped at a fixed width ("Asisten Bidang Umum Sekda Papua\nElysa
+    Auri, dalam ..."): two lines or more going on in lower case tell such a copy from one with
+    a paragraph a line, whose breaks are kept."""
+    wrapped = _WRAPPED_LINE.finditer(text)
+    if next(wrapped, None) is None or next(wrapped, None) is None:
+        return text
+    return _LINE_GOES_ON.sub(" ", text)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_case(title: str) -> bool:
+    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
+    standing in for the title (stored copies that start at the dateline), not a headline."""
+    words = _WORD.findall(title)
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

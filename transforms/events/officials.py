@@ -37,7 +37,9 @@ from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_scan import title_matches
 from transforms.events.official_suspects import accused
-from transforms.events.official_titles import NOT_NAME, is_region
+from transforms.events.official_titles import MARKERS, is_region
+from transforms.events.official_tokens import title_case, unwrapped
+from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -121,12 +123,11 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
-                    r"[ \t]*[,(])")
+                    r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Puji, menjelaskan": a name, no dateline
 # "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
 _AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_WORD = re.compile(r"[^\W\d_]+")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -142,7 +143,7 @@ def _said_names(text: str) -> list[tuple[str, int]]:
     if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
         found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
                   if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
-    found = [(n, p) for n, p in found if not any(w in NOT_NAME for w in n.split())]
+    found = [(n, p) for n, p in found if not any(w in NOT_NAME or w in MARKERS for w in n.split())]
     return sorted(found, key=lambda np: np[1])
 
 
@@ -229,6 +230,7 @@ def _same_person(person: _Person, mention: Mention) -> bool:
 def officials(text: str, title: str = "") -> list[Official]:
     """One Official per distinct person, in order of first mention; with the headline, those
     only the headline names come first (``in_title``, position 0: the article's lead)."""
+    text = unwrapped(text)
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text))
@@ -251,23 +253,26 @@ def officials(text: str, title: str = "") -> list[Official]:
     named = [o.name for o in found if o.name]
     named += [m.name for m in suspects if m.name]
     regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
-    title_case = _title_case(title)
+    cased = title_case(title)
     capitalised: set[str] | None = None  # the body's capitalised words, read when needed
     heading = []
-    for person in _people(title, said, places, title_case):
+    for person in _people(title, said, places, cased):
         official = _official(title, person)
         words = official.name.split()
-        if title_case:  # title case: a name goes as far as the body confirms it
+        if cased and not title[official.end:].lstrip().startswith(":"):
+            # a name goes as far as the body confirms it, unless a colon closes it ("Sekda X: ")
             capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
             words = list(takewhile(capitalised.__contains__, words))
         name = " ".join(words)
         if not name or regions.intersection(words):
             continue
         if not any(_contains(n, name) or _contains(name, n) for n in named):
-            same = next((i for i, body in enumerate(found) if not body.name
-                         and body.title == official.title and official.region
-                         and region_key(body.region) == region_key(official.region)), None)
-            if same is not None:  # "Ketua Bawaslu Malut" in the body: the lead's named one
+            nameless = [i for i, body in enumerate(found)
+                        if not body.name and body.title == official.title]
+            same = next((i for i in nameless if official.region
+                         and region_key(found[i].region) == region_key(official.region)),
+                        nameless[0] if len(nameless) == 1 and not official.region else None)
+            if same is not None:  # "Ketua Bawaslu Malut" (or the only one) in the body
                 found[same] = replace(found[same], name=name, in_title=False)
             else:
                 heading.append(replace(official, name=name, positions=(0,), in_title=True))
@@ -302,14 +307,6 @@ def _names_from_elsewhere(text: str, people: list[_Person],
             taken.add(full.lower())
 
 
-def _title_case(title: str) -> bool:
-    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
-    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
-    standing in for the title (stored copies that start at the dateline), not a headline."""
-    words = _WORD.findall(title)
-    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _named_by_region(person: _Person, mention: Mention) -> bool:
     """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
     return (not mention.name and bool(mention.region) and person.first.base == mention.base
@@ -317,10 +314,9 @@ def _named_by_region(person: _Person, mention: Mention) -> bool:
 
 
 def _may_name(text: str, start: int, end: int) -> bool:
-    """A title written in lower case can name someone: a capital, an aside, a number or a
-    comma follows ("kepala BKD", "bupati (Pj)", "bupati, Andri"), a unit word ("kepala
-    bidang Mutasi"), or a name or a bridging word stands right before ("Andri, bupati ...",
-    "selaku kepala ...")."""
+    """A title in lower case can name someone: a capital, an aside, a number, a comma ("kepala
+    BKD", "bupati (Pj)", "bupati, Andri") or a unit word ("kepala bidang X") follows, or a name
+    or bridging word stands right before ("Andri, bupati ...", "selaku kepala ...")."""
     after = text[end:end + 12].lstrip(" \t")
     if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
         return True
@@ -343,7 +339,10 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     people: list[_Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
+    read_to = 0  # where the last parsed title's name ends
     for m in title_matches(_TITLE_SCAN, text, _LOWER_UNITS, _BRIDGES):  # less ones dropped
+        if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
+            continue
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
@@ -352,6 +351,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
             continue
         found = parse_title(text, m, said, places, lead, headline)
+        read_to = found.end if found is not None and found.name else read_to
         if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
         listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())

@@ -1,0 +1,79 @@
+"""The office phrase after an office head: which tokens name the unit ("Ketua Bawaslu",
+"Kepala Bidang Mutasi BKPSDM", "Asisten III", "Kalapas Kelas IIB") and the canonical title
+they make ("Kepala Badan Kepegawaian Daerah" -> "Kepala BKD").
+
+Split from transforms/events/official_parse.py, whose chunker asks these questions token by
+token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.official_titles import NAME_TOO, ORG_WORDS, is_office_word, is_roman
+from transforms.events.official_tokens import Tokens, is_cap
+from transforms.events.organisations import organisation_mentions
+
+__all__ = ["PRISON_CLASS", "joins", "name_after_body", "office_title", "unit_number",
+           "unit_word"]
+
+_CONNECTORS = {"dan", "serta", ",", "&", "/"}
+_NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
+PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
+
+
+def joins(toks: Tokens, k: int) -> bool:
+    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
+    j = k
+    while toks.word(j) in _CONNECTORS and j - k < 2:
+        j += 1
+    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
+            and (is_office_word(toks.word(j)) or unit_word(toks, j)))
+
+
+# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
+_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
+
+
+def unit_number(toks: Tokens, k: int, head: str = "") -> bool:
+    """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
+    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
+    ("Asisten I Rahmat")."""
+    token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
+    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
+        return True  # "Ketua Komisi A DPRD ..."
+    if before == "kelas" and PRISON_CLASS.match(token):
+        return True  # "Kalapas Kelas IIB ..."
+    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
+                                 or is_office_word(toks.word(k - 1)))
+            and not (token == "I" and not (k == 0 and head == "Asisten")
+                     and is_cap(toks.word(k + 1))
+                     and not is_office_word(toks.word(k + 1))))
+
+
+def name_after_body(office: list[str], token: str) -> bool:
+    """An office word that is also a given name, right after an institution: the name's
+    start ("Kepala BRIN Laksana Tri Handoko"), not the office's ("Tata Laksana")."""
+    return bool(office) and token.lower() in NAME_TOO and (
+        office[-1].isupper() or office[-1].lower() in ORG_WORDS)
+
+
+def unit_word(toks: Tokens, k: int) -> bool:
+    """A capitalised word outside the lexicon that an institution follows: part of the unit's
+    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
+    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
+
+
+def office_title(head: str, office: list[str], abbr: str) -> str:
+    """"Ketua" + "Badan Pengawas Pemilu" -> "Ketua Bawaslu", "Kepala" + "Badan Kepegawaian
+    Pendidikan dan Pelatihan" + "(BKPP)" -> "Kepala BKPP"; other offices as written, a closing
+    institution by its canonical name ("Kepala Biro Humas BKN")."""
+    phrase = " ".join(office).replace(" ,", ",")
+    if not phrase:
+        return head  # "Jaksa Penuntut Umum (JPU), Nama": a title whose office may be left out
+    orgs = organisation_mentions(phrase)
+    if orgs and orgs[-1].end == len(phrase):
+        return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
+    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
+        return f"{head} {abbr}"
+    return f"{head} {phrase}"

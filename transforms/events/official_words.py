@@ -1,0 +1,92 @@
+"""The words around and inside a person's name after an official's title: military and police
+ranks, honorifics and degrees (kept apart so that names compare), and capitalised words that
+are never a name (verbs of headlines, sentence openers, titles, months, venues).
+
+Split from transforms/events/official_titles.py, which classes the words of the title itself.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEGREES", "HONORIFICS", "NOT_NAME", "RANKS"]
+
+# Military and police ranks: kept with the honorifics, never part of the name.
+RANKS = frozenset("""
+    Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
+    Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
+    Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
+    Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
+    Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
+    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek
+""".split())
+HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
+                        "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
+                        "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
+                        "Hi", "apt", "Apt", "TGH", "Buya",
+                        # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
+                        "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
+DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
+                     "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
+                     "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
+                     "SIK", "SKep", "MKn", "MEI", "SIKom", "SAP", "SPdI", "MTh", "STh", "AMd",
+                     "SST", "STr", "STrIP", "SKG", "MKM", "SPsi", "MPsi", "MIP", "MKom", "SSn",
+                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI"})
+# Capitalised words that never start or continue a person's name.
+NOT_NAME = frozenset("""
+    Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
+    Apresiasi Ajak Imbau Harap Akhiri Sambut Lantik Tinjau Sidak Bersama Terima Dorong Gelar
+    Ikuti Jaga Netral Bakal Siap Sebut Ungkap Kata Soal Terkait Serta Tentang Wali Wakil Bupati
+    Gubernur Kepala Pemko Pemkot Pemkab Pemprov Sekda Pj Pjs Plt Plh Penjabat Senin Selasa Rabu
+    Kamis Jumat Sabtu Minggu Tahun Periode Nomor No Pilkada Pemilu Pilgub Pilwako Pilbup ASN PNS
+    Ketua Anggota Komisioner Koordinator Divisi Bidang Bagian Asisten Januari Februari Maret April
+    Mei Juni Juli Agustus September Oktober November Desember Ini Itu Hal Selain Sementara
+    Menurut Namun Sedangkan Adapun Kami Kita Ia Dia Beliau Mereka Sebelumnya Selanjutnya Usai
+    Setelah Sebagai Selaku Sekaligus Hadir Tampak Turut Juga Tidak Bukan Apel Ikrar Deklarasi
+    Pakta Sosialisasi Bimtek Rapat Rakor Kegiatan Acara Foto Baca Lihat Editor Penulis Reporter
+    Surat Edaran Keputusan Peraturan Instruksi Netralitas Koordinasi Nasional Teken Ancam Larang
+    Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
+    Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
+    Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
+    Sekertaris
+    Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
+    Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
+    Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
+    Program Gerakan Jalan Jl Jln Gedung Hotel Aula Lapangan Masjid Graha Auditorium Halaman
+    Ruang Rumah Kantor Pendopo Pendapa
+    Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
+    Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
+    Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
+    Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
+    Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
+    Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
+    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
+    Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
+    Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
+    Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri
+    Wagubsu Panewu Asda Sekban Sekdis Wawalkot Asintel Aspidum Aspidsus Asdatun Aswas Asbin
+    Aspidmil Asdep Kepsek JPU Kapuspen Widyaiswara Kabidhumas Kasihumas Kasubbaghumas
+    Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
+    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
+    Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
+    Jaksa Jubir Sestama
+    Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
+    Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
+    Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
+    Undang Kumpulkan Tanya Jawab Pastikan Wajib Boleh Dilarang Diminta Diimbau Sambangi Kecam
+    Ingin Mau Akan Bisa Harus Perlu Tak Belum Sudah Masih Makin Semakin Terus Lagi Jadi Punya Ada
+    Buat Bikin Kasih Bantu Tanam Siapkan Bahas Paparkan Jelaskan Umumkan Tetapkan Keluarkan
+    Para Oleh Jika Bila Agar Maka Atas Tapi Kini Sejak Dengan Sebab Hingga Bagi Meski Secara
+    Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
+    Sebanyak Seluruh Semua Setiap Tiap
+    Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
+    Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
+    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
+    Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
+    Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
+    Divonis Dituntut Diadili Dihukum Didenda Digugat Disidang Dipecat Disanksi Ditegur Dimutasi
+    Dinonaktifkan Diberhentikan Dilaporkan Diadukan Dijatuhi Terancam Terbukti Terlibat Terseret
+    Tersandung Terjerat Diduga Terduga Kedapatan Tertangkap Mangkir Absen Dipolisikan Divonnis
+    Terakhir Kedua Ketiga Keempat Kelima Senada Lebih Sebaliknya Tentu Tentunya Memang
+    Intinya Artinya Apalagi Walau Walaupun Meskipun Kendati Sehubungan Berkaitan Mengingat
+    Sayangnya Untungnya Rupanya Ternyata Sejauh Pasalnya Makanya
+    Upacara Irup Pembina Pemateri Pemandu
+""".split())
