@@ -254,3 +254,44 @@ def test_a_finding_on_voting_day_without_the_election_named_keeps_its_date():
             "(27/11/2024) pagi.")
     chosen = choose(text, url="https://contoh.id/2024/11/28/lurah-diperiksa/")
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 27)
+
+
+@pytest.mark.parametrize("caption", [
+    "Bupati Lima Puluh Kota Yoserizal Tanjung memberi arahan kepada ASN di Sarilamak, "
+    "Rabu (7/8/2024). ANTARA/HO-Humas",
+    "Foto: Suasana pengarahan Bupati kepada ASN di aula kantor bupati, Rabu (7/8/2024).",
+])
+def test_a_weekday_alone_takes_the_date_a_caption_writes_for_the_same_weekday(caption):
+    text = ("Bupati Lima Puluh Kota mengingatkan ASN agar tidak ikut politik praktis menjelang "
+            "Pilkada 2024.\n"
+            "\"ASN harus netral,\" kata Yoserizal saat memberikan pengarahan kepada ASN, Rabu.\n"
+            f"{caption}")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 7)
+
+
+def test_a_weekday_alone_does_not_take_the_end_of_a_span_on_that_weekday():
+    text = ("Ketua Bawaslu Kota Pariaman menekankan netralitas ASN, kata dia di Pariaman, Sabtu.\n"
+            "Ia mengatakan sejak masa kampanye dimulai hingga 10 Februari 2024 belum ada "
+            "laporan pelanggaran netralitas ASN.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.raw.startswith("Sabtu")
+
+
+@pytest.mark.parametrize("opening", ["\"Oleh karena itu", "Oleh sebab itu", "\u201cOleh karenanya"])
+def test_a_paragraph_opening_with_oleh_karena_is_no_byline(opening):
+    text = ("Pj Gubernur Jambi meminta seluruh ASN di lingkungan Pemprov Jambi bersikap netral "
+            "dalam Pilkada Serentak 2024 sesuai surat edaran Menpan-RB.\n"
+            f"{opening}, saya mengimbau semua pihak menjaga netralitas ASN,\" ujar Pj Gubernur "
+            "melalui siaran persnya, Kamis (19/9/2024).\n"
+            "Hal itu disampaikannya saat mengikuti rapat koordinasi netralitas ASN, Kamis.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 19)
+
+
+def test_a_byline_opening_with_oleh_is_still_furniture():
+    text = ("Oleh Humas Kota Solok, Kamis (19/9/2024)\n"
+            "Pj Wali Kota Solok mengingatkan ASN menjaga netralitas saat apel pagi di halaman "
+            "Balai Kota Solok, Senin (16/9/2024), menjelang Pilkada 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 16)

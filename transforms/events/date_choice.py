@@ -123,10 +123,12 @@ _BREACH = re.compile(
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
+# Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
+# "Oleh sebab itu ...").
 _FURNITURE_LINE = re.compile(
-    r"^\W*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis|editor|reporter"
-    r"|pewarta|redaktur|oleh|diterbitkan|dipublikasikan|diposting|posted|published|update"
-    r"|diperbarui)(?!\w)",
+    r"^[^\w\"\u201c\u2018']*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis"
+    r"|editor|reporter|pewarta|redaktur|oleh(?!\s+(?:karena|sebab|karenanya|sebabnya|itu)(?!\w))"
+    r"|diterbitkan|dipublikasikan|diposting|posted|published|update|diperbarui)(?!\w)",
     re.IGNORECASE,
 )
 _SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
@@ -247,9 +249,30 @@ def choose_event_date(text: str,
 
     An article that leads with a statement it gives no date for takes only a date tied back
     to it (see :func:`_tied`)."""
-    if _undated_statement(text, mentions):
-        mentions = _tied(text, mentions)
-    return _choose(text, mentions)
+    pool = _tied(text, mentions) if _undated_statement(text, mentions) else mentions
+    chosen = _choose(text, pool)
+    if isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
+        return _dated_elsewhere(text, chosen, mentions) or chosen
+    return chosen
+
+
+def _dated_elsewhere(text: str, weekday: Rejected,
+                     mentions: list[EventDate | Rejected]) -> EventDate | None:
+    """The one date the text writes in full for the day a weekday alone names ("..., kata
+    Ani, Selasa." and, in a caption or a later paragraph, "Selasa (4/7/2023)"): a report
+    names the weekday of its own week, so the same weekday written with its date is that
+    day; not the end of a span ("hingga 10 Februari 2024") nor page furniture. Two different
+    dates of that weekday leave it unknown."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    if word is None:
+        return None
+    day = weekday_index(word.group())
+    same = [f for f in mentions
+            if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
+            and not f.announced and f.span is not None and occasion_date(text, f)
+            and f.span[0] < _tail_start(text) and not _deadline(text, f.span[0])
+            and not _furniture(text, *f.span)]
+    return same[0] if same and all(f.value == same[0].value for f in same) else None
 
 
 def _choose(text: str,
