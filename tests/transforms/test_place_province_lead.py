@@ -130,3 +130,32 @@ def test_an_occasion_whose_sentences_name_no_place_takes_the_province_body_named
     second = text.index("\"Jaga")
     place = place_in(text, [(second, len(text))])
     assert (place.region, place.province_name) == (None, "Sulawesi Tengah")
+
+
+@pytest.mark.parametrize(("dateline", "text", "regency"), [
+    # a province body speaks at its seat; the regency of the same name is where cases are
+    (None, "Koordinator Divisi Hukum Bawaslu Jawa Barat, Rina Marlina, menyebut ada 40 dugaan "
+     "pelanggaran netralitas ASN, kata dia di Bandung, Rabu (9/10/2024).\nSebagian besar "
+     "laporan datang dari Pemkab Bandung.", "Kota Bandung"),
+    (None, "Pj Gubernur Nusa Tenggara Timur mengingatkan ASN menjaga netralitas saat apel di "
+     "Kupang, Senin (7/10/2024).\nBupati Kupang turut hadir.", "Kota Kupang"),
+    ("SERANG", "Bawaslu Provinsi Banten mencatat 25 laporan pelanggaran netralitas ASN.\n"
+     "Laporan terbanyak datang dari Kabupaten Serang.", "Kota Serang"),
+    ("GORONTALO", "Pemprov Gorontalo menggelar apel netralitas ASN di halaman kantor, Senin "
+     "(7/10/2024).\nASN Kabupaten Gorontalo juga diminta netral.", "Kota Gorontalo"),
+    # a regency body leads: its own regency
+    (None, "SERANG - Bawaslu Kabupaten Serang menerima tiga laporan pelanggaran netralitas kepala "
+     "desa di Kabupaten Serang.", "Kabupaten Serang"),
+    # a capital's own name is its regency's ("Sentani": Kabupaten Jayapura)
+    ("JAYAPURA", "Pemprov Papua menggelar apel netralitas ASN di Stadion Barnabas Youwe, "
+     "Sentani, Senin (15/1/2024).", "Kabupaten Jayapura"),
+])
+def test_a_twin_name_in_a_province_bodys_article_is_its_seat(dateline, text, regency):
+    assert place_of(dateline, text).region.regency == regency
+
+
+def test_a_long_venue_phrase_before_the_city_and_the_day():
+    text = ("Pj Gubernur Jawa Tengah melantik Bupati Batang di Gedung Gradhika Bhakti Praja, "
+            "Kompleks Kantor Gubernur Jateng, Semarang, Senin (20/11/2023).\nBupati Batang "
+            "diminta menjaga netralitas ASN.")
+    assert place_of(None, text).region.regency == "Kota Semarang"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from transforms.places.mentions import RegionMention, region_mentions
-from transforms.places.regions import Region, province_name
+from transforms.places.regions import Region, province_name, resolve_region
 
-__all__ = ["PROVINCE_BODY", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead", "lead_line",
-           "lead_national", "lead_province", "province_mention", "shares_name", "text_province",
-           "title_names"]
+__all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
+           "lead_line", "lead_national", "lead_province", "province_mention", "seat_of_lead",
+           "shares_name", "text_province", "title_names"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -147,3 +147,40 @@ def text_province(text: str, mentions: list[RegionMention]) -> str | None:
         return mentions[0].region.province_code
     named = province_mention(text, [(0, len(text))])
     return named[2][0] if named is not None else None
+
+
+# The seat of each province's government (a city where it is one; Tanjung Selor, Mamuju,
+# Sofifi, Manokwari and the new Papua provinces' seats lie in a regency).
+PROVINCE_CAPITALS = (
+    "Kota Banda Aceh", "Kota Medan", "Kota Padang", "Kota Pekanbaru", "Kota Jambi",
+    "Kota Palembang", "Kota Bengkulu", "Kota Bandar Lampung", "Kota Pangkalpinang",
+    "Kota Tanjungpinang", "Kota Bandung", "Kota Semarang", "Kota Yogyakarta", "Kota Surabaya",
+    "Kota Serang", "Kota Denpasar", "Kota Mataram", "Kota Kupang", "Kota Pontianak",
+    "Kota Palangka Raya", "Kota Banjarbaru", "Kota Samarinda", "Kabupaten Bulungan",
+    "Kota Manado", "Kota Palu", "Kota Makassar", "Kota Kendari", "Kota Gorontalo",
+    "Kabupaten Mamuju", "Kota Ambon", "Kota Tidore Kepulauan", "Kota Jayapura",
+    "Kabupaten Manokwari", "Kabupaten Merauke", "Kabupaten Nabire", "Kabupaten Jayawijaya",
+    "Kota Sorong",
+)
+_SEATS: dict[str, Region] = {}
+
+
+def _seat(province: str) -> Region | None:
+    """The region of a province's seat of government (``PROVINCE_CAPITALS``)."""
+    if not _SEATS:
+        for name in PROVINCE_CAPITALS:
+            region = resolve_region(name)
+            if region is not None:
+                _SEATS.setdefault(region.province_code, region)
+    return _SEATS.get(province)
+
+
+def seat_of_lead(text: str, candidates: tuple[Region, ...] | list[Region]) -> Region | None:
+    """A name a city and a regency share ("Semarang", "Serang", "Kupang") in an article a
+    province body or the governor leads: the province's seat when it is one of them (the
+    body speaks or meets where it sits; the regency of that name is where its cases are)."""
+    lead = lead_province(text, [(0, len(text))], len(text), governor=True)
+    if lead is None:
+        return None
+    seat = _seat(lead[2][0])
+    return seat if seat is not None and seat in candidates else None

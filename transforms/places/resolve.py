@@ -48,6 +48,7 @@ from transforms.places.province_level import (
     lead_national,
     lead_province,
     province_mention,
+    seat_of_lead,
     shares_name,
     text_province,
     title_names,
@@ -210,7 +211,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 continue
             sentence = _sentence(text, match.start(), mention.end)
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
-                return _at(text, twin_region(text, mention, province), first_venue, "location",
+                return _at(text, _twin(text, mention, province), first_venue, "location",
                            mention.start, mention.end)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
         return _at(text, court.region, first_venue, "location", court.start, court.end)
@@ -222,7 +223,7 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, _sentence(text, start, end)):
-            region = twin_region(text, mention, province) if mention else None
+            region = _twin(text, mention, province) if mention else None
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
                                if m.prefixed and m.region.province_code == named[0]), None)
@@ -249,6 +250,21 @@ def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 return _at(text, mention.region, found[0].name if found else None, "location",
                            mention.start, mention.end)
     return None
+
+
+def _twin(text: str, mention: RegionMention, province: str | None) -> Region:
+    """The region a bare name means where a city and a regency share it: the province's seat
+    in an article a province body leads, else ``twin_region``'s choice."""
+    region = twin_region(text, mention, province)
+    name = region.regency.split(" ", 1)[1]
+    if mention.prefixed or " ".join(text[mention.start:mention.end].split()).lower() != \
+            name.lower():  # a capital's own name ("Sentani") is its regency's only
+        return region
+    kind = "Kabupaten" if region.kind == "kota" else "Kota"
+    other = resolve_region(f"{kind} {name}", region.province_code)
+    if other is None or other == region:
+        return region
+    return seat_of_lead(text, (region, other)) or region
 
 
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -315,9 +331,11 @@ def _at(text: str, region: Region | None, venue: str | None, source: str, start:
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
-    if len(line.candidates) > 1:  # the one the body names too, prefixed ones first
+    if len(line.candidates) > 1:  # the province's seat, else the one the body names too,
+        # prefixed ones first
         named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
-        chosen = next((r for r in named if r in line.candidates), line.region)
+        chosen = seat_of_lead(text, line.candidates) or next(
+            (r for r in named if r in line.candidates), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
     if line.start < 0:
         return Place(line.region, venue, "dateline", line.raw, line.province)

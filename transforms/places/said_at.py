@@ -46,7 +46,7 @@ _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
                   r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
 _NUMBER_END = re.compile(r"\d[^\S\n]*$")
-_PHRASE_MAX_WORDS = 8
+_PHRASE_MAX_WORDS = 10  # "di Gedung A B C, Kompleks Kantor Gubernur X, Kota"
 _BARE_MAX_WORDS = 3
 
 
