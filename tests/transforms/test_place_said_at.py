@@ -132,3 +132,15 @@ def test_a_gatherings_topic_is_not_people_of_the_place(text, regency):
 def test_a_gatherings_topic_before_a_province_with_its_day():
     place = place_of(None, "Kemendagri menggelar rakor netralitas ASN di Jakarta, Senin (2/9).")
     assert place.region is None and place.province_name == "DKI Jakarta"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a kecamatan closing a street address, a comma before "pada hari"
+    ("Pertemuan Polda Sulsel dengan Biro Organisasi Provinsi Sulawesi Selatan di Rumah Makan "
+     "Nelayan, Jalan Andi Djemma, Gunung Sari, Rappocini, pada hari Kamis, 1 Agustus 2024, "
+     "membahas netralitas ASN.", "Kota Makassar"),
+    ("Rapat koordinasi netralitas ASN digelar di Aula Hotel Sentosa, Jalan Raya Kuta, "
+     "Kuta Selatan, Selasa (6/8/2024).", "Kabupaten Badung"),
+])
+def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
+    assert place_of(None, text).region.regency == regency

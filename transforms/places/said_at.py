@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from transforms.places.mentions import RegionMention, region_mentions
-from transforms.places.regions import Region, province_name, resolve_region
+from transforms.places.regions import Region, district_region, province_name, resolve_region
 from transforms.places.venues import OPEN_GROUNDS
 from transforms.prefilter import finditer, scanner
 
@@ -72,7 +72,7 @@ def _named(text: str, begin: int, stop: int, province: str | None
            ) -> tuple[RegionMention | None, int, int, tuple[str, str] | None] | None:
     """The place text[begin:stop] names: its first part (up to a comma) or, after an
     apposition ("di Kotabaru, ibu kota Kabupaten Sukamaju"), a later one."""
-    phrase = text[begin:stop].rstrip()
+    phrase = text[begin:stop].rstrip().rstrip(",").rstrip()  # "..., Panjer, pada hari Rabu"
     parts = phrase.split(",")
     if not phrase or len(phrase.split()) > _PHRASE_MAX_WORDS or any(
             _BREAK.search(p) for p in parts) or not all(
@@ -86,7 +86,7 @@ def _named(text: str, begin: int, stop: int, province: str | None
             m.prefixed or m.start == start or not _own_name(text[start:m.start]))]
         if found:
             return found[-1], found[-1].start, end, None
-        bare = _bare(text[start:end], province)
+        bare = _bare(text[start:end], province, last=part is parts[-1])
         if isinstance(bare, Region):
             return RegionMention(bare, start, end, False), start, end, None
         if bare is not None:
@@ -102,13 +102,16 @@ def _own_name(before: str) -> bool:
     return first in OPEN_GROUNDS and not _NUMBER_END.search(before)
 
 
-def _bare(phrase: str, province: str | None) -> Region | tuple[str, str] | None:
+def _bare(phrase: str, province: str | None,
+          last: bool = False) -> Region | tuple[str, str] | None:
     """A phrase that is one capitalised name: a region (also one the body scan skips as an
-    everyday word, "Penajam"), else a province."""
+    everyday word, "Penajam"), else a province, else (``last``: the name closing the phrase
+    right before the day) a kecamatan whose name is one district's."""
     words = phrase.split()
     if len(words) > _BARE_MAX_WORDS or not all(w[:1].isupper() for w in words):
         return None
     region = resolve_region(phrase, province)
     if region is not None:
         return region
-    return province_name(phrase)
+    # a kecamatan closing an address ("Jalan Tukad Gangga, Panjer, Denpasar Selatan, Rabu")
+    return province_name(phrase) or (district_region(phrase, province) if last else None)
