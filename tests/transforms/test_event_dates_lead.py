@@ -295,3 +295,22 @@ def test_a_byline_opening_with_oleh_is_still_furniture():
             "Balai Kota Solok, Senin (16/9/2024), menjelang Pilkada 2024.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 16)
+
+
+@pytest.mark.parametrize("cut_off", [
+    "hingga 12 Oktober 2024 terdapat 41 laporan",
+    "sampai Jumat (11/10/2024), tercatat 41 laporan",
+    "per 12 Oktober 2024 sebanyak 41 laporan",
+])
+def test_a_tallys_cut_off_is_no_occasions_date(cut_off):
+    text = (f"Bawaslu Provinsi Lampung mencatat, {cut_off} dugaan pelanggaran netralitas ASN "
+            "masuk selama Pilkada 2024.\n"
+            "\"Paling banyak kepala desa,\" kata anggota Bawaslu Lampung, Dedi Kurnia.")
+    assert choose(text) is None
+
+
+def test_a_deadline_without_a_tally_still_counts_when_nothing_else_is_left():
+    text = ("Pj Bupati Pesisir Selatan meminta ASN melaporkan kegiatan politik di lingkungannya "
+            "paling lambat 12 Oktober 2024 kepada Inspektorat.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 12)

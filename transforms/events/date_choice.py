@@ -294,8 +294,10 @@ def _choose(text: str,
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
-        furniture = 1 if start >= tail or _deadline(text, start) else _furniture(text, start,
-                                                                                  end)
+        deadline = _deadline(text, start)
+        if deadline and _TALLY_AFTER.match(text, end):
+            continue  # a tally's cut-off: no occasion's date
+        furniture = 1 if start >= tail or deadline else _furniture(text, start, end)
         pool.append(((furniture, announced, start), found))
         key = (furniture, tier, announced, latest)
         if best is None or key < best[0]:
@@ -392,6 +394,13 @@ _DEADLINE = re.compile(
     r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
     re.IGNORECASE)
 _DEADLINE_WINDOW = 40
+# A tally after its cut-off ("hingga 16 November 2024 terdapat 138 laporan", "sampai Senin
+# (4/11), tercatat 12 kasus"): the date closes the count, it is no occasion's even as a last
+# resort (the tally is told at an unstated time).
+_TALLY_AFTER = re.compile(
+    r"\)?[^\S\n]*,?[^\S\n]*(?:(?:ini|lalu|kemarin|pukul[^\S\n]+[\d.:]+(?:[^\S\n]+wi[bt]a?)?)"
+    r"[^\S\n]*,?[^\S\n]*)?(?:terdapat|tercatat|terdata|ada|sebanyak|mencapai|berjumlah|total"
+    r"|jumlah|sudah|telah|baru)(?!\w)", re.IGNORECASE)
 
 
 def _deadline(text: str, start: int) -> bool:
