@@ -46,6 +46,20 @@ def test_inline_and_trailing_baca_juga_are_removed():
         assert leaked not in article.text
 
 
+def test_a_baca_juga_headline_run_into_a_quote_keeps_the_quote():
+    quote = ("\u201cGuru tidak boleh menjadikan sekolah arena kampanye calon mana pun, apalagi "
+             "mengajak murid memilih,\u201d kata Kepala Dinas Pendidikan Rudi Hartono di "
+             "Bukittinggi, Senin.")
+    body = (f"<p>Langgam.id - {PARA}</p>"
+            f"<p>Baca juga: <a href='/x/'>Seribu Guru Ikrar Netralitas</a> {quote}</p>"
+            "<p>Baca juga: <a href='/y/'>Bupati: \"ASN Harus Netral\" Jelang Pilkada</a></p>"
+            f"<p>{PARA} Paragraf kedua.</p>")
+    article = extract_article(page(body), "https://langgam.id/a-b-c-d/", CTX)
+    assert "kata Kepala Dinas Pendidikan Rudi Hartono di Bukittinggi" in article.text
+    for leaked in ("Baca juga", "Seribu Guru", "ASN Harus Netral"):
+        assert leaked not in article.text
+
+
 def test_structured_metadata_wins_and_offsite_canonical_is_ignored():
     head = ('<link rel="canonical" href="https://evil.example/steal">'
             '<meta property="article:published_time" content="2024-07-04T15:30:00+07:00">'

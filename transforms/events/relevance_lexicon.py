@@ -13,8 +13,9 @@ neutrality when a sentence joins them:
   naming ASN.
 * ``ASN_POSTS``: civil-servant posts and groups that election-logistics and local-government
   news names all the time (camat, lurah, sekda, kepala dinas, pejabat eselon, Satpol PP,
-  birokrasi, abdi negara, pegawai pemda ...): they count as ASN only in a sentence that speaks
-  of neutrality or partisanship.
+  birokrasi, abdi negara, pegawai pemda ...), and the public-service professions mostly
+  staffed by ASN (guru, tenaga kesehatan, penyuluh): they count as ASN only in a sentence that
+  speaks of neutrality or partisanship.
 
 ``VILLAGE_HEADS`` are the regional names of a village head ("kepala desa atau sebutan lain" in
 the election laws), treated like kepala desa everywhere.
@@ -61,7 +62,10 @@ ASN_POSTS = re.compile(
     r"|pegawai\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|negeri|daerah|non[-\s]?ASN"
     r"|kontrak|kelurahan|kecamatan)"
     r"|aparatur\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|kelurahan|kecamatan)"
-    r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD)\b",
+    r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD"
+    # public-service professions mostly staffed by ASN/PPPK (teachers, health workers,
+    # extension officers): "guru diminta menjaga netralitas"
+    r"|guru|tenaga\s+(?:pendidik|kependidikan|kesehatan|medis)|nakes|penyuluh)\b",
     re.IGNORECASE)
 
 # Words that place an article in an election, beyond the scored election names: neutrality

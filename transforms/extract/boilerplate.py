@@ -114,11 +114,36 @@ def drop_teasers(tree: lxml_html.HtmlElement) -> int:
             continue
         if element.tag != "p" and len(element.text_content()) > _TEASER_MAX_CHARS:
             continue
+        if element.tag == "p" and _keep_run_on(element):
+            continue
         doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
     return len(doomed)
+
+
+# A teaser's headline the page ran into the next paragraph, which opens with a quote: "Baca juga:
+# Ribuan guru ikrar netralitas “Sehingga, guru ...,” kata Menteri ...". The paragraph is kept
+# from its quote on when that part is a paragraph's length.
+_RUN_ON_QUOTE = re.compile(r"[\u201c\"](?=[A-Z])")
+_QUOTE_CLOSED = re.compile(r"[\u201d\"][^\S\n]*,?[^\S\n]*\w")  # the quote closed, its speaker after
+_RUN_ON_MIN_CHARS = 100
+_RUN_ON_HEADLINE_MAX = 160
+
+
+def _keep_run_on(element: lxml_html.HtmlElement) -> bool:
+    """Cut a "Baca juga" paragraph to the quote it runs into (``_RUN_ON_QUOTE``); False when
+    it is a teaser alone."""
+    text = element.text_content()
+    quote = _RUN_ON_QUOTE.search(text, 0, _RUN_ON_HEADLINE_MAX)
+    if quote is None or len(text) - quote.start() < _RUN_ON_MIN_CHARS or not _QUOTE_CLOSED.search(
+            text, quote.end()):
+        return False
+    for child in list(element):
+        element.remove(child)
+    element.text = text[quote.start():]
+    return True
 
 
 # Lines that are never body text (matched on the stripped, case-folded line): labels, bylines,
