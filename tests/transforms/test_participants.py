@@ -185,3 +185,26 @@ def test_those_who_did_not_sign_are_no_attendance():
     text = ("Sebanyak 60 pejabat menandatangani pakta integritas. Namun tiga kepala OPD belum "
             "menandatangani pakta tersebut.")
     assert attendance(text).count == 60
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Rapat koordinasi itu diikuti seluruh wali nagari (74 nagari) se-Kabupaten Solok.", 74),
+    ("Sosialisasi dihadiri para kepala desa (129 desa) di Kabupaten Bantul.", 129),
+    ("Ikrar netralitas dibacakan oleh kepala OPD (32 OPD) di halaman kantor bupati.", 32),
+])
+def test_a_group_counted_by_its_units_in_brackets(text, count):
+    assert attendance(text).count == count
+
+
+def test_officials_sworn_in_are_the_attendance():
+    text = ("Bupati Agam melantik 58 pejabat administrator di Aula Kantor Bupati, Senin, yang "
+            "terdiri atas 20 pejabat eselon III dan 38 pejabat eselon IV.")
+    assert attendance(text).count == 58
+
+
+def test_the_headline_count_beats_a_caption_of_another_occasion():
+    text = ("Bupati Agam melantik 120 pejabat di Aula Kantor Bupati pada Rabu, 2 Oktober 2024/"
+            "Dok. Humas.\n"
+            "Kemarin Bupati melantik 58 pejabat administrator dan pengawas di lingkungan Pemkab "
+            "Agam.")
+    assert attendance(text, "Lantik 58 Pejabat, Bupati Agam Ingatkan Netralitas ASN").count == 58

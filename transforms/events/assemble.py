@@ -70,7 +70,7 @@ from transforms.events.evidence import event_evidence
 from transforms.events.occasions import Occasion, listed_days, other_occasions
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
-from transforms.events.participants import Participants, attendance
+from transforms.events.participants import Participants, attendance, sworn_in
 from transforms.events.relevance import Relevance, relevance
 from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
@@ -256,7 +256,7 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
            read: _Read | None = None) -> Event:
     region = place.region if place else None
     dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
-    if not GATHERINGS & set(kinds):
+    if not GATHERINGS & set(kinds) and not (best and sworn_in(best)):
         best = None  # a finding or a statement has no attendees; its counts are violators
     return Event(
         event_id=_event_id(canonical_url, index),

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 
 from transforms.prefilter import finditer, names_any, scanner
 
+__all__ = ["Participants", "attendance", "participants", "sworn_in"]
+
 _DIGITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9}
 _WORDS = "|".join([*_DIGITS, "sepuluh", "sebelas", "seratus", "seribu", "belas", "puluh",
@@ -62,11 +64,19 @@ _BEFORE = re.compile(
     rf"{_NUM}\s+orang\b",
     re.IGNORECASE,
 )
+# A group counted by its units in brackets: "seluruh wali nagari (182 nagari)", "kepala desa
+# (250 desa)": one head per unit.
+_UNITS = re.compile(
+    rf"\b(?P<group>{_GROUP})\b(?P<abbr>(?!))?[^\S\n]*(?:se-?\w+[^\S\n]*)?\([^\S\n]*{_NUM}"
+    r"[^\S\n]+(?:nagari|desa|kelurahan|kampung|gampong|pekon|OPD|kecamatan|sekolah|instansi"
+    r"|perangkat\s+daerah)[^\S\n]*\)",
+    re.IGNORECASE,
+)
 _NOT_A_COUNT = re.compile(
     r"(?:\b(?:nomor|no|tahun|pasal|ayat|poin|angka|usia|umur|ke|rp|usd|salah)\.?|\$|/|\w-)\s*$",
     re.IGNORECASE,
 )
-_SCANS = (scanner(_AFTER), scanner(_BEFORE))  # tried where a count/group can start (prefilter)
+_SCANS = (scanner(_AFTER), scanner(_BEFORE), scanner(_UNITS))  # where a count/group can start
 # Whole words every match of _BEFORE holds, one of each set: a text without is not scanned.
 _BEFORE_WORDS = (frozenset({"sebanyak", "berjumlah", "sejumlah", "total"}), frozenset({"orang"}))
 _CANON = [(re.compile(rf"{g}$", re.IGNORECASE), c) for g, c in _GROUPS]
@@ -141,6 +151,8 @@ def participants(text: str) -> list[Participants]:
     for scan in _SCANS:
         if scan is _SCANS[1] and not all(names_any(text, words) for words in _BEFORE_WORDS):
             continue
+        if scan is _SCANS[2] and "(" not in text:
+            continue
         for m in finditer(scan, text):
             if _NOT_A_COUNT.search(text[max(0, m.start("num") - 12):m.start("num")]):
                 continue
@@ -169,9 +181,19 @@ _AFTER_WINDOW = 90
 _ATTEND = re.compile(
     r"\b(?:diikuti|mengikuti|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
     r"|ditandatangani|meneken|teken|berikrar|mengucapkan|membacakan|dibacakan|peserta"
-    r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang)\b",
+    r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang"
+    # sworn in: the officials inaugurated took part ("melantik 103 pejabat")
+    r"|melantik|dilantik|pelantikan|mengambil\s+sumpah|diambil\s+sumpahnya|disumpah)\b",
     re.IGNORECASE,
 )
+_SWORN_IN = re.compile(r"\b(?:melantik|dilantik|pelantikan|mengambil\s+sumpah"
+                       r"|diambil\s+sumpahnya|disumpah)\b", re.IGNORECASE)
+
+
+def sworn_in(item: Participants) -> bool:
+    """Whether a headcount's sentence swears its people in ("melantik 103 pejabat"): an
+    inauguration is a gathering though no neutrality activity names it."""
+    return _SWORN_IN.search(item.sentence) is not None
 # Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
 _OCCASION = re.compile(
     r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
@@ -272,12 +294,15 @@ def attendance(text: str, title: str | None = None,
 
     Candidates come from the text, then from the title (a headline often carries the total:
     "53 Pejabat Teken Pakta Integritas"); those not counting attendees are dropped. A count
-    with an attendance cue beats one with an occasion word only, a total beats an item of a
+    with an attendance cue beats one with an occasion word only, one the title counts too
+    beats the others (a photo caption may count another occasion), a total beats an item of a
     breakdown, a number beats a vague "ratusan"; then the text before the title, and text order.
     The title's spans are -1 (it is not part of text). With ``spans`` (the sentences of one
     of several events) only headcounts starting inside them count.
     """
     ranked: list[tuple[tuple[int, ...], Participants]] = []
+    headline = {p.count for p in participants(title) if p.count is not None} \
+        if isinstance(title, str) and title else set()
     for order, source in enumerate((text, title)):
         if not isinstance(source, str) or not source:
             continue
@@ -290,5 +315,7 @@ def attendance(text: str, title: str | None = None,
                 continue
             if order:  # the title: no offsets in text
                 item = replace(item, start=-1, end=-1)
-            ranked.append(((*rank, order, position), item))
+            # the headline's count is the occasion's (a caption may count another one)
+            ranked.append(((rank[0], item.count not in headline, *rank[1:], order, position),
+                           item))
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
