@@ -301,6 +301,8 @@ def test_a_byline_opening_with_oleh_is_still_furniture():
     "hingga 12 Oktober 2024 terdapat 41 laporan",
     "sampai Jumat (11/10/2024), tercatat 41 laporan",
     "per 12 Oktober 2024 sebanyak 41 laporan",
+    "hingga Sabtu (12/10/2024) pukul 16.00 WIB terhimpun 41 laporan",
+    "sampai dengan 12 Oktober 2024 sudah ada 41 laporan",
 ])
 def test_a_tallys_cut_off_is_no_occasions_date(cut_off):
     text = (f"Bawaslu Provinsi Lampung mencatat, {cut_off} dugaan pelanggaran netralitas ASN "

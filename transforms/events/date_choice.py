@@ -399,8 +399,8 @@ _DEADLINE_WINDOW = 40
 # resort (the tally is told at an unstated time).
 _TALLY_AFTER = re.compile(
     r"\)?[^\S\n]*,?[^\S\n]*(?:(?:ini|lalu|kemarin|pukul[^\S\n]+[\d.:]+(?:[^\S\n]+wi[bt]a?)?)"
-    r"[^\S\n]*,?[^\S\n]*)?(?:terdapat|tercatat|terdata|ada|sebanyak|mencapai|berjumlah|total"
-    r"|jumlah|sudah|telah|baru)(?!\w)", re.IGNORECASE)
+    r"[^\S\n]*,?[^\S\n]*)?(?:terdapat|tercatat|terdata|terhimpun|terkumpul|ada|sebanyak"
+    r"|mencapai|berjumlah|total|jumlah|menunjukkan|sudah|telah|baru)(?!\w)", re.IGNORECASE)
 
 
 def _deadline(text: str, start: int) -> bool:
