@@ -316,3 +316,30 @@ def test_a_deadline_without_a_tally_still_counts_when_nothing_else_is_left():
             "paling lambat 12 Oktober 2024 kepada Inspektorat.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 12)
+
+
+@pytest.mark.parametrize("dated", [
+    "SE Bupati Tanah Datar Nomor: 800/1234/BKPSDM/2024 tertanggal 3 Oktober 2024 itu",
+    "Surat edaran bernomor 100.3/456/2024 tanggal 3 Oktober 2024 tersebut",
+    "Surat edaran tertanggal 3 Oktober 2024 itu",
+])
+def test_the_issued_documents_date_is_the_occasion_when_the_lead_reports_the_issuing(dated):
+    text = ("Penjabat Bupati Tanah Datar Hendri Arnis telah menerbitkan surat edaran bagi "
+            "seluruh ASN di lingkungan Pemkab Tanah Datar agar menjaga netralitas dalam Pilkada "
+            f"2024.\n{dated} memuat sejumlah larangan bagi pegawai.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 3)
+
+
+@pytest.mark.parametrize("lead", [
+    # the lead reports no issuing: a document's date is a document's
+    "Penjabat Bupati Tanah Datar mengingatkan seluruh ASN agar menjaga netralitas dalam "
+    "Pilkada 2024 dan tidak ikut berkampanye.",
+    # the issuing is reported, the dated document is its basis
+    "Penjabat Bupati Tanah Datar telah menerbitkan surat edaran netralitas ASN berdasarkan "
+    "SE Menteri PANRB Nomor 18 Tahun 2024 tertanggal 3 Oktober 2024.",
+])
+def test_a_documents_date_is_no_occasion_otherwise(lead):
+    text = (f"{lead}\nSurat Edaran Nomor 800/1234/2024 tertanggal 3 Oktober 2024 memuat "
+            "larangan bagi pegawai." if "berdasarkan" not in lead else lead)
+    assert choose(text) is None

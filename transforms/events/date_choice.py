@@ -9,7 +9,8 @@ in their sentence:
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
 * dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017"), and
   of documents issued ("surat edaran yang diterbitkan pada ..."), unless the lead reports the
-  issuing itself ("Pj Bupati menerbitkan surat edaran ...");
+  issuing itself ("Pj Bupati menerbitkan surat edaran ...") and the document is not cited as
+  the basis of another ("berdasarkan SE ... tanggal ...");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
   ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
@@ -199,8 +200,11 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             _ELECTION_WORD.search(before) or _ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
     calendar = _CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else _CALENDAR
-    if calendar.search(before) or _DOCUMENT.search(before):
+    if calendar.search(before):
         return False
+    if _DOCUMENT.search(before) and not (
+            _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
+        return False  # a document's date, unless it is the issuing the lead reports
     if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
@@ -218,6 +222,13 @@ _ISSUING = re.compile(
     r"(?<!\w)(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
     r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
     r"|surat\s+keputusan|keputusan|sk|peraturan)(?!\w)", re.IGNORECASE)
+
+
+# A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
+# an earlier document, never the one the lead reports issued.
+_BASIS = re.compile(r"(?<!\w)(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|tindak\s+lanjut"
+                    r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
+                    re.IGNORECASE)
 
 
 def _issuing_lead(text: str) -> bool:
