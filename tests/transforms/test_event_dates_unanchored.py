@@ -146,7 +146,10 @@ def test_document_and_recalled_dates_are_not_the_event_date():
             "pada 24 September 2024.\n"
             "Dalam rapat staf di Solok, Selasa, ia meminta ASN netral.\n"
             "Semenjak dilantik pada 11 Agustus 2024, ia menekankan netralitas.")
-    chosen = choose(text)
+    # the lead reports the issuing with its date: that is the occasion (LABELS: a signing)
+    assert choose(text).value == date(2024, 9, 24)
+    cited = text.replace("menerbitkan Surat Edaran", "mengingatkan ASN sesuai Surat Edaran")
+    chosen = choose(cited)
     assert isinstance(chosen, Rejected) and chosen.raw == "Selasa"  # the occasion, undated
     letter = "Surat Menteri Nomor B/12/2017 tanggal 27 Desember 2017 mengatur netralitas ASN."
     assert choose(letter) is None
