@@ -343,3 +343,20 @@ def test_a_documents_date_is_no_occasion_otherwise(lead):
     text = (f"{lead}\nSurat Edaran Nomor 800/1234/2024 tertanggal 3 Oktober 2024 memuat "
             "larangan bagi pegawai." if "berdasarkan" not in lead else lead)
     assert choose(text) is None
+
+
+def test_a_weekday_alone_does_not_take_a_date_of_an_earlier_election():
+    text = ("Ketua Bawaslu Kabupaten Pasaman meminta ASN netral dalam Pilkada 2024, kata dia di "
+            "Lubuk Sikaping, Senin.\n"
+            "Pada Pilkada 2020, Senin (12/10/2020), Bawaslu juga menemukan ASN yang tidak "
+            "netral.")
+    chosen = choose(text)
+    assert isinstance(chosen, Rejected) and chosen.raw.startswith("Senin")
+
+
+def test_a_weekday_alone_takes_a_date_of_the_run_up_year():
+    text = ("Wali Kota Tomohon mengingatkan ASN agar tidak terlibat politik pada Pemilu 2024.\n"
+            "\"ASN harus netral,\" kata dia saat memberi pengarahan kepada ASN, Selasa.\n"
+            "Foto: Wali Kota memberi arahan kepada ASN di Tomohon, Selasa (4/7/2023).")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2023, 7, 4)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from transforms.events.date_furniture import deadline, furniture, tail_start, tally_cut_off
 from transforms.events.date_reading import (
     NO_PUBLICATION,
     VAGUE,
@@ -59,7 +60,6 @@ from transforms.events.date_shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.date_years import VOTING_DAYS
-from transforms.prefilter import scanner, search
 
 __all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
@@ -123,25 +123,6 @@ _BREACH = re.compile(
     re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
-# A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
-# Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
-# "Oleh sebab itu ...").
-_FURNITURE_LINE = re.compile(
-    r"^[^\w\"\u201c\u2018']*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis"
-    r"|editor|reporter|pewarta|redaktur|oleh(?!\s+(?:karena|sebab|karenanya|sebabnya|itu)(?!\w))"
-    r"|diterbitkan|dipublikasikan|diposting|posted|published|update|diperbarui)(?!\w)",
-    re.IGNORECASE,
-)
-_SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
-# A heading line after which the page lists other articles: every date below it is furniture.
-# ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
-_TAIL_HEADING = re.compile(
-    r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya)|(?:berita\s+)?(?:terpopuler|populer"
-    r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_TAIL_HEADING_SCAN = scanner(_TAIL_HEADING)
 # A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
 _STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
@@ -267,6 +248,18 @@ def choose_event_date(text: str,
     return chosen
 
 
+# An election and its year ("Pilkada Serentak 2024", "Pemilu tahun 2019").
+_ELECTION_YEAR = re.compile(
+    rf"(?<!\w)(?:{_ELECTIONS})(?:\s+(?:serentak|tahun|umum|kepala\s+daerah))*"
+    r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _latest_election(text: str) -> int:
+    """The latest year of an election the text names (0 when none): a date more than a year
+    before it is of an earlier election (a campaign runs in the year before the vote)."""
+    return max((int(m.group(1)) for m in _ELECTION_YEAR.finditer(text)), default=0)
+
+
 def _dated_elsewhere(text: str, weekday: Rejected,
                      mentions: list[EventDate | Rejected]) -> EventDate | None:
     """The one date the text writes in full for the day a weekday alone names ("..., kata
@@ -278,11 +271,13 @@ def _dated_elsewhere(text: str, weekday: Rejected,
     if word is None:
         return None
     day = weekday_index(word.group())
+    latest = _latest_election(text)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
+            and f.value.year >= latest - 1  # not a date of an earlier election
             and not f.announced and f.span is not None and occasion_date(text, f)
-            and f.span[0] < _tail_start(text) and not _deadline(text, f.span[0])
-            and not _furniture(text, *f.span)]
+            and f.span[0] < tail_start(text) and not deadline(text, f.span[0])
+            and not furniture(text, *f.span)]
     return same[0] if same and all(f.value == same[0].value for f in same) else None
 
 
@@ -295,7 +290,7 @@ def _choose(text: str,
     on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
     passing and is not taken (the event date then stays unknown, its raw word kept)."""
     best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
-    tail = _tail_start(text)
+    tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found):
@@ -305,12 +300,12 @@ def _choose(text: str,
         announced = isinstance(found, EventDate) and found.announced
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
-        deadline = _deadline(text, start)
-        if deadline and _TALLY_AFTER.match(text, end):
+        span_end = deadline(text, start)
+        if span_end and tally_cut_off(text, end):
             continue  # a tally's cut-off: no occasion's date
-        furniture = 1 if start >= tail or deadline else _furniture(text, start, end)
-        pool.append(((furniture, announced, start), found))
-        key = (furniture, tier, announced, latest)
+        printed = 1 if start >= tail or span_end else furniture(text, start, end)
+        pool.append(((printed, announced, start), found))
+        key = (printed, tier, announced, latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None:
@@ -318,7 +313,9 @@ def _choose(text: str,
     lead = min(pool, key=lambda p: p[0])[1]
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
-    return _same_day(lead, [f for _, f in pool]) or lead
+    latest = _latest_election(text) - 1  # not a date of an earlier election
+    return _same_day(lead, [f for _, f in pool if not (
+        isinstance(f, EventDate) and f.value.year < latest)]) or lead
 
 
 _LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
@@ -386,56 +383,9 @@ def _same_day(lead: EventDate | Rejected,
     return None
 
 
-def _tail_start(text: str) -> int:
-    """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
-    end of the text."""
-    m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
-    return m.start() if m else len(text)
-
-
-# The end of a span of time rather than an occasion: a deadline ("paling lambat", "batas
-# waktu", "tenggat", "hingga"/"sampai dengan"/"s.d."), a tally's cut-off ("data per Kamis
-# (26/11)", "posisi 10 Oktober") or a range's last day after its first
-# ("Selasa (1/10) - Kamis (3/10)"). It counts, like page furniture, only when nothing else is
-# left (a two-day occasion takes its first day).
-_DEADLINE = re.compile(
-    r"(?:(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|paling\s+lambat|selambat-lambatnya"
-    r"|batas(?:\s+(?:waktu|akhir))?|tenggat(?:\s+waktu)?|deadline|berakhir|ditutup"
-    r"|per|terhitung\s+per|posisi)"
-    r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
-    re.IGNORECASE)
-_DEADLINE_WINDOW = 40
-# A tally after its cut-off ("hingga 16 November 2024 terdapat 138 laporan", "sampai Senin
-# (4/11), tercatat 12 kasus"): the date closes the count, it is no occasion's even as a last
-# resort (the tally is told at an unstated time).
-_TALLY_AFTER = re.compile(
-    r"\)?[^\S\n]*,?[^\S\n]*(?:(?:ini|lalu|kemarin|pukul[^\S\n]+[\d.:]+(?:[^\S\n]+wi[bt]a?)?)"
-    r"[^\S\n]*,?[^\S\n]*)?(?:terdapat|tercatat|terdata|terhimpun|terkumpul|ada|sebanyak"
-    r"|mencapai|berjumlah|total|jumlah|menunjukkan|sudah|telah|baru)(?!\w)", re.IGNORECASE)
-
-
-def _deadline(text: str, start: int) -> bool:
-    """Whether the date at ``start`` closes a span of time (``_DEADLINE``)."""
-    return _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start) is not None
-
-
 def _candidate(found: EventDate | Rejected) -> bool:
     """An accepted date, a weekday alone left unresolved, or a week or month without a day
     ("pekan lalu"): the last two, when chosen, leave the event date unknown."""
     if isinstance(found, EventDate):
         return True
     return (found.reason == NO_PUBLICATION and found.raw[:1].isupper()) or found.reason == VAGUE
-
-
-def _furniture(text: str, start: int, end: int) -> int:
-    """1 for a date printed as page furniture rather than written in a sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
-            "|" in line and len(line) < _SHORT_LINE) or (
-            len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
-            and not any(c.isalnum() for c in text[line_start:start])):
-        return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
-    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
-    return 0 if any(c.isalnum() for c in rest) else 1

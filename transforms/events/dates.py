@@ -32,7 +32,8 @@ Decisions worth knowing:
 The work is split in modules: transforms/events/date_shapes.py (what a date may look like:
 vocabulary and regexes), transforms/events/date_reading.py (one match -> EventDate / Rejected),
 transforms/events/date_years.py (the year of a year-less date), transforms/events/date_choice.py
-(the occasion's date among the mentions) and this one (the anchor of a page, scanning a body).
+(the occasion's date among the mentions, with transforms/events/date_furniture.py: page
+furniture and span ends) and this one (the anchor of a page, scanning a body).
 """
 
 from __future__ import annotations

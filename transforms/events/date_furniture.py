@@ -1,0 +1,88 @@
+"""Dates that are not written in a sentence about an occasion: page furniture and span ends.
+
+Part of the event-date chooser (transforms/events/date_choice.py): a byline or a "Baca juga"
+line, the list of other articles under "Berita Terkait", and the end of a span of time (a
+deadline, a tally's cut-off, a range's last day) count only when nothing else is left; a
+tally's cut-off never.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.prefilter import scanner, search
+
+__all__ = ["deadline", "furniture", "tail_start", "tally_cut_off"]
+
+# A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
+# Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
+# "Oleh sebab itu ...").
+_FURNITURE_LINE = re.compile(
+    r"^[^\w\"\u201c\u2018']*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis"
+    r"|editor|reporter|pewarta|redaktur|oleh(?!\s+(?:karena|sebab|karenanya|sebabnya|itu)(?!\w))"
+    r"|diterbitkan|dipublikasikan|diposting|posted|published|update|diperbarui)(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+# A heading line after which the page lists other articles: every date below it is furniture.
+# ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
+_TAIL_HEADING = re.compile(
+    r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya)|(?:berita\s+)?(?:terpopuler|populer"
+    r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TAIL_HEADING_SCAN = scanner(_TAIL_HEADING)
+
+
+def tail_start(text: str) -> int:
+    """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
+    end of the text."""
+    m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
+    return m.start() if m else len(text)
+
+
+# The end of a span of time rather than an occasion: a deadline ("paling lambat", "batas
+# waktu", "tenggat", "hingga"/"sampai dengan"/"s.d."), a tally's cut-off ("data per Kamis
+# (26/11)", "posisi 10 Oktober") or a range's last day after its first
+# ("Selasa (1/10) - Kamis (3/10)"). It counts, like page furniture, only when nothing else is
+# left (a two-day occasion takes its first day).
+_DEADLINE = re.compile(
+    r"(?:(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|paling\s+lambat|selambat-lambatnya"
+    r"|batas(?:\s+(?:waktu|akhir))?|tenggat(?:\s+waktu)?|deadline|berakhir|ditutup"
+    r"|per|terhitung\s+per|posisi)"
+    r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
+    re.IGNORECASE)
+_DEADLINE_WINDOW = 40
+# A tally after its cut-off ("hingga 16 November 2024 terdapat 138 laporan", "sampai Senin
+# (4/11), tercatat 12 kasus"): the date closes the count, it is no occasion's even as a last
+# resort (the tally is told at an unstated time).
+_TALLY_AFTER = re.compile(
+    r"\)?[^\S\n]*,?[^\S\n]*(?:(?:ini|lalu|kemarin|pukul[^\S\n]+[\d.:]+(?:[^\S\n]+wi[bt]a?)?)"
+    r"[^\S\n]*,?[^\S\n]*)?(?:terdapat|tercatat|terdata|terhimpun|terkumpul|ada|sebanyak"
+    r"|mencapai|berjumlah|total|jumlah|menunjukkan|sudah|telah|baru)(?!\w)", re.IGNORECASE)
+
+
+def deadline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes a span of time (``_DEADLINE``)."""
+    return _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start) is not None
+
+
+def furniture(text: str, start: int, end: int) -> int:
+    """1 for a date printed as page furniture rather than written in a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
+            "|" in line and len(line) < _SHORT_LINE) or (
+            len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
+            and not any(c.isalnum() for c in text[line_start:start])):
+        return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
+    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
+    return 0 if any(c.isalnum() for c in rest) else 1
+
+
+def tally_cut_off(text: str, end: int) -> bool:
+    """Whether a tally follows the date ending at ``end`` (``_TALLY_AFTER``): with a
+    :func:`deadline` before it, the date is a count's cut-off."""
+    return _TALLY_AFTER.match(text, end) is not None
