@@ -205,3 +205,20 @@ def test_other_words_for_taking_sides(sentence):
 
 def test_mobilisation_without_a_civil_servant_is_not_partisanship():
     assert linked_sentences("Tim pemenangan melakukan mobilisasi massa ke lapangan.", 2) == (0, 0)
+
+
+@pytest.mark.parametrize("post", ["Guru", "Para guru", "Tenaga kesehatan", "Nakes",
+                                  "Penyuluh pertanian", "Tenaga pendidik", "PPNPN"])
+def test_public_service_professions_count_as_asn_only_beside_neutrality(post):
+    assert linked_sentences(f"{post} di Kabupaten Sukamaju diminta menjaga netralitas dalam "
+                            "Pilkada 2024.", 2) == (0, 1)
+    assert linked_sentences(f"{post} di Kabupaten Sukamaju menerima tunjangan baru.", 2) == (0, 0)
+
+
+def test_teachers_told_to_stay_neutral_is_relevant():
+    title = "Menteri Imbau Guru Tidak Politisasi Profesi Jelang Pilkada"
+    text = ("Menteri Pendidikan mengimbau para guru tidak mempolitisasi profesi menjelang "
+            "Pilkada 2024.\n"
+            "\"Guru harus menjaga netralitas dan tidak menjadikan sekolah arena kampanye,\" kata "
+            "Menteri dalam sambutannya di Jakarta Pusat, Selasa.")
+    assert relevance(title, text).about_asn_neutrality

@@ -60,7 +60,7 @@ ASN_POSTS = re.compile(
     r"|satpol\s*-?\s*PP|satuan\s+polisi\s+pamong\s+praja|pamong\s+praja"
     r"|birokra(?:si|t)|abdi\s+negara"
     r"|pegawai\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|negeri|daerah|non[-\s]?ASN"
-    r"|kontrak|kelurahan|kecamatan)"
+    r"|kontrak|kelurahan|kecamatan|tidak\s+tetap)|PPNPN"
     r"|aparatur\s+(?:pemerintah(?:an)?|pemda|pemkab|pemkot|pemprov|kelurahan|kecamatan)"
     r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD"
     # public-service professions mostly staffed by ASN/PPPK (teachers, health workers,
