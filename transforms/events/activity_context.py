@@ -347,6 +347,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
+    if (kind in ("apel", "sosialisasi", "bimtek") and says(sentence, cues.AFTER_SAID_WORDS)
+            and cues.AFTER_SAID.search(ctx.before[-100:])
+            and not cues.ON_NEUTRALITY_NAME.search(ctx.phrase + ctx.after)):
+        return "other"  # "kata Bupati usai apel pengamanan": another matter's gathering
     if _THIS_ONE.search(ctx.after):
         return None
     clause = last_clause(ctx.before)

@@ -106,3 +106,14 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
                      re.IGNORECASE)
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
                           *PLURAL_PLACES})
+# "..., kata Bupati usai memimpin apel pagi di ...": the gathering a statement to the press
+# followed. It was another matter's (a security parade, a leadership meeting) unless its name
+# says it was on neutrality ("usai apel ikrar netralitas ASN").
+AFTER_SAID = re.compile(r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar"
+                        r"|imbuh|sampai|terang|jelas|sebut|temui|wawancara)\w*\s+(?:[^\s.]+\s+)"
+                        r"{0,8}?(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+){0,2}$",
+                        re.IGNORECASE)
+AFTER_SAID_WORDS = frozenset({"usai", "seusai", "selepas", "setelah", "sesudah"})
+# what names a gathering on neutrality: the name right after the gathering's word
+ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi)",
+                                re.IGNORECASE)

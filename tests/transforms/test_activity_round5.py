@@ -1,0 +1,32 @@
+"""Activity rules of round 5: a gathering a statement to the press followed ("kata Bupati usai
+memimpin apel pengamanan") was another matter's unless its name says it was on neutrality.
+Invented sentences; each pattern varied and paired with a positive."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+CASES = [
+    # a doorstop after another matter's gathering: only the appeal
+    ("\"ASN wajib netral dalam Pilkada 2024,\" kata Bupati Sukamaju usai memimpin apel siaga "
+     "bencana di Lapangan Merdeka, Senin (7/10/2024).", {"imbauan"}),
+    ("\"ASN wajib netral,\" ujar Gubernur kepada wartawan seusai rapat pimpinan bersama para "
+     "kepala OPD di Gedung Negara, Rabu.", {"imbauan"}),
+    ("Hal itu diungkapkan Pj Wali Kota usai menghadiri upacara peringatan Hari Pahlawan di "
+     "halaman balai kota. Ia meminta ASN tetap netral.", {"imbauan"}),
+    # ... unless the gathering's name says it was on neutrality
+    ("\"ASN wajib netral,\" kata Bupati Sukamaju usai apel netralitas ASN di halaman kantor "
+     "bupati, Senin (7/10/2024).", {"apel", "imbauan"}),
+    ("\"Kita jaga bersama,\" ungkapnya usai apel ikrar netralitas ASN di pendopo.",
+     {"apel", "ikrar", "imbauan"}),
+    ("Pesan itu disampaikan Sekda usai acara sosialisasi netralitas ASN di aula kantor bupati.",
+     {"sosialisasi"}),
+    # a statement made at the gathering itself still counts
+    ("\"ASN wajib netral,\" kata Sekda saat memimpin apel pagi di halaman kantor bupati.",
+     {"apel", "imbauan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round5_activities(text, expected):
+    assert set(activities(text)) == expected
