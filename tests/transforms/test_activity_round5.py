@@ -1,5 +1,7 @@
 """Activity rules of round 5: a gathering a statement to the press followed ("kata Bupati usai
-memimpin apel pengamanan") was another matter's unless its name says it was on neutrality.
+memimpin apel pengamanan") was another matter's unless its name says it was on neutrality; a
+gathering on a day that recurs ("setiap hari Senin") is a routine; "ini" after a topic ("ikrar
+tentang netralitas ini") is not the gathering's; a commitment to pledge is no pledge read.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -24,6 +26,18 @@ CASES = [
     # a statement made at the gathering itself still counts
     ("\"ASN wajib netral,\" kata Sekda saat memimpin apel pagi di halaman kantor bupati.",
      {"apel", "imbauan"}),
+    # a day that recurs: a routine, not this occasion
+    ("\"Setiap hari Senin kita bacakan ikrar netralitas saat apel itu,\" kata Sekda.", set()),
+    ("Tiap Senin pagi ASN membacakan ikrar netralitas dalam apel.", set()),
+    ("Pada hari Senin (4/11/2024) ASN membacakan ikrar netralitas dalam apel gabungan.",
+     {"ikrar", "apel"}),
+    # "ini" of the topic, not of the gathering: the step told as done before
+    ("Sekda menyebut Pemprov sudah berikrar tentang netralitas ini.", set()),
+    ("Sekda menyebut ASN sudah berikrar di acara ini.", {"ikrar"}),
+    # a commitment to pledge
+    ("Menurut Sekda, Pemkab berkomitmen untuk berikrar.", set()),
+    ("Pemkab Sukamaju menggelar ikrar netralitas ASN di halaman kantor bupati, Senin (4/11/2024).",
+     {"ikrar"}),
 ]
 
 

@@ -122,8 +122,6 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
                    r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
                    r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
-_THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
-
 
 # "Baca juga: ...", "Simak juga ...", "Berita terkait: ...": a link to another article
 _LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita\s+(?:terkait"
@@ -347,11 +345,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
-    if (kind in ("apel", "sosialisasi", "bimtek") and says(sentence, cues.AFTER_SAID_WORDS)
-            and cues.AFTER_SAID.search(ctx.before[-100:])
-            and not cues.ON_NEUTRALITY_NAME.search(ctx.phrase + ctx.after)):
-        return "other"  # "kata Bupati usai apel pengamanan": another matter's gathering
-    if _THIS_ONE.search(ctx.after):
+    if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
+        return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
+    if cues.THIS_ONE.search(ctx.after):
         return None
     clause = last_clause(ctx.before)
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
