@@ -1,7 +1,9 @@
 """Activity rules of round 5: a gathering a statement to the press followed ("kata Bupati usai
 memimpin apel pengamanan") was another matter's unless its name says it was on neutrality; a
 gathering on a day that recurs ("setiap hari Senin") is a routine; "ini" after a topic ("ikrar
-tentang netralitas ini") is not the gathering's; a commitment to pledge is no pledge read.
+tentang netralitas ini") is not the gathering's; a commitment to pledge is no pledge read; a
+leadership or coordination meeting is a briefing only when its sentence names neutrality or
+the statement was made at it (a meeting with civil servants is on something else too).
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -38,6 +40,14 @@ CASES = [
     ("Menurut Sekda, Pemkab berkomitmen untuk berikrar.", set()),
     ("Pemkab Sukamaju menggelar ikrar netralitas ASN di halaman kantor bupati, Senin (4/11/2024).",
      {"ikrar"}),
+    # a meeting with the heads of offices on another matter
+    ("Dalam rapim tersebut, Gubernur meminta kepala perangkat daerah menjaga daya beli "
+     "masyarakat.", {"imbauan"}),
+    ("Rakor bersama para camat itu membahas pengendalian inflasi, Kamis (2/11/2023).", set()),
+    ("Dalam rapat pimpinan itu, Gubernur meminta kepala OPD menjaga netralitas ASN.",
+     {"sosialisasi", "imbauan"}),
+    ("Pesan itu disampaikan Bupati dalam rapat koordinasi bersama para camat, Senin.",
+     {"sosialisasi"}),
 ]
 
 

@@ -111,10 +111,13 @@ SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbag
 # "..., kata Bupati usai memimpin apel pagi di ...": the gathering a statement to the press
 # followed. It was another matter's (a security parade, a leadership meeting) unless its name
 # says it was on neutrality ("usai apel ikrar netralitas ASN").
-AFTER_SAID = re.compile(r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar"
-                        r"|imbuh|sampai|terang|jelas|sebut|temui|wawancara)\w*\s+(?:[^\s.]+\s+)"
-                        r"{0,8}?(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+){0,2}$",
-                        re.IGNORECASE)
+_SAID_VERB = (r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar|imbuh|sampai"
+              r"|terang|jelas|sebut|temui|wawancara)\w*\s+(?:[^\s.]+\s+){0,8}?")
+AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+)"
+                        r"{0,2}$", re.IGNORECASE)
+# "Hal itu disampaikan Bupati dalam rapat koordinasi ...": the meeting the statement was made at
+SAID_AT = re.compile(_SAID_VERB + r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
 _AFTER_WORDS = ("usai", "setelah", "selepas", "sesudah")  # "seusai" holds "usai"
 # what names a gathering on neutrality: the name right after the gathering's word
 _ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi)",
