@@ -3,7 +3,8 @@ memimpin apel pengamanan") was another matter's unless its name says it was on n
 gathering on a day that recurs ("setiap hari Senin") is a routine; "ini" after a topic ("ikrar
 tentang netralitas ini") is not the gathering's; a commitment to pledge is no pledge read; a
 leadership or coordination meeting is a briefing only when its sentence names neutrality or
-the statement was made at it (a meeting with civil servants is on something else too).
+the statement was made at it (a meeting with civil servants is on something else too); cases
+counted ("puluhan kasus yang masuk terkait netralitas") are cases reported.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -48,6 +49,13 @@ CASES = [
      {"sosialisasi", "imbauan"}),
     ("Pesan itu disampaikan Bupati dalam rapat koordinasi bersama para camat, Senin.",
      {"sosialisasi"}),
+    # cases counted, told with what they are about
+    ("Sudah belasan kasus yang masuk terkait netralitas ASN di Kabupaten Sukamaju.",
+     {"pelanggaran"}),
+    ("Bawaslu mencatat puluhan kasus soal netralitas kepala desa.", {"pelanggaran"}),
+    ("Hingga kini Bawaslu sudah menangani ratusan kasus netralitas ASN.", {"pelanggaran"}),
+    ("Belum ada kasus yang masuk terkait netralitas ASN.", set()),
+    ("Kasus terkait netralitas ASN kerap terjadi menjelang pilkada.", set()),
 ]
 
 

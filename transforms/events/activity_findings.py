@@ -213,7 +213,7 @@ def _findings(sentence: str) -> tuple[int, ...]:
 # "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
 # not as the topic ("kasus pelanggaran netralitas kerap terjadi")
 _CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
-                            r"|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa|sebuah)\s+$",
+                            r"|sepuluh|\w*(?:belas|puluh|ratus)(?:an)?|sejumlah|beberapa|sebuah)\s+$",
                             re.IGNORECASE)
 _CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 

@@ -84,7 +84,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
-|                    |                            | (terkait) netralitas, diduga/terbukti       |
+|                    |                            | /kasus (terkait) netralitas, diduga/terbukti|
 |                    |                            | terlibat/berkampanye/memihak/bersalah/      |
 |                    |                            | mengunggah/hadir/ikut/politik praktis ...,  |
 |                    |                            | diputus/dinyatakan bersalah, (di/me)rekomen-|
@@ -232,6 +232,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
+                    # "puluhan kasus yang masuk terkait netralitas ASN"
+                    r"|kasus\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|menyangkut)"
+                    r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
