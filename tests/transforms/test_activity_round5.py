@@ -4,7 +4,8 @@ gathering on a day that recurs ("setiap hari Senin") is a routine; "ini" after a
 tentang netralitas ini") is not the gathering's; a commitment to pledge is no pledge read; a
 leadership or coordination meeting is a briefing only when its sentence names neutrality or
 the statement was made at it (a meeting with civil servants is on something else too); cases
-counted ("puluhan kasus yang masuk terkait netralitas") are cases reported.
+counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; every word for
+"suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -56,6 +57,15 @@ CASES = [
     ("Hingga kini Bawaslu sudah menangani ratusan kasus netralitas ASN.", {"pelanggaran"}),
     ("Belum ada kasus yang masuk terkait netralitas ASN.", set()),
     ("Kasus terkait netralitas ASN kerap terjadi menjelang pilkada.", set()),
+    # the words for "suspected"
+    ("Seorang camat di Kecamatan Sukamaju disinyalir ikut berkampanye untuk salah satu pasangan "
+     "calon.", {"pelanggaran"}),
+    ("Dua kepala desa ditengarai hadir dalam kampanye pasangan calon nomor urut 1, Sabtu "
+     "(12/10/2024).", {"pelanggaran"}),
+    ("Tiga ASN dicurigai mengunggah foto bersama calon bupati di media sosial.", {"pelanggaran"}),
+    ("Lima ASN terindikasi memihak salah satu calon dalam Pilkada 2024.", {"pelanggaran"}),
+    ("ASN yang ditengarai terlibat kampanye akan dipanggil Bawaslu.", set()),
+    ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
 ]
 
 

@@ -57,7 +57,8 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
                         re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
-    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
+    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
+    r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
@@ -93,6 +94,7 @@ _FOUND_SCAN = scanner(_FOUND)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
+                      r"|disinyalir|ditengarai|diindikasikan|dicurigai"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
@@ -188,7 +190,8 @@ _FOUND_WORDS = frozenset({
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
-    "tercatat", "diduga", "terindikasi", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "tercatat", "diduga", "terindikasi", "disinyalir", "ditengarai", "diindikasikan",
+    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
