@@ -5,7 +5,8 @@ tentang netralitas ini") is not the gathering's; a commitment to pledge is no pl
 leadership or coordination meeting is a briefing only when its sentence names neutrality or
 the statement was made at it (a meeting with civil servants is on something else too); cases
 counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; every word for
-"suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case.
+"suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case; the civil
+servants' own declaration ("deklarasi ASN") is a pledge.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -66,6 +67,13 @@ CASES = [
     ("Lima ASN terindikasi memihak salah satu calon dalam Pilkada 2024.", {"pelanggaran"}),
     ("ASN yang ditengarai terlibat kampanye akan dipanggil Bawaslu.", set()),
     ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
+    # the civil servants' own declaration
+    ("\"Deklarasi ASN ini sesuai dengan undang-undang,\" ujar Wali Kota saat upacara, Senin "
+     "(20/2/2023).", {"ikrar", "apel"}),
+    ("Pemkab Sukamaju menggelar deklarasi para kepala desa di pendopo, Kamis (3/10/2024).",
+     {"ikrar"}),
+    ("Pemkab Sukamaju menggelar deklarasi ASN anti narkoba di pendopo, Kamis (3/10/2024).",
+     set()),
 ]
 
 

@@ -40,7 +40,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
-|                    |                            | bersumpah ... netral                        |
+|                    |                            | bersumpah ... netral, deklarasi ASN/PNS/    |
+|                    |                            | kades (not "... anti ...")                  |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan/komitmen, |
@@ -172,6 +173,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # Deklarasi Bersama Menjaga Netralitas ASN")
               r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
+              # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against
+              # something else ("deklarasi ASN anti narkoba")
+              r"|deklarasi\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai|kepala\s+desa"
+              r"|kades|perangkat\s+desa)\b(?!\s+(?:\w+\s+)?anti)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
