@@ -6,7 +6,8 @@ leadership or coordination meeting is a briefing only when its sentence names ne
 the statement was made at it (a meeting with civil servants is on something else too); cases
 counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; every word for
 "suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case; the civil
-servants' own declaration ("deklarasi ASN") is a pledge.
+servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
+("sejak awal ... kemudian") is not this occasion's.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -74,6 +75,11 @@ CASES = [
      {"ikrar"}),
     ("Pemkab Sukamaju menggelar deklarasi ASN anti narkoba di pendopo, Kamis (3/10/2024).",
      set()),
+    # told since long before
+    ("Pencegahan yang kami lakukan sejak awal yang kemudian diikuti penandatanganan pakta "
+     "integritas tiap ASN membuat Pemilu 2024 aman.", set()),
+    ("Sejak pukul 08.00 para ASN berkumpul untuk penandatanganan pakta integritas, Senin "
+     "(4/11/2024).", {"pakta_integritas"}),
 ]
 
 

@@ -354,7 +354,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                         and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
-    if says(sentence, cues.SPREAD_WORDS) and cues.SPREAD.search(ctx.after[:80]):
+    if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held

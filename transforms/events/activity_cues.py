@@ -106,6 +106,17 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
                      r"|(?:di|ke)\s+(?:\w+\s+)?(" + "|".join(sorted(PLURAL_PLACES))
                      + r")[\s-]\1)\b",
                      re.IGNORECASE)
+# "yang sudah kita lakukan sejak awal, kemudian ... pakta integritas": told as done long before
+_SINCE = re.compile(r"\bsejak\s+(?:awal|jauh\s+hari|dulu|lama)\b", re.IGNORECASE)
+
+
+def spread(after: str, clause: str) -> bool:
+    """Many occasions, or one long before: spread over a stretch of time or many places after
+    the gathering ("sejak awal tahapan", "di seluruh kecamatan"), or since long before it in
+    its clause ("sejak awal ... kemudian")."""
+    return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
+
+
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
                           *PLURAL_PLACES})
 # "..., kata Bupati usai memimpin apel pagi di ...": the gathering a statement to the press
