@@ -7,7 +7,8 @@ the statement was made at it (a meeting with civil servants is on something else
 counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; every word for
 "suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case; the civil
 servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
-("sejak awal ... kemudian") is not this occasion's.
+("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
+background.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -80,6 +81,13 @@ CASES = [
      "integritas tiap ASN membuat Pemilu 2024 aman.", set()),
     ("Sejak pukul 08.00 para ASN berkumpul untuk penandatanganan pakta integritas, Senin "
      "(4/11/2024).", {"pakta_integritas"}),
+    # background the reader is told to know
+    ("Diketahui, Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas.",
+     set()),
+    ("Sebagaimana diketahui, Bawaslu Sukamaju menggelar apel siaga pengawasan netralitas ASN.",
+     set()),
+    ("Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas, Senin "
+     "(7/10/2024).", {"pelanggaran"}),
 ]
 
 
