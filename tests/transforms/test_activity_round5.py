@@ -8,7 +8,7 @@ counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; ever
 "suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case; the civil
 servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
 ("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
-background.
+background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -88,6 +88,12 @@ CASES = [
      set()),
     ("Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas, Senin "
      "(7/10/2024).", {"pelanggaran"}),
+    # who may decide a sanction, not one given
+    ("Dalam pemberian sanksi tersebut, BKN tidak berkewenangan memutuskan ASN yang melanggar.",
+     {"imbauan"}),
+    ("Pemberian sanksi tersebut menjadi kewenangan pejabat pembina kepegawaian.", {"imbauan"}),
+    ("Bupati membenarkan pemberian sanksi terhadap dua ASN tersebut, Senin (4/11/2024).",
+     {"sanksi"}),
 ]
 
 
