@@ -30,6 +30,11 @@ CASES = [
      {"apel", "ikrar", "imbauan"}),
     ("Pesan itu disampaikan Sekda usai acara sosialisasi netralitas ASN di aula kantor bupati.",
      {"sosialisasi"}),
+    # a briefing named as such is on the article's matter unless it names another
+    ("\"ASN wajib netral,\" kata Bupati usai sosialisasi di aula kantor camat, Senin.",
+     {"sosialisasi", "imbauan"}),
+    ("\"ASN wajib netral,\" kata Bupati usai sosialisasi tahapan pilkada di aula kantor camat.",
+     {"imbauan"}),
     # a statement made at the gathering itself still counts
     ("\"ASN wajib netral,\" kata Sekda saat memimpin apel pagi di halaman kantor bupati.",
      {"apel", "imbauan"}),

@@ -138,9 +138,10 @@ _ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|dek
 def other_matter(kind: str, before: str, named: str) -> bool:
     """An assembly, meeting or training (``kind``) named as what a statement to the press
     followed (``before`` it), whose name (``named``: its phrase and what follows) is not on
-    neutrality."""
-    if kind not in ("apel", "sosialisasi", "bimtek"):
-        return False
+    neutrality ("sosialisasi" itself is a briefing on the article's matter: another topic is
+    told by activity_briefings)."""
+    if kind not in ("apel", "sosialisasi", "bimtek") or named.lower().startswith("sosiali"):
+        return False  # a briefing named as such: on the article's matter unless it names another
     near = before[-100:]
     low = near.lower()
     return (any(word in low for word in _AFTER_WORDS) and bool(AFTER_SAID.search(near))
