@@ -5,7 +5,8 @@ tentang netralitas ini") is not the gathering's; a commitment to pledge is no pl
 leadership or coordination meeting is a briefing only when its sentence names neutrality or
 the statement was made at it (a meeting with civil servants is on something else too); cases
 counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; every word for
-"suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case; the civil
+"suspected" (diduga, terindikasi, disinyalir, ditengarai, dicurigai) tells a case, also of the
+election law's "menguntungkan/merugikan salah satu pasangan calon"; the civil
 servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
 ("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
 background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given.
@@ -99,6 +100,11 @@ CASES = [
     ("Pemberian sanksi tersebut menjadi kewenangan pejabat pembina kepegawaian.", {"imbauan"}),
     ("Bupati membenarkan pemberian sanksi terhadap dua ASN tersebut, Senin (4/11/2024).",
      {"sanksi"}),
+    # the election law's words
+    ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "
+     "pasangan calon.", {"sanksi", "pelanggaran"}),
+    ("Camat itu diduga merugikan salah satu pasangan calon lewat surat edarannya.",
+     {"pelanggaran"}),
 ]
 
 
