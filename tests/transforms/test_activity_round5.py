@@ -9,7 +9,8 @@ counted ("puluhan kasus yang masuk terkait netralitas") are cases reported; ever
 election law's "menguntungkan/merugikan salah satu pasangan calon"; the civil
 servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
 ("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
-background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given.
+background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given; the
+spellings "intergritas" and "penanda tanganan" are a signing too.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -105,6 +106,12 @@ CASES = [
      "pasangan calon.", {"sanksi", "pelanggaran"}),
     ("Camat itu diduga merugikan salah satu pasangan calon lewat surat edarannya.",
      {"pelanggaran"}),
+    # spelling variants of a signing
+    ("Seluruh camat menandatangani pakta intergritas netralitas ASN, Senin (4/11/2024).",
+     {"pakta_integritas"}),
+    ("Penanda tanganan pakta integritas netralitas ASN digelar di aula, Senin (4/11/2024).",
+     {"pakta_integritas"}),
+    ("Camat itu dinilai melanggar pakta intergritas yang sudah ditandatangani.", set()),
 ]
 
 

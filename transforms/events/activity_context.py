@@ -173,7 +173,7 @@ def in_name(ctx: Context) -> bool:
     return not headline
 
 
-_SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"tanda\s+tangan\w*",
+_SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
                   r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
@@ -199,10 +199,10 @@ def signed(ctx: Context) -> str | None:
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
-            not phrase.startswith(("penandatanganan", "pakta"))
+            not phrase.startswith(("penandatanganan", "penanda", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):
         return None  # a pact referred to as a rule, or a signing verb only to be done
-    if phrase.endswith("integritas"):
+    if phrase.endswith(("integritas", "intergritas")):
         if phrase.startswith("pakta") and not (
                 any(not _UNSIGNED.search(ctx.sentence[max(0, m.start() - 30):m.start()])
                     for m in _SIGNING.finditer(ctx.sentence))

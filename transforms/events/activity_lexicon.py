@@ -180,9 +180,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
-    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
+    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan": the
+    # misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|penanda\s+tangan(?:an)?|menandatangani"
+                         r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken)\s+)?"
+                         r"(?:pakta|fakta|faktar)\s+inter?gritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
