@@ -10,7 +10,8 @@ election law's "menguntungkan/merugikan salah satu pasangan calon"; the civil
 servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since long before
 ("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
 background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given; the
-spellings "intergritas" and "penanda tanganan" are a signing too.
+spellings "intergritas" and "penanda tanganan" are a signing too, "sangsi" a sanction and
+"pelangaran" a violation.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -112,6 +113,10 @@ CASES = [
     ("Penanda tanganan pakta integritas netralitas ASN digelar di aula, Senin (4/11/2024).",
      {"pakta_integritas"}),
     ("Camat itu dinilai melanggar pakta intergritas yang sudah ditandatangani.", set()),
+    # "sangsi", "pelangaran": the misspellings
+    ("Bupati telah menjatuhkan sangsi teguran kepada camat tersebut.", {"sanksi"}),
+    ("ASN yang tidak netral akan dikenakan sangsi.", {"imbauan"}),
+    ("Bawaslu menemukan dugaan pelangaran netralitas oleh tiga ASN.", {"pelanggaran"}),
 ]
 
 

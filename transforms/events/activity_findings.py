@@ -251,14 +251,14 @@ _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ra
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
-    counted = (phrase == "melanggar" and bool(_COUNTED_WHO.search(ctx.before[-60:]))
+    counted = (phrase in ("melanggar", "melangar") and bool(_COUNTED_WHO.search(ctx.before[-60:]))
                and particular(ctx.sentence))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
     if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
         return None  # a name, background, or a candidate's or a campaign's offence
-    if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
+    if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):

@@ -228,7 +228,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ke\s?tidak\s?netralan"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
@@ -269,7 +269,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:informasi|laporan|aduan)\s+awal"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
     # the kind named right after is the same sanction ("sanksi penurunan jabatan")
-    ("sanksi", r"(?:sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
+    # "sangsi": the misspelling news prose often has
+    ("sanksi", r"(?:san[kg]si(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
                r"|berat))?)(?:\s+(?:berupa\s+)?(?:penurunan\s+(?:pangkat|jabatan)|pemberhentian"
                r"|pencopotan|pemecatan|teguran|demosi|skorsing|penundaan\s+kenaikan\s+(?:gaji"
                r"|pangkat)))?|(?:ditindak|menindak)(?!\s*lanjut)"
