@@ -11,7 +11,8 @@ servants' own declaration ("deklarasi ASN") is a pledge; a gathering told since 
 ("sejak awal ... kemudian") is not this occasion's; "(Sebagaimana) diketahui, ..." opens
 background; who may decide a sanction ("tidak berwenang memutuskan") is no sanction given; the
 spellings "intergritas" and "penanda tanganan" are a signing too, "sangsi" a sanction and
-"pelangaran" a violation.
+"pelangaran" a violation; a complaint made ("warga melaporkan camat itu ke Bawaslu") and an
+election offence charged ("menetapkan kades itu sebagai tersangka") are cases.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -117,6 +118,16 @@ CASES = [
     ("Bupati telah menjatuhkan sangsi teguran kepada camat tersebut.", {"sanksi"}),
     ("ASN yang tidak netral akan dikenakan sangsi.", {"imbauan"}),
     ("Bawaslu menemukan dugaan pelangaran netralitas oleh tiga ASN.", {"pelanggaran"}),
+    # a complaint made, in the active voice or a headline's bare verb
+    ("Warga melaporkan Camat Sukamaju ke Bawaslu karena menghadiri kampanye pasangan calon.",
+     {"pelanggaran"}),
+    ("Warga Laporkan Kades Sukamaju ke Bawaslu", {"pelanggaran"}),
+    ("Warga dapat melaporkan ASN yang tidak netral ke Bawaslu.", set()),
+    ("Silakan laporkan ke Bawaslu bila ada ASN yang berkampanye.", set()),
+    # an election offence charged
+    ("Gakkumdu menetapkan kepala desa itu sebagai tersangka tindak pidana pemilihan.",
+     {"pelanggaran"}),
+    ("Kades yang terlibat kampanye dapat ditetapkan sebagai tersangka.", set()),
 ]
 
 

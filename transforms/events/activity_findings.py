@@ -239,7 +239,8 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
-                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan")
+                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
+                   "menetapkan")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
@@ -264,8 +265,9 @@ def violation(ctx: Context) -> str | None:
     if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
         return None
     if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
-        return None if (_GENERIC.search(ctx.before[-50:])
-                        or NEGATED.search(ctx.before[-30:])) else "pelanggaran"
+        charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
+        return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
+                        or charged and _NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal

@@ -92,11 +92,11 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
 |                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
-|                    |                            | (di/me)teruskan                             |
+|                    |                            | (di/me)teruskan, (me)laporkan, adukan       |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
 |                    |                            | penelusuran/klarifi-                        |
 |                    |                            | kasi (of a report, a person), informasi/    |
-|                    |                            | laporan awal                                |
+|                    |                            | laporan awal, (di/me)netapkan ... tersangka |
 | `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
 |                    |                            | hukuman/tindakan disiplin, ditindak,        |
 |                    |                            | menindak, penindakan, pemberhentian,        |
@@ -254,8 +254,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan|diteruskan"
-                    rf"|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+|kepala\s+)?"
+                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|diadukan"
+                    rf"|mengadukan|adukan|diteruskan|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+"
+                    rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
@@ -266,7 +267,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
-                    r"|(?:informasi|laporan|aduan)\s+awal"),
+                    r"|(?:informasi|laporan|aduan)\s+awal"
+                    # an election offence charged ("menetapkan kades itu sebagai tersangka")
+                    r"|(?:ditetapkan|menetapkan)\s+(?:\w+\s+){0,4}?(?:sebagai\s+)?"
+                    r"tersangka"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
     # the kind named right after is the same sanction ("sanksi penurunan jabatan")
     # "sangsi": the misspelling news prose often has
