@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.activity_context import AT_OCCASION, WHEN, Context, words
+from transforms.events.activity_cues import SAID_AT
 from transforms.events.activity_words import on_neutrality
 
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
@@ -95,8 +96,10 @@ def briefing(ctx: Context) -> str | None:
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
-    if ctx.phrase.lower() == "rapat" and not _NEUTRAL.search(ctx.sentence):
-        return None  # a meeting of any kind: a briefing only when its sentence names neutrality
+    if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
+            and not _NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
+        return None  # a meeting of any kind (the civil servants' own): a briefing only when its
+        # sentence names neutrality or it is where the statement was made
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])

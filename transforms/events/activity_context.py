@@ -96,9 +96,9 @@ _ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,
                             r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
                             r"|sering)\b", re.IGNORECASE)
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
-                     r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu"
-                     # "Seperti diberitakan (sebelumnya), ...": an earlier article's news
-                     r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan))\b",
+                     r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu|diketahui"
+                     # "Seperti diberitakan, ...", "(Sebagaimana) diketahui, ...": background
+                     r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan|diketahui))\b",
                      re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
@@ -122,8 +122,6 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
                    r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
                    r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
-_THIS_ONE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
-
 
 # "Baca juga: ...", "Simak juga ...", "Berita terkait: ...": a link to another article
 _LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita\s+(?:terkait"
@@ -175,7 +173,7 @@ def in_name(ctx: Context) -> bool:
     return not headline
 
 
-_SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"tanda\s+tangan\w*",
+_SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
                   r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
@@ -201,10 +199,10 @@ def signed(ctx: Context) -> str | None:
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
-            not phrase.startswith(("penandatanganan", "pakta"))
+            not phrase.startswith(("penandatanganan", "penanda", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):
         return None  # a pact referred to as a rule, or a signing verb only to be done
-    if phrase.endswith("integritas"):
+    if phrase.endswith(("integritas", "intergritas")):
         if phrase.startswith("pakta") and not (
                 any(not _UNSIGNED.search(ctx.sentence[max(0, m.start() - 30):m.start()])
                     for m in _SIGNING.finditer(ctx.sentence))
@@ -347,14 +345,16 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
-    if _THIS_ONE.search(ctx.after):
+    if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
+        return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
+    if cues.THIS_ONE.search(ctx.after):
         return None
     clause = last_clause(ctx.before)
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and cues.KEPT_UP.search(clause)
                                         and not WHEN.search(sentence)):
         return "other"
-    if says(sentence, cues.SPREAD_WORDS) and cues.SPREAD.search(ctx.after[:80]):
+    if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held

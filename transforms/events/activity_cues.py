@@ -43,9 +43,11 @@ TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+in
                    re.IGNORECASE)
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
 # means ("..., yang artinya mereka berikrar"): not one held
-PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti)\s+(?:\w+\s+){0,3}$",
-                     re.IGNORECASE)
-PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti"})
+# ("berkomitmen untuk berikrar": a will, not a pledge read)
+PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti|(?:ber)?komitmen\s+untuk)\s+"
+                     r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen",
+                           "berkomitmen"})
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
 # duty in its own clause, not signed at this occasion
 TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
@@ -104,5 +106,60 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
                      r"|(?:di|ke)\s+(?:\w+\s+)?(" + "|".join(sorted(PLURAL_PLACES))
                      + r")[\s-]\1)\b",
                      re.IGNORECASE)
+# "yang sudah kita lakukan sejak awal, kemudian ... pakta integritas": told as done long before
+_SINCE = re.compile(r"\bsejak\s+(?:awal|jauh\s+hari|dulu|lama)\b", re.IGNORECASE)
+
+
+def spread(after: str, clause: str) -> bool:
+    """Many occasions, or one long before: spread over a stretch of time or many places after
+    the gathering ("sejak awal tahapan", "di seluruh kecamatan"), or since long before it in
+    its clause ("sejak awal ... kemudian")."""
+    return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
+
+
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
                           *PLURAL_PLACES})
+# "..., kata Bupati usai memimpin apel pagi di ...": the gathering a statement to the press
+# followed. It was another matter's (a security parade, a leadership meeting) unless its name
+# says it was on neutrality ("usai apel ikrar netralitas ASN").
+_SAID_VERB = (r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar|imbuh|sampai"
+              r"|terang|jelas|sebut|temui|wawancara)\w*\s+(?:[^\s.]+\s+){0,8}?")
+AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+)"
+                        r"{0,2}$", re.IGNORECASE)
+# "Hal itu disampaikan Bupati dalam rapat koordinasi ...": the meeting the statement was made at
+SAID_AT = re.compile(_SAID_VERB + r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_AFTER_WORDS = ("usai", "setelah", "selepas", "sesudah")  # "seusai" holds "usai"
+# what names a gathering on neutrality: the name right after the gathering's word
+_ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi)",
+                                 re.IGNORECASE)
+
+
+def other_matter(kind: str, before: str, named: str) -> bool:
+    """An assembly, meeting or training (``kind``) named as what a statement to the press
+    followed (``before`` it), whose name (``named``: its phrase and what follows) is not on
+    neutrality ("sosialisasi" itself is a briefing on the article's matter: another topic is
+    told by activity_briefings)."""
+    if kind not in ("apel", "sosialisasi", "bimtek") or named.lower().startswith("sosiali"):
+        return False  # a briefing named as such: on the article's matter unless it names another
+    near = before[-100:]
+    low = near.lower()
+    return (any(word in low for word in _AFTER_WORDS) and bool(AFTER_SAID.search(near))
+            and not _ON_NEUTRALITY_NAME.search(named))
+
+
+# "setiap hari Senin kita bacakan saat apel itu": a day that recurs, a routine
+_RECURRING = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
+                        r"|sabtu|minggu|pagi|pekan|bulan)\b", re.IGNORECASE)
+
+
+def recurring(before: str) -> bool:
+    """A day that recurs is named before the gathering ("tiap Senin pagi ... apel")."""
+    low = before.lower()
+    return ("tiap" in low or "saban" in low) and bool(_RECURRING.search(before))
+
+
+# "ikrar netralitas itu", "apel tersebut": this occasion's gathering (not "ikrar tentang
+# netralitas ini": "ini" is then the topic's)
+THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk)\b)\w+\s+)"
+                      r"{0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)

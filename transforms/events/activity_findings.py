@@ -57,7 +57,8 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
                         re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
-    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga",
+    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
+    r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
@@ -93,6 +94,7 @@ _FOUND_SCAN = scanner(_FOUND)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
+                      r"|disinyalir|ditengarai|diindikasikan|dicurigai"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
@@ -188,7 +190,8 @@ _FOUND_WORDS = frozenset({
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
-    "tercatat", "diduga", "terindikasi", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "tercatat", "diduga", "terindikasi", "disinyalir", "ditengarai", "diindikasikan",
+    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
@@ -213,7 +216,7 @@ def _findings(sentence: str) -> tuple[int, ...]:
 # "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
 # not as the topic ("kasus pelanggaran netralitas kerap terjadi")
 _CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
-                            r"|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa|sebuah)\s+$",
+                            r"|sepuluh|\w*(?:belas|puluh|ratus)(?:an)?|sejumlah|beberapa|sebuah)\s+$",
                             re.IGNORECASE)
 _CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
@@ -236,7 +239,8 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
-                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan")
+                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
+                   "menetapkan")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
@@ -248,21 +252,22 @@ _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ra
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
-    counted = (phrase == "melanggar" and bool(_COUNTED_WHO.search(ctx.before[-60:]))
+    counted = (phrase in ("melanggar", "melangar") and bool(_COUNTED_WHO.search(ctx.before[-60:]))
                and particular(ctx.sentence))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
     if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
         return None  # a name, background, or a candidate's or a campaign's offence
-    if (ctx.phrase.lower() == "pelanggaran" and _OTHER_OFFENCE.search(ctx.after[:50])
+    if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
         return None
     if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
-        return None if (_GENERIC.search(ctx.before[-50:])
-                        or NEGATED.search(ctx.before[-30:])) else "pelanggaran"
+        charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
+        return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
+                        or charged and _NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal

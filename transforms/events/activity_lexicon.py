@@ -40,7 +40,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
-|                    |                            | bersumpah ... netral                        |
+|                    |                            | bersumpah ... netral, deklarasi ASN/PNS/    |
+|                    |                            | kades (not "... anti ...")                  |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan/komitmen, |
@@ -84,18 +85,18 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
-|                    |                            | (terkait) netralitas, diduga/terbukti       |
+|                    |                            | /kasus (terkait) netralitas, diduga/terbukti|
 |                    |                            | terlibat/berkampanye/memihak/bersalah/      |
 |                    |                            | mengunggah/hadir/ikut/politik praktis ...,  |
 |                    |                            | diputus/dinyatakan bersalah, (di/me)rekomen-|
 |                    |                            | dasi(kan), dilaporkan ke Bawaslu/KASN,      |
 |                    |                            | laporan ... terkait/soal ... ASN, terjaring |
 |                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
-|                    |                            | (di/me)teruskan                             |
+|                    |                            | (di/me)teruskan, (me)laporkan, adukan       |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
 |                    |                            | penelusuran/klarifi-                        |
 |                    |                            | kasi (of a report, a person), informasi/    |
-|                    |                            | laporan awal                                |
+|                    |                            | laporan awal, (di/me)netapkan ... tersangka |
 | `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
 |                    |                            | hukuman/tindakan disiplin, ditindak,        |
 |                    |                            | menindak, penindakan, pemberhentian,        |
@@ -172,12 +173,18 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # Deklarasi Bersama Menjaga Netralitas ASN")
               r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
+              # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against
+              # something else ("deklarasi ASN anti narkoba")
+              r"|deklarasi\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai|kepala\s+desa"
+              r"|kades|perangkat\s+desa)\b(?!\s+(?:\w+\s+)?anti)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    # "fakta integritas", "faktar", "penandatangan": the misspellings news prose often has
-    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|menandatangani|ditandatangani|tandatangani"
-                         r"|tanda\s+tangani|meneken|teken)\s+)?(?:pakta|fakta|faktar)\s+integritas"
+    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan": the
+    # misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|penanda\s+tangan(?:an)?|menandatangani"
+                         r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken)\s+)?"
+                         r"(?:pakta|fakta|faktar)\s+inter?gritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
@@ -221,7 +228,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelanggaran|melanggar|dilanggar|langgar|ke\s?tidak\s?netralan"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
                     r"|(?:tidak|tak)\s+netral"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
@@ -232,17 +239,24 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
+                    # "puluhan kasus yang masuk terkait netralitas ASN"
+                    r"|kasus\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|menyangkut)"
+                    r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
-                    r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan)\s+(?:\w+\s+){0,2}?"
+                    r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"
+                    r"|disinyalir|ditengarai|dicurigai)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
-                    r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis)"
+                    r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis"
+                    # the election law's words: acts that favour or harm a candidate pair
+                    r"|menguntungkan|merugikan)"
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|dilimpahkan|melimpahkan|diadukan|mengadukan|diteruskan"
-                    rf"|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+(?:sentra\s+|kepala\s+)?"
+                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|diadukan"
+                    rf"|mengadukan|adukan|diteruskan|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+"
+                    rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
@@ -253,10 +267,14 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
-                    r"|(?:informasi|laporan|aduan)\s+awal"),
+                    r"|(?:informasi|laporan|aduan)\s+awal"
+                    # an election offence charged ("menetapkan kades itu sebagai tersangka")
+                    r"|(?:ditetapkan|menetapkan)\s+(?:\w+\s+){0,4}?(?:sebagai\s+)?"
+                    r"tersangka"),
     # "ditindak lanjuti" (written apart) is a follow-up, not a sanction
     # the kind named right after is the same sanction ("sanksi penurunan jabatan")
-    ("sanksi", r"(?:sanksi(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
+    # "sangsi": the misspelling news prose often has
+    ("sanksi", r"(?:san[kg]si(?:nya)?|(?:hukuman|tindakan)\s+disiplin(?:\s+(?:ringan|sedang"
                r"|berat))?)(?:\s+(?:berupa\s+)?(?:penurunan\s+(?:pangkat|jabatan)|pemberhentian"
                r"|pencopotan|pemecatan|teguran|demosi|skorsing|penundaan\s+kenaikan\s+(?:gaji"
                r"|pangkat)))?|(?:ditindak|menindak)(?!\s*lanjut)"

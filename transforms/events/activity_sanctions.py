@@ -14,7 +14,8 @@ from transforms.events.activity_words import says
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
-                r"wewenang", r"kewenangan", r"berhak", r"kapasitas", r"jenis", r"bentuk",
+                r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
+                r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
                 r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
@@ -35,7 +36,9 @@ _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|de
 # a sanction given to particular people may be described ("berupa ..."); not said as possible
 _MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
                      r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
-                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap")
+                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap",
+                     # who may decide one, not one given: "BKN tidak berwenang memutuskan"
+                     r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan")
 # "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
 _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
                             r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
