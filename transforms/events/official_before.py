@@ -24,16 +24,19 @@ _HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketu
 _RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
-    r"|yang(?:[ \t]+(?:baru|resmi|saja|telah|sudah))*[ \t]+(?:dilantik|ditunjuk|diangkat"
+    r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
+# Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
+_INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
+                        rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
 _DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
@@ -94,7 +97,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     """The name's words right before a title and their offset in ``lead`` (the text before the
     title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
     ``following``: the word after the title."""
-    before = _NAME_BEFORE.search(_without_degrees(lead))
+    before = _INSTALLED.search(lead) or _NAME_BEFORE.search(_without_degrees(lead))
     if before is None:
         return None
     group = next(g for g in ("name", "bridged", "opening") if before[g])

@@ -30,6 +30,7 @@ from transforms.events.official_office import (
     joins,
     name_after_body,
     office_title,
+    principal,
     unit_number,
     unit_word,
 )
@@ -209,7 +210,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
             k += 1  # "Camat setempat, Rahmat": the place the article is about
-        elif not region and head == "Pangdam" and (n := kodam_at(toks, k)):
+        elif not region and (head in ("Pangdam", "Kapolda", "Wakapolda") or toks.word(
+                k - 1) in ("Polda", "Kodam")) and (n := kodam_at(toks, k)):
             region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
             region_end = k
         elif not region and k == 0 and regional and region_slot(toks, token):
@@ -267,6 +269,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
+        elif office_head and not region and office and (n := principal(toks, k, head)):
+            office += [toks.word(j) for j in range(k, k + n)]
+            k += n
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
@@ -275,8 +280,13 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             break
     if office_head and (not office and head not in OPTIONAL_OFFICE
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
-                        or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
+                        or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
+                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
+    if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (
+            toks.word(k + 1) in (",", "yang", ".", "") or is_cap(toks.word(k + 1))):
+        return None  # "Bupati sebelumnya, Nama", "Pj Bupati X terdahulu": a former holder
+        #              ("Bupati X sebelumnya mengatakan" is the holder speaking earlier)
     base = office_title(head, office, abbr) if office_head else head
     if not base.startswith("Wakil") and _DEPUTY.search(lead):
         base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"

@@ -23,7 +23,7 @@ _ACCUSED_BEFORE = re.compile(
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
-                           r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
+                           r"|pun|tidak)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
                            r"|divonis|diputus[^\S\n]+bersalah|dituntut|didakwa|diadili|dihukum"
                            r"|dipecat|diberhentikan|terseret|tersandung|terjerat"

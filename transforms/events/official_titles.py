@@ -95,8 +95,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
       for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
-    ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
-                  r"|Menteri))?)", True),
+    ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
+                  r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
+                  r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
@@ -271,6 +272,11 @@ OFFICE_WORDS = frozenset("""
     pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
     universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
+    sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
+    penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
+    ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
+    ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
+    satresnarkoba satpolairud
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -322,7 +328,11 @@ REGENCY_SHORT = frozenset("""
 """.split())
 # Offices of political parties and campaign teams: their heads hold no public office.
 PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
-                         "Sukses", "Paslon", "Koalisi", "Pasangan"})
+                         "Sukses", "Paslon", "Koalisi", "Pasangan",
+                         # the parties by name, and the candidates' national and regional teams
+                         "PDIP", "PDI-P", "PDI", "Gerindra", "Golkar", "NasDem", "Nasdem", "PKB",
+                         "PKS", "PAN", "PPP", "Demokrat", "Hanura", "Perindo", "PSI", "Gelora",
+                         "PKN", "PBB", "Ummat", "TKN", "TPN", "TKD", "TPD", "Timnas", "Timses"})
 # The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
 # unit a Pangdam heads, never a person's name.
 KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
@@ -330,6 +340,8 @@ KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwan
                          "Pattimura", "Cenderawasih", "Kasuari", "Jaya", "Jayakarta", "Udayana",
                          "Tuanku Tambusai", "Mandala Trikora", "Palaka Wira", "Tambun Bungai",
                          "Cendrawasih", "Trikora"})
+# The regional police commands not named after their province: "Kapolda Metro Jaya".
+POLDA_NAMES = frozenset({"Metro Jaya"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -342,7 +354,7 @@ def is_roman(token: str) -> bool:
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
-                      "anak", "budaya", "laksana"})
+                      "anak", "budaya", "laksana", "sahli"})
 
 
 def is_office_word(token: str) -> bool:

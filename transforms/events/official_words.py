@@ -89,4 +89,6 @@ NOT_NAME = frozenset("""
     Intinya Artinya Apalagi Walau Walaupun Meskipun Kendati Sehubungan Berkaitan Mengingat
     Sayangnya Untungnya Rupanya Ternyata Sejauh Pasalnya Makanya
     Upacara Irup Pembina Pemateri Pemandu
+    Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
+    Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
 """.split())

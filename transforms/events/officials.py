@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
+from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
 from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
 from transforms.events.official_parse import TITLE, Mention, parse_title
@@ -77,35 +78,9 @@ class _Person:
     captions: set[str] = field(default_factory=set)  # names only photo captions give
 
 
-# Not (or no longer) in office, or no person: candidates, former holders, an election's name,
-# a building, someone's relative or aide, an official only quoted or whose directions are
-# followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
-_NOT_IN_OFFICE = re.compile(
-    r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
-    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
-    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
-    r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
-    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
-    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
-    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
-# Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
-_APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
-                        r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
 # A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
 # gives one (captions often spell a name out in full, the article as it is used).
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
-# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
-_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
-                            r"|berita[ \t]+"
-                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
-                            re.IGNORECASE)
-# A building, street, ground, programme or prize named after an office ("Jalan Bupati",
-# "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
-_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
-                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
-                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
-                       r"\.?\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
@@ -168,10 +143,13 @@ def _in_caption(text: str, pos: int) -> bool:
     return bool(_CAPTION.search(text, start, end if end >= 0 else len(text)))
 
 
-def _elsewhere(places: dict[str, list[int]], words: str, at: int) -> bool:
+def _elsewhere(places: dict[str, list[int]], text: str, words: str, at: int) -> bool:
     """The article uses words as a place other than right here ("Kota Padang Syafrizal"
-    itself is no evidence that "Padang Syafrizal" is a place)."""
-    return any(not at - 14 <= p <= at for p in places.get(words, ()))
+    itself is no evidence that "Padang Syafrizal" is a place), nor after the same words as
+    here ("anggota Bawaslu Ratna ..." twice: a stored page that repeats a paragraph)."""
+    uses = places.get(words, ())
+    here = {text[max(0, p - 12):p] for p in uses if at - 14 <= p <= at}
+    return any(not at - 14 <= p <= at and text[max(0, p - 12):p] not in here for p in uses)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -233,7 +211,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     text = unwrapped(text)
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
-    places = partial(_elsewhere, _places(text))
+    places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
     people = _people(text, said, places, suspects=suspects)
     for name, pos in said_names:
@@ -346,9 +324,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
-        if ((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
-                or _BUILDING.search(lead[-24:])
-                or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
+        if no_holder_here(text, m.start(), lead):
             continue
         found = parse_title(text, m, said, places, lead, headline)
         read_to = found.end if found is not None and found.name else read_to

@@ -1,0 +1,101 @@
+"""Officials: lexicon gaps and prose shapes of the fifth round, on invented sentences. Aides'
+short forms and fields ("Sahli", "Hankam"), police and prosecution sub-units ("Subdit",
+"Kasi Penkum"), a police command named by itself ("Metro Jaya"), a rank word as a family name,
+name particles, self-introductions ("Saya X selaku ..."), installations ("melantik X menjadi
+..."), and the people who are no officials of the occasion: the represented, the former
+holders, party and campaign officers, the cleared subject of a case, group nouns."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text) if o.name]
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Analis Ahli Madya Sahli Bidang Hankam Badan Intelijen Negara (BIN) Brigjen Pol Rudi "
+     "Hartawan mengatakan kerja sama perlu.",
+     "Analis Ahli Madya Sahli Bidang Hankam Badan Intelijen Negara", "Rudi Hartawan"),
+    ("Sahli Bidang Pemerintahan Gubernur Jambi, Darmawan Putra mengatakan ASN wajib netral.",
+     "Staf Ahli Bidang Pemerintahan Gubernur", "Darmawan Putra"),
+    ("Staf Ahli Bidang Hukum dan Politik Bupati Agam Darmawan Putra membuka acara.",
+     "Staf Ahli Bidang Hukum dan Politik Bupati", "Darmawan Putra"),
+    ("Sebelumnya, Kasi Penkum Kejati Sumbar, Yulia Rahmani mengatakan ASN harus netral.",
+     "Kasi Penkum Kejati", "Yulia Rahmani"),
+    ("Kanit II Subdit III Dit Intelkam Polda Bali AKP I Ketut Darsana, SH, mengatakan hal itu.",
+     "Kanit II Subdit III Dit Intelkam Polda", "I Ketut Darsana"),
+    ("Rapat dihadiri Kapolda Metro Jaya Irjen Budi Santosa beserta jajaran.",
+     "Kapolda", "Budi Santosa"),
+    ("Kabidhumas Polda Metro Jaya Kombes Budi Santosa mengatakan patroli digelar.",
+     "Kabidhumas", "Budi Santosa"),
+    ("Penjabat Bupati Jayawijaya Thomas Mayor mengingatkan para ASN.", "Pj Bupati",
+     "Thomas Mayor"),
+    ("Dalam sambutannya, Ketua Bawaslu NTT, Nonato Da. P Soares menyatakan ASN harus netral.",
+     "Ketua Bawaslu", "Nonato Da. P Soares"),
+    ("Ia menegaskan. “Saya Elin Setiawan selaku Pj Gubernur Sumsel. Jaga netralitas,” tegasnya.",
+     "Pj Gubernur", "Elin Setiawan"),
+    ("Pj Gubernur Jawa Tengah Nanang Sujana melantik Robert Kristanto menjadi Bupati "
+     "Karanganyar.", "Bupati", "Robert Kristanto"),
+    ("Rahmat Hidayat dilantik menjadi Pj Wali Kota Padang pada Senin.", "Pj Wali Kota",
+     "Rahmat Hidayat"),
+    ("Ketua Fraksi PKS DPRD Agam Rahmat Hidayat mengatakan ASN harus netral.",
+     "Ketua Fraksi PKS DPRD", "Rahmat Hidayat"),
+])
+def test_titled_name(text, title, name):
+    assert (title, name) in _found(text), _found(text)
+
+
+def test_rank_still_opens_the_next_name():
+    assert _found("Danlanud Roesmin Nurjadin Kolonel Pnb Budi Santosa hadir.") == [
+        ("Komandan", "Budi Santosa")]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # represented or acting on someone's behalf: that someone was not there
+    ("Kepala Divisi Administrasi Rudi Hartawan hadir mewakili Kepala Kantor Wilayah Kemenkumham "
+     "Sumbar Marlina Dewi.", "Marlina Dewi"),
+    ("Surat diteken Inspektur Jenderal Kemendagri, Rudi Hartawan, atas nama Mendagri, Tomi "
+     "Karnadi, tertanggal 27 Oktober.", "Tomi Karnadi"),
+    ("Asisten I Setda Agam Rudi Hartawan membacakan amanat Bupati Agam Budi Santosa.",
+     "Budi Santosa"),
+    # former holders
+    ("Dia menggantikan Joko Purnomo, Bupati sebelumnya yang mengundurkan diri.", "Joko Purnomo"),
+    ("Nanang berterima kasih kepada Pj Bupati Cilacap sebelumnya, Yuni Suminar.", "Yuni Suminar"),
+    ("Dia menggantikan Pj Bupati Cilacap Yuni Suminar yang habis masa tugasnya.", "Yuni Suminar"),
+    # party and campaign-team officers hold no public office
+    ("Hadir pula Ketua Umum PDIP Megawati Sukarni di acara itu.", "Megawati Sukarni"),
+    ("Ketua DPD Partai Golkar Sumbar Rahmat Hidayat hadir.", "Rahmat Hidayat"),
+    ("Sekretaris TKD Sumbar, Rahmat Hidayat mengatakan hal itu.", "Rahmat Hidayat"),
+    # the subject of a case, cleared or not, is no official of the occasion
+    ("KASN menyatakan Pj Gubernur NTB Lalu Rahman tidak terbukti melanggar netralitas.",
+     "Lalu Rahman"),
+])
+def test_not_an_official_of_the_occasion(text, absent):
+    assert absent not in [name for _, name in _found(text)], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan yang dihadiri Camat, Tokoh Agama dan Tokoh Masyarakat berjalan lancar.",
+    "Gubernur NTT Tanda Tangan Pakta Integritas Netralitas ASN",
+])
+def test_group_nouns_and_headline_verbs_are_no_names(text):
+    assert _found(text) == []
+
+
+def test_former_post_before_the_title():
+    text = ("Robert Kristanto sebelumnya menjabat sebagai Wakil Bupati Karanganyar. Ia pernah "
+            "menjadi Kepala BKD Agam.")
+    assert [o.title for o in officials(text)] == []
+
+
+def test_holder_speaking_earlier_is_kept():
+    assert _found("Bupati Agam Andri Wirman sebelumnya mengatakan ASN harus netral.") == [
+        ("Bupati", "Andri Wirman")]
+
+
+def test_repeated_paragraph_is_no_evidence_of_a_place():
+    line = ("Bawaslu mencatat 165 pelanggaran netralitas ASN, ujar anggota Bawaslu Ratna Dewi "
+            "Palupi di kantor Bawaslu, Jakarta, Jumat.")
+    assert _found(f'"{line}"\n{line}') == [("Anggota Bawaslu", "Ratna Dewi Palupi")]
