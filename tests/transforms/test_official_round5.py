@@ -99,3 +99,23 @@ def test_repeated_paragraph_is_no_evidence_of_a_place():
     line = ("Bawaslu mencatat 165 pelanggaran netralitas ASN, ujar anggota Bawaslu Ratna Dewi "
             "Palupi di kantor Bawaslu, Jakarta, Jumat.")
     assert _found(f'"{line}"\n{line}') == [("Anggota Bawaslu", "Ratna Dewi Palupi")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a regional head speaking by title alone, named by the next speaker's sentence
+    ("Penjabat Walikota Palembang mengatakan, pihaknya siap memproses sanksi.\nRatu Dewi "
+     "mengatakan, ada tahapan yang dilakukan.", [("Pj Wali Kota", "Ratu Dewi")]),
+    # the next speaker is someone titled, or set off as someone else: no name for the head
+    ("Bupati Agam mengatakan ASN harus netral. Kepala BKD Agam Rahmat Hidayat mengatakan, sanksi "
+     "menanti.", [("Kepala BKD", "Rahmat Hidayat")]),
+    ("Bupati Agam mengatakan ASN harus netral. Joko Susilo, warga setempat, mengatakan hal itu.",
+     []),
+])
+def test_head_named_by_the_next_speaker(text, expected):
+    assert _found(text) == expected
+
+
+def test_post_held_at_that_time_is_former():
+    text = ("Ia berfoto dengan bacapres Anis Baswara. Saat itu, Anis menjabat Gubernur DKI Jakarta "
+            "periode 2017-2022.")
+    assert _found(text) == []

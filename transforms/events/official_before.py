@@ -63,8 +63,10 @@ _HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE
 # "di Merauke kepala distrik ...": a place after "di"/"ke", no name.
 _AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
 
-# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
-_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+# "Sebelumnya Rahmat adalah Kepala ...", "Saat itu, Rahmat menjabat Kepala ...": a post held
+# before, not now.
+_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan"
+                   r"|(?:saat|kala|ketika|waktu)[ \t]+itu)\b", re.IGNORECASE)
 
 
 def _opens_clause(words: list[str], following: str) -> bool:

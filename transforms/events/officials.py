@@ -33,7 +33,13 @@ from itertools import chain, takewhile
 
 from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
-from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
+from transforms.events.official_names import (
+    ANAPHORA,
+    antecedent,
+    full_form,
+    next_speaker,
+    unnamed_speakers,
+)
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_scan import title_matches
@@ -271,8 +277,10 @@ def _names_from_elsewhere(text: str, people: list[_Person],
     Kepala BKD" after "dibuka Rahmat Hidayat")."""
     taken = {n.lower() for p in people for n in p.names}
     for person in people:
-        if not person.names and ANAPHORA.match(text, person.first.end) and (
-                name := antecedent(text, said_names, person.first.pos, taken)):
+        if not person.names and ((ANAPHORA.match(text, person.first.end) and (
+                name := antecedent(text, said_names, person.first.pos, taken))) or (
+                name := next_speaker(text, said_names, person.first.base, person.first.end,
+                                     taken))):
             person.names[name] = person.first
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
