@@ -119,3 +119,28 @@ def test_post_held_at_that_time_is_former():
     text = ("Ia berfoto dengan bacapres Anis Baswara. Saat itu, Anis menjabat Gubernur DKI Jakarta "
             "periode 2017-2022.")
     assert _found(text) == []
+
+
+def test_another_post_of_the_person_named():
+    text = ("Pj Gubernur DKI Jakarta Hendra Budi Harsono melantik pejabat. Hendra yang juga "
+            "menjabat sebagai Kepala Sekretariat Presiden itu berpesan agar ASN netral.")
+    assert _found(text) == [("Pj Gubernur", "Hendra Budi Harsono")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of suspects closed by the verb: each of them is accused
+    ("ASN di Jateng yakni Sekretaris Daerah (Sekda) Pemerintah Kabupaten Sukoharjo, Agus "
+     "Santosa dan Sekda Pemerintah Kabupaten (Pemkab) Semarang, Gunawan Wibowo dikenai sanksi "
+     "hukuman disiplin. Koordinator Divisi Humas Bawaslu Jateng, Rofi Udin mengatakan itu.",
+     [("Koordinator Divisi Humas Bawaslu", "Rofi Udin")]),
+    ("Bawaslu akan melaporkan Kepala Dinas Pertanian Agus Tauhid (AT), Kepala Dinas "
+     "Perindustrian dan Perdagangan Bakri Suharto (BS) dan Kasubag TU Faturrahman (FR) ke KASN.",
+     []),
+    # "yang diduga" ties the suspicion to the last one alone
+    ("Bupati Agam Andri Wirman dan Camat Tanjung Raya Budi Santosa yang diduga tidak netral "
+     "hadir.", [("Bupati", "Andri Wirman")]),
+    ("Sekda Pemerintah Kota Padang Andre Algamar membuka acara.",
+     [("Sekretaris Daerah", "Andre Algamar")]),
+])
+def test_lists_of_suspects(text, expected):
+    assert _found(text) == expected

@@ -15,7 +15,7 @@ from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, NOT_NAME
 from transforms.places.regions import is_district
 
-__all__ = ["name_before"]
+__all__ = ["SECOND_POST", "name_before"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
@@ -37,6 +37,8 @@ _NAME_BEFORE = re.compile(
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
+# A name bridged to another post it holds: "Heru yang juga menjabat sebagai Kepala ...".
+SECOND_POST = re.compile(r"\byang[ \t]+juga\b|\bsekaligus\b")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
 _DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"

@@ -237,7 +237,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
-        elif not office_head and not region and token.lower() in ORG_WORDS and (
+        elif not office_head and not region and (token.lower() in ORG_WORDS or (
+                token == "Pemerintah" and toks.word(k + 1) in MARKERS)) and (
                 token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
             k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
             #         Sumbar": the body, then its region

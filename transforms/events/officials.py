@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
+from transforms.events.official_before import SECOND_POST
 from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
@@ -43,7 +44,7 @@ from transforms.events.official_names import (
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_scan import title_matches
-from transforms.events.official_suspects import accused
+from transforms.events.official_suspects import accused, listed_before
 from transforms.events.official_titles import MARKERS, is_region
 from transforms.events.official_tokens import title_case, unwrapped
 from transforms.events.official_words import NOT_NAME
@@ -201,8 +202,9 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
-    if a and b and a.lower() == b.lower():
-        return True
+    if a and b and (a.lower() == b.lower() or " " not in b and _contains(a, b)
+                    and SECOND_POST.search(mention.raw)):
+        return True  # one name, or another post of the one named ("Heru yang juga ...")
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
@@ -326,6 +328,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
     read_to = 0  # where the last parsed title's name ends
+    previous: tuple[Mention, _Person] | None = None  # the last named mention, and its person
     for m in title_matches(_TITLE_SCAN, text, _LOWER_UNITS, _BRIDGES):  # less ones dropped
         if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
             continue
@@ -340,13 +343,21 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
         listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
                                     and accused(text, m.start())) else None
+        if found and found.suspect and previous and listed_before(
+                text, previous[0].end, found.pos, found.end) and previous[1].positions == [
+                previous[0].pos] and previous[1] in people:
+            people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
+            suspects.append(replace(previous[0], suspect=True))
         for mention in paired(text, found, lead) if found is not None else ():
             _add(people, suspects, mention, text)
+            owner = next((p for p in people if mention.pos in p.positions), None)
+            previous = (mention, owner) if mention.name and owner else previous
     return people
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}[^\S\n]*"
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Agus Tauchid (AT), "
                      r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 
@@ -365,7 +376,8 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.region = person.region or mention.region
     person.honorifics.update(dict.fromkeys(mention.honorifics))
     person.positions.append(mention.pos)
-    if mention.name:
+    if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
+                             and any(_contains(n, mention.name) for n in person.names)):
         if mention.name not in person.names and _in_caption(text, mention.pos):
             person.captions.add(mention.name)
         person.names.setdefault(mention.name, mention)
