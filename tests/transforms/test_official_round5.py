@@ -144,3 +144,25 @@ def test_another_post_of_the_person_named():
 ])
 def test_lists_of_suspects(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Rektor Universitas Andalas Rudi Hartawan mengatakan ASN harus netral.",
+     "Rektor Universitas Andalas", "Rudi Hartawan"),
+    ("Ketua Komnas HAM Rudi Hartawan mengatakan ASN harus netral.", "Ketua Komnas HAM",
+     "Rudi Hartawan"),
+    ("Jaksa Agung Muda Intelijen Rudi Hartawan mengatakan ASN harus netral.",
+     "Jaksa Agung Muda Intelijen", "Rudi Hartawan"),
+    ("Kapuspenkum Kejagung Rudi Hartawan mengatakan ASN harus netral.", "Kapuspenkum",
+     "Rudi Hartawan"),
+    ("Karo Penmas Divisi Humas Polri Brigjen Rudi Hartawan mengatakan ASN harus netral.",
+     "Karo Penmas Divisi Humas Polri", "Rudi Hartawan"),
+    ("Stafsus Mendagri Rudi Hartawan mengatakan ASN harus netral.", "Staf Khusus",
+     "Rudi Hartawan"),
+    ("Kapendam I/Bukit Barisan Kolonel Rudi Hartawan mengatakan ASN harus netral.", "Kapendam",
+     "Rudi Hartawan"),
+    ("Danyonif 133/Yudha Sakti Letkol Rudi Hartawan mengatakan ASN harus netral.", "Komandan",
+     "Rudi Hartawan"),
+])
+def test_national_and_military_posts(text, title, name):
+    assert _found(text) == [(title, name)]

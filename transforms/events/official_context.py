@@ -16,7 +16,7 @@ __all__ = ["no_holder_here"]
 # directions are followed ("mengutip pernyataan Presiden X", "mewakili Bupati X").
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
-    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
+    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|staf\s+khusus|stafsus|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk|amanat|mewakili"
     r"|atas\s+nama|menggantikan|(?:sebelumnya|dulunya|semula|pernah)(?:[^\S\n]+(?:menjabat"
     r"|adalah|merupakan|sebagai))*"

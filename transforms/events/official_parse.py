@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.events.official_before import name_before
+from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
     joins,
@@ -58,7 +59,6 @@ from transforms.events.official_titles import (
     NAMED_ALONE,
     OPTIONAL_OFFICE,
     ORG_WORDS,
-    PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
     REGIONAL_HEADS,
@@ -91,6 +91,7 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
+_SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
@@ -269,6 +270,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and unit_word(toks, k))):
             office.append(token)
+            k += 1
+        elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
+            office.append(token)  # "Rektor Universitas Andalas": the university's own name
             k += 1
         elif office_head and not region and office and (n := principal(toks, k, head)):
             office += [toks.word(j) for j in range(k, k + n)]

@@ -14,15 +14,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from transforms.events.official_bodies_lexicon import KODAM_NAMES, POLDA_NAMES
 from transforms.events.official_titles import (
     COMPASS,
     DISTRICT_BODIES,
     DISTRICT_HEADS,
-    KODAM_NAMES,
     MARKERS,
     ORG_WORDS,
     PLACE_GENERICS,
-    POLDA_NAMES,
     VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,

@@ -82,6 +82,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakapolri", r"(?-i:Wakapolri)", False),
     ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
     ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    # the attorney general's deputies: "Jaksa Agung Muda Intelijen", "JAM Pidsus", "Jampidum"
+    ("Jaksa Agung Muda", r"(?-i:Jaksa\s+Agung\s+Muda|JAM(?=\s+[A-Z])|Jam(?:intel|pidum|pidsus"
+                         r"|datun|was|bin|pidmil)\b)", True),
     # the court and the prosecution of an election-offence trial: the presiding and member
     # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
     ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
@@ -95,6 +98,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
       for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
+    # a minister's or regional head's special staff
+    ("Staf Khusus", r"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+(?:Presiden|Menteri|Mendagri"
+                    r"|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota))?)", True),
     ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
                   r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
                   r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
@@ -133,7 +139,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Danrem", r"(?-i:[Dd]anrem)", False),
     ("Dandim", r"(?-i:[Dd]andim)", False),
     ("Pangdam", r"(?-i:Pangdam)", False),
-    ("Komandan", r"(?-i:Dan(?:lanal|lanud|yon|satbrimob)|Kasdim|Kasrem)", False),
+    ("Komandan", r"(?-i:Dan(?:lanal|lanud|lantamal|yon|yonif|brigif|satbrimob|kormar|pasmar"
+                 r"|guskamla|kodiklat)|Kasdim|Kasrem)", False),
     ("Komandan", r"(?-i:[Kk]omandan)", True),
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:[Kk]ajati)", False),
@@ -148,7 +155,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
                # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
                r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
-               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen)", False),
+               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen(?:kum)?|Kapen(?:dam|rem|dim))",
+     False),
     # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
     ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
                  r"|polairud|pamobvit|tahti))", False),
@@ -183,6 +191,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
+    # a state university's rector
+    ("Rektor", r"(?-i:[Rr]ektor)", True),
     # a training body's lecturer, who gives the material at a bimtek as its official
     ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
@@ -190,6 +200,7 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
 OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
+                             "Staf Khusus", "Jaksa Agung Muda",
                              "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
                              "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
                              "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
@@ -272,6 +283,7 @@ OFFICE_WORDS = frozenset("""
     pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
     universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
+    komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
@@ -326,22 +338,6 @@ REGENCY_SHORT = frozenset("""
     kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
     tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
 """.split())
-# Offices of political parties and campaign teams: their heads hold no public office.
-PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
-                         "Sukses", "Paslon", "Koalisi", "Pasangan",
-                         # the parties by name, and the candidates' national and regional teams
-                         "PDIP", "PDI-P", "PDI", "Gerindra", "Golkar", "NasDem", "Nasdem", "PKB",
-                         "PKS", "PAN", "PPP", "Demokrat", "Hanura", "Perindo", "PSI", "Gelora",
-                         "PKN", "PBB", "Ummat", "TKN", "TPN", "TKD", "TPD", "Timnas", "Timses"})
-# The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
-# unit a Pangdam heads, never a person's name.
-KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
-                         "Brawijaya", "Mulawarman", "Tanjungpura", "Merdeka", "Hasanuddin",
-                         "Pattimura", "Cenderawasih", "Kasuari", "Jaya", "Jayakarta", "Udayana",
-                         "Tuanku Tambusai", "Mandala Trikora", "Palaka Wira", "Tambun Bungai",
-                         "Cendrawasih", "Trikora"})
-# The regional police commands not named after their province: "Kapolda Metro Jaya".
-POLDA_NAMES = frozenset({"Metro Jaya"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
