@@ -166,3 +166,13 @@ def test_lists_of_suspects(text, expected):
 ])
 def test_national_and_military_posts(text, title, name):
     assert _found(text) == [(title, name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bawaslu Agam melalui Ketuanya Rudi Hartawan mengimbau ASN netral.",
+     [("Ketua", "Rudi Hartawan")]),
+    ("BKD Agam melalui Kepalanya, Rudi Hartawan mengimbau ASN netral.",
+     [("Kepala", "Rudi Hartawan")]),
+])
+def test_head_by_the_possessive(text, expected):
+    assert _found(text) == expected

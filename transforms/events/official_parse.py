@@ -165,7 +165,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
     regional = head in REGIONAL_HEADS
-    if head == "Kepala" and m.group(f"b{index}").rstrip() not in ("Kepala", "kepala", "Ka"):
+    written = m.group(f"b{index}").rstrip().lower()
+    if head == "Kepala" and written not in ("kepala", "ka", "kepalanya"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""

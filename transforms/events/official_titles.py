@@ -165,6 +165,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
     ("Kepala Sekretariat", r"(?-i:Kasek)", True),
+    # a body's head by the possessive, the body named before: "Bawaslu Agam melalui Ketuanya"
+    ("Ketua", r"(?-i:[Kk]etuanya)(?=\s*,?\s+[A-Z])", False),
+    ("Kepala", r"(?-i:[Kk]epalanya)(?=\s*,?\s+[A-Z])", False),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisioner)", True),
