@@ -176,3 +176,21 @@ def test_national_and_military_posts(text, title, name):
 ])
 def test_head_by_the_possessive(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hadir Komisioner KPU Agam, Budi Santosa, Siti Aminah, M. Rudi Hartawan dan Joni.",
+     ["Budi Santosa", "Siti Aminah", "M. Rudi Hartawan", "Joni"]),
+    ("Hadir anggota dan koordinator Sekretariat Bawaslu Agam yakni Budi Santosa, Usman, "
+     "M.Rudi Hartawan dan Joni Iskandar.",
+     ["Budi Santosa", "Usman", "M. Rudi Hartawan", "Joni Iskandar"]),
+])
+def test_members_listed_with_initials_and_after_yakni(text, names):
+    assert [name for _, name in _found(text)] == names
+
+
+def test_members_introduced_and_closed_by_the_clause():
+    text = ("Hadir anggota Bawaslu Agam yakni Budi Santosa, Usman, M.Rudi Hartawan, kemudian "
+            "Koordinator Sekretariat Bawaslu, M. Sarbani.")
+    assert [name for _, name in _found(text)] == ["Budi Santosa", "Usman", "M. Rudi Hartawan",
+                                                  "M. Sarbani"]
