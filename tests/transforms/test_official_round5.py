@@ -194,3 +194,14 @@ def test_members_introduced_and_closed_by_the_clause():
             "Koordinator Sekretariat Bawaslu, M. Sarbani.")
     assert [name for _, name in _found(text)] == ["Budi Santosa", "Usman", "M. Rudi Hartawan",
                                                   "M. Sarbani"]
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur RSUD Agam dr Rudi Hartawan SpPD mengatakan ASN harus netral.",
+    "Direktur RSUD Agam dr. Rudi Hartawan, Sp.OG mengatakan ASN harus netral.",
+    "Direktur RSUD Agam Rudi Hartawan S.Sos.I mengatakan ASN harus netral.",
+    "Direktur RSUD Agam Rudi Hartawan Lc MA mengatakan ASN harus netral.",
+    "Direktur RSUD Agam Rudi Hartawan, S.E., Ak., CA mengatakan ASN harus netral.",
+])
+def test_specialist_and_compound_degrees_leave_the_name(text):
+    assert _found(text) == [("Direktur RSUD", "Rudi Hartawan")]

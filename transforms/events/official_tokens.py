@@ -65,7 +65,8 @@ def is_cap(token: str) -> bool:
     word = token.rstrip(".")
     head, _, tail = word.partition("-")
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
-            and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
+            and word not in MARKERS and word not in DEGREES
+            and not (len(word) >= 7 and word.endswith("kan"))
             and not _VERB.match(word) and head.lower() != tail.lower())
 
 
