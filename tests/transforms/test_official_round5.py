@@ -205,3 +205,9 @@ def test_members_introduced_and_closed_by_the_clause():
 ])
 def test_specialist_and_compound_degrees_leave_the_name(text):
     assert _found(text) == [("Direktur RSUD", "Rudi Hartawan")]
+
+
+def test_one_an_appeal_is_addressed_to_is_not_at_the_occasion():
+    text = ("Dalam pesannya, Rudi mengingatkan Penjabat (Pj) Bupati Mamuju, Abdul Wahid, untuk "
+            "serius. Pj Bupati Agam Rudi Hartawan mengingatkan Kepala OPD agar netral.")
+    assert _found(text) == [("Pj Bupati", "Rudi Hartawan")]

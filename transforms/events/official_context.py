@@ -13,12 +13,14 @@ __all__ = ["no_holder_here"]
 
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
 # a building, someone's relative or aide, an official only quoted, represented or whose
-# directions are followed ("mengutip pernyataan Presiden X", "mewakili Bupati X").
+# directions are followed ("mengutip pernyataan Presiden X", "mewakili Bupati X"), one an
+# appeal is addressed to ("mengingatkan Bupati X", "mendesak Kepala BKD Y"), the deceased.
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|staf\s+khusus|stafsus|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk|amanat|mewakili"
-    r"|atas\s+nama|menggantikan|(?:sebelumnya|dulunya|semula|pernah)(?:[^\S\n]+(?:menjabat"
+    r"|atas\s+nama|menggantikan|mengingatkan|mendesak|menyurati|almarhum|almarhumah|mendiang"
+    r"|(?:sebelumnya|dulunya|semula|pernah)(?:[^\S\n]+(?:menjabat"
     r"|adalah|merupakan|sebagai))*"
     r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
