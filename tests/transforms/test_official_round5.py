@@ -211,3 +211,9 @@ def test_one_an_appeal_is_addressed_to_is_not_at_the_occasion():
     text = ("Dalam pesannya, Rudi mengingatkan Penjabat (Pj) Bupati Mamuju, Abdul Wahid, untuk "
             "serius. Pj Bupati Agam Rudi Hartawan mengingatkan Kepala OPD agar netral.")
     assert _found(text) == [("Pj Bupati", "Rudi Hartawan")]
+
+
+def test_office_head_named_by_the_next_speaker():
+    text = ("Ketua Bawaslu Agam menegaskan, ASN harus netral.\nRudi Hartawan menambahkan, sanksi "
+            "menanti.")
+    assert _found(text) == [("Ketua Bawaslu", "Rudi Hartawan")]

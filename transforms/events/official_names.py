@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.official_parse import Mention
-from transforms.events.official_titles import HEADS, is_office_word, is_region
+from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word, is_region
 from transforms.events.official_tokens import is_cap
 from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner
@@ -124,20 +124,20 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
     return found
 
 
-# A regional head speaking by title alone: "Penjabat Wali Kota Palembang mengatakan, ...".
+# A head speaking by title alone: "Penjabat Wali Kota Palembang mengatakan, ...".
 _SPEAKS = re.compile(r"[ \t]*,?[ \t]*(?:mengatakan|menegaskan|menjelaskan|menyampaikan"
                      r"|mengungkapkan|menuturkan|menyebutkan|mengimbau|menghimbau|meminta"
                      r"|mengingatkan)\b")
-_SPEAKING_HEADS = frozenset(b for b, _, office in HEADS if not office) & frozenset(
-    {"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati", "Wakil Gubernur", "Gubernur"})
+_SPEAKING_HEADS = tuple(NAMED_ALONE)  # one holder to a title: "Kepala BKD Agam mengatakan"
 
 
 def next_speaker(text: str, said: list[tuple[str, int]], base: str, end: int,
                  taken: set[str]) -> str | None:
-    """The name of a regional head who speaks by title alone ("Pj Wali Kota X mengatakan, ...
-    Rahmat Hidayat mengatakan, ..."): the next speaker's name of two words or more, opening its
-    sentence within a paragraph's reach, when nobody titled goes by it; else None."""
-    if base not in _SPEAKING_HEADS or not _SPEAKS.match(text, end):
+    """The name of a head (one holder to the title) who speaks by title alone ("Pj Wali Kota X
+    mengatakan, ... Rahmat Hidayat mengatakan, ..."): the next speaker's name of two words or
+    more, opening its sentence within a paragraph's reach, when nobody titled goes by it; else
+    None."""
+    if not base.startswith(_SPEAKING_HEADS) or not _SPEAKS.match(text, end):
         return None
     after = [(n, p) for n, p in said if end < p < end + _AHEAD]
     if not after:
