@@ -217,3 +217,8 @@ def test_office_head_named_by_the_next_speaker():
     text = ("Ketua Bawaslu Agam menegaskan, ASN harus netral.\nRudi Hartawan menambahkan, sanksi "
             "menanti.")
     assert _found(text) == [("Ketua Bawaslu", "Rudi Hartawan")]
+
+
+def test_directorate_head_written_short():
+    assert _found("Dir Intelkam Polda Sumbar Kombes Pol Rudi Hartawan mengatakan ASN netral.") == [
+        ("Direktur Intelkam Polda", "Rudi Hartawan")]

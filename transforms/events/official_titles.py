@@ -160,6 +160,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
     ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
                  r"|polairud|pamobvit|tahti))", False),
+    # "Dir Intelkam Polda Sumbar": the directorate's head, its short form apart
+    ("Direktur", r"(?-i:Dir(?=\s+(?:Intelkam|Reskrimum|Reskrimsus|Resnarkoba|Binmas|Samapta"
+                 r"|Lantas|Polairud|Pamobvit|Tahti|Reskrim)\b))", True),
     ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
@@ -291,7 +294,7 @@ OFFICE_WORDS = frozenset("""
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
-    satresnarkoba satpolairud
+    satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
