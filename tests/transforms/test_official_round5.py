@@ -222,3 +222,15 @@ def test_office_head_named_by_the_next_speaker():
 def test_directorate_head_written_short():
     assert _found("Dir Intelkam Polda Sumbar Kombes Pol Rudi Hartawan mengatakan ASN netral.") == [
         ("Direktur Intelkam Polda", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Sekretatis Daerah Agam Rudi Hartawan hadir.", "Sekretaris Daerah"),
+    ("Gubenur Sumbar Rudi Hartawan hadir.", "Gubernur"),
+    ("Wakil Gubenur Sumbar Rudi Hartawan hadir.", "Wakil Gubernur"),
+    ("Kordinator Divisi Hukum Bawaslu Agam Rudi Hartawan hadir.",
+     "Koordinator Divisi Hukum Bawaslu"),
+    ("Komisoner KPU Agam Rudi Hartawan hadir.", "Komisioner KPU"),
+])
+def test_common_misspellings_of_titles(text, title):
+    assert _found(text) == [(title, "Rudi Hartawan")]

@@ -35,7 +35,7 @@ PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "P
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
-_SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+_SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common misspellings
 # A governor by the province's short form: "Gubri", "Gubsu", "Gubkalbar", "Wagubsu".
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
@@ -55,8 +55,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
-    ("Wakil Gubernur", rf"wakil\s+gubernur|wagub(?-i:{_GUB_SHORT})?", False),
-    ("Gubernur", rf"gubernur|(?-i:Gub{_GUB_SHORT})", False),
+    ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
+    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT})", False),  # "Gubenur": a common slip
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),
@@ -173,8 +173,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala", r"(?-i:[Kk]epalanya)(?=\s*,?\s+[A-Z])", False),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
-    ("Komisioner", r"(?-i:[Kk]omisioner)", True),
-    ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
+    ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah

@@ -99,5 +99,6 @@ NOT_NAME = frozenset("""
     Upacara Irup Pembina Pemateri Pemandu
     Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
-    Rektor Stafsus Kapendam Kapenrem Kapendim Kapuspenkum Danlantamal Danyonif
+    Gubenur Kordinator Komisoner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
+    Kapendim Kapuspenkum Danlantamal Danyonif
 """.split())
