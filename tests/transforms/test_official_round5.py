@@ -119,6 +119,9 @@ def test_post_held_at_that_time_is_former():
     text = ("Ia berfoto dengan bacapres Anis Baswara. Saat itu, Anis menjabat Gubernur DKI Jakarta "
             "periode 2017-2022.")
     assert _found(text) == []
+    # "saat itu" with "selaku": the time of the occasion, the post held now
+    assert _found("Saat itu, Rudi Hartawan selaku Kepala BKD Agam menegaskan ASN netral.") == [
+        ("Kepala BKD", "Rudi Hartawan")]
 
 
 def test_another_post_of_the_person_named():

@@ -65,10 +65,10 @@ _HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE
 # "di Merauke kepala distrik ...": a place after "di"/"ke", no name.
 _AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
 
-# "Sebelumnya Rahmat adalah Kepala ...", "Saat itu, Rahmat menjabat Kepala ...": a post held
-# before, not now.
-_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan"
-                   r"|(?:saat|kala|ketika|waktu)[ \t]+itu)\b", re.IGNORECASE)
+# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
+_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+# "Saat itu, Rahmat menjabat Kepala ...": held then (with "selaku" it is the occasion's time).
+_THEN = re.compile(r"\b(?:saat|kala|ketika|waktu)[ \t]+itu\b", re.IGNORECASE)
 
 
 def _opens_clause(words: list[str], following: str) -> bool:
@@ -111,7 +111,9 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     full = [w for w in words if is_cap(w)]
-    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
+        "menjabat" in lead[before.end(group):]
+        and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and not is_office_word(w) for w in words)
