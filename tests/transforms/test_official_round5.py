@@ -67,7 +67,7 @@ def test_rank_still_opens_the_next_name():
     # party and campaign-team officers hold no public office
     ("Hadir pula Ketua Umum PDIP Megawati Sukarni di acara itu.", "Megawati Sukarni"),
     ("Ketua DPD Partai Golkar Sumbar Rahmat Hidayat hadir.", "Rahmat Hidayat"),
-    ("Sekretaris TKD Sumbar, Rahmat Hidayat mengatakan hal itu.", "Rahmat Hidayat"),
+    ("Sekretaris TKN Prabowo, Rahmat Hidayat mengatakan hal itu.", "Rahmat Hidayat"),
     # the subject of a case, cleared or not, is no official of the occasion
     ("KASN menyatakan Pj Gubernur NTB Lalu Rahman tidak terbukti melanggar netralitas.",
      "Lalu Rahman"),
@@ -237,3 +237,9 @@ def test_directorate_head_written_short():
 ])
 def test_common_misspellings_of_titles(text, title):
     assert _found(text) == [(title, "Rudi Hartawan")]
+
+
+def test_earlier_statement_of_a_holder_is_kept():
+    assert _found("Sebelumnya Bupati Agam Rudi Hartawan mengatakan ASN harus netral.") == [
+        ("Bupati", "Rudi Hartawan")]
+    assert _found("Ia sebelumnya menjabat Kepala BKD Agam.") == []

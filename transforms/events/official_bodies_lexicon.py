@@ -16,7 +16,8 @@ PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemen
                          # the parties by name, and the candidates' national and regional teams
                          "PDIP", "PDI-P", "PDI", "Gerindra", "Golkar", "NasDem", "Nasdem", "PKB",
                          "PKS", "PAN", "PPP", "Demokrat", "Hanura", "Perindo", "PSI", "Gelora",
-                         "PKN", "PBB", "Ummat", "TKN", "TPN", "TKD", "TPD", "Timnas", "Timses"})
+                         "Ummat", "TKN", "TPN", "Timnas", "Timses"})
+# ("PBB", "TKD" are left out: also a land tax and a village's land, offices of the government)
 # The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
 # unit a Pangdam heads, never a person's name.
 KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
