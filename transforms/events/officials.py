@@ -9,12 +9,14 @@ menuturkan") and the officials only the headline names. A title with a demonstra
 person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
 form the article writes it in elsewhere (official_names.py).
 
-Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
-election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
-relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings, streets, programmes and
-prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...", "Piala Wali Kota"),
-officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:"); a title
-in lower case among lower-case words ("para kepala OPD") is not parsed at all.
+Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
+"Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
+("Surat Edaran Bupati"), relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings,
+streets, programmes and prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...",
+"Piala Wali Kota"), officials who sent someone ("yang diwakili", "mewakili Bupati X") or whom
+an appeal is addressed to ("mengingatkan Bupati X": official_context.py), party officers, and
+related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
+kepala OPD") is not parsed at all.
 
 Limits: a title-case headline's name is cut to the words the body confirms; a person named
 only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
