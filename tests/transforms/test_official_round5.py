@@ -243,3 +243,9 @@ def test_earlier_statement_of_a_holder_is_kept():
     assert _found("Sebelumnya Bupati Agam Rudi Hartawan mengatakan ASN harus netral.") == [
         ("Bupati", "Rudi Hartawan")]
     assert _found("Ia sebelumnya menjabat Kepala BKD Agam.") == []
+
+
+def test_related_headline_run_into_a_paragraph():
+    text = ("Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral. Baca juga: Wali Kota "
+            "Padang Fadli Amran Ajak ASN Netral \"Kami minta semua netral,\" katanya.")
+    assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]

@@ -33,10 +33,14 @@ _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)
                         # "melantik Rahmat Hidayat menjadi Bupati Agam"
                         r"|\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[^\S\n]+"
                         r"(?:[\w.'’-]+[^\S\n]+){1,5}(?:menjadi|sebagai)[^\S\n]*$", re.IGNORECASE)
-# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
+# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article, and so is such a
+# headline run into a paragraph.
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
                             r"|berita[ \t]+"
-                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
+                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$"
+                            # inside a line: the headline's capitalised words up to the title
+                            r"|\b(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[ \t]*:?[ \t]*"
+                            r"(?-i:[A-Z0-9][\w'’.,-]*[ \t]+){0,10}$",
                             re.IGNORECASE)
 # A building, street, ground, programme or prize named after an office ("Jalan Bupati",
 # "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
