@@ -249,3 +249,18 @@ def test_related_headline_run_into_a_paragraph():
     text = ("Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral. Baca juga: Wali Kota "
             "Padang Fadli Amran Ajak ASN Netral \"Kami minta semua netral,\" katanya.")
     assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir Ketua Bawaslu Agam Rudi Hartawan beserta anggota, Budi Santosa dan Siti Aminah.",
+     [("Ketua Bawaslu", "Rudi Hartawan"), ("Anggota Bawaslu", "Budi Santosa"),
+      ("Anggota Bawaslu", "Siti Aminah")]),
+    ("Hadir Ketua KPU Agam Rudi Hartawan serta dua komisioner, Budi Santosa dan Siti Aminah.",
+     [("Ketua KPU", "Rudi Hartawan"), ("Komisioner KPU", "Budi Santosa"),
+      ("Komisioner KPU", "Siti Aminah")]),
+    # a member of no body named in the sentence is no one in office
+    ("Ketua Bawaslu Agam Rudi Hartawan hadir. Seorang anggota, Budi Santosa, mengatakan itu.",
+     [("Ketua Bawaslu", "Rudi Hartawan")]),
+])
+def test_members_of_the_body_named_before(text, expected):
+    assert _found(text) == expected

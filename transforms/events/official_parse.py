@@ -28,6 +28,7 @@ from transforms.events.official_before import name_before
 from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
+    body_before,
     joins,
     name_after_body,
     office_title,
@@ -284,6 +285,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += 1
         else:
             break
+    if office_head and not office and (body := body_before(head, lead)):
+        office = [body]  # "Ketua Bawaslu Agam X beserta anggota, A dan B"
     if office_head and (not office and head not in OPTIONAL_OFFICE
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
