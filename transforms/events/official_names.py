@@ -127,7 +127,7 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
 # A head speaking by title alone: "Penjabat Wali Kota Palembang mengatakan, ...".
 _SPEAKS = re.compile(r"[ \t]*,?[ \t]*(?:mengatakan|menegaskan|menjelaskan|menyampaikan"
                      r"|mengungkapkan|menuturkan|menyebutkan|mengimbau|menghimbau|meminta"
-                     r"|mengingatkan)\b")
+                     r"|mengingatkan|menekankan|mengajak|menyatakan|berpesan|menambahkan)\b")
 _SPEAKING_HEADS = tuple(NAMED_ALONE)  # one holder to a title: "Kepala BKD Agam mengatakan"
 
 
