@@ -264,3 +264,11 @@ def test_related_headline_run_into_a_paragraph():
 ])
 def test_members_of_the_body_named_before(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua PWI Sumbar Rudi Hartawan hadir dalam deklarasi.",
+    "Ketua HMI Cabang Padang Rudi Hartawan hadir dalam deklarasi.",
+])
+def test_civil_society_heads_hold_no_public_office(text):
+    assert _found(text) == []
