@@ -15,7 +15,7 @@ from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, NOT_NAME
 from transforms.places.regions import is_district
 
-__all__ = ["name_before"]
+__all__ = ["SECOND_POST", "name_before"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
@@ -24,16 +24,21 @@ _HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketu
 _RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
 _NAME_BEFORE = re.compile(
     rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
-    rf"|(?:^|[.!?\n][ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
-    r"|yang(?:[ \t]+(?:baru|resmi|saja|telah|sudah))*[ \t]+(?:dilantik|ditunjuk|diangkat"
+    r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(]))[ \t]*$")
+# Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
+_INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
+                        rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
+# A name bridged to another post it holds: "Heru yang juga menjabat sebagai Kepala ...".
+SECOND_POST = re.compile(r"\byang[ \t]+juga\b|\bsekaligus\b")
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
 _DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
@@ -62,6 +67,8 @@ _AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
 
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+# "Saat itu, Rahmat menjabat Kepala ...": held then (with "selaku" it is the occasion's time).
+_THEN = re.compile(r"\b(?:saat|kala|ketika|waktu)[ \t]+itu\b", re.IGNORECASE)
 
 
 def _opens_clause(words: list[str], following: str) -> bool:
@@ -94,7 +101,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     """The name's words right before a title and their offset in ``lead`` (the text before the
     title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
     ``following``: the word after the title."""
-    before = _NAME_BEFORE.search(_without_degrees(lead))
+    before = _INSTALLED.search(lead) or _NAME_BEFORE.search(_without_degrees(lead))
     if before is None:
         return None
     group = next(g for g in ("name", "bridged", "opening") if before[g])
@@ -104,7 +111,9 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     full = [w for w in words if is_cap(w)]
-    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
+        "menjabat" in lead[before.end(group):]
+        and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and not is_office_word(w) for w in words)

@@ -27,24 +27,33 @@ _PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
 _MEMBER_HEADS = ("Anggota", "Komisioner")
 _NEXT_MEMBER = re.compile(rf"[ \t]*(?:,[ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
                           rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
+                          rf"(?P<initial>[A-Z]{{1,2}}\.[ \t]*)?"  # "M. Rahmat", "M.Rahmat"
                           rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
+# A list introduced after the title: "anggota dan koordinator Bawaslu Agam yakni A, B, C".
+_INTRODUCED = re.compile(r"\b(?:yakni|yaitu|masing-masing)\b")
 
 
 def members(text: str, mention: Mention, lead: str) -> list[Mention]:
     """The people a members' title lists after its first name ("Anggota Bawaslu Agam, A, B
-    dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta"; [] when the
-    title names one person."""
+    dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta" (or, after
+    "yakni", by the clause that goes on); [] when the title names one person."""
     if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
-                                or _PLURAL_LEAD.search(lead)):
+                                or _PLURAL_LEAD.search(lead) or _INTRODUCED.search(mention.raw)):
         return []
     found, end = [], mention.end
     while (m := _NEXT_MEMBER.match(text, end)) and all(is_cap(w) for w in m["name"].split()):
-        found.append(Mention(mention.prefix, mention.base, m["name"], (), mention.region,
-                             text[mention.pos:m.end()], m.start("name"), m.end()))
+        name = f"{m['initial'].strip()} {m['name']}" if m["initial"] else m["name"]
+        found.append(Mention(mention.prefix, mention.base, name, (), mention.region,
+                             text[mention.pos:m.end()], m.start(), m.end()))
         end = m.end()
         if m["and"] or m["and2"]:
             return found
+    if len(found) >= 2 and _INTRODUCED.search(mention.raw) and _CLOSED.match(text, end):
+        return found  # "yakni A, B, C, kemudian ...": a list introduced, closed by its clause
     return []
+
+
+_CLOSED = re.compile(r"[ \t]*(?:,[ \t]*[a-z]|[.;]|$)")
 
 
 def paired(text: str, mention: Mention, lead: str) -> list[Mention]:

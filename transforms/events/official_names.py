@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from transforms.events.official_parse import Mention
-from transforms.events.official_titles import HEADS, is_office_word, is_region
+from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word, is_region
 from transforms.events.official_tokens import is_cap
 from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["ANAPHORA", "antecedent", "full_form", "unnamed_speakers"]
+__all__ = ["ANAPHORA", "antecedent", "full_form", "next_speaker", "unnamed_speakers"]
 
 # A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut".
 ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
@@ -122,3 +122,29 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
                                  m.start("head"), m.end()))
             heads.add(base)
     return found
+
+
+# A head speaking by title alone: "Penjabat Wali Kota Palembang mengatakan, ...".
+_SPEAKS = re.compile(r"[ \t]*,?[ \t]*(?:mengatakan|menegaskan|menjelaskan|menyampaikan"
+                     r"|mengungkapkan|menuturkan|menyebutkan|mengimbau|menghimbau|meminta"
+                     r"|mengingatkan|menekankan|mengajak|menyatakan|berpesan|menambahkan)\b")
+_SPEAKING_HEADS = tuple(NAMED_ALONE)  # one holder to a title: "Kepala BKD Agam mengatakan"
+
+
+def next_speaker(text: str, said: list[tuple[str, int]], base: str, end: int,
+                 taken: set[str]) -> str | None:
+    """The name of a head (one holder to the title) who speaks by title alone ("Pj Wali Kota X
+    mengatakan, ... Rahmat Hidayat mengatakan, ..."): the next speaker's name of two words or
+    more, opening its sentence within a paragraph's reach, when nobody titled goes by it; else
+    None."""
+    if not base.startswith(_SPEAKING_HEADS) or not _SPEAKS.match(text, end):
+        return None
+    after = [(n, p) for n, p in said if end < p < end + _AHEAD]
+    if not after:
+        return None
+    name, pos = after[0]
+    if (" " not in name or not _OPENS.search(text, max(0, pos - 24), pos)
+            or _APPOSITIVE.match(text, pos + len(name))
+            or any(name.lower() in t or t in name.lower() for t in taken)):
+        return None
+    return name

@@ -14,8 +14,8 @@ from transforms.events.official_titles import NAME_TOO, ORG_WORDS, is_office_wor
 from transforms.events.official_tokens import Tokens, is_cap
 from transforms.events.organisations import organisation_mentions
 
-__all__ = ["PRISON_CLASS", "joins", "name_after_body", "office_title", "unit_number",
-           "unit_word"]
+__all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
+           "principal", "unit_number", "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
@@ -77,3 +77,32 @@ def office_title(head: str, office: list[str], abbr: str) -> str:
     if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
         return f"{head} {abbr}"
     return f"{head} {phrase}"
+
+
+# Aides named after whom they serve: "Staf Ahli Bidang Pemerintahan Gubernur Jambi".
+_AIDES = frozenset({"Staf Ahli", "Tenaga Ahli", "Asisten"})
+_PRINCIPALS = frozenset({"Bupati", "Gubernur", "Walikota", "Menteri", "Kapolri", "Kapolda"})
+
+
+def principal(toks: Tokens, k: int, head: str) -> int:
+    """How many tokens from k name the head an aide serves, after the aide's field ("Staf Ahli
+    Bidang Hukum Bupati Agam"): part of the aide's office, no title of its own; 0 when none."""
+    if head not in _AIDES or not k:
+        return 0
+    if toks.word(k) == "Wali" and toks.word(k + 1) == "Kota":
+        return 2
+    return int(toks.word(k) in _PRINCIPALS)
+
+
+# A collegial body named earlier in the sentence: "Ketua Bawaslu Agam X beserta anggota, A dan B".
+_BODY_BEFORE = re.compile(r"\b(?P<body>Bawaslu|KPUD?|KIP|Panwaslu|Panwaslih|Panwascam|PPK|PPS"
+                          r"|DKPP|KASN|DPRD|DPR|Ombudsman)\b[^.!?;\n\"“”]*$")
+
+
+def body_before(head: str, lead: str) -> str:
+    """The body a member is of when the title leaves it out ("Ketua KPU Agam X serta dua
+    komisioner, A dan B": KPU), from the same sentence before it; "" when none or no member."""
+    if head not in ("Anggota", "Komisioner"):
+        return ""
+    m = _BODY_BEFORE.search(lead)
+    return m["body"] if m else ""

@@ -25,11 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms.events.official_before import name_before
+from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
+    body_before,
     joins,
     name_after_body,
     office_title,
+    principal,
     unit_number,
     unit_word,
 )
@@ -57,7 +60,6 @@ from transforms.events.official_titles import (
     NAMED_ALONE,
     OPTIONAL_OFFICE,
     ORG_WORDS,
-    PARTY_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
     REGIONAL_HEADS,
@@ -90,6 +92,7 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_OFFICE = {"bidang", "divisi", "sub"}
+_SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
@@ -163,7 +166,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
     regional = head in REGIONAL_HEADS
-    if head == "Kepala" and m.group(f"b{index}").rstrip() not in ("Kepala", "kepala", "Ka"):
+    written = m.group(f"b{index}").rstrip().lower()
+    if head == "Kepala" and written not in ("kepala", "ka", "kepalanya"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
@@ -209,7 +213,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
         elif not region and token == "setempat":
             k += 1  # "Camat setempat, Rahmat": the place the article is about
-        elif not region and head == "Pangdam" and (n := kodam_at(toks, k)):
+        elif not region and (head in ("Pangdam", "Kapolda", "Wakapolda") or toks.word(
+                k - 1) in ("Polda", "Kodam")) and (n := kodam_at(toks, k)):
             region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
             region_end = k
         elif not region and k == 0 and regional and region_slot(toks, token):
@@ -235,7 +240,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
-        elif not office_head and not region and token.lower() in ORG_WORDS and (
+        elif not office_head and not region and (token.lower() in ORG_WORDS or (
+                token == "Pemerintah" and toks.word(k + 1) in MARKERS)) and (
                 token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
             k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
             #         Sumbar": the body, then its region
@@ -267,16 +273,29 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
+        elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
+            office.append(token)  # "Rektor Universitas Andalas": the university's own name
+            k += 1
+        elif office_head and not region and office and (n := principal(toks, k, head)):
+            office += [toks.word(j) for j in range(k, k + n)]
+            k += n
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
             k += 1
         else:
             break
+    if office_head and not office and (body := body_before(head, lead)):
+        office = [body]  # "Ketua Bawaslu Agam X beserta anggota, A dan B"
     if office_head and (not office and head not in OPTIONAL_OFFICE
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
-                        or PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS):
+                        or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
+                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)):
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
+    if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (
+            toks.word(k + 1) in (",", "yang", ".", "") or is_cap(toks.word(k + 1))):
+        return None  # "Bupati sebelumnya, Nama", "Pj Bupati X terdahulu": a former holder
+        #              ("Bupati X sebelumnya mengatakan" is the holder speaking earlier)
     base = office_title(head, office, abbr) if office_head else head
     if not base.startswith("Wakil") and _DEPUTY.search(lead):
         base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"

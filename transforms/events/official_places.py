@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from transforms.events.official_bodies_lexicon import KODAM_NAMES, POLDA_NAMES
 from transforms.events.official_titles import (
     COMPASS,
     DISTRICT_BODIES,
     DISTRICT_HEADS,
-    KODAM_NAMES,
     MARKERS,
     ORG_WORDS,
     PLACE_GENERICS,
@@ -189,9 +189,10 @@ def person_aside(toks: Tokens, k: int, end: int) -> bool:
 
 
 def kodam_at(toks: Tokens, k: int) -> int:
-    """How many tokens from k name an army command ("Iskandar Muda"), 0 when none."""
+    """How many tokens from k name an army or police command by its own name ("Iskandar
+    Muda", "Metro Jaya"), 0 when none."""
     return next((n for n in (2, 1) if " ".join(toks.word(j) for j in range(k, k + n))
-                 in KODAM_NAMES), 0)
+                 in KODAM_NAMES | POLDA_NAMES), 0)
 
 
 def region_slot(toks: Tokens, token: str) -> bool:

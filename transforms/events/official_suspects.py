@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCUSED_AFTER", "accused"]
+__all__ = ["ACCUSED_AFTER", "accused", "listed_before"]
 
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
@@ -23,7 +23,7 @@ _ACCUSED_BEFORE = re.compile(
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
-                           r"|pun)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
+                           r"|pun|tidak)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
                            r"|divonis|diputus[^\S\n]+bersalah|dituntut|didakwa|diadili|dihukum"
                            r"|dipecat|diberhentikan|terseret|tersandung|terjerat"
@@ -61,3 +61,15 @@ _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.
 _SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
                 "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",
                 "tersangka", "memberi", "mengenakan", "menjatuhi")
+
+
+_AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?")
+
+
+def listed_before(text: str, previous_end: int, start: int, end: int) -> bool:
+    """The title at ``start`` (its name ending at ``end``) closes a list of suspects that the
+    name ending at ``previous_end`` opens: "Sekda X, A dan Sekda Y, B dikenai sanksi" (the
+    verb right after the last name, no "yang" tying it to that one alone)."""
+    after = ACCUSED_AFTER.match(text, end)
+    return bool(after and "yang" not in after.group(0).lower() and "," not in after.group(0)
+                and previous_end < start and _AND.fullmatch(text, previous_end, start))

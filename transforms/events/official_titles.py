@@ -35,7 +35,7 @@ PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "P
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
-_SEK = r"[Ss]ek(?:retaris|ertaris)"  # "Sekertaris": a common misspelling
+_SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common misspellings
 # A governor by the province's short form: "Gubri", "Gubsu", "Gubkalbar", "Wagubsu".
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
@@ -55,8 +55,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
-    ("Wakil Gubernur", rf"wakil\s+gubernur|wagub(?-i:{_GUB_SHORT})?", False),
-    ("Gubernur", rf"gubernur|(?-i:Gub{_GUB_SHORT})", False),
+    ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
+    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT})", False),  # "Gubenur": a common slip
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),
@@ -82,6 +82,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakapolri", r"(?-i:Wakapolri)", False),
     ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
     ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    # the attorney general's deputies: "Jaksa Agung Muda Intelijen", "JAM Pidsus", "Jampidum"
+    ("Jaksa Agung Muda", r"(?-i:Jaksa\s+Agung\s+Muda|JAM(?=\s+[A-Z])|Jam(?:intel|pidum|pidsus"
+                         r"|datun|was|bin|pidmil)\b)", True),
     # the court and the prosecution of an election-offence trial: the presiding and member
     # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
     ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
@@ -95,8 +98,12 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
       for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
-    ("Staf Ahli", r"(?-i:[Ss]taf\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
-                  r"|Menteri))?)", True),
+    # a minister's or regional head's special staff
+    ("Staf Khusus", r"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+(?:Presiden|Menteri|Mendagri"
+                    r"|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota))?)", True),
+    ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
+                  r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
+                  r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
@@ -132,7 +139,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Danrem", r"(?-i:[Dd]anrem)", False),
     ("Dandim", r"(?-i:[Dd]andim)", False),
     ("Pangdam", r"(?-i:Pangdam)", False),
-    ("Komandan", r"(?-i:Dan(?:lanal|lanud|yon|satbrimob)|Kasdim|Kasrem)", False),
+    ("Komandan", r"(?-i:Dan(?:lanal|lanud|lantamal|yon|yonif|brigif|satbrimob|kormar|pasmar"
+                 r"|guskamla|kodiklat)|Kasdim|Kasrem)", False),
     ("Komandan", r"(?-i:[Kk]omandan)", True),
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:[Kk]ajati)", False),
@@ -147,19 +155,26 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
                # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
                r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
-               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen)", False),
+               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen(?:kum)?|Kapen(?:dam|rem|dim))",
+     False),
     # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
     ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
                  r"|polairud|pamobvit|tahti))", False),
+    # "Dir Intelkam Polda Sumbar": the directorate's head, its short form apart
+    ("Direktur", r"(?-i:Dir(?=\s+(?:Intelkam|Reskrimum|Reskrimsus|Resnarkoba|Binmas|Samapta"
+                 r"|Lantas|Polairud|Pamobvit|Tahti|Reskrim)\b))", True),
     ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
     ("Kepala Sekretariat", r"(?-i:Kasek)", True),
+    # a body's head by the possessive, the body named before: "Bawaslu Agam melalui Ketuanya"
+    ("Ketua", r"(?-i:[Kk]etuanya)(?=\s*,?\s+[A-Z])", False),
+    ("Kepala", r"(?-i:[Kk]epalanya)(?=\s*,?\s+[A-Z])", False),
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
-    ("Komisioner", r"(?-i:[Kk]omisioner)", True),
-    ("Koordinator", r"(?-i:[Kk]oordinator|K(?:oo|o)rdiv|Korwil)", True),
+    ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)rdiv|Korwil)", True),
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
@@ -182,6 +197,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
+    # a state university's rector
+    ("Rektor", r"(?-i:[Rr]ektor)", True),
     # a training body's lecturer, who gives the material at a bimtek as its official
     ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
@@ -189,6 +206,7 @@ OFFICE_HEADS = frozenset(base for base, _, office in HEADS if office)
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
 OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
+                             "Staf Khusus", "Jaksa Agung Muda",
                              "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
                              "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
                              "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
@@ -271,6 +289,12 @@ OFFICE_WORDS = frozenset("""
     pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
     universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
+    komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
+    sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
+    penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
+    ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
+    ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
+    satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -320,16 +344,6 @@ REGENCY_SHORT = frozenset("""
     kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
     tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
 """.split())
-# Offices of political parties and campaign teams: their heads hold no public office.
-PARTY_WORDS = frozenset({"DPC", "DPD", "DPW", "DPP", "Partai", "Relawan", "Pemenangan", "Kampanye",
-                         "Sukses", "Paslon", "Koalisi", "Pasangan"})
-# The army's regional commands by name ("Pangdam Pattimura", "Pangdam Iskandar Muda"): the
-# unit a Pangdam heads, never a person's name.
-KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwangi", "Diponegoro",
-                         "Brawijaya", "Mulawarman", "Tanjungpura", "Merdeka", "Hasanuddin",
-                         "Pattimura", "Cenderawasih", "Kasuari", "Jaya", "Jayakarta", "Udayana",
-                         "Tuanku Tambusai", "Mandala Trikora", "Palaka Wira", "Tambun Bungai",
-                         "Cendrawasih", "Trikora"})
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -342,7 +356,7 @@ def is_roman(token: str) -> bool:
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
-                      "anak", "budaya", "laksana"})
+                      "anak", "budaya", "laksana", "sahli"})
 
 
 def is_office_word(token: str) -> bool:

@@ -65,7 +65,8 @@ def is_cap(token: str) -> bool:
     word = token.rstrip(".")
     head, _, tail = word.partition("-")
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
-            and word not in MARKERS and not (len(word) >= 7 and word.endswith("kan"))
+            and word not in MARKERS and word not in DEGREES
+            and not (len(word) >= 7 and word.endswith("kan"))
             and not _VERB.match(word) and head.lower() != tail.lower())
 
 
@@ -150,9 +151,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
             k = aside  # name, its short form and number as the press writes them
             continue
-        if words and token.rstrip(".") in RANKS and token[:1].isupper():
+        if words and token.rstrip(".") in RANKS and token[:1].isupper() and not (
+                token[1:].islower() and not token.endswith(".")
+                and not toks.word(k + 1)[:1].isupper()):
             break  # "Roesmin Nurjadin Kolonel ...": a rank opens the name, what stood before
-            #        was the unit's name
+            #        was the unit's name; "Thony Mayor mengatakan": a family name
         if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
             gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
             hon.append(" ".join([token.rstrip("."), *gelar]))
@@ -168,9 +171,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
             hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
-        elif words and (token.lower() in PARTICLES and is_cap(toks.word(k + 1))
-                        or _particle_joined(token)):
-            words.append(token)  # "Muhammad bin Abdullah", "Rahmat van Dijk", "Rahmat al-Habsyi"
+        elif words and (token.rstrip(".").lower() in PARTICLES and (
+                is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
+                and is_cap(toks.word(k + 2))) or _particle_joined(token)):
+            words.append(token)  # "Muhammad bin Abdullah", "Rahmat van Dijk", "Rahmat al-Habsyi",
+            #                      "Nonato Da. P Sarmento"
         elif words and token in _QUOTES and is_cap(toks.word(k + 1)) and toks.word(
                 k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"

@@ -29,7 +29,15 @@ DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "S
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
                      "SIK", "SKep", "MKn", "MEI", "SIKom", "SAP", "SPdI", "MTh", "STh", "AMd",
                      "SST", "STr", "STrIP", "SKG", "MKM", "SPsi", "MPsi", "MIP", "MKom", "SSn",
-                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI"})
+                     "SFarm", "SKes", "MAk", "MPH", "SIAN", "MAB", "SHum", "MSE", "SEI", "MHI",
+                     "SSosI", "SAgI", "MPdI", "SThI", "SKomI", "SSy", "MSy", "SPi", "SKed", "Akt",
+                     "Ak", "CA", "CPA", "MEng", "MARS", "MIKom", "MAcc", "SKel", "SAk", "MEc",
+                     "LLM", "SArs", "SAB", "MAdm", "SIPol", "SKPm", "SSTPi",
+                     # a physician's specialty: "dr. Rahmat, Sp.PD", "SpOG"
+                     "SpPD", "SpA", "SpOG", "SpB", "SpM", "SpJP", "SpS", "SpN", "SpKK", "SpTHT",
+                     "SpTHTKL", "SpAn", "SpRad", "SpP", "SpF", "SpKJ", "SpOT", "SpU", "SpPK",
+                     "SpPA", "SpBS", "SpGK", "SpKFR", "SpMK", "SpBP", "SpJ", "SpDV", "SpBA",
+                     "SpBTKV", "SpBD", "SpKG", "SpOrt", "SpPaR", "SpEM"})
 # Capitalised words that never start or continue a person's name.
 NOT_NAME = frozenset("""
     Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
@@ -89,4 +97,8 @@ NOT_NAME = frozenset("""
     Intinya Artinya Apalagi Walau Walaupun Meskipun Kendati Sehubungan Berkaitan Mengingat
     Sayangnya Untungnya Rupanya Ternyata Sejauh Pasalnya Makanya
     Upacara Irup Pembina Pemateri Pemandu
+    Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
+    Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
+    Gubenur Kordinator Komisoner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
+    Kapendim Kapuspenkum Danlantamal Danyonif
 """.split())

@@ -9,12 +9,14 @@ menuturkan") and the officials only the headline names. A title with a demonstra
 person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
 form the article writes it in elsewhere (official_names.py).
 
-Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati"),
-election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents ("Surat Edaran Bupati"),
-relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings, streets, programmes and
-prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...", "Piala Wali Kota"),
-officials who sent someone ("yang diwakili") and related-headline lines ("Baca juga:"); a title
-in lower case among lower-case words ("para kepala OPD") is not parsed at all.
+Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
+"Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
+("Surat Edaran Bupati"), relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings,
+streets, programmes and prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...",
+"Piala Wali Kota"), officials who sent someone ("yang diwakili", "mewakili Bupati X") or whom
+an appeal is addressed to ("mengingatkan Bupati X": official_context.py), party officers, and
+related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
+kepala OPD") is not parsed at all.
 
 Limits: a title-case headline's name is cut to the words the body confirms; a person named
 only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
@@ -31,12 +33,20 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
+from transforms.events.official_before import SECOND_POST
+from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
-from transforms.events.official_names import ANAPHORA, antecedent, full_form, unnamed_speakers
+from transforms.events.official_names import (
+    ANAPHORA,
+    antecedent,
+    full_form,
+    next_speaker,
+    unnamed_speakers,
+)
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_scan import title_matches
-from transforms.events.official_suspects import accused
+from transforms.events.official_suspects import accused, listed_before
 from transforms.events.official_titles import MARKERS, is_region
 from transforms.events.official_tokens import title_case, unwrapped
 from transforms.events.official_words import NOT_NAME
@@ -77,35 +87,9 @@ class _Person:
     captions: set[str] = field(default_factory=set)  # names only photo captions give
 
 
-# Not (or no longer) in office, or no person: candidates, former holders, an election's name,
-# a building, someone's relative or aide, an official only quoted or whose directions are
-# followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
-_NOT_IN_OFFICE = re.compile(
-    r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
-    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
-    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
-    r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
-    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
-    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
-    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
-# Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
-_APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
-                        r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
 # A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
 # gives one (captions often spell a name out in full, the article as it is used).
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
-# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article.
-_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
-                            r"|berita[ \t]+"
-                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$",
-                            re.IGNORECASE)
-# A building, street, ground, programme or prize named after an office ("Jalan Bupati",
-# "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
-_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
-                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
-                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
-                       r"\.?\s+$", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
@@ -168,10 +152,13 @@ def _in_caption(text: str, pos: int) -> bool:
     return bool(_CAPTION.search(text, start, end if end >= 0 else len(text)))
 
 
-def _elsewhere(places: dict[str, list[int]], words: str, at: int) -> bool:
+def _elsewhere(places: dict[str, list[int]], text: str, words: str, at: int) -> bool:
     """The article uses words as a place other than right here ("Kota Padang Syafrizal"
-    itself is no evidence that "Padang Syafrizal" is a place)."""
-    return any(not at - 14 <= p <= at for p in places.get(words, ()))
+    itself is no evidence that "Padang Syafrizal" is a place), nor after the same words as
+    here ("anggota Bawaslu Ratna ..." twice: a stored page that repeats a paragraph)."""
+    uses = places.get(words, ())
+    here = {text[max(0, p - 12):p] for p in uses if at - 14 <= p <= at}
+    return any(not at - 14 <= p <= at and text[max(0, p - 12):p] not in here for p in uses)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -217,8 +204,9 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
-    if a and b and a.lower() == b.lower():
-        return True
+    if a and b and (a.lower() == b.lower() or " " not in b and _contains(a, b)
+                    and SECOND_POST.search(mention.raw)):
+        return True  # one name, or another post of the one named ("Heru yang juga ...")
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
@@ -233,7 +221,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     text = unwrapped(text)
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
-    places = partial(_elsewhere, _places(text))
+    places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
     people = _people(text, said, places, suspects=suspects)
     for name, pos in said_names:
@@ -293,8 +281,10 @@ def _names_from_elsewhere(text: str, people: list[_Person],
     Kepala BKD" after "dibuka Rahmat Hidayat")."""
     taken = {n.lower() for p in people for n in p.names}
     for person in people:
-        if not person.names and ANAPHORA.match(text, person.first.end) and (
-                name := antecedent(text, said_names, person.first.pos, taken)):
+        if not person.names and ((ANAPHORA.match(text, person.first.end) and (
+                name := antecedent(text, said_names, person.first.pos, taken))) or (
+                name := next_speaker(text, said_names, person.first.base, person.first.end,
+                                     taken))):
             person.names[name] = person.first
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
@@ -340,15 +330,14 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
     read_to = 0  # where the last parsed title's name ends
+    previous: tuple[Mention, _Person] | None = None  # the last named mention, and its person
     for m in title_matches(_TITLE_SCAN, text, _LOWER_UNITS, _BRIDGES):  # less ones dropped
         if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
             continue
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - 60):m.start()]
-        if ((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
-                or _BUILDING.search(lead[-24:])
-                or _OTHER_ARTICLE.search(text, max(0, m.start() - 200), m.start())):
+        if no_holder_here(text, m.start(), lead):
             continue
         found = parse_title(text, m, said, places, lead, headline)
         read_to = found.end if found is not None and found.name else read_to
@@ -356,13 +345,21 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
         listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
                                     and accused(text, m.start())) else None
+        if found and found.suspect and previous and listed_before(
+                text, previous[0].end, found.pos, found.end) and previous[1].positions == [
+                previous[0].pos] and previous[1] in people:
+            people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
+            suspects.append(replace(previous[0], suspect=True))
         for mention in paired(text, found, lead) if found is not None else ():
             _add(people, suspects, mention, text)
+            owner = next((p for p in people if mention.pos in p.positions), None)
+            previous = (mention, owner) if mention.name and owner else previous
     return people
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}[^\S\n]*"
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Agus Tauchid (AT), "
                      r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 
@@ -381,7 +378,8 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.region = person.region or mention.region
     person.honorifics.update(dict.fromkeys(mention.honorifics))
     person.positions.append(mention.pos)
-    if mention.name:
+    if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
+                             and any(_contains(n, mention.name) for n in person.names)):
         if mention.name not in person.names and _in_caption(text, mention.pos):
             person.captions.add(mention.name)
         person.names.setdefault(mention.name, mention)

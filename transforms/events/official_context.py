@@ -1,0 +1,59 @@
+"""The words before a title that say it names nobody in office at the occasion: a candidate,
+a former holder, an official represented or only quoted, a building or prize named after an
+office, a related headline.
+
+Split from transforms/events/officials.py, which skips such a title before parsing it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["no_holder_here"]
+
+# Not (or no longer) in office, or no person: candidates, former holders, an election's name,
+# a building, someone's relative or aide, an official only quoted, represented or whose
+# directions are followed ("mengutip pernyataan Presiden X", "mewakili Bupati X"), one an
+# appeal is addressed to ("mengingatkan Bupati X", "mendesak Kepala BKD Y"), the deceased.
+_NOT_IN_OFFICE = re.compile(
+    r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
+    r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|staf\s+khusus|stafsus|tenaga\s+ahli|tim"
+    r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk|amanat|mewakili"
+    r"|atas\s+nama|menggantikan|mengingatkan|mendesak|menyurati|almarhum|almarhumah|mendiang"
+    r"|(?:sebelumnya|semula)(?:[^\S\n]+(?:menjabat|adalah|merupakan|sebagai))+"
+    r"|(?:dulunya|pernah)(?:[^\S\n]+(?:menjabat|adalah|merupakan|sebagai|menjadi))*"
+    r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
+    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
+    r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
+    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+# Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati", "melantik
+# Rahmat menjadi Pj Bupati").
+_APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
+                        r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$"
+                        # "melantik Rahmat Hidayat menjadi Bupati Agam"
+                        r"|\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[^\S\n]+"
+                        r"(?:[\w.'’-]+[^\S\n]+){1,5}(?:menjadi|sebagai)[^\S\n]*$", re.IGNORECASE)
+# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article, and so is such a
+# headline run into a paragraph.
+_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
+                            r"|berita[ \t]+"
+                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$"
+                            # inside a line: the headline's capitalised words up to the title
+                            r"|\b(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[ \t]*:?[ \t]*"
+                            r"(?-i:[A-Z0-9][\w'’.,-]*[ \t]+){0,10}$",
+                            re.IGNORECASE)
+# A building, street, ground, programme or prize named after an office ("Jalan Bupati",
+# "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
+_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
+                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
+                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
+                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
+                       r"\.?\s+$", re.IGNORECASE)
+
+
+def no_holder_here(text: str, start: int, lead: str) -> bool:
+    """The title at ``start`` (``lead``: the 60 characters before it) names no one in office
+    here: "calon Bupati", "mantan Kepala BKD", "mewakili Bupati", "Jalan Bupati", "Baca juga:"."""
+    return bool((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
+                or _BUILDING.search(lead[-24:])
+                or _OTHER_ARTICLE.search(text, max(0, start - 200), start))
