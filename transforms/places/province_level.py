@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import RegionMention, region_mentions, twin_region
 from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
@@ -184,3 +184,18 @@ def seat_of_lead(text: str, candidates: tuple[Region, ...] | list[Region]) -> Re
         return None
     seat = _seat(lead[2][0])
     return seat if seat is not None and seat in candidates else None
+
+
+def shared_name_region(text: str, mention: RegionMention, province: str | None) -> Region:
+    """The region a bare name means where a city and a regency share it: the province's seat
+    in an article a province body leads, else ``twin_region``'s choice."""
+    region = twin_region(text, mention, province)
+    name = region.regency.split(" ", 1)[1]
+    if mention.prefixed or " ".join(text[mention.start:mention.end].split()).lower() != \
+            name.lower():  # a capital's own name ("Sentani") is its regency's only
+        return region
+    kind = "Kabupaten" if region.kind == "kota" else "Kota"
+    other = resolve_region(f"{kind} {name}", region.province_code)
+    if other is None or other == region:
+        return region
+    return seat_of_lead(text, (region, other)) or region

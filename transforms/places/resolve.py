@@ -40,7 +40,7 @@ from transforms.places.held import (
     earlier,
     held_at_matches,
 )
-from transforms.places.mentions import RegionMention, region_mentions, twin_region, unlisted
+from transforms.places.mentions import RegionMention, region_mentions, unlisted
 from transforms.places.offices import office_mention, within
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
@@ -49,6 +49,7 @@ from transforms.places.province_level import (
     lead_province,
     province_mention,
     seat_of_lead,
+    shared_name_region,
     shares_name,
     text_province,
     title_names,
@@ -211,8 +212,8 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 continue
             sentence = _sentence(text, match.start(), mention.end)
             if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
-                return _at(text, _twin(text, mention, province), first_venue, "location",
-                           mention.start, mention.end)
+                region = shared_name_region(text, mention, province)
+                return _at(text, region, first_venue, "location", mention.start, mention.end)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
         return _at(text, court.region, first_venue, "location", court.start, court.end)
     return None
@@ -223,7 +224,7 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, _sentence(text, start, end)):
-            region = _twin(text, mention, province) if mention else None
+            region = shared_name_region(text, mention, province) if mention else None
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
                                if m.prefixed and m.region.province_code == named[0]), None)
@@ -250,21 +251,6 @@ def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 return _at(text, mention.region, found[0].name if found else None, "location",
                            mention.start, mention.end)
     return None
-
-
-def _twin(text: str, mention: RegionMention, province: str | None) -> Region:
-    """The region a bare name means where a city and a regency share it: the province's seat
-    in an article a province body leads, else ``twin_region``'s choice."""
-    region = twin_region(text, mention, province)
-    name = region.regency.split(" ", 1)[1]
-    if mention.prefixed or " ".join(text[mention.start:mention.end].split()).lower() != \
-            name.lower():  # a capital's own name ("Sentani") is its regency's only
-        return region
-    kind = "Kabupaten" if region.kind == "kota" else "Kota"
-    other = resolve_region(f"{kind} {name}", region.province_code)
-    if other is None or other == region:
-        return region
-    return seat_of_lead(text, (region, other)) or region
 
 
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -331,8 +317,7 @@ def _at(text: str, region: Region | None, venue: str | None, source: str, start:
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
-    if len(line.candidates) > 1:  # the province's seat, else the one the body names too,
-        # prefixed ones first
+    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first)
         named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
         chosen = seat_of_lead(text, line.candidates) or next(
             (r for r in named if r in line.candidates), line.region)
