@@ -40,6 +40,7 @@ from transforms.events.official_suspects import accused
 from transforms.events.official_titles import MARKERS, is_region
 from transforms.events.official_tokens import title_case, unwrapped
 from transforms.events.official_words import NOT_NAME
+from transforms.first_chars import quick
 from transforms.prefilter import finditer, first_matches, scanner
 
 
@@ -88,6 +89,7 @@ _NOT_IN_OFFICE = re.compile(
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+_NOT_IN_OFFICE = quick(_NOT_IN_OFFICE)  # searched in many clauses (transforms/first_chars.py)
 # Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
 _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
                         r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
@@ -106,6 +108,7 @@ _BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pend
                        r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
                        r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
                        r"\.?\s+$", re.IGNORECASE)
+_BUILDING = quick(_BUILDING)  # searched in many clauses (transforms/first_chars.py)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
