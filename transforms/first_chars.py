@@ -30,10 +30,10 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if found is None:
         return pattern
     literals, digits, lines = found
-    if digits or lines or not literals or not all(literal for literal, _ in literals):
+    if digits or lines or not literals or not all(literal for literal, _, _ in literals):
         return pattern
     chars = set()
-    for literal, _ in literals:
+    for literal, _, _ in literals:
         first = literal[0]
         chars.update(first, first.upper(), _SPECIALS.get(first, ""))
     allowed = "".join(re.escape(char) for char in sorted(chars))
