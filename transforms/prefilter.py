@@ -89,6 +89,35 @@ def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
     return made
 
 
+# The characters IGNORECASE equates with an ASCII letter besides its upper case.
+_CASE_SPECIALS = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with a lookahead of the characters its matches start with, for a pattern
+    searched in many short texts: ``search`` enters a ``\\b(?:calon|petahana|...)`` pattern at
+    every position and tries every alternative there (4-8 us for a 40-character clause); the
+    lookahead turns most positions away at once (half the time). The characters are the first
+    ones of the literal prefixes (every match starts with one, case-insensitively), so the
+    matches and groups are the same wherever it is used; a pattern without such prefixes, or
+    one a match of which may start with a digit or at a line start, is returned as it is."""
+    found = literal_prefixes(pattern)
+    if found is None:
+        return pattern
+    literals, digits, lines = found
+    if digits or lines or not literals or not all(literal for literal, _, _ in literals):
+        return pattern
+    chars = set()
+    for literal, _, _ in literals:
+        first = literal[0]
+        chars.update(first, first.upper(), _CASE_SPECIALS.get(first, ""))
+    allowed = "".join(re.escape(char) for char in sorted(chars))
+    try:
+        return re.compile(f"(?=(?i:[{allowed}]))(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # pragma: no cover - a global flag not at the start, say
+        return pattern
+
+
 def registered_scanners() -> tuple[Scanner, ...]:
     """Every scanner made so far (by the modules imported): what a test checks against
     ``pattern.finditer``."""

@@ -40,8 +40,7 @@ from transforms.events.official_suspects import accused
 from transforms.events.official_titles import MARKERS, is_region
 from transforms.events.official_tokens import title_case, unwrapped
 from transforms.events.official_words import NOT_NAME
-from transforms.first_chars import quick
-from transforms.prefilter import finditer, first_matches, scanner
+from transforms.prefilter import finditer, first_matches, quick, scanner
 
 
 @dataclass(frozen=True)
@@ -81,15 +80,14 @@ class _Person:
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
 # a building, someone's relative or aide, an official only quoted or whose directions are
 # followed ("mengutip pernyataan Presiden X", "sesuai arahan Bupati X").
-_NOT_IN_OFFICE = re.compile(
+_NOT_IN_OFFICE = quick(re.compile(
     r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk"
     r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
-    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
-_NOT_IN_OFFICE = quick(_NOT_IN_OFFICE)  # searched in many clauses (transforms/first_chars.py)
+    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE))  # on the title's line
 # Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati").
 _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
                         r"(?:\w+[^\S\n]+)?menjadi[^\S\n]*$", re.IGNORECASE)
@@ -103,12 +101,11 @@ _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:j
                             re.IGNORECASE)
 # A building, street, ground, programme or prize named after an office ("Jalan Bupati",
 # "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
-_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
-                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
-                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
-                       r"\.?\s+$", re.IGNORECASE)
-_BUILDING = quick(_BUILDING)  # searched in many clauses (transforms/first_chars.py)
+_BUILDING = quick(re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
+                             r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
+                             r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
+                             r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
+                             r"\.?\s+$", re.IGNORECASE))
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"

@@ -5,7 +5,7 @@ import pytest
 
 from transforms.events.activity_context import AT_OCCASION, words
 from transforms.events.activity_findings import ELECTION_YEAR, NEGATED
-from transforms.first_chars import quick
+from transforms.prefilter import quick
 
 _PATTERNS = [
     re.compile(r"\b(?:calon|mantan|se|staf\s+ahli)[^\S\n]*$", re.IGNORECASE),
