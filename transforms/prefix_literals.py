@@ -19,6 +19,8 @@ _MAX_PREFIX = 8  # longer literals are cut: a prefix of a prefix is still one
 _MAX_PREFIXES = 200  # more alternatives than this: not worth prefiltering
 _MAX_STEPS = 50_000  # a parse tree this costly to walk gets shorter prefixes, or none
 _LEADING_WORD = re.compile(r"\w+", re.ASCII)
+_WORD = re.compile(r"\w+")  # word characters as a pattern's \w and \b see them (Unicode)
+_WORD_START = {"bounded", "whole"}
 _LINE_START = (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING) if _c else ()
 
 
@@ -34,9 +36,9 @@ class _TooMany(Exception):
 
 
 def literal_prefixes(pattern: re.Pattern[str]
-                     ) -> tuple[tuple[tuple[str, str], ...], str, bool] | None:
-    """((literal, word) ..., digits, lines) for the pattern (see prefilter.Scanner), None
-    without prefilter."""
+                     ) -> tuple[tuple[tuple[str, str, bool], ...], str, bool] | None:
+    """((literal, word, whole) ..., digits, lines) for the pattern (see prefilter.Scanner),
+    None without prefilter."""
     if _p is None:
         return None
     try:
@@ -61,25 +63,28 @@ def literal_prefixes(pattern: re.Pattern[str]
     lines = ("", "line") in found
     kinds: dict[str, set[str]] = {}
     for prefix, kind in found:
-        if kind in ("", "bounded"):
+        if kind in ("", "bounded", "whole"):
             kinds.setdefault(prefix, set()).add(kind)
     minimal: list[str] = []
-    for literal in sorted(kinds, key=len):
-        if not any(literal.startswith(shorter) for shorter in minimal):
+    for literal in sorted(kinds, key=len):  # a whole word stands for no longer literal
+        if not any(literal.startswith(shorter) for shorter in minimal
+                   if kinds[shorter] != {"whole"}):
             minimal.append(literal)
     literals = []
     for literal in minimal:  # word-start only when every literal it stands for is
-        bounded = all(kinds[other] == {"bounded"} for other in kinds if other.startswith(literal))
+        bounded = all(kinds[other] <= _WORD_START for other in kinds if other.startswith(literal))
         word = _LEADING_WORD.match(literal)
-        literals.append((literal, word.group() if bounded and word else ""))
+        lead = word.group() if bounded and word else ""
+        literals.append((literal, lead, bool(lead) and kinds[literal] == {"whole"}))
     return tuple(literals), digits, lines
 
 
 @dataclass
 class _Ends:
     """What a walk of the parse tree found: (prefix, kind) pairs, kind "" for a literal
-    prefix, "bounded" for one a non-word character must precede, "any"/"run" for a leading
-    digit (see Scanner), "line" for a match at a line start."""
+    prefix, "bounded" for one a non-word character must precede, "whole" for a bounded one of
+    word characters that a non-word character must follow (a whole word: "se" of "se\\s+"),
+    "any"/"run" for a leading digit (see Scanner), "line" for a match at a line start."""
 
     longest: int  # prefixes are cut at this many characters
     found: set[tuple[str, str]] = field(default_factory=set)
@@ -110,7 +115,7 @@ def _walk(items: list[Any], prefix: str, bounded: bool, ends: _Ends) -> None:
     elif op is _c.IN:
         chars = _set_members(av)
         if chars is None:
-            _stop(prefix, bounded, ends)
+            _stop(prefix, bounded, ends, _non_word_set(av))
         elif chars == "digit":
             if prefix:
                 _stop(prefix, bounded, ends)
@@ -147,10 +152,12 @@ def _walk(items: list[Any], prefix: str, bounded: bool, ends: _Ends) -> None:
         _stop(prefix, bounded, ends)
 
 
-def _stop(prefix: str, bounded: bool, ends: _Ends) -> None:
+def _stop(prefix: str, bounded: bool, ends: _Ends, followed: bool = False) -> None:
+    """``followed``: a non-word character must follow the prefix."""
     if not prefix:
         raise _Unusable  # some match may start with anything
-    ends.add(prefix, "bounded" if bounded else "")
+    whole = bounded and followed and _WORD.fullmatch(prefix) is not None
+    ends.add(prefix, "whole" if whole else "bounded" if bounded else "")
 
 
 def _set_members(items: list[Any]) -> list[str] | str | None:
@@ -170,6 +177,16 @@ def _set_members(items: list[Any]) -> list[str] | str | None:
     if all(char in "0123456789" for char in chars):
         return "digit"
     return None if digit_class else sorted(set(chars))
+
+
+def _non_word_set(items: list[Any]) -> bool:
+    """A character set of non-word characters only: ``\\s``, ``[^\\S\\n]``, ``[,\\s]``."""
+    if items and items[0][0] is _c.NEGATE:  # [^\S...]: whitespace less some characters
+        return len(items) > 1 and items[1] == (_c.CATEGORY, _c.CATEGORY_NOT_SPACE) and all(
+            op is _c.LITERAL for op, _ in items[2:])
+    return bool(items) and all(
+        (op is _c.CATEGORY and av is _c.CATEGORY_SPACE)
+        or (op is _c.LITERAL and not _WORD.fullmatch(chr(av))) for op, av in items)
 
 
 def _word_set(items: list[Any]) -> bool:

@@ -46,7 +46,7 @@ from transforms.events.activity_context import (
     words,
 )
 from transforms.events.activity_words import says
-from transforms.prefilter import scanner, search
+from transforms.prefilter import quick, scanner, search
 
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
@@ -159,6 +159,7 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
 ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
+_ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 

@@ -31,6 +31,7 @@ from transforms.events.activity_context import (
 )
 from transforms.events.activity_cues import TODAY
 from transforms.events.activity_words import on_neutrality, says, word_set
+from transforms.prefilter import quick
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
                           r"mengadakan",
@@ -51,6 +52,7 @@ _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi(?:nya)?|tugas(?:
                    r"|berwenang|upaya|berupaya|berusaha|wewenang|kewenangan(?:nya)?"
                    r"|peran(?:nya)?|berperan|tanggung\s+jawab(?:nya)?|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ROLE = quick(_ROLE)  # searched in many clauses
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
                      r"|memelototi|razia|merazia|dirazia)$")
@@ -63,6 +65,7 @@ _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi
                        r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")

@@ -10,6 +10,7 @@ import re
 from transforms.events.activity_context import Context, in_name, last_clause, words
 from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, background, particular
 from transforms.events.activity_words import says
+from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
@@ -110,11 +111,13 @@ _WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+
                       r"|masih\s+menunggu|menunggu\s+(?:keputusan|putusan|rekomendasi|hasil))\b",
                       re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHETHER_BEFORE = quick(_WHETHER_BEFORE)  # searched in many clauses
 # "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
 _ASKED_FOR = re.compile(r"[\w)][,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "lolos dari sanksi", "terhindar dari sanksi": a sanction escaped, neither given nor threatened
 _ESCAPED = re.compile(r"\b(?:lolos|luput|terhindar|bebas|terbebas|selamat)\s+(?:dari\s+)?$",
                       re.IGNORECASE)
+_ESCAPED = quick(_ESCAPED)  # searched in many clauses
 # a watchdog's "ditindak"/"penindakan" is its handling of a case, forwarded to the body that
 # decides ("ditindak dan diteruskan ke BKN"): a case, not a sanction
 _FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"

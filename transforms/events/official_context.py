@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from transforms.prefilter import quick
+
 __all__ = ["no_holder_here"]
 
 # Not (or no longer) in office, or no person: candidates, former holders, an election's name,
 # a building, someone's relative or aide, an official only quoted, represented or whose
 # directions are followed ("mengutip pernyataan Presiden X", "mewakili Bupati X"), one an
 # appeal is addressed to ("mengingatkan Bupati X", "mendesak Kepala BKD Y"), the deceased.
-_NOT_IN_OFFICE = re.compile(
+_NOT_IN_OFFICE = quick(re.compile(
     r"\b(?:calon|petahana|inkumben|incumbent|cawako|cawawako|cabup|cawabup|cagub|cawagub|bakal|mantan|eks|bekas|kandidat"
     r"|paslon|pasangan|pemilihan|pilkada|istri|suami|anak|ajudan|staf\s+ahli|staf\s+khusus|stafsus|tenaga\s+ahli|tim"
     r"|menjadi|se|surat|edaran|instruksi|peraturan|keputusan|arahan|petunjuk|amanat|mewakili"
@@ -25,7 +27,7 @@ _NOT_IN_OFFICE = re.compile(
     r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*$|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
-    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE)  # on the title's line
+    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?$", re.IGNORECASE))  # on the title's line
 # Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati", "melantik
 # Rahmat menjadi Pj Bupati").
 _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)[^\S\n]+"
@@ -44,11 +46,11 @@ _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:j
                             re.IGNORECASE)
 # A building, street, ground, programme or prize named after an office ("Jalan Bupati",
 # "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
-_BUILDING = re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo|pendapa"
-                       r"|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln|Lapangan|Taman"
-                       r"|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium|Hotel|Tugu|Museum"
-                       r"|Program|Gerakan|Piala|Lomba|Turnamen|Festival|Trofi|Anugerah))"
-                       r"\.?\s+$", re.IGNORECASE)
+_BUILDING = quick(re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo"
+                             r"|pendapa|gedung|aula|istana|kompleks|komplek|(?-i:Jalan|Jl|Jln"
+                             r"|Lapangan|Taman|Masjid|Stadion|Gelanggang|Wisma|Graha|Auditorium"
+                             r"|Hotel|Tugu|Museum|Program|Gerakan|Piala|Lomba|Turnamen|Festival"
+                             r"|Trofi|Anugerah))\.?\s+$", re.IGNORECASE))
 
 
 def no_holder_here(text: str, start: int, lead: str) -> bool:
