@@ -71,9 +71,21 @@ def test_a_wrapped_copy_keeps_its_paragraph_breaks(kept):
      "1. tidak ikut kampanye pasangan calon dalam bentuk apa pun juga\n"
      "2. tidak memasang alat peraga kampanye di kantor maupun rumah\n"
      "3. tidak mengunggah dukungan kepada calon di media sosial pribadi\n"),
+    # roman-numbered items in lower case
+    ("Ada beberapa larangan bagi aparatur sipil negara menjelang pilkada, yaitu\n"
+     "i. tidak boleh hadir dalam deklarasi pasangan calon kepala daerah manapun\n"
+     "ii. tidak boleh mengunggah foto bersama calon di akun media sosial pribadi\n"
+     "iii. tidak boleh menggunakan fasilitas kantor untuk kepentingan kampanye\n"
+     "iv. tidak boleh mengajak keluarga dan tetangga memilih calon tertentu\n"),
 ])
 def test_a_normal_page_is_never_touched(text):
     assert unwrapped(text) is text
+
+
+def test_paragraphs_apart_by_blank_lines_are_unwrapped_too():
+    text = WRAPPED.replace("pun.\n", "pun.\n\n")
+    assert "Lembah Hijau Darmawan Saleh, yang" in unwrapped(text)
+    assert "mana pun.\n\nBaca juga" in unwrapped(text)
 
 
 def test_events_read_a_wrapped_copy_and_quote_the_stored_text():

@@ -47,7 +47,7 @@ def unwrapped(text: str) -> str:
     for line, after in zip(lines, lines[1:], strict=False):
         if _MIN_FULL <= len(line.rstrip()) <= _MAX_FULL and after.strip():
             full += 1
-            sure += bool(_open(line) and _GOES_ON_LOWER.match(after.lstrip()))
+            sure += _open(line) and _lower_word(after.lstrip())
     if sure < _MIN_SURE or 4 * sure < full:
         return text
     breaks = [" " if _joined(line, after) else "\n"
@@ -68,10 +68,15 @@ def _joined(line: str, after: str) -> bool:
     head = after.lstrip()
     if not (_MIN_FULL <= len(line.rstrip()) <= _MAX_FULL and _open(line)):
         return False
-    if _GOES_ON_LOWER.match(head):
-        return True
-    return (bool(_GOES_ON.match(head)) and not _LIST_MARKER.match(head)
-            and not _FURNITURE.match(line.lstrip()) and not _heading(line))
+    if _LIST_MARKER.match(head):
+        return False
+    return _lower_word(head) or (bool(_GOES_ON.match(head)) and not _heading(line)
+                                 and not _FURNITURE.match(line.lstrip()))
+
+
+def _lower_word(head: str) -> bool:
+    """A line that goes on with a lower-case word, not a list item ("ii. tidak ...")."""
+    return bool(_GOES_ON_LOWER.match(head)) and not _LIST_MARKER.match(head)
 
 
 def _heading(line: str) -> bool:
