@@ -82,6 +82,11 @@ def test_a_normal_page_is_never_touched(text):
     assert unwrapped(text) is text
 
 
+def test_a_dateline_keeps_its_line():
+    text = WRAPPED.replace("Foto: Dokumentasi", "Dokumentasi")
+    assert "pemberitaan daerah\nLEMBAH HIJAU - Menjelang" in unwrapped(text)
+
+
 def test_paragraphs_apart_by_blank_lines_are_unwrapped_too():
     text = WRAPPED.replace("pun.\n", "pun.\n\n")
     assert "Lembah Hijau Darmawan Saleh, yang" in unwrapped(text)

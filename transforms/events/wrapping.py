@@ -15,7 +15,8 @@ A page with a paragraph a line has long lines and capitals after its breaks; its
 captions, share buttons and datelines are short lines or start with a marker, so it is left
 as it is. In a wrapped copy a break is joined when its line is full and ends inside a sentence
 and the next line goes on with a word, a bracket or a quote; a line that is a heading (mostly
-capitalised words, no sentence end), a "Baca juga" pointer or a caption keeps its break.
+capitalised words, no sentence end), a "Baca juga" pointer or a caption keeps its break, and
+so does one before a dateline in the first lines (the dateline must open its line).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _FURNITURE = re.compile(
     r"(?i)(?:baca|simak|lihat)\s+juga\b|berita\s+terkait\b|(?:baca|foto|keterangan(?:\s+"
     r"(?:foto|gambar))?|ilustrasi|editor|penulis|reporter|sumber|pewarta|redaktur|tags?)\s*[:|]")
 _WORD = re.compile(r"[^\W\d_]+")
+# a dateline opening one of the first lines ("LEMBAH HIJAU - ...", "PADANG, KOMPAS.com -",
+# "Padang (ANTARA) -"): the article starts there, whatever the line before it ends with
+_DATELINE = re.compile(r"[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*\s*(?:\([^)\n]{2,30}\)\s*)?[-–—,]"
+                       r"|[A-Z]\w+(?:\s+[A-Z]\w+)*\s*\([A-Z][\w.]+\)\s*[-–—]")
+_DATELINE_LINES = 8
 
 
 def unwrapped(text: str) -> str:
@@ -50,8 +56,9 @@ def unwrapped(text: str) -> str:
             sure += _open(line) and _lower_word(after.lstrip())
     if sure < _MIN_SURE or 4 * sure < full:
         return text
-    breaks = [" " if _joined(line, after) else "\n"
-              for line, after in zip(lines, lines[1:], strict=False)]
+    breaks = [" " if _joined(line, after) and not (i < _DATELINE_LINES and _DATELINE.match(
+        after.lstrip())) else "\n" for i, (line, after) in enumerate(zip(lines, lines[1:],
+                                                                         strict=False))]
     return "".join(line + mark for line, mark in zip(lines, [*breaks, ""], strict=True))
 
 
