@@ -6,8 +6,8 @@ that are no names."""
 
 import pytest
 
-from transforms.events.official_tokens import unwrapped
 from transforms.events.officials import officials
+from transforms.events.wrapping import unwrapped
 
 VERB = "meminta ASN menjaga netralitas."
 
@@ -178,12 +178,13 @@ def test_a_body_inside_a_read_title_names_no_one_else():
 
 
 def test_a_copy_wrapped_inside_its_sentences():
-    text = ("Seluruh ASN di lingkungan Pemerintah Kabupaten Agam\n"
-            "diminta menjaga netralitas. Hal itu disampaikan Asisten I Setda Agam\n"
-            "Rahmat Hidayat, dalam arahannya pada apel pagi, Senin.\n"
-            "Ia meminta ASN tidak ikut\n"
-            "berkampanye.")
-    assert "Rahmat Hidayat" in [o.name for o in officials(text)]
+    text = ("Seluruh ASN di lingkungan Pemerintah Kabupaten Agam diminta\n"
+            "menjaga netralitas menjelang pilkada. Hal itu disampaikan Asisten I Setda Agam\n"
+            "Rahmat Hidayat, dalam arahannya pada apel pagi di halaman kantor bupati,\n"
+            "Senin. Ia meminta seluruh pegawai tidak ikut berkampanye maupun memberi\n"
+            "dukungan kepada pasangan calon di media sosial, karena pelanggaran akan\n"
+            "dilaporkan kepada Bawaslu.")
+    assert "Rahmat Hidayat" in [o.name for o in officials(unwrapped(text))]
 
 
 def test_a_paragraph_a_line_keeps_its_breaks():

@@ -66,12 +66,13 @@ from transforms.events.dates import (
     event_date_of,
     find_event_dates,
 )
-from transforms.events.evidence import event_evidence
+from transforms.events.evidence import as_stored, event_evidence
 from transforms.events.occasions import Occasion, listed_days, other_occasions
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
 from transforms.events.participants import Participants, attendance, sworn_in
 from transforms.events.relevance import Relevance, relevance
+from transforms.events.wrapping import unwrapped
 from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
 
@@ -144,9 +145,12 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
                    score: Relevance | None = None) -> list[Event]:
     """The events an article reports ([] when it reports none), in text order.
 
-    ``score`` is the article's relevance when the caller has computed it already.
+    ``score`` is the article's relevance when the caller has computed it already. A copy
+    wrapped at a fixed width is read as its paragraphs (wrapping.py: same length, so offsets
+    hold); the evidence quotes the stored text.
     """
     score = score or relevance(title, text)
+    stored, text = text, unwrapped(text)
     if not score.about_asn_neutrality:
         return []
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
@@ -166,13 +170,13 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
-                       read=_Read(text, title, tuple(mentions), tuple(headlined)))
+                       read=_Read(text, title, tuple(mentions), tuple(headlined), stored))
         main = when if isinstance(when, EventDate) else None
         others = other_occasions(text, dated, main)
         if not (others or (main and listed_days(main))):
             return [first]
-        return _with_others(first, main, others, text, title, dateline, province_hint, score,
-                            dated, people, orgs)
+        return _with_others(first, main, others, _Read(text, title, (), (), stored), dateline,
+                            province_hint, score, dated, people, orgs)
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
     mentions = activity_scan(text, every=False, parts=parts,
@@ -198,19 +202,20 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
             read=_Read(text, title, tuple(used if index else mentions),
-                       tuple(headlined) if index == 0 else ()))
+                       tuple(headlined) if index == 0 else (), stored))
         events += [event, *_days_of(event, occurrence.when, len(events) + 1)]
     return events
 
 
-def _with_others(first: Event, main: EventDate | None, others: list[Occasion], text: str,
-                 title: str, dateline: str | None, province_hint: str | None, score: Relevance,
+def _with_others(first: Event, main: EventDate | None, others: list[Occasion], article: _Read,
+                 dateline: str | None, province_hint: str | None, score: Relevance,
                  dated: list[tuple[int, int, EventDate]], people: list[Official],
                  orgs: list[OrgMention]) -> list[Event]:
     """The main occasion's event as a one-event article's (``first``), then one per day it
     lists, then each other occasion read from its own text, with one per day it lists
     (occasions.py). The main event is left whole: what the others hold may be told again of
     it (an official named at both, a finding the main statement answers)."""
+    text, title = article.text, article.title
     cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
     mentions = activity_scan(text, every=False, parts=cuts, dated=_sentences_of(text, dated))[0]
     events = [first, *_days_of(first, main, 1)]
@@ -224,7 +229,7 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion], t
                        attendance(text, spans=spans),
                        [o.name for o in orgs if _inside(o.start, spans)], score,
                        organiser=_organiser(text, spans, at, province_hint),
-                       read=_Read(text, title, tuple(used), ()))
+                       read=_Read(text, title, tuple(used), (), article.stored))
         events += [event, *_days_of(event, occasion.when, len(events) + 1)]
     return events
 
@@ -242,12 +247,14 @@ def _event_id(canonical_url: str, index: int) -> str:
 
 @dataclass(frozen=True)
 class _Read:
-    """What an event was read from, for its evidence: the text, the title, the phrases."""
+    """What an event was read from, for its evidence: the text (unwrapped), the title, the
+    phrases, and the text as stored (what the evidence quotes)."""
 
     text: str
     title: str
     mentions: tuple[Mention, ...]
     headline: tuple[Mention, ...]
+    stored: str
 
 
 def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, kinds: list[str],
@@ -281,10 +288,10 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
         relevance=round(score.score, 3),
         organiser_region=organiser.region.regency if organiser else None,
         organiser_region_code=organiser.region.regency_code if organiser else None,
-        evidence=event_evidence(text=read.text, title=read.title, when=when,
-                                mentions=[m for m in read.mentions if m.value in kinds],
-                                headline=read.headline, place=place, people=people,
-                                best=best) if read else {},
+        evidence=as_stored(event_evidence(
+            text=read.text, title=read.title, when=when,
+            mentions=[m for m in read.mentions if m.value in kinds], headline=read.headline,
+            place=place, people=people, best=best), read.text, read.stored) if read else {},
     )
 
 

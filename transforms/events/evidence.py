@@ -118,3 +118,18 @@ def event_evidence(*, text: str, title: str, when: EventDate | Rejected | None,
         "participants": participants_evidence(text, best),
     }
     return {k: v for k, v in found.items() if v}
+
+
+def as_stored(evidence: Evidence, read: str, stored: str) -> Evidence:
+    """evidence read from ``read`` (the stored text unwrapped: same length, some line breaks
+    made spaces) quoting the stored text, so ``stored[start:end] == quote`` holds."""
+    if read is stored:
+        return evidence
+    return {key: [_stored(e, stored) for e in value] if isinstance(value, list)
+            else _stored(value, stored) for key, value in evidence.items()}
+
+
+def _stored(entry: Evidence, stored: str) -> Evidence:
+    if entry.get("in") == "title" or entry.get("start") is None:
+        return entry
+    return {**entry, "quote": stored[entry["start"]:entry["end"]]}

@@ -283,22 +283,6 @@ def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
 
 
-# A copy wrapped at a fixed width breaks lines inside sentences: lines that go on in lower case.
-_WRAPPED_LINE = re.compile(r"\n(?=[a-z])")
-_LINE_GOES_ON = re.compile(r"(?<=[\w,(])\n(?=[ \t]*[\w(\"“])")
-
-
-def unwrapped(text: str) -> str:
-    """text with the line breaks inside its sentences made spaces (same length, so offsets
-    hold) when the copy is wrapped at a fixed width ("Asisten Bidang Umum Sekda Papua\nElysa
-    Auri, dalam ..."): two lines or more going on in lower case tell such a copy from one with
-    a paragraph a line, whose breaks are kept."""
-    wrapped = _WRAPPED_LINE.finditer(text)
-    if next(wrapped, None) is None or next(wrapped, None) is None:
-        return text
-    return _LINE_GOES_ON.sub(" ", text)
-
-
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -48,7 +48,7 @@ from transforms.events.official_places import region_key
 from transforms.events.official_scan import title_matches
 from transforms.events.official_suspects import accused, listed_before
 from transforms.events.official_titles import MARKERS, is_region
-from transforms.events.official_tokens import title_case, unwrapped
+from transforms.events.official_tokens import title_case
 from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -217,8 +217,8 @@ def _same_person(person: _Person, mention: Mention) -> bool:
 
 def officials(text: str, title: str = "") -> list[Official]:
     """One Official per distinct person, in order of first mention; with the headline, those
-    only the headline names come first (``in_title``, position 0: the article's lead)."""
-    text = unwrapped(text)
+    only the headline names come first (``in_title``, position 0: the article's lead). A copy
+    wrapped at a fixed width comes unwrapped (wrapping.py, done once for the event step)."""
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
