@@ -174,3 +174,45 @@ def test_an_earlier_elections_case_is_background_also_without_a_publication_date
     text = LEAD + ("Pada Pilkada 2020, Bawaslu Kabupaten Sleman menemukan 15 ASN tidak netral, "
                    "diumumkan pada Selasa, 10 November 2020.\n")
     assert len(events(text, published=None)) == 1
+
+
+@pytest.mark.parametrize("second", [
+    # the breach itself told: its date is the scene of the case, not an occasion
+    "Kasus itu bermula saat kepala desa Sukamaju menghadiri silaturahmi caleg di balai desa "
+    "pada 2 Oktober 2024, kata Bawaslu soal netralitas ASN.\n",
+    "Ketua Bawaslu Sleman mengatakan, camat itu diduga terlibat blusukan calon bupati di Desa "
+    "Sidorejo pada Rabu (2/10/2024), melanggar netralitas ASN.\n",
+    "Pelapor menyebut kampanye yang dimaksud terjadi di Kecamatan Godean pada 3 Oktober 2024 "
+    "dan dihadiri seorang ASN.\n",
+    "Menurut pelapor, ASN itu ikut berkampanye untuk pasangan calon nomor urut 2 pada Jumat "
+    "(4/10/2024), padahal ASN wajib netral.\n",
+    # a date that bounds a period: a cut-off, not the day of an act
+    "Bawaslu mencatat 12 laporan pelanggaran netralitas ASN hingga 7 Oktober 2024.\n",
+    "Sejak 25 September 2024, Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\n",
+    "ASN dilarang ikut kampanye, tegasnya, selama masa kampanye sampai dengan 23 November "
+    "2024 demi netralitas.\n",
+])
+def test_a_breach_told_or_a_cut_off_date_is_no_occasion(second):
+    assert others(LEAD + second) == []
+
+
+@pytest.mark.parametrize("second", [
+    # a finding or a forwarding of the case keeps its date, told with the breach
+    "Bawaslu Sleman menemukan dugaan pelanggaran netralitas ASN oleh camat itu pada Rabu "
+    "(9/10/2024).\n",
+    # a statement's own date follows its speaker, also when it tells of a case
+    "\"Dugaan pelanggaran netralitas ASN saat kampanye itu kami tangani,\" kata Ketua Bawaslu "
+    "Sleman, Sri Lestari, Rabu (9/10/2024).\n",
+    # a briefing given to officials is a gathering
+    "Para camat mendapat pengarahan dari Bupati soal netralitas ASN di pendopo, Rabu "
+    "(9/10/2024).\n",
+])
+def test_a_finding_a_statement_or_a_briefing_about_a_case_stays_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 9)
+
+
+def test_a_reduplicated_word_is_no_act():
+    text = LEAD + ("Warga secara terang-terangan membicarakan netralitas ASN di pasar pada "
+                   "Rabu (9/10/2024).\n")
+    assert others(text) == []

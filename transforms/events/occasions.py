@@ -34,7 +34,7 @@ from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 
-__all__ = ["ACT", "Occasion", "listed_days", "other_occasions"]
+__all__ = ["ACT", "Occasion", "breach_or_bound", "listed_days", "other_occasions"]
 
 _STATEMENTS = (
     r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar|pungkas"
@@ -48,7 +48,7 @@ _STATEMENTS = (
     r"|(?:konferensi|jumpa|keterangan|siaran|rilis)\s+(?:pers|tertulis|resmi)|wawancara(?:nya)?"
 )
 _FINDINGS = (
-    r"(?:me|di)?laporkan|laporan|pelaporan|pelapor|(?:peng)?aduan|(?:meng|di)adukan|temuan"
+    r"(?:me|di)?laporkan|laporan|pelaporan|(?:peng)?aduan|(?:meng|di)adukan|temuan"
     r"|(?:mene|dite)mukan|mendapati|kedapatan|(?:meng|di)gerebek|penggerebekan|terbukti"
     r"|(?:meme|dipe)riksa|pemeriksaan|(?:meng)?klarifikasi|diklarifikasi|(?:me|di)manggil"
     r"|(?:me|di)rekomendasikan|rekomendasi|(?:mene|dite)ruskan|penerusan|(?:meng|di)kirimkan"
@@ -64,12 +64,32 @@ _GATHERINGS = (
     r"|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan|kunjungan"
     r"|silaturahmi|fgd|sidak|patroli|penandatanganan|(?:menan|ditan)datangani"
     r"|(?:meng|di)gelar|berlangsung|(?:me|di)laksanakan|(?:meny|di)elenggarakan"
-    r"|(?:meng|di)adakan|(?:meng|di)hadiri"
+    r"|(?:meng|di)adakan|(?:meng|di)hadiri|pengarahan|arahan|pembekalan|penyuluhan|briefing"
+    r"|taklimat|rapat\s+kerja|raker"
 )
 # A sentence that reports an act done on its date: a statement, a finding, a sanction decision
 # or a gathering (every inflection the news uses, not one article's words).
-ACT = re.compile(rf"(?<!\w)(?:{_STATEMENTS}|{_FINDINGS}|{_SANCTIONS}|{_GATHERINGS})(?!\w)",
+# A word of a reduplication ("terang-terangan") is none of them.
+ACT = re.compile(rf"(?<![\w-])(?:{_STATEMENTS}|{_FINDINGS}|pelapor|{_SANCTIONS}|{_GATHERINGS})"
+                 r"(?![\w-])",
                  re.IGNORECASE)
+_STATED = re.compile(rf"(?<![\w-])(?:{_STATEMENTS})(?![\w-])", re.IGNORECASE)
+_DECIDED = re.compile(rf"(?<![\w-])(?:{_FINDINGS}|{_SANCTIONS})(?![\w-])", re.IGNORECASE)
+# The breach itself told: what happened at a candidate's or campaign's doing, or how a case
+# began ("kampanye ... terjadi pada", "bermula saat kades itu memfasilitasi silaturahmi caleg
+# pada", "diduga terlibat blusukan calon gubernur pada"). Its date is the breach's, an earlier
+# scene, not an occasion of the article (LABELS.md: a finding, a statement, a sanction decision).
+_BREACH_TOLD = re.compile(
+    r"(?<![\w-])(?:terjadi|bermula|berawal|mulanya|kronologi(?:s|nya)?|diduga|terduga"
+    r"|(?:ber)?kampanye|blusukan|caleg|bacaleg|paslon|pasangan\s+calon|bakal\s+calon"
+    r"|calon\s+(?:gubernur|bupati|wali\s*kota|walikota|presiden|legislatif|anggota|kepala\s+daerah)"
+    r"|tim\s+(?:pemenangan|sukses|kampanye)|timses)(?![\w-])",
+    re.IGNORECASE)
+# A date that bounds a period ("rekapitulasi ... hingga 1 Maret", "masa kampanye sampai 13
+# April", "sejak 1 Oktober"): a cut-off, not the day something was done.
+_BOUND = re.compile(r"(?<![\w-])(?:hingga|sampai(?:\s+dengan)?|s\.?/d\.?|sejak|semenjak|per"
+                    r"|terhitung(?:\s+(?:mulai|sejak))?|batas\s+waktu)\s*(?:tanggal\s*|tgl\.?\s*)?$",
+                    re.IGNORECASE)
 
 _MONTH = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?"
           r"|agu(?:stus)?|ag[st]|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?")
@@ -129,6 +149,19 @@ def _background(when: EventDate, main: EventDate | None) -> bool:
     return main is not None and (main.value - when.value).days > BACKGROUND_DAYS
 
 
+def breach_or_bound(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the date at ``at`` bounds a period ("hingga 1 Maret") or dates the breach itself
+    as told in its sentence (``_BREACH_TOLD``), not a finding or sanction of it: what the
+    sentence says before the date, after the last statement verb (a statement's own date
+    follows its speaker: "..., kata Ketua Bawaslu, Senin (2/9)")."""
+    if _BOUND.search(text, max(sentence_start, at - 40), at):
+        return True
+    told = text[sentence_start:at]
+    ends = [m.end() for m in _STATED.finditer(told)]
+    told = told[ends[-1]:] if ends else told
+    return _BREACH_TOLD.search(told) is not None and _DECIDED.search(told) is None
+
+
 def _shifted(when: EventDate, value: date) -> int | None:
     if when.days_before is None:
         return None
@@ -159,7 +192,8 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
                 or when.announced or not occasion_date(text, when)):
             continue
-        if ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start)):
+        if (ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start))
+                or breach_or_bound(text, sentences[i][0], start)):
             continue
         starts[i] = when
         seen.add(when.value)
