@@ -216,3 +216,11 @@ def test_a_reduplicated_word_is_no_act():
     text = LEAD + ("Warga secara terang-terangan membicarakan netralitas ASN di pasar pada "
                    "Rabu (9/10/2024).\n")
     assert others(text) == []
+
+
+def test_the_words_that_open_another_occasion_do_not_set_its_activities_aside():
+    text = LEAD + ("Saat itu, Bawaslu Kabupaten Sleman menggerebek pertemuan kepala desa yang "
+                   "digelar di sebuah hotel untuk netralitas ASN, Senin (7/10/2024) malam.\n")
+    found = events(text)
+    assert [e.event_date for e in found] == ["2024-10-10", "2024-10-07"]
+    assert "pengawasan" in found[1].activities

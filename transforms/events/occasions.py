@@ -28,13 +28,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from transforms.events.activities import sentence_spans
-from transforms.events.activity_context import related_headline, tail_start
+from transforms.events.activity_context import EARLIER, related_headline, tail_start
 from transforms.events.activity_words import on_neutrality
 from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 
-__all__ = ["ACT", "Occasion", "breach_or_bound", "listed_days", "other_occasions"]
+__all__ = ["ACT", "Occasion", "breach_or_bound", "listed_days", "other_occasions", "own_text"]
 
 _STATEMENTS = (
     r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar|pungkas"
@@ -208,3 +208,17 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     ends = [*begins[1:], len(text)]
     return [Occasion(starts[i], (begins[k], ends[k]))
             for k, i in enumerate(bounds) if i in starts]
+
+
+def own_text(text: str, occasions: list[Occasion]) -> str:
+    """``text`` with the words that open each other occasion's text ("Saat itu,", "Sebelumnya,")
+    blanked (same length, same offsets): there they introduce the occasion told, which is no
+    earlier occasion aside from it (activities.py leaves such a paragraph's phrases out)."""
+    out = text
+    for occasion in occasions:
+        start = occasion.span[0]
+        m = EARLIER.match(text[start:occasion.span[1]])
+        if m is not None:
+            out = out[:start] + " " * m.end() + out[start + m.end():]
+    return out
+
