@@ -191,6 +191,10 @@ def test_an_earlier_elections_case_is_background_also_without_a_publication_date
     "Sejak 25 September 2024, Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\n",
     "ASN dilarang ikut kampanye, tegasnya, selama masa kampanye sampai dengan 23 November "
     "2024 demi netralitas.\n",
+    "Kepala dinas diberi waktu paling lambat 4 Oktober 2024 untuk memeriksa ASN yang tidak "
+    "netral.\n",
+    "Menurut Bawaslu, guru PPPK itu mengunggah foto bersama calon bupati di Facebook pada "
+    "Sabtu (5/10/2024), melanggar netralitas ASN.\n",
 ])
 def test_a_breach_told_or_a_cut_off_date_is_no_occasion(second):
     assert others(LEAD + second) == []
@@ -200,6 +204,8 @@ def test_a_breach_told_or_a_cut_off_date_is_no_occasion(second):
     # a finding or a forwarding of the case keeps its date, told with the breach
     "Bawaslu Sleman menemukan dugaan pelanggaran netralitas ASN oleh camat itu pada Rabu "
     "(9/10/2024).\n",
+    "Unggahan ASN yang berfoto dengan calon bupati itu diklarifikasi Bawaslu Sleman pada Rabu "
+    "(9/10/2024) sebagai pelanggaran netralitas.\n",
     # a statement's own date follows its speaker, also when it tells of a case
     "\"Dugaan pelanggaran netralitas ASN saat kampanye itu kami tangani,\" kata Ketua Bawaslu "
     "Sleman, Sri Lestari, Rabu (9/10/2024).\n",

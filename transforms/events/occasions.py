@@ -83,12 +83,16 @@ _BREACH_TOLD = re.compile(
     r"(?<![\w-])(?:terjadi|bermula|berawal|mulanya|kronologi(?:s|nya)?|diduga|terduga"
     r"|(?:ber)?kampanye|blusukan|caleg|bacaleg|paslon|pasangan\s+calon|bakal\s+calon"
     r"|calon\s+(?:gubernur|bupati|wali\s*kota|walikota|presiden|legislatif|anggota|kepala\s+daerah)"
-    r"|tim\s+(?:pemenangan|sukses|kampanye)|timses)(?![\w-])",
+    r"|tim\s+(?:pemenangan|sukses|kampanye)|timses"
+    # an ASN's post or photo with a candidate: the breach's date, not Bawaslu's finding of it
+    r"|(?:meng|di)unggah|unggahan|(?:mem|di)posting|postingan|berfoto|swafoto|menyukai)(?![\w-])",
     re.IGNORECASE)
 # A date that bounds a period ("rekapitulasi ... hingga 1 Maret", "masa kampanye sampai 13
-# April", "sejak 1 Oktober"): a cut-off, not the day something was done.
+# April", "sejak 1 Oktober", "paling lambat 5 Oktober"): a cut-off or a deadline, not the day
+# something was done.
 _BOUND = re.compile(r"(?<![\w-])(?:hingga|sampai(?:\s+dengan)?|s\.?/d\.?|sejak|semenjak|per"
-                    r"|terhitung(?:\s+(?:mulai|sejak))?|batas\s+waktu)\s*(?:tanggal\s*|tgl\.?\s*)?$",
+                    r"|terhitung(?:\s+(?:mulai|sejak))?|batas\s+(?:waktu|akhir)|paling\s+lambat"
+                    r"|selambat-lambatnya|tenggat(?:\s+waktu)?)\s*(?:tanggal\s*|tgl\.?\s*)?$",
                     re.IGNORECASE)
 
 _MONTH = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?"
