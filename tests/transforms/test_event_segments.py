@@ -230,3 +230,25 @@ def test_the_words_that_open_another_occasion_do_not_set_its_activities_aside():
     found = events(text)
     assert [e.event_date for e in found] == ["2024-10-10", "2024-10-07"]
     assert "pengawasan" in found[1].activities
+
+
+@pytest.mark.parametrize("second", [
+    "Bawaslu Sleman melayangkan surat imbauan nomor 12/PM.00/K.JT-11/10/2024 tertanggal 7 "
+    "Oktober 2024 kepada Bupati soal netralitas ASN.\n",
+    "Teguran atas netralitas ASN itu disampaikan melalui surat yang diteken Sekda Sleman, "
+    "tertanggal 7 Oktober 2024.\n",
+    "Bawaslu juga mengirimkan surat tanggal 7 Oktober 2024 kepada seluruh camat agar menjaga "
+    "netralitas ASN.\n",
+])
+def test_a_letter_sent_on_its_date_is_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("second", [
+    "Berdasarkan surat Menpan-RB yang dikirimkan tertanggal 7 Oktober 2024, ASN wajib menjaga "
+    "netralitas.\n",
+    "Aturan netralitas ASN itu tertuang dalam surat edaran tertanggal 7 Oktober 2024.\n",
+])
+def test_a_letter_cited_or_only_dated_is_no_occasion(second):
+    assert others(LEAD + second) == []

@@ -34,7 +34,8 @@ from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 
-__all__ = ["ACT", "Occasion", "breach_or_bound", "listed_days", "other_occasions", "own_text"]
+__all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "other_occasions",
+           "own_text"]
 
 _STATEMENTS = (
     r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar|pungkas"
@@ -51,7 +52,8 @@ _FINDINGS = (
     r"(?:me|di)?laporkan|laporan|pelaporan|(?:peng)?aduan|(?:meng|di)adukan|temuan"
     r"|(?:mene|dite)mukan|mendapati|kedapatan|(?:meng|di)gerebek|penggerebekan|terbukti"
     r"|(?:meme|dipe)riksa|pemeriksaan|(?:meng)?klarifikasi|diklarifikasi|(?:me|di)manggil"
-    r"|(?:me|di)rekomendasikan|rekomendasi|(?:mene|dite)ruskan|penerusan|(?:meng|di)kirimkan"
+    r"|(?:me|di)rekomendasikan|rekomendasi|(?:mene|dite)ruskan|penerusan"
+    r"|mengirim(?:kan)?|dikirim(?:kan)?"
     r"|(?:me|di)limpahkan|(?:mem|di)proses|menetapkan|ditetapkan|(?:me)?registrasi"
 )
 _SANCTIONS = (
@@ -64,7 +66,7 @@ _GATHERINGS = (
     r"|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan|kunjungan"
     r"|silaturahmi|fgd|sidak|patroli|penandatanganan|(?:menan|ditan)datangani"
     r"|(?:meng|di)gelar|berlangsung|(?:me|di)laksanakan|(?:meny|di)elenggarakan"
-    r"|(?:meng|di)adakan|(?:meng|di)hadiri|pengarahan|arahan|pembekalan|penyuluhan|briefing"
+    r"|(?:meng|di)adakan|(?:meng|di)hadiri|(?:me|di)layangkan|menyurati|pengarahan|arahan|pembekalan|penyuluhan|briefing"
     r"|taklimat|rapat\s+kerja|raker"
 )
 # A sentence that reports an act done on its date: a statement, a finding, a sanction decision
@@ -166,6 +168,27 @@ def breach_or_bound(text: str, sentence_start: int, at: int) -> bool:
     return _BREACH_TOLD.search(told) is not None and _DECIDED.search(told) is None
 
 
+# A letter the body sent on its date ("melayangkan surat imbauan nomor ..., tertanggal 20
+# November", "teguran disampaikan melalui surat ... tertanggal ..."): a written appeal or
+# warning, a statement made at a stated time, not a document cited as a basis.
+_SENT = re.compile(
+    r"(?<![\w-])(?:melayangkan|dilayangkan|mengirim(?:kan)?|dikirim(?:kan)?|menyurati|disurati"
+    r"|(?:me|di)nyampaikan\s+(?:\w+\s+){0,3}?(?:melalui|lewat|dengan|dalam)\s+surat"
+    r"|disampaikan\s+(?:melalui|lewat|dengan|dalam)\s+surat)(?![\w-])", re.IGNORECASE)
+_DATED_AS = re.compile(r"(?<![\w-])(?:tertanggal|tanggal|tgl\.?)\s*$", re.IGNORECASE)
+_BASIS = re.compile(r"(?<![\w-])(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|dasar"
+                    r"|tindak\s+lanjut|mengingat)(?![\w-])", re.IGNORECASE)
+
+
+def letter_sent(text: str, sentence_start: int, at: int, raw: str = "") -> bool:
+    """Whether the date at ``at`` (read from ``raw``, which may open with "tanggal") dates a
+    letter its sentence tells was sent (``_SENT``), not one cited as the basis of another
+    ("berdasarkan surat ... tanggal ...")."""
+    told = text[sentence_start:at] + re.sub(r"\d.*", "", raw, flags=re.DOTALL)
+    return (_DATED_AS.search(told) is not None and _SENT.search(told) is not None
+            and _BASIS.search(told) is None)
+
+
 def _shifted(when: EventDate, value: date) -> int | None:
     if when.days_before is None:
         return None
@@ -194,7 +217,9 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
             continue
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
-                or when.announced or not occasion_date(text, when)):
+                or when.announced
+                or not (occasion_date(text, when) or letter_sent(text, sentences[i][0], start,
+                                                           when.raw))):
             continue
         if (ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start))
                 or breach_or_bound(text, sentences[i][0], start)):
