@@ -252,3 +252,15 @@ def test_a_letter_sent_on_its_date_is_an_occasion(second):
 ])
 def test_a_letter_cited_or_only_dated_is_no_occasion(second):
     assert others(LEAD + second) == []
+
+
+@pytest.mark.parametrize("second", [
+    "\"Kami minta ASN tetap netral,\" bebernya kepada wartawan, Senin (7/10/2024).\n",
+    "Kepala BKPSDM Sleman mewanti-wanti ASN soal netralitas di kantornya, Senin (7/10/2024).\n",
+    "Kasus netralitas ASN itu mulai ditangani Bawaslu Sleman pada Senin (7/10/2024) pagi.\n",
+    "Kepala desa yang tidak netral itu divonis satu bulan penjara oleh PN Sleman pada Senin "
+    "(7/10/2024).\n",
+])
+def test_every_inflection_of_an_act_reports_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 7)

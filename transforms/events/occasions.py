@@ -39,11 +39,13 @@ __all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "
 
 _STATEMENTS = (
     r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar|pungkas"
-    r"|tandas|pesan)(?:kan)?(?:nya)?"
+    r"|tandas|pesan|beber)(?:kan)?(?:nya)?"
+    r"|(?:lanjut|sambung|urai|akui|tukas|timpal|cetus|kilah|tegur)nya"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gakui|gonfirmasi"
-    r"|gkonfirmasi|janjikan|umumkan|gumumkan)"
-    r"|mem(?:aparkan|inta|benarkan|astikan|peringatkan)|ber(?:pesan|harap|bicara)"
+    r"|gkonfirmasi|janjikan|umumkan|gumumkan|gajak|guraikan|andaskan)"
+    r"|mem(?:aparkan|inta|benarkan|astikan|peringatkan|beberkan)|mewanti-wanti"
+    r"|ber(?:pesan|harap|bicara)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan|umumkan)"
     r"|(?:saat|ketika|usai)\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai)"
     r"|(?:konferensi|jumpa|keterangan|siaran|rilis)\s+(?:pers|tertulis|resmi)|wawancara(?:nya)?"
@@ -51,23 +53,27 @@ _STATEMENTS = (
 _FINDINGS = (
     r"(?:me|di)?laporkan|laporan|pelaporan|(?:peng)?aduan|(?:meng|di)adukan|temuan"
     r"|(?:mene|dite)mukan|mendapati|kedapatan|(?:meng|di)gerebek|penggerebekan|terbukti"
-    r"|(?:meme|dipe)riksa|pemeriksaan|(?:meng)?klarifikasi|diklarifikasi|(?:me|di)manggil"
+    r"|(?:meme|dipe)riksa|pemeriksaan|(?:meng)?klarifikasi|diklarifikasi|memanggil|dipanggil"
+    r"|pemanggilan"
     r"|(?:me|di)rekomendasikan|rekomendasi|(?:mene|dite)ruskan|penerusan"
     r"|mengirim(?:kan)?|dikirim(?:kan)?"
     r"|(?:me|di)limpahkan|(?:mem|di)proses|menetapkan|ditetapkan|(?:me)?registrasi"
+    r"|menangani|ditangani|penanganan|menindaklanjuti|ditindaklanjuti|menyelidiki"
+    r"|diselidiki|penyelidikan|menyidik|disidik|penyidikan|(?:meng|di)usut|pengusutan"
 )
 _SANCTIONS = (
     r"(?:men|di)jatuh(?:i|kan)|menjatuhi|sanksi|hukuman|(?:mem|di)berhentikan|pemberhentian"
     r"|(?:men|di)copot|pencopotan|(?:me|di)nonaktifkan|(?:me|di)pecat|(?:mene|dite)gur|teguran"
-    r"|(?:me|di)mutasi|surat\s+keputusan"
+    r"|(?:me|di)mutasi|surat\s+keputusan|(?:mem|di)vonis|vonis|putusan|memutuskan"
+    r"|diputuskan|dihukum|dipidana|denda"
 )
 _GATHERINGS = (
     r"apel|upacara|sosialisasi|rapat|rakor(?:nas|da)?|deklarasi|ikrar|pakta|bimtek|bintek"
     r"|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan|kunjungan"
     r"|silaturahmi|fgd|sidak|patroli|penandatanganan|(?:menan|ditan)datangani"
     r"|(?:meng|di)gelar|berlangsung|(?:me|di)laksanakan|(?:meny|di)elenggarakan"
-    r"|(?:meng|di)adakan|(?:meng|di)hadiri|(?:me|di)layangkan|menyurati|pengarahan|arahan|pembekalan|penyuluhan|briefing"
-    r"|taklimat|rapat\s+kerja|raker"
+    r"|(?:meng|di)adakan|(?:meng|di)hadiri|(?:me|di)layangkan|menyurati|pengarahan|arahan"
+    r"|pembekalan|penyuluhan|briefing|taklimat|rapat\s+kerja|raker"
 )
 # A sentence that reports an act done on its date: a statement, a finding, a sanction decision
 # or a gathering (every inflection the news uses, not one article's words).
