@@ -264,3 +264,18 @@ def test_a_letter_cited_or_only_dated_is_no_occasion(second):
 def test_every_inflection_of_an_act_reports_an_occasion(second):
     (found,) = others(LEAD + second)
     assert found.when.value == date(2024, 10, 7)
+
+
+def test_a_quote_takes_its_subject_from_the_paragraph_that_introduces_it():
+    text = LEAD + ("Tim hukum pasangan calon melaporkan camat yang tidak netral ke Bawaslu.\n"
+                   "\u201cBuktinya video ini kami serahkan,\u201d kata Rudi Hartono di kantor "
+                   "Bawaslu Sleman, Rabu (9/10/2024).\n")
+    (found,) = others(text)
+    assert found.when.value == date(2024, 10, 9)
+
+
+def test_an_unquoted_paragraph_after_one_on_neutrality_must_name_it_itself():
+    text = LEAD + ("Bupati meminta ASN menjaga netralitas.\n"
+                   "Partai Maju menggelar konsolidasi kader di GOR Sleman, Sabtu (5/10/2024), "
+                   "kata ketuanya.\n")
+    assert others(text) == []

@@ -155,6 +155,20 @@ def _paragraph(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
+def _context(text: str, at: int) -> str:
+    """The paragraph that holds ``at``; with the one before it when it opens with a quote (a
+    quote's paragraph leaves its subject to the paragraph that introduces it)."""
+    start = text.rfind("\n", 0, at)
+    end = text.find("\n", at)
+    paragraph = text[start + 1:end if end >= 0 else len(text)]
+    if start <= 0 or not paragraph.lstrip().startswith(_QUOTES):
+        return paragraph
+    return text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
+
+
+_QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
+
+
 def _background(when: EventDate, main: EventDate | None) -> bool:
     """A date long before the main occasion's: a case of an earlier election told as background
     (``occasion_date`` tells it only against the page's own date, when the page has one)."""
@@ -227,7 +241,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
                 or not (occasion_date(text, when) or letter_sent(text, sentences[i][0], start,
                                                            when.raw))):
             continue
-        if (ACT.search(text, *sentences[i]) is None or not on_neutrality(_paragraph(text, start))
+        if (ACT.search(text, *sentences[i]) is None or not on_neutrality(_context(text, start))
                 or breach_or_bound(text, sentences[i][0], start)):
             continue
         starts[i] = when
