@@ -11,8 +11,14 @@ weekday (not "kemarin", which in a quote is seldom an occasion of its own), not 
 main one (an earlier election's case told as background), and it reports an act done on that
 day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a paragraph about
 neutrality or the civil servants it binds (a candidate's rally on another day is no occasion of
-an article about ASN neutrality). Page furniture is none: a "Baca juga" line, a byline, the list
-of related articles a stored page keeps.
+an article about ASN neutrality; a quote's paragraph takes its subject from the one before).
+Page furniture is none: a "Baca juga" line, a byline, the list of related articles a stored page
+keeps. Nor is a date that dates the breach itself as told ("bermula saat kades itu menghadiri
+silaturahmi caleg pada ...": the scene of the case, not its finding) or bounds a period
+("hingga 1 Maret", "paling lambat ..."). A letter the body sent ("melayangkan surat imbauan ...
+tertanggal ...") is a written appeal on its date, though a document's date is otherwise none.
+The words that open an occasion's text ("Saat itu,", "Sebelumnya,") introduce it there:
+``own_text`` blanks them so that its activities are read as its own.
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
