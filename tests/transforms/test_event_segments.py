@@ -174,3 +174,108 @@ def test_an_earlier_elections_case_is_background_also_without_a_publication_date
     text = LEAD + ("Pada Pilkada 2020, Bawaslu Kabupaten Sleman menemukan 15 ASN tidak netral, "
                    "diumumkan pada Selasa, 10 November 2020.\n")
     assert len(events(text, published=None)) == 1
+
+
+@pytest.mark.parametrize("second", [
+    # the breach itself told: its date is the scene of the case, not an occasion
+    "Kasus itu bermula saat kepala desa Sukamaju menghadiri silaturahmi caleg di balai desa "
+    "pada 2 Oktober 2024, kata Bawaslu soal netralitas ASN.\n",
+    "Ketua Bawaslu Sleman mengatakan, camat itu diduga terlibat blusukan calon bupati di Desa "
+    "Sidorejo pada Rabu (2/10/2024), melanggar netralitas ASN.\n",
+    "Pelapor menyebut kampanye yang dimaksud terjadi di Kecamatan Godean pada 3 Oktober 2024 "
+    "dan dihadiri seorang ASN.\n",
+    "Menurut pelapor, ASN itu ikut berkampanye untuk pasangan calon nomor urut 2 pada Jumat "
+    "(4/10/2024), padahal ASN wajib netral.\n",
+    # a date that bounds a period: a cut-off, not the day of an act
+    "Bawaslu mencatat 12 laporan pelanggaran netralitas ASN hingga 7 Oktober 2024.\n",
+    "Sejak 25 September 2024, Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\n",
+    "ASN dilarang ikut kampanye, tegasnya, selama masa kampanye sampai dengan 23 November "
+    "2024 demi netralitas.\n",
+    "Kepala dinas diberi waktu paling lambat 4 Oktober 2024 untuk memeriksa ASN yang tidak "
+    "netral.\n",
+    "Menurut Bawaslu, guru PPPK itu mengunggah foto bersama calon bupati di Facebook pada "
+    "Sabtu (5/10/2024), melanggar netralitas ASN.\n",
+])
+def test_a_breach_told_or_a_cut_off_date_is_no_occasion(second):
+    assert others(LEAD + second) == []
+
+
+@pytest.mark.parametrize("second", [
+    # a finding or a forwarding of the case keeps its date, told with the breach
+    "Bawaslu Sleman menemukan dugaan pelanggaran netralitas ASN oleh camat itu pada Rabu "
+    "(9/10/2024).\n",
+    "Unggahan ASN yang berfoto dengan calon bupati itu diklarifikasi Bawaslu Sleman pada Rabu "
+    "(9/10/2024) sebagai pelanggaran netralitas.\n",
+    # a statement's own date follows its speaker, also when it tells of a case
+    "\"Dugaan pelanggaran netralitas ASN saat kampanye itu kami tangani,\" kata Ketua Bawaslu "
+    "Sleman, Sri Lestari, Rabu (9/10/2024).\n",
+    # a briefing given to officials is a gathering
+    "Para camat mendapat pengarahan dari Bupati soal netralitas ASN di pendopo, Rabu "
+    "(9/10/2024).\n",
+])
+def test_a_finding_a_statement_or_a_briefing_about_a_case_stays_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 9)
+
+
+def test_a_reduplicated_word_is_no_act():
+    text = LEAD + ("Warga secara terang-terangan membicarakan netralitas ASN di pasar pada "
+                   "Rabu (9/10/2024).\n")
+    assert others(text) == []
+
+
+def test_the_words_that_open_another_occasion_do_not_set_its_activities_aside():
+    text = LEAD + ("Saat itu, Bawaslu Kabupaten Sleman menggerebek pertemuan kepala desa yang "
+                   "digelar di sebuah hotel untuk netralitas ASN, Senin (7/10/2024) malam.\n")
+    found = events(text)
+    assert [e.event_date for e in found] == ["2024-10-10", "2024-10-07"]
+    assert "pengawasan" in found[1].activities
+
+
+@pytest.mark.parametrize("second", [
+    "Bawaslu Sleman melayangkan surat imbauan nomor 12/PM.00/K.JT-11/10/2024 tertanggal 7 "
+    "Oktober 2024 kepada Bupati soal netralitas ASN.\n",
+    "Teguran atas netralitas ASN itu disampaikan melalui surat yang diteken Sekda Sleman, "
+    "tertanggal 7 Oktober 2024.\n",
+    "Bawaslu juga mengirimkan surat tanggal 7 Oktober 2024 kepada seluruh camat agar menjaga "
+    "netralitas ASN.\n",
+])
+def test_a_letter_sent_on_its_date_is_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("second", [
+    "Berdasarkan surat Menpan-RB yang dikirimkan tertanggal 7 Oktober 2024, ASN wajib menjaga "
+    "netralitas.\n",
+    "Aturan netralitas ASN itu tertuang dalam surat edaran tertanggal 7 Oktober 2024.\n",
+])
+def test_a_letter_cited_or_only_dated_is_no_occasion(second):
+    assert others(LEAD + second) == []
+
+
+@pytest.mark.parametrize("second", [
+    "\"Kami minta ASN tetap netral,\" bebernya kepada wartawan, Senin (7/10/2024).\n",
+    "Kepala BKPSDM Sleman mewanti-wanti ASN soal netralitas di kantornya, Senin (7/10/2024).\n",
+    "Kasus netralitas ASN itu mulai ditangani Bawaslu Sleman pada Senin (7/10/2024) pagi.\n",
+    "Kepala desa yang tidak netral itu divonis satu bulan penjara oleh PN Sleman pada Senin "
+    "(7/10/2024).\n",
+])
+def test_every_inflection_of_an_act_reports_an_occasion(second):
+    (found,) = others(LEAD + second)
+    assert found.when.value == date(2024, 10, 7)
+
+
+def test_a_quote_takes_its_subject_from_the_paragraph_that_introduces_it():
+    text = LEAD + ("Tim hukum pasangan calon melaporkan camat yang tidak netral ke Bawaslu.\n"
+                   "\u201cBuktinya video ini kami serahkan,\u201d kata Rudi Hartono di kantor "
+                   "Bawaslu Sleman, Rabu (9/10/2024).\n")
+    (found,) = others(text)
+    assert found.when.value == date(2024, 10, 9)
+
+
+def test_an_unquoted_paragraph_after_one_on_neutrality_must_name_it_itself():
+    text = LEAD + ("Bupati meminta ASN menjaga netralitas.\n"
+                   "Partai Maju menggelar konsolidasi kader di GOR Sleman, Sabtu (5/10/2024), "
+                   "kata ketuanya.\n")
+    assert others(text) == []

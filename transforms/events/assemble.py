@@ -67,7 +67,7 @@ from transforms.events.dates import (
     find_event_dates,
 )
 from transforms.events.evidence import as_stored, event_evidence
-from transforms.events.occasions import Occasion, listed_days, other_occasions
+from transforms.events.occasions import Occasion, listed_days, other_occasions, own_text
 from transforms.events.officials import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
 from transforms.events.participants import Participants, attendance, sworn_in
@@ -217,7 +217,8 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion], a
     it (an official named at both, a finding the main statement answers)."""
     text, title = article.text, article.title
     cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
-    mentions = activity_scan(text, every=False, parts=cuts, dated=_sentences_of(text, dated))[0]
+    mentions = activity_scan(own_text(text, others), every=False, parts=cuts,
+                             dated=_sentences_of(text, dated))[0]
     events = [first, *_days_of(first, main, 1)]
     for occasion in others:
         spans = [occasion.span]
