@@ -128,6 +128,12 @@ CASES = [
     ("Gakkumdu menetapkan kepala desa itu sebagai tersangka tindak pidana pemilihan.",
      {"pelanggaran"}),
     ("Kades yang terlibat kampanye dapat ditetapkan sebagai tersangka.", set()),
+    # "yang terbukti ..." with the sanction told as given: those people, not a rule for whoever
+    ("Bawaslu Sukamaju mencatat, ASN yang terbukti tidak netral telah dijatuhi sanksi oleh KASN.",
+     {"pelanggaran", "sanksi"}),
+    ("Menurut Rahmat, ASN yang kedapatan berkampanye sudah diberikan sanksi teguran tertulis.",
+     {"sanksi"}),
+    ("ASN yang terbukti tidak netral akan dijatuhi sanksi oleh KASN.", {"imbauan"}),
 ]
 
 

@@ -53,6 +53,9 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh
 _PERSONNEL_DATA = words(r"(?:bio)?data(?:nya)?", r"nip", r"sapk", r"kepegawaian")
 _WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)",
                            re.IGNORECASE)
+# a perfective right before the sanction's verb: given to those people, not a rule for whoever
+_DONE_TO_THEM = re.compile(r"\b(?:telah|sudah)\s+(?:di\w+|mendapat(?:kan)?|menerima)\s+$",
+                           re.IGNORECASE)
 _THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
@@ -170,9 +173,12 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
         return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
+    # "ASN yang terbukti melanggar ..." is whoever it is; not "tiga ASN yang ...", nor "ASN yang
+    # terbukti ... telah dijatuhi sanksi": those it was given to
     if _MODAL.search(before) or NEGATED.search(before) or (
-            _WHOEVER_BROKE.search(before) and not _COUNTED_PEOPLE.search(before)):
-        return "imbauan"  # "ASN yang terbukti melanggar ..." whoever it is, not "tiga ASN yang"
+            _WHOEVER_BROKE.search(before) and not _COUNTED_PEOPLE.search(before)
+            and not _DONE_TO_THEM.search(before[-40:])):
+        return "imbauan"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if _DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after):
         return "sanksi"
