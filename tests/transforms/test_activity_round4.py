@@ -61,8 +61,8 @@ CASES = [
     ("Ketentuan itu tercantum dalam petunjuk teknis pembinaan dan pengawasan netralitas ASN.",
      set()),
     # the watchdog's briefing on another topic, unless neutrality is named with it
-    ("\"Belum ada laporan,\" kata Komisioner Bawaslu usai melaksanakan kegiatan Sosialisasi "
-     "Indeks Kerawanan Pilkada di hotel, Selasa (17/3).", set()),
+    ("\"Belum ada aduan,\" ujar anggota Bawaslu seusai membuka acara Sosialisasi Indeks "
+     "Kerawanan Pilkada 2024 di sebuah hotel, Rabu (11/9).", set()),
     ("Bawaslu menggelar sosialisasi politik uang dan netralitas ASN di aula kecamatan, Selasa "
      "(17/3).", {"sosialisasi"}),
     # monitoring of the election's course is not on neutrality; a headline's purpose; asked for
