@@ -54,7 +54,7 @@ CASES = [
     ("Bawaslu menggelar sosialisasi netralitas ASN bagi para camat di aula kantor bupati.",
      ("sosialisasi",)),
     # a meeting held, on neutrality when its sentence names it; one on another matter is none
-    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati Hasan Basri "
+    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati Irawan Saputro "
      "menegaskan ASN harus tetap netral.", ("sosialisasi", "imbauan")),
     ("Saat rapat bersama para camat di aula kantor bupati, Sekda Nur Aini membahas netralitas "
      "ASN.", ("sosialisasi",)),

@@ -93,8 +93,8 @@ def test_former_post_before_the_title():
 
 
 def test_holder_speaking_earlier_is_kept():
-    assert _found("Bupati Agam Hasan Basri sebelumnya mengatakan ASN harus netral.") == [
-        ("Bupati", "Hasan Basri")]
+    assert _found("Bupati Agam Irawan Saputro sebelumnya mengatakan ASN harus netral.") == [
+        ("Bupati", "Irawan Saputro")]
 
 
 def test_repeated_paragraph_is_no_evidence_of_a_place():
@@ -138,12 +138,12 @@ def test_another_post_of_the_person_named():
      "Sutrisno dan Sekda Pemerintah Kabupaten (Pemkab) Boyolali, Dedi Kurniawan dijatuhi "
      "hukuman disiplin. Koordinator Divisi Humas Bawaslu Jateng, Slamet Riyadi menyebut itu.",
      [("Koordinator Divisi Humas Bawaslu", "Slamet Riyadi")]),
-    ("Bawaslu berencana melaporkan Kepala Dinas Pertanian Hasan Basri (HB), Kepala Dinas "
+    ("Bawaslu berencana melaporkan Kepala Dinas Pertanian Irawan Saputro (HB), Kepala Dinas "
      "Perindustrian dan Perdagangan Wahyu Hidayat (WH) dan Kasubag TU Syamsuddin (SY) ke KASN.",
      []),
     # "yang diduga" ties the suspicion to the last one alone
-    ("Bupati Agam Hasan Basri dan Camat Tanjung Raya Budi Santosa yang diduga tidak netral "
-     "hadir.", [("Bupati", "Hasan Basri")]),
+    ("Bupati Agam Irawan Saputro dan Camat Tanjung Raya Budi Santosa yang diduga tidak netral "
+     "hadir.", [("Bupati", "Irawan Saputro")]),
     ("Sekda Pemerintah Kota Padang Yusuf Efendi membuka acara.",
      [("Sekretaris Daerah", "Yusuf Efendi")]),
 ])
@@ -196,9 +196,9 @@ def test_members_listed_with_initials_and_after_yakni(text, names):
 
 def test_members_introduced_and_closed_by_the_clause():
     text = ("Hadir anggota Bawaslu Agam yakni Budi Santosa, Yusri, M.Rudi Hartawan, kemudian "
-            "Koordinator Sekretariat Bawaslu, M. Zulkifli.")
+            "Koordinator Sekretariat Bawaslu, M. Suprapto.")
     assert [name for _, name in _found(text)] == ["Budi Santosa", "Yusri", "M. Rudi Hartawan",
-                                                  "M. Zulkifli"]
+                                                  "M. Suprapto"]
 
 
 @pytest.mark.parametrize("text", [
@@ -249,7 +249,7 @@ def test_earlier_statement_of_a_holder_is_kept():
 
 def test_related_headline_run_into_a_paragraph():
     text = ("Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral. Baca juga: Wali Kota "
-            "Padang Hendri Saputra Ajak ASN Netral \"Kami minta semua netral,\" katanya.")
+            "Padang Gunadi Purnama Ajak ASN Netral \"Kami minta semua netral,\" katanya.")
     assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
 
 
