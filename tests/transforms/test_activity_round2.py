@@ -67,7 +67,8 @@ CASES = [
     # a monitoring team asked for and told as set up already
     ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "
      "Sekda.", ("imbauan", "pengawasan")),
-    ("Setiap kecamatan harus membentuk satgas netralitas ASN menjelang pilkada.", ("imbauan",)),
+    ("Tiap kecamatan harus membentuk satgas netralitas ASN sebelum masa kampanye dimulai.",
+     ("imbauan",)),
     # monitoring by a headline's bare verb, a raid or a close eye; asked for, an appeal
     ("Bawaslu Awasi Ketat Akun Media Sosial ASN Jelang Pilkada", ("pengawasan",)),
     ("Panwaslu Kecamatan Pantau Kegiatan Kepala Desa Selama Masa Kampanye", ("pengawasan",)),
