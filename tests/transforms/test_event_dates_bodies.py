@@ -65,9 +65,8 @@ Tag :#Netralitas PNS #Pilkada 2024
 """
 
 SEED_002 = """Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, \
-mengingatkan Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar \
-tetap netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November \
-mendatang. Pesan itu \
+meminta ASN Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada yang \
+digelar pada 27 November mendatang. Pesan itu \
 disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot Pontianak, \
 Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.
 

@@ -43,9 +43,8 @@ SEED_002 = """Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 202
 
 : Pj Wako Memberi Arahan Saat Apel Pagi | Foto : MC Pontianak
 
-Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan \
-Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap netral \
-menjelang Pemilihan Kepala Daerah (Pilkada). Pesan itu disampaikan Edi Kurniawan saat menjadi \
+Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN \
+Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada. Pesan itu disampaikan Edi Kurniawan saat menjadi \
 pembina apel pagi yang diikuti ASN Pemkot Pontianak, Senin (14/10/2024), bertempat di halaman \
 Kantor Wali Kota.
 

@@ -44,9 +44,9 @@ SEED_001 = (
     "Bukittinggi, Kabupaten Agam.\n"
 )
 SEED_002 = (
-    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan "
-    "Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap "
-    "netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November mendatang. "
+    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN "
+    "Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada yang digelar pada "
+    "27 November mendatang. "
     "Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot "
     "Pontianak, Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.\n"
     "Selain itu, Edi Kurniawan menegaskan Pemkot Pontianak tidak segan menjatuhkan sanksi tegas "
