@@ -325,7 +325,7 @@ def test_a_deadline_without_a_tally_still_counts_when_nothing_else_is_left():
     "Surat edaran tertanggal 3 Oktober 2024 itu",
 ])
 def test_the_issued_documents_date_is_the_occasion_when_the_lead_reports_the_issuing(dated):
-    text = ("Penjabat Bupati Tanah Datar Hendri Arnis telah menerbitkan surat edaran bagi "
+    text = ("Penjabat Bupati Tanah Datar Hendri Susanto telah menerbitkan surat edaran bagi "
             "seluruh ASN di lingkungan Pemkab Tanah Datar agar menjaga netralitas dalam Pilkada "
             f"2024.\n{dated} memuat sejumlah larangan bagi pegawai.")
     chosen = choose(text)

@@ -61,7 +61,7 @@ TITLED = [
     # right after an institution or a region
     ("Kepala Bagian Organisasi dan Tata Laksana Setda Agam", "Rahmat Hidayat"),
     ("Kepala BRIN", "Laksana Tri Handoko"),
-    ("Pj Wali Kota Padang Panjang", "Sonny Budaya Putra"),
+    ("Pj Wali Kota Padang Panjang", "Andika Surya Putra"),
     ("Asisten Deputi Penguatan Budaya Kerja SDM Aparatur KemenPANRB", "Rahmat Hidayat"),
     # village bodies written out, their abbreviation after them, then the village
     ("Ketua Panitia Pemungutan Suara (PPS) Nagari Garagahan", "Doni Saputra"),
@@ -145,8 +145,8 @@ def test_name_of_the_shape(text, expected):
      "Desa Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
     ("Kades Tegal Rejo Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
     # who takes a ceremony's salute is no inspector
-    ("Inspektur Upacara (Irup) Sekda Agam Edi Busti membacakan amanat.", "Upacara"),
-    ("Inspektur Upacara, Sekda Agam Edi Busti, membacakan amanat.", "Upacara"),
+    ("Inspektur Upacara (Irup) Sekda Agam Edi Sasmita membacakan amanat.", "Upacara"),
+    ("Inspektur Upacara, Sekda Agam Edi Sasmita, membacakan amanat.", "Upacara"),
     # the official who spoke through another was not there
     ("Kepala BKD Agam Rahmat Hidayat melalui Kabid Mutasi Siti Rahmawati mengatakan ASN wajib "
      "netral.", "Rahmat Hidayat"),
@@ -194,8 +194,8 @@ def test_a_paragraph_a_line_keeps_its_breaks():
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
     # a colon closes a headline's name: no verb follows it to be told from the name
-    ("Sekda Edi Busti: ASN Harus Netral",
-     "Sekda Agam mengingatkan ASN menjaga netralitas dalam apel pagi.", "Edi Busti"),
+    ("Sekda Edi Sasmita: ASN Harus Netral",
+     "Sekda Agam mengingatkan ASN menjaga netralitas dalam apel pagi.", "Edi Sasmita"),
     # the body's only nameless holder of the headline's title is the headline's person
     ("Kepala BKD Rahmat Tegaskan ASN Dilarang Kampanye",
      "Kepala BKD Agam menegaskan ASN dilarang berkampanye. Rahmat mengatakan sanksi menanti.",
