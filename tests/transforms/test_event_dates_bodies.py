@@ -84,9 +84,9 @@ Pemkab Sambas Gelar Doa Bersama Jelang Hari Pemungutan Suara
 Logistik Pilkada Kubu Raya Dipastikan Tiba di Semua TPS Tepat Waktu
 """
 
-SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja \
-(P3K) di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
-Aparatur Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024.
+SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja \
+(P3K) di Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk tetap \
+netral selama Pilkada 2024.
 
 Sebelum meneken pakta integritas, peserta lebih dulu membacakan 4 poin ikrar netralitas ASN, \
 antara lain menghindari konflik kepentingan. Sk

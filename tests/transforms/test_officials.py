@@ -53,10 +53,10 @@ calon mana pun dalam Pilkada.
 """
 SEED_003 = """P3K Kendari Teken Pakta Integritas Netralitas ASN
 
-Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
-lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
-Aparatur Sipil Negara (ASN). Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari \
-bersama pimpinan instansi terkait.
+Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
+lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk \
+tetap netral. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama para kepala \
+dinas.
 
 Dalam sambutannya, Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN.
 """

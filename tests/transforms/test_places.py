@@ -53,10 +53,10 @@ SEED_002 = (
     "kepada ASN yang terbukti melanggar prinsip netralitas.\n"
 )
 SEED_003 = (
-    "Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-    "di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas Aparatur "
-    "Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024. Penandatanganan itu disaksikan "
-    "langsung oleh Pj. Walikota Kendari bersama pimpinan instansi terkait.\n"
+    "Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+    "di Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk tetap "
+    "netral selama Pilkada 2024. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama "
+    "para kepala dinas.\n"
 )
 SEED_004 = (
     "Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral\n\n"

@@ -27,9 +27,9 @@ SEEDS = [
      "mendatang. Edi Kurniawan "
      "menambahkan bahwa ASN tidak boleh memihak calon mana pun dalam Pilkada."),
     ("P3K Kendari Teken Pakta Integritas Netralitas ASN",
-     "Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama ini "
-     "meneken pakta integritas netralitas Aparatur Sipil Negara (ASN) menghadapi Pemilu dan "
-     "Pilkada 2024. Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
+     "Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
+     "ini ikut meneken pakta integritas netralitas ASN untuk Pilkada 2024. Pj. Walikota "
+     "Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
     ("Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral",
      "Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
      "meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral dalam Pemilihan "
