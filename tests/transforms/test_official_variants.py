@@ -272,7 +272,7 @@ def test_another_post_of_the_person_just_named_is_no_new_person() -> None:
 
 
 def test_civil_servants_are_no_part_of_an_office() -> None:
-    text = "Pakta ditandatangani di hadapan Ketua KPU, Ketua Bawaslu dan ASN Papua di Sentani."
+    text = "Ikrar dibacakan di depan Ketua KPU, Ketua Bawaslu dan ASN Maluku di Ambon."
     assert all("ASN" not in o.title for o in officials(text))
 
 
