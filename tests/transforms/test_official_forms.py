@@ -58,7 +58,7 @@ CASES = [
     ("Penjabat (Pj) Sekretaris Daerah (Sekda) Kota Bengkulu, Sulaiman Hakim, membuka acara.",
      ("Pj Sekretaris Daerah", "Kota Bengkulu", "Sulaiman Hakim")),
     ("Pejabat Sementara (Pjs) Bupati Kotawaringin Timur (Kotim), Kalimantan Tengah, Budi "
-     "Hartono, hadir dalam apel.", ("Pjs Bupati", "Kotawaringin Timur", "Budi Hartono")),
+     "Prasetyo, hadir dalam apel.", ("Pjs Bupati", "Kotawaringin Timur", "Budi Prasetyo")),
     ("Kordiv Pencegahan Bawaslu Sulsel Yosef Rumengan mengatakan.",
      ("Koordinator Pencegahan Bawaslu", "Sulsel", "Yosef Rumengan")),
     ("Pj Gubernur Papua Barat Daya Yusuf Musa hadir.",

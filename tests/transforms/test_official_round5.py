@@ -67,7 +67,7 @@ def test_rank_still_opens_the_next_name():
      "Dewi Lestari"),
     ("Ia menggantikan Pj Bupati Kebumen Dewi Lestari yang habis masa tugasnya.", "Dewi Lestari"),
     # party and campaign-team officers hold no public office
-    ("Hadir pula Ketua Umum PDIP Sri Wahyuni di acara itu.", "Sri Wahyuni"),
+    ("Hadir pula Ketua Umum PDIP Sri Handayani di acara itu.", "Sri Handayani"),
     ("Ketua DPD Partai Golkar Sumbar Rahmat Hidayat hadir.", "Rahmat Hidayat"),
     ("Sekretaris TKN Sukamaju, Rahmat Hidayat mengatakan hal itu.", "Rahmat Hidayat"),
     # the subject of a case, cleared or not, is no official of the occasion
@@ -105,8 +105,8 @@ def test_repeated_paragraph_is_no_evidence_of_a_place():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a regional head speaking by title alone, named by the next speaker's sentence
-    ("Penjabat Walikota Jambi mengatakan, pihaknya akan menindak pelanggaran.\nSri Wahyuni "
-     "mengatakan, semuanya sesuai aturan.", [("Pj Wali Kota", "Sri Wahyuni")]),
+    ("Penjabat Walikota Jambi mengatakan, pihaknya akan menindak pelanggaran.\nSri Handayani "
+     "mengatakan, semuanya sesuai aturan.", [("Pj Wali Kota", "Sri Handayani")]),
     # the next speaker is someone titled, or set off as someone else: no name for the head
     ("Bupati Agam mengatakan ASN harus netral. Kepala BKD Agam Rahmat Hidayat mengatakan, sanksi "
      "menanti.", [("Kepala BKD", "Rahmat Hidayat")]),

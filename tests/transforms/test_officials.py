@@ -149,8 +149,8 @@ CHUNKS = [
      [("Anggota Bawaslu", "Padang", "Yusuf Hamdani")]),
     ("Ketua Bawaslu NTB Lalu Fahmi mengatakan ada temuan baru.",
      [("Ketua Bawaslu", "NTB", "Lalu Fahmi")]),
-    ("Kepala Badan Kepegawaian Daerah (BKD) Provinsi Jawa Timur, Ratna Dewi, memberi sanksi.",
-     [("Kepala BKD", "Provinsi Jawa Timur", "Ratna Dewi")]),
+    ("Kepala Badan Kepegawaian Daerah (BKD) Provinsi Jawa Timur, Ratna Kusuma, memberi sanksi.",
+     [("Kepala BKD", "Provinsi Jawa Timur", "Ratna Kusuma")]),
     ("Kepala Kantor Regional (Kakanreg) XII BKN Pekanbaru Joni Iskandar menyebut data itu.",
      [("Kepala Kantor Regional XII BKN", "Pekanbaru", "Joni Iskandar")]),
     ("Asisten III Bidang Administrasi Umum Sekretariat Daerah Kota (Setdako) Pekanbaru, Basri, "
@@ -211,7 +211,7 @@ NOT_OFFICIALS = [
     "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
     "Anggota Bawaslu Sumbar mengatakan ada temuan baru.",
     "Ketua RT setempat ikut hadir.",
-    "Sekretaris DPC Partai Nusantara Agam Budi Hartono ikut berkampanye.",
+    "Sekretaris DPC Partai Nusantara Agam Budi Prasetyo ikut berkampanye.",
     "Ketua Tim Pemenangan Rizal Fauzi membantah tuduhan itu.",
     "Debat pasangan calon Bupati dan Wakil Bupati Agam digelar KPU.",
     # suspects of the violation reported are no officials of the occasion
