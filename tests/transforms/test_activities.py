@@ -28,7 +28,7 @@ CASES = [
      ("imbauan",)),
     ("Ia pun mengimbau semua ASN agar tetap bekerja secara profesional",
      ("imbauan",)),
-    ("Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
+    ("Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
      "ini menandatangani pakta integritas netralitas ASN", ("pakta_integritas",)),
     ("Penandatanganan pakta integritas didahului pembacaan 4 poin ikrar mengenai "
      "netralitas ASN", ("pakta_integritas", "ikrar")),

@@ -54,7 +54,7 @@ CASES = [
     ("Bawaslu menggelar sosialisasi netralitas ASN bagi para camat di aula kantor bupati.",
      ("sosialisasi",)),
     # a meeting held, on neutrality when its sentence names it; one on another matter is none
-    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati Hasan Basri "
+    ("Dalam rapat yang berlangsung di ruang kerja bupati, Kamis (3/10), Pj Bupati Irawan Saputro "
      "menegaskan ASN harus tetap netral.", ("sosialisasi", "imbauan")),
     ("Saat rapat bersama para camat di aula kantor bupati, Sekda Nur Aini membahas netralitas "
      "ASN.", ("sosialisasi",)),
@@ -67,7 +67,8 @@ CASES = [
     # a monitoring team asked for and told as set up already
     ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "
      "Sekda.", ("imbauan", "pengawasan")),
-    ("Setiap kecamatan harus membentuk satgas netralitas ASN menjelang pilkada.", ("imbauan",)),
+    ("Tiap kecamatan harus membentuk satgas netralitas ASN sebelum masa kampanye dimulai.",
+     ("imbauan",)),
     # monitoring by a headline's bare verb, a raid or a close eye; asked for, an appeal
     ("Bawaslu Awasi Ketat Akun Media Sosial ASN Jelang Pilkada", ("pengawasan",)),
     ("Panwaslu Kecamatan Pantau Kegiatan Kepala Desa Selama Masa Kampanye", ("pengawasan",)),

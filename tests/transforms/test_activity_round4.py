@@ -27,15 +27,15 @@ CASES = [
      "upacara bendera di halaman kantor bupati, Senin.", {"apel", "imbauan"}),
     ("Pemkab Sukamaju senantiasa menggelar apel setiap Senin.", set()),
     # the official leading the assembly spoke at it
-    ("Pesan itu disampaikan Gubernur saat menjadi inspektur upacara Hari Ulang Tahun provinsi.",
-     {"apel"}),
+    ("Pesan itu disampaikan Bupati saat menjadi inspektur upacara peringatan Hari Jadi "
+     "kabupaten.", {"apel"}),
     ("Pesan itu disampaikan Gubernur di lapangan upacara.", set()),
     ("Kapolres bertindak sebagai pembina apel siaga pengamanan pilkada.", set()),
     # a gathering denied is none held (not "tidak hanya", "tak lupa")
-    ("Meski tidak memaparkan sanksi secara rinci, Wakil Bupati memastikan ada hukuman bagi ASN "
-     "yang tidak netral.", {"imbauan"}),
+    ("Walau ia tidak memaparkan sanksinya secara detail, Wakil Bupati memastikan ada hukuman "
+     "bagi ASN yang tidak netral.", {"imbauan"}),
     ("Pemkab Sukamaju belum pernah menggelar sosialisasi netralitas ASN.", set()),
-    ("Bawaslu tidak hanya menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis "
+    ("Bawaslu tidak hanya menggelar sosialisasi netralitas ASN bagi perangkat desa, Kamis "
      "(12/9), tetapi juga patroli.", {"sosialisasi", "pengawasan"}),
     ("Pada kesempatan itu, Bupati tak lupa memberikan arahan kepada para camat soal "
      "netralitas.", {"sosialisasi"}),
@@ -45,28 +45,29 @@ CASES = [
     ("Para ASN membacakan ikrar netralitas dan menandatangani pakta integritas di aula kantor "
      "bupati, Senin (4/9).", {"ikrar", "pakta_integritas"}),
     # told as done before or still to come by the verb after it
-    ("\"Sosialisasi netralitas ASN sudah kami lakukan kemarin dengan peserta dari kecamatan,\" "
-     "kata Ketua Bawaslu.", set()),
+    ("\"Sosialisasi netralitas ASN sudah kami lakukan pekan lalu bersama perwakilan tiap "
+     "desa,\" kata Ketua Bawaslu.", set()),
     ("Sosialisasi netralitas ASN sudah dilakukan pada Senin (12/8) di aula kecamatan.",
      {"sosialisasi"}),
-    ("Setelah aturan itu ditetapkan, sosialisasi akan lebih intensif dilakukan.", set()),
+    ("Begitu peraturan bupati itu terbit, sosialisasi akan lebih gencar dilakukan.", set()),
     ("Sosialisasi netralitas ASN akan digelar di aula kantor bupati pada Senin (12/8).",
      {"sosialisasi"}),
     # a list of means ("mencakup")
     ("Langkah tersebut mencakup kesiapan logistik, sosialisasi kepada masyarakat, serta "
      "koordinasi antarunit kerja.", set()),
     # "pembinaan dan pengawasan": a rule's title, or a gathering held under that name
-    ("Pemkab Sukamaju menggelar kegiatan pembinaan dan pengawasan netralitas ASN di aula kantor "
-     "bupati.", {"sosialisasi"}),
-    ("Hal itu diatur dalam pedoman pembinaan dan pengawasan netralitas pegawai.", set()),
+    ("Pemkab Sukamaju menggelar acara pembinaan dan pengawasan netralitas ASN bagi para lurah "
+     "di gedung serbaguna.", {"sosialisasi"}),
+    ("Ketentuan itu tercantum dalam petunjuk teknis pembinaan dan pengawasan netralitas ASN.",
+     set()),
     # the watchdog's briefing on another topic, unless neutrality is named with it
-    ("\"Belum ada laporan,\" kata Komisioner Bawaslu usai melaksanakan kegiatan Sosialisasi "
-     "Indeks Kerawanan Pilkada di hotel, Selasa (17/3).", set()),
+    ("\"Belum ada aduan,\" ujar anggota Bawaslu seusai membuka acara Sosialisasi Indeks "
+     "Kerawanan Pilkada 2024 di sebuah hotel, Rabu (11/9).", set()),
     ("Bawaslu menggelar sosialisasi politik uang dan netralitas ASN di aula kecamatan, Selasa "
      "(17/3).", {"sosialisasi"}),
     # monitoring of the election's course is not on neutrality; a headline's purpose; asked for
-    ("Pemprov Sukamaju telah melakukan monitoring dan pemantauan persiapan pilkada di kabupaten "
-     "dan kota.", set()),
+    ("Tim Pemprov Sukamaju sudah melakukan monitoring serta pemantauan persiapan pilkada ke "
+     "lima kabupaten.", set()),
     ("Pemprov Sukamaju telah melakukan pemantauan terhadap akun media sosial ASN.",
      {"pengawasan"}),
     ("Awasi Netralitas ASN, Pemkot Sukamaju Bentuk Posko Aduan", {"pengawasan"}),
@@ -76,18 +77,19 @@ CASES = [
     ("Pemprov Sukamaju memantau persiapan pilkada dan netralitas ASN di kabupaten.",
      {"pengawasan"}),
     # monitoring with an inquiry: the handling of a case
-    ("Bawaslu melakukan pemantauan dan investigasi selama sebulan sebelum memanggil kedua guru "
-     "itu untuk klarifikasi.", {"pelanggaran"}),
+    ("Bawaslu melakukan pemantauan dan investigasi hampir tiga minggu sebelum memanggil kedua "
+     "guru itu untuk klarifikasi.", {"pelanggaran"}),
     # found guilty; suspected of partisan politics; a case forwarded ("kami teruskan ke BKN")
-    ("Kepala Desa Sukamaju, Wati, diputus bersalah dalam sidang tindak pidana pemilu di "
-     "Pengadilan Negeri, Selasa (19/2).", {"pelanggaran"}),
+    ("Kepala Desa Sukamaju, Wati, diputus bersalah oleh majelis hakim perkara pidana pemilu di "
+     "PN Sukamaju, Kamis (14/3).", {"pelanggaran"}),
     ("Jika diputus bersalah, kepala desa itu terancam penjara.", set()),
-    ("Terkait kasus oknum ASN yang diduga melakukan politik praktis di salah satu sekolah, saat "
-     "ini tengah ditindaklanjuti tim khusus.", {"pelanggaran"}),
+    ("Soal dua ASN puskesmas yang diduga melakukan politik praktis lewat grup percakapan "
+     "warga, kasusnya kini tengah ditindaklanjuti tim khusus.", {"pelanggaran"}),
     ("ASN dilarang berpolitik praktis.", {"imbauan"}),
     # "kalau di ..." is "as for", a topic; "kalau di kemudian hari" a condition
-    ("Bawaslu memeriksa dua ASN. \"Kalau di daerah lain baru kita temukan ada tiga, sehingga "
-     "kami teruskan ke kepala BKN,\" ungkapnya.", {"pelanggaran"}),
+    ("Bawaslu memeriksa dua ASN. \"Kalau di kecamatan sebelah malah kami temukan ada empat, "
+     "jadi kami teruskan ke kepala BKN,\" ungkapnya.", {"pelanggaran"}),
+
     ("Kalau di kemudian hari kami temukan ASN berkampanye, akan kami teruskan ke BKN.", set()),
     # a statement made at an event whose theme names neutrality
     ("\"Dua kasus sudah kami tangani,\" katanya dalam kegiatan Forum Warga Sukamaju dengan tema "

@@ -63,7 +63,7 @@ CASES = [
     ("Pesan itu disampaikan Bupati dalam rapat koordinasi bersama para camat, Senin.",
      {"sosialisasi"}),
     # cases counted, told with what they are about
-    ("Sudah belasan kasus yang masuk terkait netralitas ASN di Kabupaten Sukamaju.",
+    ("Sudah belasan kasus soal netralitas ASN yang diterima Bawaslu Kabupaten Sukamaju.",
      {"pelanggaran"}),
     ("Bawaslu mencatat puluhan kasus soal netralitas kepala desa.", {"pelanggaran"}),
     ("Hingga kini Bawaslu sudah menangani ratusan kasus netralitas ASN.", {"pelanggaran"}),
@@ -79,8 +79,8 @@ CASES = [
     ("ASN yang ditengarai terlibat kampanye akan dipanggil Bawaslu.", set()),
     ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
     # the civil servants' own declaration
-    ("\"Deklarasi ASN ini sesuai dengan undang-undang,\" ujar Wali Kota saat upacara, Senin "
-     "(20/2/2023).", {"ikrar", "apel"}),
+    ("\"Deklarasi ASN hari ini sejalan dengan aturan,\" ujar Wali Kota saat upacara, Rabu "
+     "(15/5/2024).", {"ikrar", "apel"}),
     ("Pemkab Sukamaju menggelar deklarasi para kepala desa di pendopo, Kamis (3/10/2024).",
      {"ikrar"}),
     ("Pemkab Sukamaju menggelar deklarasi ASN anti narkoba di pendopo, Kamis (3/10/2024).",
@@ -98,10 +98,10 @@ CASES = [
     ("Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas, Senin "
      "(7/10/2024).", {"pelanggaran"}),
     # who may decide a sanction, not one given
-    ("Dalam pemberian sanksi tersebut, BKN tidak berkewenangan memutuskan ASN yang melanggar.",
+    ("Untuk pemberian sanksi itu, BKN tidak berkewenangan memutuskan nasib pegawai yang melanggar.",
      {"imbauan"}),
     ("Pemberian sanksi tersebut menjadi kewenangan pejabat pembina kepegawaian.", {"imbauan"}),
-    ("Bupati membenarkan pemberian sanksi terhadap dua ASN tersebut, Senin (4/11/2024).",
+    ("Bupati membenarkan pemberian sanksi kepada tiga ASN itu, Kamis (7/11/2024).",
      {"sanksi"}),
     # the election law's words
     ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "

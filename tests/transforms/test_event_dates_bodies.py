@@ -65,9 +65,8 @@ Tag :#Netralitas PNS #Pilkada 2024
 """
 
 SEED_002 = """Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, \
-mengingatkan Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar \
-tetap netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November \
-mendatang. Pesan itu \
+meminta ASN Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada yang \
+digelar pada 27 November mendatang. Pesan itu \
 disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot Pontianak, \
 Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.
 
@@ -85,9 +84,9 @@ Pemkab Sambas Gelar Doa Bersama Jelang Hari Pemungutan Suara
 Logistik Pilkada Kubu Raya Dipastikan Tiba di Semua TPS Tepat Waktu
 """
 
-SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja \
-(P3K) di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
-Aparatur Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024.
+SEED_003 = """Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja \
+(P3K) di Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk tetap \
+netral selama Pilkada 2024.
 
 Sebelum meneken pakta integritas, peserta lebih dulu membacakan 4 poin ikrar netralitas ASN, \
 antara lain menghindari konflik kepentingan. Sk

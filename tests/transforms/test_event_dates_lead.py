@@ -85,8 +85,8 @@ def test_a_clause_without_a_recall_word_keeps_its_date():
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 14)
 
 
-UNDATED_LEAD = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara "
-                "agar tidak ikut berkampanye dan menjaga netralitas menjelang pemilihan kepala "
+UNDATED_LEAD = ("Penjabat Bupati Sukamaju mengingatkan para aparatur sipil negara di daerahnya "
+                "supaya tidak terlibat kampanye dan tetap netral menjelang pemilihan kepala "
                 "daerah.\n")
 
 
@@ -105,7 +105,7 @@ def test_an_undated_lead_statement_takes_a_date_tied_back_to_it():
 
 
 def test_a_dated_lead_keeps_the_usual_choice():
-    text = ("Penjabat Bupati Lima Puluh Kota mengingatkan seluruh aparatur sipil negara agar "
+    text = ("Penjabat Bupati Sukamaju mengingatkan para aparatur sipil negara di daerahnya agar "
             "tidak berkampanye saat apel pagi di halaman kantor bupati, Senin (19/8/2024).\n"
             "Sebelumnya pemkab menggelar sosialisasi pada Kamis (15/8/2024).")
     chosen = choose(text)
@@ -122,7 +122,7 @@ def test_without_a_dated_lead_paragraph_the_latest_date_is_kept():
 
 
 def test_an_undated_lead_statement_at_a_gathering_takes_that_gatherings_date():
-    text = ("Sekda Kabupaten Solok Selatan mengingatkan aparatur sipil negara agar tidak ikut "
+    text = ("Sekda Kabupaten Sukamaju mengingatkan para pegawai negeri agar tidak ikut "
             "berkampanye saat memimpin apel pagi di halaman kantor bupati.\n"
             "Dalam apel yang diikuti 300 ASN, Kamis (15/8/2024), hadir pula unsur Forkopimda.")
     chosen = choose(text)
@@ -185,7 +185,7 @@ def test_asking_someone_to_stay_neutral_is_still_a_statement():
     "7 Oktober 2024",
     "acara timses calon bupati di sebuah rumah makan pada Senin, 7 Oktober 2024",
     "pelanggaran itu terjadi di rumah makan pada Senin, 7 Oktober 2024",
-    "dugaan pelanggaran tersebut dilakukan pada Senin, 7 Oktober 2024",
+    "dugaan pelanggaran itu dilakukan pada Senin, 7 Oktober 2024",
     "acara Partai Gerindra di Sukamaju pada Senin, 7 Oktober 2024",
     "acara PDI-P di gedung serbaguna pada 7 Oktober 2024",
     "kegiatan salah satu partai pada 7 Oktober 2024",
@@ -199,7 +199,7 @@ def test_the_date_of_a_breachs_scene_is_not_the_statements(scene):
 
 
 def test_a_finding_date_is_kept():
-    text = ("Bawaslu Kabupaten Sigi menemukan dugaan pelanggaran netralitas ASN pada Senin, "
+    text = ("Bawaslu Kabupaten Sukamaju menemukan dugaan pelanggaran netralitas ASN pada Senin, "
             "7 Oktober 2024, saat patroli pengawasan.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 7)
@@ -221,8 +221,8 @@ def test_a_neutrality_gathering_for_candidates_keeps_its_date():
 
 
 @pytest.mark.parametrize("vote", [
-    "pada pemungutan suara Pemilu Presiden dan Legislatif, 14 Februari 2024",
-    "pada Pemilihan Gubernur dan Wakil Gubernur Sulawesi Tengah tanggal 27 November 2024",
+    "pada pemungutan suara Pemilu Legislatif dan Presiden, 14 Februari 2024",
+    "pada Pemilihan Gubernur dan Wakil Gubernur Sukamaju tanggal 27 November 2024",
 ])
 def test_a_named_elections_voting_day_is_not_the_occasion(vote):
     text = (f"ASN Pemkab Sigi diminta tetap netral {vote}.\n"
@@ -284,7 +284,8 @@ def test_a_paragraph_opening_with_oleh_karena_is_no_byline(opening):
             "dalam Pilkada Serentak 2024 sesuai surat edaran Menpan-RB.\n"
             f"{opening}, saya mengimbau semua pihak menjaga netralitas ASN,\" ujar Pj Gubernur "
             "melalui siaran persnya, Kamis (19/9/2024).\n"
-            "Hal itu disampaikannya saat mengikuti rapat koordinasi netralitas ASN, Kamis.")
+            "Pesan tersebut disampaikannya saat mengikuti rapat koordinasi netralitas ASN "
+            "bersama para camat, Kamis.")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 19)
 
@@ -324,7 +325,7 @@ def test_a_deadline_without_a_tally_still_counts_when_nothing_else_is_left():
     "Surat edaran tertanggal 3 Oktober 2024 itu",
 ])
 def test_the_issued_documents_date_is_the_occasion_when_the_lead_reports_the_issuing(dated):
-    text = ("Penjabat Bupati Tanah Datar Hendri Arnis telah menerbitkan surat edaran bagi "
+    text = ("Penjabat Bupati Tanah Datar Hendri Susanto telah menerbitkan surat edaran bagi "
             "seluruh ASN di lingkungan Pemkab Tanah Datar agar menjaga netralitas dalam Pilkada "
             f"2024.\n{dated} memuat sejumlah larangan bagi pegawai.")
     chosen = choose(text)

@@ -100,9 +100,9 @@ def test_dateline(opening, city):
     assert article.dateline == city
 
 
-TITLE = "Bupati Sijunjung Ingatkan ASN Jaga Netralitas"
-LONG = ("Bupati Sijunjung Benny Dwifa Yuswir mengingatkan seluruh aparatur sipil negara agar "
-        "tidak terlibat politik praktis selama tahapan Pilkada 2024 berlangsung di daerah itu.")
+TITLE = "Bupati Sukamaju Ingatkan ASN Jaga Netralitas"
+LONG = ("Bupati Sukamaju Rahmat Hidayat meminta para pegawai di lingkungan pemkab supaya tidak "
+        "ikut berpolitik praktis sepanjang tahapan Pilkada 2024 di kabupaten tersebut.")
 
 
 def test_generic_boilerplate_lines_are_dropped_and_the_body_kept():

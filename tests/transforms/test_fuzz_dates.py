@@ -198,7 +198,7 @@ EVENT_WORDS = ["apel gabungan", "ikrar netralitas", "penandatanganan pakta integ
                "netralitas", "Pilkada", "di Gedung Youth Center Bagindo Aziz Chan",
                "di Aula Kantor Bupati Agam", "Kota Padang", "Kabupaten Solok",
                "Penjabat Wali Kota Kendari", "Ketua Bawaslu Kota Padang", "Sekda Provinsi Sumbar",
-               "Bupati Agam Dr. H. Andri Warman, MM", "sebanyak 1.500 ASN", "ratusan pegawai",
+               "Bupati Agam Dr. H. Hendra Gunawan, MM", "sebanyak 1.500 ASN", "ratusan pegawai",
                "diikuti dua ribu peserta", "Korpri", "Bawaslu", "KPU", "BKD"]
 event_bodies = st.lists(st.one_of(st.sampled_from(EVENT_WORDS + SENTENCES), date_strings,
                                   st.text(max_size=30)), max_size=30).map(" ".join)

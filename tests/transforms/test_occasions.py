@@ -150,7 +150,7 @@ def test_two_undated_reports_merge_only_with_publication_days_close():
 
 
 def test_a_misspelt_name_is_the_same_person():
-    assert same_person("Rahmat Bagja", "Rahmad Bagja")
+    assert same_person("Rahmat Sudarja", "Rahmad Sudarja")
     assert same_person("Rudi Hartawan,", "RUDI  HARTAWAN")
     assert not same_person("Rudi Hartawan", "Rudi Hartono Wijaya")
     assert not same_person("Ani", "Ana")

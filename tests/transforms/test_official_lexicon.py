@@ -155,10 +155,10 @@ TITLED = [
     # sub-unit heads written short, city heads written "Walkot"
     ("Kasubid Mutasi BKPSDM Agam", "Rahmat Hidayat", None),
     ("Kasubbid Disiplin BKD Agam", "Rahmat Hidayat", None),
-    ("Pj Walkot Payakumbuh", "Suprayitno", None),
+    ("Pj Walkot Payakumbuh", "Sutrisno", None),
     ("Kepala Penerangan Kodam I/Bukit Barisan Kolonel Inf", "Rahmat Hidayat", None),
     # the country after a national body; a term of office between the title and the name
-    ("Kepala Badan Kepegawaian Negara (BKN) Republik Indonesia,", "Zudan Arif Fakrulloh,", None),
+    ("Kepala Badan Kepegawaian Negara (BKN) Republik Indonesia,", "Bambang Arif Santoso,", None),
     ("Ketua Bawaslu Agam periode 2023-2028,", "Rahmat Hidayat,", None),
     ("Ketua Bawaslu Agam masa jabatan 2023-2028", "Rahmat Hidayat", None),
     ("Bupati Agam periode 2021-2024,", "Andri Warsono,", None),

@@ -43,21 +43,20 @@ SEED_002 = """Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 202
 
 : Pj Wako Memberi Arahan Saat Apel Pagi | Foto : MC Pontianak
 
-Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan \
-Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap netral \
-menjelang Pemilihan Kepala Daerah (Pilkada). Pesan itu disampaikan Edi Kurniawan saat menjadi \
-pembina apel pagi yang diikuti ASN Pemkot Pontianak, Senin (14/10/2024), bertempat di halaman \
-Kantor Wali Kota.
+Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN \
+Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada. Pesan itu \
+disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot Pontianak, \
+Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.
 
 Edi Kurniawan menambahkan, sebagai abdi negara ASN wajib bekerja profesional dan tidak memihak \
 calon mana pun dalam Pilkada.
 """
 SEED_003 = """P3K Kendari Teken Pakta Integritas Netralitas ASN
 
-Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
-lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas \
-Aparatur Sipil Negara (ASN). Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari \
-bersama pimpinan instansi terkait.
+Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
+lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk \
+tetap netral. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama para kepala \
+dinas.
 
 Dalam sambutannya, Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN.
 """
@@ -103,20 +102,20 @@ CASES = [
      [("Pj Wali Kota", "Pontianak", "Edi Kurniawan", ())]),
     ("Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari dan para pimpinan",
      [("Pj Wali Kota", "Kendari", "", ())]),
-    ("Pelaksana Tugas (Plt) Bupati Agam, Dr. Edi Busti, S.Sos, M.Si membuka sosialisasi",
-     [("Plt Bupati", "Agam", "Edi Busti", ("Dr.", "S.Sos", "M.Si"))]),
-    ("Camat Koto Tangah Fizlan Setiawan dan Lurah Balai Gadang Ahmad Rusdi hadir di Kecamatan "
+    ("Pelaksana Tugas (Plt) Bupati Agam, Dr. Edi Sasmita, S.Sos, M.Si membuka sosialisasi",
+     [("Plt Bupati", "Agam", "Edi Sasmita", ("Dr.", "S.Sos", "M.Si"))]),
+    ("Camat Koto Tangah Fadlan Setiawan dan Lurah Balai Gadang Ahmad Rusdi hadir di Kecamatan "
      "Koto Tangah dan Kelurahan Balai Gadang.",
-     [("Camat", "Koto Tangah", "Fizlan Setiawan", ()),
+     [("Camat", "Koto Tangah", "Fadlan Setiawan", ()),
       ("Lurah", "Balai Gadang", "Ahmad Rusdi", ())]),
-    ("Ketua Bawaslu Kota Padang Dorri Putra mengingatkan ASN. Plh Sekda drg. Ferimulyani, MM "
+    ("Ketua Bawaslu Kota Padang Fajri Anugrah mengingatkan ASN. Plh Sekda drg. Yuliastuti, MM "
      "memimpin apel.",
-     [("Ketua Bawaslu", "Kota Padang", "Dorri Putra", ()),
-      ("Plh Sekretaris Daerah", None, "Ferimulyani", ("drg.", "MM"))]),
-    ("Wawako Padang Ekos Albar menghadiri apel di Pemko Padang.",
-     [("Wakil Wali Kota", "Padang", "Ekos Albar", ())]),
-    ("Gubernur Sumbar Mahyeldi meminta ASN netral, kata Mahyeldi.",
-     [("Gubernur", "Sumbar", "Mahyeldi", ())]),
+     [("Ketua Bawaslu", "Kota Padang", "Fajri Anugrah", ()),
+      ("Plh Sekretaris Daerah", None, "Yuliastuti", ("drg.", "MM"))]),
+    ("Wawako Padang Yudi Pratama menghadiri apel di Pemko Padang.",
+     [("Wakil Wali Kota", "Padang", "Yudi Pratama", ())]),
+    ("Gubernur Sumbar Harmaini meminta ASN netral, kata Harmaini.",
+     [("Gubernur", "Sumbar", "Harmaini", ())]),
     # a place after a title is no name: the regency capital after a comma, a two-word city
     ("Imbauan tersebut disampaikan Sekretaris Daerah Kabupaten Agam saat memimpin apel gabungan "
      "di halaman Kantor Bupati Agam, Lubuk Basung, pada Selasa (15/10/2024).",
@@ -126,8 +125,8 @@ CASES = [
      [("Bupati", "Pesisir Selatan", "", ())]),
     ("Rapat dipimpin Wali Kota Padang Panjang.", [("Wali Kota", "Padang Panjang", "", ())]),
     # without other evidence, a regency right after a regional title is its region
-    ("Bupati Agam Andri Warman membuka sosialisasi di Lubuk Basung.",
-     [("Bupati", "Agam", "Andri Warman", ())]),
+    ("Bupati Agam Hendra Gunawan membuka sosialisasi di Lubuk Basung.",
+     [("Bupati", "Agam", "Hendra Gunawan", ())]),
     ("Wali Kota Bogor Bima Arya hadir dalam apel.", [("Wali Kota", "Bogor", "Bima Arya", ())]),
     ("Penandatanganan itu disaksikan Ketua Bawaslu Kabupaten Solok dan Kepala BKPSDM Kabupaten "
      "Solok.", [("Ketua Bawaslu", "Kabupaten Solok", "", ()),
@@ -150,8 +149,8 @@ CHUNKS = [
      [("Anggota Bawaslu", "Padang", "Yusuf Hamdani")]),
     ("Ketua Bawaslu NTB Lalu Fahmi mengatakan ada temuan baru.",
      [("Ketua Bawaslu", "NTB", "Lalu Fahmi")]),
-    ("Kepala Badan Kepegawaian Daerah (BKD) Provinsi Jawa Timur, Ratna Dewi, memberi sanksi.",
-     [("Kepala BKD", "Provinsi Jawa Timur", "Ratna Dewi")]),
+    ("Kepala Badan Kepegawaian Daerah (BKD) Provinsi Jawa Timur, Ratna Kusuma, memberi sanksi.",
+     [("Kepala BKD", "Provinsi Jawa Timur", "Ratna Kusuma")]),
     ("Kepala Kantor Regional (Kakanreg) XII BKN Pekanbaru Joni Iskandar menyebut data itu.",
      [("Kepala Kantor Regional XII BKN", "Pekanbaru", "Joni Iskandar")]),
     ("Asisten III Bidang Administrasi Umum Sekretariat Daerah Kota (Setdako) Pekanbaru, Basri, "
@@ -185,8 +184,8 @@ CHUNKS = [
      [("Kepala Bidang Mutasi BKPSDM", "Agam", "Rika Sartika"), ("Ketua KPU", None, "Dodi Akbar")]),
     ("Ketua KPU I Gusti Ngurah Agung dan Plt Sekda H Arifin hadir.",
      [("Ketua KPU", None, "I Gusti Ngurah Agung"), ("Plt Sekretaris Daerah", None, "Arifin")]),
-    ("ASN yang terbukti melanggar akan diberi sanksi oleh Bupati Agam Andri Warman.",
-     [("Bupati", "Agam", "Andri Warman")]),
+    ("ASN yang terbukti melanggar akan diberi sanksi oleh Bupati Agam Hendra Gunawan.",
+     [("Bupati", "Agam", "Hendra Gunawan")]),
     ("Bawaslu telah memeriksa tiga ASN dan Kepala BKD Agam Rudi Hartono menunggu hasilnya.",
      [("Kepala BKD", "Agam", "Rudi Hartono")]),
     ("Bupati Kubu Raya Muda Mahendrawan dan Camat Tanjung Raya, Hendra Putra, hadir.",
@@ -212,7 +211,7 @@ NOT_OFFICIALS = [
     "Kepala Kanwil Kemenkumham Jawa Tengah yang diwakili stafnya hadir.",
     "Anggota Bawaslu Sumbar mengatakan ada temuan baru.",
     "Ketua RT setempat ikut hadir.",
-    "Sekretaris DPC Partai Nusantara Agam Budi Hartono ikut berkampanye.",
+    "Sekretaris DPC Partai Nusantara Agam Budi Prasetyo ikut berkampanye.",
     "Ketua Tim Pemenangan Rizal Fauzi membantah tuduhan itu.",
     "Debat pasangan calon Bupati dan Wakil Bupati Agam digelar KPU.",
     # suspects of the violation reported are no officials of the occasion

@@ -9,9 +9,9 @@ CASES = [
     ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Syafrizal "
      "mengatakan sosialisasi tersebut diikuti oleh 173 ASN, mulai dari pimpinan OPD, Camat "
      "hingga Lurah se-Kota Padang.", [(173, "ASN")]),
-    ("Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-     "di Kendari, Sulawesi Tenggara, belum lama ini menandatangani pakta integritas",
-     [(1318, "P3K")]),
+    ("Sukamaju, kabarsukamaju.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja "
+     "(P3K) di lingkungan Pemkab Sukamaju, pekan lalu menandatangani pakta integritas",
+     [(1274, "P3K")]),
     ("Apel diikuti ratusan ASN di halaman Kantor Wali Kota.", [(None, "ASN")]),
     ("Sosialisasi diikuti 250 pegawai dari 12 OPD.", [(250, "pegawai")]),
     ("Bimtek diikuti 1.500 peserta dari seluruh kabupaten.", [(1500, "peserta")]),
@@ -93,7 +93,7 @@ ATTENDED = [
 ]
 
 NOT_ATTENDED = [
-    "Bawaslu mencatat 41 ASN diduga melanggar netralitas selama masa kampanye.",
+    "Bawaslu mencatat 41 ASN diduga melanggar netralitas sepanjang tahapan kampanye.",
     "Sebanyak 7 ASN telah dijatuhi sanksi disiplin oleh BKPSDM.",
     "Bawaslu merekomendasikan sanksi terhadap dua orang ASN kepada BKN.",
     "Ada 16 orang ASN yang kami proses karena memberi komentar di akun bakal calon.",
@@ -205,6 +205,6 @@ def test_officials_sworn_in_are_the_attendance():
 def test_the_headline_count_beats_a_caption_of_another_occasion():
     text = ("Bupati Agam melantik 120 pejabat di Aula Kantor Bupati pada Rabu, 2 Oktober 2024/"
             "Dok. Humas.\n"
-            "Kemarin Bupati melantik 58 pejabat administrator dan pengawas di lingkungan Pemkab "
+            "Kemarin Bupati melantik 58 pejabat administrator dan pengawas untuk jajaran Pemkab "
             "Agam.")
     assert attendance(text, "Lantik 58 Pejabat, Bupati Agam Ingatkan Netralitas ASN").count == 58

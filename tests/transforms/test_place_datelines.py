@@ -45,25 +45,25 @@ SEED_001 = (
     "Bukittinggi, Kabupaten Agam.\n"
 )
 SEED_002 = (
-    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan "
-    "Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap "
-    "netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November mendatang. "
-    "Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot "
+    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta para "
+    "pegawai Pemkot Pontianak tidak memihak kepada calon mana pun sampai hari pemungutan suara "
+    "Pilkada, 27 November mendatang. "
+    "Imbauan itu ia sampaikan sebagai pembina apel pagi yang diikuti ASN Pemkot "
     "Pontianak, Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.\n"
-    "Selain itu, Edi Kurniawan menegaskan Pemkot Pontianak tidak segan menjatuhkan sanksi tegas "
-    "kepada ASN yang terbukti melanggar prinsip netralitas.\n"
+    "Edi Kurniawan juga mengingatkan bahwa pegawai yang terbukti berpihak akan dikenai "
+    "hukuman disiplin.\n"
 )
 SEED_003 = (
-    "Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-    "di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas Aparatur "
-    "Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024. Penandatanganan itu disaksikan "
-    "langsung oleh Pj. Walikota Kendari bersama pimpinan instansi terkait.\n"
+    "Kendari, suarakendari.com-Sebanyak 1.274 pegawai kontrak pemerintah di Kendari, Sulawesi "
+    "Tenggara, pekan lalu meneken pakta integritas agar bersikap netral selama tahapan "
+    "pilkada. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama para kepala "
+    "dinas.\n"
 )
 SEED_004 = (
-    "Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral\n\n"
-    "Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota "
-    "Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral "
-    "dalam Pemilihan Kepala Daerah (Pilkada) 2024.\n\n"
+    "Hari pertama bertugas, Pjs Wali Kota Bukittinggi ajak ASN jaga netralitas\n\n"
+    "Bukittinggi (ANTARA) - Di hari pertamanya sebagai penjabat sementara (Pjs) Wali Kota "
+    "Bukittinggi, ia langsung mengajak para pegawai setempat menjaga netralitas sepanjang "
+    "tahapan Pilkada 2024.\n\n"
     "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
     "Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta "
     "Integritas, Kamis (26/9).\n"
@@ -237,8 +237,8 @@ def test_a_prefixed_name_may_start_with_a_digit():
 
 
 def test_a_province_dateline_keeps_a_city_named_only_in_passing():
-    text = ("JAKARTA - Badan Kepegawaian Negara mengingatkan seluruh aparatur sipil negara agar "
-            "menjaga netralitas dalam pemilihan kepala daerah serentak tahun ini.\n"
+    text = ("JAKARTA - Badan Kepegawaian Negara meminta semua pegawai negeri di daerah tetap "
+            "netral dalam pemilihan kepala daerah serentak tahun ini.\n"
             "Tahun lalu BKN menjatuhkan sanksi kepada seorang pejabat Pemkab Agam.")
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "DKI Jakarta")

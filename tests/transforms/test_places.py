@@ -44,19 +44,19 @@ SEED_001 = (
     "Bukittinggi, Kabupaten Agam.\n"
 )
 SEED_002 = (
-    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan "
-    "Aparatur Sipil Negara (ASN) di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap "
-    "netral menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November mendatang. "
+    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN "
+    "Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada yang digelar pada "
+    "27 November mendatang. "
     "Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot "
     "Pontianak, Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.\n"
     "Selain itu, Edi Kurniawan menegaskan Pemkot Pontianak tidak segan menjatuhkan sanksi tegas "
     "kepada ASN yang terbukti melanggar prinsip netralitas.\n"
 )
 SEED_003 = (
-    "Kendari, suarakendari.com-Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-    "di Kendari, Sulawesi Tenggara, belum lama ini meneken pakta integritas netralitas Aparatur "
-    "Sipil Negara (ASN) menghadapi Pemilu dan Pilkada 2024. Penandatanganan itu disaksikan "
-    "langsung oleh Pj. Walikota Kendari bersama pimpinan instansi terkait.\n"
+    "Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+    "di Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk tetap "
+    "netral selama Pilkada 2024. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama "
+    "para kepala dinas.\n"
 )
 SEED_004 = (
     "Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral\n\n"

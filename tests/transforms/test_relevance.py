@@ -22,14 +22,14 @@ SEEDS = [
      "Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi perhatian. Sebab, netralitas "
      "ASN berarti ASN tidak boleh memihak kepada siapa pun dalam persaingan politik."),
     ("Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 2024",
-     "Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan Aparatur Sipil Negara (ASN) "
-     "di lingkungan Pemerintah Kota (Pemkot) Pontianak agar tetap netral menjelang Pemilihan "
-     "Kepala Daerah (Pilkada) yang digelar pada 27 November mendatang. Edi Kurniawan "
+     "Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN Pemkot Pontianak "
+     "tidak memihak kepada calon mana pun menjelang Pilkada yang digelar pada 27 November "
+     "mendatang. Edi Kurniawan "
      "menambahkan bahwa ASN tidak boleh memihak calon mana pun dalam Pilkada."),
     ("P3K Kendari Teken Pakta Integritas Netralitas ASN",
-     "Sebanyak 1.318 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama ini "
-     "meneken pakta integritas netralitas Aparatur Sipil Negara (ASN) menghadapi Pemilu dan "
-     "Pilkada 2024. Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
+     "Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
+     "ini ikut meneken pakta integritas netralitas ASN untuk Pilkada 2024. Pj. Walikota "
+     "Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
     ("Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral",
      "Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
      "meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral dalam Pemilihan "

@@ -81,7 +81,7 @@ STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal
 # "senantiasa menggelar apel": always, of the gathering's own clause (not of an appeal quoted
 # before it, "... senantiasa menjaga netralitas," kata Sekda saat memimpin upacara)
 ALWAYS = re.compile(r"\bsenantiasa\b", re.IGNORECASE)
-# "sosialisasi acara salah satu pasangan calon": a candidate's gathering, not about neutrality
+# "sosialisasi program salah satu paslon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
                     r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
@@ -148,7 +148,7 @@ def other_matter(kind: str, before: str, named: str) -> bool:
             and not _ON_NEUTRALITY_NAME.search(named))
 
 
-# "setiap hari Senin kita bacakan saat apel itu": a day that recurs, a routine
+# "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine
 _RECURRING = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
                         r"|sabtu|minggu|pagi|pekan|bulan)\b", re.IGNORECASE)
 

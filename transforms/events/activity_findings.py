@@ -14,7 +14,7 @@ background and hypothetical cues), in the sentence context of
   yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
   diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). One still open
   ("diberi sanksi atau tidak", "belum menjatuhkan", "masih menunggu keputusan") is none; one a
-  report is for ("dilaporkan ke KASN untuk penjatuhan sanksi") a case handed on, as is a
+  report is for ("diteruskan ke KASN untuk penjatuhan sanksi") a case handed on, as is a
   watchdog's "ditindak" forwarded ("ditindak dan diteruskan ke BKN"). A court's sentence
   ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
   threat (`imbauan`) with a modal word.

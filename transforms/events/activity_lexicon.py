@@ -239,7 +239,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
-                    # "puluhan kasus yang masuk terkait netralitas ASN"
+                    # "belasan kasus yang diterima soal netralitas ASN"
                     r"|kasus\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|menyangkut)"
                     r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"

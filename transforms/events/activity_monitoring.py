@@ -206,6 +206,6 @@ def stance(ctx: Context) -> bool:
         return False  # a day ("hari ini", "Senin (12/8)") or a concrete act
     clause = last_clause(ctx.before)
     if says(ctx.sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(ctx.before[-80:]):
-        return False  # "tim ... turun ke perangkat daerah untuk melakukan pengawasan": sent out
+        return False  # "tim ... turun ke dinas-dinas untuk mengawasi": sent out
     return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
                 or not _COMPLETED.search(clause))

@@ -115,7 +115,7 @@ _WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+
                       re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WHETHER_BEFORE = quick(_WHETHER_BEFORE)  # searched in many clauses
-# "dilaporkan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
+# "diteruskan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
 _ASKED_FOR = re.compile(r"[\w)][,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "lolos dari sanksi", "terhindar dari sanksi": a sanction escaped, neither given nor threatened
 _ESCAPED = re.compile(r"\b(?:lolos|luput|terhindar|bebas|terbebas|selamat)\s+(?:dari\s+)?$",
@@ -184,7 +184,7 @@ def sanction(ctx: Context) -> str | None:
         return "sanksi"
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
-    # "(membenarkan) pemberian sanksi terhadap dua ASN tersebut", "memberikan teguran kepada
+    # "(membenarkan) pemberian sanksi kepada tiga ASN itu", "memberikan teguran kepada
     # camat itu": given to particular people
     if (_GIVING.search(before[-15:]) and _GIVEN_TO.search(ctx.after[:100])
             and not _MODAL_GIVEN.search(ctx.after)):

@@ -73,7 +73,7 @@ _THEN = re.compile(r"\b(?:saat|kala|ketika|waktu)[ \t]+itu\b", re.IGNORECASE)
 
 def _opens_clause(words: list[str], following: str) -> bool:
     """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
-    sentence (initials aside: "I Nyoman Suamajaya") and a verb follows the title, its closing
+    sentence (initials aside: "I Nyoman Wirasantika") and a verb follows the title, its closing
     comma left out; a place ("Lubuk Basung, Kepala ..." of a dateline) or a one-word opener
     ("Terpisah, Kepala ...") is no name."""
     return (sum(map(is_cap, words)) >= 2 and all(_name_word(w) for w in words)

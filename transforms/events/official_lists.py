@@ -14,7 +14,7 @@ from transforms.events.official_tokens import is_cap
 
 __all__ = ["members", "paired"]
 
-# "Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri": two heads sharing one region,
+# "Bupati dan Wakil Bupati Agam, Hendra Gunawan dan Irfan Maulana": two heads sharing one region,
 # their names in the same order.
 _PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
                         r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)

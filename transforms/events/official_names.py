@@ -96,8 +96,8 @@ _HEAD_SPEAKER = re.compile(r"\b(?:disampaikan|dikatakan|ditegaskan|dijelaskan|di
                            r"(?![ \t]*\(?[A-Z])")
 _HEAD_SPEAKER_SCAN = scanner(_HEAD_SPEAKER)  # tried only where a verb of saying stands
 _AHEAD = 400  # how far after the title its speaker may be named (as _BACK before)
-# The speaker's name opens its sentence or follows a verb of saying ("Menurut Saidi", "kata
-# Saidi"), with no role set off after it ("Joko, warga setempat, mengatakan").
+# The speaker's name opens its sentence or follows a verb of saying ("Menurut Darto", "kata
+# Darto"), with no role set off after it ("Joko, warga setempat, mengatakan").
 _OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|tegas|jelas|tutur"
                     r"|tambah|pungkas|ungkap|imbuh)(?:nya)?[ \t]+)$")
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*[a-z]")
@@ -106,7 +106,7 @@ _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*[a-z]")
 def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
                      taken: set[str]) -> list[Mention]:
     """A regional head quoted by title alone, named by the next speaker's name ("disampaikan
-    bupati ... Menurut Saidi, ..."), when the article names no one else under that head
+    bupati ... Menurut Darto, ..."), when the article names no one else under that head
     (``heads``: the titles it names) and nobody titled goes by that name (``taken``)."""
     found = []
     for m in finditer(_HEAD_SPEAKER_SCAN, text):

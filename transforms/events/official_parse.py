@@ -14,7 +14,7 @@ Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah 
 kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
 words before a two-word name; official_places.py), and paired heads share one region ("Bupati
 dan Wakil Bupati Agam, A dan B"). A name may also be set off in parentheses ("Bupati Agam
-(Andri Warman)") or after a relative clause ("Pj Wali Kota X yang baru dilantik, Nama,"), and a
+(Hendra Gunawan)") or after a relative clause ("Pj Wali Kota X yang baru dilantik, Nama,"), and a
 members' title may list several ("Anggota Bawaslu Agam, A, B dan C").
 """
 
@@ -180,7 +180,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         token = toks.word(k)
         aside = aside_end(toks, k)
         if aside and (region or not office_head) and person_aside(toks, k, aside):
-            bracketed = between(toks, k, aside)  # "Bupati Agam (Andri Warman) mengatakan"
+            bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
             k = aside
             break
         if aside:
@@ -323,8 +323,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             and (len(name) == 1 or toks.word(after + 1) in said
                  or toks.word(after + 1).rstrip(".") in RANKS)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
-        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
-        #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Hamid": a short form;
+        #                          "Kapolres Pulau Buru, AKBP Nur Hidayat": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
         region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
@@ -334,14 +334,14 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         if len(name) == 1 and not office_head and (
                 short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
             region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
-        else:  # "Bupati Lamteng Adi Erlansyah", with "kata Adi" elsewhere
+        else:  # "Bupati Lamteng Adi Kurniansyah", with "kata Adi" elsewhere
             r = next((j for j in range(1, len(name)) if name[j] in said), 0)
             if office_head and r and (text.count(" ".join(name[:r]))
                                       <= text.count(" ".join(name[:r + 1]))):
-                r = 0  # "Mohammad Ridwan" ... "kata Ridwan": no place without the name
+                r = 0  # "Mohammad Fauzan" ... "kata Fauzan": no place without the name
             if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
                     len(name[0]) <= 2 or subject_alone(text, name[r - 1])):
-                r = 0  # "Inspektur M Riza Dauly", "Syahrial Abdi" with "Syahrial juga ...": a
+                r = 0  # "Inspektur M Fikri Nasution", "Syamsul Arifin" with "Syamsul juga ...": a
                 #        name's start
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):

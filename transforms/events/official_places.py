@@ -179,7 +179,7 @@ def relative_clause(toks: Tokens, k: int) -> int:
 
 
 def person_aside(toks: Tokens, k: int, end: int) -> bool:
-    """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Andri Warman)
+    """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Hendra Gunawan)
     mengatakan"): two to four capitalised words that make no region or office, and no name
     follows it."""
     inner = [toks.word(j) for j in range(k + 1, end - 1)]

@@ -41,7 +41,7 @@ def accused(text: str, start: int) -> bool:
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
     kepada Camat Z")."""
     if _VIOLATION_BY.search(text, max(0, start - 80), start):
-        return True  # "dugaan pelanggaran netralitas yang dilakukan oleh Camat X"
+        return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
     while m and (later := _ACCUSED_BEFORE.search(text, m.start() + 1, start)):
         m = later  # the verb nearest the title: "merekomendasikan kepada Bupati X untuk
@@ -56,7 +56,7 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+$", re.IGNORECASE)  # "netralitas Camat X"
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
-# kami laporkan ke KASN karena tidak netral adalah Camat X").
+# kami laporkan ke KASN karena berpihak adalah Camat X").
 _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
 _SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
                 "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",

@@ -155,7 +155,7 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 token[1:].islower() and not token.endswith(".")
                 and not toks.word(k + 1)[:1].isupper()):
             break  # "Roesmin Nurjadin Kolonel ...": a rank opens the name, what stood before
-            #        was the unit's name; "Thony Mayor mengatakan": a family name
+            #        was the unit's name; "Yakob Mayor mengatakan": a family name
         if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
             gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
             hon.append(" ".join([token.rstrip("."), *gelar]))
@@ -221,7 +221,7 @@ def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
 
 
 def _kan_name(token: str, following: str) -> bool:
-    """A name word ending in "-kan" ("Nur Solekan serta ...", "Nur Solekan mengatakan"):
+    """A name word ending in "-kan" ("Nur Hazikan serta ...", "Nur Hazikan mengatakan"):
     is_cap takes such words for headline verbs ("Budi Tekankan ASN Netral", "Budi Ingatkan para
     ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name."""
     word = token.rstrip(".")

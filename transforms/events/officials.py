@@ -107,7 +107,7 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
-                    r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Puji, menjelaskan": a name, no dateline
+                    r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
 # "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
 _AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
@@ -234,7 +234,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     _names_from_elsewhere(text, people, said_names)
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
-        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Saidi"
+        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
     found = [_official(text, p) for p in people]
     if not title:
         return found
@@ -265,7 +265,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             else:
                 heading.append(replace(official, name=name, positions=(0,), in_title=True))
             continue
-        # the headline's fuller name: "Sekda Dewa Made Indra" atop "Sekda Dewa Indra",
+        # the headline's fuller name: "Sekda Gede Made Wirawan" atop "Sekda Gede Wirawan",
         # "Ketua Bawaslu Alnofrizal" atop "Ketua Bawaslu Alnof"
         for i, body in enumerate(found):
             if (body.title == official.title and body.name and _contains(name, body.name)
@@ -359,7 +359,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
 _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
-                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Agus Tauchid (AT), "
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
                      r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 

@@ -44,7 +44,7 @@ from itertools import combinations
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 UNDATED_WINDOW = 7  # days between an occasion and an undated report published after it
-NAME_SIMILARITY = 0.9  # "Rahmad Bagja" and "Rahmat Bagja" are one person
+NAME_SIMILARITY = 0.9  # "Rahmad Sudarja" and "Rahmat Sudarja" are one person
 
 
 @dataclass(frozen=True)

@@ -113,5 +113,5 @@ def _bare(phrase: str, province: str | None,
     region = resolve_region(phrase, province)
     if region is not None:
         return region
-    # a kecamatan closing an address ("Jalan Tukad Gangga, Panjer, Denpasar Selatan, Rabu")
+    # a kecamatan closing an address ("Jalan Melati Indah, Sesetan, Denpasar Selatan, Rabu")
     return province_name(phrase) or (district_region(phrase, province) if last else None)
