@@ -129,11 +129,12 @@ CASES = [
      {"pelanggaran"}),
     ("Kades yang terlibat kampanye dapat ditetapkan sebagai tersangka.", set()),
     # "yang terbukti ..." with the sanction told as given: those people, not a rule for whoever
-    ("Bawaslu Sukamaju mencatat, ASN yang terbukti tidak netral telah dijatuhi sanksi oleh KASN.",
-     {"pelanggaran", "sanksi"}),
+    ("Menurut Bawaslu Sukamaju, ASN yang terbukti memihak salah satu calon telah dijatuhi "
+     "teguran tertulis oleh bupati.", {"pelanggaran", "sanksi"}),
     ("Menurut Rahmat, ASN yang kedapatan berkampanye sudah diberikan sanksi teguran tertulis.",
      {"sanksi"}),
-    ("ASN yang terbukti tidak netral akan dijatuhi sanksi oleh KASN.", {"imbauan"}),
+    ("ASN yang terbukti memihak salah satu calon akan dijatuhi teguran tertulis oleh bupati.",
+     {"imbauan"}),
 ]
 
 
