@@ -19,7 +19,13 @@ Shapes (NAME is the region's short name, e.g. "Padang Panjang", "Aceh Selatan"):
 * ``head``: "Bupati/Wali Kota Name Ahmad Santoso membuka ... di Aula Serbaguna";
 * ``variant``: spellings Indonesians write for some names (hand list below, with the region
   each means), in a dateline and after a kind;
-* ``province``: "Pemprov <province> menggelar ... di Kantor Gubernur": regency None.
+* ``province``: "Pemprov <province> menggelar ... di Kantor Gubernur": regency None; and with
+  the province's full name, its short forms, a governor;
+* more datelines: plain ("Name -"), with a date, an en dash, a province or its short form, the
+  kind ("KAB. NAME"); "Bawaslu Name", "Wabup/Wawali Name", "di Aula Kantor Bupati Name";
+* ``dl_other_body``: a story datelined in another city of the province naming the regency
+  where it was held ("... digelar di Aula Serbaguna, Kabupaten Name");
+* ``spelled_*``: a dropped "Kepulauan"/"Pulau" ("Kab. Mentawai"), "Kep.", "Toli-Toli".
 
 A bare dateline name shared by a kota and a kabupaten ("SOLOK", "BOGOR") means the kota; for the
 kabupaten of such a name the dateline shapes are skipped (they cannot tell it). Prints accuracy
@@ -32,6 +38,7 @@ import argparse
 import collections
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -170,6 +177,38 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
             who=f"{'Pemerintah Kabupaten' if kab else 'Pemko'} {name}"), prov, want, name))
         cases.append(("bawaslu", _BODY_ORG.format(who=f"Bawaslu {kind} {name}"), prov, want,
                       name))
+    # a story datelined in another city of the province, naming where it was held
+    capital = {}
+    for region in rows:
+        if region.kind == "kota":
+            capital.setdefault(region.province_code, region)
+    for region in rows:
+        other = capital.get(region.province_code)
+        if other is None or other == region:
+            continue
+        name, kab = names[region.regency_code], region.kind == "kabupaten"
+        line = f"{names[other.regency_code].upper()} (ANTARA) - "
+        where = f"{'Kabupaten' if kab else 'Kota'} {name}"
+        cases.append(("dl_other_body", line + _BODY.format(where=where), region.province_code,
+                      region.regency, name))
+    for region in rows:  # systematic spellings: "Kep.", a dropped "Kepulauan", "Una-Una"
+        name, kab = names[region.regency_code], region.kind == "kabupaten"
+        words = name.split()
+        spelled = set()
+        if words[0] in ("Kepulauan", "Pulau") and len(words) > 1:
+            spelled |= {" ".join(words[1:]), ("Kep. " if words[0] == "Kepulauan" else "P. ")
+                        + " ".join(words[1:])}
+        if any(a == b for a, b in zip(words, words[1:], strict=False)):
+            spelled.add(re.sub(r"\b(\w+) \1\b", r"\1-\1", name))
+        for written in sorted(spelled):
+            where = f"{'Kab.' if kab else 'Kota'} {written}"
+            cases.append(("spelled_body", _BODY.format(where=where), region.province_code,
+                          region.regency, written))
+            cases.append(("spelled_dl", f"{written.upper()}, Warta - {_LEAD}",
+                          region.province_code, region.regency, written))
+        if kab:
+            cases.append(("dl_kab_dot", f"KAB. {name.upper()}, Warta - {_LEAD}",
+                          region.province_code, region.regency, name))
     by_name = {r.regency: r for r in rows}
     for written, want in VARIANTS:
         region = by_name.get(want)
@@ -188,6 +227,11 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
             name=pname), code, None, pname))
         for alias in (a for a, c in PROVINCE_ALIASES.items() if c == code):
             cases.append(("province_alias", _PROVINCE.format(name=alias), code, None, alias))
+            city = capital.get(code)
+            if city is not None:
+                short = names[city.regency_code]
+                cases.append(("dl_alias", f"{short}, {alias} (ANTARA) - {_LEAD}", code,
+                              city.regency, f"{short}, {alias}"))
         cases.append(("governor", _GOVERNOR.format(name=pname), code, None, pname))
     return cases
 

@@ -359,7 +359,8 @@ PROVINCE_ALIASES: dict[str, str] = {
     "DI Yogyakarta": "34", "Daerah Khusus Ibukota Jakarta": "31", "Daerah Khusus Jakarta": "31",
     "DKJ": "31", "Daerah Istimewa Jogjakarta": "34", "DI Jogjakarta": "34", "Jogjakarta": "34",
     "Kalut": "65", "Papsel": "93", "Papteng": "94", "Papeg": "95",
-    "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53",
+    "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53", "Kepulauan Babel": "19",
+    "Jogja": "34", "Yogya": "34",  # "Pemprov Jogja"; a dateline's "JOGJA" is the city
 }
 
 # Regency names that are also everyday words or idioms ("batu" stone, "malang" unlucky, "dari
