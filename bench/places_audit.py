@@ -27,9 +27,11 @@ Shapes (NAME is the region's short name, e.g. "Padang Panjang", "Aceh Selatan"):
   where it was held ("... digelar di Aula Serbaguna, Kabupaten Name");
 * ``spelled_*``: a dropped "Kepulauan"/"Pulau" ("Kab. Mentawai"), "Kep.", "Toli-Toli".
 
-A bare dateline name shared by a kota and a kabupaten ("SOLOK", "BOGOR") means the kota; for the
-kabupaten of such a name the dateline shapes are skipped (they cannot tell it). Prints accuracy
-per shape and per province, and the failures (written, expected, got).
+A kecamatan's name as a dateline (``dl_district``) is tried only when it is unique in the
+country and no region's name or short form. A bare dateline name shared by a kota and a
+kabupaten ("SOLOK", "BOGOR") means the kota; for the kabupaten of such a name the dateline
+shapes are skipped (they cannot tell it). Prints accuracy per shape and per province, and the
+failures (written, expected, got).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
-from transforms.places.regions import province_name, region_data  # noqa: E402
+from transforms.places.regions import province_name, region_data, resolve_region  # noqa: E402
 from transforms.places.resolve import place_of  # noqa: E402
 
 _LEAD = ("Pemerintah daerah setempat menggelar sosialisasi netralitas aparatur sipil negara "
@@ -56,6 +58,8 @@ _BODY_ORG = ("{who} menggelar sosialisasi netralitas aparatur sipil negara di Au
              "Senin (7/10/2024).\nKegiatan diikuti para pegawai.")
 _BODY_OFFICE = ("Sosialisasi netralitas aparatur sipil negara digelar di Aula {office} {name}, "
                 "Senin (7/10/2024).\nKegiatan diikuti para pegawai.")
+_AT_DAY = ("Sosialisasi netralitas aparatur sipil negara digelar di {name}, Senin (7/10/2024).\n"
+           "Kegiatan diikuti para pegawai.")
 _HEAD = ("{title} {name} Ahmad Santoso membuka sosialisasi netralitas aparatur sipil negara di "
          "Aula Serbaguna, Senin (7/10/2024).\nKegiatan diikuti para pegawai.")
 _PROVINCE = ("Pemprov {name} menggelar sosialisasi netralitas aparatur sipil negara di Kantor "
@@ -120,11 +124,32 @@ VARIANTS: tuple[tuple[str, str], ...] = (
     ("Mamuju Tengah", "Kabupaten Mamuju Tengah"), ("Morowali", "Kabupaten Morowali"),
     ("Tual", "Kota Tual"), ("Ternate", "Kota Ternate"), ("Manokwari", "Kabupaten Manokwari"),
     ("Kota Jayapura", "Kota Jayapura"), ("Kabupaten Jayapura", "Kabupaten Jayapura"),
+    # short forms of the regions' names in everyday use
+    ("Tanjab Barat", "Kabupaten Tanjung Jabung Barat"), ("Tanjabtim",
+                                                         "Kabupaten Tanjung Jabung Timur"),
+    ("Pultab", "Kabupaten Pulau Taliabu"), ("Tikep", "Kota Tidore Kepulauan"),
+    ("Bonbol", "Kabupaten Bone Bolango"), ("Sitaro", "Kabupaten Kepulauan Siau Tagulandang Biaro"),
+    ("Bolmut", "Kabupaten Bolaang Mongondow Utara"), ("Halbar", "Kabupaten Halmahera Barat"),
+    ("Halsel", "Kabupaten Halmahera Selatan"), ("Malteng", "Kabupaten Maluku Tengah"),
+    ("Bursel", "Kabupaten Buru Selatan"), ("Tanbu", "Kabupaten Tanah Bumbu"),
+    ("Gumas", "Kabupaten Gunung Mas"), ("Pulpis", "Kabupaten Pulang Pisau"),
+    ("Mahulu", "Kabupaten Mahakam Ulu"), ("Flotim", "Kabupaten Flores Timur"),
+    ("Tangsel", "Kota Tangerang Selatan"), ("Lamsel", "Kabupaten Lampung Selatan"),
+    ("Pesibar", "Kabupaten Pesisir Barat"), ("Paluta", "Kabupaten Padang Lawas Utara"),
+    ("Tobasa", "Kabupaten Toba"), ("Meranti", "Kabupaten Kepulauan Meranti"),
+    ("Beltim", "Kabupaten Belitung Timur"), ("Agara", "Kabupaten Aceh Tenggara"),
+    ("Tator", "Kabupaten Tana Toraja"), ("Torut", "Kabupaten Toraja Utara"),
+    ("Parimo", "Kabupaten Parigi Moutong"), ("Touna", "Kabupaten Tojo Una-Una"),
+    ("Morut", "Kabupaten Morowali Utara"), ("Bangkep", "Kabupaten Banggai Kepulauan"),
+    ("Gorut", "Kabupaten Gorontalo Utara"), ("Polman", "Kabupaten Polewali Mandar"),
+    ("Mamuju Utara", "Kabupaten Pasangkayu"), ("Mansel", "Kabupaten Manokwari Selatan"),
+    ("Pegaf", "Kabupaten Pegunungan Arfak"), ("Sorsel", "Kabupaten Sorong Selatan"),
+    ("Maluku Tenggara Barat", "Kabupaten Kepulauan Tanimbar"),
 )
 
 
 def _key(name: str) -> str:
-    return "".join(name.upper().split())
+    return "".join(c for c in name.upper() if c.isalnum())
 
 
 def _cases() -> list[tuple[str, str, str, str | None, str]]:
@@ -154,7 +179,18 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
                 ("office_venue", _BODY_OFFICE.format(
                     office="Kantor Bupati" if kab else "Balai Kota", name=name), prov, want,
                  name)]
+            cases += [
+                ("at_day", _AT_DAY.format(name=name), prov, want, name),
+                ("dl_outlet_lower", f"{name}, kabarkita.com - {_LEAD}", prov, want, name),
+                ("dl_after_byline", f"Oleh Redaksi Warta\n{name.upper()} (ANTARA) - {_LEAD}",
+                 prov, want, name),
+                ("title_only", f"{'Pemkab' if kab else 'Pemkot'} {name} Gelar Sosialisasi "
+                 f"Netralitas ASN\n{_LEAD}", prov, want, name)]
             if province_name(name) is None:  # "Bawaslu Jambi": the province's
+                cases.append(("sekda_bare", _BODY_ORG.format(who=f"Sekda {name}"), prov, want,
+                              name))
+                cases.append(("kpu_bare", _BODY_ORG.format(who=f"KPU {name}"), prov, want,
+                              name))
                 cases.append(("bawaslu_bare", _BODY_ORG.format(who=f"Bawaslu {name}"), prov,
                               want, name))
         cases.append(("deputy", _HEAD.format(title="Wabup" if kab else "Wawali", name=name),
@@ -209,6 +245,19 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
         if kab:
             cases.append(("dl_kab_dot", f"KAB. {name.upper()}, Warta - {_LEAD}",
                           region.province_code, region.regency, name))
+    # a kecamatan's name as a dateline ("TAPAKTUAN -"), when no other kecamatan or region
+    # has it: its regency (the capital of many a kabupaten is named so)
+    with (ROOT / "transforms" / "places" / "data" / "districts.csv").open(encoding="utf-8") as f:
+        districts = [(row["name"].title(), row["regency_code"]) for row in csv.DictReader(f)]
+    seen = collections.Counter(_key(n) for n, _ in districts)
+    taken = {_key(n) for n in names.values()}
+    for dname, code in districts:
+        if seen[_key(dname)] == 1 and _key(dname) not in taken and province_name(dname) is None \
+                and dname.replace(" ", "").isalpha() and resolve_region(dname) is None \
+                and dname not in ("Kota", "Barat", "Negara"):  # a region's other name, words
+            region = data.regions[code]
+            cases.append(("dl_district", f"{dname.upper()}, Warta - {_LEAD}",
+                          region.province_code, region.regency, dname))
     by_name = {r.regency: r for r in rows}
     for written, want in VARIANTS:
         region = by_name.get(want)

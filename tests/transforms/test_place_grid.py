@@ -34,6 +34,11 @@ _LEAD = "Pemerintah daerah setempat menggelar sosialisasi netralitas ASN, Senin 
      "Kepulauan Bangka Belitung"),
     # ... while the same name alone in a dateline is the city
     (f"JOGJA, Warta - {_LEAD}", "Kota Yogyakarta", "Daerah Istimewa Yogyakarta"),
+    # short forms of a regency's name in everyday use, after its body
+    ("Pemkab Tanjab Barat menggelar sosialisasi netralitas ASN di Aula Serbaguna.",
+     "Kabupaten Tanjung Jabung Barat", "Jambi"),
+    ("Pemkot Tikep menggelar sosialisasi netralitas ASN di Aula Serbaguna.",
+     "Kota Tidore Kepulauan", "Maluku Utara"),
     # guards the audit shows right: a dropped "Kepulauan", "Kab.", a datelined other city
     ("Sosialisasi digelar di Aula Serbaguna, Kab. Mentawai, Senin (7/10/2024).",
      "Kabupaten Kepulauan Mentawai", "Sumatera Barat"),
