@@ -47,7 +47,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
-from transforms.places.regions import province_name, region_data, resolve_region  # noqa: E402
+from transforms.places.regions import (  # noqa: E402
+    district_region,
+    province_name,
+    region_data,
+    resolve_region,
+)
 from transforms.places.resolve import place_of  # noqa: E402
 
 _LEAD = ("Pemerintah daerah setempat menggelar sosialisasi netralitas aparatur sipil negara "
@@ -258,6 +263,33 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
             region = data.regions[code]
             cases.append(("dl_district", f"{dname.upper()}, Warta - {_LEAD}",
                           region.province_code, region.regency, dname))
+    # a kecamatan's office then its regency, and a kind written in lower case
+    first = {}
+    for dname, code in districts:
+        first.setdefault(code, dname)
+    for code, dname in first.items():
+        region = data.regions[code]
+        kind = "Kabupaten" if region.kind == "kabupaten" else "Kota"
+        where = f"Kantor Camat {dname}, {kind} {names[code]}"
+        cases.append(("district_body", _BODY.replace("Aula Serbaguna, ", "Aula ").format(
+            where=where), region.province_code, region.regency, f"{dname}, {names[code]}"))
+        cases.append(("body_lower_kind", _BODY.format(where=f"{kind.lower()} {names[code]}"),
+                      region.province_code, region.regency, names[code]))
+    # ... and every kecamatan named like another region ("Kecamatan Tebing Tinggi")
+    for dname, code in districts:
+        other = resolve_region(dname)
+        if other is None or other.regency_code == code:
+            continue
+        region = data.regions[code]
+        kind = "Kabupaten" if region.kind == "kabupaten" else "Kota"
+        if district_region(dname) is not None:  # unique: alone it names its regency
+            cases.append(("district_alone", _AT_DAY.format(name=f"Kantor Camat {dname.title()}"),
+                          region.province_code, region.regency, dname.title()))
+        for office in ("Kantor Camat", "Kantor Kecamatan"):
+            where = f"{office} {dname.title()}, {kind} {names[code]}"
+            cases.append(("district_clash", _BODY.replace("Aula Serbaguna, ", "Aula ").format(
+                where=where), region.province_code, region.regency,
+                f"{office} {dname.title()}, {names[code]}"))
     by_name = {r.regency: r for r in rows}
     for written, want in VARIANTS:
         region = by_name.get(want)

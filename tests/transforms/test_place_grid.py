@@ -39,6 +39,14 @@ _LEAD = "Pemerintah daerah setempat menggelar sosialisasi netralitas ASN, Senin 
      "Kabupaten Tanjung Jabung Barat", "Jambi"),
     ("Pemkot Tikep menggelar sosialisasi netralitas ASN di Aula Serbaguna.",
      "Kota Tidore Kepulauan", "Maluku Utara"),
+    # after "Camat"/"Kecamatan" a region's name is a kecamatan of another regency
+    ("Sosialisasi netralitas ASN digelar di Kantor Camat Binjai, Senin (7/10/2024).",
+     "Kabupaten Langkat", "Sumatera Utara"),
+    ("Sosialisasi digelar di Aula Kantor Camat Kota Padang, Kabupaten Rejang Lebong, Senin.",
+     "Kabupaten Rejang Lebong", "Bengkulu"),
+    # ... a kecamatan of the region itself keeps it (Kecamatan Lubuk Basung, in Agam)
+    ("Sosialisasi netralitas ASN digelar di Kantor Camat Lubuk Basung, Senin (7/10/2024).",
+     "Kabupaten Agam", "Sumatera Barat"),
     # guards the audit shows right: a dropped "Kepulauan", "Kab.", a datelined other city
     ("Sosialisasi digelar di Aula Serbaguna, Kab. Mentawai, Senin (7/10/2024).",
      "Kabupaten Kepulauan Mentawai", "Sumatera Barat"),
