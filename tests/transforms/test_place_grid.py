@@ -42,8 +42,13 @@ _LEAD = "Pemerintah daerah setempat menggelar sosialisasi netralitas ASN, Senin 
     # after "Camat"/"Kecamatan" a region's name is a kecamatan of another regency
     ("Sosialisasi netralitas ASN digelar di Kantor Camat Binjai, Senin (7/10/2024).",
      "Kabupaten Langkat", "Sumatera Utara"),
-    ("Sosialisasi digelar di Aula Kantor Camat Kota Padang, Kabupaten Rejang Lebong, Senin.",
-     "Kabupaten Rejang Lebong", "Bengkulu"),
+    ("Sosialisasi netralitas ASN digelar di Kantor Camat Payakumbuh, Senin (7/10/2024).",
+     "Kabupaten Lima Puluh Kota", "Sumatera Barat"),
+    # ... but not the first word of a longer kecamatan name, nor a name with its kind
+    ("Camat Padang Utara Budi membuka sosialisasi netralitas ASN di aula, Senin (7/10/2024).",
+     "Kota Padang", "Sumatera Barat"),
+    ("Wali kota mengumpulkan para Camat Kota Padang di Balai Kota, Senin (7/10/2024).",
+     "Kota Padang", "Sumatera Barat"),
     # ... a kecamatan of the region itself keeps it (Kecamatan Lubuk Basung, in Agam)
     ("Sosialisasi netralitas ASN digelar di Kantor Camat Lubuk Basung, Senin (7/10/2024).",
      "Kabupaten Agam", "Sumatera Barat"),
