@@ -111,14 +111,26 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if body.count("|") >= _MENU_BARS:
             continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), no dateline
         lead = len(body) - len(body.lstrip())
-        for end in _HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)):
+        ends = list(_HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)))
+        for index_end, end in enumerate(ends):
             head = body[lead: end.start()]
             found = read_dateline(head, province_hint)
+            if found is not None and _joins_name(body, end) and index_end + 1 < len(ends):
+                # "PARE-PARE, Warta -": a hyphen inside a name ("Pare" alone is a kecamatan)
+                longer = read_dateline(body[lead: ends[index_end + 1].start()], province_hint)
+                if longer is not None and longer.region is not None:
+                    head, found = body[lead: ends[index_end + 1].start()], longer
             if found is not None:
                 start = line.start() + lead
                 return Dateline(head, start, start + len(head), found.region, found.province,
                                 found.candidates)
     return None
+
+
+def _joins_name(body: str, end: re.Match[str]) -> bool:
+    """A head end that is a hyphen between two letters ("Pare-Pare", "Toli-Toli")."""
+    return (end.group() == "-" and end.start() > 0 and end.end() < len(body)
+            and body[end.start() - 1].isalpha() and body[end.end()].isalpha())
 
 
 _DATELINE_SPLIT = re.compile(r"[,(/]|\s[-–—]\s|[–—]")

@@ -20,6 +20,8 @@ from transforms.places.regions import (
     NAME_GAP,
     WORD_RE,
     Region,
+    district_region,
+    is_district,
     lookup_region,
     province_code,
     region_data,
@@ -99,6 +101,13 @@ def region_mentions(text: str, province: str | None, start: int = 0,
     upper = [unicodedata.normalize("NFKC", w.group()).upper() for w in words]
     i = 0
     while i < len(words):
+        if i and upper[i - 1] in _DISTRICT_WORDS and words[i - 1].group()[0].isupper() and (
+                named := _district_named(segment, words, upper, i, province)) is not None:
+            region, after = named  # "Camat Binjai": the kecamatan, in Kabupaten Langkat
+            yield RegionMention(region, start + words[i].start(),
+                                start + words[after - 1].end(), False)
+            i = after
+            continue
         kind, used = split_prefix(upper, BODY_PREFIXES, i)
         if kind is not None and i + used < len(words) and all(
                 _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
@@ -128,6 +137,28 @@ def region_mentions(text: str, province: str | None, start: int = 0,
             i = after
             continue
         i += 1
+
+
+# Words after which a bare name is a kecamatan's ("Camat Binjai", "Kecamatan Pasaman"), when
+# written as a title or a name (lower case, "seluruh camat Padang" are the city's camats).
+_DISTRICT_WORDS = frozenset({"CAMAT", "KECAMATAN", "KEC"})
+
+
+def _district_named(segment: str, words: list[re.Match[str]], upper: list[str], i: int,
+                    province: str | None) -> tuple[Region, int] | None:
+    """A bare region's name at word i that is, after "Camat"/"Kecamatan", the name of one
+    kecamatan of another regency (Kecamatan Binjai is in Kabupaten Langkat, not Kota Binjai):
+    that regency, and the index after the name. None when the name is no region's, has a kind
+    ("Kota Padang"), starts a longer kecamatan name ("Padang Utara"), or is not one district's
+    (the region reading stands)."""
+    if split_prefix(upper, BODY_PREFIXES, i)[0] is not None:
+        return None  # "Camat Kota Padang": the city's camats, as a kind says
+    hit = _name_at(segment, words, upper, i, None, province, bare=False)
+    if hit is None or any(is_district(segment[words[i].start(): words[k - 1].end()])
+                          for k in range(hit[1] + 1, min(len(words), i + 4) + 1)):
+        return None  # "Camat Padang Utara": a longer kecamatan name, in Kota Padang
+    region = district_region(segment[words[i].start(): words[hit[1] - 1].end()], province)
+    return (region, hit[1]) if region is not None and region != hit[0] else None
 
 
 # What stands between two names of a list: "Purbalingga, Sukoharjo dan Kendal".

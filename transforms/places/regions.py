@@ -90,6 +90,8 @@ _TITLE_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("WAWAKO",), "kota"),
     (("WALKOT",), "kota"),
     (("WAWALKOT",), "kota"),
+    (("WAWALI",), "kota"),
+    (("WAWALIKOTA",), "kota"),
     (("BUPATI",), "kabupaten"),
     (("WABUP",), "kabupaten"),
 )

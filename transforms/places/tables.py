@@ -69,8 +69,10 @@ REGENCY_ALIASES: dict[str, str] = {
     "Kuansing": "KABUPATEN KUANTAN SINGINGI",
     "Rohul": "KABUPATEN ROKAN HULU",
     "Rohil": "KABUPATEN ROKAN HILIR",
-    "Tanjabbar": "KABUPATEN TANJUNG JABUNG BARAT",
-    "Tanjabtim": "KABUPATEN TANJUNG JABUNG TIMUR",
+    "Tanjabbar": "KABUPATEN TANJUNG JABUNG BARAT", "Tanjab Barat": "KABUPATEN TANJUNG JABUNG BARAT",
+    "Tanjabtim": "KABUPATEN TANJUNG JABUNG TIMUR", "Tanjab Timur": "KABUPATEN TANJUNG JABUNG TIMUR",
+    "Pultab": "KABUPATEN PULAU TALIABU", "Tikep": "KOTA TIDORE KEPULAUAN",
+    "Bonbol": "KABUPATEN BONE BOLANGO",
     "OKU": "KABUPATEN OGAN KOMERING ULU",
     "OKI": "KABUPATEN OGAN KOMERING ILIR",
     "OKU Timur": "KABUPATEN OGAN KOMERING ULU TIMUR",
@@ -85,16 +87,12 @@ REGENCY_ALIASES: dict[str, str] = {
     "Tubaba": "KABUPATEN TULANG BAWANG BARAT",
     "Batola": "KABUPATEN BARITO KUALA",
     "Tanbu": "KABUPATEN TANAH BUMBU",
-    "HSS": "KABUPATEN HULU SUNGAI SELATAN",
-    "HST": "KABUPATEN HULU SUNGAI TENGAH",
+    "HSS": "KABUPATEN HULU SUNGAI SELATAN", "HST": "KABUPATEN HULU SUNGAI TENGAH",
     "HSU": "KABUPATEN HULU SUNGAI UTARA",
     "PPU": "KABUPATEN PENAJAM PASER UTARA",
-    "TTS": "KABUPATEN TIMOR TENGAH SELATAN",
-    "TTU": "KABUPATEN TIMOR TENGAH UTARA",
-    "Jakpus": "KOTA ADMINISTRASI JAKARTA PUSAT",
-    "Jakut": "KOTA ADMINISTRASI JAKARTA UTARA",
-    "Jakbar": "KOTA ADMINISTRASI JAKARTA BARAT",
-    "Jaksel": "KOTA ADMINISTRASI JAKARTA SELATAN",
+    "TTS": "KABUPATEN TIMOR TENGAH SELATAN", "TTU": "KABUPATEN TIMOR TENGAH UTARA",
+    "Jakpus": "KOTA ADMINISTRASI JAKARTA PUSAT", "Jakut": "KOTA ADMINISTRASI JAKARTA UTARA",
+    "Jakbar": "KOTA ADMINISTRASI JAKARTA BARAT", "Jaksel": "KOTA ADMINISTRASI JAKARTA SELATAN",
     "Jaktim": "KOTA ADMINISTRASI JAKARTA TIMUR",
     # names in everyday use for a city ("Solo", "Jogja"), older and variant spellings
     "Solo": "KOTA SURAKARTA", "Jogja": "KOTA YOGYAKARTA", "Yogya": "KOTA YOGYAKARTA",
@@ -359,7 +357,8 @@ PROVINCE_ALIASES: dict[str, str] = {
     "DI Yogyakarta": "34", "Daerah Khusus Ibukota Jakarta": "31", "Daerah Khusus Jakarta": "31",
     "DKJ": "31", "Daerah Istimewa Jogjakarta": "34", "DI Jogjakarta": "34", "Jogjakarta": "34",
     "Kalut": "65", "Papsel": "93", "Papteng": "94", "Papeg": "95",
-    "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53",
+    "Nusa Tenggara Barat": "52", "Nusa Tenggara Timur": "53", "Kepulauan Babel": "19",
+    "Jogja": "34", "Yogya": "34",  # "Pemprov Jogja"; a dateline's "JOGJA" is the city
 }
 
 # Regency names that are also everyday words or idioms ("batu" stone, "malang" unlucky, "dari
