@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import heapify, heappop, heapreplace
 from itertools import islice
@@ -35,6 +35,7 @@ from itertools import islice
 from transforms.prefix_literals import literal_prefixes
 
 _MIN_TEXT = 300  # shorter text is scanned directly
+_HEAD = 4  # Scanner.headed: a literal's word is keyed by its first 4 characters (or all 3)
 MIN_TEXT = _MIN_TEXT  # public: under it finditer runs the pattern itself
 _DIGIT_RUN = re.compile(r"\d+")
 # An ASCII digit to "1", any other byte to "0": where the runs of digits start (_digit_runs).
@@ -66,6 +67,11 @@ class Scanner:
     digits: str = ""
     lines: bool = False  # a match may start at the start of a line (``^``, ``\\A``)
     whole: tuple[bool, ...] = ()
+    # The word-start literals by the first _HEAD characters of their word (all of a word one
+    # shorter): a word of the text must start with those (one set intersection per scan, not a
+    # bisect per literal: most of the ~24 literals of a scan stand nowhere in the text).
+    headed: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    loose: tuple[int, ...] = ()  # the indexes of the other literals, each looked for as it is
 
 
 _REGISTERED: list[Scanner] = []
@@ -82,9 +88,15 @@ def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
         made = Scanner(pattern, None)
     else:
         literals, digits, lines = found
-        made = Scanner(pattern, tuple(literal for literal, _, _ in literals),
-                       tuple(word if word_index else "" for _, word, _ in literals), digits,
-                       lines, tuple(whole and word_index for _, _, whole in literals))
+        words = tuple(word if word_index else "" for _, word, _ in literals)
+        headed: dict[str, tuple[int, ...]] = {}
+        for index, word in enumerate(words):
+            if len(word) >= _HEAD - 1:
+                headed[word[:_HEAD]] = (*headed.get(word[:_HEAD], ()), index)
+        made = Scanner(pattern, tuple(literal for literal, _, _ in literals), words, digits,
+                       lines, tuple(whole and word_index for _, _, whole in literals), headed,
+                       tuple(index for index, word in enumerate(words)
+                             if len(word) < _HEAD - 1))
     _REGISTERED.append(made)
     return made
 
@@ -146,12 +158,21 @@ def candidate_starts(scan: Scanner, text: str, folded: str | None = None,
         return list(range(len(text) + 1))
     shared = len(text) >= _MIN_TEXT if shared is None else shared
     low = folded if folded is not None else _folded(text) if shared else fold(text)
-    words = _words(low) if shared and any(scan.words) else ()
     found: set[int] = set()
-    for literal, word, whole in zip(scan.literals, scan.words, scan.whole, strict=True):
-        if word and shared:  # inline _may_stand: this loop runs for every literal of each scan
+    if shared and scan.headed:
+        words = _words(low)
+        tried = list(scan.loose)
+        for head in scan.headed.keys() & _heads(low):
+            tried.extend(scan.headed[head])
+    else:
+        words = _words(low) if shared and any(scan.words) else ()
+        tried = range(len(scan.literals))
+    literals, starts, wholes = scan.literals, scan.words, scan.whole
+    for index in tried:
+        literal, word = literals[index], starts[index]
+        if word and shared:  # inline _may_stand: this loop runs for many literals of each scan
             at = bisect_left(words, word)
-            if at == len(words) or not (words[at] == word if whole
+            if at == len(words) or not (words[at] == word if wholes[index]
                                         else words[at].startswith(word)):
                 continue
         at = low.find(literal)
@@ -277,6 +298,15 @@ def _words(folded: str) -> tuple[str, ...]:
         words.update(_NON_WORD.split(piece))
     words.discard("")  # before a leading or after a trailing non-word run
     return tuple(sorted(words))
+
+
+@lru_cache(maxsize=4)
+def _heads(folded: str) -> frozenset[str]:
+    """The first _HEAD and _HEAD - 1 characters of the words of a folded text (all of a
+    shorter word): a word-start literal's word of _HEAD - 1 or more characters stands in the
+    text only if its key (Scanner.headed) is among them."""
+    words = _words(folded)
+    return frozenset([word[:_HEAD] for word in words] + [word[:_HEAD - 1] for word in words])
 
 
 @lru_cache(maxsize=4)
