@@ -81,7 +81,7 @@ from transforms.events.official_tokens import (
     is_honorific,
     read_name,
 )
-from transforms.events.official_words import RANKS
+from transforms.events.official_words import HONORIFICS, RANKS
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -152,6 +152,14 @@ class Mention:
     end: int
     region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
+
+
+def _opens(lead: str) -> bool:
+    """Whether only ranks and honorifics stand between a sentence's start and a name."""
+    words = lead.split()
+    while words and words[-1].rstrip(".") in RANKS | HONORIFICS:
+        words.pop()
+    return (" ".join(words)[-1:] or ".") in '.!?"“”'
 
 
 def parse_title(text: str, m: re.Match[str], said: set[str],
@@ -321,7 +329,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             name, after = read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said
-                 or toks.word(after + 1).rstrip(".") in RANKS)
+                 or toks.word(after + 1).rstrip(".") in RANKS
+                 or local_kind(head, office) == "village" and len(name) <= 3)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
         #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
@@ -363,8 +372,15 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
+    apposed = bool(name and not (headline or comma or hon) and len(name) <= 3
+                   and toks.word(after) == "," and toks.word(after + 1)[:1].islower()
+                   and toks.word(after + 1) not in ("dan", "serta", "atau")
+                   and (before := name_before(lead, True, False, toks.word(after + 1)))
+                   and len(before[0]) >= 2 and _opens(lead[:before[1]]))
+    if apposed:  # "Rahmat Hidayat, Kepala Desa Sukamaju, mengatakan" opening a sentence
+        region, name, k = [*region, *name], [], after  # (not a list): the village or unit
     if not name and not headline and (before := name_before(
-            lead, comma, toks.word(k) == ")", toks.word(k))):
+            lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
         start = m.start() - len(lead) + offset
     if not name and not region:

@@ -130,10 +130,14 @@ def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
 def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
     """How many tokens from k name a military unit after its number ("0304/Agam", "032/
     Wirabraja", "I/Bukit Barisan Mayjen ..."): a known region, else the words before a rank,
-    else one word."""
+    else the words before a comma the name follows ("Pangdam I/Bukit Barisan, Mayjen ..."),
+    else one word ("Danrem 032/Wirabraja Rahmat, mengatakan")."""
     words = cap_run(toks, k)
     ranked = next((j for j, w in enumerate(words) if w in RANKS), 0)
-    return region_at(toks, k, places) or ranked or 1
+    after = toks.word(k + len(words) + 1)
+    closed = len(words) if toks.word(k + len(words)) == "," and (
+        after in RANKS or after[:1].isupper()) else 0
+    return region_at(toks, k, places) or ranked or closed or 1
 
 
 # Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik
