@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.events.official_before import name_before
+from transforms.events.official_before import name_before, opens_sentence
 from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
@@ -69,6 +69,7 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -81,7 +82,7 @@ from transforms.events.official_tokens import (
     is_honorific,
     read_name,
 )
-from transforms.events.official_words import HONORIFICS, RANKS
+from transforms.events.official_words import RANKS
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
 
@@ -152,14 +153,6 @@ class Mention:
     end: int
     region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
-
-
-def _opens(lead: str) -> bool:
-    """Whether only ranks and honorifics stand between a sentence's start and a name."""
-    words = lead.split()
-    while words and words[-1].rstrip(".") in RANKS | HONORIFICS:
-        words.pop()
-    return (" ".join(words)[-1:] or ".") in '.!?"“”'
 
 
 def parse_title(text: str, m: re.Match[str], said: set[str],
@@ -331,7 +324,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             and (len(name) == 1 or toks.word(after + 1) in said
                  or toks.word(after + 1).rstrip(".") in RANKS
                  or local_kind(head, office) == "village" and len(name) <= 3)
-            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
+            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
+                 or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))):
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
         #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
@@ -376,7 +370,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                    and toks.word(after) == "," and toks.word(after + 1)[:1].islower()
                    and toks.word(after + 1) not in ("dan", "serta", "atau")
                    and (before := name_before(lead, True, False, toks.word(after + 1)))
-                   and len(before[0]) >= 2 and _opens(lead[:before[1]]))
+                   and len(before[0]) >= 2 and opens_sentence(lead[:before[1]]))
     if apposed:  # "Rahmat Hidayat, Kepala Desa Sukamaju, mengatakan" opening a sentence
         region, name, k = [*region, *name], [], after  # (not a list): the village or unit
     if not name and not headline and (before := name_before(
