@@ -113,8 +113,8 @@ _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", 
 
 def _linker(toks: Tokens, k: int) -> int:
     """How many tokens from k join a title to the name after it ("yakni", "yaitu", "yang
-    bernama", "yang dijabat oleh"), a comma before them included; 0 when none or no
-    capitalised word follows."""
+    bernama", "yang dijabat oleh"), a comma before them included; 0 when no capitalised
+    word or initial ("yakni M. Ridwan", "yaitu I Nyoman ...") follows."""
     j = k + (toks.word(k) == ",")
     if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
         n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
@@ -124,7 +124,8 @@ def _linker(toks: Tokens, k: int) -> int:
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
             after = toks.word(j + len(words))
-            return j + len(words) - k if is_cap(after) or is_honorific(after) else 0
+            return j + len(words) - k if is_cap(after) or is_honorific(after) or (
+                INITIAL.match(after) and is_cap(toks.word(j + len(words) + 1))) else 0
     return 0
 
 
