@@ -330,6 +330,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
         #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
         name, after = read_name(toks, after + 1, hon)
+    elif not (comma or region or hon) and len(name) <= 3 and (n := _linker(toks, after)):
+        region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him
+        name, after = read_name(toks, k, hon)
     elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
         region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
         name, after = read_name(toks, after, hon)
@@ -367,13 +370,16 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    apposed = bool(name and not (headline or comma or hon) and len(name) <= 3
-                   and toks.word(after) == "," and toks.word(after + 1)[:1].islower()
-                   and toks.word(after + 1) not in ("dan", "serta", "atau")
-                   and (before := name_before(lead, True, False, toks.word(after + 1)))
-                   and len(before[0]) >= 2 and opens_sentence(lead[:before[1]]))
-    if apposed:  # "Rahmat Hidayat, Kepala Desa Sukamaju, mengatakan" opening a sentence
-        region, name, k = [*region, *name], [], after  # (not a list): the village or unit
+    nxt, tail = toks.word(after), lead.rstrip()
+    listed = nxt == "," and toks.word(after + 1)[:1].islower() and toks.word(
+        after + 1) not in ("dan", "serta", "atau")
+    apposed = bool(name and not (headline or comma or hon) and len(name) <= 3 and (
+        listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
+        and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
+        and (before := name_before(lead, True, nxt == ")", toks.word(after + 1)))
+        and (not listed or len(before[0]) >= 2 and opens_sentence(lead[:before[1]])))
+    if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
+        region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
     if not name and not headline and (before := name_before(
             lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
