@@ -199,8 +199,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 continue
             local = "district" if token.startswith("Kec") else "village" if (
                 token.startswith("Kel")) else ""
-            n = (region_at(toks, skip, places, True)
-                 or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
+            n = max(region_at(toks, skip, places, True), local == "district" and local_at(
+                toks, skip, local)) or local and local_at(toks, skip, local) or len(
+                cap_run(toks, skip, 1))  # the longest district name: "Kecamatan Batang Anai"
             n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
@@ -370,9 +371,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
-    nxt, tail = toks.word(after), lead.rstrip()
-    listed = nxt == "," and toks.word(after + 1)[:1].islower() and toks.word(
-        after + 1) not in ("dan", "serta", "atau")
+    nxt, tail, then = toks.word(after), lead.rstrip(), toks.word(after + 1)
+    listed = nxt == "," and then[:1].islower() and then not in ("dan", "serta", "atau")
     apposed = bool(name and not (headline or comma or hon) and len(name) <= 3 and (
         listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
         and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
