@@ -80,3 +80,11 @@ def test_grid_negatives_stay_out(text: str, name: str) -> None:
 def test_unnamed_title_names_no_one() -> None:
     assert not [o.name for o in officials(
         "Pj Wali Kota Kendari mengingatkan seluruh ASN agar menjaga netralitas.") if o.name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Keuchik Gampong Lamteh Andi Muhammad Arsyad menegaskan hal itu.", "Andi Muhammad Arsyad"),
+    ("Menurut Kepala Desa Sukamaju A. Rahman Hakim, warga diminta tenang.", "A. Rahman Hakim"),
+])
+def test_a_name_opener_ends_the_village(text: str, name: str) -> None:
+    assert name in [o.name for o in officials(text)]

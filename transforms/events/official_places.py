@@ -37,7 +37,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.events.official_words import NOT_NAME, RANKS
+from transforms.events.official_words import NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 
@@ -67,7 +67,8 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
             _not_place(w) for w in words[:marker]):
         return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
-    balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
+    balinese = next((j for j, w in enumerate(words) if j and (w in NAME_OPENERS or (
+        INITIAL.match(toks.word(k + j)) and toks.word(k + j).endswith(".")))), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1)))
@@ -80,7 +81,7 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
         return len(words)  # "Kades Tegal Rejo Jaya bernama Syahrial": the name comes after
     if any(_not_place(w) for w in words[:2]):
         return 0
-    if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
+    if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana", "... Andi Rahmat"
         return min(balinese, 2)
     if len(words) < 3:
         return 0

@@ -7,7 +7,15 @@ Split from transforms/events/official_titles.py, which classes the words of the 
 
 from __future__ import annotations
 
-__all__ = ["DEGREES", "HONORIFICS", "NOT_NAME", "RANKS"]
+__all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS"]
+
+# Words that open a person's name and no village's: Balinese birth-order and caste names,
+# Bugis, Acehnese and Javanese noble titles, Arabic given names ("Kepala Desa Lamteh Andi
+# Rahmat", "Perbekel Kaja I Wayan ...", "Lurah Sukamaju Muhammad Yusuf").
+NAME_OPENERS = frozenset("""
+    I Ni Ida Gusti Anak Agung Cokorda Andi Teuku Tengku Cut Raden Mas Muhammad Mohammad
+    Mohamad Muhamad Moh Muh Mhd Abdul Abd Ahmad Achmad Siti
+""".split())
 
 # Military and police ranks: kept with the honorifics, never part of the name.
 RANKS = frozenset("""
