@@ -88,3 +88,8 @@ def test_unnamed_title_names_no_one() -> None:
 ])
 def test_a_name_opener_ends_the_village(text: str, name: str) -> None:
     assert name in [o.name for o in officials(text)]
+
+
+def test_an_apostrophe_name_after_a_village() -> None:
+    found = officials("Wali Nagari Koto Baru Ja'far Sidik Lubis mengajak ASN menjaga netralitas.")
+    assert [(o.name, o.region) for o in found] == [("Ja'far Sidik Lubis", "Koto Baru")]
