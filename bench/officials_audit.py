@@ -281,6 +281,24 @@ NEGATIVES: tuple[tuple[str, str, str], ...] = (
     ("document", "Surat Edaran Bupati Agam Nomor 100 tentang netralitas ASN telah diterbitkan.",
      ""),
     ("programme", "Piala Wali Kota Padang diperebutkan oleh 16 tim sepak bola.", ""),
+    ("candidate", "Bakal calon Wakil Bupati Solok, Hendri Gunawan, menemui relawannya.",
+     "Hendri Gunawan"),
+    ("candidate", "Cawako Bukittinggi Ramlan Nurmatias berkampanye di Pasar Atas.",
+     "Ramlan Nurmatias"),
+    ("candidate", "Paslon Bupati dan Wakil Bupati Agam, Budi Santoso-Ahmad Yani, berdialog"
+     " dengan warga.", "Budi Santoso"),
+    ("former", "Mantan Kapolres Agam AKBP Rudi Hartono kini bertugas di Mabes Polri.",
+     "Rudi Hartono"),
+    ("accused", "Kepala Desa Sukamaju, Budi Santoso, dilaporkan ke Bawaslu karena ikut"
+     " berkampanye.", "Budi Santoso"),
+    ("accused", "Camat Lubuk Basung berinisial AS diperiksa Bawaslu terkait dugaan"
+     " pelanggaran netralitas.", ""),
+    ("building", "Apel digelar di halaman Rumah Dinas Bupati Agam, Lubuk Basung.", ""),
+    ("party", "Wakil Ketua DPW PKB Jawa Timur, Hasan Basri, menyebut koalisi solid.",
+     "Hasan Basri"),
+    ("party", "Ketua Tim Pemenangan Wahyu Hidayat menolak tuduhan itu.", "Wahyu Hidayat"),
+    ("neighbourhood", "Ketua RT 05 Budi Santoso mengumpulkan warga.", "Budi Santoso"),
+    ("relative", "Suami Wali Kota Padang, Ahmad Fauzi, turut hadir.", "Ahmad Fauzi"),
 )
 
 
