@@ -248,6 +248,8 @@ VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
+    hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
+    perpusip veteran
     divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
