@@ -93,3 +93,8 @@ def test_a_name_opener_ends_the_village(text: str, name: str) -> None:
 def test_an_apostrophe_name_after_a_village() -> None:
     found = officials("Wali Nagari Koto Baru Ja'far Sidik Lubis mengajak ASN menjaga netralitas.")
     assert [(o.name, o.region) for o in found] == [("Ja'far Sidik Lubis", "Koto Baru")]
+
+
+def test_a_clinic_or_school_named_after_its_place() -> None:
+    found = officials("Kepala Puskesmas Lubuk Buaya, Siti Aminah, mengingatkan pegawainya.")
+    assert [(o.name, o.region) for o in found] == [("Siti Aminah", "Lubuk Buaya")]

@@ -15,7 +15,7 @@ from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["SECOND_POST", "name_before", "opens_sentence"]
+__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.

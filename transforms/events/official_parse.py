@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.events.official_before import name_before, opens_sentence
+from transforms.events.official_before import CAP_WORD, name_before, opens_sentence
 from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
@@ -49,6 +49,7 @@ from transforms.events.official_places import (
     region_slot,
     relative_clause,
     short_form,
+    sited,
     subject_alone,
     unit_name,
     village_marker,
@@ -97,7 +98,6 @@ _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
-CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
 # of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
@@ -325,11 +325,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said
                  or toks.word(after + 1).rstrip(".") in RANKS
-                 or local_kind(head, office) == "village" and len(name) <= 3)
+                 or (local_kind(head, office) == "village" or sited(office)) and len(name) <= 3)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
                  or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))):
-        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Duwila": a short form;
-        #                          "Kapolres Pulau Buru, AKBP Nur Rahman": a rank opens the name
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
+        #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)
     elif not (comma or region or hon) and len(name) <= 3 and (n := _linker(toks, after)):
         region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him

@@ -94,6 +94,16 @@ def _not_place(word: str) -> bool:
     return word in NOT_NAME or (is_office_word(word) and word not in PLACE_GENERICS)
 
 
+# A school, clinic or hospital is named after its place: "Kepala Puskesmas Lubuk Buaya, Nama".
+_SITES = frozenset({"Puskesmas", "RSUD", "SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK",
+                    "SMKN", "MTsN", "MAN", "MIN", "MI", "MTs"})
+
+
+def sited(office: list[str]) -> bool:
+    """Whether an office phrase ends with a facility named after its place."""
+    return bool(office) and office[-1] in _SITES
+
+
 def local_kind(head: str, office: list[str]) -> str:
     """"district" or "village" for a head of a sub-district or village (or a sub-district's
     election body), else ""."""
