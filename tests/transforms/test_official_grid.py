@@ -98,3 +98,8 @@ def test_an_apostrophe_name_after_a_village() -> None:
 def test_a_clinic_or_school_named_after_its_place() -> None:
     found = officials("Kepala Puskesmas Lubuk Buaya, Siti Aminah, mengingatkan pegawainya.")
     assert [(o.name, o.region) for o in found] == [("Siti Aminah", "Lubuk Buaya")]
+
+
+def test_kota_closing_a_district_name() -> None:
+    found = officials("Kepala Distrik Sentani Kota Yulius Wetipo mengatakan hal itu.")
+    assert [(o.name, o.region) for o in found] == [("Yulius Wetipo", "Sentani Kota")]

@@ -112,9 +112,8 @@ _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", 
 
 
 def _linker(toks: Tokens, k: int) -> int:
-    """How many tokens from k join a title to the name after it ("yakni", "yaitu", "yang
-    bernama", "yang dijabat oleh"), a comma before them included; 0 when no capitalised
-    word or initial ("yakni M. Ridwan", "yaitu I Nyoman ...") follows."""
+    """How many tokens from k join a title to the name after it ("yakni", "yang bernama",
+    "yang dijabat oleh"), a comma included; 0 unless a capitalised word or initial follows."""
     j = k + (toks.word(k) == ",")
     if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
         n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
@@ -194,8 +193,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             skip = aside_end(toks, k + 1) or k + 1
             adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
             skip += adm
-            if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
-                region, k = [*region, token], k + 1  # name ends with the marker
+            if is_honorific(toks.word(skip)) or region and token == "Kota" and not region_at(
+                    toks, skip, nowhere):  # "Kapolres Kupang Kota AKBP ...", "Kepala Distrik
+                region, k = [*region, token], k + 1  # Sentani Kota Nama": the place ends with it
                 continue
             local = "district" if token.startswith("Kec") else "village" if (
                 token.startswith("Kel")) else ""
