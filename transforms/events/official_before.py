@@ -12,14 +12,16 @@ import re
 
 from transforms.events.official_titles import HEADS, is_office_word, is_region
 from transforms.events.official_tokens import INITIAL, is_cap
-from transforms.events.official_words import DEGREES, NOT_NAME
+from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["SECOND_POST", "name_before"]
+__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
-_HON = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+_HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+        # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
+        rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
 # initials too
 _RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
 _NAME_BEFORE = re.compile(
@@ -122,3 +124,13 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         return None
     return words, before.start(group) + len(
         " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+
+
+def opens_sentence(lead: str) -> bool:
+    """Whether only ranks and honorifics stand between a sentence's start and the end of
+    ``lead`` (where a name begins): "Mayjen TNI Rahmat, Pangdam ..." opens it, "dihadiri
+    Wagub X Rahmat, Sekda ..." does not."""
+    words = lead.split()
+    while words and words[-1].rstrip(".") in RANKS | HONORIFICS:
+        words.pop()
+    return (" ".join(words)[-1:] or ".") in '.!?"“”'

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.events.official_before import name_before
+from transforms.events.official_before import CAP_WORD, name_before, opens_sentence
 from transforms.events.official_bodies_lexicon import PARTY_WORDS
 from transforms.events.official_office import (
     PRISON_CLASS,
@@ -49,6 +49,7 @@ from transforms.events.official_places import (
     region_slot,
     relative_clause,
     short_form,
+    sited,
     subject_alone,
     unit_name,
     village_marker,
@@ -69,6 +70,7 @@ from transforms.events.official_titles import (
     is_roman,
 )
 from transforms.events.official_tokens import (
+    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
@@ -96,7 +98,6 @@ _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
-CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
 # of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
@@ -111,9 +112,8 @@ _LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", 
 
 
 def _linker(toks: Tokens, k: int) -> int:
-    """How many tokens from k join a title to the name after it ("yakni", "yaitu", "yang
-    bernama", "yang dijabat oleh"), a comma before them included; 0 when none or no
-    capitalised word follows."""
+    """How many tokens from k join a title to the name after it ("yakni", "yang bernama",
+    "yang dijabat oleh"), a comma included; 0 unless a capitalised word or initial follows."""
     j = k + (toks.word(k) == ",")
     if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
         n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
@@ -123,7 +123,8 @@ def _linker(toks: Tokens, k: int) -> int:
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
             after = toks.word(j + len(words))
-            return j + len(words) - k if is_cap(after) or is_honorific(after) else 0
+            return j + len(words) - k if is_cap(after) or is_honorific(after) or (
+                INITIAL.match(after) and is_cap(toks.word(j + len(words) + 1))) else 0
     return 0
 
 
@@ -192,13 +193,15 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             skip = aside_end(toks, k + 1) or k + 1
             adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
             skip += adm
-            if is_honorific(toks.word(skip)):  # "Kapolres Kupang Kota AKBP ...": the unit's
-                region, k = [*region, token], k + 1  # name ends with the marker
+            if is_honorific(toks.word(skip)) or region and token == "Kota" and not region_at(
+                    toks, skip, nowhere):  # "Kapolres Kupang Kota AKBP ...", "Kepala Distrik
+                region, k = [*region, token], k + 1  # Sentani Kota Nama": the place ends with it
                 continue
             local = "district" if token.startswith("Kec") else "village" if (
                 token.startswith("Kel")) else ""
-            n = (region_at(toks, skip, places, True)
-                 or (local and local_at(toks, skip, local)) or len(cap_run(toks, skip, 1)))
+            n = max(region_at(toks, skip, places, True), local == "district" and local_at(
+                toks, skip, local)) or local and local_at(toks, skip, local) or len(
+                cap_run(toks, skip, 1))  # the longest district name: "Kecamatan Batang Anai"
             n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
@@ -321,11 +324,16 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             name, after = read_name(toks, after + 1, hon)
     elif (not (comma or region or hon) and name and toks.word(after) == ","
             and (len(name) == 1 or toks.word(after + 1) in said
-                 or toks.word(after + 1).rstrip(".") in RANKS)
-            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1)))):
-        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan Hamid": a short form;
-        #                          "Kapolres Pulau Buru, AKBP Nur Hidayat": a rank opens the name
+                 or toks.word(after + 1).rstrip(".") in RANKS
+                 or (local_kind(head, office) == "village" or sited(office)) and len(name) <= 3)
+            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
+                 or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))):
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
+        #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)
+    elif not (comma or region or hon) and len(name) <= 3 and (n := _linker(toks, after)):
+        region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him
+        name, after = read_name(toks, k, hon)
     elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
         region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
         name, after = read_name(toks, after, hon)
@@ -363,8 +371,17 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
+    nxt, tail, then = toks.word(after), lead.rstrip(), toks.word(after + 1)
+    listed = nxt == "," and then[:1].islower() and then not in ("dan", "serta", "atau")
+    apposed = bool(name and not (headline or comma or hon) and len(name) <= 3 and (
+        listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
+        and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
+        and (before := name_before(lead, True, nxt == ")", toks.word(after + 1)))
+        and (not listed or len(before[0]) >= 2 and opens_sentence(lead[:before[1]])))
+    if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
+        region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
     if not name and not headline and (before := name_before(
-            lead, comma, toks.word(k) == ")", toks.word(k))):
+            lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
         start = m.start() - len(lead) + offset
     if not name and not region:

@@ -37,7 +37,7 @@ from transforms.events.official_tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.events.official_words import NOT_NAME, RANKS
+from transforms.events.official_words import NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 
@@ -67,7 +67,8 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
             _not_place(w) for w in words[:marker]):
         return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
-    balinese = next((j for j, w in enumerate(words) if j and w in ("I", "Ni")), len(words))
+    balinese = next((j for j, w in enumerate(words) if j and (w in NAME_OPENERS or (
+        INITIAL.match(toks.word(k + j)) and toks.word(k + j).endswith(".")))), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1)))
@@ -80,7 +81,7 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
         return len(words)  # "Kades Tegal Rejo Jaya bernama Syahrial": the name comes after
     if any(_not_place(w) for w in words[:2]):
         return 0
-    if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana": a Balinese name
+    if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana", "... Andi Rahmat"
         return min(balinese, 2)
     if len(words) < 3:
         return 0
@@ -91,6 +92,16 @@ def _not_place(word: str) -> bool:
     """A word no village's name holds: never a name, or an office word that is no generic
     word of places ("Balai" opens "Balai Gadang" as well as "Balai Diklat")."""
     return word in NOT_NAME or (is_office_word(word) and word not in PLACE_GENERICS)
+
+
+# A school, clinic or hospital is named after its place: "Kepala Puskesmas Lubuk Buaya, Nama".
+_SITES = frozenset({"Puskesmas", "RSUD", "SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK",
+                    "SMKN", "MTsN", "MAN", "MIN", "MI", "MTs"})
+
+
+def sited(office: list[str]) -> bool:
+    """Whether an office phrase ends with a facility named after its place."""
+    return bool(office) and office[-1] in _SITES
 
 
 def local_kind(head: str, office: list[str]) -> str:
@@ -130,10 +141,14 @@ def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
 def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
     """How many tokens from k name a military unit after its number ("0304/Agam", "032/
     Wirabraja", "I/Bukit Barisan Mayjen ..."): a known region, else the words before a rank,
-    else one word."""
+    else the words before a comma the name follows ("Pangdam I/Bukit Barisan, Mayjen ..."),
+    else one word ("Danrem 032/Wirabraja Rahmat, mengatakan")."""
     words = cap_run(toks, k)
     ranked = next((j for j, w in enumerate(words) if w in RANKS), 0)
-    return region_at(toks, k, places) or ranked or 1
+    after = toks.word(k + len(words) + 1)
+    closed = len(words) if toks.word(k + len(words)) == "," and (
+        after in RANKS or after[:1].isupper()) else 0
+    return region_at(toks, k, places) or ranked or closed or 1
 
 
 # Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik

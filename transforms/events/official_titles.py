@@ -122,6 +122,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
+    # Bawaslu's village-level supervisor: "Pengawas Kelurahan/Desa (PKD) Sukamaju, Nama"
+    ("Pengawas Kelurahan/Desa", r"(?-i:[Pp]engawas\s+(?:[Pp]emilu\s+)?(?:[Kk]elurahan\s*/\s*"
+     r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
+     False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
     ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
@@ -228,7 +232,7 @@ DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek
                             "Kepala Distrik"})
 VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
-                           "Kepala Jorong", "Kepala Lingkungan"})
+                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
 # ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
 PLACE_GENERICS = frozenset("""
@@ -244,6 +248,8 @@ VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
+    hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
+    perpusip veteran
     divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat

@@ -122,11 +122,14 @@ def aside_end(toks: Tokens, k: int) -> int | None:
     return next((j + 1 for j in range(k + 1, k + _ASIDE_MAX + 2) if toks.word(j) == ")"), None)
 
 
+_JOINERS = str.maketrans("", "", "-'’")  # inside a name's word: "Ma'ruf", "Abdul-Aziz"
+
+
 def cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
     words = []
     while len(words) < limit and toks.has(k + len(words)):
         token = toks.word(k + len(words))
-        if not (token[:1].isupper() and token.rstrip(".").replace("-", "").isalpha()):
+        if not (token[:1].isupper() and token.rstrip(".").translate(_JOINERS).isalpha()):
             break
         words.append(token.rstrip("."))
     return words

@@ -7,7 +7,15 @@ Split from transforms/events/official_titles.py, which classes the words of the 
 
 from __future__ import annotations
 
-__all__ = ["DEGREES", "HONORIFICS", "NOT_NAME", "RANKS"]
+__all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS"]
+
+# Words that open a person's name and no village's: Balinese birth-order and caste names,
+# Bugis, Acehnese and Javanese noble titles, Arabic given names ("Kepala Desa Lamteh Andi
+# Rahmat", "Perbekel Kaja I Wayan ...", "Lurah Sukamaju Muhammad Yusuf").
+NAME_OPENERS = frozenset("""
+    I Ni Ida Gusti Anak Agung Cokorda Andi Teuku Tengku Cut Raden Mas Muhammad Mohammad
+    Mohamad Muhamad Moh Muh Mhd Abdul Abd Ahmad Achmad Siti
+""".split())
 
 # Military and police ranks: kept with the honorifics, never part of the name.
 RANKS = frozenset("""
@@ -21,7 +29,7 @@ RANKS = frozenset("""
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
-                        "Hi", "apt", "Apt", "TGH", "Buya",
+                        "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
