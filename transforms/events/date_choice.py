@@ -271,12 +271,12 @@ def _dated_elsewhere(text: str, weekday: Rejected,
     if word is None:
         return None
     day = weekday_index(word.group())
-    latest = _latest_election(text)
+    latest, tail = _latest_election(text), tail_start(text)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
             and f.value.year >= latest - 1  # not a date of an earlier election
             and not f.announced and f.span is not None and occasion_date(text, f)
-            and f.span[0] < tail_start(text) and not deadline(text, f.span[0])
+            and f.span[0] < tail and not deadline(text, f.span[0])
             and not furniture(text, *f.span)]
     return same[0] if same and all(f.value == same[0].value for f in same) else None
 
