@@ -22,8 +22,19 @@ _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit
 PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
 
 
+# The bodies a unit sits in, after "pada": "Kepala Bidang Mutasi pada BKPSDM Agam".
+_BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor", "kementerian",
+                     "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga", "komisi",
+                     "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
+
+
 def joins(toks: Tokens, k: int) -> bool:
-    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi"."""
+    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi", or "pada"
+    before the body the unit belongs to ("Kepala Seksi Mutasi pada Badan Kepegawaian ...")."""
+    if toks.word(k) == "pada":
+        body = toks.word(k + 1).rstrip(".")
+        return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (
+            len(body) >= 3 and body.isupper() and body.isalpha()))
     j = k
     while toks.word(j) in _CONNECTORS and j - k < 2:
         j += 1

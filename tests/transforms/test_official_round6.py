@@ -1,0 +1,36 @@
+"""Officials: prose shapes of the sixth round, on invented sentences. A unit's body after
+"pada" ("Kepala Bidang Mutasi pada BKPSDM Agam"), and the people who are no officials of the
+occasion."""
+
+import pytest
+
+from transforms.events.officials import officials
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text) if o.name]
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM Padang Rahmat Hidayat "
+     "menjelaskan, pihaknya belum menerima rekomendasi.",
+     "Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM", "Rahmat Hidayat"),
+    ("Kepala Bidang Pengembangan Karier pada BKD Kabupaten Agam, Rahmat Hidayat, mengatakan "
+     "hal itu.", "Kepala Bidang Pengembangan Karier pada BKD", "Rahmat Hidayat"),
+    ("Kepala Seksi Pengawasan pada Dinas Pendidikan Kota Solok Yuliana Putri mengingatkan guru.",
+     "Kepala Seksi Pengawasan pada Dinas Pendidikan", "Yuliana Putri"),
+    ("Kepala Subbagian Umum pada Sekretariat Bawaslu Kota Padang Rahmat Hidayat membuka acara.",
+     "Kepala Subbagian Umum pada Sekretariat Bawaslu", "Rahmat Hidayat"),
+    ("Rahmat Hidayat, Kepala Bidang Pengadaan pada BKPSDM Agam, mengatakan hal itu.",
+     "Kepala Bidang Pengadaan pada BKPSDM", "Rahmat Hidayat"),
+])
+def test_titled_name(text, title, name):
+    assert (title, name) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Bidang Mutasi pada Pilkada 2024 ini sangat sibuk, kata Rahmat.",
+    "Ketua Bawaslu pada Pilkada Agam memimpin rapat.",
+])
+def test_no_one_named(text):
+    assert _found(text) == [], _found(text)
