@@ -34,3 +34,20 @@ def test_titled_name(text, title, name):
 ])
 def test_no_one_named(text):
     assert _found(text) == [], _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oknum Camat Sungai Tarab, Rahmat Hidayat dengan lantang mengajak para undangan memilih "
+    "paslon 02.",
+    "Bawaslu mengkaji pelanggaran oknum Camat Lubuk Alung Dra Yuliana Putri lewat video.",
+    "Laporan terhadap oknum Kabag Humas Rahmat Hidayat dan empat ASN lain diteruskan ke KASN.",
+])
+def test_the_rogue_is_no_official(text):
+    assert _found(text) == [], _found(text)
+
+
+def test_the_rogues_title_later_names_no_one_new():
+    text = ("Oknum Camat Sungai Tarab, Rahmat Hidayat mengajak warga memilih paslon 02. "
+            "Ketua Bawaslu Tanah Datar Yuliana Putri mengatakan video Camat Sungai Tarab itu "
+            "sudah dikaji.")
+    assert [(o.title, o.name) for o in officials(text)] == [("Ketua Bawaslu", "Yuliana Putri")]

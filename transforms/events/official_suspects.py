@@ -40,8 +40,9 @@ def accused(text: str, start: int) -> bool:
     one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
     kepada Camat Z")."""
-    if _VIOLATION_BY.search(text, max(0, start - 80), start):
-        return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X"
+    if _VIOLATION_BY.search(text, max(0, start - 80), start) or _OKNUM.search(
+            text, max(0, start - 40), start):
+        return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X", "oknum Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
     while m and (later := _ACCUSED_BEFORE.search(text, m.start() + 1, start)):
         m = later  # the verb nearest the title: "merekomendasikan kepada Bupati X untuk
@@ -54,6 +55,9 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
                            r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$"
                            r"|\bpelanggaran[ \t]+(?:netralitas|kode[ \t]+etik|disiplin)"
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+$", re.IGNORECASE)  # "netralitas Camat X"
+# "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
+# berinisial AB", never an official of the occasion.
+_OKNUM = re.compile(r"\boknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?[ \t]+$", re.IGNORECASE)
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").

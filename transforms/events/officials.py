@@ -366,7 +366,9 @@ _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
 def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
     """One mention: a suspect's, a new person's, or another of a known person's."""
     if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
-                              for s in suspects):
+                              or not mention.name and mention.region and s.base == mention.base
+                              and region_key(s.region) == region_key(mention.region)
+                              for s in suspects):  # "oknum Camat X, Nama" ... "Camat X"
         suspects.append(mention)
         return
     person = next((p for p in people if _same_person(p, mention)), None) or next(
