@@ -51,3 +51,19 @@ def test_the_rogues_title_later_names_no_one_new():
             "Ketua Bawaslu Tanah Datar Yuliana Putri mengatakan video Camat Sungai Tarab itu "
             "sudah dikaji.")
     assert [(o.title, o.name) for o in officials(text)] == [("Ketua Bawaslu", "Yuliana Putri")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Majelis hakim Pengadilan Negeri (PN) Padang pimpinan Rahmat Hidayat menyatakan terdakwa "
+     "bersalah.", "Rahmat Hidayat"),
+    ("Majelis Hakim PN Pariaman yang dipimpin oleh I Made Sudarsa menjatuhkan vonis tiga bulan.",
+     "I Made Sudarsa"),
+    ("Majelis hakim Pengadilan Negeri Lubuk Basung dipimpin Yuliana Putri, SH, MH membacakan "
+     "putusan.", "Yuliana Putri"),
+])
+def test_the_bench_by_its_presiding_judge(text, name):
+    assert ("Ketua Majelis Hakim", name) in _found(text), _found(text)
+
+
+def test_a_bench_without_its_judge_names_no_one():
+    assert _found("Putusan dibacakan Majelis Hakim Pengadilan Negeri Padang, Senin lalu.") == []

@@ -87,8 +87,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                          r"|datun|was|bin|pidmil)\b)", True),
     # the court and the prosecution of an election-offence trial: the presiding and member
     # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
+    # ("Majelis Hakim PN Agam pimpinan/yang diketuai X": the bench by its presiding judge)
     ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
-                            r"|[Mm]ajelis\s+[Hh]akim\s+yang\s+diketuai(?:\s+oleh)?)", True),
+                            r"|[Mm]ajelis\s+[Hh]akim(?:\s+(?:PN|PT|Pengadilan\s+(?:Negeri|Tinggi)"
+                            r"(?:\s+\(P[NT]\))?)(?:\s+[A-Z][\w-]*){1,3})?\s+(?:yang\s+)?"
+                            r"(?:diketuai|dipimpin|pimpinan)(?:\s+oleh)?)", True),
     ("Hakim Anggota", r"(?-i:[Hh]akim\s+[Aa]nggota)", True),
     ("Hakim Tunggal", r"(?-i:[Hh]akim\s+[Tt]unggal)", True),
     ("Jaksa Penuntut Umum", r"(?-i:[Jj]aksa\s+[Pp]enuntut\s+[Uu]mum|JPU)", True),
