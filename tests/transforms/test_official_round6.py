@@ -67,3 +67,21 @@ def test_the_bench_by_its_presiding_judge(text, name):
 
 def test_a_bench_without_its_judge_names_no_one():
     assert _found("Putusan dibacakan Majelis Hakim Pengadilan Negeri Padang, Senin lalu.") == []
+
+
+@pytest.mark.parametrize(("text", "title", "name", "region"), [
+    ("Ketua Bawaslu Kabupten Agam Rahmat Hidayat SE membenarkan laporan itu.",
+     "Ketua Bawaslu", "Rahmat Hidayat", "Kabupaten Agam"),
+    ("Ketua KPU Kabuapten Solok Yuliana Putri membuka rapat.", "Ketua KPU", "Yuliana Putri",
+     "Kabupaten Solok"),
+    ("Kepala Kesbangpol Propinsi Sumatera Barat Rahmat Hidayat membuka acara.",
+     "Kepala Kesbangpol", "Rahmat Hidayat", "Provinsi Sumatera Barat"),
+    ("Camat Kecematan Lubuk Alung Rahmat Hidayat hadir.", "Camat", "Rahmat Hidayat",
+     "Kecamatan Lubuk Alung"),
+])
+def test_a_mistyped_region_marker_stays_out_of_the_name(text, title, name, region):
+    assert [(o.title, o.name, o.region) for o in officials(text)] == [(title, name, region)]
+
+
+def test_a_mistyped_marker_alone_names_no_one():
+    assert _found("Hadir Asisten I Setda Kabuoaten Pesisir Selatan dan pimpinan OPD.") == []

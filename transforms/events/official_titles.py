@@ -85,9 +85,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # the attorney general's deputies: "Jaksa Agung Muda Intelijen", "JAM Pidsus", "Jampidum"
     ("Jaksa Agung Muda", r"(?-i:Jaksa\s+Agung\s+Muda|JAM(?=\s+[A-Z])|Jam(?:intel|pidum|pidsus"
                          r"|datun|was|bin|pidmil)\b)", True),
-    # the court and the prosecution of an election-offence trial: the presiding and member
+    # an election-offence trial: presiding (also "Majelis Hakim PN X pimpinan Y") and member
     # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
-    # ("Majelis Hakim PN Agam pimpinan/yang diketuai X": the bench by its presiding judge)
     ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
                             r"|[Mm]ajelis\s+[Hh]akim(?:\s+(?:PN|PT|Pengadilan\s+(?:Negeri|Tinggi)"
                             r"(?:\s+\(P[NT]\))?)(?:\s+[A-Z][\w-]*){1,3})?\s+(?:yang\s+)?"

@@ -29,6 +29,30 @@ _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[ks
                    r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
 
 
+_MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by at most one letter left out, added, changed or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+
+
+def marker_slip(word: str) -> str:
+    """A capitalised region marker mistyped ("Kabupten", "Kabuoaten", "KabuPaten", "Propinsi")
+    read as the marker, so the region is not taken into the name after it; other words as
+    they are."""
+    if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
+        return word
+    low = word.lower()
+    return next((m for m in _MARKER_WORDS if low[1] == m[1] and _one_slip(low, m.lower())), word)
+
+
 class Tokens:
     """The tokens after a title on its line (at most MAX_TOKENS), each with its end offset, read
     only as far as the parse looks."""
@@ -47,7 +71,7 @@ class Tokens:
             else:
                 self._pos = token.end()
             if token is not None:
-                self._read.append((token.group(2), token.end()))
+                self._read.append((marker_slip(token.group(2)), token.end()))
         return k < len(self._read)
 
     def __getitem__(self, k: int) -> tuple[str, int]:
