@@ -4,8 +4,7 @@ around a name, ranks, honorifics, degrees and never-names, are in official_words
 transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
 
-* regional heads ("Bupati", "Wali Kota", "Sekda", "Camat", "Kapolres"): the office is the head
-  itself, a region may follow ("Bupati Agam");
+* regional heads ("Bupati", "Sekda", "Camat", "Kapolres"): the head is the office ("Bupati Agam");
 * office heads ("Kepala", "Ketua", "Anggota", "Komisioner", "Koordinator Divisi", "Asisten"):
   an office phrase must follow ("Ketua Bawaslu", "Kepala Badan Kepegawaian Daerah (BKD)",
   "Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu"), else the words name
