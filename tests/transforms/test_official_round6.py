@@ -85,3 +85,12 @@ def test_a_mistyped_region_marker_stays_out_of_the_name(text, title, name, regio
 
 def test_a_mistyped_marker_alone_names_no_one():
     assert _found("Hadir Asisten I Setda Kabuoaten Pesisir Selatan dan pimpinan OPD.") == []
+
+
+@pytest.mark.parametrize("verb", ["Langgar", "Tegaskan", "Ingatkan", "Laporkan", "Tegakkan"])
+def test_a_headline_verb_is_no_name(verb):
+    title = f"Asn Dan Kepala Desa Kabupaten Agam {verb} Netralitas Pj Bupati Siapkan Sanksi"
+    body = (f"Baca Juga: ASN Kota Padang {verb} Netralitas, Siap-siap Kena Sanksi\n"
+            "Kepala desa di Agam diduga tidak netral.\n"
+            "Pj Bupati Agam Rahmat Hidayat mengatakan hal itu.")
+    assert [(o.title, o.name) for o in officials(body, title)] == [("Pj Bupati", "Rahmat Hidayat")]

@@ -109,4 +109,10 @@ NOT_NAME = frozenset("""
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
     Gubenur Kordinator Komisoner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
     Kapendim Kapuspenkum Danlantamal Danyonif
+    Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan
+    Laporkan Rekomendasikan Jatuhkan Kerahkan Bentuk Luncurkan Resmikan Kukuhkan Deklarasikan
+    Ikrarkan Gelorakan Galakkan Sosialisasikan Curigai Kritik Sesalkan Benarkan Beberkan Terbitkan
+    Kirim Surati Tangkap Tahan Vonis Putuskan Junjung Tegakkan Wujudkan Ciptakan Perkuat
+    Tingkatkan Antisipasi Cegah Waspadai Yakinkan Peringatkan Ultimatum Tuding Tuduh Adukan
+    Polisikan Gugat Sindir
 """.split())
