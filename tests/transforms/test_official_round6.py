@@ -94,3 +94,19 @@ def test_a_headline_verb_is_no_name(verb):
             "Kepala desa di Agam diduga tidak netral.\n"
             "Pj Bupati Agam Rahmat Hidayat mengatakan hal itu.")
     assert [(o.title, o.name) for o in officials(body, title)] == [("Pj Bupati", "Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil kajian Bawaslu atas laporan terhadap Penjabat Bupati Pasaman Rahmat Hidayat sudah "
+    "dikirim ke KASN.",
+    "Menurut Bawaslu, Camat Sungai Tarab Yuliana Putri melanggar asas netralitas ASN.",
+    "Bawaslu menyebut Kepala Dinas Pendidikan Agam Rahmat Hidayat tidak melanggar netralitas.",
+])
+def test_the_subject_of_a_report_is_no_official(text):
+    assert _found(text) == [], _found(text)
+
+
+def test_the_one_who_reports_a_violation_stays():
+    text = ("Ketua Bawaslu Agam Rahmat Hidayat mengatakan ASN yang melanggar akan dilaporkan "
+            "ke KASN.")
+    assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
