@@ -110,3 +110,16 @@ def test_the_one_who_reports_a_violation_stays():
     text = ("Ketua Bawaslu Agam Rahmat Hidayat mengatakan ASN yang melanggar akan dilaporkan "
             "ke KASN.")
     assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize(("text", "title", "region"), [
+    ("Camat Koto Tangah, Kota Padang Rahmat Hidayat mengatakan ASN wajib netral.", "Camat",
+     "Koto Tangah"),
+    ("Lurah Sukamaju, Kecamatan Lubuk Alung Rahmat Hidayat mengatakan ASN wajib netral.",
+     "Lurah", "Sukamaju"),
+    ("Kepala Desa Sukamaju, Kabupaten Agam Rahmat Hidayat membuka acara.", "Kepala Desa",
+     "Sukamaju"),
+])
+def test_a_parent_region_set_off_before_the_name(text, title, region):
+    assert [(o.title, o.name, o.region) for o in officials(text)] == [
+        (title, "Rahmat Hidayat", region)]

@@ -132,9 +132,11 @@ def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
     if not n:
         return 0
     province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
+    marked = j > k  # a marker before a known region or district
     j = aside_end(toks, j + n) or j + n
-    if toks.word(j) == "," or province:
-        return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama"
+    if toks.word(j) == "," or province or marked and is_cap(toks.word(j)):
+        return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama",
+        #               "Camat X, Kota Padang Nama"
     return 0
 
 
