@@ -101,6 +101,8 @@ def test_a_headline_verb_is_no_name(verb):
     "dikirim ke KASN.",
     "Menurut Bawaslu, Camat Sungai Tarab Yuliana Putri melanggar asas netralitas ASN.",
     "Bawaslu menyebut Kepala Dinas Pendidikan Agam Rahmat Hidayat tidak melanggar netralitas.",
+    "Kepala Desa Sukamaju Rahmat Hidayat ditetapkan sebagai tersangka oleh Gakkumdu.",
+    "Camat Lubuk Alung, Rahmat Hidayat, menjadi terlapor dalam kasus itu.",
 ])
 def test_the_subject_of_a_report_is_no_official(text):
     assert _found(text) == [], _found(text)

@@ -28,6 +28,8 @@ ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
                            r"|divonis|diputus[^\S\n]+bersalah|dituntut|didakwa|diadili|dihukum"
                            r"|dipecat|diberhentikan|terseret|tersandung|terjerat"
+                           r"|(?:ditetapkan|menjadi|jadi)[^\S\n]+(?:sebagai[^\S\n]+)?(?:tersangka"
+                           r"|terlapor|terdakwa|terpidana)"
                            r"|terancam[^\S\n]+(?:sanksi|hukuman|pidana"
                            r"|dipecat|diberhentikan)"
                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
