@@ -125,3 +125,23 @@ def test_the_one_who_reports_a_violation_stays():
 def test_a_parent_region_set_off_before_the_name(text, title, region):
     assert [(o.title, o.name, o.region) for o in officials(text)] == [
         (title, "Rahmat Hidayat", region)]
+
+
+@pytest.mark.parametrize(("text", "title", "region"), [
+    ("Sekda Agam yang juga Ketua Korpri Agam, Rahmat Hidayat, membuka acara.",
+     "Sekretaris Daerah", "Agam"),
+    ("Sekda Agam sekaligus Ketua Korpri Agam, Rahmat Hidayat, membuka acara.",
+     "Sekretaris Daerah", "Agam"),
+    ("Kepala Kesbangpol Solok yang juga menjabat Ketua Satgas Netralitas ASN Rahmat Hidayat "
+     "mengatakan ASN wajib netral.", "Kepala Kesbangpol", "Solok"),
+])
+def test_two_posts_of_one_person(text, title, region):
+    assert [(o.title, o.name, o.region) for o in officials(text)] == [
+        (title, "Rahmat Hidayat", region)]
+
+
+def test_two_titles_in_a_list_stay_two():
+    found = [(o.title, o.name) for o in officials(
+        "Hadir Bupati Agam dan Ketua Korpri Agam, Rahmat Hidayat.")]
+    assert ("Ketua Korpri", "Rahmat Hidayat") in found
+    assert ("Bupati", "Rahmat Hidayat") not in found

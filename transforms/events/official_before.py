@@ -15,7 +15,7 @@ from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence"]
+__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
@@ -41,6 +41,16 @@ _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuh
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
 # A name bridged to another post it holds: "Heru yang juga menjabat sebagai Kepala ...".
 SECOND_POST = re.compile(r"\byang[ \t]+juga\b|\bsekaligus\b")
+# Between a nameless title and a second post with the name: one person ("Sekda Agam yang juga
+# Ketua Korpri, Rahmat").
+_ALSO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+juga|sekaligus)(?:[ \t]+(?:menjabat|merupakan"
+                   r"|sebagai|selaku))*[ \t]+")
+
+
+def second_post(text: str, end: int, start: int) -> bool:
+    """The title ending at ``end`` and the one starting at ``start`` are posts of one person,
+    bridged by "yang juga" or "sekaligus"."""
+    return bool(_ALSO.fullmatch(text, end, start))
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
 _DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
                           r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"

@@ -18,10 +18,9 @@ an appeal is addressed to ("mengingatkan Bupati X": official_context.py), party 
 related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
 kepala OPD") is not parsed at all.
 
-Limits: a title-case headline's name is cut to the words the body confirms; a person named
-only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
-head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not told from
-the village's name.
+Limits: a person named only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X")
+is listed; a village head's one-word name after a two-word village ("Kepala Desa Suka Maju
+Ujang") is not told from the village's name.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
-from transforms.events.official_before import SECOND_POST
+from transforms.events.official_before import SECOND_POST, second_post
 from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
@@ -87,8 +86,7 @@ class _Person:
     captions: set[str] = field(default_factory=set)  # names only photo captions give
 
 
-# A photo caption ("... Thomas M. Djawa. (Foto: Antara)"): its name is used when no sentence
-# gives one (captions often spell a name out in full, the article as it is used).
+# A photo caption ("... (Foto: Antara)"): its name is used when no sentence gives one.
 _CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
@@ -372,7 +370,9 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
         suspects.append(mention)
         return
     person = next((p for p in people if _same_person(p, mention)), None) or next(
-        (p for p in people if _named_by_region(p, mention)), None)
+        (p for p in people if _named_by_region(p, mention)), None) or next(
+        (p for p in people if mention.name and not p.names and second_post(
+            text, p.first.end, mention.pos)), None)  # "Sekda X yang juga Ketua Korpri, Nama"
     if person is None:
         person = _Person(mention, mention.prefix, mention.region)
         people.append(person)
