@@ -145,3 +145,11 @@ def test_two_titles_in_a_list_stay_two():
         "Hadir Bupati Agam dan Ketua Korpri Agam, Rahmat Hidayat.")]
     assert ("Ketua Korpri", "Rahmat Hidayat") in found
     assert ("Bupati", "Rahmat Hidayat") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hadir pula Perbekel Desa Sanur Kaja, yakni M. Ridwan.", "M. Ridwan"),
+    ("Hadir pula Kepala Desa Tanjung Harapan, yaitu I Made Sudarsa.", "I Made Sudarsa"),
+])
+def test_a_two_word_village_then_a_linker(text, name):
+    assert [o.name for o in officials(text)] == [name]
