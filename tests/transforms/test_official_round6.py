@@ -153,3 +153,11 @@ def test_two_titles_in_a_list_stay_two():
 ])
 def test_a_two_word_village_then_a_linker(text, name):
     assert [o.name for o in officials(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Laporan terhadap kades itu diterima Ketua Bawaslu Agam Rahmat Hidayat pada Senin.",
+    "Bawaslu menerima laporan terhadap kepala desa itu dari Ketua Bawaslu Agam Rahmat Hidayat.",
+])
+def test_the_one_who_receives_a_report_stays(text):
+    assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]

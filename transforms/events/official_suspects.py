@@ -18,7 +18,6 @@ _ACCUSED_BEFORE = re.compile(
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
     r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur"
     r"|memvonis|mendakwa|mengadili|menghukum|terdakwa|tersangka"
-    r"|(?:laporan|aduan|pengaduan)[ \t]+(?:terhadap|atas)"
     r"|(?:memberi(?:kan)?|mengenakan|menjatuhi)[ \t]+sanksi)\w*\b"
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
@@ -43,7 +42,7 @@ def accused(text: str, start: int) -> bool:
     one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
     kepada Camat Z")."""
-    if _VIOLATION_BY.search(text, max(0, start - 80), start) or _OKNUM.search(
+    if _VIOLATION_BY.search(text, max(0, start - 80), start) or _SUSPECT_BEFORE.search(
             text, max(0, start - 40), start):
         return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X", "oknum Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
@@ -60,7 +59,10 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+$", re.IGNORECASE)  # "netralitas Camat X"
 # "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
 # berinisial AB", never an official of the occasion.
-_OKNUM = re.compile(r"\boknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?[ \t]+$", re.IGNORECASE)
+# So does a report's subject right before the title: "laporan terhadap Pj Bupati X".
+_SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?"
+                             r"|(?:laporan|aduan|pengaduan)[ \t]+(?:terhadap|atas)"
+                             r"(?:[ \t]+oknum)?)[ \t]+$", re.IGNORECASE)
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").
