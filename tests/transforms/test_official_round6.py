@@ -161,3 +161,11 @@ def test_a_two_word_village_then_a_linker(text, name):
 ])
 def test_the_one_who_receives_a_report_stays(text):
     assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Kepala BKD Agam Rahmat Hidayat, yang melanggar akan ditindak tegas.",
+    "Kepala BKD Agam Rahmat Hidayat, melanggar aturan berarti siap disanksi.",
+])
+def test_a_speaker_on_violators_stays(text):
+    assert _found(text) == [("Kepala BKD", "Rahmat Hidayat")]

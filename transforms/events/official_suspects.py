@@ -23,7 +23,7 @@ _ACCUSED_BEFORE = re.compile(
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
     r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
-                           r"|pun|tidak)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap|melanggar"
+                           r"|pun|tidak)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
                            r"|divonis|diputus[^\S\n]+bersalah|dituntut|didakwa|diadili|dihukum"
                            r"|dipecat|diberhentikan|terseret|tersandung|terjerat"
@@ -33,7 +33,10 @@ ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut
                            r"|dipecat|diberhentikan)"
                            r"|dijatuhi|dicopot|dinonaktifkan|(?:mendapat(?:kan)?|menerima|dikenai"
                            r"|dikenakan|diberi(?:kan)?)[^\S\n]+(?:surat[^\S\n]+)?(?:sanksi|teguran"
-                           r"|peringatan|hukuman))\b", re.IGNORECASE)
+                           r"|peringatan|hukuman))\b"
+                           # the holder as the subject of "melanggar", no comma between
+                           r"|[^\S\n]+(?:(?:juga|telah|sudah|tidak)[^\S\n]+)?melanggar\b",
+                           re.IGNORECASE)
 _CLAUSE_MAX = 160
 
 
