@@ -78,6 +78,10 @@ def test_a_bench_without_its_judge_names_no_one():
      "Kepala Kesbangpol", "Rahmat Hidayat", "Provinsi Sumatera Barat"),
     ("Camat Kecematan Lubuk Alung Rahmat Hidayat hadir.", "Camat", "Rahmat Hidayat",
      "Kecamatan Lubuk Alung"),
+    ("Ketua Bawasalu Jawa Barat Rahmat Hidayat membenarkan kasus itu.", "Ketua Bawaslu",
+     "Rahmat Hidayat", "Jawa Barat"),
+    ("Anggota Bawasu Kota Solok Yuliana Putri mengingatkan ASN.", "Anggota Bawaslu",
+     "Yuliana Putri", "Kota Solok"),
 ])
 def test_a_mistyped_region_marker_stays_out_of_the_name(text, title, name, region):
     assert [(o.title, o.name, o.region) for o in officials(text)] == [(title, name, region)]

@@ -44,9 +44,12 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def marker_slip(word: str) -> str:
-    """A capitalised region marker mistyped ("Kabupten", "Kabuoaten", "KabuPaten", "Propinsi")
-    read as the marker, so the region is not taken into the name after it; other words as
-    they are."""
+    """A capitalised region marker or "Bawaslu" mistyped ("Kabupten", "Kabuoaten", "KabuPaten",
+    "Propinsi", "Bawasalu", "Bawasu") read as that word, so the region or body is not taken
+    into the name after it; other words as they are."""
+    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and _one_slip(
+            word.lower(), "bawaslu"):
+        return "Bawaslu"
     if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
         return word
     low = word.lower()
