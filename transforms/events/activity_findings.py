@@ -143,20 +143,26 @@ HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila"
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 _THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
-    r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
+    # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
+    r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
+    r"|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
-    r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
+    r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
-_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
+_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
+                     "nasional", "indonesia",
                      "data", "tahun", "mencontohkan", "dicontohkan", "contohnya", "misalnya",
                      "contoh",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+# every election word, also the regional ones named by office ("Pilgub Jabar 2018")
+ELECTION_YEAR = re.compile(r"\b(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub"
+                           r"|pilbup|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
