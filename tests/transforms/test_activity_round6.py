@@ -1,6 +1,11 @@
 """Activity rules of round 6: an election named by its office ("Pilgub Sumbar 2020", "Pilbup",
 "Pilwalkot") dates a case like "Pilkada 2020" does, so the cases of an earlier one are
 background; a lesson drawn from before ("Belajar dari ...", "Berkaca pada ...") is background.
+A sanction is decided also when its giving is told as done ("sudah ditindaklanjuti PPK dengan
+penjatuhan sanksi"), when it was given to people counted or pointed at ("sanksi yang
+dijatuhkan kepada 12 ASN itu"), when a recommendation was acted on by the superior who decides
+("rekomendasi sanksi, sudah ditindaklanjuti PPK"), and after a recommendation in a clause of
+its own ("..., bahkan sudah ada yang diberikan sanksi").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -24,6 +29,28 @@ CASES = [
     ("Berkaca pada kasus di Kecamatan Sukamaju, ditemukan dua kepala desa yang berkampanye.",
      set()),
     ("Bawaslu menemukan pelanggaran netralitas oleh dua kepala desa, Senin (4/11/2024).",
+     {"pelanggaran"}),
+    # a sanction's giving told as done
+    ("Sebanyak 40 ASN sudah ditindaklanjuti oleh bupati dengan penjatuhan sanksi disiplin.",
+     {"sanksi"}),
+    ("Kasus camat itu telah diselesaikan melalui pemberian sanksi teguran tertulis.", {"sanksi"}),
+    ("Kasus camat itu akan diselesaikan melalui pemberian sanksi teguran tertulis.", {"imbauan"}),
+    # given to people counted or pointed at, not described for whoever
+    ("Sanksi yang dijatuhkan kepada 12 ASN di Kabupaten Sukamaju diumumkan Senin (4/11/2024).",
+     {"sanksi"}),
+    ("Sanksi yang diberikan kepada camat tersebut adalah penundaan kenaikan pangkat.",
+     {"sanksi"}),
+    ("Sanksi yang diberikan kepada ASN yang melanggar berupa teguran hingga pemberhentian.",
+     {"imbauan"}),
+    # a recommendation acted on by the superior who decides
+    ("Dari 60 rekomendasi sanksi netralitas ASN, sudah ditindaklanjuti PPK sebanyak 41.",
+     {"pelanggaran", "sanksi"}),
+    ("Dari 60 rekomendasi sanksi netralitas ASN, sebanyak 19 belum ditindaklanjuti PPK.",
+     {"pelanggaran", "imbauan"}),
+    # a sanction decided after the recommendation, in a clause of its own
+    ("Sebanyak 20 ASN sudah direkomendasikan ke KASN, bahkan sudah ada yang diberikan sanksi "
+     "teguran.", {"pelanggaran", "sanksi"}),
+    ("Sebanyak 20 ASN sudah direkomendasikan ke KASN untuk diberikan sanksi teguran.",
      {"pelanggaran"}),
 ]
 
