@@ -5,7 +5,9 @@ A sanction is decided also when its giving is told as done ("sudah ditindaklanju
 penjatuhan sanksi"), when it was given to people counted or pointed at ("sanksi yang
 dijatuhkan kepada 12 ASN itu"), when a recommendation was acted on by the superior who decides
 ("rekomendasi sanksi, sudah ditindaklanjuti PPK"), and after a recommendation in a clause of
-its own ("..., bahkan sudah ada yang diberikan sanksi").
+its own ("..., bahkan sudah ada yang diberikan sanksi"). "ASN yang terindikasi/diduga tidak
+netral" is whoever is suspected (a duty's or an appeal's object), not a case found, unless the
+people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ...").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -30,6 +32,17 @@ CASES = [
      set()),
     ("Bawaslu menemukan pelanggaran netralitas oleh dua kepala desa, Senin (4/11/2024).",
      {"pelanggaran"}),
+    # whoever is suspected: the object of a duty or an appeal
+    ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral dalam Pilkada 2024.",
+     {"imbauan"}),
+    ("Menurut Sekda, perlu dilakukan pembinaan kepada pegawai yang diduga tidak netral.",
+     {"imbauan"}),
+    ("Sekda meminta kepala OPD membina pegawai yang disinyalir tidak netral.", {"imbauan"}),
+    # ... unless the people are counted, or a finding stands outside the relative clause
+    ("Jumlah ASN yang diduga tidak netral kini bertambah menjadi 40 orang.", {"pelanggaran"}),
+    ("Bawaslu mencatat tiga ASN yang terindikasi tidak netral, Senin (4/11/2024).",
+     {"pelanggaran"}),
+    ("Bawaslu menemukan ASN yang diduga tidak netral di Kecamatan Sukamaju.", {"pelanggaran"}),
     # a sanction's giving told as done
     ("Sebanyak 40 ASN sudah ditindaklanjuti oleh bupati dengan penjatuhan sanksi disiplin.",
      {"sanksi"}),

@@ -130,7 +130,9 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
-_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:terbukti\s+|kedapatan\s+|melakukan\s+)?$", re.I)
+# (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
+_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", re.I)
 # "... yang masuk akan diproses": what will be done with any of them
@@ -252,8 +254,8 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
 # told as now or done (``particular``), are cases reported without a finding verb
-_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
-                          r"|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
+_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
+                          r"|dua|tiga|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 
 
