@@ -7,7 +7,8 @@ dijatuhkan kepada 12 ASN itu"), when a recommendation was acted on by the superi
 ("rekomendasi sanksi, sudah ditindaklanjuti PPK"), and after a recommendation in a clause of
 its own ("..., bahkan sudah ada yang diberikan sanksi"). "ASN yang terindikasi/diduga tidak
 netral" is whoever is suspected (a duty's or an appeal's object), not a case found, unless the
-people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ...").
+people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ..."). A capitalised phrase
+after a name's bracketed acronym ("Badan Kepegawaian (BK) dan Diklat") is part of the name.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -32,6 +33,11 @@ CASES = [
      set()),
     ("Bawaslu menemukan pelanggaran netralitas oleh dua kepala desa, Senin (4/11/2024).",
      {"pelanggaran"}),
+    # a phrase within a name, after the name's acronym in brackets
+    ("Deklarasi netralitas ASN untuk Pilkada 2024 digelar di Aula Badan Kepegawaian (BK) dan "
+     "Diklat Kabupaten Sukamaju, Kamis (15/10/2024).", {"ikrar"}),
+    ("Diklat netralitas ASN digelar Badan Kepegawaian Daerah (BKD) di aula, Senin (7/10/2024).",
+     {"bimtek"}),
     # whoever is suspected: the object of a duty or an appeal
     ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral dalam Pilkada 2024.",
      {"imbauan"}),

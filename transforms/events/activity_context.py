@@ -164,6 +164,8 @@ def in_name(ctx: Context) -> bool:
     previous = words[-1]
     if previous.lower() in ("dan", "&") and len(words) > 1:
         previous = words[-2]
+    # an acronym in brackets within the name: "Badan Kepegawaian (BK) dan Diklat"
+    previous = previous.lstrip("(")
     if not previous[:1].isupper():
         return False
     line = ctx.sentence.split()
