@@ -8,7 +8,8 @@ dijatuhkan kepada 12 ASN itu"), when a recommendation was acted on by the superi
 its own ("..., bahkan sudah ada yang diberikan sanksi"). "ASN yang terindikasi/diduga tidak
 netral" is whoever is suspected (a duty's or an appeal's object), not a case found, unless the
 people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ..."). A capitalised phrase
-after a name's bracketed acronym ("Badan Kepegawaian (BK) dan Diklat") is part of the name.
+after a name's bracketed acronym ("Badan Kepegawaian (BK) dan Diklat") is part of the name. A
+briefing of an election contestant ("peserta pemilu", "timses") is a candidate's event.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -38,6 +39,12 @@ CASES = [
      "Diklat Kabupaten Sukamaju, Kamis (15/10/2024).", {"ikrar"}),
     ("Diklat netralitas ASN digelar Badan Kepegawaian Daerah (BKD) di aula, Senin (7/10/2024).",
      {"bimtek"}),
+    # a contestant's briefing: what the civil servants did wrong, not a briefing held for them
+    ("Modusnya, para ASN itu ikut dalam sarasehan dan pembekalan saksi peserta pemilu.",
+     set()),
+    ("Sejumlah guru PNS hadir dalam sosialisasi program timses salah satu pasangan.", set()),
+    ("Bawaslu menggelar sarasehan netralitas ASN dan peserta pemilu di aula, Senin (4/11/2024).",
+     {"sosialisasi"}),
     # whoever is suspected: the object of a duty or an appeal
     ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral dalam Pilkada 2024.",
      {"imbauan"}),

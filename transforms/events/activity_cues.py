@@ -91,7 +91,8 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
-                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
+                              r"|kandidat|tim\s+(?:sukses|pemenangan)|timses"
+                              r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b", re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
                            "kantor", "instansi", "dinas", "daerah", "rumah", "pasar", "gampong"})
