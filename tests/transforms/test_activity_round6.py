@@ -9,7 +9,10 @@ its own ("..., bahkan sudah ada yang diberikan sanksi"). "ASN yang terindikasi/d
 netral" is whoever is suspected (a duty's or an appeal's object), not a case found, unless the
 people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ..."). A capitalised phrase
 after a name's bracketed acronym ("Badan Kepegawaian (BK) dan Diklat") is part of the name. A
-briefing of an election contestant ("peserta pemilu", "timses") is a candidate's event.
+briefing of an election contestant ("peserta pemilu", "timses") is a candidate's event, but a
+campaign for neutrality ("kampanye netralitas ASN") is no candidate's. A pledge whose content
+is kept ("menjaga amanat dari deklarasi ...", "mengamalkan isi ikrar") is a commitment held up,
+not a pledge read.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -45,6 +48,15 @@ CASES = [
     ("Sejumlah guru PNS hadir dalam sosialisasi program timses salah satu pasangan.", set()),
     ("Bawaslu menggelar sarasehan netralitas ASN dan peserta pemilu di aula, Senin (4/11/2024).",
      {"sosialisasi"}),
+    # a campaign for neutrality is no candidate's
+    ("Kepala BKD memimpin rapat persiapan kampanye netralitas ASN di ruang kerjanya, Senin "
+     "(12/10/2024).", {"sosialisasi"}),
+    ("Sekda memimpin rapat persiapan kampanye salah satu pasangan calon.", set()),
+    # a pledge's content kept: a commitment held up
+    ("Pemprov berharap semua ASN menjaga amanat dari deklarasi netralitas ASN.", {"imbauan"}),
+    ("ASN diminta mengamalkan isi ikrar netralitas dalam Pilkada 2024.", {"imbauan"}),
+    ("Seluruh ASN membacakan isi ikrar netralitas di halaman kantor bupati, Senin (7/10/2024).",
+     {"ikrar"}),
     # whoever is suspected: the object of a duty or an appeal
     ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral dalam Pilkada 2024.",
      {"imbauan"}),
