@@ -12,7 +12,8 @@ after a name's bracketed acronym ("Badan Kepegawaian (BK) dan Diklat") is part o
 briefing of an election contestant ("peserta pemilu", "timses") is a candidate's event, but a
 campaign for neutrality ("kampanye netralitas ASN") is no candidate's. A pledge whose content
 is kept ("menjaga amanat dari deklarasi ...", "mengamalkan isi ikrar") is a commitment held up,
-not a pledge read.
+not a pledge read. An election offence proven or suspected ("terbukti melakukan tindak pidana
+pemilu") is a case.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -48,6 +49,14 @@ CASES = [
     ("Sejumlah guru PNS hadir dalam sosialisasi program timses salah satu pasangan.", set()),
     ("Bawaslu menggelar sarasehan netralitas ASN dan peserta pemilu di aula, Senin (4/11/2024).",
      {"sosialisasi"}),
+    # an election offence proven or suspected
+    ("Majelis hakim menyatakan Kades Sukamaju terbukti melakukan tindak pidana pemilu.",
+     {"pelanggaran"}),
+    ("Camat itu diduga melakukan tindak pidana pemilu karena mengarahkan warga memilih.",
+     {"pelanggaran"}),
+    ("Kepala desa yang terbukti melakukan tindak pidana pemilihan dapat dipenjara satu tahun.",
+     set()),
+    ("Jika terbukti melakukan tindak pidana pemilu, kades itu terancam penjara.", set()),
     # a campaign for neutrality is no candidate's
     ("Kepala BKD memimpin rapat persiapan kampanye netralitas ASN di ruang kerjanya, Senin "
      "(12/10/2024).", {"sosialisasi"}),

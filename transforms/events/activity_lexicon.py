@@ -250,7 +250,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
                     r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis"
                     # the election law's words: acts that favour or harm a candidate pair
-                    r"|menguntungkan|merugikan)"
+                    r"|menguntungkan|merugikan"
+                    # an election offence proven: "terbukti melakukan tindak pidana pemilu"
+                    r"|tindak\s+pidana)"
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
