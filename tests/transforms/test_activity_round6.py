@@ -13,7 +13,8 @@ briefing of an election contestant ("peserta pemilu", "timses") is a candidate's
 campaign for neutrality ("kampanye netralitas ASN") is no candidate's. A pledge whose content
 is kept ("menjaga amanat dari deklarasi ...", "mengamalkan isi ikrar") is a commitment held up,
 not a pledge read. An election offence proven or suspected ("terbukti melakukan tindak pidana
-pemilu") is a case.
+pemilu") is a case. A meeting held online ("zoom meeting", "rapat virtual", "video
+conference") is a meeting, on neutrality when its sentence says so.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -49,6 +50,15 @@ CASES = [
     ("Sejumlah guru PNS hadir dalam sosialisasi program timses salah satu pasangan.", set()),
     ("Bawaslu menggelar sarasehan netralitas ASN dan peserta pemilu di aula, Senin (4/11/2024).",
      {"sosialisasi"}),
+    # a meeting held online
+    ("Kegiatan zoom meeting netralitas ASN diikuti Asisten I di ruang rapat, Rabu (6/11/2024).",
+     {"sosialisasi"}),
+    ("Bupati memimpin rapat virtual netralitas ASN bersama para camat, Senin (4/11/2024).",
+     {"sosialisasi"}),
+    ("Sekda mengikuti video conference tentang netralitas ASN dari ruang kerjanya.",
+     {"sosialisasi"}),
+    ("Bupati memimpin rapat virtual penanganan banjir bersama para camat, Senin (4/11/2024).",
+     set()),
     # an election offence proven or suspected
     ("Majelis hakim menyatakan Kades Sukamaju terbukti melakukan tindak pidana pemilu.",
      {"pelanggaran"}),

@@ -45,7 +45,8 @@ _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelengg
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
-                      r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi"
+                      r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
+                      r"|vidcon|tele"
                       r"|menerima\s+kunjungan)", re.IGNORECASE)
 # meetings of any kind: a briefing only when its sentence names what the briefing is on
 _PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"

@@ -132,6 +132,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    # meetings held online
+                    r"|zoom\s+meeting|(?:rapat|pertemuan)\s+(?:secara\s+)?(?:virtual|daring|online)"
+                    r"|video\s?conference|vicon|vidcon|telekonferensi|teleconference"
                     r"|road\s?show|silaturah(?:mi|im)|(?:ber)?audiensi|menerima\s+kunjungan"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
