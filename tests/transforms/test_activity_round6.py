@@ -14,7 +14,9 @@ campaign for neutrality ("kampanye netralitas ASN") is no candidate's. A pledge 
 is kept ("menjaga amanat dari deklarasi ...", "mengamalkan isi ikrar") is a commitment held up,
 not a pledge read. An election offence proven or suspected ("terbukti melakukan tindak pidana
 pemilu") is a case. A meeting held online ("zoom meeting", "rapat virtual", "video
-conference") is a meeting, on neutrality when its sentence says so.
+conference") is a meeting, on neutrality when its sentence says so. A gathering named for a
+peaceful or successful election ("talkshow Sukses Pilkada Damai") is on the election, not on
+neutrality.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -59,6 +61,12 @@ CASES = [
      {"sosialisasi"}),
     ("Bupati memimpin rapat virtual penanganan banjir bersama para camat, Senin (4/11/2024).",
      set()),
+    # a gathering named for a peaceful election: not on neutrality
+    ("\"ASN harus netral,\" katanya saat talkshow Sukses Pilkada Damai 2024 di hotel Sukamaju, "
+     "Sabtu (23/11/2024).", {"imbauan"}),
+    ("Bawaslu menggelar seminar Pemilu Damai bagi ASN di aula, Senin (4/11/2024).", set()),
+    ("\"ASN harus netral,\" katanya saat talkshow netralitas ASN menuju Pilkada Damai di hotel "
+     "Sukamaju, Sabtu (23/11/2024).", {"imbauan", "sosialisasi"}),
     # an election offence proven or suspected
     ("Majelis hakim menyatakan Kades Sukamaju terbukti melakukan tindak pidana pemilu.",
      {"pelanggaran"}),

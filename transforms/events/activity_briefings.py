@@ -35,7 +35,11 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           # "pengarahan dukungan/massa": directing votes, an offence
                           r"|dukungan|massa|suara"
                           # the watchdog's other briefings: vulnerability index, vote buying
-                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic)\b",
+                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
+                          r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
+                          r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
+                          r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
 
