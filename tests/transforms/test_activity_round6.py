@@ -16,7 +16,9 @@ not a pledge read. An election offence proven or suspected ("terbukti melakukan 
 pemilu") is a case. A meeting held online ("zoom meeting", "rapat virtual", "video
 conference") is a meeting, on neutrality when its sentence says so. A gathering named for a
 peaceful or successful election ("talkshow Sukses Pilkada Damai") is on the election, not on
-neutrality.
+neutrality. Reports received ("sudah menerima laporan(nya) terkait netralitas ASN") are a case
+when told as done, but not a body open to receive them or whose task it is ("terbuka untuk
+menerima laporan", "tugasnya menerima aduan"), nor none received ("belum menerima laporan").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -67,6 +69,16 @@ CASES = [
     ("Bawaslu menggelar seminar Pemilu Damai bagi ASN di aula, Senin (4/11/2024).", set()),
     ("\"ASN harus netral,\" katanya saat talkshow netralitas ASN menuju Pilkada Damai di hotel "
      "Sukamaju, Sabtu (23/11/2024).", {"imbauan", "sosialisasi"}),
+    # reports received, told as done; not a duty, an offer or none received
+    ("Bawaslu Sukamaju sudah menerima laporan terkait netralitas ASN di dua kecamatan.",
+     {"pelanggaran"}),
+    ("Tadi kami sudah menerima laporannya soal camat yang tidak netral itu.", {"pelanggaran"}),
+    ("Bawaslu belum menerima laporan soal netralitas ASN.", set()),
+    ("Bawaslu terbuka untuk menerima laporan masyarakat terkait netralitas ASN.", set()),
+    ("Tugasnya menerima aduan masyarakat terkait netralitas ASN.", set()),
+    ("Posko itu berfungsi menerima pengaduan soal ASN yang tidak netral.", set()),
+    ("Panwaslih terbuka untuk menerima laporan dari masyarakat terkait dugaan keterlibatan ASN "
+     "dalam politik praktis.", set()),
     # an election offence proven or suspected
     ("Majelis hakim menyatakan Kades Sukamaju terbukti melakukan tindak pidana pemilu.",
      {"pelanggaran"}),

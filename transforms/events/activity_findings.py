@@ -53,6 +53,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 # ditemukan", "jika terbukti")
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
+                        r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
                         r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
@@ -62,7 +63,7 @@ _FOUND = words(
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
-    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
     r"laporan\s+(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",

@@ -273,6 +273,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
+                    # reports received (a case when told as done, of neutrality: the judge)
+                    r"|(?:menerima|mendapat(?:kan)?)(?=\s+(?:\w+\s+){0,2}?(?:laporan|aduan"
+                    r"|pengaduan))"
                     # an election offence charged ("menetapkan kades itu sebagai tersangka")
                     r"|(?:ditetapkan|menetapkan)\s+(?:\w+\s+){0,4}?(?:sebagai\s+)?"
                     r"tersangka"),
