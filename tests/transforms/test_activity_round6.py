@@ -19,6 +19,9 @@ peaceful or successful election ("talkshow Sukses Pilkada Damai") is on the elec
 neutrality. Reports received ("sudah menerima laporan(nya) terkait netralitas ASN") are a case
 when told as done, but not a body open to receive them or whose task it is ("terbuka untuk
 menerima laporan", "tugasnya menerima aduan"), nor none received ("belum menerima laporan").
+Monitoring said of a body with no day, concrete act or object, visit, team set up, step-up or
+completion ("Inspektorat memantau secara khusus netralitas ASN", "sedang melakukan
+pengawasan") is the body's work described, not an activity reported.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -69,6 +72,21 @@ CASES = [
     ("Bawaslu menggelar seminar Pemilu Damai bagi ASN di aula, Senin (4/11/2024).", set()),
     ("\"ASN harus netral,\" katanya saat talkshow netralitas ASN menuju Pilkada Damai di hotel "
      "Sukamaju, Sabtu (23/11/2024).", {"imbauan", "sosialisasi"}),
+    # monitoring only described: the body's work
+    ("Inspektorat Kota Sukamaju memantau secara khusus netralitas ASN menjelang Pilkada 2024.",
+     set()),
+    ("Pihaknya sedang melakukan pengawasan untuk netralitas ASN dalam Pilkada 2024.", set()),
+    ("Pengawasan ini dilakukan oleh Bawaslu yang akan meneruskannya ke BKN.", set()),
+    # ... unlike monitoring with a day, an object, a visit, a team set up, or stepped up
+    ("Inspektorat memantau akun media sosial ASN menjelang Pilkada 2024.", {"pengawasan"}),
+    ("Bawaslu melakukan pengawasan netralitas ASN ke kantor kecamatan, Senin (4/11/2024).",
+     {"pengawasan"}),
+    ("Pemkot membentuk satgas pengawasan netralitas ASN untuk Pilkada 2024.", {"pengawasan"}),
+    ("Pemkot membentuk kelompok kerja pengawasan netralitas ASN.", {"pengawasan"}),
+    ("Bawaslu terus meningkatkan pengawasan netralitas ASN menjelang Pilkada 2024.",
+     {"pengawasan"}),
+    ("Bawaslu telah melakukan pengawasan netralitas ASN di seluruh kecamatan.",
+     {"pengawasan"}),
     # reports received, told as done; not a duty, an offer or none received
     ("Bawaslu Sukamaju sudah menerima laporan terkait netralitas ASN di dua kecamatan.",
      {"pelanggaran"}),
