@@ -21,7 +21,8 @@ when told as done, but not a body open to receive them or whose task it is ("ter
 menerima laporan", "tugasnya menerima aduan"), nor none received ("belum menerima laporan").
 Monitoring said of a body with no day, concrete act or object, visit, team set up, step-up or
 completion ("Inspektorat memantau secara khusus netralitas ASN", "sedang melakukan
-pengawasan") is the body's work described, not an activity reported.
+pengawasan") is the body's work described, not an activity reported. "tidak netralnya" is
+"tidak netral" inflected.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -87,6 +88,10 @@ CASES = [
      {"pengawasan"}),
     ("Bawaslu telah melakukan pengawasan netralitas ASN di seluruh kecamatan.",
      {"pengawasan"}),
+    # the inflected "tidak netralnya"
+    ("Bawaslu menangani laporan dugaan tidak netralnya ratusan kades di Sukamaju.",
+     {"pelanggaran"}),
+    ("Soal tidak netralnya ASN, Bupati meminta semua pihak melapor ke Bawaslu.", {"imbauan"}),
     # reports received, told as done; not a duty, an offer or none received
     ("Bawaslu Sukamaju sudah menerima laporan terkait netralitas ASN di dua kecamatan.",
      {"pelanggaran"}),

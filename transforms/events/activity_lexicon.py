@@ -232,7 +232,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
-                    r"|(?:tidak|tak)\s+netral"
+                    r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
