@@ -130,6 +130,7 @@ CASES = [
     ("Bawaslu mencatat tiga ASN yang terindikasi tidak netral, Senin (4/11/2024).",
      {"pelanggaran"}),
     ("Bawaslu menemukan ASN yang diduga tidak netral di Kecamatan Sukamaju.", {"pelanggaran"}),
+    ("Inspektorat menangani ASN yang terindikasi tidak netral.", {"pelanggaran"}),
     # a sanction's giving told as done
     ("Sebanyak 40 ASN sudah ditindaklanjuti oleh bupati dengan penjatuhan sanksi disiplin.",
      {"sanksi"}),

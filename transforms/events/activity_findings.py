@@ -132,6 +132,7 @@ _GENERIC = re.compile(
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
+_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
@@ -303,6 +304,8 @@ def violation(ctx: Context) -> str | None:
         # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
         found = [at for at in found
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
+        if found and _SUSPECTED.search(whoever.group()):
+            return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found or counted else None
