@@ -82,6 +82,7 @@ CASES = [
     ("Inspektorat memantau akun media sosial ASN menjelang Pilkada 2024.", {"pengawasan"}),
     ("Bawaslu melakukan pengawasan netralitas ASN ke kantor kecamatan, Senin (4/11/2024).",
      {"pengawasan"}),
+    ("Tim gabungan memantau netralitas ASN di 15 kecamatan.", {"pengawasan"}),
     ("Pemkot membentuk satgas pengawasan netralitas ASN untuk Pilkada 2024.", {"pengawasan"}),
     ("Pemkot membentuk kelompok kerja pengawasan netralitas ASN.", {"pengawasan"}),
     ("Bawaslu terus meningkatkan pengawasan netralitas ASN menjelang Pilkada 2024.",

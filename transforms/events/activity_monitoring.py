@@ -59,8 +59,8 @@ _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
                      r"|memelototi|razia|merazia|dirazia)$")
 # a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
-_VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa|kelurahan"
-                      r"|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
+_VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kecamatan|desa"
+                      r"|kelurahan|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
                       r"|balai|aula|instansi|opd)", re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
