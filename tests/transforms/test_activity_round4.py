@@ -74,8 +74,8 @@ CASES = [
     ("Awasi Netralitas ASN, Pemkot Sukamaju Siapkan Tempat Aduan", set()),
     ("Bawaslu Awasi Akun Media Sosial ASN", {"pengawasan"}),
     ("Menurutnya, pengawasan netralitas ASN juga harus terus dilakukan.", {"imbauan"}),
-    ("Pemprov Sukamaju memantau persiapan pilkada dan netralitas ASN di kabupaten.",
-     {"pengawasan"}),
+    ("Pemprov Sukamaju memantau persiapan pilkada dan netralitas ASN di kabupaten, Senin "
+     "(4/11/2024).", {"pengawasan"}),
     # monitoring with an inquiry: the handling of a case
     ("Bawaslu melakukan pemantauan dan investigasi hampir tiga minggu sebelum memanggil kedua "
      "guru itu untuk klarifikasi.", {"pelanggaran"}),

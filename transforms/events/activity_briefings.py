@@ -35,7 +35,11 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           # "pengarahan dukungan/massa": directing votes, an offence
                           r"|dukungan|massa|suara"
                           # the watchdog's other briefings: vulnerability index, vote buying
-                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic)\b",
+                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
+                          r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
+                          r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
+                          r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
 
@@ -45,7 +49,8 @@ _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelengg
                       r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
-                      r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi"
+                      r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
+                      r"|vidcon|tele"
                       r"|menerima\s+kunjungan)", re.IGNORECASE)
 # meetings of any kind: a briefing only when its sentence names what the briefing is on
 _PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"

@@ -110,10 +110,6 @@ _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|sila
 AT_OCCASION = quick(re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai"
                                r"|setelah|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+"
                                r"|pelaksanaan\s+)?$", re.IGNORECASE))
-# a pledge or pact held up as a standing commitment, or made once before
-_COMMITMENT_HELD = re.compile(r"\b(?:melanggar|mengingkari|menjalankan|melaksanakan\s+isi"
-                              r"|mematuhi|menaati|sesuai(?:\s+dengan)?|berdasarkan)\s+$",
-                              re.IGNORECASE)
 # "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
 _EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
@@ -164,6 +160,8 @@ def in_name(ctx: Context) -> bool:
     previous = words[-1]
     if previous.lower() in ("dan", "&") and len(words) > 1:
         previous = words[-2]
+    # an acronym in brackets within the name: "Badan Kepegawaian (BK) dan Diklat"
+    previous = previous.lstrip("(")
     if not previous[:1].isupper():
         return False
     line = ctx.sentence.split()
@@ -316,7 +314,8 @@ _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "bebe
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
-                         "menaati", "sesuai", "berdasarkan", "pernah"})
+                         "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
+                         "memegang"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
@@ -371,7 +370,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
             and cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
         return "other"
-    if says(sentence, _HELD_WORDS) and (_COMMITMENT_HELD.search(ctx.before[-30:])
+    if says(sentence, _HELD_WORDS) and (cues.COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (

@@ -15,7 +15,8 @@ import re
 
 # "menjadi pembicara dalam kampanye paslon": where a talk was given
 AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\w+\s+)?"
-                         r"(?:kampanye|tim\s+(?:sukses|pemenangan|kampanye)|paslon|pasangan\s+calon"
+                         r"(?:kampanye(?!\s+netral)|tim\s+(?:sukses|pemenangan|kampanye)|paslon"
+                         r"|pasangan\s+calon"
                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -60,6 +61,13 @@ KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "di
 # speech verb dates the statement, not the step it tells as done
 SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
                   r"|tegas|papar|sebut|imbuh|tambah|pinta|harap|tutup)(?:nya|\s)", re.IGNORECASE)
+# a pledge or pact held up as a standing commitment, or made once before
+# ("menjaga amanat dari deklarasi ...": what a pledge asks of them, kept)
+_CONTENT = r"\s+(?:amanat|amanah|isi|poin|butir|semangat|nilai|makna)(?:\s+dari)?"
+COMMITMENT_HELD = re.compile(
+    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan|memegang"
+    r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
+    + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
 MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
@@ -90,8 +98,10 @@ MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]
 CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
-                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye|calon"
-                              r"|kandidat|tim\s+(?:sukses|pemenangan))\b", re.IGNORECASE)
+                              # ("kampanye netralitas ASN": a campaign for neutrality)
+                              r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye(?!\s+netral)"
+                              r"|calon|kandidat|tim\s+(?:sukses|pemenangan)|timses"
+                              r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b", re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
                            "kantor", "instansi", "dinas", "daerah", "rumah", "pasar", "gampong"})

@@ -53,6 +53,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 # ditemukan", "jika terbukti")
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
+                        r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
                         r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
@@ -62,7 +63,7 @@ _FOUND = words(
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
-    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
     r"laporan\s+(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
@@ -130,7 +131,10 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
-_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:terbukti\s+|kedapatan\s+|melakukan\s+)?$", re.I)
+# (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
+_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
+_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", re.I)
 # "... yang masuk akan diproses": what will be done with any of them
@@ -143,20 +147,26 @@ HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila"
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 _THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
-    r"\b(?:pengalaman|terdahulu|(?:berdasarkan|menurut)\s+data|secara\s+nasional|se-?indonesia"
+    # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
+    r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
+    r"|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
-    r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
+    r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
 # one of these stands in every match of _BACKGROUND: a cheap test first
-_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional", "indonesia",
+_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
+                     "nasional", "indonesia",
                      "data", "tahun", "mencontohkan", "dicontohkan", "contohnya", "misalnya",
                      "contoh",
                      "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
+# every election word, also the regional ones named by office ("Pilgub Jabar 2018")
+ELECTION_YEAR = re.compile(r"\b(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub"
+                           r"|pilbup|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
                            r"(20\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
@@ -246,8 +256,8 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
 # told as now or done (``particular``), are cases reported without a finding verb
-_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
-                          r"|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
+_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
+                          r"|dua|tiga|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 
 
@@ -294,6 +304,8 @@ def violation(ctx: Context) -> str | None:
         # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
         found = [at for at in found
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
+        if found and _SUSPECTED.search(whoever.group()):
+            return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found or counted else None

@@ -132,6 +132,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    # meetings held online
+                    r"|zoom\s+meeting|(?:rapat|pertemuan)\s+(?:secara\s+)?(?:virtual|daring|online)"
+                    r"|video\s?conference|vicon|vidcon|telekonferensi|teleconference"
                     r"|road\s?show|silaturah(?:mi|im)|(?:ber)?audiensi|menerima\s+kunjungan"
                     # coaching, lectures, meetings, talks (on neutrality: activity_context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
@@ -229,7 +232,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
-                    r"|(?:tidak|tak)\s+netral"
+                    r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
@@ -250,7 +253,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
                     r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis"
                     # the election law's words: acts that favour or harm a candidate pair
-                    r"|menguntungkan|merugikan)"
+                    r"|menguntungkan|merugikan"
+                    # an election offence proven: "terbukti melakukan tindak pidana pemilu"
+                    r"|tindak\s+pidana)"
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
@@ -268,6 +273,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
+                    # reports received (a case when told as done, of neutrality: the judge)
+                    r"|(?:menerima|mendapat(?:kan)?)(?=\s+(?:\w+\s+){0,2}?(?:laporan|aduan"
+                    r"|pengaduan))"
                     # an election offence charged ("menetapkan kades itu sebagai tersangka")
                     r"|(?:ditetapkan|menetapkan)\s+(?:\w+\s+){0,4}?(?:sebagai\s+)?"
                     r"tersangka"),

@@ -13,8 +13,10 @@ Nor is monitoring of the election's course or security ("memantau persiapan pilk
 neutrality is named with it, a headline's bare verb with no subject ("Awasi Netralitas ASN,
 Pemkot ...": the purpose of what follows), "pemantauan dan investigasi" of a case (its
 handling), or a team still to be set up ("akan dibentuk").
-Monitoring with no time stated and no concrete act (:func:`stance`) is the body's standing
-work, an activity only of an article that reports no gathering.
+Monitoring said of a body with no day, concrete act or object, visit, team set up, step-up or
+completion (:func:`described`: "Bawaslu mengawasi netralitas ASN") is the body's work
+described, none; a team set up or monitoring stepped up with no time stated (:func:`stance`)
+is the body's standing work, an activity only of an article that reports no gathering.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
                      r"|memelototi|razia|merazia|dirazia)$")
 # a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
-_VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:kantor|kecamatan|desa|kelurahan"
-                      r"|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
+_VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kecamatan|desa"
+                      r"|kelurahan|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
                       r"|balai|aula|instansi|opd)", re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
@@ -66,7 +68,7 @@ _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
-_TEAM = re.compile(r"satgas|satuan|gugus|pokja|tim\b")
+_TEAM = re.compile(r"satgas|satuan|gugus|pokja|kelompok\s+kerja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
                  r"melantik", r"dilantik", r"meluncurkan", r"diluncurkan")
 _SET_UP_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dibentuk|dikukuhkan|dilantik|diluncurkan)\b",
@@ -140,6 +142,13 @@ _ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendak
 
 
 def monitoring(ctx: Context) -> str | None:
+    """`pengawasan` done, `imbauan` asked for, or None (module notes); monitoring only
+    described (:func:`described`) is none."""
+    judged = _monitoring(ctx)
+    return None if judged == "pengawasan" and described(ctx) else judged
+
+
+def _monitoring(ctx: Context) -> str | None:
     if in_name(ctx):
         return None
     phrase = ctx.phrase.lower()
@@ -201,11 +210,36 @@ def stance(ctx: Context) -> bool:
     ("melaksanakan pengawasan", not "sudah memantau"): the body's standing work, an activity
     only of an article that reports no gathering (at an apel or a sosialisasi no one
     monitors; what is said there of monitoring is the body's work)."""
-    if (WHEN.search(ctx.sentence) or TODAY.search(ctx.sentence)
-            or _MONITORING_ACT.search(ctx.phrase)):
-        return False  # a day ("hari ini", "Senin (12/8)") or a concrete act
+    if _acted(ctx):
+        return False
     clause = last_clause(ctx.before)
-    if says(ctx.sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(ctx.before[-80:]):
-        return False  # "tim ... turun ke dinas-dinas untuk mengawasi": sent out
     return bool(_TEAM.match(ctx.phrase.lower()) or _STEPPED_UP.search(clause[-60:])
                 or not _COMPLETED.search(clause))
+
+
+def _acted(ctx: Context) -> bool:
+    """A day ("hari ini", "Senin (12/8)"), a concrete act, or people sent out ("tim ... turun
+    ke dinas-dinas untuk mengawasi") is told with the monitoring."""
+    return bool(WHEN.search(ctx.sentence) or TODAY.search(ctx.sentence)
+                or _MONITORING_ACT.search(ctx.phrase)
+                or says(ctx.sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(ctx.before[-80:]))
+
+
+# what is watched, concrete: accounts, posts, activities, attendance ("memantau akun media
+# sosial ASN", "mengecek kehadiran ASN di lokasi kampanye"), or a visit ("kunjungan")
+_CONCRETE = re.compile(r"^[^.;]*?\b(?:akun|media\s+sosial|medsos|unggahan|postingan|status"
+                       r"|aktivitas|kegiatan|kehadiran|gerak-gerik|kunjungan|grup|langsung"
+                       r"|mendatangi|menyambangi|mengunjungi|berkeliling|turun\s+ke)\b",
+                       re.IGNORECASE)
+
+
+def described(ctx: Context) -> bool:
+    """Monitoring said of a body with no day, act, team set up, step-up or completion
+    ("Bawaslu mengawasi netralitas ASN", "sedang melakukan pengawasan", "pengawasan ini
+    dilakukan oleh Bawaslu"): the body's work described, not an activity reported (LABELS.md:
+    what happened at this occasion)."""
+    if (_acted(ctx) or _TEAM.match(ctx.phrase.lower()) or _CONCRETE.search(ctx.after[:60])
+            or _VISITED.search(ctx.after[:80])):
+        return False
+    clause = last_clause(ctx.before)
+    return not (_STEPPED_UP.search(clause[-60:]) or _COMPLETED.search(clause))

@@ -29,8 +29,23 @@ _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|dib
                             r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b", re.IGNORECASE)
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
 # ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
-_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian)\s+(?:\w+\s+){0,3}?(?:telah|sudah)\s+"
-                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian|bahkan|serta)\s+(?:\w+\s+){0,3}?"
+                            r"(?:telah|sudah)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "sanksi yang dijatuhkan kepada 45 ASN itu (adalah teguran)": a sanction given to people
+# counted or pointed at, not one described for whoever breaks the rule
+_GIVEN_THEM = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|diberikan|dikenakan)\s+"
+                         r"(?:kepada|bagi|terhadap)\s+(?:(?:\d[\d.]*|dua|tiga|empat|lima|seorang"
+                         r"|sejumlah|beberapa|puluhan|ratusan|\w+\s+(?:belas|puluh|ratus))\b"
+                         r"|[^,.;]{0,40}?\b(?:tersebut|itu)\b)", re.IGNORECASE)
+# "... sudah ditindaklanjuti oleh PPK dengan penjatuhan sanksi": the giving of a sanction told
+# as done in its clause; "rekomendasi sanksi, sudah ditindaklanjuti PPK": the recommendation
+# acted on by the superior who decides
+_DONE_CLAUSE = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+){0,6}?(?:dengan|melalui|berupa)\s+"
+                          r"\w+\s+$", re.IGNORECASE)
+_ACTED_ON = re.compile(r"^[^.;,]{0,30}?[,\s]\s*(?:(?:yang|dan)\s+)?(?:telah|sudah)\s+"
+                       r"ditindaklanjuti\s+(?:oleh\s+)?"
+                       r"(?:ppk|pejabat\s+pembina|bupati|wali\s*kota|gubernur|kepala\s+daerah"
+                       r"|atasan|pimpinan)", re.IGNORECASE)
 # a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
 _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
                        r"|yakni|yaitu)\b", re.IGNORECASE)
@@ -159,6 +174,8 @@ def sanction(ctx: Context) -> str | None:
                                        and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    if recommended and _ACTED_ON.search(ctx.after[:80]):
+        return "sanksi"
     if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
         # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
         done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
@@ -180,7 +197,9 @@ def sanction(ctx: Context) -> str | None:
             and not _DONE_TO_THEM.search(before[-40:])):
         return "imbauan"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
-    if _DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after):
+    if (_DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after)
+            or _GIVEN_THEM.search(ctx.after[:80])
+            or (_GIVING.search(before[-15:]) and _DONE_CLAUSE.search(last_clause(before)))):
         return "sanksi"
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
