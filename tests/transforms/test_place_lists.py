@@ -1,0 +1,48 @@
+"""Regions named as the items of a list ("tersebar di Kabupaten Malang, Blitar, Kediri dan
+Jombang") say where cases or people are, not where the occasion was: invented paragraphs."""
+
+import pytest
+
+from transforms.places.mentions import region_mentions, unlisted
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a province body's statement; its cases listed by regency, the first one with a kind
+    ("Sebanyak 40 ASN di Jawa Timur terbukti tidak netral pada Pilkada 2024.\nHal itu "
+     "disampaikan Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi Jawa Timur Ahmad "
+     "Fauzi, Kamis.\nPara ASN itu tersebar di Kabupaten Malang, Blitar, Kediri dan Jombang.",
+     "Jawa Timur"),
+    # bare names with their short forms in brackets, then one of them again
+    ("Bawaslu Sumatera Selatan menerima 12 laporan dugaan pelanggaran netralitas ASN.\n"
+     "Laporan itu datang dari Ogan Ilir, Musi Rawas (Mura), Lahat dan Empat Lawang.\n"
+     "Di Lahat laporan terbanyak berupa kepala desa yang tidak netral.", "Sumatera Selatan"),
+    ("Bawaslu Provinsi Kalimantan Barat mencatat 9 dugaan pelanggaran netralitas ASN.\n"
+     "Kasus itu ada di Kabupaten Sambas, Kabupaten Bengkayang serta Kabupaten Landak.",
+     "Kalimantan Barat"),
+])
+def test_listed_regencies_are_where_cases_are(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Pemkab Lahat menggelar apel netralitas ASN, Senin.\nApel diikuti camat se-Kabupaten "
+     "Lahat.", "Kabupaten Lahat"),
+    ("Bawaslu Kabupaten Sambas menggelar sosialisasi netralitas ASN di aula kantornya, Rabu.",
+     "Kabupaten Sambas"),
+])
+def test_a_region_named_alone_stays(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_short_form_in_brackets_belongs_to_its_item():
+    text = "Kasus ada di Musi Rawas (Mura), Lahat dan Kabupaten Empat Lawang."
+    mentions = list(region_mentions(text, None))
+    assert mentions and unlisted(text, mentions) == []
+
+
+def test_names_apart_are_no_list():
+    text = "Bupati Lahat hadir.\nSementara itu di Kota Pagar Alam tidak ada laporan."
+    mentions = list(region_mentions(text, None))
+    assert len(unlisted(text, mentions)) == len(mentions) == 2
