@@ -46,3 +46,30 @@ def test_names_apart_are_no_list():
     text = "Bupati Lahat hadir.\nSementara itu di Kota Pagar Alam tidak ada laporan."
     mentions = list(region_mentions(text, None))
     assert len(unlisted(text, mentions)) == len(mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # cases of a regency named with its kind: the province body speaking is the occasion
+    ("Seorang guru di Lahat diperiksa pengawas pemilu.\nAnggota Bawaslu Sumsel "
+     "Rudi Hartono mengatakan 12 ASN diduga melanggar netralitas di Kabupaten Ogan Ilir dan "
+     "satu orang di Kabupaten Lahat, Senin (12/10/2020).", "Sumatera Selatan"),
+    ("Sejumlah pejabat di Kabupaten Kampar dilaporkan tidak netral.\nKetua Bawaslu Riau "
+     "Andi Saputra menyebut laporan itu masih dikaji.", "Riau"),
+])
+def test_a_regency_named_as_where_people_or_cases_are_is_not_the_place(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the regency's own body holds it: its name stands apart from the people of the place
+    ("Bupati Kampar mengingatkan seluruh ASN di Kabupaten Kampar agar netral, Senin.",
+     "Kabupaten Kampar"),
+    ("Bawaslu Kabupaten Lahat mengimbau pejabat di Kabupaten Lahat menjaga netralitas.",
+     "Kabupaten Lahat"),
+    # no province body: a region of the people is still the best place there is
+    ("Sebanyak 20 ASN di Kabupaten Lahat dilaporkan tidak netral pada Pilkada 2024.",
+     "Kabupaten Lahat"),
+])
+def test_a_regency_whose_own_body_or_head_acts_stays(text, regency):
+    assert place_of(None, text).region.regency == regency

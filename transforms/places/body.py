@@ -70,7 +70,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
-        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed), None)
+        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not
+                               WHO_AT.search(text, max(0, m.start - 40), m.start)), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)

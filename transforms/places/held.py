@@ -91,9 +91,10 @@ def office_kind(match: re.Match[str]) -> str:
     return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"
 
 
-# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
-# place, or what happened there, not where the occasion was.
+# "ASN di Kabupaten X", "satu orang di Kota Y", "terjadi di Kota Y", "kasus terbanyak di
+# Kabupaten Z": people of a place, or what happened there, not where the occasion was.
 WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+                     r"|orang|seorang|pejabat|guru|staf|karyawan"
                      r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
                      r"|kades|desa|lurah|camat|perangkat|nagari|netralitas|netral|melanggar"
                      r"|teridentifikasi|terindikasi|terdeteksi|terdata|ditangani|diproses|laporan"

@@ -42,7 +42,7 @@ _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|p
 # People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place; a
 # gathering's topic is not people ("rakor netralitas ASN di Jakarta, Senin").
 _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer"
-                  r"|warga|masyarakat|pemilih"
+                  r"|warga|masyarakat|pemilih|orang|seorang|pejabat|guru|staf|karyawan"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
                   r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
 _NUMBER_END = re.compile(r"\d[^\S\n]*$")
