@@ -144,3 +144,36 @@ def test_a_gatherings_topic_before_a_province_with_its_day():
 ])
 def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    # the day first, then where it was, closing the clause
+    ("Riauaktual.com - Pj Gubernur Riau mengikuti rapat koordinasi netralitas ASN bersama "
+     "Bawaslu, Selasa (17/9/2024) di Jakarta.\nASN di lingkungan Pemprov Riau diminta netral.",
+     None, "DKI Jakarta"),
+    ("Pemprov Kaltara menggelar sosialisasi netralitas ASN pada Kamis, 8 Desember 2022 di "
+     "Tanjung Selor.", "Kabupaten Bulungan", "Kalimantan Utara"),
+    ("Bawaslu Provinsi Maluku meminta warga ikut mengawasi ASN, kata anggotanya Rudi Latuconsina "
+     "kepada wartawan Senin (9/9/2024) di Ambon.", "Kota Ambon", "Maluku"),
+    # a venue written in lower case before the city and the day
+    ("Pekanbaru - \"ASN wajib netral,\" kata Menteri Dalam Negeri Budi Santoso di kompleks "
+     "parlemen, Jakarta, Selasa (24/9).", None, "DKI Jakarta"),
+    ("Tim hukum pasangan calon melaporkan Sekda Kabupaten Takalar. \"Buktinya kami serahkan,\" "
+     "kata Rudi di kantor Bawaslu, Jakarta, Selasa (16/1/2024).", None, "DKI Jakarta"),
+])
+def test_the_day_and_the_place_in_either_order(text, regency, province):
+    place = place_of(None, text)
+    assert (place.region.regency if place.region else None, place.province_name) == (
+        regency, province)
+
+
+@pytest.mark.parametrize("text", [
+    # the day, then where people are, not where the occasion was
+    "Padang - Bawaslu Sumbar mencatat laporan Senin (2/9) di antaranya di Kabupaten Agam.",
+    # the day, then a clause going on after the place
+    "Padang - Bawaslu Sumbar menyebut dua ASN terlihat Senin (2/9) di Solok Selatan ikut "
+    "berkampanye.",
+])
+def test_no_place_after_the_day(text):
+    place = place_of(None, text)
+    assert place.region is None or place.region.regency == "Kota Padang"

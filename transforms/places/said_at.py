@@ -32,8 +32,18 @@ AT_TIME = re.compile(
     rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
 _AT_TIME_SCAN = scanner(AT_TIME)
 _LOOKBACK = 90  # characters before the day in which "di" must stand
-# "di" before a capitalised word; the phrase after the last one may not hold a clause break.
-_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9])")
+# "di" before a word ("di Padang", "di kantor Bawaslu, Jakarta"); the phrase after the last one
+# may not hold a clause break.
+_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=\w)")
+# The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
+# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) bertempat di Ambon".
+_DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
+         rf"(?:[^\S\n]+\d{{4}})?")
+TIME_THEN_AT = re.compile(
+    rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\)),?"
+    r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+(?=[A-Z])")
+_TIME_THEN_AT_SCAN = scanner(TIME_THEN_AT)
+_CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]|,[^\S\n]+(?![A-Z])|$")
 _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
 # What may follow a place after a comma before the day: its regency, city or province, or
 # what the place is ("di Kotabaru, ibu kota Kabupaten Sukamaju, Rabu").
@@ -56,6 +66,7 @@ def place_at_time(text: str, spans: list[tuple[int, int]],
     """(mention, start, end, province) for each "di <place>, <day>" in the spans, in order:
     the region mention that closes the phrase, else None with a province the whole phrase
     names ("di Jakarta, Senin")."""
+    found: list[tuple[RegionMention | None, int, int, tuple[str, str] | None]] = []
     for match in finditer(_AT_TIME_SCAN, text):
         stop = match.start()
         if not any(a <= stop < b for a, b in spans):
@@ -63,9 +74,17 @@ def place_at_time(text: str, spans: list[tuple[int, int]],
         at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
         if at is None or _WHO.search(text, max(0, at.start() - 30), at.start()):
             continue
-        found = _named(text, at.end(), stop, province)
-        if found is not None:
-            yield found
+        named = _named(text, at.end(), stop, province)
+        if named is not None:
+            found.append(named)
+    for match in finditer(_TIME_THEN_AT_SCAN, text):  # "Selasa (17/9) di Jakarta."
+        if not any(a <= match.start() < b for a, b in spans):
+            continue
+        stop = _CLAUSE_END.search(text, match.end()).start()
+        named = _named(text, match.end(), stop, province)
+        if named is not None and named not in found:
+            found.append(named)
+    yield from sorted(found, key=lambda f: f[1])
 
 
 def _named(text: str, begin: int, stop: int, province: str | None
