@@ -73,3 +73,25 @@ def test_a_regency_named_as_where_people_or_cases_are_is_not_the_place(text, pro
 ])
 def test_a_regency_whose_own_body_or_head_acts_stays(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # the regency's head or body a case is sent to does not hold the occasion
+    ("\"Rekomendasi sudah kami kirim kepada Bupati Kebumen,\" kata Komisioner Bawaslu Jateng "
+     "Rudi Hartono.", "Jawa Tengah"),
+    ("Bawaslu Jatim meneruskan temuan itu ke Bawaslu Kabupaten Jember untuk ditindaklanjuti.",
+     "Jawa Timur"),
+    ("Temuan diteruskan kepada Pj Bupati Sampang, ujar anggota Bawaslu Provinsi Jawa Timur.",
+     "Jawa Timur"),
+    # a national body and only the regencies where its cases are
+    ("Komisi ASN menjatuhkan rekomendasi sanksi kepada 15 ASN di Kabupaten Bone, Kabupaten Gowa "
+     "dan Kota Makassar.", "DKI Jakarta"),
+])
+def test_a_body_a_case_is_sent_to_or_its_cases_are_not_the_place(text, province):
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, province)
+
+
+def test_a_regency_body_sending_a_case_on_keeps_its_place():
+    text = "Bawaslu Kabupaten Jember meneruskan temuan itu kepada KASN, Senin."
+    assert place_of(None, text).region.regency == "Kabupaten Jember"

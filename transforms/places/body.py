@@ -42,6 +42,10 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+# "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X": a body a case is sent
+# to, not the one holding the occasion.
+_RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada)[^\S\n]+(?:(?:Pj|Pjs|Plt)\.?[^\S\n]+)?$",
+                        re.IGNORECASE)
 
 
 def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
@@ -70,8 +74,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
-        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not
-                               WHO_AT.search(text, max(0, m.start - 40), m.start)), None)
+        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
+            WHO_AT.search(text, max(0, m.start - 40), m.start)
+            or _RECIPIENT.search(text, max(0, m.start - 20), m.start))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
@@ -111,7 +116,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if located is not None:
         return _led(text, spans, mentions, located, many, located.start, first_venue) or body(
             located)
-    named = province_mention(text, spans)
+    named = province_mention(text, spans) or (lead_national(  # only people or cases named
+        text, spans, mentions[0].start) if mentions else None)
     if named is not None:
         return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
     district = next((m for a, b in spans for m in district_mentions(

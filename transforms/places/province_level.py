@@ -94,7 +94,7 @@ def lead_province(text: str, spans: list[tuple[int, int]], before: int,
 # "Menteri PANRB", "Ombudsman RI", "DKPP", the President); not a regional office of one
 # ("Kantor Regional XII BKN", "Ombudsman RI Perwakilan Sumbar").
 _NATIONAL = re.compile(
-    r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara|Badan\s+"
+    r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+(?:Aparatur\s+Sipil\s+Negara|ASN)|Badan\s+"
     r"Kepegawaian\s+Negara|BKN(?!\s+(?:Regional|Kanreg|[A-Z][a-z]))|(?:Bawaslu|KPU|DKPP)\s+RI"
     r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|(?i:kemen-?pan(?:[-\s]?rb)?)|Kementerian\s+PAN-?RB"
     r"|Mendagri|Menteri\s+Dalam\s+Negeri|(?i:men-?pan(?:[-\s]?rb)?)|Menteri\s+PAN[-\s]?RB"
