@@ -23,6 +23,7 @@ from transforms.places.province_level import (
     seat_of_lead,
     text_province,
     title_names,
+    title_speaker,
 )
 from transforms.places.venues import Venue
 
@@ -49,20 +50,23 @@ _RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada)[^\S\n]+(?:(?:Pj|Pjs|Plt)\.?[^\S\n
 
 
 def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
-         located: RegionMention | None, many: bool, before: int, venue: str | None
-         ) -> Place | None:
+         located: RegionMention | None, many: bool, before: int, venue: str | None,
+         title: str | None = None) -> Place | None:
     """A province or national body leading the article before ``before`` (the governor too
     when no regency is named in the lead: he also attends the regencies' occasions, but then
     the lead names the regency): the body's occasion, where it was said ("di Padang"), else
     no regency; a region named as where cases or people are is not where it was said."""
     lead = lead_province(text, spans, before, governor=not in_lead(
         text, spans, before)) or lead_national(text, spans, before)
-    if lead is None:
+    speaker = title_speaker(title) if lead is None and not in_lead(text, spans, before) else None
+    if lead is None and speaker is None:
         return None
     cases = {m.region for m in mentions if WHO_AT.search(text, max(0, m.start - 40), m.start)}
     if located is not None and located.region not in cases and not (
             many and CASES.search(sentence_around(text, located.start, located.end))):
         return place_at(text, located.region, venue, "body", located.start, located.end)
+    if speaker is not None:  # "Bawaslu Jateng: ..." heading a story it leads in no line
+        return Place(None, venue, "body", speaker[0], speaker[1])
     return place_at(text, None, venue, "body", lead[0], lead[1], lead[2])
 
 
@@ -109,13 +113,13 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         if named is not None and all(r.province_code == named[2][0] for r in named_regions):
             return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
     if prefixed is not None:
-        return _led(text, spans, mentions, located, many, prefixed.start, first_venue) or body(
-            prefixed)
+        return _led(text, spans, mentions, located, many, prefixed.start, first_venue,
+                    title) or body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
         return _from_dateline(text, line, first_venue, mentions)
     if located is not None:
-        return _led(text, spans, mentions, located, many, located.start, first_venue) or body(
-            located)
+        return _led(text, spans, mentions, located, many, located.start, first_venue,
+                    title) or body(located)
     named = province_mention(text, spans) or (lead_national(  # only people or cases named
         text, spans, mentions[0].start) if mentions else None)
     if named is not None:

@@ -16,7 +16,7 @@ from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
            "lead_line", "lead_national", "lead_province", "province_mention", "seat_of_lead",
-           "shares_name", "text_province", "title_names"]
+           "shares_name", "text_province", "title_names", "title_speaker"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -130,6 +130,24 @@ def title_names(title: str | None, region: Region, province: str | None) -> bool
     taken for its title, opening with the dateline, is the lead itself)."""
     return isinstance(title, str) and any(
         m.prefixed and m.region == region for m in region_mentions(title, province))
+
+
+_SPEAKER = re.compile(r"[^\S\n]*(?P<who>[^:\n]{2,60}?)[^\S\n]*:")
+
+
+def title_speaker(title: str | None) -> tuple[str, tuple[str, str]] | None:
+    """A headline naming its speaker, a province or national body ("Bawaslu Jateng: Lima ASN
+    ... Tidak Netral", "KASN: ..."): the speaker as written and its province (the capital's
+    for a national body)."""
+    found = _SPEAKER.match(title) if isinstance(title, str) else None
+    if found is None:
+        return None
+    who = found["who"]
+    named = province_mention(who, [(0, len(who))], PROVINCE_HOLDER)
+    if named is not None and not any(m.prefixed for m in region_mentions(who, None)):
+        return who, named[2]
+    national = _NATIONAL.match(who)
+    return (who, CAPITAL_PROVINCE) if national and national.end() == len(who) else None
 
 
 def shares_name(region: Region) -> bool:
