@@ -177,3 +177,9 @@ def test_the_day_and_the_place_in_either_order(text, regency, province):
 def test_no_place_after_the_day(text):
     place = place_of(None, text)
     assert place.region is None or place.region.regency == "Kota Padang"
+
+
+def test_people_within_a_government_are_not_where_it_was_said():
+    text = ("PADANG - Pj Gubernur Sumbar mengingatkan netralitas ASN di lingkungan Pemkab Agam, "
+            "Selasa (3/9).")
+    assert place_of(None, text).region.regency == "Kota Padang"
