@@ -155,6 +155,10 @@ def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
      "Tanjung Selor.", "Kabupaten Bulungan", "Kalimantan Utara"),
     ("Bawaslu Provinsi Maluku meminta warga ikut mengawasi ASN, kata anggotanya Rudi Latuconsina "
      "kepada wartawan Senin (9/9/2024) di Ambon.", "Kota Ambon", "Maluku"),
+    ("PADANG - Hal itu disampaikan Kepala BKPSDM Rina Susanti Senin (7/10) pagi di Lubuk "
+     "Basung.", "Kabupaten Agam", "Sumatera Barat"),
+    ("PADANG - Hal itu disampaikan Kepala BKPSDM Rina Susanti Senin lalu di Lubuk Basung.",
+     "Kabupaten Agam", "Sumatera Barat"),
     # a venue written in lower case before the city and the day
     ("Pekanbaru - \"ASN wajib netral,\" kata Menteri Dalam Negeri Budi Santoso di kompleks "
      "parlemen, Jakarta, Selasa (24/9).", None, "DKI Jakarta"),

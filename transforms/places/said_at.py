@@ -39,11 +39,12 @@ _DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|(?:kantor|ruang|aula|halam
                  r"|kompleks|komplek|lapangan|rumah|pendopo|pendapa|balai|sekretariat|markas"
                  r"|wisma|graha|auditorium|kawasan|sela)\b)")
 # The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
-# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) bertempat di Ambon".
+# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon".
 _DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
          rf"(?:[^\S\n]+\d{{4}})?")
 TIME_THEN_AT = re.compile(
-    rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\)),?"
+    rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\))"
+    r"(?:[^\S\n]+(?i:pagi|siang|sore|malam|lalu|kemarin)(?!\w))?,?"
     r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+(?=[A-Z])")
 _TIME_THEN_AT_SCAN = scanner(TIME_THEN_AT)
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]|,[^\S\n]+(?![A-Z])|$")
