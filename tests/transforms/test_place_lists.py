@@ -95,3 +95,21 @@ def test_a_body_a_case_is_sent_to_or_its_cases_are_not_the_place(text, province)
 def test_a_regency_body_sending_a_case_on_keeps_its_place():
     text = "Bawaslu Kabupaten Jember meneruskan temuan itu kepada KASN, Senin."
     assert place_of(None, text).region.regency == "Kabupaten Jember"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a region one goes to is where the occasion was, not a recipient
+    ("Pj Gubernur Sumbar mengingatkan ASN netral saat kunjungan kerja ke Kabupaten Agam, Senin.",
+     "Kabupaten Agam"),
+    # a national body's regional office is its town's
+    ("Kanreg XII BKN Pekanbaru menggelar sosialisasi netralitas ASN, Senin.", "Kota Pekanbaru"),
+])
+def test_a_destination_or_a_regional_office_is_the_place(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_cases_told_region_by_region_are_the_province_bodys_tally():
+    text = ("Bawaslu Sumbar mencatat 12 pelanggaran netralitas ASN. Di Agam ada tiga kasus, di "
+            "Pasaman dua kasus, dan di Solok satu kasus.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Sumatera Barat")

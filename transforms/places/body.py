@@ -45,6 +45,8 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
 # "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X": a body a case is sent
 # to, not the one holding the occasion.
+_KIND = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)  # "ke Kota X": a
+# destination, not a recipient
 _RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada)[^\S\n]+(?:(?:Pj|Pjs|Plt)\.?[^\S\n]+)?$",
                         re.IGNORECASE)
 
@@ -80,7 +82,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
-            or _RECIPIENT.search(text, max(0, m.start - 20), m.start))), None)
+            or (_RECIPIENT.search(text, max(0, m.start - 20), m.start)
+                and not _KIND.match(text, m.start)))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)

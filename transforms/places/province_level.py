@@ -117,7 +117,9 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
     lead = lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
-    for found in _NATIONAL.finditer(text, lead[0], min(lead[1], before)):
+    for found in _NATIONAL.finditer(text, lead[0], lead[1]):  # what follows it tells too
+        if found.start() >= before:
+            break
         if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
                 text, max(0, found.start() - 12), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
