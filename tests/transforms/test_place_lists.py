@@ -113,3 +113,10 @@ def test_cases_told_region_by_region_are_the_province_bodys_tally():
             "Pasaman dua kasus, dan di Solok satu kasus.")
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "Sumatera Barat")
+
+
+def test_a_regency_occasion_naming_where_its_guests_come_from_stays():
+    text = ("Sosialisasi netralitas ASN digelar Senin (7/10/2024).\nKegiatan dibuka Sekda Agam "
+            "Rudi. Narasumber dari Bawaslu Sumbar, BKD Sumbar dan Inspektorat.\nPeserta datang "
+            "dari Padang, Pariaman dan Solok.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

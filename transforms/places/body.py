@@ -110,8 +110,10 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             title, prefixed.region, province)):
         return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
     named_regions = {m.region for m in mentions if m.prefixed}
-    many = len({m.region for m in mentions}) >= CASE_PLACES  # bare ones too: "di Muba, Lahat"
-    if many and located is None and prefixed and not in_lead(text, spans, prefixed.start):
+    # a led statement's tally names its regions bare too ("di Muba, Lahat dan Mura")
+    many = len({m.region for m in mentions}) >= CASE_PLACES
+    if len(named_regions) >= CASE_PLACES and located is None and prefixed and not in_lead(
+            text, spans, prefixed.start):
         named = province_mention(text, spans)  # cases in many regencies: the province's
         if named is not None and all(r.province_code == named[2][0] for r in named_regions):
             return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
