@@ -120,3 +120,19 @@ def test_a_regency_occasion_naming_where_its_guests_come_from_stays():
             "Rudi. Narasumber dari Bawaslu Sumbar, BKD Sumbar dan Inspektorat.\nPeserta datang "
             "dari Padang, Pariaman dan Solok.")
     assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+@pytest.mark.parametrize("text", [
+    # a pact handed to the regent is his occasion
+    "Para kepala OPD menyerahkan pakta integritas netralitas kepada Pj Bupati Agam, disaksikan "
+    "perwakilan Bawaslu Sumbar, Senin.",
+    "Penghargaan diserahkan kepada Bupati Agam oleh Pj Gubernur Sumbar, Senin.",
+])
+def test_a_head_handed_something_at_his_occasion_is_no_recipient(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_an_appeal_addressed_to_a_regent_is_the_speakers_occasion():
+    text = "Pj Gubernur Jateng mengingatkan kepada Bupati Karanganyar agar menjaga netralitas ASN."
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Jawa Tengah")

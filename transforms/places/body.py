@@ -43,12 +43,25 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
 
 
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
-# "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X": a body a case is sent
-# to, not the one holding the occasion.
-_KIND = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)  # "ke Kota X": a
-# destination, not a recipient
+# "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X", "mengingatkan kepada
+# Bupati X": a head or body a case, a letter or an appeal is addressed to, not the one holding
+# the occasion; but "menyerahkan pakta integritas kepada Bupati X" is his occasion, and
+# "kunjungan ke Kabupaten X" names where it was.
 _RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada)[^\S\n]+(?:(?:Pj|Pjs|Plt)\.?[^\S\n]+)?$",
                         re.IGNORECASE)
+_KIND = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
+_HANDED = re.compile(r"(?<!\w)(?:(?:meny|dis)erahkan|penyerahan|(?:mem|di)berikan|pemberian"
+                     r"|(?:meny|dis)ematkan|(?:men|di)anugerahkan)(?!\w)", re.IGNORECASE)
+_HANDED_LOOKBACK = 120  # the hand-over verb stands this close before the one receiving
+
+
+def _recipient(text: str, mention: RegionMention) -> bool:
+    """The mention names a regency head or body something is addressed to."""
+    if not _RECIPIENT.search(text, max(0, mention.start - 20), mention.start) or _KIND.match(
+            text, mention.start):
+        return False
+    before = text[max(0, mention.start - _HANDED_LOOKBACK):mention.start]
+    return not _HANDED.search(re.split(r"[.!?\n]", before)[-1])
 
 
 def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
@@ -82,8 +95,7 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
-            or (_RECIPIENT.search(text, max(0, m.start - 20), m.start)
-                and not _KIND.match(text, m.start)))), None)
+            or _recipient(text, m))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
