@@ -7,17 +7,19 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
   with the venue (a venue of the province's offices in a text naming no city: province-level),
-  else one written with the occasion's day ("di Tapaktuan, Selasa": said_at.py) or closing a
-  venue's street address, else the dateline's city, else the first region the body names with
-  a prefix (unless a province body leads the article before it, transforms/places/
-  province_level.py, or the regions are where cases are: a list, a tally), else a
-  province-only dateline ("JAKARTA -"), else a city named after "di", else a province named
-  with its body ("Pemprov Sulsel": a province-level occasion, regency None), else the first
-  bare regency name.
+  else one written with the occasion's day ("di Tapaktuan, Selasa", "Selasa (3/9) di
+  Tapaktuan": said_at.py) or closing a venue's street address, else (transforms/places/body.py)
+  the dateline's city, else the first region the body names with a prefix (not an item of a
+  list, not where people or cases are, not a head or body a case is sent to; and unless a
+  province or national body leads the article before it, transforms/places/province_level.py,
+  or the regions are where cases are: a tally), else a province-only dateline ("JAKARTA -"),
+  else a city named after "di", else a province named with its body ("Pemprov Sulsel": a
+  province-level occasion, regency None), else the first bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
-A :class:`Place` keeps the province apart from the region (a province-level occasion has one
-without the other), and where in the text the deciding words stand, with their sentence.
+A :class:`Place` (transforms/places/place.py) keeps the province apart from the region (a
+province-level occasion has one without the other), and where in the text the deciding words
+stand, with their sentence.
 
 In running text a name may be split by a line-free gap ("Pd. Panjang", "Bau-Bau"), prefixed by a
 kind ("Kota", "Kab.", "Pemkab") or an official's title ("Bupati Agam"); bare names that are
