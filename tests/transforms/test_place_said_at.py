@@ -187,3 +187,24 @@ def test_people_within_a_government_are_not_where_it_was_said():
     text = ("PADANG - Pj Gubernur Sumbar mengingatkan netralitas ASN di lingkungan Pemkab Agam, "
             "Selasa (3/9).")
     assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the agencies' "<speaker>, <city>, <day>" without "di"
+    ("MANADO - \"ASN harus netral,\" tegas Ketua Bawaslu Maluku Utara Rina Susanti, Ternate, "
+     "Jumat.", "Kota Ternate"),
+    ("Puluhan ASN di Jawa Tengah terbukti tidak netral. \"Rekomendasi sudah kami kirim,\" kata "
+     "anggota Bawaslu Jateng Rudi Hartono, yang dikutip dari Antara, Semarang, Jumat.",
+     "Kota Semarang"),
+])
+def test_a_speaker_then_the_city_and_the_day(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "MANADO - \"ASN harus netral,\" kata Rudi, warga Ternate, Jumat.",
+    "MANADO - \"ASN harus netral,\" ujar Rina, Ketua Bawaslu Halmahera Barat, Jumat.",
+    "MANADO - Ribuan ASN dari Ternate, Tidore, Jumat, mengikuti ikrar di Manado.",
+])
+def test_no_speakers_city_without_a_bare_name_after_a_speaker(text):
+    assert place_of(None, text).region.regency == "Kota Manado"
