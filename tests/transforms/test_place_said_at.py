@@ -208,3 +208,13 @@ def test_a_speaker_then_the_city_and_the_day(text, regency):
 ])
 def test_no_speakers_city_without_a_bare_name_after_a_speaker(text):
     assert place_of(None, text).region.regency == "Kota Manado"
+
+
+@pytest.mark.parametrize("text", [
+    "Padang - Sosialisasi serupa digelar Bawaslu di Kota Solok beberapa waktu lalu, Senin (2/9).",
+    "Padang - Ikrar serupa pernah digelar di Kota Solok pada Pileg 2019, kata Rina menjelang "
+    "Pilkada 2024, Senin.",
+    "Padang - Apel serupa digelar di Kota Solok setahun silam, Senin (2/9).",
+])
+def test_no_place_of_an_earlier_occasion(text):
+    assert place_of(None, text).region.regency == "Kota Padang"

@@ -57,8 +57,10 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
             after = found.end()
 
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"
-                     r"\s+lalu|pada\s+(?:Pemilu|Pilkada)\s+(?P<year>\d{4}))\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:se)?(?:tahun|bulan|pekan|minggu)"
+                     r"\s+(?:lalu|silam)|beberapa\s+waktu\s+(?:lalu|silam)|(?:19|20)\d\d\s+silam"
+                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
+                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
