@@ -218,3 +218,12 @@ def test_no_speakers_city_without_a_bare_name_after_a_speaker(text):
 ])
 def test_no_place_of_an_earlier_occasion(text):
     assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize("gathering", [
+    "rakornas netralitas ASN", "talkshow netralitas ASN", "konferensi pers", "FGD netralitas ASN",
+    "penyuluhan netralitas ASN", "sarasehan netralitas ASN", "rapat kerja",
+])
+def test_a_gathering_named_before_where_it_was(gathering):
+    text = f"Padang - Ketua Bawaslu menyampaikan hal itu dalam {gathering} di Lubuk Basung."
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -20,8 +20,10 @@ HELD_AT = re.compile(
     r"|dilangsungkan|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
     r"|(?:menggelar|menghelat|mengadakan|menyelenggarakan)\b"
     r"(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
-    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|deklarasi|ikrar"
-    r"|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan|pertemuan)\b"
+    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|rakornas|rakornis"
+    r"|raker|rdp|sarasehan|fgd|webinar|talk[^\S\n]?show|penyuluhan|pembinaan|pengarahan"
+    r"|deklarasi|ikrar|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan"
+    r"|pertemuan|konferensi[^\S\n]+pers|jumpa[^\S\n]+pers)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
     r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
