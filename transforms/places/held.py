@@ -21,7 +21,7 @@ HELD_AT = re.compile(
     r"|(?:menggelar|menghelat|mengadakan|menyelenggarakan)\b"
     r"(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
     r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|rakornas|rakornis"
-    r"|raker|rdp|sarasehan|fgd|webinar|talk[^\S\n]?show|penyuluhan|pembinaan|pengarahan"
+    r"|raker|rdp|sarasehan|fgd|webinar|talk[^\S\n]?show|penyuluhan|pengarahan"
     r"|deklarasi|ikrar|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan"
     r"|pertemuan|konferensi[^\S\n]+pers|jumpa[^\S\n]+pers)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
