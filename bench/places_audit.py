@@ -23,6 +23,8 @@ Shapes (NAME is the region's short name, e.g. "Padang Panjang", "Aceh Selatan"):
   the province's full name, its short forms, a governor;
 * more datelines: plain ("Name -"), with a date, an en dash, a province or its short form, the
   kind ("KAB. NAME"); "Bawaslu Name", "Wabup/Wawali Name", "di Aula Kantor Bupati Name";
+* ``day_first``: "... Senin (7/10/2024) di Name."; ``said_lower``: "kata ... di kantor
+  Bawaslu, Name, Senin (7/10/2024)" (a venue in lower case before the city and the day);
 * ``dl_other_body``: a story datelined in another city of the province naming the regency
   where it was held ("... digelar di Aula Serbaguna, Kabupaten Name");
 * ``spelled_*``: a dropped "Kepulauan"/"Pulau" ("Kab. Mentawai"), "Kep.", "Toli-Toli".
@@ -65,6 +67,10 @@ _BODY_OFFICE = ("Sosialisasi netralitas aparatur sipil negara digelar di Aula {o
                 "Senin (7/10/2024).\nKegiatan diikuti para pegawai.")
 _AT_DAY = ("Sosialisasi netralitas aparatur sipil negara digelar di {name}, Senin (7/10/2024).\n"
            "Kegiatan diikuti para pegawai.")
+_DAY_FIRST = ("Hal itu disampaikan Kepala Badan Kepegawaian Rina Susanti, Senin (7/10/2024) di "
+              "{name}.\nKegiatan diikuti para pegawai.")
+_SAID_LOWER = ("\"ASN wajib netral,\" kata Rina Susanti di kantor Bawaslu, {name}, Senin "
+               "(7/10/2024).\nKegiatan diikuti para pegawai.")
 _HEAD = ("{title} {name} Ahmad Santoso membuka sosialisasi netralitas aparatur sipil negara di "
          "Aula Serbaguna, Senin (7/10/2024).\nKegiatan diikuti para pegawai.")
 _PROVINCE = ("Pemprov {name} menggelar sosialisasi netralitas aparatur sipil negara di Kantor "
@@ -186,6 +192,8 @@ def _cases() -> list[tuple[str, str, str, str | None, str]]:
                  name)]
             cases += [
                 ("at_day", _AT_DAY.format(name=name), prov, want, name),
+                ("day_first", _DAY_FIRST.format(name=name), prov, want, name),
+                ("said_lower", _SAID_LOWER.format(name=name), prov, want, name),
                 ("dl_outlet_lower", f"{name}, kabarkita.com - {_LEAD}", prov, want, name),
                 ("dl_after_byline", f"Oleh Redaksi Warta\n{name.upper()} (ANTARA) - {_LEAD}",
                  prov, want, name),

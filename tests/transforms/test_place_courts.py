@@ -19,6 +19,20 @@ def test_a_verdict_is_placed_at_its_court(text, regency):
     assert place_of(None, text).region.regency == regency
 
 
+@pytest.mark.parametrize(("text", "regency"), [
+    # the village is in another regency than the court's town
+    ("Kepala Desa Sukamaju, Kecamatan Gerung, Lombok Barat, divonis tiga bulan penjara. Majelis "
+     "hakim Pengadilan Negeri (PN) Mataram menyatakan terdakwa terbukti berkampanye.",
+     "Kota Mataram"),
+    ("Seorang kades di Kabupaten Pasaman divonis bersalah oleh PN Kelas II Lubuk Sikaping "
+     "karena mengajak warga memilih calon tertentu.", "Kabupaten Pasaman"),
+    ("Camat Kuranji dijatuhi hukuman percobaan oleh Pengadilan Negeri Kelas IA Padang dalam "
+     "sidang putusan, Kamis.", "Kota Padang"),
+])
+def test_a_court_written_with_its_short_form_or_class(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
 def test_a_court_named_without_a_trial_does_not_move_the_place():
     text = ("PADANG - Bawaslu Sumbar menggelar sosialisasi netralitas ASN yang juga dihadiri "
             "perwakilan Pengadilan Negeri Lubuk Basung.")

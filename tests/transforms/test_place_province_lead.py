@@ -159,3 +159,26 @@ def test_a_long_venue_phrase_before_the_city_and_the_day():
             "Bhakti Praja, Kompleks Kantor Gubernur Jateng, Semarang, Kamis (8/2/2024).\n"
             "Penjabat Bupati Kendal diminta memastikan ASN tidak berpihak.")
     assert place_of(None, text).region.regency == "Kota Semarang"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Bawaslu Jatim: Tiga Kepala Sekolah di Kediri Terbukti Tidak Netral", (None, "Jawa Timur")),
+    ("KASN: Lima ASN di Kediri Dijatuhi Sanksi Moral", (None, "DKI Jakarta")),
+    # no speaker, or a regency's own body speaking
+    ("Tiga Kepala Sekolah di Kediri Terbukti Tidak Netral", ("Kabupaten Kediri", "Jawa Timur")),
+    ("Bawaslu Kediri: Tiga Kepala Sekolah Terbukti Tidak Netral",
+     ("Kabupaten Kediri", "Jawa Timur")),
+])
+def test_a_headline_naming_its_speaker_leads_a_story_that_opens_mid_quote(title, want):
+    text = ("\"Kami rekomendasikan sanksi moral berupa pernyataan terbuka,\" tegas Rina.\n"
+            "Ia menambahkan, sebanyak 12 ASN di Kediri sudah direkomendasikan KASN.\n"
+            "Bawaslu Kabupaten Kediri kemudian meneruskan fakta persidangan itu ke KASN.")
+    place = place_of(None, text, title=title)
+    assert (place.region.regency if place.region else None, place.province_name) == want
+
+
+def test_a_regency_body_in_the_lead_beats_the_headline_speaker():
+    title = "Bawaslu Jatim: ASN Harus Netral"
+    text = ("Bawaslu Kabupaten Kediri menggelar sosialisasi netralitas ASN di aula kantornya, "
+            "Senin (7/10/2024), yang dihadiri ratusan kepala sekolah dan guru.")
+    assert place_of(None, text, title=title).region.regency == "Kabupaten Kediri"

@@ -144,3 +144,86 @@ def test_a_gatherings_topic_before_a_province_with_its_day():
 ])
 def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
     assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    # the day first, then where it was, closing the clause
+    ("Riauaktual.com - Pj Gubernur Riau mengikuti rapat koordinasi netralitas ASN bersama "
+     "Bawaslu, Selasa (17/9/2024) di Jakarta.\nASN di lingkungan Pemprov Riau diminta netral.",
+     None, "DKI Jakarta"),
+    ("Pemprov Kaltara menggelar sosialisasi netralitas ASN pada Kamis, 8 Desember 2022 di "
+     "Tanjung Selor.", "Kabupaten Bulungan", "Kalimantan Utara"),
+    ("Bawaslu Provinsi Maluku meminta warga ikut mengawasi ASN, kata anggotanya Rudi Latuconsina "
+     "kepada wartawan Senin (9/9/2024) di Ambon.", "Kota Ambon", "Maluku"),
+    ("PADANG - Hal itu disampaikan Kepala BKPSDM Rina Susanti Senin (7/10) pagi di Lubuk "
+     "Basung.", "Kabupaten Agam", "Sumatera Barat"),
+    ("PADANG - Hal itu disampaikan Kepala BKPSDM Rina Susanti Senin lalu di Lubuk Basung.",
+     "Kabupaten Agam", "Sumatera Barat"),
+    # a venue written in lower case before the city and the day
+    ("Pekanbaru - \"ASN wajib netral,\" kata Menteri Dalam Negeri Budi Santoso di kompleks "
+     "parlemen, Jakarta, Selasa (24/9).", None, "DKI Jakarta"),
+    ("Tim hukum pasangan calon melaporkan Sekda Kabupaten Takalar. \"Buktinya kami serahkan,\" "
+     "kata Rudi di kantor Bawaslu, Jakarta, Selasa (16/1/2024).", None, "DKI Jakarta"),
+])
+def test_the_day_and_the_place_in_either_order(text, regency, province):
+    place = place_of(None, text)
+    assert (place.region.regency if place.region else None, place.province_name) == (
+        regency, province)
+
+
+@pytest.mark.parametrize("text", [
+    # the day, then where people are, not where the occasion was
+    "Padang - Bawaslu Sumbar mencatat laporan Senin (2/9) di antaranya di Kabupaten Agam.",
+    # the day, then a clause going on after the place
+    "Padang - Bawaslu Sumbar menyebut dua ASN terlihat Senin (2/9) di Solok Selatan ikut "
+    "berkampanye.",
+])
+def test_no_place_after_the_day(text):
+    place = place_of(None, text)
+    assert place.region is None or place.region.regency == "Kota Padang"
+
+
+def test_people_within_a_government_are_not_where_it_was_said():
+    text = ("PADANG - Pj Gubernur Sumbar mengingatkan netralitas ASN di lingkungan Pemkab Agam, "
+            "Selasa (3/9).")
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the agencies' "<speaker>, <city>, <day>" without "di"
+    ("MANADO - \"ASN harus netral,\" tegas Ketua Bawaslu Maluku Utara Rina Susanti, Ternate, "
+     "Jumat.", "Kota Ternate"),
+    ("Puluhan ASN di Jawa Tengah terbukti tidak netral. \"Rekomendasi sudah kami kirim,\" kata "
+     "anggota Bawaslu Jateng Rudi Hartono, yang dikutip dari Antara, Semarang, Jumat.",
+     "Kota Semarang"),
+])
+def test_a_speaker_then_the_city_and_the_day(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "MANADO - \"ASN harus netral,\" kata Rudi, warga Ternate, Jumat.",
+    "MANADO - \"ASN harus netral,\" ujar Rina, Ketua Bawaslu Halmahera Barat, Jumat.",
+    "MANADO - Ribuan ASN dari Ternate, Tidore, Jumat, mengikuti ikrar di Manado.",
+])
+def test_no_speakers_city_without_a_bare_name_after_a_speaker(text):
+    assert place_of(None, text).region.regency == "Kota Manado"
+
+
+@pytest.mark.parametrize("text", [
+    "Padang - Sosialisasi serupa digelar Bawaslu di Kota Solok beberapa waktu lalu, Senin (2/9).",
+    "Padang - Ikrar serupa pernah digelar di Kota Solok pada Pileg 2019, kata Rina menjelang "
+    "Pilkada 2024, Senin.",
+    "Padang - Apel serupa digelar di Kota Solok setahun silam, Senin (2/9).",
+])
+def test_no_place_of_an_earlier_occasion(text):
+    assert place_of(None, text).region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize("gathering", [
+    "rakornas netralitas ASN", "talkshow netralitas ASN", "konferensi pers", "FGD netralitas ASN",
+    "penyuluhan netralitas ASN", "sarasehan netralitas ASN", "rapat kerja",
+])
+def test_a_gathering_named_before_where_it_was(gathering):
+    text = f"Padang - Ketua Bawaslu menyampaikan hal itu dalam {gathering} di Lubuk Basung."
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -17,7 +17,10 @@ from transforms.prefilter import names_any
 __all__ = ["court_mentions"]
 
 _COURT_WORDS = frozenset({"pengadilan", "pn"})  # one is a whole word of every _COURT match
-_COURT = re.compile(r"(?<!\w)(?:[Pp]engadilan[^\S\n]+[Nn]egeri|PN)[^\S\n]+(?=[A-Z])")
+# "Pengadilan Negeri Mataram", "Pengadilan Negeri (PN) Mataram", "PN Kelas IA Padang"
+_COURT = re.compile(r"(?<!\w)(?:[Pp]engadilan[^\S\n]+[Nn]egeri(?:[^\S\n]+\(PN\))?|PN)"
+                    r"(?:[^\S\n]+Kelas[^\S\n]+I{1,3}[^\S\n]*[AB]?(?:[^\S\n]+Khusus)?)?"
+                    r"[^\S\n]+(?=[A-Z])")
 # What a court does at an occasion: a verdict, a hearing, a trial.
 _TRIAL = re.compile(r"(?<!\w)(?:(?:me)?vonis|divonis|memvonis|putusan|memutuskan|diputus|sidang"
                     r"|persidangan|disidangkan|majelis\s+hakim|menjatuhkan|dijatuhi|terdakwa)"

@@ -20,8 +20,10 @@ HELD_AT = re.compile(
     r"|dilangsungkan|dipusatkan)\b(?:,?[^\S\n]+[^\s.;:]+){0,6}?"
     r"|(?:menggelar|menghelat|mengadakan|menyelenggarakan)\b"
     r"(?:,?[^\S\n]+[^\s.;:]+){1,10}?"
-    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|deklarasi|ikrar"
-    r"|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan|pertemuan)\b"
+    r"|(?:apel|upacara|sosialisasi|seminar|dialog|diskusi|rapat|rakor|rakorda|rakornas|rakornis"
+    r"|raker|rdp|sarasehan|fgd|webinar|talk[^\S\n]?show|penyuluhan|pengarahan"
+    r"|deklarasi|ikrar|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan"
+    r"|pertemuan|konferensi[^\S\n]+pers|jumpa[^\S\n]+pers)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
     r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
@@ -57,8 +59,10 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
             after = found.end()
 
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu)"
-                     r"\s+lalu|pada\s+(?:Pemilu|Pilkada)\s+(?P<year>\d{4}))\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:se)?(?:tahun|bulan|pekan|minggu)"
+                     r"\s+(?:lalu|silam)|beberapa\s+waktu\s+(?:lalu|silam)|(?:19|20)\d\d\s+silam"
+                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
+                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -91,9 +95,10 @@ def office_kind(match: re.Match[str]) -> str:
     return "kabupaten" if (match["head"] or "").lower() == "bupati" else "kota"
 
 
-# "ASN di Kabupaten X", "terjadi di Kota Y", "kasus terbanyak di Kabupaten Z": people of a
-# place, or what happened there, not where the occasion was.
+# "ASN di Kabupaten X", "satu orang di Kota Y", "terjadi di Kota Y", "kasus terbanyak di
+# Kabupaten Z": people of a place, or what happened there, not where the occasion was.
 WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+                     r"|orang|seorang|pejabat|guru|staf|karyawan"
                      r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
                      r"|kades|desa|lurah|camat|perangkat|nagari|netralitas|netral|melanggar"
                      r"|teridentifikasi|terindikasi|terdeteksi|terdata|ditangani|diproses|laporan"

@@ -168,15 +168,25 @@ _LIST_GAP = re.compile(r"[^\S\n]*(?:[,;/][^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S
 
 def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """The mentions that are not one item of a list of regions ("di Purbalingga, Sukoharjo,
-    Kabupaten Semarang dan Kendal"): a listed one says where cases or people are, so it does not
-    tell which region a dateline means."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    Kabupaten Semarang dan Kendal", "di Musi Rawas (Mura), Lahat dan Empat Lawang"): a listed
+    one says where cases or people are, so it tells neither where the occasion was nor which
+    region a dateline means. An item's short form in brackets is part of the item."""
+    items: list[tuple[RegionMention, int, list[RegionMention]]] = []  # (item, its end, mentions)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if items and items[-1][0].region == mention.region and mention.start < items[-1][1]:
+            items[-1][2].append(mention)  # "Musi Rawas (Mura)": the short form of the item
+            continue
+        short = _SHORT_FORM.match(text, mention.end)
+        items.append((mention, short.end() if short else mention.end, [mention]))
     listed: set[int] = set()
-    for one, other in zip(ordered, ordered[1:], strict=False):
-        if one.region != other.region and one.end <= other.start and _LIST_GAP.match(
-                text[one.end:other.start]):
-            listed.update((id(one), id(other)))
+    for (one, end, ones), (other, _, others) in zip(items, items[1:], strict=False):
+        if one.region != other.region and end <= other.start and _LIST_GAP.match(
+                text[end:other.start]):
+            listed.update(id(m) for m in (*ones, *others))
     return [m for m in mentions if id(m) not in listed]
+
+
+_SHORT_FORM = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")  # "Musi Rawas (Mura)"
 
 
 def twin_region(text: str, mention: RegionMention, province: str | None) -> Region:

@@ -16,7 +16,7 @@ from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
            "lead_line", "lead_national", "lead_province", "province_mention", "seat_of_lead",
-           "shares_name", "text_province", "title_names"]
+           "shares_name", "text_province", "title_names", "title_speaker"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
@@ -94,7 +94,7 @@ def lead_province(text: str, spans: list[tuple[int, int]], before: int,
 # "Menteri PANRB", "Ombudsman RI", "DKPP", the President); not a regional office of one
 # ("Kantor Regional XII BKN", "Ombudsman RI Perwakilan Sumbar").
 _NATIONAL = re.compile(
-    r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara|Badan\s+"
+    r"(?<!Regional\s)(?<!Kanreg\s)\b(?:KASN|Komisi\s+(?:Aparatur\s+Sipil\s+Negara|ASN)|Badan\s+"
     r"Kepegawaian\s+Negara|BKN(?!\s+(?:Regional|Kanreg|[A-Z][a-z]))|(?:Bawaslu|KPU|DKPP)\s+RI"
     r"|Kemendagri|Kementerian\s+Dalam\s+Negeri|(?i:kemen-?pan(?:[-\s]?rb)?)|Kementerian\s+PAN-?RB"
     r"|Mendagri|Menteri\s+Dalam\s+Negeri|(?i:men-?pan(?:[-\s]?rb)?)|Menteri\s+PAN[-\s]?RB"
@@ -117,7 +117,9 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
     lead = lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
-    for found in _NATIONAL.finditer(text, lead[0], min(lead[1], before)):
+    for found in _NATIONAL.finditer(text, lead[0], lead[1]):  # what follows it tells too
+        if found.start() >= before:
+            break
         if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
                 text, max(0, found.start() - 12), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
@@ -130,6 +132,24 @@ def title_names(title: str | None, region: Region, province: str | None) -> bool
     taken for its title, opening with the dateline, is the lead itself)."""
     return isinstance(title, str) and any(
         m.prefixed and m.region == region for m in region_mentions(title, province))
+
+
+_SPEAKER = re.compile(r"[^\S\n]*(?P<who>[^:\n]{2,60}?)[^\S\n]*:")
+
+
+def title_speaker(title: str | None) -> tuple[str, tuple[str, str]] | None:
+    """A headline naming its speaker, a province or national body ("Bawaslu Jateng: Lima ASN
+    ... Tidak Netral", "KASN: ..."): the speaker as written and its province (the capital's
+    for a national body)."""
+    found = _SPEAKER.match(title) if isinstance(title, str) else None
+    if found is None:
+        return None
+    who = found["who"]
+    named = province_mention(who, [(0, len(who))], PROVINCE_HOLDER)
+    if named is not None and not any(m.prefixed for m in region_mentions(who, None)):
+        return who, named[2]
+    national = _NATIONAL.match(who)
+    return (who, CAPITAL_PROVINCE) if national and national.end() == len(who) else None
 
 
 def shares_name(region: Region) -> bool:

@@ -32,8 +32,22 @@ AT_TIME = re.compile(
     rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
 _AT_TIME_SCAN = scanner(AT_TIME)
 _LOOKBACK = 90  # characters before the day in which "di" must stand
-# "di" before a capitalised word; the phrase after the last one may not hold a clause break.
-_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9])")
+# "di" before a name ("di Padang") or a building or ground written in lower case ("di kantor
+# Bawaslu, Jakarta", "di kompleks parlemen, Jakarta"; not "di lingkungan Pemkot X": people of a
+# place); the phrase after the last one may not hold a clause break.
+_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|(?:kantor|ruang|aula|halaman|gedung"
+                 r"|kompleks|komplek|lapangan|rumah|pendopo|pendapa|balai|sekretariat|markas"
+                 r"|wisma|graha|auditorium|kawasan|sela)\b)")
+# The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
+# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon".
+_DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
+         rf"(?:[^\S\n]+\d{{4}})?")
+TIME_THEN_AT = re.compile(
+    rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\))"
+    r"(?:[^\S\n]+(?i:pagi|siang|sore|malam|lalu|kemarin)(?!\w))?,?"
+    r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+(?=[A-Z])")
+_TIME_THEN_AT_SCAN = scanner(TIME_THEN_AT)
+_CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]|,[^\S\n]+(?![A-Z])|$")
 _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
 # What may follow a place after a comma before the day: its regency, city or province, or
 # what the place is ("di Kotabaru, ibu kota Kabupaten Sukamaju, Rabu").
@@ -42,7 +56,7 @@ _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|p
 # People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place; a
 # gathering's topic is not people ("rakor netralitas ASN di Jakarta, Senin").
 _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer"
-                  r"|warga|masyarakat|pemilih"
+                  r"|warga|masyarakat|pemilih|orang|seorang|pejabat|guru|staf|karyawan"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
                   r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
 _NUMBER_END = re.compile(r"\d[^\S\n]*$")
@@ -56,16 +70,53 @@ def place_at_time(text: str, spans: list[tuple[int, int]],
     """(mention, start, end, province) for each "di <place>, <day>" in the spans, in order:
     the region mention that closes the phrase, else None with a province the whole phrase
     names ("di Jakarta, Senin")."""
+    found: list[tuple[RegionMention | None, int, int, tuple[str, str] | None]] = []
     for match in finditer(_AT_TIME_SCAN, text):
         stop = match.start()
         if not any(a <= stop < b for a, b in spans):
             continue
         at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
-        if at is None or _WHO.search(text, max(0, at.start() - 30), at.start()):
+        named = None
+        if at is not None and not _WHO.search(text, max(0, at.start() - 30), at.start()):
+            named = _named(text, at.end(), stop, province)
+        named = named or _said_in(text, stop, province)
+        if named is not None:
+            found.append(named)
+    for match in finditer(_TIME_THEN_AT_SCAN, text):  # "Selasa (17/9) di Jakarta."
+        if not any(a <= match.start() < b for a, b in spans):
             continue
-        found = _named(text, at.end(), stop, province)
-        if found is not None:
-            yield found
+        stop = _CLAUSE_END.search(text, match.end()).start()
+        named = _named(text, match.end(), stop, province)
+        if named is not None and named not in found:
+            found.append(named)
+    yield from sorted(found, key=lambda f: f[1])
+
+
+# A speaker's words, then where and when ("tegas Rina, Ternate, Jumat", "kata Rudi, dikutip dari
+# Antara, Semarang, Jumat"): the news agencies' way without "di".
+_SAID = re.compile(r"(?<!\w)(?:kata|ujar|tegas|ungkap|jelas|terang|tutur|sebut|imbuh|pungkas"
+                   r"|tandas|papar)(?:nya)?(?!\w)|(?<!\w)(?:dikutip|dilansir)(?!\w)",
+                   re.IGNORECASE)
+_SAID_LOOKBACK = 200
+_NAME_PART_MAX = 40
+
+
+def _said_in(text: str, stop: int, province: str | None
+             ) -> tuple[RegionMention | None, int, int, tuple[str, str] | None] | None:
+    """A region or province standing alone between commas before the day (", Ternate,
+    Jumat") in a clause that quotes a speaker."""
+    comma = text.rfind(",", max(0, stop - _NAME_PART_MAX), stop)
+    if comma < 0:
+        return None
+    part = text[comma + 1:stop]
+    start, end = comma + 1 + len(part) - len(part.lstrip()), comma + 1 + len(part.rstrip())
+    clause = re.split(r"[.!?\n]", text[max(0, comma - _SAID_LOOKBACK):comma])[-1]
+    if start >= end or not _SAID.search(clause):
+        return None
+    bare = _bare(text[start:end], province)
+    if isinstance(bare, Region):
+        return RegionMention(bare, start, end, False), start, end, None
+    return (None, start, end, bare) if bare is not None else None
 
 
 def _named(text: str, begin: int, stop: int, province: str | None

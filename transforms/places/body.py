@@ -1,0 +1,152 @@
+"""The place an event's body names when no venue, day or office did: the dateline and the
+regions named in the text, weighed against a province or national body leading the article.
+
+Split from transforms/places/resolve.py (which documents the order: :func:`place_from` is its
+last step).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.places.dateline import Dateline, dateline_of
+from transforms.places.districts import district_mentions
+from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
+from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.place import Place, place_at, sentence_around
+from transforms.places.province_level import (
+    in_lead,
+    lead_national,
+    lead_province,
+    province_mention,
+    seat_of_lead,
+    text_province,
+    title_names,
+    title_speaker,
+)
+from transforms.places.venues import Venue
+
+__all__ = ["place_from"]
+
+
+def _from_dateline(text: str, line: Dateline, venue: str | None,
+                   mentions: list[RegionMention]) -> Place:
+    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first)
+        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
+        chosen = seat_of_lead(text, line.candidates) or next(
+            (r for r in named if r in line.candidates), line.region)
+        line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
+    if line.start < 0:
+        return Place(line.region, venue, "dateline", line.raw, line.province)
+    return place_at(text, line.region, venue, "dateline", line.start, line.end, line.province)
+
+
+_AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
+# "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X", "mengingatkan kepada
+# Bupati X": a head or body a case, a letter or an appeal is addressed to, not the one holding
+# the occasion; but "menyerahkan pakta integritas kepada Bupati X" is his occasion, and
+# "kunjungan ke Kabupaten X" names where it was.
+_RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada)[^\S\n]+(?:(?:Pj|Pjs|Plt)\.?[^\S\n]+)?$",
+                        re.IGNORECASE)
+_KIND = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
+_HANDED = re.compile(r"(?<!\w)(?:(?:meny|dis)erahkan|penyerahan|(?:mem|di)berikan|pemberian"
+                     r"|(?:meny|dis)ematkan|(?:men|di)anugerahkan)(?!\w)", re.IGNORECASE)
+_HANDED_LOOKBACK = 120  # the hand-over verb stands this close before the one receiving
+
+
+def _recipient(text: str, mention: RegionMention) -> bool:
+    """The mention names a regency head or body something is addressed to."""
+    if not _RECIPIENT.search(text, max(0, mention.start - 20), mention.start) or _KIND.match(
+            text, mention.start):
+        return False
+    before = text[max(0, mention.start - _HANDED_LOOKBACK):mention.start]
+    return not _HANDED.search(re.split(r"[.!?\n]", before)[-1])
+
+
+def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
+         located: RegionMention | None, many: bool, before: int, venue: str | None,
+         title: str | None = None) -> Place | None:
+    """A province or national body leading the article before ``before`` (the governor too
+    when no regency is named in the lead: he also attends the regencies' occasions, but then
+    the lead names the regency): the body's occasion, where it was said ("di Padang"), else
+    no regency; a region named as where cases or people are is not where it was said."""
+    lead = lead_province(text, spans, before, governor=not in_lead(
+        text, spans, before)) or lead_national(text, spans, before)
+    speaker = title_speaker(title) if lead is None and not in_lead(text, spans, before) else None
+    if lead is None and speaker is None:
+        return None
+    cases = {m.region for m in mentions if WHO_AT.search(text, max(0, m.start - 40), m.start)}
+    if located is not None and located.region not in cases and not (
+            many and CASES.search(sentence_around(text, located.start, located.end))):
+        return place_at(text, located.region, venue, "body", located.start, located.end)
+    if speaker is not None:  # "Bawaslu Jateng: ..." heading a story it leads in no line
+        return Place(None, venue, "body", speaker[0], speaker[1])
+    return place_at(text, None, venue, "body", lead[0], lead[1], lead[2])
+
+
+def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
+                dateline: str | None, province: str | None,
+                prefixed_first: bool, title: str | None = None) -> Place | None:
+    """The dateline and the regions named in spans, in the order the callers document."""
+    first_venue = found[0].name if found else None
+
+    def scan() -> tuple[list[RegionMention], RegionMention | None]:
+        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
+        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
+            WHO_AT.search(text, max(0, m.start - 40), m.start)
+            or _recipient(text, m))), None)
+
+    def body(mention: RegionMention) -> Place:
+        return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
+
+    mentions: list[RegionMention] | None = None
+    if prefixed_first:
+        mentions, prefixed = scan()
+        if prefixed is not None:
+            return body(prefixed)
+    line = dateline_of(text, dateline, province, title)
+    if line is not None and line.region is not None:
+        if len(line.candidates) > 1:  # which the dateline means is the whole article's say
+            return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
+        return _from_dateline(text, line, first_venue, mentions or [])
+    if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
+        mentions, prefixed = scan()
+    # "ujarnya di Padang": a city named as where something happens, before a province body
+    located = next((m for m in unlisted(text, mentions)
+                    if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
+                    and not WHO_AT.search(text, max(0, m.start - 40), m.start)
+                    and not earlier(text, sentence_around(text, m.start, m.end))), None)
+    if line is not None and prefixed is not None and located is None and not in_lead(
+            text, spans, prefixed.start) and not (line.start < 0 and title_names(
+            title, prefixed.region, province)):
+        return _from_dateline(text, line, first_venue, mentions)  # a city named in passing
+    named_regions = {m.region for m in mentions if m.prefixed}
+    # a led statement's tally names its regions bare too ("di Muba, Lahat dan Mura")
+    many = len({m.region for m in mentions}) >= CASE_PLACES
+    if len(named_regions) >= CASE_PLACES and located is None and prefixed and not in_lead(
+            text, spans, prefixed.start):
+        named = province_mention(text, spans)  # cases in many regencies: the province's
+        if named is not None and all(r.province_code == named[2][0] for r in named_regions):
+            return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
+    if prefixed is not None:
+        return _led(text, spans, mentions, located, many, prefixed.start, first_venue,
+                    title) or body(prefixed)
+    if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        return _from_dateline(text, line, first_venue, mentions)
+    if located is not None:
+        return _led(text, spans, mentions, located, many, located.start, first_venue,
+                    title) or body(located)
+    named = province_mention(text, spans) or (lead_national(  # only people or cases named
+        text, spans, mentions[0].start) if mentions else None)
+    if named is not None:
+        return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
+    district = next((m for a, b in spans for m in district_mentions(
+        text, province or text_province(text, mentions), a, b)), None)
+    if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
+        return body(district)
+    if mentions:
+        return body(mentions[0])
+    if first_venue is not None:
+        return Place(None, first_venue, "venue", first_venue)
+    return None
