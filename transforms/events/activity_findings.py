@@ -149,10 +149,14 @@ _BACKGROUND = re.compile(
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     r"|seluruh\s+indonesia|(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
-# one of these words stands in every match of _BACKGROUND: a cheap test first
+# one of these words stands in every match of _BACKGROUND: a cheap test first (its words for
+# an ASCII sentence, the strings in the lower-cased text for another)
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "data", "nasional", "indonesia",
                                "seindonesia", "mencontohkan", "dicontohkan", "contohnya",
                                "misalnya", "contoh", "sebelumnya", "lalu"})
+_BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "berdasarkan", "menurut", "nasional",
+                       "indonesia", "data", "tahun", "mencontohkan", "dicontohkan", "contohnya",
+                       "misalnya", "contoh", "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 ELECTION_YEAR = re.compile(r"\b(?:pemilu|pilkada|pileg|pilpres|pemilihan)\s+(?:\w+\s+){0,3}?"
@@ -175,7 +179,12 @@ def background(ctx: Context) -> bool:
 
 @lru_cache(maxsize=256)
 def _background_sentence(sentence: str, latest_year: int) -> bool:
-    if says(sentence, _BACKGROUND_WORDS) and _BACKGROUND.search(sentence):
+    if sentence.isascii():
+        cue = says(sentence, _BACKGROUND_WORDS)
+    else:
+        low = sentence.lower()
+        cue = any(word in low for word in _BACKGROUND_STRINGS)
+    if cue and _BACKGROUND.search(sentence):
         return True
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
