@@ -214,13 +214,13 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
                             or _earlier_paragraph(text, starts, i, told),
                             _paragraph(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
+        if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
+            continue  # a link to another article, or an earlier occasion's paragraph
         if value in _IN_PARAGRAPH and not paragraph:
             paragraph = _paragraph(text, first)
             sentences[i] = (sentence, aside_told, paragraph)
         if value in _DATED and i not in befores:
             befores[i] = _previous_sentence(text, starts, i)
-        if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
-            continue  # a link to another article, or an earlier occasion's paragraph
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
                             sentence[end - first:], year,
                             befores[i] if value in _DATED else "", paragraph)

@@ -156,12 +156,15 @@ _BACKGROUND = re.compile(
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
-# one of these stands in every match of _BACKGROUND: a cheap test first
-_BACKGROUND_WORDS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
-                     "nasional", "indonesia",
-                     "data", "tahun", "mencontohkan", "dicontohkan", "contohnya", "misalnya",
-                     "contoh",
-                     "sebelumnya", "lalu")
+# one of these words stands in every match of _BACKGROUND: a cheap test first (its words for
+# an ASCII sentence, the strings in the lower-cased text for another)
+_BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
+                               "nasional", "indonesia", "seindonesia", "mencontohkan",
+                               "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
+                               "lalu"})
+_BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
+                       "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
+                       "contohnya", "misalnya", "contoh", "sebelumnya", "lalu")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # every election word, also the regional ones named by office ("Pilgub Jabar 2018")
@@ -186,10 +189,14 @@ def background(ctx: Context) -> bool:
 
 @lru_cache(maxsize=256)
 def _background_sentence(sentence: str, latest_year: int) -> bool:
-    low = sentence.lower()
-    if any(word in low for word in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence):
+    if sentence.isascii():
+        cue = says(sentence, _BACKGROUND_WORDS)
+    else:
+        low = sentence.lower()
+        cue = any(word in low for word in _BACKGROUND_STRINGS)
+    if cue and _BACKGROUND.search(sentence):
         return True
-    if not _ANY_YEAR.search(sentence):
+    if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
     years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
     return bool(years) and max(years) < latest_year

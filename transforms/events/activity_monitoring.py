@@ -32,7 +32,7 @@ from transforms.events.activity_context import (
     words,
 )
 from transforms.events.activity_cues import TODAY
-from transforms.events.activity_words import on_neutrality, says, word_set
+from transforms.events.activity_words import may_say, on_neutrality, says, word_set
 from transforms.prefilter import quick
 
 _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar", r"menerjunkan",
@@ -106,15 +106,19 @@ _DEPLOYED_WORDS = frozenset({"menerjunkan", "diterjunkan", "mengerahkan", "diker
                              "menurunkan", "diturunkan", "menugaskan", "ditugaskan", "turun",
                              "terjun", "mendatangi", "menyambangi", "mengunjungi", "berkeliling",
                              "keliling"})
-_ROLE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
-                         "fungsinya", "tugasnya", "kewenangannya", "perannya", "jawabnya",
-                         "upaya", "berupaya", "berusaha",
-                         "berwenang", "wewenang", "kewenangan", "peran", "berperan", "tanggung",
-                         "bertanggung", "pedoman", "tentang", "terkait", "soal", "mengenai",
-                         "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi",
-                         "apel", "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan",
-                         "sistem", "standar", "norma", "prosedur", "pentingnya", "membahas",
-                         "dibahas", "bahas"})
+# the first words of _ROLE's matches (a body's task rarely stands in a gathering's sentence)
+_PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas", "bertugas",
+                            "fungsinya", "tugasnya", "kewenangannya", "perannya", "upaya",
+                            "berupaya", "berusaha", "berwenang", "wewenang", "kewenangan",
+                            "peran", "berperan", "tanggung", "bertanggung", "pedoman", "tentang",
+                            "terkait", "soal", "mengenai"})
+_ROLE_WORDS = _PURPOSE_WORDS | {
+    "jawabnya", "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi", "apel",
+    "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "sistem", "standar", "norma",
+    "prosedur", "pentingnya", "membahas", "dibahas", "bahas"}
+# the words one of which every match of _ASKED_AFTER ends with
+_ASKED_AFTER_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "agar",
+                                "supaya", "diharapkan"})
 _DONE_WORDS = frozenset({"telah", "sudah", "sedang", "tengah", "menggelar", "menerjunkan",
                          "mengadakan", "turun", "langsung", "melaksanakan", "dilakukan",
                          "dilaksanakan", "membuka", "menyediakan", "membentuk", "meningkatkan",
@@ -139,6 +143,15 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s
 # "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
 _ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
                           r"|supaya|diharapkan)\b", re.IGNORECASE)
+
+
+def _may_name(sentence: str, near: str, first_words: frozenset[str]) -> bool:
+    """Whether a pattern each of whose matches starts with one of these words, followed by
+    whitespace, may match in ``near`` (the sentence's last characters): one is a word of the
+    sentence (``may_say``), or the end of a word cut where ``near`` starts is one
+    ("pengguna" cut to "guna")."""
+    head = near.split(maxsplit=1)
+    return may_say(sentence, first_words) or bool(head) and head[0].lower() in first_words
 
 
 def monitoring(ctx: Context) -> str | None:
@@ -172,7 +185,7 @@ def _monitoring(ctx: Context) -> str | None:
         return None  # an event being overseen
     if _TEAM.match(phrase) and _FORMED.search(ctx.after[:100]):
         return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
-    if _ASKED_AFTER.match(ctx.after):
+    if may_say(sentence, _ASKED_AFTER_WORDS) and _ASKED_AFTER.match(ctx.after):
         return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
@@ -180,8 +193,10 @@ def _monitoring(ctx: Context) -> str | None:
     clause = last_clause(ctx.before)
     if says(sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(clause):
         return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
-    if says(sentence, _ROLE_WORDS) and (_ROLE.search(ctx.before[-40:])
-                                        or _TOPIC_OF.search(ctx.before[-40:])):
+    near = ctx.before[-40:]
+    if says(sentence, _ROLE_WORDS) and (_may_name(sentence, near, _PURPOSE_WORDS)
+                                        and _ROLE.search(near)
+                                        or _TOPIC_OF.search(near)):
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
         set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)

@@ -9,7 +9,7 @@ import re
 
 from transforms.events.activity_context import Context, in_name, last_clause, words
 from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, background, particular
-from transforms.events.activity_words import says
+from transforms.events.activity_words import may_say, says
 from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
@@ -141,6 +141,11 @@ _ESCAPED = quick(_ESCAPED)  # searched in many clauses
 _FORWARDED = re.compile(r"\b(?:di|me)(?:teruskan|alihkan|limpahkan|serahkan|rekomendasikan)\s+"
                         r"(?:\w+\s+){0,2}?(?:ke|kepada)\b", re.IGNORECASE)
 _HANDLING = frozenset({"ditindak", "menindak", "penindakan"})
+# the first word of every match of _WHETHER, _WHETHER_BEFORE and _ASKED_FOR, a whole word of
+# the sentence (most sentences have none: told from their words at once, ``may_say``)
+_WHETHER_WORDS = frozenset({"atau", "masih", "menunggu"})
+_WHETHER_BEFORE_WORDS = frozenset({"apakah", "belum"})
+_ASKED_FOR_WORDS = frozenset({"untuk", "guna", "demi"})
 
 
 def sanction(ctx: Context) -> str | None:
@@ -152,11 +157,13 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan" if personnel and _MODAL.search(before) else None
     if _ESCAPED.search(before[-25:]):
         return None  # "lolos dari sanksi": none given, none threatened
-    if _WHETHER.search(ctx.after[:80]) or _WHETHER_BEFORE.search(last_clause(before)):
+    if (may_say(ctx.sentence, _WHETHER_WORDS) and _WHETHER.search(ctx.after[:80])
+            or may_say(ctx.sentence, _WHETHER_BEFORE_WORDS)
+            and _WHETHER_BEFORE.search(last_clause(before))):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
         return "pelanggaran" if particular(ctx.sentence) else None
-    if _ASKED_FOR.search(before[-30:]):
+    if may_say(ctx.sentence, _ASKED_FOR_WORDS) and _ASKED_FOR.search(before[-30:]):
         # a sanction a report or request is for: the case handed on when told as done
         return ("pelanggaran" if _DONE.search(before) and not HYPOTHETICAL.search(before)
                 else "imbauan")

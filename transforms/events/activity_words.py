@@ -32,6 +32,14 @@ def says(sentence: str, vocabulary: frozenset[str]) -> bool:
     return not word_set(sentence).isdisjoint(vocabulary)
 
 
+def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a case-insensitive pattern each of whose matches holds one of these words as
+    a whole word of the sentence may match there: ``says`` for an ASCII sentence; always for
+    another, where IGNORECASE also equates "ı", "ſ" and "İ" with ASCII letters its lower-cased
+    words do not (the pattern is then searched as it would be without this test)."""
+    return not sentence.isascii() or says(sentence, vocabulary)
+
+
 # neutrality or the civil servants (or village heads) it binds
 ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
                             r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
