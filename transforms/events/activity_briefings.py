@@ -70,6 +70,9 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 
 
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# a watchdog's or an election body's own deciding session (plenary, case review)
+_DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
+                       r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
 # what a meeting discussed, as its sentence states it
 _DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
                         re.IGNORECASE)
@@ -101,6 +104,9 @@ def briefing(ctx: Context) -> str | None:
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    if "rapat" in ctx.phrase.lower() and (_DECIDING.match(ctx.after)
+                                          or "pleno" in ctx.phrase.lower()):
+        return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
             and not _NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
@@ -143,6 +149,14 @@ _AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\
                        re.IGNORECASE)
 
 
+# a verb of spreading word asked of others ("meminta para camat untuk menyosialisasikan"): a
+# directive cascaded to subordinates, an appeal, not a briefing held
+_ASKED_TO_SPREAD = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|menginstruksikan"
+                              r"|menginstruksi|memerintahkan|menugaskan|menekankan)\s+"
+                              r"(?:[\w-]+\s+){0,8}?(?:untuk|agar|supaya)\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
+
+
 def informing(ctx: Context) -> bool:
     """Word spread where no one gathered: through media or in writing, a state
     ("tersosialisasi"), the briefing as a topic ("pentingnya sosialisasi"), or a verb of
@@ -157,5 +171,7 @@ def informing(ctx: Context) -> bool:
         return True
     if low.startswith("sosiali"):
         return False  # the noun names a briefing
+    if _ASKED_TO_SPREAD.search(ctx.before[-100:]):
+        return True  # "meminta kepala OPD untuk mensosialisasikan ...": asked, not done
     return not (_AUDIENCE.search(ctx.sentence) or WHEN.search(ctx.sentence)
                 or AT_OCCASION.search(ctx.before[-40:]))

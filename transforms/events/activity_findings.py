@@ -54,7 +54,10 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                         r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
-                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?$",
+                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?"
+                        # the denial shared by a finding word joined to the denied one ("belum
+                        # menemukan ataupun menerima laporan")
+                        r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",

@@ -1,0 +1,65 @@
+"""Activity rules of round 7: a sanction said as certain or willed ("pasti ditindak",
+"berkomitmen memberikan sanksi", "bertekad menindak") is threatened, an appeal; a sanction as
+the purpose a sentence opens with ("Untuk menjatuhkan sanksi ...") is asked for, not given; a
+sentence that is only a sanction ("Dicopot dari jabatan.") restates the threat before it;
+"divonis melanggar" is a finding (judged to have broken the rule), not the sentence given. A
+finding word joined to a denied one shares the denial ("belum menemukan ataupun menerima
+laporan"). A plenary or case review ("rapat pleno", "gelar perkara") is a body deciding its
+cases, not a briefing. Spreading word asked of others ("meminta kepala OPD untuk
+menyosialisasikan") is a directive, not a briefing held.
+Invented sentences; each pattern varied and paired with a positive."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+CASES = [
+    # a sanction said as certain or willed: threatened
+    ("Kalau ada ASN yang berpihak pada Pilkada 2024, pasti ditindak dengan tegas.", {"imbauan"}),
+    ("Pemkab Sukamaju berkomitmen memberikan sanksi bagi ASN yang tidak netral di Pilkada 2024.",
+     {"imbauan"}),
+    ("Bupati bertekad menjatuhkan sanksi kepada ASN yang tidak netral.", {"imbauan"}),
+    ("ASN yang tidak netral tentunya dikenai sanksi disiplin.", {"imbauan"}),
+    ("Pemkab Sukamaju telah menjatuhkan sanksi teguran tertulis kepada dua ASN yang tidak netral.",
+     {"sanksi"}),
+    ("Bupati Sukamaju sudah mencopot tiga camat yang tidak netral di Pilkada 2024.", {"sanksi"}),
+    # a sanction as the purpose a sentence opens with
+    ("Untuk menjatuhkan sanksi kepada ASN yang melanggar netralitas, Bupati menunggu "
+     "rekomendasi.", {"imbauan"}),
+    ("Guna memberikan sanksi yang adil, PPK menunggu hasil pemeriksaan netralitas ASN.",
+     set()),
+    # a sentence that is only the sanction restates the threat before it
+    ("Kalau ada lurah yang tidak netral, ya diberhentikan sebagai lurah. Dicopot dari jabatan.",
+     {"imbauan"}),
+    ("Camat yang tidak netral akan diberhentikan. Diberhentikan dari jabatan.", {"imbauan"}),
+    # judged to have broken the rule: a finding
+    ("Lima ASN yang divonis melanggar netralitas itu terdiri dari dua camat dan tiga guru.",
+     {"pelanggaran"}),
+    ("Sebanyak tujuh kepala desa sudah dinyatakan melanggar netralitas oleh Bawaslu.",
+     {"pelanggaran"}),
+    # a finding word joined to a denied one shares the denial
+    ("Sampai hari ini Bawaslu belum menemukan ataupun menerima laporan ASN yang tidak netral.",
+     set()),
+    ("Panwascam tidak menemukan maupun mendapati ASN yang tidak netral di Pilkada 2024.",
+     set()),
+    ("Bawaslu menemukan dan menerima laporan tiga ASN yang tidak netral di Pilkada 2024.",
+     {"pelanggaran"}),
+    # a plenary or a case review: a body deciding its cases, not a briefing
+    ("Bawaslu Sukamaju menggelar rapat pleno terkait temuan pelanggaran netralitas ASN oleh empat "
+     "ASN.", {"pelanggaran"}),
+    ("Bawaslu menggelar rapat gelar perkara dugaan pelanggaran netralitas ASN.", set()),
+    ("Pemkab Sukamaju menggelar rapat koordinasi netralitas ASN bersama Bawaslu di aula kantor "
+     "bupati.", {"sosialisasi"}),
+    # spreading word asked of others: a directive, not a briefing held
+    ("Bupati meminta seluruh kepala OPD untuk mensosialisasikan netralitas ASN kepada "
+     "jajarannya.", {"imbauan"}),
+    ("Sekda menginstruksikan para camat agar menyosialisasikan larangan itu kepada ASN di "
+     "wilayahnya.", {"imbauan"}),
+    ("Bawaslu mensosialisasikan netralitas ASN kepada para kepala OPD di aula kantor bupati.",
+     {"sosialisasi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round7_activities(text, expected):
+    assert set(activities(text)) == expected
