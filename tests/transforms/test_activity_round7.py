@@ -6,7 +6,10 @@ sentence that is only a sanction ("Dicopot dari jabatan.") restates the threat b
 finding word joined to a denied one shares the denial ("belum menemukan ataupun menerima
 laporan"). A plenary or case review ("rapat pleno", "gelar perkara") is a body deciding its
 cases, not a briefing. Spreading word asked of others ("meminta kepala OPD untuk
-menyosialisasikan") is a directive, not a briefing held.
+menyosialisasikan") is a directive, not a briefing held. A procedure's steps ("setelah
+dilaporkan ke KASN maka KASN akan ...") tell what would follow, not a case; the cases of an
+election named as past ("Pileg kemarin", "Pemilu 2019 silam") are background; a rule's
+whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti melanggar").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -57,6 +60,23 @@ CASES = [
      "wilayahnya.", {"imbauan"}),
     ("Bawaslu mensosialisasikan netralitas ASN kepada para kepala OPD di aula kantor bupati.",
      {"sosialisasi"}),
+    # a procedure's steps: what would follow, not a case
+    ("Setelah dilaporkan ke KASN maka KASN akan merekomendasikan sanksi kepada PPK.", {"imbauan"}),
+    ("Jika ditemukan pelanggaran netralitas ASN maka Bawaslu dapat meneruskannya ke BKN.", set()),
+    ("Bawaslu Sukamaju telah melaporkan dua camat ke KASN karena tidak netral di Pilkada 2024.",
+     {"pelanggaran"}),
+    # an election named as past: its cases are background
+    ("ASN wajib netral di Pilkada 2024. Pada Pileg kemarin, Bawaslu menemukan lima ASN yang "
+     "tidak netral.", {"imbauan"}),
+    ("ASN wajib netral di Pilkada 2024. Saat pemilihan legislatif kemarin tercatat tiga ASN "
+     "terbukti melanggar netralitas.", {"imbauan"}),
+    ("ASN wajib netral di Pilkada 2024. Dalam Pemilu silam, Bawaslu menemukan lima ASN yang "
+     "tidak netral.", {"imbauan"}),
+    # whoever, with conditions joined
+    ("Bagi ASN yang tidak patuh, dan terbukti melanggar netralitas akan menerima hukuman.",
+     set()),
+    ("Bagi pegawai yang berpihak atau terbukti melanggar netralitas, sanksinya berat.",
+     {"imbauan"}),
 ]
 
 
