@@ -9,7 +9,8 @@ cases, not a briefing. Spreading word asked of others ("meminta kepala OPD untuk
 menyosialisasikan") is a directive, not a briefing held. A procedure's steps ("setelah
 dilaporkan ke KASN maka KASN akan ...") tell what would follow, not a case; the cases of an
 election named as past ("Pileg kemarin", "Pemilu 2019 silam") are background; a rule's
-whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti melanggar").
+whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti melanggar"). A
+gathering someone is accused of ("diduga mengumpulkan para kepala desa") is no briefing.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -77,6 +78,13 @@ CASES = [
      set()),
     ("Bagi pegawai yang berpihak atau terbukti melanggar netralitas, sanksinya berat.",
      {"imbauan"}),
+    # a gathering someone is accused of: no briefing
+    ("Warga melaporkan dugaan pertemuan camat dengan tim sukses, padahal ASN wajib netral.",
+     {"imbauan"}),
+    ("Pj Bupati Sukamaju diduga mengumpulkan para kepala desa di sebuah hotel untuk "
+     "memenangkan calon tertentu, menurut laporan soal netralitas ASN.", {"pelanggaran"}),
+    ("Pj Bupati Sukamaju mengumpulkan para kepala desa di aula kantor bupati untuk sosialisasi "
+     "netralitas ASN.", {"sosialisasi"}),
 ]
 
 

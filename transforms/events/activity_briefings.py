@@ -87,11 +87,19 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
+# a gathering someone is accused of ("diduga mengumpulkan para kades", "dugaan pertemuan
+# camat dengan tim sukses"): an alleged offence, not a briefing held
+_ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
+                      r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
+        return None
+    if _ALLEGED.search(ctx.before[-40:]):
         return None
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
