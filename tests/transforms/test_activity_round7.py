@@ -10,7 +10,10 @@ menyosialisasikan") is a directive, not a briefing held. A procedure's steps ("s
 dilaporkan ke KASN maka KASN akan ...") tell what would follow, not a case; the cases of an
 election named as past ("Pileg kemarin", "Pemilu 2019 silam") are background; a rule's
 whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti melanggar"). A
-gathering someone is accused of ("diduga mengumpulkan para kepala desa") is no briefing.
+gathering someone is accused of ("diduga mengumpulkan para kepala desa") is no briefing. People
+counted by tens ("dari puluhan kades yang melanggar, sembilan mendapat sanksi") are those the
+sanction was given to, not whoever. An assembly whose sentence names the regional secretariat
+or the personnel board ("Asisten III Setda", "Kepala BKPSDM") is a government's.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -85,6 +88,16 @@ CASES = [
      "memenangkan calon tertentu, menurut laporan soal netralitas ASN.", {"pelanggaran"}),
     ("Pj Bupati Sukamaju mengumpulkan para kepala desa di aula kantor bupati untuk sosialisasi "
      "netralitas ASN.", {"sosialisasi"}),
+    # people counted by tens: the sanction was given to them
+    ("Dari puluhan kades yang melanggar netralitas, sembilan di antaranya mendapat sanksi "
+     "berupa teguran.", {"pelanggaran", "sanksi"}),
+    ("Dari belasan guru yang terbukti tidak netral, empat orang sudah mendapat sanksi.",
+     {"pelanggaran", "sanksi"}),
+    ("Kades yang melanggar netralitas akan mendapat sanksi berupa teguran.", {"imbauan"}),
+    # an assembly run by the regional secretariat or the personnel board
+    ("Apel pagi dipimpin Asisten III Setda Sukamaju di halaman kantor setempat.", {"apel"}),
+    ("Kepala BKPSDM bertindak sebagai pembina apel di halaman kantor.", {"apel"}),
+    ("Apel siaga pengamanan dipimpin Kapolres Sukamaju di lapangan mapolres.", set()),
 ]
 
 

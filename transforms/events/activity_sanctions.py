@@ -64,6 +64,7 @@ _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kade
                             re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                              r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
+                             r"|belasan|puluhan|ratusan|ribuan"
                              r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
 # BKN blocks the personnel data of a civil servant reported (or whose superior did not act on a
 # recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
