@@ -13,7 +13,8 @@ whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti mel
 gathering someone is accused of ("diduga mengumpulkan para kepala desa") is no briefing. People
 counted by tens ("dari puluhan kades yang melanggar, sembilan mendapat sanksi") are those the
 sanction was given to, not whoever. An assembly whose sentence names the regional secretariat
-or the personnel board ("Asisten III Setda", "Kepala BKPSDM") is a government's.
+or the personnel board ("Asisten III Setda", "Kepala BKPSDM") is a government's. A gathering
+whose theme is quoted after it is on what the theme names ("seminar bertajuk '...'").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -98,6 +99,13 @@ CASES = [
     ("Apel pagi dipimpin Asisten III Setda Sukamaju di halaman kantor setempat.", {"apel"}),
     ("Kepala BKPSDM bertindak sebagai pembina apel di halaman kantor.", {"apel"}),
     ("Apel siaga pengamanan dipimpin Kapolres Sukamaju di lapangan mapolres.", set()),
+    # a gathering's quoted theme says what it is on
+    ('ASN harus netral, kata Sekda dalam seminar bertajuk "Merajut Persatuan Menyukseskan '
+     'Pilkada" di aula kantor bupati.', {"imbauan"}),
+    ('ASN harus netral, kata Sekda dalam dialog "Menjaga Netralitas ASN di Pilkada 2024" di '
+     'aula kantor bupati.', {"imbauan", "sosialisasi"}),
+    ("Pemkab Sukamaju menggelar sosialisasi dengan tema 'Pegawai Profesional dan Netral' bagi "
+     "200 ASN.", {"sosialisasi"}),
 ]
 
 

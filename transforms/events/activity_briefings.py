@@ -73,6 +73,9 @@ _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
+# a gathering's theme, quoted right after it ("seminar bertajuk 'Netralitas ASN ...'")
+_THEME = re.compile(r"\s*(?:[\w()]+\s+){0,3}?(?:bertema(?:kan)?|bertajuk|berjudul|dengan\s+tema"
+                    r"|tema)?\s*[“\"']([^”\"']{5,150})[”\"']", re.IGNORECASE)
 # what a meeting discussed, as its sentence states it
 _DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
                         re.IGNORECASE)
@@ -112,6 +115,9 @@ def briefing(ctx: Context) -> str | None:
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    theme = _THEME.match(ctx.after)
+    if theme and not on_neutrality(theme.group(1)):
+        return None  # "seminar bertajuk 'Merajut Kebhinekaan'": on what its theme names
     if "rapat" in ctx.phrase.lower() and (_DECIDING.match(ctx.after)
                                           or "pleno" in ctx.phrase.lower()):
         return None  # "rapat pleno": a body deciding its cases, not a briefing
