@@ -70,6 +70,12 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 
 
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# a watchdog's or an election body's own deciding session (plenary, case review)
+_DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
+                       r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
+# a gathering's theme, quoted right after it ("seminar bertajuk 'Netralitas ASN ...'")
+_THEME = re.compile(r"\s*(?:[\w()]+\s+){0,3}?(?:bertema(?:kan)?|bertajuk|berjudul|dengan\s+tema"
+                    r"|tema)?\s*[“\"']([^”\"']{5,150})[”\"']", re.IGNORECASE)
 # what a meeting discussed, as its sentence states it
 _DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
                         re.IGNORECASE)
@@ -84,11 +90,19 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
+# a gathering someone is accused of ("diduga mengumpulkan para kades", "dugaan pertemuan
+# camat dengan tim sukses"): an alleged offence, not a briefing held
+_ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
+                      r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
+        return None
+    if _ALLEGED.search(ctx.before[-40:]):
         return None
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
@@ -101,6 +115,12 @@ def briefing(ctx: Context) -> str | None:
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    theme = _THEME.match(ctx.after)
+    if theme and not on_neutrality(theme.group(1)):
+        return None  # "seminar bertajuk 'Merajut Kebhinekaan'": on what its theme names
+    if "rapat" in ctx.phrase.lower() and (_DECIDING.match(ctx.after)
+                                          or "pleno" in ctx.phrase.lower()):
+        return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
             and not _NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
@@ -143,6 +163,14 @@ _AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\
                        re.IGNORECASE)
 
 
+# a verb of spreading word asked of others ("meminta para camat untuk menyosialisasikan"): a
+# directive cascaded to subordinates, an appeal, not a briefing held
+_ASKED_TO_SPREAD = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|menginstruksikan"
+                              r"|menginstruksi|memerintahkan|menugaskan|menekankan)\s+"
+                              r"(?:[\w-]+\s+){0,8}?(?:untuk|agar|supaya)\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
+
+
 def informing(ctx: Context) -> bool:
     """Word spread where no one gathered: through media or in writing, a state
     ("tersosialisasi"), the briefing as a topic ("pentingnya sosialisasi"), or a verb of
@@ -157,5 +185,7 @@ def informing(ctx: Context) -> bool:
         return True
     if low.startswith("sosiali"):
         return False  # the noun names a briefing
+    if _ASKED_TO_SPREAD.search(ctx.before[-100:]):
+        return True  # "meminta kepala OPD untuk mensosialisasikan ...": asked, not done
     return not (_AUDIENCE.search(ctx.sentence) or WHEN.search(ctx.sentence)
                 or AT_OCCASION.search(ctx.before[-40:]))

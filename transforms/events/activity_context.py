@@ -246,7 +246,12 @@ _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju
 
 
 _GOVERNMENT = re.compile(r"\b(?:pem(?:kab|kot|prov|da)|pemerintah|sekda|sekretaris\s+daerah|bupati"
-                         r"|wali\s*kota|gubernur|balai\s+kota|kantor\s+(?:bupati|wali))",
+                         r"|wali\s*kota|gubernur|balai\s+kota|kantor\s+(?:bupati|wali|gubernur"
+                         r"|camat)"
+                         # the regional secretariat and the personnel board run a government's
+                         # assemblies ("Asisten III Setda", "Kepala BKPSDM")
+                         r"|setda(?:kab|ko|kot|prov)?|sekretariat\s+daerah|bkd|bkpsdm\w*|bkpp"
+                         r"|badan\s+kepegawaian)",
                          re.IGNORECASE)
 
 

@@ -54,7 +54,10 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                         r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
-                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?$",
+                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?"
+                        # the denial shared by a finding word joined to the denied one ("belum
+                        # menemukan ataupun menerima laporan")
+                        r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
@@ -136,7 +139,9 @@ _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|dii
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
-_FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$", re.I)
+# (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
+_FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
+                          r"(?:(?:\w+,?\s+){0,3}?(?:dan|atau|serta)\s+(?:yang\s+)?)?$", re.I)
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
@@ -145,7 +150,10 @@ HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila"
                      r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
                      r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
-_THEN = re.compile(r",\s*maka\b", re.IGNORECASE)
+# "..., maka ...": a rule's consequence; "setelah dilaporkan ke KASN maka KASN akan ...": the
+# steps of a procedure, told as what will follow
+_THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
+                   r"|perlu)\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
     r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
@@ -155,16 +163,17 @@ _BACKGROUND = re.compile(
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
-    r"(?:sebelumnya|lalu))\b", re.IGNORECASE)
+    r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
 # one of these words stands in every match of _BACKGROUND: a cheap test first (its words for
 # an ASCII sentence, the strings in the lower-cased text for another)
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
                                "nasional", "indonesia", "seindonesia", "mencontohkan",
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
-                               "lalu"})
+                               "lalu", "kemarin", "silam"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
-                       "contohnya", "misalnya", "contoh", "sebelumnya", "lalu")
+                       "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
+                       "silam")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # every election word, also the regional ones named by office ("Pilgub Jabar 2018")

@@ -14,6 +14,9 @@ from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
+                # memberikan sanksi", "bertekad menindak")
+                r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
@@ -61,6 +64,7 @@ _WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kade
                             re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                              r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
+                             r"|belasan|puluhan|ratusan|ribuan"
                              r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
 # BKN blocks the personnel data of a civil servant reported (or whose superior did not act on a
 # recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
@@ -131,7 +135,7 @@ _WHETHER = re.compile(r"^[^.;]{0,40}?\b(?:atau\s+(?:tidak|belum|bukan|seperti\s+
 _WHETHER_BEFORE = re.compile(r"\bapakah\b|\bbelum\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WHETHER_BEFORE = quick(_WHETHER_BEFORE)  # searched in many clauses
 # "diteruskan ke KASN untuk penjatuhan sanksi": the sanction a report asks for
-_ASKED_FOR = re.compile(r"[\w)][,\s]\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"(?:^|[\w)][,\s])\s*(?:untuk|guna|demi)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "lolos dari sanksi", "terhindar dari sanksi": a sanction escaped, neither given nor threatened
 _ESCAPED = re.compile(r"\b(?:lolos|luput|terhindar|bebas|terbebas|selamat)\s+(?:dari\s+)?$",
                       re.IGNORECASE)
@@ -148,10 +152,18 @@ _WHETHER_BEFORE_WORDS = frozenset({"apakah", "belum"})
 _ASKED_FOR_WORDS = frozenset({"untuk", "guna", "demi"})
 
 
+_QUOTES = " \t\"'“”‘’«»-–—"
+# "divonis melanggar": judged to have broken the rule, a finding; the sentence comes later
+_JUDGED_TO_BREAK = re.compile(r"\s*(?:telah\s+|sudah\s+)?(?:melanggar|melakukan\s+pelanggaran)\b",
+                              re.IGNORECASE)
+
+
 def sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if phrase.startswith(("divonis", "dinyatakan")) and _JUDGED_TO_BREAK.match(ctx.after):
+        return "pelanggaran" if particular(ctx.sentence) else None
     if "blokir" in phrase:  # threatened: an appeal; done: a measure pending the sanction
         personnel = (_PERSONNEL_DATA.search(before[-40:]) or _PERSONNEL_DATA.search(ctx.after[:40]))
         return "imbauan" if personnel and _MODAL.search(before) else None
@@ -195,8 +207,9 @@ def sanction(ctx: Context) -> str | None:
     if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(last_clause(before))
             and not _THIS_THAT.match(ctx.after)):
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
-    if _EXPLAINS.match(ctx.sentence) and _MODAL.search(ctx.previous):
-        return "imbauan"  # "Artinya, ia diberhentikan": what a threat before it would mean
+    if ((_EXPLAINS.match(ctx.sentence) or not before.strip(_QUOTES))
+            and _MODAL.search(ctx.previous)):
+        return "imbauan"  # "Artinya, ia diberhentikan", "Dicopot.": what a threat before means
     # "ASN yang terbukti melanggar ..." is whoever it is; not "tiga ASN yang ...", nor "ASN yang
     # terbukti ... telah dijatuhi sanksi": those it was given to
     if _MODAL.search(before) or NEGATED.search(before) or (
