@@ -62,3 +62,34 @@ def test_same_titles_kept_as_a_plain_scan():
         text = "".join(parts)
         assert (_kept(title_matches(_SCAN, text, _UNITS, _BRIDGES), text)
                 == _kept(finditer(_SCAN, text), text)), text
+
+
+# Inside words, after punctuation glued to a word, long words, bridges and units inside words,
+# and long runs of lower-case words with few breaks.
+_MORE = _WORDS + ("kabupaten", "-bupati", "xkepala", "Rp.kepala", "(kepala", "jugalah",
+                  "subuh", "merupakanlah", "pemberdayaanmasyarakatdesaterpadu", "wakil-bupati",
+                  "kepala-desa", "pelaksanaan", "ketua", "bawaslu", "Bawaslu", "pengawasan",
+                  "anggota", "sekda", "kades", "divisinya", "bidangnya",
+                  "abcdefgHijklmnopqrstuvwxyzabc.kepala", "abcdefgHijklmnopqrstuvwxyzab.bupati")
+_RARE = (", ", ". ", "; ", ": ", "  ", "\t", "\n", " (", ") ", "-", "? ", "! ", "\"", ".\n")
+
+
+def test_same_titles_kept_over_long_lower_case_runs():
+    rng = random.Random(23)
+    for _ in range(600):
+        parts = []
+        while sum(map(len, parts)) < 700:
+            parts += [rng.choice(_MORE), rng.choice(_RARE) if rng.random() < 0.08 else " "]
+        text = "".join(parts)
+        assert (_kept(title_matches(_SCAN, text, _UNITS, _BRIDGES), text)
+                == _kept(finditer(_SCAN, text), text)), text
+
+
+def test_the_word_before_read_within_thirty_characters():
+    # _may_name reads the token before a title within 30 characters: before "bupati" that is
+    # "X...kepala" (a capital), before "kepala" only lower-case letters
+    glued = "a" * 7 + "X" + "b" * 21 + "."
+    text = ("Lorem ipsum " + glued + "kepala bupati pada acara itu semua warga hadir dan "
+            "bersuka ria di lapangan. ") * 5
+    assert (_kept(title_matches(_SCAN, text, _UNITS, _BRIDGES), text)
+            == _kept(finditer(_SCAN, text), text))

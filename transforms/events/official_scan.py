@@ -35,6 +35,7 @@ try:  # CPython's own regex parser, as in transforms/prefix_literals.py
 except ImportError:  # pragma: no cover
     _c = _p = None
 
+_GUARD = r"(?<![\w-])"  # how TITLE opens: no match starts inside a word
 _NEVER = float("-inf")  # a path that cannot go on inside a run of lower-case words
 
 
@@ -56,9 +57,11 @@ def title_matches(scan: Scanner, text: str, units: tuple[str, ...],
     after = 0  # finditer's: where the last match ended
     skipped: list[int] = []  # candidates passed over whose matches may still matter
     reach = 0  # no match of a candidate passed over ends after this
+    guarded = scan.pattern.pattern.startswith(_GUARD)
     for start in candidate_starts(scan, text):
-        if start < after:
-            continue
+        if start < after or guarded and start and (
+                (char := text[start - 1]).isalnum() or char in "_-"):
+            continue  # also "bupat" in "kabupaten": no match starts after \w or "-"
         words = run.match(text, start)
         bound = words.end(1) if words is not None else _before_stop(stops, text, start, units)
         if bound and not _named_before(text, start, bridges):
