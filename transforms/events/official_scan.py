@@ -104,15 +104,21 @@ def _before_stop(stops: dict[str, float], text: str, start: int,
     two words): any match ends before a lower-case word that is no unit or before that
     punctuation, and is dropped. 0 when not so."""
     words = _LOWER_RUN.match(text, start)
-    if words is None or words.end() >= len(text):
+    if words is None or (end := words.end()) >= len(text):
         return 0
-    stop = text[words.end()]
+    stop = text[end]
     if not stop.isascii() or stop.isalnum() or stop in _KEPT_AFTER:
         return 0
-    run = words.group()
-    if run.count(" ") <= stops.get(stop, -1) or any(f" {unit}" in run for unit in units):
+    if text.count(" ", start, end) <= stops.get(stop, -1) or _unit_after(units).search(
+            text, start, end):
         return 0
-    return words.end()
+    return end
+
+
+@lru_cache(maxsize=8)
+def _unit_after(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A later word of a run that starts with a unit word (one search, not a slice each)."""
+    return re.compile(" (?:" + "|".join(map(re.escape, units)) + ")")
 
 
 def _named_before(text: str, start: int, bridges: frozenset[str]) -> bool:
