@@ -253,6 +253,17 @@ def test_related_headline_run_into_a_paragraph():
     assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
 
 
+def test_related_headline_in_a_long_text():
+    # a long text is searched for such a line only when it holds one of its words
+    body = ("Apel netralitas ASN digelar di halaman kantor bupati pada Senin pagi dengan "
+            "diikuti ratusan pegawai dari berbagai organisasi perangkat daerah setempat. ") * 3
+    text = (body + "Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral.\nBERITA TERKAIT"
+            ": Wali Kota Padang Gunadi Purnama Ajak ASN Netral\n" + body)
+    assert len(text) > 300
+    assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
+    assert ("Wali Kota", "Gunadi Purnama") in _found(text.replace("BERITA TERKAIT:", "Hadir"))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hadir Ketua Bawaslu Agam Rudi Hartawan beserta anggota, Budi Santosa dan Siti Aminah.",
      [("Ketua Bawaslu", "Rudi Hartawan"), ("Anggota Bawaslu", "Budi Santosa"),

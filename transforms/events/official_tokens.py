@@ -67,6 +67,8 @@ class Tokens:
 
     def has(self, k: int) -> bool:
         """Whether there is a token k (reading on to it)."""
+        if k < len(self._read):  # read already: most calls
+            return True
         while len(self._read) <= k and self._pos is not None:
             token = TOKEN.match(self._text, self._pos)
             if token is None or len(self._read) == MAX_TOKENS - 1:
@@ -83,7 +85,8 @@ class Tokens:
 
     def word(self, k: int) -> str:
         """Token k, or "" past the end."""
-        return self._read[k][0] if self.has(k) else ""
+        read = self._read
+        return read[k][0] if k < len(read) or self.has(k) else ""
 
 
 def is_cap(token: str) -> bool:
