@@ -1,0 +1,59 @@
+"""Round 7 of the officials' lexicon and shapes: invented sentences, each varying one shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.official_tokens import title_case
+from transforms.events.officials import officials
+
+
+def names(text: str, title: str = "") -> list[str]:
+    return [o.name for o in officials(text, title) if o.name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name set off by commas may end in a word that is also a province's name
+    ("Penjabat Bupati Sikka, Yohanes Rewo Bali, S.STP, membuka sosialisasi.", "Yohanes Rewo Bali"),
+    ("Kepala BKPSDM Flores Timur, Maria Goreti Jambi, menyampaikan materi.",
+     "Maria Goreti Jambi"),
+    # a paragraph ending in "pilkada" (or "tim", "calon") says nothing of the next one's title
+    ("Ikrar netralitas ASN dalam pilkada\nPenjabat Sementara (Pjs) Gubernur Jambi Rudi Hartono "
+     "menandatangani petisi.", "Rudi Hartono"),
+    ("Warga diminta ikut mengawasi calon\nKetua Bawaslu Agam Rina Sari mengingatkan ASN.",
+     "Rina Sari"),
+    # a unit word in lower case inside the title
+    ("Anggota komisi I DPRD Provinsi Maluku Yonas Latuheru berharap ASN netral.", "Yonas Latuheru"),
+    ("Kepala seksi Pemerintahan Kecamatan Lubuk Begalung Andi Saputra hadir.", "Andi Saputra"),
+    # a first name before a name used alone by a regional head's title is no region
+    ("Hadir Wakil Bupati Frans Wonda. Kata Wonda, ASN dilarang berpolitik praktis.", "Frans Wonda"),
+])
+def test_read_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a quote's tag capitalised after the closing quote is no part of the name
+    ("Ketua Bawaslu Solok, Hendri mengatakan ASN harus netral. “Kami awasi,” Ujar Hendri.",
+     "Ujar Hendri"),
+    ("Ketua KPU Agam, Sutrisno menjelaskan tahapan. “Semua diawasi,” Tutur Sutrisno.",
+     "Tutur Sutrisno"),
+    # a former deputy is a former holder too
+    ("Hal itu disebut mantan Wakil Ketua Pengurus Wilayah organisasi itu, Budi Santoso.",
+     "Budi Santoso"),
+])
+def test_no_wrong_name(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+def test_field_named_after_a_province_is_still_no_person() -> None:
+    assert not names("Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, "
+                     "Sumber Daya Manusia dan Hubungan Kerja Sama.")
+
+
+def test_a_lead_sentence_is_no_title_case_headline() -> None:
+    lead = ("PADANG – Jelang Pilkada Padang mendatang, Pj Wali Kota Padang Andree Algamar "
+            "mengimbau seluruh ASN di lingkungan Pemko untuk menjaga netralitas.")
+    assert not title_case(lead)
+    assert title_case("Pj Wali Kota Padang Andree Algamar Imbau ASN Jaga Netralitas")
+    assert names("Menurutnya ASN dituntut netral.", lead) == ["Andree Algamar"]
