@@ -27,6 +27,17 @@ def names(text: str, title: str = "") -> list[str]:
     ("Kepala seksi Pemerintahan Kecamatan Lubuk Begalung Andi Saputra hadir.", "Andi Saputra"),
     # a first name before a name used alone by a regional head's title is no region
     ("Hadir Wakil Bupati Frans Wonda. Kata Wonda, ASN dilarang berpolitik praktis.", "Frans Wonda"),
+    # the interim council chair
+    ("Apel dihadiri Ketua DPRD sementara Kabupaten Solok H. Dodi Hendra, S.E., dan Forkopimda.",
+     "Dodi Hendra"),
+    ("Hadir Ketua DPRK sementara Aceh Besar Zulfikar Arif dalam deklarasi.", "Zulfikar Arif"),
+    # members named after a plural title: "seperti", "antara lain", "di antaranya"
+    ("Hadir beberapa Komisioner Bawaslu Solok, seperti Yesi Marlina, S.Sos dan Riko Putra.",
+     "Riko Putra"),
+    ("Turut hadir para Anggota KPU Agam, antara lain Hendra Saputra dan Nurul Aini.",
+     "Hendra Saputra"),
+    ("Sejumlah Anggota Bawaslu Pasaman, di antaranya Ayu Lestari dan Rudi Hartono, hadir.",
+     "Ayu Lestari"),
 ])
 def test_read_name(text: str, name: str) -> None:
     assert name in names(text)
@@ -38,6 +49,9 @@ def test_read_name(text: str, name: str) -> None:
      "Ujar Hendri"),
     ("Ketua KPU Agam, Sutrisno menjelaskan tahapan. “Semua diawasi,” Tutur Sutrisno.",
      "Tutur Sutrisno"),
+    # a title inside a rule's name ("SE ... tentang Pengunduran Diri Pj Bupati")
+    ("Ia mengacu pada SE Nomor 100 tentang Pengunduran Diri Penjabat Bupati yang maju.",
+     "Pengunduran Diri"),
     # a former deputy is a former holder too
     ("Hal itu disebut mantan Wakil Ketua Pengurus Wilayah organisasi itu, Budi Santoso.",
      "Budi Santoso"),

@@ -106,10 +106,9 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
-
-
-_LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
-            ("yang", "dijabat"), ("dijabat", "oleh"), ("masing-masing",))
+_LINKERS = tuple(tuple(w.split()) for w in (
+    "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
+    "dijabat oleh", "masing-masing", "seperti", "antara lain", "di antaranya", "diantaranya"))
 
 
 def _linker(toks: Tokens, k: int) -> int:
