@@ -71,3 +71,18 @@ def test_a_lead_sentence_is_no_title_case_headline() -> None:
     assert not title_case(lead)
     assert title_case("Pj Wali Kota Padang Andree Algamar Imbau ASN Jaga Netralitas")
     assert names("Menurutnya ASN dituntut netral.", lead) == ["Andree Algamar"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a dateline glued to the lead's title by a dash
+    ("KENDARI--Kepala BKD Sultra Rahmat Saleh mengingatkan ASN agar netral.", "Rahmat Saleh"),
+    ("PADANG-Kapolda Sumbar, Irjen Pol Budi Santoso, menegaskan personel netral.", "Budi Santoso"),
+    ("Antara, BANDUNG--Penjabat Gubernur Jawa Barat Asep Suhendar meminta ASN netral.",
+     "Asep Suhendar"),
+])
+def test_title_after_a_glued_dateline(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_hyphened_word_is_no_title_start() -> None:
+    assert not names("Warga se-Kabupaten Agam hadir, juga non-Kepala Dinas Rahmat Saleh.")

@@ -325,3 +325,14 @@ def title_case(title: str) -> bool:
     if len(words) > 15 and title.rstrip().endswith("."):
         return False
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
+# Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
+_GLUED = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
+
+
+def unglued(text: str) -> str:
+    """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
+    "MEDAN Kapolda"), the same length; text itself when there is none."""
+    return _GLUED.sub(" ", text) if "-" in text else text
