@@ -350,5 +350,12 @@ def test_a_named_regional_head_is_not_renamed() -> None:
 
 
 def test_an_unknown_region_word_before_a_name_used_alone_is_still_cut() -> None:
-    text = "Pj Bupati Xambora Rahmat Saleh membuka apel. ASN harus netral, kata Rahmat."
+    # a regional head's region is a known one or one the article uses as a place elsewhere
+    text = ("Pj Bupati Xambora Rahmat Saleh membuka apel ASN Pemkab Xambora. ASN harus netral, "
+            "kata Rahmat.")
     assert [(o.name, o.region) for o in officials(text)] == [("Rahmat Saleh", "Xambora")]
+
+
+def test_a_first_name_before_a_name_used_alone_is_no_region() -> None:
+    text = "Apel dipimpin Wawali Markus Lumintang. Lagi kata Lumintang, ASN harus netral."
+    assert [o.name for o in officials(text)] == ["Markus Lumintang"]

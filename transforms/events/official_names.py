@@ -15,6 +15,7 @@ import re
 from transforms.events.official_parse import Mention
 from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word, is_region
 from transforms.events.official_tokens import is_cap
+from transforms.events.official_words import NOT_NAME
 from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner
 
@@ -32,7 +33,10 @@ _BACK = 400  # how far before a demonstrative title its person may be named
 
 
 def _name_part(word: str) -> bool:
-    return is_cap(word) and not is_office_word(word) and not is_region(word)
+    """A word that may belong to a name: not a title, region or word never a name ("Ujar"
+    of a quote's tag capitalised after the closing quote)."""
+    return (is_cap(word) and word not in NOT_NAME and not is_office_word(word)
+            and not is_region(word))
 
 
 def _around(text: str, start: int, end: int) -> list[str]:

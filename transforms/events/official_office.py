@@ -31,6 +31,8 @@ _BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor"
 def joins(toks: Tokens, k: int) -> bool:
     """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi", or "pada"
     before the body the unit belongs to ("Kepala Seksi Mutasi pada Badan Kepegawaian ...")."""
+    if toks.word(k) == "sementara":  # "Ketua DPRD sementara Kabupaten X": the interim chair
+        return toks.word(k - 1) in ("DPRD", "DPRK", "DPRA", "DPR")
     if toks.word(k) == "pada":
         body = toks.word(k + 1).rstrip(".")
         return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (

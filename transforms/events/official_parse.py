@@ -37,6 +37,7 @@ from transforms.events.official_office import (
     unit_word,
 )
 from transforms.events.official_places import (
+    GOVERNING,
     compass,
     kodam_at,
     local_at,
@@ -93,7 +94,7 @@ TITLE = re.compile(
     + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I) + r"\b",
     re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
 )
-_LOWER_OFFICE = {"bidang", "divisi", "sub"}
+_LOWER_OFFICE = {"bidang", "divisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
@@ -105,10 +106,9 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
-
-
-_LINKERS = (("yakni",), ("yaitu",), ("bernama",), ("yang", "bernama"), ("yang", "dijabat", "oleh"),
-            ("yang", "dijabat"), ("dijabat", "oleh"), ("masing-masing",))
+_LINKERS = tuple(tuple(w.split()) for w in (
+    "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
+    "dijabat oleh", "masing-masing", "seperti", "antara lain", "di antaranya", "diantaranya"))
 
 
 def _linker(toks: Tokens, k: int) -> int:
@@ -348,16 +348,15 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                                       <= text.count(" ".join(name[:r + 1]))):
                 r = 0  # "Mohammad Fauzan" ... "kata Fauzan": no place without the name
             if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
-                    len(name[0]) <= 2 or subject_alone(text, name[r - 1])):
-                r = 0  # "Inspektur M Fikri Nasution", "Syamsul Arifin" with "Syamsul juga ...": a
-                #        name's start
+                    len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
+                r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
             region, name = name[:r], name[r:]
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after
         name = []
-    if any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
-        name = []  # "Bidang Keistimewaan Aceh": a field named after a province, not a person
+    if not comma and any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
+        name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
     if (name and not headline and not bracketed and len(name[-1]) <= 3

@@ -40,6 +40,11 @@ from transforms.events.official_tokens import (
 from transforms.events.official_words import NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
+# Heads of a regional government: their region is a province, regency or city, all known ones
+# (a word before their name that is no known region nor a place of the article is a first name).
+GOVERNING = frozenset({"Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota",
+                       "Wakil Wali Kota"})
+
 
 def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
                marked: bool = False, regional: bool = False) -> int:

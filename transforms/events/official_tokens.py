@@ -322,6 +322,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 def title_case(title: str) -> bool:
     """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
     tell a name from the verb after it. A line of more than 25 words is a lead paragraph
-    standing in for the title (stored copies that start at the dateline), not a headline."""
+    standing in for the title (stored copies that start at the dateline), not a headline, and
+    so is a sentence of more than 15 words closed by a full stop (headlines take none)."""
     words = _WORD.findall(title)
+    if len(words) > 15 and title.rstrip().endswith("."):
+        return False
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
+# Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
+_GLUED = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
+
+
+def unglued(text: str) -> str:
+    """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
+    "MEDAN Kapolda"), the same length; text itself when there is none."""
+    return _GLUED.sub(" ", text) if "-" in text else text

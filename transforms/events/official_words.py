@@ -62,7 +62,8 @@ NOT_NAME = frozenset("""
     Tanggapi Respons Beri Klaim Akui Bantah Desak Awasi Proses Tindak Periksa Panggil Copot Sanksi
     Pecat Usul Lapor Imbauan Pesan Warning Tegas Resmi Ajak Staf Barat Timur Utara Selatan Tengah
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
-    Sekertaris
+    Foundation Institute Watch Center Centre Yayasan Lembaga Koalisi Aliansi Perkumpulan
+    Sekertaris Ujar Ucap Tutur Jelas Terang Papar Pungkas Imbuh Tambah Lanjut Tandas Timpal Sambung
     Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
     Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
     Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore

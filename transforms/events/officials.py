@@ -46,7 +46,7 @@ from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused, listed_before
 from transforms.events.official_titles import MARKERS, is_region
-from transforms.events.official_tokens import title_case
+from transforms.events.official_tokens import title_case, unglued
 from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -220,7 +220,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
-    people = _people(text, said, places, suspects=suspects)
+    people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
     for name, pos in said_names:
         owners = [p for p in people if any(_contains(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
