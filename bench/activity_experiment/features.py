@@ -27,6 +27,7 @@ from transforms.events import activity_appeals as appeals
 from transforms.events import activity_context as judge
 from transforms.events.activities import VALUES, Mention, raw_matches, sentence_spans
 from transforms.events.activity_words import on_neutrality, word_set
+from transforms.events.page_links import related_headline, tail_start
 
 # future, possible, conditional, asked for or threatened: not (yet) done
 MODAL_WORDS = frozenset({
@@ -150,7 +151,7 @@ def read(text: str, title: str, within: list[tuple[int, int]] | None = None,
     ``within`` (sorted spans of the text) reads only that part, as its own article: one
     occasion of an article of several."""
     spans = sentence_spans(text)
-    tail = judge.tail_start(text)
+    tail = tail_start(text)
     phrases = _mentions(text, spans, tail)
     parts = within or [(0, len(text))]
     if within is not None:
@@ -228,7 +229,7 @@ def _mentions(text: str, spans: list[tuple[int, int]],
 
 @lru_cache(maxsize=256)
 def _link(sentence: str) -> bool:
-    return judge.related_headline(sentence)
+    return related_headline(sentence)
 
 
 def _inside(pos: int, parts: list[tuple[int, int]]) -> bool:
@@ -244,7 +245,7 @@ def lead_end(text: str, spans: list[tuple[int, int]]) -> int:
     """Where the lead ends: after the first two sentences of 40 characters or more."""
     full = 0
     for a, b in spans:
-        if len(text[a:b].strip()) >= 40 and not judge.related_headline(text[a:b]):
+        if len(text[a:b].strip()) >= 40 and not related_headline(text[a:b]):
             full += 1
             if full == 2:
                 return b

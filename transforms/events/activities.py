@@ -54,6 +54,7 @@ from transforms.events import activity_findings as findings
 from transforms.events import activity_monitoring as monitoring
 from transforms.events import activity_sanctions as sanctions
 from transforms.events.activity_lexicon import SYNONYMS
+from transforms.events.page_links import related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
@@ -189,7 +190,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     sentences: dict[int, tuple[str, bool, str]] = {}
     told: dict[int, bool] = {}  # sentence -> in an earlier occasion's paragraph
     befores: dict[int, str] = {}  # sentence -> the sentence before it
-    tail = judge.tail_start(text) if found else 0
+    tail = tail_start(text) if found else 0
     given: dict[int, set[str]] = {}  # part -> the values kept as this occasion's there
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     for start, negative_length, index in sorted(found):
@@ -210,11 +211,11 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         first = starts[i]
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
-            sentences[i] = (whole, judge.related_headline(whole)
+            sentences[i] = (whole, related_headline(whole)
                             or _earlier_paragraph(text, starts, i, told),
                             _paragraph(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
-        if aside_told and (value != "imbauan" or judge.related_headline(sentence)):
+        if aside_told and (value != "imbauan" or related_headline(sentence)):
             continue  # a link to another article, or an earlier occasion's paragraph
         if value in _IN_PARAGRAPH and not paragraph:
             paragraph = _paragraph(text, first)

@@ -34,11 +34,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from transforms.events.activities import sentence_spans
-from transforms.events.activity_context import EARLIER, related_headline, tail_start
+from transforms.events.activity_context import EARLIER
 from transforms.events.activity_words import on_neutrality
 from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
+from transforms.events.page_links import related_headline, tail_start
 
 __all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "other_occasions",
            "own_text"]
