@@ -13,7 +13,7 @@ from dataclasses import replace
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
-from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.mentions import RegionMention, region_mentions, tallied, unlisted
 from transforms.places.place import Place, place_at, sentence_around
 from transforms.places.province_level import (
     in_lead,
@@ -146,6 +146,11 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
         return body(district)
     if mentions:
+        codes = {m.region.province_code for m in mentions}  # only a tally by region:
+        if len(codes) == 1 and not unlisted(text, mentions) and tallied(text, mentions):
+            first = mentions[0]
+            return place_at(text, None, first_venue, "body", first.start, first.end,
+                            (first.region.province_code, first.region.province))
         return body(mentions[0])
     if first_venue is not None:
         return Place(None, first_venue, "venue", first_venue)
