@@ -13,7 +13,13 @@ from dataclasses import replace
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
-from transforms.places.mentions import RegionMention, region_mentions, tallied, unlisted
+from transforms.places.mentions import (
+    RegionMention,
+    former_holder,
+    region_mentions,
+    tallied,
+    unlisted,
+)
 from transforms.places.place import Place, place_at, sentence_around
 from transforms.places.province_level import (
     in_lead,
@@ -95,7 +101,7 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
-            or _recipient(text, m))), None)
+            or _recipient(text, m) or former_holder(text, m))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)

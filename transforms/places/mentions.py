@@ -29,7 +29,8 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "region_mentions", "tallied", "twin_region", "unlisted"]
+__all__ = ["RegionMention", "former_holder", "region_mentions", "tallied", "twin_region",
+           "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.
@@ -186,6 +187,18 @@ def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
                 text[end:other.start]):
             listed.update(id(m) for m in (*ones, *others))
     return [m for m in mentions if id(m) not in listed]
+
+
+# "mantan Wali Kota X", "eks Bupati X", "Bupati X periode lalu" is said of a person's past:
+# the region is where he served, not where anything is held.
+_FORMER = re.compile(r"(?<![\w-])(?:eks|mantan|bekas|purna)[-\s]+(?:[^\W\d_]+[^\S\n]+){1,3}$",
+                     re.IGNORECASE)
+_FORMER_LOOKBACK = 40
+
+
+def former_holder(text: str, mention: RegionMention) -> bool:
+    """The mention names the region of a former office holder ("Eks Wali Kota Jakarta Utara")."""
+    return _FORMER.search(text, max(0, mention.start - _FORMER_LOOKBACK), mention.start) is not None
 
 
 def tallied(text: str, mentions: list[RegionMention]) -> bool:
