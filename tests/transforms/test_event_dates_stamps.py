@@ -1,0 +1,37 @@
+"""A publication stamp on a short line after an author's or outlet's name ("Ani Lestari -
+Selasa, 01 Oktober 2024 10:32 WIB") is page furniture: the occasion's date is the one in the
+story, not the stamp."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from transforms.events.dates import EventDate, event_date_of, find_event_dates
+
+JKT = "Asia/Jakarta"
+PUBLISHED = datetime.fromisoformat("2024-10-01T10:32:00+07:00")
+STORY = ("Pj Bupati Sikka menghadiri apel deklarasi netralitas ASN di halaman kantor bupati, "
+         "Senin (30/9/2024). Ia meminta seluruh ASN menjaga netralitas dalam Pilkada 2024.")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Maria Goreti - Selasa, 01 Oktober 2024 10:32 WIB",
+    "Kompas.com - 01/10/2024, 10:32 WIB",
+    "Detik Sumbar, Selasa 01 Oktober 2024 10:32 WITA",
+    "Selasa, 01 Oktober 2024 10:32 WIB",
+])
+def test_a_stamp_after_a_name_is_not_the_event_date(stamp):
+    text = f"Deklarasi Netralitas ASN di Sikka\n{stamp}\n{STORY}"
+    chosen = event_date_of("", text, find_event_dates(text, PUBLISHED, JKT), PUBLISHED, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-09-30"
+
+
+def test_a_sentence_with_a_time_keeps_its_date():
+    text = ("Deklarasi Netralitas ASN di Sikka\nApel deklarasi netralitas ASN digelar Selasa, "
+            "01 Oktober 2024 pukul 08.00 WITA di halaman kantor bupati dan diikuti 300 ASN.")
+    chosen = event_date_of("", text, find_event_dates(text, PUBLISHED, JKT), PUBLISHED, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-10-01"
