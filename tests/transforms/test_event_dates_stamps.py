@@ -35,3 +35,30 @@ def test_a_sentence_with_a_time_keeps_its_date():
     chosen = event_date_of("", text, find_event_dates(text, PUBLISHED, JKT), PUBLISHED, JKT)
     assert isinstance(chosen, EventDate)
     assert chosen.value.isoformat() == "2024-10-01"
+
+
+@pytest.mark.parametrize("second", [
+    "Sikap itu dibacakan Pj Bupati bersama ASN saat apel di halaman kantor bupati, Senin (7/10).",
+    "Untuk itu Bawaslu Kabupaten Tanah Laut menggelar rapat koordinasi di Hotel Mutiara, "
+    "Senin (7/10).",
+    "Komitmen tersebut ditandatangani seluruh kepala OPD di aula kantor bupati, Senin (7/10).",
+    "Oleh karena itu, Pemkab menggelar sosialisasi netralitas ASN di aula kantor bupati, "
+    "Senin (7/10).",
+])
+def test_a_sentence_referring_back_to_an_undated_lead_gives_its_date(second):
+    published = datetime.fromisoformat("2024-10-08T09:00:00+07:00")
+    text = ("Pemerintah Kabupaten Tanah Laut dengan tegas menyatakan seluruh ASN tidak akan "
+            f"memihak pasangan calon mana pun pada Pilkada 2024.\n{second}\nASN yang melanggar "
+            "akan dikenai sanksi sesuai aturan.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-10-07"
+
+
+def test_a_later_unrelated_date_does_not_date_an_undated_lead():
+    published = datetime.fromisoformat("2024-10-08T09:00:00+07:00")
+    text = ("Ketua Bawaslu Kabupaten Tanah Laut menegaskan seluruh ASN harus netral pada "
+            "Pilkada 2024.\nSebelumnya seorang kepala desa dilaporkan warga ke Bawaslu pada "
+            "Senin (7/10) karena mengunggah foto bersama calon.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)

@@ -137,11 +137,13 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # What ties a later sentence to the lead's occasion: its statement, a reference back to it
-# ("Hal itu ...", "Kegiatan tersebut ..."), or the occasion held ("berlangsung di ...").
+# ("Hal itu ...", "Kegiatan tersebut ...", "Sikap itu dibacakan ...", "Untuk itu, Bawaslu
+# menggelar ..."), or the occasion held ("berlangsung di ...").
 _TIED = re.compile(
     _STATEMENT.pattern
-    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
-    r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan|sikap"
+    r"|komitmen|ikrar|deklarasi|janji|tekad|pesan|ajakan|peringatan|instruksi|seruan|langkah"
+    r"|upaya)\s+(?:ini|itu|tersebut)|(?:untuk|oleh\s+karena|karena)\s+itu|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
     r"|dilangsungkan|bertempat"
     # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
     r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
