@@ -62,3 +62,16 @@ def test_a_later_unrelated_date_does_not_date_an_undated_lead():
             "Senin (7/10) karena mengunggah foto bersama calon.")
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+@pytest.mark.parametrize("vote", [
+    "Warga Kota Kendari akan memilih wali kota dan wakil wali kota pada 27 November 2024.",
+    "Masyarakat akan mencoblos pada Rabu, 27 November 2024.",
+])
+def test_the_vote_named_by_its_verb_is_not_the_event_date(vote):
+    published = datetime.fromisoformat("2024-11-27T08:00:00+07:00")
+    text = ("Pj Wali Kota Kendari mengingatkan ASN menjaga netralitas, ujarnya di balai kota, "
+            f"Senin (25/11/2024).\n{vote}")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-11-25"
