@@ -75,3 +75,14 @@ def test_the_vote_named_by_its_verb_is_not_the_event_date(vote):
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert isinstance(chosen, EventDate)
     assert chosen.value.isoformat() == "2024-11-25"
+
+
+def test_a_long_sentence_opening_with_sebelumnya_recalls_an_earlier_day():
+    published = datetime.fromisoformat("2024-12-05T08:00:00+07:00")
+    text = ("Bawaslu Kabupaten Pesawaran memutuskan dua kepala dinas melanggar netralitas ASN dan "
+            "meneruskan kasusnya ke BKN.\nSebelumnya, dua pejabat di lingkungan Pemkab Pesawaran "
+            "yakni Kepala Dinas Pendidikan dan Kepala Dinas Perhubungan kedapatan menghadiri "
+            "syukuran kemenangan salah satu pasangan calon di sebuah rumah makan, Sabtu "
+            "(30/11/2024).")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)

@@ -188,8 +188,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
         return False  # a document's date, unless it is the issuing the lead reports
-    if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
-        return False
+    if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]) or (
+            found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
+        return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _BREACH.search(clause):
         return False
