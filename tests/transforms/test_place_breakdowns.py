@@ -47,3 +47,21 @@ def test_a_breakdown_by_province_names_no_province(text):
 def test_a_province_secretary_or_aceh_body_names_the_province(text, province):
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, province)
+
+
+@pytest.mark.parametrize("links", [
+    "Baca juga: Bawaslu Kabupaten Lebak Temukan ASN Tak Netral",
+    "Baca:\n- Pemkab Pandeglang Gelar Apel Netralitas\n- Bupati Lebak Ingatkan ASN Netral",
+    "Simak juga:\n• Bawaslu Kabupaten Lebak Awasi Kampanye",
+])
+def test_regions_in_links_to_other_articles_are_not_the_place(links):
+    text = ("Bawaslu Provinsi Banten mengingatkan ASN agar netral selama Pilkada 2024.\n"
+            f"{links}\n\"ASN harus menjaga netralitas,\" ujar Ketua Bawaslu Banten Ali Faisal.")
+    place = place_of(None, text)
+    assert (place.region, place.province_name) == (None, "Banten")
+
+
+def test_a_dash_list_without_a_link_heading_still_names_regions():
+    text = ("Bawaslu menemukan pelanggaran netralitas ASN di sejumlah daerah:\n- Kabupaten Lebak, "
+            "tiga kepala desa.\nSemuanya diteruskan ke KASN.")
+    assert place_of(None, text).region.regency == "Kabupaten Lebak"

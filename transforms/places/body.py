@@ -16,6 +16,7 @@ from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
 from transforms.places.mentions import (
     RegionMention,
     former_holder,
+    link_line,
     region_mentions,
     tallied,
     unlisted,
@@ -98,7 +99,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     first_venue = found[0].name if found else None
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
-        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
+        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
+                    if not link_line(text, m.start)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
             or _recipient(text, m) or former_holder(text, m))), None)
