@@ -65,3 +65,14 @@ def test_a_dash_list_without_a_link_heading_still_names_regions():
     text = ("Bawaslu menemukan pelanggaran netralitas ASN di sejumlah daerah:\n- Kabupaten Lebak, "
             "tiga kepala desa.\nSemuanya diteruskan ke KASN.")
     assert place_of(None, text).region.regency == "Kabupaten Lebak"
+
+
+@pytest.mark.parametrize("links", [
+    "Baca juga: Bawaslu Kabupaten Lebak Temukan ASN Tak Netral",
+    "Baca:\n- Pemkab Pandeglang Gelar Apel Netralitas\n- Bawaslu Kabupaten Lebak Ingatkan ASN",
+])
+def test_a_link_is_not_the_place_of_a_story_naming_none(links):
+    text = ("Netralitas ASN menjadi perhatian Bawaslu selama Pilkada 2024.\n"
+            f"{links}\n\"ASN harus menjaga netralitas,\" ujar seorang komisioner.")
+    place = place_of(None, text)
+    assert place is None or place.region is None
