@@ -86,3 +86,35 @@ def test_a_long_sentence_opening_with_sebelumnya_recalls_an_earlier_day():
             "(30/11/2024).")
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+@pytest.mark.parametrize("speaker", ["Plt. Kepala BKD Kaltara Andi Saputra",
+                                     "Pj. Bupati Bulungan H. Rahman", "Plh. Sekda Dr. Yusuf"])
+def test_an_abbreviated_title_does_not_cut_the_saying_from_its_date(speaker):
+    published = datetime.fromisoformat("2024-11-20T08:00:00+08:00")
+    text = ("BKD Provinsi Kalimantan Utara kembali mengingatkan ASN untuk menjaga netralitas.\n"
+            f"\"ASN harus netral sampai pemungutan suara selesai,\" kata {speaker}, Selasa, "
+            "19 November 2024.\nIa meminta ASN tidak mengunggah dukungan di media sosial.")
+    chosen = event_date_of("", text, find_event_dates(text, published, "Asia/Makassar"),
+                           published, "Asia/Makassar")
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-11-19"
+
+
+def test_an_earlier_election_inside_a_quote_does_not_date_the_saying():
+    published = datetime.fromisoformat("2024-11-26T08:00:00+07:00")
+    text = ("Bawaslu Kota Serang meneruskan empat kasus netralitas ASN ke BKN.\nKepala BKPSDM "
+            "Ahmad menjelaskan pihaknya belum menerima rekomendasi BKN.\n\"Untuk Pilkada ini "
+            "belum ada. Namun, di Pemilu sebelumnya ada lurah yang disanksi,\" katanya, Senin "
+            "25 November 2024.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2024-11-25"
+
+
+def test_sebelumnya_outside_a_quote_still_recalls():
+    published = datetime.fromisoformat("2024-11-26T08:00:00+07:00")
+    text = ("Bawaslu Kota Serang meneruskan empat kasus netralitas ASN ke BKN.\nSebelumnya Bawaslu "
+            "telah memanggil keempat ASN tersebut untuk klarifikasi pada Senin 4 November 2024.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)

@@ -188,7 +188,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
         return False  # a document's date, unless it is the issuing the lead reports
-    if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]) or (
+    if _recalled_unquoted(_SENTENCE_BREAK.split(before)[-1]) or (
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
@@ -196,6 +196,17 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False
     recalled = _RECALLED.search(clause)
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+
+
+# A quote closed and attributed before the date ("... di Pemilu sebelumnya ada camat yang
+# disanksi," katanya, Senin ...): a word of the quote dates nothing, the date is the saying's.
+_QUOTE_SAID = re.compile(r"[\"\u201d]\s*,?\s*(?:" + _STATEMENT.pattern + r")", re.IGNORECASE)
+
+
+def _recalled_unquoted(sentence: str) -> bool:
+    """"Sebelumnya" and its like mark the sentence, unless they stand in a quote it reports."""
+    recalled = _RECALLED_SENTENCE.search(sentence)
+    return recalled is not None and _QUOTE_SAID.search(sentence, recalled.end()) is None
 
 
 # A document issued on a date is an earlier occasion recalled, unless issuing it is what the
@@ -352,8 +363,30 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     dates belong to other occasions the article mentions."""
     lead = _lead_span(text)
     gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
-    return [f for f in mentions if f.sentence and (_TIED.search(f.sentence) or any(
+    return [f for f in mentions if f.sentence and (_TIED.search(_whole(text, f)) or any(
         m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+
+
+# A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
+# Kepala BKD Andi, Selasa, ..."; "ujar H. Ahmad, ...").
+_ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof|kh|ust|st|sdr"
+                          r"|bpk|no|kab|kec|kel|jl|prov)\.\s*$", re.IGNORECASE)
+_ABBREVIATED_LOOKBACK = 8
+
+
+def _whole(text: str, found: EventDate | Rejected) -> str:
+    """The date's sentence, with the words before a title's abbreviation that split it."""
+    sentence = found.sentence or ""
+    if found.span is None:
+        return sentence
+    start = found.span[0] - max(0, sentence.find(found.raw))
+    abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
+    if abbreviation is None:
+        return sentence
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _SENTENCE_BREAK.split(
+        text[max(line_start, abbreviation.start() - _WINDOW):abbreviation.start()])[-1]
+    return f"{head}{abbreviation.group()}{sentence}"
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:
