@@ -118,3 +118,26 @@ def test_sebelumnya_outside_a_quote_still_recalls():
             "telah memanggil keempat ASN tersebut untuk klarifikasi pada Senin 4 November 2024.")
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+@pytest.mark.parametrize("lead", [
+    "BKN menetapkan bahwa dua kepala desa di Kabupaten Lebak terbukti melanggar netralitas ASN.",
+    "Kemendagri memberikan teguran kepada dua kepala daerah terkait netralitas ASN.",
+    "KASN menjatuhkan sanksi kepada dua pejabat Pemkab Lebak yang tidak netral.",
+])
+def test_a_decision_the_lead_reports_takes_its_letters_date(lead):
+    published = datetime.fromisoformat("2025-03-03T08:00:00+07:00")
+    text = (f"{lead}\nKeduanya diketahui mengunggah dukungan kepada salah satu calon.\nDalam "
+            "surat Nomor 1234/B/2025 tertanggal 27 Februari 2025, keduanya dinyatakan melanggar "
+            "kode etik.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert isinstance(chosen, EventDate)
+    assert chosen.value.isoformat() == "2025-02-27"
+
+
+def test_a_document_cited_as_a_basis_stays_an_earlier_one():
+    published = datetime.fromisoformat("2024-10-03T08:00:00+07:00")
+    text = ("Bawaslu Kabupaten Lebak menegur dua kepala desa yang tidak netral.\nTeguran itu "
+            "berdasarkan surat edaran Nomor 5/2024 tanggal 12 Agustus 2024 tentang netralitas.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)

@@ -213,10 +213,17 @@ def _recalled_unquoted(sentence: str) -> bool:
 # article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
 # tanggal 13 Mei 2024"): then that is the occasion's date.
 _ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
+# A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
+# melanggar ...", "Kemendagri memberikan teguran kepada 67 kepala daerah", "KASN menjatuhkan
+# sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
 _ISSUING = re.compile(
-    r"(?<!\w)(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
+    r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
     r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
-    r"|surat\s+keputusan|keputusan|sk|peraturan)(?!\w)", re.IGNORECASE)
+    r"|surat\s+keputusan|keputusan|sk|peraturan)"
+    r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
+    r"|melanggar|tidak\s+netral)"
+    r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"
+    r"|peringatan|sanksi|hukuman)|menegur)(?!\w)", re.IGNORECASE)
 
 
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
