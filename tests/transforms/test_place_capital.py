@@ -1,4 +1,4 @@
-"""Jakarta's city from an institution's seat or a kecamatan named as where it was; a region
+"""Jakarta's city from a kecamatan named as where it was (not a landmark); a region
 named with a former office holder's title is not a place."""
 
 import pytest
@@ -7,26 +7,29 @@ from transforms.places.resolve import place_of
 
 
 @pytest.mark.parametrize(("text", "regency"), [
-    ("JAKARTA - Menteri PANRB mengingatkan ASN netral, kata dia di kompleks parlemen, Senayan, "
-     "Jakarta, Rabu (2/10/2024).", "Kota Administrasi Jakarta Pusat"),
-    ("JAKARTA - Pj Gubernur memimpin apel di Lapangan Silang Monas, Senin (5/8/2024), dan "
-     "meminta ASN netral.", "Kota Administrasi Jakarta Pusat"),
-    ("JAKARTA - Kepala BKN menyampaikan hal itu di kantor BKN, Cililitan, Kamis (3/10/2024), "
-     "soal sanksi ASN tidak netral.", "Kota Administrasi Jakarta Timur"),
+    ("JAKARTA - Wali kota memimpin apel netralitas ASN di kantor Kecamatan Gambir, Senin "
+     "(5/8/2024).", "Kota Administrasi Jakarta Pusat"),
+    ("JAKARTA - Camat meminta lurah netral, katanya di kantor camat, Tebet, Kamis (3/10/2024).",
+     "Kota Administrasi Jakarta Selatan"),
     ("JAKARTA - Bawaslu menggelar rapat koordinasi netralitas ASN di sebuah hotel di Kebayoran "
      "Baru, Selasa (1/10/2024).", "Kota Administrasi Jakarta Selatan"),
+    ("JAKARTA - Sosialisasi netralitas ASN digelar di aula Kecamatan Cakung, Rabu (2/10/2024).",
+     "Kota Administrasi Jakarta Timur"),
 ])
-def test_a_seat_or_kecamatan_names_the_capitals_city(text, regency):
+def test_a_kecamatan_names_the_capitals_city(text, regency):
     place = place_of(None, text)
     assert (place.region.regency, place.province_name) == (regency, "DKI Jakarta")
 
 
 @pytest.mark.parametrize("text", [
     ("JAKARTA - Bawaslu RI menggelar rakornas netralitas ASN di Jakarta, Selasa (17/9/2024). "
-     "Warga Senayan juga diminta ikut mengawasi."),
+     "Warga Tebet juga diminta ikut mengawasi."),
     "JAKARTA - Rakornas netralitas ASN digelar di sebuah hotel di Ancol, Selasa (17/9/2024).",
+    ("JAKARTA - Menteri mengingatkan ASN netral, katanya di kompleks parlemen, Senayan, "
+     "Jakarta, Rabu (2/10/2024)."),
+    "JAKARTA - Presiden memberi arahan kepada para Pj kepala daerah di Istana Negara, Jakarta.",
 ])
-def test_no_seat_or_kecamatan_after_di_keeps_the_province_only(text):
+def test_a_landmark_or_a_passing_name_keeps_the_province_only(text):
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "DKI Jakarta")
 

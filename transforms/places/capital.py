@@ -1,10 +1,10 @@
-"""Which of Jakarta's cities an occasion in the capital was held in, from an institution's seat or
-a kecamatan named as where it was ("di kompleks parlemen, Senayan", "di Lapangan Silang Monas").
+"""Which of Jakarta's cities an occasion in the capital was held in, from a kecamatan named as
+where it was ("di kantor Kecamatan Gambir", "di sebuah hotel di Kebayoran Baru").
 
-A dateline "JAKARTA -" or "di Jakarta" names only the province (DKI Jakarta); national bodies
-meet at a few well-known places whose city every reader knows. Only used when the place found
-is DKI Jakarta without a city, and only for a name written after "di" (a venue's words may stand
-between): a landmark named in passing ("warga Ancol") is not where the occasion was.
+A dateline "JAKARTA -" or "di Jakarta" names only the province (DKI Jakarta). Only used when the
+place found is DKI Jakarta without a city, and only for a name written after "di" (a venue's
+words may stand between) in the event's own sentences: one named in passing ("warga Tebet") is
+not where the occasion was.
 """
 
 from __future__ import annotations
@@ -19,14 +19,11 @@ from transforms.prefilter import names_any
 __all__ = ["CAPITAL_PLACES", "in_capital"]
 
 _PUSAT, _UTARA, _BARAT, _SELATAN, _TIMUR = "31.71", "31.72", "31.73", "31.74", "31.75"
-# The seats of national and capital institutions, whose city every reader knows: parliament
-# (Senayan), the palace, Monas and Medan Merdeka (the city hall, ministries), BKN (Cililitan);
-# and the kecamatan of the five cities, in their everyday spellings. Not a neighbourhood or a
-# leisure venue ("Ancol", "Kemang", "Blok M"): labels leave the city unsaid for those. Not names
-# shared with a regency or a person (Makasar: Makassar).
+# The kecamatan of the five cities, in their everyday spellings: official units whose city is
+# settled. Not a landmark, a neighbourhood or a venue ("Senayan", "Istana Negara", "Ancol"):
+# labels leave the city unsaid when the text names only those and "Jakarta". Not names shared
+# with a regency (Makasar: Makassar).
 CAPITAL_PLACES: dict[str, str] = {
-    "Senayan": _PUSAT, "Monas": _PUSAT, "Monumen Nasional": _PUSAT, "Medan Merdeka": _PUSAT,
-    "Istana Merdeka": _PUSAT, "Istana Negara": _PUSAT, "Cililitan": _TIMUR,
     # Jakarta Pusat's kecamatan
     "Gambir": _PUSAT, "Sawah Besar": _PUSAT, "Kemayoran": _PUSAT, "Senen": _PUSAT,
     "Cempaka Putih": _PUSAT, "Menteng": _PUSAT, "Tanah Abang": _PUSAT, "Johar Baru": _PUSAT,
@@ -48,7 +45,7 @@ CAPITAL_PLACES: dict[str, str] = {
 }
 _WORDS = frozenset(name.split()[0].lower() for name in CAPITAL_PLACES)
 _NAMES = "|".join(sorted((re.escape(n) for n in CAPITAL_PLACES), key=len, reverse=True))
-# "di Senayan", "di kompleks parlemen, Senayan", "di Lapangan Silang Monas"
+# "di Gambir", "di kantor camat, Tebet", "di sebuah hotel di Kebayoran Baru"
 _AT_LANDMARK = re.compile(
     rf"(?<!\w)di[^\S\n]+(?:[\w.'’-]+,?[^\S\n]+){{0,4}}?(?P<name>{_NAMES})(?![\w-])")
 _CAPITAL_CODE = "31"
@@ -58,13 +55,16 @@ def _region(code: str) -> Region:
     return next(r for r in regions() if r.regency_code == code)
 
 
-def in_capital(text: str, place: Place | None) -> Place | None:
-    """``place`` with the capital's city a landmark names, when it is DKI Jakarta without one."""
+def in_capital(text: str, place: Place | None, spans: list[tuple[int, int]] | None = None
+               ) -> Place | None:
+    """``place`` with the capital's city a kecamatan in ``spans`` (default: the whole text)
+    names, when it is DKI Jakarta without a city."""
     if place is None or place.region is not None or place.province_code != _CAPITAL_CODE:
         return place
     if not names_any(text, _WORDS):
         return place
-    match = _AT_LANDMARK.search(text)
+    match = next((m for a, b in spans or [(0, len(text))]
+                  for m in [_AT_LANDMARK.search(text, a, b)] if m is not None), None)
     if match is None:
         return place
     region = _region(CAPITAL_PLACES[match["name"]])

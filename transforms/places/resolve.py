@@ -163,7 +163,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
             or _address(text, spans, found, province)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title)
-            or _province_body(text))
+            or _province_body(text), spans)
 
 
 def _province_body(text: str) -> Place | None:
