@@ -98,3 +98,15 @@ def test_htmldate_reads_a_time_element_the_rules_do_not():
 def test_a_page_without_any_date_has_none_and_no_invented_first_of_january():
     article = extract_article(page(), "https://kabarnagari.id/b/886", CTX)
     assert article.published_at is None and article.published_source is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga akan memilih bupati dan wakil bupati pada 27 November 2024 mendatang.",
+    "Pemungutan suara digelar 27 November 2024 nanti.",
+])
+def test_a_short_paragraph_naming_a_date_to_come_is_no_publication_stamp(sentence):
+    html = (f"<html lang='id'><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>"
+            f"<p>Sekda meminta ASN netral.</p><p>{sentence}</p><p>{PARA}</p><p>{PARA2}</p>"
+            "</main></body></html>")
+    article = extract_article(html, "https://kabarnagari.id/b/882", CTX)
+    assert article.published_at is None or not article.published_at.startswith("2024-11-2")

@@ -75,6 +75,7 @@ from transforms.events.relevance import Relevance, relevance
 from transforms.events.wrapping import unwrapped
 from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
+from transforms.places.splits import province_as_of
 
 EVENTS_VERSION = "3"
 
@@ -264,6 +265,7 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
            read: _Read | None = None) -> Event:
     region = place.region if place else None
     dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
+    province = province_as_of(place.province if place else None, dated.value if dated else None)
     if not GATHERINGS & set(kinds) and not (best and sworn_in(best)):
         best = None  # a finding or a statement has no attendees; its counts are violators
     return Event(
@@ -277,8 +279,8 @@ def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, ki
         venue=place.venue if place else None,
         regency=region.regency if region else None,
         regency_code=region.regency_code if region else None,
-        province=place.province_name if place else None,
-        province_code=place.province_code if place else None,
+        province=province[1] if province else None,
+        province_code=province[0] if province else None,
         officials=[{"title": o.title, "name": o.name or None, "region": o.region,
                     "honorifics": list(o.honorifics), "aliases": list(o.aliases)}
                    for o in people],

@@ -137,11 +137,13 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # What ties a later sentence to the lead's occasion: its statement, a reference back to it
-# ("Hal itu ...", "Kegiatan tersebut ..."), or the occasion held ("berlangsung di ...").
+# ("Hal itu ...", "Kegiatan tersebut ...", "Sikap itu dibacakan ...", "Untuk itu, Bawaslu
+# menggelar ..."), or the occasion held ("berlangsung di ...").
 _TIED = re.compile(
     _STATEMENT.pattern
-    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan)\s+"
-    r"(?:ini|itu|tersebut)|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan|sikap"
+    r"|komitmen|ikrar|deklarasi|janji|tekad|pesan|ajakan|peringatan|instruksi|seruan|langkah"
+    r"|upaya)\s+(?:ini|itu|tersebut)|(?:untuk|oleh\s+karena|karena)\s+itu|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
     r"|dilangsungkan|bertempat"
     # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
     r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
@@ -186,8 +188,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
         return False  # a document's date, unless it is the issuing the lead reports
-    if _RECALLED_SENTENCE.search(_SENTENCE_BREAK.split(before)[-1]):
-        return False
+    if _recalled_unquoted(_SENTENCE_BREAK.split(before)[-1]) or (
+            found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
+        return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _BREACH.search(clause):
         return False
@@ -195,14 +198,32 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
 
 
+# A quote closed and attributed before the date ("... di Pemilu sebelumnya ada camat yang
+# disanksi," katanya, Senin ...): a word of the quote dates nothing, the date is the saying's.
+_QUOTE_SAID = re.compile(r"[\"\u201d]\s*,?\s*(?:" + _STATEMENT.pattern + r")", re.IGNORECASE)
+
+
+def _recalled_unquoted(sentence: str) -> bool:
+    """"Sebelumnya" and its like mark the sentence, unless they stand in a quote it reports."""
+    recalled = _RECALLED_SENTENCE.search(sentence)
+    return recalled is not None and _QUOTE_SAID.search(sentence, recalled.end()) is None
+
+
 # A document issued on a date is an earlier occasion recalled, unless issuing it is what the
 # article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
 # tanggal 13 Mei 2024"): then that is the occasion's date.
 _ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
+# A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
+# melanggar ...", "Kemendagri memberikan teguran kepada 67 kepala daerah", "KASN menjatuhkan
+# sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
 _ISSUING = re.compile(
-    r"(?<!\w)(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
+    r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
     r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
-    r"|surat\s+keputusan|keputusan|sk|peraturan)(?!\w)", re.IGNORECASE)
+    r"|surat\s+keputusan|keputusan|sk|peraturan)"
+    r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
+    r"|melanggar|tidak\s+netral)"
+    r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"
+    r"|peringatan|sanksi|hukuman)|menegur)(?!\w)", re.IGNORECASE)
 
 
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
@@ -229,8 +250,10 @@ def _is_voting_day(value: date) -> bool:
 
 # A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
-# 2024", "Pilkada sudah dekat. 27 November 2024 tinggal dua minggu lagi".
-_ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan)",
+# 2024", "Pilkada sudah dekat. 27 November 2024 tinggal dua minggu lagi"; also the vote named
+# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
+_ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
+                            r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
                             re.IGNORECASE)
 
 
@@ -347,8 +370,30 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     dates belong to other occasions the article mentions."""
     lead = _lead_span(text)
     gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
-    return [f for f in mentions if f.sentence and (_TIED.search(f.sentence) or any(
+    return [f for f in mentions if f.sentence and (_TIED.search(_whole(text, f)) or any(
         m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+
+
+# A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
+# Kepala BKD Andi, Selasa, ..."; "ujar H. Ahmad, ...").
+_ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof|kh|ust|st|sdr"
+                          r"|bpk|no|kab|kec|kel|jl|prov)\.\s*$", re.IGNORECASE)
+_ABBREVIATED_LOOKBACK = 8
+
+
+def _whole(text: str, found: EventDate | Rejected) -> str:
+    """The date's sentence, with the words before a title's abbreviation that split it."""
+    sentence = found.sentence or ""
+    if found.span is None:
+        return sentence
+    start = found.span[0] - max(0, sentence.find(found.raw))
+    abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
+    if abbreviation is None:
+        return sentence
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _SENTENCE_BREAK.split(
+        text[max(line_start, abbreviation.start() - _WINDOW):abbreviation.start()])[-1]
+    return f"{head}{abbreviation.group()}{sentence}"
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:

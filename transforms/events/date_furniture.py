@@ -76,10 +76,24 @@ def furniture(text: str, start: int, end: int) -> int:
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
             "|" in line and len(line) < _SHORT_LINE) or (
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
-            and not any(c.isalnum() for c in text[line_start:start])):
+            and _byline_lead(text[line_start:start])):
         return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
     rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
     return 0 if any(c.isalnum() for c in rest) else 1
+
+
+_BYLINE_LEAD_CHARS = 40  # an author's or outlet's name before a stamp: "Ani Lestari - "
+_BYLINE_SEPARATORS = "-–—:,/"
+
+
+def _byline_lead(before: str) -> bool:
+    """What stands before a date with its time on a short line is nothing, or a name closed by
+    a separator ("Ani Lestari - Selasa, 01 Oktober 2024 10:32 WIB", "Kompas.com - 10/06/2024,
+    10:29 WIB"): a publication stamp, not a sentence."""
+    lead = before.rstrip()
+    if not any(c.isalnum() for c in lead):
+        return True
+    return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
 
 
 def tally_cut_off(text: str, end: int) -> bool:

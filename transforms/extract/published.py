@@ -84,8 +84,16 @@ def byline_guess(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+# A date the line says is to come ("pada 27 November 2024 mendatang") is a sentence's, never
+# the page's publication stamp.
+_FUTURE_AFTER = re.compile(r"\W*(?:mendatang|nanti|yang\s+akan\s+datang)(?!\w)", re.IGNORECASE)
+
+
 def _dated(line: str) -> bool:
-    return len(line) <= _BYLINE_MAX_CHARS and find_date_text(line) is not None
+    if len(line) > _BYLINE_MAX_CHARS:
+        return False
+    found = find_date_text(line)
+    return found is not None and _FUTURE_AFTER.match(line, found.end()) is None
 
 
 def _is_headline(line: str, title: str) -> bool:

@@ -13,7 +13,14 @@ from dataclasses import replace
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
-from transforms.places.mentions import RegionMention, region_mentions, unlisted
+from transforms.places.mentions import (
+    RegionMention,
+    former_holder,
+    link_line,
+    region_mentions,
+    tallied,
+    unlisted,
+)
 from transforms.places.place import Place, place_at, sentence_around
 from transforms.places.province_level import (
     in_lead,
@@ -92,10 +99,11 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     first_venue = found[0].name if found else None
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
-        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)]
+        mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
+                    if not link_line(text, m.start)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
-            or _recipient(text, m))), None)
+            or _recipient(text, m) or former_holder(text, m))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
@@ -146,6 +154,11 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
         return body(district)
     if mentions:
+        codes = {m.region.province_code for m in mentions}  # only a tally by region:
+        if len(codes) == 1 and not unlisted(text, mentions) and tallied(text, mentions):
+            first = mentions[0]
+            return place_at(text, None, first_venue, "body", first.start, first.end,
+                            (first.region.province_code, first.region.province))
         return body(mentions[0])
     if first_venue is not None:
         return Place(None, first_venue, "venue", first_venue)

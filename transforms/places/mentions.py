@@ -29,7 +29,8 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "region_mentions", "twin_region", "unlisted"]
+__all__ = ["RegionMention", "former_holder", "link_line", "region_mentions", "tallied",
+           "twin_region", "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.
@@ -177,7 +178,9 @@ def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
             items[-1][2].append(mention)  # "Musi Rawas (Mura)": the short form of the item
             continue
         short = _SHORT_FORM.match(text, mention.end)
-        items.append((mention, short.end() if short else mention.end, [mention]))
+        end = short.end() if short else mention.end
+        tally = _TALLY.match(text, end) if text[end: end + 1] == " " else None
+        items.append((mention, tally.end() if tally else end, [mention]))
     listed: set[int] = set()
     for (one, end, ones), (other, _, others) in zip(items, items[1:], strict=False):
         if one.region != other.region and end <= other.start and _LIST_GAP.match(
@@ -186,7 +189,56 @@ def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     return [m for m in mentions if id(m) not in listed]
 
 
+# "mantan Wali Kota X", "eks Bupati X", "Bupati X periode lalu" is said of a person's past:
+# the region is where he served, not where anything is held.
+_FORMER = re.compile(r"(?<![\w-])(?:eks|mantan|bekas|purna)[-\s]+(?:[^\W\d_]+[^\S\n]+){1,3}$",
+                     re.IGNORECASE)
+_FORMER_LOOKBACK = 40
+
+
+def former_holder(text: str, mention: RegionMention) -> bool:
+    """The mention names the region of a former office holder ("Eks Wali Kota Jakarta Utara")."""
+    return _FORMER.search(text, max(0, mention.start - _FORMER_LOOKBACK), mention.start) is not None
+
+
+_LINK_HEADING = re.compile(r"[^\w\n]*(?:baca|lihat|simak)(?:[^\S\n]+juga)?(?!\w)", re.IGNORECASE)
+_LINK_ITEM = ("-", "•", "»", "*", "–")
+_LINK_ITEMS_MAX = 6  # how many headline items a "Baca:" heading may list
+
+
+def link_line(text: str, pos: int) -> bool:
+    """The line at pos is page furniture linking other articles: "Baca juga: ...", or a
+    headline item ("- ...") of a list under a "Baca:" heading. Regions it names are the other
+    articles', not this occasion's."""
+    start = text.rfind("\n", 0, pos) + 1
+    if _LINK_HEADING.match(text, start):
+        return True
+    for _ in range(_LINK_ITEMS_MAX):
+        if not text[start:start + 2].lstrip().startswith(_LINK_ITEM) or start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+        if _LINK_HEADING.match(text, start):
+            return True
+    return False
+
+
+def tallied(text: str, mentions: list[RegionMention]) -> bool:
+    """Some mention is an item of a tally: a count follows it ("Blora 4", "Agam (3 ASN)")."""
+    for mention in mentions:
+        short = _SHORT_FORM.match(text, mention.end)
+        for end in (mention.end, short.end()) if short else (mention.end,):
+            if text[end: end + 1] == " " and _TALLY.match(text, end):
+                return True
+    return False
+
+
 _SHORT_FORM = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")  # "Musi Rawas (Mura)"
+# A count after an item of a tally by region: "Rembang sebanyak 8 kasus, Blora 4 dan Pati 2",
+# "Agam (3 ASN), Solok: 2 orang".
+_TALLY = re.compile(
+    r"[^\S\n]*[(:]?[^\S\n]*(?:(?:sebanyak|ada|berjumlah|yakni|yaitu|terdapat|dengan)[^\S\n]+)?"
+    r"\d+(?:[^\S\n]+(?:kasus|ASN|PNS|PPPK|P3K|orang|pelanggaran|laporan|temuan|pegawai|dugaan"
+    r"|aduan|pengaduan|perkara|kades|camat|lurah|desa))?\)?", re.IGNORECASE)
 
 
 def twin_region(text: str, mention: RegionMention, province: str | None) -> Region:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from transforms.places.held import OWN_OFFICE, of_agency, office_kind
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import RegionMention, former_holder, region_mentions
 from transforms.prefilter import Scanner, finditer, names_any, scanner
 
 __all__ = ["OWN_OFFICE_SCAN", "office_mention", "within"]
@@ -54,7 +54,10 @@ def _of_office(match: re.Match[str], mentions: list[tuple[RegionMention, bool]],
     """The first prefixed mention of the office's kind of region (or of its body's region)."""
     kind = office_kind(match)
     for mention, titled in mentions:
-        if mention.prefixed and (mention.region.kind == kind if not match["agency"] else
-                                 of_agency(title if titled else text, mention, match["agency"])):
+        source = title if titled else text
+        if not mention.prefixed or former_holder(source, mention):
+            continue
+        if (mention.region.kind == kind if not match["agency"] else
+                of_agency(source, mention, match["agency"])):
             return mention, titled
     return None

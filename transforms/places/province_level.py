@@ -20,11 +20,13 @@ __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OF
 
 # A province-level body: its offices, its head or its election body, with the province's name
 # ("Pemprov Sulsel", "Pj Gubernur Sulawesi Selatan", "Bawaslu Provinsi Jawa Tengah").
-# "Propinsi"/"Pemprop" are the older spellings, "Wagub" the vice-governor.
+# "Propinsi"/"Pemprop" are the older spellings, "Wagub" the vice-governor; the province's
+# secretary ("Sekretaris Daerah Aceh", "Sekda Jambi") and Aceh's election bodies (KIP,
+# Panwaslih) too.
 _PROVINCE = r"(?:Provinsi|Propinsi|Prov\b\.?)"
 PROVINCE_BODY = re.compile(
     rf"\b(?:Pemprov|Pemprop|Pemerintah\s+{_PROVINCE}|{_PROVINCE}|Gubernur|Wagub|Sekdaprov"
-    r"|Setdaprov|Bawaslu|KPU|BKD)\)?"
+    r"|Setdaprov|Sekretaris\s+Daerah|Sekda|Wakil\s+Gubernur|Bawaslu|Panwaslih|KPU|KIP|BKD)\)?"
     rf"(?:[^\S\n]+{_PROVINCE})?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){{0,3}})")
 # A province's institutions holding an occasion, or its governor's office (not the governor,
 # who also attends the regencies' occasions): "Pemprov Sumbar", "Bawaslu Provinsi Jawa
@@ -43,19 +45,40 @@ PROVINCE_OFFICE = re.compile(
     r"|Setdaprov|Sekretariat\s+Daerah\s+Pro[pv]insi)(?!\w)", re.IGNORECASE)
 
 
+def _named(match: re.Match[str]) -> tuple[int, int, tuple[str, str]] | None:
+    words = match.group("name").split()
+    for size in range(len(words), 0, -1):
+        found = province_name(" ".join(words[:size]))
+        if found is not None:
+            start = match.start("name")
+            return start, start + len(" ".join(words[:size])), found
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s|$)")
+
+
 def province_mention(text: str, spans: list[tuple[int, int]],
                       pattern: re.Pattern[str] = PROVINCE_BODY
                       ) -> tuple[int, int, tuple[str, str]] | None:
-    """The first province named with a province-level body in spans."""
+    """The first province named with a province-level body in spans; not one of a sentence
+    naming other provinces too ("di Provinsi Papua, dua di Provinsi Papua Tengah"): a breakdown
+    of cases by province says where they are, not which province held the occasion."""
     for a, b in spans:
+        skip_to = a
         for match in pattern.finditer(text, a, b):
-            words = match.group("name").split()
-            for size in range(len(words), 0, -1):
-                found = province_name(" ".join(words[:size]))
-                if found is not None:
-                    start = match.start("name")
-                    end = start + len(" ".join(words[:size]))
-                    return start, end, found
+            if match.start() < skip_to:
+                continue
+            found = _named(match)
+            if found is None:
+                continue
+            stop = _SENTENCE_STOP.search(text, found[1])
+            end = stop.start() if stop else len(text)
+            if any(other[2] != found[2] for other in map(_named, pattern.finditer(
+                    text, found[1], end)) if other is not None):
+                skip_to = end
+                continue
+            return found
     return None
 
 

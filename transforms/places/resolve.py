@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from transforms.places.body import place_from
+from transforms.places.capital import in_capital
 from transforms.places.courts import court_mentions
 from transforms.places.dateline import Dateline, dateline_of, find_dateline
 from transforms.places.districts import district_mentions
@@ -132,7 +133,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
         placed = place_of(dateline, f"{title}\n{text}", outlet_province)
         return replace(placed, start=None, end=None) if placed else None
     found = venue_matches(text)
-    return (_venue_place(text, found, province, dateline, title)
+    return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province)
             or _at_time(text, [(0, len(text))], found, province)
@@ -155,14 +156,14 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return (_venue_place(text, found, province, dateline, title)
+    return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province)
             or _at_time(text, spans, found, province)
             or _address(text, spans, found, province)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title)
-            or _province_body(text))
+            or _province_body(text), spans)
 
 
 def _province_body(text: str) -> Place | None:
