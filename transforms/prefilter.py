@@ -72,6 +72,8 @@ class Scanner:
     # bisect per literal: most of the ~24 literals of a scan stand nowhere in the text).
     headed: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     loose: tuple[int, ...] = ()  # the indexes of the other literals, each looked for as it is
+    # headed's keys as a set: intersected with a text's heads without building one each scan
+    heads: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 _REGISTERED: list[Scanner] = []
@@ -96,7 +98,7 @@ def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
         made = Scanner(pattern, tuple(literal for literal, _, _ in literals), words, digits,
                        lines, tuple(whole and word_index for _, _, whole in literals), headed,
                        tuple(index for index, word in enumerate(words)
-                             if len(word) < _HEAD - 1))
+                             if len(word) < _HEAD - 1), frozenset(headed))
     _REGISTERED.append(made)
     return made
 
@@ -162,7 +164,7 @@ def candidate_starts(scan: Scanner, text: str, folded: str | None = None,
     if shared and scan.headed:
         words = _words(low)
         tried = list(scan.loose)
-        for head in scan.headed.keys() & _heads(low):
+        for head in scan.heads & _heads(low):
             tried.extend(scan.headed[head])
     else:
         words = _words(low) if shared and any(scan.words) else ()
