@@ -60,6 +60,7 @@ from transforms.events.date_shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.date_years import VOTING_DAYS
+from transforms.prefilter import finditer, scanner
 
 __all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
@@ -275,12 +276,13 @@ def choose_event_date(text: str,
 _ELECTION_YEAR = re.compile(
     rf"(?<!\w)(?:{_ELECTIONS})(?:\s+(?:serentak|tahun|umum|kepala\s+daerah))*"
     r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR)  # tried only where an election's word stands
 
 
 def _latest_election(text: str) -> int:
     """The latest year of an election the text names (0 when none): a date more than a year
     before it is of an earlier election (a campaign runs in the year before the vote)."""
-    return max((int(m.group(1)) for m in _ELECTION_YEAR.finditer(text)), default=0)
+    return max((int(m.group(1)) for m in finditer(_ELECTION_YEAR_SCAN, text)), default=0)
 
 
 def _dated_elsewhere(text: str, weekday: Rejected,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.prefilter import scanner, search
+from transforms.prefilter import names_any, scanner, search
 
 __all__ = ["deadline", "furniture", "tail_start", "tally_cut_off"]
 
@@ -33,11 +33,16 @@ _TAIL_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _TAIL_HEADING_SCAN = scanner(_TAIL_HEADING)
+# Every _TAIL_HEADING match holds one of these as a whole word (prefilter.names_any).
+_TAIL_WORDS = frozenset({"berita", "artikel", "terpopuler", "populer", "terkini", "terbaru",
+                         "pilihan", "rekomendasi", "tag", "tags"})
 
 
 def tail_start(text: str) -> int:
     """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
     end of the text."""
+    if not names_any(text, _TAIL_WORDS):  # a long text's words are listed once, shared
+        return len(text)
     m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
     return m.start() if m else len(text)
 

@@ -133,7 +133,8 @@ COUNT_BEFORE = re.compile(
 )
 
 EXPLICIT, WEEKDAY_TIER, RELATIVE_TIER = 0, 1, 2
-# Each scanner runs only when a cheap hint is in the lower-cased text.
+# A scanner's matches are kept only when a cheap hint is in the lower-cased text (dates._scan asks
+# it after the prefiltered scan found some: the scan costs less).
 _WEEKDAY_HINTS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 _RELATIVE_HINTS = ("kemar", "hari", "malam", "lalu", "lagi", "mendatang", "besok", "esok",
                    "lusa", "pagi", "siang", "sore", "petang", "subuh", "pekan", "minggu", "tadi")

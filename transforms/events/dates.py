@@ -236,11 +236,13 @@ def _scan(text: str, anchor: Anchor) -> list[tuple[int, int, Found]]:
     """Keep non-overlapping mentions: explicit dates claim their span first, then weekdays, then
     relative words; a match that reads as no date claims nothing. Text order, blocks included."""
     matches: list[tuple[int, int, int, re.Match[str], re.Pattern[str]]] = []
-    low = text.lower()
+    low: str | None = None
     for scan, tier, hint in SCANNERS:
-        if hint(low):
-            matches.extend((tier, m.start(), -m.end(), m, scan.pattern)
-                           for m in finditer(scan, text) if m.end() > m.start())
+        # the prefiltered scan costs less than the hint's substring tests (few texts have a
+        # match), so the hint is asked only of a text with matches: the same ones are kept
+        found = [m for m in finditer(scan, text) if m.end() > m.start()]
+        if found and hint(low := text.lower() if low is None else low):
+            matches.extend((tier, m.start(), -m.end(), m, scan.pattern) for m in found)
     matches.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []  # kept spans, sorted and disjoint, so their ends are sorted too
     kept: list[tuple[int, int, Found]] = []

@@ -30,8 +30,10 @@ HELD_AT = re.compile(
 )
 
 HELD_AT_SCAN = scanner(HELD_AT)  # tried only where a verb or a gathering's word stands
-_CLAUSE_ENDS = ".;:\n"  # no HELD_AT match runs over one of these before its "di"
-_DI = re.compile(r"[^\S\n]di(?=[^\S\n])")  # in the folded text: one char before the "di"
+_CLAUSE_END = re.compile(r"[.;:\n]")  # no HELD_AT match runs over one before its "di"
+# A "di" between two spaces (not line breaks) of the folded text, at the "di": led by the
+# literal, which re finds fast (a pattern led by the space class is tried at every character).
+_DI = re.compile(r"di(?<=[^\S\n]di)(?=[^\S\n])")
 
 
 def held_at_matches(text: str) -> Iterator[re.Match[str]]:
@@ -43,15 +45,15 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
         yield from finditer(HELD_AT_SCAN, text)
         return
     low = fold(text)
-    dis = [m.start() + 1 for m in _DI.finditer(low)]  # where each " di " has its "di"
-    match = HELD_AT.match
+    dis = list(map(re.Match.start, _DI.finditer(low)))  # where each " di " has its "di"
+    match, clause_end = HELD_AT.match, _CLAUSE_END.search
     after = 0
     for start in candidate_starts(HELD_AT_SCAN, text):
         if start < after:
             continue
         # the first "di" after start: a later one stands after any clause end this one does
         at = bisect_right(dis, start)
-        if at == len(dis) or any(char in low[start:dis[at]] for char in _CLAUSE_ENDS):
+        if at == len(dis) or clause_end(low, start, dis[at]):
             continue
         found = match(text, start)
         if found is not None:
