@@ -214,7 +214,7 @@ def _recalled_unquoted(sentence: str) -> bool:
 # tanggal 13 Mei 2024"): then that is the occasion's date.
 _ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
 # A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
-# melanggar ...", "Kemendagri memberikan teguran kepada 67 kepala daerah", "KASN menjatuhkan
+# melanggar ...", "Kemendagri memberikan teguran kepada 9 kepala daerah", "KASN menjatuhkan
 # sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
 _ISSUING = re.compile(
     r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
