@@ -250,7 +250,7 @@ def _is_voting_day(value: date) -> bool:
 
 # A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
-# 2024", "Pilkada sudah dekat. 27 November 2024 tinggal dua minggu lagi"; also the vote named
+# 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
 # by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
 _ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
                             r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
