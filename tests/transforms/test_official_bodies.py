@@ -143,7 +143,7 @@ def test_name_of_the_shape(text, expected):
      "Rahmat Hidayat"),
     ("Panwaslu merekomendasikan kepada Bupati Pasaman untuk menjatuhkan sanksi bagi Kepala "
      "Desa Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
-    ("Kades Tegal Rejo Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
+    ("Kades Sido Mukti Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
     # who takes a ceremony's salute is no inspector
     ("Inspektur Upacara (Irup) Sekda Agam Edi Sasmita membacakan amanat.", "Upacara"),
     ("Inspektur Upacara, Sekda Agam Edi Sasmita, membacakan amanat.", "Upacara"),

@@ -127,7 +127,7 @@ CASES = [
     # without other evidence, a regency right after a regional title is its region
     ("Bupati Agam Hendra Gunawan membuka sosialisasi di Lubuk Basung.",
      [("Bupati", "Agam", "Hendra Gunawan", ())]),
-    ("Wali Kota Bogor Bima Arya hadir dalam apel.", [("Wali Kota", "Bogor", "Bima Arya", ())]),
+    ("Wali Kota Bogor Arif Rahman hadir dalam apel.", [("Wali Kota", "Bogor", "Arif Rahman", ())]),
     ("Penandatanganan itu disaksikan Ketua Bawaslu Kabupaten Solok dan Kepala BKPSDM Kabupaten "
      "Solok.", [("Ketua Bawaslu", "Kabupaten Solok", "", ()),
                 ("Kepala BKPSDM", "Kabupaten Solok", "", ())]),
