@@ -171,10 +171,10 @@ def test_name_at_a_line_start_is_no_dateline():
 
 
 def test_a_body_inside_a_read_title_names_no_one_else():
-    text = ("Ketua Bawaslu Agam Fitria Nita Wulandari membuka rapat. Ketua Bawaslu Agam Fitri "
+    text = ("Ketua Bawaslu Agam Fitria Ayu Wulandari membuka rapat. Ketua Bawaslu Agam Fitri "
             "menjelaskan indeks kerawanan pemilu.")
     assert [(o.title, o.name) for o in officials(text)] == [
-        ("Ketua Bawaslu", "Fitria Nita Wulandari")]
+        ("Ketua Bawaslu", "Fitria Ayu Wulandari")]
 
 
 def test_a_copy_wrapped_inside_its_sentences():

@@ -42,7 +42,7 @@ def test_a_breakdown_by_province_names_no_province(text):
     ("Plt Sekda Jambi Sudirman mengingatkan ASN agar netral pada Pilkada 2024.", "Jambi"),
     ("Komisi Independen Pemilihan (KIP) Aceh menggelar sosialisasi netralitas ASN bersama "
      "Panwaslih Aceh.", "Aceh"),
-    ("Wakil Gubernur Bengkulu Rosjonsyah meminta ASN tidak berpihak dalam Pilkada.", "Bengkulu"),
+    ("Wakil Gubernur Bengkulu Rahmat Hidayat meminta ASN tidak berpihak di Pilkada.", "Bengkulu"),
 ])
 def test_a_province_secretary_or_aceh_body_names_the_province(text, province):
     place = place_of(None, text)
