@@ -243,7 +243,7 @@ NEGATIVES: tuple[tuple[str, str, str], ...] = (
      ""),
     ("unnamed", "Para camat dan kepala desa mengikuti apel netralitas di halaman kantor"
      " bupati.", ""),
-    ("relative", "Istri Bupati Agam, Ratna Dewi, membuka bazar UMKM.", "Ratna Dewi"),
+    ("relative", "Istri Bupati Agam, Dewi Anggraini, membuka bazar UMKM.", "Dewi Anggraini"),
     ("election name", "Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat digelar serentak.",
      ""),
     ("document", "Surat Edaran Bupati Agam Nomor 100 tentang netralitas ASN telah diterbitkan.",
@@ -262,8 +262,8 @@ NEGATIVES: tuple[tuple[str, str, str], ...] = (
     ("accused", "Camat Lubuk Basung berinisial AS diperiksa Bawaslu terkait dugaan"
      " pelanggaran netralitas.", ""),
     ("building", "Apel digelar di halaman Rumah Dinas Bupati Agam, Lubuk Basung.", ""),
-    ("party", "Wakil Ketua DPW PKB Jawa Timur, Hasan Basri, menyebut koalisi solid.",
-     "Hasan Basri"),
+    ("party", "Wakil Ketua DPW PKB Jawa Timur, Hasan Syukri, menyebut koalisi solid.",
+     "Hasan Syukri"),
     ("party", "Ketua Tim Pemenangan Wahyu Hidayat menolak tuduhan itu.", "Wahyu Hidayat"),
     ("neighbourhood", "Ketua RT 05 Budi Santoso mengumpulkan warga.", "Budi Santoso"),
     ("relative", "Suami Wali Kota Padang, Ahmad Fauzi, turut hadir.", "Ahmad Fauzi"),

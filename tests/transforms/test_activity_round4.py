@@ -119,7 +119,7 @@ CASES = [
     ("Bawaslu Sukamaju telah melakukan pengawasan kampanye di lapangan kota.", set()),
     # a gathering at many places, told by a reduplicated plural: a drive, not one occasion
     ("Bawaslu melakukan sosialisasi netralitas ASN ke desa-desa di Kecamatan Sukamaju.", set()),
-    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
+    ("Bawaslu menggelar sosialisasi netralitas ASN bertempat di aula kantor camat, Kamis (12/9).",
      {"sosialisasi"}),
     ("Pemkab Sukamaju menggelar apel netralitas ASN di Alun-alun Sukamaju, Senin (7/10).",
      {"apel"}),

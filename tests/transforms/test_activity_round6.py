@@ -4,7 +4,7 @@ background; a lesson drawn from before ("Belajar dari ...", "Berkaca pada ...") 
 A sanction is decided also when its giving is told as done ("sudah ditindaklanjuti PPK dengan
 penjatuhan sanksi"), when it was given to people counted or pointed at ("sanksi yang
 dijatuhkan kepada 12 ASN itu"), when a recommendation was acted on by the superior who decides
-("rekomendasi sanksi, sudah ditindaklanjuti PPK"), and after a recommendation in a clause of
+("rekomendasinya telah ditindaklanjuti PPK"), and after a recommendation in a clause of
 its own ("..., bahkan sudah ada yang diberikan sanksi"). "ASN yang terindikasi/diduga tidak
 netral" is whoever is suspected (a duty's or an appeal's object), not a case found, unless the
 people are counted ("jumlah ASN yang diduga ...", "tiga ASN yang ..."). A capitalised phrase
@@ -53,7 +53,7 @@ CASES = [
     ("Diklat netralitas ASN digelar Badan Kepegawaian Daerah (BKD) di aula, Senin (7/10/2024).",
      {"bimtek"}),
     # a contestant's briefing: what the civil servants did wrong, not a briefing held for them
-    ("Modusnya, para ASN itu ikut dalam sarasehan dan pembekalan saksi peserta pemilu.",
+    ("Caranya, beberapa guru ASN menghadiri pembekalan saksi peserta pemilu di rumah makan.",
      set()),
     ("Sejumlah guru PNS hadir dalam sosialisasi program timses salah satu pasangan.", set()),
     ("Bawaslu menggelar sarasehan netralitas ASN dan peserta pemilu di aula, Senin (4/11/2024).",
@@ -68,7 +68,7 @@ CASES = [
     ("Bupati memimpin rapat virtual penanganan banjir bersama para camat, Senin (4/11/2024).",
      set()),
     # a gathering named for a peaceful election: not on neutrality
-    ("\"ASN harus netral,\" katanya saat talkshow Sukses Pilkada Damai 2024 di hotel Sukamaju, "
+    ("\"ASN harus netral,\" ujarnya dalam talkshow Sukses Pilkada Damai 2024 di gedung Sukamaju, "
      "Sabtu (23/11/2024).", {"imbauan"}),
     ("Bawaslu menggelar seminar Pemilu Damai bagi ASN di aula, Senin (4/11/2024).", set()),
     ("\"ASN harus netral,\" katanya saat talkshow netralitas ASN menuju Pilkada Damai di hotel "
@@ -76,7 +76,8 @@ CASES = [
     # monitoring only described: the body's work
     ("Inspektorat Kota Sukamaju memantau secara khusus netralitas ASN menjelang Pilkada 2024.",
      set()),
-    ("Pihaknya sedang melakukan pengawasan untuk netralitas ASN dalam Pilkada 2024.", set()),
+    ("Tim kami sedang melakukan pengawasan atas netralitas ASN menjelang pemungutan suara.",
+     set()),
     ("Pengawasan ini dilakukan oleh Bawaslu yang akan meneruskannya ke BKN.", set()),
     # ... unlike monitoring with a day, an object, a visit, a team set up, or stepped up
     ("Inspektorat memantau akun media sosial ASN menjelang Pilkada 2024.", {"pengawasan"}),
@@ -84,13 +85,14 @@ CASES = [
      {"pengawasan"}),
     ("Tim gabungan memantau netralitas ASN di 15 kecamatan.", {"pengawasan"}),
     ("Pemkot membentuk satgas pengawasan netralitas ASN untuk Pilkada 2024.", {"pengawasan"}),
-    ("Pemkot membentuk kelompok kerja pengawasan netralitas ASN.", {"pengawasan"}),
+    ("Pemkab Sukamaju membentuk pokja pengawasan netralitas ASN di tiap kecamatan.",
+     {"pengawasan"}),
     ("Bawaslu terus meningkatkan pengawasan netralitas ASN menjelang Pilkada 2024.",
      {"pengawasan"}),
     ("Bawaslu telah melakukan pengawasan netralitas ASN di seluruh kecamatan.",
      {"pengawasan"}),
     # the inflected "tidak netralnya"
-    ("Bawaslu menangani laporan dugaan tidak netralnya ratusan kades di Sukamaju.",
+    ("Bawaslu menangani laporan soal tidak netralnya 14 kades di Kecamatan Sukamaju.",
      {"pelanggaran"}),
     ("Soal tidak netralnya ASN, Bupati meminta semua pihak melapor ke Bawaslu.", {"imbauan"}),
     # reports received, told as done; not a duty, an offer or none received
@@ -98,11 +100,11 @@ CASES = [
      {"pelanggaran"}),
     ("Tadi kami sudah menerima laporannya soal camat yang tidak netral itu.", {"pelanggaran"}),
     ("Bawaslu belum menerima laporan soal netralitas ASN.", set()),
-    ("Bawaslu terbuka untuk menerima laporan masyarakat terkait netralitas ASN.", set()),
+    ("Posko Bawaslu terbuka untuk menerima laporan warga soal netralitas ASN.", set()),
     ("Tugasnya menerima aduan masyarakat terkait netralitas ASN.", set()),
     ("Posko itu berfungsi menerima pengaduan soal ASN yang tidak netral.", set()),
-    ("Panwaslih terbuka untuk menerima laporan dari masyarakat terkait dugaan keterlibatan ASN "
-     "dalam politik praktis.", set()),
+    ("Panwaslih juga terbuka untuk menerima laporan dari warga mengenai keterlibatan ASN "
+     "dalam kampanye.", set()),
     # an election offence proven or suspected
     ("Majelis hakim menyatakan Kades Sukamaju terbukti melakukan tindak pidana pemilu.",
      {"pelanggaran"}),
@@ -112,16 +114,17 @@ CASES = [
      set()),
     ("Jika terbukti melakukan tindak pidana pemilu, kades itu terancam penjara.", set()),
     # a campaign for neutrality is no candidate's
-    ("Kepala BKD memimpin rapat persiapan kampanye netralitas ASN di ruang kerjanya, Senin "
-     "(12/10/2024).", {"sosialisasi"}),
+    ("Rapat persiapan kampanye netralitas ASN, Rabu (9/10/2024), dipimpin Kepala BKD di aula.",
+     {"sosialisasi"}),
     ("Sekda memimpin rapat persiapan kampanye salah satu pasangan calon.", set()),
     # a pledge's content kept: a commitment held up
-    ("Pemprov berharap semua ASN menjaga amanat dari deklarasi netralitas ASN.", {"imbauan"}),
+    ("Sekda berharap seluruh pegawai menjaga amanat dari deklarasi netralitas ASN.",
+     {"imbauan"}),
     ("ASN diminta mengamalkan isi ikrar netralitas dalam Pilkada 2024.", {"imbauan"}),
     ("Seluruh ASN membacakan isi ikrar netralitas di halaman kantor bupati, Senin (7/10/2024).",
      {"ikrar"}),
     # whoever is suspected: the object of a duty or an appeal
-    ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral dalam Pilkada 2024.",
+    ("Bupati meminta pengawasan terhadap ASN yang terindikasi tidak netral selama kampanye.",
      {"imbauan"}),
     ("Menurut Sekda, perlu dilakukan pembinaan kepada pegawai yang diduga tidak netral.",
      {"imbauan"}),
@@ -150,8 +153,8 @@ CASES = [
     ("Dari 60 rekomendasi sanksi netralitas ASN, sebanyak 19 belum ditindaklanjuti PPK.",
      {"pelanggaran", "imbauan"}),
     # a sanction decided after the recommendation, in a clause of its own
-    ("Sebanyak 20 ASN sudah direkomendasikan ke KASN, bahkan sudah ada yang diberikan sanksi "
-     "teguran.", {"pelanggaran", "sanksi"}),
+    ("Sebanyak 17 pegawai telah direkomendasikan ke KASN, bahkan dua di antaranya sudah diberikan "
+     "sanksi teguran.", {"pelanggaran", "sanksi"}),
     ("Sebanyak 20 ASN sudah direkomendasikan ke KASN untuk diberikan sanksi teguran.",
      {"pelanggaran"}),
 ]

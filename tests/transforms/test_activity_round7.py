@@ -3,15 +3,15 @@
 the purpose a sentence opens with ("Untuk menjatuhkan sanksi ...") is asked for, not given; a
 sentence that is only a sanction ("Dicopot dari jabatan.") restates the threat before it;
 "divonis melanggar" is a finding (judged to have broken the rule), not the sentence given. A
-finding word joined to a denied one shares the denial ("belum menemukan ataupun menerima
-laporan"). A plenary or case review ("rapat pleno", "gelar perkara") is a body deciding its
-cases, not a briefing. Spreading word asked of others ("meminta kepala OPD untuk
+finding word joined to a denied one shares the denial ("belum pernah menemukan ataupun
+menerima laporan"). A plenary or case review ("rapat pleno", "gelar perkara") is a body
+deciding its cases, not a briefing. Spreading word asked of others ("meminta kepala OPD untuk
 menyosialisasikan") is a directive, not a briefing held. A procedure's steps ("setelah
-dilaporkan ke KASN maka KASN akan ...") tell what would follow, not a case; the cases of an
+diteruskan ke KASN maka KASN akan ...") tell what would follow, not a case; the cases of an
 election named as past ("Pileg kemarin", "Pemilu 2019 silam") are background; a rule's
 whoever also with conditions joined ("bagi ASN yang tidak patuh dan terbukti melanggar"). A
 gathering someone is accused of ("diduga mengumpulkan para kepala desa") is no briefing. People
-counted by tens ("dari puluhan kades yang melanggar, sembilan mendapat sanksi") are those the
+counted by tens ("dari puluhan guru yang melanggar, enam mendapat sanksi") are those the
 sanction was given to, not whoever. An assembly whose sentence names the regional secretariat
 or the personnel board ("Asisten III Setda", "Kepala BKPSDM") is a government's. A gathering
 whose theme is quoted after it is on what the theme names ("seminar bertajuk '...'").
@@ -24,7 +24,7 @@ from transforms.events.activities import activities
 CASES = [
     # a sanction said as certain or willed: threatened
     ("Kalau ada ASN yang berpihak pada Pilkada 2024, pasti ditindak dengan tegas.", {"imbauan"}),
-    ("Pemkab Sukamaju berkomitmen memberikan sanksi bagi ASN yang tidak netral di Pilkada 2024.",
+    ("Pemkab Sukamaju berkomitmen memberikan sanksi tegas kepada pegawai yang berpihak.",
      {"imbauan"}),
     ("Bupati bertekad menjatuhkan sanksi kepada ASN yang tidak netral.", {"imbauan"}),
     ("ASN yang tidak netral tentunya dikenai sanksi disiplin.", {"imbauan"}),
@@ -46,8 +46,8 @@ CASES = [
     ("Sebanyak tujuh kepala desa sudah dinyatakan melanggar netralitas oleh Bawaslu.",
      {"pelanggaran"}),
     # a finding word joined to a denied one shares the denial
-    ("Sampai hari ini Bawaslu belum menemukan ataupun menerima laporan ASN yang tidak netral.",
-     set()),
+    ("Hingga kini Panwascam belum pernah menemukan ataupun menerima laporan soal camat yang "
+     "berpihak.", set()),
     ("Panwascam tidak menemukan maupun mendapati ASN yang tidak netral di Pilkada 2024.",
      set()),
     ("Bawaslu menemukan dan menerima laporan tiga ASN yang tidak netral di Pilkada 2024.",
@@ -59,14 +59,14 @@ CASES = [
     ("Pemkab Sukamaju menggelar rapat koordinasi netralitas ASN bersama Bawaslu di aula kantor "
      "bupati.", {"sosialisasi"}),
     # spreading word asked of others: a directive, not a briefing held
-    ("Bupati meminta seluruh kepala OPD untuk mensosialisasikan netralitas ASN kepada "
-     "jajarannya.", {"imbauan"}),
+    ("Wali kota meminta para kepala OPD untuk mensosialisasikan aturan netralitas ASN "
+     "kepada stafnya.", {"imbauan"}),
     ("Sekda menginstruksikan para camat agar menyosialisasikan larangan itu kepada ASN di "
      "wilayahnya.", {"imbauan"}),
-    ("Bawaslu mensosialisasikan netralitas ASN kepada para kepala OPD di aula kantor bupati.",
+    ("Bawaslu mensosialisasikan netralitas ASN bagi para kepala OPD di aula kantor bupati.",
      {"sosialisasi"}),
     # a procedure's steps: what would follow, not a case
-    ("Setelah dilaporkan ke KASN maka KASN akan merekomendasikan sanksi kepada PPK.", {"imbauan"}),
+    ("Setelah diteruskan ke KASN maka KASN akan mengirim rekomendasi sanksi ke PPK.", {"imbauan"}),
     ("Jika ditemukan pelanggaran netralitas ASN maka Bawaslu dapat meneruskannya ke BKN.", set()),
     ("Bawaslu Sukamaju telah melaporkan dua camat ke KASN karena tidak netral di Pilkada 2024.",
      {"pelanggaran"}),
@@ -78,7 +78,7 @@ CASES = [
     ("ASN wajib netral di Pilkada 2024. Dalam Pemilu silam, Bawaslu menemukan lima ASN yang "
      "tidak netral.", {"imbauan"}),
     # whoever, with conditions joined
-    ("Bagi ASN yang tidak patuh, dan terbukti melanggar netralitas akan menerima hukuman.",
+    ("Bagi pegawai yang tidak disiplin, dan terbukti melanggar netralitas akan menerima hukuman.",
      set()),
     ("Bagi pegawai yang berpihak atau terbukti melanggar netralitas, sanksinya berat.",
      {"imbauan"}),
@@ -90,7 +90,7 @@ CASES = [
     ("Pj Bupati Sukamaju mengumpulkan para kepala desa di aula kantor bupati untuk sosialisasi "
      "netralitas ASN.", {"sosialisasi"}),
     # people counted by tens: the sanction was given to them
-    ("Dari puluhan kades yang melanggar netralitas, sembilan di antaranya mendapat sanksi "
+    ("Dari puluhan guru yang melanggar netralitas, enam di antaranya mendapat sanksi "
      "berupa teguran.", {"pelanggaran", "sanksi"}),
     ("Dari belasan guru yang terbukti tidak netral, empat orang sudah mendapat sanksi.",
      {"pelanggaran", "sanksi"}),

@@ -181,7 +181,7 @@ GENERAL = [
      ("pelanggaran",)),
     ("Pemkab siap menindak tegas ASN yang kedapatan berpihak.", ("imbauan",)),
     # a parade ground is no assembly
-    ("Deklarasi netralitas ASN digelar di lapangan upacara kantor bupati.", ("ikrar",)),
+    ("Deklarasi netralitas ASN berlangsung di lapangan upacara Pemkab Sukamaju.", ("ikrar",)),
 ]
 
 

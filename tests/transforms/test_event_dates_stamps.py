@@ -12,12 +12,12 @@ from transforms.events.dates import EventDate, event_date_of, find_event_dates
 
 JKT = "Asia/Jakarta"
 PUBLISHED = datetime.fromisoformat("2024-10-01T10:32:00+07:00")
-STORY = ("Pj Bupati Sikka menghadiri apel deklarasi netralitas ASN di halaman kantor bupati, "
-         "Senin (30/9/2024). Ia meminta seluruh ASN menjaga netralitas dalam Pilkada 2024.")
+STORY = ("Pj Bupati Sikka memimpin apel ikrar netralitas ASN di halaman Pemkab Sikka, "
+         "Senin (30/9/2024). Ia mengajak para pegawai tetap netral pada Pilkada 2024.")
 
 
 @pytest.mark.parametrize("stamp", [
-    "Maria Goreti - Selasa, 01 Oktober 2024 10:32 WIB",
+    "Ani Lestari - Selasa, 01 Oktober 2024 10:32 WIB",
     "Kompas.com - 01/10/2024, 10:32 WIB",
     "Detik Sumbar, Selasa 01 Oktober 2024 10:32 WITA",
     "Selasa, 01 Oktober 2024 10:32 WIB",

@@ -26,7 +26,8 @@ TWO_OCCASIONS = (
 )
 ONE_OCCASION = (
     "Painan (ANTARA) - Pemerintah Kabupaten Pesisir Selatan menggelar apel gabungan yang "
-    "dirangkai pembacaan ikrar netralitas ASN di halaman Kantor Bupati Pesisir Selatan, Senin "
+    "dirangkai pembacaan ikrar netralitas ASN bertempat di halaman Kantor Bupati Pesisir "
+    "Selatan, Senin "
     "(14/10/2024).\n"
     "Usai apel, 900 ASN menandatangani pakta integritas netralitas. Pada hari ini juga "
     "dilakukan pembacaan ikrar oleh para camat, Senin.\n"

@@ -143,7 +143,7 @@ def test_name_of_the_shape(text, expected):
      "Rahmat Hidayat"),
     ("Panwaslu merekomendasikan kepada Bupati Pasaman untuk menjatuhkan sanksi bagi Kepala "
      "Desa Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
-    ("Kades Tegal Rejo Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
+    ("Kades Sido Mukti Jaya bernama Rahmat Hidayat ikut berkampanye.", "Jaya"),
     # who takes a ceremony's salute is no inspector
     ("Inspektur Upacara (Irup) Sekda Agam Edi Sasmita membacakan amanat.", "Upacara"),
     ("Inspektur Upacara, Sekda Agam Edi Sasmita, membacakan amanat.", "Upacara"),
@@ -171,10 +171,10 @@ def test_name_at_a_line_start_is_no_dateline():
 
 
 def test_a_body_inside_a_read_title_names_no_one_else():
-    text = ("Ketua Bawaslu Agam Fitria Nita Wulandari membuka rapat. Ketua Bawaslu Agam Fitri "
+    text = ("Ketua Bawaslu Agam Fitria Ayu Wulandari membuka rapat. Ketua Bawaslu Agam Fitri "
             "menjelaskan indeks kerawanan pemilu.")
     assert [(o.title, o.name) for o in officials(text)] == [
-        ("Ketua Bawaslu", "Fitria Nita Wulandari")]
+        ("Ketua Bawaslu", "Fitria Ayu Wulandari")]
 
 
 def test_a_copy_wrapped_inside_its_sentences():

@@ -68,7 +68,7 @@ NEGATIVES = [
     ("Mantan Bupati Agam Indra Gunawan hadir sebagai tamu.", "Indra Gunawan"),
     ("Kantor itu berada di Jalan Bupati Sutan Mahmud, Lubuk Basung.", "Sutan Mahmud"),
     ("Ketua DPC PDI Perjuangan Agam, Rizal Effendi, membantah tudingan itu.", "Rizal Effendi"),
-    ("Istri Bupati Agam, Ratna Dewi, membuka bazar.", "Ratna Dewi"),
+    ("Istri Bupati Agam, Dewi Anggraini, membuka bazar.", "Dewi Anggraini"),
 ]
 
 

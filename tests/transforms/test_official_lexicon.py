@@ -104,7 +104,7 @@ TITLED = [
     # a regency that is also an everyday word, a name with its region written twice
     ("Pj Wali Kota Malang", "Wahyudi Hidayat", None),
     ("Pj Bupati Kudus", "M Hasan Chabirin", None),
-    ("Pj Bupati Batang", "Lani Dwi Rejeki", None),
+    ("Pj Bupati Batang", "Rina Dwi Lestari", None),
     ("Ketua Bawaslu Malang", "Mochamad Wahyono", None),
     ("Anggota KPU Kudus", "Siti Rohmah", None),
     ("Pj Bupati Halsel", "Rahmat Salim", None),
@@ -188,7 +188,7 @@ TITLED = [
     ("Ketua Bawaslu Agam", "Ma'ruf Hidayat", None),
     ("Ketua Bawaslu Agam", "Siti Nur-Hidayah", None),
     # honorifics, nicknames and titles of custom around a name
-    ("Pj Bupati Lombok Timur H", "M Juaini Taufan", None),
+    ("Pj Bupati Lombok Timur H", "M Yusran Taufan", None),
     ("Ketua Bawaslu Agam Dr. (HC)", "Rahmat Hidayat", None),
     ("Ketua KPU Halmahera Selatan Hi.", "Rahmat Hidayat", None),
     ("Ketua Bawaslu Agam apt.", "Rahmi Salimah", None),

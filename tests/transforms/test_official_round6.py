@@ -66,7 +66,7 @@ def test_the_bench_by_its_presiding_judge(text, name):
 
 
 def test_a_bench_without_its_judge_names_no_one():
-    assert _found("Putusan dibacakan Majelis Hakim Pengadilan Negeri Padang, Senin lalu.") == []
+    assert _found("Putusan dibacakan oleh Majelis Hakim Pengadilan Negeri Padang, Senin.") == []
 
 
 @pytest.mark.parametrize(("text", "title", "name", "region"), [

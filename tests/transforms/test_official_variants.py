@@ -125,8 +125,8 @@ def test_place_opening_the_sentence_is_no_name() -> None:
 @pytest.mark.parametrize(("text", "title", "name"), [
     ("Rapat itu juga dihadiri Tim Pemeriksa DKPP, Andi Makmur.", "Tim Pemeriksa Daerah DKPP",
      "Andi Makmur"),
-    ("Sidang dipimpin Ketua Tim Pemeriksa Daerah Provinsi Jambi Hasan Basri.",
-     "Ketua Tim Pemeriksa Daerah", "Hasan Basri"),
+    ("Sidang dipimpin Ketua Tim Pemeriksa Daerah Provinsi Jambi Hasan Syukri.",
+     "Ketua Tim Pemeriksa Daerah", "Hasan Syukri"),
     ("Anggota Tim Pemeriksa Daerah (TPD) DKPP Provinsi Sulut, Maria Lumi, ikut hadir.",
      "Anggota Tim Pemeriksa Daerah DKPP", "Maria Lumi"),
 ])

@@ -127,7 +127,7 @@ CASES = [
     # without other evidence, a regency right after a regional title is its region
     ("Bupati Agam Hendra Gunawan membuka sosialisasi di Lubuk Basung.",
      [("Bupati", "Agam", "Hendra Gunawan", ())]),
-    ("Wali Kota Bogor Bima Arya hadir dalam apel.", [("Wali Kota", "Bogor", "Bima Arya", ())]),
+    ("Wali Kota Bogor Arif Rahman hadir dalam apel.", [("Wali Kota", "Bogor", "Arif Rahman", ())]),
     ("Penandatanganan itu disaksikan Ketua Bawaslu Kabupaten Solok dan Kepala BKPSDM Kabupaten "
      "Solok.", [("Ketua Bawaslu", "Kabupaten Solok", "", ()),
                 ("Kepala BKPSDM", "Kabupaten Solok", "", ())]),
@@ -166,8 +166,8 @@ CHUNKS = [
      [("Pj Gubernur", "Aceh", "Teuku Safrial ZA")]),
     ("Penjabat Gubernur Papua, Mayjen TNI (Purn) Yohanes Wenda dalam sambutannya.",
      [("Pj Gubernur", "Papua", "Yohanes Wenda")]),
-    ("Ketua Bawaslu Kepsul, Ahmad Duwila kepada wartawan, Sabtu.",
-     [("Ketua Bawaslu", "Kepsul", "Ahmad Duwila")]),
+    ("Ketua Bawaslu Kepsul, Ahmad Fauzan kepada wartawan, Sabtu.",
+     [("Ketua Bawaslu", "Kepsul", "Ahmad Fauzan")]),
     ("Sumbar Kasatpol PP Padang Rizal Effendi dan Kapolres Agam AKBP Budi Santoso memimpin apel.",
      [("Kasatpol PP", "Padang", "Rizal Effendi"), ("Kapolres", "Agam", "Budi Santoso")]),
     ("Sekretaris KPU Kabupaten Agam, Novi Yanti dan Wakil Ketua DPRD Padang Arief Rahman hadir.",

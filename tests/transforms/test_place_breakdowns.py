@@ -9,7 +9,7 @@ from transforms.places.resolve import place_of
 @pytest.mark.parametrize("text", [
     ("Sepanjang Pilkada lalu tercatat 41 ASN dilaporkan tidak netral.\nKasus terbanyak di "
      "Kabupaten Garut sebanyak 9 kasus, Kabupaten Tasikmalaya 7, Kota Bandung 5 dan Cianjur 3."),
-    ("Pelanggaran netralitas ASN paling banyak ditemukan di Kota Bandung (6 ASN), Kabupaten "
+    ("Kasus netralitas ASN paling banyak tercatat di Kota Bandung (6 ASN), Kabupaten "
      "Garut (4 ASN) dan Kabupaten Bogor (2 ASN).\nSemua kasus sudah diteruskan ke BKN."),
     ("Data pelanggaran netralitas ASN: Kabupaten Garut 12 orang, Kota Bandung 8 orang, "
      "Kabupaten Bekasi 3 orang.\nSebagian sudah dijatuhi sanksi."),
@@ -42,7 +42,7 @@ def test_a_breakdown_by_province_names_no_province(text):
     ("Plt Sekda Jambi Sudirman mengingatkan ASN agar netral pada Pilkada 2024.", "Jambi"),
     ("Komisi Independen Pemilihan (KIP) Aceh menggelar sosialisasi netralitas ASN bersama "
      "Panwaslih Aceh.", "Aceh"),
-    ("Wakil Gubernur Bengkulu Rosjonsyah meminta ASN tidak berpihak dalam Pilkada.", "Bengkulu"),
+    ("Wakil Gubernur Bengkulu Rahmat Hidayat meminta ASN tidak berpihak di Pilkada.", "Bengkulu"),
 ])
 def test_a_province_secretary_or_aceh_body_names_the_province(text, province):
     place = place_of(None, text)

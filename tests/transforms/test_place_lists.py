@@ -10,11 +10,11 @@ from transforms.places.resolve import place_of
 @pytest.mark.parametrize(("text", "province"), [
     # a province body's statement; its cases listed by regency, the first one with a kind
     ("Sebanyak 40 ASN di Jawa Timur terbukti tidak netral pada Pilkada 2024.\nHal itu "
-     "disampaikan Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi Jawa Timur Ahmad "
+     "diungkapkan Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi Jawa Timur Ahmad "
      "Fauzi, Kamis.\nPara ASN itu tersebar di Kabupaten Malang, Blitar, Kediri dan Jombang.",
      "Jawa Timur"),
     # bare names with their short forms in brackets, then one of them again
-    ("Bawaslu Sumatera Selatan menerima 12 laporan dugaan pelanggaran netralitas ASN.\n"
+    ("Bawaslu Sumatera Selatan menerima 12 aduan dugaan pelanggaran netralitas ASN.\n"
      "Laporan itu datang dari Ogan Ilir, Musi Rawas (Mura), Lahat dan Empat Lawang.\n"
      "Di Lahat laporan terbanyak berupa kepala desa yang tidak netral.", "Sumatera Selatan"),
     ("Bawaslu Provinsi Kalimantan Barat mencatat 9 dugaan pelanggaran netralitas ASN.\n"
@@ -133,6 +133,6 @@ def test_a_head_handed_something_at_his_occasion_is_no_recipient(text):
 
 
 def test_an_appeal_addressed_to_a_regent_is_the_speakers_occasion():
-    text = "Pj Gubernur Jateng mengingatkan kepada Bupati Karanganyar agar menjaga netralitas ASN."
+    text = "Pj Gubernur Jateng mengingatkan kepada Bupati Karanganyar, agar ASN tetap netral."
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "Jawa Tengah")

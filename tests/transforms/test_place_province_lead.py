@@ -155,9 +155,9 @@ def test_a_twin_name_in_a_province_bodys_article_is_its_seat(dateline, text, reg
 
 
 def test_a_long_venue_phrase_before_the_city_and_the_day():
-    text = ("Pj Gubernur Jawa Tengah mengambil sumpah Penjabat Bupati Kendal di Gedung Gradhika "
-            "Bhakti Praja, Kompleks Kantor Gubernur Jateng, Semarang, Kamis (8/2/2024).\n"
-            "Penjabat Bupati Kendal diminta memastikan ASN tidak berpihak.")
+    text = ("Pj Gubernur Jawa Tengah memberi pengarahan kepada Penjabat Bupati Kendal di Gedung "
+            "Serbaguna Bhakti Karya, Kompleks Perkantoran Pemprov, Semarang, Selasa (5/3/2024).\n"
+            "Penjabat Bupati Kendal diminta menjaga agar ASN tidak berpihak.")
     assert place_of(None, text).region.regency == "Kota Semarang"
 
 

@@ -148,8 +148,8 @@ def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
 
 @pytest.mark.parametrize(("text", "regency", "province"), [
     # the day first, then where it was, closing the clause
-    ("Riauaktual.com - Pj Gubernur Riau mengikuti rapat koordinasi netralitas ASN bersama "
-     "Bawaslu, Selasa (17/9/2024) di Jakarta.\nASN di lingkungan Pemprov Riau diminta netral.",
+    ("Riauaktual.com - Pj Gubernur Riau menghadiri rakor netralitas ASN dengan Bawaslu RI "
+     "dan Kemendagri, Rabu (11/9/2024) di Jakarta.\nASN di lingkungan Pemprov Riau diminta netral.",
      None, "DKI Jakarta"),
     ("Pemprov Kaltara menggelar sosialisasi netralitas ASN pada Kamis, 8 Desember 2022 di "
      "Tanjung Selor.", "Kabupaten Bulungan", "Kalimantan Utara"),
@@ -162,8 +162,8 @@ def test_a_kecamatan_closing_the_place_of_the_day(text, regency):
     # a venue written in lower case before the city and the day
     ("Pekanbaru - \"ASN wajib netral,\" kata Menteri Dalam Negeri Budi Santoso di kompleks "
      "parlemen, Jakarta, Selasa (24/9).", None, "DKI Jakarta"),
-    ("Tim hukum pasangan calon melaporkan Sekda Kabupaten Takalar. \"Buktinya kami serahkan,\" "
-     "kata Rudi di kantor Bawaslu, Jakarta, Selasa (16/1/2024).", None, "DKI Jakarta"),
+    ("Kuasa hukum salah satu paslon mengadukan Sekda Kabupaten Takalar. \"Bukti sudah kami "
+     "lampirkan,\" kata Rudi di kantor Bawaslu, Jakarta, Rabu (17/1/2024).", None, "DKI Jakarta"),
 ])
 def test_the_day_and_the_place_in_either_order(text, regency, province):
     place = place_of(None, text)
@@ -194,7 +194,7 @@ def test_people_within_a_government_are_not_where_it_was_said():
     ("MANADO - \"ASN harus netral,\" tegas Ketua Bawaslu Maluku Utara Rina Susanti, Ternate, "
      "Jumat.", "Kota Ternate"),
     ("Puluhan ASN di Jawa Tengah terbukti tidak netral. \"Rekomendasi sudah kami kirim,\" kata "
-     "anggota Bawaslu Jateng Rudi Hartono, yang dikutip dari Antara, Semarang, Jumat.",
+     "anggota Bawaslu Jateng Rudi Hartono, seperti dilansir Antara, Semarang, Jumat.",
      "Kota Semarang"),
 ])
 def test_a_speaker_then_the_city_and_the_day(text, regency):

@@ -150,7 +150,7 @@ HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila"
                      r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
                      r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
-# "..., maka ...": a rule's consequence; "setelah dilaporkan ke KASN maka KASN akan ...": the
+# "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
 # steps of a procedure, told as what will follow
 _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
                    r"|perlu)\b", re.IGNORECASE)

@@ -40,8 +40,8 @@ _GIVEN_THEM = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|diber
                          r"(?:kepada|bagi|terhadap)\s+(?:(?:\d[\d.]*|dua|tiga|empat|lima|seorang"
                          r"|sejumlah|beberapa|puluhan|ratusan|\w+\s+(?:belas|puluh|ratus))\b"
                          r"|[^,.;]{0,40}?\b(?:tersebut|itu)\b)", re.IGNORECASE)
-# "... sudah ditindaklanjuti oleh PPK dengan penjatuhan sanksi": the giving of a sanction told
-# as done in its clause; "rekomendasi sanksi, sudah ditindaklanjuti PPK": the recommendation
+# "... telah ditindaklanjuti oleh bupati dengan pemberian sanksi": the giving of a sanction told
+# as done in its clause; "rekomendasinya, telah ditindaklanjuti PPK": the recommendation
 # acted on by the superior who decides
 _DONE_CLAUSE = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+){0,6}?(?:dengan|melalui|berupa)\s+"
                           r"\w+\s+$", re.IGNORECASE)

@@ -215,7 +215,7 @@ def _recalled_unquoted(sentence: str) -> bool:
 # tanggal 13 Mei 2024"): then that is the occasion's date.
 _ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
 # A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
-# melanggar ...", "Kemendagri memberikan teguran kepada 67 kepala daerah", "KASN menjatuhkan
+# melanggar ...", "Kemendagri memberikan teguran kepada 9 kepala daerah", "KASN menjatuhkan
 # sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
 _ISSUING = re.compile(
     r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
@@ -251,7 +251,7 @@ def _is_voting_day(value: date) -> bool:
 
 # A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
-# 2024", "Pilkada sudah dekat. 27 November 2024 tinggal dua minggu lagi"; also the vote named
+# 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
 # by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
 _ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
                             r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",

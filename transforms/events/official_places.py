@@ -84,7 +84,7 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
         return max((j for j in range(1, len(words) + 1) if is_district(" ".join(words[:j]))),
                    default=0)
     if len(words) <= 3 and toks.word(k + len(words)) in ("bernama", "yakni", "yaitu"):
-        return len(words)  # "Kades Tegal Rejo Jaya bernama Syahrial": the name comes after
+        return len(words)  # "Kades Sido Mukti Jaya bernama Rahmat": the name comes after
     if any(_not_place(w) for w in words[:2]):
         return 0
     if balinese < len(words):  # "Perbekel Tegallalang I Wayan Sudana", "... Andi Rahmat"

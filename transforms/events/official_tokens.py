@@ -203,7 +203,7 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             continue
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
-            hon.append(token)  # "H Arianto", "H M Juaini": the hajj title without its dot
+            hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot
         elif words and (token.rstrip(".").lower() in PARTICLES and (
                 is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
                 and is_cap(toks.word(k + 2))) or _particle_joined(token)):

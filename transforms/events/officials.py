@@ -168,8 +168,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Arfianto" / "Arpianto") or one is the other cut short
-    ("Alnof" / "Alnofrizal", a name shortened in the next quote); short words must be equal."""
+    """Two words are one spelling apart ("Sutanto" / "Sutarto") or one is the other cut short
+    ("Hendri" / "Hendrizal", a name shortened in the next quote); short words must be equal."""
     shorter, longer = sorted((a, b), key=len)
     return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
         len(shorter) >= 5 and longer.startswith(shorter))
@@ -263,7 +263,7 @@ def officials(text: str, title: str = "") -> list[Official]:
                 heading.append(replace(official, name=name, positions=(0,), in_title=True))
             continue
         # the headline's fuller name: "Sekda Gede Made Wirawan" atop "Sekda Gede Wirawan",
-        # "Ketua Bawaslu Alnofrizal" atop "Ketua Bawaslu Alnof"
+        # "Ketua Bawaslu Hendrizal" atop "Ketua Bawaslu Hendri"
         for i, body in enumerate(found):
             if (body.title == official.title and body.name and _contains(name, body.name)
                     and (len(words), len(name)) > (len(body.name.split()), len(body.name))):

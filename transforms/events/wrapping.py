@@ -1,7 +1,7 @@
 """A copy wrapped at a fixed width, read as its paragraphs: the article text the event step sees.
 
 Some pages deliver each paragraph broken into lines of 60-100 characters, the breaks falling
-inside sentences ("... Asisten Bidang Umum Sekda\\nElysa Auri, dalam ..."). Every step that reads
+inside sentences ("... Asisten Bidang Umum Sekda\\nRina Susanti, dalam ..."). Every step that reads
 a sentence (dates, places, activities, officials, participants) would lose its context at each
 break, so :func:`unwrapped` makes those breaks spaces once for the whole step. The result has
 the length of the stored text, so every character offset read from it (the evidence spans)

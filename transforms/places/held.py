@@ -118,7 +118,7 @@ CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan)(?!\w)", 
 
 def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
     """The mention names the region of that agency: "Bawaslu Agam", "Bawaslu Kabupaten Agam",
-    "Badan Pengawas Pemilu (Bawaslu) Kota Padang"."""
+    "Badan Pengawas Pemilu (Bawaslu) Kota Solok"."""
     name = re.escape(agency.upper())
     before = text[max(0, mention.start - 16):mention.start].upper()
     return bool(re.match(rf"{name}\b", text[mention.start:mention.end].upper())
