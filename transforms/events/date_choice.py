@@ -42,8 +42,15 @@ when one of them wins, the event date is unknown and its raw words are kept.
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from transforms.events.date_calendar import (
+    CALENDAR,
+    CALENDAR_STEP,
+    ELECTION_WORD,
+    is_voting_day,
+    latest_election,
+    voting_day,
+)
 from transforms.events.date_furniture import deadline, furniture, tail_start, tally_cut_off
 from transforms.events.date_reading import (
     NO_PUBLICATION,
@@ -59,30 +66,9 @@ from transforms.events.date_shapes import (
     WEEKDAY_NOISE,
     WEEKDAY_TIER,
 )
-from transforms.events.date_years import VOTING_DAYS
-from transforms.prefilter import finditer, scanner
 
 __all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 
-_ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
-_STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
-          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
-_LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
-          r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
-          r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
-# An election word, then linking words only, up to the date (the text just before it). After
-# an election's name alone, a date written with its weekday is taken for an occasion's
-# ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
-# ("pemungutan suara pada Rabu (27/11)") it is not. A date without weekday may follow a comma
-# ("menjelang Pilkada serentak, 27 November 2024 mendatang").
-# The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
-# Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
-# dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
-_NAMED = r"(?-i:[A-Z][\w-]*)|dan|&"
-_LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-_CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*\s*,?"
-                       r"\s*\(?$", re.IGNORECASE)
-_CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(
@@ -165,14 +151,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier
 # occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
 BACKGROUND_DAYS = 90
-_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-           "september", "oktober", "november", "desember")
 _WINDOW = 120  # characters before a date that are read
 
 
 def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     """Whether a date found in ``text`` may be an occasion's (see the module notes)."""
-    if isinstance(found, EventDate) and (_voting_day(found) or (
+    if isinstance(found, EventDate) and (voting_day(found) or (
             found.days_before is not None and found.days_before > BACKGROUND_DAYS)):
         return False
     if found.span is None:
@@ -180,10 +164,10 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     start = found.span[0]
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _WINDOW):start].rstrip()
-    if isinstance(found, EventDate) and _is_voting_day(found.value) and (
-            _ELECTION_WORD.search(before) or _ELECTION_WORD.search(found.sentence or "")):
+    if isinstance(found, EventDate) and is_voting_day(found.value) and (
+            ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
-    calendar = _CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else _CALENDAR
+    calendar = CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR
     if calendar.search(before):
         return False
     if _DOCUMENT.search(before) and not (
@@ -240,24 +224,6 @@ def _issuing_lead(text: str) -> bool:
     return lead is not None and _ISSUING.search(text, *lead) is not None
 
 
-def _voting_day(found: EventDate) -> bool:
-    """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
-    return found.announced and _is_voting_day(found.value)
-
-
-def _is_voting_day(value: date) -> bool:
-    return value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
-
-
-# A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
-# is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
-# 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
-# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
-_ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
-                            r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
-                            re.IGNORECASE)
-
-
 def choose_event_date(text: str,
                       mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
     """The event date among the mentions ``find_event_dates`` found in ``text``: an
@@ -272,19 +238,6 @@ def choose_event_date(text: str,
     return chosen
 
 
-# An election and its year ("Pilkada Serentak 2024", "Pemilu tahun 2019").
-_ELECTION_YEAR = re.compile(
-    rf"(?<!\w)(?:{_ELECTIONS})(?:\s+(?:serentak|tahun|umum|kepala\s+daerah))*"
-    r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR)  # tried only where an election's word stands
-
-
-def _latest_election(text: str) -> int:
-    """The latest year of an election the text names (0 when none): a date more than a year
-    before it is of an earlier election (a campaign runs in the year before the vote)."""
-    return max((int(m.group(1)) for m in finditer(_ELECTION_YEAR_SCAN, text)), default=0)
-
-
 def _dated_elsewhere(text: str, weekday: Rejected,
                      mentions: list[EventDate | Rejected]) -> EventDate | None:
     """The one date the text writes in full for the day a weekday alone names ("..., kata
@@ -296,7 +249,7 @@ def _dated_elsewhere(text: str, weekday: Rejected,
     if word is None:
         return None
     day = weekday_index(word.group())
-    latest, tail = _latest_election(text), tail_start(text)
+    latest, tail = latest_election(text), tail_start(text)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
             and f.value.year >= latest - 1  # not a date of an earlier election
@@ -338,7 +291,7 @@ def _choose(text: str,
     lead = min(pool, key=lambda p: p[0])[1]
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
-    latest = _latest_election(text) - 1  # not a date of an earlier election
+    latest = latest_election(text) - 1  # not a date of an earlier election
     return _same_day(lead, [f for _, f in pool if not (
         isinstance(f, EventDate) and f.value.year < latest)]) or lead
 

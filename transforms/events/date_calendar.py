@@ -1,0 +1,69 @@
+"""The election calendar in an article's dates: a nationwide voting day, a step of the
+calendar (campaign, vote, count), and the latest election year a text names. Such dates are
+the election's, not an occasion's (see ``transforms.events.date_choice``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.events.date_reading import EventDate
+from transforms.events.date_years import VOTING_DAYS
+from transforms.prefilter import finditer, scanner
+
+__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "latest_election",
+           "voting_day"]
+
+_ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
+_STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
+          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
+_LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
+          r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h")
+# An election word, then linking words only, up to the date (the text just before it). After
+# an election's name alone, a date written with its weekday is taken for an occasion's
+# ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
+# ("pemungutan suara pada Rabu (27/11)") it is not. A date without weekday may follow a comma
+# ("menjelang Pilkada serentak, 27 November 2024 mendatang").
+# The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
+# Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
+# dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
+_NAMED = r"(?-i:[A-Z][\w-]*)|dan|&"
+_LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
+CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*\s*,?"
+                      r"\s*\(?$", re.IGNORECASE)
+CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
+_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
+
+
+def voting_day(found: EventDate) -> bool:
+    """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
+    return found.announced and is_voting_day(found.value)
+
+
+def is_voting_day(value: date) -> bool:
+    """A nationwide voting day of its year (27 November 2024, 14 Februari 2024 ...)."""
+    return value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
+
+
+# A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
+# is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
+# 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
+# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
+ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
+                           r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
+                           re.IGNORECASE)
+
+
+# An election and its year ("Pilkada Serentak 2024", "Pemilu tahun 2019").
+_ELECTION_YEAR = re.compile(
+    rf"(?<!\w)(?:{_ELECTIONS})(?:\s+(?:serentak|tahun|umum|kepala\s+daerah))*"
+    r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR)  # tried only where an election's word stands
+
+
+def latest_election(text: str) -> int:
+    """The latest year of an election the text names (0 when none): a date more than a year
+    before it is of an earlier election (a campaign runs in the year before the vote)."""
+    return max((int(m.group(1)) for m in finditer(_ELECTION_YEAR_SCAN, text)), default=0)
