@@ -142,7 +142,7 @@ _OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelan
 _NONE: frozenset[str] = frozenset()
 
 
-def _paragraph(text: str, at: int) -> str:
+def paragraph_at(text: str, at: int) -> str:
     """The line (paragraph) position ``at`` stands in."""
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
@@ -213,12 +213,12 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
             sentences[i] = (whole, related_headline(whole)
                             or _earlier_paragraph(text, starts, i, told),
-                            _paragraph(text, first) if value in _IN_PARAGRAPH else "")
+                            paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
         if aside_told and (value != "imbauan" or related_headline(sentence)):
             continue  # a link to another article, or an earlier occasion's paragraph
         if value in _IN_PARAGRAPH and not paragraph:
-            paragraph = _paragraph(text, first)
+            paragraph = paragraph_at(text, first)
             sentences[i] = (sentence, aside_told, paragraph)
         if value in _DATED and i not in befores:
             befores[i] = _previous_sentence(text, starts, i)

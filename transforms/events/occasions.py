@@ -33,7 +33,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from transforms.events.activities import sentence_spans
+from transforms.events.activities import paragraph_at, sentence_spans
 from transforms.events.activity_context import EARLIER
 from transforms.events.activity_words import on_neutrality
 from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
@@ -156,12 +156,6 @@ def _furniture(line: str) -> bool:
     return related_headline(line) or ("|" in line and len(line) < _SHORT_LINE)
 
 
-def _paragraph(text: str, at: int) -> str:
-    """The line of ``text`` that holds position ``at``."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
-
-
 def _context(text: str, at: int) -> str:
     """The paragraph that holds ``at``; with the one before it when it opens with a quote (a
     quote's paragraph leaves its subject to the paragraph that introduces it)."""
@@ -240,7 +234,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     tail = tail_start(text)
     for start, _, when in dated:
         i = bisect_right(firsts, start) - 1
-        if start >= tail or _furniture(_paragraph(text, start)):
+        if start >= tail or _furniture(paragraph_at(text, start)):
             continue
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
