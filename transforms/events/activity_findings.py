@@ -325,3 +325,11 @@ def violation(ctx: Context) -> str | None:
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found or counted else None
+
+# The words, one of which every match of each pattern holds as a whole word: a sentence
+# without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
+# checked on samples drawn from every alternative of each pattern by the tests.
+GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
+    (_BACKGROUND_WORDS, (_BACKGROUND,)),
+    (_FOUND_WORDS, (_FOUND,)),
+)

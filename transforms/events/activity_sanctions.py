@@ -229,3 +229,12 @@ def sanction(ctx: Context) -> str | None:
             and not _MODAL_GIVEN.search(ctx.after)):
         return "sanksi"
     return "imbauan"
+
+# The words, one of which every match of each pattern holds as a whole word: a sentence
+# without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
+# checked on samples drawn from every alternative of each pattern by the tests.
+GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
+    (_WHETHER_WORDS, (_WHETHER,)),
+    (_WHETHER_BEFORE_WORDS, (_WHETHER_BEFORE,)),
+    (_ASKED_FOR_WORDS, (_ASKED_FOR,)),
+)
