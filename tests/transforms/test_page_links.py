@@ -21,3 +21,17 @@ def test_the_tail_starts_at_its_heading_line():
 def test_a_text_without_a_tail_runs_to_its_end():
     text = "Baca juga sosialisasi berikutnya di kecamatan lain."
     assert tail_start(text) == len(text)
+
+
+def test_headings_of_a_list_of_other_articles_start_the_tail_however_set_off():
+    body = "Apel netralitas ASN digelar di halaman kantor camat.\n"
+    for heading in ("— Berita Lainnya —", "TERPOPULER", "Tags:", "Pilihan Redaksi",
+                    "Berita Pilihan", "Rekomendasi Berita"):
+        text = f"{body}{heading}\nJudul artikel lain"
+        assert tail_start(text) == len(body), heading
+
+
+def test_read_also_alone_on_its_line_introduces_one_link_not_the_tail():
+    text = ("Bupati membuka sosialisasi netralitas ASN.\nBaca juga:\n"
+            "- Kades Diminta Netral\nSosialisasi itu diikuti 200 pegawai.")
+    assert tail_start(text) == len(text)

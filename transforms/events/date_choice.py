@@ -51,7 +51,7 @@ from transforms.events.date_calendar import (
     latest_election,
     voting_day,
 )
-from transforms.events.date_furniture import deadline, furniture, tail_start, tally_cut_off
+from transforms.events.date_furniture import deadline, furniture, tally_cut_off
 from transforms.events.date_reading import (
     NO_PUBLICATION,
     VAGUE,
@@ -66,6 +66,7 @@ from transforms.events.date_shapes import (
     WEEKDAY_NOISE,
     WEEKDAY_TIER,
 )
+from transforms.events.page_links import tail_start
 
 __all__ = ["BACKGROUND_DAYS", "choose_event_date", "occasion_date"]
 

@@ -1,18 +1,16 @@
 """Dates that are not written in a sentence about an occasion: page furniture and span ends.
 
 Part of the event-date chooser (transforms/events/date_choice.py): a byline or a "Baca juga"
-line, the list of other articles under "Berita Terkait", and the end of a span of time (a
-deadline, a tally's cut-off, a range's last day) count only when nothing else is left; a
-tally's cut-off never.
+line, the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
+end of a span of time (a deadline, a tally's cut-off, a range's last day) count only when
+nothing else is left; a tally's cut-off never.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.prefilter import names_any, scanner, search
-
-__all__ = ["deadline", "furniture", "tail_start", "tally_cut_off"]
+__all__ = ["deadline", "furniture", "tally_cut_off"]
 
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 # Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
@@ -25,28 +23,6 @@ _FURNITURE_LINE = re.compile(
 )
 _SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
-# A heading line after which the page lists other articles: every date below it is furniture.
-# ("Baca juga" alone on a line is not one: it introduces a single link inside the article.)
-_TAIL_HEADING = re.compile(
-    r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya)|(?:berita\s+)?(?:terpopuler|populer"
-    r"|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_TAIL_HEADING_SCAN = scanner(_TAIL_HEADING)
-# Every _TAIL_HEADING match holds one of these as a whole word (prefilter.names_any).
-_TAIL_WORDS = frozenset({"berita", "artikel", "terpopuler", "populer", "terkini", "terbaru",
-                         "pilihan", "rekomendasi", "tag", "tags"})
-
-
-def tail_start(text: str) -> int:
-    """Where a list of other articles begins ("Berita Terkait" alone on its line), else the
-    end of the text."""
-    if not names_any(text, _TAIL_WORDS):  # a long text's words are listed once, shared
-        return len(text)
-    m = search(_TAIL_HEADING_SCAN, text)  # only line starts are tried
-    return m.start() if m else len(text)
-
-
 # The end of a span of time rather than an occasion: a deadline ("paling lambat", "batas
 # waktu", "tenggat", "hingga"/"sampai dengan"/"s.d."), a tally's cut-off ("data per Kamis
 # (26/11)", "posisi 10 Oktober") or a range's last day after its first

@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import re
 
-from transforms.prefilter import scanner, search
+from transforms.prefilter import names_any, scanner, search
 
 __all__ = ["related_headline", "tail_start"]
 
 # "Baca juga: ...", "Simak juga ...", "Berita terkait: ...": a link to another article
 _LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita\s+(?:terkait"
                         r"|lainnya)|artikel\s+terkait)\b", re.IGNORECASE)
-# a line that heads the related-headline tail a stored page keeps after the article
-_TAIL_HEAD = re.compile(r"^[ \t]*(?:tags?|berita\s+(?:terkait|lainnya|populer|pilihan)"
-                        r"|artikel\s+terkait|baca\s+juga|terpopuler|rekomendasi)[ \t]*:?[ \t]*$",
-                        re.IGNORECASE | re.MULTILINE)
+# A heading line after which a stored page lists other articles ("Berita Terkait", "Tags",
+# "- Terpopuler -"): every line below it is another article's title or the page's furniture.
+# "Baca juga" alone on a line is not one: it introduces a single link inside the article.
+_TAIL_HEAD = re.compile(
+    r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya|populer|pilihan)|(?:berita\s+)?(?:terpopuler"
+    r"|populer|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _TAIL_HEAD_SCAN = scanner(_TAIL_HEAD)
+# Every _TAIL_HEAD match holds one of these as a whole word (prefilter.names_any).
+_TAIL_WORDS = frozenset({"berita", "artikel", "terpopuler", "populer", "terkini", "terbaru",
+                         "pilihan", "rekomendasi", "tag", "tags"})
 
 
 def related_headline(sentence: str) -> bool:
@@ -36,5 +43,7 @@ def related_headline(sentence: str) -> bool:
 def tail_start(text: str) -> int:
     """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
     and what follows), else the text's length: its lines are other articles' titles."""
+    if not names_any(text, _TAIL_WORDS):  # a long text's words are listed once, shared
+        return len(text)
     head = search(_TAIL_HEAD_SCAN, text)  # only line starts are tried
     return head.start() if head else len(text)
