@@ -1,0 +1,64 @@
+"""Places, round 8: dateline shapes with the outlet's web address, a province named with the
+occasion's day under a city dateline, street addresses with a house number, and a name a city
+and a regency share settled by the dateline or a district. Invented sentences."""
+
+import pytest
+
+from transforms.places.dateline import find_dateline
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("beritaku.com PADANG – Bawaslu menggelar sosialisasi netralitas ASN.", "Kota Padang"),
+    ("suarasultra.id KENDARI - Pemkot menggelar apel netralitas.", "Kota Kendari"),
+    ("kabarjambi.co.id, MUARA BUNGO - Bupati meminta ASN netral.", "Kabupaten Bungo"),
+    ("Warta.net || Pontianak\nPemprov mengingatkan ASN agar netral.", "Kota Pontianak"),
+    ("Lintasbaru.com | Bukittinggi\nWali Kota mengingatkan ASN.", "Kota Bukittinggi"),
+    ("BISNISKITA.CO.ID - SURABAYA. Ketua Bawaslu Jatim Budi Santoso mengatakan ...",
+     "Kota Surabaya"),
+    ("HARIANRAKYAT.COM - MAKASSAR. Pemkot Makassar menggelar apel.", "Kota Makassar"),
+])
+def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.region is not None
+    assert found.region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "Kompas.com\nBawaslu mengingatkan ASN agar netral.",  # an outlet alone, no city
+    "Beritaku.com | Politik | Daerah | Nasional\nBawaslu Agam menggelar apel.",  # a menu
+    "BAWASLU AGAM. Ketua Bawaslu mengatakan ...",  # a body, not a city
+    "Pemkab Agam menggelar apel netralitas ASN. Bupati hadir.",  # a sentence
+])
+def test_no_dateline_without_a_city_head(text: str) -> None:
+    found = find_dateline(text)
+    assert found is None or found.region is None
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a province with the day, under a city dateline: the dateline's city
+    ("kabarsulteng.com PALU – Bawaslu Provinsi Sulawesi Tengah memaparkan temuan pelanggaran "
+     "netralitas ASN dalam sosialisasi kepada media di Sulawesi Tengah pada Selasa, 21 "
+     "November 2023.\n", "Kota Palu"),
+    ("Kupang (ANTARA) - Ketua Bawaslu NTT Tono Wijaya mengingatkan ASN agar netral, kata dia "
+     "di Nusa Tenggara Timur, Senin.\n", "Kota Kupang"),
+])
+def test_province_with_the_day_takes_the_dateline_city(text: str, regency: str) -> None:
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_province_with_the_day_keeps_no_city_under_a_province_dateline() -> None:
+    text = ("JAKARTA - Ketua Bawaslu RI Andi Saputra mengingatkan ASN agar netral, kata dia di "
+            "Jawa Tengah, Senin.\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is None and place.province_name == "Jawa Tengah"
+
+
+def test_province_with_the_day_ignores_a_dateline_city_of_another_province() -> None:
+    text = ("Padang (ANTARA) - Ketua Bawaslu Riau Rudi Hartono mengingatkan ASN agar netral, "
+            "kata dia di Riau, Senin.\n")
+    place = place_of(None, text)
+    assert place is not None and place.province_name == "Riau"
+    assert place.region is None or place.region.province == "Riau"
