@@ -62,3 +62,27 @@ def test_province_with_the_day_ignores_a_dateline_city_of_another_province() -> 
     place = place_of(None, text)
     assert place is not None and place.province_name == "Riau"
     assert place.region is None or place.region.province == "Riau"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Bukittinggi, Warta - Penandatanganan pakta integritas berlangsung di aula rumah dinas "
+     "Gubernur, Jalan Sudirman No 41 Padang, Senin (5/12/2022).\n", "Kota Padang"),
+    ("Solok, Warta - Rapat digelar di Hotel Mawar, Jl. Ahmad Yani Nomor 12 Bukittinggi, Selasa "
+     "(3/9/2024).\n", "Kota Bukittinggi"),
+    ("Agam, Warta - Bimtek berlangsung di Gedung Serbaguna, Jalan Veteran 7, Kota Payakumbuh, "
+     "Rabu (4/9/2024).\n", "Kota Payakumbuh"),
+    ("Agam, Warta - Bimtek berlangsung di Gedung Serbaguna, Jalan Veteran No. 7, Kota "
+     "Payakumbuh, Rabu (4/9/2024).\n", "Kota Payakumbuh"),
+])
+def test_address_with_a_house_number_then_the_city(text: str, regency: str) -> None:
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_address_number_without_a_region_after_it_keeps_the_dateline() -> None:
+    text = ("Bukittinggi, Warta - Sosialisasi netralitas ASN digelar di aula balai kota, Jalan "
+            "Sudirman No 41 pada Senin (5/12/2022).\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bukittinggi"
