@@ -86,3 +86,39 @@ def test_address_number_without_a_region_after_it_keeps_the_dateline() -> None:
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Bukittinggi"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the regency's capital right before the name it shares with a city
+    ("Pj Bupati Andi Rahman meminta ASN netral, kata dia di Gedung Serbaguna, Sentani "
+     "Jayapura, Kamis (16/11/2023).\n", "Kabupaten Jayapura"),
+    ("Sekda Budi Santoso meminta ASN netral, ujarnya di Pendopo, Soreang Bandung, Senin "
+     "(4/3/2024).\n", "Kabupaten Bandung"),
+    ("Pemprov Jawa Tengah menggelar apel. Gubernur hadir di Alun-alun, Ungaran Semarang, "
+     "Senin (4/3/2024).\n", "Kabupaten Semarang"),
+    # no capital before it: the city
+    ("Ketua panitia Rudi meminta ASN netral, kata dia di Gedung Serbaguna, Jayapura, Kamis "
+     "(16/11/2023).\n", "Kota Jayapura"),
+])
+def test_a_capital_before_a_shared_name_names_the_regency(text: str, regency: str) -> None:
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a body with a kind names who speaks: its twin
+    ("\"Kami temukan indikasi keterlibatan ASN,\" kata Ketua Panwaslu Kabupaten Magelang, Ani, "
+     "di kantornya Jalan Pemuda, Magelang, Kamis (8/3/2018).\n", "Kabupaten Magelang"),
+    ("Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Blitar, Rina, mengatakan itu di "
+     "kantornya, Blitar, Selasa (6/3/2018).\n", "Kabupaten Blitar"),
+    ("Ketua Bawaslu Kota Madiun, Rina, mengatakan itu di kantornya, Madiun, Selasa "
+     "(6/3/2018).\n", "Kota Madiun"),
+    # a kind alone says where cases are: the city, as before
+    ("Ada tiga kasus di Kabupaten Magelang. Hal itu dikatakan Ani di Magelang, Kamis "
+     "(8/3/2018).\n", "Kota Magelang"),
+])
+def test_a_body_with_a_kind_settles_a_shared_name(text: str, regency: str) -> None:
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
