@@ -122,3 +122,15 @@ def test_a_body_with_a_kind_settles_a_shared_name(text: str, regency: str) -> No
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == regency
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a full stop after a capitals word ends a head, not one after a short abbreviation
+    ("KAB. AGAM - Bupati meminta ASN netral.", "Kabupaten Agam"),
+    ("KEP. MENTAWAI - Bupati meminta ASN netral.", "Kabupaten Kepulauan Mentawai"),
+    ("TANJUNGPINANG. Wali kota meminta ASN netral.", "Kota Tanjungpinang"),
+])
+def test_a_full_stop_after_capitals_ends_the_head(text: str, regency: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.region is not None
+    assert found.region.regency == regency
