@@ -17,6 +17,8 @@ from transforms.places.resolve import place_of
     ("BISNISKITA.CO.ID - SURABAYA. Ketua Bawaslu Jatim Budi Santoso mengatakan ...",
      "Kota Surabaya"),
     ("HARIANRAKYAT.COM - MAKASSAR. Pemkot Makassar menggelar apel.", "Kota Makassar"),
+    ("SUARATIMUR.COM-KENDARI- Pemkot menggelar apel netralitas.", "Kota Kendari"),
+    ("kabarjambi.co.id, JAMBI – Bawaslu mengingatkan ASN.", "Kota Jambi"),
 ])
 def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
     found = find_dateline(text)

@@ -64,8 +64,11 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     region or province, or the head looks like a sentence."""
     if not head or len(head) > _HEAD_MAX_CHARS:
         return None
-    parts = [p.strip(" .'\"“”") for p in _PARTS.split(head)]
-    parts = [q for p in parts if p for q in _outlet_split(p)]
+    outlet = _WEB_ADDRESS.match(head)  # "dailykota.com PALU", "WARTA.COM-KENDARI"
+    rest = head[outlet.end():] if outlet else head
+    parts = [*([outlet.group()] if outlet else []),
+             *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
+    parts = [p for p in parts if p]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
         return None
@@ -96,16 +99,11 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     return None
 
 
-# An outlet's web address opening a part ("dailykota.com PALU", "kabarreskrim.net"): a part
-# of its own, whatever follows it is the city.
-_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|id|net|org|co|info|news|tv)(?=\s|$)")
-
-
-def _outlet_split(part: str) -> list[str]:
-    found = _WEB_ADDRESS.match(part)
-    if found is None or found.end() == len(part):
-        return [part]
-    return [found.group(), part[found.end():].strip()]
+# An outlet's web address opening a head ("dailykota.com PALU", "kabarreskrim.net",
+# "WARTA.COM-KENDARI"): a part of its own (its dots split nothing), whatever follows it is the
+# city.
+_WEB_ADDRESS = re.compile(
+    r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
 
 
 def _is_city_too(part: str) -> bool:
