@@ -1,5 +1,5 @@
-"""Jakarta's city from a kecamatan named as where it was (not a landmark); a region
-named with a former office holder's title is not a place."""
+"""Jakarta's city from a kecamatan or a settled landmark named as where it was (not one
+labels disagree on); a region named with a former office holder's title is not a place."""
 
 import pytest
 
@@ -15,6 +15,17 @@ from transforms.places.resolve import place_of
      "Baru, Selasa (1/10/2024).", "Kota Administrasi Jakarta Selatan"),
     ("JAKARTA - Sosialisasi netralitas ASN digelar di aula Kecamatan Cakung, Rabu (2/10/2024).",
      "Kota Administrasi Jakarta Timur"),
+    # landmarks of national occasions whose city is settled
+    ("JAKARTA - Menteri mengingatkan ASN netral, katanya di kompleks parlemen, Senayan, "
+     "Jakarta, Rabu (2/10/2024).", "Kota Administrasi Jakarta Pusat"),
+    ("JAKARTA - Menteri mengingatkan ASN netral dalam rapat kerja di Gedung DPR, Jakarta, Rabu "
+     "(2/10/2024).", "Kota Administrasi Jakarta Pusat"),
+    ("Jakarta: Ketua Bawaslu RI Budi Santoso menyebut 40 rekomendasi, katanya di Kantor Bawaslu "
+     "RI, Jakarta, Jumat (5/1/2024).", "Kota Administrasi Jakarta Pusat"),
+    ("JAKARTA - Anggota KPU Rina meminta ASN netral saat ditemui di gedung KPU RI, Jakarta, "
+     "Jumat (22/3/2019).", "Kota Administrasi Jakarta Pusat"),
+    ("JAKARTA - Pj Gubernur mengingatkan ASN netral saat upacara di Lapangan Silang Monas, "
+     "Kamis (22/6/2023).", "Kota Administrasi Jakarta Pusat"),
 ])
 def test_a_kecamatan_names_the_capitals_city(text, regency):
     place = place_of(None, text)
@@ -25,8 +36,9 @@ def test_a_kecamatan_names_the_capitals_city(text, regency):
     ("JAKARTA - Bawaslu RI menggelar rakornas netralitas ASN di Jakarta, Selasa (17/9/2024). "
      "Warga Tebet juga diminta ikut mengawasi."),
     "JAKARTA - Rakornas netralitas ASN digelar di sebuah hotel di Ancol, Selasa (17/9/2024).",
-    ("JAKARTA - Menteri mengingatkan ASN netral, katanya di kompleks parlemen, Senayan, "
-     "Jakarta, Rabu (2/10/2024)."),
+    # a bare "kantor Bawaslu" may be the capital's own (in Jakarta Utara)
+    ("JAKARTA - Tim hukum melaporkan dugaan ASN tidak netral, katanya di kantor Bawaslu, "
+     "Jakarta, Selasa (16/1/2024)."),
     "JAKARTA - Presiden memberi arahan kepada para Pj kepala daerah di Istana Negara, Jakarta.",
 ])
 def test_a_landmark_or_a_passing_name_keeps_the_province_only(text):

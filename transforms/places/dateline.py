@@ -33,10 +33,12 @@ _HEAD_MAX_CHARS = 70
 _PART_MAX_WORDS = 5
 _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
-# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."), or
-# the close of a bracketed outlet followed by the first word of the story.
+# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."),
+# the close of a bracketed outlet followed by the first word of the story, or a full stop after
+# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...").
 _HEAD_END = re.compile(
-    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z]))")
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])"
+    r"|(?<=[A-Z]{3})\.(?=[^\S\n]+[A-Z]))")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
 # (7/10/2024)") do not split it, a dot right before a capital does after a word
@@ -62,7 +64,10 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     region or province, or the head looks like a sentence."""
     if not head or len(head) > _HEAD_MAX_CHARS:
         return None
-    parts = [p.strip(" .'\"“”") for p in _PARTS.split(head)]
+    outlet = _WEB_ADDRESS.match(head)  # "dailykota.com PALU", "WARTA.COM-KENDARI"
+    rest = head[outlet.end():] if outlet else head
+    parts = [*([outlet.group()] if outlet else []),
+             *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
     parts = [p for p in parts if p]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
@@ -92,6 +97,13 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     if provinces:
         return Dateline(head, 0, len(head), None, provinces[0])
     return None
+
+
+# An outlet's web address opening a head ("dailykota.com PALU", "kabarreskrim.net",
+# "WARTA.COM-KENDARI"): a part of its own (its dots split nothing), whatever follows it is the
+# city.
+_WEB_ADDRESS = re.compile(
+    r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
 
 
 def _is_city_too(part: str) -> bool:
@@ -124,6 +136,13 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
                 start = line.start() + lead
                 return Dateline(head, start, start + len(head), found.region, found.province,
                                 found.candidates)
+        head = body.strip()
+        if len(head) <= _HEAD_MAX_CHARS and _WEB_ADDRESS.match(head) and (
+                found := read_dateline(head, province_hint)) is not None:
+            # a line of its own, the outlet's address and the city ("Warta.net || Padang")
+            start = line.start() + lead
+            return Dateline(head, start, start + len(head), found.region, found.province,
+                            found.candidates)
     return None
 
 

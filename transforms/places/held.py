@@ -126,7 +126,9 @@ def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
 
 
 # "ke kantor KASN, Jalan Letjen Sutoyo, Jakarta Timur", "di Hotel Bunga, Jl. Sudirman No. 5,
-# Kota Padang": a venue with its street address, then the region it stands in.
+# Kota Padang", "di rumah dinas, Jalan Diponegoro No 41 Medan": a venue with its street address
+# (its house number may close it without a comma), then the region it stands in.
 ADDRESS_AT = re.compile(
-    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+[^\n,;]{2,60},"
-    r"[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?")
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+"
+    r"(?:[^\n,;]{2,60}?[^\S\n](?:No\.?|Nomor)?[^\S\n]*\d+[A-Za-z]?(?:[^\S\n]*,)?[^\S\n]+"
+    r"|[^\n,;]{2,60},[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?)")

@@ -29,8 +29,8 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "former_holder", "link_line", "region_mentions", "tallied",
-           "twin_region", "unlisted"]
+__all__ = ["RegionMention", "former_holder", "link_line", "region_before", "region_mentions",
+           "tallied", "twin_region", "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.
@@ -243,18 +243,39 @@ _TALLY = re.compile(
 
 def twin_region(text: str, mention: RegionMention, province: str | None) -> Region:
     """The region a bare name means when a city and a regency share it ("di Magelang, Kamis"):
-    the one whose official or body the text names first ("Bupati Magelang", "Panwaskab
-    Magelang", "Pemkot Magelang"), else the city (as for a dateline). A kind alone ("kasus di
-    Kabupaten Magelang") says where cases are as often as who speaks."""
+    the regency when its capital stands right before the name ("Mungkid Magelang", "Sentani,
+    Jayapura"), else the one whose official or body the text names first ("Bupati Magelang",
+    "Panwaskab Magelang", "Bawaslu Kota Magelang"), else the city (as for a dateline). A kind
+    alone ("kasus di Kabupaten Magelang") says where cases are as often as who speaks."""
     region = mention.region
     if mention.prefixed or region.kind != "kota":
         return region
     other = resolve_region(f"Kabupaten {region.regency.split(' ', 1)[1]}", region.province_code)
     if other is None or other.regency_code == region.regency_code:
         return region
-    named = (m.region for m in region_mentions(text, province) if m.prefixed
-             and text[m.start:m.end].split()[0].upper().rstrip(".") not in _KIND_ONLY)
+    if region_before(text, mention, province) == other:
+        return other
+    named = (m.region for m in region_mentions(text, province) if m.prefixed and (
+        text[m.start:m.end].split()[0].upper().rstrip(".") not in _KIND_ONLY
+        or _BODY_BEFORE.search(text, max(0, m.start - _NEXT_TO), m.start)))
     return next((r for r in named if r in (region, other)), region)
 
 
+def region_before(text: str, mention: RegionMention, province: str | None) -> Region | None:
+    """The region named right before a mention, a comma at most between ("Aimas Sorong":
+    Aimas, the capital of Kabupaten Sorong)."""
+    before = [m for m in region_mentions(text, province, max(0, mention.start - _NEXT_TO),
+                                         mention.start)
+              if _NEXT_GAP.fullmatch(text, m.end, mention.start)]
+    return before[-1].region if before else None
+
+
 _KIND_ONLY = frozenset({"KOTA", "KABUPATEN", "KAB", "KOTAMADYA"})
+_NEXT_TO = 40
+_NEXT_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+# A body or head right before a kind: "Panwaslu Kabupaten X", "(Bawaslu) Kota X", "Bupati
+# Kabupaten X": who speaks or holds the occasion, not where cases are.
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)\(?(?:Bawaslu|Panwaslu|Panwas|Panwaslih|KPU|KPUD|KIP|Pemerintah|Pemda|Sekda|Setda"
+    r"|BKPSDM|BKPSDMD|BKPP|BKD|DPRD|DPRK|Inspektorat|Bupati|Wakil[^\S\n]+Bupati|Wali[^\S\n]*kota"
+    r"|Wakil[^\S\n]+Wali[^\S\n]*kota)\)?[^\S\n]+$", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.places.mentions import RegionMention, region_mentions, twin_region
+from transforms.places.mentions import RegionMention, region_before, region_mentions, twin_region
 from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
@@ -239,6 +239,6 @@ def shared_name_region(text: str, mention: RegionMention, province: str | None) 
         return region
     kind = "Kabupaten" if region.kind == "kota" else "Kota"
     other = resolve_region(f"{kind} {name}", region.province_code)
-    if other is None or other == region:
-        return region
+    if other is None or other == region or region_before(text, mention, province) == region:
+        return region  # "Aimas Sorong": the regency its capital names
     return seat_of_lead(text, (region, other)) or region

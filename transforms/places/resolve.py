@@ -136,7 +136,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province)
-            or _at_time(text, [(0, len(text))], found, province)
+            or _at_time(text, [(0, len(text))], found, province, dateline, title)
             or _address(text, [(0, len(text))], found, province)
             or place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title))
@@ -159,7 +159,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province)
-            or _at_time(text, spans, found, province)
+            or _at_time(text, spans, found, province, dateline, title)
             or _address(text, spans, found, province)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title)
@@ -195,14 +195,21 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
 
 def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None) -> Place | None:
-    """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py)."""
+             province: str | None, dateline: str | None = None,
+             title: str | None = None) -> Place | None:
+    """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py);
+    a province named so takes a city of it named before, else the dateline's city in it."""
     for mention, start, end, named in place_at_time(text, spans, province):
         if not earlier(text, sentence_around(text, start, end)):
             region = shared_name_region(text, mention, province) if mention else None
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
                                if m.prefixed and m.region.province_code == named[0]), None)
+            if region is None and named is not None:  # "PALU - ... di Sulawesi Tengah, Selasa"
+                line = dateline_of(text, dateline, province, title)
+                if line is not None and line.region is not None and \
+                        line.region.province_code == named[0]:
+                    region = line.region
             return place_at(text, region, found[0].name if found else None, "location", start, end,
                        named)
     return None
