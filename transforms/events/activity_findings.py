@@ -48,6 +48,8 @@ from transforms.events.activity_context import (
 from transforms.events.activity_words import says
 from transforms.prefilter import quick, scanner, search
 
+# none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
+NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
 # ditemukan", "jika terbukti")
@@ -67,7 +69,7 @@ _FOUND = words(
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
-    r"laporan\s+(?:yang\s+)?masuk", r"diterima",
+    r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
@@ -110,7 +112,10 @@ _PARTICULAR = re.compile(
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
-    r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
+    r"|minggu\s+\(|yang\s+bersangkutan"
+    # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
+    # before: "jika ada laporan", "belum ada laporan")
+    r"|ada\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan|temuan|kasus))\b", re.IGNORECASE)
 
 
 # a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
@@ -118,10 +123,34 @@ _NAMED = re.compile(r"\b(?:Camat|Lurah|Kades|Sekda|Kadis|Kepala\s+(?:Desa|Dinas|
                     r"|Bagian))\s+[A-Z][a-z]")
 
 
+# "itu"/"tersebut" after these words points at no case: a connective ("oleh karena itu",
+# "selain itu"), the statement or occasion ("hal tersebut", "kegiatan itu"), a rule or an
+# instruction ("instruksi tersebut", "aturan itu")
+_NOT_POINTING = frozenset({
+    "karena", "sebab", "untuk", "selain", "samping", "dengan", "itu", "hal", "kegiatan",
+    "acara", "kesempatan", "momen", "momentum", "forum", "rapat", "apel", "upacara",
+    "sosialisasi", "deklarasi", "ikrar", "pakta", "integritas", "instruksi", "edaran", "surat",
+    "imbauan", "aturan", "peraturan", "ketentuan", "regulasi", "undang", "larangan", "pedoman",
+    "arahan", "pesan", "komitmen", "program", "upaya", "langkah", "tahapan", "masa", "waktu",
+    "saat", "kala", "ketika", "sejak", "setelah", "sebelum", "usai", "meski", "walau",
+    "kendati", "namun", "sementara"})
+_POINTER_WORDS = frozenset({"itu", "tersebut"})
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
 def particular(sentence: str) -> bool:
     """The sentence is about particular cases (counted, pointed at, dated, done, a person
-    named)."""
-    return bool(_PARTICULAR.search(sentence) or _NAMED.search(sentence))
+    named); "itu"/"tersebut" points at cases only after a word that can name one
+    (``_NOT_POINTING``)."""
+    if _NAMED.search(sentence):
+        return True
+    for m in _PARTICULAR.finditer(sentence):
+        if m.group().lower() not in _POINTER_WORDS:
+            return True
+        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if not before or before.group(1).lower() not in _NOT_POINTING:
+            return True
+    return False
 
 
 _GENERIC = re.compile(
@@ -137,7 +166,7 @@ _GENERIC = re.compile(
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+){0,2}$", re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
@@ -186,25 +215,42 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
+# "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
+# a cue of statistics or an example before it (not from an earlier election named before it)
+_CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
+
+
 def background(ctx: Context) -> bool:
     if EARLIER.search(ctx.sentence):
         return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
-    if _background_sentence(ctx.sentence, ctx.latest_year):
+    # the last contrast word before the phrase (every one holds an "n")
+    contrast = (max(_CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
+                if "n" in ctx.before else None)
+    if contrast:
+        if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
+                or _earlier_election(ctx.sentence, ctx.latest_year)):
+            return True
+    elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
         return True
     # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
-    return bool(_GOES_ON.search(ctx.sentence)) and _background_sentence(ctx.previous,
-                                                                       ctx.latest_year)
+    return bool(_GOES_ON.search(ctx.sentence)) and (
+        _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
 
 
 @lru_cache(maxsize=256)
-def _background_sentence(sentence: str, latest_year: int) -> bool:
+def _background_cue(sentence: str) -> bool:
+    """Statistics, a lesson or an example, an earlier election named as past."""
     if sentence.isascii():
         cue = says(sentence, _BACKGROUND_WORDS)
     else:
         low = sentence.lower()
         cue = any(word in low for word in _BACKGROUND_STRINGS)
-    if cue and _BACKGROUND.search(sentence):
-        return True
+    return bool(cue and _BACKGROUND.search(sentence))
+
+
+@lru_cache(maxsize=256)
+def _earlier_election(sentence: str, latest_year: int) -> bool:
+    """An election of a year before the text's latest election year."""
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
     years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
@@ -218,7 +264,7 @@ _FOUND_WORDS = frozenset({
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "disinyalir", "ditengarai", "diindikasikan",
-    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
@@ -253,8 +299,11 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
-_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
-                             r"|biasa|umum|banyak)\b", re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:yang\s+(?:paling\s+)?(?:sering|seringkali|kerap"
+                             r"|acap|biasa|umum|banyak)|(?:sering|seringkali|kerap|kerapkali|acap"
+                             r"|acapkali|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi"
+                             r"|ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan))\b",
+                             re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -289,8 +338,9 @@ def violation(ctx: Context) -> str | None:
     if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
-    if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
-        return None
+    if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
+            or NONE_YET.search(last_clause(ctx.before))):
+        return None  # a condition, a rule's consequence, or none ("belum ada ASN yang ...")
     if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])

@@ -289,8 +289,13 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               # the verb of the noun ("telah disanksi"); a case in process ("telah berproses
+               # di Bawaslu": judged as "diproses")
+               r"|(?:di|ter)sanksi|menyanksi|berproses"
                # a court's sentence ("kades itu divonis delapan bulan penjara")
                r"|divonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
+               # the punishment or the verdict named ("mendapatkan hukuman", "vonis itu")
+               r"|hukuman(?:nya)?|vonis(?:nya)?"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"

@@ -8,12 +8,20 @@ from __future__ import annotations
 import re
 
 from transforms.events.activity_context import Context, in_name, last_clause, words
-from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, background, particular
+from transforms.events.activity_findings import (
+    HYPOTHETICAL,
+    NEGATED,
+    NONE_YET,
+    background,
+    particular,
+)
 from transforms.events.activity_words import may_say, says
 from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                # still to come ("segera disanksi")
+                r"segera",
                 # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
                 # memberikan sanksi", "bertekad menindak")
                 r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
@@ -26,10 +34,26 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri",
+                  # the decision itself ("kami putuskan penundaan ...", "KASN memutuskan ...")
+                  r"(?:me|di)?putuskan", r"diputus",
                   # the decision letter handed over ("menyerahkan SK pemberhentian")
                   r"sk", r"surat\s+keputusan")
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
-                            r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b", re.IGNORECASE)
+                            r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b"
+                            # the sanction pointed at, given ("sanksi itu diberikan oleh Pemkot")
+                            r"|^\s*(?:itu|tersebut)\s+(?:dijatuhkan|diberikan|dikenakan"
+                            r"|diputuskan)\b", re.IGNORECASE)
+# a word that opens another predicate: "telah mengaturnya dan ada sanksi" is no sanction given
+_JOINED = words(r"tetapi", r"tapi", r"namun", r"sedangkan", r"ada", r"karena", r"sebab",
+                r"sehingga", r"maka")
+
+
+def _decided_before(before: str) -> bool:
+    """A deciding word close before the sanction in its clause ("telah dijatuhi sanksi"),
+    its own verb, not another one's joined after it ("telah mengaturnya dan ada sanksi")."""
+    window = last_clause(before)[-45:]
+    last = max(_DECIDED.finditer(window), key=re.Match.start, default=None)
+    return last is not None and not _JOINED.search(window, last.end())
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
 # ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
 _DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian|bahkan|serta)\s+(?:\w+\s+){0,3}?"
@@ -70,11 +94,17 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh
 # recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
 # an account or a site blocked is none
 _PERSONNEL_DATA = words(r"(?:bio)?data(?:nya)?", r"nip", r"sapk", r"kepegawaian")
-_WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan)",
-                           re.IGNORECASE)
+_WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti|kedapatan"
+                            r"|melakukan\s+pelanggaran|(?:tidak|tak)\s+netral|terlibat|berpihak"
+                            r"|memihak)", re.IGNORECASE)
+# "(rekomendasi sanksi) terhadap kades yang tidak netral": for whoever breaks the rule
+_FOR_WHOEVER_BROKE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:terhadap|kepada|bagi|untuk)\s+"
+                                r"(?:\w+\s+){0,3}?y(?:an)?g\s+(?:\w+\s+){0,2}?(?:melanggar"
+                                r"|terbukti|kedapatan|melakukan\s+pelanggaran|(?:tidak|tak)\s+netral"
+                                r"|terlibat|berpihak|memihak)", re.IGNORECASE)
 # a perfective right before the sanction's verb: given to those people, not a rule for whoever
-_DONE_TO_THEM = re.compile(r"\b(?:telah|sudah)\s+(?:di\w+|mendapat(?:kan)?|menerima)\s+$",
-                           re.IGNORECASE)
+_DONE_TO_THEM = re.compile(r"\b(?:telah|sudah|akhirnya|resmi)\s+(?:di\w+|mendapat(?:kan)?"
+                           r"|menerima)\s+$", re.IGNORECASE)
 _THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 _GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                      re.IGNORECASE)
@@ -98,7 +128,7 @@ _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
     "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
-    "memberi", "rekomendasi", "sk",
+    "memberi", "rekomendasi", "sk", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
     "usulan"})
 
@@ -109,7 +139,8 @@ _DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "d
                       "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
                       "dijatuhi pidana",
                       "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
-                      "diskors", "dinonjobkan", "dimutasi sebagai sanksi",
+                      "diskors", "dinonjobkan", "dimutasi sebagai sanksi", "disanksi",
+                      "tersanksi", "menyanksi",
                       "membebastugaskan"})
 
 
@@ -119,7 +150,6 @@ _THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
 _CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
                        r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
                        r"kpps", r"ppk", r"pps", r"penyelenggara")
-_NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 # demanded or asked for, not decided: "mendesak agar camat itu dicopot"
 _DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
                        r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
@@ -185,6 +215,8 @@ def sanction(ctx: Context) -> str | None:
             return None  # a procedure of another kind, or a candidate's case
         if _MODAL.search(before):
             return "imbauan"
+        if NONE_YET.search(last_clause(before)):
+            return None  # "belum ada ASN yang diproses": no case
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
     passive = phrase in _DONE_TO
     if not (passive or says(ctx.sentence, _DECIDING_WORDS)):
@@ -199,8 +231,9 @@ def sanction(ctx: Context) -> str | None:
         # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
         done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
         return ("pelanggaran" if done and not HYPOTHETICAL.search(before)
-                and not _MODAL_GIVEN.search(ctx.after) else "imbauan")
-    if _NONE_YET.search(last_clause(before)):
+                and not _MODAL_GIVEN.search(ctx.after)
+                and not _FOR_WHOEVER_BROKE.search(ctx.after[:80]) else "imbauan")
+    if NONE_YET.search(last_clause(before)):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
@@ -217,7 +250,8 @@ def sanction(ctx: Context) -> str | None:
             and not _DONE_TO_THEM.search(before[-40:])):
         return "imbauan"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
-    if (_DECIDED.search(last_clause(before)[-45:]) or _DECIDED_AFTER.search(ctx.after)
+    if (_decided_before(before) or (_DECIDED_AFTER.search(ctx.after)
+                                    and not _WHOEVER_BROKE.search(ctx.after))
             or _GIVEN_THEM.search(ctx.after[:80])
             or (_GIVING.search(before[-15:]) and _DONE_CLAUSE.search(last_clause(before)))):
         return "sanksi"
