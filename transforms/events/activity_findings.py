@@ -205,10 +205,26 @@ _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasa
                        "silam")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-# every election word, also the regional ones named by office ("Pilgub Jabar 2018")
-ELECTION_YEAR = re.compile(r"\b(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub"
-                           r"|pilbup|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
+# every election word, also the regional ones named by office ("Pilgub Jabar 2018"), with its
+# year (the nearest word of "Pemilu dan Pilkada 2024" is the year's)
+_ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
+              r"|pilwali|pilbub")
+ELECTION_YEAR = re.compile(rf"\b({_ELECTIONS})\s+((?:(?!(?:{_ELECTIONS})\b)\w+\s+){{0,3}}?)"
                            r"(20\d\d)\b", re.IGNORECASE)
+_GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
+# "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"
+_GENERAL_PEMILIHAN = re.compile(r"(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
+
+
+def election_rank(match: re.Match[str]) -> int:
+    """An election of ``ELECTION_YEAR`` in time order: its year twice, plus one for a regional
+    election, held after the general one in a year of both (Pemilu 2024 in February, Pilkada
+    2024 in November): the cases of the one are background to the other's."""
+    word = match.group(1).lower()
+    general = word in _GENERAL or (word == "pemilihan"
+                                   and bool(_GENERAL_PEMILIHAN.match(match.group(2))))
+    return int(match.group(3)) * 2 + (0 if general else 1)
+
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
@@ -249,12 +265,11 @@ def _background_cue(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _earlier_election(sentence: str, latest_year: int) -> bool:
-    """An election of a year before the text's latest election year."""
+def _earlier_election(sentence: str, latest: int) -> bool:
+    """Only elections before the text's latest (``election_rank``) named in the sentence."""
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
-    years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
-    return bool(years) and max(years) < latest_year
+    return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
 
 
 # the word every match of _FOUND starts with
@@ -299,10 +314,12 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
-_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:yang\s+(?:paling\s+)?(?:sering|seringkali|kerap"
-                             r"|acap|biasa|umum|banyak)|(?:sering|seringkali|kerap|kerapkali|acap"
-                             r"|acapkali|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi"
-                             r"|ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan))\b",
+_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
+                             r"|biasa|umum|banyak)\b"
+                             # "..., kerap menjadi temuan", "sering ditemukan": what is often found
+                             r"|^[^;.]{0,60}?\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
+                             r"|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi|ditemukan"
+                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b",
                              re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
@@ -313,6 +330,8 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
 
+# "ASN yang tidak netral itu": the people of a "yang" clause pointed at
+_POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
                    "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
@@ -372,6 +391,12 @@ def violation(ctx: Context) -> str | None:
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
         if found and _SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
+        if (found and all(at < relative for at in found)
+                and not any(_FINDING.match(sentence, at) for at in found)
+                and not _POINTED_AFTER.match(ctx.after)):
+            # "rekomendasi sanksi terhadap kades yang tidak netral": a handling for whoever
+            # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
+            return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found or counted else None

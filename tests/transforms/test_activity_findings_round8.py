@@ -1,0 +1,95 @@
+"""Findings and sanctions, round 8 (LABELS.md: `pelanggaran` a violation found or reported,
+`sanksi` a sanction decided, not threatened, recommended or only described). Each class is
+varied and paired with a positive: a case denied to exist ("belum ada ASN yang dilaporkan");
+"itu"/"tersebut" that points at no case (a connective, the statement, an instruction); a rule
+for whoever ("ASN yang terbukti melakukan pelanggaran ... akan"); habitual findings ("kerap
+menjadi temuan"); the verbs and nouns of a sanction decided ("disanksi", "hukuman", "vonis",
+"memutuskan"); a perfective of another predicate ("telah mengaturnya dan ada sanksi");
+reports that came in; a contrast clause apart from the statistics before it.
+Invented sentences."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+CASES = [
+    # none so far: no case
+    ("Ia mengatakan, hingga saat ini belum ada ASN yang dilaporkan atau diproses melakukan "
+     "pelanggaran netralitas di Pilkada 2024.", set()),
+    ("Menurut Rina, sampai sekarang tidak ada kepala desa yang diproses Bawaslu karena "
+     "pelanggaran netralitas.", set()),
+    ("Ia mengatakan, hingga saat ini Bawaslu sudah memproses tiga ASN yang melakukan "
+     "pelanggaran netralitas.", {"pelanggaran"}),
+    # "itu"/"tersebut" of a connective, the statement or an instruction points at no case
+    ("Oleh karena itu, setiap atasan yang mengetahui dugaan pelanggaran disiplin bawahannya "
+     "wajib menindaklanjutinya.", set()),
+    ("Instruksi tersebut di antaranya melakukan pembinaan ASN dan menindaklanjuti dugaan "
+     "pelanggaran netralitas sesuai ketentuan.", {"imbauan"}),
+    ("Bawaslu telah menindaklanjuti dugaan pelanggaran netralitas oleh camat tersebut.",
+     {"pelanggaran"}),
+    ("Selain itu, Bawaslu menindaklanjuti dugaan pelanggaran netralitas dua ASN di Kecamatan "
+     "Sukamaju.", {"pelanggaran"}),
+    # whoever broke the rule, with two words before the violation
+    ("Sedangkan bagi ASN yang terbukti melakukan pelanggaran netralitas akan dikenakan sanksi "
+     "sesuai aturan.", {"imbauan"}),
+    ("Pegawai yang kedapatan melakukan pelanggaran netralitas nantinya diproses.", {"imbauan"}),
+    ("Bawaslu menemukan tiga ASN yang terbukti melakukan pelanggaran netralitas.",
+     {"pelanggaran"}),
+    # habitual: what is often found is no finding
+    ("Sikap kepala desa yang tidak netral kerap menjadi temuan pengawas pemilu.", set()),
+    ("Pelanggaran netralitas ASN sering ditemukan di media sosial.", set()),
+    ("Bawaslu menemukan kepala desa yang tidak netral di Kecamatan Sukamaju.", {"pelanggaran"}),
+    # the verbs and nouns of a sanction decided
+    ("Ketua Bawaslu mengatakan, 12 kepala desa telah disanksi karena terbukti tidak netral.",
+     {"pelanggaran", "sanksi"}),
+    ("Dari puluhan ASN tersebut, KASN memutuskan tujuh orang mendapatkan hukuman disiplin "
+     "sedang.", {"sanksi"}),
+    ("Dari puluhan ASN tersebut, KASN memutuskan tujuh orang mendapatkan hukuman kategori "
+     "sedang.", {"sanksi"}),
+    ("Menurut jaksa, vonis ketiga kepala desa itu sudah diputuskan pengadilan.", {"sanksi"}),
+    ("ASN yang melanggar netralitas akan mendapatkan hukuman berat.", {"imbauan"}),
+    ("Camat yang tidak netral terancam hukuman disiplin.", {"imbauan"}),
+    ("Pegawai bernama Joko Susilo yang kedapatan berkampanye akhirnya dikenai sanksi oleh "
+     "Pemkot.", {"sanksi"}),
+    ("ASN yang kedapatan berkampanye akan dikenai sanksi oleh Pemkot.", {"imbauan"}),
+    ("Dua lurah di Kecamatan Sukamaju segera disanksi.", {"imbauan"}),
+    ("Dua lurah di Kecamatan Sukamaju telah disanksi.", {"sanksi"}),
+    # a rule for whoever, also with the sanction named after "yang melakukan pelanggaran"
+    ("Sanksinya adalah pegawai negeri sipil yang melakukan pelanggaran kode etik dikenai sanksi "
+     "moral.", {"imbauan"}),
+    # "telah" of another predicate
+    ("Sebab, undang-undang telah mengaturnya dan ada sanksi tegas menanti ASN.", {"imbauan"}),
+    ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
+    ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
+    # a recommendation meant for whoever is a guideline, not a case
+    ("Bawaslu sudah membuat pedoman pemberian rekomendasi sanksi terhadap kades yang tidak "
+     "netral.", {"imbauan"}),
+    # reports that came in
+    ("Hal tersebut berawal dari beberapa pengaduan dugaan pelanggaran netralitas ASN yang masuk "
+     "ke Bawaslu.", {"pelanggaran"}),
+    ("Sementara itu, Bawaslu mengaku memang ada laporan yang masuk terkait ketidaknetralan ASN.",
+     {"pelanggaran"}),
+    ("Jika ada laporan yang masuk terkait ketidaknetralan ASN, Bawaslu akan menindaklanjutinya.",
+     set()),
+    # the general election of a year both are held came first: background to its Pilkada
+    ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pemilu 2024, Bawaslu "
+     "menemukan dua ASN yang tidak netral.", {"ikrar"}),
+    ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pilkada 2024 ini, "
+     "Bawaslu menemukan dua ASN yang tidak netral.", {"ikrar", "pelanggaran"}),
+    ("Jelang Pemilu dan Pilkada 2024, Bawaslu menemukan dua ASN yang tidak netral.",
+     {"pelanggaran"}),
+    ("Pada Pemilu 2024, Bawaslu menemukan dua ASN yang tidak netral.", {"pelanggaran"}),
+    # a handling word before a "yang" clause of whoever; the cases of one handled
+    ("Kasus oknum ASN yang diduga berpolitik praktis di SMA Negeri 3 saat ini tengah "
+     "ditindaklanjuti tim khusus.", {"pelanggaran"}),
+    # a contrast clause is told apart from the statistics before it, not from an earlier election
+    ("Meski data KASN menunjukkan banyak pelanggaran ASN di provinsi ini, namun kami telah "
+     "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi"}),
+    ("Pada Pilkada 2018, tiga ASN dilaporkan, namun hanya satu yang telah dijatuhi sanksi. "
+     "ASN harus netral di Pilkada 2024.", {"imbauan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_findings_round8(text, expected):
+    assert set(activities(text)) == expected
