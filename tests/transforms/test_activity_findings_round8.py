@@ -82,6 +82,26 @@ CASES = [
     # a handling word before a "yang" clause of whoever; the cases of one handled
     ("Kasus oknum ASN yang diduga berpolitik praktis di SMA Negeri 3 saat ini tengah "
      "ditindaklanjuti tim khusus.", {"pelanggaran"}),
+    # a sanction named as a recommendation is one recommended: the case handed on
+    ("KASN telah mengeluarkan sanksi rekomendasi kepada 61 ASN itu.", {"pelanggaran"}),
+    # a watchdog's "menindak" is its handling of a case (it decides no sanction), or a threat
+    ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
+     {"pelanggaran"}),
+    ("Panwaslu akan menindak tiga ASN tersebut.", {"imbauan"}),
+    ("Pemkab sudah menindak tiga ASN tersebut dengan teguran tertulis.", {"sanksi"}),
+    # judged so by someone, of particular people; a rule ("dinilai ... jika")
+    ("Hal itu lantaran beberapa orang ASN dinilai tidak netral selama Pilkada 2024.",
+     {"pelanggaran"}),
+    ("ASN dinilai tidak netral jika berfoto dengan calon.", set()),
+    ("Bawaslu belum menemukan ataupun menerima laporan ASN yang dianggap tidak netral.", set()),
+    ("Dua penjabat bupati dilaporkan ke Bawaslu karena dianggap tidak netral.", {"pelanggaran"}),
+    ("Sampai saat ini sudah ada 19 orang ASN yang diperiksa terkait ketidaknetralannya.",
+     {"pelanggaran"}),
+    # cases handed on again and again: the body's record
+    ("Bawaslu beberapa kali telah merekomendasikan pelanggaran untuk diberikan sanksi "
+     "administrasi.", {"imbauan"}),
+    ("Bawaslu telah merekomendasikan pelanggaran dua ASN itu untuk diberikan sanksi.",
+     {"pelanggaran"}),
     # a contrast clause is told apart from the statistics before it, not from an earlier election
     ("Meski data KASN menunjukkan banyak pelanggaran ASN di provinsi ini, namun kami telah "
      "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi"}),

@@ -79,6 +79,8 @@ _FOUND = words(
     r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
     r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
+    # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
+    r"(?:dinilai|dianggap)(?=\s+(?:tidak|tak)\s+netral)",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengusut", r"diusut", r"pengusutan",
@@ -159,6 +161,7 @@ _GENERIC = re.compile(
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
+    r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
     r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
     re.IGNORECASE,
 )
@@ -166,7 +169,8 @@ _GENERIC = re.compile(
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+){0,2}$", re.I)
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
+                      re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
@@ -289,7 +293,7 @@ _FOUND_WORDS = frozenset({
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
     "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
-    "mengusut", "diusut", "pengusutan"})
+    "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
 
 
 @lru_cache(maxsize=256)

@@ -231,7 +231,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"

@@ -116,6 +116,11 @@ _GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0
                        r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
 _RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
                     r"mengusulkan", r"usulan")
+# cases handed on again and again: the body's record, not this occasion's case
+_REPEATED = words(r"beberapa\s+kali", r"berkali-kali", r"berulang\s+kali", r"sering(?:kali)?",
+                  r"kerap(?:kali)?")
+_NAMED_RECOMMENDED = re.compile(r"\s*(?:berupa\s+|yang\s+)?(?:rekomendasi|direkomendasikan"
+                                r"|usulan|diusulkan)\b", re.IGNORECASE)
 _DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
 _RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
@@ -203,12 +208,17 @@ def sanction(ctx: Context) -> str | None:
             or may_say(ctx.sentence, _WHETHER_BEFORE_WORDS)
             and _WHETHER_BEFORE.search(last_clause(before))):
         return None  # whether a sanction is given is still open: none decided, no threat
-    if phrase in _HANDLING and _FORWARDED.search(ctx.sentence):
+    if phrase in _HANDLING and (_FORWARDED.search(ctx.sentence)
+                                or _WATCHDOG.search(last_clause(before))):
+        # a watchdog's handling ("Bawaslu sudah menindak ..."): it decides no sanction; one
+        # to come is a threat ("Bawaslu akan menindak ...")
+        if _MODAL.search(before) or HYPOTHETICAL.search(before):
+            return "imbauan"
         return "pelanggaran" if particular(ctx.sentence) else None
     if may_say(ctx.sentence, _ASKED_FOR_WORDS) and _ASKED_FOR.search(before[-30:]):
         # a sanction a report or request is for: the case handed on when told as done
         return ("pelanggaran" if _DONE.search(before) and not HYPOTHETICAL.search(before)
-                else "imbauan")
+                and not _REPEATED.search(before) else "imbauan")
     if phrase.endswith("roses"):  # (me)proses: a case handled, or a threat to handle one
         if not ((_RULES_SANKSI.search(ctx.sentence) or _WATCHDOG.search(ctx.sentence))
                 and ctx.about_neutrality()):
@@ -225,13 +235,15 @@ def sanction(ctx: Context) -> str | None:
                                        and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    if _NAMED_RECOMMENDED.match(ctx.after):
+        recommended.append(len(before))  # "sanksi rekomendasi": the sanction recommended
     if recommended and _ACTED_ON.search(ctx.after[:80]):
         return "sanksi"
     if recommended and not _DECIDED_LATER.search(before, recommended[-1]):
         # a recommendation made ("telah merekomendasikan", "... bagi camat tersebut"): a case
         done = _DONE.search(before) or _GIVEN_TO.search(ctx.after[:100])
         return ("pelanggaran" if done and not HYPOTHETICAL.search(before)
-                and not _MODAL_GIVEN.search(ctx.after)
+                and not _REPEATED.search(before) and not _MODAL_GIVEN.search(ctx.after)
                 and not _FOR_WHOEVER_BROKE.search(ctx.after[:80]) else "imbauan")
     if NONE_YET.search(last_clause(before)):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
