@@ -102,6 +102,13 @@ CASES = [
      "administrasi.", {"imbauan"}),
     ("Bawaslu telah merekomendasikan pelanggaran dua ASN itu untuk diberikan sanksi.",
      {"pelanggaran"}),
+    # a sanction for whoever breaks the rule (no one counted or pointed at, not told done)
+    ("Pemda yang jatuhkan sanksi bagi ASN yang tidak netral di Pilkada.", {"imbauan"}),
+    ("BKN memberikan sanksi terhadap ASN yang melanggar netralitas.", {"imbauan"}),
+    ("Bupati menjatuhkan sanksi kepada ASN yang terbukti tidak netral itu.", {"sanksi"}),
+    ("Bupati telah menjatuhkan sanksi kepada ASN yang terbukti tidak netral.", {"sanksi"}),
+    ("Bupati menjatuhkan sanksi kepada tiga ASN yang terbukti tidak netral.",
+     {"pelanggaran", "sanksi"}),
     # a contrast clause is told apart from the statistics before it, not from an earlier election
     ("Meski data KASN menunjukkan banyak pelanggaran ASN di provinsi ini, namun kami telah "
      "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi"}),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activity_context import Context, in_name, last_clause, words
+from transforms.events.activity_context import WHEN, Context, in_name, last_clause, words
 from transforms.events.activity_findings import (
     HYPOTHETICAL,
     NEGATED,
@@ -102,6 +102,12 @@ _FOR_WHOEVER_BROKE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:terhadap|kepada|bagi|un
                                 r"(?:\w+\s+){0,3}?y(?:an)?g\s+(?:\w+\s+){0,2}?(?:melanggar"
                                 r"|terbukti|kedapatan|melakukan\s+pelanggaran|(?:tidak|tak)\s+netral"
                                 r"|terlibat|berpihak|memihak)", re.IGNORECASE)
+# the people after the sanction counted or pointed at: those it was given to
+_COUNTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:terhadap|kepada|bagi|untuk)\s+(?:\d[\d.]*|dua"
+                            r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seorang|kedua"
+                            r"|ketiga|\w+(?:belas|puluh|ratus))\b", re.IGNORECASE)
+_LETTER = words(r"sk", r"surat\s+keputusan")
+_POINTED = words(r"tersebut", r"itu", r"yang\s+bersangkutan", r"berinisial")
 # a perfective right before the sanction's verb: given to those people, not a rule for whoever
 _DONE_TO_THEM = re.compile(r"\b(?:telah|sudah|akhirnya|resmi)\s+(?:di\w+|mendapat(?:kan)?"
                            r"|menerima)\s+$", re.IGNORECASE)
@@ -249,6 +255,12 @@ def sanction(ctx: Context) -> str | None:
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
     if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
+    if (_FOR_WHOEVER_BROKE.search(ctx.after[:80]) and not _DONE.search(before)
+            and not _COUNTED_AFTER.match(ctx.after) and not _POINTED.search(ctx.after[:100])
+            and not _LETTER.search(before) and not WHEN.search(ctx.sentence)):
+        # "(Pemda yang) jatuhkan sanksi bagi ASN yang tidak netral": a rule; not a decision
+        # letter handed over or an act dated ("menyerahkan SK ... kepada kades yang ..., Senin")
+        return "imbauan"
     if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(last_clause(before))
             and not _THIS_THAT.match(ctx.after)):
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
