@@ -71,6 +71,14 @@ CASES = [
      {"pelanggaran"}),
     ("Jika ada laporan yang masuk terkait ketidaknetralan ASN, Bawaslu akan menindaklanjutinya.",
      set()),
+    # a person named by title, the title in either case
+    ("Selain itu, Bawaslu meneruskan laporan pelanggaran netralitas camat Sukamaju ke KASN.",
+     {"pelanggaran"}),
+    ("Selain itu, Bawaslu meneruskan laporan pelanggaran netralitas ke KASN.", set()),
+    # none so far, in other words
+    ("Hingga kini tidak ada satu pun ASN yang dilaporkan melanggar netralitas.", set()),
+    ("Bawaslu memastikan tak ada ASN yang terbukti melanggar netralitas.", set()),
+    ("Sejauh ini ada dua ASN yang diproses karena pelanggaran netralitas.", {"pelanggaran"}),
     # the general election of a year both are held came first: background to its Pilkada
     ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pemilu 2024, Bawaslu "
      "menemukan dua ASN yang tidak netral.", {"ikrar"}),

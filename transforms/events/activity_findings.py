@@ -121,8 +121,9 @@ _PARTICULAR = re.compile(
 
 
 # a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
-_NAMED = re.compile(r"\b(?:Camat|Lurah|Kades|Sekda|Kadis|Kepala\s+(?:Desa|Dinas|Sekolah|Badan"
-                    r"|Bagian))\s+[A-Z][a-z]")
+# (the title in either case, "camat Sukamaju" in running text; the name capitalised)
+_NAMED = re.compile(r"\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah|badan"
+                    r"|bagian))\s+[A-Z][a-z]")
 
 
 # "itu"/"tersebut" after these words points at no case: a connective ("oleh karena itu",
