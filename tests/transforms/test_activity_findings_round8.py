@@ -110,6 +110,14 @@ CASES = [
      "administrasi.", {"imbauan"}),
     ("Bawaslu telah merekomendasikan pelanggaran dua ASN itu untuk diberikan sanksi.",
      {"pelanggaran"}),
+    # a recommendation acted on: the sanction after it is decided; one asked to act on it is not
+    ("Pemkot sudah menindaklanjuti rekomendasi KASN dengan menjatuhkan hukuman disiplin kepada "
+     "dua ASN.", {"pelanggaran", "sanksi"}),
+    ("Bawaslu meminta Pemkab menindaklanjuti rekomendasi KASN dengan menjatuhkan sanksi kepada "
+     "dua ASN itu.", {"imbauan", "pelanggaran"}),
+    # the verdict pointed at, read out
+    ("Vonis terhadap kades itu dibacakan Pengadilan Negeri, Selasa (3/12).", {"sanksi"}),
+    ("Vonis terhadap kades itu akan dibacakan Pengadilan Negeri pekan depan.", {"imbauan"}),
     # a sanction for whoever breaks the rule (no one counted or pointed at, not told done)
     ("Pemda yang jatuhkan sanksi bagi ASN yang tidak netral di Pilkada.", {"imbauan"}),
     ("BKN memberikan sanksi terhadap ASN yang melanggar netralitas.", {"imbauan"}),

@@ -41,8 +41,9 @@ _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan",
 _DECIDED_AFTER = re.compile(r"^[^,;]{0,30}?\b(?:telah|sudah)\s+(?:dijatuhkan|diberikan|dikenakan"
                             r"|diterapkan|dilakukan|dilaksanakan|diputuskan)\b"
                             # the sanction pointed at, given ("sanksi itu diberikan oleh Pemkot")
-                            r"|^\s*(?:itu|tersebut)\s+(?:dijatuhkan|diberikan|dikenakan"
-                            r"|diputuskan)\b", re.IGNORECASE)
+                            r"|^\s*(?:(?:terhadap|kepada|bagi|atas)\s+(?:\w+\s+){0,3}?)?(?:itu"
+                            r"|tersebut)\s+(?:telah\s+|sudah\s+)?(?:dijatuhkan|diberikan|dikenakan"
+                            r"|diputuskan|dibacakan)\b", re.IGNORECASE)
 # a word that opens another predicate: "telah mengaturnya dan ada sanksi" is no sanction given
 _JOINED = words(r"tetapi", r"tapi", r"namun", r"sedangkan", r"ada", r"karena", r"sebab",
                 r"sehingga", r"maka")
@@ -125,6 +126,11 @@ _RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
 # cases handed on again and again: the body's record, not this occasion's case
 _REPEATED = words(r"beberapa\s+kali", r"berkali-kali", r"berulang\s+kali", r"sering(?:kali)?",
                   r"kerap(?:kali)?")
+# a recommendation acted on or followed ("menindaklanjuti rekomendasi KASN dengan menjatuhkan
+# sanksi", "berdasarkan rekomendasi"): the sanction after it is the decision, not the advice
+_FOLLOWED = re.compile(r"\b(?:menindaklanjuti|ditindaklanjuti|tindak\s+lanjut|sesuai(?:\s+dengan)?"
+                       r"|berdasarkan|mengikuti|menjalankan|melaksanakan)\s+(?:\w+\s+){0,2}?$",
+                       re.IGNORECASE)
 _NAMED_RECOMMENDED = re.compile(r"\s*(?:berupa\s+|yang\s+)?(?:rekomendasi|direkomendasikan"
                                 r"|usulan|diusulkan)\b", re.IGNORECASE)
 _DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
@@ -139,7 +145,7 @@ _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
     "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
-    "memberi", "rekomendasi", "sk", "putuskan", "memutuskan", "diputuskan", "diputus",
+    "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
     "usulan"})
 
@@ -240,7 +246,9 @@ def sanction(ctx: Context) -> str | None:
     if not (ctx.about_neutrality() or (_THE_PERSON.search(ctx.sentence)
                                        and not _CAMPAIGN_SIDE.search(ctx.sentence))):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
-    recommended = [m.end() for m in _RECOMMEND.finditer(before)]
+    asked = _DEMANDED.search(before)  # "meminta Pemkab menindaklanjuti rekomendasi ...": asked
+    recommended = [m.end() for m in _RECOMMEND.finditer(before)
+                   if asked or not _FOLLOWED.search(before, max(0, m.start() - 30), m.start())]
     if _NAMED_RECOMMENDED.match(ctx.after):
         recommended.append(len(before))  # "sanksi rekomendasi": the sanction recommended
     if recommended and _ACTED_ON.search(ctx.after[:80]):
