@@ -75,6 +75,9 @@ CASES = [
     ("Selain itu, Bawaslu meneruskan laporan pelanggaran netralitas camat Sukamaju ke KASN.",
      {"pelanggaran"}),
     ("Selain itu, Bawaslu meneruskan laporan pelanggaran netralitas ke KASN.", set()),
+    # a report against someone ("laporan terhadap camat ..."), like "laporan terkait ..."
+    ("Bawaslu telah meregistrasi laporan terhadap camat Sukamaju.", {"pelanggaran"}),
+    ("Masyarakat dapat menyampaikan laporan terhadap ASN yang tidak netral.", set()),
     # none so far, in other words
     ("Hingga kini tidak ada satu pun ASN yang dilaporkan melanggar netralitas.", set()),
     ("Bawaslu memastikan tak ada ASN yang terbukti melanggar netralitas.", set()),

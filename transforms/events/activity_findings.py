@@ -27,10 +27,15 @@ background and hypothetical cues), in the sentence context of
   tidak netral") are no finding, nor another offence ("pelanggaran APK").
 * `pengawasan` is judged in ``transforms.events.activity_monitoring``.
 * `sanksi` and `pelanggaran` told as an earlier occasion ("Sebelumnya, ...", "Saat itu, ..."),
-  of an earlier election (a year before the text's latest election
-  year, "Pemilu sebelumnya", "tahun lalu") or national statistics ("berdasarkan data", "data
-  KASN", "secara nasional") are background and dropped, also in a sentence that goes on from
-  such a one ("Berdasarkan laporan tersebut, ...").
+  of an earlier election (before the text's latest: an earlier year, "Pemilu sebelumnya",
+  "tahun lalu", or the general election of a year whose Pilkada the text is about) or national
+  statistics ("berdasarkan data", "data KASN", "secara nasional") are background and dropped,
+  also in a sentence that goes on from such a one ("Berdasarkan laporan tersebut, ..."); a
+  clause after a contrast ("..., namun kami telah ...") is told apart from the statistics.
+* None so far is no case ("belum ada ASN yang dilaporkan"); what is often found ("kerap menjadi
+  temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
+  is particular when counted, dated, told done, a person named, or pointed at ("itu",
+  "tersebut" after a word that can name one, not "oleh karena itu" or "hal tersebut").
 """
 
 from __future__ import annotations

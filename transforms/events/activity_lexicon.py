@@ -265,7 +265,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
-                    rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
+                    rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
                     # a report being traced or clarified: a case reported, not yet proven
