@@ -1,6 +1,12 @@
 """Sanctions: the judge of `sanksi` for ``transforms.events.activities`` (module notes of
 ``transforms.events.activity_findings``): a sanction decided, threatened (`imbauan`), handed on
-as a case (`pelanggaran`) or still open (none).
+as a case (`pelanggaran`) or still open (none). Decided also by its own verb ("telah disanksi",
+"KASN memutuskan ... mendapatkan hukuman", "vonis ... sudah diputuskan"), not another
+predicate's ("telah mengaturnya dan ada sanksi menanti"); one named as a recommendation
+("sanksi rekomendasi") is recommended, one after a recommendation acted on ("menindaklanjuti
+rekomendasi KASN dengan menjatuhkan sanksi") decided; one for whoever breaks the rule named
+after it ("sanksi bagi ASN yang tidak netral") is a rule unless told done, counted, pointed
+at or dated; a watchdog's "menindak" is its handling of a case.
 """
 
 from __future__ import annotations
