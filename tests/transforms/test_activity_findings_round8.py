@@ -35,6 +35,12 @@ CASES = [
     ("Pegawai yang kedapatan melakukan pelanggaran netralitas nantinya diproses.", {"imbauan"}),
     ("Bawaslu menemukan tiga ASN yang terbukti melakukan pelanggaran netralitas.",
      {"pelanggaran"}),
+    # "terbukti" as an unmarked condition with its consequence to come: a rule, not a finding
+    ("Terbukti Langgar Netralitas, ASN Bakal Dipecat", {"imbauan"}),
+    ("ASN terbukti tidak netral bisa diberhentikan.", {"imbauan"}),
+    ("Terbukti Langgar Netralitas, Tiga ASN Disanksi", {"pelanggaran", "sanksi"}),
+    ("Tiga ASN terbukti melanggar netralitas dan akan dijatuhi sanksi.",
+     {"pelanggaran", "imbauan"}),
     # habitual: what is often found is no finding
     ("Sikap kepala desa yang tidak netral kerap menjadi temuan pengawas pemilu.", set()),
     ("Pelanggaran netralitas ASN sering ditemukan di media sosial.", set()),

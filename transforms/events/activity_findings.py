@@ -340,6 +340,9 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
 
+# "terbukti" as an unmarked condition, with the consequence to come after it
+_PROVEN = re.compile(r"\bterbukti\b", re.IGNORECASE)
+_CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam")
 # "ASN yang tidak netral itu": the people of a "yang" clause pointed at
 _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
@@ -370,6 +373,9 @@ def violation(ctx: Context) -> str | None:
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))):
         return None  # a condition, a rule's consequence, or none ("belum ada ASN yang ...")
+    if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
+            and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
+        return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
     if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
