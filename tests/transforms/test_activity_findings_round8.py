@@ -137,6 +137,10 @@ CASES = [
     # a contrast clause is told apart from the statistics before it, not from an earlier election
     ("Meski data KASN menunjukkan banyak pelanggaran ASN di provinsi ini, namun kami telah "
      "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi"}),
+    ("Meski data KASN menunjukkan pelanggaran ASN berupa dukungan di medsos, namun kami telah "
+     "memberikan sanksi teguran tertulis kepada mereka.", {"sanksi"}),
+    ("Tiga ASN itu sudah dipanggil, tetapi sanksi akan diberikan setelah pemeriksaan.",
+     {"imbauan"}),
     ("Pada Pilkada 2018, tiga ASN dilaporkan, namun hanya satu yang telah dijatuhi sanksi. "
      "ASN harus netral di Pilkada 2024.", {"imbauan"}),
 ]

@@ -243,14 +243,14 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
 
 # "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
 # a cue of statistics or an example before it (not from an earlier election named before it)
-_CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
 
 
 def background(ctx: Context) -> bool:
     if EARLIER.search(ctx.sentence):
         return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
     # the last contrast word before the phrase (every one holds an "n")
-    contrast = (max(_CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
+    contrast = (max(CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
                 if "n" in ctx.before else None)
     if contrast:
         if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)

@@ -15,6 +15,7 @@ import re
 
 from transforms.events.activity_context import WHEN, Context, in_name, last_clause, words
 from transforms.events.activity_findings import (
+    CONTRAST,
     HYPOTHETICAL,
     NEGATED,
     NONE_YET,
@@ -283,9 +284,13 @@ def sanction(ctx: Context) -> str | None:
         return "imbauan"  # "Artinya, ia diberhentikan", "Dicopot.": what a threat before means
     # "ASN yang terbukti melanggar ..." is whoever it is; not "tiga ASN yang ...", nor "ASN yang
     # terbukti ... telah dijatuhi sanksi": those it was given to
-    if _MODAL.search(before) or NEGATED.search(before) or (
-            _WHOEVER_BROKE.search(before) and not _COUNTED_PEOPLE.search(before)
-            and not _DONE_TO_THEM.search(before[-40:])):
+    # (the sanction's own clause after a contrast: "Meski ... berupa ..., namun kami telah ...")
+    contrast = (max(CONTRAST.finditer(before), key=re.Match.start, default=None)
+                if "n" in before else None)
+    own = before[contrast.start():] if contrast else before
+    if _MODAL.search(own) or NEGATED.search(own) or (
+            _WHOEVER_BROKE.search(own) and not _COUNTED_PEOPLE.search(own)
+            and not _DONE_TO_THEM.search(own[-40:])):
         return "imbauan"
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if (_decided_before(before) or (_DECIDED_AFTER.search(ctx.after)
