@@ -145,7 +145,7 @@ CASES = [
      {"pelanggaran"}),
     ("Banyak ASN yang melanggar netralitas biasanya karena tidak paham aturan.", set()),
     ("Jangan sampai ada tiga ASN yang melanggar netralitas.", {"imbauan"}),
-    ("ASN yang melanggar netralitas akan disanksi.", set()),
+    ("ASN yang melanggar netralitas akan disanksi.", {"imbauan"}),  # a sanction threatened
 ]
 
 

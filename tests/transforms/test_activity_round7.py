@@ -79,7 +79,7 @@ CASES = [
      "tidak netral.", {"imbauan"}),
     # whoever, with conditions joined
     ("Bagi pegawai yang tidak disiplin, dan terbukti melanggar netralitas akan menerima hukuman.",
-     set()),
+     {"imbauan"}),  # the punishment threatened
     ("Bagi pegawai yang berpihak atau terbukti melanggar netralitas, sanksinya berat.",
      {"imbauan"}),
     # a gathering someone is accused of: no briefing

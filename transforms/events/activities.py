@@ -118,11 +118,12 @@ _YEAR = scanner(re.compile(r"\b20[0-4]\d\b"))
 
 @lru_cache(maxsize=4)
 def latest_election_year(text: str) -> int:
-    """The latest year an election is named with ("Pilkada 2024"), 0 when none: each year
-    of the text is checked (few) rather than every election word (slow to find)."""
-    return max((int(m.group()) for m in finditer(_YEAR, text)
-                if findings.ELECTION_YEAR.search(text, max(0, m.start() - 60), m.end())),
-               default=0)
+    """The latest election named with its year ("Pilkada 2024"), as ``findings.election_rank``
+    (0 when none): each year of the text is checked (few) rather than every election word
+    (slow to find)."""
+    return max((findings.election_rank(e) for m in finditer(_YEAR, text)
+                for e in findings.ELECTION_YEAR.finditer(text, max(0, m.start() - 60), m.end())
+                if e.end() == m.end()), default=0)
 
 
 def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:

@@ -39,8 +39,9 @@ from transforms.prefilter import quick
 
 
 class Context(NamedTuple):
-    """A phrase in its sentence; ``latest_year`` is the text's latest election year (a named
-    tuple: made for every phrase judged, ~4x faster than a frozen dataclass)."""
+    """A phrase in its sentence; ``latest_year`` is the text's latest election, ordered as
+    ``activity_findings.election_rank`` (a named tuple: made for every phrase judged, ~4x
+    faster than a frozen dataclass)."""
 
     sentence: str  # the whole sentence
     before: str  # the sentence up to the phrase

@@ -27,10 +27,15 @@ background and hypothetical cues), in the sentence context of
   tidak netral") are no finding, nor another offence ("pelanggaran APK").
 * `pengawasan` is judged in ``transforms.events.activity_monitoring``.
 * `sanksi` and `pelanggaran` told as an earlier occasion ("Sebelumnya, ...", "Saat itu, ..."),
-  of an earlier election (a year before the text's latest election
-  year, "Pemilu sebelumnya", "tahun lalu") or national statistics ("berdasarkan data", "data
-  KASN", "secara nasional") are background and dropped, also in a sentence that goes on from
-  such a one ("Berdasarkan laporan tersebut, ...").
+  of an earlier election (before the text's latest: an earlier year, "Pemilu sebelumnya",
+  "tahun lalu", or the general election of a year whose Pilkada the text is about) or national
+  statistics ("berdasarkan data", "data KASN", "secara nasional") are background and dropped,
+  also in a sentence that goes on from such a one ("Berdasarkan laporan tersebut, ..."); a
+  clause after a contrast ("..., namun kami telah ...") is told apart from the statistics.
+* None so far is no case ("belum ada ASN yang dilaporkan"); what is often found ("kerap menjadi
+  temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
+  is particular when counted, dated, told done, a person named, or pointed at ("itu",
+  "tersebut" after a word that can name one, not "oleh karena itu" or "hal tersebut").
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ from transforms.events.activity_context import (
 from transforms.events.activity_words import says
 from transforms.prefilter import quick, scanner, search
 
+# none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
+NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
 # ditemukan", "jika terbukti")
@@ -67,7 +74,7 @@ _FOUND = words(
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
-    r"laporan\s+(?:yang\s+)?masuk", r"diterima",
+    r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
@@ -77,6 +84,8 @@ _FOUND = words(
     r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
     r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
+    # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
+    r"(?:dinilai|dianggap)(?=\s+(?:tidak|tak)\s+netral)",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengusut", r"diusut", r"pengusutan",
@@ -110,18 +119,46 @@ _PARTICULAR = re.compile(
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
-    r"|minggu\s+\(|yang\s+bersangkutan)\b", re.IGNORECASE)
+    r"|minggu\s+\(|yang\s+bersangkutan"
+    # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
+    # before: "jika ada laporan", "belum ada laporan")
+    r"|ada\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan|temuan|kasus))\b", re.IGNORECASE)
 
 
 # a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
-_NAMED = re.compile(r"\b(?:Camat|Lurah|Kades|Sekda|Kadis|Kepala\s+(?:Desa|Dinas|Sekolah|Badan"
-                    r"|Bagian))\s+[A-Z][a-z]")
+# (the title in either case, "camat Sukamaju" in running text; the name capitalised)
+_NAMED = re.compile(r"\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah|badan"
+                    r"|bagian))\s+[A-Z][a-z]")
+
+
+# "itu"/"tersebut" after these words points at no case: a connective ("oleh karena itu",
+# "selain itu"), the statement or occasion ("hal tersebut", "kegiatan itu"), a rule or an
+# instruction ("instruksi tersebut", "aturan itu")
+_NOT_POINTING = frozenset({
+    "karena", "sebab", "untuk", "selain", "samping", "dengan", "itu", "hal", "kegiatan",
+    "acara", "kesempatan", "momen", "momentum", "forum", "rapat", "apel", "upacara",
+    "sosialisasi", "deklarasi", "ikrar", "pakta", "integritas", "instruksi", "edaran", "surat",
+    "imbauan", "aturan", "peraturan", "ketentuan", "regulasi", "undang", "larangan", "pedoman",
+    "arahan", "pesan", "komitmen", "program", "upaya", "langkah", "tahapan", "masa", "waktu",
+    "saat", "kala", "ketika", "sejak", "setelah", "sebelum", "usai", "meski", "walau",
+    "kendati", "namun", "sementara"})
+_POINTER_WORDS = frozenset({"itu", "tersebut"})
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def particular(sentence: str) -> bool:
     """The sentence is about particular cases (counted, pointed at, dated, done, a person
-    named)."""
-    return bool(_PARTICULAR.search(sentence) or _NAMED.search(sentence))
+    named); "itu"/"tersebut" points at cases only after a word that can name one
+    (``_NOT_POINTING``)."""
+    if _NAMED.search(sentence):
+        return True
+    for m in _PARTICULAR.finditer(sentence):
+        if m.group().lower() not in _POINTER_WORDS:
+            return True
+        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if not before or before.group(1).lower() not in _NOT_POINTING:
+            return True
+    return False
 
 
 _GENERIC = re.compile(
@@ -130,6 +167,7 @@ _GENERIC = re.compile(
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
+    r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
     r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
     re.IGNORECASE,
 )
@@ -137,7 +175,8 @@ _GENERIC = re.compile(
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan)\s+)?$", re.I)
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
+                      re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
@@ -176,39 +215,71 @@ _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasa
                        "silam")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-# every election word, also the regional ones named by office ("Pilgub Jabar 2018")
-ELECTION_YEAR = re.compile(r"\b(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub"
-                           r"|pilbup|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
+# every election word, also the regional ones named by office ("Pilgub Jabar 2018"), with its
+# year (the nearest word of "Pemilu dan Pilkada 2024" is the year's)
+_ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
+              r"|pilwali|pilbub")
+ELECTION_YEAR = re.compile(rf"\b({_ELECTIONS})\s+((?:(?!(?:{_ELECTIONS})\b)\w+\s+){{0,3}}?)"
                            r"(20\d\d)\b", re.IGNORECASE)
+_GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
+# "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"
+_GENERAL_PEMILIHAN = re.compile(r"(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
+
+
+def election_rank(match: re.Match[str]) -> int:
+    """An election of ``ELECTION_YEAR`` in time order: its year twice, plus one for a regional
+    election, held after the general one in a year of both (Pemilu 2024 in February, Pilkada
+    2024 in November): the cases of the one are background to the other's."""
+    word = match.group(1).lower()
+    general = word in _GENERAL or (word == "pemilihan"
+                                   and bool(_GENERAL_PEMILIHAN.match(match.group(2))))
+    return int(match.group(3)) * 2 + (0 if general else 1)
+
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
 
+# "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
+# a cue of statistics or an example before it (not from an earlier election named before it)
+CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
+
+
 def background(ctx: Context) -> bool:
     if EARLIER.search(ctx.sentence):
         return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
-    if _background_sentence(ctx.sentence, ctx.latest_year):
+    # the last contrast word before the phrase (every one holds an "n")
+    contrast = (max(CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
+                if "n" in ctx.before else None)
+    if contrast:
+        if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
+                or _earlier_election(ctx.sentence, ctx.latest_year)):
+            return True
+    elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
         return True
     # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
-    return bool(_GOES_ON.search(ctx.sentence)) and _background_sentence(ctx.previous,
-                                                                       ctx.latest_year)
+    return bool(_GOES_ON.search(ctx.sentence)) and (
+        _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
 
 
 @lru_cache(maxsize=256)
-def _background_sentence(sentence: str, latest_year: int) -> bool:
+def _background_cue(sentence: str) -> bool:
+    """Statistics, a lesson or an example, an earlier election named as past."""
     if sentence.isascii():
         cue = says(sentence, _BACKGROUND_WORDS)
     else:
         low = sentence.lower()
         cue = any(word in low for word in _BACKGROUND_STRINGS)
-    if cue and _BACKGROUND.search(sentence):
-        return True
+    return bool(cue and _BACKGROUND.search(sentence))
+
+
+@lru_cache(maxsize=256)
+def _earlier_election(sentence: str, latest: int) -> bool:
+    """Only elections before the text's latest (``election_rank``) named in the sentence."""
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
-    years = [int(y) for y in ELECTION_YEAR.findall(sentence)]
-    return bool(years) and max(years) < latest_year
+    return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
 
 
 # the word every match of _FOUND starts with
@@ -218,7 +289,7 @@ _FOUND_WORDS = frozenset({
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "disinyalir", "ditengarai", "diindikasikan",
-    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima",
+    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
@@ -228,7 +299,7 @@ _FOUND_WORDS = frozenset({
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
     "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
-    "mengusut", "diusut", "pengusutan"})
+    "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
 
 
 @lru_cache(maxsize=256)
@@ -254,7 +325,12 @@ def _counted_case(sentence: str, at: int) -> bool:
 
 
 _HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
-                             r"|biasa|umum|banyak)\b", re.IGNORECASE)
+                             r"|biasa|umum|banyak)\b"
+                             # "..., kerap menjadi temuan", "sering ditemukan": what is often found
+                             r"|^[^;.]{0,60}?\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
+                             r"|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi|ditemukan"
+                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b",
+                             re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -264,6 +340,11 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
 
+# "terbukti" as an unmarked condition, with the consequence to come after it
+_PROVEN = re.compile(r"\bterbukti\b", re.IGNORECASE)
+_CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam")
+# "ASN yang tidak netral itu": the people of a "yang" clause pointed at
+_POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
                    "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
@@ -289,8 +370,12 @@ def violation(ctx: Context) -> str | None:
     if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
-    if HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after):
-        return None
+    if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
+            or NONE_YET.search(last_clause(ctx.before))):
+        return None  # a condition, a rule's consequence, or none ("belum ada ASN yang ...")
+    if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
+            and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
+        return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
     if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
@@ -322,6 +407,12 @@ def violation(ctx: Context) -> str | None:
                  if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
         if found and _SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
+        if (found and all(at < relative for at in found)
+                and not any(_FINDING.match(sentence, at) for at in found)
+                and not _POINTED_AFTER.match(ctx.after)):
+            # "rekomendasi sanksi terhadap kades yang tidak netral": a handling for whoever
+            # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
+            return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
         return "pelanggaran" if particular(sentence) else None  # handled: which cases?
     return "pelanggaran" if found or counted else None

@@ -231,7 +231,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
@@ -265,7 +265,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
                     rf"|komisi\s+asn|bkn)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
-                    rf"|mengenai|atas)\s+(?:\w+\s+){{0,2}}?{_ASN}"
+                    rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
                     # a report being traced or clarified: a case reported, not yet proven
@@ -289,8 +289,13 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               # the verb of the noun ("telah disanksi"); a case in process ("telah berproses
+               # di Bawaslu": judged as "diproses")
+               r"|(?:di|ter)sanksi|menyanksi|berproses"
                # a court's sentence ("kades itu divonis delapan bulan penjara")
                r"|divonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
+               # the punishment or the verdict named ("mendapatkan hukuman", "vonis itu")
+               r"|hukuman(?:nya)?|vonis(?:nya)?"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
