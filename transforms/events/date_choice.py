@@ -86,10 +86,11 @@ _RECALLED_SENTENCE = re.compile(
     re.IGNORECASE)
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
-# ("Bawaslu pernah/sempat memanggil ... pada ...").
+# ("Bawaslu pernah/sempat memanggil ... pada ..."), or when a term or rule takes effect
+# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
 _RECALLED = re.compile(
     r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
-    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
+    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
     re.IGNORECASE,
 )
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
@@ -337,15 +338,20 @@ _ABBREVIATED_LOOKBACK = 8
 
 
 def _whole(text: str, found: EventDate | Rejected) -> str:
-    """The date's sentence, with the words before a title's abbreviation that split it."""
+    """The date's sentence, with the words before a title's abbreviation that split it, or
+    with the sentence before when it is the date alone: a stamp put after the statement it
+    dates ("..., ungkapnya. Rabu 4 September 2024.")."""
     sentence = found.sentence or ""
     if found.span is None:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isalnum() for c in sentence.replace(found.raw, "", 1)):
+        head = _SENTENCE_BREAK.split(text[max(line_start, start - _WINDOW):start].rstrip())
+        return f"{head[-1]} {sentence}"
     abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
     if abbreviation is None:
         return sentence
-    line_start = text.rfind("\n", 0, start) + 1
     head = _SENTENCE_BREAK.split(
         text[max(line_start, abbreviation.start() - _WINDOW):abbreviation.start()])[-1]
     return f"{head}{abbreviation.group()}{sentence}"

@@ -1,0 +1,114 @@
+"""What the words around a date say of it (transforms/events/date_choice.py, date_calendar.py,
+date_years.py): a stamp put after the statement it dates, a step of the election calendar
+named with the election's year, the date a term or rule takes effect, a year-less date in the
+aftermath of a late voting day. Sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events.dates import (
+    EventDate,
+    Rejected,
+    choose_event_date,
+    event_date_of,
+    find_event_dates,
+)
+
+JKT = "Asia/Jakarta"
+LEAD = ("KABUPATEN AGAM - Aparatur sipil negara di lingkungan Pemkab Agam yang tidak netral "
+        "pada Pilkada 2024 akan mendapat sanksi tegas, kata Sekda Agam.\n")
+
+
+def _chosen(text: str, url: str | None = None) -> EventDate | Rejected | None:
+    return choose_event_date(text, find_event_dates(text, None, JKT, url))
+
+
+@pytest.mark.parametrize(("said", "stamp", "day"), [
+    ("ungkapnya", "Rabu 4 September 2024", date(2024, 9, 4)),
+    ("kata dia", "Senin (9/9/2024)", date(2024, 9, 9)),
+    ("ujar Sekda Agam Rudi Hartono saat ditemui siang tadi", "Selasa, 10 September 2024",
+     date(2024, 9, 10)),
+    ("tegas Bupati", "Kamis (12/9/2024)", date(2024, 9, 12)),
+])
+def test_a_date_stamped_after_the_statement_dates_it(said, stamp, day):
+    text = (f"{LEAD}\u201cTidak ada toleransi bagi ASN yang berpihak,\u201d {said}. {stamp}.\n"
+            "Pemkab Agam telah membentuk kelompok kerja pengawasan netralitas ASN.")
+    chosen = _chosen(text)
+    assert isinstance(chosen, EventDate) and chosen.value == day
+
+
+def test_a_date_stamped_after_another_sentence_is_not_the_statements():
+    text = (f"{LEAD}Kelompok kerja pengawasan netralitas dibentuk bersama Bawaslu Agam. "
+            "Senin (2/9/2024).\n"
+            "Pemkab Agam meminta ASN tidak mengunggah dukungan di media sosial.")
+    assert _chosen(text) is None
+
+
+@pytest.mark.parametrize("calendar", [
+    "selama tahapan kampanye Pemilu 2024 pada 28 November 2023 hingga 10 Februari 2024",
+    "selama masa kampanye pilkada 2024 mulai 25 September 2024",
+    "pada tahapan pemungutan suara Pilkada Serentak 2024 tanggal 27 November 2024",
+])
+def test_a_step_of_the_calendar_named_with_its_year_is_no_occasion(calendar):
+    text = (f"Bawaslu Kota Bandung mengawasi ASN {calendar}.\n"
+            "\u201cKami terus mengimbau ASN agar netral,\u201d kata Ketua Bawaslu Kota Bandung, "
+            "Selasa.")
+    chosen = _chosen(text)
+    assert isinstance(chosen, Rejected) and chosen.raw.startswith("Selasa")
+
+
+@pytest.mark.parametrize("occasion", [
+    "menggelar sosialisasi netralitas ASN Pilkada 2024 pada 3 Juli 2024",
+    "menggelar sosialisasi netralitas ASN Pilkada 2024, 3 Juli 2024",
+    "menggelar apel ikrar netralitas Pemilu 2024 pada 3 Juli 2024",
+])
+def test_an_occasion_about_an_election_year_keeps_its_date(occasion):
+    text = f"Pemkab Agam {occasion} di aula kantor bupati."
+    chosen = _chosen(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 7, 3)
+
+
+@pytest.mark.parametrize("effective", [
+    "SK kenaikan pangkat periode 1 Oktober 2024",
+    "SK kenaikan pangkat TMT 1 Oktober 2024",
+    "tunjangan kinerja baru yang berlaku mulai 1 Oktober 2024",
+    "aturan absensi elektronik yang efektif per 1 Oktober 2024",
+])
+def test_the_date_a_term_or_rule_takes_effect_is_no_occasion(effective):
+    text = ("Pemkot Padang menggelar apel ikrar netralitas ASN di halaman balai kota, Senin "
+            f"(23/9/2024).\nDalam kegiatan itu juga diserahkan {effective} kepada sejumlah PNS.")
+    chosen = _chosen(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 23)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # Pilkada 2020 was voted on 9 December 2020: "Senin (18/1)" was 18 January 2021
+    ("Bawaslu Blora meneruskan rekomendasi KASN soal camat yang tidak netral pada Pilkada "
+     "2020, kata Ketua Bawaslu Blora, Senin (18/1).", date(2021, 1, 18)),
+    ("Bupati menjatuhkan sanksi disiplin kepada dua lurah yang tidak netral dalam Pilkada "
+     "Serentak 2024, Kamis (16/1).", date(2025, 1, 16)),
+    # the election's own year fits the weekday: no aftermath needed
+    ("ASN Pemkab Blora mengikrarkan netralitas Pilkada 2020, Jumat (9/10).",
+     date(2020, 10, 9)),
+])
+def test_a_day_after_a_late_voting_day_falls_in_the_year_after(text, day):
+    chosen = event_date_of("", text, find_event_dates(text, None, JKT, "https://x.id/a"),
+                           None, JKT, "https://x.id/a")
+    assert isinstance(chosen, EventDate) and chosen.value == day
+
+
+@pytest.mark.parametrize("text", [
+    # 21/6/2021 was a Monday, but half a year and more after the vote
+    "Bawaslu Blora meneruskan rekomendasi KASN soal netralitas pada Pilkada 2020, Senin (21/6).",
+    # 18/1/2021 was a Monday, not a Tuesday
+    "Bawaslu Blora meneruskan rekomendasi KASN soal netralitas pada Pilkada 2020, Selasa (18/1).",
+    # Pemilu 2024 was voted in February: 14/2/2025 (a Friday) is a year after it
+    "Bawaslu Agam mengumumkan sanksi bagi ASN yang tidak netral pada Pemilu 2024, Jumat (14/2).",
+])
+def test_no_aftermath_when_the_weekday_or_the_distance_does_not_fit(text):
+    chosen = event_date_of("", text, find_event_dates(text, None, JKT, "https://x.id/a"),
+                           None, JKT, "https://x.id/a")
+    assert not isinstance(chosen, EventDate)
