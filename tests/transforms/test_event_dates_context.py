@@ -112,3 +112,39 @@ def test_no_aftermath_when_the_weekday_or_the_distance_does_not_fit(text):
     chosen = event_date_of("", text, find_event_dates(text, None, JKT, "https://x.id/a"),
                            None, JKT, "https://x.id/a")
     assert not isinstance(chosen, EventDate)
+
+
+@pytest.mark.parametrize("quoted", [
+    "Mengutip laman resmi Pemkab Agam, Rabu (9/10/2024), kegiatan itu dihadiri para camat.",
+    "Hal itu disampaikan Sekda Agam dalam keterangannya yang dikutip dari situs Pemkab Agam, "
+    "Rabu, 9 Oktober 2024.",
+    "Hal itu disampaikan Sekda Agam dalam keterangannya dikutip Rabu, 9 Oktober 2024.",
+    "Informasi itu dilansir dari akun Instagram resmi Bawaslu Agam pada Rabu (9/10/2024).",
+    "Sebagaimana diakses pada Rabu (9/10/2024), laman BKPSDM Agam memuat ikrar itu.",
+])
+def test_the_day_a_web_page_was_quoted_is_no_occasion(quoted):
+    text = ("Pemkab Agam menggelar sosialisasi netralitas kepala desa di aula kantor bupati.\n"
+            f"{quoted}")
+    assert _chosen(text) is None
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201cASN harus netral,\u201d kata Sekda Agam dikutip dari siaran pers Pemkab Agam, "
+    "Rabu (9/10/2024).",
+    "\u201cASN harus netral,\u201d ujarnya di Lubuk Basung, mengutip Antara, Rabu (9/10/2024).",
+    "Ikrar netralitas itu dibacakan para camat, Rabu (9/10/2024).",
+])
+def test_a_statement_quoted_from_a_report_keeps_its_date(quoted):
+    text = ("Pemkab Agam menggelar sosialisasi netralitas kepala desa di aula kantor bupati.\n"
+            f"{quoted}")
+    chosen = _chosen(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 9)
+
+
+@pytest.mark.parametrize("until", ["hingga 27 November 2024", "sampai dengan 27 November 2024",
+                                   "paling lambat 27 November 2024"])
+def test_a_term_running_up_to_voting_day_is_no_occasion(until):
+    text = ("Kemendagri meminta kepala daerah menunda penyaluran bantuan sosial "
+            f"{until}, kata Wamendagri dalam keterangannya.")
+    chosen = _chosen(text)
+    assert not isinstance(chosen, EventDate)

@@ -93,6 +93,15 @@ _RECALLED = re.compile(
     r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
     re.IGNORECASE,
 )
+# The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
+# "Mengutip situs Bawaslu, Senin ...", "dalam keterangannya dikutip Minggu, 24 November"): no
+# occasion's. A source that is a report or a person ("dikutip dari siaran pers", "mengutip
+# Antara") may date the statement itself, so only a page or no source at all counts.
+_ACCESSED = re.compile(
+    r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir|diakses|mengakses)(?!\w)(?:[^.;]{0,80}?"
+    r"(?<!\w)(?:laman|situs|website|web|portal|akun|kanal|unggahan|postingan)(?!\w)[^.;]{0,60}?)?"
+    r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
+    re.IGNORECASE)
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
 # or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
 # terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
@@ -174,6 +183,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
         return False  # a document's date, unless it is the issuing the lead reports
+    if _ACCESSED.search(_SENTENCE_BREAK.split(before)[-1]):
+        return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"
     if _recalled_unquoted(_SENTENCE_BREAK.split(before)[-1]) or (
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
@@ -280,8 +291,9 @@ def _choose(text: str,
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         span_end = deadline(text, start)
-        if span_end and tally_cut_off(text, end):
-            continue  # a tally's cut-off: no occasion's date
+        if span_end and (tally_cut_off(text, end) or (
+                isinstance(found, EventDate) and is_voting_day(found.value))):
+            continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
         key = (printed, tier, announced, latest)
