@@ -148,3 +148,17 @@ def test_a_term_running_up_to_voting_day_is_no_occasion(until):
             f"{until}, kata Wamendagri dalam keterangannya.")
     chosen = _chosen(text)
     assert not isinstance(chosen, EventDate)
+
+
+@pytest.mark.parametrize("election", [
+    "Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024",
+    "Pemilihan Wali Kota dan Wakil Wali Kota Padang 2024",
+    "Pemilihan Gubernur dan Wakil Gubernur Nusa Tenggara Barat Tahun 2024",
+    "Pilbup Agam 2024",
+])
+def test_the_year_of_an_election_named_in_full_dates_a_year_less_day(election):
+    text = (f"Pemkab Agam menggelar apel netralitas ASN menjelang {election} di halaman kantor "
+            "bupati, Senin (5/8).")
+    url = "https://x.id/berita/apel-netralitas"
+    chosen = event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 5)

@@ -82,11 +82,12 @@ _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
-# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
+# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
+# words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024").
 _ELECTION_YEAR = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
     r"|pilpres|pileg)"
-    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,6}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
+    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,10}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR, word_index=False)
