@@ -222,6 +222,8 @@ def test_the_headline_count_beats_a_caption_of_another_occasion():
     ("pegawai kontrak", "pegawai kontrak"), ("tenaga harian lepas", None),
     ("tenaga kesehatan", "tenaga kesehatan"), ("pendamping desa", "pendamping desa"),
     ("penyuluh", "penyuluh"), ("bidan", "bidan"), ("PTT", "PTT"),
+    ("kepala daerah", "kepala daerah"), ("bupati dan wali kota", "bupati"),
+    ("Pj bupati", "pj bupati"), ("sekda", "sekda"), ("kepala badan", "kepala badan"),
 ])
 def test_attendance_reads_more_people_nouns(group, canonical):
     text = f"Sosialisasi netralitas ASN di aula kantor bupati diikuti 45 {group} se-Kabupaten Agam."
@@ -242,6 +244,7 @@ def test_the_parties_to_a_signing_are_counted():
     "Bawaslu mencatat 14 kepala dusun diduga melanggar netralitas sepanjang tahapan kampanye.",
     "Sebanyak 3 perbekel telah dijatuhi sanksi oleh bupati karena tidak netral.",
     "Kedua pihak sepakat menjaga netralitas ASN selama Pilkada 2024.",
+    "Kemendagri memberikan teguran kepada 9 kepala daerah yang tidak netral.",
 ])
 def test_new_people_nouns_are_no_attendance_when_violators(text):
     found = attendance(text)
