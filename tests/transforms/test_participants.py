@@ -224,6 +224,7 @@ def test_the_headline_count_beats_a_caption_of_another_occasion():
     ("penyuluh", "penyuluh"), ("bidan", "bidan"), ("PTT", "PTT"),
     ("kepala daerah", "kepala daerah"), ("bupati dan wali kota", "bupati"),
     ("Pj bupati", "pj bupati"), ("sekda", "sekda"), ("kepala badan", "kepala badan"),
+    ("kepala distrik", "kepala distrik"), ("kepala kecamatan", "kepala kecamatan"),
 ])
 def test_attendance_reads_more_people_nouns(group, canonical):
     text = f"Sosialisasi netralitas ASN di aula kantor bupati diikuti 45 {group} se-Kabupaten Agam."

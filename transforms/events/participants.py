@@ -47,7 +47,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"tenaga\s+honorer", "tenaga honorer"),
     (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah"
      r"|OPD|SKPD|perangkat\s+daerah|dinas|badan|sekolah|puskesmas|UPTD?|daerah|desa|kampung"
-     r"|dusun|lingkungan|pekon|jorong|kelurahan)", ""),
+     r"|dusun|lingkungan|pekon|jorong|kelurahan|distrik|kecamatan)", ""),
     # regional heads and their secretaries ("27 bupati dan wali kota", "Pj bupati")
     (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:bupati|wali\s*kota|gubernur)|sekda"
      r"|sekretaris\s+daerah", ""),
