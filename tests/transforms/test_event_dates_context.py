@@ -5,7 +5,7 @@ aftermath of a late voting day. Sentences are invented."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -162,3 +162,19 @@ def test_the_year_of_an_election_named_in_full_dates_a_year_less_day(election):
     url = "https://x.id/berita/apel-netralitas"
     chosen = event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 5)
+
+
+@pytest.mark.parametrize(("said", "day", "announced"), [
+    ("Selasa pekan lalu", date(2024, 7, 30), False),
+    ("Selasa minggu lalu", date(2024, 7, 30), False),
+    ("Senin pekan ini", date(2024, 8, 5), False),
+    ("Senin pekan depan", date(2024, 8, 12), True),
+    ("Jumat minggu depan", date(2024, 8, 16), True),
+    ("Selasa", date(2024, 8, 6), False),
+])
+def test_a_weekday_of_a_named_week(said, day, announced):
+    published = datetime.fromisoformat("2024-08-08T10:00:00+07:00")  # a Thursday
+    text = f"Bupati Agam meminta ASN netral saat apel di halaman kantor bupati, {said}."
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert isinstance(chosen, EventDate)
+    assert (chosen.value, chosen.announced) == (day, announced)

@@ -55,6 +55,7 @@ _TAIL = (
     r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan)(?!\w)"
     r"|\s+(?P<t_past>kemarin|kemaren|yang\s+lalu|lalu|silam|tadi)(?!\w)"
     r"|\s+(?P<t_ini>ini)(?!\w)"
+    r"|\s+(?P<t_week>(?:pekan|minggu)\s+(?:depan|lalu|ini))(?!\w)"  # "Senin pekan depan"
     r"){0,4}"
 )
 # What may precede a date: "Kamis, ", "Rabu , pagi ", "Sabtu-Minggu ", "tanggal ".
