@@ -36,7 +36,9 @@ def test_written_oddities():
     for raw, day in (("Jum,at (13/9/2024)", date(2024, 9, 13)), ("Sabtu (14/9/ 2024)",
                      date(2024, 9, 14)), ("Senin(9/9)", date(2024, 9, 9)),
                      ("tanggal 3-4 Juli 2024", date(2024, 7, 3)), ("12 Agt 2024",
-                     date(2024, 8, 12)), ("Selasa 12 Nop 2024", date(2024, 11, 12))):
+                     date(2024, 8, 12)), ("Selasa 12 Nop 2024", date(2024, 11, 12)),
+                     ("Senin 9-9-24", date(2024, 9, 9)), ("Senin, 09-09-24", date(2024, 9, 9)),
+                     ("Sabtu-Minggu (14-15/9/2024)", date(2024, 9, 14))):
         text = f"Pemkab Agam menggelar sosialisasi netralitas ASN Pilkada 2024, {raw}."
         found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
         assert isinstance(found, EventDate) and found.value == day, raw

@@ -208,3 +208,45 @@ def test_the_headline_count_beats_a_caption_of_another_occasion():
             "Kemarin Bupati melantik 58 pejabat administrator dan pengawas untuk jajaran Pemkab "
             "Agam.")
     assert attendance(text, "Lantik 58 Pejabat, Bupati Agam Ingatkan Netralitas ASN").count == 58
+
+
+# people-nouns beyond ASN/pegawai: village heads by their regional names, acting heads, staff,
+# contract and health staff, the parties to a signing (invented sentences)
+@pytest.mark.parametrize(("group", "canonical"), [
+    ("staf", "staf"), ("perwakilan OPD", "perwakilan"), ("pihak", "pihak"),
+    ("kepala dusun", "kepala dusun"), ("kepala lingkungan", "kepala lingkungan"),
+    ("kepala pekon", "kepala pekon"), ("kepala puskesmas", "kepala puskesmas"),
+    ("Pj kepala desa", "pj kepala desa"), ("Pj. Kades", "pj. kades"), ("perbekel", "perbekel"),
+    ("keuchik", "keuchik"), ("geuchik", "geuchik"), ("peratin", "peratin"), ("kuwu", "kuwu"),
+    ("sekdes", "sekdes"), ("sekretaris desa", "sekretaris desa"),
+    ("pegawai kontrak", "pegawai kontrak"), ("tenaga harian lepas", None),
+    ("tenaga kesehatan", "tenaga kesehatan"), ("pendamping desa", "pendamping desa"),
+    ("penyuluh", "penyuluh"), ("bidan", "bidan"), ("PTT", "PTT"),
+    ("kepala daerah", "kepala daerah"), ("bupati dan wali kota", "bupati"),
+    ("Pj bupati", "pj bupati"), ("sekda", "sekda"), ("kepala badan", "kepala badan"),
+    ("kepala distrik", "kepala distrik"), ("kepala kecamatan", "kepala kecamatan"),
+])
+def test_attendance_reads_more_people_nouns(group, canonical):
+    text = f"Sosialisasi netralitas ASN di aula kantor bupati diikuti 45 {group} se-Kabupaten Agam."
+    found = attendance(text)
+    assert found is not None and found.count == 45
+    if canonical is not None:
+        assert found.group == canonical
+
+
+def test_the_parties_to_a_signing_are_counted():
+    text = ("Tercatat 12 pihak menandatangani pakta integritas netralitas ASN dalam rapat "
+            "koordinasi Bawaslu Kabupaten Agam.")
+    found = attendance(text)
+    assert found is not None and found.count == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu mencatat 14 kepala dusun diduga melanggar netralitas sepanjang tahapan kampanye.",
+    "Sebanyak 3 perbekel telah dijatuhi sanksi oleh bupati karena tidak netral.",
+    "Kedua pihak sepakat menjaga netralitas ASN selama Pilkada 2024.",
+    "Kemendagri memberikan teguran kepada 9 kepala daerah yang tidak netral.",
+])
+def test_new_people_nouns_are_no_attendance_when_violators(text):
+    found = attendance(text)
+    assert found is None or found.count is None

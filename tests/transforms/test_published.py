@@ -110,3 +110,31 @@ def test_a_short_paragraph_naming_a_date_to_come_is_no_publication_stamp(sentenc
             "</main></body></html>")
     article = extract_article(html, "https://kabarnagari.id/b/882", CTX)
     assert article.published_at is None or not article.published_at.startswith("2024-11-2")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apel ikrar netralitas digelar di halaman kantor bupati, Senin (7/10/2024).",
+    "\u201cASN wajib netral,\u201d kata Sekda Pesisir Selatan kepada wartawan, Kamis "
+    "10 Oktober 2024.",
+    "Surat edaran itu ditandatangani bupati pada tanggal 3 Oktober 2024.",
+    "Bawaslu Pesisir Selatan menggelar sosialisasi netralitas di Painan, 8 Oktober 2024.",
+])
+def test_a_short_dated_paragraph_is_a_sentence_not_a_byline(sentence):
+    html = (f"<html lang='id'><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>"
+            f"<p>{sentence}</p><p>{PARA}</p><p>{PARA2}</p></main></body></html>")
+    article = extract_article(html, "https://kabarnagari.id/b/883", CTX)
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Senin, 14 Oktober 2024 09:40 WIB", "2024-10-14T02:40:00+00:00"),
+    ("Penulis: Yuni Astuti | Editor: Rudi | Senin, 14 Oktober 2024 09:40 WIB",
+     "2024-10-14T02:40:00+00:00"),
+    ("Diterbitkan pada Senin, 14 Oktober 2024 pukul 09:40 WIB oleh admin",
+     "2024-10-14T02:40:00+00:00"),
+])
+def test_a_byline_line_after_the_headline_still_dates_the_page(line, expected):
+    html = (f"<html lang='id'><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>"
+            f"<p>{line}</p><p>{PARA}</p><p>{PARA2}</p></main></body></html>")
+    article = extract_article(html, "https://kabarnagari.id/b/884", CTX)
+    assert article.published_at == expected

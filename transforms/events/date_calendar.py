@@ -28,9 +28,12 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
 # Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
 # dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
+# After a step, the election's year too ("tahapan kampanye Pemilu 2024 pada 28 November
+# 2023"); not after the election's name alone ("sosialisasi netralitas Pilkada 2024, 3 Juli").
 _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-CALENDAR = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*\s*,?"
+CALENDAR = re.compile(rf"(?<!\w)(?:(?:{_ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
+                      rf"|(?:{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}|{_ELECTIONS}|(?:19|20)\d\d))*)\s*,?"
                       r"\s*\(?$", re.IGNORECASE)
 CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",

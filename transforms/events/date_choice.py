@@ -87,12 +87,22 @@ _RECALLED_SENTENCE = re.compile(
     re.IGNORECASE)
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
-# ("Bawaslu pernah/sempat memanggil ... pada ...").
+# ("Bawaslu pernah/sempat memanggil ... pada ..."), or when a term or rule takes effect
+# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
 _RECALLED = re.compile(
     r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
-    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)",
+    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
     re.IGNORECASE,
 )
+# The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
+# "Mengutip situs Bawaslu, Senin ...", "dalam keterangannya dikutip Minggu, 24 November"): no
+# occasion's. A source that is a report or a person ("dikutip dari siaran pers", "mengutip
+# Antara") may date the statement itself, so only a page or no source at all counts.
+_ACCESSED = re.compile(
+    r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir|diakses|mengakses)(?!\w)(?:[^.;]{0,80}?"
+    r"(?<!\w)(?:laman|situs|website|web|portal|akun|kanal|unggahan|postingan)(?!\w)[^.;]{0,60}?)?"
+    r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
+    re.IGNORECASE)
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
 # or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
 # terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
@@ -174,6 +184,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(_SENTENCE_BREAK.split(before)[-1])):
         return False  # a document's date, unless it is the issuing the lead reports
+    if _ACCESSED.search(_SENTENCE_BREAK.split(before)[-1]):
+        return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"
     if _recalled_unquoted(_SENTENCE_BREAK.split(before)[-1]) or (
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
@@ -280,8 +292,9 @@ def _choose(text: str,
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         span_end = deadline(text, start)
-        if span_end and tally_cut_off(text, end):
-            continue  # a tally's cut-off: no occasion's date
+        if span_end and (tally_cut_off(text, end) or (
+                isinstance(found, EventDate) and is_voting_day(found.value))):
+            continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
         key = (printed, tier, announced, latest)
@@ -338,15 +351,20 @@ _ABBREVIATED_LOOKBACK = 8
 
 
 def _whole(text: str, found: EventDate | Rejected) -> str:
-    """The date's sentence, with the words before a title's abbreviation that split it."""
+    """The date's sentence, with the words before a title's abbreviation that split it, or
+    with the sentence before when it is the date alone: a stamp put after the statement it
+    dates ("..., ungkapnya. Rabu 4 September 2024.")."""
     sentence = found.sentence or ""
     if found.span is None:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isalnum() for c in sentence.replace(found.raw, "", 1)):
+        head = _SENTENCE_BREAK.split(text[max(line_start, start - _WINDOW):start].rstrip())
+        return f"{head[-1]} {sentence}"
     abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
     if abbreviation is None:
         return sentence
-    line_start = text.rfind("\n", 0, start) + 1
     head = _SENTENCE_BREAK.split(
         text[max(line_start, abbreviation.start() - _WINDOW):abbreviation.start()])[-1]
     return f"{head}{abbreviation.group()}{sentence}"

@@ -224,6 +224,10 @@ def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: da
         return Rejected(raw, NO_PUBLICATION)
     wd = weekday_index(word)
     back = (pub.weekday() - wd) % 7
+    if groups.get("t_week"):  # "Senin pekan depan": that weekday of the week named
+        shift = _WEEK_SHIFT[(groups["t_week"] or "").split()[-1].lower()]
+        value = pub + timedelta(days=wd - pub.weekday() + shift)
+        return finish(value, raw, 0.6, None, pod, at, "weekday", value > pub, pub)
     if past:
         value = pub - timedelta(days=back or 7)
         future = False
@@ -239,6 +243,9 @@ def _weekday_alone(groups: dict[str, str | None], raw: str, before: str, pub: da
         value = pub - timedelta(days=back)
     confidence = 0.5 if modifier_ini else 0.6
     return finish(value, raw, confidence, None, pod, at, "weekday", future, pub)
+
+
+_WEEK_SHIFT = {"depan": 7, "lalu": -7, "ini": 0}
 
 
 def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | None,

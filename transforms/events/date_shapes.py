@@ -55,6 +55,7 @@ _TAIL = (
     r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan)(?!\w)"
     r"|\s+(?P<t_past>kemarin|kemaren|yang\s+lalu|lalu|silam|tadi)(?!\w)"
     r"|\s+(?P<t_ini>ini)(?!\w)"
+    r"|\s+(?P<t_week>(?:pekan|minggu)\s+(?:depan|lalu|ini))(?!\w)"  # "Senin pekan depan"
     r"){0,4}"
 )
 # What may precede a date: "Kamis, ", "Rabu , pagi ", "Sabtu-Minggu ", "tanggal ".
@@ -84,7 +85,7 @@ EXPLICIT_DATE = re.compile(
     + rf"\s*(?:bulan\s+)?(?P<lm>{_MONTH})\.?(?!\w)"
     + rf"(?:\s*,?\s*(?:tahun\s+)?(?P<ly>\d{{4}})(?!\d)|\s*[{APOSTROPHES}](?P<ly2>\d{{2}})(?!\d))?"
     # "(26/9)", "4-7-2024", "04/07/24", "13-14/7/2024", typos "29//6" and "21/9/202"
-    + r"|(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?(?P<sep>//?|-)\s?(?P<m>\d{1,2})"
+    + r"|(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2}(?=\s?/))?\s?(?P<sep>//?|-)\s?(?P<m>\d{1,2})"
     + r"(?:\s?[/-]\s?(?P<y>\d{2,4}))?(?![\d/]|[-.,]\d)"
     # "Sabtu, Maret 30, 2024" (WordPress themes)
     + rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})(?!\d)"

@@ -64,7 +64,8 @@ def infer_year(day: int, month: int, anchor: Anchor, future: bool,
         found = _year_near(day, month, anchor.year_end, future, wd)
         if isinstance(found, str) and wd is not None:
             return (_year_by_weekday(day, month, anchor.election_years, wd)
-                    or _run_up(day, month, anchor.voting_days, wd) or found)
+                    or _run_up(day, month, anchor.voting_days, wd)
+                    or _aftermath(day, month, anchor.voting_days, wd) or found)
         return found
     return NO_YEAR
 
@@ -109,6 +110,28 @@ def _run_up(day: int, month: int, voting: tuple[date, ...],
     except ValueError:
         return None
     if value.weekday() == wd and any(0 < (v - value).days <= RUN_UP_DAYS for v in voting):
+        return value, True, False
+    return None
+
+
+# How long after a voting day its aftermath is dated (counts, disputes, sanctions decided on
+# the cases): "Senin (18/1)" in a text on Pilkada 2020 (voted 9 December 2020) was 18 January
+# 2021.
+AFTERMATH_DAYS = 183
+
+
+def _aftermath(day: int, month: int, voting: tuple[date, ...],
+               wd: int) -> tuple[date, bool, bool] | None:
+    """The day in the year after the text's election year, when the written weekday fits it
+    and it falls in the aftermath of a voting day late in that year (``_run_up`` the other
+    way round)."""
+    if not voting:
+        return None
+    try:
+        value = date(voting[0].year + 1, month, day)
+    except ValueError:
+        return None
+    if value.weekday() == wd and any(0 < (value - v).days <= AFTERMATH_DAYS for v in voting):
         return value, True, False
     return None
 

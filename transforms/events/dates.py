@@ -18,7 +18,9 @@ Decisions worth knowing:
   URL's month or of the text's election, else of the latest full date the text writes, when
   the written weekday fits it. When the weekday does not fit the election's year but fits the
   year before, in the run-up (``RUN_UP_DAYS``) to that election's voting day ("Rabu (29/11)" in
-  a text on Pemilu 2024, voted 14 February 2024), the year before is taken.
+  a text on Pemilu 2024, voted 14 February 2024), the year before is taken; when it fits the
+  year after, in the aftermath (``AFTERMATH_DAYS``) of a voting day late in the year ("Senin
+  (18/1)" in a text on Pilkada 2020, voted 9 December 2020), the year after.
 * A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
   publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
 * A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps
@@ -80,11 +82,12 @@ _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
-# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019".
+# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
+# words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024").
 _ELECTION_YEAR = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
     r"|pilpres|pileg)"
-    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,6}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
+    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,10}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR, word_index=False)

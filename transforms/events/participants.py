@@ -45,13 +45,21 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"pegawai\s+negeri\s+sipil", "PNS"),
     (r"pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja", "PPPK"),
     (r"tenaga\s+honorer", "tenaga honorer"),
-    (r"(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah|OPD|perangkat\s+daerah|dinas"
-     r"|sekolah|desa|kampung)", ""),
-    (r"wali\s+nagari|perangkat\s+(?:desa|nagari)|kades|THL|pegawai\s+non[\s-]?ASN|non[\s-]?ASN",
-     ""),
-    (r"ASN|PNS|PPPK|P3K", ""),
+    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah"
+     r"|OPD|SKPD|perangkat\s+daerah|dinas|badan|sekolah|puskesmas|UPTD?|daerah|desa|kampung"
+     r"|dusun|lingkungan|pekon|jorong|kelurahan|distrik|kecamatan)", ""),
+    # regional heads and their secretaries ("27 bupati dan wali kota", "Pj bupati")
+    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:bupati|wali\s*kota|gubernur)|sekda"
+     r"|sekretaris\s+daerah", ""),
+    # village heads and their staff by their regional names (Aceh, Bali, Lampung, Cirebon)
+    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:wali\s+nagari|kades|keuchik|geuchik|perbekel"
+     r"|peratin|kuwu)|perangkat\s+(?:desa|nagari|kampung)|sekdes|kadus|sekretaris\s+(?:desa"
+     r"|kelurahan|nagari)|THL|pegawai\s+non[\s-]?ASN|non[\s-]?ASN", ""),
+    (r"(?:pegawai|tenaga)\s+(?:kontrak|harian\s+lepas|tidak\s+tetap)|tenaga\s+(?:kesehatan"
+     r"|pendidik|kependidikan|medis|pendamping)|pendamping\s+desa", ""),
+    (r"ASN|PNS|PPPK|P3K|PTT", ""),
     (r"pegawai|peserta|pejabat|camat|lurah|guru|honorer|aparatur|personel|personil|anggota"
-     r"|karyawan|orang", ""),
+     r"|karyawan|staf|staff|penyuluh|bidan|perawat|dosen|perwakilan|pihak|orang", ""),
 )
 _GROUP = "|".join(f"(?:{g})" for g, _ in _GROUPS)
 _ABBR = r"(?:\s*\((?P<abbr>(?-i:[A-Z][A-Z0-9]{1,5}))\))?"
@@ -84,7 +92,7 @@ _SCANS = (scanner(_AFTER), scanner(_BEFORE), scanner(_UNITS))  # where a count/g
 # Whole words every match of _BEFORE holds, one of each set: a text without is not scanned.
 _BEFORE_WORDS = (frozenset({"sebanyak", "berjumlah", "sejumlah", "total"}), frozenset({"orang"}))
 _CANON = [(re.compile(rf"{g}$", re.IGNORECASE), c) for g, c in _GROUPS]
-_ACRONYMS = {"asn": "ASN", "pns": "PNS", "pppk": "PPPK", "p3k": "P3K", "opd": "OPD"}
+_ACRONYMS = {"asn": "ASN", "pns": "PNS", "pppk": "PPPK", "p3k": "P3K", "opd": "OPD", "ptt": "PTT"}
 
 
 @dataclass(frozen=True)

@@ -89,8 +89,22 @@ def byline_guess(tree: lxml_html.HtmlElement) -> str | None:
 _FUTURE_AFTER = re.compile(r"\W*(?:mendatang|nanti|yang\s+akan\s+datang)(?!\w)", re.IGNORECASE)
 
 
+# A sentence of the body (a short lead paragraph, a caption, a quote with its "ujarnya, Senin
+# (5/8)") is no byline: bylines are names, labels and the stamp ("Oleh MC Kota Padang, Selasa,
+# 8 Oktober 2024 | 09:40 WIB - Redaktur: Ani"), with few lower-case words and no full stop.
+_SENTENCE_WORDS = 6  # lower-case words of a sentence, however it ends
+_CLOSED_SENTENCE_WORDS = 3  # ... of one that ends like a sentence
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*$")
+
+
+def _sentence(line: str) -> bool:
+    lower = sum(1 for word in line.split() if word[:1].islower())
+    return lower >= _SENTENCE_WORDS or (
+        lower >= _CLOSED_SENTENCE_WORDS and _SENTENCE_END.search(line) is not None)
+
+
 def _dated(line: str) -> bool:
-    if len(line) > _BYLINE_MAX_CHARS:
+    if len(line) > _BYLINE_MAX_CHARS or _sentence(line):
         return False
     found = find_date_text(line)
     return found is not None and _FUTURE_AFTER.match(line, found.end()) is None
