@@ -58,7 +58,7 @@ from datetime import date, datetime
 from typing import Any
 
 from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
-from transforms.events.date_choice import occasion_date
+from transforms.events.date_occasion import occasion_date
 from transforms.events.dates import (
     EventDate,
     Rejected,

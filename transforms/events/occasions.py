@@ -36,7 +36,7 @@ from datetime import date
 from transforms.events.activities import paragraph_at, sentence_spans
 from transforms.events.activity_context import EARLIER
 from transforms.events.activity_words import on_neutrality
-from transforms.events.date_choice import BACKGROUND_DAYS, occasion_date
+from transforms.events.date_occasion import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 from transforms.events.page_links import related_headline, tail_start
