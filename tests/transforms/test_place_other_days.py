@@ -118,3 +118,14 @@ def test_an_article_reads_the_place_written_with_its_own_day():
         published_at=datetime(2024, 2, 13, 15, tzinfo=WIB), timezone="Asia/Jakarta")
     assert event.event_date == "2024-02-13"
     assert (event.regency, event.province) == ("Kota Samarinda", "Kalimantan Timur")
+
+
+def test_a_lead_taken_for_the_title_keeps_the_other_days_in_place():
+    """A stored lead read as the title is read before the text: the text's spans shift."""
+    title = ("PAINAN - Bawaslu Kabupaten Pesisir Selatan menyampaikan hasil penanganan dugaan "
+             "pelanggaran netralitas seorang camat kepada wartawan, Kamis (19/9/2024).")
+    text = ("Camat itu disebut hadir dalam kampanye di Kota Padang pada Sabtu (7/9/2024).\n"
+            "Rekomendasi sudah dikirim ke BKN.")
+    assert place_of(None, text, title=title).region.regency == "Kota Padang"
+    place = place_of(None, text, title=title, other_days=spans(text, "Sabtu (7/9/2024)"))
+    assert place.region.regency == "Kabupaten Pesisir Selatan"
