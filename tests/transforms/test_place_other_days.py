@@ -27,10 +27,10 @@ CASES = [
      "kirim ke BKN,\" kata Ketua Bawaslu Pesisir Selatan Rina Marlina, Kamis (19/9/2024).",
      "Sabtu (7/9/2024)", "Kabupaten Pesisir Selatan", "Kota Padang"),
     # "di <city>, <d month yyyy>": a hand-over in the capital before the statement
-    ("SAMARINDA - Bawaslu Kota Samarinda menyerahkan berkas dugaan pelanggaran netralitas ASN "
-     "ke KASN di Jakarta, 31 Januari 2024. Ketua Bawaslu Samarinda Dedi Kurniawan mengatakan "
-     "berkas itu masuk daftar tunggu, Selasa (13/2/2024).",
-     "31 Januari 2024", "Kota Samarinda", None),
+    ("BALIKPAPAN - Bawaslu Kota Balikpapan mengantar rekomendasi pelanggaran netralitas ASN "
+     "ke BKN di Jakarta, 6 Mei 2024. Ketua Bawaslu Balikpapan Yusuf Hamdani menyebut "
+     "rekomendasi itu sedang diproses, Rabu (15/5/2024).",
+     "6 Mei 2024", "Kota Balikpapan", None),
     # "<weekday> (<d/m>) di <regency>": an earlier gathering told with its day first
     ("KENDARI - Sekda Sulawesi Tenggara Budi Hartono mengingatkan ASN menjaga netralitas, "
      "Jumat (20/9). Imbauan serupa disampaikannya saat apel, Senin (2/9) di Kabupaten Konawe.",
@@ -55,12 +55,12 @@ def test_without_other_days_the_place_of_the_day_counts(text, other, skipped, ke
 
 
 def test_no_dateline_a_case_place_with_its_day_is_not_the_statement_place():
-    text = ("Komisi ASN menyatakan Pj Bupati Karawang Andi Saputra tidak terbukti melanggar "
-            "netralitas saat menghadiri acara partai di Kabupaten Bekasi pada Minggu (10/9/2023). "
-            "\"Tidak terbukti,\" kata Ketua Bawaslu Jawa Barat Dani Permana di kantornya, Jumat "
-            "(29/12/2023).")
+    text = ("Inspektorat Jawa Barat menyatakan Pj Bupati Karawang Andi Saputra tidak terbukti "
+            "melanggar netralitas saat hadir di deklarasi relawan di Kabupaten Bekasi pada Sabtu "
+            "(14/10/2023). \"Klarifikasi sudah selesai,\" kata Inspektur Jawa Barat Dani Permana "
+            "di kantornya, Kamis (30/11/2023).")
     assert place_of(None, text).region.regency == "Kabupaten Bekasi"
-    place = place_of(None, text, other_days=spans(text, "Minggu (10/9/2023)"))
+    place = place_of(None, text, other_days=spans(text, "Sabtu (14/10/2023)"))
     assert place is None or place.region is None or place.region.regency != "Kabupaten Bekasi"
 
 
@@ -107,17 +107,17 @@ def test_no_other_days_is_never_another_day():
 
 def test_an_article_reads_the_place_written_with_its_own_day():
     """The date the date modules chose reaches the place reader (assemble.py)."""
-    text = ("SAMARINDA - Bawaslu Kota Samarinda mencatat tujuh ASN diduga melanggar netralitas "
-            "selama masa kampanye.\n"
-            "Berkas dugaan pelanggaran itu diserahkan ke KASN di Jakarta, 31 Januari 2024 lalu.\n"
-            "\"Kami menanyakan perkembangan laporan netralitas ASN,\" kata Koordinator Divisi "
-            "Penanganan Pelanggaran Bawaslu Samarinda Dedi Kurniawan, Selasa (13/2/2024).\n")
+    text = ("BALIKPAPAN - Bawaslu Kota Balikpapan merekomendasikan sanksi bagi lima ASN yang "
+            "terbukti tidak netral dalam Pilkada 2024.\n"
+            "Rekomendasi itu diantar langsung ke BKN di Jakarta, 6 Mei 2024.\n"
+            "\"BKN sedang memproses rekomendasi kami,\" kata Koordinator Divisi Penanganan "
+            "Pelanggaran Bawaslu Balikpapan Yusuf Hamdani, Rabu (15/5/2024).\n")
     (event, *_) = extract_events(
-        canonical_url="https://contoh.id/2024/02/13/asn-samarinda.html",
-        title="Tujuh ASN di Samarinda Diduga Tak Netral", text=text, dateline=None,
-        published_at=datetime(2024, 2, 13, 15, tzinfo=WIB), timezone="Asia/Jakarta")
-    assert event.event_date == "2024-02-13"
-    assert (event.regency, event.province) == ("Kota Samarinda", "Kalimantan Timur")
+        canonical_url="https://contoh.id/2024/05/15/asn-balikpapan.html",
+        title="Lima ASN Balikpapan Direkomendasikan Disanksi", text=text, dateline=None,
+        published_at=datetime(2024, 5, 15, 15, tzinfo=WIB), timezone="Asia/Jakarta")
+    assert event.event_date == "2024-05-15"
+    assert (event.regency, event.province) == ("Kota Balikpapan", "Kalimantan Timur")
 
 
 def test_a_lead_taken_for_the_title_keeps_the_other_days_in_place():

@@ -18,9 +18,9 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 Both may be told where the text writes dates of other days than the occasion's (the event date
-is chosen by transforms/events/date_choice.py): a region written with one of those days ("di
-Lombok Tengah pada Minggu (10/9)" in a statement of 29/12, "ke KASN di Jakarta pada 31 Januari"
-before a statement of 13/2) is another occasion's, so the day, held-at and "di" readers skip it.
+is chosen by transforms/events/date_choice.py): a region written with one of those days (a case
+"di Kota Solok pada Sabtu (7/9)" in a statement of 19/9, a hand-over "ke BKN di Jakarta, 6 Mei"
+before a statement of 15/5) is another occasion's, so the day, held-at and "di" readers skip it.
 
 A :class:`Place` (transforms/places/place.py) keeps the province apart from the region (a
 province-level occasion has one without the other), and where in the text the deciding words

@@ -8,8 +8,8 @@ occasion's day is where the occasion took place, ahead of the dateline
 (transforms/places/resolve.py weighs it). The region must be the last words of the phrase; a
 capital written bare ("di Penajam") counts here even where it is an everyday word, the day
 after it says it is a place. People of a place ("ASN di Kota X, Senin") do not count, nor a
-place written with another day than the occasion's ("di Lombok Tengah pada Minggu (10/9)" of a
-case a statement of 29/12 reports): the caller names where other days are written.
+place written with another day than the occasion's ("di Kota Solok pada Sabtu (7/9)" of a case
+a statement of 19/9 reports): the caller names where other days are written.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ _SPACE = re.compile(r"[^\S\n]*")
 def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int, int]]) -> bool:
     """Whether a place phrase text[start:end] (with the words leading to it) is written with a
     day other than the occasion's: one of ``other_days`` inside it ("berlangsung pada Kamis
-    (4/7) di Agam") or right after it ("di Lombok Tengah pada Minggu (10/9)")."""
+    (4/7) di Agam") or right after it ("di Kota Solok pada Sabtu (7/9)")."""
     if not other_days:
         return False
     day = AT_TIME.match(text, _SPACE.match(text, end).end())
