@@ -39,6 +39,11 @@ CASES = [
     ("MATARAM - Bawaslu NTB mengumumkan hasil pengawasan netralitas ASN, Rabu (25/9/2024). "
      "Sosialisasi pengawasan digelar di Kabupaten Lombok Timur pada 2 September 2024.",
      "2 September 2024", "Kota Mataram", "Kabupaten Lombok Timur"),
+    # a city closing a street address, then ", pada <day>": a hand-over on an earlier day
+    ("BALIKPAPAN - Bawaslu Kota Balikpapan mengantar berkas rekomendasi ke kantor BKN, Jalan "
+     "Mayjen Sutoyo No. 12, Jakarta Timur, pada Senin (6/5/2024). Ketua Bawaslu Balikpapan Yusuf "
+     "Hamdani menyebut berkas itu sedang diproses, Rabu (15/5/2024).",
+     "Senin (6/5/2024)", "Kota Balikpapan", "Kota Administrasi Jakarta Timur"),
 ]
 
 
@@ -90,6 +95,7 @@ def test_place_in_skips_it_too():
 @pytest.mark.parametrize(("phrase", "other", "expected"), [
     ("di Kota Solok pada Senin (2/9)", "Senin (2/9)", True),  # right after
     ("di Kota Solok, 2 September 2024", "2 September 2024", True),
+    ("di Kota Solok, pada Senin (2/9)", "Senin (2/9)", True),
     ("berlangsung pada Kamis (4/7) di Kota Solok", "Kamis (4/7)", True),  # inside
     ("di Kota Solok untuk ASN. Pada Senin (2/9)", "Senin (2/9)", False),  # another sentence
     ("di Kota Solok bersama camat, Senin (2/9)", "Senin (2/9)", False),  # not right after

@@ -148,7 +148,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
             or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province, other_days)
             or _at_time(text, [(0, len(text))], found, province, dateline, title, other_days)
-            or _address(text, [(0, len(text))], found, province)
+            or _address(text, [(0, len(text))], found, province, other_days)
             or place_from(text, [(0, len(text))], found, dateline, province,
                            prefixed_first=False, title=title, other_days=other_days))
 
@@ -173,7 +173,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province, other_days)
             or _at_time(text, spans, found, province, dateline, title, other_days)
-            or _address(text, spans, found, province)
+            or _address(text, spans, found, province, other_days)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title, other_days=other_days)
             or _province_body(text), spans)
@@ -236,8 +236,9 @@ _STREET_WORDS = frozenset({"jalan", "jl", "jln"})  # one is a whole word of each
 
 
 def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None) -> Place | None:
-    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur")."""
+             province: str | None, other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur"), not
+    one written with another day than the occasion's."""
     if not names_any(text, _STREET_WORDS):  # every address names its street so
         return None
     for a, b in spans:
@@ -245,7 +246,8 @@ def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
             mention = next(region_mentions(text, province, match.end(), min(
                 len(text), match.end() + _NAME_MAX_CHARS)), None)
             if mention is not None and mention.start == match.end() and not earlier(
-                    text, sentence_around(text, match.start(), mention.end)):
+                    text, sentence_around(text, match.start(), mention.end)) and not another_day(
+                    text, match.start(), mention.end, other_days):
                 return place_at(text, mention.region, found[0].name if found else None, "location",
                            mention.start, mention.end)
     return None

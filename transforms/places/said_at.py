@@ -99,7 +99,7 @@ def _overlaps(match: re.Match[str], days: Sequence[tuple[int, int]]) -> bool:
     return any(a < match.end() and match.start() < b for a, b in days)
 
 
-_SPACE = re.compile(r"[^\S\n]*")
+_BEFORE_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?=pada(?!\w)))?")  # "Solok, pada Senin"
 
 
 def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int, int]]) -> bool:
@@ -108,7 +108,7 @@ def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int,
     (4/7) di Agam") or right after it ("di Kota Solok pada Sabtu (7/9)")."""
     if not other_days:
         return False
-    day = AT_TIME.match(text, _SPACE.match(text, end).end())
+    day = AT_TIME.match(text, _BEFORE_DAY.match(text, end).end())
     stop = day.end() if day is not None else end
     return any(a < stop and start < b for a, b in other_days)
 
