@@ -167,7 +167,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)
-        place = place_of(dateline, text, province_hint, title)
+        place = place_of(dateline, text, province_hint, title, _other_days(dated, when))
         first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
                        people, attendance(text, title), [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
@@ -195,7 +195,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
                       if _inside(m.start, [lead]) and m.value not in claimed]
             kinds += [value for value in headline if value not in named]
         shared = [lead, *spans]
-        place = place_in(text, spans, dateline, province_hint, title)
+        place = place_in(text, spans, dateline, province_hint, title,
+                         _other_days(dated, occurrence.when))
         event = _event(
             canonical_url, len(events), occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
@@ -224,7 +225,8 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion], a
     for occasion in others:
         spans = [occasion.span]
         used = [m for m in mentions if _inside(m.start, spans)]
-        at = place_in(text, spans, dateline, province_hint, title)
+        at = place_in(text, spans, dateline, province_hint, title,
+                      _other_days(dated, occasion.when))
         event = _event(first.canonical_url, len(events), occasion.when,
                        [m.value for m in used], at,
                        [o for o in people if any(_inside(p, spans) for p in o.positions)],
@@ -303,6 +305,16 @@ def _organiser(text: str, spans: list[tuple[int, int]], place: Place | None,
     if place is None:
         return None
     return organiser_of(text, spans, place.region, place.source, province_hint)
+
+
+def _other_days(dated: list[tuple[int, int, EventDate]],
+                when: EventDate | Rejected | None) -> list[tuple[int, int]]:
+    """Where the text writes a date of another day than the event's (or the days it lists):
+    a place written with one is another occasion's (places/said_at.py). None without a date."""
+    if not isinstance(when, EventDate):
+        return []
+    days = {when.value, *(d.value for d in listed_days(when))}
+    return [(start, end) for start, end, d in dated if d.value not in days]
 
 
 def _sentences_of(text: str, dated: list[tuple[int, int, EventDate]]) -> frozenset[int]:

@@ -8,6 +8,7 @@ last step).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.places.dateline import Dateline, dateline_of
@@ -32,6 +33,7 @@ from transforms.places.province_level import (
     title_names,
     title_speaker,
 )
+from transforms.places.said_at import another_day
 from transforms.places.venues import Venue
 
 __all__ = ["place_from"]
@@ -94,8 +96,11 @@ def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
 
 def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
-                prefixed_first: bool, title: str | None = None) -> Place | None:
-    """The dateline and the regions named in spans, in the order the callers document."""
+                prefixed_first: bool, title: str | None = None,
+                other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """The dateline and the regions named in spans, in the order the callers document; a region
+    written with another day than the occasion's (``other_days``: "di Kota X pada Sabtu (7/9)")
+    is another occasion's, not where it was."""
     first_venue = found[0].name if found else None
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
@@ -103,7 +108,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                     if not link_line(text, m.start)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
-            or _recipient(text, m) or former_holder(text, m))), None)
+            or _recipient(text, m) or former_holder(text, m)
+            or another_day(text, m.start, m.end, other_days))), None)
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
@@ -124,7 +130,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     located = next((m for m in unlisted(text, mentions)
                     if _AT_PLACE.search(text, max(0, m.start - 4), m.start)
                     and not WHO_AT.search(text, max(0, m.start - 40), m.start)
-                    and not earlier(text, sentence_around(text, m.start, m.end))), None)
+                    and not earlier(text, sentence_around(text, m.start, m.end))
+                    and not another_day(text, m.start, m.end, other_days)), None)
     if line is not None and prefixed is not None and located is None and not in_lead(
             text, spans, prefixed.start) and not (line.start < 0 and title_names(
             title, prefixed.region, province)):

@@ -17,6 +17,11 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
   province-level occasion, regency None), else the first bare regency name.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
+Both may be told where the text writes dates of other days than the occasion's (the event date
+is chosen by transforms/events/date_choice.py): a region written with one of those days (a case
+"di Kota Solok pada Sabtu (7/9)" in a statement of 19/9, a hand-over "ke BKN di Jakarta, 6 Mei"
+before a statement of 15/5) is another occasion's, so the day, held-at and "di" readers skip it.
+
 A :class:`Place` (transforms/places/place.py) keeps the province apart from the region (a
 province-level occasion has one without the other), and where in the text the deciding words
 stand, with their sentence.
@@ -29,6 +34,7 @@ everyday words ("batu", "malang") only count with a prefix.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.places.body import place_from
@@ -69,7 +75,7 @@ from transforms.places.regions import (
     regions,
     resolve_region,
 )
-from transforms.places.said_at import place_at_time
+from transforms.places.said_at import another_day, place_at_time
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
 from transforms.prefilter import names_any, scanner
 
@@ -114,7 +120,8 @@ def _venue_region(text: str, venue: Venue, province: str | None,
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
-             title: str | None = None) -> Place | None:
+             title: str | None = None, other_days: Sequence[tuple[int, int]] = ()
+             ) -> Place | None:
     """The place of the event a text reports, or None when it names none.
 
     Order: a region named with a venue ("di PPSDM ... Bukittinggi, Kabupaten Agam": "venue");
@@ -125,25 +132,30 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     province body leads before it or, under a province-only dateline, it is named in passing
     after the lead (not in the title); else a province-only dateline; else a city named after
     "di"; else a province with its body; then the first bare regency name. ``venue`` is the
-    venue that gave the region, else the first venue; ``outlet_province`` breaks ties."""
+    venue that gave the region, else the first venue; ``outlet_province`` breaks ties.
+    ``other_days`` are the spans of the text's dates of other days than the occasion's: a
+    place written with one of them is another occasion's (said_at.py)."""
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     if isinstance(title, str) and len(title) >= _LEAD_TITLE and find_dateline(title) and \
             not find_dateline(text):  # a lead taken for the title: read it as the lead
-        placed = place_of(dateline, f"{title}\n{text}", outlet_province)
+        shift = len(title) + 1
+        placed = place_of(dateline, f"{title}\n{text}", outlet_province,
+                          other_days=[(a + shift, b + shift) for a, b in other_days])
         return replace(placed, start=None, end=None) if placed else None
     found = venue_matches(text)
     return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province, title)
-            or _held_at(text, [(0, len(text))], found, province)
-            or _at_time(text, [(0, len(text))], found, province, dateline, title)
-            or _address(text, [(0, len(text))], found, province)
+            or _held_at(text, [(0, len(text))], found, province, other_days)
+            or _at_time(text, [(0, len(text))], found, province, dateline, title, other_days)
+            or _address(text, [(0, len(text))], found, province, other_days)
             or place_from(text, [(0, len(text))], found, dateline, province,
-                           prefixed_first=False, title=title))
+                           prefixed_first=False, title=title, other_days=other_days))
 
 
 def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = None,
-             outlet_province: str | None = None, title: str | None = None) -> Place | None:
+             outlet_province: str | None = None, title: str | None = None,
+             other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The place named in some parts of a text (the sentences of one of several events).
 
     Only venues starting inside ``spans`` count (their sentence may run past a span end), and
@@ -151,18 +163,19 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     the occasion was held ("berlangsung di Kota Solok"); else the first region
     named with a prefix or an official's title (it beats the dateline: an article datelined
     Padang may report an event in Kabupaten Solok); else the dateline; else a bare regency name;
-    else the first venue alone; else a province body the whole text names.
+    else the first venue alone; else a province body the whole text names. ``other_days``
+    as for :func:`place_of`.
     """
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
     return in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province, title)
-            or _held_at(text, spans, found, province)
-            or _at_time(text, spans, found, province, dateline, title)
-            or _address(text, spans, found, province)
+            or _held_at(text, spans, found, province, other_days)
+            or _at_time(text, spans, found, province, dateline, title, other_days)
+            or _address(text, spans, found, province, other_days)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
-                           title=title)
+                           title=title, other_days=other_days)
             or _province_body(text), spans)
 
 
@@ -173,7 +186,8 @@ def _province_body(text: str) -> Place | None:
 
 
 def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None) -> Place | None:
+             province: str | None, other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """A region named as where the occasion was held, not with another day than its own."""
     first_venue = found[0].name if found else None
     for a, b in spans:
         for match in (m for m in held_at_matches(text) if a <= m.start() and m.end() <= b):
@@ -186,7 +200,8 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             if mention is None or mention.start != pos:
                 continue
             sentence = sentence_around(text, match.start(), mention.end)
-            if not earlier(text, sentence):  # "... yang sama digelar di X sebelumnya"
+            if not earlier(text, sentence) and not another_day(  # "... digelar di X sebelumnya"
+                    text, match.start(), mention.end, other_days):
                 region = shared_name_region(text, mention, province)
                 return place_at(text, region, first_venue, "location", mention.start, mention.end)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
@@ -195,11 +210,12 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
 
 def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None, dateline: str | None = None,
-             title: str | None = None) -> Place | None:
-    """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py);
-    a province named so takes a city of it named before, else the dateline's city in it."""
-    for mention, start, end, named in place_at_time(text, spans, province):
+             province: str | None, dateline: str | None = None, title: str | None = None,
+             other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """A region named with the occasion's day ("kata Ani di Tapaktuan, Selasa": said_at.py),
+    not with another day; a province named so takes a city of it named before, else the
+    dateline's city in it."""
+    for mention, start, end, named in place_at_time(text, spans, province, other_days):
         if not earlier(text, sentence_around(text, start, end)):
             region = shared_name_region(text, mention, province) if mention else None
             if region is None and named is not None:  # "di Jakarta": a city of it named before
@@ -220,8 +236,9 @@ _STREET_WORDS = frozenset({"jalan", "jl", "jln"})  # one is a whole word of each
 
 
 def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None) -> Place | None:
-    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur")."""
+             province: str | None, other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur"), not
+    one written with another day than the occasion's."""
     if not names_any(text, _STREET_WORDS):  # every address names its street so
         return None
     for a, b in spans:
@@ -229,7 +246,8 @@ def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
             mention = next(region_mentions(text, province, match.end(), min(
                 len(text), match.end() + _NAME_MAX_CHARS)), None)
             if mention is not None and mention.start == match.end() and not earlier(
-                    text, sentence_around(text, match.start(), mention.end)):
+                    text, sentence_around(text, match.start(), mention.end)) and not another_day(
+                    text, match.start(), mention.end, other_days):
                 return place_at(text, mention.region, found[0].name if found else None, "location",
                            mention.start, mention.end)
     return None

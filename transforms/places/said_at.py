@@ -7,20 +7,22 @@ where it happened with its day, so the region that closes the "di ..." phrase ri
 occasion's day is where the occasion took place, ahead of the dateline
 (transforms/places/resolve.py weighs it). The region must be the last words of the phrase; a
 capital written bare ("di Penajam") counts here even where it is an everyday word, the day
-after it says it is a place. People of a place ("ASN di Kota X, Senin") do not count.
+after it says it is a place. People of a place ("ASN di Kota X, Senin") do not count, nor a
+place written with another day than the occasion's ("di Kota Solok pada Sabtu (7/9)" of a case
+a statement of 19/9 reports): the caller names where other days are written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.regions import Region, district_region, province_name, resolve_region
 from transforms.places.venues import OPEN_GROUNDS
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["AT_TIME", "place_at_time"]
+__all__ = ["AT_TIME", "another_day", "place_at_time"]
 
 _WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad"
 _MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
@@ -64,16 +66,17 @@ _PHRASE_MAX_WORDS = 10  # "di Gedung A B C, Kompleks Kantor Gubernur X, Kota"
 _BARE_MAX_WORDS = 3
 
 
-def place_at_time(text: str, spans: list[tuple[int, int]],
-                  province: str | None) -> Iterator[tuple[RegionMention | None, int, int,
-                                                          tuple[str, str] | None]]:
+def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
+                  other_days: Sequence[tuple[int, int]] = ()
+                  ) -> Iterator[tuple[RegionMention | None, int, int, tuple[str, str] | None]]:
     """(mention, start, end, province) for each "di <place>, <day>" in the spans, in order:
     the region mention that closes the phrase, else None with a province the whole phrase
-    names ("di Jakarta, Senin")."""
+    names ("di Jakarta, Senin"). A day that overlaps one of ``other_days`` (spans of dates of
+    days other than the occasion's) is not the occasion's: its place is skipped."""
     found: list[tuple[RegionMention | None, int, int, tuple[str, str] | None]] = []
     for match in finditer(_AT_TIME_SCAN, text):
         stop = match.start()
-        if not any(a <= stop < b for a, b in spans):
+        if not any(a <= stop < b for a, b in spans) or _overlaps(match, other_days):
             continue
         at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
         named = None
@@ -83,13 +86,31 @@ def place_at_time(text: str, spans: list[tuple[int, int]],
         if named is not None:
             found.append(named)
     for match in finditer(_TIME_THEN_AT_SCAN, text):  # "Selasa (17/9) di Jakarta."
-        if not any(a <= match.start() < b for a, b in spans):
+        if not any(a <= match.start() < b for a, b in spans) or _overlaps(match, other_days):
             continue
         stop = _CLAUSE_END.search(text, match.end()).start()
         named = _named(text, match.end(), stop, province)
         if named is not None and named not in found:
             found.append(named)
     yield from sorted(found, key=lambda f: f[1])
+
+
+def _overlaps(match: re.Match[str], days: Sequence[tuple[int, int]]) -> bool:
+    return any(a < match.end() and match.start() < b for a, b in days)
+
+
+_BEFORE_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?=pada(?!\w)))?")  # "Solok, pada Senin"
+
+
+def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place phrase text[start:end] (with the words leading to it) is written with a
+    day other than the occasion's: one of ``other_days`` inside it ("berlangsung pada Kamis
+    (4/7) di Agam") or right after it ("di Kota Solok pada Sabtu (7/9)")."""
+    if not other_days:
+        return False
+    day = AT_TIME.match(text, _BEFORE_DAY.match(text, end).end())
+    stop = day.end() if day is not None else end
+    return any(a < stop and start < b for a, b in other_days)
 
 
 # A speaker's words, then where and when ("tegas Rina, Ternate, Jumat", "kata Rudi, dikutip dari

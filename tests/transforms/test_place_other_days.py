@@ -1,0 +1,137 @@
+"""A place written with another day than the occasion's ("di Kota Padang pada Sabtu (7/9)" of a
+case a statement of 19/9 reports) is another occasion's: the place reader skips it when told
+where the text writes other days; a place written with the occasion's own day, or with no day,
+still counts. Invented sentences."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from transforms.events.assemble import extract_events
+from transforms.places.resolve import place_in, place_of
+from transforms.places.said_at import another_day
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def spans(text: str, *dates: str) -> list[tuple[int, int]]:
+    return [(text.index(d), text.index(d) + len(d)) for d in dates]
+
+
+# (text, the other day as written, the place when it is skipped, the place when it is not)
+CASES = [
+    # "di <city> pada <weekday> (<d/m/y>)": a case's place under the statement's dateline
+    ("PAINAN - Bawaslu Kabupaten Pesisir Selatan menyatakan seorang camat melanggar netralitas "
+     "saat menghadiri kampanye di Kota Padang pada Sabtu (7/9/2024). \"Rekomendasi sudah kami "
+     "kirim ke BKN,\" kata Ketua Bawaslu Pesisir Selatan Rina Marlina, Kamis (19/9/2024).",
+     "Sabtu (7/9/2024)", "Kabupaten Pesisir Selatan", "Kota Padang"),
+    # "di <city>, <d month yyyy>": a hand-over in the capital before the statement
+    ("BALIKPAPAN - Bawaslu Kota Balikpapan mengantar rekomendasi pelanggaran netralitas ASN "
+     "ke BKN di Jakarta, 6 Mei 2024. Ketua Bawaslu Balikpapan Yusuf Hamdani menyebut "
+     "rekomendasi itu sedang diproses, Rabu (15/5/2024).",
+     "6 Mei 2024", "Kota Balikpapan", None),
+    # "<weekday> (<d/m>) di <regency>": an earlier gathering told with its day first
+    ("KENDARI - Sekda Sulawesi Tenggara Budi Hartono mengingatkan ASN menjaga netralitas, "
+     "Jumat (20/9). Imbauan serupa disampaikannya saat apel, Senin (2/9) di Kabupaten Konawe.",
+     "Senin (2/9)", "Kota Kendari", "Kabupaten Konawe"),
+    # "digelar di <regency> pada <d month>": an earlier gathering held elsewhere
+    ("MATARAM - Bawaslu NTB mengumumkan hasil pengawasan netralitas ASN, Rabu (25/9/2024). "
+     "Sosialisasi pengawasan digelar di Kabupaten Lombok Timur pada 2 September 2024.",
+     "2 September 2024", "Kota Mataram", "Kabupaten Lombok Timur"),
+    # a city closing a street address, then ", pada <day>": a hand-over on an earlier day
+    ("BALIKPAPAN - Bawaslu Kota Balikpapan mengantar berkas rekomendasi ke kantor BKN, Jalan "
+     "Mayjen Sutoyo No. 12, Jakarta Timur, pada Senin (6/5/2024). Ketua Bawaslu Balikpapan Yusuf "
+     "Hamdani menyebut berkas itu sedang diproses, Rabu (15/5/2024).",
+     "Senin (6/5/2024)", "Kota Balikpapan", "Kota Administrasi Jakarta Timur"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "skipped", "kept"), CASES)
+def test_a_place_written_with_another_day_is_skipped(text, other, skipped, kept):
+    place = place_of(None, text, other_days=spans(text, other))
+    assert place.region.regency == skipped
+
+
+@pytest.mark.parametrize(("text", "other", "skipped", "kept"), CASES)
+def test_without_other_days_the_place_of_the_day_counts(text, other, skipped, kept):
+    place = place_of(None, text)
+    assert (place.region.regency if place.region else None) == kept
+
+
+def test_no_dateline_a_case_place_with_its_day_is_not_the_statement_place():
+    text = ("Inspektorat Jawa Barat menyatakan Pj Bupati Karawang Andi Saputra tidak terbukti "
+            "melanggar netralitas saat hadir di deklarasi relawan di Kabupaten Bekasi pada Sabtu "
+            "(14/10/2023). \"Klarifikasi sudah selesai,\" kata Inspektur Jawa Barat Dani Permana "
+            "di kantornya, Kamis (30/11/2023).")
+    assert place_of(None, text).region.regency == "Kabupaten Bekasi"
+    place = place_of(None, text, other_days=spans(text, "Sabtu (14/10/2023)"))
+    assert place is None or place.region is None or place.region.regency != "Kabupaten Bekasi"
+
+
+def test_the_place_of_the_occasions_own_day_still_wins():
+    text = ("PADANG - Pemkab Agam menggelar apel netralitas ASN di Lubuk Basung, Senin (7/10). "
+            "Apel serupa pernah digelar di Kota Solok pada Senin (2/9).")
+    assert place_of(None, text, other_days=spans(text, "Senin (2/9)")).region.regency == \
+        "Kabupaten Agam"
+
+
+def test_a_day_named_without_a_date_is_no_conflict():
+    text = ("PADANG - Pemkab Agam menggelar apel netralitas ASN di Lubuk Basung, Senin. "
+            "Pilkada digelar pada 27 November 2024.")
+    assert place_of(None, text, other_days=spans(text, "27 November 2024")).region.regency == \
+        "Kabupaten Agam"
+
+
+def test_place_in_skips_it_too():
+    text = ("PAINAN - Bawaslu menyebut camat itu hadir di Kota Padang pada Sabtu (7/9/2024). "
+            "Bawaslu Kabupaten Pesisir Selatan menggelar sosialisasi netralitas, Kamis (19/9).")
+    whole = [(0, len(text))]
+    assert place_in(text, whole).region.regency == "Kota Padang"
+    assert place_in(text, whole, other_days=spans(text, "Sabtu (7/9/2024)")).region.regency == \
+        "Kabupaten Pesisir Selatan"
+
+
+@pytest.mark.parametrize(("phrase", "other", "expected"), [
+    ("di Kota Solok pada Senin (2/9)", "Senin (2/9)", True),  # right after
+    ("di Kota Solok, 2 September 2024", "2 September 2024", True),
+    ("di Kota Solok, pada Senin (2/9)", "Senin (2/9)", True),
+    ("berlangsung pada Kamis (4/7) di Kota Solok", "Kamis (4/7)", True),  # inside
+    ("di Kota Solok untuk ASN. Pada Senin (2/9)", "Senin (2/9)", False),  # another sentence
+    ("di Kota Solok bersama camat, Senin (2/9)", "Senin (2/9)", False),  # not right after
+])
+def test_another_day(phrase, other, expected):
+    start = phrase.index("Kota Solok") if not phrase.startswith("berlangsung") else 0
+    end = phrase.index("Kota Solok") + len("Kota Solok")
+    assert another_day(phrase, start, end, spans(phrase, other)) is expected
+
+
+def test_no_other_days_is_never_another_day():
+    phrase = "di Kota Solok pada Senin (2/9)"
+    assert not another_day(phrase, 3, 13, [])
+
+
+def test_an_article_reads_the_place_written_with_its_own_day():
+    """The date the date modules chose reaches the place reader (assemble.py)."""
+    text = ("BALIKPAPAN - Bawaslu Kota Balikpapan merekomendasikan sanksi bagi lima ASN yang "
+            "terbukti tidak netral dalam Pilkada 2024.\n"
+            "Rekomendasi itu diantar langsung ke BKN di Jakarta, 6 Mei 2024.\n"
+            "\"BKN sedang memproses rekomendasi kami,\" kata Koordinator Divisi Penanganan "
+            "Pelanggaran Bawaslu Balikpapan Yusuf Hamdani, Rabu (15/5/2024).\n")
+    (event, *_) = extract_events(
+        canonical_url="https://contoh.id/2024/05/15/asn-balikpapan.html",
+        title="Lima ASN Balikpapan Direkomendasikan Disanksi", text=text, dateline=None,
+        published_at=datetime(2024, 5, 15, 15, tzinfo=WIB), timezone="Asia/Jakarta")
+    assert event.event_date == "2024-05-15"
+    assert (event.regency, event.province) == ("Kota Balikpapan", "Kalimantan Timur")
+
+
+def test_a_lead_taken_for_the_title_keeps_the_other_days_in_place():
+    """A stored lead read as the title is read before the text: the text's spans shift."""
+    title = ("PAINAN - Bawaslu Kabupaten Pesisir Selatan menyampaikan hasil penanganan dugaan "
+             "pelanggaran netralitas seorang camat kepada wartawan, Kamis (19/9/2024).")
+    text = ("Camat itu disebut hadir dalam kampanye di Kota Padang pada Sabtu (7/9/2024).\n"
+            "Rekomendasi sudah dikirim ke BKN.")
+    assert place_of(None, text, title=title).region.regency == "Kota Padang"
+    place = place_of(None, text, title=title, other_days=spans(text, "Sabtu (7/9/2024)"))
+    assert place.region.regency == "Kabupaten Pesisir Selatan"
