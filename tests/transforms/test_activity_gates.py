@@ -11,6 +11,7 @@ import pytest
 from regex_samples import samples
 
 from transforms.events import (
+    activity_background,
     activity_context,
     activity_cues,
     activity_findings,
@@ -20,8 +21,8 @@ from transforms.events import (
 from transforms.events.activity_words import says
 
 GATED = [(module.__name__.rsplit(".", 1)[1], words, pattern)
-         for module in (activity_context, activity_cues, activity_findings, activity_monitoring,
-                        activity_sanctions)
+         for module in (activity_background, activity_context, activity_cues, activity_findings,
+                        activity_monitoring, activity_sanctions)
          for words, patterns in module.GATES for pattern in patterns]
 
 

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.events import activity_appeals as appeals
+from transforms.events import activity_background as background
 from transforms.events import activity_briefings as briefings
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
@@ -118,11 +119,11 @@ _YEAR = scanner(re.compile(r"\b20[0-4]\d\b"))
 
 @lru_cache(maxsize=4)
 def latest_election_year(text: str) -> int:
-    """The latest election named with its year ("Pilkada 2024"), as ``findings.election_rank``
+    """The latest election named with its year ("Pilkada 2024"), as ``background.election_rank``
     (0 when none): each year of the text is checked (few) rather than every election word
     (slow to find)."""
-    return max((findings.election_rank(e) for m in finditer(_YEAR, text)
-                for e in findings.ELECTION_YEAR.finditer(text, max(0, m.start() - 60), m.end())
+    return max((background.election_rank(e) for m in finditer(_YEAR, text)
+                for e in background.ELECTION_YEAR.finditer(text, max(0, m.start() - 60), m.end())
                 if e.end() == m.end()), default=0)
 
 

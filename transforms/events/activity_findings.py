@@ -26,12 +26,9 @@ background and hypothetical cues), in the sentence context of
   sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever ("sanksi bagi ASN yang
   tidak netral") are no finding, nor another offence ("pelanggaran APK").
 * `pengawasan` is judged in ``transforms.events.activity_monitoring``.
-* `sanksi` and `pelanggaran` told as an earlier occasion ("Sebelumnya, ...", "Saat itu, ..."),
-  of an earlier election (before the text's latest: an earlier year, "Pemilu sebelumnya",
-  "tahun lalu", or the general election of a year whose Pilkada the text is about) or national
-  statistics ("berdasarkan data", "data KASN", "secara nasional") are background and dropped,
-  also in a sentence that goes on from such a one ("Berdasarkan laporan tersebut, ..."); a
-  clause after a contrast ("..., namun kami telah ...") is told apart from the statistics.
+* `sanksi` and `pelanggaran` told as background (an earlier occasion, an earlier election,
+  national statistics, a lesson or an example) are dropped:
+  ``transforms.events.activity_background``.
 * None so far is no case ("belum ada ASN yang dilaporkan"); what is often found ("kerap menjadi
   temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
   is particular when counted, dated, told done, a person named, or pointed at ("itu",
@@ -43,15 +40,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.events.activity_background import background
 from transforms.events.activity_context import (
-    EARLIER,
     Context,
     in_name,
     last_clause,
     words,
 )
 from transforms.events.activity_words import says
-from transforms.prefilter import quick, scanner, search
+from transforms.prefilter import scanner, search
 
 # none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
 NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
@@ -193,93 +190,8 @@ _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r
 # steps of a procedure, told as what will follow
 _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
                    r"|perlu)\b", re.IGNORECASE)
-_BACKGROUND = re.compile(
-    # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
-    r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
-    r"|secara\s+nasional|se-?indonesia"
-    r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
-    # an example given: "Dia mencontohkan kasus ...", "misalnya"
-    r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
-    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
-    r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
-    r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
-# one of these words stands in every match of _BACKGROUND: a cheap test first (its words for
-# an ASCII sentence, the strings in the lower-cased text for another)
-_BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
-                               "nasional", "indonesia", "seindonesia", "mencontohkan",
-                               "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
-                               "lalu", "kemarin", "silam"})
-_BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
-                       "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
-                       "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam")
-_GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
-                      r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-# every election word, also the regional ones named by office ("Pilgub Jabar 2018"), with its
-# year (the nearest word of "Pemilu dan Pilkada 2024" is the year's)
-_ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
-              r"|pilwali|pilbub")
-ELECTION_YEAR = re.compile(rf"\b({_ELECTIONS})\s+((?:(?!(?:{_ELECTIONS})\b)\w+\s+){{0,3}}?)"
-                           r"(20\d\d)\b", re.IGNORECASE)
-_GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
-# "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"
-_GENERAL_PEMILIHAN = re.compile(r"(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
-
-
-def election_rank(match: re.Match[str]) -> int:
-    """An election of ``ELECTION_YEAR`` in time order: its year twice, plus one for a regional
-    election, held after the general one in a year of both (Pemilu 2024 in February, Pilkada
-    2024 in November): the cases of the one are background to the other's."""
-    word = match.group(1).lower()
-    general = word in _GENERAL or (word == "pemilihan"
-                                   and bool(_GENERAL_PEMILIHAN.match(match.group(2))))
-    return int(match.group(3)) * 2 + (0 if general else 1)
-
-_ANY_YEAR = re.compile(r"\b20\d\d\b")
-_ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
-
-
-# "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
-# a cue of statistics or an example before it (not from an earlier election named before it)
-CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
-
-
-def background(ctx: Context) -> bool:
-    if EARLIER.search(ctx.sentence):
-        return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
-    # the last contrast word before the phrase (every one holds an "n")
-    contrast = (max(CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
-                if "n" in ctx.before else None)
-    if contrast:
-        if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
-                or _earlier_election(ctx.sentence, ctx.latest_year)):
-            return True
-    elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
-        return True
-    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
-    return bool(_GOES_ON.search(ctx.sentence)) and (
-        _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
-
-
-@lru_cache(maxsize=256)
-def _background_cue(sentence: str) -> bool:
-    """Statistics, a lesson or an example, an earlier election named as past."""
-    if sentence.isascii():
-        cue = says(sentence, _BACKGROUND_WORDS)
-    else:
-        low = sentence.lower()
-        cue = any(word in low for word in _BACKGROUND_STRINGS)
-    return bool(cue and _BACKGROUND.search(sentence))
-
-
-@lru_cache(maxsize=256)
-def _earlier_election(sentence: str, latest: int) -> bool:
-    """Only elections before the text's latest (``election_rank``) named in the sentence."""
-    if "20" not in sentence or not _ANY_YEAR.search(sentence):
-        return False
-    return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
 
 
 # the word every match of _FOUND starts with
@@ -421,6 +333,5 @@ def violation(ctx: Context) -> str | None:
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (_BACKGROUND_WORDS, (_BACKGROUND,)),
     (_FOUND_WORDS, (_FOUND,)),
 )

@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.activity_background import CONTRAST, background
 from transforms.events.activity_context import WHEN, Context, in_name, last_clause, words
-from transforms.events.activity_findings import (
-    CONTRAST,
-    HYPOTHETICAL,
-    NEGATED,
-    NONE_YET,
-    background,
-    particular,
-)
+from transforms.events.activity_findings import HYPOTHETICAL, NEGATED, NONE_YET, particular
 from transforms.events.activity_words import may_say, says
 from transforms.prefilter import quick
 
