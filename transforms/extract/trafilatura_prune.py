@@ -1,18 +1,20 @@
-"""Five of Trafilatura's prune XPaths as plain tree walks that find the same nodes, faster.
+"""Seven of Trafilatura's prune XPaths as plain tree walks that find the same nodes, faster.
 
 Trafilatura 2.3 prunes each page with XPaths of the form ``.//*[self::div or self::section
-...][test of @id and @class]``. libxml2 evaluates every ``self::`` test as a sub-expression
-for every element, and ``re:test`` (EXSLT) calls back into Python for every candidate: the
-raw-tree infinite-scroll and comment prunes cost ~0.4 ms a page each, a sixth of
-``extract_article`` together. Walking the elements of those tags (``iterdescendants``: the
-descendants, in document order, as ``.//*`` selects them) and testing their attributes in
-Python finds the same nodes several times faster: lxml's ``re:test(@a, R)`` is
-``re.search(R, s)`` with ``s`` the value of ``a``, "" when absent (lxml/extensions.pxi), and
+...][tests of @id, @class, @style...]``. libxml2 evaluates every ``self::`` test as a
+sub-expression for every element, and ``re:test`` (EXSLT) calls back into Python for every
+candidate: the raw-tree infinite-scroll and comment prunes cost ~0.4 ms a page each, the
+boilerplate prune of the cleaned tree ~0.27. Walking the elements of those tags
+(``iterdescendants``: the descendants in document order, as ``.//*`` selects them) and
+testing their attributes in Python finds the same nodes several times faster: lxml's
+``re:test(@a, R)`` is ``re.search(R, s)`` with ``s`` the value of ``a``, "" when absent
+(lxml/extensions.pxi); of ``@a|@b`` it takes the attribute that comes first on the element;
 ``contains(@a, x)`` is ``x in s``.
 
 :func:`install` puts these walks in place of the XPath objects in Trafilatura's lists (it
-calls each ``expression(tree)`` and deletes what comes back), and only where a list holds
-exactly the XPath written here (whitespace aside): another Trafilatura version keeps its own.
+calls each ``expression(tree)`` and deletes what comes back), only where every XPath of a
+list has the shape written here (:class:`Shape`: the XPath with its regexes left open, read
+from Trafilatura's own XPath): another Trafilatura version keeps what it has.
 tests/transforms/test_trafilatura_prune.py checks that each walk selects what its XPath does.
 """
 
@@ -26,48 +28,83 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _REGEXP_NS = {"re": "http://exslt.org/regular-expressions"}
-
-_SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
-_APPENDED = re.compile(r"mvp-post-add-(?:box|wrap)")
-_COMMENTS_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
-_COMMENTS_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
-_COMMENTS_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
 _BLOCKS = ("div", "item", "list", "p", "section", "span")
+Keep = Callable[[HtmlElement], bool]
 
 
-def _appended_articles(node: HtmlElement) -> bool:
+def _first_of(node: HtmlElement, first: str, second: str) -> str:
+    """The string value of ``@first|@second``: the one of the two attributes that comes first
+    on the element (document order), "" when neither is there."""
+    one, other = node.get(first), node.get(second)
+    if one is None or other is None:
+        return one if other is None and one is not None else other or ""
+    return one if node.keys().index(first) < node.keys().index(second) else other
+
+
+def _appended_articles(scroll_id: re.Pattern[str], scroll_class: re.Pattern[str],
+                       appended_id: re.Pattern[str], appended_class: re.Pattern[str]) -> Keep:
     """Infinite-scroll containers of follow-up articles (one holding no h1, or named so)."""
-    ident, cls = node.get("id", ""), node.get("class", "")
-    if not (_SCROLL.search(ident) or _SCROLL.search(cls)):
-        return False
-    return (next(node.iterdescendants("h1"), None) is None or bool(_APPENDED.search(ident))
-            or bool(_APPENDED.search(cls)))
+    def keep(node: HtmlElement) -> bool:
+        ident, cls = node.get("id", ""), node.get("class", "")
+        if not (scroll_id.search(ident) or scroll_class.search(cls)):
+            return False
+        return (next(node.iterdescendants("h1"), None) is None
+                or bool(appended_id.search(ident)) or bool(appended_class.search(cls)))
+    return keep
 
 
-def _share_buttons(node: HtmlElement) -> bool:
-    return "elementor-share-buttons" in node.get("class", "")
+def _share_buttons() -> Keep:
+    return lambda node: "elementor-share-buttons" in node.get("class", "")
 
 
-def _comments(node: HtmlElement) -> bool:
-    return bool(_COMMENTS_ID.search(node.get("id", ""))
-                or _COMMENTS_CLASS.search(node.get("class", "")))
+def _comments(ident: re.Pattern[str], cls: re.Pattern[str]) -> Keep:
+    return lambda node: bool(ident.search(node.get("id", ""))
+                             or cls.search(node.get("class", "")))
 
 
-def _comments_or_list(node: HtmlElement) -> bool:
+def _comments_or_list(ident: re.Pattern[str], cls: re.Pattern[str], list_ident: re.Pattern[str],
+                      list_cls: re.Pattern[str]) -> Keep:
     """_comments, and for ol/ul without the disqus ids."""
-    if not _comments(node):
-        return False
-    return (node.tag not in ("ol", "ul") or bool(_COMMENTS_LIST_ID.search(node.get("id", "")))
-            or bool(_COMMENTS_CLASS.search(node.get("class", ""))))
+    comments = _comments(ident, cls)
+    return lambda node: comments(node) and (
+        node.tag not in ("ol", "ul") or bool(list_ident.search(node.get("id", "")))
+        or bool(list_cls.search(node.get("class", ""))))
 
 
-def _teaser(node: HtmlElement) -> bool:
-    return "teaser" in node.get("id", "").replace("T", "t") or \
-        "teaser" in node.get("class", "").replace("T", "t")
+def _teaser() -> Keep:
+    return lambda node: ("teaser" in node.get("id", "").replace("T", "t")
+                         or "teaser" in node.get("class", "").replace("T", "t"))
 
 
-def _caption(node: HtmlElement) -> bool:
-    return "caption" in node.get("id", "") or "caption" in node.get("class", "")
+def _caption() -> Keep:
+    return lambda node: "caption" in node.get("id", "") or "caption" in node.get("class", "")
+
+
+def _boilerplate(consent: re.Pattern[str], ident: re.Pattern[str],
+                 cls: re.Pattern[str]) -> Keep:
+    """Navigation, sharing, related links, ads... named by role, id or class."""
+    def keep(node: HtmlElement) -> bool:
+        get = node.get
+        return (get("data-lp-replacement-content") is not None
+                or "nav" in get("role", "").replace("N", "n")
+                or "MostPopularStories" in get("data-component", "")
+                or bool(consent.search(_first_of(node, "id", "class")))
+                or bool(ident.search(get("id", ""))) or bool(cls.search(get("class", ""))))
+    return keep
+
+
+def _hidden(hidden: re.Pattern[str], ident: re.Pattern[str], cls: re.Pattern[str]) -> Keep:
+    """Hidden elements, replies, comment titles."""
+    def keep(node: HtmlElement) -> bool:
+        get = node.get
+        style = get("style", "")
+        return (get("class") == "comments-title"
+                or _first_of(node, "id", "class").startswith("reply-")
+                or bool(hidden.search(_first_of(node, "id", "style")))
+                or "display:none" in style or "display: none" in style
+                or bool(ident.search(get("id", ""))) or bool(cls.search(get("class", "")))
+                or get("aria-hidden") == "true")
+    return keep
 
 
 @dataclass(frozen=True)
@@ -76,8 +113,8 @@ class Walk:
     order. ``xpath`` is the XPath it stands for."""
 
     xpath: str
-    tags: tuple[str, ...]
-    keep: Callable[[HtmlElement], bool]
+    tags: tuple
+    keep: Keep
 
     def __call__(self, tree: HtmlElement) -> list[HtmlElement]:
         return [node for node in tree.iterdescendants(*self.tags) if self.keep(node)]
@@ -87,59 +124,81 @@ class Walk:
         return etree.XPath(self.xpath, namespaces=_REGEXP_NS)
 
 
-_COMMENT_TEST = ("re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)') or "
-                 "re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')")
-WALKS: dict[str, tuple[Walk, ...]] = {
+@dataclass(frozen=True)
+class Shape:
+    """One of Trafilatura's XPaths with the regexes of its ``re:test`` calls left open
+    (``{}``), the tags its ``self::`` tests name (() for any element), and the test of one
+    element made from those regexes, in their order."""
+
+    template: str
+    tags: tuple[str, ...]
+    make: Callable[..., Keep]
+
+    def walk(self, xpath: str) -> Walk | None:
+        """The walk for this XPath (whitespace aside), None when it has another shape."""
+        pieces = self.template.split("{}")
+        found = re.fullmatch("([^']*)".join(map(re.escape, pieces)), " ".join(xpath.split()))
+        if found is None:
+            return None
+        keep = self.make(*(re.compile(regex) for regex in found.groups()))
+        return Walk(found.group(0), self.tags or (etree.Element,), keep)
+
+
+_RAW = "self::div or self::section or self::aside"
+_COMMENT = "re:test(@id, '{}') or re:test(@class, '{}')"
+_BLOCK = " or ".join(f"self::{tag}" for tag in _BLOCKS)
+SHAPES: dict[str, tuple[Shape, ...]] = {
     "RAW_TREE_PRUNE_XPATH": (
-        Walk(".//*[self::div or self::section or self::aside][ "
-             "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') or "
-             "re:test(@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')][ not(.//h1) or "
-             "re:test(@id, 'mvp-post-add-(?:box|wrap)') or "
-             "re:test(@class, 'mvp-post-add-(?:box|wrap)')]",
-             ("div", "section", "aside"), _appended_articles),
-        Walk(".//*[self::div or self::section or self::aside]"
-             "[contains(@class, 'elementor-share-buttons')]",
-             ("div", "section", "aside"), _share_buttons),
+        Shape(f".//*[{_RAW}][ {_COMMENT}][ not(.//h1) or {_COMMENT}]",
+              ("div", "section", "aside"), _appended_articles),
+        Shape(f".//*[{_RAW}][contains(@class, 'elementor-share-buttons')]",
+              ("div", "section", "aside"), _share_buttons),
     ),
     "REMOVE_COMMENTS_AND_LISTS_XPATH": (
-        Walk(".//*[self::div or self::list or self::section or self::details or self::ol or "
-             f"self::ul][ {_COMMENT_TEST}][ not(self::ol or self::ul) or "
-             "re:test(@id, '^(?:[Cc]omment(?!ary)|comol)') or "
-             "re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')]",
-             ("div", "list", "section", "details", "ol", "ul"), _comments_or_list),
+        Shape(".//*[self::div or self::list or self::section or self::details or self::ol or "
+              f"self::ul][ {_COMMENT}][ not(self::ol or self::ul) or {_COMMENT}]",
+              ("div", "list", "section", "details", "ol", "ul"), _comments_or_list),
     ),
     "REMOVE_COMMENTS_XPATH": (
-        Walk(".//*[self::div or self::list or self::section or self::details][ "
-             f"{_COMMENT_TEST}]", ("div", "list", "section", "details"), _comments),
+        Shape(".//*[self::div or self::list or self::section or self::details][ "
+              f"{_COMMENT}]", ("div", "list", "section", "details"), _comments),
     ),
     "TEASER_DISCARD_XPATH": (
-        Walk(".//*[self::div or self::item or self::list or self::p or self::section or "
-             "self::span][ contains(translate(@id, 'T', 't'), 'teaser') or "
-             "contains(translate(@class, 'T', 't'), 'teaser')]", _BLOCKS, _teaser),
+        Shape(f".//*[{_BLOCK}][ contains(translate(@id, 'T', 't'), 'teaser') or "
+              "contains(translate(@class, 'T', 't'), 'teaser')]", _BLOCKS, _teaser),
     ),
     "DISCARD_IMAGE_ELEMENTS": (
-        Walk(".//*[self::div or self::item or self::list or self::p or self::section or "
-             "self::span][ contains(@id, 'caption') or contains(@class, 'caption')]",
-             _BLOCKS, _caption),
+        Shape(f".//*[{_BLOCK}][ contains(@id, 'caption') or contains(@class, 'caption')]",
+              _BLOCKS, _caption),
+    ),
+    "OVERALL_DISCARD_XPATH": (
+        Shape(f".//*[{_BLOCK}][ @data-lp-replacement-content or "
+              "contains(translate(@role, 'N', 'n'), 'nav') or "
+              "contains(@data-component, 'MostPopularStories') or "
+              "re:test(@id|@class, '{}') or re:test(@id, '{}') or re:test(@class, '{}')]",
+              _BLOCKS, _boilerplate),
+        Shape(".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or "
+              "re:test(@id|@style, '{}') or contains(@style, 'display:none') or "
+              "contains(@style, 'display: none') or re:test(@id, '{}') or "
+              "re:test(@class, '{}') or @aria-hidden='true']", (), _hidden),
     ),
 }
 
 
-def _same(expressions: list, walks: tuple[Walk, ...]) -> bool:
-    paths = [" ".join(getattr(expression, "path", "").split()) for expression in expressions]
-    return paths == [walk.xpath for walk in walks]
-
-
 def install() -> list[str]:
-    """Put the walks in place of the XPaths in Trafilatura's lists that hold exactly theirs
-    (the lists are shared by the modules that import them, so they are changed in place);
-    the names of the lists changed."""
+    """Put walks in place of the XPaths in Trafilatura's lists whose every XPath has the shape
+    written here (the lists are shared by the modules that import them, so they are changed
+    in place); the names of the lists changed."""
     from trafilatura import xpaths
 
     changed = []
-    for name, walks in WALKS.items():
+    for name, shapes in SHAPES.items():
         expressions = getattr(xpaths, name, None)
-        if isinstance(expressions, list) and _same(expressions, walks):
+        if not isinstance(expressions, list) or len(expressions) != len(shapes):
+            continue
+        walks = [shape.walk(getattr(expression, "path", ""))
+                 for shape, expression in zip(shapes, expressions, strict=True)]
+        if all(walk is not None for walk in walks):
             expressions[:] = walks
             changed.append(name)
     return changed
