@@ -16,9 +16,9 @@ import transforms.extract.article  # noqa: F401  (installs the walks)
 from transforms.extract.trafilatura_prune import SHAPES, Walk, install
 
 FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
-ALL_WALKS = [walk for name in SHAPES for walk in getattr(xpaths, name)]
+ALL_WALKS = [walk for name in SHAPES for walk in getattr(xpaths, name) if isinstance(walk, Walk)]
 TAGS = ("div", "section", "aside", "ol", "ul", "list", "details", "item", "p", "span", "h1",
-        "a", "li", "article")
+        "a", "li", "article", "main")
 NAMES = ("comment", "Comment", "comments", "commentary", "Commentary-box", "comol", "xcomment",
          "disqus_thread", "dsq-comments", "article-comments", "post-comments", "comment-list",
          "mvp-post-add-box", "mvp-post-add-wrap", "mvp-post-add", "infinite-scroll",
@@ -28,9 +28,10 @@ NAMES = ("comment", "Comment", "comments", "commentary", "Commentary-box", "como
          "reply-1", "reply-", "comments-title", "message", "hidden", " hidden", "hide-me",
          "x-hide-y", "ad-slot", "a ad b", "taboola", "meta", "widget", "tags", "related",
          "display:none", "display: none", "color: red", "reader-comments", "akismet", "true",
-         "MostPopularStories", "menu", "footer", "bar", "post-body")
+         "MostPopularStories", "menu", "footer", "bar", "post-body", "post", "entry",
+         "articleContent", "articleBody", "article-content", "entry-content")
 ATTRIBUTES = ("id", "class", "style", "role", "aria-hidden", "data-component",
-              "data-lp-replacement-content")
+              "data-lp-replacement-content", "itemprop")
 
 
 def _random_tree(rng: random.Random) -> lxml_html.HtmlElement:
@@ -68,7 +69,9 @@ def test_installed_on_the_locked_trafilatura() -> None:
     (a Trafilatura whose XPaths differ keeps its own, and this test tells)."""
     for name, shapes in SHAPES.items():
         walks = getattr(xpaths, name)
-        assert len(walks) == len(shapes) and all(isinstance(walk, Walk) for walk in walks), name
+        assert len(walks) == len(shapes), name
+        assert all(isinstance(walk, Walk) == (shape is not None)
+                   for walk, shape in zip(walks, shapes, strict=True)), name
     assert install() == []  # a second install finds XPaths no more
 
 
