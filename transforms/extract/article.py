@@ -31,6 +31,7 @@ from transforms.extract.metadata import (
 from transforms.extract.page_fields import block_text
 from transforms.extract.published import published as find_published
 from transforms.extract.signals import MIN_SIGNAL_BODY_CHARS, not_an_article
+from transforms.extract.trafilatura_prune import install as install_prune_walks
 from transforms.extract.urls import canonicalize, host_of
 
 EXTRACTOR_VERSION = "2"
@@ -116,6 +117,8 @@ _BYLINE_AUTHOR = re.compile(
 # page). Metadata comes from read_metadata(); Trafilatura's own pass would cost ~40%.
 _TRAFILATURA = Extractor(output_format="python", comments=False, tables=False, dedup=False,
                          with_metadata=False, fast=True)
+# Its prune XPaths that test @id/@class with re:test, as tree walks selecting the same nodes.
+install_prune_walks()
 
 
 def _trafilatura_options(url: str) -> Extractor:
