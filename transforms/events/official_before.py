@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import HEADS, is_office_word, is_region
+from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word, is_region
 from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
@@ -128,7 +128,8 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
-            and all(_name_word(w) and not is_office_word(w) for w in words)
+            and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
+                    for w in words)  # "Syafri Muda Ketua ...": "Muda" is a name too
             and (group != "opening" or (comma if before["open"] == "," else paren)
                  or before["open"] == "," and _opens_clause(words, following))):
         return None

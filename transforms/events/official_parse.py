@@ -33,6 +33,7 @@ from transforms.events.official_office import (
     name_after_body,
     office_title,
     principal,
+    unit_before_region,
     unit_number,
     unit_word,
 )
@@ -271,6 +272,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                                             or not office and token in ORG_WORDS)
                  and not name_after_body(office, token))
                 or unit_number(toks, k, head) or (office and joins(toks, k))
+                or unit_before_region(toks, k)
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and unit_word(toks, k))):

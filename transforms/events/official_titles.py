@@ -366,12 +366,18 @@ NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "ja
 
 
 def is_office_word(token: str) -> bool:
-    """A word of an office phrase: a unit word, an institution, or an acronym of 3+ capitals."""
+    """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
+    such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
     low = token.rstrip(".").lower()
     if low in OFFICE_WORDS or low in ORG_WORDS:
         return True
     bare = token.rstrip(".").replace("-", "")
-    return len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha()
+    if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
+        return True
+    parts = token.rstrip(".").split("-")
+    return len(parts) > 1 and all(
+        p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
+        and p.isalpha() for p in parts)
 
 
 @lru_cache(maxsize=1)

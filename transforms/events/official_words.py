@@ -17,19 +17,22 @@ NAME_OPENERS = frozenset("""
     Mohamad Muhamad Moh Muh Mhd Abdul Abd Ahmad Achmad Siti
 """.split())
 
-# Military and police ranks: kept with the honorifics, never part of the name.
+# Military and police ranks (with their short forms "Kol.", "Kapt." and the merchant navy's or
+# an airline's "Capt."): kept with the honorifics, never part of the name.
 RANKS = frozenset("""
     Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
     Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
     Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
     Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
     Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
-    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek
+    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek Nav Cpn Abripda Abriptu
+    Kol Kapt Capt
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
                         "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
+                        "Ustadzah", "Ustazah", "Hajah", "Pdt", "Ny",  # "Pdt.": Pendeta
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
