@@ -56,7 +56,7 @@ from transforms.events.official_places import (
     unit_name,
     village_marker,
 )
-from transforms.events.official_suspects import ACCUSED_AFTER, accused
+from transforms.events.official_suspects import accused, accused_after
 from transforms.events.official_titles import (
     HEADS,
     MARKERS,
@@ -172,7 +172,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if head == "Kepala" and written not in ("kepala", "ka", "kepalanya"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
-    prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
+    prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
+        "Pj" if written == "penjagub" else "")
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
@@ -180,6 +181,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
+        if token in ("kabupaten", "provinsi") and toks.word(k + 1)[:1].isupper():
+            token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or not office_head) and person_aside(toks, k, aside):
             bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
@@ -385,8 +388,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
         start = m.start() - len(lead) + offset
-    if not name and not region:
-        return None
+    if not name and not region and not (head in NAMED_ALONE and not office_head
+                                        and toks.word(k) in ("itu", "tersebut")):
+        return None  # "Penjabat Bupati tersebut": the person named before (officials.py)
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
         return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
     if not name and _NO_ONE_ELSE.search(lead):
@@ -397,4 +401,4 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Kepala Kanwil X yang diwakili ...", "Bupati X melalui Kabag Y": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
-                   bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))
+                   accused_after(text, end) or accused(text, start))

@@ -55,7 +55,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
-    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT})", False),  # "Gubenur": a common slip
+    # "Gubenur": a common slip; "Penjagub": the acting governor in one word
+    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),

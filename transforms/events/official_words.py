@@ -87,7 +87,7 @@ NOT_NAME = frozenset("""
     Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
-    Jaksa Jubir Sestama
+    Jaksa Jubir Sestama Penjagub
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
@@ -98,6 +98,8 @@ NOT_NAME = frozenset("""
     Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
     Sebanyak Seluruh Semua Setiap Tiap
     Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
+    Dosen Guru Pengamat Peneliti Akademisi Praktisi Pakar Mahasiswa Advokat Pengacara Aktivis
+    Nusantara
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
     Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan

@@ -96,8 +96,9 @@ SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelas
            r"|menyebutkan|menguraikan|membeberkan|mengaku|memastikan)")
 # "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
 # skips ahead to capitals instead of trying every character.
+# An adverb may stand between the name and the verb: "Rahmat kembali mengingatkan".
 SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3}})\s+"
-                      rf"{SPEECH}\b")
+                      rf"(?:(?:juga|kembali|pun|lalu|lantas|kemudian|sempat|turut)\s+)?{SPEECH}\b")
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
@@ -181,12 +182,24 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())
 
 
-def _fullest(person: _Person) -> str:
-    """The name with most words, outside photo captions when a sentence names the person; the
-    earliest one on ties."""
+def _fullest(person: _Person, text: str = "") -> str:
+    """The name with most words, outside photo captions when a sentence names the person; on
+    ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
+    page repeats, gives way to the article's own spelling), else the earliest."""
     written = [n for n in person.names if n not in person.captions] or list(person.names)
     written = [n for n in written if not _region_glued(n, written)] or written
-    return max(written, key=lambda n: len(n.split()), default="")
+    most = max((len(n.split()) for n in written), default=0)
+    longest = [n for n in written if len(n.split()) == most]
+    if len(longest) > 1 and text:
+        lines = set(text.split("\n"))
+        return max(longest, key=lambda n: sum(_written_in(line, n) for line in lines))
+    return longest[0] if longest else ""
+
+
+def _written_in(line: str, name: str) -> int:
+    """How many of name's words line writes as whole words."""
+    return sum(bool(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", line))
+               for w in name.split() if w in line)
 
 
 def _region_glued(name: str, names: list[str]) -> bool:
@@ -387,7 +400,7 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
 
 
 def _official(text: str, person: _Person) -> Official:
-    name = _fullest(person)
+    name = _fullest(person, text)
     shown = person.names.get(name, person.first)
     return Official(
         title=f"{person.prefix} {person.first.base}".strip(), name=name,
