@@ -57,6 +57,24 @@ def names(text: str, title: str = "") -> list[str]:
     ("Hal itu disampaikan Ketua Bawaslu Kabupaten Lebak, Hendra. Dilaporkan Hendra, ada "
      "empat kasus.", "Hendra"),
     ("Keterangan itu disampaikan Kepala BKD Agam, Rudi. Diperiksa pula tiga camat.", "Rudi"),
+    # "antar-" compounds of office words
+    ("kata Staf Ahli Menteri Bidang Hubungan Antarlembaga, Kementerian Dalam Negeri "
+     "(Kemendagri), Yosef Tamba.", "Yosef Tamba"),
+    # an ombudsman's regional office, the name set off by a comma
+    ("Kepala Ombudsman RI Perwakilan Sumatera Barat, Rina Marlina, mengatakan ASN harus netral.",
+     "Rina Marlina"),
+    # a senator (DPD RI) is no party officer (DPD Partai X)
+    ("Anggota DPD RI Siti Aminah mengatakan ASN harus netral.", "Siti Aminah"),
+    # a navy officer's rank with its corps
+    ("Danlanal Sabang Letkol Laut (P) Yohanes Wenda mengatakan ASN harus netral.",
+     "Yohanes Wenda"),
+    # a regional company's director, a mukim's head, a unit word of religious affairs
+    ("Dirut PDAM Kota Padang, Rudi Hartono, mengimbau pegawai.", "Rudi Hartono"),
+    ("Imum Mukim Lamteh, Teuku Rizal, hadir dalam sosialisasi.", "Teuku Rizal"),
+    ("Kepala Balai Diklat Keagamaan Padang, Rahmat Hidayat, membuka pelatihan.",
+     "Rahmat Hidayat"),
+    # the province's secretary with its short form in parentheses
+    ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])
 def test_round8_names(text: str, name: str) -> None:
     assert name in names(text)
@@ -72,6 +90,8 @@ def test_hyphenated_office_words() -> None:
     ("Ketua Bawaslu Padang Kota Rahmat Hidayat mengimbau ASN.", "Padang"),
     # a named unit's word
     ("Irjen Rahmat yang juga Ketua Satgas Nusantara hadir.", "Nusantara"),
+    # a party's regional board stays out
+    ("Ketua DPD Partai Golkar Agam Siti Aminah mengatakan.", "Siti Aminah"),
     # a suspect stays one when the verb follows in the same sentence
     ("Bawaslu menyebut Camat Sukamaju, Rudi diduga tidak netral.", "Rudi"),
 ])
@@ -90,3 +110,10 @@ def test_spelling_the_article_repeats() -> None:
             "Pjs Bupati Gorontalo, Sukri Botutihe, menyatakan akan menindak ASN.\n"
             "Sukri menegaskan ASN wajib netral. Sukri juga meminta camat mengawasi.")
     assert names(text) == ["Sukri Botutihe"]
+
+
+def test_nameless_demonstrative_without_antecedent() -> None:
+    """"Camat tersebut" with no one named before it is no official."""
+    text = ("Bawaslu merekomendasikan sanksi kepada seorang camat.\n"
+            "Camat tersebut, lanjutnya, hadir dalam deklarasi pasangan calon.")
+    assert officials(text) == []

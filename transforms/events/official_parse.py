@@ -243,7 +243,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = k + n
         elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
                 is_cap(toks.word(k + (token == "Perwakilan") + n))
-                or is_honorific(toks.word(k + (token == "Perwakilan") + n))):
+                or is_honorific(toks.word(k + (token == "Perwakilan") + n))
+                or token == "Perwakilan" and toks.word(k + 1 + n) == ","):
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
@@ -298,7 +299,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if office_head and (not office and head not in OPTIONAL_OFFICE
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
-                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)):
+                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)
+                        and not (office == ["DPD"] and region[:1] == ["RI"])):  # the senate
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (
             toks.word(k + 1) in (",", "yang", ".", "") or is_cap(toks.word(k + 1))):

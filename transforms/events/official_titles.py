@@ -122,6 +122,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # Barat), lingkungan
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
+    # Aceh's mukim, the federation of gampong between them and the kecamatan
+    ("Kepala Mukim", r"(?-i:(?:[Ii]mum|[Ii]meum|[Kk]epala)\s+[Mm]ukim)", False),
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     # Bawaslu's village-level supervisor: "Pengawas Kelurahan/Desa (PKD) Sukamaju, Nama"
@@ -201,6 +203,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
+    ("Direktur Utama", r"(?-i:Dirut)", True),  # of a regional company or hospital
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
     # a state university's rector
@@ -231,7 +234,7 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
                             "Kepala Distrik"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Kepala Mukim", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
                            "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
@@ -297,6 +300,11 @@ OFFICE_WORDS = frozenset("""
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
     universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
     komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
+    keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
+    pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
+    penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
+    pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
+    sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
@@ -372,6 +380,8 @@ def is_office_word(token: str) -> bool:
     low = token.rstrip(".").lower()
     if low in OFFICE_WORDS or low in ORG_WORDS:
         return True
+    if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
+        return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
     bare = token.rstrip(".").replace("-", "")
     if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
         return True

@@ -171,9 +171,14 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
     while toks.has(k) and len(words) < _NAME_MAX:
         token = toks.word(k)
         aside = aside_end(toks, k)
-        if aside and all(t.rstrip(".") in RANKS for t in between(toks, k, aside)):
-            hon.append(" ".join(between(toks, k, aside)))
+        if aside and (all(t.rstrip(".") in RANKS for t in between(toks, k, aside)) or (
+                not words and hon and _corps(between(toks, k, aside)))):
+            hon.append(" ".join(between(toks, k, aside)))  # "(Purn)", "Letkol Laut (P)"
             k = aside
+            continue
+        if not words and hon and hon[-1].rstrip(".") in RANKS and token == "Laut":
+            hon.append(token)  # a navy officer's rank: "Kolonel Laut (P) Nama"
+            k += 1
             continue
         if aside and not words and hon and "".join(between(toks, k, aside)).replace(
                 ".", "").upper() == "HC":
@@ -241,6 +246,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _corps(inner: list[str]) -> bool:
+    """A navy or air force officer's corps after the rank: "(P)", "(KH)", "(T)"."""
+    return len(inner) == 1 and inner[0].isupper() and inner[0].isalpha() and len(inner[0]) <= 2
 
 
 def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:

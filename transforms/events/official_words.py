@@ -87,7 +87,7 @@ NOT_NAME = frozenset("""
     Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
-    Jaksa Jubir Sestama Penjagub
+    Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat

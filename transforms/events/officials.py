@@ -242,6 +242,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    people = [p for p in people if p.names or p.region]  # "Camat tersebut": no one named before
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
         _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
