@@ -117,3 +117,27 @@ def test_nameless_demonstrative_without_antecedent() -> None:
     text = ("Bawaslu merekomendasikan sanksi kepada seorang camat.\n"
             "Camat tersebut, lanjutnya, hadir dalam deklarasi pasangan calon.")
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a list of local heads' titles, one word each: the words are the places
+    "Yang diperiksa adalah Lurah Sukajadi, Lurah Cempaka, Lurah Harapan, dan Lurah Talang.",
+    "Pengawasan dilakukan oleh PKD Cibeber, PKD Cipanas, PKD Cikalong.",
+    "Para terdakwa itu merupakan Kades Bontoa, Bontolebang, Kades Sapanang, dan Lassang.",
+    # every village of a district, a superlative in a headline, a quote's opener
+    "Rapat diikuti Camat dan Lurah se-Kabupaten Katingan.",
+    "Zona Rawan Pilkada: Pelanggaran Kades Tertinggi",
+    '"Itu urusan pak bupati, Nanti saya tunggu arahannya," ujarnya.',
+])
+def test_round8_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+def test_suspect_list_runs_past_listed_villages() -> None:
+    text = ("Lurah yang kedapatan melanggar adalah Lurah Watu, Lurah Lalodati dan Lurah Gunung "
+            "Sari, terangnya.")
+    assert names(text) == []
+
+
+def test_local_heads_with_names_are_no_list() -> None:
+    assert names("Hadir Camat Ciawi, Rahmat dan Lurah Bojong, Budi.") == ["Rahmat", "Budi"]

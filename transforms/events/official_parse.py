@@ -140,6 +140,17 @@ def _term(toks: Tokens, k: int) -> int:
     return j - k if j > start and toks.word(j - 1).isdigit() else 0
 
 
+def _title_list(text: str, lead: str, written: str, end: int) -> bool:
+    """A local head's title in a list of the same titles, each with one word ("Lurah A, Lurah B
+    dan Lurah C", "PKD A, PKD B"): the words are the places, no person is named."""
+    head = re.escape(written.strip())
+    after = re.match(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{head}\b", text[end:end + 40],
+                     re.IGNORECASE)
+    return bool(after) or bool(re.search(
+        rf"\b{head}(?:[ \t]+[A-Z][\w'’-]*)+[ \t]*,(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+        r"[ \t]*,)*[ \t]*(?:(?:dan|serta)[ \t]+)?$", lead, re.IGNORECASE))
+
+
 @dataclass(frozen=True)
 class Mention:
     """One title occurrence, parsed: title parts, name, where it stands."""
@@ -358,6 +369,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                     len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
                 r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
             region, name = name[:r], name[r:]
+    if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
+            and _title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
+        return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after

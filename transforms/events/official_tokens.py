@@ -97,7 +97,8 @@ def is_cap(token: str) -> bool:
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
             and word not in MARKERS and word not in DEGREES
             and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word) and head.lower() != tail.lower())
+            and not _VERB.match(word) and head.lower() != tail.lower()
+            and head not in ("Se", "Sekabupaten", "Sekota"))  # "se-Kabupaten Agam": all of it
 
 
 def closes(token: str) -> bool:

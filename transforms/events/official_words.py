@@ -99,6 +99,9 @@ NOT_NAME = frozenset("""
     Sebanyak Seluruh Semua Setiap Tiap
     Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
     Dosen Guru Pengamat Peneliti Akademisi Praktisi Pakar Mahasiswa Advokat Pengacara Aktivis
+    Tertinggi Terbanyak Terbesar Terbaik Terendah Terkecil Terbaru Terkini Terpilih Terlapor
+    Tersebut Nanti Kalau Sekarang Tadi Mungkin Biar Supaya Pokoknya Justru Lha Nah Tolong Mohon
+    Silakan Semoga Mari Ayo Bagaimana Kenapa Mengapa Apa Siapa Kapan Berapa Dimana
     Nusantara
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan

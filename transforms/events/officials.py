@@ -352,10 +352,11 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             continue
         found = parse_title(text, m, said, places, lead, headline)
         read_to = found.end if found is not None and found.name else read_to
-        if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
+        listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
+        if listed:
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
-        listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
-                                    and accused(text, m.start())) else None
+        listed_from = m.start() if (found.suspect if found else listed or _LISTED.match(
+            text, m.start()) and accused(text, m.start())) else None
         if found and found.suspect and previous and listed_before(
                 text, previous[0].end, found.pos, found.end) and previous[1].positions == [
                 previous[0].pos] and previous[1] in people:
