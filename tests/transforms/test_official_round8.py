@@ -73,6 +73,10 @@ def names(text: str, title: str = "") -> list[str]:
     ("Imum Mukim Lamteh, Teuku Rizal, hadir dalam sosialisasi.", "Teuku Rizal"),
     ("Kepala Balai Diklat Keagamaan Padang, Rahmat Hidayat, membuka pelatihan.",
      "Rahmat Hidayat"),
+    # unit words: media relations, a land agency (or a defence one), Kominfo's variants
+    ("Kabid Hubungan Media Diskominfotik Kota Padang, Rina Sari, hadir.", "Rina Sari"),
+    ("Kepala Kantor Wilayah Badan Pertanahan Nasional Sumbar, Rudi Hartono, hadir.",
+     "Rudi Hartono"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])
@@ -128,6 +132,9 @@ def test_nameless_demonstrative_without_antecedent() -> None:
     "Rapat diikuti Camat dan Lurah se-Kabupaten Katingan.",
     "Zona Rawan Pilkada: Pelanggaran Kades Tertinggi",
     '"Itu urusan pak bupati, Nanti saya tunggu arahannya," ujarnya.',
+    # candidates, an aside between "pasangan calon" and the title
+    "Foto lurah bersama pasangan calon (paslon) Bupati dan Wakil Bupati Rudi-Andi beredar.",
+    "Lurah itu berfoto dengan calon (cabup) Bupati Rudi Hartono.",
 ])
 def test_round8_no_one(text: str) -> None:
     assert names(text) == []

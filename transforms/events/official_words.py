@@ -102,6 +102,7 @@ NOT_NAME = frozenset("""
     Tertinggi Terbanyak Terbesar Terbaik Terendah Terkecil Terbaru Terkini Terpilih Terlapor
     Tersebut Nanti Kalau Sekarang Tadi Mungkin Biar Supaya Pokoknya Justru Lha Nah Tolong Mohon
     Silakan Semoga Mari Ayo Bagaimana Kenapa Mengapa Apa Siapa Kapan Berapa Dimana
+    Kalurahan Padukuhan
     Nusantara
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
