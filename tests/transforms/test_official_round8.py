@@ -77,6 +77,10 @@ def names(text: str, title: str = "") -> list[str]:
     ("Kabid Hubungan Media Diskominfotik Kota Padang, Rina Sari, hadir.", "Rina Sari"),
     ("Kepala Kantor Wilayah Badan Pertanahan Nasional Sumbar, Rudi Hartono, hadir.",
      "Rudi Hartono"),
+    # a name before its title: short forms with their dot, "bin" inside
+    ("Muh. Ridwan, Bupati Sidrap, mengatakan ASN harus netral.", "Muh. Ridwan"),
+    ("Abd. Rahman, Ketua Bawaslu Kota Palopo, mengatakan ASN harus netral.", "Abd. Rahman"),
+    ("Rahmat bin Ali, Camat Kuranji, mengimbau ASN.", "Rahmat bin Ali"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])

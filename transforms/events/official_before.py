@@ -22,8 +22,9 @@ CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
         # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
         rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
-# initials too
-_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
+# initials too, a short form with its dot ("Muh.", "Abd.") and "bin"/"binti" inside
+_WORD = rf"(?:[A-Z][a-z]{{1,3}}\.(?=[ \t]+[A-Z])|{CAP_WORD}|[A-Z]{{1,2}}\.?)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:bin|binti)[ \t]+)?{_WORD}){{0,4}}"
 _NAME_BEFORE = re.compile(
     rf"(?:(?:\b[a-z]\w*|:)[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"  # ":": "Foto: Nama Ketua X"
     rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
@@ -129,7 +130,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
-                    for w in words)  # "Syafri Muda Ketua ...": "Muda" is a name too
+                    or w in ("bin", "binti") for w in words)  # "Muda": a name too
             and (group != "opening" or (comma if before["open"] == "," else paren)
                  or before["open"] == "," and _opens_clause(words, following))):
         return None
