@@ -81,6 +81,12 @@ def names(text: str, title: str = "") -> list[str]:
     ("Muh. Ridwan, Bupati Sidrap, mengatakan ASN harus netral.", "Muh. Ridwan"),
     ("Abd. Rahman, Ketua Bawaslu Kota Palopo, mengatakan ASN harus netral.", "Abd. Rahman"),
     ("Rahmat bin Ali, Camat Kuranji, mengimbau ASN.", "Rahmat bin Ali"),
+    # words between a title and its name: "saat ini", "dalam hal ini", "dijabat"
+    ("Kepala BKD Agam saat ini, Rina Sari, mengatakan ASN netral.", "Rina Sari"),
+    ("Bupati Pasaman, dalam hal ini Rudi Hartono, membuka apel.", "Rudi Hartono"),
+    ("Jabatan Kepala BKPSDM Tanah Datar kini dijabat Rina Sari sejak Maret.", "Rina Sari"),
+    # a religious council's head
+    ("Ketua Forum Kerukunan Umat Beragama Agam, Rudi Hartono, hadir.", "Rudi Hartono"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])

@@ -109,7 +109,8 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"[ \t]+$", re.IGNORECASE)
 _LINKERS = tuple(tuple(w.split()) for w in (
     "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
-    "dijabat oleh", "masing-masing", "seperti", "antara lain", "di antaranya", "diantaranya"))
+    "dijabat oleh", "dijabat", "masing-masing", "seperti", "antara lain", "di antaranya",
+    "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat"))
 
 
 def _linker(toks: Tokens, k: int) -> int:
@@ -123,9 +124,11 @@ def _linker(toks: Tokens, k: int) -> int:
         return n - k if toks.word(n) == "," and n > j + 2 else 0
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
-            after = toks.word(j + len(words))
-            return j + len(words) - k if is_cap(after) or is_honorific(after) or (
-                INITIAL.match(after) and is_cap(toks.word(j + len(words) + 1))) else 0
+            n = j + len(words)
+            n += toks.word(n) == "," and words[-1] == "ini"  # "Kepala BKD saat ini, Nama"
+            after = toks.word(n)
+            return n - k if is_cap(after) or is_honorific(after) or (
+                INITIAL.match(after) and is_cap(toks.word(n + 1))) else 0
     return 0
 
 
