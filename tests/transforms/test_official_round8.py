@@ -87,6 +87,9 @@ def names(text: str, title: str = "") -> list[str]:
     ("Jabatan Kepala BKPSDM Tanah Datar kini dijabat Rina Sari sejak Maret.", "Rina Sari"),
     # a religious council's head
     ("Ketua Forum Kerukunan Umat Beragama Agam, Rudi Hartono, hadir.", "Rudi Hartono"),
+    # a lower-case title with its region in lower case
+    ("ujar gubernur sumbar Rudi Hartono dalam rilisnya.", "Rudi Hartono"),
+    ("kata wali kota padang Rina Sari usai apel.", "Rina Sari"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])

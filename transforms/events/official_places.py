@@ -220,8 +220,10 @@ def kodam_at(toks: Tokens, k: int) -> int:
 
 def region_slot(toks: Tokens, token: str) -> bool:
     """token, right after a regional head and before ", <name>", is the region written in
-    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
-    KBB, Nama")."""
+    lower case ("Wali Kota manado, Nama", also without the comma: "gubernur sumbar Nama") or
+    as an acronym outside the lists ("Pj Bupati KBB, Nama")."""
+    if token.islower() and is_cap(toks.word(1)) and is_cap(toks.word(2)):
+        return is_region(token.title())  # "ujar gubernur sumbar Rahmat Hidayat"
     if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
                                    or INITIAL.match(toks.word(2))):
         return False

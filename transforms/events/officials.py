@@ -321,6 +321,10 @@ def _may_name(text: str, start: int, end: int) -> bool:
     after = text[end:end + 12].lstrip(" \t")
     if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
         return True
+    words = text[end:end + 40].split()
+    if len(words) > 1 and words[1][:1].isupper() and words[0].isalpha() and is_region(
+            words[0].title()):
+        return True  # "gubernur sumbar Rahmat": the region in lower case, a name after
     before = text[max(0, start - 30):start].rstrip(" \t")
     if before.endswith((",", "(")):
         return True
