@@ -90,6 +90,9 @@ def names(text: str, title: str = "") -> list[str]:
     # a lower-case title with its region in lower case
     ("ujar gubernur sumbar Rudi Hartono dalam rilisnya.", "Rudi Hartono"),
     ("kata wali kota padang Rina Sari usai apel.", "Rina Sari"),
+    # regency short forms: Musi Rawas / Murung Raya, Sumba Tengah, Padangsidimpuan
+    ("Bupati Mura Rudi Hartono mengatakan ASN harus netral.", "Rudi Hartono"),
+    ("Pj Bupati Sumteng Yosef Lado mengatakan ASN harus netral.", "Yosef Lado"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])

@@ -359,7 +359,7 @@ REGENCY_SHORT = frozenset("""
     jogja yogya kotim kobar barsel bartim barut mahulu ktt boltim bolsel bolmut sitaro talaud
     bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
     kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
-    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
+    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut mura sumteng psp tasik
 """.split())
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
