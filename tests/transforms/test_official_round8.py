@@ -164,3 +164,9 @@ def test_suspect_list_runs_past_listed_villages() -> None:
 
 def test_local_heads_with_names_are_no_list() -> None:
     assert names("Hadir Camat Ciawi, Rahmat dan Lurah Bojong, Budi.") == ["Rahmat", "Budi"]
+
+
+def test_pj_and_pjs_are_one_acting_head() -> None:
+    text = ("Pj Bupati Gorontalo Ancam ASN yang Berpolitik\n"
+            "Penjabat sementara (Pjs) Bupati Gorontalo, Rudi Hartono, menyatakan menindak ASN.")
+    assert [o.name for o in officials(text)] == ["Rudi Hartono"]

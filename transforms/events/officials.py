@@ -219,10 +219,15 @@ def _same_person(person: _Person, mention: Mention) -> bool:
         return True  # one name, or another post of the one named ("Heru yang juga ...")
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
-            and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
+            and (not person.prefix or not mention.prefix
+                 or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
             and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
             and (not a or not b or _contains(a, b) or _contains(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
+
+
+# Acting heads the news calls by either name ("Pj Bupati" in the headline, "Pjs Bupati" below).
+_ACTING = {"Pj": "Pj", "Pjs": "Pj", "Plt": "Plt", "Plh": "Plh"}
 
 
 def officials(text: str, title: str = "") -> list[Official]:
