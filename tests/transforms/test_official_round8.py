@@ -93,6 +93,9 @@ def names(text: str, title: str = "") -> list[str]:
     # regency short forms: Musi Rawas / Murung Raya, Sumba Tengah, Padangsidimpuan
     ("Bupati Mura Rudi Hartono mengatakan ASN harus netral.", "Rudi Hartono"),
     ("Pj Bupati Sumteng Yosef Lado mengatakan ASN harus netral.", "Yosef Lado"),
+    # a one-word name before a regional head whose region is also an everyday word
+    ("Sukardi, Bupati Kuningan, mengatakan ASN harus netral.", "Sukardi"),
+    ("Darmawan, Wali Kota Batu, mengimbau ASN.", "Darmawan"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])

@@ -400,7 +400,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
         and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
         and (before := name_before(lead, True, nxt == ")", toks.word(after + 1)))
-        and (not listed or len(before[0]) >= 2 and opens_sentence(lead[:before[1]])))
+        and (not listed or (len(before[0]) >= 2 or head in GOVERNING and len(name) == 1
+                             and is_region(name[0], True))  # "Sukardi, Bupati Kuningan, ..."
+             and opens_sentence(lead[:before[1]])))
     if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
         region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
     if not name and not headline and (before := name_before(
