@@ -96,6 +96,10 @@ def names(text: str, title: str = "") -> list[str]:
     # a one-word name before a regional head whose region is also an everyday word
     ("Sukardi, Bupati Kuningan, mengatakan ASN harus netral.", "Sukardi"),
     ("Darmawan, Wali Kota Batu, mengimbau ASN.", "Darmawan"),
+    # a name of two words opening its sentence, the title after it with no comma
+    ("Apel digelar di halaman kantor.\nRudi Hartono Kepala BKD Agam mengatakan ASN netral.",
+     "Rudi Hartono"),
+    ("Dalam sambutannya, Rina Sari Ketua Bawaslu Solok menegaskan ASN netral.", "Rina Sari"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])
@@ -111,6 +115,8 @@ def test_hyphenated_office_words() -> None:
 @pytest.mark.parametrize("text, wrong", [
     # a person's name is no office word before a region marker
     ("Ketua Bawaslu Padang Kota Rahmat Hidayat mengimbau ASN.", "Padang"),
+    # a dateline's place is no name
+    ("Padang Pariaman Kepala BKD Agam mengatakan ASN netral.", "Pariaman"),
     # a named unit's word
     ("Irjen Rahmat yang juga Ketua Satgas Nusantara hadir.", "Nusantara"),
     # a party's regional board stays out

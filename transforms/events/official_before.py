@@ -15,7 +15,7 @@ from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
+__all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
@@ -36,7 +36,7 @@ _NAME_BEFORE = re.compile(
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
-    r"[ \t]*(?P<open>[,(]))[ \t]*$")
+    r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
@@ -109,6 +109,9 @@ def _without_degrees(lead: str) -> str:
 
 
 
+LEAD = 60  # how many characters before a title officials.py passes as ``lead``
+
+
 def name_before(lead: str, comma: bool, paren: bool, following: str
                 ) -> tuple[list[str], int] | None:
     """The name's words right before a title and their offset in ``lead`` (the text before the
@@ -132,7 +135,8 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
             and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
                     or w in ("bin", "binti") for w in words)  # "Muda": a name too
             and (group != "opening" or (comma if before["open"] == "," else paren)
-                 or before["open"] == "," and _opens_clause(words, following))):
+                 or before["open"] != "(" and _opens_clause(words, following) and (
+                     before["open"] or before.start() or len(lead) < LEAD))):
         return None
     return words, before.start(group) + len(
         " ".join(before[group].split()[:lead_words])) + bool(lead_words)

@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
-from transforms.events.official_before import SECOND_POST, second_post
+from transforms.events.official_before import LEAD, SECOND_POST, second_post
 from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
@@ -356,7 +356,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             continue
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
-        lead = text[max(0, m.start() - 60):m.start()]
+        lead = text[max(0, m.start() - LEAD):m.start()]
         if no_holder_here(text, m.start(), lead):
             continue
         found = parse_title(text, m, said, places, lead, headline)
