@@ -90,8 +90,8 @@ def unit_before_region(toks: Tokens, k: int) -> bool:
     """An office's word outside the lexicon, right after the head or an office word and before a
     marked region ("Kepala Bakesbangpoldagri Kabupaten Agam, Nama": a body's short form however
     spelt, "Kepala Dinas Pariwisita Kota X"); no name stands between a head and its region."""
-    return ((k == 0 or is_office_word(toks.word(k - 1))) and is_cap(toks.word(k))
-            and toks.word(k + 1) in _REGION_MARKERS and is_cap(toks.word(k + 2))
+    return (toks.word(k + 1) in _REGION_MARKERS and (k == 0 or is_office_word(toks.word(k - 1)))
+            and is_cap(toks.word(k)) and is_cap(toks.word(k + 2))
             and not is_region(toks.word(k).rstrip(".")))
 
 

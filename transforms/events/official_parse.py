@@ -111,6 +111,7 @@ _LINKERS = tuple(tuple(w.split()) for w in (
     "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
     "dijabat oleh", "dijabat", "masing-masing", "seperti", "antara lain", "di antaranya",
     "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat"))
+_LINKER_STARTS = frozenset(words[0] for words in _LINKERS)
 
 
 def _linker(toks: Tokens, k: int) -> int:
@@ -122,6 +123,8 @@ def _linker(toks: Tokens, k: int) -> int:
         while n < j + 7 and toks.word(n)[:1].isupper():
             n += 1
         return n - k if toks.word(n) == "," and n > j + 2 else 0
+    if toks.word(j) not in _LINKER_STARTS:
+        return 0
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
             n = j + len(words)

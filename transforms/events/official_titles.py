@@ -387,6 +387,8 @@ def is_office_word(token: str) -> bool:
     bare = token.rstrip(".").replace("-", "")
     if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
         return True
+    if "-" not in token:
+        return False
     parts = token.rstrip(".").split("-")
     return len(parts) > 1 and all(
         p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
