@@ -100,6 +100,10 @@ def names(text: str, title: str = "") -> list[str]:
     ("Apel digelar di halaman kantor.\nRudi Hartono Kepala BKD Agam mengatakan ASN netral.",
      "Rudi Hartono"),
     ("Dalam sambutannya, Rina Sari Ketua Bawaslu Solok menegaskan ASN netral.", "Rina Sari"),
+    # a body's representative at the occasion
+    ("Rapat dihadiri perwakilan Badan Kepegawaian Daerah (BKD) Kota Bontang Rudi Hartono, "
+     "camat dan lurah.", "Rudi Hartono"),
+    ("Hadir pula Perwakilan BKN, Rina Sari.", "Rina Sari"),
     # the province's secretary with its short form in parentheses
     ("Sekretaris Daerah Provinsi Jambi (Sekdaprov Jambi), Sudirman, membuka apel.", "Sudirman"),
 ])
@@ -115,6 +119,8 @@ def test_hyphenated_office_words() -> None:
 @pytest.mark.parametrize("text, wrong", [
     # a person's name is no office word before a region marker
     ("Ketua Bawaslu Padang Kota Rahmat Hidayat mengimbau ASN.", "Padang"),
+    # representatives of many or of no body
+    ("Hadir perwakilan OPD dan camat se-Kota Bontang.", "OPD"),
     # a dateline's place is no name
     ("Padang Pariaman Kepala BKD Agam mengatakan ASN netral.", "Pariaman"),
     # a named unit's word

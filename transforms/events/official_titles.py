@@ -199,6 +199,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      False),
     ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
+    ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
