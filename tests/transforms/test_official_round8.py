@@ -100,6 +100,8 @@ def names(text: str, title: str = "") -> list[str]:
     ("Apel digelar di halaman kantor.\nRudi Hartono Kepala BKD Agam mengatakan ASN netral.",
      "Rudi Hartono"),
     ("Dalam sambutannya, Rina Sari Ketua Bawaslu Solok menegaskan ASN netral.", "Rina Sari"),
+    # a common misspelling of an office word ("Penegakkan")
+    ("Hadir Analis Penegakkan Disiplin ASN BKD Provinsi Jambi Rudi Hartono.", "Rudi Hartono"),
     # a body's representative at the occasion
     ("Rapat dihadiri perwakilan Badan Kepegawaian Daerah (BKD) Kota Bontang Rudi Hartono, "
      "camat dan lurah.", "Rudi Hartono"),

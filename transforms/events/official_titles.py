@@ -308,7 +308,7 @@ OFFICE_WORDS = frozenset("""
     pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
     pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
-    forum ulama kerapatan
+    forum ulama kerapatan penegakkan
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
