@@ -102,6 +102,9 @@ def names(text: str, title: str = "") -> list[str]:
     ("Dalam sambutannya, Rina Sari Ketua Bawaslu Solok menegaskan ASN netral.", "Rina Sari"),
     # a common misspelling of an office word ("Penegakkan")
     ("Hadir Analis Penegakkan Disiplin ASN BKD Provinsi Jambi Rudi Hartono.", "Rudi Hartono"),
+    # a dinas by a short form outside the lexicon; a short name that starts alike stays a name
+    ("Kepala Disdikporabud Kabupaten Ende Rudi Hartono hadir.", "Rudi Hartono"),
+    ("Kepala BKD Ende, Dismas Tugas, hadir.", "Dismas Tugas"),
     # a body's representative at the occasion
     ("Rapat dihadiri perwakilan Badan Kepegawaian Daerah (BKD) Kota Bontang Rudi Hartono, "
      "camat dan lurah.", "Rudi Hartono"),
