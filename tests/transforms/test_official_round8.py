@@ -105,6 +105,9 @@ def names(text: str, title: str = "") -> list[str]:
     # a dinas by a short form outside the lexicon; a short name that starts alike stays a name
     ("Kepala Disdikporabud Kabupaten Ende Rudi Hartono hadir.", "Rudi Hartono"),
     ("Kepala BKD Ende, Dismas Tugas, hadir.", "Dismas Tugas"),
+    # a body's staff named with their unit
+    ("Hadir pula Staf Hukum dan Penanganan Pelanggaran Bawaslu Solok, Rudi Hartono.",
+     "Rudi Hartono"),
     # a body's representative at the occasion
     ("Rapat dihadiri perwakilan Badan Kepegawaian Daerah (BKD) Kota Bontang Rudi Hartono, "
      "camat dan lurah.", "Rudi Hartono"),
@@ -126,6 +129,11 @@ def test_hyphenated_office_words() -> None:
     ("Ketua Bawaslu Padang Kota Rahmat Hidayat mengimbau ASN.", "Padang"),
     # representatives of many or of no body
     ("Hadir perwakilan OPD dan camat se-Kota Bontang.", "OPD"),
+    # an organisation's name before "Foundation", "Watch": no person
+    ("Seperti disampaikan Koordinator Pemantau Sinar Foundation di Papua, temuan itu banyak.",
+     "Sinar"),
+    # a chief of staff's unit is no name
+    ("Deklarasi diteken Wakapolda NTT serta Kepala Staf Korem 161 Wira Sakti Kupang.", "Wira"),
     # a dateline's place is no name
     ("Padang Pariaman Kepala BKD Agam mengatakan ASN netral.", "Pariaman"),
     # a named unit's word

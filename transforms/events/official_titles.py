@@ -106,6 +106,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
                   r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
                   r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
+    # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
+    # ("Kepala Staf Korem": a chief of staff, not his staff)
+    ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),

@@ -23,6 +23,8 @@ _PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
 # Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
 ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Words that close an organisation's name: the capitalised words before them are no person's.
+ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre", "Corruption"})
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
@@ -242,6 +244,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         else:
             break
         k += 1
+    if words and toks.word(k).rstrip(".") in ORG_SUFFIXES:
+        return [], k - len(words)  # "Lokataru Foundation": an organisation's name, no person's
     while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "." and (
             len(words) < 2 or not (len(words[-2]) == 2 and words[-2].endswith("."))):
         words.pop()  # "M." of a degree read as an initial
