@@ -105,6 +105,8 @@ def names(text: str, title: str = "") -> list[str]:
     # a dinas by a short form outside the lexicon; a short name that starts alike stays a name
     ("Kepala Disdikporabud Kabupaten Ende Rudi Hartono hadir.", "Rudi Hartono"),
     ("Kepala BKD Ende, Dismas Tugas, hadir.", "Dismas Tugas"),
+    # a Balinese name after a two-word village set off by a comma
+    ("Perbekel Desa Sanur Kaja, I Made Rudi, hadir dalam deklarasi.", "I Made Rudi"),
     # a body's staff named with their unit
     ("Hadir pula Staf Hukum dan Penanganan Pelanggaran Bawaslu Solok, Rudi Hartono.",
      "Rudi Hartono"),

@@ -77,6 +77,7 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1))
+                 or toks.word(k + len(words) + 1) in NAME_OPENERS  # ", I Made Rudi"
                  or toks.word(k + len(words) + 1) in ("yakni", "yaitu", "bernama"))
             and not any(_not_place(w) for w in words)):
         return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
