@@ -107,6 +107,8 @@ def names(text: str, title: str = "") -> list[str]:
     ("Kepala BKD Ende, Dismas Tugas, hadir.", "Dismas Tugas"),
     # a Balinese name after a two-word village set off by a comma
     ("Perbekel Desa Sanur Kaja, I Made Rudi, hadir dalam deklarasi.", "I Made Rudi"),
+    # a marked region set off after a district, an initial opening the name
+    ("Camat Nanggalo, Kota Padang M. Yusuf menegaskan ASN netral.", "M. Yusuf"),
     # a body's staff named with their unit
     ("Hadir pula Staf Hukum dan Penanganan Pelanggaran Bawaslu Solok, Rudi Hartono.",
      "Rudi Hartono"),

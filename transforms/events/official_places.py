@@ -141,7 +141,8 @@ def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
     province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
     marked = j > k  # a marker before a known region or district
     j = aside_end(toks, j + n) or j + n
-    if toks.word(j) == "," or province or marked and is_cap(toks.word(j)):
+    if toks.word(j) == "," or province or marked and (is_cap(toks.word(j)) or INITIAL.match(
+            toks.word(j)) and is_cap(toks.word(j + 1))):  # "..., Kota Padang M. Ridwan"
         return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama",
         #               "Camat X, Kota Padang Nama"
     return 0
