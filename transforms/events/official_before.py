@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import HEADS, is_office_word, is_region
+from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word, is_region
 from transforms.events.official_tokens import INITIAL, is_cap
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["CAP_WORD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
+__all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
 _HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
         # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
         rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
-# initials too
-_RUN = rf"(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{1,2}}\.?)){{0,4}}"
+# initials too, a short form with its dot ("Muh.", "Abd.") and "bin"/"binti" inside
+_WORD = rf"(?:[A-Z][a-z]{{1,3}}\.(?=[ \t]+[A-Z])|{CAP_WORD}|[A-Z]{{1,2}}\.?)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:bin|binti)[ \t]+)?{_WORD}){{0,4}}"
 _NAME_BEFORE = re.compile(
-    rf"(?:\b[a-z]\w*[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
+    rf"(?:(?:\b[a-z]\w*|:)[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"  # ":": "Foto: Nama Ketua X"
     rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
@@ -35,7 +36,7 @@ _NAME_BEFORE = re.compile(
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
     rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
-    r"[ \t]*(?P<open>[,(]))[ \t]*$")
+    r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
@@ -108,6 +109,9 @@ def _without_degrees(lead: str) -> str:
 
 
 
+LEAD = 60  # how many characters before a title officials.py passes as ``lead``
+
+
 def name_before(lead: str, comma: bool, paren: bool, following: str
                 ) -> tuple[list[str], int] | None:
     """The name's words right before a title and their offset in ``lead`` (the text before the
@@ -128,9 +132,11 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
-            and all(_name_word(w) and not is_office_word(w) for w in words)
+            and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
+                    or w in ("bin", "binti") for w in words)  # "Muda": a name too
             and (group != "opening" or (comma if before["open"] == "," else paren)
-                 or before["open"] == "," and _opens_clause(words, following))):
+                 or before["open"] != "(" and _opens_clause(words, following) and (
+                     before["open"] or before.start() or len(lead) < LEAD))):
         return None
     return words, before.start(group) + len(
         " ".join(before[group].split()[:lead_words])) + bool(lead_words)

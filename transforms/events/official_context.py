@@ -26,8 +26,9 @@ _NOT_IN_OFFICE = quick(re.compile(
     r"|(?:dulunya|pernah)(?:[^\S\n]+(?:menjabat|adalah|merupakan|sebagai|menjadi))*"
     r"|mengutip(?:[^\S\n]+(?:pernyataan|ucapan|pesan|kata-kata))?"
     r"|tentang(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4})"  # "SE tentang Pengunduran Diri Pj Bupati"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?"  # "pasangan calon (paslon) Bupati": an aside between
     r"(?:[^\S\n]+wakil)?[^\S\n]*\Z"  # "mantan Wakil Sekretaris X": the title is "Sekretaris"
-    r"|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){1,3}(?:dan|&)"
+    r"|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\(?\w+\)?[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*\Z|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
     r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?\Z", re.IGNORECASE))  # on the title's line
 # (\Z, not $: a paragraph that ends in "pilkada" or "tim" says nothing of the title opening

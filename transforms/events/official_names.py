@@ -128,10 +128,12 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
     return found
 
 
-# A head speaking by title alone: "Penjabat Wali Kota Palembang mengatakan, ...".
+# A head speaking or acting by title alone: "Penjabat Wali Kota Palembang mengatakan, ...",
+# "Wali Kota Padang, membuka rapat ...".
 _SPEAKS = re.compile(r"[ \t]*,?[ \t]*(?:mengatakan|menegaskan|menjelaskan|menyampaikan"
                      r"|mengungkapkan|menuturkan|menyebutkan|mengimbau|menghimbau|meminta"
-                     r"|mengingatkan|menekankan|mengajak|menyatakan|berpesan|menambahkan)\b")
+                     r"|mengingatkan|menekankan|mengajak|menyatakan|berpesan|menambahkan"
+                     r"|membuka|memimpin|menghadiri)\b")
 _SPEAKING_HEADS = tuple(NAMED_ALONE)  # one holder to a title: "Kepala BKD Agam mengatakan"
 
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import NAME_TOO, ORG_WORDS, is_office_word, is_roman
+from transforms.events.official_titles import (
+    NAME_TOO,
+    ORG_WORDS,
+    is_office_word,
+    is_region,
+    is_roman,
+)
 from transforms.events.official_tokens import Tokens, is_cap
 from transforms.events.organisations import organisation_mentions
 
 __all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
-           "principal", "unit_number", "unit_word"]
+           "principal", "unit_before_region", "unit_number", "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
@@ -75,6 +81,18 @@ def unit_word(toks: Tokens, k: int) -> bool:
     """A capitalised word outside the lexicon that an institution follows: part of the unit's
     name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
     return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
+
+
+_REGION_MARKERS = frozenset({"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."})
+
+
+def unit_before_region(toks: Tokens, k: int) -> bool:
+    """An office's word outside the lexicon, right after the head or an office word and before a
+    marked region ("Kepala Bakesbangpoldagri Kabupaten Agam, Nama": a body's short form however
+    spelt, "Kepala Dinas Pariwisita Kota X"); no name stands between a head and its region."""
+    return (toks.word(k + 1) in _REGION_MARKERS and (k == 0 or is_office_word(toks.word(k - 1)))
+            and is_cap(toks.word(k)) and is_cap(toks.word(k + 2))
+            and not is_region(toks.word(k).rstrip(".")))
 
 
 def office_title(head: str, office: list[str], abbr: str) -> str:

@@ -33,6 +33,7 @@ from transforms.events.official_office import (
     name_after_body,
     office_title,
     principal,
+    unit_before_region,
     unit_number,
     unit_word,
 )
@@ -55,7 +56,7 @@ from transforms.events.official_places import (
     unit_name,
     village_marker,
 )
-from transforms.events.official_suspects import ACCUSED_AFTER, accused
+from transforms.events.official_suspects import accused, accused_after
 from transforms.events.official_titles import (
     HEADS,
     MARKERS,
@@ -108,7 +109,9 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"[ \t]+$", re.IGNORECASE)
 _LINKERS = tuple(tuple(w.split()) for w in (
     "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
-    "dijabat oleh", "masing-masing", "seperti", "antara lain", "di antaranya", "diantaranya"))
+    "dijabat oleh", "dijabat", "masing-masing", "seperti", "antara lain", "di antaranya",
+    "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat"))
+_LINKER_STARTS = frozenset(words[0] for words in _LINKERS)
 
 
 def _linker(toks: Tokens, k: int) -> int:
@@ -120,11 +123,15 @@ def _linker(toks: Tokens, k: int) -> int:
         while n < j + 7 and toks.word(n)[:1].isupper():
             n += 1
         return n - k if toks.word(n) == "," and n > j + 2 else 0
+    if toks.word(j) not in _LINKER_STARTS:
+        return 0
     for words in _LINKERS:
         if all(toks.word(j + i) == w for i, w in enumerate(words)):
-            after = toks.word(j + len(words))
-            return j + len(words) - k if is_cap(after) or is_honorific(after) or (
-                INITIAL.match(after) and is_cap(toks.word(j + len(words) + 1))) else 0
+            n = j + len(words)
+            n += toks.word(n) == "," and words[-1] == "ini"  # "Kepala BKD saat ini, Nama"
+            after = toks.word(n)
+            return n - k if is_cap(after) or is_honorific(after) or (
+                INITIAL.match(after) and is_cap(toks.word(n + 1))) else 0
     return 0
 
 
@@ -137,6 +144,17 @@ def _term(toks: Tokens, k: int) -> int:
     while toks.word(j).isdigit() or (j > start and toks.word(j) in ("-", "–", "/", "s.d.")):
         j += 1
     return j - k if j > start and toks.word(j - 1).isdigit() else 0
+
+
+def _title_list(text: str, lead: str, written: str, end: int) -> bool:
+    """A local head's title in a list of the same titles, each with one word ("Lurah A, Lurah B
+    dan Lurah C", "PKD A, PKD B"): the words are the places, no person is named."""
+    head = re.escape(written.strip())
+    after = re.match(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{head}\b", text[end:end + 40],
+                     re.IGNORECASE)
+    return bool(after) or bool(re.search(
+        rf"\b{head}(?:[ \t]+[A-Z][\w'’-]*)+[ \t]*,(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+        r"[ \t]*,)*[ \t]*(?:(?:dan|serta)[ \t]+)?$", lead, re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -171,7 +189,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if head == "Kepala" and written not in ("kepala", "ka", "kepalanya"):
         head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
     short = m.group("short") or m.group("prefix")
-    prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else ""
+    prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
+        "Pj" if written == "penjagub" else "")
     toks = Tokens(text, m.end())
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
@@ -179,6 +198,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
+        if token in ("kabupaten", "provinsi") and toks.word(k + 1)[:1].isupper():
+            token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or not office_head) and person_aside(toks, k, aside):
             bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
@@ -239,7 +260,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = k + n
         elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
                 is_cap(toks.word(k + (token == "Perwakilan") + n))
-                or is_honorific(toks.word(k + (token == "Perwakilan") + n))):
+                or is_honorific(toks.word(k + (token == "Perwakilan") + n))
+                or token == "Perwakilan" and toks.word(k + 1 + n) == ","):
             k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
             k = region_end = k + n
@@ -271,6 +293,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                                             or not office and token in ORG_WORDS)
                  and not name_after_body(office, token))
                 or unit_number(toks, k, head) or (office and joins(toks, k))
+                or unit_before_region(toks, k)
                 or (office and token.islower() and is_office_word(token)
                     and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
                 or (office and unit_word(toks, k))):
@@ -293,7 +316,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if office_head and (not office and head not in OPTIONAL_OFFICE
                         or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
                         or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
-                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)):
+                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)
+                        and not (office == ["DPD"] and region[:1] == ["RI"])):  # the senate
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (
             toks.word(k + 1) in (",", "yang", ".", "") or is_cap(toks.word(k + 1))):
@@ -351,6 +375,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                     len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
                 r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
             region, name = name[:r], name[r:]
+    if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
+            and _title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
+        return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after
@@ -376,15 +403,18 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
         and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
         and (before := name_before(lead, True, nxt == ")", toks.word(after + 1)))
-        and (not listed or len(before[0]) >= 2 and opens_sentence(lead[:before[1]])))
+        and (not listed or (len(before[0]) >= 2 or head in GOVERNING and len(name) == 1
+                             and is_region(name[0], True))  # "Sukardi, Bupati Kuningan, ..."
+             and opens_sentence(lead[:before[1]])))
     if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
         region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
     if not name and not headline and (before := name_before(
             lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
         start = m.start() - len(lead) + offset
-    if not name and not region:
-        return None
+    if not name and not region and not (head in NAMED_ALONE and not office_head
+                                        and toks.word(k) in ("itu", "tersebut")):
+        return None  # "Penjabat Bupati tersebut": the person named before (officials.py)
     if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
         return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
     if not name and _NO_ONE_ELSE.search(lead):
@@ -395,4 +425,4 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         return None  # "Kepala Kanwil X yang diwakili ...", "Bupati X melalui Kabag Y": not there
     return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
                    text[start:end], start, end, aliases or None,
-                   bool(ACCUSED_AFTER.match(text, end) or accused(text, start)))
+                   accused_after(text, end) or accused(text, start))

@@ -77,6 +77,7 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1))
+                 or toks.word(k + len(words) + 1) in NAME_OPENERS  # ", I Made Rudi"
                  or toks.word(k + len(words) + 1) in ("yakni", "yaitu", "bernama"))
             and not any(_not_place(w) for w in words)):
         return len(words)  # "Wali Nagari Kamang Hilia, Syafrizal": the place up to the comma
@@ -140,7 +141,8 @@ def province_aside(toks: Tokens, k: int, village: bool = False) -> int:
     province = is_province(" ".join(toks.word(i).rstrip(".") for i in range(j, j + n)))
     marked = j > k  # a marker before a known region or district
     j = aside_end(toks, j + n) or j + n
-    if toks.word(j) == "," or province or marked and is_cap(toks.word(j)):
+    if toks.word(j) == "," or province or marked and (is_cap(toks.word(j)) or INITIAL.match(
+            toks.word(j)) and is_cap(toks.word(j + 1))):  # "..., Kota Padang M. Ridwan"
         return j - k  # "Bupati X, Kalimantan Selatan, Nama" or "..., Kalimantan Selatan Nama",
         #               "Camat X, Kota Padang Nama"
     return 0
@@ -220,8 +222,10 @@ def kodam_at(toks: Tokens, k: int) -> int:
 
 def region_slot(toks: Tokens, token: str) -> bool:
     """token, right after a regional head and before ", <name>", is the region written in
-    lower case ("Wali Kota manado, Nama") or as an acronym outside the lists ("Pj Bupati
-    KBB, Nama")."""
+    lower case ("Wali Kota manado, Nama", also without the comma: "gubernur sumbar Nama") or
+    as an acronym outside the lists ("Pj Bupati KBB, Nama")."""
+    if token.islower() and is_cap(toks.word(1)) and is_cap(toks.word(2)):
+        return is_region(token.title())  # "ujar gubernur sumbar Rahmat Hidayat"
     if toks.word(1) != "," or not (is_cap(toks.word(2)) or is_honorific(toks.word(2))
                                    or INITIAL.match(toks.word(2))):
         return False

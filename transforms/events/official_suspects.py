@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCUSED_AFTER", "accused", "listed_before"]
+__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "listed_before"]
 
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
@@ -38,6 +38,13 @@ ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut
                            r"|[^\S\n]+(?:(?:juga|telah|sudah|tidak)[^\S\n]+)?melanggar\b",
                            re.IGNORECASE)
 _CLAUSE_MAX = 160
+
+
+def accused_after(text: str, end: int) -> bool:
+    """The words right after a name (ending at ``end``) make its holder a suspect ("Camat X
+    diduga ..."), within its sentence: "..., Yadi. Dilaporkan Yadi, ..." opens another one."""
+    m = ACCUSED_AFTER.match(text, end)
+    return bool(m) and not (text[end - 1:end] == "." and m.group(0).lstrip(" \t,")[:1].isupper())
 
 
 def accused(text: str, start: int) -> bool:

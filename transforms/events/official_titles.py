@@ -55,7 +55,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
     ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
-    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT})", False),  # "Gubenur": a common slip
+    # "Gubenur": a common slip; "Penjagub": the acting governor in one word
+    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),
@@ -105,6 +106,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
                   r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
                   r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
+    # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
+    # ("Kepala Staf Korem": a chief of staff, not his staff)
+    ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
     ("Camat", r"camat|(?-i:[Pp]anewu)", False),
@@ -121,6 +125,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # Barat), lingkungan
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
+    # Aceh's mukim, the federation of gampong between them and the kecamatan
+    ("Kepala Mukim", r"(?-i:(?:[Ii]mum|[Ii]meum|[Kk]epala)\s+[Mm]ukim)", False),
     ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
     ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
     # Bawaslu's village-level supervisor: "Pengawas Kelurahan/Desa (PKD) Sukamaju, Nama"
@@ -196,10 +202,13 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      False),
     ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
+    ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
     ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
+    ("Direktur Utama", r"(?-i:Dirut)", True),  # of a regional company or hospital
     ("Direktur", r"(?-i:Direktur)", True),
     ("Analis", r"(?-i:Analis)", True),
     # a state university's rector
@@ -230,7 +239,7 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
                             "Kepala Distrik"})
-VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Wali Nagari", "Sekretaris Desa",
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Kepala Mukim", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
                            "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
@@ -296,6 +305,13 @@ OFFICE_WORDS = frozenset("""
     perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
     universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
     komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
+    keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
+    pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
+    penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
+    pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
+    sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
+    pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
+    forum ulama kerapatan penegakkan
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
@@ -348,7 +364,7 @@ REGENCY_SHORT = frozenset("""
     jogja yogya kotim kobar barsel bartim barut mahulu ktt boltim bolsel bolmut sitaro talaud
     bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
     kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
-    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut
+    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut mura sumteng psp tasik
 """.split())
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -366,12 +382,24 @@ NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "ja
 
 
 def is_office_word(token: str) -> bool:
-    """A word of an office phrase: a unit word, an institution, or an acronym of 3+ capitals."""
+    """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
+    such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
     low = token.rstrip(".").lower()
     if low in OFFICE_WORDS or low in ORG_WORDS:
         return True
+    if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
+        return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
+        return True  # a dinas by its short form, however combined: "Disdikpora", "Disperkimtan"
     bare = token.rstrip(".").replace("-", "")
-    return len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha()
+    if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
+        return True
+    if "-" not in token:
+        return False
+    parts = token.rstrip(".").split("-")
+    return len(parts) > 1 and all(
+        p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
+        and p.isalpha() for p in parts)
 
 
 @lru_cache(maxsize=1)

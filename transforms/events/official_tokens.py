@@ -23,6 +23,8 @@ _PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
 # Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
 ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Words that close an organisation's name: the capitalised words before them are no person's.
+ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre", "Corruption"})
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
@@ -97,7 +99,8 @@ def is_cap(token: str) -> bool:
     return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
             and word not in MARKERS and word not in DEGREES
             and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word) and head.lower() != tail.lower())
+            and not _VERB.match(word) and head.lower() != tail.lower()
+            and head not in ("Se", "Sekabupaten", "Sekota"))  # "se-Kabupaten Agam": all of it
 
 
 def closes(token: str) -> bool:
@@ -171,9 +174,14 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
     while toks.has(k) and len(words) < _NAME_MAX:
         token = toks.word(k)
         aside = aside_end(toks, k)
-        if aside and all(t.rstrip(".") in RANKS for t in between(toks, k, aside)):
-            hon.append(" ".join(between(toks, k, aside)))
+        if aside and (all(t.rstrip(".") in RANKS for t in between(toks, k, aside)) or (
+                not words and hon and _corps(between(toks, k, aside)))):
+            hon.append(" ".join(between(toks, k, aside)))  # "(Purn)", "Letkol Laut (P)"
             k = aside
+            continue
+        if not words and hon and hon[-1].rstrip(".") in RANKS and token == "Laut":
+            hon.append(token)  # a navy officer's rank: "Kolonel Laut (P) Nama"
+            k += 1
             continue
         if aside and not words and hon and "".join(between(toks, k, aside)).replace(
                 ".", "").upper() == "HC":
@@ -236,11 +244,18 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         else:
             break
         k += 1
+    if words and toks.word(k).rstrip(".") in ORG_SUFFIXES:
+        return [], k - len(words)  # "Lokataru Foundation": an organisation's name, no person's
     while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "." and (
             len(words) < 2 or not (len(words[-2]) == 2 and words[-2].endswith("."))):
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+def _corps(inner: list[str]) -> bool:
+    """A navy or air force officer's corps after the rank: "(P)", "(KH)", "(T)"."""
+    return len(inner) == 1 and inner[0].isupper() and inner[0].isalpha() and len(inner[0]) <= 2
 
 
 def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:

@@ -17,19 +17,22 @@ NAME_OPENERS = frozenset("""
     Mohamad Muhamad Moh Muh Mhd Abdul Abd Ahmad Achmad Siti
 """.split())
 
-# Military and police ranks: kept with the honorifics, never part of the name.
+# Military and police ranks (with their short forms "Kol.", "Kapt." and the merchant navy's or
+# an airline's "Capt."): kept with the honorifics, never part of the name.
 RANKS = frozenset("""
     Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
     Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
     Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
     Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
     Letnan Sersan Kopral Czi Cpl Cba Chb Ckm Cpm Caj Cku Ctp Chk Arm Mar Pnb Psk
-    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek
+    Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek Nav Cpn Abripda Abriptu
+    Kol Kapt Capt
 """.split())
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
                         "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
+                        "Ustadzah", "Ustazah", "Hajah", "Pdt", "Ny",  # "Pdt.": Pendeta
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
@@ -84,7 +87,7 @@ NOT_NAME = frozenset("""
     Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
-    Jaksa Jubir Sestama
+    Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
@@ -95,6 +98,12 @@ NOT_NAME = frozenset("""
     Jangan Sedang Telah Karena Sehingga Yakni Yaitu Antara Tanpa Pun Baik Begitu Demikian
     Sebanyak Seluruh Semua Setiap Tiap
     Narasumber Pemateri Pembicara Moderator Peserta Pejabat Pegawai Warga Wartawan Terpisah
+    Dosen Guru Pengamat Peneliti Akademisi Praktisi Pakar Mahasiswa Advokat Pengacara Aktivis
+    Tertinggi Terbanyak Terbesar Terbaik Terendah Terkecil Terbaru Terkini Terpilih Terlapor
+    Tersebut Nanti Kalau Sekarang Tadi Mungkin Biar Supaya Pokoknya Justru Lha Nah Tolong Mohon
+    Silakan Semoga Mari Ayo Bagaimana Kenapa Mengapa Apa Siapa Kapan Berapa Dimana
+    Kalurahan Padukuhan
+    Nusantara
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
     Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
     Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan

@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import chain, takewhile
 
-from transforms.events.official_before import SECOND_POST, second_post
+from transforms.events.official_before import LEAD, SECOND_POST, second_post
 from transforms.events.official_context import no_holder_here
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
@@ -96,8 +96,9 @@ SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelas
            r"|menyebutkan|menguraikan|membeberkan|mengaku|memastikan)")
 # "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
 # skips ahead to capitals instead of trying every character.
+# An adverb may stand between the name and the verb: "Rahmat kembali mengingatkan".
 SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3}})\s+"
-                      rf"{SPEECH}\b")
+                      rf"(?:(?:juga|kembali|pun|lalu|lantas|kemudian|sempat|turut)\s+)?{SPEECH}\b")
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
@@ -181,12 +182,24 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())
 
 
-def _fullest(person: _Person) -> str:
-    """The name with most words, outside photo captions when a sentence names the person; the
-    earliest one on ties."""
+def _fullest(person: _Person, text: str = "") -> str:
+    """The name with most words, outside photo captions when a sentence names the person; on
+    ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
+    page repeats, gives way to the article's own spelling), else the earliest."""
     written = [n for n in person.names if n not in person.captions] or list(person.names)
     written = [n for n in written if not _region_glued(n, written)] or written
-    return max(written, key=lambda n: len(n.split()), default="")
+    most = max((len(n.split()) for n in written), default=0)
+    longest = [n for n in written if len(n.split()) == most]
+    if len(longest) > 1 and text:
+        lines = set(text.split("\n"))
+        return max(longest, key=lambda n: sum(_written_in(line, n) for line in lines))
+    return longest[0] if longest else ""
+
+
+def _written_in(line: str, name: str) -> int:
+    """How many of name's words line writes as whole words."""
+    return sum(bool(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", line))
+               for w in name.split() if w in line)
 
 
 def _region_glued(name: str, names: list[str]) -> bool:
@@ -206,10 +219,15 @@ def _same_person(person: _Person, mention: Mention) -> bool:
         return True  # one name, or another post of the one named ("Heru yang juga ...")
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
-            and (not person.prefix or not mention.prefix or person.prefix == mention.prefix)
+            and (not person.prefix or not mention.prefix
+                 or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
             and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
             and (not a or not b or _contains(a, b) or _contains(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
+
+
+# Acting heads the news calls by either name ("Pj Bupati" in the headline, "Pjs Bupati" below).
+_ACTING = {"Pj": "Pj", "Pjs": "Pj", "Plt": "Plt", "Plh": "Plh"}
 
 
 def officials(text: str, title: str = "") -> list[Official]:
@@ -229,6 +247,7 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    people = [p for p in people if p.names or p.region]  # "Camat tersebut": no one named before
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
         _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
@@ -307,6 +326,10 @@ def _may_name(text: str, start: int, end: int) -> bool:
     after = text[end:end + 12].lstrip(" \t")
     if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
         return True
+    words = text[end:end + 40].split()
+    if len(words) > 1 and words[1][:1].isupper() and words[0].isalpha() and is_region(
+            words[0].title()):
+        return True  # "gubernur sumbar Rahmat": the region in lower case, a name after
     before = text[max(0, start - 30):start].rstrip(" \t")
     if before.endswith((",", "(")):
         return True
@@ -333,15 +356,16 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             continue
         if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
-        lead = text[max(0, m.start() - 60):m.start()]
+        lead = text[max(0, m.start() - LEAD):m.start()]
         if no_holder_here(text, m.start(), lead):
             continue
         found = parse_title(text, m, said, places, lead, headline)
         read_to = found.end if found is not None and found.name else read_to
-        if listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start()):
+        listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
+        if listed:
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
-        listed_from = m.start() if (found.suspect if found else _LISTED.match(text, m.start())
-                                    and accused(text, m.start())) else None
+        listed_from = m.start() if (found.suspect if found else listed or _LISTED.match(
+            text, m.start()) and accused(text, m.start())) else None
         if found and found.suspect and previous and listed_before(
                 text, previous[0].end, found.pos, found.end) and previous[1].positions == [
                 previous[0].pos] and previous[1] in people:
@@ -387,7 +411,7 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
 
 
 def _official(text: str, person: _Person) -> Official:
-    name = _fullest(person)
+    name = _fullest(person, text)
     shown = person.names.get(name, person.first)
     return Official(
         title=f"{person.prefix} {person.first.base}".strip(), name=name,
