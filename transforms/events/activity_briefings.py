@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.activity_context import AT_OCCASION, WHEN, Context, words
-from transforms.events.activity_cues import SAID_AT
+from transforms.events.activity_cues import ALLEGED, SAID_AT
 from transforms.events.activity_words import on_neutrality
 
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
@@ -90,10 +90,12 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
-# a gathering someone is accused of ("diduga mengumpulkan para kades", "dugaan pertemuan
-# camat dengan tim sukses"): an alleged offence, not a briefing held
-_ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
-                      r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
+# mendukung salah satu paslon"): an offence told, not a briefing on neutrality
+_FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+(?:\w+\s+)?(?:mendukung"
+                            r"|memilih|memenangkan|mencoblos|mengarahkan)\s+(?:\w+\s+){0,3}?"
+                            r"(?:paslon|pasangan|calon|kandidat|caleg|partai|nomor\s+urut)\b",
+                            re.IGNORECASE)
 
 
 def briefing(ctx: Context) -> str | None:
@@ -102,8 +104,8 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if _ALLEGED.search(ctx.before[-40:]):
-        return None
+    if ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after):
+        return None  # an alleged gathering, or one to win votes: an offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if ctx.phrase.lower() == "pembinaan" and (

@@ -166,6 +166,8 @@ def signed(ctx: Context) -> str | None:
     sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
+    if cues.ALLEGED.search(ctx.before[-40:]):
+        return None  # "dugaan pakta integritas yang ditandatangani ...": a signing alleged
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
             not phrase.startswith(("penandatanganan", "penanda", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):
@@ -249,12 +251,13 @@ _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjad
 
 def implied(phrase: str) -> bool:
     """A speaker's talk ("memberikan materi", "menjadi narasumber", "dalam arahannya",
-    "pengarahan"): a briefing only when the article names no other gathering it was part of
+    "pengarahan") or people gathered ("mengumpulkan seluruh ASN"): a briefing only when the
+    article names no other gathering it was part of
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
     return ((bool(_IMPLIED.match(phrase))
              and low.endswith(("materi", "narasumber", "arahan", "pemateri", "pembicara")))
-            or low.startswith(("arahan", "pengarahan")) or low in _TALK)
+            or low.startswith(("arahan", "pengarahan", "mengumpulkan")) or low in _TALK)
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
@@ -321,11 +324,17 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # a candidate's event, or a talk given at one
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
+    clause = last_clause(ctx.before)
+    if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)
+            and not AT_OCCASION.search(ctx.before[-40:])):
+        return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
+    if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
+        return "later"  # "sosialisasi ini merupakan salah satu upaya ...": an effort named
     if cues.THIS_ONE.search(ctx.after):
         return None
-    clause = last_clause(ctx.before)
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
-                                        and cues.KEPT_UP.search(clause)
+                                        and (cues.KEPT_UP.search(clause)
+                                             or cues.KEPT_UP_AFTER.search(ctx.after))
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
@@ -353,7 +362,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
             or _FOLLOWS_FROM.search(ctx.before)
             or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
-            or _EARLIER_AFTER.search(ctx.after)):
+            or _EARLIER_AFTER.search(ctx.after)) or (
+            says(sentence, cues.BEFORE_THIS_WORDS) and cues.BEFORE_THIS.search(ctx.before)):
         return "other"
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):
@@ -364,9 +374,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
-    if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
+    if (says(sentence, _TO_DO_WORDS) and (ctx.phrase.lower().startswith(("me", "di"))
+                                          or kind == "sosialisasi" and not WHEN.search(sentence))
             and _TO_DO.search(clause)):
-        return "other"
+        return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet

@@ -18,8 +18,16 @@ AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\
                          r"(?:kampanye(?!\s+netral)|tim\s+(?:sukses|pemenangan|kampanye)|paslon"
                          r"|pasangan\s+calon"
                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
+# a gathering or signing someone is accused of ("diduga mengumpulkan para kades", "dugaan
+# pakta integritas yang ditandatangani ..."): an alleged offence, not an activity held
+ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
+                     r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
+# after it
+KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:di|ber|me)\w+|secara\s+(?:rutin|masif"
+                           r"|berkala|intensif|terus-menerus|berkelanjutan))\b", re.IGNORECASE)
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -27,8 +35,9 @@ ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
 ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
 # "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
 ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|saya\s+)?"
-                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b",
-                           re.IGNORECASE)
+                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b"
+                           # "Penandatanganan sudah, ikrar sudah": steps ticked off as done
+                           r"|^\s*sudah\s*[,.;]", re.IGNORECASE)
 # "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
 LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
                          r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
@@ -109,7 +118,8 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
                      r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
                      r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
-                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja)"
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja|dinas"
+                     r"|badan|skpd|satker|unit\s+kerja|kantor|puskesmas|distrik|gampong|kampung)"
                      # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa";
                      # only place nouns, since "alun-alun" is one square, not many
                      r"|(?:di|ke)\s+(?:\w+\s+)?(" + "|".join(sorted(PLURAL_PLACES))
@@ -155,6 +165,23 @@ def other_matter(kind: str, before: str, named: str) -> bool:
     low = near.lower()
     return (any(word in low for word in _AFTER_WORDS) and bool(AFTER_SAID.search(near))
             and not _ON_NEUTRALITY_NAME.search(named))
+
+
+# "kecuali guru itu memberikan edukasi", "jika sosialisasi digelar": a gathering supposed
+IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andai(?:kan)?|kecuali"
+                r"|manakala)\b", re.IGNORECASE)
+IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai",
+                      "andaikan", "kecuali", "manakala"})
+# "Sebelum dilaksanakan deklarasi ini, Bawaslu telah melaksanakan sosialisasi": a step before
+# this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
+BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,"
+                         r"|\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
+BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
+# "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
+# a body's efforts, an occasion only of an article that reports no other gathering
+EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi|sebagai)\s+(?:salah\s+satu"
+                    r"\s+)?(?:upaya|langkah|bentuk\s+upaya|cara|strategi|program)\b", re.IGNORECASE)
+EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program"})
 
 
 # "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine

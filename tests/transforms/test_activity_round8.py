@@ -1,0 +1,72 @@
+"""Activity rules of round 8, on when an occasion is a sosialisasi (or another gathering) and
+when it is not. A gathering supposed in a condition ("kecuali ...", "jika ...") is not held; one
+named as a body's effort ("sosialisasi ini merupakan salah satu upaya ...") or people gathered
+for another gathering ("apel ... dengan mengumpulkan seluruh ASN") is this occasion only when no
+other gathering is reported; a briefing asked for with no day ("perlu ... memberikan
+sosialisasi"), kept up ("terus digaungkan"), spread over the offices ("ke semua dinas"), done
+before this occasion ("Sebelum ... ini, ...") or one of a list of means ("baik melalui surat
+edaran, saat apel, maupun ...") is background; a talk given to win votes for a candidate is an
+offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a signing; steps
+ticked off ("Penandatanganan sudah, ikrar sudah") were done before.
+Invented sentences; each pattern varied and paired with a positive."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+# the occasion kinds these rules judge (findings, sanctions and appeals are judged elsewhere)
+KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas"})
+
+CASES = [
+    # a gathering supposed in a condition
+    ("Kepala sekolah itu tidak boleh berpihak, kecuali ia memberikan edukasi bahwa memilih itu "
+     "penting, kata Ketua Bawaslu Sukamaju, Senin (4/3/2024).", {"imbauan"}),
+    ("Jika sosialisasi netralitas ASN diadakan pekan depan, semua camat wajib hadir.", set()),
+    ("Bawaslu Sukamaju memberikan edukasi netralitas kepada 80 ASN di aula kantor bupati, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # a gathering named as one of a body's efforts: background when another gathering is told
+    ("Pemkab Sukamaju menggelar ikrar netralitas ASN di halaman kantor bupati, Senin (4/3/2024). "
+     "Sosialisasi dan imbauan ini merupakan salah satu upaya mencegah pelanggaran.", {"ikrar"}),
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN, Senin (4/3/2024). Sosialisasi ini "
+     "merupakan salah satu upaya mencegah pelanggaran.", {"sosialisasi"}),
+    # people gathered for another gathering
+    ("Pemkab Sukamaju menggelar apel netralitas ASN dengan mengumpulkan seluruh ASN di halaman "
+     "kantor bupati, Senin (4/3/2024).", {"apel"}),
+    ("Bupati Sukamaju mengumpulkan seluruh kepala desa di pendopo untuk membahas netralitas, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # a briefing asked for, with no day
+    ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada ASN tentang "
+     "netralitas.", set()),
+    ("Bupati meminta Inspektorat agar sosialisasi netralitas ASN diperluas.", set()),
+    # kept up, told after it
+    ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
+    ("Sosialisasi netralitas ASN dilakukan secara rutin oleh BKPSDM Sukamaju.", set()),
+    # spread over the offices
+    ("Kepala BKD juga mengajak Bawaslu turun sosialisasi netralitas ke seluruh dinas di "
+     "Kabupaten Sukamaju.", set()),
+    # done before this occasion
+    ("Sebelum digelar deklarasi netralitas ini, Bawaslu telah melaksanakan sosialisasi "
+     "netralitas ASN.", {"ikrar"}),
+    ("Bawaslu Sukamaju melaksanakan sosialisasi netralitas ASN sebelum masa kampanye dimulai, "
+     "Selasa (5/3/2024).", {"sosialisasi"}),
+    # a list of means used
+    ("Pemkab sudah melakukan pencegahan, baik melalui surat edaran, saat apel pagi, maupun "
+     "penandatanganan pakta integritas netralitas ASN.", {"imbauan"}),
+    # a talk given to win votes for a candidate: an offence
+    ("Kepala dinas itu terbukti memberikan pengarahan kepada para guru untuk mendukung salah "
+     "satu pasangan calon bupati.", set()),
+    ("Kepala dinas memberikan pengarahan kepada para guru agar menjaga netralitas ASN, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    # a pact alleged
+    ("Gubernur enggan berkomentar soal dugaan pakta integritas yang ditandatangani Pj Bupati "
+     "dengan seorang calon.", set()),
+    ("Seluruh camat menandatangani pakta integritas netralitas ASN di aula kantor bupati, Senin "
+     "(4/3/2024).", {"pakta_integritas"}),
+    # steps ticked off as done before
+    ("Penandatanganan sudah, ikrar sudah, sekarang tinggal menjaga netralitas ASN.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round8_activities(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
