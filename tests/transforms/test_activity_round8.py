@@ -7,7 +7,9 @@ sosialisasi"), kept up ("terus digaungkan"), spread over the offices ("ke semua 
 before this occasion ("Sebelum ... ini, ...") or one of a list of means ("baik melalui surat
 edaran, saat apel, maupun ...") is background; a talk given to win votes for a candidate is an
 offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a signing; steps
-ticked off ("Penandatanganan sudah, ikrar sudah") were done before.
+ticked off ("Penandatanganan sudah, ikrar sudah") were done before. Monitoring told over a
+stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan dilakukan") is
+a body's standing work, unless a concrete act (a post opened, a visit).
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -64,6 +66,15 @@ CASES = [
      "(4/3/2024).", {"pakta_integritas"}),
     # steps ticked off as done before
     ("Penandatanganan sudah, ikrar sudah, sekarang tinggal menjaga netralitas ASN.", set()),
+    # monitoring over a stretch of time, or planned: the body's standing work
+    ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
+     set()),
+    ("Panwascam melakukan pengawasan terhadap ASN selama tahapan kampanye Pilkada 2024.", set()),
+    ("Pengawasan netralitas ASN juga akan dilakukan di media sosial bersama Diskominfo.", set()),
+    ("Bawaslu Sukamaju membuka posko pengaduan netralitas ASN selama tahapan kampanye.",
+     {"pengawasan"}),
+    ("Tim Bawaslu turun ke kantor dinas untuk mengawasi netralitas ASN, Senin (4/3/2024).",
+     {"pengawasan"}),
 ]
 
 

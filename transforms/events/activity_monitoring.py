@@ -31,7 +31,7 @@ from transforms.events.activity_context import (
     last_clause,
     words,
 )
-from transforms.events.activity_cues import TODAY
+from transforms.events.activity_cues import LATER_AFTER, TODAY
 from transforms.events.activity_words import may_say, on_neutrality, says, word_set
 from transforms.prefilter import quick
 
@@ -131,6 +131,7 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
                         "diluncurkan"})
 
 
+_PLANNED_WORDS = frozenset({"akan", "bakal"})
 _BARE = frozenset({"awasi", "pantau"})
 _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
                       r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
@@ -158,7 +159,7 @@ def monitoring(ctx: Context) -> str | None:
     """`pengawasan` done, `imbauan` asked for, or None (module notes); monitoring only
     described (:func:`described`) is none."""
     judged = _monitoring(ctx)
-    return None if judged == "pengawasan" and described(ctx) else judged
+    return None if judged == "pengawasan" and (described(ctx) or standing(ctx)) else judged
 
 
 def _monitoring(ctx: Context) -> str | None:
@@ -187,6 +188,8 @@ def _monitoring(ctx: Context) -> str | None:
         return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
     if may_say(sentence, _ASKED_AFTER_WORDS) and _ASKED_AFTER.match(ctx.after):
         return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
+    if may_say(sentence, _PLANNED_WORDS) and LATER_AFTER.match(ctx.after):
+        return None  # "pengawasan juga akan dilakukan di media sosial": planned, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
@@ -246,6 +249,21 @@ _CONCRETE = re.compile(r"^[^.;]*?\b(?:akun|media\s+sosial|medsos|unggahan|postin
                        r"|aktivitas|kegiatan|kehadiran|gerak-gerik|kunjungan|grup|langsung"
                        r"|mendatangi|menyambangi|mengunjungi|berkeliling|turun\s+ke)\b",
                        re.IGNORECASE)
+
+
+# "mengawasi ... sejak September lalu", "pengawasan ... selama tahapan kampanye"
+_STRETCH = re.compile(r"^[^.;]*?\b(?:sejak|semenjak|selama\s+(?:masa|tahapan|proses|pelaksanaan"
+                      r"|penyelenggaraan|kampanye|pilkada|pemilu|pemilihan))\b", re.IGNORECASE)
+_STRETCH_WORDS = frozenset({"sejak", "semenjak", "selama"})
+
+
+def standing(ctx: Context) -> bool:
+    """Monitoring, not a concrete act (a patrol, a post opened) nor a team set up, told over a
+    stretch of time ("sudah mulai mengawasi ... sejak September", "melakukan pengawasan ...
+    selama tahapan kampanye"): the body's standing work, not an act of this occasion."""
+    phrase = ctx.phrase.lower()
+    return (says(ctx.sentence, _STRETCH_WORDS) and not _MONITORING_ACT.search(phrase)
+            and not _TEAM.match(phrase) and bool(_STRETCH.search(ctx.after[:100])))
 
 
 def described(ctx: Context) -> bool:
