@@ -260,10 +260,13 @@ _STRETCH_WORDS = frozenset({"sejak", "semenjak", "selama"})
 def standing(ctx: Context) -> bool:
     """Monitoring, not a concrete act (a patrol, a post opened) nor a team set up, told over a
     stretch of time ("sudah mulai mengawasi ... sejak September", "melakukan pengawasan ...
-    selama tahapan kampanye"): the body's standing work, not an act of this occasion."""
+    selama tahapan kampanye"): the body's standing work, not an act of this occasion (one
+    stepped up or of something concrete watched is judged by :func:`stance`)."""
     phrase = ctx.phrase.lower()
     return (says(ctx.sentence, _STRETCH_WORDS) and not _MONITORING_ACT.search(phrase)
-            and not _TEAM.match(phrase) and bool(_STRETCH.search(ctx.after[:100])))
+            and not _TEAM.match(phrase) and bool(_STRETCH.search(ctx.after[:100]))
+            and not _CONCRETE.search(ctx.after[:60])
+            and not _STEPPED_UP.search(last_clause(ctx.before)[-60:]))
 
 
 def described(ctx: Context) -> bool:
