@@ -9,7 +9,10 @@ edaran, saat apel, maupun ...") is background; a talk given to win votes for a c
 offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a signing; steps
 ticked off ("Penandatanganan sudah, ikrar sudah") were done before. Monitoring told over a
 stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan dilakukan") is
-a body's standing work, unless a concrete act (a post opened, a visit).
+a body's standing work, unless a concrete act (a post opened, a visit). A briefing listed with
+the written means of one effort ("sosialisasi dan mengeluarkan surat edaran") and a training
+told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
+induction of new civil servants ("orientasi PPPK") is a training.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -66,6 +69,20 @@ CASES = [
      "(4/3/2024).", {"pakta_integritas"}),
     # steps ticked off as done before
     ("Penandatanganan sudah, ikrar sudah, sekarang tinggal menjaga netralitas ASN.", set()),
+    # a briefing listed with the written means of one effort
+    ("Pemkab, lanjut dia, telah melakukan sosialisasi dan mengeluarkan surat edaran kepada "
+     "seluruh kepala desa agar netral.", set()),
+    ("Bupati menerbitkan surat edaran dan sosialisasi netralitas ASN kepada para camat.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN dan membagikan surat edaran di aula kantor "
+     "bupati, Senin (4/3/2024).", {"sosialisasi"}),
+    # a training told as done along the way
+    ("Para penyidik juga telah diikutsertakan dalam diklat tindak pidana pemilu.", set()),
+    ("BKPSDM Sukamaju menggelar pelatihan netralitas ASN bagi 50 pejabat, Rabu (6/3/2024).",
+     {"bimtek"}),
+    # the induction of new civil servants is a training; a talk given there is part of it
+    ("Komisioner Bawaslu membawakan materi netralitas di orientasi PPPK Kabupaten Sukamaju, Rabu "
+     "(6/3/2024).", {"bimtek"}),
+    ("Orientasi politik kepala desa itu dipertanyakan Bawaslu.", set()),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

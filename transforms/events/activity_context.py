@@ -279,7 +279,8 @@ def in_training(ctx: Context) -> str | None:
         return None
     if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
         return None
-    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan"))
+    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan",
+                                                               "orientasi"))
                else _ON_ELECTION.search)  # civil servants get much other training ("diklat")
     if not (topical(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
         return None  # "pelatihan kewirausahaan bagi ASN": the civil servants' other training
@@ -328,6 +329,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
+    if kind == "sosialisasi" and (cues.WITH_WRITTEN.match(ctx.after)
+                                  or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
+            WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])):
+        return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
     if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
         return "later"  # "sosialisasi ini merupakan salah satu upaya ...": an effort named
     if cues.THIS_ONE.search(ctx.after):
@@ -341,7 +346,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
-    if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
+    if (says(sentence, _DONE_WORDS) and (kind in ("sosialisasi", "bimtek")
+                                         and _ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
                                          or cues.ALREADY_AFTER.search(ctx.after[:60]))

@@ -177,6 +177,13 @@ IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,"
                          r"|\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
+# "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
+# written means of the same effort (a circular, an appeal), not one occasion told
+WITH_WRITTEN = re.compile(r"^\s*(?:dan|serta|maupun)\s+(?:\w+\s+){0,2}?(?:mengeluarkan|menerbitkan"
+                          r"|mengirim\w*|menyebarkan|membagikan|surat|edaran|imbauan|himbauan"
+                          r"|maklumat)\b", re.IGNORECASE)
+WITH_WRITTEN_BEFORE = re.compile(r"\b(?:edaran|imbauan|himbauan|maklumat)\s+(?:dan|serta|maupun)"
+                                 r"\s+$", re.IGNORECASE)
 # "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
 # a body's efforts, an occasion only of an article that reports no other gathering
 EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi|sebagai)\s+(?:salah\s+satu"

@@ -55,7 +55,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
 |                    |                            | peningkatan kapasitas, capacity building,   |
-|                    |                            | training, penataran                         |
+|                    |                            | training, penataran, orientasi PPPK/CPNS    |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
 |                    |                            | (meng)ingatkan, menegaskan, tegaskan(nya),  |
 |                    |                            | tegas dia, pesan saya,                      |
@@ -201,7 +201,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              r"|dihadiri|tersebut|ini|itu)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|latsar|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
-               r"|penataran"),
+               r"|penataran"
+               # the induction of new civil servants ("orientasi PPPK"), not "orientasi politik"
+               r"|orientasi(?=\s+(?:bagi\s+|untuk\s+)?(?:pppk|p3k|cpns|pns|asn|pegawai|aparatur"
+               r"|calon\s+pegawai))"),
     # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
     # judged by what follows and whom the sentence is about (activity_appeals.appeal)
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"
