@@ -12,7 +12,9 @@ stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan d
 a body's standing work, unless a concrete act (a post opened, a visit). A briefing listed with
 the written means of one effort ("sosialisasi dan mengeluarkan surat edaran") and a training
 told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
-induction of new civil servants ("orientasi PPPK") is a training.
+induction of new civil servants ("orientasi PPPK") is a training. A meeting of the region's
+leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when named on
+neutrality.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -83,6 +85,13 @@ CASES = [
     ("Komisioner Bawaslu membawakan materi netralitas di orientasi PPPK Kabupaten Sukamaju, Rabu "
      "(6/3/2024).", {"bimtek"}),
     ("Orientasi politik kepala desa itu dipertanyakan Bawaslu.", set()),
+    # a meeting of the region's leaders' forum: on all its affairs unless named on neutrality
+    ("ASN harus netral, kata Gubernur dalam rapat koordinasi bersama Forkopimda se-Provinsi "
+     "Sukamaju, Kamis (7/3/2024).", {"imbauan"}),
+    ("Pemkab menggelar rakor Forkopimda untuk mengingatkan netralitas ASN, Kamis (7/3/2024).",
+     {"sosialisasi"}),
+    ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN bersama Bawaslu, "
+     "Kamis (7/3/2024).", {"sosialisasi"}),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

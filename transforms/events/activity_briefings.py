@@ -70,6 +70,12 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 
 
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# the forums of a region's leaders (regent, council, police, army, prosecutors) or its council
+# plenary and planning sessions: meetings on all a region's affairs, a briefing only when named on
+# neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
+_GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
+                            r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
+                            r"|musrenbang)\b", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
@@ -115,6 +121,9 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
+            and not _NEUTRAL.search(ctx.after[:100])):
+        return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
     theme = _THEME.match(ctx.after)
