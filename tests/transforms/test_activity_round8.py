@@ -14,7 +14,10 @@ the written means of one effort ("sosialisasi dan mengeluarkan surat edaran") an
 told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
 induction of new civil servants ("orientasi PPPK") is a training. A meeting of the region's
 leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when named on
-neutrality.
+neutrality. Gatherings counted ("120 kali sosialisasi"), wished for ("berharap", "ingin"), of a
+kind ("seperti ini"), judged as a whole ("dinilai belum maksimal"), still to be widened ("akan
+diperluas"), named as a duty or key ("merupakan tugas"), or the means of an effort ("upaya ...
+dilakukan melalui sosialisasi, ...") are no occasion.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -92,6 +95,20 @@ CASES = [
      {"sosialisasi"}),
     ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN bersama Bawaslu, "
      "Kamis (7/3/2024).", {"sosialisasi"}),
+    # gatherings counted, wished for, of a kind, judged as a whole, or the means of an effort
+    ("Bawaslu mencatat telah menggelar 120 kali sosialisasi netralitas ASN sepanjang 2024.",
+     set()),
+    ("Hingga kini pihaknya sudah melakukan puluhan kali sosialisasi kepada ASN.", set()),
+    ("Ia berharap sosialisasi netralitas seperti ini dapat digelar di setiap kecamatan.", set()),
+    ("Bupati ingin sosialisasi netralitas ASN menjangkau para guru.", set()),
+    ("Sosialisasi netralitas ASN yang digelar selama ini dinilai belum maksimal.", set()),
+    ("Upaya pencegahan dilakukan melalui sosialisasi netralitas, imbauan, dan patroli siber.",
+     {"pengawasan"}),
+    ("Ke depan, sosialisasi netralitas ASN akan diperluas hingga tingkat desa.", set()),
+    ("Pemkab Sukamaju menggelar apel netralitas ASN, Senin (4/3/2024). Menurut Bupati, "
+     "sosialisasi netralitas ASN merupakan tugas semua kepala OPD.", {"apel"}),
+    ("Sosialisasi netralitas ASN seperti ini digelar Bawaslu Sukamaju di aula kantor bupati, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

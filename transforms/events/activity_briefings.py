@@ -162,7 +162,10 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
                        r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)
 _AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
-                             r"|dibutuhkan|efektif)\b", re.IGNORECASE)
+                             r"|dibutuhkan|efektif)\b"
+                             # judged as a whole: "sosialisasi ... dinilai belum maksimal"
+                             r"|^[^.;,]{0,60}?\b(?:dinilai|dianggap|(?:belum|kurang|tidak)\s+"
+                             r"(?:maksimal|optimal|efektif|masif|merata))\b", re.IGNORECASE)
 # an audience of people, a place, or the occasion: what makes spreading word a briefing
 _AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\s+(?:para\s+"
                        r"|seluruh\s+|semua\s+|ratusan\s+|puluhan\s+|\d+\s+)?(?:asn|pns|pppk|p3k"
@@ -192,7 +195,7 @@ def informing(ctx: Context) -> bool:
         return False
     if low.startswith("tersosiali") or _MEDIA.search(ctx.after[:80]):
         return True
-    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:40]):
+    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:80]):
         return True
     if low.startswith("sosiali"):
         return False  # the noun names a briefing

@@ -80,12 +80,15 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
                 r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan",
                 r"menolak",
-                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
+                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
+                r"ingin", r"menginginkan", r"mendorong")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
+                   # "telah menggelar 120 kali sosialisasi": gatherings counted
+                   r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencar(?:kan)?"
                    r"|secara\s+(?:masif|berkala|intensif"
                    r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
@@ -289,6 +292,7 @@ def in_training(ctx: Context) -> str | None:
 
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
+                         "kali",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
@@ -303,7 +307,8 @@ _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", 
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
                           "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
                           "belum", "enggan", "menolak",
-                          "diharapkan", "tanggung", "bertanggung"})
+                          "diharapkan", "tanggung", "bertanggung", "harap", "berharap",
+                          "mengharapkan", "ingin", "menginginkan", "mendorong"})
 _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
                           "depan", "nantinya", "selanjutnya"})
 
@@ -376,6 +381,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
+    if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
+            and not WHEN.search(sentence)):
+        return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):

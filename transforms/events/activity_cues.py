@@ -41,7 +41,8 @@ ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|s
 # "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
 LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
                          r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
-                         r"|diintensifkan|digencarkan|dimasifkan)\b", re.IGNORECASE)
+                         r"|diintensifkan|digencarkan|dimasifkan|diperluas|ditingkatkan"
+                         r"|dilanjutkan|diperbanyak|berlanjut)\b", re.IGNORECASE)
 # "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
 # hanya", "tak lupa", "belum lama ini")
 NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
@@ -186,9 +187,17 @@ WITH_WRITTEN_BEFORE = re.compile(r"\b(?:edaran|imbauan|himbauan|maklumat)\s+(?:d
                                  r"\s+$", re.IGNORECASE)
 # "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
 # a body's efforts, an occasion only of an article that reports no other gathering
+# ("... merupakan tugas Bawaslu", "menjadi kunci pencegahan": the gathering as a topic)
 EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi|sebagai)\s+(?:salah\s+satu"
-                    r"\s+)?(?:upaya|langkah|bentuk\s+upaya|cara|strategi|program)\b", re.IGNORECASE)
-EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program"})
+                    r"\s+)?(?:upaya|langkah|bentuk\s+upaya|cara|strategi|program|tugas|kunci"
+                    r"|kewajiban|fungsi)\b", re.IGNORECASE)
+EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
+                          "kewajiban", "fungsi"})
+# "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|pencegahan)[\s,:]+"
+                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan\s+cara)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+BY_MEANS_WORDS = frozenset({"melalui", "lewat", "cara"})
 
 
 # "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine
@@ -204,5 +213,7 @@ def recurring(before: str) -> bool:
 
 # "ikrar netralitas itu", "apel tersebut": this occasion's gathering (not "ikrar tentang
 # netralitas ini": "ini" is then the topic's)
-THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk)\b)\w+\s+)"
+# ("sosialisasi seperti ini": one of a kind, not this one)
+THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk|seperti|serupa"
+                      r"|semacam|sejenis)\b)\w+\s+)"
                       r"{0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
