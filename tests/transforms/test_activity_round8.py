@@ -17,7 +17,9 @@ leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when
 neutrality. Gatherings counted ("120 kali sosialisasi"), wished for ("berharap", "ingin"), of a
 kind ("seperti ini"), judged as a whole ("dinilai belum maksimal"), still to be widened ("akan
 diperluas"), named as a duty or key ("merupakan tugas"), or the means of an effort ("upaya ...
-dilakukan melalui sosialisasi, ...") are no occasion.
+dilakukan melalui/dengan sosialisasi, ...") are no occasion. A talk ("pengarahan", "sebagai
+narasumber") whose sentence names neither neutrality nor the civil servants, nor a gathering it
+was given at, is on the government's other affairs.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -109,6 +111,14 @@ CASES = [
      "sosialisasi netralitas ASN merupakan tugas semua kepala OPD.", {"apel"}),
     ("Sosialisasi netralitas ASN seperti ini digelar Bawaslu Sukamaju di aula kantor bupati, "
      "Senin (4/3/2024).", {"sosialisasi"}),
+    # a talk on the government's affairs; one on neutrality or at a named gathering
+    ("Para penjabat kepala daerah mendapat pengarahan dari Presiden di Istana Negara, Senin "
+     "(30/10/2023).", set()),
+    ("Bupati memberikan pengarahan kepada seluruh ASN agar menjaga netralitas, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    ("Hadir sebagai narasumber dalam rapat koordinasi tersebut Ketua Bawaslu Sukamaju.",
+     {"sosialisasi"}),
+    ("Bawaslu menyusun strategi pengawasan dengan melakukan sosialisasi netralitas ASN.", set()),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activity_context import AT_OCCASION, WHEN, Context, words
+from transforms.events.activity_context import AT_OCCASION, WHEN, Context, implied, words
 from transforms.events.activity_cues import ALLEGED, SAID_AT
 from transforms.events.activity_words import on_neutrality
 
@@ -141,6 +141,9 @@ def briefing(ctx: Context) -> str | None:
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
+        return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs
     if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
                                             and on_neutrality(ctx.sentence)):
         return None  # "memaparkan data pelanggaran": a talk to no audience named
@@ -148,6 +151,10 @@ def briefing(ctx: Context) -> str | None:
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
+# "sebagai narasumber dalam rapat koordinasi tersebut": the talk given at a gathering named
+_AT_GATHERING = re.compile(r"\s*(?:dalam|pada|di|saat)\s+(?:acara|kegiatan|rapat|rakor\w*"
+                           r"|sosialisasi|seminar|webinar|diskusi|dialog|forum|pertemuan|bimtek"
+                           r"|pelatihan|apel)\b", re.IGNORECASE)
 
 
 # word spread through media or in writing, not at a gathering

@@ -195,9 +195,9 @@ EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tu
                           "kewajiban", "fungsi"})
 # "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
 BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|pencegahan)[\s,:]+"
-                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan\s+cara)\s+(?:\w+\s+)?$",
+                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
-BY_MEANS_WORDS = frozenset({"melalui", "lewat", "cara"})
+BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan"})
 
 
 # "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine
