@@ -19,7 +19,9 @@ kind ("seperti ini"), judged as a whole ("dinilai belum maksimal"), still to be 
 diperluas"), named as a duty or key ("merupakan tugas"), or the means of an effort ("upaya ...
 dilakukan melalui/dengan sosialisasi, ...") are no occasion. A talk ("pengarahan", "sebagai
 narasumber") whose sentence names neither neutrality nor the civil servants, nor a gathering it
-was given at, is on the government's other affairs.
+was given at, is on the government's other affairs. An assembly is also named by the pledge or
+signing it holds ("apel ikrar netralitas"); a pact declared or read out together ("pernyataan
+bersama pakta integritas") is a pact ceremony.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -119,6 +121,15 @@ CASES = [
     ("Hadir sebagai narasumber dalam rapat koordinasi tersebut Ketua Bawaslu Sukamaju.",
      {"sosialisasi"}),
     ("Bawaslu menyusun strategi pengawasan dengan melakukan sosialisasi netralitas ASN.", set()),
+    # an assembly named by the pledge it holds; a pact declared together
+    ("Hal itu dibuktikan dengan apel Ikrar Netralitas ASN di halaman Kantor Bupati, Rabu "
+     "(23/9/2020).", {"apel", "ikrar"}),
+    ("Para ASN menggelar apel deklarasi netralitas di halaman kantor wali kota, Senin "
+     "(4/3/2024).", {"apel", "ikrar"}),
+    ("Penjual buah menjajakan apel merah di pasar Sukamaju.", set()),
+    ("Camat memimpin pernyataan bersama pakta integritas ASN se-Kecamatan Sukamaju di Pilkada "
+     "2024.", {"pakta_integritas"}),
+    ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

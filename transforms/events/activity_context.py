@@ -151,7 +151,9 @@ _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|ses
                             r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
-_CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
+# (or declared, read out together: "memimpin pernyataan bersama pakta integritas")
+_CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan", r"pernyataan",
+                       r"menyatakan", r"(?:meng|peng)ucap(?:kan|an)", r"membaca(?:kan)?")
 # a signing to be done, not done: "untuk ditandatangani", "belum menandatangani"
 _UNSIGNED = re.compile(r"\b(?:untuk|agar|supaya|harus|wajib|perlu|belum|tidak|tak|enggan"
                        r"|menolak|segera|siap)\s+(?!lama\b)(?:\w+\s+)?$", re.IGNORECASE)

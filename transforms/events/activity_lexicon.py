@@ -46,11 +46,14 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan/komitmen, |
 |                    |                            | pernyataan/komitmen ... ditandatangani /    |
-|                    |                            | diteken (a signed ikrar is `ikrar`)         |
+|                    |                            | diteken (a signed ikrar is `ikrar`), pakta  |
+|                    |                            | declared/read together ("pernyataan bersama |
+|                    |                            | pakta integritas")                          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
 |                    |                            | dirangkai/digelar/dilanjutkan/tersebut,     |
+|                    |                            | apel (ikrar/deklarasi/penandatanganan ...), |
 |                    |                            | upacara                                     |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
@@ -198,7 +201,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
-             r"|dihadiri|tersebut|ini|itu)\b)"),
+             r"|dihadiri|tersebut|ini|itu"
+             # named by the pledge or signing it holds ("apel ikrar netralitas ASN"), the
+             # pledge's word left to be found as the pledge
+             r"|ikrar|deklarasi|komitmen|pernyataan|penandatanganan|pembacaan)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|latsar|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
                r"|penataran"
