@@ -21,7 +21,12 @@ dilakukan melalui/dengan sosialisasi, ...") are no occasion. A talk ("pengarahan
 narasumber") whose sentence names neither neutrality nor the civil servants, nor a gathering it
 was given at, is on the government's other affairs. An assembly is also named by the pledge or
 signing it holds ("apel ikrar netralitas"); a pact declared or read out together ("pernyataan
-bersama pakta integritas") is a pact ceremony.
+bersama pakta integritas") is a pact ceremony. A briefing on the election's supervision or
+rules ("sosialisasi pengawasan partisipatif", "Perbawaslu", "pendidikan politik") is on
+neutrality only when its paragraph names civil servants or village heads as its audience;
+gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
+often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
+("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -130,6 +135,26 @@ CASES = [
     ("Camat memimpin pernyataan bersama pakta integritas ASN se-Kecamatan Sukamaju di Pilkada "
      "2024.", {"pakta_integritas"}),
     ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),
+    # a briefing on the election's supervision or rules: on neutrality only for civil servants
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif kepada media lokal di Hotel "
+     "Sukamaju, Senin (4/3/2024).", set()),
+    ("Bawaslu menggelar sosialisasi Perbawaslu tentang pengawasan kampanye, Senin (4/3/2024).",
+     set()),
+    ("Bawaslu menggelar sosialisasi pendidikan politik bagi pemilih pemula, Senin (4/3/2024).",
+     set()),
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif di Hotel Sukamaju, Senin "
+     "(4/3/2024). Acara tersebut mengundang para camat serta kepala desa se-kabupaten.",
+     {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di Hotel Sukamaju, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    # gatherings at many places, or told done often
+    ("Sosialisasi netralitas ASN digelar Bawaslu di 17 kecamatan se-Kabupaten Sukamaju.", set()),
+    ("Dia mengatakan, sosialisasi netralitas ASN telah dilakukan kepada seluruh OPD.", set()),
+    ("Sosialisasi tentang netralitas ASN sudah sering kami lakukan.", set()),
+    # the case found, as what is watched: a finding's report
+    ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
+    ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
+     "pasangan calon mendaftar.", set()),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

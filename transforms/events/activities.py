@@ -60,7 +60,8 @@ from transforms.prefilter import finditer, fold, scanner
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
-_IN_PARAGRAPH = _DATED | {"imbauan"}  # judged with their paragraph (whom a statement is about)
+# judged with their paragraph (whom a statement is about, whom a briefing is for)
+_IN_PARAGRAPH = _DATED | {"imbauan", "sosialisasi"}
 PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in SYNONYMS
 )

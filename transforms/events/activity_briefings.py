@@ -36,11 +36,24 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|dukungan|massa|suara"
                           # the watchdog's other briefings: vulnerability index, vote buying
                           r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          r"|pendidikan\s+politik"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
                           r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
                           r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
+
+
+# the election's supervision, its rules and the public's part in it ("sosialisasi pengawasan
+# partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when civil
+# servants or village heads are its audience
+_SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+(?:pemilu|pemilihan|pilkada"
+                          r"|kampanye|partisipa\w*)|partisipa\w*|pemantau|perbawaslu|pkpu"
+                          r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum)\b", re.IGNORECASE)
+_FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan|peserta\w*"
+                                 r"|bagi|kepada|untuk|sasaran\w*)\s+(?:\w+\s+){0,5}?(?:asn|pns"
+                                 r"|pppk|aparatur|pegawai|kepala\s+desa|kades|lurah|camat"
+                                 r"|perangkat\s+desa|wali\s+nagari)\b", re.IGNORECASE)
 
 
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
@@ -114,6 +127,9 @@ def briefing(ctx: Context) -> str | None:
         return None  # an alleged gathering, or one to win votes: an offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if (_SUPERVISION.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80])
+            and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
+        return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part
     if ctx.phrase.lower() == "pembinaan" and (
             _COACHING_OF.search(ctx.before[-20:]) or _OFFENCE.search(ctx.sentence)
             or _COACHING_OF.search(ctx.after[:20]) and not _HOLDING.search(ctx.before[-40:])):

@@ -34,7 +34,8 @@ ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
 ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
 # "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
-ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|saya\s+)?"
+ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:sering\s+|berkali-kali\s+"
+                           r"|beberapa\s+kali\s+)?(?:kita\s+|kami\s+|saya\s+)?"
                            r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b"
                            # "Penandatanganan sudah, ikrar sudah": steps ticked off as done
                            r"|^\s*sudah\s*[,.;]", re.IGNORECASE)
@@ -117,8 +118,8 @@ PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari"
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
-                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
+                     r"|tahapan|dimulai)|(?:di|ke|kepada)\s+(?:semua|seluruh|setiap|tiap|berbagai"
+                     r"|sejumlah|\d+)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
                      r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja|dinas"
                      r"|badan|skpd|satker|unit\s+kerja|kantor|puskesmas|distrik|gampong|kampung)"
                      # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa";

@@ -132,6 +132,13 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
 
 
 _PLANNED_WORDS = frozenset({"akan", "bakal"})
+# the case found, as what is watched: "terhadap hal/kasus/temuan ini", "... yang ikut serta
+# mengantar pasangan calon" (people who did the offence)
+_OF_THE_CASE = re.compile(r"\s+(?:\w+\s+)?(?:terhadap|atas)\s+(?:hal|kasus|temuan|laporan|dugaan"
+                          r"|perkara)\s+(?:ini|itu|tersebut)\b"
+                          r"|[^.;]*?\byang\s+(?:\w+\s+)?(?:ikut\s+serta|terlibat|mengantar\w*"
+                          r"|berkampanye|memihak|hadir\s+(?:dalam|di|pada)\s+kampanye)\b",
+                          re.IGNORECASE)
 _BARE = frozenset({"awasi", "pantau"})
 _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
                       r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
@@ -171,6 +178,9 @@ def _monitoring(ctx: Context) -> str | None:
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")
+    if _OF_THE_CASE.match(ctx.after[:120]):
+        return None  # "pengawasan terhadap hal ini", "memantau ... ASN yang ikut mengantar
+        # paslon": the case found watched, a finding's report, not monitoring of its own
     if _INQUIRY.match(ctx.after):
         return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
     if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
