@@ -26,7 +26,8 @@ rules ("sosialisasi pengawasan partisipatif", "Perbawaslu", "pendidikan politik"
 neutrality only when its paragraph names civil servants or village heads as its audience;
 gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
 often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
-("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report.
+("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report;
+monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -155,6 +156,10 @@ CASES = [
     ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
     ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
      "pasangan calon mendaftar.", set()),
+    # monitoring asserted as certain: a warning
+    ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
+    ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),
+    ("Bawaslu sudah memantau akun media sosial 40 ASN, Senin (4/3/2024).", {"pengawasan"}),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),
@@ -170,3 +175,5 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round8_activities(text, expected):
     assert set(activities(text)) & KINDS == expected & KINDS
+    if "imbauan" in expected:
+        assert "imbauan" in activities(text)

@@ -132,6 +132,10 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
 
 
 _PLANNED_WORDS = frozenset({"akan", "bakal"})
+# monitoring asserted as certain: "tentu (sudah) diawasi", "pasti kami pantau"
+_CERTAIN = re.compile(r"\b(?:tentu|tentunya|pasti|pastinya|niscaya)\s+(?:\w+\s+){0,2}?$",
+                      re.IGNORECASE)
+_CERTAIN_WORDS = frozenset({"tentu", "tentunya", "pasti", "pastinya", "niscaya"})
 # the case found, as what is watched: "terhadap hal/kasus/temuan ini", "... yang ikut serta
 # mengantar pasangan calon" (people who did the offence)
 _OF_THE_CASE = re.compile(r"\s+(?:\w+\s+)?(?:terhadap|atas)\s+(?:hal|kasus|temuan|laporan|dugaan"
@@ -185,6 +189,8 @@ def _monitoring(ctx: Context) -> str | None:
         return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
     if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
         return None  # "Awasi Netralitas ASN, Pemprov ...": a headline's purpose, no subject
+    if says(sentence, _CERTAIN_WORDS) and _CERTAIN.search(last_clause(ctx.before)[-40:]):
+        return "imbauan"  # "apa pun yang dilakukan ASN tentu diawasi": a warning, no act told
     if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
         return ("pengawasan" if not _TEAM.match(phrase) and (
             _MONITORING_ACT.search(phrase)
