@@ -27,7 +27,10 @@ neutrality only when its paragraph names civil servants or village heads as its 
 gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
 often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
 ("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report;
-monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning.
+monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning. A pact
+recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
+("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
+one ("ini") stays this occasion's.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -156,6 +159,12 @@ CASES = [
     ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
     ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
      "pasangan calon mendaftar.", set()),
+    # a pact recalled, or "that" pact signed long ago; "this" one told after an earlier one
+    ("Ia mengingatkan kembali pakta integritas yang telah ditandatangani ASN.", set()),
+    ("Pakta integritas itu ditandatangani seluruh kepala OPD tahun lalu.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di Kecamatan Sukamaju, Senin (4/3/2024). "
+     "Sosialisasi ini menjadi yang kedua setelah kegiatan serupa digelar di Sukamulya "
+     "sebelumnya.", {"sosialisasi"}),
     # monitoring asserted as certain: a warning
     ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
     ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),

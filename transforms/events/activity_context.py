@@ -147,7 +147,9 @@ def in_name(ctx: Context) -> bool:
 _SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
                   r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
+# ("mengingatkan kembali pakta integritas yang ...": a commitment recalled)
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
+                            r"|(?:meng|di)?ingatkan(?:\s+kembali)?|mengingat"
                             r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
@@ -300,7 +302,7 @@ _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "bebe
 _DONE_WORDS = frozenset({"telah", "sudah"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
-                         "memegang"})
+                         "memegang", "mengingatkan", "ingatkan", "diingatkan"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
@@ -342,8 +344,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
     if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
         return "later"  # "sosialisasi ini merupakan salah satu upaya ...": an effort named
-    if cues.THIS_ONE.search(ctx.after):
-        return None
+    this_one = cues.THIS_ONE.search(ctx.after)
+    if this_one and (this_one.group().lower().endswith("ini")
+                     or not _EARLIER_AFTER.search(ctx.after)):
+        return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and (cues.KEPT_UP.search(clause)
                                              or cues.KEPT_UP_AFTER.search(ctx.after))

@@ -75,7 +75,8 @@ SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ung
 # ("menjaga amanat dari deklarasi ...": what a pledge asks of them, kept)
 _CONTENT = r"\s+(?:amanat|amanah|isi|poin|butir|semangat|nilai|makna)(?:\s+dari)?"
 COMMITMENT_HELD = re.compile(
-    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan|memegang"
+    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan"
+    r"|(?:meng|di)?ingatkan(?:\s+kembali)?|memegang"
     r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
     + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
