@@ -27,7 +27,8 @@ neutrality only when its paragraph names civil servants or village heads as its 
 gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
 often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
 ("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report;
-monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning. A pact
+monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning. A meeting
+on the election's preparation ("rapat koordinasi persiapan Pilkada") is on another topic. A pact
 recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
 ("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
 one ("ini") stays this occasion's.
@@ -159,6 +160,11 @@ CASES = [
     ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
     ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
      "pasangan calon mendaftar.", set()),
+    # a meeting on the election's preparation: another topic unless named on neutrality
+    ("Penegasan itu ia sampaikan dalam rapat koordinasi persiapan Pilkada 2024 antara pemkab "
+     "dan KPU di Sukamaju, Jumat (8/3/2024).", set()),
+    ("Hal itu disampaikan dalam rapat koordinasi kesiapan kepala daerah menjaga netralitas ASN, "
+     "Jumat (8/3/2024).", {"sosialisasi"}),
     # a pact recalled, or "that" pact signed long ago; "this" one told after an earlier one
     ("Ia mengingatkan kembali pakta integritas yang telah ditandatangani ASN.", set()),
     ("Pakta integritas itu ditandatangani seluruh kepala OPD tahun lalu.", set()),

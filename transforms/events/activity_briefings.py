@@ -36,7 +36,7 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|dukungan|massa|suara"
                           # the watchdog's other briefings: vulnerability index, vote buying
                           r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
-                          r"|pendidikan\s+politik"
+                          r"|pendidikan\s+politik|persiapan|kesiapan"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
                           r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
                           r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
