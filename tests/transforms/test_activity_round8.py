@@ -175,6 +175,10 @@ CASES = [
     ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
     ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),
     ("Bawaslu sudah memantau akun media sosial 40 ASN, Senin (4/3/2024).", {"pengawasan"}),
+    # monitoring as the topic of a gathering
+    ("Bawaslu menggelar lokakarya pengawasan netralitas ASN, Senin (4/3/2024).", {"bimtek"}),
+    ("Bawaslu menggelar rapat kerja teknis pengawasan netralitas ASN, Senin (4/3/2024).",
+     {"sosialisasi"}),
     # monitoring over a stretch of time, or planned: the body's standing work
     ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
      set()),

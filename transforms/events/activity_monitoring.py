@@ -66,7 +66,8 @@ _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kec
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
-                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                       r"|prosedur|pentingnya|lokakarya|workshop|webinar|fgd|sarasehan|forum"
+                       r"|talkshow|teknis|diklat|bintek)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|kelompok\s+kerja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
@@ -115,7 +116,8 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas",
 _ROLE_WORDS = _PURPOSE_WORDS | {
     "jawabnya", "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi", "apel",
     "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "sistem", "standar", "norma",
-    "prosedur", "pentingnya", "membahas", "dibahas", "bahas"}
+    "prosedur", "pentingnya", "membahas", "dibahas", "bahas", "lokakarya", "workshop", "webinar",
+    "fgd", "sarasehan", "forum", "talkshow", "teknis", "diklat", "bintek"}
 # the words one of which every match of _ASKED_AFTER ends with
 _ASKED_AFTER_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "agar",
                                 "supaya", "diharapkan"})
