@@ -31,7 +31,8 @@ monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warnin
 on the election's preparation ("rapat koordinasi persiapan Pilkada") is on another topic. A pact
 recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
 ("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
-one ("ini") stays this occasion's.
+one ("ini") stays this occasion's; so is a step told done ("sudah") on a day marked as past
+("30 September kemarin", "5 Agustus lalu").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -175,6 +176,13 @@ CASES = [
     ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
     ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),
     ("Bawaslu sudah memantau akun media sosial 40 ASN, Senin (4/3/2024).", {"pengawasan"}),
+    # a step told done on a day marked as past: an earlier occasion
+    ("Saya sudah menggelar apel besar tanggal 30 September kemarin dan memberikan instruksi agar "
+     "ASN netral, ucapnya.", {"imbauan"}),
+    ("Kami sudah melakukan deklarasi netralitas pada 5 Agustus 2024 lalu, katanya, Senin "
+     "(4/11/2024).", set()),
+    ("Seluruh camat sudah menandatangani pakta integritas netralitas ASN di aula, Senin "
+     "(4/3/2024).", {"pakta_integritas"}),
     # monitoring as the topic of a gathering
     ("Bawaslu menggelar lokakarya pengawasan netralitas ASN, Senin (4/3/2024).", {"bimtek"}),
     ("Bawaslu menggelar rapat kerja teknis pengawasan netralitas ASN, Senin (4/3/2024).",

@@ -324,6 +324,20 @@ def _before_said(sentence: str, at: int) -> str:
     return sentence[:said.start()] if said else sentence
 
 
+# a date marked as past with the step told done: "sudah menggelar apel ... tanggal 30
+# September kemarin", "sudah melakukan deklarasi pada 5 Agustus lalu"
+_PAST_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)\w*"
+                        r"(?:\s+\d{4})?\s+(?:kemarin|lalu|silam)\b", re.IGNORECASE)
+
+
+def _dated_now(text: str) -> bool:
+    """A day is told that is not marked as past (what dates a step told done as this
+    occasion's)."""
+    return bool(WHEN.search(text)) and not (
+        ("lalu" in text or "kemarin" in text or "silam" in text) and _PAST_DATE.search(text)
+        and len(WHEN.findall(text)) == len(_PAST_DATE.findall(text)))
+
+
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
@@ -362,7 +376,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
                                          or cues.ALREADY_AFTER.search(ctx.after[:60]))
-            and not (WHEN.search(_before_said(sentence, len(ctx.before)))
+            and not (_dated_now(_before_said(sentence, len(ctx.before)))
                      or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
