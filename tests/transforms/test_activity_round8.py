@@ -153,6 +153,18 @@ CASES = [
      {"sosialisasi"}),
     ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di Hotel Sukamaju, Senin "
      "(4/3/2024).", {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif ASN di Hotel Sukamaju, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    # a pledge read at once in many offices is one occasion
+    ("Pembacaan ikrar netralitas juga berlangsung serentak di 26 kantor OPD, Senin (4/3/2024).",
+     {"ikrar"}),
+    # a briefing named as a means, the ask far before it: this occasion's
+    ("Bawaslu memandang ini perlu sehingga langkah konkret yang kami ambil hari ini adalah "
+     "sosialisasi netralitas ASN di aula kantor bupati.", {"sosialisasi"}),
+    ("Pencegahan dilakukan dengan melaksanakan sosialisasi seperti ini, kata Ketua Bawaslu "
+     "Sukamaju.", {"sosialisasi"}),
+    ("Bawaslu Sukamaju mengadakan sosialisasi netralitas ASN sebagai langkah mitigasi kerawanan, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
     # gatherings at many places, or told done often
     ("Sosialisasi netralitas ASN digelar Bawaslu di 17 kecamatan se-Kabupaten Sukamaju.", set()),
     ("Dia mengatakan, sosialisasi netralitas ASN telah dilakukan kepada seluruh OPD.", set()),

@@ -44,11 +44,12 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           re.IGNORECASE)
 
 
-# the election's supervision, its rules and the public's part in it ("sosialisasi pengawasan
-# partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when civil
-# servants or village heads are its audience
-_SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+(?:pemilu|pemilihan|pilkada"
-                          r"|kampanye|partisipa\w*)|partisipa\w*|pemantau|perbawaslu|pkpu"
+# the public's part in the election's supervision and the election's rules ("sosialisasi
+# pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
+# civil servants or village heads are named after it or as its audience in its paragraph (a
+# briefing on supervising the election itself often is on them: judged as any other)
+_SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+partisipa\w*|partisipa\w*"
+                          r"|pemantau|perbawaslu|pkpu"
                           r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum)\b", re.IGNORECASE)
 _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan|peserta\w*"
                                  r"|bagi|kepada|untuk|sasaran\w*)\s+(?:\w+\s+){0,5}?(?:asn|pns"
@@ -127,7 +128,7 @@ def briefing(ctx: Context) -> str | None:
         return None  # an alleged gathering, or one to win votes: an offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
-    if (_SUPERVISION.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80])
+    if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
             and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
         return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part
     if ctx.phrase.lower() == "pembinaan" and (

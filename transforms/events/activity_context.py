@@ -356,12 +356,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                   or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
             WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
-    if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
-        return "later"  # "sosialisasi ini merupakan salah satu upaya ...": an effort named
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and (this_one.group().lower().endswith("ini")
                      or not _EARLIER_AFTER.search(ctx.after)):
         return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
+    if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
+        return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and (cues.KEPT_UP.search(clause)
                                              or cues.KEPT_UP_AFTER.search(ctx.after))
@@ -408,9 +408,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
-    if (says(sentence, _TO_DO_WORDS) and (ctx.phrase.lower().startswith(("me", "di"))
-                                          or kind == "sosialisasi" and not WHEN.search(sentence))
-            and _TO_DO.search(clause)):
+    if says(sentence, _TO_DO_WORDS) and (
+            ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
+            # a briefing named by its noun: the ask close before it, no day told
+            or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
+            and not WHEN.search(sentence)):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):

@@ -76,7 +76,7 @@ SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ung
 _CONTENT = r"\s+(?:amanat|amanah|isi|poin|butir|semangat|nilai|makna)(?:\s+dari)?"
 COMMITMENT_HELD = re.compile(
     r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan"
-    r"|(?:meng|di)?ingatkan(?:\s+kembali)?|memegang"
+    r"|(?:meng|di)?ingatkan\s+kembali|memegang"
     r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
     + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
@@ -136,7 +136,14 @@ def spread(after: str, clause: str) -> bool:
     """Many occasions, or one long before: spread over a stretch of time or many places after
     the gathering ("sejak awal tahapan", "di seluruh kecamatan"), or since long before it in
     its clause ("sejak awal ... kemudian")."""
+    if "serentak" in after[:80].lower() and _AT_ONCE.search(after[:80]):
+        return False  # "berlangsung serentak di 26 kantor OPD": one occasion held everywhere
     return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
+
+
+# a gathering held at once in many places ("juga berlangsung serentak di 26 kantor OPD")
+_AT_ONCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diikuti|secara)"
+                      r"\s+serentak\b", re.IGNORECASE)
 
 
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
@@ -190,13 +197,13 @@ WITH_WRITTEN_BEFORE = re.compile(r"\b(?:edaran|imbauan|himbauan|maklumat)\s+(?:d
 # "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
 # a body's efforts, an occasion only of an article that reports no other gathering
 # ("... merupakan tugas Bawaslu", "menjadi kunci pencegahan": the gathering as a topic)
-EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi|sebagai)\s+(?:salah\s+satu"
+EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:salah\s+satu"
                     r"\s+)?(?:upaya|langkah|bentuk\s+upaya|cara|strategi|program|tugas|kunci"
                     r"|kewajiban|fungsi)\b", re.IGNORECASE)
 EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
                           "kewajiban", "fungsi"})
 # "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
-BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|pencegahan)[\s,:]+"
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+"
                       r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan"})
