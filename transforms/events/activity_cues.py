@@ -43,7 +43,7 @@ ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:sering\s+|berkali
 LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
                          r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
                          r"|diintensifkan|digencarkan|dimasifkan|diperluas|ditingkatkan"
-                         r"|dilanjutkan|diperbanyak|berlanjut)\b", re.IGNORECASE)
+                         r"|diperbanyak)\b", re.IGNORECASE)
 # "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
 # hanya", "tak lupa", "belum lama ini")
 NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
