@@ -95,6 +95,10 @@ CASES = [
     ("Bupati menerbitkan surat edaran dan sosialisasi netralitas ASN kepada para camat.", set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN dan membagikan surat edaran di aula kantor "
      "bupati, Senin (4/3/2024).", {"sosialisasi"}),
+    # a signing told as done along the way
+    ("Pihaknya juga mengaku telah menandatangani pakta integritas netralitas ASN.", set()),
+    ("Pihaknya juga telah menandatangani pakta integritas netralitas ASN usai apel, Senin "
+     "(4/3/2024).", {"pakta_integritas", "apel"}),
     # a training told as done along the way
     ("Para penyidik juga telah diikutsertakan dalam diklat tindak pidana pemilu.", set()),
     ("BKPSDM Sukamaju menggelar pelatihan netralitas ASN bagi 50 pejabat, Rabu (6/3/2024).",

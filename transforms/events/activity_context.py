@@ -300,6 +300,8 @@ _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "bebe
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
+# gatherings told done along the way ("juga telah ...", no day) are background
+_GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
                          "memegang", "mengingatkan", "ingatkan", "diingatkan"})
@@ -371,7 +373,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
-    if (says(sentence, _DONE_WORDS) and (kind in ("sosialisasi", "bimtek")
+    if (says(sentence, _DONE_WORDS) and (kind in _GATHERING_KINDS
                                          and _ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
