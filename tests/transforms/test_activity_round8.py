@@ -142,6 +142,8 @@ CASES = [
     ("Para ASN menggelar apel deklarasi netralitas di halaman kantor wali kota, Senin "
      "(4/3/2024).", {"apel", "ikrar"}),
     ("Penjual buah menjajakan apel merah di pasar Sukamaju.", set()),
+    ("Hal itu ditegaskan Sekda usai memperingati Hari Korpri ke-53 di halaman kantor bupati, "
+     "Jumat (29/11/2024).", {"apel"}),
     ("Camat memimpin pernyataan bersama pakta integritas ASN se-Kecamatan Sukamaju di Pilkada "
      "2024.", {"pakta_integritas"}),
     ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),

@@ -54,6 +54,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
 |                    |                            | dirangkai/digelar/dilanjutkan/tersebut,     |
 |                    |                            | apel (ikrar/deklarasi/penandatanganan ...), |
+|                    |                            | (mem)peringat(i/an) Hari/HUT Korpri,        |
 |                    |                            | upacara                                     |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
@@ -198,6 +199,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
              r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
              r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
+             # the civil servants' own day is marked by a ceremony ("memperingati Hari Korpri")
+             r"|(?:memperingati|peringatan)\s+(?:hari|hut)\s+korpri"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
