@@ -159,8 +159,9 @@ AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s
 SAID_AT = re.compile(_SAID_VERB + r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
 _AFTER_WORDS = ("usai", "setelah", "selepas", "sesudah")  # "seusai" holds "usai"
-# what names a gathering on neutrality: the name right after the gathering's word
-_ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi)",
+# what names a gathering on neutrality (or of the civil servants themselves: "Hari Korpri"):
+# the name right after the gathering's word
+_ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi|korpri)",
                                  re.IGNORECASE)
 
 
