@@ -120,6 +120,11 @@ CASES = [
     ("Hingga kini pihaknya sudah melakukan puluhan kali sosialisasi kepada ASN.", set()),
     ("Ia berharap sosialisasi netralitas seperti ini dapat digelar di setiap kecamatan.", set()),
     ("Bupati ingin sosialisasi netralitas ASN menjangkau para guru.", set()),
+    # a hope about a briefing told as held is no ask for one
+    ("Bupati berharap kegiatan sosialisasi netralitas yang digelar Bawaslu di aula kantor bupati "
+     "dapat dipahami ASN.", {"sosialisasi"}),
+    ("Kami berharap sosialisasi netralitas ASN yang berlangsung hari ini bisa dipahami.",
+     {"sosialisasi"}),
     ("Sosialisasi netralitas ASN yang digelar selama ini dinilai belum maksimal.", set()),
     ("Upaya pencegahan dilakukan melalui sosialisasi netralitas, imbauan, dan patroli siber.",
      {"pengawasan"}),

@@ -319,6 +319,12 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
                           "depan", "nantinya", "selanjutnya"})
 
 
+# "sosialisasi ... yang digelar Bawaslu di aula": a gathering told as held (a hope about it,
+# "berharap sosialisasi ... yang digelar ... bermanfaat", is no ask for one)
+_HELD_AFTER = re.compile(r"^[^.;]*?\byang\s+(?:\w+\s+)?(?:digelar|diadakan|dilaksanakan"
+                         r"|diselenggarakan|berlangsung|diikuti|dihadiri)\b", re.IGNORECASE)
+
+
 def _before_said(sentence: str, at: int) -> str:
     """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
     a day after it dates the statement, not what the quote tells."""
@@ -414,7 +420,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
             # a briefing named by its noun: the ask close before it, no day told
             or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
-            and not WHEN.search(sentence)):
+            and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
+                     or _HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
