@@ -66,6 +66,8 @@ CASES = [
     # kept up, told after it
     ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
     ("Sosialisasi netralitas ASN dilakukan secara rutin oleh BKPSDM Sukamaju.", set()),
+    ("Sosialisasi netralitas yang diikuti 100 ASN terus berlangsung hingga pukul 12.00.",
+     {"sosialisasi"}),
     # spread over the offices
     ("Kepala BKD juga mengajak Bawaslu turun sosialisasi netralitas ke seluruh dinas di "
      "Kabupaten Sukamaju.", set()),

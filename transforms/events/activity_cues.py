@@ -26,7 +26,9 @@ ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
 # after it
-KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:di|ber|me)\w+|secara\s+(?:rutin|masif"
+KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"
+                           r"|dilaksanakan|digelar|diadakan|dimasifkan|ditingkatkan|diintensifkan"
+                           r"|berjalan|bergulir|kami\s+lakukan|kita\s+lakukan)|secara\s+(?:rutin|masif"
                            r"|berkala|intensif|terus-menerus|berkelanjutan))\b", re.IGNORECASE)
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
