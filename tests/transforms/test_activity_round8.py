@@ -82,6 +82,8 @@ CASES = [
     # a talk given to win votes for a candidate: an offence
     ("Kepala dinas itu terbukti memberikan pengarahan kepada para guru untuk mendukung salah "
      "satu pasangan calon bupati.", set()),
+    ("Bupati memberikan pengarahan kepada ASN untuk tidak mendukung salah satu pasangan calon, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
     ("Kepala dinas memberikan pengarahan kepada para guru agar menjaga netralitas ASN, Senin "
      "(4/3/2024).", {"sosialisasi"}),
     # a pact alleged
@@ -101,6 +103,8 @@ CASES = [
     ("Pihaknya juga mengaku telah menandatangani pakta integritas netralitas ASN.", set()),
     ("Pihaknya juga telah menandatangani pakta integritas netralitas ASN usai apel, Senin "
      "(4/3/2024).", {"pakta_integritas", "apel"}),
+    ("Bawaslu menggelar sosialisasi dan menyebarkan imbauan netralitas kepada 200 ASN di aula "
+     "kantor bupati.", {"sosialisasi"}),
     # a training told as done along the way
     ("Para penyidik juga telah diikutsertakan dalam diklat tindak pidana pemilu.", set()),
     ("BKPSDM Sukamaju menggelar pelatihan netralitas ASN bagi 50 pejabat, Rabu (6/3/2024).",

@@ -112,7 +112,8 @@ def off_topic(after: str) -> bool:
 
 # a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
 # mendukung salah satu paslon"): an offence told, not a briefing on neutrality
-_FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+(?:\w+\s+)?(?:mendukung"
+_FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
+                            r"(?:(?!tidak|tak|jangan|bukan)\w+\s+)?(?:mendukung"
                             r"|memilih|memenangkan|mencoblos|mengarahkan)\s+(?:\w+\s+){0,3}?"
                             r"(?:paslon|pasangan|calon|kandidat|caleg|partai|nomor\s+urut)\b",
                             re.IGNORECASE)

@@ -321,6 +321,9 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
 
 # "sosialisasi ... yang digelar Bawaslu di aula": a gathering told as held (a hope about it,
 # "berharap sosialisasi ... yang digelar ... bermanfaat", is no ask for one)
+# a gathering's venue named in its sentence: one occasion told, not an effort listed
+_VENUE = re.compile(r"\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|auditorium"
+                    r"|lapangan|halaman|rumah\s+dinas|rumah\s+jabatan)\b", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"^[^.;]*?\byang\s+(?:\w+\s+)?(?:digelar|diadakan|dilaksanakan"
                          r"|diselenggarakan|berlangsung|diikuti|dihadiri)\b", re.IGNORECASE)
 
@@ -362,7 +365,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
     if kind == "sosialisasi" and (cues.WITH_WRITTEN.match(ctx.after)
                                   or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
-            WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])):
+            WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
+            or _VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and (this_one.group().lower().endswith("ini")
@@ -410,7 +414,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
-            and not WHEN.search(sentence)):
+            and not (WHEN.search(sentence) or _VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
