@@ -406,7 +406,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _FOLLOWS_FROM.search(ctx.before)
             or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)) or (
-            says(sentence, cues.BEFORE_THIS_WORDS) and cues.BEFORE_THIS.search(ctx.before)):
+            says(sentence, cues.BEFORE_THIS_WORDS) and (
+                cues.BEFORE_THIS.search(ctx.before)
+                or "maupun" in sentence.lower() and cues.MEANS_LIST.search(ctx.before))):
         return "other"
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):

@@ -187,8 +187,9 @@ IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya
                       "andaikan", "kecuali", "manakala"})
 # "Sebelum dilaksanakan deklarasi ini, Bawaslu telah melaksanakan sosialisasi": a step before
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
-BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,"
-                         r"|\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
+BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)
+# (the list's "baik ... maupun ...": the sentence also holds "maupun")
+MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
 # "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
 # written means of the same effort (a circular, an appeal), not one occasion told
