@@ -201,6 +201,8 @@ CASES = [
     ("Bawaslu menggelar sosialisasi netralitas ASN di Kecamatan Sukamaju, Senin (4/3/2024). "
      "Sosialisasi ini menjadi yang kedua setelah kegiatan serupa digelar di Sukamulya "
      "sebelumnya.", {"sosialisasi"}),
+    ("Bawaslu menggelar patroli siber terhadap ASN yang terlibat politik praktis, Senin "
+     "(4/3/2024).", {"pengawasan"}),
     # monitoring asserted as certain: a warning
     ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
     ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),

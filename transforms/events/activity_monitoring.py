@@ -184,7 +184,8 @@ def _monitoring(ctx: Context) -> str | None:
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")
-    if _OF_THE_CASE.match(ctx.after[:120]):
+    if (_OF_THE_CASE.match(ctx.after[:120]) and not _MONITORING_ACT.search(phrase)
+            and not WHEN.search(sentence)):
         return None  # "pengawasan terhadap hal ini", "memantau ... ASN yang ikut mengantar
         # paslon": the case found watched, a finding's report, not monitoring of its own
     if _INQUIRY.match(ctx.after):
