@@ -11,8 +11,9 @@ stands for, or None to drop it. Findings and sanctions are judged in
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact
   named with the pledge of one ceremony ("ikrar dan pakta integritas"); a pact referred to as
   a rule ("melanggar pakta integritas", "isi pakta") is none.
-* `sosialisasi` is judged in ``activity_briefings``; `bimtek` is not poll workers' training
-  ("bimtek KPPS") or a training body's name; "lapangan upacara" is no assembly. A meeting,
+* `sosialisasi` is judged in ``activity_briefings``, `bimtek` in ``activity_trainings`` (not
+  poll workers' training, "bimtek KPPS", or a training body's name); "lapangan upacara" is no
+  assembly. A meeting,
   a training or an assembly is on neutrality when its sentence names neutrality or the civil
   servants it is for (an assembly: or their government), or is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
@@ -212,14 +213,6 @@ def pledge(ctx: Context) -> str | None:
     return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 
-# training of poll workers, witnesses or the election body's own staff: not on neutrality
-_POLL_WORKERS = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:kpps|ppk|pps|ptps|pantarlih|saksi"
-                           r"|pengawas\s+tps|petugas|badan\s+ad\s*hoc|ad\s*hoc|pemutakhiran|pungut\s+hitung"
-                           r"|penghitungan|logistik|sirekap|tungsura)\b", re.IGNORECASE)
-_TRAINING_BODY = re.compile(r"\b(?:pendidikan\s+dan|badan|balai|pusat|lembaga|kepala)\s+$",
-                            re.IGNORECASE)
-_HELD = re.compile(r"\b(?:kegiatan|acara|menggelar|mengikuti|menghadiri|membuka|digelar"
-                   r"|melaksanakan|dalam|bimtek|bintek|sosialisasi\s+dan)\s+$", re.IGNORECASE)
 _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju)\s+$",
                      re.IGNORECASE)
 
@@ -270,30 +263,6 @@ def implied(phrase: str) -> bool:
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
-_ON_ELECTION = words(r"netral\w*", r"pemilu", r"pilkada", r"pemilihan", r"pileg", r"pilpres",
-                     r"politik\s+praktis", r"kode\s+etik")
-
-
-def in_training(ctx: Context) -> str | None:
-    """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
-    body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi"). A bimtek is on
-    neutrality when its sentence names neutrality or the civil servants it is for, any other
-    training when it names neutrality or the election (civil servants are trained in much
-    else: "pelatihan kewirausahaan bagi ASN" is none), or it is where the statement was made."""
-    if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
-            or _TRAINING_BODY.search(ctx.before[-40:])):
-        return None
-    if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
-        return None
-    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan",
-                                                               "orientasi"))
-               else _ON_ELECTION.search)  # civil servants get much other training ("diklat")
-    if not (topical(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
-        return None  # "pelatihan kewirausahaan bagi ASN": the civil servants' other training
-    return "bimtek"
-
-
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "kali",
@@ -319,15 +288,6 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
                           "depan", "nantinya", "selanjutnya"})
 
 
-# "sosialisasi ... yang digelar Bawaslu di aula": a gathering told as held (a hope about it,
-# "berharap sosialisasi ... yang digelar ... bermanfaat", is no ask for one)
-# a gathering's venue named in its sentence: one occasion told, not an effort listed
-_VENUE = re.compile(r"\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|auditorium"
-                    r"|lapangan|halaman|rumah\s+dinas|rumah\s+jabatan)\b", re.IGNORECASE)
-_HELD_AFTER = re.compile(r"^[^.;]*?\byang\s+(?:\w+\s+)?(?:digelar|diadakan|dilaksanakan"
-                         r"|diselenggarakan|berlangsung|diikuti|dihadiri)\b", re.IGNORECASE)
-
-
 def _before_said(sentence: str, at: int) -> str:
     """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
     a day after it dates the statement, not what the quote tells."""
@@ -335,18 +295,12 @@ def _before_said(sentence: str, at: int) -> str:
     return sentence[:said.start()] if said else sentence
 
 
-# a date marked as past with the step told done: "sudah menggelar apel ... tanggal 30
-# September kemarin", "sudah melakukan deklarasi pada 5 Agustus lalu"
-_PAST_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)\w*"
-                        r"(?:\s+\d{4})?\s+(?:kemarin|lalu|silam)\b", re.IGNORECASE)
-
-
 def _dated_now(text: str) -> bool:
     """A day is told that is not marked as past (what dates a step told done as this
     occasion's)."""
     return bool(WHEN.search(text)) and not (
-        ("lalu" in text or "kemarin" in text or "silam" in text) and _PAST_DATE.search(text)
-        and len(WHEN.findall(text)) == len(_PAST_DATE.findall(text)))
+        ("lalu" in text or "kemarin" in text or "silam" in text) and cues.PAST_DATE.search(text)
+        and len(WHEN.findall(text)) == len(cues.PAST_DATE.findall(text)))
 
 
 def aside(ctx: Context, kind: str = "") -> str | None:
@@ -366,7 +320,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if kind == "sosialisasi" and (cues.WITH_WRITTEN.match(ctx.after)
                                   or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
             WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
-            or _VENUE.search(sentence)):
+            or cues.VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and (this_one.group().lower().endswith("ini")
@@ -416,7 +370,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
-            and not (WHEN.search(sentence) or _VENUE.search(sentence))):
+            and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
@@ -427,7 +381,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             # a briefing named by its noun: the ask close before it, no day told
             or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
-                     or _HELD_AFTER.search(ctx.after[:80]))):
+                     or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):

@@ -230,3 +230,16 @@ def recurring(before: str) -> bool:
 THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk|seperti|serupa"
                       r"|semacam|sejenis)\b)\w+\s+)"
                       r"{0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
+
+
+# a gathering's venue named in its sentence: one occasion told, not an effort listed
+VENUE = re.compile(r"\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|auditorium"
+                   r"|lapangan|halaman|rumah\s+dinas|rumah\s+jabatan)\b", re.IGNORECASE)
+# "sosialisasi ... yang digelar Bawaslu di aula": a gathering told as held (a hope about it,
+# "berharap sosialisasi ... yang digelar ... bermanfaat", is no ask for one)
+HELD_AFTER = re.compile(r"^[^.;]*?\byang\s+(?:\w+\s+)?(?:digelar|diadakan|dilaksanakan"
+                        r"|diselenggarakan|berlangsung|diikuti|dihadiri)\b", re.IGNORECASE)
+# a date marked as past with the step told done: "sudah menggelar apel ... tanggal 30
+# September kemarin", "sudah melakukan deklarasi pada 5 Agustus lalu"
+PAST_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)\w*"
+                       r"(?:\s+\d{4})?\s+(?:kemarin|lalu|silam)\b", re.IGNORECASE)
