@@ -5,9 +5,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 phrases of each value are listed in ``transforms.events.activity_lexicon``.
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py,
-activity_appeals.py, activity_briefings.py, activity_findings.py, activity_sanctions.py and
-activity_monitoring.py). The principle: an activity counts only when its sentence reports it
-as done at this occasion, on ASN neutrality.
+activity_appeals.py, activity_briefings.py, activity_findings.py, activity_sanctions.py,
+activity_trainings.py and activity_monitoring.py). The principle: an activity counts only when
+its sentence reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
   ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
@@ -54,6 +54,7 @@ from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
 from transforms.events import activity_monitoring as monitoring
 from transforms.events import activity_sanctions as sanctions
+from transforms.events import activity_trainings as trainings
 from transforms.events.activity_lexicon import SYNONYMS
 from transforms.events.page_links import related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
@@ -61,7 +62,8 @@ from transforms.prefilter import finditer, fold, scanner
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
-_IN_PARAGRAPH = _DATED | {"imbauan"}  # judged with their paragraph (whom a statement is about)
+# judged with their paragraph (whom a statement is about, whom a briefing is for)
+_IN_PARAGRAPH = _DATED | {"imbauan", "sosialisasi"}
 PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in SYNONYMS
 )
@@ -97,7 +99,7 @@ _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
     "pelanggaran": findings.violation, "sanksi": sanctions.sanction,
     "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
-    "bimtek": judge.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
+    "bimtek": trainings.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
     "apel": judge.assembly,
 }
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activity_context import AT_OCCASION, WHEN, Context, words
-from transforms.events.activity_cues import SAID_AT
+from transforms.events.activity_context import AT_OCCASION, WHEN, Context, implied, words
+from transforms.events.activity_cues import ALLEGED, SAID_AT
 from transforms.events.activity_words import on_neutrality
 
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
@@ -36,11 +36,25 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|dukungan|massa|suara"
                           # the watchdog's other briefings: vulnerability index, vote buying
                           r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          r"|pendidikan\s+politik|persiapan|kesiapan"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
                           r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
                           r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
+
+
+# the public's part in the election's supervision and the election's rules ("sosialisasi
+# pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
+# civil servants or village heads are named after it or as its audience in its paragraph (a
+# briefing on supervising the election itself often is on them: judged as any other)
+_SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+partisipa\w*|partisipa\w*"
+                          r"|pemantau|perbawaslu|pkpu"
+                          r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum)\b", re.IGNORECASE)
+_FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan|peserta\w*"
+                                 r"|bagi|kepada|untuk|sasaran\w*)\s+(?:\w+\s+){0,5}?(?:asn|pns"
+                                 r"|pppk|aparatur|pegawai|kepala\s+desa|kades|lurah|camat"
+                                 r"|perangkat\s+desa|wali\s+nagari)\b", re.IGNORECASE)
 
 
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
@@ -70,6 +84,12 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 
 
 _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# the forums of a region's leaders (regent, council, police, army, prosecutors) or its council
+# plenary and planning sessions: meetings on all a region's affairs, a briefing only when named on
+# neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
+_GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
+                            r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
+                            r"|musrenbang)\b", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
@@ -90,10 +110,13 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
-# a gathering someone is accused of ("diduga mengumpulkan para kades", "dugaan pertemuan
-# camat dengan tim sukses"): an alleged offence, not a briefing held
-_ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
-                      r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
+# mendukung salah satu paslon"): an offence told, not a briefing on neutrality
+_FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
+                            r"(?:(?!tidak|tak|jangan|bukan)\w+\s+)?(?:mendukung"
+                            r"|memilih|memenangkan|mencoblos|mengarahkan)\s+(?:\w+\s+){0,3}?"
+                            r"(?:paslon|pasangan|calon|kandidat|caleg|partai|nomor\s+urut)\b",
+                            re.IGNORECASE)
 
 
 def briefing(ctx: Context) -> str | None:
@@ -102,10 +125,13 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if _ALLEGED.search(ctx.before[-40:]):
-        return None
+    if ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after):
+        return None  # an alleged gathering, or one to win votes: an offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
+            and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
+        return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part
     if ctx.phrase.lower() == "pembinaan" and (
             _COACHING_OF.search(ctx.before[-20:]) or _OFFENCE.search(ctx.sentence)
             or _COACHING_OF.search(ctx.after[:20]) and not _HOLDING.search(ctx.before[-40:])):
@@ -113,6 +139,9 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
+            and not _NEUTRAL.search(ctx.after[:100])):
+        return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
     theme = _THEME.match(ctx.after)
@@ -130,6 +159,9 @@ def briefing(ctx: Context) -> str | None:
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
+        return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs
     if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
                                             and on_neutrality(ctx.sentence)):
         return None  # "memaparkan data pelanggaran": a talk to no audience named
@@ -137,6 +169,10 @@ def briefing(ctx: Context) -> str | None:
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
+# "sebagai narasumber dalam rapat koordinasi tersebut": the talk given at a gathering named
+_AT_GATHERING = re.compile(r"\s*(?:dalam|pada|di|saat)\s+(?:acara|kegiatan|rapat|rakor\w*"
+                           r"|sosialisasi|seminar|webinar|diskusi|dialog|forum|pertemuan|bimtek"
+                           r"|pelatihan|apel)\b", re.IGNORECASE)
 
 
 # word spread through media or in writing, not at a gathering
@@ -151,7 +187,10 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
                        r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)
 _AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
-                             r"|dibutuhkan|efektif)\b", re.IGNORECASE)
+                             r"|dibutuhkan|efektif)\b"
+                             # judged as a whole: "sosialisasi ... dinilai belum maksimal"
+                             r"|^[^.;,]{0,60}?\b(?:dinilai|dianggap|(?:belum|kurang|tidak)\s+"
+                             r"(?:maksimal|optimal|efektif|masif|merata))\b", re.IGNORECASE)
 # an audience of people, a place, or the occasion: what makes spreading word a briefing
 _AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\s+(?:para\s+"
                        r"|seluruh\s+|semua\s+|ratusan\s+|puluhan\s+|\d+\s+)?(?:asn|pns|pppk|p3k"
@@ -181,7 +220,7 @@ def informing(ctx: Context) -> bool:
         return False
     if low.startswith("tersosiali") or _MEDIA.search(ctx.after[:80]):
         return True
-    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:40]):
+    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:80]):
         return True
     if low.startswith("sosiali"):
         return False  # the noun names a briefing

@@ -11,8 +11,9 @@ stands for, or None to drop it. Findings and sanctions are judged in
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact
   named with the pledge of one ceremony ("ikrar dan pakta integritas"); a pact referred to as
   a rule ("melanggar pakta integritas", "isi pakta") is none.
-* `sosialisasi` is judged in ``activity_briefings``; `bimtek` is not poll workers' training
-  ("bimtek KPPS") or a training body's name; "lapangan upacara" is no assembly. A meeting,
+* `sosialisasi` is judged in ``activity_briefings``, `bimtek` in ``activity_trainings`` (not
+  poll workers' training, "bimtek KPPS", or a training body's name); "lapangan upacara" is no
+  assembly. A meeting,
   a training or an assembly is on neutrality when its sentence names neutrality or the civil
   servants it is for (an assembly: or their government), or is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
@@ -81,12 +82,15 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
                 r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan",
                 r"menolak",
-                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*")
+                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
+                r"ingin", r"menginginkan", r"mendorong")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
+                   # "telah menggelar 120 kali sosialisasi": gatherings counted
+                   r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
                    r"|secara\s+(?:masif|berkala|intensif"
                    r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
@@ -145,11 +149,15 @@ def in_name(ctx: Context) -> bool:
 _SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
                   r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
+# ("mengingatkan kembali pakta integritas yang ...": a commitment recalled)
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
+                            r"|(?:meng|di)?ingatkan(?:\s+kembali)?|mengingat"
                             r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
-_CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan")
+# (or declared, read out together: "memimpin pernyataan bersama pakta integritas")
+_CEREMONY_LIST = words(r"ikrar", r"deklarasi", r"apel", r"pembacaan", r"pernyataan",
+                       r"menyatakan", r"(?:meng|peng)ucap(?:kan|an)", r"membaca(?:kan)?")
 # a signing to be done, not done: "untuk ditandatangani", "belum menandatangani"
 _UNSIGNED = re.compile(r"\b(?:untuk|agar|supaya|harus|wajib|perlu|belum|tidak|tak|enggan"
                        r"|menolak|segera|siap)\s+(?!lama\b)(?:\w+\s+)?$", re.IGNORECASE)
@@ -167,6 +175,8 @@ def signed(ctx: Context) -> str | None:
     sentence, or the pact named with the pledge of the same ceremony; a pact referred to as a
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
+    if cues.ALLEGED.search(ctx.before[-40:]):
+        return None  # "dugaan pakta integritas yang ditandatangani ...": a signing alleged
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
             not phrase.startswith(("penandatanganan", "penanda", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):
@@ -204,14 +214,6 @@ def pledge(ctx: Context) -> str | None:
     return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 
-# training of poll workers, witnesses or the election body's own staff: not on neutrality
-_POLL_WORKERS = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:kpps|ppk|pps|ptps|pantarlih|saksi"
-                           r"|pengawas\s+tps|petugas|badan\s+ad\s*hoc|ad\s*hoc|pemutakhiran|pungut\s+hitung"
-                           r"|penghitungan|logistik|sirekap|tungsura)\b", re.IGNORECASE)
-_TRAINING_BODY = re.compile(r"\b(?:pendidikan\s+dan|badan|balai|pusat|lembaga|kepala)\s+$",
-                            re.IGNORECASE)
-_HELD = re.compile(r"\b(?:kegiatan|acara|menggelar|mengikuti|menghadiri|membuka|digelar"
-                   r"|melaksanakan|dalam|bimtek|bintek|sosialisasi\s+dan)\s+$", re.IGNORECASE)
 _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju)\s+$",
                      re.IGNORECASE)
 
@@ -250,48 +252,29 @@ _IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjad
 
 def implied(phrase: str) -> bool:
     """A speaker's talk ("memberikan materi", "menjadi narasumber", "dalam arahannya",
-    "pengarahan"): a briefing only when the article names no other gathering it was part of
+    "pengarahan") or people gathered ("mengumpulkan seluruh ASN"): a briefing only when the
+    article names no other gathering it was part of
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
     return ((bool(_IMPLIED.match(phrase))
              and low.endswith(("materi", "narasumber", "arahan", "pemateri", "pembicara")))
-            or low.startswith(("arahan", "pengarahan")) or low in _TALK)
+            or low.startswith(("arahan", "pengarahan", "mengumpulkan")) or low in _TALK)
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
 
 
-_ON_ELECTION = words(r"netral\w*", r"pemilu", r"pilkada", r"pemilihan", r"pileg", r"pilpres",
-                     r"politik\s+praktis", r"kode\s+etik")
-
-
-def in_training(ctx: Context) -> str | None:
-    """Training held; one of poll workers ("bimtek KPPS") is the election's own, a training
-    body ("badan kepegawaian, pendidikan dan pelatihan") none, and "internalisasi" (of values)
-    a training only when named as a gathering ("kegiatan internalisasi"). A bimtek is on
-    neutrality when its sentence names neutrality or the civil servants it is for, any other
-    training when it names neutrality or the election (civil servants are trained in much
-    else: "pelatihan kewirausahaan bagi ASN" is none), or it is where the statement was made."""
-    if (in_name(ctx) or _POLL_WORKERS.search(ctx.after[:60])
-            or _TRAINING_BODY.search(ctx.before[-40:])):
-        return None
-    if ctx.phrase.lower() == "internalisasi" and not _HELD.search(ctx.before[-30:]):
-        return None
-    topical = (on_neutrality if ctx.phrase.lower().startswith(("bimtek", "bintek", "bimbingan"))
-               else _ON_ELECTION.search)  # civil servants get much other training ("diklat")
-    if not (topical(ctx.sentence) or AT_OCCASION.search(ctx.before[-40:])):
-        return None  # "pelatihan kewirausahaan bagi ASN": the civil servants' other training
-    return "bimtek"
-
-
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
+                         "kali",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
+# gatherings told done along the way ("juga telah ...", no day) are background
+_GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
-                         "memegang"})
+                         "memegang", "mengingatkan", "ingatkan", "diingatkan"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
@@ -300,7 +283,9 @@ _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", 
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
                           "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
                           "belum", "enggan", "menolak",
-                          "diharapkan", "tanggung", "bertanggung"})
+                          "diharapkan", "tanggung", "bertanggung", "harap", "berharap",
+                          "mengharapkan", "mengharap", "harapkan", "berharapkan", "ingin",
+                          "menginginkan", "mendorong"})
 _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
                           "depan", "nantinya", "selanjutnya"})
 
@@ -310,6 +295,14 @@ def _before_said(sentence: str, at: int) -> str:
     a day after it dates the statement, not what the quote tells."""
     said = cues.SAID.search(sentence, at)
     return sentence[:said.start()] if said else sentence
+
+
+def _dated_now(text: str) -> bool:
+    """A day is told that is not marked as past (what dates a step told done as this
+    occasion's)."""
+    return bool(WHEN.search(text)) and not (
+        ("lalu" in text or "kemarin" in text or "silam" in text) and cues.PAST_DATE.search(text)
+        and len(WHEN.findall(text)) == len(cues.PAST_DATE.findall(text)))
 
 
 def aside(ctx: Context, kind: str = "") -> str | None:
@@ -322,22 +315,36 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # a candidate's event, or a talk given at one
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
-    if cues.THIS_ONE.search(ctx.after):
-        return None
     clause = last_clause(ctx.before)
+    if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)
+            and not AT_OCCASION.search(ctx.before[-40:])):
+        return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
+    if kind == "sosialisasi" and (cues.WITH_WRITTEN.match(ctx.after)
+                                  or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
+            WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
+            or cues.VENUE.search(sentence)):
+        return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
+    this_one = cues.THIS_ONE.search(ctx.after)
+    if this_one and (this_one.group().lower().endswith("ini")
+                     or not _EARLIER_AFTER.search(ctx.after)):
+        return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
+    if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
+        return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
-                                        and cues.KEPT_UP.search(clause)
+                                        and (cues.KEPT_UP.search(clause)
+                                             or cues.KEPT_UP_AFTER.search(ctx.after))
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
-    if (says(sentence, _DONE_WORDS) and (kind == "sosialisasi" and _ALONG_THE_WAY.search(clause)
+    if (says(sentence, _DONE_WORDS) and (kind in _GATHERING_KINDS
+                                         and _ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
                                          or cues.ALREADY_AFTER.search(ctx.after[:60]))
-            and not (WHEN.search(_before_said(sentence, len(ctx.before)))
+            and not (_dated_now(_before_said(sentence, len(ctx.before)))
                      or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
@@ -354,20 +361,30 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
             or _FOLLOWS_FROM.search(ctx.before)
             or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
-            or _EARLIER_AFTER.search(ctx.after)):
+            or _EARLIER_AFTER.search(ctx.after)) or (
+            says(sentence, cues.BEFORE_THIS_WORDS) and (
+                cues.BEFORE_THIS.search(ctx.before)
+                or "maupun" in sentence.lower() and cues.MEANS_LIST.search(ctx.before))):
         return "other"
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):
         return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
     if AT_OCCASION.search(ctx.before[-40:]):
         return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
+    if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
+            and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
+        return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
     if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
         return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
-    if (says(sentence, _TO_DO_WORDS) and ctx.phrase.lower().startswith(("me", "di"))
-            and _TO_DO.search(clause)):
-        return "other"
+    if says(sentence, _TO_DO_WORDS) and (
+            ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
+            # a briefing named by its noun: the ask close before it, no day told
+            or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
+            and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
+                     or cues.HELD_AFTER.search(ctx.after[:80]))):
+        return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet

@@ -18,21 +18,34 @@ AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\
                          r"(?:kampanye(?!\s+netral)|tim\s+(?:sukses|pemenangan|kampanye)|paslon"
                          r"|pasangan\s+calon"
                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
+# a gathering or signing someone is accused of ("diduga mengumpulkan para kades", "dugaan
+# pakta integritas yang ditandatangani ..."): an alleged offence, not an activity held
+ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
+                     r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
+# after it
+KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"
+                           r"|dilaksanakan|digelar|diadakan|dimasifkan|ditingkatkan|diintensifkan"
+                           r"|berjalan|bergulir|kami\s+lakukan|kita\s+lakukan)|secara\s+(?:rutin|masif"
+                           r"|berkala|intensif|terus-menerus|berkelanjutan))\b", re.IGNORECASE)
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
 ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
 # "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
-ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:kita\s+|kami\s+|saya\s+)?"
-                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b",
-                           re.IGNORECASE)
+ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:sering\s+|berkali-kali\s+"
+                           r"|beberapa\s+kali\s+)?(?:kita\s+|kami\s+|saya\s+)?"
+                           r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b"
+                           # "Penandatanganan sudah, ikrar sudah": steps ticked off as done
+                           r"|^\s*sudah\s*[,.;]", re.IGNORECASE)
 # "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
 LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
                          r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
-                         r"|diintensifkan|digencarkan|dimasifkan)\b", re.IGNORECASE)
+                         r"|diintensifkan|digencarkan|dimasifkan|diperluas|ditingkatkan"
+                         r"|diperbanyak)\b", re.IGNORECASE)
 # "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
 # hanya", "tak lupa", "belum lama ini")
 NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
@@ -64,7 +77,8 @@ SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ung
 # ("menjaga amanat dari deklarasi ...": what a pledge asks of them, kept)
 _CONTENT = r"\s+(?:amanat|amanah|isi|poin|butir|semangat|nilai|makna)(?:\s+dari)?"
 COMMITMENT_HELD = re.compile(
-    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan|memegang"
+    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan"
+    r"|(?:meng|di)?ingatkan\s+kembali|memegang"
     r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
     + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
@@ -107,9 +121,10 @@ PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari"
 # a gathering over a stretch of time or at many places: efforts, not one occasion
 SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|januari|februari"
                      r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-                     r"|tahapan|dimulai)|(?:di|ke)\s+(?:semua|seluruh|setiap|tiap|berbagai"
-                     r"|sejumlah)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
-                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja)"
+                     r"|tahapan|dimulai)|(?:di|ke|kepada)\s+(?:semua|seluruh|setiap|tiap|berbagai"
+                     r"|sejumlah|\d+)\s+(?:kecamatan|desa|nagari|kelurahan|opd|sekolah|instansi"
+                     r"|daerah|wilayah|kabupaten|kota|perangkat\s+daerah|satuan\s+kerja|dinas"
+                     r"|badan|skpd|satker|unit\s+kerja|kantor|puskesmas|distrik|gampong|kampung)"
                      # a plural place by reduplication: "ke sekolah-sekolah", "ke desa desa";
                      # only place nouns, since "alun-alun" is one square, not many
                      r"|(?:di|ke)\s+(?:\w+\s+)?(" + "|".join(sorted(PLURAL_PLACES))
@@ -123,11 +138,21 @@ def spread(after: str, clause: str) -> bool:
     """Many occasions, or one long before: spread over a stretch of time or many places after
     the gathering ("sejak awal tahapan", "di seluruh kecamatan"), or since long before it in
     its clause ("sejak awal ... kemudian")."""
+    if "serentak" in after[:80].lower() and _AT_ONCE.search(after[:80]):
+        return False  # "berlangsung serentak di 26 kantor OPD": one occasion held everywhere
     return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
 
 
+# a gathering held at once in many places ("juga berlangsung serentak di 26 kantor OPD")
+_AT_ONCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diikuti|secara)"
+                      r"\s+serentak\b", re.IGNORECASE)
+
+
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
-                          *PLURAL_PLACES})
+                          *PLURAL_PLACES,
+                          # the places counted ("ke 12 kecamatan", "kepada 5 distrik")
+                          "opd", "wilayah", "kabupaten", "kota", "perangkat", "satuan", "badan",
+                          "skpd", "satker", "unit", "puskesmas", "distrik"})
 # "..., kata Bupati usai memimpin apel pagi di ...": the gathering a statement to the press
 # followed. It was another matter's (a security parade, a leadership meeting) unless its name
 # says it was on neutrality ("usai apel ikrar netralitas ASN").
@@ -139,8 +164,9 @@ AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s
 SAID_AT = re.compile(_SAID_VERB + r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
 _AFTER_WORDS = ("usai", "setelah", "selepas", "sesudah")  # "seusai" holds "usai"
-# what names a gathering on neutrality: the name right after the gathering's word
-_ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi)",
+# what names a gathering on neutrality (or of the civil servants themselves: "Hari Korpri"):
+# the name right after the gathering's word
+_ON_NEUTRALITY_NAME = re.compile(r"^[^,.;(]{0,80}?\b(?:netral\w*|ikrar|pakta|deklarasi|korpri)",
                                  re.IGNORECASE)
 
 
@@ -157,6 +183,39 @@ def other_matter(kind: str, before: str, named: str) -> bool:
             and not _ON_NEUTRALITY_NAME.search(named))
 
 
+# "kecuali guru itu memberikan edukasi", "jika sosialisasi digelar": a gathering supposed
+IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andai(?:kan)?|kecuali"
+                r"|manakala)\b", re.IGNORECASE)
+IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai",
+                      "andaikan", "kecuali", "manakala"})
+# "Sebelum dilaksanakan deklarasi ini, Bawaslu telah melaksanakan sosialisasi": a step before
+# this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
+BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)
+# (the list's "baik ... maupun ...": the sentence also holds "maupun")
+MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
+BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
+# "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
+# written means of the same effort (a circular, an appeal), not one occasion told
+WITH_WRITTEN = re.compile(r"^\s*(?:dan|serta|maupun)\s+(?:\w+\s+){0,2}?(?:mengeluarkan|menerbitkan"
+                          r"|mengirim\w*|menyebarkan|membagikan|surat|edaran|imbauan|himbauan"
+                          r"|maklumat)\b", re.IGNORECASE)
+WITH_WRITTEN_BEFORE = re.compile(r"\b(?:edaran|imbauan|himbauan|maklumat)\s+(?:dan|serta|maupun)"
+                                 r"\s+$", re.IGNORECASE)
+# "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
+# a body's efforts, an occasion only of an article that reports no other gathering
+# ("... merupakan tugas Bawaslu", "menjadi kunci pencegahan": the gathering as a topic)
+EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:salah\s+satu"
+                    r"\s+)?(?:upaya|langkah|bentuk\s+upaya|cara|strategi|program|tugas|kunci"
+                    r"|kewajiban|fungsi)\b", re.IGNORECASE)
+EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
+                          "kewajiban", "fungsi"})
+# "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+"
+                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan"})
+
+
 # "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine
 _RECURRING = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
                         r"|sabtu|minggu|pagi|pekan|bulan)\b", re.IGNORECASE)
@@ -170,8 +229,23 @@ def recurring(before: str) -> bool:
 
 # "ikrar netralitas itu", "apel tersebut": this occasion's gathering (not "ikrar tentang
 # netralitas ini": "ini" is then the topic's)
-THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk)\b)\w+\s+)"
+# ("sosialisasi seperti ini": one of a kind, not this one)
+THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk|seperti|serupa"
+                      r"|semacam|sejenis)\b)\w+\s+)"
                       r"{0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
+
+# a gathering's venue named in its sentence: one occasion told, not an effort listed
+VENUE = re.compile(r"\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|auditorium"
+                   r"|lapangan|halaman|rumah\s+dinas|rumah\s+jabatan)\b", re.IGNORECASE)
+# "sosialisasi ... yang digelar Bawaslu di aula": a gathering told as held (a hope about it,
+# "berharap sosialisasi ... yang digelar ... bermanfaat", is no ask for one)
+HELD_AFTER = re.compile(r"^[^.;]*?\byang\s+(?:\w+\s+)?(?:digelar|diadakan|dilaksanakan"
+                        r"|diselenggarakan|berlangsung|diikuti|dihadiri)\b", re.IGNORECASE)
+# a date marked as past with the step told done: "sudah menggelar apel ... tanggal 30
+# September kemarin", "sudah melakukan deklarasi pada 5 Agustus lalu"
+PAST_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des)\w*"
+                       r"(?:\s+\d{4})?\s+(?:kemarin|lalu|silam)\b", re.IGNORECASE)
+
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and

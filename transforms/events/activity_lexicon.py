@@ -46,16 +46,20 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | tandatangani / meneken) pakta integritas,   |
 |                    |                            | menandatangani (surat) pernyataan/komitmen, |
 |                    |                            | pernyataan/komitmen ... ditandatangani /    |
-|                    |                            | diteken (a signed ikrar is `ikrar`)         |
+|                    |                            | diteken (a signed ikrar is `ikrar`), pakta  |
+|                    |                            | declared/read together ("pernyataan bersama |
+|                    |                            | pakta integritas")                          |
 | `apel`             | staff assembly, not fruit  | apel pagi/gabungan/kesadaran/siaga/akbar/.. |
 |                    |                            | pembina/memimpin/mengikuti apel, apel ASN,  |
 |                    |                            | dalam/saat/pada/usai (sebuah) apel, apel    |
 |                    |                            | dirangkai/digelar/dilanjutkan/tersebut,     |
+|                    |                            | apel (ikrar/deklarasi/penandatanganan ...), |
+|                    |                            | (mem)peringat(i/an) Hari/HUT Korpri,        |
 |                    |                            | upacara                                     |
 | `bimtek`           | training                   | bimtek, bintek, bimbingan teknis, pelatihan,|
 |                    |                            | diklat, workshop, lokakarya, internalisasi, |
 |                    |                            | peningkatan kapasitas, capacity building,   |
-|                    |                            | training, penataran                         |
+|                    |                            | training, penataran, orientasi PPPK/CPNS    |
 | `imbauan`          | warning, appeal            | (h)imbauan, mengimbau, menghimbau, diimbau, |
 |                    |                            | (meng)ingatkan, menegaskan, tegaskan(nya),  |
 |                    |                            | tegas dia, pesan saya,                      |
@@ -195,13 +199,21 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
              r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
              r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
+             # the civil servants' own day is marked by a ceremony ("memperingati Hari Korpri")
+             r"|(?:memperingati|peringatan)\s+(?:hari|hut)\s+korpri"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"
-             r"|dihadiri|tersebut|ini|itu)\b)"),
+             r"|dihadiri|tersebut|ini|itu"
+             # named by the pledge or signing it holds ("apel ikrar netralitas ASN"), the
+             # pledge's word left to be found as the pledge
+             r"|ikrar|deklarasi|komitmen|pernyataan|penandatanganan|pembacaan)\b)"),
     ("bimtek", r"bimtek|bintek|bimbingan\s+teknis|pelatihan|diklat|latsar|workshop|lokakarya"
                r"|internalisasi|peningkatan\s+kapasitas|capacity\s+building|training"
-               r"|penataran"),
+               r"|penataran"
+               # the induction of new civil servants ("orientasi PPPK"), not "orientasi politik"
+               r"|orientasi(?=\s+(?:bagi\s+|untuk\s+)?(?:pppk|p3k|cpns|pns|asn|pegawai|aparatur"
+               r"|calon\s+pegawai))"),
     # the appeal's own words; then the weak forms (requests, hopes, modals, hortatives),
     # judged by what follows and whom the sentence is about (activity_appeals.appeal)
     ("imbauan", r"(?:meng|di)?h?imbau(?:an|kan)?|(?:meng|di)?ingatkan|menegaskan|ditegaskan"

@@ -31,7 +31,7 @@ from transforms.events.activity_context import (
     last_clause,
     words,
 )
-from transforms.events.activity_cues import TODAY
+from transforms.events.activity_cues import LATER_AFTER, TODAY
 from transforms.events.activity_words import may_say, on_neutrality, says, word_set
 from transforms.prefilter import quick
 
@@ -66,7 +66,8 @@ _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kec
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
-                       r"|prosedur|pentingnya)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                       r"|prosedur|pentingnya|lokakarya|workshop|webinar|fgd|sarasehan|forum"
+                       r"|talkshow|teknis|diklat|bintek)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|kelompok\s+kerja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",
@@ -115,7 +116,8 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas",
 _ROLE_WORDS = _PURPOSE_WORDS | {
     "jawabnya", "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi", "apel",
     "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "sistem", "standar", "norma",
-    "prosedur", "pentingnya", "membahas", "dibahas", "bahas"}
+    "prosedur", "pentingnya", "membahas", "dibahas", "bahas", "lokakarya", "workshop", "webinar",
+    "fgd", "sarasehan", "forum", "talkshow", "teknis", "diklat", "bintek"}
 # the words one of which every match of _ASKED_AFTER ends with
 _ASKED_AFTER_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "agar",
                                 "supaya", "diharapkan"})
@@ -131,6 +133,18 @@ _MONITORING_WORDS = (_OBJECT_WORDS | _ASKED_WORDS | _DEPLOYED_WORDS | _ROLE_WORD
                         "diluncurkan"})
 
 
+_PLANNED_WORDS = frozenset({"akan", "bakal"})
+# monitoring asserted as certain: "tentu (sudah) diawasi", "pasti kami pantau"
+_CERTAIN = re.compile(r"\b(?:tentu|tentunya|pasti|pastinya|niscaya)\s+(?:\w+\s+){0,2}?$",
+                      re.IGNORECASE)
+_CERTAIN_WORDS = frozenset({"tentu", "tentunya", "pasti", "pastinya", "niscaya"})
+# the case found, as what is watched: "terhadap hal/kasus/temuan ini", "... yang ikut serta
+# mengantar pasangan calon" (people who did the offence)
+_OF_THE_CASE = re.compile(r"\s+(?:\w+\s+)?(?:terhadap|atas)\s+(?:hal|kasus|temuan|laporan|dugaan"
+                          r"|perkara)\s+(?:ini|itu|tersebut)\b"
+                          r"|[^.;]*?\byang\s+(?:\w+\s+)?(?:ikut\s+serta|terlibat|mengantar\w*"
+                          r"|berkampanye|memihak|hadir\s+(?:dalam|di|pada)\s+kampanye)\b",
+                          re.IGNORECASE)
 _BARE = frozenset({"awasi", "pantau"})
 _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
                       r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
@@ -158,7 +172,7 @@ def monitoring(ctx: Context) -> str | None:
     """`pengawasan` done, `imbauan` asked for, or None (module notes); monitoring only
     described (:func:`described`) is none."""
     judged = _monitoring(ctx)
-    return None if judged == "pengawasan" and described(ctx) else judged
+    return None if judged == "pengawasan" and (described(ctx) or standing(ctx)) else judged
 
 
 def _monitoring(ctx: Context) -> str | None:
@@ -170,10 +184,16 @@ def _monitoring(ctx: Context) -> str | None:
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
     if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")
+    if (_OF_THE_CASE.match(ctx.after[:120]) and not _MONITORING_ACT.search(phrase)
+            and not WHEN.search(sentence)):
+        return None  # "pengawasan terhadap hal ini", "memantau ... ASN yang ikut mengantar
+        # paslon": the case found watched, a finding's report, not monitoring of its own
     if _INQUIRY.match(ctx.after):
         return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
     if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
         return None  # "Awasi Netralitas ASN, Pemprov ...": a headline's purpose, no subject
+    if says(sentence, _CERTAIN_WORDS) and _CERTAIN.search(last_clause(ctx.before)[-40:]):
+        return "imbauan"  # "apa pun yang dilakukan ASN tentu diawasi": a warning, no act told
     if not says(sentence, _MONITORING_WORDS):  # only an act by its own word ("patroli")
         return ("pengawasan" if not _TEAM.match(phrase) and (
             _MONITORING_ACT.search(phrase)
@@ -187,6 +207,8 @@ def _monitoring(ctx: Context) -> str | None:
         return "pengawasan"  # "harus membentuk satgas ..., dan itu sudah terbentuk": set up
     if may_say(sentence, _ASKED_AFTER_WORDS) and _ASKED_AFTER.match(ctx.after):
         return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
+    if may_say(sentence, _PLANNED_WORDS) and LATER_AFTER.match(ctx.after):
+        return None  # "pengawasan juga akan dilakukan di media sosial": planned, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done
@@ -246,6 +268,24 @@ _CONCRETE = re.compile(r"^[^.;]*?\b(?:akun|media\s+sosial|medsos|unggahan|postin
                        r"|aktivitas|kegiatan|kehadiran|gerak-gerik|kunjungan|grup|langsung"
                        r"|mendatangi|menyambangi|mengunjungi|berkeliling|turun\s+ke)\b",
                        re.IGNORECASE)
+
+
+# "mengawasi ... sejak September lalu", "pengawasan ... selama tahapan kampanye"
+_STRETCH = re.compile(r"^[^.;]*?\b(?:sejak|semenjak|selama\s+(?:masa|tahapan|proses|pelaksanaan"
+                      r"|penyelenggaraan|kampanye|pilkada|pemilu|pemilihan))\b", re.IGNORECASE)
+_STRETCH_WORDS = frozenset({"sejak", "semenjak", "selama"})
+
+
+def standing(ctx: Context) -> bool:
+    """Monitoring, not a concrete act (a patrol, a post opened) nor a team set up, told over a
+    stretch of time ("sudah mulai mengawasi ... sejak September", "melakukan pengawasan ...
+    selama tahapan kampanye"): the body's standing work, not an act of this occasion (one
+    stepped up or of something concrete watched is judged by :func:`stance`)."""
+    phrase = ctx.phrase.lower()
+    return (says(ctx.sentence, _STRETCH_WORDS) and not _MONITORING_ACT.search(phrase)
+            and not _TEAM.match(phrase) and bool(_STRETCH.search(ctx.after[:100]))
+            and not _CONCRETE.search(ctx.after[:60])
+            and not _STEPPED_UP.search(last_clause(ctx.before)[-60:]))
 
 
 def described(ctx: Context) -> bool:

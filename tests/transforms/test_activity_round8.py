@@ -1,0 +1,237 @@
+"""Activity rules of round 8, on when an occasion is a sosialisasi (or another gathering) and
+when it is not. A gathering supposed in a condition ("kecuali ...", "jika ...") is not held; one
+named as a body's effort ("sosialisasi ini merupakan salah satu upaya ...") or people gathered
+for another gathering ("apel ... dengan mengumpulkan seluruh ASN") is this occasion only when no
+other gathering is reported; a briefing asked for with no day ("perlu ... memberikan
+sosialisasi"), kept up ("terus digaungkan"), spread over the offices ("ke semua dinas"), done
+before this occasion ("Sebelum ... ini, ...") or one of a list of means ("baik melalui surat
+edaran, saat apel, maupun ...") is background; a talk given to win votes for a candidate is an
+offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a signing; steps
+ticked off ("Penandatanganan sudah, ikrar sudah") were done before. Monitoring told over a
+stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan dilakukan") is
+a body's standing work, unless a concrete act (a post opened, a visit). A briefing listed with
+the written means of one effort ("sosialisasi dan mengeluarkan surat edaran") and a training
+told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
+induction of new civil servants ("orientasi PPPK") is a training. A meeting of the region's
+leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when named on
+neutrality. Gatherings counted ("120 kali sosialisasi"), wished for ("berharap", "ingin"), of a
+kind ("seperti ini"), judged as a whole ("dinilai belum maksimal"), still to be widened ("akan
+diperluas"), named as a duty or key ("merupakan tugas"), or the means of an effort ("upaya ...
+dilakukan melalui/dengan sosialisasi, ...") are no occasion. A talk ("pengarahan", "sebagai
+narasumber") whose sentence names neither neutrality nor the civil servants, nor a gathering it
+was given at, is on the government's other affairs. An assembly is also named by the pledge or
+signing it holds ("apel ikrar netralitas"); a pact declared or read out together ("pernyataan
+bersama pakta integritas") is a pact ceremony. A briefing on the election's supervision or
+rules ("sosialisasi pengawasan partisipatif", "Perbawaslu", "pendidikan politik") is on
+neutrality only when its paragraph names civil servants or village heads as its audience;
+gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
+often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
+("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report;
+monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning. A meeting
+on the election's preparation ("rapat koordinasi persiapan Pilkada") is on another topic. A pact
+recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
+("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
+one ("ini") stays this occasion's; so is a step told done ("sudah") on a day marked as past
+("30 September kemarin", "5 Agustus lalu").
+Invented sentences; each pattern varied and paired with a positive."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+# the occasion kinds these rules judge (findings, sanctions and appeals are judged elsewhere)
+KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas"})
+
+CASES = [
+    # a gathering supposed in a condition
+    ("Kepala sekolah itu tidak boleh berpihak, kecuali ia memberikan edukasi bahwa memilih itu "
+     "penting, kata Ketua Bawaslu Sukamaju, Senin (4/3/2024).", {"imbauan"}),
+    ("Jika sosialisasi netralitas ASN diadakan pekan depan, semua camat wajib hadir.", set()),
+    ("Bawaslu Sukamaju memberikan edukasi netralitas kepada 80 ASN di aula kantor bupati, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # a gathering named as one of a body's efforts: background when another gathering is told
+    ("Pemkab Sukamaju menggelar ikrar netralitas ASN di halaman kantor bupati, Senin (4/3/2024). "
+     "Sosialisasi dan imbauan ini merupakan salah satu upaya mencegah pelanggaran.", {"ikrar"}),
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN, Senin (4/3/2024). Sosialisasi ini "
+     "merupakan salah satu upaya mencegah pelanggaran.", {"sosialisasi"}),
+    # people gathered for another gathering
+    ("Pemkab Sukamaju menggelar apel netralitas ASN dengan mengumpulkan seluruh ASN di halaman "
+     "kantor bupati, Senin (4/3/2024).", {"apel"}),
+    ("Bupati Sukamaju mengumpulkan seluruh kepala desa di pendopo untuk membahas netralitas, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # a briefing asked for, with no day
+    ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada ASN tentang "
+     "netralitas.", set()),
+    ("Bupati meminta Inspektorat agar sosialisasi netralitas ASN diperluas.", set()),
+    # kept up, told after it
+    ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
+    ("Sosialisasi netralitas ASN dilakukan secara rutin oleh BKPSDM Sukamaju.", set()),
+    ("Sosialisasi netralitas yang diikuti 100 ASN terus berlangsung hingga pukul 12.00.",
+     {"sosialisasi"}),
+    # spread over the offices
+    ("Kepala BKD juga mengajak Bawaslu turun sosialisasi netralitas ke seluruh dinas di "
+     "Kabupaten Sukamaju.", set()),
+    # done before this occasion
+    ("Sebelum digelar deklarasi netralitas ini, Bawaslu telah melaksanakan sosialisasi "
+     "netralitas ASN.", {"ikrar"}),
+    ("Bawaslu Sukamaju melaksanakan sosialisasi netralitas ASN sebelum masa kampanye dimulai, "
+     "Selasa (5/3/2024).", {"sosialisasi"}),
+    # a list of means used
+    ("Pemkab sudah melakukan pencegahan, baik melalui surat edaran, saat apel pagi, maupun "
+     "penandatanganan pakta integritas netralitas ASN.", {"imbauan"}),
+    # a talk given to win votes for a candidate: an offence
+    ("Kepala dinas itu terbukti memberikan pengarahan kepada para guru untuk mendukung salah "
+     "satu pasangan calon bupati.", set()),
+    ("Bupati memberikan pengarahan kepada ASN untuk tidak mendukung salah satu pasangan calon, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    ("Kepala dinas memberikan pengarahan kepada para guru agar menjaga netralitas ASN, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    # a pact alleged
+    ("Gubernur enggan berkomentar soal dugaan pakta integritas yang ditandatangani Pj Bupati "
+     "dengan seorang calon.", set()),
+    ("Seluruh camat menandatangani pakta integritas netralitas ASN di aula kantor bupati, Senin "
+     "(4/3/2024).", {"pakta_integritas"}),
+    # steps ticked off as done before
+    ("Penandatanganan sudah, ikrar sudah, sekarang tinggal menjaga netralitas ASN.", set()),
+    # a briefing listed with the written means of one effort
+    ("Pemkab, lanjut dia, telah melakukan sosialisasi dan mengeluarkan surat edaran kepada "
+     "seluruh kepala desa agar netral.", set()),
+    ("Bupati menerbitkan surat edaran dan sosialisasi netralitas ASN kepada para camat.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN dan membagikan surat edaran di aula kantor "
+     "bupati, Senin (4/3/2024).", {"sosialisasi"}),
+    # a signing told as done along the way
+    ("Pihaknya juga mengaku telah menandatangani pakta integritas netralitas ASN.", set()),
+    ("Pihaknya juga telah menandatangani pakta integritas netralitas ASN usai apel, Senin "
+     "(4/3/2024).", {"pakta_integritas", "apel"}),
+    ("Bawaslu menggelar sosialisasi dan menyebarkan imbauan netralitas kepada 200 ASN di aula "
+     "kantor bupati.", {"sosialisasi"}),
+    # a training told as done along the way
+    ("Para penyidik juga telah diikutsertakan dalam diklat tindak pidana pemilu.", set()),
+    ("BKPSDM Sukamaju menggelar pelatihan netralitas ASN bagi 50 pejabat, Rabu (6/3/2024).",
+     {"bimtek"}),
+    # the induction of new civil servants is a training; a talk given there is part of it
+    ("Komisioner Bawaslu membawakan materi netralitas di orientasi PPPK Kabupaten Sukamaju, Rabu "
+     "(6/3/2024).", {"bimtek"}),
+    ("Orientasi politik kepala desa itu dipertanyakan Bawaslu.", set()),
+    # a meeting of the region's leaders' forum: on all its affairs unless named on neutrality
+    ("ASN harus netral, kata Gubernur dalam rapat koordinasi bersama Forkopimda se-Provinsi "
+     "Sukamaju, Kamis (7/3/2024).", {"imbauan"}),
+    ("Pemkab menggelar rakor Forkopimda untuk mengingatkan netralitas ASN, Kamis (7/3/2024).",
+     {"sosialisasi"}),
+    ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN bersama Bawaslu, "
+     "Kamis (7/3/2024).", {"sosialisasi"}),
+    # gatherings counted, wished for, of a kind, judged as a whole, or the means of an effort
+    ("Bawaslu mencatat telah menggelar 120 kali sosialisasi netralitas ASN sepanjang 2024.",
+     set()),
+    ("Hingga kini pihaknya sudah melakukan puluhan kali sosialisasi kepada ASN.", set()),
+    ("Ia berharap sosialisasi netralitas seperti ini dapat digelar di setiap kecamatan.", set()),
+    ("Bupati ingin sosialisasi netralitas ASN menjangkau para guru.", set()),
+    # a hope about a briefing told as held is no ask for one
+    ("Bupati berharap kegiatan sosialisasi netralitas yang digelar Bawaslu di aula kantor bupati "
+     "dapat dipahami ASN.", {"sosialisasi"}),
+    ("Kami berharap sosialisasi netralitas ASN yang berlangsung hari ini bisa dipahami.",
+     {"sosialisasi"}),
+    ("Sosialisasi netralitas ASN yang digelar selama ini dinilai belum maksimal.", set()),
+    ("Upaya pencegahan dilakukan melalui sosialisasi netralitas, imbauan, dan patroli siber.",
+     {"pengawasan"}),
+    ("Ke depan, sosialisasi netralitas ASN akan diperluas hingga tingkat desa.", set()),
+    ("Pemkab Sukamaju menggelar apel netralitas ASN, Senin (4/3/2024). Menurut Bupati, "
+     "sosialisasi netralitas ASN merupakan tugas semua kepala OPD.", {"apel"}),
+    ("Sosialisasi netralitas ASN seperti ini digelar Bawaslu Sukamaju di aula kantor bupati, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # a talk on the government's affairs; one on neutrality or at a named gathering
+    ("Para penjabat kepala daerah mendapat pengarahan dari Presiden di Istana Negara, Senin "
+     "(30/10/2023).", set()),
+    ("Bupati memberikan pengarahan kepada seluruh ASN agar menjaga netralitas, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    ("Hadir sebagai narasumber dalam rapat koordinasi tersebut Ketua Bawaslu Sukamaju.",
+     {"sosialisasi"}),
+    ("Bawaslu menyusun strategi pengawasan dengan melakukan sosialisasi netralitas ASN.", set()),
+    # an assembly named by the pledge it holds; a pact declared together
+    ("Hal itu dibuktikan dengan apel Ikrar Netralitas ASN di halaman Kantor Bupati, Rabu "
+     "(23/9/2020).", {"apel", "ikrar"}),
+    ("Para ASN menggelar apel deklarasi netralitas di halaman kantor wali kota, Senin "
+     "(4/3/2024).", {"apel", "ikrar"}),
+    ("Penjual buah menjajakan apel merah di pasar Sukamaju.", set()),
+    ("Hal itu ditegaskan Sekda usai memperingati Hari Korpri ke-53 di halaman kantor bupati, "
+     "Jumat (29/11/2024).", {"apel"}),
+    ("Camat memimpin pernyataan bersama pakta integritas ASN se-Kecamatan Sukamaju di Pilkada "
+     "2024.", {"pakta_integritas"}),
+    ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),
+    # a briefing on the election's supervision or rules: on neutrality only for civil servants
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif kepada media lokal di Hotel "
+     "Sukamaju, Senin (4/3/2024).", set()),
+    ("Bawaslu menggelar sosialisasi Perbawaslu tentang pengawasan kampanye, Senin (4/3/2024).",
+     set()),
+    ("Bawaslu menggelar sosialisasi pendidikan politik bagi pemilih pemula, Senin (4/3/2024).",
+     set()),
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif di Hotel Sukamaju, Senin "
+     "(4/3/2024). Acara tersebut mengundang para camat serta kepala desa se-kabupaten.",
+     {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di Hotel Sukamaju, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif ASN di Hotel Sukamaju, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    # a pledge read at once in many offices is one occasion
+    ("Pembacaan ikrar netralitas juga berlangsung serentak di 26 kantor OPD, Senin (4/3/2024).",
+     {"ikrar"}),
+    # a briefing named as a means, the ask far before it: this occasion's
+    ("Bawaslu memandang ini perlu sehingga langkah konkret yang kami ambil hari ini adalah "
+     "sosialisasi netralitas ASN di aula kantor bupati.", {"sosialisasi"}),
+    ("Pencegahan dilakukan dengan melaksanakan sosialisasi seperti ini, kata Ketua Bawaslu "
+     "Sukamaju.", {"sosialisasi"}),
+    ("Bawaslu Sukamaju mengadakan sosialisasi netralitas ASN sebagai langkah mitigasi kerawanan, "
+     "Senin (4/3/2024).", {"sosialisasi"}),
+    # gatherings at many places, or told done often
+    ("Sosialisasi netralitas ASN digelar Bawaslu di 17 kecamatan se-Kabupaten Sukamaju.", set()),
+    ("Dia mengatakan, sosialisasi netralitas ASN telah dilakukan kepada seluruh OPD.", set()),
+    ("Sosialisasi tentang netralitas ASN sudah sering kami lakukan.", set()),
+    # the case found, as what is watched: a finding's report
+    ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
+    ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
+     "pasangan calon mendaftar.", set()),
+    # a meeting on the election's preparation: another topic unless named on neutrality
+    ("Penegasan itu ia sampaikan dalam rapat koordinasi persiapan Pilkada 2024 antara pemkab "
+     "dan KPU di Sukamaju, Jumat (8/3/2024).", set()),
+    ("Hal itu disampaikan dalam rapat koordinasi kesiapan kepala daerah menjaga netralitas ASN, "
+     "Jumat (8/3/2024).", {"sosialisasi"}),
+    # a pact recalled, or "that" pact signed long ago; "this" one told after an earlier one
+    ("Ia mengingatkan kembali pakta integritas yang telah ditandatangani ASN.", set()),
+    ("Pakta integritas itu ditandatangani seluruh kepala OPD tahun lalu.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di Kecamatan Sukamaju, Senin (4/3/2024). "
+     "Sosialisasi ini menjadi yang kedua setelah kegiatan serupa digelar di Sukamulya "
+     "sebelumnya.", {"sosialisasi"}),
+    ("Bawaslu menggelar patroli siber terhadap ASN yang terlibat politik praktis, Senin "
+     "(4/3/2024).", {"pengawasan"}),
+    # monitoring asserted as certain: a warning
+    ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
+    ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),
+    ("Bawaslu sudah memantau akun media sosial 40 ASN, Senin (4/3/2024).", {"pengawasan"}),
+    # a step told done on a day marked as past: an earlier occasion
+    ("Saya sudah menggelar apel besar tanggal 30 September kemarin dan memberikan instruksi agar "
+     "ASN netral, ucapnya.", {"imbauan"}),
+    ("Kami sudah melakukan deklarasi netralitas pada 5 Agustus 2024 lalu, katanya, Senin "
+     "(4/11/2024).", set()),
+    ("Seluruh camat sudah menandatangani pakta integritas netralitas ASN di aula, Senin "
+     "(4/3/2024).", {"pakta_integritas"}),
+    # monitoring as the topic of a gathering
+    ("Bawaslu menggelar lokakarya pengawasan netralitas ASN, Senin (4/3/2024).", {"bimtek"}),
+    ("Bawaslu menggelar rapat kerja teknis pengawasan netralitas ASN, Senin (4/3/2024).",
+     {"sosialisasi"}),
+    # monitoring over a stretch of time, or planned: the body's standing work
+    ("Ketua Bawaslu Sukamaju mengaku sudah mulai mengawasi para kepala desa sejak Agustus lalu.",
+     set()),
+    ("Panwascam melakukan pengawasan terhadap ASN selama tahapan kampanye Pilkada 2024.", set()),
+    ("Pengawasan netralitas ASN juga akan dilakukan di media sosial bersama Diskominfo.", set()),
+    ("Bawaslu Sukamaju membuka posko pengaduan netralitas ASN selama tahapan kampanye.",
+     {"pengawasan"}),
+    ("Tim Bawaslu turun ke kantor dinas untuk mengawasi netralitas ASN, Senin (4/3/2024).",
+     {"pengawasan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round8_activities(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
+    if "imbauan" in expected:
+        assert "imbauan" in activities(text)
