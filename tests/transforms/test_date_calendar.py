@@ -1,4 +1,4 @@
-"""The election calendar: voting days, calendar steps and the latest election year."""
+"""The election calendar: voting days and calendar steps."""
 
 from datetime import date
 
@@ -7,7 +7,6 @@ from transforms.events.date_calendar import (
     CALENDAR_STEP,
     ELECTION_WORD,
     is_voting_day,
-    latest_election,
 )
 
 
@@ -32,8 +31,3 @@ def test_the_vote_named_by_its_verb():
     assert ELECTION_WORD.search("warga akan mencoblos pada")
     assert not ELECTION_WORD.search("pegawai mengikuti rapat pada")
 
-
-def test_the_latest_election_year_a_text_names():
-    text = "Belajar dari Pilkada 2020, Pemkab bersiap untuk Pilkada Serentak 2024."
-    assert latest_election(text) == 2024
-    assert latest_election("Apel pagi di halaman kantor bupati.") == 0

@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-from transforms.events.activity_background import ELECTION_YEAR
 from transforms.events.activity_context import AT_OCCASION, words
 from transforms.events.activity_findings import NEGATED
+from transforms.events.elections import ELECTION_YEAR
 from transforms.prefilter import quick
 
 _PATTERNS = [

@@ -48,7 +48,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.events import activity_appeals as appeals
-from transforms.events import activity_background as background
 from transforms.events import activity_briefings as briefings
 from transforms.events import activity_context as judge
 from transforms.events import activity_findings as findings
@@ -56,6 +55,7 @@ from transforms.events import activity_monitoring as monitoring
 from transforms.events import activity_sanctions as sanctions
 from transforms.events import activity_trainings as trainings
 from transforms.events.activity_lexicon import SYNONYMS
+from transforms.events.elections import latest_election_rank
 from transforms.events.page_links import related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
@@ -116,19 +116,6 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *map(re.Match.end, finditer(_SENTENCE_SCAN, text)))
 
 
-_YEAR = scanner(re.compile(r"\b20[0-4]\d\b"))
-
-
-@lru_cache(maxsize=4)
-def latest_election_year(text: str) -> int:
-    """The latest election named with its year ("Pilkada 2024"), as ``background.election_rank``
-    (0 when none): each year of the text is checked (few) rather than every election word
-    (slow to find)."""
-    return max((background.election_rank(e) for m in finditer(_YEAR, text)
-                for e in background.ELECTION_YEAR.finditer(text, max(0, m.start() - 60), m.end())
-                if e.end() == m.end()), default=0)
-
-
 def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
     """The last non-blank sentence before sentence ``i`` ("" for none)."""
     while i > 0:
@@ -187,7 +174,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     sentences with an event date, when known) limits the gatherings' sentences kept to those
     that can tell occasions apart: a gathering found already is not judged again elsewhere."""
     starts = _sentence_starts(text)
-    year = latest_election_year(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
+    year = latest_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)

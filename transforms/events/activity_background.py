@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from transforms.events.activity_context import EARLIER, Context
 from transforms.events.activity_words import says
+from transforms.events.elections import ELECTION_YEAR, election_rank
 from transforms.prefilter import quick
 
-__all__ = ["CONTRAST", "ELECTION_YEAR", "GATES", "background", "election_rank"]
+__all__ = ["CONTRAST", "GATES", "background"]
 
 _BACKGROUND = re.compile(
     # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
@@ -43,26 +44,6 @@ _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasa
                        "silam")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
-# every election word, also the regional ones named by office ("Pilgub Jabar 2018"), with its
-# year (the nearest word of "Pemilu dan Pilkada 2024" is the year's)
-_ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
-              r"|pilwali|pilbub")
-ELECTION_YEAR = re.compile(rf"\b({_ELECTIONS})\s+((?:(?!(?:{_ELECTIONS})\b)\w+\s+){{0,3}}?)"
-                           r"(20\d\d)\b", re.IGNORECASE)
-_GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
-# "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"
-_GENERAL_PEMILIHAN = re.compile(r"(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
-
-
-def election_rank(match: re.Match[str]) -> int:
-    """An election of ``ELECTION_YEAR`` in time order: its year twice, plus one for a regional
-    election, held after the general one in a year of both (Pemilu 2024 in February, Pilkada
-    2024 in November): the cases of the one are background to the other's."""
-    word = match.group(1).lower()
-    general = word in _GENERAL or (word == "pemilihan"
-                                   and bool(_GENERAL_PEMILIHAN.match(match.group(2))))
-    return int(match.group(3)) * 2 + (0 if general else 1)
-
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 
@@ -102,7 +83,8 @@ def _background_cue(sentence: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _earlier_election(sentence: str, latest: int) -> bool:
-    """Only elections before the text's latest (``election_rank``) named in the sentence."""
+    """Only elections before the text's latest (``elections.election_rank``) named in the
+    sentence."""
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
     return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest

@@ -1,6 +1,6 @@
-"""The election calendar in an article's dates: a nationwide voting day, a step of the
-calendar (campaign, vote, count), and the latest election year a text names. Such dates are
-the election's, not an occasion's (see ``transforms.events.date_choice``)."""
+"""The election calendar in an article's dates: a nationwide voting day and a step of the
+calendar (campaign, vote, count). Such dates are the election's, not an occasion's (see
+``transforms.events.date_occasion``)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from datetime import date
 
 from transforms.events.date_reading import EventDate
 from transforms.events.date_years import VOTING_DAYS
-from transforms.prefilter import finditer, scanner
+from transforms.events.elections import ELECTIONS
 
-__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "latest_election",
-           "voting_day"]
+__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "voting_day"]
 
-_ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
 _STEPS = (r"pemungutan|pencoblosan|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
           r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
@@ -32,8 +30,8 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # 2023"); not after the election's name alone ("sosialisasi netralitas Pilkada 2024, 3 Juli").
 _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-CALENDAR = re.compile(rf"(?<!\w)(?:(?:{_ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
-                      rf"|(?:{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}|{_ELECTIONS}|(?:19|20)\d\d))*)\s*,?"
+CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
+                      rf"|(?:{_STEPS})\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*)\s*,?"
                       r"\s*\(?$", re.IGNORECASE)
 CALENDAR_STEP = re.compile(rf"(?<!\w)(?:{_STEPS}){_LINKED}", re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
@@ -54,19 +52,6 @@ def is_voting_day(value: date) -> bool:
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
 # 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
 # by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
-ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
+ELECTION_WORD = re.compile(rf"(?<!\w)(?:{ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
                            r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
                            re.IGNORECASE)
-
-
-# An election and its year ("Pilkada Serentak 2024", "Pemilu tahun 2019").
-_ELECTION_YEAR = re.compile(
-    rf"(?<!\w)(?:{_ELECTIONS})(?:\s+(?:serentak|tahun|umum|kepala\s+daerah))*"
-    r"\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR)  # tried only where an election's word stands
-
-
-def latest_election(text: str) -> int:
-    """The latest year of an election the text names (0 when none): a date more than a year
-    before it is of an earlier election (a campaign runs in the year before the vote)."""
-    return max((int(m.group(1)) for m in finditer(_ELECTION_YEAR_SCAN, text)), default=0)

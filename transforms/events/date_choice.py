@@ -32,7 +32,6 @@ import re
 
 from transforms.events.date_calendar import (
     is_voting_day,
-    latest_election,
 )
 from transforms.events.date_furniture import deadline, furniture, tally_cut_off
 from transforms.events.date_occasion import (
@@ -56,6 +55,7 @@ from transforms.events.date_shapes import (
     WEEKDAY_NOISE,
     WEEKDAY_TIER,
 )
+from transforms.events.elections import latest_election_year
 from transforms.events.page_links import tail_start
 
 __all__ = ["choose_event_date"]
@@ -114,7 +114,7 @@ def _dated_elsewhere(text: str, weekday: Rejected,
     if word is None:
         return None
     day = weekday_index(word.group())
-    latest, tail = latest_election(text), tail_start(text)
+    latest, tail = latest_election_year(text), tail_start(text)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
             and f.value.year >= latest - 1  # not a date of an earlier election
@@ -157,7 +157,7 @@ def _choose(text: str,
     lead = min(pool, key=lambda p: p[0])[1]
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
-    latest = latest_election(text) - 1  # not a date of an earlier election
+    latest = latest_election_year(text) - 1  # not a date of an earlier election
     return _same_day(lead, [f for _, f in pool if not (
         isinstance(f, EventDate) and f.value.year < latest)]) or lead
 

@@ -1,0 +1,27 @@
+"""Elections a text names with their year, in time order (transforms/events/elections.py)."""
+
+from transforms.events.elections import latest_election_rank, latest_election_year
+
+
+def test_the_latest_election_named_with_its_year_wins_however_far_apart_they_stand():
+    text = ("Pada Pemilu 2019 lalu ada tiga kasus. Kini menjelang Pilkada Serentak 2024, "
+            "Bawaslu Kabupaten Agam mengingatkan ASN.")
+    assert latest_election_year(text) == 2024
+
+
+def test_a_regional_election_comes_after_the_general_one_of_the_same_year():
+    general = latest_election_rank("Netralitas ASN pada Pemilu 2024 diawasi ketat.")
+    regional = latest_election_rank("Netralitas ASN pada Pilkada 2024 diawasi ketat.")
+    assert general < regional
+    assert latest_election_rank("Pemilihan Umum 2024 usai.") == general
+    assert latest_election_rank("Pemilihan Bupati Agam 2024 dimulai.") == regional
+
+
+def test_the_year_of_an_earlier_election_drawn_on_is_not_the_latest():
+    text = "Belajar dari Pilkada 2020, Pemkab bersiap untuk Pilkada Serentak 2024."
+    assert latest_election_year(text) == 2024
+
+
+def test_a_text_naming_no_election_year_has_none():
+    assert latest_election_year("Apel pagi digelar di halaman kantor bupati, Senin.") == 0
+    assert latest_election_year("Anggaran tahun 2024 untuk pilkada disiapkan.") == 0
