@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word, is_region
-from transforms.events.official_tokens import INITIAL, is_cap
+from transforms.events.official_tokens import INITIAL, is_cap, run_of_degrees
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
@@ -102,8 +102,8 @@ def _without_degrees(lead: str) -> str:
     """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
     before a title is read past them; offsets before the cut are unchanged."""
     lead = _POSITION.sub("", lead)
-    while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            (m["degree"] or m["dotted"]).replace(".", " ").split()) in DEGREES:
+    while (m := _DEGREE_TAIL.search(lead)) and run_of_degrees(
+            "".join((m["degree"] or m["dotted"]).replace(".", " ").split())):  # "S.Pd.ST.MM"
         lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
     return lead
 

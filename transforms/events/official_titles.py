@@ -39,6 +39,10 @@ _SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common mis
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
+# Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB".
+_PRINCIPAL = (r"(?:Presiden|Wapres|Menteri|Mendagri|Men[Pp][Aa][Nn](?:-?RB)?|Menkumham|Menag"
+              r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota)")
+
 # A region, a name (and degrees), then a verb of saying, with no comma inside.
 _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
@@ -101,11 +105,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     # a minister's or regional head's special staff
-    ("Staf Khusus", r"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+(?:Presiden|Menteri|Mendagri"
-                    r"|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota))?)", True),
+    ("Staf Khusus", rf"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+{_PRINCIPAL})?)", True),
     ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
-                  r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
-                  r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
+                  rf"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+{_PRINCIPAL})?)", True),  # "Sahli"
     # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
     # ("Kepala Staf Korem": a chief of staff, not his staff)
     ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
@@ -191,8 +193,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
-    ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
-                    r"|Menteri))?)", True),
+    ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),
     ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
@@ -317,6 +318,7 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
+    dukungan rendatin penjaminan mutu
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -344,7 +346,7 @@ ORG_WORDS = frozenset("""
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
     panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
-    kesbangpoldagri bakesbangpoldagri
+    kesbangpoldagri bakesbangpoldagri kemen
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})

@@ -405,7 +405,9 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.positions.append(mention.pos)
     if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
                              and any(_contains(n, mention.name) for n in person.names)):
-        if mention.name not in person.names and _in_caption(text, mention.pos):
+        if not _in_caption(text, mention.pos):
+            person.captions.discard(mention.name)  # a sentence writes it too
+        elif mention.name not in person.names:
             person.captions.add(mention.name)
         person.names.setdefault(mention.name, mention)
 

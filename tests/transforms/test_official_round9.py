@@ -1,0 +1,53 @@
+"""Round 9 of the officials' lexicon and shapes: invented sentences, each varying one shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials import officials
+
+
+def names(text: str, title: str = "") -> list[str]:
+    return [o.name for o in officials(text, title) if o.name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an aide named after whom they serve, the principal by its short form
+    ("Tenaga Ahli Mendagri, Rudi Hamzah, menekankan pentingnya netralitas ASN.", "Rudi Hamzah"),
+    ("Staf Ahli Mendagri, Siti Aminah, membuka rapat koordinasi.", "Siti Aminah"),
+    ("Staf Khusus MenPAN-RB, Dedi Kurnia, hadir sebagai narasumber.", "Dedi Kurnia"),
+    ("Tenaga Ahli Presiden, Yusuf Hakim, mengingatkan ASN agar netral.", "Yusuf Hakim"),
+    # a ministry's short form written apart: "Kemen PAN-RB"
+    ("Deputi Bidang SDM Aparatur Kemen PAN-RB, Rudi Hamzah, menyoroti merit.", "Rudi Hamzah"),
+    ("Asisten Deputi Kemen PPPA, Lina Marlina, memberi materi.", "Lina Marlina"),
+    # a deputy's unit words: "Dukungan Teknis"
+    ("Deputi Bidang Dukungan Teknis Bawaslu RI, La Ode Hamzah, memberi materi.", "La Ode Hamzah"),
+    ("Deputi Dukungan Bidang Teknis Bawaslu RI, Rudi Bayoni yang menjadi pembicara, "
+     "mengatakan ASN harus netral.", "Rudi Bayoni"),
+    # a capitalised "Dan" inside the office's name (title case)
+    ("Kepala Badan Kepegawaian Dan Pengembangan Sumber Daya Manusia (BKPSDM) Kota Agam, "
+     "Rudi Hamzah, hadir.", "Rudi Hamzah"),
+    ("Kepala Badan Kesatuan Bangsa Dan Politik Kota Agam, Rudi Hamzah, hadir.", "Rudi Hamzah"),
+    ("Kepala Badan Kepegawaian Dan Sumberdaya Manusia ( BKPSDM ) Kepulauan Aru Rudi Hamzah "
+     "saat ditemui.", "Rudi Hamzah"),
+    # degrees run together without spaces between the name and a title told after it
+    ("Disampaikan Rudi Hamzah, S.Pd.ST.MM selaku Kepala Inspektorat Agam di kantornya.",
+     "Rudi Hamzah"),
+    ("kata Rudi Hamzah, S.Sos.M.Si, Kepala BKD Agam.", "Rudi Hamzah"),
+])
+def test_round9_shapes(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_capitalised_dan_between_two_titles_joins_no_office() -> None:
+    found = {o.title for o in officials("Ketua Bawaslu Dan Ketua KPU Agam hadir dalam apel.")}
+    assert not any("Dan" in t for t in found)
+
+
+def test_a_name_in_a_caption_and_a_sentence_is_the_sentence_name() -> None:
+    text = ("Plt Sekda Kabupaten Agam Rudi L Hamzah saat menandatangani pakta integritas. "
+            "(Foto: Humas)\n"
+            "Plt Sekda Kabupaten Agam Rudi L Hamzah yang bertindak sebagai pembina apel "
+            "mengingatkan ASN.\n"
+            "Oleh karena itu, Plt Sekda Hamzah mengimbau seluruh ASN menjaga netralitas.")
+    assert names(text) == ["Rudi L Hamzah"]
