@@ -51,3 +51,32 @@ def test_a_name_in_a_caption_and_a_sentence_is_the_sentence_name() -> None:
             "mengingatkan ASN.\n"
             "Oleh karena itu, Plt Sekda Hamzah mengimbau seluruh ASN menjaga netralitas.")
     assert names(text) == ["Rudi L Hamzah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members listed after one title, set apart by semicolons
+    ("Turut hadir komisioner Bawaslu Provinsi Jambi Junaidi; Rudi Hamzah; Andi Saputra; dan "
+     "Syamsul Bahri.", ["Junaidi", "Rudi Hamzah", "Andi Saputra", "Syamsul Bahri"]),
+    ("Hadir pula Anggota KPU Agam, Yusuf Hakim; Rina Wati; dan Andi Saputra.",
+     ["Yusuf Hakim", "Rina Wati", "Andi Saputra"]),
+])
+def test_members_set_apart_by_semicolons(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_division_coordinator_by_kodiv() -> None:
+    assert names("jelas Kodiv Penindakan Bawaslu Provinsi Bali, I Made Sudarta, Kamis (17/1).") \
+        == ["I Made Sudarta"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline the copy repeats as its first line: its capitals name no one before a title
+    "Bawaslu Usut Dugaan Kampanye Kepala Desa Hingga ASN Tidak Netral\nBawaslu menangani kasus.",
+    "Polemik Mutasi Camat Jelang Pilkada Serentak\nBupati belum memberi tanggapan.",
+])
+def test_a_title_case_line_names_no_one_before_a_title(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_short_sentence_still_names_the_person_before_a_title() -> None:
+    assert names("Rahmat Ali S.Sos, Kepala BKD Agam, menyampaikan materi.") == ["Rahmat Ali"]

@@ -187,7 +187,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
-    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)rdiv|Korwil)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?div|Korwil)", True),  # "Kodiv" too
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah

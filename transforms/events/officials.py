@@ -359,7 +359,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         lead = text[max(0, m.start() - LEAD):m.start()]
         if no_holder_here(text, m.start(), lead):
             continue
-        found = parse_title(text, m, said, places, lead, headline)
+        found = parse_title(text, m, said, places, lead, headline or _cased_line(text, m))
         read_to = found.end if found is not None and found.name else read_to
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
@@ -376,6 +376,18 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             owner = next((p for p in people if mention.pos in p.positions), None)
             previous = (mention, owner) if mention.name and owner else previous
     return people
+
+
+def _cased_line(text: str, m: re.Match[str]) -> bool:
+    """The title stands in a short line in title case (the headline the copy repeats, "Bawaslu
+    Usut Dugaan Kampanye Kepala Desa"): its capitals tell no name before the title."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if end - start > 160 or text[start:end].rstrip()[-1:] in ".!?\"”":
+        return False  # a sentence, not a headline
+    words = text[start:end].split()
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
