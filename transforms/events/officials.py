@@ -34,6 +34,7 @@ from itertools import chain, takewhile
 
 from transforms.events.official_before import LEAD, SECOND_POST, second_post
 from transforms.events.official_context import no_holder_here
+from transforms.events.official_lines import cased_line, may_name
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
     ANAPHORA,
@@ -319,28 +320,6 @@ def _named_by_region(person: _Person, mention: Mention) -> bool:
             and any(_contains(n, mention.region or "") for n in person.names))
 
 
-def _may_name(text: str, start: int, end: int) -> bool:
-    """A title in lower case can name someone: a capital, an aside, a number, a comma ("kepala
-    BKD", "bupati (Pj)", "bupati, Andri") or a unit word ("kepala bidang X") follows, or a name
-    or bridging word stands right before ("Andri, bupati ...", "selaku kepala ...")."""
-    after = text[end:end + 12].lstrip(" \t")
-    if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
-        return True
-    words = text[end:end + 40].split()
-    if len(words) > 1 and words[1][:1].isupper() and words[0].isalpha() and is_region(
-            words[0].title()):
-        return True  # "gubernur sumbar Rahmat": the region in lower case, a name after
-    before = text[max(0, start - 30):start].rstrip(" \t")
-    if before.endswith((",", "(")):
-        return True
-    word = before[before.rfind(" ") + 1:]
-    return word[:1].isupper() or word in _BRIDGES
-
-
-_LOWER_UNITS = ("bidang", "divisi", "sub")
-_BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
-
-
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
@@ -354,12 +333,13 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     for m in finditer(_TITLE_SCAN, text):
         if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
             continue
-        if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
+        if m.group(0).islower() and not may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - LEAD):m.start()]
         if no_holder_here(text, m.start(), lead):
             continue
-        found = parse_title(text, m, said, places, lead, headline or _cased_line(text, m))
+        cased = headline or cased_line(text, m.start(), m.end()) is not None
+        found = parse_title(text, m, said, places, lead, cased)
         read_to = found.end if found is not None and found.name else read_to
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
@@ -376,18 +356,6 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             owner = next((p for p in people if mention.pos in p.positions), None)
             previous = (mention, owner) if mention.name and owner else previous
     return people
-
-
-def _cased_line(text: str, m: re.Match[str]) -> bool:
-    """The title stands in a short line in title case (the headline the copy repeats, "Bawaslu
-    Usut Dugaan Kampanye Kepala Desa"): its capitals tell no name before the title."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    end = len(text) if end < 0 else end
-    if end - start > 160 or text[start:end].rstrip()[-1:] in ".!?\"”":
-        return False  # a sentence, not a headline
-    words = text[start:end].split()
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
