@@ -80,3 +80,37 @@ def test_a_title_case_line_names_no_one_before_a_title(text: str) -> None:
 
 def test_a_short_sentence_still_names_the_person_before_a_title() -> None:
     assert names("Rahmat Ali S.Sos, Kepala BKD Agam, menyampaikan materi.") == ["Rahmat Ali"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # who leads an apel or a ceremony, named before or after the part played
+    ("Dalam amanatnya, pembina apel dr. Rudi Hamzah menyampaikan pesan netralitas.",
+     "Rudi Hamzah"),
+    ("Apel dipimpin oleh Rudi Hamzah yang bertindak sebagai pembina apel, sementara Kabid hadir.",
+     "Rudi Hamzah"),
+    ("Rudiansyah, pemimpin apel, menyampaikan arti netralitas ASN.", "Rudiansyah"),
+    ("Pembina Apel Kesadaran Nasional, Yusuf Hakim, mengingatkan ASN.", "Yusuf Hakim"),
+    ("Bertindak sebagai inspektur upacara, Siti Aminah membacakan amanat.", "Siti Aminah"),
+    # a one-word name opening the sentence, the title's closing comma left out, a verb of saying
+    ("Rudiansyah, Kepala BKD Agam menyampaikan aturan netralitas ASN.", "Rudiansyah"),
+    ("Junaidi, Ketua Bawaslu Kota Solok mengatakan pengawasan diperketat.", "Junaidi"),
+])
+def test_occasion_roles_and_one_word_openers(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Padang, Kepala BKD Agam menyampaikan aturan netralitas ASN.",
+    "Terpisah, Kepala BKD Agam menyampaikan aturan netralitas ASN.",
+    "Kemarin, Kepala BKD Agam menyampaikan aturan netralitas ASN.",
+    "Pembina Apel Gabungan mengingatkan ASN agar netral.",
+])
+def test_no_name_from_a_place_an_opener_or_the_kind_of_apel(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_apel_leader_is_the_post_holder_named_before() -> None:
+    text = ("Hadir Pj Sekda Papua, Y. Rudi Hamzah, SH. Rudi Hamzah selaku Pembina Apel Gabungan "
+            "memimpin pengucapan ikrar.")
+    assert [(o.title, o.name) for o in officials(text)] == [
+        ("Pj Sekretaris Daerah", "Y. Rudi Hamzah")]

@@ -39,6 +39,10 @@ _SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common mis
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
+# The kind of apel or ceremony after its leader's title: "Pembina Apel Gabungan".
+_APEL_KIND = (r"(?:\s+(?:[Gg]abungan|[Pp]agi|[Ss]ore|[Kk]esadaran(?:\s+[Nn]asional)?|[Ss]iaga"
+              r"|[Bb]esar|[Kk]husus|[Bb]endera|[Pp]ersiapan|[Kk]ebangsaan|[Nn]etralitas"
+              r"(?:\s+ASN)?|[Ii]krar))?")
 # Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB".
 _PRINCIPAL = (r"(?:Presiden|Wapres|Menteri|Mendagri|Men[Pp][Aa][Nn](?:-?RB)?|Menkumham|Menag"
               r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota)")
@@ -136,6 +140,12 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
      False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
+    # who leads an apel or a ceremony leads the occasion as an official ("dr. Rahmat selaku
+    # pembina apel", "Rahmat, pemimpin apel, ..."), whatever post they hold besides
+    ("Pembina Apel", rf"(?-i:[Pp]embina\s+[Aa]pel{_APEL_KIND})", False),
+    ("Pembina Upacara", rf"(?-i:[Pp]embina\s+[Uu]pacara{_APEL_KIND})", False),
+    ("Pemimpin Apel", rf"(?-i:[Pp]emimpin\s+[Aa]pel{_APEL_KIND})", False),
+    ("Inspektur Upacara", rf"(?-i:[Ii]nspektur\s+(?:[Uu]pacara|[Aa]pel){_APEL_KIND}|Irup)", False),
     # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
     ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
     # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
@@ -217,6 +227,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a training body's lecturer, who gives the material at a bimtek as its official
     ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
+# Parts played at an occasion, held besides a post: one person with the post's holder.
+OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",
+                            "Inspektur Upacara"})
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
 OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",

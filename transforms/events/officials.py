@@ -46,7 +46,7 @@ from transforms.events.official_names import (
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import region_key
 from transforms.events.official_suspects import accused, listed_before
-from transforms.events.official_titles import MARKERS, is_region
+from transforms.events.official_titles import MARKERS, OCCASION_ROLES, is_region
 from transforms.events.official_tokens import title_case, unglued
 from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
@@ -218,6 +218,9 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     if a and b and (a.lower() == b.lower() or " " not in b and _contains(a, b)
                     and SECOND_POST.search(mention.raw)):
         return True  # one name, or another post of the one named ("Heru yang juga ...")
+    if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
+            _contains(a, b) or _contains(b, a)):
+        return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix
