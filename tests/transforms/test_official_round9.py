@@ -114,3 +114,16 @@ def test_the_apel_leader_is_the_post_holder_named_before() -> None:
             "memimpin pengucapan ikrar.")
     assert [(o.title, o.name) for o in officials(text)] == [
         ("Pj Sekretaris Daerah", "Y. Rudi Hamzah")]
+
+
+def test_the_line_after_a_related_headline_is_the_articles_own() -> None:
+    text = ("ASN Kabupaten Agam harus netral menjelang Pemilu.\n"
+            "Baca Juga : Jika ASN Langgar Netralitas, Siap-siap Kena Sanksi\n"
+            "Penjabat Bupati Agam, Rudi Hamzah mengungkapkan hal tersebut saat rapat koordinasi.")
+    assert names(text) == ["Rudi Hamzah"]
+
+
+def test_a_related_headline_names_no_one() -> None:
+    text = ("ASN Kabupaten Agam harus netral.\nBaca juga: Bupati Agam Rudi Hamzah Ajak ASN Netral\n"
+            "Apel digelar di halaman kantor.")
+    assert names(text) == []
