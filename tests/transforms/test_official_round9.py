@@ -127,3 +127,26 @@ def test_a_related_headline_names_no_one() -> None:
     text = ("ASN Kabupaten Agam harus netral.\nBaca juga: Bupati Agam Rudi Hamzah Ajak ASN Netral\n"
             "Apel digelar di halaman kantor.")
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # the army's and police's posts at regency, district and village level
+    ("Hadir pula Pabung Kodim 0304/Agam, Mayor Inf Rudi Hamzah, dalam apel itu.", "Rudi Hamzah"),
+    ("Perwira Penghubung Kodim 0311/Pessel Mayor Czi Rudi Hamzah membacakan ikrar.",
+     "Rudi Hamzah"),
+    ("Bhabinkamtibmas Desa Sukamaju, Aipda Yusuf Hakim, turut hadir.", "Yusuf Hakim"),
+    ("Babinsa Koramil 01/Agam, Serka Yusuf Hakim, turut hadir.", "Yusuf Hakim"),
+    ("Danposramil Sukamaju, Serka Yusuf Hakim, turut hadir.", "Yusuf Hakim"),
+    ("Kapospol Sukamaju, Aiptu Yusuf Hakim, turut hadir.", "Yusuf Hakim"),
+    # customary and religious offices
+    ("Bendesa Adat Kuta, I Made Sudarta, mengajak krama menjaga netralitas.", "I Made Sudarta"),
+    ("Kakan Kemenag Agam, Rudi Hamzah, mengingatkan ASN netral.", "Rudi Hamzah"),
+    # a working group named by its task
+    ("Ketua Pokja Netralitas ASN Agam, Rudi Hamzah, hadir.", "Rudi Hamzah"),
+])
+def test_round9_lexicon(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_posts_named_without_a_holder_name_no_one() -> None:
+    assert names("Babinsa dan Bhabinkamtibmas turut mengawasi pemungutan suara.") == []

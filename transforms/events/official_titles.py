@@ -129,6 +129,13 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
     # Barat), lingkungan
+    # Bali's customary village head
+    ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
+    # the police and army's village and sub-district posts
+    ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
+    ("Babinsa", r"(?-i:Babinsa)", True),
+    ("Danposramil", r"(?-i:Danposramil)", False),
+    ("Kapospol", r"(?-i:Kapospol)", False),
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     # Aceh's mukim, the federation of gampong between them and the kecamatan
@@ -158,6 +165,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
     ("Wakapolda", r"(?-i:[Ww]akapolda)", False),
     ("Kapolda", r"(?-i:[Kk]apolda)", False),
+    # a Kodim's liaison officer, who stands for the Dandim at a regency's occasions
+    ("Perwira Penghubung", r"(?-i:Pabung|[Pp]erwira\s+[Pp]enghubung)", True),
     ("Danramil", r"(?-i:[Dd]anramil)", False),
     ("Danrem", r"(?-i:[Dd]anrem)", False),
     ("Dandim", r"(?-i:[Dd]andim)", False),
@@ -169,7 +178,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas"
+               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus"
+               r"|Kasatgas"
                r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
     #                                                   prefilter from trying every "ka...")
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
@@ -252,10 +262,11 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
-                            "Kepala Distrik"})
+                            "Kepala Distrik", "Danposramil", "Kapospol"})
 VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Kepala Mukim", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
-                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa"})
+                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa",
+                           "Bendesa Adat", "Bhabinkamtibmas", "Babinsa"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
 # ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
 PLACE_GENERICS = frozenset("""
@@ -331,7 +342,7 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu
+    dukungan rendatin penjaminan mutu pokja
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
