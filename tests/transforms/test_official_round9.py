@@ -150,3 +150,15 @@ def test_round9_lexicon(text: str, name: str) -> None:
 
 def test_posts_named_without_a_holder_name_no_one() -> None:
     assert names("Babinsa dan Bhabinkamtibmas turut mengawasi pemungutan suara.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # two offices joined by a slash, the second a forum of village heads
+    ("Menyikapi hal ini, Rudi Hamzah, Ketua Apdesi/ Forum Keuchik Kecamatan Indrapuri, "
+     "menyampaikan bahwa para keuchik netral.", "Rudi Hamzah"),
+    ("Ketua Forum Keuchik Kecamatan Darul Imarah, Yusuf Hakim, menyampaikan sikap netral.",
+     "Yusuf Hakim"),
+    ("Kepala BKPSDM/Sekretaris Korpri Agam, Rudi Hamzah, menyampaikan aturan.", "Rudi Hamzah"),
+])
+def test_slash_titles(text: str, name: str) -> None:
+    assert name in names(text)

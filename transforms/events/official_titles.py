@@ -342,7 +342,7 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu pokja
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
