@@ -162,3 +162,10 @@ def test_posts_named_without_a_holder_name_no_one() -> None:
 ])
 def test_slash_titles(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_head_named_by_the_next_speaker_after_a_later_mention() -> None:
+    text = ("Wali Kota Agam Imbau Seluruh ASN Tetap Jaga Netralitas\n"
+            "AGAM - Wali Kota Agam, membuka rapat koordinasi menjelang pemilu serentak.\n"
+            "Rudi Hamzah kembali mengingatkan kepada seluruh ASN untuk tetap netral.")
+    assert names(text) == ["Rudi Hamzah"]

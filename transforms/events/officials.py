@@ -84,6 +84,7 @@ class _Person:
     said: dict[str, None] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)  # names only photo captions give
+    ends: list[int] = field(default_factory=list)  # where each titled mention ends
 
 
 # A photo caption ("... (Foto: Antara)"): its name is used when no sentence gives one.
@@ -303,8 +304,9 @@ def _names_from_elsewhere(text: str, people: list[_Person],
     for person in people:
         if not person.names and ((ANAPHORA.match(text, person.first.end) and (
                 name := antecedent(text, said_names, person.first.pos, taken))) or (
-                name := next_speaker(text, said_names, person.first.base, person.first.end,
-                                     taken))):
+                name := next((n for end in person.ends or [person.first.end] if (
+                    n := next_speaker(text, said_names, person.first.base, end, taken))),
+                    None))):  # any mention may speak: the headline's first one seldom does
             person.names[name] = person.first
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
@@ -386,6 +388,7 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.region = person.region or mention.region
     person.honorifics.update(dict.fromkeys(mention.honorifics))
     person.positions.append(mention.pos)
+    person.ends.append(mention.end)
     if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
                              and any(_contains(n, mention.name) for n in person.names)):
         if not _in_caption(text, mention.pos):
