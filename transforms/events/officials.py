@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache, partial
+from functools import partial
 from itertools import chain, takewhile
 
 from transforms.events.official_before import LEAD, SECOND_POST, second_post
@@ -39,6 +39,7 @@ from transforms.events.official_lists import paired
 from transforms.events.official_names import (
     ANAPHORA,
     antecedent,
+    contains_name,
     full_form,
     next_speaker,
     unnamed_speakers,
@@ -169,21 +170,6 @@ def _sentence(text: str, start: int, end: int) -> str:
                 after.end() if after else len(text)].strip()
 
 
-@lru_cache(maxsize=4096)
-def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Sutanto" / "Sutarto") or one is the other cut short
-    ("Hendri" / "Hendrizal", a name shortened in the next quote); short words must be equal."""
-    shorter, longer = sorted((a, b), key=len)
-    return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
-        len(shorter) >= 5 and longer.startswith(shorter))
-
-
-def _contains(longer: str, shorter: str) -> bool:
-    """Every word of shorter matches (fuzzily) a word of longer: "Arfianto" in "Deni Arpianto"."""
-    long_words = longer.lower().split()
-    return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())
-
-
 def _fullest(person: _Person, text: str = "") -> str:
     """The name with most words, outside photo captions when a sentence names the person; on
     ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
@@ -216,18 +202,18 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
-    if a and b and (a.lower() == b.lower() or " " not in b and _contains(a, b)
+    if a and b and (a.lower() == b.lower() or " " not in b and contains_name(a, b)
                     and SECOND_POST.search(mention.raw)):
         return True  # one name, or another post of the one named ("Heru yang juga ...")
     if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
-            _contains(a, b) or _contains(b, a)):
+            contains_name(a, b) or contains_name(b, a)):
         return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix
                  or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
             and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
-            and (not a or not b or _contains(a, b) or _contains(b, a)
+            and (not a or not b or contains_name(a, b) or contains_name(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
 
@@ -245,7 +231,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     suspects: list[Mention] = []
     people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
     for name, pos in said_names:
-        owners = [p for p in people if any(_contains(n, name) for n in p.names)]
+        owners = [p for p in people if any(contains_name(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
         if owners:
             owner = before[-1] if before else owners[0]
@@ -275,7 +261,7 @@ def officials(text: str, title: str = "") -> list[Official]:
         name = " ".join(words)
         if not name or regions.intersection(words):
             continue
-        if not any(_contains(n, name) or _contains(name, n) for n in named):
+        if not any(contains_name(n, name) or contains_name(name, n) for n in named):
             nameless = [i for i, body in enumerate(found)
                         if not body.name and body.title == official.title]
             same = next((i for i in nameless if official.region
@@ -289,7 +275,7 @@ def officials(text: str, title: str = "") -> list[Official]:
         # the headline's fuller name: "Sekda Gede Made Wirawan" atop "Sekda Gede Wirawan",
         # "Ketua Bawaslu Hendrizal" atop "Ketua Bawaslu Hendri"
         for i, body in enumerate(found):
-            if (body.title == official.title and body.name and _contains(name, body.name)
+            if (body.title == official.title and body.name and contains_name(name, body.name)
                     and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
                 found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
     return heading + found
@@ -322,7 +308,7 @@ def _names_from_elsewhere(text: str, people: list[_Person],
 def _named_by_region(person: _Person, mention: Mention) -> bool:
     """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
     return (not mention.name and bool(mention.region) and person.first.base == mention.base
-            and any(_contains(n, mention.region or "") for n in person.names))
+            and any(contains_name(n, mention.region or "") for n in person.names))
 
 
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
@@ -371,7 +357,7 @@ _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
 
 def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
     """One mention: a suspect's, a new person's, or another of a known person's."""
-    if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
+    if mention.suspect or any(mention.name and s.name and contains_name(s.name, mention.name)
                               or not mention.name and mention.region and s.base == mention.base
                               and region_key(s.region) == region_key(mention.region)
                               for s in suspects):  # "oknum Camat X, Nama" ... "Camat X"
@@ -390,7 +376,7 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.positions.append(mention.pos)
     person.ends.append(mention.end)
     if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
-                             and any(_contains(n, mention.name) for n in person.names)):
+                             and any(contains_name(n, mention.name) for n in person.names)):
         if not _in_caption(text, mention.pos):
             person.captions.discard(mention.name)  # a sentence writes it too
         elif mention.name not in person.names:
