@@ -169,3 +169,16 @@ def test_a_head_named_by_the_next_speaker_after_a_later_mention() -> None:
             "AGAM - Wali Kota Agam, membuka rapat koordinasi menjelang pemilu serentak.\n"
             "Rudi Hamzah kembali mengingatkan kepada seluruh ASN untuk tetap netral.")
     assert names(text) == ["Rudi Hamzah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Pangkajene dan Kepulauan, Rudi Hamzah, mengingatkan ASN netral.",
+    "Bupati Pangkajene dan Kepulauan Rudi Hamzah mengingatkan ASN netral.",
+    "Ketua Bawaslu Kabupaten Pangkajene dan Kepulauan, Rudi Hamzah, mengingatkan ASN netral.",
+])
+def test_a_regency_named_with_dan(text: str) -> None:
+    assert names(text) == ["Rudi Hamzah"]
+
+
+def test_dan_after_a_region_still_joins_two_people() -> None:
+    assert names("Bupati Agam dan Rudi Hamzah hadir.") == []

@@ -56,6 +56,9 @@ def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
                  if is_region(" ".join(words[:j]), marked)
                  or (regional and j < len(words) and is_region(" ".join(words[:j]), True))),
                 default=0)
+    if known == len(words) and toks.word(k + known) == "dan" and is_region(" ".join(
+            [*words, "dan", toks.word(k + known + 1)]), marked):
+        return known + 2  # a name with "dan" in it: "Pangkajene dan Kepulauan"
     if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
         return known  # "di Bawaslu" makes no place of Bawaslu
     at = toks[k][1] - len(toks.word(k))
