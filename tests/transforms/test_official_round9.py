@@ -182,3 +182,12 @@ def test_a_regency_named_with_dan(text: str) -> None:
 
 def test_dan_after_a_region_still_joins_two_people() -> None:
     assert names("Bupati Agam dan Rudi Hamzah hadir.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dua Kepala desa (Kades) di Kabupaten Jepara diduga melanggar netralitas.",
+    "Hadir Kepala Bidang Lingkup Bappeda Prov. Kalteng.",
+    "Puluhan Kepala Desa di Kabupaten Agam mengikuti sosialisasi.",
+])
+def test_numerals_and_common_words_are_no_names(text: str) -> None:
+    assert names(text) == []

@@ -120,6 +120,8 @@ NOT_NAME = frozenset("""
     Gubenur Kordinator Komisoner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
     Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa Bhabinkamtibmas
     Babinkamtibmas Babinsa Danposramil Kapospol Kakan
+    Dirinya Dia Lingkup Bilang Begini Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan
+    Sepuluh Sebelas Belasan Puluhan Ratusan Ribuan
     Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan
     Laporkan Rekomendasikan Jatuhkan Kerahkan Bentuk Luncurkan Resmikan Kukuhkan Deklarasikan
     Ikrarkan Gelorakan Galakkan Sosialisasikan Curigai Kritik Sesalkan Benarkan Beberkan Terbitkan
