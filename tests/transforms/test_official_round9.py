@@ -191,3 +191,9 @@ def test_dan_after_a_region_still_joins_two_people() -> None:
 ])
 def test_numerals_and_common_words_are_no_names(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_village_named_with_its_marker_elsewhere_is_no_name() -> None:
+    text = ("Yang disorot di antaranya Lurah Margomulyo dan lainnya. Itu pembentukan tim "
+            "kampanye Kalurahan Margomulyo, kata warga.")
+    assert names(text) == []

@@ -105,7 +105,8 @@ SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
-                    r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
+                    r"|Kelurahan|Kalurahan|Kapanewon|Nagari|Desa|Gampong|Pekon|Kampung|Distrik"
+                    r"|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
