@@ -197,3 +197,8 @@ def test_a_village_named_with_its_marker_elsewhere_is_no_name() -> None:
     text = ("Yang disorot di antaranya Lurah Margomulyo dan lainnya. Itu pembentukan tim "
             "kampanye Kalurahan Margomulyo, kata warga.")
     assert names(text) == []
+
+
+def test_a_region_marker_after_a_camats_words_makes_them_the_place() -> None:
+    found = officials("Bawaslu menyoroti Camat Tegal Sari Kabupaten Pesawaran dalam rapat itu.")
+    assert [o.name for o in found] == [""]

@@ -45,7 +45,7 @@ from transforms.events.official_names import (
     unnamed_speakers,
 )
 from transforms.events.official_parse import TITLE, Mention, parse_title
-from transforms.events.official_places import region_key
+from transforms.events.official_places import place_read_as_name, region_key
 from transforms.events.official_suspects import accused, listed_before
 from transforms.events.official_titles import MARKERS, OCCASION_ROLES, is_region
 from transforms.events.official_tokens import title_case, unglued
@@ -332,6 +332,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             continue
         cased = headline or cased_line(text, m.start(), m.end()) is not None
         found = parse_title(text, m, said, places, lead, cased)
+        if found and found.name and place_read_as_name(text, found.base, found.end):
+            found = replace(found, name="", region=found.region or found.name)
         read_to = found.end if found is not None and found.name else read_to
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
