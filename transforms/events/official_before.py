@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word, is_region
-from transforms.events.official_tokens import INITIAL, is_cap
+from transforms.events.official_tokens import INITIAL, is_cap, run_of_degrees
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
@@ -30,6 +30,7 @@ _NAME_BEFORE = re.compile(
     rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
+    r"|(?:yang[ \t]+)?bertindak[ \t]+(?:sebagai|selaku)"  # "Rahmat yang bertindak sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
     r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
@@ -88,10 +89,18 @@ def _opens_clause(words: list[str], following: str) -> bool:
     """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
     sentence (initials aside: "I Nyoman Wirasantika") and a verb follows the title, its closing
     comma left out; a place ("Lubuk Basung, Kepala ..." of a dateline) or a one-word opener
-    ("Terpisah, Kepala ...") is no name."""
-    return (sum(map(is_cap, words)) >= 2 and all(_name_word(w) for w in words)
+    ("Terpisah, Kepala ...") is no name. One word is a name before a verb of saying ("Rahmat,
+    Ketua Bawaslu Agam mengatakan"), when no place or opener."""
+    return ((sum(map(is_cap, words)) >= 2 or len(words) == 1 and is_cap(words[0])
+             and following in _SAYING and words[0] not in NOT_NAME and not is_region(words[0]))
+            and all(_name_word(w) for w in words)
             and not is_district(" ".join(words))
             and following.islower() and following.startswith(_VERB_STARTS))
+
+
+_SAYING = frozenset({"mengatakan", "menyampaikan", "menjelaskan", "menegaskan", "mengungkapkan",
+                     "menuturkan", "menyebutkan", "mengimbau", "menghimbau", "mengingatkan",
+                     "meminta", "menambahkan", "menekankan", "memaparkan", "menerangkan"})
 
 
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
@@ -102,8 +111,8 @@ def _without_degrees(lead: str) -> str:
     """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
     before a title is read past them; offsets before the cut are unchanged."""
     lead = _POSITION.sub("", lead)
-    while (m := _DEGREE_TAIL.search(lead)) and "".join(
-            (m["degree"] or m["dotted"]).replace(".", " ").split()) in DEGREES:
+    while (m := _DEGREE_TAIL.search(lead)) and run_of_degrees(
+            "".join((m["degree"] or m["dotted"]).replace(".", " ").split())):  # "S.Pd.ST.MM"
         lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
     return lead
 

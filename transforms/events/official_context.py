@@ -41,13 +41,13 @@ _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)
                         r"|\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[^\S\n]+"
                         r"(?:[\w.'’-]+[^\S\n]+){1,5}(?:menjadi|sebagai)[^\S\n]*$", re.IGNORECASE)
 # A related-headline line ("Baca juga: Bupati X Ajak ...") is another article, and so is such a
-# headline run into a paragraph.
+# headline run into a paragraph; the line after it is the article's own.
 _OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
                             r"|berita[ \t]+"
-                            r"terkait|artikel[ \t]+terkait)\b[^\n]*$"
+                            r"terkait|artikel[ \t]+terkait)\b[^\n]*\Z"  # "$" matches before a "\n"
                             # inside a line: the headline's capitalised words up to the title
                             r"|\b(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[ \t]*:?[ \t]*"
-                            r"(?-i:[A-Z0-9][\w'’.,-]*[ \t]+){0,10}$",
+                            r"(?-i:[A-Z0-9][\w'’.,-]*[ \t]+){0,10}\Z",
                             re.IGNORECASE)
 # Every _OTHER_ARTICLE match holds one of these as a whole word: a long text without them is
 # not searched (its word list is the scanners' shared one; 200 characters a title cost ~8 us).

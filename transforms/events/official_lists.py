@@ -22,10 +22,11 @@ _PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+"
                         rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
 
 
-# Members named in a list after one title ("para Komisioner Bawaslu Agam, A, B dan C").
+# Members named in a list after one title ("para Komisioner Bawaslu Agam, A, B dan C"; the
+# names may be set apart by semicolons).
 _PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
 _MEMBER_HEADS = ("Anggota", "Komisioner")
-_NEXT_MEMBER = re.compile(rf"[ \t]*(?:,[ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
+_NEXT_MEMBER = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
                           rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
                           rf"(?P<initial>[A-Z]{{1,2}}\.[ \t]*)?"  # "M. Rahmat", "M.Rahmat"
                           rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")

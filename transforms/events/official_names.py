@@ -11,6 +11,8 @@ reads the titles; this module finds the name they stand for.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from transforms.events.official_parse import Mention
 from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word, is_region
@@ -19,7 +21,8 @@ from transforms.events.official_words import NOT_NAME
 from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["ANAPHORA", "antecedent", "full_form", "next_speaker", "unnamed_speakers"]
+__all__ = ["ANAPHORA", "antecedent", "contains_name", "full_form", "next_speaker",
+           "unnamed_speakers"]
 
 # A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut".
 ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
@@ -154,3 +157,18 @@ def next_speaker(text: str, said: list[tuple[str, int]], base: str, end: int,
             or any(name.lower() in t or t in name.lower() for t in taken)):
         return None
     return name
+
+
+@lru_cache(maxsize=4096)
+def _close(a: str, b: str) -> bool:
+    """Two words are one spelling apart ("Sutanto" / "Sutarto") or one is the other cut short
+    ("Hendri" / "Hendrizal", a name shortened in the next quote); short words must be equal."""
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
+        len(shorter) >= 5 and longer.startswith(shorter))
+
+
+def contains_name(longer: str, shorter: str) -> bool:
+    """Every word of shorter matches (fuzzily) a word of longer: "Arfianto" in "Deni Arpianto"."""
+    long_words = longer.lower().split()
+    return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())

@@ -44,7 +44,7 @@ def joins(toks: Tokens, k: int) -> bool:
         return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (
             len(body) >= 3 and body.isupper() and body.isalpha()))
     j = k
-    while toks.word(j) in _CONNECTORS and j - k < 2:
+    while toks.word(j).lower() in _CONNECTORS and j - k < 2:  # "Kepegawaian Dan Diklat"
         j += 1
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
@@ -111,8 +111,11 @@ def office_title(head: str, office: list[str], abbr: str) -> str:
 
 
 # Aides named after whom they serve: "Staf Ahli Bidang Pemerintahan Gubernur Jambi".
-_AIDES = frozenset({"Staf Ahli", "Tenaga Ahli", "Asisten"})
-_PRINCIPALS = frozenset({"Bupati", "Gubernur", "Walikota", "Menteri", "Kapolri", "Kapolda"})
+_AIDES = frozenset({"Staf Ahli", "Staf Khusus", "Tenaga Ahli", "Asisten"})
+_PRINCIPALS = frozenset({"Bupati", "Gubernur", "Walikota", "Menteri", "Kapolri", "Kapolda",
+                         "Presiden", "Wapres", "Mendagri", "Menpan", "MenPAN", "MenPANRB",
+                         "MenPAN-RB", "Menpan-RB", "MenpanRB", "Menkumham", "Menkopolhukam",
+                         "Mensesneg", "Menag", "Menkeu", "Pangdam"})
 
 
 def principal(toks: Tokens, k: int, head: str) -> int:

@@ -56,6 +56,9 @@ def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
                  if is_region(" ".join(words[:j]), marked)
                  or (regional and j < len(words) and is_region(" ".join(words[:j]), True))),
                 default=0)
+    if known == len(words) and toks.word(k + known) == "dan" and is_region(" ".join(
+            [*words, "dan", toks.word(k + known + 1)]), marked):
+        return known + 2  # a name with "dan" in it: "Pangkajene dan Kepulauan"
     if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
         return known  # "di Bawaslu" makes no place of Bawaslu
     at = toks[k][1] - len(toks.word(k))
@@ -260,3 +263,16 @@ def region_key(region: str | None) -> str:
     names = {n.lower(): code for code, n in provinces().items()}
     found = resolve_region(key) if key and not (key in aliases or key in names) else None
     return aliases.get(key) or names.get(key) or (found.regency_code if found else key)
+
+
+# A region marker right after the words read as a head's name: "Camat Negeri Katon Kabupaten
+# Pesawaran" names the place, not the camat.
+_MARKER_NEXT = re.compile(r"[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kec\.)[ \t]+"
+                          r"[A-Z]")
+
+
+def place_read_as_name(text: str, base: str, end: int) -> bool:
+    """Whether the name a district or village head's mention ends with (at ``end``) is its
+    place: a region marker follows at once."""
+    return (base in DISTRICT_HEADS or base in VILLAGE_HEADS) and bool(
+        _MARKER_NEXT.match(text, end))

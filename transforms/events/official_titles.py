@@ -39,6 +39,14 @@ _SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common mis
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
 
+# The kind of apel or ceremony after its leader's title: "Pembina Apel Gabungan".
+_APEL_KIND = (r"(?:\s+(?:[Gg]abungan|[Pp]agi|[Ss]ore|[Kk]esadaran(?:\s+[Nn]asional)?|[Ss]iaga"
+              r"|[Bb]esar|[Kk]husus|[Bb]endera|[Pp]ersiapan|[Kk]ebangsaan|[Nn]etralitas"
+              r"(?:\s+ASN)?|[Ii]krar))?")
+# Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB".
+_PRINCIPAL = (r"(?:Presiden|Wapres|Menteri|Mendagri|Men[Pp][Aa][Nn](?:-?RB)?|Menkumham|Menag"
+              r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota)")
+
 # A region, a name (and degrees), then a verb of saying, with no comma inside.
 _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
@@ -101,11 +109,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Utama", r"(?-i:Sestama)", True),
     ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
     # a minister's or regional head's special staff
-    ("Staf Khusus", r"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+(?:Presiden|Menteri|Mendagri"
-                    r"|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota))?)", True),
+    ("Staf Khusus", rf"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+{_PRINCIPAL})?)", True),
     ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
-                  r"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
-                  r"|Gubernur|Menteri))?)", True),  # "Sahli": its short form
+                  rf"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+{_PRINCIPAL})?)", True),  # "Sahli"
     # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
     # ("Kepala Staf Korem": a chief of staff, not his staff)
     ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
@@ -123,6 +129,13 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
     # Barat), lingkungan
+    # Bali's customary village head
+    ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
+    # the police and army's village and sub-district posts
+    ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
+    ("Babinsa", r"(?-i:Babinsa)", True),
+    ("Danposramil", r"(?-i:Danposramil)", False),
+    ("Kapospol", r"(?-i:Kapospol)", False),
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     # Aceh's mukim, the federation of gampong between them and the kecamatan
@@ -134,6 +147,12 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
      False),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
+    # who leads an apel or a ceremony leads the occasion as an official ("dr. Rahmat selaku
+    # pembina apel", "Rahmat, pemimpin apel, ..."), whatever post they hold besides
+    ("Pembina Apel", rf"(?-i:[Pp]embina\s+[Aa]pel{_APEL_KIND})", False),
+    ("Pembina Upacara", rf"(?-i:[Pp]embina\s+[Uu]pacara{_APEL_KIND})", False),
+    ("Pemimpin Apel", rf"(?-i:[Pp]emimpin\s+[Aa]pel{_APEL_KIND})", False),
+    ("Inspektur Upacara", rf"(?-i:[Ii]nspektur\s+(?:[Uu]pacara|[Aa]pel){_APEL_KIND}|Irup)", False),
     # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
     ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
     # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
@@ -146,6 +165,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
     ("Wakapolda", r"(?-i:[Ww]akapolda)", False),
     ("Kapolda", r"(?-i:[Kk]apolda)", False),
+    # a Kodim's liaison officer, who stands for the Dandim at a regency's occasions
+    ("Perwira Penghubung", r"(?-i:Pabung|[Pp]erwira\s+[Pp]enghubung)", True),
     ("Danramil", r"(?-i:[Dd]anramil)", False),
     ("Danrem", r"(?-i:[Dd]anrem)", False),
     ("Dandim", r"(?-i:[Dd]andim)", False),
@@ -157,7 +178,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus|Kasatgas"
+               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus"
+               r"|Kasatgas"
                r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
     #                                                   prefilter from trying every "ka...")
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
@@ -185,14 +207,13 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
-    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)rdiv|Korwil)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?div|Korwil)", True),  # "Kodiv" too
     ("Divisi", r"(?-i:Divisi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
-    ("Tenaga Ahli", r"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur"
-                    r"|Menteri))?)", True),
+    ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),
     ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
               r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
@@ -216,6 +237,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a training body's lecturer, who gives the material at a bimtek as its official
     ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
 )
+# Parts played at an occasion, held besides a post: one person with the post's holder.
+OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",
+                            "Inspektur Upacara"})
 # Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
 # Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
 OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
@@ -238,10 +262,11 @@ NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati
 # Heads of a sub-district or a village: the place's name comes first and is seldom one the
 # article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
 DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
-                            "Kepala Distrik"})
+                            "Kepala Distrik", "Danposramil", "Kapospol"})
 VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Kepala Mukim", "Wali Nagari", "Sekretaris Desa",
                            "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
-                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa"})
+                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa",
+                           "Bendesa Adat", "Bhabinkamtibmas", "Babinsa"})
 # Words a village's or a quarter's name starts with: such a name has two words at least
 # ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
 PLACE_GENERICS = frozenset("""
@@ -317,6 +342,7 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik
 """.split())
 # Institutions written as one word, compared in lower case (acronyms of three capitals or more
 # are office words anyway).
@@ -344,7 +370,7 @@ ORG_WORDS = frozenset("""
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
     panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
-    kesbangpoldagri bakesbangpoldagri
+    kesbangpoldagri bakesbangpoldagri kemen
 """.split())
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
                      "Kec.", "Kelurahan", "Kel."})

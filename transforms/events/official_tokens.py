@@ -234,7 +234,7 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k = run
             continue
         elif is_initial(toks, k, words):
-            if words and token.endswith(".") and (found := degree(toks, k)) and _degrees(
+            if words and token.endswith(".") and (found := degree(toks, k)) and run_of_degrees(
                     found[0].replace(".", "")):
                 break  # "Zulkifli M.Si", "Herianto S.Pd. M.Si": degrees without their comma
             if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
@@ -315,16 +315,17 @@ def _dotted_initials(toks: Tokens, k: int) -> int:
     while len(toks.word(j)) == 2 and toks.word(j)[0].isupper() and toks.word(j)[1] == ".":
         j += 1
     letters = "".join(toks.word(i)[0] for i in range(k, j))
-    if j - k < 2 or _degrees(letters) or (found := degree(toks, k)) and _degrees(
+    if j - k < 2 or run_of_degrees(letters) or (found := degree(toks, k)) and run_of_degrees(
             found[0].replace(".", "")):
         return 0
     return j
 
 
-def _degrees(letters: str) -> bool:
+def run_of_degrees(letters: str) -> bool:
     """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.")."""
     return letters in DEGREES or any(
-        letters[:n] in DEGREES and _degrees(letters[n:]) for n in range(2, min(len(letters), 5)))
+        letters[:n] in DEGREES and run_of_degrees(letters[n:])
+        for n in range(2, min(len(letters), 5)))
 
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:

@@ -118,7 +118,10 @@ NOT_NAME = frozenset("""
     Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
     Gubenur Kordinator Komisoner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
-    Kapendim Kapuspenkum Danlantamal Danyonif
+    Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa Bhabinkamtibmas
+    Babinkamtibmas Babinsa Danposramil Kapospol Kakan
+    Dirinya Dia Lingkup Bilang Begini Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan
+    Sepuluh Sebelas Belasan Puluhan Ratusan Ribuan
     Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan
     Laporkan Rekomendasikan Jatuhkan Kerahkan Bentuk Luncurkan Resmikan Kukuhkan Deklarasikan
     Ikrarkan Gelorakan Galakkan Sosialisasikan Curigai Kritik Sesalkan Benarkan Beberkan Terbitkan

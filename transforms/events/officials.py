@@ -29,23 +29,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache, partial
+from functools import partial
 from itertools import chain, takewhile
 
 from transforms.events.official_before import LEAD, SECOND_POST, second_post
 from transforms.events.official_context import no_holder_here
+from transforms.events.official_lines import cased_line, may_name
 from transforms.events.official_lists import paired
 from transforms.events.official_names import (
     ANAPHORA,
     antecedent,
+    contains_name,
     full_form,
     next_speaker,
     unnamed_speakers,
 )
 from transforms.events.official_parse import TITLE, Mention, parse_title
-from transforms.events.official_places import region_key
+from transforms.events.official_places import place_read_as_name, region_key
 from transforms.events.official_suspects import accused, listed_before
-from transforms.events.official_titles import MARKERS, is_region
+from transforms.events.official_titles import MARKERS, OCCASION_ROLES, is_region
 from transforms.events.official_tokens import title_case, unglued
 from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
@@ -83,6 +85,7 @@ class _Person:
     said: dict[str, None] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)  # names only photo captions give
+    ends: list[int] = field(default_factory=list)  # where each titled mention ends
 
 
 # A photo caption ("... (Foto: Antara)"): its name is used when no sentence gives one.
@@ -102,7 +105,8 @@ SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3
 SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
 _LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
-                    r"|Kelurahan|Nagari|Desa|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
+                    r"|Kelurahan|Kalurahan|Kapanewon|Nagari|Desa|Gampong|Pekon|Kampung|Distrik"
+                    r"|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
@@ -167,21 +171,6 @@ def _sentence(text: str, start: int, end: int) -> str:
                 after.end() if after else len(text)].strip()
 
 
-@lru_cache(maxsize=4096)
-def _close(a: str, b: str) -> bool:
-    """Two words are one spelling apart ("Sutanto" / "Sutarto") or one is the other cut short
-    ("Hendri" / "Hendrizal", a name shortened in the next quote); short words must be equal."""
-    shorter, longer = sorted((a, b), key=len)
-    return a == b or (len(shorter) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8) or (
-        len(shorter) >= 5 and longer.startswith(shorter))
-
-
-def _contains(longer: str, shorter: str) -> bool:
-    """Every word of shorter matches (fuzzily) a word of longer: "Arfianto" in "Deni Arpianto"."""
-    long_words = longer.lower().split()
-    return all(any(_close(w, lw) for lw in long_words) for w in shorter.lower().split())
-
-
 def _fullest(person: _Person, text: str = "") -> str:
     """The name with most words, outside photo captions when a sentence names the person; on
     ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
@@ -214,15 +203,18 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     """One name written alike, or the same title, no conflicting prefix or region, and similar
     (or missing) names."""
     a, b = _fullest(person), mention.name
-    if a and b and (a.lower() == b.lower() or " " not in b and _contains(a, b)
+    if a and b and (a.lower() == b.lower() or " " not in b and contains_name(a, b)
                     and SECOND_POST.search(mention.raw)):
         return True  # one name, or another post of the one named ("Heru yang juga ...")
+    if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
+            contains_name(a, b) or contains_name(b, a)):
+        return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix
                  or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
             and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
-            and (not a or not b or _contains(a, b) or _contains(b, a)
+            and (not a or not b or contains_name(a, b) or contains_name(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
 
 
@@ -240,7 +232,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     suspects: list[Mention] = []
     people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
     for name, pos in said_names:
-        owners = [p for p in people if any(_contains(n, name) for n in p.names)]
+        owners = [p for p in people if any(contains_name(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
         if owners:
             owner = before[-1] if before else owners[0]
@@ -270,7 +262,7 @@ def officials(text: str, title: str = "") -> list[Official]:
         name = " ".join(words)
         if not name or regions.intersection(words):
             continue
-        if not any(_contains(n, name) or _contains(name, n) for n in named):
+        if not any(contains_name(n, name) or contains_name(name, n) for n in named):
             nameless = [i for i, body in enumerate(found)
                         if not body.name and body.title == official.title]
             same = next((i for i in nameless if official.region
@@ -284,7 +276,7 @@ def officials(text: str, title: str = "") -> list[Official]:
         # the headline's fuller name: "Sekda Gede Made Wirawan" atop "Sekda Gede Wirawan",
         # "Ketua Bawaslu Hendrizal" atop "Ketua Bawaslu Hendri"
         for i, body in enumerate(found):
-            if (body.title == official.title and body.name and _contains(name, body.name)
+            if (body.title == official.title and body.name and contains_name(name, body.name)
                     and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
                 found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
     return heading + found
@@ -299,8 +291,9 @@ def _names_from_elsewhere(text: str, people: list[_Person],
     for person in people:
         if not person.names and ((ANAPHORA.match(text, person.first.end) and (
                 name := antecedent(text, said_names, person.first.pos, taken))) or (
-                name := next_speaker(text, said_names, person.first.base, person.first.end,
-                                     taken))):
+                name := next((n for end in person.ends or [person.first.end] if (
+                    n := next_speaker(text, said_names, person.first.base, end, taken))),
+                    None))):  # any mention may speak: the headline's first one seldom does
             person.names[name] = person.first
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
@@ -316,29 +309,7 @@ def _names_from_elsewhere(text: str, people: list[_Person],
 def _named_by_region(person: _Person, mention: Mention) -> bool:
     """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
     return (not mention.name and bool(mention.region) and person.first.base == mention.base
-            and any(_contains(n, mention.region or "") for n in person.names))
-
-
-def _may_name(text: str, start: int, end: int) -> bool:
-    """A title in lower case can name someone: a capital, an aside, a number, a comma ("kepala
-    BKD", "bupati (Pj)", "bupati, Andri") or a unit word ("kepala bidang X") follows, or a name
-    or bridging word stands right before ("Andri, bupati ...", "selaku kepala ...")."""
-    after = text[end:end + 12].lstrip(" \t")
-    if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
-        return True
-    words = text[end:end + 40].split()
-    if len(words) > 1 and words[1][:1].isupper() and words[0].isalpha() and is_region(
-            words[0].title()):
-        return True  # "gubernur sumbar Rahmat": the region in lower case, a name after
-    before = text[max(0, start - 30):start].rstrip(" \t")
-    if before.endswith((",", "(")):
-        return True
-    word = before[before.rfind(" ") + 1:]
-    return word[:1].isupper() or word in _BRIDGES
-
-
-_LOWER_UNITS = ("bidang", "divisi", "sub")
-_BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
+            and any(contains_name(n, mention.region or "") for n in person.names))
 
 
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
@@ -354,12 +325,15 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     for m in finditer(_TITLE_SCAN, text):
         if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
             continue
-        if m.group(0).islower() and not _may_name(text, m.start(), m.end()):
+        if m.group(0).islower() and not may_name(text, m.start(), m.end()):
             continue  # "kepala", "bupati" among lower-case words: no name or office near
         lead = text[max(0, m.start() - LEAD):m.start()]
         if no_holder_here(text, m.start(), lead):
             continue
-        found = parse_title(text, m, said, places, lead, headline)
+        cased = headline or cased_line(text, m.start(), m.end()) is not None
+        found = parse_title(text, m, said, places, lead, cased)
+        if found and found.name and place_read_as_name(text, found.base, found.end):
+            found = replace(found, name="", region=found.region or found.name)
         read_to = found.end if found is not None and found.name else read_to
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
@@ -386,7 +360,7 @@ _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
 
 def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
     """One mention: a suspect's, a new person's, or another of a known person's."""
-    if mention.suspect or any(mention.name and s.name and _contains(s.name, mention.name)
+    if mention.suspect or any(mention.name and s.name and contains_name(s.name, mention.name)
                               or not mention.name and mention.region and s.base == mention.base
                               and region_key(s.region) == region_key(mention.region)
                               for s in suspects):  # "oknum Camat X, Nama" ... "Camat X"
@@ -403,9 +377,12 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     person.region = person.region or mention.region
     person.honorifics.update(dict.fromkeys(mention.honorifics))
     person.positions.append(mention.pos)
+    person.ends.append(mention.end)
     if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
-                             and any(_contains(n, mention.name) for n in person.names)):
-        if mention.name not in person.names and _in_caption(text, mention.pos):
+                             and any(contains_name(n, mention.name) for n in person.names)):
+        if not _in_caption(text, mention.pos):
+            person.captions.discard(mention.name)  # a sentence writes it too
+        elif mention.name not in person.names:
             person.captions.add(mention.name)
         person.names.setdefault(mention.name, mention)
 
