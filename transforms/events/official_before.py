@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word, is_region
+from transforms.events.official_regions import is_region
+from transforms.events.official_titles import HEADS, NAME_TOO, is_office_word
 from transforms.events.official_tokens import INITIAL, is_cap, run_of_degrees
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district

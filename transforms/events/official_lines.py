@@ -10,7 +10,7 @@ capitalises lost real names.)
 
 from __future__ import annotations
 
-from transforms.events.official_titles import is_region
+from transforms.events.official_regions import is_region
 
 __all__ = ["cased_line", "may_name"]
 

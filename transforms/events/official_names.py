@@ -15,7 +15,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.events.official_parse import Mention
-from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word, is_region
+from transforms.events.official_regions import is_region
+from transforms.events.official_titles import HEADS, NAMED_ALONE, is_office_word
 from transforms.events.official_tokens import is_cap
 from transforms.events.official_words import NOT_NAME
 from transforms.places.regions import is_district

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import (
-    NAME_TOO,
-    ORG_WORDS,
-    is_office_word,
-    is_region,
-    is_roman,
-)
+from transforms.events.official_regions import is_region
+from transforms.events.official_titles import NAME_TOO, ORG_WORDS, is_office_word
 from transforms.events.official_tokens import Tokens, is_cap
+from transforms.events.official_words import is_roman
 from transforms.events.organisations import organisation_mentions
 
 __all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from transforms.events.official_before import CAP_WORD, name_before, opens_sentence
 from transforms.events.official_bodies_lexicon import PARTY_WORDS
+from transforms.events.official_links import linker, term_of_office, title_list
 from transforms.events.official_office import (
     PRISON_CLASS,
     body_before,
@@ -56,10 +57,10 @@ from transforms.events.official_places import (
     unit_name,
     village_marker,
 )
+from transforms.events.official_regions import MARKERS, is_province, is_region
 from transforms.events.official_suspects import accused, accused_after
 from transforms.events.official_titles import (
     HEADS,
-    MARKERS,
     NAMED_ALONE,
     OPTIONAL_OFFICE,
     ORG_WORDS,
@@ -67,9 +68,6 @@ from transforms.events.official_titles import (
     PREFIXES,
     REGIONAL_HEADS,
     is_office_word,
-    is_province,
-    is_region,
-    is_roman,
 )
 from transforms.events.official_tokens import (
     INITIAL,
@@ -85,7 +83,7 @@ from transforms.events.official_tokens import (
     is_honorific,
     read_name,
 )
-from transforms.events.official_words import RANKS
+from transforms.events.official_words import RANKS, is_roman
 from transforms.regex_dispatch import by_first_letter
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
@@ -107,56 +105,6 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
-_LINKERS = tuple(tuple(w.split()) for w in (
-    "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
-    "dijabat oleh", "dijabat", "masing-masing", "seperti", "antara lain", "di antaranya",
-    "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat"))
-_LINKER_STARTS = frozenset(words[0] for words in _LINKERS)
-
-
-def _linker(toks: Tokens, k: int) -> int:
-    """How many tokens from k join a title to the name after it ("yakni", "yang bernama",
-    "yang dijabat oleh"), a comma included; 0 unless a capitalised word or initial follows."""
-    j = k + (toks.word(k) == ",")
-    if toks.word(j) == "dari" and toks.word(j + 1) in ("Fraksi", "Partai"):
-        n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
-        while n < j + 7 and toks.word(n)[:1].isupper():
-            n += 1
-        return n - k if toks.word(n) == "," and n > j + 2 else 0
-    if toks.word(j) not in _LINKER_STARTS:
-        return 0
-    for words in _LINKERS:
-        if all(toks.word(j + i) == w for i, w in enumerate(words)):
-            n = j + len(words)
-            n += toks.word(n) == "," and words[-1] == "ini"  # "Kepala BKD saat ini, Nama"
-            after = toks.word(n)
-            return n - k if is_cap(after) or is_honorific(after) or (
-                INITIAL.match(after) and is_cap(toks.word(n + 1))) else 0
-    return 0
-
-
-def _term(toks: Tokens, k: int) -> int:
-    """How many tokens from k give a term of office ("periode 2023-2028", "masa jabatan
-    2019-2024"), 0 when none."""
-    j = k + 1 if toks.word(k) == "periode" else k + 2 if toks.word(k) == "masa" and toks.word(
-        k + 1) in ("jabatan", "bakti") else k
-    start = j
-    while toks.word(j).isdigit() or (j > start and toks.word(j) in ("-", "–", "/", "s.d.")):
-        j += 1
-    return j - k if j > start and toks.word(j - 1).isdigit() else 0
-
-
-def _title_list(text: str, lead: str, written: str, end: int) -> bool:
-    """A local head's title in a list of the same titles, each with one word ("Lurah A, Lurah B
-    dan Lurah C", "PKD A, PKD B"): the words are the places, no person is named."""
-    head = re.escape(written.strip())
-    after = re.match(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{head}\b", text[end:end + 40],
-                     re.IGNORECASE)
-    return bool(after) or bool(re.search(
-        rf"\b{head}(?:[ \t]+[A-Z][\w'’-]*)+[ \t]*,(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-        r"[ \t]*,)*[ \t]*(?:(?:dan|serta)[ \t]+)?$", lead, re.IGNORECASE))
-
-
 @dataclass(frozen=True)
 class Mention:
     """One title occurrence, parsed: title parts, name, where it stands."""
@@ -283,7 +231,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif (region or not office_head) and (n := _term(toks, k)):
+        elif (region or not office_head) and (n := term_of_office(toks, k)):
             k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
         elif region and token == "," and (n := province_aside(
                 toks, k + 1, local_kind(head, office) == "village")):
@@ -329,7 +277,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
             is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
         k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"
-    elif n := _linker(toks, k):
+    elif n := linker(toks, k):
         k += n  # "Kepala BKD Agam, yakni Rahmat Hidayat", "Ketua Bawaslu yang dijabat oleh ..."
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
     clause = 0 if closed or bracketed else relative_clause(toks, k)
@@ -355,7 +303,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
         #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)
-    elif not (comma or region or hon) and len(name) <= 3 and (n := _linker(toks, after)):
+    elif not (comma or region or hon) and len(name) <= 3 and (n := linker(toks, after)):
         region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him
         name, after = read_name(toks, k, hon)
     elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
@@ -376,7 +324,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
             region, name = name[:r], name[r:]
     if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
-            and _title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
+            and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
         return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
     if name and is_region(" ".join(name)):
         if not region:

@@ -15,18 +15,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from transforms.events.official_bodies_lexicon import KODAM_NAMES, POLDA_NAMES
+from transforms.events.official_regions import COMPASS, MARKERS, is_province, is_region
 from transforms.events.official_titles import (
-    COMPASS,
     DISTRICT_BODIES,
     DISTRICT_HEADS,
-    MARKERS,
     ORG_WORDS,
     PLACE_GENERICS,
     VILLAGE_BODIES,
     VILLAGE_HEADS,
     is_office_word,
-    is_province,
-    is_region,
 )
 from transforms.events.official_tokens import (
     INITIAL,

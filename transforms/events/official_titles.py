@@ -1,5 +1,6 @@
-"""The words of officials' titles: heads, office words and region short forms (the words
-around a name, ranks, honorifics, degrees and never-names, are in official_words.py).
+"""The words of officials' titles: heads and office words (the region words of a title are in
+official_regions.py; the words around a name, ranks, honorifics, degrees and never-names, are
+in official_words.py).
 
 transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
@@ -16,16 +17,6 @@ a dropped person.
 """
 
 from __future__ import annotations
-
-import re
-from functools import lru_cache
-
-from transforms.places.regions import (
-    BARE_NAME_STOPLIST,
-    PROVINCE_ALIASES,
-    provinces,
-    resolve_region,
-)
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
             "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
@@ -372,35 +363,6 @@ ORG_WORDS = frozenset("""
     panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
     kesbangpoldagri bakesbangpoldagri kemen
 """.split())
-MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
-                     "Kec.", "Kelurahan", "Kel."})
-# Province short forms beyond transforms/places' table.
-REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "Sumbar", "Sumut",
-                          "Kaltim", "Kaltara", "Kalbar", "Kalteng", "Kalsel", "Sulsel", "Sulbar",
-                          "Sultra", "Sulteng", "Sulut", "Gorontalo", "Jateng", "Jabar", "Jatim",
-                          "Banten", "Bali", "DIY", "NTB", "NTT", "Malut", "Maluku", "Papua",
-                          "Pabar", "Papua Barat", "Papua Selatan", "Papua Tengah", "Riau",
-                          "Kepri", "Babel", "Aceh", "Jambi", "DKI", "RI", "Pusat",
-                          "Republik Indonesia", "Indonesia"})
-# Regency and city short forms the news writes beyond transforms/places' table ("Pj Bupati
-# Halsel", "Ketua Bawaslu Boltim"), lower case; short forms that are everyday words or names
-# ("Tuba", "Aru", "Sula") are left out.
-REGENCY_SHORT = frozenset("""
-    padpar palas paluta meranti agara atim abes lambar pesibar bateng basel beltim babar anambas
-    jogja yogya kotim kobar barsel bartim barut mahulu ktt boltim bolsel bolmut sitaro talaud
-    bonbol gorut parimo morut touna torut tator sidrap klu sumtim matim mabar malteng malra mbd
-    kkt halsel halut halbar halteng haltim morotai taliabu mansel pegaf sorsel tanjabbar
-    tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut mura sumteng psp tasik
-""".split())
-COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
-ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
-
-
-def is_roman(token: str) -> bool:
-    """ "I", "III", "XIII": a unit's number ("Asisten III", "Kanreg XIII")."""
-    return bool(token) and token.isupper() and bool(ROMAN.match(token))
-
-
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
@@ -426,27 +388,3 @@ def is_office_word(token: str) -> bool:
     return len(parts) > 1 and all(
         p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
         and p.isalpha() for p in parts)
-
-
-@lru_cache(maxsize=1)
-def _province_names() -> frozenset[str]:
-    names = {" ".join(n.split()).lower() for n in provinces().values()}
-    names |= {a.lower() for a in PROVINCE_ALIASES} | {s.lower() for s in REGION_SHORT}
-    return frozenset(names)
-
-
-def is_province(words: str) -> bool:
-    """A province's name or short form ("Aceh", "Sumatera Barat", "Sumbar")."""
-    return " ".join(words.split()).lower().replace("sumatra", "sumatera") in _province_names()
-
-
-@lru_cache(maxsize=4096)
-def is_region(words: str, marked: bool = False) -> bool:
-    """A province, a province short form, or a regency/city/capital that is no everyday word
-    ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
-    and a name."""
-    key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
-    if key in _province_names() or key in REGENCY_SHORT:
-        return True
-    return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)
-            and resolve_region(key) is not None)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.official_titles import MARKERS, NAME_TOO, is_office_word, is_region, is_roman
-from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS
+from transforms.events.official_regions import MARKERS, is_region
+from transforms.events.official_titles import NAME_TOO, is_office_word
+from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")

@@ -7,7 +7,9 @@ Split from transforms/events/official_titles.py, which classes the words of the 
 
 from __future__ import annotations
 
-__all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS"]
+import re
+
+__all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS", "is_roman"]
 
 # Words that open a person's name and no village's: Balinese birth-order and caste names,
 # Bugis, Acehnese and Javanese noble titles, Arabic given names ("Kepala Desa Lamteh Andi
@@ -129,3 +131,11 @@ NOT_NAME = frozenset("""
     Tingkatkan Antisipasi Cegah Waspadai Yakinkan Peringatkan Ultimatum Tuding Tuduh Adukan
     Polisikan Gugat Sindir
 """.split())
+
+
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def is_roman(token: str) -> bool:
+    """ "I", "III", "XIII": a unit's number ("Asisten III", "Kanreg XIII")."""
+    return bool(token) and token.isupper() and bool(ROMAN.match(token))

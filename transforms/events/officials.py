@@ -46,8 +46,9 @@ from transforms.events.official_names import (
 )
 from transforms.events.official_parse import TITLE, Mention, parse_title
 from transforms.events.official_places import place_read_as_name, region_key
+from transforms.events.official_regions import MARKERS, is_region
 from transforms.events.official_suspects import accused, listed_before
-from transforms.events.official_titles import MARKERS, OCCASION_ROLES, is_region
+from transforms.events.official_titles import OCCASION_ROLES
 from transforms.events.official_tokens import title_case, unglued
 from transforms.events.official_words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
