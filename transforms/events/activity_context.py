@@ -343,7 +343,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                          and _ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
-                                         or cues.ALREADY_AFTER.search(ctx.after[:60]))
+                                         or cues.ALREADY_AFTER.search(ctx.after[:60])
+                                         or cues.REPORTED_DONE.search(ctx.before[-160:])
+                                         and cues.REPORTED.search(ctx.before))
             and not (_dated_now(_before_said(sentence, len(ctx.before)))
                      or _SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):

@@ -33,6 +33,15 @@ KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarka
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Ia menjelaskan ASN telah menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan
+# sosialisasi": a speaker telling a step done ("telah" in indirect speech, no day) reports it as
+# done before the statement, which is the occasion (the news perfect "telah" is the narrator's)
+REPORTED = re.compile(r"\b(?:mengatakan|menjelaskan|menyebutkan|menyebut|mengaku|menuturkan"
+                      r"|menerangkan|mengungkapkan|menambahkan|memaparkan|mengklaim|menegaskan"
+                      r"|ujarnya|katanya|ucapnya|tuturnya|jelasnya|ungkapnya|sebutnya|akunya"
+                      r"|menurut(?:nya)?)\b", re.IGNORECASE)
+REPORTED_DONE = re.compile(r"\btelah\s+(?:(?:\w+\s+)?|(?:\S+\s+){1,12}?(?:dan|serta)\s+)$",
+                           re.IGNORECASE)
 # the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
 ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
 # "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it

@@ -1,0 +1,38 @@
+"""Activity rules of round 9. A speaker telling a step as done ("Ia menjelaskan ASN telah
+menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "mengaku telah
+memberikan arahan"), with no day, reports it as done before the statement: the statement is
+the occasion. The narrator's own "telah" still tells the occasion reported.
+Invented sentences; each pattern varied and paired with a positive."""
+
+import pytest
+
+from transforms.events.activities import activities
+
+KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
+                   "pelanggaran", "sanksi"})
+
+CASES = [
+    # a step told done in indirect speech, no day: background of the statement
+    ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
+     "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),
+    ("Wali Kota meminta ASN tetap netral. Menurutnya, Pemkot Sukamaju telah melaksanakan "
+     "sosialisasi netralitas ASN ke tiga kecamatan.", {"imbauan"}),
+    ("Sekda Sukamaju meminta ASN netral. Ia mengaku telah memberikan arahan kepada seluruh ASN.",
+     {"imbauan"}),
+    ("Kepala BKD mengatakan ASN di lingkungan Pemkab telah membacakan ikrar netralitas aparatur "
+     "sipil negara (ASN) dan penandatanganan pakta integritas netralitas.", set()),
+    # the same step told with a day, or by the narrator: this occasion
+    ("Ia menjelaskan seluruh ASN Pemkab Sukamaju telah menandatangani ikrar netralitas pada "
+     "Senin (4/3/2024) di halaman kantor bupati.", {"ikrar"}),
+    ("Pemkab Sukamaju telah menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    ("Seluruh ASN Pemkot Sukamaju telah membacakan ikrar netralitas ASN di halaman balai kota.",
+     {"ikrar"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round9_activities(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
+    if "imbauan" in expected:
+        assert "imbauan" in activities(text)
