@@ -1,7 +1,8 @@
 """Activity rules of round 9. A speaker telling a step as done ("Ia menjelaskan ASN telah
 menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "mengaku telah
 memberikan arahan"), with no day, reports it as done before the statement: the statement is
-the occasion. The narrator's own "telah" still tells the occasion reported.
+the occasion. The narrator's own "telah" still tells the occasion reported. An assembly is
+also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta apel").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -28,6 +29,17 @@ CASES = [
      "(4/3/2024).", {"sosialisasi"}),
     ("Seluruh ASN Pemkot Sukamaju telah membacakan ikrar netralitas ASN di halaman balai kota.",
      {"ikrar"}),
+    # an assembly named by who leads or attends it
+    ("Asisten I Budi Santoso selaku pemimpin apel membacakan ikrar netralitas ASN, Senin "
+     "(4/3/2024).", {"apel", "ikrar"}),
+    ("Sekda Sukamaju bertindak sebagai pimpinan apel dan mengingatkan ASN agar netral.",
+     {"apel", "imbauan"}),
+    ("Dalam amanatnya, inspektur apel meminta ASN tidak berpihak dalam Pilkada 2024.",
+     {"apel", "imbauan"}),
+    ("Ratusan peserta apel mengikuti pembacaan ikrar netralitas ASN di Lapangan Merdeka.",
+     {"apel", "ikrar"}),
+    # "apel" the fruit is no assembly
+    ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]
 
 
