@@ -3,6 +3,7 @@ menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "me
 memberikan arahan"), with no day, reports it as done before the statement: the statement is
 the occasion. The narrator's own "telah" still tells the occasion reported. An assembly is
 also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta apel").
+A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -38,6 +39,15 @@ CASES = [
      {"apel", "imbauan"}),
     ("Ratusan peserta apel mengikuti pembacaan ikrar netralitas ASN di Lapangan Merdeka.",
      {"apel", "ikrar"}),
+    # a sanction told as a risk is threatened: an appeal
+    ("Pegawai yang tidak netral dalam Pilkada 2024 berisiko menerima hukuman disiplin berat "
+     "berupa penurunan jabatan.", {"imbauan"}),
+    ("ASN yang terbukti berpihak berpotensi dikenai sanksi disiplin.", {"imbauan"}),
+    ("ASN yang berpihak beresiko dijatuhi sanksi pemberhentian.", {"imbauan"}),
+    ("Bupati Sukamaju telah menjatuhkan hukuman disiplin berat kepada dua camat yang tidak "
+     "netral dalam Pilkada 2024.", {"sanksi"}),
+    ("Dua camat yang tidak netral dalam Pilkada 2024 menerima sanksi penundaan kenaikan gaji "
+     "berkala.", {"sanksi"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -27,6 +27,8 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 # memberikan sanksi", "bertekad menindak")
                 r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
+                # a risk ("berisiko menerima hukuman disiplin", "berpotensi dikenai sanksi")
+                r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
