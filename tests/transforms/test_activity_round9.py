@@ -3,7 +3,8 @@ menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "me
 memberikan arahan"), with no day, reports it as done before the statement: the statement is
 the occasion. The narrator's own "telah" still tells the occasion reported. An assembly is
 also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta apel").
-A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened.
+A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil servant named
+("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang melanggar") broke the rule.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -48,6 +49,13 @@ CASES = [
      "netral dalam Pilkada 2024.", {"sanksi"}),
     ("Dua camat yang tidak netral dalam Pilkada 2024 menerima sanksi penundaan kenaikan gaji "
      "berkala.", {"sanksi"}),
+    # one person named or pointed at who broke the rule: a violation reported
+    ("Bawaslu meminta Bupati menjatuhkan sanksi kepada Camat Sukamaju Budi Hartono yang "
+     "melanggar netralitas ASN pada Pilkada 2024.", {"pelanggaran", "imbauan"}),
+    ("Oknum guru yang melanggar netralitas ASN itu kini diproses.", {"pelanggaran"}),
+    # whoever breaks it: a rule
+    ("ASN yang melanggar netralitas dalam Pilkada 2024 akan dikenai sanksi.", {"imbauan"}),
+    ("Camat yang melanggar netralitas ASN dalam Pilkada 2024 bisa dicopot.", {"imbauan"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

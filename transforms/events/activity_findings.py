@@ -268,12 +268,18 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
 _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
                           r"|dua|tiga|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+# "Camat Sukamaju yang melanggar netralitas", "oknum ASN yang melanggar": one person named or
+# pointed at, said to have broken the rule (not whoever breaks it)
+_NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah"
+                        r"|badan|bagian))\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}"
+                        r"|\b(?i:oknum|berinisial\s+\w+)(?:\s+\w+){0,3}?)\s+(?i:yang|yg)\s+$")
 
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
-    counted = (phrase in ("melanggar", "melangar") and bool(_COUNTED_WHO.search(ctx.before[-60:]))
-               and particular(ctx.sentence))
+    counted = (phrase in ("melanggar", "melangar")
+               and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
+                        or _NAMED_WHO.search(ctx.before[-60:])))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
