@@ -2,9 +2,10 @@
 menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "mengaku telah
 memberikan arahan"), with no day, reports it as done before the statement: the statement is
 the occasion. The narrator's own "telah" still tells the occasion reported. An assembly is
-also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta apel").
-A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil servant named
-("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang melanggar") broke the rule.
+also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta
+apel"). A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil
+servant named ("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang
+melanggar") broke the rule; "warga melaporkan dugaan pelanggaran" is a case reported.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -56,6 +57,16 @@ CASES = [
     # whoever breaks it: a rule
     ("ASN yang melanggar netralitas dalam Pilkada 2024 akan dikenai sanksi.", {"imbauan"}),
     ("Camat yang melanggar netralitas ASN dalam Pilkada 2024 bisa dicopot.", {"imbauan"}),
+    # a case reported as an allegation, told as done
+    ("Warga melaporkan dugaan pelanggaran netralitas ASN di Kecamatan Sukamaju.",
+     {"pelanggaran"}),
+    ("Mereka melaporkan dugaan adanya pelanggaran dari netralitas ASN.", {"pelanggaran"}),
+    # a report supposed or asked for: none
+    ("Jika warga melaporkan dugaan pelanggaran netralitas ASN, Bawaslu akan memprosesnya.",
+     set()),
+    ("Masyarakat diminta melaporkan dugaan pelanggaran netralitas ASN.", {"imbauan"}),
+    ("Bawaslu mengajak masyarakat untuk melaporkan dugaan pelanggaran netralitas ASN.",
+     {"imbauan"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -275,6 +275,11 @@ _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:des
                         r"|\b(?i:oknum|berinisial\s+\w+)(?:\s+\w+){0,3}?)\s+(?i:yang|yg)\s+$")
 
 
+# "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
+_REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
+                            r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
+
+
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     counted = (phrase in ("melanggar", "melangar")
@@ -332,7 +337,8 @@ def violation(ctx: Context) -> str | None:
             # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
-        return "pelanggaran" if particular(sentence) else None  # handled: which cases?
+        # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
+        return "pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) else None
     return "pelanggaran" if found or counted else None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
