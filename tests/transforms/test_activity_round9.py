@@ -6,6 +6,7 @@ also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan ape
 apel"). A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil
 servant named ("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang
 melanggar") broke the rule; "warga melaporkan dugaan pelanggaran" is a case reported.
+A gathering pointed at ("sosialisasi itu") in a sentence told in the future is still to come.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -67,6 +68,16 @@ CASES = [
     ("Masyarakat diminta melaporkan dugaan pelanggaran netralitas ASN.", {"imbauan"}),
     ("Bawaslu mengajak masyarakat untuk melaporkan dugaan pelanggaran netralitas ASN.",
      {"imbauan"}),
+    # a gathering pointed at ("itu", "tersebut") in a sentence told in the future: still to come
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Namun, agenda sosialisasi itu akan "
+     "diperluas di masa kampanye.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Dalam sosialisasi tersebut, Bawaslu akan "
+     "menyasar guru dan tenaga kesehatan.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Bawaslu akan menekankan aturan kampanye "
+     "dalam sosialisasi itu.", {"pelanggaran"}),
+    # ... and told as held
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Dalam "
+     "sosialisasi itu, Ketua Bawaslu meminta ASN netral.", {"sosialisasi", "imbauan"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

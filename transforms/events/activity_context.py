@@ -325,6 +325,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             or cues.VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
     this_one = cues.THIS_ONE.search(ctx.after)
+    if this_one and says(sentence, _LATER_WORDS) and (
+            _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])
+            or _LATER.search(ctx.after[:60])):
+        # "sosialisasi itu akan dimasifkan", "Dalam sosialisasi itu, Bawaslu akan ...", "akan
+        # menekankan ... dalam sosialisasi itu": the gathering pointed at is still to come
+        return "later" if WHEN.search(sentence) else "other"
     if this_one and (this_one.group().lower().endswith("ini")
                      or not _EARLIER_AFTER.search(ctx.after)):
         return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
