@@ -7,6 +7,10 @@ apel"). A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened.
 servant named ("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang
 melanggar") broke the rule; "warga melaporkan dugaan pelanggaran" is a case reported.
 A gathering pointed at ("sosialisasi itu") in a sentence told in the future is still to come.
+So is one a speaker will attend ("akan hadir dalam sosialisasi"); a sentence that opens on an
+example ("Seperti sosialisasi ke ASN ...") tells the body's work, not an occasion; a briefing
+for voters or the public ("menyasar pemilih pemula") is voter education unless its sentence
+names neutrality or the civil servants.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -78,6 +82,23 @@ CASES = [
     # ... and told as held
     ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Dalam "
      "sosialisasi itu, Ketua Bawaslu meminta ASN netral.", {"sosialisasi", "imbauan"}),
+    # a sentence opening on an example of the body's work
+    ("Bawaslu meminta ASN netral. Seperti sosialisasi ke ASN terkait netralitas, ucapnya.",
+     {"imbauan"}),
+    ("Bawaslu meminta ASN netral. Misalnya dengan sosialisasi netralitas di tiap dinas.",
+     {"imbauan"}),
+    # a gathering one will attend: still to come; one a statement was made at: this occasion
+    ("Bawaslu meminta ASN netral. Bawaslu akan hadir dalam sosialisasi netralitas ASN.",
+     {"imbauan"}),
+    ("Ketua Bawaslu meminta ASN netral, kata dia dalam sosialisasi netralitas ASN di aula "
+     "kantor bupati.", {"imbauan", "sosialisasi"}),
+    # a briefing for voters or the public: voter education, unless it names the civil servants
+    ("Bawaslu meminta ASN netral. Selain itu, sosialisasi juga menyasar pemilih pemula di "
+     "sekolah.", {"imbauan"}),
+    ("Bawaslu meminta ASN netral. Sosialisasi kepada masyarakat tentang hak pilih digelar di "
+     "balai desa.", {"imbauan"}),
+    ("Bawaslu menggelar sosialisasi bagi warga dan ASN tentang netralitas di aula kantor "
+     "bupati.", {"sosialisasi"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -43,6 +43,14 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
+# a briefing for the voters or the public ("sosialisasi juga menyasar pemilih pemula",
+# "menyosialisasikan kepada masyarakat"): voter education, unless its sentence names
+# neutrality or the civil servants
+_PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|bagi|untuk|ke"
+                              r"|di\s+kalangan)\s+(?:para\s+|kalangan\s+|seluruh\s+)?(?:pemilih"
+                              r"|pelajar|siswa|mahasiswa|pemuda|warga|masyarakat|publik|ormas|okp"
+                              r"|media|wartawan|jurnalis|kaum|penyandang|disabilitas)\b",
+                              re.IGNORECASE)
 
 # the public's part in the election's supervision and the election's rules ("sosialisasi
 # pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
@@ -129,6 +137,8 @@ def briefing(ctx: Context) -> str | None:
         return None  # an alleged gathering, or one to win votes: an offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
+        return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
     if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
             and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
         return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part

@@ -324,6 +324,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
             or cues.VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
+    if len(ctx.before) < 40 and cues.EXAMPLE.match(ctx.before) and not WHEN.search(sentence):
+        return "other"  # "Seperti sosialisasi ke ASN ...": an example of the body's work
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and says(sentence, _LATER_WORDS) and (
             _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])
@@ -377,8 +379,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):
         return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
-    if AT_OCCASION.search(ctx.before[-40:]):
-        return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
+    if AT_OCCASION.search(ctx.before[-40:]) and not (says(sentence, _LATER_WORDS)
+                                                     and _LATER.search(clause)):
+        # "..., kata dia dalam sosialisasi ...": where a statement was made (not "akan hadir
+        # dalam sosialisasi": one still to come)
+        return None
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed

@@ -201,6 +201,11 @@ IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)
 # (the list's "baik ... maupun ...": the sentence also holds "maupun")
+# "Seperti sosialisasi ke ASN ...", "Misalnya melalui apel ...": a sentence that opens on an
+# example of a body's work (what it does, not one occasion told)
+EXAMPLE = re.compile(r"^\W*(?:seperti|misalnya|contohnya|semisal|antara\s+lain|di\s*antaranya"
+                     r"|salah\s+satunya|termasuk)\W+(?:(?:adalah|yaitu|yakni|dengan|melalui|lewat"
+                     r"|berupa|melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
 MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
 # "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
