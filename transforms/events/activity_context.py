@@ -379,8 +379,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):
         return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
-    if AT_OCCASION.search(ctx.before[-40:]) and not (says(sentence, _LATER_WORDS)
-                                                     and _LATER.search(clause)):
+    if AT_OCCASION.search(ctx.before[-40:]) and not (
+            says(sentence, _LATER_WORDS) and _LATER.search(clause)
+            and not cues.SAID_AT.search(ctx.before[-100:])):
         # "..., kata dia dalam sosialisasi ...": where a statement was made (not "akan hadir
         # dalam sosialisasi": one still to come)
         return None
