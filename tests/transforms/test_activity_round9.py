@@ -10,7 +10,8 @@ A gathering pointed at ("sosialisasi itu") in a sentence told in the future is s
 So is one a speaker will attend ("akan hadir dalam sosialisasi"); a sentence that opens on an
 example ("Seperti sosialisasi ke ASN ...") tells the body's work, not an occasion; a briefing
 for voters or the public ("menyasar pemilih pemula") is voter education unless its sentence
-names neutrality or the civil servants.
+names neutrality or the civil servants. Monitoring told as what is usually done ("sering
+ditemukan melalui pengawasan", "kerap melakukan patroli") is standing work, no act.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -99,6 +100,12 @@ CASES = [
      "balai desa.", {"imbauan"}),
     ("Bawaslu menggelar sosialisasi bagi warga dan ASN tentang netralitas di aula kantor "
      "bupati.", {"sosialisasi"}),
+    # monitoring told as what is usually done: the body's standing work
+    ("Menurut Ketua Bawaslu, pelanggaran netralitas ASN sering ditemukan melalui pengawasan "
+     "langsung dan patroli media sosial.", set()),
+    ("Bawaslu Sukamaju kerap melakukan patroli siber terhadap akun media sosial ASN.", set()),
+    ("Bawaslu Sukamaju melakukan patroli siber terhadap akun media sosial ASN, Senin "
+     "(4/3/2024).", {"pengawasan"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]
