@@ -1,17 +1,18 @@
 """Activity rules of round 9. A speaker telling a step as done ("Ia menjelaskan ASN telah
 menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan sosialisasi", "mengaku telah
-memberikan arahan"), with no day, reports it as done before the statement: the statement is
-the occasion. The narrator's own "telah" still tells the occasion reported. An assembly is
-also named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta
-apel"). A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil
-servant named ("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang
-melanggar") broke the rule; "warga melaporkan dugaan pelanggaran" is a case reported.
-A gathering pointed at ("sosialisasi itu") in a sentence told in the future is still to come.
-So is one a speaker will attend ("akan hadir dalam sosialisasi"); a sentence that opens on an
-example ("Seperti sosialisasi ke ASN ...") tells the body's work, not an occasion; a briefing
-for voters or the public ("menyasar pemilih pemula") is voter education unless its sentence
-names neutrality or the civil servants. Monitoring told as what is usually done ("sering
-ditemukan melalui pengawasan", "kerap melakukan patroli") is standing work, no act.
+memberikan arahan"), with no day, reports it as done before the statement: the statement is the
+occasion. The narrator's own "telah" still tells the occasion reported. An assembly is also
+named by who leads or attends it ("pemimpin/pimpinan/inspektur/komandan apel", "peserta apel").
+A sanction told as a risk ("berisiko/berpotensi dikenai") is threatened. A civil servant named
+("Camat Sukamaju Budi yang melanggar") or pointed at ("oknum ... yang melanggar") broke the
+rule; "warga melaporkan dugaan pelanggaran" is a case reported. A gathering pointed at
+("sosialisasi itu") in a sentence told in the future is still to come. So is one a speaker will
+attend ("akan hadir dalam sosialisasi"); a sentence that opens on an example ("Seperti
+sosialisasi ke ASN ...") tells the body's work, not an occasion; a briefing for voters or the
+public ("menyasar pemilih pemula") is voter education unless its sentence names neutrality or
+the civil servants. Monitoring told as what is usually done ("sering ditemukan melalui
+pengawasan", "kerap melakukan patroli") is standing work, no act; a violation ranked as the kind
+"yang paling banyak ditemukan" is statistics, no case.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -106,6 +107,12 @@ CASES = [
     ("Bawaslu Sukamaju kerap melakukan patroli siber terhadap akun media sosial ASN.", set()),
     ("Bawaslu Sukamaju melakukan patroli siber terhadap akun media sosial ASN, Senin "
      "(4/3/2024).", {"pengawasan"}),
+    # a violation ranked as the kind most often found: statistics, no case
+    ("Bawaslu mengingatkan Pemkot menjaga netralitas ASN. Ketidaknetralan ASN, lanjutnya, "
+     "menjadi salah satu kasus pelanggaran yang paling banyak ditemukan di kota itu.",
+     {"imbauan"}),
+    ("Bawaslu menemukan dua kasus pelanggaran netralitas ASN di Kecamatan Sukamaju, dan kasus "
+     "itu paling banyak dilaporkan warga.", {"pelanggaran"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -241,7 +241,10 @@ _HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|se
                              # "..., kerap menjadi temuan", "sering ditemukan": what is often found
                              r"|^[^;.]{0,60}?\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
                              r"|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi|ditemukan"
-                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b",
+                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b"
+                             # "..., menjadi kasus yang paling banyak ditemukan": a ranking
+                             r"|^[^;.]{0,100}?\byang\s+paling\s+(?:banyak|sering)\s+(?:\w+\s+)?"
+                             r"(?:ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul)\b",
                              re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
