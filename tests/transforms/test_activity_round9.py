@@ -12,7 +12,9 @@ sosialisasi ke ASN ...") tells the body's work, not an occasion; a briefing for 
 public ("menyasar pemilih pemula") is voter education unless its sentence names neutrality or
 the civil servants. Monitoring told as what is usually done ("sering ditemukan melalui
 pengawasan", "kerap melakukan patroli") is standing work, no act; a violation ranked as the kind
-"yang paling banyak ditemukan" is statistics, no case.
+"yang paling banyak ditemukan" is statistics, no case. Lexicon: "Koordinasi
+Nasional/Daerah/Wilayah/Teknis" is a meeting; "deklarasi (para) kepala
+daerah/camat/lurah/pejabat" a declaration.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -113,6 +115,16 @@ CASES = [
      {"imbauan"}),
     ("Bawaslu menemukan dua kasus pelanggaran netralitas ASN di Kecamatan Sukamaju, dan kasus "
      "itu paling banyak dilaporkan warga.", {"pelanggaran"}),
+    # a meeting named "Koordinasi Nasional/Daerah", on neutrality when its sentence says so
+    ("Pj Gubernur menegaskan pentingnya netralitas ASN pada Koordinasi Nasional yang digelar "
+     "Bawaslu RI di Jakarta, Selasa (17/9/2024).", {"sosialisasi", "imbauan"}),
+    ("Bupati menghadiri Koordinasi Daerah persiapan logistik pilkada di aula kantor bupati.",
+     set()),
+    # the declaration of regional heads, camat or lurah
+    ("Acara ditutup dengan deklarasi kepala daerah untuk menjaga netralitas ASN.", {"ikrar"}),
+    ("Para camat dan lurah membacakan deklarasi camat dan lurah netral di halaman kantor wali "
+     "kota.", {"ikrar"}),
+    ("Pasangan calon mengikuti deklarasi kampanye damai di alun-alun.", set()),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -68,7 +68,7 @@ _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
 # article's statement was made: "kata dia dalam rapat koordinasi ...")
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
-                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"(?:rapat|rakor|koordinasi|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
                       r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
