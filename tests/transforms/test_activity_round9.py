@@ -14,7 +14,8 @@ the civil servants. Monitoring told as what is usually done ("sering ditemukan m
 pengawasan", "kerap melakukan patroli") is standing work, no act; a violation ranked as the kind
 "yang paling banyak ditemukan" is statistics, no case. Lexicon: "Koordinasi
 Nasional/Daerah/Wilayah/Teknis" is a meeting; "deklarasi (para) kepala
-daerah/camat/lurah/pejabat" a declaration.
+daerah/camat/lurah/pejabat" a declaration. A meeting pointed at ("pertemuan ini") in a sentence
+on neutrality is the one held.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -125,6 +126,13 @@ CASES = [
     ("Para camat dan lurah membacakan deklarasi camat dan lurah netral di halaman kantor wali "
      "kota.", {"ikrar"}),
     ("Pasangan calon mengikuti deklarasi kampanye damai di alun-alun.", set()),
+    # a meeting pointed at ("pertemuan ini") in a sentence on neutrality: the one held
+    ("Bawaslu mengumpulkan kepala desa di sebuah hotel, Selasa (12/11/2024). Maksud dari "
+     "pertemuan ini yaitu komitmen menjaga netralitas bersama dalam Pilkada 2024.",
+     {"sosialisasi"}),
+    ("Para kepala desa diduga mengikuti pertemuan dengan calon bupati. Pertemuan itu membahas "
+     "dukungan suara.", set()),
+    ("Satgas pembinaan netralitas ASN ini dibentuk wali kota.", set()),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

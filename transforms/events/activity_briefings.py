@@ -85,6 +85,7 @@ _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|
                       r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
+_POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
                             r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
@@ -167,7 +168,11 @@ def briefing(ctx: Context) -> str | None:
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
-                                             or _HOLDING_AFTER.search(ctx.after[:60])):
+                                             or _HOLDING_AFTER.search(ctx.after[:60])
+                                             # "Pertemuan ini untuk ... netralitas": the one
+                                             # held, pointed at
+                                             or _POINTED.match(ctx.after)
+                                             and on_neutrality(ctx.sentence)):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
     if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
