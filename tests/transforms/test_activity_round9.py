@@ -15,7 +15,7 @@ pengawasan", "kerap melakukan patroli") is standing work, no act; a violation ra
 "yang paling banyak ditemukan" is statistics, no case. Lexicon: "Koordinasi
 Nasional/Daerah/Wilayah/Teknis" is a meeting; "deklarasi (para) kepala
 daerah/camat/lurah/pejabat" a declaration. A meeting pointed at ("pertemuan ini") in a sentence
-on neutrality is the one held.
+on neutrality is the one held; "kampanye sosialisasi" is a campaign's socialising, no briefing.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -133,6 +133,11 @@ CASES = [
     ("Para kepala desa diduga mengikuti pertemuan dengan calon bupati. Pertemuan itu membahas "
      "dukungan suara.", set()),
     ("Satgas pembinaan netralitas ASN ini dibentuk wali kota.", set()),
+    # a campaign's own socialising ("kampanye sosialisasi"): what ASN must not do
+    ("ASN harus menjaga netralitas dengan tidak melakukan kampanye sosialisasi di media "
+     "sosial.", {"imbauan"}),
+    ("Bawaslu menggelar kampanye netralitas dan sosialisasi kepada ASN di aula kantor bupati.",
+     {"sosialisasi"}),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

@@ -134,8 +134,10 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after):
-        return None  # an alleged gathering, or one to win votes: an offence told
+    if (ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after)
+            or ctx.before[-9:].lower() == "kampanye "):
+        return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
+        # offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
