@@ -148,3 +148,14 @@ def test_round9_activities(text, expected):
     assert set(activities(text)) & KINDS == expected & KINDS
     if "imbauan" in expected:
         assert "imbauan" in activities(text)
+
+
+def test_some_of_the_recommended_sanctions_given():
+    """Some of the sanctions recommended told as given ("baru satu yang sudah dijatuhkan"),
+    through a speech aside: a sanction decided; none given yet: no sanction."""
+    lead = "Bawaslu merekomendasikan sanksi bagi empat ASN yang terbukti tidak netral. "
+    given = lead + ("Dari empat rekomendasi sanksi tersebut, kata dia, baru satu yang sudah "
+                    "dijatuhkan, yakni di Kabupaten Sukamaju.")
+    none = lead + "Dari empat rekomendasi sanksi tersebut, kata dia, belum ada yang dijatuhkan."
+    assert "sanksi" in activities(given)
+    assert "sanksi" not in activities(none)
