@@ -16,6 +16,8 @@ pengawasan", "kerap melakukan patroli") is standing work, no act; a violation ra
 Nasional/Daerah/Wilayah/Teknis" is a meeting; "deklarasi (para) kepala
 daerah/camat/lurah/pejabat" a declaration. A meeting pointed at ("pertemuan ini") in a sentence
 on neutrality is the one held; "kampanye sosialisasi" is a campaign's socialising, no briefing.
+The handling of violations told as done ("telah melakukan beberapa penanganan pelanggaran") is a
+case handled; named as a meeting's topic it is none.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -138,6 +140,12 @@ CASES = [
      "sosial.", {"imbauan"}),
     ("Bawaslu menggelar kampanye netralitas dan sosialisasi kepada ASN di aula kantor bupati.",
      {"sosialisasi"}),
+    # the handling of violations told as done ("melakukan penanganan"), not a topic
+    ("Hingga Januari 2024, Bawaslu Sukamaju telah melakukan beberapa penanganan pelanggaran "
+     "netralitas ASN di tiga kecamatan.", {"pelanggaran"}),
+    ("Ketua Bawaslu berbicara usai mengikuti rapat koordinasi evaluasi penanganan pelanggaran "
+     "netralitas ASN.", {"sosialisasi"}),
+    ("Penanganan pelanggaran netralitas ASN dilakukan sesuai prosedur.", set()),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

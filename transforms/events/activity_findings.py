@@ -74,6 +74,7 @@ _FOUND = words(
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
+    r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
@@ -204,7 +205,7 @@ _FOUND_WORDS = frozenset({
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
-    "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
+    "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
     "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
@@ -278,6 +279,9 @@ _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:des
                         r"|\b(?i:oknum|berinisial\s+\w+)(?:\s+\w+){0,3}?)\s+(?i:yang|yg)\s+$")
 
 
+# "telah melakukan beberapa penanganan pelanggaran": the handling done, not a meeting's topic
+# ("rapat evaluasi penanganan pelanggaran")
+_HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
 _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
@@ -322,7 +326,9 @@ def violation(ctx: Context) -> str | None:
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
              if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
-             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
+             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
+             and (sentence[at:at + 10].lower() != "penanganan"
+                  or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
     whoever = None if _COUNTED_WHO.search(clause) else _WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if _MODAL_AFTER.search(ctx.after[:80]):
