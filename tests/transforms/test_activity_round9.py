@@ -17,7 +17,9 @@ Nasional/Daerah/Wilayah/Teknis" is a meeting; "deklarasi (para) kepala
 daerah/camat/lurah/pejabat" a declaration. A meeting pointed at ("pertemuan ini") in a sentence
 on neutrality is the one held; "kampanye sosialisasi" is a campaign's socialising, no briefing.
 The handling of violations told as done ("telah melakukan beberapa penanganan pelanggaran") is a
-case handled; named as a meeting's topic it is none.
+case handled; named as a meeting's topic it is none. Civil servants investigated or questioned
+("investigasi terhadap para ASN", "mengklarifikasi dua ASN") over a suspicion are a case
+handled.
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -146,6 +148,12 @@ CASES = [
     ("Ketua Bawaslu berbicara usai mengikuti rapat koordinasi evaluasi penanganan pelanggaran "
      "netralitas ASN.", {"sosialisasi"}),
     ("Penanganan pelanggaran netralitas ASN dilakukan sesuai prosedur.", set()),
+    # civil servants investigated or questioned over a suspicion: a case handled
+    ("Bawaslu langsung melakukan investigasi terhadap para ASN yang diduga berfoto dengan "
+     "stiker paslon.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju telah mengklarifikasi dua ASN yang diduga mendukung salah satu calon, "
+     "Senin (4/3/2024).", {"pelanggaran"}),
+    ("Jika ada laporan, Bawaslu akan mengklarifikasi ASN yang diduga tidak netral.", set()),
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]

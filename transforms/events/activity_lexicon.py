@@ -255,7 +255,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
                     rf"(?:[a-z\d]+\s+)?)?{_ASN}"
-                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"
+                    rf"|diinvestigasi|klarifikasi|mengklarifikasi|diklarifikasi)\s+"
+                    rf"(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
                     # "belasan kasus yang diterima soal netralitas ASN"
