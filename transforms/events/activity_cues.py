@@ -273,3 +273,30 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (MUST_WORDS, (MUST,)),
     (MEANS_WORDS, (MEANS_OTHER,)),
 )
+
+# the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
+SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
+                           r"|tersebut)\b|\b(?:usai|setelah|sesudah|seusai)\b", re.IGNORECASE)
+# done along the way: "juga sudah melakukan sosialisasi" (no time stated)
+ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
+                           r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
+                           r"|sering)\b", re.IGNORECASE)
+# a day told ("Senin", "5/10", "12 Oktober", "besok")
+WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
+                   r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
+                   r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
+
+
+def before_said(sentence: str, at: int) -> str:
+    """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
+    a day after it dates the statement, not what the quote tells."""
+    said = SAID.search(sentence, at)
+    return sentence[:said.start()] if said else sentence
+
+
+def dated_now(text: str) -> bool:
+    """A day is told that is not marked as past (what dates a step told done as this
+    occasion's)."""
+    return bool(WHEN.search(text)) and not (
+        ("lalu" in text or "kemarin" in text or "silam" in text) and PAST_DATE.search(text)
+        and len(WHEN.findall(text)) == len(PAST_DATE.findall(text)))
