@@ -43,6 +43,14 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
+# a briefing for the voters or the public ("sosialisasi juga menyasar pemilih pemula",
+# "menyosialisasikan kepada masyarakat"): voter education, unless its sentence names
+# neutrality or the civil servants
+_PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|bagi|untuk|ke"
+                              r"|di\s+kalangan)\s+(?:para\s+|kalangan\s+|seluruh\s+)?(?:pemilih"
+                              r"|pelajar|siswa|mahasiswa|pemuda|warga|masyarakat|publik|ormas|okp"
+                              r"|media|wartawan|jurnalis|kaum|penyandang|disabilitas)\b",
+                              re.IGNORECASE)
 
 # the public's part in the election's supervision and the election's rules ("sosialisasi
 # pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
@@ -60,7 +68,7 @@ _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
 # article's statement was made: "kata dia dalam rapat koordinasi ...")
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
-                      r"(?:rapat|rakor|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"(?:rapat|rakor|koordinasi|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
                       r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
@@ -77,6 +85,7 @@ _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|
                       r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
+_POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
                             r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
@@ -125,10 +134,14 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after):
-        return None  # an alleged gathering, or one to win votes: an offence told
+    if (ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after)
+            or ctx.before[-9:].lower() == "kampanye "):
+        return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
+        # offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
+        return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
     if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
             and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
         return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part
@@ -157,7 +170,11 @@ def briefing(ctx: Context) -> str | None:
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
-                                             or _HOLDING_AFTER.search(ctx.after[:60])):
+                                             or _HOLDING_AFTER.search(ctx.after[:60])
+                                             # "Pertemuan ini untuk ... netralitas": the one
+                                             # held, pointed at
+                                             or _POINTED.match(ctx.after)
+                                             and on_neutrality(ctx.sentence)):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
     if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):

@@ -94,12 +94,6 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
                    r"|secara\s+(?:masif|berkala|intensif"
                    r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
-# the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
-_SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
-                            r"|tersebut)\b|\b(?:usai|setelah|sesudah|seusai)\b", re.IGNORECASE)
-_ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
-                            r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
-                            r"|sering)\b", re.IGNORECASE)
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu|diketahui"
                      # "Seperti diberitakan, ...", "(Sebagaimana) diketahui, ...": background
@@ -120,9 +114,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IG
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
-WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
-                   r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
-                   r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
+WHEN = cues.WHEN  # a day told (defined with the cues that use it)
 
 def in_name(ctx: Context) -> bool:
     """A capitalised phrase right after a capitalised word (or "dan" after one) and not at
@@ -290,21 +282,6 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
                           "depan", "nantinya", "selanjutnya"})
 
 
-def _before_said(sentence: str, at: int) -> str:
-    """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
-    a day after it dates the statement, not what the quote tells."""
-    said = cues.SAID.search(sentence, at)
-    return sentence[:said.start()] if said else sentence
-
-
-def _dated_now(text: str) -> bool:
-    """A day is told that is not marked as past (what dates a step told done as this
-    occasion's)."""
-    return bool(WHEN.search(text)) and not (
-        ("lalu" in text or "kemarin" in text or "silam" in text) and cues.PAST_DATE.search(text)
-        and len(WHEN.findall(text)) == len(cues.PAST_DATE.findall(text)))
-
-
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
@@ -324,7 +301,15 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
             or cues.VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
+    if len(ctx.before) < 40 and cues.EXAMPLE.match(ctx.before) and not WHEN.search(sentence):
+        return "other"  # "Seperti sosialisasi ke ASN ...": an example of the body's work
     this_one = cues.THIS_ONE.search(ctx.after)
+    if this_one and says(sentence, _LATER_WORDS) and (
+            _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])
+            or _LATER.search(ctx.after[:60])):
+        # "sosialisasi itu akan dimasifkan", "Dalam sosialisasi itu, Bawaslu akan ...", "akan
+        # menekankan ... dalam sosialisasi itu": the gathering pointed at is still to come
+        return "later" if WHEN.search(sentence) else "other"
     if this_one and (this_one.group().lower().endswith("ini")
                      or not _EARLIER_AFTER.search(ctx.after)):
         return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
@@ -340,12 +325,14 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
         return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
     if (says(sentence, _DONE_WORDS) and (kind in _GATHERING_KINDS
-                                         and _ALONG_THE_WAY.search(clause)
+                                         and cues.ALONG_THE_WAY.search(clause)
                                          or cues.ALREADY.search(clause)
                                          or cues.ALREADY_LISTED.search(clause)
-                                         or cues.ALREADY_AFTER.search(ctx.after[:60]))
-            and not (_dated_now(_before_said(sentence, len(ctx.before)))
-                     or _SAME_OCCASION.search(sentence)
+                                         or cues.ALREADY_AFTER.search(ctx.after[:60])
+                                         or cues.REPORTED_DONE.search(ctx.before[-160:])
+                                         and cues.REPORTED.search(ctx.before))
+            and not (cues.dated_now(cues.before_said(sentence, len(ctx.before)))
+                     or cues.SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
@@ -369,8 +356,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
             and not WHEN.search(sentence)):
         return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
-    if AT_OCCASION.search(ctx.before[-40:]):
-        return None  # "..., kata dia dalam sosialisasi ...": where a statement was made
+    if AT_OCCASION.search(ctx.before[-40:]) and not (
+            says(sentence, _LATER_WORDS) and _LATER.search(clause)
+            and not cues.SAID_AT.search(ctx.before[-100:])):
+        # "..., kata dia dalam sosialisasi ...": where a statement was made (not "akan hadir
+        # dalam sosialisasi": one still to come)
+        return None
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
@@ -395,7 +386,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
 # checked on samples drawn from every alternative of each pattern by the tests.
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_MANY_WORDS, (_MANY, cues.KEPT_UP)),
-    (_DONE_WORDS, (_ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER)),
+    (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
+                   cues.REPORTED_DONE)),
     (_HELD_WORDS, (cues.COMMITMENT_HELD, _ONCE)),
     (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
                       _CONTRAST, _EARLIER_AFTER)),

@@ -33,6 +33,15 @@ KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarka
 # "sudah" right before the gathering, with no day or occasion in its sentence: a step done
 # before the occasion reported ("telah", the news perfect, also tells the occasion itself)
 ALREADY = re.compile(r"\bsudah\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Ia menjelaskan ASN telah menandatangani ikrar ...", "ujarnya, Pemkot telah melaksanakan
+# sosialisasi": a speaker telling a step done ("telah" in indirect speech, no day) reports it as
+# done before the statement, which is the occasion (the news perfect "telah" is the narrator's)
+REPORTED = re.compile(r"\b(?:mengatakan|menjelaskan|menyebutkan|menyebut|mengaku|menuturkan"
+                      r"|menerangkan|mengungkapkan|menambahkan|memaparkan|mengklaim|menegaskan"
+                      r"|ujarnya|katanya|ucapnya|tuturnya|jelasnya|ungkapnya|sebutnya|akunya"
+                      r"|menurut(?:nya)?)\b", re.IGNORECASE)
+REPORTED_DONE = re.compile(r"\btelah\s+(?:(?:\w+\s+)?|(?:\S+\s+){1,12}?(?:dan|serta)\s+)$",
+                           re.IGNORECASE)
 # the second step of one told as done before: "sudah membacakan ikrar ... dan menandatangani"
 ALREADY_LISTED = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?(?:dan|serta)\s+$", re.IGNORECASE)
 # "Sosialisasi itu sudah kami lakukan kemarin": told as done before, the verb after it
@@ -192,6 +201,11 @@ IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)
 # (the list's "baik ... maupun ...": the sentence also holds "maupun")
+# "Seperti sosialisasi ke ASN ...", "Misalnya melalui apel ...": a sentence that opens on an
+# example of a body's work (what it does, not one occasion told)
+EXAMPLE = re.compile(r"^\W*(?:seperti|misalnya|contohnya|semisal|antara\s+lain|di\s*antaranya"
+                     r"|salah\s+satunya|termasuk)\W+(?:(?:adalah|yaitu|yakni|dengan|melalui|lewat"
+                     r"|berupa|melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
 MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
 # "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
@@ -259,3 +273,30 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (MUST_WORDS, (MUST,)),
     (MEANS_WORDS, (MEANS_OTHER,)),
 )
+
+# the same occasion told on: "pada kesempatan itu juga telah dilakukan penandatanganan ..."
+SAME_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|rangkaian)\s+(?:\w+\s+)?(?:ini|itu"
+                           r"|tersebut)\b|\b(?:usai|setelah|sesudah|seusai)\b", re.IGNORECASE)
+# done along the way: "juga sudah melakukan sosialisasi" (no time stated)
+ALONG_THE_WAY = re.compile(r"\b(?:juga|pun|selalu|kerap|sering)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
+                           r"\b|\b(?:telah|sudah)\s+(?:\w+\s+){0,1}?(?:juga|pun|selalu|kerap"
+                           r"|sering)\b", re.IGNORECASE)
+# a day told ("Senin", "5/10", "12 Oktober", "besok")
+WHEN = re.compile(r"\b(?:\d{1,2}[/-]\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt"
+                   r"|nov|des)\w*|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa"
+                   r"|pekan\s+depan|minggu\s+depan)\b", re.IGNORECASE)
+
+
+def before_said(sentence: str, at: int) -> str:
+    """The sentence up to the speech verb after ``at`` ('..." ucap Bupati, Kamis (5/10)'):
+    a day after it dates the statement, not what the quote tells."""
+    said = SAID.search(sentence, at)
+    return sentence[:said.start()] if said else sentence
+
+
+def dated_now(text: str) -> bool:
+    """A day is told that is not marked as past (what dates a step told done as this
+    occasion's)."""
+    return bool(WHEN.search(text)) and not (
+        ("lalu" in text or "kemarin" in text or "silam" in text) and PAST_DATE.search(text)
+        and len(WHEN.findall(text)) == len(PAST_DATE.findall(text)))

@@ -74,6 +74,7 @@ _FOUND = words(
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
+    r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
@@ -204,7 +205,7 @@ _FOUND_WORDS = frozenset({
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
-    "melaporkan", "menangani", "ditangani", "menelusuri", "ditelusuri", "penelusuran",
+    "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
     "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
@@ -241,7 +242,10 @@ _HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|se
                              # "..., kerap menjadi temuan", "sering ditemukan": what is often found
                              r"|^[^;.]{0,60}?\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
                              r"|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi|ditemukan"
-                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b",
+                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b"
+                             # "..., menjadi kasus yang paling banyak ditemukan": a ranking
+                             r"|^[^;.]{0,100}?\byang\s+paling\s+(?:banyak|sering)\s+(?:\w+\s+)?"
+                             r"(?:ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul)\b",
                              re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
@@ -268,12 +272,26 @@ _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai
 _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
                           r"|dua|tiga|empat|lima|seorang)\s+(?:\w+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+# "Camat Sukamaju yang melanggar netralitas", "oknum ASN yang melanggar": one person named or
+# pointed at, said to have broken the rule (not whoever breaks it)
+_NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah"
+                        r"|badan|bagian))\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}"
+                        r"|\b(?i:oknum|berinisial\s+\w+)(?:\s+\w+){0,3}?)\s+(?i:yang|yg)\s+$")
+
+
+# "telah melakukan beberapa penanganan pelanggaran": the handling done, not a meeting's topic
+# ("rapat evaluasi penanganan pelanggaran")
+_HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
+_REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
+                            r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
-    counted = (phrase in ("melanggar", "melangar") and bool(_COUNTED_WHO.search(ctx.before[-60:]))
-               and particular(ctx.sentence))
+    counted = (phrase in ("melanggar", "melangar")
+               and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
+                        or _NAMED_WHO.search(ctx.before[-60:])))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
@@ -308,7 +326,9 @@ def violation(ctx: Context) -> str | None:
     sentence = ctx.sentence
     found = [at for at in _findings(sentence)
              if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
-             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))]
+             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
+             and (sentence[at:at + 10].lower() != "penanganan"
+                  or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
     whoever = None if _COUNTED_WHO.search(clause) else _WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if _MODAL_AFTER.search(ctx.after[:80]):
@@ -326,7 +346,8 @@ def violation(ctx: Context) -> str | None:
             # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
-        return "pelanggaran" if particular(sentence) else None  # handled: which cases?
+        # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
+        return "pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) else None
     return "pelanggaran" if found or counted else None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

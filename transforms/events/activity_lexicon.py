@@ -134,6 +134,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
+                    # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
+                    r"|koordinasi\s+(?:nasional|daerah|wilayah|teknis)"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
                     # meetings held online
@@ -183,7 +185,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
               # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against
               # something else ("deklarasi ASN anti narkoba")
               r"|deklarasi\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai|kepala\s+desa"
-              r"|kades|perangkat\s+desa)\b(?!\s+(?:\w+\s+)?anti)"
+              r"|kades|perangkat\s+desa|lurah|camat|kepala\s+daerah|pejabat)\b"
+              r"(?!\s+(?:\w+\s+)?anti)"
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
@@ -194,7 +197,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                          r"(?:pakta|fakta|faktar)\s+inter?gritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
-    ("apel", rf"(?:pembina|memimpin|mengikuti|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
+    ("apel", rf"(?:pembina|pemimpin|pimpinan|inspektur|komandan|peserta|memimpin|mengikuti"
+             r"|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"
              rf"(?:\s+(?:{_APEL_KIND}))?|apel\s+(?:{_APEL_KIND})|upacara(?:\s+bendera)?"
              # "dalam (sebuah) apel": looked for at "apel", not at every "dalam"
              r"|(?:(?<=dalam )|(?<=saat )|(?<=pada )|(?<=sebuah )|(?<=usai )|(?<=seusai )"
@@ -251,7 +255,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
                     rf"(?:[a-z\d]+\s+)?)?{_ASN}"
-                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa)\s+(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"
+                    rf"|diinvestigasi|klarifikasi|mengklarifikasi|diklarifikasi)\s+"
+                    rf"(?:[^\s]+\s+){{0,3}}?{_ASN}"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
                     # "belasan kasus yang diterima soal netralitas ASN"

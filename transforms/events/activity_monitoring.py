@@ -175,9 +175,19 @@ def monitoring(ctx: Context) -> str | None:
     return None if judged == "pengawasan" and (described(ctx) or standing(ctx)) else judged
 
 
+# "pelanggaran sering ditemukan melalui pengawasan langsung, patroli ...", "Bawaslu kerap
+# melakukan patroli siber": what is usually done, the body's standing work, no act told
+_HABIT = re.compile(r"\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali|biasanya|umumnya"
+                    r"|lazimnya)\b", re.IGNORECASE)
+_HABIT_WORDS = frozenset({"sering", "seringkali", "kerap", "kerapkali", "acap", "acapkali",
+                          "biasanya", "umumnya", "lazimnya"})
+
+
 def _monitoring(ctx: Context) -> str | None:
     if in_name(ctx):
         return None
+    if says(ctx.sentence, _HABIT_WORDS) and _HABIT.search(ctx.before):
+        return None  # what is usually done, no act told
     phrase = ctx.phrase.lower()
     sentence = ctx.sentence
     if EARLIER.search(sentence):
@@ -309,4 +319,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_DEPLOYED_WORDS, (_DEPLOYED,)),
     (_ROLE_WORDS, (_ROLE, _TOPIC_OF)),
     (_DONE_WORDS, (_MONITORING_DONE, _MONITORING_DONE_AFTER, _CARRIED_OUT)),
+    (_HABIT_WORDS, (_HABIT,)),
 )

@@ -27,6 +27,8 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 # memberikan sanksi", "bertekad menindak")
                 r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
+                # a risk ("berisiko menerima hukuman disiplin", "berpotensi dikenai sanksi")
+                r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
@@ -74,7 +76,12 @@ _DONE_CLAUSE = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+){0,6}?(?:dengan|melalu
 _ACTED_ON = re.compile(r"^[^.;,]{0,30}?[,\s]\s*(?:(?:yang|dan)\s+)?(?:telah|sudah)\s+"
                        r"ditindaklanjuti\s+(?:oleh\s+)?"
                        r"(?:ppk|pejabat\s+pembina|bupati|wali\s*kota|gubernur|kepala\s+daerah"
-                       r"|atasan|pimpinan)", re.IGNORECASE)
+                       r"|atasan|pimpinan)"
+                       # "Dari empat rekomendasi sanksi itu, kata dia, baru satu yang sudah
+                       # dijatuhkan": some of those recommended given
+                       r"|^[^.;]{0,60}?\b(?:satu|dua|tiga|empat|lima|\d+|sebagian|beberapa)\s+"
+                       r"(?:\w+\s+)?(?:yang|yg)\s+(?:telah|sudah)\s+(?:dijatuhkan|diberikan"
+                       r"|dikenakan|dilaksanakan|dieksekusi)\b", re.IGNORECASE)
 # a sentence that spells out the one before ("Artinya, ...", "Dengan kata lain, ...")
 _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|dengan\s+demikian"
                        r"|yakni|yaitu)\b", re.IGNORECASE)
