@@ -2,9 +2,8 @@
 
 Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even
 when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis",
-"Arfianto"). Each title occurrence is read by transforms/events/official_parse.py ("<prefix>
-<head> <office> <region> (<aside>), <name>", words classed by official_titles.py); this module
-merges the mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
+"Arfianto"). Each title occurrence is read by official_parse.py; this module merges the
+mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
 menuturkan") and the officials only the headline names. A title with a demonstrative names the
 person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
 form the article writes it in elsewhere (official_names.py).
@@ -18,9 +17,9 @@ an appeal is addressed to ("mengingatkan Bupati X": official_context.py), party 
 related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
 kepala OPD") is not parsed at all.
 
-Limits: a person named only as a past holder without "mantan" ("dicopot oleh Pj Gubernur X")
-is listed; a village head's one-word name after a two-word village ("Kepala Desa Suka Maju
-Ujang") is not told from the village's name.
+Limits: a past holder named without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a
+village head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not
+told from the village's name.
 """
 
 from __future__ import annotations
