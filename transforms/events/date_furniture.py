@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["deadline", "furniture", "tally_cut_off"]
+__all__ = ["dateline_stamp", "deadline", "furniture", "tally_cut_off"]
 
 # A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
 # Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
@@ -54,6 +54,8 @@ def furniture(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if dateline_stamp(text, start, end):
+        return 1
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
             "|" in line and len(line) < _SHORT_LINE) or (
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
@@ -75,6 +77,27 @@ def _byline_lead(before: str) -> bool:
     if not any(c.isalnum() for c in lead):
         return True
     return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
+
+
+# A dateline's date: "Mappi (5/2/2024): ...", "Lebak, situs.com (21/6/2018) - ...", "PADANG,
+# 12/9 (ANTARA) - ...", "Rabu, 16 Oktober 2024 - ...": the filing city, the outlet and the day
+# the report was filed, closed by a dash or a colon, opening a line. The page's stamp, not the
+# occasion's day (the lead dates its occasion itself, "..., Kamis (1/2/2024)"), so, like a
+# byline, it counts only when nothing else is left, and never starts an occasion of its own.
+_STAMP_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[-–—:]")
+_STAMP_HEAD_CHARS = 60  # a city, an outlet: "Kajen, Kabupaten Pekalongan, Situs.com "
+_STAMP_PUNCT = ",()[]\"'"
+
+
+def dateline_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a dateline's (see ``_STAMP_AFTER``): at most a
+    place and an outlet before it on its line (capitalised words, a web address), a dash or a
+    colon after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _STAMP_HEAD_CHARS or not _STAMP_AFTER.match(text, end):
+        return False
+    words = (w.strip(_STAMP_PUNCT) for w in text[line_start:start].split())
+    return all(not w or w[0].isupper() or w[0].isdigit() or "." in w for w in words)
 
 
 def tally_cut_off(text: str, end: int) -> bool:

@@ -99,6 +99,13 @@ STATEMENT = re.compile(
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
     re.IGNORECASE,
 )
+# A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
+# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
+_CALENDAR_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:masa[^\S\n]+(?:tenang|kampanye)|hari[^\S\n]+"
+    r"(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+(?:pemungutan|pencoblosan|kampanye))(?!\w)",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier
 # occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
@@ -120,7 +127,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
     calendar = CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR
-    if calendar.search(before):
+    if calendar.search(before) or _CALENDAR_AFTER.match(text, found.span[1]):
         return False
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(SENTENCE_BREAK.split(before)[-1])):
