@@ -126,3 +126,45 @@ def test_a_meeting_about_a_step_keeps_its_weekday_date():
             "(18/11/2020), dan mengingatkan ASN agar netral.")
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == date(2020, 11, 18)
+
+
+# --- the start of a span, a day still to come ------------------------------------------------
+
+@pytest.mark.parametrize("span", [
+    "laporan itu akan diproses selama lima hari sejak tanggal 23 Mei 2018",
+    "posko pengaduan dibuka semenjak 23 Mei 2018 dan sudah menerima dua laporan",
+])
+def test_the_start_of_a_span_is_no_occasion(span):
+    text = ("Panwaslu Kabupaten Lembah Hijau menerima laporan dugaan pelanggaran netralitas dua "
+            f"ASN pada Pilkada 2018. \"Semuanya sudah memenuhi syarat, {span},\" ujar Komisioner "
+            "Panwaslu Sari Wulandari.")
+    assert chosen(text) is None
+
+
+@pytest.mark.parametrize("later", [
+    "Ikrar akan dibacakan lagi pada upacara bendera mingguan 15 April.",
+    "Pembacaan ikrar dijadwalkan diulang pada apel Senin 15 April 2019.",
+])
+def test_a_weekday_in_the_lead_is_not_completed_by_a_day_to_come(later):
+    text = ("Tanah Timur (Antara) - ASN di lingkungan Pemprov Tanah Timur pada Senin berikrar "
+            "menjaga netralitas dalam Pemilu 2019, kata Sekda Tanah Timur Made Suarta.\n"
+            f"{later} Made berharap ASN tetap netral hingga hari pemungutan suara.")
+    got = chosen(text)
+    assert isinstance(got, Rejected) and got.raw == "Senin"
+
+
+def test_a_plan_told_in_the_quote_a_date_closes_does_not_make_it_coming():
+    text = ("TANAH TIMUR - Dalam amanatnya pada upacara Senin pertama bulan Februari, Bupati "
+            "Rudi Hartawan meminta ASN netral dalam Pilkada 2018.\n"
+            "\"ASN yang melanggar akan dikenai sanksi,\" ucapnya Senin (05/02/2018) pagi.")
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == date(2018, 2, 5)
+
+
+def test_a_term_up_to_a_day_starts_no_occasion_of_its_own():
+    text = ("Tanah Timur (Antara) - ASN Pemprov Tanah Timur membacakan ikrar netralitas ASN "
+            "dalam Pemilu 2019 pada apel pagi, Senin (8/4/2019), dipimpin Sekda Made Suarta.\n"
+            "Ikrar netralitas itu menjadi pegangan ASN sampai tanggal 20 April 2019, ujar Made.")
+    events = extract_events(canonical_url=URL, title="ASN Tanah Timur Berikrar Netral",
+                            text=text, dateline="Tanah Timur", published_at=None, timezone=JKT)
+    assert [e.event_date for e in events] == ["2019-04-08"]

@@ -29,6 +29,7 @@ when one of them wins, the event date is unknown and its raw words are kept.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from transforms.events.date_calendar import (
     is_voting_day,
@@ -44,9 +45,11 @@ from transforms.events.date_occasion import (
 )
 from transforms.events.date_reading import (
     NO_PUBLICATION,
+    PLAN_LOOKBACK,
     VAGUE,
     EventDate,
     Rejected,
+    planned,
     weekday_index,
 )
 from transforms.events.date_shapes import (
@@ -115,10 +118,11 @@ def _dated_elsewhere(text: str, weekday: Rejected,
         return None
     day = weekday_index(word.group())
     latest, tail = latest_election(text), tail_start(text)
+    coming = _coming(text, mentions)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
             and f.value.year >= latest - 1  # not a date of an earlier election
-            and not f.announced and f.span is not None and occasion_date(text, f)
+            and f.value not in coming and f.span is not None and occasion_date(text, f)
             and f.span[0] < tail and not deadline(text, f.span[0])
             and not furniture(text, *f.span)]
     return same[0] if same and all(f.value == same[0].value for f in same) else None
@@ -158,8 +162,9 @@ def _choose(text: str,
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
     latest = latest_election(text) - 1  # not a date of an earlier election
-    return _same_day(lead, [f for _, f in pool if not (
-        isinstance(f, EventDate) and f.value.year < latest)]) or lead
+    found = [f for _, f in pool]
+    return _same_day(lead, [f for f in found if not (
+        isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
 
 
 
@@ -229,9 +234,22 @@ def _tier(found: EventDate | Rejected) -> int:
     return RELATIVE_TIER if found.reason == VAGUE else WEEKDAY_TIER
 
 
-def _same_day(lead: EventDate | Rejected,
-              pool: list[EventDate | Rejected]) -> EventDate | None:
-    """An explicit date of the day a weekday alone names, if any."""
+def _coming(text: str, mentions: list[EventDate | Rejected]) -> frozenset[date]:
+    """The days the text tells are still to come: announced, or written in a sentence that
+    states a plan ("ikrar akan dilakukan lagi pada upacara 15 April"); not a plan told in a
+    quote the date closes ("... akan dikenai sanksi," ucapnya Senin (5/2/2018))."""
+    return frozenset(f.value for f in mentions if isinstance(f, EventDate) and f.span and (
+        f.announced or planned(_QUOTE_CLOSE.split(
+            text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])))
+
+
+_QUOTE_CLOSE = re.compile("[\"\u201d]")
+
+
+def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],
+              coming: frozenset[date] = frozenset()) -> EventDate | None:
+    """An explicit date of the day a weekday alone names, if any; not a day the text tells is
+    to come (``coming``): the weekday in the lead is the reported occasion's, past."""
     if isinstance(lead, EventDate):
         day: int | None = lead.value.weekday()
     else:
@@ -239,7 +257,7 @@ def _same_day(lead: EventDate | Rejected,
         day = weekday_index(word.group()) if word else None
     for found in pool:
         if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
-                and found.value.weekday() == day
+                and found.value.weekday() == day and found.value not in coming
                 and (not isinstance(lead, EventDate) or found.value == lead.value)):
             return found
     return None

@@ -53,10 +53,11 @@ _RECALLED_SENTENCE = re.compile(
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
 # ("Bawaslu pernah/sempat memanggil ... pada ..."), or when a term or rule takes effect
-# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
+# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari"), or the start
+# of a span that runs on ("diproses selama lima hari sejak tanggal 23 Mei", "semenjak 1 Oktober").
 _RECALLED = re.compile(
     r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
-    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
+    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif|sejak|semenjak)(?!\w)",
     re.IGNORECASE,
 )
 # The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
