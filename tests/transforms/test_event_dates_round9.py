@@ -128,13 +128,13 @@ def test_a_meeting_about_a_step_keeps_its_weekday_date():
     assert isinstance(got, EventDate) and got.value == date(2020, 11, 18)
 
 
-# --- the start of a span, a day still to come ------------------------------------------------
+# --- the day a time limit runs from, a day still to come ------------------------------------
 
 @pytest.mark.parametrize("span", [
     "laporan itu akan diproses selama lima hari sejak tanggal 23 Mei 2018",
-    "posko pengaduan dibuka semenjak 23 Mei 2018 dan sudah menerima dua laporan",
+    "Panwaslu punya waktu paling lama tujuh hari kerja terhitung sejak 23 Mei 2018",
 ])
-def test_the_start_of_a_span_is_no_occasion(span):
+def test_the_day_a_time_limit_is_counted_from_is_no_occasion(span):
     text = ("Panwaslu Kabupaten Lembah Hijau menerima laporan dugaan pelanggaran netralitas dua "
             f"ASN pada Pilkada 2018. \"Semuanya sudah memenuhi syarat, {span},\" ujar Komisioner "
             "Panwaslu Sari Wulandari.")

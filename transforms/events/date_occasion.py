@@ -53,11 +53,10 @@ _RECALLED_SENTENCE = re.compile(
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
 # ("Bawaslu pernah/sempat memanggil ... pada ..."), or when a term or rule takes effect
-# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari"), or the start
-# of a span that runs on ("diproses selama lima hari sejak tanggal 23 Mei", "semenjak 1 Oktober").
+# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
 _RECALLED = re.compile(
     r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
-    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif|sejak|semenjak)(?!\w)",
+    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
     re.IGNORECASE,
 )
 # The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
@@ -100,6 +99,11 @@ STATEMENT = re.compile(
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
     re.IGNORECASE,
 )
+# The day a time limit is counted from ("diproses selama lima hari sejak tanggal 23 Mei", "paling
+# lama 14 hari kerja sejak", "tujuh hari terhitung sejak"): a case's procedure, not its occasion.
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)(?:hari|pekan|minggu|bulan)(?:\s+kerja)?\s+(?:terhitung\s+)?(?:sejak|semenjak"
+    r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
 # "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
 _CALENDAR_AFTER = re.compile(
@@ -139,7 +143,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _BREACH.search(clause):
+    if _BREACH.search(clause) or _COUNTED_FROM.search(clause):
         return False
     recalled = _RECALLED.search(clause)
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
