@@ -1,0 +1,48 @@
+"""Round 9 of the place reader, on invented paragraphs: a national body's lead sentence about one
+regency (the story is that regency's), and bulleted headlines of other articles standing alone in
+the body (their regions are the other articles')."""
+
+import pytest
+
+from transforms.places.mentions import link_line
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Badan Kepegawaian Negara (BKN) menetapkan dua kepala desa di Kabupaten Agam "
+     "terbukti melanggar netralitas ASN pada Pilkada 2024.\nBKN meminta bupati menjatuhkan "
+     "sanksi.", "Kabupaten Agam"),
+    ("Komisi Aparatur Sipil Negara (KASN) mengirimkan surat kepada Bawaslu Kota Padang "
+     "agar memanggil tiga ASN untuk klarifikasi.\nKetua Bawaslu membenarkan surat itu.",
+     "Kota Padang"),
+    ("Kemendagri menegur Bupati Agam karena belum menindaklanjuti rekomendasi "
+     "sanksi bagi ASN yang tidak netral.", "Kabupaten Agam"),
+])
+def test_a_national_body_about_one_regency_places_the_story_there(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "Badan Kepegawaian Negara (BKN) mencatat 1.005 ASN dilaporkan melanggar netralitas selama "
+    "Pilkada 2020.\nLaporan terbanyak datang dari Kabupaten Agam.",
+    # a national tally naming several regencies in its lead sentence
+    "KASN mencatat pelanggaran netralitas ASN di Kabupaten Agam, Kota Padang dan Kabupaten "
+    "Solok selama Pilkada 2024.",
+])
+def test_a_national_body_with_no_one_regency_stays_national(text):
+    place = place_of(None, text)
+    assert place.region is None and place.province_name == "DKI Jakarta"
+
+
+def test_a_bulleted_headline_alone_in_the_body_is_another_articles():
+    text = ("Bawaslu Agam memanggil lima ASN untuk klarifikasi dugaan pelanggaran netralitas.\n"
+            "- Pilkada Damai Digaungkan di Kota Padang\n"
+            "\"Kami panggil mereka hari ini,\" kata Ketua Bawaslu.")
+    assert link_line(text, text.index("Kota Padang"))
+    assert not link_line(text, text.index("Agam"))
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_bulleted_sentence_is_the_articles_own():
+    text = "Hasil pengawasan:\n- tiga ASN di Kota Padang mengunggah dukungan ke media sosial."
+    assert not link_line(text, text.index("Kota Padang"))
