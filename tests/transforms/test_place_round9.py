@@ -5,6 +5,7 @@ the body (their regions are the other articles')."""
 import pytest
 
 from transforms.places.mentions import link_line
+from transforms.places.organiser import organiser_of
 from transforms.places.resolve import place_of
 
 
@@ -46,3 +47,18 @@ def test_a_bulleted_headline_alone_in_the_body_is_another_articles():
 def test_a_bulleted_sentence_is_the_articles_own():
     text = "Hasil pengawasan:\n- tiga ASN di Kota Padang mengunggah dukungan ke media sosial."
     assert not link_line(text, text.index("Kota Padang"))
+
+
+@pytest.mark.parametrize(("body", "organiser"), [
+    ("KPU Solok", None),  # the bare name the place shares with the kota: the place's own body
+    ("Bawaslu Solok", None),
+    ("Pemkot Solok", "Kota Solok"),  # the kind written: the kota's, another region
+    ("KPU Kota Solok", "Kota Solok"),
+])
+def test_a_bare_name_shared_by_a_kota_and_a_kabupaten_means_the_places(body, organiser):
+    text = (f"Rapat koordinasi {body} tentang netralitas ASN digelar di Aula Kantor Bupati "
+            "Solok, Kabupaten Solok, Selasa (22/7/2025).")
+    place = place_of(None, text)
+    assert place.region.regency == "Kabupaten Solok"
+    found = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert (found.region.regency if found else None) == organiser
