@@ -62,3 +62,17 @@ def test_a_bare_name_shared_by_a_kota_and_a_kabupaten_means_the_places(body, org
     assert place.region.regency == "Kabupaten Solok"
     found = organiser_of(text, [(0, len(text))], place.region, place.source)
     assert (found.region.regency if found else None) == organiser
+
+
+@pytest.mark.parametrize(("said", "regency"), [
+    ("saat membuka Musrenbang Kabupaten Agam, Senin.", "Kabupaten Agam"),
+    ("dalam rapat koordinasi netralitas ASN Kota Solok, Rabu (4/9).", "Kota Solok"),
+    ("usai apel gabungan Kab. Agam, Senin (5/8/2024).", "Kabupaten Agam"),
+    # people of a regency, or no gathering: the dateline's city stands
+    ("saat memberi arahan kepada ASN Kabupaten Agam, Senin.", "Kota Padang"),
+    ("kata Kepala Bappeda Kabupaten Agam, Senin.", "Kota Padang"),
+])
+def test_a_gathering_named_with_its_regency_before_its_day_was_held_there(said, regency):
+    text = ("PADANG (Antara) - Gubernur Sumatera Barat meminta ASN menjaga netralitas pada "
+            f"Pilkada 2024, {said}\nIa mengingatkan sanksi bagi ASN yang melanggar.")
+    assert place_of("PADANG", text).region.regency == regency
