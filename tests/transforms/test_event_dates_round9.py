@@ -179,3 +179,11 @@ def test_a_term_up_to_a_day_starts_no_occasion_of_its_own():
     events = extract_events(canonical_url=URL, title="ASN Tanah Timur Berikrar Netral",
                             text=text, dateline="Tanah Timur", published_at=None, timezone=JKT)
     assert [e.event_date for e in events] == ["2019-04-08"]
+
+
+@pytest.mark.parametrize("vote", ["9 April 2014", "9 Juli 2014"])
+def test_the_voting_days_of_pemilu_2014_are_no_occasion(vote):
+    text = ("Bupati Lembah Hijau memimpin apel netralitas PNS di halaman kantor bupati, Senin "
+            f"(24/3/2014). Ia meminta PNS netral hingga pemungutan suara Pemilu, {vote}.")
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == date(2014, 3, 24)

@@ -80,7 +80,8 @@ _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
-    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)
+    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
+    re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
 # words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024").
