@@ -184,6 +184,6 @@ def test_a_term_up_to_a_day_starts_no_occasion_of_its_own():
 @pytest.mark.parametrize("vote", ["9 April 2014", "9 Juli 2014"])
 def test_the_voting_days_of_pemilu_2014_are_no_occasion(vote):
     text = ("Bupati Lembah Hijau memimpin apel netralitas PNS di halaman kantor bupati, Senin "
-            f"(24/3/2014). Ia meminta PNS netral hingga pemungutan suara Pemilu, {vote}.")
+            f"(24/3/2014). Ia meminta PNS netral saat warga memilih wakilnya, {vote}.")
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == date(2014, 3, 24)
