@@ -187,3 +187,14 @@ def test_the_voting_days_of_pemilu_2014_are_no_occasion(vote):
             f"(24/3/2014). Ia meminta PNS netral saat warga memilih wakilnya, {vote}.")
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == date(2014, 3, 24)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ASN Lembah Hijau Ikrar Netral, Selasa (16/4/2019)", date(2019, 4, 16)),
+    ("ASN Lembah Hijau Ikrar Netral, Senin (15/4/2019)", None),  # another day: not completed
+])
+def test_a_weekday_alone_is_completed_by_the_titles_date_of_that_day(title, expected):
+    text = ("Simpang Tiga (Antara) - Pemkab Lembah Hijau mengajak ASN menjaga netralitas dalam "
+            "Pemilu 2019, kata Sekda Lembah Hijau Made Suarta di Simpang Tiga, Selasa.")
+    got = event_date_of(title, text, find_event_dates(text, None, JKT, URL), None, JKT, URL)
+    assert (got.value if isinstance(got, EventDate) else None) == expected

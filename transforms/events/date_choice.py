@@ -62,7 +62,7 @@ from transforms.events.date_shapes import (
 )
 from transforms.events.page_links import tail_start
 
-__all__ = ["choose_event_date"]
+__all__ = ["choose_event_date", "same_weekday"]
 
 _WEEKDAY_WORD = re.compile(
     rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
@@ -105,6 +105,15 @@ def choose_event_date(text: str,
     if isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
         return _dated_elsewhere(text, chosen, mentions) or chosen
     return chosen
+
+
+def same_weekday(weekday: Rejected, found: EventDate) -> bool:
+    """Whether an explicit date (``found``, its weekday written) falls on the day a weekday
+    alone names."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    written = _WEEKDAY_WORD.match(found.raw)
+    return word is not None and written is not None and \
+        found.value.weekday() == weekday_index(word.group()) and not found.weekday_mismatch
 
 
 def _dated_elsewhere(text: str, weekday: Rejected,
