@@ -198,3 +198,10 @@ def test_a_weekday_alone_is_completed_by_the_titles_date_of_that_day(title, expe
             "Pemilu 2019, kata Sekda Lembah Hijau Made Suarta di Simpang Tiga, Selasa.")
     got = event_date_of(title, text, find_event_dates(text, None, JKT, URL), None, JKT, URL)
     assert (got.value if isinstance(got, EventDate) else None) == expected
+
+
+def test_a_briefing_on_the_vote_keeps_its_weekday_date():
+    text = ("KPU Kabupaten Lembah Hijau menggelar sosialisasi penggunaan hak pilih, "
+            "Senin (5/8/2024), dan mengingatkan ASN agar netral pada Pilkada 2024.")
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == date(2024, 8, 5)

@@ -15,9 +15,8 @@ __all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "lates
            "voting_day"]
 
 _ELECTIONS = r"pilkada|pilwako|pilwalkot|pilbup|pilgub|pemilu|pemilukada|pemilihan|pileg|pilpres"
-# The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"; the vote cast: "menggunakan
-# hak pilih pada 27 Juni 2018", "hak suaranya"), then the other steps.
-_VOTE = r"pemungutan|pencoblosan|coblosan|psu|hak\s+(?:pilih|suara)(?:nya)?"
+# The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps.
+_VOTE = r"pemungutan|pencoblosan|coblosan|psu"
 _STEPS = (rf"{_VOTE}|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
           r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
 # Linking words, and the words an election's name is made of when written in lower case
@@ -64,9 +63,11 @@ def is_voting_day(value: date) -> bool:
 # A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
 # 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
-# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos").
+# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos") or by
+# the vote cast ("menggunakan hak pilih pada tanggal 27 Juni 2018", "hak suaranya").
 ELECTION_WORD = re.compile(rf"(?<!\w)(?:{_ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
-                           r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan)",
+                           r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan"
+                           r"|hak\s+(?:pilih|suara))",
                            re.IGNORECASE)
 
 
