@@ -205,3 +205,15 @@ def test_a_briefing_on_the_vote_keeps_its_weekday_date():
             "Senin (5/8/2024), dan mengingatkan ASN agar netral pada Pilkada 2024.")
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == date(2024, 8, 5)
+
+
+@pytest.mark.parametrize("gathering", [
+    "Rakor Persiapan PSU Pilkada Tanah Timur, Selasa (22/7/2025)",
+    "rapat koordinasi pembinaan pemungutan suara ulang, Selasa (22/7/2025)",
+    "simulasi pemungutan suara Pilkada Tanah Timur, Selasa (22/7/2025)",
+])
+def test_a_gathering_about_the_vote_keeps_its_date(gathering):
+    text = (f"Pemkab Lembah Hijau bersama KPU menggelar {gathering}, dan Bupati mengingatkan "
+            "ASN agar netral menjelang PSU Pilkada 2024.")
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == date(2025, 7, 22)

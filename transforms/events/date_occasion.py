@@ -104,6 +104,13 @@ STATEMENT = re.compile(
 _COUNTED_FROM = re.compile(
     r"(?<!\w)(?:hari|pekan|minggu|bulan)(?:\s+kerja)?\s+(?:terhitung\s+)?(?:sejak|semenjak"
     r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
+# A gathering about a step of the calendar ("rakor persiapan PSU, Selasa (22/7)", "simulasi
+# pemungutan suara, Rabu (6/11)", "bimtek tahapan pencoblosan pada ..."): the date is the
+# gathering's, not the step's.
+_ABOUT_THE_VOTE = re.compile(
+    r"(?<!\w)(?:rakor|rapat(?:\s+koordinasi)?|simulasi|sosialisasi|bimtek|bintek|pelatihan"
+    r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
+    r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
 # "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
 _CALENDAR_AFTER = re.compile(
@@ -131,8 +138,10 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if isinstance(found, EventDate) and is_voting_day(found.value) and (
             ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
-    calendar = CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR
-    if calendar.search(before) or _CALENDAR_AFTER.match(text, found.span[1]):
+    calendar = (CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR).search(before)
+    if (calendar and not _ABOUT_THE_VOTE.search(before, max(0, calendar.start() - 40),
+                                                calendar.start())) or \
+            _CALENDAR_AFTER.match(text, found.span[1]):
         return False
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(SENTENCE_BREAK.split(before)[-1])):
