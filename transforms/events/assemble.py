@@ -58,6 +58,7 @@ from datetime import date, datetime
 from typing import Any
 
 from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
+from transforms.events.date_furniture import dateline_stamp, deadline
 from transforms.events.date_occasion import occasion_date
 from transforms.events.dates import (
     EventDate,
@@ -335,10 +336,11 @@ def _occurrences(text: str, mentions: list[Mention],
     firsts = [start for start, _ in sentences]
     gatherings = {bisect_right(firsts, m.start) - 1 for m in mentions if m.value in GATHERINGS}
     anchors: list[tuple[int, EventDate]] = []  # (sentence index, date)
-    for start, _, when in dated:
+    for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
         if (i in gatherings and not (anchors and anchors[-1][0] == i)
-                and occasion_date(text, when)):
+                and occasion_date(text, when) and not dateline_stamp(text, start, end)
+                and not deadline(text, start)):
             anchors.append((i, when))
     if len({when.value for _, when in anchors}) < 2:
         return []

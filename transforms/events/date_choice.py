@@ -9,11 +9,12 @@ statement made at no stated time: a later date is its date only when its sentenc
 to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
 dates are of other occasions, and the event date stays unknown.
 
-Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
-opening with a date and its time, a "Baca juga"
-line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
-"paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
-when nothing else is left. Then:
+Page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line opening with a date
+and its time or its writer, a dateline's filing date "Mappi (5/2/2024): ...", a "Baca juga"
+line, the list of other articles under "Berita Terkait") dates the page, not an occasion: it is
+never chosen, also when nothing else is left (the event date is then unknown). Among the rest,
+the end of a span of time (a deadline "paling lambat ...", "hingga Rabu (9/10)", a range's last
+day) and announced dates count only when nothing else is left. Then:
 
 * when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
@@ -29,6 +30,7 @@ when one of them wins, the event date is unknown and its raw words are kept.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from transforms.events.date_calendar import (
     is_voting_day,
@@ -43,9 +45,11 @@ from transforms.events.date_occasion import (
 )
 from transforms.events.date_reading import (
     NO_PUBLICATION,
+    PLAN_LOOKBACK,
     VAGUE,
     EventDate,
     Rejected,
+    planned,
     weekday_index,
 )
 from transforms.events.date_shapes import (
@@ -58,7 +62,7 @@ from transforms.events.date_shapes import (
 from transforms.events.elections import latest_election_year
 from transforms.events.page_links import tail_start
 
-__all__ = ["choose_event_date"]
+__all__ = ["choose_event_date", "same_weekday"]
 
 _WEEKDAY_WORD = re.compile(
     rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
@@ -103,6 +107,15 @@ def choose_event_date(text: str,
     return chosen
 
 
+def same_weekday(weekday: Rejected, found: EventDate) -> bool:
+    """Whether an explicit date (``found``, its weekday written) falls on the day a weekday
+    alone names."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    written = _WEEKDAY_WORD.match(found.raw)
+    return word is not None and written is not None and \
+        found.value.weekday() == weekday_index(word.group()) and not found.weekday_mismatch
+
+
 def _dated_elsewhere(text: str, weekday: Rejected,
                      mentions: list[EventDate | Rejected]) -> EventDate | None:
     """The one date the text writes in full for the day a weekday alone names ("..., kata
@@ -115,10 +128,11 @@ def _dated_elsewhere(text: str, weekday: Rejected,
         return None
     day = weekday_index(word.group())
     latest, tail = latest_election_year(text), tail_start(text)
+    coming = _coming(text, mentions)
     same = [f for f in mentions
             if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
             and f.value.year >= latest - 1  # not a date of an earlier election
-            and not f.announced and f.span is not None and occasion_date(text, f)
+            and f.value not in coming and f.span is not None and occasion_date(text, f)
             and f.span[0] < tail and not deadline(text, f.span[0])
             and not furniture(text, *f.span)]
     return same[0] if same and all(f.value == same[0].value for f in same) else None
@@ -147,7 +161,9 @@ def _choose(text: str,
         if span_end and (tally_cut_off(text, end) or (
                 isinstance(found, EventDate) and is_voting_day(found.value))):
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
-        printed = 1 if start >= tail or span_end else furniture(text, start, end)
+        if start >= tail or furniture(text, start, end):
+            continue  # the page's stamp, another article's: no occasion's date
+        printed = 1 if span_end else 0
         pool.append(((printed, announced, start), found))
         key = (printed, tier, announced, latest)
         if best is None or key < best[0]:
@@ -158,8 +174,9 @@ def _choose(text: str,
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]
     latest = latest_election_year(text) - 1  # not a date of an earlier election
-    return _same_day(lead, [f for _, f in pool if not (
-        isinstance(f, EventDate) and f.value.year < latest)]) or lead
+    found = [f for _, f in pool]
+    return _same_day(lead, [f for f in found if not (
+        isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
 
 
 
@@ -229,9 +246,22 @@ def _tier(found: EventDate | Rejected) -> int:
     return RELATIVE_TIER if found.reason == VAGUE else WEEKDAY_TIER
 
 
-def _same_day(lead: EventDate | Rejected,
-              pool: list[EventDate | Rejected]) -> EventDate | None:
-    """An explicit date of the day a weekday alone names, if any."""
+def _coming(text: str, mentions: list[EventDate | Rejected]) -> frozenset[date]:
+    """The days the text tells are still to come: announced, or written in a sentence that
+    states a plan ("ikrar akan dilakukan lagi pada upacara 15 April"); not a plan told in a
+    quote the date closes ("... akan dikenai sanksi," ucapnya Senin (5/2/2018))."""
+    return frozenset(f.value for f in mentions if isinstance(f, EventDate) and f.span and (
+        f.announced or planned(_QUOTE_CLOSE.split(
+            text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])))
+
+
+_QUOTE_CLOSE = re.compile("[\"\u201d]")
+
+
+def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],
+              coming: frozenset[date] = frozenset()) -> EventDate | None:
+    """An explicit date of the day a weekday alone names, if any; not a day the text tells is
+    to come (``coming``): the weekday in the lead is the reported occasion's, past."""
     if isinstance(lead, EventDate):
         day: int | None = lead.value.weekday()
     else:
@@ -239,7 +269,7 @@ def _same_day(lead: EventDate | Rejected,
         day = weekday_index(word.group()) if word else None
     for found in pool:
         if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
-                and found.value.weekday() == day
+                and found.value.weekday() == day and found.value not in coming
                 and (not isinstance(lead, EventDate) or found.value == lead.value)):
             return found
     return None

@@ -99,6 +99,25 @@ STATEMENT = re.compile(
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
     re.IGNORECASE,
 )
+# The day a time limit is counted from ("diproses selama lima hari sejak tanggal 23 Mei", "paling
+# lama 14 hari kerja sejak", "tujuh hari terhitung sejak"): a case's procedure, not its occasion.
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)(?:hari|pekan|minggu|bulan)(?:\s+kerja)?\s+(?:terhitung\s+)?(?:sejak|semenjak"
+    r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
+# A gathering about a step of the calendar ("rakor persiapan PSU, Selasa (22/7)", "simulasi
+# pemungutan suara, Rabu (6/11)", "bimtek tahapan pencoblosan pada ..."): the date is the
+# gathering's, not the step's.
+_ABOUT_THE_VOTE = re.compile(
+    r"(?<!\w)(?:rakor|rapat(?:\s+koordinasi)?|simulasi|sosialisasi|bimtek|bintek|pelatihan"
+    r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
+    r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
+# A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
+# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
+_CALENDAR_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:masa[^\S\n]+(?:tenang|kampanye)|hari[^\S\n]+"
+    r"(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+(?:pemungutan|pencoblosan|kampanye))(?!\w)",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier
 # occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
@@ -119,8 +138,10 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if isinstance(found, EventDate) and is_voting_day(found.value) and (
             ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
-    calendar = CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR
-    if calendar.search(before):
+    calendar = (CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR).search(before)
+    if (calendar and not _ABOUT_THE_VOTE.search(before, max(0, calendar.start() - 40),
+                                                calendar.start())) or \
+            _CALENDAR_AFTER.match(text, found.span[1]):
         return False
     if _DOCUMENT.search(before) and not (
             _issuing_lead(text) and not _BASIS.search(SENTENCE_BREAK.split(before)[-1])):
@@ -131,7 +152,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _BREACH.search(clause):
+    if _BREACH.search(clause) or _COUNTED_FROM.search(clause):
         return False
     recalled = _RECALLED.search(clause)
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))

@@ -91,7 +91,7 @@ def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
     earlier on ("akan menggelar sosialisasi ... di aula kantor bupati pada Senin (16/9/2024)")."""
     found = _interpret(match, pattern, text, anchor, False)
     if (isinstance(found, Rejected) and found.reason == "after publication"
-            and pattern is not WEEKDAY and _planned(text[max(0, match.start() - 240):
+            and pattern is not WEEKDAY and planned(text[max(0, match.start() - PLAN_LOOKBACK):
                                                          match.start()])):
         return _interpret(match, pattern, text, anchor, True)
     return found
@@ -322,6 +322,7 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
 _SENTENCE_START = re.compile(r"[.!?\n](?:\s|$)")
 _PLAN_SPLIT = re.compile(r"[^\w]+")
 _PLAN_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya"})
+PLAN_LOOKBACK = 240  # characters before a date read for the plan of its sentence
 
 
 def _future_cue(before: str, weak_too: bool) -> bool:
@@ -335,7 +336,7 @@ def _future_cue(before: str, weak_too: bool) -> bool:
     return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
 
 
-def _planned(before: str) -> bool:
+def planned(before: str) -> bool:
     """The sentence up to a date states a plan ("akan", "dijadwalkan") somewhere."""
     sentence = _SENTENCE_START.split(before)[-1]
     return any(w in _PLAN_WORDS for w in _PLAN_SPLIT.split(sentence.lower()))

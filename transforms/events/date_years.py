@@ -19,6 +19,7 @@ NO_YEAR = "no year"  # a day and month with no publication date, URL date or yea
 VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
     (27, "november"): (2024,), (14, "februari"): (2024,), (9, "desember"): (2020, 2015),
     (17, "april"): (2019,), (27, "juni"): (2018,), (15, "februari"): (2017,),
+    (9, "april"): (2014,), (9, "juli"): (2014,),  # Pemilu 2014: the legislative, the presidential
 }
 
 

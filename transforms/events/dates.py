@@ -48,7 +48,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities import sentence_spans
-from transforms.events.date_choice import choose_event_date
+from transforms.events.date_choice import choose_event_date, same_weekday
 from transforms.events.date_reading import (
     BLOCK,
     NO_PUBLICATION,
@@ -80,7 +80,8 @@ _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
-    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni)\b", re.IGNORECASE)
+    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
+    re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
 # words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024").
@@ -213,8 +214,13 @@ def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
     the body names none, a date in the title ("Apel Netralitas ASN, Senin (5/8)"), whose
     ``span`` then counts in the title. A Rejected is a weekday alone left unresolved."""
     chosen = choose_event_date(text, mentions)
-    if chosen is None and title:
-        chosen = choose_event_date(title, find_event_dates(title, published, tz, url, text))
+    if title and (chosen is None or (isinstance(chosen, Rejected)
+                                     and chosen.reason == NO_PUBLICATION)):
+        headline = choose_event_date(title, find_event_dates(title, published, tz, url, text))
+        if chosen is None:
+            return headline
+        if isinstance(headline, EventDate) and same_weekday(chosen, headline):
+            return headline  # "..., kata Ani, Selasa." under "... Selasa (16/4)": that day
     return chosen
 
 

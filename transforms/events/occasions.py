@@ -36,6 +36,7 @@ from datetime import date
 from transforms.events.activities import paragraph_at, sentence_spans
 from transforms.events.activity_context import EARLIER
 from transforms.events.activity_words import on_neutrality
+from transforms.events.date_furniture import dateline_stamp
 from transforms.events.date_occasion import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
@@ -232,9 +233,10 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     starts: dict[int, EventDate] = {}  # sentence index -> the first other day dated there
     seen: set[date] = {main.value} if main else set()
     tail = tail_start(text)
-    for start, _, when in dated:
+    for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
-        if start >= tail or _furniture(paragraph_at(text, start)):
+        if start >= tail or _furniture(paragraph_at(text, start)) or dateline_stamp(
+                text, start, end):
             continue
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER

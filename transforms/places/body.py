@@ -22,9 +22,10 @@ from transforms.places.mentions import (
     tallied,
     unlisted,
 )
-from transforms.places.place import Place, place_at, sentence_around
+from transforms.places.place import SENTENCE_END, Place, place_at, sentence_around
 from transforms.places.province_level import (
     in_lead,
+    lead_line,
     lead_national,
     lead_province,
     province_mention,
@@ -80,8 +81,12 @@ def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
     when no regency is named in the lead: he also attends the regencies' occasions, but then
     the lead names the regency): the body's occasion, where it was said ("di Padang"), else
     no regency; a region named as where cases or people are is not where it was said."""
-    lead = lead_province(text, spans, before, governor=not in_lead(
-        text, spans, before)) or lead_national(text, spans, before)
+    lead = lead_province(text, spans, before, governor=not in_lead(text, spans, before))
+    if lead is None:
+        lead = lead_national(text, spans, before)
+        subject = _national_subject(text, spans, mentions) if lead else None
+        if subject is not None and located is None:
+            return place_at(text, subject.region, venue, "body", subject.start, subject.end)
     speaker = title_speaker(title) if lead is None and not in_lead(text, spans, before) else None
     if lead is None and speaker is None:
         return None
@@ -92,6 +97,20 @@ def _led(text: str, spans: list[tuple[int, int]], mentions: list[RegionMention],
     if speaker is not None:  # "Bawaslu Jateng: ..." heading a story it leads in no line
         return Place(None, venue, "body", speaker[0], speaker[1])
     return place_at(text, None, venue, "body", lead[0], lead[1], lead[2])
+
+
+def _national_subject(text: str, spans: list[tuple[int, int]],
+                      mentions: list[RegionMention]) -> RegionMention | None:
+    """The one regency a national body's lead sentence is about ("BKN menetapkan tiga lurah di
+    Kota Cilegon terbukti ...", "KASN mengirimkan surat kepada Bawaslu Sukoharjo ..."): the
+    story is that regency's; none when it names none, or several (a national tally)."""
+    lead = lead_line(text, spans)
+    if lead is None:
+        return None
+    end = SENTENCE_END.search(text, lead[0], lead[1])
+    stop = end.end() if end else lead[1]
+    named = [m for m in mentions if lead[0] <= m.start < stop and m.prefixed]
+    return named[0] if named and all(m.region == named[0].region for m in named) else None
 
 
 def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -152,8 +171,13 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if located is not None:
         return _led(text, spans, mentions, located, many, located.start, first_venue,
                     title) or body(located)
-    named = province_mention(text, spans) or (lead_national(  # only people or cases named
-        text, spans, mentions[0].start) if mentions else None)
+    named = province_mention(text, spans)
+    national = lead_national(  # only people or cases named
+        text, spans, mentions[0].start) if mentions and named is None else None
+    subject = _national_subject(text, spans, mentions) if national else None
+    if subject is not None:  # "BKN menetapkan tiga lurah di Kota X ...": that regency's story
+        return body(subject)
+    named = named or national
     if named is not None:
         return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
     district = next((m for a, b in spans for m in district_mentions(

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from transforms.events.page_links import related_headline
 from transforms.places.regions import (
     ABBREVIATION_MAX,
     ANY_KIND,
@@ -207,12 +208,17 @@ _LINK_ITEMS_MAX = 6  # how many headline items a "Baca:" heading may list
 
 
 def link_line(text: str, pos: int) -> bool:
-    """The line at pos is page furniture linking other articles: "Baca juga: ...", or a
-    headline item ("- ...") of a list under a "Baca:" heading. Regions it names are the other
+    """The line at pos is page furniture linking other articles: "Baca juga: ...", a headline
+    item ("- ...") of a list under a "Baca:" heading, or a bulleted headline in title case
+    standing alone ("- 3200 Alat Bantu Tiba di KPU Kudus"). Regions it names are the other
     articles', not this occasion's."""
     start = text.rfind("\n", 0, pos) + 1
     if _LINK_HEADING.match(text, start):
         return True
+    if text[start:start + 2].lstrip().startswith(_LINK_ITEM):
+        end = text.find("\n", pos)
+        if related_headline(text[start:end if end >= 0 else len(text)]):
+            return True
     for _ in range(_LINK_ITEMS_MAX):
         if not text[start:start + 2].lstrip().startswith(_LINK_ITEM) or start == 0:
             return False

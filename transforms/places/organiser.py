@@ -71,6 +71,16 @@ def _above_regency(name: str) -> bool:
                for size in range(len(words), 0, -1))
 
 
+def _namesake(body: str, name: str, place: Region) -> bool:
+    """A bare name the place's regency shares with a kota or kabupaten of the same name ("KPU
+    Jayapura" at an occasion in Kabupaten Jayapura): it means the place's, no other region."""
+    if _KINDS.get(body.split()[0].casefold()) or body.split()[-1] in ("Kota", "Kabupaten") or \
+            name.split()[0].rstrip(".").casefold() in ("kota", "kabupaten", "kab"):
+        return False  # the kind is written: "Pemkot Jayapura", "KPU Kabupaten Jayapura"
+    own = place.regency.split(maxsplit=1)[-1]
+    return " ".join(name.split()).casefold() == own.casefold()
+
+
 def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region | None,
                  place_source: str | None, province_hint: str | None = None) -> Organiser | None:
     """The body that held the occasion in text's spans, when its regency differs from the
@@ -86,7 +96,8 @@ def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region |
             if found is None:
                 continue
             region, length = found
-            if region.regency_code == place_region.regency_code:
+            if region.regency_code == place_region.regency_code or _namesake(
+                    match.group("body"), match.group("name")[:length], place_region):
                 return None
             return Organiser(region, text[match.start(): match.start("name") + length],
                              match.start(), match.start("name") + length)

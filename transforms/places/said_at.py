@@ -82,7 +82,7 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
         named = None
         if at is not None and not _WHO.search(text, max(0, at.start() - 30), at.start()):
             named = _named(text, at.end(), stop, province)
-        named = named or _said_in(text, stop, province)
+        named = named or _said_in(text, stop, province) or _gathering_of(text, stop, province)
         if named is not None:
             found.append(named)
     for match in finditer(_TIME_THEN_AT_SCAN, text):  # "Selasa (17/9) di Jakarta."
@@ -138,6 +138,35 @@ def _said_in(text: str, stop: int, province: str | None
     if isinstance(bare, Region):
         return RegionMention(bare, start, end, False), start, end, None
     return (None, start, end, bare) if bare is not None else None
+
+
+# A gathering named with its regency right before its day ("saat membuka Musrenbang Kabupaten
+# Ketapang, Senin", "dalam rakor netralitas ASN Kota Solok, Rabu (4/9)"): held there.
+_GATHERING = re.compile(
+    r"(?<!\w)(?:apel|upacara|rapat|rakor|rakorda|rakortek|musrenbang|sosialisasi|deklarasi|ikrar"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan|fgd"
+    r"|forum|sidang|paripurna|silaturahmi|silaturahim|halal[^\S\n]*bihalal|coffee[^\S\n]+morning"
+    r"|peluncuran|launching|pembukaan|penandatanganan|pelantikan|jambore|festival)(?!\w)",
+    re.IGNORECASE)
+_KIND_AT = re.compile(r"(?:kota|kabupaten|kab\.)(?!\w)", re.IGNORECASE)
+_GATHERING_LOOKBACK = 80
+
+
+def _gathering_of(text: str, stop: int, province: str | None
+                  ) -> tuple[RegionMention | None, int, int, tuple[str, str] | None] | None:
+    """A regency written with its kind ("Kabupaten X") closing a gathering's name right before
+    the day, in the same clause as the gathering's noun (``_GATHERING``); not the regency of
+    people ("sosialisasi bagi ASN Kota X, Senin")."""
+    begin = max(0, stop - _GATHERING_LOOKBACK)
+    mention = next(reversed([m for m in region_mentions(text, province, begin, stop)
+                             if m.end == len(text[:stop].rstrip())]), None)
+    if mention is None or not _KIND_AT.match(text, mention.start) or _WHO.search(
+            text, max(0, mention.start - 30), mention.start):
+        return None
+    clause = _BREAK.split(text[begin:mention.start])[-1].rsplit(",", 1)[-1]
+    if not _GATHERING.search(clause):
+        return None
+    return mention, mention.start, mention.end, None
 
 
 def _named(text: str, begin: int, stop: int, province: str | None
