@@ -9,12 +9,11 @@ statement made at no stated time: a later date is its date only when its sentenc
 to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
 dates are of other occasions, and the event date stays unknown.
 
-Page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line opening with a date
-and its time or its writer, a dateline's filing date "Mappi (5/2/2024): ...", a "Baca juga"
-line, the list of other articles under "Berita Terkait") dates the page, not an occasion: it is
-never chosen, also when nothing else is left (the event date is then unknown). Among the rest,
-the end of a span of time (a deadline "paling lambat ...", "hingga Rabu (9/10)", a range's last
-day) and announced dates count only when nothing else is left. Then:
+Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
+opening with a date and its time, a "Baca juga"
+line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
+"paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
+when nothing else is left. Then:
 
 * when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
@@ -161,9 +160,7 @@ def _choose(text: str,
         if span_end and (tally_cut_off(text, end) or (
                 isinstance(found, EventDate) and is_voting_day(found.value))):
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
-        if start >= tail or furniture(text, start, end):
-            continue  # the page's stamp, another article's: no occasion's date
-        printed = 1 if span_end else 0
+        printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
         key = (printed, tier, announced, latest)
         if best is None or key < best[0]:

@@ -1,10 +1,9 @@
 """Dates that are not written in a sentence about an occasion: page furniture and span ends.
 
-Part of the event-date chooser (transforms/events/date_choice.py): a byline, a dateline's date
-or a "Baca juga" line, and the list of other articles under "Berita Terkait"
-(``page_links.tail_start``) date the page or another one, never an occasion; the end of a span
-of time (a deadline, a range's last day) counts only when nothing else is left, a tally's
-cut-off never.
+Part of the event-date chooser (transforms/events/date_choice.py): a byline or a "Baca juga"
+line, the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
+end of a span of time (a deadline, a tally's cut-off, a range's last day) count only when
+nothing else is left; a tally's cut-off never.
 """
 
 from __future__ import annotations
@@ -62,14 +61,10 @@ def furniture(text: str, start: int, end: int) -> int:
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
             and _byline_lead(text[line_start:start])):
         return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
-    before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
-    if not any(c.isalnum() for c in before) and len(after.split()) <= _STAMP_TAIL_WORDS and \
-            not after.rstrip().endswith((".", "!", "?")):
-        return 1  # a stamp with its writer or a counter: "10 September 2024 Tim 1,345"
-    return 0 if any(c.isalnum() for c in before + after) else 1
+    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
+    return 0 if any(c.isalnum() for c in rest) else 1
 
 
-_STAMP_TAIL_WORDS = 3  # what may follow a date opening a line that is a stamp, not a sentence
 _BYLINE_LEAD_CHARS = 40  # an author's or outlet's name before a stamp: "Ani Lestari - "
 _BYLINE_SEPARATORS = "-–—:,/"
 
@@ -87,8 +82,8 @@ def _byline_lead(before: str) -> bool:
 # A dateline's date: "Mappi (5/2/2024): ...", "Lebak, situs.com (21/6/2018) - ...", "PADANG,
 # 12/9 (ANTARA) - ...", "Rabu, 16 Oktober 2024 - ...": the filing city, the outlet and the day
 # the report was filed, closed by a dash or a colon, opening a line. The page's stamp, not the
-# occasion's day (the lead dates its occasion itself, "..., Kamis (1/2/2024)"): like a byline,
-# it is never an occasion's date.
+# occasion's day (the lead dates its occasion itself, "..., Kamis (1/2/2024)"), so, like a
+# byline, it counts only when nothing else is left, and never starts an occasion of its own.
 _STAMP_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[-–—:]")
 _STAMP_HEAD_CHARS = 60  # a city, an outlet: "Kajen, Kabupaten Pekalongan, Situs.com "
 _STAMP_PUNCT = ",()[]\"'"
