@@ -1,5 +1,7 @@
 """Links to other articles kept in a stored page's text."""
 
+import pytest
+
 from transforms.events.page_links import related_headline, tail_start
 
 
@@ -34,4 +36,16 @@ def test_headings_of_a_list_of_other_articles_start_the_tail_however_set_off():
 def test_read_also_alone_on_its_line_introduces_one_link_not_the_tail():
     text = ("Bupati membuka sosialisasi netralitas ASN.\nBaca juga:\n"
             "- Kades Diminta Netral\nSosialisasi itu diikuti 200 pegawai.")
+    assert tail_start(text) == len(text)
+
+
+@pytest.mark.parametrize("heading", ["News Feed", "Related Posts", "Latest News",
+                                     "Popular Articles", "Recent Stories"])
+def test_english_tail_headings_start_the_tail(heading):
+    text = f"Isi berita tentang netralitas ASN.\n{heading}\nJudul Berita Lain Hari Ini\n"
+    assert tail_start(text) == text.index(heading)
+
+
+def test_a_sentence_naming_a_news_feed_is_no_heading():
+    text = "Bawaslu memantau news feed media sosial ASN setiap hari.\nParagraf lain."
     assert tail_start(text) == len(text)

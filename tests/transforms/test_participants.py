@@ -250,3 +250,37 @@ def test_the_parties_to_a_signing_are_counted():
 def test_new_people_nouns_are_no_attendance_when_violators(text):
     found = attendance(text)
     assert found is None or found.count is None
+
+
+# --- round 10: a group joined after an aside; the related-headline tail --------------------
+
+@pytest.mark.parametrize("join", [", serta", ", beserta", ", ditambah", ", dan juga"])
+def test_a_group_joined_after_an_aside_is_added(join):
+    text = ("Sosialisasi netralitas ASN diikuti 40 pejabat yang membidangi kepegawaian pada 30 "
+            f"perangkat daerah di lingkungan Kabupaten Sukamaju{join} 12 orang dari koordinator "
+            "wilayah kecamatan.")
+    found = attendance(text)
+    assert found is not None and found.count == 52
+
+
+def test_a_later_group_with_its_own_verb_is_not_added():
+    text = ("Sosialisasi diikuti 40 pejabat dari 30 perangkat daerah, serta dihadiri 3 orang "
+            "narasumber dari Bawaslu.")
+    found = attendance(text)
+    assert found is not None and found.count == 40
+
+
+def test_a_violators_group_after_an_aside_is_not_added():
+    text = ("Apel diikuti 200 ASN di halaman kantor bupati, serta 5 orang yang dilaporkan "
+            "melanggar netralitas.")
+    found = attendance(text)
+    assert found is not None and found.count == 200
+
+
+@pytest.mark.parametrize("heading", ["News Feed", "Related Posts", "Latest News",
+                                     "Berita Terkait"])
+def test_a_count_in_the_related_headline_tail_is_not_the_attendance(heading):
+    text = ("Bawaslu Sukamaju menggelar rapat koordinasi pengawasan netralitas ASN, Senin "
+            f"(5/8/2024).\n{heading}\n1.250 PPPK Dilantik, Bupati Minta Jaga Netralitas\n"
+            "5 Agustus 2024 10:15")
+    assert attendance(text) is None

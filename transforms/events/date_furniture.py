@@ -44,9 +44,18 @@ _TALLY_AFTER = re.compile(
     r"|mencapai|berjumlah|total|jumlah|menunjukkan|sudah|telah|baru)(?!\w)", re.IGNORECASE)
 
 
+# "Hingga hari ini, Selasa (27/8)", "sampai saat ini, ...": "up to today" names today, the
+# day the report is made, not the end of a span.
+_AS_OF_TODAY = re.compile(r"(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s/d)\s+(?:hari|saat)\s+ini"
+                          r"\s*,?\s*\(?$", re.IGNORECASE)
+
+
 def deadline(text: str, start: int) -> bool:
-    """Whether the date at ``start`` closes a span of time (``_DEADLINE``)."""
-    return _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start) is not None
+    """Whether the date at ``start`` closes a span of time (``_DEADLINE``), not when it is
+    the day "up to today" names (``_AS_OF_TODAY``)."""
+    window = max(0, start - _DEADLINE_WINDOW)
+    return _DEADLINE.search(text, window, start) is not None and \
+        _AS_OF_TODAY.search(text, window, start) is None
 
 
 def furniture(text: str, start: int, end: int) -> int:

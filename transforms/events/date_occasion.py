@@ -40,9 +40,10 @@ __all__ = ["BACKGROUND_DAYS", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_spa
 
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
-# A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023".
+# A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023"; not a ballot
+# number ("paslon nomor 1", "nomor urut 2").
 _DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
+    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?!\s+urut)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
@@ -56,7 +57,11 @@ _RECALLED_SENTENCE = re.compile(
 # ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
 _RECALLED = re.compile(
     r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
-    r"|diedarkan|pernah|sempat|sebelum\s+ini|periode|tmt|berlaku|efektif)(?!\w)",
+    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)"
+    # a term or rule's start: linked to the date ("berlaku mulai 1 Januari", "TMT 1 Maret"),
+    # not a rule merely named before a saying's date ("mematuhi aturan yang berlaku, Rabu")
+    r"|(?<!\w)(?:periode|tmt|berlaku|efektif)(?:\s+(?:mulai|sejak|pada|per|tanggal|tgl\.?"
+    r"|terhitung|hari))*\s*$",
     re.IGNORECASE,
 )
 # The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
@@ -78,7 +83,9 @@ _ACCESSED = re.compile(
 _PARTIES = (r"partai|parpol|pdi(?:-?p)?|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp|hanura"
             r"|perindo|psi|pbb|gelora|ummat|garuda|berkarya")
 _BREACH = re.compile(
-    r"(?<!\w)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
+    # the team as a report's agent ("dilaporkan oleh tim pemenangan ... pada Sabtu") is not
+    # the scene of a breach
+    r"(?<!\w)(?<!oleh\s)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
     r"|pelanggaran(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung)"
     r"|(?:acara|kegiatan|pertemuan|kunjungan|konsolidasi|silaturahmi|silaturahim)"
     rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon))"
@@ -202,9 +209,21 @@ def _issuing_lead(text: str) -> bool:
 _LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
 
 
+# A dateline opening a paragraph: "LUWU TIMUR, KABARKU - ", "Padang - ", "Sabang, situs.com – ".
+_DATELINE_OPENS = re.compile(
+    r"[^\S\n]*[A-Z][\w.'\u2019]*(?:[^\S\n]+[A-Z][\w.'\u2019]*){0,3}[^\S\n]*"
+    r"(?:,[^\S\n]*[\w.]+(?:[^\S\n]+[\w.]+){0,2}[^\S\n]*)?[-\u2013\u2014][^\S\n]")
+_STANDFIRST_LINES = 3  # a teaser may stand this many long lines before the dateline's paragraph
+
+
 def lead_span(text: str) -> tuple[int, int] | None:
-    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line."""
+    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line;
+    the paragraph opening with the dateline when a teaser (standfirst) stands before it."""
     lines = list(_LINE.finditer(text))
-    lead = next((m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS),
-                lines[0] if lines else None)
+    long = [m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS]
+    if len(long) > 1 and not _DATELINE_OPENS.match(long[0].group()):
+        lead = next((m for m in long[1:_STANDFIRST_LINES] if _DATELINE_OPENS.match(m.group())),
+                    long[0])
+    else:
+        lead = long[0] if long else (lines[0] if lines else None)
     return (lead.start(), lead.end()) if lead is not None else None

@@ -333,6 +333,9 @@ def _future_cue(before: str, weak_too: bool) -> bool:
     words = window[cut + 1:].lower().split()
     if cut < 0 and len(before) > len(window) and words and not window[0].isspace():
         words = words[1:]  # the window starts inside a word ("m|akan")
+    if not words and cut > 0 and window[cut] == ",":
+        # the date set off by a comma after its time word ("sore nanti, Selasa (27/10)")
+        words = window[:cut].lower().split()[-1:]
     return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
 
 

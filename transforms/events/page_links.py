@@ -18,13 +18,16 @@ _LINK_LINE = re.compile(r"^\W*(?:(?:baca|simak|lihat|cek)\s+(?:juga|pula)|berita
 # "Baca juga" alone on a line is not one: it introduces a single link inside the article.
 _TAIL_HEAD = re.compile(
     r"^\W*(?:(?:berita|artikel)\s+(?:terkait|lainnya|populer|pilihan)|(?:berita\s+)?(?:terpopuler"
-    r"|populer|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?)\W*$",
+    r"|populer|terkini|terbaru)|pilihan\s+redaksi|rekomendasi(?:\s+berita)?|tags?"
+    # the English headings of CMS themes ("News Feed", "Related Posts", "Latest News")
+    r"|news\s+feed|(?:related|latest|popular|recent)\s+(?:news|posts?|articles?|stories))\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _TAIL_HEAD_SCAN = scanner(_TAIL_HEAD)
 # Every _TAIL_HEAD match holds one of these as a whole word (prefilter.names_any).
 _TAIL_WORDS = frozenset({"berita", "artikel", "terpopuler", "populer", "terkini", "terbaru",
-                         "pilihan", "rekomendasi", "tag", "tags"})
+                         "pilihan", "rekomendasi", "tag", "tags", "feed", "related", "latest",
+                         "popular", "recent"})
 
 
 def related_headline(sentence: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from transforms.events.page_links import tail_start
 from transforms.prefilter import finditer, names_any, scanner
 
 __all__ = ["Participants", "attendance", "participants", "sworn_in"]
@@ -257,12 +258,34 @@ def _sentence(text: str, pos: int) -> str:
     return " ".join(text[begin: stop + 1].split())
 
 
+# A counted group that a described first group is joined to in the same sentence ("diikuti 58
+# pejabat yang membidangi kepegawaian di 42 OPD, serta 16 orang dari ..."): after the aside,
+# a comma, then the joining word right before the number.
+_JOIN_AFTER_ASIDE = re.compile(r",[^\S\n]*(?:serta|beserta|ditambah|dan[^\S\n]+juga)[^\S\n]+$",
+                               re.IGNORECASE)
+_ASIDE_MAX = 160
+
+
+def _joined(text: str, last: Participants, item: Participants) -> bool:
+    """Whether two headcounts are counted groups of one gathering (see ``_JOIN``,
+    ``_JOIN_AFTER_ASIDE``)."""
+    if _JOIN.fullmatch(text, last.end, item.start):
+        return True
+    gap = text[last.end:item.start]
+    if len(gap) > _ASIDE_MAX or _SENTENCE_END.search(gap) or not _JOIN_AFTER_ASIDE.search(gap):
+        return False
+    stop = _sentence_bounds(text, item.start)[1]
+    return _ATTEND.search(gap) is None and _VIOLATION.search(
+        text, last.end, min(stop, item.end + _AFTER_WINDOW)) is None
+
+
 def _summed(text: str, found: list[Participants]) -> list[Participants]:
-    """Adjacent headcounts joined by "dan", "serta" or commas, added up into one."""
+    """Headcounts joined by "dan", "serta" or commas, added up into one (also after an aside
+    describing the first group, ``_joined``)."""
     merged: list[Participants] = []
     for item in found:
         last = merged[-1] if merged else None
-        if last is not None and _JOIN.fullmatch(text, last.end, item.start):
+        if last is not None and _joined(text, last, item):
             count = (last.count + item.count
                      if last.count is not None and item.count is not None else None)
             groups = list(dict.fromkeys([*(last.group or "").split(" dan "), item.group or ""]))
@@ -309,7 +332,8 @@ def attendance(text: str, title: str | None = None,
     with an attendance cue beats one with an occasion word only, one the title counts too
     beats the others (a photo caption may count another occasion), a total beats an item of a
     breakdown, a number beats a vague "ratusan"; then the text before the title, and text order.
-    The title's spans are -1 (it is not part of text). With ``spans`` (the sentences of one
+    The title's spans are -1 (it is not part of text); the page's related-headline tail
+    counts nothing. With ``spans`` (the sentences of one
     of several events) only headcounts starting inside them count.
     """
     ranked: list[tuple[tuple[int, ...], Participants]] = []
@@ -318,10 +342,11 @@ def attendance(text: str, title: str | None = None,
     for order, source in enumerate((text, title)):
         if not isinstance(source, str) or not source:
             continue
+        tail = tail_start(source) if order == 0 else len(source)
         for position, item in enumerate(_summed(source, participants(source))):
-            if order == 0 and spans is not None and not any(
-                    a <= item.start < b for a, b in spans):
-                continue
+            if order == 0 and (item.start >= tail or spans is not None and not any(
+                    a <= item.start < b for a, b in spans)):
+                continue  # not in the related-headline tail: other articles' counts
             rank = _rank(source, item)
             if rank is None:
                 continue
