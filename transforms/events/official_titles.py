@@ -377,6 +377,8 @@ def is_office_word(token: str) -> bool:
         return True
     if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
         return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if token == "Antara":
+        return True  # "Hubungan Antara Lembaga": the common spelling of "Antar" in a title
     if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
         return True  # a dinas by its short form, however combined: "Disdikpora", "Disperkimtan"
     bare = token.rstrip(".").replace("-", "")

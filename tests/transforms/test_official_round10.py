@@ -1,0 +1,39 @@
+"""Round 10 of the officials' lexicon and shapes: invented sentences, each varying one shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials import officials
+
+
+def names(text: str, title: str = "") -> list[str]:
+    return [o.name for o in officials(text, title) if o.name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Antara" for "Antar" inside a division's name, at every level and word order
+    ("Koordinator Divisi Pencegahan dan Hubungan Antara Lembaga Bawaslu Provinsi Jawa Tengah "
+     "Rudi Hartono mengatakan ASN harus netral.", "Rudi Hartono"),
+    ('"ASN wajib netral," kata Kordiv Pencegahan, Parmas dan Hubungan Antara Lembaga Bawaslu '
+     "Kabupaten Garut, Siti Aminah, Senin.", "Siti Aminah"),
+    ("Anggota Bawaslu Kota Depok Divisi Hubungan Antara Lembaga, Dedi Kurnia, membuka acara.",
+     "Dedi Kurnia"),
+    # initials in capitals closing a name
+    ('"Sudah kami panggil," kata Ketua Bawaslu Lombok Timur Rahmat HAZ kepada wartawan.',
+     "Rahmat HAZ"),
+    ("Kepala BKD Agam, Yusuf HMS, mengingatkan ASN agar netral.", "Yusuf HMS"),
+])
+def test_round10_shapes(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's or school's short form after the name is no part of it
+    ('"Sudah," kata Ketua Bawaslu Lombok Timur Rahmat Hidayat KPU kepada wartawan.',
+     "Rahmat Hidayat"),
+    ('"Itu," kata Kepala BKD Padang Rudi Hartono kepada Antara, Senin.', "Rudi Hartono"),
+    ("Kepala Dinas Pendidikan Rudi Hartono MSI, menyampaikan imbauan.", "Rudi Hartono"),
+])
+def test_round10_not_in_name(text: str, name: str) -> None:
+    assert names(text) == [name]
