@@ -37,3 +37,24 @@ def test_round10_shapes(text: str, name: str) -> None:
 ])
 def test_round10_not_in_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a passive verb right before a title makes it the agent, not the one sanctioned
+    ("Camat Sukamaju dinonaktifkan Bupati Garut Rudi Hartono karena tidak netral.",
+     "Rudi Hartono"),
+    ("Kepala Desa Sukamaju dicopot Pj Bupati Garut Dedi Kurnia pekan lalu.", "Dedi Kurnia"),
+    # a verb closing one line says nothing of the title opening the next (a photo caption)
+    ("Pj Bupati Garut Dicopot\nMendagri Budi Santoso\nJAKARTA - Menteri Dalam Negeri "
+     "(Mendagri), Budi Santoso, menyebut alasannya.", "Budi Santoso"),
+])
+def test_round10_agents(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bupati menonaktifkan Camat Sukamaju Rudi Hartono karena tidak netral.", "Rudi Hartono"),
+    ("Bawaslu menemukan Kepala Desa Sukamaju Dedi Kurnia tidak netral.", "Dedi Kurnia"),
+])
+def test_round10_still_suspects(text: str, name: str) -> None:
+    assert name not in names(text)
