@@ -58,3 +58,16 @@ def test_round10_agents(text: str, name: str) -> None:
 ])
 def test_round10_still_suspects(text: str, name: str) -> None:
     assert name not in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short-form head written with its dot, the office after it
+    ("ujar Rudi Hartono, Kordiv. Penyelesaian Sengketa Bawaslu Magelang, kepada wartawan.",
+     "Rudi Hartono"),
+    ("kata Kabid. Mutasi BKD Garut, Rudi Hartono, kepada wartawan.", "Rudi Hartono"),
+    ("Kadis. Pendidikan Kabupaten Garut Siti Aminah membuka sosialisasi netralitas ASN.",
+     "Siti Aminah"),
+    ("kata Kasubbag. Umum Bawaslu Garut, Dedi Kurnia, kepada wartawan.", "Dedi Kurnia"),
+])
+def test_round10_dotted_heads(text: str, name: str) -> None:
+    assert name in names(text)
