@@ -71,3 +71,21 @@ def test_round10_still_suspects(text: str, name: str) -> None:
 ])
 def test_round10_dotted_heads(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a school supervisor by the level supervised, and the education office's district units
+    ("Pengawas SMP Dinas Pendidikan Garut, Rudi Hartono, mengingatkan guru agar netral.",
+     "Rudi Hartono"),
+    ("Pengawas PAI Kemenag Garut Dedi Kurnia menegaskan ASN netral.", "Dedi Kurnia"),
+    ("Pengawas Sekolah Dinas Pendidikan Garut, Siti Aminah, memberi materi.", "Siti Aminah"),
+    ("Koordinator Korwilcam Dindik Sukamaju, Umar, S.Pd., M.M., menegaskan ASN wajib netral.",
+     "Umar"),
+    ("Kepala Dindik Garut Rudi Hartono mengingatkan guru agar netral.", "Rudi Hartono"),
+])
+def test_round10_school_offices(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_round10_supervisors_unnamed() -> None:
+    assert names("Para pengawas SD hadir dalam sosialisasi netralitas itu.") == []

@@ -137,6 +137,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Pengawas Kelurahan/Desa", r"(?-i:[Pp]engawas\s+(?:[Pp]emilu\s+)?(?:[Kk]elurahan\s*/\s*"
      r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
      False),
+    # a school supervisor of the education office, by the level supervised
+    ("Pengawas Sekolah", r"(?-i:[Pp]engawas\s+(?:[Ss]ekolah|SD|SMP|SMA|SMK|SLB|TK|PAUD|PAI|MI"
+     r"|MTs|MA|[Mm]adrasah|[Pp]endidikan\s+[Aa]gama)\b)", True),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     # who leads an apel or a ceremony leads the occasion as an official ("dr. Rahmat selaku
     # pembina apel", "Rahmat, pemimpin apel, ..."), whatever post they hold besides
@@ -298,6 +301,7 @@ OFFICE_WORDS = frozenset("""
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
+    korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
