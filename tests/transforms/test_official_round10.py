@@ -89,3 +89,22 @@ def test_round10_school_offices(text: str, name: str) -> None:
 
 def test_round10_supervisors_unnamed() -> None:
     assert names("Para pengawas SD hadir dalam sosialisasi netralitas itu.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # the election body, and the district marker, written in lower case
+    ("Kegiatan itu dibuka oleh ketua panwaslu kecamatan Sukamaju, Heri Susanto, S.Pd.",
+     "Heri Susanto"),
+    ("Menurut ketua bawaslu Garut, Rudi Hartono, ASN wajib netral.", "Rudi Hartono"),
+    ("Acara dibuka kepala bkpsdm Kota Depok Siti Aminah di aula kantor.", "Siti Aminah"),
+])
+def test_round10_lower_case_bodies(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Para ketua kpu se-Jawa Barat hadir dalam rapat itu.",
+    "Surat itu dikirim ke ketua bawaslu untuk ditindaklanjuti.",
+])
+def test_round10_lower_case_bodies_no_one(text: str) -> None:
+    assert names(text) == []

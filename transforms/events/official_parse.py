@@ -156,7 +156,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
-        if token in ("kabupaten", "provinsi") and toks.word(k + 1)[:1].isupper():
+        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
             token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or not office_head) and person_aside(toks, k, aside):
