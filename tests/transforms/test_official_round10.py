@@ -108,3 +108,14 @@ def test_round10_lower_case_bodies(text: str, name: str) -> None:
 ])
 def test_round10_lower_case_bodies_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # associations and regional chapters heads lead: "Asosiasi", "Forum", "Komisariat Wilayah"
+    ("Ketua Asosiasi Pemerintah Desa (APDESI) Garut Rudi Hartono hadir sebagai narasumber.",
+     "Rudi Hartono"),
+    ("Himbauan disampaikan Ketua Komisariat Wilayah FORKOM Jabar H Rudianto dalam rakor.",
+     "Rudianto"),
+])
+def test_round10_associations(text: str, name: str) -> None:
+    assert name in names(text)
