@@ -38,6 +38,8 @@ def may_name(text: str, start: int, end: int) -> bool:
     after = text[end:end + 12].lstrip(" \t")
     if after[:1].isupper() or after[:1] in "(,0123456789" or after.startswith(_LOWER_UNITS):
         return True
+    if after[:after.find(" ")].lower() in _LOWER_BODIES:
+        return True  # "ketua panwaslu kecamatan X, Nama": the election body in lower case
     words = text[end:end + 40].split()
     if len(words) > 1 and words[1][:1].isupper() and words[0].isalpha() and is_region(
             words[0].title()):
@@ -50,4 +52,7 @@ def may_name(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_UNITS = ("bidang", "divisi", "sub")
+# Election bodies and civil-service offices the press writes in lower case.
+_LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "kpu", "kpud", "ppk", "pps",
+                           "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})
 _BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})

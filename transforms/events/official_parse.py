@@ -121,6 +121,16 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
+def _after_dot(text: str, end: int, written: str, head: str) -> int:
+    """Where the office words start: past the dot of a short form ("Kadis. Pendidikan",
+    "Kordiv. Hukum"), when an office word follows it; a full title's dot ends a sentence."""
+    if text[end:end + 1] != "." or written == head.lower().replace(" ", "") or len(written) > 8:
+        return end
+    following = text[end + 1:end + 40].split(maxsplit=1)
+    return end + 1 if following and following[0][:1].isupper() and text[end + 1:end + 2] in (
+        " ", "\t") and is_office_word(following[0].rstrip(",")) else end
+
+
 def parse_title(text: str, m: re.Match[str], said: set[str],
                 places: Callable[[str, int], bool], lead: str,
                 headline: bool = False) -> Mention | None:
@@ -139,14 +149,14 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
         "Pj" if written == "penjagub" else "")
-    toks = Tokens(text, m.end())
+    toks = Tokens(text, _after_dot(text, m.end(), written, HEADS[index][0]))
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
     region_end = -1  # the token index after the region read last
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
-        if token in ("kabupaten", "provinsi") and toks.word(k + 1)[:1].isupper():
+        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
             token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or not office_head) and person_aside(toks, k, aside):

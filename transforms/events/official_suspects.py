@@ -21,7 +21,7 @@ _ACCUSED_BEFORE = re.compile(
     r"|(?:memberi(?:kan)?|mengenakan|menjatuhi)[ \t]+sanksi)\w*\b"
     r"(?:(?!\b(?:oleh|dan|serta|sedangkan|sementara|namun|kata|ujar|bersama|didampingi|dipimpin"
     r"|dihadiri|melalui|menurut|disampaikan|dikatakan|ditegaskan)\b)"
-    r"[^.;:!?,\n\"“”()])*$", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
+    r"[^.;:!?,\n\"“”()])*\Z", re.IGNORECASE)  # "... oleh Bupati": the agent, "dan": a new clause
 ACCUSED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:yang[^\S\n]+)?(?:(?:ikut|turut|juga|telah|sudah"
                            r"|pun|tidak)[^\S\n]+)?(?:diduga|terduga|terbukti|kedapatan|tertangkap"
                            r"|terlapor|dilaporkan|diperiksa|dipanggil|diklarifikasi|disanksi"
@@ -60,23 +60,27 @@ def accused(text: str, start: int) -> bool:
         m = later  # the verb nearest the title: "merekomendasikan kepada Bupati X untuk
         #            memberikan sanksi kepada Kades Y" sanctions Y, X only receives it
     return bool(m) and not (_RECIPIENT.search(m.group(0))
-                            and not m.group(0).lower().startswith(_SANCTIONING))
+                            and not m.group(0).lower().startswith(_SANCTIONING)
+                            or _PASSIVE_AGENT.fullmatch(m.group(0)))
 
 
 _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
-                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+$"
+                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+\Z"
                            r"|\bpelanggaran[ \t]+(?:netralitas|kode[ \t]+etik|disiplin)"
-                           r"(?:[ \t]+(?:asn|pns))?[ \t]+$", re.IGNORECASE)  # "netralitas Camat X"
+                           r"(?:[ \t]+(?:asn|pns))?[ \t]+\Z", re.IGNORECASE)  # "netralitas Camat X"
 # "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
 # berinisial AB", never an official of the occasion.
 # So does a report's subject right before the title: "laporan terhadap Pj Bupati X".
 _SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?"
                              r"|(?:laporan|aduan|pengaduan)[ \t]+(?:terhadap|atas)"
-                             r"(?:[ \t]+oknum)?)[ \t]+$", re.IGNORECASE)
+                             r"(?:[ \t]+oknum)?)[ \t]+\Z", re.IGNORECASE)
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").
 _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.IGNORECASE)
+# A passive verb right before the title makes it the agent: "Camat X dicopot Bupati Y" (Y
+# removed X), "dilaporkan Ketua Bawaslu Z"; "diduga" is no passive of an act.
+_PASSIVE_AGENT = re.compile(r"di(?!duga)\w+[ \t]+", re.IGNORECASE)
 _SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
                 "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",
                 "tersangka", "memberi", "mengenakan", "menjatuhi")

@@ -137,6 +137,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Pengawas Kelurahan/Desa", r"(?-i:[Pp]engawas\s+(?:[Pp]emilu\s+)?(?:[Kk]elurahan\s*/\s*"
      r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
      False),
+    # a school supervisor of the education office, by the level supervised
+    ("Pengawas Sekolah", r"(?-i:[Pp]engawas\s+(?:[Ss]ekolah|SD|SMP|SMA|SMK|SLB|TK|PAUD|PAI|MI"
+     r"|MTs|MA|[Mm]adrasah|[Pp]endidikan\s+[Aa]gama)\b)", True),
     ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
     # who leads an apel or a ceremony leads the occasion as an official ("dr. Rahmat selaku
     # pembina apel", "Rahmat, pemimpin apel, ..."), whatever post they hold besides
@@ -298,6 +301,8 @@ OFFICE_WORDS = frozenset("""
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
+    asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil
+    korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
@@ -377,6 +382,8 @@ def is_office_word(token: str) -> bool:
         return True
     if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
         return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if token == "Antara":
+        return True  # "Hubungan Antara Lembaga": the common spelling of "Antar" in a title
     if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
         return True  # a dinas by its short form, however combined: "Disdikpora", "Disperkimtan"
     bare = token.rstrip(".").replace("-", "")

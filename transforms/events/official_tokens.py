@@ -222,6 +222,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
             continue
+        elif words and _initials_tail(token, toks.word(k + 1)):
+            words.append(token)  # "Swastari HAZ kepada ...": initials closing the name
         elif (is_cap(token) or words and _kan_name(token, toks.word(k + 1))) and (
                 not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
@@ -252,6 +254,19 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+_DEGREES_UPPER = frozenset(d.upper() for d in DEGREES)  # "MSI", "SPD": degrees in capitals
+
+
+def _initials_tail(token: str, following: str) -> bool:
+    """Three capitals that close a name ("Rahmat HAZ", "Zulkifli HMS"): no office, body,
+    degree, rank or region by those letters, and no capitalised word after them."""
+    title = token.title()
+    return (len(token) == 3 and token.isalpha() and token.isupper()
+            and not is_office_word(title) and token not in _DEGREES_UPPER and token not in RANKS
+            and token not in NOT_NAME and not is_region(title)
+            and not following[:1].isupper())
 
 
 def _corps(inner: list[str]) -> bool:
