@@ -1,0 +1,64 @@
+"""Round 10 of the place reader, on invented paragraphs: a body naming no region takes the province
+named after "di" ("di Jatim": a province-level occasion), but not a tally's province (where
+cases or people are), and a body naming nothing takes the province its title names with a
+province body or after "di" (a page 2 of an article, a stored copy without its lead)."""
+
+import pytest
+
+from transforms.places.province_level import province_named
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("\"Sejauh ini di Jatim semua putusan sudah dijalankan,\" kata Budi.", "Jawa Timur"),
+    ("Rapat koordinasi itu digelar di Sulawesi Tengah dan diikuti para camat.", "Sulawesi Tengah"),
+    ("Menurut Rina, di Provinsi Sumatera Barat ikrar itu dibacakan bersama.", "Sumatera Barat"),
+    ("\"Kami ingatkan lagi di Kalbar, jangan ada yang ikut kampanye,\" ujar Hendra.",
+     "Kalimantan Barat"),
+])
+def test_a_province_named_after_di_is_a_province_level_occasion(text, province):
+    place = place_of(None, text)
+    assert place.region is None
+    assert place.province_name == province
+
+
+@pytest.mark.parametrize("text", [
+    # where the cases were found: a tally, not the occasion
+    "Dugaan pelanggaran paling banyak ditemukan di Sulawesi Tenggara sebanyak 40 kasus.",
+    "Yang paling sedikit ada di Bali dengan satu kasus, lalu Riau dua kasus.",
+    # where the civil servants are
+    "Ratusan ASN di Jawa Tengah diminta menjaga netralitas.",
+    # two provinces in one sentence: neither is the occasion's
+    "Sosialisasi serupa digelar di Jawa Barat dan di Jawa Tengah.",
+])
+def test_a_tallys_province_is_not_the_occasions(text):
+    place = place_of(None, text)
+    assert place is None or place.province is None
+
+
+@pytest.mark.parametrize(("title", "province"), [
+    ("Bawaslu Sumbar Ingatkan ASN Tidak Ikut Kampanye", "Sumatera Barat"),
+    ("Pemprov Sulsel Gelar Apel Netralitas ASN", "Sulawesi Selatan"),
+    ("KPU Provinsi Jawa Tengah Sosialisasikan Larangan bagi ASN", "Jawa Tengah"),
+    ("Lima Kepala Daerah di Jatim Belum Jatuhkan Sanksi", "Jawa Timur"),
+])
+def test_a_body_naming_no_place_takes_the_titles_province(title, province):
+    text = "\"ASN harus netral,\" kata Andi.\nPara kepala desa lalu membacakan ikrar."
+    place = place_of(None, text, title=title)
+    assert place.region is None
+    assert place.province_name == province
+
+
+def test_the_title_does_not_override_a_place_the_body_names():
+    text = "Apel netralitas digelar di halaman Kantor Bupati Agam, Senin (2/9/2024)."
+    place = place_of(None, text, title="Bawaslu Sumbar Ingatkan ASN")
+    assert place.region.regency == "Kabupaten Agam"
+
+
+@pytest.mark.parametrize("title", [
+    "Bawaslu Ingatkan ASN Tidak Ikut Kampanye",
+    "Ratusan ASN di Jatim Diduga Tidak Netral",  # where the civil servants are
+    "Netralitas ASN di Pilkada 2024",
+])
+def test_a_title_naming_no_province_body_gives_none(title):
+    assert province_named(title) is None
