@@ -1,7 +1,8 @@
 """Round 10 of the place reader, on invented paragraphs: a body naming no region takes the province
 named after "di" ("di Jatim": a province-level occasion), but not a tally's province (where
 cases or people are), and a body naming nothing takes the province its title names with a
-province body or after "di" (a page 2 of an article, a stored copy without its lead)."""
+province body or after "di" (a page 2 of an article, a stored copy without its lead); a kecamatan's body ("Panwascam X",
+"Kapolsek X", "Korwilcam X") names its regency."""
 
 import pytest
 
@@ -62,3 +63,19 @@ def test_the_title_does_not_override_a_place_the_body_names():
 ])
 def test_a_title_naming_no_province_body_gives_none(title):
     assert province_named(title) is None
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Ketua Panwascam Kalasan, Budi, mengingatkan kepala desa agar netral.", "Kabupaten Sleman"),
+    ("Kapolsek Mlati hadir dalam apel netralitas perangkat desa.", "Kabupaten Sleman"),
+    ("Forkopimcam Ajibarang menggelar deklarasi netralitas ASN.", "Kabupaten Banyumas"),
+    ("Sosialisasi digelar di aula Korwilcam Dindik Ajibarang, Selasa (11/4/2023).",
+     "Kabupaten Banyumas"),
+    ("Para guru hadir di aula Korwilcam Kalasan, Rabu (3/7/2024).", "Kabupaten Sleman"),
+])
+def test_a_body_named_after_its_kecamatan_places_the_story_in_its_regency(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_kecamatan_bodys_word_alone_names_no_place():
+    assert place_of(None, "Kapolsek setempat hadir dalam apel netralitas.") is None
