@@ -1,8 +1,9 @@
 """Round 10 of the place reader, on invented paragraphs: a body naming no region takes the province
 named after "di" ("di Jatim": a province-level occasion), but not a tally's province (where
-cases or people are), and a body naming nothing takes the province its title names with a
-province body or after "di" (a page 2 of an article, a stored copy without its lead); a kecamatan's body ("Panwascam X",
-"Kapolsek X", "Korwilcam X") names its regency."""
+cases or people are); a body naming nothing takes the province its title names with a province
+body or after "di" (a page 2 of an article, a stored copy without its lead); a kecamatan's body
+("Panwascam X", "Kapolsek X", "Korwilcam X") names its regency; a venue where something was
+found or hung is the finding's place, not the occasion's."""
 
 import pytest
 
@@ -79,3 +80,20 @@ def test_a_body_named_after_its_kecamatan_places_the_story_in_its_regency(text, 
 
 def test_a_kecamatan_bodys_word_alone_names_no_place():
     assert place_of(None, "Kapolsek setempat hadir dalam apel netralitas.") is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Bawaslu Sulteng menelusuri temuan 15 spanduk bakal calon di kantor Dinas Sosial Kabupaten "
+    "Poso.",
+    "Baliho seorang calon bupati terpasang di kantor Dinas Pendidikan Kabupaten Poso.",
+    "Petugas menemukan alat peraga kampanye di kantor Kecamatan Poso Kota.",
+])
+def test_a_venue_where_something_was_found_is_not_the_occasions(lead):
+    text = f"PALU (ANTARA) - {lead}\n\"Kami akan klarifikasi ASN itu,\" kata Ketua Bawaslu."
+    assert place_of(None, text).region.regency == "Kota Palu"
+
+
+def test_a_venue_of_the_occasion_still_places_it():
+    text = ("PALU (ANTARA) - Bawaslu Sulteng menggelar sosialisasi netralitas ASN di kantor "
+            "Dinas Sosial Kabupaten Poso, Senin (13/1/2020).")
+    assert place_of(None, text).region.regency == "Kabupaten Poso"

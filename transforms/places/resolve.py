@@ -286,6 +286,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     venue, a body or the outlet."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
+        if _found_there(text, venue):
+            continue
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
@@ -302,6 +304,20 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                 return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
                              sentence_around(text, venue.start, venue.end))
     return None
+
+
+# Things found or hung at a place ("menelusuri temuan spanduk calon di kantor BPBD Kabupaten X",
+# "baliho terpasang di kantor desa"): the place of the finding, not of the occasion reporting it.
+_FOUND_AT = re.compile(r"(?<!\w)(?:temuan|menemukan|ditemukan|terpasang|dipasang|memasang"
+                       r"|terpampang)(?!\w)", re.IGNORECASE)
+_FOUND_WINDOW = 90
+
+
+def _found_there(text: str, venue: Venue) -> bool:
+    """Whether the venue's sentence says something was found or hung there before naming it."""
+    window = text[max(0, venue.start - _FOUND_WINDOW): venue.start]
+    stop = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
+    return bool(_FOUND_AT.search(window, stop))
 
 
 def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | None) -> bool:
