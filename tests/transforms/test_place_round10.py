@@ -3,10 +3,12 @@ named after "di" ("di Jatim": a province-level occasion), but not a tally's prov
 cases or people are); a body naming nothing takes the province its title names with a province
 body or after "di" (a page 2 of an article, a stored copy without its lead); a kecamatan's body
 ("Panwascam X", "Kapolsek X", "Korwilcam X") names its regency; a venue where something was
-found or hung is the finding's place, not the occasion's."""
+found or hung is the finding's place, not the occasion's; an outlet and city on a line of
+their own ("KabarNews, Lampung") are a dateline that lost its dash."""
 
 import pytest
 
+from transforms.places.dateline import find_dateline
 from transforms.places.province_level import province_named
 from transforms.places.resolve import place_of
 
@@ -97,3 +99,20 @@ def test_a_venue_of_the_occasion_still_places_it():
     text = ("PALU (ANTARA) - Bawaslu Sulteng menggelar sosialisasi netralitas ASN di kantor "
             "Dinas Sosial Kabupaten Poso, Senin (13/1/2020).")
     assert place_of(None, text).region.regency == "Kabupaten Poso"
+
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    ("Penulis: Rudi Hartono\nKabarNews, Lampung\nKetua Bawaslu RI meminta ASN netral.",
+     None, "Lampung"),
+    ("Oleh Sinta\nSumbarTV, Padang\nWali kota meminta ASN netral.", "Kota Padang",
+     "Sumatera Barat"),
+])
+def test_an_outlet_and_city_on_a_line_of_their_own_are_a_dateline(text, regency, province):
+    place = place_of(None, text)
+    assert place.source == "dateline"
+    assert (place.region.regency if place.region else None) == regency
+    assert place.province_name == province
+
+
+def test_a_sentence_line_with_a_comma_is_no_dateline():
+    assert find_dateline("Menurut Rudi, Padang siap menggelar apel netralitas ASN.") is None
