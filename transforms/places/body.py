@@ -28,6 +28,7 @@ from transforms.places.province_level import (
     lead_line,
     lead_national,
     lead_province,
+    province_at,
     province_mention,
     seat_of_lead,
     text_province,
@@ -191,6 +192,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return place_at(text, None, first_venue, "body", first.start, first.end,
                             (first.region.province_code, first.region.province))
         return body(mentions[0])
+    named = province_at(text, spans)  # "di Jatim": that province's occasion
+    if named is not None:
+        return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
     if first_venue is not None:
         return Place(None, first_venue, "venue", first_venue)
     return None

@@ -3,8 +3,9 @@
 A dateline opens a paragraph near the top: the city, the outlet or agency, sometimes a date, then
 a dash or colon ("PADANG (ANTARA) -", "Padang, InfoPublik -", "Kendari, 12/9 (ANTARA) -",
 "PADANG, LANGGAM.ID -", "TRIBUNKALTARA.COM, TANJUNG SELOR-", "JAKARTA :", "Mataram (NTBSatu) -",
-"Bandar Lampung (radar utama.com) Ketua ..."). Stored pages often put a title, a byline or a
-photo caption before it, so the first lines are scanned, not only the first.
+"Bandar Lampung (radar utama.com) Ketua ...", "KabarNews, Padang" on a line of its own).
+Stored pages often put a title, a byline or a photo caption before it, so the first lines are
+scanned, not only the first.
 
 Each part of the head (split at commas, brackets and bars) must be a whole region name ("Kota
 Padang", a capital such as "Tanjung Selor", "Pd. Panjang") or a province ("Jakarta",
@@ -137,13 +138,19 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
                 return Dateline(head, start, start + len(head), found.region, found.province,
                                 found.candidates)
         head = body.strip()
-        if len(head) <= _HEAD_MAX_CHARS and _WEB_ADDRESS.match(head) and (
+        if len(head) <= _HEAD_MAX_CHARS and (_WEB_ADDRESS.match(head) or _OUTLET_CITY.fullmatch(
+                head)) and (
                 found := read_dateline(head, province_hint)) is not None:
             # a line of its own, the outlet's address and the city ("Warta.net || Padang")
             start = line.start() + lead
             return Dateline(head, start, start + len(head), found.region, found.province,
                             found.candidates)
     return None
+
+
+# A line of its own, the outlet's one-word name and the city after a comma ("KabarNews, Padang"):
+# a dateline whose dash the stored copy lost.
+_OUTLET_CITY = re.compile(r"[A-Z][\w.]*,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2}")
 
 
 def _joins_name(body: str, end: re.Match[str]) -> bool:

@@ -18,10 +18,15 @@ __all__ = ["DISTRICT_WORD", "district_mentions"]
 
 # A kecamatan's kind or its head's title, then its name in capitals (up to three words): the
 # national "Kecamatan"/"Kec.", Papua's "Distrik", Yogyakarta's "Kapanewon"/"Kemantren", and
-# the camat (also "Wakil Camat", "Sekcam").
+# the camat (also "Wakil Camat", "Sekcam"); or a body named after its kecamatan: the election
+# committee ("Panwascam", "Panwaslucam"), the leaders' forum ("Forkopimcam", "Muspika"), the
+# police and army posts ("Polsek", "Kapolsek", "Koramil", "Danramil") and the education
+# office's coordinator ("Korwilcam", "Korwilcam Dindik").
 DISTRICT_WORD = re.compile(
     r"(?<![\w-])(?:[Kk]ecamatan|KECAMATAN|Kec\.|KEC\.|[Cc]amat|CAMAT|Sekcam|Distrik|DISTRIK"
-    r"|Kapanewon|Kemantren|Panewu|Mantri\s+Pamong\s+Praja)[^\S\n]+"
+    r"|Kapanewon|Kemantren|Panewu|Mantri\s+Pamong\s+Praja|Panwascam|Panwaslucam|Forkopimcam"
+    r"|Muspika|Polsek|Kapolsek|Koramil|Danramil"
+    r"|Korwilcam(?:[^\S\n]+(?:Dindik|Disdik|Dikbud|Pendidikan))?)[^\S\n]+"
     r"(?!(?i:kecamatan|kec)\b)(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})")
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from transforms.places.held import CASES, WHO_AT
 from transforms.places.mentions import RegionMention, region_before, region_mentions, twin_region
+from transforms.places.place import sentence_around
 from transforms.places.regions import Region, province_name, resolve_region
 
 __all__ = ["PROVINCE_BODY", "PROVINCE_CAPITALS", "PROVINCE_HOLDER", "PROVINCE_OFFICE", "in_lead",
-           "lead_line", "lead_national", "lead_province", "province_mention", "seat_of_lead",
+           "PROVINCE_AT", "lead_line", "lead_national", "lead_province", "province_mention",
+           "province_at", "province_named", "seat_of_lead",
            "shares_name", "text_province", "title_names", "title_speaker"]
 
 # A province-level body: its offices, its head or its election body, with the province's name
@@ -35,6 +38,11 @@ PROVINCE_HOLDER = re.compile(
     rf"\b(?:Pemprov|Pemprop|Pemerintah\s+{_PROVINCE}|{_PROVINCE}|Sekdaprov|Setdaprov|Bawaslu"
     r"|KPU|BKD|(?:Kantor|Rumah\s+(?:Dinas|Jabatan)|Istana)\s+Gubernur)\)?"
     rf"(?:[^\S\n]+{_PROVINCE})?[^\S\n]+(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){{0,3}})")
+
+# A province named as where something is ("di Jatim", "di Provinsi Sulawesi Tengah"): with no
+# regency, dateline or province body named, the province of a province-level occasion.
+PROVINCE_AT = re.compile(
+    rf"(?<!\w)di[^\S\n]+(?:{_PROVINCE}[^\S\n]+)?(?P<name>[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){{0,3}})")
 
 
 # A venue of the province's offices: the governor's office or residence, the provincial
@@ -242,3 +250,24 @@ def shared_name_region(text: str, mention: RegionMention, province: str | None) 
     if other is None or other == region or region_before(text, mention, province) == region:
         return region  # "Aimas Sorong": the regency its capital names
     return seat_of_lead(text, (region, other)) or region
+
+
+def province_named(text: str) -> tuple[int, int, tuple[str, str]] | None:
+    """A province a short text (a title) names with its body, else after "di" ("Bawaslu
+    Sumbar Ingatkan ASN", "Sanksi ASN di Jatim"): the province of a story whose body names
+    no place (a page 2, a stored copy without its lead)."""
+    spans = [(0, len(text))]
+    return province_mention(text, spans) or province_at(text, spans)
+
+
+def province_at(text: str, spans: list[tuple[int, int]]) -> tuple[int, int, tuple[str, str]] | None:
+    """The first province named after "di" in spans, not where people or cases are ("kasus
+    terbanyak ditemukan di Sultra", "ASN di Jatim", "paling sedikit di Bali dengan 1 kasus": a
+    tally's place, not the occasion's)."""
+    for a, b in spans:
+        while (found := province_mention(text, [(a, b)], PROVINCE_AT)) is not None:
+            if not WHO_AT.search(text, max(0, found[0] - 40), found[0]) and not CASES.search(
+                    sentence_around(text, found[0], found[1])):
+                return found
+            a = found[1]
+    return None

@@ -59,6 +59,7 @@ from transforms.places.place import (
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
     province_mention,
+    province_named,
     shared_name_region,
     shares_name,
     text_province,
@@ -144,13 +145,25 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
                           other_days=[(a + shift, b + shift) for a, b in other_days])
         return replace(placed, start=None, end=None) if placed else None
     found = venue_matches(text)
-    return in_capital(text, _venue_place(text, found, province, dateline, title)
+    return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, [(0, len(text))], found, province, title)
             or _held_at(text, [(0, len(text))], found, province, other_days)
             or _at_time(text, [(0, len(text))], found, province, dateline, title, other_days)
             or _address(text, [(0, len(text))], found, province, other_days)
             or place_from(text, [(0, len(text))], found, dateline, province,
-                           prefixed_first=False, title=title, other_days=other_days))
+                           prefixed_first=False, title=title, other_days=other_days)))
+
+
+def _titled(title: str | None, place: Place | None) -> Place | None:
+    """A body naming no region or province: the province its title names ("Bawaslu Sumbar
+    Ingatkan ASN" over a page 2 that names none)."""
+    if not isinstance(title, str) or (place is not None and place.province is not None):
+        return place
+    named = province_named(title)
+    if named is None:
+        return place
+    return Place(None, place.venue if place else None, "body", title[named[0]:named[1]],
+                 named[2], None, None, title)
 
 
 def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = None,
@@ -273,6 +286,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     venue, a body or the outlet."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
+        if _found_there(text, venue):
+            continue
         mention = _venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
@@ -289,6 +304,20 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                 return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
                              sentence_around(text, venue.start, venue.end))
     return None
+
+
+# Things found or hung at a place ("menelusuri temuan spanduk calon di kantor BPBD Kabupaten X",
+# "baliho terpasang di kantor desa"): the place of the finding, not of the occasion reporting it.
+_FOUND_AT = re.compile(r"(?<!\w)(?:temuan|menemukan|ditemukan|terpasang|dipasang|memasang"
+                       r"|terpampang)(?!\w)", re.IGNORECASE)
+_FOUND_WINDOW = 90
+
+
+def _found_there(text: str, venue: Venue) -> bool:
+    """Whether the venue's sentence says something was found or hung there before naming it."""
+    window = text[max(0, venue.start - _FOUND_WINDOW): venue.start]
+    stop = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
+    return bool(_FOUND_AT.search(window, stop))
 
 
 def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | None) -> bool:
