@@ -6,7 +6,9 @@ post held ("yang menjabat sebagai lurah") is no kind named ("sebagai pelanggaran
 dugaan ..." is whenever, no case. A candidate's promotional material ("media sosialisasi luar
 ruang", "baliho sosialisasi") and campaigning named with socialising ("kampanye atau
 sosialisasi") are no briefing. A statement made in a speech at a meeting ("saat menyampaikan
-sambutan pada rakor") places the meeting: the active forms whose first consonant melts into the
+sambutan pada rakor") places the meeting. A sanction told as a chance, a threat or a readiness
+("berpeluang dijatuhi", "mengancam menjatuhkan", "tak segan mencopot") is an appeal; "ditindak
+Bawaslu" a watchdog's handling, a case: the active forms whose first consonant melts into the
 prefix (menyampaikan, mengatakan, menegaskan, memaparkan ...) are speech verbs.
 Invented sentences; each pattern varied and paired with a negative."""
 
@@ -45,6 +47,15 @@ CASES = [
     ("ASN dilarang ikut kampanye atau sosialisasi bakal calon di media sosial.", {"imbauan"}),
     ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati, Rabu (4/9).",
      {"sosialisasi"}),
+    # a sanction told as a chance, a threat or a readiness is an appeal
+    ("Pada Pilkada ini, seluruh ASN berpeluang dijatuhi sanksi bila tidak netral.", {"imbauan"}),
+    ("Menteri mengancam menjatuhkan sanksi tegas kepada ASN yang berpihak.", {"imbauan"}),
+    ("Gubernur tak segan mencopot kepala dinas yang ketahuan tidak netral.", {"imbauan"}),
+    ("Camat Sukamaju telah dijatuhi sanksi penundaan kenaikan pangkat oleh bupati.", {"sanksi"}),
+    # handled by the watchdog: a case, no sanction decided
+    ("Dua Oknum ASN di Sukamaju Ditindak Bawaslu", {"pelanggaran"}),
+    ("Dua oknum ASN di Sukamaju ditindak bupati dengan penundaan kenaikan pangkat.",
+     {"sanksi"}),
     # a statement made in a speech at a meeting places the meeting
     ("Imbauan itu disampaikan Sekda Sukamaju Ahmad Fauzi saat menyampaikan sambutan pada Rakor "
      "Sekretaris Daerah di Hotel Melati, Selasa (29/10).", {"imbauan", "sosialisasi"}),

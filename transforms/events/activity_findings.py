@@ -181,7 +181,8 @@ _GENERIC = re.compile(
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
-_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
+_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
+                      r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
