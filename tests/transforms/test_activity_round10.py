@@ -8,7 +8,9 @@ ruang", "baliho sosialisasi") and campaigning named with socialising ("kampanye 
 sosialisasi") are no briefing. A statement made in a speech at a meeting ("saat menyampaikan
 sambutan pada rakor") places the meeting. A sanction told as a chance, a threat or a readiness
 ("berpeluang dijatuhi", "mengancam menjatuhkan", "tak segan mencopot") is an appeal; "ditindak
-Bawaslu" a watchdog's handling, a case: the active forms whose first consonant melts into the
+Bawaslu" a watchdog's handling, a case. "dalam sebuah rapat" is a meeting held, as "dalam
+rapat"; a hearing of parliament ("rapat bersama Komisi II DPR RI") is a general forum, no
+briefing on neutrality unless named so: the active forms whose first consonant melts into the
 prefix (menyampaikan, mengatakan, menegaskan, memaparkan ...) are speech verbs.
 Invented sentences; each pattern varied and paired with a negative."""
 
@@ -61,6 +63,10 @@ CASES = [
      "Sekretaris Daerah di Hotel Melati, Selasa (29/10).", {"imbauan", "sosialisasi"}),
     ("Hal itu ditegaskan Bupati saat memaparkan materi pada rapat koordinasi di Pendopo, "
      "Kamis (3/10).", {"sosialisasi"}),
+    ("Pesan ini disampaikan Bupati dalam sebuah rapat yang digelar di Ruang Pola Kantor Bupati "
+     "Sukamaju, Jumat (6/9).", {"sosialisasi"}),
+    ("Hal itu diungkapkan Kepala BKN dalam sebuah rapat bersama Menteri PANRB dan Komisi II DPR "
+     "RI.", set()),
     ("Rakor sekretaris daerah membahas penyerapan anggaran di Hotel Melati, Selasa (29/10).",
      set()),
 ]

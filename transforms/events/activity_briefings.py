@@ -98,7 +98,9 @@ _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
 _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
                             r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
-                            r"|musrenbang)\b", re.IGNORECASE)
+                            r"|musrenbang"
+                            # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
+                            r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
