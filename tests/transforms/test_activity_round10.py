@@ -10,7 +10,8 @@ sambutan pada rakor") places the meeting. A sanction told as a chance, a threat 
 ("berpeluang dijatuhi", "mengancam menjatuhkan", "tak segan mencopot") is an appeal; "ditindak
 Bawaslu" a watchdog's handling, a case. "dalam sebuah rapat" is a meeting held, as "dalam
 rapat"; a hearing of parliament ("rapat bersama Komisi II DPR RI") is a general forum, no
-briefing on neutrality unless named so: the active forms whose first consonant melts into the
+briefing on neutrality unless named so. Reports counted ("ada empat laporan ... netralitas") are
+cases reported: the active forms whose first consonant melts into the
 prefix (menyampaikan, mengatakan, menegaskan, memaparkan ...) are speech verbs.
 Invented sentences; each pattern varied and paired with a negative."""
 
@@ -40,6 +41,11 @@ CASES = [
      "netralitas, Kamis (5/9).", {"pelanggaran"}),
     ("Memberi like pada unggahan calon dapat dianggap sebagai pelanggaran netralitas ASN.",
      set()),
+    # reports counted are cases reported
+    ("Setidaknya ada empat laporan dugaan pelanggaran netralitas ASN yang masuk ke Bawaslu "
+     "Sukamaju.", {"pelanggaran"}),
+    ("Bawaslu menyiapkan formulir laporan dugaan pelanggaran netralitas ASN.", set()),
+    ("Bawaslu Sukamaju membuka posko pengaduan pelanggaran netralitas ASN.", {"pengawasan"}),
     # whenever there is one: no case
     ("Ketika ada dugaan pelanggaran netralitas ASN, Bawaslu Sukamaju akan menindaklanjutinya.",
      set()),

@@ -303,7 +303,10 @@ def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
-                        or _NAMED_WHO.search(ctx.before[-60:])))
+                        or _NAMED_WHO.search(ctx.before[-60:]))
+               # reports counted ("ada empat laporan dugaan pelanggaran netralitas")
+               or phrase.startswith(("laporan", "aduan", "pengaduan"))
+               and bool(_CASES_COUNTED.search(ctx.before[-25:])))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
