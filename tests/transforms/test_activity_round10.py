@@ -11,7 +11,7 @@ sambutan pada rakor") places the meeting. A sanction told as a chance, a threat 
 Bawaslu" a watchdog's handling, a case. "dalam sebuah rapat" is a meeting held, as "dalam
 rapat"; a hearing of parliament ("rapat bersama Komisi II DPR RI") is a general forum, no
 briefing on neutrality unless named so. Reports counted ("ada empat laporan ... netralitas") are
-cases reported: the active forms whose first consonant melts into the
+cases reported, as is a report taken up at a session ("rapat pleno membahas laporan ..."): the active forms whose first consonant melts into the
 prefix (menyampaikan, mengatakan, menegaskan, memaparkan ...) are speech verbs.
 Invented sentences; each pattern varied and paired with a negative."""
 
@@ -46,6 +46,10 @@ CASES = [
      "Sukamaju.", {"pelanggaran"}),
     ("Bawaslu menyiapkan formulir laporan dugaan pelanggaran netralitas ASN.", set()),
     ("Bawaslu Sukamaju membuka posko pengaduan pelanggaran netralitas ASN.", {"pengawasan"}),
+    # a report taken up at a session, told done
+    ("Bawaslu Kabupaten Sukamaju telah menggelar rapat pleno membahas laporan tim hukum "
+     "paslon atas dugaan ketidaknetralan ASN.", {"pelanggaran"}),
+    ("Rapat pleno Bawaslu biasanya membahas laporan dugaan ketidaknetralan ASN.", set()),
     # whenever there is one: no case
     ("Ketika ada dugaan pelanggaran netralitas ASN, Bawaslu Sukamaju akan menindaklanjutinya.",
      set()),

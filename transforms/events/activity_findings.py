@@ -77,6 +77,8 @@ _FOUND = words(
     r"(?:menyampaikan|melayangkan|mengirim(?:kan)?)(?=\s+(?:\S+\s+){0,8}?ke\s+(?:kasn|komisi"
     r"|bkn|badan\s+kepegawaian|bawaslu|badan\s+pengawas|panwas\w*|gakkumdu|kemendagri))",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
+    # a report taken up at a session ("rapat pleno membahas laporan ...")
+    r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
@@ -213,7 +215,8 @@ _FOUND_WORDS = frozenset({
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
-    "melayangkan", "mengirim", "mengirimkan", "disinyalir", "ditengarai", "diindikasikan",
+    "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
+    "ditengarai", "diindikasikan",
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
