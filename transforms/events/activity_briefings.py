@@ -98,7 +98,9 @@ _NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
 _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
                             r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
-                            r"|musrenbang)\b", re.IGNORECASE)
+                            r"|musrenbang"
+                            # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
+                            r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
@@ -128,6 +130,12 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
                             re.IGNORECASE)
 
 
+# what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
+# or campaigning named with it ("kampanye atau sosialisasi di media sosial"): no gathering
+_MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|reklame|stiker"
+                       r"|kampanye\s+(?:atau|maupun|dan))\s+$", re.IGNORECASE)
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -135,7 +143,8 @@ def briefing(ctx: Context) -> str | None:
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
     if (ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after)
-            or ctx.before[-9:].lower() == "kampanye "):
+            or ctx.before[-9:].lower() in ("kampanye ", "kampanye/")
+            or _MATERIAL.search(ctx.before[-25:])):
         return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
         # offence told
     if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):

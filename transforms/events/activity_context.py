@@ -379,6 +379,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
+    if (kind == "sosialisasi" and says(sentence, _LATER_WORDS) and not WHEN.search(sentence)
+            and _LATER.search(ctx.before[-120:])):
+        return "other"  # "akan ... dan membantu KPU, Bawaslu dalam melakukan sosialisasi"
     return None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

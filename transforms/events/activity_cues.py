@@ -166,7 +166,10 @@ SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbag
 # followed. It was another matter's (a security parade, a leadership meeting) unless its name
 # says it was on neutrality ("usai apel ikrar netralitas ASN").
 _SAID_VERB = (r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar|imbuh|sampai"
-              r"|terang|jelas|sebut|temui|wawancara)\w*\s+(?:[^\s.]+\s+){0,8}?")
+              r"|terang|jelas|sebut|temui|wawancara"
+              # the active forms whose first consonant melts into the prefix ("menyampaikan")
+              r"|menyampai|mengata|menutur|menegas|memapar|menerang|menyebut|menemui)\w*\s+"
+              r"(?:[^\s.]+\s+){0,8}?")
 AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+)"
                         r"{0,2}$", re.IGNORECASE)
 # "Hal itu disampaikan Bupati dalam rapat koordinasi ...": the meeting the statement was made at

@@ -70,7 +70,15 @@ _FOUND = words(
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
     r"ketahuan",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
+    # told as charged with one ("dikenakan pasal dugaan pelanggaran", "kena pelanggaran"), or
+    # handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN", "melayangkan laporan
+    # ke Bawaslu"): of particular cases only (not in _FINDING)
+    r"dikenakan", r"dikenai", r"kena",
+    r"(?:menyampaikan|melayangkan|mengirim(?:kan)?)(?=\s+(?:\S+\s+){0,8}?ke\s+(?:kasn|komisi"
+    r"|bkn|badan\s+kepegawaian|bawaslu|badan\s+pengawas|panwas\w*|gakkumdu|kemendagri))",
     r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
+    # a report taken up at a session ("rapat pleno membahas laporan ...")
+    r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
@@ -161,7 +169,10 @@ def particular(sentence: str) -> bool:
 
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
-    r"|berpotensi|mencegah|cegah|menghindari|hindari|sebagai|tanpa|pengaduan|aduan|belum"
+    r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
+    # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
+    r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
+    r"|pengaduan|aduan|belum"
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
@@ -172,7 +183,8 @@ _GENERIC = re.compile(
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
-_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|melakukan|terindikasi|diduga"
+_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
+                      r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
@@ -184,6 +196,7 @@ _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b"
 # a sentence that states a condition or the future, not what happened
 # ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
 HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila",
+                     r"ketika\s+(?:ada|terdapat|terjadi)",  # "ketika ada dugaan ...": whenever
                      r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
                      r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
@@ -201,7 +214,9 @@ _FOUND_WORDS = frozenset({
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
-    "tercatat", "diduga", "terindikasi", "disinyalir", "ditengarai", "diindikasikan",
+    "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
+    "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
+    "ditengarai", "diindikasikan",
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
@@ -291,7 +306,10 @@ def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
-                        or _NAMED_WHO.search(ctx.before[-60:])))
+                        or _NAMED_WHO.search(ctx.before[-60:]))
+               # reports counted ("ada empat laporan dugaan pelanggaran netralitas")
+               or phrase.startswith(("laporan", "aduan", "pengaduan"))
+               and bool(_CASES_COUNTED.search(ctx.before[-25:])))
     if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)

@@ -157,7 +157,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activity_briefings)
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"
-                    r"|(?<=mengikuti ))rapat(?=\s+(?:yang|internal|terbatas|bersama|dengan|di"
+                    r"|(?<=mengikuti )|(?<=sebuah )|(?<=suatu ))rapat(?=\s+(?:yang|internal"
+                    r"|terbatas|bersama|dengan|di"
                     r"|pada)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"

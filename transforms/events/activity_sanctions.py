@@ -26,7 +26,9 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
                 # memberikan sanksi", "bertekad menindak")
                 r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
-                r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"menanti",
+                r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
+                # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
+                r"(?:ber)?peluang", r"rentan", r"(?:tak|tidak)\s+(?:akan\s+)?segan",
                 # a risk ("berisiko menerima hukuman disiplin", "berpotensi dikenai sanksi")
                 r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
@@ -229,7 +231,8 @@ def sanction(ctx: Context) -> str | None:
             and _WHETHER_BEFORE.search(last_clause(before))):
         return None  # whether a sanction is given is still open: none decided, no threat
     if phrase in _HANDLING and (_FORWARDED.search(ctx.sentence)
-                                or _WATCHDOG.search(last_clause(before))):
+                                or _WATCHDOG.search(last_clause(before))
+                                or _WATCHDOG.match(ctx.after, 1, 12)):  # "ditindak Bawaslu"
         # a watchdog's handling ("Bawaslu sudah menindak ..."): it decides no sanction; one
         # to come is a threat ("Bawaslu akan menindak ...")
         if _MODAL.search(before) or HYPOTHETICAL.search(before):

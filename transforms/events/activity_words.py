@@ -43,12 +43,14 @@ def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
 # neutrality or the civil servants (or village heads) it binds
 ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
                             r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
-                            r"|kepala\s+sekolah|dosen|honorer|pejabat)\b",
+                            r"|kepala\s+sekolah|dosen|honorer|pejabat"
+                            # the commission and agency of the civil service: theirs alone
+                            r"|kasn|bkn)\b",
                             re.IGNORECASE)
 # the words one of which every match of ON_NEUTRALITY holds (besides words starting "netral")
 _NEUTRALITY_WORDS = frozenset({
     "asn", "pns", "pppk", "p3k", "aparatur", "pegawai", "kades", "camat", "lurah", "perangkat",
-    "opd", "korpri", "guru", "dosen", "honorer", "pejabat"})
+    "opd", "korpri", "guru", "dosen", "honorer", "pejabat", "kasn", "bkn"})
 _SECOND_WORDS = frozenset({"desa", "dinas", "sekolah", "nagari"})  # kepala desa, wali nagari ...
 
 
