@@ -27,6 +27,7 @@ from transforms.prefilter import (
     prefiltered,
     registered_scanners,
     scanner,
+    sub,
 )
 
 # Every scanner the extractors run over whole articles (each module registers its own when
@@ -185,3 +186,16 @@ def test_without_cpythons_parser_every_scan_is_a_plain_finditer(monkeypatch):
     text = "Apel pagi dan SOSIALISASI netralitas. " * 20
     assert ([m.span() for m in prefilter.finditer(scan, text)]
             == [m.span() for m in pattern.finditer(text)])
+
+
+@pytest.mark.parametrize("text", [
+    "MEDAN-Kepala BKD Kota Medan, Budi Santoso, meminta ASN netral. " * 8,
+    "KENDARI--Sekda Rudi Hartono dan TIM-Pemenangan hadir. " * 8,
+    "Tanpa tanda hubung sama sekali di sini.",
+    "SAMARINDA-Wali Kota " + "x" * 400 + " ABC-Def", "a-B", "",
+])
+def test_sub_is_pattern_sub(text: str) -> None:
+    glued = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
+    assert sub(glued, " ", text) == glued.sub(" ", text)
+    paired = re.compile(r"(?<=\w)-(\w)")  # a group reference: pattern.sub itself
+    assert sub(paired, r"+\1", text) == paired.sub(r"+\1", text)

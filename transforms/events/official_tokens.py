@@ -10,6 +10,7 @@ import re
 from transforms.events.official_regions import MARKERS, is_region
 from transforms.events.official_titles import NAME_TOO, is_office_word
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
+from transforms.prefilter import sub
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -370,4 +371,4 @@ _GLUED = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
 def unglued(text: str) -> str:
     """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
     "MEDAN Kapolda"), the same length; text itself when there is none."""
-    return _GLUED.sub(" ", text) if "-" in text else text
+    return sub(_GLUED, " ", text) if "-" in text else text
