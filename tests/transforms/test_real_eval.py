@@ -85,3 +85,9 @@ def test_an_untitled_copy_is_rendered_with_its_slug_as_title_and_every_line_as_b
     assert "<title>Bupati Ingatkan Asn Netral</title>" in page
     assert "<p>PADANG - Bupati mengingatkan ASN netral.</p>" in page
     assert slug_title("https://x.example/berita/123/") == "123"
+
+
+def test_a_page_of_a_paginated_article_takes_the_articles_slug():
+    assert slug_title("https://x.example/2024/bawaslu-kirim-dua-nama/2") == "Bawaslu Kirim Dua Nama"
+    assert slug_title("https://x.example/asn-disanksi.html/halaman/3") == "Asn Disanksi"
+    assert slug_title("https://x.example/berita/read/9404") == "9404"  # an id, no slug
