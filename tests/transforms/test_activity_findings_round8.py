@@ -64,7 +64,8 @@ CASES = [
     ("Aturannya, PNS yang melakukan pelanggaran tata tertib dikenai sanksi "
      "teguran.", {"imbauan"}),
     # "telah" of another predicate
-    ("Pasalnya, peraturan daerah telah mengaturnya dan ada sanksi keras bagi pegawai.", {"imbauan"}),
+    ("Pasalnya, peraturan daerah telah mengaturnya dan ada sanksi keras bagi pegawai.",
+     {"imbauan"}),
     ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
     ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
     # a recommendation meant for whoever is a guideline, not a case
