@@ -14,26 +14,26 @@ from transforms.events.activities import activities
 
 CASES = [
     # none so far: no case
-    ("Ia mengatakan, hingga saat ini belum ada ASN yang dilaporkan atau diproses melakukan "
-     "pelanggaran netralitas di Pilkada 2024.", set()),
+    ("Rahmat menuturkan, sampai sekarang belum ada pegawai yang dilaporkan atau diproses "
+     "karena pelanggaran netralitas pada Pilkada 2024.", set()),
     ("Menurut Rina, sampai sekarang tidak ada kepala desa yang diproses Bawaslu karena "
      "pelanggaran netralitas.", set()),
     ("Ia mengatakan, hingga saat ini Bawaslu sudah memproses tiga ASN yang melakukan "
      "pelanggaran netralitas.", {"pelanggaran"}),
     # "itu"/"tersebut" of a connective, the statement or an instruction points at no case
-    ("Oleh karena itu, setiap atasan yang mengetahui dugaan pelanggaran disiplin bawahannya "
-     "wajib menindaklanjutinya.", set()),
-    ("Instruksi tersebut di antaranya melakukan pembinaan ASN dan menindaklanjuti dugaan "
-     "pelanggaran netralitas sesuai ketentuan.", {"imbauan"}),
-    ("Bawaslu telah menindaklanjuti dugaan pelanggaran netralitas oleh camat tersebut.",
+    ("Oleh sebab itu, tiap kepala dinas yang tahu ada dugaan pelanggaran disiplin stafnya "
+     "harus segera menindaklanjutinya.", set()),
+    ("Instruksi tersebut di antaranya membina pegawai serta menindaklanjuti setiap dugaan "
+     "pelanggaran netralitas menurut ketentuan.", {"imbauan"}),
+    ("Bawaslu telah menindaklanjuti temuan pelanggaran netralitas oleh camat tersebut.",
      {"pelanggaran"}),
-    ("Selain itu, Bawaslu menindaklanjuti dugaan pelanggaran netralitas dua ASN di Kecamatan "
+    ("Selain itu, Bawaslu menindaklanjuti temuan pelanggaran netralitas dua ASN di Kecamatan "
      "Sukamaju.", {"pelanggaran"}),
     # whoever broke the rule, with two words before the violation
-    ("Sedangkan bagi ASN yang terbukti melakukan pelanggaran netralitas akan dikenakan sanksi "
-     "sesuai aturan.", {"imbauan"}),
+    ("Adapun untuk pegawai yang terbukti melakukan pelanggaran disiplin nanti dikenakan sanksi "
+     "berat.", {"imbauan"}),
     ("Pegawai yang kedapatan melakukan pelanggaran netralitas nantinya diproses.", {"imbauan"}),
-    ("Bawaslu menemukan tiga ASN yang terbukti melakukan pelanggaran netralitas.",
+    ("Panwascam menemukan tiga guru yang terbukti melakukan pelanggaran itu.",
      {"pelanggaran"}),
     # "terbukti" as an unmarked condition with its consequence to come: a rule, not a finding
     ("Terbukti Langgar Netralitas, ASN Bakal Dipecat", {"imbauan"}),
@@ -43,10 +43,10 @@ CASES = [
      {"pelanggaran", "imbauan"}),
     # habitual: what is often found is no finding
     ("Sikap kepala desa yang tidak netral kerap menjadi temuan pengawas pemilu.", set()),
-    ("Pelanggaran netralitas ASN sering ditemukan di media sosial.", set()),
+    ("Ketidaknetralan pegawai desa sering ditemukan di grup percakapan.", set()),
     ("Bawaslu menemukan kepala desa yang tidak netral di Kecamatan Sukamaju.", {"pelanggaran"}),
     # the verbs and nouns of a sanction decided
-    ("Ketua Bawaslu mengatakan, 12 kepala desa telah disanksi karena terbukti tidak netral.",
+    ("Menurut Ketua Panwaslih, 12 kepala desa sudah disanksi sebab terbukti tidak netral.",
      {"pelanggaran", "sanksi"}),
     ("Dari puluhan ASN tersebut, KASN memutuskan tujuh orang mendapatkan hukuman disiplin "
      "sedang.", {"sanksi"}),
@@ -61,21 +61,22 @@ CASES = [
     ("Dua lurah di Kecamatan Sukamaju segera disanksi.", {"imbauan"}),
     ("Dua lurah di Kecamatan Sukamaju telah disanksi.", {"sanksi"}),
     # a rule for whoever, also with the sanction named after "yang melakukan pelanggaran"
-    ("Sanksinya adalah pegawai negeri sipil yang melakukan pelanggaran kode etik dikenai sanksi "
-     "moral.", {"imbauan"}),
+    ("Aturannya, PNS yang melakukan pelanggaran tata tertib dikenai sanksi "
+     "teguran.", {"imbauan"}),
     # "telah" of another predicate
-    ("Sebab, undang-undang telah mengaturnya dan ada sanksi tegas menanti ASN.", {"imbauan"}),
+    ("Pasalnya, peraturan daerah telah mengaturnya dan ada sanksi keras bagi pegawai.",
+     {"imbauan"}),
     ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
     ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
     # a recommendation meant for whoever is a guideline, not a case
-    ("Bawaslu sudah membuat pedoman pemberian rekomendasi sanksi terhadap kades yang tidak "
+    ("Panwaslih sudah menyusun panduan pemberian rekomendasi sanksi bagi lurah yang tidak "
      "netral.", {"imbauan"}),
     # reports that came in
-    ("Hal tersebut berawal dari beberapa pengaduan dugaan pelanggaran netralitas ASN yang masuk "
-     "ke Bawaslu.", {"pelanggaran"}),
-    ("Sementara itu, Bawaslu mengaku memang ada laporan yang masuk terkait ketidaknetralan ASN.",
+    ("Perkara tersebut bermula dari sejumlah aduan soal ketidaknetralan pegawai yang masuk "
+     "ke Panwaslih.", {"pelanggaran"}),
+    ("Di sisi lain, Panwaslih membenarkan ada laporan yang masuk terkait kepala desa berkampanye.",
      {"pelanggaran"}),
-    ("Jika ada laporan yang masuk terkait ketidaknetralan ASN, Bawaslu akan menindaklanjutinya.",
+    ("Bila ada laporan yang masuk terkait kepala desa berkampanye, Panwaslih akan memprosesnya.",
      set()),
     # a person named by title, the title in either case
     ("Selain itu, Bawaslu meneruskan laporan pelanggaran netralitas camat Sukamaju ke KASN.",
@@ -85,8 +86,8 @@ CASES = [
     ("Bawaslu telah meregistrasi laporan terhadap camat Sukamaju.", {"pelanggaran"}),
     ("Masyarakat dapat menyampaikan laporan terhadap ASN yang tidak netral.", set()),
     # none so far, in other words
-    ("Hingga kini tidak ada satu pun ASN yang dilaporkan melanggar netralitas.", set()),
-    ("Bawaslu memastikan tak ada ASN yang terbukti melanggar netralitas.", set()),
+    ("Sampai kini tidak ada satu pun pegawai yang dilaporkan melanggar netralitas.", set()),
+    ("Panwaslih memastikan tak ada guru honorer yang terbukti melanggar netralitas.", set()),
     ("Sejauh ini ada dua ASN yang diproses karena pelanggaran netralitas.", {"pelanggaran"}),
     # the general election of a year both are held came first: background to its Pilkada
     ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pemilu 2024, Bawaslu "
@@ -100,7 +101,7 @@ CASES = [
     ("Kasus oknum ASN yang diduga berpolitik praktis di SMA Negeri 3 saat ini tengah "
      "ditindaklanjuti tim khusus.", {"pelanggaran"}),
     # a sanction named as a recommendation is one recommended: the case handed on
-    ("KASN telah mengeluarkan sanksi rekomendasi kepada 61 ASN itu.", {"pelanggaran"}),
+    ("KASN sudah menerbitkan sanksi rekomendasi bagi 23 pegawai itu.", {"pelanggaran"}),
     # a watchdog's "menindak" is its handling of a case (it decides no sanction), or a threat
     ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
      {"pelanggaran"}),
@@ -110,13 +111,13 @@ CASES = [
     ("Hal itu lantaran beberapa orang ASN dinilai tidak netral selama Pilkada 2024.",
      {"pelanggaran"}),
     ("ASN dinilai tidak netral jika berfoto dengan calon.", set()),
-    ("Bawaslu belum menemukan ataupun menerima laporan ASN yang dianggap tidak netral.", set()),
-    ("Dua penjabat bupati dilaporkan ke Bawaslu karena dianggap tidak netral.", {"pelanggaran"}),
-    ("Sampai saat ini sudah ada 19 orang ASN yang diperiksa terkait ketidaknetralannya.",
+    ("Panwaslih belum mendapati maupun menerima aduan pegawai yang dianggap tidak netral.", set()),
+    ("Dua camat dilaporkan warga ke Panwaslih karena dianggap tidak netral.", {"pelanggaran"}),
+    ("Hingga kini sudah ada 7 orang pegawai yang diperiksa terkait ketidaknetralannya.",
      {"pelanggaran"}),
     # cases handed on again and again: the body's record
-    ("Bawaslu beberapa kali telah merekomendasikan pelanggaran untuk diberikan sanksi "
-     "administrasi.", {"imbauan"}),
+    ("Panwaslih berulang kali telah merekomendasikan pelanggaran agar diberi sanksi "
+     "disiplin.", {"imbauan"}),
     ("Bawaslu telah merekomendasikan pelanggaran dua ASN itu untuk diberikan sanksi.",
      {"pelanggaran"}),
     # a recommendation acted on: the sanction after it is decided; one asked to act on it is not
@@ -129,7 +130,7 @@ CASES = [
     ("Vonis terhadap kades itu akan dibacakan Pengadilan Negeri pekan depan.", {"imbauan"}),
     # a sanction for whoever breaks the rule (no one counted or pointed at, not told done)
     ("Pemda yang jatuhkan sanksi bagi ASN yang tidak netral di Pilkada.", {"imbauan"}),
-    ("BKN memberikan sanksi terhadap ASN yang melanggar netralitas.", {"imbauan"}),
+    ("BKN memberikan sanksi terhadap pegawai yang melanggar netralitas.", {"imbauan"}),
     ("Bupati menjatuhkan sanksi kepada ASN yang terbukti tidak netral itu.", {"sanksi"}),
     ("Bupati telah menjatuhkan sanksi kepada ASN yang terbukti tidak netral.", {"sanksi"}),
     ("Bupati menjatuhkan sanksi kepada tiga ASN yang terbukti tidak netral.",

@@ -37,8 +37,8 @@ CASES = [
      "sosialisasi netralitas ASN ke tiga kecamatan.", {"imbauan"}),
     ("Sekda Sukamaju meminta ASN netral. Ia mengaku telah memberikan arahan kepada seluruh ASN.",
      {"imbauan"}),
-    ("Kepala BKD mengatakan ASN di lingkungan Pemkab telah membacakan ikrar netralitas aparatur "
-     "sipil negara (ASN) dan penandatanganan pakta integritas netralitas.", set()),
+    ("Kepala BKD mengatakan ASN di lingkungan Pemkab sudah membacakan ikrar netralitas pegawai "
+     "dan menandatangani pakta integritas bersama.", set()),
     # the same step told with a day, or by the narrator: this occasion
     ("Ia menjelaskan seluruh ASN Pemkab Sukamaju telah menandatangani ikrar netralitas pada "
      "Senin (4/3/2024) di halaman kantor bupati.", {"ikrar"}),
@@ -56,7 +56,7 @@ CASES = [
     ("Ratusan peserta apel mengikuti pembacaan ikrar netralitas ASN di Lapangan Merdeka.",
      {"apel", "ikrar"}),
     # a sanction told as a risk is threatened: an appeal
-    ("Pegawai yang tidak netral dalam Pilkada 2024 berisiko menerima hukuman disiplin berat "
+    ("Pegawai yang tidak netral dalam Pilkada 2024 berisiko mendapat hukuman disiplin berat "
      "berupa penurunan jabatan.", {"imbauan"}),
     ("ASN yang terbukti berpihak berpotensi dikenai sanksi disiplin.", {"imbauan"}),
     ("ASN yang berpihak beresiko dijatuhi sanksi pemberhentian.", {"imbauan"}),
@@ -66,20 +66,20 @@ CASES = [
      "berkala.", {"sanksi"}),
     # one person named or pointed at who broke the rule: a violation reported
     ("Bawaslu meminta Bupati menjatuhkan sanksi kepada Camat Sukamaju Budi Hartono yang "
-     "melanggar netralitas ASN pada Pilkada 2024.", {"pelanggaran", "imbauan"}),
+     "melanggar netralitas ASN saat Pilkada 2024.", {"pelanggaran", "imbauan"}),
     ("Oknum guru yang melanggar netralitas ASN itu kini diproses.", {"pelanggaran"}),
     # whoever breaks it: a rule
-    ("ASN yang melanggar netralitas dalam Pilkada 2024 akan dikenai sanksi.", {"imbauan"}),
+    ("Pegawai yang melanggar netralitas saat Pilkada 2024 akan dikenai sanksi.", {"imbauan"}),
     ("Camat yang melanggar netralitas ASN dalam Pilkada 2024 bisa dicopot.", {"imbauan"}),
     # a case reported as an allegation, told as done
-    ("Warga melaporkan dugaan pelanggaran netralitas ASN di Kecamatan Sukamaju.",
+    ("Warga melaporkan dugaan ketidaknetralan ASN di Kecamatan Sukamaju.",
      {"pelanggaran"}),
-    ("Mereka melaporkan dugaan adanya pelanggaran dari netralitas ASN.", {"pelanggaran"}),
+    ("Para warga itu melaporkan dugaan adanya pelanggaran atas sikap netral ASN.", {"pelanggaran"}),
     # a report supposed or asked for: none
-    ("Jika warga melaporkan dugaan pelanggaran netralitas ASN, Bawaslu akan memprosesnya.",
+    ("Jika warga melaporkan dugaan ketidaknetralan pegawai, Panwaslih akan memprosesnya.",
      set()),
-    ("Masyarakat diminta melaporkan dugaan pelanggaran netralitas ASN.", {"imbauan"}),
-    ("Bawaslu mengajak masyarakat untuk melaporkan dugaan pelanggaran netralitas ASN.",
+    ("Warga diminta melaporkan dugaan ketidaknetralan pegawai desa.", {"imbauan"}),
+    ("Panwaslih mengajak warga untuk melaporkan dugaan ketidaknetralan pegawai desa.",
      {"imbauan"}),
     # a gathering pointed at ("itu", "tersebut") in a sentence told in the future: still to come
     ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Namun, agenda sosialisasi itu akan "
@@ -92,7 +92,7 @@ CASES = [
     ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Dalam "
      "sosialisasi itu, Ketua Bawaslu meminta ASN netral.", {"sosialisasi", "imbauan"}),
     # a sentence opening on an example of the body's work
-    ("Bawaslu meminta ASN netral. Seperti sosialisasi ke ASN terkait netralitas, ucapnya.",
+    ("Bawaslu meminta ASN netral. Seperti sosialisasi ke pegawai soal netralitas, ucapnya.",
      {"imbauan"}),
     ("Bawaslu meminta ASN netral. Misalnya dengan sosialisasi netralitas di tiap dinas.",
      {"imbauan"}),
@@ -102,23 +102,23 @@ CASES = [
     ("Ketua Bawaslu meminta ASN netral, kata dia dalam sosialisasi netralitas ASN di aula "
      "kantor bupati.", {"imbauan", "sosialisasi"}),
     # a briefing for voters or the public: voter education, unless it names the civil servants
-    ("Bawaslu meminta ASN netral. Selain itu, sosialisasi juga menyasar pemilih pemula di "
-     "sekolah.", {"imbauan"}),
+    ("Bawaslu meminta ASN netral. Selain itu, sosialisasi turut menyasar pemilih muda di "
+     "kampus.", {"imbauan"}),
     ("Bawaslu meminta ASN netral. Sosialisasi kepada masyarakat tentang hak pilih digelar di "
      "balai desa.", {"imbauan"}),
     ("Bawaslu menggelar sosialisasi bagi warga dan ASN tentang netralitas di aula kantor "
      "bupati.", {"sosialisasi"}),
     # monitoring told as what is usually done: the body's standing work
-    ("Menurut Ketua Bawaslu, pelanggaran netralitas ASN sering ditemukan melalui pengawasan "
-     "langsung dan patroli media sosial.", set()),
+    ("Menurut Ketua Panwaslih, ketidaknetralan pegawai sering ditemukan lewat pengawasan "
+     "di lapangan dan patroli media sosial.", set()),
     ("Bawaslu Sukamaju kerap melakukan patroli siber terhadap akun media sosial ASN.", set()),
     ("Bawaslu Sukamaju melakukan patroli siber terhadap akun media sosial ASN, Senin "
      "(4/3/2024).", {"pengawasan"}),
     # a violation ranked as the kind most often found: statistics, no case
     ("Bawaslu mengingatkan Pemkot menjaga netralitas ASN. Ketidaknetralan ASN, lanjutnya, "
-     "menjadi salah satu kasus pelanggaran yang paling banyak ditemukan di kota itu.",
+     "menjadi salah satu jenis pelanggaran yang paling banyak ditemukan di daerah itu.",
      {"imbauan"}),
-    ("Bawaslu menemukan dua kasus pelanggaran netralitas ASN di Kecamatan Sukamaju, dan kasus "
+    ("Panwaslih menemukan dua kasus ketidaknetralan pegawai di Kecamatan Sukamaju, dan kasus "
      "itu paling banyak dilaporkan warga.", {"pelanggaran"}),
     # a meeting named "Koordinasi Nasional/Daerah", on neutrality when its sentence says so
     ("Pj Gubernur menegaskan pentingnya netralitas ASN pada Koordinasi Nasional yang digelar "
@@ -131,26 +131,26 @@ CASES = [
      "kota.", {"ikrar"}),
     ("Pasangan calon mengikuti deklarasi kampanye damai di alun-alun.", set()),
     # a meeting pointed at ("pertemuan ini") in a sentence on neutrality: the one held
-    ("Bawaslu mengumpulkan kepala desa di sebuah hotel, Selasa (12/11/2024). Maksud dari "
-     "pertemuan ini yaitu komitmen menjaga netralitas bersama dalam Pilkada 2024.",
+    ("Bawaslu mengumpulkan kepala desa di sebuah hotel, Selasa (12/11/2024). Tujuan "
+     "pertemuan ini yaitu kesepakatan menjaga netralitas desa selama Pilkada 2024.",
      {"sosialisasi"}),
     ("Para kepala desa diduga mengikuti pertemuan dengan calon bupati. Pertemuan itu membahas "
      "dukungan suara.", set()),
     ("Satgas pembinaan netralitas ASN ini dibentuk wali kota.", set()),
     # a campaign's own socialising ("kampanye sosialisasi"): what ASN must not do
-    ("ASN harus menjaga netralitas dengan tidak melakukan kampanye sosialisasi di media "
+    ("Pegawai wajib menjaga netralitas dan tidak ikut kampanye sosialisasi di media "
      "sosial.", {"imbauan"}),
     ("Bawaslu menggelar kampanye netralitas dan sosialisasi kepada ASN di aula kantor bupati.",
      {"sosialisasi"}),
     # the handling of violations told as done ("melakukan penanganan"), not a topic
-    ("Hingga Januari 2024, Bawaslu Sukamaju telah melakukan beberapa penanganan pelanggaran "
-     "netralitas ASN di tiga kecamatan.", {"pelanggaran"}),
-    ("Ketua Bawaslu berbicara usai mengikuti rapat koordinasi evaluasi penanganan pelanggaran "
-     "netralitas ASN.", {"sosialisasi"}),
+    ("Sampai Maret 2024, Panwaslih Sukamaju sudah melakukan sejumlah penanganan pelanggaran "
+     "netralitas pegawai di tiga kecamatan.", {"pelanggaran"}),
+    ("Ketua Panwaslih memberi keterangan seusai mengikuti rapat koordinasi pembahasan "
+     "penanganan pelanggaran netralitas pegawai.", {"sosialisasi"}),
     ("Penanganan pelanggaran netralitas ASN dilakukan sesuai prosedur.", set()),
     # civil servants investigated or questioned over a suspicion: a case handled
-    ("Bawaslu langsung melakukan investigasi terhadap para ASN yang diduga berfoto dengan "
-     "stiker paslon.", {"pelanggaran"}),
+    ("Panwaslih segera melakukan investigasi terhadap sejumlah guru yang diduga berfoto dengan "
+     "baliho paslon.", {"pelanggaran"}),
     ("Bawaslu Sukamaju telah mengklarifikasi dua ASN yang diduga mendukung salah satu calon, "
      "Senin (4/3/2024).", {"pelanggaran"}),
     ("Jika ada laporan, Bawaslu akan mengklarifikasi ASN yang diduga tidak netral.", set()),
@@ -170,8 +170,8 @@ def test_some_of_the_recommended_sanctions_given():
     """Some of the sanctions recommended told as given ("baru satu yang sudah dijatuhkan"),
     through a speech aside: a sanction decided; none given yet: no sanction."""
     lead = "Bawaslu merekomendasikan sanksi bagi empat ASN yang terbukti tidak netral. "
-    given = lead + ("Dari empat rekomendasi sanksi tersebut, kata dia, baru satu yang sudah "
-                    "dijatuhkan, yakni di Kabupaten Sukamaju.")
-    none = lead + "Dari empat rekomendasi sanksi tersebut, kata dia, belum ada yang dijatuhkan."
+    given = lead + ("Dari keempat rekomendasi sanksi itu, ujarnya, baru satu yang sudah "
+                    "dijatuhkan, yaitu oleh Pemkab Sukamaju.")
+    none = lead + "Dari keempat rekomendasi sanksi itu, ujarnya, belum ada yang dijatuhkan."
     assert "sanksi" in activities(given)
     assert "sanksi" not in activities(none)

@@ -35,7 +35,7 @@ def _chosen(text: str, url: str | None = None) -> EventDate | Rejected | None:
 ])
 def test_a_date_stamped_after_the_statement_dates_it(said, stamp, day):
     text = (f"{LEAD}\u201cTidak ada toleransi bagi ASN yang berpihak,\u201d {said}. {stamp}.\n"
-            "Pemkab Agam telah membentuk kelompok kerja pengawasan netralitas ASN.")
+            "Pemkab Agam sudah membentuk tim pemantau sikap netral pegawai.")
     chosen = _chosen(text)
     assert isinstance(chosen, EventDate) and chosen.value == day
 
@@ -48,9 +48,9 @@ def test_a_date_stamped_after_another_sentence_is_not_the_statements():
 
 
 @pytest.mark.parametrize("calendar", [
-    "selama tahapan kampanye Pemilu 2024 pada 28 November 2023 hingga 10 Februari 2024",
+    "sepanjang masa kampanye Pemilu 2024 pada tanggal 28 November 2023 sampai 10 Februari 2024",
     "selama masa kampanye pilkada 2024 mulai 25 September 2024",
-    "pada tahapan pemungutan suara Pilkada Serentak 2024 tanggal 27 November 2024",
+    "di tahapan pemungutan suara untuk Pilkada Serentak 2024 tanggal 27 November 2024",
 ])
 def test_a_step_of_the_calendar_named_with_its_year_is_no_occasion(calendar):
     text = (f"Bawaslu Kota Bandung mengawasi ASN {calendar}.\n"
@@ -78,7 +78,7 @@ def test_an_occasion_about_an_election_year_keeps_its_date(occasion):
     "aturan absensi elektronik yang efektif per 1 Oktober 2024",
 ])
 def test_the_date_a_term_or_rule_takes_effect_is_no_occasion(effective):
-    text = ("Pemkot Padang menggelar apel ikrar netralitas ASN di halaman balai kota, Senin "
+    text = ("Pemkot Sukamaju mengadakan apel ikrar netralitas ASN di lapangan balai kota, Senin "
             f"(23/9/2024).\nDalam kegiatan itu juga diserahkan {effective} kepada sejumlah PNS.")
     chosen = _chosen(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 9, 23)
@@ -115,7 +115,7 @@ def test_no_aftermath_when_the_weekday_or_the_distance_does_not_fit(text):
 
 
 @pytest.mark.parametrize("quoted", [
-    "Mengutip laman resmi Pemkab Agam, Rabu (9/10/2024), kegiatan itu dihadiri para camat.",
+    "Mengutip laman resmi Pemkab Agam, Rabu (9/10/2024), acara tersebut diikuti para camat.",
     "Hal itu disampaikan Sekda Agam dalam keterangannya yang dikutip dari situs Pemkab Agam, "
     "Rabu, 9 Oktober 2024.",
     "Hal itu disampaikan Sekda Agam dalam keterangannya dikutip Rabu, 9 Oktober 2024.",
@@ -123,7 +123,7 @@ def test_no_aftermath_when_the_weekday_or_the_distance_does_not_fit(text):
     "Sebagaimana diakses pada Rabu (9/10/2024), laman BKPSDM Agam memuat ikrar itu.",
 ])
 def test_the_day_a_web_page_was_quoted_is_no_occasion(quoted):
-    text = ("Pemkab Agam menggelar sosialisasi netralitas kepala desa di aula kantor bupati.\n"
+    text = ("Pemkab Agam mengadakan sosialisasi tentang sikap netral kepala desa di aula bupati.\n"
             f"{quoted}")
     assert _chosen(text) is None
 
@@ -135,7 +135,7 @@ def test_the_day_a_web_page_was_quoted_is_no_occasion(quoted):
     "Ikrar netralitas itu dibacakan para camat, Rabu (9/10/2024).",
 ])
 def test_a_statement_quoted_from_a_report_keeps_its_date(quoted):
-    text = ("Pemkab Agam menggelar sosialisasi netralitas kepala desa di aula kantor bupati.\n"
+    text = ("Pemkab Agam mengadakan sosialisasi tentang sikap netral kepala desa di aula bupati.\n"
             f"{quoted}")
     chosen = _chosen(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 9)
@@ -151,8 +151,8 @@ def test_a_term_running_up_to_voting_day_is_no_occasion(until):
 
 
 @pytest.mark.parametrize("election", [
-    "Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024",
-    "Pemilihan Wali Kota dan Wakil Wali Kota Padang 2024",
+    "Pemilihan Bupati dan Wakil Bupati Kabupaten Sukamaju Tahun 2024",
+    "Pemilihan Wali Kota dan Wakil Wali Kota Sukamaju 2024",
     "Pemilihan Gubernur dan Wakil Gubernur Nusa Tenggara Barat Tahun 2024",
     "Pilbup Agam 2024",
 ])

@@ -235,8 +235,8 @@ def test_attendance_reads_more_people_nouns(group, canonical):
 
 
 def test_the_parties_to_a_signing_are_counted():
-    text = ("Tercatat 12 pihak menandatangani pakta integritas netralitas ASN dalam rapat "
-            "koordinasi Bawaslu Kabupaten Agam.")
+    text = ("Tercatat 12 pihak meneken pakta integritas tentang netralitas pegawai dalam rapat "
+            "koordinasi Panwaslih Kabupaten Sukamaju.")
     found = attendance(text)
     assert found is not None and found.count == 12
 
@@ -257,7 +257,7 @@ def test_new_people_nouns_are_no_attendance_when_violators(text):
 @pytest.mark.parametrize("join", [", serta", ", beserta", ", ditambah", ", dan juga"])
 def test_a_group_joined_after_an_aside_is_added(join):
     text = ("Sosialisasi netralitas ASN diikuti 40 pejabat yang membidangi kepegawaian pada 30 "
-            f"perangkat daerah di lingkungan Kabupaten Sukamaju{join} 12 orang dari koordinator "
+            f"dinas dan badan milik Pemkab Sukamaju{join} 12 orang dari koordinator "
             "wilayah kecamatan.")
     found = attendance(text)
     assert found is not None and found.count == 52
@@ -280,7 +280,7 @@ def test_a_violators_group_after_an_aside_is_not_added():
 @pytest.mark.parametrize("heading", ["News Feed", "Related Posts", "Latest News",
                                      "Berita Terkait"])
 def test_a_count_in_the_related_headline_tail_is_not_the_attendance(heading):
-    text = ("Bawaslu Sukamaju menggelar rapat koordinasi pengawasan netralitas ASN, Senin "
+    text = ("Panwaslih Sukamaju mengadakan rapat koordinasi pemantauan sikap netral pegawai, Senin "
             f"(5/8/2024).\n{heading}\n1.250 PPPK Dilantik, Bupati Minta Jaga Netralitas\n"
             "5 Agustus 2024 10:15")
     assert attendance(text) is None

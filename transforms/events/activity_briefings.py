@@ -43,7 +43,7 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
-# a briefing for the voters or the public ("sosialisasi juga menyasar pemilih pemula",
+# a briefing for the voters or the public ("sosialisasi turut menyasar pemilih muda",
 # "menyosialisasikan kepada masyarakat"): voter education, unless its sentence names
 # neutrality or the civil servants
 _PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|bagi|untuk|ke"
@@ -153,7 +153,7 @@ def briefing(ctx: Context) -> str | None:
         return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
     if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
             and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
-        return None  # "sosialisasi pengawasan partisipatif kepada media": the public's part
+        return None  # "sosialisasi pengawasan partisipatif bagi wartawan": the public's part
     if ctx.phrase.lower() == "pembinaan" and (
             _COACHING_OF.search(ctx.before[-20:]) or _OFFENCE.search(ctx.sentence)
             or _COACHING_OF.search(ctx.after[:20]) and not _HOLDING.search(ctx.before[-40:])):
@@ -195,7 +195,7 @@ def briefing(ctx: Context) -> str | None:
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
-# "sebagai narasumber dalam rapat koordinasi tersebut": the talk given at a gathering named
+# "menjadi narasumber pada rapat koordinasi itu": the talk given at a gathering named
 _AT_GATHERING = re.compile(r"\s*(?:dalam|pada|di|saat)\s+(?:acara|kegiatan|rapat|rakor\w*"
                            r"|sosialisasi|seminar|webinar|diskusi|dialog|forum|pertemuan|bimtek"
                            r"|pelatihan|apel)\b", re.IGNORECASE)

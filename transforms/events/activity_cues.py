@@ -152,7 +152,7 @@ def spread(after: str, clause: str) -> bool:
     return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
 
 
-# a gathering held at once in many places ("juga berlangsung serentak di 26 kantor OPD")
+# a gathering held at once in many places ("digelar serentak pula di 14 kantor dinas")
 _AT_ONCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan|diikuti|secara)"
                       r"\s+serentak\b", re.IGNORECASE)
 
@@ -200,7 +200,7 @@ IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andai(?:kan)?|
                 r"|manakala)\b", re.IGNORECASE)
 IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai",
                       "andaikan", "kecuali", "manakala"})
-# "Sebelum dilaksanakan deklarasi ini, Bawaslu telah melaksanakan sosialisasi": a step before
+# "Sebelum deklarasi ini digelar, Panwaslih sudah melaksanakan sosialisasi": a step before
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)
 # (the list's "baik ... maupun ...": the sentence also holds "maupun")
@@ -211,14 +211,14 @@ EXAMPLE = re.compile(r"^\W*(?:seperti|misalnya|contohnya|semisal|antara\s+lain|d
                      r"|berupa|melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
 MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
-# "telah melakukan sosialisasi dan mengeluarkan surat edaran ...": a gathering listed with the
+# "sudah melakukan sosialisasi dan menerbitkan surat edaran ...": a gathering listed with the
 # written means of the same effort (a circular, an appeal), not one occasion told
 WITH_WRITTEN = re.compile(r"^\s*(?:dan|serta|maupun)\s+(?:\w+\s+){0,2}?(?:mengeluarkan|menerbitkan"
                           r"|mengirim\w*|menyebarkan|membagikan|surat|edaran|imbauan|himbauan"
                           r"|maklumat)\b", re.IGNORECASE)
 WITH_WRITTEN_BEFORE = re.compile(r"\b(?:edaran|imbauan|himbauan|maklumat)\s+(?:dan|serta|maupun)"
                                  r"\s+$", re.IGNORECASE)
-# "Imbauan dan sosialisasi ini merupakan salah satu upaya ...": the gathering named as one of
+# "Imbauan serta sosialisasi tersebut adalah bagian dari upaya ...": the gathering named as one of
 # a body's efforts, an occasion only of an article that reports no other gathering
 # ("... merupakan tugas Bawaslu", "menjadi kunci pencegahan": the gathering as a topic)
 EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:salah\s+satu"

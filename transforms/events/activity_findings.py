@@ -360,7 +360,7 @@ def violation(ctx: Context) -> str | None:
         if (found and all(at < relative for at in found)
                 and not any(_FINDING.match(sentence, at) for at in found)
                 and not _POINTED_AFTER.match(ctx.after)):
-            # "rekomendasi sanksi terhadap kades yang tidak netral": a handling for whoever
+            # "rekomendasi sanksi bagi lurah yang tidak netral": a handling for whoever
             # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):

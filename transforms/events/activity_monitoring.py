@@ -175,7 +175,7 @@ def monitoring(ctx: Context) -> str | None:
     return None if judged == "pengawasan" and (described(ctx) or standing(ctx)) else judged
 
 
-# "pelanggaran sering ditemukan melalui pengawasan langsung, patroli ...", "Bawaslu kerap
+# "pelanggaran kerap didapati lewat pengawasan di lapangan, patroli ...", "Bawaslu kerap
 # melakukan patroli siber": what is usually done, the body's standing work, no act told
 _HABIT = re.compile(r"\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali|biasanya|umumnya"
                     r"|lazimnya)\b", re.IGNORECASE)
@@ -218,7 +218,7 @@ def _monitoring(ctx: Context) -> str | None:
     if may_say(sentence, _ASKED_AFTER_WORDS) and _ASKED_AFTER.match(ctx.after):
         return "imbauan"  # "pengawasan juga harus terus dilakukan": asked for, not done
     if may_say(sentence, _PLANNED_WORDS) and LATER_AFTER.match(ctx.after):
-        return None  # "pengawasan juga akan dilakukan di media sosial": planned, not done
+        return None  # "pengawasan pun akan dilakukan di grup percakapan": planned, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
     if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
         return "imbauan"  # asked for; "telah diminta ...": instructed, done

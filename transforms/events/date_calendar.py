@@ -32,8 +32,9 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
 # Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
 # dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
-# After a step, the election's year too ("tahapan kampanye Pemilu 2024 pada 28 November
-# 2023"); not after the election's name alone ("sosialisasi netralitas Pilkada 2024, 3 Juli").
+# After a step, the election's year too ("masa kampanye Pemilu 2024 pada tanggal 28
+# November 2023"); not after the election's name alone ("sosialisasi netralitas Pilkada
+# 2024, 3 Juli").
 # The vote named ahead of a weekday date is the vote's too, with the election's name after it
 # ("pemungutan suara Pilkada Agam pada Rabu (27/11)", "PSU Pilkada Papua pada Rabu 6 Agustus").
 _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"

@@ -84,7 +84,7 @@ _VOTING_DAY = re.compile(
     re.IGNORECASE)
 # A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
-# words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Lima Puluh Kota Tahun 2024").
+# words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Sukamaju Barat Daya Tahun 2024").
 _ELECTION_YEAR = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
     r"|pilpres|pileg)"
