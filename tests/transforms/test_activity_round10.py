@@ -1,7 +1,7 @@
 """Activity rules of round 10. A case charged ("dikenakan pasal dugaan pelanggaran", "kena
 pelanggaran") or handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN",
 "melayangkan laporan ke Bawaslu") is a case, when particular (counted, dated, told done); so
-are reports counted ("ada empat laporan ... netralitas") and a report taken up at a session
+are reports counted ("ada lima laporan ... netralitas") and a report taken up at a session
 ("rapat pleno membahas laporan ..."). The commission and agency of the civil service (KASN,
 BKN) name the civil servants' matter. A post held ("yang menjabat sebagai lurah") is no kind
 named ("sebagai pelanggaran"). "Ketika ada dugaan ..." is whenever, no case. A candidate's
@@ -32,44 +32,44 @@ CASES = [
      {"pelanggaran"}),
     ("ASN yang melanggar netralitas dapat dikenakan sanksi disiplin.", {"imbauan"}),
     # handed to a watchdog, dated or told done
-    ("Kami sudah menyampaikan dugaan pelanggaran atas nama Budi Santoso ke KASN pada 3 Juli "
+    ("Kami telah menyampaikan dugaan pelanggaran oleh seorang lurah ke KASN pada 12 Agustus "
      "2024.", {"pelanggaran"}),
     ("Tim hukum pasangan calon melayangkan laporan ke Bawaslu Kota Sukamaju atas dugaan "
      "pelanggaran netralitas seorang camat, Senin (9/9).", {"pelanggaran"}),
     ("Bawaslu mengirimkan rekap dugaan pelanggaran netralitas ASN ke KASN setiap bulan.", set()),
-    ("Masyarakat dapat menyampaikan dugaan pelanggaran netralitas ASN ke Bawaslu.", set()),
+    ("Warga bisa menyampaikan dugaan ketidaknetralan pegawai kepada Bawaslu.", set()),
     # a post held is no kind named; a kind named is no case
     ("Warga melaporkan ASN yang menjabat sebagai kepala desa atas dugaan pelanggaran "
      "netralitas, Kamis (5/9).", {"pelanggaran"}),
     ("Memberi like pada unggahan calon dapat dianggap sebagai pelanggaran netralitas ASN.",
      set()),
     # reports counted are cases reported
-    ("Setidaknya ada empat laporan dugaan pelanggaran netralitas ASN yang masuk ke Bawaslu "
+    ("Sedikitnya ada lima laporan soal pelanggaran netralitas ASN yang diterima Bawaslu "
      "Sukamaju.", {"pelanggaran"}),
-    ("Bawaslu menyiapkan formulir laporan dugaan pelanggaran netralitas ASN.", set()),
+    ("Bawaslu menyediakan formulir laporan soal ketidaknetralan ASN.", set()),
     ("Bawaslu Sukamaju membuka posko pengaduan pelanggaran netralitas ASN.", {"pengawasan"}),
     # a report taken up at a session, told done
     ("Bawaslu Kabupaten Sukamaju telah menggelar rapat pleno membahas laporan tim hukum "
      "paslon atas dugaan ketidaknetralan ASN.", {"pelanggaran"}),
     ("Rapat pleno Bawaslu biasanya membahas laporan dugaan ketidaknetralan ASN.", set()),
     # a briefing in a future told a few clauses before it: none held yet
-    ("Gubernur mengatakan Pemprov bersama aparat keamanan akan melakukan deteksi dini dan "
-     "membantu penyelenggara pemilu, KPU dan Bawaslu dalam melakukan sosialisasi netralitas "
-     "ASN.", set()),
+    ("Wali kota menyebut Pemkot bersama TNI-Polri akan memperkuat pemetaan kerawanan dan "
+     "membantu KPU, Bawaslu dalam melakukan sosialisasi netralitas ASN.", set()),
     ("Gubernur mengatakan Pemprov bersama Bawaslu telah melakukan sosialisasi netralitas ASN "
      "di aula kantor gubernur, Senin (4/9).", {"sosialisasi"}),
     # whenever there is one: no case
-    ("Ketika ada dugaan pelanggaran netralitas ASN, Bawaslu Sukamaju akan menindaklanjutinya.",
+    ("Ketika ada dugaan ASN yang tidak netral, Bawaslu Sukamaju akan menindaklanjutinya.",
      set()),
     # promotional material and campaigning are no briefing
     ("Bakal calon itu terlihat dari banyaknya media sosialisasi luar ruang di jalan-jalan "
      "Sukamaju, kata Kepala BKPSDM yang meminta ASN tetap netral.", {"imbauan"}),
     ("ASN dilarang ikut kampanye atau sosialisasi bakal calon di media sosial.", {"imbauan"}),
-    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati, Rabu (4/9).",
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas bagi ASN di aula kantor bupati, Rabu "
+     "(4/9).",
      {"sosialisasi"}),
     # a sanction told as a chance, a threat or a readiness is an appeal
     ("Pada Pilkada ini, seluruh ASN berpeluang dijatuhi sanksi bila tidak netral.", {"imbauan"}),
-    ("Menteri mengancam menjatuhkan sanksi tegas kepada ASN yang berpihak.", {"imbauan"}),
+    ("Menteri mengancam menjatuhkan sanksi berat bagi pegawai yang memihak.", {"imbauan"}),
     ("Gubernur tak segan mencopot kepala dinas yang ketahuan tidak netral.", {"imbauan"}),
     ("Camat Sukamaju telah dijatuhi sanksi penundaan kenaikan pangkat oleh bupati.", {"sanksi"}),
     # handled by the watchdog: a case, no sanction decided
@@ -81,10 +81,10 @@ CASES = [
      "Sekretaris Daerah di Hotel Melati, Selasa (29/10).", {"imbauan", "sosialisasi"}),
     ("Hal itu ditegaskan Bupati saat memaparkan materi pada rapat koordinasi di Pendopo, "
      "Kamis (3/10).", {"sosialisasi"}),
-    ("Pesan ini disampaikan Bupati dalam sebuah rapat yang digelar di Ruang Pola Kantor Bupati "
+    ("Pesan ini disampaikan Bupati dalam sebuah rapat yang digelar di Aula Serbaguna Setda "
      "Sukamaju, Jumat (6/9).", {"sosialisasi"}),
-    ("Hal itu diungkapkan Kepala BKN dalam sebuah rapat bersama Menteri PANRB dan Komisi II DPR "
-     "RI.", set()),
+    ("Hal itu dikemukakan Kepala BKN dalam sebuah rapat dengan Komisi II DPR RI dan Menteri "
+     "PANRB.", set()),
     ("Rakor sekretaris daerah membahas penyerapan anggaran di Hotel Melati, Selasa (29/10).",
      set()),
 ]

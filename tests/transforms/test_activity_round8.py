@@ -1,6 +1,6 @@
 """Activity rules of round 8, on when an occasion is a sosialisasi (or another gathering) and
 when it is not. A gathering supposed in a condition ("kecuali ...", "jika ...") is not held; one
-named as a body's effort ("sosialisasi ini merupakan salah satu upaya ...") or people gathered
+named as a body's effort ("kegiatan ini merupakan salah satu upaya ...") or people gathered
 for another gathering ("apel ... dengan mengumpulkan seluruh ASN") is this occasion only when no
 other gathering is reported; a briefing asked for with no day ("perlu ... memberikan
 sosialisasi"), kept up ("terus digaungkan"), spread over the offices ("ke semua dinas"), done
@@ -10,7 +10,7 @@ offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a sig
 ticked off ("Penandatanganan sudah, ikrar sudah") were done before. Monitoring told over a
 stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan dilakukan") is
 a body's standing work, unless a concrete act (a post opened, a visit). A briefing listed with
-the written means of one effort ("sosialisasi dan mengeluarkan surat edaran") and a training
+the written means of one effort ("sosialisasi dan menerbitkan surat edaran") and a training
 told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
 induction of new civil servants ("orientasi PPPK") is a training. A meeting of the region's
 leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when named on
@@ -32,7 +32,7 @@ on the election's preparation ("rapat koordinasi persiapan Pilkada") is on anoth
 recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
 ("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
 one ("ini") stays this occasion's; so is a step told done ("sudah") on a day marked as past
-("30 September kemarin", "5 Agustus lalu").
+("14 Oktober kemarin", "5 Agustus lalu").
 Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
@@ -50,18 +50,18 @@ CASES = [
     ("Bawaslu Sukamaju memberikan edukasi netralitas kepada 80 ASN di aula kantor bupati, "
      "Senin (4/3/2024).", {"sosialisasi"}),
     # a gathering named as one of a body's efforts: background when another gathering is told
-    ("Pemkab Sukamaju menggelar ikrar netralitas ASN di halaman kantor bupati, Senin (4/3/2024). "
-     "Sosialisasi dan imbauan ini merupakan salah satu upaya mencegah pelanggaran.", {"ikrar"}),
+    ("Pemkab Sukamaju menggelar ikrar netralitas ASN di lapangan Setda, Senin (4/3/2024). "
+     "Sosialisasi dan imbauan ini merupakan salah satu upaya menekan pelanggaran.", {"ikrar"}),
     ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN, Senin (4/3/2024). Sosialisasi ini "
-     "merupakan salah satu upaya mencegah pelanggaran.", {"sosialisasi"}),
+     "merupakan salah satu upaya menekan pelanggaran.", {"sosialisasi"}),
     # people gathered for another gathering
-    ("Pemkab Sukamaju menggelar apel netralitas ASN dengan mengumpulkan seluruh ASN di halaman "
+    ("Pemkab Sukamaju menggelar apel siaga netralitas dengan mengumpulkan seluruh ASN di lapangan "
      "kantor bupati, Senin (4/3/2024).", {"apel"}),
     ("Bupati Sukamaju mengumpulkan seluruh kepala desa di pendopo untuk membahas netralitas, "
      "Senin (4/3/2024).", {"sosialisasi"}),
     # a briefing asked for, with no day
-    ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada ASN tentang "
-     "netralitas.", set()),
+    ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada para ASN "
+     "mengenai netralitas.", set()),
     ("Bupati meminta Inspektorat agar sosialisasi netralitas ASN diperluas.", set()),
     # kept up, told after it
     ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
@@ -72,13 +72,13 @@ CASES = [
     ("Kepala BKD juga mengajak Bawaslu turun sosialisasi netralitas ke seluruh dinas di "
      "Kabupaten Sukamaju.", set()),
     # done before this occasion
-    ("Sebelum digelar deklarasi netralitas ini, Bawaslu telah melaksanakan sosialisasi "
-     "netralitas ASN.", {"ikrar"}),
-    ("Bawaslu Sukamaju melaksanakan sosialisasi netralitas ASN sebelum masa kampanye dimulai, "
+    ("Sebelum digelar deklarasi netralitas ini, Bawaslu telah menggelar sosialisasi "
+     "netralitas bagi ASN.", {"ikrar"}),
+    ("Bawaslu Sukamaju melaksanakan sosialisasi netralitas bagi ASN sebelum masa kampanye dimulai, "
      "Selasa (5/3/2024).", {"sosialisasi"}),
     # a list of means used
     ("Pemkab sudah melakukan pencegahan, baik melalui surat edaran, saat apel pagi, maupun "
-     "penandatanganan pakta integritas netralitas ASN.", {"imbauan"}),
+     "penandatanganan pakta integritas bagi para ASN.", {"imbauan"}),
     # a talk given to win votes for a candidate: an offence
     ("Kepala dinas itu terbukti memberikan pengarahan kepada para guru untuk mendukung salah "
      "satu pasangan calon bupati.", set()),
@@ -87,26 +87,26 @@ CASES = [
     ("Kepala dinas memberikan pengarahan kepada para guru agar menjaga netralitas ASN, Senin "
      "(4/3/2024).", {"sosialisasi"}),
     # a pact alleged
-    ("Gubernur enggan berkomentar soal dugaan pakta integritas yang ditandatangani Pj Bupati "
-     "dengan seorang calon.", set()),
-    ("Seluruh camat menandatangani pakta integritas netralitas ASN di aula kantor bupati, Senin "
+    ("Wakil gubernur menolak menanggapi isu dugaan pakta integritas yang dibuat Pj Wali Kota "
+     "dengan seorang kandidat.", set()),
+    ("Seluruh lurah menandatangani pakta integritas soal netralitas di aula kantor bupati, Senin "
      "(4/3/2024).", {"pakta_integritas"}),
     # steps ticked off as done before
     ("Penandatanganan sudah, ikrar sudah, sekarang tinggal menjaga netralitas ASN.", set()),
     # a briefing listed with the written means of one effort
-    ("Pemkab, lanjut dia, telah melakukan sosialisasi dan mengeluarkan surat edaran kepada "
-     "seluruh kepala desa agar netral.", set()),
+    ("Dinas itu, imbuhnya, sudah melakukan sosialisasi dan menerbitkan surat edaran bagi "
+     "semua lurah supaya netral.", set()),
     ("Bupati menerbitkan surat edaran dan sosialisasi netralitas ASN kepada para camat.", set()),
-    ("Bawaslu menggelar sosialisasi netralitas ASN dan membagikan surat edaran di aula kantor "
-     "bupati, Senin (4/3/2024).", {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi netralitas bagi ASN dan membagikan surat edaran di aula "
+     "kantor bupati, Senin (4/3/2024).", {"sosialisasi"}),
     # a signing told as done along the way
-    ("Pihaknya juga mengaku telah menandatangani pakta integritas netralitas ASN.", set()),
-    ("Pihaknya juga telah menandatangani pakta integritas netralitas ASN usai apel, Senin "
+    ("Mereka juga mengaku sudah menandatangani pakta integritas soal netralitas.", set()),
+    ("Para lurah juga telah menandatangani pakta integritas soal netralitas usai apel, Senin "
      "(4/3/2024).", {"pakta_integritas", "apel"}),
     ("Bawaslu menggelar sosialisasi dan menyebarkan imbauan netralitas kepada 200 ASN di aula "
      "kantor bupati.", {"sosialisasi"}),
     # a training told as done along the way
-    ("Para penyidik juga telah diikutsertakan dalam diklat tindak pidana pemilu.", set()),
+    ("Sejumlah jaksa pun telah diikutsertakan dalam diklat penanganan perkara pemilu.", set()),
     ("BKPSDM Sukamaju menggelar pelatihan netralitas ASN bagi 50 pejabat, Rabu (6/3/2024).",
      {"bimtek"}),
     # the induction of new civil servants is a training; a talk given there is part of it
@@ -114,7 +114,7 @@ CASES = [
      "(6/3/2024).", {"bimtek"}),
     ("Orientasi politik kepala desa itu dipertanyakan Bawaslu.", set()),
     # a meeting of the region's leaders' forum: on all its affairs unless named on neutrality
-    ("ASN harus netral, kata Gubernur dalam rapat koordinasi bersama Forkopimda se-Provinsi "
+    ("ASN harus netral, ujar Gubernur pada rapat koordinasi dengan Forkopimda Provinsi "
      "Sukamaju, Kamis (7/3/2024).", {"imbauan"}),
     ("Pemkab menggelar rakor Forkopimda untuk mengingatkan netralitas ASN, Kamis (7/3/2024).",
      {"sosialisasi"}),
@@ -129,7 +129,7 @@ CASES = [
     # a hope about a briefing told as held is no ask for one
     ("Bupati berharap kegiatan sosialisasi netralitas yang digelar Bawaslu di aula kantor bupati "
      "dapat dipahami ASN.", {"sosialisasi"}),
-    ("Kami berharap sosialisasi netralitas ASN yang berlangsung hari ini bisa dipahami.",
+    ("Kami berharap sosialisasi netralitas bagi ASN yang berlangsung hari ini bisa dipahami.",
      {"sosialisasi"}),
     ("Sosialisasi netralitas ASN yang digelar selama ini dinilai belum maksimal.", set()),
     ("Upaya pencegahan dilakukan melalui sosialisasi netralitas, imbauan, dan patroli siber.",
@@ -142,14 +142,14 @@ CASES = [
     # a talk on the government's affairs; one on neutrality or at a named gathering
     ("Para penjabat kepala daerah mendapat pengarahan dari Presiden di Istana Negara, Senin "
      "(30/10/2023).", set()),
-    ("Bupati memberikan pengarahan kepada seluruh ASN agar menjaga netralitas, Senin "
+    ("Bupati memberikan pengarahan kepada para ASN supaya tetap netral, Senin "
      "(4/3/2024).", {"sosialisasi"}),
-    ("Hadir sebagai narasumber dalam rapat koordinasi tersebut Ketua Bawaslu Sukamaju.",
+    ("Tampil sebagai narasumber pada rapat koordinasi tersebut, Ketua Bawaslu Sukamaju.",
      {"sosialisasi"}),
-    ("Bawaslu menyusun strategi pengawasan dengan melakukan sosialisasi netralitas ASN.", set()),
+    ("Bawaslu menyiapkan strategi pencegahan dengan menggelar sosialisasi netralitas ASN.", set()),
     # an assembly named by the pledge it holds; a pact declared together
-    ("Hal itu dibuktikan dengan apel Ikrar Netralitas ASN di halaman Kantor Bupati, Rabu "
-     "(23/9/2020).", {"apel", "ikrar"}),
+    ("Komitmen itu ditunjukkan lewat apel Ikrar Netralitas ASN di lapangan Kantor Wali Kota, Kamis "
+     "(17/9/2020).", {"apel", "ikrar"}),
     ("Para ASN menggelar apel deklarasi netralitas di halaman kantor wali kota, Senin "
      "(4/3/2024).", {"apel", "ikrar"}),
     ("Penjual buah menjajakan apel merah di pasar Sukamaju.", set()),
@@ -159,7 +159,7 @@ CASES = [
      "2024.", {"pakta_integritas"}),
     ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),
     # a briefing on the election's supervision or rules: on neutrality only for civil servants
-    ("Bawaslu menggelar sosialisasi pengawasan partisipatif kepada media lokal di Hotel "
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi para wartawan di Hotel "
      "Sukamaju, Senin (4/3/2024).", set()),
     ("Bawaslu menggelar sosialisasi Perbawaslu tentang pengawasan kampanye, Senin (4/3/2024).",
      set()),
@@ -168,51 +168,51 @@ CASES = [
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif di Hotel Sukamaju, Senin "
      "(4/3/2024). Acara tersebut mengundang para camat serta kepala desa se-kabupaten.",
      {"sosialisasi"}),
-    ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di Hotel Sukamaju, Senin "
-     "(4/3/2024).", {"sosialisasi"}),
+    ("Bawaslu Sukamaju mengadakan sosialisasi pengawasan bagi ASN soal netralitas di Hotel "
+     "Sukamaju, Senin (4/3/2024).", {"sosialisasi"}),
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif ASN di Hotel Sukamaju, Senin "
      "(4/3/2024).", {"sosialisasi"}),
     # a pledge read at once in many offices is one occasion
-    ("Pembacaan ikrar netralitas juga berlangsung serentak di 26 kantor OPD, Senin (4/3/2024).",
+    ("Pembacaan ikrar netralitas turut digelar serentak di 31 kantor OPD, Senin (4/3/2024).",
      {"ikrar"}),
     # a briefing named as a means, the ask far before it: this occasion's
     ("Bawaslu memandang ini perlu sehingga langkah konkret yang kami ambil hari ini adalah "
      "sosialisasi netralitas ASN di aula kantor bupati.", {"sosialisasi"}),
-    ("Pencegahan dilakukan dengan melaksanakan sosialisasi seperti ini, kata Ketua Bawaslu "
+    ("Pencegahan kami lakukan dengan menggelar sosialisasi seperti ini, ujar Ketua Bawaslu "
      "Sukamaju.", {"sosialisasi"}),
-    ("Bawaslu Sukamaju mengadakan sosialisasi netralitas ASN sebagai langkah mitigasi kerawanan, "
+    ("Bawaslu Sukamaju mengadakan sosialisasi netralitas bagi ASN sebagai langkah antisipasi, "
      "Senin (4/3/2024).", {"sosialisasi"}),
     # gatherings at many places, or told done often
     ("Sosialisasi netralitas ASN digelar Bawaslu di 17 kecamatan se-Kabupaten Sukamaju.", set()),
     ("Dia mengatakan, sosialisasi netralitas ASN telah dilakukan kepada seluruh OPD.", set()),
     ("Sosialisasi tentang netralitas ASN sudah sering kami lakukan.", set()),
     # the case found, as what is watched: a finding's report
-    ("Bawaslu telah melakukan pengawasan terhadap hal ini dan meminta klarifikasi.", set()),
-    ("Pihaknya telah memantau sejumlah ASN dan perangkat desa yang ikut serta mengantar "
-     "pasangan calon mendaftar.", set()),
+    ("Bawaslu sudah melakukan pengawasan terhadap hal ini serta memanggil pelapor.", set()),
+    ("Pihaknya sudah memantau beberapa lurah dan ASN yang ikut serta mengantar "
+     "paslon ke kantor KPU.", set()),
     # a meeting on the election's preparation: another topic unless named on neutrality
-    ("Penegasan itu ia sampaikan dalam rapat koordinasi persiapan Pilkada 2024 antara pemkab "
+    ("Pernyataan tersebut muncul pada rapat koordinasi persiapan Pilkada 2024 antara pemkab "
      "dan KPU di Sukamaju, Jumat (8/3/2024).", set()),
-    ("Hal itu disampaikan dalam rapat koordinasi kesiapan kepala daerah menjaga netralitas ASN, "
+    ("Imbauan itu dikemukakan pada rapat koordinasi tentang peran camat menjaga netralitas ASN, "
      "Jumat (8/3/2024).", {"sosialisasi"}),
     # a pact recalled, or "that" pact signed long ago; "this" one told after an earlier one
-    ("Ia mengingatkan kembali pakta integritas yang telah ditandatangani ASN.", set()),
+    ("Ia mengingatkan kembali pakta integritas yang sudah diteken para lurah.", set()),
     ("Pakta integritas itu ditandatangani seluruh kepala OPD tahun lalu.", set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN di Kecamatan Sukamaju, Senin (4/3/2024). "
-     "Sosialisasi ini menjadi yang kedua setelah kegiatan serupa digelar di Sukamulya "
+     "Sosialisasi ini merupakan yang kedua sesudah acara serupa di Sukamulya "
      "sebelumnya.", {"sosialisasi"}),
-    ("Bawaslu menggelar patroli siber terhadap ASN yang terlibat politik praktis, Senin "
+    ("Bawaslu menggelar patroli siber terhadap akun ASN yang diduga berpolitik praktis, Senin "
      "(4/3/2024).", {"pengawasan"}),
     # monitoring asserted as certain: a warning
-    ("Apa pun yang dilakukan ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
+    ("Setiap gerak-gerik ASN tentu sudah diawasi oleh Bawaslu.", {"imbauan"}),
     ("ASN yang berpihak pasti diawasi secara ketat.", {"imbauan"}),
     ("Bawaslu sudah memantau akun media sosial 40 ASN, Senin (4/3/2024).", {"pengawasan"}),
     # a step told done on a day marked as past: an earlier occasion
-    ("Saya sudah menggelar apel besar tanggal 30 September kemarin dan memberikan instruksi agar "
-     "ASN netral, ucapnya.", {"imbauan"}),
+    ("Kami sudah menggelar apel akbar tanggal 14 Oktober kemarin dan menginstruksikan supaya "
+     "ASN netral, ujarnya.", {"imbauan"}),
     ("Kami sudah melakukan deklarasi netralitas pada 5 Agustus 2024 lalu, katanya, Senin "
      "(4/11/2024).", set()),
-    ("Seluruh camat sudah menandatangani pakta integritas netralitas ASN di aula, Senin "
+    ("Seluruh lurah sudah menandatangani pakta integritas soal netralitas di aula kecamatan, Senin "
      "(4/3/2024).", {"pakta_integritas"}),
     # monitoring as the topic of a gathering
     ("Bawaslu menggelar lokakarya pengawasan netralitas ASN, Senin (4/3/2024).", {"bimtek"}),

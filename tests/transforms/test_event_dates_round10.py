@@ -48,7 +48,7 @@ def test_a_rule_named_before_a_sayings_date_does_not_recall_it(rule):
 
 
 def test_a_term_start_linked_to_its_date_is_still_recalled():
-    text = ("Bupati Sukamaju menandatangani pakta integritas netralitas ASN, Senin (6/1/2020). "
+    text = ("Bupati Sukamaju meneken pakta integritas soal netralitas ASN, Senin (6/1/2020). "
             "Aturan baru itu berlaku mulai 1 Januari 2020.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2020, 1, 6)
@@ -93,7 +93,7 @@ def test_the_dateline_paragraph_is_the_lead_after_a_teaser(dateline):
 
 
 def test_a_plain_first_paragraph_stays_the_lead():
-    first = ("Bawaslu Lembah Hijau mencatat pelanggaran netralitas ASN dalam tahapan Pilkada "
+    first = ("Bawaslu Lembah Hijau mencatat tiga kasus ketidaknetralan ASN selama tahapan Pilkada "
              "2024 yang sedang berjalan di daerah itu.")
     text = f"{first}\nLEMBAH HIJAU - Ketua Bawaslu menyampaikan hal itu kepada wartawan hari ini."
     span = lead_span(text)

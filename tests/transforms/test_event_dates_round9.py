@@ -93,7 +93,7 @@ def test_the_vote_named_by_the_vote_cast_is_no_occasion(vote):
 
 
 @pytest.mark.parametrize("step", [
-    "pada tanggal 24-26 Juni 2018 adalah masa tenang",
+    "mulai tanggal 24-26 Juni 2018 ialah masa tenang",
     "24 Juni 2018 merupakan hari tenang",
     "Minggu (24/6/2018) memasuki masa tenang",
 ])
@@ -106,7 +106,7 @@ def test_a_step_of_the_calendar_named_after_its_date_is_no_occasion(step):
 
 
 @pytest.mark.parametrize("vote", [
-    "pemungutan suara ulang (PSU) pemilihan gubernur dan wakil gubernur Tanah Timur "
+    "pemungutan suara ulang (PSU) untuk pemilihan gubernur dan wakil gubernur Tanah Timur "
     "6 Agustus 2025",
     "PSU Pilkada Tanah Timur pada Rabu 6 Agustus 2025",
     "pemungutan suara Pilkada Kabupaten Lembah Hijau pada Rabu, 6 Agustus 2025",
@@ -131,18 +131,18 @@ def test_a_meeting_about_a_step_keeps_its_weekday_date():
 # --- the day a time limit runs from, a day still to come ------------------------------------
 
 @pytest.mark.parametrize("span", [
-    "laporan itu akan diproses selama lima hari sejak tanggal 23 Mei 2018",
-    "Panwaslu punya waktu paling lama tujuh hari kerja terhitung sejak 23 Mei 2018",
+    "berkas tersebut akan ditangani paling lama lima hari sejak tanggal 16 Mei 2018",
+    "Panwaslu punya waktu paling lama tujuh hari kerja terhitung sejak 16 Mei 2018",
 ])
 def test_the_day_a_time_limit_is_counted_from_is_no_occasion(span):
-    text = ("Panwaslu Kabupaten Lembah Hijau menerima laporan dugaan pelanggaran netralitas dua "
+    text = ("Panwaslu Kabupaten Lembah Hijau menerima dua laporan soal ketidaknetralan "
             f"ASN pada Pilkada 2018. \"Semuanya sudah memenuhi syarat, {span},\" ujar Komisioner "
             "Panwaslu Sari Wulandari.")
     assert chosen(text) is None
 
 
 @pytest.mark.parametrize("later", [
-    "Ikrar akan dibacakan lagi pada upacara bendera mingguan 15 April.",
+    "Ikrar itu akan kembali dibacakan dalam apel pagi pekanan 15 April.",
     "Pembacaan ikrar dijadwalkan diulang pada apel Senin 15 April 2019.",
 ])
 def test_a_weekday_in_the_lead_is_not_completed_by_a_day_to_come(later):
@@ -154,7 +154,7 @@ def test_a_weekday_in_the_lead_is_not_completed_by_a_day_to_come(later):
 
 
 def test_a_plan_told_in_the_quote_a_date_closes_does_not_make_it_coming():
-    text = ("TANAH TIMUR - Dalam amanatnya pada upacara Senin pertama bulan Februari, Bupati "
+    text = ("TANAH TIMUR - Dalam sambutannya pada apel Senin pertama bulan Februari, Bupati "
             "Rudi Hartawan meminta ASN netral dalam Pilkada 2018.\n"
             "\"ASN yang melanggar akan dikenai sanksi,\" ucapnya Senin (05/02/2018) pagi.")
     got = chosen(text)

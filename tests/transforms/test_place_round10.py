@@ -28,7 +28,7 @@ def test_a_province_named_after_di_is_a_province_level_occasion(text, province):
 
 @pytest.mark.parametrize("text", [
     # where the cases were found: a tally, not the occasion
-    "Dugaan pelanggaran paling banyak ditemukan di Sulawesi Tenggara sebanyak 40 kasus.",
+    "Dugaan pelanggaran terbanyak ditemukan di Sulawesi Tenggara dengan 37 kasus.",
     "Yang paling sedikit ada di Bali dengan satu kasus, lalu Riau dua kasus.",
     # where the civil servants are
     "Ratusan ASN di Jawa Tengah diminta menjaga netralitas.",

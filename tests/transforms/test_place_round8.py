@@ -67,8 +67,8 @@ def test_province_with_the_day_ignores_a_dateline_city_of_another_province() -> 
 
 
 @pytest.mark.parametrize(("text", "regency"), [
-    ("Bukittinggi, Warta - Penandatanganan pakta integritas berlangsung di aula rumah dinas "
-     "Gubernur, Jalan Sudirman No 41 Padang, Senin (5/12/2022).\n", "Kota Padang"),
+    ("Bukittinggi, Warta - Penandatanganan pakta integritas digelar di aula rumah dinas "
+     "Gubernur, Jalan Diponegoro No 17 Padang, Selasa (6/12/2022).\n", "Kota Padang"),
     ("Solok, Warta - Rapat digelar di Hotel Mawar, Jl. Ahmad Yani Nomor 12 Bukittinggi, Selasa "
      "(3/9/2024).\n", "Kota Bukittinggi"),
     ("Agam, Warta - Bimtek berlangsung di Gedung Serbaguna, Jalan Veteran 7, Kota Payakumbuh, "

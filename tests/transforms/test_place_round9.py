@@ -10,10 +10,10 @@ from transforms.places.resolve import place_of
 
 
 @pytest.mark.parametrize(("text", "regency"), [
-    ("Badan Kepegawaian Negara (BKN) menetapkan dua kepala desa di Kabupaten Agam "
-     "terbukti melanggar netralitas ASN pada Pilkada 2024.\nBKN meminta bupati menjatuhkan "
+    ("Badan Kepegawaian Negara (BKN) memutuskan dua kepala desa di Kabupaten Agam "
+     "terbukti tidak netral dalam Pilkada 2024.\nBKN meminta bupati menjatuhkan "
      "sanksi.", "Kabupaten Agam"),
-    ("Komisi Aparatur Sipil Negara (KASN) mengirimkan surat kepada Bawaslu Kota Padang "
+    ("Komisi Aparatur Sipil Negara (KASN) menyurati Bawaslu Kota Padang "
      "agar memanggil tiga ASN untuk klarifikasi.\nKetua Bawaslu membenarkan surat itu.",
      "Kota Padang"),
     ("Kemendagri menegur Bupati Agam karena belum menindaklanjuti rekomendasi "

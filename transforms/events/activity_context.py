@@ -168,7 +168,7 @@ def signed(ctx: Context) -> str | None:
     rule ("melanggar pakta integritas") is not a signing."""
     phrase = ctx.phrase.lower()
     if cues.ALLEGED.search(ctx.before[-40:]):
-        return None  # "dugaan pakta integritas yang ditandatangani ...": a signing alleged
+        return None  # "dugaan pakta integritas yang dibuat ...": a signing alleged
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
             not phrase.startswith(("penandatanganan", "penanda", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):

@@ -65,7 +65,7 @@ _RECALLED = re.compile(
     re.IGNORECASE,
 )
 # The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
-# "Mengutip situs Bawaslu, Senin ...", "dalam keterangannya dikutip Minggu, 24 November"): no
+# "Mengutip situs Bawaslu, Senin ...", "dalam keterangannya dikutip Sabtu, 9 November"): no
 # occasion's. A source that is a report or a person ("dikutip dari siaran pers", "mengutip
 # Antara") may date the statement itself, so only a page or no source at all counts.
 _ACCESSED = re.compile(
@@ -106,7 +106,7 @@ STATEMENT = re.compile(
     r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
     re.IGNORECASE,
 )
-# The day a time limit is counted from ("diproses selama lima hari sejak tanggal 23 Mei", "paling
+# The day a time limit is counted from ("ditangani selama lima hari sejak tanggal 16 Mei", "paling
 # lama 14 hari kerja sejak", "tujuh hari terhitung sejak"): a case's procedure, not its occasion.
 _COUNTED_FROM = re.compile(
     r"(?<!\w)(?:hari|pekan|minggu|bulan)(?:\s+kerja)?\s+(?:terhitung\s+)?(?:sejak|semenjak"
