@@ -238,24 +238,18 @@ def search(scan: Scanner, text: str) -> re.Match[str] | None:
     return next(prefiltered(scan, text, None, shared=False), None)
 
 
-def sub(pattern: re.Pattern[str], repl: str, text: str) -> str:
-    """``pattern.sub(repl, text)`` for a plain ``repl`` (no group references), prefiltered:
-    a pattern that starts with a lookbehind (``(?<=\\w-)-``) is entered at every character by
-    ``sub`` (~1 ms for an article), here only where its literal prefixes stand."""
+def sub(scan: Scanner, repl: str, text: str) -> str:
+    """``scan.pattern.sub(repl, text)`` for a plain ``repl`` (no group references),
+    prefiltered: a pattern that starts with a lookbehind (``(?<=\\w-)-``) is entered at every
+    character by ``sub`` (~1 ms for an article), here only where its literal prefixes stand."""
     if "\\" in repl:
-        return pattern.sub(repl, text)
+        return scan.pattern.sub(repl, text)
     pieces: list[str] = []
     last = 0
-    for found in finditer(_scanner_of(pattern), text):
+    for found in finditer(scan, text):
         pieces += (text[last:found.start()], repl)
         last = found.end()
     return "".join((*pieces, text[last:])) if pieces else text
-
-
-@lru_cache(maxsize=32)
-def _scanner_of(pattern: re.Pattern[str]) -> Scanner:
-    """The scanner of a pattern :func:`sub` is given, made at its first use."""
-    return scanner(pattern)
 
 
 def names_any(text: str, words: frozenset[str]) -> bool:

@@ -196,6 +196,6 @@ def test_without_cpythons_parser_every_scan_is_a_plain_finditer(monkeypatch):
 ])
 def test_sub_is_pattern_sub(text: str) -> None:
     glued = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
-    assert sub(glued, " ", text) == glued.sub(" ", text)
+    assert sub(scanner(glued), " ", text) == glued.sub(" ", text)
     paired = re.compile(r"(?<=\w)-(\w)")  # a group reference: pattern.sub itself
-    assert sub(paired, r"+\1", text) == paired.sub(r"+\1", text)
+    assert sub(scanner(paired), r"+\1", text) == paired.sub(r"+\1", text)

@@ -10,7 +10,7 @@ import re
 from transforms.events.official_regions import MARKERS, is_region
 from transforms.events.official_titles import NAME_TOO, is_office_word
 from transforms.events.official_words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
-from transforms.prefilter import sub
+from transforms.prefilter import scanner, sub
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -365,7 +365,7 @@ def title_case(title: str) -> bool:
 
 # A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
 # Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
-_GLUED = re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])")
+_GLUED = scanner(re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])"))
 
 
 def unglued(text: str) -> str:
