@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from flows.extraction import extract_archived  # noqa: E402
+from spiders.records import RecordRef  # noqa: E402
 from spiders.registry import get, outlet_for_url  # noqa: E402
-from spiders.warc import RecordRef, iter_responses, read_response  # noqa: E402
+from spiders.warc import iter_responses, read_response  # noqa: E402
 from transforms.extract.article import extract_article  # noqa: E402
 from transforms.extract.decoding import decode_html  # noqa: E402
 from transforms.page import analyse_article  # noqa: E402

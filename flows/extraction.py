@@ -15,9 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from spiders.records import RecordRef
 from spiders.registry import staged_outlet
 from spiders.sinks import JsonlSink, RotatingJsonlSink
-from spiders.warc import RecordRef, read_response
+from spiders.warc import read_response
 from transforms.record import CANDIDATE, extract_record, reject_record
 
 

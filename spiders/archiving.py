@@ -38,8 +38,9 @@ from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
 from spiders.cdxj import index_archives, read_index, replay_lookup
+from spiders.records import RecordRef, url_key
 from spiders.sinks import JsonlSink, write_json_atomic
-from spiders.warc import RecordRef, RotatingWarcWriter, read_response, url_key
+from spiders.warc import RotatingWarcWriter, read_response
 
 try:  # Scrapy asks for br only when a brotli module is installed
     import brotli

@@ -24,7 +24,7 @@ from pathlib import Path
 import surt
 from warcio.timeutils import iso_date_to_timestamp
 
-from spiders.warc import RecordRef, url_key
+from spiders.records import RecordRef, url_key
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def read_index(path: str | Path) -> Iterator[CdxjEntry]:
 
 def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None
                   ) -> dict[str, RecordRef]:
-    """URL key (``spiders.warc.url_key``: canonical, so tracking noise does not miss) ->
+    """URL key (``spiders.records.url_key``: canonical, so tracking noise does not miss) ->
     its newest archived response. Ties in time go to the archive given last, then to the
     later record."""
     order = {str(Path(a).resolve()): n for n, a in enumerate(archives or [])}

@@ -21,19 +21,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from spiders.cdxj import CdxjWriter
+from spiders.records import RecordRef
 from spiders.settings import download_maxsize, size_limit_reason
-from transforms.extract.urls import canonicalize
 
 SOFTWARE = "warta/0.1 (warcio)"
-
-
-@dataclass(frozen=True)
-class RecordRef:
-    """Where one response lives: file path and byte offset of its (gzip member) record."""
-
-    warc_file: str
-    offset: int
-    length: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,8 +44,6 @@ class ArchivedResponse:
 
 class RotatingWarcWriter:
     def __init__(self, directory: Path, prefix: str, run_id: str, max_bytes: int = 10**9):
-        from spiders.cdxj import CdxjWriter  # (spiders.cdxj reads this module's RecordRef)
-
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.prefix, self.run_id, self.max_bytes = prefix, run_id, max_bytes
@@ -227,11 +217,3 @@ def archive_problem(path: str | Path) -> str | None:
     if not head.startswith(b"WARC/"):
         return "not a WARC file (it does not start with 'WARC/')"
     return None
-
-
-def url_key(url: str) -> str:
-    """The key replay looks URLs up by: canonical form, so tracking noise does not miss."""
-    try:
-        return canonicalize(url)
-    except Exception:
-        return url

@@ -17,10 +17,20 @@ import contextlib
 import errno
 import os
 import uuid
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from warehouse.storage import Storage
+from fsspec.spec import AbstractFileSystem
+
+
+class Storage(Protocol):
+    """What these functions need of a storage (``warehouse.storage.Storage`` is one)."""
+
+    fs: AbstractFileSystem
+
+    @property
+    def is_local(self) -> bool: ...
+
+    def path(self, *parts: str) -> str: ...
 
 
 def put_text(store: Storage, key: str, text: str) -> None:

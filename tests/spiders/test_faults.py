@@ -27,8 +27,9 @@ from fault_server import (
 from flows.extraction import article_pages, stage_articles
 from spiders.archiving import retry_after_seconds
 from spiders.crawl import CrawlResult, run_crawl
+from spiders.records import RecordRef
 from spiders.sinks import read_jsonl
-from spiders.warc import ArchivedResponse, RecordRef, iter_responses, read_response
+from spiders.warc import ArchivedResponse, iter_responses, read_response
 from transforms.extract.decoding import decode_html
 from transforms.extract.feeds import FeedError, parse_feed
 

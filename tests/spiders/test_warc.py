@@ -3,7 +3,8 @@ import gzip
 from warcio.archiveiterator import ArchiveIterator
 
 from spiders.cdxj import read_index, replay_lookup
-from spiders.warc import RecordRef, RotatingWarcWriter, iter_responses, read_response
+from spiders.records import RecordRef
+from spiders.warc import RotatingWarcWriter, iter_responses, read_response
 
 
 def test_writer_records_read_back_by_offset_and_rename_on_close(tmp_path):

@@ -62,7 +62,8 @@ from strategies import assert_parsed, aware_now, fuzz
 
 from flows import extraction
 from flows.extraction import extract_archived
-from spiders.warc import ArchivedResponse, RecordRef
+from spiders.records import RecordRef
+from spiders.warc import ArchivedResponse
 from transforms.extract.article import Article, ExtractError, extract_article, long_enough
 from transforms.extract.context import ExtractContext, Selectors
 from transforms.extract.dates import parse_published
