@@ -18,7 +18,8 @@ silaturahmi caleg pada ...": the scene of the case, not its finding) or bounds a
 ("hingga 1 Maret", "paling lambat ..."). A letter the body sent ("melayangkan surat imbauan ...
 tertanggal ...") is a written appeal on its date, though a document's date is otherwise none.
 The words that open an occasion's text ("Saat itu,", "Sebelumnya,") introduce it there:
-``own_text`` blanks them so that its activities are read as its own.
+``own_text`` blanks them so that its activities are read as its own. A gathering or a raid told
+in an occasion's text is that occasion's, not the main one's (assemble.py).
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
