@@ -1,6 +1,7 @@
-"""What each event of an article keeps: a gathering or a monitoring act told of another day is
-that day's occasion, not the main one's (transforms/events/assemble.py); a finding or a
-sanction told there may be what the main statement reports, so the main event keeps it too.
+"""What each event of an article keeps: a gathering or a monitoring act told of another day, and
+the headcount of who attended it, are that day's occasion's, not the main one's
+(transforms/events/assemble.py); a finding or a sanction told there may be what the main
+statement reports, so the main event keeps it too.
 
 Invented articles: a regent's statement on one day, and a paragraph that reports another
 day's act (a briefing, an assembly, a pledge, an integrity pact, a training, a raid).
@@ -90,6 +91,24 @@ def test_the_title_still_names_the_main_occasions_gathering():
              "bagi para camat.\n")
     main, _ = events(MAIN + other, title="Apel Netralitas ASN, Bupati Minta ASN Tidak Berpihak")
     assert "apel" in main.activities
+
+
+def test_a_headcount_of_another_days_gathering_is_that_gatherings():
+    other = ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN "
+             "yang diikuti 150 kepala desa di Bangsal Sewokoprojo.\n")
+    main, earlier = events(MAIN + other, title="Apel Netralitas ASN, Bupati Minta ASN Netral")
+    assert "apel" in main.activities
+    assert main.participants_count is None
+    assert earlier.participants_count == 150
+
+
+def test_the_main_occasions_own_headcount_stays_its_own():
+    main_text = MAIN.replace("meminta seluruh ASN", "di hadapan 300 ASN yang mengikuti apel "
+                             "pagi meminta seluruh ASN")
+    other = ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN "
+             "yang diikuti 150 kepala desa di Bangsal Sewokoprojo.\n")
+    main, earlier = events(main_text + other)
+    assert (main.participants_count, earlier.participants_count) == (300, 150)
 
 
 def test_an_article_of_one_occasion_keeps_every_activity():

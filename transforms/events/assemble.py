@@ -28,15 +28,16 @@ November", "hingga hari pemungutan suara pada ..."). Then:
 * an anchor whose date lists days ("pada 3 dan 7 Oktober") gives one event per day.
 
 Otherwise the article has a main occasion, read as a whole-article event (the date of
-``event_date_of``, the article's place, all its activities and officials), and it comes first.
+``event_date_of``, the article's place, its activities and officials), and it comes first.
 It may report other occasions (occasions.py): a sentence with an occasion date of another day
 that reports an act done then, a statement, a finding, a sanction decision or a gathering ("Pada
 Selasa (8/10), Bawaslu menyampaikan temuan ..."). Each is an event after the main one, read from
 its own text only (its sentence, from its paragraph's start, to the next occasion's date). A
 date that lists days ("pada 10 dan 14 September") gives one event per day. What is done at a
 time and place (a gathering, a raid or patrol: ``HELD_ON_ITS_DAY``) told in another occasion's
-text happened on that day, so the main event does not take it from there (LABELS.md: the
-activities that happened AT this occasion); a gathering it names in its own text stays its own.
+text happened on that day, and so did the attendance counted there: the main event takes
+neither from that text (LABELS.md: the activities that happened AT this occasion, who attended
+it); a gathering it names in its own text stays its own.
 
 Limits: events are told apart by date only, so two occasions on one day (an apel in the
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
@@ -181,11 +182,12 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         main = when if isinstance(when, EventDate) else None
         others = other_occasions(text, dated, main)
         told = _occasion_mentions(text, others, dated) if others else []
-        if others:  # what was done on another day is that occasion's
-            mentions = [m for m in told if not (m.value in HELD_ON_ITS_DAY
-                                                and _inside(m.start, [o.span for o in others]))]
+        rest = _outside(len(text), [o.span for o in others])
+        if others:  # what was done on another day, and who attended it, is that occasion's
+            mentions = [m for m in told if m.value not in HELD_ON_ITS_DAY or _inside(m.start, rest)]
         first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
-                       people, attendance(text, title), [o.name for o in orgs], score,
+                       people, attendance(text, title, spans=rest if others else None),
+                       [o.name for o in orgs], score,
                        organiser=_organiser(text, [(0, len(text))], place, province_hint),
                        read=_Read(text, title, tuple(mentions), tuple(headlined), stored))
         if not (others or (main and listed_days(main))):
@@ -343,6 +345,16 @@ def _sentences_of(text: str, dated: list[tuple[int, int, EventDate]]) -> frozens
     """Where the sentences with an accepted event date start."""
     firsts = [start for start, _ in sentence_spans(text)]
     return frozenset(firsts[bisect_right(firsts, start) - 1] for start, _, _ in dated)
+
+
+def _outside(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a text of ``length`` outside ``spans`` (sorted, not overlapping)."""
+    out, at = [], 0
+    for start, end in spans:
+        if start > at:
+            out.append((at, start))
+        at = max(at, end)
+    return [*out, (at, length)] if at < length else out
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
