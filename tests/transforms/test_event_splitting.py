@@ -116,3 +116,39 @@ def test_an_article_of_one_occasion_keeps_every_activity():
                    "netralitas ASN.\n")
     (only,) = events(text)
     assert "pakta_integritas" in only.activities
+
+
+@pytest.mark.parametrize("planned", [
+    "Bawaslu juga akan menggelar sosialisasi netralitas ASN pada 17 Oktober 2024 mendatang.\n",
+    "Deklarasi netralitas kepala desa dijadwalkan berlangsung Kamis (17/10/2024) di Wonosari.\n",
+    "Pemkab akan mengadakan rapat koordinasi netralitas ASN pada 17 Oktober 2024.\n",
+])
+def test_a_gathering_announced_for_a_later_day_is_an_announced_event(planned):
+    main, later = events(MAIN + planned)
+    assert (main.event_date, main.announced) == ("2024-10-10", False)
+    assert (later.event_date, later.announced) == ("2024-10-17", True)
+    assert set(later.activities) & {"sosialisasi", "ikrar"}
+    assert not set(main.activities) & {"sosialisasi", "ikrar"}
+
+
+@pytest.mark.parametrize("planned", [
+    "Hasil klarifikasi akan diumumkan Bawaslu pada 17 Oktober 2024 mendatang.\n",
+    "Pilkada di Gunungkidul akan digelar pada 27 November 2024.\n",
+])
+def test_an_announced_date_of_no_gathering_is_no_event(planned):
+    assert len(events(MAIN + planned)) == 1
+
+
+@pytest.mark.parametrize("decided", [
+    "Kasus kepala desa itu sudah diputus pengadilan pada Senin (7/10/2024).\n",
+    "Kepala desa yang melanggar netralitas itu menjalani sidang perdana Senin (7/10/2024).\n",
+])
+def test_a_court_decision_on_another_day_is_an_occasion(decided):
+    main, decision = events(MAIN + decided)
+    assert (main.event_date, decision.event_date) == ("2024-10-10", "2024-10-07")
+
+
+def test_a_neutrality_campaign_is_no_breach_told():
+    held = ("BKD menggelar kampanye netralitas ASN di aula kantor bupati pada Senin "
+            "(7/10/2024).\n")
+    assert [e.event_date for e in events(MAIN + held)] == ["2024-10-10", "2024-10-07"]
