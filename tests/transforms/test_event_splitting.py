@@ -152,3 +152,29 @@ def test_a_neutrality_campaign_is_no_breach_told():
     held = ("BKD menggelar kampanye netralitas ASN di aula kantor bupati pada Senin "
             "(7/10/2024).\n")
     assert [e.event_date for e in events(MAIN + held)] == ["2024-10-10", "2024-10-07"]
+
+
+ISSUING_LEAD = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, menerbitkan surat edaran "
+                "tentang netralitas ASN dalam Pilkada 2024 yang dibacakan di Pendopo Kabupaten "
+                "Gunungkidul, Kamis (10/10/2024).\n")
+
+
+@pytest.mark.parametrize(("lead", "cited"), [
+    (MAIN, "Menindaklanjuti Surat KASN Nomor B 2708/KASN/9/2024 tanggal 18 September 2024, "
+           "Bupati juga meminta camat mengawasi ASN.\n"),
+    (ISSUING_LEAD, "Surat edaran netralitas ASN itu merupakan tindak lanjut Surat Keputusan "
+                   "Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, Ketua KASN dan Ketua "
+                   "Bawaslu Nomor 2 Tahun 2024, Nomor 1447.1/PM.01/K.1/09/2024 tanggal 22 "
+                   "September 2024.\n"),
+    (MAIN, "Surat Edaran Bupati Nomor: 200.2/114/2024 tentang Netralitas Aparatur Sipil Negara "
+           "dalam Pemilihan Kepala Daerah Tahun 2024, yang ditandatangani tanggal 7 Oktober "
+           "2024, dibagikan kepada seluruh OPD.\n"),
+])
+def test_a_documents_date_is_no_occasion_of_its_own(lead, cited):
+    assert len(events(lead + cited)) == 1
+
+
+def test_a_statement_signed_at_an_occasion_is_still_one():
+    signed = ("Surat pernyataan netralitas kepala desa yang ditandatangani pada Senin "
+              "(7/10/2024) itu disaksikan Bawaslu.\n")
+    assert [e.event_date for e in events(MAIN + signed)] == ["2024-10-10", "2024-10-07"]
