@@ -88,7 +88,7 @@ def test_the_other_occasion_runs_to_the_main_occasions_date():
     "Hal itu diatur dalam Surat Edaran Nomor 5 Tahun 2024 tanggal 2 Oktober 2024.\n",
     "\"Seperti kemarin, ada aduan yang kami proses,\" katanya.\n",
     "Pada Selasa (8/10/2024) langit di Sleman cerah sepanjang hari.\n",
-    "Bawaslu juga akan menggelar sosialisasi netralitas pada 17 Oktober 2024 mendatang.\n",
+    "Hasil klarifikasi akan diumumkan Bawaslu pada 17 Oktober 2024 mendatang.\n",
     "Sebelumnya, pada Selasa (8/10/2024), Bupati Sleman menyampaikan hal serupa.\n",
 ])
 def test_dates_that_are_no_occasion_of_their_own(second):

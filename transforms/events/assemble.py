@@ -28,18 +28,24 @@ November", "hingga hari pemungutan suara pada ..."). Then:
 * an anchor whose date lists days ("pada 3 dan 7 Oktober") gives one event per day.
 
 Otherwise the article has a main occasion, read as a whole-article event (the date of
-``event_date_of``, the article's place, all its activities and officials), and it comes first.
+``event_date_of``, the article's place, its activities and officials), and it comes first.
 It may report other occasions (occasions.py): a sentence with an occasion date of another day
 that reports an act done then, a statement, a finding, a sanction decision or a gathering ("Pada
 Selasa (8/10), Bawaslu menyampaikan temuan ..."). Each is an event after the main one, read from
 its own text only (its sentence, from its paragraph's start, to the next occasion's date). A
-date that lists days ("pada 10 dan 14 September") gives one event per day.
+date that lists days ("pada 10 dan 14 September") gives one event per day. What is done at a
+time and place (a gathering, a raid or patrol: ``HELD_ON_ITS_DAY``) told in another occasion's
+text happened on that day, and so did the attendance counted there: the main event takes
+neither from that text (LABELS.md: the activities that happened AT this occasion, who attended
+it); a gathering it names in its own text stays its own.
 
 Limits: events are told apart by date only, so two occasions on one day (an apel in the
 morning, a sosialisasi elsewhere in the afternoon) stay one event, and an undated second
-occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first. The main
-event keeps what the other occasions' text tells too (an official named at both, the finding
-a statement answers): what is told of each is not always told apart. A
+occasion ("sebelumnya, Pemkab juga menggelar sosialisasi") is merged into the first (its
+activities are left out only when a cue marks them as told aside: activities.py). The main
+event keeps the officials, findings and sanctions the other occasions' text tells (an
+official named at both, the finding a statement answers): what is told of each is not always
+told apart. Which occasion is the main one is ``event_date_of``'s choice. A
 segment runs to the next anchor, so a closing paragraph about the whole article goes to the
 last event. Participants are taken from a segment only, never from the lead (a one-event
 article's count may come from its headline: ``attendance``), and only for an event with a
@@ -81,6 +87,10 @@ from transforms.places.splits import province_as_of
 EVENTS_VERSION = "3"
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
+# What is done at a time and place: told in another occasion's own text, it happened then (a
+# gathering held, a raid or patrol made that day), not at the main occasion. A finding or a
+# sanction told there may be what the main statement reports too, so it stays the main one's.
+HELD_ON_ITS_DAY = GATHERINGS | {"pengawasan"}
 
 
 @dataclass(frozen=True)
@@ -169,16 +179,21 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)
         place = place_of(dateline, text, province_hint, title, _other_days(dated, when))
-        first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
-                       people, attendance(text, title), [o.name for o in orgs], score,
-                       organiser=_organiser(text, [(0, len(text))], place, province_hint),
-                       read=_Read(text, title, tuple(mentions), tuple(headlined), stored))
         main = when if isinstance(when, EventDate) else None
         others = other_occasions(text, dated, main)
+        told = _occasion_mentions(text, others, dated) if others else []
+        rest = _outside(len(text), [o.span for o in others])
+        if others:  # what was done on another day, and who attended it, is that occasion's
+            mentions = [m for m in told if m.value not in HELD_ON_ITS_DAY or _inside(m.start, rest)]
+        first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
+                       people, attendance(text, title, spans=rest if others else None),
+                       [o.name for o in orgs], score,
+                       organiser=_organiser(text, [(0, len(text))], place, province_hint),
+                       read=_Read(text, title, tuple(mentions), tuple(headlined), stored))
         if not (others or (main and listed_days(main))):
             return [first]
-        return _with_others(first, main, others, _Read(text, title, (), (), stored), dateline,
-                            province_hint, score, dated, people, orgs)
+        return _with_others(first, main, others, told, _Read(text, title, (), (), stored),
+                            dateline, province_hint, score, dated, people, orgs)
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
     mentions = activity_scan(text, every=False, parts=parts,
@@ -210,18 +225,16 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     return events
 
 
-def _with_others(first: Event, main: EventDate | None, others: list[Occasion], article: _Read,
-                 dateline: str | None, province_hint: str | None, score: Relevance,
+def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
+                 mentions: list[Mention], article: _Read, dateline: str | None,
+                 province_hint: str | None, score: Relevance,
                  dated: list[tuple[int, int, EventDate]], people: list[Official],
                  orgs: list[OrgMention]) -> list[Event]:
-    """The main occasion's event as a one-event article's (``first``), then one per day it
-    lists, then each other occasion read from its own text, with one per day it lists
-    (occasions.py). The main event is left whole: what the others hold may be told again of
-    it (an official named at both, a finding the main statement answers)."""
+    """The main occasion's event (``first``), then one per day it lists, then each other
+    occasion read from its own text (``mentions``: ``_occasion_mentions``), with one per day it
+    lists (occasions.py). The main event keeps the officials, findings and sanctions the
+    others' text tells (an official named at both, a finding the main statement answers)."""
     text, title = article.text, article.title
-    cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
-    mentions = activity_scan(own_text(text, others), every=False, parts=cuts,
-                             dated=_sentences_of(text, dated))[0]
     events = [first, *_days_of(first, main, 1)]
     for occasion in others:
         spans = [occasion.span]
@@ -237,6 +250,16 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion], a
                        read=_Read(text, title, tuple(used), (), article.stored))
         events += [event, *_days_of(event, occasion.when, len(events) + 1)]
     return events
+
+
+def _occasion_mentions(text: str, others: list[Occasion],
+                       dated: list[tuple[int, int, EventDate]]) -> list[Mention]:
+    """The activity phrases of an article with other occasions, read in parts: each other
+    occasion's text keeps its own first phrases, and so does the main occasion's rest (a
+    value told of both is found in both)."""
+    cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
+    return activity_scan(own_text(text, others), every=False, parts=cuts,
+                         dated=_sentences_of(text, dated))[0]
 
 
 def _days_of(event: Event, when: EventDate | None, index: int) -> list[Event]:
@@ -322,6 +345,16 @@ def _sentences_of(text: str, dated: list[tuple[int, int, EventDate]]) -> frozens
     """Where the sentences with an accepted event date start."""
     firsts = [start for start, _ in sentence_spans(text)]
     return frozenset(firsts[bisect_right(firsts, start) - 1] for start, _, _ in dated)
+
+
+def _outside(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a text of ``length`` outside ``spans`` (sorted, not overlapping)."""
+    out, at = [], 0
+    for start, end in spans:
+        if start > at:
+            out.append((at, start))
+        at = max(at, end)
+    return [*out, (at, length)] if at < length else out
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -7,9 +7,11 @@ in their sentence:
 * dates of the election calendar: an election word, then only linking words, then the date
   ("Pilkada serentak 9 Desember", "pemungutan suara pada 27 November mendatang", "hari H
   tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
-* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017"), and
-  of documents issued ("surat edaran yang diterbitkan pada ..."), unless the lead reports the
-  issuing itself ("Pj Bupati menerbitkan surat edaran ...") and the document is not cited as
+* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017", "Nomor
+  B 12/KASN/2024 tanggal ..."), of documents signed after their number or subject ("SE
+  Nomor ... tentang ..., yang ditandatangani tanggal ...") and of documents issued ("surat
+  edaran yang diterbitkan pada ..."), unless the lead reports the issuing itself ("Pj Bupati
+  menerbitkan surat edaran ...") and the document is not cited, anywhere in its sentence, as
   the basis of another ("berdasarkan SE ... tanggal ...");
 * dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
   ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
@@ -43,13 +45,21 @@ _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sa
 # A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023"; not a ballot
 # number ("paslon nomor 1", "nomor urut 2").
 _DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?!\s+urut)\s*:?\s*[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
+    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
 _RECALLED_SENTENCE = re.compile(
     r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
+    re.IGNORECASE)
+# A document's date told after its number or subject: "Surat Edaran Nomor: 200/1140/2023 tentang
+# Netralitas ASN ..., yang ditandatangani tanggal ...", "SE itu diteken pada ...". Not a
+# statement or pact signed at an occasion ("surat pernyataan", "pakta integritas").
+_SIGNED_DOCUMENT = re.compile(
+    r"(?<!\w)(?:surat\s+edaran|edaran|se|surat\s+keputusan|keputusan|sk|instruksi|peraturan"
+    r"|perbup|perwali|pergub|nomor)(?!\w)(?:(?!pernyataan|pakta|ikrar|deklarasi)(?:[^.\n]|\.(?=\S))){0,200}?"
+    r"(?<!\w)(?:ditandatangani|diteken|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+|tgl\.?\s*)?$",
     re.IGNORECASE)
 # An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
 # dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
@@ -150,8 +160,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
                                                 calendar.start())) or \
             _CALENDAR_AFTER.match(text, found.span[1]):
         return False
-    if _DOCUMENT.search(before) and not (
-            _issuing_lead(text) and not _BASIS.search(SENTENCE_BREAK.split(before)[-1])):
+    told = SENTENCE_BREAK.split(text[line_start:start])[-1]  # the sentence up to the date
+    if (_DOCUMENT.search(before) or _SIGNED_DOCUMENT.search(told)) and not (
+            _issuing_lead(text) and not _BASIS.search(told)):
         return False  # a document's date, unless it is the issuing the lead reports
     if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):
         return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"

@@ -9,7 +9,10 @@ accepted occasion date of another day (``occasion_date``: not the election calen
 document's date, not an earlier occasion recalled in passing) that is written as a date or a
 weekday (not "kemarin", which in a quote is seldom an occasion of its own), not long before the
 main one (an earlier election's case told as background), and it reports an act done on that
-day: a statement, a finding, a sanction decision or a gathering (``ACT``), in a paragraph about
+day: a statement, a finding, a sanction decision (a court's too) or a gathering (``ACT``). An
+announced date starts one only when its sentence names the gathering planned (LABELS.md: a
+future occasion announced gets its date, ``announced``); a result to be announced, a step
+to come, is none. The act must stand in a paragraph about
 neutrality or the civil servants it binds (a candidate's rally on another day is no occasion of
 an article about ASN neutrality; a quote's paragraph takes its subject from the one before).
 Page furniture is none: a "Baca juga" line, a byline, the list of related articles a stored page
@@ -18,7 +21,8 @@ silaturahmi caleg pada ...": the scene of the case, not its finding) or bounds a
 ("hingga 1 Maret", "paling lambat ..."). A letter the body sent ("melayangkan surat imbauan ...
 tertanggal ...") is a written appeal on its date, though a document's date is otherwise none.
 The words that open an occasion's text ("Saat itu,", "Sebelumnya,") introduce it there:
-``own_text`` blanks them so that its activities are read as its own.
+``own_text`` blanks them so that its activities are read as its own. A gathering or a raid told
+in an occasion's text is that occasion's, not the main one's (assemble.py).
 
 A date that lists several days of one act ("surat ... pada tanggal 10 dan 14 September") names
 one occasion per day: ``listed_days`` gives the days after the first.
@@ -73,7 +77,7 @@ _SANCTIONS = (
     r"(?:men|di)jatuh(?:i|kan)|menjatuhi|sanksi|hukuman|(?:mem|di)berhentikan|pemberhentian"
     r"|(?:men|di)copot|pencopotan|(?:me|di)nonaktifkan|(?:me|di)pecat|(?:mene|dite)gur|teguran"
     r"|(?:me|di)mutasi|surat\s+keputusan|(?:mem|di)vonis|vonis|putusan|memutuskan"
-    r"|diputuskan|dihukum|dipidana|denda"
+    r"|diputuskan|(?:mem|di)putus|dihukum|dipidana|denda|(?:per)?sidang(?:an)?"
 )
 _GATHERINGS = (
     r"apel|upacara|sosialisasi|rapat|rakor(?:nas|da)?|deklarasi|ikrar|pakta|bimtek|bintek"
@@ -89,15 +93,21 @@ _GATHERINGS = (
 ACT = re.compile(rf"(?<![\w-])(?:{_STATEMENTS}|{_FINDINGS}|pelapor|{_SANCTIONS}|{_GATHERINGS})"
                  r"(?![\w-])",
                  re.IGNORECASE)
+# A gathering named: what makes an announced date an occasion to come.
+_PLANNED_GATHERING = re.compile(
+    r"(?<![\w-])(?:apel|upacara|sosialisasi|rapat|rakor(?:nas|da)?|deklarasi|ikrar|pakta"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
+    r"|penandatanganan|pembekalan|penyuluhan|taklimat|raker)(?![\w-])", re.IGNORECASE)
 _STATED = re.compile(rf"(?<![\w-])(?:{_STATEMENTS})(?![\w-])", re.IGNORECASE)
 _DECIDED = re.compile(rf"(?<![\w-])(?:{_FINDINGS}|{_SANCTIONS})(?![\w-])", re.IGNORECASE)
-# The breach itself told: what happened at a candidate's or campaign's doing, or how a case
+# The breach itself told: what happened at a candidate's or campaign's doing (not a government's
+# "kampanye netralitas", a campaign for neutrality), or how a case
 # began ("kampanye ... terjadi pada", "bermula saat kades itu memfasilitasi silaturahmi caleg
 # pada", "diduga terlibat blusukan calon gubernur pada"). Its date is the breach's, an earlier
 # scene, not an occasion of the article (LABELS.md: a finding, a statement, a sanction decision).
 _BREACH_TOLD = re.compile(
     r"(?<![\w-])(?:terjadi|bermula|berawal|mulanya|kronologi(?:s|nya)?|diduga|terduga"
-    r"|(?:ber)?kampanye|blusukan|caleg|bacaleg|paslon|pasangan\s+calon|bakal\s+calon"
+    r"|(?:ber)?kampanye(?!\s+netralitas)|blusukan|caleg|bacaleg|paslon|pasangan\s+calon|bakal\s+calon"
     r"|calon\s+(?:gubernur|bupati|wali\s*kota|walikota|presiden|legislatif|anggota|kepala\s+daerah)"
     r"|tim\s+(?:pemenangan|sukses|kampanye)|timses"
     # an ASN's post or photo with a candidate: the breach's date, not Bawaslu's finding of it
@@ -240,7 +250,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
             continue
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
-                or when.announced
+                or (when.announced and _PLANNED_GATHERING.search(text, *sentences[i]) is None)
                 or not (occasion_date(text, when) or letter_sent(text, sentences[i][0], start,
                                                            when.raw))):
             continue

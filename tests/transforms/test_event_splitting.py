@@ -1,0 +1,180 @@
+"""What each event of an article keeps: a gathering or a monitoring act told of another day, and
+the headcount of who attended it, are that day's occasion's, not the main one's
+(transforms/events/assemble.py); a finding or a sanction told there may be what the main
+statement reports, so the main event keeps it too.
+
+Invented articles: a regent's statement on one day, and a paragraph that reports another
+day's act (a briefing, an assembly, a pledge, an integrity pact, a training, a raid).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from transforms.events.assemble import extract_events
+
+WIB = timezone(timedelta(hours=7))
+URL = "https://kabar-daerah.id/bupati-minta-asn-netral/"
+PUBLISHED = datetime(2024, 10, 11, 9, tzinfo=WIB)
+TITLE = "Bupati Minta ASN Jaga Netralitas di Pilkada 2024"
+
+MAIN = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, meminta seluruh ASN menjaga "
+        "netralitas dalam Pilkada 2024 dan mengingatkan sanksi bagi yang melanggar.\n"
+        "\"ASN wajib netral, jangan ikut kampanye,\" ujar Rahmat di Pendopo Kabupaten "
+        "Gunungkidul, Kamis (10/10/2024).\n")
+
+
+def events(text: str, title: str = TITLE):
+    return extract_events(canonical_url=URL, title=title, text=text, dateline=None,
+                          published_at=PUBLISHED, timezone="Asia/Jakarta")
+
+
+@pytest.mark.parametrize(("other", "value"), [
+    ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN bagi "
+     "para camat dan lurah di Bangsal Sewokoprojo.\n", "sosialisasi"),
+    ("Pada Senin (7/10/2024), seluruh ASN Pemkab Gunungkidul mengikuti apel netralitas ASN "
+     "di halaman kantor bupati.\n", "apel"),
+    ("Pada Senin (7/10/2024), ratusan ASN Pemkab Gunungkidul membacakan ikrar netralitas "
+     "ASN menghadapi Pilkada 2024.\n", "ikrar"),
+    ("Pada Senin (7/10/2024), para kepala OPD menandatangani pakta integritas netralitas ASN "
+     "dalam Pilkada 2024.\n", "pakta_integritas"),
+    ("Pada Senin (7/10/2024), BKPSDM Gunungkidul menggelar bimbingan teknis netralitas ASN "
+     "bagi para sekretaris desa.\n", "bimtek"),
+])
+def test_a_gathering_of_another_day_is_that_days_event_not_the_main_ones(other, value):
+    main, earlier = events(MAIN + other)
+    assert (main.event_date, earlier.event_date) == ("2024-10-10", "2024-10-07")
+    assert value not in main.activities
+    assert value in earlier.activities
+
+
+def test_an_earlier_gathering_recalled_in_passing_is_neither_an_event_nor_the_main_ones():
+    recalled = ("Sebelumnya, pada Senin (7/10/2024), seluruh ASN Pemkab Gunungkidul mengikuti "
+                "apel netralitas ASN di halaman kantor bupati.\n")
+    (only,) = events(MAIN + recalled)
+    assert only.event_date == "2024-10-10"
+    assert "apel" not in only.activities
+
+
+def test_a_raid_of_another_day_is_that_days_monitoring_not_the_main_ones():
+    raid = ("Pada Senin malam (7/10/2024), Bawaslu Gunungkidul menggerebek pertemuan kepala "
+            "desa dengan tim pemenangan salah satu calon yang melanggar netralitas.\n")
+    main, earlier = events(MAIN + raid)
+    assert "pengawasan" not in main.activities
+    assert "pengawasan" in earlier.activities
+
+
+def test_a_finding_told_of_another_day_stays_what_the_main_statement_reports():
+    finding = ("Pada Selasa (8/10/2024), Bawaslu Gunungkidul menyampaikan temuan dua ASN "
+               "yang terbukti melanggar netralitas dan telah merekomendasikannya ke BKN.\n")
+    main, earlier = events(MAIN + finding)
+    assert (main.event_date, earlier.event_date) == ("2024-10-10", "2024-10-08")
+    assert "pelanggaran" in main.activities
+    assert "pelanggaran" in earlier.activities
+
+
+def test_a_gathering_held_at_the_main_occasion_too_stays_the_main_ones():
+    main_text = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, membuka sosialisasi "
+                 "netralitas ASN di Pendopo Kabupaten Gunungkidul, Kamis (10/10/2024).\n"
+                 "\"ASN wajib netral dalam Pilkada 2024,\" ujar Rahmat.\n")
+    earlier = ("Pada Senin (7/10/2024), Pemkab Gunungkidul juga menggelar sosialisasi serupa "
+               "bagi para lurah di Kapanewon Playen.\n")
+    found = events(main_text + earlier)
+    assert found[0].event_date == "2024-10-10"
+    assert "sosialisasi" in found[0].activities
+
+
+def test_the_title_still_names_the_main_occasions_gathering():
+    other = ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN "
+             "bagi para camat.\n")
+    main, _ = events(MAIN + other, title="Apel Netralitas ASN, Bupati Minta ASN Tidak Berpihak")
+    assert "apel" in main.activities
+
+
+def test_a_headcount_of_another_days_gathering_is_that_gatherings():
+    other = ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN "
+             "yang diikuti 150 kepala desa di Bangsal Sewokoprojo.\n")
+    main, earlier = events(MAIN + other, title="Apel Netralitas ASN, Bupati Minta ASN Netral")
+    assert "apel" in main.activities
+    assert main.participants_count is None
+    assert earlier.participants_count == 150
+
+
+def test_the_main_occasions_own_headcount_stays_its_own():
+    main_text = MAIN.replace("meminta seluruh ASN", "di hadapan 300 ASN yang mengikuti apel "
+                             "pagi meminta seluruh ASN")
+    other = ("Pada Senin (7/10/2024), Pemkab Gunungkidul menggelar sosialisasi netralitas ASN "
+             "yang diikuti 150 kepala desa di Bangsal Sewokoprojo.\n")
+    main, earlier = events(main_text + other)
+    assert (main.participants_count, earlier.participants_count) == (300, 150)
+
+
+def test_an_article_of_one_occasion_keeps_every_activity():
+    text = MAIN + ("Dalam kesempatan itu, para kepala OPD menandatangani pakta integritas "
+                   "netralitas ASN.\n")
+    (only,) = events(text)
+    assert "pakta_integritas" in only.activities
+
+
+@pytest.mark.parametrize("planned", [
+    "Bawaslu juga akan menggelar sosialisasi netralitas ASN pada 17 Oktober 2024 mendatang.\n",
+    "Deklarasi netralitas kepala desa dijadwalkan berlangsung Kamis (17/10/2024) di Wonosari.\n",
+    "Pemkab akan mengadakan rapat koordinasi netralitas ASN pada 17 Oktober 2024.\n",
+])
+def test_a_gathering_announced_for_a_later_day_is_an_announced_event(planned):
+    main, later = events(MAIN + planned)
+    assert (main.event_date, main.announced) == ("2024-10-10", False)
+    assert (later.event_date, later.announced) == ("2024-10-17", True)
+    assert set(later.activities) & {"sosialisasi", "ikrar"}
+    assert not set(main.activities) & {"sosialisasi", "ikrar"}
+
+
+@pytest.mark.parametrize("planned", [
+    "Hasil klarifikasi akan diumumkan Bawaslu pada 17 Oktober 2024 mendatang.\n",
+    "Pilkada di Gunungkidul akan digelar pada 27 November 2024.\n",
+])
+def test_an_announced_date_of_no_gathering_is_no_event(planned):
+    assert len(events(MAIN + planned)) == 1
+
+
+@pytest.mark.parametrize("decided", [
+    "Kasus kepala desa itu sudah diputus pengadilan pada Senin (7/10/2024).\n",
+    "Kepala desa yang melanggar netralitas itu menjalani sidang perdana Senin (7/10/2024).\n",
+])
+def test_a_court_decision_on_another_day_is_an_occasion(decided):
+    main, decision = events(MAIN + decided)
+    assert (main.event_date, decision.event_date) == ("2024-10-10", "2024-10-07")
+
+
+def test_a_neutrality_campaign_is_no_breach_told():
+    held = ("BKD menggelar kampanye netralitas ASN di aula kantor bupati pada Senin "
+            "(7/10/2024).\n")
+    assert [e.event_date for e in events(MAIN + held)] == ["2024-10-10", "2024-10-07"]
+
+
+ISSUING_LEAD = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, menerbitkan surat edaran "
+                "tentang netralitas ASN dalam Pilkada 2024 yang dibacakan di Pendopo Kabupaten "
+                "Gunungkidul, Kamis (10/10/2024).\n")
+
+
+@pytest.mark.parametrize(("lead", "cited"), [
+    (MAIN, "Menindaklanjuti Surat KASN Nomor B 2708/KASN/9/2024 tanggal 18 September 2024, "
+           "Bupati juga meminta camat mengawasi ASN.\n"),
+    (ISSUING_LEAD, "Surat edaran netralitas ASN itu merupakan tindak lanjut Surat Keputusan "
+                   "Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, Ketua KASN dan Ketua "
+                   "Bawaslu Nomor 2 Tahun 2024, Nomor 1447.1/PM.01/K.1/09/2024 tanggal 22 "
+                   "September 2024.\n"),
+    (MAIN, "Surat Edaran Bupati Nomor: 200.2/114/2024 tentang Netralitas Aparatur Sipil Negara "
+           "dalam Pemilihan Kepala Daerah Tahun 2024, yang ditandatangani tanggal 7 Oktober "
+           "2024, dibagikan kepada seluruh OPD.\n"),
+])
+def test_a_documents_date_is_no_occasion_of_its_own(lead, cited):
+    assert len(events(lead + cited)) == 1
+
+
+def test_a_statement_signed_at_an_occasion_is_still_one():
+    signed = ("Surat pernyataan netralitas kepala desa yang ditandatangani pada Senin "
+              "(7/10/2024) itu disaksikan Bawaslu.\n")
+    assert [e.event_date for e in events(MAIN + signed)] == ["2024-10-10", "2024-10-07"]
