@@ -9,6 +9,9 @@ nothing else is left; a tally's cut-off never.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from transforms.places.dateline import find_dateline
 
 __all__ = ["dateline_stamp", "deadline", "furniture", "tally_cut_off"]
 
@@ -88,25 +91,23 @@ def _byline_lead(before: str) -> bool:
     return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
 
 
-# A dateline's date: "Mappi (5/2/2024): ...", "Lebak, situs.com (21/6/2018) - ...", "PADANG,
-# 12/9 (ANTARA) - ...", "Rabu, 16 Oktober 2024 - ...": the filing city, the outlet and the day
-# the report was filed, closed by a dash or a colon, opening a line. The page's stamp, not the
-# occasion's day (the lead dates its occasion itself, "..., Kamis (1/2/2024)"), so, like a
-# byline, it counts only when nothing else is left, and never starts an occasion of its own.
-_STAMP_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[-–—:]")
-_STAMP_HEAD_CHARS = 60  # a city, an outlet: "Kajen, Kabupaten Pekalongan, Situs.com "
-_STAMP_PUNCT = ",()[]\"'"
-
-
 def dateline_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a dateline's (see ``_STAMP_AFTER``): at most a
-    place and an outlet before it on its line (capitalised words, a web address), a dash or a
-    colon after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > _STAMP_HEAD_CHARS or not _STAMP_AFTER.match(text, end):
-        return False
-    words = (w.strip(_STAMP_PUNCT) for w in text[line_start:start].split())
-    return all(not w or w[0].isupper() or w[0].isdigit() or "." in w for w in words)
+    """Whether the date at text[start:end] lies in the dateline opening the text ("Mappi
+    (5/2/2024): ...", "PADANG, 12/9 (ANTARA) - ...") as the place reader finds it
+    (``places.dateline.find_dateline``, the project's one reading of a dateline): the page's
+    filing stamp, not the occasion's day (the lead dates its occasion itself), so, like a
+    byline, it counts only when nothing else is left, and never starts an occasion of its own.
+    A head naming no place ("Rabu, 16 Oktober 2024 - ...") is no dateline there, so not here."""
+    span = _dateline_span(text)
+    return span is not None and span[0] <= start and end <= span[1]
+
+
+@lru_cache(maxsize=4)
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """The offsets of the dateline's head in ``text`` (one look per text: every date of it
+    asks)."""
+    found = find_dateline(text)
+    return (found.start, found.end) if found is not None else None
 
 
 def tally_cut_off(text: str, end: int) -> bool:
