@@ -66,6 +66,7 @@ def _at(text: str, words: str) -> bool:
     "Cek juga Bawaslu Catat Lima Laporan",
     "Berita terkait: Sekda Ajak ASN Netral",
     "Baca berita lainnya di kanal kami",
+    "Simak!",
     "» Pj Bupati Lembah Hijau Pimpin Apel Gabungan",
     "• Kades Sukamaju Diperiksa Panwascam",
     "– Bawaslu Temukan Dua ASN Tak Netral",
@@ -81,6 +82,8 @@ def test_lines_that_link_to_other_articles(line):
     "- tiga kepala desa diminta menjaga netralitas di wilayahnya",
     "Cek kesehatan pegawai juga digelar pada hari itu.",
     "Beritanya sudah dimuat di laman resmi pemkab.",
+    "Lihat kondisi kantor desa itu, kata camat kepada pegawainya.",
+    "\"Simak baik-baik aturan netralitas ini,\" ujar Sekda.",
     "Sekda Lembah Hijau Rudi Hartawan membuka rapat itu.",
 ])
 def test_lines_of_the_story_are_no_links(line):

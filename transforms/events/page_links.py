@@ -17,9 +17,12 @@ __all__ = ["link_at", "related_headline", "tail_start"]
 
 # A line that links to other articles: "Baca juga: ...", "Simak: ...", "Baca berita lainnya di
 # ...", "Cek juga ...", "Berita terkait: ...", "Artikel lainnya": the imperative "read"/"watch"
-# opening a line is the page inviting to another text, not a sentence of the story.
-_LINK_LINE = re.compile(r"^[^\w\n]*(?:(?:baca|simak|lihat)(?!\w)|cek[^\S\n]+(?:juga|pula)(?!\w)"
-                        r"|(?:berita|artikel)[^\S\n]+(?:terkait|lainnya)(?!\w))", re.IGNORECASE)
+# opening a line with a link's words is the page inviting to another text. Not a quoted
+# sentence ("\"Lihat saja, ...\"") nor one going on ("Lihat kondisi jalan itu, ...").
+_LINK_LINE = re.compile(
+    r"^[^\w\n\"“”'‘’]*(?:(?:baca|simak|lihat|cek)(?:[^\S\n]+(?:juga|pula)(?!\w)|[^\S\n]*(?:[:!»|]|$))"
+    r"|(?:baca|simak|lihat)[^\S\n]+(?:berita|artikel|selengkapnya|kisah|informasi|ulasan|video)"
+    r"|(?:berita|artikel)[^\S\n]+(?:terkait|lainnya)(?!\w))", re.IGNORECASE)
 # A bulleted line ("- ", "• ", "» "): a link when its words are title-cased, or when it is one
 # item of a list under a link line ("Baca juga:" then "- ..." lines).
 _BULLET = re.compile(r"[^\S\n]*[-–•·*»](?=[^\S\n]|[^\W\d_])[^\S\n]*")
