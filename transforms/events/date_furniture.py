@@ -1,7 +1,8 @@
 """Dates that are not written in a sentence about an occasion: page furniture and span ends.
 
-Part of the event-date chooser (transforms/events/date_choice.py): a byline or a "Baca juga"
-line, the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
+Part of the event-date chooser (transforms/events/date_choice.py): a byline or a link to
+another article (``page_links.link_at``: a "Baca juga" line, a headline between the paragraphs),
+the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
 end of a span of time (a deadline, a tally's cut-off, a range's last day) count only when
 nothing else is left; a tally's cut-off never.
 """
@@ -11,15 +12,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.events.page_links import link_at
 from transforms.places.dateline import find_dateline
 
 __all__ = ["dateline_stamp", "deadline", "furniture", "tally_cut_off"]
 
-# A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
-# Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
-# "Oleh sebab itu ...").
+# A line of credits: "Penulis: Ani | Editor: Budi | Senin, ...". Not a paragraph that opens
+# with a quote or a connective ("\"Oleh karena itu, ...", "Oleh sebab itu ..."). Links to other
+# articles are page_links' (``link_at``).
 _FURNITURE_LINE = re.compile(
-    r"^[^\w\"\u201c\u2018']*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis"
+    r"^[^\w\"\u201c\u2018']*(?:penulis"
     r"|editor|reporter|pewarta|redaktur|oleh(?!\s+(?:karena|sebab|karenanya|sebabnya|itu)(?!\w))"
     r"|diterbitkan|dipublikasikan|diposting|posted|published|update|diperbarui)(?!\w)",
     re.IGNORECASE,
@@ -66,8 +68,8 @@ def furniture(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if dateline_stamp(text, start, end):
-        return 1
+    if dateline_stamp(text, start, end) or link_at(text, start):
+        return 1  # the page's stamp, or another article's date
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
             "|" in line and len(line) < _SHORT_LINE) or (
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
