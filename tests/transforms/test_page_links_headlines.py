@@ -94,3 +94,10 @@ def test_activities_and_officials_skip_a_headline_between_paragraphs():
     assert "sosialisasi" in activities(text)
     names = [o.name for o in officials(text)]
     assert "Rudi Hartawan" in names and "Gunadi Purnama" not in names
+
+
+def test_a_run_of_headlines_may_end_the_text():
+    run = ("Harga Cabai Naik Lagi di Pasar Sukamaju\nJalan Desa Sukamaju Rusak Parah\n"
+           "Bupati Lembah Hijau Resmikan Pasar Baru")
+    text = LEAD + AFTER.lstrip("\n") + run
+    assert link_at(text, text.index("Bupati Lembah Hijau Resmikan"))

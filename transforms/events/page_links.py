@@ -173,8 +173,9 @@ def _headline_lines(text: str) -> frozenset[int]:
             found.add(start)  # "Baca juga:" then the headline on a line of its own
             previous = "headline"
             continue
-        if link is None and (previous and paragraphs >= _STORY_BEGUN and k + 1 < len(lines)
-                             and not _CONTINUED.match(lines[k + 1][1])
+        last = k + 1 == len(lines)  # a copy cut off mid-sentence ends so, but not in a run
+        if link is None and (previous and paragraphs >= _STORY_BEGUN and (run or not last)
+                             and (last or not _CONTINUED.match(lines[k + 1][1]))
                              and (_headline_shaped(line)
                                   or previous == "headline" and run and _run_on(line))):
             run.append((start, line))
