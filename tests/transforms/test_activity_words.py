@@ -1,6 +1,7 @@
 import re
 
-from transforms.events.activity_words import says, word_set
+from transforms.events.activities import activities
+from transforms.events.activity_words import NEUTRAL, says, word_set
 
 
 def _runs(sentence: str) -> frozenset[str]:
@@ -18,3 +19,23 @@ def test_word_set_is_the_runs_of_word_characters():
 def test_says():
     assert says("Kepala BKD Rina menggelar sosialisasi.", frozenset({"sosialisasi"}))
     assert not says("Kepala BKD Rina menggelar sosialisasi.", frozenset({"apel"}))
+
+
+# -- NEUTRAL: the one "neutrality named" test of the briefing and the signing judges ----------
+
+def test_the_word_neutrality_is_named_in_any_inflection_but_not_inside_another_word():
+    assert NEUTRAL.search("menjaga Netralitas ASN")
+    assert NEUTRAL.search("agar tetap netral")
+    assert not NEUTRAL.search("ketidaknetralan pegawai")  # the word must start there
+
+
+def test_a_signing_and_a_meeting_count_when_neutrality_is_named():
+    signed = ("Seluruh camat menandatangani pakta integritas netralitas ASN di aula kantor "
+              "bupati Lembah Hijau.")
+    assert "pakta_integritas" in activities(signed)
+    meeting = ("Pemkab Lembah Hijau menggelar rapat koordinasi dengan Forkopimda membahas "
+               "netralitas ASN menjelang pilkada.")
+    assert "sosialisasi" in activities(meeting)
+    other = ("Pemkab Lembah Hijau menggelar rapat koordinasi dengan Forkopimda membahas "
+             "kesiapan logistik menjelang pilkada.")
+    assert "sosialisasi" not in activities(other)

@@ -1,5 +1,8 @@
 """Elections a text names with their year, in time order (transforms/events/elections.py)."""
 
+from datetime import date
+
+from transforms.events.dates import anchor_of
 from transforms.events.elections import latest_election_rank, latest_election_year
 
 
@@ -25,3 +28,34 @@ def test_the_year_of_an_earlier_election_drawn_on_is_not_the_latest():
 def test_a_text_naming_no_election_year_has_none():
     assert latest_election_year("Apel pagi digelar di halaman kantor bupati, Senin.") == 0
     assert latest_election_year("Anggaran tahun 2024 untuk pilkada disiapkan.") == 0
+
+
+# -- the one reading serves the date reader too (dates.anchor_of) ----------------------------
+
+def test_every_election_word_ties_a_year_for_the_date_reader():
+    for word in ("Pilkada", "Pilbup", "Pilbub", "Pilwako", "Pilwalkot", "Pilgub", "Pemilukada"):
+        text = f"Bawaslu Lembah Hijau mengawasi ASN menjelang {word} Lembah Hijau 2024."
+        assert anchor_of(text, None, "Asia/Jakarta").election_years == (2024,), word
+        assert latest_election_year(text) == 2024, word
+
+
+def test_a_formal_election_name_reaches_its_year_for_both_readers():
+    text = ("Sosialisasi digelar menjelang Pemilihan Bupati dan Wakil Bupati Kabupaten "
+            "Lembah Hijau Tahun 2024 di aula kantor camat.")
+    assert latest_election_year(text) == 2024
+    assert anchor_of(text, None, "Asia/Jakarta").election_years == (2024,)
+
+
+def test_the_nearest_election_word_names_the_kind_of_election():
+    regional = anchor_of("Netralitas ASN pada Pemilu dan Pilkada 2024.", None, "Asia/Jakarta")
+    assert regional.voting_days == (date(2024, 11, 27),)
+    general = anchor_of("Netralitas ASN pada Pemilihan Umum 2024.", None, "Asia/Jakarta")
+    assert general.voting_days == (date(2024, 2, 14),)
+    assert (latest_election_rank("Netralitas ASN pada Pemilu dan Pilkada 2024.")
+            == latest_election_rank("Netralitas ASN pada Pilkada 2024."))
+
+
+def test_a_clause_break_unties_a_year_from_the_election():
+    text = "Pilkada sudah dekat, kata dia. Anggaran 2024 telah disiapkan."
+    assert latest_election_year(text) == 0
+    assert anchor_of(text, None, "Asia/Jakarta").election_years == ()

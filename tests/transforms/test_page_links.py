@@ -2,7 +2,9 @@
 
 import pytest
 
-from transforms.events.page_links import related_headline, tail_start
+from transforms.events.officials import officials
+from transforms.events.page_links import link_at, related_headline, tail_start
+from transforms.places.resolve import place_of
 
 
 def test_a_read_also_line_and_a_bulleted_title_case_headline_are_links():
@@ -49,3 +51,67 @@ def test_english_tail_headings_start_the_tail(heading):
 def test_a_sentence_naming_a_news_feed_is_no_heading():
     text = "Bawaslu memantau news feed media sosial ASN setiap hari.\nParagraf lain."
     assert tail_start(text) == len(text)
+
+
+# -- link_at: the one reading of a link for dates, activities, officials and places ----------
+
+def _at(text: str, words: str) -> bool:
+    return link_at(text, text.index(words))
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga: Bupati Lembah Hijau Ajak ASN Jaga Netralitas",
+    "BACA JUGA : Camat Sukamaju Dipanggil Bawaslu",
+    "Simak: Wali Kota Tanjung Permai Resmikan Pasar",
+    "Cek juga Bawaslu Catat Lima Laporan",
+    "Berita terkait: Sekda Ajak ASN Netral",
+    "Baca berita lainnya di kanal kami",
+    "Simak!",
+    "» Pj Bupati Lembah Hijau Pimpin Apel Gabungan",
+    "• Kades Sukamaju Diperiksa Panwascam",
+    "– Bawaslu Temukan Dua ASN Tak Netral",
+])
+def test_lines_that_link_to_other_articles(line):
+    assert related_headline(line)
+    text = f"Apel netralitas digelar di aula kantor camat.\n{line}\nApel diikuti 80 pegawai."
+    assert link_at(text, text.index(line) + len(line) - 3)
+    assert not _at(text, "Apel diikuti")
+
+
+@pytest.mark.parametrize("line", [
+    "- tiga kepala desa diminta menjaga netralitas di wilayahnya",
+    "Cek kesehatan pegawai juga digelar pada hari itu.",
+    "Beritanya sudah dimuat di laman resmi pemkab.",
+    "Lihat kondisi kantor desa itu, kata camat kepada pegawainya.",
+    "\"Simak baik-baik aturan netralitas ini,\" ujar Sekda.",
+    "Sekda Lembah Hijau Rudi Hartawan membuka rapat itu.",
+])
+def test_lines_of_the_story_are_no_links(line):
+    assert not related_headline(line)
+    text = f"Apel netralitas digelar di aula kantor camat.\n{line}\nApel diikuti 80 pegawai."
+    assert not link_at(text, text.index(line) + len(line) - 3)
+
+
+def test_the_items_of_a_list_under_a_read_also_line_are_links():
+    text = ("Bawaslu memanggil dua ASN.\nBaca juga:\n- kepala desa sukamaju diperiksa\n"
+            "- camat diminta netral\nPemanggilan itu berlangsung di kantor Bawaslu.")
+    assert _at(text, "kepala desa sukamaju") and _at(text, "camat diminta")
+    assert not _at(text, "Pemanggilan itu")
+    assert not _at(text, "Bawaslu memanggil")
+
+
+def test_a_headline_run_into_a_paragraph_after_read_also():
+    text = ("Sekda mengatakan ASN harus netral. Baca juga: Bupati Lembah Hijau Ajak ASN Netral "
+            "\"Kami minta semua netral,\" ujarnya di aula kantor camat.")
+    assert _at(text, "Bupati Lembah") and _at(text, "Ajak ASN")
+    assert not _at(text, "Sekda mengatakan")
+    assert not _at(text, "aula kantor")
+
+
+def test_officials_and_places_skip_the_same_links():
+    text = ("Bawaslu Kabupaten Agam menggelar sosialisasi netralitas ASN di aula kantor bupati.\n"
+            "- Wali Kota Padang Gunadi Purnama Resmikan Pasar Baru\n"
+            "Sosialisasi itu dibuka Ketua Bawaslu Agam Rudi Hartawan.")
+    names = [o.name for o in officials(text)]
+    assert "Rudi Hartawan" in names and "Gunadi Purnama" not in names
+    assert place_of(None, text).region.regency == "Kabupaten Agam"

@@ -4,7 +4,7 @@ the body (their regions are the other articles')."""
 
 import pytest
 
-from transforms.places.mentions import link_line
+from transforms.events.page_links import link_at
 from transforms.places.organiser import organiser_of
 from transforms.places.resolve import place_of
 
@@ -39,14 +39,14 @@ def test_a_bulleted_headline_alone_in_the_body_is_another_articles():
     text = ("Bawaslu Agam memanggil lima ASN untuk klarifikasi dugaan pelanggaran netralitas.\n"
             "- Pilkada Damai Digaungkan di Kota Padang\n"
             "\"Kami panggil mereka hari ini,\" kata Ketua Bawaslu.")
-    assert link_line(text, text.index("Kota Padang"))
-    assert not link_line(text, text.index("Agam"))
+    assert link_at(text, text.index("Kota Padang"))
+    assert not link_at(text, text.index("Agam"))
     assert place_of(None, text).region.regency == "Kabupaten Agam"
 
 
 def test_a_bulleted_sentence_is_the_articles_own():
     text = "Hasil pengawasan:\n- tiga ASN di Kota Padang mengunggah dukungan ke media sosial."
-    assert not link_line(text, text.index("Kota Padang"))
+    assert not link_at(text, text.index("Kota Padang"))
 
 
 @pytest.mark.parametrize(("body", "organiser"), [

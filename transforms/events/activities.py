@@ -56,7 +56,7 @@ from transforms.events import activity_sanctions as sanctions
 from transforms.events import activity_trainings as trainings
 from transforms.events.activity_lexicon import SYNONYMS
 from transforms.events.elections import latest_election_rank
-from transforms.events.page_links import related_headline, tail_start
+from transforms.events.page_links import link_at, related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
@@ -139,6 +139,13 @@ def paragraph_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
+def _links(text: str, first: int, sentence: str) -> bool:
+    """The sentence starting at ``first`` links to another article (``page_links``): it opens
+    with "Baca juga", or stands in such a line, a list of links or a headline between the
+    paragraphs."""
+    return related_headline(sentence) or link_at(text, first)
+
+
 def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
                        told: dict[int, bool]) -> bool:
     """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
@@ -202,11 +209,11 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         first = starts[i]
         if i not in sentences:
             whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
-            sentences[i] = (whole, related_headline(whole)
+            sentences[i] = (whole, _links(text, first, whole)
                             or _earlier_paragraph(text, starts, i, told),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
-        if aside_told and (value != "imbauan" or related_headline(sentence)):
+        if aside_told and (value != "imbauan" or _links(text, first, sentence)):
             continue  # a link to another article, or an earlier occasion's paragraph
         if value in _IN_PARAGRAPH and not paragraph:
             paragraph = paragraph_at(text, first)

@@ -18,7 +18,7 @@ import re
 
 from transforms.events.activity_context import AT_OCCASION, WHEN, Context, implied, words
 from transforms.events.activity_cues import ALLEGED, SAID_AT
-from transforms.events.activity_words import on_neutrality
+from transforms.events.activity_words import NEUTRAL, on_neutrality
 
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
                           r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
@@ -92,7 +92,6 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
                     r"|sosialisasi|membahas)\b", re.IGNORECASE)
 
 
-_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # the forums of a region's leaders (regent, council, police, army, prosecutors) or its council
 # plenary and planning sessions: meetings on all a region's affairs, a briefing only when named on
 # neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
@@ -147,7 +146,7 @@ def briefing(ctx: Context) -> str | None:
             or _MATERIAL.search(ctx.before[-25:])):
         return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
         # offence told
-    if _OTHER_TOPIC.search(ctx.after[:50]) and not _NEUTRAL.search(ctx.after[:80]):
+    if _OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
         return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
@@ -162,7 +161,7 @@ def briefing(ctx: Context) -> str | None:
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
     if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
-            and not _NEUTRAL.search(ctx.after[:100])):
+            and not NEUTRAL.search(ctx.after[:100])):
         return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
@@ -173,7 +172,7 @@ def briefing(ctx: Context) -> str | None:
                                           or "pleno" in ctx.phrase.lower()):
         return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
-            and not _NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
+            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
         # sentence names neutrality or it is where the statement was made
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):

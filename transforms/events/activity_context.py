@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from transforms.events import activity_cues as cues
-from transforms.events.activity_words import on_neutrality, says
+from transforms.events.activity_words import NEUTRAL, on_neutrality, says
 from transforms.prefilter import quick
 
 
@@ -73,7 +73,6 @@ def last_clause(text: str) -> str:
     return text[max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("(")) + 1:]
 _SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
 _PLEDGES = frozenset({"ikrar", "deklarasi"})
-_NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # gatherings: future, routine or earlier occasions
 _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
                 r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya")
@@ -185,7 +184,7 @@ def signed(ctx: Context) -> str | None:
             return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
     if phrase.endswith(("pernyataan", "komitmen")):
-        return ("pakta_integritas" if _NEUTRAL.search(ctx.sentence)
+        return ("pakta_integritas" if NEUTRAL.search(ctx.sentence)
                 and not _RESIGNATION.search(ctx.after[:60]) else None)
     # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself
     # not referred to as a rule ("melanggar pakta integritas yang ditandatangani"). A pledge
@@ -203,7 +202,7 @@ def pledge(ctx: Context) -> str | None:
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"
     near = ctx.before[-60:] + ctx.after[:40]
-    return "ikrar" if _NEUTRAL.search(near) or "komitmen" in near.lower() else None
+    return "ikrar" if NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 
 _GROUND = re.compile(r"\b(?:lapangan|halaman|pelataran|area|pakaian|seragam|baju)\s+$",

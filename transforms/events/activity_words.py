@@ -40,6 +40,8 @@ def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
     return not sentence.isascii() or says(sentence, vocabulary)
 
 
+# the word neutrality itself ("netral", "netralitas"): what a gathering or a signed text is on
+NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # neutrality or the civil servants (or village heads) it binds
 ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
                             r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"

@@ -1,7 +1,8 @@
 """Dates that are not written in a sentence about an occasion: page furniture and span ends.
 
-Part of the event-date chooser (transforms/events/date_choice.py): a byline or a "Baca juga"
-line, the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
+Part of the event-date chooser (transforms/events/date_choice.py): a byline or a link to
+another article (``page_links.link_at``: a "Baca juga" line, a headline between the paragraphs),
+the list of other articles under "Berita Terkait" (``page_links.tail_start``), and the
 end of a span of time (a deadline, a tally's cut-off, a range's last day) count only when
 nothing else is left; a tally's cut-off never.
 """
@@ -9,14 +10,18 @@ nothing else is left; a tally's cut-off never.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from transforms.events.page_links import link_at
+from transforms.places.dateline import find_dateline
 
 __all__ = ["dateline_stamp", "deadline", "furniture", "tally_cut_off"]
 
-# A line of links or credits: "Baca juga: ...", "Penulis: Ani | Editor: Budi | Senin, ...".
-# Not a paragraph that opens with a quote or a connective ("\"Oleh karena itu, ...",
-# "Oleh sebab itu ...").
+# A line of credits: "Penulis: Ani | Editor: Budi | Senin, ...". Not a paragraph that opens
+# with a quote or a connective ("\"Oleh karena itu, ...", "Oleh sebab itu ..."). Links to other
+# articles are page_links' (``link_at``).
 _FURNITURE_LINE = re.compile(
-    r"^[^\w\"\u201c\u2018']*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|penulis"
+    r"^[^\w\"\u201c\u2018']*(?:penulis"
     r"|editor|reporter|pewarta|redaktur|oleh(?!\s+(?:karena|sebab|karenanya|sebabnya|itu)(?!\w))"
     r"|diterbitkan|dipublikasikan|diposting|posted|published|update|diperbarui)(?!\w)",
     re.IGNORECASE,
@@ -63,8 +68,8 @@ def furniture(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if dateline_stamp(text, start, end):
-        return 1
+    if dateline_stamp(text, start, end) or link_at(text, start):
+        return 1  # the page's stamp, or another article's date
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
             "|" in line and len(line) < _SHORT_LINE) or (
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
@@ -88,25 +93,23 @@ def _byline_lead(before: str) -> bool:
     return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
 
 
-# A dateline's date: "Mappi (5/2/2024): ...", "Lebak, situs.com (21/6/2018) - ...", "PADANG,
-# 12/9 (ANTARA) - ...", "Rabu, 16 Oktober 2024 - ...": the filing city, the outlet and the day
-# the report was filed, closed by a dash or a colon, opening a line. The page's stamp, not the
-# occasion's day (the lead dates its occasion itself, "..., Kamis (1/2/2024)"), so, like a
-# byline, it counts only when nothing else is left, and never starts an occasion of its own.
-_STAMP_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[-–—:]")
-_STAMP_HEAD_CHARS = 60  # a city, an outlet: "Kajen, Kabupaten Pekalongan, Situs.com "
-_STAMP_PUNCT = ",()[]\"'"
-
-
 def dateline_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a dateline's (see ``_STAMP_AFTER``): at most a
-    place and an outlet before it on its line (capitalised words, a web address), a dash or a
-    colon after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > _STAMP_HEAD_CHARS or not _STAMP_AFTER.match(text, end):
-        return False
-    words = (w.strip(_STAMP_PUNCT) for w in text[line_start:start].split())
-    return all(not w or w[0].isupper() or w[0].isdigit() or "." in w for w in words)
+    """Whether the date at text[start:end] lies in the dateline opening the text ("Mappi
+    (5/2/2024): ...", "PADANG, 12/9 (ANTARA) - ...") as the place reader finds it
+    (``places.dateline.find_dateline``, the project's one reading of a dateline): the page's
+    filing stamp, not the occasion's day (the lead dates its occasion itself), so, like a
+    byline, it counts only when nothing else is left, and never starts an occasion of its own.
+    A head naming no place ("Rabu, 16 Oktober 2024 - ...") is no dateline there, so not here."""
+    span = _dateline_span(text)
+    return span is not None and span[0] <= start and end <= span[1]
+
+
+@lru_cache(maxsize=4)
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """The offsets of the dateline's head in ``text`` (one look per text: every date of it
+    asks)."""
+    found = find_dateline(text)
+    return (found.start, found.end) if found is not None else None
 
 
 def tally_cut_off(text: str, end: int) -> bool:

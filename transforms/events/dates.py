@@ -63,6 +63,7 @@ from transforms.events.date_reading import (
 )
 from transforms.events.date_shapes import SCANNERS
 from transforms.events.date_years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor
+from transforms.events.elections import ELECTION_YEAR, is_general
 from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
@@ -82,20 +83,9 @@ _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
     re.IGNORECASE)
-# A year the text ties to an election: "Pilkada 2024", "Pemilihan Serentak Tahun 2024",
-# "Pemilihan Kepala Daerah (Pilkada) Serentak 2020", "Pemilu 2019", the formal names up to ten
-# words long ("Pemilihan Bupati dan Wakil Bupati Kabupaten Sukamaju Barat Daya Tahun 2024").
-_ELECTION_YEAR = re.compile(
-    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pilgub|pilbup|pilwako|pilwalkot|pilwali"
-    r"|pilpres|pileg)"
-    r"(?:[\s()]+(?!tahun\b)[^\W\d]+){0,10}?[\s()]+(?:tahun\s+)?((?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-_ELECTION_YEAR_SCAN = scanner(_ELECTION_YEAR, word_index=False)
-# Which election a year is named with: the general one ("Pemilu 2024", "pemilihan umum (pemilu)
-# 2024", "Pileg", "Pilpres"), else the regional one ("Pilkada", "Pemilihan Serentak").
-_GENERAL_ELECTION = re.compile(r"(?:pemilu(?!kada)|pileg|pilpres|pemilihan\s+(?:umum|presiden"
-                               r"|legislatif|anggota))", re.IGNORECASE)
+# A year the text ties to an election ("Pilkada 2024"): the project's one reading of which
+# election a text names, transforms/events/elections.py
+_ELECTION_YEAR_SCAN = scanner(ELECTION_YEAR, word_index=False)
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -154,11 +144,11 @@ def anchor_of(text: str, published: datetime | None, tz: str,
         return Anchor(year_end=url_end)
     # prefiltered: text is the title joined to the body, a string no other scan reads
     matches = list(prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
-    years = Counter(int(m.group(1)) for m in matches)
+    years = Counter(int(m.group(3)) for m in matches)
     if years:
         named = tuple(y for y, _ in years.most_common())  # ties: the first named
-        kinds = {"pemilu" if _GENERAL_ELECTION.match(m.group()) else "pilkada"
-                 for m in matches if int(m.group(1)) == named[0]}
+        kinds = {"pemilu" if is_general(m) else "pilkada"
+                 for m in matches if int(m.group(3)) == named[0]}
         voting = tuple(sorted(ELECTION_DAYS[k][named[0]] for k in kinds
                               if named[0] in ELECTION_DAYS[k]))
         return Anchor(year_end=date(named[0], 12, 31), election_years=named,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.prefilter import names_any, quick
+from transforms.events.page_links import link_at
+from transforms.prefilter import quick
 
 __all__ = ["no_holder_here"]
 
@@ -40,18 +41,6 @@ _APPOINTED = re.compile(r"\b(?:dilantik|ditunjuk|diangkat|ditetapkan|dikukuhkan)
                         # "melantik Rahmat Hidayat menjadi Bupati Agam"
                         r"|\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[^\S\n]+"
                         r"(?:[\w.'’-]+[^\S\n]+){1,5}(?:menjadi|sebagai)[^\S\n]*$", re.IGNORECASE)
-# A related-headline line ("Baca juga: Bupati X Ajak ...") is another article, and so is such a
-# headline run into a paragraph; the line after it is the article's own.
-_OTHER_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula)|[ \t]*:)"
-                            r"|berita[ \t]+"
-                            r"terkait|artikel[ \t]+terkait)\b[^\n]*\Z"  # "$" matches before a "\n"
-                            # inside a line: the headline's capitalised words up to the title
-                            r"|\b(?:baca|lihat|simak)[ \t]+(?:juga|pula)\b[ \t]*:?[ \t]*"
-                            r"(?-i:[A-Z0-9][\w'’.,-]*[ \t]+){0,10}\Z",
-                            re.IGNORECASE)
-# Every _OTHER_ARTICLE match holds one of these as a whole word: a long text without them is
-# not searched (its word list is the scanners' shared one; 200 characters a title cost ~8 us).
-_OTHER_WORDS = frozenset({"baca", "lihat", "simak", "berita", "artikel"})
 # A building, street, ground, programme or prize named after an office ("Jalan Bupati",
 # "Lapangan Bupati Agam", "Program Gerakan Bupati ...", "Piala Wali Kota").
 _BUILDING = quick(re.compile(r"\b(?:kantor|rumah\s+(?:dinas|jabatan)|rumdin|rujab|pendopo"
@@ -66,5 +55,4 @@ def no_holder_here(text: str, start: int, lead: str) -> bool:
     here: "calon Bupati", "mantan Kepala BKD", "mewakili Bupati", "Jalan Bupati", "Baca juga:"."""
     return bool((_NOT_IN_OFFICE.search(lead[-40:]) and not _APPOINTED.search(lead))
                 or _BUILDING.search(lead[-24:])
-                or names_any(text, _OTHER_WORDS)
-                and _OTHER_ARTICLE.search(text, max(0, start - 200), start))
+                or link_at(text, start))  # a related headline names another article's people

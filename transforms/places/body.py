@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from transforms.events.page_links import link_at
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
 from transforms.places.mentions import (
     RegionMention,
     former_holder,
-    link_line,
     region_mentions,
     tallied,
     unlisted,
@@ -125,7 +125,7 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
-                    if not link_line(text, m.start)]
+                    if not link_at(text, m.start)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
             or _recipient(text, m) or former_holder(text, m)

@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transforms.events.page_links import related_headline
 from transforms.places.regions import (
     ABBREVIATION_MAX,
     ANY_KIND,
@@ -30,7 +29,7 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "former_holder", "link_line", "region_before", "region_mentions",
+__all__ = ["RegionMention", "former_holder", "region_before", "region_mentions",
            "tallied", "twin_region", "unlisted"]
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
@@ -200,32 +199,6 @@ _FORMER_LOOKBACK = 40
 def former_holder(text: str, mention: RegionMention) -> bool:
     """The mention names the region of a former office holder ("Eks Wali Kota Jakarta Utara")."""
     return _FORMER.search(text, max(0, mention.start - _FORMER_LOOKBACK), mention.start) is not None
-
-
-_LINK_HEADING = re.compile(r"[^\w\n]*(?:baca|lihat|simak)(?:[^\S\n]+juga)?(?!\w)", re.IGNORECASE)
-_LINK_ITEM = ("-", "•", "»", "*", "–")
-_LINK_ITEMS_MAX = 6  # how many headline items a "Baca:" heading may list
-
-
-def link_line(text: str, pos: int) -> bool:
-    """The line at pos is page furniture linking other articles: "Baca juga: ...", a headline
-    item ("- ...") of a list under a "Baca:" heading, or a bulleted headline in title case
-    standing alone ("- 3200 Alat Bantu Tiba di KPU Kudus"). Regions it names are the other
-    articles', not this occasion's."""
-    start = text.rfind("\n", 0, pos) + 1
-    if _LINK_HEADING.match(text, start):
-        return True
-    if text[start:start + 2].lstrip().startswith(_LINK_ITEM):
-        end = text.find("\n", pos)
-        if related_headline(text[start:end if end >= 0 else len(text)]):
-            return True
-    for _ in range(_LINK_ITEMS_MAX):
-        if not text[start:start + 2].lstrip().startswith(_LINK_ITEM) or start == 0:
-            return False
-        start = text.rfind("\n", 0, start - 1) + 1
-        if _LINK_HEADING.match(text, start):
-            return True
-    return False
 
 
 def tallied(text: str, mentions: list[RegionMention]) -> bool:
