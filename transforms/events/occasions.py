@@ -44,7 +44,7 @@ from transforms.events.date_furniture import dateline_stamp
 from transforms.events.date_occasion import BACKGROUND_DAYS, occasion_date
 from transforms.events.date_reading import EventDate
 from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
-from transforms.events.page_links import related_headline, tail_start
+from transforms.events.page_links import link_at, tail_start
 
 __all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "other_occasions",
            "own_text"]
@@ -161,10 +161,11 @@ def listed_days(when: EventDate) -> list[EventDate]:
 _SHORT_LINE = 120  # a short line with "|" is a byline or a list of links, not a paragraph
 
 
-def _furniture(line: str) -> bool:
-    """A link to another article ("Baca juga: ..."), a byline or a list of links: page
+def _furniture(text: str, at: int) -> bool:
+    """A link to another article (``page_links.link_at``), a byline or a list of links: page
     furniture, not this article's text."""
-    return related_headline(line) or ("|" in line and len(line) < _SHORT_LINE)
+    line = paragraph_at(text, at)
+    return link_at(text, at) or ("|" in line and len(line) < _SHORT_LINE)
 
 
 def _context(text: str, at: int) -> str:
@@ -245,7 +246,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     tail = tail_start(text)
     for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
-        if start >= tail or _furniture(paragraph_at(text, start)) or dateline_stamp(
+        if start >= tail or _furniture(text, start) or dateline_stamp(
                 text, start, end):
             continue
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
