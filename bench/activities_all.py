@@ -31,7 +31,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures"), str(ROOT / "bench")
 from dates_places_all import match_event, tuned_corpus  # noqa: E402
 from real_eval import activities_right, run_item  # noqa: E402
 
-from transforms.events.activities import VALUES  # noqa: E402
+from transforms.events.activities.classify import VALUES  # noqa: E402
 
 
 def main() -> int:

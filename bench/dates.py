@@ -5,7 +5,7 @@
 Both read the same strings: the table of tests/transforms/test_event_dates.py (``CASES``, real
 shapes from the seed articles and outlet notes), repeated and shuffled to ``--calls`` calls, each
 with its own publication time and outlet zone. Ours is the table's ``read``: the string as a
-line of an article body, scanned by ``transforms.events.dates.find_event_dates`` (what
+line of an article body, scanned by ``transforms.events.dates.find.find_event_dates`` (what
 ``extract_events`` runs). dateparser gets the bare string, languages=["id"], DATE_ORDER="DMY"
 and RELATIVE_BASE = the local publication time. Reports calls per second, the speed ratio, and
 how often the two agree on strings where both return a date. Each timing is the best of
@@ -58,7 +58,7 @@ def workload(cases: list[Case], calls: int, seed: int) -> list[Case]:
 
 
 def ours(raw: str, published: datetime, tz: str) -> date | None:
-    from transforms.events.dates import EventDate
+    from transforms.events.dates.find import EventDate
 
     found = table().read(raw, published, tz)
     return found.value if isinstance(found, EventDate) else None

@@ -43,7 +43,7 @@ from officials_audit_grid import (  # noqa: E402
 from officials_audit_spot import SPOT  # noqa: E402
 from real_eval import norm_name  # noqa: E402
 
-from transforms.events.officials import officials  # noqa: E402
+from transforms.events.officials.find import officials  # noqa: E402
 
 
 @dataclass(frozen=True)

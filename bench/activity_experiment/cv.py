@@ -5,7 +5,7 @@
 A recorded experiment, NOT what the pipeline runs. The pooled logistic model below reached
 0.70 (5-fold) / 0.68 (leave-one-out) on the tuned part, but 0.436 on the held-out third,
 against 0.564 for the hand rules, so the pipeline keeps the hand rules
-(transforms/events/activities.py). The features were chosen while watching the CV figure on
+(transforms/events/activities/classify.py). The features were chosen while watching the CV figure on
 the same 63 items, which is why CV overstated it. Kept so the result can be reproduced.
 
 Each tuned item with a labelled event is read once through the pipeline (``run_item``: its
@@ -56,7 +56,7 @@ from tests.fixtures.real_eval import (  # noqa: E402
     load_corpus,
     render_page,
 )
-from transforms.events.activities import VALUES, activity_mentions, sentence_spans  # noqa: E402
+from transforms.events.activities.classify import VALUES, activity_mentions, sentence_spans  # noqa: E402
 from transforms.extract.article import ExtractError, extract_article  # noqa: E402
 
 LEARNED = tuple(v for v in VALUES if v not in RULED)

@@ -1,7 +1,8 @@
 """General features of each activity value in an article, for the learned activity decision.
 
-The taxonomy's phrases (the lexicon of ``transforms.events.activities``) are found raw, then
-each value is described by a few facts any news text has, not by words of particular texts:
+The taxonomy's phrases (the lexicon of ``transforms.events.activities.classify``) are found raw,
+then each value is described by a few facts any news text has, not by words of particular
+texts:
 
 * where it is named: the title, the lead (the first two full sentences: who did what), how many
   sentences name it and how early the first does;
@@ -23,10 +24,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.events import activity_appeals as appeals
-from transforms.events import activity_context as judge
-from transforms.events.activities import VALUES, Mention, raw_matches, sentence_spans
-from transforms.events.activity_words import on_neutrality, word_set
+from transforms.events.activities import appeals
+from transforms.events.activities import context as judge
+from transforms.events.activities.classify import VALUES, Mention, raw_matches, sentence_spans
+from transforms.events.activities.words import on_neutrality, word_set
 from transforms.events.page_links import related_headline, tail_start
 
 # future, possible, conditional, asked for or threatened: not (yet) done

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.activity_experiment.features import FEATURES, Described, read
-from transforms.events.activities import Mention
+from transforms.events.activities.classify import Mention
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 _MODAL_SHARE = FEATURES.index("modal_share")

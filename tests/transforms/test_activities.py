@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.events.activities import VALUES, Mention, activities, activity_mentions
+from transforms.events.activities.classify import VALUES, Mention, activities, activity_mentions
 
 # (sentence, expected activity values in order of first mention); the first ones are invented in
 # the shapes of the seed articles
@@ -163,7 +163,7 @@ def test_lower_cased_fast_path_finds_what_case_insensitive_patterns_find():
     from gold import gold_pages
     from lxml import html
 
-    from transforms.events.activities import LOWER_PATTERNS, PATTERNS
+    from transforms.events.activities.classify import LOWER_PATTERNS, PATTERNS
 
     texts = [html.fromstring(p.html).text_content() for p in gold_pages()]
     texts.append("Pj Wali Kota MENGHIMBAU ASN; Bawaslu MENEMUKAN 3 ASN tidak netral. DiKlat")
@@ -182,7 +182,7 @@ def test_text_whose_lower_case_changes_length_keeps_true_offsets():
 
 def _mentions_without_prefilter(text):
     """activity_mentions as first written: every pattern over the whole text."""
-    from transforms.events.activities import LOWER_PATTERNS, PATTERNS, judged
+    from transforms.events.activities.classify import LOWER_PATTERNS, PATTERNS, judged
 
     low = text.lower()
     scanned, patterns = (low, LOWER_PATTERNS) if len(low) == len(text) else (text, PATTERNS)

@@ -10,7 +10,7 @@ Invented sentences."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # none so far: no case

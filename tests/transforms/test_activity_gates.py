@@ -10,19 +10,18 @@ import re
 import pytest
 from regex_samples import samples
 
-from transforms.events import (
-    activity_background,
-    activity_context,
-    activity_cues,
-    activity_findings,
-    activity_monitoring,
-    activity_sanctions,
+from transforms.events.activities import (
+    background,
+    context,
+    cues,
+    findings,
+    monitoring,
+    sanctions,
 )
-from transforms.events.activity_words import says
+from transforms.events.activities.words import says
 
 GATED = [(module.__name__.rsplit(".", 1)[1], words, pattern)
-         for module in (activity_background, activity_context, activity_cues, activity_findings,
-                        activity_monitoring, activity_sanctions)
+         for module in (background, context, cues, findings, monitoring, sanctions)
          for words, patterns in module.GATES for pattern in patterns]
 
 

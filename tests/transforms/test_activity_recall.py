@@ -3,7 +3,7 @@ precision rules stated in LABELS.md's terms (invented sentences, positive and ne
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 # imbauan: an official's appeal, warning, reminder or instruction, in its modal, hortative,
 # request and written forms; a reporter's description or an observer's opinion is none

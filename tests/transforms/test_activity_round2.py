@@ -5,7 +5,7 @@ Invented sentences; each pattern varied and paired with a negative."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # "sanksinya": the possessive form of the noun, decided or threatened

@@ -5,7 +5,7 @@ group of monitors. Invented sentences; each pattern varied and paired with a neg
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # whether a sanction is given is still open

@@ -6,7 +6,7 @@ pattern varied and paired with a negative."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # a sanction escaped: neither given nor threatened

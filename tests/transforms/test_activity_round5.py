@@ -17,7 +17,7 @@ Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # a doorstop after another matter's gathering: only the appeal

@@ -27,7 +27,7 @@ Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # an earlier election named by its office: its cases are background

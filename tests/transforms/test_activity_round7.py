@@ -19,7 +19,7 @@ Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 CASES = [
     # a sanction said as certain or willed: threatened

@@ -37,7 +37,7 @@ Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 # the occasion kinds these rules judge (findings, sanctions and appeals are judged elsewhere)
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas"})

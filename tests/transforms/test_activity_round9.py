@@ -24,7 +24,7 @@ Invented sentences; each pattern varied and paired with a positive."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
                    "pelanggaran", "sanksi"})

@@ -3,7 +3,7 @@ must and must not give the value (the general rules; test_activities.py has the 
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities.classify import activities
 
 # Rules stated in the taxonomy's terms (invented sentences, one positive and one negative each)
 GENERAL = [

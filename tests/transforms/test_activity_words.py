@@ -1,7 +1,7 @@
 import re
 
-from transforms.events.activities import activities
-from transforms.events.activity_words import NEUTRAL, says, word_set
+from transforms.events.activities.classify import activities
+from transforms.events.activities.words import NEUTRAL, says, word_set
 
 
 def _runs(sentence: str) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from transforms.events.date_calendar import (
+from transforms.events.dates.calendar import (
     CALENDAR,
     CALENDAR_STEP,
     ELECTION_WORD,

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from transforms.events.dates import anchor_of
+from transforms.events.dates.find import anchor_of
 from transforms.events.elections import latest_election_rank, latest_election_year
 
 

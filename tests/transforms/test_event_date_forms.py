@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms.events.date_reading import EventDate, Rejected
-from transforms.events.dates import event_date_of, find_event_dates
+from transforms.events.dates.find import event_date_of, find_event_dates
+from transforms.events.dates.reading import EventDate, Rejected
 
 WIB = "Asia/Jakarta"
 PUBLISHED = datetime.fromisoformat("2024-09-13T10:00:00+07:00")

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     VAGUE,
     EventDate,
     Rejected,

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     accepted_dates,

@@ -1,5 +1,5 @@
-"""What the words around a date say of it (transforms/events/date_choice.py, date_calendar.py,
-date_years.py): a stamp put after the statement it dates, a step of the election calendar
+"""What the words around a date say of it (transforms/events/dates/choice.py, dates/calendar.py,
+dates/years.py): a stamp put after the statement it dates, a step of the election calendar
 named with the election's year, the date a term or rule takes effect, a year-less date in the
 aftermath of a late voting day. Sentences are invented."""
 
@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     choose_event_date,

@@ -1,4 +1,4 @@
-"""The occasion's date is the one the article leads with (transforms/events/date_choice.py).
+"""The occasion's date is the one the article leads with (transforms/events/dates/choice.py).
 
 A statement dated by a weekday alone ("..., kata Ani di Padang, Selasa.") is the occasion: a
 fuller date of the same day completes it, a date of another day is another occasion mentioned
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     NO_PUBLICATION,
     EventDate,
     Rejected,

@@ -1,4 +1,4 @@
-"""Property tests for transforms.events.dates (``find_event_dates``, the scan production runs):
+"""Property tests for transforms.events.dates.find (``find_event_dates``, the scan production runs):
 total, well-typed, plausible, deterministic, with and without a publication date.
 
 300 examples per test keep the suite fast. For a long run (10,000 examples per test):
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     choose_event_date,

@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from transforms.events.date_occasion import lead_span
-from transforms.events.dates import EventDate, Rejected, event_date_of, find_event_dates
+from transforms.events.dates.find import EventDate, Rejected, event_date_of, find_event_dates
+from transforms.events.dates.occasion import lead_span
 
 JKT = "Asia/Jakarta"
 URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address

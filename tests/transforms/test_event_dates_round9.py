@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 
 from transforms.events.assemble import extract_events
-from transforms.events.date_furniture import dateline_stamp
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     event_date_of,
     find_event_dates,
 )
+from transforms.events.dates.furniture import dateline_stamp
 
 JKT = "Asia/Jakarta"
 URL = "https://contoh.id/berita/apel-netralitas-asn"  # no date in the address

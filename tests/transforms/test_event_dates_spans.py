@@ -1,5 +1,5 @@
 """A date that closes a span of time is no occasion's while another is left
-(transforms/events/date_choice.py): a deadline ("paling lambat", "batas waktu", "hingga"), or a
+(transforms/events/dates/choice.py): a deadline ("paling lambat", "batas waktu", "hingga"), or a
 range's last day (a two-day occasion takes its first). Sentences are invented.
 """
 
@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms.events.dates import EventDate, choose_event_date, find_event_dates
+from transforms.events.dates.find import EventDate, choose_event_date, find_event_dates
 
 JKT = "Asia/Jakarta"
 PUBLISHED = datetime(2024, 10, 10, 10, 0)

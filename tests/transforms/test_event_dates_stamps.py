@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from transforms.events.dates import EventDate, event_date_of, find_event_dates
+from transforms.events.dates.find import EventDate, event_date_of, find_event_dates
 
 JKT = "Asia/Jakarta"
 PUBLISHED = datetime.fromisoformat("2024-10-01T10:32:00+07:00")

@@ -14,8 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from transforms.events.assemble import extract_events
-from transforms.events.date_reading import UNANCHORED
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     NO_PUBLICATION,
     EventDate,
     Rejected,
@@ -24,6 +23,7 @@ from transforms.events.dates import (
     find_event_dates,
     url_date,
 )
+from transforms.events.dates.reading import UNANCHORED
 
 JKT = "Asia/Jakarta"
 LEAD = "Pemerintah kota mengingatkan ASN menjaga netralitas.\n"

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from transforms.events.assemble import extract_events
-from transforms.events.date_reading import EventDate
-from transforms.events.dates import accepted_dates, find_event_dates
+from transforms.events.dates.find import accepted_dates, find_event_dates
+from transforms.events.dates.reading import EventDate
 from transforms.events.occasions import listed_days, other_occasions
 
 WIB = timezone(timedelta(hours=7))

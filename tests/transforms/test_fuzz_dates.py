@@ -1,7 +1,7 @@
 """Fuzz tests for the date functions: no exception escapes, every result is well-formed.
 
 Covers ``transforms.extract.dates.parse_published`` (published dates: ParsedDate or None),
-``transforms.events.dates`` (the body scanner ``find_event_dates`` on single strings and on
+``transforms.events.dates.find`` (the body scanner ``find_event_dates`` on single strings and on
 bodies, ``event_date_of``: EventDate, a reasoned Rejected, or None) and
 ``transforms.events.assemble.extract_events``
 (a list of Event). Inputs are Indonesian dates with random (often wrong) weekdays, "(26/9)",
@@ -42,7 +42,7 @@ from strategies import (
 )
 
 from transforms.events.assemble import Event, extract_events
-from transforms.events.dates import (
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     event_date_of,

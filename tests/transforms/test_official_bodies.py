@@ -6,7 +6,7 @@ that are no names."""
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 from transforms.events.wrapping import unwrapped
 
 VERB = "meminta ASN menjaga netralitas."

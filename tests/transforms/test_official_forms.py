@@ -3,7 +3,7 @@ sub-district or village precedes the name, offices of ministries, degrees withou
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 from transforms.places.regions import is_district
 
 CASES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 # (sentence, name expected among the officials)
 FAMILIES = [

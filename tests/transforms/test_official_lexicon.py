@@ -5,7 +5,7 @@ words, regions written twice, initials and degrees, and phrases that are no name
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 VERB = "meminta ASN menjaga netralitas."
 

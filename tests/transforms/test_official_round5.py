@@ -7,7 +7,7 @@ holders, party and campaign officers, the cleared subject of a case, group nouns
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ occasion."""
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events.official_tokens import title_case
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
+from transforms.events.officials.tokens import title_case
 
 
 def names(text: str, title: str = "") -> list[str]:

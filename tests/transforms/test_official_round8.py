@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events.official_titles import is_office_word
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
+from transforms.events.officials.titles import is_office_word
 
 
 def names(text: str, title: str = "") -> list[str]:

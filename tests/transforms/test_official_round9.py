@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 
 def names(text: str, title: str = "") -> list[str]:

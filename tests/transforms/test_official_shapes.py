@@ -5,7 +5,7 @@ bodies, a headline's fuller form of a name, and phrases that name nobody."""
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 VERB = "meminta ASN menjaga netralitas."
 

@@ -5,7 +5,7 @@ is no region, and discourse words or forums that are no names. Invented sentence
 
 import pytest
 
-from transforms.events.officials import officials
+from transforms.events.officials.find import officials
 
 
 def _people(text: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.events.officials import Official, officials
+from transforms.events.officials.find import Official, officials
 
 # Invented articles in the shapes of the five seeds (title, caption, text): same title forms,
 # asides, date writing and spelling variants, other people and words.
@@ -346,7 +346,7 @@ _NAME_PIECES = ["Darmawan", "Effendi", "Al-Farabi", "O’Neil", "menuturkan", "m
 def test_subject_pattern_is_the_word_boundary_form(text):
     import re
 
-    from transforms.events.officials import CAPW, SPEECH, SPEECH_SCAN, SUBJECT
+    from transforms.events.officials.find import CAPW, SPEECH, SPEECH_SCAN, SUBJECT
     from transforms.prefilter import first_matches
 
     plain = re.compile(rf"\b(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})\s+{SPEECH}\b")
@@ -359,7 +359,7 @@ def test_subject_pattern_is_the_word_boundary_form(text):
        st.integers(min_value=0, max_value=40))
 @settings(max_examples=200, deadline=None)
 def test_tokens_read_on_demand_are_those_read_at_once(text, pos):
-    from transforms.events.official_parse import MAX_TOKENS, TOKEN, Tokens
+    from transforms.events.officials.parse import MAX_TOKENS, TOKEN, Tokens
 
     expected = []
     while len(expected) < MAX_TOKENS and (

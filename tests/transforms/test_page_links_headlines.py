@@ -4,8 +4,8 @@ paragraphs, never a sentence of the story."""
 
 import pytest
 
-from transforms.events.activities import activities
-from transforms.events.officials import officials
+from transforms.events.activities.classify import activities
+from transforms.events.officials.find import officials
 from transforms.events.page_links import link_at
 
 LEAD = ("LUBUK BASUNG - Pemerintah Kabupaten Agam menggelar sosialisasi netralitas ASN di aula "

@@ -16,7 +16,7 @@ from transforms.events import (
     participants,
     relevance,
 )
-from transforms.events import date_shapes as event_date_shapes
+from transforms.events.dates import shapes as event_date_shapes
 from transforms.places import venues as places
 from transforms.prefilter import (
     Scanner,

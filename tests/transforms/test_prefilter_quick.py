@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from transforms.events.activity_context import AT_OCCASION, words
-from transforms.events.activity_findings import NEGATED
+from transforms.events.activities.context import AT_OCCASION, words
+from transforms.events.activities.findings import NEGATED
 from transforms.events.elections import ELECTION_YEAR
 from transforms.prefilter import quick
 

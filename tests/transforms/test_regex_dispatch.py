@@ -2,8 +2,8 @@ import random
 import re
 import sys
 
-from transforms.events.official_parse import TITLE
-from transforms.events.official_titles import HEADS, PREFIX_PATTERN
+from transforms.events.officials.parse import TITLE
+from transforms.events.officials.titles import HEADS, PREFIX_PATTERN
 from transforms.prefilter import fold
 from transforms.regex_dispatch import by_first_letter, first_letters
 

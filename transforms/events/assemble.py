@@ -63,19 +63,24 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from transforms.events.activities import Mention, activity_mentions, activity_scan, sentence_spans
-from transforms.events.date_furniture import dateline_stamp, deadline
-from transforms.events.date_occasion import occasion_date
-from transforms.events.dates import (
+from transforms.events.activities.classify import (
+    Mention,
+    activity_mentions,
+    activity_scan,
+    sentence_spans,
+)
+from transforms.events.dates.find import (
     EventDate,
     Rejected,
     accepted_dates,
     event_date_of,
     find_event_dates,
 )
+from transforms.events.dates.furniture import dateline_stamp, deadline
+from transforms.events.dates.occasion import occasion_date
 from transforms.events.evidence import as_stored, event_evidence
 from transforms.events.occasions import Occasion, listed_days, other_occasions, own_text
-from transforms.events.officials import Official, officials
+from transforms.events.officials.find import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
 from transforms.events.participants import Participants, attendance, sworn_in
 from transforms.events.relevance import Relevance, relevance

@@ -12,9 +12,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
-from transforms.events.activities import Mention, sentence_spans
-from transforms.events.date_reading import EventDate, Rejected
-from transforms.events.officials import Official
+from transforms.events.activities.classify import Mention, sentence_spans
+from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.officials.find import Official
 from transforms.events.participants import Participants
 from transforms.places.resolve import Place
 

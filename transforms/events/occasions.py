@@ -37,13 +37,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from transforms.events.activities import paragraph_at, sentence_spans
-from transforms.events.activity_context import EARLIER
-from transforms.events.activity_words import on_neutrality
-from transforms.events.date_furniture import dateline_stamp
-from transforms.events.date_occasion import BACKGROUND_DAYS, occasion_date
-from transforms.events.date_reading import EventDate
-from transforms.events.date_shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
+from transforms.events.activities.classify import paragraph_at, sentence_spans
+from transforms.events.activities.context import EARLIER
+from transforms.events.activities.words import on_neutrality
+from transforms.events.dates.furniture import dateline_stamp
+from transforms.events.dates.occasion import BACKGROUND_DAYS, occasion_date
+from transforms.events.dates.reading import EventDate
+from transforms.events.dates.shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 from transforms.events.page_links import link_at, tail_start
 
 __all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "other_occasions",

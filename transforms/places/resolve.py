@@ -18,7 +18,7 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 Both may be told where the text writes dates of other days than the occasion's (the event date
-is chosen by transforms/events/date_choice.py): a region written with one of those days (a case
+is chosen by transforms/events/dates/choice.py): a region written with one of those days (a case
 "di Kota Solok pada Sabtu (7/9)" in a statement of 19/9, a hand-over "ke BKN di Jakarta, 6 Mei"
 before a statement of 15/5) is another occasion's, so the day, held-at and "di" readers skip it.
 

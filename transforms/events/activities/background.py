@@ -1,0 +1,98 @@
+"""Background to an occasion: statistics, lessons, examples and earlier elections.
+
+Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.findings``,
+``transforms.events.activities.sanctions``): a case or sanction told as an earlier occasion
+("Sebelumnya, ...", "Saat itu, ..."), of an earlier election (before the text's latest: an
+earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
+Pilkada the text is about) or as national statistics ("berdasarkan data", "data KASN",
+"secara nasional") is background, not this occasion's; so is one in a sentence that goes on
+from such a one ("Berdasarkan laporan tersebut, ..."). A clause after a contrast ("..., namun
+kami telah ...") is told apart from the statistics before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.events.activities.context import EARLIER, Context
+from transforms.events.activities.words import says
+from transforms.events.elections import ELECTION_YEAR, election_rank
+from transforms.prefilter import quick
+
+__all__ = ["CONTRAST", "GATES", "background"]
+
+_BACKGROUND = re.compile(
+    # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
+    r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
+    r"|secara\s+nasional|se-?indonesia"
+    r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    # an example given: "Dia mencontohkan kasus ...", "misalnya"
+    r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
+    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
+    r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
+    r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
+# one of these words stands in every match of _BACKGROUND: a cheap test first (its words for
+# an ASCII sentence, the strings in the lower-cased text for another)
+_BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
+                               "nasional", "indonesia", "seindonesia", "mencontohkan",
+                               "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
+                               "lalu", "kemarin", "silam"})
+_BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
+                       "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
+                       "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
+                       "silam")
+_GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
+                      r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b20\d\d\b")
+_ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
+
+
+# "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
+# a cue of statistics or an example before it (not from an earlier election named before it)
+CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
+
+
+def background(ctx: Context) -> bool:
+    if EARLIER.search(ctx.sentence):
+        return True  # "Sebelumnya, ...", "Saat itu, ...": an earlier occasion told in passing
+    # the last contrast word before the phrase (every one holds an "n")
+    contrast = (max(CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
+                if "n" in ctx.before else None)
+    if contrast:
+        if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
+                or _earlier_election(ctx.sentence, ctx.latest_year)):
+            return True
+    elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
+        return True
+    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
+    return bool(_GOES_ON.search(ctx.sentence)) and (
+        _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
+
+
+@lru_cache(maxsize=256)
+def _background_cue(sentence: str) -> bool:
+    """Statistics, a lesson or an example, an earlier election named as past."""
+    if sentence.isascii():
+        cue = says(sentence, _BACKGROUND_WORDS)
+    else:
+        low = sentence.lower()
+        cue = any(word in low for word in _BACKGROUND_STRINGS)
+    return bool(cue and _BACKGROUND.search(sentence))
+
+
+@lru_cache(maxsize=256)
+def _earlier_election(sentence: str, latest: int) -> bool:
+    """Only elections before the text's latest (``elections.election_rank``) named in the
+    sentence."""
+    if "20" not in sentence or not _ANY_YEAR.search(sentence):
+        return False
+    return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
+
+
+# The words, one of which every match of each pattern holds as a whole word: a sentence
+# without any is not searched (``says``). Kept by hand beside the patterns, and checked on
+# samples drawn from every alternative of each pattern by the tests.
+GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
+    (_BACKGROUND_WORDS, (_BACKGROUND,)),
+)

@@ -1,0 +1,255 @@
+"""Briefings: a briefing, meeting or talk on ASN neutrality, held, as its sentence says.
+
+The judge of ``transforms.events.activities.classify`` for `sosialisasi` (the sentence context of
+``transforms.events.activities.context``; whether it is this occasion is told there, by
+``aside``). LABELS.md's `sosialisasi` is a gathering: a briefing, socialisation, seminar,
+dialogue or coordination meeting on neutrality. So it is not an office's name ("Divisi
+Sosialisasi"), the election's own briefing ("sosialisasi tahapan"), "pembinaan" of a rule's
+title or of an offender, a meeting on something else, a standing function or a room
+("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a verb of
+spreading word with no audience, place or time ("surat edaran itu disosialisasikan ke
+seluruh OPD"), word spread through media ("melalui media sosial", "lewat spanduk"), a state
+("tersosialisasi"), or the briefing as a topic ("pentingnya sosialisasi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activities.context import AT_OCCASION, WHEN, Context, implied, words
+from transforms.events.activities.cues import ALLEGED, SAID_AT
+from transforms.events.activities.words import NEUTRAL, on_neutrality
+
+_COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
+                          r"|^\s*(?:dan|&)\s+pengawasan\b", re.IGNORECASE)
+_OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapatan",
+                  r"(?:tidak|tak)\s+netral", r"diduga", r"hukuman")
+# an office named after the work it does: "Divisi Sosialisasi", "Bidang Penyuluhan dan ..."
+_UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
+                   r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
+                   r"{0,3}$")
+# what else a briefing or a violation may be about in election news (not ASN neutrality)
+_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
+                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
+                          # "pengarahan dukungan/massa": directing votes, an offence
+                          r"|dukungan|massa|suara"
+                          # the watchdog's other briefings: vulnerability index, vote buying
+                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          r"|pendidikan\s+politik|persiapan|kesiapan"
+                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
+                          r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
+                          r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
+                          r"|berkualitas|bermartabat|riang\s+gembira))\b",
+                          re.IGNORECASE)
+
+# a briefing for the voters or the public ("sosialisasi turut menyasar pemilih muda",
+# "menyosialisasikan kepada masyarakat"): voter education, unless its sentence names
+# neutrality or the civil servants
+_PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|bagi|untuk|ke"
+                              r"|di\s+kalangan)\s+(?:para\s+|kalangan\s+|seluruh\s+)?(?:pemilih"
+                              r"|pelajar|siswa|mahasiswa|pemuda|warga|masyarakat|publik|ormas|okp"
+                              r"|media|wartawan|jurnalis|kaum|penyandang|disabilitas)\b",
+                              re.IGNORECASE)
+
+# the public's part in the election's supervision and the election's rules ("sosialisasi
+# pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
+# civil servants or village heads are named after it or as its audience in its paragraph (a
+# briefing on supervising the election itself often is on them: judged as any other)
+_SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+partisipa\w*|partisipa\w*"
+                          r"|pemantau|perbawaslu|pkpu"
+                          r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum)\b", re.IGNORECASE)
+_FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan|peserta\w*"
+                                 r"|bagi|kepada|untuk|sasaran\w*)\s+(?:\w+\s+){0,5}?(?:asn|pns"
+                                 r"|pppk|aparatur|pegawai|kepala\s+desa|kades|lurah|camat"
+                                 r"|perangkat\s+desa|wali\s+nagari)\b", re.IGNORECASE)
+
+
+# a meeting is a briefing on neutrality when its sentence says so (or it is where the
+# article's statement was made: "kata dia dalam rapat koordinasi ...")
+_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
+                      r"(?:rapat|rakor|koordinasi|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
+                      r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
+                      r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
+                      r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
+                      r"|vidcon|tele"
+                      r"|menerima\s+kunjungan)", re.IGNORECASE)
+# meetings of any kind: a briefing only when its sentence names what the briefing is on
+_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
+                            r"|bincang|silaturah)", re.IGNORECASE)
+# words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
+# gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
+_HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap|silaturah)",
+                        re.IGNORECASE)
+_HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
+                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
+                      r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+_HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
+                            r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
+                    r"|sosialisasi|membahas)\b", re.IGNORECASE)
+
+
+# the forums of a region's leaders (regent, council, police, army, prosecutors) or its council
+# plenary and planning sessions: meetings on all a region's affairs, a briefing only when named on
+# neutrality ("rakor Forkopimda untuk mengingatkan netralitas ASN")
+_GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
+                            r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
+                            r"|musrenbang"
+                            # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
+                            r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
+# a watchdog's or an election body's own deciding session (plenary, case review)
+_DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
+                       r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
+# a gathering's theme, quoted right after it ("seminar bertajuk 'Netralitas ASN ...'")
+_THEME = re.compile(r"\s*(?:[\w()]+\s+){0,3}?(?:bertema(?:kan)?|bertajuk|berjudul|dengan\s+tema"
+                    r"|tema)?\s*[“\"']([^”\"']{5,150})[”\"']", re.IGNORECASE)
+# what a meeting discussed, as its sentence states it
+_DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
+                        re.IGNORECASE)
+
+
+def off_topic(after: str) -> bool:
+    """The meeting is said to discuss something that names neither neutrality nor the civil
+    servants ("membahas evaluasi tahapan Pilkada")."""
+    if "bahas" not in after.lower():
+        return False
+    topic = _DISCUSSED.search(after)
+    return bool(topic) and not on_neutrality(topic.group(1))
+
+
+# a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
+# mendukung salah satu paslon"): an offence told, not a briefing on neutrality
+_FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
+                            r"(?:(?!tidak|tak|jangan|bukan)\w+\s+)?(?:mendukung"
+                            r"|memilih|memenangkan|mencoblos|mengarahkan)\s+(?:\w+\s+){0,3}?"
+                            r"(?:paslon|pasangan|calon|kandidat|caleg|partai|nomor\s+urut)\b",
+                            re.IGNORECASE)
+
+
+# what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
+# or campaigning named with it ("kampanye atau sosialisasi di media sosial"): no gathering
+_MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|reklame|stiker"
+                       r"|kampanye\s+(?:atau|maupun|dan))\s+$", re.IGNORECASE)
+
+
+def briefing(ctx: Context) -> str | None:
+    """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
+    Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
+    pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
+    if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
+        return None
+    if (ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after)
+            or ctx.before[-9:].lower() in ("kampanye ", "kampanye/")
+            or _MATERIAL.search(ctx.before[-25:])):
+        return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
+        # offence told
+    if _OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
+        return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
+    if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
+        return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
+    if (_SUPERVISION.search(ctx.after[:50]) and not on_neutrality(ctx.after[:80])
+            and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence)):
+        return None  # "sosialisasi pengawasan partisipatif bagi wartawan": the public's part
+    if ctx.phrase.lower() == "pembinaan" and (
+            _COACHING_OF.search(ctx.before[-20:]) or _OFFENCE.search(ctx.sentence)
+            or _COACHING_OF.search(ctx.after[:20]) and not _HOLDING.search(ctx.before[-40:])):
+        return None
+    if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not AT_OCCASION.search(ctx.before[-40:])):
+        return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
+    if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
+            and not NEUTRAL.search(ctx.after[:100])):
+        return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
+    if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
+        return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
+    theme = _THEME.match(ctx.after)
+    if theme and not on_neutrality(theme.group(1)):
+        return None  # "seminar bertajuk 'Merajut Kebhinekaan'": on what its theme names
+    if "rapat" in ctx.phrase.lower() and (_DECIDING.match(ctx.after)
+                                          or "pleno" in ctx.phrase.lower()):
+        return None  # "rapat pleno": a body deciding its cases, not a briefing
+    if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
+            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
+        return None  # a meeting of any kind (the civil servants' own): a briefing only when its
+        # sentence names neutrality or it is where the statement was made
+    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
+        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
+    if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
+                                             or _HOLDING_AFTER.search(ctx.after[:60])
+                                             # "Pertemuan ini untuk ... netralitas": the one
+                                             # held, pointed at
+                                             or _POINTED.match(ctx.after)
+                                             and on_neutrality(ctx.sentence)):
+        return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
+            and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
+        return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs
+    if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
+                                            and on_neutrality(ctx.sentence)):
+        return None  # "memaparkan data pelanggaran": a talk to no audience named
+    return None if informing(ctx) else "sosialisasi"
+
+
+_TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
+# "menjadi narasumber pada rapat koordinasi itu": the talk given at a gathering named
+_AT_GATHERING = re.compile(r"\s*(?:dalam|pada|di|saat)\s+(?:acara|kegiatan|rapat|rakor\w*"
+                           r"|sosialisasi|seminar|webinar|diskusi|dialog|forum|pertemuan|bimtek"
+                           r"|pelatihan|apel)\b", re.IGNORECASE)
+
+
+# word spread through media or in writing, not at a gathering
+_MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+(?:\w+\s+){0,2}?"
+                    r"(?:media|medsos|surat|spanduk|baliho|banner|radio|televisi|tv|website|situs"
+                    r"|laman|grup|whatsapp|wa|akun|pamflet|brosur|leaflet|videotron|video|poster"
+                    r"|stiker|selebaran|edaran|se|iklan|siaran|podcast|instagram|facebook"
+                    r"|tiktok|youtube)\b"
+                    r"|\bdi\s+(?:media|medsos|radio|televisi|website|situs|laman|grup|akun"
+                    r"|instagram|facebook|tiktok|youtube)\b", re.IGNORECASE)
+# the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
+_AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
+                       r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)
+_AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
+                             r"|dibutuhkan|efektif)\b"
+                             # judged as a whole: "sosialisasi ... dinilai belum maksimal"
+                             r"|^[^.;,]{0,60}?\b(?:dinilai|dianggap|(?:belum|kurang|tidak)\s+"
+                             r"(?:maksimal|optimal|efektif|masif|merata))\b", re.IGNORECASE)
+# an audience of people, a place, or the occasion: what makes spreading word a briefing
+_AUDIENCE = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|dengan)\s+(?:para\s+"
+                       r"|seluruh\s+|semua\s+|ratusan\s+|puluhan\s+|\d+\s+)?(?:asn|pns|pppk|p3k"
+                       r"|pegawai|aparatur|camat|lurah|kepala|kades|perangkat|pejabat|guru"
+                       r"|peserta|jajaran|ketua|anggota|pengurus|perwakilan|tokoh)\b"
+                       r"|\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|kantor"
+                       r"|auditorium|masjid|lapangan|halaman|rumah\s+dinas)\b"
+                       r"|\b(?:acara|kegiatan|peserta|diikuti|dihadiri|digelar)\b",
+                       re.IGNORECASE)
+
+
+# a verb of spreading word asked of others ("meminta para camat untuk menyosialisasikan"): a
+# directive cascaded to subordinates, an appeal, not a briefing held
+_ASKED_TO_SPREAD = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|menginstruksikan"
+                              r"|menginstruksi|memerintahkan|menugaskan|menekankan)\s+"
+                              r"(?:[\w-]+\s+){0,8}?(?:untuk|agar|supaya)\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
+
+
+def informing(ctx: Context) -> bool:
+    """Word spread where no one gathered: through media or in writing, a state
+    ("tersosialisasi"), the briefing as a topic ("pentingnya sosialisasi"), or a verb of
+    spreading word ("disosialisasikan", "menyosialisasikan") with no audience, place, time or
+    occasion named."""
+    low = ctx.phrase.lower()
+    if not low.startswith(("sosiali", "tersosiali", "mensosiali", "disosiali", "menyosiali")):
+        return False
+    if low.startswith("tersosiali") or _MEDIA.search(ctx.after[:80]):
+        return True
+    if _AS_TOPIC.search(ctx.before[-25:]) or _AS_TOPIC_AFTER.search(ctx.after[:80]):
+        return True
+    if low.startswith("sosiali"):
+        return False  # the noun names a briefing
+    if _ASKED_TO_SPREAD.search(ctx.before[-100:]):
+        return True  # "meminta kepala OPD untuk mensosialisasikan ...": asked, not done
+    return not (_AUDIENCE.search(ctx.sentence) or WHEN.search(ctx.sentence)
+                or AT_OCCASION.search(ctx.before[-40:]))

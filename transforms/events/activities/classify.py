@@ -1,0 +1,283 @@
+"""Classify what a regional government did about ASN neutrality, from article text.
+
+Election watchdogs compare events across regions ("who held a pledge, who only sent a
+circular"), so the many Indonesian ways of naming one activity map to one value: the
+phrases of each value are listed in ``transforms.events.activities.lexicon``.
+
+Each phrase is then judged by its sentence (transforms/events/activities/context.py,
+activities/appeals.py, activities/briefings.py, activities/findings.py, activities/sanctions.py,
+activities/trainings.py and activities/monitoring.py). The principle: an activity counts only when
+its sentence reports it as done at this occasion, on ASN neutrality.
+
+* Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
+  ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
+  gathering named as routine, many, owed or undated future; one announced with a day, and
+  monitoring with no time stated and no concrete act (the body's standing work), only when the
+  article reports no other gathering; a speaker's talk (materi, narasumber, arahan) only when
+  it names no other gathering it was given at; a step told as done before ("sudah
+  menandatangani", no day), an effort kept up or listed ("terus menggencarkan", "berbagai
+  upaya, mulai dari ..."), a purpose ("agar ... sosialisasi"), a commitment held up as a duty,
+  a talk given at a campaign (transforms/events/activities/cues.py).
+* Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
+  (`pelanggaran`); "pelanggaran" needs a finding that is not negated, hypothetical or of
+  whoever; monitoring asked for is an appeal.
+* Not on neutrality: a meeting, training or assembly whose sentence names neither neutrality
+  nor the civil servants it is for (nor is where the statement was made); a finding or
+  sanction whose paragraph names neither (a candidate's or a campaign's offence).
+* Not text: a phrase inside a proper name ("Divisi Penanganan Pelanggaran"), a link line
+  ("Baca juga: ...", a bulleted title-case headline) or the related-headline tail ("Berita
+  Terkait", "Tag" and what follows) a stored page keeps.
+
+What a whole sentence or paragraph tells is worked out once for it (its words listed once
+guard each context pattern), so most phrases are judged without searching. A mention keeps its
+sentence, the evidence a reader checks. Overlapping synonyms resolve to the earliest, then
+longest, phrase ("pembacaan ikrar" is one mention, not two). "Badan Pengawas Pemilu" is not
+`pengawasan`: only the -an noun and verbs count.
+
+Limits: a sentence ends at ". " also after an abbreviation ("Pj. Walikota"), which shortens the
+context the rules see; appeals are `imbauan` whoever they address (the relevance gate keeps
+them to ASN articles); an occasion is told from background only by the cues above.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.events.activities import (
+    appeals,
+    briefings,
+    findings,
+    monitoring,
+    sanctions,
+    trainings,
+)
+from transforms.events.activities import context as judge
+from transforms.events.activities.lexicon import SYNONYMS
+from transforms.events.elections import latest_election_rank
+from transforms.events.page_links import link_at, related_headline, tail_start
+from transforms.prefilter import finditer, fold, scanner
+
+VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
+GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
+_DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
+# judged with their paragraph (whom a statement is about, whom a briefing is for)
+_IN_PARAGRAPH = _DATED | {"imbauan", "sosialisasi"}
+PATTERNS = tuple(
+    (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in SYNONYMS
+)
+# The same patterns for text already lower-cased: case-sensitive matching is ~2x faster.
+assert not any(re.search(r"\\[A-Z]", p) for _, p in SYNONYMS), "keep escapes lower-case"
+LOWER_PATTERNS = tuple(
+    (value, re.compile(rf"\b(?:{pattern.lower()})\b")) for value, pattern in SYNONYMS
+)
+# Each tried only where one of its literal prefixes stands (transforms/prefilter.py).
+_SCANS = tuple((value, scanner(pattern)) for value, pattern in PATTERNS)
+_LOWER_SCANS = tuple((value, scanner(pattern)) for value, pattern in LOWER_PATTERNS)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One activity phrase as written: its value as judged in its sentence, its offsets in the
+    text, and the sentence it stands in (the evidence a reader checks)."""
+
+    value: str
+    phrase: str
+    start: int
+    end: int
+    sentence: str = ""
+
+
+# --- sentence context -------------------------------------------------------------------------
+
+# ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences)
+_SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+_SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
+
+# value -> judge of its phrase in context: the value it stands for there, or None
+_RULES: dict[str, Callable[[judge.Context], str | None]] = {
+    "pelanggaran": findings.violation, "sanksi": sanctions.sanction,
+    "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
+    "bimtek": trainings.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
+    "apel": judge.assembly,
+}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence (a line, or text up to ". ", "! ", "? "), in order."""
+    starts = _sentence_starts(text)
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if b > a]
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where the sentences of text start (cached: events.py splits the same text again)."""
+    return (0, *map(re.Match.end, finditer(_SENTENCE_SCAN, text)))
+
+
+def _previous_sentence(text: str, starts: tuple[int, ...], i: int) -> str:
+    """The last non-blank sentence before sentence ``i`` ("" for none)."""
+    while i > 0:
+        i -= 1
+        sentence = text[starts[i]:starts[i + 1]]
+        if sentence.strip():
+            return sentence
+    return ""
+
+
+# what a phrase of each value other than a gathering can be judged to stand for
+_OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelanggaran"}),
+             "sanksi": frozenset({"sanksi", "imbauan", "pelanggaran"}),
+             "pengawasan": frozenset({"pengawasan", "imbauan"})}
+_NONE: frozenset[str] = frozenset()
+
+
+def paragraph_at(text: str, at: int) -> str:
+    """The line (paragraph) position ``at`` stands in."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _links(text: str, first: int, sentence: str) -> bool:
+    """The sentence starting at ``first`` links to another article (``page_links``): it opens
+    with "Baca juga", or stands in such a line, a list of links or a headline between the
+    paragraphs."""
+    return related_headline(sentence) or link_at(text, first)
+
+
+def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
+                       told: dict[int, bool]) -> bool:
+    """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
+    earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
+    goes on about that occasion. ``told`` keeps the answers found (the judge's memo)."""
+    first = i  # the paragraph's first sentence not answered yet
+    while first not in told and first > 0 and text[starts[first] - 1] != "\n":
+        first -= 1
+    earlier = told.get(first, False) if first in told else False
+    for k in range(first, i + 1):
+        if k not in told:
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            opens = k == 0 or text[starts[k] - 1] == "\n"
+            told[k] = bool(judge.EARLIER.search(text[starts[k]:end])) or (
+                not opens and earlier)
+        earlier = told[k]
+    return told[i]
+
+
+def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
+           parts: tuple[int, ...] = (), dated: frozenset[int] | None = None) -> list[Mention]:
+    """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
+    sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
+    What is told of a whole sentence is worked out once per sentence.
+
+    Without ``every``, a phrase is not judged when all it could stand for has been found
+    already as this occasion's: in the text for a finding, a sanction, monitoring or an appeal,
+    in its sentence for a gathering (the sentences of the gatherings tell the occasions
+    apart). The values, their first phrases and the gatherings' sentences are the same; the
+    repeats are left out (an article of one occasion needs no more). ``parts`` (sorted
+    sentence starts) splits the text in parts each of which keeps its own first phrases: the
+    segments of the events of an article of several occasions. ``dated`` (the starts of the
+    sentences with an event date, when known) limits the gatherings' sentences kept to those
+    that can tell occasions apart: a gathering found already is not judged again elsewhere."""
+    starts = _sentence_starts(text)
+    year = latest_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
+    kept: list[tuple[Mention, bool]] = []
+    end_of_last = -1
+    # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
+    sentences: dict[int, tuple[str, bool, str]] = {}
+    told: dict[int, bool] = {}  # sentence -> in an earlier occasion's paragraph
+    befores: dict[int, str] = {}  # sentence -> the sentence before it
+    tail = tail_start(text) if found else 0
+    given: dict[int, set[str]] = {}  # part -> the values kept as this occasion's there
+    gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
+    for start, negative_length, index in sorted(found):
+        if start < end_of_last:
+            continue  # inside a phrase kept already
+        if start >= tail:
+            break  # the related-headline tail: other articles' titles
+        end = start - negative_length
+        i = bisect_right(starts, start) - 1
+        value = VALUES[index]
+        part = bisect_right(parts, start) if parts else 0
+        if not every and (
+                ((i, value) in gathered or (dated is not None and value in given.get(part, ())
+                                            and starts[i] not in dated))
+                if value in GATHERINGS else _OUTCOMES[value] <= given.get(part, _NONE)):
+            end_of_last = end
+            continue
+        first = starts[i]
+        if i not in sentences:
+            whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
+            sentences[i] = (whole, _links(text, first, whole)
+                            or _earlier_paragraph(text, starts, i, told),
+                            paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
+        sentence, aside_told, paragraph = sentences[i]
+        if aside_told and (value != "imbauan" or _links(text, first, sentence)):
+            continue  # a link to another article, or an earlier occasion's paragraph
+        if value in _IN_PARAGRAPH and not paragraph:
+            paragraph = paragraph_at(text, first)
+            sentences[i] = (sentence, aside_told, paragraph)
+        if value in _DATED and i not in befores:
+            befores[i] = _previous_sentence(text, starts, i)
+        ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
+                            sentence[end - first:], year,
+                            befores[i] if value in _DATED else "", paragraph)
+        rule = _RULES.get(value)
+        judged_value = rule(ctx) if rule else value
+        if judged_value is None:
+            continue
+        end_of_last = end
+        aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
+        if judged_value == "pengawasan" and monitoring.stance(ctx):
+            aside = "later"  # a body's ongoing stance: no activity of a gathering reported
+        elif aside is None and judge.implied(ctx.phrase):
+            aside = "later"  # a speaker's talk: part of another gathering when one is named
+        if aside != "other":
+            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
+            kept.append((mention, aside == "later"))
+            if aside is None:
+                given.setdefault(part, set()).add(judged_value)
+                gathered.add((i, judged_value))
+    present = any(m.value in GATHERINGS and not later for m, later in kept)
+    return [m for m, later in kept if not (later and present)]
+
+
+def activity_mentions(text: str) -> list[Mention]:
+    """All non-overlapping activity phrases in text order (earliest, then longest wins), as
+    their sentences have them (see the module notes)."""
+    return activity_scan(text)[0]
+
+
+def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
+                  dated: frozenset[int] | None = None) -> tuple[list[Mention], bool]:
+    """``activity_mentions`` and whether the text names any activity phrase at all, also one
+    its sentence rules out (an article about neutrality that does still reports something), but
+    an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
+    out (``judged``, also for ``parts``): what the events of an article need, found faster."""
+    found = raw_matches(text)
+    mentions = judged(text, list(found), every, parts, dated)
+    return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
+
+
+@lru_cache(maxsize=4)
+def raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every phrase of every value: ``(start, -length, index in VALUES)``, the sort key
+    (cached: an article of several events is judged again in parts)."""
+    low = text.lower()
+    # lower() never shortens a character, so equal lengths mean equal offsets
+    scanned, scans = (low, _LOWER_SCANS) if len(low) == len(text) else (text, _SCANS)
+    folded = fold(scanned)
+    found: list[tuple[int, int, int]] = []
+    for index, (_, scan) in enumerate(scans):
+        for m in finditer(scan, scanned, folded):
+            start, end = m.span()
+            found.append((start, start - end, index))
+    return tuple(found)
+
+
+def activities(text: str) -> tuple[str, ...]:
+    """Distinct activity values in order of first mention."""
+    return tuple(dict.fromkeys(m.value for m in activity_mentions(text)))

@@ -1,0 +1,65 @@
+"""The words of a sentence or paragraph, listed once: cheap tests before context patterns.
+
+A judge of ``activities.classify`` asks many patterns of one sentence; a pattern each
+of whose matches holds one of a few words need not be searched in a sentence without any
+(most sentences), and whom a finding is about is told from its paragraph's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"\W+")
+# ASCII: every byte that is no word character to a space (a C loop, then split(): 2x faster)
+_SPACED = bytes(code if code < 128 and re.match(r"\w", chr(code)) else 0x20 for code in range(256))
+
+
+@lru_cache(maxsize=512)
+def word_set(sentence: str) -> frozenset[str]:
+    """The sentence's words, lower-cased (listed once per sentence, shared by the judges)."""
+    low = sentence.lower()
+    if low.isascii():  # the runs of \w are what split() leaves once the rest is spaces
+        return frozenset(low.encode("ascii").translate(_SPACED).decode("ascii").split())
+    words = set(_NON_WORD.split(low))  # the runs of \w: faster than findall
+    words.discard("")
+    return frozenset(words)
+
+
+def says(sentence: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the sentence has one of these words: a pattern each of whose matches holds one
+    of them need not be searched in a sentence without any (most sentences, told fast)."""
+    return not word_set(sentence).isdisjoint(vocabulary)
+
+
+def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a case-insensitive pattern each of whose matches holds one of these words as
+    a whole word of the sentence may match there: ``says`` for an ASCII sentence; always for
+    another, where IGNORECASE also equates "ı", "ſ" and "İ" with ASCII letters its lower-cased
+    words do not (the pattern is then searched as it would be without this test)."""
+    return not sentence.isascii() or says(sentence, vocabulary)
+
+
+# the word neutrality itself ("netral", "netralitas"): what a gathering or a signed text is on
+NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
+# neutrality or the civil servants (or village heads) it binds
+ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
+                            r"|camat|lurah|perangkat|opd|kepala\s+dinas|wali\s+nagari|korpri|guru"
+                            r"|kepala\s+sekolah|dosen|honorer|pejabat"
+                            # the commission and agency of the civil service: theirs alone
+                            r"|kasn|bkn)\b",
+                            re.IGNORECASE)
+# the words one of which every match of ON_NEUTRALITY holds (besides words starting "netral")
+_NEUTRALITY_WORDS = frozenset({
+    "asn", "pns", "pppk", "p3k", "aparatur", "pegawai", "kades", "camat", "lurah", "perangkat",
+    "opd", "korpri", "guru", "dosen", "honorer", "pejabat", "kasn", "bkn"})
+_SECOND_WORDS = frozenset({"desa", "dinas", "sekolah", "nagari"})  # kepala desa, wali nagari ...
+
+
+@lru_cache(maxsize=256)
+def on_neutrality(text: str) -> bool:
+    """The text names neutrality or the civil servants (or village heads) it binds."""
+    found = word_set(text)
+    if not found.isdisjoint(_NEUTRALITY_WORDS) or any(w.startswith("netral") for w in found):
+        return True
+    return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))

@@ -1,0 +1,70 @@
+"""The election calendar in an article's dates: a nationwide voting day and a step of the
+calendar (campaign, vote, count). Such dates are the election's, not an occasion's (see
+``transforms.events.dates.occasion``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.events.dates.reading import EventDate
+from transforms.events.dates.years import VOTING_DAYS
+from transforms.events.elections import ELECTIONS
+
+__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "voting_day"]
+
+# The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps.
+_VOTE = r"pemungutan|pencoblosan|coblosan|psu"
+_STEPS = (rf"{_VOTE}|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
+          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
+# Linking words, and the words an election's name is made of when written in lower case
+# ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
+_LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
+          r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h"
+          r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
+          r"|ulang|lanjutan|susulan")
+# An election word, then linking words only, up to the date (the text just before it). After
+# an election's name alone, a date written with its weekday is taken for an occasion's
+# ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
+# ("pemungutan suara pada Rabu (27/11)") it is not. A date without weekday may follow a comma
+# ("menjelang Pilkada serentak, 27 November 2024 mendatang").
+# The election's name may run on in capitalised words ("pemungutan suara Pemilu Presiden dan
+# Legislatif, 17 April 2019", "Pilkada Kabupaten Sigi pada ..."); not before a weekday, which
+# dates a meeting about the election as often ("evaluasi tahapan Pilkada, Rabu (18/11)").
+# After a step, the election's year too ("masa kampanye Pemilu 2024 pada tanggal 28
+# November 2023"); not after the election's name alone ("sosialisasi netralitas Pilkada
+# 2024, 3 Juli").
+# The vote named ahead of a weekday date is the vote's too, with the election's name after it
+# ("pemungutan suara Pilkada Agam pada Rabu (27/11)", "PSU Pilkada Papua pada Rabu 6 Agustus").
+_NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
+_LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
+_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
+CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
+                      rf"|(?:{_STEPS}){_RUN_ON})\s*,?"
+                      r"\s*\(?$", re.IGNORECASE)
+CALENDAR_STEP = re.compile(rf"(?<!\w)(?:(?:{_STEPS}){_LINKED}|(?:{_VOTE}){_RUN_ON}\s*,?\s*\(?$)",
+                           re.IGNORECASE)
+_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
+
+
+def voting_day(found: EventDate) -> bool:
+    """An announced date that is a nationwide voting day ("hingga 27 November 2024")."""
+    return found.announced and is_voting_day(found.value)
+
+
+def is_voting_day(value: date) -> bool:
+    """A nationwide voting day of its year (27 November 2024, 14 Februari 2024 ...)."""
+    return value.year in VOTING_DAYS.get((value.day, _MONTHS[value.month]), ())
+
+
+# A nationwide voting day is the vote's date, not an occasion's, when the election or the vote
+# is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
+# 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
+# by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos") or by
+# the vote cast ("menggunakan hak pilih pada tanggal 27 Juni 2018", "hak suaranya").
+ELECTION_WORD = re.compile(rf"(?<!\w)(?:{ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
+                           r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan"
+                           r"|hak\s+(?:pilih|suara))",
+                           re.IGNORECASE)

@@ -1,0 +1,282 @@
+"""Choose the event date of an article among the dates its body mentions.
+
+Part of the event-date reader (transforms/events/dates/find.py finds the mentions). Dates that are
+no occasion's (the election calendar, documents, earlier occasions recalled, a web page's
+access date, a breach's scene; ``transforms.events.dates.occasion``) are never chosen.
+
+An article that leads with a statement and gives no date in that first paragraph reports a
+statement made at no stated time: a later date is its date only when its sentence ties back
+to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
+dates are of other occasions, and the event date stays unknown.
+
+Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
+opening with a date and its time, a "Baca juga"
+line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
+"paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
+when nothing else is left. Then:
+
+* when the first date (in text order) is a weekday alone in the lead or in a statement
+  ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
+  day completes it, a date of another day is another occasion and is not taken;
+* else explicit dates before weekdays before relative words, the latest explicit date (an
+  article reports its occasion and recalls earlier ones), else the first in the text.
+
+A weekday alone that could not be resolved (no publication date) competes like a resolved
+one, and a week or a month without a day ("pekan lalu", "dua minggu lalu") like a relative word:
+when one of them wins, the event date is unknown and its raw words are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.events.dates.calendar import (
+    is_voting_day,
+)
+from transforms.events.dates.furniture import deadline, furniture, tally_cut_off
+from transforms.events.dates.occasion import (
+    SENTENCE_BREAK,
+    STATEMENT,
+    WINDOW,
+    lead_span,
+    occasion_date,
+)
+from transforms.events.dates.reading import (
+    NO_PUBLICATION,
+    PLAN_LOOKBACK,
+    VAGUE,
+    EventDate,
+    Rejected,
+    planned,
+    weekday_index,
+)
+from transforms.events.dates.shapes import (
+    EXPLICIT,
+    METHOD_TIER,
+    RELATIVE_TIER,
+    WEEKDAY_NOISE,
+    WEEKDAY_TIER,
+)
+from transforms.events.elections import latest_election_year
+from transforms.events.page_links import tail_start
+
+__all__ = ["choose_event_date", "same_weekday"]
+
+_WEEKDAY_WORD = re.compile(
+    rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
+    re.IGNORECASE)
+# What ties a later sentence to the lead's occasion: its statement, a reference back to it
+# ("Hal itu ...", "Kegiatan tersebut ...", "Sikap itu dibacakan ...", "Untuk itu, Bawaslu
+# menggelar ..."), or the occasion held ("berlangsung di ...").
+_TIED = re.compile(
+    STATEMENT.pattern
+    + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan|sikap"
+    r"|komitmen|ikrar|deklarasi|janji|tekad|pesan|ajakan|peringatan|instruksi|seruan|langkah"
+    r"|upaya)\s+(?:ini|itu|tersebut)|(?:untuk|oleh\s+karena|karena)\s+itu|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    # "Demikian penegasan/dikatakan/disampaikan X ...": the closing formula that ties back
+    r"|demikian"
+    r"|dilangsungkan|bertempat"
+    # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
+    r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
+    r"|wawancara"  # "Berikut wawancara ... bersama Ketua Bawaslu ..., Senin (30/9)"
+    r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
+    re.IGNORECASE,
+)
+# The kinds of gathering a statement may be made at.
+_GATHERING = re.compile(
+    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|coffee\s+morning|fgd|sidak"
+    r"|patroli)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def choose_event_date(text: str,
+                      mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The event date among the mentions ``find_event_dates`` found in ``text``: an
+    EventDate, a weekday alone left unresolved (Rejected with ``NO_PUBLICATION``), or None.
+
+    An article that leads with a statement it gives no date for takes only a date tied back
+    to it (see :func:`_tied`)."""
+    pool = _tied(text, mentions) if _undated_statement(text, mentions) else mentions
+    chosen = _choose(text, pool)
+    if isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
+        return _dated_elsewhere(text, chosen, mentions) or chosen
+    return chosen
+
+
+def same_weekday(weekday: Rejected, found: EventDate) -> bool:
+    """Whether an explicit date (``found``, its weekday written) falls on the day a weekday
+    alone names."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    written = _WEEKDAY_WORD.match(found.raw)
+    return word is not None and written is not None and \
+        found.value.weekday() == weekday_index(word.group()) and not found.weekday_mismatch
+
+
+def _dated_elsewhere(text: str, weekday: Rejected,
+                     mentions: list[EventDate | Rejected]) -> EventDate | None:
+    """The one date the text writes in full for the day a weekday alone names ("..., kata
+    Ani, Selasa." and, in a caption or a later paragraph, "Selasa (4/7/2023)"): a report
+    names the weekday of its own week, so the same weekday written with its date is that
+    day; not the end of a span ("hingga 10 Februari 2024") nor page furniture. Two different
+    dates of that weekday leave it unknown."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    if word is None:
+        return None
+    day = weekday_index(word.group())
+    latest, tail = latest_election_year(text), tail_start(text)
+    coming = _coming(text, mentions)
+    same = [f for f in mentions
+            if isinstance(f, EventDate) and _tier(f) == EXPLICIT and f.value.weekday() == day
+            and f.value.year >= latest - 1  # not a date of an earlier election
+            and f.value not in coming and f.span is not None and occasion_date(text, f)
+            and f.span[0] < tail and not deadline(text, f.span[0])
+            and not furniture(text, *f.span)]
+    return same[0] if same and all(f.value == same[0].value for f in same) else None
+
+
+def _choose(text: str,
+            mentions: list[EventDate | Rejected]) -> EventDate | Rejected | None:
+    """The event date among mentions (the module notes).
+
+    When the first date the article gives for an occasion is a weekday alone ("..., kata Ani
+    di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
+    on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
+    passing and is not taken (the event date then stays unknown, its raw word kept)."""
+    best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
+    tail = tail_start(text)
+    pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
+    for found in mentions:
+        if found.span is None or not _candidate(found) or not occasion_date(text, found):
+            continue
+        start, end = found.span
+        tier = _tier(found)
+        announced = isinstance(found, EventDate) and found.announced
+        latest = -found.value.toordinal() if isinstance(found, EventDate) and \
+            tier == EXPLICIT else start
+        span_end = deadline(text, start)
+        if span_end and (tally_cut_off(text, end) or (
+                isinstance(found, EventDate) and is_voting_day(found.value))):
+            continue  # a tally's cut-off, a term up to voting day: no occasion's date
+        printed = 1 if start >= tail or span_end else furniture(text, start, end)
+        pool.append(((printed, announced, start), found))
+        key = (printed, tier, announced, latest)
+        if best is None or key < best[0]:
+            best = (key, found)
+    if best is None:
+        return None
+    lead = min(pool, key=lambda p: p[0])[1]
+    if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
+        return best[1]
+    latest = latest_election_year(text) - 1  # not a date of an earlier election
+    found = [f for _, f in pool]
+    return _same_day(lead, [f for f in found if not (
+        isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
+
+
+
+
+def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:
+    """Whether the article leads with a statement it gives no date for: its first paragraph
+    reports what someone said or urged and none of the dates that may be an occasion's stand
+    in it (a statement made at no stated time has no event date)."""
+    lead = lead_span(text)
+    if lead is None or not STATEMENT.search(text, lead[0], lead[1]):
+        return False
+    return not any(f.span is not None and f.span[0] < lead[1] and _candidate(f)
+                   and occasion_date(text, f) for f in mentions)
+
+
+def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | Rejected]:
+    """The dates an undated lead statement may have: those given in a sentence that ties back
+    to it ("..., ujarnya, Kamis (10/10)", "Hal itu disampaikan ...") or names the gathering
+    the lead names ("... saat apel pagi" / "Apel dipimpin Sekda, Senin (5/8)"); the other
+    dates belong to other occasions the article mentions."""
+    lead = lead_span(text)
+    gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
+    return [f for f in mentions if f.sentence and (_TIED.search(_whole(text, f)) or any(
+        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+
+
+# A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
+# Kepala BKD Andi, Selasa, ..."; "ujar H. Ahmad, ...").
+_ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof|kh|ust|st|sdr"
+                          r"|bpk|no|kab|kec|kel|jl|prov)\.\s*$", re.IGNORECASE)
+_ABBREVIATED_LOOKBACK = 8
+
+
+def _whole(text: str, found: EventDate | Rejected) -> str:
+    """The date's sentence, with the words before a title's abbreviation that split it, or
+    with the sentence before when it is the date alone: a stamp put after the statement it
+    dates ("..., ungkapnya. Rabu 4 September 2024.")."""
+    sentence = found.sentence or ""
+    if found.span is None:
+        return sentence
+    start = found.span[0] - max(0, sentence.find(found.raw))
+    line_start = text.rfind("\n", 0, start) + 1
+    if not any(c.isalnum() for c in sentence.replace(found.raw, "", 1)):
+        head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
+        return f"{head[-1]} {sentence}"
+    abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
+    if abbreviation is None:
+        return sentence
+    head = SENTENCE_BREAK.split(
+        text[max(line_start, abbreviation.start() - WINDOW):abbreviation.start()])[-1]
+    return f"{head}{abbreviation.group()}{sentence}"
+
+
+def _leads(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a weekday dates the article's lead: it stands in or before the lead paragraph,
+    or in a sentence that reports a statement ("..., kata Ani di Padang, Selasa.")."""
+    start = found.span[0] if found.span else 0
+    lead = lead_span(text)
+    if lead is None or start < lead[1]:
+        return True
+    return bool(found.sentence and STATEMENT.search(found.sentence))
+
+
+def _tier(found: EventDate | Rejected) -> int:
+    if isinstance(found, EventDate):
+        return METHOD_TIER.get(found.method, EXPLICIT)
+    return RELATIVE_TIER if found.reason == VAGUE else WEEKDAY_TIER
+
+
+def _coming(text: str, mentions: list[EventDate | Rejected]) -> frozenset[date]:
+    """The days the text tells are still to come: announced, or written in a sentence that
+    states a plan ("ikrar akan dilakukan lagi pada upacara 15 April"); not a plan told in a
+    quote the date closes ("... akan dikenai sanksi," ucapnya Senin (5/2/2018))."""
+    return frozenset(f.value for f in mentions if isinstance(f, EventDate) and f.span and (
+        f.announced or planned(_QUOTE_CLOSE.split(
+            text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])))
+
+
+_QUOTE_CLOSE = re.compile("[\"\u201d]")
+
+
+def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],
+              coming: frozenset[date] = frozenset()) -> EventDate | None:
+    """An explicit date of the day a weekday alone names, if any; not a day the text tells is
+    to come (``coming``): the weekday in the lead is the reported occasion's, past."""
+    if isinstance(lead, EventDate):
+        day: int | None = lead.value.weekday()
+    else:
+        word = _WEEKDAY_WORD.match(lead.raw)
+        day = weekday_index(word.group()) if word else None
+    for found in pool:
+        if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
+                and found.value.weekday() == day and found.value not in coming
+                and (not isinstance(lead, EventDate) or found.value == lead.value)):
+            return found
+    return None
+
+
+def _candidate(found: EventDate | Rejected) -> bool:
+    """An accepted date, a weekday alone left unresolved, or a week or month without a day
+    ("pekan lalu"): the last two, when chosen, leave the event date unknown."""
+    if isinstance(found, EventDate):
+        return True
+    return (found.reason == NO_PUBLICATION and found.raw[:1].isupper()) or found.reason == VAGUE

@@ -1,0 +1,240 @@
+"""Whether a date an article mentions may be an occasion's, from the words before it.
+
+Part of the event-date chooser (transforms/events/dates/choice.py). The occasion's date is
+wanted, so these kinds of date are never chosen, judged by the words just before them
+in their sentence:
+
+* dates of the election calendar: an election word, then only linking words, then the date
+  ("Pilkada serentak 9 Desember", "pemungutan suara pada 27 November mendatang", "hari H
+  tanggal 27 November", "masa kampanye dari tanggal 23 Oktober");
+* dates of numbered documents ("Surat ... Nomor B/71/2017 tanggal 27 Desember 2017", "Nomor
+  B 12/KASN/2024 tanggal ..."), of documents signed after their number or subject ("SE
+  Nomor ... tentang ..., yang ditandatangani tanggal ...") and of documents issued ("surat
+  edaran yang diterbitkan pada ..."), unless the lead reports the issuing itself ("Pj Bupati
+  menerbitkan surat edaran ...") and the document is not cited, anywhere in its sentence, as
+  the basis of another ("berdasarkan SE ... tanggal ...");
+* dates of earlier occasions recalled in passing ("sebelumnya pada 4 Juli 2024", "sejak
+  ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
+  ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
+* a coming nationwide voting day however it is introduced ("ASN diminta netral hingga 27
+  November 2024").
+
+The outlet's access date of a web page it quotes ("dikutip dari laman resmi ..., Rabu") and
+the scene of a breach (a campaign team's gathering, "pelanggaran itu terjadi pada ...") are
+no occasion's either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.dates.calendar import (
+    CALENDAR,
+    CALENDAR_STEP,
+    ELECTION_WORD,
+    is_voting_day,
+    voting_day,
+)
+from transforms.events.dates.reading import EventDate, Rejected
+
+__all__ = ["BACKGROUND_DAYS", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
+           "occasion_date"]
+
+_WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
+                            r"|ahad)", re.IGNORECASE)
+# A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023"; not a ballot
+# number ("paslon nomor 1", "nomor urut 2").
+_DOCUMENT = re.compile(
+    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
+    r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
+    re.IGNORECASE,
+)
+# "Sebelumnya, ..." marks its whole sentence; the other words their clause.
+_RECALLED_SENTENCE = re.compile(
+    r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
+    re.IGNORECASE)
+# A document's date told after its number or subject: "Surat Edaran Nomor: 200/1140/2023 tentang
+# Netralitas ASN ..., yang ditandatangani tanggal ...", "SE itu diteken pada ...". Not a
+# statement or pact signed at an occasion ("surat pernyataan", "pakta integritas").
+_SIGNED_DOCUMENT = re.compile(
+    r"(?<!\w)(?:surat\s+edaran|edaran|se|surat\s+keputusan|keputusan|sk|instruksi|peraturan"
+    r"|perbup|perwali|pergub|nomor)(?!\w)(?:(?!pernyataan|pakta|ikrar|deklarasi)(?:[^.\n]|\.(?=\S))){0,200}?"
+    r"(?<!\w)(?:ditandatangani|diteken|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+|tgl\.?\s*)?$",
+    re.IGNORECASE)
+# An earlier occasion recalled inside a clause: an appointment or a document's issue ("sejak
+# dilantik pada ...", "surat edaran yang diterbitkan pada ..."), or what once happened
+# ("Bawaslu pernah/sempat memanggil ... pada ..."), or when a term or rule takes effect
+# ("kenaikan pangkat periode 1 Oktober", "TMT 1 Maret", "berlaku mulai 1 Januari").
+_RECALLED = re.compile(
+    r"(?<!\w)(?:ditunjuk|dilantik|diangkat|terhitung|menjabat|diterbitkan|dikeluarkan"
+    r"|diedarkan|pernah|sempat|sebelum\s+ini)(?!\w)"
+    # a term or rule's start: linked to the date ("berlaku mulai 1 Januari", "TMT 1 Maret"),
+    # not a rule merely named before a saying's date ("mematuhi aturan yang berlaku, Rabu")
+    r"|(?<!\w)(?:periode|tmt|berlaku|efektif)(?:\s+(?:mulai|sejak|pada|per|tanggal|tgl\.?"
+    r"|terhitung|hari))*\s*$",
+    re.IGNORECASE,
+)
+# The day the outlet read a web page it quotes ("dikutip dari laman resmi Pemprov, Rabu (9/10)",
+# "Mengutip situs Bawaslu, Senin ...", "dalam keterangannya dikutip Sabtu, 9 November"): no
+# occasion's. A source that is a report or a person ("dikutip dari siaran pers", "mengutip
+# Antara") may date the statement itself, so only a page or no source at all counts.
+_ACCESSED = re.compile(
+    r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir|diakses|mengakses)(?!\w)(?:[^.;]{0,80}?"
+    r"(?<!\w)(?:laman|situs|website|web|portal|akun|kanal|unggahan|postingan)(?!\w)[^.;]{0,60}?)?"
+    r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
+    re.IGNORECASE)
+# The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
+# or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
+# terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
+# The noun only: the verb ("yang melanggar etik") describes the people an occasion is about
+# ("rapat sanksi bagi ASN yang melanggar etik itu berlangsung pada ...").
+# A party's or candidate's gathering an official went to ("hadir di acara Partai X pada ...",
+# "kunjungan caleg ke sekolah pada ...") is such a scene too.
+_PARTIES = (r"partai|parpol|pdi(?:-?p)?|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp|hanura"
+            r"|perindo|psi|pbb|gelora|ummat|garuda|berkarya")
+_BREACH = re.compile(
+    # the team as a report's agent ("dilaporkan oleh tim pemenangan ... pada Sabtu") is not
+    # the scene of a breach
+    r"(?<!\w)(?<!oleh\s)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
+    r"|pelanggaran(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung)"
+    r"|(?:acara|kegiatan|pertemuan|kunjungan|konsolidasi|silaturahmi|silaturahim)"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon))"
+    r"(?!\w)",
+    re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
+SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
+# A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
+STATEMENT = re.compile(
+    r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
+    r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
+    r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
+    r"|memaparkan|meminta(?!\s+(?:klarifikasi|keterangan|penjelasan|konfirmasi|data|bukti"
+    r"|dokumen|berkas))|ber(?:pesan|harap)"
+    r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
+    r"|dalam\s+(?:sambutan|arahan|keterangan|amanat)(?:nya)?"
+    r"|saat\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai))(?!\w)",
+    re.IGNORECASE,
+)
+# The day a time limit is counted from ("ditangani selama lima hari sejak tanggal 16 Mei", "paling
+# lama 14 hari kerja sejak", "tujuh hari terhitung sejak"): a case's procedure, not its occasion.
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)(?:hari|pekan|minggu|bulan)(?:\s+kerja)?\s+(?:terhitung\s+)?(?:sejak|semenjak"
+    r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
+# A gathering about a step of the calendar ("rakor persiapan PSU, Selasa (22/7)", "simulasi
+# pemungutan suara, Rabu (6/11)", "bimtek tahapan pencoblosan pada ..."): the date is the
+# gathering's, not the step's.
+_ABOUT_THE_VOTE = re.compile(
+    r"(?<!\w)(?:rakor|rapat(?:\s+koordinasi)?|simulasi|sosialisasi|bimtek|bintek|pelatihan"
+    r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
+    r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
+# A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
+# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
+_CALENDAR_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:masa[^\S\n]+(?:tenang|kampanye)|hari[^\S\n]+"
+    r"(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+(?:pemungutan|pencoblosan|kampanye))(?!\w)",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
+# News reports recent occasions: a date this many days before the page's own date is an earlier
+# occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
+BACKGROUND_DAYS = 90
+WINDOW = 120  # characters before a date that are read
+
+
+def occasion_date(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a date found in ``text`` may be an occasion's (see the module notes)."""
+    if isinstance(found, EventDate) and (voting_day(found) or (
+            found.days_before is not None and found.days_before > BACKGROUND_DAYS)):
+        return False
+    if found.span is None:
+        return True
+    start = found.span[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - WINDOW):start].rstrip()
+    if isinstance(found, EventDate) and is_voting_day(found.value) and (
+            ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
+        return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
+    calendar = (CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR).search(before)
+    if (calendar and not _ABOUT_THE_VOTE.search(before, max(0, calendar.start() - 40),
+                                                calendar.start())) or \
+            _CALENDAR_AFTER.match(text, found.span[1]):
+        return False
+    told = SENTENCE_BREAK.split(text[line_start:start])[-1]  # the sentence up to the date
+    if (_DOCUMENT.search(before) or _SIGNED_DOCUMENT.search(told)) and not (
+            _issuing_lead(text) and not _BASIS.search(told)):
+        return False  # a document's date, unless it is the issuing the lead reports
+    if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):
+        return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"
+    if _recalled_unquoted(SENTENCE_BREAK.split(before)[-1]) or (
+            found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
+        return False  # "Sebelumnya, ...": the whole sentence, however long before the date
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _BREACH.search(clause) or _COUNTED_FROM.search(clause):
+        return False
+    recalled = _RECALLED.search(clause)
+    return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+
+
+# A quote closed and attributed before the date ("... di Pemilu sebelumnya ada camat yang
+# disanksi," katanya, Senin ...): a word of the quote dates nothing, the date is the saying's.
+_QUOTE_SAID = re.compile(r"[\"\u201d]\s*,?\s*(?:" + STATEMENT.pattern + r")", re.IGNORECASE)
+
+
+def _recalled_unquoted(sentence: str) -> bool:
+    """"Sebelumnya" and its like mark the sentence, unless they stand in a quote it reports."""
+    recalled = _RECALLED_SENTENCE.search(sentence)
+    return recalled is not None and _QUOTE_SAID.search(sentence, recalled.end()) is None
+
+
+# A document issued on a date is an earlier occasion recalled, unless issuing it is what the
+# article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
+# tanggal 13 Mei 2024"): then that is the occasion's date.
+_ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
+# A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
+# melanggar ...", "Kemendagri memberikan teguran kepada 9 kepala daerah", "KASN menjatuhkan
+# sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
+_ISSUING = re.compile(
+    r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
+    r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
+    r"|surat\s+keputusan|keputusan|sk|peraturan)"
+    r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
+    r"|melanggar|tidak\s+netral)"
+    r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"
+    r"|peringatan|sanksi|hukuman)|menegur)(?!\w)", re.IGNORECASE)
+
+
+# A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
+# an earlier document, never the one the lead reports issued.
+_BASIS = re.compile(r"(?<!\w)(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|tindak\s+lanjut"
+                    r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
+                    re.IGNORECASE)
+
+
+def _issuing_lead(text: str) -> bool:
+    """Whether the lead paragraph reports a document being issued (``_ISSUING``)."""
+    lead = lead_span(text)
+    return lead is not None and _ISSUING.search(text, *lead) is not None
+
+
+_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
+
+
+# A dateline opening a paragraph: "LUWU TIMUR, KABARKU - ", "Padang - ", "Sabang, situs.com – ".
+_DATELINE_OPENS = re.compile(
+    r"[^\S\n]*[A-Z][\w.'\u2019]*(?:[^\S\n]+[A-Z][\w.'\u2019]*){0,3}[^\S\n]*"
+    r"(?:,[^\S\n]*[\w.]+(?:[^\S\n]+[\w.]+){0,2}[^\S\n]*)?[-\u2013\u2014][^\S\n]")
+_STANDFIRST_LINES = 3  # a teaser may stand this many long lines before the dateline's paragraph
+
+
+def lead_span(text: str) -> tuple[int, int] | None:
+    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line;
+    the paragraph opening with the dateline when a teaser (standfirst) stands before it."""
+    lines = list(_LINE.finditer(text))
+    long = [m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS]
+    if len(long) > 1 and not _DATELINE_OPENS.match(long[0].group()):
+        lead = next((m for m in long[1:_STANDFIRST_LINES] if _DATELINE_OPENS.match(m.group())),
+                    long[0])
+    else:
+        lead = long[0] if long else (lines[0] if lines else None)
+    return (lead.start(), lead.end()) if lead is not None else None

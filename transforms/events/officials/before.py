@@ -1,0 +1,162 @@
+"""A name written before its title: "kata Yuhendra, Koordinator Divisi ... Bawaslu Agam",
+"Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut", "Rahmat yang
+juga Kepala BKD ...", "Rahmat Hidayat, Kepala BKD Agam mengatakan".
+
+transforms/events/officials/parse.py reads a title and the name after it; when none follows, it
+asks this module for one in the text right before the title (``lead``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.officials.regions import is_region
+from transforms.events.officials.titles import HEADS, NAME_TOO, is_office_word
+from transforms.events.officials.tokens import INITIAL, is_cap, run_of_degrees
+from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
+from transforms.places.regions import is_district
+
+__all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
+
+CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+# A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
+_HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+        # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
+        rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
+# initials too, a short form with its dot ("Muh.", "Abd.") and "bin"/"binti" inside
+_WORD = rf"(?:[A-Z][a-z]{{1,3}}\.(?=[ \t]+[A-Z])|{CAP_WORD}|[A-Z]{{1,2}}\.?)"
+_RUN = rf"{_WORD}(?:[ \t]+(?:(?:bin|binti)[ \t]+)?{_WORD}){{0,4}}"
+_NAME_BEFORE = re.compile(
+    rf"(?:(?:\b[a-z]\w*|:)[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"  # ":": "Foto: Nama Ketua X"
+    rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
+    rf"(?P<bridged>{_RUN})[ \t]*,?"
+    r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
+    r"|(?:yang[ \t]+)?bertindak[ \t]+(?:sebagai|selaku)"  # "Rahmat yang bertindak sebagai"
+    r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
+    r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
+    r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
+    r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
+    r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
+    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
+    r"[ \t]*(?P<open>[,(])?)[ \t]*$")
+# Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
+_INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
+                        rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
+# A name bridged to another post it holds: "Heru yang juga menjabat sebagai Kepala ...".
+SECOND_POST = re.compile(r"\byang[ \t]+juga\b|\bsekaligus\b")
+# Between a nameless title and a second post with the name: one person ("Sekda Agam yang juga
+# Ketua Korpri, Rahmat").
+_ALSO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+juga|sekaligus)(?:[ \t]+(?:menjabat|merupakan"
+                   r"|sebagai|selaku))*[ \t]+")
+
+
+def second_post(text: str, end: int, start: int) -> bool:
+    """The title ending at ``end`` and the one starting at ``start`` are posts of one person,
+    bridged by "yang juga" or "sekaligus"."""
+    return bool(_ALSO.fullmatch(text, end, start))
+# Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
+_DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
+                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+                          # without a comma only a dotted one: "Rahmat S.Sos, Kepala ..."
+                          r"|[ \t]+(?P<dotted>[A-Z][a-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){1,3}))"
+                          r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")
+
+
+# Where someone stands in a photo, between the name and the title: "Rahmat (kiri), Kepala ...".
+_POSITION = re.compile(r"[ \t]*\((?:paling[ \t]+|dua[ \t]+dari[ \t]+)?(?:kiri|kanan|tengah"
+                       r"|depan|belakang)\)(?=[ \t]*,[ \t]*$)", re.IGNORECASE)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name written before its title: a capitalised word or an initial ("A.",
+    "ZA"), no degree."""
+    return is_cap(word) or (bool(INITIAL.match(word)) and word.rstrip(".") not in DEGREES
+                            and word.rstrip(".") not in NOT_NAME)
+
+
+# One word that heads a title ("Camat", "Lurah", "Bupati"): what follows it is its region.
+_HEAD_WORD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)
+
+# "di Merauke kepala distrik ...": a place after "di"/"ke", no name.
+_AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
+
+# "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
+_PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+# "Saat itu, Rahmat menjabat Kepala ...": held then (with "selaku" it is the occasion's time).
+_THEN = re.compile(r"\b(?:saat|kala|ketika|waktu)[ \t]+itu\b", re.IGNORECASE)
+
+
+def _opens_clause(words: list[str], following: str) -> bool:
+    """"Rahmat Hidayat, Kepala BKD Agam mengatakan": a name of two words or more opens the
+    sentence (initials aside: "I Nyoman Wirasantika") and a verb follows the title, its closing
+    comma left out; a place ("Lubuk Basung, Kepala ..." of a dateline) or a one-word opener
+    ("Terpisah, Kepala ...") is no name. One word is a name before a verb of saying ("Rahmat,
+    Ketua Bawaslu Agam mengatakan"), when no place or opener."""
+    return ((sum(map(is_cap, words)) >= 2 or len(words) == 1 and is_cap(words[0])
+             and following in _SAYING and words[0] not in NOT_NAME and not is_region(words[0]))
+            and all(_name_word(w) for w in words)
+            and not is_district(" ".join(words))
+            and following.islower() and following.startswith(_VERB_STARTS))
+
+
+_SAYING = frozenset({"mengatakan", "menyampaikan", "menjelaskan", "menegaskan", "mengungkapkan",
+                     "menuturkan", "menyebutkan", "mengimbau", "menghimbau", "mengingatkan",
+                     "meminta", "menambahkan", "menekankan", "memaparkan", "menerangkan"})
+
+
+_VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
+                "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada")
+
+
+def _without_degrees(lead: str) -> str:
+    """lead with the degrees at its end cut ("Rahmat, S.H., M.H., " -> "Rahmat, "): the name
+    before a title is read past them; offsets before the cut are unchanged."""
+    lead = _POSITION.sub("", lead)
+    while (m := _DEGREE_TAIL.search(lead)) and run_of_degrees(
+            "".join((m["degree"] or m["dotted"]).replace(".", " ").split())):  # "S.Pd.ST.MM"
+        lead = lead[:m.start()] + (f" {m['bridge']}" if m["bridge"] else ", ")
+    return lead
+
+
+
+LEAD = 60  # how many characters before a title officials.py passes as ``lead``
+
+
+def name_before(lead: str, comma: bool, paren: bool, following: str
+                ) -> tuple[list[str], int] | None:
+    """The name's words right before a title and their offset in ``lead`` (the text before the
+    title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
+    ``following``: the word after the title."""
+    before = _INSTALLED.search(lead) or _NAME_BEFORE.search(_without_degrees(lead))
+    if before is None:
+        return None
+    group = next(g for g in ("name", "bridged", "opening") if before[g])
+    words = before[group].split()
+    lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
+    if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
+        return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
+    words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+    full = [w for w in words if is_cap(w)]
+    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
+        "menjabat" in lead[before.end(group):]
+        and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
+    if not (full and not past and not is_region(" ".join(full))
+            and not (not lead_words and _AT.search(lead, 0, before.start(group)))
+            and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
+                    or w in ("bin", "binti") for w in words)  # "Muda": a name too
+            and (group != "opening" or (comma if before["open"] == "," else paren)
+                 or before["open"] != "(" and _opens_clause(words, following) and (
+                     before["open"] or before.start() or len(lead) < LEAD))):
+        return None
+    return words, before.start(group) + len(
+        " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+
+
+def opens_sentence(lead: str) -> bool:
+    """Whether only ranks and honorifics stand between a sentence's start and the end of
+    ``lead`` (where a name begins): "Mayjen TNI Rahmat, Pangdam ..." opens it, "dihadiri
+    Wagub X Rahmat, Sekda ..." does not."""
+    words = lead.split()
+    while words and words[-1].rstrip(".") in RANKS | HONORIFICS:
+        words.pop()
+    return (" ".join(words)[-1:] or ".") in '.!?"“”'

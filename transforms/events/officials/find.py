@@ -1,0 +1,399 @@
+"""Find the officials an ASN-neutrality article names: title, region, name, honorifics.
+
+Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even
+when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis",
+"Arfianto"). Each title occurrence is read by officials/parse.py; this module merges the
+mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
+menuturkan") and the officials only the headline names. A title with a demonstrative names the
+person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
+form the article writes it in elsewhere (officials/names.py).
+
+Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
+"Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
+("Surat Edaran Bupati"), relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings,
+streets, programmes and prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...",
+"Piala Wali Kota"), officials who sent someone ("yang diwakili", "mewakili Bupati X") or whom
+an appeal is addressed to ("mengingatkan Bupati X": officials/context.py), party officers, and
+related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
+kepala OPD") is not parsed at all.
+
+Limits: a past holder named without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a
+village head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not
+told from the village's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from functools import partial
+from itertools import chain, takewhile
+
+from transforms.events.officials.before import LEAD, SECOND_POST, second_post
+from transforms.events.officials.context import no_holder_here
+from transforms.events.officials.lines import cased_line, may_name
+from transforms.events.officials.lists import paired
+from transforms.events.officials.names import (
+    ANAPHORA,
+    antecedent,
+    contains_name,
+    full_form,
+    next_speaker,
+    unnamed_speakers,
+)
+from transforms.events.officials.parse import TITLE, Mention, parse_title
+from transforms.events.officials.places import place_read_as_name, region_key
+from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.suspects import accused, listed_before
+from transforms.events.officials.titles import OCCASION_ROLES
+from transforms.events.officials.tokens import title_case, unglued
+from transforms.events.officials.words import NOT_NAME
+from transforms.prefilter import finditer, first_matches, scanner
+
+
+@dataclass(frozen=True)
+class Official:
+    """One person: canonical title, fullest name seen, the other spellings in `aliases`.
+
+    ``start``/``end``: the first titled mention's span in the text, ``sentence`` the sentence
+    it stands in (the evidence a reader checks)."""
+
+    title: str
+    name: str
+    honorifics: tuple[str, ...]
+    raw: str
+    region: str | None = None
+    aliases: tuple[str, ...] = ()
+    positions: tuple[int, ...] = ()  # offsets of every mention (titled or as a speaker)
+    start: int = 0
+    end: int = 0
+    sentence: str = ""
+    in_title: bool = False  # named in the headline only: start/end are offsets in the title
+
+
+@dataclass
+class _Person:
+    """Mentions merged so far: names as titled (with their raw text) and speaker-only names."""
+
+    first: Mention
+    prefix: str
+    region: str | None
+    names: dict[str, str] = field(default_factory=dict)
+    honorifics: dict[str, None] = field(default_factory=dict)
+    said: dict[str, None] = field(default_factory=dict)
+    positions: list[int] = field(default_factory=list)
+    captions: set[str] = field(default_factory=set)  # names only photo captions give
+    ends: list[int] = field(default_factory=list)  # where each titled mention ends
+
+
+# A photo caption ("... (Foto: Antara)"): its name is used when no sentence gives one.
+_CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
+_CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
+CAPW = rf"[A-Z]{_CAPW_TAIL}"
+_SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
+                   rf"|sebut)(?:nya)?\s+(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})")
+SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau"
+           r"|menghimbau|meminta|menambahkan|mengungkapkan|mengingatkan|memimpin|menyebut"
+           r"|menyebutkan|menguraikan|membeberkan|mengaku|memastikan)")
+# "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
+# skips ahead to capitals instead of trying every character.
+# An adverb may stand between the name and the verb: "Rahmat kembali mengingatkan".
+SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3}})\s+"
+                      rf"(?:(?:juga|kembali|pun|lalu|lantas|kemudian|sempat|turut)\s+)?{SPEECH}\b")
+SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
+_LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
+_PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
+                    r"|Kelurahan|Kalurahan|Kapanewon|Nagari|Desa|Gampong|Pekon|Kampung|Distrik"
+                    r"|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
+                    rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
+                    rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
+                    r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
+# "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
+# prefilter would try every "di" inside a word); the word boundary before it is checked after.
+_AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD_CHAR = re.compile(r"\w")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+# Tried only where a title, speech verb or place can start (transforms/prefilter.py).
+_TITLE_SCAN = scanner(TITLE)
+_SAID_SCAN = scanner(_SAID)
+_PLACE_SCAN = scanner(_PLACE)
+
+
+def _said_names(text: str) -> list[tuple[str, int]]:
+    """Bare names used as speakers ("kata Darmawan", "Yulianto menuturkan"), with offsets."""
+    found = [(m.group("name"), m.start("name")) for m in finditer(_SAID_SCAN, text)]
+    if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
+        found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
+                  if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+    found = [(n, p) for n, p in found if not any(w in NOT_NAME or w in MARKERS for w in n.split())]
+    return sorted(found, key=lambda np: np[1])
+
+
+def _places(text: str) -> dict[str, list[int]]:
+    """Word sequences the article uses as places ("Kota Padang", "Kendari, ..." datelines),
+    each with the offsets where that use starts: the evidence for reading a token as region."""
+    places: dict[str, list[int]] = {}
+    at = (m for m in _AT_PLACE.finditer(text)
+          if not (m.start() and _WORD_CHAR.match(text, m.start() - 1)))
+    for m in chain(finditer(_PLACE_SCAN, text), at):
+        if m.group("seq") and text.endswith("Wali ", 0, m.start()):
+            continue  # "Wali Kota Darmawan" is a title, not a place called Darmawan
+        words = (m.group("seq") or m.group("line")).split()
+        for j in range(1 if m.group("seq") else len(words), len(words) + 1):
+            places.setdefault(" ".join(words[:j]), []).append(m.start())
+    return places
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """pos stands on a photo caption's line."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return bool(_CAPTION.search(text, start, end if end >= 0 else len(text)))
+
+
+def _elsewhere(places: dict[str, list[int]], text: str, words: str, at: int) -> bool:
+    """The article uses words as a place other than right here ("Kota Padang Syafrizal"
+    itself is no evidence that "Padang Syafrizal" is a place), nor after the same words as
+    here ("anggota Bawaslu Ratna ..." twice: a stored page that repeats a paragraph)."""
+    uses = places.get(words, ())
+    here = {text[max(0, p - 12):p] for p in uses if at - 14 <= p <= at}
+    return any(not at - 14 <= p <= at and text[max(0, p - 12):p] not in here for p in uses)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[before[-1] if before else max(0, start - 400):
+                after.end() if after else len(text)].strip()
+
+
+def _fullest(person: _Person, text: str = "") -> str:
+    """The name with most words, outside photo captions when a sentence names the person; on
+    ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
+    page repeats, gives way to the article's own spelling), else the earliest."""
+    written = [n for n in person.names if n not in person.captions] or list(person.names)
+    written = [n for n in written if not _region_glued(n, written)] or written
+    most = max((len(n.split()) for n in written), default=0)
+    longest = [n for n in written if len(n.split()) == most]
+    if len(longest) > 1 and text:
+        lines = set(text.split("\n"))
+        return max(longest, key=lambda n: sum(_written_in(line, n) for line in lines))
+    return longest[0] if longest else ""
+
+
+def _written_in(line: str, name: str) -> int:
+    """How many of name's words line writes as whole words."""
+    return sum(bool(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", line))
+               for w in name.split() if w in line)
+
+
+def _region_glued(name: str, names: list[str]) -> bool:
+    """name is another of the person's names behind a region ("Sumbar Alni" beside "Alni",
+    "Malang M Wahyudi" beside "M Wahyudi"): a region word read into the name."""
+    words = name.split()
+    return any(" ".join(words[j:]) in names and is_region(" ".join(words[:j]), True)
+               for j in range(1, len(words)))
+
+
+def _same_person(person: _Person, mention: Mention) -> bool:
+    """One name written alike, or the same title, no conflicting prefix or region, and similar
+    (or missing) names."""
+    a, b = _fullest(person), mention.name
+    if a and b and (a.lower() == b.lower() or " " not in b and contains_name(a, b)
+                    and SECOND_POST.search(mention.raw)):
+        return True  # one name, or another post of the one named ("Heru yang juga ...")
+    if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
+            contains_name(a, b) or contains_name(b, a)):
+        return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
+    ra, rb = region_key(person.region), region_key(mention.region)
+    return (person.first.base == mention.base
+            and (not person.prefix or not mention.prefix
+                 or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
+            and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
+            and (not a or not b or contains_name(a, b) or contains_name(b, a)
+                 or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
+
+
+# Acting heads the news calls by either name ("Pj Bupati" in the headline, "Pjs Bupati" below).
+_ACTING = {"Pj": "Pj", "Pjs": "Pj", "Plt": "Plt", "Plh": "Plh"}
+
+
+def officials(text: str, title: str = "") -> list[Official]:
+    """One Official per distinct person, in order of first mention; with the headline, those
+    only the headline names come first (``in_title``, position 0: the article's lead). A copy
+    wrapped at a fixed width comes unwrapped (wrapping.py, done once for the event step)."""
+    said_names = _said_names(text)
+    said = {w for name, _ in said_names for w in name.split()}
+    places = partial(_elsewhere, _places(text), text)
+    suspects: list[Mention] = []
+    people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
+    for name, pos in said_names:
+        owners = [p for p in people if any(contains_name(n, name) for n in p.names)]
+        before = [p for p in owners if p.first.pos <= pos]
+        if owners:
+            owner = before[-1] if before else owners[0]
+            owner.said[name] = None
+            owner.positions.append(pos)
+    _names_from_elsewhere(text, people, said_names)
+    people = [p for p in people if p.names or p.region]  # "Camat tersebut": no one named before
+    taken = {n.lower() for p in people for n in (*p.names, *p.said)}
+    for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
+        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
+    found = [_official(text, p) for p in people]
+    if not title:
+        return found
+    named = [o.name for o in found if o.name]
+    named += [m.name for m in suspects if m.name]
+    regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
+    cased = title_case(title)
+    capitalised: set[str] | None = None  # the body's capitalised words, read when needed
+    heading = []
+    for person in _people(title, said, places, cased):
+        official = _official(title, person)
+        words = official.name.split()
+        if cased and not title[official.end:].lstrip().startswith(":"):
+            # a name goes as far as the body confirms it, unless a colon closes it ("Sekda X: ")
+            capitalised = set(_CAP_WORD.findall(text)) if capitalised is None else capitalised
+            words = list(takewhile(capitalised.__contains__, words))
+        name = " ".join(words)
+        if not name or regions.intersection(words):
+            continue
+        if not any(contains_name(n, name) or contains_name(name, n) for n in named):
+            nameless = [i for i, body in enumerate(found)
+                        if not body.name and body.title == official.title]
+            same = next((i for i in nameless if official.region
+                         and region_key(found[i].region) == region_key(official.region)),
+                        nameless[0] if len(nameless) == 1 and not official.region else None)
+            if same is not None:  # "Ketua Bawaslu Malut" (or the only one) in the body
+                found[same] = replace(found[same], name=name, in_title=False)
+            else:
+                heading.append(replace(official, name=name, positions=(0,), in_title=True))
+            continue
+        # the headline's fuller name: "Sekda Gede Made Wirawan" atop "Sekda Gede Wirawan",
+        # "Ketua Bawaslu Hendrizal" atop "Ketua Bawaslu Hendri"
+        for i, body in enumerate(found):
+            if (body.title == official.title and body.name and contains_name(name, body.name)
+                    and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
+                found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
+    return heading + found
+
+
+def _names_from_elsewhere(text: str, people: list[_Person],
+                          said_names: list[tuple[str, int]]) -> None:
+    """A nameless title read back to the speaker named before it ("Menurut Kepala BKD Agam
+    itu"), and a one-word name completed by its longer form elsewhere ("Rahmat yang merupakan
+    Kepala BKD" after "dibuka Rahmat Hidayat")."""
+    taken = {n.lower() for p in people for n in p.names}
+    for person in people:
+        if not person.names and ((ANAPHORA.match(text, person.first.end) and (
+                name := antecedent(text, said_names, person.first.pos, taken))) or (
+                name := next((n for end in person.ends or [person.first.end] if (
+                    n := next_speaker(text, said_names, person.first.base, end, taken))),
+                    None))):  # any mention may speak: the headline's first one seldom does
+            person.names[name] = person.first
+            taken.add(name.lower())
+    titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
+    for person in people:
+        name = _fullest(person)
+        region = {*(person.region or "").split(), *(person.first.region_alias or "").split()}
+        if name and " " not in name and (full := full_form(
+                text, name, taken - {name.lower()}, titled, region)):
+            person.names[full] = person.names[name]
+            taken.add(full.lower())
+
+
+def _named_by_region(person: _Person, mention: Mention) -> bool:
+    """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
+    return (not mention.name and bool(mention.region) and person.first.base == mention.base
+            and any(contains_name(n, mention.region or "") for n in person.names))
+
+
+def _people(text: str, said: set[str], places: Callable[[str, int], bool],
+            headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
+    """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
+    diduga melanggar meliputi Camat X") go to ``suspects`` instead, and so do the later
+    mentions of their names."""
+    people: list[_Person] = []
+    suspects = [] if suspects is None else suspects
+    listed_from: int | None = None  # where the last suspect's title starts
+    read_to = 0  # where the last parsed title's name ends
+    previous: tuple[Mention, _Person] | None = None  # the last named mention, and its person
+    for m in finditer(_TITLE_SCAN, text):
+        if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
+            continue
+        if m.group(0).islower() and not may_name(text, m.start(), m.end()):
+            continue  # "kepala", "bupati" among lower-case words: no name or office near
+        lead = text[max(0, m.start() - LEAD):m.start()]
+        if no_holder_here(text, m.start(), lead):
+            continue
+        cased = headline or cased_line(text, m.start(), m.end()) is not None
+        found = parse_title(text, m, said, places, lead, cased)
+        if found and found.name and place_read_as_name(text, found.base, found.end):
+            found = replace(found, name="", region=found.region or found.name)
+        read_to = found.end if found is not None and found.name else read_to
+        listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
+        if listed:
+            found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
+        listed_from = m.start() if (found.suspect if found else listed or _LISTED.match(
+            text, m.start()) and accused(text, m.start())) else None
+        if found and found.suspect and previous and listed_before(
+                text, previous[0].end, found.pos, found.end) and previous[1].positions == [
+                previous[0].pos] and previous[1] in people:
+            people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
+            suspects.append(replace(previous[0], suspect=True))
+        for mention in paired(text, found, lead) if found is not None else ():
+            _add(people, suspects, mention, text)
+            owner = next((p for p in people if mention.pos in p.positions), None)
+            previous = (mention, owner) if mention.name and owner else previous
+    return people
+
+
+# Between two titles of one list: the next one shares the first one's part in the sentence.
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
+                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
+
+
+def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
+    """One mention: a suspect's, a new person's, or another of a known person's."""
+    if mention.suspect or any(mention.name and s.name and contains_name(s.name, mention.name)
+                              or not mention.name and mention.region and s.base == mention.base
+                              and region_key(s.region) == region_key(mention.region)
+                              for s in suspects):  # "oknum Camat X, Nama" ... "Camat X"
+        suspects.append(mention)
+        return
+    person = next((p for p in people if _same_person(p, mention)), None) or next(
+        (p for p in people if _named_by_region(p, mention)), None) or next(
+        (p for p in people if mention.name and not p.names and second_post(
+            text, p.first.end, mention.pos)), None)  # "Sekda X yang juga Ketua Korpri, Nama"
+    if person is None:
+        person = _Person(mention, mention.prefix, mention.region)
+        people.append(person)
+    person.prefix = person.prefix or mention.prefix
+    person.region = person.region or mention.region
+    person.honorifics.update(dict.fromkeys(mention.honorifics))
+    person.positions.append(mention.pos)
+    person.ends.append(mention.end)
+    if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
+                             and any(contains_name(n, mention.name) for n in person.names)):
+        if not _in_caption(text, mention.pos):
+            person.captions.discard(mention.name)  # a sentence writes it too
+        elif mention.name not in person.names:
+            person.captions.add(mention.name)
+        person.names.setdefault(mention.name, mention)
+
+
+def _official(text: str, person: _Person) -> Official:
+    name = _fullest(person, text)
+    shown = person.names.get(name, person.first)
+    return Official(
+        title=f"{person.prefix} {person.first.base}".strip(), name=name,
+        honorifics=tuple(person.honorifics), raw=shown.raw, region=person.region,
+        aliases=tuple(dict.fromkeys(n for n in (*person.names, *person.said)
+                                    if n.lower() != name.lower())),
+        positions=tuple(sorted(set(person.positions))), start=shown.pos, end=shown.end,
+        sentence=_sentence(text, shown.pos, shown.end))

@@ -1,0 +1,77 @@
+"""Several officials under one title: a paired title ("Bupati dan Wakil Bupati Agam, A dan
+B") and members listed after one members' title ("Anggota Bawaslu Agam, A, B dan C").
+
+Split from transforms/events/officials/parse.py, which reads one title and its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.officials.parse import CAP_WORD, Mention
+from transforms.events.officials.titles import HEADS
+from transforms.events.officials.tokens import is_cap
+
+__all__ = ["members", "paired"]
+
+# "Bupati dan Wakil Bupati Agam, Hendra Gunawan dan Irfan Maulana": two heads sharing one region,
+# their names in the same order.
+_PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
+                        r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)
+_PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+"
+                        rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
+
+
+# Members named in a list after one title ("para Komisioner Bawaslu Agam, A, B dan C"; the
+# names may be set apart by semicolons).
+_PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
+_MEMBER_HEADS = ("Anggota", "Komisioner")
+_NEXT_MEMBER = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
+                          rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
+                          rf"(?P<initial>[A-Z]{{1,2}}\.[ \t]*)?"  # "M. Rahmat", "M.Rahmat"
+                          rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
+# A list introduced after the title: "anggota dan koordinator Bawaslu Agam yakni A, B, C".
+_INTRODUCED = re.compile(r"\b(?:yakni|yaitu|masing-masing)\b")
+
+
+def members(text: str, mention: Mention, lead: str) -> list[Mention]:
+    """The people a members' title lists after its first name ("Anggota Bawaslu Agam, A, B
+    dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta" (or, after
+    "yakni", by the clause that goes on); [] when the title names one person."""
+    if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
+                                or _PLURAL_LEAD.search(lead) or _INTRODUCED.search(mention.raw)):
+        return []
+    found, end = [], mention.end
+    while (m := _NEXT_MEMBER.match(text, end)) and all(is_cap(w) for w in m["name"].split()):
+        name = f"{m['initial'].strip()} {m['name']}" if m["initial"] else m["name"]
+        found.append(Mention(mention.prefix, mention.base, name, (), mention.region,
+                             text[mention.pos:m.end()], m.start(), m.end()))
+        end = m.end()
+        if m["and"] or m["and2"]:
+            return found
+    if len(found) >= 2 and _INTRODUCED.search(mention.raw) and _CLOSED.match(text, end):
+        return found  # "yakni A, B, C, kemudian ...": a list introduced, closed by its clause
+    return []
+
+
+_CLOSED = re.compile(r"[ \t]*(?:,[ \t]*[a-z]|[.;]|$)")
+
+
+def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
+    """The mention, or the two people of a paired title ("Bupati dan Wakil Bupati Agam, A dan
+    B"): the first head with the first name, the mention's own with the second; members
+    listed after one title follow it."""
+    listed = members(text, mention, lead)
+    if listed:
+        return [mention, *listed]
+    first = _PAIR_HEAD.search(lead)
+    second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
+    if second is None or not all(is_cap(w) for w in second["name"].split()):
+        return [mention]
+    head = next(base for base, pattern, office in HEADS if not office
+                and re.fullmatch(pattern, first["head"], re.IGNORECASE))
+    start = mention.pos - len(lead) + first.start("head")
+    return [Mention(mention.prefix, head, mention.name, mention.honorifics, mention.region,
+                    mention.raw, start, mention.end),
+            Mention(mention.prefix, mention.base, second["name"], (), mention.region,
+                    text[mention.pos:second.end()], mention.pos, second.end())]

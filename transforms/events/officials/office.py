@@ -1,0 +1,138 @@
+"""The office phrase after an office head: which tokens name the unit ("Ketua Bawaslu",
+"Kepala Bidang Mutasi BKPSDM", "Asisten III", "Kalapas Kelas IIB") and the canonical title
+they make ("Kepala Badan Kepegawaian Daerah" -> "Kepala BKD").
+
+Split from transforms/events/officials/parse.py, whose chunker asks these questions token by
+token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.officials.regions import is_region
+from transforms.events.officials.titles import NAME_TOO, ORG_WORDS, is_office_word
+from transforms.events.officials.tokens import Tokens, is_cap
+from transforms.events.officials.words import is_roman
+from transforms.events.organisations import organisation_mentions
+
+__all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
+           "principal", "unit_before_region", "unit_number", "unit_word"]
+
+_CONNECTORS = {"dan", "serta", ",", "&", "/"}
+_NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
+PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
+
+
+# The bodies a unit sits in, after "pada": "Kepala Bidang Mutasi pada BKPSDM Agam".
+_BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor", "kementerian",
+                     "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga", "komisi",
+                     "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
+
+
+def joins(toks: Tokens, k: int) -> bool:
+    """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi", or "pada"
+    before the body the unit belongs to ("Kepala Seksi Mutasi pada Badan Kepegawaian ...")."""
+    if toks.word(k) == "sementara":  # "Ketua DPRD sementara Kabupaten X": the interim chair
+        return toks.word(k - 1) in ("DPRD", "DPRK", "DPRA", "DPR")
+    if toks.word(k) == "pada":
+        body = toks.word(k + 1).rstrip(".")
+        return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (
+            len(body) >= 3 and body.isupper() and body.isalpha()))
+    j = k
+    while toks.word(j).lower() in _CONNECTORS and j - k < 2:  # "Kepegawaian Dan Diklat"
+        j += 1
+    return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
+            and (is_office_word(toks.word(j)) or unit_word(toks, j)))
+
+
+# The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
+_STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
+
+
+def unit_number(toks: Tokens, k: int, head: str = "") -> bool:
+    """A roman numeral numbering the unit ("Asisten III", "Kanreg (Kakanreg) XIII"), not the
+    "I" of a Balinese name ("Ketua KPU I Made Sudarsa"); an assistant's "I" is always a number
+    ("Asisten I Rahmat")."""
+    token, before = toks.word(k), toks.word(k - 1).lower() if k else ""
+    if before == "komisi" and token in ("A", "B", "C", "D", "E"):
+        return True  # "Ketua Komisi A DPRD ..."
+    if before == "kelas" and PRISON_CLASS.match(token):
+        return True  # "Kalapas Kelas IIB ..."
+    return (is_roman(token) and (k == 0 or before in _NUMBERED or before == ")"
+                                 or is_office_word(toks.word(k - 1)))
+            and not (token == "I" and not (k == 0 and head == "Asisten")
+                     and is_cap(toks.word(k + 1))
+                     and not is_office_word(toks.word(k + 1))))
+
+
+def name_after_body(office: list[str], token: str) -> bool:
+    """An office word that is also a given name, right after an institution: the name's
+    start ("Kepala BRIN Laksana Tri Handoko"), not the office's ("Tata Laksana")."""
+    return bool(office) and token.lower() in NAME_TOO and (
+        office[-1].isupper() or office[-1].lower() in ORG_WORDS)
+
+
+def unit_word(toks: Tokens, k: int) -> bool:
+    """A capitalised word outside the lexicon that an institution follows: part of the unit's
+    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
+    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
+
+
+_REGION_MARKERS = frozenset({"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."})
+
+
+def unit_before_region(toks: Tokens, k: int) -> bool:
+    """An office's word outside the lexicon, right after the head or an office word and before a
+    marked region ("Kepala Bakesbangpoldagri Kabupaten Agam, Nama": a body's short form however
+    spelt, "Kepala Dinas Pariwisita Kota X"); no name stands between a head and its region."""
+    return (toks.word(k + 1) in _REGION_MARKERS and (k == 0 or is_office_word(toks.word(k - 1)))
+            and is_cap(toks.word(k)) and is_cap(toks.word(k + 2))
+            and not is_region(toks.word(k).rstrip(".")))
+
+
+def office_title(head: str, office: list[str], abbr: str) -> str:
+    """"Ketua" + "Badan Pengawas Pemilu" -> "Ketua Bawaslu", "Kepala" + "Badan Kepegawaian
+    Pendidikan dan Pelatihan" + "(BKPP)" -> "Kepala BKPP"; other offices as written, a closing
+    institution by its canonical name ("Kepala Biro Humas BKN")."""
+    phrase = " ".join(office).replace(" ,", ",")
+    if not phrase:
+        return head  # "Jaksa Penuntut Umum (JPU), Nama": a title whose office may be left out
+    orgs = organisation_mentions(phrase)
+    if orgs and orgs[-1].end == len(phrase):
+        return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
+    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
+        return f"{head} {abbr}"
+    return f"{head} {phrase}"
+
+
+# Aides named after whom they serve: "Staf Ahli Bidang Pemerintahan Gubernur Jambi".
+_AIDES = frozenset({"Staf Ahli", "Staf Khusus", "Tenaga Ahli", "Asisten"})
+_PRINCIPALS = frozenset({"Bupati", "Gubernur", "Walikota", "Menteri", "Kapolri", "Kapolda",
+                         "Presiden", "Wapres", "Mendagri", "Menpan", "MenPAN", "MenPANRB",
+                         "MenPAN-RB", "Menpan-RB", "MenpanRB", "Menkumham", "Menkopolhukam",
+                         "Mensesneg", "Menag", "Menkeu", "Pangdam"})
+
+
+def principal(toks: Tokens, k: int, head: str) -> int:
+    """How many tokens from k name the head an aide serves, after the aide's field ("Staf Ahli
+    Bidang Hukum Bupati Agam"): part of the aide's office, no title of its own; 0 when none."""
+    if head not in _AIDES or not k:
+        return 0
+    if toks.word(k) == "Wali" and toks.word(k + 1) == "Kota":
+        return 2
+    return int(toks.word(k) in _PRINCIPALS)
+
+
+# A collegial body named earlier in the sentence: "Ketua Bawaslu Agam X beserta anggota, A dan B".
+_BODY_BEFORE = re.compile(r"\b(?P<body>Bawaslu|KPUD?|KIP|Panwaslu|Panwaslih|Panwascam|PPK|PPS"
+                          r"|DKPP|KASN|DPRD|DPR|Ombudsman)\b[^.!?;\n\"“”]*$")
+
+
+def body_before(head: str, lead: str) -> str:
+    """The body a member is of when the title leaves it out ("Ketua KPU Agam X serta dua
+    komisioner, A dan B": KPU), from the same sentence before it; "" when none or no member."""
+    if head not in ("Anggota", "Komisioner"):
+        return ""
+    m = _BODY_BEFORE.search(lead)
+    return m["body"] if m else ""

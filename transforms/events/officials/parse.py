@@ -1,0 +1,386 @@
+"""Read one title occurrence: "<prefix> <head> <office> <region> (<aside>), <honorifics> <name>".
+
+A small chunker over the tokens after the title (transforms/events/officials/titles.py says
+which word is office, region, rank or name): office words and institutions extend the title,
+regions (known names, or words the article uses as a place) and parenthetical asides
+("(Pj)", "(Batola)", "(Setdako)") are passed over, and the name is the capitalised run that
+follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
+The run stops at verbs, lower-case words, punctuation and words that are never names. When the
+title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
+Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...":
+officials/before.py). A term of office ("periode 2023-2028") and joining words ("yakni", "yang
+dijabat oleh") may stand between a title and its name.
+Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
+kecamatan names of transforms/places/data/districts.csv; "Lurah Sukamaju Dedi Kurniawan": the
+words before a two-word name; officials/places.py), and paired heads share one region ("Bupati
+dan Wakil Bupati Agam, A dan B"). A name may also be set off in parentheses ("Bupati Agam
+(Hendra Gunawan)") or after a relative clause ("Pj Wali Kota X yang baru dilantik, Nama,"), and a
+members' title may list several ("Anggota Bawaslu Agam, A, B dan C").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from transforms.events.officials.before import CAP_WORD, name_before, opens_sentence
+from transforms.events.officials.bodies_lexicon import PARTY_WORDS
+from transforms.events.officials.links import linker, term_of_office, title_list
+from transforms.events.officials.office import (
+    PRISON_CLASS,
+    body_before,
+    joins,
+    name_after_body,
+    office_title,
+    principal,
+    unit_before_region,
+    unit_number,
+    unit_word,
+)
+from transforms.events.officials.places import (
+    GOVERNING,
+    compass,
+    kodam_at,
+    local_at,
+    local_kind,
+    nowhere,
+    person_aside,
+    place_words,
+    province_aside,
+    region_at,
+    region_slot,
+    relative_clause,
+    short_form,
+    sited,
+    subject_alone,
+    unit_name,
+    village_marker,
+)
+from transforms.events.officials.regions import MARKERS, is_province, is_region
+from transforms.events.officials.suspects import accused, accused_after
+from transforms.events.officials.titles import (
+    HEADS,
+    NAMED_ALONE,
+    OPTIONAL_OFFICE,
+    ORG_WORDS,
+    PREFIX_PATTERN,
+    PREFIXES,
+    REGIONAL_HEADS,
+    is_office_word,
+)
+from transforms.events.officials.tokens import (
+    INITIAL,
+    MAX_TOKENS,
+    TOKEN,
+    Tokens,
+    aside_end,
+    between,
+    cap_run,
+    closes,
+    degree,
+    is_cap,
+    is_honorific,
+    read_name,
+)
+from transforms.events.officials.words import RANKS, is_roman
+from transforms.regex_dispatch import by_first_letter
+
+__all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
+
+TITLE = re.compile(
+    rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
+    + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I) + r"\b",
+    re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
+)
+_LOWER_OFFICE = {"bidang", "divisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
+_SCHOOLS = {"Universitas", "Institut", "Politeknik"}
+_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
+# "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
+_THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
+_DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
+# Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
+# of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
+_NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah|beberapa"
+                          r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
+                          r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
+                          r"[ \t]+$", re.IGNORECASE)
+@dataclass(frozen=True)
+class Mention:
+    """One title occurrence, parsed: title parts, name, where it stands."""
+
+    prefix: str
+    base: str  # head and office, canonical where known ("Ketua Bawaslu", "Kepala BKD")
+    name: str
+    honorifics: tuple[str, ...]
+    region: str | None
+    raw: str
+    pos: int
+    end: int
+    region_alias: str | None = None  # "Batola" of "Barito Kuala (Batola)"
+    suspect: bool = False  # named as the suspect of a violation: no official of the occasion
+
+
+def _after_dot(text: str, end: int, written: str, head: str) -> int:
+    """Where the office words start: past the dot of a short form ("Kadis. Pendidikan",
+    "Kordiv. Hukum"), when an office word follows it; a full title's dot ends a sentence."""
+    if text[end:end + 1] != "." or written == head.lower().replace(" ", "") or len(written) > 8:
+        return end
+    following = text[end + 1:end + 40].split(maxsplit=1)
+    return end + 1 if following and following[0][:1].isupper() and text[end + 1:end + 2] in (
+        " ", "\t") and is_office_word(following[0].rstrip(",")) else end
+
+
+def parse_title(text: str, m: re.Match[str], said: set[str],
+                places: Callable[[str, int], bool], lead: str,
+                headline: bool = False) -> Mention | None:
+    """Parse one title match into a mention, or None when it names nobody in office.
+
+    ``places(words, at)``: the article uses these words (read at offset ``at``) as a place
+    elsewhere; ``said``: words the article uses alone as a speaker's name; ``lead``: the text
+    right before the title; ``headline``: text in title case, where no name stands before a
+    title."""
+    index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
+    head, _, office_head = HEADS[index]
+    regional = head in REGIONAL_HEADS
+    written = m.group(f"b{index}").rstrip().lower()
+    if head == "Kepala" and written not in ("kepala", "ka", "kepalanya"):
+        head = m.group(f"b{index}")  # "Kabid", "Kakanreg": the unit is in the short form
+    short = m.group("short") or m.group("prefix")
+    prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
+        "Pj" if written == "penjagub" else "")
+    toks = Tokens(text, _after_dot(text, m.end(), written, HEADS[index][0]))
+    k, office, region, abbr, aliases = 0, [], [], "", ""
+    divided = False  # a division named after the region
+    region_end = -1  # the token index after the region read last
+    bracketed: list[str] = []  # a name set off in parentheses
+    while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
+        token = toks.word(k)
+        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
+            token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
+        aside = aside_end(toks, k)
+        if aside and (region or not office_head) and person_aside(toks, k, aside):
+            bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
+            k = aside
+            break
+        if aside:
+            if region and not aliases:  # "Barito Kuala (Batola)"
+                aliases = " ".join(between(toks, k, aside))
+            abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
+            k = aside
+        elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
+            skip = aside_end(toks, k + 1) or k + 1
+            adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
+            skip += adm
+            if is_honorific(toks.word(skip)) or region and token == "Kota" and not region_at(
+                    toks, skip, nowhere):  # "Kapolres Kupang Kota AKBP ...", "Kepala Distrik
+                region, k = [*region, token], k + 1  # Sentani Kota Nama": the place ends with it
+                continue
+            local = "district" if token.startswith("Kec") else "village" if (
+                token.startswith("Kel")) else ""
+            n = max(region_at(toks, skip, places, True), local == "district" and local_at(
+                toks, skip, local)) or local and local_at(toks, skip, local) or len(
+                cap_run(toks, skip, 1))  # the longest district name: "Kecamatan Batang Anai"
+            n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
+            region += [token, *["Administrasi"] * adm,
+                       *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
+            k = region_end = skip + n
+        elif not region and k == 0 and token == "Administrasi" and head.endswith(
+                ("Kota", "Bupati")):
+            region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"
+            n = region_at(toks, k, places, True)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k = region_end = k + n
+        elif not region and token in MARKERS and toks.word(k + 1) == ",":
+            region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
+        elif not region and token == "setempat":
+            k += 1  # "Camat setempat, Rahmat": the place the article is about
+        elif not region and (head in ("Pangdam", "Kapolda", "Wakapolda") or toks.word(
+                k - 1) in ("Polda", "Kodam")) and (n := kodam_at(toks, k)):
+            region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
+            region_end = k
+        elif not region and k == 0 and regional and region_slot(toks, token):
+            region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
+            region_end = k
+        elif not region and (kind := local_kind(head, [*office, abbr] if abbr else office)) and (
+                n := village_marker(toks, k, kind) + max(
+                    local_at(toks, k + village_marker(toks, k, kind), kind),
+                    region_at(toks, k + village_marker(toks, k, kind), places),
+                    int(bool(village_marker(toks, k, kind))))):
+            n += compass(toks, k + n)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k = region_end = k + n
+        elif not region and not (office_head and not office and is_office_word(token)) and (
+                n := region_at(toks, k, places, regional=regional or bool(
+                office) and (office[-1].lower() in ORG_WORDS or office[-1].isupper()))):
+            n += compass(toks, k + n)
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
+            k = region_end = k + n
+        elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
+                is_cap(toks.word(k + (token == "Perwakilan") + n))
+                or is_honorific(toks.word(k + (token == "Perwakilan") + n))
+                or token == "Perwakilan" and toks.word(k + 1 + n) == ","):
+            k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
+            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
+            k = region_end = k + n
+        elif not office_head and not region and (token.lower() in ORG_WORDS or (
+                token == "Pemerintah" and toks.word(k + 1) in MARKERS)) and (
+                token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
+            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
+            #         Sumbar": the body, then its region
+        elif (not office_head and not region and token == "Kelas"
+              and PRISON_CLASS.match(toks.word(k + 1))):
+            k += 2  # "Kalapas Kelas IIB Agam"
+        elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
+            region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
+            k += 2
+        elif not region and (token.isdigit() and len(token) <= 4 or is_roman(token)) and (
+                toks.word(k + 1) == "/" and toks.word(k + 2)[:1].isupper()):
+            n = unit_name(toks, k + 2, places)  # "Danrem 032/Wirabraja", "Pangdam I/Bukit ..."
+            region += [toks.word(j).rstrip(".") for j in range(k + 2, k + 2 + n)]
+            k = region_end = k + 2 + n
+        elif not region and token.isdigit() and len(token) <= 4:
+            k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
+        elif (region or not office_head) and (n := term_of_office(toks, k)):
+            k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
+        elif region and token == "," and (n := province_aside(
+                toks, k + 1, local_kind(head, office) == "village")):
+            k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
+        elif office_head and (not region or divided) and (
+                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
+                                            or not office and token in ORG_WORDS)
+                 and not name_after_body(office, token))
+                or unit_number(toks, k, head) or (office and joins(toks, k))
+                or unit_before_region(toks, k)
+                or (office and token.islower() and is_office_word(token)
+                    and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
+                or (office and unit_word(toks, k))):
+            office.append(token)
+            k += 1
+        elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
+            office.append(token)  # "Rektor Universitas Andalas": the university's own name
+            k += 1
+        elif office_head and not region and office and (n := principal(toks, k, head)):
+            office += [toks.word(j) for j in range(k, k + n)]
+            k += n
+        elif office_head and region and not divided and token in ("Divisi", "Bidang"):
+            divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
+            office.append(token)
+            k += 1
+        else:
+            break
+    if office_head and not office and (body := body_before(head, lead)):
+        office = [body]  # "Ketua Bawaslu Agam X beserta anggota, A dan B"
+    if office_head and (not office and head not in OPTIONAL_OFFICE
+                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
+                        or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
+                        and not {"DPR", "DPRD", "DPRK"}.intersection(office)
+                        and not (office == ["DPD"] and region[:1] == ["RI"])):  # the senate
+        return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
+    if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (
+            toks.word(k + 1) in (",", "yang", ".", "") or is_cap(toks.word(k + 1))):
+        return None  # "Bupati sebelumnya, Nama", "Pj Bupati X terdahulu": a former holder
+        #              ("Bupati X sebelumnya mengatakan" is the holder speaking earlier)
+    base = office_title(head, office, abbr) if office_head else head
+    if not base.startswith("Wakil") and _DEPUTY.search(lead):
+        base = f"Wakil {base}"  # "Wakil Sekretaris DPRD", "Wakil Direktur RSUD"
+    if toks.word(k) in ("itu", "tersebut") and toks.word(k + 1) == "," and (
+            is_cap(toks.word(k + 2)) or is_honorific(toks.word(k + 2))):
+        k += 1  # "kata Kepala BKD Agam itu, Rahmat Hidayat"
+    elif n := linker(toks, k):
+        k += n  # "Kepala BKD Agam, yakni Rahmat Hidayat", "Ketua Bawaslu yang dijabat oleh ..."
+    closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
+    clause = 0 if closed or bracketed else relative_clause(toks, k)
+    comma = toks.word(k + clause) == ","
+    hon: list[str] = []
+    name, after = (bracketed, k) if bracketed else ([], k) if closed else read_name(
+        toks, k + clause + comma, hon)
+    if clause and not (name and toks.word(after) == ","):
+        name, hon, comma = [], [], False  # "Bupati Agam yang hadir, ...": no aside closed
+    elif clause:
+        k += clause
+    if not (comma or region or hon) and name and compass(toks, after):
+        region, name = [*name, toks.word(after)], []  # "Camat Tanjung Raya": a place
+        k = after = after + 1
+        if toks.word(after) == "," and is_cap(toks.word(after + 1)):
+            name, after = read_name(toks, after + 1, hon)
+    elif (not (comma or region or hon) and name and toks.word(after) == ","
+            and (len(name) == 1 or toks.word(after + 1) in said
+                 or toks.word(after + 1).rstrip(".") in RANKS
+                 or (local_kind(head, office) == "village" or sited(office)) and len(name) <= 3)
+            and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
+                 or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))):
+        region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
+        #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
+        name, after = read_name(toks, after + 1, hon)
+    elif not (comma or region or hon) and len(name) <= 3 and (n := linker(toks, after)):
+        region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him
+        name, after = read_name(toks, k, hon)
+    elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
+        region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit
+        name, after = read_name(toks, after, hon)
+    elif not (comma or region or hon) and name and name[0] not in said:
+        following = toks.word(after)
+        if len(name) == 1 and not office_head and (
+                short_form(name[0]) or following[:1].isupper() and is_office_word(following)):
+            region, name, k = name, [], after  # "Pj Bupati Lamteng mengatakan"
+        else:  # "Bupati Lamteng Adi Kurniansyah", with "kata Adi" elsewhere
+            r = next((j for j in range(1, len(name)) if name[j] in said), 0)
+            if office_head and r and (text.count(" ".join(name[:r]))
+                                      <= text.count(" ".join(name[:r + 1]))):
+                r = 0  # "Mohammad Fauzan" ... "kata Fauzan": no place without the name
+            if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
+                    len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
+                r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
+            region, name = name[:r], name[r:]
+    if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
+            and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
+        return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
+    if name and is_region(" ".join(name)):
+        if not region:
+            region, k = name, after
+        name = []
+    if not comma and any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
+        name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
+    if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
+        name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
+    if (name and not headline and not bracketed and len(name[-1]) <= 3
+            and toks[after - 1][1] == len(text.rstrip())
+            and not toks.word(after - 1).endswith(".")):
+        name, after = name[:-1], after - 1  # "... Kepala Satuan Po": the stored text is cut off
+    if not name:
+        hon = []
+        after = k
+    while name and (found := degree(toks, after + (toks.word(after) == ","))):
+        hon.append(found[0])
+        after = found[1]
+    start = m.start()
+    nxt, tail, then = toks.word(after), lead.rstrip(), toks.word(after + 1)
+    listed = nxt == "," and then[:1].islower() and then not in ("dan", "serta", "atau")
+    apposed = bool(name and not (headline or comma or hon) and len(name) <= 3 and (
+        listed or nxt == ")" and tail.endswith("(") or tail.endswith(("selaku", "sebagai"))
+        and (nxt in (".", "") or toks.word(after - 1).endswith(".")))
+        and (before := name_before(lead, True, nxt == ")", toks.word(after + 1)))
+        and (not listed or (len(before[0]) >= 2 or head in GOVERNING and len(name) == 1
+                             and is_region(name[0], True))  # "Sukardi, Bupati Kuningan, ..."
+             and opens_sentence(lead[:before[1]])))
+    if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
+        region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
+    if not name and not headline and (before := name_before(
+            lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
+        name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
+        start = m.start() - len(lead) + offset
+    if not name and not region and not (head in NAMED_ALONE and not office_head
+                                        and toks.word(k) in ("itu", "tersebut")):
+        return None  # "Penjabat Bupati tersebut": the person named before (officials.py)
+    if not name and (head not in NAMED_ALONE or not (prefix or m.group(0)[:1].isupper())):
+        return None  # "disampaikan ke gubernur", "anggota Bawaslu": no one in particular
+    if not name and _NO_ONE_ELSE.search(lead):
+        return None  # "seluruh Kepala OPD", "Sekda X yang juga Ketua Korpri": no one new
+    end = toks[after - 1][1] if after else m.end()
+    if _REPRESENTED.match(text, end) or ((through := _THROUGH.match(text, end))
+                                         and TITLE.match(text, through.end())):
+        return None  # "Kepala Kanwil X yang diwakili ...", "Bupati X melalui Kabag Y": not there
+    return Mention(prefix, base, " ".join(name), tuple(hon), " ".join(region) or None,
+                   text[start:end], start, end, aliases or None,
+                   accused_after(text, end) or accused(text, start))

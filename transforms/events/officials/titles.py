@@ -1,0 +1,397 @@
+"""The words of officials' titles: heads and office words (the region words of a title are in
+officials/regions.py; the words around a name, ranks, honorifics, degrees and never-names, are
+in officials/words.py).
+
+transforms/events/officials/find.py reads "<title> <office> <region> (<aside>), <name>"; this module
+says which word belongs to which part. Two kinds of head:
+
+* regional heads ("Bupati", "Sekda", "Camat", "Kapolres"): the head is the office ("Bupati Agam");
+* office heads ("Kepala", "Ketua", "Anggota", "Komisioner", "Koordinator Divisi", "Asisten"):
+  an office phrase must follow ("Ketua Bawaslu", "Kepala Badan Kepegawaian Daerah (BKD)",
+  "Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu"), else the words name
+  nobody in office ("Ketua RT", "ketua tim pemenangan").
+
+Office words, acronyms and region short forms are closed lists: a capitalised word outside them
+is taken for a name, so a list gap shows as a region or office word glued to a name, never as
+a dropped person.
+"""
+
+from __future__ import annotations
+
+PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
+            "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
+            "pelaksana harian": "Plh", "pejabat": "Pj"}
+# "Pejabat Bupati" is a common slip for "Penjabat Bupati"; "pejabat" in lower case is any official
+PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
+                  r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
+
+_SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common misspellings
+# A governor by the province's short form: "Gubri", "Gubsu", "Gubkalbar", "Wagubsu".
+_GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
+              r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")
+
+# The kind of apel or ceremony after its leader's title: "Pembina Apel Gabungan".
+_APEL_KIND = (r"(?:\s+(?:[Gg]abungan|[Pp]agi|[Ss]ore|[Kk]esadaran(?:\s+[Nn]asional)?|[Ss]iaga"
+              r"|[Bb]esar|[Kk]husus|[Bb]endera|[Pp]ersiapan|[Kk]ebangsaan|[Nn]etralitas"
+              r"(?:\s+ASN)?|[Ii]krar))?")
+# Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB".
+_PRINCIPAL = (r"(?:Presiden|Wapres|Menteri|Mendagri|Men[Pp][Aa][Nn](?:-?RB)?|Menkumham|Menag"
+              r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota)")
+
+# A region, a name (and degrees), then a verb of saying, with no comma inside.
+_BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
+                 r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
+                 r"|mengungkapkan|menyebutkan)\b")
+
+# A region, then a name of two words or more set off by commas.
+_BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,"
+                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,")
+
+# (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
+HEADS: tuple[tuple[str, str, bool], ...] = (
+    ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
+    ("Wali Kota", r"wali\s*kota|wako|walkot", False),
+    ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
+    ("Bupati", r"bupati", False),
+    ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
+    # "Gubenur": a common slip; "Penjagub": the acting governor in one word
+    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
+    ("Sekretaris Daerah",
+     rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
+     r"|sekprov|sekko", False),
+    ("Sekretaris DPRD", r"(?-i:Sekwan(?:\s+DPRD)?)", False),
+    ("Sekretaris Camat", rf"(?-i:Sekcam|{_SEK}\s+(?:[Cc]amat|[Kk]ecamatan))", False),
+    ("Sekretaris Kelurahan", rf"(?-i:Seklur|{_SEK}\s+(?:[Ll]urah|[Kk]elurahan))", False),
+    ("Sekretaris Nagari", rf"(?-i:{_SEK}\s+[Nn]agari)", False),
+    ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
+     False),
+    ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
+    ("Sekretaris", rf"(?-i:{_SEK}|Sekban|Sekdis)", True),  # of a badan, of a dinas
+    ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
+     False),
+    ("Menteri", r"(?-i:[Mm]enteri)", True),
+    ("Wakil Menteri", r"(?-i:Wamen(?:dagri|pan(?:[\s-]*RB)?|kumham|ag|keu))", False),
+    ("Wakil Menteri", r"(?-i:[Ww]akil\s+[Mm]enteri)", True),
+    # national office-holders; a company's, a party's or a student body's president is none
+    ("Wakil Presiden", r"(?-i:Wakil\s+Presiden|Wapres)(?!\s+(?:Direktur|Komisaris|Partai|BEM"
+                       r"|Mahasiswa|Klub|Asosiasi|Serikat|Federasi))", False),
+    ("Presiden", r"(?-i:Presiden)(?!\s+(?:Direktur|Komisaris|Partai|BEM|Mahasiswa|Klub"
+                 r"|Asosiasi|Serikat|Federasi))", False),
+    ("Kapolri", r"(?-i:Kapolri)", False),
+    ("Wakapolri", r"(?-i:Wakapolri)", False),
+    ("Panglima TNI", r"(?-i:Panglima\s+TNI)", False),
+    ("Jaksa Agung", r"(?-i:Jaksa\s+Agung)(?!\s+Muda)", False),
+    # the attorney general's deputies: "Jaksa Agung Muda Intelijen", "JAM Pidsus", "Jampidum"
+    ("Jaksa Agung Muda", r"(?-i:Jaksa\s+Agung\s+Muda|JAM(?=\s+[A-Z])|Jam(?:intel|pidum|pidsus"
+                         r"|datun|was|bin|pidmil)\b)", True),
+    # an election-offence trial: presiding (also "Majelis Hakim PN X pimpinan Y") and member
+    # judges, the public prosecutor ("hakim" alone is also a given name: "Abdul Hakim")
+    ("Ketua Majelis Hakim", r"(?-i:[Kk]etua\s+[Mm]ajelis\s+[Hh]akim|[Hh]akim\s+[Kk]etua"
+                            r"|[Mm]ajelis\s+[Hh]akim(?:\s+(?:PN|PT|Pengadilan\s+(?:Negeri|Tinggi)"
+                            r"(?:\s+\(P[NT]\))?)(?:\s+[A-Z][\w-]*){1,3})?\s+(?:yang\s+)?"
+                            r"(?:diketuai|dipimpin|pimpinan)(?:\s+oleh)?)", True),
+    ("Hakim Anggota", r"(?-i:[Hh]akim\s+[Aa]nggota)", True),
+    ("Hakim Tunggal", r"(?-i:[Hh]akim\s+[Tt]unggal)", True),
+    ("Jaksa Penuntut Umum", r"(?-i:[Jj]aksa\s+[Pp]enuntut\s+[Uu]mum|JPU)", True),
+    # a high prosecutor's office's assistants: intelligence, general and special crimes, civil
+    # and administrative law, oversight, development
+    *((short, rf"(?-i:{short})", True)
+      for short in ("Asintel", "Aspidum", "Aspidsus", "Asdatun", "Aswas", "Asbin", "Aspidmil")),
+    ("Sekretaris Utama", r"(?-i:Sestama)", True),
+    ("Juru Bicara", r"(?-i:[Jj]uru\s+[Bb]icara|Jubir)", True),
+    # a minister's or regional head's special staff
+    ("Staf Khusus", rf"(?-i:(?:[Ss]taf\s+[Kk]husus|Stafsus)(?:\s+{_PRINCIPAL})?)", True),
+    ("Staf Ahli", r"(?-i:(?:[Ss]taf\s+[Aa]hli|Sahli(?=\s+(?:Bidang|Bupati|Wali|Gubernur|Menteri"
+                  rf"|Kapolri|Kapolda|Panglima|Jaksa)\b))(?:\s+{_PRINCIPAL})?)", True),  # "Sahli"
+    # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
+    # ("Kepala Staf Korem": a chief of staff, not his staff)
+    ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
+    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
+    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu)", False),
+    ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
+    ("Lurah", r"lurah", False),
+    # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
+    # Jepara, Lampung Barat, Minahasa, Bolaang Mongondow, Riau, Maluku ("Raja Negeri")
+    ("Kepala Desa", r"(?-i:[Kk]epala\s+(?:[Dd]esa|[Kk]ampung|[Pp]ekon|[Ll]embang|[Gg]ampong"
+                    r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
+                    r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
+                    r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b)"
+                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
+    # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
+    # Barat), lingkungan
+    # Bali's customary village head
+    ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
+    # the police and army's village and sub-district posts
+    ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
+    ("Babinsa", r"(?-i:Babinsa)", True),
+    ("Danposramil", r"(?-i:Danposramil)", False),
+    ("Kapospol", r"(?-i:Kapospol)", False),
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
+    ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
+    # Aceh's mukim, the federation of gampong between them and the kecamatan
+    ("Kepala Mukim", r"(?-i:(?:[Ii]mum|[Ii]meum|[Kk]epala)\s+[Mm]ukim)", False),
+    ("Kepala Lingkungan", r"(?-i:[Kk]epala\s+[Ll]ingkungan|Kaling)", False),
+    ("Wali Nagari", r"(?-i:[Ww]ali\s+[Nn]agari)", False),
+    # Bawaslu's village-level supervisor: "Pengawas Kelurahan/Desa (PKD) Sukamaju, Nama"
+    ("Pengawas Kelurahan/Desa", r"(?-i:[Pp]engawas\s+(?:[Pp]emilu\s+)?(?:[Kk]elurahan\s*/\s*"
+     r"[Dd]esa|[Dd]esa\s*/\s*[Kk]elurahan)|PKD(?=\s+(?:[A-Z][a-z]|Desa|Kelurahan|Nagari)))",
+     False),
+    # a school supervisor of the education office, by the level supervised
+    ("Pengawas Sekolah", r"(?-i:[Pp]engawas\s+(?:[Ss]ekolah|SD|SMP|SMA|SMK|SLB|TK|PAUD|PAI|MI"
+     r"|MTs|MA|[Mm]adrasah|[Pp]endidikan\s+[Aa]gama)\b)", True),
+    ("Inspektur Pembantu", r"(?-i:Inspektur\s+Pembantu|Irban(?:sus|wil)?)", True),
+    # who leads an apel or a ceremony leads the occasion as an official ("dr. Rahmat selaku
+    # pembina apel", "Rahmat, pemimpin apel, ..."), whatever post they hold besides
+    ("Pembina Apel", rf"(?-i:[Pp]embina\s+[Aa]pel{_APEL_KIND})", False),
+    ("Pembina Upacara", rf"(?-i:[Pp]embina\s+[Uu]pacara{_APEL_KIND})", False),
+    ("Pemimpin Apel", rf"(?-i:[Pp]emimpin\s+[Aa]pel{_APEL_KIND})", False),
+    ("Inspektur Upacara", rf"(?-i:[Ii]nspektur\s+(?:[Uu]pacara|[Aa]pel){_APEL_KIND}|Irup)", False),
+    # "inspektur polisi": a rank; "inspektur upacara": who takes a ceremony's salute
+    ("Inspektur", r"(?-i:[Ii]nspektur(?!\s+(?:[Pp]olisi|[Uu]pacara|[Aa]pel)))", True),
+    # a ministry's inspector general; "Irjen" alone is a police rank ("Irjen Pol ...")
+    ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
+    ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
+    ("Kasat", r"(?-i:Kasat)", True),
+    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?)", False),
+    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?)", False),
+    ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
+    ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
+    ("Wakapolda", r"(?-i:[Ww]akapolda)", False),
+    ("Kapolda", r"(?-i:[Kk]apolda)", False),
+    # a Kodim's liaison officer, who stands for the Dandim at a regency's occasions
+    ("Perwira Penghubung", r"(?-i:Pabung|[Pp]erwira\s+[Pp]enghubung)", True),
+    ("Danramil", r"(?-i:[Dd]anramil)", False),
+    ("Danrem", r"(?-i:[Dd]anrem)", False),
+    ("Dandim", r"(?-i:[Dd]andim)", False),
+    ("Pangdam", r"(?-i:Pangdam)", False),
+    ("Komandan", r"(?-i:Dan(?:lanal|lanud|lantamal|yon|yonif|brigif|satbrimob|kormar|pasmar"
+                 r"|guskamla|kodiklat)|Kasdim|Kasrem)", False),
+    ("Komandan", r"(?-i:[Kk]omandan)", True),
+    ("Wakajati", r"(?-i:Wakajati)", False),
+    ("Kajati", r"(?-i:[Kk]ajati)", False),
+    ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
+    ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
+               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus"
+               r"|Kasatgas"
+               r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
+    #                                                   prefilter from trying every "ka...")
+    # one-word heads of an agency, department, police unit or prison: "Kadisdik",
+    # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
+    ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
+               r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
+               # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
+               r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
+               r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen(?:kum)?|Kapen(?:dam|rem|dim))",
+     False),
+    # a regional police directorate's head: "Dirreskrimum Polda Sumbar"
+    ("Direktur", r"(?-i:Dir(?:reskrimum|reskrimsus|resnarkoba|intelkam|binmas|samapta|lantas"
+                 r"|polairud|pamobvit|tahti))", False),
+    # "Dir Intelkam Polda Sumbar": the directorate's head, its short form apart
+    ("Direktur", r"(?-i:Dir(?=\s+(?:Intelkam|Reskrimum|Reskrimsus|Resnarkoba|Binmas|Samapta"
+                 r"|Lantas|Polairud|Pamobvit|Tahti|Reskrim)\b))", True),
+    ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
+    ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
+    ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
+    ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
+    ("Kepala Sekretariat", r"(?-i:Kasek)", True),
+    # a body's head by the possessive, the body named before: "Bawaslu Agam melalui Ketuanya"
+    ("Ketua", r"(?-i:[Kk]etuanya)(?=\s*,?\s+[A-Z])", False),
+    ("Kepala", r"(?-i:[Kk]epalanya)(?=\s*,?\s+[A-Z])", False),
+    ("Ketua", r"(?-i:[Kk]etua)", True),
+    ("Anggota", r"(?-i:[Aa]nggota)", True),
+    ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?div|Korwil)", True),  # "Kodiv" too
+    ("Divisi", r"(?-i:Divisi)", True),
+    ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
+    ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
+    # an expert adviser of a minister or regional head, and the public-relations officer of a
+    # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
+    ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),
+    ("Humas", r"(?-i:Humas(?=\s+(?:Bawaslu|KPU|Panwaslu|Panwaslih|Polres|Polda|Pemkab|Pemkot"
+              r"|Pemko|Pemprov|Setda|BKN|BKD|Kemendagri|KemenPAN)))", True),
+    # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
+    # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
+    # or with the name set off by commas: "narasumber dari Bawaslu Agam, Siti Rahma, ..."
+    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})",
+     False),
+    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
+    ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
+    ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
+    # the ethics council's (DKPP) regional examiners sit as officials at its hearings
+    ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
+    ("Deputi", r"(?-i:Deputi)", True),
+    ("Direktur Jenderal", r"(?-i:Direktur\s+Jenderal|Dirjen)", True),
+    ("Direktur Utama", r"(?-i:Dirut)", True),  # of a regional company or hospital
+    ("Direktur", r"(?-i:Direktur)", True),
+    ("Analis", r"(?-i:Analis)", True),
+    # a state university's rector
+    ("Rektor", r"(?-i:[Rr]ektor)", True),
+    # a training body's lecturer, who gives the material at a bimtek as its official
+    ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
+)
+# Parts played at an occasion, held besides a post: one person with the post's holder.
+OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",
+                            "Inspektur Upacara"})
+# Office heads whose office phrase may be left out: "Inspektur Kota Padang", "Staf Ahli Bupati
+# Agam" name one post as well as "Inspektur Inspektorat ..." or "Staf Ahli ... Bidang Hukum".
+OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemeriksa Daerah",
+                             "Staf Khusus", "Jaksa Agung Muda",
+                             "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
+                             "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
+# Heads of a regency, city or province (and of its police, army, prosecution units): the word
+# right after them is read as that region even when it is an everyday word ("Wali Kota Batu
+# Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
+REGIONAL_HEADS = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                            "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Sekretaris DPRD",
+                            "Kapolres", "Wakapolres", "Kapolda", "Wakapolda", "Dandim", "Kajari",
+                            "Kajati", "Wakajati", "Kasatpol PP"})
+# Titles one person holds in a region or body: named or not, they point at someone ("Bupati
+# Agam", "Kepala BKD"); a nameless member, coordinator or police chief is left out.
+NAMED_ALONE = frozenset({"Wakil Wali Kota", "Wali Kota", "Wakil Bupati", "Bupati",
+                         "Wakil Gubernur", "Gubernur", "Sekretaris Daerah", "Camat", "Lurah",
+                         "Kepala", "Ketua", "Menteri"})
+# Heads of a sub-district or a village: the place's name comes first and is seldom one the
+# article writes elsewhere ("Camat Lubuk Sikarah Hendra", "Lurah Sukamaju Dedi Kurniawan").
+DISTRICT_HEADS = frozenset({"Camat", "Sekretaris Camat", "Kapolsek", "Wakapolsek", "Danramil",
+                            "Kepala Distrik", "Danposramil", "Kapospol"})
+VILLAGE_HEADS = frozenset({"Lurah", "Kepala Desa", "Kepala Mukim", "Wali Nagari", "Sekretaris Desa",
+                           "Sekretaris Kelurahan", "Sekretaris Nagari", "Kepala Dusun",
+                           "Kepala Jorong", "Kepala Lingkungan", "Pengawas Kelurahan/Desa",
+                           "Bendesa Adat", "Bhabinkamtibmas", "Babinsa"})
+# Words a village's or a quarter's name starts with: such a name has two words at least
+# ("Lurah Kampung Jao Irwan", "Wali Nagari Sungai Pua Amril").
+PLACE_GENERICS = frozenset("""
+    Air Alue Bagan Bandar Batang Batu Bukit Bumi Dusun Gunung Jorong Kampung Karang Koto Kota
+    Kuala Labuhan Lubuk Muara Nagari Padang Pangkalan Parit Pasar Pematang Pulau Rantau Sei
+    Simpang Sumber Sungai Talang Tanah Tanjung Teluk Ujung Way Lubuak Sawah Ranah Pondok Suka
+    Tegal Kali Cikal Rawa Kebun Lembah Ladang Lahat Pagar Tebing Tiga Dua Koto Balai
+""".split())
+# Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
+# village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju", "Ketua BPD Y").
+DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
+VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
+
+# Words of office phrases (units, divisions, agencies), compared in lower case.
+OFFICE_WORDS = frozenset("""
+    hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
+    perpusip veteran
+    divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
+    pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
+    perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
+    wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
+    pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
+    pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
+    ahli madya muda utama sekretaris sekertaris panitia komunikasi hubal sdm hubmas antar lembaga
+    keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
+    kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
+    hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
+    pertanian perikanan kelautan pariwisata kebudayaan perdagangan perindustrian koperasi usaha
+    kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
+    aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
+    pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
+    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
+    adpem pbj ortala kementerian agama publik pengendalian
+    kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
+    penyelenggaraan litbang netralitas pemeriksa milik bumd
+    otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
+    penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
+    perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
+    penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
+    asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil
+    korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
+    kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
+    kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
+    pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
+    pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
+    pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
+    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
+    independen pelaksana puskesmas intel pidum pidsus datun pusat
+    pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
+    formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
+    transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
+    madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
+    sumda pusdiklat puslitbang pusdatin penerangan
+    luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
+    sekda kewaspadaan penatausahaan ketatausahaan kesekretariatan keasistenan deputi bimas
+    wawasan ideologi ormas konflik pengamanan pelaporan aduan kapasitas peningkatan pengkajian
+    analisis kajian kebijakan advokasi bantuan mediasi kerja sama kerjasama protokoler
+    dokumentasi publikasi kepemimpinan manajemen talenta rekrutmen seleksi penempatan
+    pensiunan kesejahteraan gaji tunjangan layanan
+    majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
+    pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
+    perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
+    universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
+    komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
+    keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
+    pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
+    penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
+    pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
+    sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
+    pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
+    forum ulama kerapatan penegakkan
+    sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
+    penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
+    ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
+    ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
+    satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik
+""".split())
+# Institutions written as one word, compared in lower case (acronyms of three capitals or more
+# are office words anyway).
+ORG_WORDS = frozenset("""
+    bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
+    dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
+    kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
+    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
+    pemkab pemkot pemko setdakab setdako setwan
+    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
+    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
+    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
+    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
+    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
+    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
+    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
+    apdesi papdesi ppdi abpednas pkk dwp kua pn
+    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
+    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
+    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
+    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
+    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
+    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
+    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
+    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
+    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
+    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
+    kesbangpoldagri bakesbangpoldagri kemen
+""".split())
+# Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
+# start with or hold them.
+NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
+                      "anak", "budaya", "laksana", "sahli"})
+
+
+def is_office_word(token: str) -> bool:
+    """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
+    such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
+    low = token.rstrip(".").lower()
+    if low in OFFICE_WORDS or low in ORG_WORDS:
+        return True
+    if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
+        return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if token == "Antara":
+        return True  # "Hubungan Antara Lembaga": the common spelling of "Antar" in a title
+    if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
+        return True  # a dinas by its short form, however combined: "Disdikpora", "Disperkimtan"
+    bare = token.rstrip(".").replace("-", "")
+    if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
+        return True
+    if "-" not in token:
+        return False
+    parts = token.rstrip(".").split("-")
+    return len(parts) > 1 and all(
+        p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
+        and p.isalpha() for p in parts)

@@ -1,0 +1,374 @@
+"""The tokens after an official's title and the person's name among them: honorifics, ranks,
+initials and degrees told apart from the name's words (transforms/events/officials/parse.py reads
+the title around them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.titles import NAME_TOO, is_office_word
+from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
+from transforms.prefilter import scanner, sub
+
+MAX_TOKENS = 40  # read after a title at most
+TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
+_ASIDE_MAX = 6  # tokens inside "( ... )"
+_NAME_MAX = 7  # Balinese names run long: "I Gusti Ayu Made Sri Wahyuni"
+_MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
+INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+# Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
+# family-name particles of eastern Indonesia ("van", "de", "da", "dos"); "al-"/"el-" glued on.
+PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "do"})
+_PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
+# Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
+ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Words that close an organisation's name: the capitalised words before them are no person's.
+ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre", "Corruption"})
+
+# Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
+_VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
+                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
+
+
+_MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by at most one letter left out, added, changed or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+
+
+def marker_slip(word: str) -> str:
+    """A capitalised region marker or "Bawaslu" mistyped ("Kabupten", "Kabuoaten", "KabuPaten",
+    "Propinsi", "Bawasalu", "Bawasu") read as that word, so the region or body is not taken
+    into the name after it; other words as they are."""
+    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and _one_slip(
+            word.lower(), "bawaslu"):
+        return "Bawaslu"
+    if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
+        return word
+    low = word.lower()
+    return next((m for m in _MARKER_WORDS if low[1] == m[1] and _one_slip(low, m.lower())), word)
+
+
+class Tokens:
+    """The tokens after a title on its line (at most MAX_TOKENS), each with its end offset, read
+    only as far as the parse looks."""
+
+    def __init__(self, text: str, pos: int) -> None:
+        self._text = text
+        self._read: list[tuple[str, int]] = []
+        self._pos: int | None = pos  # where the next token starts; None after the last
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token k (reading on to it)."""
+        if k < len(self._read):  # read already: most calls
+            return True
+        while len(self._read) <= k and self._pos is not None:
+            token = TOKEN.match(self._text, self._pos)
+            if token is None or len(self._read) == MAX_TOKENS - 1:
+                self._pos = None
+            else:
+                self._pos = token.end()
+            if token is not None:
+                self._read.append((marker_slip(token.group(2)), token.end()))
+        return k < len(self._read)
+
+    def __getitem__(self, k: int) -> tuple[str, int]:
+        self.has(k)
+        return self._read[k]
+
+    def word(self, k: int) -> str:
+        """Token k, or "" past the end."""
+        read = self._read
+        return read[k][0] if k < len(read) or self.has(k) else ""
+
+
+def is_cap(token: str) -> bool:
+    """A capitalised word that may belong to a name (headline verbs like "Tekankan",
+    "Menjaga" and repeated words like "Wanti-wanti" end it)."""
+    word = token.rstrip(".")
+    head, _, tail = word.partition("-")
+    return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
+            and word not in MARKERS and word not in DEGREES
+            and not (len(word) >= 7 and word.endswith("kan"))
+            and not _VERB.match(word) and head.lower() != tail.lower()
+            and head not in ("Se", "Sekabupaten", "Sekota"))  # "se-Kabupaten Agam": all of it
+
+
+def closes(token: str) -> bool:
+    """A word that ends its sentence ("Solok."), not an abbreviation ("Kab.", "Prov.")."""
+    return token.endswith(".") and len(token) > 2 and token not in MARKERS \
+        and not INITIAL.match(token)
+
+
+def is_honorific(token: str) -> bool:
+    """"H.", "Hj.", "Dr.", "Prof", "Kompol" ...: kept apart so that names compare."""
+    bare = token.rstrip(".")
+    return (bare in HONORIFICS and (token.endswith(".") or len(token) > 1)) or bare in RANKS
+
+
+def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
+    """An initial of the name: before a name word ("A Ridwan", "P. Panggar") or closing it
+    ("Syaiful A", "Safrizal ZA"); never a degree or an institution."""
+    token = toks.word(k)
+    bare = token.rstrip(".")
+    if not INITIAL.match(token) or bare in DEGREES or is_office_word(token) or bare in RANKS:
+        return False
+    following = toks.word(k + 1)
+    if is_cap(following) and not is_region(following.rstrip(".")):
+        return True
+    if (INITIAL.match(following) and following.rstrip(".") not in DEGREES
+            and is_cap(toks.word(k + 2)) and not is_region(toks.word(k + 2).rstrip("."))):
+        return True  # "G.S Vicky": two initials before the name
+    if words and token.endswith(".") and len(bare) == 2:
+        return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
+    return bool(words) and not token.endswith(".") and not (following[:1].isupper())
+
+
+def degree(toks: Tokens, k: int) -> tuple[str, int] | None:
+    """A degree such as "AP", "M. Si" or "S.Sos" starting at toks[k], and the index after."""
+    first = toks.word(k) or "-"
+    bare = first.replace(".", "")
+    if first.rstrip(".") in NOT_NAME or not (
+            bare in DEGREES or (first.endswith(".") and 0 < len(bare) <= 4 and bare[0].isupper())):
+        return None
+    parts, k = [first], k + 1
+    while (toks.has(k) and parts[-1].endswith(".") and 0 < len(toks.word(k).rstrip(".")) <= 4
+           and toks.word(k)[0].isupper()):
+        parts.append(toks.word(k))
+        k += 1
+    return "".join(parts), k
+
+
+def aside_end(toks: Tokens, k: int) -> int | None:
+    """Index after a parenthetical aside starting at k ("(Pj)", "(Batola)", "(Purn)")."""
+    if toks.word(k) != "(":
+        return None
+    return next((j + 1 for j in range(k + 1, k + _ASIDE_MAX + 2) if toks.word(j) == ")"), None)
+
+
+_JOINERS = str.maketrans("", "", "-'’")  # inside a name's word: "Ma'ruf", "Abdul-Aziz"
+
+
+def cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
+    words = []
+    while len(words) < limit and toks.has(k + len(words)):
+        token = toks.word(k + len(words))
+        if not (token[:1].isupper() and token.rstrip(".").translate(_JOINERS).isalpha()):
+            break
+        words.append(token.rstrip("."))
+    return words
+
+
+def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
+    """Honorifics, ranks and the name's words from k: (words, index after)."""
+    words: list[str] = []
+    while toks.has(k) and len(words) < _NAME_MAX:
+        token = toks.word(k)
+        aside = aside_end(toks, k)
+        if aside and (all(t.rstrip(".") in RANKS for t in between(toks, k, aside)) or (
+                not words and hon and _corps(between(toks, k, aside)))):
+            hon.append(" ".join(between(toks, k, aside)))  # "(Purn)", "Letkol Laut (P)"
+            k = aside
+            continue
+        if not words and hon and hon[-1].rstrip(".") in RANKS and token == "Laut":
+            hon.append(token)  # a navy officer's rank: "Kolonel Laut (P) Nama"
+            k += 1
+            continue
+        if aside and not words and hon and "".join(between(toks, k, aside)).replace(
+                ".", "").upper() == "HC":
+            hon.append("(HC)")  # "Dr. (HC)": an honorary doctorate
+            k = aside
+            continue
+        if aside and words and _regnal_aside(toks, k, aside, words):
+            words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
+            k = aside  # name, its short form and number as the press writes them
+            continue
+        if words and token.rstrip(".") in RANKS and token[:1].isupper() and not (
+                token[1:].islower() and not token.endswith(".")
+                and not toks.word(k + 1)[:1].isupper()):
+            break  # "Roesmin Nurjadin Kolonel ...": a rank opens the name, what stood before
+            #        was the unit's name; "Yakob Mayor mengatakan": a family name
+        if words and token.rstrip(".") in ADAT_TITLES and is_cap(toks.word(k + 1)):
+            gelar = cap_run(toks, k + 1, 3)  # "Rahmat Dt. Rajo Mudo": a Minang title ends it
+            hon.append(" ".join([token.rstrip("."), *gelar]))
+            k += 1 + len(gelar)
+            break
+        if not words and (n := _capitals_name(toks, k)):
+            return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and (run := _dotted_initials(toks, k)) and "".join(
+                toks.word(j)[0] for j in range(k, run)) in HONORIFICS:
+            hon.append("".join(toks.word(j) for j in range(k, run)))  # "K.H. Rahmat"
+            k = run
+            continue
+        if not words and (is_honorific(token) or (token == "H" and (
+                is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
+            hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot
+        elif words and (token.rstrip(".").lower() in PARTICLES and (
+                is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
+                and is_cap(toks.word(k + 2))) or _particle_joined(token)):
+            words.append(token)  # "Muhammad bin Abdullah", "Rahmat van Dijk", "Rahmat al-Habsyi",
+            #                      "Nonato Da. P Sarmento"
+        elif words and token in _QUOTES and is_cap(toks.word(k + 1)) and toks.word(
+                k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
+            k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
+            continue
+        elif words and _initials_tail(token, toks.word(k + 1)):
+            words.append(token)  # "Swastari HAZ kepada ...": initials closing the name
+        elif (is_cap(token) or words and _kan_name(token, toks.word(k + 1))) and (
+                not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
+            words.append(token.rstrip("."))
+            if token.endswith(".") and not (len(token) <= 4 and (
+                    token[-2] not in "aeiou" or token[:-1] in _MID_TITLES)
+                    and is_cap(toks.word(k + 1))):
+                return words, k + 1  # a sentence ends after the name ("Moh. Ridwan", an
+                #                      abbreviation without its vowel, goes on; "Budi." ends)
+        elif words and (run := _dotted_initials(toks, k)):
+            words.append("".join(toks.word(j) for j in range(k, run)))  # "Hamdi Z.A."
+            k = run
+            continue
+        elif is_initial(toks, k, words):
+            if words and token.endswith(".") and (found := degree(toks, k)) and run_of_degrees(
+                    found[0].replace(".", "")):
+                break  # "Zulkifli M.Si", "Herianto S.Pd. M.Si": degrees without their comma
+            if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
+                words.append(token[:2])
+                return words, k + 1  # "Safrizal ZA." ends its sentence
+            words.append(token)
+        else:
+            break
+        k += 1
+    if words and toks.word(k).rstrip(".") in ORG_SUFFIXES:
+        return [], k - len(words)  # "Lokataru Foundation": an organisation's name, no person's
+    while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "." and (
+            len(words) < 2 or not (len(words[-2]) == 2 and words[-2].endswith("."))):
+        words.pop()  # "M." of a degree read as an initial
+        k -= 1
+    return words, k
+
+
+_DEGREES_UPPER = frozenset(d.upper() for d in DEGREES)  # "MSI", "SPD": degrees in capitals
+
+
+def _initials_tail(token: str, following: str) -> bool:
+    """Three capitals that close a name ("Rahmat HAZ", "Zulkifli HMS"): no office, body,
+    degree, rank or region by those letters, and no capitalised word after them."""
+    title = token.title()
+    return (len(token) == 3 and token.isalpha() and token.isupper()
+            and not is_office_word(title) and token not in _DEGREES_UPPER and token not in RANKS
+            and token not in NOT_NAME and not is_region(title)
+            and not following[:1].isupper())
+
+
+def _corps(inner: list[str]) -> bool:
+    """A navy or air force officer's corps after the rank: "(P)", "(KH)", "(T)"."""
+    return len(inner) == 1 and inner[0].isupper() and inner[0].isalpha() and len(inner[0]) <= 2
+
+
+def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
+    """"(HB)" between "Hamengku Buwono" and "X": the initials of the name's last words in
+    parentheses, a ruler's number after them."""
+    inner = between(toks, k, aside)
+    abbr = inner[0] if len(inner) == 1 else ""
+    return (2 <= len(abbr) <= len(words) and abbr.isalpha() and abbr.isupper()
+            and abbr == "".join(w[0] for w in words[-len(abbr):])
+            and is_roman(toks.word(aside)))
+
+
+def _kan_name(token: str, following: str) -> bool:
+    """A name word ending in "-kan" ("Nur Hazikan serta ...", "Nur Hazikan mengatakan"):
+    is_cap takes such words for headline verbs ("Budi Tekankan ASN Netral", "Budi Ingatkan para
+    ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name."""
+    word = token.rstrip(".")
+    return (len(word) >= 7 and word.endswith("kan") and word[0].isupper() and word[1:].islower()
+            and word not in NOT_NAME and not _VERB.match(word)
+            and (token.endswith(".") or not following[:1].isalpha()
+                 or following.startswith(_AFTER_NAME)))
+
+
+# Words that follow a name, not a verb's object: verb prefixes and linking words.
+_AFTER_NAME = ("me", "ber", "di", "ter", "serta", "dan", "selaku", "sebagai", "yang", "saat",
+               "ketika", "dalam", "usai", "juga", "pun", "kepada", "bersama", "beserta")
+
+
+def _capital_word(token: str) -> bool:
+    """A name word written in capitals ("RAHMAT"): no acronym of an office, a place or a word
+    that is never a name, and vowels in it."""
+    title = token.title()
+    return (len(token) >= 3 and token.isalpha() and token.isupper()
+            and any(c in "AIUEO" for c in token) and not is_office_word(title)
+            and token not in NOT_NAME and is_cap(title) and not is_region(title))
+
+
+def _capitals_name(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a name written in capitals: two to four such words, and
+    no capitals after them (a headline in capitals is no name); 0 when none."""
+    n = 0
+    while n < 4 and _capital_word(toks.word(k + n)):
+        n += 1
+    following = toks.word(k + n)
+    return n if n >= 2 and not (following.isupper() and following.isalpha()) else 0
+
+
+def _particle_joined(token: str) -> bool:
+    """An Arabic article glued to a name word: "al-Habsyi", "as-Sidiq"."""
+    return bool(_PARTICLE_JOINED.match(token))
+
+
+def _dotted_initials(toks: Tokens, k: int) -> int:
+    """The index after two or more one-letter initials from k ("Z.A.", "R.J.H."), 0 when there
+    are fewer or the letters make a degree ("S.H.", "M.M.")."""
+    j = k
+    while len(toks.word(j)) == 2 and toks.word(j)[0].isupper() and toks.word(j)[1] == ".":
+        j += 1
+    letters = "".join(toks.word(i)[0] for i in range(k, j))
+    if j - k < 2 or run_of_degrees(letters) or (found := degree(toks, k)) and run_of_degrees(
+            found[0].replace(".", "")):
+        return 0
+    return j
+
+
+def run_of_degrees(letters: str) -> bool:
+    """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.")."""
+    return letters in DEGREES or any(
+        letters[:n] in DEGREES and run_of_degrees(letters[n:])
+        for n in range(2, min(len(letters), 5)))
+
+
+def between(toks: Tokens, start: int, end: int) -> list[str]:
+    return [toks.word(j) for j in range(start + 1, end - 1)]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_case(title: str) -> bool:
+    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
+    standing in for the title (stored copies that start at the dateline), not a headline, and
+    so is a sentence of more than 15 words closed by a full stop (headlines take none)."""
+    words = _WORD.findall(title)
+    if len(words) > 15 and title.rstrip().endswith("."):
+        return False
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
+# Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
+_GLUED = scanner(re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])"))
+
+
+def unglued(text: str) -> str:
+    """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
+    "MEDAN Kapolda"), the same length; text itself when there is none."""
+    return sub(_GLUED, " ", text) if "-" in text else text
