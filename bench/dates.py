@@ -2,15 +2,16 @@
 
     .venv/bin/python bench/dates.py [--calls 5000] [--seed 7] [--repeat 3]
 
-Both read the same strings: the table of tests/transforms/test_event_dates.py (``CASES``, real
-shapes from the seed articles and outlet notes), repeated and shuffled to ``--calls`` calls, each
-with its own publication time and outlet zone. Ours is the table's ``read``: the string as a
-line of an article body, scanned by ``transforms.events.dates.find.find_event_dates`` (what
-``extract_events`` runs). dateparser gets the bare string, languages=["id"], DATE_ORDER="DMY"
-and RELATIVE_BASE = the local publication time. Reports calls per second, the speed ratio, and
-how often the two agree on strings where both return a date. Each timing is the best of
-``--repeat`` runs, so a busy machine disturbs the figures less. Run from the repository root
-(or anywhere: the path is set up below).
+Both read the same strings: the table of tests/transforms/events/dates/test_event_dates.py
+(``CASES``, real shapes from the seed articles and outlet notes), repeated and shuffled to
+``--calls`` calls, each with its own publication time and outlet zone. Ours is the table's
+``read``: the string as a line of an article body, scanned by
+``transforms.events.dates.find.find_event_dates`` (what ``extract_events`` runs). dateparser
+gets the bare string, languages=["id"], DATE_ORDER="DMY" and RELATIVE_BASE = the local
+publication time. Reports calls per second, the speed ratio, and how often the two agree on
+strings where both return a date. Each timing is the best of ``--repeat`` runs, so a busy
+machine disturbs the figures less. Run from the repository root (or anywhere: the path is set
+up below).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ The version is pinned on purpose: a bare ``npm pack idn-area-data`` picks the ne
 whose ``engines`` the local Node accepts (3.1.2 under Node 20, 4.x under Node >= 22), and 4.x
 changes the spelling and case of names (see transforms/places/data/README.md). After a version
 change, update the version, counts and notes in transforms/places/data/README.md and the expected
-counts in tests/transforms/test_places.py.
+counts in tests/transforms/places/test_places.py.
 
 Licences: the package's code is MIT ("Copyright (c) 2023 Fityan"); its data/ directory, which
 is all this script reads, is under the Open Database License 1.0. The derived CSVs are a

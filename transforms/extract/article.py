@@ -92,7 +92,7 @@ _DATELINE = re.compile(
 HTML_PARSER = lxml_html.HTMLParser(remove_comments=True)
 # lxml.html's element classes by tag, looked up in C: lxml.html's own lookup is a Python call
 # for every element Python touches (~900 a page here and in Trafilatura, ~0.3 ms). The classes
-# are the same (tests/transforms/test_page_speedups.py).
+# are the same (tests/transforms/extract/test_page_speedups.py).
 HTML_CLASSES = {"form": lxml_html.FormElement, "input": lxml_html.InputElement,
                 "select": lxml_html.SelectElement, "textarea": lxml_html.TextareaElement,
                 "label": lxml_html.LabelElement}

@@ -16,7 +16,8 @@ testing their attributes in Python finds the same nodes several times faster: lx
 calls each ``expression(tree)`` and deletes what comes back), only where every XPath of a
 list has the shape written here (:class:`Shape`: the XPath with its regexes left open, read
 from Trafilatura's own XPath): another Trafilatura version keeps what it has.
-tests/transforms/test_trafilatura_prune.py checks that each walk selects what its XPath does.
+tests/transforms/extract/test_trafilatura_prune.py checks that each walk selects what its XPath
+does.
 """
 
 from __future__ import annotations

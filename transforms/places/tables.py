@@ -1,8 +1,8 @@
 """Hand-maintained place tables: what outlets write beyond the official names of the data.
 
 Targets are official names as in ``transforms/places/data/regencies.csv`` (upper case, as the
-package spells them); tests/transforms/test_places.py checks that every target exists, so a data
-refresh that renames one fails loudly. transforms/places/regions.py reads these tables.
+package spells them); tests/transforms/places/test_places.py checks that every target exists, so
+a data refresh that renames one fails loudly. transforms/places/regions.py reads these tables.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from occasion_eval import PAIRS, evaluate
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 CORPUS, SEEDS = SHARED / "real-corpus", SHARED / "seeds"
 
 # (precision, recall) floors, pinned under the figures measured when they were set:

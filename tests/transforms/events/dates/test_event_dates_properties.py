@@ -4,7 +4,7 @@ total, well-typed, plausible, deterministic, with and without a publication date
 300 examples per test keep the suite fast. For a long run (10,000 examples per test):
 
     WARTA_HYPOTHESIS_EXAMPLES=10000 .venv/bin/python -m pytest -q \
-        tests/transforms/test_event_dates_properties.py
+        tests/transforms/events/dates/test_event_dates_properties.py
 """
 
 from __future__ import annotations

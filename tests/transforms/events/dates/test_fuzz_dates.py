@@ -15,7 +15,8 @@ example database) so it is deterministic. The long run, random, 10,000 examples 
 
     WARTA_FUZZ_EXAMPLES=10000 nice -n 10 .venv/bin/python -m pytest -q -p no:cacheprovider \
         --timeout=0 --hypothesis-show-statistics \
-        tests/transforms/test_fuzz_dates.py tests/transforms/test_fuzz_extract.py
+        tests/transforms/events/dates/test_fuzz_dates.py \
+        tests/transforms/extract/test_fuzz_extract.py
 
 (``WARTA_HYPOTHESIS_EXAMPLES``, the convention of test_event_dates_properties.py, works too;
 ``WARTA_FUZZ_SEED=<int>`` makes a long run repeatable.) The settings and date strategies are

@@ -4,7 +4,7 @@ import pytest
 
 from transforms.extract.feeds import FeedError, parse_feed
 
-REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real-feeds"
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real-feeds"
 
 
 def test_real_regional_antara_feed():

@@ -15,7 +15,7 @@ from trafilatura import xpaths
 import transforms.extract.article  # noqa: F401  (installs the walks)
 from transforms.extract.trafilatura_prune import SHAPES, Walk, install
 
-FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
+FIXTURE_PAGES = sorted((Path(__file__).parents[2] / "fixtures" / "site").rglob("*.html"))
 ALL_WALKS = [walk for name in SHAPES for walk in getattr(xpaths, name) if isinstance(walk, Walk)]
 TAGS = ("div", "section", "aside", "ol", "ul", "list", "details", "item", "p", "span", "h1",
         "a", "li", "article", "main")

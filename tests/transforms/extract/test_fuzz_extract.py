@@ -26,7 +26,8 @@ The long run (random, 10,000 examples per test; about 30 minutes on two cores):
 
     WARTA_FUZZ_EXAMPLES=10000 nice -n 10 .venv/bin/python -m pytest -q -p no:cacheprovider \
         --timeout=0 --hypothesis-show-statistics \
-        tests/transforms/test_fuzz_dates.py tests/transforms/test_fuzz_extract.py
+        tests/transforms/events/dates/test_fuzz_dates.py \
+        tests/transforms/extract/test_fuzz_extract.py
 
 (``--timeout=0``: a test may run longer than pytest-timeout's 600 s per test at 10,000.)
 

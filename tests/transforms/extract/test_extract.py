@@ -1,5 +1,5 @@
 """Extraction on hand-written edge cases; the outlet fixture pages are tested in
-tests/flows/test_end_to_end.py and tests/transforms/test_outlet_pages.py."""
+tests/flows/test_end_to_end.py and tests/transforms/extract/test_outlet_pages.py."""
 
 import pytest
 

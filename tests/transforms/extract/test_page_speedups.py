@@ -24,7 +24,7 @@ from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
 from transforms.extract.published import DATEISH_XPATH, dateish_nodes
 
-FIXTURE_PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "site").rglob("*.html"))
+FIXTURE_PAGES = sorted((Path(__file__).parents[2] / "fixtures" / "site").rglob("*.html"))
 PARSER = lxml_html.HTMLParser(remove_comments=True)
 
 ODD_PAGE = """<html><body>
