@@ -78,6 +78,7 @@ _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
+_MISFIT = "weekday does not fit"  # date_years' refusal of a year the written weekday denies
 _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
@@ -191,6 +192,16 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
                  if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
         if years:
             scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
+    elif anchor.election_years and any(isinstance(f, Rejected) and f.reason.startswith(
+            _MISFIT) for _, _, f in scanned):
+        # a written weekday fitting none of the election's years: the years of the text's full
+        # dates are the others it may take ("Rabu (28/9)" beside "sejak 14 Juni 2022")
+        written = sorted({f.value.year for _, _, f in scanned if isinstance(f, EventDate)
+                          and f.method in _WRITTEN_YEAR} - set(anchor.election_years),
+                         reverse=True)
+        if written:
+            scanned = _scan(text, replace(anchor, election_years=(*anchor.election_years,
+                                                                  *written)))
     for start, end, found in scanned:
         settled = _settle(found, local)
         if settled is None:

@@ -155,10 +155,16 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
 
 
 def _titled(title: str | None, place: Place | None) -> Place | None:
-    """A body naming no region or province: the province its title names ("Bawaslu Sumbar
-    Ingatkan ASN" over a page 2 that names none)."""
+    """A body naming no region or province: the regency or city its title names with a kind,
+    a head or a body ("Panwaslu Agam Temukan ..." over a page 2 that names none), else the
+    province its title names ("Bawaslu Sumbar Ingatkan ASN")."""
     if not isinstance(title, str) or (place is not None and place.province is not None):
         return place
+    venue = place.venue if place else None
+    regional = next((m for m in region_mentions(title, None) if m.prefixed), None)
+    if regional is not None:
+        return Place(regional.region, venue, "body", title[regional.start:regional.end],
+                     None, None, None, title)
     named = province_named(title)
     if named is None:
         return place

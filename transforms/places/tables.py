@@ -110,6 +110,7 @@ REGENCY_ALIASES: dict[str, str] = {
     "Paluta": "KABUPATEN PADANG LAWAS UTARA", "Palas": "KABUPATEN PADANG LAWAS",
     "Nisel": "KABUPATEN NIAS SELATAN",
     "Lambar": "KABUPATEN LAMPUNG BARAT", "Pesibar": "KABUPATEN PESISIR BARAT",
+    "Pesbar": "KABUPATEN PESISIR BARAT",
     "Bateng": "KABUPATEN BANGKA TENGAH", "Basel": "KABUPATEN BANGKA SELATAN",
     "Babar": "KABUPATEN BANGKA BARAT", "Beltim": "KABUPATEN BELITUNG TIMUR",
     "KBB": "KABUPATEN BANDUNG BARAT",
@@ -137,6 +138,13 @@ REGENCY_ALIASES: dict[str, str] = {
     "Mansel": "KABUPATEN MANOKWARI SELATAN", "Pegaf": "KABUPATEN PEGUNUNGAN ARFAK",
     "Sorsel": "KABUPATEN SORONG SELATAN", "Pegubin": "KABUPATEN PEGUNUNGAN BINTANG",
     "Mamra": "KABUPATEN MAMBERAMO RAYA", "Mamteng": "KABUPATEN MAMBERAMO TENGAH",
+    # island regencies without "Kepulauan"/"Pulau"/"Teluk"; further short forms
+    "Meranti": "KABUPATEN KEPULAUAN MERANTI", "Anambas": "KABUPATEN KEPULAUAN ANAMBAS",
+    "Sangihe": "KABUPATEN KEPULAUAN SANGIHE", "Talaud": "KABUPATEN KEPULAUAN TALAUD",
+    "Morotai": "KABUPATEN PULAU MOROTAI", "Yapen": "KABUPATEN KEPULAUAN YAPEN",
+    "Wondama": "KABUPATEN TELUK WONDAMA", "Tuba": "KABUPATEN TULANG BAWANG",
+    "OKUT": "KABUPATEN OGAN KOMERING ULU TIMUR", "OKUS": "KABUPATEN OGAN KOMERING ULU SELATAN",
+    "Balut": "KABUPATEN BANGGAI LAUT", "Matra": "KABUPATEN PASANGKAYU",
 }
 
 # Capitals (ibu kota kabupaten) whose name differs from their kabupaten's: a dateline often names
@@ -376,7 +384,7 @@ BARE_NAME_STOPLIST: frozenset[str] = frozenset({
     "SIDRAP", "TTS", "TTU", "HSS", "HST", "HSU", "PPU", "KLU", "KSB", "KOTIM", "KOBAR",
     # names shortened or spelled otherwise that are also words, names or other places
     "SERIBU", "PALAS", "BASEL", "BABAR", "MABAR", "TALA", "BARUT", "PASIR", "MATIM", "KBB",
-    "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU",
+    "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU", "OKUT", "OKUS", "TUBA", "BALUT", "MATRA",
 })
 
 # Where the package spells a name otherwise than the region's own law and its government do
@@ -390,7 +398,7 @@ OFFICIAL_SPELLINGS: dict[str, str] = {
     "KOTA PANGKAL PINANG": "Kota Pangkalpinang",
     "KOTA TANJUNG PINANG": "Kota Tanjungpinang",
     "KOTA PALANGKARAYA": "Kota Palangka Raya",
-    "KOTA BAU BAU": "Kota Baubau",
+    "KOTA BAU BAU": "Kota Baubau", "KABUPATEN BATANGHARI": "Kabupaten Batang Hari",
     "KABUPATEN TOLI TOLI": "Kabupaten Toli-Toli",
     "KABUPATEN FAK FAK": "Kabupaten Fakfak",
     "KABUPATEN TOJO UNA UNA": "Kabupaten Tojo Una-Una",

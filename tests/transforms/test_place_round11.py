@@ -1,0 +1,64 @@
+"""Round 11 of the place reader, on invented paragraphs: a body naming no region at all takes
+the regency its title names with a kind, a head or an election body (a page 2 whose lead, with
+the body's full name, is on page 1); short forms in common use for regencies (island regencies
+without "Kepulauan", "Pesbar", "OKUT", "Tuba", ...); Batang Hari under its own official name."""
+
+import pytest
+
+from transforms.places.regions import resolve_region
+from transforms.places.resolve import place_of
+
+PAGE_TWO = ("\"Kami belum menerima laporan resmi, baru informasi awal,\" ujar Andi Saputra kepada "
+            "wartawan. Ia berharap masyarakat melapor bila melihat ASN berpolitik praktis.")
+
+
+@pytest.mark.parametrize(("title", "regency"), [
+    ("Panwaslih Abdya Kaji Video Guru Kampanye", "Kabupaten Aceh Barat Daya"),
+    ("Bawaslu Pesbar Ingatkan Peratin Jaga Netralitas", "Kabupaten Pesisir Barat"),
+    ("Bupati Agam Minta ASN Tidak Berpolitik", "Kabupaten Agam"),
+    ("Pemkot Padang Panjang Gelar Apel Netralitas", "Kota Padang Panjang"),
+])
+def test_a_page_naming_no_place_takes_its_titles_regency(title, regency):
+    place = place_of(None, PAGE_TWO, title=title)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_a_title_naming_a_regency_without_a_body_gives_nothing():
+    place = place_of(None, PAGE_TWO, title="Guru di Agam Diduga Kampanye")
+    assert place is None or place.region is None
+
+
+def test_the_bodys_own_place_beats_the_titles():
+    text = f"Rapat itu digelar di Kota Solok. {PAGE_TWO}"
+    place = place_of(None, text, title="Bawaslu Pesbar Ingatkan Peratin Jaga Netralitas")
+    assert place.region.regency == "Kota Solok"
+
+
+def test_a_province_in_the_title_still_gives_a_province_level_place():
+    place = place_of(None, PAGE_TWO, title="Bawaslu Sumbar Ingatkan ASN Jaga Netralitas")
+    assert place.region is None and place.province_name == "Sumatera Barat"
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Meranti", "Kabupaten Kepulauan Meranti"), ("Anambas", "Kabupaten Kepulauan Anambas"),
+    ("Sangihe", "Kabupaten Kepulauan Sangihe"), ("Talaud", "Kabupaten Kepulauan Talaud"),
+    ("Morotai", "Kabupaten Pulau Morotai"), ("Yapen", "Kabupaten Kepulauan Yapen"),
+    ("Wondama", "Kabupaten Teluk Wondama"), ("Pesbar", "Kabupaten Pesisir Barat"),
+    ("OKUT", "Kabupaten Ogan Komering Ulu Timur"), ("OKUS", "Kabupaten Ogan Komering Ulu Selatan"),
+    ("Tuba", "Kabupaten Tulang Bawang"), ("Balut", "Kabupaten Banggai Laut"),
+    ("Matra", "Kabupaten Pasangkayu"), ("Batanghari", "Kabupaten Batang Hari"),
+    ("Batang Hari", "Kabupaten Batang Hari"),
+])
+def test_short_forms_in_common_use(name, regency):
+    region = resolve_region(name)
+    assert region is not None and region.regency == regency
+
+
+@pytest.mark.parametrize("sentence", [
+    "Luka di tangannya dibalut kain, kata warga.",
+    "Ikan di sungai itu mati karena tuba, kata warga.",
+])
+def test_everyday_words_among_the_short_forms_name_no_place(sentence):
+    place = place_of(None, sentence)
+    assert place is None or place.region is None
