@@ -62,3 +62,25 @@ def test_short_forms_in_common_use(name, regency):
 def test_everyday_words_among_the_short_forms_name_no_place(sentence):
     place = place_of(None, sentence)
     assert place is None or place.region is None
+
+
+@pytest.mark.parametrize("furniture", [
+    "Calon presiden menghadiri deklarasi relawan di Gedung Serbaguna, Jakarta, Sabtu, 16 Maret "
+    "2019. KORAN/Budi Hartono",
+    "Senin, 18 Maret 2019 10:12 WIB",
+    "Suasana rapat pleno di Kota Bandung, Minggu (17/3/2019). ANTARA FOTO/Ahmad Fauzi",
+])
+def test_a_caption_or_byline_before_the_dateline_is_not_the_story(furniture):
+    text = (f"{furniture}\nKORAN.ID, Tangerang - Bawaslu Kabupaten Tangerang memeriksa lima guru "
+            "honorer di kantor Panwascam Kronjo, Sabtu, 16 Maret 2019. Mereka diduga "
+            "mendukung salah satu pasangan calon.")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Tangerang"
+
+
+def test_a_story_without_a_dateline_is_read_from_its_first_line():
+    text = ("Rapat koordinasi netralitas ASN digelar di Kota Bandung, Senin (18/3/2019).\n"
+            "Bawaslu Kabupaten Tangerang ikut hadir.")
+    place = place_of(None, text)
+    assert place.region.regency == "Kota Bandung"

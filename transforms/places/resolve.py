@@ -144,14 +144,23 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
         placed = place_of(dateline, f"{title}\n{text}", outlet_province,
                           other_days=[(a + shift, b + shift) for a, b in other_days])
         return replace(placed, start=None, end=None) if placed else None
-    found = venue_matches(text)
+    story = _story_start(text, province)
+    whole = [(story, len(text))]
+    found = [v for v in venue_matches(text) if v.start >= story]
     return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
-            or _own_office(text, [(0, len(text))], found, province, title)
-            or _held_at(text, [(0, len(text))], found, province, other_days)
-            or _at_time(text, [(0, len(text))], found, province, dateline, title, other_days)
-            or _address(text, [(0, len(text))], found, province, other_days)
-            or place_from(text, [(0, len(text))], found, dateline, province,
+            or _own_office(text, whole, found, province, title)
+            or _held_at(text, whole, found, province, other_days)
+            or _at_time(text, whole, found, province, dateline, title, other_days)
+            or _address(text, whole, found, province, other_days)
+            or place_from(text, whole, found, dateline, province,
                            prefixed_first=False, title=title, other_days=other_days)))
+
+
+def _story_start(text: str, province: str | None) -> int:
+    """Where the story starts: the line its dateline opens; the lines before it are a page's
+    furniture (a byline, a photo caption of another occasion, a list of other headlines)."""
+    line = find_dateline(text, province)
+    return text.rfind("\n", 0, line.start) + 1 if line is not None else 0
 
 
 def _titled(title: str | None, place: Place | None) -> Place | None:
