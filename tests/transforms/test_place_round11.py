@@ -84,3 +84,34 @@ def test_a_story_without_a_dateline_is_read_from_its_first_line():
             "Bawaslu Kabupaten Tangerang ikut hadir.")
     place = place_of(None, text)
     assert place.region.regency == "Kota Bandung"
+
+
+@pytest.mark.parametrize(("lead", "regency"), [
+    ("PALU (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Donggala, Sulawesi Tengah, "
+     "akan menemui pemerintah daerah setempat membahas netralitas ASN.", "Kabupaten Donggala"),
+    ("Padang, Warta - Bupati Agam memimpin penandatanganan pakta integritas netralitas ASN "
+     "bersama para kepala OPD.", "Kabupaten Agam"),
+    ("KENDARI, KORAN - KPU Kabupaten Konawe Selatan menggelar bimtek bagi PPK menjelang "
+     "pemungutan suara.", "Kabupaten Konawe Selatan"),
+])
+def test_a_regency_body_leading_under_its_provinces_seat_is_the_occasions(lead, regency):
+    place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
+    assert place.region.regency == regency
+
+
+@pytest.mark.parametrize("lead", [
+    # people named with their regency, the province's body reporting on them
+    "Mataram, Koran - Sebanyak 80 ASN Kabupaten Bima yang melanggar netralitas sudah "
+    "direkomendasikan Bawaslu NTB ke BKN.",
+    # the province's body leads
+    "Padang, Warta - Bawaslu Sumbar meminta Bupati Agam menindak camat yang berkampanye.",
+    # the regency is where the cases are
+    "Palu, Koran - Pelanggaran netralitas ditemukan di Kabupaten Donggala, kata Ketua Bawaslu "
+    "Sulteng.",
+    # a dateline that is not the province's seat
+    "Bukittinggi, Warta - Bawaslu Kabupaten Agam menggelar sosialisasi netralitas ASN.",
+])
+def test_other_leads_keep_the_dateline(lead):
+    place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
+    head = lead.split(",")[0].split(" (")[0].title()
+    assert place.region is not None and head in place.region.regency
