@@ -115,3 +115,13 @@ def test_other_leads_keep_the_dateline(lead):
     place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
     head = lead.split(",")[0].split(" (")[0].title()
     assert place.region is not None and head in place.region.regency
+
+
+@pytest.mark.parametrize("lead", [
+    "Padang, Warta - ASN yang bertugas di Kabupaten Agam diminta netral.",
+    "Padang, Warta - Sebelumnya sosialisasi serupa digelar Bawaslu di Kabupaten Agam.",
+    "Padang, Warta - Pemkab Agam hadir dalam rapat itu.",
+])
+def test_a_regency_not_opening_the_lead_or_doing_nothing_keeps_the_dateline(lead):
+    place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
+    assert place.region is not None and place.region.regency == "Kota Padang"

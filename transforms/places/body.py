@@ -118,9 +118,10 @@ def _national_subject(text: str, spans: list[tuple[int, int]],
 def _bureau_subject(text: str, spans: list[tuple[int, int]], line: Dateline,
                     province: str | None) -> RegionMention | None:
     """The one other regency of the province a lead sentence under its seat's dateline names
-    with a kind, head or body ("PALU - Bawaslu Kabupaten Sigi akan ..."): an outlet's bureau
-    at the seat reporting on a regency of its province; the occasion is that regency's (not
-    where people or cases are, not a recipient, not after a province body leading)."""
+    with a kind, head or body ("PALU - Bawaslu Kabupaten Sigi akan menemui ..."): an outlet's
+    bureau at the seat reporting on a regency of its province; the occasion is that regency's.
+    The sentence opens with that body or head and tells what it does; not people or cases of
+    the regency, not a recipient, not with a province body in the sentence."""
     region = line.region
     if line.start < 0 or region is None or region.regency not in PROVINCE_CAPITALS:
         return None
@@ -133,6 +134,10 @@ def _bureau_subject(text: str, spans: list[tuple[int, int]], line: Dateline,
     if not named or named[0].region == region or any(m.region != named[0].region for m in named):
         return None
     first, stop = named[0], end.end() if end else lead[1]
+    opening = text[line.end:first.start].split()
+    if any(w.strip("(),-\u2013\u2014")[:1].islower() for w in opening) or not _ACTS.search(
+            text, first.end, stop):
+        return None  # the sentence must open with the body or head and tell what it does
     if first.region.province_code != region.province_code or WHO_AT.search(
             text, max(0, first.start - 40), first.start) or _PEOPLE_OF.search(
             text, max(0, first.start - 40), first.start) or _recipient(text, first) or \
@@ -141,6 +146,9 @@ def _bureau_subject(text: str, spans: list[tuple[int, int]], line: Dateline,
     return first
 
 
+# An active verb ("menggelar", "akan menemui", "memimpin", "meminta", "mengimbau"):
+# the body or head does something, not only attends ("Pemkab X hadir").
+_ACTS = re.compile(r"(?<!\w)me(?:[mn]|ng|ny)?[a-z]{3,}", re.IGNORECASE)
 # People named with their regency ("104 ASN Kabupaten X", "guru honorer Pemkab X"): where they
 # work, not who holds the occasion.
 _PEOPLE_OF = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|guru|honorer|p3k|pppk|kades|camat"
