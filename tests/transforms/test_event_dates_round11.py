@@ -72,3 +72,25 @@ def test_a_written_year_the_weekday_denies_is_not_taken():
             "Sekda Sukamaju Rina Wati di Kota Sukamaju, Selasa (21/9).")
     found = chosen(text)
     assert not (isinstance(found, EventDate) and found.value.month == 9)
+
+
+@pytest.mark.parametrize("tie", [
+    "Hal tersebut diungkapkannya dalam rapat koordinasi pengawasan yang digelar BKN di Bali",
+    "Hal itu disampaikan Ani saat apel pagi di halaman kantor bupati",
+    "Pernyataan ini ditegaskan Kepala BKPSDM Sukamaju di sela-sela sosialisasi netralitas",
+    "Imbauan tersebut disampaikan dalam acara silaturahmi bersama para camat",
+])
+def test_a_statement_tied_to_its_gathering_takes_the_gatherings_date(tie):
+    text = ("Bawaslu mencatat 13 bentuk pelanggaran netralitas ASN pada Pemilu 2024. \"Yang "
+            "terbanyak menghadiri kegiatan partai,\" ujarnya dikutip dari keterangan resminya, "
+            f"Kamis (8/2/2024).\n{tie}, Selasa (6/2/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 2, 6)
+
+
+def test_a_later_statement_date_without_a_gathering_still_wins():
+    text = ("Bawaslu menggelar rapat koordinasi netralitas ASN, Selasa (6/2/2024). \"Yang "
+            "terbanyak menghadiri kegiatan partai,\" ujar Ketua Bawaslu Sukamaju Andi Rahman "
+            "kepada wartawan, Kamis (8/2/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 2, 8)
