@@ -5,6 +5,8 @@ without "Kepulauan", "Pesbar", "OKUT", "Tuba", ...); Batang Hari under its own o
 
 import pytest
 
+from transforms.places.mentions import region_mentions
+from transforms.places.province_level import province_mention
 from transforms.places.regions import resolve_region
 from transforms.places.resolve import place_of
 
@@ -125,3 +127,28 @@ def test_other_leads_keep_the_dateline(lead):
 def test_a_regency_not_opening_the_lead_or_doing_nothing_keeps_the_dateline(lead):
     place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
     assert place.region is not None and place.region.regency == "Kota Padang"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Badan Pengawas Pemilu (Bawaslu) Agam menggelar sosialisasi.", "Kabupaten Agam"),
+    ("Komisi Pemilihan Umum (KPU) Padang Pariaman menggelar bimtek.",
+     "Kabupaten Padang Pariaman"),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Gorontalo Utara mengimbau ASN.",
+     "Kabupaten Gorontalo Utara"),
+])
+def test_a_bodys_bracketed_short_form_prefixes_the_name(text, regency):
+    found = [m for m in region_mentions(text, None) if m.prefixed]
+    assert found and found[0].region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu Gorontalo Utara mengimbau ASN menjaga netralitas.",
+    "KPU Bengkulu Selatan menggelar rapat netralitas.",
+])
+def test_a_regency_named_on_from_the_provinces_name_is_no_province_body(text):
+    assert province_mention(text, [(0, len(text))]) is None
+
+
+def test_a_province_body_is_still_one():
+    text = "Bawaslu Gorontalo mengimbau ASN menjaga netralitas."
+    assert province_mention(text, [(0, len(text))])[2][1] == "Gorontalo"

@@ -131,7 +131,8 @@ def _bureau_subject(text: str, spans: list[tuple[int, int]], line: Dateline,
     end = SENTENCE_END.search(text, line.end, lead[1])
     named = [m for m in region_mentions(text, province, line.end, end.end() if end else lead[1])
              if m.prefixed]
-    if not named or named[0].region == region or any(m.region != named[0].region for m in named):
+    if not named or named[0].region in (region, *line.candidates) or any(
+            m.region != named[0].region for m in named):
         return None
     first, stop = named[0], end.end() if end else lead[1]
     opening = text[line.end:first.start].split()
@@ -183,11 +184,11 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return body(prefixed)
     line = dateline_of(text, dateline, province, title)
     if line is not None and line.region is not None:
-        if len(line.candidates) > 1:  # which the dateline means is the whole article's say
-            return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         subject = _bureau_subject(text, spans, line, province)
         if subject is not None:
             return body(subject)
+        if len(line.candidates) > 1:  # which the dateline means is the whole article's say
+            return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])
     if mentions is None:  # scanning the body costs ~10 ms: only when the dateline did not do
         mentions, prefixed = scan()
