@@ -50,6 +50,7 @@ def test_a_province_in_the_title_still_gives_a_province_level_place():
     ("OKUT", "Kabupaten Ogan Komering Ulu Timur"), ("OKUS", "Kabupaten Ogan Komering Ulu Selatan"),
     ("Tuba", "Kabupaten Tulang Bawang"), ("Balut", "Kabupaten Banggai Laut"),
     ("Matra", "Kabupaten Pasangkayu"), ("Batanghari", "Kabupaten Batang Hari"),
+    ("Pakpak Barat", "Kabupaten Pakpak Bharat"), ("Rote", "Kabupaten Rote Ndao"),
     ("Batang Hari", "Kabupaten Batang Hari"),
 ])
 def test_short_forms_in_common_use(name, regency):

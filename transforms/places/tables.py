@@ -14,28 +14,20 @@ __all__ = ["BARE_NAME_STOPLIST", "OFFICIAL_SPELLINGS", "PROVINCE_ALIASES", "REGE
 # and hyphen-insensitive match of the official names already covers.
 REGENCY_ALIASES: dict[str, str] = {
     # Sumatera Barat
-    "Pd Panjang": "KOTA PADANG PANJANG",
-    "Pessel": "KABUPATEN PESISIR SELATAN",
-    "Pasbar": "KABUPATEN PASAMAN BARAT",
-    "Solsel": "KABUPATEN SOLOK SELATAN",
-    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI",
-    "50 Kota": "KABUPATEN LIMA PULUH KOTA",
+    "Pd Panjang": "KOTA PADANG PANJANG", "Pessel": "KABUPATEN PESISIR SELATAN",
+    "Pasbar": "KABUPATEN PASAMAN BARAT", "Solsel": "KABUPATEN SOLOK SELATAN",
+    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI", "50 Kota": "KABUPATEN LIMA PULUH KOTA",
     "Sawahlunto Sijunjung": "KABUPATEN SIJUNJUNG",
     # Kalimantan Barat
     "KKU": "KABUPATEN KAYONG UTARA",
     # Sulawesi Tenggara
-    "Konsel": "KABUPATEN KONAWE SELATAN",
-    "Konut": "KABUPATEN KONAWE UTARA",
-    "Konkep": "KABUPATEN KONAWE KEPULAUAN",
-    "Kolut": "KABUPATEN KOLAKA UTARA",
-    "Koltim": "KABUPATEN KOLAKA TIMUR",
-    "Butur": "KABUPATEN BUTON UTARA",
-    "Buteng": "KABUPATEN BUTON TENGAH",
-    "Busel": "KABUPATEN BUTON SELATAN",
+    "Konsel": "KABUPATEN KONAWE SELATAN", "Konut": "KABUPATEN KONAWE UTARA",
+    "Konkep": "KABUPATEN KONAWE KEPULAUAN", "Kolut": "KABUPATEN KOLAKA UTARA",
+    "Koltim": "KABUPATEN KOLAKA TIMUR", "Butur": "KABUPATEN BUTON UTARA",
+    "Buteng": "KABUPATEN BUTON TENGAH", "Busel": "KABUPATEN BUTON SELATAN",
     "Mubar": "KABUPATEN MUNA BARAT",
     # elsewhere: newer official spellings and common short forms
-    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN",
-    "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
+    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN", "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
     "Selayar": "KABUPATEN KEPULAUAN SELAYAR",
     "Kepsul": "KABUPATEN KEPULAUAN SULA",
     "Kukar": "KABUPATEN KUTAI KARTANEGARA",
@@ -145,6 +137,7 @@ REGENCY_ALIASES: dict[str, str] = {
     "Wondama": "KABUPATEN TELUK WONDAMA", "Tuba": "KABUPATEN TULANG BAWANG",
     "OKUT": "KABUPATEN OGAN KOMERING ULU TIMUR", "OKUS": "KABUPATEN OGAN KOMERING ULU SELATAN",
     "Balut": "KABUPATEN BANGGAI LAUT", "Matra": "KABUPATEN PASANGKAYU",
+    "Pakpak Barat": "KABUPATEN PAKPAK BHARAT", "Rote": "KABUPATEN ROTE NDAO",
 }
 
 # Capitals (ibu kota kabupaten) whose name differs from their kabupaten's: a dateline often names
