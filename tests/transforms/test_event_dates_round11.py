@@ -94,3 +94,15 @@ def test_a_later_statement_date_without_a_gathering_still_wins():
             "kepada wartawan, Kamis (8/2/2024).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 2, 8)
+
+
+@pytest.mark.parametrize("tie", [
+    "Penjelasan itu dikemukakan Kepala BKD dalam rapat koordinasi",
+    "Peringatan tersebut ditekankan Bupati saat apel gabungan",
+    "Harapan ini dinyatakan Sekda pada acara sosialisasi",
+])
+def test_more_ways_to_tie_a_statement_to_its_gathering(tie):
+    text = ("\"ASN harus netral,\" ujarnya dikutip dari keterangan resminya, Kamis (8/2/2024). "
+            f"Pemilu 2024 kian dekat.\n{tie} netralitas ASN, Selasa (6/2/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 2, 6)

@@ -185,9 +185,11 @@ def _choose(text: str,
 # gathering's date is the occasion's, before a later date the outlet quoted it on ("...,"
 # ujarnya dikutip dari keterangan resminya, Kamis (8/2/2024)).
 _HELD_THERE = re.compile(
-    r"(?<!\w)(?:hal|pernyataan|penegasan|imbauan|himbauan|arahan|pesan|ajakan)\s+(?:itu|tersebut"
-    r"|ini)\s+(?:\S+\s+){0,3}?di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan"
-    r"|utarakan)(?:nya)?\s+(?:\S+\s+){0,6}?(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
+    r"(?<!\w)(?:hal|pernyataan|penegasan|penjelasan|keterangan|imbauan|himbauan|arahan|pesan"
+    r"|ajakan|harapan|instruksi|peringatan)\s+(?:itu|tersebut|ini)\s+(?:\S+\s+){0,3}?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
+    r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
+    r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
 
 
