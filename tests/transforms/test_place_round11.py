@@ -5,6 +5,7 @@ without "Kepulauan", "Pesbar", "OKUT", "Tuba", ...); Batang Hari under its own o
 
 import pytest
 
+from transforms.places.dateline import read_dateline
 from transforms.places.mentions import region_mentions
 from transforms.places.province_level import province_mention
 from transforms.places.regions import resolve_region
@@ -153,3 +154,20 @@ def test_a_regency_named_on_from_the_provinces_name_is_no_province_body(text):
 def test_a_province_body_is_still_one():
     text = "Bawaslu Gorontalo mengimbau ASN menjaga netralitas."
     assert province_mention(text, [(0, len(text))])[2][1] == "Gorontalo"
+
+
+@pytest.mark.parametrize(("head", "regency", "province"), [
+    ("Mataram NTB", "Kota Mataram", "Nusa Tenggara Barat"),
+    ("Kupang NTT", "Kota Kupang", "Nusa Tenggara Timur"),
+    ("Padang Sumbar (ANTARA)", "Kota Padang", "Sumatera Barat"),
+])
+def test_a_city_and_its_province_without_a_comma(head, regency, province):
+    line = read_dateline(head)
+    assert line.region.regency == regency and line.province[1] == province
+
+
+@pytest.mark.parametrize("head", ["Bandar Lampung", "Kota Jambi", "Jakarta"])
+def test_names_that_end_in_a_province_word_stay_whole(head):
+    line = read_dateline(head)
+    assert line is not None and (line.region is None or head.endswith(
+        line.region.regency.split(" ", 1)[-1]))

@@ -69,7 +69,7 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     rest = head[outlet.end():] if outlet else head
     parts = [*([outlet.group()] if outlet else []),
              *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
-    parts = [p for p in parts if p]
+    parts = [q for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
         return None
@@ -105,6 +105,16 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # city.
 _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+
+
+def _city_and_province(part: str) -> list[str]:
+    """A city and its province written without a comma ("Mataram NTB", "Kupang NTT"): two
+    parts; any other part as it is."""
+    words = part.split()
+    if len(words) < 2 or province_name(words[-1]) is None or province_name(part) is not None \
+            or resolve_region(part) is not None:
+        return [part]
+    return [" ".join(words[:-1]), words[-1]]
 
 
 def _is_city_too(part: str) -> bool:
