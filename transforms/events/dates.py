@@ -20,7 +20,8 @@ Decisions worth knowing:
   year before, in the run-up (``RUN_UP_DAYS``) to that election's voting day ("Rabu (29/11)" in
   a text on Pemilu 2024, voted 14 February 2024), the year before is taken; when it fits the
   year after, in the aftermath (``AFTERMATH_DAYS``) of a voting day late in the year ("Senin
-  (18/1)" in a text on Pilkada 2020, voted 9 December 2020), the year after.
+  (18/1)" in a text on Pilkada 2020, voted 9 December 2020), the year after. When it fits
+  none of these, the year of a full date the text writes that it fits.
 * A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
   publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
 * A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps

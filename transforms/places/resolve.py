@@ -9,12 +9,16 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
   with the venue (a venue of the province's offices in a text naming no city: province-level),
   else one written with the occasion's day ("di Tapaktuan, Selasa", "Selasa (3/9) di
   Tapaktuan": said_at.py) or closing a venue's street address, else (transforms/places/body.py)
-  the dateline's city, else the first region the body names with a prefix (not an item of a
+  the dateline's city (but the one other regency of the province whose body or head opens the
+  lead under a dateline of the province's seat: a bureau's report on a regency), else the
+  first region the body names with a prefix (not an item of a
   list, not where people or cases are, not a head or body a case is sent to; and unless a
   province or national body leads the article before it, transforms/places/province_level.py,
   or the regions are where cases are: a tally), else a province-only dateline ("JAKARTA -"),
   else a city named after "di", else a province named with its body ("Pemprov Sulsel": a
-  province-level occasion, regency None), else the first bare regency name.
+  province-level occasion, regency None), else the first bare regency name; else the regency,
+  then the province, the title names with its body. Lines before the dateline's (a byline, a
+  photo caption) are no part of the story.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 Both may be told where the text writes dates of other days than the occasion's (the event date
