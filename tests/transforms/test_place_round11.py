@@ -171,3 +171,14 @@ def test_names_that_end_in_a_province_word_stay_whole(head):
     line = read_dateline(head)
     assert line is not None and (line.region is None or head.endswith(
         line.region.regency.split(" ", 1)[-1]))
+
+
+@pytest.mark.parametrize("later", [
+    "Baca juga: Pemprov Sumbar: Rakor netralitas ASN digelar pekan depan",
+    "- Sapa Warga Agam, Budi: Kami Akan Bangun Jalan Desa",
+])
+def test_a_read_also_line_or_list_item_does_not_start_the_story(later):
+    text = ("Rapat koordinasi netralitas ASN digelar di Kota Bandung, Senin (18/3/2019), "
+            f"dihadiri para kepala perangkat daerah.\n{later}\nKegiatan berlangsung tertib.")
+    place = place_of(None, text)
+    assert place.region.regency == "Kota Bandung"

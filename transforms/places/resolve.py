@@ -164,7 +164,13 @@ def _story_start(text: str, province: str | None) -> int:
     """Where the story starts: the line its dateline opens; the lines before it are a page's
     furniture (a byline, a photo caption of another occasion, a list of other headlines)."""
     line = find_dateline(text, province)
-    return text.rfind("\n", 0, line.start) + 1 if line is not None else 0
+    if line is None or _NO_STORY_HEAD.search(line.raw):
+        return 0
+    return text.rfind("\n", 0, line.start) + 1
+
+
+# Heads read as datelines that open no story: a "Baca juga:" line, a list item ("- ...").
+_NO_STORY_HEAD = re.compile(r"^\W|(?<!\w)(?:baca|lihat|simak)(?!\w)|:", re.IGNORECASE)
 
 
 def _titled(title: str | None, place: Place | None) -> Place | None:
