@@ -5,7 +5,7 @@ without "Kepulauan", "Pesbar", "OKUT", "Tuba", ...); Batang Hari under its own o
 
 import pytest
 
-from transforms.places.dateline import read_dateline
+from transforms.places.dateline import find_dateline, read_dateline
 from transforms.places.mentions import region_mentions
 from transforms.places.province_level import province_mention
 from transforms.places.regions import resolve_region
@@ -182,3 +182,12 @@ def test_a_read_also_line_or_list_item_does_not_start_the_story(later):
             f"dihadiri para kepala perangkat daerah.\n{later}\nKegiatan berlangsung tertib.")
     place = place_of(None, text)
     assert place.region.regency == "Kota Bandung"
+
+
+@pytest.mark.parametrize("link", [
+    "Baca juga: Pemprov Sumbar: Rakor netralitas ASN digelar pekan depan",
+    "BACA JUGA - Padang Siap Gelar Pilkada Damai",
+    "Simak: Bupati Agam Lantik Pejabat Baru",
+])
+def test_a_read_also_line_is_no_dateline(link):
+    assert find_dateline(f"{link}\nRapat koordinasi netralitas ASN digelar kemarin.") is None

@@ -131,8 +131,8 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if index >= _LINES_SCANNED:
             break
         body = line.group()
-        if body.count("|") >= _MENU_BARS:
-            continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), no dateline
+        if body.count("|") >= _MENU_BARS or _READ_ALSO.match(body):
+            continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), a link
         lead = len(body) - len(body.lstrip())
         ends = list(_HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)))
         for index_end, end in enumerate(ends):
@@ -156,6 +156,12 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
             return Dateline(head, start, start + len(head), found.region, found.province,
                             found.candidates)
     return None
+
+
+# A link to another article ("Baca juga: Pemprov X: ...", "BACA JUGA - ...", "Simak: ..."): no
+# dateline, whatever place its headline opens with.
+_READ_ALSO = re.compile(r"[^\S\n]*(?:baca|lihat|simak)(?:[^\S\n]+(?:juga|pula|lainnya|selengkapnya"
+                        r"|berita))?[^\S\n]*[:\-\u2013\u2014|]", re.IGNORECASE)
 
 
 # A line of its own, the outlet's one-word name and the city after a comma ("KabarNews, Padang"):
