@@ -69,7 +69,7 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     rest = head[outlet.end():] if outlet else head
     parts = [*([outlet.group()] if outlet else []),
              *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
-    parts = [p for p in parts if p]
+    parts = [q for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
         return None
@@ -107,6 +107,16 @@ _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
 
 
+def _city_and_province(part: str) -> list[str]:
+    """A city and its province written without a comma ("Mataram NTB", "Kupang NTT"): two
+    parts; any other part as it is."""
+    words = part.split()
+    if len(words) < 2 or province_name(words[-1]) is None or province_name(part) is not None \
+            or resolve_region(part) is not None:
+        return [part]
+    return [" ".join(words[:-1]), words[-1]]
+
+
 def _is_city_too(part: str) -> bool:
     """Province names that are also a city's ("Jambi", "Bengkulu", "Gorontalo"): the city."""
     region = resolve_region(part)
@@ -121,8 +131,8 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if index >= _LINES_SCANNED:
             break
         body = line.group()
-        if body.count("|") >= _MENU_BARS:
-            continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), no dateline
+        if body.count("|") >= _MENU_BARS or _READ_ALSO.match(body):
+            continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), a link
         lead = len(body) - len(body.lstrip())
         ends = list(_HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)))
         for index_end, end in enumerate(ends):
@@ -146,6 +156,12 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
             return Dateline(head, start, start + len(head), found.region, found.province,
                             found.candidates)
     return None
+
+
+# A link to another article ("Baca juga: Pemprov X: ...", "BACA JUGA - ...", "Simak: ..."): no
+# dateline, whatever place its headline opens with.
+_READ_ALSO = re.compile(r"[^\S\n]*(?:baca|lihat|simak)(?:[^\S\n]+(?:juga|pula|lainnya|selengkapnya"
+                        r"|berita))?[^\S\n]*[:\-\u2013\u2014|]", re.IGNORECASE)
 
 
 # A line of its own, the outlet's one-word name and the city after a comma ("KabarNews, Padang"):

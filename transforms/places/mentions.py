@@ -53,6 +53,13 @@ def _gap_ok(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     return "." not in gap or len(before.group()) <= ABBREVIATION_MAX
 
 
+def _bracketed(text: str, first: re.Match[str], name: re.Match[str]) -> bool:
+    """A body's short form in brackets before the name: "Badan Pengawas Pemilu (Bawaslu) Agam",
+    "Komisi Pemilihan Umum (KPU) Padang"."""
+    return text[first.start() - 1:first.start()] == "(" and text[
+        name.start() - 2:name.start()] == ") " and ")" not in text[first.end():name.start() - 2]
+
+
 def _name_at(
     text: str, words: list[re.Match[str]], upper: list[str], i: int, kind: str | None,
     province: str | None, bare: bool,
@@ -111,7 +118,9 @@ def region_mentions(text: str, province: str | None, start: int = 0,
             continue
         kind, used = split_prefix(upper, BODY_PREFIXES, i)
         if kind is not None and i + used < len(words) and all(
-                _gap_ok(segment, words[k], words[k + 1]) for k in range(i, i + used)):
+                _gap_ok(segment, words[k], words[k + 1]) or (
+                    k == i + used - 1 and _bracketed(segment, words[i], words[k + 1]))
+                for k in range(i, i + used)):
             hit = _name_at(segment, words, upper, i + used, kind, province, bare=False)
             if hit is not None and kind == ANY_KIND and province_code(
                     segment[words[i + used].start(): words[hit[1] - 1].end()]) is not None:

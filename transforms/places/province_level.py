@@ -54,10 +54,14 @@ PROVINCE_OFFICE = re.compile(
 
 
 def _named(match: re.Match[str]) -> tuple[int, int, tuple[str, str]] | None:
+    """The province a body is named with; not a regency whose name runs on from the province's
+    ("Bawaslu Gorontalo Utara", "KPU Bengkulu Selatan": the regency's body)."""
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
         found = province_name(" ".join(words[:size]))
         if found is not None:
+            if size < len(words) and resolve_region(" ".join(words[:size + 1])) is not None:
+                return None
             start = match.start("name")
             return start, start + len(" ".join(words[:size])), found
     return None

@@ -9,12 +9,16 @@ Venues are found by transforms/places/venues.py, datelines by transforms/places/
   with the venue (a venue of the province's offices in a text naming no city: province-level),
   else one written with the occasion's day ("di Tapaktuan, Selasa", "Selasa (3/9) di
   Tapaktuan": said_at.py) or closing a venue's street address, else (transforms/places/body.py)
-  the dateline's city, else the first region the body names with a prefix (not an item of a
+  the dateline's city (but the one other regency of the province whose body or head opens the
+  lead under a dateline of the province's seat: a bureau's report on a regency), else the
+  first region the body names with a prefix (not an item of a
   list, not where people or cases are, not a head or body a case is sent to; and unless a
   province or national body leads the article before it, transforms/places/province_level.py,
   or the regions are where cases are: a tally), else a province-only dateline ("JAKARTA -"),
   else a city named after "di", else a province named with its body ("Pemprov Sulsel": a
-  province-level occasion, regency None), else the first bare regency name.
+  province-level occasion, regency None), else the first bare regency name; else the regency,
+  then the province, the title names with its body. Lines before the dateline's (a byline, a
+  photo caption) are no part of the story.
 * :func:`place_in` does the same for some sentences of a text (one of several events it reports).
 
 Both may be told where the text writes dates of other days than the occasion's (the event date
@@ -144,21 +148,42 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
         placed = place_of(dateline, f"{title}\n{text}", outlet_province,
                           other_days=[(a + shift, b + shift) for a, b in other_days])
         return replace(placed, start=None, end=None) if placed else None
-    found = venue_matches(text)
+    story = _story_start(text, province)
+    whole = [(story, len(text))]
+    found = [v for v in venue_matches(text) if v.start >= story]
     return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
-            or _own_office(text, [(0, len(text))], found, province, title)
-            or _held_at(text, [(0, len(text))], found, province, other_days)
-            or _at_time(text, [(0, len(text))], found, province, dateline, title, other_days)
-            or _address(text, [(0, len(text))], found, province, other_days)
-            or place_from(text, [(0, len(text))], found, dateline, province,
+            or _own_office(text, whole, found, province, title)
+            or _held_at(text, whole, found, province, other_days)
+            or _at_time(text, whole, found, province, dateline, title, other_days)
+            or _address(text, whole, found, province, other_days)
+            or place_from(text, whole, found, dateline, province,
                            prefixed_first=False, title=title, other_days=other_days)))
 
 
+def _story_start(text: str, province: str | None) -> int:
+    """Where the story starts: the line its dateline opens; the lines before it are a page's
+    furniture (a byline, a photo caption of another occasion, a list of other headlines)."""
+    line = find_dateline(text, province)
+    if line is None or _NO_STORY_HEAD.search(line.raw):
+        return 0
+    return text.rfind("\n", 0, line.start) + 1
+
+
+# Heads read as datelines that open no story: a "Baca juga:" line, a list item ("- ...").
+_NO_STORY_HEAD = re.compile(r"^\W|(?<!\w)(?:baca|lihat|simak)(?!\w)|:", re.IGNORECASE)
+
+
 def _titled(title: str | None, place: Place | None) -> Place | None:
-    """A body naming no region or province: the province its title names ("Bawaslu Sumbar
-    Ingatkan ASN" over a page 2 that names none)."""
+    """A body naming no region or province: the regency or city its title names with a kind,
+    a head or a body ("Panwaslu Agam Temukan ..." over a page 2 that names none), else the
+    province its title names ("Bawaslu Sumbar Ingatkan ASN")."""
     if not isinstance(title, str) or (place is not None and place.province is not None):
         return place
+    venue = place.venue if place else None
+    regional = next((m for m in region_mentions(title, None) if m.prefixed), None)
+    if regional is not None:
+        return Place(regional.region, venue, "body", title[regional.start:regional.end],
+                     None, None, None, title)
     named = province_named(title)
     if named is None:
         return place

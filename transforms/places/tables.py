@@ -14,28 +14,20 @@ __all__ = ["BARE_NAME_STOPLIST", "OFFICIAL_SPELLINGS", "PROVINCE_ALIASES", "REGE
 # and hyphen-insensitive match of the official names already covers.
 REGENCY_ALIASES: dict[str, str] = {
     # Sumatera Barat
-    "Pd Panjang": "KOTA PADANG PANJANG",
-    "Pessel": "KABUPATEN PESISIR SELATAN",
-    "Pasbar": "KABUPATEN PASAMAN BARAT",
-    "Solsel": "KABUPATEN SOLOK SELATAN",
-    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI",
-    "50 Kota": "KABUPATEN LIMA PULUH KOTA",
+    "Pd Panjang": "KOTA PADANG PANJANG", "Pessel": "KABUPATEN PESISIR SELATAN",
+    "Pasbar": "KABUPATEN PASAMAN BARAT", "Solsel": "KABUPATEN SOLOK SELATAN",
+    "Mentawai": "KABUPATEN KEPULAUAN MENTAWAI", "50 Kota": "KABUPATEN LIMA PULUH KOTA",
     "Sawahlunto Sijunjung": "KABUPATEN SIJUNJUNG",
     # Kalimantan Barat
     "KKU": "KABUPATEN KAYONG UTARA",
     # Sulawesi Tenggara
-    "Konsel": "KABUPATEN KONAWE SELATAN",
-    "Konut": "KABUPATEN KONAWE UTARA",
-    "Konkep": "KABUPATEN KONAWE KEPULAUAN",
-    "Kolut": "KABUPATEN KOLAKA UTARA",
-    "Koltim": "KABUPATEN KOLAKA TIMUR",
-    "Butur": "KABUPATEN BUTON UTARA",
-    "Buteng": "KABUPATEN BUTON TENGAH",
-    "Busel": "KABUPATEN BUTON SELATAN",
+    "Konsel": "KABUPATEN KONAWE SELATAN", "Konut": "KABUPATEN KONAWE UTARA",
+    "Konkep": "KABUPATEN KONAWE KEPULAUAN", "Kolut": "KABUPATEN KOLAKA UTARA",
+    "Koltim": "KABUPATEN KOLAKA TIMUR", "Butur": "KABUPATEN BUTON UTARA",
+    "Buteng": "KABUPATEN BUTON TENGAH", "Busel": "KABUPATEN BUTON SELATAN",
     "Mubar": "KABUPATEN MUNA BARAT",
     # elsewhere: newer official spellings and common short forms
-    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN",
-    "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
+    "Padangsidimpuan": "KOTA PADANG SIDEMPUAN", "Pangkep": "KABUPATEN PANGKAJENE DAN KEPULAUAN",
     "Selayar": "KABUPATEN KEPULAUAN SELAYAR",
     "Kepsul": "KABUPATEN KEPULAUAN SULA",
     "Kukar": "KABUPATEN KUTAI KARTANEGARA",
@@ -110,6 +102,7 @@ REGENCY_ALIASES: dict[str, str] = {
     "Paluta": "KABUPATEN PADANG LAWAS UTARA", "Palas": "KABUPATEN PADANG LAWAS",
     "Nisel": "KABUPATEN NIAS SELATAN",
     "Lambar": "KABUPATEN LAMPUNG BARAT", "Pesibar": "KABUPATEN PESISIR BARAT",
+    "Pesbar": "KABUPATEN PESISIR BARAT",
     "Bateng": "KABUPATEN BANGKA TENGAH", "Basel": "KABUPATEN BANGKA SELATAN",
     "Babar": "KABUPATEN BANGKA BARAT", "Beltim": "KABUPATEN BELITUNG TIMUR",
     "KBB": "KABUPATEN BANDUNG BARAT",
@@ -137,6 +130,14 @@ REGENCY_ALIASES: dict[str, str] = {
     "Mansel": "KABUPATEN MANOKWARI SELATAN", "Pegaf": "KABUPATEN PEGUNUNGAN ARFAK",
     "Sorsel": "KABUPATEN SORONG SELATAN", "Pegubin": "KABUPATEN PEGUNUNGAN BINTANG",
     "Mamra": "KABUPATEN MAMBERAMO RAYA", "Mamteng": "KABUPATEN MAMBERAMO TENGAH",
+    # island regencies without "Kepulauan"/"Pulau"/"Teluk"; further short forms
+    "Meranti": "KABUPATEN KEPULAUAN MERANTI", "Anambas": "KABUPATEN KEPULAUAN ANAMBAS",
+    "Sangihe": "KABUPATEN KEPULAUAN SANGIHE", "Talaud": "KABUPATEN KEPULAUAN TALAUD",
+    "Morotai": "KABUPATEN PULAU MOROTAI", "Yapen": "KABUPATEN KEPULAUAN YAPEN",
+    "Wondama": "KABUPATEN TELUK WONDAMA", "Tuba": "KABUPATEN TULANG BAWANG",
+    "OKUT": "KABUPATEN OGAN KOMERING ULU TIMUR", "OKUS": "KABUPATEN OGAN KOMERING ULU SELATAN",
+    "Balut": "KABUPATEN BANGGAI LAUT", "Matra": "KABUPATEN PASANGKAYU",
+    "Pakpak Barat": "KABUPATEN PAKPAK BHARAT", "Rote": "KABUPATEN ROTE NDAO",
 }
 
 # Capitals (ibu kota kabupaten) whose name differs from their kabupaten's: a dateline often names
@@ -376,7 +377,7 @@ BARE_NAME_STOPLIST: frozenset[str] = frozenset({
     "SIDRAP", "TTS", "TTU", "HSS", "HST", "HSU", "PPU", "KLU", "KSB", "KOTIM", "KOBAR",
     # names shortened or spelled otherwise that are also words, names or other places
     "SERIBU", "PALAS", "BASEL", "BABAR", "MABAR", "TALA", "BARUT", "PASIR", "MATIM", "KBB",
-    "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU",
+    "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU", "OKUT", "OKUS", "TUBA", "BALUT", "MATRA",
 })
 
 # Where the package spells a name otherwise than the region's own law and its government do
@@ -390,7 +391,7 @@ OFFICIAL_SPELLINGS: dict[str, str] = {
     "KOTA PANGKAL PINANG": "Kota Pangkalpinang",
     "KOTA TANJUNG PINANG": "Kota Tanjungpinang",
     "KOTA PALANGKARAYA": "Kota Palangka Raya",
-    "KOTA BAU BAU": "Kota Baubau",
+    "KOTA BAU BAU": "Kota Baubau", "KABUPATEN BATANGHARI": "Kabupaten Batang Hari",
     "KABUPATEN TOLI TOLI": "Kabupaten Toli-Toli",
     "KABUPATEN FAK FAK": "Kabupaten Fakfak",
     "KABUPATEN TOJO UNA UNA": "Kabupaten Tojo Una-Una",

@@ -13,15 +13,17 @@ from transforms.events.elections import ELECTIONS
 
 __all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "voting_day"]
 
-# The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps.
+# The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps (the
+# campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
 _VOTE = r"pemungutan|pencoblosan|coblosan|psu"
-_STEPS = (rf"{_VOTE}|kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
+_STEPS = (rf"{_VOTE}|(?:ber)?kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
           r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
 # Linking words, and the words an election's name is made of when written in lower case
 # ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
           r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h"
+          r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
           r"|ulang|lanjutan|susulan")
 # An election word, then linking words only, up to the date (the text just before it). After

@@ -147,7 +147,7 @@ def _choose(text: str,
     di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
     on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
     passing and is not taken (the event date then stays unknown, its raw word kept)."""
-    best: tuple[tuple[int, int, bool, int], EventDate | Rejected] | None = None
+    best: tuple[tuple[int, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     for found in mentions:
@@ -164,7 +164,7 @@ def _choose(text: str,
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
-        key = (printed, tier, announced, latest)
+        key = (printed, tier, announced, not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None:
@@ -178,6 +178,23 @@ def _choose(text: str,
         isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
 
 
+
+
+# A statement tied back to the gathering it was made at ("Hal itu disampaikannya dalam rapat
+# koordinasi ..., Selasa (6/2/2024)", "Pernyataan tersebut diungkapkan Ani saat apel ..."): that
+# gathering's date is the occasion's, before a later date the outlet quoted it on ("...,"
+# ujarnya dikutip dari keterangan resminya, Kamis (8/2/2024)).
+_HELD_THERE = re.compile(
+    r"(?<!\w)(?:hal|pernyataan|penegasan|penjelasan|keterangan|imbauan|himbauan|arahan|pesan"
+    r"|ajakan|harapan|instruksi|peringatan)\s+(?:itu|tersebut|ini)\s+(?:\S+\s+){0,3}?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
+    r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
+    r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
+    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
+
+
+def _held_there(found: EventDate | Rejected) -> bool:
+    return bool(found.sentence) and _HELD_THERE.search(found.sentence or "") is not None
 
 
 def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:

@@ -20,7 +20,8 @@ Decisions worth knowing:
   year before, in the run-up (``RUN_UP_DAYS``) to that election's voting day ("Rabu (29/11)" in
   a text on Pemilu 2024, voted 14 February 2024), the year before is taken; when it fits the
   year after, in the aftermath (``AFTERMATH_DAYS``) of a voting day late in the year ("Senin
-  (18/1)" in a text on Pilkada 2020, voted 9 December 2020), the year after.
+  (18/1)" in a text on Pilkada 2020, voted 9 December 2020), the year after. When it fits
+  none of these, the year of a full date the text writes that it fits.
 * A weekday alone ("Kamis") or a relative word ("kemarin") is read only against a stated
   publication date; without one it is Rejected (reason ``NO_PUBLICATION``), raw text kept.
 * A written weekday is cross-checked, never trusted over the date ("Jumat (4/7/2024)" keeps
@@ -79,6 +80,7 @@ _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
+_MISFIT = "weekday does not fit"  # date_years' refusal of a year the written weekday denies
 _VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
@@ -181,6 +183,16 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
                  if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
         if years:
             scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
+    elif anchor.election_years and any(isinstance(f, Rejected) and f.reason.startswith(
+            _MISFIT) for _, _, f in scanned):
+        # a written weekday fitting none of the election's years: the years of the text's full
+        # dates are the others it may take ("Rabu (28/9)" beside "sejak 14 Juni 2022")
+        written = sorted({f.value.year for _, _, f in scanned if isinstance(f, EventDate)
+                          and f.method in _WRITTEN_YEAR} - set(anchor.election_years),
+                         reverse=True)
+        if written:
+            scanned = _scan(text, replace(anchor, election_years=(*anchor.election_years,
+                                                                  *written)))
     for start, end, found in scanned:
         settled = _settle(found, local)
         if settled is None:

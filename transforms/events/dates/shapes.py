@@ -121,9 +121,11 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
-# Words shortly before a date that announce it: "yang akan dilaksanakan pada 27 November".
+# Words shortly before a date that announce it: "yang akan dilaksanakan pada 27 November";
+# tomorrow and the day after, from whoever speaks ("Besok (13/11), kami turun ke lapangan").
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
-                       "nanti", "menjadwalkan", "merencanakan", "rencana"})
+                       "nanti", "menjadwalkan", "merencanakan", "rencana", "besok", "esok",
+                       "lusa"})
 # Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
 # "mulai Senin (5/8)"): without one they may well tell of a past occasion.
 WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai"})
