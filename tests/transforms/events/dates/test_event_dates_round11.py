@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from transforms.events.dates import EventDate, Rejected, event_date_of, find_event_dates
+from transforms.events.dates.find import EventDate, Rejected, event_date_of, find_event_dates
 
 JKT = "Asia/Jakarta"
 URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
