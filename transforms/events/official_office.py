@@ -17,7 +17,7 @@ from transforms.events.official_words import is_roman
 from transforms.events.organisations import organisation_mentions
 
 __all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
-           "principal", "unit_before_region", "unit_number", "unit_word"]
+           "principal", "spelled_out", "unit_before_region", "unit_number", "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
@@ -44,6 +44,20 @@ def joins(toks: Tokens, k: int) -> bool:
         j += 1
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
+
+
+def spelled_out(toks: Tokens, k: int) -> int:
+    """How many lower-case office words from k lead up to the body's acronym in parentheses:
+    a body's name spelled out in lower case ("Ketua panitia pengawas pemilihan umum (Panwaslu)
+    Lebak"); 0 when they do not."""
+    j = k
+    while j - k < 8 and (is_office_word(toks.word(j)) and toks.word(j).islower()
+                         or j > k and toks.word(j) in ("dan", "serta")):
+        j += 1
+    acronym = toks.word(j + 1).rstrip(".")
+    return j - k if (j - k >= 2 and toks.word(j) == "(" and toks.word(j + 2) == ")"
+                     and acronym[:1].isupper()
+                     and (acronym.lower() in ORG_WORDS or acronym.isupper())) else 0
 
 
 # The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
@@ -101,7 +115,8 @@ def office_title(head: str, office: list[str], abbr: str) -> str:
     orgs = organisation_mentions(phrase)
     if orgs and orgs[-1].end == len(phrase):
         return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
-    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
+    if abbr and (abbr.replace("-", "").isupper() or abbr.lower() in ORG_WORDS) and (
+            abbr[0].lower() == phrase[0].lower() and " " in phrase):  # "(Panwaslu)" too
         return f"{head} {abbr}"
     return f"{head} {phrase}"
 

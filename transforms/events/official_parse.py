@@ -34,6 +34,7 @@ from transforms.events.official_office import (
     name_after_body,
     office_title,
     principal,
+    spelled_out,
     unit_before_region,
     unit_number,
     unit_word,
@@ -93,7 +94,7 @@ TITLE = re.compile(
     + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I) + r"\b",
     re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
 )
-_LOWER_OFFICE = {"bidang", "divisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
+_LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
@@ -257,6 +258,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
+        elif office_head and not office and not region and token.islower() and (
+                n := spelled_out(toks, k)):
+            office += [toks.word(j) for j in range(k, k + n)]  # "Ketua panitia pengawas ..."
+            k += n
         elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
             office.append(token)  # "Rektor Universitas Andalas": the university's own name
             k += 1

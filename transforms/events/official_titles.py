@@ -202,7 +202,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?div|Korwil)", True),  # "Kodiv" too
-    ("Divisi", r"(?-i:Divisi)", True),
+    ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
@@ -213,9 +213,13 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
     # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
     # or with the name set off by commas: "narasumber dari Bawaslu Agam, Siti Rahma, ..."
-    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})",
-     False),
-    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
+    # the body's name may be spelled out: "Badan Pengawas Pemilihan Umum (Bawaslu) RI Nama"
+    ("Bawaslu", r"(?-i:Bawaslu|Panwaslu|Panwaslih|(?:Badan|Panitia)\s+Pengawas\s+Pemil(?:u|ihan"
+                r"(?:\s+Umum)?))(?=(?:[ \t]*\((?-i:Bawaslu|Panwaslu|Panwas|Panwaslih)\))?"
+                rf"(?:{_BODY_SPEAKER}|{_BODY_APPOSITIVE}))", False),
+    ("KPU", r"(?-i:KPUD?|KIP|Komisi\s+(?:Independen\s+)?Pemilihan(?:\s+Umum)?)"
+            r"(?=(?:[ \t]*\((?-i:KPUD?|KIP)\))?"
+            rf"(?:{_BODY_SPEAKER}|{_BODY_APPOSITIVE}))", False),
     ("Pimpinan", r"(?-i:Pimpinan)", True),
     # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
     ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
@@ -278,7 +282,7 @@ VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     perpusip veteran
-    divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
     perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional

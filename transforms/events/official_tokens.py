@@ -30,7 +30,11 @@ ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre"
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
-                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
+                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$"  # "Didampingi", "Dihadiri"
+                   # the passives of headlines on a case ("Kades Diproses", "Camat Dicopot")
+                   r"|Di(?:proses|periksa|panggil|lantik|copot|sanksi|duga|tegur|pecat|mutasi"
+                   r"|hukum|adili|tahan|vonis|gugat|imbau|minta|sidang|tuntut|tangkap|usut"
+                   r"|ancam|lapor|sorot|bidik|jerat|tindak|tuding|sebut|nilai|pantau)$")
 
 
 _MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")

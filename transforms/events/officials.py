@@ -112,7 +112,8 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
 # "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
-_AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
+_AT_PLACE = re.compile(rf"di\s+(?:(?:daerah|wilayah|kawasan)\s+)?"  # "di daerah Sukamaju"
+                       rf"(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
