@@ -102,3 +102,31 @@ def test_village_after_di_daerah_is_no_name() -> None:
     body = ("Salah seorang kepala desa di daerah Sukorejo Kabupaten Kendal bakal diadili. "
             "Ketua Bawaslu Kendal, Ahmad Fauzi, mengatakan kasus itu dilimpahkan.")
     assert names(body, title) == ["Ahmad Fauzi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a long office word mistyped by one letter stays an office word, not a name
+    ("Ia diterima Kepala Bagian Kesekretaritan Bawaslu Agam, Rahmat Hidayat, kemarin.",
+     "Rahmat Hidayat"),
+    ("Hadir Kepala Kanwil Kementrian Agama Provinsi Jambi, Syamsul Bahri, dalam apel itu.",
+     "Syamsul Bahri"),
+    ("Ketua Panitia Penyelenggaran Pemilu Kecamatan, Dodi Saputra, membuka rapat itu.",
+     "Dodi Saputra"),
+])
+def test_office_word_slips(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a civil-service grade is no one's post; a suspect's label and a verb are no name
+    "Kami mengingatkan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Camat, dan Lurah.",
+    "Baca: Camat Sukajadi Tersangka Pidana Pemilu, Ini Kata Bawaslu",
+])
+def test_no_one_named(text: str) -> None:
+    assert names(text) == []
+
+
+def test_headline_verb_after_name() -> None:
+    title = "Jelang Pilkada, Sekda Agam Meminta ASN Jaga Netralitas"
+    body = "Sekda Agam Rahmat Hidayat mengingatkan ASN agar netral dalam Pilkada."
+    assert names(body, title) == ["Rahmat Hidayat"]

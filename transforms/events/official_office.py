@@ -26,8 +26,8 @@ PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
 
 # The bodies a unit sits in, after "pada": "Kepala Bidang Mutasi pada BKPSDM Agam".
 _BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor", "kementerian",
-                     "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga", "komisi",
-                     "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
+                     "kementrian", "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga",
+                     "komisi", "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
 
 
 def joins(toks: Tokens, k: int) -> bool:

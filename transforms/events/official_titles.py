@@ -1,6 +1,6 @@
 """The words of officials' titles: heads and office words (the region words of a title are in
 official_regions.py; the words around a name, ranks, honorifics, degrees and never-names, are
-in official_words.py).
+in official_words.py; the public bodies written as one word in official_bodies_lexicon.py).
 
 transforms/events/officials.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
@@ -17,6 +17,11 @@ a dropped person.
 """
 
 from __future__ import annotations
+
+from functools import cache
+
+from transforms.events.official_bodies_lexicon import ORG_WORDS
+from transforms.events.official_slips import one_slip
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
             "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
@@ -220,7 +225,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("KPU", r"(?-i:KPUD?|KIP|Komisi\s+(?:Independen\s+)?Pemilihan(?:\s+Umum)?)"
             r"(?=(?:[ \t]*\((?-i:KPUD?|KIP)\))?"
             rf"(?:{_BODY_SPEAKER}|{_BODY_APPOSITIVE}))", False),
-    ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # "Jabatan Pimpinan Tinggi Pratama": a grade of the civil service, no one's post
+    ("Pimpinan", r"(?-i:Pimpinan)(?![ \t]+Tinggi\b)", True),
     # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
     ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
@@ -336,7 +342,7 @@ OFFICE_WORDS = frozenset("""
     pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
     pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
-    forum ulama kerapatan penegakkan
+    forum ulama kerapatan penegakkan kementrian legal
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
@@ -344,38 +350,21 @@ OFFICE_WORDS = frozenset("""
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
     dukungan rendatin penjaminan mutu pokja keuchik geuchik
 """.split())
-# Institutions written as one word, compared in lower case (acronyms of three capitals or more
-# are office words anyway).
-ORG_WORDS = frozenset("""
-    bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
-    dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
-    kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
-    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
-    pemkab pemkot pemko setdakab setdako setwan
-    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
-    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
-    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
-    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
-    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
-    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
-    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
-    apdesi papdesi ppdi abpednas pkk dwp kua pn
-    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
-    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
-    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
-    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
-    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
-    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
-    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
-    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
-    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
-    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
-    kesbangpoldagri bakesbangpoldagri kemen
-""".split())
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
                       "anak", "budaya", "laksana", "sahli"})
+
+
+_SLIP_MIN = 11  # shorter words are too often other words one letter away ("Perubahan")
+_LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS if len(w) >= _SLIP_MIN and w.isalpha())
+
+
+@cache
+def _slip_of_office(low: str) -> bool:
+    """low is a long office word with one slip; no verb ("Pertahankan")."""
+    return not low.endswith("kan") and any(
+        w[:2] == low[:2] and one_slip(low, w) for w in _LONG_OFFICE)
 
 
 def is_office_word(token: str) -> bool:
@@ -394,7 +383,8 @@ def is_office_word(token: str) -> bool:
     if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
         return True
     if "-" not in token:
-        return False
+        return len(low) >= _SLIP_MIN and low.isalpha() and _slip_of_office(low)
+        #      "Kesekretaritan", "Penyelenggaran": a long office word mistyped
     parts = token.rstrip(".").split("-")
     return len(parts) > 1 and all(
         p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()
