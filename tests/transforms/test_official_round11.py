@@ -130,3 +130,17 @@ def test_headline_verb_after_name() -> None:
     title = "Jelang Pilkada, Sekda Agam Meminta ASN Jaga Netralitas"
     body = "Sekda Agam Rahmat Hidayat mengingatkan ASN agar netral dalam Pilkada."
     assert names(body, title) == ["Rahmat Hidayat"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a division written in lower case, joined by "dan", its acronym in parentheses
+    ("Rina Sari, koordinator divisi penanganan pelanggaran dan penyelesaian sengketa Bawaslu "
+     "Kota Bekasi, mengatakan kasus itu diproses.", "Rina Sari"),
+    ("Rina Sari, koordinator divisi penanganan pelanggaran (P3S) Bawaslu Kota Bekasi, "
+     "mengatakan kasus itu diproses.", "Rina Sari"),
+    # "Kodip": the coordinator of a division, its v written p
+    ('"Kami tangani," jelas Kodip Penindakan Bawaslu Provinsi Bali, I Wayan Sudirta, Kamis.',
+     "I Wayan Sudirta"),
+])
+def test_lower_case_division(text: str, name: str) -> None:
+    assert names(text) == [name]

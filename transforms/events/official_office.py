@@ -42,6 +42,10 @@ def joins(toks: Tokens, k: int) -> bool:
     j = k
     while toks.word(j).lower() in _CONNECTORS and j - k < 2:  # "Kepegawaian Dan Diklat"
         j += 1
+    if j > k and toks.word(k - 1).islower() and toks.word(j).islower():
+        return is_office_word(toks.word(j)) and is_office_word(toks.word(k - 1)) and (
+            is_office_word(toks.word(j + 1)))  # "divisi penanganan pelanggaran dan
+        #                                          penyelesaian sengketa Bawaslu": in lower case
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
 

@@ -253,8 +253,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                  and not name_after_body(office, token))
                 or unit_number(toks, k, head) or (office and joins(toks, k))
                 or unit_before_region(toks, k)
-                or (office and token.islower() and is_office_word(token)
-                    and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
+                or (office and token.islower() and is_office_word(token) and (
+                    is_office_word(toks.word(k + (toks.word(k + 1) in ("dan", "serta")) + 1))
+                    or toks.word(k + 1) == "(" and aside_end(toks, k + 1)))
+                # "Data informasi Bawaslu", "pelanggaran dan penyelesaian sengketa (P3S) ..."
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
