@@ -144,3 +144,22 @@ def test_headline_verb_after_name() -> None:
 ])
 def test_lower_case_division(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the anti-corruption commission spelled out, its name mistyped by one letter too
+    ("Hadir Wakil Ketua Komisi Pemberantasan Korupsi (KPK) Rudi Hartono di Medan.",
+     [("Wakil Ketua KPK", "Rudi Hartono")]),
+    ("Hadir Wakil Ketua Komisi Pemerantasan Korupsi (KPK) Rudi Hartono di Medan.",
+     [("Wakil Ketua KPK", "Rudi Hartono")]),
+    # a national body has no regency branch: a regency's name after it opens the name
+    ('"Itu," ujar Kepala BKN Bima Sakti Wibowo kepada wartawan. Bima mendesak PPK bertindak.',
+     [("Kepala BKN", "Bima Sakti Wibowo")]),
+    # a dinas's secretary in one word
+    ("Sosialisasi dipandu Sekdisdikpora Kabupaten Buleleng, I Made Sudira, S.Pd.",
+     [("Sekretaris Dinas", "I Made Sudira")]),
+    ("Sekdinkes Agam Rahmat Hidayat mengatakan puskesmas tetap buka.",
+     [("Sekretaris Dinas", "Rahmat Hidayat")]),
+])
+def test_round11_lexicon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

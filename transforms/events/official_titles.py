@@ -71,6 +71,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
     ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
+    # a dinas's secretary in one word: "Sekdisdikpora", "Sekdinkes"
+    ("Sekretaris Dinas", r"(?-i:Sekdi[sn](?=[a-z]{2})[a-z]+)", False),
     ("Sekretaris", rf"(?-i:{_SEK}|Sekban|Sekdis)", True),  # of a badan, of a dinas
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
@@ -343,6 +345,7 @@ OFFICE_WORDS = frozenset("""
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
     pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
     forum ulama kerapatan penegakkan kementrian legal
+    pemberantasan korupsi tertinggal agraria kabinet sektor kehakiman pertimbangan percepatan
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
