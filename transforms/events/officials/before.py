@@ -67,6 +67,12 @@ _POSITION = re.compile(r"[ \t]*\((?:paling[ \t]+|dua[ \t]+dari[ \t]+)?(?:kiri|ka
                        r"|depan|belakang)\)(?=[ \t]*,[ \t]*$)", re.IGNORECASE)
 
 
+# A verbal noun opening a sentence before the name it is about ("Pelantikan Rahmat sebagai Pj
+# Bupati", "Kehadiran Rahmat selaku Sekda"): pe(N)-...-an and ke-...-an; "Per-" is left out, a
+# given name may start so ("Persadaan").
+_VERBAL_NOUN = re.compile(r"(?:Pe(?:ng|ny|m|n|l)|Ke)[a-z]{4,}an$")
+
+
 def _name_word(word: str) -> bool:
     """A word of a name written before its title: a capitalised word or an initial ("A.",
     "ZA"), no degree."""
@@ -136,6 +142,8 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+    if len(words) >= 2 and _VERBAL_NOUN.match(words[0]):
+        words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ..."
     full = [w for w in words if is_cap(w)]
     past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
         "menjabat" in lead[before.end(group):]

@@ -1,14 +1,15 @@
 """Bodies named after an official's head word that are no public office, and commands named
 by their own names: political parties, campaign teams and civil society ("Ketua DPD Partai X",
 "Ketua Umum PDIP", "Ketua PWI"), the army's and the police's regional commands ("Pangdam
-Iskandar Muda", "Kapolda Metro Jaya").
+Iskandar Muda", "Kapolda Metro Jaya"); and the public bodies written as one word
+("Bawaslu", "BKPSDM", "Disdikbud"), whose words extend a title.
 
 Split from transforms/events/officials/titles.py, which classes the words of a title.
 """
 
 from __future__ import annotations
 
-__all__ = ["KODAM_NAMES", "PARTY_WORDS", "POLDA_NAMES"]
+__all__ = ["KODAM_NAMES", "ORG_WORDS", "PARTY_WORDS", "POLDA_NAMES"]
 
 # Offices of political parties, campaign teams and civil society: their heads hold no public
 # office.
@@ -32,3 +33,32 @@ KODAM_NAMES = frozenset({"Iskandar Muda", "Bukit Barisan", "Sriwijaya", "Siliwan
                          "Cendrawasih", "Trikora"})
 # The regional police commands not named after their province: "Kapolda Metro Jaya".
 POLDA_NAMES = frozenset({"Metro Jaya"})
+
+# Institutions written as one word, compared in lower case (acronyms of three capitals or more
+# are office words anyway).
+ORG_WORDS = frozenset("""
+    bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
+    dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
+    kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
+    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
+    pemkab pemkot pemko setdakab setdako setwan
+    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
+    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
+    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
+    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
+    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
+    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
+    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
+    apdesi papdesi ppdi abpednas pkk dwp kua pn
+    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
+    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
+    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
+    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
+    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
+    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
+    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
+    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
+    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
+    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
+    kesbangpoldagri bakesbangpoldagri kemen
+""".split())

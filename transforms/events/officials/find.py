@@ -17,9 +17,8 @@ an appeal is addressed to ("mengingatkan Bupati X": officials/context.py), party
 related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
 kepala OPD") is not parsed at all.
 
-Limits: a past holder named without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a
-village head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not
-told from the village's name.
+Limits: a past holder named without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
+head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not told apart.
 """
 
 from __future__ import annotations
@@ -110,9 +109,10 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
                     rf"|Panwaslih|Polres|Kodim|Kejari)\s+(?=(?P<seq>{CAPW}"
                     rf"(?:\s+{CAPW}){{0,3}}))|(?m:^[ \t]*(?P<line>{CAPW}(?:\s+{CAPW}){{0,2}})"
                     r"[ \t]*[,(](?![ \t]*[a-z]))")  # "Sri Utami, menjelaskan": a name, no dateline
-# "di Padang": apart from _PLACE, so that re's own search for the literal "di" finds it (the
+# "di (daerah) Padang": apart from _PLACE, so re's own search for the literal "di" finds it (the
 # prefilter would try every "di" inside a word); the word boundary before it is checked after.
-_AT_PLACE = re.compile(rf"di\s+(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
+_AT_PLACE = re.compile(rf"di\s+(?:(?:daerah|wilayah|kawasan)\s+)?"
+                       rf"(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -51,7 +51,7 @@ def may_name(text: str, start: int, end: int) -> bool:
     return word[:1].isupper() or word in _BRIDGES
 
 
-_LOWER_UNITS = ("bidang", "divisi", "sub")
+_LOWER_UNITS = ("bidang", "divisi", "devisi", "sub")
 # Election bodies and civil-service offices the press writes in lower case.
 _LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "kpu", "kpud", "ppk", "pps",
                            "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})

@@ -18,6 +18,10 @@ __all__ = ["members", "paired"]
 # their names in the same order.
 _PAIR_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if not o)})"
                         r"[ \t]+(?:dan|serta|&)[ \t]+$", re.IGNORECASE)
+# "Kepala dan Sekretaris Disdikbud, A dan B": two office heads sharing one office.
+_PAIR_OFFICE_HEAD = re.compile(rf"(?:^|[^\w-])(?P<head>{'|'.join(p for _, p, o in HEADS if o)})"
+                               r"[ \t]+(?:dan|serta|&)[ \t]+$")
+_OFFICE_HEADS = sorted({base for base, _, office in HEADS if office}, key=len, reverse=True)
 _PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+"
                         rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
 
@@ -62,14 +66,19 @@ def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
     B"): the first head with the first name, the mention's own with the second; members
     listed after one title follow it."""
     listed = members(text, mention, lead)
-    if listed:
-        return [mention, *listed]
     first = _PAIR_HEAD.search(lead)
+    own = next((h for h in _OFFICE_HEADS if mention.base.startswith(f"{h} ")), "")
+    if first is None and own:
+        first = _PAIR_OFFICE_HEAD.search(lead)
+    if listed and not (first and len(listed) == 1):  # "Ketua dan Anggota X, A dan B": a pair
+        return [mention, *listed]
     second = _PAIR_NAME.match(text, mention.end) if first and mention.name else None
     if second is None or not all(is_cap(w) for w in second["name"].split()):
         return [mention]
-    head = next(base for base, pattern, office in HEADS if not office
+    head = next(base for base, pattern, office in HEADS if office == (first.re is not _PAIR_HEAD)
                 and re.fullmatch(pattern, first["head"], re.IGNORECASE))
+    if first.re is not _PAIR_HEAD:
+        head += mention.base[len(own):]  # "Kepala" + " Disdikbud"
     start = mention.pos - len(lead) + first.start("head")
     return [Mention(mention.prefix, head, mention.name, mention.honorifics, mention.region,
                     mention.raw, start, mention.end),

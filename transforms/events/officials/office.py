@@ -17,7 +17,7 @@ from transforms.events.officials.words import is_roman
 from transforms.events.organisations import organisation_mentions
 
 __all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
-           "principal", "unit_before_region", "unit_number", "unit_word"]
+           "principal", "spelled_out", "unit_before_region", "unit_number", "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
@@ -26,8 +26,8 @@ PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
 
 # The bodies a unit sits in, after "pada": "Kepala Bidang Mutasi pada BKPSDM Agam".
 _BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor", "kementerian",
-                     "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga", "komisi",
-                     "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
+                     "kementrian", "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga",
+                     "komisi", "pemerintah", "pengadilan", "kejaksaan", "setda", "setdaprov"})
 
 
 def joins(toks: Tokens, k: int) -> bool:
@@ -42,8 +42,26 @@ def joins(toks: Tokens, k: int) -> bool:
     j = k
     while toks.word(j).lower() in _CONNECTORS and j - k < 2:  # "Kepegawaian Dan Diklat"
         j += 1
+    if j > k and toks.word(k - 1).islower() and toks.word(j).islower():
+        return is_office_word(toks.word(j)) and is_office_word(toks.word(k - 1)) and (
+            is_office_word(toks.word(j + 1)))  # "divisi penanganan pelanggaran dan
+        #                                          penyelesaian sengketa Bawaslu": in lower case
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
+
+
+def spelled_out(toks: Tokens, k: int) -> int:
+    """How many lower-case office words from k lead up to the body's acronym in parentheses:
+    a body's name spelled out in lower case ("Ketua panitia pengawas pemilihan umum (Panwaslu)
+    Lebak"); 0 when they do not."""
+    j = k
+    while j - k < 8 and (is_office_word(toks.word(j)) and toks.word(j).islower()
+                         or j > k and toks.word(j) in ("dan", "serta")):
+        j += 1
+    acronym = toks.word(j + 1).rstrip(".")
+    return j - k if (j - k >= 2 and toks.word(j) == "(" and toks.word(j + 2) == ")"
+                     and acronym[:1].isupper()
+                     and (acronym.lower() in ORG_WORDS or acronym.isupper())) else 0
 
 
 # The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
@@ -101,7 +119,8 @@ def office_title(head: str, office: list[str], abbr: str) -> str:
     orgs = organisation_mentions(phrase)
     if orgs and orgs[-1].end == len(phrase):
         return f"{head} {phrase[:orgs[-1].start]}{orgs[-1].name}"
-    if abbr and abbr.replace("-", "").isupper() and abbr[0] == phrase[0] and " " in phrase:
+    if abbr and (abbr.replace("-", "").isupper() or abbr.lower() in ORG_WORDS) and (
+            abbr[0].lower() == phrase[0].lower() and " " in phrase):  # "(Panwaslu)" too
         return f"{head} {abbr}"
     return f"{head} {phrase}"
 

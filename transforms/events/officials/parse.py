@@ -34,6 +34,7 @@ from transforms.events.officials.office import (
     name_after_body,
     office_title,
     principal,
+    spelled_out,
     unit_before_region,
     unit_number,
     unit_word,
@@ -93,7 +94,11 @@ TITLE = re.compile(
     + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I) + r"\b",
     re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
 )
-_LOWER_OFFICE = {"bidang", "divisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
+# Bodies with no regency or city branch named after them: "Kepala BKN Bima Haria Wibisana" is
+# no head of a BKN of Bima (evidence that the article uses the word as a place still counts).
+_NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMENPAN-RB",
+                       "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
+_LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
@@ -211,8 +216,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n
         elif not region and not (office_head and not office and is_office_word(token)) and (
-                n := region_at(toks, k, places, regional=regional or bool(
-                office) and (office[-1].lower() in ORG_WORDS or office[-1].isupper()))):
+                n := region_at(toks, k, places, regional=regional or bool(office) and (
+                    office[-1].lower() in ORG_WORDS or office[-1].isupper())
+                    and office[-1].upper() not in _NATIONAL)):
             n += compass(toks, k + n)
             region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
             k = region_end = k + n
@@ -252,11 +258,17 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                  and not name_after_body(office, token))
                 or unit_number(toks, k, head) or (office and joins(toks, k))
                 or unit_before_region(toks, k)
-                or (office and token.islower() and is_office_word(token)
-                    and is_office_word(toks.word(k + 1)))  # "Data informasi Bawaslu"
+                or (office and token.islower() and is_office_word(token) and (
+                    is_office_word(toks.word(k + (toks.word(k + 1) in ("dan", "serta")) + 1))
+                    or toks.word(k + 1) == "(" and aside_end(toks, k + 1)))
+                # "Data informasi Bawaslu", "pelanggaran dan penyelesaian sengketa (P3S) ..."
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
+        elif office_head and not office and not region and token.islower() and (
+                n := spelled_out(toks, k)):
+            office += [toks.word(j) for j in range(k, k + n)]  # "Ketua panitia pengawas ..."
+            k += n
         elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
             office.append(token)  # "Rektor Universitas Andalas": the university's own name
             k += 1

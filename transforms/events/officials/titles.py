@@ -1,6 +1,6 @@
 """The words of officials' titles: heads and office words (the region words of a title are in
 officials/regions.py; the words around a name, ranks, honorifics, degrees and never-names, are
-in officials/words.py).
+in officials/words.py; the public bodies written as one word in officials/bodies_lexicon.py).
 
 transforms/events/officials/find.py reads "<title> <office> <region> (<aside>), <name>"; this module
 says which word belongs to which part. Two kinds of head:
@@ -17,6 +17,11 @@ a dropped person.
 """
 
 from __future__ import annotations
+
+from functools import cache
+
+from transforms.events.officials.bodies_lexicon import ORG_WORDS
+from transforms.events.officials.slips import one_slip
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
             "penjabat sementara": "Pjs", "pejabat sementara": "Pjs", "pelaksana tugas": "Plt",
@@ -66,6 +71,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Sekretaris Desa", rf"(?-i:Sekdes|{_SEK}\s+(?:[Dd]esa|[Kk]ampung|[Gg]ampong|[Pp]ekon))",
      False),
     ("Sekretaris Jenderal", rf"{_SEK}\s+jenderal|sekjen", True),
+    # a dinas's secretary in one word: "Sekdisdikpora", "Sekdinkes"
+    ("Sekretaris Dinas", r"(?-i:Sekdi[sn](?=[a-z]{2})[a-z]+)", False),
     ("Sekretaris", rf"(?-i:{_SEK}|Sekban|Sekdis)", True),  # of a badan, of a dinas
     ("Menteri", r"(?-i:Mendagri|Men[Pp][Aa][Nn](?:[\s-]*RB)?|Menkumham|Menag|Menko[Pp]olhukam)",
      False),
@@ -201,8 +208,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etua)", True),
     ("Anggota", r"(?-i:[Aa]nggota)", True),
     ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
-    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?div|Korwil)", True),  # "Kodiv" too
-    ("Divisi", r"(?-i:Divisi)", True),
+    ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
+    ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
     # an expert adviser of a minister or regional head, and the public-relations officer of a
@@ -213,10 +220,15 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # an election body written for its official, no post named: "Bawaslu Kabupaten Banjar
     # Rahmat Hidayat SH mengatakan" (only so, before a name and a verb of saying)
     # or with the name set off by commas: "narasumber dari Bawaslu Agam, Siti Rahma, ..."
-    ("Bawaslu", rf"(?-i:Bawaslu|Panwaslu|Panwaslih)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})",
-     False),
-    ("KPU", rf"(?-i:KPUD?|KIP)(?={_BODY_SPEAKER}|{_BODY_APPOSITIVE})", False),
-    ("Pimpinan", r"(?-i:Pimpinan)", True),
+    # the body's name may be spelled out: "Badan Pengawas Pemilihan Umum (Bawaslu) RI Nama"
+    ("Bawaslu", r"(?-i:Bawaslu|Panwaslu|Panwaslih|(?:Badan|Panitia)\s+Pengawas\s+Pemil(?:u|ihan"
+                r"(?:\s+Umum)?))(?=(?:[ \t]*\((?-i:Bawaslu|Panwaslu|Panwas|Panwaslih)\))?"
+                rf"(?:{_BODY_SPEAKER}|{_BODY_APPOSITIVE}))", False),
+    ("KPU", r"(?-i:KPUD?|KIP|Komisi\s+(?:Independen\s+)?Pemilihan(?:\s+Umum)?)"
+            r"(?=(?:[ \t]*\((?-i:KPUD?|KIP)\))?"
+            rf"(?:{_BODY_SPEAKER}|{_BODY_APPOSITIVE}))", False),
+    # "Jabatan Pimpinan Tinggi Pratama": a grade of the civil service, no one's post
+    ("Pimpinan", r"(?-i:Pimpinan)(?![ \t]+Tinggi\b)", True),
     # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
     ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
@@ -278,7 +290,7 @@ VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     perpusip veteran
-    divisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
     perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
@@ -332,7 +344,8 @@ OFFICE_WORDS = frozenset("""
     pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
     pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
-    forum ulama kerapatan penegakkan
+    forum ulama kerapatan penegakkan kementrian legal
+    pemberantasan korupsi tertinggal agraria kabinet sektor kehakiman pertimbangan percepatan
     sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
     penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
@@ -340,38 +353,21 @@ OFFICE_WORDS = frozenset("""
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
     dukungan rendatin penjaminan mutu pokja keuchik geuchik
 """.split())
-# Institutions written as one word, compared in lower case (acronyms of three capitals or more
-# are office words anyway).
-ORG_WORDS = frozenset("""
-    bawaslu kpu kpud panwaslu panwaslih panwascam panwas bkn bkd bkpsdm bkpsdmd bkpp bpsdm kasn
-    dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
-    kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
-    bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
-    pemkab pemkot pemko setdakab setdako setwan
-    ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
-    pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
-    dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
-    disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
-    kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
-    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
-    setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
-    apdesi papdesi ppdi abpednas pkk dwp kua pn
-    dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
-    disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
-    disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
-    dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
-    dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
-    disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
-    dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
-    bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
-    satpolpp satpol-pp forkopimda forkopimcam muspika muspida
-    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
-    kesbangpoldagri bakesbangpoldagri kemen
-""".split())
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
                       "anak", "budaya", "laksana", "sahli"})
+
+
+_SLIP_MIN = 11  # shorter words are too often other words one letter away ("Perubahan")
+_LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS if len(w) >= _SLIP_MIN and w.isalpha())
+
+
+@cache
+def _slip_of_office(low: str) -> bool:
+    """low is a long office word with one slip; no verb ("Pertahankan")."""
+    return not low.endswith("kan") and any(
+        w[:2] == low[:2] and one_slip(low, w) for w in _LONG_OFFICE)
 
 
 def is_office_word(token: str) -> bool:
@@ -390,7 +386,8 @@ def is_office_word(token: str) -> bool:
     if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
         return True
     if "-" not in token:
-        return False
+        return len(low) >= _SLIP_MIN and low.isalpha() and _slip_of_office(low)
+        #      "Kesekretaritan", "Penyelenggaran": a long office word mistyped
     parts = token.rstrip(".").split("-")
     return len(parts) > 1 and all(
         p.lower() in OFFICE_WORDS or p.lower() in ORG_WORDS or len(p) >= 2 and p.isupper()

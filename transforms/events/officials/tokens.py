@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.slips import one_slip
 from transforms.events.officials.titles import NAME_TOO, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
 from transforms.prefilter import scanner, sub
@@ -30,34 +31,27 @@ ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre"
 
 # Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
 _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
-                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$")  # "Didampingi", "Dihadiri"
+                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$"  # "Didampingi", "Dihadiri"
+                   # the passives of headlines on a case ("Kades Diproses", "Camat Dicopot")
+                   r"|Di(?:proses|periksa|panggil|lantik|copot|sanksi|duga|tegur|pecat|mutasi"
+                   r"|hukum|adili|tahan|vonis|gugat|imbau|minta|sidang|tuntut|tangkap|usut"
+                   r"|ancam|lapor|sorot|bidik|jerat|tindak|tuding|sebut|nilai|pantau|tunggu)$")
 
 
 _MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """a and b differ by at most one letter left out, added, changed or two swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
-            or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
 
 
 def marker_slip(word: str) -> str:
     """A capitalised region marker or "Bawaslu" mistyped ("Kabupten", "Kabuoaten", "KabuPaten",
     "Propinsi", "Bawasalu", "Bawasu") read as that word, so the region or body is not taken
     into the name after it; other words as they are."""
-    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and _one_slip(
+    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and one_slip(
             word.lower(), "bawaslu"):
         return "Bawaslu"
     if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
         return word
     low = word.lower()
-    return next((m for m in _MARKER_WORDS if low[1] == m[1] and _one_slip(low, m.lower())), word)
+    return next((m for m in _MARKER_WORDS if low[1] == m[1] and one_slip(low, m.lower())), word)
 
 
 class Tokens:

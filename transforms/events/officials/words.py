@@ -90,6 +90,9 @@ NOT_NAME = frozenset("""
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim
+    Capres Cawapres Caleg Cagub Cawagub Cabup Cawabup Cawalkot Cawawalkot Cawako Cawawako Paslon
+    Tersangka Terdakwa Terlapor Terpidana Pelapor Administrator Lokal
+    Meminta Melarang Menilai Menerima Meninjau Memantau Memeriksa Memanggil Memecat Melantik
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara
     Wanti Soroti Tandatangani Bicara Janji Tegur Semprot Sentil Singgung Tunjuk Pertegas Gandeng
     Rangkul Ikut Kawal Jamin Bina Latih Rotasi Klarifikasi Telusuri Selidiki Usut Dalami Catat
