@@ -24,7 +24,6 @@ from transforms.places.mentions import (
 )
 from transforms.places.place import SENTENCE_END, Place, place_at, sentence_around
 from transforms.places.province_level import (
-    PROVINCE_CAPITALS,
     in_lead,
     lead_line,
     lead_national,
@@ -115,48 +114,6 @@ def _national_subject(text: str, spans: list[tuple[int, int]],
     return named[0] if named and all(m.region == named[0].region for m in named) else None
 
 
-def _bureau_subject(text: str, spans: list[tuple[int, int]], line: Dateline,
-                    province: str | None) -> RegionMention | None:
-    """The one other regency of the province a lead sentence under its seat's dateline names
-    with a kind, head or body ("PALU - Bawaslu Kabupaten Sigi akan menemui ..."): an outlet's
-    bureau at the seat reporting on a regency of its province; the occasion is that regency's.
-    The sentence opens with that body or head and tells what it does; not people or cases of
-    the regency, not a recipient, not with a province body in the sentence."""
-    region = line.region
-    if line.start < 0 or region is None or region.regency not in PROVINCE_CAPITALS:
-        return None
-    lead = lead_line(text, spans)
-    if lead is None or not lead[0] <= line.start < lead[1]:
-        return None
-    end = SENTENCE_END.search(text, line.end, lead[1])
-    named = [m for m in region_mentions(text, province, line.end, end.end() if end else lead[1])
-             if m.prefixed]
-    if not named or named[0].region in (region, *line.candidates) or any(
-            m.region != named[0].region for m in named):
-        return None
-    first, stop = named[0], end.end() if end else lead[1]
-    opening = text[line.end:first.start].split()
-    if any(w.strip("(),-\u2013\u2014")[:1].islower() for w in opening) or not _ACTS.search(
-            text, first.end, stop):
-        return None  # the sentence must open with the body or head and tell what it does
-    if first.region.province_code != region.province_code or WHO_AT.search(
-            text, max(0, first.start - 40), first.start) or _PEOPLE_OF.search(
-            text, max(0, first.start - 40), first.start) or _recipient(text, first) or \
-            lead_province(text, spans, stop, governor=True) is not None:
-        return None
-    return first
-
-
-# An active verb ("menggelar", "akan menemui", "memimpin", "meminta", "mengimbau"):
-# the body or head does something, not only attends ("Pemkab X hadir").
-_ACTS = re.compile(r"(?<!\w)me(?:[mn]|ng|ny)?[a-z]{3,}", re.IGNORECASE)
-# People named with their regency ("104 ASN Kabupaten X", "guru honorer Pemkab X"): where they
-# work, not who holds the occasion.
-_PEOPLE_OF = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|guru|honorer|p3k|pppk|kades|camat"
-                        r"|lurah|warga|perangkat\s+desa)(?:[^\S\n]+(?:di|dari|asal|lingkungan"
-                        r"|se))*[^\S\n]+$", re.IGNORECASE)
-
-
 def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 dateline: str | None, province: str | None,
                 prefixed_first: bool, title: str | None = None,
@@ -184,9 +141,6 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return body(prefixed)
     line = dateline_of(text, dateline, province, title)
     if line is not None and line.region is not None:
-        subject = _bureau_subject(text, spans, line, province)
-        if subject is not None:
-            return body(subject)
         if len(line.candidates) > 1:  # which the dateline means is the whole article's say
             return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])

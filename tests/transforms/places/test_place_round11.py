@@ -92,13 +92,16 @@ def test_a_story_without_a_dateline_is_read_from_its_first_line():
 
 @pytest.mark.parametrize(("lead", "regency"), [
     ("PALU (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Donggala, Sulawesi Tengah, "
-     "akan menemui pemerintah daerah setempat membahas netralitas ASN.", "Kabupaten Donggala"),
+     "akan menemui pemerintah daerah setempat membahas netralitas ASN.", "Kota Palu"),
     ("Padang, Warta - Bupati Agam memimpin penandatanganan pakta integritas netralitas ASN "
-     "bersama para kepala OPD.", "Kabupaten Agam"),
+     "bersama para kepala OPD.", "Kota Padang"),
     ("KENDARI, KORAN - KPU Kabupaten Konawe Selatan menggelar bimtek bagi PPK menjelang "
-     "pemungutan suara.", "Kabupaten Konawe Selatan"),
+     "pemungutan suara.", "Kota Kendari"),
 ])
-def test_a_regency_body_leading_under_its_provinces_seat_is_the_occasions(lead, regency):
+def test_a_regency_body_leading_under_its_provinces_seat_keeps_the_dateline(lead, regency):
+    """Which the labels take here (the dateline's city or the regency whose body leads) is not
+    settled; a rule for the regency gained one fresh text and lost two on another fresh set, so
+    the dateline's city stands, as LABELS.md's dateline rule reads."""
     place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
     assert place.region.regency == regency
 
