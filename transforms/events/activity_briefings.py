@@ -133,7 +133,9 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
 # what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
 # or campaigning named with it ("kampanye atau sosialisasi di media sosial"): no gathering
 _MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|reklame|stiker"
-                       r"|kampanye\s+(?:atau|maupun|dan))\s+$", re.IGNORECASE)
+                       r"|(?:ber)?kampanye\s+(?:atau|maupun|dan)"
+                       # the candidates' time to introduce themselves ("di tahap sosialisasi")
+                       r"|tahap(?:an)?|masa)\s+$", re.IGNORECASE)
 
 
 def briefing(ctx: Context) -> str | None:

@@ -122,7 +122,10 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               # ("kampanye netralitas ASN": a campaign for neutrality)
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye(?!\s+netral)"
-                              r"|calon|kandidat|tim\s+(?:sukses|pemenangan)|timses"
+                              r"|calon|kandidat|tim\s+(?:sukses|pemenangan)|timses|parpol"
+                              # a party's own ("konsolidasi internal DPD PDIP")
+                              r"|pdip|pdi-p|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp"
+                              r"|perindo|hanura|psi|gelora|ummat"
                               r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b", re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",

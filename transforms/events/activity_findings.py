@@ -64,7 +64,7 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
                         r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
-    r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
+    r"menemukan", r"ditemukan", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
     r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
@@ -88,6 +88,8 @@ _FOUND = words(
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
     r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
+    # a case handed to the body that decides it ("kasusnya kami serahkan ke BKN")
+    r"(?:(?:di|ter)?serahkan|menyerahkan)(?=\s+(?:\S+\s+){0,4}?(?:ke|kepada)\s)",
     r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
@@ -102,7 +104,7 @@ _FOUND = words(
     r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
     # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
-    r"periksa", r"telusuri", r"ungkap", r"dalami",
+    r"periksa", r"telusuri", r"ungkap", r"dalami", r"teruskan", r"limpahkan",
     # not the noun of the election's own course ("proses pilkada", "proses pemungutan suara")
     r"proses(?!\s+(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan|penghitungan|rekapitulasi"
     r"|tahapan|kampanye|demokrasi|politik|pencalonan|pendaftaran|seleksi|verifikasi))")
@@ -110,7 +112,7 @@ _FOUND_SCAN = scanner(_FOUND)
 # the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
 # of particular cases (``particular``)
-_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|didapati|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
                       r"|disinyalir|ditengarai|diindikasikan|dicurigai"
@@ -210,7 +212,8 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
 
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
-    "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
+    "menemukan", "ditemukan", "temuan", "temuannya", "mendapati", "didapati", "kedapatan",
+    "tertangkap",
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
@@ -226,7 +229,8 @@ _FOUND_WORDS = frozenset({
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
-    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
+    "dalami", "teruskan", "limpahkan", "diserahkan", "menyerahkan", "serahkan", "terserahkan",
+    "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
     "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
 
 

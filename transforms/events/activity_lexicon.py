@@ -278,11 +278,16 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|diadukan"
-                    rf"|mengadukan|adukan|diteruskan|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+"
+                    # (or handed to the police, the prosecutors or the civil servant's
+                    # superior: "kasus kades itu dilimpahkan ke kepolisian")
+                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
+                    rf"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
+                    rf"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)"
+                    rf"\s+(?:\w+\s+){{0,4}}?(?:ke|kepada)\s+"
                     rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
-                    rf"|komisi\s+asn|bkn)"
+                    rf"|komisi\s+asn|bkn|badan\s+kepegawaian|kepolisian|polisi|polres\w*"
+                    rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk)"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"

@@ -37,6 +37,8 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
+                  # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")
+                  r"berujung(?:\s+pada)?", r"berbuntut", r"berakhir\s+(?:dengan|pada)",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri",
                   # the decision itself ("kami putuskan penundaan ...", "KASN memutuskan ...")
@@ -153,7 +155,8 @@ _WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn
 # recommended; a sentence without one names a sanction threatened or described
 _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
-    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
+    "terkena", "berujung", "berbuntut", "berakhir", "diganjar", "diberi", "diberikan", "dikenai",
+    "dikenakan", "mendapat",
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
     "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
