@@ -3,11 +3,15 @@ temuannya") is the finding noun. A case handed on to the body that deals with it
 "diserahkan/menyerahkan/serahkan" and "ditindaklanjuti ... ke" as well as "dilimpahkan",
 "kepada" as well as "ke", and the police, the prosecutors, the inspectorate and the civil
 servant's superior (pejabat pembina, PPK) as well as the watchdogs. A sanction a case ended in
-("berujung pemecatan", "berbuntut pencopotan") is one decided. Campaigning named with
-socialising ("berkampanye atau sosialisasi") and the candidates' stage of introducing themselves
-("tahap sosialisasi", "masa sosialisasi") are no briefing; nor is a party's own gathering
-("konsolidasi internal DPC Gerindra"). Invented sentences; each pattern paired with a
-negative."""
+("berujung pemecatan", "berbuntut pencopotan") is one decided; one accused ("dituduh
+melanggar"), asked to clarify ("meminta klarifikasi dari kedua guru tersebut") or examined is
+reported, as "diduga", "mengklarifikasi" and "diperiksa" are. A briefing on another matter
+(negative campaigning, hoaxes, Covid-19, disasters) is none on neutrality; one that is the
+means of an effort kept up ("terus melakukan upaya ... melalui sosialisasi") is no occasion.
+Campaigning named with socialising ("berkampanye atau sosialisasi") and the candidates' stage
+of introducing themselves ("tahap sosialisasi", "masa sosialisasi") are no briefing; nor is a
+party's own gathering ("konsolidasi internal DPC Gerindra"). Invented sentences; each pattern
+paired with a negative."""
 
 import pytest
 
@@ -34,6 +38,12 @@ CASES = [
     ("Setiap dugaan pelanggaran netralitas ASN akan diserahkan kepada KASN.", set()),
     ("Jika ada ASN yang melanggar, laporan dapat diserahkan ke Bawaslu.", set()),
     ("Bupati menyerahkan SK pengangkatan kepada 120 PPPK di Pendopo Sukamaju.", set()),
+    # accused, asked to clarify, examined: a case reported of particular people
+    ("Dua guru honorer di Sukamaju dituduh melanggar aturan pemilu karena berfoto dengan "
+     "stiker pasangan calon.", {"pelanggaran"}),
+    ("Bawaslu meminta klarifikasi dari kedua guru tersebut di kantor Panwascam Sukamaju, Kamis "
+     "(3/10), atas dugaan pelanggaran netralitas.", {"pelanggaran"}),
+    ("Setiap ASN yang dituduh melanggar netralitas berhak memberikan klarifikasi.", set()),
     # a sanction the case ended in
     ("Unggahan dukungan kepada pasangan calon itu berujung pemecatan terhadap dua guru honorer "
      "di Sukamaju.", {"sanksi"}),
@@ -46,6 +56,18 @@ CASES = [
     ("Selama masa sosialisasi bakal calon, ASN dilarang ikut memasang baliho.", {"imbauan"}),
     ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati, Selasa "
      "(8/10).", {"sosialisasi"}),
+    # a briefing on another matter than neutrality, where a statement on it was made
+    ("\"ASN harus netral,\" kata Ketua Bawaslu Sukamaju di sela sosialisasi pengawasan kampanye "
+     "negatif, Jumat (4/10).", {"imbauan"}),
+    ("Bupati meminta ASN netral saat pengarahan gugus tugas Covid-19 di aula kantor bupati.",
+     {"imbauan"}),
+    ("Sekda meminta ASN netral saat webinar pandemi dan pemulihan ekonomi, Senin (7/9).",
+     {"imbauan"}),
+    ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di aula kecamatan, Jumat (4/10).",
+     {"sosialisasi"}),
+    # a briefing as the means of an effort kept up
+    ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
+     "kata anggota Bawaslu Sukamaju.", set()),
     # a party's own gathering
     ("Camat Sukamaju diduga tidak netral karena menghadiri konsolidasi internal DPC Gerindra, "
      "Sabtu (5/10).", {"pelanggaran"}),

@@ -37,6 +37,10 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           # the watchdog's other briefings: vulnerability index, vote buying
                           r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
                           r"|pendidikan\s+politik|persiapan|kesiapan"
+                          # the watchdog's other campaign work, and a government's other agenda
+                          r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
+                          r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
+                          r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
                           r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
                           r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"

@@ -80,7 +80,11 @@ _FOUND = words(
     # a report taken up at a session ("rapat pleno membahas laporan ...")
     r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
-    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
+    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
+    r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
+    r"diinvestigasi",
+    # accused ("dituduh melanggar aturan pemilu"): reported, as "diduga"
+    r"dituduh", r"dituding",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
@@ -115,7 +119,7 @@ _FOUND_SCAN = scanner(_FOUND)
 _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|didapati|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
-                      r"|disinyalir|ditengarai|diindikasikan|dicurigai"
+                      r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
@@ -184,10 +188,12 @@ _GENERIC = re.compile(
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
-_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
+_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan"
+                        r"|dituduh|dituding")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
                       r"|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
+                      r"|dinilai)\s+){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
@@ -222,7 +228,9 @@ _FOUND_WORDS = frozenset({
     "ditengarai", "diindikasikan",
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
-    "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
+    "memeriksa", "diperiksa", "pemeriksaan", "mengklarifikasi", "diklarifikasi", "klarifikasi",
+    "investigasi", "menginvestigasi", "diinvestigasi", "dituduh", "dituding", "dipanggil",
+    "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
     "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",

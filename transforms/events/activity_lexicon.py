@@ -266,7 +266,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"
-                    r"|disinyalir|ditengarai|dicurigai)\s+(?:\w+\s+){0,2}?"
+                    r"|disinyalir|ditengarai|dicurigai|dituduh|dituding)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
