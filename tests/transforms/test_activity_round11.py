@@ -49,6 +49,21 @@ CASES = [
      "di Sukamaju.", {"sanksi"}),
     ("Video kampanye camat itu berbuntut pencopotan dari jabatannya.", {"sanksi"}),
     ("ASN yang tidak netral dapat berujung pada pemecatan.", {"imbauan"}),
+    # the civil service's other discipline penalties, decided or done
+    ("Bupati Sukamaju telah menjatuhkan sanksi pernyataan tidak puas secara tertulis kepada "
+     "camat itu.", {"sanksi"}),
+    ("Kepala dinas yang terbukti berkampanye itu sudah diberi pemotongan tunjangan kinerja "
+     "selama enam bulan.", {"sanksi"}),
+    ("Sekretaris camat itu telah diturunkan pangkatnya setelah terbukti berkampanye.",
+     {"sanksi", "pelanggaran"}),
+    ("ASN yang melanggar netralitas dapat dikenai pemotongan tunjangan kinerja atau PTDH.",
+     {"imbauan"}),
+    ("\"Sanksi sedang berupa pemotongan tunjangan, yang berat diturunkan jabatannya,\" kata "
+     "anggota Bawaslu Sukamaju.", {"imbauan"}),
+    # caught: slang and on video
+    ("Seorang lurah di Sukamaju terciduk ikut kampanye caleg, Sabtu (9/12).", {"pelanggaran"}),
+    ("Camat Sukamaju terekam mengajak warga memilih pasangan calon nomor urut 2.",
+     {"pelanggaran"}),
     # campaigning named with socialising; the candidates' stage of it
     ("Pasangan calon boleh berkampanye atau sosialisasi di balai warga asal tidak melibatkan "
      "ASN.", set()),

@@ -68,7 +68,7 @@ _FOUND = words(
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
     r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
-    r"ketahuan",
+    r"ketahuan", r"terciduk", r"diciduk", r"terekam",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     # told as charged with one ("dikenakan pasal dugaan pelanggaran", "kena pelanggaran"), or
     # handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN", "melayangkan laporan
@@ -120,6 +120,7 @@ _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
                       r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
+                      r"|terciduk|diciduk|terekam"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
@@ -222,7 +223,8 @@ _FOUND_WORDS = frozenset({
     "tertangkap",
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
-    "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
+    "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
+    "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
     "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
     "ditengarai", "diindikasikan",

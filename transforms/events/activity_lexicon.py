@@ -266,7 +266,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"
-                    r"|disinyalir|ditengarai|dicurigai|dituduh|dituding)\s+(?:\w+\s+){0,2}?"
+                    r"|disinyalir|ditengarai|dicurigai|dituduh|dituding|terciduk|diciduk"
+                    r"|terekam|tertangkap\s+kamera)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
@@ -326,6 +327,14 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
                r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
                r"|penurunan\s+(?:pangkat|jabatan)"
+               # the rest of the civil service's discipline penalties (PP 53/2010, PP 94/2021),
+               # named or done: "pernyataan tidak puas", "pemotongan tunjangan kinerja",
+               # "pembebasan dari jabatan", "PTDH", "diturunkan pangkatnya"
+               r"|pernyataan\s+tidak\s+puas|pemotongan\s+(?:tunjangan|tukin|tpp)"
+               r"|pembebasan\s+dari\s+jabatan|ptdh"
+               r"|(?:diturunkan|diturunkannya)\s+(?:pangkat|jabatan)(?:nya)?"
+               r"|dibebaskan\s+dari\s+jabatan(?:nya)?|dipotong\s+(?:tunjangan|tukin|tpp)"
+               r"|ditunda\s+kenaikan\s+(?:gaji|pangkat)"
                # removal, suspension, demotion named as nouns or done ("dinonjobkan")
                r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
                r"\s+sanksi"
