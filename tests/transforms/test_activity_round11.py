@@ -35,7 +35,12 @@ CASES = [
      "atas pelanggaran netralitas.", {"pelanggaran"}),
     ("Bawaslu menindaklanjuti laporannya ke KASN terkait dugaan pelanggaran netralitas "
      "seorang camat.", {"pelanggaran"}),
+    ("\"Dugaan pelanggaran kepala desa itu mengarah pada pelanggaran administrasi dan kami "
+     "serahkan ke Bupati Sukamaju,\" katanya.", {"pelanggaran"}),
     ("Setiap dugaan pelanggaran netralitas ASN akan diserahkan kepada KASN.", set()),
+    ("\"Setiap laporan pelanggaran netralitas ASN kami teruskan ke KASN,\" katanya.", set()),
+    ("\"Keputusan sanksinya kami serahkan kepada KASN, bisa saja dipecat jika melanggar "
+     "netralitas,\" kata Ketua Panwaslu Sukamaju.", {"imbauan"}),
     ("Jika ada ASN yang melanggar, laporan dapat diserahkan ke Bawaslu.", set()),
     ("Bupati menyerahkan SK pengangkatan kepada 120 PPPK di Pendopo Sukamaju.", set()),
     # accused, asked to clarify, examined: a case reported of particular people

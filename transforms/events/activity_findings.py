@@ -311,6 +311,13 @@ _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:des
 # "telah melakukan beberapa penanganan pelanggaran": the handling done, not a meeting's topic
 # ("rapat evaluasi penanganan pelanggaran")
 _HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the speaker's own handling, told as done ("kasusnya kami serahkan ke BKN"): a case handled,
+# unless the sentence states a rule or a condition ("... kita serahkan kepada KASN, bisa saja
+# dipecat jika ..."; a future or whoever is judged before: "akan kami teruskan", "setiap ...")
+_OWN_ACT = re.compile(r"\b(?:kami|kita)\s+(?:serahkan|teruskan|limpahkan|laporkan|rekomendasikan"
+                      r"|tindaklanjuti|proses|panggil|periksa|klarifikasi|telusuri)\b",
+                      re.IGNORECASE)
+_IF_ANY = words(r"jika", r"apabila", r"bila", r"kalau", r"seandainya", r"manakala")
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
 _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
@@ -379,7 +386,9 @@ def violation(ctx: Context) -> str | None:
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
-        return "pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) else None
+        own = _OWN_ACT.search(sentence) and not _IF_ANY.search(sentence)
+        return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) or own
+                else None)
     return "pelanggaran" if found or counted else None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
