@@ -39,6 +39,10 @@ CASES = [
      "serahkan ke Bupati Sukamaju,\" katanya.", {"pelanggaran"}),
     ("Setiap dugaan pelanggaran netralitas ASN akan diserahkan kepada KASN.", set()),
     ("\"Setiap laporan pelanggaran netralitas ASN kami teruskan ke KASN,\" katanya.", set()),
+    ("\"Keputusan apa pun kami serahkan kepada Bawaslu, bilamana ada pelanggaran netralitas "
+     "baru kami tindak,\" kata Sekda.", set()),
+    ("Bilamana terbukti melanggar netralitas, ASN itu akan dijatuhi hukuman disiplin.",
+     {"imbauan"}),
     ("\"Keputusan sanksinya kami serahkan kepada KASN, bisa saja dipecat jika melanggar "
      "netralitas,\" kata Ketua Panwaslu Sukamaju.", {"imbauan"}),
     ("Jika ada ASN yang melanggar, laporan dapat diserahkan ke Bawaslu.", set()),

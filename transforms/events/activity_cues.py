@@ -202,10 +202,10 @@ def other_matter(kind: str, before: str, named: str) -> bool:
 
 
 # "kecuali guru itu memberikan edukasi", "jika sosialisasi digelar": a gathering supposed
-IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andai(?:kan)?|kecuali"
-                r"|manakala)\b", re.IGNORECASE)
-IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai",
-                      "andaikan", "kecuali", "manakala"})
+IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|bilamana|kalau|seandainya|andai(?:kan)?"
+                r"|kecuali|manakala)\b", re.IGNORECASE)
+IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "bilamana", "kalau", "seandainya",
+                      "andai", "andaikan", "kecuali", "manakala"})
 # "Sebelum deklarasi ini digelar, Panwaslih sudah melaksanakan sosialisasi": a step before
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)

@@ -58,7 +58,8 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                         r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
-                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?"
+                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
+                        r"\s+(?:\w+\s+)?"
                         # the denial shared by a finding word joined to the denied one ("belum
                         # menemukan ataupun menerima laporan")
                         r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
@@ -175,7 +176,8 @@ def particular(sentence: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
+    r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
+    r"|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
     # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
     r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
@@ -204,7 +206,7 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
 # ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
-HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila",
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"bilamana",
                      r"ketika\s+(?:ada|terdapat|terjadi)",  # "ketika ada dugaan ...": whenever
                      r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
                      r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
@@ -317,7 +319,8 @@ _HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$",
 _OWN_ACT = re.compile(r"\b(?:kami|kita)\s+(?:serahkan|teruskan|limpahkan|laporkan|rekomendasikan"
                       r"|tindaklanjuti|proses|panggil|periksa|klarifikasi|telusuri)\b",
                       re.IGNORECASE)
-_IF_ANY = words(r"jika", r"apabila", r"bila", r"kalau", r"seandainya", r"manakala")
+_IF_ANY = words(r"jika", r"apabila", r"bila", r"bilamana", r"kalau", r"seandainya",
+                r"manakala")
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
 _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)

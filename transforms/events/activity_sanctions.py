@@ -20,7 +20,8 @@ from transforms.events.activity_words import may_say, says
 from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
-                r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib",
+                r"siap",
                 # still to come ("segera disanksi")
                 r"segera",
                 # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
@@ -91,7 +92,8 @@ _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|de
                        r"|yakni|yaitu)\b", re.IGNORECASE)
 # a sanction given to particular people may be described ("berupa ..."); not said as possible
 _MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
-                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
+                     r"apabila", r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya",
+                     r"harus",
                      r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap",
                      # who may decide one, not one given: "BKN tidak berwenang memutuskan"
                      r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan")
@@ -183,8 +185,8 @@ _CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"
 # demanded or asked for, not decided: "mendesak agar camat itu dicopot"
 _DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
                        r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|manakala)\b",
-                              re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|bilamana|kalau|seandainya"
+                              r"|manakala)\b", re.IGNORECASE)
 
 
 # "diberi sanksi atau tidak", "apakah ... dijatuhi sanksi": a decision still open
