@@ -10,7 +10,10 @@ reported, as "diduga", "mengklarifikasi" and "diperiksa" are. A briefing on anot
 means of an effort kept up ("terus melakukan upaya ... melalui sosialisasi") is no occasion.
 Campaigning named with socialising ("berkampanye atau sosialisasi") and the candidates' stage
 of introducing themselves ("tahap sosialisasi", "masa sosialisasi") are no briefing; nor is a
-party's own gathering ("konsolidasi internal DPC Gerindra"). Invented sentences; each pattern
+party's own gathering ("konsolidasi internal DPC Gerindra"). A meeting with the civil
+servants' leaders on them ("pertemuan ... untuk memastikan ASN ... tidak terlibat politik
+praktis") is a coordination meeting on neutrality when no candidate is in sight. Invented
+sentences; each pattern
 paired with a negative."""
 
 import pytest
@@ -92,6 +95,12 @@ CASES = [
     # a briefing as the means of an effort kept up
     ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
      "kata anggota Bawaslu Sukamaju.", set()),
+    # a meeting with the civil servants' leaders on them, no candidate in sight
+    ("Ketua Komisi I DPRD Sukamaju mengadakan pertemuan dengan Pj Wali Kota untuk memastikan "
+     "ASN di lingkungan Pemkot tidak terlibat politik praktis, Senin (14/10).", {"sosialisasi"}),
+    ("Sejumlah kepala desa mengadakan pertemuan dengan tim pemenangan pasangan calon di rumah "
+     "makan, Senin (14/10).", set()),
+    ("Para ASN mengadakan pertemuan rutin arisan di rumah dinas.", set()),
     # a party's own gathering
     ("Camat Sukamaju diduga tidak netral karena menghadiri konsolidasi internal DPC Gerindra, "
      "Sabtu (5/10).", {"pelanggaran"}),

@@ -125,6 +125,12 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
+# a candidate's side: a meeting of civil servants with one is an offence told, not a briefing
+_CANDIDATE_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"caleg",
+                        r"partai\w*", r"parpol", r"tim\s+(?:sukses|pemenangan|kampanye)",
+                        r"timses", r"petahana", r"kampanye", r"berkampanye")
+_ELECTION = words(r"pilkada", r"pemilu", r"pemilihan", r"pilgub", r"pilbup", r"pilwalkot",
+                  r"pilwako", r"pileg", r"pilpres", r"politik\s+praktis")
 # a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
 # mendukung salah satu paslon"): an offence told, not a briefing on neutrality
 _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
@@ -182,8 +188,11 @@ def briefing(ctx: Context) -> str | None:
             and not _NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
         # sentence names neutrality or it is where the statement was made
-    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
-        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
+    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence) and (
+            _CANDIDATE_SIDE.search(ctx.paragraph or ctx.sentence)
+            or not (on_neutrality(ctx.sentence) and _ELECTION.search(ctx.sentence))):
+        return None  # "pertemuan para kepala desa" with a candidate: no briefing named (one on
+        # the civil servants in the election, no candidate in sight, is on their neutrality)
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])
                                              # "Pertemuan ini untuk ... netralitas": the one
