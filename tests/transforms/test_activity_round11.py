@@ -3,7 +3,8 @@ temuannya") is the finding noun. A case handed on to the body that deals with it
 "diserahkan/menyerahkan/serahkan" and "ditindaklanjuti ... ke" as well as "dilimpahkan",
 "kepada" as well as "ke", and the police, the prosecutors, the inspectorate and the civil
 servant's superior (pejabat pembina, PPK) as well as the watchdogs. A sanction a case ended in
-("berujung pemecatan", "berbuntut pencopotan") is one decided; one accused ("dituduh
+("berujung pemecatan", "berbuntut pencopotan") is one decided; action taken with no sanction
+named ("kemudian ditindak oleh dinas") a case handled, not a sanction; one accused ("dituduh
 melanggar"), asked to clarify ("meminta klarifikasi dari kedua guru tersebut") or examined is
 reported, as "diduga", "mengklarifikasi" and "diperiksa" are. A briefing on another matter
 (negative campaigning, hoaxes, Covid-19, disasters) is none on neutrality; one that is the
@@ -76,6 +77,11 @@ CASES = [
     ("Seorang lurah di Sukamaju terciduk ikut kampanye caleg, Sabtu (9/12).", {"pelanggaran"}),
     ("Camat Sukamaju terekam mengajak warga memilih pasangan calon nomor urut 2.",
      {"pelanggaran"}),
+    # action taken, no sanction named: a case handled
+    ("Dari lima ASN itu, dua kepala desa kemudian ditindak oleh dinas yang berwenang.",
+     {"pelanggaran"}),
+    ("Camat Sukamaju yang berkampanye itu telah dicopot dari jabatannya.", {"sanksi"}),
+    ("ASN yang tidak netral akan ditindak tegas.", {"imbauan"}),
     # campaigning named with socialising; the candidates' stage of it
     ("Pasangan calon boleh berkampanye atau sosialisasi di balai warga asal tidak melibatkan "
      "ASN.", set()),

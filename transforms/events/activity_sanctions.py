@@ -221,6 +221,26 @@ _JUDGED_TO_BREAK = re.compile(r"\s*(?:telah\s+|sudah\s+)?(?:melanggar|melakukan\
 
 
 def sanction(ctx: Context) -> str | None:
+    """The value a sanction phrase stands for in its sentence (module notes). Action taken
+    with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
+    aturan") is a case handled, not a sanction decided: no corpus labels one `sanksi`."""
+    value = _sanction(ctx)
+    if (value == "sanksi" and ctx.phrase.lower() in _HANDLING
+            and not _PENALTY_NAMED.search(ctx.sentence)):
+        return "pelanggaran" if particular(ctx.sentence) else None
+    return value
+
+
+# a sanction named in the sentence of an action taken ("ditindak ... dan dicopot", "menindak
+# ... dengan teguran tertulis"): the action is that sanction
+_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipecat",
+                       r"diberhentikan", r"pemberhentian", r"penundaan", r"penurunan",
+                       r"pencopotan", r"pemecatan", r"dinonaktifkan", r"dibebastugaskan",
+                       r"demosi", r"mencopot", r"memecat", r"memberhentikan", r"dimutasi",
+                       r"dinonjobkan", r"pemotongan", r"pembebasan", r"vonis", r"divonis")
+
+
+def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
