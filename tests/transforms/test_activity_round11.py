@@ -82,6 +82,10 @@ CASES = [
      {"pelanggaran"}),
     ("Camat Sukamaju yang berkampanye itu telah dicopot dari jabatannya.", {"sanksi"}),
     ("ASN yang tidak netral akan ditindak tegas.", {"imbauan"}),
+    # a reprimand joined to an appeal: a watchdog's warnings
+    ("\"Kami sudah mengirim surat imbauan dan teguran kepada tiga ASN yang mendukung calon,\" "
+     "kata Ketua Bawaslu Sukamaju.", {"imbauan"}),
+    ("Camat itu sudah mendapat teguran tertulis dari bupati.", {"sanksi"}),
     # campaigning named with socialising; the candidates' stage of it
     ("Pasangan calon boleh berkampanye atau sosialisasi di balai warga asal tidak melibatkan "
      "ASN.", set()),

@@ -231,6 +231,12 @@ def sanction(ctx: Context) -> str | None:
     return value
 
 
+# a reprimand joined to an appeal or a warning ("surat imbauan dan teguran kepada ..."): the
+# warnings a watchdog sends, not a discipline penalty
+_WITH_APPEAL_BEFORE = re.compile(r"\b(?:h?imbauan|peringatan)\s+(?:dan|serta|maupun|atau)\s+$",
+                                 re.IGNORECASE)
+_WITH_APPEAL_AFTER = re.compile(r"\s*(?:dan|serta|maupun|atau)\s+(?:surat\s+)?(?:h?imbauan"
+                                r"|peringatan)\b", re.IGNORECASE)
 # a sanction named in the sentence of an action taken ("ditindak ... dan dicopot", "menindak
 # ... dengan teguran tertulis"): the action is that sanction
 _PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipecat",
@@ -244,6 +250,9 @@ def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if phrase == "teguran" and (_WITH_APPEAL_BEFORE.search(before[-30:])
+                                or _WITH_APPEAL_AFTER.match(ctx.after)):
+        return "imbauan"  # "surat imbauan dan teguran", "teguran dan himbauan": warnings
     if phrase.startswith(("divonis", "dinyatakan")) and _JUDGED_TO_BREAK.match(ctx.after):
         return "pelanggaran" if particular(ctx.sentence) else None
     if "blokir" in phrase:  # threatened: an appeal; done: a measure pending the sanction
