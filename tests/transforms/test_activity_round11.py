@@ -57,6 +57,10 @@ CASES = [
     ("Bawaslu meminta klarifikasi dari kedua guru tersebut di kantor Panwascam Sukamaju, Kamis "
      "(3/10), atas dugaan pelanggaran netralitas.", {"pelanggaran"}),
     ("Setiap ASN yang dituduh melanggar netralitas berhak memberikan klarifikasi.", set()),
+    ("Hasil rapat itu diserahkan kepada Gubernur untuk ditindaklanjuti terkait netralitas ASN, "
+     "Senin (7/10).", set()),
+    ("Ketua Bawaslu menyerahkan cenderamata kepada Pj Bupati usai sosialisasi netralitas ASN, "
+     "Senin (7/10).", {"sosialisasi"}),
     # a sanction the case ended in
     ("Unggahan dukungan kepada pasangan calon itu berujung pemecatan terhadap dua guru honorer "
      "di Sukamaju.", {"sanksi"}),

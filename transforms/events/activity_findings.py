@@ -326,8 +326,24 @@ _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
+# a thing handed to one who is not a watchdog (a regional head, the police, an inspectorate)
+# is a case only when its sentence names one ("kasus", "dugaan", "temuan" ...), not a
+# meeting's results or a souvenir handed over
+_HANDED = re.compile(r"(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
+                     r"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
+                     r"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)\s")
+_TO_WATCHDOG = re.compile(r"\b(?:ke|kepada)\s+(?:sentra\s+|kepala\s+)?(?:bawaslu|panwas\w*"
+                          r"|gakkumdu|kasn|komisi\s+asn|bkn|badan\s+kepegawaian)")
+_CASE_WORD = words(r"kasus\w*", r"dugaan", r"pelanggaran", r"temuan\w*", r"laporan\w*",
+                    r"perkara", r"berkas\w*", r"rekomendasi\w*", r"aduan", r"pengaduan",
+                    r"melanggar", r"(?:tidak|tak)\s+netral")
+
+
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
+    if (_HANDED.match(phrase) and not _TO_WATCHDOG.search(phrase)
+            and not _CASE_WORD.search(ctx.sentence)):
+        return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))
