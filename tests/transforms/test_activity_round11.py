@@ -57,6 +57,9 @@ CASES = [
     ("Bawaslu meminta klarifikasi dari kedua guru tersebut di kantor Panwascam Sukamaju, Kamis "
      "(3/10), atas dugaan pelanggaran netralitas.", {"pelanggaran"}),
     ("Setiap ASN yang dituduh melanggar netralitas berhak memberikan klarifikasi.", set()),
+    ("Camat Sukamaju tersebut sudah dimintai klarifikasi oleh Bawaslu pada Selasa (8/10) soal "
+     "netralitas ASN.", {"pelanggaran"}),
+    ("Jika ada ASN yang terlibat, yang bersangkutan akan dimintai keterangan.", set()),
     ("Hasil rapat itu diserahkan kepada Gubernur untuk ditindaklanjuti terkait netralitas ASN, "
      "Senin (7/10).", set()),
     ("Ketua Bawaslu menyerahkan cenderamata kepada Pj Bupati usai sosialisasi netralitas ASN, "

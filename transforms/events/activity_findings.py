@@ -83,7 +83,7 @@ _FOUND = words(
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
     r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
-    r"diinvestigasi",
+    r"diinvestigasi", r"dimintai(?=\s+(?:klarifikasi|keterangan))",
     # accused ("dituduh melanggar aturan pemilu"): reported, as "diduga"
     r"dituduh", r"dituding",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
@@ -233,7 +233,8 @@ _FOUND_WORDS = frozenset({
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
     "memeriksa", "diperiksa", "pemeriksaan", "mengklarifikasi", "diklarifikasi", "klarifikasi",
-    "investigasi", "menginvestigasi", "diinvestigasi", "dituduh", "dituding", "dipanggil",
+    "investigasi", "menginvestigasi", "diinvestigasi", "dimintai", "dituduh", "dituding",
+    "dipanggil",
     "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
     "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",

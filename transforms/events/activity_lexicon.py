@@ -299,6 +299,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
+                    # asked to account for it ("camat itu sudah dimintai klarifikasi")
+                    r"|dimintai\s+(?:klarifikasi|keterangan)"
                     # reports received (a case when told as done, of neutrality: the judge)
                     r"|(?:menerima|mendapat(?:kan)?)(?=\s+(?:\w+\s+){0,2}?(?:laporan|aduan"
                     r"|pengaduan))"
