@@ -19,7 +19,7 @@ paired with a negative."""
 
 import pytest
 
-from transforms.events.activities import activities
+from transforms.events.activities import activities, occasion_election_rank
 
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
                    "pelanggaran", "sanksi"})
@@ -124,6 +124,20 @@ CASES = [
     ("Sekda menggelar konsolidasi netralitas ASN bersama seluruh kepala OPD di aula kantor "
      "bupati.", {"sosialisasi"}),
 ]
+
+
+# an article of one election citing a circular whose subject names a later one
+ARTICLE = ("Ketua Bawaslu Sukamaju mengatakan pihaknya sudah memproses 12 kasus dugaan "
+           "ketidaknetralan ASN pada Pilkada 2018.\n"
+           "Sekda Sukamaju menyebut Surat Edaran Menteri Nomor B/12/M.SM.00.00/2017 tentang "
+           "Netralitas ASN dalam Pilkada Serentak 2018, Pemilu Legislatif dan Pemilihan Presiden "
+           "2019.\n")
+
+
+def test_a_documents_subject_does_not_make_the_articles_election_an_earlier_one():
+    assert occasion_election_rank(ARTICLE) == 2018 * 2 + 1  # Pilkada 2018, not Pilpres 2019
+    assert "pelanggaran" in activities(ARTICLE)
+    assert occasion_election_rank("Pilkada 2018 usai; kini tentang Pemilu 2019.") == 2019 * 2
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
