@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from transforms.events import activity_cues as cues
-from transforms.events.activity_words import on_neutrality, says
+from transforms.events.activity_words import on_neutrality, says, signed_as
 from transforms.prefilter import quick
 
 
@@ -185,12 +185,8 @@ def signed(ctx: Context) -> str | None:
             return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
     if phrase.endswith(("pernyataan", "komitmen")):
-        # a signed statement of one's own is a pact; a commitment of neutrality signed, not
-        # named an integrity pact, is a declaration signed (LABELS.md's `ikrar`, "read or
-        # signed")
-        if not _NEUTRAL.search(ctx.sentence) or _RESIGNATION.search(ctx.after[:60]):
-            return None
-        return "ikrar" if phrase.endswith("komitmen") else "pakta_integritas"
+        return (signed_as(phrase) if _NEUTRAL.search(ctx.sentence)
+                and not _RESIGNATION.search(ctx.after[:60]) else None)
     # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself
     # not referred to as a rule ("melanggar pakta integritas yang ditandatangani"). A pledge
     # or declaration signed is the pledge (`ikrar`, read or signed), named by its own word.
@@ -199,9 +195,7 @@ def signed(ctx: Context) -> str | None:
     if not things or things[-1].group().lower() in _PLEDGES:
         return None
     head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
-    if _PACT_REFERRED.search(head[-30:]):
-        return None
-    return "ikrar" if things[-1].group().lower() == "komitmen" else "pakta_integritas"
+    return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 
 
 def pledge(ctx: Context) -> str | None:

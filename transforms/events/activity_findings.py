@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from transforms.events.activity_background import background
+from transforms.events.activity_cases import nothing_handed, own_handling
 from transforms.events.activity_context import (
     Context,
     in_name,
@@ -314,36 +315,14 @@ _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:des
 # "telah melakukan beberapa penanganan pelanggaran": the handling done, not a meeting's topic
 # ("rapat evaluasi penanganan pelanggaran")
 _HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# the speaker's own handling, told as done ("kasusnya kami serahkan ke BKN"): a case handled,
-# unless the sentence states a rule or a condition ("... kita serahkan kepada KASN, bisa saja
-# dipecat jika ..."; a future or whoever is judged before: "akan kami teruskan", "setiap ...")
-_OWN_ACT = re.compile(r"\b(?:kami|kita)\s+(?:serahkan|teruskan|limpahkan|laporkan|rekomendasikan"
-                      r"|tindaklanjuti|proses|panggil|periksa|klarifikasi|telusuri)\b",
-                      re.IGNORECASE)
-_IF_ANY = words(r"jika", r"apabila", r"bila", r"bilamana", r"kalau", r"seandainya",
-                r"manakala")
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
 _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
-# a thing handed to one who is not a watchdog (a regional head, the police, an inspectorate)
-# is a case only when its sentence names one ("kasus", "dugaan", "temuan" ...), not a
-# meeting's results or a souvenir handed over
-_HANDED = re.compile(r"(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
-                     r"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
-                     r"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)\s")
-_TO_WATCHDOG = re.compile(r"\b(?:ke|kepada)\s+(?:sentra\s+|kepala\s+)?(?:bawaslu|panwas\w*"
-                          r"|gakkumdu|kasn|komisi\s+asn|bkn|badan\s+kepegawaian)")
-_CASE_WORD = words(r"kasus\w*", r"dugaan", r"pelanggaran", r"temuan\w*", r"laporan\w*",
-                    r"perkara", r"berkas\w*", r"rekomendasi\w*", r"aduan", r"pengaduan",
-                    r"melanggar", r"(?:tidak|tak)\s+netral")
-
-
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
-    if (_HANDED.match(phrase) and not _TO_WATCHDOG.search(phrase)
-            and not _CASE_WORD.search(ctx.sentence)):
+    if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
@@ -406,9 +385,8 @@ def violation(ctx: Context) -> str | None:
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
-        own = _OWN_ACT.search(sentence) and not _IF_ANY.search(sentence)
-        return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) or own
-                else None)
+        return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause)
+                or own_handling(sentence) else None)
     return "pelanggaran" if found or counted else None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
