@@ -118,6 +118,9 @@ CASES = [
     ("Sejumlah kepala desa mengadakan pertemuan dengan tim pemenangan pasangan calon di rumah "
      "makan, Senin (14/10).", set()),
     ("Para ASN mengadakan pertemuan rutin arisan di rumah dinas.", set()),
+    # a gathering questioned, not held
+    ("\"Kami sedang menelusuri apakah benar ada pertemuan itu dan melanggar netralitas ASN,\" "
+     "kata Ketua Bawaslu Sukamaju, Selasa (16/1).", {"pelanggaran"}),
     # a party's own gathering
     ("Camat Sukamaju diduga tidak netral karena menghadiri konsolidasi internal DPC Gerindra, "
      "Sabtu (5/10).", {"pelanggaran"}),

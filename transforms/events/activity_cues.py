@@ -20,8 +20,9 @@ AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\
                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
 # a gathering or signing someone is accused of ("diduga mengumpulkan para kades", "dugaan
 # pakta integritas yang ditandatangani ..."): an alleged offence, not an activity held
+# (or questioned: "menelusuri apakah benar ada pertemuan itu")
 ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
-                     r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                     r"|indikasi|tudingan|tuduhan|apakah)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
 # ("terus melakukan kegiatan pencegahan ... melalui sosialisasi": the means of an effort kept up)
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:melakukan|menggelar|mengadakan"
