@@ -6,8 +6,8 @@ phrases of each value are listed in ``transforms.events.activity_lexicon``.
 
 Each phrase is then judged by its sentence (transforms/events/activity_context.py,
 activity_appeals.py, activity_briefings.py, activity_findings.py with activity_cases.py,
-activity_sanctions.py, activity_trainings.py and activity_monitoring.py). The principle: an activity counts only when
-its sentence reports it as done at this occasion, on ASN neutrality.
+activity_sanctions.py, activity_trainings.py and activity_monitoring.py). The principle: an
+activity counts only when its sentence reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
   ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
