@@ -37,6 +37,10 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           # the watchdog's other briefings: vulnerability index, vote buying
                           r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
                           r"|pendidikan\s+politik|persiapan|kesiapan"
+                          # the watchdog's other campaign work, and a government's other agenda
+                          r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
+                          r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
+                          r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
                           r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
                           r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
@@ -120,6 +124,12 @@ def off_topic(after: str) -> bool:
     return bool(topic) and not on_neutrality(topic.group(1))
 
 
+# a candidate's side: a meeting of civil servants with one is an offence told, not a briefing
+_CANDIDATE_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"caleg",
+                        r"partai\w*", r"parpol", r"tim\s+(?:sukses|pemenangan|kampanye)",
+                        r"timses", r"petahana", r"kampanye", r"berkampanye")
+_ELECTION = words(r"pilkada", r"pemilu", r"pemilihan", r"pilgub", r"pilbup", r"pilwalkot",
+                  r"pilwako", r"pileg", r"pilpres", r"politik\s+praktis")
 # a gathering held to win votes for a candidate ("memberikan pengarahan kepada guru untuk
 # mendukung salah satu paslon"): an offence told, not a briefing on neutrality
 _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
@@ -132,7 +142,9 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
 # what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
 # or campaigning named with it ("kampanye atau sosialisasi di media sosial"): no gathering
 _MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|reklame|stiker"
-                       r"|kampanye\s+(?:atau|maupun|dan))\s+$", re.IGNORECASE)
+                       r"|(?:ber)?kampanye\s+(?:atau|maupun|dan)"
+                       # the candidates' time to introduce themselves ("di tahap sosialisasi")
+                       r"|tahap(?:an)?|masa)\s+$", re.IGNORECASE)
 
 
 def briefing(ctx: Context) -> str | None:
@@ -175,8 +187,11 @@ def briefing(ctx: Context) -> str | None:
             and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
         # sentence names neutrality or it is where the statement was made
-    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence):
-        return None  # "pertemuan para kepala desa" with a candidate: no briefing named
+    if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence) and (
+            _CANDIDATE_SIDE.search(ctx.paragraph or ctx.sentence)
+            or not (on_neutrality(ctx.sentence) and _ELECTION.search(ctx.sentence))):
+        return None  # "pertemuan para kepala desa" with a candidate: no briefing named (one on
+        # the civil servants in the election, no candidate in sight, is on their neutrality)
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])
                                              # "Pertemuan ini untuk ... netralitas": the one

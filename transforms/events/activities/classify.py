@@ -4,10 +4,10 @@ Election watchdogs compare events across regions ("who held a pledge, who only s
 circular"), so the many Indonesian ways of naming one activity map to one value: the
 phrases of each value are listed in ``transforms.events.activities.lexicon``.
 
-Each phrase is then judged by its sentence (transforms/events/activities/context.py,
-activities/appeals.py, activities/briefings.py, activities/findings.py, activities/sanctions.py,
-activities/trainings.py and activities/monitoring.py). The principle: an activity counts only when
-its sentence reports it as done at this occasion, on ASN neutrality.
+Each phrase is then judged by its sentence (activities/context.py, appeals.py, briefings.py,
+findings.py with cases.py, sanctions.py, trainings.py and monitoring.py, all in
+transforms/events/activities/). The principle: an activity counts only when its sentence
+reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
   ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a
@@ -183,7 +183,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     sentences with an event date, when known) limits the gatherings' sentences kept to those
     that can tell occasions apart: a gathering found already is not judged again elsewhere."""
     starts = _sentence_starts(text)
-    year = latest_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
+    year = occasion_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
@@ -243,6 +243,22 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
                 gathered.add((i, judged_value))
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]
+
+
+# a document's subject ("Surat Edaran Nomor ... tentang Netralitas ASN dalam Pilkada 2018,
+# Pemilu Legislatif dan Pemilihan Presiden 2019"): the elections it names are the rule's
+_DOCUMENT_SUBJECT = re.compile(r"\b(?:nomor|no\.)\s*(?:(?!\.\s)[^\n]){0,80}?\btentang\b[^\n]*?"
+                               r"(?:\.(?=\s)|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def occasion_election_rank(text: str) -> int:
+    """``latest_election_rank`` of the text outside documents' subjects: a circular about
+    "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
+    article's Pilkada an earlier election."""
+    if "tentang" not in text:
+        return latest_election_rank(text)
+    masked = _DOCUMENT_SUBJECT.sub(lambda m: " " * len(m.group()), text)
+    return latest_election_rank(masked) or latest_election_rank(text)
 
 
 def activity_mentions(text: str) -> list[Mention]:

@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from transforms.events.activities import cues
-from transforms.events.activities.words import NEUTRAL, on_neutrality, says
+from transforms.events.activities.words import NEUTRAL, on_neutrality, says, signed_as
 from transforms.prefilter import quick
 
 
@@ -184,7 +184,7 @@ def signed(ctx: Context) -> str | None:
             return None  # the candidates' or poll workers' pact, not the civil servants'
         return "pakta_integritas"
     if phrase.endswith(("pernyataan", "komitmen")):
-        return ("pakta_integritas" if NEUTRAL.search(ctx.sentence)
+        return (signed_as(phrase) if NEUTRAL.search(ctx.sentence)
                 and not _RESIGNATION.search(ctx.after[:60]) else None)
     # "pernyataan (netralitas ASN yang) ditandatangani": the signed thing close before, itself
     # not referred to as a rule ("melanggar pakta integritas yang ditandatangani"). A pledge
@@ -194,7 +194,7 @@ def signed(ctx: Context) -> str | None:
     if not things or things[-1].group().lower() in _PLEDGES:
         return None
     head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
-    return None if _PACT_REFERRED.search(head[-30:]) else "pakta_integritas"
+    return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 
 
 def pledge(ctx: Context) -> str | None:

@@ -20,10 +20,14 @@ AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\
                          r"|calon|caleg|partai|parpol)\b", re.IGNORECASE)
 # a gathering or signing someone is accused of ("diduga mengumpulkan para kades", "dugaan
 # pakta integritas yang ditandatangani ..."): an alleged offence, not an activity held
+# (or questioned: "menelusuri apakah benar ada pertemuan itu")
 ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
-                     r"|indikasi|tudingan|tuduhan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                     r"|indikasi|tudingan|tuduhan|apakah)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
-KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("terus melakukan kegiatan pencegahan ... melalui sosialisasi": the means of an effort kept up)
+KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:melakukan|menggelar|mengadakan"
+                     r"|berupaya|mengupayakan|menggencarkan)\b[^.;,]{0,100}?\b(?:melalui|lewat)"
+                     r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
 # after it
 KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"
@@ -122,7 +126,10 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
                               # ("kampanye netralitas ASN": a campaign for neutrality)
                               r"(?:pasangan\s+calon|paslon|caleg|partai|kampanye(?!\s+netral)"
-                              r"|calon|kandidat|tim\s+(?:sukses|pemenangan)|timses"
+                              r"|calon|kandidat|tim\s+(?:sukses|pemenangan)|timses|parpol"
+                              # a party's own ("konsolidasi internal DPD PDIP")
+                              r"|pdip|pdi-p|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp"
+                              r"|perindo|hanura|psi|gelora|ummat"
                               r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b", re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
@@ -196,10 +203,10 @@ def other_matter(kind: str, before: str, named: str) -> bool:
 
 
 # "kecuali guru itu memberikan edukasi", "jika sosialisasi digelar": a gathering supposed
-IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andai(?:kan)?|kecuali"
-                r"|manakala)\b", re.IGNORECASE)
-IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andai",
-                      "andaikan", "kecuali", "manakala"})
+IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|bilamana|kalau|seandainya|andai(?:kan)?"
+                r"|kecuali|manakala)\b", re.IGNORECASE)
+IF_WORDS = frozenset({"jika", "jikalau", "apabila", "bila", "bilamana", "kalau", "seandainya",
+                      "andai", "andaikan", "kecuali", "manakala"})
 # "Sebelum deklarasi ini digelar, Panwaslih sudah melaksanakan sosialisasi": a step before
 # this occasion; "baik melalui surat edaran, saat apel, maupun ...": a list of means used
 BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", re.IGNORECASE)

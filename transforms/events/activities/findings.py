@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from transforms.events.activities.background import background
+from transforms.events.activities.cases import nothing_handed, own_handling
 from transforms.events.activities.context import (
     Context,
     in_name,
@@ -58,17 +59,18 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                         r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                         r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
-                        r"|agar|segera|jika|apabila|bila|kalau|seandainya|manakala)\s+(?:\w+\s+)?"
+                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
+                        r"\s+(?:\w+\s+)?"
                         # the denial shared by a finding word joined to the denied one ("belum
                         # menemukan ataupun menerima laporan")
                         r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
-    r"menemukan", r"ditemukan", r"temuan", r"mendapati", r"didapati", r"kedapatan",
+    r"menemukan", r"ditemukan", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
     r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
-    r"ketahuan",
+    r"ketahuan", r"terciduk", r"diciduk", r"terekam",
     r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
     # told as charged with one ("dikenakan pasal dugaan pelanggaran", "kena pelanggaran"), or
     # handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN", "melayangkan laporan
@@ -80,7 +82,11 @@ _FOUND = words(
     # a report taken up at a session ("rapat pleno membahas laporan ...")
     r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
-    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"mengklarifikasi",
+    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
+    r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
+    r"diinvestigasi", r"dimintai(?=\s+(?:klarifikasi|keterangan))",
+    # accused ("dituduh melanggar aturan pemilu"): reported, as "diduga"
+    r"dituduh", r"dituding",
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
@@ -88,6 +94,8 @@ _FOUND = words(
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
     r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
+    # a case handed to the body that decides it ("kasusnya kami serahkan ke BKN")
+    r"(?:(?:di|ter)?serahkan|menyerahkan)(?=\s+(?:\S+\s+){0,4}?(?:ke|kepada)\s)",
     r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
@@ -102,7 +110,7 @@ _FOUND = words(
     r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
     # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
     r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
-    r"periksa", r"telusuri", r"ungkap", r"dalami",
+    r"periksa", r"telusuri", r"ungkap", r"dalami", r"teruskan", r"limpahkan",
     # not the noun of the election's own course ("proses pilkada", "proses pemungutan suara")
     r"proses(?!\s+(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan|penghitungan|rekapitulasi"
     r"|tahapan|kampanye|demokrasi|politik|pencalonan|pendaftaran|seleksi|verifikasi))")
@@ -110,10 +118,11 @@ _FOUND_SCAN = scanner(_FOUND)
 # the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
 # of particular cases (``particular``)
-_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan|temukan|mendapati|didapati|kedapatan"
+_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|didapati|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
-                      r"|disinyalir|ditengarai|diindikasikan|dicurigai"
+                      r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
+                      r"|terciduk|diciduk|terekam"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
@@ -168,7 +177,8 @@ def particular(sentence: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"\b(?:jika|apabila|bila|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk|potensi"
+    r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
+    r"|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
     # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
     r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
@@ -182,10 +192,12 @@ _GENERIC = re.compile(
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
 # (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
-_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan")
+_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan"
+                        r"|dituduh|dituding")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
                       r"|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dianggap|dinilai)\s+){0,2}$",
+                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
+                      r"|dinilai)\s+){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
@@ -195,7 +207,7 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 # a sentence that states a condition or the future, not what happened
 # ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
-HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila",
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"bilamana",
                      r"ketika\s+(?:ada|terdapat|terjadi)",  # "ketika ada dugaan ...": whenever
                      r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
                      r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
@@ -210,23 +222,29 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
 
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
-    "menemukan", "ditemukan", "temuan", "mendapati", "didapati", "kedapatan", "tertangkap",
+    "menemukan", "ditemukan", "temuan", "temuannya", "mendapati", "didapati", "kedapatan",
+    "tertangkap",
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
-    "terdeteksi", "terpantau", "kepergok", "ketahuan", "mencatat", "mencatatkan", "dicatat",
+    "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
+    "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
     "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
     "ditengarai", "diindikasikan",
     "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
     "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
-    "memeriksa", "diperiksa", "mengklarifikasi", "dipanggil", "memanggil", "dilaporkan",
+    "memeriksa", "diperiksa", "pemeriksaan", "mengklarifikasi", "diklarifikasi", "klarifikasi",
+    "investigasi", "menginvestigasi", "diinvestigasi", "dimintai", "dituduh", "dituding",
+    "dipanggil",
+    "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
     "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
     "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
-    "dalami", "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
+    "dalami", "teruskan", "limpahkan", "diserahkan", "menyerahkan", "serahkan", "terserahkan",
+    "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
     "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
 
 
@@ -304,6 +322,8 @@ _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+
 
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
+    if nothing_handed(phrase, ctx.sentence):
+        return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))
@@ -365,7 +385,8 @@ def violation(ctx: Context) -> str | None:
             return None
     if found and not any(_FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
-        return "pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause) else None
+        return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause)
+                or own_handling(sentence) else None)
     return "pelanggaran" if found or counted else None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

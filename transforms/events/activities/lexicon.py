@@ -266,7 +266,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"\s+(?:pelanggaran\s+)?netralitas"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"
-                    r"|disinyalir|ditengarai|dicurigai)\s+(?:\w+\s+){0,2}?"
+                    r"|disinyalir|ditengarai|dicurigai|dituduh|dituding|terciduk|diciduk"
+                    r"|terekam|tertangkap\s+kamera)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
@@ -278,11 +279,17 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant
-                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|diadukan"
-                    rf"|mengadukan|adukan|diteruskan|meneruskan|teruskan)\s+(?:\w+\s+){{0,4}}?ke\s+"
+                    # (or handed to the police, the prosecutors or the civil servant's
+                    # superior: "kasus kades itu dilimpahkan ke kepolisian")
+                    rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
+                    rf"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
+                    rf"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)"
+                    rf"\s+(?:\w+\s+){{0,4}}?(?:ke|kepada)\s+"
                     rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
-                    rf"|komisi\s+asn|bkn)"
+                    rf"|komisi\s+asn|bkn|badan\s+kepegawaian|kepolisian|polisi|polres\w*"
+                    rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk"
+                    rf"|(?:pj\.?\s+)?(?:bupati|wali\s?kota|gubernur))"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
@@ -292,6 +299,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
+                    # asked to account for it ("camat itu sudah dimintai klarifikasi")
+                    r"|dimintai\s+(?:klarifikasi|keterangan)"
                     # reports received (a case when told as done, of neutrality: the judge)
                     r"|(?:menerima|mendapat(?:kan)?)(?=\s+(?:\w+\s+){0,2}?(?:laporan|aduan"
                     r"|pengaduan))"
@@ -321,6 +330,14 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
                r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
                r"|penurunan\s+(?:pangkat|jabatan)"
+               # the rest of the civil service's discipline penalties (PP 53/2010, PP 94/2021),
+               # named or done: "pernyataan tidak puas", "pemotongan tunjangan kinerja",
+               # "pembebasan dari jabatan", "PTDH", "diturunkan pangkatnya"
+               r"|pernyataan\s+tidak\s+puas|pemotongan\s+(?:tunjangan|tukin|tpp)"
+               r"|pembebasan\s+dari\s+jabatan|ptdh"
+               r"|(?:diturunkan|diturunkannya)\s+(?:pangkat|jabatan)(?:nya)?"
+               r"|dibebaskan\s+dari\s+jabatan(?:nya)?|dipotong\s+(?:tunjangan|tukin|tpp)"
+               r"|ditunda\s+kenaikan\s+(?:gaji|pangkat)"
                # removal, suspension, demotion named as nouns or done ("dinonjobkan")
                r"|pencopotan|pemecatan|demosi|skorsing|diskors|dinonjobkan|dimutasi\s+sebagai"
                r"\s+sanksi"

@@ -20,7 +20,8 @@ from transforms.events.activities.words import may_say, says
 from transforms.prefilter import quick
 
 _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
-                r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib", r"siap",
+                r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib",
+                r"siap",
                 # still to come ("segera disanksi")
                 r"segera",
                 # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
@@ -37,6 +38,8 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
+                  # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")
+                  r"berujung(?:\s+pada)?", r"berbuntut", r"berakhir\s+(?:dengan|pada)",
                   r"diganjar", r"diberi", r"diberikan", r"dikenai", r"dikenakan",
                   r"mendapat(?:kan)?", r"menerima", r"kami\s+beri",
                   # the decision itself ("kami putuskan penundaan ...", "KASN memutuskan ...")
@@ -89,7 +92,8 @@ _EXPLAINS = re.compile(r"\W*(?:artinya|berarti|maksudnya|dengan\s+kata\s+lain|de
                        r"|yakni|yaitu)\b", re.IGNORECASE)
 # a sanction given to particular people may be described ("berupa ..."); not said as possible
 _MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika",
-                     r"apabila", r"bila", r"kalau", r"jangan", r"agar", r"supaya", r"harus",
+                     r"apabila", r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya",
+                     r"harus",
                      r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap",
                      # who may decide one, not one given: "BKN tidak berwenang memutuskan"
                      r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan")
@@ -153,7 +157,8 @@ _WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn
 # recommended; a sentence without one names a sanction threatened or described
 _DECIDING_WORDS = frozenset({
     "telah", "sudah", "dijatuhi", "dijatuhkan", "menjatuhkan", "menjatuhi", "jatuhkan", "jatuhi",
-    "terkena", "diganjar", "diberi", "diberikan", "dikenai", "dikenakan", "mendapat",
+    "terkena", "berujung", "berbuntut", "berakhir", "diganjar", "diberi", "diberikan", "dikenai",
+    "dikenakan", "mendapat",
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
     "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
@@ -180,8 +185,8 @@ _CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"
 # demanded or asked for, not decided: "mendesak agar camat itu dicopot"
 _DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
                        r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|kalau|seandainya|manakala)\b",
-                              re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|bilamana|kalau|seandainya"
+                              r"|manakala)\b", re.IGNORECASE)
 
 
 # "diberi sanksi atau tidak", "apakah ... dijatuhi sanksi": a decision still open
@@ -216,9 +221,38 @@ _JUDGED_TO_BREAK = re.compile(r"\s*(?:telah\s+|sudah\s+)?(?:melanggar|melakukan\
 
 
 def sanction(ctx: Context) -> str | None:
+    """The value a sanction phrase stands for in its sentence (module notes). Action taken
+    with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
+    aturan") is a case handled, not a sanction decided: no corpus labels one `sanksi`."""
+    value = _sanction(ctx)
+    if (value == "sanksi" and ctx.phrase.lower() in _HANDLING
+            and not _PENALTY_NAMED.search(ctx.sentence)):
+        return "pelanggaran" if particular(ctx.sentence) else None
+    return value
+
+
+# a reprimand joined to an appeal or a warning ("surat imbauan dan teguran kepada ..."): the
+# warnings a watchdog sends, not a discipline penalty
+_WITH_APPEAL_BEFORE = re.compile(r"\b(?:h?imbauan|peringatan)\s+(?:dan|serta|maupun|atau)\s+$",
+                                 re.IGNORECASE)
+_WITH_APPEAL_AFTER = re.compile(r"\s*(?:dan|serta|maupun|atau)\s+(?:surat\s+)?(?:h?imbauan"
+                                r"|peringatan)\b", re.IGNORECASE)
+# a sanction named in the sentence of an action taken ("ditindak ... dan dicopot", "menindak
+# ... dengan teguran tertulis"): the action is that sanction
+_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipecat",
+                       r"diberhentikan", r"pemberhentian", r"penundaan", r"penurunan",
+                       r"pencopotan", r"pemecatan", r"dinonaktifkan", r"dibebastugaskan",
+                       r"demosi", r"mencopot", r"memecat", r"memberhentikan", r"dimutasi",
+                       r"dinonjobkan", r"pemotongan", r"pembebasan", r"vonis", r"divonis")
+
+
+def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if phrase == "teguran" and (_WITH_APPEAL_BEFORE.search(before[-30:])
+                                or _WITH_APPEAL_AFTER.match(ctx.after)):
+        return "imbauan"  # "surat imbauan dan teguran", "teguran dan himbauan": warnings
     if phrase.startswith(("divonis", "dinyatakan")) and _JUDGED_TO_BREAK.match(ctx.after):
         return "pelanggaran" if particular(ctx.sentence) else None
     if "blokir" in phrase:  # threatened: an appeal; done: a measure pending the sanction

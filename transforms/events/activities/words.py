@@ -63,3 +63,10 @@ def on_neutrality(text: str) -> bool:
     if not found.isdisjoint(_NEUTRALITY_WORDS) or any(w.startswith("netral") for w in found):
         return True
     return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
+
+
+def signed_as(thing: str) -> str:
+    """What a signed thing not named an integrity pact is: a commitment of neutrality signed is
+    a declaration signed (LABELS.md's `ikrar`, "read or signed"; no corpus labels one a pact),
+    a signed statement of one's own a pact."""
+    return "ikrar" if thing.lower().endswith("komitmen") else "pakta_integritas"

@@ -75,8 +75,10 @@ CASES = [
     ("Usai apel, ikrar netralitas tersebut ditandatangani oleh para kepala organisasi perangkat "
      "daerah.", ("apel", "ikrar")),
     ("Deklarasi netralitas ASN itu diteken para camat di pendopo.", ("ikrar",)),
+    # a commitment signed, not named a pact, is a declaration signed (round 11: LABELS.md's
+    # `ikrar`; no corpus labels one a pact)
     ("Komitmen netralitas ASN itu kemudian ditandatangani para kepala desa.",
-     ("pakta_integritas",)),
+     ("ikrar",)),
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
     ("Saya minta seluruh pimpinan perangkat daerah mengawasi stafnya masing-masing.",
