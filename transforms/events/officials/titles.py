@@ -61,6 +61,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
     # "Gubenur": a common slip; "Penjagub": the acting governor in one word
     ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
+    # an acting regional head by the prefix alone, in the news's shorthand: "Pj Bahtiar" (a
+    # head after it, "Pj Bupati", is read with its prefix; "PJ" is a person in charge)
+    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+[A-Z][a-z]+\b)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),
@@ -179,8 +182,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus"
-               r"|Kasatgas"
+               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasubb?si[e]?|Kasie|Kasi|Kalaksa|Kanit"
+               # a section's sub-unit head ("Kasubsi", in a prosecutor's office), a police
+               # unit's ("Kaur Bin Ops", "Kaurbinops")
+               r"|Kabiro|Kapus|Kasatgas|Kaur(?:bin(?:ops)?|min|mintu|ren)(?=[ \t]+[A-Z])"
+               r"|Kaur(?=[ \t]+(?:Bin|Min|Mintu|Ren)\b)"
                r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
     #                                                   prefilter from trying every "ka...")
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
@@ -340,6 +346,8 @@ OFFICE_WORDS = frozenset("""
     komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
     keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
     pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
+    penuntutan prapenuntutan pra eksekusi eksaminasi upaya biasa tindak tipidum tipikor tipiter
+    satreskrim satintelkam satbinmas satlantas satsamapta satnarkoba perawat bidan
     penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
     pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
