@@ -127,7 +127,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
                     r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
                     r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b)"
-                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
+                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri"
+                    # Simalungun's nagori, Sangihe and Talaud's kampung, Kei's ohoi
+                    r"|(?:[Pp]angulu|[Kk]epala)\s+[Nn]agori|Kapitala(?:u|ung)|[Kk]epala\s+[Oo]hoi)",
+     False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
     # Barat), lingkungan
     # Bali's customary village head
@@ -137,7 +140,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Babinsa", r"(?-i:Babinsa)", True),
     ("Danposramil", r"(?-i:Danposramil)", False),
     ("Kapospol", r"(?-i:Kapospol)", False),
-    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
+    # Bali's banjar dinas, a dusun of its village: "Kelian Banjar Dinas", "Klian Dinas"
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus"
+                     r"|(?:Kelian|Klian)\s+(?:[Bb]anjar(?:\s+[Dd]inas)?|[Dd]inas))", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     # Aceh's mukim, the federation of gampong between them and the kecamatan
     ("Kepala Mukim", r"(?-i:(?:[Ii]mum|[Ii]meum|[Kk]epala)\s+[Mm]ukim)", False),
@@ -185,7 +190,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasubb?si[e]?|Kasie|Kasi|Kalaksa|Kanit"
                # a section's sub-unit head ("Kasubsi", in a prosecutor's office), a police
                # unit's ("Kaur Bin Ops", "Kaurbinops")
-               r"|Kabiro|Kapus|Kasatgas|Kaur(?:bin(?:ops)?|min|mintu|ren)(?=[ \t]+[A-Z])"
+               r"|Kabiro|Kapus|Kasatgas|Kacabdin|Kaur(?:bin(?:ops)?|min|mintu|ren)(?=[ \t]+[A-Z])"
                r"|Kaur(?=[ \t]+(?:Bin|Min|Mintu|Ren)\b)"
                r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
     #                                                   prefilter from trying every "ka...")

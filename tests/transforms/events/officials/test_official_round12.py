@@ -107,3 +107,25 @@ def test_person_in_charge_is_no_acting_head() -> None:
 ])
 def test_nickname_in_headline(text: str, title: str) -> None:
     assert len(pairs(text, title)) == 1
+
+
+@pytest.mark.parametrize("text, region", [
+    # the village head under its regional names: Simalungun, Sangihe and Talaud, Kei
+    ("Pangulu Nagori Sukamaju Budi Santoso mengikuti ikrar netralitas.", "Sukamaju"),
+    ("Kepala Nagori Dolok Budi Santoso mengikuti ikrar netralitas.", "Dolok"),
+    ("Kapitalaung Lenganeng Budi Santoso mengikuti ikrar netralitas.", "Lenganeng"),
+    ("Kepala Ohoi Langgur Budi Santoso mengikuti ikrar netralitas.", "Langgur"),
+])
+def test_village_heads_regional_names(text: str, region: str) -> None:
+    found = [(o.title, o.name, o.region) for o in officials(text)]
+    assert found == [("Kepala Desa", "Budi Santoso", region)]
+
+
+def test_branch_office_head() -> None:
+    text = "Kacabdin Pendidikan Wilayah III Budi Santoso mengingatkan guru ASN netral."
+    assert names(text) == ["Budi Santoso"]
+
+
+def test_banjar_head() -> None:
+    text = "Kelian Banjar Dinas Tegal, Budi Santoso, mengikuti ikrar netralitas."
+    assert pairs(text) == [("Kepala Dusun", "Budi Santoso")]
