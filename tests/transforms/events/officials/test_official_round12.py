@@ -129,3 +129,19 @@ def test_branch_office_head() -> None:
 def test_banjar_head() -> None:
     text = "Kelian Banjar Dinas Tegal, Budi Santoso, mengikuti ikrar netralitas."
     assert pairs(text) == [("Kepala Dusun", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text, region", [
+    # a village's name ends where an honorific opens the name, dotted or not
+    ("Lurah Sukamaju Dr. Budi Santoso mengingatkan ASN netral.", "Sukamaju"),
+    ("Kades Sukamaju Drs. Budi Santoso mengingatkan ASN netral.", "Sukamaju"),
+    ("Lurah Sukamaju Ir. Budi Santoso mengingatkan ASN netral.", "Sukamaju"),
+    ("Lurah Sukamaju Prof. Budi Santoso mengingatkan ASN netral.", "Sukamaju"),
+    ("Lurah Sukamaju H Budi Santoso mengingatkan ASN netral.", "Sukamaju"),
+    # a compass word or "Raya" closing a village's name is part of it
+    ("Lurah Tanjung Raya Budi Santoso mengingatkan ASN netral.", "Tanjung Raya"),
+    ("Lurah Tanjung Raya Dr Budi Santoso mengingatkan ASN netral.", "Tanjung Raya"),
+    ("Wali Nagari Koto Baru Utara Budi Santoso mengingatkan ASN netral.", "Koto Baru Utara"),
+])
+def test_village_then_honorific_name(text: str, region: str) -> None:
+    assert [(o.name, o.region) for o in officials(text)] == [("Budi Santoso", region)]
