@@ -26,8 +26,12 @@ _HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ket
 # initials too, a short form with its dot ("Muh.", "Abd.") and "bin"/"binti" inside
 _WORD = rf"(?:[A-Z][a-z]{{1,3}}\.(?=[ \t]+[A-Z])|{CAP_WORD}|[A-Z]{{1,2}}\.?)"
 _RUN = rf"{_WORD}(?:[ \t]+(?:(?:bin|binti)[ \t]+)?{_WORD}){{0,4}}"
+# A verb of saying capitalised after a closing quote: '"...," Kata Rahmat, Ketua ...' (not
+# "Kata sambutan Ketua ..." opening a sentence).
+_SAID_CAP = r"(?:Kata|Ujar|Ucap|Tutur|Tegas|Jelas|Terang|Ungkap|Imbuh|Tambah|Pungkas|Sebut)(?:nya)?"
 _NAME_BEFORE = re.compile(
-    rf"(?:(?:\b[a-z]\w*|:)[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"  # ":": "Foto: Nama Ketua X"
+    # ":": "Foto: Nama Ketua X"
+    rf"(?:(?:\b[a-z]\w*|:|[,\"“”'’][ \t]*{_SAID_CAP})[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
     rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
     rf"(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"

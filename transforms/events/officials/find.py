@@ -114,6 +114,9 @@ _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pem
 _AT_PLACE = re.compile(rf"di\s+(?:(?:daerah|wilayah|kawasan)\s+)?"
                        rf"(?=(?P<seq>{CAPW}(?:\s+{CAPW}){{0,3}}))")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+# A nickname after the name: "Ahmad Heryawan atau Aher", "Rahmat, yang akrab disapa Memet".
+_ALIAS = re.compile(rf"[ \t]*,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:akrab|biasa|karib)[ \t]+"
+                    rf"(?:disapa|dipanggil))[ \t]+(?P<alias>{CAPW}(?:[ \t]+{CAPW})?)\b")
 _WORD_CHAR = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -209,6 +212,9 @@ def _same_person(person: _Person, mention: Mention) -> bool:
     if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
             contains_name(a, b) or contains_name(b, a)):
         return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
+    if a and b and _shorthand(person.first, mention, person.prefix) and (
+            contains_name(a, b) or contains_name(b, a)):
+        return True  # "Pj Gubernur Sulbar Bahtiar" ... "Pj Bahtiar"
     ra, rb = region_key(person.region), region_key(mention.region)
     return (person.first.base == mention.base
             and (not person.prefix or not mention.prefix
@@ -216,6 +222,12 @@ def _same_person(person: _Person, mention: Mention) -> bool:
             and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
             and (not a or not b or contains_name(a, b) or contains_name(b, a)
                  or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
+
+
+def _shorthand(first: Mention, mention: Mention, prefix: str) -> bool:
+    """One of the two is the bare "Pj" the other's acting post is called by."""
+    return (mention.base == "Pj" and _ACTING.get(prefix) == "Pj"
+            or first.base == "Pj" and _ACTING.get(mention.prefix) == "Pj")
 
 
 # Acting heads the news calls by either name ("Pj Bupati" in the headline, "Pjs Bupati" below).
@@ -239,6 +251,10 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    for person in people:  # "Ahmad Heryawan atau Aher": the short name the headline may use
+        person.said.update(dict.fromkeys(
+            m["alias"] for end in person.ends if person.names and (m := _ALIAS.match(text, end))
+            and not any(w in NOT_NAME or w in MARKERS for w in m["alias"].split())))
     people = [p for p in people if p.names or p.region]  # "Camat tersebut": no one named before
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
@@ -246,7 +262,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     found = [_official(text, p) for p in people]
     if not title:
         return found
-    named = [o.name for o in found if o.name]
+    named = [n for o in found if o.name for n in (o.name, *o.aliases)]
     named += [m.name for m in suspects if m.name]
     regions = {w for o in (*found, *suspects) for w in (o.region or "").split()}
     cased = title_case(title)
@@ -264,7 +280,8 @@ def officials(text: str, title: str = "") -> list[Official]:
             continue
         if not any(contains_name(n, name) or contains_name(name, n) for n in named):
             nameless = [i for i, body in enumerate(found)
-                        if not body.name and body.title == official.title]
+                        if not body.name and (body.title == official.title or official.title
+                                              == "Pj" and body.title.startswith(("Pj ", "Pjs ")))]
             same = next((i for i in nameless if official.region
                          and region_key(found[i].region) == region_key(official.region)),
                         nameless[0] if len(nameless) == 1 and not official.region else None)
@@ -373,6 +390,8 @@ def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text:
     if person is None:
         person = _Person(mention, mention.prefix, mention.region)
         people.append(person)
+    if person.first.base == "Pj" and mention.base != "Pj":
+        person.first = mention  # "Pj Rahmat" ... "Pj Bupati Agam Rahmat": the post in full
     person.prefix = person.prefix or mention.prefix
     person.region = person.region or mention.region
     person.honorifics.update(dict.fromkeys(mention.honorifics))

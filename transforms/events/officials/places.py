@@ -34,7 +34,7 @@ from transforms.events.officials.tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.events.officials.words import NAME_OPENERS, NOT_NAME, RANKS
+from transforms.events.officials.words import HONORIFICS, NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 
 # Heads of a regional government: their region is a province, regency or city, all known ones
@@ -72,8 +72,9 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
     if kind == "village" and 0 < marker < len(words) and marker <= 3 and not any(
             _not_place(w) for w in words[:marker]):
         return marker  # "Lurah Sukamaju Kecamatan Lubuk Basung ...": the village, then its district
-    balinese = next((j for j, w in enumerate(words) if j and (w in NAME_OPENERS or (
-        INITIAL.match(toks.word(k + j)) and toks.word(k + j).endswith(".")))), len(words))
+    balinese = next((j for j, w in enumerate(words) if j and (
+        w in NAME_OPENERS or w in HONORIFICS  # "Sukamaju H Rahmat", "Sukamaju Dr Rahmat"
+        or INITIAL.match(toks.word(k + j)) and toks.word(k + j).endswith("."))), len(words))
     if (0 < len(words) <= 3 and balinese == len(words) and toks.word(k + len(words)) == ","
             and (is_cap(toks.word(k + len(words) + 1)) or toks.word(k + len(words) + 1) in MARKERS
                  or is_honorific(toks.word(k + len(words) + 1))
@@ -98,7 +99,8 @@ def local_at(toks: Tokens, k: int, kind: str) -> int:
 def _not_place(word: str) -> bool:
     """A word no village's name holds: never a name, or an office word that is no generic
     word of places ("Balai" opens "Balai Gadang" as well as "Balai Diklat")."""
-    return word in NOT_NAME or (is_office_word(word) and word not in PLACE_GENERICS)
+    return (word in NOT_NAME and word not in COMPASS  # "Tanjung Raya", "Koto Baru Utara"
+            or is_office_word(word) and word not in PLACE_GENERICS)
 
 
 # A school, clinic or hospital is named after its place: "Kepala Puskesmas Lubuk Buaya, Nama".

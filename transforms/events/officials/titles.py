@@ -61,6 +61,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
     # "Gubenur": a common slip; "Penjagub": the acting governor in one word
     ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
+    # an acting regional head by the prefix alone, in the news's shorthand: "Pj Bahtiar" (a
+    # head after it, "Pj Bupati", is read with its prefix; "PJ" is a person in charge)
+    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+[A-Z][a-z]+\b)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),
@@ -124,7 +127,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     r"|[Tt]iyuh|[Nn]egeri|[Kk]alurahan|[Kk]epenghuluan)|Kades|Perbekel|[Kk]euchik"
                     r"|[Gg]euchik|Kuwu|P[ae]mbakal|Peratin|Hukum\s+Tua|Sangadi"
                     r"|(?:Petinggi|Penghulu)(?=\s+(?:Desa|Kampung|Kepenghuluan)\b)"
-                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri)", False),
+                    r"|Raja\s+Negeri|[Kk]epala\s+[Pp]emerintah(?:an)?\s+[Nn]egeri"
+                    # Simalungun's nagori, Sangihe and Talaud's kampung, Kei's ohoi
+                    r"|(?:[Pp]angulu|[Kk]epala)\s+[Nn]agori|Kapitala(?:u|ung)|[Kk]epala\s+[Oo]hoi)",
+     False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
     # Barat), lingkungan
     # Bali's customary village head
@@ -134,7 +140,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Babinsa", r"(?-i:Babinsa)", True),
     ("Danposramil", r"(?-i:Danposramil)", False),
     ("Kapospol", r"(?-i:Kapospol)", False),
-    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus)", False),
+    # Bali's banjar dinas, a dusun of its village: "Kelian Banjar Dinas", "Klian Dinas"
+    ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus"
+                     r"|(?:Kelian|Klian)\s+(?:[Bb]anjar(?:\s+[Dd]inas)?|[Dd]inas))", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
     # Aceh's mukim, the federation of gampong between them and the kecamatan
     ("Kepala Mukim", r"(?-i:(?:[Ii]mum|[Ii]meum|[Kk]epala)\s+[Mm]ukim)", False),
@@ -179,8 +187,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
-               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasie|Kasi|Kalaksa|Kanit|Kabiro|Kapus"
-               r"|Kasatgas"
+               r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasubb?si[e]?|Kasie|Kasi|Kalaksa|Kanit"
+               # a section's sub-unit head ("Kasubsi", in a prosecutor's office), a police
+               # unit's ("Kaur Bin Ops", "Kaurbinops")
+               r"|Kabiro|Kapus|Kasatgas|Kacabdin|Kaur(?:bin(?:ops)?|min|mintu|ren)(?=[ \t]+[A-Z])"
+               r"|Kaur(?=[ \t]+(?:Bin|Min|Mintu|Ren)\b)"
                r"|Ka[ \t]+(?=[A-Z]{3}))", True),  # "Ka BKPSDM": Kepala (the space keeps the
     #                                                   prefilter from trying every "ka...")
     # one-word heads of an agency, department, police unit or prison: "Kadisdik",
@@ -340,6 +351,8 @@ OFFICE_WORDS = frozenset("""
     komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
     keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
     pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
+    penuntutan prapenuntutan pra eksekusi eksaminasi upaya biasa tindak tipidum tipikor tipiter
+    satreskrim satintelkam satbinmas satlantas satsamapta satnarkoba perawat bidan
     penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
     pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
     sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa

@@ -332,10 +332,16 @@ def _dotted_initials(toks: Tokens, k: int) -> int:
     return j
 
 
+# Degrees told from initials only by their dots or a comma: "M.S." (Magister Sains) beside the
+# initials of "Rahman MS". run_of_degrees is asked only of dotted letters or after a comma.
+_DOTTED_DEGREES = DEGREES | {"MS"}
+
+
 def run_of_degrees(letters: str) -> bool:
-    """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.")."""
-    return letters in DEGREES or any(
-        letters[:n] in DEGREES and run_of_degrees(letters[n:])
+    """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.",
+    "SPMS" of "S.P.M.S.")."""
+    return letters in _DOTTED_DEGREES or any(
+        letters[:n] in _DOTTED_DEGREES and run_of_degrees(letters[n:])
         for n in range(2, min(len(letters), 5)))
 
 

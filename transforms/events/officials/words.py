@@ -46,6 +46,9 @@ DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "S
                      "SSosI", "SAgI", "MPdI", "SThI", "SKomI", "SSy", "MSy", "SPi", "SKed", "Akt",
                      "Ak", "CA", "CPA", "MEng", "MARS", "MIKom", "MAcc", "SKel", "SAk", "MEc",
                      "LLM", "SArs", "SAB", "MAdm", "SIPol", "SKPm", "SSTPi",
+                     # agriculture, letters, veterinary, nutrition: "S.P., M.Si" (or run
+                     # together, "S.P.M.Si"), "S.S.", "S.KH", "S.Gz", "M.P."
+                     "SP", "MP", "SS", "SKH", "SGz", "SPWK",
                      # a physician's specialty: "dr. Rahmat, Sp.PD", "SpOG"
                      "SpPD", "SpA", "SpOG", "SpB", "SpM", "SpJP", "SpS", "SpN", "SpKK", "SpTHT",
                      "SpTHTKL", "SpAn", "SpRad", "SpP", "SpF", "SpKJ", "SpOT", "SpU", "SpPK",
@@ -89,7 +92,8 @@ NOT_NAME = frozenset("""
     Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
     Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
-    Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim
+    Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim Kasubsi Kasubbsi Kasubsie Kaurbin Ahad
+    Pihaknya Keduanya Ketiganya Semuanya Pria Wanita Perempuan Sosok
     Capres Cawapres Caleg Cagub Cawagub Cabup Cawabup Cawalkot Cawawalkot Cawako Cawawako Paslon
     Tersangka Terdakwa Terlapor Terpidana Pelapor Administrator Lokal
     Meminta Melarang Menilai Menerima Meninjau Memantau Memeriksa Memanggil Memecat Melantik
