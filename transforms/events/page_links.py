@@ -75,7 +75,24 @@ def link_at(text: str, pos: int) -> bool:
     headline run into a paragraph after "Baca juga" (``_INLINE``), or its line is a headline
     between the story's paragraphs (``_headline_lines``)."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    answers = _line_answers(text)  # a text's sentences ask of one line many times
+    whole = answers.get(start)
+    if whole is None:
+        whole = answers[start] = _link_line_at(text, start)
+    return whole or bool(names_any(text, _INLINE_WORDS) and _INLINE.search(
+        text, max(start, pos - _INLINE_REACH), pos))
+
+
+@lru_cache(maxsize=4)
+def _line_answers(text: str) -> dict[int, bool]:
+    """Line start -> whether the whole line links to another article, filled as asked."""
+    return {}
+
+
+def _link_line_at(text: str, start: int) -> bool:
+    """The line at ``start`` is a ``related_headline``, an item of a list under a link line or
+    a headline between the story's paragraphs."""
+    end = text.find("\n", start)
     if related_headline(text[start:end if end >= 0 else len(text)]):
         return True
     line = start
@@ -85,9 +102,6 @@ def link_at(text: str, pos: int) -> bool:
         line = text.rfind("\n", 0, line - 1) + 1
         if _LINK_LINE.match(text[line:text.find("\n", line)]):
             return True
-    if names_any(text, _INLINE_WORDS) and _INLINE.search(text, max(start, pos - _INLINE_REACH),
-                                                         pos):
-        return True
     return start in _headline_lines(text)
 
 
