@@ -74,6 +74,8 @@ _TIED = re.compile(
     + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan|sikap"
     r"|komitmen|ikrar|deklarasi|janji|tekad|pesan|ajakan|peringatan|instruksi|seruan|langkah"
     r"|upaya)\s+(?:ini|itu|tersebut)|(?:untuk|oleh\s+karena|karena)\s+itu|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
+    # the body holding it, in the active voice ("Bawaslu menggelar sosialisasi ... pada ...")
+    r"|menggelar|melaksanakan|menyelenggarakan|mengadakan|melangsungkan"
     # "Demikian penegasan/dikatakan/disampaikan X ...": the closing formula that ties back
     r"|demikian"
     r"|dilangsungkan|bertempat"
