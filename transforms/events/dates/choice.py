@@ -74,8 +74,6 @@ _TIED = re.compile(
     + r"|(?<!\w)(?:(?:hal|kegiatan|acara|pernyataan|imbauan|himbauan|arahan|penegasan|sikap"
     r"|komitmen|ikrar|deklarasi|janji|tekad|pesan|ajakan|peringatan|instruksi|seruan|langkah"
     r"|upaya)\s+(?:ini|itu|tersebut)|(?:untuk|oleh\s+karena|karena)\s+itu|digelar|berlangsung|dilaksanakan|diselenggarakan|diadakan"
-    # the body holding it, in the active voice ("Bawaslu menggelar sosialisasi ... pada ...")
-    r"|menggelar|melaksanakan|menyelenggarakan|mengadakan|melangsungkan"
     # "Demikian penegasan/dikatakan/disampaikan X ...": the closing formula that ties back
     r"|demikian"
     r"|dilangsungkan|bertempat"
@@ -94,6 +92,16 @@ _GATHERING = re.compile(
     r"|patroli)(?!\w)",
     re.IGNORECASE,
 )
+
+# A gathering held or named where the lead's statement gives no date is where it was made
+# ("Bawaslu menggelar sosialisasi ... pada Senin", "membuka rapat koordinasi ..., Senin"),
+# unless the sentence adds it as another ("pemkab juga menggelar ...", "Selain itu, ...",
+# "Sementara itu, ...", "Di tempat terpisah, ...").
+_HOLDING = re.compile(r"(?<!\w)(?:menggelar|melaksanakan|menyelenggarakan|mengadakan"
+                      r"|melangsungkan|membuka|acara)(?!\w)", re.IGNORECASE)
+_ANOTHER = re.compile(r"(?<!\w)(?:juga|pula|selain\s+itu|sebelumnya|sementara\s+itu|terpisah"
+                      r"|di\s+sisi\s+lain|adapun)(?!\w)",
+                      re.IGNORECASE)
 
 
 def choose_event_date(text: str,
@@ -217,8 +225,9 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     dates belong to other occasions the article mentions."""
     lead = lead_span(text)
     gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
-    return [f for f in mentions if f.sentence and (_TIED.search(_whole(text, f)) or any(
-        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+    return [f for f in mentions if f.sentence and (_TIED.search(whole := _whole(text, f)) or any(
+        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)) or (
+        (_HOLDING.search(whole) or _GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
 # A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
@@ -228,16 +237,22 @@ _ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof
 _ABBREVIATED_LOOKBACK = 8
 
 
+_WORD = re.compile(r"\w+")
+_DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
+
+
 def _whole(text: str, found: EventDate | Rejected) -> str:
     """The date's sentence, with the words before a title's abbreviation that split it, or
     with the sentence before when it is the date alone: a stamp put after the statement it
-    dates ("..., ungkapnya. Rabu 4 September 2024.")."""
+    dates ("..., ungkapnya. Rabu 4 September 2024.", "... di aula setda. Pada Selasa
+    (5/3/2024).")."""
     sentence = found.sentence or ""
     if found.span is None:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
     line_start = text.rfind("\n", 0, start) + 1
-    if not any(c.isalnum() for c in sentence.replace(found.raw, "", 1)):
+    if not _WORD.sub(lambda m: "" if m.group().lower() in _DATE_LINKS else m.group(),
+                     sentence.replace(found.raw, "", 1)).strip(" .,;:()-\u2013"):
         head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
         return f"{head[-1]} {sentence}"
     abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)

@@ -1,0 +1,60 @@
+"""Round 12 of the event-date reader: a word that only starts with "no" (a speaker's name) is
+no document number; a lead statement given no date takes the date of the gathering a later
+sentence reports held or named (active verbs of holding, any gathering), unless that sentence
+adds it as another occasion; a date standing alone after "Pada" dates the sentence before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events.dates.find import EventDate, Rejected, event_date_of, find_event_dates
+
+JKT = "Asia/Jakarta"
+URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
+LEAD = ("Pemerintah Kabupaten Sukamaju menegaskan seluruh aparatur sipil negara wajib menjaga "
+        "netralitas dalam Pilkada 2024 dan tidak boleh terlibat politik praktis.\n")
+
+
+def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
+    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
+
+
+@pytest.mark.parametrize("name", ["Novriadi", "Nofrizal", "Nora Lestari", "Nurhadi"])
+def test_a_name_starting_with_no_is_no_document_number(name):
+    text = ("Bawaslu Kabupaten Sukamaju menangani empat dugaan pelanggaran netralitas ASN selama "
+            f"masa kampanye Pilkada 2024.\n\"Semua sudah kami kaji,\" kata {name}. Rabu (6/11).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 6)
+
+
+@pytest.mark.parametrize("number", ["Nomor 12/BWS/XI/2024 tanggal", "No. 12/BWS/2024 tanggal",
+                                    "No 12/BWS/2024 tertanggal"])
+def test_a_numbered_document_still_dates_nothing(number):
+    text = (LEAD + f"Hal itu merujuk surat Bawaslu {number} 4 November 2024.")
+    assert chosen(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bawaslu Sukamaju menggelar sosialisasi netralitas kepala desa pada tanggal 7 Oktober 2024.",
+    "Untuk itu Bawaslu melaksanakan rapat koordinasi di aula kantor bupati, Senin (7/10/2024).",
+    "Pj Bupati Andi Saputra membuka Rapat Koordinasi Forkopimda di Hotel Mawar, Senin (7/10/24).",
+    "Pesan itu disampaikan oleh Pj. Bupati Sukamaju Andi Saputra, S.E., M.Si. pada acara "
+    "Sosialisasi Netralitas di aula kecamatan, Senin (7/10/2024).",
+    "Penandatanganan pakta integritas itu bertempat di Aula Setda Sukamaju. Pada Senin, "
+    "(07/10/2024).",
+])
+def test_an_undated_lead_takes_the_date_of_the_gathering_reported_after_it(sentence):
+    found = chosen(LEAD + sentence)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemkab juga menggelar apel gabungan pada Senin (7/10/2024).",
+    "Selain itu, Bawaslu mengadakan rapat koordinasi pada Senin (7/10/2024).",
+    "Sementara itu, Bawaslu menggelar patroli pengawasan pada Senin (7/10/2024).",
+    "Sebelumnya, Bawaslu melaksanakan sosialisasi pada Senin (7/10/2024).",
+])
+def test_a_gathering_added_as_another_occasion_does_not_date_the_lead(sentence):
+    assert chosen(LEAD + sentence) is None
