@@ -5,11 +5,18 @@ adds it as another occasion; a date standing alone after "Pada" dates the senten
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from transforms.events.dates.find import EventDate, Rejected, event_date_of, find_event_dates
+from transforms.events.dates.find import (
+    EventDate,
+    Rejected,
+    event_date_of,
+    find_event_dates,
+    stated_publication,
+)
 
 JKT = "Asia/Jakarta"
 URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
@@ -58,3 +65,21 @@ def test_an_undated_lead_takes_the_date_of_the_gathering_reported_after_it(sente
 ])
 def test_a_gathering_added_as_another_occasion_does_not_date_the_lead(sentence):
     assert chosen(LEAD + sentence) is None
+
+
+@pytest.mark.parametrize("url_day", [date(2018, 3, 2), date(2018, 2, 3)])
+def test_midnight_of_either_reading_of_a_day_month_url_is_no_stated_time(url_day):
+    url = "https://contoh.id/nasional/02/03/2018/panwaslu-temukan-asn-tidak-netral"
+    published = datetime.combine(url_day, time(0), tzinfo=ZoneInfo(JKT))
+    assert stated_publication(published, JKT, url) is None
+    text = ("Panwaslu Sukamaju menemukan empat ASN tidak netral dalam Pilgub 2018. \"Rekomendasi "
+            "sudah kami kirim hari ini,\" ujar Ketua Panwaslu Andi Rahman.")
+    found = event_date_of("", text, find_event_dates(text, published, JKT, url), published, JKT,
+                          url)
+    assert not isinstance(found, EventDate)
+
+
+def test_a_stated_time_on_a_day_month_url_still_counts():
+    url = "https://contoh.id/nasional/02/03/2018/panwaslu-temukan-asn-tidak-netral"
+    published = datetime(2018, 3, 2, 15, 49, tzinfo=ZoneInfo(JKT))
+    assert stated_publication(published, JKT, url) == published
