@@ -160,12 +160,14 @@ def _choose(text: str,
     best: tuple[tuple[int, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
+    # a day announced (a future word just before it) is to come wherever it is repeated
+    coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found):
             continue
         start, end = found.span
         tier = _tier(found)
-        announced = isinstance(found, EventDate) and found.announced
+        announced = isinstance(found, EventDate) and (found.announced or found.value in coming)
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         span_end = deadline(text, start)

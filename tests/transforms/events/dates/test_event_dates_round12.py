@@ -83,3 +83,13 @@ def test_a_stated_time_on_a_day_month_url_still_counts():
     url = "https://contoh.id/nasional/02/03/2018/panwaslu-temukan-asn-tidak-netral"
     published = datetime(2018, 3, 2, 15, 49, tzinfo=ZoneInfo(JKT))
     assert stated_publication(published, JKT, url) == published
+
+
+@pytest.mark.parametrize("repeat", ["\"Hasilnya kita lihat pada tanggal 22 September,\" ujarnya.",
+                                    "Pada 22 September itu KPU mengumumkan calon yang lolos."])
+def test_a_day_announced_once_is_to_come_where_it_is_repeated(repeat):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas kepala desa "
+            "di aula kantor bupati pada Kamis (05/09/24).\nMenurut Ketua Bawaslu Andi Rahman, "
+            "penetapan pasangan calon akan dilakukan pada tanggal 22 September 2024.\n" + repeat)
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 9, 5)
