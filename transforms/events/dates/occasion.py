@@ -130,11 +130,14 @@ _ABOUT_THE_VOTE = re.compile(
     r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
     r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
-# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
+# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang",
+# "22 September besok penetapan pasangan calon, 23 September pengundian nomor urut").
 _CALENDAR_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
-    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:masa[^\S\n]+(?:tenang|kampanye)|hari[^\S\n]+"
-    r"(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+(?:pemungutan|pencoblosan|kampanye))(?!\w)",
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:(?:besok|nanti|lusa)[^\S\n]+)?(?:masa[^\S\n]+"
+    r"(?:tenang|kampanye)|hari[^\S\n]+(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+"
+    r"(?:pemungutan|pencoblosan|kampanye)|penetapan[^\S\n]+(?:pasangan|paslon|calon|dpt"
+    r"|daftar)|pengundian|pencoblosan|pemungutan[^\S\n]+suara)(?!\w)",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier

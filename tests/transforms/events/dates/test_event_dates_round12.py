@@ -93,3 +93,22 @@ def test_a_day_announced_once_is_to_come_where_it_is_repeated(repeat):
             "penetapan pasangan calon akan dilakukan pada tanggal 22 September 2024.\n" + repeat)
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 9, 5)
+
+
+@pytest.mark.parametrize("step", ["besok penetapan pasangan calon", "penetapan paslon",
+                                  "nanti pengundian nomor urut", "pengundian nomor urut paslon",
+                                  "penetapan DPT"])
+def test_a_calendar_step_named_right_after_a_date_dates_the_calendar(step):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju melaksanakan sosialisasi netralitas wali nagari "
+            "di Hotel Mawar, Kamis (19/9/2024).\n\"Tahapan terus berjalan. 23 September 2024 "
+            f"{step},\" kata Ketua Bawaslu Andi Rahman.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 9, 19)
+
+
+def test_a_gathering_on_a_date_is_still_its_occasion():
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju melaksanakan sosialisasi netralitas wali nagari "
+            "di Hotel Mawar, Kamis (19/9/2024).\nPada 23 September 2024 rapat evaluasi digelar "
+            "di kantor Bawaslu.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 9, 23)
