@@ -163,7 +163,8 @@ def _choose(text: str,
     # a day announced (a future word just before it) is to come wherever it is repeated
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
-        if found.span is None or not _candidate(found) or not occasion_date(text, found):
+        if found.span is None or not _candidate(found) or not occasion_date(text, found) \
+                or _misprinted(found, mentions):
             continue
         start, end = found.span
         tier = _tier(found)
@@ -203,6 +204,21 @@ _HELD_THERE = re.compile(
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
+
+
+def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
+    """A date whose written weekday does not fit it, beside a date of the same written weekday
+    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024"): the
+    day's number is the misprint, the other the occasion's day."""
+    if not (isinstance(found, EventDate) and found.weekday_mismatch):
+        return False
+    word = _WEEKDAY_WORD.match(found.raw)
+    if word is None:
+        return False
+    day = weekday_index(word.group())
+    return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
+               and _WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
+               for f in mentions)
 
 
 def _held_there(found: EventDate | Rejected) -> bool:

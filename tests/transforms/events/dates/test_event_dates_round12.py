@@ -112,3 +112,19 @@ def test_a_gathering_on_a_date_is_still_its_occasion():
             "di kantor Bawaslu.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 9, 23)
+
+
+def test_a_misprinted_day_yields_to_the_same_weekday_that_fits():
+    text = ("MAMUJU - Pj Gubernur melanjutkan rapat koordinasi Forkopimda dengan deklarasi "
+            "netralitas ASN di kantor gubernur, Jumat, 22 Juni 2024. \"Kita bangun komitmen "
+            "bersama,\" kata Pj Gubernur Andi Saputra, Jumat 21 Juni 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 6, 21)
+
+
+def test_a_misprinted_date_alone_is_kept_as_written():
+    text = ("MAMUJU - Pj Gubernur memimpin deklarasi netralitas ASN di kantor gubernur, Jumat, "
+            "22 Juni 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 6, 22)
+    assert found.weekday_mismatch
