@@ -65,6 +65,7 @@ from transforms.events.dates.reading import (
 from transforms.events.dates.shapes import SCANNERS
 from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor
 from transforms.events.elections import ELECTION_YEAR, is_general
+from transforms.extract.dates import MONTHS
 from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
@@ -78,6 +79,10 @@ _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.]|-\d|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
+# A month named with its year and no day ("bulan Desember 2020"): a year for a year-less date
+# of a text that gives no other, its written weekday checked against it.
+_MONTH_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+"
+                         r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _MISFIT = "weekday does not fit"  # dates.years' refusal of a year the written weekday denies
@@ -190,6 +195,8 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
         # no year anywhere else: the latest year written in a full date of the text
         years = [f.value.year for _, _, f in scanned
                  if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
+        # else of a month the text names with its year ("pada bulan Desember 2020")
+        years = years or [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
         if years:
             scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
     elif anchor.election_years and any(isinstance(f, Rejected) and f.reason.startswith(

@@ -128,3 +128,15 @@ def test_a_misprinted_date_alone_is_kept_as_written():
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 6, 22)
     assert found.weekday_mismatch
+
+
+@pytest.mark.parametrize(("weekday", "expected"), [("Minggu", date(2020, 10, 11)), ("Senin", None)])
+def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(weekday, expected):
+    text = ("Pjs Wali Kota Sukamaju mewajibkan ASN netral pada pemilihan wali kota mendatang. "
+            f"\"ASN wajib netral,\" ujar Pjs Wali Kota Andi Saputra, {weekday} (11/10).\nWarga "
+            "diajak memberikan hak suaranya pada bulan Desember 2020.")
+    found = chosen(text)
+    if expected is None:
+        assert not isinstance(found, EventDate)
+    else:
+        assert isinstance(found, EventDate) and found.value == expected
