@@ -140,3 +140,23 @@ def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(we
         assert not isinstance(found, EventDate)
     else:
         assert isinstance(found, EventDate) and found.value == expected
+
+
+@pytest.mark.parametrize("schedule", [
+    "pada Pilkada 2020 yang akan digelar 23 September 2020",
+    "pada Pemilihan Wali Kota 2020 yang akan dilaksanakan pada 23 September 2020",
+    "karena kota ini akan menggelar Pilkada serentak 2020 pada 23 September",
+])
+def test_an_election_to_be_held_on_a_date_is_the_schedule(schedule):
+    text = (f"Bawaslu Kota Sukamaju membentuk tim patroli siber untuk mengawasi netralitas ASN "
+            f"{schedule}.\n\"Kami pantau media sosial,\" kata Ketua Bawaslu Andi Rahman di "
+            "Sukamaju, Rabu.")
+    found = chosen(text)
+    assert not isinstance(found, EventDate)
+
+
+def test_a_gathering_held_on_a_date_after_the_election_year_is_the_occasion():
+    text = ("Bawaslu Kota Sukamaju menyelenggarakan sosialisasi netralitas ASN menjelang Pilkada "
+            "2024 yang digelar 3 Juli 2024 di aula balai kota.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 7, 3)
