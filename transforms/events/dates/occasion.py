@@ -108,8 +108,11 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close i
 STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
+    # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru)nya"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
-    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak|andaskan|guraikan"
+    r"|gemukakan|ginstruksikan)|membeberkan"
     r"|memaparkan|meminta(?!\s+(?:klarifikasi|keterangan|penjelasan|konfirmasi|data|bukti"
     r"|dokumen|berkas))|ber(?:pesan|harap)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"

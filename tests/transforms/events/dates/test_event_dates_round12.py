@@ -160,3 +160,14 @@ def test_a_gathering_held_on_a_date_after_the_election_year_is_the_occasion():
             "2024 yang digelar 3 Juli 2024 di aula balai kota.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 7, 3)
+
+
+@pytest.mark.parametrize("said", ["lanjutnya", "bebernya", "tukasnya", "sambungnya", "cetusnya",
+                                  "urainya", "tutupnya"])
+def test_every_saying_word_makes_a_weekday_the_statements_day(said):
+    text = ("Badan Pengawas Pemilu Kabupaten Sukamaju terus mengawasi netralitas aparatur sipil "
+            "negara selama tahapan kampanye Pilkada 2024 di seluruh kecamatan.\n\"Kami tidak "
+            f"akan ragu memproses setiap laporan,\" {said} di Sukamaju, Selasa.\nPatroli "
+            "pengawasan digelar di tiga kecamatan pada Senin (2/9/2024).")
+    found = chosen(text)
+    assert isinstance(found, Rejected) and found.raw == "Selasa"
