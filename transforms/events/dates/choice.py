@@ -88,8 +88,11 @@ _TIED = re.compile(
 _GATHERING = re.compile(
     r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
     r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
-    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|coffee\s+morning|fgd|sidak"
-    r"|patroli)(?!\w)",
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|silaturahim|coffee\s+morning|fgd"
+    r"|sidak|patroli|penandatanganan|sarasehan|talk\s?show|webinar|raker|rakernas|rakerda"
+    r"|rakorsus|musyawarah|audiensi|pembinaan|pengarahan|penyuluhan|bimbingan\s+teknis|forum"
+    r"|sidang|pleno|konsolidasi|peluncuran|launching|pencanangan|halalbihalal|halal\s+bihalal"
+    r"|rembuk|simulasi|gladi|ekspose|konsultasi|asistensi|monev|evaluasi)(?!\w)",
     re.IGNORECASE,
 )
 

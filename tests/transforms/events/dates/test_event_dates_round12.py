@@ -171,3 +171,12 @@ def test_every_saying_word_makes_a_weekday_the_statements_day(said):
             "pengawasan digelar di tiga kecamatan pada Senin (2/9/2024).")
     found = chosen(text)
     assert isinstance(found, Rejected) and found.raw == "Selasa"
+
+
+@pytest.mark.parametrize("gathering", ["Sarasehan", "Penandatanganan pakta", "Webinar", "Raker",
+                                       "Audiensi", "Pengarahan", "Penyuluhan", "Halal bihalal",
+                                       "Rembuk", "Talkshow", "Forum"])
+def test_every_kind_of_gathering_dates_an_undated_lead(gathering):
+    found = chosen(LEAD + f"{gathering} netralitas ASN bersama para camat di aula kantor bupati, "
+                          "Senin (7/10/2024).")
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
