@@ -180,3 +180,12 @@ def test_every_kind_of_gathering_dates_an_undated_lead(gathering):
     found = chosen(LEAD + f"{gathering} netralitas ASN bersama para camat di aula kantor bupati, "
                           "Senin (7/10/2024).")
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("cue", ["diagendakan pada", "segera digelar", "mengagendakan apel pada",
+                                 "bakalan digelar"])
+def test_every_plan_word_announces_a_date(cue):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas ASN di aula "
+            f"kantor bupati, Senin (7/10/2024).\nIkrar netralitas ASN {cue} 14 Oktober 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
