@@ -80,7 +80,9 @@ _TIED = re.compile(
     # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
     r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
     r"|wawancara"  # "Berikut wawancara ... bersama Ketua Bawaslu ..., Senin (30/9)"
-    r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|kepada\s+(?:wartawan|awak\s+media|media|pers|jurnalis|reporter|redaksi|koran\s+ini)"
+    r"|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|melalui\s+(?:sambungan\s+telepon|telepon|pesan\s+singkat|pesan\s+whatsapp|whatsapp)"
     r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
     re.IGNORECASE,
 )

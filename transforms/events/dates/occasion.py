@@ -81,7 +81,8 @@ _RECALLED = re.compile(
 # Antara") may date the statement itself, so only a page or no source at all counts.
 _ACCESSED = re.compile(
     r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir|diakses|mengakses)(?!\w)(?:[^.;]{0,80}?"
-    r"(?<!\w)(?:laman|situs|website|web|portal|akun|kanal|unggahan|postingan)(?!\w)[^.;]{0,60}?)?"
+    r"(?<!\w)(?:laman|halaman|situs|website|web|portal|akun|kanal|unggahan|postingan"
+    r"|instagram|facebook|youtube|tiktok|twitter|medsos|media\s+sosial)(?!\w)[^.;]{0,60}?)?"
     r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
     re.IGNORECASE)
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed

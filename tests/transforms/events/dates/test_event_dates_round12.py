@@ -189,3 +189,22 @@ def test_every_plan_word_announces_a_date(cue):
             f"kantor bupati, Senin (7/10/2024).\nIkrar netralitas ASN {cue} 14 Oktober 2024.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("reached", ["kepada jurnalis", "kepada reporter",
+                                     "melalui sambungan telepon", "melalui pesan WhatsApp"])
+def test_a_speaker_reached_by_the_outlet_dates_the_undated_lead(reached):
+    text = (LEAD + f"Hal serupa diungkap Kepala BKPSDM Sukamaju Andi Rahman {reached}, "
+            "Senin (7/10/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+@pytest.mark.parametrize("source", ["akun Instagram resmi Pemkab", "media sosial Bawaslu",
+                                    "halaman Facebook Pemkab"])
+def test_the_day_a_social_media_post_was_read_dates_no_occasion(source):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas ASN di aula "
+            "kantor bupati, Senin (7/10/2024).\nSebanyak 200 ASN hadir, dikutip dari "
+            f"{source}, Rabu (9/10/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
