@@ -6,8 +6,10 @@ access date, a breach's scene; ``transforms.events.dates.occasion``) are never c
 
 An article that leads with a statement and gives no date in that first paragraph reports a
 statement made at no stated time: a later date is its date only when its sentence ties back
-to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
-dates are of other occasions, and the event date stays unknown.
+to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung") or reports
+a gathering held or named ("Bawaslu menggelar sosialisasi ...", "membuka rapat koordinasi ...")
+that it does not add as another ("juga", "Sementara itu"); the other dates are of other
+occasions, and the event date stays unknown.
 
 Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
 opening with a date and its time, a "Baca juga"
@@ -105,7 +107,7 @@ _GATHERING = re.compile(
 _HOLDING = re.compile(r"(?<!\w)(?:menggelar|melaksanakan|menyelenggarakan|mengadakan"
                       r"|melangsungkan|membuka|acara)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<!\w)(?:juga|pula|selain\s+itu|sebelumnya|sementara\s+itu|terpisah"
-                      r"|di\s+sisi\s+lain|adapun)(?!\w)",
+                      r"|di\s+sisi\s+lain)(?!\w)",
                       re.IGNORECASE)
 
 
