@@ -101,11 +101,12 @@ _GATHERING = re.compile(
 )
 
 # A gathering held or named where the lead's statement gives no date is where it was made
-# ("Bawaslu menggelar sosialisasi ... pada Senin", "membuka rapat koordinasi ..., Senin"),
+# ("Bawaslu menggelar sosialisasi ... pada Senin", "membuka rapat koordinasi ..., Senin"; not an
+# opening alone: "membuka kanal pengaduan"),
 # unless the sentence adds it as another ("pemkab juga menggelar ...", "Selain itu, ...",
 # "Sementara itu, ...", "Di tempat terpisah, ...").
 _HOLDING = re.compile(r"(?<!\w)(?:menggelar|melaksanakan|menyelenggarakan|mengadakan"
-                      r"|melangsungkan|membuka|acara)(?!\w)", re.IGNORECASE)
+                      r"|melangsungkan|acara)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<!\w)(?:juga|pula|selain\s+itu|sebelumnya|sementara\s+itu|terpisah"
                       r"|di\s+sisi\s+lain)(?!\w)",
                       re.IGNORECASE)

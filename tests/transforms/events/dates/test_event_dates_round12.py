@@ -208,3 +208,9 @@ def test_the_day_a_social_media_post_was_read_dates_no_occasion(source):
             f"{source}, Rabu (9/10/2024).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+def test_opening_something_other_than_a_gathering_does_not_date_the_lead():
+    text = (LEAD + "Pemkab Sukamaju membuka kanal pengaduan netralitas ASN sejak Senin "
+            "(7/10/2024).")
+    assert chosen(text) is None
