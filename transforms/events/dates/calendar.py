@@ -42,8 +42,15 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 _RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
+# The election to come named with its year and held on the date ("Pilkada 2020 yang akan
+# digelar 23 September 2020", "akan menggelar Pilkada serentak 2020 pada 23 September"): a
+# schedule's date, whatever the day (a postponed vote, a re-vote, a village election).
+_TO_BE_HELD = (r"akan(?:\s+(?:digelar|dilaksanakan|diselenggarakan|dilangsungkan|berlangsung"
+               r"|menggelar|melaksanakan|menyelenggarakan))")
 CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
-                      rf"|(?:{_STEPS}){_RUN_ON})\s*,?"
+                      rf"|(?:{_STEPS}){_RUN_ON}"
+                      rf"|(?:{ELECTIONS}){_RUN_ON}\s+yang\s+{_TO_BE_HELD}(?:\s+(?:{_LINKS}))*"
+                      rf"|{_TO_BE_HELD}\s+(?:{ELECTIONS}){_RUN_ON})\s*,?"
                       r"\s*\(?$", re.IGNORECASE)
 CALENDAR_STEP = re.compile(rf"(?<!\w)(?:(?:{_STEPS}){_LINKED}|(?:{_VOTE}){_RUN_ON}\s*,?\s*\(?$)",
                            re.IGNORECASE)

@@ -6,8 +6,10 @@ access date, a breach's scene; ``transforms.events.dates.occasion``) are never c
 
 An article that leads with a statement and gives no date in that first paragraph reports a
 statement made at no stated time: a later date is its date only when its sentence ties back
-to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung"); the other
-dates are of other occasions, and the event date stays unknown.
+to it (the statement's verb, "Hal itu ...", "Kegiatan tersebut ...", "berlangsung") or reports
+a gathering held or named ("Bawaslu menggelar sosialisasi ...", "membuka rapat koordinasi ...")
+that it does not add as another ("juga", "Sementara itu"); the other dates are of other
+occasions, and the event date stays unknown.
 
 Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
 opening with a date and its time, a "Baca juga"
@@ -80,7 +82,9 @@ _TIED = re.compile(
     # the speaker met or reached ("Menurut Eka, Senin (7/10), ...", "Ditemui di ruang kerjanya")
     r"|menurut(?:nya)?|(?:ber)?bicara|membenarkan|ditemui|dikonfirmasi|dihubungi|diwawancarai"
     r"|wawancara"  # "Berikut wawancara ... bersama Ketua Bawaslu ..., Senin (30/9)"
-    r"|kepada\s+(?:wartawan|awak\s+media|media|pers)|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|kepada\s+(?:wartawan|awak\s+media|media|pers|jurnalis|reporter|redaksi|koran\s+ini)"
+    r"|keterangan\s+(?:tertulis|pers|resmi)"
+    r"|melalui\s+(?:sambungan\s+telepon|telepon|pesan\s+singkat|pesan\s+whatsapp|whatsapp)"
     r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
     re.IGNORECASE,
 )
@@ -88,10 +92,24 @@ _TIED = re.compile(
 _GATHERING = re.compile(
     r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
     r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
-    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|coffee\s+morning|fgd|sidak"
-    r"|patroli)(?!\w)",
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|silaturahim|coffee\s+morning|fgd"
+    r"|sidak|patroli|penandatanganan|sarasehan|talk\s?show|webinar|raker|rakernas|rakerda"
+    r"|rakorsus|musyawarah|audiensi|pembinaan|pengarahan|penyuluhan|bimbingan\s+teknis|forum"
+    r"|sidang|pleno|konsolidasi|peluncuran|launching|pencanangan|halalbihalal|halal\s+bihalal"
+    r"|rembuk|simulasi|gladi|ekspose|konsultasi|asistensi|monev|evaluasi)(?!\w)",
     re.IGNORECASE,
 )
+
+# A gathering held or named where the lead's statement gives no date is where it was made
+# ("Bawaslu menggelar sosialisasi ... pada Senin", "membuka rapat koordinasi ..., Senin"; not an
+# opening alone: "membuka kanal pengaduan"),
+# unless the sentence adds it as another ("pemkab juga menggelar ...", "Selain itu, ...",
+# "Sementara itu, ...", "Di tempat terpisah, ...").
+_HOLDING = re.compile(r"(?<!\w)(?:menggelar|melaksanakan|menyelenggarakan|mengadakan"
+                      r"|melangsungkan|acara)(?!\w)", re.IGNORECASE)
+_ANOTHER = re.compile(r"(?<!\w)(?:juga|pula|selain\s+itu|sebelumnya|sementara\s+itu|terpisah"
+                      r"|di\s+sisi\s+lain)(?!\w)",
+                      re.IGNORECASE)
 
 
 def choose_event_date(text: str,
@@ -150,12 +168,15 @@ def _choose(text: str,
     best: tuple[tuple[int, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
+    # a day announced (a future word just before it) is to come wherever it is repeated
+    coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
-        if found.span is None or not _candidate(found) or not occasion_date(text, found):
+        if found.span is None or not _candidate(found) or not occasion_date(text, found) \
+                or _misprinted(found, mentions):
             continue
         start, end = found.span
         tier = _tier(found)
-        announced = isinstance(found, EventDate) and found.announced
+        announced = isinstance(found, EventDate) and (found.announced or found.value in coming)
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         span_end = deadline(text, start)
@@ -193,6 +214,21 @@ _HELD_THERE = re.compile(
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
 
 
+def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
+    """A date whose written weekday does not fit it, beside a date of the same written weekday
+    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024"): the
+    day's number is the misprint, the other the occasion's day."""
+    if not (isinstance(found, EventDate) and found.weekday_mismatch):
+        return False
+    word = _WEEKDAY_WORD.match(found.raw)
+    if word is None:
+        return False
+    day = weekday_index(word.group())
+    return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
+               and _WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
+               for f in mentions)
+
+
 def _held_there(found: EventDate | Rejected) -> bool:
     return bool(found.sentence) and _HELD_THERE.search(found.sentence or "") is not None
 
@@ -215,8 +251,9 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     dates belong to other occasions the article mentions."""
     lead = lead_span(text)
     gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
-    return [f for f in mentions if f.sentence and (_TIED.search(_whole(text, f)) or any(
-        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)))]
+    return [f for f in mentions if f.sentence and (_TIED.search(whole := _whole(text, f)) or any(
+        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)) or (
+        (_HOLDING.search(whole) or _GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
 # A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
@@ -226,16 +263,22 @@ _ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof
 _ABBREVIATED_LOOKBACK = 8
 
 
+_WORD = re.compile(r"\w+")
+_DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
+
+
 def _whole(text: str, found: EventDate | Rejected) -> str:
     """The date's sentence, with the words before a title's abbreviation that split it, or
     with the sentence before when it is the date alone: a stamp put after the statement it
-    dates ("..., ungkapnya. Rabu 4 September 2024.")."""
+    dates ("..., ungkapnya. Rabu 4 September 2024.", "... di aula setda. Pada Selasa
+    (5/3/2024).")."""
     sentence = found.sentence or ""
     if found.span is None:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
     line_start = text.rfind("\n", 0, start) + 1
-    if not any(c.isalnum() for c in sentence.replace(found.raw, "", 1)):
+    if not _WORD.sub(lambda m: "" if m.group().lower() in _DATE_LINKS else m.group(),
+                     sentence.replace(found.raw, "", 1)).strip(" .,;:()-\u2013"):
         head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
         return f"{head[-1]} {sentence}"
     abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)

@@ -65,6 +65,7 @@ from transforms.events.dates.reading import (
 from transforms.events.dates.shapes import SCANNERS
 from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor
 from transforms.events.elections import ELECTION_YEAR, is_general
+from transforms.extract.dates import MONTHS
 from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
@@ -78,6 +79,10 @@ _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.]|-\d|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
+# A month named with its year and no day ("bulan Desember 2020"): a year for a year-less date
+# of a text that gives no other, its written weekday checked against it.
+_MONTH_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+"
+                         r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _MISFIT = "weekday does not fit"  # dates.years' refusal of a year the written weekday denies
@@ -96,17 +101,9 @@ _ELECTION_YEAR_SCAN = scanner(ELECTION_YEAR, word_index=False)
 def url_date(url: str | None) -> tuple[date | None, date | None]:
     """(the day of the URL, else None; the last day of its month or year, else None)."""
     path = url or ""
-    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy"), (_URL_COMPACT, "ymd")):
-        m = pattern.search(path)
-        if not m or (pattern is _URL_COMPACT and _day(*(int(g) for g in m.groups())) is None):
-            continue  # eight digits that are no date: an article number
-        a, b, c = (int(g) for g in m.groups())
-        if order == "ymd":
-            days = [_day(a, b, c)]
-        else:  # "/07/11/2024/": 7 November or 11 July; only one may be a date
-            days = list({d for d in (_day(c, b, a), _day(c, a, b)) if d is not None})
-        days = [d for d in days if d is not None]
-        year = a if order == "ymd" else c
+    found = _url_days(path)
+    if found is not None:
+        days, year = found
         if len(days) == 1:
             return days[0], days[0]
         return None, date(year, 12, 31)
@@ -121,15 +118,32 @@ def url_date(url: str | None) -> tuple[date | None, date | None]:
     return (None, date(int(m.group(1)), 12, 31)) if m else (None, None)
 
 
+def _url_days(path: str) -> tuple[list[date], int] | None:
+    """The days a URL's date may be (two for "/02/03/2018/": 2 March or 3 February) and its
+    year, or None when it writes no day."""
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_XXY, "xxy"), (_URL_COMPACT, "ymd")):
+        m = pattern.search(path)
+        if not m or (pattern is _URL_COMPACT and _day(*(int(g) for g in m.groups())) is None):
+            continue  # eight digits that are no date: an article number
+        a, b, c = (int(g) for g in m.groups())
+        if order == "ymd":
+            days = [_day(a, b, c)]
+        else:  # "/07/11/2024/": 7 November or 11 July; only one may be a date
+            days = list({d for d in (_day(c, b, a), _day(c, a, b)) if d is not None})
+        return [d for d in days if d is not None], a if order == "ymd" else c
+    return None
+
+
 def stated_publication(published: datetime | None, tz: str,
                        url: str | None) -> datetime | None:
     """The publication time as the page states it, or None when it is only the URL's day
-    (local midnight of the date in the address, how a page without a stated time is dated):
-    a weekday alone or "kemarin" is resolved only against a stated time."""
+    (local midnight of a date the address may name, "/02/03/2018/" read either way, how a page
+    without a stated time is dated): a weekday alone or "kemarin" is resolved only against a
+    stated time."""
     if published is None:
         return None
     local = _local(published, tz)
-    if local.time() == time(0) and url_date(url)[0] == local.date():
+    if local.time() == time(0) and local.date() in (_url_days(url or "") or ([], 0))[0]:
         return None
     return published
 
@@ -181,6 +195,8 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
         # no year anywhere else: the latest year written in a full date of the text
         years = [f.value.year for _, _, f in scanned
                  if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
+        # else of a month the text names with its year ("pada bulan Desember 2020")
+        years = years or [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
         if years:
             scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
     elif anchor.election_years and any(isinstance(f, Rejected) and f.reason.startswith(

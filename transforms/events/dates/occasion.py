@@ -43,9 +43,10 @@ __all__ = ["BACKGROUND_DAYS", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_spa
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
 # A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023"; not a ballot
-# number ("paslon nomor 1", "nomor urut 2").
+# number ("paslon nomor 1", "nomor urut 2"), nor a word that only starts with "no" (a name
+# closing a statement: "kata Novita, Rabu (6/11)").
 _DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
+    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?![^\W\d_])(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?[\w./-]+(?:\s+tahun\s+\d{4})?\s*,?"
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
@@ -80,7 +81,8 @@ _RECALLED = re.compile(
 # Antara") may date the statement itself, so only a page or no source at all counts.
 _ACCESSED = re.compile(
     r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir|diakses|mengakses)(?!\w)(?:[^.;]{0,80}?"
-    r"(?<!\w)(?:laman|situs|website|web|portal|akun|kanal|unggahan|postingan)(?!\w)[^.;]{0,60}?)?"
+    r"(?<!\w)(?:laman|halaman|situs|website|web|portal|akun|kanal|unggahan|postingan"
+    r"|instagram|facebook|youtube|tiktok|twitter|medsos|media\s+sosial)(?!\w)[^.;]{0,60}?)?"
     r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
     re.IGNORECASE)
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
@@ -107,8 +109,11 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close i
 STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
+    # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru)nya"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
-    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak)"
+    r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak|andaskan|guraikan"
+    r"|gemukakan|ginstruksikan)|membeberkan"
     r"|memaparkan|meminta(?!\s+(?:klarifikasi|keterangan|penjelasan|konfirmasi|data|bukti"
     r"|dokumen|berkas))|ber(?:pesan|harap)"
     r"|di(?:sampaikan|ungkapkan|tegaskan|jelaskan|katakan|sebutkan|ingatkan)"
@@ -129,11 +134,14 @@ _ABOUT_THE_VOTE = re.compile(
     r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
     r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
-# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang").
+# "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang",
+# "22 September besok penetapan pasangan calon, 23 September pengundian nomor urut").
 _CALENDAR_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
-    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:masa[^\S\n]+(?:tenang|kampanye)|hari[^\S\n]+"
-    r"(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+(?:pemungutan|pencoblosan|kampanye))(?!\w)",
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:(?:besok|nanti|lusa)[^\S\n]+)?(?:masa[^\S\n]+"
+    r"(?:tenang|kampanye)|hari[^\S\n]+(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+"
+    r"(?:pemungutan|pencoblosan|kampanye)|penetapan[^\S\n]+(?:pasangan|paslon|calon|dpt"
+    r"|daftar)|pengundian|pencoblosan|pemungutan[^\S\n]+suara)(?!\w)",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier

@@ -321,7 +321,8 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
 
 _SENTENCE_START = re.compile(r"[.!?\n](?:\s|$)")
 _PLAN_SPLIT = re.compile(r"[^\w]+")
-_PLAN_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya"})
+_PLAN_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya",
+                         "diagendakan", "menjadwalkan", "merencanakan", "mengagendakan"})
 PLAN_LOOKBACK = 240  # characters before a date read for the plan of its sentence
 
 

@@ -125,7 +125,8 @@ RELATIVE = re.compile(
 # tomorrow and the day after, from whoever speaks ("Besok (13/11), kami turun ke lapangan").
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
                        "nanti", "menjadwalkan", "merencanakan", "rencana", "besok", "esok",
-                       "lusa"})
+                       "lusa", "diagendakan", "mengagendakan", "agendanya", "bakalan",
+                       "segera"})
 # Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
 # "mulai Senin (5/8)"): without one they may well tell of a past occasion.
 WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai"})
