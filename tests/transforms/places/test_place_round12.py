@@ -1,0 +1,77 @@
+"""Round 12 of the place reader, on invented paragraphs: a dateline whose city is glued to the
+outlet's address by a hyphen ("KUPANG-warta.com |"); a statement made "di kantornya" (a
+building with the possessive -nya) with its address, city and day; hotel chains written without
+the word "Hotel" as venues, whose city is the place and whose body may be another regency's."""
+
+import pytest
+
+from transforms.places.dateline import find_dateline
+from transforms.places.organiser import organiser_of
+from transforms.places.resolve import place_of
+from transforms.places.venues import venue_matches
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("KUPANG-suarantt.com | Ketua Bawaslu Yohanes Tefa mengingatkan ASN.", "Kota Kupang"),
+    ("Sumenep-kabarmadura.id - Bupati meminta ASN netral.", "Kabupaten Sumenep"),
+    ("Padang-Pariaman-info.com | Camat meminta wali nagari netral.", "Kabupaten Padang Pariaman"),
+    ("Medan-sumutnews.com: Ada tiga ASN yang dilaporkan.", "Kota Medan"),
+])
+def test_a_city_glued_to_the_outlets_address_is_the_dateline(text, regency):
+    line = find_dateline(text)
+    assert line is not None and line.region is not None
+    assert line.region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "Tribun-Maluku.com - Ketua Bawaslu mengingatkan ASN.",
+    "Suara-Rakyat.com | Ketua Bawaslu mengingatkan ASN.",
+])
+def test_an_outlet_with_a_hyphen_names_no_city(text):
+    line = find_dateline(text)
+    assert line is None or line.region is None
+
+
+@pytest.mark.parametrize(("said", "regency"), [
+    ("kata Ketua Bawaslu Bali Made Sunarta di kantornya Jl Raya Puputan, Renon, Denpasar, Bali, "
+     "Rabu (4/9/2024).", "Kota Denpasar"),
+    ("ujar Kepala BKD Rudi Hartono di ruangannya, Kupang, Selasa (3/9).", "Kota Kupang"),
+    ("tegas Sekda Lina Marlina di rumahnya, Jalan Sudirman, Pekanbaru, Senin.", "Kota Pekanbaru"),
+])
+def test_said_at_ones_own_office_with_its_city_and_day(said, regency):
+    text = ("Bawaslu provinsi mengingatkan ASN agar tidak berpolitik praktis.\n"
+            f"\"ASN wajib netral,\" {said}")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_said_at_ones_office_without_a_city_gives_no_regency_from_it():
+    text = ("Bawaslu Provinsi Bali mengingatkan ASN agar tidak berpolitik praktis.\n"
+            "\"ASN wajib netral,\" kata Ketua Bawaslu Bali Made Sunarta di kantornya, Rabu (4/9).")
+    place = place_of(None, text)
+    assert place is None or place.region is None
+
+
+@pytest.mark.parametrize(("phrase", "venue"), [
+    ("di Swiss-Belhotel Palu pada Kamis", "Swiss-Belhotel Palu"),
+    ("di Novotel Bogor, Senin", "Novotel Bogor"),
+    ("di Santika Premiere Padang yang", "Santika Premiere Padang"),
+    ("di Grand Inna Padang.", "Grand Inna Padang"),
+])
+def test_hotel_chains_without_the_word_hotel_are_venues(phrase, venue):
+    assert [v.name for v in venue_matches(f"Sosialisasi itu digelar {phrase} ramai.")] == [venue]
+
+
+def test_a_lower_case_brand_word_is_no_venue():
+    assert venue_matches("Rapat digelar di aston kemarin.") == []
+
+
+def test_a_regency_body_at_a_hotel_in_the_neighbouring_city_is_the_organiser():
+    text = ("PALU - Bawaslu Kabupaten Sigi menggelar sosialisasi netralitas kepala desa. Kegiatan "
+            "itu diikuti seluruh kepala desa se-Kabupaten Sigi dan dilaksanakan di Swiss-Belhotel "
+            "Palu pada Rabu (4/9/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region.regency == "Kota Palu" and place.source == "venue"
+    organiser = organiser_of(text, [(0, len(text))], place.region, place.source)
+    assert organiser is not None and organiser.region.regency == "Kabupaten Sigi"
