@@ -111,9 +111,11 @@ WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer
 # A body naming this many regencies apart from its lead lists where its cases are (a province
 # body's tally, a list of villages): none of them is where the occasion was.
 CASE_PLACES = 3
-# Words of a tally of cases: a region named in such a sentence ("Di Kota X ada lima
-# pelanggaran") among many is where cases were, not where the occasion was.
-CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan)(?!\w)", re.IGNORECASE)
+# Words of a tally of cases, or of a ranking of regions ("pengawasan terbanyak di X, 220 kali",
+# "paling sedikit di Y"): a region named in such a sentence ("Di Kota X ada lima pelanggaran")
+# among many is where cases were, not where the occasion was.
+CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan|terbanyak|tertinggi"
+                   r"|terendah|tersedikit|paling[^\S\n]+(?:banyak|sedikit))(?!\w)", re.IGNORECASE)
 
 
 def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
@@ -129,6 +131,6 @@ def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
 # Kota Padang", "di rumah dinas, Jalan Diponegoro No 41 Medan": a venue with its street address
 # (its house number may close it without a comma), then the region it stands in.
 ADDRESS_AT = re.compile(
-    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+"
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.?)[^\S\n]+"
     r"(?:[^\n,;]{2,60}?[^\S\n](?:No\.?|Nomor)?[^\S\n]*\d+[A-Za-z]?(?:[^\S\n]*,)?[^\S\n]+"
     r"|[^\n,;]{2,60},[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?)")

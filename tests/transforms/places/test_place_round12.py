@@ -75,3 +75,29 @@ def test_a_regency_body_at_a_hotel_in_the_neighbouring_city_is_the_organiser():
     assert place is not None and place.region.regency == "Kota Palu" and place.source == "venue"
     organiser = organiser_of(text, [(0, len(text))], place.region, place.source)
     assert organiser is not None and organiser.region.regency == "Kabupaten Sigi"
+
+
+@pytest.mark.parametrize("ranking", [
+    "terbanyak pengawasan di Sijunjung 140 kali",
+    "paling banyak di Sijunjung dengan 140 kegiatan",
+    "tertinggi di Sijunjung, disusul Solok Selatan",
+])
+def test_a_region_ranked_in_a_province_bodys_tally_is_not_the_place(ranking):
+    text = ("Bawaslu Provinsi Sumatera Barat mencatat 400 kegiatan pengawasan selama masa kampanye "
+            "Pilkada serentak 2024 di seluruh kabupaten dan kota.\n"
+            f"\"Pengawasan {ranking},\" kata anggota Bawaslu Sumbar Rina Marlina. Di Dharmasraya "
+            "dan Pasaman Barat masing-masing 60 kali.")
+    place = place_of(None, text)
+    assert place is not None and place.region is None
+    assert place.province_name == "Sumatera Barat"
+
+
+@pytest.mark.parametrize("street", ["Jl Letjen Sutoyo No 12", "Jl. Letjen Sutoyo No 12",
+                                    "Jln Letjen Sutoyo 12", "Jalan Letjen Sutoyo 12"])
+def test_an_address_with_or_without_the_dot_of_jl_gives_the_city_closing_it(street):
+    text = ("PADANG - Bawaslu Sumbar menyerahkan berkas dugaan pelanggaran netralitas ASN.\n"
+            f"Penyerahan itu berlangsung di kantor komisi, {street}, Kota Bekasi. Berkas memuat "
+            "keterangan saksi.")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bekasi"
