@@ -101,3 +101,19 @@ def test_an_address_with_or_without_the_dot_of_jl_gives_the_city_closing_it(stre
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Bekasi"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Warta.com, Bengkulu Kota - Ketua Bawaslu meminta ASN netral.", "Kota Bengkulu"),
+    ("BOGOR KOTA - Wali Kota meminta ASN netral.", "Kota Bogor"),
+    ("Tangerang Kota, Kabarbanten - Sekda meminta ASN netral.", "Kota Tangerang"),
+])
+def test_a_city_written_name_first_in_a_dateline(text, regency):
+    line = find_dateline(text)
+    assert line is not None and line.region is not None
+    assert line.region.regency == regency and len(line.candidates) == 1
+
+
+def test_a_name_first_kabupaten_is_not_turned_into_a_city():
+    line = find_dateline("BOGOR - Bupati meminta ASN netral.")
+    assert line is not None and len(line.candidates) == 2  # the kota or the kabupaten
