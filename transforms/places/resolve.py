@@ -233,16 +233,54 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
                 mention = next(district_mentions(
                     text, province or text_province(text, []), pos, stop), None)
+            named = None
             if mention is None or mention.start != pos:
+                mention, named = _named_place(text, pos, province)
+            if mention is None and named is None:
                 continue
-            sentence = sentence_around(text, match.start(), mention.end)
+            start, end = (mention.start, mention.end) if mention else named[:2]
+            sentence = sentence_around(text, match.start(), end)
             if not earlier(text, sentence) and not another_day(  # "... digelar di X sebelumnya"
-                    text, match.start(), mention.end, other_days):
-                region = shared_name_region(text, mention, province)
-                return place_at(text, region, first_venue, "location", mention.start, mention.end)
+                    text, match.start(), end, other_days):
+                region = shared_name_region(text, mention, province) if mention else None
+                return place_at(text, region, first_venue, "location", start, end,
+                                named[2] if named else None)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
         return place_at(text, court.region, first_venue, "location", court.start, court.end)
     return None
+
+
+# A place's own name before the city it is in ("di Ecovention Ancol, Jakarta", "di Desa Sungai
+# Pua, Kabupaten Agam"): up to four capitalised words, then a comma.
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){0,3}[A-Z][\w'’&.-]*,[^\S\n]*")
+_CAPITAL_CODE = "31"  # DKI Jakarta
+_PROVINCE_WORDS = re.compile(r"[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,2}")
+
+
+def _named_place(text: str, pos: int, province: str | None
+                 ) -> tuple[RegionMention | None, tuple[int, int, tuple[str, str]] | None]:
+    """Where "digelar di ..." at pos is, when no region opens it: a region or province right
+    after a place's own name and a comma ("di Ecovention Ancol, Jakarta"), else the capital
+    opening it ("di Jakarta": the one province that is a city). Another province opening it
+    ("sosialisasi ... di Kalimantan Tengah") says where the topic is, not the venue."""
+    named = _NAME_THEN_COMMA.match(text, pos)
+    at = named.end() if named else pos
+    stop = min(len(text), at + _NAME_MAX_CHARS)
+    mention = next(region_mentions(text, province, at, stop), None) if named else None
+    if mention is not None and mention.start == at:
+        return mention, None
+    words = _PROVINCE_WORDS.match(text, at)
+    if words is None:
+        return None, None
+    phrase = words.group().split()
+    for size in range(len(phrase), 0, -1):
+        name = " ".join(phrase[:size])
+        found = province_name(name)
+        # not a province named as its city is ("Gorontalo"): the region scan's to read
+        if found is not None and resolve_region(name) is None and (
+                named is not None or found[0] == _CAPITAL_CODE):
+            return None, (at, at + len(name), found)
+    return None, None
 
 
 def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],

@@ -117,3 +117,28 @@ def test_a_city_written_name_first_in_a_dateline(text, regency):
 def test_a_name_first_kabupaten_is_not_turned_into_a_city():
     line = find_dateline("BOGOR - Bupati meminta ASN netral.")
     assert line is not None and len(line.candidates) == 2  # the kota or the kabupaten
+
+
+@pytest.mark.parametrize(("held", "regency", "province"), [
+    ("usai mengikuti rakornas netralitas di Balai Sarbini, Jakarta, yang diadakan Kemendagri.",
+     None, "DKI Jakarta"),
+    ("dalam sosialisasi yang digelar di Nagari Sungai Pua, Kabupaten Agam, yang dihadiri wali "
+     "nagari.", "Kabupaten Agam", "Sumatera Barat"),
+    ("setelah rapat koordinasi yang diadakan di Jakarta oleh kementerian.", None, "DKI Jakarta"),
+])
+def test_held_at_a_named_place_then_its_city_after_a_comma(held, regency, province):
+    text = f"KUPANG - Bupati Yosef Lake menegaskan pentingnya netralitas ASN {held}"
+    place = place_of(None, text)
+    assert place is not None and place.source == "location"
+    assert (place.region.regency if place.region else None, place.province_name) == (
+        regency, province)
+
+
+@pytest.mark.parametrize("held", [
+    "Bawaslu menggelar sosialisasi netralitas ASN di Kalimantan Tengah pekan ini.",
+    "Rapat koordinasi diadakan di Sulawesi Tengah untuk seluruh kabupaten.",
+])
+def test_a_province_other_than_the_capital_after_held_is_no_venue(held):
+    place = place_of(None, f"PALU - {held}")
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Palu"
