@@ -142,3 +142,25 @@ def test_a_province_other_than_the_capital_after_held_is_no_venue(held):
     place = place_of(None, f"PALU - {held}")
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Palu"
+
+
+@pytest.mark.parametrize("staff", [
+    "dua ASN lingkup Pemerintah Kabupaten Mamasa",
+    "dua pegawai di lingkungan Pemkab Mamasa",
+    "dua PNS jajaran Pemkab Mamasa",
+    "dua Aparatur Sipil Negara (ASN) di lingkup Pemerintah Kabupaten Mamasa",
+])
+def test_staff_of_a_regency_named_in_a_province_bodys_story_is_not_the_place(staff):
+    text = (f"Diduga tidak netral, {staff} direkomendasikan ke KASN.\n"
+            "Anggota Bawaslu Provinsi Sulawesi Barat Yusuf Tahir menjelaskan keputusan itu diambil "
+            "setelah pemeriksaan, saat dikonfirmasi melalui telepon, Sabtu (5/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is None
+    assert place.province_name == "Sulawesi Barat"
+
+
+def test_a_regency_government_holding_the_occasion_is_still_its_place():
+    text = ("Pemerintah Kabupaten Mamasa menggelar apel netralitas ASN lingkup Pemkab Mamasa, "
+            "Senin (7/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region.regency == "Kabupaten Mamasa"
