@@ -117,8 +117,8 @@ def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int,
 # A speaker's words, then where and when ("tegas Rina, Ternate, Jumat", "kata Rudi, dikutip dari
 # Antara, Semarang, Jumat"): the news agencies' way without "di".
 _SAID = re.compile(r"(?<!\w)(?:kata|ujar|tegas|ungkap|jelas|terang|tutur|sebut|imbuh|pungkas"
-                   r"|tandas|papar)(?:nya)?(?!\w)|(?<!\w)(?:dikutip|dilansir)(?!\w)",
-                   re.IGNORECASE)
+                   r"|tandas|papar|ucap|beber|tukas|sambung|tambah|cetus|urai|tutup)(?:nya)?(?!\w)"
+                   r"|(?<!\w)(?:dikutip|dilansir)(?!\w)", re.IGNORECASE)
 _SAID_LOOKBACK = 200
 _NAME_PART_MAX = 40
 

@@ -164,3 +164,13 @@ def test_a_regency_government_holding_the_occasion_is_still_its_place():
             "Senin (7/10/2024).")
     place = place_of(None, text)
     assert place is not None and place.region.regency == "Kabupaten Mamasa"
+
+
+@pytest.mark.parametrize("verb", ["ucapnya", "bebernya", "tukasnya", "sambungnya", "tambahnya",
+                                  "cetusnya", "urainya", "tutupnya", "kata Yosef"])
+def test_every_speech_verb_before_city_and_day(verb):
+    text = ("KUPANG (ANTARA) - Bupati mengingatkan ASN agar netral.\n"
+            f"\"ASN wajib netral,\" {verb}, Soe, Senin (7/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Timor Tengah Selatan"
