@@ -40,7 +40,8 @@ _LOOKBACK = 90  # characters before the day in which "di" must stand
 # last one may not hold a clause break.
 _DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|(?:kantor|ruang|aula|halaman|gedung"
                  r"|kompleks|komplek|lapangan|rumah|pendopo|pendapa|balai|sekretariat|markas"
-                 r"|wisma|graha|auditorium|kawasan|sela)(?:nya)?\b)")
+                 r"|wisma|graha|auditorium|kawasan|sela|hotel|masjid|stadion|asrama|kampus"
+                 r"|sekolah|markas|posko|rumah[^\S\n]+makan|restoran)(?:nya)?\b)")
 # The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
 # "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon".
 _DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"

@@ -174,3 +174,14 @@ def test_every_speech_verb_before_city_and_day(verb):
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kabupaten Timor Tengah Selatan"
+
+
+@pytest.mark.parametrize("building", ["hotel tempat rapat", "masjid agung", "posko pengawasan",
+                                      "rumah makan langganannya", "asrama haji"])
+def test_said_at_a_lower_case_building_then_city_and_day(building):
+    text = ("KUPANG (ANTARA) - Bupati mengingatkan ASN agar netral.\n"
+            f"Pengarahan itu disampaikan Sekda Yohanes Tefa di {building}, Soe, "
+            "Senin (7/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Timor Tengah Selatan"
