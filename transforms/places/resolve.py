@@ -264,23 +264,29 @@ def _named_place(text: str, pos: int, province: str | None
     opening it ("di Jakarta": the one province that is a city). Another province opening it
     ("sosialisasi ... di Kalimantan Tengah") says where the topic is, not the venue."""
     named = _NAME_THEN_COMMA.match(text, pos)
-    at = named.end() if named else pos
-    stop = min(len(text), at + _NAME_MAX_CHARS)
-    mention = next(region_mentions(text, province, at, stop), None) if named else None
-    if mention is not None and mention.start == at:
-        return mention, None
+    if named is not None:
+        at = named.end()
+        stop = min(len(text), at + _NAME_MAX_CHARS)
+        mention = next(region_mentions(text, province, at, stop), None)
+        if mention is not None and mention.start == at:
+            return mention, None
+        if (found := _province_opening(text, at)) is not None:
+            return None, found
+    found = _province_opening(text, pos)
+    return None, (found if found is not None and found[2][0] == _CAPITAL_CODE else None)
+
+
+def _province_opening(text: str, at: int) -> tuple[int, int, tuple[str, str]] | None:
+    """The province whose name opens text at ``at``; not one named as its city is
+    ("Gorontalo": the region scan's to read)."""
     words = _PROVINCE_WORDS.match(text, at)
-    if words is None:
-        return None, None
-    phrase = words.group().split()
+    phrase = words.group().split() if words else []
     for size in range(len(phrase), 0, -1):
         name = " ".join(phrase[:size])
         found = province_name(name)
-        # not a province named as its city is ("Gorontalo"): the region scan's to read
-        if found is not None and resolve_region(name) is None and (
-                named is not None or found[0] == _CAPITAL_CODE):
-            return None, (at, at + len(name), found)
-    return None, None
+        if found is not None and resolve_region(name) is None:
+            return at, at + len(name), found
+    return None
 
 
 def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],

@@ -125,6 +125,8 @@ def test_a_name_first_kabupaten_is_not_turned_into_a_city():
     ("dalam sosialisasi yang digelar di Nagari Sungai Pua, Kabupaten Agam, yang dihadiri wali "
      "nagari.", "Kabupaten Agam", "Sumatera Barat"),
     ("setelah rapat koordinasi yang diadakan di Jakarta oleh kementerian.", None, "DKI Jakarta"),
+    ("dalam rakornas yang digelar di Jakarta, yang dihadiri para kepala daerah.", None,
+     "DKI Jakarta"),
 ])
 def test_held_at_a_named_place_then_its_city_after_a_comma(held, regency, province):
     text = f"KUPANG - Bupati Yosef Lake menegaskan pentingnya netralitas ASN {held}"
