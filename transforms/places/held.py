@@ -7,7 +7,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from transforms.places.mentions import RegionMention
+from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.regions import province_name, resolve_region
 from transforms.prefilter import MIN_TEXT, candidate_starts, finditer, fold, scanner
 
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
@@ -136,3 +137,42 @@ ADDRESS_AT = re.compile(
     r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.?)[^\S\n]+"
     r"(?:[^\n,;]{2,60}?[^\S\n](?:No\.?|Nomor)?[^\S\n]*\d+[A-Za-z]?(?:[^\S\n]*,)?[^\S\n]+"
     r"|[^\n,;]{2,60},[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?)")
+
+
+# A place's own name before the city it is in ("di Ecovention Ancol, Jakarta", "di Desa Sungai
+# Pua, Kabupaten Agam"): up to four capitalised words, then a comma.
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){0,3}[A-Z][\w'’&.-]*,[^\S\n]*")
+_CAPITAL_CODE = "31"  # DKI Jakarta
+_PROVINCE_WORDS = re.compile(r"[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,2}")
+
+
+def named_place(text: str, pos: int, province: str | None, max_chars: int
+                ) -> tuple[RegionMention | None, tuple[int, int, tuple[str, str]] | None]:
+    """Where "digelar di ..." at pos is, when no region opens it: a region or province right
+    after a place's own name and a comma ("di Ecovention Ancol, Jakarta"), else the capital
+    opening it ("di Jakarta": the one province that is a city). Another province opening it
+    ("sosialisasi ... di Kalimantan Tengah") says where the topic is, not the venue."""
+    named = _NAME_THEN_COMMA.match(text, pos)
+    if named is not None:
+        at = named.end()
+        stop = min(len(text), at + max_chars)
+        mention = next(region_mentions(text, province, at, stop), None)
+        if mention is not None and mention.start == at:
+            return mention, None
+        if (found := _province_opening(text, at)) is not None:
+            return None, found
+    found = _province_opening(text, pos)
+    return None, (found if found is not None and found[2][0] == _CAPITAL_CODE else None)
+
+
+def _province_opening(text: str, at: int) -> tuple[int, int, tuple[str, str]] | None:
+    """The province whose name opens text at ``at``; not one named as its city is
+    ("Gorontalo": the region scan's to read)."""
+    words = _PROVINCE_WORDS.match(text, at)
+    phrase = words.group().split() if words else []
+    for size in range(len(phrase), 0, -1):
+        name = " ".join(phrase[:size])
+        found = province_name(name)
+        if found is not None and resolve_region(name) is None:
+            return at, at + len(name), found
+    return None

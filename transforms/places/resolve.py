@@ -48,6 +48,7 @@ from transforms.places.held import (
     ADDRESS_AT,
     earlier,
     held_at_matches,
+    named_place,
 )
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.offices import office_mention, within
@@ -235,7 +236,7 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                     text, province or text_province(text, []), pos, stop), None)
             named = None
             if mention is None or mention.start != pos:
-                mention, named = _named_place(text, pos, province)
+                mention, named = named_place(text, pos, province, _NAME_MAX_CHARS)
             if mention is None and named is None:
                 continue
             start, end = (mention.start, mention.end) if mention else named[:2]
@@ -247,45 +248,6 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
                                 named[2] if named else None)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
         return place_at(text, court.region, first_venue, "location", court.start, court.end)
-    return None
-
-
-# A place's own name before the city it is in ("di Ecovention Ancol, Jakarta", "di Desa Sungai
-# Pua, Kabupaten Agam"): up to four capitalised words, then a comma.
-_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){0,3}[A-Z][\w'’&.-]*,[^\S\n]*")
-_CAPITAL_CODE = "31"  # DKI Jakarta
-_PROVINCE_WORDS = re.compile(r"[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,2}")
-
-
-def _named_place(text: str, pos: int, province: str | None
-                 ) -> tuple[RegionMention | None, tuple[int, int, tuple[str, str]] | None]:
-    """Where "digelar di ..." at pos is, when no region opens it: a region or province right
-    after a place's own name and a comma ("di Ecovention Ancol, Jakarta"), else the capital
-    opening it ("di Jakarta": the one province that is a city). Another province opening it
-    ("sosialisasi ... di Kalimantan Tengah") says where the topic is, not the venue."""
-    named = _NAME_THEN_COMMA.match(text, pos)
-    if named is not None:
-        at = named.end()
-        stop = min(len(text), at + _NAME_MAX_CHARS)
-        mention = next(region_mentions(text, province, at, stop), None)
-        if mention is not None and mention.start == at:
-            return mention, None
-        if (found := _province_opening(text, at)) is not None:
-            return None, found
-    found = _province_opening(text, pos)
-    return None, (found if found is not None and found[2][0] == _CAPITAL_CODE else None)
-
-
-def _province_opening(text: str, at: int) -> tuple[int, int, tuple[str, str]] | None:
-    """The province whose name opens text at ``at``; not one named as its city is
-    ("Gorontalo": the region scan's to read)."""
-    words = _PROVINCE_WORDS.match(text, at)
-    phrase = words.group().split() if words else []
-    for size in range(len(phrase), 0, -1):
-        name = " ".join(phrase[:size])
-        found = province_name(name)
-        if found is not None and resolve_region(name) is None:
-            return at, at + len(name), found
     return None
 
 
