@@ -187,3 +187,23 @@ def test_said_at_a_lower_case_building_then_city_and_day(building):
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kabupaten Timor Tengah Selatan"
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("Badan Pengawas Pemilu (Bawaslu) Sulawesi Tenggara menyelidiki laporan dugaan ASN tidak "
+     "netral di Dinas Pendidikan.", "Sulawesi Tenggara"),
+    ("Pemprov Kalimantan Selatan memeriksa dua pejabat yang diduga mendukung calon.",
+     "Kalimantan Selatan"),
+])
+def test_a_desks_jakarta_dateline_over_another_provinces_body(lead, province):
+    text = (f"KABARNASIONAL.COM, Jakarta - {lead} \"Sedang kami dalami,\" kata ketuanya saat "
+            "dihubungi, Rabu (9/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is None and place.province_name == province
+
+
+def test_a_jakarta_dateline_over_a_national_body_stays_the_capital():
+    text = ("KABARNASIONAL.COM, Jakarta - Bawaslu RI menerima 120 laporan dugaan ASN tidak netral. "
+            "\"Sedang kami dalami,\" kata anggota Bawaslu RI Lolly Suhenty, Rabu (9/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.province_name == "DKI Jakarta"
