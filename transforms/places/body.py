@@ -168,6 +168,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _led(text, spans, mentions, located, many, prefixed.start, first_venue,
                     title) or body(prefixed)
     if line is not None:  # "JAKARTA -": a province-level occasion unless the body names a city
+        other = lead_province(text, spans, len(text)) if line.region is None else None
+        if other is not None and other[2] != line.province:  # a desk's dateline over another
+            return place_at(text, None, first_venue, "body", *other)  # province's body
         return _from_dateline(text, line, first_venue, mentions)
     if located is not None:
         return _led(text, spans, mentions, located, many, located.start, first_venue,

@@ -67,9 +67,9 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
         return None
     outlet = _WEB_ADDRESS.match(head)  # "dailykota.com PALU", "WARTA.COM-KENDARI"
     rest = head[outlet.end():] if outlet else head
-    parts = [*([outlet.group()] if outlet else []),
+    parts = [*(_glued_city(outlet.group()) if outlet else []),
              *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
-    parts = [q for p in parts if p for q in _city_and_province(p)]
+    parts = [_city_first(q) for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
         return None
@@ -105,6 +105,27 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # city.
 _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+
+
+def _glued_city(address: str) -> list[str]:
+    """A city glued to the outlet's address by a hyphen ("DENPASAR-warta.com", "Sumenep-
+    kabar.id"): two parts, when the words before the hyphen name a region or province ("Tribun-
+    Timur.com" names neither: one part)."""
+    pieces = address.split("-")
+    for size in range(len(pieces) - 1, 0, -1):  # the longest name first ("Padang-Pariaman-")
+        city = " ".join(pieces[:size])
+        if city and (resolve_region(city) is not None or province_name(city) is not None):
+            return [city, "-".join(pieces[size:])]
+    return [address]
+
+
+def _city_first(part: str) -> str:
+    """A city written name first ("Bengkulu Kota", "BOGOR KOTA", as in "Polres Bogor Kota"),
+    the way a city is told from the kabupaten or province of its name: "Kota <name>"."""
+    name, _, kind = part.rpartition(" ")
+    if name and kind.casefold() == "kota" and resolve_region(f"Kota {name}") is not None:
+        return f"Kota {name}"
+    return part
 
 
 def _city_and_province(part: str) -> list[str]:

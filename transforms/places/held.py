@@ -7,7 +7,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from transforms.places.mentions import RegionMention
+from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.regions import province_name, resolve_region
 from transforms.prefilter import MIN_TEXT, candidate_starts, finditer, fold, scanner
 
 # "digelar di Bukittinggi", "berlangsung pada Kamis (4/7) di Kabupaten Agam", "menggelar bimtek
@@ -98,22 +99,26 @@ def office_kind(match: re.Match[str]) -> str:
 
 
 # "ASN di Kabupaten X", "satu orang di Kota Y", "terjadi di Kota Y", "kasus terbanyak di
-# Kabupaten Z": people of a place, or what happened there, not where the occasion was.
+# Kabupaten Z", "ASN (di) lingkup/lingkungan/jajaran Pemkab X": people of a place, or what
+# happened there, not where the occasion was.
 WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
                      r"|orang|seorang|pejabat|guru|staf|karyawan"
                      r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
                      r"|kades|desa|lurah|camat|perangkat|nagari|netralitas|netral|melanggar"
                      r"|teridentifikasi|terindikasi|terdeteksi|terdata|ditangani|diproses|laporan"
                      r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan)\)?"
-                     r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+                     r"[^\S\n]+(?:di[^\S\n]+(?:(?:lingkup|lingkungan|jajaran)[^\S\n]+)?"
+                     r"|(?:lingkup|lingkungan|jajaran)[^\S\n]+)$", re.IGNORECASE)
 
 
 # A body naming this many regencies apart from its lead lists where its cases are (a province
 # body's tally, a list of villages): none of them is where the occasion was.
 CASE_PLACES = 3
-# Words of a tally of cases: a region named in such a sentence ("Di Kota X ada lima
-# pelanggaran") among many is where cases were, not where the occasion was.
-CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan)(?!\w)", re.IGNORECASE)
+# Words of a tally of cases, or of a ranking of regions ("pengawasan terbanyak di X, 220 kali",
+# "paling sedikit di Y"): a region named in such a sentence ("Di Kota X ada lima pelanggaran")
+# among many is where cases were, not where the occasion was.
+CASES = re.compile(r"(?<!\w)(?:pelanggaran|kasus|laporan|temuan|dugaan|terbanyak|tertinggi"
+                   r"|terendah|tersedikit|paling[^\S\n]+(?:banyak|sedikit))(?!\w)", re.IGNORECASE)
 
 
 def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
@@ -129,6 +134,45 @@ def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
 # Kota Padang", "di rumah dinas, Jalan Diponegoro No 41 Medan": a venue with its street address
 # (its house number may close it without a comma), then the region it stands in.
 ADDRESS_AT = re.compile(
-    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.)[^\S\n]+"
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.?)[^\S\n]+"
     r"(?:[^\n,;]{2,60}?[^\S\n](?:No\.?|Nomor)?[^\S\n]*\d+[A-Za-z]?(?:[^\S\n]*,)?[^\S\n]+"
     r"|[^\n,;]{2,60},[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?)")
+
+
+# A place's own name before the city it is in ("di Ecovention Ancol, Jakarta", "di Desa Sungai
+# Pua, Kabupaten Agam"): up to four capitalised words, then a comma.
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){0,3}[A-Z][\w'’&.-]*,[^\S\n]*")
+_CAPITAL_CODE = "31"  # DKI Jakarta
+_PROVINCE_WORDS = re.compile(r"[A-Z][\w]*(?:[^\S\n]+[A-Z][\w]*){0,2}")
+
+
+def named_place(text: str, pos: int, province: str | None, max_chars: int
+                ) -> tuple[RegionMention | None, tuple[int, int, tuple[str, str]] | None]:
+    """Where "digelar di ..." at pos is, when no region opens it: a region or province right
+    after a place's own name and a comma ("di Ecovention Ancol, Jakarta"), else the capital
+    opening it ("di Jakarta": the one province that is a city). Another province opening it
+    ("sosialisasi ... di Kalimantan Tengah") says where the topic is, not the venue."""
+    named = _NAME_THEN_COMMA.match(text, pos)
+    if named is not None:
+        at = named.end()
+        stop = min(len(text), at + max_chars)
+        mention = next(region_mentions(text, province, at, stop), None)
+        if mention is not None and mention.start == at:
+            return mention, None
+        if (found := _province_opening(text, at)) is not None:
+            return None, found
+    found = _province_opening(text, pos)
+    return None, (found if found is not None and found[2][0] == _CAPITAL_CODE else None)
+
+
+def _province_opening(text: str, at: int) -> tuple[int, int, tuple[str, str]] | None:
+    """The province whose name opens text at ``at``; not one named as its city is
+    ("Gorontalo": the region scan's to read)."""
+    words = _PROVINCE_WORDS.match(text, at)
+    phrase = words.group().split() if words else []
+    for size in range(len(phrase), 0, -1):
+        name = " ".join(phrase[:size])
+        found = province_name(name)
+        if found is not None and resolve_region(name) is None:
+            return at, at + len(name), found
+    return None

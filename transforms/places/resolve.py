@@ -48,6 +48,7 @@ from transforms.places.held import (
     ADDRESS_AT,
     earlier,
     held_at_matches,
+    named_place,
 )
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.offices import office_mention, within
@@ -233,13 +234,18 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
                 mention = next(district_mentions(
                     text, province or text_province(text, []), pos, stop), None)
+            named = None
             if mention is None or mention.start != pos:
+                mention, named = named_place(text, pos, province, _NAME_MAX_CHARS)
+            if mention is None and named is None:
                 continue
-            sentence = sentence_around(text, match.start(), mention.end)
+            start, end = (mention.start, mention.end) if mention else named[:2]
+            sentence = sentence_around(text, match.start(), end)
             if not earlier(text, sentence) and not another_day(  # "... digelar di X sebelumnya"
-                    text, match.start(), mention.end, other_days):
-                region = shared_name_region(text, mention, province)
-                return place_at(text, region, first_venue, "location", mention.start, mention.end)
+                    text, match.start(), end, other_days):
+                region = shared_name_region(text, mention, province) if mention else None
+                return place_at(text, region, first_venue, "location", start, end,
+                                named[2] if named else None)
     for court in court_mentions(text, spans, province):  # a verdict: the court's town
         return place_at(text, court.region, first_venue, "location", court.start, court.end)
     return None

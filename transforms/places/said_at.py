@@ -35,11 +35,13 @@ AT_TIME = re.compile(
 _AT_TIME_SCAN = scanner(AT_TIME)
 _LOOKBACK = 90  # characters before the day in which "di" must stand
 # "di" before a name ("di Padang") or a building or ground written in lower case ("di kantor
-# Bawaslu, Jakarta", "di kompleks parlemen, Jakarta"; not "di lingkungan Pemkot X": people of a
-# place); the phrase after the last one may not hold a clause break.
+# Bawaslu, Jakarta", "di kompleks parlemen, Jakarta", also the speaker's own: "di kantornya,
+# Jalan ..., Denpasar"; not "di lingkungan Pemkot X": people of a place); the phrase after the
+# last one may not hold a clause break.
 _DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|(?:kantor|ruang|aula|halaman|gedung"
                  r"|kompleks|komplek|lapangan|rumah|pendopo|pendapa|balai|sekretariat|markas"
-                 r"|wisma|graha|auditorium|kawasan|sela)\b)")
+                 r"|wisma|graha|auditorium|kawasan|sela|hotel|masjid|stadion|asrama|kampus"
+                 r"|sekolah|markas|posko|rumah[^\S\n]+makan|restoran)(?:nya)?\b)")
 # The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
 # "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon".
 _DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
@@ -116,8 +118,8 @@ def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int,
 # A speaker's words, then where and when ("tegas Rina, Ternate, Jumat", "kata Rudi, dikutip dari
 # Antara, Semarang, Jumat"): the news agencies' way without "di".
 _SAID = re.compile(r"(?<!\w)(?:kata|ujar|tegas|ungkap|jelas|terang|tutur|sebut|imbuh|pungkas"
-                   r"|tandas|papar)(?:nya)?(?!\w)|(?<!\w)(?:dikutip|dilansir)(?!\w)",
-                   re.IGNORECASE)
+                   r"|tandas|papar|ucap|beber|tukas|sambung|tambah|cetus|urai|tutup)(?:nya)?(?!\w)"
+                   r"|(?<!\w)(?:dikutip|dilansir)(?!\w)", re.IGNORECASE)
 _SAID_LOOKBACK = 200
 _NAME_PART_MAX = 40
 

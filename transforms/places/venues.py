@@ -23,13 +23,19 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 _VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "Kantor", "Masjid",
                 "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM")
+# Hotel chains written without the word "Hotel" ("di Novotel Bogor", "di Swiss-Belhotel Palu",
+# "di Santika Premiere Padang"): venues too, capitalised only (a brand is a name).
+_BRAND_HEADS = ("Swiss-Belhotel", "Swiss-Belinn", "Swiss-Belresort", "Swiss-Belcourt", "Novotel",
+                "Ibis", "Mercure", "Pullman", "Aston", "Santika", "Amaris", "Horison", "Harper",
+                "Favehotel", "Whiz", "Sahid", "Aryaduta", "Grand Inna", "Kyriad", "Luminor",
+                "Golden Tulip", "Best Western", "Sheraton", "Hyatt", "Grand Mercure")
 # Lower-case heads count too ("di halaman Kantor Wali Kota"), except those that are mostly
 # figurative in news prose ("di lapangan" = in practice, "di ruang publik").
 _LOWER_HEAD_EXCLUDED = frozenset({"lapangan", "ruang"})
 
 
 def _head_forms() -> list[str]:
-    forms: set[str] = set()
+    forms: set[str] = {form for head in _BRAND_HEADS for form in (head, head.upper())}
     for head in _VENUE_HEADS:
         forms.update({head, head.upper()})
         if head.lower() not in _LOWER_HEAD_EXCLUDED and not head.isupper():
