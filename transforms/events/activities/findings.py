@@ -90,6 +90,7 @@ _FOUND = words(
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
+    r"menyelidiki", r"diselidiki", r"penyelidikan",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
@@ -131,6 +132,7 @@ _PARTICULAR = re.compile(
     r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
     r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
     r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
+    r"|ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
     r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
@@ -180,6 +182,8 @@ _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
+    # prevention: "guna mengantisipasi temuan pelanggaran", "meminimalisir pelanggaran"
+    r"|(?:meng)?antisipasi|meminimalisir|meminimalisasi|meminimalkan|menangkal|memitigasi"
     # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
     r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
     r"|pengaduan|aduan|belum"
@@ -197,7 +201,7 @@ _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|dii
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
                       r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
-                      r"|dinilai)\s+){0,2}$",
+                      r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
@@ -218,6 +222,11 @@ _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bis
                    r"|perlu)\b", re.IGNORECASE)
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
+# a case recommended to the regional government that decides it (its head is the PPK):
+# "direkomendasikan ke pemda masing-masing untuk dijatuhi sanksi"
+_REGION_BODY = re.compile(r"\b(?:ke|kepada)\s+(?:pem(?:da|kab|kot|prov)|pemerintah\s+(?:daerah"
+                          r"|kabupaten|kota|provinsi)|kepala\s+daerah|atasan(?:nya)?)\b",
+                          re.IGNORECASE)
 
 
 # the word every match of _FOUND starts with
@@ -238,7 +247,8 @@ _FOUND_WORDS = frozenset({
     "dipanggil",
     "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
-    "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
+    "mendalami", "didalami", "pendalaman", "menyelidiki", "diselidiki", "penyelidikan",
+    "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
@@ -320,10 +330,24 @@ _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
+# a question put to the speaker ("ditanya apakah Bawaslu telah menerima laporan ..."): no case
+# told (not a case traced "penelusuran apakah benar ...": judged as the tracing)
+_QUESTION = re.compile(r"\b(?:ditanya(?:kan)?|bertanya|menanyakan|pertanyaan|disodori)\b"
+                       r"[^.?]{0,40}?\b(?:apakah|benarkah|adakah)\b", re.IGNORECASE)
+# an imperative opening the sentence ("Laporkan ke Bawaslu!", "Segera adukan ..."): an appeal
+_IMPERATIVE = re.compile(r"^\W*(?:(?:silakan|silahkan|segera|langsung|tolong|mohon|ayo|mari)\s+)?$",
+                         re.IGNORECASE)
+_BARE_VERBS = ("laporkan", "adukan", "teruskan", "serahkan", "limpahkan", "tindaklanjuti")
+# the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
+_JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
+
+
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
+    if phrase.startswith(_BARE_VERBS) and _IMPERATIVE.match(last_clause(ctx.before)):
+        return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))
@@ -339,8 +363,9 @@ def violation(ctx: Context) -> str | None:
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
-            or NONE_YET.search(last_clause(ctx.before))):
-        return None  # a condition, a rule's consequence, or none ("belum ada ASN yang ...")
+            or NONE_YET.search(last_clause(ctx.before))
+            or _QUESTION.search(last_clause(ctx.before))):
+        return None  # a condition, a rule's consequence, none ("belum ada ASN ..."), a question
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
@@ -351,6 +376,8 @@ def violation(ctx: Context) -> str | None:
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
+        if not body and not asked:
+            body = _REGION_BODY.search(ctx.after)
         if not body or (asked and asked.start() < body.start()):
             return None
         if _NOT_FOUND.search(ctx.before[-30:]):
@@ -372,9 +399,11 @@ def violation(ctx: Context) -> str | None:
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
-        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
+        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak", and so is one
+        # joined to it: "yang kedapatan dan terbukti memihak")
+        end = len(ctx.before) + len(ctx.phrase)
         found = [at for at in found
-                 if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
+                 if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)]
         if found and _SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
         if (found and all(at < relative for at in found)

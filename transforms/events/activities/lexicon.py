@@ -131,7 +131,7 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
-                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
+                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan|briefing|brifing"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
@@ -238,6 +238,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
                    r"|awasi|pantau|razia|merazia|dirazia|memelototi"
                    r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
+                   # the English loan ("tim cyber patrol", "siber patrol")
+                   r"|(?:cyber|siber)\s+patrol"
                    r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
                    r"|pos(?:ko)?\s+(?:pengaduan|pengawasan|aduan|netralitas)"
@@ -295,9 +297,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
                     # a report being traced or clarified: a case reported, not yet proven
-                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
+                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|menyelidiki"
+                    rf"|diselidiki|penyelidikan"
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
-                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
+                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|rekaman|konten|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
                     # asked to account for it ("camat itu sudah dimintai klarifikasi")
                     r"|dimintai\s+(?:klarifikasi|keterangan)"
