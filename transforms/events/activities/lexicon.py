@@ -8,6 +8,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
 |                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
+|                    |                            | briefing/brifing,                           |
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
@@ -76,7 +77,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | jaga(lah), hindari(lah), tetaplah ...       |
 | `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
 |                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
-|                    |                            | (siber), sidak, inspeksi (mendadak),        |
+|                    |                            | (siber), cyber/siber patrol, sidak, inspeksi|
+|                    |                            | (mendadak),                                 |
 |                    |                            | supervisi, mengawal, pengawalan, pos(ko)    |
 |                    |                            | pengaduan/netralitas, kanal/layanan/saluran/|
 |                    |                            | nomor/pojok/kotak/aplikasi/portal/loket     |
@@ -98,7 +100,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
 |                    |                            | (di/me)teruskan, (me)laporkan, adukan       |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
-|                    |                            | penelusuran/klarifi-                        |
+|                    |                            | penelusuran/penyelidikan/klarifi-           |
 |                    |                            | kasi (of a report, a person), informasi/    |
 |                    |                            | laporan awal, (di/me)netapkan ... tersangka |
 | `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
