@@ -191,7 +191,8 @@ _GENERIC = re.compile(
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
     r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
-    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
+    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif|meminta|mengajak|mengimbau|menghimbau"
+    r"|mendorong|diajak|diimbau|dihimbau)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
     re.IGNORECASE,
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first

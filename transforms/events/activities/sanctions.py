@@ -167,7 +167,7 @@ _DECIDING_WORDS = frozenset({
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
     "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
-    "usulan"})
+    "usulan", "putusan", "keputusan", "putusannya", "keputusannya", "sknya"})
 
 
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
@@ -256,6 +256,13 @@ _PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipec
 _BESIDES = re.compile(r"^\W*(?:di\s+samping|selain)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+# a decision pointed at, described ("Putusan itu berupa sanksi ...", "Keputusan BKN tersebut
+# yakni ..."): one made (not "putusan KASN bisa berupa ...": a word between is no pointer)
+_DECISION_IS = re.compile(r"\b(?:putusan|keputusan|sk)(?:nya)?(?:\s+(?:kasn|bkn|ppk|bupati"
+                          r"|wali\s*kota|gubernur|pengadilan|hakim|majelis))?\s+(?:itu|tersebut"
+                          r"|ini)\s+(?:berupa|yakni|yaitu|adalah)\s+$", re.IGNORECASE)
+
+
 def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
@@ -337,6 +344,8 @@ def _sanction(ctx: Context) -> str | None:
     contrast = (max(CONTRAST.finditer(before), key=re.Match.start, default=None)
                 if "n" in before else None)
     own = before[contrast.start():] if contrast else before
+    if _DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
+        return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if _MODAL.search(own) or NEGATED.search(own) or (
             _WHOEVER_BROKE.search(own) and not _COUNTED_PEOPLE.search(own)
             and not _DONE_TO_THEM.search(own[-40:])):

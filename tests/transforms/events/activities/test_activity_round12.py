@@ -9,7 +9,11 @@ it ("direkomendasikan ke pemda untuk dijatuhi sanksi") is a case handed on. A sa
 decided when, after a recommendation, the superior acted on it ("ditindaklanjuti oleh PPK dan
 mendapat sanksi", "Dari rekomendasi itu, 30 ASN sudah ditindaklanjuti sanksi"); it is only
 threatened when said possible ("dimungkinkan mendapat sanksi") or added to a threatened one
-("Di samping dikenai sanksi pidana, ASN bakal ..."). Invented sentences; each pattern paired
+("Di samping dikenai sanksi pidana, ASN bakal ..."), and decided when a decision pointed at is
+described ("Putusan itu berupa sanksi teguran"). A case reported to the watchdog by its full
+name ("dilaporkan ke Badan Pengawas Pemilu", "ke Komisi Aparatur Sipil Negara") is a case, and
+a regional watchdog's own data ("berdasarkan data yang dihimpun Bawaslu Kalteng") is no
+national statistic. Invented sentences; each pattern paired
 with a negative."""
 
 import pytest
@@ -74,6 +78,20 @@ CASES = [
      "melanggar netralitas.", {"imbauan"}),
     ("Selain dijatuhi teguran, camat itu telah dicopot dari jabatannya karena tidak netral.",
      {"sanksi", "pelanggaran"}),
+    # a decision described
+    ("\"Putusan itu berupa sanksi teguran dan penundaan kenaikan pangkat,\" katanya tentang "
+     "lima ASN yang tidak netral.", {"sanksi"}),
+    ("Putusan KASN bisa berupa sanksi teguran bagi ASN yang tidak netral.", {"imbauan"}),
+    # the watchdog by its full name
+    ("Seorang ASN Kecamatan Sukamaju dilaporkan ke Badan Pengawas Pemilu (Bawaslu) karena "
+     "berkampanye, Senin (28/9).", {"pelanggaran"}),
+    ("Kasus dua guru itu dilaporkan ke Komisi Aparatur Sipil Negara, Senin (28/9).",
+     {"pelanggaran"}),
+    ("Badan Pengawas Pemilu meminta ASN melaporkan dugaan pelanggaran.", {"imbauan"}),
+    # a regional watchdog's own data, not national statistics
+    ("Berdasarkan data yang dihimpun Bawaslu Sukamaju, sudah ada 14 ASN yang diduga melanggar "
+     "netralitas.", {"pelanggaran"}),
+    ("Berdasarkan data Bawaslu RI, sudah ada 140 ASN yang diduga melanggar netralitas.", set()),
 ]
 
 
