@@ -13,7 +13,10 @@ threatened when said possible ("dimungkinkan mendapat sanksi") or added to a thr
 described ("Putusan itu berupa sanksi teguran"). A case reported to the watchdog by its full
 name ("dilaporkan ke Badan Pengawas Pemilu", "ke Komisi Aparatur Sipil Negara") is a case, and
 a regional watchdog's own data ("berdasarkan data yang dihimpun Bawaslu Kalteng") is no
-national statistic. Invented sentences; each pattern paired
+national statistic. A general election forum (the government's "Desk Pilkada", a "safari
+Pemilu" of the security forces and the government) where an official spoke on neutrality is no
+coordination meeting on neutrality (LABELS.md: "coordination meeting on neutrality"). Invented
+sentences; each pattern paired
 with a negative."""
 
 import pytest
@@ -92,6 +95,15 @@ CASES = [
     ("Berdasarkan data yang dihimpun Bawaslu Sukamaju, sudah ada 14 ASN yang diduga melanggar "
      "netralitas.", {"pelanggaran"}),
     ("Berdasarkan data Bawaslu RI, sudah ada 140 ASN yang diduga melanggar netralitas.", set()),
+    # a general election forum
+    ("Kalau terbukti tidak netral sanksinya pemecatan, kata Gubernur saat dalam Rakor Desk "
+     "Pilkada Serentak di Gedung Sate, Kamis (18/1/2018).", {"imbauan"}),
+    ("ASN harus netral, imbau Gubernur dalam arahannya di acara safari Pemilu TNI, Polri dan "
+     "Pemda di aula kantor gubernur, Senin (18/9).", {"imbauan"}),
+    ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN di aula kantor bupati, "
+     "Senin (18/9).", {"sosialisasi", "imbauan"}),
+    ("Bupati menggelar rakor Desk Pilkada membahas netralitas ASN, Senin (18/9).",
+     {"sosialisasi"}),
 ]
 
 
