@@ -22,7 +22,8 @@ _HANDED = re.compile(r"(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan
                      r"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)\s")
 _TO_WATCHDOG = re.compile(r"\b(?:ke|kepada)\s+(?:sentra\s+|kepala\s+)?(?:bawaslu|panwas\w*"
                           r"|gakkumdu|kasn|komisi\s+(?:asn|aparatur)|bkn|badan\s+kepegawaian"
-                          r"|badan\s+pengawas)")
+                          r"|badan\s+pengawas|pengawas\s+(?:pemilu|pemilihan|kecamatan|desa"
+                          r"|kelurahan|tps))")
 _CASE_WORD = words(r"kasus\w*", r"dugaan", r"pelanggaran", r"temuan\w*", r"laporan\w*",
                     r"perkara", r"berkas\w*", r"rekomendasi\w*", r"aduan", r"pengaduan",
                     r"melanggar", r"(?:tidak|tak)\s+netral")

@@ -291,6 +291,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"\s+(?:\w+\s+){{0,4}}?(?:ke|kepada)\s+"
                     rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn|badan\s+pengawas"
+                    rf"|pengawas\s+(?:pemilu|pemilihan|kecamatan|desa|kelurahan|tps)"
                     rf"|komisi\s+(?:asn|aparatur)|bkn|badan\s+kepegawaian|kepolisian|polisi"
                     rf"|polres\w*"
                     rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk"
@@ -331,6 +332,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                # the punishment or the verdict named ("mendapatkan hukuman", "vonis itu")
                r"|hukuman(?:nya)?|vonis(?:nya)?"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               # the civil service's abbreviations: "hukdis" (hukuman disiplin), "penundaan
+               # KGB" (kenaikan gaji berkala), "penundaan KP" (kenaikan pangkat)
+               r"|hukdis|penundaan\s+(?:kgb|kp)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"

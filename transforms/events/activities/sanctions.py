@@ -244,7 +244,7 @@ _WITH_APPEAL_AFTER = re.compile(r"\s*(?:dan|serta|maupun|atau)\s+(?:surat\s+)?(?
                                 r"|peringatan)\b", re.IGNORECASE)
 # a sanction named in the sentence of an action taken ("ditindak ... dan dicopot", "menindak
 # ... dengan teguran tertulis"): the action is that sanction
-_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipecat",
+_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"hukdis", r"teguran", r"dicopot", r"dipecat",
                        r"diberhentikan", r"pemberhentian", r"penundaan", r"penurunan",
                        r"pencopotan", r"pemecatan", r"dinonaktifkan", r"dibebastugaskan",
                        r"demosi", r"mencopot", r"memecat", r"memberhentikan", r"dimutasi",

@@ -104,6 +104,16 @@ CASES = [
      "Senin (18/9).", {"sosialisasi", "imbauan"}),
     ("Bupati menggelar rakor Desk Pilkada membahas netralitas ASN, Senin (18/9).",
      {"sosialisasi"}),
+    # abbreviations of the penalties
+    ("Tiga ASN itu telah dijatuhi hukdis sedang oleh Bupati karena tidak netral.",
+     {"sanksi", "pelanggaran"}),
+    ("ASN yang melanggar netralitas dapat dijatuhi hukdis berat.", {"imbauan"}),
+    ("Camat itu mendapat penundaan KGB selama satu tahun karena tidak netral, kata Sekda, Senin "
+     "(4/11).", {"sanksi"}),
+    # the watchdog by its common noun
+    ("Warga melaporkan kepala desa itu ke pengawas pemilu setempat karena berkampanye, Selasa "
+     "(5/11).", {"pelanggaran"}),
+    ("Jika ada ASN yang tidak netral, laporkan ke pengawas pemilu.", set()),
 ]
 
 
