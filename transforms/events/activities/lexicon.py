@@ -87,7 +87,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | membuka (ruang) pengaduan, mengecek,        |
 |                    |                            | pengecekan; headline awasi/pantau, razia,   |
 |                    |                            | memelototi                                  |
-| `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
+| `pelanggaran`      | violation found            | pelanggaran, melanggar, pelanggar,          |
+|                    |                            | tidak/tak netral,                           |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
@@ -252,7 +253,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan(?:nya)?"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|pelanggar(?:nya)?"
+                    r"|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"

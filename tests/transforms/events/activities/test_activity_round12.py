@@ -114,6 +114,10 @@ CASES = [
     ("Warga melaporkan kepala desa itu ke pengawas pemilu setempat karena berkampanye, Selasa "
      "(5/11).", {"pelanggaran"}),
     ("Jika ada ASN yang tidak netral, laporkan ke pengawas pemilu.", set()),
+    # the violator's noun
+    ("Bawaslu mencatat tiga pelanggar netralitas ASN di Kecamatan Sukamaju, Senin (4/11).",
+     {"pelanggaran"}),
+    ("Sanksi tegas menanti para pelanggar netralitas ASN.", {"imbauan"}),
 ]
 
 
