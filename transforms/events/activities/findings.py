@@ -41,7 +41,14 @@ import re
 from functools import lru_cache
 
 from transforms.events.activities.background import background
-from transforms.events.activities.cases import nothing_handed, own_handling
+from transforms.events.activities.cases import (
+    asked_of_reader,
+    nothing_handed,
+    own_handling,
+    particular,
+    question_put,
+    to_region,
+)
 from transforms.events.activities.context import (
     Context,
     in_name,
@@ -127,57 +134,6 @@ _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
-# cases counted, pointed at, dated or told as done: not a procedure for whichever case
-_PARTICULAR = re.compile(
-    r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
-    r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
-    r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
-    r"|ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
-    r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
-    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
-    r"|minggu\s+\(|yang\s+bersangkutan"
-    # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
-    # before: "jika ada laporan", "belum ada laporan")
-    r"|ada\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan|temuan|kasus))\b", re.IGNORECASE)
-
-
-# a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
-# (the title in either case, "camat Sukamaju" in running text; the name capitalised)
-_NAMED = re.compile(r"\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah|badan"
-                    r"|bagian))\s+[A-Z][a-z]")
-
-
-# "itu"/"tersebut" after these words points at no case: a connective ("oleh karena itu",
-# "selain itu"), the statement or occasion ("hal tersebut", "kegiatan itu"), a rule or an
-# instruction ("instruksi tersebut", "aturan itu")
-_NOT_POINTING = frozenset({
-    "karena", "sebab", "untuk", "selain", "samping", "dengan", "itu", "hal", "kegiatan",
-    "acara", "kesempatan", "momen", "momentum", "forum", "rapat", "apel", "upacara",
-    "sosialisasi", "deklarasi", "ikrar", "pakta", "integritas", "instruksi", "edaran", "surat",
-    "imbauan", "aturan", "peraturan", "ketentuan", "regulasi", "undang", "larangan", "pedoman",
-    "arahan", "pesan", "komitmen", "program", "upaya", "langkah", "tahapan", "masa", "waktu",
-    "saat", "kala", "ketika", "sejak", "setelah", "sebelum", "usai", "meski", "walau",
-    "kendati", "namun", "sementara"})
-_POINTER_WORDS = frozenset({"itu", "tersebut"})
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def particular(sentence: str) -> bool:
-    """The sentence is about particular cases (counted, pointed at, dated, done, a person
-    named); "itu"/"tersebut" points at cases only after a word that can name one
-    (``_NOT_POINTING``)."""
-    if _NAMED.search(sentence):
-        return True
-    for m in _PARTICULAR.finditer(sentence):
-        if m.group().lower() not in _POINTER_WORDS:
-            return True
-        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-        if not before or before.group(1).lower() not in _NOT_POINTING:
-            return True
-    return False
-
-
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
@@ -223,11 +179,6 @@ _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bis
                    r"|perlu)\b", re.IGNORECASE)
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
-# a case recommended to the regional government that decides it (its head is the PPK):
-# "direkomendasikan ke pemda masing-masing untuk dijatuhi sanksi"
-_REGION_BODY = re.compile(r"\b(?:ke|kepada)\s+(?:pem(?:da|kab|kot|prov)|pemerintah\s+(?:daerah"
-                          r"|kabupaten|kota|provinsi)|kepala\s+daerah|atasan(?:nya)?)\b",
-                          re.IGNORECASE)
 
 
 # the word every match of _FOUND starts with
@@ -331,14 +282,6 @@ _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
-# a question put to the speaker ("ditanya apakah Bawaslu telah menerima laporan ..."): no case
-# told (not a case traced "penelusuran apakah benar ...": judged as the tracing)
-_QUESTION = re.compile(r"\b(?:ditanya(?:kan)?|bertanya|menanyakan|pertanyaan|disodori)\b"
-                       r"[^.?]{0,40}?\b(?:apakah|benarkah|adakah)\b", re.IGNORECASE)
-# an imperative opening the sentence ("Laporkan ke Bawaslu!", "Segera adukan ..."): an appeal
-_IMPERATIVE = re.compile(r"^\W*(?:(?:silakan|silahkan|segera|langsung|tolong|mohon|ayo|mari)\s+)?$",
-                         re.IGNORECASE)
-_BARE_VERBS = ("laporkan", "adukan", "teruskan", "serahkan", "limpahkan", "tindaklanjuti")
 # the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
@@ -347,7 +290,7 @@ def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
-    if phrase.startswith(_BARE_VERBS) and _IMPERATIVE.match(last_clause(ctx.before)):
+    if asked_of_reader(phrase, last_clause(ctx.before)):
         return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
@@ -365,7 +308,7 @@ def violation(ctx: Context) -> str | None:
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))
-            or _QUESTION.search(last_clause(ctx.before))):
+            or question_put(last_clause(ctx.before))):
         return None  # a condition, a rule's consequence, none ("belum ada ASN ..."), a question
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
@@ -378,7 +321,7 @@ def violation(ctx: Context) -> str | None:
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body and not asked:
-            body = _REGION_BODY.search(ctx.after)
+            body = to_region(ctx.after)
         if not body or (asked and asked.start() < body.start()):
             return None
         if _NOT_FOUND.search(ctx.before[-30:]):

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.activities.background import CONTRAST, background
+from transforms.events.activities.cases import particular
 from transforms.events.activities.context import WHEN, Context, in_name, last_clause, words
-from transforms.events.activities.findings import HYPOTHETICAL, NEGATED, NONE_YET, particular
+from transforms.events.activities.findings import HYPOTHETICAL, NEGATED, NONE_YET
 from transforms.events.activities.words import may_say, says
 from transforms.prefilter import quick
 

@@ -21,7 +21,11 @@ with a negative."""
 
 import pytest
 
-from transforms.events.activities.classify import activities
+from transforms.events.activities.classify import (
+    activities,
+    activity_mentions,
+    headline_mentions,
+)
 
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
                    "pelanggaran", "sanksi"})
@@ -126,3 +130,20 @@ def test_round12_activities(text, expected):
     assert set(activities(text)) & KINDS == expected & KINDS
     if "imbauan" in expected:
         assert "imbauan" in activities(text)
+
+
+# a headline leaves out "akan": its sanction sums up the body's threat, unless one is decided
+THREAT_BODY = ("Sekda Sukamaju mengatakan ASN yang melanggar netralitas akan diberikan sanksi "
+               "tegas sesuai aturan.")
+DECIDED_BODY = "Sekda Sukamaju mengatakan dua ASN itu telah dijatuhi sanksi karena tidak netral."
+SILENT_BODY = "Sekda Sukamaju mengingatkan ASN agar menjaga netralitas."
+HEADLINE = "ASN Langgar Netralitas Diberikan Sanksi Tegas"
+
+
+@pytest.mark.parametrize(("body", "kept"), [(THREAT_BODY, False), (DECIDED_BODY, True),
+                                            (SILENT_BODY, True)])
+def test_a_headlines_sanction_is_the_bodys_threat(body, kept):
+    title = activity_mentions(HEADLINE)
+    assert "sanksi" in {m.value for m in title}
+    values = {m.value for m in headline_mentions(title, activity_mentions(body))}
+    assert ("sanksi" in values) is kept
