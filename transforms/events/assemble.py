@@ -67,6 +67,7 @@ from transforms.events.activities.classify import (
     Mention,
     activity_mentions,
     activity_scan,
+    headline_mentions,
     sentence_spans,
 )
 from transforms.events.dates.find import (
@@ -174,7 +175,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     dated = accepted_dates(found)
     # repeats are judged only for several events (sentences with a date tell them apart)
     mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated))
-    headlined = activity_mentions(title)  # the title sums up the occasion
+    headlined = headline_mentions(activity_mentions(title), mentions)  # sums up the occasion
     headline = [m.value for m in headlined]
     if not (named or headline):
         return []

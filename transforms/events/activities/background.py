@@ -25,6 +25,9 @@ __all__ = ["CONTRAST", "GATES", "background"]
 _BACKGROUND = re.compile(
     # a lesson drawn from before: "Belajar dari Pilkada lalu, ...", "Berkaca pada ..."
     r"\b(?:pengalaman|terdahulu|(?:belajar|berkaca)\s+(?:dari|pada)|(?:berdasarkan|menurut)\s+data"
+    # (not a regional watchdog's own tally: "data yang dihimpun Bawaslu Kalteng")
+    r"(?![^.,;]{0,60}?\b(?:bawaslu|panwas\w*)\)?\s+(?!ri\b|republik\b|pusat\b|indonesia\b)"
+    r"(?-i:[A-Z]))"
     r"|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"

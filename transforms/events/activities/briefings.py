@@ -102,6 +102,10 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
                             r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
                             r"|musrenbang"
+                            # the government's election desk and the security forces' election
+                            # tour: the election's whole course ("Rakor Desk Pilkada", "safari
+                            # Pemilu TNI, Polri, Pemda")
+                            r"|desk|safari\s+(?:pemilu|pilkada|pemilihan|politik|kamtibmas)"
                             # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
                             r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
 # a watchdog's or an election body's own deciding session (plenary, case review)
@@ -199,6 +203,9 @@ def briefing(ctx: Context) -> str | None:
                                              or _POINTED.match(ctx.after)
                                              and on_neutrality(ctx.sentence)):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
+    if (implied(ctx.phrase) and _AT_GATHERING.match(ctx.after)
+            and _GENERAL_FORUM.search(ctx.after[:80]) and not NEUTRAL.search(ctx.after[:100])):
+        return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
     if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
         return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs

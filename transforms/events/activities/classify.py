@@ -19,8 +19,9 @@ reports it as done at this occasion, on ASN neutrality.
   upaya, mulai dari ..."), a purpose ("agar ... sosialisasi"), a commitment held up as a duty,
   a talk given at a campaign (transforms/events/activities/cues.py).
 * Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
-  (`pelanggaran`); "pelanggaran" needs a finding that is not negated, hypothetical or of
-  whoever; monitoring asked for is an appeal.
+  (`pelanggaran`), a headline's that the body tells only as threatened the same threat
+  (``headline_mentions``: a headline leaves out "akan"); "pelanggaran" needs a finding that
+  is not negated, hypothetical or of whoever; monitoring asked for is an appeal.
 * Not on neutrality: a meeting, training or assembly whose sentence names neither neutrality
   nor the civil servants it is for (nor is where the statement was made); a finding or
   sanction whose paragraph names neither (a candidate's or a campaign's offence).
@@ -297,3 +298,19 @@ def raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
 def activities(text: str) -> tuple[str, ...]:
     """Distinct activity values in order of first mention."""
     return tuple(dict.fromkeys(m.value for m in activity_mentions(text)))
+
+
+_SANCTION_PATTERN = dict(LOWER_PATTERNS)["sanksi"]
+
+
+def headline_mentions(headlined: list[Mention], body: list[Mention]) -> list[Mention]:
+    """The title's phrases that sum up the body: a headline leaves out "akan" ("ASN Langgar
+    Netralitas Diberikan Sanksi Tegas"), so its sanction is not a decided one when the body
+    tells a sanction only as threatened (a sanction's phrase judged an appeal) and none
+    decided."""
+    if not any(m.value == "sanksi" for m in headlined) or any(m.value == "sanksi" for m in body):
+        return headlined
+    threatened = any(m.value == "imbauan" and _SANCTION_PATTERN.fullmatch(m.phrase.lower())
+                     for m in body)
+    return [m for m in headlined if not (threatened and m.value == "sanksi")]
+

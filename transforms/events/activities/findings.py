@@ -41,7 +41,14 @@ import re
 from functools import lru_cache
 
 from transforms.events.activities.background import background
-from transforms.events.activities.cases import nothing_handed, own_handling
+from transforms.events.activities.cases import (
+    asked_of_reader,
+    nothing_handed,
+    own_handling,
+    particular,
+    question_put,
+    to_region,
+)
 from transforms.events.activities.context import (
     Context,
     in_name,
@@ -90,6 +97,7 @@ _FOUND = words(
     r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
     r"penanganan",
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
+    r"menyelidiki", r"diselidiki", r"penyelidikan",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
     r"memroses",
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
@@ -126,60 +134,12 @@ _FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
                       r"|dinyatakan|menyatakan)\b",
                       re.IGNORECASE)
-# cases counted, pointed at, dated or told as done: not a procedure for whichever case
-_PARTICULAR = re.compile(
-    r"(?<!nomor )(?<!no\. )(?<!no )(?<!pasal )(?<!ayat )\b\d{1,3}\b(?!\s*tahun)"
-    r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+belas|\w+puluh"
-    r"|puluhan|belasan|ratusan|sejumlah|beberapa|sebanyak|seorang|oknum|berinisial|inisial"
-    r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
-    r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
-    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
-    r"|minggu\s+\(|yang\s+bersangkutan"
-    # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
-    # before: "jika ada laporan", "belum ada laporan")
-    r"|ada\s+(?:\w+\s+)?(?:laporan|aduan|pengaduan|temuan|kasus))\b", re.IGNORECASE)
-
-
-# a civil servant named by title and name ("Camat Sukamaju", "Kepala Desa Wati"): one person
-# (the title in either case, "camat Sukamaju" in running text; the name capitalised)
-_NAMED = re.compile(r"\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah|badan"
-                    r"|bagian))\s+[A-Z][a-z]")
-
-
-# "itu"/"tersebut" after these words points at no case: a connective ("oleh karena itu",
-# "selain itu"), the statement or occasion ("hal tersebut", "kegiatan itu"), a rule or an
-# instruction ("instruksi tersebut", "aturan itu")
-_NOT_POINTING = frozenset({
-    "karena", "sebab", "untuk", "selain", "samping", "dengan", "itu", "hal", "kegiatan",
-    "acara", "kesempatan", "momen", "momentum", "forum", "rapat", "apel", "upacara",
-    "sosialisasi", "deklarasi", "ikrar", "pakta", "integritas", "instruksi", "edaran", "surat",
-    "imbauan", "aturan", "peraturan", "ketentuan", "regulasi", "undang", "larangan", "pedoman",
-    "arahan", "pesan", "komitmen", "program", "upaya", "langkah", "tahapan", "masa", "waktu",
-    "saat", "kala", "ketika", "sejak", "setelah", "sebelum", "usai", "meski", "walau",
-    "kendati", "namun", "sementara"})
-_POINTER_WORDS = frozenset({"itu", "tersebut"})
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def particular(sentence: str) -> bool:
-    """The sentence is about particular cases (counted, pointed at, dated, done, a person
-    named); "itu"/"tersebut" points at cases only after a word that can name one
-    (``_NOT_POINTING``)."""
-    if _NAMED.search(sentence):
-        return True
-    for m in _PARTICULAR.finditer(sentence):
-        if m.group().lower() not in _POINTER_WORDS:
-            return True
-        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-        if not before or before.group(1).lower() not in _NOT_POINTING:
-            return True
-    return False
-
-
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
+    # prevention: "guna mengantisipasi temuan pelanggaran", "meminimalisir pelanggaran"
+    r"|(?:meng)?antisipasi|meminimalisir|meminimalisasi|meminimalkan|menangkal|memitigasi"
     # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
     r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
     r"|pengaduan|aduan|belum"
@@ -187,7 +147,8 @@ _GENERIC = re.compile(
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
     r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
-    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
+    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif|meminta|mengajak|mengimbau|menghimbau"
+    r"|mendorong|diajak|diimbau|dihimbau)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
     re.IGNORECASE,
 )
 # "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
@@ -197,7 +158,7 @@ _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|dii
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
                       r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
-                      r"|dinilai)\s+){0,2}$",
+                      r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
                       re.I)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
@@ -238,7 +199,8 @@ _FOUND_WORDS = frozenset({
     "dipanggil",
     "memanggil", "dilaporkan",
     "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
-    "mendalami", "didalami", "pendalaman", "rekomendasi", "rekomendasikan", "direkomendasi",
+    "mendalami", "didalami", "pendalaman", "menyelidiki", "diselidiki", "penyelidikan",
+    "rekomendasi", "rekomendasikan", "direkomendasi",
     "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
     "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
     "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
@@ -320,10 +282,16 @@ _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
 
 
+# the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
+_JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
+
+
 def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
+    if asked_of_reader(phrase, last_clause(ctx.before)):
+        return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
     counted = (phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))
@@ -339,8 +307,9 @@ def violation(ctx: Context) -> str | None:
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
-            or NONE_YET.search(last_clause(ctx.before))):
-        return None  # a condition, a rule's consequence, or none ("belum ada ASN yang ...")
+            or NONE_YET.search(last_clause(ctx.before))
+            or question_put(last_clause(ctx.before))):
+        return None  # a condition, a rule's consequence, none ("belum ada ASN ..."), a question
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
@@ -351,6 +320,8 @@ def violation(ctx: Context) -> str | None:
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
+        if not body and not asked:
+            body = to_region(ctx.after)
         if not body or (asked and asked.start() < body.start()):
             return None
         if _NOT_FOUND.search(ctx.before[-30:]):
@@ -372,9 +343,11 @@ def violation(ctx: Context) -> str | None:
         if _MODAL_AFTER.search(ctx.after[:80]):
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
-        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak")
+        # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak", and so is one
+        # joined to it: "yang kedapatan dan terbukti memihak")
+        end = len(ctx.before) + len(ctx.phrase)
         found = [at for at in found
-                 if at < relative or at >= len(ctx.before) + len(ctx.phrase)]
+                 if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)]
         if found and _SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
         if (found and all(at < relative for at in found)

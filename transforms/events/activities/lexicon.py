@@ -8,6 +8,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
 |                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
+|                    |                            | briefing/brifing,                           |
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
@@ -76,7 +77,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | jaga(lah), hindari(lah), tetaplah ...       |
 | `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
 |                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
-|                    |                            | (siber), sidak, inspeksi (mendadak),        |
+|                    |                            | (siber), cyber/siber patrol, sidak, inspeksi|
+|                    |                            | (mendadak),                                 |
 |                    |                            | supervisi, mengawal, pengawalan, pos(ko)    |
 |                    |                            | pengaduan/netralitas, kanal/layanan/saluran/|
 |                    |                            | nomor/pojok/kotak/aplikasi/portal/loket     |
@@ -85,7 +87,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | membuka (ruang) pengaduan, mengecek,        |
 |                    |                            | pengecekan; headline awasi/pantau, razia,   |
 |                    |                            | memelototi                                  |
-| `pelanggaran`      | violation found            | pelanggaran, melanggar, tidak/tak netral,   |
+| `pelanggaran`      | violation found            | pelanggaran, melanggar, pelanggar,          |
+|                    |                            | tidak/tak netral,                           |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
 |                    |                            | kedapatan, langgar, dugaan ASN/kades,       |
 |                    |                            | direkomendasikan ke KASN/BKN, aduan/laporan |
@@ -98,7 +101,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (patroli/pengawasan), dilimpahkan/diadukan/ |
 |                    |                            | (di/me)teruskan, (me)laporkan, adukan       |
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
-|                    |                            | penelusuran/klarifi-                        |
+|                    |                            | penelusuran/penyelidikan/klarifi-           |
 |                    |                            | kasi (of a report, a person), informasi/    |
 |                    |                            | laporan awal, (di/me)netapkan ... tersangka |
 | `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
@@ -131,7 +134,7 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
-                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan"
+                    r"|penyosialisasian|penyuluhan|pengarahan|pembekalan|briefing|brifing"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
                     r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
@@ -238,6 +241,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
                    r"|awasi|pantau|razia|merazia|dirazia|memelototi"
                    r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
+                   # the English loan ("tim cyber patrol", "siber patrol")
+                   r"|(?:cyber|siber)\s+patrol"
                    r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"
                    r"|menggerebek|digerebek|penggerebekan|menyisir"
                    r"|pos(?:ko)?\s+(?:pengaduan|pengawasan|aduan|netralitas)"
@@ -248,7 +253,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
                    r"|pemantau(?:an)?|netralitas)"),
-    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|ke\s?tidak\s?netralan(?:nya)?"
+    ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|pelanggar(?:nya)?"
+                    r"|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
@@ -286,8 +292,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)"
                     rf"\s+(?:\w+\s+){{0,4}}?(?:ke|kepada)\s+"
                     rf"(?:sentra\s+|kepala\s+)?"
-                    rf"(?:bawaslu|panwas\w*|gakkumdu|kasn"
-                    rf"|komisi\s+asn|bkn|badan\s+kepegawaian|kepolisian|polisi|polres\w*"
+                    rf"(?:bawaslu|panwas\w*|gakkumdu|kasn|badan\s+pengawas"
+                    rf"|pengawas\s+(?:pemilu|pemilihan|kecamatan|desa|kelurahan|tps)"
+                    rf"|komisi\s+(?:asn|aparatur)|bkn|badan\s+kepegawaian|kepolisian|polisi"
+                    rf"|polres\w*"
                     rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk"
                     rf"|(?:pj\.?\s+)?(?:bupati|wali\s?kota|gubernur))"
                     rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
@@ -295,9 +303,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
                     # a report being traced or clarified: a case reported, not yet proven
-                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi"
+                    rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|menyelidiki"
+                    rf"|diselidiki|penyelidikan"
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
-                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|{_ASN})\b)"
+                    rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|rekaman|konten|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
                     # asked to account for it ("camat itu sudah dimintai klarifikasi")
                     r"|dimintai\s+(?:klarifikasi|keterangan)"
@@ -325,6 +334,9 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                # the punishment or the verdict named ("mendapatkan hukuman", "vonis itu")
                r"|hukuman(?:nya)?|vonis(?:nya)?"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"
+               # the civil service's abbreviations: "hukdis" (hukuman disiplin), "penundaan
+               # KGB" (kenaikan gaji berkala), "penundaan KP" (kenaikan pangkat)
+               r"|hukdis|penundaan\s+(?:kgb|kp)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
                r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.activities.background import CONTRAST, background
+from transforms.events.activities.cases import particular
 from transforms.events.activities.context import WHEN, Context, in_name, last_clause, words
-from transforms.events.activities.findings import HYPOTHETICAL, NEGATED, NONE_YET, particular
+from transforms.events.activities.findings import HYPOTHETICAL, NEGATED, NONE_YET
 from transforms.events.activities.words import may_say, says
 from transforms.prefilter import quick
 
@@ -35,7 +36,7 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
-                r"kemungkinan", r"sebelum", r"bagi", r"setiap", r"tiap")
+                r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap")
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")
@@ -65,8 +66,13 @@ def _decided_before(before: str) -> bool:
     return last is not None and not _JOINED.search(window, last.end())
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
 # ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
-_DECIDED_LATER = re.compile(r"\b(?:dan|lalu|kemudian|bahkan|serta)\s+(?:\w+\s+){0,3}?"
-                            r"(?:telah|sudah)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# (also after a comma: "Dari rekomendasi sanksi itu, 72 ASN sudah ditindaklanjuti ..."), or by
+# the superior who decides ("... dan 635 ASN yang ditindaklanjuti oleh PPK dan mendapat sanksi")
+_DECIDED_LATER = re.compile(r"(?:\b(?:dan|lalu|kemudian|bahkan|serta)|,)\s+(?:\w+\s+){0,3}?"
+                            r"(?:telah|sudah)\s+(?:\w+\s+){0,3}$"
+                            r"|\bditindaklanjuti\s+(?:oleh\s+)?(?:ppk|pejabat\s+pembina|bupati"
+                            r"|wali\s*kota|gubernur|kepala\s+daerah|atasan\w*|pimpinan\w*)\b"
+                            r"[^,;.]{0,30}$", re.IGNORECASE)
 # "sanksi yang dijatuhkan kepada 45 ASN itu (adalah teguran)": a sanction given to people
 # counted or pointed at, not one described for whoever breaks the rule
 _GIVEN_THEM = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|diberikan|dikenakan)\s+"
@@ -162,7 +168,7 @@ _DECIDING_WORDS = frozenset({
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
     "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
-    "usulan"})
+    "usulan", "putusan", "keputusan", "putusannya", "keputusannya", "sknya"})
 
 
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
@@ -239,11 +245,23 @@ _WITH_APPEAL_AFTER = re.compile(r"\s*(?:dan|serta|maupun|atau)\s+(?:surat\s+)?(?
                                 r"|peringatan)\b", re.IGNORECASE)
 # a sanction named in the sentence of an action taken ("ditindak ... dan dicopot", "menindak
 # ... dengan teguran tertulis"): the action is that sanction
-_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"teguran", r"dicopot", r"dipecat",
+_PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"hukdis", r"teguran", r"dicopot", r"dipecat",
                        r"diberhentikan", r"pemberhentian", r"penundaan", r"penurunan",
                        r"pencopotan", r"pemecatan", r"dinonaktifkan", r"dibebastugaskan",
                        r"demosi", r"mencopot", r"memecat", r"memberhentikan", r"dimutasi",
                        r"dinonjobkan", r"pemotongan", r"pembebasan", r"vonis", r"divonis")
+
+
+# "Di samping dikenai sanksi pidana, ASN bakal dikenai ...", "Selain ditegur, ia bisa ...": an
+# addition opening the sentence shares the main clause's mood
+_BESIDES = re.compile(r"^\W*(?:di\s+samping|selain)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# a decision pointed at, described ("Putusan itu berupa sanksi ...", "Keputusan BKN tersebut
+# yakni ..."): one made (not "putusan KASN bisa berupa ...": a word between is no pointer)
+_DECISION_IS = re.compile(r"\b(?:putusan|keputusan|sk)(?:nya)?(?:\s+(?:kasn|bkn|ppk|bupati"
+                          r"|wali\s*kota|gubernur|pengadilan|hakim|majelis))?\s+(?:itu|tersebut"
+                          r"|ini)\s+(?:berupa|yakni|yaitu|adalah)\s+$", re.IGNORECASE)
 
 
 def _sanction(ctx: Context) -> str | None:
@@ -306,7 +324,8 @@ def _sanction(ctx: Context) -> str | None:
                 and not _FOR_WHOEVER_BROKE.search(ctx.after[:80]) else "imbauan")
     if NONE_YET.search(last_clause(before)):
         return None  # "belum ada ASN yang dijatuhi sanksi": none decided, no appeal either
-    if _DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60]):
+    if (_DEMANDED.search(before[-40:]) or _CONDITION_AFTER.search(ctx.after[:60])
+            or _BESIDES.match(before) and _MODAL.search(ctx.after)):
         return "imbauan"  # "warga mendesak camat itu dicopot", "dicopot jika terbukti ..."
     if (_FOR_WHOEVER_BROKE.search(ctx.after[:80]) and not _DONE.search(before)
             and not _COUNTED_AFTER.match(ctx.after) and not _POINTED.search(ctx.after[:100])
@@ -326,6 +345,8 @@ def _sanction(ctx: Context) -> str | None:
     contrast = (max(CONTRAST.finditer(before), key=re.Match.start, default=None)
                 if "n" in before else None)
     own = before[contrast.start():] if contrast else before
+    if _DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
+        return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if _MODAL.search(own) or NEGATED.search(own) or (
             _WHOEVER_BROKE.search(own) and not _COUNTED_PEOPLE.search(own)
             and not _DONE_TO_THEM.search(own[-40:])):
