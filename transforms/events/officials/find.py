@@ -1,9 +1,9 @@
 """Find the officials an ASN-neutrality article names: title, region, name, honorifics.
 
-Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even
-when an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis",
-"Arfianto"). Each title occurrence is read by officials/parse.py; this module merges the
-mentions into persons, adds the speaker-only mentions ("kata Darmawan", "Yulianto
+Watchdogs track *who* told civil servants to stay neutral, so one person is one entry even when
+an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
+Each title occurrence is read by officials/parse.py; this module merges the mentions into
+persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
 menuturkan") and the officials only the headline names. A title with a demonstrative names the
 person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
 form the article writes it in elsewhere (officials/names.py).
@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, takewhile
 
-from transforms.events.officials.before import LEAD, SECOND_POST, second_post
+from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
 from transforms.events.officials.lines import cased_line, may_name
 from transforms.events.officials.lists import paired
@@ -43,10 +42,10 @@ from transforms.events.officials.names import (
     unnamed_speakers,
 )
 from transforms.events.officials.parse import TITLE, Mention, parse_title
+from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
-from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.suspects import accused, listed_before
-from transforms.events.officials.titles import OCCASION_ROLES
 from transforms.events.officials.tokens import title_case, unglued
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
@@ -72,23 +71,6 @@ class Official:
     in_title: bool = False  # named in the headline only: start/end are offsets in the title
 
 
-@dataclass
-class _Person:
-    """Mentions merged so far: names as titled (with their raw text) and speaker-only names."""
-
-    first: Mention
-    prefix: str
-    region: str | None
-    names: dict[str, str] = field(default_factory=dict)
-    honorifics: dict[str, None] = field(default_factory=dict)
-    said: dict[str, None] = field(default_factory=dict)
-    positions: list[int] = field(default_factory=list)
-    captions: set[str] = field(default_factory=set)  # names only photo captions give
-    ends: list[int] = field(default_factory=list)  # where each titled mention ends
-
-
-# A photo caption ("... (Foto: Antara)"): its name is used when no sentence gives one.
-_CAPTION = re.compile(r"\bfoto\b|\(dok\b|\bdok\.", re.IGNORECASE)
 _CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
 CAPW = rf"[A-Z]{_CAPW_TAIL}"
 _SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
@@ -151,12 +133,6 @@ def _places(text: str) -> dict[str, list[int]]:
     return places
 
 
-def _in_caption(text: str, pos: int) -> bool:
-    """pos stands on a photo caption's line."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return bool(_CAPTION.search(text, start, end if end >= 0 else len(text)))
-
-
 def _elsewhere(places: dict[str, list[int]], text: str, words: str, at: int) -> bool:
     """The article uses words as a place other than right here ("Kota Padang Syafrizal"
     itself is no evidence that "Padang Syafrizal" is a place), nor after the same words as
@@ -172,66 +148,6 @@ def _sentence(text: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(text, end)
     return text[before[-1] if before else max(0, start - 400):
                 after.end() if after else len(text)].strip()
-
-
-def _fullest(person: _Person, text: str = "") -> str:
-    """The name with most words, outside photo captions when a sentence names the person; on
-    ties the spelling more lines of ``text`` write (a slip written once, or in a caption the
-    page repeats, gives way to the article's own spelling), else the earliest."""
-    written = [n for n in person.names if n not in person.captions] or list(person.names)
-    written = [n for n in written if not _region_glued(n, written)] or written
-    most = max((len(n.split()) for n in written), default=0)
-    longest = [n for n in written if len(n.split()) == most]
-    if len(longest) > 1 and text:
-        lines = set(text.split("\n"))
-        return max(longest, key=lambda n: sum(_written_in(line, n) for line in lines))
-    return longest[0] if longest else ""
-
-
-def _written_in(line: str, name: str) -> int:
-    """How many of name's words line writes as whole words."""
-    return sum(bool(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", line))
-               for w in name.split() if w in line)
-
-
-def _region_glued(name: str, names: list[str]) -> bool:
-    """name is another of the person's names behind a region ("Sumbar Alni" beside "Alni",
-    "Malang M Wahyudi" beside "M Wahyudi"): a region word read into the name."""
-    words = name.split()
-    return any(" ".join(words[j:]) in names and is_region(" ".join(words[:j]), True)
-               for j in range(1, len(words)))
-
-
-def _same_person(person: _Person, mention: Mention) -> bool:
-    """One name written alike, or the same title, no conflicting prefix or region, and similar
-    (or missing) names."""
-    a, b = _fullest(person), mention.name
-    if a and b and (a.lower() == b.lower() or " " not in b and contains_name(a, b)
-                    and SECOND_POST.search(mention.raw)):
-        return True  # one name, or another post of the one named ("Heru yang juga ...")
-    if a and b and OCCASION_ROLES.intersection((person.first.base, mention.base)) and (
-            contains_name(a, b) or contains_name(b, a)):
-        return True  # "Sekda Y. Rahmat Hidayat" ... "Rahmat Hidayat selaku pembina apel"
-    if a and b and _shorthand(person.first, mention, person.prefix) and (
-            contains_name(a, b) or contains_name(b, a)):
-        return True  # "Pj Gubernur Sulbar Bahtiar" ... "Pj Bahtiar"
-    ra, rb = region_key(person.region), region_key(mention.region)
-    return (person.first.base == mention.base
-            and (not person.prefix or not mention.prefix
-                 or _ACTING.get(person.prefix) == _ACTING.get(mention.prefix))
-            and (not ra or not rb or ra == rb or rb == region_key(person.first.region_alias))
-            and (not a or not b or contains_name(a, b) or contains_name(b, a)
-                 or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8))
-
-
-def _shorthand(first: Mention, mention: Mention, prefix: str) -> bool:
-    """One of the two is the bare "Pj" the other's acting post is called by."""
-    return (mention.base == "Pj" and _ACTING.get(prefix) == "Pj"
-            or first.base == "Pj" and _ACTING.get(mention.prefix) == "Pj")
-
-
-# Acting heads the news calls by either name ("Pj Bupati" in the headline, "Pjs Bupati" below).
-_ACTING = {"Pj": "Pj", "Pjs": "Pj", "Plt": "Plt", "Plh": "Plh"}
 
 
 def officials(text: str, title: str = "") -> list[Official]:
@@ -258,7 +174,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     people = [p for p in people if p.names or p.region]  # "Camat tersebut": no one named before
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
-        _add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
+        add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
     found = [_official(text, p) for p in people]
     if not title:
         return found
@@ -299,7 +215,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     return heading + found
 
 
-def _names_from_elsewhere(text: str, people: list[_Person],
+def _names_from_elsewhere(text: str, people: list[Person],
                           said_names: list[tuple[str, int]]) -> None:
     """A nameless title read back to the speaker named before it ("Menurut Kepala BKD Agam
     itu"), and a one-word name completed by its longer form elsewhere ("Rahmat yang merupakan
@@ -315,7 +231,7 @@ def _names_from_elsewhere(text: str, people: list[_Person],
             taken.add(name.lower())
     titled = [(m.pos, m.end) for p in people for m in (p.first, *p.names.values())]
     for person in people:
-        name = _fullest(person)
+        name = fullest(person)
         region = {*(person.region or "").split(), *(person.first.region_alias or "").split()}
         if name and " " not in name and (full := full_form(
                 text, name, taken - {name.lower()}, titled, region)):
@@ -323,22 +239,16 @@ def _names_from_elsewhere(text: str, people: list[_Person],
             taken.add(full.lower())
 
 
-def _named_by_region(person: _Person, mention: Mention) -> bool:
-    """"ujar Bupati Amril": a nameless mention whose "region" is a named person's name."""
-    return (not mention.name and bool(mention.region) and person.first.base == mention.base
-            and any(contains_name(n, mention.region or "") for n in person.names))
-
-
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
-            headline: bool = False, suspects: list[Mention] | None = None) -> list[_Person]:
+            headline: bool = False, suspects: list[Mention] | None = None) -> list[Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
     diduga melanggar meliputi Camat X") go to ``suspects`` instead, and so do the later
     mentions of their names."""
-    people: list[_Person] = []
+    people: list[Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
     read_to = 0  # where the last parsed title's name ends
-    previous: tuple[Mention, _Person] | None = None  # the last named mention, and its person
+    previous: tuple[Mention, Person] | None = None  # the last named mention, and its person
     for m in finditer(_TITLE_SCAN, text):
         if m.start() < read_to:  # "Ketua Bawaslu Agam Fitri": "Bawaslu" is read already
             continue
@@ -363,7 +273,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
             suspects.append(replace(previous[0], suspect=True))
         for mention in paired(text, found, lead) if found is not None else ():
-            _add(people, suspects, mention, text)
+            add(people, suspects, mention, text)
             owner = next((p for p in people if mention.pos in p.positions), None)
             previous = (mention, owner) if mention.name and owner else previous
     return people
@@ -375,39 +285,8 @@ _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
                      r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
 
 
-def _add(people: list[_Person], suspects: list[Mention], mention: Mention, text: str) -> None:
-    """One mention: a suspect's, a new person's, or another of a known person's."""
-    if mention.suspect or any(mention.name and s.name and contains_name(s.name, mention.name)
-                              or not mention.name and mention.region and s.base == mention.base
-                              and region_key(s.region) == region_key(mention.region)
-                              for s in suspects):  # "oknum Camat X, Nama" ... "Camat X"
-        suspects.append(mention)
-        return
-    person = next((p for p in people if _same_person(p, mention)), None) or next(
-        (p for p in people if _named_by_region(p, mention)), None) or next(
-        (p for p in people if mention.name and not p.names and second_post(
-            text, p.first.end, mention.pos)), None)  # "Sekda X yang juga Ketua Korpri, Nama"
-    if person is None:
-        person = _Person(mention, mention.prefix, mention.region)
-        people.append(person)
-    if person.first.base == "Pj" and mention.base != "Pj":
-        person.first = mention  # "Pj Rahmat" ... "Pj Bupati Agam Rahmat": the post in full
-    person.prefix = person.prefix or mention.prefix
-    person.region = person.region or mention.region
-    person.honorifics.update(dict.fromkeys(mention.honorifics))
-    person.positions.append(mention.pos)
-    person.ends.append(mention.end)
-    if mention.name and not (" " not in mention.name and SECOND_POST.search(mention.raw)
-                             and any(contains_name(n, mention.name) for n in person.names)):
-        if not _in_caption(text, mention.pos):
-            person.captions.discard(mention.name)  # a sentence writes it too
-        elif mention.name not in person.names:
-            person.captions.add(mention.name)
-        person.names.setdefault(mention.name, mention)
-
-
-def _official(text: str, person: _Person) -> Official:
-    name = _fullest(person, text)
+def _official(text: str, person: Person) -> Official:
+    name = fullest(person, text)
     shown = person.names.get(name, person.first)
     return Official(
         title=f"{person.prefix} {person.first.base}".strip(), name=name,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from transforms.events.officials.bodies_lexicon import ORG_WORDS
+from transforms.events.officials.bodies_lexicon import OFFICE_WORDS, ORG_WORDS
 from transforms.events.officials.slips import one_slip
 
 PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "Pj",
@@ -297,75 +297,6 @@ PLACE_GENERICS = frozenset("""
 DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
 VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
-# Words of office phrases (units, divisions, agencies), compared in lower case.
-OFFICE_WORDS = frozenset("""
-    hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
-    perpusip veteran
-    divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
-    pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
-    pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
-    perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
-    wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
-    pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
-    pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
-    ahli madya muda utama sekretaris sekertaris panitia komunikasi hubal sdm hubmas antar lembaga
-    keuangan perencanaan kesehatan sosial pengelolaan pengaduan diklat kominfo protokol
-    kepolisian resor kejaksaan negeri distrik militer komando penanggulangan bencana lingkungan
-    hidup perhubungan kependudukan pencatatan pekerjaan penataan ruang perumahan permukiman
-    pertanian perikanan kelautan pariwisata kebudayaan perdagangan perindustrian koperasi usaha
-    kecil menengah tenaga kerja transmigrasi pemberdayaan perempuan perlindungan anak pendapatan
-    aset arsip perpustakaan statistik persandian informatika pangan ketahanan penanaman modal
-    pelayanan terpadu satu pintu olahraga pemuda kepemudaan kearsipan pengadaan barang jasa
-    dalam reformasi birokrasi pendayagunaan ham dewan perwakilan menteri prokopim tapem ekbang
-    adpem pbj ortala kementerian agama publik pengendalian
-    kesbang linmas kemenag tata sosialisasi pemilih rumah tangga logistik proses pusat satgas
-    penyelenggaraan litbang netralitas pemeriksa milik bumd
-    otonomi otda tinggi pengadilan perwakilan desa nagari masyarakat kebakaran penyelamatan
-    penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
-    perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
-    penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
-    asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil
-    korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
-    kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
-    kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
-    pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
-    pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
-    pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
-    narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim
-    independen pelaksana puskesmas intel pidum pidsus datun pusat
-    pengangkatan pemberhentian pemindahan kepangkatan penghargaan kompetensi pensiun kedudukan
-    formasi perizinan pertamanan kebersihan persampahan pemakaman hortikultura tanaman
-    transportasi pengairan irigasi kebudayaan pengurus penggerak nasional tp persatuan sekolah
-    madrasah balai cabang kelas pemasyarakatan rutan lapas tahanan damkar trantib trantibum
-    sumda pusdiklat puslitbang pusdatin penerangan
-    luar pembina sumberdaya tingkat ad hoc adhoc pilkada pilgub pilbup pilwako pilwalkot serentak
-    sekda kewaspadaan penatausahaan ketatausahaan kesekretariatan keasistenan deputi bimas
-    wawasan ideologi ormas konflik pengamanan pelaporan aduan kapasitas peningkatan pengkajian
-    analisis kajian kebijakan advokasi bantuan mediasi kerja sama kerjasama protokoler
-    dokumentasi publikasi kepemimpinan manajemen talenta rekrutmen seleksi penempatan
-    pensiunan kesejahteraan gaji tunjangan layanan
-    majelis panitera penuntut jaksa sentra integritas polpum adwil bangda keuda pemdes
-    pemungutan suara permusyawaratan penyelidikan penyidikan bina pemantauan perundang-undangan
-    perundangan legislasi regulasi kelembagaan ketatalaksanaan tatalaksana akuntabilitas
-    universitas institut politeknik akademi fakultas fraksi penguatan budaya laksana sampah
-    komnas kompolnas komjak kpai lpsk penmas penerangan rektorat
-    keagamaan kerukunan umat beragama zakat wakaf bank perumda perseroda vokasi karier karir
-    pemetaan teknologi pengarusutamaan gender pelindungan rehabilitasi jaminan disabilitas
-    penuntutan prapenuntutan pra eksekusi eksaminasi upaya biasa tindak tipidum tipikor tipiter
-    satreskrim satintelkam satbinmas satlantas satsamapta satnarkoba perawat bidan
-    penyandang angkutan lintas retribusi anggaran perbendaharaan akuntansi auditor imigrasi cukai
-    pajak mahkamah konstitusi musyawarah kehormatan sakit catatan
-    sekdaprov sekdakab sekdako sekdakot setdakot kemendes kemendesa
-    pertahanan media kominfotik kominfosandi diskominfosandi persandian statistik
-    forum ulama kerapatan penegakkan kementrian legal
-    pemberantasan korupsi tertinggal agraria kabinet sektor kehakiman pertimbangan percepatan
-    sahli hankam polhukam ipoleksosbud subdit subdirektorat dit direktorat subbid subbag urusan
-    penkum pemkum pb3r bb sat unit sium sihumas sipropam siwas bagops bagren bagsumda baglog
-    ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
-    ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
-    satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu pokja keuchik geuchik
-""".split())
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
