@@ -75,18 +75,18 @@ def link_at(text: str, pos: int) -> bool:
     headline run into a paragraph after "Baca juga" (``_INLINE``), or its line is a headline
     between the story's paragraphs (``_headline_lines``)."""
     start = text.rfind("\n", 0, pos) + 1
-    answers = _line_answers(text)  # a text's sentences ask of one line many times
-    whole = answers.get(start)
-    if whole is None:
-        whole = answers[start] = _link_line_at(text, start)
-    return whole or bool(names_any(text, _INLINE_WORDS) and _INLINE.search(
+    lines, inline = _links_in(text)  # a text's sentences ask this many times: read it once
+    return start in lines or inline and bool(_INLINE.search(
         text, max(start, pos - _INLINE_REACH), pos))
 
 
 @lru_cache(maxsize=4)
-def _line_answers(text: str) -> dict[int, bool]:
-    """Line start -> whether the whole line links to another article, filled as asked."""
-    return {}
+def _links_in(text: str) -> tuple[frozenset[int], bool]:
+    """The starts of the lines that link to another article (``_link_line_at``), and whether
+    the text holds a word an inline link starts with at all."""
+    starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
+    return (frozenset(s for s in starts if _link_line_at(text, s)),
+            names_any(text, _INLINE_WORDS))
 
 
 def _link_line_at(text: str, start: int) -> bool:
@@ -222,6 +222,7 @@ def _run_on(line: str) -> bool:
 
 
 _LINE = re.compile(r"[^\n]+")
+_NEWLINE = re.compile(r"\n")
 
 
 def tail_start(text: str) -> int:
