@@ -15,10 +15,11 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 MONTHS = {
-    # Indonesian names with their older spellings ("Pebruari", "Nopember") and every
-    # abbreviation in use ("Agt", "Agu", "Ags", "Agst", "Mrt", "Nop"), English names
+    # Indonesian names with their older spellings ("Pebruari", "Nopember"), the common slip
+    # "Febuari", every abbreviation in use ("Agt", "Agu", "Ags", "Agst", "Mrt", "Nop"), English
     "januari": 1, "jan": 1, "january": 1,
     "februari": 2, "feb": 2, "febr": 2, "pebruari": 2, "peb": 2, "pebr": 2, "february": 2,
+    "febuari": 2,
     "maret": 3, "mar": 3, "mrt": 3, "march": 3,
     "april": 4, "apr": 4,
     "mei": 5, "may": 5,
