@@ -87,11 +87,11 @@ def test_a_voting_day_without_a_year_names_its_election():
 _MONTH_SPELLINGS = [
     ("Januari", 1), ("Jan", 1), ("Jan.", 1), ("Februari", 2), ("Pebruari", 2), ("Febuari", 2),
     ("Feb", 2), ("Febr", 2), ("Peb", 2), ("Pebr", 2), ("Maret", 3), ("Mar", 3), ("Mrt", 3),
-    ("April", 4), ("Apr", 4), ("Mei", 5), ("Juni", 6), ("Jun", 6), ("Juli", 7), ("Jul", 7), ("Agustus", 8),
-    ("Agt", 8), ("Agu", 8), ("Ags", 8), ("Agst", 8), ("Agust", 8), ("Agt.", 8), ("September", 9),
-    ("Sep", 9), ("Sept", 9), ("Sept.", 9), ("Oktober", 10), ("Okt", 10), ("Okt.", 10),
-    ("November", 11), ("Nopember", 11), ("Nov", 11), ("Nop", 11), ("Nop.", 11), ("Desember", 12),
-    ("Des", 12), ("Des.", 12), ("DESEMBER", 12),
+    ("April", 4), ("Apr", 4), ("Mei", 5), ("Juni", 6), ("Jun", 6), ("Juli", 7), ("Jul", 7),
+    ("Agustus", 8), ("Agt", 8), ("Agu", 8), ("Ags", 8), ("Agst", 8), ("Agust", 8), ("Agt.", 8),
+    ("September", 9), ("Sep", 9), ("Sept", 9), ("Sept.", 9), ("Oktober", 10), ("Okt", 10),
+    ("Okt.", 10), ("November", 11), ("Nopember", 11), ("Nov", 11), ("Nop", 11), ("Nop.", 11),
+    ("Desember", 12), ("Des", 12), ("Des.", 12), ("DESEMBER", 12),
 ]
 
 
