@@ -32,7 +32,7 @@ _CASE_WORD = words(r"kasus\w*", r"dugaan", r"pelanggaran", r"temuan\w*", r"lapor
                     r"perkara", r"berkas\w*", r"rekomendasi\w*", r"aduan", r"pengaduan",
                     r"melanggar", r"(?:tidak|tak)\s+netral")
 # the speaker's own handling, told as done ("kasusnya kami serahkan ke BKN"), unless the
-# sentence states a rule or a condition ("... kita serahkan kepada KASN, bisa saja dipecat
+# sentence states a rule or a condition ("... kami serahkan ke KASN, bisa saja diberhentikan
 # jika ..."); a future or whoever is judged before ("akan kami teruskan", "setiap ...")
 _OWN_ACT = re.compile(r"\b(?:kami|kita)\s+(?:serahkan|teruskan|limpahkan|laporkan|rekomendasikan"
                       r"|tindaklanjuti|proses|panggil|periksa|klarifikasi|telusuri)\b",

@@ -246,8 +246,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     return [m for m, later in kept if not (later and present)]
 
 
-# a document's subject ("Surat Edaran Nomor ... tentang Netralitas ASN dalam Pilkada 2018,
-# Pemilu Legislatif dan Pemilihan Presiden 2019"): the elections it names are the rule's
+# a document's subject ("Surat Edaran Nomor ... tentang Netralitas Pegawai pada Pilkada 2018
+# serta Pemilihan Presiden dan Pemilu Legislatif 2019"): the elections it names are the rule's
 _DOCUMENT_SUBJECT = re.compile(r"\b(?:nomor|no\.)\s*(?:(?!\.\s)[^\n]){0,80}?\btentang\b[^\n]*?"
                                r"(?:\.(?=\s)|$)", re.IGNORECASE | re.MULTILINE)
 

@@ -7,7 +7,7 @@ background and hypothetical cues), in the sentence context of
 
 * `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
   sanksi", "sudah kami beri sanksi", "dikenai sanksi"), or given to particular people
-  ("pemberian sanksi terhadap dua ASN tersebut"), and no modal or rule word before it (akan,
+  ("pemberian sanksi terhadap tiga lurah itu"), and no modal or rule word before it (akan,
   dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
   sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
   described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
@@ -274,7 +274,7 @@ _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:des
                         r"|\b(?i:oknum|berinisial\s+\w+)(?:\s+\w+){0,3}?)\s+(?i:yang|yg)\s+$")
 
 
-# "telah melakukan beberapa penanganan pelanggaran": the handling done, not a meeting's topic
+# "sudah melakukan sejumlah penanganan pelanggaran": the handling done, not a meeting's topic
 # ("rapat evaluasi penanganan pelanggaran")
 _HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done

@@ -67,7 +67,7 @@ def _decided_before(before: str) -> bool:
 # a sanction decided after the recommendation, in a clause of its own ("... direkomendasikan
 # ke KASN dan PPK sudah memberikan sanksi"): the recommendation is not this sanction's
 # (also after a comma: "Dari rekomendasi sanksi itu, 72 ASN sudah ditindaklanjuti ..."), or by
-# the superior who decides ("... dan 635 ASN yang ditindaklanjuti oleh PPK dan mendapat sanksi")
+# the superior who decides ("... dan 40 pegawai yang ditindaklanjuti oleh PPK lalu dijatuhi sanksi")
 _DECIDED_LATER = re.compile(r"(?:\b(?:dan|lalu|kemudian|bahkan|serta)|,)\s+(?:\w+\s+){0,3}?"
                             r"(?:telah|sudah)\s+(?:\w+\s+){0,3}$"
                             r"|\bditindaklanjuti\s+(?:oleh\s+)?(?:ppk|pejabat\s+pembina|bupati"

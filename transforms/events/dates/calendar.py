@@ -43,7 +43,7 @@ _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 _RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
 # The election to come named with its year and held on the date ("Pilkada 2020 yang akan
-# digelar 23 September 2020", "akan menggelar Pilkada serentak 2020 pada 23 September"): a
+# digelar 23 September 2020", "akan menggelar Pilkada 2020 itu pada 9 Desember"): a
 # schedule's date, whatever the day (a postponed vote, a re-vote, a village election).
 _TO_BE_HELD = (r"akan(?:\s+(?:digelar|dilaksanakan|diselenggarakan|dilangsungkan|berlangsung"
                r"|menggelar|melaksanakan|menyelenggarakan))")

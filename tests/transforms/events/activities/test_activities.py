@@ -225,7 +225,7 @@ IN_CONTEXT = [
      ("sanksi",)),
     ("Bawaslu telah merekomendasikan sanksi bagi lima lurah itu kepada BKN.",
      ("pelanggaran",)),
-    ("Sanksi bagi ASN yang terbukti tidak netral berupa penundaan kenaikan pangkat.",
+    ("Sanksi bagi pegawai yang terbukti memihak ialah penundaan kenaikan pangkat.",
      ("imbauan",)),
     ("Bupati tak berani menjatuhkan sanksi kepada pegawai itu.", ("imbauan",)),
     # findings: done, negated, conditional, background

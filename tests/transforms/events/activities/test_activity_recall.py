@@ -8,7 +8,7 @@ from transforms.events.activities.classify import activities
 # imbauan: an official's appeal, warning, reminder or instruction, in its modal, hortative,
 # request and written forms; a reporter's description or an observer's opinion is none
 APPEALS = [
-    ("Seluruh ASN diharapkan tetap menjaga netralitas selama tahapan Pilkada.", ("imbauan",)),
+    ("Seluruh ASN diharapkan terus menjaga sikap netral sepanjang tahapan Pilkada.", ("imbauan",)),
     ("ASN hendaknya tidak terlibat dalam politik praktis.", ("imbauan",)),
     ("ASN perlu menjaga netralitas menjelang Pilkada.", ("imbauan",)),
     ("Setiap pegawai wajib bersikap netral.", ("imbauan",)),

@@ -68,7 +68,7 @@ CASES = [
      "(4/9).",
      {"sosialisasi"}),
     # a sanction told as a chance, a threat or a readiness is an appeal
-    ("Pada Pilkada ini, seluruh ASN berpeluang dijatuhi sanksi bila tidak netral.", {"imbauan"}),
+    ("Pada Pilkada ini, para pegawai berpeluang dijatuhi sanksi bila memihak.", {"imbauan"}),
     ("Menteri mengancam menjatuhkan sanksi berat bagi pegawai yang memihak.", {"imbauan"}),
     ("Gubernur tak segan mencopot kepala dinas yang ketahuan tidak netral.", {"imbauan"}),
     ("Camat Sukamaju telah dijatuhi sanksi penundaan kenaikan pangkat oleh bupati.", {"sanksi"}),

@@ -37,17 +37,17 @@ CASES = [
      "melanggar netralitas.", {"pelanggaran"}),
     ("Bawaslu telah menyerahkan berkas tiga ASN tersebut kepada pejabat pembina kepegawaian "
      "atas pelanggaran netralitas.", {"pelanggaran"}),
-    ("Bawaslu menindaklanjuti laporannya ke KASN terkait dugaan pelanggaran netralitas "
-     "seorang camat.", {"pelanggaran"}),
-    ("\"Dugaan pelanggaran kepala desa itu mengarah pada pelanggaran administrasi dan kami "
+    ("Bawaslu menindaklanjuti laporannya ke KASN atas dugaan seorang lurah melanggar "
+     "netralitas.", {"pelanggaran"}),
+    ("\"Kasus kepala desa itu tergolong pelanggaran administrasi dan kami "
      "serahkan ke Bupati Sukamaju,\" katanya.", {"pelanggaran"}),
     ("Setiap dugaan pelanggaran netralitas ASN akan diserahkan kepada KASN.", set()),
     ("\"Setiap laporan pelanggaran netralitas ASN kami teruskan ke KASN,\" katanya.", set()),
-    ("\"Keputusan apa pun kami serahkan kepada Bawaslu, bilamana ada pelanggaran netralitas "
+    ("\"Hasil kajiannya kami serahkan kepada Bawaslu, bilamana nanti ada pelanggaran netralitas "
      "baru kami tindak,\" kata Sekda.", set()),
     ("Bilamana terbukti melanggar netralitas, ASN itu akan dijatuhi hukuman disiplin.",
      {"imbauan"}),
-    ("\"Keputusan sanksinya kami serahkan kepada KASN, bisa saja dipecat jika melanggar "
+    ("\"Soal sanksinya kami serahkan kepada KASN, bisa saja diberhentikan jika terbukti melanggar "
      "netralitas,\" kata Ketua Panwaslu Sukamaju.", {"imbauan"}),
     ("Jika ada ASN yang melanggar, laporan dapat diserahkan ke Bawaslu.", set()),
     ("Bupati menyerahkan SK pengangkatan kepada 120 PPPK di Pendopo Sukamaju.", set()),
@@ -107,7 +107,8 @@ CASES = [
      {"imbauan"}),
     ("Sekda meminta ASN netral saat webinar pandemi dan pemulihan ekonomi, Senin (7/9).",
      {"imbauan"}),
-    ("Bawaslu menggelar sosialisasi pengawasan netralitas ASN di aula kecamatan, Jumat (4/10).",
+    ("Bawaslu menggelar sosialisasi pengawasan bagi ASN soal netralitas di balai desa, "
+     "Jumat (11/10).",
      {"sosialisasi"}),
     # a briefing as the means of an effort kept up
     ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
@@ -119,7 +120,7 @@ CASES = [
      "makan, Senin (14/10).", set()),
     ("Para ASN mengadakan pertemuan rutin arisan di rumah dinas.", set()),
     # a gathering questioned, not held
-    ("\"Kami sedang menelusuri apakah benar ada pertemuan itu dan melanggar netralitas ASN,\" "
+    ("\"Kami masih mendalami apakah benar pertemuan itu digelar dan melanggar netralitas ASN,\" "
      "kata Ketua Bawaslu Sukamaju, Selasa (16/1).", {"pelanggaran"}),
     # a party's own gathering
     ("Camat Sukamaju diduga tidak netral karena menghadiri konsolidasi internal DPC Gerindra, "
@@ -133,7 +134,7 @@ CASES = [
 ARTICLE = ("Ketua Bawaslu Sukamaju mengatakan pihaknya sudah memproses 12 kasus dugaan "
            "ketidaknetralan ASN pada Pilkada 2018.\n"
            "Sekda Sukamaju menyebut Surat Edaran Menteri Nomor B/12/M.SM.00.00/2017 tentang "
-           "Netralitas ASN dalam Pilkada Serentak 2018, Pemilu Legislatif dan Pemilihan Presiden "
+           "Netralitas Pegawai pada Pilkada 2018 serta Pemilihan Presiden dan Pemilu Legislatif "
            "2019.\n")
 
 

@@ -6,8 +6,8 @@ put to the speaker ("ditanya apakah sudah menerima laporan"); a prevention's obj
 ("mengantisipasi temuan pelanggaran"); or joined to a "yang" clause of whoever ("ASN yang
 kedapatan dan terbukti memihak"). A case recommended to the regional government that decides
 it ("direkomendasikan ke pemda untuk dijatuhi sanksi") is a case handed on. A sanction is
-decided when, after a recommendation, the superior acted on it ("ditindaklanjuti oleh PPK dan
-mendapat sanksi", "Dari rekomendasi itu, 30 ASN sudah ditindaklanjuti sanksi"); it is only
+decided when, after a recommendation, the superior acted on it ("ditindaklanjuti oleh PPK lalu
+dijatuhi sanksi", "Dari rekomendasi itu, 30 ASN sudah ditindaklanjuti sanksi"); it is only
 threatened when said possible ("dimungkinkan mendapat sanksi") or added to a threatened one
 ("Di samping dikenai sanksi pidana, ASN bakal ..."), and decided when a decision pointed at is
 described ("Putusan itu berupa sanksi teguran"). A case reported to the watchdog by its full
@@ -42,7 +42,7 @@ CASES = [
      "sosial.", {"pengawasan"}),
     ("Panwascam menggelar siber patrol terhadap akun ASN selama masa kampanye.", {"pengawasan"}),
     # investigating a report
-    ("Bawaslu menyelidiki rekaman yang beredar terkait dugaan seorang camat yang mengajak ASN "
+    ("Bawaslu menyelidiki video yang viral soal dugaan seorang camat yang mengajak ASN "
      "mendukung salah satu pasangan calon.", {"pelanggaran"}),
     ("Panwaslu tengah melakukan penyelidikan video kepala desa itu terkait netralitas, Selasa "
      "(3/9).", {"pelanggaran"}),
@@ -52,12 +52,12 @@ CASES = [
     ("Tim kampanye melaporkan camat itu ke Bawaslu, Senin (3/10), karena tidak netral.",
      {"pelanggaran"}),
     # a question put to the speaker
-    ("Ketika ditanya apakah dinas telah menerima laporan ASN yang berpolitik, ia menjawab belum.",
+    ("Saat ditanya apakah dinas sudah menerima aduan soal ASN berpolitik, ia menjawab belum.",
      set()),
     ("Bawaslu melakukan penelusuran apakah benar camat itu melanggar netralitas ASN.",
      {"pelanggaran"}),
     # prevention
-    ("Surat tugas itu penting guna mengantisipasi temuan pelanggaran netralitas ASN menjelang "
+    ("Surat tugas itu diperlukan untuk mengantisipasi adanya pelanggaran netralitas ASN menjelang "
      "pilkada.", set()),
     ("Langkah ini untuk meminimalisir pelanggaran netralitas oleh aparatur desa.", set()),
     ("Bawaslu menemukan tiga pelanggaran netralitas ASN di Kecamatan Sukamaju, Rabu (2/10).",
@@ -68,13 +68,13 @@ CASES = [
     ("Bawaslu menemukan dua ASN yang kedapatan dan terbukti memihak salah satu pasangan calon.",
      {"pelanggaran"}),
     # recommended to the regional government
-    ("Ketiga kades ini direkomendasikan ke pemda masing-masing untuk dijatuhi sanksi karena "
-     "tidak netral.", {"pelanggaran"}),
+    ("Keempat perangkat desa tersebut direkomendasikan ke pemda setempat untuk dijatuhi sanksi "
+     "karena memihak.", {"pelanggaran"}),
     ("Bawaslu merekomendasikan Pemkab agar menerbitkan surat edaran netralitas ASN.",
      {"imbauan"}),
     # a sanction decided after the recommendation
-    ("Dari 90 ASN yang melanggar netralitas dan mendapat rekomendasi KASN, 40 ASN yang "
-     "ditindaklanjuti oleh PPK dan mendapat sanksi.", {"pelanggaran", "sanksi"}),
+    ("Dari 90 pegawai yang direkomendasikan KASN karena tidak netral, 40 orang di antaranya "
+     "ditindaklanjuti oleh PPK lalu dijatuhi sanksi.", {"pelanggaran", "sanksi"}),
     ("Dari rekomendasi sanksi KASN itu, sebanyak 30 ASN sudah ditindaklanjuti sanksi oleh "
      "pejabat pembina kepegawaian karena tidak netral.", {"pelanggaran", "sanksi"}),
     ("Bawaslu merekomendasikan dua camat itu ke KASN untuk dijatuhi sanksi karena tidak netral.",
@@ -133,7 +133,7 @@ def test_round12_activities(text, expected):
 
 
 # a headline leaves out "akan": its sanction sums up the body's threat, unless one is decided
-THREAT_BODY = ("Sekda Sukamaju mengatakan ASN yang melanggar netralitas akan diberikan sanksi "
+THREAT_BODY = ("Sekda Sukamaju mengatakan pegawai yang melanggar netralitas akan diberikan sanksi "
                "tegas sesuai aturan.")
 DECIDED_BODY = "Sekda Sukamaju mengatakan dua ASN itu telah dijatuhi sanksi karena tidak netral."
 SILENT_BODY = "Sekda Sukamaju mengingatkan ASN agar menjaga netralitas."

@@ -21,7 +21,7 @@ CASES = [
      {"pelanggaran"}),
     ("Bupati Rejang Lebong telah menjatuhkan sanksi kepada dua ASN tersebut.", {"sanksi"}),
     # a watchdog's handling forwarded to the deciding body
-    ("Ia mengatakan lima laporan dugaan pelanggaran netralitas ASN sudah ditindak dan "
+    ("Ia mengatakan lima aduan dugaan pelanggaran netralitas ASN sudah ditindak dan "
      "diteruskan ke Badan Kepegawaian Negara.", {"pelanggaran"}),
     ("Camat Sungai Rumbai sudah ditindak oleh Bupati dan dicopot dari jabatannya.", {"sanksi"}),
     # "menindak lanjuti" written apart: a follow-up, not a sanction

@@ -40,7 +40,7 @@ CASES = [
     ("\"ASN wajib netral,\" kata Bupati usai sosialisasi tahapan pilkada di aula kantor camat.",
      {"imbauan"}),
     # a statement made at the gathering itself still counts
-    ("\"ASN wajib netral,\" kata Sekda saat memimpin apel pagi di halaman kantor bupati.",
+    ("\"ASN wajib netral,\" kata Sekda saat memimpin apel pagi di halaman setda.",
      {"apel", "imbauan"}),
     # a day that recurs: a routine, not this occasion
     ("\"Setiap hari Senin kita bacakan ikrar netralitas saat apel itu,\" kata Sekda.", set()),

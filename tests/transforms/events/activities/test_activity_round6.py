@@ -145,7 +145,7 @@ CASES = [
      {"sanksi"}),
     ("Sanksi yang diberikan kepada camat tersebut adalah penundaan kenaikan pangkat.",
      {"sanksi"}),
-    ("Sanksi yang diberikan kepada ASN yang melanggar berupa teguran hingga pemberhentian.",
+    ("Sanksi yang diberikan kepada pegawai yang melanggar berupa teguran hingga pemberhentian.",
      {"imbauan"}),
     # a recommendation acted on by the superior who decides
     ("Dari 60 rekomendasi sanksi netralitas ASN, sudah ditindaklanjuti PPK sebanyak 41.",

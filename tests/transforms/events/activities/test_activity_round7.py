@@ -55,7 +55,7 @@ CASES = [
     # a plenary or a case review: a body deciding its cases, not a briefing
     ("Bawaslu Sukamaju menggelar rapat pleno terkait temuan pelanggaran netralitas ASN oleh empat "
      "ASN.", {"pelanggaran"}),
-    ("Bawaslu menggelar rapat gelar perkara dugaan pelanggaran netralitas ASN.", set()),
+    ("Bawaslu menggelar rapat gelar perkara untuk dugaan pelanggaran netralitas ASN.", set()),
     ("Pemkab Sukamaju menggelar rapat koordinasi netralitas ASN bersama Bawaslu di aula kantor "
      "bupati.", {"sosialisasi"}),
     # spreading word asked of others: a directive, not a briefing held

@@ -170,7 +170,7 @@ CASES = [
      {"sosialisasi"}),
     ("Bawaslu Sukamaju mengadakan sosialisasi pengawasan bagi ASN soal netralitas di Hotel "
      "Sukamaju, Senin (4/3/2024).", {"sosialisasi"}),
-    ("Bawaslu menggelar sosialisasi pengawasan partisipatif ASN di Hotel Sukamaju, Senin "
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN di Hotel Sukamaju, Senin "
      "(4/3/2024).", {"sosialisasi"}),
     # a pledge read at once in many offices is one occasion
     ("Pembacaan ikrar netralitas turut digelar serentak di 31 kantor OPD, Senin (4/3/2024).",

@@ -70,7 +70,7 @@ CASES = [
     ("Oknum guru yang melanggar netralitas ASN itu kini diproses.", {"pelanggaran"}),
     # whoever breaks it: a rule
     ("Pegawai yang melanggar netralitas saat Pilkada 2024 akan dikenai sanksi.", {"imbauan"}),
-    ("Camat yang melanggar netralitas ASN dalam Pilkada 2024 bisa dicopot.", {"imbauan"}),
+    ("Camat yang melanggar aturan netralitas dalam Pilkada 2024 bisa dicopot.", {"imbauan"}),
     # a case reported as an allegation, told as done
     ("Warga melaporkan dugaan ketidaknetralan ASN di Kecamatan Sukamaju.",
      {"pelanggaran"}),
