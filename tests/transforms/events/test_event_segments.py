@@ -188,7 +188,7 @@ def test_an_earlier_elections_case_is_background_also_without_a_publication_date
     "(4/10/2024), padahal ASN wajib netral.\n",
     # a date that bounds a period: a cut-off, not the day of an act
     "Bawaslu mencatat 12 laporan pelanggaran netralitas ASN hingga 7 Oktober 2024.\n",
-    "Sejak 25 September 2024, Bawaslu menerima laporan dugaan pelanggaran netralitas ASN.\n",
+    "Sejak 25 September 2024, Bawaslu sudah menampung aduan soal ASN yang tidak netral.\n",
     "ASN dilarang ikut kampanye, tegasnya, selama masa kampanye sampai dengan 23 November "
     "2024 demi netralitas.\n",
     "Kepala dinas diberi waktu paling lambat 4 Oktober 2024 untuk memeriksa ASN yang tidak "

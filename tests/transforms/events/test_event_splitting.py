@@ -38,8 +38,8 @@ def events(text: str, title: str = TITLE):
      "di halaman kantor bupati.\n", "apel"),
     ("Pada Senin (7/10/2024), ratusan ASN Pemkab Gunungkidul membacakan ikrar netralitas "
      "ASN menghadapi Pilkada 2024.\n", "ikrar"),
-    ("Pada Senin (7/10/2024), para kepala OPD menandatangani pakta integritas netralitas ASN "
-     "dalam Pilkada 2024.\n", "pakta_integritas"),
+    ("Pada Senin (7/10/2024), para kepala OPD menandatangani pakta integritas sebagai janji netral "
+     "menghadapi Pilkada 2024.\n", "pakta_integritas"),
     ("Pada Senin (7/10/2024), BKPSDM Gunungkidul menggelar bimbingan teknis netralitas ASN "
      "bagi para sekretaris desa.\n", "bimtek"),
 ])
@@ -52,7 +52,7 @@ def test_a_gathering_of_another_day_is_that_days_event_not_the_main_ones(other, 
 
 def test_an_earlier_gathering_recalled_in_passing_is_neither_an_event_nor_the_main_ones():
     recalled = ("Sebelumnya, pada Senin (7/10/2024), seluruh ASN Pemkab Gunungkidul mengikuti "
-                "apel netralitas ASN di halaman kantor bupati.\n")
+                "apel netralitas ASN di lapangan upacara Setda.\n")
     (only,) = events(MAIN + recalled)
     assert only.event_date == "2024-10-10"
     assert "apel" not in only.activities
@@ -162,12 +162,12 @@ ISSUING_LEAD = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, menerbitk
 @pytest.mark.parametrize(("lead", "cited"), [
     (MAIN, "Menindaklanjuti Surat KASN Nomor B 2708/KASN/9/2024 tanggal 18 September 2024, "
            "Bupati juga meminta camat mengawasi ASN.\n"),
-    (ISSUING_LEAD, "Surat edaran netralitas ASN itu merupakan tindak lanjut Surat Keputusan "
-                   "Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, Ketua KASN dan Ketua "
-                   "Bawaslu Nomor 2 Tahun 2024, Nomor 1447.1/PM.01/K.1/09/2024 tanggal 22 "
+    (ISSUING_LEAD, "Surat edaran itu disusun sebagai pelaksanaan keputusan "
+                   "bersama lima lembaga pusat soal sikap netral pegawai, "
+                   "Nomor 5 Tahun 2024, Nomor 800.1/77/K.2/09/2024 tanggal 19 "
                    "September 2024.\n"),
-    (MAIN, "Surat Edaran Bupati Nomor: 200.2/114/2024 tentang Netralitas Aparatur Sipil Negara "
-           "dalam Pemilihan Kepala Daerah Tahun 2024, yang ditandatangani tanggal 7 Oktober "
+    (MAIN, "Surat Edaran Bupati Nomor: 800.1/356/2024 perihal Sikap Netral Pegawai "
+           "pada Pilbup Tahun 2024, yang ditandatangani tanggal 7 Oktober "
            "2024, dibagikan kepada seluruh OPD.\n"),
 ])
 def test_a_documents_date_is_no_occasion_of_its_own(lead, cited):

@@ -63,9 +63,9 @@ def test_a_line_of_the_story_is_no_headline(line):
 
 def test_a_sentence_broken_across_lines_is_no_headline():
     line = "Kepala BKD Lembah Hijau Rudi Hartawan Bersama Para Camat Kabupaten dan"
-    assert not _linked(line, after="\npara lurah menandatangani pakta integritas netralitas.\n")
+    assert not _linked(line, after="\npara lurah meneken pakta integritas netralitas.\n")
     line = "Kepala BKD Lembah Hijau Rudi Hartawan Bersama Para Camat Kabupaten Agam"
-    assert not _linked(line, after="\nmenandatangani pakta integritas netralitas di aula.\n")
+    assert not _linked(line, after="\nmeneken pakta integritas netralitas di aula.\n")
 
 
 def test_a_photo_caption_is_no_headline():
@@ -74,7 +74,7 @@ def test_a_photo_caption_is_no_headline():
 
 
 def test_the_pages_own_title_after_its_teaser_is_no_headline():
-    title = "Pemkab Agam Gelar Sosialisasi Netralitas ASN Jelang Pilkada Serentak 2024"
+    title = "Pemkab Agam Ajak ASN Jaga Sikap Netral Selama Pilkada Serentak 2024"
     teaser = ("Sosialisasi netralitas digelar bagi seluruh pegawai pemerintah kabupaten menjelang "
               "tahapan pilkada.\n")
     text = teaser + title + "\n" + LEAD + AFTER.lstrip("\n")

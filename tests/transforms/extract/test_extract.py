@@ -9,8 +9,8 @@ from transforms.extract.context import ExtractContext, Selectors
 
 CTX = ExtractContext(outlet="langgam", timezone="Asia/Jakarta",
                      hosts=("langgam.id",), selectors=Selectors(body="div.entry-content"))
-PARA = ("Pj Wali Kota Padang Darmawan Effendi meminta semua ASN di lingkungan Pemerintah Kota "
-        "Padang menjaga netralitas serta integritas menjelang Pilkada 2024. ")
+PARA = ("Pj Wali Kota Padang Darmawan Effendi mengimbau ASN Pemkot "
+        "Padang agar tetap netral dan berintegritas selama tahapan Pilkada 2024. ")
 
 
 def page(body: str, head: str = "") -> str:

@@ -92,8 +92,8 @@ def test_a_story_without_a_dateline_is_read_from_its_first_line():
 
 @pytest.mark.parametrize(("lead", "regency"), [
     ("PALU (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Donggala, Sulawesi Tengah, "
-     "akan menemui pemerintah daerah setempat membahas netralitas ASN.", "Kota Palu"),
-    ("Padang, Warta - Bupati Agam memimpin penandatanganan pakta integritas netralitas ASN "
+     "berencana berkoordinasi dengan pemkab soal sikap netral ASN.", "Kota Palu"),
+    ("Padang, Warta - Bupati Agam memimpin ikrar sikap netral ASN "
      "bersama para kepala OPD.", "Kota Padang"),
     ("KENDARI, KORAN - KPU Kabupaten Konawe Selatan menggelar bimtek bagi PPK menjelang "
      "pemungutan suara.", "Kota Kendari"),

@@ -68,9 +68,9 @@ def test_a_lower_case_brand_word_is_no_venue():
 
 
 def test_a_regency_body_at_a_hotel_in_the_neighbouring_city_is_the_organiser():
-    text = ("PALU - Bawaslu Kabupaten Sigi menggelar sosialisasi netralitas kepala desa. Kegiatan "
-            "itu diikuti seluruh kepala desa se-Kabupaten Sigi dan dilaksanakan di Swiss-Belhotel "
-            "Palu pada Rabu (4/9/2024).")
+    text = ("PALU - Bawaslu Kabupaten Sigi mengadakan sosialisasi bagi para kades. Acara "
+            "itu dihadiri kades dari semua desa di Kabupaten Sigi dan berlangsung di Hotel Cendana "
+            "Palu pada Kamis (12/9/2024).")
     place = place_of(None, text)
     assert place is not None and place.region.regency == "Kota Palu" and place.source == "venue"
     organiser = organiser_of(text, [(0, len(text))], place.region, place.source)

@@ -18,8 +18,8 @@ from transforms.events.dates.find import (
 )
 
 JKT = "Asia/Jakarta"
-LEAD = ("KABUPATEN AGAM - Aparatur sipil negara di lingkungan Pemkab Agam yang tidak netral "
-        "pada Pilkada 2024 akan mendapat sanksi tegas, kata Sekda Agam.\n")
+LEAD = ("KABUPATEN AGAM - Pegawai Pemkab Agam yang terbukti berpihak "
+        "pada Pilkada 2024 bakal dijatuhi hukuman disiplin, kata Sekda Agam.\n")
 
 
 def _chosen(text: str, url: str | None = None) -> EventDate | Rejected | None:
@@ -48,7 +48,7 @@ def test_a_date_stamped_after_another_sentence_is_not_the_statements():
 
 
 @pytest.mark.parametrize("calendar", [
-    "sepanjang masa kampanye Pemilu 2024 pada tanggal 28 November 2023 sampai 10 Februari 2024",
+    "sepanjang masa kampanye Pemilu 2024 pada tanggal 28 November 2023 hingga 10 Februari 2024",
     "selama masa kampanye pilkada 2024 mulai 25 September 2024",
     "di tahapan pemungutan suara untuk Pilkada Serentak 2024 tanggal 27 November 2024",
 ])

@@ -85,7 +85,7 @@ def test_a_clause_without_a_recall_word_keeps_its_date():
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 14)
 
 
-UNDATED_LEAD = ("Penjabat Bupati Sukamaju mengingatkan para aparatur sipil negara di daerahnya "
+UNDATED_LEAD = ("Penjabat Bupati Sukamaju mengimbau seluruh pegawai ASN di daerahnya "
                 "supaya tidak terlibat kampanye dan tetap netral menjelang pemilihan kepala "
                 "daerah.\n")
 
@@ -105,7 +105,7 @@ def test_an_undated_lead_statement_takes_a_date_tied_back_to_it():
 
 
 def test_a_dated_lead_keeps_the_usual_choice():
-    text = ("Penjabat Bupati Sukamaju mengingatkan para aparatur sipil negara di daerahnya agar "
+    text = ("Penjabat Bupati Sukamaju mengimbau seluruh pegawai ASN di daerahnya agar "
             "tidak berkampanye saat apel pagi di halaman kantor bupati, Senin (19/8/2024).\n"
             "Sebelumnya pemkab menggelar sosialisasi pada Kamis (15/8/2024).")
     chosen = choose(text)

@@ -44,7 +44,7 @@ def test_a_numbered_document_still_dates_nothing(number):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Bawaslu Sukamaju menggelar sosialisasi netralitas kepala desa pada tanggal 7 Oktober 2024.",
+    "Bawaslu Sukamaju menggelar sosialisasi bagi para kades pada tanggal 7 Oktober 2024.",
     "Untuk itu Bawaslu melaksanakan rapat koordinasi di aula kantor bupati, Senin (7/10/2024).",
     "Pj Bupati Andi Saputra membuka Rapat Koordinasi Forkopimda di Hotel Mawar, Senin (7/10/24).",
     "Pesan itu disampaikan oleh Pj. Bupati Sukamaju Andi Saputra, S.E., M.Si. pada acara "
@@ -88,9 +88,9 @@ def test_a_stated_time_on_a_day_month_url_still_counts():
 @pytest.mark.parametrize("repeat", ["\"Hasilnya kita lihat pada tanggal 22 September,\" ujarnya.",
                                     "Pada 22 September itu KPU mengumumkan calon yang lolos."])
 def test_a_day_announced_once_is_to_come_where_it_is_repeated(repeat):
-    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas kepala desa "
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi bagi para kades "
             "di aula kantor bupati pada Kamis (05/09/24).\nMenurut Ketua Bawaslu Andi Rahman, "
-            "penetapan pasangan calon akan dilakukan pada tanggal 22 September 2024.\n" + repeat)
+            "pengumuman calon peserta akan berlangsung pada tanggal 22 September 2024.\n" + repeat)
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 9, 5)
 
@@ -143,9 +143,9 @@ def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(we
 
 
 @pytest.mark.parametrize("schedule", [
-    "pada Pilkada 2020 yang akan digelar 23 September 2020",
+    "pada Pilkada 2020 yang rencananya akan digelar 23 September 2020",
     "pada Pemilihan Wali Kota 2020 yang akan dilaksanakan pada 23 September 2020",
-    "karena kota ini akan menggelar Pilkada serentak 2020 pada 23 September",
+    "karena kota ini akan menggelar Pilkada 2020 serentak pada 23 September",
 ])
 def test_an_election_to_be_held_on_a_date_is_the_schedule(schedule):
     text = (f"Bawaslu Kota Sukamaju membentuk tim patroli siber untuk mengawasi netralitas ASN "
@@ -156,8 +156,8 @@ def test_an_election_to_be_held_on_a_date_is_the_schedule(schedule):
 
 
 def test_a_gathering_held_on_a_date_after_the_election_year_is_the_occasion():
-    text = ("Bawaslu Kota Sukamaju menyelenggarakan sosialisasi netralitas ASN menjelang Pilkada "
-            "2024 yang digelar 3 Juli 2024 di aula balai kota.")
+    text = ("Bawaslu Kota Sukamaju menyelenggarakan sosialisasi tentang sikap netral ASN "
+            "menjelang Pilkada 2024 yang digelar 3 Juli 2024 di aula balai kota.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 7, 3)
 

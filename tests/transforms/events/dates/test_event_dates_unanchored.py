@@ -128,7 +128,7 @@ def test_spans_and_sentences_point_into_the_text():
 
 def test_voting_day_and_campaign_dates_are_not_the_event_date():
     text = ("Pemkab menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin (5/8/2024).\n"
-            "Pemungutan suara Pilkada serentak 27 November 2024 diharapkan lancar.\n"
+            "Hari coblos pilkada pada 27 November 2024 diharapkan lancar.\n"
             "Masa kampanye dari tanggal 25 September 2024 diawasi ketat.")
     assert choose(text).value == date(2024, 8, 5)
     only_calendar = "ASN diminta netral pada hari H tanggal 27 November 2024."
