@@ -160,7 +160,7 @@ ISSUING_LEAD = ("Wonosari, Kabar - Bupati Gunungkidul, Rahmat Santoso, menerbitk
 
 
 @pytest.mark.parametrize(("lead", "cited"), [
-    (MAIN, "Menindaklanjuti Surat KASN Nomor B 2708/KASN/9/2024 tanggal 18 September 2024, "
+    (MAIN, "Menindaklanjuti Surat KASN Nomor B 4417/KASN/8/2024 tanggal 27 Agustus 2024, "
            "Bupati juga meminta camat mengawasi ASN.\n"),
     (ISSUING_LEAD, "Surat edaran itu disusun sebagai pelaksanaan keputusan "
                    "bersama lima lembaga pusat soal sikap netral pegawai, "
