@@ -131,8 +131,6 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
                     # Simalungun's nagori, Sangihe and Talaud's kampung, Kei's ohoi
                     r"|(?:[Pp]angulu|[Kk]epala)\s+[Nn]agori|Kapitala(?:u|ung)|[Kk]epala\s+[Oo]hoi)",
      False),
-    # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
-    # Barat), lingkungan
     # Bali's customary village head
     ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
     # the police and army's village and sub-district posts
@@ -140,7 +138,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Babinsa", r"(?-i:Babinsa)", True),
     ("Danposramil", r"(?-i:Danposramil)", False),
     ("Kapospol", r"(?-i:Kapospol)", False),
-    # Bali's banjar dinas, a dusun of its village: "Kelian Banjar Dinas", "Klian Dinas"
+    # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
+    # Barat), lingkungan; Bali's banjar dinas, a dusun of its village ("Kelian Banjar Dinas")
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus"
                      r"|(?:Kelian|Klian)\s+(?:[Bb]anjar(?:\s+[Dd]inas)?|[Dd]inas))", False),
     ("Kepala Jorong", r"(?-i:[Kk]epala\s+[Jj]orong|[Ww]ali\s+[Jj]orong)", False),
