@@ -25,8 +25,13 @@ ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|p
 # serentak 27 November 2024"); words are parted by spaces or brackets only, so a clause break
 # ends the tie. The nearest election word of "Pemilu dan Pilkada 2024" is the year's, and of
 # "Pemilihan Kepala Daerah (Pilkada) Serentak 2020" too.
+# A village-head election ("Pemilihan Kepala Desa 2025", "Pilkades serentak 2025") is none of
+# these: its year is not the Pilkada's or the Pemilu's, and an election word before it must not
+# reach across it to its year ("Pilkada dan Pilkades 2025").
+_VILLAGE = r"pilkades|pilkadesa|pilwana"
 ELECTION_YEAR = re.compile(
-    rf"(?<!\w)({ELECTIONS})((?:[\s()]+(?!(?:{ELECTIONS}|tahun)\b)\w+){{0,10}}?)"
+    rf"(?<!\w)({ELECTIONS})(?![\s()]+(?:kepala\s+desa|kades|kepala\s+kampung|wali\s+nagari)\b)"
+    rf"((?:[\s()]+(?!(?:{ELECTIONS}|{_VILLAGE}|tahun)\b)\w+){{0,10}}?)"
     r"[\s()]+(?:tahun\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
 # "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"

@@ -30,6 +30,20 @@ def test_a_text_naming_no_election_year_has_none():
     assert latest_election_year("Anggaran tahun 2024 untuk pilkada disiapkan.") == 0
 
 
+
+def test_a_village_head_election_is_not_the_election_whose_year_dates_the_text():
+    text = ("Menjelang Pilkada Serentak 2024, Pemkab Lembah Hijau juga menyiapkan Pemilihan "
+            "Kepala Desa serentak 2026 di 40 desa.")
+    assert latest_election_year(text) == 2024
+    assert latest_election_year("ASN diminta netral dalam Pilkades serentak 2026.") == 0
+
+
+def test_an_election_word_does_not_reach_across_a_village_head_election_to_its_year():
+    assert latest_election_year("Bawaslu menyiapkan pengawasan Pilkada dan Pilkades 2026.") == 0
+    assert latest_election_year("Pengawasan Pilkada dan Pilwana 2026 dibahas.") == 0
+    # a regional election's formal name still reaches its year across "Kepala Daerah"
+    assert latest_election_year("Pemilihan Kepala Daerah (Pilkada) Serentak 2024 usai.") == 2024
+
 # -- the one reading serves the date reader too (dates.anchor_of) ----------------------------
 
 def test_every_election_word_ties_a_year_for_the_date_reader():
