@@ -53,7 +53,7 @@ SEED_002 = (
 )
 SEED_003 = (
     "Baubau, kabarbuton.com-Sebanyak 862 pegawai kontrak pemerintah di Baubau, Sulawesi "
-    "Tenggara, pekan kemarin membubuhkan tanda tangan pada pakta netralitas untuk masa "
+    "Tenggara, belum lama ini membubuhkan tanda tangan pada pakta netralitas untuk masa "
     "pilkada. Pj. Walikota Baubau datang menyaksikan acara itu didampingi para kepala "
     "bagian.\n"
 )
