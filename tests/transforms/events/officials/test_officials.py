@@ -18,7 +18,7 @@ Effendi mengajak para pegawai Pemerintah Kota Pekanbaru bekerja netral dan jujur
 Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, \
 (9/7/2024), Darmawan mengingatkan pegawai agar melayani warga tanpa pilih kasih.
 
-Di tempat yang sama, Kepala Badan Kesatuan Bangsa dan Politik (Kabankesbangpol) Kota \
+Di tempat yang sama, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota \
 Pekanbaru Syafrizal menyebut kegiatan itu diikuti 212 pegawai, dari kepala dinas, camat \
 sampai lurah se-Kota Pekanbaru.
 
