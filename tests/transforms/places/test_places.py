@@ -63,7 +63,7 @@ SEED_004 = (
     "Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak selama "
     "tahapan Pilkada 2024.\n\n"
     "Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
-    "Apel Bersama yang diisi Pengucapan Ikrar Netralitas ASN dan Penandatanganan Pakta "
+    "Apel Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta "
     "Integritas, Rabu (25/9).\n"
 )
 

@@ -24,7 +24,7 @@ CASES = [
     # a sanction or monitoring only promised is a warning
     ("Pemkot Singkawang akan menjatuhkan sanksi berat kepada pegawai yang ketahuan memihak "
      "kandidat.", ("imbauan",)),
-    ("Timnya akan melakukan pemantauan dan penindakan bagi pegawai yang berpihak.",
+    ("Timnya akan melakukan pengawasan serta penindakan bagi pegawai yang berpihak.",
      ("imbauan",)),
     ("Ia pun mengimbau semua ASN agar tetap bekerja secara profesional",
      ("imbauan",)),

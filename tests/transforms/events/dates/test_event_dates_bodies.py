@@ -93,10 +93,10 @@ tidak ikut berkampanye. Rd
 
 SEED_004 = """Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) \
 Wali Kota Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak \
-selama tahapan Pemilihan Kepala Daerah (Pilkada) 2024.
+selama tahapan Pilkada 2024.
 
 Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
-Bersama yang diisi Pengucapan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas, \
+Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta Integritas, \
 Rabu (25/9).
 
 "Pegawai harus berdiri di tengah. Karena itu hari ini semua pegawai mengucapkan Ikrar \

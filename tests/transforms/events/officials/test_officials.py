@@ -67,7 +67,7 @@ Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) W
 Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak.
 
 Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
-Bersama yang diisi Pengucapan Ikrar Netralitas ASN dan Penandatanganan Pakta Integritas.
+Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta Integritas.
 
 "Pegawai harus berdiri di tengah," kata Deni Arpianto.
 
