@@ -86,7 +86,7 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("27 November mendatang", P002, JKT, Ok("2024-11-27", announced=True)),
     ("berlangsung di halaman Kantor Wali Kota, Senin (14/10/2024).", P002, JKT, Ok("2024-10-14")),
     ("Senin (14/10/2024)", P002, JKT, Ok("2024-10-14", method="dmy")),
-    ("Pengucapan Ikrar dan Penandatanganan Pakta Integritas untuk Pilkada, Kamis (26/9).", P004,
+    ("Pengucapan ikrar serta penandatanganan pakta netralitas untuk Pilkada, Kamis (26/9).", P004,
      JKT,
      Ok("2024-09-26", method="dm_infer_year")),
     ("Kamis (26/9)", P004, JKT, Ok("2024-09-26", method="dm_infer_year")),
