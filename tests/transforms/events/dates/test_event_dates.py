@@ -2,11 +2,11 @@
 real-shaped strings, each standing as a line of an article body scanned by
 ``find_event_dates`` (what ``extract_events`` runs), the mention inside it compared.
 
-The strings are invented in the shapes of the seed articles (nothing under /work/shared is
-read at test time), from the outlet notes (Langgam, Suara Kendari, Antara) and from the
-typos seen on real pages. ``CASES`` and :func:`read` are also the input of ``bench/dates.py``.
-Whole article bodies are in test_event_dates_bodies.py; pages without a publication date in
-test_event_dates_unanchored.py.
+The strings are invented in the shapes of the seed articles (no user data is read at test
+time, and the seeds' wording is not reused), from the outlet notes (Langgam, Suara Kendari,
+Antara) and from the typos seen on real pages. ``CASES`` and :func:`read` are also the input
+of ``bench/dates.py``. Whole article bodies are in test_event_dates_bodies.py; pages without a
+publication date in test_event_dates_unanchored.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Event dates in whole article bodies (find_event_dates, accepted_dates, event_date_of):
-invented articles in the shapes of the seed articles (nothing under /work/shared is read at
-test time), their page furniture (bylines, related lists), and running text. Single strings
-are in test_event_dates.py.
+invented articles in the shapes of the seed articles (no user data is read at test time; other
+places, people, dates and wording), their page furniture (bylines, related lists), and running
+text. Single strings are in test_event_dates.py.
 """
 
 from __future__ import annotations
