@@ -21,7 +21,7 @@ SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 @dataclass(frozen=True)
 class Place:
     region: Region | None
-    venue: str | None  # e.g. "Gedung Youth Center Bagindo Aziz Chan"
+    venue: str | None  # e.g. "Gedung Pemuda Sutan Rajo Alam"
     source: str  # "dateline" | "body" | "venue" | "location" (named as where it was held)
     raw: str  # the text that was resolved: the dateline, a "Kota X" mention, or the venue
     # The province, (code, official name): the region's, or alone for a province-level one.

@@ -1,4 +1,4 @@
-"""Venues a news text names after "di " ("di Gedung Youth Center Bagindo Aziz Chan").
+"""Venues a news text names after "di " ("di Gedung Pemuda Sutan Rajo Alam").
 
 Split from transforms/places/resolve.py, which weighs a venue's region against the dateline.
 """

@@ -6,9 +6,9 @@ from transforms.events.participants import Participants, attendance, participant
 
 # (sentence, [(count, group)]); the first ones are invented in the shapes of the seeds
 CASES = [
-    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Syafrizal "
-     "mengatakan sosialisasi tersebut diikuti oleh 173 ASN, mulai dari pimpinan OPD, Camat "
-     "hingga Lurah se-Kota Padang.", [(173, "ASN")]),
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kabankesbangpol) Kota Pekanbaru Syafrizal "
+     "menyebut sosialisasi itu diikuti oleh 212 ASN, dari kepala dinas, Camat sampai Lurah "
+     "se-Kota Pekanbaru.", [(212, "ASN")]),
     ("Sukamaju, kabarsukamaju.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja "
      "(P3K) di lingkungan Pemkab Sukamaju, pekan lalu menandatangani pakta integritas",
      [(1274, "P3K")]),
@@ -20,7 +20,7 @@ CASES = [
     ("Sebanyak 2 ribu guru menandatangani pakta integritas.", [(2000, "guru")]),
     ("Sosialisasi diikuti seratus pegawai.", [(100, "pegawai")]),
     ("Apel diikuti dua ratus lima puluh orang ASN.", [(250, "ASN")]),
-    ("Ikrar diikuti ASN sebanyak 173 orang.", [(173, "ASN")]),
+    ("Ikrar diikuti ASN sebanyak 212 orang.", [(212, "ASN")]),
     ("Diikuti 500 Aparatur Sipil Negara (ASN) dan 45 tenaga honorer.",
      [(500, "ASN"), (45, "tenaga honorer")]),
     ("Sebanyak 320 Pegawai Negeri Sipil mengikuti apel.", [(320, "PNS")]),
@@ -30,26 +30,26 @@ CASES = [
     ("Sebanyak 60 personel Satpol PP dan 15 pejabat eselon hadir.",
      [(60, "personel"), (15, "pejabat")]),
     ("2.024 ASN menandatangani pakta integritas.", [(2024, "ASN")]),
-    ("Bukittinggi (ANTARA) - 300 ASN mengikuti apel gabungan.", [(300, "ASN")]),
+    ("Payakumbuh (ANTARA) - 300 ASN mengikuti apel bersama.", [(300, "ASN")]),
 ]
 
 # numbers that are not headcounts (years, laws, dates, money, percentages, points, ages, ...)
 NEGATIVE = [
-    "Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan Effendi "
-    "menekankan kepada seluruh ASN",
-    "sudah diatur tegas dalam Undang-Undang Nomor 5 Tahun 2014, tentang ASN",
-    "Jumat (12/7/2024) kemaren, saat memberikan materi dalam Bintek",
-    "Penandatanganan pakta integritas didahului pembacaan 4 poin ikrar mengenai netralitas",
+    "Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan Effendi "
+    "mengajak para ASN",
+    "sejak berlakunya Undang-Undang Nomor 5 Tahun 2014 tentang ASN",
+    "Kamis (18/7/2024) kemaren, ketika mengisi sesi Bintek",
+    "Penandatanganan pakta integritas didahului pengucapan 5 butir ikrar tentang netralitas",
     "Dana sebesar Rp1.500 pegawai tidak boleh diterima.",
     "Sebanyak 85 persen ASN sudah menandatangani pakta integritas.",
     "Partisipasi ASN mencapai 90% peserta pemilu.",
     "Pilkada 2024 ASN harus netral.",
     "Syafrizal, 52 tahun, pegawai teladan.",
     "sesuai Pasal 9 PNS wajib netral",
-    "Wako Padang Mulai Bagikan Kartu Beasiswa untuk 9.450 Pelajar Kurang Mampu",
+    "Wako Pekanbaru Serahkan Seragam Sekolah Gratis untuk 6.120 Siswa Baru",
     "Oleh MC KOTA SINGKAWANG, Selasa, 8 Oktober 2024 | 16:20 WIB - Redaktur: Santi M - 238",
     "Seluruh ASN dan salah satu calon hadir.",
-    "Hal itu disampaikan salah satu pegawai Pemko Padang.",
+    "Hal itu diungkapkan salah satu pegawai Pemko Pekanbaru.",
     "",
 ]
 
@@ -69,8 +69,8 @@ def test_phrase_is_kept_for_vague_counts():
 
 
 def test_phrase_with_abbreviation():
-    (found,) = participants("Sebanyak 1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)")
-    assert found.phrase == "1.246 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)"
+    (found,) = participants("Sebanyak 862 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)")
+    assert found.phrase == "862 Pegawai Pemerintah dengan Perjanjian Kerja (P3K)"
 
 
 @given(st.text())
@@ -87,8 +87,8 @@ def test_never_raises(text):
 ATTENDED = [
     ("Sebanyak 12 camat dan 140 kepala desa mengikuti sosialisasi netralitas ASN.", 152),
     ("Ikrar netralitas dibacakan 25 camat, 60 lurah serta 300 ASN di halaman kantor.", 385),
-    ("Apel gabungan diikuti 1.246 P3K dan tenaga honorer.", 1246),
-    ("Sebanyak 173 ASN hadir dalam sosialisasi yang digelar Bawaslu Kota Sawahlunto.", 173),
+    ("Apel gabungan diikuti 1.108 P3K dan tenaga honorer.", 1108),
+    ("Sebanyak 212 ASN hadir dalam sosialisasi yang digelar Bawaslu Kota Sawahlunto.", 212),
     ("Kegiatan yang dihadiri 80 peserta itu membahas larangan berpolitik praktis.", 80),
 ]
 

@@ -10,31 +10,31 @@ from transforms.events.relevance import (
     relevance,
 )
 
-# (title, body) invented in the shapes of the five seeds' opening paragraphs
+# (title, body) invented in the shapes of the five seeds' opening paragraphs (other places,
+# people and wording)
 SEEDS = [
-    ("Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas",
-     "Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan Effendi "
-     "meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta "
-     "integritas. Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, "
-     "Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak memihak."),
-    ("Pj Wako Ridwan Minta ASN Padang Panjang Jaga Netralitas di Pilkada 2024",
-     "Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang Panjang, November 2024. "
-     "Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi perhatian. Sebab, netralitas "
-     "ASN berarti ASN tidak boleh memihak kepada siapa pun dalam persaingan politik."),
-    ("Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 2024",
-     "Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN Pemkot Pontianak "
-     "tidak memihak kepada calon mana pun menjelang Pilkada yang digelar pada 27 November "
-     "mendatang. Edi Kurniawan "
-     "menambahkan bahwa ASN tidak boleh memihak calon mana pun dalam Pilkada."),
-    ("P3K Kendari Teken Pakta Integritas Netralitas ASN",
-     "Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
-     "ini ikut meneken pakta integritas netralitas ASN untuk Pilkada 2024. Pj. Walikota "
-     "Kendari meminta para P3K untuk selalu menjaga netralitas ASN."),
-    ("Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral",
-     "Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota Bukittinggi langsung "
-     "meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral dalam Pemilihan "
-     "Kepala Daerah (Pilkada) 2024. \"Semua pihak harus menjaga netralitas selama pilkada,\" "
-     "pungkas Arfianto."),
+    ("Menuju Pilkada 2024, Pj Wako Pekanbaru Minta ASN Bersikap Netral",
+     "Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan Effendi mengajak "
+     "para ASN Pemerintah Kota Pekanbaru bekerja netral dan jujur. Ketika Sosialisasi "
+     "Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Darmawan berpesan agar ASN melayani "
+     "warga tanpa pilih kasih selama Pilkada."),
+    ("Pj Wako Ridwan Ingatkan ASN Padang Panjang Tak Ikut Berkampanye",
+     "Tahapan pilkada di Kota Padang Panjang, November 2024, sudah dekat. Sikap netral "
+     "Aparatur Sipil Negara (ASN) kembali dibicarakan. Menurut Ridwan, netralitas berarti "
+     "ASN tidak condong ke kandidat mana pun."),
+    ("Pj Wali Kota Singkawang Minta ASN Tak Memihak Kandidat Mana Pun",
+     "Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, mengingatkan ASN Pemkot Singkawang "
+     "agar tidak memihak salah satu kandidat hingga pencoblosan Pilkada, 27 November "
+     "mendatang. Edi Kurniawan menambahkan, ASN digaji untuk melayani semua warga, bukan untuk "
+     "mengurus kampanye, dan wajib netral."),
+    ("Ratusan P3K Baubau Teken Pakta Netralitas ASN",
+     "Sebanyak 862 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Baubau belum lama ini "
+     "membubuhkan tanda tangan pada pakta integritas netralitas ASN untuk Pilkada 2024. Pj. "
+     "Walikota Baubau meminta para P3K tidak ikut berkampanye dan menjaga netralitas ASN."),
+    ("Sehari setelah dilantik, Pjs Wali Kota Payakumbuh ingatkan ASN soal netralitas",
+     "Sehari setelah dilantik menjadi penjabat sementara (Pjs) Wali Kota Payakumbuh, ia "
+     "langsung mengingatkan aparatur sipil negara (ASN) di kota itu agar netral selama "
+     "tahapan Pilkada 2024. \"Pegawai harus berdiri di tengah,\" imbuh Arfianto."),
 ]
 
 NEGATIVE = [

@@ -20,53 +20,52 @@ from transforms.places.resolve import (
 )
 from transforms.places.venues import venue_matches
 
-# Invented sentences in the shapes of the seed articles (same datelines, venues, places).
+# Invented articles in the shapes of the seed articles (same dateline forms, venue forms and
+# kinds of place), with other places, people, venues, dates, counts and wording.
 SEED_000 = (
-    "Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas\n\n"
-    "Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan "
-    "Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta "
-    "integritas.\n\n"
-    "Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, "
-    "(3/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak "
-    "memihak. Sebab, ASN yang berpihak bisa menggerus kepercayaan publik kepada birokrasi.\n\n"
-    "Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
-    "Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat "
-    "hingga Lurah se-Kota Padang.\n"
+    "Menuju Pilkada 2024, Pj Wako Pekanbaru Ajak Pegawai Jaga Sikap Netral\n\n"
+    "Langgam.id - Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan "
+    "Effendi mengajak para pegawai Pemerintah Kota Pekanbaru bekerja netral dan jujur.\n\n"
+    "Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, "
+    "(9/7/2024), Darmawan berpesan agar pegawai melayani warga tanpa pilih kasih. Menurut "
+    "dia, pegawai yang memihak akan merusak kepercayaan orang banyak kepada kantor "
+    "pemerintah.\n\n"
+    "Di tempat yang sama, Kepala Kesbangpol Kota Pekanbaru Syafrizal menyebut kegiatan itu "
+    "diikuti 212 pegawai, dari kepala dinas, camat sampai lurah se-Kota Pekanbaru.\n"
 )
 SEED_001 = (
-    "Pd. Panjang. (Minangsatu) - Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang "
-    "Panjang, November 2024. Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi "
-    "perhatian.\n"
-    "Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) "
-    "kemaren, ketika menjadi narasumber pada Bintek Penguatan Nilai Dasar ASN BerAKHLAK dan "
-    "Netralitas ASN dalam Pilkada.\n"
-    "Bimtek diikuti para kepala OPD di lingkungan Pemko Padang Panjang dan peserta pelatihan PPPK "
-    "formasi guru, tenaga teknis serta tenaga kesehatan, bertempat di PPSDM Kemendagri Regional "
-    "Bukittinggi, Kabupaten Agam.\n"
+    "Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November 2024, "
+    "sudah dekat. Sikap netral para pegawai negeri kembali dibicarakan.\n"
+    "Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) "
+    "kemaren, ketika mengisi sesi Bintek Penguatan Nilai Dasar Pegawai BerAKHLAK dan "
+    "Sikap Netral dalam Pilkada.\n"
+    "Bimtek itu diikuti pejabat eselon di Pemko Padang Panjang dan calon PPPK tenaga "
+    "pengajar, penyuluh serta perawat, bertempat di Balai Diklat Kemenag Regional "
+    "Sawahlunto, Kabupaten Sijunjung.\n"
 )
 SEED_002 = (
-    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta para "
-    "pegawai Pemkot Pontianak tidak memihak kepada calon mana pun sampai hari pemungutan suara "
-    "Pilkada, 27 November mendatang. "
-    "Imbauan itu ia sampaikan sebagai pembina apel pagi yang diikuti ASN Pemkot "
-    "Pontianak, Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.\n"
-    "Edi Kurniawan juga mengingatkan bahwa pegawai yang terbukti berpihak akan dikenai "
+    "Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, mengingatkan "
+    "pegawai Pemkot Singkawang agar tidak condong ke salah satu kandidat hingga hari "
+    "pencoblosan, 27 November nanti. "
+    "Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang, "
+    "Senin (7/10/2024), yang berlangsung di halaman Kantor Wali Kota.\n"
+    "Edi Kurniawan juga menyebut pegawai yang ketahuan berkampanye bakal dijatuhi "
     "hukuman disiplin.\n"
 )
 SEED_003 = (
-    "Kendari, suarakendari.com-Sebanyak 1.274 pegawai kontrak pemerintah di Kendari, Sulawesi "
-    "Tenggara, pekan lalu meneken pakta integritas agar bersikap netral selama tahapan "
-    "pilkada. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama para kepala "
-    "dinas.\n"
+    "Baubau, kabarbuton.com-Sebanyak 862 pegawai kontrak pemerintah di Baubau, Sulawesi "
+    "Tenggara, belum lama ini membubuhkan tanda tangan pada pakta netralitas untuk masa "
+    "pilkada. Pj. Walikota Baubau datang menyaksikan acara itu didampingi para kepala "
+    "bagian.\n"
 )
 SEED_004 = (
-    "Hari pertama bertugas, Pjs Wali Kota Bukittinggi ajak ASN jaga netralitas\n\n"
-    "Bukittinggi (ANTARA) - Di hari pertamanya sebagai penjabat sementara (Pjs) Wali Kota "
-    "Bukittinggi, ia langsung mengajak para pegawai setempat menjaga netralitas sepanjang "
+    "Sehari setelah dilantik, Pjs Wali Kota Payakumbuh ingatkan pegawai soal netralitas\n\n"
+    "Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) Wali Kota "
+    "Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak selama "
     "tahapan Pilkada 2024.\n\n"
-    "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
-    "Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta "
-    "Integritas, Kamis (26/9).\n"
+    "Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
+    "Apel Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta "
+    "Integritas, Rabu (25/9).\n"
 )
 
 # The package version shipped in transforms/places/data (see its README.md): idn-area-data 3.1.2.
@@ -309,10 +308,10 @@ def venues(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Jumat,",
-     ["Gedung Youth Center Bagindo Aziz Chan"]),
-    (SEED_000, ["Gedung Youth Center Bagindo Aziz Chan"]),
-    (SEED_001, ["PPSDM Kemendagri Regional Bukittinggi"]),
+    ("Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Jumat,",
+     ["Gedung Pemuda Sutan Rajo Alam"]),
+    (SEED_000, ["Gedung Pemuda Sutan Rajo Alam"]),
+    (SEED_001, ["Balai Diklat Kemenag Regional Sawahlunto"]),
     (SEED_002, ["halaman Kantor Wali Kota"]),
     (SEED_003, []),
     (SEED_004, []),
@@ -331,7 +330,7 @@ def venues(text: str) -> list[str]:
     # figurative or unnamed: "in practice", "on page 5", "in the front yard", a bare head
     ("kondisi di lapangan baik, lihat di halaman 5 dan di halaman depan", []),
     ("Mereka berkumpul di Kantor, lalu pulang.", []),
-    ("Gedung Youth Center tanpa kata depan", []),
+    ("Gedung Pemuda tanpa kata depan", []),
 ])
 def test_venues(text, expected):
     assert venues(text) == expected

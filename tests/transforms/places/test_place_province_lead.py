@@ -15,8 +15,8 @@ from transforms.places.resolve import place_in, place_of
      "Senin (7/10/2024).\nBupati Gowa turut hadir dalam apel tersebut.", "Sulawesi Selatan"),
     ("Wakil Gubernur Jawa Timur meminta ASN tidak mengunggah dukungan kepada calon di media "
      "sosial.\nBawaslu Kabupaten Sidoarjo sebelumnya menerima laporan.", "Jawa Timur"),
-    ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah menerima 95 laporan dugaan "
-     "pelanggaran netralitas ASN.\nKasus terbanyak di Kabupaten Brebes.", "Jawa Tengah"),
+    ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah sudah menerima 57 laporan soal "
+     "pegawai yang tidak netral.\nKasus terbanyak di Kabupaten Pemalang.", "Jawa Tengah"),
     ("Bawaslu Sumatera Barat mencatat 12 dugaan pelanggaran netralitas ASN.\nPelanggaran "
      "tercatat di Kabupaten Agam dan Kota Padang.", "Sumatera Barat"),
 ])

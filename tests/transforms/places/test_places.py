@@ -19,53 +19,52 @@ from transforms.places.resolve import (
 )
 from transforms.places.tables import OFFICIAL_SPELLINGS
 
-# Invented sentences in the shapes of the seed articles (same datelines, venues, places).
+# Invented articles in the shapes of the seed articles (same dateline forms, venue forms and
+# kinds of place), with other places, people, venues, dates, counts and wording.
 SEED_000 = (
-    "Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas\n\n"
-    "Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan "
-    "Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta "
-    "integritas.\n\n"
-    "Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, "
-    "(3/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak "
-    "memihak. Sebab, ASN yang berpihak bisa menggerus kepercayaan publik kepada birokrasi.\n\n"
-    "Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang "
-    "Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat "
-    "hingga Lurah se-Kota Padang.\n"
+    "Menuju Pilkada 2024, Pj Wako Pekanbaru Ajak Pegawai Jaga Sikap Netral\n\n"
+    "Langgam.id - Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan "
+    "Effendi mengajak para pegawai Pemerintah Kota Pekanbaru bekerja netral dan jujur.\n\n"
+    "Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, "
+    "(9/7/2024), Darmawan berpesan agar pegawai melayani warga tanpa pilih kasih. Menurut "
+    "dia, pegawai yang memihak akan merusak kepercayaan orang banyak kepada kantor "
+    "pemerintah.\n\n"
+    "Di tempat yang sama, Kepala Kesbangpol Kota Pekanbaru Syafrizal menyebut kegiatan itu "
+    "diikuti 212 pegawai, dari kepala dinas, camat sampai lurah se-Kota Pekanbaru.\n"
 )
 SEED_001 = (
-    "Pd. Panjang. (Minangsatu) - Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang "
-    "Panjang, November 2024. Netralitas Aparatur Sipil Negara (ASN) pun kembali jadi "
-    "perhatian.\n"
-    "Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) "
-    "kemaren, ketika menjadi narasumber pada Bintek Penguatan Nilai Dasar ASN BerAKHLAK dan "
-    "Netralitas ASN dalam Pilkada.\n"
-    "Bimtek diikuti para kepala OPD di lingkungan Pemko Padang Panjang dan peserta pelatihan PPPK "
-    "formasi guru, tenaga teknis serta tenaga kesehatan, bertempat di PPSDM Kemendagri Regional "
-    "Bukittinggi, Kabupaten Agam.\n"
+    "Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November 2024, "
+    "sudah dekat. Sikap netral para pegawai negeri kembali dibicarakan.\n"
+    "Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) "
+    "kemaren, ketika mengisi sesi Bintek Penguatan Nilai Dasar Pegawai BerAKHLAK dan "
+    "Sikap Netral dalam Pilkada.\n"
+    "Bimtek itu diikuti pejabat eselon di Pemko Padang Panjang dan calon PPPK tenaga "
+    "pengajar, penyuluh serta perawat, bertempat di Balai Diklat Kemenag Regional "
+    "Sawahlunto, Kabupaten Sijunjung.\n"
 )
 SEED_002 = (
-    "Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN "
-    "Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada yang digelar pada "
-    "27 November mendatang. "
-    "Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot "
-    "Pontianak, Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.\n"
-    "Selain itu, Edi Kurniawan menegaskan Pemkot Pontianak tidak segan menjatuhkan sanksi tegas "
-    "kepada ASN yang terbukti melanggar prinsip netralitas.\n"
+    "Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, mengingatkan "
+    "pegawai Pemkot Singkawang agar tidak condong ke salah satu kandidat hingga hari "
+    "pencoblosan, 27 November nanti. "
+    "Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang, "
+    "Senin (7/10/2024), yang berlangsung di halaman Kantor Wali Kota.\n"
+    "Edi Kurniawan juga menyebut pegawai yang ketahuan berkampanye bakal dijatuhi "
+    "hukuman disiplin.\n"
 )
 SEED_003 = (
-    "Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
-    "di Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk tetap "
-    "netral selama Pilkada 2024. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama "
-    "para kepala dinas.\n"
+    "Baubau, kabarbuton.com-Sebanyak 862 pegawai kontrak pemerintah di Baubau, Sulawesi "
+    "Tenggara, belum lama ini membubuhkan tanda tangan pada pakta netralitas untuk masa "
+    "pilkada. Pj. Walikota Baubau datang menyaksikan acara itu didampingi para kepala "
+    "bagian.\n"
 )
 SEED_004 = (
-    "Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral\n\n"
-    "Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota "
-    "Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral "
-    "dalam Pemilihan Kepala Daerah (Pilkada) 2024.\n\n"
-    "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
-    "Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta "
-    "Integritas, Kamis (26/9).\n"
+    "Sehari setelah dilantik, Pjs Wali Kota Payakumbuh ingatkan pegawai soal netralitas\n\n"
+    "Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) Wali Kota "
+    "Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak selama "
+    "tahapan Pilkada 2024.\n\n"
+    "Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
+    "Apel Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta "
+    "Integritas, Rabu (25/9).\n"
 )
 
 # The package version shipped in transforms/places/data (see its README.md): idn-area-data 3.1.2.
@@ -202,7 +201,7 @@ def test_expected_codes_exist():
     "Jakarta Raya",  # the old name of a province, not a regency
     "Jakarta", "Sumatera Barat", "Kalimantan Barat",  # provinces are not regencies
     "Kabupaten Padang", "Kota Agam",  # a prefix contradicting the only region of that name
-    "Gedung Youth Center Bagindo Aziz Chan", "Padang Great Sale",
+    "Gedung Pemuda Sutan Rajo Alam", "Padang Great Sale",
 ])
 def test_non_places_are_none(name):
     assert resolve_region(name) is None
@@ -228,18 +227,19 @@ def _where(place):
     return place.region.regency, place.region.province, place.source
 
 
-def test_place_of_seed_004_bukittinggi_dateline():
-    place = place_of("Bukittinggi", SEED_004)
-    assert _where(place) == ("Kota Bukittinggi", "Sumatera Barat", "dateline")
-    assert place.venue is None and place.raw == "Bukittinggi (ANTARA)"  # the text's dateline
+def test_place_of_seed_004_shape_city_dateline():
+    place = place_of("Payakumbuh", SEED_004)
+    assert _where(place) == ("Kota Payakumbuh", "Sumatera Barat", "dateline")
+    assert place.venue is None and place.raw == "Payakumbuh (ANTARA)"  # the text's dateline
 
 
 def test_place_of_seed_001_event_venue_beats_the_dateline():
+    # The venue's own name holds a city (Sawahlunto); the regency after the comma places it.
     place = place_of("Pd. Panjang", SEED_001)
-    assert _where(place) == ("Kabupaten Agam", "Sumatera Barat", "venue")
-    assert place.region.regency_code == "13.06"
-    assert place.venue == "PPSDM Kemendagri Regional Bukittinggi"
-    assert place.raw == "Kabupaten Agam"
+    assert _where(place) == ("Kabupaten Sijunjung", "Sumatera Barat", "venue")
+    assert place.region.regency_code == "13.03"
+    assert place.venue == "Balai Diklat Kemenag Regional Sawahlunto"
+    assert place.raw == "Kabupaten Sijunjung"
 
 
 def test_place_of_seed_001_without_the_venue_sentence_is_the_dateline():
@@ -248,24 +248,24 @@ def test_place_of_seed_001_without_the_venue_sentence_is_the_dateline():
         "Kota Padang Panjang", "Sumatera Barat", "dateline")
 
 
-def test_place_of_seed_002_pontianak():
-    place = place_of("Pontianak", SEED_002)
+def test_place_of_seed_002_shape_mayors_office():
+    place = place_of("Singkawang", SEED_002)
     # "di halaman Kantor Wali Kota": the mayor's own office, in the city the text names
-    assert _where(place) == ("Kota Pontianak", "Kalimantan Barat", "venue")
+    assert _where(place) == ("Kota Singkawang", "Kalimantan Barat", "venue")
     assert place.venue == "halaman Kantor Wali Kota"
 
 
-def test_place_of_seed_003_kendari():
-    place = place_of("Kendari", SEED_003)
-    assert _where(place) == ("Kota Kendari", "Sulawesi Tenggara", "dateline")
-    assert place.region.regency_code == "74.71"
+def test_place_of_seed_003_shape_city_dateline():
+    place = place_of("Baubau", SEED_003)
+    assert _where(place) == ("Kota Baubau", "Sulawesi Tenggara", "dateline")
+    assert place.region.regency_code == "74.72"
 
 
 def test_place_of_seed_000_without_dateline_reads_the_body():
     place = place_of(None, SEED_000)
-    assert _where(place) == ("Kota Padang", "Sumatera Barat", "body")
-    assert place.venue == "Gedung Youth Center Bagindo Aziz Chan"
-    assert place.raw == "Wako Padang"  # the headline's "Pj Wako Padang", the first mention
+    assert _where(place) == ("Kota Pekanbaru", "Riau", "body")
+    assert place.venue == "Gedung Pemuda Sutan Rajo Alam"
+    assert place.raw == "Wako Pekanbaru"  # the headline's "Pj Wako Pekanbaru", the first mention
 
 
 def test_place_of_prefers_a_prefixed_mention_to_an_earlier_bare_one():
@@ -277,7 +277,7 @@ def test_place_of_prefers_a_prefixed_mention_to_an_earlier_bare_one():
 
 
 def test_place_of_unresolvable_dateline_falls_back_to_the_body():
-    assert _where(place_of("Jakarta", SEED_004))[0] == "Kota Bukittinggi"
+    assert _where(place_of("Jakarta", SEED_004))[0] == "Kota Payakumbuh"
 
 
 def test_place_of_lenient_dateline_forms():
@@ -359,8 +359,8 @@ def test_place_in_a_venue_alone_and_several_spans():
 
 
 def test_place_in_the_whole_text_agrees_with_place_of_on_the_seeds():
-    for dateline, text in (("Bukittinggi", SEED_004), ("Pd. Panjang", SEED_001),
-                           ("Pontianak", SEED_002), ("Kendari", SEED_003)):
+    for dateline, text in (("Payakumbuh", SEED_004), ("Pd. Panjang", SEED_001),
+                           ("Singkawang", SEED_002), ("Baubau", SEED_003)):
         whole = place_in(text, [(0, len(text))], dateline)
         assert whole.region == place_of(dateline, text).region
         assert whole.venue == place_of(dateline, text).venue

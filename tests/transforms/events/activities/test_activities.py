@@ -5,38 +5,38 @@ from hypothesis import strategies as st
 from transforms.events.activities.classify import VALUES, Mention, activities, activity_mentions
 
 # (sentence, expected activity values in order of first mention); the first ones are invented in
-# the shapes of the seed articles
+# the shapes of the seed articles (their wording, places, counts and dates are not the seeds')
 CASES = [
-    ("Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, "
-     "(3/7/2024), Darmawan menuturkan ASN harus netral.", ("sosialisasi", "imbauan")),
-    ("Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang Syafrizal "
-     "mengatakan sosialisasi tersebut dihadiri 173 ASN", ("sosialisasi",)),
-    ("Acara berlanjut dengan pembacaan ikrar netralitas ASN dipimpin Pj Sekretaris Daerah "
-     "Kota Padang Yulianto serta penandatanganan pakta integritas.",
+    ("Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, "
+     "(9/7/2024), Darmawan menuturkan pegawai harus netral.", ("sosialisasi", "imbauan")),
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kabankesbangpol) Kota Pekanbaru Syafrizal "
+     "menyebut sosialisasi itu diikuti 212 pegawai", ("sosialisasi",)),
+    ("Sesudah itu Pj Sekretaris Daerah Kota Pekanbaru Yulianto memandu pembacaan ikrar "
+     "netralitas pegawai, lalu penandatanganan pakta integritas.",
      ("ikrar", "pakta_integritas")),
-    ("Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas", ("imbauan",)),
-    ("ketika menjadi narasumber pada Bintek Penguatan Nilai Dasar ASN BerAKHLAK dan "
-     "Netralitas ASN dalam Pilkada.", ("bimtek",)),
-    ("Bimtek diikuti para kepala OPD di lingkungan Pemko Padang Panjang dan peserta pelatihan",
+    ("Pj Wako Pekanbaru Minta Pegawai Bersikap Netral Selama Pilkada", ("imbauan",)),
+    ("ketika mengisi sesi Bintek Penguatan Nilai Dasar Pegawai BerAKHLAK dan Sikap Netral "
+     "dalam Pilkada.", ("bimtek",)),
+    ("Bimtek itu diikuti pejabat eselon Pemko Padang Panjang dan calon PPPK tenaga pengajar",
      ("bimtek",)),
-    ("Pesan itu disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN "
-     "Pemkot Pontianak", ("apel",)),
+    ("Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang",
+     ("apel",)),
     # a sanction or monitoring only promised is a warning
-    ("Pemkot Pontianak akan menjatuhkan sanksi tegas kepada ASN yang terbukti melanggar "
-     "prinsip netralitas.", ("imbauan",)),
-    ("Pihaknya akan melakukan pemantauan dan penindakan terhadap ASN yang tidak netral.",
+    ("Pemkot Singkawang akan menjatuhkan sanksi berat kepada pegawai yang ketahuan memihak "
+     "kandidat.", ("imbauan",)),
+    ("Timnya akan melakukan pengawasan serta penindakan bagi pegawai yang berpihak.",
      ("imbauan",)),
     ("Ia pun mengimbau semua ASN agar tetap bekerja secara profesional",
      ("imbauan",)),
-    ("Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Kendari belum lama "
-     "ini menandatangani pakta integritas netralitas ASN", ("pakta_integritas",)),
-    ("Penandatanganan pakta integritas didahului pembacaan 4 poin ikrar mengenai "
-     "netralitas ASN", ("pakta_integritas", "ikrar")),
-    ("Deni Arpianto Lubis memimpin Apel Gabungan yang diisi Pembacaan Ikrar Netralitas ASN "
-     "serta Penandatanganan Pakta Integritas", ("apel", "ikrar", "pakta_integritas")),
-    ("Kalau nanti ada yang terbukti melanggar, pasti akan ditindak sesuai aturan",
+    ("Sebanyak 862 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) di Baubau pekan lalu "
+     "menandatangani pakta integritas netralitas ASN", ("pakta_integritas",)),
+    ("Penandatanganan pakta integritas didahului pengucapan 5 butir ikrar tentang "
+     "netralitas pegawai", ("pakta_integritas", "ikrar")),
+    ("Deni Arpianto Lubis memimpin Apel Bersama yang diisi Pengucapan Ikrar Netralitas ASN "
+     "dan Penandatanganan Pakta Integritas", ("apel", "ikrar", "pakta_integritas")),
+    ("Bila ada pegawai yang terbukti melanggar, tentu akan diproses menurut ketentuan",
      ("imbauan",)),
-    ("Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral", ("imbauan",)),
+    ("Pjs Wali Kota Payakumbuh minta pegawai berkomitmen netral", ("imbauan",)),
     ("ASN yang tidak netral dapat dikenakan hukuman disiplin berupa pemberhentian",
      ("imbauan",)),
     # an official's arahan at an apel is part of the apel, not a briefing of its own
@@ -97,20 +97,20 @@ NEGATIVE = [
     "Harga apel malang di Pasar Raya Padang naik menjadi Rp40.000 per kilogram.",
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
     "Badan Pengawas Pemilu Kota Padang membuka rekrutmen pengawas TPS.",
-    "Wako Padang Mulai Bagikan Kartu Beasiswa untuk 9.450 Pelajar Kurang Mampu",
+    "Wako Pekanbaru Serahkan Seragam Sekolah Gratis untuk 6.120 Siswa Baru",
     "Pegawai Pemko Padang Ikut Senam Pagi Bersama di Lapangan Imam Bonjol",
     "Pedagang menjual apel, jeruk dan mangga di pinggir jalan.",
     "Peringatan Hari Jadi Kota ke-356 dimeriahkan lomba napak tilas.",
     # "pelanggaran" said, none found: generic, hypothetical, prevented, invited, denied
-    "Sebab, pelanggaran netralitas bisa menggerus kepercayaan publik kepada birokrasi.",
-    "Ketidaknetralan ASN akan mencoreng wibawa pemerintah daerah",
+    "Menurut dia, pelanggaran netralitas bisa merusak kepercayaan warga kepada kantor pemerintah.",
+    "Ketidaknetralan pegawai hanya akan mencoreng wibawa pemda",
     "Pemkot bertekad mencegah setiap pelanggaran netralitas ASN sepanjang masa Pilkada.",
     "Sekali ASN membagikan konten paslon, itu sudah bisa menjadi bukti awal dugaan pelanggaran.",
     "Bawaslu belum menemukan ASN yang melanggar.",
     "Hingga kini tidak ada ASN yang terbukti melanggar netralitas.",
     # an event being overseen, ASN as an object of oversight: no monitoring activity
-    "Selama Pilkada, ASN menjadi objek pengawasan Bawaslu dan juga KASN",
-    "Acara ini diawasi langsung oleh Pj. Walikota Kendari bersama pimpinan instansi terkait.",
+    "Sepanjang tahapan pilkada, pegawai negeri menjadi objek pengawasan Bawaslu maupun KASN",
+    "Kegiatan itu diawasi langsung oleh Pj. Walikota Baubau dan para kepala bagian.",
     # signing and processing that are not about neutrality
     "Nota kesepahaman itu ditandatangani kedua pihak di Jakarta.",
     "Kepala dinas menandatangani pernyataan pers soal harga beras.",
@@ -131,7 +131,7 @@ def test_no_activity(text):
 
 
 def test_mentions_keep_phrase_and_offsets():
-    text = "acara dilanjutkan dengan pembacaan ikrar netralitas ASN serta penandatanganan " \
+    text = "kegiatan ditutup dengan pembacaan ikrar netralitas pegawai lalu penandatanganan " \
            "pakta integritas"
     mentions = activity_mentions(text)
     assert [(m.value, m.phrase) for m in mentions] == [
@@ -147,9 +147,9 @@ def test_spelling_variants_share_one_value(spelling):
     assert activities(f"ASN mengikuti {spelling} netralitas") == ("bimtek",)
 
 
-def test_typo_sosialiasi_from_seed():
-    assert activity_mentions("Dalam Sosialiasi Netralitas ASN")[0] == Mention(
-        "sosialisasi", "Sosialiasi", 6, 16, "Dalam Sosialiasi Netralitas ASN")
+def test_typo_sosialiasi_as_outlets_write_it():
+    assert activity_mentions("Pada Sosialiasi Netralitas Pegawai")[0] == Mention(
+        "sosialisasi", "Sosialiasi", 5, 15, "Pada Sosialiasi Netralitas Pegawai")
 
 
 @given(st.text())
@@ -232,13 +232,13 @@ IN_CONTEXT = [
     ("Bawaslu Kota Lembah Hijau memproses 12 ASN yang mengomentari unggahan calon bupati.",
      ("pelanggaran",)),
     ("Bawaslu Tindaklanjuti Dugaan PNS Jadi Tim Sukses Calon Bupati", ("pelanggaran",)),
-    ("Bawaslu menyebut tidak ditemukan pelanggaran netralitas pada Pileg sebelumnya.", ()),
+    ("Pada Pileg sebelumnya, kata Bawaslu, tidak ditemukan pelanggaran netralitas.", ()),
     ("Kalau setelah ini masih ditemukan ada ASN yang tidak netral, maka Bawaslu akan "
      "meneruskannya ke BKN.", ()),
     ("Para ASN yang kedapatan tidak netral akan ditindak sesuai aturan.", ("imbauan",)),
     ("Menjelang Pilkada 2024 Bupati mengimbau ASN netral. Pada Pemilu 2019 Bawaslu menemukan "
      "12 ASN yang berkampanye.", ("imbauan",)),
-    ("Seluruh laporan dugaan pelanggaran netralitas yang kami terima akan diproses sesuai aturan.",
+    ("Setiap laporan dugaan pelanggaran netralitas dari warga akan diproses sesuai aturan.",
      ("imbauan",)),
     ("Berdasarkan data secara nasional, KASN menerima 400 laporan. Berdasarkan laporan "
      "tersebut, 190 ASN terbukti melanggar netralitas.", ()),
@@ -262,9 +262,9 @@ IN_CONTEXT = [
     ("ASN mengikrarkan deklarasi netralitas. Ke depan akan digelar apel gabungan bersama "
      "Bawaslu.", ("ikrar",)),
     ("Pemkab akan menggelar apel netralitas ASN pada Senin (12/8).", ("apel",)),
-    ("Bawaslu akan gencar melakukan sosialisasi ke sekolah-sekolah.", ()),
+    ("Ke depan Bawaslu akan gencar menggelar sosialisasi di sekolah-sekolah.", ()),
     ("Sebelumnya, Kapolres juga menyampaikan pesan serupa dalam apel siaga.", ()),
-    ("Sosialisasi netralitas ini lanjutan dari kegiatan deklarasi netralitas sebelumnya.",
+    ("Sosialisasi netralitas kali ini menyambung kegiatan deklarasi netralitas bulan lalu.",
      ("sosialisasi",)),
     ("Bupati sudah mengingatkan ASN di setiap apel pagi.", ("imbauan",)),
     ("Guru itu hadir saat sosialisasi salah satu pasangan calon bupati.", ()),
@@ -282,7 +282,7 @@ IN_CONTEXT = [
      ("imbauan",)),
     ("Terkait kasus itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.",
      ("sanksi",)),
-    ("Ia juga mengingatkan ASN mengenai sanksi bagi yang tidak netral.", ("imbauan",)),
+    ("Ia juga mengingatkan pegawai soal sanksi bagi yang tidak netral.", ("imbauan",)),
     ("Bupati mengaku telah berkoordinasi dengan Bawaslu, terkait penindakan ASN itu.",
      ("imbauan",)),
     ("Kami telah rekomendasikan kepada Bupati untuk diberikan sanksi kepada kades itu.",
@@ -291,7 +291,7 @@ IN_CONTEXT = [
     ("Bawaslu Temukan 12 ASN Tak Netral di Media Sosial", ("pelanggaran",)),
     ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi",)),
     # appeals in other words
-    ("ASN tidak boleh berpihak kepada pasangan calon manapun.", ("imbauan",)),
+    ("Pegawai negeri tidak boleh berpihak kepada kandidat manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),
     ("Gubernur berpesan kepada seluruh kepala OPD untuk tetap netral.", ("imbauan",)),
     ("Ratusan ASN membacakan deklarasi ASN netral di halaman kantor bupati.", ("ikrar",)),

@@ -9,10 +9,10 @@ from transforms.events.activities.classify import activities
 # request and written forms; a reporter's description or an observer's opinion is none
 APPEALS = [
     ("Seluruh ASN diharapkan terus menjaga sikap netral sepanjang tahapan Pilkada.", ("imbauan",)),
-    ("ASN hendaknya tidak terlibat dalam politik praktis.", ("imbauan",)),
+    ("ASN hendaknya tidak ikut dalam politik praktis.", ("imbauan",)),
     ("ASN perlu menjaga netralitas menjelang Pilkada.", ("imbauan",)),
     ("Setiap pegawai wajib bersikap netral.", ("imbauan",)),
-    ("Para kepala desa diminta tidak memihak salah satu pasangan calon.", ("imbauan",)),
+    ("Para kepala desa diminta tidak memihak pasangan calon mana pun.", ("imbauan",)),
     ("Kami mohon seluruh ASN tidak ikut kampanye.", ("imbauan",)),
     ("Seluruh ASN dimohon menjaga sikap selama masa kampanye.", ("imbauan",)),
     ("Ia meminta ASN tidak mengunggah foto bersama calon di media sosial.", ("imbauan",)),
@@ -158,7 +158,7 @@ PRECISION = [
     ("Pemkab menunggu rekomendasi KASN sebelum menjatuhkan sanksi.", ("imbauan",)),
     ("Bupati memberhentikan camat itu pada Senin (12/8) karena tidak netral.", ("sanksi",)),
     ("Bawaslu mencopot APK yang dipasang di kantor camat.", ()),
-    ("\"Yang bersangkutan sudah kami beri sanksi disiplin,\" kata Kepala BKPSDM.", ("sanksi",)),
+    ("\"Pegawai itu sudah kami beri sanksi disiplin,\" kata Kepala BKPSDM.", ("sanksi",)),
     ("KPU telah menjatuhkan sanksi kepada yang bersangkutan, seorang anggota PPK.",
      ("imbauan",)),
     ("Menjelang Pilkada 2024, Bawaslu mengingatkan ASN. Pada Pemilu 2019, sebanyak 12 ASN "

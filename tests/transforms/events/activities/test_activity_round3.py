@@ -68,7 +68,7 @@ CASES = [
     # monitoring all the same)
     ("Langkah pertama yang dilakukan Bawaslu ialah sosialisasi netralitas ASN kepada para "
      "camat.", set()),
-    ("Kedua, pihaknya telah menggelar penandatanganan pakta integritas oleh kepala OPD.",
+    ("Kedua, pihaknya telah menggelar penandatanganan pakta integritas oleh para kepala OPD.",
      set()),
     ("Upaya lainnya adalah pembentukan satgas netralitas ASN bersama BKPSDM.", {"pengawasan"}),
     ("Langkah pertama itu ditempuh lewat sosialisasi netralitas ASN di aula BKPSDM, Selasa "

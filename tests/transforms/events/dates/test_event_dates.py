@@ -2,11 +2,11 @@
 real-shaped strings, each standing as a line of an article body scanned by
 ``find_event_dates`` (what ``extract_events`` runs), the mention inside it compared.
 
-The strings are invented in the shapes of the seed articles (nothing under /work/shared is
-read at test time), from the outlet notes (Langgam, Suara Kendari, Antara) and from the
-typos seen on real pages. ``CASES`` and :func:`read` are also the input of ``bench/dates.py``.
-Whole article bodies are in test_event_dates_bodies.py; pages without a publication date in
-test_event_dates_unanchored.py.
+The strings are invented in the shapes of the seed articles (no user data is read at test
+time, and the seeds' wording is not reused), from the outlet notes (Langgam, Suara Kendari,
+Antara) and from the typos seen on real pages. ``CASES`` and :func:`read` are also the input
+of ``bench/dates.py``. Whole article bodies are in test_event_dates_bodies.py; pages without a
+publication date in test_event_dates_unanchored.py.
 """
 
 from __future__ import annotations
@@ -74,19 +74,20 @@ def read(raw: str, published: datetime | None, tz: str,
 # (raw string, published ISO, outlet zone, expected: Ok / Rej / None)
 CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     # --- sentences in the shapes of the seed articles
-    ("Saat Sosialisasi Netralitas ASN, Kamis, (4/7/2024), di Gedung Youth Center Bagindo Aziz "
-     "Chan, Darmawan menuturkan", P000, JKT, Ok("2024-07-04", method="dmy")),
+    ("Ketika Sosialisasi Netralitas ASN, Kamis, (4/7/2024), di Gedung Pemuda Sutan Rajo "
+     "Alam, Darmawan berpesan", P000, JKT, Ok("2024-07-04", method="dmy")),
     ("Kamis, (4/7/2024)", P000, JKT, Ok("2024-07-04", method="dmy")),
     ("Kamis (4/7/2024)", P000, JKT, Ok("2024-07-04", method="dmy")),
-    ("Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) "
-     "kemaren, ketika menjadi narasumber", P001, JKT, Ok("2024-07-12", method="dmy")),
+    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) "
+     "kemaren, ketika mengisi sesi", P001, JKT, Ok("2024-07-12", method="dmy")),
     ("Jumat (12/7/2024) kemaren", P001, JKT, Ok("2024-07-12", method="dmy")),
-    ("menjelang Pemilihan Kepala Daerah (Pilkada) yang digelar pada 27 November "
+    ("hingga hari pencoblosan Pilkada yang jatuh pada 27 November "
      "mendatang.", P002, JKT, Ok("2024-11-27", announced=True, method="long_infer_year")),
     ("27 November mendatang", P002, JKT, Ok("2024-11-27", announced=True)),
-    ("bertempat di halaman Kantor Wali Kota, Senin (14/10/2024).", P002, JKT, Ok("2024-10-14")),
+    ("berlangsung di halaman Kantor Wali Kota, Senin (14/10/2024).", P002, JKT, Ok("2024-10-14")),
     ("Senin (14/10/2024)", P002, JKT, Ok("2024-10-14", method="dmy")),
-    ("Penandatanganan Pakta Integritas Netralitas dalam Pilkada, Kamis (26/9).", P004, JKT,
+    ("Pengucapan ikrar serta penandatanganan pakta netralitas untuk Pilkada, Kamis (26/9).", P004,
+     JKT,
      Ok("2024-09-26", method="dm_infer_year")),
     ("Kamis (26/9)", P004, JKT, Ok("2024-09-26", method="dm_infer_year")),
     # --- numeric shapes
@@ -279,7 +280,7 @@ def test_table_is_large_enough():
 
 
 def test_raw_is_the_exact_matched_substring():
-    text = "yang akan dilaksanakan pada 27 November mendatang."
+    text = "pencoblosan dijadwalkan pada 27 November mendatang."
     found = read(text, datetime.fromisoformat(P002), JKT)
     assert isinstance(found, EventDate)
     assert found.raw == "27 November mendatang"

@@ -196,7 +196,7 @@ DATELINES = ["Padang", "Pd. Panjang", "Kendari", "Bukittinggi", "Kab. Agam", "So
              "Padang, Sumbar", "Bukittinggi (ANTARA)", "Banjar", "Xyzzy", "", " ", "(", "Kota"]
 EVENT_WORDS = ["apel gabungan", "ikrar netralitas", "penandatanganan pakta integritas",
                "bimtek", "mengimbau", "sanksi", "pengawasan", "tidak netral", "ASN", "PNS",
-               "netralitas", "Pilkada", "di Gedung Youth Center Bagindo Aziz Chan",
+               "netralitas", "Pilkada", "di Gedung Pemuda Sutan Rajo Alam",
                "di Aula Kantor Bupati Agam", "Kota Padang", "Kabupaten Solok",
                "Penjabat Wali Kota Kendari", "Ketua Bawaslu Kota Padang", "Sekda Provinsi Sumbar",
                "Bupati Agam Dr. H. Hendra Gunawan, MM", "sebanyak 1.500 ASN", "ratusan pegawai",

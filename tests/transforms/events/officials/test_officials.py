@@ -7,101 +7,97 @@ from hypothesis import strategies as st
 from transforms.events.officials.find import Official, officials
 
 # Invented articles in the shapes of the five seeds (title, caption, text): same title forms,
-# asides, date writing and spelling variants, other people and words.
-SEED_000 = """Jelang Pilkada 2024, Pj Wako Padang Minta ASN Tetap Netral dan Berintegritas
+# asides, date writing and spelling variants, other places, people and words.
+SEED_000 = """Menuju Pilkada 2024, Pj Wako Pekanbaru Ajak Pegawai Jaga Sikap Netral
 
-Pj Wako Padang Darmawan Effendi meminta ASN bersikap netral. (Foto: Prokopim Padang)
+Pj Wako Pekanbaru Darmawan Effendi mengajak pegawai bersikap netral. (Foto: Prokopim Pekanbaru)
 
-Langgam.id - Jelang Pemilihan Kepala Daerah (Pilkada) 2024, Pj Wali Kota Padang Darmawan \
-Effendi meminta semua ASN di lingkungan Pemerintah Kota Padang menjaga netralitas serta \
-integritas.
+Langgam.id - Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan \
+Effendi mengajak para pegawai Pemerintah Kota Pekanbaru bekerja netral dan jujur.
 
-Saat Sosialisasi Netralitas ASN di Gedung Youth Center Bagindo Aziz Chan, Rabu, \
-(3/7/2024), Darmawan menuturkan ASN wajib melayani warga dengan jujur, terbuka, dan tidak \
-memihak.
+Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, \
+(9/7/2024), Darmawan mengingatkan pegawai agar melayani warga tanpa pilih kasih.
 
-Selain itu, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota Padang \
-Syafrizal mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat \
-hingga Lurah se-Kota Padang.
+Di tempat yang sama, Kepala Badan Kesatuan Kebangsaan dan Politik (Kabankesbangpol) Kota \
+Pekanbaru Syafrizal menyebut kegiatan itu diikuti 212 pegawai, dari kepala dinas, camat \
+sampai lurah se-Kota Pekanbaru.
 
-Acara berlanjut dengan pembacaan ikrar netralitas ASN dipimpin Pj Sekretaris Daerah Kota \
-Padang Yulianto serta penandatanganan pakta integritas. Forkopimda Kota Padang dan Bawaslu \
-Kota Padang ikut hadir. (*/Fs)
+Sesudah itu Pj Sekretaris Daerah Kota Pekanbaru Yulianto memandu pengucapan ikrar, lalu \
+pakta integritas diteken. Unsur Forkopimda dan Bawaslu Kota Pekanbaru turut menyaksikan. (*/Rn)
 """
-SEED_001 = """Pj Wako Ridwan Minta ASN Padang Panjang Jaga Netralitas di Pilkada 2024
-Pd. Panjang. (Minangsatu) - Jelang Pemilihan Kepala Daerah (Pilkada) serentak di Kota Padang \
-Panjang, November 2024.
-Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) \
-kemaren, ketika menjadi narasumber pada Bimtek Penguatan Nilai Dasar ASN BerAKHLAK dan \
-Netralitas ASN dalam Pilkada." Sikap netral menjaga kepercayaan warga terhadap pelayanan \
-yang diberikan ASN," kata Ridwan.
-Lebih jauh Ridwan menuturkan, ASN kerap menjadi incaran para kandidat setiap kali Pilkada tiba.
-Ridwan menegaskan, ASN, baik Pegawai Negeri Sipil (PNS) maupun non-PNS, dilarang ikut dalam \
-kegiatan apa pun yang mendukung salah satu kandidat.
+SEED_001 = """Pj Wako Ridwan Ingatkan Pegawai Padang Panjang Tak Ikut Berkampanye
+Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November 2024, sudah \
+dekat.
+Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) \
+kemaren, ketika mengisi sesi Bimtek Penguatan Nilai Dasar Pegawai BerAKHLAK dan Sikap \
+Netral dalam Pilkada." Warga hanya percaya pada pelayanan yang tidak berpihak," ujar Ridwan.
+Ridwan menambahkan, setiap musim pilkada pegawai negeri selalu didekati tim sukses.
+Menurut Ridwan, pegawai, baik Pegawai Negeri Sipil (PNS) maupun PPPK, tidak boleh hadir \
+dalam acara yang mengusung salah satu kandidat.
 """
-SEED_002 = """Pj Wali Kota Pontianak Ingatkan ASN Tak Memihak Jelang Pilkada 2024
+SEED_002 = """Pj Wali Kota Singkawang Minta Pegawai Tak Condong ke Kandidat Mana Pun
 
-: Pj Wako Memberi Arahan Saat Apel Pagi | Foto : MC Pontianak
+: Pj Wako Memberi Pengarahan Saat Apel Pagi | Foto : MC Singkawang
 
-Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, meminta ASN \
-Pemkot Pontianak tidak memihak kepada calon mana pun menjelang Pilkada. Pesan itu \
-disampaikan Edi Kurniawan saat menjadi pembina apel pagi yang diikuti ASN Pemkot Pontianak, \
-Senin (14/10/2024), bertempat di halaman Kantor Wali Kota.
+Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, mengingatkan \
+pegawai Pemkot Singkawang agar tidak condong ke salah satu kandidat. Ia menyampaikannya \
+sebagai pembina apel pagi bagi pegawai Pemkot Singkawang, Senin (7/10/2024), yang \
+berlangsung di halaman Kantor Wali Kota.
 
-Edi Kurniawan menambahkan, sebagai abdi negara ASN wajib bekerja profesional dan tidak memihak \
-calon mana pun dalam Pilkada.
+Edi Kurniawan menambahkan, pegawai negeri digaji untuk melayani semua warga, bukan untuk \
+mengurus kampanye.
 """
-SEED_003 = """P3K Kendari Teken Pakta Integritas Netralitas ASN
+SEED_003 = """Ratusan P3K Baubau Teken Pakta Netralitas
 
-Kendari, suarakendari.com-Sebanyak 1.274 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
-lingkup Pemkot Kendari, Sulawesi Tenggara, belum lama ini ikut meneken pakta integritas untuk \
-tetap netral. Pj. Walikota Kendari ikut menyaksikan penandatanganan itu bersama para kepala \
-dinas.
+Baubau, kabarbuton.com-Sebanyak 862 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) \
+lingkup Pemkot Baubau, Sulawesi Tenggara, belum lama ini membubuhkan tanda tangan pada \
+pakta netralitas. Pj. Walikota Baubau datang menyaksikan acara itu didampingi para kepala \
+bagian.
 
-Dalam sambutannya, Pj. Walikota Kendari meminta para P3K untuk selalu menjaga netralitas ASN.
+Dalam arahannya, Pj. Walikota Baubau meminta para P3K tidak ikut berkampanye.
 """
-SEED_004 = """Baru sehari menjabat, Pjs Wali Kota Bukittinggi minta ASN berkomitmen netral
+SEED_004 = """Sehari setelah dilantik, Pjs Wali Kota Payakumbuh ingatkan pegawai soal netralitas
 
-id Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis,Pakta Integritas netralitas ASN,Pilkada 2024
+id Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis,Ikrar netralitas pegawai,Pilkada 2024
 
-Penjabat Sementara Wali Kota Bukittinggi, Deni Arfianto Lubis memimpin penandatanganan pakta \
-integritas netralitas ASN untuk Pilkada 2024 (Antara/Yudha Prasetyo)
+Penjabat Sementara Wali Kota Payakumbuh, Deni Arfianto Lubis memimpin pengucapan ikrar \
+netralitas pegawai menjelang Pilkada 2024 (Antara/Rahmi Fitria)
 
-Bukittinggi (ANTARA) - Pada hari pertama bertugas sebagai penjabat sementara (Pjs) Wali Kota \
-Bukittinggi segera meminta aparatur sipil negara (ASN) di daerah itu berkomitmen netral.
+Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) Wali Kota \
+Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak.
 
-Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
-Gabungan yang diisi Pembacaan Ikrar Netralitas ASN serta Penandatanganan Pakta Integritas.
+Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin Apel \
+Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta Integritas.
 
-"Seluruh ASN kami minta tetap netral," kata Deni Arpianto.
+"Pegawai harus berdiri di tengah," kata Deni Arpianto.
 
-"Poin ketiga pakta integritas ialah bijak dalam bermedia sosial," kata Pjs Wali Kota.
+"Butir kedua pakta itu ialah tidak mengunggah dukungan di media sosial," kata Pjs Wali Kota.
 
-"Bila nanti terbukti ada pelanggaran, tentu akan ditindak sesuai aturan perundang-undangan," \
-pungkas Arfianto.
+"Pegawai yang kedapatan melanggar akan kami proses menurut ketentuan disiplin," \
+imbuh Arfianto.
 """
 
 # (text, [(title, region, name)]) in order of first mention
 SEEDS = [
-    (SEED_000, [("Pj Wali Kota", "Padang", "Darmawan Effendi"),
-                ("Kepala Kesbangpol", "Kota Padang", "Syafrizal"),
-                ("Pj Sekretaris Daerah", "Kota Padang", "Yulianto")]),
+    (SEED_000, [("Pj Wali Kota", "Pekanbaru", "Darmawan Effendi"),
+                ("Kepala Kesbangpol", "Kota Pekanbaru", "Syafrizal"),
+                ("Pj Sekretaris Daerah", "Kota Pekanbaru", "Yulianto")]),
     (SEED_001, [("Pj Wali Kota", None, "Ridwan Hakim Putra")]),
-    (SEED_002, [("Pj Wali Kota", "Pontianak", "Edi Kurniawan")]),
-    (SEED_003, [("Pj Wali Kota", "Kendari", "")]),
-    (SEED_004, [("Pjs Wali Kota", "Bukittinggi", "Deni Arpianto Lubis")]),
+    (SEED_002, [("Pj Wali Kota", "Singkawang", "Edi Kurniawan")]),
+    (SEED_003, [("Pj Wali Kota", "Baubau", "")]),
+    (SEED_004, [("Pjs Wali Kota", "Payakumbuh", "Deni Arpianto Lubis")]),
 ]
 
 # single sentences: (text, [(title, region, name, honorifics)])
 CASES = [
-    ("Hal itu disampaikan Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024)",
+    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024)",
      [("Pj Wali Kota", None, "Ridwan Hakim Putra", ("H.", "AP", "M.Si"))]),
-    ("Pj Sekretaris Daerah Kota Padang Yulianto serta penandatanganan pakta integritas.",
-     [("Pj Sekretaris Daerah", "Kota Padang", "Yulianto", ())]),
-    ("Pontianak, InfoPublik – Penjabat (Pj) Wali Kota Pontianak, Edi Kurniawan, mengingatkan",
-     [("Pj Wali Kota", "Pontianak", "Edi Kurniawan", ())]),
-    ("Penandatanganan itu disaksikan langsung oleh Pj. Walikota Kendari dan para pimpinan",
-     [("Pj Wali Kota", "Kendari", "", ())]),
+    ("Pj Sekretaris Daerah Kota Pekanbaru Yulianto memandu pengucapan ikrar, lalu pakta diteken.",
+     [("Pj Sekretaris Daerah", "Kota Pekanbaru", "Yulianto", ())]),
+    ("Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, meminta",
+     [("Pj Wali Kota", "Singkawang", "Edi Kurniawan", ())]),
+    ("Acara itu disaksikan sendiri oleh Pj. Walikota Baubau bersama para kepala bagian",
+     [("Pj Wali Kota", "Baubau", "", ())]),
     ("Pelaksana Tugas (Plt) Bupati Agam, Dr. Edi Sasmita, S.Sos, M.Si membuka sosialisasi",
      [("Plt Bupati", "Agam", "Edi Sasmita", ("Dr.", "S.Sos", "M.Si"))]),
     ("Camat Koto Tangah Fadlan Setiawan dan Lurah Balai Gadang Ahmad Rusdi hadir di Kecamatan "
@@ -230,20 +226,20 @@ LIMITS = [
 ]
 
 NEGATIVE = [
-    "mengatakan sosialisasi tersebut dihadiri 173 ASN, mulai dari pimpinan OPD, Camat hingga "
-    "Lurah se-Kota Padang.",
-    "Apel pagi itu digelar pada Senin (14/10/2024) di halaman Kantor Wali Kota.",
-    "Poin ketiga pakta integritas ialah bijak dalam bermedia sosial, kata Pjs Wali Kota.",
+    "menyebut kegiatan itu diikuti 212 pegawai, dari kepala dinas, Camat sampai Lurah "
+    "se-Kota Pekanbaru.",
+    "Apel pagi itu berlangsung pada Senin (7/10/2024) di halaman Kantor Wali Kota.",
+    "Butir kedua pakta itu ialah tidak mengunggah dukungan di media sosial, kata Pjs Wali Kota.",
     "Tidak boleh ada ASN yang terang-terangan mendukung salah satu pasangan calon Kepala "
     "Daerah, tegas Ridwan.",
     "Debat calon Wali Kota Padang Budi Santika dan Rahmat Yuliandri digelar KPU.",
     "Kunjungan wisatawan ke Istano Basa Pagaruyung meningkat selama libur sekolah.",
-    "Bimtek dihadiri para kepala OPD dari lingkungan Pemko Padang Panjang.",
+    "Pelatihan itu diikuti para kepala OPD se-Pemko Padang Panjang.",
     # a title inside a building's name is nobody
-    "Apel digelar di halaman Kantor Wali Kota Pontianak, Senin.",
+    "Apel digelar di halaman Kantor Wali Kota Singkawang, Senin.",
     "Ratusan ASN berkumpul di Rumah Dinas Bupati Agam, Lubuk Basung.",
     "Sosialisasi digelar di Aula Kantor Gubernur Sumatera Barat, Padang.",
-    "Pegawai Rumah Jabatan Wali Kota Kendari mengikuti apel pagi.",
+    "Pegawai Rumah Jabatan Wali Kota Baubau mengikuti apel pagi.",
     "",
 ]
 
@@ -291,33 +287,33 @@ def test_no_officials(text):
 
 
 def test_spelling_variants_are_one_person():
-    (hani,) = officials(SEED_004)
-    assert hani.aliases == ("Deni Arfianto Lubis", "Deni Arpianto", "Arfianto")
-    assert hani.raw == "Pjs Wali Kota Bukittinggi, Deni Arpianto Lubis"
+    (deni,) = officials(SEED_004)
+    assert deni.aliases == ("Deni Arfianto Lubis", "Deni Arpianto", "Arfianto")
+    assert deni.raw == "Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis"
 
 
 def test_surname_mention_becomes_alias():
-    andree = officials(SEED_000)[0]
-    assert replace(andree, positions=(), start=0, end=0, sentence="") == Official(
+    darmawan = officials(SEED_000)[0]
+    assert replace(darmawan, positions=(), start=0, end=0, sentence="") == Official(
         title="Pj Wali Kota", name="Darmawan Effendi", honorifics=(),
-        raw="Pj Wako Padang Darmawan Effendi", region="Padang", aliases=("Darmawan",))
+        raw="Pj Wako Pekanbaru Darmawan Effendi", region="Pekanbaru", aliases=("Darmawan",))
 
 
 def test_positions_are_the_offsets_of_every_mention():
-    (hani,) = officials(SEED_004)
-    assert hani.positions == tuple(sorted(set(hani.positions)))
+    (deni,) = officials(SEED_004)
+    assert deni.positions == tuple(sorted(set(deni.positions)))
     # every titled mention and every speaker name, each read at its offset
     heads = ("Pjs Wali Kota", "Penjabat Sementara", "penjabat sementara", "Deni Ar", "Arfianto")
-    assert all(SEED_004.startswith(heads, p) for p in hani.positions)
-    assert SEED_004.index("Pjs Wali Kota Bukittinggi, Deni") in hani.positions
-    assert SEED_004.rindex("Arfianto") in hani.positions  # "pungkas Arfianto."
-    assert len(hani.positions) == 8
+    assert all(SEED_004.startswith(heads, p) for p in deni.positions)
+    assert SEED_004.index("Pjs Wali Kota Payakumbuh, Deni") in deni.positions
+    assert SEED_004.rindex("Arfianto") in deni.positions  # "imbuh Arfianto."
+    assert len(deni.positions) == 8
 
 
 def test_honorifics_are_not_part_of_the_name():
-    (sonny,) = officials(SEED_001)
-    assert sonny.honorifics == ("H.", "AP", "M.Si")
-    assert sonny.aliases == ("Ridwan",)
+    (ridwan,) = officials(SEED_001)
+    assert ridwan.honorifics == ("H.", "AP", "M.Si")
+    assert ridwan.aliases == ("Ridwan",)
 
 
 def test_different_people_with_one_title_stay_apart():
