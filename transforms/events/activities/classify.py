@@ -134,6 +134,12 @@ _OUTCOMES = {"imbauan": frozenset({"imbauan"}), "pelanggaran": frozenset({"pelan
              "sanksi": frozenset({"sanksi", "imbauan", "pelanggaran"}),
              "pengawasan": frozenset({"pengawasan", "imbauan"})}
 _NONE: frozenset[str] = frozenset()
+# value -> what a phrase of it may be judged in its sentence, told from its words alone (a
+# subset of _OUTCOMES[value]): a phrase that can be none is not judged, nor one that can only
+# repeat what its part has (``judged``)
+_MAY_BE: dict[str, Callable[[str, str], frozenset[str]]] = {
+    "pelanggaran": findings.outcomes, "sanksi": sanctions.outcomes,
+    "pengawasan": monitoring.outcomes}
 
 
 def paragraph_at(text: str, at: int) -> str:
@@ -177,12 +183,16 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     Without ``every``, a phrase is not judged when all it could stand for has been found
     already as this occasion's: in the text for a finding, a sanction, monitoring or an appeal,
     in its sentence for a gathering (the sentences of the gatherings tell the occasions
-    apart). The values, their first phrases and the gatherings' sentences are the same; the
-    repeats are left out (an article of one occasion needs no more). ``parts`` (sorted
-    sentence starts) splits the text in parts each of which keeps its own first phrases: the
-    segments of the events of an article of several occasions. ``dated`` (the starts of the
-    sentences with an event date, when known) limits the gatherings' sentences kept to those
-    that can tell occasions apart: a gathering found already is not judged again elsewhere."""
+    apart); what a finding, a sanction or monitoring could stand for is told first from the
+    phrase and its sentence's words (``_MAY_BE``: most can be none, or only an appeal). The
+    values, their first phrases, the gatherings' sentences and whether a sanction is told
+    only as threatened (``headline_mentions``) are the same; the repeats are left out (an
+    article of one occasion needs no more). A phrase that can be none is never judged.
+    ``parts`` (sorted sentence starts) splits the text in parts each of which keeps its own
+    first phrases: the segments of the events of an article of several occasions. ``dated``
+    (the starts of the sentences with an event date, when known) limits the gatherings'
+    sentences kept to those that can tell occasions apart: a gathering found already is not
+    judged again elsewhere."""
     starts = _sentence_starts(text)
     year = occasion_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
     kept: list[tuple[Mention, bool]] = []
@@ -194,7 +204,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     tail = tail_start(text) if found else 0
     given: dict[int, set[str]] = {}  # part -> the values kept as this occasion's there
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
-    for start, negative_length, index in sorted(found):
+    wholes: dict[int, str] = {}  # sentence -> its text
+    threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
+    ordered = sorted(found)
+    for k, (start, negative_length, index) in enumerate(ordered):
         if start < end_of_last:
             continue  # inside a phrase kept already
         if start >= tail:
@@ -210,8 +223,23 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             end_of_last = end
             continue
         first = starts[i]
+        if value in _MAY_BE:
+            if i not in wholes:
+                wholes[i] = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
+            phrase = text[start:end].lower()
+            may_be = _MAY_BE[value](phrase, wholes[i])
+            if not may_be:
+                continue  # judged none whatever its context: as if judged
+            if (not every and may_be <= given.get(part, _NONE)
+                    and (k + 1 == len(ordered) or ordered[k + 1][0] >= end)
+                    and (threat or "imbauan" not in may_be or not _threat_phrase(phrase))):
+                # a repeat at most (and no later phrase overlaps it, whose judging a phrase
+                # kept would stop): left out, as a repeat kept would be by the test above
+                end_of_last = end
+                continue
         if i not in sentences:
-            whole = text[first:starts[i + 1] if i + 1 < len(starts) else len(text)]
+            whole = wholes.get(i) or text[first:starts[i + 1] if i + 1 < len(starts)
+                                          else len(text)]
             sentences[i] = (whole, _links(text, first, whole)
                             or _earlier_paragraph(text, starts, i, told),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
@@ -242,6 +270,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             if aside is None:
                 given.setdefault(part, set()).add(judged_value)
                 gathered.add((i, judged_value))
+                threat = threat or judged_value == "imbauan" and _threat_phrase(mention.phrase)
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     return [m for m, later in kept if not (later and present)]
 
@@ -303,6 +332,13 @@ def activities(text: str) -> tuple[str, ...]:
 _SANCTION_PATTERN = dict(LOWER_PATTERNS)["sanksi"]
 
 
+@lru_cache(maxsize=64)
+def _threat_phrase(phrase: str) -> bool:
+    """The phrase is a sanction's as a whole: judged an appeal, it tells the body a sanction
+    only threatened (``headline_mentions``)."""
+    return bool(_SANCTION_PATTERN.fullmatch(phrase.lower()))
+
+
 def headline_mentions(headlined: list[Mention], body: list[Mention]) -> list[Mention]:
     """The title's phrases that sum up the body: a headline leaves out "akan" ("ASN Langgar
     Netralitas Diberikan Sanksi Tegas"), so its sanction is not a decided one when the body
@@ -310,7 +346,6 @@ def headline_mentions(headlined: list[Mention], body: list[Mention]) -> list[Men
     decided."""
     if not any(m.value == "sanksi" for m in headlined) or any(m.value == "sanksi" for m in body):
         return headlined
-    threatened = any(m.value == "imbauan" and _SANCTION_PATTERN.fullmatch(m.phrase.lower())
-                     for m in body)
+    threatened = any(m.value == "imbauan" and _threat_phrase(m.phrase) for m in body)
     return [m for m in headlined if not (threatened and m.value == "sanksi")]
 

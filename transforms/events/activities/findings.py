@@ -362,6 +362,21 @@ def violation(ctx: Context) -> str | None:
                 or own_handling(sentence) else None)
     return "pelanggaran" if found or counted else None
 
+_CASE = frozenset({"pelanggaran"})
+
+
+def outcomes(phrase: str, sentence: str) -> frozenset[str]:
+    """The values :func:`violation` may judge the lower-cased ``phrase`` in ``sentence`` to
+    stand for (None aside): none in a sentence with no finding word, for a phrase that is no
+    finding by itself, no recommendation, no "melanggar" and no report counted (its first
+    test, before any of the context). ``classify.judged`` leaves such a phrase out."""
+    if (_findings(sentence) or phrase.startswith(_FINDING_PHRASE) or "rekomendasi" in phrase
+            or phrase in ("melanggar", "melangar")
+            or phrase.startswith(("laporan", "aduan", "pengaduan"))):
+        return _CASE
+    return frozenset()
+
+
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.

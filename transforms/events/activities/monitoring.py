@@ -22,6 +22,7 @@ is the body's standing work, an activity only of an article that reports no gath
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.events.activities.context import (
     EARLIER,
@@ -308,6 +309,33 @@ def described(ctx: Context) -> bool:
         return False
     clause = last_clause(ctx.before)
     return not (_STEPPED_UP.search(clause[-60:]) or _COMPLETED.search(clause))
+
+# What a phrase may be judged, told from the phrase and its sentence's words alone (see
+# :func:`outcomes`): `pengawasan` needs one of these words in the sentence, `imbauan` one of
+# these (a non-ASCII sentence may always hold them: ``may_say``).
+_MAY_ACT_WORDS = _DEPLOYED_WORDS | _DONE_WORDS  # "diminta" (instructed) is a word done
+_MAY_ASK_WORDS = _CERTAIN_WORDS | _ASKED_AFTER_WORDS | _ASKED_WORDS
+_ACT_OR_ASK = frozenset({"pengawasan", "imbauan"})
+_ACT, _ASK = frozenset({"pengawasan"}), frozenset({"imbauan"})
+
+
+@lru_cache(maxsize=64)
+def _acts_by_itself(phrase: str) -> bool:
+    """The lower-cased phrase is a team, a concrete act or an active verb: what lets
+    :func:`_monitoring` judge it done without a word of doing in its sentence."""
+    return bool(_TEAM.match(phrase) or _MONITORING_ACT.search(phrase) or _ACTIVE.match(phrase))
+
+
+def outcomes(phrase: str, sentence: str) -> frozenset[str]:
+    """The values :func:`monitoring` may judge the lower-cased ``phrase`` in ``sentence`` to
+    stand for (None aside), from the phrase and the sentence's words alone: each of its
+    returns of `pengawasan` needs the phrase to act by itself or a word of sending out or of
+    doing (``_MAY_ACT_WORDS``) in the sentence; of `imbauan`, a word of asking or certainty.
+    ``classify.judged`` leaves out a phrase that can tell nothing new (a repeat, or none)."""
+    act = _acts_by_itself(phrase) or says(sentence, _MAY_ACT_WORDS)
+    ask = not sentence.isascii() or says(sentence, _MAY_ASK_WORDS)
+    return (_ACT_OR_ASK if ask else _ACT) if act else (_ASK if ask else frozenset())
+
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and

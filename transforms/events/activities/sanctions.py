@@ -366,6 +366,25 @@ def _sanction(ctx: Context) -> str | None:
         return "sanksi"
     return "imbauan"
 
+_ANY_CASE = frozenset({"sanksi", "imbauan", "pelanggaran"})
+_APPEAL = frozenset({"imbauan"})
+
+
+def outcomes(phrase: str, sentence: str) -> frozenset[str]:
+    """The values :func:`sanction` may judge the lower-cased ``phrase`` in ``sentence`` to
+    stand for (None aside), from the phrase and the sentence's words alone: a phrase that is
+    no court's verdict, watchdog's handling, procedure or sanction done to someone ("dicopot"),
+    in a sentence with no word of a purpose (``_ASKED_FOR_WORDS``) or of deciding
+    (``_DECIDING_WORDS``), is at most an appeal (each return of :func:`_sanction` that gives
+    more follows such a word). ``classify.judged`` leaves out a phrase that can tell nothing
+    new."""
+    if (phrase.startswith(("divonis", "dinyatakan")) or phrase in _HANDLING
+            or phrase in _DONE_TO or phrase.endswith("roses")
+            or may_say(sentence, _ASKED_FOR_WORDS) or says(sentence, _DECIDING_WORDS)):
+        return _ANY_CASE
+    return _APPEAL
+
+
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
