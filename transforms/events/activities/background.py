@@ -32,6 +32,8 @@ _BACKGROUND = re.compile(
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
+    # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
+    r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
@@ -40,11 +42,11 @@ _BACKGROUND = re.compile(
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
                                "nasional", "indonesia", "seindonesia", "mencontohkan",
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
-                               "lalu", "kemarin", "silam"})
+                               "lalu", "kemarin", "silam", "waktu", "kala", "ketika"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam")
+                       "silam", "waktu", "kala", "ketika")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")

@@ -18,7 +18,7 @@ stands for, or None to drop it. Findings and sanctions are judged in
   servants it is for (an assembly: or their government), or is where the statement was made.
 * A capitalised phrase inside a proper name ("Divisi Penanganan Pelanggaran", "Badan
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
-  its line is a headline in title case; nor is a phrase in a bulleted related headline.
+  its line is a headline in title case; nor one in a related headline or an address.
 
 Gatherings (sosialisasi, ikrar, apel ...) are judged by :func:`aside`: one announced with a
 day ("akan digelar ... pada Senin (12/8)") is kept only when the article reports no other
@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from transforms.events.activities import cues
-from transforms.events.activities.words import NEUTRAL, on_neutrality, says, signed_as
+from transforms.events.activities.words import NEUTRAL, in_address, on_neutrality, says, signed_as
 from transforms.prefilter import quick
 
 
@@ -79,8 +79,7 @@ _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direnc
 # an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
 _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
                 r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
-                r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan",
-                r"menolak",
+                r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan", r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
                 r"ingin", r"menginginkan", r"mendorong")
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
@@ -91,8 +90,8 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s
                    # "telah menggelar 120 kali sosialisasi": gatherings counted
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
-                   r"|secara\s+(?:masif|berkala|intensif"
-                   r"|bertahap)|terus-menerus|rutin)\b", re.IGNORECASE)
+                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b",
+                   re.IGNORECASE)
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu|diketahui"
                      # "Seperti diberitakan, ...", "(Sebagaimana) diketahui, ...": background
@@ -116,8 +115,10 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = cues.WHEN  # a day told (defined with the cues that use it)
 
 def in_name(ctx: Context) -> bool:
-    """A capitalised phrase right after a capitalised word (or "dan" after one) and not at
-    the start of its sentence: part of a proper name, unless the line is in title case."""
+    """Part of a proper name: a capitalised phrase right after a capitalised word (or "dan" after
+    one), not at its sentence's start, unless the line is in title case; or a site's domain."""
+    if ctx.after[:1] == "." and in_address(ctx.after):
+        return True
     if not ctx.phrase[:1].isupper():
         return False
     words = ctx.before.split()

@@ -73,7 +73,7 @@ _NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus
                         r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
                         re.IGNORECASE)
 _FOUND = words(
-    r"menemukan", r"ditemukan", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
+    r"menemukan", r"ditemukan(?:nya)?", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
     r"ditengarai", r"diindikasikan", r"dicurigai",
     r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
@@ -107,7 +107,12 @@ _FOUND = words(
     r"meregister", r"teregister",
     r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
     # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
-    r"(?:dinilai|dianggap)(?=\s+(?:tidak|tak)\s+netral)",
+    # (and a headline's bare verb: "Camat Dinilai Langgar Aturan Netralitas")
+    r"(?:dinilai|dianggap)(?=\s+(?:(?:tidak|tak)\s+netral|langgar)\b)",
+    # a watchdog's decision on a person ("menetapkan kepala seksi berinisial T melanggar ..."), not
+    # a rule after it ("menetapkan jadwal, dan ASN dilarang melanggar")
+    r"(?:menetapkan|ditetapkan)(?=(?:(?!\b(?:dilarang|tidak|tak|jangan|agar|akan|bakal|dapat"
+    r"|bisa|boleh)\b)[^.;]){0,100}?\bmelanggar\b)",
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengusut", r"diusut", r"pengusutan",
@@ -126,13 +131,14 @@ _FOUND_SCAN = scanner(_FOUND)
 # the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
 # diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
 # of particular cases (``particular``)
-_FINDING = re.compile(r"(?:menemukan|ditemukan|temuan(?:nya)?|temukan|mendapati|didapati|kedapatan"
+_FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|mendapati|didapati"
+                      r"|kedapatan"
                       r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
                       r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
                       r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
                       r"|terciduk|diciduk|terekam"
                       r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
-                      r"|dinyatakan|menyatakan)\b",
+                      r"|dinyatakan|menyatakan|menetapkan|ditetapkan)\b",
                       re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
@@ -183,8 +189,8 @@ _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian",
 
 # the word every match of _FOUND starts with
 _FOUND_WORDS = frozenset({
-    "menemukan", "ditemukan", "temuan", "temuannya", "mendapati", "didapati", "kedapatan",
-    "tertangkap",
+    "menemukan", "ditemukan", "ditemukannya", "temuan", "temuannya", "menetapkan", "ditetapkan",
+    "mendapati", "didapati", "kedapatan", "tertangkap",
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
     "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
@@ -259,7 +265,7 @@ _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNOREC
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 _FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
                    "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
-                   "menetapkan")
+                   "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
@@ -280,6 +286,12 @@ _HANDLING_DONE = re.compile(r"\b(?:melakukan|dilakukan|lakukan)\s+(?:\w+\s+)?$",
 # "warga melaporkan dugaan (adanya) pelanggaran": a case reported, told as done
 _REPORTED_CASE = re.compile(r"\b(?:melaporkan|dilaporkan|mengadukan|diadukan)\s+(?:\w+\s+){0,2}?"
                             r"dugaan\s+(?:adanya\s+)?$", re.IGNORECASE)
+
+
+# "(direncanakan sejak awal bulan) sebelum muncul laporan adanya pegawai yang ...": a report
+# told as the time something else was done, not this occasion's finding
+_BEFORE_REPORT = re.compile(r"\bsebelum\s+(?:muncul\w*|ada(?:nya)?|terjadi\w*)\s+(?:laporan|temuan"
+                            r"|kasus|dugaan|aduan|pengaduan)\b[^.;]*$", re.IGNORECASE)
 
 
 # the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
@@ -308,8 +320,11 @@ def violation(ctx: Context) -> str | None:
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))
-            or question_put(last_clause(ctx.before))):
-        return None  # a condition, a rule's consequence, none ("belum ada ASN ..."), a question
+            or question_put(last_clause(ctx.before))
+            or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))):
+        # a condition, a rule's consequence, none ("belum ada ASN ..."), a question, the time
+        # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ...")
+        return None
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule

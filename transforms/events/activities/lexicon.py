@@ -265,6 +265,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"
                     rf"|diinvestigasi|klarifikasi|mengklarifikasi|diklarifikasi)\s+"
                     rf"(?:[^\s]+\s+){{0,3}}?{_ASN}"
+                    # cases counted as found ("kami mencatat sebanyak 9 kasus")
+                    r"|(?:menemukan|ditemukan|temukan|mencatat|dicatat|catat|tercatat)\s+"
+                    r"(?:ada\s+|adanya\s+|sebanyak\s+)?(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam"
+                    r"|tujuh|delapan|sembilan|sepuluh|[a-z]+(?:belas|puluh|ratus)(?:an)?)\s+kasus"
                     # cases of neutrality handled ("menangani lima kasus netralitas ASN")
                     r"|kasus\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas"
                     # "belasan kasus yang diterima soal netralitas ASN"

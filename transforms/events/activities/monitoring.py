@@ -59,10 +59,12 @@ _ROLE = quick(_ROLE)  # searched in many clauses
 _CARRIED_OUT = words(r"melakukan", r"menjalankan", r"terus", r"intensif")
 _ACTIVE = re.compile(r"(?:mengawasi|memantau|memonitor|mengawal|mengecek|awasi|pantau"
                      r"|memelototi|razia|merazia|dirazia)$")
-# a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju"
+# a place visited: "melakukan pengawasan ke kantor dinas", "... di Kecamatan Sukamaju", "...
+# sampai ke media sosial" (the accounts watched there)
 _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kecamatan|desa"
                       r"|kelurahan|nagari|sekolah|dinas|sejumlah|beberapa|seluruh|lokasi|tempat|rumah"
-                      r"|balai|aula|instansi|opd)", re.IGNORECASE)
+                      r"|balai|aula|instansi|opd|media\s+sosial|medsos|dunia\s+maya)",
+                      re.IGNORECASE)
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|membahas|dibahas|bahas"
@@ -241,13 +243,19 @@ def _monitoring(ctx: Context) -> str | None:
     # or time (not the body's duty told); "Panwascam memantau akun media sosial ASN": the
     # body's own active verb on civil servants (with no time stated, :func:`stance`)
     if (says(sentence, _DONE_WORDS) and _CARRIED_OUT.search(ctx.before[-40:])
-            and (WHEN.search(sentence) or _VISITED.search(ctx.after[:80]))
+            and (WHEN.search(sentence) or _VISITED.search(ctx.after[:80])
+                 or _KEPT_ON.search(ctx.before[-30:]) and on_neutrality(ctx.after[:60]))
             or _ACTIVE.match(phrase) and on_neutrality(ctx.after[:100])):
         return "pengawasan"
     return None
 
 
 _COMPLETED = words(r"telah", r"sudah")
+# kept up, on neutrality ("terus melakukan pengawasan atas netralitas pegawai"): the body's
+# standing work (:func:`stance`), as one stepped up is, not a description
+_KEPT_ON = re.compile(r"\bterus\s+(?:melakukan|melaksanakan)\s+$", re.IGNORECASE)
+# stepped up, said after the verb ("mengawasi secara ketat", "memantau dengan intensif")
+_STRICT = re.compile(r"\s+(?:secara|dengan|lebih)\s+(?:ketat|intensif|serius)\b", re.IGNORECASE)
 _STEPPED_UP = words(r"memperkuat", r"meningkatkan", r"memperketat", r"mengintensifkan",
                     r"mengoptimalkan", r"memaksimalkan", r"menggencarkan")
 
@@ -300,12 +308,14 @@ def standing(ctx: Context) -> bool:
 
 
 def described(ctx: Context) -> bool:
-    """Monitoring said of a body with no day, act, team set up, step-up or completion
+    """Monitoring said of a body with no day, act, team set up, step-up ("mengawasi secara
+    ketat", "terus melakukan pengawasan" of neutrality: :func:`stance`) or completion
     ("Bawaslu mengawasi netralitas ASN", "sedang melakukan pengawasan", "pengawasan ini
     dilakukan oleh Bawaslu"): the body's work described, not an activity reported (LABELS.md:
     what happened at this occasion)."""
     if (_acted(ctx) or _TEAM.match(ctx.phrase.lower()) or _CONCRETE.search(ctx.after[:60])
-            or _VISITED.search(ctx.after[:80])):
+            or _VISITED.search(ctx.after[:80]) or _STRICT.match(ctx.after)
+            or _KEPT_ON.search(ctx.before[-30:]) and on_neutrality(ctx.after[:60])):
         return False
     clause = last_clause(ctx.before)
     return not (_STEPPED_UP.search(clause[-60:]) or _COMPLETED.search(clause))

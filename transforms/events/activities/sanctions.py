@@ -36,7 +36,10 @@ _MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jik
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
-                r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap")
+                r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap",
+                # prepared or laid down for whoever ("telah disiapkan sanksi untuk pegawai
+                # yang ...", "ketentuan sanksinya berjenjang")
+                r"(?:me|di|memper|diper)?siapkan", r"menyiapkan", r"ketentuan\s+san[kg]si")
 _DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")
@@ -252,6 +255,13 @@ _PENALTY_NAMED = words(r"san[kg]si", r"hukuman", r"hukdis", r"teguran", r"dicopo
                        r"dinonjobkan", r"pemotongan", r"pembebasan", r"vonis", r"divonis")
 
 
+# penalties listed before a passive one ("teguran tertulis, penurunan jabatan, hingga
+# diberhentikan")
+_LISTED = re.compile(r"\b(?:penundaan|penurunan|pemotongan|pembebasan|pemberhentian|pencopotan"
+                     r"|pemecatan|teguran|demosi)\b[^.;]*?(?:,|\b(?:dan|atau|hingga|sampai))\s*$",
+                     re.IGNORECASE)
+
+
 # "Di samping dikenai sanksi pidana, ASN bakal dikenai ...", "Selain ditegur, ia bisa ...": an
 # addition opening the sentence shares the main clause's mood
 _BESIDES = re.compile(r"^\W*(?:di\s+samping|selain)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -336,9 +346,12 @@ def _sanction(ctx: Context) -> str | None:
     if (_WHOEVER_GIVEN.search(before[-60:]) and not _COUNTED_PEOPLE.search(last_clause(before))
             and not _THIS_THAT.match(ctx.after)):
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
-    if ((_EXPLAINS.match(ctx.sentence) or not before.strip(_QUOTES))
+    if ((_EXPLAINS.match(ctx.sentence) or not before.strip(_QUOTES)
+         or passive and _LISTED.search(before) and not says(ctx.sentence, _DECIDING_WORDS))
             and _MODAL.search(ctx.previous)):
-        return "imbauan"  # "Artinya, ia diberhentikan", "Dicopot.": what a threat before means
+        # "Artinya, ia diberhentikan", "Dicopot.", "Kemudian teguran ... hingga diberhentikan":
+        # what a threat before means, or the penalties it lists
+        return "imbauan"
     # "ASN yang terbukti melanggar ..." is whoever it is; not "tiga ASN yang ...", nor "ASN yang
     # terbukti ... telah dijatuhi sanksi": those it was given to
     # (the sanction's own clause after a contrast: "Meski ... berupa ..., namun kami telah ...")

@@ -70,3 +70,12 @@ def signed_as(thing: str) -> str:
     a declaration signed (LABELS.md's `ikrar`, "read or signed"; no corpus labels one a pact),
     a signed statement of one's own a pact."""
     return "ikrar" if thing.lower().endswith("komitmen") else "pakta_integritas"
+
+
+# a site's address going on from a phrase ("PATROLI.COM", "sidak.id"): an outlet's name
+_ADDRESS = re.compile(r"\.(?:com|co|id|net|org|news|tv)\b", re.IGNORECASE)
+
+
+def in_address(after: str) -> bool:
+    """The text after a phrase goes on with a site's domain: the phrase names an outlet."""
+    return bool(_ADDRESS.match(after))
