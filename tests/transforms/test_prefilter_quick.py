@@ -4,7 +4,7 @@ import re
 import pytest
 
 from transforms.events.activities.context import AT_OCCASION, words
-from transforms.events.activities.findings import NEGATED
+from transforms.events.activities.finding_cues import NEGATED
 from transforms.events.elections import ELECTION_YEAR
 from transforms.prefilter import quick
 

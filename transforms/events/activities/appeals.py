@@ -3,7 +3,7 @@
 The judge of ``transforms.events.activities.classify`` for `imbauan` (the sentence context of
 ``transforms.events.activities.context``). LABELS.md's appeal is an official's, addressed to
 civil servants or village heads, threatened sanctions included (those are judged in
-``activities.findings``). Indonesian says it with its own words ("mengimbau", "menegaskan",
+``activities.sanctions``). Indonesian says it with its own words ("mengimbau", "menegaskan",
 "mengingatkan", "dilarang", "jangan", a circular issued) and, as often, with weak forms that
 are an appeal only in context: requests and orders ("meminta", "diminta", "mohon",
 "memerintahkan"), hopes ("berharap", "diharapkan") and modal or hortative forms ("harus",

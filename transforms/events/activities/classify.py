@@ -5,9 +5,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 phrases of each value are listed in ``transforms.events.activities.lexicon``.
 
 Each phrase is then judged by its sentence (activities/context.py, appeals.py, briefings.py,
-findings.py with cases.py, sanctions.py, trainings.py and monitoring.py, all in
-transforms/events/activities/). The principle: an activity counts only when its sentence
-reports it as done at this occasion, on ASN neutrality.
+findings.py with cases.py and finding_cues.py, sanctions.py with sanction_cues.py, trainings.py
+and monitoring.py, all in transforms/events/activities/). The principle: an activity counts
+only when its sentence reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
   ("Sebelumnya, ...", "Saat itu, ..."), an earlier election or national statistics; a

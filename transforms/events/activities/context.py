@@ -4,8 +4,8 @@ Real prose names far more activities than it reports. A phrase found by
 ``transforms.events.activities.classify`` is judged by its sentence: who acts, tense and modality
 (akan, bakal, dapat, bisa, jangan, agar, jika/apabila ... = conditional), negation, and whether
 the sentence is about this occasion or an earlier one. A judge returns the value the phrase
-stands for, or None to drop it. Findings and sanctions are judged in
-``transforms.events.activities.findings``, monitoring in ``activities.monitoring``, appeals in
+stands for, or None to drop it. Findings are judged in ``activities.findings``, sanctions in
+``activities.sanctions``, monitoring in ``activities.monitoring``, appeals in
 ``activities.appeals``; this module judges gatherings:
 
 * `pakta_integritas` is a signing: a signing word in the phrase or its sentence, or the pact

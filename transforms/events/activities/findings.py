@@ -1,23 +1,9 @@
-"""Findings, sanctions and monitoring: what a watchdog or government did, as its sentence says.
+"""Findings: the judge of `pelanggaran` for ``transforms.events.activities.classify``, what a
+watchdog or government found or handled, as its sentence says, in the sentence context of
+``transforms.events.activities.context``. Its finding words and the cues of none, denial and
+condition it shares with the judge of `sanksi` (``transforms.events.activities.sanctions``)
+are in ``transforms.events.activities.finding_cues``.
 
-The judge of ``transforms.events.activities.classify`` for `pelanggaran` (here) and the rules of the
-judge of `sanksi` (``transforms.events.activities.sanctions``, which uses this module's
-background and hypothetical cues), in the sentence context of
-``transforms.events.activities.context``:
-
-* `sanksi` only for a sanction decided: a word close before it in its clause ("telah dijatuhi
-  sanksi", "sudah kami beri sanksi", "dikenai sanksi"), or given to particular people
-  ("pemberian sanksi terhadap tiga lurah itu"), and no modal or rule word before it (akan,
-  dapat, jika, bagi, setiap, jenis, berupa ...). One recommended ("merekomendasikan ...
-  sanksi") is a case handed on: `pelanggaran` when done, else an appeal. One threatened,
-  described or conditional ("akan ditindak", "dapat dikenakan sanksi", "jenis sanksi", "ASN
-  yang melanggar ...") is `imbauan`, also when a sentence spells it out ("Artinya, ...
-  diberhentikan"), or of whoever got one ("ASN yang sudah diberi sanksi"). One still open
-  ("diberi sanksi atau tidak", "belum menjatuhkan", "masih menunggu keputusan") is none; one a
-  report is for ("diteruskan ke KASN untuk penjatuhan sanksi") a case handed on, as is a
-  watchdog's "ditindak" forwarded ("ditindak dan diteruskan ke BKN"). A court's sentence
-  ("divonis", "dipidana") is one decided. "diproses" is a case handled (`pelanggaran`), or a
-  threat (`imbauan`) with a modal word.
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
   ("menemukan", "mencatat", "diduga", headline "Temukan" ... not "tidak ditemukan"); words that
   also tell how any case is handled ("dilaporkan", "ditangani", "diteruskan",
@@ -38,7 +24,6 @@ background and hypothetical cues), in the sentence context of
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from transforms.events.activities.background import background
 from transforms.events.activities.cases import (
@@ -55,91 +40,16 @@ from transforms.events.activities.context import (
     last_clause,
     words,
 )
-from transforms.events.activities.words import says
-from transforms.prefilter import scanner, search
+from transforms.events.activities.finding_cues import (
+    FINDING,
+    FINDING_PHRASE,
+    HYPOTHETICAL,
+    NEGATED,
+    NONE_YET,
+    NOT_FOUND,
+    found_at,
+)
 
-# none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
-NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
-# ditemukan", "jika terbukti")
-_NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
-                        r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
-                        r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
-                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
-                        r"\s+(?:\w+\s+)?"
-                        # the denial shared by a finding word joined to the denied one ("belum
-                        # menemukan ataupun menerima laporan")
-                        r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
-                        re.IGNORECASE)
-_FOUND = words(
-    r"menemukan", r"ditemukan(?:nya)?", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
-    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
-    r"ditengarai", r"diindikasikan", r"dicurigai",
-    r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
-    r"ketahuan", r"terciduk", r"diciduk", r"terekam",
-    r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
-    # told as charged with one ("dikenakan pasal dugaan pelanggaran", "kena pelanggaran"), or
-    # handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN", "melayangkan laporan
-    # ke Bawaslu"): of particular cases only (not in _FINDING)
-    r"dikenakan", r"dikenai", r"kena",
-    r"(?:menyampaikan|melayangkan|mengirim(?:kan)?)(?=\s+(?:\S+\s+){0,8}?ke\s+(?:kasn|komisi"
-    r"|bkn|badan\s+kepegawaian|bawaslu|badan\s+pengawas|panwas\w*|gakkumdu|kemendagri))",
-    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
-    # a report taken up at a session ("rapat pleno membahas laporan ...")
-    r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
-    r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
-    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
-    r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
-    r"diinvestigasi", r"dimintai(?=\s+(?:klarifikasi|keterangan))",
-    # accused ("dituduh melanggar aturan pemilu"): reported, as "diduga"
-    r"dituduh", r"dituding",
-    r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
-    r"penanganan",
-    r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
-    r"menyelidiki", r"diselidiki", r"penyelidikan",
-    r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
-    r"memroses",
-    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
-    r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
-    # a case handed to the body that decides it ("kasusnya kami serahkan ke BKN")
-    r"(?:(?:di|ter)?serahkan|menyerahkan)(?=\s+(?:\S+\s+){0,4}?(?:ke|kepada)\s)",
-    r"meregister", r"teregister",
-    r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
-    # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
-    # (and a headline's bare verb: "Camat Dinilai Langgar Aturan Netralitas")
-    r"(?:dinilai|dianggap)(?=\s+(?:(?:tidak|tak)\s+netral|langgar)\b)",
-    # a watchdog's decision on a person ("menetapkan kepala seksi berinisial T melanggar ..."), not
-    # a rule after it ("menetapkan jadwal, dan ASN dilarang melanggar")
-    r"(?:menetapkan|ditetapkan)(?=(?:(?!\b(?:dilarang|tidak|tak|jangan|agar|akan|bakal|dapat"
-    r"|bisa|boleh)\b)[^.;]){0,100}?\bmelanggar\b)",
-    # a body's declaration of particular people ("menyatakan camat itu melanggar")
-    r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
-    r"mengusut", r"diusut", r"pengusutan",
-    r"mengungkap", r"mengantongi",
-    # speech verbs ("mengungkapkan, ...") are findings only of people counted
-    r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
-    r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|beberapa|\w+(?:an|belas)\s"
-    r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
-    # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
-    r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
-    r"periksa", r"telusuri", r"ungkap", r"dalami", r"teruskan", r"limpahkan",
-    # not the noun of the election's own course ("proses pilkada", "proses pemungutan suara")
-    r"proses(?!\s+(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan|penghitungan|rekapitulasi"
-    r"|tahapan|kampanye|demokrasi|politik|pencalonan|pendaftaran|seleksi|verifikasi))")
-_FOUND_SCAN = scanner(_FOUND)
-# the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
-# diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
-# of particular cases (``particular``)
-_FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|mendapati|didapati"
-                      r"|kedapatan"
-                      r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
-                      r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
-                      r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
-                      r"|terciduk|diciduk|terekam"
-                      r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
-                      r"|dinyatakan|menyatakan|menetapkan|ditetapkan)\b",
-                      re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
@@ -172,12 +82,6 @@ _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
                           r"(?:(?:\w+,?\s+){0,3}?(?:dan|atau|serta)\s+(?:yang\s+)?)?$", re.I)
 # "... yang masuk akan diproses": what will be done with any of them
 _WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
-# a sentence that states a condition or the future, not what happened
-# ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
-HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"bilamana",
-                     r"ketika\s+(?:ada|terdapat|terjadi)",  # "ketika ada dugaan ...": whenever
-                     r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
-                     r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
 _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 # "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
 # steps of a procedure, told as what will follow
@@ -185,44 +89,6 @@ _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bis
                    r"|perlu)\b", re.IGNORECASE)
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
-
-
-# the word every match of _FOUND starts with
-_FOUND_WORDS = frozenset({
-    "menemukan", "ditemukan", "ditemukannya", "temuan", "temuannya", "menetapkan", "ditetapkan",
-    "mendapati", "didapati", "kedapatan", "tertangkap",
-    "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
-    "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
-    "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
-    "mencatat", "mencatatkan", "dicatat",
-    "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
-    "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
-    "ditengarai", "diindikasikan",
-    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
-    "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
-    "memeriksa", "diperiksa", "pemeriksaan", "mengklarifikasi", "diklarifikasi", "klarifikasi",
-    "investigasi", "menginvestigasi", "diinvestigasi", "dimintai", "dituduh", "dituding",
-    "dipanggil",
-    "memanggil", "dilaporkan",
-    "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
-    "mendalami", "didalami", "pendalaman", "menyelidiki", "diselidiki", "penyelidikan",
-    "rekomendasi", "rekomendasikan", "direkomendasi",
-    "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
-    "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
-    "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
-    "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
-    "dalami", "teruskan", "limpahkan", "diserahkan", "menyerahkan", "serahkan", "terserahkan",
-    "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
-    "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
-
-
-@lru_cache(maxsize=256)
-def _findings(sentence: str) -> tuple[int, ...]:
-    """Where the finding words of a sentence stand (cached: an article names several
-    violations in one); most sentences have none (their words say so fast)."""
-    if not says(sentence, _FOUND_WORDS) or search(_FOUND_SCAN, sentence) is None:
-        return ()
-    return tuple(m.start() for m in _FOUND.finditer(sentence))
 
 
 # "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
@@ -262,10 +128,6 @@ _PROVEN = re.compile(r"\bterbukti\b", re.IGNORECASE)
 _CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam")
 # "ASN yang tidak netral itu": the people of a "yang" clause pointed at
 _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
-# the phrases that are a finding by themselves; any other needs a finding word in its sentence
-_FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
-                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
-                   "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat")
 
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
@@ -310,7 +172,7 @@ def violation(ctx: Context) -> str | None:
                # reports counted ("ada empat laporan dugaan pelanggaran netralitas")
                or phrase.startswith(("laporan", "aduan", "pengaduan"))
                and bool(_CASES_COUNTED.search(ctx.before[-25:])))
-    if (not _findings(ctx.sentence) and not phrase.startswith(_FINDING_PHRASE)
+    if (not found_at(ctx.sentence) and not phrase.startswith(FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
     if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
@@ -328,10 +190,10 @@ def violation(ctx: Context) -> str | None:
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
-    if ctx.phrase.lower().startswith(_FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
+    if ctx.phrase.lower().startswith(FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
-                        or charged and _NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
+                        or charged and NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
@@ -339,7 +201,7 @@ def violation(ctx: Context) -> str | None:
             body = to_region(ctx.after)
         if not body or (asked and asked.start() < body.start()):
             return None
-        if _NOT_FOUND.search(ctx.before[-30:]):
+        if NOT_FOUND.search(ctx.before[-30:]):
             return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = last_clause(ctx.before)[-50:]
@@ -348,8 +210,8 @@ def violation(ctx: Context) -> str | None:
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence
-    found = [at for at in _findings(sentence)
-             if not _NOT_FOUND.search(sentence[max(0, at - 30):at])
+    found = [at for at in found_at(sentence)
+             if not NOT_FOUND.search(sentence[max(0, at - 30):at])
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
@@ -366,12 +228,12 @@ def violation(ctx: Context) -> str | None:
         if found and _SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
         if (found and all(at < relative for at in found)
-                and not any(_FINDING.match(sentence, at) for at in found)
+                and not any(FINDING.match(sentence, at) for at in found)
                 and not _POINTED_AFTER.match(ctx.after)):
             # "rekomendasi sanksi bagi lurah yang tidak netral": a handling for whoever
             # (not "kasus ASN yang diduga ... tengah ditindaklanjuti": those cases handled)
             return None
-    if found and not any(_FINDING.match(sentence, at) for at in found):
+    if found and not any(FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
         return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause)
                 or own_handling(sentence) else None)
@@ -385,16 +247,8 @@ def outcomes(phrase: str, sentence: str) -> frozenset[str]:
     stand for (None aside): none in a sentence with no finding word, for a phrase that is no
     finding by itself, no recommendation, no "melanggar" and no report counted (its first
     test, before any of the context). ``classify.judged`` leaves such a phrase out."""
-    if (_findings(sentence) or phrase.startswith(_FINDING_PHRASE) or "rekomendasi" in phrase
+    if (found_at(sentence) or phrase.startswith(FINDING_PHRASE) or "rekomendasi" in phrase
             or phrase in ("melanggar", "melangar")
             or phrase.startswith(("laporan", "aduan", "pengaduan"))):
         return _CASE
     return frozenset()
-
-
-# The words, one of which every match of each pattern holds as a whole word: a sentence
-# without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
-# checked on samples drawn from every alternative of each pattern by the tests.
-GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (_FOUND_WORDS, (_FOUND,)),
-)

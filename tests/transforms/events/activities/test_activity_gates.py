@@ -14,14 +14,14 @@ from transforms.events.activities import (
     background,
     context,
     cues,
-    findings,
+    finding_cues,
     monitoring,
-    sanctions,
+    sanction_cues,
 )
 from transforms.events.activities.words import says
 
 GATED = [(module.__name__.rsplit(".", 1)[1], words, pattern)
-         for module in (background, context, cues, findings, monitoring, sanctions)
+         for module in (background, context, cues, finding_cues, monitoring, sanction_cues)
          for words, patterns in module.GATES for pattern in patterns]
 
 

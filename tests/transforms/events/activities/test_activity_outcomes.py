@@ -22,8 +22,10 @@ from transforms.events.activities import (
     classify,
     context,
     cues,
+    finding_cues,
     findings,
     monitoring,
+    sanction_cues,
     sanctions,
 )
 from transforms.events.activities.classify import (
@@ -52,7 +54,8 @@ def _pieces() -> tuple[list[str], list[str], list[str]]:
     those that end where the phrase starts (a pattern of what comes before it, ``...$``); of
     those that start where it ends (``^...``, ``\\s+...``)."""
     every, before, after = set(), set(), set()
-    for module in (background, cases, context, cues, findings, monitoring, sanctions):
+    for module in (background, cases, context, cues, finding_cues, findings, monitoring,
+                   sanction_cues, sanctions):
         for item in vars(module).values():
             pattern = item if isinstance(item, re.Pattern) else getattr(item, "pattern", None)
             if isinstance(pattern, re.Pattern):

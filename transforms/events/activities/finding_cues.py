@@ -1,0 +1,161 @@
+"""The words of findings, and the cues of none, denial and condition both case judges share.
+
+``transforms.events.activities.findings`` judges `pelanggaran` by them, and
+``transforms.events.activities.sanctions`` reads the shared cues (none so far, negated,
+hypothetical). Kept apart from the judge so the word tables (long, and edited each round) do
+not crowd its return paths: the finding words a sentence must hold for any case (``_FOUND``,
+where they stand: ``found_at``), those that report a case by themselves (``FINDING``,
+``FINDING_PHRASE``) and those that deny or condition one (``NOT_FOUND``), with the gate words
+the tests check against their patterns (``GATES``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.events.activities.context import words
+from transforms.events.activities.words import says
+from transforms.prefilter import scanner, search
+
+# none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
+NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
+# ditemukan", "jika terbukti")
+NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
+                       r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
+                       r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
+                       r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
+                       r"\s+(?:\w+\s+)?"
+                       # the denial shared by a finding word joined to the denied one ("belum
+                       # menemukan ataupun menerima laporan")
+                       r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
+                       re.IGNORECASE)
+_FOUND = words(
+    r"menemukan", r"ditemukan(?:nya)?", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
+    r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
+    r"ditengarai", r"diindikasikan", r"dicurigai",
+    r"menjumpai", r"dijumpai", r"mendeteksi", r"terdeteksi", r"terpantau", r"kepergok",
+    r"ketahuan", r"terciduk", r"diciduk", r"terekam",
+    r"terindikasi", r"terbukti", r"terjaring", r"kasus", r"dijatuhi",
+    # told as charged with one ("dikenakan pasal dugaan pelanggaran", "kena pelanggaran"), or
+    # handed to a watchdog ("menyampaikan dugaan pelanggaran ... ke KASN", "melayangkan laporan
+    # ke Bawaslu"): of particular cases only (not in FINDING)
+    r"dikenakan", r"dikenai", r"kena",
+    r"(?:menyampaikan|melayangkan|mengirim(?:kan)?)(?=\s+(?:\S+\s+){0,8}?ke\s+(?:kasn|komisi"
+    r"|bkn|badan\s+kepegawaian|bawaslu|badan\s+pengawas|panwas\w*|gakkumdu|kemendagri))",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
+    # a report taken up at a session ("rapat pleno membahas laporan ...")
+    r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
+    r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
+    r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
+    r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
+    r"diinvestigasi", r"dimintai(?=\s+(?:klarifikasi|keterangan))",
+    # accused ("dituduh melanggar aturan pemilu"): reported, as "diduga"
+    r"dituduh", r"dituding",
+    r"dipanggil", r"memanggil", r"dilaporkan", r"melaporkan", r"menangani", r"ditangani",
+    r"penanganan",
+    r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
+    r"menyelidiki", r"diselidiki", r"penyelidikan",
+    r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
+    r"memroses",
+    r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
+    r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
+    # a case handed to the body that decides it ("kasusnya kami serahkan ke BKN")
+    r"(?:(?:di|ter)?serahkan|menyerahkan)(?=\s+(?:\S+\s+){0,4}?(?:ke|kepada)\s)",
+    r"meregister", r"teregister",
+    r"mengkaji", r"dikaji", r"pengkajian", r"kajian", r"dinyatakan",
+    # judged not neutral ("beberapa ASN dinilai tidak netral"): of particular people only
+    # (and a headline's bare verb: "Camat Dinilai Langgar Aturan Netralitas")
+    r"(?:dinilai|dianggap)(?=\s+(?:(?:tidak|tak)\s+netral|langgar)\b)",
+    # a watchdog's decision on a person ("menetapkan kepala seksi berinisial T melanggar ..."), not
+    # a rule after it ("menetapkan jadwal, dan ASN dilarang melanggar")
+    r"(?:menetapkan|ditetapkan)(?=(?:(?!\b(?:dilarang|tidak|tak|jangan|agar|akan|bakal|dapat"
+    r"|bisa|boleh)\b)[^.;]){0,100}?\bmelanggar\b)",
+    # a body's declaration of particular people ("menyatakan camat itu melanggar")
+    r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
+    r"mengusut", r"diusut", r"pengusutan",
+    r"mengungkap", r"mengantongi",
+    # speech verbs ("mengungkapkan, ...") are findings only of people counted
+    r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
+    r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|beberapa|\w+(?:an|belas)\s"
+    r"(?:asn|pns|pegawai|oknum|kepala|kades|orang)))",
+    # the bare verbs of headlines ("Bawaslu Temukan 12 ASN Tak Netral")
+    r"temukan", r"catat", r"laporkan", r"rekomendasikan", r"tindaklanjuti", r"panggil",
+    r"periksa", r"telusuri", r"ungkap", r"dalami", r"teruskan", r"limpahkan",
+    # not the noun of the election's own course ("proses pilkada", "proses pemungutan suara")
+    r"proses(?!\s+(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan|penghitungan|rekapitulasi"
+    r"|tahapan|kampanye|demokrasi|politik|pencalonan|pendaftaran|seleksi|verifikasi))")
+_FOUND_SCAN = scanner(_FOUND)
+# the words of _FOUND that report a case by themselves; the others (dilaporkan, ditangani,
+# diteruskan, direkomendasikan ...) also tell how any case is handled, so they report one only
+# of particular cases (``particular``)
+FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|mendapati|didapati"
+                     r"|kedapatan"
+                     r"|menjumpai|dijumpai|mendeteksi|terdeteksi|terpantau|kepergok|ketahuan"
+                     r"|tertangkap|mencatat|dicatat|tercatat|catat|diduga|terindikasi|terbukti"
+                     r"|disinyalir|ditengarai|diindikasikan|dicurigai|dituduh|dituding"
+                     r"|terciduk|diciduk|terekam"
+                     r"|terjaring|dijatuhi|mengungkap|ungkap|membeberkan|mengantongi"
+                     r"|dinyatakan|menyatakan|menetapkan|ditetapkan)\b",
+                     re.IGNORECASE)
+
+# a sentence that states a condition or the future, not what happened
+# ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
+HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"bilamana",
+                     r"ketika\s+(?:ada|terdapat|terjadi)",  # "ketika ada dugaan ...": whenever
+                     r"kalau(?!\s+(?:di(?!\s+kemudian)|untuk|soal|dari|masalah|menurut)\b)",
+                     r"seandainya", r"jangan", r"agar", r"supaya", r"nanti(?:nya)?")
+
+
+# the word every match of _FOUND starts with
+_FOUND_WORDS = frozenset({
+    "menemukan", "ditemukan", "ditemukannya", "temuan", "temuannya", "menetapkan", "ditetapkan",
+    "mendapati", "didapati", "kedapatan", "tertangkap",
+    "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
+    "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
+    "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
+    "mencatat", "mencatatkan", "dicatat",
+    "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
+    "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
+    "ditengarai", "diindikasikan",
+    "dicurigai", "terbukti", "terjaring", "kasus", "dijatuhi", "menerima", "aduan", "pengaduan",
+    "mendapat", "mendapatkan", "laporan", "diterima", "menindaklanjuti", "ditindaklanjuti",
+    "memeriksa", "diperiksa", "pemeriksaan", "mengklarifikasi", "diklarifikasi", "klarifikasi",
+    "investigasi", "menginvestigasi", "diinvestigasi", "dimintai", "dituduh", "dituding",
+    "dipanggil",
+    "memanggil", "dilaporkan",
+    "melaporkan", "menangani", "ditangani", "penanganan", "menelusuri", "ditelusuri", "penelusuran",
+    "mendalami", "didalami", "pendalaman", "menyelidiki", "diselidiki", "penyelidikan",
+    "rekomendasi", "rekomendasikan", "direkomendasi",
+    "direkomendasikan", "merekomendasi", "merekomendasikan", "diteruskan", "meneruskan",
+    "diproses", "memproses", "memroses", "terproses", "diblokir", "memutuskan", "diputuskan",
+    "diputus", "diregister", "mengungkap", "mengantongi", "mengungkapkan", "membeberkan",
+    "temukan", "catat", "laporkan", "tindaklanjuti", "panggil", "periksa", "telusuri", "ungkap",
+    "dalami", "teruskan", "limpahkan", "diserahkan", "menyerahkan", "serahkan", "terserahkan",
+    "proses", "mengkaji", "dikaji", "pengkajian", "kajian", "dinyatakan", "menyatakan",
+    "mengusut", "diusut", "pengusutan", "dinilai", "dianggap"})
+
+
+@lru_cache(maxsize=256)
+def found_at(sentence: str) -> tuple[int, ...]:
+    """Where the finding words of a sentence stand (cached: an article names several
+    violations in one); most sentences have none (their words say so fast)."""
+    if not says(sentence, _FOUND_WORDS) or search(_FOUND_SCAN, sentence) is None:
+        return ()
+    return tuple(m.start() for m in _FOUND.finditer(sentence))
+
+
+# the phrases that are a finding by themselves; any other needs a finding word in its sentence
+FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
+                  "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
+                  "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat")
+
+
+# The words, one of which every match of each pattern holds as a whole word: a sentence
+# without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
+# checked on samples drawn from every alternative of each pattern by the tests.
+GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
+    (_FOUND_WORDS, (_FOUND,)),
+)
