@@ -79,13 +79,18 @@ class Scanner:
 _REGISTERED: list[Scanner] = []
 
 
-def scanner(pattern: re.Pattern[str], word_index: bool = True) -> Scanner:
+def scanner(pattern: re.Pattern[str], word_index: bool = True,
+            most: int | None = None) -> Scanner:
     """The pattern with its prefilter, worked out once (at import time of the caller).
 
     With ``word_index`` a literal that can only start a word is looked for only when a word
     of the text starts with it: listing the words costs as much as ~60 ``str.find``, and is
-    shared by every scanner that runs over the same text."""
-    found = literal_prefixes(pattern)
+    shared by every scanner that runs over the same text. ``most``: how many literals are
+    worth it (default 200; more are cut shorter). A pattern of many word-start alternatives
+    may take more: a literal no word of the text starts with costs a set lookup, while a
+    literal cut short ("pemi" of "pemimpin") is found, and the pattern tried, at every word
+    that shares it ("pemilihan")."""
+    found = literal_prefixes(pattern) if most is None else literal_prefixes(pattern, most)
     if found is None:
         made = Scanner(pattern, None)
     else:

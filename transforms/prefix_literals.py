@@ -35,10 +35,10 @@ class _TooMany(Exception):
     """More prefixes than are worth looking for."""
 
 
-def literal_prefixes(pattern: re.Pattern[str]
+def literal_prefixes(pattern: re.Pattern[str], most: int = _MAX_PREFIXES
                      ) -> tuple[tuple[tuple[str, str, bool], ...], str, bool] | None:
     """((literal, word, whole) ..., digits, lines) for the pattern (see prefilter.Scanner),
-    None without prefilter."""
+    None without prefilter. ``most``: the prefixes worth looking for (more: shorter ones)."""
     if _p is None:
         return None
     try:
@@ -48,7 +48,7 @@ def literal_prefixes(pattern: re.Pattern[str]
     if tree.getwidth()[0] == 0:
         return None  # could match the empty string: finditer's rules differ there
     for longest in range(_MAX_PREFIX, 2, -1):  # shorter prefixes when there are too many
-        ends = _Ends(longest)
+        ends = _Ends(longest, most)
         try:
             _walk(list(tree.data), "", False, ends)
             break
@@ -87,12 +87,13 @@ class _Ends:
     "any"/"run" for a leading digit (see Scanner), "line" for a match at a line start."""
 
     longest: int  # prefixes are cut at this many characters
+    most: int  # more prefixes than this: _TooMany
     found: set[tuple[str, str]] = field(default_factory=set)
     steps: int = 0
 
     def add(self, prefix: str, kind: str) -> None:
         self.found.add((prefix, kind))
-        if len(self.found) > _MAX_PREFIXES:
+        if len(self.found) > self.most:
             raise _TooMany
 
 

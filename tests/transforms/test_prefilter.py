@@ -97,6 +97,19 @@ def test_a_literal_not_at_a_word_start_is_always_looked_for():
     assert dict(zip(scan.literals, scan.words, strict=True)) == {"(": "", "tgl": ""}
 
 
+def test_a_scanner_may_keep_more_prefixes_than_two_hundred_at_full_length():
+    # 250 invented words "kepalaXY" (Y up to "y"): by default cut to "kepalaX", which also
+    # stands in "kepalaaz"; with ``most`` each is looked for in full, and the scan finds the same
+    letters = string.ascii_lowercase
+    pattern = re.compile(r"\b(?:" + "|".join(
+        f"kepala{a}{b}" for a in letters[:10] for b in letters[:25]) + r")\b", re.IGNORECASE)
+    short, full = scanner(pattern), scanner(pattern, most=500)
+    assert max(map(len, short.literals)) < 8 and set(map(len, full.literals)) == {8}
+    text = "Kepala bagian itu kepalaaz tanggung, kata KepalaAB Rahmat; kepalajy hadir. " * 5
+    assert len(candidate_starts(full, text)) == 2 * 5 < len(candidate_starts(short, text))
+    assert _found(finditer(full, text)) == _found(pattern.finditer(text))
+
+
 def test_digits_lines_and_unusable_patterns():
     assert scanner(re.compile(r"(?<![\w.])\d+ orang")).digits == "run"
     assert scanner(re.compile(r"\d+ orang")).digits == "any"
