@@ -85,8 +85,10 @@ _PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|n
 # gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
 _HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap|silaturah)",
                         re.IGNORECASE)
+# ("dalam rangka pembinaan": the purpose of another gathering, none held: not "dalam")
 _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|memberikan|memberi"
-                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam|saat|ketika|pada"
+                      r"|kegiatan|acara|mengikuti|menghadiri|membuka|dalam(?!\s+rangka\b)|saat"
+                      r"|ketika|pada"
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)

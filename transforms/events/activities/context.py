@@ -73,9 +73,9 @@ def last_clause(text: str) -> str:
     return text[max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("(")) + 1:]
 _SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
 _PLEDGES = frozenset({"ikrar", "deklarasi"})
-# gatherings: future, routine or earlier occasions
+# gatherings: future ("ada program untuk menggelar ...": a plan), routine or earlier occasions
 _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
-                r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya")
+                r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya", r"program\s+untuk")
 # an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
 _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
                 r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
@@ -279,7 +279,7 @@ _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", 
                           "mengharapkan", "mengharap", "harapkan", "berharapkan", "ingin",
                           "menginginkan", "mendorong"})
 _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
-                          "depan", "nantinya", "selanjutnya"})
+                          "depan", "nantinya", "selanjutnya", "program"})
 
 
 def aside(ctx: Context, kind: str = "") -> str | None:
