@@ -73,14 +73,14 @@ _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan
 # article's statement was made: "kata dia dalam rapat koordinasi ...")
 _MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
                       r"(?:rapat|rakor|koordinasi|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
-                      r"|talk\s?show|coffee|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
-                      r"|tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
+                      r"|talk\s?show|coffe|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
+                      r"|(?:ber)?tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"
                       r"|dengar|curah|mengumpulkan|road|silaturah|beraudiensi|zoom|video|vicon"
                       r"|vidcon|tele"
                       r"|menerima\s+kunjungan)", re.IGNORECASE)
 # meetings of any kind: a briefing only when its sentence names what the briefing is on
-_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|tatap|konsolidasi|mengumpulkan|ngopi|ngobrol"
-                            r"|bincang|silaturah)", re.IGNORECASE)
+_PLAIN_MEETING = re.compile(r"(?:pertemuan|temu|(?:ber)?tatap|konsolidasi|mengumpulkan|ngopi"
+                            r"|ngobrol|bincang|silaturah)", re.IGNORECASE)
 # words also of a standing function or a room ("pembinaan ASN", "ruang pertemuan"): a
 # gathering only when told as held ("menggelar pembinaan", "pertemuan ... digelar")
 _HELD_ONLY = re.compile(r"(?:pembinaan|pertemuan|edukasi|konsolidasi|temu|tatap|silaturah)",
@@ -195,7 +195,11 @@ def briefing(ctx: Context) -> str | None:
         # sentence names neutrality or it is where the statement was made
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence) and (
             _CANDIDATE_SIDE.search(ctx.paragraph or ctx.sentence)
-            or not (on_neutrality(ctx.sentence) and _ELECTION.search(ctx.sentence))):
+            or not (on_neutrality(ctx.sentence) and _ELECTION.search(ctx.sentence))) and not (
+            # where the statement on the civil servants in the election was made ("kata Sekda
+            # saat bertatap muka dengan para camat"), the meeting not with a candidate's side
+            SAID_AT.search(ctx.before[-100:]) and on_neutrality(ctx.sentence)
+            and _ELECTION.search(ctx.sentence) and not _CANDIDATE_SIDE.search(ctx.after[:80])):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named (one on
         # the civil servants in the election, no candidate in sight, is on their neutrality)
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])

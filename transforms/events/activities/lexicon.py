@@ -136,18 +136,19 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan|briefing|brifing"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
-                    r"|rapat\s+(?:koordinasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
+                    # (with the common misspellings "koordnasi", "kordinasi")
+                    r"|rapat\s+(?:ko?ordi?nasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
                     r"|koordinasi\s+(?:nasional|daerah|wilayah|teknis)"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
-                    r"|sarasehan|talk\s?show|coffee\s+morning|focus\s+group\s+discussion|fgd"
+                    r"|sarasehan|talk\s?show|coffee?\s+morning|focus\s+group\s+discussion|fgd"
                     # meetings held online
                     r"|zoom\s+meeting|(?:rapat|pertemuan)\s+(?:secara\s+)?(?:virtual|daring|online)"
                     r"|video\s?conference|vicon|vidcon|telekonferensi|teleconference"
                     r"|road\s?show|silaturah(?:mi|im)|(?:ber)?audiensi|menerima\s+kunjungan"
                     # coaching, lectures, meetings, talks (on neutrality: activities.context)
                     r"|pembinaan|ceramah|kuliah\s+umum|pertemuan|temu\s+(?:ramah|muka|wicara)"
-                    r"|tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
+                    r"|(?:ber)?tatap\s+muka|(?:bincang|ngobrol)(?:-bincang|\s+bareng|\s+santai)?"
                     r"|gelar\s+wicara|edukasi|konsolidasi|coaching\s+clinic|ngopi\s+bareng"
                     r"|penguatan(?=\s+(?:\w+\s+)?netral)|(?:dengar|curah)\s+pendapat"
                     r"|mengumpulkan(?=\s+(?:seluruh\s+|para\s+|semua\s+)?(?:\d+\s+|\w+(?:an|"
@@ -160,9 +161,10 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activities.briefings)
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"
-                    r"|(?<=mengikuti )|(?<=sebuah )|(?<=suatu ))rapat(?=\s+(?:yang|internal"
-                    r"|terbatas|bersama|dengan|di"
-                    r"|pada)\b)"
+                    r"|(?<=mengikuti )|(?<=sebuah )|(?<=suatu ))(?:rapat|diskusi)"
+                    r"(?=\s+(?:yang|internal|terbatas|bersama|dengan|di"
+                    r"|pada)\b)(?!\s+(?:bersama|dengan)\s+(?:para\s+)?(?:awak\s+media|wartawan"
+                    r"|jurnalis))"  # (not a talk with the press)
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
                     r"|memaparkan|pemaparan|paparan"

@@ -31,3 +31,32 @@ def test_round14_activities(text, expected):
     assert set(activities(text)) & KINDS == expected & KINDS
     if "imbauan" in expected:
         assert "imbauan" in activities(text)
+
+
+# Meetings named in other words: "bertatap muka" (the verb of "tatap muka"), the misspellings
+# "coffe morning" and "rapat koordnasi", and a discussion the statement was made at ("ujarnya
+# saat diskusi bersama ..."), not one with the press; a face-to-face meeting where the
+# statement on the civil servants in the election was made is a briefing, also when the
+# statement names a candidate, but not one held with a candidate.
+MEETINGS = [
+    ("\"Pegawai dilarang berfoto dengan calon bupati,\" kata Asisten I saat bertatap muka "
+     "dengan para kepala dinas menjelang pilkada di Tanjung Permai, Rabu.",
+     {"sosialisasi", "imbauan"}),
+    ("Kepala desa itu bertatap muka dengan pasangan calon bupati di rumahnya, Rabu.", set()),
+    ("\"Pegawai harus menjaga netralitas,\" ujar Ketua Panwaslih dalam acara Coffe Morning di "
+     "kantor KIP Lembah Hijau, Sabtu (6/7).", {"sosialisasi", "imbauan"}),
+    ("Panitia juga akan menyiapkan coffe morning untuk wartawan pekan depan.", set()),
+    ("Pesan itu dibacakan staf ahli pada Rapat koordnasi bersama para bupati dalam rangka "
+     "menjaga netralitas ASN di Hotel Mawar, Selasa (3/12).", {"sosialisasi"}),
+    ("Rapat kordinasi persiapan logistik pilkada digelar di kantor KPU, Selasa (3/12).", set()),
+    ("\"Kami sudah menyurati camat agar pegawai tidak berpihak di pilkada,\" ujarnya saat "
+     "diskusi bersama organisasi mahasiswa di sebuah kafe di Tanjung Permai, Kamis (7/11).",
+     {"sosialisasi", "imbauan"}),
+    ("\"Kami sudah menyurati camat agar pegawai tidak berpihak di pilkada,\" ujarnya saat "
+     "diskusi dengan wartawan di Tanjung Permai, Kamis (7/11).", {"imbauan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS)
+def test_round14_meetings(text, expected):
+    test_round14_activities(text, expected)
