@@ -92,6 +92,8 @@ _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# an official's visit told as the occasion ("saat melakukan kunjungan kerja ke ...")
+_VISIT = re.compile(r"\b(?:melakukan|dalam|saat|ketika|pada)\s+kunjungan\b", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
                             r"|berlangsung|diikuti|dihadiri|dibuka)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+etik|disiplin"
@@ -202,6 +204,10 @@ def briefing(ctx: Context) -> str | None:
             and _ELECTION.search(ctx.sentence) and not _CANDIDATE_SIDE.search(ctx.after[:80])):
         return None  # "pertemuan para kepala desa" with a candidate: no briefing named (one on
         # the civil servants in the election, no candidate in sight, is on their neutrality)
+    if (_PLAIN_MEETING.match(ctx.phrase) and _POINTED.match(ctx.after)
+            and "kunjungan" in ctx.paragraph.lower() and _VISIT.search(ctx.paragraph)):
+        return None  # "... saat melakukan kunjungan ke ... Dalam pertemuan tersebut, ...": the
+        # meeting of an official's visit, pointed back at, not a briefing held
     if _HELD_ONLY.match(ctx.phrase) and not (_HOLDING.search(ctx.before[-40:])
                                              or _HOLDING_AFTER.search(ctx.after[:60])
                                              # "Pertemuan ini untuk ... netralitas": the one

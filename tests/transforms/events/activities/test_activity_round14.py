@@ -37,7 +37,8 @@ def test_round14_activities(text, expected):
 # "coffe morning" and "rapat koordnasi", and a discussion the statement was made at ("ujarnya
 # saat diskusi bersama ..."), not one with the press; a face-to-face meeting where the
 # statement on the civil servants in the election was made is a briefing, also when the
-# statement names a candidate, but not one held with a candidate.
+# statement names a candidate, but not one held with a candidate. The meeting of an official's
+# visit ("saat melakukan kunjungan kerja ke ... Dalam pertemuan itu, ...") is the visit's.
 MEETINGS = [
     ("\"Pegawai dilarang berfoto dengan calon bupati,\" kata Asisten I saat bertatap muka "
      "dengan para kepala dinas menjelang pilkada di Tanjung Permai, Rabu.",
@@ -54,6 +55,13 @@ MEETINGS = [
      {"sosialisasi", "imbauan"}),
     ("\"Kami sudah menyurati camat agar pegawai tidak berpihak di pilkada,\" ujarnya saat "
      "diskusi dengan wartawan di Tanjung Permai, Kamis (7/11).", {"imbauan"}),
+    # the meeting of an official's visit, pointed back at: the visit's, not a briefing
+    ("Wakil Gubernur mengingatkan netralitas pegawai menjelang pilkada dalam kunjungan kerja "
+     "ke Kabupaten Lembah Hijau. Dalam pertemuan itu, ia menjelaskan aturan netralitas "
+     "bagi pegawai selama pilkada.", {"imbauan"}),
+    ("Wakil Gubernur mengingatkan netralitas pegawai dalam pilkada di Kabupaten Lembah Hijau. "
+     "Dalam pertemuan itu, ia menjelaskan aturan netralitas bagi pegawai selama pilkada.",
+     {"sosialisasi", "imbauan"}),
 ]
 
 
