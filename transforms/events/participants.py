@@ -306,6 +306,11 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, lo: int,
     return best
 
 
+# An attendance verb closing a line without a stop, the headcount opening the next one.
+_CUE_BEFORE_BREAK = re.compile(rf"(?:{_ATTEND.pattern})(?:[^\S\n]+oleh)?[^\S\n]*:?[^\S\n]*\n"
+                               r"[^\S\n]*$", re.IGNORECASE)
+
+
 def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     """How surely a headcount is the attendance (lower first); None when it is not one."""
     if _BASE.search(text, max(0, item.start - 40), item.start):
@@ -313,6 +318,9 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     begin, stop = _sentence_bounds(text, item.start)
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
     attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
+    if attend is None and begin == item.start and _CUE_BEFORE_BREAK.search(
+            text, max(0, item.start - 40), item.start):
+        attend = 0  # "Ikrar itu diikuti\n80 ASN": a stray break inside the sentence
     violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
@@ -355,4 +363,26 @@ def attendance(text: str, title: str | None = None,
             # the headline's count is the occasion's (a caption may count another one)
             ranked.append(((rank[0], item.count not in headline, *rank[1:], order, position),
                            item))
-    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda pair: pair[0])[1]
+    also = next((item for _, item in ranked if item.start > 0 and item.count and (
+        _ALSO_ATTENDED.search(text, max(0, item.start - 60), item.start))), None)
+    if also is None:
+        return best
+    earlier = [item for _, item in sorted(ranked, key=lambda pair: pair[1].start)
+               if item.count and (item.start < 0 or item.end < also.start
+                                  and _SENTENCE_END.search(text, item.end, also.start))]
+    first = next((item for item in earlier if item.start >= 0), earlier[0] if earlier
+                 else None)  # the body's count, else the headline's
+    if first is None or best not in (first, also):
+        return best
+    # "60 ASN ... berikrar. Ikrar itu juga dihadiri 40 honorer": one occasion's groups
+    return replace(also, count=(first.count or 0) + also.count,
+                   group=f"{first.group} dan {also.group}")
+
+
+# The occasion counted before, referred back to, attended by another group besides.
+_ALSO_ATTENDED = re.compile(r"\b(?:tersebut|ini|itu)[^\S\n]+(?:juga|pun)[^\S\n]+"
+                            r"(?:turut[^\S\n]+)?(?:diikuti|dihadiri)(?:[^\S\n]+oleh)?[^\S\n]*$",
+                            re.IGNORECASE)

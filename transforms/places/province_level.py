@@ -230,12 +230,20 @@ def _seat(province: str) -> Region | None:
     return _SEATS.get(province)
 
 
+_KIND = re.compile(r"(?:Kabupaten|Kab\.?|Kota)[^\S\n]", re.IGNORECASE)
+
+
 def seat_of_lead(text: str, candidates: tuple[Region, ...] | list[Region]) -> Region | None:
     """A name a city and a regency share ("Semarang", "Serang", "Kupang") in an article a
     province body or the governor leads: the province's seat when it is one of them (the
-    body speaks or meets where it sits; the regency of that name is where its cases are)."""
-    lead = lead_province(text, [(0, len(text))], len(text), governor=True)
-    if lead is None:
+    body speaks or meets where it sits; the regency of that name is where its cases are).
+    Not when the lead names one of them with its kind before the province."""
+    spans = [(0, len(text))]
+    line = lead_line(text, spans)
+    kinded = next((m.start for m in region_mentions(text, None, *line) if m.region in candidates
+                   and _KIND.match(text, m.start)), len(text)) if line else len(text)
+    lead = lead_province(text, spans, kinded, governor=True)  # not "Bawaslu Kabupaten Kupang,
+    if lead is None:  # Provinsi NTT": the province there says where the regency lies
         return None
     seat = _seat(lead[2][0])
     return seat if seat is not None and seat in candidates else None

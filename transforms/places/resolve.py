@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from transforms.events.page_links import link_at
 from transforms.places.body import place_from
 from transforms.places.capital import in_capital
 from transforms.places.courts import court_mentions
@@ -119,8 +120,13 @@ def _venue_region(text: str, venue: Venue, province: str | None,
     if venue.name.split()[0].lower() in OPEN_GROUNDS:
         return None
     return next((m for m in region_mentions(text, province, venue.start, venue.end)
-                 if m.end == venue.end and m.start > venue.start and province_of_text in (
-                     None, m.region.province_code)), None)
+                 if _CLOSING.fullmatch(text, m.end, venue.end) and m.start > venue.start
+                 and province_of_text in (None, m.region.province_code)), None)
+
+
+# After the city closing a building's name, a word of the name still ("Hotel Harris Padang
+# Center", "Hotel X Medan City").
+_CLOSING = re.compile(r"(?:[^\S\n]+(?i:center|centre|city))?")
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
@@ -321,7 +327,9 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)
-        if PROVINCE_OFFICE.search(venue.name) and not _city_named(text, venue, line, province):
+        if (PROVINCE_OFFICE.search(venue.name) or _ELECTION_OFFICE.match(venue.name) and (
+                province_mention(text, [(venue.start, venue.end)]))) and not _city_named(
+                text, venue, line, province):
             if line is not None and line.region is not None and not shares_name(line.region):
                 continue  # a city from a dateline ("JAMBI -": the province's too)
             named = (province_mention(text, [(venue.start, venue.end)])
@@ -349,13 +357,26 @@ def _found_there(text: str, venue: Venue) -> bool:
     return bool(_FOUND_AT.search(window, stop))
 
 
+# The office of an election body: "Kantor Bawaslu Sumbar" is the province's when a province
+# follows the body (province_mention), a regency's otherwise.
+_ELECTION_OFFICE = re.compile(r"(?i:kantor|gedung|aula|sekretariat)[^\S\n]+(?:Bawaslu|KPU)\b")
+
+
 def _city_named(text: str, venue: Venue, line: Dateline | None, province: str | None) -> bool:
     """Whether a city is named for an occasion at the province's offices: by the end of the
-    venue's sentence (not the dateline), or later as where it was held (not one in passing)."""
+    venue's sentence (not the dateline, a related headline, nor inside a quote: what a speaker
+    talks about), or later as where it was held (not one in passing)."""
     upto = phrase_end(text, SENTENCE_END, venue.end, SENTENCE_MAX_CHARS)
     rest = [(upto, len(text))]
-    return any(not (line and line.start <= m.start < line.end) for m in region_mentions(
-        text, province, 0, upto)) or bool(_held_at(text, rest, [], province) or _at_time(
-        text, rest, [], province))
+    return any(not (line and line.start <= m.start < line.end) and not _quoted(text, m.start)
+               and not link_at(text, m.start)  # "Baca juga: ...": another article's
+               for m in region_mentions(text, province, 0, upto)) or bool(
+        _held_at(text, rest, [], province) or _at_time(text, rest, [], province))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether pos stands inside a quotation its paragraph opens before it."""
+    told = text[text.rfind("\n", 0, pos) + 1:pos]
+    return told.count('"') % 2 == 1 or told.count("\u201c") > told.count("\u201d")
 
 

@@ -28,7 +28,9 @@ _VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "K
 _BRAND_HEADS = ("Swiss-Belhotel", "Swiss-Belinn", "Swiss-Belresort", "Swiss-Belcourt", "Novotel",
                 "Ibis", "Mercure", "Pullman", "Aston", "Santika", "Amaris", "Horison", "Harper",
                 "Favehotel", "Whiz", "Sahid", "Aryaduta", "Grand Inna", "Kyriad", "Luminor",
-                "Golden Tulip", "Best Western", "Sheraton", "Hyatt", "Grand Mercure")
+                "Golden Tulip", "Best Western", "Sheraton", "Hyatt", "Grand Mercure", "Harris",
+                "Radisson", "Hilton", "Marriott", "Holiday Inn", "Four Points", "Grand Zuri",
+                "Zuri", "Batiqa")
 # Lower-case heads count too ("di halaman Kantor Wali Kota"), except those that are mostly
 # figurative in news prose ("di lapangan" = in practice, "di ruang publik").
 _LOWER_HEAD_EXCLUDED = frozenset({"lapangan", "ruang"})

@@ -17,13 +17,15 @@ __all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "votin
 # campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
 _VOTE = r"pemungutan|pencoblosan|coblosan|psu"
 _STEPS = (rf"{_VOTE}|(?:ber)?kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
-          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan")
+          r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan"
+          r"|hak\s+(?:pilih|suara)(?:nya)?")  # the vote cast: "warga memakai hak pilih pada"
 # Linking words, and the words an election's name is made of when written in lower case
 # ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
           r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h"
           r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
+          r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
           r"|ulang|lanjutan|susulan")
 # An election word, then linking words only, up to the date (the text just before it). After

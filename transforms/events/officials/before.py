@@ -16,11 +16,12 @@ from transforms.events.officials.tokens import INITIAL, is_cap, run_of_degrees
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 
-__all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "opens_sentence", "second_post"]
+__all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "name_first", "opens_sentence",
+           "second_post"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 # A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
-_HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
+_HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Ny)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
         # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
         rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
 # initials too, a short form with its dot ("Muh.", "Abd.") and "bin"/"binti" inside
@@ -162,6 +163,25 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         return None
     return words, before.start(group) + len(
         " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+
+
+# In a list of officials written name first ("tampak Kolonel Inf A, Dandim 0304/Agam, Kompol B,
+# Kabag Ops Polres Agam, dan ..."), the words left between two titles: one name set off by
+# commas, the name of the title after it.
+_LISTED_NAME = re.compile(rf"[ \t]*,[ \t]*{_HON}{_RUN}[ \t]*,[ \t]*")
+
+
+def name_first(lead: str, unread: int | None, next_item: bool) -> tuple[list[str], int] | None:
+    """The name before a title in a list written name first, and its offset in ``lead``; None
+    when the list is written title first ("hadir Kapolres X, AKBP A, Dandim Y, Letkol B").
+    ``unread``: how many characters at the end of ``lead`` no earlier title took as its name
+    (None: all); ``next_item``: the name after the title is followed by another title (so it
+    is that one's). Without it, the unread words must be that one name, set off by commas."""
+    free = lead if unread is None or unread >= len(lead) else lead[len(lead) - unread:]
+    if not (next_item or _LISTED_NAME.fullmatch(free)):
+        return None
+    found = name_before(free, True, False, "")
+    return found and (found[0], found[1] + len(lead) - len(free))
 
 
 def opens_sentence(lead: str) -> bool:

@@ -132,5 +132,5 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu pokja keuchik geuchik
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik binops
 """.split())

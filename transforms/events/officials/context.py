@@ -31,7 +31,9 @@ _NOT_IN_OFFICE = quick(re.compile(
     r"(?:[^\S\n]+wakil)?[^\S\n]*\Z"  # "mantan Wakil Sekretaris X": the title is "Sekretaris"
     r"|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\(?\w+\)?[^\S\n]+){1,3}(?:dan|&)"
     r"[^\S\n]*\Z|\b(?:pemilihan|calon|paslon|pasangan)[^\S\n]+(?:\w+[^\S\n]+){0,2}\w+"
-    r"[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?\Z", re.IGNORECASE))  # on the title's line
+    r"(?<!umum)[^\S\n]*[-/][^\S\n]*(?:wakil[^\S\n]+)?\Z", re.IGNORECASE))  # on the title's line
+# ("Pemilihan Bupati - Wakil Bupati X": an election's name; "Badan Pengawas Pemilihan Umum -
+# Ketua ...": a body's name, the dash a dateline's, after it the lead's first official)
 # (\Z, not $: a paragraph that ends in "pilkada" or "tim" says nothing of the title opening
 # the next one)
 # Appointed to the post: in office now ("yang baru dilantik menjadi Pj Bupati", "melantik

@@ -260,7 +260,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if no_holder_here(text, m.start(), lead):
             continue
         cased = headline or cased_line(text, m.start(), m.end()) is not None
-        found = parse_title(text, m, said, places, lead, cased)
+        found = parse_title(text, m, said, places, lead, cased, m.start() - read_to)
         if found and found.name and place_read_as_name(text, found.base, found.end):
             found = replace(found, name="", region=found.region or found.name)
         read_to = found.end if found is not None and found.name else read_to

@@ -12,7 +12,7 @@ import re
 
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import NAME_TOO, ORG_WORDS, is_office_word
-from transforms.events.officials.tokens import Tokens, is_cap
+from transforms.events.officials.tokens import Tokens, aside_end, is_cap
 from transforms.events.officials.words import is_roman
 from transforms.events.organisations import organisation_mentions
 
@@ -89,6 +89,26 @@ def name_after_body(office: list[str], token: str) -> bool:
     start ("Kepala BRIN Laksana Tri Handoko"), not the office's ("Tata Laksana")."""
     return bool(office) and token.lower() in NAME_TOO and (
         office[-1].isupper() or office[-1].lower() in ORG_WORDS)
+
+
+# Words after which a division's name follows: "Kordiv hukum dan penyelesaian sengketa, Nama".
+_DIVISION = frozenset({"divisi", "Divisi", "bidang", "Bidang", "kordiv", "kodiv", "koordiv",
+                       "kordip"})
+
+
+def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
+    """A lower-case office word inside a title that goes on after it ("Data informasi
+    Bawaslu", "pelanggaran dan penyelesaian sengketa (P3S) ..."), or that closes a division's
+    name before its holder's ("Koordinator divisi penanganan pelanggaran, Nama"; "Kordiv"
+    names the division itself). ``written``: the head as written, in lower case."""
+    token, following = toks.word(k), toks.word(k + 1)
+    if not ((office or written[-3:] in ("div", "dip")) and token.islower()
+            and is_office_word(token)):
+        return False
+    return (is_office_word(toks.word(k + (following in ("dan", "serta")) + 1))
+            or following == "(" and bool(aside_end(toks, k + 1))
+            or following == "," and bool(_DIVISION.intersection([written, *office]))
+            and is_cap(toks.word(k + 2)))
 
 
 def unit_word(toks: Tokens, k: int) -> bool:

@@ -24,13 +24,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.events.officials.before import CAP_WORD, name_before, opens_sentence
+from transforms.events.officials.before import CAP_WORD, name_before, name_first, opens_sentence
 from transforms.events.officials.bodies_lexicon import PARTY_WORDS
 from transforms.events.officials.links import linker, term_of_office, title_list
 from transforms.events.officials.office import (
     PRISON_CLASS,
     body_before,
     joins,
+    lower_office,
     name_after_body,
     office_title,
     principal,
@@ -75,6 +76,7 @@ from transforms.events.officials.tokens import (
     MAX_TOKENS,
     TOKEN,
     Tokens,
+    after_dot,
     aside_end,
     between,
     cap_run,
@@ -91,7 +93,8 @@ __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "par
 
 TITLE = re.compile(
     rf"(?<![\w-])(?:(?P<prefix>{PREFIX_PATTERN})\.?(?:\s*\((?P<short>pjs|pj|plt|plh)\.?\))?\s+)?"
-    + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I) + r"\b",
+    + by_first_letter([f"(?P<b{i}>{p})" for i, (_, p, _) in enumerate(HEADS)], re.I)
+    + r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))",  # "ketuaBawaslu": a space lost between words
     re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
 )
 # Bodies with no regency or city branch named after them: "Kepala BKN Bima Haria Wibisana" is
@@ -104,6 +107,7 @@ _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGN
 # "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
+_ITEM_GAP = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")  # between a name and the next title
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
 # of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
 _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah|beberapa"
@@ -126,25 +130,16 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
-def _after_dot(text: str, end: int, written: str, head: str) -> int:
-    """Where the office words start: past the dot of a short form ("Kadis. Pendidikan",
-    "Kordiv. Hukum"), when an office word follows it; a full title's dot ends a sentence."""
-    if text[end:end + 1] != "." or written == head.lower().replace(" ", "") or len(written) > 8:
-        return end
-    following = text[end + 1:end + 40].split(maxsplit=1)
-    return end + 1 if following and following[0][:1].isupper() and text[end + 1:end + 2] in (
-        " ", "\t") and is_office_word(following[0].rstrip(",")) else end
-
-
 def parse_title(text: str, m: re.Match[str], said: set[str],
                 places: Callable[[str, int], bool], lead: str,
-                headline: bool = False) -> Mention | None:
+                headline: bool = False, unread: int | None = None) -> Mention | None:
     """Parse one title match into a mention, or None when it names nobody in office.
 
     ``places(words, at)``: the article uses these words (read at offset ``at``) as a place
     elsewhere; ``said``: words the article uses alone as a speaker's name; ``lead``: the text
     right before the title; ``headline``: text in title case, where no name stands before a
-    title."""
+    title; ``unread``: how many characters at the end of ``lead`` no earlier title took (None:
+    all)."""
     index = int((m.lastgroup or "b0")[1:])  # the head's group closes last
     head, _, office_head = HEADS[index]
     regional = head in REGIONAL_HEADS
@@ -154,7 +149,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     short = m.group("short") or m.group("prefix")
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
         "Pj" if written == "penjagub" else "")
-    toks = Tokens(text, _after_dot(text, m.end(), written, HEADS[index][0]))
+    toks = Tokens(text, after_dot(text, m.end(), written, HEADS[index][0]))
     k, office, region, abbr, aliases = 0, [], [], "", ""
     divided = False  # a division named after the region
     region_end = -1  # the token index after the region read last
@@ -258,10 +253,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                  and not name_after_body(office, token))
                 or unit_number(toks, k, head) or (office and joins(toks, k))
                 or unit_before_region(toks, k)
-                or (office and token.islower() and is_office_word(token) and (
-                    is_office_word(toks.word(k + (toks.word(k + 1) in ("dan", "serta")) + 1))
-                    or toks.word(k + 1) == "(" and aside_end(toks, k + 1)))
-                # "Data informasi Bawaslu", "pelanggaran dan penyelesaian sengketa (P3S) ..."
+                or lower_office(toks, k, office, written)
                 or (office and unit_word(toks, k))):
             office.append(token)
             k += 1
@@ -367,6 +359,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         hon.append(found[0])
         after = found[1]
     start = m.start()
+    if name and comma and not (headline or bracketed) and (gap := _ITEM_GAP.match(
+            text, toks[after - 1][1])) and TITLE.match(text, gap.end()) and (
+            first := name_first(lead, unread, True)):  # "A, Dandim X, B, Kabag Y": A's
+        name, hon, after, start = first[0], [], k, m.start() - len(lead) + first[1]
     nxt, tail, then = toks.word(after), lead.rstrip(), toks.word(after + 1)
     listed = nxt == "," and then[:1].islower() and then not in ("dan", "serta", "atau")
     apposed = bool(name and not (headline or comma or hon) and len(name) <= 3 and (
@@ -379,7 +375,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if apposed:  # "Rahmat, Kades Sukamaju, mengatakan" (not a list), "Rahmat (Kades Sukamaju)"
         region, name, k = [*region, *name], [], after  # "Rahmat selaku Kades Sukamaju."
     if not name and not headline and (before := name_before(
-            lead, comma or apposed, toks.word(k) == ")", toks.word(k))):
+            lead, comma or apposed, toks.word(k) == ")", toks.word(k)) or name_first(
+            lead, unread, False)):
         name, offset = before  # "Alni, Ketua Bawaslu Sumbar, menyebut"
         start = m.start() - len(lead) + offset
     if not name and not region and not (head in NAMED_ALONE and not office_head

@@ -197,6 +197,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # "Kakesbangpol", "Kakankemenag", "Kasatreskrim", "Kabagops", "Kalapas"
     ("Kepala", r"(?-i:Kadi[sn](?=[a-z]{2})\w*|Ka(?:ban|ba)?kesbangpol|Kakan(?=[a-z]{4})\w*"
                r"|Kasat(?=[a-z]{4})\w*|Kabag(?=[a-z]{3})\w*|Kalapas|Karutan|Kabapas"
+               # the state intelligence agency's regional head: "Kabinda Jambi"
+               r"|Kabinda"
                # a police unit's public-relations or internal-affairs head: "Kabidhumas Polda"
                r"|Kabid(?:humas|propam|dokkes|tik|keu|kum)|Kasi(?:humas|propam|was|dokkes)"
                r"|Kasubb?ag(?:humas|ops|bin|dalops)|Kapuspen(?:kum)?|Kapen(?:dam|rem|dim))",
@@ -241,6 +243,11 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Pimpinan", r"(?-i:Pimpinan)(?![ \t]+Tinggi\b)", True),
     # a body's representative at an occasion: "perwakilan BKPSDM Kota X, Nama"
     ("Perwakilan", r"(?-i:[Pp]erwakilan)", True),
+    # an official of a body, in lower case ("turut hadir pejabat Dinas Kominfo Agam, Nama"; in
+    # capitals "Pejabat" is a slip for the acting head's "Penjabat"); not one of several or
+    # a suspect ("dua pejabat Dinas X, A dan B, diduga ...", "seorang pejabat Pemprov")
+    ("Pejabat", r"(?-i:(?<![Dd]ua )(?<![Tt]iga )(?<![Pp]ara )(?<![Ss]eorang )(?<![Oo]knum )"
+                r"(?<![Ss]ejumlah )(?<![Bb]eberapa )(?<!\d )pejabat)(?=[ \t]+[A-Z])", True),
     # the ethics council's (DKPP) regional examiners sit as officials at its hearings
     ("Tim Pemeriksa Daerah", r"(?-i:Tim\s+Pemeriksa(?:\s+Daerah)?)", True),
     ("Deputi", r"(?-i:Deputi)", True),
@@ -252,6 +259,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Rektor", r"(?-i:[Rr]ektor)", True),
     # a training body's lecturer, who gives the material at a bimtek as its official
     ("Widyaiswara", r"(?-i:[Ww]idyaiswara)", True),
+    # a ministry's extension officer in a functional post, a resource person at a briefing:
+    # "Penyuluh Hukum Ahli Muda Kanwil Kemenkumham Sumbar"
+    ("Penyuluh", r"(?-i:[Pp]enyuluh)", True),
 )
 # Parts played at an occasion, held besides a post: one person with the post's holder.
 OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",

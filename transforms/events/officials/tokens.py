@@ -144,6 +144,16 @@ def degree(toks: Tokens, k: int) -> tuple[str, int] | None:
     return "".join(parts), k
 
 
+def after_dot(text: str, end: int, written: str, head: str) -> int:
+    """Where the office words start: past the dot of a short form ("Kadis. Pendidikan",
+    "Kordiv. Hukum"), when an office word follows it; a full title's dot ends a sentence."""
+    if text[end:end + 1] != "." or written == head.lower().replace(" ", "") or len(written) > 8:
+        return end
+    following = text[end + 1:end + 40].split(maxsplit=1)
+    return end + 1 if following and following[0][:1].isupper() and text[end + 1:end + 2] in (
+        " ", "\t") and is_office_word(following[0].rstrip(",")) else end
+
+
 def aside_end(toks: Tokens, k: int) -> int | None:
     """Index after a parenthetical aside starting at k ("(Pj)", "(Batola)", "(Purn)")."""
     if toks.word(k) != "(":
@@ -206,8 +216,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k = run
             continue
         if not words and (is_honorific(token) or (token == "H" and (
-                is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words)))):
-            hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot
+                is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words))) or (
+                token.endswith(".") and token[:-1] in DEGREES and is_cap(toks.word(k + 1)))):
+            hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot;
+            #                    "ST. Rahmat": a degree (or "St.", Sutan) written before it
         elif words and (token.rstrip(".").lower() in PARTICLES and (
                 is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
                 and is_cap(toks.word(k + 2))) or _particle_joined(token)):

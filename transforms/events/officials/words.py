@@ -35,6 +35,7 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
                         "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
                         "Ustadzah", "Ustazah", "Hajah", "Pdt", "Ny",  # "Pdt.": Pendeta
+                        "St",  # "St.": Sutan, a Minangkabau title before the name
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
@@ -137,6 +138,8 @@ NOT_NAME = frozenset("""
     Kirim Surati Tangkap Tahan Vonis Putuskan Junjung Tegakkan Wujudkan Ciptakan Perkuat
     Tingkatkan Antisipasi Cegah Waspadai Yakinkan Peringatkan Ultimatum Tuding Tuduh Adukan
     Polisikan Gugat Sindir
+    Rakornas Rakorda Rakorwil Rakortek Rakernas Rakerda Rakerwil Rakorpim Raker
+    Kabinda Penyuluh
 """.split())
 
 
