@@ -1,0 +1,28 @@
+"""Round 15 of the officials' shapes: invented sentences, each varying one shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials.find import officials
+
+
+def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text, title) if o.name]
+
+
+@pytest.mark.parametrize("text", [
+    # the civil-service ministry's short name written with "RB" apart: no initials of a name
+    "Turut hadir Staf Ahli Bidang Hukum Kemenpan RB, Rudi Hartanto.",
+    "Materi disampaikan Kepala Biro Umum Kemenpan RB Rudi Hartanto.",
+    "Hadir pula Asisten Deputi Kemenpan RB, Rudi Hartanto; dan Ketua KASN, Joko Susilo.",
+])
+def test_ministry_rb_apart(text: str) -> None:
+    assert ("Rudi Hartanto" in [name for _, name in pairs(text)])
+    assert all("RB " not in name for _, name in pairs(text))
+
+
+def test_rb_initials_elsewhere_stay_a_name() -> None:
+    # "RB" after another office is still a name's initials
+    assert pairs("Sambutan disampaikan Kepala Dinas Sosial RB Hartanto.") == [
+        ("Kepala Dinas Sosial", "RB Hartanto")]
