@@ -46,6 +46,7 @@ from transforms.events.officials.places import (
     kodam_at,
     local_at,
     local_kind,
+    lower_region,
     nowhere,
     person_aside,
     place_words,
@@ -185,6 +186,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = region_end = skip + n
+        elif not region and (n := lower_region(toks, k)):  # "Bawaslu kota tanah merah"
+            region = [toks.word(j).title() for j in range(k, k + n)]
+            k = region_end = k + n
         elif not region and k == 0 and token == "Administrasi" and head.endswith(
                 ("Kota", "Bupati")):
             region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"

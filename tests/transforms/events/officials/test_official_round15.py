@@ -26,3 +26,15 @@ def test_rb_initials_elsewhere_stay_a_name() -> None:
     # "RB" after another office is still a name's initials
     assert pairs("Sambutan disampaikan Kepala Dinas Sosial RB Hartanto.") == [
         ("Kepala Dinas Sosial", "RB Hartanto")]
+
+
+@pytest.mark.parametrize("text", [
+    # a region written all in lower case after its marker, the name before the title
+    "Rudi Hartanto, koordinator divisi pencegahan dan hubungan masyarakat Bawaslu kota "
+    "tanah merah mengatakan, pihaknya menerima empat laporan.",
+    "Rudi Hartanto, Ketua Bawaslu kabupaten agam menegaskan, tiga kasus masih diperiksa.",
+    # and the title before the name
+    "Anggota Bawaslu kota padang panjang, Rudi Hartanto, mengatakan laporan itu diproses.",
+])
+def test_lower_case_region(text: str) -> None:
+    assert [name for _, name in pairs(text)] == ["Rudi Hartanto"]
