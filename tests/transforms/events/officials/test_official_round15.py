@@ -38,3 +38,22 @@ def test_rb_initials_elsewhere_stay_a_name() -> None:
 ])
 def test_lower_case_region(text: str) -> None:
     assert [name for _, name in pairs(text)] == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize("text", [
+    # "anggota Komisioner": one head, the name before it or after it
+    "Rapat dibuka oleh Rudi Hartanto anggota Komisioner Bawaslu Aceh Timur yang didampingi "
+    "staf sekretariat.",
+    "Rapat dipandu Joko Susilo, anggota komisioner KPU Aceh Timur, yang lalu menutupnya.",
+])
+def test_member_commissioner(text: str) -> None:
+    assert [name for _, name in pairs(text)] in (["Rudi Hartanto"], ["Joko Susilo"])
+
+
+def test_list_of_names_each_before_its_title() -> None:
+    # "A sebagai X, B sebagai Y dan C sebagai Z": the name after X's comma is B's, not X's
+    text = ("Gubernur melantik tiga penjabat, yakni Rudi Hartanto sebagai Penjabat Wali Kota "
+            "Tidore, Joko Susilo sebagai Penjabat Bupati Kabupaten Halmahera Barat dan Andi "
+            "Wijaya sebagai Penjabat Bupati Kabupaten Pulau Morotai.")
+    assert sorted(pairs(text)) == [("Pj Bupati", "Andi Wijaya"), ("Pj Bupati", "Joko Susilo"),
+                                   ("Pj Wali Kota", "Rudi Hartanto")]
