@@ -70,10 +70,12 @@ ASN_POSTS = re.compile(
 
 # Words that place an article in an election, beyond the scored election names: neutrality
 # ("berpihak", "keberpihakan" on the poor, "netral" pH) outside an election is not ASN
-# neutrality in the labels' sense.
+# neutrality in the labels' sense. Nor is the rule against "politik praktis" said of ASN
+# with no election named (a staff rule read at an appointment): those words are the
+# neutrality, not the election it is kept in.
 ELECTION_CONTEXT = re.compile(
     r"\b(?:pemilihan|pemungutan\s+suara|pencoblosan|bawaslu|panwas\w*|gakkumdu|kpu\w*|kpps"
-    r"|ppk|pps|tps|pesta\s+demokrasi|tahun\s+politik|kontestasi|(?:ber)?politik\s+praktis"
-    r"|berpolitik|caleg|calon\s+legislatif|partai\s+politik|parpol|pilkades|pilwali|pilbup"
-    r"|pilwalkot|pilgub\w*|dprd?|kasn|komisi\s+asn|hak\s+pilih|pemilih|kampanye)\b",
+    r"|ppk|pps|tps|pesta\s+demokrasi|tahun\s+politik|kontestasi|caleg"
+    r"|calon\s+legislatif|partai\s+politik|parpol|pilkades|pilwali|pilbup|pilwalkot"
+    r"|pilgub\w*|dprd?|kasn|komisi\s+asn|hak\s+pilih|pemilih|kampanye)\b",
     re.IGNORECASE)

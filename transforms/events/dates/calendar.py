@@ -42,6 +42,8 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
 # The vote named ahead of a weekday date is the vote's too, with the election's name after it
 # ("pemungutan suara Pilkada Agam pada Rabu (27/11)", "PSU Pilkada Papua pada Rabu 6 Agustus").
 _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
+# A step's dates set off by a comma ("selama masa kampanye, mulai dari 3 Mei hingga ...").
+_SET_OFF = r"(?:\s*,(?=\s*(?:mulai|dari|yakni|yaitu|tepatnya)(?!\w)))?"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 _RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
 # The election to come named with its year and held on the date ("Pilkada 2020 yang akan
@@ -50,7 +52,7 @@ _RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
 _TO_BE_HELD = (r"akan(?:\s+(?:digelar|dilaksanakan|diselenggarakan|dilangsungkan|berlangsung"
                r"|menggelar|melaksanakan|menyelenggarakan))")
 CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED}))*"
-                      rf"|(?:{_STEPS}){_RUN_ON}"
+                      rf"|(?:{_STEPS}){_SET_OFF}{_RUN_ON}"
                       rf"|(?:{ELECTIONS}){_RUN_ON}\s+yang\s+{_TO_BE_HELD}(?:\s+(?:{_LINKS}))*"
                       rf"|{_TO_BE_HELD}\s+(?:{ELECTIONS}){_RUN_ON})\s*,?"
                       r"\s*\(?$", re.IGNORECASE)

@@ -172,7 +172,7 @@ def _choose(text: str,
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found) \
-                or _misprinted(found, mentions):
+                or _misprinted(found, mentions) or _year_slip(text, found, mentions):
             continue
         start, end = found.span
         tier = _tier(found)
@@ -226,6 +226,26 @@ def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected
     day = weekday_index(word.group())
     return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
                and _WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
+               for f in mentions)
+
+
+# How far apart (in days) two dates a year apart stand when they are nearly the same day.
+_YEAR_APART = range(358, 374)
+
+
+def _year_slip(text: str, found: EventDate | Rejected,
+               mentions: list[EventDate | Rejected]) -> bool:
+    """A date with no fitting weekday of its own a year off a date of nearly the same day in
+    its paragraph whose written weekday fits ("Padang, 9 Oktober 2025." above "pada Rabu
+    (8/10/2024)", a Wednesday): the year is the misprint, the other the occasion's day."""
+    if not isinstance(found, EventDate) or found.span is None or (
+            _WEEKDAY_WORD.match(found.raw) and not found.weekday_mismatch):
+        return False
+    start, end = found.span
+    line = (text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1))
+    return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.span is not None
+               and line[0] <= f.span[0] < line[1] and _WEEKDAY_WORD.match(f.raw)
+               and abs(f.value.toordinal() - found.value.toordinal()) in _YEAR_APART
                for f in mentions)
 
 

@@ -113,8 +113,13 @@ def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
 
 def unit_word(toks: Tokens, k: int) -> bool:
     """A capitalised word outside the lexicon that an institution follows: part of the unit's
-    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's."""
-    return is_cap(toks.word(k)) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
+    name ("Kepala Bidang Mutasi BKPSDM Agam"), not a person's; or the "RB" (Reformasi
+    Birokrasi) that closes the civil-service ministry's short name when written apart from it
+    ("Kemenpan RB", "MenPAN RB"), not a name's initials."""
+    token = toks.word(k)
+    if token.rstrip(".,") == "RB" and k and toks.word(k - 1).lower().endswith("pan"):
+        return True
+    return is_cap(token) and toks.word(k + 1).rstrip(".").lower() in ORG_WORDS
 
 
 _REGION_MARKERS = frozenset({"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."})

@@ -46,6 +46,7 @@ from transforms.events.officials.places import (
     kodam_at,
     local_at,
     local_kind,
+    lower_region,
     nowhere,
     person_aside,
     place_words,
@@ -104,10 +105,10 @@ _NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMEN
 _LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
-# "Kajati X melalui Asintel Y": the first spoke through the second and was not there.
-_THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")
+_THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")  # "Kajati X melalui Asintel Y": absent
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
-_ITEM_GAP = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")  # between a name and the next title
+# Between a name and the next item's title: "A, Kabag X, B, Kasi Y", "A sebagai X, B sebagai Y".
+_ITEM_GAP = re.compile(r"[ \t]*(?:,|[ \t](?:sebagai|selaku)[ \t])[ \t]*(?=[A-Z])")
 # Before a nameless title: many holders ("seluruh Kepala OPD", "para camat"), or another post
 # of the person just named ("Sekda X yang juga sekaligus Ketua Korpri").
 _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah|beberapa"
@@ -185,6 +186,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
             k = region_end = skip + n
+        elif not region and (n := lower_region(toks, k)):  # "Bawaslu kota tanah merah"
+            region = [toks.word(j).title() for j in range(k, k + n)]
+            k = region_end = k + n
         elif not region and k == 0 and token == "Administrasi" and head.endswith(
                 ("Kota", "Bupati")):
             region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"

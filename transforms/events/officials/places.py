@@ -43,6 +43,23 @@ GOVERNING = frozenset({"Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "
                        "Wakil Wali Kota"})
 
 
+_LOWER_MARKERS = frozenset({"kota", "kabupaten", "provinsi"})
+
+
+def lower_region(toks: Tokens, k: int) -> int:
+    """How many tokens from k name a region written all in lower case after its marker
+    ("Ketua Bawaslu kota tanah merah, Nama"): the marker and the longest run of up to three
+    lower-case words that is a known region; 0 when none ("Bawaslu kota itu")."""
+    if toks.word(k) not in _LOWER_MARKERS:
+        return 0
+    words: list[str] = []
+    while len(words) < 3 and (word := toks.word(k + 1 + len(words))).isalpha() and (
+            word.islower()):
+        words.append(word)
+    return next((1 + j for j in range(len(words), 0, -1)
+                 if is_region(" ".join(words[:j]), True)), 0)
+
+
 def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
                marked: bool = False, regional: bool = False) -> int:
     """How many tokens from k name a region (the longest known one; after "Kabupaten" or
