@@ -3,7 +3,8 @@ whenever one is found ("saat ditemukan ... akan ..."), when it is of an election
 ("dalam Pilkada nanti"), or when it names a body's duty ("bertugas melakukan penindakan"). A
 sanction urged ("mendorong ... diberi sanksi") is an appeal. "Diseminasi" is a briefing; a
 briefing others are asked to help with, or one ticked off as done ("... juga sudah,"), is not
-this occasion's. A headline's phrase the body writes only as an announcement is that appeal.
+this occasion's, and one on the election law is not on neutrality unless the civil servants
+are its audience. A headline's phrase the body writes only as an announcement is that appeal.
 Invented sentences; each pattern paired with a positive."""
 
 import pytest
@@ -71,3 +72,19 @@ def test_a_headlines_phrase_is_the_bodys_announcement(body, kept):
     assert "pengawasan" in {m.value for m in title}
     values = {m.value for m in headline_mentions(title, activity_mentions(body))}
     assert ("pengawasan" in values) is kept
+
+
+# a briefing on the election law itself is not on neutrality, unless the civil servants are
+# its audience
+STATEMENT = ("\"Pegawai negeri wajib netral dan dilarang ikut berkampanye,\" kata Kepala "
+             "Kesbangpol Provinsi Sukamaju, Budi Santoso di Kotabaru, Senin.\n")
+
+
+@pytest.mark.parametrize(("line", "briefing"), [
+    ("Budi datang ke Kotabaru untuk menghadiri sosialisasi Undang-Undang tentang Pemilu yang "
+     "diharapkan menyatukan pandangan para pemangku kepentingan di daerah.", False),
+    ("Budi datang ke Kotabaru untuk menghadiri sosialisasi Undang-Undang Pilkada bagi para "
+     "kepala desa dan ASN di daerah itu.", True),
+])
+def test_a_briefing_on_the_election_law(line, briefing):
+    assert ("sosialisasi" in activities(STATEMENT + line)) is briefing
