@@ -1,7 +1,8 @@
 """Place rules of round 15. A region named as where a person comes from ("pria asal X") is
 not where the occasion was; a national body named among a document's issuers ("sesuai
-Keputusan Bersama Menteri ..., Kepala BKN ...") does not lead the story to the capital.
-Invented sentences."""
+Keputusan Bersama Menteri ..., Kepala BKN ...") does not lead the story to the capital; a
+meeting told with a month and as done already ("di X bulan Maret ... sudah dibahas") is an
+earlier one. Invented sentences."""
 
 from transforms.places.mentions import origin, region_mentions
 from transforms.places.province_level import lead_national
@@ -44,3 +45,22 @@ def test_a_documents_issuer_does_not_lead_the_story():
 def test_a_national_body_speaking_still_leads_it():
     found = lead_national(SPEAKER, [(0, len(SPEAKER))], len(SPEAKER))
     assert found is not None and found[2][1] == "DKI Jakarta"
+
+
+# a meeting told with a month and as done already is an earlier one; a meeting with a month
+# alone is still where the occasion was
+EARLIER_MEETING = ("WONOSOBO - Dinas Kepegawaian mengingatkan pegawai agar netral. \"Imbauan "
+                   "tertulis sudah kami kirim,\" kata Kepala Dinas Kepegawaian Wonosobo, Andi "
+                   "Wijaya di Wonosobo, Rabu (6/3/2029).\n\"Dalam rapat bersama gubernur di "
+                   "Surabaya bulan Januari hal itu sudah dibahas,\" kata Andi.")
+MONTH_MEETING = ("WONOSOBO - Dinas Kepegawaian mengingatkan pegawai agar netral.\nRapat "
+                 "koordinasi netralitas pegawai digelar di Surabaya bulan Januari dan diikuti "
+                 "para camat.")
+
+
+def test_a_meeting_told_done_in_another_month_is_not_the_place():
+    assert place_of(None, EARLIER_MEETING).region.regency == "Kabupaten Wonosobo"
+
+
+def test_a_meeting_held_in_a_month_is_still_the_place():
+    assert place_of(None, MONTH_MEETING).region.regency == "Kota Surabaya"
