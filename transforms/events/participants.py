@@ -213,6 +213,12 @@ _OCCASION = re.compile(
     r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
     re.IGNORECASE,
 )
+# A briefing's audience: "menggelar sosialisasi ... kepada 40 orang pengawas desa", the
+# headcount right after "kepada"/"bagi" with a briefing or training named before it in its
+# sentence (however far: its title may be long).
+_AUDIENCE = re.compile(r"\b(?:kepada|bagi)[^\S\n]+$", re.IGNORECASE)
+_BRIEFING = re.compile(r"\b(?:sosialisasi|bimtek|bintek|pelatihan|diklat|seminar|workshop"
+                       r"|lokakarya|pembekalan|penyuluhan|pengarahan)\b", re.IGNORECASE)
 # The people were reported, found, sanctioned or counted as cases, not present.
 _VIOLATION = re.compile(
     r"\b(?:melanggar|pelanggaran|terlibat|terlapor|dilaporkan|melaporkan|laporan|diduga|dugaan"
@@ -325,7 +331,9 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     if violation is not None and (attend is None or violation <= attend):
         return None
     if attend is None and not (_OCCASION.search(text, lo, hi)
-                               or _ATTEND.search(text, item.end, stop)):
+                               or _ATTEND.search(text, item.end, stop)
+                               or _AUDIENCE.search(text, max(begin, item.start - 12), item.start)
+                               and _BRIEFING.search(text, begin, item.start)):
         return None  # "Sebanyak 53 pejabat dari ..., di ..., menandatangani": the verb far on
     breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
     return (attend is None, breakdown, item.count is None)

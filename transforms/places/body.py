@@ -18,6 +18,7 @@ from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
 from transforms.places.mentions import (
     RegionMention,
     former_holder,
+    origin,
     region_mentions,
     tallied,
     unlisted,
@@ -125,7 +126,7 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
 
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
-                    if not link_at(text, m.start)]
+                    if not link_at(text, m.start) and not origin(text, m)]
         return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
             or _recipient(text, m) or former_holder(text, m)

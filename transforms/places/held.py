@@ -69,9 +69,19 @@ _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|(?:se)?(?:tahun|bulan|peka
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "Dalam rapat di X bulan Maret juga sudah dibahas": a month named without a day, with the
+# step told as done already, is an earlier meeting's (not "bulan ini", "bulan depan")
+_MONTH = re.compile(r"\bbulan\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
+                    r"|oktober|november|desember)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
+
+
 def earlier(text: str, sentence: str) -> bool:
-    """The sentence tells of an earlier occasion: "sebelumnya", "tahun lalu", or an election
-    ("pada Pemilu 2019") of a year before the latest the text names."""
+    """The sentence tells of an earlier occasion: "sebelumnya", "tahun lalu", a month with the
+    step told as done ("bulan Maret juga sudah dibahas"), or an election ("pada Pemilu 2019")
+    of a year before the latest the text names."""
+    if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
+        return True
     found = _EARLIER.search(sentence)
     if found is None or not found["year"]:
         return found is not None

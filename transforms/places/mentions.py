@@ -210,6 +210,17 @@ def former_holder(text: str, mention: RegionMention) -> bool:
     return _FORMER.search(text, max(0, mention.start - _FORMER_LOOKBACK), mention.start) is not None
 
 
+# "pria asal Sumber", "putra asli Kota X", "kelahiran X": where a person comes from, not where
+# anything is held
+_ORIGIN = re.compile(r"(?<!\w)(?:asal|asli|kelahiran|berasal[^\S\n]+dari)[^\S\n]+$", re.IGNORECASE)
+_ORIGIN_LOOKBACK = 22
+
+
+def origin(text: str, mention: RegionMention) -> bool:
+    """The mention names where a person comes from ("pria asal Kabupaten X")."""
+    return _ORIGIN.search(text, max(0, mention.start - _ORIGIN_LOOKBACK), mention.start) is not None
+
+
 def tallied(text: str, mentions: list[RegionMention]) -> bool:
     """Some mention is an item of a tally: a count follows it ("Blora 4", "Agam (3 ASN)")."""
     for mention in mentions:

@@ -141,6 +141,11 @@ CAPITAL_PROVINCE = ("31", "DKI Jakarta")
 # "diteruskan ke KASN", "dilaporkan kepada Mendagri": the body a case is sent to, not the one
 # holding the occasion.
 _RECIPIENT = re.compile(r"(?<!\w)(?:ke|kepada|pada)[^\S\n]+(?:\(\w+\)[^\S\n]+)?$", re.IGNORECASE)
+# "sesuai Keputusan Bersama Menteri ..., Kepala BKN, ...": one of a document's issuers, named in
+# its title, not the body holding the occasion
+_ISSUER = re.compile(r"\b(?:Keputusan|Peraturan|Surat[^\S\n]+Edaran|SKB|Instruksi)"
+                     r"(?:\s+Bersama)?\s[^.;:]*$")
+_ISSUER_LOOKBACK = 160
 _REGIONAL_OFFICE = re.compile(r"\)?\s*(?:\(\w+\)\s*)?(?:Kantor\s+Regional|Kanreg|Regional|Provinsi"
                               r"|Kabupaten|Kota|Perwakilan|Kanwil)\b")
 
@@ -156,7 +161,8 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
         if found.start() >= before:
             break
         if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
-                text, max(0, found.start() - 12), found.start()):
+                text, max(0, found.start() - 12), found.start()) and not _ISSUER.search(
+                text, max(0, found.start() - _ISSUER_LOOKBACK), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
     return None
 

@@ -57,12 +57,18 @@ _PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|
                               re.IGNORECASE)
 
 # the public's part in the election's supervision and the election's rules ("sosialisasi
-# pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu"): on neutrality only when
-# civil servants or village heads are named after it or as its audience in its paragraph (a
-# briefing on supervising the election itself often is on them: judged as any other)
+# pengawasan partisipatif", "bagi pemantau", "sosialisasi Perbawaslu", the election law): on
+# neutrality only when civil servants or village heads are named after it or as its audience
+# in its paragraph (a briefing on supervising the election itself often is on them: judged as
+# any other)
 _SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+partisipa\w*|partisipa\w*"
                           r"|pemantau|perbawaslu|pkpu"
-                          r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum)\b", re.IGNORECASE)
+                          r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum"
+                          # the election law itself: "sosialisasi UU Nomor 10 Tahun 2016 tentang
+                          # Pilkada", "sosialisasi Undang-Undang Pemilu"
+                          r"|(?:undang[\s-]+undang|uu)\s+(?:(?:nomor|no\.?)\s*[\d/]+\s+)?"
+                          r"(?:tahun\s+\d{4}\s+)?(?:tentang\s+)?(?:pilkada|pemilu|pemilihan))\b",
+                          re.IGNORECASE)
 _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan|peserta\w*"
                                  r"|bagi|kepada|untuk|sasaran\w*)\s+(?:\w+\s+){0,5}?(?:asn|pns"
                                  r"|pppk|aparatur|pegawai|kepala\s+desa|kades|lurah|camat"

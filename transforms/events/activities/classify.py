@@ -343,8 +343,14 @@ def headline_mentions(headlined: list[Mention], body: list[Mention]) -> list[Men
     """The title's phrases that sum up the body: a headline leaves out "akan" ("ASN Langgar
     Netralitas Diberikan Sanksi Tegas"), so its sanction is not a decided one when the body
     tells a sanction only as threatened (a sanction's phrase judged an appeal) and none
-    decided."""
-    if not any(m.value == "sanksi" for m in headlined) or any(m.value == "sanksi" for m in body):
+    decided; nor is another of its phrases that the body writes only as an appeal, with no
+    mention of the title's value ("Bawaslu Bentuk Posko Pengaduan" over "akan membentuk posko
+    pengaduan": announced, not set up)."""
+    told = {m.value for m in body}
+    announced = {m.phrase.lower() for m in body if m.value == "imbauan"}
+    headlined = [m for m in headlined if m.value in told or m.value == "imbauan"
+                 or m.phrase.lower() not in announced]
+    if not any(m.value == "sanksi" for m in headlined) or "sanksi" in told:
         return headlined
     threatened = any(m.value == "imbauan" and _threat_phrase(m.phrase) for m in body)
     return [m for m in headlined if not (threatened and m.value == "sanksi")]

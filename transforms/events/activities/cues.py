@@ -53,7 +53,9 @@ ALREADY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?sudah\s+(?:sering\s+|berkali
                            r"|beberapa\s+kali\s+)?(?:kita\s+|kami\s+|saya\s+)?"
                            r"(?:di)?(?:lakukan|laksanakan|gelar|adakan|selenggarakan)\b"
                            # "Penandatanganan sudah, ikrar sudah": steps ticked off as done
-                           r"|^\s*sudah\s*[,.;]", re.IGNORECASE)
+                           # "..., sosialisasi ke sekolah-sekolah juga sudah": ticked off too
+                           r"|^\s*(?:[\w-]+\s+){0,5}?(?:juga\s+|pun\s+)?sudah\s*[,.;\"”]",
+                           re.IGNORECASE)
 # "akan lebih intensif dilakukan": the gathering still to be held, the verb after it
 LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,2}?"
                          r"(?:dilakukan|dilaksanakan|digelar|diadakan|diselenggarakan|dimulai"
@@ -70,10 +72,14 @@ TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+in
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act
 # means ("..., yang artinya mereka berikrar"): not one held
 # ("berkomitmen untuk berikrar": a will, not a pledge read)
-PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti|(?:ber)?komitmen\s+untuk)\s+"
+# (also others asked to help with one: "meminta para camat untuk membantu sosialisasi")
+PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti|(?:ber)?komitmen\s+untuk"
+                     r"|(?:meminta|minta|diminta|mengajak|diajak|mengimbau|menghimbau|diimbau"
+                     r"|dihimbau)\s+(?:\S+\s+){0,5}?untuk\s+(?:membantu|mendukung))\s+"
                      r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen",
-                           "berkomitmen"})
+                           "berkomitmen", "meminta", "minta", "diminta", "mengajak", "diajak",
+                           "mengimbau", "menghimbau", "diimbau", "dihimbau"})
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
 # duty in its own clause, not signed at this occasion
 TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"

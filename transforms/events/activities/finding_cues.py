@@ -101,6 +101,10 @@ FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|men
                      r"|dinyatakan|menyatakan|menetapkan|ditetapkan)\b",
                      re.IGNORECASE)
 
+# "Bawaslu bertugas melakukan penindakan ...": a body's duty, not a case handled
+DUTY = re.compile(r"\b(?:bertugas|berwenang|bertanggung\s+jawab|tugasnya)\s+(?:untuk\s+)?"
+                  r"(?:\w+\s+)?$", re.IGNORECASE)
+
 # a sentence that states a condition or the future, not what happened
 # ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)
 HYPOTHETICAL = words(r"akan", r"bakal(?!\s+calon)", r"jika", r"apabila", r"bila", r"bilamana",

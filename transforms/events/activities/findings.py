@@ -41,6 +41,7 @@ from transforms.events.activities.context import (
     words,
 )
 from transforms.events.activities.finding_cues import (
+    DUTY,
     FINDING,
     FINDING_PHRASE,
     HYPOTHETICAL,
@@ -87,6 +88,14 @@ _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r
 # steps of a procedure, told as what will follow
 _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
                    r"|perlu)\b", re.IGNORECASE)
+# "ketika ditemukan ASN yang ... akan diberikan sanksi": whenever one is found (a rule), the
+# consequence still to come after it
+_WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)
+# "menindaki temuan ... dalam Pemilu 2024 nanti": an election still to come has no case yet
+# (not "jelang Pilkada mendatang", the time of a case found now)
+_UPCOMING = re.compile(r"^[^.;]{0,60}?\b(?:dalam|pada|di|saat|selama)\s+(?:pelaksanaan\s+)?"
+                       r"(?:pemilu|pilkada|pemilihan|pilpres|pileg)\b[^.;,]{0,30}?"
+                       r"\b(?:nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
@@ -183,9 +192,12 @@ def violation(ctx: Context) -> str | None:
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))
             or question_put(last_clause(ctx.before))
-            or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))):
+            or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
+            or _WHENEVER.search(ctx.before[-12:]) and _MODAL_AFTER.search(ctx.after)
+            or _UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])):
         # a condition, a rule's consequence, none ("belum ada ASN ..."), a question, the time
-        # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ...")
+        # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ..."),
+        # whenever one is found, a case of an election to come, a body's duty
         return None
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):

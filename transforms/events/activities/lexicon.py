@@ -8,7 +8,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 | `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
 |                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
-|                    |                            | briefing/brifing,                           |
+|                    |                            | briefing/brifing, diseminasi,               |
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
@@ -135,6 +135,8 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan|briefing|brifing"
+                    # "diseminasi netralitas ASN": dissemination, a briefing by another name
+                    r"|diseminasi|mendiseminasikan|didiseminasikan"
                     r"|(?:memberikan|memberi|berikan|menyampaikan)\s+arahan"
                     # (with the common misspellings "koordnasi", "kordinasi")
                     r"|rapat\s+(?:ko?ordi?nasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"

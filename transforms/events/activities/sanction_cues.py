@@ -181,7 +181,9 @@ CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"p
                       r"kpps", r"ppk", r"pps", r"penyelenggara")
 # demanded or asked for, not decided: "mendesak agar camat itu dicopot"
 DEMANDED = re.compile(r"\b(?:minta|meminta|diminta|mendesak|desak|didesak|menuntut|tuntut"
-                      r"|dituntut|usul|mengusulkan|diusulkan)\b", re.IGNORECASE)
+                      r"|dituntut|usul|mengusulkan|diusulkan"
+                      # urged: "pengamat mendorong pelanggar diberi sanksi tegas"
+                      r"|mendorong|didorong|menyarankan|disarankan)\b", re.IGNORECASE)
 CONDITION_AFTER = re.compile(r"^[^.;]*?\b(?:jika|apabila|bila|bilamana|kalau|seandainya"
                              r"|manakala)\b", re.IGNORECASE)
 

@@ -34,7 +34,7 @@ import re
 from transforms.events.activities.background import CONTRAST, background
 from transforms.events.activities.cases import particular
 from transforms.events.activities.context import WHEN, Context, in_name, last_clause
-from transforms.events.activities.finding_cues import HYPOTHETICAL, NEGATED, NONE_YET
+from transforms.events.activities.finding_cues import DUTY, HYPOTHETICAL, NEGATED, NONE_YET
 from transforms.events.activities.sanction_cues import (
     ACTED_ON,
     ASKED_FOR,
@@ -136,6 +136,8 @@ def _sanction(ctx: Context) -> str | None:
         # to come is a threat ("Bawaslu akan menindak ...")
         if MODAL.search(before) or HYPOTHETICAL.search(before):
             return "imbauan"
+        if DUTY.search(last_clause(before)[-50:]):
+            return None  # "Bawaslu bertugas melakukan penindakan ...": its duty, no case
         return "pelanggaran" if particular(ctx.sentence) else None
     if may_say(ctx.sentence, ASKED_FOR_WORDS) and ASKED_FOR.search(before[-30:]):
         # a sanction a report or request is for: the case handed on when told as done
