@@ -3,6 +3,7 @@ import io
 from importlib import resources
 
 import pytest
+from seed_shaped import SEED_000, SEED_001, SEED_002, SEED_003, SEED_004
 
 from transforms.places.regions import official_name
 from transforms.places.resolve import (
@@ -18,54 +19,6 @@ from transforms.places.resolve import (
     resolve_region,
 )
 from transforms.places.tables import OFFICIAL_SPELLINGS
-
-# Invented articles in the shapes of the seed articles (same dateline forms, venue forms and
-# kinds of place), with other places, people, venues, dates, counts and wording.
-SEED_000 = (
-    "Menuju Pilkada 2024, Pj Wako Pekanbaru Ajak Pegawai Jaga Sikap Netral\n\n"
-    "Langgam.id - Menuju hari pencoblosan Pilkada 2024, Pj Wali Kota Pekanbaru Darmawan "
-    "Effendi mengajak para pegawai Pemerintah Kota Pekanbaru bekerja netral dan jujur.\n\n"
-    "Ketika Sosialisasi Netralitas ASN di Gedung Pemuda Sutan Rajo Alam, Selasa, "
-    "(9/7/2024), Darmawan berpesan agar pegawai melayani warga tanpa pilih kasih. Menurut "
-    "dia, pegawai yang memihak akan merusak kepercayaan orang banyak kepada kantor "
-    "pemerintah.\n\n"
-    "Di tempat yang sama, Kepala Kesbangpol Kota Pekanbaru Syafrizal menyebut kegiatan itu "
-    "diikuti 212 pegawai, dari kepala dinas, camat sampai lurah se-Kota Pekanbaru.\n"
-)
-SEED_001 = (
-    "Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November 2024, "
-    "sudah dekat. Sikap netral para pegawai negeri kembali dibicarakan.\n"
-    "Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) "
-    "kemaren, ketika mengisi sesi Bintek Penguatan Nilai Dasar Pegawai BerAKHLAK dan "
-    "Sikap Netral dalam Pilkada.\n"
-    "Bimtek itu diikuti pejabat eselon di Pemko Padang Panjang dan calon PPPK tenaga "
-    "pengajar, penyuluh serta perawat, bertempat di Balai Diklat Kemenag Regional "
-    "Sawahlunto, Kabupaten Sijunjung.\n"
-)
-SEED_002 = (
-    "Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, mengingatkan "
-    "pegawai Pemkot Singkawang agar tidak condong ke salah satu kandidat hingga hari "
-    "pencoblosan, 27 November nanti. "
-    "Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang, "
-    "Senin (7/10/2024), yang berlangsung di halaman Kantor Wali Kota.\n"
-    "Edi Kurniawan juga menyebut pegawai yang ketahuan berkampanye bakal dijatuhi "
-    "hukuman disiplin.\n"
-)
-SEED_003 = (
-    "Baubau, kabarbuton.com-Sebanyak 862 pegawai kontrak pemerintah di Baubau, Sulawesi "
-    "Tenggara, belum lama ini membubuhkan tanda tangan pada pakta netralitas untuk masa "
-    "pilkada. Pj. Walikota Baubau datang menyaksikan acara itu didampingi para kepala "
-    "bagian.\n"
-)
-SEED_004 = (
-    "Sehari setelah dilantik, Pjs Wali Kota Payakumbuh ingatkan pegawai soal netralitas\n\n"
-    "Payakumbuh (ANTARA) - Sehari setelah dilantik menjadi penjabat sementara (Pjs) Wali Kota "
-    "Payakumbuh, ia langsung mengingatkan pegawai di kota itu agar tidak memihak selama "
-    "tahapan Pilkada 2024.\n\n"
-    "Pjs Wali Kota Payakumbuh, Deni Arpianto Lubis yang menggantikan Zulkarnain Hamid memimpin "
-    "Apel Bersama berisi Pengucapan Ikrar Netralitas Pegawai lalu Penandatanganan Pakta "
-    "Integritas, Rabu (25/9).\n"
-)
 
 # The package version shipped in transforms/places/data (see its README.md): idn-area-data 3.1.2.
 PROVINCE_COUNT = 38
