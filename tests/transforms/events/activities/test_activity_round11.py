@@ -19,10 +19,9 @@ paired with a negative."""
 
 import pytest
 
-from transforms.events.activities.classify import activities, occasion_election_rank
+from transforms.events.activities.classify import VALUES, activities, occasion_election_rank
 
-KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
-                   "pelanggaran", "sanksi"})
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 CASES = [
     # the finding noun with its possessive

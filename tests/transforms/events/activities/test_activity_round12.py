@@ -22,13 +22,13 @@ with a negative."""
 import pytest
 
 from transforms.events.activities.classify import (
+    VALUES,
     activities,
     activity_mentions,
     headline_mentions,
 )
 
-KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
-                   "pelanggaran", "sanksi"})
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 CASES = [
     # the English loan for a briefing

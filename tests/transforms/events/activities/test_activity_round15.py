@@ -10,13 +10,13 @@ Invented sentences; each pattern paired with a positive."""
 import pytest
 
 from transforms.events.activities.classify import (
+    VALUES,
     activities,
     activity_mentions,
     headline_mentions,
 )
 
-KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas",
-                   "pelanggaran", "sanksi"})
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 CASES = [
     # whenever one is found: a rule, its consequence to come
