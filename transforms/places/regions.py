@@ -3,10 +3,11 @@
 Pure functions over two small tables shipped in ``transforms/places/data`` (provinces.csv and
 regencies.csv, derived from the npm package idn-area-data by ``scripts/update_regions.py``; the
 data is under the Open Database License, see transforms/places/data/README.md), read once
-through importlib.resources and cached, plus the hand tables of transforms/places/tables.py.
-transforms/places/resolve.py finds these names in text. Names come out as the regions' own
-governments write them ("Kota Padang", "Kota Tanjungpinang", "Sumatera Barat", "DKI Jakarta"):
-the package's upper case, title-cased, with the spellings of ``OFFICIAL_SPELLINGS``.
+through importlib.resources and cached, plus the hand tables of transforms/places/tables.py and
+transforms/places/regency_capitals.py. transforms/places/resolve.py finds these names in text.
+Names come out as the regions' own governments write them ("Kota Padang", "Kota Tanjungpinang",
+"Sumatera Barat", "DKI Jakarta"): the package's upper case, title-cased, with the spellings of
+``OFFICIAL_SPELLINGS``.
 
 * :func:`resolve_region` turns one name ("Kota Padang", "Pd. Panjang", "Kab. Agam", "Konsel",
   "Lubuk Basung") into a :class:`Region`, or None.
@@ -32,12 +33,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from transforms.places.regency_capitals import REGENCY_CAPITALS
 from transforms.places.tables import (
     BARE_NAME_STOPLIST,
     OFFICIAL_SPELLINGS,
     PROVINCE_ALIASES,
     REGENCY_ALIASES,
-    REGENCY_CAPITALS,
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
