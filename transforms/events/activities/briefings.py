@@ -1,15 +1,15 @@
 """Briefings: a briefing, meeting or talk on ASN neutrality, held, as its sentence says.
 
 The judge of ``transforms.events.activities.classify`` for `sosialisasi` (the sentence context of
-``transforms.events.activities.context``; whether it is this occasion is told there, by
-``aside``). LABELS.md's `sosialisasi` is a gathering: a briefing, socialisation, seminar,
-dialogue or coordination meeting on neutrality. So it is not an office's name ("Divisi
-Sosialisasi"), the election's own briefing ("sosialisasi tahapan"), "pembinaan" of a rule's
-title or of an offender, a meeting on something else, a standing function or a room
-("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a verb of
-spreading word with no audience, place or time ("surat edaran itu disosialisasikan ke
-seluruh OPD"), word spread through media ("melalui media sosial", "lewat spanduk"), a state
-("tersosialisasi"), or the briefing as a topic ("pentingnya sosialisasi").
+``transforms.events.activities.context``; whether it is this occasion is told by
+``activities.this_occasion.aside``). LABELS.md's `sosialisasi` is a gathering: a briefing,
+socialisation, seminar, dialogue or coordination meeting on neutrality. So it is not an office's
+name ("Divisi Sosialisasi"), the election's own briefing ("sosialisasi tahapan"), "pembinaan" of a
+rule's title or of an offender, a meeting on something else, a standing function or a room
+("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a verb of spreading word
+with no audience, place or time ("surat edaran itu disosialisasikan ke seluruh OPD"), word spread
+through media ("melalui media sosial", "lewat spanduk"), a state ("tersosialisasi"), or the briefing
+as a topic ("pentingnya sosialisasi").
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ phrases of each value are listed in ``transforms.events.activities.lexicon``.
 
 Each phrase is then judged by its sentence (activities/context.py, appeals.py, briefings.py,
 findings.py with cases.py and finding_cues.py, sanctions.py with sanction_cues.py, trainings.py
-and monitoring.py, all in transforms/events/activities/). The principle: an activity counts
+and monitoring.py, all in transforms/events/activities/), and a gathering by whether it is this
+occasion (this_occasion.py with cues.py). The principle: an activity counts
 only when its sentence reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
@@ -54,6 +55,7 @@ from transforms.events.activities import (
     findings,
     monitoring,
     sanctions,
+    this_occasion,
     trainings,
 )
 from transforms.events.activities import context as judge
@@ -259,7 +261,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         if judged_value is None:
             continue
         end_of_last = end
-        aside = judge.aside(ctx, judged_value) if judged_value in GATHERINGS else None
+        aside = this_occasion.aside(ctx, judged_value) if judged_value in GATHERINGS else None
         if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):

@@ -20,13 +20,11 @@ stands for, or None to drop it. Findings are judged in ``activities.findings``, 
   Pengawasan Pemilu", "Badan Kepegawaian Pendidikan dan Pelatihan") is no activity, unless
   its line is a headline in title case; nor one in a related headline or an address.
 
-Gatherings (sosialisasi, ikrar, apel ...) are judged by :func:`aside`: one announced with a
-day ("akan digelar ... pada Senin (12/8)") is kept only when the article reports no other
-gathering; routine ("di setiap apel"), many ("gencar", "berbagai sosialisasi"), earlier
-("Sebelumnya, ...", "lanjutan dari deklarasi ... sebelumnya"), undated future ("akan gencar
-melakukan sosialisasi"), owed ("bertanggung jawab untuk mensosialisasikan"), a list of means
-("upaya ... adalah koordinasi dan sosialisasi"), a side remark ("juga sudah melakukan
-sosialisasi", no time) and a candidate's ("sosialisasi salah satu pasangan calon") are dropped.
+Whether a gathering is this occasion (not routine, earlier, owed or to come) is told by
+``activities.this_occasion``. This module also holds what every judge reads: the phrase in its
+sentence (:class:`Context`), ``words`` and ``last_clause``, a proper name (:func:`in_name`), and
+the cues of an earlier occasion, of the occasion a statement was made at and of a day told
+(``EARLIER``, ``AT_OCCASION``, ``WHEN``).
 """
 
 from __future__ import annotations
@@ -35,7 +33,7 @@ import re
 from typing import NamedTuple
 
 from transforms.events.activities import cues
-from transforms.events.activities.words import NEUTRAL, in_address, on_neutrality, says, signed_as
+from transforms.events.activities.words import NEUTRAL, in_address, on_neutrality, signed_as
 from transforms.prefilter import quick
 
 
@@ -71,48 +69,20 @@ def last_clause(text: str) -> str:
     """``CLAUSE.split(text)[-1]``: the text after its last clause mark (four ``rfind``, no
     list of every clause: a rule asks this of most phrases it judges)."""
     return text[max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("(")) + 1:]
-_SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
-_PLEDGES = frozenset({"ikrar", "deklarasi"})
-# gatherings: future ("ada program untuk menggelar ...": a plan), routine or earlier occasions
-_LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
-                r"hendak", r"ke\s+depan", r"nantinya", r"selanjutnya", r"program\s+untuk")
-# an obligation: "(ber)tanggung jawab untuk / mesti / harus ... mensosialisasikan"
-_TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hendaknya",
-                r"(?:me|di)?minta", r"(?:di)?mohon", r"(?:meng|di)instruksikan", r"segera",
-                r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan", r"menolak",
-                r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
-                r"ingin", r"menginginkan", r"mendorong")
-_ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
-                      r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
-# many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
-# sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
-_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
-                   # "telah menggelar 120 kali sosialisasi": gatherings counted
-                   r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
-                   r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
-                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b",
-                   re.IGNORECASE)
+
+
+# an earlier occasion told: read by this_occasion, the other judges and events.occasions
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu|diketahui"
                      # "Seperti diberitakan, ...", "(Sebagaimana) diketahui, ...": background
                      r"|(?:seperti|sebagaimana)\s+(?:\w+\s+)?(?:diberitakan|dikabarkan|diketahui))\b",
                      re.IGNORECASE)
-_FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
-_EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
-                            r"|pekan|minggu|beberapa\s+waktu|januari|februari|maret|april|mei"
-                            r"|juni|juli|agustus|september|oktober|november|desember)\s+lalu)\b",
-                            re.IGNORECASE)
 # the occasion a statement was made at: "kata dia dalam/saat/usai sosialisasi"
 AT_OCCASION = quick(re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai"
                                r"|setelah|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+"
                                r"|pelaksanaan\s+)?$", re.IGNORECASE))
-# "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
-_EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
-_ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
-# "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
-_CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 WHEN = cues.WHEN  # a day told (defined with the cues that use it)
+
 
 def in_name(ctx: Context) -> bool:
     """Part of a proper name: a capitalised phrase right after a capitalised word (or "dan" after
@@ -138,6 +108,8 @@ def in_name(ctx: Context) -> bool:
     return not headline
 
 
+_SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
+_PLEDGES = frozenset({"ikrar", "deklarasi"})
 _SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
                   r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
@@ -254,146 +226,3 @@ def implied(phrase: str) -> bool:
 
 
 _TALK = frozenset({"memaparkan", "pemaparan", "paparan"})
-
-
-# the words one of which every match of each pattern of :func:`aside` holds
-_MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
-                         "kali",
-                         "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
-                         "rutin"})
-_DONE_WORDS = frozenset({"telah", "sudah"})
-# gatherings told done along the way ("juga telah ...", no day) are background
-_GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})
-_HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
-                         "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
-                         "memegang", "mengingatkan", "ingatkan", "diingatkan"})
-_EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
-                            "silam", "pernah",
-                            "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
-                            "padahal", "sebelumnya", "terdahulu", "lalu"})
-_TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
-                          "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
-                          "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
-                          "belum", "enggan", "menolak",
-                          "diharapkan", "tanggung", "bertanggung", "harap", "berharap",
-                          "mengharapkan", "mengharap", "harapkan", "berharapkan", "ingin",
-                          "menginginkan", "mendorong"})
-_LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan", "hendak",
-                          "depan", "nantinya", "selanjutnya", "program"})
-
-
-def aside(ctx: Context, kind: str = "") -> str | None:
-    """"later" for a gathering announced with a day (kept only when the article reports no
-    other), "other" for one that is not this occasion: routine, earlier, undated future, to be
-    done, a candidate's (module notes); None for this occasion."""
-    sentence = ctx.sentence
-    if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
-                                  or cues.AT_CAMPAIGN.search(ctx.after[:60])):
-        return "other"  # a candidate's event, or a talk given at one
-    if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
-        return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
-    clause = last_clause(ctx.before)
-    if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)
-            and not AT_OCCASION.search(ctx.before[-40:])):
-        return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
-    if kind == "sosialisasi" and (cues.WITH_WRITTEN.match(ctx.after)
-                                  or cues.WITH_WRITTEN_BEFORE.search(ctx.before[-30:])) and not (
-            WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
-            or cues.VENUE.search(sentence)):
-        return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
-    if len(ctx.before) < 40 and cues.EXAMPLE.match(ctx.before) and not WHEN.search(sentence):
-        return "other"  # "Seperti sosialisasi ke ASN ...": an example of the body's work
-    this_one = cues.THIS_ONE.search(ctx.after)
-    if this_one and says(sentence, _LATER_WORDS) and (
-            _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])
-            or _LATER.search(ctx.after[:60])):
-        # "sosialisasi itu akan dimasifkan", "Dalam sosialisasi itu, Bawaslu akan ...", "akan
-        # menekankan ... dalam sosialisasi itu": the gathering pointed at is still to come
-        return "later" if WHEN.search(sentence) else "other"
-    if this_one and (this_one.group().lower().endswith("ini")
-                     or not _EARLIER_AFTER.search(ctx.after)):
-        return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
-    if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
-        return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
-    if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
-                                        and (cues.KEPT_UP.search(clause)
-                                             or cues.KEPT_UP_AFTER.search(ctx.after))
-                                        and not WHEN.search(sentence)):
-        return "other"
-    if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
-        return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
-    if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):
-        return "other"  # "tidak memaparkan", "belum pernah menggelar sosialisasi": none held
-    if (says(sentence, _DONE_WORDS) and (kind in _GATHERING_KINDS
-                                         and cues.ALONG_THE_WAY.search(clause)
-                                         or cues.ALREADY.search(clause)
-                                         or cues.ALREADY_LISTED.search(clause)
-                                         or cues.ALREADY_AFTER.search(ctx.after[:60])
-                                         or cues.REPORTED_DONE.search(ctx.before[-160:])
-                                         and cues.REPORTED.search(ctx.before))
-            and not (cues.dated_now(cues.before_said(sentence, len(ctx.before)))
-                     or cues.SAME_OCCASION.search(sentence)
-                     or cues.TODAY.search(sentence))):
-        return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
-    if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
-        return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
-    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
-            and cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
-        return "other"
-    if says(sentence, _HELD_WORDS) and (cues.COMMITMENT_HELD.search(ctx.before[-30:])
-                                        or _ONCE.search(ctx.after[:30])):
-        return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
-    if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
-            _EARLIER_BEFORE.search(ctx.before)
-            or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
-            or _FOLLOWS_FROM.search(ctx.before)
-            or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
-            or _EARLIER_AFTER.search(ctx.after)) or (
-            says(sentence, cues.BEFORE_THIS_WORDS) and (
-                cues.BEFORE_THIS.search(ctx.before)
-                or "maupun" in sentence.lower() and cues.MEANS_LIST.search(ctx.before))):
-        return "other"
-    if (says(sentence, cues.STEP_WORDS) and cues.STEPS.search(sentence)
-            and not WHEN.search(sentence)):
-        return "other"  # "Langkah pertama ... sosialisasi", "Kedua, ...": efforts counted off
-    if AT_OCCASION.search(ctx.before[-40:]) and not (
-            says(sentence, _LATER_WORDS) and _LATER.search(clause)
-            and not cues.SAID_AT.search(ctx.before[-100:])):
-        # "..., kata dia dalam sosialisasi ...": where a statement was made (not "akan hadir
-        # dalam sosialisasi": one still to come)
-        return None
-    if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
-            and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
-        return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
-    if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
-        return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
-    if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
-        return "other"  # "pakta ... merupakan ikrar ...": its meaning
-    if says(sentence, _TO_DO_WORDS) and (
-            ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
-            # a briefing named by its noun: the ask close before it, no day told
-            or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
-            and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
-                     or cues.HELD_AFTER.search(ctx.after[:80]))):
-        return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
-    if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
-                                         or cues.LATER_AFTER.search(ctx.after[:80])):
-        return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
-    if (kind == "sosialisasi" and says(sentence, _LATER_WORDS) and not WHEN.search(sentence)
-            and _LATER.search(ctx.before[-120:])):
-        return "other"  # "akan ... dan membantu KPU, Bawaslu dalam melakukan sosialisasi"
-    return None
-
-# The words, one of which every match of each pattern holds as a whole word: a sentence
-# without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
-# checked on samples drawn from every alternative of each pattern by the tests.
-GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (_MANY_WORDS, (_MANY, cues.KEPT_UP)),
-    (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
-                   cues.REPORTED_DONE)),
-    (_HELD_WORDS, (cues.COMMITMENT_HELD, _ONCE)),
-    (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
-                      _CONTRAST, _EARLIER_AFTER)),
-    (_TO_DO_WORDS, (_TO_DO,)),
-    (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),
-)

@@ -5,8 +5,8 @@ sosialisasi"), a commitment held up as a duty, a talk given at a campaign; one d
 done or to come by the verb after it, routine ("senantiasa"), a list of means, a candidate's
 event, one spread over a stretch of time or many places.
 
-Used by ``transforms.events.activities.context.aside``: each cue a pattern, and for the ones
-searched in many sentences the words one of which each of its matches holds.
+Used by ``transforms.events.activities.this_occasion.aside``: each cue a pattern, and for the
+ones searched in many sentences the words one of which each of its matches holds.
 """
 
 from __future__ import annotations

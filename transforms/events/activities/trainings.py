@@ -1,10 +1,10 @@
 """Trainings: a bimtek, training or induction on ASN neutrality, held, as its sentence says.
 
 The judge of ``transforms.events.activities.classify`` for `bimtek` (the sentence context of
-``transforms.events.activities.context``; whether it is this occasion is told there, by
-``aside``). LABELS.md's `bimtek` is technical guidance, training, diklat or bintek; not the
-training of poll workers ("bimtek KPPS", the election's own), a training body's name ("Badan
-Kepegawaian, Pendidikan dan Pelatihan"), nor the civil servants' other training ("pelatihan
+``transforms.events.activities.context``; whether it is this occasion is told by
+``activities.this_occasion.aside``). LABELS.md's `bimtek` is technical guidance, training, diklat or
+bintek; not the training of poll workers ("bimtek KPPS", the election's own), a training body's name
+("Badan Kepegawaian, Pendidikan dan Pelatihan"), nor the civil servants' other training ("pelatihan
 kewirausahaan bagi ASN").
 """
 

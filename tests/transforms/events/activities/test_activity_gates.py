@@ -12,16 +12,16 @@ from regex_samples import samples
 
 from transforms.events.activities import (
     background,
-    context,
     cues,
     finding_cues,
     monitoring,
     sanction_cues,
+    this_occasion,
 )
 from transforms.events.activities.words import says
 
 GATED = [(module.__name__.rsplit(".", 1)[1], words, pattern)
-         for module in (background, context, cues, finding_cues, monitoring, sanction_cues)
+         for module in (background, cues, finding_cues, monitoring, sanction_cues, this_occasion)
          for words, patterns in module.GATES for pattern in patterns]
 
 

@@ -27,6 +27,7 @@ from transforms.events.activities import (
     monitoring,
     sanction_cues,
     sanctions,
+    this_occasion,
 )
 from transforms.events.activities.classify import (
     LOWER_PATTERNS,
@@ -55,7 +56,7 @@ def _pieces() -> tuple[list[str], list[str], list[str]]:
     those that start where it ends (``^...``, ``\\s+...``)."""
     every, before, after = set(), set(), set()
     for module in (background, cases, context, cues, finding_cues, findings, monitoring,
-                   sanction_cues, sanctions):
+                   sanction_cues, sanctions, this_occasion):
         for item in vars(module).values():
             pattern = item if isinstance(item, re.Pattern) else getattr(item, "pattern", None)
             if isinstance(pattern, re.Pattern):
