@@ -3,8 +3,9 @@
 A small chunker over the tokens after the title (transforms/events/officials/titles.py says
 which word is office, region, rank or name): office words and institutions extend the title,
 regions (known names, or words the article uses as a place) and parenthetical asides
-("(Pj)", "(Batola)", "(Setdako)") are passed over, and the name is the capitalised run that
-follows, with initials that belong to it ("A Ridwan", "Syaiful A", "Iskardo P. Panggar").
+("(Pj)", "(Batola)", "(Setdako)") are passed over (officials/title_parts.py reads them), and
+the name is the capitalised run that follows, read here, with initials that belong to it ("A
+Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
 Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...":
@@ -26,47 +27,25 @@ from dataclasses import dataclass
 
 from transforms.events.officials.before import CAP_WORD, name_before, name_first, opens_sentence
 from transforms.events.officials.bodies_lexicon import PARTY_WORDS
-from transforms.events.officials.links import linker, term_of_office, title_list
-from transforms.events.officials.office import (
-    PRISON_CLASS,
-    body_before,
-    joins,
-    lower_office,
-    name_after_body,
-    office_title,
-    principal,
-    spelled_out,
-    unit_before_region,
-    unit_number,
-    unit_word,
-)
+from transforms.events.officials.links import linker, title_list
+from transforms.events.officials.office import body_before, office_title
 from transforms.events.officials.places import (
     GOVERNING,
     compass,
-    kodam_at,
-    local_at,
     local_kind,
-    lower_region,
-    nowhere,
-    person_aside,
     place_words,
-    province_aside,
-    region_at,
-    region_slot,
     relative_clause,
     short_form,
     sited,
     subject_alone,
-    unit_name,
-    village_marker,
 )
-from transforms.events.officials.regions import MARKERS, is_province, is_region
+from transforms.events.officials.regions import is_province, is_region
 from transforms.events.officials.suspects import accused, accused_after
+from transforms.events.officials.title_parts import read_parts
 from transforms.events.officials.titles import (
     HEADS,
     NAMED_ALONE,
     OPTIONAL_OFFICE,
-    ORG_WORDS,
     PREFIX_PATTERN,
     PREFIXES,
     REGIONAL_HEADS,
@@ -78,16 +57,13 @@ from transforms.events.officials.tokens import (
     TOKEN,
     Tokens,
     after_dot,
-    aside_end,
-    between,
-    cap_run,
     closes,
     degree,
     is_cap,
     is_honorific,
     read_name,
 )
-from transforms.events.officials.words import RANKS, is_roman
+from transforms.events.officials.words import RANKS
 from transforms.regex_dispatch import by_first_letter
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
@@ -98,12 +74,6 @@ TITLE = re.compile(
     + r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))",  # "ketuaBawaslu": a space lost between words
     re.IGNORECASE,  # the heads tried behind lookaheads of their first letters: 3x faster
 )
-# Bodies with no regency or city branch named after them: "Kepala BKN Bima Haria Wibisana" is
-# no head of a BKN of Bima (evidence that the article uses the word as a place still counts).
-_NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMENPAN-RB",
-                       "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
-_LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
-_SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 _REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di)?wakil(?:i|kan)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*melalui[ \t]+")  # "Kajati X melalui Asintel Y": absent
 _DEPUTY = re.compile(r"(?<![\w-])[Ww]akil[ \t]+$")
@@ -151,132 +121,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     prefix = PREFIXES.get(" ".join(short.lower().split()), "") if short else (
         "Pj" if written == "penjagub" else "")
     toks = Tokens(text, after_dot(text, m.end(), written, HEADS[index][0]))
-    k, office, region, abbr, aliases = 0, [], [], "", ""
-    divided = False  # a division named after the region
-    region_end = -1  # the token index after the region read last
-    bracketed: list[str] = []  # a name set off in parentheses
-    while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
-        token = toks.word(k)
-        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
-            token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
-        aside = aside_end(toks, k)
-        if aside and (region or not office_head) and person_aside(toks, k, aside):
-            bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
-            k = aside
-            break
-        if aside:
-            if region and not aliases:  # "Barito Kuala (Batola)"
-                aliases = " ".join(between(toks, k, aside))
-            abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
-            k = aside
-        elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
-            skip = aside_end(toks, k + 1) or k + 1
-            adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
-            skip += adm
-            if is_honorific(toks.word(skip)) or region and token == "Kota" and not region_at(
-                    toks, skip, nowhere):  # "Kapolres Kupang Kota AKBP ...", "Kepala Distrik
-                region, k = [*region, token], k + 1  # Sentani Kota Nama": the place ends with it
-                continue
-            local = "district" if token.startswith("Kec") else "village" if (
-                token.startswith("Kel")) else ""
-            n = max(region_at(toks, skip, places, True), local == "district" and local_at(
-                toks, skip, local)) or local and local_at(toks, skip, local) or len(
-                cap_run(toks, skip, 1))  # the longest district name: "Kecamatan Batang Anai"
-            n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
-            region += [token, *["Administrasi"] * adm,
-                       *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
-            k = region_end = skip + n
-        elif not region and (n := lower_region(toks, k)):  # "Bawaslu kota tanah merah"
-            region = [toks.word(j).title() for j in range(k, k + n)]
-            k = region_end = k + n
-        elif not region and k == 0 and token == "Administrasi" and head.endswith(
-                ("Kota", "Bupati")):
-            region, k = [token], k + 1  # "Wali Kota Administrasi Jakarta Barat"
-            n = region_at(toks, k, places, True)
-            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k = region_end = k + n
-        elif not region and token in MARKERS and toks.word(k + 1) == ",":
-            region, k = [token], k + 1  # "Sekda Provinsi, Hansastri": the body's own level
-        elif not region and token == "setempat":
-            k += 1  # "Camat setempat, Rahmat": the place the article is about
-        elif not region and (head in ("Pangdam", "Kapolda", "Wakapolda") or toks.word(
-                k - 1) in ("Polda", "Kodam")) and (n := kodam_at(toks, k)):
-            region, k = [toks.word(j) for j in range(k, k + n)], k + n  # "Pangdam Pattimura"
-            region_end = k
-        elif not region and k == 0 and regional and region_slot(toks, token):
-            region, k = [token], k + 1  # "Wali Kota manado, Nama", "Pj Bupati KBB, Nama"
-            region_end = k
-        elif not region and (kind := local_kind(head, [*office, abbr] if abbr else office)) and (
-                n := village_marker(toks, k, kind) + max(
-                    local_at(toks, k + village_marker(toks, k, kind), kind),
-                    region_at(toks, k + village_marker(toks, k, kind), places),
-                    int(bool(village_marker(toks, k, kind))))):
-            n += compass(toks, k + n)
-            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k = region_end = k + n
-        elif not region and not (office_head and not office and is_office_word(token)) and (
-                n := region_at(toks, k, places, regional=regional or bool(office) and (
-                    office[-1].lower() in ORG_WORDS or office[-1].isupper())
-                    and office[-1].upper() not in _NATIONAL)):
-            n += compass(toks, k + n)
-            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]
-            k = region_end = k + n
-        elif k == region_end and (n := region_at(toks, k + (token == "Perwakilan"), nowhere)) and (
-                is_cap(toks.word(k + (token == "Perwakilan") + n))
-                or is_honorific(toks.word(k + (token == "Perwakilan") + n))
-                or token == "Perwakilan" and toks.word(k + 1 + n) == ","):
-            k += token == "Perwakilan"  # "Ombudsman RI Perwakilan Sumbar"
-            region += [toks.word(j).rstrip(".") for j in range(k, k + n)]  # "RI Sumbar"
-            k = region_end = k + n
-        elif not office_head and not region and (token.lower() in ORG_WORDS or (
-                token == "Pemerintah" and toks.word(k + 1) in MARKERS)) and (
-                token[:3] == "Pem" or HEADS[index][0] in ("Kepala", "Direktur")):
-            k += 1  # "Sekda Pemprov Kalteng", "Kasatreskrim Polres Agam", "Dirintelkam Polda
-            #         Sumbar": the body, then its region
-        elif (not office_head and not region and token == "Kelas"
-              and PRISON_CLASS.match(toks.word(k + 1))):
-            k += 2  # "Kalapas Kelas IIB Agam"
-        elif not region and token.isdigit() and is_region(f"{token} {toks.word(k + 1)}"):
-            region += [token, toks.word(k + 1)]  # "Bawaslu 50 Kota"
-            k += 2
-        elif not region and (token.isdigit() and len(token) <= 4 or is_roman(token)) and (
-                toks.word(k + 1) == "/" and toks.word(k + 2)[:1].isupper()):
-            n = unit_name(toks, k + 2, places)  # "Danrem 032/Wirabraja", "Pangdam I/Bukit ..."
-            region += [toks.word(j).rstrip(".") for j in range(k + 2, k + 2 + n)]
-            k = region_end = k + 2 + n
-        elif not region and token.isdigit() and len(token) <= 4:
-            k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
-        elif (region or not office_head) and (n := term_of_office(toks, k)):
-            k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
-        elif region and token == "," and (n := province_aside(
-                toks, k + 1, local_kind(head, office) == "village")):
-            k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
-        elif office_head and (not region or divided) and (
-                (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
-                                            or not office and token in ORG_WORDS)
-                 and not name_after_body(office, token))
-                or unit_number(toks, k, head) or (office and joins(toks, k))
-                or unit_before_region(toks, k)
-                or lower_office(toks, k, office, written)
-                or (office and unit_word(toks, k))):
-            office.append(token)
-            k += 1
-        elif office_head and not office and not region and token.islower() and (
-                n := spelled_out(toks, k)):
-            office += [toks.word(j) for j in range(k, k + n)]  # "Ketua panitia pengawas ..."
-            k += n
-        elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
-            office.append(token)  # "Rektor Universitas Andalas": the university's own name
-            k += 1
-        elif office_head and not region and office and (n := principal(toks, k, head)):
-            office += [toks.word(j) for j in range(k, k + n)]
-            k += n
-        elif office_head and region and not divided and token in ("Divisi", "Bidang"):
-            divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
-            office.append(token)
-            k += 1
-        else:
-            break
+    k, office, region, abbr, aliases, bracketed = read_parts(
+        toks, head, HEADS[index][0], written, office_head, regional, places)
     if office_head and not office and (body := body_before(head, lead)):
         office = [body]  # "Ketua Bawaslu Agam X beserta anggota, A dan B"
     if office_head and (not office and head not in OPTIONAL_OFFICE
