@@ -1,48 +1,19 @@
-"""Activity rules of round 8, on when an occasion is a sosialisasi (or another gathering) and
-when it is not. A gathering supposed in a condition ("kecuali ...", "jika ...") is not held; one
-named as a body's effort ("kegiatan ini merupakan salah satu upaya ...") or people gathered
-for another gathering ("apel ... dengan mengumpulkan seluruh ASN") is this occasion only when no
-other gathering is reported; a briefing asked for with no day ("perlu ... memberikan
-sosialisasi"), kept up ("terus digaungkan"), spread over the offices ("ke semua dinas"), done
-before this occasion ("Sebelum ... ini, ...") or one of a list of means ("baik melalui surat
-edaran, saat apel, maupun ...") is background; a talk given to win votes for a candidate is an
-offence, not a briefing; a pact alleged ("dugaan pakta integritas") is not a signing; steps
-ticked off ("Penandatanganan sudah, ikrar sudah") were done before. Monitoring told over a
-stretch of time ("sejak Agustus", "selama tahapan kampanye") or planned ("akan dilakukan") is
-a body's standing work, unless a concrete act (a post opened, a visit). A briefing listed with
-the written means of one effort ("sosialisasi dan menerbitkan surat edaran") and a training
-told as done along the way ("juga telah diikutsertakan dalam diklat") are background; the
-induction of new civil servants ("orientasi PPPK") is a training. A meeting of the region's
-leaders' forum (Forkopimda, Muspida) is on all its affairs, a briefing only when named on
-neutrality. Gatherings counted ("120 kali sosialisasi"), wished for ("berharap", "ingin"), of a
-kind ("seperti ini"), judged as a whole ("dinilai belum maksimal"), still to be widened ("akan
-diperluas"), named as a duty or key ("merupakan tugas"), or the means of an effort ("upaya ...
-dilakukan melalui/dengan sosialisasi, ...") are no occasion. A talk ("pengarahan", "sebagai
-narasumber") whose sentence names neither neutrality nor the civil servants, nor a gathering it
-was given at, is on the government's other affairs. An assembly is also named by the pledge or
-signing it holds ("apel ikrar netralitas"); a pact declared or read out together ("pernyataan
-bersama pakta integritas") is a pact ceremony. A briefing on the election's supervision or
-rules ("sosialisasi pengawasan partisipatif", "Perbawaslu", "pendidikan politik") is on
-neutrality only when its paragraph names civil servants or village heads as its audience;
-gatherings at numbered or all offices ("di 17 kecamatan", "kepada seluruh OPD") or told done
-often ("sudah sering kami lakukan") are many. Monitoring whose object is the case found
-("terhadap hal ini", "ASN yang ikut serta mengantar paslon") is the finding's report;
-monitoring asserted as certain ("tentu sudah diawasi", "pasti diawasi") a warning. A meeting
-on the election's preparation ("rapat koordinasi persiapan Pilkada") is on another topic. A pact
-recalled ("mengingatkan kembali pakta integritas") is a commitment held up; "that" gathering
-("itu", "tersebut") told with an earlier time ("tahun lalu") is the earlier one, while "this"
-one ("ini") stays this occasion's; so is a step told done ("sudah") on a day marked as past
-("14 Oktober kemarin", "5 Agustus lalu").
-Invented sentences; each pattern varied and paired with a positive."""
+"""Activities: when a gathering or monitoring told in an article is an occasion held, judged on
+the occasion kinds only (findings, sanctions and appeals are judged in their own files): one
+supposed, asked for, wished for, kept up, counted, spread over many offices, done before, the
+means of an effort, or of another topic is none; one told on a day, pointed at as "this", or
+named by the pledge it holds is. Invented sentences; each pattern paired with a positive."""
 
 import pytest
 
-from transforms.events.activities.classify import activities
+from transforms.events.activities.classify import (
+    activities,
+)
 
 # the occasion kinds these rules judge (findings, sanctions and appeals are judged elsewhere)
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas"})
 
-CASES = [
+OCCASION_CASES = [
     # a gathering supposed in a condition
     ("Kepala sekolah itu tidak boleh berpihak, kecuali ia memberikan edukasi bahwa memilih itu "
      "penting, kata Ketua Bawaslu Sukamaju, Senin (4/3/2024).", {"imbauan"}),
@@ -229,9 +200,8 @@ CASES = [
      {"pengawasan"}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_round8_activities(text, expected):
+@pytest.mark.parametrize(("text", "expected"), OCCASION_CASES)
+def test_occasion_kinds(text, expected):
     assert set(activities(text)) & KINDS == expected & KINDS
     if "imbauan" in expected:
         assert "imbauan" in activities(text)

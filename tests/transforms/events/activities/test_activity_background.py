@@ -1,0 +1,249 @@
+"""Activities: what is not this occasion's: a step told as done before, a routine, efforts kept
+up, listed or counted off, a purpose, a plan or a programme still to come, a gathering owed,
+and the cases of an earlier election or a lesson drawn from it. Invented sentences; each
+pattern paired with a negative or a positive."""
+
+import pytest
+
+from transforms.events.activities.classify import (
+    VALUES,
+    activities,
+    occasion_election_rank,
+)
+
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+
+# the values exactly, in their order
+ORDERED = [
+    # a step done before the occasion reported: "sudah", no day, not this occasion's
+    ("Kepada Komisi II, Sekda melaporkan seluruh ASN sudah menandatangani pakta integritas.",
+     ()),
+    ("Para lurah sudah diberi sosialisasi soal netralitas.", ()),
+    ("Seluruh ASN sudah menandatangani pakta integritas netralitas, Senin (7/10/2024).",
+     ("pakta_integritas",)),
+    ("Sebanyak 300 ASN telah menandatangani pakta integritas netralitas di aula kantor bupati.",
+     ("pakta_integritas",)),
+    # a gathering as a purpose, or as what another act means
+    ("Pegawai perlu paham jadwal Pilkada supaya dapat membantu panitia sosialisasi di "
+     "kampung-kampung.", ()),
+    ("Para camat menandatangani pakta integritas netralitas, yang artinya mereka berikrar "
+     "untuk netral.", ("pakta_integritas",)),
+    # efforts kept up or listed are no occasion; one told with a day is
+    ("Bawaslu terus menggencarkan sosialisasi netralitas ASN kepada masyarakat.", ()),
+    ("Bawaslu terus melakukan sosialisasi netralitas ASN, kali ini di aula Kecamatan "
+     "Sukamaju, Senin (7/10).", ("sosialisasi",)),
+    ("Pemkab telah melakukan berbagai upaya, mulai dari sosialisasi hingga penandatanganan "
+     "pakta integritas.", ()),
+]
+
+# the values as a set
+CASES = [
+    # a step told as done in a quote: the day after the speech verb dates the statement
+    ("\"Para lurah kami sudah menandatangani ikrar netralitas,\" ujar Wali Kota Sukamaju "
+     "saat menerima Bawaslu, Kamis (10/10).", set()),
+    ("Para lurah sudah menandatangani ikrar netralitas pada Kamis (10/10) di gedung "
+     "serbaguna kota.", {"ikrar"}),
+    # a gathering owed, right after the modal
+    ("Menurut dia, Bawaslu harus sosialisasi ke seluruh OPD soal netralitas ASN.",
+     {"imbauan"}),
+    ("Pemkab Seluma perlu menggelar sosialisasi netralitas ASN di setiap kecamatan.",
+     {"imbauan"}),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor camat, Kamis (12/9).",
+     {"sosialisasi"}),
+    # a programme's steps counted off: efforts told, not one occasion (a team set up is
+    # monitoring all the same)
+    ("Langkah pertama yang dilakukan Bawaslu ialah sosialisasi netralitas ASN kepada para "
+     "camat.", set()),
+    ("Kedua, pihaknya telah menggelar penandatanganan pakta integritas oleh para kepala OPD.",
+     set()),
+    ("Upaya lainnya adalah pembentukan satgas netralitas ASN bersama BKPSDM.", {"pengawasan"}),
+    ("Langkah pertama itu ditempuh lewat sosialisasi netralitas ASN di aula BKPSDM, Selasa "
+     "(6/8).", {"sosialisasi"}),
+    # the second step of one told as done before
+    ("\"Para ASN di kabupaten ini sudah membacakan ikrar netralitas dan menandatangani pakta "
+     "integritas pada awal tahun,\" ujar Kepala BKPSDM.", set()),
+    ("Para ASN membacakan ikrar netralitas dan menandatangani pakta integritas di aula kantor "
+     "bupati, Senin (4/9).", {"ikrar", "pakta_integritas"}),
+    # told as done before or still to come by the verb after it
+    ("\"Sosialisasi netralitas ASN sudah kami lakukan pekan lalu bersama perwakilan tiap "
+     "desa,\" kata Ketua Bawaslu.", set()),
+    ("Sosialisasi netralitas ASN sudah dilakukan pada Senin (12/8) di aula kecamatan.",
+     {"sosialisasi"}),
+    ("Begitu peraturan bupati itu terbit, sosialisasi akan lebih gencar dilakukan.", set()),
+    ("Sosialisasi netralitas ASN akan digelar di aula kantor bupati pada Senin (12/8).",
+     {"sosialisasi"}),
+    # a list of means ("mencakup")
+    ("Langkah tersebut mencakup kesiapan logistik, sosialisasi kepada masyarakat, serta "
+     "koordinasi antarunit kerja.", set()),
+    # a gathering at many places, told by a reduplicated plural: a drive, not one occasion
+    ("Bawaslu melakukan sosialisasi netralitas ASN ke desa-desa di Kecamatan Sukamaju.", set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN bertempat di aula kantor camat, Kamis (12/9).",
+     {"sosialisasi"}),
+    ("Pemkab Sukamaju menggelar apel netralitas ASN di Alun-alun Sukamaju, Senin (7/10).",
+     {"apel"}),
+    ("Tim satgas melakukan sosialisasi netralitas ASN ke rumah-rumah warga.", set()),
+    # a day that recurs: a routine, not this occasion
+    ("\"Setiap hari Senin kita bacakan ikrar netralitas saat apel itu,\" kata Sekda.", set()),
+    ("Tiap Senin pagi ASN membacakan ikrar netralitas dalam apel.", set()),
+    ("Pada hari Senin (4/11/2024) ASN membacakan ikrar netralitas dalam apel gabungan.",
+     {"ikrar", "apel"}),
+    # "ini" of the topic, not of the gathering: the step told as done before
+    ("Sekda menyebut Pemprov sudah berikrar tentang netralitas ini.", set()),
+    ("Sekda menyebut ASN sudah berikrar di acara ini.", {"ikrar"}),
+    # told since long before
+    ("Pencegahan yang kami lakukan sejak awal yang kemudian diikuti penandatanganan pakta "
+     "integritas tiap ASN membuat Pemilu 2024 aman.", set()),
+    ("Sejak pukul 08.00 para ASN berkumpul untuk penandatanganan pakta integritas, Senin "
+     "(4/11/2024).", {"pakta_integritas"}),
+    # background the reader is told to know
+    ("Diketahui, Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas.",
+     set()),
+    ("Sebagaimana diketahui, Bawaslu Sukamaju menggelar apel siaga pengawasan netralitas ASN.",
+     set()),
+    ("Bawaslu menyatakan seorang ASN berinisial AB terbukti melanggar netralitas, Senin "
+     "(7/10/2024).", {"pelanggaran"}),
+    # an earlier election named by its office: its cases are background
+    ("Bawaslu mengingatkan ASN netral dalam Pilkada 2024. Pada Pilgub Sumbar 2020, Bawaslu "
+     "menemukan 12 ASN yang tidak netral.", {"imbauan"}),
+    ("ASN wajib netral pada Pilkada 2024. Dalam Pilwalkot Sukamaju 2018 tercatat tujuh ASN "
+     "terbukti melanggar.", {"imbauan"}),
+    ("Dalam Pilbup Sukamaju 2024, Bawaslu menemukan 12 ASN yang tidak netral.",
+     {"pelanggaran"}),
+    # a lesson drawn from before
+    ("Belajar dari Pilkada lalu, Bawaslu banyak menemukan ASN yang tidak netral.", set()),
+    ("Berkaca pada pilkada sebelumnya, banyak kepala desa terbukti melanggar netralitas.",
+     set()),
+    ("Belajar dari Pilbup Sukamaju 2020, Bawaslu banyak menemukan ASN yang tidak netral.",
+     set()),
+    ("Berkaca pada kasus di Kecamatan Sukamaju, ditemukan dua kepala desa yang berkampanye.",
+     set()),
+    ("Bawaslu menemukan pelanggaran netralitas oleh dua kepala desa, Senin (4/11/2024).",
+     {"pelanggaran"}),
+    # an election named as past: its cases are background
+    ("ASN wajib netral di Pilkada 2024. Pada Pileg kemarin, Bawaslu menemukan lima ASN yang "
+     "tidak netral.", {"imbauan"}),
+    ("ASN wajib netral di Pilkada 2024. Saat pemilihan legislatif kemarin tercatat tiga ASN "
+     "terbukti melanggar netralitas.", {"imbauan"}),
+    ("ASN wajib netral di Pilkada 2024. Dalam Pemilu silam, Bawaslu menemukan lima ASN yang "
+     "tidak netral.", {"imbauan"}),
+    # the general election of a year both are held came first: background to its Pilkada
+    ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pemilu 2024, Bawaslu "
+     "menemukan dua ASN yang tidak netral.", {"ikrar"}),
+    ("Bawaslu menggelar deklarasi netralitas ASN untuk Pilkada 2024. Pada Pilkada 2024 ini, "
+     "Bawaslu menemukan dua ASN yang tidak netral.", {"ikrar", "pelanggaran"}),
+    ("Jelang Pemilu dan Pilkada 2024, Bawaslu menemukan dua ASN yang tidak netral.",
+     {"pelanggaran"}),
+    ("Pada Pemilu 2024, Bawaslu menemukan dua ASN yang tidak netral.", {"pelanggaran"}),
+]
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # a step told done in indirect speech, no day: background of the statement
+    ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
+     "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),
+    ("Wali Kota meminta ASN tetap netral. Menurutnya, Pemkot Sukamaju telah melaksanakan "
+     "sosialisasi netralitas ASN ke tiga kecamatan.", {"imbauan"}),
+    ("Sekda Sukamaju meminta ASN netral. Ia mengaku telah memberikan arahan kepada seluruh ASN.",
+     {"imbauan"}),
+    ("Kepala BKD mengatakan ASN di lingkungan Pemkab sudah membacakan ikrar netralitas pegawai "
+     "dan menandatangani pakta integritas bersama.", set()),
+    # the same step told with a day, or by the narrator: this occasion
+    ("Ia menjelaskan seluruh ASN Pemkab Sukamaju telah menandatangani ikrar netralitas pada "
+     "Senin (4/3/2024) di halaman kantor bupati.", {"ikrar"}),
+    ("Pemkab Sukamaju telah menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin "
+     "(4/3/2024).", {"sosialisasi"}),
+    ("Seluruh ASN Pemkot Sukamaju telah membacakan ikrar netralitas ASN di halaman balai kota.",
+     {"ikrar"}),
+    # a gathering pointed at ("itu", "tersebut") in a sentence told in the future: still to come
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Namun, agenda sosialisasi itu akan "
+     "diperluas di masa kampanye.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Dalam sosialisasi tersebut, Bawaslu akan "
+     "menyasar guru dan tenaga kesehatan.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju menemukan dua ASN tidak netral. Bawaslu akan menekankan aturan kampanye "
+     "dalam sosialisasi itu.", {"pelanggaran"}),
+    # ... and told as held
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Dalam "
+     "sosialisasi itu, Ketua Bawaslu meminta ASN netral.", {"sosialisasi", "imbauan"}),
+    # a sentence opening on an example of the body's work
+    ("Bawaslu meminta ASN netral. Seperti sosialisasi ke pegawai soal netralitas, ucapnya.",
+     {"imbauan"}),
+    ("Bawaslu meminta ASN netral. Misalnya dengan sosialisasi netralitas di tiap dinas.",
+     {"imbauan"}),
+    # a gathering one will attend: still to come; one a statement was made at: this occasion
+    ("Bawaslu meminta ASN netral. Bawaslu akan hadir dalam sosialisasi netralitas ASN.",
+     {"imbauan"}),
+    ("Ketua Bawaslu meminta ASN netral, kata dia dalam sosialisasi netralitas ASN di aula "
+     "kantor bupati.", {"imbauan", "sosialisasi"}),
+    # a briefing in a future told a few clauses before it: none held yet
+    ("Wali kota menyebut Pemkot bersama TNI-Polri akan memperkuat pemetaan kerawanan dan "
+     "membantu KPU, Bawaslu dalam melakukan sosialisasi netralitas ASN.", set()),
+    ("Gubernur mengatakan Pemprov bersama Bawaslu telah melakukan sosialisasi netralitas ASN "
+     "di aula kantor gubernur, Senin (4/9).", {"sosialisasi"}),
+    # a briefing as the means of an effort kept up
+    ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
+     "kata anggota Bawaslu Sukamaju.", set()),
+    # a case pointed back at a time told before
+    ("\"Dulu juga pernah terjadi, bahkan diproses oleh Panwaslu kala itu, seorang guru PNS "
+     "ikut menyusun materi kampanye calon,\" katanya.", set()),
+    ("\"Seorang guru PNS ikut menyusun materi kampanye calon dan kini diproses oleh Bawaslu,\" "
+     "katanya, Selasa (23/7).", {"pelanggaran"}),
+    # a report told as the time of another step
+    ("Ia menuturkan, apel itu sudah direncanakan sejak awal bulan sebelum muncul laporan "
+     "adanya seorang ASN kelurahan yang terindikasi tidak netral.", set()),
+    ("Ia menuturkan, Panwaslu menerima laporan adanya seorang ASN kelurahan yang terindikasi "
+     "tidak netral, Rabu (7/8).", {"pelanggaran"}),
+    # the purpose of another gathering
+    ("Menurut Asisten I, pengucapan ikrar netralitas itu dalam rangka pembinaan pegawai "
+     "supaya tidak berpihak kepada calon mana pun.", {"ikrar"}),
+    ("Menurut Asisten I, dalam pembinaan pegawai di aula kantor bupati itu, ia meminta agar "
+     "pegawai tidak berpihak.", {"sosialisasi"}),
+    # a programme set: its gatherings still to come
+    ("\"Ke depan perlu pembekalan bagi pegawai. Kami sudah punya program untuk menggelar "
+     "sosialisasi netralitas kepada pegawai di Kecamatan Sukamaju,\" kata Ketua Panwaslu.",
+     set()),
+    ("Panwaslu menggelar sosialisasi netralitas kepada pegawai di aula kecamatan, Selasa "
+     "(3/9).", {"sosialisasi"}),
+    # a case of an election still to come
+    ("Dinas Kepegawaian berkoordinasi dengan Panwaslu dalam menindak temuan ketidaknetralan "
+     "pegawai Sukamaju pada Pilkada 2029 nanti.", set()),
+    ("Panwaslu Sukamaju mencatat temuan ketidaknetralan pegawai pada Pilkada 2029, Senin "
+     "(4/3).", {"pelanggaran"}),
+    # others asked to help with a briefing
+    ("Ketua Panwaslu juga meminta kepada para camat untuk membantu dalam sosialisasi netralitas "
+     "pegawai di wilayahnya.", {"imbauan"}),
+    ("Ketua Panwaslu menggelar sosialisasi netralitas pegawai bersama para camat di aula "
+     "kecamatan, Kamis (7/3).", {"sosialisasi"}),
+    # a step ticked off as done
+    ("“Surat edaran sudah kami kirim, sosialisasi ke desa di Sukamaju juga sudah,” kata "
+     "Kepala Dinas.", {"imbauan"}),
+]
+
+@pytest.mark.parametrize(("text", "expected"), ORDERED)
+def test_activities_exactly(text, expected):
+    assert activities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_activities(text, expected):
+    assert set(activities(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
+def test_activity_kinds(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
+    if "imbauan" in expected:
+        assert "imbauan" in activities(text)
+
+
+# an article of one election citing a circular whose subject names a later one
+ARTICLE = ("Ketua Bawaslu Sukamaju mengatakan pihaknya sudah memproses 12 kasus dugaan "
+           "ketidaknetralan ASN pada Pilkada 2018.\n"
+           "Sekda Sukamaju menyebut Surat Edaran Menteri Nomor B/12/M.SM.00.00/2017 tentang "
+           "Netralitas Pegawai pada Pilkada 2018 serta Pemilihan Presiden dan Pemilu Legislatif "
+           "2019.\n")
+
+
+def test_a_documents_subject_does_not_make_the_articles_election_an_earlier_one():
+    assert occasion_election_rank(ARTICLE) == 2018 * 2 + 1  # Pilkada 2018, not Pilpres 2019
+    assert "pelanggaran" in activities(ARTICLE)
+    assert occasion_election_rank("Pilkada 2018 usai; kini tentang Pemilu 2019.") == 2019 * 2

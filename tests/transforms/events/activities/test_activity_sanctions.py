@@ -1,0 +1,323 @@
+"""Activities: `sanksi` is a sanction decided (LABELS.md), not one threatened, asked for,
+recommended, awaited, prepared or only described: its verbs, nouns, spellings and the
+penalties of the civil service, a decision after a recommendation, a headline's sanction
+against the body's threat. Invented sentences; each pattern paired with a negative or a
+positive."""
+
+import pytest
+
+from transforms.events.activities.classify import (
+    VALUES,
+    activities,
+    activity_mentions,
+    headline_mentions,
+)
+
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+
+# the values exactly, in their order
+ORDERED = [
+    # "sanksinya": the possessive form of the noun, decided or threatened
+    ("Dari sembilan kasus netralitas pegawai itu, tiga sudah diputuskan sanksinya oleh BKN.",
+     ("pelanggaran", "sanksi")),
+    ("Menurut Sekda, ASN yang melanggar akan diproses dan sanksinya tegas.", ("imbauan",)),
+    # a sanction decided after a recommendation, in its own clause
+    ("Kasus itu sudah kami rekomendasikan ke BKN dan Bupati sudah memberikan sanksi teguran "
+     "kepada camat itu.", ("pelanggaran", "sanksi")),
+    ("Kasus netralitas ASN itu sudah kami rekomendasikan ke KASN untuk diberikan sanksi.",
+     ("pelanggaran",)),
+    # a court's sentence is a sanction decided; one in the law is a threat
+    ("Kepala Desa Sukamaju divonis enam bulan penjara karena terbukti bersalah ikut kampanye "
+     "salah satu caleg.", ("sanksi", "pelanggaran")),
+    ("Kades Mekarsari dijatuhi hukuman percobaan oleh Pengadilan Negeri karena tidak netral.",
+     ("sanksi", "pelanggaran")),
+    ("Kepala desa yang berkampanye dapat dipidana penjara paling lama satu tahun.",
+     ("imbauan",)),
+    # a sentence that spells out a threat before it
+    ("Kalau ada ASN yang terbukti berkampanye, sanksi berat menanti. Artinya yang bersangkutan "
+     "diberhentikan dari PNS.", ("imbauan",)),
+    ("Camat Sukamaju terbukti berkampanye. Artinya, ia dicopot dari jabatannya oleh Bupati.",
+     ("pelanggaran", "sanksi")),
+    # a sanction given to people pointed at, described by what it was
+    ("Bupati memberikan sanksi berupa penundaan kenaikan pangkat kepada ASN itu.",
+     ("sanksi",)),
+    ("Bupati akan memberikan sanksi berupa teguran kepada ASN itu jika terbukti.", ("imbauan",)),
+    # a sanction of whoever was given one, or of an example, is no sanction decided here
+    ("ASN yang sudah diberi sanksi tidak boleh mengulangi perbuatannya.", ("imbauan",)),
+    ("Dia mencontohkan kasus kepala desa yang dipecat karena berkampanye di daerah lain.", ()),
+    ("Tiga ASN yang sudah diberi sanksi itu kini bertugas kembali.", ("sanksi",)),
+]
+
+# the values as a set
+CASES = [
+    # whether a sanction is given is still open
+    ("Untuk keputusan apakah camat itu diberi sanksi, itu ada di tangan BKN.", set()),
+    ("Dua kasus pelanggaran netralitas ASN itu sudah diteruskan ke KASN, tinggal menunggu "
+     "apakah diberi sanksi atau tidak.", {"pelanggaran"}),
+    ("Kepala Dinas Pendidikan Kabupaten Lebong sudah diberi sanksi teguran tertulis oleh "
+     "Bupati.", {"sanksi"}),
+    # a sanction a report asks for: the case handed on
+    ("Bawaslu telah melaporkan tiga kepala desa itu ke KASN untuk penjatuhan sanksi.",
+     {"pelanggaran"}),
+    ("Laporan itu sudah diteruskan ke BKN guna pemberian sanksi kepada dua ASN tersebut.",
+     {"pelanggaran"}),
+    ("Bupati Rejang Lebong telah menjatuhkan sanksi kepada dua ASN tersebut.", {"sanksi"}),
+    # removal, suspension and demotion, done or threatened
+    ("Kepala dinas itu dinonjobkan oleh bupati, Senin (9/9).", {"sanksi"}),
+    ("Guru honorer itu diskors dua bulan oleh kepala sekolah.", {"sanksi"}),
+    ("BKPSDM memastikan pencopotan camat tersebut sudah dilakukan.", {"sanksi"}),
+    ("Sanksinya bisa berupa pencopotan jabatan hingga pemecatan.", {"imbauan"}),
+    # the kind named right after a sanction is the same sanction, decided or threatened
+    ("Bupati memberikan sanksi penurunan jabatan kepada kepala dinas itu.", {"sanksi"}),
+    ("Kepala desa itu terancam sanksi pemberhentian.", {"imbauan"}),
+    ("BKN telah menjatuhkan hukuman disiplin sedang berupa penundaan kenaikan gaji kepada dua "
+     "ASN tersebut.", {"sanksi"}),
+    # the decision letter handed over
+    ("Bupati menyerahkan SK pemberhentian kepada kepala desa yang terbukti berkampanye, "
+     "Senin (2/9).", {"sanksi"}),
+    # a sanction not yet decided or awaited; one waiting for whoever is a threat
+    ("BKN belum menjatuhkan sanksi kepada kepala dinas itu.", set()),
+    ("Putusan sanksi terhadap camat itu masih menunggu keputusan KASN.", set()),
+    ("Sanksi berat menunggu ASN yang kedapatan berkampanye.", {"imbauan"}),
+    # a sanction escaped: neither given nor threatened
+    ("Seorang guru honorer di Kecamatan Sukamaju yang berkampanye di media sosial lolos dari "
+     "sanksi.", set()),
+    ("Camat Sukamaju akhirnya terhindar dari sanksi disiplin.", set()),
+    ("Camat Sukamaju telah dijatuhi sanksi disiplin oleh Bupati.", {"sanksi"}),
+    # personnel data blocked by BKN: threatened, an appeal; done, no sanction decided yet
+    ("\"Jika dalam 14 hari rekomendasi itu tidak dieksekusi PPK, maka biodatanya akan diblokir "
+     "oleh BKN,\" tutur komisioner Bawaslu.", {"imbauan"}),
+    ("BKN telah memblokir data kepegawaian lima ASN yang terbukti tidak netral.",
+     {"pelanggaran"}),
+    ("Kominfo akan memblokir akun media sosial yang menyebarkan hoaks pilkada.", set()),
+    # who may decide a sanction, not one given
+    ("Untuk pemberian sanksi itu, BKN tidak berkewenangan memutuskan nasib pegawai yang melanggar.",
+     {"imbauan"}),
+    ("Pemberian sanksi tersebut menjadi kewenangan pejabat pembina kepegawaian.", {"imbauan"}),
+    ("Bupati membenarkan pemberian sanksi kepada tiga ASN itu, Kamis (7/11/2024).",
+     {"sanksi"}),
+    # "yang terbukti ..." with the sanction told as given: those people, not a rule for whoever
+    ("Menurut Bawaslu Sukamaju, ASN yang terbukti memihak salah satu calon telah dijatuhi "
+     "teguran tertulis oleh bupati.", {"pelanggaran", "sanksi"}),
+    ("Menurut Rahmat, ASN yang kedapatan berkampanye sudah diberikan sanksi teguran tertulis.",
+     {"sanksi"}),
+    ("ASN yang terbukti memihak salah satu calon akan dijatuhi teguran tertulis oleh bupati.",
+     {"imbauan"}),
+    # a sanction's giving told as done
+    ("Sebanyak 40 ASN sudah ditindaklanjuti oleh bupati dengan penjatuhan sanksi disiplin.",
+     {"sanksi"}),
+    ("Kasus camat itu telah diselesaikan melalui pemberian sanksi teguran tertulis.", {"sanksi"}),
+    ("Kasus camat itu akan diselesaikan melalui pemberian sanksi teguran tertulis.", {"imbauan"}),
+    # given to people counted or pointed at, not described for whoever
+    ("Sanksi yang dijatuhkan kepada 12 ASN di Kabupaten Sukamaju diumumkan Senin (4/11/2024).",
+     {"sanksi"}),
+    ("Sanksi yang diberikan kepada camat tersebut adalah penundaan kenaikan pangkat.",
+     {"sanksi"}),
+    ("Sanksi yang diberikan kepada pegawai yang melanggar berupa teguran hingga pemberhentian.",
+     {"imbauan"}),
+    # a recommendation acted on by the superior who decides
+    ("Dari 60 rekomendasi sanksi netralitas ASN, sudah ditindaklanjuti PPK sebanyak 41.",
+     {"pelanggaran", "sanksi"}),
+    ("Dari 60 rekomendasi sanksi netralitas ASN, sebanyak 19 belum ditindaklanjuti PPK.",
+     {"pelanggaran", "imbauan"}),
+    # a sanction decided after the recommendation, in a clause of its own
+    ("Sebanyak 17 pegawai telah direkomendasikan ke KASN, bahkan dua di antaranya sudah diberikan "
+     "sanksi teguran.", {"pelanggaran", "sanksi"}),
+    ("Sebanyak 20 ASN sudah direkomendasikan ke KASN untuk diberikan sanksi teguran.",
+     {"pelanggaran"}),
+    # a sanction said as certain or willed: threatened
+    ("Kalau ada ASN yang berpihak pada Pilkada 2024, pasti ditindak dengan tegas.", {"imbauan"}),
+    ("Pemkab Sukamaju berkomitmen memberikan sanksi tegas kepada pegawai yang berpihak.",
+     {"imbauan"}),
+    ("Bupati bertekad menjatuhkan sanksi kepada ASN yang tidak netral.", {"imbauan"}),
+    ("ASN yang tidak netral tentunya dikenai sanksi disiplin.", {"imbauan"}),
+    ("Pemkab Sukamaju telah menjatuhkan sanksi teguran tertulis kepada dua ASN yang tidak netral.",
+     {"sanksi"}),
+    ("Bupati Sukamaju sudah mencopot tiga camat yang tidak netral di Pilkada 2024.", {"sanksi"}),
+    # a sanction as the purpose a sentence opens with
+    ("Untuk menjatuhkan sanksi kepada ASN yang melanggar netralitas, Bupati menunggu "
+     "rekomendasi.", {"imbauan"}),
+    ("Guna memberikan sanksi yang adil, PPK menunggu hasil pemeriksaan netralitas ASN.",
+     set()),
+    # a sentence that is only the sanction restates the threat before it
+    ("Kalau ada lurah yang tidak netral, ya diberhentikan sebagai lurah. Dicopot dari jabatan.",
+     {"imbauan"}),
+    ("Camat yang tidak netral akan diberhentikan. Diberhentikan dari jabatan.", {"imbauan"}),
+    # people counted by tens: the sanction was given to them
+    ("Dari puluhan guru yang melanggar netralitas, enam di antaranya mendapat sanksi "
+     "berupa teguran.", {"pelanggaran", "sanksi"}),
+    ("Dari belasan guru yang terbukti tidak netral, empat orang sudah mendapat sanksi.",
+     {"pelanggaran", "sanksi"}),
+    ("Kades yang melanggar netralitas akan mendapat sanksi berupa teguran.", {"imbauan"}),
+    # the verbs and nouns of a sanction decided
+    ("Menurut Ketua Panwaslih, 12 kepala desa sudah disanksi sebab terbukti tidak netral.",
+     {"pelanggaran", "sanksi"}),
+    ("Dari puluhan ASN tersebut, KASN memutuskan tujuh orang mendapatkan hukuman disiplin "
+     "sedang.", {"sanksi"}),
+    ("Dari puluhan ASN tersebut, KASN memutuskan tujuh orang mendapatkan hukuman kategori "
+     "sedang.", {"sanksi"}),
+    ("Menurut jaksa, vonis ketiga kepala desa itu sudah diputuskan pengadilan.", {"sanksi"}),
+    ("ASN yang melanggar netralitas akan mendapatkan hukuman berat.", {"imbauan"}),
+    ("Camat yang tidak netral terancam hukuman disiplin.", {"imbauan"}),
+    ("Pegawai bernama Joko Susilo yang kedapatan berkampanye akhirnya dikenai sanksi oleh "
+     "Pemkot.", {"sanksi"}),
+    ("ASN yang kedapatan berkampanye akan dikenai sanksi oleh Pemkot.", {"imbauan"}),
+    ("Dua lurah di Kecamatan Sukamaju segera disanksi.", {"imbauan"}),
+    ("Dua lurah di Kecamatan Sukamaju telah disanksi.", {"sanksi"}),
+    # "telah" of another predicate
+    ("Pasalnya, peraturan daerah telah mengaturnya dan ada sanksi keras bagi pegawai.",
+     {"imbauan"}),
+    ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
+    ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
+    # a watchdog's "menindak" is its handling of a case (it decides no sanction), or a threat
+    ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
+     {"pelanggaran"}),
+    ("Panwaslu akan menindak tiga ASN tersebut.", {"imbauan"}),
+    ("Pemkab sudah menindak tiga ASN tersebut dengan teguran tertulis.", {"sanksi"}),
+    # a recommendation acted on: the sanction after it is decided; one asked to act on it is not
+    ("Pemkot sudah menindaklanjuti rekomendasi KASN dengan menjatuhkan hukuman disiplin kepada "
+     "dua ASN.", {"pelanggaran", "sanksi"}),
+    ("Bawaslu meminta Pemkab menindaklanjuti rekomendasi KASN dengan menjatuhkan sanksi kepada "
+     "dua ASN itu.", {"imbauan", "pelanggaran"}),
+    # the verdict pointed at, read out
+    ("Vonis terhadap kades itu dibacakan Pengadilan Negeri, Selasa (3/12).", {"sanksi"}),
+    ("Vonis terhadap kades itu akan dibacakan Pengadilan Negeri pekan depan.", {"imbauan"}),
+    # a sanction for whoever breaks the rule (no one counted or pointed at, not told done)
+    ("Pemda yang jatuhkan sanksi bagi ASN yang tidak netral di Pilkada.", {"imbauan"}),
+    ("BKN memberikan sanksi terhadap pegawai yang melanggar netralitas.", {"imbauan"}),
+    ("Bupati menjatuhkan sanksi kepada ASN yang terbukti tidak netral itu.", {"sanksi"}),
+    ("Bupati telah menjatuhkan sanksi kepada ASN yang terbukti tidak netral.", {"sanksi"}),
+    ("Bupati menjatuhkan sanksi kepada tiga ASN yang terbukti tidak netral.",
+     {"pelanggaran", "sanksi"}),
+]
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # a sanction told as a risk is threatened: an appeal
+    ("Pegawai yang tidak netral dalam Pilkada 2024 berisiko mendapat hukuman disiplin berat "
+     "berupa penurunan jabatan.", {"imbauan"}),
+    ("ASN yang terbukti berpihak berpotensi dikenai sanksi disiplin.", {"imbauan"}),
+    ("ASN yang berpihak beresiko dijatuhi sanksi pemberhentian.", {"imbauan"}),
+    ("Bupati Sukamaju telah menjatuhkan hukuman disiplin berat kepada dua camat yang tidak "
+     "netral dalam Pilkada 2024.", {"sanksi"}),
+    ("Dua camat yang tidak netral dalam Pilkada 2024 menerima sanksi penundaan kenaikan gaji "
+     "berkala.", {"sanksi"}),
+    # a sanction told as a chance, a threat or a readiness is an appeal
+    ("Pada Pilkada ini, para pegawai berpeluang dijatuhi sanksi bila memihak.", {"imbauan"}),
+    ("Menteri mengancam menjatuhkan sanksi berat bagi pegawai yang memihak.", {"imbauan"}),
+    ("Gubernur tak segan mencopot kepala dinas yang ketahuan tidak netral.", {"imbauan"}),
+    ("Camat Sukamaju telah dijatuhi sanksi penundaan kenaikan pangkat oleh bupati.", {"sanksi"}),
+    # a sanction the case ended in
+    ("Unggahan dukungan kepada pasangan calon itu berujung pemecatan terhadap dua guru honorer "
+     "di Sukamaju.", {"sanksi"}),
+    ("Video kampanye camat itu berbuntut pencopotan dari jabatannya.", {"sanksi"}),
+    ("ASN yang tidak netral dapat berujung pada pemecatan.", {"imbauan"}),
+    # the civil service's other discipline penalties, decided or done
+    ("Bupati Sukamaju telah menjatuhkan sanksi pernyataan tidak puas secara tertulis kepada "
+     "camat itu.", {"sanksi"}),
+    ("Kepala dinas yang terbukti berkampanye itu sudah diberi pemotongan tunjangan kinerja "
+     "selama enam bulan.", {"sanksi"}),
+    ("Sekretaris camat itu telah diturunkan pangkatnya setelah terbukti berkampanye.",
+     {"sanksi", "pelanggaran"}),
+    ("ASN yang melanggar netralitas dapat dikenai pemotongan tunjangan kinerja atau PTDH.",
+     {"imbauan"}),
+    ("\"Sanksi sedang berupa pemotongan tunjangan, yang berat diturunkan jabatannya,\" kata "
+     "anggota Bawaslu Sukamaju.", {"imbauan"}),
+    # action taken, no sanction named: a case handled
+    ("Dari lima ASN itu, dua kepala desa kemudian ditindak oleh dinas yang berwenang.",
+     {"pelanggaran"}),
+    ("Camat Sukamaju yang berkampanye itu telah dicopot dari jabatannya.", {"sanksi"}),
+    ("ASN yang tidak netral akan ditindak tegas.", {"imbauan"}),
+    # a reprimand joined to an appeal: a watchdog's warnings
+    ("\"Kami sudah mengirim surat imbauan dan teguran kepada tiga ASN yang mendukung calon,\" "
+     "kata Ketua Bawaslu Sukamaju.", {"imbauan"}),
+    ("Camat itu sudah mendapat teguran tertulis dari bupati.", {"sanksi"}),
+    # a sanction decided after the recommendation
+    ("Dari 90 pegawai yang direkomendasikan KASN karena tidak netral, 40 orang di antaranya "
+     "ditindaklanjuti oleh PPK lalu dijatuhi sanksi.", {"pelanggaran", "sanksi"}),
+    ("Dari rekomendasi sanksi KASN itu, sebanyak 30 ASN sudah ditindaklanjuti sanksi oleh "
+     "pejabat pembina kepegawaian karena tidak netral.", {"pelanggaran", "sanksi"}),
+    ("Bawaslu merekomendasikan dua camat itu ke KASN untuk dijatuhi sanksi karena tidak netral.",
+     {"pelanggaran"}),
+    # a sanction only possible, or added to a threatened one
+    ("Terhadap kades yang tidak netral dimungkinkan mendapat dua sanksi sekaligus.", {"imbauan"}),
+    ("Di samping dikenai sanksi pidana, ASN bakal dikenai sanksi dari KASN jika terbukti "
+     "melanggar netralitas.", {"imbauan"}),
+    ("Selain dijatuhi teguran, camat itu telah dicopot dari jabatannya karena tidak netral.",
+     {"sanksi", "pelanggaran"}),
+    # a decision described
+    ("\"Putusan itu berupa sanksi teguran dan penundaan kenaikan pangkat,\" katanya tentang "
+     "lima ASN yang tidak netral.", {"sanksi"}),
+    ("Putusan KASN bisa berupa sanksi teguran bagi ASN yang tidak netral.", {"imbauan"}),
+    # abbreviations of the penalties
+    ("Tiga ASN itu telah dijatuhi hukdis sedang oleh Bupati karena tidak netral.",
+     {"sanksi", "pelanggaran"}),
+    ("ASN yang melanggar netralitas dapat dijatuhi hukdis berat.", {"imbauan"}),
+    ("Camat itu mendapat penundaan KGB selama satu tahun karena tidak netral, kata Sekda, Senin "
+     "(4/11).", {"sanksi"}),
+    # a sanction prepared for whoever breaks the rule
+    ("Wali Kota Tanjung Permai mengaku telah siapkan sanksi untuk pegawai pemkot yang "
+     "berpihak menjelang pemungutan suara 2024.", {"imbauan"}),
+    ("Gubernur memastikan jajarannya sudah menyiapkan sanksi terhadap pegawai yang berpihak.",
+     {"imbauan"}),
+    ("Wali kota telah menjatuhkan sanksi kepada dua lurah yang tidak netral.", {"sanksi"}),
+    # a rule of sanctions
+    ("\"Aturannya terang. Ketentuan sanksinya berjenjang, dari teguran hingga "
+     "diberhentikan,\" ujar Kepala BKD di Tanjung Permai, Kamis (29/8).", {"imbauan"}),
+    ("Aturannya terang. Lurah tersebut diberhentikan dari jabatannya, ujar Kepala BKD, "
+     "Kamis (29/8).", {"sanksi"}),
+    # penalties listed after a threat
+    ("Asisten I menyebut pegawai akan dikenai sanksi ringan bila terbukti berpihak. \"Kemudian "
+     "teguran tertulis, penurunan jabatan, hingga diberhentikan,\" tuturnya.", {"imbauan"}),
+    ("Asisten I menyebut pegawai akan dikenai sanksi ringan bila terbukti berpihak. Tiga lurah "
+     "yang berpihak telah diberi teguran tertulis dan diberhentikan dari jabatan.", {"sanksi"}),
+    # a sanction urged, not decided
+    ("Para pengamat mendorong pelanggar netralitas diberi sanksi berat supaya jera.",
+     {"imbauan"}),
+    ("Bupati Sukamaju telah menjatuhkan sanksi kepada dua pegawai yang terbukti berpihak.",
+     {"sanksi", "pelanggaran"}),
+]
+
+@pytest.mark.parametrize(("text", "expected"), ORDERED)
+def test_activities_exactly(text, expected):
+    assert activities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_activities(text, expected):
+    assert set(activities(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
+def test_activity_kinds(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
+    if "imbauan" in expected:
+        assert "imbauan" in activities(text)
+
+
+def test_some_of_the_recommended_sanctions_given():
+    """Some of the sanctions recommended told as given ("baru satu yang sudah dijatuhkan"),
+    through a speech aside: a sanction decided; none given yet: no sanction."""
+    lead = "Bawaslu merekomendasikan sanksi bagi empat ASN yang terbukti tidak netral. "
+    given = lead + ("Dari keempat rekomendasi sanksi itu, ujarnya, baru satu yang sudah "
+                    "dijatuhkan, yaitu oleh Pemkab Sukamaju.")
+    none = lead + "Dari keempat rekomendasi sanksi itu, ujarnya, belum ada yang dijatuhkan."
+    assert "sanksi" in activities(given)
+    assert "sanksi" not in activities(none)
+
+
+# a headline leaves out "akan": its sanction sums up the body's threat, unless one is decided
+THREAT_BODY = ("Sekda Sukamaju mengatakan pegawai yang melanggar netralitas akan diberikan sanksi "
+               "tegas sesuai aturan.")
+DECIDED_BODY = "Sekda Sukamaju mengatakan dua ASN itu telah dijatuhi sanksi karena tidak netral."
+SILENT_BODY = "Sekda Sukamaju mengingatkan ASN agar menjaga netralitas."
+HEADLINE = "ASN Langgar Netralitas Diberikan Sanksi Tegas"
+
+
+@pytest.mark.parametrize(("body", "kept"), [(THREAT_BODY, False), (DECIDED_BODY, True),
+                                            (SILENT_BODY, True)])
+def test_a_headlines_sanction_is_the_bodys_threat(body, kept):
+    title = activity_mentions(HEADLINE)
+    assert "sanksi" in {m.value for m in title}
+    values = {m.value for m in headline_mentions(title, activity_mentions(body))}
+    assert ("sanksi" in values) is kept
