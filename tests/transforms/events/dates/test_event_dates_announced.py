@@ -1,0 +1,67 @@
+"""Dates still to come (transforms/events/dates/choice.py): "besok", "esok", "lusa", a plan
+word or a time word set off by a comma announce the date after them, a day announced once is
+to come where it is repeated; an announced date is the occasion's only when nothing else is
+dated. Sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events.dates.find import (
+    EventDate,
+    Rejected,
+    event_date_of,
+    find_event_dates,
+)
+
+JKT = "Asia/Jakarta"
+URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
+
+
+def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
+    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
+
+
+def test_a_time_word_set_off_by_a_comma_announces_its_date():
+    text = ("Tim hukum paslon melapor ke Bawaslu Sukamaju, Senin (26/10). Hasil rapat pleno "
+            "rencana disampaikan ke pelapor sore nanti, Selasa (27/10).")
+    found = chosen(text, "https://contoh.id/2020/10/laporan-asn.html")
+    assert isinstance(found, EventDate) and found.value == date(2020, 10, 26)
+
+
+@pytest.mark.parametrize("word", ["Besok", "besok", "Esok", "Lusa"])
+def test_tomorrow_before_a_date_announces_it(word):
+    text = (f"\"Kami masih mengkaji video itu,\" ujar Ketua Panwaslu Sukamaju Andi Rahman kepada "
+            f"wartawan, Senin (11/11/2024).\n\"{word} (12/11), kami turun ke lapangan memeriksa "
+            "guru tersebut,\" katanya. Pilkada 2024 harus berjalan jujur.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 11)
+
+
+def test_tomorrow_alone_is_still_the_date_when_nothing_else_is_given():
+    text = ("Bawaslu Sukamaju akan memanggil camat itu. \"Besok (12/11), kami periksa,\" kata "
+            "Andi. Pilkada 2024 harus berjalan jujur.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 12)
+    assert found.announced
+
+
+@pytest.mark.parametrize("repeat", ["\"Hasilnya kita lihat pada tanggal 22 September,\" ujarnya.",
+                                    "Pada 22 September itu KPU mengumumkan calon yang lolos."])
+def test_a_day_announced_once_is_to_come_where_it_is_repeated(repeat):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi bagi para kades "
+            "di aula kantor bupati pada Kamis (05/09/24).\nMenurut Ketua Bawaslu Andi Rahman, "
+            "pengumuman calon peserta akan berlangsung pada tanggal 22 September 2024.\n" + repeat)
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 9, 5)
+
+
+@pytest.mark.parametrize("cue", ["diagendakan pada", "segera digelar", "mengagendakan apel pada",
+                                 "bakalan digelar"])
+def test_every_plan_word_announces_a_date(cue):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas ASN di aula "
+            f"kantor bupati, Senin (7/10/2024).\nIkrar netralitas ASN {cue} 14 Oktober 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)

@@ -1,0 +1,86 @@
+"""Dates of sources and reports, not of the occasion: a document's number (and a name that only
+starts with "no"), the day and month of a page address at midnight, the day a social media
+post was read, a campaign team that reports a breach (no breach's scene).
+Sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from transforms.events.dates.find import (
+    EventDate,
+    Rejected,
+    event_date_of,
+    find_event_dates,
+    stated_publication,
+)
+
+JKT = "Asia/Jakarta"
+URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
+LEAD = ("Pemerintah Kabupaten Sukamaju menegaskan seluruh aparatur sipil negara wajib menjaga "
+        "netralitas dalam Pilkada 2024 dan tidak boleh terlibat politik praktis.\n")
+
+
+def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
+    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
+
+
+@pytest.mark.parametrize("team", ["tim pemenangan paslon nomor 1", "tim sukses calon bupati",
+                                  "tim kampanye pasangan AB"])
+def test_a_campaign_team_reporting_a_breach_is_no_scene(team):
+    text = (f"Kepala Desa Sukaraja dilaporkan ke Bawaslu Sukamaju oleh {team} pada Sabtu "
+            "(12/10/2024) karena mengunggah foto kampanye.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 12)
+
+
+def test_a_campaign_teams_gathering_is_still_a_scene():
+    text = ("Bawaslu Sukamaju menemukan dua ASN hadir di kegiatan tim pemenangan paslon nomor 2 "
+            "pada Sabtu (12/10/2024).")
+    assert chosen(text) is None
+
+
+@pytest.mark.parametrize("name", ["Novriadi", "Nofrizal", "Nora Lestari", "Nurhadi"])
+def test_a_name_starting_with_no_is_no_document_number(name):
+    text = ("Bawaslu Kabupaten Sukamaju menangani empat dugaan pelanggaran netralitas ASN selama "
+            f"masa kampanye Pilkada 2024.\n\"Semua sudah kami kaji,\" kata {name}. Rabu (6/11).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 6)
+
+
+@pytest.mark.parametrize("number", ["Nomor 12/BWS/XI/2024 tanggal", "No. 12/BWS/2024 tanggal",
+                                    "No 12/BWS/2024 tertanggal"])
+def test_a_numbered_document_still_dates_nothing(number):
+    text = (LEAD + f"Hal itu merujuk surat Bawaslu {number} 4 November 2024.")
+    assert chosen(text) is None
+
+
+@pytest.mark.parametrize("url_day", [date(2018, 3, 2), date(2018, 2, 3)])
+def test_midnight_of_either_reading_of_a_day_month_url_is_no_stated_time(url_day):
+    url = "https://contoh.id/nasional/02/03/2018/panwaslu-temukan-asn-tidak-netral"
+    published = datetime.combine(url_day, time(0), tzinfo=ZoneInfo(JKT))
+    assert stated_publication(published, JKT, url) is None
+    text = ("Panwaslu Sukamaju menemukan empat ASN tidak netral dalam Pilgub 2018. \"Rekomendasi "
+            "sudah kami kirim hari ini,\" ujar Ketua Panwaslu Andi Rahman.")
+    found = event_date_of("", text, find_event_dates(text, published, JKT, url), published, JKT,
+                          url)
+    assert not isinstance(found, EventDate)
+
+
+def test_a_stated_time_on_a_day_month_url_still_counts():
+    url = "https://contoh.id/nasional/02/03/2018/panwaslu-temukan-asn-tidak-netral"
+    published = datetime(2018, 3, 2, 15, 49, tzinfo=ZoneInfo(JKT))
+    assert stated_publication(published, JKT, url) == published
+
+
+@pytest.mark.parametrize("source", ["akun Instagram resmi Pemkab", "media sosial Bawaslu",
+                                    "halaman Facebook Pemkab"])
+def test_the_day_a_social_media_post_was_read_dates_no_occasion(source):
+    text = ("SUKAMAJU - Bawaslu Kabupaten Sukamaju menggelar sosialisasi netralitas ASN di aula "
+            "kantor bupati, Senin (7/10/2024).\nSebanyak 200 ASN hadir, dikutip dari "
+            f"{source}, Rabu (9/10/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)

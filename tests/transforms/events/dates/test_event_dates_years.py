@@ -1,0 +1,68 @@
+"""The year and the day of a date written short (transforms/events/dates/years.py): a year-less
+date whose weekday fits none of the election's years takes a year the text writes or a month
+named with its year, when the weekday fits it; a misprinted day yields to the same weekday
+that fits. Sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.events.dates.find import (
+    EventDate,
+    Rejected,
+    event_date_of,
+    find_event_dates,
+)
+
+JKT = "Asia/Jakarta"
+URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
+
+
+def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
+    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
+
+
+def test_a_weekday_that_fits_no_election_year_takes_a_written_year():
+    # 21 September 2022 was a Wednesday; in 2024 (the election's year) it is a Saturday
+    text = ("Tahapan Pemilu 2024 sudah bergulir sejak 14 Juni 2022. Hal itu disampaikan "
+            "Sekda Sukamaju Rina Wati di Kota Sukamaju, Rabu (21/9).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2022, 9, 21)
+
+
+def test_a_written_year_the_weekday_denies_is_not_taken():
+    # 21 September is a Tuesday in no year from 2021 to 2024
+    text = ("Tahapan Pemilu 2024 sudah bergulir sejak 14 Juni 2022. Hal itu disampaikan "
+            "Sekda Sukamaju Rina Wati di Kota Sukamaju, Selasa (21/9).")
+    found = chosen(text)
+    assert not (isinstance(found, EventDate) and found.value.month == 9)
+
+
+def test_a_misprinted_day_yields_to_the_same_weekday_that_fits():
+    text = ("MAMUJU - Pj Gubernur melanjutkan rapat koordinasi Forkopimda dengan deklarasi "
+            "netralitas ASN di kantor gubernur, Jumat, 22 Juni 2024. \"Kita bangun komitmen "
+            "bersama,\" kata Pj Gubernur Andi Saputra, Jumat 21 Juni 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 6, 21)
+
+
+def test_a_misprinted_date_alone_is_kept_as_written():
+    text = ("MAMUJU - Pj Gubernur memimpin deklarasi netralitas ASN di kantor gubernur, Jumat, "
+            "22 Juni 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 6, 22)
+    assert found.weekday_mismatch
+
+
+@pytest.mark.parametrize(("weekday", "expected"), [("Minggu", date(2020, 10, 11)), ("Senin", None)])
+def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(weekday, expected):
+    text = ("Pjs Wali Kota Sukamaju mewajibkan ASN netral pada pemilihan wali kota mendatang. "
+            f"\"ASN wajib netral,\" ujar Pjs Wali Kota Andi Saputra, {weekday} (11/10).\nWarga "
+            "diajak memberikan hak suaranya pada bulan Desember 2020.")
+    found = chosen(text)
+    if expected is None:
+        assert not isinstance(found, EventDate)
+    else:
+        assert isinstance(found, EventDate) and found.value == expected
