@@ -1,0 +1,202 @@
+"""Officials named in lists, on invented sentences: members introduced or set apart, names
+before or after their titles, paired heads, two posts of one person, "dan" joining two people
+or naming one region; suspects counted or listed are no officials."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials.find import officials
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text) if o.name]
+
+
+def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(o.title, o.name) for o in officials(text, title) if o.name]
+
+
+def names(text: str, title: str = "") -> list[str]:
+    return [o.name for o in officials(text, title) if o.name]
+
+
+def test_another_post_of_the_person_named():
+    text = ("Pj Gubernur Jawa Barat Hendra Wijaya Kusuma melantik pejabat. Hendra yang juga "
+            "menjabat sebagai Kepala Biro Umum Sekretariat Daerah itu meminta ASN netral.")
+    assert _found(text) == [("Pj Gubernur", "Hendra Wijaya Kusuma")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of suspects closed by the verb: each of them is accused
+    ("ASN di Jateng yakni Sekretaris Daerah (Sekda) Pemerintah Kabupaten Klaten, Bambang "
+     "Sutrisno dan Sekda Pemerintah Kabupaten (Pemkab) Boyolali, Dedi Kurniawan dijatuhi "
+     "hukuman disiplin. Koordinator Divisi Humas Bawaslu Jateng, Slamet Riyadi menyebut itu.",
+     [("Koordinator Divisi Humas Bawaslu", "Slamet Riyadi")]),
+    ("Bawaslu berencana melaporkan Kepala Dinas Pertanian Irawan Saputro (HB), Kepala Dinas "
+     "Perindustrian dan Perdagangan Wahyu Hidayat (WH) dan Kasubag TU Syamsuddin (SY) ke KASN.",
+     []),
+    # "yang diduga" ties the suspicion to the last one alone
+    ("Bupati Agam Irawan Saputro dan Camat Tanjung Raya Budi Santosa yang diduga tidak netral "
+     "hadir.", [("Bupati", "Irawan Saputro")]),
+    ("Sekda Pemerintah Kota Padang Yusuf Efendi membuka acara.",
+     [("Sekretaris Daerah", "Yusuf Efendi")]),
+])
+def test_lists_of_suspects(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hadir Komisioner KPU Agam, Budi Santosa, Siti Aminah, M. Rudi Hartawan dan Joni.",
+     ["Budi Santosa", "Siti Aminah", "M. Rudi Hartawan", "Joni"]),
+    ("Hadir anggota serta koordinator Sekretariat Bawaslu Agam yakni Budi Santosa, Yusri, "
+     "M.Rudi Hartawan dan Joni Iskandar.",
+     ["Budi Santosa", "Yusri", "M. Rudi Hartawan", "Joni Iskandar"]),
+])
+def test_members_listed_with_initials_and_after_yakni(text, names):
+    assert [name for _, name in _found(text)] == names
+
+
+def test_members_introduced_and_closed_by_the_clause():
+    text = ("Hadir anggota Bawaslu Agam yakni Budi Santosa, Yusri, M.Rudi Hartawan, kemudian "
+            "Koordinator Sekretariat Bawaslu, M. Suprapto.")
+    assert [name for _, name in _found(text)] == ["Budi Santosa", "Yusri", "M. Rudi Hartawan",
+                                                  "M. Suprapto"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir Ketua Bawaslu Agam Rudi Hartawan beserta anggota, Budi Santosa dan Siti Aminah.",
+     [("Ketua Bawaslu", "Rudi Hartawan"), ("Anggota Bawaslu", "Budi Santosa"),
+      ("Anggota Bawaslu", "Siti Aminah")]),
+    ("Hadir Ketua KPU Agam Rudi Hartawan serta dua komisioner, Budi Santosa dan Siti Aminah.",
+     [("Ketua KPU", "Rudi Hartawan"), ("Komisioner KPU", "Budi Santosa"),
+      ("Komisioner KPU", "Siti Aminah")]),
+    # a member of no body named in the sentence is no one in office
+    ("Ketua Bawaslu Agam Rudi Hartawan hadir. Seorang anggota, Budi Santosa, mengatakan itu.",
+     [("Ketua Bawaslu", "Rudi Hartawan")]),
+])
+def test_members_of_the_body_named_before(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "region"), [
+    ("Sekda Agam yang juga Ketua Korpri Agam, Rahmat Hidayat, membuka acara.",
+     "Sekretaris Daerah", "Agam"),
+    ("Sekda Agam sekaligus Ketua Korpri Agam, Rahmat Hidayat, membuka acara.",
+     "Sekretaris Daerah", "Agam"),
+    ("Kepala Kesbangpol Solok yang juga menjabat Ketua Satgas Netralitas ASN Rahmat Hidayat "
+     "mengatakan ASN wajib netral.", "Kepala Kesbangpol", "Solok"),
+])
+def test_two_posts_of_one_person(text, title, region):
+    assert [(o.title, o.name, o.region) for o in officials(text)] == [
+        (title, "Rahmat Hidayat", region)]
+
+
+def test_two_titles_in_a_list_stay_two():
+    found = [(o.title, o.name) for o in officials(
+        "Hadir Bupati Agam dan Ketua Korpri Agam, Rahmat Hidayat.")]
+    assert ("Ketua Korpri", "Rahmat Hidayat") in found
+    assert ("Bupati", "Rahmat Hidayat") not in found
+
+
+def test_suspect_list_runs_past_listed_villages() -> None:
+    text = ("Lurah yang terbukti melanggar adalah Lurah Mekarsari, Lurah Sukajaya dan Lurah Bukit "
+            "Indah, jelasnya.")
+    assert names(text) == []
+
+
+def test_local_heads_with_names_are_no_list() -> None:
+    assert names("Hadir Camat Ciawi, Rahmat dan Lurah Bojong, Budi.") == ["Rahmat", "Budi"]
+
+
+def test_a_capitalised_dan_between_two_titles_joins_no_office() -> None:
+    found = {o.title for o in officials("Ketua Bawaslu Dan Ketua KPU Agam hadir dalam apel.")}
+    assert not any("Dan" in t for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members listed after one title, set apart by semicolons
+    ("Turut hadir komisioner Bawaslu Provinsi Jambi Junaidi; Rudi Hamzah; Andi Saputra; dan "
+     "Syamsul Bahri.", ["Junaidi", "Rudi Hamzah", "Andi Saputra", "Syamsul Bahri"]),
+    ("Hadir pula Anggota KPU Agam, Yusuf Hakim; Rina Wati; dan Andi Saputra.",
+     ["Yusuf Hakim", "Rina Wati", "Andi Saputra"]),
+])
+def test_members_set_apart_by_semicolons(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Pangkajene dan Kepulauan, Rudi Hamzah, mengingatkan ASN netral.",
+    "Bupati Pangkajene dan Kepulauan Rudi Hamzah mengingatkan ASN netral.",
+    "Ketua Bawaslu Kabupaten Pangkajene dan Kepulauan, Rudi Hamzah, mengingatkan ASN netral.",
+])
+def test_a_regency_named_with_dan(text: str) -> None:
+    assert names(text) == ["Rudi Hamzah"]
+
+
+def test_dan_after_a_region_still_joins_two_people() -> None:
+    assert names("Bupati Agam dan Rudi Hamzah hadir.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two office heads sharing one office, their names in the same order
+    ("Senam itu diikuti Kepala dan Sekretaris Dinas Pendidikan, Yusuf Hamdani dan Lina Marlina, "
+     "serta staf.", [("Kepala Dinas Pendidikan", "Yusuf Hamdani"),
+                     ("Sekretaris Dinas Pendidikan", "Lina Marlina")]),
+    ("Hadir Ketua dan Anggota Bawaslu Agam, Rahmat Hidayat dan Siti Rahma.",
+     [("Ketua Bawaslu", "Rahmat Hidayat"), ("Anggota Bawaslu", "Siti Rahma")]),
+    # a members' list of three stays a list
+    ("Hadir para Anggota Bawaslu Agam, Rahmat Hidayat, Dedi Putra dan Siti Rahma.",
+     [("Anggota Bawaslu", "Rahmat Hidayat"), ("Anggota Bawaslu", "Dedi Putra"),
+      ("Anggota Bawaslu", "Siti Rahma")]),
+    # regional heads paired as before
+    ("Acara dibuka Bupati dan Wakil Bupati Agam, Andri Warman dan Irwan Fikri.",
+     [("Bupati", "Andri Warman"), ("Wakil Bupati", "Irwan Fikri")]),
+])
+def test_paired_heads(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_list_written_name_first() -> None:
+    # each item gives the rank and name, then the post: the name after a post's comma is the
+    # next post's
+    text = ("Tampak pula Kolonel Inf Joko Susilo, Dandim 0416/Bute, Kompol Dedi Saputra, Kabag "
+            "Ops Polres Tebo, dan sejumlah camat.")
+    assert pairs(text) == [("Dandim", "Joko Susilo"), ("Kabag Ops Polres", "Dedi Saputra")]
+
+
+def test_list_written_title_first_unchanged() -> None:
+    text = ("Hadir juga Kapolres Agam, AKBP Rahmat Hidayat, Dandim 0304/Agam, Letkol Budi "
+            "Santoso, Kajari Agam, Sutrisno.")
+    assert pairs(text) == [("Kapolres", "Rahmat Hidayat"), ("Dandim", "Budi Santoso"),
+                           ("Kajari", "Sutrisno")]
+
+
+def test_title_first_after_a_named_head() -> None:
+    text = ("Rapat dibuka Bupati Agam Rahmat Hidayat, Ketua Bawaslu Agam, Budi, Kepala BKD, "
+            "Sutrisno.")
+    assert names(text) == ["Rahmat Hidayat", "Budi", "Sutrisno"]
+
+
+def test_list_written_name_first_with_an_honorific() -> None:
+    text = ("Turut hadir Ny. Rina Wati, Ketua TP PKK Agam, Budi Santoso, Kepala BKD Agam, dan "
+            "para camat.")
+    assert pairs(text) == [("Ketua TP PKK", "Rina Wati"), ("Kepala BKD", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dua pejabat Dinas Pendidikan Tebo, Rina Sulastri dan Budi Santoso, diduga melanggar.",
+    "Seorang pejabat Pemprov Jambi, Rina Sulastri, terekam dalam video kampanye.",
+    "Sejumlah pejabat Pemkab Tebo hadir dalam acara itu.",
+])
+def test_officials_counted_or_suspected_not_listed(text: str) -> None:
+    assert names(text) == []
+
+
+def test_list_of_names_each_before_its_title() -> None:
+    # "A sebagai X, B sebagai Y dan C sebagai Z": the name after X's comma is B's, not X's
+    text = ("Gubernur melantik tiga penjabat, yakni Rudi Hartanto sebagai Penjabat Wali Kota "
+            "Tidore, Joko Susilo sebagai Penjabat Bupati Kabupaten Halmahera Barat dan Andi "
+            "Wijaya sebagai Penjabat Bupati Kabupaten Pulau Morotai.")
+    assert sorted(pairs(text)) == [("Pj Bupati", "Andi Wijaya"), ("Pj Bupati", "Joko Susilo"),
+                                   ("Pj Wali Kota", "Rudi Hartanto")]
