@@ -4,6 +4,11 @@ from hypothesis import strategies as st
 
 from transforms.events.participants import Participants, attendance, participants
 
+AUDIENCE = ("Panwaslu Kabupaten Sukamaju menggelar sosialisasi tata cara dan pedoman pengawasan "
+            "tahapan pemilihan kepada 46 orang pengawas desa se-Kabupaten Sukamaju yang "
+            "diadakan di sebuah hotel pada Rabu 8 Mei 2029.")
+
+
 # (sentence, [(count, group)]); the first ones are invented in the shapes of the seeds
 CASES = [
     ("Kepala Badan Kesatuan Bangsa dan Politik (Kabankesbangpol) Kota Pekanbaru Syafrizal "
@@ -283,4 +288,47 @@ def test_a_count_in_the_related_headline_tail_is_not_the_attendance(heading):
     text = ("Panwaslih Sukamaju mengadakan rapat koordinasi pemantauan sikap netral pegawai, Senin "
             f"(5/8/2024).\n{heading}\n1.250 PPPK Dilantik, Bupati Minta Jaga Netralitas\n"
             "5 Agustus 2024 10:15")
+    assert attendance(text) is None
+
+
+def test_a_break_between_the_verb_and_the_count() -> None:
+    text = ("Sekretariat DPRD Sukamaju menggelar ikrar netralitas di aula gedung dewan, Rabu "
+            "(9/10/2024). Ikrar itu diikuti\n80 Aparatur Sipil Negara (ASN) dan 45 tenaga "
+            "honorer.\nSekretaris DPRD meminta semua pegawai netral.")
+    found = attendance(text)
+    assert found is not None and found.count == 125
+
+
+def test_a_break_after_a_violation_sentence_is_no_attendance() -> None:
+    text = ("Bawaslu Sukamaju menemukan pelanggaran netralitas yang dilakukan\n12 ASN di "
+            "lingkungan Pemkab Sukamaju.")
+    assert attendance(text) is None
+
+
+def test_also_attended_by_another_group_adds_up() -> None:
+    text = ("Sebanyak 60 ASN Dinas Pendidikan Sukamaju berikrar netral dan meneken pakta "
+            "integritas, Senin.\nIkrar tersebut juga dihadiri 40 tenaga honorer dinas itu.")
+    found = attendance(text)
+    assert found is not None and found.count == 100
+
+
+def test_a_second_occasion_attended_by_others_is_not_added() -> None:
+    text = ("Sebanyak 60 ASN Pemkab Sukamaju mengikuti apel netralitas, Senin.\nSosialisasi di "
+            "kecamatan diikuti 40 kepala desa.")
+    found = attendance(text)
+    assert found is not None and found.count in (60, 40)
+
+
+def test_a_briefings_audience_is_its_attendance():
+    found = attendance(AUDIENCE)
+    assert found is not None and found.count == 46
+
+
+@pytest.mark.parametrize("text", [
+    # no briefing named: a count given something
+    "Pemkab Sukamaju menyerahkan bantuan beras kepada 46 orang warga di balai desa, Rabu.",
+    # a sanction given: the people sanctioned
+    "Usai sosialisasi, Bupati mengumumkan sanksi kepada 46 orang pegawai yang tidak netral.",
+])
+def test_a_count_after_kepada_alone_is_no_attendance(text):
     assert attendance(text) is None

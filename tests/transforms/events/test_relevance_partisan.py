@@ -1,11 +1,19 @@
 """Relevance of reports that never write "netral": partisanship said of civil servants, village
-heads and civil-servant posts; and the look-alikes that must stay out. Invented texts."""
+heads and civil-servant posts; and the look-alikes that must stay out, among them a staff rule
+against "politik praktis" with no election in sight. Invented texts."""
 
 from itertools import product
 
 import pytest
 
 from transforms.events.relevance import linked_sentences, relevance
+
+APPOINTMENT = ("Bupati Serahkan SK kepada 140 CPNS Baru",
+               "Bupati Tanah Merah Hendra Wijaya menyerahkan SK pengangkatan kepada 140 CPNS "
+               "di Pendopo Kabupaten, Kamis. Ia meminta para PNS baru bekerja dengan disiplin. "
+               "Kepala BKPSDM Rina Marlina menambahkan, setiap ASN wajib menjaga sikap dan "
+               "dilarang terlibat politik praktis. Para PNS juga diminta tidak menggadaikan SK.")
+
 
 # (subject as it opens the report, the group named again in the rule the watchdog recalls)
 SUBJECTS = [
@@ -222,3 +230,18 @@ def test_teachers_told_to_stay_neutral_is_relevant():
             "\"Guru harus menjaga netralitas dan tidak menjadikan sekolah arena kampanye,\" kata "
             "Menteri dalam sambutannya di Jakarta Pusat, Selasa.")
     assert relevance(title, text).about_asn_neutrality
+
+
+def test_staff_rule_without_election_is_out() -> None:
+    # ASN and "politik praktis" in one sentence, but no election anywhere: a staff rule
+    assert not relevance(*APPOINTMENT).about_asn_neutrality
+
+
+@pytest.mark.parametrize("setting", [
+    " Menjelang Pemilu 2024, ia mengingatkan ASN agar netral.",
+    " Bawaslu kabupaten ikut hadir dalam acara itu.",
+    " Tahun politik sudah dekat, katanya.",
+])
+def test_same_rule_in_an_election_is_in(setting: str) -> None:
+    title, text = APPOINTMENT
+    assert relevance(title, text + setting).about_asn_neutrality
