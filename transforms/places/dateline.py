@@ -69,6 +69,9 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     rest = head[outlet.end():] if outlet else head
     parts = [*(_glued_city(outlet.group()) if outlet else []),
              *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
+    # the publisher a body's own site names after the city ("Padang, Badan Pengawas Pemilihan
+    # Umum Kabupaten Agam -"): the outlet, whose region is not where it was filed from
+    parts = [p for p in parts if not (p and _BODY_OUTLET.match(p))] if len(parts) > 1 else parts
     parts = [_city_first(q) for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
@@ -105,6 +108,12 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # city.
 _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+
+
+# A government or election body's name as the outlet of its own site.
+_BODY_OUTLET = re.compile(
+    r"(?:Badan|Bawaslu|KPU|Komisi|Humas|Pemerintah|Pemkab|Pemkot|Pemprov|Dinas|Diskominfo"
+    r"|Sekretariat|Kantor|Panwaslih|Panwaslu)[^\S\n]", re.IGNORECASE)
 
 
 def _glued_city(address: str) -> list[str]:

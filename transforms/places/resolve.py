@@ -62,6 +62,7 @@ from transforms.places.place import (
 )
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
+    national_office,
     province_mention,
     province_named,
     shared_name_region,
@@ -158,6 +159,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     found = [v for v in venue_matches(text) if v.start >= story]
     return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, whole, found, province, title)
+            or _national_office(text, whole, found)
             or _held_at(text, whole, found, province, other_days)
             or _at_time(text, whole, found, province, dateline, title, other_days)
             or _address(text, whole, found, province, other_days)
@@ -311,6 +313,13 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if titled:  # named in the title only: no offsets in the text
         return Place(mention.region, venue, "venue", title[mention.start:mention.end])
     return place_at(text, mention.region, venue, "venue", mention.start, mention.end)
+
+
+def _national_office(text: str, spans: list[tuple[int, int]], found: list[Venue]) -> Place | None:
+    """An occasion the lead sets at a national body's office ("ke KASN di Kantor KASN"): the
+    capital's, no city (province_level.national_office)."""
+    got = national_office(text, spans, [(v.name, v.start, v.end) for v in found])
+    return place_at(text, None, text[got[0]:got[1]], "venue", *got) if got else None
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
