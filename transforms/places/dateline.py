@@ -36,9 +36,10 @@ _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
 # digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."),
 # the close of a bracketed outlet followed by the first word of the story, or a full stop after
-# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...").
+# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ..."); a dash mis-decoded by a stored copy
+# (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
-    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])"
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
     r"|(?<=[A-Z]{3})\.(?=[^\S\n]+[A-Z]))")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin

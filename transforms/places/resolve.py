@@ -82,6 +82,7 @@ from transforms.places.regions import (
     resolve_region,
 )
 from transforms.places.said_at import another_day, place_at_time
+from transforms.places.seats import shared_seat
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
 from transforms.prefilter import names_any, scanner
 
@@ -157,14 +158,15 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     story = _story_start(text, province)
     whole = [(story, len(text))]
     found = [v for v in venue_matches(text) if v.start >= story]
-    return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
+    return _titled(title, in_capital(text, shared_seat(text, _venue_place(
+            text, found, province, dateline, title)
             or _own_office(text, whole, found, province, title)
             or _national_office(text, whole, found)
             or _held_at(text, whole, found, province, other_days)
             or _at_time(text, whole, found, province, dateline, title, other_days)
             or _address(text, whole, found, province, other_days)
             or place_from(text, whole, found, dateline, province,
-                           prefixed_first=False, title=title, other_days=other_days)))
+                           prefixed_first=False, title=title, other_days=other_days))))
 
 
 def _story_start(text: str, province: str | None) -> int:
@@ -214,14 +216,14 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return in_capital(text, _venue_place(text, found, province, dateline, title)
+    return in_capital(text, shared_seat(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province, other_days)
             or _at_time(text, spans, found, province, dateline, title, other_days)
             or _address(text, spans, found, province, other_days)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title, other_days=other_days)
-            or _province_body(text), spans)
+            or _province_body(text)), spans)
 
 
 def _province_body(text: str) -> Place | None:
