@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from transforms.events.headcount_cues import case_item, facing
 from transforms.events.page_links import tail_start
 from transforms.prefilter import finditer, names_any, scanner
 
@@ -324,9 +325,9 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     begin, stop = _sentence_bounds(text, item.start)
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
     attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
-    if attend is None and begin == item.start and _CUE_BEFORE_BREAK.search(
-            text, max(0, item.start - 40), item.start):
-        attend = 0  # "Ikrar itu diikuti\n80 ASN": a stray break inside the sentence
+    if attend is None and (facing(text, item.start) or begin == item.start and _CUE_BEFORE_BREAK
+                           .search(text, max(0, item.start - 40), item.start)):
+        attend = 0  # "di hadapan 90 ASN"; "Ikrar itu diikuti\n80 ASN": a stray line break
     violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
@@ -336,6 +337,8 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
                                and _BRIEFING.search(text, begin, item.start)):
         return None  # "Sebanyak 53 pejabat dari ..., di ..., menandatangani": the verb far on
     breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
+    if breakdown and case_item(text, begin, item.start):
+        return None  # "9 kasus ..., 3 di antaranya ..., 4 kepala desa": violators
     return (attend is None, breakdown, item.count is None)
 
 

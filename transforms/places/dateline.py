@@ -36,9 +36,10 @@ _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
 # digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."),
 # the close of a bracketed outlet followed by the first word of the story, or a full stop after
-# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...").
+# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ..."); a dash mis-decoded by a stored copy
+# (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
-    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])"
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
     r"|(?<=[A-Z]{3})\.(?=[^\S\n]+[A-Z]))")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
@@ -69,6 +70,9 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     rest = head[outlet.end():] if outlet else head
     parts = [*(_glued_city(outlet.group()) if outlet else []),
              *(p.strip(" .'\"“”-–—") for p in _PARTS.split(rest))]
+    # the publisher a body's own site names after the city ("Padang, Badan Pengawas Pemilihan
+    # Umum Kabupaten Agam -"): the outlet, whose region is not where it was filed from
+    parts = [p for p in parts if not (p and _BODY_OUTLET.match(p))] if len(parts) > 1 else parts
     parts = [_city_first(q) for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
             len(p.split()) > _PART_MAX_WORDS for p in parts):
@@ -105,6 +109,12 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # city.
 _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+
+
+# A government or election body's name as the outlet of its own site.
+_BODY_OUTLET = re.compile(
+    r"(?:Badan|Bawaslu|KPU|Komisi|Humas|Pemerintah|Pemkab|Pemkot|Pemprov|Dinas|Diskominfo"
+    r"|Sekretariat|Kantor|Panwaslih|Panwaslu)[^\S\n]", re.IGNORECASE)
 
 
 def _glued_city(address: str) -> list[str]:

@@ -71,18 +71,19 @@ _SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s|$)")
 
 
 def province_mention(text: str, spans: list[tuple[int, int]],
-                      pattern: re.Pattern[str] = PROVINCE_BODY
+                      pattern: re.Pattern[str] = PROVINCE_BODY, holding: bool = False
                       ) -> tuple[int, int, tuple[str, str]] | None:
     """The first province named with a province-level body in spans; not one of a sentence
     naming other provinces too ("di Provinsi Papua, dua di Provinsi Papua Tengah"): a breakdown
-    of cases by province says where they are, not which province held the occasion."""
+    of cases by province says where they are, not which province held the occasion. With
+    ``holding`` (the body holding the occasion), not one a case or letter is sent to."""
     for a, b in spans:
         skip_to = a
         for match in pattern.finditer(text, a, b):
             if match.start() < skip_to:
                 continue
             found = _named(match)
-            if found is None:
+            if found is None or holding and _sent_to(text, match.start()):
                 continue
             stop = _SENTENCE_STOP.search(text, found[1])
             end = stop.start() if stop else len(text)
@@ -92,6 +93,21 @@ def province_mention(text: str, spans: list[tuple[int, int]],
                 continue
             return found
     return None
+
+
+# A body a case or letter is sent to, alone or in a list after "ke"/"kepada" ("diteruskan ke BKN
+# dan ditembuskan ke Kanreg BKN serta Bawaslu Sulbar"): not the body holding the occasion.
+_SENT_TO = re.compile(
+    r"(?<!\w)(?:di|me[mn]?|ke)?(?:teruskan|tembuskan|kirim|lapor|limpah|adu|surati|rekomendasi)"
+    r"\w*[^\S\n][^.;:!?\n]*?(?<!\w)(?:ke|kepada)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+|(?:dan|serta)"
+    r"[^\S\n]+|,[^\S\n]*)*$")
+_SENT_TO_LOOKBACK = 160
+
+
+def _sent_to(text: str, start: int) -> bool:
+    """Whether the body named at ``start`` is one a case or letter is sent to (``_SENT_TO``)."""
+    window = text[max(0, start - _SENT_TO_LOOKBACK):start]
+    return " ke" in window and _SENT_TO.search(window) is not None
 
 
 _LEAD_MIN_CHARS = 100  # a paragraph, not a byline, caption or repeated title
@@ -121,7 +137,7 @@ def lead_province(text: str, spans: list[tuple[int, int]], before: int,
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
     return province_mention(text, [(lead[0], min(lead[1], before))],
-                            PROVINCE_BODY if governor else PROVINCE_HOLDER)
+                            PROVINCE_BODY if governor else PROVINCE_HOLDER, holding=True)
 
 
 # A national body or office-holder speaking or holding the occasion from the capital ("Komisi
@@ -164,6 +180,23 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
                 text, max(0, found.start() - 12), found.start()) and not _ISSUER.search(
                 text, max(0, found.start() - _ISSUER_LOOKBACK), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
+    return None
+
+
+# A national body's office as the venue ("di Kantor KASN", "di Gedung Kemendagri"): the occasion
+# was in the capital, whichever regency's body went there.
+_OFFICE_OF = re.compile(r"(?:Kantor|Gedung|Aula|Ruang\w*)[^\S\n]+(?:[\w.]+[^\S\n]+){0,3}?")
+
+
+def national_office(text: str, spans: list[tuple[int, int]], venues: list[tuple[str, int, int]]
+                    ) -> tuple[int, int, tuple[str, str]] | None:
+    """The first venue (name, start, end) in the lead that is a national body's office."""
+    lead = lead_line(text, spans)
+    for name, start, end in venues if lead is not None else ():
+        office = _OFFICE_OF.match(name) if lead[0] <= start < lead[1] else None
+        body = _NATIONAL.match(name, office.end()) if office else None
+        if body is not None and not _REGIONAL_OFFICE.match(name, body.end()):
+            return start, end, CAPITAL_PROVINCE
     return None
 
 

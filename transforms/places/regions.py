@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from transforms.places.islands import ISLANDS
 from transforms.places.regency_capitals import REGENCY_CAPITALS
 from transforms.places.tables import (
     BARE_NAME_STOPLIST,
@@ -179,7 +180,8 @@ def region_data() -> _Data:
     by_name = {row["name"]: row["code"] for row in _read_csv("regencies.csv")}
     extras = [
         (_key(alias), by_name[target])
-        for alias, target in (*REGENCY_ALIASES.items(), *REGENCY_CAPITALS.items())
+        for alias, target in (*REGENCY_ALIASES.items(), *REGENCY_CAPITALS.items(),
+                              *ISLANDS.items())
         if target in by_name
     ]
     max_words = max([max_words, *(len(_words(a)) for a in (*REGENCY_ALIASES, *REGENCY_CAPITALS))])

@@ -62,6 +62,7 @@ from transforms.places.place import (
 )
 from transforms.places.province_level import (
     PROVINCE_OFFICE,
+    national_office,
     province_mention,
     province_named,
     shared_name_region,
@@ -81,6 +82,7 @@ from transforms.places.regions import (
     resolve_region,
 )
 from transforms.places.said_at import another_day, place_at_time
+from transforms.places.seats import shared_seat
 from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
 from transforms.prefilter import names_any, scanner
 
@@ -156,13 +158,15 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     story = _story_start(text, province)
     whole = [(story, len(text))]
     found = [v for v in venue_matches(text) if v.start >= story]
-    return _titled(title, in_capital(text, _venue_place(text, found, province, dateline, title)
+    return _titled(title, in_capital(text, shared_seat(text, _venue_place(
+            text, found, province, dateline, title)
             or _own_office(text, whole, found, province, title)
+            or _national_office(text, whole, found)
             or _held_at(text, whole, found, province, other_days)
             or _at_time(text, whole, found, province, dateline, title, other_days)
             or _address(text, whole, found, province, other_days)
             or place_from(text, whole, found, dateline, province,
-                           prefixed_first=False, title=title, other_days=other_days)))
+                           prefixed_first=False, title=title, other_days=other_days))))
 
 
 def _story_start(text: str, province: str | None) -> int:
@@ -212,14 +216,14 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return in_capital(text, _venue_place(text, found, province, dateline, title)
+    return in_capital(text, shared_seat(text, _venue_place(text, found, province, dateline, title)
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province, other_days)
             or _at_time(text, spans, found, province, dateline, title, other_days)
             or _address(text, spans, found, province, other_days)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title, other_days=other_days)
-            or _province_body(text), spans)
+            or _province_body(text)), spans)
 
 
 def _province_body(text: str) -> Place | None:
@@ -311,6 +315,13 @@ def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if titled:  # named in the title only: no offsets in the text
         return Place(mention.region, venue, "venue", title[mention.start:mention.end])
     return place_at(text, mention.region, venue, "venue", mention.start, mention.end)
+
+
+def _national_office(text: str, spans: list[tuple[int, int]], found: list[Venue]) -> Place | None:
+    """An occasion the lead sets at a national body's office ("ke KASN di Kantor KASN"): the
+    capital's, no city (province_level.national_office)."""
+    got = national_office(text, spans, [(v.name, v.start, v.end) for v in found])
+    return place_at(text, None, text[got[0]:got[1]], "venue", *got) if got else None
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,

@@ -94,6 +94,12 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
         named = _named(text, match.end(), stop, province)
         if named is not None and named not in found:
             found.append(named)
+    for match in finditer(_SAID_AT_END_SCAN, text):  # "kata Ketua Bawaslu X, Rudi, di Siau."
+        if any(a <= match.start() < b for a, b in spans):
+            named = _named(text, match.start("place"), match.end("place"), province)
+            if named is not None and named not in found:
+                found.append(named)
+            break  # the article's first statement only
     yield from sorted(found, key=lambda f: f[1])
 
 
@@ -121,6 +127,14 @@ _SAID = re.compile(r"(?<!\w)(?:kata|ujar|tegas|ungkap|jelas|terang|tutur|sebut|i
                    r"|tandas|papar|ucap|beber|tukas|sambung|tambah|cetus|urai|tutup)(?:nya)?(?!\w)"
                    r"|(?<!\w)(?:dikutip|dilansir)(?!\w)", re.IGNORECASE)
 _SAID_LOOKBACK = 200
+# Where a speaker's words were said, closing the sentence with no day, only the speaker's
+# title and name between ("kata Ketua Bawaslu X, Rudi, S.Sos, di Siau."): the statement's place,
+# as with a day.
+_SAID_AT_END = re.compile(
+    r"(?<!\w)(?:kata|ujar|tegas|ungkap|jelas|terang|tutur|sebut|imbuh|pungkas|tandas|papar|ucap"
+    r")(?:nya)?[^\S\n]+(?:[A-Z][\w.'’-]*,?[^\S\n]+){1,10}di[^\S\n]+"
+    r"(?P<place>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})\.(?=\s|$)")
+_SAID_AT_END_SCAN = scanner(_SAID_AT_END)
 _NAME_PART_MAX = 40
 
 

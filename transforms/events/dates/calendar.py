@@ -45,7 +45,8 @@ _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
 # A step's dates set off by a comma ("selama masa kampanye, mulai dari 3 Mei hingga ...").
 _SET_OFF = r"(?:\s*,(?=\s*(?:mulai|dari|yakni|yaitu|tepatnya)(?!\w)))?"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
-_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
+# A step's body named after it ("penetapan pasangan calon oleh KPU Kabupaten Garut pada ...").
+_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|oleh|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
 # The election to come named with its year and held on the date ("Pilkada 2020 yang akan
 # digelar 23 September 2020", "akan menggelar Pilkada 2020 itu pada 9 Desember"): a
 # schedule's date, whatever the day (a postponed vote, a re-vote, a village election).

@@ -36,7 +36,12 @@ from datetime import date
 from transforms.events.dates.calendar import (
     is_voting_day,
 )
-from transforms.events.dates.furniture import deadline, furniture, tally_cut_off
+from transforms.events.dates.furniture import (
+    deadline,
+    furniture,
+    publication_stamp,
+    tally_cut_off,
+)
 from transforms.events.dates.occasion import (
     SENTENCE_BREAK,
     STATEMENT,
@@ -188,8 +193,8 @@ def _choose(text: str,
         key = (printed, tier, announced, not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
-    if best is None:
-        return None
+    if best is None or best[0][0] and publication_stamp(text, *best[1].span):
+        return None  # only the page's publication time is left: the text gives no day
     lead = min(pool, key=lambda p: p[0])[1]
     if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
         return best[1]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from transforms.events.page_links import link_at
 from transforms.places.dateline import find_dateline
 
-__all__ = ["dateline_stamp", "deadline", "furniture", "tally_cut_off"]
+__all__ = ["dateline_stamp", "deadline", "furniture", "publication_stamp", "tally_cut_off"]
 
 # A line of credits: "Penulis: Ani | Editor: Budi | Senin, ...". Not a paragraph that opens
 # with a quote or a connective ("\"Oleh karena itu, ...", "Oleh sebab itu ..."). Links to other
@@ -91,6 +91,15 @@ def _byline_lead(before: str) -> bool:
     if not any(c.isalnum() for c in lead):
         return True
     return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
+
+
+def publication_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is page furniture carrying its clock time ("SENIN,
+    3 MARET 2025 | 09:15 WIB | REPORTER: ..."): the page's publication time (LABELS reads
+    ``published_local`` from it), which dates no occasion; an article that states no other
+    day has no event date. A dateline's date without a time may still date the report."""
+    return _CLOCK.search(text, start, end) is not None and bool(furniture(text, start, end)) \
+        and not dateline_stamp(text, start, end)
 
 
 def dateline_stamp(text: str, start: int, end: int) -> bool:

@@ -178,10 +178,24 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _BREACH.search(clause) or _COUNTED_FROM.search(clause):
+    if _BREACH.search(clause) or _COUNTED_FROM.search(clause) or _NAMED_AFTER.search(before):
         return False
     recalled = _RECALLED.search(clause)
+    if recalled is not None and clause.endswith(","):
+        # the recalled word's offset in told (the sentence up to the date)
+        at = max(line_start, start - WINDOW) + len(before) - len(clause) + recalled.start() \
+            - start + len(told)
+        if at > 0 and STATEMENT.search(told, 0, at):
+            return True  # "..., ujar Ani, yang ditunjuk sebagai ketua tim, Kamis (3/10)": an
+            # aside about the speaker after the saying; the date set off by a comma is its
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+
+
+# A place named after a day written right before the date, no linking word between ("di
+# Lapangan 17 Agustus", "Jalan 1 Maret", "Taman 10 November"): the venue, not a date.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:alun-alun|lapangan|jalan|jl\.?|jln\.?|taman|tugu|monumen|stadion|gedung"
+    r"|simpang|bundaran|gelanggang|wisma|pasar|perumahan|kompleks|komplek)$", re.IGNORECASE)
 
 
 # A quote closed and attributed before the date ("... di Pemilu sebelumnya ada camat yang

@@ -115,7 +115,7 @@ NOT_NAME = frozenset("""
     Kalurahan Padukuhan
     Nusantara
     Sebelum Sesudah Selama Menjelang Seusai Sesuai Berdasarkan Mengenai Menanggapi Kepada Ketika
-    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan
+    Kemarin Akhirnya Diketahui Dikatakan Ditegaskan Disampaikan Dijelaskan Dikata
     Forum Paguyuban Asosiasi Ikatan Himpunan Perkumpulan Majelis Komunitas Serikat Persatuan
     Meninggal Wafat Tewas Ditangkap Ditahan Dilantik Diperiksa Dipanggil Dicopot Terjaring
     Divonis Dituntut Diadili Dihukum Didenda Digugat Disidang Dipecat Disanksi Ditegur Dimutasi

@@ -1,0 +1,69 @@
+"""Dates that are no occasion's, and an occasion's date a recalled word does not take away:
+a venue named after a day, a calendar step with its body named, an aside about the speaker
+after the saying, a page's publication time left alone. Invented texts."""
+
+from datetime import date
+
+import pytest
+
+from transforms.events.dates.find import event_date_of, find_event_dates
+from transforms.events.dates.reading import EventDate, Rejected
+
+WIB = "Asia/Jakarta"
+
+
+def chosen(text: str) -> EventDate | Rejected | None:
+    return event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+
+
+def day_of(text: str) -> date | None:
+    found = chosen(text)
+    return found.value if isinstance(found, EventDate) else None
+
+
+# 6 March 2024 was a Wednesday.
+@pytest.mark.parametrize("text", [
+    "Bupati Hendra memimpin apel netralitas ASN di Lapangan 17 Agustus, Rabu (6/3/2024). Ia "
+    "meminta seluruh pegawai menjaga netralitas.",
+    "Ikrar netralitas ASN dibacakan di Taman 10 November, Rabu (6/3/2024), oleh ratusan "
+    "pegawai Pemkab Lumajang.",
+])
+def test_a_venue_named_after_a_day_is_no_date(text: str) -> None:
+    assert day_of(text) == date(2024, 3, 6)
+
+
+def test_a_calendar_step_with_its_body_named_is_the_calendars() -> None:
+    text = ("Ketua Bawaslu Kabupaten Garut Rina Lestari menyebut tahapan kian dekat menuju "
+            "penetapan pasangan calon oleh KPU Kabupaten Garut pada 23 September 2024.\n"
+            '"ASN harus netral," kata Rina di Garut, Jumat.')
+    found = chosen(text)
+    assert not isinstance(found, EventDate)
+    assert isinstance(found, Rejected) and found.raw.startswith("Jumat")
+
+
+def test_an_aside_about_the_speaker_after_the_saying_keeps_its_date() -> None:
+    # 3 October 2024 was a Thursday; the year comes from the full date before
+    text = ('"Tim ini kami bentuk pada 1 Oktober 2024 lalu untuk mengawasi netralitas ASN," '
+            "ujar anggota Bawaslu Provinsi Maluku Utara, Rudi Tamher, yang ditunjuk sebagai "
+            "ketua tim pengawasan netralitas di Ternate, Kamis (3/10/2024).")
+    assert day_of(text) == date(2024, 10, 3)
+
+
+def test_an_appointment_dated_in_its_own_clause_is_still_recalled() -> None:
+    text = ("Kepala BKD Hasan Basri, yang dilantik pada 2 September 2024, memimpin rapat "
+            "netralitas ASN. Rapat itu digelar Rabu (4/9/2024).")
+    assert day_of(text) == date(2024, 9, 4)
+
+
+def test_a_publication_time_alone_dates_no_occasion() -> None:
+    text = ("Politik\nSENIN, 3 MARET 2025 | 09:15 WIB | LAPORAN: RINA\n"
+            "Bawaslu Kota Metro mencatat sembilan ASN melanggar netralitas sepanjang "
+            "Pilwalkot Metro 2024. Semuanya telah dilaporkan ke BKN dan lima sudah disanksi.")
+    assert chosen(text) is None
+
+
+def test_a_datelines_date_may_still_date_the_report() -> None:
+    text = ("Singkawang, Senin 3 Maret 2025 | Humas\n"
+            "Dinas Pendidikan Kota Singkawang memberi pembekalan soal netralitas ASN "
+            "bagi kepala sekolah secara daring.")
+    assert day_of(text) == date(2025, 3, 3)

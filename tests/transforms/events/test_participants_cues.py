@@ -1,0 +1,43 @@
+"""Headcount cues beside the attendance and violation words (headcount_cues.py): the audience
+a speaker faced counts as attendance, an item of a breakdown of counted cases does not (its
+people are violators). Invented sentences."""
+
+from transforms.events.participants import attendance
+
+# the people a speaker spoke before were there
+FACED = [
+    ('"Setiap kelurahan butuh 2 orang staf tambahan," ujarnya di hadapan sekitar 80 orang '
+     "perwakilan lurah dan perangkat kelurahan di Gresik tersebut.", 80),
+    ("Bupati Ramlan berbicara di depan 250 ASN Pemkab Tebo soal larangan berpolitik praktis.",
+     250),
+]
+
+# a tally of cases broken down: the items count violators, not attendees
+CASE_ITEMS = [
+    '"Kami mencatat 14 kasus dugaan pelanggaran yang melibatkan ASN di 9 kabupaten, 5 di '
+    "antaranya soal netralitas guru, 6 kepala desa dan 3 perangkat desa,\" kata Hendra dalam "
+    "sambutan di acara Sosialisasi Netralitas ASN di Aula Kantor Gubernur, Kamis (18/1/2024).",
+]
+
+# a breakdown of the attendees themselves still counts
+ATTENDEES = [
+    ("Sosialisasi itu diikuti 120 orang yang terdiri dari 70 ASN dan 50 honorer Dinas Sosial.",
+     120),
+]
+
+
+def test_the_audience_faced_is_counted() -> None:
+    for text, count in FACED:
+        found = attendance(text)
+        assert found is not None and found.count == count, text
+
+
+def test_breakdown_of_cases_counts_no_attendees() -> None:
+    for text in CASE_ITEMS:
+        assert attendance(text) is None, text
+
+
+def test_breakdown_of_attendees_still_counts() -> None:
+    for text, count in ATTENDEES:
+        found = attendance(text)
+        assert found is not None and found.count == count, text
