@@ -18,7 +18,9 @@ only when its sentence reports it as done at this occasion, on ASN neutrality.
   it names no other gathering it was given at; a step told as done before ("sudah
   menandatangani", no day), an effort kept up or listed ("terus menggencarkan", "berbagai
   upaya, mulai dari ..."), a purpose ("agar ... sosialisasi"), a commitment held up as a duty,
-  a talk given at a campaign (transforms/events/activities/cues.py).
+  a talk given at a campaign (transforms/events/activities/cues.py); one civil servants are
+  forbidden to attend, one a plan leads to with no day told, one of "ketika itu"
+  (transforms/events/activities/modality.py).
 * Not done: a sanction only threatened is an appeal (`imbauan`), one recommended a case
   (`pelanggaran`), a headline's that the body tells only as threatened the same threat
   (``headline_mentions``: a headline leaves out "akan"); "pelanggaran" needs a finding that
@@ -53,6 +55,7 @@ from transforms.events.activities import (
     appeals,
     briefings,
     findings,
+    modality,
     monitoring,
     sanctions,
     this_occasion,
@@ -262,6 +265,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             continue
         end_of_last = end
         aside = this_occasion.aside(ctx, judged_value) if judged_value in GATHERINGS else None
+        if aside is None and judged_value in GATHERINGS and modality.elsewhere(ctx.before,
+                                                                               sentence):
+            aside = "other"  # forbidden, planned with no day, or of "ketika itu"
         if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):

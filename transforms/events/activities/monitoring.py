@@ -6,10 +6,11 @@ The judge of ``transforms.events.activities.classify`` for `pengawasan` (the sen
 `pengawasan` only for monitoring done, under way or set up ("telah melakukan pengawasan",
 "menggelar patroli", "membuka layanan pengaduan", "membentuk satgas netralitas",
 "menggerebek", "melakukan pengawasan ... Senin (12/8)"); asked for or promised ("mengajak
-masyarakat mengawasi", "akan diawasi") it is an appeal (`imbauan`); a body's task or purpose
-("bertugas mengawasi"), a gathering's topic ("sosialisasi pengawasan") and "hasil
-pengawasan" are none; one told as an earlier occasion ("Saat itu, ...") is not this one's.
-Nor is monitoring of the election's course or security ("memantau persiapan pilkada") unless
+masyarakat mengawasi", "akan diawasi", "Nanti ada patroli") it is an appeal (`imbauan`); a
+body's task or purpose ("bertugas mengawasi"), a gathering's topic ("sosialisasi
+pengawasan") and "hasil pengawasan" are none; one told as an earlier occasion ("Saat itu,
+...") is not this one's. Nor is monitoring of the election's course or security ("memantau
+persiapan pilkada") unless
 neutrality is named with it, a headline's bare verb with no subject ("Awasi Netralitas ASN,
 Pemkot ...": the purpose of what follows), "pemantauan dan investigasi" of a case (its
 handling), or a team still to be set up ("akan dibentuk").
@@ -89,6 +90,8 @@ _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
 _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
                            r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
                            r"ayo", r"yuk", r"silakan",
+                           # "Nanti kami ada patroli ...": still to come, a promise
+                           r"nanti(?:nya)?",
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
                            r"menghimbau", r"menginstruksikan", r"diinstruksikan",
                            r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")
@@ -102,7 +105,7 @@ _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
 _OBJECT_WORDS = frozenset({"objek", "obyek", "sasaran", "hasil", "laporan", "temuan"})
 _ASKED_WORDS = frozenset({"minta", "meminta", "diminta", "mengajak", "ajak", "agar", "supaya",
                           "harus", "perlu", "wajib", "akan", "bakal", "mari", "diharapkan",
-                          "ayo", "yuk", "silakan",
+                          "ayo", "yuk", "silakan", "nanti", "nantinya",
                           "berharap", "berkomitmen", "mengimbau", "menghimbau",
                           "menginstruksikan", "diinstruksikan", "memerintahkan", "diperintahkan",
                           "mendorong", "hendaknya"})

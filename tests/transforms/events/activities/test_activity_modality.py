@@ -1,0 +1,52 @@
+"""Activities named but not done at this occasion: a gathering civil servants are forbidden to
+attend, one a plan leads to across commas with no day told, one of "ketika itu" (an earlier
+time); monitoring still to come ("Nanti ..."); a handling that "akan" leads to; a rule of
+whoever is proven, after sanctions that await them. Invented sentences; each pattern paired
+with a positive."""
+
+import pytest
+
+from transforms.events.activities.classify import VALUES, activities
+
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+
+CASES = [
+    # a gathering in the list of what civil servants may not attend
+    ("Selain itu, pegawai pemkab juga dilarang menghadiri deklarasi atau sosialisasi, "
+     "termasuk memasang spanduk di pagar rumahnya.", set()),
+    ("Para pegawai pemkab mengikuti sosialisasi netralitas di aula kantor bupati, Senin "
+     "(3/2).", {"sosialisasi"}),
+    ("Para guru tidak boleh ikut menghadiri sosialisasi yang digelar di rumah warga.", set()),
+    # a plan that leads to the gathering across commas, no day told
+    ("\u201cKe depan, rencananya kami akan mengundang para camat, dan juga lurah se-Sukamaju "
+     "untuk deklarasi netralitas pegawai,\u201d ujarnya.", set()),
+    ("\u201cKami mengundang para camat, dan juga lurah se-Sukamaju untuk deklarasi netralitas "
+     "pegawai,\u201d ujarnya.", {"ikrar"}),
+    # told of an earlier time
+    ("Menurut Darmin, yang datang ketika itu ialah Sekda Sukamaju dan menandatangani pakta "
+     "integritas tersebut.", set()),
+    ("Menurut Darmin, yang datang hari itu ialah Sekda Sukamaju dan menandatangani pakta "
+     "integritas tersebut.", {"pakta_integritas"}),
+    # monitoring still to come
+    ("Nanti kita ada patroli bersama dengan kepolisian dan dinas untuk netralitas pegawai, "
+     "katanya.", set()),
+    ("Kemarin kita ada patroli bersama dengan kepolisian dan dinas untuk netralitas pegawai, "
+     "katanya.", {"pengawasan"}),
+    # a handling "akan" leads to: no case handled yet
+    ("\u201cKeberpihakan pegawai termasuk dugaan pelanggaran jenis lain, jadi kami akan "
+     "memproses ketidaknetralan itu, hingga akhirnya meneruskan rekomendasi kepada KASN,\u201d "
+     "kata Rusdi di Sukamaju, Senin (7/9).", set()),
+    ("\u201cKeberpihakan pegawai termasuk dugaan pelanggaran jenis lain, jadi kami sudah "
+     "memproses ketidaknetralan itu, hingga akhirnya meneruskan rekomendasi kepada KASN,\u201d "
+     "kata Rusdi di Sukamaju, Senin (7/9).", {"pelanggaran"}),
+    # sanctions that await whoever is proven: a rule, not people counted
+    ("Menurut dia, banyak sanksi yang menanti pegawai yang terbukti tidak netral dalam Pilbup "
+     "Sukamaju, Pileg maupun Pilpres.", set()),
+    ("Ia menyebut, banyak pegawai di Sukamaju yang terbukti tidak netral dalam Pilbup tahun "
+     "ini.", {"pelanggaran"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_activities_not_done_here(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS

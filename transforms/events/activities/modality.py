@@ -1,0 +1,49 @@
+"""Gatherings named in a sentence that does not report them held at this occasion, told
+beside ``transforms.events.activities.context.aside`` (which judges the gathering's own clause):
+
+* forbidden: a gathering in the list of what civil servants may not attend ("ASN dilarang
+  menghadiri deklarasi atau sosialisasi calon"): the rule's object, not an activity;
+* planned: a gathering that a plan or promise earlier in the sentence leads to, across its
+  commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
+  deklarasi ..."), with no day told (an announced occasion needs its day);
+* earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
+  as "saat itu" is).
+
+Used by ``transforms.events.activities.classify.judged`` for the gatherings' values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activities.cues import WHEN
+from transforms.events.activities.words import may_say
+
+# "dilarang menghadiri deklarasi atau ...", "tidak boleh ikut dalam sosialisasi paslon"
+_FORBIDDEN = re.compile(r"\b(?:dilarang|larangan|melarang\s+(?:\S+\s+){0,3}?untuk|jangan"
+                        r"|(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan"
+                        r"|diperkenankan))\s+(?:ikut\s+)?(?:menghadiri|mengikuti|hadir"
+                        r"|datang|terlibat|ikut)\b[^.;:]{0,80}$", re.IGNORECASE)
+_FORBIDDEN_WORDS = frozenset({"dilarang", "larangan", "melarang", "jangan", "boleh",
+                              "diperbolehkan", "dibolehkan", "diizinkan", "diperkenankan"})
+# "akan mengundang ... untuk", "rencananya menggelar": a plan whose gathering follows
+_PLANNED = re.compile(r"\b(?:akan|bakal(?!\s+calon)|rencananya|berencana|direncanakan)\s+"
+                      r"(?:\w+\s+){0,2}?(?:mengundang|menggelar|mengadakan|melaksanakan"
+                      r"|menyelenggarakan|mengumpulkan|ada)\b[^.;:]{0,100}$", re.IGNORECASE)
+_PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
+# a speech tag before it: "kata dia dalam/saat sosialisasi ..." is where a statement was made
+_SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|usai|seusai|setelah)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b", re.IGNORECASE)
+_THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
+
+
+def elsewhere(before: str, sentence: str) -> bool:
+    """The gathering after ``before`` (its sentence up to the phrase) is forbidden, planned
+    with no day, or told of an earlier time (module notes): not this occasion's."""
+    if may_say(sentence, _FORBIDDEN_WORDS) and _FORBIDDEN.search(before[-160:]):
+        return True
+    if (may_say(sentence, _PLANNED_WORDS) and _PLANNED.search(before[-200:])
+            and not _SAID_AT.search(before[-30:]) and not WHEN.search(sentence)):
+        return True
+    return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
