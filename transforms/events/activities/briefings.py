@@ -5,11 +5,13 @@ The judge of ``transforms.events.activities.classify`` for `sosialisasi` (the se
 ``activities.this_occasion.aside``). LABELS.md's `sosialisasi` is a gathering: a briefing,
 socialisation, seminar, dialogue or coordination meeting on neutrality. So it is not an office's
 name ("Divisi Sosialisasi"), the election's own briefing ("sosialisasi tahapan"), "pembinaan" of a
-rule's title or of an offender, a meeting on something else, a standing function or a room
-("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a verb of spreading word
-with no audience, place or time ("surat edaran itu disosialisasikan ke seluruh OPD"), word spread
-through media ("melalui media sosial", "lewat spanduk"), a state ("tersosialisasi"), or the briefing
-as a topic ("pentingnya sosialisasi").
+rule's title or of an offender, a meeting on something else (a region's leaders' forum, an
+association's national work meeting or congress, the supervision of the campaign), a speaker's
+talk whose sentence names neither neutrality nor civil servants as its audience, a standing
+function or a room ("pembinaan ASN", "ruang pertemuan"); nor informing where no one gathered: a
+verb of spreading word with no audience, place or time ("surat edaran itu disosialisasikan ke
+seluruh OPD"), word spread through media ("melalui media sosial", "lewat spanduk"), a state
+("tersosialisasi"), or the briefing as a topic ("pentingnya sosialisasi").
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ _PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|
 # in its paragraph (a briefing on supervising the election itself often is on them: judged as
 # any other)
 _SUPERVISION = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:pengawasan\s+partisipa\w*|partisipa\w*"
+                          # the supervision of the campaign or of another stage
+                          r"|pengawasan\s+(?:kampanye|tahapan|pemungutan|logistik|dana)"
                           r"|pemantau|perbawaslu|pkpu"
                           r"|peraturan\s+(?:kpu|bawaslu)|produk\s+hukum"
                           # the election law itself: "sosialisasi UU Nomor 10 Tahun 2016 tentang
@@ -112,6 +116,10 @@ _TOPIC = re.compile(r"\b(?:netral\w*|larangan|aturan|regulasi|ketentuan|kode\s+e
 _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|forkopimka"
                             r"|forkopincam|muspida|muspika|forum\s+koordinasi\s+pimpinan|paripurna"
                             r"|musrenbang"
+                            # an association's or an organisation's national or regional work
+                            # meeting or congress ("Rapat Kerja Nasional ... Asosiasi ...")
+                            r"|rakernas|rakerda|rakerwil|(?:rapat\s+kerja|musyawarah)\s+"
+                            r"(?:nasional|daerah|wilayah)|munas|musda|muswil|kongres"
                             # the government's election desk and the security forces' election
                             # tour: the election's whole course ("Rakor Desk Pilkada", "safari
                             # Pemilu TNI, Polri, Pemda")
@@ -224,9 +232,12 @@ def briefing(ctx: Context) -> str | None:
     if (implied(ctx.phrase) and _AT_GATHERING.match(ctx.after)
             and _GENERAL_FORUM.search(ctx.after[:80]) and not NEUTRAL.search(ctx.after[:100])):
         return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
-    if (implied(ctx.phrase) and not on_neutrality(ctx.sentence)
+    if (implied(ctx.phrase) and not (NEUTRAL.search(ctx.sentence)
+                                     or _FOR_CIVIL_SERVANTS.search(ctx.sentence))
             and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
         return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs
+        # (an official named in the audience, "dihadiri ... Kepala Dinas X", is no briefing
+        # of the civil servants)
     if ctx.phrase.lower() in _TALK and not (_AUDIENCE.search(ctx.sentence)
                                             and on_neutrality(ctx.sentence)):
         return None  # "memaparkan data pelanggaran": a talk to no audience named

@@ -211,6 +211,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
+    announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     ordered = sorted(found)
     for k, (start, negative_length, index) in enumerate(ordered):
         if start < end_of_last:
@@ -265,9 +266,14 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             continue
         end_of_last = end
         aside = this_occasion.aside(ctx, judged_value) if judged_value in GATHERINGS else None
-        if aside is None and judged_value in GATHERINGS and modality.elsewhere(ctx.before,
-                                                                               sentence):
-            aside = "other"  # forbidden, planned with no day, or of "ketika itu"
+        if aside is None and judged_value in GATHERINGS and (
+                modality.elsewhere(ctx.before, sentence)
+                or judged_value in announced and judged_value not in given.get(part, ())
+                and modality.pointed_back(ctx.after, sentence)):
+            aside = "other"  # forbidden, planned with no day, of "ketika itu", or the one
+            # announced pointed back at ("akan ada sosialisasi ... Sosialisasi ini ...")
+        elif aside == "other" and modality.announced(ctx.before, sentence):
+            announced.add(judged_value)
         if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):

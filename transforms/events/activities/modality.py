@@ -7,7 +7,10 @@ beside ``transforms.events.activities.context.aside`` (which judges the gatherin
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
   deklarasi ..."), with no day told (an announced occasion needs its day);
 * earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
-  as "saat itu" is).
+  as "saat itu" is);
+* pointed back at one announced: "Dalam waktu dekat akan ada sosialisasi ... Sosialisasi ini
+  juga ...": with no day in its sentence, "ini" points at the gathering still to come
+  (:func:`announced`, :func:`pointed_back`).
 
 Used by ``transforms.events.activities.classify.judged`` for the gatherings' values.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activities.cues import WHEN
+from transforms.events.activities.cues import THIS_ONE, WHEN
 from transforms.events.activities.words import may_say
 
 # "dilarang menghadiri deklarasi atau ...", "tidak boleh ikut dalam sosialisasi paslon"
@@ -47,3 +50,20 @@ def elsewhere(before: str, sentence: str) -> bool:
             and not _SAID_AT.search(before[-30:]) and not WHEN.search(sentence)):
         return True
     return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
+
+
+# "akan ada sosialisasi", "segera digelar rapat ...": a gathering announced right before its name
+_ANNOUNCED = re.compile(r"\b(?:akan|bakal(?!\s+calon)|segera)\s+(?:ada|digelar|diadakan"
+                        r"|dilaksanakan|diselenggarakan|menggelar|mengadakan|melaksanakan"
+                        r"|menyelenggarakan|melakukan)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def announced(before: str, sentence: str) -> bool:
+    """The gathering after ``before`` is announced with no day told ("akan ada sosialisasi")."""
+    return bool(_ANNOUNCED.search(before[-60:])) and not WHEN.search(sentence)
+
+
+def pointed_back(after: str, sentence: str) -> bool:
+    """The gathering is pointed at ("sosialisasi ini/itu/tersebut") with no day told: the one
+    named before (:func:`announced`, when it was announced)."""
+    return bool(THIS_ONE.match(after)) and not WHEN.search(sentence)
