@@ -86,7 +86,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | satgas/tim/pokja pengawas/netralitas,       |
 |                    |                            | membuka (ruang) pengaduan, mengecek,        |
 |                    |                            | pengecekan; headline awasi/pantau, razia,   |
-|                    |                            | memelototi                                  |
+|                    |                            | memelototi; laporan/aduan (bisa/dapat)      |
+|                    |                            | disampaikan ke/melalui ... (a channel told) |
 | `pelanggaran`      | violation found            | pelanggaran, melanggar, pelanggar,          |
 |                    |                            | tidak/tak netral,                           |
 |                    |                            | ketidaknetralan, menemukan (tiga) ASN,      |
@@ -253,6 +254,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|(?:kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal|loket)"
                    r"\s+(?:pengaduan|aduan|pelaporan)|hotline|call\s+cent(?:er|re)"
                    r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
+                   # a reporting channel told: where reports may be sent ("laporan dapat
+                   # disampaikan ke Panwaslu ... paling lama tujuh hari")
+                   r"|(?:laporan|aduan|pengaduan)(?=\s+(?:\w+\s+)?(?:bisa|dapat)\s+(?:langsung\s+)?"
+                   r"(?:disampaikan|diajukan|dikirim(?:kan)?|dilayangkan)\s+(?:ke|kepada|melalui"
+                   r"|lewat)\b)"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"

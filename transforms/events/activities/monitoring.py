@@ -47,6 +47,8 @@ _MONITORING_DONE = words(r"telah", r"sudah", r"sedang", r"tengah", r"menggelar",
 _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
                              r"|pos|kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal"
                              r"|loket|hotline|call|membuka|menggerebek|penggerebekan"
+                             # where reports may be sent, told (the lexicon's channel)
+                             r"|laporan|aduan|pengaduan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",

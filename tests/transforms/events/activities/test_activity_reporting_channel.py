@@ -1,0 +1,26 @@
+"""A reporting channel told (LABELS.md lists reporting channels under `pengawasan`): where
+reports may be sent ("laporan dapat disampaikan ke Panwaslu ..."), not a call on the public to
+report (an appeal) nor a report told as sent. Invented sentences."""
+
+import pytest
+
+from transforms.events.activities.classify import VALUES, activities
+
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+
+CASES = [
+    ("Laporan itu dapat disampaikan ke Panwaslu Sukamaju paling lambat lima hari setelah "
+     "peristiwa.", {"pengawasan"}),
+    ("Aduan warga bisa langsung dikirim melalui kantor Panwaslu Sukamaju atau Bawaslu "
+     "provinsi.", {"pengawasan"}),
+    # a call on the public to report: an appeal
+    ("Ia meminta warga melaporkan dugaan keberpihakan pegawai ke Panwaslu dengan bukti.", set()),
+    # no channel: where reports went, or what a report says
+    ("Laporan itu juga disampaikan ke Panwaslu Sukamaju pekan lalu.", set()),
+    ("Laporan tahunan dapat dibaca di laman resmi Pemkab Sukamaju.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reporting_channel(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
