@@ -156,13 +156,20 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
 _SINCE = re.compile(r"\bsejak\s+(?:awal|jauh\s+hari|dulu|lama)\b", re.IGNORECASE)
 
 
+# "sosialisasi ... tidak hanya menyasar ASN saja, ...": a drive aimed at many audiences in turn
+_MANY_AUDIENCES = re.compile(r"^[^.;]{0,40}?\btidak\s+hanya\s+(?:menyasar|menyentuh|menjangkau"
+                             r"|ditujukan|diberikan|dilakukan)\b", re.IGNORECASE)
+
+
 def spread(after: str, clause: str) -> bool:
     """Many occasions, or one long before: spread over a stretch of time or many places after
-    the gathering ("sejak awal tahapan", "di seluruh kecamatan"), or since long before it in
-    its clause ("sejak awal ... kemudian")."""
+    the gathering ("sejak awal tahapan", "di seluruh kecamatan"), aimed at many audiences with
+    no day told ("tidak hanya menyasar ASN saja"), or since long before it in its clause
+    ("sejak awal ... kemudian")."""
     if "serentak" in after[:80].lower() and _AT_ONCE.search(after[:80]):
         return False  # "berlangsung serentak di 26 kantor OPD": one occasion held everywhere
-    return bool(SPREAD.search(after[:80]) or _SINCE.search(clause))
+    return bool(SPREAD.search(after[:80]) or _SINCE.search(clause)
+                or _MANY_AUDIENCES.search(after[:100]) and not WHEN.search(clause + after))
 
 
 # a gathering held at once in many places ("digelar serentak pula di 14 kantor dinas")
@@ -171,6 +178,7 @@ _AT_ONCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|dilakukan|diadakan
 
 
 SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbagai", "sejumlah",
+                          "hanya",
                           *PLURAL_PLACES,
                           # the places counted ("ke 12 kecamatan", "kepada 5 distrik")
                           "opd", "wilayah", "kabupaten", "kota", "perangkat", "satuan", "badan",
@@ -281,7 +289,7 @@ PAST_DATE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (SPREAD_WORDS, (SPREAD, _SINCE)),
+    (SPREAD_WORDS, (SPREAD, _SINCE, _MANY_AUDIENCES)),
     (NOT_WORDS, (NOT_HELD,)),
     (PURPOSE_WORDS, (PURPOSE,)),
     (KEEP_WORDS, (TO_KEEP,)),

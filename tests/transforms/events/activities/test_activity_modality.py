@@ -1,8 +1,8 @@
 """Activities named but not done at this occasion: a gathering civil servants are forbidden to
 attend, one a plan leads to across commas with no day told, one of "ketika itu" (an earlier
-time); monitoring still to come ("Nanti ..."); a handling that "akan" leads to; a rule of
-whoever is proven, after sanctions that await them. Invented sentences; each pattern paired
-with a positive."""
+time), a briefing drive aimed at many audiences ("tidak hanya menyasar ..."); monitoring
+still to come ("Nanti ..."); a handling that "akan" leads to; a rule of whoever is proven,
+after sanctions that await them. Invented sentences; each pattern paired with a positive."""
 
 import pytest
 
@@ -39,6 +39,11 @@ CASES = [
     ("\u201cKeberpihakan pegawai termasuk dugaan pelanggaran jenis lain, jadi kami sudah "
      "memproses ketidaknetralan itu, hingga akhirnya meneruskan rekomendasi kepada KASN,\u201d "
      "kata Rusdi di Sukamaju, Senin (7/9).", {"pelanggaran"}),
+    # a briefing drive aimed at many audiences, no day told
+    ("Kegiatan sosialisasi kata Rina tidak hanya menyasar pegawai saja, lembaga lain seperti "
+     "pesantren juga tidak luput.", set()),
+    ("Sosialisasi netralitas di aula kantor bupati, Senin (4/3), tidak hanya menyasar pegawai, "
+     "tetapi juga tenaga honorer.", {"sosialisasi"}),
     # sanctions that await whoever is proven: a rule, not people counted
     ("Menurut dia, banyak sanksi yang menanti pegawai yang terbukti tidak netral dalam Pilbup "
      "Sukamaju, Pileg maupun Pilpres.", set()),
