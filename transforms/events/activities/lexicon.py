@@ -104,6 +104,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ... ke Bawaslu/Gakkumdu/KASN/BKN,           |
 |                    |                            | penelusuran/penyelidikan/klarifi-           |
 |                    |                            | kasi (of a report, a person), informasi/    |
+|                    |                            | (beberapa/sejumlah/N) laporan/aduan,        |
 |                    |                            | laporan awal, (di/me)netapkan ... tersangka |
 | `sanksi`           | sanction decided           | sanksi (penurunan jabatan ...: one phrase), |
 |                    |                            | hukuman/tindakan disiplin, ditindak,        |
@@ -316,6 +317,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
+                    # reports counted ("beberapa laporan sedang kami proses"): a case only with
+                    # a finding or handling word in the sentence (findings.violation)
+                    r"|(?:(?<=beberapa )|(?<=sejumlah )|(?<=puluhan )|(?<=belasan )|(?<=ratusan )"
+                    r"|(?<=\d ))(?:laporan|aduan|pengaduan)(?!\s+(?:keuangan|kinerja|tahunan|hasil"
+                    r"|kegiatan|pertanggungjawaban|akhir|harta|kekayaan|dana|anggaran|penggunaan)\b)"
                     # a report being traced or clarified: a case reported, not yet proven
                     rf"|(?:penelusuran|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|menyelidiki"
                     rf"|diselidiki|penyelidikan"

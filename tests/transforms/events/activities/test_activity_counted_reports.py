@@ -1,0 +1,24 @@
+"""Reports counted ("beberapa laporan", "sejumlah aduan", "12 laporan") with a word of finding
+or handling in their sentence are cases reported (LABELS.md: a violation reported); counted
+reports with no such word, or denied, are none. Invented sentences."""
+
+import pytest
+
+from transforms.events.activities.classify import VALUES, activities
+
+KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+
+CASES = [
+    ("\u201cSaat ini beberapa laporan juga sedang kami proses,\u201d kata Ketua Panwaslu soal "
+     "pegawai yang berpihak.", {"pelanggaran"}),
+    ("Sampai kini ada 12 aduan yang sedang didalami Panwaslu, kata Rudi soal pegawai yang "
+     "berpihak.", {"pelanggaran"}),
+    # no finding or handling word, or none received
+    ("Ada beberapa laporan keuangan pegawai yang dibahas di rapat itu.", set()),
+    ("Panwaslu belum menerima beberapa laporan soal pegawai yang berpihak.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counted_reports(text, expected):
+    assert set(activities(text)) & KINDS == expected & KINDS
