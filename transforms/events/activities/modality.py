@@ -19,24 +19,25 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activities.cues import THIS_ONE, WHEN
+from transforms.events.activities.cues import SAID_AT, THIS_ONE, WHEN
 from transforms.events.activities.words import may_say
 
 # "dilarang menghadiri deklarasi atau ...", "tidak boleh ikut dalam sosialisasi paslon"
 _FORBIDDEN = re.compile(r"\b(?:dilarang|larangan|melarang\s+(?:\S+\s+){0,3}?untuk|jangan"
                         r"|(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan"
                         r"|diperkenankan))\s+(?:ikut\s+)?(?:menghadiri|mengikuti|hadir"
-                        r"|datang|terlibat|ikut)\b[^.;:]{0,80}$", re.IGNORECASE)
+                        r"|datang|terlibat|ikut)\b[^.;:\"”]{0,80}$", re.IGNORECASE)
 _FORBIDDEN_WORDS = frozenset({"dilarang", "larangan", "melarang", "jangan", "boleh",
                               "diperbolehkan", "dibolehkan", "diizinkan", "diperkenankan"})
 # "akan mengundang ... untuk", "rencananya menggelar": a plan whose gathering follows
 _PLANNED = re.compile(r"\b(?:akan|bakal(?!\s+calon)|rencananya|berencana|direncanakan)\s+"
                       r"(?:\w+\s+){0,2}?(?:mengundang|menggelar|mengadakan|melaksanakan"
-                      r"|menyelenggarakan|mengumpulkan|ada)\b[^.;:]{0,100}$", re.IGNORECASE)
+                      r"|menyelenggarakan|mengumpulkan|ada)\b[^.;:\"”]{0,100}$", re.IGNORECASE)
 _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
-# a speech tag before it: "kata dia dalam/saat sosialisasi ..." is where a statement was made
-_SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|usai|seusai|setelah)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
+# right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
+# quote's end or a speech verb between the rule or plan and the gathering: the span above)
+_SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
+                      r"|selepas|sesudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b", re.IGNORECASE)
 _THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
 
@@ -44,10 +45,12 @@ _THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
 def elsewhere(before: str, sentence: str) -> bool:
     """The gathering after ``before`` (its sentence up to the phrase) is forbidden, planned
     with no day, or told of an earlier time (module notes): not this occasion's."""
+    if _SAID_AT.search(before[-30:]) or SAID_AT.search(before[-100:]):
+        return False  # where a statement was made ("..., tegas Bupati saat apel")
     if may_say(sentence, _FORBIDDEN_WORDS) and _FORBIDDEN.search(before[-160:]):
         return True
     if (may_say(sentence, _PLANNED_WORDS) and _PLANNED.search(before[-200:])
-            and not _SAID_AT.search(before[-30:]) and not WHEN.search(sentence)):
+            and not WHEN.search(sentence)):
         return True
     return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
 

@@ -17,6 +17,10 @@ CASES = [
     ("Para pegawai pemkab mengikuti sosialisasi netralitas di aula kantor bupati, Senin "
      "(3/2).", {"sosialisasi"}),
     ("Para guru tidak boleh ikut menghadiri sosialisasi yang digelar di rumah warga.", set()),
+    # the rule said at the gathering: where the statement was made
+    ("Pegawai dilarang hadir dalam kampanye, tegas Bupati di sela-sela apel gabungan.",
+     {"apel"}),
+    ("“Tidak akan ada toleransi,” kata Bupati dalam apel pagi.", {"apel"}),
     # a plan that leads to the gathering across commas, no day told
     ("\u201cKe depan, rencananya kami akan mengundang para camat, dan juga lurah se-Sukamaju "
      "untuk deklarasi netralitas pegawai,\u201d ujarnya.", set()),
