@@ -50,6 +50,7 @@ from transforms.events.activities.finding_cues import (
     NOT_FOUND,
     found_at,
 )
+from transforms.events.activities.words import says
 
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
@@ -99,6 +100,7 @@ _UPCOMING = re.compile(r"^[^.;]{0,60}?\b(?:dalam|pada|di|saat|selama)\s+(?:pelak
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:akan|bakal(?!\s+calon))\b", re.IGNORECASE)
+_DONE_WORDS = frozenset({"sudah", "telah", "sedang", "tengah"})
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
@@ -228,12 +230,15 @@ def violation(ctx: Context) -> str | None:
         return None
     sentence = ctx.sentence
     phrase_end = len(ctx.before) + len(ctx.phrase)
+    # (a sentence that tells something done, "laporan itu sudah kami terima dan akan kami
+    # teruskan", reports a case whatever is still to come)
+    to_come = not says(sentence, _DONE_WORDS)
     found = [at for at in found_at(sentence)
              if not NOT_FOUND.search(sentence[max(0, at - 30):at])
              # "kita akan memproses ...": a handling still to come handles no case yet (also
              # one after the phrase that a later "akan" leads to: "..., jadi kita akan
              # memproses ..., sampai meneruskan rekomendasi ...")
-             and not (FINDING.match(sentence, at) is None
+             and not (to_come and FINDING.match(sentence, at) is None
                       and (_TO_COME.search(sentence, max(0, at - 20), at)
                            or at >= phrase_end and _WILL.search(sentence, phrase_end, at)))
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))

@@ -48,6 +48,9 @@ CASES = [
      "pesantren juga tidak luput.", set()),
     ("Sosialisasi netralitas di aula kantor bupati, Senin (4/3), tidak hanya menyasar pegawai, "
      "tetapi juga tenaga honorer.", {"sosialisasi"}),
+    # ... unless the sentence tells something done: the case stands
+    ("Ketidaknetralan camat itu sudah terang, jadi Panwaslu akan memproses lalu meneruskan "
+     "rekomendasi kepada KASN.", {"pelanggaran"}),
     # sanctions that await whoever is proven: a rule, not people counted
     ("Menurut dia, banyak sanksi yang menanti pegawai yang terbukti tidak netral dalam Pilbup "
      "Sukamaju, Pileg maupun Pilpres.", set()),
