@@ -92,8 +92,10 @@ _INSTRUCTED = re.compile(r"\b(?:telah|sudah)\s+diminta\b", re.IGNORECASE)
 _MONITORING_ASKED = words(r"minta", r"meminta", r"diminta", r"mengajak", r"ajak", r"agar",
                            r"supaya", r"harus", r"perlu", r"wajib", r"akan", r"bakal", r"mari",
                            r"ayo", r"yuk", r"silakan",
-                           # "Nanti kami ada patroli ...": still to come, a promise
-                           r"nanti(?:nya)?",
+                           # "Nanti kami ada patroli ...": still to come, a promise (not
+                           # the election to come: "jelang Pilkada (2029) nanti, ...")
+                           r"(?<!pilkada\s)(?<!pemilu\s)(?<!pemilihan\s)(?<!pilgub\s)"
+                           r"(?<!pilbup\s)(?<!pileg\s)(?<!pilpres\s)(?<!\d\s)nanti(?:nya)?",
                            r"diharapkan", r"berharap", r"berkomitmen", r"mengimbau",
                            r"menghimbau", r"menginstruksikan", r"diinstruksikan",
                            r"memerintahkan", r"diperintahkan", r"mendorong", r"hendaknya")

@@ -36,6 +36,9 @@ CASES = [
      "katanya.", set()),
     ("Kemarin kita ada patroli bersama dengan kepolisian dan dinas untuk netralitas pegawai, "
      "katanya.", {"pengawasan"}),
+    # (the election to come is no promise: a patrol held before it)
+    ("Menjelang Pilkada nanti, Panwaslu Sukamaju menggelar patroli siber, Senin (4/3).",
+     {"pengawasan"}),
     # a handling "akan" leads to: no case handled yet
     ("\u201cKeberpihakan pegawai termasuk dugaan pelanggaran jenis lain, jadi kami akan "
      "memproses ketidaknetralan itu, hingga akhirnya meneruskan rekomendasi kepada KASN,\u201d "
