@@ -22,17 +22,23 @@ import re
 from transforms.events.activities.cues import SAID_AT, THIS_ONE, WHEN
 from transforms.events.activities.words import may_say
 
+# the span from the rule or plan to the gathering: one clause, no quote's end, no word that
+# starts another predicate ("..., sehingga seluruh ASN membacakan ikrar")
+_SPAN = (r"(?:(?!\b(?:sehingga|karena|sebab|maka|namun|tetapi|tapi|sedangkan|lalu|kemudian"
+         r"|sebelum|setelah|usai|sementara|sudah|telah)\b)[^.;:\"”]){{0,{}}}")
 # "dilarang menghadiri deklarasi atau ...", "tidak boleh ikut dalam sosialisasi paslon"
 _FORBIDDEN = re.compile(r"\b(?:dilarang|larangan|melarang\s+(?:\S+\s+){0,3}?untuk|jangan"
                         r"|(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan"
                         r"|diperkenankan))\s+(?:ikut\s+)?(?:menghadiri|mengikuti|hadir"
-                        r"|datang|terlibat|ikut)\b[^.;:\"”]{0,80}$", re.IGNORECASE)
+                        r"|datang|terlibat|ikut)\b" + _SPAN.format(80) + "$", re.IGNORECASE)
 _FORBIDDEN_WORDS = frozenset({"dilarang", "larangan", "melarang", "jangan", "boleh",
                               "diperbolehkan", "dibolehkan", "diizinkan", "diperkenankan"})
 # "akan mengundang ... untuk", "rencananya menggelar": a plan whose gathering follows
-_PLANNED = re.compile(r"\b(?:akan|bakal(?!\s+calon)|rencananya|berencana|direncanakan)\s+"
+_PLANNED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!bukan\s)"
+                      r"\b(?:akan|bakal(?!\s+calon)|rencananya|berencana|direncanakan)\s+"
                       r"(?:\w+\s+){0,2}?(?:mengundang|menggelar|mengadakan|melaksanakan"
-                      r"|menyelenggarakan|mengumpulkan|ada)\b[^.;:\"”]{0,100}$", re.IGNORECASE)
+                      r"|menyelenggarakan|mengumpulkan|ada)\b" + _SPAN.format(100) + "$",
+                      re.IGNORECASE)
 _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
 # right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
 # quote's end or a speech verb between the rule or plan and the gathering: the span above)

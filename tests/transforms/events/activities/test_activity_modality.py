@@ -26,6 +26,13 @@ CASES = [
      "untuk deklarasi netralitas pegawai,\u201d ujarnya.", set()),
     ("\u201cKami mengundang para camat, dan juga lurah se-Sukamaju untuk deklarasi netralitas "
      "pegawai,\u201d ujarnya.", {"ikrar"}),
+    # the rule or plan in another clause than the gathering: the gathering is held
+    ("Ia menegaskan tidak akan ada toleransi bagi pegawai yang melanggar, sehingga seluruh "
+     "pegawai membacakan ikrar netralitas di halaman kantor bupati.", {"ikrar"}),
+    ("Ia menegaskan bakal ada hukuman bagi pegawai yang melanggar, sehingga seluruh pegawai "
+     "membacakan ikrar netralitas di halaman kantor bupati.", {"ikrar"}),
+    ("Pegawai dilarang terlibat politik praktis, karena itu Pemkab menggelar sosialisasi "
+     "netralitas di aula.", {"sosialisasi"}),
     # told of an earlier time
     ("Menurut Darmin, yang datang ketika itu ialah Sekda Sukamaju dan menandatangani pakta "
      "integritas tersebut.", set()),
