@@ -49,6 +49,10 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+
                           r"|berkualitas|bermartabat|riang\s+gembira))\b",
                           re.IGNORECASE)
 
+# a talk given facing civil servants ("menjadi pemateri di hadapan ratusan ASN")
+_FACING_CIVIL_SERVANTS = re.compile(r"\b(?:di\s+hadapan|di\s+depan|dengan)\s+(?:\w+\s+){0,3}?"
+                                    r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades"
+                                    r"|lurah|camat|perangkat\s+desa|guru)\b", re.IGNORECASE)
 # a briefing for the voters or the public ("sosialisasi turut menyasar pemilih muda",
 # "menyosialisasikan kepada masyarakat"): voter education, unless its sentence names
 # neutrality or the civil servants
@@ -233,7 +237,8 @@ def briefing(ctx: Context) -> str | None:
             and _GENERAL_FORUM.search(ctx.after[:80]) and not NEUTRAL.search(ctx.after[:100])):
         return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
     if (implied(ctx.phrase) and not (NEUTRAL.search(ctx.sentence)
-                                     or _FOR_CIVIL_SERVANTS.search(ctx.sentence))
+                                     or _FOR_CIVIL_SERVANTS.search(ctx.sentence)
+                                     or _FACING_CIVIL_SERVANTS.search(ctx.sentence))
             and not SAID_AT.search(ctx.before[-100:]) and not _AT_GATHERING.match(ctx.after)):
         return None  # "mendapat pengarahan dari Presiden": a talk on the government's affairs
         # (an official named in the audience, "dihadiri ... Kepala Dinas X", is no briefing

@@ -44,7 +44,7 @@ _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direnca
 # quote's end or a speech verb between the rule or plan and the gathering: the span above)
 _SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                       r"|selepas|sesudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b(?!\s+juga)", re.IGNORECASE)  # not "right then"
 _THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
 
 

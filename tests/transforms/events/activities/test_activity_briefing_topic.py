@@ -27,6 +27,7 @@ CASES = [
      "Panwascam dan Kepala Dinas Perhubungan Sukamaju.", set()),
     ("Tampil sebagai pemateri yaitu Ketua KPU Sukamaju, Budi Santosa, disaksikan para anggota "
      "Panwascam dan diikuti ratusan pegawai Pemkab Sukamaju.", {"sosialisasi"}),
+    ("Bupati Sukamaju menjadi pemateri di hadapan ratusan pegawai pemkab.", {"sosialisasi"}),
     # pointed back at a gathering announced with no day
     ("Ia menjelaskan dalam waktu dekat akan ada sosialisasi bagi pegawai dan karyawan BUMD. "
      "Sosialisasi ini, kata dia, juga menekankan larangan memakai mobil dinas untuk "

@@ -38,6 +38,8 @@ CASES = [
      "integritas tersebut.", set()),
     ("Menurut Darmin, yang datang hari itu ialah Sekda Sukamaju dan menandatangani pakta "
      "integritas tersebut.", {"pakta_integritas"}),
+    ("Ketika itu juga, para camat membacakan ikrar netralitas di halaman kantor bupati.",
+     {"ikrar"}),
     # monitoring still to come
     ("Nanti kita ada patroli bersama dengan kepolisian dan dinas untuk netralitas pegawai, "
      "katanya.", set()),
