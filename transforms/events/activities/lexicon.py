@@ -257,9 +257,12 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|membuka\s+(?:\w+\s+)?(?:pengaduan|aduan|pelaporan)|mengecek|pengecekan"
                    # a reporting channel told: where reports may be sent ("laporan dapat
                    # disampaikan ke Panwaslu ... paling lama tujuh hari")
+                   # (to a watchdog or a channel: not "laporan kegiatan ... kepada Sekda")
                    r"|(?:laporan|aduan|pengaduan)(?=\s+(?:\w+\s+)?(?:bisa|dapat)\s+(?:langsung\s+)?"
                    r"(?:disampaikan|diajukan|dikirim(?:kan)?|dilayangkan)\s+(?:ke|kepada|melalui"
-                   r"|lewat)\b)"
+                   r"|lewat)\s+(?:\w+\s+){0,2}?(?:bawaslu|panwas\w*|pengawas|gakkumdu|kasn|posko"
+                   r"|pos|kanal|nomor|hotline|call|aplikasi|laman|website|situs|email|surel"
+                   r"|whatsapp|wa)\b)"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"

@@ -18,6 +18,8 @@ CASES = [
     # no channel: where reports went, or what a report says
     ("Laporan itu juga disampaikan ke Panwaslu Sukamaju pekan lalu.", set()),
     ("Laporan tahunan dapat dibaca di laman resmi Pemkab Sukamaju.", set()),
+    # a report sent up the line, not to a watchdog or a channel
+    ("Laporan kegiatan dapat disampaikan kepada Sekda paling lambat lima hari.", set()),
 ]
 
 
