@@ -1,5 +1,6 @@
 """Gatherings named in a sentence that does not report them held at this occasion, told
-beside ``transforms.events.activities.context.aside`` (which judges the gathering's own clause):
+beside ``transforms.events.activities.this_occasion.aside`` (which judges the gathering's own
+clause):
 
 * forbidden: a gathering in the list of what civil servants may not attend ("ASN dilarang
   menghadiri deklarasi atau sosialisasi calon"): the rule's object, not an activity;
