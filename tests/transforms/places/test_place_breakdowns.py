@@ -1,8 +1,11 @@
-"""A tally of cases by region or by province says where the cases are, not where the occasion
-was; a province's secretary and Aceh's election bodies name the province."""
+"""A tally of cases by region or by province, or a region it ranks, says where the cases are,
+not where the occasion was; a province's secretary and Aceh's election bodies name the
+province; links to other articles (a list under a link heading, a bulleted headline, a
+read-also line) are not the story's place."""
 
 import pytest
 
+from transforms.events.page_links import link_at
 from transforms.places.resolve import place_of
 
 
@@ -76,3 +79,43 @@ def test_a_link_is_not_the_place_of_a_story_naming_none(links):
             f"{links}\n\"ASN harus menjaga netralitas,\" ujar seorang komisioner.")
     place = place_of(None, text)
     assert place is None or place.region is None
+
+
+def test_a_bulleted_headline_alone_in_the_body_is_another_articles():
+    text = ("Bawaslu Agam memanggil lima ASN untuk klarifikasi dugaan pelanggaran netralitas.\n"
+            "- Pilkada Damai Digaungkan di Kota Padang\n"
+            "\"Kami panggil mereka hari ini,\" kata Ketua Bawaslu.")
+    assert link_at(text, text.index("Kota Padang"))
+    assert not link_at(text, text.index("Agam"))
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_bulleted_sentence_is_the_articles_own():
+    text = "Hasil pengawasan:\n- tiga ASN di Kota Padang mengunggah dukungan ke media sosial."
+    assert not link_at(text, text.index("Kota Padang"))
+
+
+@pytest.mark.parametrize("later", [
+    "Baca juga: Pemprov Sumbar: Rakor netralitas ASN digelar pekan depan",
+    "- Sapa Warga Agam, Budi: Kami Akan Bangun Jalan Desa",
+])
+def test_a_read_also_line_or_list_item_does_not_start_the_story(later):
+    text = ("Rapat koordinasi netralitas ASN digelar di Kota Bandung, Senin (18/3/2019), "
+            f"dihadiri para kepala perangkat daerah.\n{later}\nKegiatan berlangsung tertib.")
+    place = place_of(None, text)
+    assert place.region.regency == "Kota Bandung"
+
+
+@pytest.mark.parametrize("ranking", [
+    "terbanyak pengawasan di Sijunjung 140 kali",
+    "paling banyak di Sijunjung dengan 140 kegiatan",
+    "tertinggi di Sijunjung, disusul Solok Selatan",
+])
+def test_a_region_ranked_in_a_province_bodys_tally_is_not_the_place(ranking):
+    text = ("Bawaslu Provinsi Sumatera Barat mencatat 400 kegiatan pengawasan selama masa kampanye "
+            "Pilkada serentak 2024 di seluruh kabupaten dan kota.\n"
+            f"\"Pengawasan {ranking},\" kata anggota Bawaslu Sumbar Rina Marlina. Di Dharmasraya "
+            "dan Pasaman Barat masing-masing 60 kali.")
+    place = place_of(None, text)
+    assert place is not None and place.region is None
+    assert place.province_name == "Sumatera Barat"

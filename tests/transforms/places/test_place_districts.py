@@ -1,5 +1,6 @@
 """Kecamatan named without their regency, on invented sentences: the regency of the kecamatan
-when the name is one district's (in the country, or in the province the text names)."""
+when the name is one district's (in the country, or in the province the text names); a
+kecamatan's body ("Panwascam X", "Kapolsek X", "Korwilcam X") names its regency."""
 
 import pytest
 
@@ -45,3 +46,19 @@ def test_a_regency_or_dateline_named_beats_the_kecamatan():
 ])
 def test_no_district_name_no_mention(text):
     assert list(district_mentions(text, None)) == []
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Ketua Panwascam Kalasan, Budi, mengingatkan kepala desa agar netral.", "Kabupaten Sleman"),
+    ("Kapolsek Mlati hadir dalam apel netralitas perangkat desa.", "Kabupaten Sleman"),
+    ("Forkopimcam Ajibarang menggelar deklarasi netralitas ASN.", "Kabupaten Banyumas"),
+    ("Sosialisasi digelar di aula Korwilcam Dindik Ajibarang, Selasa (11/4/2023).",
+     "Kabupaten Banyumas"),
+    ("Para guru hadir di aula Korwilcam Kalasan, Rabu (3/7/2024).", "Kabupaten Sleman"),
+])
+def test_a_body_named_after_its_kecamatan_places_the_story_in_its_regency(text, regency):
+    assert place_of(None, text).region.regency == regency
+
+
+def test_a_kecamatan_bodys_word_alone_names_no_place():
+    assert place_of(None, "Kapolsek setempat hadir dalam apel netralitas.") is None

@@ -1,9 +1,11 @@
 """Places in the forms outlets write them, on invented sentences: an occasion held away from
 the government that organised it, capitals whose names differ from their regency's, province
-short forms."""
+short forms, regency short forms in common use ("Pesbar", "OKUT", "Tuba") and a body's
+bracketed short form before the name."""
 
 import pytest
 
+from transforms.places.mentions import region_mentions
 from transforms.places.regions import province_name, resolve_region
 from transforms.places.resolve import place_of
 
@@ -129,3 +131,40 @@ def test_an_address_of_an_earlier_occasion_does_not_place_this_one():
     text = ("Bawaslu Kabupaten Sigi mengingatkan ASN netral. Sebelumnya, kajian diserahkan ke "
             "kantor BKN, Jalan Sutoyo, Jakarta Timur.")
     assert place_of(None, text).region.regency == "Kabupaten Sigi"
+
+
+@pytest.mark.parametrize(("name", "regency"), [
+    ("Meranti", "Kabupaten Kepulauan Meranti"), ("Anambas", "Kabupaten Kepulauan Anambas"),
+    ("Sangihe", "Kabupaten Kepulauan Sangihe"), ("Talaud", "Kabupaten Kepulauan Talaud"),
+    ("Morotai", "Kabupaten Pulau Morotai"), ("Yapen", "Kabupaten Kepulauan Yapen"),
+    ("Wondama", "Kabupaten Teluk Wondama"), ("Pesbar", "Kabupaten Pesisir Barat"),
+    ("OKUT", "Kabupaten Ogan Komering Ulu Timur"), ("OKUS", "Kabupaten Ogan Komering Ulu Selatan"),
+    ("Tuba", "Kabupaten Tulang Bawang"), ("Balut", "Kabupaten Banggai Laut"),
+    ("Matra", "Kabupaten Pasangkayu"), ("Batanghari", "Kabupaten Batang Hari"),
+    ("Pakpak Barat", "Kabupaten Pakpak Bharat"), ("Rote", "Kabupaten Rote Ndao"),
+    ("Batang Hari", "Kabupaten Batang Hari"),
+])
+def test_short_forms_in_common_use(name, regency):
+    region = resolve_region(name)
+    assert region is not None and region.regency == regency
+
+
+@pytest.mark.parametrize("sentence", [
+    "Luka di tangannya dibalut kain, kata warga.",
+    "Ikan di sungai itu mati karena tuba, kata warga.",
+])
+def test_everyday_words_among_the_short_forms_name_no_place(sentence):
+    place = place_of(None, sentence)
+    assert place is None or place.region is None
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    ("Badan Pengawas Pemilu (Bawaslu) Agam menggelar sosialisasi.", "Kabupaten Agam"),
+    ("Komisi Pemilihan Umum (KPU) Padang Pariaman menggelar bimtek.",
+     "Kabupaten Padang Pariaman"),
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Gorontalo Utara mengimbau ASN.",
+     "Kabupaten Gorontalo Utara"),
+])
+def test_a_bodys_bracketed_short_form_prefixes_the_name(text, regency):
+    found = [m for m in region_mentions(text, None) if m.prefixed]
+    assert found and found[0].region.regency == regency

@@ -1,9 +1,10 @@
 """Regions named as the items of a list ("tersebar di Kabupaten Malang, Blitar, Kediri dan
-Jombang") say where cases or people are, not where the occasion was: invented paragraphs."""
+Jombang") say where cases or people are, and a person's home town ("pria asal X") where that
+person comes from, not where the occasion was: invented paragraphs."""
 
 import pytest
 
-from transforms.places.mentions import region_mentions, unlisted
+from transforms.places.mentions import origin, region_mentions, unlisted
 from transforms.places.resolve import place_of
 
 
@@ -136,3 +137,26 @@ def test_an_appeal_addressed_to_a_regent_is_the_speakers_occasion():
     text = "Pj Gubernur Jateng mengingatkan kepada Bupati Karanganyar, agar ASN tetap netral."
     place = place_of(None, text)
     assert (place.region, place.province_name) == (None, "Jawa Tengah")
+
+
+LEAD = ("Para pegawai ASN lingkup Kanwil Kemenag Jateng mengucapkan ikrar untuk bersikap netral "
+        "selama pemilu 2029. Pembacaan ikrar disaksikan Ketua Badan Pengawas Pemilu Jawa "
+        "Tengah Budi Hartono.\nKegiatan ikrar itu digelar pagi ini di Aula Merapi Kanwil "
+        "Kemenag Jateng.\n")
+
+
+def test_a_speakers_home_town_is_not_the_place():
+    text = LEAD + "Menurut pria asal Wonogiri itu, baru Kanwil Kemenag yang berikrar netral."
+    place = place_of(None, text)
+    assert place is None or place.region is None
+
+
+def test_a_region_named_as_an_occasions_still_places_it():
+    text = LEAD + "Menurut Budi, ikrar serupa juga digelar di Wonogiri."
+    assert place_of(None, text).region.regency == "Kabupaten Wonogiri"
+
+
+def test_origin_reads_the_words_before_the_name():
+    text = "Ia putra asli Wonogiri, sedangkan rapat itu digelar di Wonogiri."
+    first, second = region_mentions(text, None)
+    assert origin(text, first) and not origin(text, second)

@@ -1,7 +1,8 @@
 """A place written with another day than the occasion's ("di Kota Padang pada Sabtu (7/9)" of a
 case a statement of 19/9 reports) is another occasion's: the place reader skips it when told
 where the text writes other days; a place written with the occasion's own day, or with no day,
-still counts. Invented sentences."""
+still counts; a meeting told with a month and as done already is an earlier one. Invented
+sentences."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -135,3 +136,22 @@ def test_a_lead_taken_for_the_title_keeps_the_other_days_in_place():
     assert place_of(None, text, title=title).region.regency == "Kota Padang"
     place = place_of(None, text, title=title, other_days=spans(text, "Sabtu (7/9/2024)"))
     assert place.region.regency == "Kabupaten Pesisir Selatan"
+
+
+# a meeting told with a month and as done already is an earlier one; a meeting with a month
+# alone is still where the occasion was
+EARLIER_MEETING = ("WONOSOBO - Dinas Kepegawaian mengingatkan pegawai agar netral. \"Imbauan "
+                   "tertulis sudah kami kirim,\" kata Kepala Dinas Kepegawaian Wonosobo, Andi "
+                   "Wijaya di Wonosobo, Rabu (6/3/2029).\n\"Dalam rapat bersama gubernur di "
+                   "Surabaya bulan Januari hal itu sudah dibahas,\" kata Andi.")
+MONTH_MEETING = ("WONOSOBO - Dinas Kepegawaian mengingatkan pegawai agar netral.\nRapat "
+                 "koordinasi netralitas pegawai digelar di Surabaya bulan Januari dan diikuti "
+                 "para camat.")
+
+
+def test_a_meeting_told_done_in_another_month_is_not_the_place():
+    assert place_of(None, EARLIER_MEETING).region.regency == "Kabupaten Wonosobo"
+
+
+def test_a_meeting_held_in_a_month_is_still_the_place():
+    assert place_of(None, MONTH_MEETING).region.regency == "Kota Surabaya"

@@ -1,6 +1,8 @@
 """The place written with the occasion's day ("kata Ani di Lubuk Basung, Senin") beats a
-bureau's dateline; a province of two words is never read as the regencies its words name.
-Invented sentences."""
+bureau's dateline, after any speech verb, "di kantornya" with its address or a lower-case
+building; a gathering named with its regency before the day was held there; a province named
+with the day keeps the dateline's city of that province; a province of two words is never read
+as the regencies its words name. Invented sentences."""
 
 import pytest
 
@@ -227,3 +229,88 @@ def test_no_place_of_an_earlier_occasion(text):
 def test_a_gathering_named_before_where_it_was(gathering):
     text = f"Padang - Ketua Bawaslu menyampaikan hal itu dalam {gathering} di Lubuk Basung."
     assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a province with the day, under a city dateline: the dateline's city
+    ("kabarsulteng.com PALU – Bawaslu Provinsi Sulawesi Tengah memaparkan temuan pelanggaran "
+     "netralitas ASN dalam sosialisasi kepada media di Sulawesi Tengah pada Selasa, 21 "
+     "November 2023.\n", "Kota Palu"),
+    ("Kupang (ANTARA) - Ketua Bawaslu NTT Tono Wijaya mengingatkan ASN agar netral, kata dia "
+     "di Nusa Tenggara Timur, Senin.\n", "Kota Kupang"),
+])
+def test_province_with_the_day_takes_the_dateline_city(text: str, regency: str) -> None:
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_province_with_the_day_keeps_no_city_under_a_province_dateline() -> None:
+    text = ("JAKARTA - Ketua Bawaslu RI Andi Saputra mengingatkan ASN agar netral, kata dia di "
+            "Jawa Tengah, Senin.\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is None and place.province_name == "Jawa Tengah"
+
+
+def test_province_with_the_day_ignores_a_dateline_city_of_another_province() -> None:
+    text = ("Padang (ANTARA) - Ketua Bawaslu Riau Rudi Hartono mengingatkan ASN agar netral, "
+            "kata dia di Riau, Senin.\n")
+    place = place_of(None, text)
+    assert place is not None and place.province_name == "Riau"
+    assert place.region is None or place.region.province == "Riau"
+
+
+@pytest.mark.parametrize(("said", "regency"), [
+    ("saat membuka Musrenbang Kabupaten Agam, Senin.", "Kabupaten Agam"),
+    ("dalam rapat koordinasi netralitas ASN Kota Solok, Rabu (4/9).", "Kota Solok"),
+    ("usai apel gabungan Kab. Agam, Senin (5/8/2024).", "Kabupaten Agam"),
+    # people of a regency, or no gathering: the dateline's city stands
+    ("saat memberi arahan kepada ASN Kabupaten Agam, Senin.", "Kota Padang"),
+    ("kata Kepala Bappeda Kabupaten Agam, Senin.", "Kota Padang"),
+])
+def test_a_gathering_named_with_its_regency_before_its_day_was_held_there(said, regency):
+    text = ("PADANG (Antara) - Gubernur Sumatera Barat meminta ASN menjaga netralitas pada "
+            f"Pilkada 2024, {said}\nIa mengingatkan sanksi bagi ASN yang melanggar.")
+    assert place_of("PADANG", text).region.regency == regency
+
+
+@pytest.mark.parametrize(("said", "regency"), [
+    ("kata Ketua Bawaslu Bali Made Sunarta di kantornya Jl Raya Puputan, Renon, Denpasar, Bali, "
+     "Rabu (4/9/2024).", "Kota Denpasar"),
+    ("ujar Kepala BKD Rudi Hartono di ruangannya, Kupang, Selasa (3/9).", "Kota Kupang"),
+    ("tegas Sekda Lina Marlina di rumahnya, Jalan Sudirman, Pekanbaru, Senin.", "Kota Pekanbaru"),
+])
+def test_said_at_ones_own_office_with_its_city_and_day(said, regency):
+    text = ("Bawaslu provinsi mengingatkan ASN agar tidak berpolitik praktis.\n"
+            f"\"ASN wajib netral,\" {said}")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
+
+
+def test_said_at_ones_office_without_a_city_gives_no_regency_from_it():
+    text = ("Bawaslu Provinsi Bali mengingatkan ASN agar tidak berpolitik praktis.\n"
+            "\"ASN wajib netral,\" kata Ketua Bawaslu Bali Made Sunarta di kantornya, Rabu (4/9).")
+    place = place_of(None, text)
+    assert place is None or place.region is None
+
+
+@pytest.mark.parametrize("verb", ["ucapnya", "bebernya", "tukasnya", "sambungnya", "tambahnya",
+                                  "cetusnya", "urainya", "tutupnya", "kata Yosef"])
+def test_every_speech_verb_before_city_and_day(verb):
+    text = ("KUPANG (ANTARA) - Bupati mengingatkan ASN agar netral.\n"
+            f"\"ASN wajib netral,\" {verb}, Soe, Senin (7/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Timor Tengah Selatan"
+
+
+@pytest.mark.parametrize("building", ["hotel tempat rapat", "masjid agung", "posko pengawasan",
+                                      "rumah makan langganannya", "asrama haji"])
+def test_said_at_a_lower_case_building_then_city_and_day(building):
+    text = ("KUPANG (ANTARA) - Bupati mengingatkan ASN agar netral.\n"
+            f"Pengarahan itu disampaikan Sekda Yohanes Tefa di {building}, Soe, "
+            "Senin (7/10/2024).")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Timor Tengah Selatan"

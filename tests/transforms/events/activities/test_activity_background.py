@@ -3,15 +3,14 @@ up, listed or counted off, a purpose, a plan or a programme still to come, a gat
 and the cases of an earlier election or a lesson drawn from it. Invented sentences; each
 pattern paired with a negative or a positive."""
 
-import pytest
+# the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 
 from transforms.events.activities.classify import (
-    VALUES,
     activities,
     occasion_election_rank,
 )
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 # the values exactly, in their order
 ORDERED = [
@@ -217,22 +216,6 @@ KIND_CASES = [
     ("“Surat edaran sudah kami kirim, sosialisasi ke desa di Sukamaju juga sudah,” kata "
      "Kepala Dinas.", {"imbauan"}),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), ORDERED)
-def test_activities_exactly(text, expected):
-    assert activities(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)
 
 
 # an article of one election citing a circular whose subject names a later one

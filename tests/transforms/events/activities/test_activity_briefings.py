@@ -6,12 +6,13 @@ positive."""
 
 import pytest
 
+# the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
+
 from transforms.events.activities.classify import (
-    VALUES,
     activities,
 )
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 # the values exactly, in their order
 ORDERED = [
@@ -258,22 +259,6 @@ KIND_CASES = [
     ("Panwaslu Sukamaju menggelar diseminasi netralitas pegawai di aula hotel, Rabu (6/3).",
      {"sosialisasi"}),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), ORDERED)
-def test_activities_exactly(text, expected):
-    assert activities(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)
 
 
 # Meetings named in other words: "bertatap muka" (the verb of "tatap muka"), the misspellings

@@ -3,14 +3,9 @@ and nouns, the words for "suspected", people counted, named or pointed at who br
 against a rule for whoever, a condition, a denial, a habit or a statistic. Invented
 sentences; each pattern paired with a negative or a positive."""
 
-import pytest
-
-from transforms.events.activities.classify import (
-    VALUES,
-    activities,
-)
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+# the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 
 # the values exactly, in their order
 ORDERED = [
@@ -301,19 +296,3 @@ KIND_CASES = [
     ("Jajaran Panwaslu di daerah telah melakukan penindakan kepada tiga pegawai yang berpihak "
      "kepada calon.", {"pelanggaran"}),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), ORDERED)
-def test_activities_exactly(text, expected):
-    assert activities(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)

@@ -4,14 +4,9 @@ declaration read (`ikrar`), an integrity pact signed (`pakta_integritas`) and a 
 pledge's content kept, or a name that only contains the word. Invented sentences; each
 pattern paired with a negative or a positive."""
 
-import pytest
-
-from transforms.events.activities.classify import (
-    VALUES,
-    activities,
-)
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+# the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 
 # the values exactly, in their order
 ORDERED = [
@@ -127,19 +122,3 @@ KIND_CASES = [
     # "apel" the fruit is no assembly
     ("Warga membagikan buah apel kepada ASN yang menjaga netralitas.", set()),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), ORDERED)
-def test_activities_exactly(text, expected):
-    assert activities(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)

@@ -5,14 +5,14 @@ sentences; each pattern paired with a negative or a positive."""
 
 import pytest
 
+# the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
+
 from transforms.events.activities.classify import (
-    VALUES,
-    activities,
     activity_mentions,
     headline_mentions,
 )
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
 
 # the values exactly, in their order
 ORDERED = [
@@ -119,22 +119,6 @@ KIND_CASES = [
     ("Panwaslu Lembah Hijau mengaku terus melakukan pengawasan atas pemasangan alat peraga.",
      set()),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), ORDERED)
-def test_activities_exactly(text, expected):
-    assert activities(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)
 
 
 HEADLINE = "Panwaslu Sukamaju Bentuk Posko Pengaduan Netralitas Pegawai"

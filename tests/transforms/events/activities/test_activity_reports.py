@@ -4,14 +4,9 @@ traced, clarified, investigated or charged; not a duty, an offer, a question, an
 or a procedure's steps. Invented sentences; each pattern paired with a negative or a
 positive."""
 
-import pytest
-
-from transforms.events.activities.classify import (
-    VALUES,
-    activities,
-)
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+# the shared table checks, run over CASES and KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activities, test_activity_kinds  # noqa: F401
 
 # the values as a set
 CASES = [
@@ -215,14 +210,3 @@ KIND_CASES = [
      "(5/11).", {"pelanggaran"}),
     ("Jika ada ASN yang tidak netral, laporkan ke pengawas pemilu.", set()),
 ]
-
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_activities(text, expected):
-    assert set(activities(text)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
-def test_activity_kinds(text, expected):
-    assert set(activities(text)) & KINDS == expected & KINDS
-    if "imbauan" in expected:
-        assert "imbauan" in activities(text)

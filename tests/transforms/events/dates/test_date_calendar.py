@@ -4,6 +4,7 @@ to its date by "adalah" and the vote cast on a regional re-vote day are no occas
 from datetime import date
 
 import pytest
+from event_date_checks import JKT, URL
 
 from transforms.events.dates.calendar import (
     CALENDAR,
@@ -12,9 +13,6 @@ from transforms.events.dates.calendar import (
     is_voting_day,
 )
 from transforms.events.dates.find import EventDate, event_date_of, find_event_dates
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
 
 
 def test_nationwide_voting_days_and_other_days():

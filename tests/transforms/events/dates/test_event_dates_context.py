@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from event_date_checks import JKT
 
 from transforms.events.dates.find import (
     EventDate,
@@ -17,7 +18,6 @@ from transforms.events.dates.find import (
     find_event_dates,
 )
 
-JKT = "Asia/Jakarta"
 LEAD = ("KABUPATEN AGAM - Pegawai Pemkab Agam yang terbukti berpihak "
         "pada Pilkada 2024 bakal dijatuhi hukuman disiplin, kata Sekda Agam.\n")
 

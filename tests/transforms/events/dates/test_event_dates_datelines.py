@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_date_checks import APEL_URL, JKT
+from event_date_checks import chosen_apel as chosen
 
 from transforms.events.assemble import extract_events
 from transforms.events.dates.find import (
@@ -19,13 +21,6 @@ from transforms.events.dates.find import (
 )
 from transforms.events.dates.furniture import dateline_stamp
 from transforms.events.dates.occasion import lead_span
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/apel-netralitas-asn"  # no date in the address
-
-
-def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
-    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
 
 
 @pytest.mark.parametrize("head", [
@@ -49,7 +44,7 @@ def test_a_dateline_date_starts_no_occasion_of_its_own():
             "gabungan deklarasi netralitas ASN menjelang Pemilu 2024. Apel gabungan itu dipimpin "
             "Pj Bupati Rudi Hartawan di lapangan kantor bupati, Kamis (1/2/2024).\n"
             "Rudi meminta seluruh ASN menjaga netralitas pada Pemilu 2024.")
-    events = extract_events(canonical_url=URL, title="Apel Netralitas ASN Lembah Hijau",
+    events = extract_events(canonical_url=APEL_URL, title="Apel Netralitas ASN Lembah Hijau",
                             text=text, dateline="Agam", published_at=None, timezone=JKT)
     assert [e.event_date for e in events] == ["2024-02-01"]
 
@@ -114,7 +109,8 @@ def test_a_plan_told_in_the_quote_a_date_closes_does_not_make_it_coming():
 def test_a_weekday_alone_is_completed_by_the_titles_date_of_that_day(title, expected):
     text = ("Simpang Tiga (Antara) - Pemkab Lembah Hijau mengajak ASN menjaga netralitas dalam "
             "Pemilu 2019, kata Sekda Lembah Hijau Made Suarta di Simpang Tiga, Selasa.")
-    got = event_date_of(title, text, find_event_dates(text, None, JKT, URL), None, JKT, URL)
+    got = event_date_of(title, text, find_event_dates(text, None, JKT, APEL_URL), None, JKT,
+                        APEL_URL)
     assert (got.value if isinstance(got, EventDate) else None) == expected
 
 

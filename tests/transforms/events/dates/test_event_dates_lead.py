@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from event_date_checks import JKT
 
 from transforms.events.dates.find import (
     NO_PUBLICATION,
@@ -19,8 +20,6 @@ from transforms.events.dates.find import (
     choose_event_date,
     find_event_dates,
 )
-
-JKT = "Asia/Jakarta"
 
 
 def choose(text: str, published: datetime | None = None, url: str | None = None):

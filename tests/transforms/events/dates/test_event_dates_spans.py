@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from event_date_checks import JKT
 
 from transforms.events.dates.find import EventDate, choose_event_date, find_event_dates
 
-JKT = "Asia/Jakarta"
 PUBLISHED = datetime(2024, 10, 10, 10, 0)
 LEAD = "Pemkab Tanah Datar menggelar apel netralitas ASN, Senin (7/10/2024).\n"
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from event_date_checks import JKT
 
 from transforms.events.dates.find import EventDate, event_date_of, find_event_dates
 
-JKT = "Asia/Jakarta"
 PUBLISHED = datetime.fromisoformat("2024-10-01T10:32:00+07:00")
 STORY = ("Pj Bupati Sikka memimpin apel ikrar netralitas ASN di halaman Pemkab Sikka, "
          "Senin (30/9/2024). Ia mengajak para pegawai tetap netral pada Pilkada 2024.")

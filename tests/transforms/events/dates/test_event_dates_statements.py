@@ -9,22 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_date_checks import LEAD, chosen
 
 from transforms.events.dates.find import (
     EventDate,
     Rejected,
-    event_date_of,
-    find_event_dates,
 )
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
-LEAD = ("Pemerintah Kabupaten Sukamaju menegaskan seluruh aparatur sipil negara wajib menjaga "
-        "netralitas dalam Pilkada 2024 dan tidak boleh terlibat politik praktis.\n")
-
-
-def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
-    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
 
 
 @pytest.mark.parametrize("formula", ["Demikian penegasan", "Demikian dikatakan",

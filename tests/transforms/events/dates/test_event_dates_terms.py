@@ -9,20 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_date_checks import chosen
 
 from transforms.events.dates.find import (
     EventDate,
-    Rejected,
-    event_date_of,
-    find_event_dates,
 )
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
-
-
-def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
-    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
 
 
 @pytest.mark.parametrize("as_of", ["Hingga hari ini", "Sampai hari ini", "Sampai saat ini",

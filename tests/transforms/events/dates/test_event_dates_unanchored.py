@@ -12,6 +12,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from event_date_checks import JKT
 
 from transforms.events.assemble import extract_events
 from transforms.events.dates.find import (
@@ -25,7 +26,6 @@ from transforms.events.dates.find import (
 )
 from transforms.events.dates.reading import UNANCHORED
 
-JKT = "Asia/Jakarta"
 LEAD = "Pemerintah kota mengingatkan ASN menjaga netralitas.\n"
 
 

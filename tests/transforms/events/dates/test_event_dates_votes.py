@@ -8,21 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_date_checks import APEL_URL, JKT
+from event_date_checks import chosen_apel as chosen
 
 from transforms.events.assemble import extract_events
 from transforms.events.dates.find import (
     EventDate,
     Rejected,
-    event_date_of,
-    find_event_dates,
 )
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/apel-netralitas-asn"  # no date in the address
-
-
-def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
-    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
 
 
 @pytest.mark.parametrize("vote", [
@@ -90,7 +83,7 @@ def test_a_term_up_to_a_day_starts_no_occasion_of_its_own():
     text = ("Tanah Timur (Antara) - ASN Pemprov Tanah Timur membacakan ikrar netralitas ASN "
             "dalam Pemilu 2019 pada apel pagi, Senin (8/4/2019), dipimpin Sekda Made Suarta.\n"
             "Ikrar netralitas itu menjadi pegangan ASN sampai tanggal 20 April 2019, ujar Made.")
-    events = extract_events(canonical_url=URL, title="ASN Tanah Timur Berikrar Netral",
+    events = extract_events(canonical_url=APEL_URL, title="ASN Tanah Timur Berikrar Netral",
                             text=text, dateline="Tanah Timur", published_at=None, timezone=JKT)
     assert [e.event_date for e in events] == ["2019-04-08"]
 

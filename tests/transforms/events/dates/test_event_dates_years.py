@@ -8,20 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_date_checks import chosen
 
 from transforms.events.dates.find import (
     EventDate,
-    Rejected,
-    event_date_of,
-    find_event_dates,
 )
-
-JKT = "Asia/Jakarta"
-URL = "https://contoh.id/berita/netralitas-asn"  # no date in the address
-
-
-def chosen(text: str, url: str = URL) -> EventDate | Rejected | None:
-    return event_date_of("", text, find_event_dates(text, None, JKT, url), None, JKT, url)
 
 
 def test_a_weekday_that_fits_no_election_year_takes_a_written_year():

@@ -5,26 +5,15 @@ or naming one region; suspects counted or listed are no officials."""
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
 from transforms.events.officials.find import officials
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
 
 
 def test_another_post_of_the_person_named():
     text = ("Pj Gubernur Jawa Barat Hendra Wijaya Kusuma melantik pejabat. Hendra yang juga "
             "menjabat sebagai Kepala Biro Umum Sekretariat Daerah itu meminta ASN netral.")
-    assert _found(text) == [("Pj Gubernur", "Hendra Wijaya Kusuma")]
+    assert found(text) == [("Pj Gubernur", "Hendra Wijaya Kusuma")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,7 +32,7 @@ def test_another_post_of_the_person_named():
      [("Sekretaris Daerah", "Yusuf Efendi")]),
 ])
 def test_lists_of_suspects(text, expected):
-    assert _found(text) == expected
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -54,14 +43,14 @@ def test_lists_of_suspects(text, expected):
      ["Budi Santosa", "Yusri", "M. Rudi Hartawan", "Joni Iskandar"]),
 ])
 def test_members_listed_with_initials_and_after_yakni(text, names):
-    assert [name for _, name in _found(text)] == names
+    assert [name for _, name in found(text)] == names
 
 
 def test_members_introduced_and_closed_by_the_clause():
     text = ("Hadir anggota Bawaslu Agam yakni Budi Santosa, Yusri, M.Rudi Hartawan, kemudian "
             "Koordinator Sekretariat Bawaslu, M. Suprapto.")
-    assert [name for _, name in _found(text)] == ["Budi Santosa", "Yusri", "M. Rudi Hartawan",
-                                                  "M. Suprapto"]
+    assert [name for _, name in found(text)] == ["Budi Santosa", "Yusri", "M. Rudi Hartawan",
+                                                 "M. Suprapto"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,7 +65,7 @@ def test_members_introduced_and_closed_by_the_clause():
      [("Ketua Bawaslu", "Rudi Hartawan")]),
 ])
 def test_members_of_the_body_named_before(text, expected):
-    assert _found(text) == expected
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(("text", "title", "region"), [

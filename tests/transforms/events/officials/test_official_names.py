@@ -5,24 +5,13 @@ pronoun, a numeral, a headline verb or a quote's tag that are no name."""
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
 from transforms.events.officials.find import officials
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
-
-
 def test_rank_still_opens_the_next_name():
-    assert _found("Danlanud Roesmin Nurjadin Kolonel Pnb Budi Santosa hadir.") == [
+    assert found("Danlanud Roesmin Nurjadin Kolonel Pnb Budi Santosa hadir.") == [
         ("Komandan", "Budi Santosa")]
 
 
@@ -31,7 +20,7 @@ def test_rank_still_opens_the_next_name():
     "Bupati Agam Tanda Tangan Pakta Integritas Netralitas ASN",
 ])
 def test_group_nouns_and_headline_verbs_are_no_names(text):
-    assert _found(text) == []
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +31,7 @@ def test_group_nouns_and_headline_verbs_are_no_names(text):
     "Direktur RSUD Agam Rudi Hartawan, S.E., Ak., CA mengatakan ASN harus netral.",
 ])
 def test_specialist_and_compound_degrees_leave_the_name(text):
-    assert _found(text) == [("Direktur RSUD", "Rudi Hartawan")]
+    assert found(text) == [("Direktur RSUD", "Rudi Hartawan")]
 
 
 @pytest.mark.parametrize(("text", "title", "name", "region"), [
@@ -64,7 +53,7 @@ def test_a_mistyped_region_marker_stays_out_of_the_name(text, title, name, regio
 
 
 def test_a_mistyped_marker_alone_names_no_one():
-    assert _found("Hadir Asisten I Setda Kabuoaten Pesisir Selatan dan pimpinan OPD.") == []
+    assert found("Hadir Asisten I Setda Kabuoaten Pesisir Selatan dan pimpinan OPD.") == []
 
 
 @pytest.mark.parametrize("verb", ["Langgar", "Tegaskan", "Ingatkan", "Laporkan", "Tegakkan"])

@@ -5,33 +5,21 @@ repeated paragraph and the spelling the article repeats."""
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
-from transforms.events.officials.find import officials
 from transforms.events.officials.tokens import title_case
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
 
 
 def test_repeated_paragraph_is_no_evidence_of_a_place():
     line = ("Bawaslu mencatat 128 pelanggaran netralitas ASN, ujar anggota Bawaslu Ratna Sari "
             "Wulandari di kantor Bawaslu, Jakarta, Jumat.")
-    assert _found(f'"{line}"\n{line}') == [("Anggota Bawaslu", "Ratna Sari Wulandari")]
+    assert found(f'"{line}"\n{line}') == [("Anggota Bawaslu", "Ratna Sari Wulandari")]
 
 
 def test_related_headline_run_into_a_paragraph():
     text = ("Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral. Baca juga: Wali Kota "
             "Padang Gunadi Purnama Ajak ASN Netral \"Kami minta semua netral,\" katanya.")
-    assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
+    assert found(text) == [("Kepala BKD", "Rudi Hartawan")]
 
 
 def test_related_headline_in_a_long_text():
@@ -41,8 +29,8 @@ def test_related_headline_in_a_long_text():
     text = (body + "Kepala BKD Agam Rudi Hartawan mengatakan ASN harus netral.\nBERITA TERKAIT"
             ": Wali Kota Padang Gunadi Purnama Ajak ASN Netral\n" + body)
     assert len(text) > 300
-    assert _found(text) == [("Kepala BKD", "Rudi Hartawan")]
-    assert ("Wali Kota", "Gunadi Purnama") in _found(text.replace("BERITA TERKAIT:", "Hadir"))
+    assert found(text) == [("Kepala BKD", "Rudi Hartawan")]
+    assert ("Wali Kota", "Gunadi Purnama") in found(text.replace("BERITA TERKAIT:", "Hadir"))
 
 
 def test_a_lead_sentence_is_no_title_case_headline() -> None:

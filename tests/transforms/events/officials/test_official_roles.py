@@ -6,20 +6,9 @@ and a head named by the next speaker are."""
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
 from transforms.events.officials.find import officials
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -45,7 +34,7 @@ def names(text: str, title: str = "") -> list[str]:
      "Lalu Rahman"),
 ])
 def test_not_an_official_of_the_occasion(text, absent):
-    assert absent not in [name for _, name in _found(text)], _found(text)
+    assert absent not in [name for _, name in found(text)], found(text)
 
 
 def test_former_post_before_the_title():
@@ -55,7 +44,7 @@ def test_former_post_before_the_title():
 
 
 def test_holder_speaking_earlier_is_kept():
-    assert _found("Bupati Agam Irawan Saputro sebelumnya mengatakan ASN harus netral.") == [
+    assert found("Bupati Agam Irawan Saputro sebelumnya mengatakan ASN harus netral.") == [
         ("Bupati", "Irawan Saputro")]
 
 
@@ -70,34 +59,34 @@ def test_holder_speaking_earlier_is_kept():
      []),
 ])
 def test_head_named_by_the_next_speaker(text, expected):
-    assert _found(text) == expected
+    assert found(text) == expected
 
 
 def test_post_held_at_that_time_is_former():
     text = ("Ia berfoto dengan bacapres Rahmat Santoso. Saat itu, Rahmat menjabat Gubernur Jawa "
             "Barat periode 2018-2023.")
-    assert _found(text) == []
+    assert found(text) == []
     # "saat itu" with "selaku": the time of the occasion, the post held now
-    assert _found("Saat itu, Rudi Hartawan selaku Kepala BKD Agam menegaskan ASN netral.") == [
+    assert found("Saat itu, Rudi Hartawan selaku Kepala BKD Agam menegaskan ASN netral.") == [
         ("Kepala BKD", "Rudi Hartawan")]
 
 
 def test_one_an_appeal_is_addressed_to_is_not_at_the_occasion():
     text = ("Dalam pesannya, Rudi mengingatkan Penjabat (Pj) Bupati Majene, Yusran Hamid, agar "
             "sungguh-sungguh. Pj Bupati Agam Rudi Hartawan mengingatkan Kepala OPD agar netral.")
-    assert _found(text) == [("Pj Bupati", "Rudi Hartawan")]
+    assert found(text) == [("Pj Bupati", "Rudi Hartawan")]
 
 
 def test_office_head_named_by_the_next_speaker():
     text = ("Ketua Bawaslu Agam menegaskan, ASN harus netral.\nRudi Hartawan menambahkan, sanksi "
             "menanti.")
-    assert _found(text) == [("Ketua Bawaslu", "Rudi Hartawan")]
+    assert found(text) == [("Ketua Bawaslu", "Rudi Hartawan")]
 
 
 def test_earlier_statement_of_a_holder_is_kept():
-    assert _found("Sebelumnya Bupati Agam Rudi Hartawan mengatakan ASN harus netral.") == [
+    assert found("Sebelumnya Bupati Agam Rudi Hartawan mengatakan ASN harus netral.") == [
         ("Bupati", "Rudi Hartawan")]
-    assert _found("Ia sebelumnya menjabat Kepala BKD Agam.") == []
+    assert found("Ia sebelumnya menjabat Kepala BKD Agam.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -105,7 +94,7 @@ def test_earlier_statement_of_a_holder_is_kept():
     "Ketua HMI Cabang Padang Rudi Hartawan hadir dalam deklarasi.",
 ])
 def test_civil_society_heads_hold_no_public_office(text):
-    assert _found(text) == []
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -115,7 +104,7 @@ def test_civil_society_heads_hold_no_public_office(text):
     "Laporan terhadap oknum Kabag Humas Rahmat Hidayat dan empat ASN lain diteruskan ke KASN.",
 ])
 def test_the_rogue_is_no_official(text):
-    assert _found(text) == [], _found(text)
+    assert found(text) == [], found(text)
 
 
 def test_the_rogues_title_later_names_no_one_new():
@@ -134,13 +123,13 @@ def test_the_rogues_title_later_names_no_one_new():
     "Camat Lubuk Alung, Rahmat Hidayat, menjadi terlapor dalam kasus itu.",
 ])
 def test_the_subject_of_a_report_is_no_official(text):
-    assert _found(text) == [], _found(text)
+    assert found(text) == [], found(text)
 
 
 def test_the_one_who_reports_a_violation_stays():
     text = ("Ketua Bawaslu Agam Rahmat Hidayat mengatakan ASN yang melanggar akan dilaporkan "
             "ke KASN.")
-    assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
+    assert found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
 
 
 @pytest.mark.parametrize("text", [
@@ -148,7 +137,7 @@ def test_the_one_who_reports_a_violation_stays():
     "Bawaslu menerima laporan terhadap kepala desa itu dari Ketua Bawaslu Agam Rahmat Hidayat.",
 ])
 def test_the_one_who_receives_a_report_stays(text):
-    assert _found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
+    assert found(text) == [("Ketua Bawaslu", "Rahmat Hidayat")]
 
 
 @pytest.mark.parametrize("text", [
@@ -156,7 +145,7 @@ def test_the_one_who_receives_a_report_stays(text):
     "Kepala BKD Agam Rahmat Hidayat, melanggar aturan berarti siap disanksi.",
 ])
 def test_a_speaker_on_violators_stays(text):
-    assert _found(text) == [("Kepala BKD", "Rahmat Hidayat")]
+    assert found(text) == [("Kepala BKD", "Rahmat Hidayat")]
 
 
 def test_nameless_demonstrative_without_antecedent() -> None:

@@ -6,25 +6,13 @@ names no one."""
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
-from transforms.events.officials.find import officials
 from transforms.events.officials.titles import is_office_word
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
-
-
 def test_directorate_head_written_short():
-    assert _found("Dir Intelkam Polda Sumbar Kombes Pol Rudi Hartawan mengatakan ASN netral.") == [
+    assert found("Dir Intelkam Polda Sumbar Kombes Pol Rudi Hartawan mengatakan ASN netral.") == [
         ("Direktur Intelkam Polda", "Rudi Hartawan")]
 
 
@@ -37,7 +25,7 @@ def test_directorate_head_written_short():
     ("Komisoner KPU Agam Rudi Hartawan hadir.", "Komisioner KPU"),
 ])
 def test_common_misspellings_of_titles(text, title):
-    assert _found(text) == [(title, "Rudi Hartawan")]
+    assert found(text) == [(title, "Rudi Hartawan")]
 
 
 def test_hyphenated_office_words() -> None:

@@ -6,20 +6,9 @@ name no one. The forms pages write titles in are in test_official_title_spelling
 from __future__ import annotations
 
 import pytest
+from official_checks import found, names, pairs
 
 from transforms.events.officials.find import officials
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text) if o.name]
-
-
-def pairs(text: str, title: str = "") -> list[tuple[str, str]]:
-    return [(o.title, o.name) for o in officials(text, title) if o.name]
-
-
-def names(text: str, title: str = "") -> list[str]:
-    return [o.name for o in officials(text, title) if o.name]
 
 
 @pytest.mark.parametrize(("text", "title", "name"), [
@@ -52,7 +41,7 @@ def names(text: str, title: str = "") -> list[str]:
      "Ketua Fraksi PKS DPRD", "Rahmat Hidayat"),
 ])
 def test_titled_name(text, title, name):
-    assert (title, name) in _found(text), _found(text)
+    assert (title, name) in found(text), found(text)
 
 
 @pytest.mark.parametrize(("text", "title", "name"), [
@@ -74,7 +63,7 @@ def test_titled_name(text, title, name):
      "Rudi Hartawan"),
 ])
 def test_national_and_military_posts(text, title, name):
-    assert _found(text) == [(title, name)]
+    assert found(text) == [(title, name)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -84,7 +73,7 @@ def test_national_and_military_posts(text, title, name):
      [("Kepala", "Rudi Hartawan")]),
 ])
 def test_head_by_the_possessive(text, expected):
-    assert _found(text) == expected
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(("text", "title", "name"), [
@@ -101,7 +90,7 @@ def test_head_by_the_possessive(text, expected):
      "Kepala Bidang Pengadaan pada BKPSDM", "Rahmat Hidayat"),
 ])
 def test_a_units_head_with_its_body_after_pada(text, title, name):
-    assert (title, name) in _found(text), _found(text)
+    assert (title, name) in found(text), found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -109,7 +98,7 @@ def test_a_units_head_with_its_body_after_pada(text, title, name):
     "Ketua Bawaslu pada Pilkada Agam memimpin rapat.",
 ])
 def test_no_one_named(text):
-    assert _found(text) == [], _found(text)
+    assert found(text) == [], found(text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -121,11 +110,11 @@ def test_no_one_named(text):
      "putusan.", "Yuliana Putri"),
 ])
 def test_the_bench_by_its_presiding_judge(text, name):
-    assert ("Ketua Majelis Hakim", name) in _found(text), _found(text)
+    assert ("Ketua Majelis Hakim", name) in found(text), found(text)
 
 
 def test_a_bench_without_its_judge_names_no_one():
-    assert _found("Putusan dibacakan oleh Majelis Hakim Pengadilan Negeri Padang, Senin.") == []
+    assert found("Putusan dibacakan oleh Majelis Hakim Pengadilan Negeri Padang, Senin.") == []
 
 
 @pytest.mark.parametrize("text, name", [
