@@ -6,10 +6,9 @@ ini") after it was announced with no day. Invented sentences; each pattern paire
 positive."""
 
 import pytest
+from activity_tables import KINDS  # every activity value but the appeal
 
-from transforms.events.activities.classify import VALUES, activities
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+from transforms.events.activities.classify import activities
 
 CASES = [
     # a statement at an association's national work meeting

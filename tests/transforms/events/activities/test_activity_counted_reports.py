@@ -3,10 +3,9 @@ or handling in their sentence are cases reported (LABELS.md: a violation reporte
 reports with no such word, or denied, are none. Invented sentences."""
 
 import pytest
+from activity_tables import KINDS  # every activity value but the appeal
 
-from transforms.events.activities.classify import VALUES, activities
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+from transforms.events.activities.classify import activities
 
 CASES = [
     ("\u201cSaat ini beberapa laporan juga sedang kami proses,\u201d kata Ketua Panwaslu soal "

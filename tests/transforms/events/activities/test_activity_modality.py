@@ -5,10 +5,9 @@ still to come ("Nanti ..."); a handling that "akan" leads to; a rule of whoever 
 after sanctions that await them. Invented sentences; each pattern paired with a positive."""
 
 import pytest
+from activity_tables import KINDS  # every activity value but the appeal
 
-from transforms.events.activities.classify import VALUES, activities
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+from transforms.events.activities.classify import activities
 
 CASES = [
     # a gathering in the list of what civil servants may not attend

@@ -3,10 +3,9 @@ reports may be sent ("laporan dapat disampaikan ke Panwaslu ..."), not a call on
 report (an appeal) nor a report told as sent. Invented sentences."""
 
 import pytest
+from activity_tables import KINDS  # every activity value but the appeal
 
-from transforms.events.activities.classify import VALUES, activities
-
-KINDS = frozenset(VALUES) - {"imbauan"}  # every activity value but the appeal
+from transforms.events.activities.classify import activities
 
 CASES = [
     ("Laporan itu dapat disampaikan ke Panwaslu Sukamaju paling lambat lima hari setelah "
