@@ -117,7 +117,7 @@ def test_ingest_reads_wget_style_warcs(tmp_path, prefect_harness):
     with reader(tmp_path / "w.duckdb") as con:
         title, text = con.execute("SELECT title, text FROM articles").fetchone()
     assert title.startswith("Jelang Pilkada 2024")
-    assert "173 ASN" in text
+    assert "218 ASN" in text
 
 
 def test_cli_outlets_and_extract(tmp_path):
@@ -136,10 +136,10 @@ def test_cli_outlets_and_extract(tmp_path):
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
     assert out["article"]["dateline"] == "Bukittinggi"
-    assert out["article"]["published_at"] == "2024-09-26T03:15:00+00:00"
+    assert out["article"]["published_at"] == "2024-09-27T03:15:00+00:00"
     assert out["article"]["about_asn_neutrality"] is True
     [event] = out["events"]
-    assert event["regency"] == "Kota Bukittinggi" and event["event_date"] == "2024-09-26"
+    assert event["regency"] == "Kota Bukittinggi" and event["event_date"] == "2024-09-27"
     assert {"ikrar", "pakta_integritas", "apel"} <= set(event["activities"])
     empty = tmp_path / "empty.html"
     empty.write_text("<html><body></body></html>")
