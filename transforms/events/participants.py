@@ -1,7 +1,7 @@
 """Find how many people took part in an ASN-neutrality event, and who they were.
 
 Watchdogs weigh a pledge read by 1.318 contract staff differently from a briefing for the
-heads of offices, so a count is only taken when a people-noun follows it ("173 ASN",
+heads of offices, so a count is only taken when a people-noun follows it ("218 ASN",
 "dua ratus pegawai", "1,5 ribu peserta") or precedes "sebanyak N orang". Everything else
 that looks like a number is a year, a law ("Nomor 5 Tahun 2014"), a date ("12/7/2024"),
 money ("Rp1.500"), a percentage or "4 poin ikrar", and is ignored. Vague quantities
