@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
      "Alam, Darmawan berpesan", P000, JKT, Ok("2024-07-04", method="dmy")),
     ("Kamis, (4/7/2024)", P000, JKT, Ok("2024-07-04", method="dmy")),
     ("Kamis (4/7/2024)", P000, JKT, Ok("2024-07-04", method="dmy")),
-    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Jumat (12/7/2024) "
+    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Tanjung, AP, M. Si, Jumat (12/7/2024) "
      "kemaren, ketika mengisi sesi", P001, JKT, Ok("2024-07-12", method="dmy")),
     ("Jumat (12/7/2024) kemaren", P001, JKT, Ok("2024-07-12", method="dmy")),
     ("hingga hari pencoblosan Pilkada yang jatuh pada 27 November "
@@ -233,7 +233,7 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("24/7", P002, JKT, None),
     ("layanan 24/7", P002, JKT, None),
     ("November 2024", P002, JKT, None),
-    ("Sebanyak 1.246 Pegawai", P002, JKT, None),
+    ("Sebanyak 1.318 Pegawai", P002, JKT, None),
     ("Senin-Jumat", P002, JKT, None),
     ("setiap Senin", P002, JKT, None),
     ("RT/RW 04/05", P002, JKT, None),

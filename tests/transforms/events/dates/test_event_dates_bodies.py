@@ -54,7 +54,7 @@ Tinjau Pasar Pagi, Wawako Pekanbaru Minta Pedagang Jaga Kebersihan
 
 SEED_001 = """Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November \
 2024, sudah dekat. Sikap netral para pegawai negeri kembali dibicarakan.
-Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) \
+Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Tanjung, AP, M. Si, Kamis (18/7/2024) \
 kemaren, ketika mengisi sesi Bintek Penguatan Nilai Dasar Pegawai BerAKHLAK dan Sikap \
 Netral dalam Pilkada.
 “Sejak Undang-Undang Nomor 5 Tahun 2014 tentang ASN berlaku, pegawai negeri tidak boleh \

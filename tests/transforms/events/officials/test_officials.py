@@ -28,7 +28,7 @@ pakta integritas diteken. Unsur Forkopimda dan Bawaslu Kota Pekanbaru turut meny
 SEED_001 = """Pj Wako Ridwan Ingatkan Pegawai Padang Panjang Tak Ikut Berkampanye
 Pd. Panjang. (Minangsatu) - Tahapan pilkada di Kota Padang Panjang, November 2024, sudah \
 dekat.
-Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024) \
+Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Tanjung, AP, M. Si, Kamis (18/7/2024) \
 kemaren, ketika mengisi sesi Bimtek Penguatan Nilai Dasar Pegawai BerAKHLAK dan Sikap \
 Netral dalam Pilkada." Warga hanya percaya pada pelayanan yang tidak berpihak," ujar Ridwan.
 Ridwan menambahkan, setiap musim pilkada pegawai negeri selalu didekati tim sukses.
@@ -82,7 +82,7 @@ SEEDS = [
     (SEED_000, [("Pj Wali Kota", "Pekanbaru", "Darmawan Effendi"),
                 ("Kepala Kesbangpol", "Kota Pekanbaru", "Syafrizal"),
                 ("Pj Sekretaris Daerah", "Kota Pekanbaru", "Yulianto")]),
-    (SEED_001, [("Pj Wali Kota", None, "Ridwan Hakim Putra")]),
+    (SEED_001, [("Pj Wali Kota", None, "Ridwan Hakim Tanjung")]),
     (SEED_002, [("Pj Wali Kota", "Singkawang", "Edi Kurniawan")]),
     (SEED_003, [("Pj Wali Kota", "Baubau", "")]),
     (SEED_004, [("Pjs Wali Kota", "Payakumbuh", "Deni Arpianto Lubis")]),
@@ -90,8 +90,8 @@ SEEDS = [
 
 # single sentences: (text, [(title, region, name, honorifics)])
 CASES = [
-    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Putra, AP, M. Si, Kamis (18/7/2024)",
-     [("Pj Wali Kota", None, "Ridwan Hakim Putra", ("H.", "AP", "M.Si"))]),
+    ("Pesan itu datang dari Pj Wali Kota H. Ridwan Hakim Tanjung, AP, M. Si, Kamis (18/7/2024)",
+     [("Pj Wali Kota", None, "Ridwan Hakim Tanjung", ("H.", "AP", "M.Si"))]),
     ("Pj Sekretaris Daerah Kota Pekanbaru Yulianto memandu pengucapan ikrar, lalu pakta diteken.",
      [("Pj Sekretaris Daerah", "Kota Pekanbaru", "Yulianto", ())]),
     ("Singkawang, InfoPublik – Penjabat (Pj) Wali Kota Singkawang, Edi Kurniawan, meminta",
