@@ -4,10 +4,12 @@ Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.fi
 ``transforms.events.activities.sanctions``): a case or sanction told as an earlier occasion
 ("Sebelumnya, ...", "Saat itu, ..."), of an earlier election (before the text's latest: an
 earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
-Pilkada the text is about) or as national statistics ("berdasarkan data", "data KASN",
-"secara nasional") is background, not this occasion's; so is one in a sentence that goes on
-from such a one ("Berdasarkan laporan tersebut, ..."). A clause after a contrast ("..., namun
-kami telah ...") is told apart from the statistics before it.
+Pilkada the text is about), as a case that happened once ("pernah menangani kasus serupa") or
+as national statistics ("berdasarkan data", "data KASN", "secara nasional") is background,
+not this occasion's; so is one in a sentence that goes on from such a one ("Berdasarkan
+laporan tersebut, ...", or a bare count with no time of its own: "Tercatat ada 40 kasus").
+A clause after a contrast ("..., namun kami telah ...") is told apart from the statistics
+before it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ _BACKGROUND = re.compile(
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
     r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
+    # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
+    r"|pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani|menemukan)\s+(?:\w+\s+){0,2}?"
+    r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
@@ -42,13 +47,20 @@ _BACKGROUND = re.compile(
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
                                "nasional", "indonesia", "seindonesia", "mencontohkan",
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
-                               "lalu", "kemarin", "silam", "waktu", "kala", "ketika"})
+                               "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
+                               "pernah"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika")
+                       "silam", "waktu", "kala", "ketika", "pernah")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+# a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
+# sentence before, the tally of the election or the statistics that sentence names
+_COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak)\s+(?:ada\s+|sebanyak\s+)?\d[\d.]*\s+"
+                    r"(?:kasus|laporan|temuan|pelanggaran|perkara)\b", re.IGNORECASE)
+_OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
+                       r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 
@@ -70,9 +82,19 @@ def background(ctx: Context) -> bool:
             return True
     elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
         return True
-    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
-    return bool(_GOES_ON.search(ctx.sentence)) and (
+    # "Berdasarkan laporan tersebut, ...", "Tercatat ada 40 kasus": goes on with the sentence
+    # before
+    return _goes_on(ctx.sentence) and (
         _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
+
+
+def _goes_on(sentence: str) -> bool:
+    """The sentence goes on with the one before: it points back at its data or is a bare count
+    with no year or time of its own."""
+    if _GOES_ON.search(sentence):
+        return True
+    return (any(ch.isdigit() for ch in sentence) and bool(_COUNT.search(sentence))
+            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence))
 
 
 @lru_cache(maxsize=256)

@@ -137,6 +137,23 @@ CASES = [
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
+    # a case that happened once, given as an example: not this occasion's (one who once was
+    # something, handled now, is)
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. \"Di sini pernah terjadi "
+     "kasus begitu, seorang guru diproses Panwaslu,\" ujarnya.", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. \"Kami pernah menemukan "
+     "kasus semacam itu, dua kepala sekolah diproses karena tidak netral,\" ujarnya.",
+     {"imbauan"}),
+    ("Seorang camat yang pernah menjadi tim sukses diproses Bawaslu Sukamaju karena tidak netral "
+     "pada Pilkada 2024.", {"pelanggaran"}),
+    # a bare count right after an earlier election's: that election's tally; one with a time
+    # of its own is not
+    ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
+     "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nMenurutnya, tercatat "
+     "ada 31 kasus yang menyeret 64 pegawai.", {"imbauan"}),
+    ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
+     "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nTahun ini, tercatat "
+     "ada 5 kasus netralitas ASN yang sedang diproses.", {"imbauan", "pelanggaran"}),
     # a step told done in indirect speech, no day: background of the statement
     ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
      "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),
