@@ -31,6 +31,13 @@ ORDERED = [
     ("Bawaslu terus menggencarkan sosialisasi netralitas ASN kepada masyarakat.", ()),
     ("Bawaslu terus melakukan sosialisasi netralitas ASN, kali ini di aula Kecamatan "
      "Sukamaju, Senin (7/10).", ("sosialisasi",)),
+    # the means of an effort kept up, whatever verb tells the effort
+    ("Panwaslu Sukamaju juga terus berkolaborasi lewat sosialisasi netralitas ASN bersama "
+     "pemerintah kabupaten.", ()),
+    ("Sebagai pengawas, pihaknya terus bekerja sama melalui sosialisasi netralitas ASN dengan "
+     "BKPSDM.", ()),
+    ("Panwaslu Sukamaju terus berkolaborasi lewat sosialisasi netralitas ASN, kali ini di aula "
+     "Dinas Kesehatan, Selasa (8/10).", ("sosialisasi",)),
     ("Pemkab telah melakukan berbagai upaya, mulai dari sosialisasi hingga penandatanganan "
      "pakta integritas.", ()),
 ]
