@@ -174,6 +174,12 @@ CASES = [
     ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
      {"pelanggaran"}),
     ("Panwaslu akan menindak tiga ASN tersebut.", {"imbauan"}),
+    # a step backed "untuk menindak" whoever breaks the rule: a warning; one person handled
+    # (a comma before "yang") is a case
+    ("Bupati Sukamaju Andi Rahman mendukung upaya Panwaslu bersama Gakkumdu untuk menindak "
+     "tegas pegawai yang tidak netral dalam Pilkada 2024.", {"imbauan"}),
+    ("Bupati Sukamaju Andi Rahman mendukung upaya Panwaslu untuk menindak camat Sukamaju Barat, "
+     "Budi Santoso, yang tidak netral dalam Pilkada 2024.", {"pelanggaran"}),
     ("Pemkab sudah menindak tiga ASN tersebut dengan teguran tertulis.", {"sanksi"}),
     # a recommendation acted on: the sanction after it is decided; one asked to act on it is not
     ("Pemkot sudah menindaklanjuti rekomendasi KASN dengan menjatuhkan hukuman disiplin kepada "
