@@ -1,7 +1,7 @@
 """Cues that a gathering named is not this occasion's: a step done before (also when the only
 day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
 a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
-sosialisasi"), a commitment held up as a duty, a talk given at a campaign; one denied, told
+sosialisasi", "diwajibkan membuat video ikrar" with no day), a commitment held up as a duty, a talk given at a campaign; one denied, told
 done or to come by the verb after it, routine ("senantiasa"), a list of means, a candidate's
 event, one spread over a stretch of time or many places.
 
@@ -105,6 +105,10 @@ MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)
                   re.IGNORECASE)
 MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya",
                         "seharusnya"})
+# "Setiap OPD diwajibkan merekam video ikrar": required of them, up to two words before the
+# gathering (owed unless its sentence tells a day: "diwajibkan hadir di apel, Senin (7/10)")
+REQUIRED = re.compile(r"\b(?:diwajibkan|diharuskan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+REQUIRED_WORDS = frozenset({"diwajibkan", "diharuskan"})
 # "pakta ... merupakan ikrar ...": what one gathering means, said
 # with another's name, is no second gathering
 MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"
@@ -295,6 +299,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (KEEP_WORDS, (TO_KEEP,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),
+    (REQUIRED_WORDS, (REQUIRED,)),
     (MEANS_WORDS, (MEANS_OTHER,)),
 )
 

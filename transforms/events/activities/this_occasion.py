@@ -4,7 +4,7 @@ A gathering (sosialisasi, bimtek, pakta_integritas, ikrar, apel) that its own ju
 (``activities.context``, ``activities.briefings``, ``activities.trainings``) is then judged by
 its sentence, with the cues of ``activities.cues``: one announced with a day ("akan digelar
 ... pada Senin (12/8)") is kept only when the article reports no other gathering; routine ("di
-setiap apel"), many ("gencar", "berbagai sosialisasi"), earlier ("Sebelumnya, ...", "lanjutan
+setiap apel"), many ("gencar", "berbagai (langkah) sosialisasi"), earlier ("Sebelumnya, ...", "lanjutan
 dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan sosialisasi"), owed
 ("bertanggung jawab untuk mensosialisasikan"), a list of means ("upaya ... adalah koordinasi
 dan sosialisasi"), a side remark ("juga sudah melakukan sosialisasi", no time) and a
@@ -40,7 +40,9 @@ _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kese
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
-_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
+# ("berbagai langkah sosialisasi": the kinds of step named before the gathering's word)
+_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|langkah|upaya"
+                   r"|bentuk|macam|jenis|program)\s+)?$"
                    # "telah menggelar 120 kali sosialisasi": gatherings counted
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
@@ -167,8 +169,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
-    if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
-        return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
+    if (says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause)
+            or says(sentence, cues.REQUIRED_WORDS) and cues.REQUIRED.search(clause)
+            and not WHEN.search(sentence)):
+        return "other"  # "Bawaslu harus sosialisasi ...", "diwajibkan membuat video ikrar":
+        # owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
     if says(sentence, _TO_DO_WORDS) and (

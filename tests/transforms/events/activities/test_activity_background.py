@@ -49,6 +49,13 @@ CASES = [
      "saat menerima Bawaslu, Kamis (10/10).", set()),
     ("Para lurah sudah menandatangani ikrar netralitas pada Kamis (10/10) di gedung "
      "serbaguna kota.", {"ikrar"}),
+    # a gathering required of them, up to two words before it; with a day told, one held
+    ("Setiap kecamatan diwajibkan merekam video ikrar netralitas pegawai.", {"imbauan"}),
+    ("Seluruh camat diwajibkan hadir dalam sosialisasi netralitas ASN di aula kantor bupati, "
+     "Senin (7/10).", {"imbauan", "sosialisasi"}),
+    # the kinds of step named: many efforts, not one occasion
+    ("Bupati Sukamaju melakukan berbagai langkah sosialisasi dan edukasi soal netralitas ASN.",
+     set()),
     # a gathering owed, right after the modal
     ("Menurut dia, Bawaslu harus sosialisasi ke seluruh OPD soal netralitas ASN.",
      {"imbauan"}),
