@@ -1,9 +1,10 @@
 """Cues that a gathering named is not this occasion's: a step done before (also when the only
 day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
 a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
-sosialisasi", "diwajibkan membuat video ikrar" with no day), a commitment held up as a duty, a talk given at a campaign; one denied, told
-done or to come by the verb after it, routine ("senantiasa"), a list of means, a candidate's
-event, one spread over a stretch of time or many places.
+sosialisasi", "diwajibkan membuat video ikrar" with no day), a commitment held up as a duty,
+a talk given at a campaign; one denied, told done or to come by the verb after it, routine
+("senantiasa"), a list of means, a candidate's event, one spread over a stretch of time or
+many places.
 
 Used by ``transforms.events.activities.this_occasion.aside``: each cue a pattern, and for the
 ones searched in many sentences the words one of which each of its matches holds.
