@@ -41,6 +41,8 @@ from transforms.events.activities.sanction_cues import (
     ASKED_FOR_WORDS,
     BESIDES,
     CAMPAIGN_SIDE,
+    CASES_ENDED,
+    CASES_ENDED_WORDS,
     CONDITION_AFTER,
     COUNTED_AFTER,
     COUNTED_PEOPLE,
@@ -122,6 +124,10 @@ def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if says(ctx.sentence, CASES_ENDED_WORDS):
+        ended = CASES_ENDED.search(before)
+        if ended and not particular(ended.group()):
+            return None  # what such cases end in, told of the kind: no sanction given here
     if phrase == "teguran" and (WITH_APPEAL_BEFORE.search(before[-30:])
                                 or WITH_APPEAL_AFTER.match(ctx.after)):
         return "imbauan"  # "surat imbauan dan teguran", "teguran dan himbauan": warnings

@@ -170,6 +170,14 @@ CASES = [
      {"imbauan"}),
     ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
     ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
+    # what cases of the kind end in, told of the kind: no sanction given; one case's (a person
+    # named, cases counted) is
+    ("Anggota Bawaslu Sukamaju, Dedi, menuturkan sanksi atas kasus netralitas ASN di Sukamaju "
+     "selama ini cuma berujung pada teguran tertulis dan mutasi.", {"imbauan"}),
+    ("Kasus netralitas camat Sukamaju, Budi Santoso, berujung pada pencopotan dari jabatannya.",
+     {"sanksi"}),
+    ("Kasus netralitas dua kepala desa di Sukamaju berakhir dengan pemberhentian sementara.",
+     {"sanksi"}),
     # a watchdog's "menindak" is its handling of a case (it decides no sanction), or a threat
     ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
      {"pelanggaran"}),
