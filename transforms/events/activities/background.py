@@ -5,11 +5,11 @@ Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.fi
 ("Sebelumnya, ...", "Saat itu, ..."), of an earlier election (before the text's latest: an
 earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
 Pilkada the text is about), as a case that happened once ("pernah menangani kasus serupa") or
-as national statistics ("berdasarkan data", "data KASN", "secara nasional") is background,
-not this occasion's; so is one in a sentence that goes on from such a one ("Berdasarkan
-laporan tersebut, ...", or a bare count with no time of its own: "Tercatat ada 40 kasus").
-A clause after a contrast ("..., namun kami telah ...") is told apart from the statistics
-before it.
+as national statistics ("berdasarkan data", "data KASN", "secara nasional", "tercatat di
+Bawaslu RI") is background, not this occasion's; so is one in a sentence that goes on from
+such a one ("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own:
+"Tercatat ada 40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
+...") is told apart from the statistics before it.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _BACKGROUND = re.compile(
     r"(?-i:[A-Z]))"
     r"|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
+    r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
+    r"(?:badan\s+pengawas\s+pemilu\s+\(?bawaslu\)?|bawaslu)\s+(?:ri|republik\s+indonesia|pusat)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
@@ -47,6 +50,7 @@ _BACKGROUND = re.compile(
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
                                "nasional", "indonesia", "seindonesia", "mencontohkan",
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
+                               "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
                                "pernah"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
@@ -57,8 +61,9 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
 # sentence before, the tally of the election or the statistics that sentence names
-_COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak)\s+(?:ada\s+|sebanyak\s+)?\d[\d.]*\s+"
-                    r"(?:kasus|laporan|temuan|pelanggaran|perkara)\b", re.IGNORECASE)
+_COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\s+"
+                    r"(?:ada\s+|sebanyak\s+)?\d[\d.]*\s+(?:kasus|laporan|temuan|pelanggaran"
+                    r"|perkara)\b", re.IGNORECASE)
 _OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
                        r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")

@@ -168,6 +168,14 @@ KIND_CASES = [
     ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
      "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nTahun ini, tercatat "
      "ada 5 kasus netralitas ASN yang sedang diproses.", {"imbauan", "pelanggaran"}),
+    # the national watchdog's tally, and a count going on from it ("yakni 52 kasus"): national
+    # statistics; a regional watchdog's tally is not
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu RI selama Pemilu 2024 mencapai 300 laporan. "
+     "Pelanggaran terbanyak ada di Provinsi Sukamaju, yakni 52 kasus.", {"sosialisasi"}),
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu Sukamaju selama Pemilu 2024 mencapai 12 laporan.",
+     {"sosialisasi", "pelanggaran"}),
     # a step told done in indirect speech, no day: background of the statement
     ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
      "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),
