@@ -3,7 +3,8 @@
 A gathering (sosialisasi, bimtek, pakta_integritas, ikrar, apel) that its own judge kept
 (``activities.context``, ``activities.briefings``, ``activities.trainings``) is then judged by
 its sentence, with the cues of ``activities.cues``: one announced with a day ("akan digelar
-... pada Senin (12/8)") is kept only when the article reports no other gathering; routine ("di
+... pada Senin (12/8)") or cited as done to back a point ("Apalagi ... telah digelar ...") is
+kept only when the article reports no other gathering; routine ("di
 setiap apel"), many ("gencar", "berbagai (langkah) sosialisasi"), earlier ("Sebelumnya, ...",
 "lanjutan dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan
 sosialisasi"), owed ("bertanggung jawab untuk mensosialisasikan"), a list of means ("upaya ...
@@ -57,6 +58,9 @@ _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|sila
 # "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
 _EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
+# "Apalagi pekan ini telah digelar deklarasi ...": a step told done, cited to back a point
+_CITED = re.compile(r"^\W*(?:terlebih|apalagi|ditambah\s+lagi)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
@@ -189,6 +193,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (kind == "sosialisasi" and says(sentence, _LATER_WORDS) and not WHEN.search(sentence)
             and _LATER.search(ctx.before[-120:])):
         return "other"  # "akan ... dan membantu KPU, Bawaslu dalam melakukan sosialisasi"
+    if (says(sentence, _DONE_WORDS) and _CITED.match(sentence)
+            and _PERFECT.search(ctx.before[-40:])):
+        return "later"  # cited as done to back a point: this occasion only when the article
+        # reports no other gathering
     return None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

@@ -176,6 +176,13 @@ KIND_CASES = [
     ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
      "netralitas yang tercatat di Bawaslu Sukamaju selama Pemilu 2024 mencapai 12 laporan.",
      {"sosialisasi", "pelanggaran"}),
+    # a gathering cited as done to back a point ("Apalagi ... telah ..."): this occasion only
+    # when the article reports no other gathering
+    ("Sekda Sukamaju kembali berpesan kepada pegawai ketika para camat meneken pakta integritas "
+     "netralitas di aula kantor wali kota. Apalagi pekan ini telah dilaksanakan deklarasi "
+     "netralitas ASN yang dipimpin Wali Kota.", {"imbauan", "pakta_integritas"}),
+    ("Apalagi pekan ini telah dilaksanakan deklarasi netralitas ASN yang dipimpin Wali Kota "
+     "Sukamaju.", {"ikrar"}),
     # a step told done in indirect speech, no day: background of the statement
     ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
      "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),
