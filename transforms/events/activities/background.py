@@ -66,6 +66,10 @@ _COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\
                     r"|perkara)\b", re.IGNORECASE)
 _OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
                        r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
+# a place of its own ("Di Kabupaten Sukamaju ada 3 kasus": that region's count, not the tally
+# before), unless it ranks within that tally ("terbanyak di Provinsi X, yakni 43 kasus")
+_OWN_PLACE = re.compile(r"\bdi\s+(?:wilayah\s+|lingkungan\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_RANKED = re.compile(r"\b(?:terbanyak|tertinggi|paling\s+banyak)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 
@@ -95,11 +99,12 @@ def background(ctx: Context) -> bool:
 
 def _goes_on(sentence: str) -> bool:
     """The sentence goes on with the one before: it points back at its data or is a bare count
-    with no year or time of its own."""
+    with no year, time or place of its own (a ranking within the tally aside)."""
     if _GOES_ON.search(sentence):
         return True
     return (any(ch.isdigit() for ch in sentence) and bool(_COUNT.search(sentence))
-            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence))
+            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence)
+            and (not _OWN_PLACE.search(sentence) or bool(_RANKED.search(sentence))))
 
 
 @lru_cache(maxsize=256)

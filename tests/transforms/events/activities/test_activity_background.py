@@ -176,6 +176,11 @@ KIND_CASES = [
     ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
      "netralitas yang tercatat di Bawaslu Sukamaju selama Pemilu 2024 mencapai 12 laporan.",
      {"sosialisasi", "pelanggaran"}),
+    # a count with a place of its own after the national tally is that region's
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu RI selama Pemilu 2024 mencapai 300 laporan. Di "
+     "Kabupaten Sukamaju sendiri tercatat ada 3 kasus yang ditangani Panwaslu.",
+     {"sosialisasi", "pelanggaran"}),
     # a gathering cited as done to back a point ("Apalagi ... telah ..."): this occasion only
     # when the article reports no other gathering
     ("Sekda Sukamaju kembali berpesan kepada pegawai ketika para camat meneken pakta integritas "
