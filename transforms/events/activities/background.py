@@ -40,7 +40,9 @@ _BACKGROUND = re.compile(
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
     r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
-    r"|pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani|menemukan)\s+(?:\w+\s+){0,2}?"
+    # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
+    r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
+    r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"

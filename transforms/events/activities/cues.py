@@ -25,10 +25,14 @@ AT_CAMPAIGN = re.compile(r"^\s*(?:dalam|pada|di)\s+(?:acara\s+|kegiatan\s+)?(?:\
 ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh|terindikasi"
                      r"|indikasi|tudingan|tuduhan|apakah)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "terus melakukan sosialisasi": an effort kept up, one occasion only when a day is told
-# ("terus melakukan kegiatan pencegahan ... melalui sosialisasi", "terus bekerja sama lewat
-# sosialisasi": the means of an effort kept up, whatever verb tells the effort)
-KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:me|ber|be)\w+\b[^.;,]{0,100}?"
-                     r"\b(?:melalui|lewat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("terus melakukan kegiatan pencegahan ... melalui sosialisasi": the means of an effort kept up)
+KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:melakukan|menggelar|mengadakan"
+                     r"|berupaya|mengupayakan|menggencarkan)\b[^.;,]{0,100}?\b(?:melalui|lewat)"
+                     r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the same means told with another verb of the effort ("terus bekerja sama lewat
+# sosialisasi"): kept up when neither a day nor a venue is told (``this_occasion``)
+KEPT_UP_MEANS = re.compile(r"\bterus\s+(?:me|ber|be)\w+\b[^.;,]{0,100}?\b(?:melalui|lewat)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
 # after it
 KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"

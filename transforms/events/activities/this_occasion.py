@@ -125,7 +125,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and (cues.KEPT_UP.search(clause)
-                                             or cues.KEPT_UP_AFTER.search(ctx.after))
+                                             or cues.KEPT_UP_AFTER.search(ctx.after)
+                                             or cues.KEPT_UP_MEANS.search(clause)
+                                             and not cues.VENUE.search(sentence))
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
@@ -203,7 +205,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (_MANY_WORDS, (_MANY, cues.KEPT_UP)),
+    (_MANY_WORDS, (_MANY, cues.KEPT_UP, cues.KEPT_UP_MEANS)),
     (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
                    cues.REPORTED_DONE)),
     (_HELD_WORDS, (cues.COMMITMENT_HELD, _ONCE)),

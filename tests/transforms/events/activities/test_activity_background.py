@@ -38,6 +38,8 @@ ORDERED = [
      "BKPSDM.", ()),
     ("Panwaslu Sukamaju terus berkolaborasi lewat sosialisasi netralitas ASN, kali ini di aula "
      "Dinas Kesehatan, Selasa (8/10).", ("sosialisasi",)),
+    ("Panwaslu Sukamaju terus mengingatkan ASN melalui sosialisasi netralitas di aula kantor "
+     "bupati.", ("imbauan", "sosialisasi")),
     ("Pemkab telah melakukan berbagai upaya, mulai dari sosialisasi hingga penandatanganan "
      "pakta integritas.", ()),
 ]
@@ -160,6 +162,8 @@ KIND_CASES = [
      {"imbauan"}),
     ("Seorang camat yang pernah menjadi tim sukses diproses Bawaslu Sukamaju karena tidak netral "
      "pada Pilkada 2024.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. Sejak tahapan dimulai, "
+     "Bawaslu sudah pernah menemukan 3 kasus netralitas ASN.", {"imbauan", "pelanggaran"}),
     # a bare count right after an earlier election's: that election's tally; one with a time
     # of its own is not
     ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
