@@ -7,7 +7,8 @@ civil servants or village heads, threatened sanctions included (those are judged
 "mengingatkan", "dilarang", "jangan", a circular issued) and, as often, with weak forms that
 are an appeal only in context: requests and orders ("meminta", "diminta", "mohon",
 "memerintahkan"), hopes ("berharap", "diharapkan") and modal or hortative forms ("harus",
-"wajib", "perlu", "hendaknya", "agar", "mari", "jagalah"). The weak forms are judged here,
+"wajib", "perlu", "hendaknya", "agar", "mari", "jagalah", a rule recalled: "tidak berhak
+...", "tidak memiliki hak untuk ..."). The weak forms are judged here,
 in their sentence and the paragraph of a quoted statement.
 """
 
@@ -42,7 +43,11 @@ _REQUEST = ("minta", "meminta", "diminta", "mohon", "memohon", "dimohon", "perin
 _HOPE = ("berharap", "mengharapkan", "diharapkan", "harapan", "mendorong")
 # modal and hortative forms: an appeal only of conduct ("harus menjaga netralitas")
 _MODAL_FORM = ("harus", "wajib", "perlu", "hendaknya", "agar", "supaya", "mari", "ayo", "jaga",
-               "hindari", "tetaplah", "patuhi", "taati")
+               "hindari", "tetaplah", "patuhi", "taati",
+               # a rule recalled, an appeal only of conduct ("tidak berhak berkampanye", not
+               # "tidak berhak atas tunjangan")
+               "tidak berhak", "tak berhak", "tidak memiliki", "tak memiliki", "tidak mempunyai",
+               "tak mempunyai", "tidak punya", "tak punya")
 
 
 def appeal(ctx: Context) -> str | None:

@@ -4,10 +4,12 @@ Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.fi
 ``transforms.events.activities.sanctions``): a case or sanction told as an earlier occasion
 ("Sebelumnya, ...", "Saat itu, ..."), of an earlier election (before the text's latest: an
 earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
-Pilkada the text is about) or as national statistics ("berdasarkan data", "data KASN",
-"secara nasional") is background, not this occasion's; so is one in a sentence that goes on
-from such a one ("Berdasarkan laporan tersebut, ..."). A clause after a contrast ("..., namun
-kami telah ...") is told apart from the statistics before it.
+Pilkada the text is about), as a case that happened once ("pernah menangani kasus serupa") or
+as national statistics ("berdasarkan data", "data KASN", "secara nasional", "tercatat di
+Bawaslu RI") is background, not this occasion's; so is one in a sentence that goes on from
+such a one ("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own:
+"Tercatat ada 40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
+...") is told apart from the statistics before it.
 """
 
 from __future__ import annotations
@@ -30,10 +32,18 @@ _BACKGROUND = re.compile(
     r"(?-i:[A-Z]))"
     r"|secara\s+nasional|se-?indonesia"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
+    # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
+    r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
+    r"(?:badan\s+pengawas\s+pemilu\s+\(?bawaslu\)?|bawaslu)\s+(?:ri|republik\s+indonesia|pusat)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
     r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
+    # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
+    # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
+    r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
+    r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
+    r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
@@ -42,13 +52,26 @@ _BACKGROUND = re.compile(
 _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", "data",
                                "nasional", "indonesia", "seindonesia", "mencontohkan",
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
-                               "lalu", "kemarin", "silam", "waktu", "kala", "ketika"})
+                               "terdata", "tercatat", "dicatat", "catatan",
+                               "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
+                               "pernah"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika")
+                       "silam", "waktu", "kala", "ketika", "pernah")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
+# a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
+# sentence before, the tally of the election or the statistics that sentence names
+_COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\s+"
+                    r"(?:ada\s+|sebanyak\s+)?\d[\d.]*\s+(?:kasus|laporan|temuan|pelanggaran"
+                    r"|perkara)\b", re.IGNORECASE)
+_OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
+                       r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
+# a place of its own ("Di Kabupaten Sukamaju ada 3 kasus": that region's count, not the tally
+# before), unless it ranks within that tally ("terbanyak di Provinsi X, yakni 43 kasus")
+_OWN_PLACE = re.compile(r"\bdi\s+(?:wilayah\s+|lingkungan\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_RANKED = re.compile(r"\b(?:terbanyak|tertinggi|paling\s+banyak)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 
@@ -70,9 +93,20 @@ def background(ctx: Context) -> bool:
             return True
     elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
         return True
-    # "Berdasarkan laporan tersebut, ...": goes on with the sentence before
-    return bool(_GOES_ON.search(ctx.sentence)) and (
+    # "Berdasarkan laporan tersebut, ...", "Tercatat ada 40 kasus": goes on with the sentence
+    # before
+    return _goes_on(ctx.sentence) and (
         _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
+
+
+def _goes_on(sentence: str) -> bool:
+    """The sentence goes on with the one before: it points back at its data or is a bare count
+    with no year, time or place of its own (a ranking within the tally aside)."""
+    if _GOES_ON.search(sentence):
+        return True
+    return (any(ch.isdigit() for ch in sentence) and bool(_COUNT.search(sentence))
+            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence)
+            and (not _OWN_PLACE.search(sentence) or bool(_RANKED.search(sentence))))
 
 
 @lru_cache(maxsize=256)

@@ -1,9 +1,10 @@
 """Cues that a gathering named is not this occasion's: a step done before (also when the only
 day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
 a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
-sosialisasi"), a commitment held up as a duty, a talk given at a campaign; one denied, told
-done or to come by the verb after it, routine ("senantiasa"), a list of means, a candidate's
-event, one spread over a stretch of time or many places.
+sosialisasi", "diwajibkan membuat video ikrar" with no day), a commitment held up as a duty,
+a talk given at a campaign; one denied, told done or to come by the verb after it, routine
+("senantiasa"), a list of means, a candidate's event, one spread over a stretch of time or
+many places.
 
 Used by ``transforms.events.activities.this_occasion.aside``: each cue a pattern, and for the
 ones searched in many sentences the words one of which each of its matches holds.
@@ -28,6 +29,10 @@ ALLEGED = re.compile(r"\b(?:dugaan|diduga|disinyalir|ditengarai|dituding|dituduh
 KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:melakukan|menggelar|mengadakan"
                      r"|berupaya|mengupayakan|menggencarkan)\b[^.;,]{0,100}?\b(?:melalui|lewat)"
                      r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the same means told with another verb of the effort ("terus bekerja sama lewat
+# sosialisasi"): kept up when neither a day nor a venue is told (``this_occasion``)
+KEPT_UP_MEANS = re.compile(r"\bterus\s+(?:me|ber|be)\w+\b[^.;,]{0,100}?\b(?:melalui|lewat)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
 # after it
 KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"
@@ -105,6 +110,10 @@ MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)
                   re.IGNORECASE)
 MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya",
                         "seharusnya"})
+# "Setiap OPD diwajibkan merekam video ikrar": required of them, up to two words before the
+# gathering (owed unless its sentence tells a day: "diwajibkan hadir di apel, Senin (7/10)")
+REQUIRED = re.compile(r"\b(?:diwajibkan|diharuskan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+REQUIRED_WORDS = frozenset({"diwajibkan", "diharuskan"})
 # "pakta ... merupakan ikrar ...": what one gathering means, said
 # with another's name, is no second gathering
 MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"
@@ -295,6 +304,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (KEEP_WORDS, (TO_KEEP,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),
+    (REQUIRED_WORDS, (REQUIRED,)),
     (MEANS_WORDS, (MEANS_OTHER,)),
 )
 

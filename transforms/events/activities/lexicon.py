@@ -73,7 +73,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (me/di)minta, (me/di)mohon, berharap,       |
 |                    |                            | diharapkan, memerintahkan, mewajibkan,      |
 |                    |                            | mendorong; harus, wajib, perlu, hendaknya,  |
-|                    |                            | agar, supaya, mari, ayo,                    |
+|                    |                            | agar, supaya, mari, ayo, tidak berhak,      |
+|                    |                            | tidak memiliki/mempunyai/punya hak,         |
 |                    |                            | jaga(lah), hindari(lah), tetaplah ...       |
 | `pengawasan`       | monitoring, patrols,       | pengawasan, mengawasi, diawasi, memantau,   |
 |                    | reporting channels         | pemantauan, memonitor, monitoring, patroli  |
@@ -242,6 +243,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                 r"|(?:meme|dipe|pe)rintahkan|(?:me|di)wajibkan|diharuskan|mendorong"
                 r"|harus|wajib|perlu|hendaknya|agar|supaya|mari(?:lah)?|ayo(?:lah)?"
                 r"|(?:tidak|tak)\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)"
+                # a rule recalled: "ASN tidak berhak / tidak memiliki hak untuk berkampanye"
+                r"|(?:tidak|tak)\s+(?:berhak|(?:memiliki|mempunyai|punya)\s+hak)"
                 r"|jaga(?:lah)?|hindari(?:lah)?|tetaplah|patuhi(?:lah)?|taati(?:lah)?"),
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye

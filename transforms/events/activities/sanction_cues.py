@@ -252,6 +252,14 @@ DECISION_IS = re.compile(r"\b(?:putusan|keputusan|sk)(?:nya)?(?:\s+(?:kasn|bkn|p
                          r"|ini)\s+(?:berupa|yakni|yaitu|adalah)\s+$", re.IGNORECASE)
 
 
+# "sanksi atas kasus netralitas ASN di Sukamaju berujung pada teguran dan mutasi": what such
+# cases end in, an account of the kind (its span is tested for particular cases by the judge)
+CASES_ENDED = re.compile(r"\bkasus(?:-kasus)?\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas\b"
+                         r"[^.;]{0,60}?\b(?:berujung|berbuntut|berakhir)\b[^.;]{0,80}$",
+                         re.IGNORECASE)
+CASES_ENDED_WORDS = frozenset({"berujung", "berbuntut", "berakhir"})
+
+
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
@@ -259,4 +267,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (WHETHER_WORDS, (WHETHER,)),
     (WHETHER_BEFORE_WORDS, (WHETHER_BEFORE,)),
     (ASKED_FOR_WORDS, (ASKED_FOR,)),
+    (CASES_ENDED_WORDS, (CASES_ENDED,)),
 )

@@ -41,6 +41,8 @@ from transforms.events.activities.sanction_cues import (
     ASKED_FOR_WORDS,
     BESIDES,
     CAMPAIGN_SIDE,
+    CASES_ENDED,
+    CASES_ENDED_WORDS,
     CONDITION_AFTER,
     COUNTED_AFTER,
     COUNTED_PEOPLE,
@@ -100,6 +102,13 @@ def _decided_before(before: str) -> bool:
     return last is not None and not JOINED.search(window, last.end())
 
 
+def _for_whoever(after: str) -> bool:
+    """The handling's object is whoever breaks the rule: "ASN yang tidak netral", a restrictive
+    "yang" with no comma before it (not "camat itu, Budi, yang tidak netral": one person)."""
+    broke = WHOEVER_BROKE.search(after[:80])
+    return broke is not None and "," not in after[:broke.start()]
+
+
 def sanction(ctx: Context) -> str | None:
     """The value a sanction phrase stands for in its sentence (module notes). Action taken
     with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
@@ -115,6 +124,10 @@ def _sanction(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None
     before, phrase = ctx.before, ctx.phrase.lower()
+    if says(ctx.sentence, CASES_ENDED_WORDS):
+        ended = CASES_ENDED.search(before)
+        if ended and not particular(ended.group()):
+            return None  # what such cases end in, told of the kind: no sanction given here
     if phrase == "teguran" and (WITH_APPEAL_BEFORE.search(before[-30:])
                                 or WITH_APPEAL_AFTER.match(ctx.after)):
         return "imbauan"  # "surat imbauan dan teguran", "teguran dan himbauan": warnings
@@ -134,7 +147,11 @@ def _sanction(ctx: Context) -> str | None:
                                or WATCHDOG.match(ctx.after, 1, 12)):  # "ditindak Bawaslu"
         # a watchdog's handling ("Bawaslu sudah menindak ..."): it decides no sanction; one
         # to come is a threat ("Bawaslu akan menindak ...")
-        if MODAL.search(before) or HYPOTHETICAL.search(before):
+        if (MODAL.search(before) or HYPOTHETICAL.search(before)
+                or may_say(ctx.sentence, ASKED_FOR_WORDS) and ASKED_FOR.search(before[-30:])
+                and _for_whoever(ctx.after)):
+            # (a step backed "untuk menindak ASN yang tidak netral": aimed at whoever breaks
+            # the rule, a warning, no case)
             return "imbauan"
         if DUTY.search(last_clause(before)[-50:]):
             return None  # "Bawaslu bertugas melakukan penindakan ...": its duty, no case

@@ -3,13 +3,14 @@
 A gathering (sosialisasi, bimtek, pakta_integritas, ikrar, apel) that its own judge kept
 (``activities.context``, ``activities.briefings``, ``activities.trainings``) is then judged by
 its sentence, with the cues of ``activities.cues``: one announced with a day ("akan digelar
-... pada Senin (12/8)") is kept only when the article reports no other gathering; routine ("di
-setiap apel"), many ("gencar", "berbagai sosialisasi"), earlier ("Sebelumnya, ...", "lanjutan
-dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan sosialisasi"), owed
-("bertanggung jawab untuk mensosialisasikan"), a list of means ("upaya ... adalah koordinasi
-dan sosialisasi"), a side remark ("juga sudah melakukan sosialisasi", no time) and a
-candidate's ("sosialisasi salah satu pasangan calon") are dropped. A phrase found where the
-statement was made ("kata dia dalam sosialisasi") is this occasion.
+... pada Senin (12/8)") or cited as done to back a point ("Apalagi ... telah digelar ...") is
+kept only when the article reports no other gathering; routine ("di
+setiap apel"), many ("gencar", "berbagai (langkah) sosialisasi"), earlier ("Sebelumnya, ...",
+"lanjutan dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan
+sosialisasi"), owed ("bertanggung jawab untuk mensosialisasikan"), a list of means ("upaya ...
+adalah koordinasi dan sosialisasi"), a side remark ("juga sudah melakukan sosialisasi", no
+time) and a candidate's ("sosialisasi salah satu pasangan calon") are dropped. A phrase found
+where the statement was made ("kata dia dalam sosialisasi") is this occasion.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ _ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kese
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
-_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:kegiatan\s+|kali\s+)?$"
+# ("berbagai langkah sosialisasi": the kinds of step named before the gathering's word)
+_MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|langkah|upaya"
+                   r"|bentuk|macam|jenis|program)\s+)?$"
                    # "telah menggelar 120 kali sosialisasi": gatherings counted
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
@@ -55,6 +58,9 @@ _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|sila
 # "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
 _EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
+# "Apalagi pekan ini telah digelar deklarasi ...": a step told done, cited to back a point
+_CITED = re.compile(r"^\W*(?:terlebih|apalagi|ditambah\s+lagi)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
@@ -119,7 +125,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
     if says(sentence, _MANY_WORDS) and (_MANY.search(clause) or kind in ("sosialisasi", "bimtek")
                                         and (cues.KEPT_UP.search(clause)
-                                             or cues.KEPT_UP_AFTER.search(ctx.after))
+                                             or cues.KEPT_UP_AFTER.search(ctx.after)
+                                             or cues.KEPT_UP_MEANS.search(clause)
+                                             and not cues.VENUE.search(sentence))
                                         and not WHEN.search(sentence)):
         return "other"
     if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
@@ -167,8 +175,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
-    if says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause):
-        return "other"  # "Bawaslu harus sosialisasi ...": owed, not held
+    if (says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause)
+            or says(sentence, cues.REQUIRED_WORDS) and cues.REQUIRED.search(clause)
+            and not WHEN.search(sentence)):
+        return "other"  # "Bawaslu harus sosialisasi ...", "diwajibkan membuat video ikrar":
+        # owed, not held
     if says(sentence, cues.MEANS_WORDS) and cues.MEANS_OTHER.search(clause):
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
     if says(sentence, _TO_DO_WORDS) and (
@@ -184,13 +195,17 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (kind == "sosialisasi" and says(sentence, _LATER_WORDS) and not WHEN.search(sentence)
             and _LATER.search(ctx.before[-120:])):
         return "other"  # "akan ... dan membantu KPU, Bawaslu dalam melakukan sosialisasi"
+    if (says(sentence, _DONE_WORDS) and _CITED.match(sentence)
+            and _PERFECT.search(ctx.before[-40:])):
+        return "later"  # cited as done to back a point: this occasion only when the article
+        # reports no other gathering
     return None
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
-    (_MANY_WORDS, (_MANY, cues.KEPT_UP)),
+    (_MANY_WORDS, (_MANY, cues.KEPT_UP, cues.KEPT_UP_MEANS)),
     (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
                    cues.REPORTED_DONE)),
     (_HELD_WORDS, (cues.COMMITMENT_HELD, _ONCE)),

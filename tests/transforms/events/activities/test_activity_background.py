@@ -31,6 +31,15 @@ ORDERED = [
     ("Bawaslu terus menggencarkan sosialisasi netralitas ASN kepada masyarakat.", ()),
     ("Bawaslu terus melakukan sosialisasi netralitas ASN, kali ini di aula Kecamatan "
      "Sukamaju, Senin (7/10).", ("sosialisasi",)),
+    # the means of an effort kept up, whatever verb tells the effort
+    ("Panwaslu Sukamaju juga terus berkolaborasi lewat sosialisasi netralitas ASN bersama "
+     "pemerintah kabupaten.", ()),
+    ("Sebagai pengawas, pihaknya terus bekerja sama melalui sosialisasi netralitas ASN dengan "
+     "BKPSDM.", ()),
+    ("Panwaslu Sukamaju terus berkolaborasi lewat sosialisasi netralitas ASN, kali ini di aula "
+     "Dinas Kesehatan, Selasa (8/10).", ("sosialisasi",)),
+    ("Panwaslu Sukamaju terus mengingatkan ASN melalui sosialisasi netralitas di aula kantor "
+     "bupati.", ("imbauan", "sosialisasi")),
     ("Pemkab telah melakukan berbagai upaya, mulai dari sosialisasi hingga penandatanganan "
      "pakta integritas.", ()),
 ]
@@ -42,6 +51,13 @@ CASES = [
      "saat menerima Bawaslu, Kamis (10/10).", set()),
     ("Para lurah sudah menandatangani ikrar netralitas pada Kamis (10/10) di gedung "
      "serbaguna kota.", {"ikrar"}),
+    # a gathering required of them, up to two words before it; with a day told, one held
+    ("Setiap kecamatan diwajibkan merekam video ikrar netralitas pegawai.", {"imbauan"}),
+    ("Seluruh camat diwajibkan hadir dalam sosialisasi netralitas ASN di aula kantor bupati, "
+     "Senin (7/10).", {"imbauan", "sosialisasi"}),
+    # the kinds of step named: many efforts, not one occasion
+    ("Bupati Sukamaju melakukan berbagai langkah sosialisasi dan edukasi soal netralitas ASN.",
+     set()),
     # a gathering owed, right after the modal
     ("Menurut dia, Bawaslu harus sosialisasi ke seluruh OPD soal netralitas ASN.",
      {"imbauan"}),
@@ -137,6 +153,45 @@ CASES = [
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
+    # a case that happened once, given as an example: not this occasion's (one who once was
+    # something, handled now, is)
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. \"Di sini pernah terjadi "
+     "kasus begitu, seorang guru diproses Panwaslu,\" ujarnya.", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. \"Kami pernah menemukan "
+     "kasus semacam itu, dua kepala sekolah diproses karena tidak netral,\" ujarnya.",
+     {"imbauan"}),
+    ("Seorang camat yang pernah menjadi tim sukses diproses Bawaslu Sukamaju karena tidak netral "
+     "pada Pilkada 2024.", {"pelanggaran"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024. Sejak tahapan dimulai, "
+     "Bawaslu sudah pernah menemukan 3 kasus netralitas ASN.", {"imbauan", "pelanggaran"}),
+    # a bare count right after an earlier election's: that election's tally; one with a time
+    # of its own is not
+    ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
+     "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nMenurutnya, tercatat "
+     "ada 31 kasus yang menyeret 64 pegawai.", {"imbauan"}),
+    ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
+     "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nTahun ini, tercatat "
+     "ada 5 kasus netralitas ASN yang sedang diproses.", {"imbauan", "pelanggaran"}),
+    # the national watchdog's tally, and a count going on from it ("yakni 52 kasus"): national
+    # statistics; a regional watchdog's tally is not
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu RI selama Pemilu 2024 mencapai 300 laporan. "
+     "Pelanggaran terbanyak ada di Provinsi Sukamaju, yakni 52 kasus.", {"sosialisasi"}),
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu Sukamaju selama Pemilu 2024 mencapai 12 laporan.",
+     {"sosialisasi", "pelanggaran"}),
+    # a count with a place of its own after the national tally is that region's
+    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "
+     "netralitas yang tercatat di Bawaslu RI selama Pemilu 2024 mencapai 300 laporan. Di "
+     "Kabupaten Sukamaju sendiri tercatat ada 3 kasus yang ditangani Panwaslu.",
+     {"sosialisasi", "pelanggaran"}),
+    # a gathering cited as done to back a point ("Apalagi ... telah ..."): this occasion only
+    # when the article reports no other gathering
+    ("Sekda Sukamaju kembali berpesan kepada pegawai ketika para camat meneken pakta integritas "
+     "netralitas di aula kantor wali kota. Apalagi pekan ini telah dilaksanakan deklarasi "
+     "netralitas ASN yang dipimpin Wali Kota.", {"imbauan", "pakta_integritas"}),
+    ("Apalagi pekan ini telah dilaksanakan deklarasi netralitas ASN yang dipimpin Wali Kota "
+     "Sukamaju.", {"ikrar"}),
     # a step told done in indirect speech, no day: background of the statement
     ("Bupati Sukamaju Rahmat Hidayat meminta ASN menjaga netralitas. Ia menjelaskan seluruh ASN "
      "Pemkab Sukamaju telah menandatangani ikrar netralitas.", {"imbauan"}),

@@ -33,6 +33,10 @@ APPEALS = [
     ("Netralitas ASN adalah harga mati, tegasnya.", ("imbauan",)),
     ("Pemprov menerbitkan SE Gubernur tentang netralitas ASN.", ("imbauan",)),
     ("Pemkab memberi peringatan keras kepada ASN yang berkampanye.", ("imbauan",)),
+    # a rule recalled: what civil servants have no right to do
+    ("Menurut Asisten I, pegawai negeri boleh mencoblos namun tidak memiliki hak untuk ikut "
+     "berkampanye bagi calon.", ("imbauan",)),
+    ("Kepala desa tak berhak memihak salah satu kandidat, ujar Camat Sukamaju.", ("imbauan",)),
     # the quoted statement's paragraph names whom it is about
     ("Bupati bicara di depan 200 ASN. \"Bapak ibu harus menjaga sikap,\" katanya.",
      ("imbauan",)),
@@ -45,6 +49,7 @@ APPEALS = [
     ("Pemkab harus menyiapkan anggaran untuk pengamanan Pilkada.", ()),
     ("Sosialisasi netralitas itu diharapkan dapat menambah pemahaman ASN.", ("sosialisasi",)),
     ("Pos jaga di depan kantor camat dijaga dua petugas.", ()),
+    ("ASN yang sedang cuti tidak berhak menerima tunjangan kinerja bulan itu.", ()),
 ]
 
 

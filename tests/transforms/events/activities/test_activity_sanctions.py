@@ -170,10 +170,24 @@ CASES = [
      {"imbauan"}),
     ("Pemkab telah memanggil dan menjatuhkan sanksi kepada dua ASN itu.", {"sanksi"}),
     ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
+    # what cases of the kind end in, told of the kind: no sanction given; one case's (a person
+    # named, cases counted) is
+    ("Anggota Bawaslu Sukamaju, Dedi, menuturkan sanksi atas kasus netralitas ASN di Sukamaju "
+     "selama ini cuma berujung pada teguran tertulis dan mutasi.", {"imbauan"}),
+    ("Kasus netralitas camat Sukamaju, Budi Santoso, berujung pada pencopotan dari jabatannya.",
+     {"sanksi"}),
+    ("Kasus netralitas dua kepala desa di Sukamaju berakhir dengan pemberhentian sementara.",
+     {"sanksi"}),
     # a watchdog's "menindak" is its handling of a case (it decides no sanction), or a threat
     ("Bawaslu Kabupaten sudah menindak dugaan ketidaknetralan tiga ASN tersebut.",
      {"pelanggaran"}),
     ("Panwaslu akan menindak tiga ASN tersebut.", {"imbauan"}),
+    # a step backed "untuk menindak" whoever breaks the rule: a warning; one person handled
+    # (a comma before "yang") is a case
+    ("Bupati Sukamaju Andi Rahman mendukung upaya Panwaslu bersama Gakkumdu untuk menindak "
+     "tegas pegawai yang tidak netral dalam Pilkada 2024.", {"imbauan"}),
+    ("Bupati Sukamaju Andi Rahman mendukung upaya Panwaslu untuk menindak camat Sukamaju Barat, "
+     "Budi Santoso, yang tidak netral dalam Pilkada 2024.", {"pelanggaran"}),
     ("Pemkab sudah menindak tiga ASN tersebut dengan teguran tertulis.", {"sanksi"}),
     # a recommendation acted on: the sanction after it is decided; one asked to act on it is not
     ("Pemkot sudah menindaklanjuti rekomendasi KASN dengan menjatuhkan hukuman disiplin kepada "
