@@ -327,3 +327,17 @@ def test_rb_initials_elsewhere_stay_a_name() -> None:
     # "RB" after another office is still a name's initials
     assert pairs("Sambutan disampaikan Kepala Dinas Sosial RB Hartanto.") == [
         ("Kepala Dinas Sosial", "RB Hartanto")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name written as spaced initials then the family name, a comma between or not
+    ("Hadir pula Pj Sekda Kota Lumbang, R. T. H., Baledo, Ketua KPU Kota Lumbang, Yosef Tada.",
+     "R. T. H. Baledo"),
+    ("Turut hadir Pj Sekda Kota Lumbang, R. T. H., Baledo, S.IP., M.Si., dan para camat.",
+     "R. T. H. Baledo"),
+    ("Kepala BKD Kabupaten Alor, R. T. H. Baledo mengatakan pegawai harus netral.",
+     "R. T. H. Baledo"),
+])
+def test_spaced_initials_then_family_name(text: str, name: str) -> None:
+    assert names(text)[0] == name
+    assert "Baledo" not in names(text)[1:]
