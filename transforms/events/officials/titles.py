@@ -116,9 +116,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
     # ("Kepala Staf Korem": a chief of staff, not his staff)
     ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
-    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
-    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
-    ("Camat", r"camat|(?-i:[Pp]anewu)", False),
+    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom", and in
+    # the city's kemantren "Mantri Pamong Praja" and "Mantri Anom" ("mantri" alone is a nurse)
+    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom|Mantri\s+Anom)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu|Mantri\s+Pamong\s+Praja)", False),
     ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
@@ -223,7 +224,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
     ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
-    ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
+    # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
+    ("Asisten", r"(?-i:[Aa]sisten|Asda|Asetda)", True),
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),
