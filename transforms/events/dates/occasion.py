@@ -111,6 +111,8 @@ STATEMENT = re.compile(
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
     r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru)nya"
+    # and the same words bare before the speaker's name ("urai Rahmat", "beber Sinta")
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|timpal|kilah)(?=[^\S\n]+(?-i:[A-Z][a-z]))"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak|andaskan|guraikan"
     r"|gemukakan|ginstruksikan)|membeberkan"
