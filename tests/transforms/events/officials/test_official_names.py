@@ -341,3 +341,18 @@ def test_rb_initials_elsewhere_stay_a_name() -> None:
 def test_spaced_initials_then_family_name(text: str, name: str) -> None:
     assert names(text)[0] == name
     assert "Baledo" not in names(text)[1:]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a name in brackets after its title, with a rank, an honorific or degrees beside it
+    ("Hadir Kabag Ops Polres Tabanan ( Kompol Rudi Hartono SIK ) dan para camat.",
+     ("Kabag Ops Polres", "Rudi Hartono")),
+    ("Hadir Ketua KPU Kabupaten Tabanan ( Wayan Sudira ST) dan para camat.",
+     ("Ketua KPU", "Wayan Sudira")),
+    ("Hadir Sekda Kabupaten Tabanan ( Drs. Made Sutama M PD ) dan para camat.",
+     ("Sekretaris Daerah", "Made Sutama")),
+    ("Hadir Dandim 0420/Tabanan ( Letkol Inf Agus Salim ) dan para camat.",
+     ("Dandim", "Agus Salim")),
+])
+def test_a_name_in_brackets_with_its_rank_or_degrees(text: str, pair: tuple[str, str]) -> None:
+    assert pairs(text) == [pair]
