@@ -48,9 +48,13 @@ _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
                  r"|mengungkapkan|menyebutkan)\b")
 
-# A region, then a name of two words or more set off by commas.
+# A region, then a name of two words or more set off by commas; or the region and a first name
+# run together, then another name set off by commas ("Bawaslu Pulau Lembah Rudi Hartono, Sinta
+# Dewi, ...": a list of its people), in capitals whatever the case the heads are matched in.
 _BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,"
-                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,")
+                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,"
+                    r"|(?-i:(?:[ \t]+[A-Z][\w'’-]*){4,5}[ \t]*,(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}"
+                    r"[ \t]*,)")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
