@@ -13,10 +13,13 @@ closing quote or bracket) before a line that goes on with a lower-case word (not
 "a." or a site name "portal.com"), and these at least a quarter of the breaks after full lines.
 A page with a paragraph a line has long lines and capitals after its breaks; its lists,
 captions, share buttons and datelines are short lines or start with a marker, so it is left
-as it is. In a wrapped copy a break is joined when its line is full and ends inside a sentence
-and the next line goes on with a word, a bracket or a quote; a line that is a heading (mostly
-capitalised words, no sentence end), a "Baca juga" pointer or a caption keeps its break, and
-so does one before a dateline in the first lines (the dateline must open its line).
+as it is. In a wrapped copy a break is joined when its line ends inside a sentence and the
+next line goes on with a lower-case word (a short line too: "Acara" / "ini dihadiri ..."), or
+when its line is full and the next goes on with a capital, a bracket or a quote; a line that is
+a heading (mostly capitalised words, no sentence end), a "Baca juga" pointer or a caption keeps
+its break, and so does one before a dateline in the first lines (the dateline must open its
+line). A line that goes on from the line before is inside a paragraph, no heading, however
+many capitals it holds (guests' titles and names in brackets).
 """
 
 from __future__ import annotations
@@ -56,9 +59,11 @@ def unwrapped(text: str) -> str:
             sure += _open(line) and _lower_word(after.lstrip())
     if sure < _MIN_SURE or 4 * sure < full:
         return text
-    breaks = [" " if _joined(line, after) and not (i < _DATELINE_LINES and _DATELINE.match(
-        after.lstrip())) else "\n" for i, (line, after) in enumerate(zip(lines, lines[1:],
-                                                                         strict=False))]
+    breaks: list[str] = []
+    for i, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
+        goes_on = bool(breaks) and breaks[-1] == " "  # line goes on from the one before
+        breaks.append(" " if _joined(line, after, goes_on) and not (
+            i < _DATELINE_LINES and _DATELINE.match(after.lstrip())) else "\n")
     return "".join(line + mark for line, mark in zip(lines, [*breaks, ""], strict=True))
 
 
@@ -68,17 +73,19 @@ def _open(line: str) -> bool:
     return bool(stripped) and bool(_OPEN_END.match(stripped[-1]))
 
 
-def _joined(line: str, after: str) -> bool:
+def _joined(line: str, after: str, goes_on: bool) -> bool:
     """The break between line and after is one inside a sentence of a wrapped copy: after a
-    full line that ends inside a sentence, before a lower-case word, or before a capital, a
-    quote or a bracket when the line is not a heading, a pointer or a caption."""
+    line that ends inside a sentence, before a lower-case word; or, after a full line, before
+    a capital, a quote or a bracket when the line is not a heading, a pointer or a caption.
+    A line that goes on from the one before (``goes_on``) stands inside a paragraph, so it is
+    no heading, however many capitals it holds (a run of titles and names)."""
     head = after.lstrip()
-    if not (_MIN_FULL <= len(line.rstrip()) <= _MAX_FULL and _open(line)):
+    if not _open(line) or _LIST_MARKER.match(head):
         return False
-    if _LIST_MARKER.match(head):
-        return False
-    return _lower_word(head) or (bool(_GOES_ON.match(head)) and not _heading(line)
-                                 and not _FURNITURE.match(line.lstrip()))
+    if _lower_word(head):
+        return True
+    return (_MIN_FULL <= len(line.rstrip()) <= _MAX_FULL and bool(_GOES_ON.match(head))
+            and (goes_on or not _heading(line)) and not _FURNITURE.match(line.lstrip()))
 
 
 def _lower_word(head: str) -> bool:

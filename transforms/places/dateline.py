@@ -36,11 +36,13 @@ _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
 # digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."),
 # the close of a bracketed outlet followed by the first word of the story, or a full stop after
-# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ..."); a dash mis-decoded by a stored copy
+# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...") or an outlet's camel-case name
+# ("Bengkayang, WartaborneoTV. Ketua ...": _head_dot); a dash mis-decoded by a stored copy
 # (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
     r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
-    r"|(?<=[A-Z]{3})\.(?=[^\S\n]+[A-Z]))")
+    r"|(?<=[A-Za-z])\.(?=[^\S\n]+[A-Z]))")
+_LAST_WORD = re.compile(r"\S+$")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
 # (7/10/2024)") do not split it, a dot right before a capital does after a word
@@ -165,7 +167,8 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if body.count("|") >= _MENU_BARS or _READ_ALSO.match(body):
             continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), a link
         lead = len(body) - len(body.lstrip())
-        ends = list(_HEAD_END.finditer(body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)))
+        ends = [end for end in _HEAD_END.finditer(
+            body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)) if _head_dot(body, end)]
         for index_end, end in enumerate(ends):
             head = body[lead: end.start()]
             found = read_dateline(head, province_hint)
@@ -198,6 +201,18 @@ _READ_ALSO = re.compile(r"[^\S\n]*(?:baca|lihat|simak)(?:[^\S\n]+(?:juga|pula|la
 # A line of its own, the outlet's one-word name and the city after a comma ("KabarNews, Padang"):
 # a dateline whose dash the stored copy lost.
 _OUTLET_CITY = re.compile(r"[A-Z][\w.]*,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2}")
+
+
+def _head_dot(body: str, end: re.Match[str]) -> bool:
+    """A head end that is no full stop, or one after a word in capitals ("SEMARANG.") or an
+    outlet's camel-case name ("WartaborneoTV.", "KabarBorneo."): a plain word's full stop
+    ("Senin." "Budi.") ends a sentence, not a dateline."""
+    if not end.group().endswith("."):
+        return True
+    word = _LAST_WORD.search(body, 0, end.start())
+    letters = word.group() if word else ""
+    return letters[-3:].isupper() or (any(c.islower() for c in letters) and any(
+        c.isupper() for c in letters[1:]))
 
 
 def _joins_name(body: str, end: re.Match[str]) -> bool:

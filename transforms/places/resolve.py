@@ -83,7 +83,7 @@ from transforms.places.regions import (
 )
 from transforms.places.said_at import another_day, place_at_time
 from transforms.places.seats import shared_seat
-from transforms.places.venues import OPEN_GROUNDS, Venue, phrase_end, venue_matches
+from transforms.places.venues import OPEN_GROUNDS, Venue, in_address, phrase_end, venue_matches
 from transforms.prefilter import names_any, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
@@ -106,11 +106,13 @@ def _venue_region(text: str, venue: Venue, province: str | None,
     name or later in its sentence, a city closing the venue's name ("Hotel Santika Padang"),
     or a bare name right after the venue's comma."""
     end = phrase_end(text, SENTENCE_END, venue.end, SENTENCE_MAX_CHARS)
-    for mention in region_mentions(text, province, venue.start, end):
+    mentions = list(region_mentions(text, province, venue.start, end))
+    for mention in mentions:
         if mention.prefixed and (mention.start < venue.end or (
                 _KIND_WORD.match(text, mention.start)
                 and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
-            return mention
+            return next((m for m in mentions if m.start > mention.end and m.prefixed and _KIND_WORD
+                         .match(text, m.start) and in_address(text, mention.end, m.start)), mention)
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
     if after is not None:
         pos = venue.end + after.end()

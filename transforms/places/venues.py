@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["OPEN_GROUNDS", "Venue", "phrase_end", "venue_matches"]
+__all__ = ["OPEN_GROUNDS", "Venue", "in_address", "phrase_end", "venue_matches"]
 
 # Open ground named after a place ("Lapangan Blang Padang", "Jalan Padang"): a region closing
 # its name is the ground's own name, not where it lies.
@@ -132,3 +132,16 @@ def venue_matches(text: str) -> list[Venue]:
             found.append(venue)
     return found
 
+
+# A venue's street or village address written after its name and region ("..., Jalan Merdeka,
+# Kelurahan Sukajaya, Kecamatan/Kota X"): the region closing it is where the venue stands, not
+# the region in the name of the body owning the building ("Gedung Koperasi Pegawai Kabupaten Y").
+_ADDRESS_WORD = re.compile(r"(?<!\w)(?:Jalan|Jln?\.|Kelurahan|Kel\.|Kecamatan|Kec\.|Desa)(?!\w)")
+
+
+def in_address(text: str, after: int, start: int) -> bool:
+    """Whether the region at text[start] closes an address written after text[:after]: an
+    address word between, the region set off by a comma or a slash (not a street's own name,
+    "Jalan Kota Baru")."""
+    return text[max(after, start - 2):start].rstrip()[-1:] in (",", "/") and (
+        _ADDRESS_WORD.search(text, after, start) is not None)

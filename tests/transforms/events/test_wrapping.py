@@ -103,3 +103,29 @@ def test_events_read_a_wrapped_copy_and_quote_the_stored_text():
         for entry in entries if isinstance(entries, list) else [entries]:
             if entry.get("start") is not None and entry.get("in") != "title":
                 assert WRAPPED[entry["start"]:entry["end"]] == entry["quote"]
+
+
+# invented copy wrapped at about 75 characters: a list of guests with their ranks and names in
+# brackets runs over several lines, each full of capitals; a one-word line opens a sentence
+GUESTS = (
+    "Pemerintah Kabupaten Lembah Hijau menggelar ikrar netralitas aparatur sipil\n"
+    "negara di halaman kantor bupati yang diikuti ratusan pegawai daerah.\n"
+    "Kegiatan\n"
+    "ini dihadiri oleh Kapolres Lembah Hijau yang diwakili oleh Kabag Ops\n"
+    "( Kompol Rudi Hartono SIK ), Dandim 0420/Lembah Hijau ( Letkol Inf Agus\n"
+    "Salim ), Ketua KPU Kabupaten Lembah Hijau ( Wayan Sudira ST), Ketua\n"
+    "Bawaslu Kabupaten Lembah Hijau ( Made Sutama ), serta para camat dan lurah\n"
+    "se-Kabupaten Lembah Hijau.\n"
+    "Dalam sambutannya, Bupati meminta seluruh pegawai menjaga sikap netral dan\n"
+    "tidak ikut berfoto dengan peserta pilkada mana pun selama tahapan\n"
+    "pemilihan berjalan, entah di kantor, di rumah ataupun di akun pribadinya.\n"
+)
+
+
+@pytest.mark.parametrize("joined", [
+    "Kegiatan ini dihadiri",  # a short line, then a lower-case word
+    "( Letkol Inf Agus Salim )",  # a line of capitals inside the paragraph
+    "Ketua Bawaslu Kabupaten",
+])
+def test_a_line_going_on_from_the_one_before_is_no_heading(joined):
+    assert joined in unwrapped(GUESTS)

@@ -44,6 +44,11 @@ def test_no_dateline_without_a_city_head(text: str) -> None:
     ("KAB. AGAM - Bupati meminta ASN netral.", "Kabupaten Agam"),
     ("KEP. MENTAWAI - Bupati meminta ASN netral.", "Kabupaten Kepulauan Mentawai"),
     ("TANJUNGPINANG. Wali kota meminta ASN netral.", "Kota Tanjungpinang"),
+    # an outlet's name in camel case closed by a full stop, after caption lines
+    ("Singkawang, KabarborneoTV. Pj Wali Kota meminta ASN netral.", "Kota Singkawang"),
+    ("Apel siaga di halaman kantor, Senin (7/10). Foto: Dok\n"
+     "Apel siaga di halaman kantor, Senin (7/10). Foto: Dok\n"
+     "Ketapang, WartaKayong. Bupati meminta ASN netral.", "Kabupaten Ketapang"),
 ])
 def test_a_full_stop_after_capitals_ends_the_head(text: str, regency: str) -> None:
     found = find_dateline(text)
@@ -66,6 +71,7 @@ def test_an_outlet_and_city_on_a_line_of_their_own_are_a_dateline(text, regency,
 
 def test_a_sentence_line_with_a_comma_is_no_dateline():
     assert find_dateline("Menurut Rudi, Padang siap menggelar apel netralitas ASN.") is None
+    assert find_dateline("Hadir Bupati Agam, Andri. Ia meminta ASN netral.") is None
 
 
 @pytest.mark.parametrize("furniture", [

@@ -2,7 +2,8 @@
 without the dot of "Jl") then its city, hotel chains written without the word "Hotel" or
 before it, a named place then its city after "held"; a venue where something was found, a
 province other than the capital after "held", a regency body at a hotel in the neighbouring
-city (the venue's city is the place, the body the organiser), the election bodies' offices."""
+city (the venue's city is the place, the body the organiser), the election bodies' offices; an
+address after a venue's region that names another region."""
 
 import pytest
 
@@ -147,3 +148,21 @@ def test_a_city_named_outside_the_quote_still_places_the_provincial_office():
     text = ("Bawaslu Sultra menggelar rapat di Kota Kendari.\nKetua Bawaslu mengatakan hal itu "
             "saat ditemui di Kantor Bawaslu Sultra, Kamis (5/10/2023).")
     assert place_of(None, text).region.regency == "Kota Kendari"
+
+
+@pytest.mark.parametrize(("venue", "regency"), [
+    # the region of the body owning the building, then the address naming another one
+    ("Gedung Koperasi Pegawai Negeri (KPN) Kabupaten Garut, Jalan Merdeka, Kelurahan Sukajaya, "
+     "Kecamatan/Kota Tasikmalaya", "Kota Tasikmalaya"),
+    ("Aula Koperasi Guru Kabupaten Garut, Jl. Merdeka 4, Kelurahan Sukajaya, Kota Tasikmalaya",
+     "Kota Tasikmalaya"),
+    # a street named after a region, or no address: the venue's own region
+    ("Aula Koperasi Guru Kabupaten Garut, Jalan Kota Baru", "Kabupaten Garut"),
+    ("Aula Koperasi Guru Kabupaten Garut", "Kabupaten Garut"),
+])
+def test_an_address_after_the_venue_names_where_it_stands(venue: str, regency: str) -> None:
+    text = (f"Tasik, Warta - Sosialisasi netralitas ASN digelar di {venue} pada Selasa, "
+            "26 November 2019.\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency

@@ -17,7 +17,9 @@ in their sentence:
   ditunjuk pada 11 Agustus", "terhitung 24 November"), and any date more than
   ``BACKGROUND_DAYS`` before the page's own (news reports recent occasions);
 * a coming nationwide voting day however it is introduced ("ASN diminta netral hingga 27
-  November 2024").
+  November 2024");
+* the date of what did not take place ("seharusnya diklarifikasi pada Jumat, namun yang
+  bersangkutan tidak hadir", "namun belum hadir pada Jumat").
 
 The outlet's access date of a web page it quotes ("dikutip dari laman resmi ..., Rabu") and
 the scene of a breach (a campaign team's gathering, "pelanggaran itu terjadi pada ...") are
@@ -111,6 +113,8 @@ STATEMENT = re.compile(
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
     r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru)nya"
+    # and the same words bare before the speaker's name ("urai Rahmat", "beber Sinta")
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|timpal|kilah)(?=[^\S\n]+(?-i:[A-Z][a-z]))"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak|andaskan|guraikan"
     r"|gemukakan|ginstruksikan)|membeberkan"
@@ -143,6 +147,17 @@ _CALENDAR_AFTER = re.compile(
     r"(?:pemungutan|pencoblosan|kampanye)|penetapan[^\S\n]+(?:pasangan|paslon|calon|dpt"
     r"|daftar)|pengundian|pencoblosan|pemungutan[^\S\n]+suara)(?!\w)",
     re.IGNORECASE)
+# A date of what did not take place: what was due on it ("seharusnya", "dijadwalkan") and, later
+# in the sentence, that it did not happen ("namun yang bersangkutan tidak hadir", "tetapi
+# ditunda"); or the date right after a contrast saying so ("namun belum hadir pada Jumat").
+_DUE = re.compile(r"(?<!\w)(?:seharusnya|semestinya|mestinya|sedianya|dijadwalkan)(?!\w)",
+                  re.IGNORECASE)
+_UNMET = re.compile(r"[^.!?\n]{0,80}?(?<!\w)(?:namun|tetapi|tapi|sayangnya)(?!\w)[^.!?\n]{0,80}?"
+                    r"(?<!\w)(?:tidak|tak|belum|batal|urung|gagal|ditunda|diundur)(?!\w)",
+                    re.IGNORECASE)
+_NOT_HELD = re.compile(r"(?<!\w)(?:namun|tetapi|tapi)\s+(?:\w+\s+){0,3}?(?:tidak|tak|belum|batal)"
+                       r"\s+(?:hadir|datang|dilaksanakan|digelar|terlaksana)(?:\s+(?:di|pada|hari))?"
+                       r"\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?][\"\u201d\u2019']?\s")
 # News reports recent occasions: a date this many days before the page's own date is an earlier
 # occasion recalled in passing ("pada Pilkada 2020 lalu ... 10 November 2020").
@@ -180,6 +195,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _BREACH.search(clause) or _COUNTED_FROM.search(clause) or _NAMED_AFTER.search(before):
         return False
+    if ("amun" in before or "tapi" in before) and _NOT_HELD.search(before) or _DUE.search(
+            clause) and _UNMET.match(text, found.span[1]):
+        return False  # "namun belum hadir pada Jumat", "seharusnya ... Jumat, namun tidak hadir"
     recalled = _RECALLED.search(clause)
     if recalled is not None and clause.endswith(","):
         # the recalled word's offset in told (the sentence up to the date)

@@ -31,7 +31,7 @@ from itertools import chain, takewhile
 
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
-from transforms.events.officials.lines import cased_line, may_name
+from transforms.events.officials.lines import cased_line, may_name, title_case
 from transforms.events.officials.lists import paired
 from transforms.events.officials.names import (
     ANAPHORA,
@@ -46,7 +46,7 @@ from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.suspects import accused, listed_before
-from transforms.events.officials.tokens import title_case, unglued
+from transforms.events.officials.tokens import unglued
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 

@@ -5,14 +5,16 @@ headline, a list of related headlines) tells no name before its title.
 Their capitals do not tell where a name starts ("Bawaslu Usut Dugaan Kampanye Kepala Desa"), so
 no name is read before a title there. (A name after a title is still read: a line without its
 full stop is often a sentence or a caption; cutting it at words the rest of the copy never
-capitalises lost real names.)
+capitalises lost real names.) ``title_case`` tells the same of a page's headline.
 """
 
 from __future__ import annotations
 
+import re
+
 from transforms.events.officials.regions import is_region
 
-__all__ = ["cased_line", "may_name"]
+__all__ = ["cased_line", "may_name", "title_case"]
 
 _LONGEST = 160  # characters: a longer line is a paragraph
 
@@ -56,3 +58,17 @@ _LOWER_UNITS = ("bidang", "divisi", "devisi", "sub")
 _LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "kpu", "kpud", "ppk", "pps",
                            "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})
 _BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_case(title: str) -> bool:
+    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
+    standing in for the title (stored copies that start at the dateline), not a headline, and
+    so is a sentence of more than 15 words closed by a full stop (headlines take none)."""
+    words = _WORD.findall(title)
+    if len(words) > 15 and title.rstrip().endswith("."):
+        return False
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -1,5 +1,6 @@
 """Several officials under one title: a paired title ("Bupati dan Wakil Bupati Agam, A dan
-B") and members listed after one members' title ("Anggota Bawaslu Agam, A, B dan C").
+B") and members listed after one members' title ("Anggota Bawaslu Agam, A, B dan C") or after
+an election body written for its people ("narasumber Bawaslu Agam A, B dan C").
 
 Split from transforms/events/officials/parse.py, which reads one title and its name.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.parse import CAP_WORD, Mention
-from transforms.events.officials.titles import HEADS
+from transforms.events.officials.titles import HEADS, is_office_word
 from transforms.events.officials.tokens import is_cap
 
 __all__ = ["members", "paired"]
@@ -30,10 +31,16 @@ _PAIR_NAME = re.compile(rf"[ \t]+(?:dan|serta|&)[ \t]+"
 # names may be set apart by semicolons).
 _PLURAL_LEAD = re.compile(r"\b(?:para|seluruh|jajaran)[ \t]+$", re.IGNORECASE)
 _MEMBER_HEADS = ("Anggota", "Komisioner")
+# An election body written for its people, no post named ("narasumber Bawaslu Agam A, B, C"):
+# the names listed after the first are its people too.
+_BODIES = ("Bawaslu", "KPU")
+# A list closed by "dan" before the next title in lower case ("A, B dan asisten I C").
+_AND_LOWER = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[a-z]")
 _NEXT_MEMBER = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:(?P<and>dan|serta)[ \t]+)?"
                           rf"|[ \t]+(?P<and2>dan|serta)[ \t]+)"
                           rf"(?P<initial>[A-Z]{{1,2}}\.[ \t]*)?"  # "M. Rahmat", "M.Rahmat"
-                          rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
+                          rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*)?{CAP_WORD}){{0,3}})")
+_INNER_INITIAL = re.compile(r"[A-Z]\.")  # "Amir H. Salam": an initial inside a listed name
 # A list introduced after the title: "anggota dan koordinator Bawaslu Agam yakni A, B, C".
 _INTRODUCED = re.compile(r"\b(?:yakni|yaitu|masing-masing)\b")
 
@@ -43,10 +50,13 @@ def members(text: str, mention: Mention, lead: str) -> list[Mention]:
     dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta" (or, after
     "yakni", by the clause that goes on); [] when the title names one person."""
     if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
+                                or mention.base in _BODIES
                                 or _PLURAL_LEAD.search(lead) or _INTRODUCED.search(mention.raw)):
         return []
     found, end = [], mention.end
-    while (m := _NEXT_MEMBER.match(text, end)) and all(is_cap(w) for w in m["name"].split()):
+    while (m := _NEXT_MEMBER.match(text, end)) and all(
+            _INNER_INITIAL.fullmatch(w) or is_cap(w) and not is_office_word(w)
+            for w in m["name"].split()):
         name = f"{m['initial'].strip()} {m['name']}" if m["initial"] else m["name"]
         found.append(Mention(mention.prefix, mention.base, name, (), mention.region,
                              text[mention.pos:m.end()], m.start(), m.end()))
@@ -55,6 +65,8 @@ def members(text: str, mention: Mention, lead: str) -> list[Mention]:
             return found
     if len(found) >= 2 and _INTRODUCED.search(mention.raw) and _CLOSED.match(text, end):
         return found  # "yakni A, B, C, kemudian ...": a list introduced, closed by its clause
+    if mention.base in _BODIES and found and _AND_LOWER.match(text, end):
+        return found  # "Bawaslu Agam A, B, C dan asisten I D": the next title closes it
     return []
 
 

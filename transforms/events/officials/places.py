@@ -31,8 +31,10 @@ from transforms.events.officials.tokens import (
     aside_end,
     cap_run,
     closes,
+    degree,
     is_cap,
     is_honorific,
+    read_name,
 )
 from transforms.events.officials.words import HONORIFICS, NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
@@ -230,6 +232,25 @@ def person_aside(toks: Tokens, k: int, end: int) -> bool:
     return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
             and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
             and not is_honorific(toks.word(end)))
+
+
+def ranked_aside(toks: Tokens, k: int, end: int) -> list[str]:
+    """The name in a parenthetical aside that also holds the person's rank, honorific or
+    degrees ("Kabag SDM ( Kompol. Rudi Hartono SIK )", "( Drs. I Made Sutama M PD )"): the
+    name's words, [] unless the rest of the aside is degrees (dotted, or short capitals)."""
+    hon: list[str] = []
+    name, j = read_name(toks, k + 1, hon)
+    if not name or len(name) + len(hon) < 2:
+        return []
+    while j < end - 1:
+        word = toks.word(j)
+        if word == "," or (word.isalpha() and word.isupper() and len(word) <= 4):
+            j += 1
+        elif found := degree(toks, j):
+            j = found[1]
+        else:
+            return []
+    return name if j == end - 1 and (hon or toks.word(j - 1) != name[-1]) else []
 
 
 def kodam_at(toks: Tokens, k: int) -> int:

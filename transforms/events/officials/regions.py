@@ -18,8 +18,9 @@ from transforms.places.regions import (
 
 __all__ = ["COMPASS", "MARKERS", "REGENCY_SHORT", "REGION_SHORT", "is_province", "is_region"]
 
+# Yogyakarta's kecamatan are "Kapanewon" in its regencies and "Kemantren" in the city.
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
-                     "Kec.", "Kelurahan", "Kel."})
+                     "Kec.", "Kelurahan", "Kel.", "Kapanewon", "Kemantren"})
 # Province short forms beyond transforms/places' table.
 REGION_SHORT = frozenset({"Kepulauan Babel", "Lampung", "Bengkulu", "Sumsel", "Sumbar", "Sumut",
                           "Kaltim", "Kaltara", "Kalbar", "Kalteng", "Kalsel", "Sulsel", "Sulbar",

@@ -37,6 +37,7 @@ from transforms.events.officials.places import (
     nowhere,
     person_aside,
     province_aside,
+    ranked_aside,
     region_at,
     region_slot,
     unit_name,
@@ -92,6 +93,10 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
             token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
+        if aside and (region or office or not office_head) and (
+                ranked := ranked_aside(toks, k, aside)):
+            bracketed, k = ranked, aside  # "Kapolres Agam ( AKBP Rudi Hartono SIK )"
+            break
         if aside and (region or not office_head) and person_aside(toks, k, aside):
             bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
             k = aside

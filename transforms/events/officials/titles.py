@@ -48,9 +48,13 @@ _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-
                  r"[ \t]+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menuturkan"
                  r"|mengungkapkan|menyebutkan)\b")
 
-# A region, then a name of two words or more set off by commas.
+# A region, then a name of two words or more set off by commas; or the region and a first name
+# run together, then another name set off by commas ("Bawaslu Pulau Lembah Rudi Hartono, Sinta
+# Dewi, ...": a list of its people), in capitals whatever the case the heads are matched in.
 _BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,"
-                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,")
+                    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}[ \t]*,"
+                    r"|(?-i:(?:[ \t]+[A-Z][\w'’-]*){4,5}[ \t]*,(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}"
+                    r"[ \t]*,)")
 
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
@@ -116,9 +120,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a body's staff named with their unit: "Staf Hukum dan Penanganan Pelanggaran Bawaslu"
     # ("Kepala Staf Korem": a chief of staff, not his staff)
     ("Staf", r"(?-i:(?<![Kk]epala )Staf)(?!\s+(?:[Aa]hli|[Kk]husus)\b)", True),
-    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom"
-    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom)", False),
-    ("Camat", r"camat|(?-i:[Pp]anewu)", False),
+    # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom", and in
+    # the city's kemantren "Mantri Pamong Praja" and "Mantri Anom" ("mantri" alone is a nurse)
+    ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom|Mantri\s+Anom)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu|Mantri\s+Pamong\s+Praja)", False),
     ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,
@@ -223,7 +228,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
     ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
-    ("Asisten", r"(?-i:[Aa]sisten|Asda)", True),  # "Asda I": Asisten Daerah
+    # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
+    ("Asisten", r"(?-i:[Aa]sisten|Asda|Asetda)", True),
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),

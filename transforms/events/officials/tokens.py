@@ -215,6 +215,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append("".join(toks.word(j) for j in range(k, run)))  # "K.H. Rahmat"
             k = run
             continue
+        if not words and (run := _dotted_initials(toks, k)) and (
+                after := _surname_after(toks, run)):
+            words.extend(toks.word(j) for j in range(k, run))  # "B. K. T., Lalena": a name
+            k = after  # written as initials, then the family name (a comma may part them)
+            continue
         if not words and (is_honorific(token) or (token == "H" and (
                 is_cap(toks.word(k + 1)) or is_initial(toks, k + 1, words))) or (
                 token.endswith(".") and token[:-1] in DEGREES and is_cap(toks.word(k + 1)))):
@@ -344,6 +349,15 @@ def _dotted_initials(toks: Tokens, k: int) -> int:
     return j
 
 
+def _surname_after(toks: Tokens, k: int) -> int:
+    """Where the family name after a run of initials starts (k, or past a comma); 0 when an
+    office word, a region or a degree follows instead."""
+    j = k + 1 if toks.word(k) == "," else k
+    word = toks.word(j)
+    return j if is_cap(word) and not is_office_word(word) and not is_region(
+        word.rstrip(".")) else 0
+
+
 # Degrees told from initials only by their dots or a comma: "M.S." (Magister Sains) beside the
 # initials of "Rahman MS". run_of_degrees is asked only of dotted letters or after a comma.
 _DOTTED_DEGREES = DEGREES | {"MS"}
@@ -359,20 +373,6 @@ def run_of_degrees(letters: str) -> bool:
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def title_case(title: str) -> bool:
-    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
-    tell a name from the verb after it. A line of more than 25 words is a lead paragraph
-    standing in for the title (stored copies that start at the dateline), not a headline, and
-    so is a sentence of more than 15 words closed by a full stop (headlines take none)."""
-    words = _WORD.findall(title)
-    if len(words) > 15 and title.rstrip().endswith("."):
-        return False
-    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda

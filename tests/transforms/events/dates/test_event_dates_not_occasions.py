@@ -67,3 +67,24 @@ def test_a_datelines_date_may_still_date_the_report() -> None:
             "Dinas Pendidikan Kota Singkawang memberi pembekalan soal netralitas ASN "
             "bagi kepala sekolah secara daring.")
     assert day_of(text) == date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("missed", [
+    # what was due on the day, then that it did not take place
+    "Panwascam semestinya memeriksa kepala desa itu pada Kamis, 12 September 2024, tetapi "
+    "yang bersangkutan tidak datang.",
+    "Pemeriksaan dijadwalkan Kamis (12/9/2024), namun kepala desa itu tidak hadir.",
+    # the day right after a contrast saying so
+    "\"Kami sudah mengirim undangan pemeriksaan, tapi dia belum datang pada Kamis "
+    "(12/9/2024),\" ujar Dedi.",
+])
+def test_the_date_of_what_did_not_take_place_is_no_occasions(missed: str) -> None:
+    text = ("Bawaslu Lembah Hijau menelusuri dua laporan soal kepala desa yang diduga berpihak. "
+            + missed + " Bawaslu akan memanggilnya lagi.")
+    assert day_of(text) is None
+
+
+def test_an_occasion_held_on_its_day_keeps_it_despite_an_absent_guest() -> None:
+    text = ("Apel netralitas ASN digelar di halaman kantor bupati, Kamis (12/9/2024). Bupati "
+            "tidak hadir karena tugas lain, namun apel tetap dipimpin Sekda.")
+    assert day_of(text) == date(2024, 9, 12)

@@ -119,3 +119,13 @@ def test_opening_something_other_than_a_gathering_does_not_date_the_lead():
     text = (LEAD + "Pemkab Sukamaju membuka kanal pengaduan netralitas ASN sejak Senin "
             "(7/10/2024).")
     assert chosen(text) is None
+
+
+@pytest.mark.parametrize("verb", ["urai", "beber", "tukas", "cetus"])
+def test_a_bare_saying_word_before_the_speaker_ties_his_date_to_the_lead(verb):
+    # the undated lead's speaker dated at the end of a later quote; an earlier meeting is
+    # recalled "kemarin" in between
+    text = (LEAD + "\"Kami membahasnya dalam rapat di ibu kota bulan lalu kemarin,\" kata Rudi.\n"
+            f"\"ASN dilarang ikut berkampanye di media sosial,\" {verb} Rudi, Kamis (3/10/2024).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 3)

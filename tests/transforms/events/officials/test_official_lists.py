@@ -189,3 +189,14 @@ def test_list_of_names_each_before_its_title() -> None:
             "Wijaya sebagai Penjabat Bupati Kabupaten Pulau Morotai.")
     assert sorted(pairs(text)) == [("Pj Bupati", "Andi Wijaya"), ("Pj Bupati", "Joko Susilo"),
                                    ("Pj Wali Kota", "Rudi Hartanto")]
+
+
+@pytest.mark.parametrize("text", [
+    # the body written for its people after a shared role, the region and the first name run
+    # together, the list closed by the next title in lower case
+    "Hadir Kepala Dinas Sosial Rina Lestari, sebagai narasumber Bawaslu Pulau Taliabu Rudi "
+    "Hartono, Sinta Dewi, Amir H. Salam dan asisten I Joni Putra.",
+    "Materi disampaikan narasumber dari Bawaslu Agam, Rudi Hartono, Sinta Dewi dan Amir H. Salam.",
+])
+def test_people_listed_after_an_election_body(text: str) -> None:
+    assert {"Rudi Hartono", "Sinta Dewi", "Amir H. Salam"} <= set(names(text))

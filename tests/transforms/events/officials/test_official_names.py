@@ -327,3 +327,32 @@ def test_rb_initials_elsewhere_stay_a_name() -> None:
     # "RB" after another office is still a name's initials
     assert pairs("Sambutan disampaikan Kepala Dinas Sosial RB Hartanto.") == [
         ("Kepala Dinas Sosial", "RB Hartanto")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name written as spaced initials then the family name, a comma between or not
+    ("Hadir pula Pj Sekda Kota Lumbang, R. T. H., Baledo, Ketua KPU Kota Lumbang, Yosef Tada.",
+     "R. T. H. Baledo"),
+    ("Turut hadir Pj Sekda Kota Lumbang, R. T. H., Baledo, S.IP., M.Si., dan para camat.",
+     "R. T. H. Baledo"),
+    ("Kepala BKD Kabupaten Alor, R. T. H. Baledo mengatakan pegawai harus netral.",
+     "R. T. H. Baledo"),
+])
+def test_spaced_initials_then_family_name(text: str, name: str) -> None:
+    assert names(text)[0] == name
+    assert "Baledo" not in names(text)[1:]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a name in brackets after its title, with a rank, an honorific or degrees beside it
+    ("Hadir Kabag Ops Polres Tabanan ( Kompol Rudi Hartono SIK ) dan para camat.",
+     ("Kabag Ops Polres", "Rudi Hartono")),
+    ("Hadir Ketua KPU Kabupaten Tabanan ( Wayan Sudira ST) dan para camat.",
+     ("Ketua KPU", "Wayan Sudira")),
+    ("Hadir Sekda Kabupaten Tabanan ( Drs. Made Sutama M PD ) dan para camat.",
+     ("Sekretaris Daerah", "Made Sutama")),
+    ("Hadir Dandim 0420/Tabanan ( Letkol Inf Agus Salim ) dan para camat.",
+     ("Dandim", "Agus Salim")),
+])
+def test_a_name_in_brackets_with_its_rank_or_degrees(text: str, pair: tuple[str, str]) -> None:
+    assert pairs(text) == [pair]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from official_checks import found, names, pairs
 
-from transforms.events.officials.tokens import title_case
+from transforms.events.officials.lines import title_case
 
 
 def test_repeated_paragraph_is_no_evidence_of_a_place():

@@ -241,6 +241,17 @@ def test_body_without_a_speaking_official_names_nobody(text: str) -> None:
      "Rina Astuti"),
     ("Asda I Setda Kabupaten Agam Rahmat Hidayat membuka acara.", "Asisten I Setda",
      "Rahmat Hidayat"),
+    # Yogyakarta city's kemantren: its head and his deputy, the marker before the place
+    ("Mantri Pamong Praja Kemantren Jetis Sigit Purnomo meminta ASN netral.", "Camat",
+     "Sigit Purnomo"),
+    ("Ikrar dipimpin oleh Mantri Pamong Praja Jetis, Bapak Sigit Purnomo S.I.P. pagi itu.",
+     "Camat", "Sigit Purnomo"),
+    ("Mantri Anom Kemantren Jetis Rina Astuti membuka sosialisasi.", "Sekretaris Camat",
+     "Rina Astuti"),
+    ("Panewu Anom Kapanewon Mlati Rina Astuti membuka sosialisasi.", "Sekretaris Camat",
+     "Rina Astuti"),
+    # a provincial secretary's assistant by number
+    ("Hadir pula Asetda II Wahyu Prasetyo di ruang rapat.", "Asisten II", "Wahyu Prasetyo"),
 ])
 def test_local_forms_of_district_heads_and_assistants(text: str, title: str, name: str) -> None:
     assert [(o.title, o.name) for o in officials(text)] == [(title, name)]
