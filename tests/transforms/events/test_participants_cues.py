@@ -14,7 +14,7 @@ FACED = [
 
 # a tally of cases broken down: the items count violators, not attendees
 CASE_ITEMS = [
-    '"Kami mencatat 14 kasus dugaan pelanggaran yang melibatkan ASN di 9 kabupaten, 5 di '
+    '"Ada 14 dugaan kasus yang menyeret pegawai di 9 kabupaten tercatat di kami, 5 di '
     "antaranya soal netralitas guru, 6 kepala desa dan 3 perangkat desa,\" kata Hendra dalam "
     "sambutan di acara Sosialisasi Netralitas ASN di Aula Kantor Gubernur, Kamis (18/1/2024).",
 ]

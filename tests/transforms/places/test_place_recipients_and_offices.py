@@ -9,7 +9,7 @@ from transforms.places.resolve import place_of
 
 def test_a_province_body_copied_in_is_not_the_holder() -> None:
     text = ("Laporan itu akan dikirim ke BKN di Jakarta.\n"
-            '"Kemarin kami kirim lewat surat ke BKN pusat dan ditembuskan ke Kanreg BKN '
+            '"Berkasnya sudah kami surati ke BKN pusat, lalu ditembuskan ke Kanreg BKN '
             'Makassar serta Bawaslu Sulbar," ujar Ketua Bawaslu Kabupaten Majene, Hasrul '
             "Amin, dalam keterangan tertulis, Selasa (1/10/2024).")
     place = place_of(None, text)

@@ -165,7 +165,7 @@ SPREAD = re.compile(r"^[^.;]*?\b(?:sejak\s+(?:awal|bulan|tahun|pekan|minggu|janu
 _SINCE = re.compile(r"\bsejak\s+(?:awal|jauh\s+hari|dulu|lama)\b", re.IGNORECASE)
 
 
-# "sosialisasi ... tidak hanya menyasar ASN saja, ...": a drive aimed at many audiences in turn
+# "sosialisasi itu tidak hanya menjangkau guru, ...": a drive aimed at many audiences in turn
 _MANY_AUDIENCES = re.compile(r"^[^.;]{0,40}?\btidak\s+hanya\s+(?:menyasar|menyentuh|menjangkau"
                              r"|ditujukan|diberikan|dilakukan)\b", re.IGNORECASE)
 
@@ -173,7 +173,7 @@ _MANY_AUDIENCES = re.compile(r"^[^.;]{0,40}?\btidak\s+hanya\s+(?:menyasar|menyen
 def spread(after: str, clause: str) -> bool:
     """Many occasions, or one long before: spread over a stretch of time or many places after
     the gathering ("sejak awal tahapan", "di seluruh kecamatan"), aimed at many audiences with
-    no day told ("tidak hanya menyasar ASN saja"), or since long before it in its clause
+    no day told ("tidak hanya menjangkau guru"), or since long before it in its clause
     ("sejak awal ... kemudian")."""
     if "serentak" in after[:80].lower() and _AT_ONCE.search(after[:80]):
         return False  # "berlangsung serentak di 26 kantor OPD": one occasion held everywhere

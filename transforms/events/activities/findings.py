@@ -146,7 +146,7 @@ _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNOREC
 
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
 # told as now or done (``particular``), are cases reported without a finding verb
-# (people, not the sanctions that await them: "banyak sanksi yang menanti ASN yang ...")
+# (people, not the sanctions ahead of them: "banyak hukuman menunggu pegawai yang ...")
 _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
                           r"|dua|tiga|empat|lima|seorang)\s+(?!(?:sanksi|sangsi|hukuman|ancaman"
                           r"|konsekuensi|risiko|jenis|bentuk|aturan)\b)(?:\w+\s+){0,5}?y(?:an)?g"
@@ -230,8 +230,8 @@ def violation(ctx: Context) -> str | None:
         return None
     sentence = ctx.sentence
     phrase_end = len(ctx.before) + len(ctx.phrase)
-    # (a sentence that tells something done, "laporan itu sudah kami terima dan akan kami
-    # teruskan", reports a case whatever is still to come)
+    # (a sentence that tells something done, "aduannya telah masuk dan nanti kami
+    # limpahkan", reports a case whatever is still to come)
     to_come = not says(sentence, _DONE_WORDS)
     found = [at for at in found_at(sentence)
              if not NOT_FOUND.search(sentence[max(0, at - 30):at])

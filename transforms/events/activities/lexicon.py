@@ -323,7 +323,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"
-                    # reports counted ("beberapa laporan sedang kami proses"): a case only with
+                    # reports counted ("sejumlah aduan tengah ditangani"): a case only with
                     # a finding or handling word in the sentence (findings.violation)
                     r"|(?:(?<=beberapa )|(?<=sejumlah )|(?<=puluhan )|(?<=belasan )|(?<=ratusan )"
                     r"|(?<=\d ))(?:laporan|aduan|pengaduan)(?!\s+(?:keuangan|kinerja|tahunan|hasil"

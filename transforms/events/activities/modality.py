@@ -2,15 +2,15 @@
 beside ``transforms.events.activities.this_occasion.aside`` (which judges the gathering's own
 clause):
 
-* forbidden: a gathering in the list of what civil servants may not attend ("ASN dilarang
-  menghadiri deklarasi atau sosialisasi calon"): the rule's object, not an activity;
+* forbidden: a gathering in the list of what civil servants may not attend ("guru tidak
+  boleh mengikuti kampanye maupun sosialisasi paslon"): the rule's object, not an activity;
 * planned: a gathering that a plan or promise earlier in the sentence leads to, across its
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
   deklarasi ..."), with no day told (an announced occasion needs its day);
 * earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
   as "saat itu" is);
-* pointed back at one announced: "Dalam waktu dekat akan ada sosialisasi ... Sosialisasi ini
-  juga ...": with no day in its sentence, "ini" points at the gathering still to come
+* pointed back at one announced: "Bulan depan bakal digelar sosialisasi ... Sosialisasi ini
+  pun ...": with no day in its sentence, "ini" points at the gathering still to come
   (:func:`announced`, :func:`pointed_back`).
 
 Used by ``transforms.events.activities.classify.judged`` for the gatherings' values.
@@ -27,7 +27,7 @@ from transforms.events.activities.words import may_say
 # starts another predicate ("..., sehingga seluruh ASN membacakan ikrar")
 _SPAN = (r"(?:(?!\b(?:sehingga|karena|sebab|maka|namun|tetapi|tapi|sedangkan|lalu|kemudian"
          r"|sebelum|setelah|usai|sementara|sudah|telah)\b)[^.;:\"”]){{0,{}}}")
-# "dilarang menghadiri deklarasi atau ...", "tidak boleh ikut dalam sosialisasi paslon"
+# "dilarang mengikuti kampanye maupun ...", "tidak boleh ikut dalam sosialisasi paslon"
 _FORBIDDEN = re.compile(r"\b(?:dilarang|larangan|melarang\s+(?:\S+\s+){0,3}?untuk|jangan"
                         r"|(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan"
                         r"|diperkenankan))\s+(?:ikut\s+)?(?:menghadiri|mengikuti|hadir"

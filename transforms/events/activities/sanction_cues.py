@@ -252,7 +252,7 @@ DECISION_IS = re.compile(r"\b(?:putusan|keputusan|sk)(?:nya)?(?:\s+(?:kasn|bkn|p
                          r"|ini)\s+(?:berupa|yakni|yaitu|adalah)\s+$", re.IGNORECASE)
 
 
-# "sanksi atas kasus netralitas ASN di Sukamaju berujung pada teguran dan mutasi": what such
+# "kasus netralitas guru di Sukamaju biasanya berujung pada teguran lisan": what such
 # cases end in, an account of the kind (its span is tested for particular cases by the judge)
 CASES_ENDED = re.compile(r"\bkasus(?:-kasus)?\s+(?:dugaan\s+)?(?:pelanggaran\s+)?netralitas\b"
                          r"[^.;]{0,60}?\b(?:berujung|berbuntut|berakhir)\b[^.;]{0,80}$",

@@ -7,7 +7,7 @@ its sentence, with the cues of ``activities.cues``: one announced with a day ("a
 kept only when the article reports no other gathering; routine ("di
 setiap apel"), many ("gencar", "berbagai (langkah) sosialisasi"), earlier ("Sebelumnya, ...",
 "lanjutan dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan
-sosialisasi"), owed ("bertanggung jawab untuk mensosialisasikan"), a list of means ("upaya ...
+sosialisasi"), owed ("wajib ikut mensosialisasikan"), a list of means ("upaya ...
 adalah koordinasi dan sosialisasi"), a side remark ("juga sudah melakukan sosialisasi", no
 time) and a candidate's ("sosialisasi salah satu pasangan calon") are dropped. A phrase found
 where the statement was made ("kata dia dalam sosialisasi") is this occasion.

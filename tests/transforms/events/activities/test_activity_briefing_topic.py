@@ -17,8 +17,8 @@ CASES = [
     ("\u201cPegawai wajib netral, kalau tidak ada hukumannya,\u201d ujarnya dalam rapat kerja "
      "netralitas pegawai di Kota Bogor, Senin (3/6).", {"sosialisasi"}),
     # a briefing on the supervision of the campaign
-    ("Panwaslu Sukamaju, Rabu, menggelar sosialisasi tentang pengawasan kampanye di gedung "
-     "serbaguna.", set()),
+    ("Pada Rabu itu Panwaslu Sukamaju mengadakan sosialisasi soal pengawasan kampanye bagi "
+     "pengurus partai.", set()),
     ("Panwaslu Sukamaju, Rabu, menggelar sosialisasi tentang netralitas pegawai di gedung "
      "serbaguna.", {"sosialisasi"}),
     # a speaker's talk, only an official named in the audience
@@ -28,11 +28,11 @@ CASES = [
      "Panwascam dan diikuti ratusan pegawai Pemkab Sukamaju.", {"sosialisasi"}),
     ("Bupati Sukamaju menjadi pemateri di hadapan ratusan pegawai pemkab.", {"sosialisasi"}),
     # pointed back at a gathering announced with no day
-    ("Ia menjelaskan dalam waktu dekat akan ada sosialisasi bagi pegawai dan karyawan BUMD. "
-     "Sosialisasi ini, kata dia, juga menekankan larangan memakai mobil dinas untuk "
+    ("Menurut Rudi, bulan depan akan ada sosialisasi untuk honorer dan pegawai BUMD. "
+     "Sosialisasi ini pun, lanjutnya, membahas larangan memakai mobil dinas untuk "
      "kampanye.", set()),
-    ("Pemkab menggelar sosialisasi netralitas bagi pegawai dan karyawan BUMD. Sosialisasi ini, "
-     "kata dia, juga menekankan larangan memakai mobil dinas untuk kampanye.", {"sosialisasi"}),
+    ("Pemkab menggelar sosialisasi netralitas untuk honorer dan pegawai BUMD. Sosialisasi ini "
+     "pun, lanjutnya, membahas larangan memakai mobil dinas untuk kampanye.", {"sosialisasi"}),
 ]
 
 

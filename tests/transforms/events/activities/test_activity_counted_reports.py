@@ -8,8 +8,8 @@ from activity_tables import KINDS  # every activity value but the appeal
 from transforms.events.activities.classify import activities
 
 CASES = [
-    ("\u201cSaat ini beberapa laporan juga sedang kami proses,\u201d kata Ketua Panwaslu soal "
-     "pegawai yang berpihak.", {"pelanggaran"}),
+    ("\u201cSudah ada beberapa laporan yang kami tangani,\u201d ujar Ketua Panwaslu tentang "
+     "guru yang berpihak.", {"pelanggaran"}),
     ("Sampai kini ada 12 aduan yang sedang didalami Panwaslu, kata Rudi soal pegawai yang "
      "berpihak.", {"pelanggaran"}),
     # no finding or handling word, or none received

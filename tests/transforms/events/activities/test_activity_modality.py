@@ -11,8 +11,8 @@ from transforms.events.activities.classify import activities
 
 CASES = [
     # a gathering in the list of what civil servants may not attend
-    ("Selain itu, pegawai pemkab juga dilarang menghadiri deklarasi atau sosialisasi, "
-     "termasuk memasang spanduk di pagar rumahnya.", set()),
+    ("Guru dan staf kecamatan pun dilarang mengikuti deklarasi ataupun sosialisasi, termasuk "
+     "memasang baliho di pagar rumahnya.", set()),
     ("Para pegawai pemkab mengikuti sosialisasi netralitas di aula kantor bupati, Senin "
      "(3/2).", {"sosialisasi"}),
     ("Para guru tidak boleh ikut menghadiri sosialisasi yang digelar di rumah warga.", set()),
@@ -55,16 +55,16 @@ CASES = [
      "memproses ketidaknetralan itu, hingga akhirnya meneruskan rekomendasi kepada KASN,\u201d "
      "kata Rusdi di Sukamaju, Senin (7/9).", {"pelanggaran"}),
     # a briefing drive aimed at many audiences, no day told
-    ("Kegiatan sosialisasi kata Rina tidak hanya menyasar pegawai saja, lembaga lain seperti "
-     "pesantren juga tidak luput.", set()),
+    ("Kegiatan sosialisasi kata Rina tidak hanya menjangkau guru, pesantren dan karang "
+     "taruna pun didatangi.", set()),
     ("Sosialisasi netralitas di aula kantor bupati, Senin (4/3), tidak hanya menyasar pegawai, "
      "tetapi juga tenaga honorer.", {"sosialisasi"}),
     # ... unless the sentence tells something done: the case stands
     ("Ketidaknetralan camat itu sudah terang, jadi Panwaslu akan memproses lalu meneruskan "
      "rekomendasi kepada KASN.", {"pelanggaran"}),
     # sanctions that await whoever is proven: a rule, not people counted
-    ("Menurut dia, banyak sanksi yang menanti pegawai yang terbukti tidak netral dalam Pilbup "
-     "Sukamaju, Pileg maupun Pilpres.", set()),
+    ("Ia mengingatkan, banyak sanksi siap menanti guru yang terbukti berpihak pada Pilbup "
+     "Sukamaju nanti.", set()),
     ("Ia menyebut, banyak pegawai di Sukamaju yang terbukti tidak netral dalam Pilbup tahun "
      "ini.", {"pelanggaran"}),
 ]

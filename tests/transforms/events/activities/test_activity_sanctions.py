@@ -172,8 +172,8 @@ CASES = [
     ("Kedua ASN itu sudah diperiksa dan diberi sanksi teguran.", {"sanksi"}),
     # what cases of the kind end in, told of the kind: no sanction given; one case's (a person
     # named, cases counted) is
-    ("Anggota Bawaslu Sukamaju, Dedi, menuturkan sanksi atas kasus netralitas ASN di Sukamaju "
-     "selama ini cuma berujung pada teguran tertulis dan mutasi.", {"imbauan"}),
+    ("Menurut Dedi dari Bawaslu Sukamaju, sanksi untuk kasus netralitas guru di daerahnya "
+     "biasanya berujung pada teguran lisan saja.", {"imbauan"}),
     ("Kasus netralitas camat Sukamaju, Budi Santoso, berujung pada pencopotan dari jabatannya.",
      {"sanksi"}),
     ("Kasus netralitas dua kepala desa di Sukamaju berakhir dengan pemberhentian sementara.",
