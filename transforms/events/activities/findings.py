@@ -55,6 +55,8 @@ from transforms.events.activities.words import says
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
+    # a forecast: "proyeksi pelanggaran tahun ini", "pelanggaran yang diperkirakan ..." (before)
+    r"|prediksi|diprediksi|memprediksi|perkiraan|diperkirakan|memperkirakan|proyeksi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
     # prevention: "guna mengantisipasi temuan pelanggaran", "meminimalisir pelanggaran"
     r"|(?:meng)?antisipasi|meminimalisir|meminimalisasi|meminimalkan|menangkal|memitigasi"
