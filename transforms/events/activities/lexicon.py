@@ -266,6 +266,11 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|lewat)\s+(?:\w+\s+){0,2}?(?:bawaslu|panwas\w*|pengawas|gakkumdu|kasn|posko"
                    r"|pos|kanal|nomor|hotline|call|aplikasi|laman|website|situs|email|surel"
                    r"|whatsapp|wa)\b)"
+                   # a named channel to report through ("mengadu lewat aplikasi ..."), even when
+                   # asked of the reader (not "melapor ke Bawaslu": a body, not a channel)
+                   r"|(?:melapor(?:kan)?|mengadu(?:kan)?)(?=\s+(?:[\w-]+\s+){0,6}?(?:lewat|melalui"
+                   r"|via)\s+(?:\w+\s+)?(?:situs|laman|website|web|aplikasi|portal|kanal|nomor"
+                   r"|hotline|email|surel|whatsapp)\b)"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"
