@@ -66,6 +66,11 @@ _ALLOWED = re.compile(r"\b(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenan
                       r"(?:untuk\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _ALLOWED_WORDS = frozenset({"boleh", "diperbolehkan", "dibolehkan", "diizinkan",
                             "diperkenankan"})
+# "sanksinya berupa pernyataan terbuka di dalam apel": the form a moral sanction takes (read out
+# at an assembly), not an assembly held
+_SANCTION_FORM = re.compile(r"\bberupa\s+(?:[\w-]+\s+){0,6}?(?:pengumuman|pernyataan)\s+"
+                            r"(?:secara\s+)?terbuka\s+(?:(?:di\s+)?dalam|di|saat|pada)\s+$",
+                            re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
@@ -108,6 +113,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
     clause = last_clause(ctx.before)
+    if (kind == "apel" and "berupa" in ctx.before and _SANCTION_FORM.search(ctx.before[-120:])
+            and not WHEN.search(sentence)):
+        return "other"  # a sanction's form: the apel it is read at, no assembly told
     if says(sentence, _ALLOWED_WORDS) and _ALLOWED.search(clause):
         return "other"  # allowed (or not) by a rule: what civil servants may do, none held
     if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)

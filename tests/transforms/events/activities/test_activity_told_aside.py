@@ -2,8 +2,8 @@
 activity counts only when done at this occasion): a habit ("selalu", "kerap kali"), what a
 rule lets civil servants do ("hanya diperbolehkan ... sosialisasi"), a gathering dropped
 before and told again ("Sosialisasi tersebut", "Selain sosialisasi, ..."), a list of steps
-taken so far, and a forecast of cases. Invented sentences; each pattern paired with a
-positive."""
+taken so far, the assembly a sanction's form names, and a forecast of cases. Invented
+sentences; each pattern paired with a positive."""
 
 # the shared table checks, run over KIND_CASES below
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -36,6 +36,11 @@ KIND_CASES = [
      "netralitas ASN.", {"imbauan"}),
     ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin "
      "(4/3/2024). Sosialisasi tersebut diikuti 90 kepala desa.", {"sosialisasi"}),
+    # the form a moral sanction takes, read out at an assembly: no assembly told
+    ("Hukuman bagi kedua lurah itu berupa pernyataan terbuka di dalam apel pegawai oleh Sekda "
+     "Sukamaju.", set()),
+    ("Bupati Sukamaju mengumumkan sanksi moral secara terbuka dalam apel pagi, Senin "
+     "(4/3/2024).", {"apel"}),
     # a forecast of cases: no case found
     ("Kemendagri merilis proyeksi pelanggaran netralitas pegawai pada Pilkada 2024 yang "
      "diperkirakan menembus 5.000 kasus.", set()),
