@@ -2,8 +2,9 @@
 activity counts only when done at this occasion): a habit ("selalu", "kerap kali"), what a
 rule lets civil servants do ("hanya diperbolehkan ... sosialisasi"), a gathering dropped
 before and told again ("Sosialisasi tersebut", "Selain sosialisasi, ..."), a list of steps
-taken so far, the assembly a sanction's form names, and a forecast of cases. Invented
-sentences; each pattern paired with a positive."""
+taken so far, the assembly a sanction's form names, a forecast of cases, and a rule
+explained with the bare class of civil servants as its subject. Invented sentences; each
+pattern paired with a positive."""
 
 # the shared table checks, run over KIND_CASES below
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -46,4 +47,11 @@ KIND_CASES = [
      "diperkirakan menembus 5.000 kasus.", set()),
     ("Bawaslu merilis temuan pelanggaran netralitas ASN yang mencapai 12 kasus di Sukamaju.",
      {"pelanggaran"}),
+    # a rule explained ("Artinya/Berarti, pegawai melanggar ..."): the bare class its subject
+    ("Berarti pegawai melanggar namun lolos dari hukuman, lalu malah dikenai rotasi ke posisi "
+     "tertentu, dan itu yang bisa kami bekukan, ujar Darto.", set()),
+    ("Artinya, pegawai melanggar tanpa dihukum, lalu malah dikenai promosi ke jabatan itu, "
+     "sehingga datanya dibekukan, kata Darto.", set()),
+    ("Artinya, Camat Sukamaju Budi Hartono yang melanggar netralitas itu sudah diproses "
+     "Bawaslu.", {"pelanggaran"}),
 ]
