@@ -19,6 +19,9 @@ CASES = [
     ("Warga dipersilakan melapor lewat laman resmi Bawaslu jika melihat ASN berkampanye.",
      {"pengawasan"}),
     ("Ia meminta guru melapor kepada kepala sekolah melalui atasan langsung.", set()),
+    ("Pelaporan soal guru yang memihak calon bisa dilakukan lewat portal Lapor Pak Bupati.",
+     {"pengawasan"}),
+    ("Pelaporan kegiatan harian bisa dilakukan lewat kantor kecamatan.", set()),
     # a call on the public to report: an appeal
     ("Ia meminta warga melaporkan dugaan keberpihakan pegawai ke Panwaslu dengan bukti.", set()),
     # no channel: where reports went, or what a report says
