@@ -201,6 +201,8 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
             and not NEUTRAL.search(ctx.after[:100])):
         return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
+    if ctx.phrase.lower() == "koordinasi" and not NEUTRAL.search(ctx.sentence):
+        return None  # "dalam koordinasi itu" (pointed at): a briefing only when on neutrality
     if _MEETING.match(ctx.phrase) and off_topic(ctx.after[:120]):
         return None  # "rapat kerja ... membahas evaluasi tahapan": a meeting on another matter
     theme = _THEME.match(ctx.after)

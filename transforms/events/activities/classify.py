@@ -212,6 +212,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
+    dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
     ordered = sorted(found)
     for k, (start, negative_length, index) in enumerate(ordered):
         if start < end_of_last:
@@ -268,12 +269,17 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         aside = this_occasion.aside(ctx, judged_value) if judged_value in GATHERINGS else None
         if aside is None and judged_value in GATHERINGS and (
                 modality.elsewhere(ctx.before, sentence)
-                or judged_value in announced and judged_value not in given.get(part, ())
-                and modality.pointed_back(ctx.after, sentence)):
-            aside = "other"  # forbidden, planned with no day, of "ketika itu", or the one
-            # announced pointed back at ("akan ada sosialisasi ... Sosialisasi ini ...")
-        elif aside == "other" and modality.announced(ctx.before, sentence):
-            announced.add(judged_value)
+                or judged_value not in given.get(part, ()) and (
+                    judged_value in announced and modality.pointed_back(ctx.after, sentence)
+                    or judged_value in dropped
+                    and modality.told_again(ctx.before, ctx.after, sentence))):
+            aside = "other"  # forbidden, planned with no day, of "ketika itu", the one
+            # announced pointed back at ("akan ada sosialisasi ... Sosialisasi ini ..."), or
+            # one not this occasion's told again ("... Sosialisasi tersebut ...")
+        elif aside == "other":
+            dropped.add(judged_value)
+            if modality.announced(ctx.before, sentence):
+                announced.add(judged_value)
         if judged_value == "pengawasan" and monitoring.stance(ctx):
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):

@@ -116,6 +116,9 @@ _SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:a
 # ("mengingatkan kembali pakta integritas yang ...": a commitment recalled)
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
                             r"|(?:meng|di)?ingatkan(?:\s+kembali)?|mengingat"
+                            # a pact kept ("menaati pakta integritas itu"), not one signed
+                            r"|menaati|mentaati|mematuhi|(?:patuh|taat)\s+(?:pada|terhadap)"
+                            r"|menjalankan|memegang(?:\s+teguh)?"
                             r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
@@ -149,7 +152,10 @@ def signed(ctx: Context) -> str | None:
         if phrase.startswith("pakta") and not (
                 any(not _UNSIGNED.search(ctx.sentence[max(0, m.start() - 30):m.start()])
                     for m in _SIGNING.finditer(ctx.sentence))
-                or _CEREMONY_LIST.search(ctx.before[-40:])):
+                or _CEREMONY_LIST.search(ctx.before[-40:])
+                # "dengan pakta integritas tersebut, ...": the pact the article is about
+                # (signed, named before or in the title), pointed at
+                or cues.THIS_ONE.match(ctx.after)):
             return None  # no signing, or one only to be done ("untuk ditandatangani")
         if _WHOEVER_SIGNED.search(ctx.before[-60:]):
             return None  # "setiap ASN yang menandatangani pakta ...": a rule for whoever

@@ -129,12 +129,22 @@ STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal
                         "berikutnya", "selanjutnya", "lain", "lainnya"})
 # "senantiasa menggelar apel": always, of the gathering's own clause (not of an appeal quoted
 # before it, "... senantiasa menjaga netralitas," kata Sekda saat memimpin upacara)
-ALWAYS = re.compile(r"\bsenantiasa\b", re.IGNORECASE)
+ALWAYS = re.compile(r"\bsenantiasa\b"
+                    # "mereka selalu menggelar sosialisasi": the habit word close before the
+                    # gathering's word, a standing practice (not a word further back)
+                    r"|\b(?:selalu|kerap|sering|acap)(?:\s*kali)?\s+(?:\w+\s+){0,2}?$",
+                    re.IGNORECASE)
 # "sosialisasi program salah satu paslon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
 MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
                     r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
-                    r"|mencakup|meliputi|termasuk)\b",
+                    r"|mencakup|meliputi|termasuk)\b"
+                    # steps already taken, listed ("langkah penertiban yang sudah dinas jalankan
+                    # meliputi ..."), their subject longer (not "langkah yang kami ambil hari ini
+                    # adalah ...": no step told done before)
+                    r"|\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,2}?yang\s+"
+                    r"(?:telah|sudah)\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|antara\s+lain|berupa"
+                    r"|di\s*antaranya|meliputi)\b",
                     re.IGNORECASE)
 CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"

@@ -55,6 +55,8 @@ from transforms.events.activities.words import says
 _GENERIC = re.compile(
     r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
     r"|potensi"
+    # a forecast: "proyeksi pelanggaran tahun ini", "pelanggaran yang diperkirakan ..." (before)
+    r"|prediksi|diprediksi|memprediksi|perkiraan|diperkirakan|memperkirakan|proyeksi"
     r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
     # prevention: "guna mengantisipasi temuan pelanggaran", "meminimalisir pelanggaran"
     r"|(?:meng)?antisipasi|meminimalisir|meminimalisasi|meminimalkan|menangkal|memitigasi"
@@ -78,6 +80,10 @@ _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
                       r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
                       re.I)
+# "Maksudnya, pegawai melanggar lalu ...": a rule explained, the bare class of civil servants
+# its subject (no one counted, named or pointed at)
+_EXPLAINED = re.compile(r"\b(?:artinya|berarti|maksudnya)\s*,?\s+(?:para\s+)?(?:asn|pns|pegawai"
+                        r"|aparatur)\s+$", re.IGNORECASE)
 # "sanksi bagi ASN yang tidak netral": whoever it may be
 # (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
 _FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
@@ -225,6 +231,7 @@ def violation(ctx: Context) -> str | None:
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = last_clause(ctx.before)[-50:]
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
+            or phrase.startswith("melang") and _EXPLAINED.search(ctx.before[-40:])
             or _HABITUAL_AFTER.search(ctx.after)
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None

@@ -170,6 +170,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                     r"(?=\s+(?:yang|internal|terbatas|bersama|dengan|di"
                     r"|pada)\b)(?!\s+(?:bersama|dengan)\s+(?:para\s+)?(?:awak\s+media|wartawan"
                     r"|jurnalis))"  # (not a talk with the press)
+                    # "dibahas dalam koordinasi tersebut": the meeting pointed at, where it was said
+                    r"|(?:(?<=dalam )|(?<=saat )|(?<=pada ))koordinasi(?=\s+(?:itu|tersebut)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
                     r"|memaparkan|pemaparan|paparan"
@@ -266,6 +268,15 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
                    r"|lewat)\s+(?:\w+\s+){0,2}?(?:bawaslu|panwas\w*|pengawas|gakkumdu|kasn|posko"
                    r"|pos|kanal|nomor|hotline|call|aplikasi|laman|website|situs|email|surel"
                    r"|whatsapp|wa)\b)"
+                   # a named channel to report through ("mengadu lewat aplikasi ..."), even when
+                   # asked of the reader (not "melapor ke Bawaslu": a body, not a channel)
+                   r"|(?:melapor(?:kan)?|mengadu(?:kan)?)(?=\s+(?:[\w-]+\s+){0,6}?(?:lewat|melalui"
+                   r"|via)\s+(?:\w+\s+)?(?:situs|laman|website|web|aplikasi|portal|kanal|nomor"
+                   r"|hotline|email|surel|whatsapp)\b)"
+                   # "pelaporan ... bisa dilakukan lewat portal ...": the channel, told by its noun
+                   r"|pelaporan(?=\s+(?:[\w-]+\s+){0,5}?(?:dapat|bisa)\s+(?:dilakukan|disampaikan)\s+"
+                   r"(?:lewat|melalui|via)\s+(?:\w+\s+)?(?:situs|laman|website|web|aplikasi|portal"
+                   r"|kanal|nomor|hotline|email|surel|whatsapp)\b)"
                    # a team set up to watch ("membentuk satgas netralitas ASN")
                    r"|(?:satgas|satuan\s+tugas|gugus\s+tugas|kelompok\s+kerja(?:\s+\(pokja\))?|pokja|tim)"
                    r"\s+(?:pengawas(?:an)?"

@@ -77,3 +77,21 @@ def pointed_back(after: str, sentence: str) -> bool:
     """The gathering is pointed at ("sosialisasi ini/itu/tersebut") with no day told: the one
     named before (:func:`announced`, when it was announced)."""
     return bool(THIS_ONE.match(after)) and not WHEN.search(sentence)
+
+
+# "Selain sosialisasi, ...": a gathering named as one already told before, the clause going on
+# to another step
+_BESIDES = re.compile(r"^\W*selain\s+$", re.IGNORECASE)
+
+
+def told_again(before: str, after: str, sentence: str) -> bool:
+    """The gathering is one named before, told again with no day: pointed at from a distance
+    ("sosialisasi tersebut/itu", not "ini", which points at the occasion at hand) or set
+    beside another step ("Selain sosialisasi, ...")."""
+    if WHEN.search(sentence):
+        return False
+    if _BESIDES.match(before):
+        return True
+    this_one = THIS_ONE.match(after)
+    return bool(this_one) and not this_one.group().lower().endswith("ini")
+

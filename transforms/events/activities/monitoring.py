@@ -48,7 +48,7 @@ _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
                              r"|pos|kanal|layanan|saluran|nomor|pojok|kotak|aplikasi|portal"
                              r"|loket|hotline|call|membuka|menggerebek|penggerebekan"
                              # where reports may be sent, told (the lexicon's channel)
-                             r"|laporan|aduan|pengaduan"
+                             r"|laporan|aduan|pengaduan|melapor|mengadu|pelaporan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
@@ -202,6 +202,8 @@ def _monitoring(ctx: Context) -> str | None:
     sentence = ctx.sentence
     if EARLIER.search(sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
+    if phrase.startswith(("melapor", "mengadu", "pelaporan")):
+        return "pengawasan"  # the lexicon's named channel to report through: told, asked or not
     if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")
     if (_OF_THE_CASE.match(ctx.after[:120]) and not _MONITORING_ACT.search(phrase)

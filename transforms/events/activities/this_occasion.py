@@ -61,6 +61,16 @@ _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "Apalagi pekan ini telah digelar deklarasi ...": a step told done, cited to back a point
 _CITED = re.compile(r"^\W*(?:terlebih|apalagi|ditambah\s+lagi)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "ASN hanya boleh ikut sosialisasi jadwal pencoblosan": what a rule lets them do, no gathering
+_ALLOWED = re.compile(r"\b(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenankan)\s+"
+                      r"(?:untuk\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_ALLOWED_WORDS = frozenset({"boleh", "diperbolehkan", "dibolehkan", "diizinkan",
+                            "diperkenankan"})
+# "sanksinya berupa pernyataan terbuka di dalam apel": the form a moral sanction takes (read out
+# at an assembly), not an assembly held
+_SANCTION_FORM = re.compile(r"\bberupa\s+(?:[\w-]+\s+){0,6}?(?:pengumuman|pernyataan)\s+"
+                            r"(?:secara\s+)?terbuka\s+(?:(?:di\s+)?dalam|di|saat|pada)\s+$",
+                            re.IGNORECASE)
 # "padahal ASN itu sudah menandatangani pakta integritas": an earlier commitment held up
 _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
@@ -76,6 +86,8 @@ _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanaka
                          "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
                          "memegang", "mengingatkan", "ingatkan", "diingatkan"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
+                            "selalu", "kerap", "sering", "acap", "kerapkali", "seringkali",
+                            "acapkali",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
                             "padahal", "sebelumnya", "terdahulu", "lalu"})
@@ -101,6 +113,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
     clause = last_clause(ctx.before)
+    if (kind == "apel" and "berupa" in ctx.before and _SANCTION_FORM.search(ctx.before[-120:])
+            and not WHEN.search(sentence)):
+        return "other"  # a sanction's form: the apel it is read at, no assembly told
+    if says(sentence, _ALLOWED_WORDS) and _ALLOWED.search(clause):
+        return "other"  # allowed (or not) by a rule: what civil servants may do, none held
     if (says(sentence, cues.IF_WORDS) and cues.IF.search(clause)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return "other"  # "kecuali guru itu memberikan edukasi": supposed, not held
@@ -212,5 +229,6 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
                       _CONTRAST, _EARLIER_AFTER)),
     (_TO_DO_WORDS, (_TO_DO,)),
+    (_ALLOWED_WORDS, (_ALLOWED,)),
     (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),
 )

@@ -283,6 +283,11 @@ MEETINGS = [
      {"sosialisasi", "imbauan"}),
     ("\"Kami sudah menyurati camat agar pegawai tidak berpihak di pilkada,\" ujarnya saat "
      "diskusi dengan wartawan di Tanjung Permai, Kamis (7/11).", {"imbauan"}),
+    # a coordination pointed at where neutrality was discussed ("dalam koordinasi itu"): the
+    # meeting held; one on another matter is not
+    ("Bawaslu Lembah Hijau berkoordinasi dengan BKD, Selasa (5/3/2024). Cara menjaga "
+     "netralitas ASN selama pilkada dibahas dalam koordinasi itu.", {"sosialisasi"}),
+    ("Kepala dinas menunggu hasil evaluasi anggaran yang dibahas dalam koordinasi itu.", set()),
     # the meeting of an official's visit, pointed back at: the visit's, not a briefing
     ("Wakil Gubernur mengingatkan netralitas pegawai menjelang pilkada dalam kunjungan kerja "
      "ke Kabupaten Lembah Hijau. Dalam pertemuan itu, ia menjelaskan aturan netralitas "

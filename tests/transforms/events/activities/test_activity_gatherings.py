@@ -1,8 +1,8 @@
 """Activities: the other gatherings held on neutrality: an assembly (`apel`), a pledge or
 declaration read (`ikrar`), an integrity pact signed (`pakta_integritas`) and a training
-(`bimtek`), by their names, spellings and who leads them; against a commitment held up, a
-pledge's content kept, or a name that only contains the word. Invented sentences; each
-pattern paired with a negative or a positive."""
+(`bimtek`), by their names, spellings and who leads them (a pact pointed at, the article's
+own); against a commitment held up or kept, a pledge's content kept, or a name that only
+contains the word. Invented sentences; each pattern paired with a negative or a positive."""
 
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -105,6 +105,12 @@ CASES = [
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
+    # the pact the article is about pointed at ("pakta integritas tersebut"): its signing, told
+    # by a bare "Penandatanganan" or only in the title
+    ("Penandatanganan disaksikan Ketua KASN dan Sekda Sukamaju. Lewat pakta integritas "
+     "tersebut, para camat diharapkan tidak berpihak.", {"pakta_integritas", "imbauan"}),
+    ("Para kepala OPD diingatkan agar menaati pakta integritas tersebut.", {"imbauan"}),
+    ("Pakta integritas juga dibahas dalam rapat itu sebagai salah satu pilihan.", set()),
     # an assembly named by who leads or attends it
     ("Asisten I Budi Santoso selaku pemimpin apel membacakan ikrar netralitas ASN, Senin "
      "(4/3/2024).", {"apel", "ikrar"}),

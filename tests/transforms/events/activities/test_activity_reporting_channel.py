@@ -1,6 +1,7 @@
 """A reporting channel told (LABELS.md lists reporting channels under `pengawasan`): where
 reports may be sent ("laporan dapat disampaikan ke Panwaslu ..."), not a call on the public to
-report (an appeal) nor a report told as sent. Invented sentences."""
+report (an appeal) nor a report told as sent; a named channel to report through ("melapor
+lewat aplikasi ...") is one, asked of the public or not. Invented sentences."""
 
 import pytest
 from activity_tables import KINDS  # every activity value but the appeal
@@ -12,6 +13,15 @@ CASES = [
      "peristiwa.", {"pengawasan"}),
     ("Aduan warga bisa langsung dikirim melalui kantor Panwaslu Sukamaju atau Bawaslu "
      "provinsi.", {"pengawasan"}),
+    # a named channel to report through: a channel told, even when the public is asked to use it
+    ("Bupati meminta masyarakat mengadukan pegawai yang berpihak melalui aplikasi Lapor "
+     "Sukamaju.", {"pengawasan"}),
+    ("Warga dipersilakan melapor lewat laman resmi Bawaslu jika melihat ASN berkampanye.",
+     {"pengawasan"}),
+    ("Ia meminta guru melapor kepada kepala sekolah melalui atasan langsung.", set()),
+    ("Pelaporan soal guru yang memihak calon bisa dilakukan lewat portal Lapor Pak Bupati.",
+     {"pengawasan"}),
+    ("Pelaporan kegiatan harian bisa dilakukan lewat kantor kecamatan.", set()),
     # a call on the public to report: an appeal
     ("Ia meminta warga melaporkan dugaan keberpihakan pegawai ke Panwaslu dengan bukti.", set()),
     # no channel: where reports went, or what a report says
