@@ -55,7 +55,7 @@ from transforms.events.officials.tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.events.officials.words import RANKS, is_roman
+from transforms.events.officials.words import NOT_NAME, RANKS, is_roman
 
 __all__ = ["TitleParts", "read_parts"]
 
@@ -73,6 +73,21 @@ def unsaid_province(toks: Tokens, k: int) -> bool:
     capitalised words or more, the first opening no province's name (provinces are a closed
     list; one word before a comma is still read as the province)."""
     return len(cap_run(toks, k, 2)) == 2 and not opens_province(toks.word(k))
+
+
+# Short heads that name the kind of body themselves ("Kadis": Kepala Dinas), so the word after
+# them is that body's name, even one no lexicon lists ("Kadis Perkimtan, Nama").
+_AGENCY_HEADS = frozenset({"kadis", "kaban", "kakan"})
+
+
+def _agency_short(toks: Tokens) -> bool:
+    """Token 0 (after a head of ``_AGENCY_HEADS``) is one capitalised word, then a comma and a
+    capitalised word or an honorific: the agency's short form, then its head's name (a name
+    right after the head is followed by a verb or a title, not by another name)."""
+    word = toks.word(0)
+    return (word[:1].isupper() and word.isalpha() and 2 <= len(word) <= 14
+            and word not in NOT_NAME and toks.word(1) == ","
+            and (is_cap(toks.word(2)) or is_honorific(toks.word(2))))
 
 
 def _rank(token: str) -> bool:
@@ -233,6 +248,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif office_head and not region and office and (n := principal(toks, k, head)):
             office += [toks.word(j) for j in range(k, k + n)]
             k += n
+        elif office_head and k == 0 and written in _AGENCY_HEADS and _agency_short(toks):
+            office.append(token)  # "Kadis Dagperin, Nama": the agency's own short form
+            k += 1
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
