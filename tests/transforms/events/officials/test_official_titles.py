@@ -413,3 +413,10 @@ def test_ministry_rb_apart(text: str) -> None:
 ])
 def test_member_commissioner(text: str) -> None:
     assert [name for _, name in pairs(text)] in (["Rudi Hartanto"], ["Joko Susilo"])
+
+
+def test_a_sub_group_head_with_a_title_of_commas():
+    # "Subkelompok" is a unit of the reorganised civil service, named like a "Bidang"
+    text = ("Ketua Subkelompok Pembinaan Ideologi, Kewaspadaan dan Politik Kesbangpol Kabupaten "
+            "Sleman, Yohanes Priyanto meminta warga melapor bila ada pegawai berpihak.")
+    assert names(text) == ["Yohanes Priyanto"]
