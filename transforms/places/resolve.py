@@ -342,11 +342,18 @@ _FOUND_AT = re.compile(r"(?<!\w)(?:temuan|menemukan|ditemukan|terpasang|dipasang
 _FOUND_WINDOW = 90
 
 
+# Where someone works ("ASN yang bertugas di Kantor Camat X", "pegawai yang berkantor di ..."):
+# a person's workplace, not where the occasion was held.
+_WORKS_AT = re.compile(r"(?<!\w)(?:bertugas|bekerja|berdinas|ditugaskan|berkantor|mengabdi)"
+                       r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
+
 def _found_there(text: str, venue: Venue) -> bool:
-    """Whether the venue's sentence says something was found or hung there before naming it."""
+    """Whether the venue's sentence says something was found or hung there before naming it,
+    or names it as someone's workplace."""
     window = text[max(0, venue.start - _FOUND_WINDOW): venue.start]
     stop = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
-    return bool(_FOUND_AT.search(window, stop))
+    return bool(_FOUND_AT.search(window, stop) or _WORKS_AT.search(window, stop))
 
 
 # The office of an election body: "Kantor Bawaslu Sumbar" is the province's when a province
