@@ -48,6 +48,8 @@ from transforms.events.relevance_lexicon import (
     ASN_POSTS,
     ELECTION_CONTEXT,
     PARTISANSHIP,
+    STATE_ELECTION,
+    VILLAGE_ELECTION,
     VILLAGE_HEADS,
 )
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
@@ -149,7 +151,8 @@ def relevance(title: str, text: str) -> Relevance:
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
     about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied
-             and ("election" in seen or _election_context(title, text)))
+             and ("election" in seen or _election_context(title, text))
+             and not _village_election_only(title, text))
     return Relevance(score, about, tuple(signals))
 
 
@@ -191,6 +194,13 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
         if partisan >= limit and posts >= limit:
             break
     return partisan, posts
+
+
+def _village_election_only(title: str, text: str) -> bool:
+    """The only election the article names is a village head's (relevance_lexicon.py): its
+    campaign words are that election's. Read only for an article found relevant (few)."""
+    return bool((VILLAGE_ELECTION.search(title) or VILLAGE_ELECTION.search(text))
+                and not (STATE_ELECTION.search(title) or STATE_ELECTION.search(text)))
 
 
 def _election_context(title: str, text: str) -> bool:

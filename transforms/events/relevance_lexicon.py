@@ -79,3 +79,18 @@ ELECTION_CONTEXT = re.compile(
     r"|calon\s+legislatif|partai\s+politik|parpol|pilkades|pilwali|pilbup|pilwalkot"
     r"|pilgub\w*|dprd?|kasn|komisi\s+asn|hak\s+pilih|pemilih|kampanye)\b",
     re.IGNORECASE)
+
+# A village-head election (Pilkades, "pemilihan kepala desa", "pemilihan hukum tua" ...) is not
+# the Pilkada or the Pemilu the labels' relevance is limited to: an article whose only election
+# is one of these is not set in an election in that sense, though its campaign words
+# ("kampanye", "calon") are the same. ``STATE_ELECTION`` names what would still place it in a
+# Pilkada or Pemilu (the election names, their bodies, their contestants).
+VILLAGE_ELECTION = re.compile(
+    r"\b(?:pilkades(?:a)?|pilhut|pilwana"
+    r"|pemilihan\s+(?:serentak\s+)?(?:kepala\s+desa|kades|" + VILLAGE_HEADS + r"))\b",
+    re.IGNORECASE)
+STATE_ELECTION = re.compile(
+    r"\b(?:pilkada|pemilu\w*|pemilihan\s+(?:umum|kepala\s+daerah|gubernur|bupati|wali\s*kota"
+    r"|presiden|legislatif|anggota)|pilgub|pilbup|pilbub|pilwako|pilwalkot|pilwali|pilpres"
+    r"|pileg|bawaslu|panwas\w*|gakkumdu|kpu\w*|caleg|capres|cagub|cabup|paslon)\b",
+    re.IGNORECASE)

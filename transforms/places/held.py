@@ -143,9 +143,12 @@ def of_agency(text: str, mention: RegionMention, agency: str) -> bool:
 
 # "ke kantor KASN, Jalan Letjen Sutoyo, Jakarta Timur", "di Hotel Bunga, Jl. Sudirman No. 5,
 # Kota Padang", "di rumah dinas, Jalan Diponegoro No 41 Medan": a venue with its street address
-# (its house number may close it without a comma), then the region it stands in.
+# (its house number may close it without a comma), then the region it stands in. The street
+# may follow the venue without a comma ("di Aula Lantai 3, Kantor Wali Kota Jalan Ahmad Yani
+# 12 Binjai") or after a second "di" ("di Balai Kota, di Jalan Ahmad Yani 12 Binjai").
 ADDRESS_AT = re.compile(
-    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?,[^\S\n]*(?:Jalan|Jln?\.?)[^\S\n]+"
+    r"(?<!\w)(?:di|ke)[^\S\n]+[^\n.;]{3,80}?(?:,[^\S\n]*(?:di[^\S\n]+)?|[^\S\n]+)"
+    r"(?:Jalan|Jln?\.?)[^\S\n]+"
     r"(?:[^\n,;]{2,60}?[^\S\n](?:No\.?|Nomor)?[^\S\n]*\d+[A-Za-z]?(?:[^\S\n]*,)?[^\S\n]+"
     r"|[^\n,;]{2,60},[^\S\n]*(?:No\.?[^\S\n]*\w+[^\S\n]*,[^\S\n]*)?)")
 

@@ -40,19 +40,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.events.page_links import link_at
+from transforms.places.addresses import address_place, venue_address
 from transforms.places.body import place_from
 from transforms.places.capital import in_capital
 from transforms.places.courts import court_mentions
 from transforms.places.dateline import Dateline, dateline_of, find_dateline
 from transforms.places.districts import district_mentions
 from transforms.places.held import (
-    ADDRESS_AT,
     earlier,
     held_at_matches,
     named_place,
 )
 from transforms.places.mentions import RegionMention, region_mentions
-from transforms.places.offices import office_mention, within
+from transforms.places.offices import office_mention
 from transforms.places.place import (
     SENTENCE_END,
     SENTENCE_MAX_CHARS,
@@ -84,7 +84,6 @@ from transforms.places.regions import (
 from transforms.places.said_at import another_day, place_at_time
 from transforms.places.seats import shared_seat
 from transforms.places.venues import OPEN_GROUNDS, Venue, in_address, phrase_end, venue_matches
-from transforms.prefilter import names_any, scanner
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -166,7 +165,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
             or _national_office(text, whole, found)
             or _held_at(text, whole, found, province, other_days)
             or _at_time(text, whole, found, province, dateline, title, other_days)
-            or _address(text, whole, found, province, other_days)
+            or address_place(text, whole, found, province, other_days)
             or place_from(text, whole, found, dateline, province,
                            prefixed_first=False, title=title, other_days=other_days))))
 
@@ -222,7 +221,7 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province, other_days)
             or _at_time(text, spans, found, province, dateline, title, other_days)
-            or _address(text, spans, found, province, other_days)
+            or address_place(text, spans, found, province, other_days)
             or place_from(text, spans, found, dateline, province, prefixed_first=True,
                            title=title, other_days=other_days)
             or _province_body(text)), spans)
@@ -285,28 +284,6 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     return None
 
 
-ADDRESS_SCAN = scanner(ADDRESS_AT)
-_STREET_WORDS = frozenset({"jalan", "jl", "jln"})  # one is a whole word of each ADDRESS_AT
-
-
-def _address(text: str, spans: list[tuple[int, int]], found: list[Venue],
-             province: str | None, other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
-    """A region closing a venue's street address ("ke KASN, Jalan Sutoyo, Jakarta Timur"), not
-    one written with another day than the occasion's."""
-    if not names_any(text, _STREET_WORDS):  # every address names its street so
-        return None
-    for a, b in spans:
-        for match in within(ADDRESS_SCAN, text, a, b):
-            mention = next(region_mentions(text, province, match.end(), min(
-                len(text), match.end() + _NAME_MAX_CHARS)), None)
-            if mention is not None and mention.start == match.end() and not earlier(
-                    text, sentence_around(text, match.start(), mention.end)) and not another_day(
-                    text, match.start(), mention.end, other_days):
-                return place_at(text, mention.region, found[0].name if found else None, "location",
-                           mention.start, mention.end)
-    return None
-
-
 def _own_office(text: str, spans: list[tuple[int, int]], found: list[Venue],
                 province: str | None, title: str | None = None) -> Place | None:
     """An occasion at an office left unnamed: the region whose office it is (offices.py)."""
@@ -350,6 +327,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
             hint = province_name(province) if named is None else named[2]
             if named is None and line is not None and line.province is not None:
                 hint = line.province  # "JAKARTA -": a province dateline
+            if hint is not None and (at := venue_address(text, venue.name, hint[0])):
+                return place_at(text, at.region, venue.name, "venue", at.start, at.end)
             if hint is not None:
                 return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,
                              sentence_around(text, venue.start, venue.end))
@@ -363,11 +342,18 @@ _FOUND_AT = re.compile(r"(?<!\w)(?:temuan|menemukan|ditemukan|terpasang|dipasang
 _FOUND_WINDOW = 90
 
 
+# Where someone works ("ASN yang bertugas di Kantor Camat X", "pegawai yang berkantor di ..."):
+# a person's workplace, not where the occasion was held.
+_WORKS_AT = re.compile(r"(?<!\w)(?:bertugas|bekerja|berdinas|ditugaskan|berkantor|mengabdi)"
+                       r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+
+
 def _found_there(text: str, venue: Venue) -> bool:
-    """Whether the venue's sentence says something was found or hung there before naming it."""
+    """Whether the venue's sentence says something was found or hung there before naming it,
+    or names it as someone's workplace."""
     window = text[max(0, venue.start - _FOUND_WINDOW): venue.start]
     stop = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
-    return bool(_FOUND_AT.search(window, stop))
+    return bool(_FOUND_AT.search(window, stop) or _WORKS_AT.search(window, stop))
 
 
 # The office of an election body: "Kantor Bawaslu Sumbar" is the province's when a province

@@ -38,18 +38,22 @@ _LOOKBACK = 90  # characters before the day in which "di" must stand
 # Bawaslu, Jakarta", "di kompleks parlemen, Jakarta", also the speaker's own: "di kantornya,
 # Jalan ..., Denpasar"; not "di lingkungan Pemkot X": people of a place); the phrase after the
 # last one may not hold a clause break.
-_DI = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|(?:kantor|ruang|aula|halaman|gedung"
-                 r"|kompleks|komplek|lapangan|rumah|pendopo|pendapa|balai|sekretariat|markas"
-                 r"|wisma|graha|auditorium|kawasan|sela|hotel|masjid|stadion|asrama|kampus"
-                 r"|sekolah|markas|posko|rumah[^\S\n]+makan|restoran)(?:nya)?\b)")
+_BUILDINGS = (r"(?:kantor|ruang|aula|halaman|gedung|kompleks|komplek|lapangan|rumah|pendopo"
+              r"|pendapa|balai|sekretariat|markas|wisma|graha|auditorium|kawasan|sela|hotel"
+              r"|masjid|stadion|asrama|kampus|sekolah|markas|posko|rumah[^\S\n]+makan"
+              r"|restoran)(?:nya)?\b")
+_DI = re.compile(rf"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|{_BUILDINGS})")
 # The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",
-# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon".
+# "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon", also a
+# building written in lower case before its place ("Rabu (2/10), di aula hotel di Kota X",
+# "di salah satu hotel di Kota X").
 _DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
          rf"(?:[^\S\n]+\d{{4}})?")
 TIME_THEN_AT = re.compile(
     rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\))"
     r"(?:[^\S\n]+(?i:pagi|siang|sore|malam|lalu|kemarin)(?!\w))?,?"
-    r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+(?=[A-Z])")
+    r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+"
+    rf"(?=[A-Z]|(?:salah[^\S\n]+satu[^\S\n]+)?{_BUILDINGS})")
 _TIME_THEN_AT_SCAN = scanner(TIME_THEN_AT)
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]|,[^\S\n]+(?![A-Z])|$")
 _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")

@@ -314,3 +314,16 @@ def test_said_at_a_lower_case_building_then_city_and_day(building):
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kabupaten Timor Tengah Selatan"
+
+
+@pytest.mark.parametrize("text", [
+    "Bimtek netralitas ASN yang digelar Bawaslu Kabupaten Agam dibuka Rabu (9/10/2024) di aula "
+    "hotel di Kota Bukittinggi.\n",
+    "Bimtek netralitas ASN yang digelar Bawaslu Kabupaten Agam dibuka Rabu, 9 Oktober 2024, di "
+    "salah satu hotel di Kota Bukittinggi.\n",
+])
+def test_the_day_then_a_lower_case_building_in_a_city(text: str) -> None:
+    # the organiser's regency is not the venue's city
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bukittinggi"

@@ -166,3 +166,15 @@ def test_an_address_after_the_venue_names_where_it_stands(venue: str, regency: s
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == regency
+
+
+def test_a_workplace_is_no_venue_of_the_occasion() -> None:
+    # a violator's office named after "bertugas di" is where he works, not where the watchdog
+    # gave its figures
+    text = ("Bawaslu Sulawesi Utara mencatat tiga pegawai tidak netral selama masa kampanye. "
+            "Salah satunya guru yang bertugas di Kantor Kecamatan Wori, Kabupaten Minahasa "
+            "Utara.\nTemuan itu disampaikan Ketua Bawaslu Sulut saat jumpa pers di Manado, "
+            "Selasa (9/4/2019).\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Manado"

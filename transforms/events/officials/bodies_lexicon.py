@@ -48,7 +48,7 @@ ORG_WORDS = frozenset("""
     dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh
     disparbud dispar disbudpar disperkim disarpus dispusip dpmptsp dpmd dpmn dpmpd dp3a dppkb
     kemenkeu kemenkes kemendikbud kemendikbudristek kemensos kejagung kejati kejaksaan korem
-    kodam koramil polsek kapolri lanal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
+    kodam koramil polsek kapolri lanal lantamal lanud brimob bpk bpkp kpk kemenko kemenkopolhukam
     setwan sekwan pengadilan polresta polrestabes bkpsdmd bkppd bpsdmd disdikbud kip
     apdesi papdesi ppdi abpednas pkk dwp kua pn
     dispermasdes dispermades dispmd dpmpd dpmdes dinpmd disdik dispendik disdikpora dindik
@@ -70,6 +70,7 @@ OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     perpusip veteran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    subkelompok
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
     perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional

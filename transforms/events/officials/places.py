@@ -182,6 +182,17 @@ def unit_name(toks: Tokens, k: int, places: Callable[[str, int], bool]) -> int:
     return region_at(toks, k, places) or ranked or closed or 1
 
 
+def ranked_unit(toks: Tokens, k: int) -> int | None:
+    """How many capitalised words from k name a military or police unit after its number
+    written without a slash ("XII Tanjungpura Mayjen ...", "VI Makassar Brigjen ...", 0 for "VI
+    Brigjen ..."): the words before a rank, up to three; None when no rank follows them."""
+    words = cap_run(toks, k)
+    ranked = next((j for j, w in enumerate(words) if w in RANKS), None)
+    if ranked is None or ranked > 3 or any(is_office_word(w) for w in words[:ranked]):
+        return None  # "Kasubdit IV Bareskrim Polri Kompol ...": a sub-unit of a body
+    return ranked
+
+
 # Words that open a village's name in a village head's title: "Perbekel Desa X", "Keuchik
 # Gampong Y".
 _VILLAGE_MARKERS = frozenset({"Desa", "Nagari", "Gampong", "Pekon", "Lembang", "Tiyuh",

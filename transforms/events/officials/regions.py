@@ -16,7 +16,8 @@ from transforms.places.regions import (
     resolve_region,
 )
 
-__all__ = ["COMPASS", "MARKERS", "REGENCY_SHORT", "REGION_SHORT", "is_province", "is_region"]
+__all__ = ["COMPASS", "MARKERS", "REGENCY_SHORT", "REGION_SHORT", "is_province", "is_region",
+           "opens_province"]
 
 # Yogyakarta's kecamatan are "Kapanewon" in its regencies and "Kemantren" in the city.
 MARKERS = frozenset({"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Prov", "Kecamatan",
@@ -45,6 +46,19 @@ def _province_names() -> frozenset[str]:
     names = {" ".join(n.split()).lower() for n in provinces().values()}
     names |= {a.lower() for a in PROVINCE_ALIASES} | {s.lower() for s in REGION_SHORT}
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _province_openers() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _province_names() if name.split())
+
+
+def opens_province(word: str) -> bool:
+    """word is the first word of a province's name or short form ("Sulawesi", "Kepulauan",
+    "Sumbar"): after "Provinsi" it opens the province even when the rest is misspelt; any
+    other capitalised word there is no province (a closed list) but the name that follows a
+    title whose province is left unsaid ("Sekretaris KPU Provinsi Rudi Hartono")."""
+    return word.lower().replace("sumatra", "sumatera") in _province_openers()
 
 
 def is_province(words: str) -> bool:

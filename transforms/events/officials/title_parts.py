@@ -38,12 +38,13 @@ from transforms.events.officials.places import (
     person_aside,
     province_aside,
     ranked_aside,
+    ranked_unit,
     region_at,
     region_slot,
     unit_name,
     village_marker,
 )
-from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.regions import MARKERS, is_region, opens_province
 from transforms.events.officials.titles import ORG_WORDS, is_office_word
 from transforms.events.officials.tokens import (
     Tokens,
@@ -54,7 +55,7 @@ from transforms.events.officials.tokens import (
     is_cap,
     is_honorific,
 )
-from transforms.events.officials.words import is_roman
+from transforms.events.officials.words import NOT_NAME, RANKS, is_roman
 
 __all__ = ["TitleParts", "read_parts"]
 
@@ -64,6 +65,37 @@ _NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMEN
                        "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
 _LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
+
+
+def unsaid_province(toks: Tokens, k: int) -> bool:
+    """The words from k, after "Provinsi" and no known region, are the name that follows a
+    title whose province is left unsaid ("Sekretaris KPU Provinsi Rudi Hartono, ..."): two
+    capitalised words or more, the first opening no province's name (provinces are a closed
+    list; one word before a comma is still read as the province)."""
+    return len(cap_run(toks, k, 2)) == 2 and not opens_province(toks.word(k))
+
+
+# Short heads that name the kind of body themselves ("Kadis": Kepala Dinas), so the word after
+# them is that body's name, even one no lexicon lists ("Kadis Perkimtan, Nama").
+_AGENCY_HEADS = frozenset({"kadis", "kaban", "kakan"})
+
+
+def _agency_short(toks: Tokens) -> bool:
+    """Token 0 (after a head of ``_AGENCY_HEADS``) is one capitalised word, then a comma and a
+    capitalised word or an honorific: the agency's short form, then its head's name (a name
+    right after the head is followed by a verb or a title, not by another name)."""
+    word = toks.word(0)
+    return (word[:1].isupper() and word.isalpha() and 2 <= len(word) <= 14
+            and word not in NOT_NAME and toks.word(1) == ","
+            and (is_cap(toks.word(2)) or is_honorific(toks.word(2))))
+
+
+def _rank(token: str) -> bool:
+    """A rank proper ("Brigjen", "Kolonel"), never an office's word: "Komandan Lantamal
+    Brigjen TNI Nama" ends the office before it ("TNI", "Pol" and the corps' short forms are
+    bodies too, so they are left to the office test). After a comma the rank is left to the
+    office test as before ("Menteri X, Jenderal Polisi (Purn) Nama")."""
+    return token in RANKS and len(token) >= 4 and token.lower() not in ORG_WORDS
 
 
 class TitleParts(NamedTuple):
@@ -117,8 +149,10 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
             local = "district" if token.startswith("Kec") else "village" if (
                 token.startswith("Kel")) else ""
             n = max(region_at(toks, skip, places, True), local == "district" and local_at(
-                toks, skip, local)) or local and local_at(toks, skip, local) or len(
-                cap_run(toks, skip, 1))  # the longest district name: "Kecamatan Batang Anai"
+                toks, skip, local)) or local and local_at(toks, skip, local) or (
+                0 if token.startswith("Prov") and unsaid_province(toks, skip)
+                else len(cap_run(toks, skip, 1)))  # the longest district: "Kecamatan Batang
+            # Anai"; a province is a closed list: "Provinsi Rudi Hartono" leaves it unsaid
             n += compass(toks, skip + n)  # "Kecamatan Padang Panjang Barat"
             region += [token, *["Administrasi"] * adm,
                        *(toks.word(j).rstrip(".") for j in range(skip, skip + n))]
@@ -183,12 +217,18 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
             k = region_end = k + 2 + n
         elif not region and token.isdigit() and len(token) <= 4:
             k += 1 + (toks.word(k + 1) == "/")  # "Dandim 0304/Agam": the unit's number
+        elif not region and token != "I" and is_roman(token) and (
+                n := ranked_unit(toks, k + 1)) is not None:
+            region += [toks.word(j).rstrip(".") for j in range(k + 1, k + 1 + n)]
+            k = k + 1 + n  # "Pangdam XII Tanjungpura Mayjen TNI Nama": the unit's number, its
+            region_end = k if n else region_end  # name up to the rank ("I" opens names)
         elif (region or not office_head) and (n := term_of_office(toks, k)):
             k += n  # "Ketua Bawaslu Agam periode 2023-2028, Nama": the term of office
         elif region and token == "," and (n := province_aside(
                 toks, k + 1, local_kind(head, office) == "village")):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
-        elif office_head and (not region or divided) and (
+        elif office_head and (not region or divided) and not (
+                _rank(token) and toks.word(k - 1) != ",") and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE
                                             or not office and token in ORG_WORDS)
                  and not name_after_body(office, token))
@@ -208,6 +248,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif office_head and not region and office and (n := principal(toks, k, head)):
             office += [toks.word(j) for j in range(k, k + n)]
             k += n
+        elif office_head and k == 0 and written in _AGENCY_HEADS and _agency_short(toks):
+            office.append(token)  # "Kadis Dagperin, Nama": the agency's own short form
+            k += 1
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)

@@ -200,3 +200,14 @@ def test_list_of_names_each_before_its_title() -> None:
 ])
 def test_people_listed_after_an_election_body(text: str) -> None:
     assert {"Rudi Hartono", "Sinta Dewi", "Amir H. Salam"} <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ikrar dibacakan wakil ASN, yakni Kadis Perkimtan, Yohanes Tumbel, Kaban Kesbangpol, Sari "
+     "Lestari dan Kadis KB, Markus Lele.",
+     [("Kadis Perkimtan", "Yohanes Tumbel"), ("Kaban Kesbangpol", "Sari Lestari"),
+      ("Kadis KB", "Markus Lele")]),
+])
+def test_a_short_head_then_an_unlisted_agency_short_form(text, expected):
+    # "Kadis" names the kind of body itself: the capitalised word after it is the agency
+    assert found(text) == expected

@@ -29,9 +29,20 @@ def test_group_nouns_and_headline_verbs_are_no_names(text):
     "Direktur RSUD Agam Rudi Hartawan S.Sos.I mengatakan ASN harus netral.",
     "Direktur RSUD Agam Rudi Hartawan Lc MA mengatakan ASN harus netral.",
     "Direktur RSUD Agam Rudi Hartawan, S.E., Ak., CA mengatakan ASN harus netral.",
+    # a diploma degree written without its dots, before the others
+    "Direktur RSUD Agam, Rudi Hartawan Amd SKM MKes, mengatakan ASN harus netral.",
 ])
 def test_specialist_and_compound_degrees_leave_the_name(text):
     assert found(text) == [("Direktur RSUD", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pernyataan itu dibacakan Sekretaris Bawaslu Provinsi Yohanis Latuheru, Rabu.",
+    "Rapat dibuka Kepala Biro Umum Setda Provinsi Yohanis Latuheru di aula kantor.",
+])
+def test_a_first_name_after_provinsi_is_no_province(text):
+    # the province is a closed list: a title whose province is left unsaid, then the name
+    assert names(text) == ["Yohanis Latuheru"]
 
 
 @pytest.mark.parametrize(("text", "title", "name", "region"), [
