@@ -1,0 +1,42 @@
+"""Officials whose rank stands between the office and the name: a unit's number and name, then
+the rank ("Pangdam XII Tanjungpura Mayjen TNI ..."), a sub-unit before its body, a rank after a
+comma; and a sub-group head whose long title holds commas. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from official_checks import found, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit's number without a slash, its name, then the rank before the holder's name
+    ("Apel dihadiri Pangdam XII Tanjungpura Mayjen TNI Hendra Wiratama dan Danlanud Sutan Syahrir "
+     "Kolonel Pnb Dedi Kurnia.",
+     [("Pangdam", "Hendra Wiratama"), ("Komandan", "Dedi Kurnia")]),
+    ("Turut hadir Komandan Lantamal IV Tanjungpinang Laksma TNI (Mar) Yosef Wirawan dan Ketua "
+     "KPU Riau Sari Utami.",
+     [("Komandan Lantamal", "Yosef Wirawan"), ("Ketua KPU", "Sari Utami")]),
+    # a rank is no word of the office before it
+    ("Turut hadir Komandan Lantamal Brigjen TNI Yosef Wirawan.",
+     [("Komandan Lantamal", "Yosef Wirawan")]),
+])
+def test_a_rank_between_a_units_name_and_the_holder(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a sub-unit's number before its body, then the rank: the body is office, not a unit name
+    ("Hadir sebagai pemateri Kasubdit III Dittipidum Polri AKBP Yosef Wirawan.", "Yosef Wirawan"),
+    # a rank after a comma still opens the name
+    ("Pembicara lain ialah Menteri Agraria, Marsekal (Purn) Yosef Wirawan, pada sesi kedua.",
+     "Yosef Wirawan"),
+])
+def test_a_rank_after_a_sub_unit_or_a_comma(text, name):
+    assert names(text) == [name]
+
+
+def test_a_sub_group_head_with_a_title_of_commas():
+    # "Subkelompok" is a unit of the reorganised civil service, named like a "Bidang"
+    text = ("Ketua Subkelompok Pembinaan Ideologi, Kewaspadaan dan Politik Kesbangpol Kabupaten "
+            "Sleman, Yohanes Priyanto meminta warga melapor bila ada pegawai berpihak.")
+    assert names(text) == ["Yohanes Priyanto"]
