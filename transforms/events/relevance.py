@@ -198,9 +198,11 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
 
 def _village_election_only(title: str, text: str) -> bool:
     """The only election the article names is a village head's (relevance_lexicon.py): its
-    campaign words are that election's. Read only for an article found relevant (few)."""
-    return bool((VILLAGE_ELECTION.search(title) or VILLAGE_ELECTION.search(text))
-                and not (STATE_ELECTION.search(title) or STATE_ELECTION.search(text)))
+    campaign words are that election's. Read only for an article found relevant. The state
+    election is looked for first: nearly every relevant article names one in its first lines,
+    where the search stops, while the village election's search would read the whole text."""
+    return not (STATE_ELECTION.search(title) or STATE_ELECTION.search(text)) and bool(
+        VILLAGE_ELECTION.search(title) or VILLAGE_ELECTION.search(text))
 
 
 def _election_context(title: str, text: str) -> bool:
