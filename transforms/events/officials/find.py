@@ -288,9 +288,11 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
+# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...").
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?[A-Z][\w'’.-]*){0,7}"
                      r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
-                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
+                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"
+                     r"(?:(?:satu|seorang)[^\S\n]+)?")  # "..., dan seorang Kasubag X, Nama"
 
 
 def _official(text: str, person: Person) -> Official:

@@ -340,6 +340,8 @@ def is_office_word(token: str) -> bool:
         return True
     if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
         return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if token.rstrip(".") == "TU":
+        return True  # "Kasubag TU Kemenag": Tata Usaha, the one unit written in two capitals
     if token == "Antara":
         return True  # "Hubungan Antara Lembaga": the common spelling of "Antar" in a title
     if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
