@@ -33,7 +33,7 @@ from itertools import chain, takewhile
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
 from transforms.events.officials.lines import cased_line, may_name, title_case
-from transforms.events.officials.lists import paired
+from transforms.events.officials.lists import bulleted, paired
 from transforms.events.officials.names import (
     ANAPHORA,
     antecedent,
@@ -162,7 +162,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
-    people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
+    people = _people(bulleted(unglued(text)), said, places, suspects=suspects)  # offsets kept
     for mention in resource_persons(text):  # "Rahmat, S.H. dari Kejari Agam" as a speaker
         if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
                    for p in people for n in p.names):
