@@ -70,7 +70,7 @@ OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     perpusip veteran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
-    subkelompok
+    subkelompok sangketa
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
     perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
@@ -133,5 +133,5 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu pokja keuchik geuchik binops
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik binops propam
 """.split())

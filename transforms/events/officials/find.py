@@ -4,9 +4,10 @@ Watchdogs track *who* told civil servants to stay neutral, so one person is one 
 an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
 Each title occurrence is read by officials/parse.py; this module merges the mentions into
 persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan") and the officials only the headline names. A title with a demonstrative names the
-person named before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer
-form the article writes it in elsewhere (officials/names.py).
+menuturkan"), the officials only the headline names and the resource persons named by their
+body with no post (officials/resource.py). A title with a demonstrative names the person named
+before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer form the
+article writes it in elsewhere (officials/names.py).
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
 "Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
@@ -32,7 +33,7 @@ from itertools import chain, takewhile
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
 from transforms.events.officials.lines import cased_line, may_name, title_case
-from transforms.events.officials.lists import paired
+from transforms.events.officials.lists import bulleted, paired
 from transforms.events.officials.names import (
     ANAPHORA,
     antecedent,
@@ -45,6 +46,7 @@ from transforms.events.officials.parse import TITLE, Mention, parse_title
 from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
 from transforms.events.officials.regions import MARKERS
+from transforms.events.officials.resource import resource_persons
 from transforms.events.officials.suspects import accused, listed_before
 from transforms.events.officials.tokens import unglued
 from transforms.events.officials.words import NOT_NAME
@@ -160,7 +162,11 @@ def officials(text: str, title: str = "") -> list[Official]:
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
-    people = _people(unglued(text), said, places, suspects=suspects)  # offsets kept
+    people = _people(bulleted(unglued(text)), said, places, suspects=suspects)  # offsets kept
+    for mention in resource_persons(text):  # "Rahmat, S.H. dari Kejari Agam" as a speaker
+        if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
+                   for p in people for n in p.names):
+            add(people, suspects, mention, text)
     for name, pos in said_names:
         owners = [p for p in people if any(contains_name(n, name) for n in p.names)]
         before = [p for p in owners if p.first.pos <= pos]
@@ -282,9 +288,11 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,7}"
+# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...").
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?[A-Z][\w'’.-]*){0,7}"
                      r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
-                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)")
+                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"
+                     r"(?:(?:satu|seorang)[^\S\n]+)?")  # "..., dan seorang Kasubag X, Nama"
 
 
 def _official(text: str, person: Person) -> Official:

@@ -1,6 +1,7 @@
 """Several officials under one title: a paired title ("Bupati dan Wakil Bupati Agam, A dan
 B") and members listed after one members' title ("Anggota Bawaslu Agam, A, B dan C") or after
-an election body written for its people ("narasumber Bawaslu Agam A, B dan C").
+an election body written for its people ("narasumber Bawaslu Agam A, B dan C"); a list of
+attendees written one title a line, each name on the line after it.
 
 Split from transforms/events/officials/parse.py, which reads one title and its name.
 """
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.parse import CAP_WORD, Mention
+from transforms.events.officials.parse import CAP_WORD, TITLE, Mention
 from transforms.events.officials.titles import HEADS, is_office_word
 from transforms.events.officials.tokens import is_cap
 
-__all__ = ["members", "paired"]
+__all__ = ["bulleted", "members", "paired"]
 
 # "Bupati dan Wakil Bupati Agam, Hendra Gunawan dan Irfan Maulana": two heads sharing one region,
 # their names in the same order.
@@ -96,3 +97,31 @@ def paired(text: str, mention: Mention, lead: str) -> list[Mention]:
                     mention.raw, start, mention.end),
             Mention(mention.prefix, mention.base, second["name"], (), mention.region,
                     text[mention.pos:second.end()], mention.pos, second.end())]
+
+
+# A list of attendees written one title a line, its holder's name on the next line:
+# "- Kasat Binmas Polres Agam" / "AKP Rahmat Hidayat" / "- Sekretaris BKD Agam" / "Dewi, S.E".
+_BULLET = re.compile(r"\n[ \t]*[-•](?=[ \t]*[A-Z])")
+# A line holding a name only: capitalised words (a rank, initials), degrees after commas.
+_NAME_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,6}[A-Z][\w.'’-]*"
+                        r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)*[ \t]*(?:\n|$)")
+_LIST_LINE = 120  # characters: a longer line is a paragraph, no list item
+
+
+def bulleted(text: str) -> str:
+    """text with each bulleted title line and the name line after it read as one line (the
+    bullet and the line break as spaces: the same length), when the title line has no closing
+    punctuation and the next line is a name only, no title; text itself when there is none."""
+    if "\n-" not in text and "\n•" not in text:
+        return text
+    chars: list[str] = []
+    for m in _BULLET.finditer(text):
+        end = text.find("\n", m.end())
+        if end < 0 or end - m.end() > _LIST_LINE or text[m.end():end].rstrip()[-1:] in ".:;!?":
+            continue
+        if not _NAME_LINE.match(text, end + 1) or TITLE.match(text, end + 1 + (
+                len(text[end + 1:end + 40]) - len(text[end + 1:end + 40].lstrip(" \t")))):
+            continue  # "- Bupati Agam" / "Ketua DPRD Agam": two titles, no name
+        chars = chars or list(text)
+        chars[m.end() - 1] = chars[end] = " "
+    return "".join(chars) if chars else text

@@ -85,6 +85,11 @@ _NO_ONE_ELSE = re.compile(r"\b(?:seluruh|semua|segenap|para|setiap|tiap|sejumlah
                           r"|perwakilan|jajaran|yang[ \t]+juga(?:[ \t]+(?:sekaligus|merupakan"
                           r"|menjabat|sebagai))*|sekaligus(?:[ \t]+(?:sebagai|menjabat))?)"
                           r"[ \t]+$", re.IGNORECASE)
+# The one team the page is about, led by the person named right before ("Rahmat selaku Ketua
+# Tim, ..."); "ketua tim" alone or a named team ("Ketua Tim Pemenangan") is read as before.
+_TEAM_LEAD = re.compile(r"[A-Z][a-z]+[ \t]+selaku[ \t]+$")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One title occurrence, parsed: title parts, name, where it stands."""
@@ -126,7 +131,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if office_head and not office and (body := body_before(head, lead)):
         office = [body]  # "Ketua Bawaslu Agam X beserta anggota, A dan B"
     if office_head and (not office and head not in OPTIONAL_OFFICE
-                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE or office == ["Tim"]
+                        or office == ["Daerah"] and head not in OPTIONAL_OFFICE
+                        or office == ["Tim"] and not _TEAM_LEAD.search(lead)
+                        or office == ["Tim"] and toks.word(k) not in (",", ".", ")")
                         or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
                         and not {"DPR", "DPRD", "DPRK"}.intersection(office)
                         and not (office == ["DPD"] and region[:1] == ["RI"])):  # the senate

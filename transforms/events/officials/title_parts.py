@@ -95,7 +95,8 @@ def _rank(token: str) -> bool:
     Brigjen TNI Nama" ends the office before it ("TNI", "Pol" and the corps' short forms are
     bodies too, so they are left to the office test). After a comma the rank is left to the
     office test as before ("Menteri X, Jenderal Polisi (Purn) Nama")."""
-    return token in RANKS and len(token) >= 4 and token.lower() not in ORG_WORDS
+    return token in RANKS and (len(token) >= 4 or token == "AKP") and (
+        token.lower() not in ORG_WORDS)  # "AKP": a rank only, three capitals as an acronym
 
 
 class TitleParts(NamedTuple):

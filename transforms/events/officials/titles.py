@@ -320,6 +320,9 @@ NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "ja
 
 _SLIP_MIN = 11  # shorter words are too often other words one letter away ("Perubahan")
 _LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS if len(w) >= _SLIP_MIN and w.isalpha())
+# A long office word with its last letter lost ("Kepala Bidang Kepegawaia Rahmat"): no name
+# or everyday word is spelled so, and glued to the name it would start it.
+_CLIPPED = frozenset(w[:-1] for w in OFFICE_WORDS | ORG_WORDS if len(w) >= 10 and w.isalpha())
 
 
 @cache
@@ -333,10 +336,12 @@ def is_office_word(token: str) -> bool:
     """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
     such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
     low = token.rstrip(".").lower()
-    if low in OFFICE_WORDS or low in ORG_WORDS:
+    if low in OFFICE_WORDS or low in ORG_WORDS or low in _CLIPPED:
         return True
     if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
         return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"
+    if token.rstrip(".") == "TU":
+        return True  # "Kasubag TU Kemenag": Tata Usaha, the one unit written in two capitals
     if token == "Antara":
         return True  # "Hubungan Antara Lembaga": the common spelling of "Antar" in a title
     if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():

@@ -18,6 +18,10 @@ TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|
 _ASIDE_MAX = 6  # tokens inside "( ... )"
 _NAME_MAX = 7  # Balinese names run long: "I Gusti Ayu Made Sri Wahyuni"
 _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
+# Month names given as first names ("Agustus Sitompul"): right after a title, before a name word.
+_MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober"
+                    " November Desember".split())
+_WHEN = frozenset({"Lalu", "Mendatang", "Nanti", "Depan", "Kemarin", "Tahun", "Ini", "Itu"})
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 # Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
 # family-name particles of eastern Indonesia ("van", "de", "da", "dos"); "al-"/"el-" glued on.
@@ -236,6 +240,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             continue
         elif words and _initials_tail(token, toks.word(k + 1)):
             words.append(token)  # "Swastari HAZ kepada ...": initials closing the name
+        elif not words and token in _MONTHS and is_cap(toks.word(k + 1)) and toks.word(
+                k + 1) not in _WHEN and not is_office_word(toks.word(k + 1)):
+            words.append(token)  # "Kadiv Hukum Juli Hartono": a month as a first name
         elif (is_cap(token) or words and _kan_name(token, toks.word(k + 1))) and (
                 not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))

@@ -206,3 +206,11 @@ def test_named_in_the_headline(title, text, expected):
     found = officials(text, title)
     assert [(o.title, o.name) for o in found if o.name] == [(found[0].title, expected)]
     assert all(o.name for o in found)
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Kasi Propam Polres Agam Iptu Gani Pasaribu hadir.", "Kasi Propam Polres", "Gani Pasaribu"),
+    ("Kasubag TU Kemenag Agam Linda Marpaung hadir.", "Kasubag TU Kemenag", "Linda Marpaung"),
+])
+def test_police_internal_affairs_and_administration_units(text, title, name):
+    assert [(o.title, o.name) for o in officials(text)] == [(title, name)]

@@ -211,3 +211,25 @@ def test_people_listed_after_an_election_body(text: str) -> None:
 def test_a_short_head_then_an_unlisted_agency_short_form(text, expected):
     # "Kadis" names the kind of body itself: the capitalised word after it is the agency
     assert found(text) == expected
+
+
+def test_an_attendance_list_one_title_a_line_the_name_below():
+    text = ("Tamu undangan:\n-Bupati diwakili Asisten Perekonomian\nRosmaini Tanjung, S.E\n"
+            "-Kasat Lantas Polres Agam\nIptu Gani Pasaribu\n-Camat se-Kabupaten Agam\n"
+            "-Kabag Umum Setdakab Agam\nLinda Marpaung, S.Sos, M.Si\n")
+    assert names(text) == ["Rosmaini Tanjung", "Gani Pasaribu", "Linda Marpaung"]
+
+
+def test_a_bulleted_line_closed_by_a_full_stop_keeps_its_own_name():
+    text = "Catatan:\n- Acara dibuka oleh Bupati Agam.\nRosmaini Tanjung hadir kemudian.\n"
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu melaporkan Kepala Dinas Sosial Bonar Siregar (BS), Kepala Dinas Koperasi dan UKM "
+    "Lisa Hutapea (LH) dan Kepala Dinas Pendidikan Agam Tigor Nainggolan (TN) ke KASN.",
+    "Bawaslu melaporkan Kepala Dinas Sosial Bonar Siregar (BS) dan seorang Kabid Pendidikan "
+    "Agam Tigor Nainggolan (TN) ke KASN.",
+])
+def test_reported_heads_listed_across_an_office_with_dan_or_seorang(text):
+    assert names(text) == []

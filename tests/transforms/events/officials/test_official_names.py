@@ -367,3 +367,16 @@ def test_spaced_initials_then_family_name(text: str, name: str) -> None:
 ])
 def test_a_name_in_brackets_with_its_rank_or_degrees(text: str, pair: tuple[str, str]) -> None:
     assert pairs(text) == [pair]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rapat dipimpin Ketua Bawaslu Agam Desi Ramadani didampingi Anggota Bawaslu Agam Juli "
+     "Tarigan.", "Juli Tarigan"),
+    ("Kepala BKD Agam Agustus Simanjuntak membuka acara.", "Agustus Simanjuntak"),
+])
+def test_a_month_as_a_first_name_after_a_title(text, name):
+    assert name in names(text)
+
+
+def test_a_month_before_a_time_word_is_no_name():
+    assert names("Pelantikan Bupati Agam Juni Mendatang") == []

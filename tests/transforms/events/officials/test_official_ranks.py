@@ -40,3 +40,8 @@ def test_a_sub_group_head_with_a_title_of_commas():
     text = ("Ketua Subkelompok Pembinaan Ideologi, Kewaspadaan dan Politik Kesbangpol Kabupaten "
             "Sleman, Yohanes Priyanto meminta warga melapor bila ada pegawai berpihak.")
     assert names(text) == ["Yohanes Priyanto"]
+
+
+def test_a_three_capital_police_rank_after_a_unit_opens_the_name():
+    assert found("Kasat Samapta AKP Lukas Tambunan mengecek pos.") == [
+        ("Kasat Samapta", "Lukas Tambunan")]

@@ -233,3 +233,16 @@ def test_bare_acting_prefix_is_the_same_person(text: str) -> None:
 
 def test_person_in_charge_is_no_acting_head() -> None:
     assert names("PJ Posko Budi Santoso hadir dalam rapat.") == []
+
+
+def test_the_leader_of_the_page_s_team_named_before_selaku():
+    assert found('"Jaga unggahanmu," kata Bu Ratna selaku Ketua Tim, lalu menutup sesi.') == [
+        ("Ketua Tim", "Ratna")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kata Bu Ratna selaku Ketua Tim Pemenangan, lalu menutup sesi.",  # a campaign team
+    "Ketua Tim, Ratna Dewi, menutup sesi.",  # no one named before "selaku"
+])
+def test_a_team_leader_needs_selaku_and_no_named_team(text):
+    assert names(text) == []

@@ -224,3 +224,13 @@ def test_head_inside_a_longer_word_still_no_title() -> None:
 ])
 def test_lower_case_region(text: str) -> None:
     assert [name for _, name in pairs(text)] == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ketua Bawaslu Agam didampingi Koordinator Divisi Penindakan dan Sangketa Rudi Hartawan.",
+     "Koordinator Divisi Penindakan dan Sangketa"),  # "Sengketa" with an "a"
+    ("Sosialisasi diterima Kepala Bidang Kepegawaia Rudi Hartawan di aula.",
+     "Kepala Bidang Kepegawaia"),  # a long office word with its last letter lost
+])
+def test_misspelled_office_words_leave_the_name_whole(text, title):
+    assert found(text) == [(title, "Rudi Hartawan")]

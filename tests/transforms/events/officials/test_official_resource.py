@@ -1,0 +1,45 @@
+"""Resource persons named by the body they come from, with no post, on invented sentences: a
+name (with a rank or degrees) before "dari <body>" near a resource-person word, or before
+"perwakilan dari <body>"; a name before "dari" with no such word, or before no body, is no
+official."""
+
+from __future__ import annotations
+
+import pytest
+from official_checks import found, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dua pemateri dihadirkan, yakni Wulan Sari, S.Sos dari Dinas Sosial Kabupaten Agam, "
+     "dan Ipda Rizal Fahmi, S.H., M.H. dari Polres Agam.", ["Wulan Sari", "Rizal Fahmi"]),
+    ("Kemudian, Gilang Pratama dari Pengadilan Negeri Agam sebagai pembicara ketiga memaparkan "
+     "sanksi pidana.", ["Gilang Pratama"]),
+    ("Aiptu Koman Sadewa, perwakilan dari Kodim Agam, menyampaikan materi keamanan.",
+     ["Koman Sadewa"]),
+])
+def test_a_speaker_named_by_their_body(text, expected):
+    assert names(text) == expected
+
+
+def test_a_one_mistyped_for_the_initial_after_a_rank():
+    assert names("Materi diberikan narasumber Iptu 1 Ketut Arsana, S.H. dari Polres Agam.") == [
+        "I Ketut Arsana"]
+
+
+def test_the_body_goes_into_the_title():
+    assert found("Hadir sebagai narasumber Dewa Putra dari polres Agam.") == [
+        ("Narasumber Polres", "Dewa Putra")]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bernama Tono Sugiharto dari Dinas Sosial Agam datang mendaftar.",  # no cue
+    "Narasumber Tono Sugiharto dari Sungai Limau menjelaskan arti pemilu.",  # a place, no body
+    "Narasumber dari Bawaslu Agam menyampaikan materi pengawasan.",  # a body, no name
+])
+def test_no_resource_person(text):
+    assert names(text) == []
+
+
+def test_a_titled_speaker_is_not_read_twice():
+    assert found("Narasumber Kepala Dinas Sosial Agam Wulan Sari dari Dinas Sosial hadir.") \
+        == [("Kepala Dinas Sosial", "Wulan Sari")]

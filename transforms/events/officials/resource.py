@@ -1,0 +1,103 @@
+"""Resource persons named by the agency they come from, with no post: "narasumber yakni Dewi
+Lestari, S.H. dari Dinas Kominfo Agam", "Iptu Rahmat Hidayat, perwakilan dari Polres Agam,
+menjelaskan ...", "Yusuf Maulana dari Kejari Agam selaku narasumber ...".
+
+A speaker sent by a public body speaks at the occasion as its official, though the article names
+no post for them; officials/parse.py reads titles only, so these names come from here. Read
+only beside a resource-person word on the same line ("narasumber", "pemateri", "pembicara"),
+or with "perwakilan dari" between the name and the body: "Rahmat dari Desa Sukamaju" alone
+is anyone from anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.officials.parse import Mention
+from transforms.events.officials.regions import is_region
+from transforms.events.officials.titles import is_office_word
+from transforms.events.officials.tokens import INITIAL, is_cap
+from transforms.events.officials.words import DEGREES, NOT_NAME, RANKS
+
+__all__ = ["resource_persons"]
+
+# "dari <Body>": where a resource person is said to come from.
+_FROM = re.compile(r"(?<![\w-])dari[ \t]+(?=[A-Za-z])")
+# The words before "dari": capitalised words, initials and ranks, then degrees set off by
+# commas ("Dewi Lestari, S.H., M.H."), then a comma with "perwakilan", or a space.
+_WORD = r"(?:[A-Z][\w.'’-]*|\d)"
+_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,7}})"
+                     r"(?P<degrees>(?:[ \t]*,[ \t]*[A-Z][A-Za-z]{0,3}\.?"
+                     r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})*)"
+                     r"[ \t]*(?:,[ \t]*(?P<rep>(?-i:[Pp]erwakilan))[ \t]+|[ \t]+)$")
+# The body: its words, with the lower-case region markers a careless copy writes.
+_BODY = re.compile(r"[A-Za-z][\w&-]*(?:[ \t]+(?:[A-Z][\w&-]*|kabupaten|kota|provinsi"
+                   r"|kecamatan)(?=[ \t]+[A-Z]|[ \t]*[,.;)]|[ \t]+[a-z]|$)){0,6}")
+_TOKEN = re.compile(r"\S+")
+_CUE = re.compile(r"(?i:narasumber|nara[ \t]+sumber|pemateri|pembicara)")
+_CUE_WORDS = ("arasumber", "ara sumber", "emateri", "embicara", "erwakilan dari")
+_WINDOW = 90  # characters before "dari" a name and its degrees fit in
+_CUE_BEFORE, _CUE_AFTER = 250, 120  # how far on its line the resource-person word may stand
+
+
+def _rank(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare in RANKS or bare.title() in RANKS or bare.upper() in RANKS
+
+
+def _name(run: list[str]) -> list[str]:
+    """The name at the end of run: capitalised words and initials back to a rank, a
+    never-name, an office or region word; a "1" right after a rank is the initial "I" mistyped
+    ("Iptu 1 Wayan Sudiarta")."""
+    name: list[str] = []
+    for i in range(len(run) - 1, -1, -1):
+        word = run[i]
+        if word == "1" and i and _rank(run[i - 1]) and name:
+            name.insert(0, "I")
+            break
+        if _rank(word) or word.rstrip(".") in NOT_NAME or word.rstrip(".") in DEGREES or not (
+                is_cap(word) and not is_office_word(word) or INITIAL.match(word)):
+            break
+        name.insert(0, word)
+    while name and INITIAL.match(name[-1]):
+        name.pop()  # a name ends on a word, not an initial
+    if not any(is_cap(w) for w in name) or is_region(" ".join(name)):
+        return []
+    return name
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """A resource-person word stands on the line of text[start:end], near it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_CUE.search(text, max(line_start, start - _CUE_BEFORE),
+                            min(line_end, end + _CUE_AFTER)))
+
+
+def resource_persons(text: str) -> list[Mention]:
+    """One mention per "<name> dari <body>" of a resource person, in order; titled "Narasumber"
+    (or "Perwakilan") with the body's office words, its region apart."""
+    if not any(w in text for w in _CUE_WORDS):
+        return []
+    found: list[Mention] = []
+    for m in _FROM.finditer(text):
+        before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
+        body = _BODY.match(text, m.end())
+        if before is None or body is None:
+            continue
+        words = body.group(0).split()
+        office = [w for w in words if is_office_word(w)]
+        if not office or office[0] != words[0] or is_region(words[0]):
+            continue  # "dari Agam", "dari warga": no body
+        name = _name(before["run"].split())
+        if not name or not (before["rep"] or _cued(text, before.start(), body.end())):
+            continue
+        region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
+        head = "Perwakilan" if before["rep"] else "Narasumber"
+        spans = [w.start() for w in _TOKEN.finditer(before["run"])]
+        pos = before.start("run") + spans[len(spans) - len(name)]
+        title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])  # "polres": Polres
+        found.append(Mention("", title, " ".join(name), (), region, text[pos:body.end()], pos,
+                             body.end()))
+    return found
