@@ -94,6 +94,7 @@ __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 _LEAD_TITLE = 120  # a "title" this long opening with a dateline is the story's lead paragraph
+_LEAD_ONLY = 300  # a "title" this long is a paragraph, dateline or not (no headline runs so)
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
@@ -114,7 +115,8 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     place written with one of them is another occasion's (said_at.py)."""
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
-    if isinstance(title, str) and len(title) >= _LEAD_TITLE and find_dateline(title) and \
+    if isinstance(title, str) and len(title) >= _LEAD_TITLE and (
+            len(title) >= _LEAD_ONLY or find_dateline(title)) and \
             not find_dateline(text):  # a lead taken for the title: read it as the lead
         shift = len(title) + 1
         placed = place_of(dateline, f"{title}\n{text}", outlet_province,

@@ -67,6 +67,13 @@ _BREAK_WORDS = frozenset({
     "sambil", "guna", "dalam", "dan", "sekaligus", "bersama", "sebagai", "sekitar", "setelah",
     "sebelum", "selama", "usai", "itu", "ini", "tersebut", "kepada", "bagi", "agar", "karena",
 })
+# A capitalised occasion noun with a demonstrative after it opens the next sentence, on pages
+# that lost the full stop after a venue ("di Hotel X Padang Kegiatan ini dibuka ..."): the noun
+# is no word of the venue's name.
+_OCCASION_NOUNS = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "sosialisasi", "apel",
+                             "agenda", "deklarasi", "forum", "dialog", "seminar", "bimtek",
+                             "rakor", "sambutan"})
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _VENUE_TOKEN = re.compile(r"\S+")
 _NUMERIC_DATE = re.compile(r"\(?\d{1,2}/\d{1,2}")
 _VENUE_MAX_WORDS = 12
@@ -93,6 +100,13 @@ def phrase_end(text: str, pattern: re.Pattern[str], pos: int, span: int) -> int:
     return endpos
 
 
+def _next_sentence(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether tokens[index] opens a sentence ("Acara ini ...", ``_OCCASION_NOUNS``)."""
+    word = tokens[index].group()
+    return (word[:1].isupper() and word.lower() in _OCCASION_NOUNS and index + 1 < len(tokens)
+            and tokens[index + 1].group().rstrip(",") in _DEMONSTRATIVES)
+
+
 def _venue_at(text: str, match: re.Match[str]) -> Venue | None:
     start = match.start("head")
     limit = phrase_end(text, _VENUE_HARD_STOP, match.end("head"), _VENUE_MAX_CHARS)
@@ -109,7 +123,8 @@ def _venue_at(text: str, match: re.Match[str]) -> Venue | None:
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
         word = token.group()
-        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)):
+        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)
+                     or _next_sentence(tokens, index)):
             break
         kept.append(token)
         if len(kept) > _VENUE_MAX_WORDS:
