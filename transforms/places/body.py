@@ -44,8 +44,10 @@ __all__ = ["place_from"]
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
-    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first)
-        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
+    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
+        # not a former holder's post: "mantan Bupati X" says where he served)
+        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)
+                 if not former_holder(text, m)]
         chosen = seat_of_lead(text, line.candidates) or next(
             (r for r in named if r in line.candidates), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
