@@ -192,8 +192,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
         return body(district)
     if mentions:
-        codes = {m.region.province_code for m in mentions}  # only a tally by region:
-        if len(codes) == 1 and not unlisted(text, mentions) and tallied(text, mentions):
+        codes = {m.region.province_code for m in mentions}  # a tally by region first:
+        if len(codes) == 1 and mentions[0] not in unlisted(text, mentions) and tallied(
+                text, mentions):
             first = mentions[0]
             return place_at(text, None, first_venue, "body", first.start, first.end,
                             (first.region.province_code, first.region.province))
