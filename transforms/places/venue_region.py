@@ -34,10 +34,12 @@ def venue_region(text: str, venue: Venue, province: str | None,
                 and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
             if mention.start >= venue.end and not _SET_OFF.fullmatch(
                     text, venue.end, mention.start) and not in_address(
-                    text, venue.end, mention.start):
-                # a region later in the sentence, not the venue's own address: a city closing
-                # the venue's name says where it stands ("Hotel X Padang ... ASN Kabupaten
-                # Agam": an Agam body's occasion held in Padang)
+                    text, venue.end, mention.start) and not _LOCATED.search(
+                    text, max(venue.end, mention.start - 8), mention.start):
+                # a region later in the sentence, not the venue's own address nor said where
+                # it stands ("yang terletak di Kabupaten Agam"): a city closing the venue's
+                # name says where it stands ("Hotel X Padang ... ASN Kabupaten Agam": an Agam
+                # body's occasion held in Padang)
                 closing = _closing_city(text, venue, province, province_of_text)
                 if closing is not None:
                     return closing
@@ -53,6 +55,7 @@ def venue_region(text: str, venue: Venue, province: str | None,
 
 
 _SET_OFF = re.compile(r"[^\S\n]*,[^\S\n]*")  # "<venue>, Kabupaten Agam"
+_LOCATED = re.compile(r"(?<!\w)di[^\S\n]+$", re.IGNORECASE)  # "... yang terletak di <region>"
 
 
 def _closing_city(text: str, venue: Venue, province: str | None,

@@ -196,6 +196,14 @@ def test_a_city_closing_a_hotel_name_beats_a_body_named_later_in_its_sentence() 
     assert place.region.regency == "Kota Bukittinggi"
 
 
+def test_a_region_said_to_be_where_the_venue_stands_beats_its_closing_city() -> None:
+    text = ("Solok, Warta - Pelatihan digelar di Balai Diklat Regional Bukittinggi yang berada "
+            "di Kabupaten Agam, Selasa (3/9/2024).\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Agam"
+
+
 def test_a_paragraph_taken_for_the_title_is_read_as_the_lead() -> None:
     # a page without a headline: its first paragraph, with no dateline head, became the title
     title = ("Solok, 5/9/2024, rapat koordinasi netralitas ASN digelar di Hotel Kenanga "
