@@ -45,9 +45,11 @@ VIOLATION = re.compile(
     # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
     r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
     r"|menandatangani)|absen|alpa|mangkir"
-    # present at a campaign: a violation, though the verb says attended
+    # present at a campaign or a candidate's gathering ("ikut sosialisasi bakal calon
+    # bupati"): a violation, though the verb says attended
     r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
-    r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
+    r"(?:kampanye|(?:deklarasi|acara|sosialisasi|kegiatan|pertemuan|silaturahmi)\s+(?:bakal\s+)?"
+    r"(?:paslon|bapaslon|bacalon|pasangan|calon|caleg|kandidat)))\b",
     re.IGNORECASE,
 )
 # The headcount is one item of a listed breakdown of a total.
