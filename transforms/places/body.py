@@ -36,6 +36,7 @@ from transforms.places.province_level import (
     title_names,
     title_speaker,
 )
+from transforms.places.regions import province_name
 from transforms.places.said_at import another_day
 from transforms.places.venues import Venue
 
@@ -202,6 +203,16 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     named = province_at(text, spans)  # "di Jatim": that province's occasion
     if named is not None:
         return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
-    if first_venue is not None:
-        return Place(None, first_venue, "venue", first_venue)
+    if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
+        return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+_CLOSING_WORDS = 3  # the longest province name in words ("Kepulauan Bangka Belitung")
+
+
+def _closing_province(name: str) -> tuple[str, str] | None:
+    """The province whose name closes a venue's name ("Hotel Kartika Bali"), or None."""
+    words = name.split()
+    return next((found for n in range(min(_CLOSING_WORDS, len(words) - 1), 0, -1)
+                 if (found := province_name(" ".join(words[-n:]))) is not None), None)

@@ -215,3 +215,13 @@ def test_a_paragraph_taken_for_the_title_is_read_as_the_lead() -> None:
     place = place_of(None, text, "Sumatera Barat", title)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Bukittinggi"
+
+
+def test_a_hall_of_a_hotel_named_with_its_province_only_gives_the_province() -> None:
+    # "Balroom": the hall's common misspelling
+    for hall in ("Ballroom", "Balroom"):
+        text = (f"\"ASN harus menjaga jarak dari calon,\" kata Ketua Komisi di {hall} Hotel "
+                "Kenanga Resort Bali, Jumat.")
+        place = place_of(None, text)
+        assert place is not None and place.region is None, hall
+        assert place.province_name == "Bali", hall
