@@ -108,14 +108,22 @@ def _national_subject(text: str, spans: list[tuple[int, int]],
                       mentions: list[RegionMention]) -> RegionMention | None:
     """The one regency a national body's lead sentence is about ("BKN menetapkan tiga lurah di
     Kota Cilegon terbukti ...", "KASN mengirimkan surat kepada Bawaslu Sukoharjo ..."): the
-    story is that regency's; none when it names none, or several (a national tally)."""
+    story is that regency's; none when it names several (a national tally). A lead sentence
+    naming none: the one regency the whole text names, again and again and by a body or kind
+    at least once (its own officials told of the national body's decision), else none."""
     lead = lead_line(text, spans)
     if lead is None:
         return None
     end = SENTENCE_END.search(text, lead[0], lead[1])
     stop = end.end() if end else lead[1]
     named = [m for m in mentions if lead[0] <= m.start < stop and m.prefixed]
+    if not named:
+        named = [m for m in mentions if m.prefixed] if len(mentions) >= _SOLE_MENTIONS and all(
+            m.region == mentions[0].region for m in mentions) else []
     return named[0] if named and all(m.region == named[0].region for m in named) else None
+
+
+_SOLE_MENTIONS = 3  # a regency named this often, and no other, is the story's
 
 
 def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
