@@ -1,14 +1,68 @@
-"""Two cues about a headcount that the attendance rank (participants.py) reads besides its
-attendance and violation words: an audience spoken to ("di hadapan 150 ASN") and an item of
-a breakdown of counted cases ("12 kasus dugaan pelanggaran, 5 di antaranya ..., 4 kepala
-desa"), whose people are violators, not attendees (LABELS: not numbers of violators).
+"""The cues about a headcount that the attendance rank (participants.py) reads: the words
+saying people attended or signed, naming the occasion, a briefing's audience, a violation, a
+breakdown or the base of a share (split from participants.py); and two read by position: an
+audience spoken to ("di hadapan 150 ASN") and an item of a breakdown of counted cases ("12
+kasus dugaan pelanggaran, 5 di antaranya ..., 4 kepala desa"), whose people are violators,
+not attendees (LABELS: not numbers of violators).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["case_item", "facing"]
+__all__ = ["ATTEND", "AUDIENCE", "BASE", "BREAKDOWN", "BRIEFING", "OCCASION", "VIOLATION",
+           "case_item", "facing"]
+
+# People attended or signed this occasion.
+ATTEND = re.compile(
+    r"\b(?:diikuti|mengikuti|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
+    r"|ditandatangani|meneken|teken|berikrar|mengucapkan|membacakan|dibacakan|peserta"
+    r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang"
+    # sworn in: the officials inaugurated took part ("melantik 103 pejabat")
+    r"|melantik|dilantik|pelantikan|mengambil\s+sumpah|diambil\s+sumpahnya|disumpah)\b",
+    re.IGNORECASE,
+)
+# Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
+OCCASION = re.compile(
+    r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
+    r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
+    re.IGNORECASE,
+)
+# A briefing's audience: "menggelar sosialisasi ... kepada 40 orang pengawas desa", the
+# headcount right after "kepada"/"bagi" with a briefing or training named before it in its
+# sentence (however far: its title may be long).
+AUDIENCE = re.compile(r"\b(?:kepada|bagi)[^\S\n]+$", re.IGNORECASE)
+BRIEFING = re.compile(r"\b(?:sosialisasi|bimtek|bintek|pelatihan|diklat|seminar|workshop"
+                       r"|lokakarya|pembekalan|penyuluhan|pengarahan)\b", re.IGNORECASE)
+# The people were reported, found, sanctioned or counted as cases, not present.
+VIOLATION = re.compile(
+    r"\b(?:melanggar|pelanggaran|terlibat|terlapor|dilaporkan|melaporkan|laporan|diduga|dugaan"
+    r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
+    r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
+    r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
+    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
+    r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
+    # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
+    r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
+    r"|menandatangani)|absen|alpa|mangkir"
+    # present at a campaign or a candidate's gathering ("ikut sosialisasi bakal calon
+    # bupati"): a violation, though the verb says attended
+    r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
+    r"(?:kampanye|(?:deklarasi|acara|sosialisasi|kegiatan|pertemuan|silaturahmi)\s+(?:bakal\s+)?"
+    r"(?:paslon|bapaslon|bacalon|pasangan|calon|caleg|kandidat)))\b",
+    re.IGNORECASE,
+)
+# The headcount is one item of a listed breakdown of a total.
+BREAKDOWN = re.compile(
+    r"\b(?:terdiri\s+(?:dari|atas)|meliputi|mencakup|yaitu|yakni|antara\s+lain"
+    r"|di\s*antaranya)\b",
+    re.IGNORECASE,
+)
+# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came.
+BASE = re.compile(
+    r"\bdari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak|kurang[^\S\n]+lebih)[^\S\n]+)*$",
+    re.IGNORECASE,
+)
 
 # The headcount right after "di hadapan"/"di depan" (a speech given before them), hedges
 # ("sekitar", "kurang lebih") between: those people were there.

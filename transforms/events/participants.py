@@ -16,7 +16,7 @@ headcount counts only when the cue nearest to it says people attended or signed 
 naming the occasion stands near it or an attendance word comes later in its sentence. Counted
 groups joined by "dan"/"serta"/commas add up ("15 camat dan 83 lurah" = 98); an item of a
 breakdown ("terdiri dari ... 15 camat") yields to a total, and the base of a share ("dari
-2.298 pegawai, 36 alpa") is no attendance.
+2.298 pegawai, 36 alpa") is no attendance. The cue words are in headcount_cues.py.
 """
 
 from __future__ import annotations
@@ -24,7 +24,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from transforms.events.headcount_cues import case_item, facing
+from transforms.events.headcount_cues import (
+    ATTEND,
+    AUDIENCE,
+    BASE,
+    BREAKDOWN,
+    BRIEFING,
+    OCCASION,
+    VIOLATION,
+    case_item,
+    facing,
+)
 from transforms.events.page_links import tail_start
 from transforms.prefilter import finditer, names_any, scanner
 
@@ -191,15 +201,6 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 _SENTENCE_MAX = 600
 _BEFORE_WINDOW = 60  # how far around a headcount a cue is looked for
 _AFTER_WINDOW = 90
-# People attended or signed this occasion.
-_ATTEND = re.compile(
-    r"\b(?:diikuti|mengikuti|dihadiri|menghadiri|hadir|kehadiran|menandatangani"
-    r"|ditandatangani|meneken|teken|berikrar|mengucapkan|membacakan|dibacakan|peserta"
-    r"|dikumpulkan|berkumpul|mengumpulkan|melibatkan|diundang"
-    # sworn in: the officials inaugurated took part ("melantik 103 pejabat")
-    r"|melantik|dilantik|pelantikan|mengambil\s+sumpah|diambil\s+sumpahnya|disumpah)\b",
-    re.IGNORECASE,
-)
 _SWORN_IN = re.compile(r"\b(?:melantik|dilantik|pelantikan|mengambil\s+sumpah"
                        r"|diambil\s+sumpahnya|disumpah)\b", re.IGNORECASE)
 
@@ -208,45 +209,8 @@ def sworn_in(item: Participants) -> bool:
     """Whether a headcount's sentence swears its people in ("melantik 103 pejabat"): an
     inauguration is a gathering though no neutrality activity names it."""
     return _SWORN_IN.search(item.sentence) is not None
-# Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
-_OCCASION = re.compile(
-    r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
-    r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
-    re.IGNORECASE,
-)
-# A briefing's audience: "menggelar sosialisasi ... kepada 40 orang pengawas desa", the
-# headcount right after "kepada"/"bagi" with a briefing or training named before it in its
-# sentence (however far: its title may be long).
-_AUDIENCE = re.compile(r"\b(?:kepada|bagi)[^\S\n]+$", re.IGNORECASE)
-_BRIEFING = re.compile(r"\b(?:sosialisasi|bimtek|bintek|pelatihan|diklat|seminar|workshop"
-                       r"|lokakarya|pembekalan|penyuluhan|pengarahan)\b", re.IGNORECASE)
-# The people were reported, found, sanctioned or counted as cases, not present.
-_VIOLATION = re.compile(
-    r"\b(?:melanggar|pelanggaran|terlibat|terlapor|dilaporkan|melaporkan|laporan|diduga|dugaan"
-    r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
-    r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
-    r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
-    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
-    r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
-    # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
-    r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
-    r"|menandatangani)|absen|alpa|mangkir"
-    # present at a campaign: a violation, though the verb says attended
-    r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"
-    r"(?:kampanye|deklarasi\s+(?:paslon|pasangan|calon)|acara\s+(?:paslon|calon)))\b",
-    re.IGNORECASE,
-)
-# The headcount is one item of a listed breakdown of a total.
-_BREAKDOWN = re.compile(
-    r"\b(?:terdiri\s+(?:dari|atas)|meliputi|mencakup|yaitu|yakni|antara\s+lain"
-    r"|di\s*antaranya)\b",
-    re.IGNORECASE,
-)
-# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came.
-_BASE = re.compile(
-    r"\bdari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak|kurang[^\S\n]+lebih)[^\S\n]+)*$",
-    re.IGNORECASE,
-)
+
+
 _JOIN = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:dan|serta|beserta|ditambah|plus)[^\S\n]+|,[^\S\n]*)",
     re.IGNORECASE)
@@ -282,7 +246,7 @@ def _joined(text: str, last: Participants, item: Participants) -> bool:
     if len(gap) > _ASIDE_MAX or _SENTENCE_END.search(gap) or not _JOIN_AFTER_ASIDE.search(gap):
         return False
     stop = _sentence_bounds(text, item.start)[1]
-    return _ATTEND.search(gap) is None and _VIOLATION.search(
+    return ATTEND.search(gap) is None and VIOLATION.search(
         text, last.end, min(stop, item.end + _AFTER_WINDOW)) is None
 
 
@@ -314,29 +278,29 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int, lo: int,
 
 
 # An attendance verb closing a line without a stop, the headcount opening the next one.
-_CUE_BEFORE_BREAK = re.compile(rf"(?:{_ATTEND.pattern})(?:[^\S\n]+oleh)?[^\S\n]*:?[^\S\n]*\n"
+_CUE_BEFORE_BREAK = re.compile(rf"(?:{ATTEND.pattern})(?:[^\S\n]+oleh)?[^\S\n]*:?[^\S\n]*\n"
                                r"[^\S\n]*$", re.IGNORECASE)
 
 
 def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     """How surely a headcount is the attendance (lower first); None when it is not one."""
-    if _BASE.search(text, max(0, item.start - 40), item.start):
+    if BASE.search(text, max(0, item.start - 40), item.start):
         return None
     begin, stop = _sentence_bounds(text, item.start)
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
-    attend = _nearest(_ATTEND, text, item.start, item.end, lo, hi)
+    attend = _nearest(ATTEND, text, item.start, item.end, lo, hi)
     if attend is None and (facing(text, item.start) or begin == item.start and _CUE_BEFORE_BREAK
                            .search(text, max(0, item.start - 40), item.start)):
         attend = 0  # "di hadapan 90 ASN"; "Ikrar itu diikuti\n80 ASN": a stray line break
-    violation = _nearest(_VIOLATION, text, item.start, item.end, lo, hi)
+    violation = _nearest(VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
-    if attend is None and not (_OCCASION.search(text, lo, hi)
-                               or _ATTEND.search(text, item.end, stop)
-                               or _AUDIENCE.search(text, max(begin, item.start - 12), item.start)
-                               and _BRIEFING.search(text, begin, item.start)):
+    if attend is None and not (OCCASION.search(text, lo, hi)
+                               or ATTEND.search(text, item.end, stop)
+                               or AUDIENCE.search(text, max(begin, item.start - 12), item.start)
+                               and BRIEFING.search(text, begin, item.start)):
         return None  # "Sebanyak 53 pejabat dari ..., di ..., menandatangani": the verb far on
-    breakdown = bool(_BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
+    breakdown = bool(BREAKDOWN.search(text, max(begin, item.start - 120), item.start))
     if breakdown and case_item(text, begin, item.start):
         return None  # "9 kasus ..., 3 di antaranya ..., 4 kepala desa": violators
     return (attend is None, breakdown, item.count is None)

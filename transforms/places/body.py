@@ -36,6 +36,7 @@ from transforms.places.province_level import (
     title_names,
     title_speaker,
 )
+from transforms.places.regions import province_name
 from transforms.places.said_at import another_day
 from transforms.places.venues import Venue
 
@@ -44,8 +45,10 @@ __all__ = ["place_from"]
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
-    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first)
-        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)]
+    if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
+        # not a former holder's post: "mantan Bupati X" says where he served)
+        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)
+                 if not former_holder(text, m)]
         chosen = seat_of_lead(text, line.candidates) or next(
             (r for r in named if r in line.candidates), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
@@ -105,14 +108,22 @@ def _national_subject(text: str, spans: list[tuple[int, int]],
                       mentions: list[RegionMention]) -> RegionMention | None:
     """The one regency a national body's lead sentence is about ("BKN menetapkan tiga lurah di
     Kota Cilegon terbukti ...", "KASN mengirimkan surat kepada Bawaslu Sukoharjo ..."): the
-    story is that regency's; none when it names none, or several (a national tally)."""
+    story is that regency's; none when it names several (a national tally). A lead sentence
+    naming none: the one regency the whole text names, again and again and by a body or kind
+    at least once (its own officials told of the national body's decision), else none."""
     lead = lead_line(text, spans)
     if lead is None:
         return None
     end = SENTENCE_END.search(text, lead[0], lead[1])
     stop = end.end() if end else lead[1]
     named = [m for m in mentions if lead[0] <= m.start < stop and m.prefixed]
+    if not named:
+        named = [m for m in mentions if m.prefixed] if len(mentions) >= _SOLE_MENTIONS and all(
+            m.region == mentions[0].region for m in mentions) else []
     return named[0] if named and all(m.region == named[0].region for m in named) else None
+
+
+_SOLE_MENTIONS = 3  # a regency named this often, and no other, is the story's
 
 
 def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
@@ -190,8 +201,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if district is not None:  # "Camat Kalasan", "di Kecamatan Mlati": the kecamatan's regency
         return body(district)
     if mentions:
-        codes = {m.region.province_code for m in mentions}  # only a tally by region:
-        if len(codes) == 1 and not unlisted(text, mentions) and tallied(text, mentions):
+        codes = {m.region.province_code for m in mentions}  # a tally by region first:
+        if len(codes) == 1 and mentions[0] not in unlisted(text, mentions) and tallied(
+                text, mentions):
             first = mentions[0]
             return place_at(text, None, first_venue, "body", first.start, first.end,
                             (first.region.province_code, first.region.province))
@@ -199,6 +211,16 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     named = province_at(text, spans)  # "di Jatim": that province's occasion
     if named is not None:
         return place_at(text, None, first_venue, "body", named[0], named[1], named[2])
-    if first_venue is not None:
-        return Place(None, first_venue, "venue", first_venue)
+    if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
+        return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+_CLOSING_WORDS = 3  # the longest province name in words ("Kepulauan Bangka Belitung")
+
+
+def _closing_province(name: str) -> tuple[str, str] | None:
+    """The province whose name closes a venue's name ("Hotel Kartika Bali"), or None."""
+    words = name.split()
+    return next((found for n in range(min(_CLOSING_WORDS, len(words) - 1), 0, -1)
+                 if (found := province_name(" ".join(words[-n:]))) is not None), None)

@@ -110,14 +110,16 @@ def office_kind(match: re.Match[str]) -> str:
 
 # "ASN di Kabupaten X", "satu orang di Kota Y", "terjadi di Kota Y", "kasus terbanyak di
 # Kabupaten Z", "ASN (di) lingkup/lingkungan/jajaran Pemkab X", "gereja yang ada di Kota X":
-# people of a place, or what happened there, not where the occasion was.
-WHO_AT = re.compile(r"(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
+# people of a place, or what happened there, not where the occasion was; a tally's bare count
+# too ("lima ASN di Kota Y dan 2 di Kabupaten Z": the people counted are left out; not a year).
+WHO_AT = re.compile(r"(?:(?<![\w.,/-])\d{1,3}"
+                     r"|(?<!\w)(?:asn|pns|pegawai|aparatur|negara|p3k|pppk|honorer|warga"
                      r"|orang|seorang|pejabat|guru|staf|karyawan"
                      r"|masyarakat|pemilih|terjadi|ditemukan|tersebar|berasal|bertugas|berdinas|bekerja"
                      r"|kades|desa|lurah|camat|perangkat|nagari|netralitas|netral|melanggar"
                      r"|teridentifikasi|terindikasi|terdeteksi|terdata|ditangani|diproses|laporan"
                      r"|kasus|pelanggaran|terbanyak|tertinggi|terendah|tercatat|dilaporkan"
-                     r"|yang[^\S\n]+(?:ada|berada))\)?"
+                     r"|yang[^\S\n]+(?:ada|berada)))\)?"
                      r"[^\S\n]+(?:di[^\S\n]+(?:(?:lingkup|lingkungan|jajaran)[^\S\n]+)?"
                      r"|(?:lingkup|lingkungan|jajaran)[^\S\n]+)$", re.IGNORECASE)
 

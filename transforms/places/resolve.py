@@ -2,7 +2,8 @@
 
 Scanning text for the names that transforms/places/regions.py resolves (the idn-area-data tables,
 ODbL, see transforms/places/data/README.md); the names of that module are re-exported here.
-Venues are found by transforms/places/venues.py, datelines by transforms/places/dateline.py.
+Venues are found by transforms/places/venues.py (the region named with one by venue_region.py),
+datelines by transforms/places/dateline.py.
 
 * ``venue_matches`` (venues.py) finds the venues a text names after "di " ("di Gedung ...").
 * :func:`place_of` picks the place of the event: a venue's region when the text names one right
@@ -51,7 +52,7 @@ from transforms.places.held import (
     held_at_matches,
     named_place,
 )
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import region_mentions
 from transforms.places.offices import office_mention
 from transforms.places.place import (
     SENTENCE_END,
@@ -83,7 +84,8 @@ from transforms.places.regions import (
 )
 from transforms.places.said_at import another_day, place_at_time
 from transforms.places.seats import shared_seat
-from transforms.places.venues import OPEN_GROUNDS, Venue, in_address, phrase_end, venue_matches
+from transforms.places.venue_region import venue_region
+from transforms.places.venues import Venue, phrase_end, venue_matches
 
 __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY_CAPITALS",
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
@@ -92,44 +94,7 @@ __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY
 _NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 _LEAD_TITLE = 120  # a "title" this long opening with a dateline is the story's lead paragraph
-
-
-# After a venue only "Kota X" / "Kabupaten X" says where it is ("Bupati Agam": who attends).
-_KIND_WORD = re.compile(r"(?:kota|kabupaten|kab\.?|kotamadya)(?!\w)", re.IGNORECASE)
-_MAYOR = re.compile(r"(?<!\w)wali[^\S\n]+$", re.IGNORECASE)  # "Wali Kota Padang": a person
-
-
-def _venue_region(text: str, venue: Venue, province: str | None,
-                  province_of_text: str | None = None) -> RegionMention | None:
-    """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
-    name or later in its sentence, a city closing the venue's name ("Hotel Santika Padang"),
-    or a bare name right after the venue's comma."""
-    end = phrase_end(text, SENTENCE_END, venue.end, SENTENCE_MAX_CHARS)
-    mentions = list(region_mentions(text, province, venue.start, end))
-    for mention in mentions:
-        if mention.prefixed and (mention.start < venue.end or (
-                _KIND_WORD.match(text, mention.start)
-                and not _MAYOR.search(text, max(0, mention.start - 6), mention.start))):
-            return next((m for m in mentions if m.start > mention.end and m.prefixed and _KIND_WORD
-                         .match(text, m.start) and in_address(text, mention.end, m.start)), mention)
-    after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
-    if after is not None:
-        pos = venue.end + after.end()
-        first = next(region_mentions(text, province, pos, min(end, pos + _NAME_MAX_CHARS)), None)
-        if first is not None and first.start == pos:
-            return first
-    # "Hotel Santika Padang": a city closing the name of a building, in the province the text
-    # is datelined in ("Lapangan Blang Padang" in a Banda Aceh story is a field's own name)
-    if venue.name.split()[0].lower() in OPEN_GROUNDS:
-        return None
-    return next((m for m in region_mentions(text, province, venue.start, venue.end)
-                 if _CLOSING.fullmatch(text, m.end, venue.end) and m.start > venue.start
-                 and province_of_text in (None, m.region.province_code)), None)
-
-
-# After the city closing a building's name, a word of the name still ("Hotel Harris Padang
-# Center", "Hotel X Medan City").
-_CLOSING = re.compile(r"(?:[^\S\n]+(?i:center|centre|city))?")
+_LEAD_ONLY = 300  # a "title" this long is a paragraph, dateline or not (no headline runs so)
 
 
 def place_of(dateline: str | None, text: str, outlet_province: str | None = None,
@@ -150,7 +115,8 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     place written with one of them is another occasion's (said_at.py)."""
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
-    if isinstance(title, str) and len(title) >= _LEAD_TITLE and find_dateline(title) and \
+    if isinstance(title, str) and len(title) >= _LEAD_TITLE and (
+            len(title) >= _LEAD_ONLY or find_dateline(title)) and \
             not find_dateline(text):  # a lead taken for the title: read it as the lead
         shift = len(title) + 1
         placed = place_of(dateline, f"{title}\n{text}", outlet_province,
@@ -313,7 +279,7 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     for venue in found[:_VENUES_CHECKED]:
         if _found_there(text, venue):
             continue
-        mention = _venue_region(text, venue, province,
+        mention = venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)

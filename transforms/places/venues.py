@@ -21,8 +21,11 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 # --- venues ----------------------------------------------------------------------------------
 
+# A hotel's hall names the hotel after it ("di Ballroom Hotel X"); "Balroom" is its common
+# misspelling.
 _VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "Kantor", "Masjid",
-                "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM")
+                "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM", "Ballroom",
+                "Balroom")
 # Hotel chains written without the word "Hotel" ("di Novotel Bogor", "di Swiss-Belhotel Palu",
 # "di Santika Premiere Padang"): venues too, capitalised only (a brand is a name).
 _BRAND_HEADS = ("Swiss-Belhotel", "Swiss-Belinn", "Swiss-Belresort", "Swiss-Belcourt", "Novotel",
@@ -67,6 +70,13 @@ _BREAK_WORDS = frozenset({
     "sambil", "guna", "dalam", "dan", "sekaligus", "bersama", "sebagai", "sekitar", "setelah",
     "sebelum", "selama", "usai", "itu", "ini", "tersebut", "kepada", "bagi", "agar", "karena",
 })
+# A capitalised occasion noun with a demonstrative after it opens the next sentence, on pages
+# that lost the full stop after a venue ("di Hotel X Padang Kegiatan ini dibuka ..."): the noun
+# is no word of the venue's name.
+_OCCASION_NOUNS = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "sosialisasi", "apel",
+                             "agenda", "deklarasi", "forum", "dialog", "seminar", "bimtek",
+                             "rakor", "sambutan"})
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _VENUE_TOKEN = re.compile(r"\S+")
 _NUMERIC_DATE = re.compile(r"\(?\d{1,2}/\d{1,2}")
 _VENUE_MAX_WORDS = 12
@@ -93,6 +103,13 @@ def phrase_end(text: str, pattern: re.Pattern[str], pos: int, span: int) -> int:
     return endpos
 
 
+def _next_sentence(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether tokens[index] opens a sentence ("Acara ini ...", ``_OCCASION_NOUNS``)."""
+    word = tokens[index].group()
+    return (word[:1].isupper() and word.lower() in _OCCASION_NOUNS and index + 1 < len(tokens)
+            and tokens[index + 1].group().rstrip(",") in _DEMONSTRATIVES)
+
+
 def _venue_at(text: str, match: re.Match[str]) -> Venue | None:
     start = match.start("head")
     limit = phrase_end(text, _VENUE_HARD_STOP, match.end("head"), _VENUE_MAX_CHARS)
@@ -109,7 +126,8 @@ def _venue_at(text: str, match: re.Match[str]) -> Venue | None:
     kept: list[re.Match[str]] = []
     for index, token in enumerate(tokens):
         word = token.group()
-        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)):
+        if kept and (word in _BREAK_WORDS or is_date(index) or _NUMERIC_DATE.match(word)
+                     or _next_sentence(tokens, index)):
             break
         kept.append(token)
         if len(kept) > _VENUE_MAX_WORDS:

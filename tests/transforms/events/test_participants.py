@@ -146,6 +146,15 @@ def test_attendance_at_a_campaign_is_a_violation_and_a_briefing_on_campaigns_is_
     assert found.count == 300
 
 
+def test_attendance_at_a_candidates_gathering_is_a_violation():
+    assert attendance("Pada Pilkada lalu tercatat enam kasus: empat ASN ikut sosialisasi bakal "
+                      "calon wali kota dan dua ASN mengunggah dukungan.") is None
+    assert attendance("Tiga kepala dusun menghadiri silaturahmi calon bupati di rumah "
+                      "makan.") is None
+    found = attendance("Sosialisasi netralitas bagi calon kepala sekolah diikuti 90 guru.")
+    assert found.count == 90
+
+
 def test_attendance_counted_after_the_group():
     found = attendance("Apel gabungan digelar pagi ini. ASN yang hadir sebanyak 420 orang.")
     assert (found.count, found.group) == (420, "ASN")

@@ -16,6 +16,9 @@ from transforms.places.resolve import place_of
      "Garut (4 ASN) dan Kabupaten Bogor (2 ASN).\nSemua kasus sudah diteruskan ke BKN."),
     ("Data pelanggaran netralitas ASN: Kabupaten Garut 12 orang, Kota Bandung 8 orang, "
      "Kabupaten Bekasi 3 orang.\nSebagian sudah dijatuhi sanksi."),
+    # bare names tallied first, then one region named alone ("... masih nihil")
+    ("Puluhan pegawai sudah diadukan ke pengawas pemilu.\nRinciannya Garut 12 orang, "
+     "Tasikmalaya 7 orang dan Cianjur 3 orang.\nAdapun Sumedang sejauh ini masih nihil."),
 ])
 def test_a_tally_of_cases_by_regency_of_one_province_is_the_provinces(text):
     place = place_of(None, text)

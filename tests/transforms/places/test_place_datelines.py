@@ -45,6 +45,12 @@ def test_a_dateline_name_shared_by_kota_and_kabupaten_follows_the_body():
     assert place_of(None, "Solok, Sumbarnews - Apel digelar.").region.regency == "Kota Solok"
 
 
+def test_a_former_holders_post_does_not_say_which_the_dateline_means():
+    text = ("Solok, Sumbarnews - Bawaslu Sumbar meminta warga melaporkan ASN yang berpihak.\n"
+            "Mantan Ketua KPU Kabupaten Solok itu menyebut laporan bisa lewat panwas kelurahan.")
+    assert place_of(None, text).region.regency == "Kota Solok"
+
+
 def test_an_outlet_named_like_a_city_yields_to_the_city_the_body_names():
     text = "METRO, Airmadidi - Pjs Bupati Minahasa Utara memimpin ikrar ASN."
     assert place_of(None, text).region.regency == "Kabupaten Minahasa Utara"

@@ -26,6 +26,10 @@ SPEAKER = ("Rabu, 5 Juni 2029, Kepala Badan Kepegawaian Negara mengingatkan selu
      "Kota Padang"),
     ("Kemendagri menegur Bupati Agam karena belum menindaklanjuti rekomendasi "
      "sanksi bagi ASN yang tidak netral.", "Kabupaten Agam"),
+    # the lead sentence names none; the rest names one regency only, by its own officials
+    ("Badan Kepegawaian Negara (BKN) menjatuhkan hukuman disiplin kepada dua pegawai yang "
+     "berpihak.\nKeduanya staf Dinas Pertanian Agam dan guru di Agam.\nKepala BKPSDM Agam "
+     "Rudi Hartono membenarkan surat keputusan itu sudah diterima.", "Kabupaten Agam"),
 ])
 def test_a_national_body_about_one_regency_places_the_story_there(text, regency):
     assert place_of(None, text).region.regency == regency

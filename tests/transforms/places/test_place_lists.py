@@ -56,6 +56,9 @@ def test_names_apart_are_no_list():
      "satu orang di Kabupaten Lahat, Senin (12/10/2020).", "Sumatera Selatan"),
     ("Sejumlah pejabat di Kabupaten Kampar dilaporkan tidak netral.\nKetua Bawaslu Riau "
      "Andi Saputra menyebut laporan itu masih dikaji.", "Riau"),
+    # a tally's bare count: the people counted are left out after the first item
+    ("Kepala Bawaslu Riau Andi Saputra menyebut pengawasan berjalan seperti biasa.\nSejauh ini "
+     "terdata 4 pegawai di daerah Siak dan 2 di Kabupaten Kampar yang diduga berpihak.", "Riau"),
 ])
 def test_a_regency_named_as_where_people_or_cases_are_is_not_the_place(text, province):
     place = place_of(None, text)

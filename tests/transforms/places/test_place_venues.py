@@ -3,7 +3,8 @@ without the dot of "Jl") then its city, hotel chains written without the word "H
 before it, a named place then its city after "held"; a venue where something was found, a
 province other than the capital after "held", a regency body at a hotel in the neighbouring
 city (the venue's city is the place, the body the organiser), the election bodies' offices; an
-address after a venue's region that names another region."""
+address after a venue's region that names another region; a venue name run on into the next
+sentence; a hotel's closing city against a body named later; a paragraph taken for the title."""
 
 import pytest
 
@@ -178,3 +179,49 @@ def test_a_workplace_is_no_venue_of_the_occasion() -> None:
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Manado"
+
+
+def test_an_occasion_noun_opening_the_next_sentence_ends_a_venue_name() -> None:
+    # the page lost the full stop after the venue
+    text = ("Solok, 5/9/2024, Bertempat di Hotel Kenanga Bukittinggi Kegiatan ini dibuka oleh "
+            "Pj Wali Kota.")
+    assert [v.name for v in venue_matches(text)] == ["Hotel Kenanga Bukittinggi"]
+
+
+def test_a_city_closing_a_hotel_name_beats_a_body_named_later_in_its_sentence() -> None:
+    text = ("Solok, Warta - Rapat koordinasi digelar di Hotel Kenanga Bukittinggi dan dihadiri "
+            "camat serta kepala dinas Kabupaten Agam, Selasa (3/9/2024).\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bukittinggi"
+
+
+def test_a_region_said_to_be_where_the_venue_stands_beats_its_closing_city() -> None:
+    text = ("Solok, Warta - Pelatihan digelar di Balai Diklat Regional Bukittinggi yang berada "
+            "di Kabupaten Agam, Selasa (3/9/2024).\n")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Agam"
+
+
+def test_a_paragraph_taken_for_the_title_is_read_as_the_lead() -> None:
+    # a page without a headline: its first paragraph, with no dateline head, became the title
+    title = ("Solok, 5/9/2024, rapat koordinasi netralitas ASN digelar di Hotel Kenanga "
+             "Bukittinggi dan dihadiri para camat, lurah, kepala desa, kepala dinas dan pejabat "
+             "lain dari Kabupaten Agam yang diminta tetap netral sepanjang rangkaian Pilkada "
+             "2024 berjalan hingga hari pemungutan suara nanti; hadir pula unsur kepolisian dan "
+             "kejaksaan.")
+    text = "Para peserta diminta tidak mengunggah dukungan di media sosial."
+    place = place_of(None, text, "Sumatera Barat", title)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bukittinggi"
+
+
+def test_a_hall_of_a_hotel_named_with_its_province_only_gives_the_province() -> None:
+    # "Balroom": the hall's common misspelling
+    for hall in ("Ballroom", "Balroom"):
+        text = (f"\"ASN harus menjaga jarak dari calon,\" kata Ketua Komisi di {hall} Hotel "
+                "Kenanga Resort Bali, Jumat.")
+        place = place_of(None, text)
+        assert place is not None and place.region is None, hall
+        assert place.province_name == "Bali", hall

@@ -23,7 +23,7 @@ _STEPS = (rf"{_VOTE}|(?:ber)?kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran
 # ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
-          r"|nanti|ini|tersebut|itu|dimulai|dijadwalkan|tepatnya|yakni|yaitu|h"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwal(?:kan)?|tepatnya|yakni|yaitu|h"
           r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
           r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"

@@ -73,7 +73,8 @@ def furniture(text: str, start: int, end: int) -> int:
     if "|" in text[start:end] or _FURNITURE_LINE.search(line) or (
             "|" in line and len(line) < _SHORT_LINE) or (
             len(line) < _SHORT_LINE and _CLOCK.search(text, start, end)
-            and _byline_lead(text[line_start:start])):
+            and _byline_lead(text[line_start:start])) or (
+            _CLOCK.search(text, start, end) and _section_lead(text[line_start:start])):
         return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
     rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
     return 0 if any(c.isalnum() for c in rest) else 1
@@ -91,6 +92,14 @@ def _byline_lead(before: str) -> bool:
     if not any(c.isalnum() for c in lead):
         return True
     return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
+
+
+def _section_lead(before: str) -> bool:
+    """A short label closed by a bar before a date with its time ("Daerah | 3 Mei 2024, 09:12
+    WIB"): a page's section and stamp, even when the page glued the story's first paragraph to
+    the stamp's line (a bar never stands in prose before a date)."""
+    lead = before.rstrip()
+    return lead.endswith("|") and len(lead) <= _BYLINE_LEAD_CHARS
 
 
 def publication_stamp(text: str, start: int, end: int) -> bool:

@@ -152,6 +152,9 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
         if len(y_raw) == 2 and (len(d_raw) < 2 or len(m_raw) < 2):
             return None
     day, month = int(d_raw), int(m_raw)
+    if month > 12 and wd is not None and y_raw is not None and len(y_raw) == 4:
+        return _month_first(day=month, month=day, year=int(y_raw), raw=raw, anchor=anchor,
+                            wd=wd, future=future, pod=pod, at=at)
     if not 1 <= month <= 12:
         return Rejected(raw, f"invalid month {month}") if wd is not None else None
     if not 1 <= day <= 31:
@@ -173,6 +176,19 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
             year = century(year, anchor)
             penalty *= 0.95
     return _calendar(day, month, year, raw, anchor, wd, future, pod, at, "numeric", penalty)
+
+
+def _month_first(day: int, month: int, year: int, raw: str, anchor: Anchor, wd: int,
+                 future: bool, pod: str | None, at: time | None) -> Found:
+    """"Rabu 11/27/2024": no month 27, so the writer put the month first (the US order); read
+    so only when that is the one valid reading and the written weekday agrees with it."""
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return Rejected(raw, f"invalid month {day}")
+    if value.weekday() != wd:
+        return Rejected(raw, f"invalid month {day}")
+    return finish(value, raw, 0.8, wd, pod, at, "mdy", future, anchor.reference)
 
 
 def _calendar(day: int, month: int, year: int | None, raw: str, anchor: Anchor, wd: int | None,

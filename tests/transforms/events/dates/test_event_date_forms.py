@@ -328,3 +328,16 @@ def test_a_later_date_with_no_fitting_twin_still_wins() -> None:
 ])
 def test_campaign_period_after_a_comma(text: str) -> None:
     assert chosen(text) == date(2024, 10, 8)
+
+
+def test_month_first_when_it_is_the_only_reading_and_the_weekday_agrees():
+    # no month 27: 11/27/2024 is 27 November 2024, a Wednesday
+    text = "Pemkab Sukamaju menggelar sosialisasi netralitas ASN (Rabu 11/27/2024) di aula."
+    found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 27)
+
+
+def test_month_first_needs_the_weekday_to_agree():
+    text = "Pemkab Sukamaju menggelar sosialisasi netralitas ASN (Kamis 11/27/2024) di aula."
+    found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+    assert not isinstance(found, EventDate)

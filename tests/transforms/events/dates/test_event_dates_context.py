@@ -51,6 +51,8 @@ def test_a_date_stamped_after_another_sentence_is_not_the_statements():
     "sepanjang masa kampanye Pemilu 2024 pada tanggal 28 November 2023 hingga 10 Februari 2024",
     "selama masa kampanye pilkada 2024 mulai 25 September 2024",
     "di tahapan pemungutan suara untuk Pilkada Serentak 2024 tanggal 27 November 2024",
+    # "dijadwal", the clipped "dijadwalkan"
+    "pada masa kampanye pilkada yang dijadwal dimulai 25 September 2024",
 ])
 def test_a_step_of_the_calendar_named_with_its_year_is_no_occasion(calendar):
     text = (f"Bawaslu Kota Bandung mengawasi ASN {calendar}.\n"

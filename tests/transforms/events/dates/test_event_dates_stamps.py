@@ -141,3 +141,13 @@ def test_a_document_cited_as_a_basis_stays_an_earlier_one():
             "berdasarkan surat edaran Nomor 5/2024 tanggal 12 Agustus 2024 tentang netralitas.")
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+def test_a_section_stamp_glued_to_the_lead_is_no_occasion_date():
+    # the page ran the section's stamp and the dateline together on one line
+    published = datetime.fromisoformat("2024-10-01T10:32:00+07:00")
+    text = ("Wamen Minta ASN Netral\nRegional | 1 Oktober 2024, 10:32 WIBKUPANG, TVKITA - Wakil "
+            "Menteri mengingatkan seluruh ASN agar netral pada Pilkada 2024 usai rapat "
+            "koordinasi di Kupang.\nASN yang melanggar akan dijatuhi sanksi.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)
