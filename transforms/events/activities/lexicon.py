@@ -32,7 +32,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | mengumpulkan (para) kepala desa/ASN ...,    |
 |                    |                            | memaparkan/paparan (to an audience, when no |
 |                    |                            | other gathering), menggelar kegiatan        |
-|                    |                            | (bertajuk) netralitas ...                   |
+|                    |                            | (bertajuk) netralitas ..., (meng)helat      |
+|                    |                            | rapat, kampanye daring/virtual/gerakan ...  |
+|                    |                            | netralitas (a campaign event on neutrality) |
 | `ikrar`            | neutrality pledge          | ikrar, berikrar, pembacaan (4 poin) ikrar,  |
 |                    |                            | mengikrarkan, ikrarkan, deklarasi (ASN)     |
 |                    |                            | netral(itas), pembacaan pernyataan/komitmen/|

@@ -40,7 +40,7 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|perangkat|aparatur|guru))"
                     # "Dalam arahannya, ...": the official briefing the audience
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
-                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:rapat|diskusi"
+                    r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|menghelat|helat)\s+(?:rapat|diskusi"
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activities.briefings)
@@ -59,6 +59,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|acara)(?=\s+(?:bertajuk\s+|bertema\s+|tentang\s+|terkait\s+"
                     r"|mengenai\s+)?netral)"
                     r"|(?:menjadi|sebagai|menghadirkan)\s+(?:narasumber|pemateri|pembicara)"
+                    # a campaign event on neutrality ("kampanye daring Gerakan Netralitas ...",
+                    # not the election campaign: "masa kampanye, netralitas ...")
+                    r"|kampanye(?=\s+(?:virtual|daring|online|gerakan)\s+(?:(?:gerakan|nasional)\s+)"
+                    r"{0,2}netral)"
                     # guidance on neutrality; an occasion named by its topic where a statement
                     # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
                     r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
