@@ -85,7 +85,8 @@ _FOR_CIVIL_SERVANTS = re.compile(r"\b(?:mengundang|diikuti|dihadiri|menghadirkan
 
 # a meeting is a briefing on neutrality when its sentence says so (or it is where the
 # article's statement was made: "kata dia dalam rapat koordinasi ...")
-_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+)?"
+_MEETING = re.compile(r"(?:menggelar\s+|mengadakan\s+|melaksanakan\s+|menyelenggarakan\s+"
+                      r"|menghelat\s+|helat\s+)?"
                       r"(?:rapat|rakor|koordinasi|seminar|webinar|dialog|diskusi|forum|audiensi|sarasehan"
                       r"|talk\s?show|coffe|focus|fgd|pembinaan|ceramah|kuliah|pertemuan|temu"
                       r"|(?:ber)?tatap|bincang|ngobrol|gelar|edukasi|konsolidasi|coaching|ngopi"

@@ -203,15 +203,24 @@ _LEADING = re.compile(r"\b(?:menjadi|sebagai|selaku|bertindak\s+sebagai)\s+(?:in
                       r"\s+$", re.IGNORECASE)
 
 
+# the assembly a pledge or a signing was held together with ("penandatanganan pakta itu
+# digelar bersamaan dengan apel pagi"): on what the pledge is on
+_ALONG_WITH = re.compile(r"\b(?:bersamaan|berbarengan|dirangkai(?:kan)?|sekaligus)\s+(?:dengan\s+)?"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
+_PLEDGE = words(r"pakta", r"fakta", r"ikrar", r"deklarasi")
+
+
 def assembly(ctx: Context) -> str | None:
     """An assembly held; "lapangan upacara" (a parade ground) or "pakaian upacara" is none,
     nor, like a meeting, an assembly whose sentence names neither neutrality nor civil
     servants or their government (a government's assembly is its civil servants') and is not
-    where the statement was made ("apel siaga pengamanan" of the police)."""
+    where the statement was made ("apel siaga pengamanan" of the police), nor held together
+    with a pledge or a signing told before it ("bersamaan dengan apel")."""
     if _GROUND.search(ctx.before[-15:]):
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
-            or AT_OCCASION.search(ctx.before[-40:]) or _LEADING.search(ctx.before[-40:])):
+            or AT_OCCASION.search(ctx.before[-40:]) or _LEADING.search(ctx.before[-40:])
+            or _ALONG_WITH.search(ctx.before[-40:]) and _PLEDGE.search(ctx.before)):
         return None
     return "apel"
 

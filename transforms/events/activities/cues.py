@@ -208,7 +208,9 @@ SPREAD_WORDS = frozenset({"sejak", "semua", "seluruh", "setiap", "tiap", "berbag
 _SAID_VERB = (r"\b(?:di|me|meng|meny|men)?(?:kata|ujar|ucap|ungkap|tutur|tegas|papar|imbuh|sampai"
               r"|terang|jelas|sebut|temui|wawancara"
               # the active forms whose first consonant melts into the prefix ("menyampaikan")
-              r"|menyampai|mengata|menutur|menegas|memapar|menerang|menyebut|menemui)\w*\s+"
+              r"|menyampai|mengata|menutur|menegas|memapar|menerang|menyebut|menemui"
+              # "diutarakan": never the bare word, which is also "north" in place names
+              r"|diutara|mengutara)\w*\s+"
               r"(?:[^\s.]+\s+){0,8}?")
 AFTER_SAID = re.compile(_SAID_VERB + r"(?:usai|seusai|selepas|setelah|sesudah)\s+(?:[a-z]\w*\s+)"
                         r"{0,2}$", re.IGNORECASE)

@@ -178,6 +178,27 @@ _BEFORE_REPORT = re.compile(r"\bsebelum\s+(?:muncul\w*|ada(?:nya)?|terjadi\w*)\s
                             r"|kasus|dugaan|aduan|pengaduan)\b[^.;]*$", re.IGNORECASE)
 
 
+# the violation itself denied: "sehingga tidak melanggar aturan", "itu bukan pelanggaran" (not
+# "tidak hanya melanggar ...": one told, and more)
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:(?:pernah|ada|terbukti|lagi|juga"
+                     r"|sama\s+sekali)\s+)?$", re.IGNORECASE)
+# where reports may be sent, told before the phrase ("aduan bisa disampaikan ke panwas desa,
+# atau langsung melaporkan ke Bawaslu"): a channel, no case handed on
+_CHANNEL_TOLD = re.compile(r"\b(?:laporan|aduan|pengaduan)\s+(?:\w+\s+)?(?:bisa|dapat|boleh)\s+"
+                           r"(?:langsung\s+)?(?:disampaikan|diajukan|dikirim(?:kan)?|dilayangkan"
+                           r"|dilaporkan|diadukan)\b", re.IGNORECASE)
+_OF_KIND = re.compile(r"\s+(?:yang\s+)?(?:ringan|biasa|kecil|sepele)\b", re.IGNORECASE)
+# the handing-on verbs a channel sentence names as the way to report
+_HANDING_ON = ("melapor", "laporkan", "dilaporkan", "mengadu", "adukan", "diadukan", "diteruskan",
+               "meneruskan", "teruskan", "diserahkan", "menyerahkan", "serahkan")
+# a question on the cases answered with a count in its sentence ("Soal apakah sudah ada guru
+# yang diadukan ke Bawaslu, ia menyebut sudah ada dua orang"): those cases handed on
+_ANSWERED = re.compile(r",\s*(?:\w+\s+){0,3}?(?:menyatakan|mengatakan|menyebut(?:kan)?|menjawab"
+                       r"|mengaku|membenarkan|memastikan)\s+(?:bahwa\s+)?(?:sudah|telah)\s+ada\s+"
+                       r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                       r"|seorang|\w+(?:belas|puluh|ratus))\b", re.IGNORECASE)
+
+
 # the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
@@ -202,6 +223,19 @@ def violation(ctx: Context) -> str | None:
     if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality
+    if (phrase.startswith(("melang", "pelang", "langgar")) and _DENIED.search(ctx.before[-30:])
+            and not _OF_KIND.match(ctx.after)):
+        return None  # "sehingga tidak melanggar netralitas": no violation (not "bukan
+        # pelanggaran ringan": a graver one)
+    if ("apakah" in ctx.before.lower() and "ada" in ctx.after
+            and _ANSWERED.search(ctx.after)):
+        return "pelanggaran"  # a question on the cases answered with their count
+    if (phrase.startswith(_HANDING_ON)
+            and ("dapat" in ctx.before or "bisa" in ctx.before or "boleh" in ctx.before)):
+        channel = _CHANNEL_TOLD.search(ctx.before)
+        if channel and not says(ctx.before[channel.end():], _DONE_WORDS):
+            return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
+            # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
     if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))
             or question_put(last_clause(ctx.before))

@@ -101,7 +101,14 @@ WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades
 COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"
                             r"|belasan|puluhan|ratusan|ribuan"
-                            r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b", re.IGNORECASE)
+                            r"|seorang)\s+(?:orang\s+)?(?:\w+\s+){1,2}?yang\b"
+                            # the people counted, then named at length ("sebanyak lima Pegawai
+                            # Negeri Sipil atau PNS di Kabupaten X (Kab. X) yang ..."): a count
+                            # of civil servants, their "yang" a few words on in the clause
+                            r"|\b(?:\d[\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|\w+(?:belas|puluh|ratus)|belasan|puluhan|ratusan)\s+"
+                            r"(?:orang\s+)?(?:asn|pns|pppk|aparatur|pegawai|kades|kepala\s+desa"
+                            r"|camat|lurah|oknum)\b[^,.;:]{0,70}?\byang\b", re.IGNORECASE)
 # BKN blocks the personnel data of a civil servant reported (or whose superior did not act on a
 # recommendation) until the sanction is decided: threatened, an appeal; done, no sanction yet;
 # an account or a site blocked is none

@@ -200,6 +200,8 @@ def _sanction(ctx: Context) -> str | None:
         # letter handed over or an act dated ("menyerahkan SK ... kepada kades yang ..., Senin")
         return "imbauan"
     if (WHOEVER_GIVEN.search(before[-60:]) and not COUNTED_PEOPLE.search(last_clause(before))
+            # (the count before a bracket in the clause: "tujuh PNS di Kota X (Kox) yang ...")
+            and not ("(" in before and COUNTED_PEOPLE.search(before[before.rfind(",") + 1:]))
             and not THIS_THAT.match(ctx.after)):
         return "imbauan"  # "ASN yang sudah diberi sanksi (tidak boleh ...)": whoever it was
     if ((EXPLAINS.match(ctx.sentence) or not before.strip(QUOTES)

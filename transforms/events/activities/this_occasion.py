@@ -47,8 +47,13 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    # "telah menggelar 120 kali sosialisasi": gatherings counted
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
-                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b",
+                   r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b"
+                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ..."
+                   r"|\baktif\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
                    re.IGNORECASE)
+# what an appeal asks of its audience ("para lurah diimbau untuk sosialisasi ..."): to be done
+_APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(?:untuk|agar"
+                       r"|supaya)\s+(?:(?:turut|ikut|juga|aktif|terus|gencar)\s+)?$", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -78,7 +83,7 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "kali",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
-                         "rutin"})
+                         "rutin", "aktif"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
 # gatherings told done along the way ("juga telah ...", no day) are background
 _GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})
@@ -206,6 +211,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
                      or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
+    if ("mbau" in ctx.before and _APPEALED.search(ctx.before[-120:])
+            and not (WHEN.search(sentence) or cues.HELD_AFTER.search(ctx.after[:80]))):
+        return "other"  # "diimbau untuk sosialisasi ...": asked of them, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
         return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet

@@ -1,0 +1,41 @@
+"""Cases told or not by the shape of their sentence: a violation denied ("sehingga tidak
+melanggar"), a handing-on verb inside a sentence that tells where reports may be sent (a
+channel, no case), a question on the cases answered with their count in the same sentence (a
+case), and civil servants counted before a long name and a bracket, then "yang telah diberi
+sanksi" (a sanction decided for those counted, not a rule for whoever). Invented sentences;
+each shape paired with its look-alike."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+KIND_CASES = [
+    # a violation denied: the person had left the service, so no breach
+    ("Dari hasil penelusuran Panwaslu, status Darmaji sudah bukan PNS sejak Mei, sehingga tidak "
+     "melanggar netralitas ASN.", set()),
+    ("Dari hasil penelusuran Panwaslu, Darmaji yang masih PNS terbukti melanggar netralitas "
+     "ASN.", {"pelanggaran"}),
+    # ("tidak hanya": one violation told, and more)
+    ("Panwaslu menemukan camat itu tidak hanya melanggar netralitas ASN, tetapi juga memakai "
+     "mobil dinas.", {"pelanggaran"}),
+    ("Menurut hasil kajian Panwaslu, unggahan camat Sukamaju itu bukan pelanggaran netralitas "
+     "ASN.", set()),
+    ("Menurut hasil kajian Panwaslu, unggahan camat Sukamaju itu bukan pelanggaran ringan bagi "
+     "ASN.", {"pelanggaran"}),
+    # where reports may be sent, a handing-on verb after it: a channel, no case
+    ("Aduan itu bisa diajukan ke Panwascam, Panwas desa, atau langsung melaporkan ke Bawaslu "
+     "kabupaten, kata Rina soal pegawai yang memihak.", {"pengawasan"}),
+    ("Aduan soal pegawai yang memihak itu sudah diterima Panwascam, lalu Panwascam melaporkan "
+     "ke Bawaslu kabupaten, kata Rina.", {"pelanggaran"}),
+    ("Laporan dapat disampaikan ke Panwaslu, dan hingga kini Panwaslu telah meneruskan dua "
+     "laporan soal guru ke KASN.", {"pengawasan", "pelanggaran"}),
+    # a question on the cases answered with their count in its sentence
+    ("Soal apakah sudah ada guru di Lamora yang dilaporkan ke KASN, Rudi menyebut sudah ada "
+     "dua orang.", {"pelanggaran"}),
+    ("Soal apakah sudah ada guru di Lamora yang dilaporkan ke KASN, Rudi menyebut belum ada.",
+     set()),
+    # civil servants counted before a long name and a bracket: those given the sanction
+    ("Sampai pekan ini, sebanyak lima Pegawai Negeri Sipil atau PNS di Kabupaten Lamora "
+     "(Lamora) yang telah dijatuhi sanksi terkait netralitas.", {"sanksi"}),
+    ("Pegawai Negeri Sipil atau PNS di Kabupaten Lamora (Lamora) yang telah dijatuhi sanksi "
+     "disiplin tidak boleh menjabat lagi, kata Sekda.", {"imbauan"}),
+]

@@ -1,0 +1,41 @@
+"""Gatherings by the shape of their sentence: a meeting held with the verb "menghelat", a
+campaign event on neutrality ("kampanye daring Gerakan Netralitas ..."), an assembly held
+together with a pledge or a signing told before it; and none where the sentence tells no
+gathering of this occasion: a lecture a statement was "diutarakan" after (a speech verb like
+"disampaikan": the lecture another matter's unless named on neutrality), an effort kept up
+("aktif sosialisasi"), a briefing an appeal asks its audience to give ("diimbau untuk
+sosialisasi"). Invented sentences; each shape paired with its look-alike."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+KIND_CASES = [
+    # a meeting held ("menghelat", "helat"), on neutrality by its sentence
+    ("Bawaslu Kota Rantau helat rapat dengan Tim Kerja (Timja) Netralitas ASN di aula kantor.",
+     {"sosialisasi"}),
+    ("Pemkab Rantau menghelat rapat evaluasi anggaran daerah di aula kantor bupati.", set()),
+    # a campaign event on neutrality, not the election campaign
+    ("Hal itu dikatakan Kepala BKN Wahyu Adi dalam kampanye daring Gerakan Netralitas ASN, "
+     "Kamis (2/7).", {"sosialisasi"}),
+    ("Selama masa kampanye netralitas ASN harus dijaga oleh seluruh kepala dinas.", set()),
+    # an assembly held together with a signing told before it
+    ("Penandatanganan pakta integritas itu digelar di halaman rutan bersamaan dengan "
+     "pelaksanaan apel.", {"pakta_integritas", "apel"}),
+    ("Latihan evakuasi itu digelar di halaman rutan bersamaan dengan pelaksanaan apel.", set()),
+    # a statement made after a lecture ("diutarakan ... usai"): the lecture's name is not on
+    # neutrality, another matter's
+    ("Pernyataan itu diutarakan Ketua Bawaslu Sulteng, Amir Lubis, usai acara kuliah umum di "
+     "kampus Untad, Selasa (2/4).", set()),
+    ("Pernyataan itu diutarakan Ketua Bawaslu Sulteng, Amir Lubis, usai acara kuliah umum "
+     "tentang netralitas ASN di kampus Untad, Selasa (2/4).", {"sosialisasi"}),
+    # an effort kept up, not an occasion
+    ("Jelang Pilkada, Kominfo Kota Serang Aktif Sosialisasikan Larangan Politik Praktis bagi "
+     "Pegawai", set()),
+    ("Jelang Pilkada, Kominfo Kota Serang menggelar sosialisasi larangan politik praktis bagi "
+     "pegawai di aula, Senin (3/4).", {"sosialisasi"}),
+    # a briefing an appeal asks of its audience
+    ("Para camat, lurah hingga ketua RW dihimbau untuk sosialisasi agar warga datang ke TPS.",
+     set()),
+    ("Bupati menghimbau peserta sosialisasi netralitas ASN di aula kantor bupati untuk menjaga "
+     "sikap, Senin (4/3).", {"sosialisasi"}),
+]
