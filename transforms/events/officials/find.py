@@ -46,9 +46,9 @@ from transforms.events.officials.parse import TITLE, Mention, parse_title
 from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
 from transforms.events.officials.regions import MARKERS
+from transforms.events.officials.repairs import unglued
 from transforms.events.officials.resource import resource_persons
 from transforms.events.officials.suspects import accused, listed_before
-from transforms.events.officials.tokens import unglued
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.regions import MARKERS, is_region
-from transforms.events.officials.slips import one_slip
+from transforms.events.officials.slips import marker_slip
 from transforms.events.officials.titles import NAME_TOO, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
-from transforms.prefilter import scanner, sub
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -40,22 +39,6 @@ _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[ks
                    r"|Di(?:proses|periksa|panggil|lantik|copot|sanksi|duga|tegur|pecat|mutasi"
                    r"|hukum|adili|tahan|vonis|gugat|imbau|minta|sidang|tuntut|tangkap|usut"
                    r"|ancam|lapor|sorot|bidik|jerat|tindak|tuding|sebut|nilai|pantau|tunggu)$")
-
-
-_MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")
-
-
-def marker_slip(word: str) -> str:
-    """A capitalised region marker or "Bawaslu" mistyped ("Kabupten", "Kabuoaten", "KabuPaten",
-    "Propinsi", "Bawasalu", "Bawasu") read as that word, so the region or body is not taken
-    into the name after it; other words as they are."""
-    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and one_slip(
-            word.lower(), "bawaslu"):
-        return "Bawaslu"
-    if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
-        return word
-    low = word.lower()
-    return next((m for m in _MARKER_WORDS if low[1] == m[1] and one_slip(low, m.lower())), word)
 
 
 class Tokens:
@@ -380,14 +363,3 @@ def run_of_degrees(letters: str) -> bool:
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
-
-
-# A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
-# Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
-_GLUED = scanner(re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])"))
-
-
-def unglued(text: str) -> str:
-    """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
-    "MEDAN Kapolda"), the same length; text itself when there is none."""
-    return sub(_GLUED, " ", text) if "-" in text else text
