@@ -258,6 +258,22 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
     return words, k
 
 
+# Words never read as a name's own, yet some names end in them: a month ("Rahmat Hidayat
+# Maret") or "Raya" of a place ("Rahmat Lubis Raya"). After two name words they close the name
+# when what follows tells no date or place goes on: its short form in brackets, a comma, a verb
+# ("Rahmat Lubis Raya menghimbau"), not "Maret lalu" / "Juli mendatang" / "Maret 2024".
+_TAIL_WORDS = _MONTHS | {"Raya"}
+_TAIL_VERB = re.compile(r"(?:me|ber)[a-z]{3,}$")
+_TIME_AFTER = frozenset({"mendatang", "lalu", "silam", "nanti", "depan", "ini", "kemarin"})
+
+
+def name_tail(toks: Tokens, k: int, words: list[str]) -> bool:
+    """toks[k] closes the name ``words`` though never a name's word alone (_TAIL_WORDS)."""
+    following = toks.word(k + 1)
+    return (len(words) >= 2 and toks.word(k) in _TAIL_WORDS and following not in _TIME_AFTER
+            and (following in ("(", ",", "selaku", "sebagai") or bool(_TAIL_VERB.match(following))))
+
+
 _DEGREES_UPPER = frozenset(d.upper() for d in DEGREES)  # "MSI", "SPD": degrees in capitals
 
 

@@ -8,6 +8,28 @@ import pytest
 from official_checks import found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gubernur Bengkulu, Yosef Tadu Raya mengimbau ASN menjaga netralitas.",
+     ("Gubernur", "Yosef Tadu Raya")),
+    ("Ketua Komisi II DPRD Kota Jambi, Rudi Hartawan Juli (RHJ), mengingatkan camat.",
+     ("Ketua Komisi II DPRD", "Rudi Hartawan Juli")),
+    ("Wakil Bupati Sarolangun, H Amir Saleh Mei menegaskan hal itu.",
+     ("Wakil Bupati", "Amir Saleh Mei")),
+])
+def test_a_month_or_place_word_may_close_a_name(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ketua DPRD Jambi, Rudi Hartawan Juli mendatang akan memanggil camat.",
+     ("Ketua DPRD", "Rudi Hartawan")),
+    ("Camat Tanjung Raya Rudi Hartawan menghadiri apel.", ("Camat", "Rudi Hartawan")),
+    ("Camat Koto Baru Raya, Rudi Hartawan menghadiri apel.", ("Camat", "Rudi Hartawan")),
+])
+def test_a_month_of_a_date_or_a_place_stays_out_of_the_name(text, expected):
+    assert found(text) == [expected]
+
+
 def test_a_garbled_no_break_space_is_no_part_of_the_name():
     text = "\u201cSaya Rudi Hartawan\u0100 selaku Pj Bupati Merangin minta ASN netral,\u201d ujarnya."
     assert found(text) == [("Pj Bupati", "Rudi Hartawan")]
