@@ -212,6 +212,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 token.endswith(".") and token[:-1] in DEGREES and is_cap(toks.word(k + 1)))):
             hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot;
             #                    "ST. Rahmat": a degree (or "St.", Sutan) written before it
+        elif (not words and hon and hon[-1].rstrip(".") in ("H", "Hj") and len(token) == 2
+                and token.isupper() and is_cap(toks.word(k + 1))):
+            words.append(token)  # "Hj ST Rahmawati": after the hajj title two capitals are
+            #                      initials though a degree's letters: no degree opens a name
         elif words and (token.rstrip(".").lower() in PARTICLES and (
                 is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
                 and is_cap(toks.word(k + 2))) or _particle_joined(token)):
