@@ -39,3 +39,9 @@ def test_initials_after_the_hajj_title_though_they_spell_a_degree():
     text = ("Acara dibuka Bupati Tebo Amri Yusuf, Sekda Hj SE Nurjannah, Kepala BKD Tebo "
             "Hasnah, dan Bawaslu.")
     assert ("Sekretaris Daerah", "SE Nurjannah") in found(text)
+
+
+def test_degrees_without_commas_between_a_name_and_a_lower_case_title():
+    text = ("\"Sebagian besar laporan soal pegawai,\" kata Rudi Hartawan SH MH anggota Bawaslu "
+            "Jambi pada rapat evaluasi, Selasa.")
+    assert found(text) == [("Anggota Bawaslu", "Rudi Hartawan")]
