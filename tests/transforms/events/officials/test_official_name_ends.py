@@ -31,7 +31,8 @@ def test_a_month_of_a_date_or_a_place_stays_out_of_the_name(text, expected):
 
 
 def test_a_garbled_no_break_space_is_no_part_of_the_name():
-    text = "\u201cSaya Rudi Hartawan\u0100 selaku Pj Bupati Merangin minta ASN netral,\u201d ujarnya."
+    text = ("\u201cSaya Rudi Hartawan\u0100 selaku Pj Bupati Merangin minta ASN netral,\u201d "
+            "ujarnya.")
     assert found(text) == [("Pj Bupati", "Rudi Hartawan")]
 
 
