@@ -14,8 +14,9 @@ closing quote or bracket) before a line that goes on with a lower-case word (not
 A page with a paragraph a line has long lines and capitals after its breaks; its lists,
 captions, share buttons and datelines are short lines or start with a marker, so it is left
 as it is. In a wrapped copy a break is joined when its line ends inside a sentence and the
-next line goes on with a lower-case word (a short line too: "Acara" / "ini dihadiri ..."), or
-when its line is full and the next goes on with a capital, a bracket or a quote; a line that is
+next line goes on with a lower-case word (a short line too: "Acara" / "ini dihadiri ...") or
+its line ends with a comma (a title before its holder's name on the next line), or when its
+line is full and the next goes on with a capital, a bracket or a quote; a line that is
 a heading (mostly capitalised words, no sentence end), a "Baca juga" pointer or a caption keeps
 its break, and so does one before a dateline in the first lines (the dateline must open its
 line). A line that goes on from the line before is inside a paragraph, no heading, however
@@ -75,15 +76,16 @@ def _open(line: str) -> bool:
 
 def _joined(line: str, after: str, goes_on: bool) -> bool:
     """The break between line and after is one inside a sentence of a wrapped copy: after a
-    line that ends inside a sentence, before a lower-case word; or, after a full line, before
+    line that ends inside a sentence, before a lower-case word; after a comma; or, after a
+    full line, before
     a capital, a quote or a bracket when the line is not a heading, a pointer or a caption.
     A line that goes on from the one before (``goes_on``) stands inside a paragraph, so it is
     no heading, however many capitals it holds (a run of titles and names)."""
     head = after.lstrip()
     if not _open(line) or _LIST_MARKER.match(head):
         return False
-    if _lower_word(head):
-        return True
+    if _lower_word(head) or line.rstrip().endswith(",") and head[:1].isupper():
+        return True  # a comma closes no heading or caption: "Ketua Bawaslu Agam,\nRahmat ..."
     return (_MIN_FULL <= len(line.rstrip()) <= _MAX_FULL and bool(_GOES_ON.match(head))
             and (goes_on or not _heading(line)) and not _FURNITURE.match(line.lstrip()))
 

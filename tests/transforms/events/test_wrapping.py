@@ -129,3 +129,21 @@ GUESTS = (
 ])
 def test_a_line_going_on_from_the_one_before_is_no_heading(joined):
     assert joined in unwrapped(GUESTS)
+
+
+# invented wrapped copy: a short line holds a title alone, its holder's name on the next line
+TITLE_LINE = (
+    "Bawaslu Lembah Hijau Putuskan Tiga Kades Langgar Netralitas\n"
+    "LEMBAH HIJAU - Badan Pengawas Pemilu Kabupaten Lembah Hijau sudah membahas\n"
+    "laporan masyarakat tentang tiga kepala desa yang diduga ikut berkampanye di\n"
+    "wilayah masing-masing selama masa tenang pemilihan kepala daerah tahun ini.\n"
+    "Anggota Bawaslu Lembah Hijau,\n"
+    "Dedi Kurniawan, menyebut ketiganya terbukti hadir di acara pasangan calon dan\n"
+    "membagikan bahan kampanye kepada warga desa yang mereka pimpin sejak lama.\n"
+)
+
+
+def test_a_short_line_closed_by_a_comma_goes_on_with_the_next():
+    out = unwrapped(TITLE_LINE)
+    assert "Bawaslu Lembah Hijau, Dedi Kurniawan, menyebut" in out
+    assert "Netralitas\nLEMBAH HIJAU" in out  # the headline keeps its break

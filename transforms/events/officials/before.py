@@ -130,6 +130,15 @@ def _without_degrees(lead: str) -> str:
 
 
 
+def _without_bare_degrees(words: list[str]) -> list[str]:
+    """words without the degrees written after the name with neither comma nor dots ("Rahmat
+    Lubis SH MH" before its title): two name words at least stay before them."""
+    tail = len(words)
+    while tail > 2 and words[tail - 1] in DEGREES:
+        tail -= 1
+    return words[:tail] if tail < len(words) and sum(map(is_cap, words[:tail])) >= 2 else words
+
+
 LEAD = 60  # how many characters before a title officials.py passes as ``lead``
 
 
@@ -147,6 +156,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
+    words = _without_bare_degrees(words)  # "kata Rahmat Lubis SH MH anggota Bawaslu ..."
     if len(words) >= 2 and _VERBAL_NOUN.match(words[0]):
         words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ..."
     full = [w for w in words if is_cap(w)]

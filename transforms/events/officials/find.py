@@ -46,9 +46,9 @@ from transforms.events.officials.parse import TITLE, Mention, parse_title
 from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
 from transforms.events.officials.regions import MARKERS
+from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import resource_persons
 from transforms.events.officials.suspects import accused, listed_before
-from transforms.events.officials.tokens import unglued
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -162,7 +162,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
-    people = _people(bulleted(unglued(text)), said, places, suspects=suspects)  # offsets kept
+    people = _people(bulleted(repaired(text)), said, places, suspects=suspects)  # offsets kept
     for mention in resource_persons(text):  # "Rahmat, S.H. dari Kejari Agam" as a speaker
         if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
                    for p in people for n in p.names):

@@ -24,6 +24,8 @@ _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit
 PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
 
 
+# A division of a body: after it "di" names the body it sits in as "pada" does.
+_DIVISIONS = frozenset({"Bidang", "Bagian", "Seksi", "Subbagian", "Subbidang", "Sub", "Divisi"})
 # The bodies a unit sits in, after "pada": "Kepala Bidang Mutasi pada BKPSDM Agam".
 _BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor", "kementerian",
                      "kementrian", "direktorat", "kedeputian", "inspektorat", "satuan", "lembaga",
@@ -32,10 +34,13 @@ _BODIES = frozenset({"dinas", "badan", "biro", "bagian", "sekretariat", "kantor"
 
 def joins(toks: Tokens, k: int) -> bool:
     """A connector inside an office phrase: "Pelanggaran, Data, dan Informasi", or "pada"
-    before the body the unit belongs to ("Kepala Seksi Mutasi pada Badan Kepegawaian ...")."""
+    before the body the unit belongs to ("Kepala Seksi Mutasi pada Badan Kepegawaian ..."), and
+    "di" so after a division ("Kepala Bidang Mutasi di Badan Kepegawaian ...")."""
     if toks.word(k) == "sementara":  # "Ketua DPRD sementara Kabupaten X": the interim chair
         return toks.word(k - 1) in ("DPRD", "DPRK", "DPRA", "DPR")
-    if toks.word(k) == "pada":
+    if toks.word(k) == "di" and not any(toks.word(j) in _DIVISIONS for j in range(k)):
+        return False  # "Kepala BKD di Dinas X": a place; "Kepala Bidang X di Badan Y": its body
+    if toks.word(k) in ("pada", "di"):
         body = toks.word(k + 1).rstrip(".")
         return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (
             len(body) >= 3 and body.isupper() and body.isalpha()))

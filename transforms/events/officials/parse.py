@@ -61,6 +61,7 @@ from transforms.events.officials.tokens import (
     degree,
     is_cap,
     is_honorific,
+    name_tail,
     read_name,
 )
 from transforms.events.officials.words import RANKS
@@ -156,6 +157,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     hon: list[str] = []
     name, after = (bracketed, k) if bracketed else ([], k) if closed else read_name(
         toks, k + clause + comma, hon)
+    if (comma or hon) and name_tail(toks, after, name):
+        name, after = [*name, toks.word(after)], after + 1  # "..., Rahmat Lubis Raya menyebut"
     if clause and not (name and toks.word(after) == ","):
         name, hon, comma = [], [], False  # "Bupati Agam yang hadir, ...": no aside closed
     elif clause:

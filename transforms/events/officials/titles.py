@@ -223,8 +223,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Ketua", r"(?-i:[Kk]etuanya)(?=\s*,?\s+[A-Z])", False),
     ("Kepala", r"(?-i:[Kk]epalanya)(?=\s*,?\s+[A-Z])", False),
     ("Ketua", r"(?-i:[Kk]etua)", True),
-    ("Anggota", r"(?-i:[Aa]nggota(?:\s+[Kk]omisi?oner)?)", True),  # "anggota Komisioner X"
-    ("Komisioner", r"(?-i:[Kk]omisi?oner)", True),
+    ("Anggota", r"(?-i:[Aa]nggota(?:\s+[Kk]omisi?o?ner)?)", True),  # "anggota Komisioner X"
+    ("Komisioner", r"(?-i:[Kk]omisi?o?ner)", True),  # "Komisoner", "Komisiner": slips
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
     ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.regions import MARKERS, is_region
-from transforms.events.officials.slips import one_slip
+from transforms.events.officials.slips import marker_slip
 from transforms.events.officials.titles import NAME_TOO, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
-from transforms.prefilter import scanner, sub
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -40,22 +39,6 @@ _VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[ks
                    r"|Di(?:proses|periksa|panggil|lantik|copot|sanksi|duga|tegur|pecat|mutasi"
                    r"|hukum|adili|tahan|vonis|gugat|imbau|minta|sidang|tuntut|tangkap|usut"
                    r"|ancam|lapor|sorot|bidik|jerat|tindak|tuding|sebut|nilai|pantau|tunggu)$")
-
-
-_MARKER_WORDS = ("Kabupaten", "Kecamatan", "Kelurahan", "Provinsi")
-
-
-def marker_slip(word: str) -> str:
-    """A capitalised region marker or "Bawaslu" mistyped ("Kabupten", "Kabuoaten", "KabuPaten",
-    "Propinsi", "Bawasalu", "Bawasu") read as that word, so the region or body is not taken
-    into the name after it; other words as they are."""
-    if word[:2] == "Ba" and 6 <= len(word) <= 8 and word != "Bawaslu" and one_slip(
-            word.lower(), "bawaslu"):
-        return "Bawaslu"
-    if not 7 <= len(word) <= 10 or word[0] not in "KP" or word in MARKERS:
-        return word
-    low = word.lower()
-    return next((m for m in _MARKER_WORDS if low[1] == m[1] and one_slip(low, m.lower())), word)
 
 
 class Tokens:
@@ -229,6 +212,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 token.endswith(".") and token[:-1] in DEGREES and is_cap(toks.word(k + 1)))):
             hon.append(token)  # "H Rahmat", "H M Yusran": the hajj title without its dot;
             #                    "ST. Rahmat": a degree (or "St.", Sutan) written before it
+        elif (not words and hon and hon[-1].rstrip(".") in ("H", "Hj") and len(token) == 2
+                and token.isupper() and is_cap(toks.word(k + 1))):
+            words.append(token)  # "Hj ST Rahmawati": after the hajj title two capitals are
+            #                      initials though a degree's letters: no degree opens a name
         elif words and (token.rstrip(".").lower() in PARTICLES and (
                 is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
                 and is_cap(toks.word(k + 2))) or _particle_joined(token)):
@@ -273,6 +260,22 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         words.pop()  # "M." of a degree read as an initial
         k -= 1
     return words, k
+
+
+# Words never read as a name's own, yet some names end in them: a month ("Rahmat Hidayat
+# Maret") or "Raya" of a place ("Rahmat Lubis Raya"). After two name words they close the name
+# when what follows tells no date or place goes on: its short form in brackets, a comma, a verb
+# ("Rahmat Lubis Raya menghimbau"), not "Maret lalu" / "Juli mendatang" / "Maret 2024".
+_TAIL_WORDS = _MONTHS | {"Raya"}
+_TAIL_VERB = re.compile(r"(?:me|ber)[a-z]{3,}$")
+_TIME_AFTER = frozenset({"mendatang", "lalu", "silam", "nanti", "depan", "ini", "kemarin"})
+
+
+def name_tail(toks: Tokens, k: int, words: list[str]) -> bool:
+    """toks[k] closes the name ``words`` though never a name's word alone (_TAIL_WORDS)."""
+    following = toks.word(k + 1)
+    return (len(words) >= 2 and toks.word(k) in _TAIL_WORDS and following not in _TIME_AFTER
+            and (following in ("(", ",", "selaku", "sebagai") or bool(_TAIL_VERB.match(following))))
 
 
 _DEGREES_UPPER = frozenset(d.upper() for d in DEGREES)  # "MSI", "SPD": degrees in capitals
@@ -380,14 +383,3 @@ def run_of_degrees(letters: str) -> bool:
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:
     return [toks.word(j) for j in range(start + 1, end - 1)]
-
-
-# A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
-# Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
-_GLUED = scanner(re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])"))
-
-
-def unglued(text: str) -> str:
-    """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
-    "MEDAN Kapolda"), the same length; text itself when there is none."""
-    return sub(_GLUED, " ", text) if "-" in text else text

@@ -23,6 +23,9 @@ def test_directorate_head_written_short():
     ("Kordinator Divisi Hukum Bawaslu Agam Rudi Hartawan hadir.",
      "Koordinator Divisi Hukum Bawaslu"),
     ("Komisoner KPU Agam Rudi Hartawan hadir.", "Komisioner KPU"),
+    ("Komisiner Bawaslu Agam Rudi Hartawan hadir.", "Komisioner Bawaslu"),
+    ("Sementara, Komisiner Bawalsu Jambi, Rudi Hartawan menyampaikan salam.",
+     "Komisioner Bawaslu"),
 ])
 def test_common_misspellings_of_titles(text, title):
     assert found(text) == [(title, "Rudi Hartawan")]

@@ -93,6 +93,21 @@ def test_a_units_head_with_its_body_after_pada(text, title, name):
     assert (title, name) in found(text), found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kepala Seksi Pengadaan di Dinas Pendidikan Kota Solok, H Yuliana Putri belum menerima "
+     "surat itu.", "Yuliana Putri"),
+    ("Lalu, Kepala Bidang Mutasi, Promosi dan Kinerja di Badan Kepegawaian dan Diklat (BKD) "
+     "Solok, H Rahmat Hidayat menjelaskan edaran telah dikirim ke tiap dinas.", "Rahmat Hidayat"),
+])
+def test_a_units_head_with_its_body_after_di(text, name):
+    assert [n for _, n in found(text)] == [name]
+
+
+def test_a_head_with_no_division_before_di_is_at_a_place():
+    assert found("Kepala BKD Solok Rudi Hartawan di Dinas Pendidikan menyerahkan surat.") == [
+        ("Kepala BKD", "Rudi Hartawan")]
+
+
 @pytest.mark.parametrize("text", [
     "Kepala Bidang Mutasi pada Pilkada 2024 ini sangat sibuk, kata Rahmat.",
     "Ketua Bawaslu pada Pilkada Agam memimpin rapat.",
