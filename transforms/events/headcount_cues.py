@@ -22,10 +22,12 @@ ATTEND = re.compile(
     r"|melantik|dilantik|pelantikan|mengambil\s+sumpah|diambil\s+sumpahnya|disumpah)\b",
     re.IGNORECASE,
 )
-# Words naming the occasion itself: enough near the headcount when no violation cue is nearer.
+# Words naming the occasion itself: enough near the headcount when no violation cue is nearer;
+# a coordination meeting by its short forms too ("rakor", "rakornas", "rakorda", "rakortek").
 OCCASION = re.compile(
     r"\b(?:sosialisasi|apel|upacara|ikrar|deklarasi|pakta|bimtek|bintek|pelatihan|diklat"
-    r"|rapat|acara|kegiatan|seminar|workshop|lokakarya|dialog|sarasehan)\b",
+    r"|rapat|rakor(?:nas|da|tek|wil)?|acara|kegiatan|seminar|workshop|lokakarya|dialog"
+    r"|sarasehan)\b",
     re.IGNORECASE,
 )
 # A briefing's audience: "menggelar sosialisasi ... kepada 40 orang pengawas desa", the

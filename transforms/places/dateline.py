@@ -142,10 +142,13 @@ def _city_first(part: str) -> str:
 
 def _city_and_province(part: str) -> list[str]:
     """A city and its province written without a comma ("Mataram NTB", "Kupang NTT"): two
-    parts; any other part as it is."""
+    parts when the words before the province name a region; any other part as it is (a
+    section or a body closing with a province, "Berita Daerah Bawaslu Sumbar", is no dateline's
+    head: read as one part, it names no place)."""
     words = part.split()
-    if len(words) < 2 or province_name(words[-1]) is None or province_name(part) is not None \
-            or resolve_region(part) is not None:
+    named = province_name(words[-1]) if len(words) >= 2 else None
+    if named is None or province_name(part) is not None or resolve_region(part) is not None \
+            or resolve_region(" ".join(words[:-1]), named[0]) is None:
         return [part]
     return [" ".join(words[:-1]), words[-1]]
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.place import SENTENCE_MAX_CHARS, sentence_around
 from transforms.places.regions import province_name, resolve_region
 from transforms.prefilter import MIN_TEXT, candidate_starts, finditer, fold, scanner
 
@@ -86,6 +87,24 @@ def earlier(text: str, sentence: str) -> bool:
     if found is None or not found["year"]:
         return found is not None
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
+
+
+def told_earlier(text: str, start: int, end: int) -> bool:
+    """``earlier`` for the sentence around text[start:end] without the quotation it closes
+    before the place: in '"... sebelumnya ...," kata Ani di Kota X, Senin' the speaker's words
+    tell of earlier figures, the words after the quote of where and when she spoke."""
+    line = text.rfind("\n", 0, start) + 1
+    curly = text.rfind("\u201d", line, start)
+    if curly >= 0 and text.rfind("\u201c", line, start) > curly:
+        curly = -1  # the place stands inside a quotation: the whole sentence is read
+    straight = text.rfind('"', line, start)
+    if straight >= 0 and text.count('"', line, start) % 2:
+        straight = -1  # an opening quote
+    close = max(curly, straight)
+    if close < 0:
+        return earlier(text, sentence_around(text, start, end))
+    window = text[close + 1:end + SENTENCE_MAX_CHARS]
+    return earlier(text, sentence_around(window, start - close - 1, end - close - 1))
 
 
 # "di halaman kantor bupati", "di Aula Kantor Bupati", "di rumah dinas wali kota", "di balai kota":

@@ -51,6 +51,7 @@ from transforms.places.held import (
     earlier,
     held_at_matches,
     named_place,
+    told_earlier,
 )
 from transforms.places.mentions import region_mentions
 from transforms.places.offices import office_mention
@@ -126,7 +127,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     whole = [(story, len(text))]
     found = [v for v in venue_matches(text) if v.start >= story]
     return _titled(title, in_capital(text, shared_seat(text, _venue_place(
-            text, found, province, dateline, title)
+            text, found, province, dateline, title, other_days)
             or _own_office(text, whole, found, province, title)
             or _national_office(text, whole, found)
             or _held_at(text, whole, found, province, other_days)
@@ -183,7 +184,8 @@ def place_in(text: str, spans: list[tuple[int, int]], dateline: str | None = Non
     text = text if isinstance(text, str) else ""
     province = province_code(outlet_province)
     found = [v for v in venue_matches(text) if any(a <= v.start < b for a, b in spans)]
-    return in_capital(text, shared_seat(text, _venue_place(text, found, province, dateline, title)
+    return in_capital(text, shared_seat(text, _venue_place(text, found, province, dateline, title,
+                                                           other_days)
             or _own_office(text, spans, found, province, title)
             or _held_at(text, spans, found, province, other_days)
             or _at_time(text, spans, found, province, dateline, title, other_days)
@@ -235,7 +237,7 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     not with another day; a province named so takes a city of it named before, else the
     dateline's city in it."""
     for mention, start, end, named in place_at_time(text, spans, province, other_days):
-        if not earlier(text, sentence_around(text, start, end)):
+        if not told_earlier(text, start, end):
             region = shared_name_region(text, mention, province) if mention else None
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
@@ -270,11 +272,14 @@ def _national_office(text: str, spans: list[tuple[int, int]], found: list[Venue]
 
 
 def _venue_place(text: str, found: list[Venue], province: str | None,
-                 dateline: str | None = None, title: str | None = None) -> Place | None:
+                 dateline: str | None = None, title: str | None = None,
+                 other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The region named with the first venue that names one; a venue of the province's
     offices ("di Aula Kantor Gubernur") in a text naming no city for it (``_city_named``; a
     dateline only as the province's namesake: "JAMBI -") is the province's, named by the
-    venue, a body or the outlet."""
+    venue, a body or the outlet; not one whose street address is written with another day
+    than the occasion's ("Kantor Gubernur, di Jalan Melati 3 Sorong, Senin (4/8)" in a
+    statement of 5/8): another occasion's, skipped."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         if _found_there(text, venue):
@@ -293,7 +298,10 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
             hint = province_name(province) if named is None else named[2]
             if named is None and line is not None and line.province is not None:
                 hint = line.province  # "JAKARTA -": a province dateline
-            if hint is not None and (at := venue_address(text, venue.name, hint[0])):
+            at = venue_address(text, venue.name, hint[0]) if hint is not None else None
+            if at is not None and another_day(text, at.start, at.end, other_days):
+                continue
+            if at is not None:
                 return place_at(text, at.region, venue.name, "venue", at.start, at.end)
             if hint is not None:
                 return Place(None, venue.name, "venue", venue.name, hint, venue.start, venue.end,

@@ -33,6 +33,13 @@ AT_TIME = re.compile(
     rf"(?:,|(?<!\w)pada)[^\S\n]+(?:hari[^\S\n]+)?(?:(?i:{_WEEKDAYS})(?!\w)"
     rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
 _AT_TIME_SCAN = scanner(AT_TIME)
+# The day written right after a place with no comma, a date after it ("di Kupang Rabu,4 Maret
+# 2020", "di Kota Baru Senin (2/9)"): a weekday in capitals after a word; the place's last
+# word must be capitalised too (``_days``).
+_BARE_DAY = re.compile(
+    r"(?<=\w[^\S\n])(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu)"
+    r"(?=[^\S\n]*,?[^\S\n]*\(?\d{1,2}(?:/\d{1,2}|[^\S\n]+[A-Za-z]))")
+_BARE_DAY_SCAN = scanner(_BARE_DAY, word_index=False)
 _LOOKBACK = 90  # characters before the day in which "di" must stand
 # "di" before a name ("di Padang") or a building or ground written in lower case ("di kantor
 # Bawaslu, Jakarta", "di kompleks parlemen, Jakarta", also the speaker's own: "di kantornya,
@@ -80,8 +87,7 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
     names ("di Jakarta, Senin"). A day that overlaps one of ``other_days`` (spans of dates of
     days other than the occasion's) is not the occasion's: its place is skipped."""
     found: list[tuple[RegionMention | None, int, int, tuple[str, str] | None]] = []
-    for match in finditer(_AT_TIME_SCAN, text):
-        stop = match.start()
+    for match, stop in _days(text):
         if not any(a <= stop < b for a, b in spans) or _overlaps(match, other_days):
             continue
         at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
@@ -107,6 +113,19 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
     yield from sorted(found, key=lambda f: f[1])
 
 
+def _days(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each day written right after a place, with where the place's phrase stops: a comma or
+    "pada" before the day (``AT_TIME``), or none with a capitalised name before it
+    (``_BARE_DAY``)."""
+    days = [(m, m.start()) for m in finditer(_AT_TIME_SCAN, text)]
+    for match in finditer(_BARE_DAY_SCAN, text):
+        stop = match.start() - 1
+        word = text.rfind(" ", 0, stop) + 1
+        if text[word:word + 1].isupper():
+            days.append((match, stop))
+    return sorted(days, key=lambda day: day[1]) if len(days) > 1 else days
+
+
 def _overlaps(match: re.Match[str], days: Sequence[tuple[int, int]]) -> bool:
     return any(a < match.end() and match.start() < b for a, b in days)
 
@@ -120,7 +139,8 @@ def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int,
     (4/7) di Agam") or right after it ("di Kota Solok pada Sabtu (7/9)")."""
     if not other_days:
         return False
-    day = AT_TIME.match(text, _BEFORE_DAY.match(text, end).end())
+    at = _BEFORE_DAY.match(text, end).end()
+    day = AT_TIME.match(text, at) or _BARE_DAY.match(text, at)
     stop = day.end() if day is not None else end
     return any(a < stop and start < b for a, b in other_days)
 

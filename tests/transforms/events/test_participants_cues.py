@@ -19,6 +19,15 @@ CASE_ITEMS = [
     "sambutan di acara Sosialisasi Netralitas ASN di Aula Kantor Gubernur, Kamis (18/1/2024).",
 ]
 
+# a coordination meeting named by its short form, its people counted after "bersama"
+MEETINGS = [
+    ("Kami minta semua kepala kampung menjaga jarak dari calon, ucap Rudi dalam rakor "
+     "pengawasan bersama 64 kepala kampung se Mappi, di Hotel Cendana, Kamis 7 November 2024.",
+     64),
+    ("Rakorda netralitas itu digelar Bawaslu Sikka bersama 45 camat dan lurah di aula kantor "
+     "bupati.", 45),
+]
+
 # a breakdown of the attendees themselves still counts
 ATTENDEES = [
     ("Sosialisasi itu diikuti 120 orang yang terdiri dari 70 ASN dan 50 honorer Dinas Sosial.",
@@ -39,5 +48,11 @@ def test_breakdown_of_cases_counts_no_attendees() -> None:
 
 def test_breakdown_of_attendees_still_counts() -> None:
     for text, count in ATTENDEES:
+        found = attendance(text)
+        assert found is not None and found.count == count, text
+
+
+def test_coordination_meeting_short_forms_name_the_occasion() -> None:
+    for text, count in MEETINGS:
         found = attendance(text)
         assert found is not None and found.count == count, text

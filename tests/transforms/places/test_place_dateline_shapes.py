@@ -113,6 +113,18 @@ def test_names_that_end_in_a_province_word_stay_whole(head):
         line.region.regency.split(" ", 1)[-1]))
 
 
+@pytest.mark.parametrize("text", [
+    "Kabar Daerah Bawaslu Sultra : Ratusan Laporan Masuk Soal ASN\n"
+    "KENDARI - Bawaslu Sulawesi Tenggara mencatat 88 dugaan pelanggaran netralitas.",
+    "Rubrik Politik KPU Sumbar: Jadwal Kampanye Dirilis\n"
+    "Ketua Bawaslu Sumbar, Andi Saputra\n"
+    "PADANG - Bawaslu Sumatera Barat mengingatkan ASN agar netral.",
+])
+def test_a_section_line_ending_in_a_province_is_no_dateline(text):
+    line = find_dateline(text)
+    assert line is not None and line.region is not None and line.raw.isupper()
+
+
 @pytest.mark.parametrize("link", [
     "Baca juga: Pemprov Sumbar: Rakor netralitas ASN digelar pekan depan",
     "BACA JUGA - Padang Siap Gelar Pilkada Damai",

@@ -155,3 +155,18 @@ def test_a_meeting_told_done_in_another_month_is_not_the_place():
 
 def test_a_meeting_held_in_a_month_is_still_the_place():
     assert place_of(None, MONTH_MEETING).region.regency == "Kota Surabaya"
+
+
+def test_a_province_office_whose_address_has_another_day_is_skipped() -> None:
+    # a protest at the governor's office the day before, its address closing with a city;
+    # the statement was made under a capital dateline
+    text = ("Jakarta: Ketua Bawaslu RI Hendra Wibisono meminta ASN di Maluku tetap netral. "
+            "\"Kami sedang mendalami laporan itu,\" ujar Hendra, Rabu, 6 Maret 2024.\n"
+            "Ia menanggapi demonstrasi warga di Kantor Gubernur Maluku.\n"
+            "Ratusan warga mendatangi Kantor Gubernur Maluku, di Jalan Pattimura Raya Ambon, "
+            "Selasa, 5 Maret 2024. Mereka menuntut ASN tidak berpihak.")
+    other = spans(text, "Selasa, 5 Maret 2024")
+    place = place_of(None, text, other_days=other)
+    assert place.region is None and place.province_name == "DKI Jakarta"
+    # told of no other day, the address names the office's city
+    assert place_of(None, text).region.regency == "Kota Ambon"

@@ -327,3 +327,25 @@ def test_the_day_then_a_lower_case_building_in_a_city(text: str) -> None:
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == "Kota Bukittinggi"
+
+
+@pytest.mark.parametrize(("text", "regency", "province"), [
+    # a weekday right after the place, no comma between: the place where the regent spoke
+    ("Maumere, suaraflores.com - Usai rapat dengan Kemendagri, Bupati Sikka Yohanes Da Costa "
+     "ditemui di Jakarta Rabu,11 Maret 2020 meminta pegawainya tidak berpihak.", None,
+     "DKI Jakarta"),
+    ("Padang - Sekda Agam Rudi Hartono di Lubuk Basung Senin (9/9) mengingatkan ASN netral.",
+     "Kabupaten Agam", "Sumatera Barat"),
+])
+def test_a_day_right_after_the_place_without_a_comma(text, regency, province):
+    place = place_of(None, text)
+    assert place.province_name == province
+    assert (place.region.regency if place.region else None) == regency
+
+
+def test_a_speakers_earlier_in_a_quote_leaves_where_he_spoke() -> None:
+    # "sebelumnya" in the quoted words tells of earlier figures, not of when he spoke
+    text = ("Jakarta: BKN mencatat 120 ASN dijatuhi sanksi.\n"
+            "\u201cHasil ini membaik. Tahun sebelumnya hanya separuhnya,\u201d kata Kepala BKN, "
+            "Budi Hartanto di Gedung Graha Cipta, Cawang, Jakarta Timur, Rabu, 4 Maret 2020.")
+    assert place_of(None, text).region.regency == "Kota Administrasi Jakarta Timur"
