@@ -97,7 +97,7 @@ _PARTICULAR = re.compile(
     r"|ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
-    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
+    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|terbaru|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan"
     # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
     # before: "jika ada laporan", "belum ada laporan")
