@@ -6,9 +6,10 @@ Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.fi
 earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
 Pilkada the text is about), as a case that happened once ("pernah menangani kasus serupa") or
 as national statistics ("berdasarkan data", "data KASN", "secara nasional", "tercatat di
-Bawaslu RI") or as an incident held up by a name ("kasus lama seperti Lurah X") is background, not this occasion's; so is one in a sentence that goes on from
-such a one ("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own:
-"Tercatat ada 40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
+Bawaslu RI") or as an incident held up by a name ("kasus lama seperti Lurah X") is
+background, not this occasion's; so is one in a sentence that goes on from such a one
+("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own: "Tercatat ada
+40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
 ...") is told apart from the statistics before it.
 """
 
