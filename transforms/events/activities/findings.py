@@ -29,6 +29,7 @@ import re
 from transforms.events.activities.background import background
 from transforms.events.activities.cases import (
     asked_of_reader,
+    counted_in_hand,
     nothing_handed,
     own_handling,
     particular,
@@ -212,6 +213,8 @@ def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
+    if phrase == "ditangani" and not counted_in_hand(ctx.before):
+        return None  # "laporan yang sedang ditangani": of civil servants counted only
     if asked_of_reader(phrase, last_clause(ctx.before)):
         return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
     counted = (phrase in ("melanggar", "melangar")

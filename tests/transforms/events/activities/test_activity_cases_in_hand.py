@@ -18,6 +18,10 @@ KIND_CASES = [
     # (a count of civil servants whose promotion is handled: the handled verb goes on)
     ("Hingga kini, sudah ada 9 guru di Kecamatan Wates dan 4 di Kecamatan Sentolo yang tengah "
      "ditangani berkas kenaikan pangkatnya.", set()),
+    # (being handled, said of something else: a case not counted, the files)
+    ("Menurut Ketua Panwaslu, perkara yang sedang ditangani bukan soal pegawai.", set()),
+    ("Sebanyak 40 pegawai hadir, sementara berkas yang sudah ditangani, kata Kepala BKD.",
+     set()),
     # the latest report received: a particular case
     ("Terbaru, Panwaslu Kabupaten Sukamaju menerima aduan soal netralitas guru honorer.",
      {"pelanggaran"}),
