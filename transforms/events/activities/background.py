@@ -6,9 +6,10 @@ Part of the `pelanggaran` and `sanksi` judges (``transforms.events.activities.fi
 earlier year, "Pemilu sebelumnya", "tahun lalu", or the general election of a year whose
 Pilkada the text is about), as a case that happened once ("pernah menangani kasus serupa") or
 as national statistics ("berdasarkan data", "data KASN", "secara nasional", "tercatat di
-Bawaslu RI") is background, not this occasion's; so is one in a sentence that goes on from
-such a one ("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own:
-"Tercatat ada 40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
+Bawaslu RI") or as an incident held up by a name ("kasus lama seperti Lurah X") is
+background, not this occasion's; so is one in a sentence that goes on from such a one
+("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own: "Tercatat ada
+40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
 ...") is told apart from the statistics before it.
 """
 
@@ -37,6 +38,8 @@ _BACKGROUND = re.compile(
     r"(?:badan\s+pengawas\s+pemilu\s+\(?bawaslu\)?|bawaslu)\s+(?:ri|republik\s+indonesia|pusat)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
+    # an incident held up by a name ("kasus lalu seperti Lurah X yang ..."): an example
+    r"|(?:kejadian|kasus|peristiwa|perkara)\s+(?:[\w-]+\s+){0,3}?seperti\s+(?-i:[A-Z])\w*"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
     r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
@@ -54,11 +57,11 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah"})
+                               "pernah", "seperti"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika", "pernah")
+                       "silam", "waktu", "kala", "ketika", "pernah", "seperti")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

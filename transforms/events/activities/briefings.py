@@ -59,7 +59,9 @@ _FACING_CIVIL_SERVANTS = re.compile(r"\b(?:di\s+hadapan|di\s+depan|dengan)\s+(?:
 _PUBLIC_AUDIENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:menyasar|sasar|kepada|bagi|untuk|ke"
                               r"|di\s+kalangan)\s+(?:para\s+|kalangan\s+|seluruh\s+)?(?:pemilih"
                               r"|pelajar|siswa|mahasiswa|pemuda|warga|masyarakat|publik|ormas|okp"
-                              r"|media|wartawan|jurnalis|kaum|penyandang|disabilitas)\b",
+                              r"|media|wartawan|jurnalis|kaum|penyandang|disabilitas)\b"
+                              # "sosialisasi publik": a briefing open to the public
+                              r"|^\s*(?:publik|umum)\b",
                               re.IGNORECASE)
 
 # the public's part in the election's supervision and the election's rules ("sosialisasi

@@ -15,8 +15,8 @@ import re
 
 from transforms.events.activities.context import words
 
-__all__ = ["asked_of_reader", "nothing_handed", "own_handling", "particular", "question_put",
-           "to_region"]
+__all__ = ["asked_of_reader", "counted_in_hand", "nothing_handed", "own_handling", "particular",
+           "question_put", "to_region"]
 
 # a thing handed to one who is not a watchdog (a regional head, the police, an inspectorate)
 # is a case only when its sentence names one ("kasus", "dugaan", "temuan" ...), not a
@@ -52,6 +52,24 @@ def own_handling(sentence: str) -> bool:
     """The speaker's own handling of a case, told as done, with no condition in the
     sentence."""
     return bool(_OWN_ACT.search(sentence) and not _IF_ANY.search(sentence))
+
+
+# civil servants counted, then "yang sedang/tengah/... " right before "ditangani" ("ada 12
+# guru di Kota A dan 3 di Kota B yang tengah ditangani"): cases in hand
+_COUNTED_IN_HAND = re.compile(r"\b(?:\d+|puluhan|belasan|ratusan|sejumlah|beberapa)\s+(?:orang\s+)?"
+                              r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades|lurah"
+                              r"|camat|guru|perangkat\s+desa)\b"
+                              # where they are, counted on ("di Kota A, 3 di Kota B"), and
+                              # nothing else between ("... hadir, sementara berkas yang ..."
+                              # is said of the files)
+                              r"(?:,?\s+(?:dan\s+|serta\s+)?(?:\d+\s+)?(?:di|dari|asal|pada)\s+"
+                              r"[\w-]+(?:\s+[\w-]+){0,2}?)*?,?\s+yang\s+\w+\s+$",
+                              re.IGNORECASE)
+
+
+def counted_in_hand(before: str) -> bool:
+    """The text before "ditangani" counts the civil servants it is said of."""
+    return bool(_COUNTED_IN_HAND.search(before[-160:]))
 
 
 # an imperative opening its clause ("Laporkan ke Bawaslu!", "Segera adukan ..."): an appeal
@@ -97,7 +115,7 @@ _PARTICULAR = re.compile(
     r"|ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r"|tersebut|itu|telah|sudah|sedang|tengah|kini|masih|hingga\s+(?:kini|saat\s+ini|sekarang)"
     r"|mengeluarkan|menerbitkan|dikeluarkan|diterbitkan"
-    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
+    r"|sejauh\s+ini|saat\s+ini|baru-baru\s+ini|terbaru|kemarin|senin|selasa|rabu|kamis|jumat|sabtu"
     r"|minggu\s+\(|yang\s+bersangkutan"
     # reports told as there ("memang ada laporan yang masuk"; a condition or a denial is judged
     # before: "jika ada laporan", "belum ada laporan")

@@ -225,8 +225,8 @@ def assembly(ctx: Context) -> str | None:
     return "apel"
 
 
-_IMPLIED = re.compile(r"^(?:memberikan|menyampaikan|memaparkan|membawakan|menjadi|sebagai"
-                      r"|menghadirkan)\s", re.IGNORECASE)
+_IMPLIED = re.compile(r"^(?:memberikan|memberi|berikan|menyampaikan|memaparkan|membawakan|menjadi"
+                      r"|sebagai|menghadirkan)\s", re.IGNORECASE)
 
 
 def implied(phrase: str) -> bool:

@@ -248,9 +248,26 @@ BEFORE_THIS = re.compile(r"\bsebelum\b[^,;.]{0,80}?\b(?:ini|tersebut|itu)\s*,", 
 # (the list's "baik ... maupun ...": the sentence also holds "maupun")
 # "Seperti sosialisasi ke ASN ...", "Misalnya melalui apel ...": a sentence that opens on an
 # example of a body's work (what it does, not one occasion told)
-EXAMPLE = re.compile(r"^\W*(?:seperti|misalnya|contohnya|semisal|antara\s+lain|di\s*antaranya"
+EXAMPLE = re.compile(r"^\W*(?:seperti|misalnya|misalkan|contohnya|semisal|antara\s+lain"
+                     r"|di\s*antaranya"
                      r"|salah\s+satunya|termasuk)\W+(?:(?:adalah|yaitu|yakni|dengan|melalui|lewat"
                      r"|berupa|melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
+# "Misalnya, menggelar sosialisasi ..., meneken pakta integritas ...": a sentence that opens on
+# "for example" lists examples of a body's efforts, every gathering in it (not "seperti",
+# also "as" in "Seperti disampaikan ...")
+EXAMPLES_LISTED = re.compile(r"^\W*(?:misalnya|misalkan|contohnya|semisal|sebagai\s+contoh)\b",
+                             re.IGNORECASE)
+# what an offence consisted of ("pelanggaran berupa menghadiri acara silaturahim ..."): the
+# gathering the offenders attended, not one held
+OFFENCE_FORM = re.compile(r"\b(?:pelang?garan|melang?gar|(?:tidak|tak)\s+netral)\b[^.;]{0,60}?"
+                          r"\b(?:berupa|yakni|yaitu|seperti|antara\s+lain|dengan\s+cara)\b"
+                          r"[^.;]{0,120}?\b(?:menghadiri|mengikuti|hadir|ikut|datang)\s+"
+                          r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "diwajibkan meneken pakta ... memegang deklarasi tersebut": a signing required of those
+# at a gathering the sentence points at (this occasion's), done there
+AT_THIS_GATHERING = re.compile(r"\b(?:ikrar|deklarasi|apel|upacara|sosialisasi|acara|kegiatan"
+                               r"|rapat|pertemuan)\s+(?:\w+\s+){0,2}?(?:ini|itu|tersebut)\b",
+                               re.IGNORECASE)
 MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
 # "sudah melakukan sosialisasi dan menerbitkan surat edaran ...": a gathering listed with the

@@ -10,7 +10,8 @@ are in ``transforms.events.activities.finding_cues``.
   "direkomendasikan", "kasus") count only of particular cases (counted, pointed at, dated,
   done). No generic, habitual or hypothetical word before it in its clause; a conditional
   sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever ("sanksi bagi ASN yang
-  tidak netral") are no finding, nor another offence ("pelanggaran APK").
+  tidak netral") are no finding, nor a finding word with no finder right after the rule it is
+  read by ("sesuai ketentuan ... menemukan"), nor another offence ("pelanggaran APK").
 * `pengawasan` is judged in ``transforms.events.activities.monitoring``.
 * `sanksi` and `pelanggaran` told as background (an earlier occasion, an earlier election,
   national statistics, a lesson or an example) are dropped:
@@ -28,6 +29,7 @@ import re
 from transforms.events.activities.background import background
 from transforms.events.activities.cases import (
     asked_of_reader,
+    counted_in_hand,
     nothing_handed,
     own_handling,
     particular,
@@ -103,6 +105,10 @@ _WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)
 _UPCOMING = re.compile(r"^[^.;]{0,60}?\b(?:dalam|pada|di|saat|selama)\s+(?:pelaksanaan\s+)?"
                        r"(?:pemilu|pilkada|pemilihan|pilpres|pileg)\b[^.;,]{0,30}?"
                        r"\b(?:nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+# "sesuai ketentuan yang ada mendapati ...": a finding word with no finder, right
+# after the rule it is read by: the rule's wording, no case found
+_BY_RULE = re.compile(r"\bsesuai\s+(?:dengan\s+)?(?:aturan|ketentuan|peraturan|regulasi|mekanisme"
+                      r"|prosedur)(?:\s+yang\s+(?:berlaku|ada))?\s*,?\s*$", re.IGNORECASE)
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:akan|bakal(?!\s+calon))\b", re.IGNORECASE)
@@ -207,6 +213,8 @@ def violation(ctx: Context) -> str | None:
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
+    if phrase == "ditangani" and not counted_in_hand(ctx.before):
+        return None  # "laporan yang sedang ditangani": of civil servants counted only
     if asked_of_reader(phrase, last_clause(ctx.before)):
         return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
     counted = (phrase in ("melanggar", "melangar")
@@ -252,6 +260,7 @@ def violation(ctx: Context) -> str | None:
     if ctx.phrase.lower().startswith(FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
+                        or "esuai" in ctx.before and _BY_RULE.search(ctx.before[-60:])
                         or charged and NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)

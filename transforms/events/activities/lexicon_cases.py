@@ -109,6 +109,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|diklarifikasi|pendalaman|mendalami|didalami)(?=\s+(?:[^\s]+\s+){{0,3}}?(?:informasi|laporan|aduan|pengaduan"
                     rf"|dugaan|kasus|unggahan|postingan|akun|foto|video|rekaman|konten|{_ASN})\b)"
                     r"|(?:informasi|laporan|aduan)\s+awal"
+                    # being handled, ending its clause ("... yang tengah ditangani."): a
+                    # case only of civil servants counted before it (findings.violation)
+                    r"|(?:(?<=yang sedang )|(?<=yang tengah )|(?<=yang masih )|(?<=yang sudah )"
+                    r"|(?<=yang telah ))ditangani(?=\s+(?:oleh|di|bawaslu|panwas\w*|gakkumdu"
+                    r'|kasn|bkn|inspektorat)\b|\s*[,.;)"\u201d]|\s*$)'
                     # asked to account for it ("camat itu sudah dimintai klarifikasi")
                     r"|dimintai\s+(?:klarifikasi|keterangan)"
                     # reports received (a case when told as done, of neutrality: the judge)

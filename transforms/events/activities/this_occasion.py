@@ -9,8 +9,10 @@ setiap apel"), many ("gencar", "berbagai (langkah) sosialisasi"), earlier ("Sebe
 "lanjutan dari deklarasi ... sebelumnya"), undated future ("akan gencar melakukan
 sosialisasi"), owed ("wajib ikut mensosialisasikan"), a list of means ("upaya ...
 adalah koordinasi dan sosialisasi"), a side remark ("juga sudah melakukan sosialisasi", no
-time) and a candidate's ("sosialisasi salah satu pasangan calon") are dropped. A phrase found
-where the statement was made ("kata dia dalam sosialisasi") is this occasion.
+time), a candidate's ("sosialisasi salah satu pasangan calon"), examples listed ("Misalnya,
+...") and what an offence consisted of ("pelanggaran berupa menghadiri acara ...") are dropped.
+A phrase found where the statement was made ("kata dia dalam sosialisasi") is this occasion,
+and so is a signing required of those at a gathering the sentence points at.
 """
 
 from __future__ import annotations
@@ -131,8 +133,16 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             WHEN.search(sentence) or AT_OCCASION.search(ctx.before[-40:])
             or cues.VENUE.search(sentence)):
         return "other"  # "sosialisasi dan mengeluarkan surat edaran": the means of an effort
-    if len(ctx.before) < 40 and cues.EXAMPLE.match(ctx.before) and not WHEN.search(sentence):
-        return "other"  # "Seperti sosialisasi ke ASN ...": an example of the body's work
+    if (len(ctx.before) < 40 and cues.EXAMPLE.match(ctx.before)
+            or cues.EXAMPLES_LISTED.match(sentence)) and not (WHEN.search(sentence)
+                                                             or cues.VENUE.search(sentence)):
+        return "other"  # "Seperti sosialisasi ke ASN ...", "Misalnya, ... sosialisasi ...,
+        # meneken pakta ...": examples of the body's work
+    low_before = ctx.before[-240:].lower()
+    if ("lang" in low_before or "netral" in low_before) and (
+            cues.OFFENCE_FORM.search(ctx.before[-240:])):
+        return "other"  # "pelanggaran berupa menghadiri acara silaturahim": what the
+        # offenders attended, not a gathering held
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and says(sentence, _LATER_WORDS) and (
             _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])
@@ -197,6 +207,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.REQUIRED_WORDS)
+            and cues.REQUIRED.search(clause) and cues.AT_THIS_GATHERING.search(sentence)
+            and not says(sentence, _LATER_WORDS)):
+        return None  # "semua peserta diwajibkan meneken pakta ... deklarasi tersebut":
+        # required of those at the gathering pointed at, signed there
     if (says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause)
             or says(sentence, cues.REQUIRED_WORDS) and cues.REQUIRED.search(clause)
             and not WHEN.search(sentence)):
