@@ -43,6 +43,7 @@ from transforms.events.dates.furniture import (
     tally_cut_off,
 )
 from transforms.events.dates.occasion import (
+    GATHERING,
     SENTENCE_BREAK,
     STATEMENT,
     WINDOW,
@@ -91,17 +92,6 @@ _TIED = re.compile(
     r"|keterangan\s+(?:tertulis|pers|resmi)"
     r"|melalui\s+(?:sambungan\s+telepon|telepon|pesan\s+singkat|pesan\s+whatsapp|whatsapp)"
     r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
-    re.IGNORECASE,
-)
-# The kinds of gathering a statement may be made at.
-_GATHERING = re.compile(
-    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
-    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
-    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|silaturahim|coffee\s+morning|fgd"
-    r"|sidak|patroli|penandatanganan|sarasehan|talk\s?show|webinar|raker|rakernas|rakerda"
-    r"|rakorsus|musyawarah|audiensi|pembinaan|pengarahan|penyuluhan|bimbingan\s+teknis|forum"
-    r"|sidang|pleno|konsolidasi|peluncuran|launching|pencanangan|halalbihalal|halal\s+bihalal"
-    r"|rembuk|simulasi|gladi|ekspose|konsultasi|asistensi|monev|evaluasi)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -216,7 +206,7 @@ _HELD_THERE = re.compile(
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
-    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
+    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
 
 
 def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
@@ -275,10 +265,10 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     the lead names ("... saat apel pagi" / "Apel dipimpin Sekda, Senin (5/8)"); the other
     dates belong to other occasions the article mentions."""
     lead = lead_span(text)
-    gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
+    gatherings = {m.group().lower() for m in GATHERING.finditer(text, *lead)} if lead else set()
     return [f for f in mentions if f.sentence and (_TIED.search(whole := _whole(text, f)) or any(
-        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)) or (
-        (_HOLDING.search(whole) or _GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
+        m.group().lower() in gatherings for m in GATHERING.finditer(f.sentence)) or (
+        (_HOLDING.search(whole) or GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
 # A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
