@@ -59,6 +59,7 @@ from transforms.events.dates.reading import (
     planned,
     weekday_index,
 )
+from transforms.events.dates.replies import reply_date
 from transforms.events.dates.shapes import (
     EXPLICIT,
     METHOD_TIER,
@@ -160,7 +161,7 @@ def _choose(text: str,
     di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
     on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
     passing and is not taken (the event date then stays unknown, its raw word kept)."""
-    best: tuple[tuple[int, int, bool, bool, int], EventDate | Rejected] | None = None
+    best: tuple[tuple[int, bool, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     # a day announced (a future word just before it) is to come wherever it is repeated
@@ -180,7 +181,8 @@ def _choose(text: str,
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
-        key = (printed, tier, announced, not _held_there(found), latest)
+        # a reported person's reply to the case only when nothing else is dated
+        key = (printed, reply_date(text, found), tier, announced, not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None or best[0][0] and publication_stamp(text, *best[1].span):
