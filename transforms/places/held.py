@@ -89,6 +89,23 @@ def earlier(text: str, sentence: str) -> bool:
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
 
 
+# The breach told as it happened, before the words naming where ("video itu terjadi pada 3 Mei
+# lalu, bertempat di Kota X", "lokasi kejadiannya berlangsung di Y"): the scene of the case,
+# an earlier occasion, not where the one reported (a finding, a statement) was held.
+_INCIDENT = re.compile(r"(?<!\w)(?:terjadi|kejadian(?:nya)?|insiden|peristiwa)(?!\w)",
+                       re.IGNORECASE)
+_CLAUSE_STARTS = re.compile(r"[.!?\n]")
+
+
+def incident_scene(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` (a "digelar/bertempat di" phrase) tells the breach
+    as it happened (``_INCIDENT``)."""
+    window = text[max(0, start - SENTENCE_MAX_CHARS):start]
+    told = _CLAUSE_STARTS.split(window)[-1]
+    return ("jadi" in told or "iden" in told or "stiwa" in told) and _INCIDENT.search(
+        told) is not None
+
+
 def told_earlier(text: str, start: int, end: int) -> bool:
     """``earlier`` for the sentence around text[start:end] without the quotation it closes
     before the place: in '"... sebelumnya ...," kata Ani di Kota X, Senin' the speaker's words

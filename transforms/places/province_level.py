@@ -83,7 +83,8 @@ def province_mention(text: str, spans: list[tuple[int, int]],
             if match.start() < skip_to:
                 continue
             found = _named(match)
-            if found is None or holding and _sent_to(text, match.start()):
+            if found is None or holding and _sent_to(text, match.start()) or _elected(
+                    text, match):
                 continue
             stop = _SENTENCE_STOP.search(text, found[1])
             end = stop.start() if stop else len(text)
@@ -93,6 +94,20 @@ def province_mention(text: str, spans: list[tuple[int, int]],
                 continue
             return found
     return None
+
+
+# The office an election fills, named in the election's name or a candidate's title
+# ("Pemilihan Gubernur dan Wakil Gubernur X", "Pilkada Gubernur Riau",
+# "calon Wakil Gubernur Bali"): no governor, no body of the province.
+_ELECTION_OF = re.compile(r"(?:\b(?:Pemilihan|Pilkada|Pilgub|Pemilu|[Cc]alon|[Pp]asangan|[Pp]aslon"
+                          r"|[Kk]andidat)|Gubernur[^\S\n]+dan)[^\S\n]+$")
+_ELECTION_LOOKBACK = 40
+
+
+def _elected(text: str, match: re.Match[str]) -> bool:
+    """A governor's title inside an election's name (``_ELECTION_OF``)."""
+    return match.group().startswith(("Gubernur", "Wakil", "Wagub")) and _ELECTION_OF.search(
+        text, max(0, match.start() - _ELECTION_LOOKBACK), match.start()) is not None
 
 
 # A body a case or letter is sent to, alone or in a list after "ke"/"kepada" ("diteruskan ke BKN

@@ -50,6 +50,7 @@ from transforms.places.districts import district_mentions
 from transforms.places.held import (
     earlier,
     held_at_matches,
+    incident_scene,
     named_place,
     told_earlier,
 )
@@ -221,7 +222,8 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
             start, end = (mention.start, mention.end) if mention else named[:2]
             sentence = sentence_around(text, match.start(), end)
             if not earlier(text, sentence) and not another_day(  # "... digelar di X sebelumnya"
-                    text, match.start(), end, other_days):
+                    text, match.start(), end, other_days) and not incident_scene(
+                    text, match.start()):
                 region = shared_name_region(text, mention, province) if mention else None
                 return place_at(text, region, first_venue, "location", start, end,
                                 named[2] if named else None)

@@ -74,6 +74,14 @@ _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k
                   r"|warga|masyarakat|pemilih|orang|seorang|pejabat|guru|staf|karyawan"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
                   r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
+# A body a case or letter is forwarded to, then its seat: "meneruskan laporan itu ke BKN di
+# Jakarta, Senin", "merekomendasikan ke KASN di Jakarta": where it went, not where the sender
+# acted. Not a report filed or a file taken in person ("melapor ke Bawaslu di Kota X, Senin",
+# "mengantar rekomendasi ke BKN di Jakarta": it was there).
+_FORWARDED = re.compile(r"(?<!\w)(?:(?:me|di)[tn]eruskan|(?:me|di)[tn]embuskan"
+                        r"|(?:meng|di)kirim(?:kan)?|(?:me|di)limpahkan|(?:me|di)rekomendasikan)(?!\w)"
+                        r"[^.;:!?\n]{0,80}?(?<!\w)(?:ke|kepada)[^\S\n]+(?:[A-Z][\w.-]*[^\S\n]+){1,4}$")
+_FORWARDED_LOOKBACK = 120
 _NUMBER_END = re.compile(r"\d[^\S\n]*$")
 _PHRASE_MAX_WORDS = 10  # "di Gedung A B C, Kompleks Kantor Gubernur X, Kota"
 _BARE_MAX_WORDS = 3
@@ -92,7 +100,8 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
             continue
         at = next(reversed(list(_DI.finditer(text, max(0, stop - _LOOKBACK), stop))), None)
         named = None
-        if at is not None and not _WHO.search(text, max(0, at.start() - 30), at.start()):
+        if at is not None and not _WHO.search(text, max(0, at.start() - 30), at.start()) \
+                and not _forwarded(text, at.start()):
             named = _named(text, at.end(), stop, province)
         named = named or _said_in(text, stop, province) or _gathering_of(text, stop, province)
         if named is not None:
@@ -111,6 +120,12 @@ def place_at_time(text: str, spans: list[tuple[int, int]], province: str | None,
                 found.append(named)
             break  # the article's first statement only
     yield from sorted(found, key=lambda f: f[1])
+
+
+def _forwarded(text: str, at: int) -> bool:
+    """Whether the "di" at ``at`` follows a body something is forwarded to (``_FORWARDED``)."""
+    before = text[max(0, at - _FORWARDED_LOOKBACK):at]
+    return (" ke" in before) and _FORWARDED.search(before) is not None
 
 
 def _days(text: str) -> list[tuple[re.Match[str], int]]:

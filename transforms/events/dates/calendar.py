@@ -11,7 +11,8 @@ from transforms.events.dates.reading import EventDate
 from transforms.events.dates.years import VOTING_DAYS
 from transforms.events.elections import ELECTIONS
 
-__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "is_voting_day", "voting_day"]
+__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "WEEKDAY_SPAN", "is_voting_day",
+           "voting_day"]
 
 # The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps (the
 # campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
@@ -27,7 +28,8 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
           r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
           r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
-          r"|ulang|lanjutan|susulan")
+          r"|ulang|lanjutan|susulan"
+          r"|bakal")  # a prospective candidate: "pendaftaran bakal calon bupati"
 # An election word, then linking words only, up to the date (the text just before it). After
 # an election's name alone, a date written with its weekday is taken for an occasion's
 # ("sosialisasi netralitas jelang Pilkada pada Senin (5/8)"); after a step of the calendar
@@ -46,7 +48,8 @@ _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
 _SET_OFF = r"(?:\s*,(?=\s*(?:mulai|dari|yakni|yaitu|tepatnya)(?!\w)))?"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
 # A step's body named after it ("penetapan pasangan calon oleh KPU Kabupaten Garut pada ...").
-_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|oleh|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
+# The election the step belongs to too ("pendaftaran calon untuk Pilkada 2024 dari ...").
+_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|oleh|untuk|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
 # The election to come named with its year and held on the date ("Pilkada 2020 yang akan
 # digelar 23 September 2020", "akan menggelar Pilkada 2020 itu pada 9 Desember"): a
 # schedule's date, whatever the day (a postponed vote, a re-vote, a village election).
@@ -59,6 +62,11 @@ CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED})
                       r"\s*\(?$", re.IGNORECASE)
 CALENDAR_STEP = re.compile(rf"(?<!\w)(?:(?:{_STEPS}){_LINKED}|(?:{_VOTE}){_RUN_ON}\s*,?\s*\(?$)",
                            re.IGNORECASE)
+# A span of days written with its weekdays ("Minggu-Selasa (11-13/2/2024)", "Senin s/d Rabu"):
+# after a step of the calendar, with the election's name and year between ("masa tenang Pemilu
+# 2024, Minggu-Selasa (11-13/2)"), it is the step's schedule, as a date without a weekday is
+# (``CALENDAR``); a one-day weekday date there dates a meeting about the step as often.
+WEEKDAY_SPAN = re.compile(r"^\s*\w+\s*(?:[-\u2013]|s/d|s\.d\.?|hingga|sampai)", re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
            "september", "oktober", "november", "desember")
 

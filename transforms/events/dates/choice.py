@@ -43,6 +43,7 @@ from transforms.events.dates.furniture import (
     tally_cut_off,
 )
 from transforms.events.dates.occasion import (
+    GATHERING,
     SENTENCE_BREAK,
     STATEMENT,
     WINDOW,
@@ -58,6 +59,7 @@ from transforms.events.dates.reading import (
     planned,
     weekday_index,
 )
+from transforms.events.dates.replies import reply_date
 from transforms.events.dates.shapes import (
     EXPLICIT,
     METHOD_TIER,
@@ -91,17 +93,6 @@ _TIED = re.compile(
     r"|keterangan\s+(?:tertulis|pers|resmi)"
     r"|melalui\s+(?:sambungan\s+telepon|telepon|pesan\s+singkat|pesan\s+whatsapp|whatsapp)"
     r"|(?:siaran|konferensi|jumpa|rilis)\s+pers)(?!\w)",
-    re.IGNORECASE,
-)
-# The kinds of gathering a statement may be made at.
-_GATHERING = re.compile(
-    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
-    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
-    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|silaturahim|coffee\s+morning|fgd"
-    r"|sidak|patroli|penandatanganan|sarasehan|talk\s?show|webinar|raker|rakernas|rakerda"
-    r"|rakorsus|musyawarah|audiensi|pembinaan|pengarahan|penyuluhan|bimbingan\s+teknis|forum"
-    r"|sidang|pleno|konsolidasi|peluncuran|launching|pencanangan|halalbihalal|halal\s+bihalal"
-    r"|rembuk|simulasi|gladi|ekspose|konsultasi|asistensi|monev|evaluasi)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -170,7 +161,7 @@ def _choose(text: str,
     di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
     on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
     passing and is not taken (the event date then stays unknown, its raw word kept)."""
-    best: tuple[tuple[int, int, bool, bool, int], EventDate | Rejected] | None = None
+    best: tuple[tuple[int, bool, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     # a day announced (a future word just before it) is to come wherever it is repeated
@@ -190,7 +181,8 @@ def _choose(text: str,
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if start >= tail or span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
-        key = (printed, tier, announced, not _held_there(found), latest)
+        # a reported person's reply to the case only when nothing else is dated
+        key = (printed, reply_date(text, found), tier, announced, not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None or best[0][0] and publication_stamp(text, *best[1].span):
@@ -216,7 +208,7 @@ _HELD_THERE = re.compile(
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
-    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + _GATHERING.pattern, re.IGNORECASE)
+    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
 
 
 def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
@@ -275,10 +267,10 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     the lead names ("... saat apel pagi" / "Apel dipimpin Sekda, Senin (5/8)"); the other
     dates belong to other occasions the article mentions."""
     lead = lead_span(text)
-    gatherings = {m.group().lower() for m in _GATHERING.finditer(text, *lead)} if lead else set()
+    gatherings = {m.group().lower() for m in GATHERING.finditer(text, *lead)} if lead else set()
     return [f for f in mentions if f.sentence and (_TIED.search(whole := _whole(text, f)) or any(
-        m.group().lower() in gatherings for m in _GATHERING.finditer(f.sentence)) or (
-        (_HOLDING.search(whole) or _GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
+        m.group().lower() in gatherings for m in GATHERING.finditer(f.sentence)) or (
+        (_HOLDING.search(whole) or GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
 # A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.

@@ -21,9 +21,11 @@ in their sentence:
 * the date of what did not take place ("seharusnya diklarifikasi pada Jumat, namun yang
   bersangkutan tidak hadir", "namun belum hadir pada Jumat").
 
-The outlet's access date of a web page it quotes ("dikutip dari laman resmi ..., Rabu") and
-the scene of a breach (a campaign team's gathering, "pelanggaran itu terjadi pada ...") are
-no occasion's either.
+The outlet's access date of a web page it quotes ("dikutip dari laman resmi ..., Rabu"), the
+day it received a release about a gathering ("kata Ani dalam bimtek ..., sebagaimana rilis
+yang diterima Warta Kota, Senin"), the day a broadcaster aired its source ("Seperti
+ditayangkan Kabar Pagi, Senin") and the scene of a breach (a campaign team's gathering,
+"pelanggaran itu terjadi pada ...") are no occasion's either.
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ from transforms.events.dates.calendar import (
     CALENDAR,
     CALENDAR_STEP,
     ELECTION_WORD,
+    WEEKDAY_SPAN,
     is_voting_day,
     voting_day,
 )
 from transforms.events.dates.reading import EventDate, Rejected
 
-__all__ = ["BACKGROUND_DAYS", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
+__all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
            "occasion_date"]
 
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
@@ -87,6 +90,12 @@ _ACCESSED = re.compile(
     r"|instagram|facebook|youtube|tiktok|twitter|medsos|media\s+sosial)(?!\w)[^.;]{0,60}?)?"
     r"(?:\s*,?\s*(?:pada|hari|tanggal)(?!\w))*\s*,?\s*$",
     re.IGNORECASE)
+# The day a broadcaster aired what the outlet reports, cited as its source ("Seperti ditayangkan
+# Kabar Pagi, Senin (4/3)", "sebagaimana tayang di program Sore Ini, Rabu"): the airing's date,
+# not an occasion's. A statement made in a broadcast ("ujarnya dalam siaran yang ditayangkan
+# di kanal YouTube Bawaslu, Selasa") is dated by it.
+_AIRED = re.compile(r"(?<!\w)(?:seperti|sebagaimana)\s+(?:di)?tayang(?:kan)?(?!\w)[^.;]{0,60}?,?"
+                    r"\s*$", re.IGNORECASE)
 # The scene of a breach: a gathering of a candidate's campaign team, or the breach committed
 # or happening ("kegiatan internal tim pemenangan ... pada Senin, 7 Oktober", "pelanggaran itu
 # terjadi pada ..."): an earlier occasion, not the finding or statement the article reports.
@@ -105,6 +114,26 @@ _BREACH = re.compile(
     rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon))"
     r"(?!\w)",
     re.IGNORECASE)
+# The kinds of gathering a statement may be made at.
+GATHERING = re.compile(
+    r"(?<!\w)(?:apel|upacara|sosialisasi|rapat|rakor|rakornas|rakorda|deklarasi|ikrar|pakta"
+    r"|bimtek|bintek|pelatihan|diklat|seminar|lokakarya|workshop|dialog|diskusi|pertemuan"
+    r"|kunjungan|konferensi\s+pers|jumpa\s+pers|silaturahmi|silaturahim|coffee\s+morning|fgd"
+    r"|sidak|patroli|penandatanganan|sarasehan|talk\s?show|webinar|raker|rakernas|rakerda"
+    r"|rakorsus|musyawarah|audiensi|pembinaan|pengarahan|penyuluhan|bimbingan\s+teknis|forum"
+    r"|sidang|pleno|konsolidasi|peluncuran|launching|pencanangan|halalbihalal|halal\s+bihalal"
+    r"|rembuk|simulasi|gladi|ekspose|konsultasi|asistensi|monev|evaluasi)(?!\w)",
+    re.IGNORECASE,
+)
+# The day an outlet received a press release ("..., seperti rilis yang diterima Warta Kota,
+# Senin (3/6)") after the sentence ties the saying to a gathering ("kata Ani dalam sosialisasi
+# ..."): the release reports that gathering, held on a day it does not give. A release that
+# is the statement itself ("ujarnya melalui siaran pers yang diterima X, Jumat") is dated by it.
+_RELEASE_RECEIVED = re.compile(
+    r"(?<!\w)(?:siaran\s+pers|rilis|press\s+release)(?:nya)?(?:\s+(?:resmi|tertulis))?"
+    r"\s+(?:yang\s+)?diterima(?!\w)[^.;,()]{0,40}?,?\s*$", re.IGNORECASE)
+_SAID_AT = re.compile(r"(?<!\w)(?:dalam|saat|ketika|di\s+sela(?:-sela)?)\s+(?:(?:acara|kegiatan"
+                      r"|agenda)\s+)?" + GATHERING.pattern, re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
 # A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
@@ -178,7 +207,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if isinstance(found, EventDate) and is_voting_day(found.value) and (
             ELECTION_WORD.search(before) or ELECTION_WORD.search(found.sentence or "")):
         return False  # the vote itself, however it is introduced ("Pilkada ... pada Rabu, 27 ...")
-    calendar = (CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw) else CALENDAR).search(before)
+    calendar = (CALENDAR_STEP if _WEEKDAY_FIRST.match(found.raw)
+                and not WEEKDAY_SPAN.match(found.raw) else CALENDAR).search(before)
     if (calendar and not _ABOUT_THE_VOTE.search(before, max(0, calendar.start() - 40),
                                                 calendar.start())) or \
             _CALENDAR_AFTER.match(text, found.span[1]):
@@ -189,6 +219,11 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False  # a document's date, unless it is the issuing the lead reports
     if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):
         return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"
+    if "tayang" in told and _AIRED.search(told):
+        return False  # "Seperti ditayangkan <program>, Sabtu (2/3)": the broadcast's day
+    if "terima" in told and (received := _RELEASE_RECEIVED.search(told)) and _SAID_AT.search(
+            told, 0, received.start()):
+        return False  # the day a release about a gathering reached the outlet
     if _recalled_unquoted(SENTENCE_BREAK.split(before)[-1]) or (
             found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date

@@ -1,0 +1,33 @@
+"""Spans of days of the election calendar, no occasion's: a step's span written with its
+weekdays after the election's name and year, a registration period with its candidates and
+election named; a gathering's own span of days stays its date. Invented texts."""
+
+from datetime import date
+
+import pytest
+
+from tests.fixtures.event_date_checks import EventDate, chosen
+
+
+def day_of(text: str) -> date | None:
+    found = chosen(text)
+    return found.value if isinstance(found, EventDate) else None
+
+
+# 25 September 2024 was a Wednesday; 4 September 2024 a Wednesday too.
+@pytest.mark.parametrize("text", [
+    "Memasuki masa kampanye Pilkada 2024, Rabu-Sabtu (25-28/9/2024), Bawaslu Kota Bima "
+    "mengingatkan ASN agar tidak ikut berkampanye.",
+    "Selama masa kampanye Pilkada Kabupaten Alor 2024, Kamis-Sabtu (26-28/9/2024), Pemkab "
+    "Alor meminta pegawainya menjaga netralitas.",
+    "Tahapan pendaftaran bakal calon wali kota untuk Pilkada 2024 berlangsung 4 hingga 6 "
+    "September 2024. Bawaslu menyelidiki kehadiran sejumlah ASN di kantor KPU.",
+])
+def test_a_span_of_the_calendar_is_none(text: str) -> None:
+    assert day_of(text) is None
+
+
+def test_a_gatherings_span_of_days_is_its_date() -> None:
+    text = ("Bawaslu Kabupaten Ende menggelar bimtek pengawasan netralitas ASN, Rabu-Jumat "
+            "(4-6/9/2024), di aula kantor bupati.")
+    assert day_of(text) == date(2024, 9, 4)
