@@ -237,3 +237,18 @@ def test_lower_case_region(text: str) -> None:
 ])
 def test_misspelled_office_words_leave_the_name_whole(text, title):
     assert found(text) == [(title, "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Negri" for "Negeri": a word of the office, not the holder's name
+    ("Warga diajak memilih oleh Kepala Kejaksaan Negri Pasaman (Kajari), Lestari Wulandari, "
+     "SH.", "Lestari Wulandari"),
+    ("Menurut Kepala Pengadilan Negri Solok Bambang Sutejo, sidang ditunda.", "Bambang Sutejo"),
+    # "Personel" (or "Personil") names a unit of staff
+    ("Kepala Subbagian Personel Sekretariat KPU Pasaman Rendra Saputra membuka acara.",
+     "Rendra Saputra"),
+    ("Kabag Personel Setda Solok, Dimas Arya, mengatakan hal itu.", "Dimas Arya"),
+    ("Kepala Seksi Personil Rutan Bukittinggi Yogi Pranata menegaskan hal itu.", "Yogi Pranata"),
+])
+def test_office_words_misspelt_or_of_staff(text, name):
+    assert names(text) == [name]
