@@ -226,7 +226,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Anggota", r"(?-i:[Aa]nggota(?:\s+[Kk]omisi?o?ner)?)", True),  # "anggota Komisioner X"
     ("Komisioner", r"(?-i:[Kk]omisi?o?ner)", True),  # "Komisoner", "Komisiner": slips
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
-    ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
+    # "Devisi": a common slip; in lower case after "selaku"/"sebagai" ("Rahmat selaku divisi
+    # Hukum Bawaslu Agam")
+    ("Divisi", r"(?-i:D[ei]visi|(?<=selaku )d[ei]visi|(?<=sebagai )d[ei]visi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
     ("Asisten", r"(?-i:[Aa]sisten|Asda|Asetda)", True),

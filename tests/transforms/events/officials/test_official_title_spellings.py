@@ -252,3 +252,18 @@ def test_misspelled_office_words_leave_the_name_whole(text, title):
 ])
 def test_office_words_misspelt_or_of_staff(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a division's title in lower case after "selaku"/"sebagai", the name before it
+    ("Dalam sosialisasi itu, Yusra Hamdani selaku divisi Hukum Bawaslu Solok mengingatkan "
+     "ASN agar netral.", [("Divisi Hukum Bawaslu", "Yusra Hamdani")]),
+    ("Gita sebagai devisi SDM yang juga mewakili Ketua KPU Pasaman membuka acara.",
+     [("Divisi SDM", "Gita")]),
+])
+def test_a_lower_case_division_after_selaku(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_lower_case_division_elsewhere_names_no_one():
+    assert pairs("Rapat itu membahas kerja divisi Hukum Bawaslu Solok bersama warga.") == []
