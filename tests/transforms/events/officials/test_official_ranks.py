@@ -60,3 +60,18 @@ def test_a_three_capital_police_rank_after_a_unit_opens_the_name():
 ])
 def test_unlisted_unit_short_forms_up_to_a_rank(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an officer by rank alone, speaking, with the unit the same sentence names
+    ("Di sisi lain, Iptu Hendra Saputra menegaskan personel Polsek Lubuk Alung siap mengamankan "
+     "pemungutan suara.", [("Polsek", "Hendra Saputra")]),
+    ("Kapten Inf Roni Kurniawan juga mengingatkan prajurit Koramil Sungai Limau agar netral.",
+     [("Koramil", "Roni Kurniawan")]),
+    ("Sementara itu AKBP Siska Amelia, menyampaikan bahwa anggota Polres Solok wajib netral.",
+     [("Polres", "Siska Amelia")]),
+    # no unit in the sentence: the rank alone names no post
+    ("Dalam pertemuan itu, Kompol Yudi Santoso mengatakan warga harus tenang.", []),
+])
+def test_an_officer_by_rank_alone_speaks_for_the_unit_named(text, expected):
+    assert found(text) == expected
