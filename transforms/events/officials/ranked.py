@@ -13,6 +13,7 @@ import re
 
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.words import NOT_NAME
+from transforms.prefilter import finditer, scanner
 
 __all__ = ["ranked_speakers"]
 
@@ -30,15 +31,14 @@ _UNIT = re.compile(r"(?<![\w-])(?P<unit>Polsek(?:ta)?|Polres(?:ta|tabes)?|Polda|
                    r"|Korem|Kodam)(?:[ \t]+\d+[ \t]*/[ \t]*|[ \t]+)"
                    r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _END = re.compile(r"[.!?](?=\s)|\n")
+_SPEAKER_SCAN = scanner(_SPEAKER)  # tried only where a rank stands
 
 
 def ranked_speakers(text: str) -> list[Mention]:
     """One mention per officer named by rank before a verb of saying, titled by the police or
     army unit the same sentence names; in order."""
-    if "Pol" not in text and "Ko" not in text:
-        return []  # no unit named: nothing to title anyone with (cheap literal test)
     found: list[Mention] = []
-    for m in _SPEAKER.finditer(text):
+    for m in finditer(_SPEAKER_SCAN, text):
         name = m.group("name").split()
         while name and name[-1] in NOT_NAME:
             name.pop()
