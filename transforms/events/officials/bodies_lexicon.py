@@ -134,4 +134,5 @@ OFFICE_WORDS = frozenset("""
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
     dukungan rendatin penjaminan mutu pokja keuchik geuchik binops propam
+    negri personel personil pertama terampil mahir penyelia
 """.split())

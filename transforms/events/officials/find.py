@@ -4,10 +4,11 @@ Watchdogs track *who* told civil servants to stay neutral, so one person is one 
 an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
 Each title occurrence is read by officials/parse.py; this module merges the mentions into
 persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan"), the officials only the headline names and the resource persons named by their
-body with no post (officials/resource.py). A title with a demonstrative names the person named
-before it ("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer form the
-article writes it in elsewhere (officials/names.py).
+menuturkan"), the officials only the headline names, the resource persons named by their
+body with no post (officials/resource.py) and the officers named by rank alone
+(officials/ranked.py). A title with a demonstrative names the person named before it ("Menurut
+Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes it in
+elsewhere (officials/names.py).
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
 "Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
@@ -45,6 +46,7 @@ from transforms.events.officials.names import (
 from transforms.events.officials.parse import TITLE, Mention, parse_title
 from transforms.events.officials.persons import Person, add, fullest
 from transforms.events.officials.places import place_read_as_name, region_key
+from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import resource_persons
@@ -163,7 +165,8 @@ def officials(text: str, title: str = "") -> list[Official]:
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
     people = _people(bulleted(repaired(text)), said, places, suspects=suspects)  # offsets kept
-    for mention in resource_persons(text):  # "Rahmat, S.H. dari Kejari Agam" as a speaker
+    # "Rahmat, S.H. dari Kejari Agam" as a speaker; "AKP Rahmat mengatakan ... Polsek Agam"
+    for mention in chain(resource_persons(text), ranked_speakers(text)):
         if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
                    for p in people for n in p.names):
             add(people, suspects, mention, text)

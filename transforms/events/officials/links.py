@@ -1,7 +1,7 @@
 """What may stand between an official's title and the name after it, and titles that name
-no one: joining words ("yakni", "yang bernama", "yang dijabat oleh", "saat ini"), a term of
-office ("periode 2023-2028"), and a run of the same local head's title, each with one word
-("Lurah A, Lurah B dan Lurah C": the words are places).
+no one: joining words ("yakni", "yang bernama", "yang dijabat oleh", "saat ini") or a dash, a
+term of office ("periode 2023-2028"), and a run of the same local head's title, each with one
+word ("Lurah A, Lurah B dan Lurah C": the words are places).
 
 Split from transforms/events/officials/parse.py, which reads the whole title occurrence.
 """
@@ -12,12 +12,15 @@ import re
 
 from transforms.events.officials.tokens import INITIAL, Tokens, is_cap, is_honorific
 
-__all__ = ["linker", "term_of_office", "title_list"]
+__all__ = ["DASHES", "linker", "term_of_office", "title_list"]
 
+# A dash between a title and its name; between two names it pairs them ("A - B": a ticket).
+DASHES = ("-", "–", "—")
 _LINKERS = tuple(tuple(w.split()) for w in (
     "yakni", "yaitu", "bernama", "yang bernama", "yang dijabat oleh", "yang dijabat",
     "dijabat oleh", "dijabat", "masing-masing", "seperti", "antara lain", "di antaranya",
-    "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat"))
+    "diantaranya", "saat ini", "dalam hal ini", "yang kini dijabat", "kini dijabat",
+    *DASHES))  # "Ketua Bawaslu Agam – Rahmat": a dash set between title and name
 _LINKER_STARTS = frozenset(words[0] for words in _LINKERS)
 
 

@@ -25,8 +25,9 @@ from transforms.prefilter import finditer, scanner
 __all__ = ["ANAPHORA", "antecedent", "contains_name", "full_form", "next_speaker",
            "unnamed_speakers"]
 
-# A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut".
-ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut)\b(?![ \t]*,[ \t]*[A-Z])")
+# A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut",
+# "Bupati Agam ini".
+ANAPHORA = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b(?![ \t]*,[ \t]*[A-Z])")
 _CAPW = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
 _LEFT = re.compile(rf"(?:{_CAPW}[ \t]+){{1,3}}$")
 _RIGHT = re.compile(rf"(?:[ \t]+{_CAPW}){{1,3}}")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from transforms.events.officials.before import CAP_WORD, name_before, name_first, opens_sentence
 from transforms.events.officials.bodies_lexicon import PARTY_WORDS
-from transforms.events.officials.links import linker, title_list
+from transforms.events.officials.links import DASHES, linker, title_list
 from transforms.events.officials.office import body_before, office_title
 from transforms.events.officials.places import (
     GOVERNING,
@@ -177,8 +177,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
         #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)
-    elif not (comma or region or hon) and len(name) <= 3 and (n := linker(toks, after)):
-        region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him
+    elif not (comma or region or hon) and len(name) <= 3 and (
+            toks.word(after) not in DASHES or is_honorific(toks.word(after + 1))
+            or toks.word(after + 1).rstrip(".") in RANKS) and (n := linker(toks, after)):
+        region, k = name, after + n  # "Kades Sukamaju, yakni Rahmat": the village, then him;
+        #                              a dash only before a rank ("A - B": two names, a ticket)
         name, after = read_name(toks, k, hon)
     elif not (comma or region or hon) and name and toks.word(after).rstrip(".") in RANKS:
         region, k = name, after  # "Danlanud Roesmin Nurjadin Kolonel Pnb Nama": the unit

@@ -1,6 +1,7 @@
 """Resource persons named by the agency they come from, with no post: "narasumber yakni Dewi
 Lestari, S.H. dari Dinas Kominfo Agam", "Iptu Rahmat Hidayat, perwakilan dari Polres Agam,
-menjelaskan ...", "Yusuf Maulana dari Kejari Agam selaku narasumber ...".
+menjelaskan ...", "Yusuf Maulana dari Kejari Agam selaku narasumber ...", "Dewi, seorang
+analis hukum ahli muda dari BKN, menjadi pemateri".
 
 A speaker sent by a public body speaks at the occasion as its official, though the article names
 no post for them; officials/parse.py reads titles only, so these names come from here. Read
@@ -29,7 +30,12 @@ _WORD = r"(?:[A-Z][\w.'’-]*|\d)"
 _BEFORE = re.compile(rf"(?<![\w.'’-])(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,7}})"
                      r"(?P<degrees>(?:[ \t]*,[ \t]*[A-Z][A-Za-z]{0,3}\.?"
                      r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})*)"
-                     r"[ \t]*(?:,[ \t]*(?P<rep>(?-i:[Pp]erwakilan))[ \t]+|[ \t]+)$")
+                     r"[ \t]*(?:,[ \t]*(?P<rep>(?-i:[Pp]erwakilan))[ \t]+|[ \t]+"
+                     # "Dewi Lestari, seorang analis kebijakan ahli muda dari ...": a post in
+                     # the civil service's functional grades, in lower case
+                     r"|[ \t]*,[ \t]*(?:(?:salah[ \t]+)?seorang[ \t]+)?(?P<post>(?:[a-z]+[ \t]+)"
+                     r"{0,5}?(?:ahli|analis|auditor|penyuluh|widyaiswara|pranata|penelaah"
+                     r"|pengawas|peneliti|perencana|asesor)(?:[ \t]+[a-z]+){0,5})[ \t]+)$")
 # The body: its words, with the lower-case region markers a careless copy writes.
 _BODY = re.compile(r"[A-Za-z][\w&-]*(?:[ \t]+(?:[A-Z][\w&-]*|kabupaten|kota|provinsi"
                    r"|kecamatan)(?=[ \t]+[A-Z]|[ \t]*[,.;)]|[ \t]+[a-z]|$)){0,6}")

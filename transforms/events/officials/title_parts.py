@@ -99,6 +99,16 @@ def _rank(token: str) -> bool:
         token.lower() not in ORG_WORDS)  # "AKP": a rank only, three capitals as an acronym
 
 
+def _unit_before_rank(toks: Tokens, k: int) -> int:
+    """How many capitalised words from k name a unit up to a rank that opens the holder's
+    name ("Binkar Rojianpers Polri Kombes ..."): up to five, the last a body's word or acronym
+    ("Polri", "SSDM"); 0 when no rank follows them so."""
+    words = cap_run(toks, k, 6)
+    ranked = next((j for j, w in enumerate(words) if _rank(w)), 0)
+    return ranked if ranked and is_office_word(words[ranked - 1]) and not any(
+        w in NOT_NAME and not is_office_word(w) for w in words[:ranked]) else 0
+
+
 class TitleParts(NamedTuple):
     """What a title holds after its head, in the words the text writes."""
 
@@ -252,6 +262,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif office_head and k == 0 and written in _AGENCY_HEADS and _agency_short(toks):
             office.append(token)  # "Kadis Dagperin, Nama": the agency's own short form
             k += 1
+        elif office_head and not region and (n := _unit_before_rank(toks, k)):
+            office += [toks.word(j) for j in range(k, k + n)]  # "Kabag Binkar Rojianpers
+            k += n  # Polri Kombes Pol Nama": unit short forms no lexicon lists, up to the rank
         elif office_head and region and not divided and token in ("Divisi", "Bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)

@@ -226,7 +226,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Anggota", r"(?-i:[Aa]nggota(?:\s+[Kk]omisi?o?ner)?)", True),  # "anggota Komisioner X"
     ("Komisioner", r"(?-i:[Kk]omisi?o?ner)", True),  # "Komisoner", "Komisiner": slips
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
-    ("Divisi", r"(?-i:D[ei]visi)", True),  # "Devisi": a common slip
+    # "Devisi": a common slip; in lower case after "selaku"/"sebagai" ("Rahmat selaku divisi
+    # Hukum Bawaslu Agam")
+    ("Divisi", r"(?-i:D[ei]visi|(?<=selaku )d[ei]visi|(?<=sebagai )d[ei]visi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
     ("Asisten", r"(?-i:[Aa]sisten|Asda|Asetda)", True),
@@ -268,6 +270,14 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a ministry's extension officer in a functional post, a resource person at a briefing:
     # "Penyuluh Hukum Ahli Muda Kanwil Kemenkumham Sumbar"
     ("Penyuluh", r"(?-i:[Pp]enyuluh)", True),
+    # an auditor in a functional post, sent as a resource person: "Auditor Ahli Madya BKN"
+    ("Auditor", r"(?-i:Auditor)", True),
+    # a sub-district election supervisor named as the body, set off by commas after or before
+    # the name: "Rahmat, Panwas Kecamatan Sukamaju, menyebut"
+    # (a place of two words or more only after "Kecamatan": "Panwascam Talang Babungo, Deni"
+    # would read the place as the name)
+    ("Panwas", r"(?-i:Panwas(?:cam|lu)?)(?=(?:[ \t]+(?:Kecamatan|Kec\.)(?:[ \t]+[A-Z][\w'’-]*)"
+               r"{1,3}|[ \t]+[A-Z][\w'’-]*)[ \t]*,)", False),
 )
 # Parts played at an occasion, held besides a post: one person with the post's holder.
 OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",

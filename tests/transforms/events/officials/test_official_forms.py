@@ -2,6 +2,7 @@
 sub-district or village precedes the name, offices of ministries, degrees without a comma."""
 
 import pytest
+from official_checks import found
 
 from transforms.events.officials.find import officials
 from transforms.places.regions import is_district
@@ -162,3 +163,22 @@ def test_paired_titles_share_the_region_and_split_the_names():
 ])
 def test_paired_candidates_are_no_officials(text):
     assert [o.name for o in officials(text) if o.name] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash (en, em or hyphen) set between the title and the name
+    ("Acara dibuka Ketua KPU Kota Solok – Randi Pratama, lalu dihadiri Kepala Dinas Kominfo "
+     "Kota Solok – Melati Sukma.",
+     [("Ketua KPU", "Randi Pratama"), ("Kepala Dinas Kominfo", "Melati Sukma")]),
+    ("Dalam arahannya, Ketua Bawaslu Riau - Gilang Mahendra mengingatkan ASN.",
+     [("Ketua Bawaslu", "Gilang Mahendra")]),
+    ("Kapolres Pariaman — AKBP Teguh Santosa memimpin apel.", [("Kapolres", "Teguh Santosa")]),
+])
+def test_a_dash_between_title_and_name(text, expected):
+    assert found(text) == expected
+
+
+def test_a_dash_between_two_names_pairs_them():
+    # "A - B" after a pair of titles is a ticket: the dash gives no region then a name
+    text = "Warga diajak memilih calon Gubernur dan Wakil Gubernur Rudi Santoso - Bambang Irawan."
+    assert ("Wakil Gubernur", "Bambang Irawan") not in found(text)

@@ -380,3 +380,15 @@ def test_a_month_as_a_first_name_after_a_title(text, name):
 
 def test_a_month_before_a_time_word_is_no_name():
     assert names("Pelantikan Bupati Agam Juni Mendatang") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ini" after a nameless title points back to the speaker named before it
+    ("Dinas Pendidikan Solok Marlina Yusuf pun menguraikan sanksinya. \"Kami ikuti aturan,\" "
+     "ujar Marlina. Kepala Dinas Pendidikan Solok ini mengaku belum menerima laporan.",
+     [("Kepala Dinas Pendidikan", "Marlina Yusuf")]),
+    ("\"Semua harus netral,\" tegas Hendrik Sitompul. Bupati Pasaman ini juga meminta camat "
+     "mengawasi.", [("Bupati", "Hendrik Sitompul")]),
+])
+def test_a_title_with_ini_names_the_speaker_before(text, expected):
+    assert pairs(text) == expected

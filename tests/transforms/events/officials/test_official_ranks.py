@@ -45,3 +45,33 @@ def test_a_sub_group_head_with_a_title_of_commas():
 def test_a_three_capital_police_rank_after_a_unit_opens_the_name():
     assert found("Kasat Samapta AKP Lukas Tambunan mengecek pos.") == [
         ("Kasat Samapta", "Lukas Tambunan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unit short forms no lexicon lists, closed by a body's word, then the rank and the name
+    ("Rapat diikuti Kabag Binkar Rojianpers Polri Kombes Pol Galih Prakoso dan peserta lain.",
+     [("Kabag Binkar Rojianpers Polri", "Galih Prakoso")]),
+    ("Materi dibawakan Kasubbag Minwas Rowasjian SSDM Polri AKBP Wulan Anggraeni, lalu tanya "
+     "jawab.",
+     [("Kasubbag Minwas Rowasjian SSDM Polri", "Wulan Anggraeni")]),
+    # an acronym that is also a never-name word ("PNS") among them
+    ("Hadir Kabag Dikbang PNS Robinkar SDM Polri Kompol Yudi Santoso di aula.",
+     [("Kabag Dikbang PNS Robinkar SDM Polri", "Yudi Santoso")]),
+])
+def test_unlisted_unit_short_forms_up_to_a_rank(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an officer by rank alone, speaking, with the unit the same sentence names
+    ("Di sisi lain, Iptu Hendra Saputra menegaskan personel Polsek Lubuk Alung siap mengamankan "
+     "pemungutan suara.", [("Polsek", "Hendra Saputra")]),
+    ("Kapten Inf Roni Kurniawan juga mengingatkan prajurit Koramil Sungai Limau agar netral.",
+     [("Koramil", "Roni Kurniawan")]),
+    ("Sementara itu AKBP Siska Amelia, menyampaikan bahwa anggota Polres Solok wajib netral.",
+     [("Polres", "Siska Amelia")]),
+    # no unit in the sentence: the rank alone names no post
+    ("Dalam pertemuan itu, Kompol Yudi Santoso mengatakan warga harus tenang.", []),
+])
+def test_an_officer_by_rank_alone_speaks_for_the_unit_named(text, expected):
+    assert found(text) == expected

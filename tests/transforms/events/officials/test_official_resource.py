@@ -43,3 +43,18 @@ def test_no_resource_person(text):
 def test_a_titled_speaker_is_not_read_twice():
     assert found("Narasumber Kepala Dinas Sosial Agam Wulan Sari dari Dinas Sosial hadir.") \
         == [("Kepala Dinas Sosial", "Wulan Sari")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a functional post in lower case between the name and "dari <body>"
+    ("Sari Anggraini, seorang analis kebijakan ahli muda dari Kantor Regional BKN, menjadi "
+     "narasumber pada bimtek itu.", ["Sari Anggraini"]),
+    ("Pemateri kedua, Hendri Gunawan, salah seorang auditor ahli pertama dari Inspektorat "
+     "Kabupaten Solok, membahas disiplin pegawai.", ["Hendri Gunawan"]),
+    ("Narasumber lainnya Yeni Puspita, penyuluh hukum ahli madya dari Kanwil Kemenkumham, "
+     "mengulas sanksi.", ["Yeni Puspita"]),
+    # no post of the civil service: anyone
+    ("Bonar, seorang warga dari Desa Sukamaju, menjadi narasumber diskusi.", []),
+])
+def test_a_speaker_with_a_functional_post_before_their_body(text, expected):
+    assert names(text) == expected

@@ -246,3 +246,22 @@ def test_the_leader_of_the_page_s_team_named_before_selaku():
 ])
 def test_a_team_leader_needs_selaku_and_no_named_team(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a functional auditor's post after "selaku", its grade ("Ahli Pertama") in the title
+    ("Materi dibawakan Nanda Puspita selaku Auditor Kepegawaian Ahli Pertama, lalu diskusi.",
+     [("Auditor Kepegawaian Ahli Pertama", "Nanda Puspita")]),
+    ("Auditor Ahli Madya Inspektorat Solok, Yuli Sartika, memaparkan temuan.",
+     [("Auditor Ahli Madya Inspektorat", "Yuli Sartika")]),
+    # a sub-district election supervisor named as the body, before or after the name
+    ("Dikonfirmasi terpisah, Arman Syahputra, Panwas Kecamatan Lubuk Alung, menyebut laporan "
+     "itu sudah diterima.", [("Panwas", "Arman Syahputra")]),
+    ("Panwascam Sangir, Deni Marlina, menegaskan hal itu.", [("Panwas", "Deni Marlina")]),
+    ("Panwas Kec. Talang Babungo, Deni Marlina, menegaskan hal itu.",
+     [("Panwas", "Deni Marlina")]),
+    # the body alone, after a preposition: no one
+    ("Warga melapor ke Panwas Kecamatan Lubuk Alung, lalu pulang.", []),
+])
+def test_functional_posts_and_sub_district_supervisors(text, expected):
+    assert found(text) == expected

@@ -237,3 +237,33 @@ def test_lower_case_region(text: str) -> None:
 ])
 def test_misspelled_office_words_leave_the_name_whole(text, title):
     assert found(text) == [(title, "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Negri" for "Negeri": a word of the office, not the holder's name
+    ("Warga diajak memilih oleh Kepala Kejaksaan Negri Pasaman (Kajari), Lestari Wulandari, "
+     "SH.", "Lestari Wulandari"),
+    ("Menurut Kepala Pengadilan Negri Solok Bambang Sutejo, sidang ditunda.", "Bambang Sutejo"),
+    # "Personel" (or "Personil") names a unit of staff
+    ("Kepala Subbagian Personel Sekretariat KPU Pasaman Rendra Saputra membuka acara.",
+     "Rendra Saputra"),
+    ("Kabag Personel Setda Solok, Dimas Arya, mengatakan hal itu.", "Dimas Arya"),
+    ("Kepala Seksi Personil Rutan Bukittinggi Yogi Pranata menegaskan hal itu.", "Yogi Pranata"),
+])
+def test_office_words_misspelt_or_of_staff(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a division's title in lower case after "selaku"/"sebagai", the name before it
+    ("Dalam sosialisasi itu, Yusra Hamdani selaku divisi Hukum Bawaslu Solok mengingatkan "
+     "ASN agar netral.", [("Divisi Hukum Bawaslu", "Yusra Hamdani")]),
+    ("Gita sebagai devisi SDM yang juga mewakili Ketua KPU Pasaman membuka acara.",
+     [("Divisi SDM", "Gita")]),
+])
+def test_a_lower_case_division_after_selaku(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_lower_case_division_elsewhere_names_no_one():
+    assert pairs("Rapat itu membahas kerja divisi Hukum Bawaslu Solok bersama warga.") == []
