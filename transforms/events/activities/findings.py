@@ -20,6 +20,7 @@ are in ``transforms.events.activities.finding_cues``.
   temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
   is particular when counted, dated, told done, a person named, or pointed at ("itu",
   "tersebut" after a word that can name one, not "oleh karena itu" or "hal tersebut").
+  The offence named as a risk ("... merupakan salah satu isu kerawanan") is no case either.
 """
 
 from __future__ import annotations
@@ -140,6 +141,11 @@ _HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|se
                              r"|^[^;.]{0,100}?\byang\s+paling\s+(?:banyak|sering)\s+(?:\w+\s+)?"
                              r"(?:ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul)\b",
                              re.IGNORECASE)
+# "pelanggaran netralitas merupakan salah satu isu kerawanan": the offence named as a risk
+# (an index, a vulnerability), no case ("pelanggaran ... di daerah rawan": where one was found)
+_RISK_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:merupakan|menjadi|termasuk|adalah)\s+"
+                         r"(?:(?!(?:di|pada|dalam|ke)\b)[\w-]+\s+){0,6}?(?:rawan|kerawanan)\b",
+                         re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -276,6 +282,8 @@ def violation(ctx: Context) -> str | None:
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
             or phrase.startswith("melang") and _EXPLAINED.search(ctx.before[-40:])
             or _HABITUAL_AFTER.search(ctx.after)
+            or "rawan" in ctx.after and _RISK_AFTER.search(ctx.after)
+            and not _CASES_COUNTED.search(ctx.before[-25:])
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence

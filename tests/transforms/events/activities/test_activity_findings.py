@@ -1,6 +1,7 @@
 """Activities: `pelanggaran` as a violation found or suspected (LABELS.md): the finding verbs
 and nouns, the words for "suspected", people counted, named or pointed at who broke the rule,
-against a rule for whoever, a condition, a denial, a habit or a statistic. Invented
+against a rule for whoever, a condition, a denial, a habit, a statistic or a risk named
+("... merupakan isu kerawanan"). Invented
 sentences; each pattern paired with a negative or a positive."""
 
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
@@ -295,4 +296,16 @@ KIND_CASES = [
      "oknum pegawai yang berpihak.", set()),
     ("Jajaran Panwaslu di daerah telah melakukan penindakan kepada tiga pegawai yang berpihak "
      "kepada calon.", {"pelanggaran"}),
+    # the offence named as a risk (a vulnerability index, an issue of a mapping): no case
+    ("KPU dan Panwaslu memaparkan pelanggaran netralitas pegawai termasuk lima isu rawan "
+     "pemilu yang ditemukan di tingkat kabupaten.", set()),
+    ("Menurut kajian Panwaslu, pelanggaran netralitas aparatur adalah indikator kerawanan "
+     "tertinggi yang ditemukan di Sukamaju.", set()),
+    ("Dalam pemetaannya, Panwaslu mencatat pelanggaran netralitas guru menjadi faktor "
+     "kerawanan kedua di Sukamaju.", set()),
+    # (a case found where the risk is: kept)
+    ("Panwaslu menemukan tiga pelanggaran netralitas pegawai yang menjadi perhatian di daerah "
+     "rawan, Senin (3/6).", {"pelanggaran"}),
+    ("Panwaslu menemukan pelanggaran netralitas kades yang menjadi sorotan di desa rawan "
+     "konflik itu, Senin (3/6).", {"pelanggaran"}),
 ]
