@@ -20,7 +20,8 @@ are in ``transforms.events.activities.finding_cues``.
   temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
   is particular when counted, dated, told done, a person named, or pointed at ("itu",
   "tersebut" after a word that can name one, not "oleh karena itu" or "hal tersebut").
-  The offence named as a risk ("... merupakan salah satu isu kerawanan") is no case either.
+  The offence named as a risk ("... merupakan salah satu isu kerawanan") is no case either;
+  "Mereka dilaporkan ..." after a sentence about particular people handles their cases.
 """
 
 from __future__ import annotations
@@ -211,6 +212,11 @@ _ANSWERED = re.compile(r",\s*(?:\w+\s+){0,3}?(?:menyatakan|mengatakan|menyebut(?
                        r"|seorang|\w+(?:belas|puluh|ratus))\b", re.IGNORECASE)
 
 
+# "Mereka dilaporkan ke polisi karena ...": the people the sentence before counted or pointed at
+# ("Dua kepala desa ..."), handled: their cases
+_THEY = re.compile(r"^\W*(?:mereka|keduanya|ketiganya|keempatnya|kelimanya)\b", re.IGNORECASE)
+
+
 # the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
@@ -323,7 +329,8 @@ def violation(ctx: Context) -> str | None:
     if found and not any(FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
         return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause)
-                or own_handling(sentence) else None)
+                or own_handling(sentence)
+                or _THEY.match(sentence) and particular(ctx.previous) else None)
     return "pelanggaran" if found or counted else None
 
 _CASE = frozenset({"pelanggaran"})

@@ -308,4 +308,15 @@ KIND_CASES = [
      "rawan, Senin (3/6).", {"pelanggaran"}),
     ("Panwaslu menemukan pelanggaran netralitas kades yang menjadi sorotan di desa rawan "
      "konflik itu, Senin (3/6).", {"pelanggaran"}),
+    # "Mereka/Keduanya dilaporkan ...": the people the sentence before counted, their cases
+    ("Dua camat di Sukamaju kini berurusan dengan Panwaslu. Keduanya diadukan ke Panwaslu "
+     "karena disebut tidak netral saat kampanye calon bupati.", {"pelanggaran"}),
+    ("Tiga guru honorer di Kecamatan Jatimulya harus berhadapan dengan polisi. Mereka "
+     "dilaporkan ke Gakkumdu sebab dinilai tidak netral dalam Pilbup Sukamaju.",
+     {"pelanggaran"}),
+    # (whoever, a condition or a habit: no case)
+    ("Aparatur di Sukamaju wajib menjaga jarak dari politik. Mereka dilaporkan ke Panwaslu "
+     "bila tidak netral saat kampanye.", set()),
+    ("Pegawai honorer kerap jadi sorotan menjelang pemilu. Mereka sering diadukan ke Panwaslu "
+     "karena dinilai tidak netral.", set()),
 ]
