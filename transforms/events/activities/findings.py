@@ -98,7 +98,8 @@ _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r
 # "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
 # steps of a procedure, told as what will follow
 _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
-                   r"|perlu)\b", re.IGNORECASE)
+                   # "... maka warga segera melapor": what to do then, asked
+                   r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b", re.IGNORECASE)
 # "ketika ditemukan ASN yang ... akan diberikan sanksi": whenever one is found (a rule), the
 # consequence still to come after it
 _WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)

@@ -319,4 +319,11 @@ KIND_CASES = [
      "bila tidak netral saat kampanye.", set()),
     ("Pegawai honorer kerap jadi sorotan menjelang pemilu. Mereka sering diadukan ke Panwaslu "
      "karena dinilai tidak netral.", set()),
+    # "ada X kedapatan ... maka warga segera melapor": should there be one, what to do then
+    ("Ia menambahkan, ada pegawai kedapatan berkampanye maka warga segera lapor ke Panwaslu "
+     "Sukamaju.", set()),
+    ("Rina menegaskan, ada guru ketahuan memihak calon maka orang tua murid diminta melapor ke "
+     "Panwascam.", set()),
+    ("Rina menyebut, Panwaslu sudah mendapati dua guru ketahuan memihak calon bupati, Senin "
+     "(2/9).", {"pelanggaran"}),
 ]
