@@ -222,7 +222,31 @@ _THEY = re.compile(r"^\W*(?:mereka|keduanya|ketiganya|keempatnya|kelimanya)\b", 
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
 
+# "menambahkan jika tercatat ada 84 kasus ...": colloquial "jika/kalau" after a speech verb says
+# "bahwa" (that), when what it reports is counted or told done and nothing modal follows
+_SAID_IF = re.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menyebut(?:kan)?|mengungkapkan"
+                      r"|menerangkan|menuturkan|mengakui|menyampaikan|membenarkan)\s+"
+                      r"(jika|kalau|apabila)\s+", re.IGNORECASE)
+
+
+def _said_that(ctx: Context) -> Context:
+    """``ctx`` with a colloquial "jika" that reports (``_SAID_IF``) blanked out (spaces: the
+    offsets hold), so the conditions below do not read it as one."""
+    said = _SAID_IF.search(ctx.before)
+    if (said is None or len(HYPOTHETICAL.findall(ctx.before)) != 1
+            or _MODAL_AFTER.search(ctx.before, said.end()) or _MODAL_AFTER.search(ctx.after)
+            or _THEN.search(ctx.after)
+            or not (says(ctx.sentence, _DONE_WORDS) or any(c.isdigit() for c in ctx.after)
+                    or any(c.isdigit() for c in ctx.before[said.end():] + ctx.phrase))):
+        return ctx
+    start, end = said.span(1)
+    blank = ctx.before[:start] + " " * (end - start) + ctx.before[end:]
+    return ctx._replace(before=blank, sentence=blank + ctx.phrase + ctx.after)
+
+
 def violation(ctx: Context) -> str | None:
+    if "jika" in ctx.before or "kalau" in ctx.before or "apabila" in ctx.before:
+        ctx = _said_that(ctx)
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on

@@ -326,4 +326,16 @@ KIND_CASES = [
      "Panwascam.", set()),
     ("Rina menyebut, Panwaslu sudah mendapati dua guru ketahuan memihak calon bupati, Senin "
      "(2/9).", {"pelanggaran"}),
+    # colloquial "jika/kalau" after a speech verb ("menambahkan jika ..."): "bahwa", when what
+    # it reports is counted or done and nothing modal follows
+    ("Ketua Panwaslu Sukamaju menambahkan jika tercatat ada 27 kasus dugaan pelanggaran "
+     "netralitas pegawai yang sudah diteruskan kepada KASN.", {"pelanggaran"}),
+    ("Rina mengungkapkan kalau pihaknya sudah menemukan tiga guru yang memihak calon bupati.",
+     {"pelanggaran"}),
+    # (a condition after the speech verb: no case)
+    ("Ketua Panwaslu menambahkan jika ditemukan pelanggaran netralitas pegawai, pihaknya akan "
+     "meneruskannya ke KASN.", set()),
+    ("Rina mengatakan jika ada guru kedapatan memihak calon, maka laporkan ke Panwaslu.", set()),
+    ("Rina menjelaskan jika nanti ada pegawai yang terbukti melanggar netralitas langsung "
+     "diteruskan ke KASN.", set()),
 ]
