@@ -277,6 +277,10 @@ AVERAGED_AFTER = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|di
                             r"\s+(?:\w+\s+){0,3}?(?:rata-rata|rerata|mayoritas"
                             r"|sebagian\s+besar)\b", re.IGNORECASE)
 AVERAGED_WORDS = frozenset({"rata", "rerata", "mayoritas", "sebagian"})
+# "Sanksi potong tunjangan hingga dipecat": a sanction's range named up to a passive one, the
+# scale of what awaits (not "diberi sanksi teguran hingga dicopot": given, judged before)
+RANGE = re.compile(r"\bsan[kg]si(?:nya)?\s+(?:mulai\s+(?:dari\s+)?)?(?:[\w-]+\s+){1,5}?"
+                   r"(?:hingga|sampai|sampai\s+dengan|bahkan)\s+$", re.IGNORECASE)
 
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

@@ -309,6 +309,13 @@ KIND_CASES = [
      {"imbauan"}),
     ("Sanksi netralitas yang bisa dijatuhkan rata-rata berupa teguran, ujar Darto.",
      {"imbauan"}),
+    # a sanction's range up to a passive one ("Sanksi ... hingga dipecat"): the scale threatened
+    ("Pegawai Tak Netral, Kepala BKN: Sanksi Tunda Pangkat Hingga Diberhentikan", {"imbauan"}),
+    ("Lurah Berpihak, Wali Kota: Sanksinya Mulai Teguran Sampai Dinonaktifkan", {"imbauan"}),
+    # (given, or done to someone: decided)
+    ("Dua lurah di Sukamaju diberi sanksi teguran hingga dicopot dari jabatannya, Senin (4/3).",
+     {"sanksi"}),
+    ("Camat Sukamaju itu dicopot dari jabatannya oleh bupati, Senin (4/3).", {"sanksi"}),
 ]
 
 
