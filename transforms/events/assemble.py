@@ -215,7 +215,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             named = {m.value for m in mentions}
             kinds += [m.value for m in mentions
                       if _inside(m.start, [lead]) and m.value not in claimed]
-            kinds += [value for value in headline if value not in named]
+            kinds += [value for value in headline  # (its appeal: the main occasion's)
+                      if value not in named or value == "imbauan" and value not in kinds]
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title,
                          _other_days(dated, occurrence.when))

@@ -1,7 +1,8 @@
 """What each event of an article keeps: a gathering or a monitoring act told of another day, and
 the headcount of who attended it, are that day's occasion's, not the main one's
 (transforms/events/assemble.py); a finding or a sanction told there may be what the main
-statement reports, so the main event keeps it too.
+statement reports, so the main event keeps it too; so does the headline's appeal, which sums
+up the main occasion whichever other part also tells an appeal.
 
 Invented articles: a regent's statement on one day, and a paragraph that reports another
 day's act (a briefing, an assembly, a pledge, an integrity pact, a training, a raid).
@@ -178,3 +179,23 @@ def test_a_statement_signed_at_an_occasion_is_still_one():
     signed = ("Surat pernyataan netralitas kepala desa yang ditandatangani pada Senin "
               "(7/10/2024) itu disaksikan Bawaslu.\n")
     assert [e.event_date for e in events(MAIN + signed)] == ["2024-10-10", "2024-10-07"]
+
+
+def test_the_headlines_appeal_stays_the_main_occasions_when_another_days_part_tells_one():
+    text = ("Sukamaju, Kabar - Penjabat Bupati Sukamaju, Hendra Wijaya, mengikuti deklarasi "
+            "netralitas ASN dan rapat koordinasi Pilkada secara daring dari aula kantor bupati, "
+            "Rabu (9/10/2024).\n"
+            "Menurut Penjabat Gubernur, deklarasi netralitas ASN itu adalah pelaksanaan Surat "
+            "Edaran Gubernur Jawa Tengah, tanggal 3 Juli 2024, yang mewajibkan seluruh pegawai "
+            "bersikap netral.\n"
+            "\"Kita semua harus netral dalam pemilihan gubernur maupun bupati nanti,\" ujarnya.\n")
+
+    def split(title):
+        return extract_events(canonical_url=URL, title=title, text=text, dateline=None,
+                              published_at=None, timezone="Asia/Jakarta")
+
+    main, letter = split("Pj Bupati Sukamaju Ikuti Rakor Pilkada, ASN Wajib Netral")
+    assert (main.event_date, letter.event_date) == ("2024-10-09", "2024-07-03")
+    assert "imbauan" in main.activities and "imbauan" in letter.activities
+    main, _ = split("Pj Bupati Sukamaju Ikuti Rakor Pilkada")
+    assert "imbauan" not in main.activities  # (no appeal in the title: none added)

@@ -9,8 +9,9 @@ as national statistics ("berdasarkan data", "data KASN", "secara nasional", "ter
 Bawaslu RI") or as an incident held up by a name ("kasus lama seperti Lurah X") is
 background, not this occasion's; so is one in a sentence that goes on from such a one
 ("Berdasarkan laporan tersebut, ...", or a bare count with no time of its own: "Tercatat ada
-40 kasus", "yakni 52 kasus"). A clause after a contrast ("..., namun kami telah
-...") is told apart from the statistics before it.
+40 kasus", "yakni 52 kasus", "ada sekitar 8 ASN di X ..." with X the place named before).
+A clause after a contrast ("..., namun kami telah ...") is told apart from the statistics
+before it.
 """
 
 from __future__ import annotations
@@ -66,14 +67,16 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
 # sentence before, the tally of the election or the statistics that sentence names
+# (also people counted: "ada sekitar 8 ASN di X terindikasi ...")
 _COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\s+"
-                    r"(?:ada\s+|sebanyak\s+)?\d[\d.]*\s+(?:kasus|laporan|temuan|pelanggaran"
-                    r"|perkara)\b", re.IGNORECASE)
+                    r"(?:ada\s+|sebanyak\s+)?(?:sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+)?"
+                    r"\d[\d.]*\s+(?:orang\s+)?(?:kasus|laporan|temuan|pelanggaran|perkara|asn|pns"
+                    r"|pegawai)\b", re.IGNORECASE)
 _OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
                        r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
 # a place of its own ("Di Kabupaten Sukamaju ada 3 kasus": that region's count, not the tally
 # before), unless it ranks within that tally ("terbanyak di Provinsi X, yakni 43 kasus")
-_OWN_PLACE = re.compile(r"\bdi\s+(?:wilayah\s+|lingkungan\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_OWN_PLACE = re.compile(r"\bdi\s+(?:wilayah\s+|lingkungan\s+)?((?-i:[A-Z])\w*)", re.IGNORECASE)
 _RANKED = re.compile(r"\b(?:terbanyak|tertinggi|paling\s+banyak)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b20\d\d\b")
 _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
@@ -98,18 +101,21 @@ def background(ctx: Context) -> bool:
         return True
     # "Berdasarkan laporan tersebut, ...", "Tercatat ada 40 kasus": goes on with the sentence
     # before
-    return _goes_on(ctx.sentence) and (
+    return _goes_on(ctx.sentence, ctx.previous) and (
         _background_cue(ctx.previous) or _earlier_election(ctx.previous, ctx.latest_year))
 
 
-def _goes_on(sentence: str) -> bool:
+def _goes_on(sentence: str, previous: str = "") -> bool:
     """The sentence goes on with the one before: it points back at its data or is a bare count
-    with no year, time or place of its own (a ranking within the tally aside)."""
+    with no year, time or place of its own (a ranking within the tally aside; a place the
+    sentence before names is that tally's)."""
     if _GOES_ON.search(sentence):
         return True
-    return (any(ch.isdigit() for ch in sentence) and bool(_COUNT.search(sentence))
-            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence)
-            and (not _OWN_PLACE.search(sentence) or bool(_RANKED.search(sentence))))
+    if not (any(ch.isdigit() for ch in sentence) and _COUNT.search(sentence)
+            and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence)):
+        return False
+    place = _OWN_PLACE.search(sentence)
+    return (not place or place.group(1) in previous or bool(_RANKED.search(sentence)))
 
 
 @lru_cache(maxsize=256)

@@ -268,7 +268,11 @@ OFFENCE_FORM = re.compile(r"\b(?:pelang?garan|melang?gar|(?:tidak|tak)\s+netral)
 AT_THIS_GATHERING = re.compile(r"\b(?:ikrar|deklarasi|apel|upacara|sosialisasi|acara|kegiatan"
                                r"|rapat|pertemuan)\s+(?:\w+\s+){0,2}?(?:ini|itu|tersebut)\b",
                                re.IGNORECASE)
-MEANS_LIST = re.compile(r"\bbaik\s+(?:melalui|lewat|dengan|dalam|saat|berupa)\b", re.IGNORECASE)
+# (also after the manner listed first: "baik secara tertulis maupun lisan dalam apel maupun
+# rapat", the settings of reminders given along the way)
+MEANS_LIST = re.compile(r"\bbaik\s+(?:(?:secara\s+)?\w+\s+(?:maupun|ataupun)\s+"
+                        r"(?:secara\s+)?\w+\s+)?(?:melalui|lewat|dengan|dalam|saat|berupa)\b",
+                        re.IGNORECASE)
 BEFORE_THIS_WORDS = frozenset({"sebelum", "baik"})
 # "sudah melakukan sosialisasi dan menerbitkan surat edaran ...": a gathering listed with the
 # written means of the same effort (a circular, an appeal), not one occasion told

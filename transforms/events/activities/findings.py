@@ -20,6 +20,8 @@ are in ``transforms.events.activities.finding_cues``.
   temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
   is particular when counted, dated, told done, a person named, or pointed at ("itu",
   "tersebut" after a word that can name one, not "oleh karena itu" or "hal tersebut").
+  The offence named as a risk ("... merupakan salah satu isu kerawanan") is no case either;
+  "Mereka dilaporkan ..." after a sentence about particular people handles their cases.
 """
 
 from __future__ import annotations
@@ -96,7 +98,8 @@ _MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r
 # "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
 # steps of a procedure, told as what will follow
 _THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
-                   r"|perlu)\b", re.IGNORECASE)
+                   # "... maka warga segera melapor": what to do then, asked
+                   r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b", re.IGNORECASE)
 # "ketika ditemukan ASN yang ... akan diberikan sanksi": whenever one is found (a rule), the
 # consequence still to come after it
 _WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)
@@ -140,6 +143,11 @@ _HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|se
                              r"|^[^;.]{0,100}?\byang\s+paling\s+(?:banyak|sering)\s+(?:\w+\s+)?"
                              r"(?:ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul)\b",
                              re.IGNORECASE)
+# "pelanggaran netralitas merupakan salah satu isu kerawanan": the offence named as a risk
+# (an index, a vulnerability), no case ("pelanggaran ... di daerah rawan": where one was found)
+_RISK_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:merupakan|menjadi|termasuk|adalah)\s+"
+                         r"(?:(?!(?:di|pada|dalam|ke)\b)[\w-]+\s+){0,6}?(?:rawan|kerawanan)\b",
+                         re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -205,11 +213,40 @@ _ANSWERED = re.compile(r",\s*(?:\w+\s+){0,3}?(?:menyatakan|mengatakan|menyebut(?
                        r"|seorang|\w+(?:belas|puluh|ratus))\b", re.IGNORECASE)
 
 
+# "Mereka dilaporkan ke polisi karena ...": the people the sentence before counted or pointed at
+# ("Dua kepala desa ..."), handled: their cases
+_THEY = re.compile(r"^\W*(?:mereka|keduanya|ketiganya|keempatnya|kelimanya)\b", re.IGNORECASE)
+
+
 # the words a "yang" clause joins to the phrase ("yang kedapatan dan terbukti memihak")
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
 
+# "menambahkan jika tercatat ada 84 kasus ...": colloquial "jika/kalau" after a speech verb says
+# "bahwa" (that), when what it reports is counted or told done and nothing modal follows
+_SAID_IF = re.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menyebut(?:kan)?|mengungkapkan"
+                      r"|menerangkan|menuturkan|mengakui|menyampaikan|membenarkan)\s+"
+                      r"(jika|kalau|apabila)\s+", re.IGNORECASE)
+
+
+def _said_that(ctx: Context) -> Context:
+    """``ctx`` with a colloquial "jika" that reports (``_SAID_IF``) blanked out (spaces: the
+    offsets hold), so the conditions below do not read it as one."""
+    said = _SAID_IF.search(ctx.before)
+    if (said is None or len(HYPOTHETICAL.findall(ctx.before)) != 1
+            or _MODAL_AFTER.search(ctx.before, said.end()) or _MODAL_AFTER.search(ctx.after)
+            or _THEN.search(ctx.after)
+            or not (says(ctx.sentence, _DONE_WORDS) or any(c.isdigit() for c in ctx.after)
+                    or any(c.isdigit() for c in ctx.before[said.end():] + ctx.phrase))):
+        return ctx
+    start, end = said.span(1)
+    blank = ctx.before[:start] + " " * (end - start) + ctx.before[end:]
+    return ctx._replace(before=blank, sentence=blank + ctx.phrase + ctx.after)
+
+
 def violation(ctx: Context) -> str | None:
+    if "jika" in ctx.before or "kalau" in ctx.before or "apabila" in ctx.before:
+        ctx = _said_that(ctx)
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
@@ -276,6 +313,8 @@ def violation(ctx: Context) -> str | None:
     if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
             or phrase.startswith("melang") and _EXPLAINED.search(ctx.before[-40:])
             or _HABITUAL_AFTER.search(ctx.after)
+            or "rawan" in ctx.after and _RISK_AFTER.search(ctx.after)
+            and not _CASES_COUNTED.search(ctx.before[-25:])
             or _FOR_WHOEVER.search(ctx.before[-80:])):
         return None
     sentence = ctx.sentence
@@ -315,7 +354,8 @@ def violation(ctx: Context) -> str | None:
     if found and not any(FINDING.match(sentence, at) for at in found):
         # handled: which cases? ("Warga melaporkan dugaan pelanggaran ...": the case reported)
         return ("pelanggaran" if particular(sentence) or _REPORTED_CASE.search(clause)
-                or own_handling(sentence) else None)
+                or own_handling(sentence)
+                or _THEY.match(sentence) and particular(ctx.previous) else None)
     return "pelanggaran" if found or counted else None
 
 _CASE = frozenset({"pelanggaran"})

@@ -24,6 +24,11 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:ko?ordi?nasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
                     r"|koordinasi\s+(?:nasional|daerah|wilayah|teknis)"
+                    # "melakukan koordinasi ke BKN membahas ... netralitas": a coordination
+                    # meeting on neutrality (not "berkoordinasi ... untuk mengawasi": a way)
+                    r"|(?:melakukan|menggelar|mengadakan)\s+koordinasi(?=\s+(?:dengan|ke|bersama)"
+                    r"\s[^.\n]{0,100}?\b(?:membahas|soal|terkait|mengenai|tentang|perihal)\s+"
+                    r"(?:[\w-]+\s+){0,4}?(?:ketidak)?netral)"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee?\s+morning|focus\s+group\s+discussion|fgd"
                     # meetings held online

@@ -6,7 +6,10 @@ clause):
   boleh mengikuti kampanye maupun sosialisasi paslon"): the rule's object, not an activity;
 * planned: a gathering that a plan or promise earlier in the sentence leads to, across its
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
-  deklarasi ..."), with no day told (an announced occasion needs its day);
+  deklarasi ..."; "akan melakukan sosialisasi dan ikrar, dan penandatanganan pakta"), with no
+  day told (an announced occasion needs its day);
+* awaited: a gathering whose schedule is still awaited ("masih menunggu jadwal dari Bupati untuk
+  penandatanganan pakta"): not held yet, whatever day dates the statement;
 * earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
   as "saat itu" is);
 * pointed back at one announced: "Bulan depan bakal digelar sosialisasi ... Sosialisasi ini
@@ -38,9 +41,13 @@ _FORBIDDEN_WORDS = frozenset({"dilarang", "larangan", "melarang", "jangan", "bol
 _PLANNED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!bukan\s)"
                       r"\b(?:akan|bakal(?!\s+calon)|rencananya|berencana|direncanakan)\s+"
                       r"(?:\w+\s+){0,2}?(?:mengundang|menggelar|mengadakan|melaksanakan"
-                      r"|menyelenggarakan|mengumpulkan|ada)\b" + _SPAN.format(100) + "$",
+                      r"|menyelenggarakan|mengumpulkan|melakukan|ada)\b" + _SPAN.format(100) + "$",
                       re.IGNORECASE)
 _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
+# "menunggu jadwal dari Gubernur untuk penandatanganan ...": its time still awaited
+_AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\bmenunggu\s+(?:\w+\s+){0,2}?"
+                      r"(?:jadwal|waktu|tanggal|kepastian|undangan|arahan|instruksi|persetujuan)\b"
+                      + _SPAN.format(80) + "$", re.IGNORECASE)
 # right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
 # quote's end or a speech verb between the rule or plan and the gathering: the span above)
 _SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
@@ -58,6 +65,8 @@ def elsewhere(before: str, sentence: str) -> bool:
         return True
     if (may_say(sentence, _PLANNED_WORDS) and _PLANNED.search(before[-200:])
             and not WHEN.search(sentence)):
+        return True
+    if "menunggu" in before and _AWAITED.search(before[-160:]):
         return True
     return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
 

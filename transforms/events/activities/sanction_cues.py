@@ -267,6 +267,22 @@ CASES_ENDED = re.compile(r"\bkasus(?:-kasus)?\s+(?:dugaan\s+)?(?:pelanggaran\s+)
 CASES_ENDED_WORDS = frozenset({"berujung", "berbuntut", "berakhir"})
 
 
+# sanctions told on average over the cases ("para camat rata-rata memberikan sanksi teguran",
+# "sanksi yang diberikan sebagian besar ringan"): sanctions given in the cases reported, not a
+# rule (a modal or a condition before it is judged first: "rata-rata akan diberi ...")
+AVERAGED = re.compile(r"\b(?:rata-rata|rerata|mayoritas|sebagian\s+besar)\s+(?:(?:telah|sudah)\s+)?"
+                      r"(?:memberikan|memberi|menjatuhkan|menjatuhi|dijatuhi|diberi|dikenai"
+                      r"|dikenakan|mendapat(?:kan)?|menerima)\s+(?:\w+\s+)?$", re.IGNORECASE)
+AVERAGED_AFTER = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|diberikan|dikenakan)"
+                            r"\s+(?:\w+\s+){0,3}?(?:rata-rata|rerata|mayoritas"
+                            r"|sebagian\s+besar)\b", re.IGNORECASE)
+AVERAGED_WORDS = frozenset({"rata", "rerata", "mayoritas", "sebagian"})
+# "Sanksi potong tunjangan hingga dipecat": a sanction's range named up to a passive one, the
+# scale of what awaits (not "diberi sanksi teguran hingga dicopot": given, judged before)
+RANGE = re.compile(r"\bsan[kg]si(?:nya)?\s+(?:mulai\s+(?:dari\s+)?)?(?:[\w-]+\s+){1,5}?"
+                   r"(?:hingga|sampai|sampai\s+dengan|bahkan)\s+$", re.IGNORECASE)
+
+
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
@@ -275,4 +291,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (WHETHER_BEFORE_WORDS, (WHETHER_BEFORE,)),
     (ASKED_FOR_WORDS, (ASKED_FOR,)),
     (CASES_ENDED_WORDS, (CASES_ENDED,)),
+    (AVERAGED_WORDS, (AVERAGED, AVERAGED_AFTER)),
 )

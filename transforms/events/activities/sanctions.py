@@ -24,7 +24,9 @@ menanti"); one named as a recommendation ("sanksi rekomendasi") is recommended, 
 recommendation acted on ("menindaklanjuti rekomendasi KASN dengan menjatuhkan sanksi")
 decided; one for whoever breaks the rule named after it ("sanksi bagi ASN yang tidak netral")
 is a rule unless told done, counted, pointed at or dated; a watchdog's "menindak" is its
-handling of a case.
+handling of a case. One told on average over the cases ("rata-rata memberikan sanksi ...",
+"sanksi yang diberikan rata-rata ringan") was given in them; a passive one at the end of a
+sanction's range ("Sanksi potong tunjangan hingga dipecat") is the scale threatened.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from transforms.events.activities.sanction_cues import (
     ACTED_ON,
     ASKED_FOR,
     ASKED_FOR_WORDS,
+    AVERAGED,
+    AVERAGED_AFTER,
+    AVERAGED_WORDS,
     BESIDES,
     CAMPAIGN_SIDE,
     CASES_ENDED,
@@ -76,6 +81,7 @@ from transforms.events.activities.sanction_cues import (
     PERSONNEL_DATA,
     POINTED,
     QUOTES,
+    RANGE,
     RECOMMEND,
     REPEATED,
     RULES_SANKSI,
@@ -228,8 +234,13 @@ def _sanction(ctx: Context) -> str | None:
             or GIVEN_THEM.search(ctx.after[:80])
             or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(last_clause(before)))):
         return "sanksi"
+    if passive and RANGE.search(last_clause(before)[-80:]):
+        return "imbauan"  # "Sanksi potong tunjangan hingga dipecat": the scale of what awaits
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
+    if may_say(ctx.sentence, AVERAGED_WORDS) and (AVERAGED.search(before[-50:])
+                                                  or AVERAGED_AFTER.match(ctx.after)):
+        return "sanksi"  # "rata-rata memberikan sanksi teguran": given over the cases told
     # "(membenarkan) pemberian sanksi kepada tiga ASN itu", "memberikan teguran kepada
     # camat itu": given to particular people
     if (GIVING.search(before[-15:]) and GIVEN_TO.search(ctx.after[:100])

@@ -270,6 +270,20 @@ KIND_CASES = [
     # a step ticked off as done
     ("“Surat edaran sudah kami kirim, sosialisasi ke desa di Sukamaju juga sudah,” kata "
      "Kepala Dinas.", {"imbauan"}),
+    # a count of people going on from the tally before it, in the place that tally names
+    ("Pada Pilkada lalu, Panwaslu Sukamaju mencatat daerah itu berada di urutan kelima secara "
+     "nasional untuk ketidaknetralan pegawai. Setidaknya ada sekitar 12 ASN di Sukamaju "
+     "terbukti melanggar dan sudah diteruskan ke KASN.", set()),
+    ("Berdasarkan data KASN, Jatimulya termasuk lima besar daerah dengan kasus netralitas "
+     "terbanyak. Ada 15 pegawai di Jatimulya terbukti berpihak dan telah direkomendasikan ke "
+     "KASN.", set()),
+    # (a place or a time of its own: this occasion's count)
+    ("Pada Pilkada lalu, Panwaslu Sukamaju mencatat daerah itu berada di urutan kelima secara "
+     "nasional untuk ketidaknetralan pegawai. Setidaknya ada sekitar 12 ASN di Jatimulya "
+     "terbukti melanggar dan sudah diteruskan ke KASN.", {"pelanggaran"}),
+    ("Pada Pilkada lalu, Panwaslu Sukamaju mencatat daerah itu berada di urutan kelima secara "
+     "nasional untuk ketidaknetralan pegawai. Saat ini ada sekitar 12 ASN di Sukamaju "
+     "terbukti melanggar dan sudah diteruskan ke KASN.", {"pelanggaran"}),
 ]
 
 

@@ -1,6 +1,7 @@
 """Activities: `pelanggaran` as a violation found or suspected (LABELS.md): the finding verbs
 and nouns, the words for "suspected", people counted, named or pointed at who broke the rule,
-against a rule for whoever, a condition, a denial, a habit or a statistic. Invented
+against a rule for whoever, a condition, a denial, a habit, a statistic or a risk named
+("... merupakan isu kerawanan"). Invented
 sentences; each pattern paired with a negative or a positive."""
 
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
@@ -295,4 +296,46 @@ KIND_CASES = [
      "oknum pegawai yang berpihak.", set()),
     ("Jajaran Panwaslu di daerah telah melakukan penindakan kepada tiga pegawai yang berpihak "
      "kepada calon.", {"pelanggaran"}),
+    # the offence named as a risk (a vulnerability index, an issue of a mapping): no case
+    ("KPU dan Panwaslu memaparkan pelanggaran netralitas pegawai termasuk lima isu rawan "
+     "pemilu yang ditemukan di tingkat kabupaten.", set()),
+    ("Menurut kajian Panwaslu, pelanggaran netralitas aparatur adalah indikator kerawanan "
+     "tertinggi yang ditemukan di Sukamaju.", set()),
+    ("Dalam pemetaannya, Panwaslu mencatat pelanggaran netralitas guru menjadi faktor "
+     "kerawanan kedua di Sukamaju.", set()),
+    # (a case found where the risk is: kept)
+    ("Panwaslu menemukan tiga pelanggaran netralitas pegawai yang menjadi perhatian di daerah "
+     "rawan, Senin (3/6).", {"pelanggaran"}),
+    ("Panwaslu menemukan pelanggaran netralitas kades yang menjadi sorotan di desa rawan "
+     "konflik itu, Senin (3/6).", {"pelanggaran"}),
+    # "Mereka/Keduanya dilaporkan ...": the people the sentence before counted, their cases
+    ("Dua camat di Sukamaju kini berurusan dengan Panwaslu. Keduanya diadukan ke Panwaslu "
+     "karena disebut tidak netral saat kampanye calon bupati.", {"pelanggaran"}),
+    ("Tiga guru honorer di Kecamatan Jatimulya harus berhadapan dengan polisi. Mereka "
+     "dilaporkan ke Gakkumdu sebab dinilai tidak netral dalam Pilbup Sukamaju.",
+     {"pelanggaran"}),
+    # (whoever, a condition or a habit: no case)
+    ("Aparatur di Sukamaju wajib menjaga jarak dari politik. Mereka dilaporkan ke Panwaslu "
+     "bila tidak netral saat kampanye.", set()),
+    ("Pegawai honorer kerap jadi sorotan menjelang pemilu. Mereka sering diadukan ke Panwaslu "
+     "karena dinilai tidak netral.", set()),
+    # "ada X kedapatan ... maka warga segera melapor": should there be one, what to do then
+    ("Ia menambahkan, ada pegawai kedapatan berkampanye maka warga segera lapor ke Panwaslu "
+     "Sukamaju.", set()),
+    ("Rina menegaskan, ada guru ketahuan memihak calon maka orang tua murid diminta melapor ke "
+     "Panwascam.", set()),
+    ("Rina menyebut, Panwaslu sudah mendapati dua guru ketahuan memihak calon bupati, Senin "
+     "(2/9).", {"pelanggaran"}),
+    # colloquial "jika/kalau" after a speech verb ("menambahkan jika ..."): "bahwa", when what
+    # it reports is counted or done and nothing modal follows
+    ("Ketua Panwaslu Sukamaju menambahkan jika tercatat ada 27 kasus dugaan pelanggaran "
+     "netralitas pegawai yang sudah diteruskan kepada KASN.", {"pelanggaran"}),
+    ("Rina mengungkapkan kalau pihaknya sudah menemukan tiga guru yang memihak calon bupati.",
+     {"pelanggaran"}),
+    # (a condition after the speech verb: no case)
+    ("Ketua Panwaslu menambahkan jika ditemukan pelanggaran netralitas pegawai, pihaknya akan "
+     "meneruskannya ke KASN.", set()),
+    ("Rina mengatakan jika ada guru kedapatan memihak calon, maka laporkan ke Panwaslu.", set()),
+    ("Rina menjelaskan jika nanti ada pegawai yang terbukti melanggar netralitas langsung "
+     "diteruskan ke KASN.", set()),
 ]

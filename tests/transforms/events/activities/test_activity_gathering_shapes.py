@@ -1,6 +1,7 @@
 """Gatherings by the shape of their sentence: a meeting held with the verb "menghelat", a
 campaign event on neutrality ("kampanye daring Gerakan Netralitas ..."), an assembly held
-together with a pledge or a signing told before it; and none where the sentence tells no
+together with a pledge or a signing told before it, a coordination meeting on neutrality
+("melakukan koordinasi dengan BKN membahas ... netralitas"); and none where the sentence tells no
 gathering of this occasion: a lecture a statement was "diutarakan" after (a speech verb like
 "disampaikan": the lecture another matter's unless named on neutrality), an effort kept up
 ("aktif sosialisasi"), a briefing an appeal asks its audience to give ("diimbau untuk
@@ -38,4 +39,15 @@ KIND_CASES = [
      set()),
     ("Bupati menghimbau peserta sosialisasi netralitas ASN di aula kantor bupati untuk menjaga "
      "sikap, Senin (4/3).", {"sosialisasi"}),
+    # a coordination meeting with another body on neutrality ("melakukan koordinasi ke/dengan
+    # ... membahas/terkait ... netralitas"): a briefing of the taxonomy
+    ("Panwaslu Sukamaju melakukan koordinasi dengan Kanreg BKN di Medan membahas tindak lanjut "
+     "dugaan ketidaknetralan pegawai, Selasa (5/3).", {"sosialisasi"}),
+    ("Inspektorat Sukamaju mengadakan koordinasi bersama KASN terkait netralitas aparatur "
+     "menjelang pilkada, Kamis (2/5).", {"sosialisasi"}),
+    # (coordinating as a way to watch, a meeting on another topic, one still to come: none)
+    ("Panwaslu berkoordinasi dengan Dinas Kepegawaian guna memantau netralitas guru.", set()),
+    ("Panwaslu melakukan koordinasi dengan KPU terkait logistik, sementara netralitas pegawai "
+     "dibahas lain waktu.", set()),
+    ("Panwaslu akan melakukan koordinasi dengan BKN membahas netralitas pegawai.", set()),
 ]

@@ -1,5 +1,6 @@
 """Activities named but not done at this occasion: a gathering civil servants are forbidden to
-attend, one a plan leads to across commas with no day told, one of "ketika itu" (an earlier
+attend, one a plan leads to across commas with no day told ("akan melakukan ..."), one whose
+schedule is still awaited ("menunggu jadwal ... untuk ..."), one of "ketika itu" (an earlier
 time), a briefing drive aimed at many audiences ("tidak hanya menyasar ..."); monitoring
 still to come ("Nanti ..."); a handling that "akan" leads to; a rule of whoever is proven,
 after sanctions that await them. Invented sentences; each pattern paired with a positive."""
@@ -32,6 +33,24 @@ CASES = [
      "membacakan ikrar netralitas di halaman kantor bupati.", {"ikrar"}),
     ("Pegawai dilarang terlibat politik praktis, karena itu Pemkab menggelar sosialisasi "
      "netralitas di aula.", {"sosialisasi"}),
+    # "akan melakukan" a list of gatherings, the pact last after a comma, no day told
+    ("Sebagai tindak lanjut, pekan-pekan ini Panwaslu Sukamaju akan melakukan bimtek dan ikrar "
+     "netralitas pegawai, serta penandatanganan pakta integritas.", set()),
+    ("Usai rapat, Pemkab Sukamaju akan melakukan pula penandatanganan pakta integritas bersama "
+     "seluruh kepala dinas dan camat.", set()),
+    # (a day told: the plan is announced, the pact kept as an occasion to come)
+    ("Pemkab Sukamaju juga akan melakukan segera penandatanganan pakta integritas dengan camat, "
+     "Kamis (9/5).", {"pakta_integritas"}),
+    # (done, not planned: the pact signed)
+    ("Pemkab Sukamaju telah melakukan bimtek netralitas pegawai, dan penandatanganan pakta "
+     "integritas di aula kantor bupati, Senin (6/5).", {"bimtek", "pakta_integritas"}),
+    # a gathering whose schedule is still awaited, whatever day dates the statement
+    ("“Kami masih menunggu jadwal dari Pak Bupati untuk penandatanganan pakta integritas "
+     "pegawai,” ujar Rudi, Rabu (2/8/2023).", set()),
+    ("Panwaslu tinggal menunggu kepastian waktu dari Pemkab untuk deklarasi netralitas para "
+     "camat dan lurah.", set()),
+    ("“Kami tidak menunggu jadwal dari Pak Bupati, dan pegawai langsung menandatangani pakta "
+     "integritas,” ujar Rudi, Rabu (2/8/2023).", {"pakta_integritas"}),
     # told of an earlier time
     ("Menurut Darmin, yang datang ketika itu ialah Sekda Sukamaju dan menandatangani pakta "
      "integritas tersebut.", set()),

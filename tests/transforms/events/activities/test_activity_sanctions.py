@@ -1,8 +1,8 @@
 """Activities: `sanksi` is a sanction decided (LABELS.md), not one threatened, asked for,
 recommended, awaited, prepared or only described: its verbs, nouns, spellings and the
 penalties of the civil service, a decision after a recommendation, a headline's sanction
-against the body's threat. Invented sentences; each pattern paired with a negative or a
-positive."""
+against the body's threat, sanctions told on average over the cases ("rata-rata ...").
+Invented sentences; each pattern paired with a negative or a positive."""
 
 import pytest
 
@@ -291,6 +291,31 @@ KIND_CASES = [
      {"imbauan"}),
     ("Bupati Sukamaju telah menjatuhkan sanksi kepada dua pegawai yang terbukti berpihak.",
      {"sanksi", "pelanggaran"}),
+    # sanctions told on average over the cases: given in them
+    ("Para camat di Sukamaju rata-rata memberikan sanksi berupa teguran lisan dan pembinaan "
+     "kepada lurah atau staf kelurahan yang berpihak tersebut, ujar Darto.", {"sanksi"}),
+    ("Ia menambahkan, dari 70 aduan netralitas pegawai yang sudah ditelaah tak ada yang berat, "
+     "sehingga sanksi yang diberikan rata-rata ringan saja.", {"pelanggaran", "sanksi"}),
+    ("Menurut Darto, hukuman disiplin yang dikenakan kepada para guru sebagian besar berupa "
+     "teguran tertulis karena tidak netral.", {"sanksi"}),
+    ("Kepala dinas di Sukamaju mayoritas memberi sanksi pembinaan kepada guru yang ikut "
+     "berkampanye, kata Darto.", {"sanksi"}),
+    # (a modal, a condition or a possibility before it: a rule, threatened)
+    ("Menurut Darto, pegawai yang melanggar rata-rata akan diberi sanksi teguran lebih dulu.",
+     {"imbauan"}),
+    ("Jika terbukti tidak netral, sanksi yang diberikan rata-rata berupa teguran tertulis.",
+     {"imbauan"}),
+    ("Sanksi netralitas yang akan diberikan sebagian besar berupa penundaan kenaikan pangkat.",
+     {"imbauan"}),
+    ("Sanksi netralitas yang bisa dijatuhkan rata-rata berupa teguran, ujar Darto.",
+     {"imbauan"}),
+    # a sanction's range up to a passive one ("Sanksi ... hingga dipecat"): the scale threatened
+    ("Pegawai Tak Netral, Kepala BKN: Sanksi Tunda Pangkat Hingga Diberhentikan", {"imbauan"}),
+    ("Lurah Berpihak, Wali Kota: Sanksinya Mulai Teguran Sampai Dinonaktifkan", {"imbauan"}),
+    # (given, or done to someone: decided)
+    ("Dua lurah di Sukamaju diberi sanksi teguran hingga dicopot dari jabatannya, Senin (4/3).",
+     {"sanksi"}),
+    ("Camat Sukamaju itu dicopot dari jabatannya oleh bupati, Senin (4/3).", {"sanksi"}),
 ]
 
 

@@ -2,7 +2,8 @@
 activity counts only when done at this occasion): a habit ("selalu", "kerap kali"), what a
 rule lets civil servants do ("hanya diperbolehkan ... sosialisasi"), a gathering dropped
 before and told again ("Sosialisasi tersebut", "Selain sosialisasi, ..."), a list of steps
-taken so far, the assembly a sanction's form names, a forecast of cases, and a rule
+taken so far, the assembly a sanction's form names, the settings of reminders listed ("baik
+secara lisan maupun tertulis dalam apel maupun rapat"), a forecast of cases, and a rule
 explained with the bare class of civil servants as its subject. Invented sentences; each
 pattern paired with a positive."""
 
@@ -54,4 +55,12 @@ KIND_CASES = [
      "sehingga datanya dibekukan, kata Darto.", set()),
     ("Artinya, Camat Sukamaju Budi Hartono yang melanggar netralitas itu sudah diproses "
      "Bawaslu.", {"pelanggaran"}),
+    # the settings of reminders given along the way, after the manner listed ("baik secara
+    # lisan maupun tertulis dalam apel maupun rapat"): no assembly of this occasion
+    ("\u201cSaya sudah tegaskan kepada para kepala dinas baik secara lisan maupun tertulis "
+     "dalam apel maupun rapat staf,\u201d kata Sekda.", set()),
+    ("Sekda mengaku telah mengingatkan para guru baik secara lisan ataupun tertulis saat apel "
+     "pagi maupun rapat sekolah.", set()),
+    ("Bupati Sukamaju memimpin apel gabungan yang diikuti baik pegawai negeri maupun honorer di "
+     "halaman kantor bupati, Senin (4/3).", {"apel"}),
 ]
