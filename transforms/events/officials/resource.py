@@ -118,7 +118,8 @@ _AFTER_COMMA = tuple(f", {w}" for w in _WATCHDOGS)  # tried before the pattern
 _APPOSED = re.compile(r"(?m)(?:^|(?<=[.!?”\"])[ \t]+)"
                       r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})"
                       r"[ \t]*,[ \t]*(?P<body>" + "|".join(_WATCHDOGS) + r")"
-                      r"(?P<region>(?:[ \t]+(?:RI|[A-Z][a-z]+)){0,3})[ \t]*,[ \t]+(?=[a-z])")
+                      r"(?P<region>(?:[ \t]+(?:RI|[A-Z][a-z]+)){0,3})[ \t]*,[ \t]+(?=[a-z])"
+                      r"(?!(?:dan|serta|atau|maupun)\b)")  # "A, Bawaslu X, dan B": a list
 
 
 def body_appositives(text: str) -> list[Mention]:

@@ -69,3 +69,7 @@ def test_one_person_under_two_posts_is_one_official():
     text = ("Dialog Bersama Ketua Bawaslu Jambi\nDialog menghadirkan Plt Sekda Jambi H. Rudi "
             "Harahap selaku Ketua Bawaslu Jambi sebagai narasumber.")
     assert names(text) == ["Rudi Harahap"]
+
+
+def test_a_list_of_bodies_after_a_name_is_no_spokesperson():
+    assert found("Rudi Hartono, Bawaslu Agam, dan KPU Agam hadir di aula.") == []
