@@ -157,8 +157,9 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     words = _without_bare_degrees(words)  # "kata Rahmat Lubis SH MH anggota Bawaslu ..."
-    if len(words) >= 2 and _VERBAL_NOUN.match(words[0]):
-        words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ..."
+    if words and _VERBAL_NOUN.match(words[0]):
+        words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ...";
+        #                                                "Pengabdian sebagai ...": no one
     full = [w for w in words if is_cap(w)]
     past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
         "menjabat" in lead[before.end(group):]

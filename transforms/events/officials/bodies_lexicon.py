@@ -98,6 +98,7 @@ OFFICE_WORDS = frozenset("""
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
+    penganggaran pimpinan risalah pengolahan perlengkapan desk
     pemadam hubungan sipil kemasyarakatan perangkat kerja unit instansi lembaga
     pemerintahan persidangan kepaniteraan reskrim intelkam binmas lantas samapta sabhara
     narkoba polair ops humas verifikasi pencalonan penindakan sosdiklih tahapan tim

@@ -49,7 +49,7 @@ from transforms.events.officials.places import place_read_as_name, region_key
 from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
-from transforms.events.officials.resource import resource_persons
+from transforms.events.officials.resource import body_appositives, resource_persons
 from transforms.events.officials.suspects import accused, listed_before
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
@@ -166,7 +166,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     suspects: list[Mention] = []
     people = _people(bulleted(repaired(text)), said, places, suspects=suspects)  # offsets kept
     # "Rahmat, S.H. dari Kejari Agam" as a speaker; "AKP Rahmat mengatakan ... Polsek Agam"
-    for mention in chain(resource_persons(text), ranked_speakers(text)):
+    for mention in chain(resource_persons(text), body_appositives(text), ranked_speakers(text)):
         if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
                    for p in people for n in p.names):
             add(people, suspects, mention, text)
@@ -186,7 +186,7 @@ def officials(text: str, title: str = "") -> list[Official]:
     taken = {n.lower() for p in people for n in (*p.names, *p.said)}
     for mention in unnamed_speakers(text, said_names, {p.first.base for p in people}, taken):
         add(people, suspects, mention, text)  # "disampaikan bupati ... Menurut Darto"
-    found = [_official(text, p) for p in people]
+    found = _one_per_name([_official(text, p) for p in people])
     if not title:
         return found
     named = [n for o in found if o.name for n in (o.name, *o.aliases)]
@@ -248,6 +248,19 @@ def _names_from_elsewhere(text: str, people: list[Person],
                 text, name, taken - {name.lower()}, titled, region)):
             person.names[full] = person.names[name]
             taken.add(full.lower())
+
+
+def _one_per_name(found: list[Official]) -> list[Official]:
+    """The first of the officials written with one name: the person under a second post the
+    merge could not join ("Ketua Desk X" atop the page, "Sekda X, Nama, selaku Ketua Desk X")."""
+    seen: set[str] = set()
+    kept = []
+    for official in found:
+        key = official.name.lower()
+        if not key or key not in seen:
+            kept.append(official)
+            seen.add(key)
+    return kept
 
 
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],

@@ -32,7 +32,14 @@ def linker(toks: Tokens, k: int) -> int:
         n = j + 2  # "Anggota DPRD Agam dari Fraksi PKS, Nama": the member's party passed over
         while n < j + 7 and toks.word(n)[:1].isupper():
             n += 1
+        if n > j + 2 and toks.word(n) == "(" and toks.word(n + 2) == ")":
+            n += 3  # its short form: "dari Fraksi Partai Bulan Terang (PBT), Nama"
         return n - k if toks.word(n) == "," and n > j + 2 else 0
+    if toks.word(j) in ("Dapil", "dapil"):
+        n = j + 1  # "Anggota DPRD Agam Dapil II, Nama": the member's electoral district passed
+        while n < j + 5 and (toks.word(n)[:1].isupper() or toks.word(n).isdigit()):
+            n += 1  # over; "Dapil Agam itu": no name follows
+        return n - k if n > j + 1 and not toks.word(n)[:1].isupper() else 0
     if toks.word(j) not in _LINKER_STARTS:
         return 0
     for words in _LINKERS:

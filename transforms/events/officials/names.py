@@ -35,6 +35,12 @@ _RIGHT = re.compile(rf"(?:[ \t]+{_CAPW}){{1,3}}")
 _AGENT = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPW}(?:[ \t]+{_CAPW}){{1,3}})"
                     r"[ \t]+(?:me|ber)[a-z]+\b")
 _BACK = 400  # how far before a demonstrative title its person may be named
+# A noun opening its sentence before a name it governs: "Penjelasan Hidayat ini ...", "Arahan
+# Rahmat itu ...": a derived noun (pe-/per-/ke- ... -an) or a noun of what was said; never a
+# name's first word.
+_NOUN_BEFORE = re.compile(r"(?:Pe[a-z]{2,}|Ke[a-z]{3,})an$|(?:Sambutan|Arahan|Ucapan|Pesan"
+                          r"|Kata|Kunjungan|Imbauan|Himbauan|Tanggapan|Jawaban)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"”][ \t]*)$")
 
 
 def _name_part(word: str) -> bool:
@@ -50,6 +56,9 @@ def _around(text: str, start: int, end: int) -> list[str]:
     before = left.group(0).split() if left else []
     while before and not all(_name_part(w) for w in before):
         before = before[1:]  # "Bupati Rahmat": only the name's words
+    if left and before and _NOUN_BEFORE.match(before[0]) and _SENTENCE_START.search(
+            text, max(0, left.start() - 4), text.rindex(before[0], left.start(), start)):
+        before = before[1:]  # "Penjelasan Hidayat ini": the noun, not a name's word
     right = _RIGHT.match(text, end)
     after: list[str] = []
     for word in right.group(0).split() if right else []:

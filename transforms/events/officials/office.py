@@ -52,6 +52,7 @@ def joins(toks: Tokens, k: int) -> bool:
             is_office_word(toks.word(j + 1)))  # "divisi penanganan pelanggaran dan
         #                                          penyelesaian sengketa Bawaslu": in lower case
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
+            and toks.word(j) != "Pimpinan"  # "..., Pimpinan Perusahaan": other bodies' heads
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
 
 
@@ -178,9 +179,20 @@ _BODY_BEFORE = re.compile(r"\b(?P<body>Bawaslu|KPUD?|KIP|Panwaslu|Panwaslih|Panw
                           r"|DKPP|KASN|DPRD|DPR|Ombudsman)\b[^.!?;\n\"“”]*$")
 
 
+# The head a secretary stands in for, named right before: "mewakili Kepala Dinas Sosial Kota
+# Solok, Plt Sekretaris Nama" (the secretary of that body; the prefix is not in the lead).
+_STANDS_IN = re.compile(r"\b[Mm]ewakili[ \t]+(?:Kepala|Ketua)[ \t]+(?P<office>(?:[A-Z][\w-]*[ \t]+)"
+                        r"{0,3}?[A-Z][\w-]*)(?:[ \t]+(?:Kabupaten|Kota|Provinsi)(?:[ \t]+[A-Z]\w*)"
+                        r"{1,2})?[ \t]*,[ \t]*$")
+
+
 def body_before(head: str, lead: str) -> str:
     """The body a member is of when the title leaves it out ("Ketua KPU Agam X serta dua
-    komisioner, A dan B": KPU), from the same sentence before it; "" when none or no member."""
+    komisioner, A dan B": KPU), from the same sentence before it, and the body of a secretary
+    standing in for its head ("mewakili Kepala Dinas X, Sekretaris Nama"); "" when none."""
+    if head == "Sekretaris" and "ewakili" in lead and (stands := _STANDS_IN.search(lead)):
+        words = stands["office"].split()
+        return " ".join(words) if all(is_office_word(w) for w in words) else ""
     if head not in ("Anggota", "Komisioner"):
         return ""
     m = _BODY_BEFORE.search(lead)

@@ -203,6 +203,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
         return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
+    if name and compass(toks, after) and is_province(" ".join([*name, toks.word(after)])):
+        name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after
@@ -211,10 +213,12 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
         name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
-    if (name and not headline and not bracketed and len(name[-1]) <= 3
+    if (name and not bracketed and (len(name[-1]) <= 3 or len(name) == 1)
+            and not (headline and "\n" not in text[:m.start()])  # a cut last line looks cased
             and toks[after - 1][1] == len(text.rstrip())
             and not toks.word(after - 1).endswith(".")):
-        name, after = name[:-1], after - 1  # "... Kepala Satuan Po": the stored text is cut off
+        name, after = name[:-1], after - 1  # "... Kepala Satuan Po", "... Kepala Dinas Pend":
+        #                                      the stored text is cut off in the word
     if not name:
         hon = []
         after = k

@@ -20,7 +20,7 @@ from transforms.events.officials.titles import is_office_word
 from transforms.events.officials.tokens import INITIAL, is_cap
 from transforms.events.officials.words import DEGREES, NOT_NAME, RANKS
 
-__all__ = ["resource_persons"]
+__all__ = ["body_appositives", "resource_persons"]
 
 # "dari <Body>": where a resource person is said to come from.
 _FROM = re.compile(r"(?<![\w-])dari[ \t]+(?=[A-Za-z])")
@@ -106,4 +106,33 @@ def resource_persons(text: str) -> list[Mention]:
         title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])  # "polres": Polres
         found.append(Mention("", title, " ".join(name), (), region, text[pos:body.end()], pos,
                              body.end()))
+    return found
+
+
+# "Rahmat Hidayat, Bawaslu Jawa Barat, menjelaskan ...": a person opening the sentence, set off
+# by the election or civil-service watchdog they speak for, with no post; a lower-case word
+# goes on after the second comma. Only these bodies: "Rahmat, KPU Agam" is their spokesperson,
+# "Rahmat, warga Agam" or "Rahmat, Dinas X" may be anyone.
+_WATCHDOGS = ("Bawaslu", "KPU", "KASN", "BKN", "Panwaslu", "Panwascam", "DKPP", "Ombudsman")
+_AFTER_COMMA = tuple(f", {w}" for w in _WATCHDOGS)  # tried before the pattern
+_APPOSED = re.compile(r"(?m)(?:^|(?<=[.!?”\"])[ \t]+)"
+                      r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})"
+                      r"[ \t]*,[ \t]*(?P<body>" + "|".join(_WATCHDOGS) + r")"
+                      r"(?P<region>(?:[ \t]+(?:RI|[A-Z][a-z]+)){0,3})[ \t]*,[ \t]+(?=[a-z])"
+                      r"(?!(?:dan|serta|atau|maupun)\b)")  # "A, Bawaslu X, dan B": a list
+
+
+def body_appositives(text: str) -> list[Mention]:
+    """One mention per "<name>, <watchdog> <region>, ..." opening a sentence, titled by the
+    body (its region apart)."""
+    if not any(w in text for w in _AFTER_COMMA):
+        return []
+    found = []
+    for m in _APPOSED.finditer(text):
+        words = m["name"].split()
+        if _name(words) != words:
+            continue  # "Ketua Bawaslu, ...", "Kabupaten Agam, ...": no person
+        region = m["region"].strip() or None
+        found.append(Mention("", m["body"], m["name"], (), region, text[m.start("name"):m.end(
+            "region")], m.start("name"), m.end("region")))
     return found

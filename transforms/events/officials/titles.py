@@ -329,7 +329,10 @@ NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "ja
 
 
 _SLIP_MIN = 11  # shorter words are too often other words one letter away ("Perubahan")
-_LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS if len(w) >= _SLIP_MIN and w.isalpha())
+# The word read must be that long; the word it slips from may be a letter shorter
+# ("Penangangan" of "penanganan": one letter doubled).
+_LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS
+                     if len(w) >= _SLIP_MIN - 1 and w.isalpha())
 # A long office word with its last letter lost ("Kepala Bidang Kepegawaia Rahmat"): no name
 # or everyday word is spelled so, and glued to the name it would start it.
 _CLIPPED = frozenset(w[:-1] for w in OFFICE_WORDS | ORG_WORDS if len(w) >= 10 and w.isalpha())

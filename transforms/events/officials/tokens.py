@@ -197,6 +197,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             break
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and is_honorific(token) and _dotted_initials(toks, k) and _spaced(toks, k):
+            hon.append(token)  # "H. M. Rahmat", "H. A. Rahmat": the hajj title, an initial
+            k += 1
+            continue
         if not words and (run := _dotted_initials(toks, k)) and "".join(
                 toks.word(j)[0] for j in range(k, run)) in HONORIFICS:
             hon.append("".join(toks.word(j) for j in range(k, run)))  # "K.H. Rahmat"
@@ -242,6 +246,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             words.append("".join(toks.word(j) for j in range(k, run)))  # "Hamdi Z.A."
             k = run
             continue
+        elif (len(words) >= 2 and len(token) == 2 and token.endswith(".") and token[0].isupper()
+                and toks.word(k + 1) == "," and not degree(toks, k + 2)):
+            words.append(token)
+            return words, k + 1  # "Rahmat Hidayat S., kata ...": an initial closes the name
         elif is_initial(toks, k, words):
             if words and token.endswith(".") and (found := degree(toks, k)) and run_of_degrees(
                     found[0].replace(".", "")):
@@ -344,6 +352,12 @@ def _capitals_name(toks: Tokens, k: int) -> int:
 def _particle_joined(token: str) -> bool:
     """An Arabic article glued to a name word: "al-Habsyi", "as-Sidiq"."""
     return bool(_PARTICLE_JOINED.match(token))
+
+
+def _spaced(toks: Tokens, k: int) -> bool:
+    """toks[k + 1] stands apart from toks[k] ("H. M.", the hajj title and an initial), not
+    written with it ("H.M.", "K.H.": one title)."""
+    return toks[k + 1][1] - len(toks.word(k + 1)) > toks[k][1]
 
 
 def _dotted_initials(toks: Tokens, k: int) -> int:

@@ -1,0 +1,75 @@
+"""Names set off around a title, on invented sentences: a watchdog's spokesperson named with
+the body alone, a council member's party with its short form or electoral district before the
+name, a secretary standing in for the head of the body, a province after a body's region, a
+word cut off at the end of the stored copy, and a verbal noun before "sebagai"."""
+
+from __future__ import annotations
+
+import pytest
+from official_checks import found, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rudi Hartono, Bawaslu Sumatera Barat, saat dihubungi membenarkan temuan itu. Menurut Rudi, "
+     "kasus diproses.", ("Bawaslu", "Rudi Hartono")),
+    ("Yanti Mardiah, KPU Kabupaten Tebo, menjelaskan jadwal kampanye.", ("KPU", "Yanti Mardiah")),
+])
+def test_a_watchdog_spokesperson_named_with_the_body_alone(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Agam, Bawaslu Agam, dan KPU hadir.",
+    "Bantuan Sosial, Bawaslu Agam, kata warga, harus diawasi.",
+])
+def test_no_person_before_a_watchdog(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anggota DPRD Agam dari Fraksi Partai Bulan Terang (PBT), Rudi Hartono mengingatkan ASN.",
+     ("Anggota DPRD", "Rudi Hartono")),
+    ("Anggota DPRD Sumbar Dapil Agam II, Rudi Hartono meminta ASN netral.",
+     ("Anggota DPRD", "Rudi Hartono")),
+])
+def test_the_members_party_or_district_before_the_name(text, expected):
+    assert found(text) == [expected]
+
+
+def test_an_electoral_district_is_no_name():
+    assert found("Hal itu disampaikan Anggota DPRD Jambi Dapil Tebo Ilir itu.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sementara itu mewakili Kepala BKD Kabupaten Agam, Plt Sekretaris Rina Marlina menambahkan "
+     "ASN wajib netral.", ("Plt Sekretaris BKD", "Rina Marlina")),
+    ("Mewakili Kepala Dinas Sosial Kota Solok, Sekretaris Dedi Saputra membuka acara.",
+     ("Sekretaris Dinas Sosial", "Dedi Saputra")),
+])
+def test_a_secretary_standing_in_for_the_head_of_the_body(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_province_after_the_bodys_region_is_no_name():
+    assert found("Bawaslu Kabupaten Agam Sumatera Barat, menegaskan ASN harus netral.") == []
+
+
+def test_a_word_cut_off_at_the_end_of_the_copy_is_no_name():
+    text = "Bupati Agam Ajak ASN Netral\nApel berjalan lancar. Sementara itu, Kepala Dinas Pend"
+    assert names(text) == []
+
+
+def test_a_verbal_noun_before_sebagai_is_no_name():
+    text = ("\u201cPengabdian sebagai sekretaris Bawaslu di provinsi membuat saya paham,\u201d "
+            "kata Rudi.")
+    assert names(text) == []
+
+
+def test_one_person_under_two_posts_is_one_official():
+    text = ("Dialog Bersama Ketua Bawaslu Jambi\nDialog menghadirkan Plt Sekda Jambi H. Rudi "
+            "Harahap selaku Ketua Bawaslu Jambi sebagai narasumber.")
+    assert names(text) == ["Rudi Harahap"]
+
+
+def test_a_list_of_bodies_after_a_name_is_no_spokesperson():
+    assert found("Rudi Hartono, Bawaslu Agam, dan KPU Agam hadir di aula.") == []

@@ -1,0 +1,40 @@
+"""Long unit titles read whole, on invented sentences: unit words of budgeting and leadership
+communication, a long unit word with a letter doubled, a desk set up for an election; and the
+heads of other bodies listed after a comma, who are not part of the unit's title."""
+
+from __future__ import annotations
+
+import pytest
+from official_checks import found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kepala Bagian Perencanaan dan Penganggaran Hendra Gunawan meminta ASN netral.",
+     ("Kepala Bagian Perencanaan dan Penganggaran", "Hendra Gunawan")),
+    ("Pakta dibacakan Kabag Administrasi dan Komunikasi Pimpinan, Yusnita Dewi.",
+     ("Kabag Administrasi dan Komunikasi Pimpinan", "Yusnita Dewi")),
+    ("Kasubbag Risalah dan Persidangan Arman Syah memandu rapat itu.",
+     ("Kasubbag Risalah dan Persidangan", "Arman Syah")),
+])
+def test_a_unit_title_of_several_words_keeps_its_holder(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_long_unit_word_with_a_letter_doubled_stays_in_the_title():
+    text = "Kepala Seksi Penangangan Pengaduan Marni Yusuf mengingatkan kepala desa."
+    assert [name for _, name in found(text)] == ["Marni Yusuf"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laporan dibacakan Ketua Desk Pilkada Solok, Rudi Kurniawan, di aula kantor bupati.",
+     ("Ketua Desk Pilkada", "Rudi Kurniawan")),
+    ("Sekretaris Desk Pemilu Kabupaten Tebo Yanti Mardiah menjelaskan tugas tim.",
+     ("Sekretaris Desk Pemilu", "Yanti Mardiah")),
+])
+def test_an_election_desk_is_a_unit(text, expected):
+    assert found(text) == [expected]
+
+
+def test_the_heads_of_other_bodies_after_a_comma_are_no_part_of_the_title():
+    text = "Tampak para Kepala OPD, Pimpinan Perbankan dan tokoh adat Kota Solok."
+    assert found(text) == []
