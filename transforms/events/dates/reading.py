@@ -28,6 +28,7 @@ from transforms.events.dates.shapes import (
     WEEKDAY,
     WEEKDAY_NOISE,
     WEEKDAYS,
+    misspelt_month,
 )
 from transforms.events.dates.years import TOLERANCE, Anchor, century, infer_year
 from transforms.extract.dates import MONTHS
@@ -132,6 +133,10 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
     elif groups.get("mm"):
         return _calendar(int(groups["md"] or 0), MONTHS[(groups["mm"] or "").lower()],
                          int(groups["my"] or 0), raw, anchor, wd, future, pod, at, "mdy")
+    elif groups.get("fd"):  # "Rabu 25 Oktiber 2023": kept only when the weekday fits
+        found = _calendar(int(groups["fd"] or 0), misspelt_month(groups["fm"] or "") or 0,
+                          int(groups["fy"] or 0), raw, anchor, wd, future, pod, at, "long", 0.9)
+        return found if isinstance(found, EventDate) and not found.weekday_mismatch else None
     elif groups.get("dd"):
         return _calendar(int(groups["dd"] or 0), int(groups["dm"] or 0), int(groups["dy"] or 0),
                          raw, anchor, wd, future, pod, at, "numeric", 0.9)
