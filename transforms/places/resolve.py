@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from transforms.events.page_links import link_at
+from transforms.events.page_links import link_at, tail_start
 from transforms.places.addresses import address_place, venue_address
 from transforms.places.body import place_from
 from transforms.places.capital import in_capital
@@ -116,6 +116,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     ``other_days`` are the spans of the text's dates of other days than the occasion's: a
     place written with one of them is another occasion's (said_at.py)."""
     text = text if isinstance(text, str) else ""
+    text = text[:tail_start(text)]  # other articles' headlines and teasers name their places
     province = province_code(outlet_province)
     if isinstance(title, str) and len(title) >= _LEAD_TITLE and (
             len(title) >= _LEAD_ONLY or find_dateline(title)) and \
