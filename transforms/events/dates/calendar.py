@@ -20,11 +20,12 @@ _VOTE = r"pemungutan|pencoblosan|coblosan|psu"
 _STEPS = (rf"{_VOTE}|(?:ber)?kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
           r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan"
           r"|hak\s+(?:pilih|suara)(?:nya)?")  # the vote cast: "warga memakai hak pilih pada"
-# Linking words, and the words an election's name is made of when written in lower case
-# ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
+# Linking words ("secara serentak", "secara langsung" too), and the words an election's name
+# is made of when written in lower case ("pemilihan gubernur dan wakil gubernur", "pemungutan
+# suara ulang", "pemilu legislatif").
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
-          r"|nanti|ini|tersebut|itu|dimulai|dijadwal(?:kan)?|tepatnya|yakni|yaitu|h"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwal(?:kan)?|tepatnya|yakni|yaitu|h|secara|langsung"
           r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
           r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
