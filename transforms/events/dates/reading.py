@@ -116,7 +116,7 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
         return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
     wd = weekday_index(groups["wd"]) if groups.get("wd") else None
     if groups.get("d"):
-        return _numeric(groups, raw, anchor, wd, future, pod, at)
+        return _numeric(groups, raw, anchor, wd, future, pod, at, _filed(text, match, before))
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
@@ -147,10 +147,21 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
                      future, pod, at, "long")
 
 
+# A dateline's filing day: "TERNATE, 3/4 (Kantor Berita) -", the city opening a line, the
+# outlet in brackets after the day: a date, though written bare.
+_CITY_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w .'-]{1,30},[^\S\n]*$")
+_OUTLET_AFTER = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*[-–—]")
+
+
+def _filed(text: str, match: re.Match[str], before: str) -> bool:
+    return not match.group("y") and _OUTLET_AFTER.match(text, match.end()) is not None \
+        and _CITY_BEFORE.search(before) is not None
+
+
 def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | None,
-             future: bool, pod: str | None, at: time | None) -> Found:
+             future: bool, pod: str | None, at: time | None, filed: bool = False) -> Found:
     d_raw, m_raw, y_raw = groups["d"] or "", groups["m"] or "", groups["y"]
-    framed = wd is not None or groups.get("open") is not None
+    framed = wd is not None or groups.get("open") is not None or filed
     if not framed:  # bare "1/2", "24/7", "3/4/202": fractions and counts, not dates
         if y_raw is None or len(y_raw) == 3:
             return None
