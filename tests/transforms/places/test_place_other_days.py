@@ -45,6 +45,14 @@ CASES = [
      "Mayjen Sutoyo No. 12, Jakarta Timur, pada Senin (6/5/2024). Ketua Bawaslu Balikpapan Yusuf "
      "Hamdani menyebut berkas itu sedang diproses, Rabu (15/5/2024).",
      "Senin (6/5/2024)", "Kota Balikpapan", "Kota Administrasi Jakarta Timur"),
+    # a named venue and its region, then the earlier day: a pledge before the statement
+    ("PANDEGLANG - Pemkab Pandeglang melarang pegawai menyukai unggahan kandidat, kata Sekda "
+     "Pandeglang, Selasa (21/11/2023). Sebelumnya para pegawai berikrar di Gedung Juang, Kota "
+     "Serang pada Senin (20/11/2023).",
+     "Senin (20/11/2023)", "Kabupaten Pandeglang", "Kota Serang"),
+    ("ATAMBUA - Bupati Belu mengingatkan ASN agar tidak memihak, Rabu (8/11/2023). Pekan lalu "
+     "ikrar serupa dibacakan di Aula Hotel Cendana, Kota Kupang, Jumat (3/11/2023).",
+     "Jumat (3/11/2023)", "Kabupaten Belu", "Kota Kupang"),
 ]
 
 
