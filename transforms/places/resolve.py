@@ -282,15 +282,17 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     dateline only as the province's namesake: "JAMBI -") is the province's, named by the
     venue, a body or the outlet; not one whose street address is written with another day
     than the occasion's ("Kantor Gubernur, di Jalan Melati 3 Sorong, Senin (4/8)" in a
-    statement of 5/8), nor a venue and its region so written: another occasion's, skipped."""
+    statement of 5/8), nor a venue and its region so written in a sentence telling of an
+    earlier occasion ("sebelumnya", "pekan lalu"): another occasion's, skipped."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         if _found_there(text, venue):
             continue
         mention = venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
-        if mention is not None and another_day(text, venue.start, mention.end, other_days):
-            continue  # "... di Gedung X, Kota Y pada Sabtu (4/8)" in a statement of 5/8
+        if mention is not None and another_day(text, venue.start, mention.end, other_days) \
+                and earlier(text, sentence_around(text, venue.start, venue.end)):
+            continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)
         if (PROVINCE_OFFICE.search(venue.name) or _ELECTION_OFFICE.match(venue.name) and (

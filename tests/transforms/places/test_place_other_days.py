@@ -178,3 +178,10 @@ def test_a_province_office_whose_address_has_another_day_is_skipped() -> None:
     assert place.region is None and place.province_name == "DKI Jakarta"
     # told of no other day, the address names the office's city
     assert place_of(None, text).region.regency == "Kota Ambon"
+
+
+def test_a_venue_with_another_day_told_without_earlier_words_still_counts():
+    text = ("Wali Kota Tanah Merah ditemui di Gedung Serbaguna, Kota Padang Panjang, Senin "
+            "(3/6/2024).\nIa meminta ASN netral dalam Pilkada, ujarnya di kantornya, Senin (19/8).")
+    place = place_of(None, text, other_days=spans(text, "Senin (3/6/2024)"))
+    assert place is not None and place.region.regency == "Kota Padang Panjang"
