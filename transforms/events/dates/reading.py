@@ -114,7 +114,8 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
         return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
-    wd = weekday_index(groups["wd"]) if groups.get("wd") else None
+    wd = weekday_index(groups["wd"] or groups["fw"] or "") if groups.get("wd") or groups.get(
+        "fw") else None
     if groups.get("d"):
         return _numeric(groups, raw, anchor, wd, future, pod, at, _filed(text, match, before))
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)

@@ -73,7 +73,7 @@ _NOT_AFTER_NUMBER = r"(?<![\w./:-])(?<!\d,)"  # "1,5" is a number, "Kamis,12 Jul
 # day range "26-27 September" must not be read as day 26 of month 27.
 EXPLICIT_DATE = re.compile(
     # "(26/9)", "[26/9]", and the typo ")17/5)"
-    _PREFIX + r"(?:(?P<open>[(\[]|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
+    "(?:" + _PREFIX + r"(?:(?P<open>[(\[]|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
     # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
@@ -94,10 +94,11 @@ EXPLICIT_DATE = re.compile(
     + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?!\d|[.,]\d)"
     # "2024-07-04"
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
+    + r")(?(open)\s*[)\]])"
     # "Rabu 25 Oktiber 2023": a misspelt month name, read only after a weekday and with a year
     # (reading.misspelt_month says which month, the weekday must fit the date)
-    + r"|(?(wd)(?P<fd>\d{1,2})\s+(?P<fm>[a-z]{5,10})\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d)|(?!))"
-    + r")(?(open)\s*[)\]])" + _TAIL,
+    + rf"|(?<!\w)(?P<fw>{_WD_BEFORE_DATE})\s*,?\s*(?P<fd>\d{{1,2}})\s+(?P<fm>[a-z]{{5,10}})"
+    + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d))" + _TAIL,
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(
