@@ -227,8 +227,32 @@ _NEWLINE = re.compile(r"\n")
 
 def tail_start(text: str) -> int:
     """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
-    and what follows), else the text's length: its lines are other articles' titles."""
-    if not names_any(text, _TAIL_WORDS):  # a long text's words are listed once, shared
+    and what follows, else a list of teasers, ``_teasers``), else the text's length: its
+    lines are other articles' titles and opening words."""
+    head = search(_TAIL_HEAD_SCAN, text) if names_any(text, _TAIL_WORDS) else None
+    return head.start() if head else _teasers(text)  # only line starts are tried
+
+
+# A line that only separates the items of a list ("|", "•").
+_SEPARATOR = re.compile(r"^[^\S\n]*[|•·][^\S\n]*$", re.MULTILINE)
+_SEPARATOR_HINTS = ("\n|", "\n•", "\n·")
+
+
+def _teasers(text: str) -> int:
+    """Where a list of other articles' teasers starts when its heading is lost: once the story
+    has begun (a closed paragraph), a long paragraph cut off mid-sentence with a separator line
+    after it is an excerpt of another article ("... kata dia saat ditemui di\n|\n"), and so
+    is all below it. A cut-off summary above the story (before any closed paragraph) is the
+    page's own. The text's length when there is none."""
+    if not any(hint in text for hint in _SEPARATOR_HINTS):
         return len(text)
-    head = search(_TAIL_HEAD_SCAN, text)  # only line starts are tried
-    return head.start() if head else len(text)
+    for sep in _SEPARATOR.finditer(text):
+        before = text[:sep.start()].rstrip()
+        start = before.rfind("\n") + 1
+        cut = before[start:].strip()
+        if len(cut) < _PARAGRAPH_CHARS or cut[-1] in _SENTENCE_END:
+            continue
+        if any(len(p.strip()) >= _PARAGRAPH_CHARS and p.strip()[-1] in _SENTENCE_END
+               for p in text[:start].split("\n")):
+            return start
+    return len(text)

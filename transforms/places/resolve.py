@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from transforms.events.page_links import link_at
+from transforms.events.page_links import link_at, tail_start
 from transforms.places.addresses import address_place, venue_address
 from transforms.places.body import place_from
 from transforms.places.capital import in_capital
@@ -116,6 +116,7 @@ def place_of(dateline: str | None, text: str, outlet_province: str | None = None
     ``other_days`` are the spans of the text's dates of other days than the occasion's: a
     place written with one of them is another occasion's (said_at.py)."""
     text = text if isinstance(text, str) else ""
+    text = text[:tail_start(text)]  # other articles' headlines and teasers name their places
     province = province_code(outlet_province)
     if isinstance(title, str) and len(title) >= _LEAD_TITLE and (
             len(title) >= _LEAD_ONLY or find_dateline(title)) and \
@@ -281,13 +282,17 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     dateline only as the province's namesake: "JAMBI -") is the province's, named by the
     venue, a body or the outlet; not one whose street address is written with another day
     than the occasion's ("Kantor Gubernur, di Jalan Melati 3 Sorong, Senin (4/8)" in a
-    statement of 5/8): another occasion's, skipped."""
+    statement of 5/8), nor a venue and its region so written in a sentence telling of an
+    earlier occasion ("sebelumnya", "pekan lalu"): another occasion's, skipped."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         if _found_there(text, venue):
             continue
         mention = venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
+        if mention is not None and another_day(text, venue.start, mention.end, other_days) \
+                and earlier(text, sentence_around(text, venue.start, venue.end)):
+            continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)
         if (PROVINCE_OFFICE.search(venue.name) or _ELECTION_OFFICE.match(venue.name) and (

@@ -77,6 +77,8 @@ _OCCASION_NOUNS = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "sosiali
                              "agenda", "deklarasi", "forum", "dialog", "seminar", "bimtek",
                              "rakor", "sambutan"})
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# The side of a lower-case head before the venue's name ("di halaman depan Kantor Camat X").
+_SIDES = frozenset({"depan", "belakang", "samping", "tengah", "utama"})
 _VENUE_TOKEN = re.compile(r"\S+")
 _NUMERIC_DATE = re.compile(r"\(?\d{1,2}/\d{1,2}")
 _VENUE_MAX_WORDS = 12
@@ -136,7 +138,8 @@ def _venue_at(text: str, match: re.Match[str]) -> Venue | None:
     head_words = len(head.split())
     if len(kept) <= head_words:
         return None  # a bare "di Kantor": no name
-    if head.islower() and not kept[head_words].group()[:1].isupper():
+    named = head_words + (kept[head_words].group() in _SIDES and len(kept) > head_words + 1)
+    if head.islower() and not kept[named].group()[:1].isupper():
         return None  # "di halaman depan", "di gedung ini": not a named venue
     name = " ".join(t.group() for t in kept).rstrip(".'’ ")
     return Venue(name, start, kept[-1].end())

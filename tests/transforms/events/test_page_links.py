@@ -53,6 +53,39 @@ def test_a_sentence_naming_a_news_feed_is_no_heading():
     assert tail_start(text) == len(text)
 
 
+_STORY = ("Lombok Barat, Kabar Rinjani - Sekda Lombok Barat mengajak para pegawai "
+          "tetap netral sepanjang tahapan Pilkada, Senin (4/11/2024).\n"
+          "Ia mengingatkan sanksi bagi pegawai yang ikut berkampanye di media sosial.\n")
+_TEASERS = ("KABARRINJANI.COM - Ratusan warga memadati lapangan Pringgarata, Lombok Tengah, "
+            "Sabtu (9/11/2024) untuk menyaksikan lomba perahu yang digelar oleh\n|\n"
+            "Harga Cabai Naik Jelang Akhir Tahun\n"
+            "KABARRINJANI.COM - Harga cabai rawit di pasar Mataram naik dua kali lipat sejak\n|\n")
+
+
+@pytest.mark.parametrize("separator", ["|", "•", "|  "])
+def test_teasers_cut_off_above_a_separator_line_start_the_tail(separator):
+    text = _STORY + _TEASERS.replace("\n|\n", f"\n{separator}\n")
+    assert tail_start(text) == len(_STORY)
+
+
+def test_a_cut_off_summary_above_the_story_is_no_tail():
+    text = ("Sekda Lombok Barat mengajak para pegawai tetap netral sepanjang tahapan Pilkada "
+            "dan tidak ikut\n|\n" + _STORY)
+    assert tail_start(text) == len(text)
+
+
+def test_the_place_and_date_of_a_teaser_are_not_the_occasions():
+    from transforms.events.dates.find import event_date_of, find_event_dates
+
+    text = _STORY + _TEASERS
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kabupaten Lombok Barat"
+    found = event_date_of("", text, find_event_dates(text, None, "Asia/Makassar"), None,
+                         "Asia/Makassar")
+    assert found is not None and str(found.value) == "2024-11-04"
+
+
 # -- link_at: the one reading of a link for dates, activities, officials and places ----------
 
 def _at(text: str, words: str) -> bool:

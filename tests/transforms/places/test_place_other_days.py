@@ -45,6 +45,14 @@ CASES = [
      "Mayjen Sutoyo No. 12, Jakarta Timur, pada Senin (6/5/2024). Ketua Bawaslu Balikpapan Yusuf "
      "Hamdani menyebut berkas itu sedang diproses, Rabu (15/5/2024).",
      "Senin (6/5/2024)", "Kota Balikpapan", "Kota Administrasi Jakarta Timur"),
+    # a named venue and its region, then the earlier day: a pledge before the statement
+    ("PANDEGLANG - Pemkab Pandeglang melarang pegawai menyukai unggahan kandidat, kata Sekda "
+     "Pandeglang, Selasa (21/11/2023). Sebelumnya para pegawai berikrar di Gedung Juang, Kota "
+     "Serang pada Senin (20/11/2023).",
+     "Senin (20/11/2023)", "Kabupaten Pandeglang", "Kota Serang"),
+    ("ATAMBUA - Bupati Belu mengingatkan ASN agar tidak memihak, Rabu (8/11/2023). Pekan lalu "
+     "ikrar serupa dibacakan di Aula Hotel Cendana, Kota Kupang, Jumat (3/11/2023).",
+     "Jumat (3/11/2023)", "Kabupaten Belu", "Kota Kupang"),
 ]
 
 
@@ -170,3 +178,10 @@ def test_a_province_office_whose_address_has_another_day_is_skipped() -> None:
     assert place.region is None and place.province_name == "DKI Jakarta"
     # told of no other day, the address names the office's city
     assert place_of(None, text).region.regency == "Kota Ambon"
+
+
+def test_a_venue_with_another_day_told_without_earlier_words_still_counts():
+    text = ("Wali Kota Tanah Merah ditemui di Gedung Serbaguna, Kota Padang Panjang, Senin "
+            "(3/6/2024).\nIa meminta ASN netral dalam Pilkada, ujarnya di kantornya, Senin (19/8).")
+    place = place_of(None, text, other_days=spans(text, "Senin (3/6/2024)"))
+    assert place is not None and place.region.regency == "Kota Padang Panjang"

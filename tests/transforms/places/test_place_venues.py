@@ -225,3 +225,20 @@ def test_a_hall_of_a_hotel_named_with_its_province_only_gives_the_province() -> 
         place = place_of(None, text)
         assert place is not None and place.region is None, hall
         assert place.province_name == "Bali", hall
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ikrar itu dibacakan saat apel Selasa pagi (7/11) di halaman depan Gedung DPRD Sumbar.",
+     "Sumatera Barat"),
+    ("Pegawai berkumpul di halaman belakang Kantor Gubernur Kalbar untuk membaca ikrar netral.",
+     "Kalimantan Barat"),
+    ("Deklarasi netralitas digelar di halaman samping Gedung DPRD Jatim, Kamis (9/11).",
+     "Jawa Timur"),
+])
+def test_a_yards_side_before_the_venues_name_keeps_the_venue(text, province):
+    place = place_of(None, text)
+    assert place is not None and place.province is not None and place.province[1] == province
+
+
+def test_a_yards_side_alone_is_no_venue():
+    assert place_of(None, "Apel netralitas digelar di halaman depan, Senin pagi.") is None

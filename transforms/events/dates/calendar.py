@@ -20,11 +20,13 @@ _VOTE = r"pemungutan|pencoblosan|coblosan|psu"
 _STEPS = (rf"{_VOTE}|(?:ber)?kampanye|masa\s+tenang|tahapan|hari\s+h|pendaftaran"
           r"|penetapan|rekapitulasi|debat|penghitungan|pengundian|pleno|pelantikan"
           r"|hak\s+(?:pilih|suara)(?:nya)?")  # the vote cast: "warga memakai hak pilih pada"
-# Linking words, and the words an election's name is made of when written in lower case
-# ("pemilihan gubernur dan wakil gubernur", "pemungutan suara ulang", "pemilu legislatif").
+# Linking words ("secara serentak", "secara langsung", "yang esok tanggal" too), and the words
+# an election's name is made of when written in lower case ("pemilihan gubernur dan wakil
+# gubernur", "pemungutan suara ulang", "pemilu legislatif").
 _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggarakan|berlangsung"
           r"|jatuh|pada|tanggal|tgl|hari|suara|paslon|calon|pasangan|kepala|daerah|dari|mulai"
-          r"|nanti|ini|tersebut|itu|dimulai|dijadwal(?:kan)?|tepatnya|yakni|yaitu|h"
+          r"|nanti|ini|tersebut|itu|dimulai|dijadwal(?:kan)?|tepatnya|yakni|yaitu|h|secara"
+          r"|langsung|esok|besok"
           r"|sudah|telah|sejak|berjalan|bergulir"  # "tahapan ... yang sudah bergulir sejak"
           r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
@@ -47,9 +49,10 @@ _NAMED = r"(?-i:[A-Z][\w-]*)|dan|&|\((?-i:[A-Z]{2,})\)"
 # A step's dates set off by a comma ("selama masa kampanye, mulai dari 3 Mei hingga ...").
 _SET_OFF = r"(?:\s*,(?=\s*(?:mulai|dari|yakni|yaitu|tepatnya)(?!\w)))?"
 _LINKED = rf"\)?(?:\s+(?:{_LINKS}))*\s*\(?$"
+# The election after a step in brackets too ("kampanye Pemilihan Umum (Pemilu) yang ...").
 # A step's body named after it ("penetapan pasangan calon oleh KPU Kabupaten Garut pada ...").
 # The election the step belongs to too ("pendaftaran calon untuk Pilkada 2024 dari ...").
-_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|oleh|untuk|{_NAMED}|{ELECTIONS}|(?:19|20)\d\d))*"
+_RUN_ON = rf"\)?(?:\s+(?:{_LINKS}|oleh|untuk|{_NAMED}|\(?(?:{ELECTIONS})\)?|(?:19|20)\d\d))*"
 # The election to come named with its year and held on the date ("Pilkada 2020 yang akan
 # digelar 23 September 2020", "akan menggelar Pilkada 2020 itu pada 9 Desember"): a
 # schedule's date, whatever the day (a postponed vote, a re-vote, a village election).

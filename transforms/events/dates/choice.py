@@ -37,6 +37,7 @@ from transforms.events.dates.calendar import (
     is_voting_day,
 )
 from transforms.events.dates.furniture import (
+    dateline_stamp,
     deadline,
     furniture,
     publication_stamp,
@@ -118,8 +119,20 @@ def choose_event_date(text: str,
     pool = _tied(text, mentions) if _undated_statement(text, mentions) else mentions
     chosen = _choose(text, pool)
     if isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
-        return _dated_elsewhere(text, chosen, mentions) or chosen
+        return _dated_elsewhere(text, chosen, mentions) or _filed_that_day(
+            text, chosen, mentions) or chosen
     return chosen
+
+
+def _filed_that_day(text: str, weekday: Rejected,
+                    mentions: list[EventDate | Rejected]) -> EventDate | None:
+    """The dateline's filing day ("TERNATE, 3/4 (Kantor Berita) - ... kata dia, Selasa.")
+    when it falls on the weekday the statement names: a wire report files the day it is
+    told, so that is the weekday's date (its year the text's, as for any day and month)."""
+    word = _WEEKDAY_WORD.match(weekday.raw)
+    day = weekday_index(word.group()) if word else None
+    return next((f for f in mentions if isinstance(f, EventDate) and f.span is not None
+                 and f.value.weekday() == day and dateline_stamp(text, *f.span)), None)
 
 
 def same_weekday(weekday: Rejected, found: EventDate) -> bool:

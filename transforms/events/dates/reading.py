@@ -28,6 +28,7 @@ from transforms.events.dates.shapes import (
     WEEKDAY,
     WEEKDAY_NOISE,
     WEEKDAYS,
+    misspelt_month,
 )
 from transforms.events.dates.years import TOLERANCE, Anchor, century, infer_year
 from transforms.extract.dates import MONTHS
@@ -113,9 +114,10 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
         return _weekday_alone(groups, raw, before, anchor.published, future, past, pod, at)
-    wd = weekday_index(groups["wd"]) if groups.get("wd") else None
+    wd = weekday_index(groups["wd"] or groups["fw"] or "") if groups.get("wd") or groups.get(
+        "fw") else None
     if groups.get("d"):
-        return _numeric(groups, raw, anchor, wd, future, pod, at)
+        return _numeric(groups, raw, anchor, wd, future, pod, at, _filed(text, match, before))
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
@@ -132,6 +134,10 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
     elif groups.get("mm"):
         return _calendar(int(groups["md"] or 0), MONTHS[(groups["mm"] or "").lower()],
                          int(groups["my"] or 0), raw, anchor, wd, future, pod, at, "mdy")
+    elif groups.get("fd"):  # "Rabu 25 Oktiber 2023": kept only when the weekday fits
+        found = _calendar(int(groups["fd"] or 0), misspelt_month(groups["fm"] or "") or 0,
+                          int(groups["fy"] or 0), raw, anchor, wd, future, pod, at, "long", 0.9)
+        return found if isinstance(found, EventDate) and not found.weekday_mismatch else None
     elif groups.get("dd"):
         return _calendar(int(groups["dd"] or 0), int(groups["dm"] or 0), int(groups["dy"] or 0),
                          raw, anchor, wd, future, pod, at, "numeric", 0.9)
@@ -142,10 +148,21 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
                      future, pod, at, "long")
 
 
+# A dateline's filing day: "TERNATE, 3/4 (Kantor Berita) -", the city opening a line, the
+# outlet in brackets after the day: a date, though written bare.
+_CITY_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w .'-]{1,30},[^\S\n]*$")
+_OUTLET_AFTER = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*[-–—]")
+
+
+def _filed(text: str, match: re.Match[str], before: str) -> bool:
+    return not match.group("y") and _OUTLET_AFTER.match(text, match.end()) is not None \
+        and _CITY_BEFORE.search(before) is not None
+
+
 def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | None,
-             future: bool, pod: str | None, at: time | None) -> Found:
+             future: bool, pod: str | None, at: time | None, filed: bool = False) -> Found:
     d_raw, m_raw, y_raw = groups["d"] or "", groups["m"] or "", groups["y"]
-    framed = wd is not None or groups.get("open") is not None
+    framed = wd is not None or groups.get("open") is not None or filed
     if not framed:  # bare "1/2", "24/7", "3/4/202": fractions and counts, not dates
         if y_raw is None or len(y_raw) == 3:
             return None

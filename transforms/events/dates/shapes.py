@@ -73,7 +73,7 @@ _NOT_AFTER_NUMBER = r"(?<![\w./:-])(?<!\d,)"  # "1,5" is a number, "Kamis,12 Jul
 # day range "26-27 September" must not be read as day 26 of month 27.
 EXPLICIT_DATE = re.compile(
     # "(26/9)", "[26/9]", and the typo ")17/5)"
-    _PREFIX + r"(?:(?P<open>[(\[]|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
+    "(?:" + _PREFIX + r"(?:(?P<open>[(\[]|\)(?=\d))\s*)?" + _NOT_AFTER_NUMBER + "(?:"
     # "27 November 2024 pukul 08.00 WIB": the published-date parser's own LONG_DATE
     + rf"(?:{LONG_DATE.pattern})(?!\d)"
     # "30 Oktober hingga 1 November 2024", "30 Desember - 2 Januari": a range across months
@@ -94,7 +94,11 @@ EXPLICIT_DATE = re.compile(
     + r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d{2})(?!\d|[.,]\d)"
     # "2024-07-04"
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
-    + r")(?(open)\s*[)\]])" + _TAIL,
+    + r")(?(open)\s*[)\]])"
+    # "Rabu 25 Oktiber 2023": a misspelt month name, read only after a weekday and with a year
+    # (reading.misspelt_month says which month, the weekday must fit the date)
+    + rf"|(?<!\w)(?P<fw>{_WD_BEFORE_DATE})\s*,?\s*(?P<fd>\d{{1,2}})\s+(?P<fm>[a-z]{{5,10}})"
+    + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d))" + _TAIL,
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(
@@ -135,6 +139,30 @@ EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECAS
 COUNT_BEFORE = re.compile(
     rf"(?:\d|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}|beberapa))\s*$", re.IGNORECASE
 )
+
+# Full month names a slip of one letter is read back to ("Oktiber", "Novembr", "Septemebr" no).
+_FULL_MONTHS = tuple((name, number) for name, number in MONTHS.items() if len(name) >= 5)
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """``word`` is ``name`` with one letter changed, added or left out."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    i = 0
+    while i < min(len(word), len(name)) and word[i] == name[i]:
+        i += 1
+    if len(word) == len(name):
+        return word[i + 1:] == name[i + 1:]
+    return word[i + 1:] == name[i:] if len(word) > len(name) else word[i:] == name[i + 1:]
+
+
+def misspelt_month(word: str) -> int | None:
+    """The month a misspelt month name stands for, when one letter tells it from exactly one
+    month ("Oktiber" is October); None for any other word."""
+    low = word.lower()
+    months = {number for name, number in _FULL_MONTHS if _one_slip(low, name)}
+    return months.pop() if len(months) == 1 else None
+
 
 EXPLICIT, WEEKDAY_TIER, RELATIVE_TIER = 0, 1, 2
 # A scanner's matches are kept only when a cheap hint is in the lower-cased text (dates._scan asks

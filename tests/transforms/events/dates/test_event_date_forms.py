@@ -341,3 +341,24 @@ def test_month_first_needs_the_weekday_to_agree():
     text = "Pemkab Sukamaju menggelar sosialisasi netralitas ASN (Kamis 11/27/2024) di aula."
     found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
     assert not isinstance(found, EventDate)
+
+
+@pytest.mark.parametrize(("raw", "day"), [
+    ("Kamis 14 Novembr 2024", date(2024, 11, 14)),
+    ("Jumat, 2 Agutus 2024", date(2024, 8, 2)),
+    ("Selasa 16 Januri 2024", date(2024, 1, 16)),
+    ("Senin 7 Oktiber 2024", date(2024, 10, 7)),
+])
+def test_a_month_misspelt_by_one_letter_is_read_when_the_weekday_fits(raw, day):
+    text = f"Bawaslu Kota Lembah menggelar rapat pengawasan netralitas ASN di aula, {raw}."
+    found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+    assert isinstance(found, EventDate) and found.value == day, raw
+
+
+@pytest.mark.parametrize("raw", ["Rabu 14 Novembr 2024", "Kamis 14 orang 2024",
+                                 "Kamis 14 Sptmbr 2024"])
+def test_a_misspelt_month_is_no_date_when_the_weekday_or_the_word_does_not_fit(raw):
+    text = f"Bawaslu Kota Lembah menggelar rapat pengawasan netralitas ASN di aula, {raw}."
+    found = event_date_of("", text, find_event_dates(text, None, WIB), None, WIB)
+    assert not (isinstance(found, EventDate) and found.value.year == 2024
+                and found.value.month in (9, 11)), raw

@@ -132,3 +132,25 @@ def test_a_plain_first_paragraph_stays_the_lead():
     text = f"{first}\nLEMBAH HIJAU - Ketua Bawaslu menyampaikan hal itu kepada wartawan hari ini."
     span = lead_span(text)
     assert span is not None and text[span[0]:span[1]] == first
+
+
+_WIRE = ("Bawaslu Kabupaten Lembah Hijau meneruskan temuan tiga camat yang ikut berkampanye pada "
+         "Pilkada 2018 kepada KASN.\n\"Berkasnya sudah kami kirim,\" ujar Ketua Bawaslu dalam "
+         "keterangan tertulis yang diterima wartawan, {wd}.")
+
+
+@pytest.mark.parametrize(("head", "wd"), [
+    ("SOLOK, 6/6 (Kantor Berita Nusa) - ", "Rabu"),
+    ("Payakumbuh, 6/6 (Warta Andalas) – ", "Rabu"),
+    ("Kota Bima, 4/6 (Kabar NTB) - ", "Senin"),
+])
+def test_a_wire_datelines_filing_day_dates_the_weekday_it_falls_on(head, wd):
+    got = chosen(head + _WIRE.format(wd=wd))
+    assert isinstance(got, EventDate) and got.value.weekday() == ("Senin", "Selasa", "Rabu").index(
+        wd) and (got.value.month, got.value.year) == (6, 2018), head
+
+
+@pytest.mark.parametrize("head", ["SOLOK, 6/6 (Kantor Berita Nusa) - ", "Solok, 6/6 - "])
+def test_a_filing_day_of_another_weekday_or_without_the_outlet_dates_nothing(head):
+    got = chosen(head + _WIRE.format(wd="Jumat"))
+    assert not isinstance(got, EventDate), head

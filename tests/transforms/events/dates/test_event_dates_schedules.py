@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.fixtures.event_date_checks import EventDate, chosen
+from transforms.events.assemble import extract_events
 
 
 def day_of(text: str) -> date | None:
@@ -31,3 +32,20 @@ def test_a_gatherings_span_of_days_is_its_date() -> None:
     text = ("Bawaslu Kabupaten Ende menggelar bimtek pengawasan netralitas ASN, Rabu-Jumat "
             "(4-6/9/2024), di aula kantor bupati.")
     assert day_of(text) == date(2024, 9, 4)
+
+
+# 6 November 2023 was a Monday; the campaign named in the quote starts on the address's day.
+@pytest.mark.parametrize("step", [
+    "masa Kampanye Pemilihan Umum (Pemilu) yang esok tanggal 27 November 2023 telah "
+    "dijadwalkan dengan rapat umum dan pemasangan baliho",
+    "Kampanye Pemilu yang esok tanggal 27 November 2023 dimulai",
+    "kampanye Pilkada (Pilbup) yang besok tanggal 27 November 2023 sudah dimulai",
+])
+def test_a_campaign_start_told_in_a_quote_makes_no_occasion_of_its_own(step: str) -> None:
+    text = ("Menyambut kampanye Pemilu 2024 esok, Pemkab Tanah Merah menggelar Apel Ikrar "
+            "Netralitas ASN. Apel berlangsung di alun-alun kota, Senin (6/11/2023). Ikrar "
+            "dibacakan seluruh kepala dinas.\n\"Netralitas adalah prinsip yang wajib dipegang "
+            f"pegawai, terutama menghadapi {step},\" ujar Sekda.")
+    events = extract_events(canonical_url="https://contoh.id/2023/11/27/apel-ikrar", title="",
+                            text=text, dateline=None, published_at=None, timezone="Asia/Jakarta")
+    assert [e.event_date for e in events] == ["2023-11-06"], step

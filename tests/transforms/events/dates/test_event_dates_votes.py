@@ -113,3 +113,15 @@ def test_a_gathering_about_the_vote_keeps_its_date(gathering):
             "ASN agar netral menjelang PSU Pilkada 2024.")
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == date(2025, 7, 22)
+
+
+@pytest.mark.parametrize("vote", [
+    "Pilkada ulang secara serentak pada 14 September 2025",
+    "pemilihan bupati secara serentak pada 14 September 2025",
+    "Pilwalkot susulan secara langsung pada 14 September 2025",
+])
+def test_an_election_held_secara_on_its_date_is_no_occasion(vote):
+    text = ("Sekretaris Daerah Kabupaten Lembah Hijau meminta pegawai tidak memihak jelang "
+            f"{vote}.\n\"Kami awasi pegawai di dua kecamatan,\" katanya di Lembah Hijau, Senin.")
+    got = chosen(text)
+    assert not (isinstance(got, EventDate) and got.value == date(2025, 9, 14)), vote
