@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from transforms.events import (
     activities,
+    assemble,
     officials,
     organisations,
     participants,
@@ -30,10 +31,11 @@ from transforms.prefilter import (
     sub,
 )
 
-# Every scanner the extractors run over whole articles (each module registers its own when
-# imported: the imports above load them all).
-EXTRACTORS = (activities, event_date_shapes, officials, organisations, participants, places,
-              relevance)
+# Every scanner the extractors run over whole articles. Each module registers its own when
+# imported; `assemble` is the event step production runs and imports every extractor module,
+# so the count does not depend on which other test files ran first.
+EXTRACTORS = (activities, assemble, event_date_shapes, officials, organisations, participants,
+              places, relevance)
 SCANS: dict[str, Scanner] = {f"{i}:{scan.pattern.pattern[:40]}": scan
                              for i, scan in enumerate(registered_scanners())}
 ALL_CODEPOINTS = [chr(code) for code in range(sys.maxunicode + 1)
