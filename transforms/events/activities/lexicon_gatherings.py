@@ -91,9 +91,9 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan": the
-    # misspellings news prose often has
-    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|penanda\s+tangan(?:an)?|menandatangani"
+    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan",
+    # "penandatangganan" (a doubled consonant): the misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangg?an(?:an)?|penanda\s+tangan(?:an)?|menandatangg?ani"
                          r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken)\s+)?"
                          r"(?:pakta|fakta|faktar)\s+inter?gritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"

@@ -26,6 +26,8 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
                 # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
                 r"(?:ber)?peluang", r"rentan", r"(?:tak|tidak)\s+(?:akan\s+)?segan",
+                # not given straight away ("tidak serta-merta dijatuhi sanksi"): the procedure
+                r"(?:tak|tidak)\s+serta[\s-]*merta",
                 # a risk ("berisiko menerima hukuman disiplin", "berpotensi dikenai sanksi")
                 r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
