@@ -68,6 +68,11 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # not the election campaign: "masa kampanye, netralitas ...")
                     r"|kampanye(?=\s+(?:virtual|daring|online|gerakan)\s+(?:(?:gerakan|nasional)\s+)"
                     r"{0,2}netral)"
+                    # a public campaign themed on it ("kampanye publik bertajuk 'Pegawai Netral
+                    # ...'"), not one where someone was not neutral
+                    r"|kampanye\s+(?:publik|sosial)(?=\s+(?:(?:bertajuk|bertema|bertemakan|tentang"
+                    r"|soal|mengenai|terkait)\s+)?[\"“”'‘’]?\s*(?:[\w-]+\s+){0,3}?(?<!tidak )"
+                    r"(?<!tak )netral)"
                     # guidance on neutrality; an occasion named by its topic where a statement
                     # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
                     r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
