@@ -23,17 +23,26 @@ KIND_CASES = [
      "diingatkan soal larangan kampanye.", {"imbauan"}),
     (_STATEMENT + "Kepala BKD mengatakan para pegawai beberapa waktu lalu mengikuti apel "
      "netralitas pegawai di alun-alun dan sudah mendengar arahan.", {"imbauan"}),
-    # (the assembly of the statement itself)
+    # (the assembly of the statement itself, or one the narrator tells of)
+    ("Pemkab Lembah Hijau beberapa waktu lalu menggelar apel netralitas ASN di alun-alun "
+     "kota.", {"apel"}),
     ("Wakil Wali Kota Bukit Indah memimpin apel gabungan ASN di halaman balai kota, Senin "
      "(2/9/2024), dan meminta pegawai netral dalam pilkada.", {"apel", "imbauan"}),
     # the routine assemblies where a message is repeated
-    (_STATEMENT + "\"Di apel pagi kantor kami, saya sampaikan terus agar ASN netral,\" "
+    (_STATEMENT + "\"Di apel pagi kantor kami saya sampaikan terus agar ASN netral,\" "
      "katanya.", {"imbauan"}),
-    (_STATEMENT + "Dalam apel mingguan dinas, kepala dinas selalu mengulang larangan itu.",
+    (_STATEMENT + "Dalam apel mingguan dinas kepala dinas selalu mengulang larangan itu.",
      {"imbauan"}),
     (_STATEMENT + "Pada apel kesadaran para kabid senantiasa diingatkan menjaga sikap netral.",
      {"imbauan"}),
-    # (a day told: the assembly held; "terus terang": frankly)
+    # (a day told, the assembly held or pointed at, or another clause: the assembly held;
+    # "terus terang": frankly)
+    ("Wali Kota memimpin apel gabungan dan terus mengingatkan pegawai agar netral dalam "
+     "pilkada.", {"apel", "imbauan"}),
+    ("Bupati hadir di apel gabungan ASN, dan ia terus mengingatkan pegawai agar netral.",
+     {"apel", "imbauan"}),
+    ("Bupati menyapa ratusan pegawai netral di halaman kantor. Dalam apel itu Sekda selalu "
+     "menekankan netralitas ASN.", {"apel", "imbauan"}),
     ("Dalam apel pagi di kantor bupati, Senin (2/9/2024), Sekda terus mengingatkan ASN agar "
      "netral.", {"apel", "imbauan"}),
     ("Bupati memimpin apel siaga netralitas di lapangan Merdeka, ia terus terang mengaku "
