@@ -31,7 +31,7 @@ NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|
                        # the denial shared by a finding word joined to the denied one ("belum
                        # menemukan ataupun menerima laporan")
                        r"(?:(?:atau(?:pun)?|maupun|dan|serta)\s+)?$",
-                       re.IGNORECASE)
+                      re.IGNORECASE)
 _FOUND = words(
     r"menemukan", r"ditemukan(?:nya)?", r"temuan(?:nya)?", r"mendapati", r"didapati", r"kedapatan",
     r"tertangkap", r"mencatat(?:kan)?", r"dicatat", r"tercatat", r"diduga", r"disinyalir",
@@ -163,3 +163,23 @@ FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai"
 GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_FOUND_WORDS, (_FOUND,)),
 )
+
+
+# "laporan soal pelanggaran yang kerap terjadi di kalangan pegawai": the kind of offence that is
+# often committed, told as background, no case (before the phrase, anywhere in its sentence)
+HABITUAL_BEFORE = re.compile(r"\b(?:pelanggaran|temuan|kasus)\s+(?:\w+\s+){0,2}?yang\s+"
+                             r"(?:paling\s+)?(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
+                             r"|biasa)\s+(?:\w+\s+)?(?:dilakukan|terjadi|ditemukan|dilanggar)\b",
+                             re.IGNORECASE)
+# "untuk memastikan apakah pegawai itu melanggar": a question still open; "(keputusan) pegawai
+# dinyatakan bersalah ditentukan melalui sidang": how guilt is decided, a procedure
+WHETHER = re.compile(r"\b(?:memastikan|menentukan|mengetahui|membuktikan|menilai|mengecek"
+                     r"|memeriksa|memutuskan|dipastikan)\s+apakah\b[^.;]*$", re.IGNORECASE)
+DECIDED_BY = re.compile(r"^[^.;]{0,80}?\b(?:ditentukan|diputuskan|dibuktikan)\s+(?:melalui|lewat"
+                        r"|setelah|oleh)\b", re.IGNORECASE)
+# "Ketika menemukan pelanggaran, ASN harus melaporkannya": whenever one is found (advice), with
+# what to do then in the sentence
+IF_FOUND = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+$",
+                      re.IGNORECASE)
+THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
+                    r"silahkan", r"segera")

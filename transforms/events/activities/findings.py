@@ -45,13 +45,18 @@ from transforms.events.activities.context import (
     words,
 )
 from transforms.events.activities.finding_cues import (
+    DECIDED_BY,
     DUTY,
     FINDING,
     FINDING_PHRASE,
+    HABITUAL_BEFORE,
     HYPOTHETICAL,
+    IF_FOUND,
     NEGATED,
     NONE_YET,
     NOT_FOUND,
+    THEN_TO_DO,
+    WHETHER,
     found_at,
 )
 from transforms.events.activities.words import says
@@ -159,7 +164,8 @@ _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|mening
 
 # "terbukti" as an unmarked condition, with the consequence to come after it
 _PROVEN = re.compile(r"\bterbukti\b", re.IGNORECASE)
-_CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam")
+# ("terbukti ..., maka dipecat": the consequence joined by "maka", an unmarked condition too)
+_CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam", r"maka")
 # "ASN yang tidak netral itu": the people of a "yang" clause pointed at
 _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
 
@@ -291,12 +297,18 @@ def violation(ctx: Context) -> str | None:
         # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ..."),
         # whenever one is found, a case of an election to come, a body's duty
         return None
+    if ("apakah" in ctx.before and WHETHER.search(ctx.before[-100:])
+            or ("ditentukan" in ctx.after or "diputuskan" in ctx.after
+                or "dibuktikan" in ctx.after) and DECIDED_BY.search(ctx.after)
+            and not particular(ctx.sentence)):
+        return None  # whether one was committed is still to be made sure of or decided
     if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
             and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
     if ctx.phrase.lower().startswith(FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
+                        or IF_FOUND.search(ctx.before[-12:]) and THEN_TO_DO.search(ctx.sentence)
                         or "esuai" in ctx.before and _BY_RULE.search(ctx.before[-60:])
                         or charged and NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
@@ -315,15 +327,21 @@ def violation(ctx: Context) -> str | None:
             or _HABITUAL_AFTER.search(ctx.after)
             or "rawan" in ctx.after and _RISK_AFTER.search(ctx.after)
             and not _CASES_COUNTED.search(ctx.before[-25:])
-            or _FOR_WHOEVER.search(ctx.before[-80:])):
+            or _FOR_WHOEVER.search(ctx.before[-80:])
+            or ("sering" in ctx.before or "kerap" in ctx.before or "acap" in ctx.before
+                or "biasa" in ctx.before) and HABITUAL_BEFORE.search(ctx.before)):
         return None
     sentence = ctx.sentence
     phrase_end = len(ctx.before) + len(ctx.phrase)
     # (a sentence that tells something done, "aduannya telah masuk dan nanti kami
     # limpahkan", reports a case whatever is still to come)
     to_come = not says(sentence, _DONE_WORDS)
+    # advice: "whenever one is found, report it": its words of handing are asked too
+    advised = (THEN_TO_DO.search(sentence) is not None
+               and any(IF_FOUND.search(sentence, max(0, at - 12), at)
+                       for at in found_at(sentence) if FINDING.match(sentence, at)))
     found = [at for at in found_at(sentence)
-             if not NOT_FOUND.search(sentence[max(0, at - 30):at])
+             if not NOT_FOUND.search(sentence[max(0, at - 30):at]) and not advised
              # "kita akan memproses ...": a handling still to come handles no case yet (also
              # one after the phrase that a later "akan" leads to: "..., jadi kita akan
              # memproses ..., sampai meneruskan rekomendasi ...")

@@ -37,6 +37,14 @@ CASES: tuple[tuple[str, str], ...] = (
                    r"|(?:melapor(?:kan)?|mengadu(?:kan)?)(?=\s+(?:[\w-]+\s+){0,6}?(?:lewat|melalui"
                    r"|via)\s+(?:\w+\s+)?(?:situs|laman|website|web|aplikasi|portal|kanal|nomor"
                    r"|hotline|email|surel|whatsapp)\b)"
+                   # "warga dapat menyampaikan laporan ke ... atau lewat akun resmi ...": the
+                   # channel told with the public's own verb, as possible (not a report sent)
+                   r"|(?:(?<=dapat )|(?<=bisa )|(?<=boleh )|(?<=langsung )|(?<=silakan ))"
+                   r"(?:menyampaikan|mengajukan|mengirim(?:kan)?|melayangkan)\s+(?:laporan|aduan"
+                   r"|pengaduan)(?!\s+(?:kegiatan|kinerja|harian|bulanan|tahunan|keuangan)\b)"
+                   r"(?=\s+(?:[\w-]+\s+){0,10}?(?:lewat|melalui|via|di)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:akun|situs|laman|website|web|aplikasi|portal|kanal"
+                   r"|hotline|email|surel|whatsapp)\b)"
                    # "pelaporan ... bisa dilakukan lewat portal ...": the channel, told by its noun
                    r"|pelaporan(?=\s+(?:[\w-]+\s+){0,5}?(?:dapat|bisa)\s+(?:dilakukan|disampaikan)\s+"
                    r"(?:lewat|melalui|via)\s+(?:\w+\s+)?(?:situs|laman|website|web|aplikasi|portal"

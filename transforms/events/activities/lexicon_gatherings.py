@@ -68,6 +68,11 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # not the election campaign: "masa kampanye, netralitas ...")
                     r"|kampanye(?=\s+(?:virtual|daring|online|gerakan)\s+(?:(?:gerakan|nasional)\s+)"
                     r"{0,2}netral)"
+                    # a public campaign themed on it ("kampanye publik bertajuk 'Pegawai Netral
+                    # ...'"), not one where someone was not neutral
+                    r"|kampanye\s+(?:publik|sosial)(?=\s+(?:(?:bertajuk|bertema|bertemakan|tentang"
+                    r"|soal|mengenai|terkait)\s+)?[\"“”'‘’]?\s*(?:[\w-]+\s+){0,3}?(?<!tidak )"
+                    r"(?<!tak )netral)"
                     # guidance on neutrality; an occasion named by its topic where a statement
                     # was made ("saat menjadi pemateri dalam kegiatan netralitas ASN")
                     r"|bimbingan(?=\s+(?:\w+\s+)?netral)"
@@ -91,9 +96,9 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
               # a statement, commitment or oath of neutrality read out
               r"|(?:(?:pembacaan|pengucapan|mengucapkan|membacakan)\s+(?:pernyataan|komitmen"
               r"|janji|sumpah)|pernyataan\s+sikap|menyatakan\s+sikap)(?=[^.!?\n]{0,60}?\bnetral)"),
-    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan": the
-    # misspellings news prose often has
-    ("pakta_integritas", r"(?:(?:penandatangan(?:an)?|penanda\s+tangan(?:an)?|menandatangani"
+    # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan",
+    # "penandatangganan" (a doubled consonant): the misspellings news prose often has
+    ("pakta_integritas", r"(?:(?:penandatangg?an(?:an)?|penanda\s+tangan(?:an)?|menandatangg?ani"
                          r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken)\s+)?"
                          r"(?:pakta|fakta|faktar)\s+inter?gritas"
                          r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"

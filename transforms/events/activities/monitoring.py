@@ -49,6 +49,7 @@ _MONITORING_ACT = re.compile(r"^(?:berpatroli|patroli|sidak|inspeksi|supervisi"
                              r"|loket|hotline|call|membuka|menggerebek|penggerebekan"
                              # where reports may be sent, told (the lexicon's channel)
                              r"|laporan|aduan|pengaduan|melapor|mengadu|pelaporan"
+                             r"|menyampaikan|mengajukan|mengirim|melayangkan"
                              r"|digerebek|menyisir)", re.IGNORECASE)
 # a body's task or the purpose of something ("bertugas mengawasi", "untuk melakukan pengawasan")
 _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan", r"menurunkan",
@@ -202,7 +203,8 @@ def _monitoring(ctx: Context) -> str | None:
     sentence = ctx.sentence
     if EARLIER.search(sentence):
         return None  # an earlier occasion told in passing ("Saat itu, Bawaslu menggerebek ...")
-    if phrase.startswith(("melapor", "mengadu", "pelaporan")):
+    if phrase.startswith(("melapor", "mengadu", "pelaporan", "menyampaikan", "mengajukan",
+                          "mengirim", "melayangkan")):
         return "pengawasan"  # the lexicon's named channel to report through: told, asked or not
     if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")

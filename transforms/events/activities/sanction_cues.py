@@ -26,6 +26,8 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
                 # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
                 r"(?:ber)?peluang", r"rentan", r"(?:tak|tidak)\s+(?:akan\s+)?segan",
+                # not given straight away ("tidak serta-merta dijatuhi sanksi"): the procedure
+                r"(?:tak|tidak)\s+serta[\s-]*merta",
                 # a risk ("berisiko menerima hukuman disiplin", "berpotensi dikenai sanksi")
                 r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
@@ -66,7 +68,10 @@ DECIDED_LATER = re.compile(r"(?:\b(?:dan|lalu|kemudian|bahkan|serta)|,)\s+(?:\w+
                            r"[^,;.]{0,30}$", re.IGNORECASE)
 # "sanksi yang dijatuhkan kepada 45 ASN itu (adalah teguran)": a sanction given to people
 # counted or pointed at, not one described for whoever breaks the rule
-GIVEN_THEM = re.compile(r"^\s*yang\s+(?:(?:telah|sudah)\s+)?(?:dijatuhkan|diberikan|dikenakan)\s+"
+# (also "diterapkan", "diberlakukan": "hukuman yang diterapkan terhadap tiga lurah tersebut")
+# (a word may stand between: "sanksi disiplin yang diberikan kepada ...")
+GIVEN_THEM = re.compile(r"^\s*(?:(?!yang\b)\w+\s+)?yang\s+(?:(?:telah|sudah)\s+)?"
+                        r"(?:dijatuhkan|diberikan|dikenakan|diterapkan|diberlakukan)\s+"
                         r"(?:kepada|bagi|terhadap)\s+(?:(?:\d[\d.]*|dua|tiga|empat|lima|seorang"
                         r"|sejumlah|beberapa|puluhan|ratusan|\w+\s+(?:belas|puluh|ratus))\b"
                         r"|[^,.;]{0,40}?\b(?:tersebut|itu)\b)", re.IGNORECASE)
@@ -166,7 +171,8 @@ DECIDING_WORDS = frozenset({
     "mendapatkan", "menerima", "kami", "pemberian", "penjatuhan", "pengenaan", "memberikan",
     "memberi", "rekomendasi", "sk", "dibacakan", "putuskan", "memutuskan", "diputuskan", "diputus",
     "rekomendasikan", "direkomendasikan", "merekomendasikan", "diusulkan", "mengusulkan",
-    "usulan", "putusan", "keputusan", "putusannya", "keputusannya", "sknya"})
+    "usulan", "putusan", "keputusan", "putusannya", "keputusannya", "sknya", "diterapkan",
+    "diberlakukan"})
 
 
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,

@@ -64,6 +64,27 @@ _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|sila
                             re.IGNORECASE)
 # "Bawaslu sebelumnya telah menggelar ...", "Dua pekan sebelumnya, ...", "pernah menggelar"
 _EARLIER_BEFORE = re.compile(r"\b(?:sebelumnya|terdahulu|pernah|silam)\b", re.IGNORECASE)
+# "Menurutnya, beberapa waktu lalu dalam apel ...": an undated earlier occasion a speaker
+# tells in passing (not the narrator's "Pemkab beberapa waktu lalu menggelar apel ...")
+_SOME_TIME_AGO = re.compile(r"\bbeberapa\s+waktu\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
+_TOLD_BY = words(r"kata(?:nya)?", r"ujar(?:nya)?", r"lanjut(?:nya)?", r"tambah(?:nya)?",
+                 r"imbuh(?:nya)?", r"jelas(?:nya)?", r"menurut(?:nya)?", r"mengatakan",
+                 r"menyebut(?:kan)?", r"menjelaskan", r"menuturkan", r"mengungkapkan",
+                 r"menambahkan", r"menerangkan")
+# "di apel pagi saya pesankan terus ...", "dalam apel kami selalu ingatkan": what a speaker
+# keeps telling at the routine assemblies, a habit (not "terus terang": frankly; not an apel
+# pointed at, "apel itu", nor one held, "memimpin apel", nor a clause after a comma)
+_HABIT_AFTER = re.compile(r"^(?!\s+(?:ini|itu|tersebut)\b)[^.;,]{0,50}?\b(?:selalu|senantiasa"
+                          r"|terus(?!\s+terang))\b",
+                          re.IGNORECASE)
+_HABIT_WORDS = frozenset({"selalu", "senantiasa", "terus"})
+_HOLDING = ("pembina", "pemimpin", "pimpinan", "inspektur", "komandan", "peserta", "memimpin",
+            "mengikuti", "menggelar", "melaksanakan", "pelaksanaan", "upacara")
+# "pakta yang sudah diteken para pegawai dalam acara ikrar dan penandatanganan ...": the
+# gathering where a commitment held up was made before, named in a relative clause
+_MADE_AT = re.compile(r"\byang\s+sudah\s+di\w+\b[^.;]{0,80}?\b(?:dalam|pada|saat|ketika"
+                      r"|di)\s+(?:acara|kegiatan|momen)?\s*(?:(?:[\w-]+\s+){1,5}?(?:dan|serta)\s+)?$",
+                      re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
 # "Apalagi pekan ini telah digelar deklarasi ...": a step told done, cited to back a point
 _CITED = re.compile(r"^\W*(?:terlebih|apalagi|ditambah\s+lagi)\b", re.IGNORECASE)
@@ -120,6 +141,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
     clause = last_clause(ctx.before)
+    if (kind == "apel" and says(sentence, _HABIT_WORDS) and _HABIT_AFTER.search(ctx.after)
+            and not ctx.phrase.lower().startswith(_HOLDING) and not WHEN.search(sentence)):
+        return "other"  # told at the assemblies again and again: no assembly of this occasion
     if (kind == "apel" and "berupa" in ctx.before and _SANCTION_FORM.search(ctx.before[-120:])
             and not WHEN.search(sentence)):
         return "other"  # a sanction's form: the apel it is read at, no assembly told
@@ -177,6 +201,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                      or cues.SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
+    if ("sudah" in sentence and _MADE_AT.search(ctx.before[-160:])
+            and not (WHEN.search(sentence) or cues.TODAY.search(sentence))):
+        return "other"  # where a commitment held up was made before, told in passing
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
@@ -185,6 +212,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, _HELD_WORDS) and (cues.COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
+    if "waktu" in ctx.before and _SOME_TIME_AGO.search(ctx.before) and _TOLD_BY.search(sentence):
+        return "other"  # an earlier occasion a speaker tells in passing
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
@@ -254,4 +283,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_TO_DO_WORDS, (_TO_DO,)),
     (_ALLOWED_WORDS, (_ALLOWED,)),
     (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),
+    (_HABIT_WORDS, (_HABIT_AFTER,)),
 )

@@ -1,6 +1,7 @@
 """Gatherings by the shape of their sentence: a meeting held with the verb "menghelat", a
-campaign event on neutrality ("kampanye daring Gerakan Netralitas ..."), an assembly held
-together with a pledge or a signing told before it, a coordination meeting on neutrality
+campaign event on neutrality ("kampanye daring Gerakan Netralitas ...", a public campaign
+themed on it), an assembly held together with a pledge or a signing told before it, a
+coordination meeting on neutrality
 ("melakukan koordinasi dengan BKN membahas ... netralitas"); and none where the sentence tells no
 gathering of this occasion: a lecture a statement was "diutarakan" after (a speech verb like
 "disampaikan": the lecture another matter's unless named on neutrality), an effort kept up
@@ -50,4 +51,15 @@ KIND_CASES = [
     ("Panwaslu melakukan koordinasi dengan KPU terkait logistik, sementara netralitas pegawai "
      "dibahas lain waktu.", set()),
     ("Panwaslu akan melakukan koordinasi dengan BKN membahas netralitas pegawai.", set()),
+    # a public campaign whose theme is neutrality: a socialisation by another name
+    ("Kementerian menggelar kampanye publik netralitas ASN di alun-alun kota, Minggu "
+     "(3/3/2024).", {"sosialisasi"}),
+    ("Sekda berbicara pada acara kampanye publik bertajuk \"Pegawai Netral, Pelayanan Prima\" "
+     "di taman kota, Minggu (3/3/2024).", {"sosialisasi"}),
+    ("Gubernur membuka kampanye sosial soal pegawai netral di lapangan Merdeka, Minggu "
+     "(3/3/2024).", {"sosialisasi"}),
+    # (a candidate's campaign, the campaign period, or an offence at one)
+    ("Tim pemenangan menggelar kampanye publik di lapangan, Minggu (3/3/2024).", set()),
+    ("Selama masa kampanye publik, netralitas ASN harus dijaga.", set()),
+    ("Dalam kampanye publik kemarin ada pegawai yang tidak netral.", set()),
 ]

@@ -27,6 +27,17 @@ CASES = [
     # no channel: where reports went, or what a report says
     ("Laporan itu juga disampaikan ke Panwaslu Sukamaju pekan lalu.", set()),
     ("Laporan tahunan dapat dibaca di laman resmi Pemkab Sukamaju.", set()),
+    # the channel told with the public's own verb, as possible: an office or an account named
+    ("Warga dapat menyampaikan laporan ke Panwascam terdekat atau secara daring melalui akun "
+     "Instagram Bawaslu Lembah Hijau.", {"pengawasan"}),
+    ("Pegawai yang melihat rekan berkampanye bisa mengirimkan aduan via laman resmi Inspektorat.",
+     {"pengawasan"}),
+    ("Masyarakat juga boleh mengajukan pengaduan di aplikasi Lapor Panwas bila melihat camat "
+     "memihak.", {"pengawasan"}),
+    # (a report sent, an activity report, or no channel named)
+    ("Seorang warga menyampaikan laporan lewat akun pribadinya, Senin (2/9/2024).", set()),
+    ("Kepala bidang dapat mengirimkan laporan kinerja melalui aplikasi kepegawaian.", set()),
+    ("Guru bisa menyampaikan laporan langsung ke kepala sekolah.", set()),
     # a report sent up the line, not to a watchdog or a channel
     ("Laporan kegiatan dapat disampaikan kepada Sekda paling lambat lima hari.", set()),
 ]

@@ -316,6 +316,14 @@ KIND_CASES = [
     ("Dua lurah di Sukamaju diberi sanksi teguran hingga dicopot dari jabatannya, Senin (4/3).",
      {"sanksi"}),
     ("Camat Sukamaju itu dicopot dari jabatannya oleh bupati, Senin (4/3).", {"sanksi"}),
+    # the sanction applied to people counted or pointed at ("yang diterapkan/diberlakukan
+    # kepada ..."): decided; for whoever, or still to come: a rule
+    ("Menurut Darto, hukuman yang diterapkan kepada tiga lurah itu berupa teguran tertulis.",
+     {"sanksi"}),
+    ("Sanksi disiplin yang diberlakukan terhadap kepala dinas tersebut adalah penurunan "
+     "jabatan.", {"sanksi"}),
+    ("Sanksi yang diterapkan kepada pegawai yang berpihak berupa teguran lisan.", {"imbauan"}),
+    ("Sanksi yang akan diberlakukan kepada dua guru itu masih dibahas tim.", {"imbauan"}),
 ]
 
 
