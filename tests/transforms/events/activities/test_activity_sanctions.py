@@ -295,7 +295,7 @@ KIND_CASES = [
     ("Para camat di Sukamaju rata-rata memberikan sanksi berupa teguran lisan dan pembinaan "
      "kepada lurah atau staf kelurahan yang berpihak tersebut, ujar Darto.", {"sanksi"}),
     ("Ia menambahkan, dari 70 aduan netralitas pegawai yang sudah ditelaah tak ada yang berat, "
-     "sehingga sanksi yang diberikan rata-rata ringan saja.", {"pelanggaran", "sanksi"}),
+     "karenanya sanksi yang diberikan rata-rata ringan saja.", {"pelanggaran", "sanksi"}),
     ("Menurut Darto, hukuman disiplin yang dikenakan kepada para guru sebagian besar berupa "
      "teguran tertulis karena tidak netral.", {"sanksi"}),
     ("Kepala dinas di Sukamaju mayoritas memberi sanksi pembinaan kepada guru yang ikut "

@@ -36,9 +36,9 @@ def test_a_gatherings_span_of_days_is_its_date() -> None:
 
 # 6 November 2023 was a Monday; the campaign named in the quote starts on the address's day.
 @pytest.mark.parametrize("step", [
-    "masa Kampanye Pemilihan Umum (Pemilu) yang esok tanggal 27 November 2023 telah "
-    "dijadwalkan dengan rapat umum dan pemasangan baliho",
-    "Kampanye Pemilu yang esok tanggal 27 November 2023 dimulai",
+    "masa Kampanye Pemilihan Legislatif (Pileg) yang esok tanggal 27 November 2023 sudah "
+    "diisi jadwal rapat umum dan pemasangan alat peraga",
+    "Kampanye Pileg yang esok tanggal 27 November 2023 dibuka",
     "kampanye Pilkada (Pilbup) yang besok tanggal 27 November 2023 sudah dimulai",
 ])
 def test_a_campaign_start_told_in_a_quote_makes_no_occasion_of_its_own(step: str) -> None:
