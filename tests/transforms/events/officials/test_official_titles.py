@@ -1,6 +1,6 @@
 """Officials' offices from the lexicon and beyond it, on invented sentences: aides, ministries,
-deputies and divisions, army, police, courts, customary, village and school offices, units
-after "pada", associations and commissioners; posts named without a holder
+deputies and divisions, army, police, courts, customary, village and school offices,
+associations and commissioners; posts named without a holder
 name no one. The forms pages write titles in are in test_official_title_spellings.py."""
 
 from __future__ import annotations
@@ -74,38 +74,6 @@ def test_national_and_military_posts(text, title, name):
 ])
 def test_head_by_the_possessive(text, expected):
     assert found(text) == expected
-
-
-@pytest.mark.parametrize(("text", "title", "name"), [
-    ("Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM Padang Rahmat Hidayat "
-     "menjelaskan, pihaknya belum menerima rekomendasi.",
-     "Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM", "Rahmat Hidayat"),
-    ("Kepala Bidang Pengembangan Karier pada BKD Kabupaten Agam, Rahmat Hidayat, mengatakan "
-     "hal itu.", "Kepala Bidang Pengembangan Karier pada BKD", "Rahmat Hidayat"),
-    ("Kepala Seksi Pengawasan pada Dinas Pendidikan Kota Solok Yuliana Putri mengingatkan guru.",
-     "Kepala Seksi Pengawasan pada Dinas Pendidikan", "Yuliana Putri"),
-    ("Kepala Subbagian Umum pada Sekretariat Bawaslu Kota Padang Rahmat Hidayat membuka acara.",
-     "Kepala Subbagian Umum pada Sekretariat Bawaslu", "Rahmat Hidayat"),
-    ("Rahmat Hidayat, Kepala Bidang Pengadaan pada BKPSDM Agam, mengatakan hal itu.",
-     "Kepala Bidang Pengadaan pada BKPSDM", "Rahmat Hidayat"),
-])
-def test_a_units_head_with_its_body_after_pada(text, title, name):
-    assert (title, name) in found(text), found(text)
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("Kepala Seksi Pengadaan di Dinas Pendidikan Kota Solok, H Yuliana Putri belum menerima "
-     "surat itu.", "Yuliana Putri"),
-    ("Lalu, Kepala Bidang Mutasi, Promosi dan Kinerja di Badan Kepegawaian dan Diklat (BKD) "
-     "Solok, H Rahmat Hidayat menjelaskan edaran telah dikirim ke tiap dinas.", "Rahmat Hidayat"),
-])
-def test_a_units_head_with_its_body_after_di(text, name):
-    assert [n for _, n in found(text)] == [name]
-
-
-def test_a_head_with_no_division_before_di_is_at_a_place():
-    assert found("Kepala BKD Solok Rudi Hartawan di Dinas Pendidikan menyerahkan surat.") == [
-        ("Kepala BKD", "Rudi Hartawan")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,7 @@
 """Long unit titles read whole, on invented sentences: unit words of budgeting and leadership
-communication, a long unit word with a letter doubled, a desk set up for an election; and the
-heads of other bodies listed after a comma, who are not part of the unit's title."""
+communication, a long unit word with a letter doubled, a desk set up for an election; a unit's
+head with its body after "pada" or, after a division word, "di"; and the heads of other bodies
+listed after a comma, who are not part of the unit's title."""
 
 from __future__ import annotations
 
@@ -38,3 +39,35 @@ def test_an_election_desk_is_a_unit(text, expected):
 def test_the_heads_of_other_bodies_after_a_comma_are_no_part_of_the_title():
     text = "Tampak para Kepala OPD, Pimpinan Perbankan dan tokoh adat Kota Solok."
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM Padang Rahmat Hidayat "
+     "menjelaskan, pihaknya belum menerima rekomendasi.",
+     "Kepala Bidang Mutasi Promosi dan Penilaian Kinerja pada BKPSDM", "Rahmat Hidayat"),
+    ("Kepala Bidang Pengembangan Karier pada BKD Kabupaten Agam, Rahmat Hidayat, mengatakan "
+     "hal itu.", "Kepala Bidang Pengembangan Karier pada BKD", "Rahmat Hidayat"),
+    ("Kepala Seksi Pengawasan pada Dinas Pendidikan Kota Solok Yuliana Putri mengingatkan guru.",
+     "Kepala Seksi Pengawasan pada Dinas Pendidikan", "Yuliana Putri"),
+    ("Kepala Subbagian Umum pada Sekretariat Bawaslu Kota Padang Rahmat Hidayat membuka acara.",
+     "Kepala Subbagian Umum pada Sekretariat Bawaslu", "Rahmat Hidayat"),
+    ("Rahmat Hidayat, Kepala Bidang Pengadaan pada BKPSDM Agam, mengatakan hal itu.",
+     "Kepala Bidang Pengadaan pada BKPSDM", "Rahmat Hidayat"),
+])
+def test_a_units_head_with_its_body_after_pada(text, title, name):
+    assert (title, name) in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kepala Seksi Pengadaan di Dinas Pendidikan Kota Solok, H Yuliana Putri belum menerima "
+     "surat itu.", "Yuliana Putri"),
+    ("Lalu, Kepala Bidang Mutasi, Promosi dan Kinerja di Badan Kepegawaian dan Diklat (BKD) "
+     "Solok, H Rahmat Hidayat menjelaskan edaran telah dikirim ke tiap dinas.", "Rahmat Hidayat"),
+])
+def test_a_units_head_with_its_body_after_di(text, name):
+    assert [n for _, n in found(text)] == [name]
+
+
+def test_a_head_with_no_division_before_di_is_at_a_place():
+    assert found("Kepala BKD Solok Rudi Hartawan di Dinas Pendidikan menyerahkan surat.") == [
+        ("Kepala BKD", "Rudi Hartawan")]
