@@ -230,7 +230,29 @@ def tail_start(text: str) -> int:
     and what follows, else a list of teasers, ``_teasers``), else the text's length: its
     lines are other articles' titles and opening words."""
     head = search(_TAIL_HEAD_SCAN, text) if names_any(text, _TAIL_WORDS) else None
-    return head.start() if head else _teasers(text)  # only line starts are tried
+    return head.start() if head else min(_teasers(text), _dashed(text))  # line starts only
+
+
+# A line of dashes alone ("--", "---", "—"): a rule the page draws between items.
+_DASHES = re.compile(r"^[^\S\n]*(?:-{2,}|[—–]+)[^\S\n]*$", re.MULTILINE)
+_DASH_HINTS = ("--", "—", "–")
+
+
+def _dashed(text: str) -> int:
+    """Where another article appended below a rule of dashes starts: once the story has begun
+    (a closed paragraph above), a dash line followed by a headline (``_run_on``) opens an
+    item of its own, and so is all below it. A dash line before the story, or one followed by
+    more of the story's sentences, is the article's own. The text's length when there is none."""
+    if not any(hint in text for hint in _DASH_HINTS):
+        return len(text)
+    for rule in _DASHES.finditer(text):
+        after = text.find("\n", rule.end() + 1)
+        line = text[rule.end() + 1:after if after >= 0 else len(text)].strip()
+        if line and _run_on(line) and any(
+                len(p.strip()) >= _PARAGRAPH_CHARS and p.strip()[-1] in _SENTENCE_END
+                for p in text[:rule.start()].split("\n")):
+            return rule.start()
+    return len(text)
 
 
 # A line that only separates the items of a list ("|", "•").

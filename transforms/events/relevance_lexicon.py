@@ -72,12 +72,13 @@ ASN_POSTS = re.compile(
 # ("berpihak", "keberpihakan" on the poor, "netral" pH) outside an election is not ASN
 # neutrality in the labels' sense. Nor is the rule against "politik praktis" said of ASN
 # with no election named (a staff rule read at an appointment): those words are the
-# neutrality, not the election it is kept in.
+# neutrality, not the election it is kept in. Nor is the civil-service commission (KASN,
+# Komisi ASN) a complaint is sent to: it hears neutrality complaints outside elections too.
 ELECTION_CONTEXT = re.compile(
     r"\b(?:pemilihan|pemungutan\s+suara|pencoblosan|bawaslu|panwas\w*|gakkumdu|kpu\w*|kpps"
     r"|ppk|pps|tps|pesta\s+demokrasi|tahun\s+politik|kontestasi|caleg"
     r"|calon\s+legislatif|partai\s+politik|parpol|pilkades|pilwali|pilbup|pilwalkot"
-    r"|pilgub\w*|dprd?|kasn|komisi\s+asn|hak\s+pilih|pemilih|kampanye)\b",
+    r"|pilgub\w*|dprd?|hak\s+pilih|pemilih|kampanye)\b",
     re.IGNORECASE)
 
 # A village-head election (Pilkades, "pemilihan kepala desa", "pemilihan hukum tua" ...) is not

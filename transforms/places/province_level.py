@@ -89,11 +89,33 @@ def province_mention(text: str, spans: list[tuple[int, int]],
             stop = _SENTENCE_STOP.search(text, found[1])
             end = stop.start() if stop else len(text)
             if any(other[2] != found[2] for other in map(_named, pattern.finditer(
-                    text, found[1], end)) if other is not None):
+                    text, found[1], end)) if other is not None) or _nationwide(
+                    text, found[0], end):
                 skip_to = end
                 continue
             return found
     return None
+
+
+# Attendees from the whole country ("hadir ... se-Indonesia", "dihadiri wakil daerah dari
+# seluruh Indonesia"): a national gathering, where one province's head is one attendee of many.
+_NATIONWIDE = re.compile(r"(?<!\w)(?:se-?Indonesia|seluruh[^\S\n]+(?:\w+[^\S\n]+){0,2}"
+                         r"(?:Indonesia|Nusantara|tanah[^\S\n]+air))(?!\w)", re.IGNORECASE)
+_ATTENDING = ("hadir", "ikuti", "peserta")
+_NATIONWIDE_LOOKBACK = 200
+# A sentence's end before the body: not an abbreviation's stop ("Pj.", "Prof."), whose word
+# starts with a capital.
+_SENTENCE_START = re.compile(r"[a-z\d)\"\u201d]{2}[.!?]\s")
+
+
+def _nationwide(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a province body named at ``start`` (ending at ``end``) tells of
+    attendees from the whole country (``_NATIONWIDE``, with a word of attending)."""
+    window = text[max(text.rfind("\n", 0, start) + 1, start - _NATIONWIDE_LOOKBACK):end]
+    stops = [m.end() for m in _SENTENCE_START.finditer(window, 0, start - end + len(window))]
+    sentence = window[stops[-1]:] if stops else window
+    return "ndonesia" in sentence and any(word in sentence for word in _ATTENDING) and \
+        _NATIONWIDE.search(sentence) is not None
 
 
 # The office an election fills, named in the election's name or a candidate's title

@@ -68,6 +68,39 @@ def test_teasers_cut_off_above_a_separator_line_start_the_tail(separator):
     assert tail_start(text) == len(_STORY)
 
 
+_APPENDED = ("Kejari Lembah Hijau Periksa Tiga Saksi Dana Hibah\n"
+             "Kejaksaan memeriksa tiga saksi kasus dana hibah, Kamis (7/11/2024).\n")
+
+
+@pytest.mark.parametrize("rule", ["--", "---", "—", " -- "])
+def test_another_article_below_a_dash_rule_starts_the_tail(rule):
+    text = _STORY + f"{rule}\n" + _APPENDED
+    assert tail_start(text) == len(_STORY)
+
+
+@pytest.mark.parametrize("text", [
+    # a rule under a repeated title, before the story begins
+    "Sekda Ajak Pegawai Tetap Netral\n--\n" + _STORY,
+    # a rule between paragraphs of the story itself
+    _STORY + "—\n\"Jangan sampai ada yang ikut berkampanye,\" ujar Sekda, Senin (4/11).\n",
+])
+def test_a_dash_rule_within_the_article_is_no_tail(text):
+    assert tail_start(text) == len(text)
+
+
+@pytest.mark.parametrize("rule", ["--", "Berita Terkait"])
+def test_the_date_of_an_article_below_the_story_is_not_the_occasions(rule):
+    from transforms.events.dates.find import event_date_of, find_event_dates
+
+    story = ("Bawaslu Lembah Hijau menyebut dua pegawai terbukti memihak satu pasangan calon.\n"
+             "\"Kasusnya sudah kami teruskan,\" kata Ketua Bawaslu.\n")
+    text = story + f"{rule}\n" + ("KPU Lembah Hijau Gelar Pleno Rekapitulasi Suara\n"
+                             "KPU Lembah Hijau menggelar rapat pleno, Kamis (7/11/2024).\n")
+    found = event_date_of("", text, find_event_dates(text, None, "Asia/Jakarta"), None,
+                         "Asia/Jakarta")
+    assert found is None
+
+
 def test_a_cut_off_summary_above_the_story_is_no_tail():
     text = ("Sekda Lombok Barat mengajak para pegawai tetap netral sepanjang tahapan Pilkada "
             "dan tidak ikut\n|\n" + _STORY)

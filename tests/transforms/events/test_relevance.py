@@ -167,3 +167,17 @@ def test_reports_in_other_wording_are_relevant(title, text):
 @pytest.mark.parametrize(("title", "text"), LOOK_ALIKES)
 def test_look_alikes_stay_out(title, text):
     assert not relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Forum Warga Minta ASN Tidak Digiring Tolak Pemekaran Kabupaten",
+     "Forum Warga Lembah Hijau menyesalkan ajakan kepada ASN pemkab untuk ikut unjuk rasa "
+     "menolak pemekaran kabupaten. Menurut forum itu, ASN harus netral. Forum akan mengadu "
+     "ke Komisi ASN dan Ombudsman agar ajakan itu diperiksa."),
+    ("Serikat Pegawai Laporkan Mobilisasi PNS ke KASN",
+     "Serikat pegawai menilai pengerahan PNS dalam aksi menolak relokasi kantor bupati "
+     "melanggar netralitas ASN. Laporan sudah dikirim ke KASN pekan ini."),
+])
+def test_neutrality_sent_to_the_civil_service_commission_without_an_election_stays_out(
+        title, text):
+    assert not relevance(title, text).about_asn_neutrality

@@ -122,3 +122,18 @@ def test_a_region_ranked_in_a_province_bodys_tally_is_not_the_place(ranking):
     place = place_of(None, text)
     assert place is not None and place.region is None
     assert place.province_name == "Sumatera Barat"
+
+
+@pytest.mark.parametrize("text", [
+    ("Menteri Dalam Negeri membuka rapat kerja pembinaan pegawai pada Kamis (8/5/2025).\n"
+     "Dalam rapat itu hadir pula Gubernur Maluku, Rahman Latuconsina, serta para sekda "
+     "kabupaten dan kota se-Indonesia."),
+    ("Kepala BKN meminta pegawai menjaga netralitas dalam forum evaluasi kepegawaian, Rabu (3/9).\n"
+     "Forum itu dihadiri Pj. Gubernur Jambi, Irwan Sitompul; dan wakil pemerintah daerah dari "
+     "seluruh Indonesia."),
+    ("Rakornas pengawasan ASN berlangsung sehari penuh, Senin (12/8).\nTurut hadir Sekda "
+     "Provinsi Gorontalo beserta kepala BKD dari seluruh Indonesia."),
+])
+def test_a_province_head_among_attendees_from_all_over_the_country_names_no_province(text):
+    place = place_of(None, text)
+    assert place is None or place.province_name is None

@@ -184,6 +184,8 @@ def _choose(text: str,
                 or _misprinted(found, mentions) or _year_slip(text, found, mentions):
             continue
         start, end = found.span
+        if start >= tail:
+            continue  # another article's, below the story: no day of this one's occasion
         tier = _tier(found)
         announced = isinstance(found, EventDate) and (found.announced or found.value in coming)
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
@@ -192,7 +194,7 @@ def _choose(text: str,
         if span_end and (tally_cut_off(text, end) or (
                 isinstance(found, EventDate) and is_voting_day(found.value))):
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
-        printed = 1 if start >= tail or span_end else furniture(text, start, end)
+        printed = 1 if span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
         # a reported person's reply to the case only when nothing else is dated
         key = (printed, reply_date(text, found), tier, announced, not _held_there(found), latest)
