@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.name_words import is_cap
 from transforms.events.officials.parse import CAP_WORD, TITLE, Mention
 from transforms.events.officials.titles import HEADS, is_office_word
-from transforms.events.officials.tokens import is_cap
 
 __all__ = ["bulleted", "members", "paired"]
 

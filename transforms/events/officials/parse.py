@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from transforms.events.officials.before import CAP_WORD, name_before, name_first, opens_sentence
 from transforms.events.officials.bodies_lexicon import PARTY_WORDS
 from transforms.events.officials.links import DASHES, linker, title_list
+from transforms.events.officials.name_words import INITIAL, closes, is_cap, is_honorific
 from transforms.events.officials.office import body_before, office_title
 from transforms.events.officials.places import (
     GOVERNING,
@@ -52,15 +53,11 @@ from transforms.events.officials.titles import (
     is_office_word,
 )
 from transforms.events.officials.tokens import (
-    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
     after_dot,
-    closes,
     degree,
-    is_cap,
-    is_honorific,
     name_tail,
     read_name,
 )
