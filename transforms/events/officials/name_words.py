@@ -55,15 +55,23 @@ def initials_tail(token: str, following: str) -> bool:
             and token not in NOT_NAME and not is_region(title)
             and not following[:1].isupper())
 
-def kan_name(token: str, following: str) -> bool:
+def verb_like_name(token: str, following: str) -> bool:
     """A name word ending in "-kan" ("Nur Hazikan serta ...", "Nur Hazikan mengatakan"):
     is_cap takes such words for headline verbs ("Budi Tekankan ASN Netral", "Budi Ingatkan para
-    ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name."""
+    ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name.
+    So does a repeated word after a name's word ("Rahmat Hadi Sam-sam, mengatakan"), which
+    is_cap takes for a headline's reduplication ("Bupati Wanti-wanti ASN") and which as a name
+    word stands before a comma, a bracket or a linking word only."""
     word = token.rstrip(".")
+    head, _, tail = word.partition("-")
+    if tail and head.lower() == tail.lower():
+        return (head[:1].isupper() and head[1:].islower() and word not in NOT_NAME
+                and (following in (",", "(") or following.startswith(_AFTER_NAME)))
     return (len(word) >= 7 and word.endswith("kan") and word[0].isupper() and word[1:].islower()
             and word not in NOT_NAME and not _VERB.match(word)
             and (token.endswith(".") or not following[:1].isalpha()
                  or following.startswith(_AFTER_NAME)))
+
 
 # Words that follow a name, not a verb's object: verb prefixes and linking words.
 _AFTER_NAME = ("me", "ber", "di", "ter", "serta", "dan", "selaku", "sebagai", "yang", "saat",

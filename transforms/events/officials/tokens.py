@@ -13,9 +13,9 @@ from transforms.events.officials.name_words import (
     initials_tail,
     is_cap,
     is_honorific,
-    kan_name,
     particle_joined,
     run_of_degrees,
+    verb_like_name,
 )
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.slips import marker_slip
@@ -210,7 +210,7 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         elif not words and token in _MONTHS and is_cap(toks.word(k + 1)) and toks.word(
                 k + 1) not in _WHEN and not is_office_word(toks.word(k + 1)):
             words.append(token)  # "Kadiv Hukum Juli Hartono": a month as a first name
-        elif (is_cap(token) or words and kan_name(token, toks.word(k + 1))) and (
+        elif (is_cap(token) or words and verb_like_name(token, toks.word(k + 1))) and (
                 not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and (
