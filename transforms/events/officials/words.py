@@ -38,7 +38,11 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "St",  # "St.": Sutan, a Minangkabau title before the name
                         "HM",  # "HM.": Haji Muhammad, the hajj title run together
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
-                        "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
+                        "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy",
+                        # kinship words of address before a name, in captions and quotes
+                        # often lower-case: "Kak Rahmawati", "bang Rudi", "pak Rahmat"
+                        "Kak", "kak", "Bang", "bang", "Mbak", "mbak", "Bung", "bung", "pak",
+                        "bu", "bapak", "ibu"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
