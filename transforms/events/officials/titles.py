@@ -140,7 +140,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
     # the police and army's village and sub-district posts
     ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
-    ("Babinsa", r"(?-i:Babinsa)", True),
+    ("Babinsa", r"(?-i:B(?:h)?abinsa)", True),  # "Bhabinsa": spelt as Bhabinkamtibmas
     ("Danposramil", r"(?-i:Danposramil)", False),
     ("Kapospol", r"(?-i:Kapospol)", False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
