@@ -288,7 +288,8 @@ OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemer
                              "Staf Khusus", "Jaksa Agung Muda",
                              "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
                              "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
-                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara",
+                             "Babinsa"})  # a village's army post: "Babinsa Desa X, <rank> Name"
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.

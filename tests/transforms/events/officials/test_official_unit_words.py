@@ -85,3 +85,12 @@ def test_a_head_with_no_division_before_di_is_at_a_place():
 ])
 def test_a_culture_office_a_status_unit_and_the_army_post_spelt_with_h(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Babinsa Desa Lubuk, Serda Rudi Hartono hadir di lokasi.",
+    "Danramil 05 Tebo diwakili oleh Bhabinsa Kelurahan Pasir, Sertu Rudi Hartono, serta camat.",
+    "Babinsa Serda Rudi Hartono ikut berjaga di TPS.",
+])
+def test_the_village_army_post_needs_no_unit_before_its_village(text):
+    assert found(text) == [("Babinsa", "Rudi Hartono")]
