@@ -61,7 +61,7 @@ from transforms.events.officials.tokens import (
     name_tail,
     read_name,
 )
-from transforms.events.officials.words import RANKS
+from transforms.events.officials.words import BIRTH_ORDER, RANKS
 from transforms.regex_dispatch import by_first_letter
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
@@ -196,6 +196,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
                     len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
                 r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
+            if r and all(w in BIRTH_ORDER for w in name[:r]):
+                r = 0  # "Ketua Tim Wayan Suarta" ... "kata Suarta": a Balinese first name
             region, name = name[:r], name[r:]
     if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
