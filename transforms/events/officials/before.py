@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.name_words import INITIAL, is_cap, run_of_degrees
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import HEADS, NAME_TOO, is_office_word
-from transforms.events.officials.tokens import INITIAL, is_cap, run_of_degrees
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 

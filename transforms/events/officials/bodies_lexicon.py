@@ -55,6 +55,7 @@ ORG_WORDS = frozenset("""
     disdikbud dinkes dinsos disnakertrans disnakerkop diskop diskopukm diskoperindag disperindag
     disperdagin disperin disdag dispertan distanak distan disbun disnak disnakkeswan diskan
     dislutkan dkp disparpora disporapar disbudpar disparbud dinpar dispora dispusip disarpus
+    disbud disbudpora
     dispersip diskominfo dinkominfo diskominfotik diskominfosan dishub dinhub disperkim
     disperkimtan dinperkim dispupr dinpupr dpupr dinas pupr dlhk disdukcapil dinsosp3a
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
@@ -96,6 +97,7 @@ OFFICE_WORDS = frozenset("""
     asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
+    status kedudukan
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
     penganggaran pimpinan risalah pengolahan perlengkapan desk

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.tokens import INITIAL, Tokens, is_cap, is_honorific
+from transforms.events.officials.name_words import INITIAL, is_cap, is_honorific
+from transforms.events.officials.tokens import Tokens
 
 __all__ = ["DASHES", "linker", "term_of_office", "title_list"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.name_words import is_cap
 from transforms.events.officials.parse import CAP_WORD, TITLE, Mention
 from transforms.events.officials.titles import HEADS, is_office_word
-from transforms.events.officials.tokens import is_cap
 
 __all__ = ["bulleted", "members", "paired"]
 
@@ -50,6 +50,8 @@ def members(text: str, mention: Mention, lead: str) -> list[Mention]:
     """The people a members' title lists after its first name ("Anggota Bawaslu Agam, A, B
     dan C", "para Kepala OPD, A, B, serta C"), the list closed by "dan"/"serta" (or, after
     "yakni", by the clause that goes on); [] when the title names one person."""
+    if mention.name and "," in mention.raw and (both := _listed_pair(text, mention)):
+        return [both]
     if not mention.name or not (mention.base.startswith(_MEMBER_HEADS)
                                 or mention.base in _BODIES
                                 or _PLURAL_LEAD.search(lead) or _INTRODUCED.search(mention.raw)):
@@ -72,6 +74,23 @@ def members(text: str, mention: Mention, lead: str) -> list[Mention]:
 
 
 _CLOSED = re.compile(r"[ \t]*(?:,[ \t]*[a-z]|[.;]|$)")
+# After "title, A dan B" in a list of attendees, a comma and the next title: both hold the title
+# ("Kasubbag KPU Agam, A dan B, Ketua Bawaslu Agam, C"); B is no one named without a post.
+_NEXT_TITLE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _listed_pair(text: str, mention: Mention) -> Mention | None:
+    """The second holder of a title written "title, A dan B" inside a list that goes on with
+    another title after a comma; None when no such list follows the name."""
+    m = _NEXT_MEMBER.match(text, mention.end)
+    if not m or not m["and2"] or m["initial"] or not all(
+            is_cap(w) and not is_office_word(w) for w in m["name"].split()):
+        return None
+    comma = _NEXT_TITLE.match(text, m.end())
+    if not comma or not TITLE.match(text, comma.end()):
+        return None
+    return Mention(mention.prefix, mention.base, m["name"], (), mention.region,
+                   text[mention.pos:m.end()], m.start(), m.end())
 
 
 def paired(text: str, mention: Mention, lead: str) -> list[Mention]:

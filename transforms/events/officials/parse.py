@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from transforms.events.officials.before import CAP_WORD, name_before, name_first, opens_sentence
 from transforms.events.officials.bodies_lexicon import PARTY_WORDS
 from transforms.events.officials.links import DASHES, linker, title_list
+from transforms.events.officials.name_words import INITIAL, closes, is_cap, is_honorific
 from transforms.events.officials.office import body_before, office_title
 from transforms.events.officials.places import (
     GOVERNING,
@@ -52,19 +53,15 @@ from transforms.events.officials.titles import (
     is_office_word,
 )
 from transforms.events.officials.tokens import (
-    INITIAL,
     MAX_TOKENS,
     TOKEN,
     Tokens,
     after_dot,
-    closes,
     degree,
-    is_cap,
-    is_honorific,
     name_tail,
     read_name,
 )
-from transforms.events.officials.words import RANKS
+from transforms.events.officials.words import BIRTH_ORDER, RANKS
 from transforms.regex_dispatch import by_first_letter
 
 __all__ = ["CAP_WORD", "MAX_TOKENS", "TITLE", "TOKEN", "Mention", "Tokens", "parse_title"]
@@ -199,6 +196,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if r and not place_words(name[:r], text.find(name[0], m.end()), places) and (
                     len(name[0]) <= 2 or head in GOVERNING or subject_alone(text, name[r - 1])):
                 r = 0  # "Inspektur M Fikri", "Syamsul Arifin" ("Syamsul juga"), "Wawali Rio X"
+            if r and all(w in BIRTH_ORDER for w in name[:r]):
+                r = 0  # "Ketua Tim Wayan Suarta" ... "kata Suarta": a Balinese first name
             region, name = name[:r], name[r:]
     if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):

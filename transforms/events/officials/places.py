@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from transforms.events.officials.bodies_lexicon import KODAM_NAMES, POLDA_NAMES
+from transforms.events.officials.name_words import INITIAL, closes, is_cap, is_honorific
 from transforms.events.officials.regions import COMPASS, MARKERS, is_province, is_region
 from transforms.events.officials.titles import (
     DISTRICT_BODIES,
@@ -25,17 +26,7 @@ from transforms.events.officials.titles import (
     VILLAGE_HEADS,
     is_office_word,
 )
-from transforms.events.officials.tokens import (
-    INITIAL,
-    Tokens,
-    aside_end,
-    cap_run,
-    closes,
-    degree,
-    is_cap,
-    is_honorific,
-    read_name,
-)
+from transforms.events.officials.tokens import Tokens, aside_end, cap_run, degree, read_name
 from transforms.events.officials.words import HONORIFICS, NAME_OPENERS, NOT_NAME, RANKS
 from transforms.places.regions import PROVINCE_ALIASES, is_district, provinces, resolve_region
 

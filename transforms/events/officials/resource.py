@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.name_words import INITIAL, is_cap
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import is_office_word
-from transforms.events.officials.tokens import INITIAL, is_cap
 from transforms.events.officials.words import DEGREES, NOT_NAME, RANKS
 
 __all__ = ["body_appositives", "resource_persons"]
@@ -43,6 +43,12 @@ _TOKEN = re.compile(r"\S+")
 _CUE = re.compile(r"(?i:narasumber|nara[ \t]+sumber|pemateri|pembicara)")
 _CUE_WORDS = ("arasumber", "ara sumber", "emateri", "embicara", "erwakilan dari")
 _WINDOW = 90  # characters before "dari" a name and its degrees fit in
+# "perwakilan dari <Body>, <Name>": the speaker named after the body, set off by a comma,
+# with the cue word right before "dari"; the name ends at punctuation or a lower-case word.
+_LEAD = re.compile(r"(?<![\w-])(?P<cue>(?i:perwakilan|narasumber|nara[ \t]+sumber|pemateri"
+                   r"|pembicara))[ \t]+$")
+_AFTER_BODY = re.compile(r"[ \t]*,[ \t]*(?P<name>(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}"
+                         r"[A-Z][a-z][\w'’-]*)(?=[ \t]*[,.;(]|[ \t]+[a-z])")
 _CUE_BEFORE, _CUE_AFTER = 250, 120  # how far on its line the resource-person word may stand
 
 
@@ -90,16 +96,26 @@ def resource_persons(text: str) -> list[Mention]:
     for m in _FROM.finditer(text):
         before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         body = _BODY.match(text, m.end())
-        if before is None or body is None:
+        if body is None:
             continue
         words = body.group(0).split()
         office = [w for w in words if is_office_word(w)]
         if not office or office[0] != words[0] or is_region(words[0]):
             continue  # "dari Agam", "dari warga": no body
+        region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
+        if (lead := _LEAD.search(text, max(0, m.start() - 20), m.start())) and (
+                after := _AFTER_BODY.match(text, body.end())) and (
+                name := _name(after["name"].split())) == after["name"].split():
+            head = "Perwakilan" if lead["cue"].lower() == "perwakilan" else "Narasumber"
+            title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])
+            found.append(Mention("", title, " ".join(name), (), region,
+                                 text[lead.start():after.end()], lead.start(), after.end()))
+            continue  # "perwakilan dari BKD Agam, Dewi Lestari": the name after the body
+        if before is None:
+            continue
         name = _name(before["run"].split())
         if not name or not (before["rep"] or _cued(text, before.start(), body.end())):
             continue
-        region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
         head = "Perwakilan" if before["rep"] else "Narasumber"
         spans = [w.start() for w in _TOKEN.finditer(before["run"])]
         pos = before.start("run") + spans[len(spans) - len(name)]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from transforms.events.officials.links import term_of_office
+from transforms.events.officials.name_words import closes, is_cap, is_honorific
 from transforms.events.officials.office import (
     PRISON_CLASS,
     joins,
@@ -46,15 +47,7 @@ from transforms.events.officials.places import (
 )
 from transforms.events.officials.regions import MARKERS, is_region, opens_province
 from transforms.events.officials.titles import ORG_WORDS, is_office_word
-from transforms.events.officials.tokens import (
-    Tokens,
-    aside_end,
-    between,
-    cap_run,
-    closes,
-    is_cap,
-    is_honorific,
-)
+from transforms.events.officials.tokens import Tokens, aside_end, between, cap_run
 from transforms.events.officials.words import NOT_NAME, RANKS, is_roman
 
 __all__ = ["TitleParts", "read_parts"]

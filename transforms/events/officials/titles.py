@@ -140,7 +140,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bendesa Adat", r"(?-i:[Bb]endesa(?:\s+[Aa]dat)?)", False),
     # the police and army's village and sub-district posts
     ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
-    ("Babinsa", r"(?-i:Babinsa)", True),
+    ("Babinsa", r"(?-i:B(?:h)?abinsa)", True),  # "Bhabinsa": spelt as Bhabinkamtibmas
     ("Danposramil", r"(?-i:Danposramil)", False),
     ("Kapospol", r"(?-i:Kapospol)", False),
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
@@ -288,7 +288,8 @@ OPTIONAL_OFFICE = frozenset({"Inspektur", "Staf Ahli", "Tenaga Ahli", "Tim Pemer
                              "Staf Khusus", "Jaksa Agung Muda",
                              "Ketua Majelis Hakim", "Hakim Anggota", "Hakim Tunggal",
                              "Jaksa Penuntut Umum", "Asintel", "Aspidum", "Aspidsus", "Asdatun",
-                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara"})
+                             "Aswas", "Asbin", "Aspidmil", "Kepala Sekolah", "Widyaiswara",
+                             "Babinsa"})  # a village's army post: "Babinsa Desa X, <rank> Name"
 # Heads of a regency, city or province (and of its police, army, prosecution units): the word
 # right after them is read as that region even when it is an everyday word ("Wali Kota Batu
 # Dewanti", "Pj Bupati Kudus Hasan"), as long as a name follows.
@@ -336,6 +337,11 @@ _LONG_OFFICE = tuple(w for w in OFFICE_WORDS | ORG_WORDS
 # A long office word with its last letter lost ("Kepala Bidang Kepegawaia Rahmat"): no name
 # or everyday word is spelled so, and glued to the name it would start it.
 _CLIPPED = frozenset(w[:-1] for w in OFFICE_WORDS | ORG_WORDS if len(w) >= 10 and w.isalpha())
+# An office word of nine letters or more with one inner vowel lost ("Deputi Pelksana Teknis"):
+# a typing slip no name or everyday word is spelled as; the words themselves left out.
+_VOWEL_LOST = frozenset(
+    w[:i] + w[i + 1:] for w in OFFICE_WORDS | ORG_WORDS if len(w) >= 9 and w.isalpha()
+    for i in range(1, len(w) - 1) if w[i] in "aiueo") - OFFICE_WORDS - ORG_WORDS
 
 
 @cache
@@ -349,7 +355,7 @@ def is_office_word(token: str) -> bool:
     """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
     such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
     low = token.rstrip(".").lower()
-    if low in OFFICE_WORDS or low in ORG_WORDS or low in _CLIPPED:
+    if low in OFFICE_WORDS or low in ORG_WORDS or low in _CLIPPED or low in _VOWEL_LOST:
         return True
     if low.startswith("antar") and low[5:].lstrip("-") in OFFICE_WORDS:
         return True  # "Hubungan Antarlembaga", "Kerja Sama Antardaerah"

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.regions import MARKERS, is_region
+from transforms.events.officials.name_words import (
+    INITIAL,
+    capital_word,
+    initials_tail,
+    is_cap,
+    is_honorific,
+    particle_joined,
+    run_of_degrees,
+    verb_like_name,
+)
+from transforms.events.officials.regions import is_region
 from transforms.events.officials.slips import marker_slip
 from transforms.events.officials.titles import NAME_TOO, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
@@ -21,24 +31,14 @@ _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi.
 _MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober"
                     " November Desember".split())
 _WHEN = frozenset({"Lalu", "Mendatang", "Nanti", "Depan", "Kemarin", "Tahun", "Ini", "Itu"})
-INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
 # Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
 # family-name particles of eastern Indonesia ("van", "de", "da", "dos"); "al-"/"el-" glued on.
 PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "do"})
-_PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
 # Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
 ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Words that close an organisation's name: the capitalised words before them are no person's.
 ORG_SUFFIXES = frozenset({"Foundation", "Institute", "Watch", "Center", "Centre", "Corruption"})
-
-# Capitalised verbs of headlines and event names ("Menjaga", "Berikan", "Diperiksa").
-_VERB = re.compile(r"(?:Meng|Meny|Memb|Memp|Menj|Menc|Mend|Ment|Mens|Menu|Ber[kstm]|Dipe|Terh)"
-                   r"[a-z]{3,}$|Di[a-z]{5,}(?:i|kan|nya)$"  # "Didampingi", "Dihadiri"
-                   # the passives of headlines on a case ("Kades Diproses", "Camat Dicopot")
-                   r"|Di(?:proses|periksa|panggil|lantik|copot|sanksi|duga|tegur|pecat|mutasi"
-                   r"|hukum|adili|tahan|vonis|gugat|imbau|minta|sidang|tuntut|tangkap|usut"
-                   r"|ancam|lapor|sorot|bidik|jerat|tindak|tuding|sebut|nilai|pantau|tunggu)$")
 
 
 class Tokens:
@@ -72,30 +72,6 @@ class Tokens:
         """Token k, or "" past the end."""
         read = self._read
         return read[k][0] if k < len(read) or self.has(k) else ""
-
-
-def is_cap(token: str) -> bool:
-    """A capitalised word that may belong to a name (headline verbs like "Tekankan",
-    "Menjaga" and repeated words like "Wanti-wanti" end it)."""
-    word = token.rstrip(".")
-    head, _, tail = word.partition("-")
-    return (len(word) >= 2 and word[0].isupper() and word[1].islower() and word not in NOT_NAME
-            and word not in MARKERS and word not in DEGREES
-            and not (len(word) >= 7 and word.endswith("kan"))
-            and not _VERB.match(word) and head.lower() != tail.lower()
-            and head not in ("Se", "Sekabupaten", "Sekota"))  # "se-Kabupaten Agam": all of it
-
-
-def closes(token: str) -> bool:
-    """A word that ends its sentence ("Solok."), not an abbreviation ("Kab.", "Prov.")."""
-    return token.endswith(".") and len(token) > 2 and token not in MARKERS \
-        and not INITIAL.match(token)
-
-
-def is_honorific(token: str) -> bool:
-    """"H.", "Hj.", "Dr.", "Prof", "Kompol" ...: kept apart so that names compare."""
-    bare = token.rstrip(".")
-    return (bare in HONORIFICS and (token.endswith(".") or len(token) > 1)) or bare in RANKS
 
 
 def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
@@ -222,19 +198,19 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             #                      initials though a degree's letters: no degree opens a name
         elif words and (token.rstrip(".").lower() in PARTICLES and (
                 is_cap(toks.word(k + 1)) or INITIAL.match(toks.word(k + 1))
-                and is_cap(toks.word(k + 2))) or _particle_joined(token)):
+                and is_cap(toks.word(k + 2))) or particle_joined(token)):
             words.append(token)  # "Muhammad bin Abdullah", "Rahmat van Dijk", "Rahmat al-Habsyi",
             #                      "Nonato Da. P Sarmento"
         elif words and token in _QUOTES and is_cap(toks.word(k + 1)) and toks.word(
                 k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
             continue
-        elif words and _initials_tail(token, toks.word(k + 1)):
+        elif words and initials_tail(token, toks.word(k + 1)):
             words.append(token)  # "Swastari HAZ kepada ...": initials closing the name
         elif not words and token in _MONTHS and is_cap(toks.word(k + 1)) and toks.word(
                 k + 1) not in _WHEN and not is_office_word(toks.word(k + 1)):
             words.append(token)  # "Kadiv Hukum Juli Hartono": a month as a first name
-        elif (is_cap(token) or words and _kan_name(token, toks.word(k + 1))) and (
+        elif (is_cap(token) or words and verb_like_name(token, toks.word(k + 1))) and (
                 not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
             if token.endswith(".") and not (len(token) <= 4 and (
@@ -286,19 +262,6 @@ def name_tail(toks: Tokens, k: int, words: list[str]) -> bool:
             and (following in ("(", ",", "selaku", "sebagai") or bool(_TAIL_VERB.match(following))))
 
 
-_DEGREES_UPPER = frozenset(d.upper() for d in DEGREES)  # "MSI", "SPD": degrees in capitals
-
-
-def _initials_tail(token: str, following: str) -> bool:
-    """Three capitals that close a name ("Rahmat HAZ", "Zulkifli HMS"): no office, body,
-    degree, rank or region by those letters, and no capitalised word after them."""
-    title = token.title()
-    return (len(token) == 3 and token.isalpha() and token.isupper()
-            and not is_office_word(title) and token not in _DEGREES_UPPER and token not in RANKS
-            and token not in NOT_NAME and not is_region(title)
-            and not following[:1].isupper())
-
-
 def _corps(inner: list[str]) -> bool:
     """A navy or air force officer's corps after the rank: "(P)", "(KH)", "(T)"."""
     return len(inner) == 1 and inner[0].isupper() and inner[0].isalpha() and len(inner[0]) <= 2
@@ -314,44 +277,14 @@ def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
             and is_roman(toks.word(aside)))
 
 
-def _kan_name(token: str, following: str) -> bool:
-    """A name word ending in "-kan" ("Nur Hazikan serta ...", "Nur Hazikan mengatakan"):
-    is_cap takes such words for headline verbs ("Budi Tekankan ASN Netral", "Budi Ingatkan para
-    ASN"); inside a name run, before punctuation, a verb or a linking word, it ends the name."""
-    word = token.rstrip(".")
-    return (len(word) >= 7 and word.endswith("kan") and word[0].isupper() and word[1:].islower()
-            and word not in NOT_NAME and not _VERB.match(word)
-            and (token.endswith(".") or not following[:1].isalpha()
-                 or following.startswith(_AFTER_NAME)))
-
-
-# Words that follow a name, not a verb's object: verb prefixes and linking words.
-_AFTER_NAME = ("me", "ber", "di", "ter", "serta", "dan", "selaku", "sebagai", "yang", "saat",
-               "ketika", "dalam", "usai", "juga", "pun", "kepada", "bersama", "beserta")
-
-
-def _capital_word(token: str) -> bool:
-    """A name word written in capitals ("RAHMAT"): no acronym of an office, a place or a word
-    that is never a name, and vowels in it."""
-    title = token.title()
-    return (len(token) >= 3 and token.isalpha() and token.isupper()
-            and any(c in "AIUEO" for c in token) and not is_office_word(title)
-            and token not in NOT_NAME and is_cap(title) and not is_region(title))
-
-
 def _capitals_name(toks: Tokens, k: int) -> int:
     """How many tokens from k make a name written in capitals: two to four such words, and
     no capitals after them (a headline in capitals is no name); 0 when none."""
     n = 0
-    while n < 4 and _capital_word(toks.word(k + n)):
+    while n < 4 and capital_word(toks.word(k + n)):
         n += 1
     following = toks.word(k + n)
     return n if n >= 2 and not (following.isupper() and following.isalpha()) else 0
-
-
-def _particle_joined(token: str) -> bool:
-    """An Arabic article glued to a name word: "al-Habsyi", "as-Sidiq"."""
-    return bool(_PARTICLE_JOINED.match(token))
 
 
 def _spaced(toks: Tokens, k: int) -> bool:
@@ -380,19 +313,6 @@ def _surname_after(toks: Tokens, k: int) -> int:
     word = toks.word(j)
     return j if is_cap(word) and not is_office_word(word) and not is_region(
         word.rstrip(".")) else 0
-
-
-# Degrees told from initials only by their dots or a comma: "M.S." (Magister Sains) beside the
-# initials of "Rahman MS". run_of_degrees is asked only of dotted letters or after a comma.
-_DOTTED_DEGREES = DEGREES | {"MS"}
-
-
-def run_of_degrees(letters: str) -> bool:
-    """letters make one degree or several run together ("SH", "SHMH" of "S.H. M.H.",
-    "SPMS" of "S.P.M.S.")."""
-    return letters in _DOTTED_DEGREES or any(
-        letters[:n] in _DOTTED_DEGREES and run_of_degrees(letters[n:])
-        for n in range(2, min(len(letters), 5)))
 
 
 def between(toks: Tokens, start: int, end: int) -> list[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS", "is_roman"]
+__all__ = ["BIRTH_ORDER", "DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS",
+           "is_roman"]
 
 # Words that open a person's name and no village's: Balinese birth-order and caste names,
 # Bugis, Acehnese and Javanese noble titles, Arabic given names ("Kepala Desa Lamteh Andi
@@ -17,6 +18,11 @@ __all__ = ["DEGREES", "HONORIFICS", "NAME_OPENERS", "NOT_NAME", "RANKS", "is_rom
 NAME_OPENERS = frozenset("""
     I Ni Ida Gusti Anak Agung Cokorda Andi Teuku Tengku Cut Raden Mas Muhammad Mohammad
     Mohamad Muhamad Moh Muh Mhd Abdul Abd Ahmad Achmad Siti
+""".split())
+# Balinese birth-order names ("Wayan", "Made", "Nyoman", "Ketut" and their variants): they
+# open a name, often without "I" before them, and name no place.
+BIRTH_ORDER = frozenset("""
+    Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut Kade
 """.split())
 
 # Military and police ranks (with their short forms "Kol.", "Kapt." and the merchant navy's or
@@ -38,7 +44,11 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "St",  # "St.": Sutan, a Minangkabau title before the name
                         "HM",  # "HM.": Haji Muhammad, the hajj title run together
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
-                        "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy"})
+                        "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy",
+                        # kinship words of address before a name, in captions and quotes
+                        # often lower-case: "Kak Rahmawati", "bang Rudi", "pak Rahmat"
+                        "Kak", "kak", "Bang", "bang", "Mbak", "mbak", "Bung", "bung", "pak",
+                        "bu", "bapak", "ibu"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",

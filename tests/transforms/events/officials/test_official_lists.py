@@ -233,3 +233,27 @@ def test_a_bulleted_line_closed_by_a_full_stop_keeps_its_own_name():
 ])
 def test_reported_heads_listed_across_an_office_with_dan_or_seorang(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir pula Kasubbag KPU Jambi, Rudi Hartono dan Sigit Pramana, Ketua Bawaslu Tebo, "
+     "Yusri Adam.",
+     [("Kasubbag KPU", "Rudi Hartono"), ("Kasubbag KPU", "Sigit Pramana"),
+      ("Ketua Bawaslu", "Yusri Adam")]),
+    ("Narasumber lain Kepala BKD Bungo, Hendra Lubis dan Wati Sari, anggota DPRD Bungo, "
+     "Amri Yunus.",
+     [("Kepala BKD", "Hendra Lubis"), ("Kepala BKD", "Wati Sari"),
+      ("Anggota DPRD", "Amri Yunus")]),
+])
+def test_two_names_after_one_title_inside_a_list_of_titles(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kepala BKD Bungo, Hendra Lubis dan Wati Sari, warga Muara Bungo, hadir.",
+     [("Kepala BKD", "Hendra Lubis")]),
+    ("Hadir Camat Pelepat, Rudi Hartono dan Ketua KPU Bungo, Amri Yunus.",
+     [("Camat", "Rudi Hartono"), ("Ketua KPU", "Amri Yunus")]),
+])
+def test_a_name_after_dan_with_no_title_list_going_on_is_no_holder(text, expected):
+    assert found(text) == expected

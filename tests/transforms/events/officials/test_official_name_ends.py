@@ -46,3 +46,25 @@ def test_degrees_without_commas_between_a_name_and_a_lower_case_title():
     text = ("\"Sebagian besar laporan soal pegawai,\" kata Rudi Hartawan SH MH anggota Bawaslu "
             "Jambi pada rapat evaluasi, Selasa.")
     assert found(text) == [("Anggota Bawaslu", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ketua KPU Kerinci, Hendra Yusuf Lan-lan, mengatakan tahapan berjalan.",
+     ("Ketua KPU", "Hendra Yusuf Lan-lan")),
+    ("Sekretaris Daerah Tebo Arman Sidi Nur-nur menegaskan larangan itu.",
+     ("Sekretaris Daerah", "Arman Sidi Nur-nur")),
+    ("Kepala BKPSDM Bungo, Tati Kol-kol (TK) serta para camat hadir.",
+     ("Kepala BKPSDM", "Tati Kol-kol")),
+])
+def test_a_repeated_word_closes_a_name_before_a_comma_or_a_verb(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bupati Merangin Heri Saputra Wanti-wanti ASN Jelang Pilkada",
+     ("Bupati", "Heri Saputra")),
+    ("Camat Pelepat Rudi Hartawan Ramai-ramai Datangi Kantor Bawaslu",
+     ("Camat", "Rudi Hartawan")),
+])
+def test_a_headline_reduplication_after_a_name_stays_out_of_it(text, expected):
+    assert found(text) == [expected]

@@ -58,3 +58,22 @@ def test_a_titled_speaker_is_not_read_twice():
 ])
 def test_a_speaker_with_a_functional_post_before_their_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sementara itu narasumber perwakilan dari BKD Tebo, Wati Sari, memaparkan aturan.",
+     ("Perwakilan BKD", "Wati Sari")),
+    ("Hadir pula perwakilan dari Kejari Bungo, Amri Yunus.", ("Perwakilan Kejari", "Amri Yunus")),
+    ("Narasumber dari Inspektorat Merangin, Hendra Lubis menjelaskan sanksi.",
+     ("Narasumber Inspektorat", "Hendra Lubis")),
+])
+def test_a_speaker_named_after_the_body_they_represent(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Perwakilan dari warga Tebo, Amri Yunus, hadir.",
+    "Ia datang sebagai perwakilan dari Bawaslu, Kota Jambi, dan Tebo.",
+])
+def test_no_speaker_after_a_place_or_a_list_of_bodies(text):
+    assert found(text) == []

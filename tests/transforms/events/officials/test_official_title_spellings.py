@@ -267,3 +267,15 @@ def test_a_lower_case_division_after_selaku(text, expected):
 
 def test_a_lower_case_division_elsewhere_names_no_one():
     assert pairs("Rapat itu membahas kerja divisi Hukum Bawaslu Solok bersama warga.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turut hadir Deputi Pelksana Teknis Bawaslu Hendra Lubis, para kepala biro.",
+     ("Deputi Pelksana Teknis Bawaslu", "Hendra Lubis")),
+    ("Kepala Bidang Pembnaan Pegawai BKD Tebo, Amri Yunus membuka acara.",
+     ("Kepala Bidang Pembnaan Pegawai BKD", "Amri Yunus")),
+    ("Kepala Seksi Pengwasan Pemilu Bawaslu Bungo, Wati Sari menjelaskan aturan.",
+     ("Kepala Seksi Pengwasan Pemilu Bawaslu", "Wati Sari")),
+])
+def test_a_long_office_word_with_an_inner_vowel_lost_stays_in_the_title(text, expected):
+    assert found(text) == [expected]

@@ -71,3 +71,26 @@ def test_a_units_head_with_its_body_after_di(text, name):
 def test_a_head_with_no_division_before_di_is_at_a_place():
     assert found("Kepala BKD Solok Rudi Hartawan di Dinas Pendidikan menyerahkan surat.") == [
         ("Kepala BKD", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kepala Bidang Status Kepegawaian BKPSDM Merangin, Wati Sari menegaskan larangan itu.",
+     ("Kepala Bidang Status Kepegawaian BKPSDM", "Wati Sari")),
+    ("Kepala Disbud Sarolangun, Hendra Yusuf mengatakan pentas itu terbuka.",
+     ("Kepala Disbud", "Hendra Yusuf")),
+    ("Sekretaris Disbud Bungo Rudi Hartono hadir di panggung.",
+     ("Sekretaris Disbud", "Rudi Hartono")),
+    ("Bhabinsa Koramil 03/Tebo, Sertu Amri Yunus, ikut memantau.",
+     ("Babinsa Koramil", "Amri Yunus")),
+])
+def test_a_culture_office_a_status_unit_and_the_army_post_spelt_with_h(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Babinsa Desa Lubuk, Serda Rudi Hartono hadir di lokasi.",
+    "Danramil 05 Tebo diwakili oleh Bhabinsa Kelurahan Pasir, Sertu Rudi Hartono, serta camat.",
+    "Babinsa Serda Rudi Hartono ikut berjaga di TPS.",
+])
+def test_the_village_army_post_needs_no_unit_before_its_village(text):
+    assert found(text) == [("Babinsa", "Rudi Hartono")]
