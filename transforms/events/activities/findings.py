@@ -85,6 +85,7 @@ _GENERIC = re.compile(
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan"
                         r"|dituduh|dituding")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
+                      r"|tampak|nampak|terlihat|kelihatan"
                       r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
                       r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
