@@ -185,5 +185,9 @@ DECIDED_BY = re.compile(r"^[^.;]{0,80}?\b(?:ditentukan|diputuskan|dibuktikan)\s+
 # what to do then in the sentence
 IF_FOUND = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+$",
                       re.IGNORECASE)
+# "... yang ketika berpatroli di kampung menemukan pegawai ..., segera ...": the same, a few
+# words of the circumstance between (no comma: still the when-clause)
+IF_FOUND_LATE = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+"
+                           r"(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
                     r"silahkan", r"segera")

@@ -4,8 +4,10 @@ channel, no case), a question on the cases answered with their count in the same
 case), and civil servants counted before a long name and a bracket, then "yang telah diberi
 sanksi" (a sanction decided for those counted, not a rule for whoever); civil servants seen
 taking part or campaigning ("tampak ikut terlibat"), not seen attending, nor a rule, a
-condition or a denial with the same words. Invented sentences; each shape paired with its
-look-alike."""
+condition or a denial with the same words; advice on what to do whenever one is found, a few
+words of the circumstance after "ketika/jika" ("yang ketika berpatroli ... menemukan ...,
+segera ..."), against a finding told with its time or count. Invented sentences; each shape
+paired with its look-alike."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activity_kinds  # noqa: F401
@@ -54,4 +56,14 @@ KIND_CASES = [
     ("ASN yang terlihat berkampanye akan dikenai sanksi tegas.", {"imbauan"}),
     ("Sejauh ini tidak ada ASN yang terlihat terlibat dalam kampanye.", set()),
     ("Relawan pasangan calon tampak terlibat dalam kampanye akbar itu, Minggu (6/10).", set()),
+    # whenever one is found while at work, what to do: advice, no case
+    ("Para pengawas desa yang ketika berpatroli di kampung menemukan ASN tidak netral, segera "
+     "dilaporkan untuk ditindak.", {"pengawasan", "imbauan"}),
+    ("Apabila dalam pengawasan menemukan kepala desa tidak netral, pengawas diminta segera "
+     "membuat laporan.", {"imbauan"}),
+    # ... against one found on a day, or counted
+    ("Ketika berpatroli pada Senin (7/10), Panwascam Sukaraja menemukan dua ASN ikut "
+     "berkampanye dan segera melaporkannya.", {"pengawasan", "pelanggaran"}),
+    ("Ketika dikonfirmasi, Ketua Bawaslu Sukaraja menyebut pihaknya menemukan tiga ASN tidak "
+     "netral dan harus diproses.", {"pelanggaran", "imbauan"}),
 ]
