@@ -109,6 +109,8 @@ _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# "dalam rapat koordinasi kali ini": the meeting pointed at as the occasion being reported
+_THIS_TIME = re.compile(r"\s+kali\s+ini\b", re.IGNORECASE)
 # an official's visit told as the occasion ("saat melakukan kunjungan kerja ke ...")
 _VISIT = re.compile(r"\b(?:melakukan|dalam|saat|ketika|pada)\s+kunjungan\b", re.IGNORECASE)
 _HOLDING_AFTER = re.compile(r"^[^.;]*?\b(?:digelar|diadakan|dilaksanakan|diselenggarakan"
@@ -215,9 +217,11 @@ def briefing(ctx: Context) -> str | None:
                                           or "pleno" in ctx.phrase.lower()):
         return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
-            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])):
+            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])
+            and not (_THIS_TIME.match(ctx.after) and NEUTRAL.search(ctx.paragraph))):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
-        # sentence names neutrality or it is where the statement was made
+        # sentence names neutrality, it is where the statement was made, or it is pointed at
+        # as this occasion ("kali ini") in a paragraph on neutrality
     if _PLAIN_MEETING.match(ctx.phrase) and not _TOPIC.search(ctx.sentence) and (
             _CANDIDATE_SIDE.search(ctx.paragraph or ctx.sentence)
             or not (on_neutrality(ctx.sentence) and _ELECTION.search(ctx.sentence))) and not (

@@ -76,6 +76,9 @@ _FOUND = words(
     # a body's declaration of particular people ("menyatakan camat itu melanggar")
     r"menyatakan(?=\s+(?:\w+\s+){0,3}?(?:itu|tersebut|terbukti|bersalah))",
     r"mengusut", r"diusut", r"pengusutan",
+    # seen involved or campaigning ("dua lurah tampak ikut berkampanye"), not seen attending
+    r"(?:tampak|nampak|terlihat|kelihatan)(?=\s+(?:(?:turut|ikut|hadir|aktif|jelas)\s+){0,2}"
+    r"(?:terlibat|berkampanye|mengampanyekan|mengkampanyekan|memihak|berpihak)\b)",
     r"mengungkap", r"mengantongi",
     # speech verbs ("mengungkapkan, ...") are findings only of people counted
     r"(?:mengungkapkan|membeberkan)(?=\s+(?:ada\s+|sebanyak\s+|terdapat\s+)?(?:\d|satu|dua"
@@ -119,7 +122,8 @@ _FOUND_WORDS = frozenset({
     "mendapati", "didapati", "kedapatan", "tertangkap",
     "dilimpahkan", "melimpahkan", "diadukan", "mengadukan", "meregistrasi", "diregistrasi",
     "teregistrasi", "meregister", "teregister", "menjumpai", "dijumpai", "mendeteksi",
-    "terdeteksi", "terpantau", "kepergok", "ketahuan", "terciduk", "diciduk", "terekam",
+    "terdeteksi", "terpantau", "kepergok", "tampak", "nampak", "terlihat", "kelihatan", "ketahuan",
+    "terciduk", "diciduk", "terekam",
     "mencatat", "mencatatkan", "dicatat",
     "tercatat", "diduga", "terindikasi", "dikenakan", "dikenai", "kena", "menyampaikan",
     "melayangkan", "mengirim", "mengirimkan", "membahas", "dibahas", "pembahasan", "disinyalir",
@@ -181,5 +185,9 @@ DECIDED_BY = re.compile(r"^[^.;]{0,80}?\b(?:ditentukan|diputuskan|dibuktikan)\s+
 # what to do then in the sentence
 IF_FOUND = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+$",
                       re.IGNORECASE)
+# "... yang ketika berpatroli di kampung menemukan pegawai ..., segera ...": the same, a few
+# words of the circumstance between (no comma: still the when-clause)
+IF_FOUND_LATE = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+"
+                           r"(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
                     r"silahkan", r"segera")

@@ -52,6 +52,7 @@ from transforms.events.activities.finding_cues import (
     HABITUAL_BEFORE,
     HYPOTHETICAL,
     IF_FOUND,
+    IF_FOUND_LATE,
     NEGATED,
     NONE_YET,
     NOT_FOUND,
@@ -85,6 +86,7 @@ _GENERIC = re.compile(
 _SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan"
                         r"|dituduh|dituding")
 _WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
+                      r"|tampak|nampak|terlihat|kelihatan"
                       r"|melakukan|terindikasi|diduga"
                       r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
                       r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
@@ -308,7 +310,9 @@ def violation(ctx: Context) -> str | None:
     if ctx.phrase.lower().startswith(FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
         return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
-                        or IF_FOUND.search(ctx.before[-12:]) and THEN_TO_DO.search(ctx.sentence)
+                        or (IF_FOUND.search(ctx.before[-12:])
+                            or IF_FOUND_LATE.search(ctx.before[-45:])
+                            and not particular(ctx.sentence)) and THEN_TO_DO.search(ctx.sentence)
                         or "esuai" in ctx.before and _BY_RULE.search(ctx.before[-60:])
                         or charged and NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
@@ -339,6 +343,8 @@ def violation(ctx: Context) -> str | None:
     # advice: "whenever one is found, report it": its words of handing are asked too
     advised = (THEN_TO_DO.search(sentence) is not None
                and any(IF_FOUND.search(sentence, max(0, at - 12), at)
+                       or IF_FOUND_LATE.search(sentence, max(0, at - 45), at)
+                       and not particular(sentence)
                        for at in found_at(sentence) if FINDING.match(sentence, at)))
     found = [at for at in found_at(sentence)
              if not NOT_FOUND.search(sentence[max(0, at - 30):at]) and not advised

@@ -86,6 +86,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|menguntungkan|merugikan"
                     # an election offence proven: "terbukti melakukan tindak pidana pemilu"
                     r"|tindak\s+pidana)"
+                    # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
+                    # relawan itu"): seen involved or campaigning, not seen attending alone
+                    r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"
+                    r"|jelas)\s+){0,2}(?:terlibat|berkampanye|mengampanyekan|mengkampanyekan"
+                    r"|memihak|berpihak)"
                     # found guilty by a court or a panel ("kades itu diputus bersalah")
                     r"|(?:diputus|dinyatakan)\s+bersalah"
                     # a complaint made of or about a civil servant

@@ -115,6 +115,16 @@ def _for_whoever(after: str) -> bool:
     return broke is not None and "," not in after[:broke.start()]
 
 
+# "sanksi terberatnya dipecat", "sanksi paling berat bisa berupa pemberhentian": the scale of
+# penalties the rule allows, told of the kind (a warning), not a sanction decided
+_HEAVIEST = re.compile(r"\bsanksi\s+(?:yang\s+)?(?:paling\s+berat|terberat|beratnya|terberatnya"
+                       r"|maksimal(?:nya)?|tertinggi(?:nya)?)\s*(?:,\s*)?(?:(?:adalah|yakni|yaitu"
+                       r"|berupa|bisa|dapat|hingga|sampai|ialah)\s+){0,2}$", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|dikenakan"
+                    r"|mengenakan|mendapat(?:kan)?|menerima|diganjar|telah|sudah)\b[^.;]*$",
+                    re.IGNORECASE)
+
+
 def sanction(ctx: Context) -> str | None:
     """The value a sanction phrase stands for in its sentence (module notes). Action taken
     with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
@@ -144,6 +154,10 @@ def _sanction(ctx: Context) -> str | None:
         return "imbauan" if personnel and MODAL.search(before) else None
     if ESCAPED.search(before[-25:]):
         return None  # "lolos dari sanksi": none given, none threatened
+    heaviest = _HEAVIEST.search(before[-60:])
+    if heaviest and not _GIVEN.search(before[-60:][:heaviest.start()][-30:]):
+        return "imbauan"  # the heaviest penalty the rule allows, of whoever: a warning (not
+        # "dijatuhi sanksi terberat, yakni dipecat": given)
     if (may_say(ctx.sentence, WHETHER_WORDS) and WHETHER.search(ctx.after[:80])
             or may_say(ctx.sentence, WHETHER_BEFORE_WORDS)
             and WHETHER_BEFORE.search(last_clause(before))):

@@ -2,8 +2,12 @@
 melanggar"), a handing-on verb inside a sentence that tells where reports may be sent (a
 channel, no case), a question on the cases answered with their count in the same sentence (a
 case), and civil servants counted before a long name and a bracket, then "yang telah diberi
-sanksi" (a sanction decided for those counted, not a rule for whoever). Invented sentences;
-each shape paired with its look-alike."""
+sanksi" (a sanction decided for those counted, not a rule for whoever); civil servants seen
+taking part or campaigning ("tampak ikut terlibat"), not seen attending, nor a rule, a
+condition or a denial with the same words; advice on what to do whenever one is found, a few
+words of the circumstance after "ketika/jika" ("yang ketika berpatroli ... menemukan ...,
+segera ..."), against a finding told with its time or count. Invented sentences; each shape
+paired with its look-alike."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activity_kinds  # noqa: F401
@@ -38,4 +42,28 @@ KIND_CASES = [
      "(Lamora) yang telah dijatuhi sanksi terkait netralitas.", {"sanksi"}),
     ("Pegawai Negeri Sipil atau PNS di Kabupaten Lamora (Lamora) yang telah dijatuhi sanksi "
      "disiplin tidak boleh menjabat lagi, kata Sekda.", {"imbauan"}),
+    # civil servants seen taking part in a candidate's event, or campaigning
+    ("Sejumlah ASN tampak terlibat dalam deklarasi bakal calon bupati itu, Sabtu (4/11).",
+     {"pelanggaran"}),
+    ("Beberapa pegawai dinas terlihat ikut terlibat dalam acara relawan pasangan calon itu, "
+     "Minggu (6/10).", {"pelanggaran"}),
+    ("Dua kepala desa nampak aktif berkampanye untuk salah satu calon di Desa Sukaraja, Rabu "
+     "(2/10).", {"pelanggaran"}),
+    # ... not seen attending, nor seen involved told as a rule, a condition or none
+    ("Tampak hadir dalam acara itu para camat dan kepala OPD.", set()),
+    ("Pegawai pemkab tidak boleh terlihat terlibat di acara tim pemenangan.", {"imbauan"}),
+    ("Jika ada ASN yang terlihat berkampanye, segera laporkan ke Bawaslu.", set()),
+    ("ASN yang terlihat berkampanye akan dikenai sanksi tegas.", {"imbauan"}),
+    ("Sejauh ini tidak ada ASN yang terlihat terlibat dalam kampanye.", set()),
+    ("Relawan pasangan calon tampak terlibat dalam kampanye akbar itu, Minggu (6/10).", set()),
+    # whenever one is found while at work, what to do: advice, no case
+    ("Para pengawas desa yang ketika berpatroli di kampung menemukan ASN tidak netral, segera "
+     "dilaporkan untuk ditindak.", {"pengawasan", "imbauan"}),
+    ("Apabila dalam pengawasan menemukan kepala desa tidak netral, pengawas diminta segera "
+     "membuat laporan.", {"imbauan"}),
+    # ... against one found on a day, or counted
+    ("Ketika berpatroli pada Senin (7/10), Panwascam Sukaraja menemukan dua ASN ikut "
+     "berkampanye dan segera melaporkannya.", {"pengawasan", "pelanggaran"}),
+    ("Ketika dikonfirmasi, Ketua Bawaslu Sukaraja menyebut pihaknya menemukan tiga ASN tidak "
+     "netral dan harus diproses.", {"pelanggaran", "imbauan"}),
 ]

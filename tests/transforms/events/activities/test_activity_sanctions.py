@@ -1,7 +1,8 @@
 """Activities: `sanksi` is a sanction decided (LABELS.md), not one threatened, asked for,
 recommended, awaited, prepared or only described: its verbs, nouns, spellings and the
 penalties of the civil service, a decision after a recommendation, a headline's sanction
-against the body's threat, sanctions told on average over the cases ("rata-rata ...").
+against the body's threat, sanctions told on average over the cases ("rata-rata ..."), the
+heaviest penalty the rule allows ("sanksi terberatnya dipecat") against one given.
 Invented sentences; each pattern paired with a negative or a positive."""
 
 import pytest
@@ -324,6 +325,16 @@ KIND_CASES = [
      "jabatan.", {"sanksi"}),
     ("Sanksi yang diterapkan kepada pegawai yang berpihak berupa teguran lisan.", {"imbauan"}),
     ("Sanksi yang akan diberlakukan kepada dua guru itu masih dibahas tim.", {"imbauan"}),
+    # the heaviest penalty the rule allows, told of whoever: a warning; given: a sanction
+    ("\u201cAda teguran dan sanksi terberatnya dipecat dari ASN,\u201d tegas Sekda Rudi.",
+     {"imbauan"}),
+    ("\u201cPembinaan dan sanksi beratnya diberhentikan sebagai pegawai,\u201d ujar Kepala BKD "
+     "Sari.", {"imbauan"}),
+    ("Sanksi maksimal bisa berupa diberhentikan dengan tidak hormat, kata Kepala BKD.",
+     {"imbauan"}),
+    ("Dua camat itu dijatuhi sanksi terberat, yakni dipecat, Senin (7/10).", {"sanksi"}),
+    ("Lurah Sukaraja sudah menerima sanksi paling berat, diberhentikan dari jabatannya, Senin "
+     "(7/10).", {"sanksi"}),
 ]
 
 
