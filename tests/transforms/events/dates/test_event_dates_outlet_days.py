@@ -6,12 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.fixtures.event_date_checks import EventDate, chosen
-
-
-def day_of(text: str) -> date | None:
-    found = chosen(text)
-    return found.value if isinstance(found, EventDate) else None
+from tests.fixtures.event_date_checks import day_of
 
 
 # 4 March 2024 was a Monday, 7 March a Thursday.

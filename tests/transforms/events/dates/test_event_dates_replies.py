@@ -6,13 +6,8 @@ from datetime import date
 
 import pytest
 
-from tests.fixtures.event_date_checks import JKT, URL, EventDate, chosen, find_event_dates
+from tests.fixtures.event_date_checks import JKT, URL, EventDate, day_of, find_event_dates
 from transforms.events.dates.replies import reply_date
-
-
-def day_of(text: str) -> date | None:
-    found = chosen(text)
-    return found.value if isinstance(found, EventDate) else None
 
 
 # 5 September 2024 was a Thursday, 9 September a Monday, 10 September a Tuesday,

@@ -6,13 +6,8 @@ from datetime import date
 
 import pytest
 
-from tests.fixtures.event_date_checks import EventDate, chosen
+from tests.fixtures.event_date_checks import day_of
 from transforms.events.assemble import extract_events
-
-
-def day_of(text: str) -> date | None:
-    found = chosen(text)
-    return found.value if isinstance(found, EventDate) else None
 
 
 # 25 September 2024 was a Wednesday; 4 September 2024 a Wednesday too.
