@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.name_words import INITIAL, is_cap
+from transforms.events.officials.name_words import DEGREE_LETTERS, INITIAL, is_cap
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import is_office_word
@@ -28,8 +28,7 @@ _FROM = re.compile(r"(?<![\w-])dari[ \t]+(?=[A-Za-z])")
 # commas ("Dewi Lestari, S.H., M.H."), then a comma with "perwakilan", or a space.
 _WORD = r"(?:[A-Z][\w.'’-]*|\d)"
 _BEFORE = re.compile(rf"(?<![\w.'’-])(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,7}})"
-                     r"(?P<degrees>(?:[ \t]*,[ \t]*[A-Z][A-Za-z]{0,3}\.?"
-                     r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})*)"
+                     rf"(?P<degrees>(?:[ \t]*,[ \t]*{DEGREE_LETTERS})*)"
                      r"[ \t]*(?:,[ \t]*(?P<rep>(?-i:[Pp]erwakilan))[ \t]+|[ \t]+"
                      # "Dewi Lestari, seorang analis kebijakan ahli muda dari ...": a post in
                      # the civil service's functional grades, in lower case
