@@ -102,12 +102,12 @@ def resource_persons(text: str) -> list[Mention]:
         if not office or office[0] != words[0] or is_region(words[0]):
             continue  # "dari Agam", "dari warga": no body
         region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
+        posts = [w[:1].upper() + w[1:] for w in office]  # "polres": Polres
         if (lead := _LEAD.search(text, max(0, m.start() - 20), m.start())) and (
                 after := _AFTER_BODY.match(text, body.end())) and (
                 name := _name(after["name"].split())) == after["name"].split():
             head = "Perwakilan" if lead["cue"].lower() == "perwakilan" else "Narasumber"
-            title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])
-            found.append(Mention("", title, " ".join(name), (), region,
+            found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
                                  text[lead.start():after.end()], lead.start(), after.end()))
             continue  # "perwakilan dari BKD Agam, Dewi Lestari": the name after the body
         if before is None:
@@ -118,9 +118,8 @@ def resource_persons(text: str) -> list[Mention]:
         head = "Perwakilan" if before["rep"] else "Narasumber"
         spans = [w.start() for w in _TOKEN.finditer(before["run"])]
         pos = before.start("run") + spans[len(spans) - len(name)]
-        title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])  # "polres": Polres
-        found.append(Mention("", title, " ".join(name), (), region, text[pos:body.end()], pos,
-                             body.end()))
+        found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
+                             text[pos:body.end()], pos, body.end()))
     return found
 
 
