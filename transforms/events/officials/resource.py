@@ -93,7 +93,6 @@ def resource_persons(text: str) -> list[Mention]:
         return []
     found: list[Mention] = []
     for m in _FROM.finditer(text):
-        before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         body = _BODY.match(text, m.end())
         if body is None:
             continue
@@ -110,6 +109,7 @@ def resource_persons(text: str) -> list[Mention]:
             found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
                                  text[lead.start():after.end()], lead.start(), after.end()))
             continue  # "perwakilan dari BKD Agam, Dewi Lestari": the name after the body
+        before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before is None:
             continue
         name = _name(before["run"].split())
