@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.name_words import INITIAL, is_cap, run_of_degrees
+from transforms.events.officials.name_words import (
+    DEGREE_LETTERS,
+    INITIAL,
+    is_cap,
+    run_of_degrees,
+)
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import HEADS, NAME_TOO, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
@@ -60,8 +65,7 @@ def second_post(text: str, end: int, start: int) -> bool:
     bridged by "yang juga" or "sekaligus"."""
     return bool(_ALSO.fullmatch(text, end, start))
 # Degrees between a name and the title after it: "Rahmat, S.H., M.H., Ketua ...".
-_DEGREE_TAIL = re.compile(r"(?:,[ \t]*(?P<degree>[A-Z][A-Za-z]{0,3}\.?"
-                          r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})"
+_DEGREE_TAIL = re.compile(rf"(?:,[ \t]*(?P<degree>{DEGREE_LETTERS})"
                           # without a comma only a dotted one: "Rahmat S.Sos, Kepala ..."
                           r"|[ \t]+(?P<dotted>[A-Z][a-z]{0,3}\.(?:[A-Z][A-Za-z]{0,3}\.?){1,3}))"
                           r"[ \t]*,?[ \t]*(?P<bridge>(?:selaku|sebagai)[ \t]+)?$")

@@ -12,6 +12,8 @@ from transforms.events.officials.titles import is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 
 INITIAL = re.compile(r"[A-Z]{1,2}\.?$")
+# A degree set off after a name, as a pattern to build on: "S.H.", "M.Si", "S. Sos", "SH".
+DEGREE_LETTERS = r"[A-Z][A-Za-z]{0,3}\.?(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3}"
 
 _PARTICLE_JOINED = re.compile(r"(?:al|el|as|ad|an|ar|asy|at|az)-[A-Z][a-z]+$")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.before import CAP_WORD
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, scanner
@@ -21,7 +22,7 @@ __all__ = ["ranked_speakers"]
 _RANK = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Brigjen|Irjen|Letkol"
          r"|Kolonel|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda)")
 _CORPS = r"(?:[ \t]+(?:Pol|TNI|Inf|Kav|Arh|Czi|Cpl|Chb|Ckm|Caj|Arm|Mar)\.?)*"
-_NAME = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*(?:[ \t]+[A-Z][a-z]+(?:['’-][A-Za-z]+)*){0,3}"
+_NAME = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}"
 _SAYS = (r"(?:mengatakan|menyatakan|menegaskan|menyampaikan|menjelaskan|mengimbau|menghimbau"
          r"|meminta|mengingatkan|memastikan|menuturkan|mengungkapkan|menambahkan)")
 _SPEAKER = re.compile(rf"(?<![\w-]){_RANK}\.?{_CORPS}[ \t]+(?P<name>{_NAME})[ \t]*,?[ \t]+"

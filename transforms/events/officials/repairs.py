@@ -8,14 +8,14 @@ import re
 
 from transforms.prefilter import scanner, sub
 
-__all__ = ["repaired", "unglued"]
+__all__ = ["repaired"]
 
 # A dateline glued to the lead's first word by a dash ("KENDARI--Kepala BKD ...", "MEDAN-Kapolda
 # Sumut ..."): the dash before the word, to a space (the length kept, so offsets hold).
 _GLUED = scanner(re.compile(r"(?<=\w-)-(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Z][a-z])"))
 
 
-def unglued(text: str) -> str:
+def _unglued(text: str) -> str:
     """text with a dateline's dash glued to a title read as a space ("MEDAN-Kapolda" ->
     "MEDAN Kapolda"), the same length; text itself when there is none."""
     return sub(_GLUED, " ", text) if "-" in text else text
@@ -30,5 +30,5 @@ _STRAY_SPACE = re.compile(r"(?<=[a-z])[\u00c2\u0100](?=\s|$)")
 def repaired(text: str) -> str:
     """text with a glued dateline's dash and a garbled no-break space after a word read as
     spaces, the same length."""
-    text = unglued(text)
+    text = _unglued(text)
     return _STRAY_SPACE.sub(" ", text) if "\u0100" in text or "\u00c2" in text else text

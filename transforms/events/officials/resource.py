@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.name_words import INITIAL, is_cap
+from transforms.events.officials.name_words import DEGREE_LETTERS, INITIAL, is_cap
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import is_office_word
@@ -28,8 +28,7 @@ _FROM = re.compile(r"(?<![\w-])dari[ \t]+(?=[A-Za-z])")
 # commas ("Dewi Lestari, S.H., M.H."), then a comma with "perwakilan", or a space.
 _WORD = r"(?:[A-Z][\w.'’-]*|\d)"
 _BEFORE = re.compile(rf"(?<![\w.'’-])(?P<run>{_WORD}(?:[ \t]+{_WORD}){{0,7}})"
-                     r"(?P<degrees>(?:[ \t]*,[ \t]*[A-Z][A-Za-z]{0,3}\.?"
-                     r"(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3})*)"
+                     rf"(?P<degrees>(?:[ \t]*,[ \t]*{DEGREE_LETTERS})*)"
                      r"[ \t]*(?:,[ \t]*(?P<rep>(?-i:[Pp]erwakilan))[ \t]+|[ \t]+"
                      # "Dewi Lestari, seorang analis kebijakan ahli muda dari ...": a post in
                      # the civil service's functional grades, in lower case
@@ -94,7 +93,6 @@ def resource_persons(text: str) -> list[Mention]:
         return []
     found: list[Mention] = []
     for m in _FROM.finditer(text):
-        before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         body = _BODY.match(text, m.end())
         if body is None:
             continue
@@ -103,14 +101,15 @@ def resource_persons(text: str) -> list[Mention]:
         if not office or office[0] != words[0] or is_region(words[0]):
             continue  # "dari Agam", "dari warga": no body
         region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
+        posts = [w[:1].upper() + w[1:] for w in office]  # "polres": Polres
         if (lead := _LEAD.search(text, max(0, m.start() - 20), m.start())) and (
                 after := _AFTER_BODY.match(text, body.end())) and (
                 name := _name(after["name"].split())) == after["name"].split():
             head = "Perwakilan" if lead["cue"].lower() == "perwakilan" else "Narasumber"
-            title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])
-            found.append(Mention("", title, " ".join(name), (), region,
+            found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
                                  text[lead.start():after.end()], lead.start(), after.end()))
             continue  # "perwakilan dari BKD Agam, Dewi Lestari": the name after the body
+        before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before is None:
             continue
         name = _name(before["run"].split())
@@ -119,9 +118,8 @@ def resource_persons(text: str) -> list[Mention]:
         head = "Perwakilan" if before["rep"] else "Narasumber"
         spans = [w.start() for w in _TOKEN.finditer(before["run"])]
         pos = before.start("run") + spans[len(spans) - len(name)]
-        title = " ".join([head, *(w[:1].upper() + w[1:] for w in office)])  # "polres": Polres
-        found.append(Mention("", title, " ".join(name), (), region, text[pos:body.end()], pos,
-                             body.end()))
+        found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
+                             text[pos:body.end()], pos, body.end()))
     return found
 
 
