@@ -225,12 +225,21 @@ _LINE = re.compile(r"[^\n]+")
 _NEWLINE = re.compile(r"\n")
 
 
+@lru_cache(maxsize=4)
 def tail_start(text: str) -> int:
     """Where the related-headline tail of a page starts (a line "Berita Terkait", "Tag" ...
     and what follows, else a list of teasers, ``_teasers``), else the text's length: its
-    lines are other articles' titles and opening words."""
+    lines are other articles' titles and opening words. Cached: the date, place, activity,
+    occasion and headcount readers each ask it of the same page."""
     head = search(_TAIL_HEAD_SCAN, text) if names_any(text, _TAIL_WORDS) else None
     return head.start() if head else min(_teasers(text), _dashed(text))  # line starts only
+
+
+def _story_before(text: str, start: int) -> bool:
+    """Whether the story has begun before ``start`` (a line start): a line above it is a
+    paragraph, ``_PARAGRAPH_CHARS`` long and closed by sentence punctuation."""
+    return any(len(p.strip()) >= _PARAGRAPH_CHARS and p.strip()[-1] in _SENTENCE_END
+               for p in text[:start].split("\n"))
 
 
 # A line of dashes alone ("--", "---", "—"): a rule the page draws between items.
@@ -248,9 +257,7 @@ def _dashed(text: str) -> int:
     for rule in _DASHES.finditer(text):
         after = text.find("\n", rule.end() + 1)
         line = text[rule.end() + 1:after if after >= 0 else len(text)].strip()
-        if line and _run_on(line) and any(
-                len(p.strip()) >= _PARAGRAPH_CHARS and p.strip()[-1] in _SENTENCE_END
-                for p in text[:rule.start()].split("\n")):
+        if line and _run_on(line) and _story_before(text, rule.start()):
             return rule.start()
     return len(text)
 
@@ -274,7 +281,6 @@ def _teasers(text: str) -> int:
         cut = before[start:].strip()
         if len(cut) < _PARAGRAPH_CHARS or cut[-1] in _SENTENCE_END:
             continue
-        if any(len(p.strip()) >= _PARAGRAPH_CHARS and p.strip()[-1] in _SENTENCE_END
-               for p in text[:start].split("\n")):
+        if _story_before(text, start):
             return start
     return len(text)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from transforms.places.held import ADDRESS_AT, earlier
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import NAME_MAX_CHARS, RegionMention, region_mentions
 from transforms.places.offices import within
 from transforms.places.place import Place, place_at, sentence_around
 from transforms.places.said_at import another_day
@@ -30,7 +30,6 @@ __all__ = ["address_place", "venue_address"]
 
 ADDRESS_SCAN = scanner(ADDRESS_AT)
 _STREET_WORDS = frozenset({"jalan", "jl", "jln"})  # one is a whole word of each ADDRESS_AT
-_NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 
 # After the venue: an optional comma and "di", then the street word.
 _STREET_HEAD = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:di[^\S\n]+)?(?:Jalan|Jln?\.?)[^\S\n]+")
@@ -52,7 +51,7 @@ def address_place(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for a, b in spans:
         for match in within(ADDRESS_SCAN, text, a, b):
             mention = next(region_mentions(text, province, match.end(), min(
-                len(text), match.end() + _NAME_MAX_CHARS)), None)
+                len(text), match.end() + NAME_MAX_CHARS)), None)
             if mention is not None and mention.start == match.end() and _today(
                     text, match.start(), mention.end, other_days):
                 return place_at(text, mention.region, venue, "location", mention.start,

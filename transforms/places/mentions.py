@@ -29,8 +29,10 @@ from transforms.places.regions import (
     split_prefix,
 )
 
-__all__ = ["RegionMention", "former_holder", "region_before", "region_mentions",
-           "tallied", "twin_region", "unlisted"]
+__all__ = ["NAME_MAX_CHARS", "RegionMention", "former_holder", "region_before",
+           "region_mentions", "tallied", "twin_region", "unlisted"]
+
+NAME_MAX_CHARS = 80  # longer than any regency name with its prefix: how far a name is looked for
 
 # Words after which a name that is a province's and its capital's ("Jambi", "Bengkulu") is the
 # province's.

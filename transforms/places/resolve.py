@@ -54,7 +54,7 @@ from transforms.places.held import (
     named_place,
     told_earlier,
 )
-from transforms.places.mentions import region_mentions
+from transforms.places.mentions import NAME_MAX_CHARS, region_mentions
 from transforms.places.offices import office_mention
 from transforms.places.place import (
     SENTENCE_END,
@@ -93,7 +93,6 @@ __all__ = ["BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES", "REGENCY
            "Place", "Region", "place_in", "place_of", "provinces", "regions", "resolve_region"]
 
 
-_NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 _VENUES_CHECKED = 50  # place_of looks for a region with the first venues only
 _LEAD_TITLE = 120  # a "title" this long opening with a dateline is the story's lead paragraph
 _LEAD_ONLY = 300  # a "title" this long is a paragraph, dateline or not (no headline runs so)
@@ -210,14 +209,14 @@ def _held_at(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for a, b in spans:
         for match in (m for m in held_at_matches(text) if a <= m.start() and m.end() <= b):
             pos = match.end()
-            stop = min(len(text), pos + _NAME_MAX_CHARS)
+            stop = min(len(text), pos + NAME_MAX_CHARS)
             mention = next(region_mentions(text, province, pos, stop), None)
             if mention is None or mention.start != pos:  # "di Kecamatan Kalasan"
                 mention = next(district_mentions(
                     text, province or text_province(text, []), pos, stop), None)
             named = None
             if mention is None or mention.start != pos:
-                mention, named = named_place(text, pos, province, _NAME_MAX_CHARS)
+                mention, named = named_place(text, pos, province, NAME_MAX_CHARS)
             if mention is None and named is None:
                 continue
             start, end = (mention.start, mention.end) if mention else named[:2]

@@ -47,7 +47,7 @@ _LOOKBACK = 90  # characters before the day in which "di" must stand
 # last one may not hold a clause break.
 _BUILDINGS = (r"(?:kantor|ruang|aula|halaman|gedung|kompleks|komplek|lapangan|rumah|pendopo"
               r"|pendapa|balai|sekretariat|markas|wisma|graha|auditorium|kawasan|sela|hotel"
-              r"|masjid|stadion|asrama|kampus|sekolah|markas|posko|rumah[^\S\n]+makan"
+              r"|masjid|stadion|asrama|kampus|sekolah|posko|rumah[^\S\n]+makan"
               r"|restoran)(?:nya)?\b")
 _DI = re.compile(rf"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|{_BUILDINGS})")
 # The occasion's day, then where it was, closing the clause: "Selasa (17/9/2024) di Jakarta.",

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.places.mentions import RegionMention, region_mentions
+from transforms.places.mentions import NAME_MAX_CHARS, RegionMention, region_mentions
 from transforms.places.place import SENTENCE_END, SENTENCE_MAX_CHARS
 from transforms.places.venues import OPEN_GROUNDS, Venue, in_address, phrase_end
 
 __all__ = ["venue_region"]
 
-_NAME_MAX_CHARS = 80  # longer than any regency name with its prefix
 
 
 # After a venue only "Kota X" / "Kabupaten X" says where it is ("Bupati Agam": who attends).
@@ -48,7 +47,7 @@ def venue_region(text: str, venue: Venue, province: str | None,
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
     if after is not None:
         pos = venue.end + after.end()
-        first = next(region_mentions(text, province, pos, min(end, pos + _NAME_MAX_CHARS)), None)
+        first = next(region_mentions(text, province, pos, min(end, pos + NAME_MAX_CHARS)), None)
         if first is not None and first.start == pos:
             return first
     return _closing_city(text, venue, province, province_of_text)
