@@ -183,11 +183,10 @@ DECIDED_BY = re.compile(r"^[^.;]{0,80}?\b(?:ditentukan|diputuskan|dibuktikan)\s+
                         r"|setelah|oleh)\b", re.IGNORECASE)
 # "Ketika menemukan pelanggaran, ASN harus melaporkannya": whenever one is found (advice), with
 # what to do then in the sentence
-IF_FOUND = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+$",
-                      re.IGNORECASE)
+_WHEN_IF = r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+"
+IF_FOUND = re.compile(_WHEN_IF + r"$", re.IGNORECASE)
 # "... yang ketika berpatroli di kampung menemukan pegawai ..., segera ...": the same, a few
 # words of the circumstance between (no comma: still the when-clause)
-IF_FOUND_LATE = re.compile(r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+"
-                           r"(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+IF_FOUND_LATE = re.compile(_WHEN_IF + r"(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
                     r"silahkan", r"segera")

@@ -162,9 +162,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                                              or cues.VENUE.search(sentence)):
         return "other"  # "Seperti sosialisasi ke ASN ...", "Misalnya, ... sosialisasi ...,
         # meneken pakta ...": examples of the body's work
-    low_before = ctx.before[-240:].lower()
-    if ("lang" in low_before or "netral" in low_before) and (
-            cues.OFFENCE_FORM.search(ctx.before[-240:])):
+    tail = ctx.before[-240:]
+    low_tail = tail.lower()
+    if ("lang" in low_tail or "netral" in low_tail) and cues.OFFENCE_FORM.search(tail):
         return "other"  # "pelanggaran berupa menghadiri acara silaturahim": what the
         # offenders attended, not a gathering held
     this_one = cues.THIS_ONE.search(ctx.after)
