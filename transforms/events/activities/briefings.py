@@ -178,6 +178,23 @@ _MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|rek
                        r"|tahap(?:an)?|masa)\s+$", re.IGNORECASE)
 
 
+# a gathering that is the offence itself, not a briefing held: one attended in office hours
+# ("ikut serta sosialisasi pada jam kerja"), or the one a report or a case is about ("laporan
+# terkait pertemuan yang diadakan kepala dinas ...")
+_OFFICE_HOURS = re.compile(r"^[^.;]{0,40}?\b(?:pada|saat|di|dalam|selama)\s+(?:jam|waktu)\s+"
+                           r"(?:dinas|kerja|kantor)\b", re.IGNORECASE)
+_REPORTED_ABOUT = re.compile(r"\b(?:laporan|aduan|pengaduan|kasus|perkara|temuan)\s+"
+                             r"(?:\w+\s+){0,2}?(?:terkait|soal|tentang|atas|mengenai|menyangkut"
+                             r"|perihal)\s+(?:adanya\s+|sebuah\s+|acara\s+|kegiatan\s+)?$",
+                             re.IGNORECASE)
+
+
+def offence_told(ctx: Context) -> bool:
+    """The gathering is the offence told (module notes), its name not on neutrality."""
+    return bool((_OFFICE_HOURS.search(ctx.after) or _REPORTED_ABOUT.search(ctx.before[-60:]))
+                and not NEUTRAL.search(ctx.after[:60]))
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -189,6 +206,8 @@ def briefing(ctx: Context) -> str | None:
             or _MATERIAL.search(ctx.before[-25:])):
         return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
         # offence told
+    if offence_told(ctx):
+        return None  # attended in office hours, or what a report is about: the offence
     if _OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
