@@ -195,6 +195,22 @@ def offence_told(ctx: Context) -> bool:
                 and not NEUTRAL.search(ctx.after[:60]))
 
 
+# neutrality by another name: preventing or supervising the civil servants' (or village heads')
+# involvement or siding ("rakor ... terkait pengawasan keterlibatan ASN dalam Pilkada")
+_INVOLVEMENT = re.compile(r"\b(?:pencegahan|mencegah|cegah|pengawasan|mengawasi|antisipasi"
+                          r"|mengantisipasi|meminimalisir|menekan|larangan)\s+(?:\w+\s+){0,2}?"
+                          r"(?:keterlibatan|keberpihakan)\s+(?:para\s+)?(?:asn|pns|pppk|pegawai"
+                          r"|aparatur|kepala\s+desa|kades|perangkat\s+desa)\b", re.IGNORECASE)
+
+
+def on_topic(sentence: str) -> bool:
+    """A meeting's sentence names neutrality, or it by another name (``_INVOLVEMENT``)."""
+    if NEUTRAL.search(sentence):
+        return True
+    low = sentence.lower()
+    return ("libat" in low or "pihak" in low) and bool(_INVOLVEMENT.search(sentence))
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -236,7 +252,7 @@ def briefing(ctx: Context) -> str | None:
                                           or "pleno" in ctx.phrase.lower()):
         return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
-            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])
+            and not on_topic(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])
             and not (_THIS_TIME.match(ctx.after) and NEUTRAL.search(ctx.paragraph))):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
         # sentence names neutrality, it is where the statement was made, or it is pointed at
