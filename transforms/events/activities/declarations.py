@@ -4,8 +4,9 @@ A civil servant or a village head must not side with a candidate, so a group of 
 support for one ("belasan kades mendeklarasikan dukungan kepada paslon nomor urut 2", "para
 lurah berikrar mendukung calon petahana") is a case (LABELS.md's `pelanggaran`: a violation
 found or reported), and never the pledge of neutrality (`ikrar`). The phrase is one of the
-`pelanggaran` phrases of ``activities.lexicon_cases``; it is judged here, before the finding
-words of ``activities.findings`` (which it needs none of: the act is the offence). A
+`pelanggaran` phrases of ``activities.lexicon_cases``; it is judged here (called by
+``activities.violations``), not by the finding words of ``activities.findings`` (it needs none
+of them: the act is the offence). A
 declaration by others (a party, volunteers, residents), one forbidden, denied, asked for or
 supposed ("dilarang mendeklarasikan dukungan", "jika ada kades yang ..."), or one of an earlier
 occasion told in passing is none.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activities import findings
 from transforms.events.activities.background import background
 from transforms.events.activities.context import Context, in_name, last_clause
 from transforms.events.activities.finding_cues import HYPOTHETICAL, NONE_YET
@@ -66,20 +66,3 @@ def supporting(ctx: Context) -> str | None:
     if in_name(ctx) or background(ctx):
         return None  # a name, or an earlier occasion told in passing
     return "pelanggaran"
-
-
-_CASE = frozenset({"pelanggaran"})
-
-
-def violation(ctx: Context) -> str | None:
-    """The judge of `pelanggaran`: a declaration of support here, any other phrase by
-    ``activities.findings.violation``."""
-    if declared(ctx.phrase.lower()):
-        return supporting(ctx)
-    return findings.violation(ctx)
-
-
-def outcomes(phrase: str, sentence: str) -> frozenset[str]:
-    """What :func:`violation` may judge ``phrase`` (lower-cased) in ``sentence`` to stand for:
-    a declaration of support may be a case whatever its sentence's other words."""
-    return _CASE if declared(phrase) else findings.outcomes(phrase, sentence)

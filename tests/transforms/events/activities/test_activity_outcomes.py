@@ -29,6 +29,7 @@ from transforms.events.activities import (
     sanction_cues,
     sanctions,
     this_occasion,
+    violations,
 )
 from transforms.events.activities.classify import (
     LOWER_PATTERNS,
@@ -57,7 +58,7 @@ def _pieces() -> tuple[list[str], list[str], list[str]]:
     those that start where it ends (``^...``, ``\\s+...``)."""
     every, before, after = set(), set(), set()
     for module in (background, cases, context, cues, declarations, finding_cues, findings,
-                   monitoring, sanction_cues, sanctions, this_occasion):
+                   monitoring, sanction_cues, sanctions, this_occasion, violations):
         for item in vars(module).values():
             pattern = item if isinstance(item, re.Pattern) else getattr(item, "pattern", None)
             if isinstance(pattern, re.Pattern):
@@ -104,7 +105,7 @@ def _sentence(rng: random.Random, value: str) -> str:
     return sentence + rng.choice([".", "", ", kata dia."])
 
 
-JUDGES = [("pelanggaran", declarations.violation, declarations.outcomes),
+JUDGES = [("pelanggaran", violations.violation, violations.outcomes),
           ("sanksi", sanctions.sanction, sanctions.outcomes),
           ("pengawasan", monitoring.monitoring, monitoring.outcomes)]
 
