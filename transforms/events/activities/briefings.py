@@ -31,7 +31,10 @@ _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Ka
                    r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
                    r"{0,3}$")
 # what else a briefing or a violation may be about in election news (not ASN neutrality)
-_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+# (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
+_OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
+                          r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
+                          r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
                           r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
                           r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
                           # "pengarahan dukungan/massa": directing votes, an offence
