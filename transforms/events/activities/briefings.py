@@ -31,7 +31,10 @@ _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Ka
                    r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
                    r"{0,3}$")
 # what else a briefing or a violation may be about in election news (not ASN neutrality)
-_OTHER_TOPIC = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+# (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
+_OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
+                          r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
+                          r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
                           r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
                           r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
                           # "pengarahan dukungan/massa": directing votes, an offence
@@ -178,6 +181,39 @@ _MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|rek
                        r"|tahap(?:an)?|masa)\s+$", re.IGNORECASE)
 
 
+# a gathering that is the offence itself, not a briefing held: one attended in office hours
+# ("ikut serta sosialisasi pada jam kerja"), or the one a report or a case is about ("laporan
+# terkait pertemuan yang diadakan kepala dinas ...")
+_OFFICE_HOURS = re.compile(r"^[^.;]{0,40}?\b(?:pada|saat|di|dalam|selama)\s+(?:jam|waktu)\s+"
+                           r"(?:dinas|kerja|kantor)\b", re.IGNORECASE)
+_REPORTED_ABOUT = re.compile(r"\b(?:laporan|aduan|pengaduan|kasus|perkara|temuan)\s+"
+                             r"(?:\w+\s+){0,2}?(?:terkait|soal|tentang|atas|mengenai|menyangkut"
+                             r"|perihal)\s+(?:adanya\s+|sebuah\s+|acara\s+|kegiatan\s+)?$",
+                             re.IGNORECASE)
+
+
+def offence_told(ctx: Context) -> bool:
+    """The gathering is the offence told (module notes), its name not on neutrality."""
+    return bool((_OFFICE_HOURS.search(ctx.after) or _REPORTED_ABOUT.search(ctx.before[-60:]))
+                and not NEUTRAL.search(ctx.after[:60]))
+
+
+# neutrality by another name: preventing or supervising the civil servants' (or village heads')
+# involvement or siding ("rakor ... terkait pengawasan keterlibatan ASN dalam Pilkada")
+_INVOLVEMENT = re.compile(r"\b(?:pencegahan|mencegah|cegah|pengawasan|mengawasi|antisipasi"
+                          r"|mengantisipasi|meminimalisir|menekan|larangan)\s+(?:\w+\s+){0,2}?"
+                          r"(?:keterlibatan|keberpihakan)\s+(?:para\s+)?(?:asn|pns|pppk|pegawai"
+                          r"|aparatur|kepala\s+desa|kades|perangkat\s+desa)\b", re.IGNORECASE)
+
+
+def on_topic(sentence: str) -> bool:
+    """A meeting's sentence names neutrality, or it by another name (``_INVOLVEMENT``)."""
+    if NEUTRAL.search(sentence):
+        return True
+    low = sentence.lower()
+    return ("libat" in low or "pihak" in low) and bool(_INVOLVEMENT.search(sentence))
+
+
 def briefing(ctx: Context) -> str | None:
     """A briefing, seminar, dialogue or coordination meeting, unless a name's word ("Divisi
     Sosialisasi") or "pembinaan" that is not a briefing: a rule's title ("pedoman pembinaan dan
@@ -189,6 +225,8 @@ def briefing(ctx: Context) -> str | None:
             or _MATERIAL.search(ctx.before[-25:])):
         return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an
         # offence told
+    if offence_told(ctx):
+        return None  # attended in office hours, or what a report is about: the offence
     if _OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
@@ -217,7 +255,7 @@ def briefing(ctx: Context) -> str | None:
                                           or "pleno" in ctx.phrase.lower()):
         return None  # "rapat pleno": a body deciding its cases, not a briefing
     if (ctx.phrase.lower().startswith(("rapat", "rapim", "rakor"))
-            and not NEUTRAL.search(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])
+            and not on_topic(ctx.sentence) and not SAID_AT.search(ctx.before[-100:])
             and not (_THIS_TIME.match(ctx.after) and NEUTRAL.search(ctx.paragraph))):
         return None  # a meeting of any kind (the civil servants' own): a briefing only when its
         # sentence names neutrality, it is where the statement was made, or it is pointed at

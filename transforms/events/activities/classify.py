@@ -5,7 +5,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 phrases of each value are listed in ``transforms.events.activities.lexicon``.
 
 Each phrase is then judged by its sentence (activities/context.py, appeals.py, briefings.py,
-findings.py with cases.py and finding_cues.py, sanctions.py with sanction_cues.py, trainings.py
+violations.py with declarations.py (support declared for a candidate), findings.py,
+cases.py and finding_cues.py, sanctions.py with sanction_cues.py, trainings.py
 and monitoring.py, all in transforms/events/activities/), and a gathering by whether it is this
 occasion (this_occasion.py with cues.py). The principle: an activity counts
 only when its sentence reports it as done at this occasion, on ASN neutrality.
@@ -54,12 +55,12 @@ from functools import lru_cache
 from transforms.events.activities import (
     appeals,
     briefings,
-    findings,
     modality,
     monitoring,
     sanctions,
     this_occasion,
     trainings,
+    violations,
 )
 from transforms.events.activities import context as judge
 from transforms.events.activities.lexicon import SYNONYMS
@@ -105,7 +106,7 @@ _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None
 _RULES: dict[str, Callable[[judge.Context], str | None]] = {
-    "pelanggaran": findings.violation, "sanksi": sanctions.sanction,
+    "pelanggaran": violations.violation, "sanksi": sanctions.sanction,
     "pakta_integritas": judge.signed, "pengawasan": monitoring.monitoring, "ikrar": judge.pledge,
     "bimtek": trainings.in_training, "imbauan": appeals.appeal, "sosialisasi": briefings.briefing,
     "apel": judge.assembly,
@@ -143,7 +144,7 @@ _NONE: frozenset[str] = frozenset()
 # subset of _OUTCOMES[value]): a phrase that can be none is not judged, nor one that can only
 # repeat what its part has (``judged``)
 _MAY_BE: dict[str, Callable[[str, str], frozenset[str]]] = {
-    "pelanggaran": findings.outcomes, "sanksi": sanctions.outcomes,
+    "pelanggaran": violations.outcomes, "sanksi": sanctions.outcomes,
     "pengawasan": monitoring.outcomes}
 
 

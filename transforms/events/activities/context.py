@@ -33,7 +33,13 @@ import re
 from typing import NamedTuple
 
 from transforms.events.activities import cues
-from transforms.events.activities.words import NEUTRAL, in_address, on_neutrality, signed_as
+from transforms.events.activities.words import (
+    NEUTRAL,
+    SUPPORT_AFTER,
+    in_address,
+    on_neutrality,
+    signed_as,
+)
 from transforms.prefilter import quick
 
 
@@ -177,7 +183,10 @@ def signed(ctx: Context) -> str | None:
 
 
 def pledge(ctx: Context) -> str | None:
-    """"dideklarasikan" is a pledge when neutrality is what is declared."""
+    """"dideklarasikan" is a pledge when neutrality is what is declared; a pledge of support
+    for a candidate ("berikrar mendukung paslon ...") is none (activities.declarations)."""
+    if SUPPORT_AFTER.match(ctx.after):
+        return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"
     near = ctx.before[-60:] + ctx.after[:40]

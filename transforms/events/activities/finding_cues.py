@@ -187,6 +187,11 @@ _WHEN_IF = r"\b(?:ketika|jika|apabila|bila|kalau|manakala|seandainya)\s+"
 IF_FOUND = re.compile(_WHEN_IF + r"$", re.IGNORECASE)
 # "... yang ketika berpatroli di kampung menemukan pegawai ..., segera ...": the same, a few
 # words of the circumstance between (no comma: still the when-clause)
-IF_FOUND_LATE = re.compile(_WHEN_IF + r"(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+# Also "Warga yang menemukan ASN tidak netral diminta melapor": anyone who finds one, told by
+# a relative clause (the public, anyone, the civil servants themselves), not a finder named
+IF_FOUND_LATE = re.compile(r"(?:" + _WHEN_IF + r"(?:[\w-]+\s+){1,4}|\b(?:warga|masyarakat|publik"
+                           r"|pemilih|siapa\s*pun|setiap\s+orang|semua\s+pihak|asn|pns|pegawai"
+                           r"|aparatur)\s+yang\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
-                    r"silahkan", r"segera")
+                   r"(?:meng|di)ajak", r"(?:di)?mohon", r"dianjurkan", r"(?:meng|di)h?imbau",
+                   r"silahkan", r"segera")

@@ -29,6 +29,11 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|(?:melakukan|menggelar|mengadakan)\s+koordinasi(?=\s+(?:dengan|ke|bersama)"
                     r"\s[^.\n]{0,100}?\b(?:membahas|soal|terkait|mengenai|tentang|perihal)\s+"
                     r"(?:[\w-]+\s+){0,4}?(?:ketidak)?netral)"
+                    # "Bawaslu bertemu Pemkab membahas netralitas ASN": a meeting on it (not one
+                    # on a case: "bertemu camat itu soal dugaan ...")
+                    r"|bertemu(?=\s(?:(?!dugaan|kasus|laporan|klarifikasi)[^.\n]){0,80}?\b(?:membahas"
+                    r"|soal|terkait|mengenai|tentang|perihal)\s+(?:(?!dugaan|kasus|laporan)[\w-]+\s+)"
+                    r"{0,4}?(?:ketidak)?netral)"
                     r"|seminar|webinar|dialog(?:\s+interaktif)?|diskusi\s+(?:publik|panel|terbatas)"
                     r"|sarasehan|talk\s?show|coffee?\s+morning|focus\s+group\s+discussion|fgd"
                     # meetings held online

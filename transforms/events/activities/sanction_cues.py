@@ -133,8 +133,10 @@ COUNTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:terhadap|kepada|bagi|untuk)\s
 LETTER = words(r"sk", r"surat\s+keputusan")
 POINTED = words(r"tersebut", r"itu", r"yang\s+bersangkutan", r"berinisial")
 # a perfective right before the sanction's verb: given to those people, not a rule for whoever
-DONE_TO_THEM = re.compile(r"\b(?:telah|sudah|akhirnya|resmi)\s+(?:di\w+|mendapat(?:kan)?"
-                          r"|menerima)\s+$", re.IGNORECASE)
+# (or right before the sanction's own passive verb: "kades yang tidak netral itu sudah
+# diberhentikan", "... telah dijatuhi hukuman disiplin")
+DONE_TO_THEM = re.compile(r"\b(?:telah|sudah|akhirnya|resmi)\s+(?:(?:di\w+|mendapat(?:kan)?"
+                          r"|menerima)\s+)?$", re.IGNORECASE)
 THIS_THAT = re.compile(r"\s*(?:\w+\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
 GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+$",
                     re.IGNORECASE)

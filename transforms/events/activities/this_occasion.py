@@ -130,6 +130,22 @@ _LATER_WORDS = frozenset({"akan", "bakal", "rencana", "berencana", "direncanakan
                           "depan", "nantinya", "selanjutnya", "program"})
 
 
+# the speech verb (or "bahwa") that opens what a speaker reports ("Ketua, Minggu, mengatakan,
+# pihaknya akan ..."): a day before it dates the statement, not the gathering reported
+_REPORT_OPENS = re.compile(r"\b(?:mengatakan|menyatakan|menyebutkan|menjelaskan|menuturkan"
+                           r"|mengungkapkan|menegaskan|menerangkan|menyampaikan|berkata|bahwa)\b",
+                           re.IGNORECASE)
+
+
+def _dated_itself(ctx: Context) -> bool:
+    """A day is told in the gathering's own part of its sentence: after the speech verb that
+    opens the report it stands in, before the one that ends it ('..., kata Ketua, Senin')."""
+    at = len(ctx.before)
+    own = cues.before_said(ctx.sentence, at)
+    opened = max(_REPORT_OPENS.finditer(own, 0, at), key=re.Match.start, default=None)
+    return bool(WHEN.search(own, opened.end() if opened else 0))
+
+
 def aside(ctx: Context, kind: str = "") -> str | None:
     """"later" for a gathering announced with a day (kept only when the article reports no
     other), "other" for one that is not this occasion: routine, earlier, undated future, to be
@@ -260,7 +276,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "diimbau untuk sosialisasi ...": asked of them, not held
     if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
-        return "later" if WHEN.search(sentence) else "other"  # undated: no occasion yet
+        # undated: no occasion yet (a day of the statement alone dates no gathering to come)
+        return "later" if _dated_itself(ctx) else "other"
     if (kind == "sosialisasi" and says(sentence, _LATER_WORDS) and not WHEN.search(sentence)
             and _LATER.search(ctx.before[-120:])):
         return "other"  # "akan ... dan membantu KPU, Bawaslu dalam melakukan sosialisasi"

@@ -65,6 +65,15 @@ def on_neutrality(text: str) -> bool:
     return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
 
 
+# support for a candidate right after a declaring word ("(berikrar) mendukung pasangan calon
+# nomor urut 2", "(deklarasi) dukungan para kades kepada calon petahana"): the offence of siding
+# with one, never a pledge of neutrality (activities.declarations)
+SUPPORT = (r"(?:sikap\s+)?(?:dukungan|mendukung|memenangkan)(?=\s+(?:[\w-]+\s+){0,8}?(?:paslon"
+           r"|pasangan\s+calon|calon|kandidat|petahana|nomor\s+urut|bacalon|cabup|cawabup|cagub"
+           r"|cawagub|cawalkot|capres|cawapres|caleg)\b)")
+SUPPORT_AFTER = re.compile(r"\s+" + SUPPORT, re.IGNORECASE)
+
+
 def signed_as(thing: str) -> str:
     """What a signed thing not named an integrity pact is: a commitment of neutrality signed is
     a declaration signed (LABELS.md's `ikrar`, "read or signed"; no corpus labels one a pact),

@@ -22,12 +22,14 @@ from transforms.events.activities import (
     classify,
     context,
     cues,
+    declarations,
     finding_cues,
     findings,
     monitoring,
     sanction_cues,
     sanctions,
     this_occasion,
+    violations,
 )
 from transforms.events.activities.classify import (
     LOWER_PATTERNS,
@@ -55,8 +57,8 @@ def _pieces() -> tuple[list[str], list[str], list[str]]:
     those that end where the phrase starts (a pattern of what comes before it, ``...$``); of
     those that start where it ends (``^...``, ``\\s+...``)."""
     every, before, after = set(), set(), set()
-    for module in (background, cases, context, cues, finding_cues, findings, monitoring,
-                   sanction_cues, sanctions, this_occasion):
+    for module in (background, cases, context, cues, declarations, finding_cues, findings,
+                   monitoring, sanction_cues, sanctions, this_occasion, violations):
         for item in vars(module).values():
             pattern = item if isinstance(item, re.Pattern) else getattr(item, "pattern", None)
             if isinstance(pattern, re.Pattern):
@@ -103,7 +105,7 @@ def _sentence(rng: random.Random, value: str) -> str:
     return sentence + rng.choice([".", "", ", kata dia."])
 
 
-JUDGES = [("pelanggaran", findings.violation, findings.outcomes),
+JUDGES = [("pelanggaran", violations.violation, violations.outcomes),
           ("sanksi", sanctions.sanction, sanctions.outcomes),
           ("pengawasan", monitoring.monitoring, monitoring.outcomes)]
 

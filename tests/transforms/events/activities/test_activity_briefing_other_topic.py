@@ -1,0 +1,30 @@
+"""A briefing whose topic, named after a preposition, is another election matter ("sosialisasi
+mengenai bahaya politik uang", "tentang pentingnya pendidikan pemilih", "soal tahapan
+pencalonan", "seputar kampanye hitam") is not one on neutrality (`sosialisasi`), as the same
+topic named right after it already was not; one that names neutrality with it stays a
+briefing. Invented sentences; each shape paired with its look-alike
+(activities.briefings._OTHER_TOPIC)."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+KIND_CASES = [
+    # another topic named after a preposition: no briefing on neutrality
+    ("Panwaslu menggelar sosialisasi mengenai bahaya politik uang di Aula Kecamatan Mekar, "
+     "Senin (2/9).", set()),
+    ("Panwaslu menggelar sosialisasi tentang pentingnya pendidikan pemilih, Senin (2/9).",
+     set()),
+    ("Panwaslu menggelar sosialisasi soal tahapan pencalonan kepada partai politik, Senin (2/9).",
+     set()),
+    ("KPU Sukamaju mengadakan sosialisasi seputar kampanye hitam di balai desa, Rabu (4/9).",
+     set()),
+    ("Panwascam menggelar sosialisasi perihal maraknya berita bohong di balai desa, Kamis (5/9).",
+     set()),
+    ("Panwaslu mengadakan sosialisasi terkait bahaya ujaran kebencian bagi pemuda, Jumat (6/9).",
+     set()),
+    # neutrality named with it, or as its topic: a briefing
+    ("Panwaslu menggelar sosialisasi tentang politik uang dan netralitas ASN, Senin (2/9).",
+     {"sosialisasi"}),
+    ("Panwaslu mengadakan sosialisasi tentang sikap netral pegawai di Aula Kecamatan Mekar, "
+     "Senin (2/9).", {"sosialisasi"}),
+]

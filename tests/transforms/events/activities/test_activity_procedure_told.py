@@ -1,0 +1,29 @@
+"""A sentence that opens by naming a procedure or a rule ("Mekanismenya, ...", "Prosedurnya,
+...", "Dalam aturan, ...", "Sesuai ketentuan, ...") tells how cases are handled in general:
+what it says is found, reported or recommended is no case (`pelanggaran`). A sentence about
+particular cases after the same opener (counted, dated, pointed at), or after a rule pointed
+at ("Berdasarkan aturan itu, ..."), still reports one. Invented sentences; each shape paired
+with its look-alike (activities.violations.procedure)."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+KIND_CASES = [
+    # a procedure or a rule described: no case
+    ("Mekanismenya, setelah Panwaslu menemukan pelanggaran, rekomendasi dikirim ke KASN.",
+     set()),
+    ("Dalam aturan, pegawai yang terbukti melanggar dilaporkan ke Komisi ASN.", set()),
+    ("Alurnya, Panwascam mendapati pelanggaran lalu meneruskannya ke Panwaslu kabupaten.",
+     set()),
+    ("Prosedurnya, Panwaslu yang menemukan ASN tidak netral meneruskannya ke KASN.", set()),
+    ("Skemanya, temuan Panwaslu atas pegawai yang berpihak diteruskan ke Komisi ASN.", set()),
+    ("Sesuai ketentuan, dugaan pelanggaran netralitas pegawai diteruskan ke BKN untuk "
+     "diputuskan.", set()),
+    ("Tahapannya, laporan warga dikaji dulu sebelum temuan pelanggaran direkomendasikan ke "
+     "KASN.", set()),
+    # particular cases after the same opener, or a rule pointed at: a case
+    ("Sesuai mekanisme, Panwaslu telah meneruskan kasus dua ASN itu ke KASN, Senin (2/9).",
+     {"pelanggaran"}),
+    ("Berdasarkan aturan itu, Panwaslu menemukan tiga camat melanggar netralitas.",
+     {"pelanggaran"}),
+]

@@ -1,0 +1,25 @@
+"""A sanction told as already done to the people a relative clause describes ("kades yang
+tidak netral itu sudah diberhentikan", "... tersebut telah dijatuhi hukuman disiplin") is a
+sanction decided (`sanksi`), the perfective right before the sanction's own passive verb; the
+same relative clause with a modal, a duty or no perfective is a rule for whoever breaks it, a
+warning (`imbauan`). Invented sentences; each shape paired with its look-alike
+(activities.sanction_cues.DONE_TO_THEM)."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+KIND_CASES = [
+    # done to those people: decided
+    ("Camat yang berpihak pada petahana itu telah dibebastugaskan oleh bupati, Senin (2/9).",
+     {"sanksi"}),
+    ("Kades Sukaraja yang terbukti tidak netral itu sudah diberhentikan sementara oleh bupati.",
+     {"sanksi"}),
+    ("Guru honorer yang terlibat kampanye tersebut resmi diberhentikan oleh kepala dinas.",
+     {"sanksi"}),
+    ("Sekretaris desa yang memihak paslon itu sudah dinonaktifkan oleh kepala desa.",
+     {"sanksi"}),
+    # of whoever, to come or owed: a warning
+    ("ASN yang tidak netral sudah pasti akan diberi sanksi.", {"imbauan"}),
+    ("ASN yang terbukti tidak netral tentu akan diberhentikan.", {"imbauan"}),
+    ("Pegawai yang melanggar netralitas harus diberi sanksi tegas oleh bupati.", {"imbauan"}),
+]

@@ -1,0 +1,52 @@
+"""The judge of `pelanggaran` for ``transforms.events.activities.classify``: a declaration of
+support for a candidate (``activities.declarations``), a procedure or a rule described, or any
+other phrase judged by its finding words (``activities.findings``).
+
+A sentence that opens by naming a procedure or a rule ("Mekanismenya, ...", "Prosedurnya,
+...", "Dalam aturan, ...", "Sesuai ketentuan, ...") tells how cases are handled in general:
+what it says is found, reported or recommended is no case (LABELS.md's `pelanggaran` is a
+violation found or reported), unless the sentence is about particular cases (counted, pointed
+at, dated, done, a person named: ``activities.cases.particular``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activities import declarations, findings
+from transforms.events.activities.cases import particular
+from transforms.events.activities.context import Context
+
+# a sentence opened by a procedure or a rule ("Mekanismenya, setelah ... menemukan ...",
+# "Dalam aturan, ASN yang ... dilaporkan ke KASN"), not one pointed at ("aturan itu")
+_PROCEDURE = re.compile(r"^\W*(?:(?:jadi|nah|adapun)\s+)?(?:mekanisme(?:nya)?|prosedur(?:nya)?"
+                        r"|alur(?:nya)?|tahapan(?:nya)?|skema(?:nya)?|aturannya|ketentuannya"
+                        r"|(?:secara|dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
+                        r"(?:aturan|regulasi|ketentuan|mekanisme|prosedur|peraturan|undang-undang"
+                        r"|uu)(?:nya)?)\b(?!\s+(?:itu|tersebut|ini)\b)", re.IGNORECASE)
+_CASE = frozenset({"pelanggaran"})
+
+
+def procedure(sentence: str) -> bool:
+    """The sentence describes a procedure or a rule, no particular case (module notes)."""
+    return bool(_PROCEDURE.match(sentence)) and not particular(sentence)
+
+
+def violation(ctx: Context) -> str | None:
+    """`pelanggaran` or None for a phrase of the value (module notes)."""
+    if declarations.declared(ctx.phrase.lower()):
+        return declarations.supporting(ctx)
+    if procedure(ctx.sentence):
+        return None
+    return findings.violation(ctx)
+
+
+def outcomes(phrase: str, sentence: str) -> frozenset[str]:
+    """What :func:`violation` may judge ``phrase`` (lower-cased) in ``sentence`` to stand for:
+    a declaration of support may be a case whatever its sentence's other words; a procedure
+    described, none."""
+    if declarations.declared(phrase):
+        return _CASE
+    if procedure(sentence):
+        return frozenset()
+    return findings.outcomes(phrase, sentence)
