@@ -1,0 +1,41 @@
+"""A region after a ranking or a happening that a held-at verb runs into ("dari daerah yang
+menggelar pilkada, pelanggaran terbanyak terjadi di X"): where cases were most or took place,
+not where a gathering was held, so the dateline's city stands. A gathering held at a region,
+with a ranking elsewhere in the text, keeps that region. Invented texts."""
+
+import pytest
+
+from transforms.places.resolve import place_of
+
+
+def _where(place):
+    return (place.region.regency if place and place.region else None,
+            place.province_name if place else None)
+
+
+@pytest.mark.parametrize("text", [
+    ("Bawaslu Jawa Barat sudah menangani 96 dugaan pelanggaran, Selasa (24/11/2020).\n"
+     "Dari tujuh daerah yang menggelar pilkada tahun ini, pelanggaran terbanyak terjadi di "
+     "Kabupaten Garut."),
+    ("Komisioner Bawaslu Jawa Barat Dedi Kurnia memaparkan rekap penanganan pelanggaran.\n"
+     "Di antara wilayah yang menyelenggarakan coblosan itu, kasus ASN tertinggi di "
+     "Kota Depok, disusul Kabupaten Bekasi."),
+    ("Pengawas pemilu provinsi merilis data aduan masyarakat pekan ini.\nSejak tahapan "
+     "berlangsung, aduan paling banyak di Kabupaten Karawang dengan 14 aduan."),
+    ("Bawaslu Jawa Barat menggelar evaluasi pengawasan bersama jajaran, dugaan pelanggaran "
+     "ASN ditemukan di Kabupaten Cianjur dan Kabupaten Sukabumi."),
+])
+def test_a_ranking_after_a_held_verb_is_no_place(text):
+    assert _where(place_of("SUBANG", text)) == ("Kabupaten Subang", "Jawa Barat")
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # the gathering's own place, a ranking after it in another sentence
+    ("Bawaslu Jawa Barat menggelar rapat evaluasi di Kota Cirebon, Selasa (24/11/2020).\n"
+     "Pelanggaran terbanyak terjadi di Kabupaten Garut.", "Kota Cirebon"),
+    # a case word before "di" that is a gathering's topic, not a ranking
+    ("Bawaslu Jawa Barat menggelar sosialisasi pencegahan pelanggaran di Kabupaten "
+     "Purwakarta, Rabu (25/11/2020).", "Kabupaten Purwakarta"),
+])
+def test_a_gathering_held_at_a_region_keeps_it(text, regency):
+    assert _where(place_of("SUBANG", text))[0] == regency
