@@ -57,6 +57,24 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
     return place_at(text, line.region, venue, "dateline", line.start, line.end, line.province)
 
 
+# A short line before the lead paragraph with no sentence in it: a site's banner or slogan
+# ("Kota Lestari Kota Berseri"), a section's name, a repeated title. A region it opens with
+# gives way to the first one the lead paragraph names with a prefix, if any.
+_HEAD_LINE_CHARS = 60
+_SENTENCE_CLOSE = frozenset(".!?\"\u201d")
+
+
+def _head_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` opens with the region at ``pos``, is shorter than any paragraph
+    and is closed by no sentence punctuation."""
+    start = text.rfind("\n", 0, pos) + 1
+    if text[start:pos].strip():
+        return False
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return len(line) < _HEAD_LINE_CHARS and line[-1:] not in _SENTENCE_CLOSE
+
+
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
 # "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X", "mengingatkan kepada
 # Bupati X": a head or body a case, a letter or an appeal is addressed to, not the one holding
@@ -138,10 +156,16 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
                     if not link_at(text, m.start) and not origin(text, m)]
-        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
+        prefixed = (m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
             or _recipient(text, m) or former_holder(text, m)
-            or another_day(text, m.start, m.end, other_days))), None)
+            or another_day(text, m.start, m.end, other_days)))
+        first = next(prefixed, None)
+        if first is not None and _head_line(text, first.start):  # a site's banner or slogan
+            lead = lead_line(text, spans)
+            first = next((m for m in prefixed if lead and lead[0] <= m.start < lead[1]
+                          ), None) or first
+        return mentions, first
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
