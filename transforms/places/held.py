@@ -39,9 +39,11 @@ _DI = re.compile(r"di(?<=[^\S\n]di)(?=[^\S\n])")
 # A region after a ranking or a happening ("dari daerah yang menggelar pilkada, pelanggaran
 # terbanyak terjadi di X", "menggelar rapat bersama camat, kasus tertinggi di Y"): where cases
 # were most or took place, not where the gathering the verb names was held.
+# A linking word or two may stand before the "di" ("terbanyak masih berada di X").
 _RANKED_AT = re.compile(r"(?<!\w)(?:terjadi|tertinggi|terbanyak|terendah|tersedikit|tersebar"
                         r"|ditemukan|paling[^\S\n]+(?:banyak|tinggi|sedikit|rendah))"
-                        r"[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
+                        r"(?:[^\S\n]+(?:berada|ada|terdapat|tercatat|terjadi|masih|yakni|yaitu"
+                        r"|ialah|adalah)){0,2}[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
 def held_at_matches(text: str) -> Iterator[re.Match[str]]:

@@ -24,6 +24,9 @@ def _where(place):
      "berlangsung, aduan paling banyak di Kabupaten Karawang dengan 14 aduan."),
     ("Bawaslu Jawa Barat menggelar evaluasi pengawasan bersama jajaran, dugaan pelanggaran "
      "ASN ditemukan di Kabupaten Cianjur dan Kabupaten Sukabumi."),
+    # a linking word between the ranking and "di"
+    ("Pengawas provinsi menggelar rapat pleno, sebaran kasus terbanyak masih berada di Kota "
+     "Bekasi."),
 ])
 def test_a_ranking_after_a_held_verb_is_no_place(text):
     assert _where(place_of("SUBANG", text)) == ("Kabupaten Subang", "Jawa Barat")
