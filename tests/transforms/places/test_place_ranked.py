@@ -42,3 +42,25 @@ def test_a_ranking_after_a_held_verb_is_no_place(text):
 ])
 def test_a_gathering_held_at_a_region_keeps_it(text, regency):
     assert _where(place_of("SUBANG", text))[0] == regency
+
+
+# The same with the day written after the region: the ranked region is not where it was said.
+_LEAD = "Pengawas pemilu Jawa Barat merekap 88 dugaan pelanggaran sepanjang tahapan tahun ini.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Dedi, aduan tertinggi di Kabupaten Garut, Selasa (24/11/2020).",
+    "Dedi menyebut pelanggaran paling banyak di Kota Depok, Selasa (24/11/2020).",
+    "Dedi menuturkan kasus paling banyak ditemukan di Kota Depok pada Selasa (24/11/2020).",
+    "Dedi menambahkan, aduan terendah di Kota Banjar, Selasa (24/11/2020).",
+])
+def test_a_ranked_region_with_the_day_is_no_place(text):
+    assert _where(place_of("SUBANG", _LEAD + text)) == ("Kabupaten Subang", "Jawa Barat")
+
+
+@pytest.mark.parametrize("text", [
+    "Rekap itu disampaikan Dedi di Kota Depok, Selasa (24/11/2020).",
+    "Dedi memaparkannya dalam rapat evaluasi di Kota Depok, Selasa (24/11/2020).",
+])
+def test_where_the_ranking_was_told_with_the_day_stays(text):
+    assert _where(place_of("SUBANG", _LEAD + text))[0] == "Kota Depok"
