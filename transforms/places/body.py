@@ -212,6 +212,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _led(text, spans, mentions, located, many, located.start, first_venue,
                     title) or body(located)
     named = province_mention(text, spans)
+    if named is not None and _attendee(text, named[0]) and lead_national(text, spans, named[0]):
+        named = None  # a governor attending a national body's meeting: not its province's
     national = lead_national(  # only people or cases named
         text, spans, mentions[0].start) if mentions and named is None else None
     subject = _national_subject(text, spans, mentions) if national else None
@@ -238,6 +240,20 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
         return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+# A word of attending before a province body in its sentence ("Rapat itu diikuti Pj Gubernur
+# X", "Turut hadir Sekda Provinsi Y", "narasumber, Kepala BKD Provinsi Z"): one attendee of a
+# gathering, not the body holding it ("apel Pemprov X yang diikuti ribuan ASN" holds it).
+_ATTENDING = re.compile(r"(?<!\w)(?:hadir|dihadiri|menghadiri|diikuti|mengikuti|peserta"
+                        r"|narasumber|pembicara|mewakili)(?!\w)", re.IGNORECASE)
+
+
+def _attendee(text: str, start: int) -> bool:
+    """The province body at ``start`` follows a word of attending in its sentence."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                default=max(0, start - 200))
+    return _ATTENDING.search(text, begin, start) is not None
 
 
 _CLOSING_WORDS = 3  # the longest province name in words ("Kepulauan Bangka Belitung")
