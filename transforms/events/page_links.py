@@ -242,9 +242,11 @@ def _story_before(text: str, start: int) -> bool:
                for p in text[:start].split("\n"))
 
 
-# A line of dashes alone ("--", "---", "—"): a rule the page draws between items.
-_DASHES = re.compile(r"^[^\S\n]*(?:-{2,}|[—–]+)[^\S\n]*$", re.MULTILINE)
-_DASH_HINTS = ("--", "—", "–")
+# A line of dashes alone ("--", "---", "—"), or of another rule's marks ("***", "* * *", "___",
+# "===", "~~~"): a rule the page draws between items.
+_DASHES = re.compile(r"^[^\S\n]*(?:-{2,}|[—–]+|\*(?:[^\S\n]*\*){2,}|_{3,}|={3,}|~{3,})[^\S\n]*$",
+                     re.MULTILINE)
+_DASH_HINTS = ("--", "—", "–", "**", "* *", "___", "===", "~~~")
 
 
 def _dashed(text: str) -> int:

@@ -57,6 +57,24 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
     return place_at(text, line.region, venue, "dateline", line.start, line.end, line.province)
 
 
+# A short line before the lead paragraph with no sentence in it: a site's banner or slogan
+# ("Kota Lestari Kota Berseri"), a section's name, a repeated title. A region it opens with
+# gives way to the first one the lead paragraph names with a prefix, if any.
+_HEAD_LINE_CHARS = 60
+_SENTENCE_CLOSE = frozenset(".!?\"\u201d")
+
+
+def _head_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` opens with the region at ``pos``, is shorter than any paragraph
+    and is closed by no sentence punctuation."""
+    start = text.rfind("\n", 0, pos) + 1
+    if text[start:pos].strip():
+        return False
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return len(line) < _HEAD_LINE_CHARS and line[-1:] not in _SENTENCE_CLOSE
+
+
 _AT_PLACE = re.compile(r"(?<![\w-])[Dd]i[^\S\n]+$")
 # "meneruskan rekomendasi kepada Bupati X", "dilimpahkan ke Bawaslu X", "mengingatkan kepada
 # Bupati X": a head or body a case, a letter or an appeal is addressed to, not the one holding
@@ -138,10 +156,16 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     def scan() -> tuple[list[RegionMention], RegionMention | None]:
         mentions = [m for start, end in spans for m in region_mentions(text, province, start, end)
                     if not link_at(text, m.start) and not origin(text, m)]
-        return mentions, next((m for m in unlisted(text, mentions) if m.prefixed and not (
+        prefixed = (m for m in unlisted(text, mentions) if m.prefixed and not (
             WHO_AT.search(text, max(0, m.start - 40), m.start)
             or _recipient(text, m) or former_holder(text, m)
-            or another_day(text, m.start, m.end, other_days))), None)
+            or another_day(text, m.start, m.end, other_days)))
+        first = next(prefixed, None)
+        if first is not None and _head_line(text, first.start):  # a site's banner or slogan
+            lead = lead_line(text, spans)
+            first = next((m for m in prefixed if lead and lead[0] <= m.start < lead[1]
+                          ), None) or first
+        return mentions, first
 
     def body(mention: RegionMention) -> Place:
         return place_at(text, mention.region, first_venue, "body", mention.start, mention.end)
@@ -188,6 +212,8 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         return _led(text, spans, mentions, located, many, located.start, first_venue,
                     title) or body(located)
     named = province_mention(text, spans)
+    if named is not None and _attendee(text, named[0]) and lead_national(text, spans, named[0]):
+        named = None  # a governor attending a national body's meeting: not its province's
     national = lead_national(  # only people or cases named
         text, spans, mentions[0].start) if mentions and named is None else None
     subject = _national_subject(text, spans, mentions) if national else None
@@ -214,6 +240,20 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
         return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+# A word of attending before a province body in its sentence ("Rapat itu diikuti Pj Gubernur
+# X", "Turut hadir Sekda Provinsi Y", "narasumber, Kepala BKD Provinsi Z"): one attendee of a
+# gathering, not the body holding it ("apel Pemprov X yang diikuti ribuan ASN" holds it).
+_ATTENDING = re.compile(r"(?<!\w)(?:hadir|dihadiri|menghadiri|diikuti|mengikuti|peserta"
+                        r"|narasumber|pembicara|mewakili)(?!\w)", re.IGNORECASE)
+
+
+def _attendee(text: str, start: int) -> bool:
+    """The province body at ``start`` follows a word of attending in its sentence."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                default=max(0, start - 200))
+    return _ATTENDING.search(text, begin, start) is not None
 
 
 _CLOSING_WORDS = 3  # the longest province name in words ("Kepulauan Bangka Belitung")

@@ -36,15 +36,24 @@ _CLAUSE_END = re.compile(r"[.;:\n]")  # no HELD_AT match runs over one before it
 # A "di" between two spaces (not line breaks) of the folded text, at the "di": led by the
 # literal, which re finds fast (a pattern led by the space class is tried at every character).
 _DI = re.compile(r"di(?<=[^\S\n]di)(?=[^\S\n])")
+# A region after a ranking or a happening ("dari daerah yang menggelar pilkada, pelanggaran
+# terbanyak terjadi di X", "menggelar rapat bersama camat, kasus tertinggi di Y"): where cases
+# were most or took place, not where the gathering the verb names was held.
+# A linking word or two may stand before the "di" ("terbanyak masih berada di X").
+_RANKED_AT = re.compile(r"(?<!\w)(?:terjadi|tertinggi|terbanyak|terendah|tersedikit|tersebar"
+                        r"|ditemukan|paling[^\S\n]+(?:banyak|tinggi|sedikit|rendah))"
+                        r"(?:[^\S\n]+(?:berada|ada|terdapat|tercatat|terjadi|masih|yakni|yaitu"
+                        r"|ialah|adalah)){0,2}[^\S\n]+di[^\S\n]+$", re.IGNORECASE)
 
 
 def held_at_matches(text: str) -> Iterator[re.Match[str]]:
     """``HELD_AT.finditer(text)``: tried only where a verb or a gathering's word stands and
     a " di " follows before the clause ends (every match ends with one, and no character of
     a match before it is a full stop, a semicolon, a colon or a line break), which most such
-    words lack: the match at each costs as much as a few dozen ``str.find``."""
+    words lack: the match at each costs as much as a few dozen ``str.find``. None whose "di"
+    follows a ranking or a happening (``_RANKED_AT``)."""
     if len(text) < MIN_TEXT or HELD_AT_SCAN.literals is None:
-        yield from finditer(HELD_AT_SCAN, text)
+        yield from (m for m in finditer(HELD_AT_SCAN, text) if not _RANKED_AT.search(m.group()))
         return
     low = fold(text)
     dis = list(map(re.Match.start, _DI.finditer(low)))  # where each " di " has its "di"
@@ -58,7 +67,7 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
         if at == len(dis) or clause_end(low, start, dis[at]):
             continue
         found = match(text, start)
-        if found is not None:
+        if found is not None and not _RANKED_AT.search(found.group()):
             yield found
             after = found.end()
 

@@ -69,11 +69,14 @@ _BREAK = re.compile(r"[;:!?()\n\"“”]|\.(?=\s)")
 _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|provinsi"
                          r"|kab\.|prov\.|[A-Z]\w*(?:[^\S\n]+[A-Z]\w*){0,3}$)")
 # People of a place or what happened there: "ASN di Kota X, Senin" is no occasion's place; a
-# gathering's topic is not people ("rakor netralitas ASN di Jakarta, Senin").
+# gathering's topic is not people ("rakor netralitas ASN di Jakarta, Senin"). A region ranked
+# or where cases took place ("kasus tertinggi di Kota X, Senin", "paling banyak ditemukan di
+# Kota X pada Senin") is where cases were, not where it was said.
 _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer"
                   r"|warga|masyarakat|pemilih|orang|seorang|pejabat|guru|staf|karyawan"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
-                  r"|bekerja)\)?[^\S\n]+$", re.IGNORECASE)
+                  r"|bekerja|tertinggi|terbanyak|terendah|tersedikit|terjadi|ditemukan|tersebar"
+                  r"|paling[^\S\n]+(?:banyak|tinggi|sedikit|rendah))\)?[^\S\n]+$", re.IGNORECASE)
 # A body a case or letter is forwarded to, then its seat: "meneruskan laporan itu ke BKN di
 # Jakarta, Senin", "merekomendasikan ke KASN di Jakarta": where it went, not where the sender
 # acted. Not a report filed or a file taken in person ("melapor ke Bawaslu di Kota X, Senin",

@@ -181,3 +181,22 @@ def test_officials_and_places_skip_the_same_links():
     names = [o.name for o in officials(text)]
     assert "Rudi Hartawan" in names and "Gunadi Purnama" not in names
     assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+# Rules of other marks than dashes: stars, spaced stars, underscores, equals signs, tildes.
+@pytest.mark.parametrize("rule", ["***", "* * *", "___", "=====", "~~~"])
+def test_another_article_below_a_rule_of_other_marks_starts_the_tail(rule):
+    text = _STORY + f"{rule}\n" + _APPENDED
+    assert tail_start(text) == len(_STORY)
+
+
+@pytest.mark.parametrize("text", [
+    # such a rule under a repeated title, before the story begins
+    "Sekda Ajak Pegawai Tetap Netral\n***\n" + _STORY,
+    # one between paragraphs of the story, a quote after it
+    _STORY + "* * *\n\"Tidak boleh ada pegawai yang memasang baliho calon,\" ujar Sekda.\n",
+    # two stars are no rule
+    _STORY + "**\n" + _APPENDED,
+])
+def test_a_rule_of_other_marks_within_the_article_is_no_tail(text):
+    assert tail_start(text) == len(text)

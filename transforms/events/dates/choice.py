@@ -187,7 +187,8 @@ def _choose(text: str,
         if start >= tail:
             continue  # another article's, below the story: no day of this one's occasion
         tier = _tier(found)
-        announced = isinstance(found, EventDate) and (found.announced or found.value in coming)
+        announced = isinstance(found, EventDate) and (
+            found.announced or found.value in coming or _ahead(found))
         latest = -found.value.toordinal() if isinstance(found, EventDate) and \
             tier == EXPLICIT else start
         span_end = deadline(text, start)
@@ -224,6 +225,14 @@ _HELD_THERE = re.compile(
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
+
+
+def _ahead(found: EventDate) -> bool:
+    """A date after the page's own day (read so only within the zones' tolerance): a report
+    tells of what has happened, so a day still ahead of the page is another occasion's, told
+    in passing ("pada peringatan Jumat (4/10), bupati tidak hadir" on a page of 3/10),
+    and counts like an announced one: only when nothing else is left."""
+    return found.days_before is not None and found.days_before < 0
 
 
 def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:

@@ -39,9 +39,19 @@ _REPLY = re.compile(
     # Budi mengaku ..."
     r"|menanggapi\s+(?:\w+\s+){0,2}?(?:laporan|pelaporan|aduan|pengaduan|tudingan"
     r"|tuduhan|dugaan|pemanggilan|pemeriksaan)(?:\s+(?:itu|tersebut|ini))?\s*,[^.\n]{0,80}?"
-    r"(?<!\w)(?:mengaku|membantah|menampik|berdalih|berkilah|mengelak))(?!\w)",
+    r"(?<!\w)(?:mengaku|membantah|menampik|berdalih|berkilah|mengelak)"
+    # the accusation itself denied: "menepis tudingan itu", "membantah keras tuduhan"
+    r"|(?:membantah|menampik|menyangkal|menepis)\s+(?:\w+\s+)??(?:tudingan|tuduhan)"
+    # the speaker's own part denied after a verb of saying: "menyatakan tidak pernah ikut"
+    # (not a rule told to others: "menegaskan ASN tidak boleh ikut" names no self)
+    rf"|(?:menyatakan|mengatakan|menegaskan|menjelaskan|menyebut|mengklaim)\s+{_SELF}"
+    r"(?:tidak|tak|bukan)\s+(?:pernah\s+|sama\s+sekali\s+)?" + _OWN_PART +
+    # an excuse: "berdalih hanya diundang", "berkilah datang sebagai warga"
+    r"|berdalih|berkilah)(?!\w)",
     re.IGNORECASE)
-_CUES = ("bantah", "nampik", "nyangkal", "aku", "saya", "anggapi")  # "aku": mengaku too
+# "aku": mengaku too; "nepis" menepis, "nyatakan" menyatakan ...
+_CUES = ("bantah", "nampik", "nyangkal", "aku", "saya", "anggapi", "nepis", "dalih", "kilah",
+         "nyatakan", "ngatakan", "negaskan", "njelaskan", "nyebut", "klaim")
 _QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
 _BEFORE = 400  # characters read back for the sentence before a quote
 
