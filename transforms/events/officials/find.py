@@ -52,7 +52,7 @@ from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import body_appositives, resource_persons
-from transforms.events.officials.suspects import accused, listed_before
+from transforms.events.officials.suspects import accused, accused_later, listed_before
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -180,6 +180,9 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    for person in [p for p in people if any(accused_later(text, n) for n in p.names)]:
+        people.remove(person)  # "rapat yang digelar Kepala X, Nama ... Nama diduga mengarahkan"
+        suspects += [replace(m, suspect=True) for m in person.names.values()]
     for person in people:  # "Ahmad Heryawan atau Aher": the short name the headline may use
         person.said.update(dict.fromkeys(
             m["alias"] for end in person.ends if person.names and (m := _ALIAS.match(text, end))
@@ -337,9 +340,14 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...").
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?[A-Z][\w'’.-]*){0,7}"
-                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
+# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...") and its acronym
+# ("Kepala Badan Kepegawaian (BKPSDM) Agam"), the name may follow a comma before "dan"
+# ("Kepala BKD Agam, Nama dan Camat X, Nama").
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?"
+                     r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,12}\))){0,7}"
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?"  # "Hasan Rifai (HR), "
+                     r"(?:[^\S\n]*,[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
+                     r"(?=[^\S\n]+(?:dan|serta)[^\S\n]))?[^\S\n]*"
                      r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"
                      r"(?:(?:satu|seorang)[^\S\n]+)?")  # "..., dan seorang Kasubag X, Nama"
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "listed_before"]
+__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "accused_later", "listed_before"]
 
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
     r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
+    r"|dipanggil|diperiksa|diklarifikasi"  # "yang dipanggil adalah Kadis X" ("dipanggil Kadis
+    #                                         X": X the agent, _PASSIVE_AGENT)
     r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur"
     r"|memvonis|mendakwa|mengadili|menghukum|terdakwa|tersangka"
     r"|(?:memberi(?:kan)?|mengenakan|menjatuhi)[ \t]+sanksi)\w*\b"
@@ -47,6 +49,21 @@ def accused_after(text: str, end: int) -> bool:
     return bool(m) and not (text[end - 1:end] == "." and m.group(0).lstrip(" \t,")[:1].isupper())
 
 
+def accused_later(text: str, name: str) -> bool:
+    """A full name (two words or more) is, somewhere in the text, the subject of an accusation
+    ("Rahmat Hidayat diduga mengarahkan ..."): the holder titled elsewhere is the case's
+    suspect, not an official of the occasion."""
+    if " " not in name:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not text[end:end + 1].isalnum() and accused_after(text, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def accused(text: str, start: int) -> bool:
     """The clause before ``start`` names a violation with the person as its suspect; not the
     one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
@@ -70,10 +87,13 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+\Z", re.IGNORECASE)  # "netralitas Camat X"
 # "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
 # berinisial AB", never an official of the occasion.
-# So does a report's subject right before the title: "laporan terhadap Pj Bupati X".
+# So does a report's subject right before the title: "laporan terhadap Pj Bupati X", and a
+# case named after its holder: "perkara Lurah X", "kasus dugaan pelanggaran Camat Y".
 _SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?"
                              r"|(?:laporan|aduan|pengaduan)[ \t]+(?:terhadap|atas)"
-                             r"(?:[ \t]+oknum)?)[ \t]+\Z", re.IGNORECASE)
+                             r"(?:[ \t]+oknum)?|(?:perkara|kasus)(?:[ \t]+dugaan)?"
+                             r"(?:[ \t]+pelanggaran)?(?:[ \t]+netralitas)?)[ \t]+\Z",
+                             re.IGNORECASE)
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").

@@ -1,0 +1,69 @@
+"""Officials named as the subject of a reported case are no officials of the occasion.
+
+Shapes: the case named after the holder ("perkara Camat X", "kasus Kepala Dinas Y"); the
+holders a body summoned or examined, listed after "adalah"/"yakni" ("yang dipanggil ialah
+Kadis A dan Kadis B"); a list of suspects whose first title carries an acronym in parentheses;
+a titled person whose full name is later the subject of "diduga" ("Rahmat Hidayat diduga
+mengarahkan ..."). Near-misses keep the officials who act on the case: the Bawaslu member who
+summons, the head who hands out the sanction, a case merely handled by the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.official_checks import names
+
+_SUSPECTS = [
+    # the case named after the holder
+    ("Bawaslu menangani dua perkara. Pertama perkara Lurah Sukaraja Amir Hamzah yang berfoto"
+     " bersama calon. \"Kami tuntaskan,\" kata Ketua Bawaslu Agam Yusnidar.",
+     "Amir Hamzah", "Yusnidar"),
+    ("Bawaslu masih mendalami kasus Kepala Dinas Pendidikan Agam Sofyan Hadi. Anggota Bawaslu"
+     " Agam Rini Astuti mengatakan klarifikasi digelar pekan depan.",
+     "Sofyan Hadi", "Rini Astuti"),
+    # the summoned holders listed after "adalah" / "yakni"
+    ("Bawaslu memanggil dua pejabat. Mereka yang dipanggil itu adalah Kadis Perikanan Joni"
+     " Iskandar dan Kadis Pertanian Marlina Sari. Hal itu dikatakan Ketua Bawaslu Tanah Datar"
+     " Andika Putra.",
+     "Marlina Sari", "Andika Putra"),
+    ("Pejabat yang diperiksa yakni Camat Lubuk Alung Hendri Yusuf dan Camat Batang Anai Syahrul"
+     " Amri, ujar Anggota Bawaslu Padang Pariaman Yasmen.",
+     "Syahrul Amri", "Yasmen"),
+    # the first title of the list carries an acronym in parentheses
+    ("Bupati Agam Andri Warman menonaktifkan dua pejabat yaitu Kepala Badan Kepegawaian dan"
+     " Pengembangan SDM (BKPSDM) Agam, Edi Saputra dan Camat Palupuh, Rusdi.",
+     "Rusdi", "Andri Warman"),
+    # the titled person's full name later the subject of "diduga"
+    ("Laporan itu terkait rapat yang digelar Kepala Kantor Kemenag Agam, Zulkifli Anwar, bersama"
+     " guru. Dalam rapat itu Zulkifli Anwar diduga mengarahkan guru memilih satu pasangan."
+     " Ketua Bawaslu Agam Yusnidar meminta semua pihak tenang.",
+     "Zulkifli Anwar", "Yusnidar"),
+]
+
+
+@pytest.mark.parametrize(("text", "suspect", "official"), _SUSPECTS)
+def test_the_suspect_is_no_official(text: str, suspect: str, official: str) -> None:
+    got = names(text)
+    assert suspect not in got, got
+    assert official in got, got
+
+
+_KEPT = [
+    # "kasus" before a body, not a holder: the speaker stays
+    ("Dalam kasus itu, Ketua Bawaslu Agam Yusnidar mengatakan pemeriksaan selesai.",
+     "Yusnidar"),
+    # the holder after "adalah" with no summons or examination: a speaker introduced
+    ("Narasumber kegiatan adalah Kepala BKD Agam Rahmat Hidayat dan Kadis Kominfo Joni Arman.",
+     "Joni Arman"),
+    # a passive verb with its agent right after: the one who examines
+    ("Berkas laporan itu diperiksa Ketua Bawaslu Agam Yusnidar bersama staf.", "Yusnidar"),
+    # "diduga" about someone else after the official's name
+    ("Ketua Bawaslu Agam Yusnidar hadir. Yusnidar mengatakan ada ASN yang diduga tidak netral.",
+     "Yusnidar"),
+]
+
+
+@pytest.mark.parametrize(("text", "official"), _KEPT)
+def test_the_official_acting_on_a_case_stays(text: str, official: str) -> None:
+    assert official in names(text)
