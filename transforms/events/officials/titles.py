@@ -187,6 +187,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komandan", r"(?-i:Dan(?:lanal|lanud|lantamal|yon|yonif|brigif|satbrimob|kormar|pasmar"
                  r"|guskamla|kodiklat)|Kasdim|Kasrem)", False),
     ("Komandan", r"(?-i:[Kk]omandan)", True),
+    # a command's deputy and a Kodam's chief of staff: "Wadanrem 032/X Kolonel Inf Nama"
+    ("Wakil Komandan", r"(?-i:Wadan(?:rem|dim|ramil|lanal|lanud|lantamal|yon|yonif|brigif))",
+     False),
+    ("Kepala Staf", r"(?-i:Kasdam)", False),
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
