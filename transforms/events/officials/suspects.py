@@ -70,7 +70,8 @@ def accused(text: str, start: int) -> bool:
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
     kepada Camat Z")."""
     if _VIOLATION_BY.search(text, max(0, start - 80), start) or _SUSPECT_BEFORE.search(
-            text, max(0, start - 40), start):
+            text, max(0, start - 40), start) or _WRONG_LISTED.search(
+            text, max(0, start - _LIST_REACH), start):
         return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X", "oknum Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
     while m and (later := _ACCUSED_BEFORE.search(text, m.start() + 1, start)):
@@ -94,6 +95,17 @@ _SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?
                              r"(?:[ \t]+oknum)?|(?:perkara|kasus)(?:[ \t]+dugaan)?"
                              r"(?:[ \t]+pelanggaran)?(?:[ \t]+netralitas)?)[ \t]+\Z",
                              re.IGNORECASE)
+# The holders listed after their wrong, in one sentence: "ASN yang diduga ikut berkampanye, di
+# antaranya Camat X", "pejabat yang dijatuhi sanksi oleh KASN, yakni Sekda Y", "yang melanggar
+# netralitas yaitu: Kadis Z". The wrong stands within two words after "yang" (a literal the
+# search finds fast); the list word ends the text before the title.
+_WRONG_LISTED = re.compile(
+    r"yang(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:diduga|terduga|melanggar|terlibat|bersalah|terbukti"
+    r"|diperiksa|dipanggil|dilaporkan|diadukan|terlapor|disanksi|tidak[ \t]+netral"
+    r"|(?:dijatuhi|dikenai|dikenakan|diberi(?:kan)?|mendapat(?:kan)?|menerima)[ \t]+"
+    r"(?:sanksi|hukuman|teguran))\b[^.;!?\n\"“”]{0,160}?\b(?:yaitu|yakni|adalah|ialah|antara"
+    r"[ \t]+lain|di[ \t]*antaranya|meliputi|masing-masing)[ \t]*[,:]?[ \t]*\Z", re.IGNORECASE)
+_LIST_REACH = 240
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").

@@ -67,3 +67,56 @@ _KEPT = [
 @pytest.mark.parametrize(("text", "official"), _KEPT)
 def test_the_official_acting_on_a_case_stays(text: str, official: str) -> None:
     assert official in names(text)
+
+
+# The holders a sentence lists after naming their wrong: "ASN yang <diduga / melanggar /
+# terlibat / dijatuhi sanksi> ... yaitu|yakni|adalah|di antaranya <Title Name>, <Title Name>".
+_LISTED = [
+    ("Ada tiga pegawai yang diduga ikut berkampanye, di antaranya, Kepala Dinas Pertanian"
+     " Solok Rudi Hartono dan Camat Kubung Sari Dewi. Ketua Bawaslu Solok Yusnidar menyebut"
+     " klarifikasi selesai.", ["Rudi Hartono", "Sari Dewi"], "Yusnidar"),
+    ("Pejabat yang terlibat dalam deklarasi itu adalah Sekretaris Dinas PUPR Agam Anton Wijaya,"
+     " kata Anggota Bawaslu Agam Rini Astuti.", ["Anton Wijaya"], "Rini Astuti"),
+    ("Sejauh ini pegawai yang dijatuhi sanksi oleh KASN ialah Kepala Bappeda Pasaman"
+     " Hendra Jaya. Hal itu disampaikan Ketua Bawaslu Pasaman Andi Saputra.", ["Hendra Jaya"],
+     "Andi Saputra"),
+    ("Dua kepala dinas yang melanggar netralitas yaitu: Kadis Sosial Tanah Datar Joni Arman dan"
+     " Kadis Perikanan Tanah Datar Marlina Sari. Bupati Tanah Datar Eka Putra meminta semua"
+     " pihak menunggu.", ["Joni Arman", "Marlina Sari"], "Eka Putra"),
+    # items parted by semicolons, each title with its name after a comma
+    ("Tiga pegawai yang terlibat adalah Kepala Bappeda Solok, Yuda Pratama; Kepala BPKAD"
+     " Solok, Irfan; dan Sekretaris DPRD Solok, Dewi Anggraini. Hal itu disampaikan Ketua"
+     " Bawaslu Solok Andika Putra.", ["Yuda Pratama", "Irfan", "Dewi Anggraini"],
+     "Andika Putra"),
+]
+
+
+@pytest.mark.parametrize(("text", "suspects", "official"), _LISTED)
+def test_holders_listed_after_their_wrong(text: str, suspects: list[str], official: str) -> None:
+    got = names(text)
+    assert not set(suspects) & set(got), got
+    assert official in got, got
+
+
+_LISTED_KEPT = [
+    # a wrong named, then a comma and a speaker: no list
+    ("Terkait pegawai yang melanggar, Kepala BKD Agam Rahmat Hidayat menegaskan sanksi menanti.",
+     "Rahmat Hidayat"),
+    # "yang" with no wrong before "adalah": the speakers introduced
+    ("Narasumber yang hadir adalah Kepala BKD Agam Rahmat Hidayat dan Ketua Bawaslu Agam"
+     " Yusnidar.", "Yusnidar"),
+    # the list's intro word in a later sentence: that sentence lists no suspects
+    ("Ada pegawai yang diduga melanggar. Pemateri kegiatan yakni Kepala BKD Agam Rahmat"
+     " Hidayat.", "Rahmat Hidayat"),
+]
+
+
+@pytest.mark.parametrize(("text", "official"), _LISTED_KEPT)
+def test_a_list_with_no_wrong_keeps_its_officials(text: str, official: str) -> None:
+    assert official in names(text)
+
+
+def test_a_list_parted_by_semicolons_keeps_its_attendees() -> None:
+    got = names("Hadir Kepala BKD Solok, Yuda Pratama; Kepala BPKAD Solok, Irfan; dan Sekretaris"
+                " DPRD Solok, Dewi Anggraini.")
+    assert got == ["Yuda Pratama", "Irfan", "Dewi Anggraini"]
