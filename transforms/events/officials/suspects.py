@@ -15,7 +15,8 @@ __all__ = ["ACCUSED_AFTER", "accused", "accused_after", "accused_later", "listed
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
-    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
+    r"|mengklarifikasi|menjatuhkan|dijatuhi|dijatuhkan|disanksi|dicopot|menonaktifkan"
+    r"|dinonaktifkan"
     r"|dipanggil|diperiksa|diklarifikasi"  # "yang dipanggil adalah Kadis X" ("dipanggil Kadis
     #                                         X": X the agent, _PASSIVE_AGENT)
     r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur"
@@ -113,9 +114,9 @@ _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.
 # A passive verb right before the title makes it the agent: "Camat X dicopot Bupati Y" (Y
 # removed X), "dilaporkan Ketua Bawaslu Z"; "diduga" is no passive of an act.
 _PASSIVE_AGENT = re.compile(r"di(?!duga)\w+[ \t]+", re.IGNORECASE)
-_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
-                "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",
-                "tersangka", "memberi", "mengenakan", "menjatuhi")
+_SANCTIONING = ("menjatuhkan", "dijatuhi", "dijatuhkan", "disanksi", "menegur", "dicopot",
+                "menonaktifkan", "dinonaktifkan", "memvonis", "mendakwa", "mengadili",
+                "menghukum", "terdakwa", "tersangka", "memberi", "mengenakan", "menjatuhi")
 
 
 _AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?")

@@ -120,3 +120,25 @@ def test_a_list_parted_by_semicolons_keeps_its_attendees() -> None:
     got = names("Hadir Kepala BKD Solok, Yuda Pratama; Kepala BPKAD Solok, Irfan; dan Sekretaris"
                 " DPRD Solok, Dewi Anggraini.")
     assert got == ["Yuda Pratama", "Irfan", "Dewi Anggraini"]
+
+
+# A sanction imposed on the holder in the passive ("dijatuhkan kepada"); its agent right after
+# the passive verb stays an official.
+@pytest.mark.parametrize("text", [
+    "Hukuman disiplin ringan dijatuhkan kepada Rudi Hartono (Kadis Pertanian Agam) bulan lalu.",
+    "Teguran tertulis dijatuhkan kepada Camat Palupuh Rusdi Effendi karena unggahannya.",
+    "Sanksi sedang itu dijatuhkan terhadap Kepala Dinas PUPR Solok, Anton Wijaya.",
+    "Penundaan gaji berkala dijatuhkan kepada Lurah Koto Baru, Sari Dewi Lestari.",
+])
+def test_a_sanction_imposed_on_the_holder(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_agent_of_an_imposed_sanction_stays() -> None:
+    assert names("Sanksi itu dijatuhkan Bupati Solok Budi Kurnia pekan lalu.") == [
+        "Budi Kurnia"]
+
+
+def test_a_recommendation_sent_to_a_head_keeps_the_head() -> None:
+    assert "Budi Kurnia" in names("Bawaslu mengirim rekomendasi kepada Bupati Solok Budi"
+                                   " Kurnia untuk ditindaklanjuti.")
