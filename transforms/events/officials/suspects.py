@@ -100,12 +100,12 @@ _SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?
 # antaranya Camat X", "pejabat yang dijatuhi sanksi oleh KASN, yakni Sekda Y", "yang melanggar
 # netralitas yaitu: Kadis Z". The wrong stands within two words after "yang" (a literal the
 # search finds fast); the list word ends the text before the title.
-_WRONG_LISTED = re.compile(
-    r"yang(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:diduga|terduga|melanggar|terlibat|bersalah|terbukti"
+_WRONG_LISTED = re.compile(  # case-sensitive "yang" first: re looks for that literal alone
+    r"yang(?:[ \t]+[a-z]+){0,2}?[ \t]+(?i:diduga|terduga|melanggar|terlibat|bersalah|terbukti"
     r"|diperiksa|dipanggil|dilaporkan|diadukan|terlapor|disanksi|tidak[ \t]+netral"
     r"|(?:dijatuhi|dikenai|dikenakan|diberi(?:kan)?|mendapat(?:kan)?|menerima)[ \t]+"
-    r"(?:sanksi|hukuman|teguran))\b[^.;!?\n\"“”]{0,160}?\b(?:yaitu|yakni|adalah|ialah|antara"
-    r"[ \t]+lain|di[ \t]*antaranya|meliputi|masing-masing)[ \t]*[,:]?[ \t]*\Z", re.IGNORECASE)
+    r"(?:sanksi|hukuman|teguran))\b[^.;!?\n\"“”]{0,160}?\b(?i:yaitu|yakni|adalah|ialah|antara"
+    r"[ \t]+lain|di[ \t]*antaranya|meliputi|masing-masing)[ \t]*[,:]?[ \t]*\Z")
 _LIST_REACH = 240
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
