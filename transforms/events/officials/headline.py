@@ -1,12 +1,13 @@
 """A speaker whose post only the headline gives: "Sekda Agam Ingatkan ASN ..." atop a body that
 quotes "kata Rahmat Hidayat" and never titles him.
 
-Headlines put the office as the subject of a verb of saying (or before a colon) and leave the
-name to the body; the body then quotes the person by name alone. The post is read back to the
-speaker only when the body quotes exactly one untitled person (every bare speaker's name a part
-of one longest form) and nobody titled goes by that name: with two untitled speakers there is
-no telling which holds the post. A speaker set off by a role ("kata Joko, warga setempat") is
-nobody's official. officials/find.py parses the headline's title and merges the result.
+Headlines put the office as the subject of a verb of saying (or before a colon, or after a
+word of saying: "..., Kata Sekda Agam") and leave the name to the body; the body then quotes
+the person by name alone. The post is read back to the speaker only when the body quotes
+exactly one untitled person (every bare speaker's name a part of one longest form) and nobody
+titled goes by that name: with two untitled speakers there is no telling which holds the post.
+A speaker set off by a role ("kata Joko, warga setempat") is nobody's official.
+officials/find.py parses the headline's title and merges the result.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _SAYS = re.compile(r"(?P<gap>(?:[ \t]+[A-Z][\w.'’-]*){0,5})[ \t]*(?::|[ \t](?=
                    r"|Nyatakan|Instruksikan|Desak|Akui|Sampaikan|Menegaskan|Mengingatkan"
                    r"|Mengimbau|Meminta)\b))")
 _OPENS_TITLE = re.compile(r"(?:^|[,:|][ \t]*)$")  # the headline's subject: first, or after a comma
+# Or the title after a word of saying, its words closing the headline or a clause ("..., Kata
+# Sekda Agam", "Ini Pesan Bupati Agam untuk ASN"): no verb needed after it.
+_SAID_BY = re.compile(r"\b(?:Kata|Ujar|Pesan|Menurut|Imbauan|Himbauan|Arahan|Tegas)[ \t]+$")
+_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
 # The speaker's name opens a sentence or follows a verb of saying or "menurut".
 _OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|tegas|jelas|tutur"
                     r"|tambah|pungkas|ungkap|imbuh)(?:nya)?[ \t]+)$")
@@ -43,9 +48,13 @@ def headline_speaker(title: str, text: str, said: list[tuple[str, int]],
     offsets; ``named``: every name a titled mention (or a suspect) goes by."""
     spoken = None
     for m in TITLE.finditer(title):
-        if m.group(0)[:1].isupper() and _OPENS_TITLE.search(title, 0, m.start()) and (
-                says := _SAYS.match(title, m.end())):
+        if not m.group(0)[:1].isupper():
+            continue
+        if _OPENS_TITLE.search(title, 0, m.start()) and (says := _SAYS.match(title, m.end())):
             spoken = (m.start(), m.end() + len(says["gap"]))
+            break
+        if _SAID_BY.search(title, 0, m.start()):
+            spoken = (m.start(), _GAP.match(title, m.end()).end())
             break
     if spoken is None:
         return None

@@ -84,3 +84,31 @@ def test_a_post_the_body_names_lends_nothing() -> None:
     got = pairs("Bupati Lembah Hijau Amir Syarif hadir. \"Tidak boleh,\" kata Dedi Prasetyo.",
                 "Bupati Lembah Hijau Ingatkan ASN")
     assert ("Bupati", "Dedi Prasetyo") not in got
+
+
+# The title after a word of saying, at the headline's end or before its topic.
+_SAID_BY = [
+    ("Pegawai Wajib Jaga Jarak dari Kampanye, Kata Kepala BKD Lembah Hijau",
+     "\"Ini aturan lama,\" ujar Rosmaini Siregar di kantornya, Rabu.",
+     ("Kepala BKD", "Rosmaini Siregar")),
+    ("Ini Pesan Bupati Tanjung Makmur untuk Pegawai Jelang Pencoblosan",
+     "Rapat digelar di aula. Syamsir Alam menegaskan sanksi bagi yang melanggar.",
+     ("Bupati", "Syamsir Alam")),
+    ("Netral Itu Harga Mati, Tegas Ketua Bawaslu Kota Baru",
+     "\"Kami awasi media sosial pegawai,\" kata Lestari Handayani.",
+     ("Ketua Bawaslu", "Lestari Handayani")),
+    ("Menurut Sekda Padang Jaya, Pegawai Tak Boleh Ikut Deklarasi",
+     "Hal itu disampaikan dalam apel. Irwandi Lubis mengatakan aturan berlaku bagi semua.",
+     ("Sekretaris Daerah", "Irwandi Lubis")),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "want"), _SAID_BY)
+def test_a_title_after_a_word_of_saying(title: str, text: str, want: tuple[str, str]) -> None:
+    assert want in pairs(text, title)
+
+
+def test_a_title_after_a_word_of_saying_with_two_speakers_lends_nothing() -> None:
+    got = pairs("\"Aturan jelas,\" kata Rudi Hartono. Sinta Maharani menegaskan hal serupa.",
+                "Pegawai Wajib Netral, Kata Bupati Padang Jaya")
+    assert not any(t == "Bupati" for t, _ in got), got
