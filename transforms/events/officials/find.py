@@ -342,9 +342,10 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 # Between two titles of one list: the next one shares the first one's part in the sentence.
 # The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...") and its acronym
 # ("Kepala Badan Kepegawaian (BKPSDM) Agam"), the name may follow a comma before "dan"
-# ("Kepala BKD Agam, Nama dan Camat X, Nama"); a semicolon may part the items.
+# ("Kepala BKD Agam, Nama dan Camat X, Nama"); a semicolon may part the items; the head may
+# follow its prefix in lower case ("Plt kepala Dinas X").
 _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?"
-                     r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,12}\))){0,7}"
+                     r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,12}\)|kepala|ketua)){0,10}"
                      r"(?:[^\S\n]*\([A-Z]{1,5}\))?"  # "Hasan Rifai (HR), "
                      r"(?:[^\S\n]*,[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
                      r"(?=[^\S\n]*;|[^\S\n]+(?:dan|serta)[^\S\n]))?[^\S\n]*"

@@ -142,3 +142,34 @@ def test_the_agent_of_an_imposed_sanction_stays() -> None:
 def test_a_recommendation_sent_to_a_head_keeps_the_head() -> None:
     assert "Budi Kurnia" in names("Bawaslu mengirim rekomendasi kepada Bupati Solok Budi"
                                    " Kurnia untuk ditindaklanjuti.")
+
+
+# Long suspects' lists: an office of many words with its acronym, a head in lower case after
+# its prefix; every item stays a suspect to the list's end.
+@pytest.mark.parametrize(("text", "suspects"), [
+    ("Dua pejabat yang diduga mendukung paslon yakni: Plt kepala Dinas Pariwisata (Dispar) Solok"
+     " Rudi Hartono, dan Kepala Dinas Lingkungan Hidup dan Kehutanan (DLHK) Solok Sari Dewi"
+     " Lestari. Ketua Bawaslu Solok Andika Putra menjelaskan.",
+     ["Rudi Hartono", "Sari Dewi Lestari"]),
+    ("Lima pegawai yang diduga diperiksa antara lain Kepala Dinas Perhubungan Provinsi Jambi"
+     " Rudi, Kepala Dinas Kelautan dan Perikanan (DKP) Provinsi Jambi Sari Dewi, Kepala Dinas"
+     " Pertanian Provinsi Jambi Joni Arman. Ketua Bawaslu Jambi Andika Putra menjelaskan.",
+     ["Rudi", "Sari Dewi", "Joni Arman"]),
+    ("Tiga pegawai yang terlibat adalah Plt kepala Badan Pendapatan Daerah (Bapenda) Agam"
+     " Hendri, Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Agam Yusuf dan Camat"
+     " Palupuh Rusdi. Ketua Bawaslu Agam Andika Putra menjelaskan.",
+     ["Hendri", "Yusuf", "Rusdi"]),
+    ("Pegawai yang dilaporkan yakni Sekretaris Dinas Komunikasi Informatika Statistik dan"
+     " Persandian (Diskominfosp) Kabupaten Solok Rina, serta Camat Kubung Irfan."
+     " Ketua Bawaslu Solok Andika Putra menjelaskan.", ["Rina", "Irfan"]),
+])
+def test_every_item_of_a_long_suspects_list(text: str, suspects: list[str]) -> None:
+    got = names(text)
+    assert not set(suspects) & set(got), got
+    assert "Andika Putra" in got
+
+
+def test_a_long_attendance_list_keeps_every_item() -> None:
+    got = names("Hadir Plt kepala Dinas Pariwisata (Dispar) Solok Rudi Hartono, dan Kepala Dinas"
+                " Lingkungan Hidup dan Kehutanan (DLHK) Solok Sari Dewi Lestari.")
+    assert got == ["Rudi Hartono", "Sari Dewi Lestari"]
