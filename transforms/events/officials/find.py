@@ -4,7 +4,8 @@ Watchdogs track *who* told civil servants to stay neutral, so one person is one 
 an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
 Each title occurrence is read by officials/parse.py; this module merges the mentions into
 persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan"), the officials only the headline names, the resource persons named by their
+menuturkan"), the officials only the headline names (and the body's one untitled speaker under
+a headline's speaking title: officials/headline.py), the resource persons named by their
 body with no post (officials/resource.py) and the officers named by rank alone
 (officials/ranked.py). A title with a demonstrative names the person named before it ("Menurut
 Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes it in
@@ -33,6 +34,7 @@ from itertools import chain, takewhile
 
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
+from transforms.events.officials.headline import headline_speaker
 from transforms.events.officials.lines import cased_line, may_name, title_case
 from transforms.events.officials.lists import bulleted, paired
 from transforms.events.officials.names import (
@@ -50,7 +52,7 @@ from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import body_appositives, resource_persons
-from transforms.events.officials.suspects import accused, listed_before
+from transforms.events.officials.suspects import accused, accused_later, listed_before
 from transforms.events.officials.words import NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -178,6 +180,9 @@ def officials(text: str, title: str = "") -> list[Official]:
             owner.said[name] = None
             owner.positions.append(pos)
     _names_from_elsewhere(text, people, said_names)
+    for person in [p for p in people if any(accused_later(text, n) for n in p.names)]:
+        people.remove(person)  # "rapat yang digelar Kepala X, Nama ... Nama diduga mengarahkan"
+        suspects += [replace(m, suspect=True) for m in person.names.values()]
     for person in people:  # "Ahmad Heryawan atau Aher": the short name the headline may use
         person.said.update(dict.fromkeys(
             m["alias"] for end in person.ends if person.names and (m := _ALIAS.match(text, end))
@@ -223,7 +228,38 @@ def officials(text: str, title: str = "") -> list[Official]:
             if (body.title == official.title and body.name and contains_name(name, body.name)
                     and (len(words), len(name)) > (len(body.name.split()), len(body.name))):
                 found[i] = replace(body, name=name, aliases=(body.name, *body.aliases))
-    return heading + found
+    return _speaker_titled(title, text, said_names, said, places, named, heading, found) + found
+
+
+def _speaker_titled(title: str, text: str, said_names: list[tuple[str, int]], said: set[str],
+                    places: Callable[[str, int], bool], named: list[str],
+                    heading: list[Official], found: list[Official]) -> list[Official]:
+    """``heading`` (the officials only the headline names) with the headline's speaking title
+    ("Sekda Agam Ingatkan ...") given to the body's one untitled speaker (officials/headline.py):
+    as the name of that title found nameless in the body (``found``, changed in place), else as
+    a headline official."""
+    if heading or not (spoken := headline_speaker(title, text, said_names, named)):
+        return heading
+    start, end, name, positions = spoken
+    capitalised = set(_CAP_WORD.findall(text))  # a headline name goes as far as the body has it
+    if any(n.split()[0] in capitalised for p in _people(title[start:end], said, places, True)
+           for n in p.names):
+        return heading  # "Wagub Edy Pratowo Tekankan ...": the headline names its speaker
+    parsed = _people(f"{title[start:end].rstrip()} {name}", said, places, True)
+    if not parsed:
+        return heading
+    official = replace(_official(title, parsed[0]), name=name, start=start, end=end,
+                       positions=(0, *positions), in_title=True, aliases=(), honorifics=(),
+                       sentence=title)
+    if any(o.name and o.title == official.title for o in found):
+        return heading  # the body names the holder of that post
+    same = next((i for i, o in enumerate(found) if not o.name and o.title == official.title
+                 and region_key(o.region) == region_key(official.region)), None)
+    if same is not None:  # "... menjadi perhatian Sekda Agam": that mention names them
+        found[same] = replace(found[same], name=name,
+                              positions=tuple(sorted({*found[same].positions, *positions})))
+        return heading
+    return [official]
 
 
 def _names_from_elsewhere(text: str, people: list[Person],
@@ -304,10 +340,16 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
 
 
 # Between two titles of one list: the next one shares the first one's part in the sentence.
-# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...").
-_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?[A-Z][\w'’.-]*){0,7}"
-                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?[^\S\n]*"  # "Hasan Rifai (HR), "
-                     r"(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"
+# The office may hold "dan" ("Kepala Dinas Koperasi dan UKM Nama (N), ...") and its acronym
+# ("Kepala Badan Kepegawaian (BKPSDM) Agam"), the name may follow a comma before "dan"
+# ("Kepala BKD Agam, Nama dan Camat X, Nama"); a semicolon may part the items; the head may
+# follow its prefix in lower case ("Plt kepala Dinas X").
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:(?:dan|serta)[^\S\n]+)?"
+                     r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,12}\)|kepala|ketua)){0,10}"
+                     r"(?:[^\S\n]*\([A-Z]{1,5}\))?"  # "Hasan Rifai (HR), "
+                     r"(?:[^\S\n]*,[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3}"
+                     r"(?=[^\S\n]*;|[^\S\n]+(?:dan|serta)[^\S\n]))?[^\S\n]*"
+                     r"(?:[,;][^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|(?:dan|serta)[^\S\n]+)"
                      r"(?:(?:satu|seorang)[^\S\n]+)?")  # "..., dan seorang Kasubag X, Nama"
 
 

@@ -71,5 +71,6 @@ def title_list(text: str, lead: str, written: str, end: int) -> bool:
     after = re.match(rf"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?{head}\b", text[end:end + 40],
                      re.IGNORECASE)
     return bool(after) or bool(re.search(
-        rf"\b{head}(?:[ \t]+[A-Z][\w'’-]*)+[ \t]*,(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-        r"[ \t]*,)*[ \t]*(?:(?:dan|serta)[ \t]+)?$", lead, re.IGNORECASE))
+        rf"\b{head}(?:[ \t]+[A-Z][\w'’-]*)+(?:[ \t]*,(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+        r"[ \t]*,)*[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$", lead,
+        re.IGNORECASE))  # the last of the list after "dan" too: "..., Lurah B dan Lurah C"

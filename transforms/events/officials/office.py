@@ -115,7 +115,8 @@ def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
     return (is_office_word(toks.word(k + (following in ("dan", "serta")) + 1))
             or following == "(" and bool(aside_end(toks, k + 1))
             or following == "," and bool(_DIVISION.intersection([written, *office]))
-            and is_cap(toks.word(k + 2)))
+            and (is_cap(toks.word(k + 2)) or toks.word(k + 2).startswith("me")))
+    #          ("Nama, anggota Bawaslu Agam divisi hukum, mengatakan": the name before it)
 
 
 def unit_word(toks: Tokens, k: int) -> bool:

@@ -199,9 +199,11 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             if r and all(w in BIRTH_ORDER for w in name[:r]):
                 r = 0  # "Ketua Tim Wayan Suarta" ... "kata Suarta": a Balinese first name
             region, name = name[:r], name[r:]
-    if (len(name) == 1 and not (comma or region or hon or bracketed) and local_kind(head, office)
+    if (0 < len(name) <= 3 and not (comma or region or hon or bracketed)
+            and local_kind(head, office)
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
         return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
+        #              (of two words too: "Kades Pasir Putih, Kades Lubuk Sikaping")
     if name and compass(toks, after) and is_province(" ".join([*name, toks.word(after)])):
         name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province
     if name and is_region(" ".join(name)):

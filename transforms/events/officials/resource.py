@@ -1,7 +1,8 @@
 """Resource persons named by the agency they come from, with no post: "narasumber yakni Dewi
 Lestari, S.H. dari Dinas Kominfo Agam", "Iptu Rahmat Hidayat, perwakilan dari Polres Agam,
 menjelaskan ...", "Yusuf Maulana dari Kejari Agam selaku narasumber ...", "Dewi, seorang
-analis hukum ahli muda dari BKN, menjadi pemateri".
+analis hukum ahli muda dari BKN, menjadi pemateri"; the body may follow the short form of its
+head's post ("Dewi dari Kadis Kominfo Agam").
 
 A speaker sent by a public body speaks at the occasion as its official, though the article names
 no post for them; officials/parse.py reads titles only, so these names come from here. Read
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.name_words import DEGREE_LETTERS, INITIAL, is_cap
-from transforms.events.officials.parse import Mention
+from transforms.events.officials.parse import TITLE, Mention
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.titles import is_office_word
 from transforms.events.officials.words import DEGREES, NOT_NAME, RANKS
@@ -97,6 +98,8 @@ def resource_persons(text: str) -> list[Mention]:
         if body is None:
             continue
         words = body.group(0).split()
+        if len(words) > 1 and TITLE.fullmatch(words[0]) and not is_office_word(words[0]):
+            words = words[1:]  # "Dewi dari Kaban Kesbangpol Agam": the body behind its head
         office = [w for w in words if is_office_word(w)]
         if not office or office[0] != words[0] or is_region(words[0]):
             continue  # "dari Agam", "dari warga": no body

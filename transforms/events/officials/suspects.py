@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "listed_before"]
+__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "accused_later", "listed_before"]
 
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:diduga|terduga|terbukti|kedapatan|tertangkap|terlapor|memeriksa|memanggil"
-    r"|mengklarifikasi|menjatuhkan|dijatuhi|disanksi|dicopot|menonaktifkan|dinonaktifkan"
+    r"|mengklarifikasi|menjatuhkan|dijatuhi|dijatuhkan|disanksi|dicopot|menonaktifkan"
+    r"|dinonaktifkan"
+    r"|dipanggil|diperiksa|diklarifikasi"  # "yang dipanggil adalah Kadis X" ("dipanggil Kadis
+    #                                         X": X the agent, _PASSIVE_AGENT)
     r"|merekomendasikan|menemukan|melaporkan|(?:di)?laporkan|(?:di)?adukan|menegur"
     r"|memvonis|mendakwa|mengadili|menghukum|terdakwa|tersangka"
     r"|(?:memberi(?:kan)?|mengenakan|menjatuhi)[ \t]+sanksi)\w*\b"
@@ -47,13 +50,29 @@ def accused_after(text: str, end: int) -> bool:
     return bool(m) and not (text[end - 1:end] == "." and m.group(0).lstrip(" \t,")[:1].isupper())
 
 
+def accused_later(text: str, name: str) -> bool:
+    """A full name (two words or more) is, somewhere in the text, the subject of an accusation
+    ("Rahmat Hidayat diduga mengarahkan ..."): the holder titled elsewhere is the case's
+    suspect, not an official of the occasion."""
+    if " " not in name:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not text[end:end + 1].isalnum() and accused_after(text, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def accused(text: str, start: int) -> bool:
     """The clause before ``start`` names a violation with the person as its suspect; not the
     one a finding is sent or shown to ("merekomendasikan ... kepada Pj Bupati X", "memeriksa
     ... di hadapan Inspektur Y"), unless the clause imposes a sanction ("menjatuhkan sanksi
     kepada Camat Z")."""
     if _VIOLATION_BY.search(text, max(0, start - 80), start) or _SUSPECT_BEFORE.search(
-            text, max(0, start - 40), start):
+            text, max(0, start - 40), start) or _WRONG_LISTED.search(
+            text, max(0, start - _LIST_REACH), start):
         return True  # "pelanggaran disiplin yang diduga dilakukan oleh Camat X", "oknum Camat X"
     m = _ACCUSED_BEFORE.search(text, max(0, start - _CLAUSE_MAX), start)
     while m and (later := _ACCUSED_BEFORE.search(text, m.start() + 1, start)):
@@ -70,10 +89,24 @@ _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|d
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+\Z", re.IGNORECASE)  # "netralitas Camat X"
 # "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
 # berinisial AB", never an official of the occasion.
-# So does a report's subject right before the title: "laporan terhadap Pj Bupati X".
+# So does a report's subject right before the title: "laporan terhadap Pj Bupati X", and a
+# case named after its holder: "perkara Lurah X", "kasus dugaan pelanggaran Camat Y".
 _SUSPECT_BEFORE = re.compile(r"\b(?:oknum(?:[ \t]+(?:asn|pns|pejabat|aparatur))?"
                              r"|(?:laporan|aduan|pengaduan)[ \t]+(?:terhadap|atas)"
-                             r"(?:[ \t]+oknum)?)[ \t]+\Z", re.IGNORECASE)
+                             r"(?:[ \t]+oknum)?|(?:perkara|kasus)(?:[ \t]+dugaan)?"
+                             r"(?:[ \t]+pelanggaran)?(?:[ \t]+netralitas)?)[ \t]+\Z",
+                             re.IGNORECASE)
+# The holders listed after their wrong, in one sentence: "ASN yang diduga ikut berkampanye, di
+# antaranya Camat X", "pejabat yang dijatuhi sanksi oleh KASN, yakni Sekda Y", "yang melanggar
+# netralitas yaitu: Kadis Z". The wrong stands within two words after "yang" (a literal the
+# search finds fast); the list word ends the text before the title.
+_WRONG_LISTED = re.compile(  # case-sensitive "yang" first: re looks for that literal alone
+    r"yang(?:[ \t]+[a-z]+){0,2}?[ \t]+(?i:diduga|terduga|melanggar|terlibat|bersalah|terbukti"
+    r"|diperiksa|dipanggil|dilaporkan|diadukan|terlapor|disanksi|tidak[ \t]+netral"
+    r"|(?:dijatuhi|dikenai|dikenakan|diberi(?:kan)?|mendapat(?:kan)?|menerima)[ \t]+"
+    r"(?:sanksi|hukuman|teguran))\b[^.;!?\n\"“”]{0,160}?\b(?i:yaitu|yakni|adalah|ialah|antara"
+    r"[ \t]+lain|di[ \t]*antaranya|meliputi|masing-masing)[ \t]*[,:]?[ \t]*\Z")
+_LIST_REACH = 240
 # The title is the one a finding goes or is shown to: the recipient word a few words before it
 # ("merekomendasikan ... kepada Pj Bupati X"), not a body named earlier in the clause ("yang
 # kami laporkan ke KASN karena berpihak adalah Camat X").
@@ -81,9 +114,9 @@ _RECIPIENT = re.compile(r"\b(?:kepada|ke|hadapan)(?:[ \t]+\S+){0,3}[ \t]*$", re.
 # A passive verb right before the title makes it the agent: "Camat X dicopot Bupati Y" (Y
 # removed X), "dilaporkan Ketua Bawaslu Z"; "diduga" is no passive of an act.
 _PASSIVE_AGENT = re.compile(r"di(?!duga)\w+[ \t]+", re.IGNORECASE)
-_SANCTIONING = ("menjatuhkan", "dijatuhi", "disanksi", "menegur", "dicopot", "menonaktifkan",
-                "dinonaktifkan", "memvonis", "mendakwa", "mengadili", "menghukum", "terdakwa",
-                "tersangka", "memberi", "mengenakan", "menjatuhi")
+_SANCTIONING = ("menjatuhkan", "dijatuhi", "dijatuhkan", "disanksi", "menegur", "dicopot",
+                "menonaktifkan", "dinonaktifkan", "memvonis", "mendakwa", "mengadili",
+                "menghukum", "terdakwa", "tersangka", "memberi", "mengenakan", "menjatuhi")
 
 
 _AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?")

@@ -258,7 +258,8 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif office_head and not region and (n := _unit_before_rank(toks, k)):
             office += [toks.word(j) for j in range(k, k + n)]  # "Kabag Binkar Rojianpers
             k += n  # Polri Kombes Pol Nama": unit short forms no lexicon lists, up to the rank
-        elif office_head and region and not divided and token in ("Divisi", "Bidang"):
+        elif office_head and region and not divided and token in ("Divisi", "Bidang", "divisi",
+                                                                 "bidang"):
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
             k += 1

@@ -39,9 +39,10 @@ _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|suls
 _APEL_KIND = (r"(?:\s+(?:[Gg]abungan|[Pp]agi|[Ss]ore|[Kk]esadaran(?:\s+[Nn]asional)?|[Ss]iaga"
               r"|[Bb]esar|[Kk]husus|[Bb]endera|[Pp]ersiapan|[Kk]ebangsaan|[Nn]etralitas"
               r"(?:\s+ASN)?|[Ii]krar))?")
-# Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB".
+# Whom an aide serves: "Staf Ahli Mendagri", "Tenaga Ahli Bupati Agam", "Stafsus Menpan-RB"
+# ("Gubenur": the governor's common slip, as for the governor's own title).
 _PRINCIPAL = (r"(?:Presiden|Wapres|Menteri|Mendagri|Men[Pp][Aa][Nn](?:-?RB)?|Menkumham|Menag"
-              r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Gubernur|Wali\s*[Kk]ota|Walikota)")
+              r"|Menkeu|Mensesneg|Menkopolhukam|Bupati|Guber?nur|Wali\s*[Kk]ota|Walikota)")
 
 # A region, a name (and degrees), then a verb of saying, with no comma inside.
 _BODY_SPEAKER = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'’.-]*){2,8}[ \t]*,?"
@@ -187,6 +188,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komandan", r"(?-i:Dan(?:lanal|lanud|lantamal|yon|yonif|brigif|satbrimob|kormar|pasmar"
                  r"|guskamla|kodiklat)|Kasdim|Kasrem)", False),
     ("Komandan", r"(?-i:[Kk]omandan)", True),
+    # a command's deputy and a Kodam's chief of staff: "Wadanrem 032/X Kolonel Inf Nama"
+    ("Wakil Komandan", r"(?-i:Wadan(?:rem|dim|ramil|lanal|lanud|lantamal|yon|yonif|brigif))",
+     False),
+    ("Kepala Staf", r"(?-i:Kasdam)", False),
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),

@@ -103,7 +103,8 @@ NOT_NAME = frozenset("""
     Wagubsu Panewu Asda Sekban Sekdis Wawalkot Asintel Aspidum Aspidsus Asdatun Aswas Asbin
     Aspidmil Asdep Kepsek JPU Kapuspen Widyaiswara Kabidhumas Kasihumas Kasubbaghumas
     Dirreskrimum Dirreskrimsus Dirintelkam Dirbinmas Dirlantas Dirresnarkoba
-    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika
+    Lanjut Lanjutnya Menambahkan Ditambahkan Forkopimda Forkopimcam Muspika Forkompinda
+    Wadanrem Wadandim Wadanramil Kasdam Oknum Rangka
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim Kasubsi Kasubbsi Kasubsie Kaurbin Ahad
     Pihaknya Keduanya Ketiganya Semuanya Pria Wanita Perempuan Sosok

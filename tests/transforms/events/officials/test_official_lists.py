@@ -257,3 +257,25 @@ def test_two_names_after_one_title_inside_a_list_of_titles(text, expected):
 ])
 def test_a_name_after_dan_with_no_title_list_going_on_is_no_holder(text, expected):
     assert found(text) == expected
+
+
+# Local heads listed by their places alone, the last one after "dan": its place is no name.
+@pytest.mark.parametrize("text", [
+    "Turut hadir Kades Pasir Putih, Kades Lubuk Sikaping dan Kades Tanjung Gadang.",
+    "Rapat diikuti Lurah Air Tawar, Lurah Ulak Karang serta Lurah Lolong.",
+    "Yang hadir Kepala Desa Simpang, Kepala Desa Sungai Jariang dan Kepala Desa Bayur.",
+    "Sementara Wali Nagari Sungai Puar dan Wali Nagari Kubang tak tampak.",
+])
+def test_the_last_place_of_a_heads_list_is_no_name(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each head with a name: both stay
+    ("Hadir Kades Pasir Putih, Rahmat dan Kades Tanjung Gadang, Sari Dewi.",
+     ["Rahmat", "Sari Dewi"]),
+    # one head alone keeps the one-word name after the place
+    ("Kades Tanjung Gadang Rahmat membuka rapat.", ["Rahmat"]),
+])
+def test_named_heads_of_a_list_stay(text, expected):
+    assert names(text) == expected

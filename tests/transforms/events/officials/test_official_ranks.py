@@ -75,3 +75,29 @@ def test_unlisted_unit_short_forms_up_to_a_rank(text, expected):
 ])
 def test_an_officer_by_rank_alone_speaks_for_the_unit_named(text, expected):
     assert found(text) == expected
+
+
+# A command's deputy ("Wadanrem", "Wadandim", "Wadanramil") and a Kodam's chief of staff
+# ("Kasdam"), with the unit and the rank before the name, often standing in for the commander.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Danrem berhalangan dan diwakili Wadanrem 045/Garuda Jaya, Kolonel Inf Bima Santoso.",
+     [("Wakil Komandan", "Bima Santoso")]),
+    ("Rapat dihadiri Wadandim 0312/Sungai Rumbai Mayor Arh Teguh Prasetya dan camat.",
+     [("Wakil Komandan", "Teguh Prasetya")]),
+    ("Amanat Pangdam dibacakan Kasdam II/Sriwijaya Brigjen TNI Rudi Hartawan di lapangan.",
+     [("Kepala Staf", "Rudi Hartawan")]),
+    ("Wadanramil Koto Baru Peltu Andi Saputra menegaskan prajurit tetap netral.",
+     [("Wakil Komandan", "Andi Saputra")]),
+])
+def test_a_deputy_commander_or_chief_of_staff(text, expected):
+    assert found(text) == expected
+
+
+def test_a_word_that_opens_like_a_deputy_title_is_no_title():
+    # "Wadana" is no military post: nothing is read from it
+    assert found("Warga Wadana Baru menghadiri acara itu.") == []
+
+
+def test_a_former_deputy_commander_is_no_official():
+    assert found("Acara itu juga dihadiri mantan Wadanrem 045/Garuda Jaya Kolonel Inf Bima"
+                 " Santoso.") == []

@@ -77,3 +77,26 @@ def test_a_speaker_named_after_the_body_they_represent(text, expected):
 ])
 def test_no_speaker_after_a_place_or_a_list_of_bodies(text):
     assert found(text) == []
+
+
+# The body written behind the short form of its head's post ("dari Kaban Kesbangpol Agam"):
+# the speaker still comes from that body; with no resource-person word nothing is read.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narasumber kegiatan, Hendra Jaya dari Kaban Kesbangpol Agam, memaparkan materi.",
+     ["Hendra Jaya"]),
+    ("Pemateri hari itu Sari Dewi dari Kadis Kominfo Kabupaten Solok dan Andi Lubis dari BKD"
+     " Solok.", ["Sari Dewi", "Andi Lubis"]),
+    ("Kemudian Joni Arman, S.H. dari Kabag Hukum Setda Agam menjadi pembicara kedua.",
+     ["Joni Arman"]),
+    ("Hadir sebagai narasumber Lina Sari dari Kasubag Umum Bawaslu Agam.", ["Lina Sari"]),
+])
+def test_a_speaker_from_a_body_behind_its_heads_post(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Surat Edaran itu datang dari Kadis Pendidikan Agam pekan lalu.",
+    "Laporan Rudi Hartono dari Kaban Kesbangpol belum dijawab.",
+])
+def test_no_speaker_word_no_speaker_behind_a_post(text):
+    assert "Rudi Hartono" not in names(text) and "Surat Edaran" not in names(text)

@@ -279,3 +279,23 @@ def test_a_lower_case_division_elsewhere_names_no_one():
 ])
 def test_a_long_office_word_with_an_inner_vowel_lost_stays_in_the_title(text, expected):
     assert found(text) == [expected]
+
+
+# An aide of the governor with the governor's title misspelt ("Gubenur") before the field.
+@pytest.mark.parametrize("text, name", [
+    ("Amanat itu dibacakan Staf Ahli Gubenur Bidang Kemasyarakatan, Sosial dan Budaya Hasnah"
+     " Yusuf di aula.", "Hasnah Yusuf"),
+    ("Turut hadir Staf Khusus Gubenur Riau Bidang Politik, Darman Saleh.", "Darman Saleh"),
+    ("Staf Ahli Gubenur Jambi Bidang Hukum, Indra Kusuma, membuka rapat.", "Indra Kusuma"),
+    ("Kata sambutan disampaikan Tenaga Ahli Gubenur, Maya Sari, pagi itu.", "Maya Sari"),
+])
+def test_an_aide_of_a_misspelt_governor(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_the_misspelt_governor_alone_stays_the_governor() -> None:
+    assert pairs("Hadir Wakil Gubenur Riau Edi Natar.") == [("Wakil Gubernur", "Edi Natar")]
+
+
+def test_an_election_of_a_misspelt_governor_names_no_one() -> None:
+    assert names("Tahapan Pemilihan Gubenur Riau dimulai pekan depan.") == []
