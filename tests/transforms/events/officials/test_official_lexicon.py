@@ -4,7 +4,6 @@ the election bodies, police/army/prosecution posts, village heads, regions that 
 words, regions written twice, initials and degrees, and phrases that are no names."""
 
 import pytest
-from official_checks import names
 
 from transforms.events.officials.find import officials
 
@@ -381,30 +380,3 @@ def test_name_told_apart_from_its_title(text):
 def test_no_name_for_the_title(text):
     assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []
 
-
-# Common words read as a holder's name: a forum's short form misspelt ("Forkompinda"), the
-# "rogue" word before a title ("Oknum Camat"), "Dalam Rangka ...", and unit words that go on a
-# title ("Pusat Strategi", "Instansi Vertikal", "Bidang Persiapan"), with the real name after.
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Turut hadir Komisioner KPU Solok, Forkompinda, dan tokoh adat.", []),
-    ("Dalam rekaman itu terlihat jelas Oknum Camat Kubung ini mengajak warga memilih.", []),
-    ("Hadir Pimpinan Daerah Dalam Rangka Pengamanan Pemungutan Suara di Solok.", []),
-    ("Sambutan disampaikan Kepala Pusat Strategi Kebijakan Kemendagri, Hendra Wijaya.",
-     ["Hendra Wijaya"]),
-    ("Hadir Kepala Kantor Instansi Vertikal Solok, Dewi Lestari.", ["Dewi Lestari"]),
-    ("Hadir Kepala Bidang Persiapan Pemilu KPU Solok, Indra Kusuma.", ["Indra Kusuma"]),
-])
-def test_common_words_are_no_names(text, expected):
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a unit word already known keeps its reading
-    ("Kepala Seksi Perencanaan Strategi Dinas Kominfo Solok Joko Santoso hadir.",
-     ["Joko Santoso"]),
-    # a division's name with "Perkara" keeps the holder
-    ("Menurut Koordinator Divisi Penanganan Perkara Bawaslu Solok, Rini Astuti, laporan lengkap.",
-     ["Rini Astuti"]),
-])
-def test_titles_around_those_words_keep_their_holders(text, expected):
-    assert names(text) == expected
