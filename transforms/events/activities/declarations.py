@@ -19,10 +19,8 @@ import re
 from transforms.events.activities.background import background
 from transforms.events.activities.context import Context, in_name, last_clause
 from transforms.events.activities.finding_cues import HYPOTHETICAL, NONE_YET
+from transforms.events.activities.words import DECLARING
 
-# the starts of the declaring phrases (lexicon_cases): how a phrase is told to be one
-DECLARING = ("mendeklarasikan", "deklarasikan", "dideklarasikan", "deklarasi", "menyatakan",
-             "pernyataan", "berikrar", "ikrar")
 # those bound to neutrality, named close before the declaration or right after it as its
 # makers ("deklarasi dukungan kepala desa kepada ...")
 _BOUND = re.compile(r"\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+(?:desa|dinas|sekolah)"
