@@ -19,15 +19,14 @@ import re
 from transforms.events.activities.background import background
 from transforms.events.activities.context import Context, in_name, last_clause
 from transforms.events.activities.finding_cues import HYPOTHETICAL, NONE_YET
+from transforms.events.activities.words import DECLARING
 
-# the starts of the declaring phrases (lexicon_cases): how a phrase is told to be one
-DECLARING = ("mendeklarasikan", "deklarasikan", "dideklarasikan", "deklarasi", "menyatakan",
-             "pernyataan", "berikrar", "ikrar")
 # those bound to neutrality, named close before the declaration or right after it as its
 # makers ("deklarasi dukungan kepala desa kepada ...")
-_BOUND = re.compile(r"\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+(?:desa|dinas|sekolah)"
-                    r"|kades|kepdes|perangkat\s+desa|lurah|camat|wali\s+nagari|sekdes"
-                    r"|sekretaris\s+desa|pejabat|guru)\b", re.IGNORECASE)
+_BOUND_WORDS = (r"(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+(?:desa|dinas|sekolah)"
+                r"|kades|kepdes|perangkat\s+desa|lurah|camat|wali\s+nagari|sekdes"
+                r"|sekretaris\s+desa|pejabat|guru)\b")
+_BOUND = re.compile(r"\b" + _BOUND_WORDS, re.IGNORECASE)
 # others who may side with a candidate, named nearer the declaration than any civil servant
 _OTHERS = re.compile(r"\b(?:partai|parpol|relawan|warga|masyarakat|tokoh|ormas|organisasi"
                      r"|simpatisan|pendukung|tim\s+(?:sukses|pemenangan)|koalisi|komunitas"
@@ -35,7 +34,7 @@ _OTHERS = re.compile(r"\b(?:partai|parpol|relawan|warga|masyarakat|tokoh|ormas|o
                      re.IGNORECASE)
 # the makers named right after the declaration ("deklarasi dukungan para kades kepada ...")
 _MAKERS_AFTER = re.compile(r"^\s+(?:dari\s+|oleh\s+)?(?:para\s+|puluhan\s+|belasan\s+|ratusan\s+"
-                           r"|sejumlah\s+|\d+\s+)?" + _BOUND.pattern[2:], re.IGNORECASE)
+                           r"|sejumlah\s+|\d+\s+)?" + _BOUND_WORDS, re.IGNORECASE)
 # forbidden, owed, denied, warned against or asked about in its clause ("dengan tidak terlibat
 # dalam kampanye atau deklarasi dukungan ..."): no declaration made
 _NOT_MADE = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|dilarang|larangan|melarang|boleh"

@@ -7,7 +7,7 @@ stays readable; ``activities.lexicon.SYNONYMS`` joins them in the taxonomy's ord
 
 from __future__ import annotations
 
-from transforms.events.activities.words import SUPPORT
+from transforms.events.activities.words import SUPPORT_DECLARED
 
 _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
         r"|kades|kadis|camat|lurah|sekda|sekretaris\s+(?:daerah|desa|camat)|guru|oknum)")
@@ -57,8 +57,7 @@ CASES: tuple[tuple[str, str], ...] = (
                    r"|pemantau(?:an)?|netralitas)"),
     ("pelanggaran", r"pelang?garan|melang?gar|dilanggar|langgar|pelanggar(?:nya)?"
                     # a declaration of support for a candidate (activities.declarations)
-                    r"|(?:mendeklarasikan|deklarasikan|dideklarasikan|deklarasi|menyatakan"
-                    rf"|pernyataan|berikrar|ikrar)\s+{SUPPORT}"
+                    rf"|{SUPPORT_DECLARED}"
                     r"|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"

@@ -65,6 +65,10 @@ def on_neutrality(text: str) -> bool:
     return not found.isdisjoint(_SECOND_WORDS) and bool(ON_NEUTRALITY.search(text))
 
 
+# the words a declaration of support opens with: the phrases of ``SUPPORT_DECLARED``, told
+# apart from the other `pelanggaran` phrases by them (activities.declarations)
+DECLARING = ("mendeklarasikan", "deklarasikan", "dideklarasikan", "deklarasi", "menyatakan",
+             "pernyataan", "berikrar", "ikrar")
 # support for a candidate right after a declaring word ("(berikrar) mendukung pasangan calon
 # nomor urut 2", "(deklarasi) dukungan para kades kepada calon petahana"): the offence of siding
 # with one, never a pledge of neutrality (activities.declarations)
@@ -72,6 +76,8 @@ SUPPORT = (r"(?:sikap\s+)?(?:dukungan|mendukung|memenangkan)(?=\s+(?:[\w-]+\s+){
            r"|pasangan\s+calon|calon|kandidat|petahana|nomor\s+urut|bacalon|cabup|cawabup|cagub"
            r"|cawagub|cawalkot|capres|cawapres|caleg)\b)")
 SUPPORT_AFTER = re.compile(r"\s+" + SUPPORT, re.IGNORECASE)
+# a declaration of support: a `pelanggaran` phrase of activities.lexicon_cases
+SUPPORT_DECLARED = r"(?:" + "|".join(DECLARING) + r")\s+" + SUPPORT
 
 
 def signed_as(thing: str) -> str:
