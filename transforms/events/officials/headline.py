@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.names import contains_name
+from transforms.events.officials.names import contains_name, opens_speech
 from transforms.events.officials.parse import TITLE
 
 __all__ = ["headline_speaker"]
@@ -31,9 +31,6 @@ _OPENS_TITLE = re.compile(r"(?:^|[,:|][ \t]*)$")  # the headline's subject: firs
 # Sekda Agam", "Ini Pesan Bupati Agam untuk ASN"): no verb needed after it.
 _SAID_BY = re.compile(r"\b(?:Kata|Ujar|Pesan|Menurut|Imbauan|Himbauan|Arahan|Tegas)[ \t]+$")
 _GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
-# The speaker's name opens a sentence or follows a verb of saying or "menurut".
-_OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|tegas|jelas|tutur"
-                    r"|tambah|pungkas|ungkap|imbuh)(?:nya)?[ \t]+)$")
 # A role set off after the name ("Joko, warga setempat"); a verb or a time after the comma
 # goes on with the sentence ("ujar Nurlela, tidak patut ...", "kata Nurlela, saat ...").
 _ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?!(?:me(?!nteri)|ber|ter)[a-z]|(?:di|saat|usai|seusai"
@@ -65,6 +62,6 @@ def headline_speaker(title: str, text: str, said: list[tuple[str, int]],
         return None
     name = max((n for n, _ in speakers), key=lambda n: (len(n.split()), len(n)))
     if not all(contains_name(name, n) for n, _ in speakers) or not any(
-            _OPENS.search(text, max(0, p - 24), p) for _, p in speakers):
+            opens_speech(text, p) for _, p in speakers):
         return None  # two people quoted untitled: no telling which holds the post
     return spoken[0], spoken[1], name, [p for _, p in speakers]
