@@ -19,9 +19,11 @@ from transforms.events.officials.parse import TITLE
 
 __all__ = ["headline_speaker"]
 
+# Up to five capitalised words (region, body) after the title, before what tells it speaks.
+_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
 # The headline's bare verbs of saying ("Ingatkan", "Tegaskan", "Minta"), or a colon after the
-# title ("Kepala BKD Agam: ..."); up to five capitalised words (region, body) stand between.
-_SAYS = re.compile(r"(?P<gap>(?:[ \t]+[A-Z][\w.'’-]*){0,5})[ \t]*(?::|[ \t](?=(?:Ingatkan"
+# title ("Kepala BKD Agam: ..."), with the _GAP between.
+_SAYS = re.compile(rf"(?P<gap>{_GAP.pattern})[ \t]*(?::|[ \t](?=(?:Ingatkan"
                    r"|Tegaskan|Imbau|Himbau|Minta|Ajak|Pastikan|Sebut|Harap|Larang|Tekankan"
                    r"|Serukan|Pesan|Berpesan|Wanti-wanti|Jelaskan|Ungkap|Ungkapkan|Katakan"
                    r"|Nyatakan|Instruksikan|Desak|Akui|Sampaikan|Menegaskan|Mengingatkan"
@@ -30,7 +32,6 @@ _OPENS_TITLE = re.compile(r"(?:^|[,:|][ \t]*)$")  # the headline's subject: firs
 # Or the title after a word of saying, its words closing the headline or a clause ("..., Kata
 # Sekda Agam", "Ini Pesan Bupati Agam untuk ASN"): no verb needed after it.
 _SAID_BY = re.compile(r"\b(?:Kata|Ujar|Pesan|Menurut|Imbauan|Himbauan|Arahan|Tegas)[ \t]+$")
-_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
 # A role set off after the name ("Joko, warga setempat"); a verb or a time after the comma
 # goes on with the sentence ("ujar Nurlela, tidak patut ...", "kata Nurlela, saat ...").
 _ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?!(?:me(?!nteri)|ber|ter)[a-z]|(?:di|saat|usai|seusai"
