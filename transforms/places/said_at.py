@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from transforms.places.held import RANKED
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.regions import Region, district_region, province_name, resolve_region
 from transforms.places.venues import OPEN_GROUNDS
@@ -75,8 +76,7 @@ _APPOSITION = re.compile(r"[^\S\n]+(?:ibu[^\S\n]*kota|kabupaten|kota|kecamatan|p
 _WHO = re.compile(r"(?<!\w)(?<!netralitas[^\S\n])(?:asn|pns|pegawai|aparatur|p3k|pppk|honorer"
                   r"|warga|masyarakat|pemilih|orang|seorang|pejabat|guru|staf|karyawan"
                   r"|kasus|pelanggaran|pilkada|pemilu|pemilihan|tinggal|berasal|bertugas"
-                  r"|bekerja|tertinggi|terbanyak|terendah|tersedikit|terjadi|ditemukan|tersebar"
-                  r"|paling[^\S\n]+(?:banyak|tinggi|sedikit|rendah))\)?[^\S\n]+$", re.IGNORECASE)
+                  r"|bekerja|" + RANKED + r")\)?[^\S\n]+$", re.IGNORECASE)
 # A body a case or letter is forwarded to, then its seat: "meneruskan laporan itu ke BKN di
 # Jakarta, Senin", "merekomendasikan ke KASN di Jakarta": where it went, not where the sender
 # acted. Not a report filed or a file taken in person ("melapor ke Bawaslu di Kota X, Senin",

@@ -36,10 +36,10 @@ _REPLY = re.compile(
     # the same in the first person inside a quote: "saya tidak ikut", "saya tak terlibat"
     r"|(?:saya|aku)\s+(?:tidak|tak|nggak|enggak|gak|bukan)\s+(?:pernah\s+)?" + _OWN_PART +
     # a claim in answer to the report against the speaker: "Menanggapi laporan itu, Camat
-    # Budi mengaku ..."
+    # Budi mengaku ..." (an excuse, "berdalih", is a reply wherever it stands: below)
     r"|menanggapi\s+(?:\w+\s+){0,2}?(?:laporan|pelaporan|aduan|pengaduan|tudingan"
     r"|tuduhan|dugaan|pemanggilan|pemeriksaan)(?:\s+(?:itu|tersebut|ini))?\s*,[^.\n]{0,80}?"
-    r"(?<!\w)(?:mengaku|membantah|menampik|berdalih|berkilah|mengelak)"
+    r"(?<!\w)(?:mengaku|membantah|menampik|mengelak)"
     # the accusation itself denied: "menepis tudingan itu", "membantah keras tuduhan"
     r"|(?:membantah|menampik|menyangkal|menepis)\s+(?:\w+\s+)??(?:tudingan|tuduhan)"
     # the speaker's own part denied after a verb of saying: "menyatakan tidak pernah ikut"

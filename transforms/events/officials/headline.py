@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.names import contains_name
+from transforms.events.officials.names import contains_name, opens_speech
 from transforms.events.officials.parse import TITLE
 
 __all__ = ["headline_speaker"]
 
+# Up to five capitalised words (region, body) after the title, before what tells it speaks.
+_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
 # The headline's bare verbs of saying ("Ingatkan", "Tegaskan", "Minta"), or a colon after the
-# title ("Kepala BKD Agam: ..."); up to five capitalised words (region, body) stand between.
-_SAYS = re.compile(r"(?P<gap>(?:[ \t]+[A-Z][\w.'’-]*){0,5})[ \t]*(?::|[ \t](?=(?:Ingatkan"
+# title ("Kepala BKD Agam: ..."), with the _GAP between.
+_SAYS = re.compile(rf"(?P<gap>{_GAP.pattern})[ \t]*(?::|[ \t](?=(?:Ingatkan"
                    r"|Tegaskan|Imbau|Himbau|Minta|Ajak|Pastikan|Sebut|Harap|Larang|Tekankan"
                    r"|Serukan|Pesan|Berpesan|Wanti-wanti|Jelaskan|Ungkap|Ungkapkan|Katakan"
                    r"|Nyatakan|Instruksikan|Desak|Akui|Sampaikan|Menegaskan|Mengingatkan"
@@ -30,10 +32,6 @@ _OPENS_TITLE = re.compile(r"(?:^|[,:|][ \t]*)$")  # the headline's subject: firs
 # Or the title after a word of saying, its words closing the headline or a clause ("..., Kata
 # Sekda Agam", "Ini Pesan Bupati Agam untuk ASN"): no verb needed after it.
 _SAID_BY = re.compile(r"\b(?:Kata|Ujar|Pesan|Menurut|Imbauan|Himbauan|Arahan|Tegas)[ \t]+$")
-_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,5}")
-# The speaker's name opens a sentence or follows a verb of saying or "menurut".
-_OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|tegas|jelas|tutur"
-                    r"|tambah|pungkas|ungkap|imbuh)(?:nya)?[ \t]+)$")
 # A role set off after the name ("Joko, warga setempat"); a verb or a time after the comma
 # goes on with the sentence ("ujar Nurlela, tidak patut ...", "kata Nurlela, saat ...").
 _ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?!(?:me(?!nteri)|ber|ter)[a-z]|(?:di|saat|usai|seusai"
@@ -65,6 +63,6 @@ def headline_speaker(title: str, text: str, said: list[tuple[str, int]],
         return None
     name = max((n for n, _ in speakers), key=lambda n: (len(n.split()), len(n)))
     if not all(contains_name(name, n) for n, _ in speakers) or not any(
-            _OPENS.search(text, max(0, p - 24), p) for _, p in speakers):
+            opens_speech(text, p) for _, p in speakers):
         return None  # two people quoted untitled: no telling which holds the post
     return spoken[0], spoken[1], name, [p for _, p in speakers]

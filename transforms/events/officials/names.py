@@ -23,7 +23,7 @@ from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner
 
 __all__ = ["ANAPHORA", "antecedent", "contains_name", "full_form", "next_speaker",
-           "unnamed_speakers"]
+           "opens_speech", "unnamed_speakers"]
 
 # A title read back to someone named before: "Kepala BKD Agam itu", "Ketua Bawaslu tersebut",
 # "Bupati Agam ini".
@@ -121,6 +121,12 @@ _OPENS = re.compile(r"(?:^|[.!?\n\"”][ \t]*|\b(?:[Mm]enurut|kata|ujar|ucap|teg
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]*[a-z]")
 
 
+def opens_speech(text: str, pos: int) -> bool:
+    """The name at ``pos`` opens its sentence or follows a verb of saying or "menurut"
+    (``_OPENS``; officials/headline.py asks the same of a headline's speaker)."""
+    return _OPENS.search(text, max(0, pos - 24), pos) is not None
+
+
 def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
                      taken: set[str]) -> list[Mention]:
     """A regional head quoted by title alone, named by the next speaker's name ("disampaikan
@@ -130,7 +136,7 @@ def unnamed_speakers(text: str, said: list[tuple[str, int]], heads: set[str],
     for m in finditer(_HEAD_SPEAKER_SCAN, text):
         base = next(b for b, pattern, _ in HEADS if re.fullmatch(pattern, m["head"], re.I))
         after = [(n, p) for n, p in said if m.end() <= p < m.end() + _AHEAD
-                 and _OPENS.search(text, max(0, p - 24), p)
+                 and opens_speech(text, p)
                  and not _APPOSITIVE.match(text, p + len(n))]
         if base in heads or not after:
             continue
@@ -163,7 +169,7 @@ def next_speaker(text: str, said: list[tuple[str, int]], base: str, end: int,
     if not after:
         return None
     name, pos = after[0]
-    if (" " not in name or not _OPENS.search(text, max(0, pos - 24), pos)
+    if (" " not in name or not opens_speech(text, pos)
             or _APPOSITIVE.match(text, pos + len(name))
             or any(name.lower() in t or t in name.lower() for t in taken)):
         return None
