@@ -1,2 +1,2 @@
 """Article -> events: relevance, activities, officials, participants, organisations and event
-dates, assembled into one event per occasion by ``assemble``."""
+dates, assembled into one event per occasion by ``assemble`` (the record itself: ``record``)."""

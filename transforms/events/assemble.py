@@ -2,7 +2,8 @@
 
 Each field comes from its own extractor (activities, event_dates, places, officials,
 participants, organisations, relevance); this module decides whether the article reports
-events, how many, and puts the records together. Pure: the article's fields in, records out.
+events, how many, and what each is read from; record.py holds the record (``Event``) and puts
+one together from its fields. Pure: the article's fields in, records out.
 
 An article reports an event when it is about ASN neutrality (relevance) and names at least
 one activity of the taxonomy (in its text or title; the title's that the text does not name go
@@ -56,12 +57,9 @@ the occasion is another regency than its place (places/organiser.py).
 
 from __future__ import annotations
 
-import copy
-import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
 
 from transforms.events.activities.classify import (
     Mention,
@@ -79,74 +77,20 @@ from transforms.events.dates.find import (
 )
 from transforms.events.dates.furniture import dateline_stamp, deadline
 from transforms.events.dates.occasion import occasion_date
-from transforms.events.evidence import as_stored, event_evidence
 from transforms.events.occasions import Occasion, listed_days, other_occasions, own_text
 from transforms.events.officials.find import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
-from transforms.events.participants import Participants, attendance, sworn_in
+from transforms.events.participants import attendance
+from transforms.events.record import GATHERINGS, Event, ReadFrom, event_id_of, event_record
 from transforms.events.relevance import Relevance, relevance
 from transforms.events.wrapping import unwrapped
 from transforms.places.organiser import Organiser, organiser_of
 from transforms.places.resolve import Place, place_in, place_of
-from transforms.places.splits import province_as_of
 
-EVENTS_VERSION = "3"
-
-GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 # What is done at a time and place: told in another occasion's own text, it happened then (a
 # gathering held, a raid or patrol made that day), not at the main occasion. A finding or a
 # sanction told there may be what the main statement reports too, so it stays the main one's.
 HELD_ON_ITS_DAY = GATHERINGS | {"pengawasan"}
-
-
-@dataclass(frozen=True)
-class Event:
-    event_id: str
-    canonical_url: str
-    event_date: str | None  # ISO date, local to the outlet
-    event_date_raw: str | None
-    event_date_confidence: float | None
-    announced: bool
-    activities: list[str]
-    venue: str | None
-    regency: str | None
-    regency_code: str | None
-    province: str | None
-    province_code: str | None
-    officials: list[dict[str, Any]]
-    participants_count: int | None
-    participants_group: str | None
-    participants_phrase: str | None
-    organisations: list[str]
-    relevance: float
-    extractor_version: str = EVENTS_VERSION
-    # Whose government or election body held it, when not where it took place (else None).
-    organiser_region: str | None = None
-    organiser_region_code: str | None = None
-    # Where each field was read: words, character span in the text, sentence (evidence.py).
-    evidence: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
-
-
-_ATOMIC = frozenset({str, int, float, bool, type(None)})
-
-
-def _plain(obj: Any) -> Any:
-    """``dataclasses.asdict``, the same result: a value deepcopy would return as it is (a str,
-    a number, None) is returned at once, not deep-copied (asdict's cost per event)."""
-    if type(obj) in _ATOMIC:
-        return obj
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_plain(v) for v in obj])
-    if isinstance(obj, list | tuple):
-        return type(obj)(_plain(v) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
-    return copy.deepcopy(obj)
 
 
 @dataclass(frozen=True)
@@ -191,14 +135,15 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         rest = _outside(len(text), [o.span for o in others])
         if others:  # what was done on another day, and who attended it, is that occasion's
             mentions = [m for m in told if m.value not in HELD_ON_ITS_DAY or _inside(m.start, rest)]
-        first = _event(canonical_url, 0, when, [m.value for m in mentions] + headline, place,
-                       people, attendance(text, title, spans=rest if others else None),
-                       [o.name for o in orgs], score,
-                       organiser=_organiser(text, [(0, len(text))], place, province_hint),
-                       read=_Read(text, title, tuple(mentions), tuple(headlined), stored))
+        first = event_record(
+            canonical_url, 0, when, [m.value for m in mentions] + headline, place,
+            people, attendance(text, title, spans=rest if others else None),
+            [o.name for o in orgs], score,
+            organiser=_organiser(text, [(0, len(text))], place, province_hint),
+            read=ReadFrom(text, title, tuple(mentions), tuple(headlined), stored))
         if not (others or (main and listed_days(main))):
             return [first]
-        return _with_others(first, main, others, told, _Read(text, title, (), (), stored),
+        return _with_others(first, main, others, told, ReadFrom(text, title, (), (), stored),
                             dateline, province_hint, score, dated, people, orgs)
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
@@ -220,20 +165,20 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title,
                          _other_days(dated, occurrence.when))
-        event = _event(
+        event = event_record(
             canonical_url, len(events), occurrence.when, kinds, place,
             [o for o in people if any(_inside(p, shared) for p in o.positions)],
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
-            read=_Read(text, title, tuple(used if index else mentions),
-                       tuple(headlined) if index == 0 else (), stored))
+            read=ReadFrom(text, title, tuple(used if index else mentions),
+                          tuple(headlined) if index == 0 else (), stored))
         events += [event, *_days_of(event, occurrence.when, len(events) + 1)]
     return events
 
 
 def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
-                 mentions: list[Mention], article: _Read, dateline: str | None,
+                 mentions: list[Mention], article: ReadFrom, dateline: str | None,
                  province_hint: str | None, score: Relevance,
                  dated: list[tuple[int, int, EventDate]], people: list[Official],
                  orgs: list[OrgMention]) -> list[Event]:
@@ -248,13 +193,13 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
         used = [m for m in mentions if _inside(m.start, spans)]
         at = place_in(text, spans, dateline, province_hint, title,
                       _other_days(dated, occasion.when))
-        event = _event(first.canonical_url, len(events), occasion.when,
-                       [m.value for m in used], at,
-                       [o for o in people if any(_inside(p, spans) for p in o.positions)],
-                       attendance(text, spans=spans),
-                       [o.name for o in orgs if _inside(o.start, spans)], score,
-                       organiser=_organiser(text, spans, at, province_hint),
-                       read=_Read(text, title, tuple(used), (), article.stored))
+        event = event_record(
+            first.canonical_url, len(events), occasion.when, [m.value for m in used], at,
+            [o for o in people if any(_inside(p, spans) for p in o.positions)],
+            attendance(text, spans=spans),
+            [o.name for o in orgs if _inside(o.start, spans)], score,
+            organiser=_organiser(text, spans, at, province_hint),
+            read=ReadFrom(text, title, tuple(used), (), article.stored))
         events += [event, *_days_of(event, occasion.when, len(events) + 1)]
     return events
 
@@ -272,63 +217,8 @@ def _occasion_mentions(text: str, others: list[Occasion],
 def _days_of(event: Event, when: EventDate | None, index: int) -> list[Event]:
     """Copies of ``event`` for the days after the first its date lists, numbered from index."""
     days = listed_days(when) if when else []
-    return [replace(event, event_id=_event_id(event.canonical_url, index + k),
+    return [replace(event, event_id=event_id_of(event.canonical_url, index + k),
                     event_date=day.value.isoformat()) for k, day in enumerate(days)]
-
-
-def _event_id(canonical_url: str, index: int) -> str:
-    return hashlib.sha1(f"{canonical_url}#{index}".encode()).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class _Read:
-    """What an event was read from, for its evidence: the text (unwrapped), the title, the
-    phrases, and the text as stored (what the evidence quotes)."""
-
-    text: str
-    title: str
-    mentions: tuple[Mention, ...]
-    headline: tuple[Mention, ...]
-    stored: str
-
-
-def _event(canonical_url: str, index: int, when: EventDate | Rejected | None, kinds: list[str],
-           place: Place | None, people: list[Official], best: Participants | None,
-           orgs: list[str], score: Relevance, organiser: Organiser | None = None,
-           read: _Read | None = None) -> Event:
-    region = place.region if place else None
-    dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
-    province = province_as_of(place.province if place else None, dated.value if dated else None)
-    if not GATHERINGS & set(kinds) and not (best and sworn_in(best)):
-        best = None  # a finding or a statement has no attendees; its counts are violators
-    return Event(
-        event_id=_event_id(canonical_url, index),
-        canonical_url=canonical_url,
-        event_date=dated.value.isoformat() if dated else None,
-        event_date_raw=when.raw if when else None,
-        event_date_confidence=round(dated.confidence, 2) if dated else None,
-        announced=bool(dated and dated.announced),
-        activities=list(dict.fromkeys(kinds)),
-        venue=place.venue if place else None,
-        regency=region.regency if region else None,
-        regency_code=region.regency_code if region else None,
-        province=province[1] if province else None,
-        province_code=province[0] if province else None,
-        officials=[{"title": o.title, "name": o.name or None, "region": o.region,
-                    "honorifics": list(o.honorifics), "aliases": list(o.aliases)}
-                   for o in people],
-        participants_count=best.count if best else None,
-        participants_group=best.group if best else None,
-        participants_phrase=best.phrase if best else None,
-        organisations=list(dict.fromkeys(orgs)),
-        relevance=round(score.score, 3),
-        organiser_region=organiser.region.regency if organiser else None,
-        organiser_region_code=organiser.region.regency_code if organiser else None,
-        evidence=as_stored(event_evidence(
-            text=read.text, title=read.title, when=when,
-            mentions=[m for m in read.mentions if m.value in kinds], headline=read.headline,
-            place=place, people=people, best=best), read.text, read.stored) if read else {},
-    )
 
 
 def _organiser(text: str, spans: list[tuple[int, int]], place: Place | None,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from transforms.events.activities.classify import Mention, sentence_spans
-from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.dates.results import EventDate, Rejected
 from transforms.events.officials.find import Official
 from transforms.events.participants import Participants
 from transforms.places.resolve import Place

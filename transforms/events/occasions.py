@@ -42,7 +42,7 @@ from transforms.events.activities.context import EARLIER
 from transforms.events.activities.words import on_neutrality
 from transforms.events.dates.furniture import dateline_stamp
 from transforms.events.dates.occasion import BACKGROUND_DAYS, occasion_date
-from transforms.events.dates.reading import EventDate
+from transforms.events.dates.results import EventDate
 from transforms.events.dates.shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 from transforms.events.page_links import link_at, tail_start
 

@@ -14,7 +14,7 @@ import pytest
 
 from transforms.events.assemble import extract_events
 from transforms.events.dates.find import accepted_dates, find_event_dates
-from transforms.events.dates.reading import EventDate
+from transforms.events.dates.results import EventDate
 from transforms.events.occasions import listed_days, other_occasions
 
 WIB = timezone(timedelta(hours=7))

@@ -2,7 +2,8 @@
 watchdog or government found or handled, as its sentence says, in the sentence context of
 ``transforms.events.activities.context``. Its finding words and the cues of none, denial and
 condition it shares with the judge of `sanksi` (``transforms.events.activities.sanctions``)
-are in ``transforms.events.activities.finding_cues``.
+are in ``transforms.events.activities.finding_cues``, its cues of a rule, a condition, a habit or
+a forecast (no case found) in ``transforms.events.activities.rule_cues``.
 
 * `pelanggaran` needs a finding word in the sentence that is not negated or modal
   ("menemukan", "mencatat", "diduga", headline "Temukan" ... not "tidak ditemukan"); words that
@@ -60,69 +61,30 @@ from transforms.events.activities.finding_cues import (
     WHETHER,
     found_at,
 )
+from transforms.events.activities.rule_cues import (
+    BY_RULE,
+    CONSEQUENCE,
+    DONE_WORDS,
+    EXPLAINED,
+    FOR_WHOEVER,
+    GENERIC,
+    HABITUAL_AFTER,
+    MODAL_AFTER,
+    PROVEN,
+    RISK_AFTER,
+    SUSPECTED,
+    THEN,
+    UPCOMING,
+    WHENEVER,
+    WHOEVER,
+    WHOEVER_AFTER,
+    said_that,
+)
 from transforms.events.activities.words import says
 
-_GENERIC = re.compile(
-    r"\b(?:jika|apabila|bila|bilamana|kalau|seandainya|jangan|setiap|tiap|segala|jenis|bentuk"
-    r"|potensi"
-    # a forecast: "proyeksi pelanggaran tahun ini", "pelanggaran yang diperkirakan ..." (before)
-    r"|prediksi|diprediksi|memprediksi|perkiraan|diperkirakan|memperkirakan|proyeksi"
-    r"|berpotensi|mencegah|cegah|menghindari|hindari|tanpa"
-    # prevention: "guna mengantisipasi temuan pelanggaran", "meminimalisir pelanggaran"
-    r"|(?:meng)?antisipasi|meminimalisir|meminimalisasi|meminimalkan|menangkal|memitigasi"
-    # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
-    r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
-    r"|pengaduan|aduan|belum"
-    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
-    # habitual, not a particular case: "pelanggaran yang sering ditemukan"
-    r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
-    r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
-    r"|(?:untuk|agar|supaya|diminta|dapat|bisa|aktif|meminta|mengajak|mengimbau|menghimbau"
-    r"|mendorong|diajak|diimbau|dihimbau)\s+(?:\w+\s+)?melapor(?:kan)?)\b",
-    re.IGNORECASE,
-)
-# "ASN yang (terbukti) melanggar ...": a rule about whoever does it, unless a finding came first
-# (also "ASN yang terindikasi/diduga ...": whoever is suspected, every word for it)
-_SUSPECTED = re.compile(r"terindikasi|diduga|disinyalir|ditengarai|dicurigai|diindikasikan"
-                        r"|dituduh|dituding")
-_WHOEVER = re.compile(r"\by(?:an)?g\s+(?:(?:terbukti|kedapatan|ketahuan|kepergok|tertangkap"
-                      r"|tampak|nampak|terlihat|kelihatan"
-                      r"|melakukan|terindikasi|diduga"
-                      r"|disinyalir|ditengarai|dicurigai|diindikasikan|dituduh|dituding|dianggap"
-                      r"|dinilai)\s+(?:(?:dan|atau|maupun|serta)\s+)?){0,2}$",
-                      re.I)
-# "Maksudnya, pegawai melanggar lalu ...": a rule explained, the bare class of civil servants
-# its subject (no one counted, named or pointed at)
-_EXPLAINED = re.compile(r"\b(?:artinya|berarti|maksudnya)\s*,?\s+(?:para\s+)?(?:asn|pns|pegawai"
-                        r"|aparatur)\s+$", re.IGNORECASE)
-# "sanksi bagi ASN yang tidak netral": whoever it may be
-# (also with conditions joined: "bagi ASN yang tidak patuh dan terbukti melanggar ...")
-_FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
-                          r"(?:(?:\w+,?\s+){0,3}?(?:dan|atau|serta)\s+(?:yang\s+)?)?$", re.I)
-# "... yang masuk akan diproses": what will be done with any of them
-_WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
-_MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
-# "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
-# steps of a procedure, told as what will follow
-_THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
-                   # "... maka warga segera melapor": what to do then, asked
-                   r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b", re.IGNORECASE)
-# "ketika ditemukan ASN yang ... akan diberikan sanksi": whenever one is found (a rule), the
-# consequence still to come after it
-_WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)
-# "menindaki temuan ... dalam Pemilu 2024 nanti": an election still to come has no case yet
-# (not "jelang Pilkada mendatang", the time of a case found now)
-_UPCOMING = re.compile(r"^[^.;]{0,60}?\b(?:dalam|pada|di|saat|selama)\s+(?:pelaksanaan\s+)?"
-                       r"(?:pemilu|pilkada|pemilihan|pilpres|pileg)\b[^.;,]{0,30}?"
-                       r"\b(?:nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
-# "sesuai ketentuan yang ada mendapati ...": a finding word with no finder, right
-# after the rule it is read by: the rule's wording, no case found
-_BY_RULE = re.compile(r"\bsesuai\s+(?:dengan\s+)?(?:aturan|ketentuan|peraturan|regulasi|mekanisme"
-                      r"|prosedur)(?:\s+yang\s+(?:berlaku|ada))?\s*,?\s*$", re.IGNORECASE)
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:akan|bakal(?!\s+calon))\b", re.IGNORECASE)
-_DONE_WORDS = frozenset({"sudah", "telah", "sedang", "tengah"})
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
 
@@ -140,21 +102,6 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
-_HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
-                             r"|biasa|umum|banyak)\b"
-                             # "..., kerap menjadi temuan", "sering ditemukan": what is often found
-                             r"|^[^;.]{0,60}?\b(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
-                             r"|biasanya|umumnya|lazimnya)\s+(?:\w+\s+)?(?:menjadi|jadi|ditemukan"
-                             r"|ditemui|dijumpai|terjadi|dilaporkan|muncul|temuan)\b"
-                             # "..., menjadi kasus yang paling banyak ditemukan": a ranking
-                             r"|^[^;.]{0,100}?\byang\s+paling\s+(?:banyak|sering)\s+(?:\w+\s+)?"
-                             r"(?:ditemukan|ditemui|dijumpai|terjadi|dilaporkan|muncul)\b",
-                             re.IGNORECASE)
-# "pelanggaran netralitas merupakan salah satu isu kerawanan": the offence named as a risk
-# (an index, a vulnerability), no case ("pelanggaran ... di daerah rawan": where one was found)
-_RISK_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:merupakan|menjadi|termasuk|adalah)\s+"
-                         r"(?:(?!(?:di|pada|dalam|ke)\b)[\w-]+\s+){0,6}?(?:rawan|kerawanan)\b",
-                         re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -163,11 +110,6 @@ _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\
 _ASKED_TO = words(r"agar", r"supaya", r"untuk\s+(?:\w+\s+)?(?:menerbitkan|meningkatkan"
                    r"|mengeluarkan|membuat|melakukan|memperketat|menjaga)")
 
-
-# "terbukti" as an unmarked condition, with the consequence to come after it
-_PROVEN = re.compile(r"\bterbukti\b", re.IGNORECASE)
-# ("terbukti ..., maka dipecat": the consequence joined by "maka", an unmarked condition too)
-_CONSEQUENCE = words(r"akan", r"bakal", r"bisa", r"dapat", r"terancam", r"diancam", r"maka")
 # "ASN yang tidak netral itu": the people of a "yang" clause pointed at
 _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNORECASE)
 
@@ -230,31 +172,10 @@ _THEY = re.compile(r"^\W*(?:mereka|keduanya|ketiganya|keempatnya|kelimanya)\b", 
 _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNORECASE)
 
 
-# "menambahkan jika tercatat ada 84 kasus ...": colloquial "jika/kalau" after a speech verb says
-# "bahwa" (that), when what it reports is counted or told done and nothing modal follows
-_SAID_IF = re.compile(r"\b(?:mengatakan|menambahkan|menjelaskan|menyebut(?:kan)?|mengungkapkan"
-                      r"|menerangkan|menuturkan|mengakui|menyampaikan|membenarkan)\s+"
-                      r"(jika|kalau|apabila)\s+", re.IGNORECASE)
-
-
-def _said_that(ctx: Context) -> Context:
-    """``ctx`` with a colloquial "jika" that reports (``_SAID_IF``) blanked out (spaces: the
-    offsets hold), so the conditions below do not read it as one."""
-    said = _SAID_IF.search(ctx.before)
-    if (said is None or len(HYPOTHETICAL.findall(ctx.before)) != 1
-            or _MODAL_AFTER.search(ctx.before, said.end()) or _MODAL_AFTER.search(ctx.after)
-            or _THEN.search(ctx.after)
-            or not (says(ctx.sentence, _DONE_WORDS) or any(c.isdigit() for c in ctx.after)
-                    or any(c.isdigit() for c in ctx.before[said.end():] + ctx.phrase))):
-        return ctx
-    start, end = said.span(1)
-    blank = ctx.before[:start] + " " * (end - start) + ctx.before[end:]
-    return ctx._replace(before=blank, sentence=blank + ctx.phrase + ctx.after)
-
 
 def violation(ctx: Context) -> str | None:
     if "jika" in ctx.before or "kalau" in ctx.before or "apabila" in ctx.before:
-        ctx = _said_that(ctx)
+        ctx = said_that(ctx)
     phrase = ctx.phrase.lower()
     if nothing_handed(phrase, ctx.sentence):
         return None  # "hasil rapat diserahkan kepada Gubernur": no case handed on
@@ -286,15 +207,15 @@ def violation(ctx: Context) -> str | None:
     if (phrase.startswith(_HANDING_ON)
             and ("dapat" in ctx.before or "bisa" in ctx.before or "boleh" in ctx.before)):
         channel = _CHANNEL_TOLD.search(ctx.before)
-        if channel and not says(ctx.before[channel.end():], _DONE_WORDS):
+        if channel and not says(ctx.before[channel.end():], DONE_WORDS):
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
-    if (HYPOTHETICAL.search(ctx.before) or _THEN.search(ctx.after)
+    if (HYPOTHETICAL.search(ctx.before) or THEN.search(ctx.after)
             or NONE_YET.search(last_clause(ctx.before))
             or question_put(last_clause(ctx.before))
             or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
-            or _WHENEVER.search(ctx.before[-12:]) and _MODAL_AFTER.search(ctx.after)
-            or _UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])):
+            or WHENEVER.search(ctx.before[-12:]) and MODAL_AFTER.search(ctx.after)
+            or UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])):
         # a condition, a rule's consequence, none ("belum ada ASN ..."), a question, the time
         # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ..."),
         # whenever one is found, a case of an election to come, a body's duty
@@ -304,16 +225,16 @@ def violation(ctx: Context) -> str | None:
                 or "dibuktikan" in ctx.after) and DECIDED_BY.search(ctx.after)
             and not particular(ctx.sentence)):
         return None  # whether one was committed is still to be made sure of or decided
-    if (_PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
-            and _CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
+    if (PROVEN.search(last_clause(ctx.before)[-40:] + ctx.phrase)
+            and CONSEQUENCE.search(ctx.after) and not particular(ctx.sentence)):
         return None  # "Terbukti langgar netralitas, ASN bakal dipecat": if proven, a rule
     if ctx.phrase.lower().startswith(FINDING_PHRASE):  # not "tidak ditemukan ASN ..."
         charged = phrase.startswith(("ditetapkan", "menetapkan"))  # "dapat ditetapkan": a rule
-        return None if (_GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
+        return None if (GENERIC.search(ctx.before[-50:]) or NEGATED.search(ctx.before[-30:])
                         or (IF_FOUND.search(ctx.before[-12:])
                             or IF_FOUND_LATE.search(ctx.before[-45:])
                             and not particular(ctx.sentence)) and THEN_TO_DO.search(ctx.sentence)
-                        or "esuai" in ctx.before and _BY_RULE.search(ctx.before[-60:])
+                        or "esuai" in ctx.before and BY_RULE.search(ctx.before[-60:])
                         or charged and NOT_FOUND.search(ctx.before[-30:])) else "pelanggaran"
     if "rekomendasi" in ctx.phrase.lower():
         body = _WATCHDOG_BODY.search(ctx.after)
@@ -326,12 +247,12 @@ def violation(ctx: Context) -> str | None:
             return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = last_clause(ctx.before)[-50:]
-    if (_GENERIC.search(clause) or _WHOEVER_AFTER.search(ctx.after)
-            or phrase.startswith("melang") and _EXPLAINED.search(ctx.before[-40:])
-            or _HABITUAL_AFTER.search(ctx.after)
-            or "rawan" in ctx.after and _RISK_AFTER.search(ctx.after)
+    if (GENERIC.search(clause) or WHOEVER_AFTER.search(ctx.after)
+            or phrase.startswith("melang") and EXPLAINED.search(ctx.before[-40:])
+            or HABITUAL_AFTER.search(ctx.after)
+            or "rawan" in ctx.after and RISK_AFTER.search(ctx.after)
             and not _CASES_COUNTED.search(ctx.before[-25:])
-            or _FOR_WHOEVER.search(ctx.before[-80:])
+            or FOR_WHOEVER.search(ctx.before[-80:])
             or ("sering" in ctx.before or "kerap" in ctx.before or "acap" in ctx.before
                 or "biasa" in ctx.before) and HABITUAL_BEFORE.search(ctx.before)):
         return None
@@ -339,7 +260,7 @@ def violation(ctx: Context) -> str | None:
     phrase_end = len(ctx.before) + len(ctx.phrase)
     # (a sentence that tells something done, "aduannya telah masuk dan nanti kami
     # limpahkan", reports a case whatever is still to come)
-    to_come = not says(sentence, _DONE_WORDS)
+    to_come = not says(sentence, DONE_WORDS)
     # advice: "whenever one is found, report it": its words of handing are asked too
     advised = (THEN_TO_DO.search(sentence) is not None
                and any(IF_FOUND.search(sentence, max(0, at - 12), at)
@@ -357,9 +278,9 @@ def violation(ctx: Context) -> str | None:
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
-    whoever = None if _COUNTED_WHO.search(clause) else _WHOEVER.search(clause)  # "tiga ASN yang"
+    whoever = None if _COUNTED_WHO.search(clause) else WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
-        if _MODAL_AFTER.search(ctx.after[:80]):
+        if MODAL_AFTER.search(ctx.after[:80]):
             return None
         relative = len(ctx.before) - len(clause) + whoever.start()
         # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak", and so is one
@@ -367,7 +288,7 @@ def violation(ctx: Context) -> str | None:
         end = len(ctx.before) + len(ctx.phrase)
         found = [at for at in found
                  if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)]
-        if found and _SUSPECTED.search(whoever.group()):
+        if found and SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
         if (found and all(at < relative for at in found)
                 and not any(FINDING.match(sentence, at) for at in found)

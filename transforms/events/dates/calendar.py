@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.events.dates.reading import EventDate
+from transforms.events.dates.results import EventDate
 from transforms.events.dates.years import VOTING_DAYS
 from transforms.events.elections import ELECTIONS
 

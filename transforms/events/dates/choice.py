@@ -36,6 +36,7 @@ from datetime import date
 from transforms.events.dates.calendar import (
     is_voting_day,
 )
+from transforms.events.dates.cues import PLAN_LOOKBACK, planned
 from transforms.events.dates.furniture import (
     dateline_stamp,
     deadline,
@@ -51,16 +52,9 @@ from transforms.events.dates.occasion import (
     lead_span,
     occasion_date,
 )
-from transforms.events.dates.reading import (
-    NO_PUBLICATION,
-    PLAN_LOOKBACK,
-    VAGUE,
-    EventDate,
-    Rejected,
-    planned,
-    weekday_index,
-)
+from transforms.events.dates.reading import weekday_index
 from transforms.events.dates.replies import reply_date
+from transforms.events.dates.results import NO_PUBLICATION, VAGUE, EventDate, Rejected
 from transforms.events.dates.shapes import (
     EXPLICIT,
     METHOD_TIER,

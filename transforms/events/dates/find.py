@@ -33,7 +33,9 @@ Decisions worth knowing:
   (reason ``VAGUE``), raw text kept; when it is the occasion's time the event date is unknown.
 
 The work is split in modules: transforms/events/dates/shapes.py (what a date may look like:
-vocabulary and regexes), transforms/events/dates/reading.py (one match -> EventDate / Rejected),
+vocabulary and regexes), transforms/events/dates/reading.py (one match -> EventDate / Rejected,
+with transforms/events/dates/results.py: those results and the rules every one passes, and
+transforms/events/dates/cues.py: the words around a date that tell how to read it),
 transforms/events/dates/years.py (the year of a year-less date), transforms/events/dates/choice.py
 (the occasion's date among the mentions, with transforms/events/dates/furniture.py: page
 furniture and span ends) and this one (the anchor of a page, scanning a body).
@@ -50,7 +52,8 @@ from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import sentence_spans
 from transforms.events.dates.choice import choose_event_date, same_weekday
-from transforms.events.dates.reading import (
+from transforms.events.dates.reading import interpret
+from transforms.events.dates.results import (
     BLOCK,
     NO_PUBLICATION,
     UNANCHORED,
@@ -60,7 +63,6 @@ from transforms.events.dates.reading import (
     Found,
     Rejected,
     finish,
-    interpret,
 )
 from transforms.events.dates.shapes import SCANNERS
 from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor

@@ -40,7 +40,7 @@ from transforms.events.dates.calendar import (
     is_voting_day,
     voting_day,
 )
-from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.dates.results import EventDate, Rejected
 
 __all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
            "occasion_date"]

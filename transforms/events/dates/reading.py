@@ -4,85 +4,42 @@ Part of the event-date reader (transforms/events/dates/find.py has the overview 
 worth knowing): each shape's groups become an :class:`EventDate` (a calendar date in the
 outlet's zone, with raw text, confidence, announced, weekday mismatch, time and part of day),
 a reasoned :class:`Rejected`, ``BLOCK`` (a span that is no date: "Senin-Jumat", "setiap
-Senin") or None. The plausibility rules shared by every shape (:func:`finish`) live here, year
-inference in transforms/events/dates/years.py. Pure: what a date is read against is an
-:class:`Anchor`.
+Senin") or None. Those results and the plausibility rules shared by every shape (:func:`finish`)
+are in transforms/events/dates/results.py, the words around a date that tell how to read it
+(a future word, a plan, a dateline) in transforms/events/dates/cues.py, year inference in
+transforms/events/dates/years.py. Pure: what a date is read against is an :class:`Anchor`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import Literal
 
+from transforms.events.dates.cues import PLAN_LOOKBACK, filed, future_cue, planned
+from transforms.events.dates.results import (
+    BLOCK,
+    NO_PUBLICATION,
+    UNANCHORED,
+    VAGUE,
+    Ago,
+    EventDate,
+    Found,
+    Rejected,
+    finish,
+)
 from transforms.events.dates.shapes import (
-    CLAUSE_BREAKS,
     COUNT_BEFORE,
-    CUE_WORDS,
     EVERY,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     RELATIVE,
-    WEAK_CUE_WORDS,
     WEEKDAY,
     WEEKDAY_NOISE,
     WEEKDAYS,
     misspelt_month,
 )
-from transforms.events.dates.years import TOLERANCE, Anchor, century, infer_year
+from transforms.events.dates.years import Anchor, century, infer_year
 from transforms.extract.dates import MONTHS
-
-EARLIEST = date(1990, 1, 1)
-NO_PUBLICATION = "weekday without publication date"  # "Kamis": the raw word is kept
-UNANCHORED = "relative word without publication date"  # "kemarin", "2 jam lalu"
-# "pekan lalu", "dua minggu lalu", "bulan depan": a week or a month, no day (the raw text is kept)
-VAGUE = "a week or month, no day"
-
-
-@dataclass(frozen=True)
-class EventDate:
-    """An accepted event date; ``value`` is the calendar date in the outlet's local zone."""
-
-    value: date
-    raw: str
-    confidence: float
-    announced: bool
-    weekday_mismatch: bool
-    time: time | None
-    part_of_day: str | None
-    method: str
-    span: tuple[int, int] | None = None  # (start, end) of ``raw`` in the scanned text
-    sentence: str | None = None  # the sentence of the text it stands in
-    # Days from the date to the page's own (publication, else URL day); None without one.
-    days_before: int | None = None
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A date-like mention that was read but refused, with the reason (kept for auditing)."""
-
-    raw: str
-    reason: str
-    span: tuple[int, int] | None = None
-    sentence: str | None = None
-
-
-@dataclass(frozen=True)
-class Ago:
-    """A relative mention in hours or minutes: its date needs the publication time of day,
-    which the :class:`Anchor` does not hold."""
-
-    minutes: int  # negative for "2 jam lagi"
-    raw: str
-    part_of_day: str | None
-    time: time | None
-
-
-Result = EventDate | Rejected
-BLOCK: Literal["block"] = "block"  # a match that consumes its span but is no date
-
-Found = EventDate | Rejected | Ago | Literal["block"] | None
 
 
 def interpret(match: re.Match[str], pattern: re.Pattern[str], text: str,
@@ -109,7 +66,7 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
         if anchor.published is None:
             return Rejected(raw, UNANCHORED)
         return _relative(groups, raw, anchor.published, pod, at)
-    future = planned or bool(groups.get("t_fut")) or _future_cue(
+    future = planned or bool(groups.get("t_fut")) or future_cue(
         before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:
@@ -117,7 +74,7 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
     wd = weekday_index(groups["wd"] or groups["fw"] or "") if groups.get("wd") or groups.get(
         "fw") else None
     if groups.get("d"):
-        return _numeric(groups, raw, anchor, wd, future, pod, at, _filed(text, match, before))
+        return _numeric(groups, raw, anchor, wd, future, pod, at, filed(text, match, before))
     if groups.get("day"):  # LONG_DATE from transforms.extract.dates matched (it has a year)
         day, month = groups["day"] or "", groups["month"] or ""
         full_year: int | None = int(groups["year"] or 0)
@@ -146,17 +103,6 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
                          raw, anchor, wd, future, pod, at, "iso")
     return _calendar(int(day), MONTHS[month.lower().rstrip(".")], full_year, raw, anchor, wd,
                      future, pod, at, "long")
-
-
-# A dateline's filing day: "TERNATE, 3/4 (Kantor Berita) -", the city opening a line, the
-# outlet in brackets after the day: a date, though written bare.
-_CITY_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w .'-]{1,30},[^\S\n]*$")
-_OUTLET_AFTER = re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*[-–—]")
-
-
-def _filed(text: str, match: re.Match[str], before: str) -> bool:
-    return not match.group("y") and _OUTLET_AFTER.match(text, match.end()) is not None \
-        and _CITY_BEFORE.search(before) is not None
 
 
 def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | None,
@@ -332,51 +278,7 @@ def _relative(groups: dict[str, str | None], raw: str, pub: date, pod: str | Non
     return finish(value, raw, confidence, None, pod, at, "relative", future, pub)
 
 
-def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | None,
-           at: time | None, method: str, future: bool, pub: date | None) -> EventDate | Rejected:
-    """Apply the plausibility rules shared by every shape and build the result."""
-    if value < EARLIEST:
-        return Rejected(raw, "before 1990")
-    if pub is not None and value > pub + TOLERANCE and not future:
-        return Rejected(raw, "after publication")
-    mismatch = wd is not None and value.weekday() != wd
-    if mismatch:
-        confidence *= 0.5
-    return EventDate(
-        value=value, raw=raw, confidence=round(min(max(confidence, 0.0), 1.0), 2),
-        announced=future and (pub is None or value > pub), weekday_mismatch=mismatch, time=at,
-        part_of_day=pod, method=method, days_before=(pub - value).days if pub else None,
-    )
-
-
 # --- small helpers ---------------------------------------------------------------------------
-
-
-_SENTENCE_START = re.compile(r"[.!?\n](?:\s|$)")
-_PLAN_SPLIT = re.compile(r"[^\w]+")
-_PLAN_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya",
-                         "diagendakan", "menjadwalkan", "merencanakan", "mengagendakan"})
-PLAN_LOOKBACK = 240  # characters before a date read for the plan of its sentence
-
-
-def _future_cue(before: str, weak_too: bool) -> bool:
-    """A future word among the last four words of the clause just before a date (a weak one
-    counts only against a publication date)."""
-    window = before[-60:]
-    cut = max(window.rfind(c) for c in CLAUSE_BREAKS)
-    words = window[cut + 1:].lower().split()
-    if cut < 0 and len(before) > len(window) and words and not window[0].isspace():
-        words = words[1:]  # the window starts inside a word ("m|akan")
-    if not words and cut > 0 and window[cut] == ",":
-        # the date set off by a comma after its time word ("sore nanti, Selasa (27/10)")
-        words = window[:cut].lower().split()[-1:]
-    return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
-
-
-def planned(before: str) -> bool:
-    """The sentence up to a date states a plan ("akan", "dijadwalkan") somewhere."""
-    sentence = _SENTENCE_START.split(before)[-1]
-    return any(w in _PLAN_WORDS for w in _PLAN_SPLIT.split(sentence.lower()))
 
 
 def weekday_index(word: str) -> int:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.dates.occasion import SENTENCE_BREAK
-from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.dates.results import EventDate, Rejected
 
 __all__ = ["reply_date"]
 

@@ -26,6 +26,7 @@ from transforms.events.activities import (
     finding_cues,
     findings,
     monitoring,
+    rule_cues,
     sanction_cues,
     sanctions,
     this_occasion,
@@ -58,7 +59,7 @@ def _pieces() -> tuple[list[str], list[str], list[str]]:
     those that start where it ends (``^...``, ``\\s+...``)."""
     every, before, after = set(), set(), set()
     for module in (background, cases, context, cues, declarations, finding_cues, findings,
-                   monitoring, sanction_cues, sanctions, this_occasion, violations):
+                   monitoring, rule_cues, sanction_cues, sanctions, this_occasion, violations):
         for item in vars(module).values():
             pattern = item if isinstance(item, re.Pattern) else getattr(item, "pattern", None)
             if isinstance(pattern, re.Pattern):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from transforms.events.dates.find import event_date_of, find_event_dates
-from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.dates.results import EventDate, Rejected
 
 WIB = "Asia/Jakarta"
 PUBLISHED = datetime.fromisoformat("2024-09-13T10:00:00+07:00")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from transforms.events.dates.find import event_date_of, find_event_dates
-from transforms.events.dates.reading import EventDate, Rejected
+from transforms.events.dates.results import EventDate, Rejected
 
 WIB = "Asia/Jakarta"
 

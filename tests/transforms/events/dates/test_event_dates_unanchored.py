@@ -24,7 +24,7 @@ from transforms.events.dates.find import (
     find_event_dates,
     url_date,
 )
-from transforms.events.dates.reading import UNANCHORED
+from transforms.events.dates.results import UNANCHORED
 
 LEAD = "Pemerintah kota mengingatkan ASN menjaga netralitas.\n"
 

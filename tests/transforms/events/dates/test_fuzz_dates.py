@@ -42,13 +42,14 @@ from strategies import (
     zones,
 )
 
-from transforms.events.assemble import Event, extract_events
+from transforms.events.assemble import extract_events
 from transforms.events.dates.find import (
     EventDate,
     Rejected,
     event_date_of,
     find_event_dates,
 )
+from transforms.events.record import Event
 from transforms.extract.dates import parse_published
 
 # -- parse_published -------------------------------------------------------------------------
