@@ -8,11 +8,11 @@ transforms/places/regions.py resolves a capital to its kabupaten like an alias.
 
 from __future__ import annotations
 
-__all__ = ["REGENCY_CAPITALS"]
+__all__ = ["REGENCY_CAPITALS", "SHARED_CAPITALS"]
 
 # Capitals (ibu kota kabupaten) whose name differs from their kabupaten's: a dateline often names
 # the capital ("TANJUNG SELOR -", "Lubuk Basung (ANTARA) -"). Only well-established capitals;
-# one shared by two kabupaten follows the province hint.
+# one shared by two kabupaten is listed here with its first regency and in SHARED_CAPITALS.
 REGENCY_CAPITALS: dict[str, str] = {
     # Aceh
     "Jantho": "KABUPATEN ACEH BESAR", "Sigli": "KABUPATEN PIDIE",
@@ -212,4 +212,18 @@ REGENCY_CAPITALS: dict[str, str] = {
     "Burmeso": "KABUPATEN MAMBERAMO RAYA", "Botawa": "KABUPATEN WAROPEN",
     "Sorendiweri": "KABUPATEN SUPIORI", "Fef": "KABUPATEN TAMBRAUW",
     "Kumurkek": "KABUPATEN MAYBRAT",
+}
+
+# Capitals named alike in two provinces: every regency each is the seat of, first the one
+# REGENCY_CAPITALS gives (a bare name with nothing else to go on resolves to it). The others
+# are taken when a province hint names their province (regions.py) or when the text names
+# them and never the first (seats.py). Only seats of well-established standing; none that is
+# an everyday word ("Tanjung", the seat of Tabalong and of Lombok Utara, is left out).
+SHARED_CAPITALS: dict[str, tuple[str, ...]] = {
+    # Kalimantan Selatan; Sumatera Selatan
+    "Martapura": ("KABUPATEN BANJAR", "KABUPATEN OGAN KOMERING ULU TIMUR"),
+    # Kalimantan Barat; Lampung
+    "Sukadana": ("KABUPATEN KAYONG UTARA", "KABUPATEN LAMPUNG TIMUR"),
+    # Sulawesi Tengah; Jawa Barat
+    "Parigi": ("KABUPATEN PARIGI MOUTONG", "KABUPATEN PANGANDARAN"),
 }

@@ -18,8 +18,8 @@ and in the shortened spellings outlets use for words of any name of two words or
 Mentawai", "Tg. Pinang", "Sei Penuh", "P. Morotai", "Pd. Pariaman", "Sumatra Barat"; "Mentawai"
 without "Kepulauan" when no other name is left so), generated from the data, not listed. A kota
 and a kabupaten sharing a name ("Solok") resolve to the kota unless a prefix says otherwise
-("Kab. Solok"); a name found in several provinces ("Banjar") follows the province hint when one
-is given.
+("Kab. Solok"); a name found in several provinces ("Banjar", the seat "Martapura") follows the
+province hint when one is given.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from transforms.places.islands import ISLANDS
-from transforms.places.regency_capitals import REGENCY_CAPITALS
+from transforms.places.regency_capitals import REGENCY_CAPITALS, SHARED_CAPITALS
 from transforms.places.tables import (
     BARE_NAME_STOPLIST,
     OFFICIAL_SPELLINGS,
@@ -162,6 +162,12 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(codes) for key, codes in index.items()}
 
 
+def _other_seats() -> list[tuple[str, str]]:
+    """(capital, regency) for each regency of a shared seat but the first, which
+    ``REGENCY_CAPITALS`` gives and which is indexed before these: so it stays the bare name's."""
+    return [(name, target) for name, targets in SHARED_CAPITALS.items() for target in targets[1:]]
+
+
 @functools.cache
 def region_data() -> _Data:
     provinces_ = {row["code"]: official_name(row["name"]) for row in _read_csv("provinces.csv")}
@@ -181,7 +187,7 @@ def region_data() -> _Data:
     extras = [
         (_key(alias), by_name[target])
         for alias, target in (*REGENCY_ALIASES.items(), *REGENCY_CAPITALS.items(),
-                              *ISLANDS.items())
+                              *_other_seats(), *ISLANDS.items())
         if target in by_name
     ]
     max_words = max([max_words, *(len(_words(a)) for a in (*REGENCY_ALIASES, *REGENCY_CAPITALS))])
@@ -296,6 +302,9 @@ def province_code(hint: str | None) -> str | None:
 
 
 def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Region | None:
+    """Of the regions one name's key indexes: the kind asked, then the hinted province, then a
+    kota, then the first listed: the official names are indexed in code order, and a shared
+    seat (``SHARED_CAPITALS``) lists first the regency ``REGENCY_CAPITALS`` gives."""
     data = region_data()
     found = [data.regions[code] for code in codes]
     if kind is not None and kind != ANY_KIND:
@@ -304,7 +313,7 @@ def _choose(codes: Iterable[str], kind: str | None, province: str | None) -> Reg
         found = [r for r in found if r.province_code == province] or found
     if len(found) > 1:
         found = [r for r in found if r.kind == "kota"] or found
-    return min(found, key=lambda r: r.regency_code) if found else None
+    return found[0] if found else None
 
 
 def lookup_region(key: str, kind: str | None, province: str | None) -> Region | None:

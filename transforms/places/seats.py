@@ -1,8 +1,9 @@
-"""Regency seats that share their name: the table of capitals (tables.py) maps each capital's
-name to one regency, but a few seats are named alike in two provinces ("Martapura" is the seat
-of Kabupaten Banjar in Kalimantan Selatan and of Kabupaten OKU Timur in Sumatera Selatan). A
-place read from such a bare name ("..., ujar Pjs Bupati di Martapura, Kamis", a dateline) is
-the other seat's regency when the text names that regency and not the one the table gave.
+"""Regency seats that share their name: the table of capitals (regency_capitals.py) gives a bare
+capital's name its first regency, but a few seats are named alike in two provinces
+(``SHARED_CAPITALS``: "Martapura" is the seat of Kabupaten Banjar in Kalimantan Selatan and of
+Kabupaten OKU Timur in Sumatera Selatan). A province hint already picks the other (regions.py);
+a place read from such a name ("..., ujar Pjs Bupati di Martapura, Kamis", a dateline) is also
+the other seat's regency when the text names that regency and not the one the place has.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ from functools import cache
 
 from transforms.places.mentions import region_mentions
 from transforms.places.place import Place
+from transforms.places.regency_capitals import SHARED_CAPITALS
 from transforms.places.regions import Region, resolve_region
 
 __all__ = ["shared_seat"]
 
 # The seat's name (lower case) and the regencies it is the seat of, in official names.
-_SHARED: dict[str, tuple[str, ...]] = {
-    "martapura": ("Kabupaten Banjar", "Kabupaten Ogan Komering Ulu Timur"),
-}
-_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(_SHARED)})(?!\w)", re.IGNORECASE)
+_SHARED: dict[str, tuple[str, ...]] = {name.lower(): seats
+                                       for name, seats in SHARED_CAPITALS.items()}
+_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _SHARED))})(?!\w)", re.IGNORECASE)
 
 
 @cache
