@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from transforms.events.activities.classify import (
+    GATHERINGS,
     Mention,
     activity_mentions,
     activity_scan,
@@ -81,7 +82,7 @@ from transforms.events.occasions import Occasion, listed_days, other_occasions, 
 from transforms.events.officials.find import Official, officials
 from transforms.events.organisations import OrgMention, organisation_mentions
 from transforms.events.participants import attendance
-from transforms.events.record import GATHERINGS, Event, ReadFrom, event_id_of, event_record
+from transforms.events.record import Event, ReadFrom, event_id_of, event_record
 from transforms.events.relevance import Relevance, relevance
 from transforms.events.wrapping import unwrapped
 from transforms.places.organiser import Organiser, organiser_of

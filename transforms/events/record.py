@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from transforms.events.activities.classify import Mention
+from transforms.events.activities.classify import GATHERINGS, Mention
 from transforms.events.dates.results import EventDate, Rejected
 from transforms.events.evidence import as_stored, event_evidence
 from transforms.events.officials.find import Official
@@ -26,9 +26,9 @@ from transforms.places.splits import province_as_of
 
 EVENTS_VERSION = "3"
 
-# The activities held at a time and place with people attending: an event without one has no
-# participants (transforms/events/assemble.py also tells several occasions apart by them).
-GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
+# GATHERINGS (from the activity taxonomy): the activities held at a time and place with people
+# attending; an event without one has no participants (assemble.py also tells several occasions
+# apart by them).
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ from transforms.events.page_links import link_at, related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
+# the activities held at a time and place with people attending (the event record drops a
+# headcount without one; assemble.py tells occasions apart by them)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
 # judged with their paragraph (whom a statement is about, whom a briefing is for)

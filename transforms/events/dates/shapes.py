@@ -96,7 +96,7 @@ EXPLICIT_DATE = re.compile(
     + r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:(?![\w/]|[-.]\d)|(?=T\d))"
     + r")(?(open)\s*[)\]])"
     # "Rabu 25 Oktiber 2023": a misspelt month name, read only after a weekday and with a year
-    # (reading.misspelt_month says which month, the weekday must fit the date)
+    # (misspelt_month below says which month, the weekday must fit the date)
     + rf"|(?<!\w)(?P<fw>{_WD_BEFORE_DATE})\s*,?\s*(?P<fd>\d{{1,2}})\s+(?P<fm>[a-z]{{5,10}})"
     + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d))" + _TAIL,
     re.IGNORECASE,
