@@ -72,8 +72,9 @@ _APPENDED = ("Kejari Lembah Hijau Periksa Tiga Saksi Dana Hibah\n"
              "Kejaksaan memeriksa tiga saksi kasus dana hibah, Kamis (7/11/2024).\n")
 
 
-@pytest.mark.parametrize("rule", ["--", "---", "—", " -- "])
-def test_another_article_below_a_dash_rule_starts_the_tail(rule):
+# A rule of dashes, stars, spaced stars, underscores, equals signs or tildes.
+@pytest.mark.parametrize("rule", ["--", "---", "—", " -- ", "***", "* * *", "___", "=====", "~~~"])
+def test_another_article_below_a_rule_starts_the_tail(rule):
     text = _STORY + f"{rule}\n" + _APPENDED
     assert tail_start(text) == len(_STORY)
 
@@ -83,8 +84,13 @@ def test_another_article_below_a_dash_rule_starts_the_tail(rule):
     "Sekda Ajak Pegawai Tetap Netral\n--\n" + _STORY,
     # a rule between paragraphs of the story itself
     _STORY + "—\n\"Jangan sampai ada yang ikut berkampanye,\" ujar Sekda, Senin (4/11).\n",
+    # the same for a rule of other marks
+    "Sekda Ajak Pegawai Tetap Netral\n***\n" + _STORY,
+    _STORY + "* * *\n\"Tidak boleh ada pegawai yang memasang baliho calon,\" ujar Sekda.\n",
+    # two stars are no rule
+    _STORY + "**\n" + _APPENDED,
 ])
-def test_a_dash_rule_within_the_article_is_no_tail(text):
+def test_a_rule_within_the_article_is_no_tail(text):
     assert tail_start(text) == len(text)
 
 
@@ -181,22 +187,3 @@ def test_officials_and_places_skip_the_same_links():
     names = [o.name for o in officials(text)]
     assert "Rudi Hartawan" in names and "Gunadi Purnama" not in names
     assert place_of(None, text).region.regency == "Kabupaten Agam"
-
-
-# Rules of other marks than dashes: stars, spaced stars, underscores, equals signs, tildes.
-@pytest.mark.parametrize("rule", ["***", "* * *", "___", "=====", "~~~"])
-def test_another_article_below_a_rule_of_other_marks_starts_the_tail(rule):
-    text = _STORY + f"{rule}\n" + _APPENDED
-    assert tail_start(text) == len(_STORY)
-
-
-@pytest.mark.parametrize("text", [
-    # such a rule under a repeated title, before the story begins
-    "Sekda Ajak Pegawai Tetap Netral\n***\n" + _STORY,
-    # one between paragraphs of the story, a quote after it
-    _STORY + "* * *\n\"Tidak boleh ada pegawai yang memasang baliho calon,\" ujar Sekda.\n",
-    # two stars are no rule
-    _STORY + "**\n" + _APPENDED,
-])
-def test_a_rule_of_other_marks_within_the_article_is_no_tail(text):
-    assert tail_start(text) == len(text)
