@@ -28,6 +28,13 @@ SNAPSHOT = {
         "outlet, article_title, article_url "
         "FROM (SELECT *, unnest(CAST(officials AS JSON[])) AS official FROM fct_events)",
         ("name", "province")),
+    # offices named without a person (not officials: no one to count or cite), kept apart
+    "event_offices": (
+        "SELECT event_id, office ->> 'title' AS title, office ->> 'region' AS region, "
+        "event_date, event_day, province, regency, venue, activities, participants_count, "
+        "outlet, article_title, article_url "
+        "FROM (SELECT *, unnest(CAST(offices AS JSON[])) AS office FROM fct_events)",
+        ("title", "province")),
     "fct_articles": ("SELECT * FROM fct_articles", ("published_date_local", "outlet")),
     "dim_outlets": ("SELECT * FROM dim_outlets", ()),
     "dim_regions": ("SELECT * FROM dim_regions", ()),

@@ -52,3 +52,15 @@ def test_the_timezone_option_reads_zone_less_times_in_that_zone(page):
 def test_a_bad_zone_or_outlet_is_refused_with_a_reason(page, option, value, message):
     result = CliRunner().invoke(app, ["extract", str(page), "--url", URL, option, value])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_the_events_show_officials_and_offices_named_without_a_person_apart(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("</div>", "<p>Kepala Kesbangpol Kabupaten Agam juga "
+                                 "mengingatkan hal serupa.</p></div>"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--url", URL])
+    assert result.exit_code == 0, result.output
+    (event,) = json.loads(result.output)["events"]
+    assert [(o["title"], o["name"]) for o in event["officials"]] == [("Camat", "Rahmat Hidayat")]
+    assert event["offices"] == [{"title": "Kepala Kesbangpol", "region": "Kabupaten Agam"}]
+    assert [o["title"] for o in event["evidence"]["offices"]] == ["Kepala Kesbangpol"]

@@ -173,3 +173,30 @@ def test_event_organiser_region_reaches_the_mart_and_regions_use_official_names(
     assert rows == [("e0", "Kabupaten Agam", None, None),
                     ("e1", "Kabupaten Agam", "Kota Padang Panjang", "13.74")]
     assert padang == ("Kota Padang", "Padang", "Sumatera Barat")
+
+
+def test_events_staged_before_the_offices_split_load_split(tmp_path):
+    """A pending file written by an older extractor (no ``offices`` key) loads as new ones do:
+    a nameless office leaves ``officials`` for ``offices``; a file with ``offices`` is kept."""
+    db = tmp_path / "w.duckdb"
+    url, other = "https://langgam.id/apel/", "https://langgam.id/ikrar/"
+    old = {"event_id": "e1", "canonical_url": url, "event_date": "2024-07-12",
+           "activities": ["apel"],
+           "officials": [{"title": "Bupati", "name": None, "region": "Kabupaten Agam",
+                          "honorifics": [], "aliases": []},
+                         {"title": "Sekretaris Daerah", "name": "Rahmat Sudirja",
+                          "region": None, "honorifics": [], "aliases": []}]}
+    new = {"event_id": "e2", "canonical_url": other, "event_date": "2024-07-13",
+           "activities": ["ikrar"], "officials": [],
+           "offices": [{"title": "Camat", "region": None}]}
+    run_dir = stage(tmp_path, "r1", "articles.jsonl", [article(url), article(other, "lain")])
+    stage(tmp_path, "r1", "events.jsonl", [old, new])
+    load_run(db, run_dir, {"run_id": "r1", "flow": "nightly"})
+    with reader(db) as con:
+        rows = con.execute("SELECT event_id, officials, offices FROM events "
+                           "ORDER BY event_id").fetchall()
+    officials = {e: json.loads(o) for e, o, _ in rows}
+    offices = {e: json.loads(f) for e, _, f in rows}
+    assert [o["name"] for o in officials["e1"]] == ["Rahmat Sudirja"]
+    assert offices["e1"] == [{"title": "Bupati", "region": "Kabupaten Agam"}]
+    assert officials["e2"] == [] and offices["e2"] == [{"title": "Camat", "region": None}]

@@ -52,6 +52,9 @@ def con(tmp_path_factory):
             con.execute("INSERT INTO events (event_id, canonical_url, event_date, province, "
                         "activities, participants_count, officials) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         [eid, url, day, province, acts, count, json.dumps(officials)])
+        # e3 also names an office without a person: kept apart from its officials
+        con.execute("UPDATE events SET offices = ? WHERE event_id = 'e3'",
+                    [json.dumps([{"title": "Kepala Kesbangpol", "region": None}])])
     with db.reader(path) as reader:
         yield reader
 
@@ -104,6 +107,25 @@ def test_integrity_pacts_and_sanction_officials_match_the_events(con):
     assert one(con, "SELECT count(*) FROM v_sanction_officials") == 2
     assert one(con, "SELECT count(*) FROM v_articles_per_day") == 5  # one is undated
     assert one(con, "SELECT sum(articles) FROM v_articles_per_day") == len(ARTICLES)
+
+
+def test_offices_are_a_column_of_fct_events_beside_the_officials(con, tmp_path):
+    import sqlite3
+
+    from warehouse.snapshot import write_snapshot
+
+    columns = [r[0] for r in con.execute("DESCRIBE fct_events").fetchall()]
+    assert columns[columns.index("officials") + 1] == "offices"
+    offices = one(con, "SELECT offices FROM fct_events WHERE event_id = 'e3'")
+    assert json.loads(offices) == [{"title": "Kepala Kesbangpol", "region": None}]
+    # an office is no official: the officials' views list persons only
+    assert one(con, "SELECT count(*) FROM v_sanction_officials WHERE name IS NULL") == 0
+    counts = write_snapshot(con, tmp_path / "w.sqlite")  # the web view: a table of its own
+    assert (counts["event_officials"], counts["event_offices"]) == (3, 1)
+    lite = sqlite3.connect(tmp_path / "w.sqlite")
+    assert lite.execute("SELECT event_id, title FROM event_offices").fetchall() == [
+        ("e3", "Kepala Kesbangpol")]
+    lite.close()
 
 
 def test_the_readme_sql_examples_run_as_printed(con):

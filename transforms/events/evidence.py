@@ -74,17 +74,19 @@ def activity_evidence(text: str, title: str, mentions: Iterable[Mention],
     return list(out.values())
 
 
-def official_evidence(text: str, title: str, people: Iterable[Official]) -> list[Evidence]:
+def official_evidence(text: str, title: str, people: Iterable[Official],
+                      key: str = "name") -> list[Evidence]:
+    """Where each official was named, labelled by ``key`` of the official (its name; an office
+    named without a person, ``"title"``)."""
     out = []
     for person in people:
+        label = {key: getattr(person, key)}
         source = title if person.in_title else text
         if person.end > person.start and source[person.start:person.end]:
             entry = _quote(source, person.start, person.end, person.sentence or None)
-            out.append({"name": person.name, **entry,
-                        **({"in": "title"} if person.in_title else {})})
+            out.append({**label, **entry, **({"in": "title"} if person.in_title else {})})
         else:
-            out.append({"name": person.name, "quote": person.raw,
-                        "sentence": person.sentence or None})
+            out.append({**label, "quote": person.raw, "sentence": person.sentence or None})
     return out
 
 
@@ -108,12 +110,14 @@ def participants_evidence(text: str, best: Participants | None) -> Evidence | No
 def event_evidence(*, text: str, title: str, when: EventDate | Rejected | None,
                    mentions: Iterable[Mention], headline: Iterable[Mention] = (),
                    place: Place | None, people: Iterable[Official],
-                   best: Participants | None) -> Evidence:
-    """Every field's evidence for one event (keys without evidence are left out)."""
+                   best: Participants | None, offices: Iterable[Official] = ()) -> Evidence:
+    """Every field's evidence for one event (keys without evidence are left out): ``people``
+    are its officials, ``offices`` the offices it names without a person (record.py)."""
     found = {
         "event_date": date_evidence(text, title, when),
         "activities": activity_evidence(text, title, mentions, headline),
         "officials": official_evidence(text, title, people),
+        "offices": official_evidence(text, title, offices, key="title"),
         "place": place_evidence(text, place),
         "participants": participants_evidence(text, best),
     }

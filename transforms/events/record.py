@@ -3,8 +3,12 @@ the fields read for it (transforms/events/assemble.py decides which events an ar
 reports and what each is read from). Pure.
 
 A record's evidence says where each field was read (transforms/events/evidence.py), quoting the
-text as stored. A finding or a statement has no attendees: a count read for an event with no
-gathering (``GATHERINGS``) is dropped, unless it counts people sworn in.
+text as stored. ``officials`` are persons, each with a title and a name (LABELS.md); an office
+the text names without its holder ("Bupati", "Kepala Kesbangpol" addressed or issuing a
+circular) is context, not an official, and goes to ``offices`` (title and region): users count
+and cite officials, so the split is made here, once, for every record. A finding or a
+statement has no attendees: a count read for an event with no gathering (``GATHERINGS``) is
+dropped, unless it counts people sworn in.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from transforms.places.organiser import Organiser
 from transforms.places.resolve import Place
 from transforms.places.splits import province_as_of
 
-EVENTS_VERSION = "3"
+EVENTS_VERSION = "4"  # 4: offices named without a person apart from officials
 
 # GATHERINGS (from the activity taxonomy): the activities held at a time and place with people
 # attending; an event without one has no participants (assemble.py also tells several occasions
@@ -45,7 +49,8 @@ class Event:
     regency_code: str | None
     province: str | None
     province_code: str | None
-    officials: list[dict[str, Any]]
+    officials: list[dict[str, Any]]  # persons: title, name, region, honorifics, aliases
+    offices: list[dict[str, Any]]  # offices named without a person: title, region
     participants_count: int | None
     participants_group: str | None
     participants_phrase: str | None
@@ -104,6 +109,8 @@ def event_record(canonical_url: str, index: int, when: EventDate | Rejected | No
     """The record of event ``index`` of the page at ``canonical_url`` from the fields read for
     it (``read``: what they were read from, for the evidence; none, no evidence)."""
     region = place.region if place else None
+    named = [o for o in people if o.name]  # officials: persons
+    unnamed = [o for o in people if not o.name]  # offices named without a person
     dated = when if isinstance(when, EventDate) else None  # a Rejected: a weekday unresolved
     province = province_as_of(place.province if place else None, dated.value if dated else None)
     if not GATHERINGS & set(kinds) and not (best and sworn_in(best)):
@@ -121,9 +128,10 @@ def event_record(canonical_url: str, index: int, when: EventDate | Rejected | No
         regency_code=region.regency_code if region else None,
         province=province[1] if province else None,
         province_code=province[0] if province else None,
-        officials=[{"title": o.title, "name": o.name or None, "region": o.region,
+        officials=[{"title": o.title, "name": o.name, "region": o.region,
                     "honorifics": list(o.honorifics), "aliases": list(o.aliases)}
-                   for o in people],
+                   for o in named],
+        offices=[{"title": o.title, "region": o.region} for o in unnamed],
         participants_count=best.count if best else None,
         participants_group=best.group if best else None,
         participants_phrase=best.phrase if best else None,
@@ -134,5 +142,6 @@ def event_record(canonical_url: str, index: int, when: EventDate | Rejected | No
         evidence=as_stored(event_evidence(
             text=read.text, title=read.title, when=when,
             mentions=[m for m in read.mentions if m.value in kinds], headline=read.headline,
-            place=place, people=people, best=best), read.text, read.stored) if read else {},
+            place=place, people=named, offices=unnamed, best=best),
+            read.text, read.stored) if read else {},
     )

@@ -21,8 +21,9 @@ FROM fct_events
 WHERE list_contains(activities, 'pakta_integritas')
 ORDER BY event_date NULLS LAST;
 
--- Which officials spoke where sanctions came up: one row per official and event, with the
--- occasion (v_sanction_official_occasions: one row per official and occasion).
+-- Which officials spoke where sanctions came up: one row per official (a person, with a name)
+-- and event, with the occasion (v_sanction_official_occasions: one row per official and
+-- occasion). Offices named without a person are the events' `offices`, not rows here.
 CREATE OR REPLACE VIEW v_sanction_officials AS
 SELECT official ->> 'title' AS title, official ->> 'name' AS name, regency, province,
        event_date, outlet, article_url, occasion_id

@@ -27,7 +27,8 @@ SELECT
     (SELECT count(*) FROM stg_events e WHERE e.canonical_url = a.canonical_url) AS events
 FROM stg_articles a;
 
--- One row per event.
+-- One row per event. `officials`: the persons named, each with a title and a name; `offices`:
+-- offices named without a person (title, region), context rather than officials.
 CREATE OR REPLACE VIEW fct_events AS
 SELECT
     e.event_id,
@@ -53,6 +54,7 @@ SELECT
     e.venue,
     e.activities,
     e.officials,
+    e.offices,
     e.participants_count,
     e.participants_group,
     e.participants_phrase,

@@ -4,8 +4,9 @@ article, per field, failing under the pinned floors.
 Each article's extracted events are paired with its gold events (tests/fixtures/gold.py,
 ``align``); an article whose gold is ``[]`` reports no event, so every event extracted from it
 is a false positive. Scores: precision/recall of events and of the list fields (activities,
-organisations, officials as (title, name)), accuracy of the event count per article and of
-every scalar field and of officials' honorifics and aliases over the paired events.
+organisations, officials as (title, name), offices named without a person as titles),
+accuracy of the event count per article and of every scalar field and of officials'
+honorifics and aliases over the paired events.
 """
 
 from __future__ import annotations

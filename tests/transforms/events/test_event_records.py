@@ -54,8 +54,10 @@ def test_two_occasions_on_different_days_are_two_events():
     assert first.regency_code == second.regency_code == "13.08"  # Kabupaten Pasaman
     assert (first.participants_count, first.participants_group) == (700, "ASN")
     assert (second.participants_count, second.participants_group) == (120, "kepala sekolah")
-    assert [o["title"] for o in first.officials] == ["Sekretaris Daerah"]
-    assert [o["title"] for o in second.officials] == ["Ketua Bawaslu"]
+    # named without a person: offices, each kept with its own occasion
+    assert first.officials == second.officials == []
+    assert [o["title"] for o in first.offices] == ["Sekretaris Daerah"]
+    assert [o["title"] for o in second.offices] == ["Ketua Bawaslu"]
     assert (first.organisations, second.organisations) == ([], ["Bawaslu"])
 
 
@@ -92,7 +94,7 @@ def test_lead_activities_no_occasion_names_go_to_the_first_event():
                                                       "berkampanye.", ""))
     first, second = events(text, datetime(2024, 10, 4, 10, tzinfo=WIB))
     assert first.activities == ["apel", "imbauan"] and "imbauan" not in second.activities
-    assert [o["title"] for o in second.officials] == ["Bupati", "Ketua Bawaslu"]  # lead shared
+    assert [o["title"] for o in second.offices] == ["Bupati", "Ketua Bawaslu"]  # lead shared
 
 
 def test_without_a_publication_date_the_article_is_one_event():
