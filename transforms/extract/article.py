@@ -22,6 +22,7 @@ from trafilatura.settings import Extractor
 from transforms.extract import page_fields
 from transforms.extract.boilerplate import clean_text, drop_teasers, prune_covers, prune_targets
 from transforms.extract.context import ExtractContext
+from transforms.extract.html_parser import parse_page
 from transforms.extract.metadata import (
     PageMetadata,
     declares_article,
@@ -87,20 +88,6 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}?)[.,]?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\)|,\s*(?P<agency2>[\w.]{3,30}))\s*[-–—]"
 )
-# Comments are dropped at parse time: text after "<!-- e:pic -->" is otherwise the comment's
-# tail, which Trafilatura's cleaning loses (a body's first paragraph went missing that way).
-HTML_PARSER = lxml_html.HTMLParser(remove_comments=True)
-# lxml.html's element classes by tag, looked up in C: lxml.html's own lookup is a Python call
-# for every element Python touches (~900 a page here and in Trafilatura, ~0.3 ms). The classes
-# are the same (tests/transforms/extract/test_page_speedups.py).
-HTML_CLASSES = {"form": lxml_html.FormElement, "input": lxml_html.InputElement,
-                "select": lxml_html.SelectElement, "textarea": lxml_html.TextareaElement,
-                "label": lxml_html.LabelElement}
-_LOOKUP = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
-    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
-    pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity))
-_LOOKUP.get_namespace(None).update(HTML_CLASSES)
-HTML_PARSER.set_element_class_lookup(_LOOKUP)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The same characters one by one: ``in`` finds one character at memchr speed, ~15x faster
 # than the class's search over a whole page (0.13 ms for 33 KB).
@@ -170,16 +157,6 @@ def _text_of(tree: lxml_html.HtmlElement, css: str | None) -> str | None:
         text = " ".join(node.text_content().split())
         if text:
             return text
-    return None
-
-
-def _resource_limit(parser: lxml_html.HTMLParser) -> str | None:
-    """The parser's resource limit the last document hit, or None. libxml2 stops building
-    the tree at 256 nested elements and drops everything after that point: a page of
-    thousands of nested <div>s left only the menu before them, taken for the article."""
-    for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT":
-            return error.message.split(",")[0].strip()  # "Excessive depth in document: 256"
     return None
 
 
@@ -276,10 +253,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
     if any(char in html for char in _XML_INVALID_CHARS):
         html = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
-        tree = lxml_html.document_fromstring(html, parser=HTML_PARSER)
+        tree, limit = parse_page(html)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unparseable html: {exc}") from exc
-    if (limit := _resource_limit(HTML_PARSER)) is not None:
+    if limit is not None:
         raise ExtractError(f"pathological markup: {limit} (the parser stops there and "
                            "the rest of the page is lost)")
     meta = read_metadata(tree)

@@ -11,7 +11,6 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
-from transforms.extract.article import HTML_PARSER
 from transforms.extract.boilerplate import (
     PRUNE_XPATH,
     clean_text,
@@ -20,6 +19,7 @@ from transforms.extract.boilerplate import (
     says_teaser,
 )
 from transforms.extract.decoding import decode_html
+from transforms.extract.html_parser import html_parser
 from transforms.extract.metadata import head_nodes
 from transforms.extract.page_fields import CAPTION_XPATH, block_text, caption_nodes
 from transforms.extract.published import DATEISH_XPATH, dateish_nodes
@@ -122,10 +122,10 @@ def test_the_html_parser_gives_every_element_lxml_html_s_own_class():
             "<label>NIP</label></form><p>Isi</p></body></html>")
     pages = [form, ODD_PAGE] + [decode_html(path.read_bytes(), None) for path in FIXTURE_PAGES]
     for page in pages:
-        ours = lxml_html.document_fromstring(page, parser=HTML_PARSER)
+        ours = lxml_html.document_fromstring(page, parser=html_parser())
         theirs = lxml_html.document_fromstring(page, parser=PARSER)
         assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
-    assert {type(e).__name__ for e in lxml_html.document_fromstring(form, parser=HTML_PARSER)
+    assert {type(e).__name__ for e in lxml_html.document_fromstring(form, parser=html_parser())
             .iter()} >= {"FormElement", "InputElement", "SelectElement", "TextareaElement",
                          "LabelElement", "HtmlElement"}
 
