@@ -73,13 +73,37 @@ def crawl_arguments(outlets: list[str] | None, since: date | None, until: date |
                         "until": until, "slice_days": slice_days}
 
 
-def open_reader(db: str):
-    """The read-only warehouse, named on stderr first so nobody queries the wrong file."""
+def _writable_to_update(db: str, behind: list[str]) -> None:
+    """An InputError naming what is behind when this user cannot write the warehouse."""
     from flows import inputs
-    from warehouse.db import reader
+
+    try:
+        inputs.warehouse(db, write=True)
+    except inputs.InputError:
+        raise inputs.InputError(
+            f"--db {db}: written by an older warta (behind: {', '.join(behind)}) and not "
+            "writable here; run `warta load` on it once as its owner") from None
+
+
+def open_reader(db: str):
+    """The read-only warehouse, named on stderr first so nobody queries the wrong file.
+
+    A warehouse last written by an older warta (a migration not applied, views of another
+    version) is brought up to date first, under the writer lock, as any run would; a file this
+    user cannot write gets a one-line error saying how instead of a query failing on a column
+    its old views lack."""
+    from flows import inputs
+    from warehouse.db import reader, schema_behind, writer
 
     checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
+    with reader(db) as con:
+        behind = schema_behind(con)
+    if behind:
+        checked(_writable_to_update, db, behind)
+        with writer(db):
+            pass
+        typer.echo(f"warehouse: schema brought up to date ({', '.join(behind)})", err=True)
     return reader(db)
 
 

@@ -88,7 +88,37 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         applied.append(name)
     for _name, sql in _sql_files("views"):
         con.execute(sql)
+    con.execute(f"CREATE TABLE IF NOT EXISTS {VIEWS_TABLE} (checksum VARCHAR NOT NULL)")
+    con.execute(f"DELETE FROM {VIEWS_TABLE}")
+    con.execute(f"INSERT INTO {VIEWS_TABLE} VALUES (?)", [_views_checksum()])
     return applied
+
+
+# The views are rebuilt by every writer; the checksum of the view files that built them is
+# kept here, so that a reader can tell a warehouse last written by an older warta (views of
+# another version) from a current one.
+VIEWS_TABLE = "schema_views"
+VIEWS_VERSION = "views"  # how schema_behind names stale views
+
+
+def _views_checksum() -> str:
+    return hashlib.sha256("".join(sql for _, sql in _sql_files("views")).encode()).hexdigest()
+
+
+def schema_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What this warta would change in the open warehouse's schema: the numbered migrations
+    not yet applied, and ``views`` when its views were built by another version. Empty when
+    the schema is current (a reader can use it as it is)."""
+    names = tables(con)
+    done = set()
+    if MIGRATIONS_TABLE in names:
+        done = {r[0] for r in con.execute(f"SELECT version FROM {MIGRATIONS_TABLE}").fetchall()}
+    behind = [name for name, _ in _sql_files("migrations") if name not in done]
+    built = (con.execute(f"SELECT checksum FROM {VIEWS_TABLE}").fetchall()
+             if VIEWS_TABLE in names else [])
+    if built != [(_views_checksum(),)]:
+        behind.append(VIEWS_VERSION)
+    return behind
 
 
 MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "128MB")

@@ -21,12 +21,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("warehouse", "flows", "spiders", "transforms")
 # Names an f-string SQL statement may splice: table/column lists built from the schema
-# (warehouse.load.staged_columns) and REQUIRED, the migrations table name, the validated
+# (warehouse.load.staged_columns) and REQUIRED, the migrations and views table names (constants
+# of warehouse/db.py), the validated
 # memory limit and writer thread count; in warehouse/export.py the COPY options constant, a
 # name from the EXPORTED constant (mart) and the analyst's own query typed at `warta sql`
 # (query: run on a read-only connection, it is SQL by definition, never page content).
 ALLOWED = {"table", "column_sql", "names", "read", "required", "struct", "MIGRATIONS_TABLE",
-           "memory_limit", "writer_threads", "options", "mart", "query",
+           "VIEWS_TABLE", "memory_limit", "writer_threads", "options", "mart", "query",
            # warehouse/snapshot.py: quoted names of the SNAPSHOT constant's tables and of the
            # warehouse's own columns, and a row of ? placeholders
            "_quote", "marks", "column"}
