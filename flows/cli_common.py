@@ -90,19 +90,29 @@ def open_reader(db: str):
 
     A warehouse last written by an older warta (a migration not applied, views of another
     version) is brought up to date first, under the writer lock, as any run would; a file this
-    user cannot write gets a one-line error saying how instead of a query failing on a column
-    its old views lack."""
+    user cannot write, or another program keeps locked past the wait, gets a one-line error
+    instead of a query failing on a column its old views lack. One written by a newer warta
+    (a migration this one lacks) is read as it is: its views are newer than ours."""
     from flows import inputs
-    from warehouse.db import reader, schema_behind, writer
+    from warehouse.db import reader, schema_ahead, schema_behind, writer
 
     checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
     with reader(db) as con:
-        behind = schema_behind(con)
+        ahead = schema_ahead(con)
+        behind = [] if ahead else schema_behind(con)
+    if ahead:  # a newer warta's warehouse: read as it is, never rebuilt with our older views
+        typer.echo(f"warehouse: written by a newer warta ({', '.join(ahead)}); read as it is",
+                   err=True)
     if behind:
         checked(_writable_to_update, db, behind)
-        with writer(db):
-            pass
+        try:
+            with writer(db):
+                pass
+        except TimeoutError as exc:  # WarehouseLocked, LockTimeout: another program has it
+            typer.echo(f"error: --db {db}: written by an older warta (behind: "
+                       f"{', '.join(behind)}) and not updated: {exc}", err=True)
+            raise typer.Exit(1) from None
         typer.echo(f"warehouse: schema brought up to date ({', '.join(behind)})", err=True)
     return reader(db)
 

@@ -121,6 +121,17 @@ def schema_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
     return behind
 
 
+def schema_ahead(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The numbered migrations the open warehouse records that this warta does not have: a
+    warehouse written by a newer warta (its views differ from ours too, and rebuilding them
+    from our files would put older views over newer tables)."""
+    if MIGRATIONS_TABLE not in tables(con):
+        return []
+    known = {name for name, _ in _sql_files("migrations")}
+    return sorted(r[0] for r in con.execute(f"SELECT version FROM {MIGRATIONS_TABLE}").fetchall()
+                  if r[0] not in known)
+
+
 MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "128MB")
 # One thread per writer: the loader's statements work on batches of <= 1000 articles, where
 # DuckDB's parallel operators cost more than they gain. Measured on a 20k-page run's load

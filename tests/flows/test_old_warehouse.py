@@ -4,6 +4,7 @@ its schema is brought up to date first, or a one-line error says how."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import duckdb
 import pytest
@@ -105,3 +106,37 @@ def test_other_reading_commands_update_an_old_warehouse_too(tmp_path, command):
     result = runner.invoke(app, [*command, str(out), "--db", path])
     assert result.exit_code == 0, result.output
     assert "schema brought up to date" in result.stderr
+
+
+def test_a_warehouse_of_a_newer_warta_is_read_as_it_is(tmp_path):
+    """A migration this warta lacks: the warehouse is newer, and rebuilding its views from
+    this warta's files would put older views over its newer tables."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute(f"INSERT INTO {db.MIGRATIONS_TABLE} (version, checksum) "
+                    "VALUES ('999_from_the_future.sql', 'x')")
+        con.execute(f"UPDATE {db.VIEWS_TABLE} SET checksum = 'newer'")
+    result = read_offices(str(path))
+    assert result.exit_code == 0, result.output
+    assert "written by a newer warta (999_from_the_future.sql); read as it is" in result.stderr
+    assert "brought up to date" not in result.stderr
+    with db.reader(path) as con:  # nothing was written
+        assert con.execute(f"SELECT checksum FROM {db.VIEWS_TABLE}").fetchall() == [("newer",)]
+
+
+def test_an_old_warehouse_another_program_keeps_locked_is_one_line(tmp_path, monkeypatch):
+    """The update needs the writer's lock: past the wait (an open DuckDB session) the command
+    says so in one line instead of a traceback."""
+    path = old_warehouse(tmp_path / "w.duckdb")
+
+    @contextmanager
+    def locked(db_path, timeout=600.0):
+        raise db.WarehouseLocked(f"warehouse {db_path} is locked by PID 1 (duckdb) for over 60 s")
+        yield
+
+    monkeypatch.setattr(db, "writer", locked)
+    result = read_offices(path)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: --db {path}: written by an older warta (behind: 010_event_offices.sql, views) "
+        f"and not updated: warehouse {path} is locked by PID 1 (duckdb) for over 60 s")
