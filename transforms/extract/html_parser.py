@@ -3,8 +3,8 @@
 With ``workers=1`` a run extracts in-process, one thread per outlet at once
 (flows/run.py). One module-level parser shared by those threads crashed the process
 (glibc "double free or corruption", "free(): invalid pointer", segfaults in
-``document_fromstring``) in about one cold start in 30, by what it carries from thread to
-thread:
+``document_fromstring``) in about one cold start in 50 (9 of 459 stress runs), by what it
+carries from thread to thread:
 
 - its string dictionary. lxml keeps one libxml2 dictionary per thread for the names in
   its trees, but a thread whose first parse is with a parser another thread used adopts

@@ -2,7 +2,7 @@
 one process) get what one thread gets, page by page; each thread parses with its own parser.
 
 With one parser shared by the threads, fresh threads interned names in one libxml2
-dictionary (the process died about once in 30 cold starts: "double free or corruption") and
+dictionary (the process died about once in 50 cold starts: "double free or corruption") and
 read each other's parse errors (a page nested past libxml2's depth limit could pass for an
 article, an ordinary page be rejected for another page's depth): transforms/extract/html_parser.py.
 """
