@@ -86,11 +86,14 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             rollback(con)
             raise
         applied.append(name)
-    for _name, sql in _sql_files("views"):
+    views = _sql_files("views")
+    for _name, sql in views:
         con.execute(sql)
     con.execute(f"CREATE TABLE IF NOT EXISTS {VIEWS_TABLE} (checksum VARCHAR NOT NULL)")
-    con.execute(f"DELETE FROM {VIEWS_TABLE}")
-    con.execute(f"INSERT INTO {VIEWS_TABLE} VALUES (?)", [_views_checksum()])
+    checksum = _views_checksum(views)
+    if con.execute(f"SELECT checksum FROM {VIEWS_TABLE}").fetchall() != [(checksum,)]:
+        con.execute(f"DELETE FROM {VIEWS_TABLE}")  # written only when the view files changed
+        con.execute(f"INSERT INTO {VIEWS_TABLE} VALUES (?)", [checksum])
     return applied
 
 
@@ -101,22 +104,26 @@ VIEWS_TABLE = "schema_views"
 VIEWS_VERSION = "views"  # how schema_behind names stale views
 
 
-def _views_checksum() -> str:
-    return hashlib.sha256("".join(sql for _, sql in _sql_files("views")).encode()).hexdigest()
+def _views_checksum(views: list[tuple[str, str]]) -> str:
+    return hashlib.sha256("".join(sql for _, sql in views).encode()).hexdigest()
+
+
+def _recorded_migrations(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The migrations the open warehouse records as applied (none before its first writer)."""
+    if MIGRATIONS_TABLE not in tables(con):
+        return set()
+    return {r[0] for r in con.execute(f"SELECT version FROM {MIGRATIONS_TABLE}").fetchall()}
 
 
 def schema_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
     """What this warta would change in the open warehouse's schema: the numbered migrations
     not yet applied, and ``views`` when its views were built by another version. Empty when
     the schema is current (a reader can use it as it is)."""
-    names = tables(con)
-    done = set()
-    if MIGRATIONS_TABLE in names:
-        done = {r[0] for r in con.execute(f"SELECT version FROM {MIGRATIONS_TABLE}").fetchall()}
+    done = _recorded_migrations(con)
     behind = [name for name, _ in _sql_files("migrations") if name not in done]
     built = (con.execute(f"SELECT checksum FROM {VIEWS_TABLE}").fetchall()
-             if VIEWS_TABLE in names else [])
-    if built != [(_views_checksum(),)]:
+             if VIEWS_TABLE in tables(con) else [])
+    if built != [(_views_checksum(_sql_files("views")),)]:
         behind.append(VIEWS_VERSION)
     return behind
 
@@ -125,11 +132,8 @@ def schema_ahead(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The numbered migrations the open warehouse records that this warta does not have: a
     warehouse written by a newer warta (its views differ from ours too, and rebuilding them
     from our files would put older views over newer tables)."""
-    if MIGRATIONS_TABLE not in tables(con):
-        return []
     known = {name for name, _ in _sql_files("migrations")}
-    return sorted(r[0] for r in con.execute(f"SELECT version FROM {MIGRATIONS_TABLE}").fetchall()
-                  if r[0] not in known)
+    return sorted(_recorded_migrations(con) - known)
 
 
 MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "128MB")
