@@ -114,11 +114,11 @@ def report(
 
 @app.command()
 def health(
-    runs: Annotated[int, typer.Option(help="How many recent runs to list.")] = 10,
+    runs: Annotated[int, typer.Option(help="How many recent runs to list.", min=1)] = 10,
     chart: Annotated[str, typer.Option(help="PNG chart of articles and events per outlet "
                                             "per publication day.")] = "data/health.png",
     days: Annotated[int, typer.Option(help="Days in the chart, up to the newest "
-                                           "publication day in the warehouse.")] = 60,
+                                           "publication day in the warehouse.", min=1)] = 60,
     db: Db = DEFAULT_DB,
 ) -> None:
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
@@ -137,6 +137,6 @@ def health(
             typer.echo(note)
     else:
         typer.echo(f"no runs recorded in {db} yet")
-    drawn = write_chart(daily_counts(db), chart, days=max(days, 1))
+    drawn = write_chart(daily_counts(db), chart, days=days)
     typer.echo(f"chart: {chart}" if drawn else
                f"chart: {chart} (empty: no dated articles in the warehouse yet)")

@@ -2,8 +2,9 @@
 without starting Prefect; commands that run no flow never start a Prefect server.
 (How long they take is measured by bench/input_errors.py.)
 
-Each command runs as `python -m flows.cli` (what the `warta` script runs) in a new process
-with its own empty PREFECT_HOME and no PREFECT_API_URL, so a Prefect server, had one been
+Each command runs as `python -m flows.cli` (the `warta` script's entry point,
+`flows.cli:main`; the script itself is checked below) in a new process with its own empty
+PREFECT_HOME and no PREFECT_API_URL, so a Prefect server, had one been
 started, would leave its database there.
 """
 
@@ -97,6 +98,27 @@ def test_bad_input_is_one_or_two_lines_exit_2_without_prefect(place, args):
     assert lines[0].startswith("error: ") and 1 <= len(lines) <= 2, done.stderr
     assert "Traceback" not in done.stderr and not done.stdout.strip()
     assert no_prefect_server(home, done)
+
+
+@pytest.mark.parametrize("args", [("health", "--runs", "0"), ("sql",), ("crawl", "--bogus")],
+                         ids=lambda args: " ".join(args))
+def test_the_installed_warta_script_speaks_as_python_m_flows_cli(place, args):
+    """The tests above run `python -m flows.cli`; users run the `warta` script the project
+    installs. It must go through the same entry point: one `error:` line and the usage line,
+    never Typer's framed panel."""
+    script = Path(sys.executable).parent / "warta"
+    if not script.exists():
+        pytest.skip(f"no installed warta script beside {sys.executable}")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PREFECT_HOME=str(place / "prefect-home-script"), WARTA_DB=str(place / "w.duckdb"),
+               COLUMNS="80")
+    done = subprocess.run([str(script), *args], cwd=place, env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("error: ") and len(lines) == 2, done.stderr
+    assert lines[1].startswith("Usage: warta "), done.stderr
+    assert "╭" not in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize(("args", "settings", "says"), [
