@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
@@ -93,6 +94,7 @@ class Occasion:
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=65536)
 def norm_name(name: str) -> str:
     """A name without case, accents' forms, punctuation or extra spaces."""
     text = _PUNCT.sub(" ", unicodedata.normalize("NFKC", name).casefold())
@@ -107,13 +109,31 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(a) < 6 or len(b) < 6:
         return False
-    matcher = SequenceMatcher(None, a, b)  # the cheap upper bounds first
-    return (matcher.real_quick_ratio() >= NAME_SIMILARITY
-            and matcher.quick_ratio() >= NAME_SIMILARITY
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < NAME_SIMILARITY:
+        return False  # real_quick_ratio's bound, before building a matcher
+    matcher = SequenceMatcher(None, a, b)  # the cheap upper bound first
+    return (matcher.quick_ratio() >= NAME_SIMILARITY
             and matcher.ratio() >= NAME_SIMILARITY)
 
 
+@lru_cache(maxsize=65536)
+def _name_keys(officials: tuple[tuple[str | None, str], ...]
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """The officials' names, normalised, and the three-character pieces of those long enough
+    to be matched loosely: two names ``same_person`` calls one share a name or a piece.
+    (A ratio of at least 0.9 leaves M >= 0.45 T matched characters, T the two lengths
+    together, in at most T - 2M + 1 <= 0.1 T + 1 blocks, so one block is longer than two
+    characters once T > 8; loose matching starts at six characters a name.)"""
+    names = frozenset(filter(None, (norm_name(name) for _, name in officials)))
+    pieces = frozenset(n[i:i + 3] for n in names if len(n) >= 6 for i in range(len(n) - 2))
+    return names, pieces
+
+
 def shared_officials(a: Report, b: Report) -> int:
+    names_a, pieces_a = _name_keys(a.officials)
+    names_b, pieces_b = _name_keys(b.officials)
+    if names_a.isdisjoint(names_b) and pieces_a.isdisjoint(pieces_b):
+        return 0  # no name and no piece in common: no pair can be one person (cheap test)
     return sum(1 for _, x in a.officials if any(same_person(x, y) for _, y in b.officials))
 
 

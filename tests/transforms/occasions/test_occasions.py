@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -11,6 +12,7 @@ from transforms.occasions.occasions import (
     evidence,
     occasion_id,
     same_person,
+    shared_officials,
     summarise,
 )
 
@@ -154,6 +156,34 @@ def test_a_misspelt_name_is_the_same_person():
     assert same_person("Rudi Hartawan,", "RUDI  HARTAWAN")
     assert not same_person("Rudi Hartawan", "Rudi Hartono Wijaya")
     assert not same_person("Ani", "Ana")
+
+
+def _misspelt(name: str, rng: random.Random) -> str:
+    """The name with one slip: a letter changed, dropped or doubled, its case or a comma."""
+    i = rng.randrange(len(name))
+    return rng.choice([
+        name[:i] + rng.choice("aiueokrst") + name[i + 1:], name[:i] + name[i + 1:],
+        name[:i] + name[i] * 2 + name[i + 1:], name.upper() + ",", name])
+
+
+def test_the_cheap_test_before_comparing_names_never_hides_a_shared_official():
+    """shared_officials skips pairs with no name and no three-letter piece in common; on
+    names and their slips it counts exactly what comparing every pair of names counts."""
+    rng = random.Random(7)
+    syllables = ["ra", "di", "an", "su", "har", "to", "wan", "ti", "ni", "mad", "ja", "ri"]
+    pool = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))).title()
+            + " " + "".join(rng.choice(syllables) for _ in range(rng.randint(0, 3))).title()
+            for _ in range(60)]
+    shared = 0
+    for _ in range(3000):
+        a = tuple(("Bupati", rng.choice(pool).strip()) for _ in range(rng.randint(0, 3)))
+        b = tuple(("Sekda", _misspelt(rng.choice([n for _, n in a] or pool), rng))
+                  for _ in range(rng.randint(0, 3)))
+        every_pair = sum(1 for _, x in a if any(same_person(x, y) for _, y in b))
+        found = shared_officials(report("e1", "u1", officials=a), report("e2", "u2", officials=b))
+        assert found == every_pair, (a, b)
+        shared += every_pair > 0
+    assert shared > 300  # the slips are matched often enough for the check to mean something
 
 
 def test_ids_come_from_the_earliest_report_and_survive_a_later_report():
