@@ -314,8 +314,12 @@ def outlets() -> None:
         typer.echo(f"terms: {note}")
 
 
+DemoDb = Annotated[str, typer.Option("--db", help="DuckDB warehouse file of the demo, apart "
+                                           "from the real one ($WARTA_DB is not read).")]
+
+
 @app.command()
-def demo(db: Db = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
+def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
     """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
     from flows import inputs
 

@@ -23,7 +23,8 @@ EXPORTED = ("fct_events", "fct_articles", "dim_outlets", "dim_regions",
             "v_events_per_province_month", "v_integrity_pacts", "v_sanction_officials",
             "v_outlet_coverage", "fct_occasions", "fct_article_clusters",
             "v_occasions_per_province_month", "v_occasions_per_activity",
-            "v_occasions_per_outlet", "v_integrity_pact_occasions", "v_sanction_official_occasions")
+            "v_occasions_per_outlet", "v_integrity_pact_occasions", "v_sanction_official_occasions",
+            "v_articles_per_day")
 
 
 class ExportError(ValueError):
@@ -71,6 +72,8 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     query = query.strip().rstrip(";")
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)  # as report and health do
     if output is not None and fmt in ("csv", "parquet"):
         _copy(con, query, fmt, output)
         return None

@@ -54,6 +54,16 @@ def test_csv_and_json_round_trip(warehouse, tmp_path):
     assert duckdb.sql(f"SELECT title FROM '{target}'").fetchall() == [('Apel\nnetralitas, "ASN"',)]
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "parquet"])
+def test_output_into_a_folder_not_made_yet(warehouse, tmp_path, fmt):
+    """--output's check accepts a folder it can create; writing then creates it (as report
+    and health do) instead of failing on it."""
+    target = tmp_path / "new" / "deeper" / f"q.{fmt}"
+    result = sql(warehouse, "--format", fmt, "--output", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.stat().st_size > 0
+
+
 def test_parquet_to_the_terminal_and_bad_sql_are_short_errors(warehouse):
     result = sql(warehouse, "--format", "parquet")
     assert result.exit_code == 2 and "--output" in result.stderr
@@ -71,3 +81,5 @@ def test_export_writes_every_mart_as_csv_and_parquet(warehouse, tmp_path):
     assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'fct_articles.parquet'}'"
                       ).fetchall() == [(1,)]
     assert (tmp_path / "v_events_per_province_month.parquet").exists()
+    per_day = list(csv.DictReader(open(tmp_path / "v_articles_per_day.csv", encoding="utf-8")))
+    assert sum(int(row["articles"]) for row in per_day) >= 1
