@@ -102,6 +102,11 @@ def _unit_before_rank(toks: Tokens, k: int) -> int:
         w in NOT_NAME and not is_office_word(w) for w in words[:ranked]) else 0
 
 
+# Region markers the press writes in lower case before a capitalised region ("Ketua Bawaslu
+# kota Solok, Nama"); "Kapolres Solok kota AKBP ..." still ends the place with the marker.
+_LOWER_MARKERS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan"})
+
+
 class TitleParts(NamedTuple):
     """What a title holds after its head, in the words the text writes."""
 
@@ -126,7 +131,7 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
-        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
+        if token in _LOWER_MARKERS and toks.word(k + 1)[:1].isupper():
             token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or office or not office_head) and (
