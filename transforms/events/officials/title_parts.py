@@ -20,6 +20,7 @@ from transforms.events.officials.links import term_of_office
 from transforms.events.officials.name_words import closes, is_cap, is_honorific
 from transforms.events.officials.office import (
     PRISON_CLASS,
+    division_name,
     joins,
     lower_office,
     name_after_body,
@@ -147,6 +148,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 aliases = " ".join(between(toks, k, aside))
             abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
             k = aside
+        elif not region and (n := division_name(toks, k, [written, *office])):
+            office += [toks.word(j) for j in range(k, k + n)]  # "Bidang Monitoring dan
+            k += n  # Evaluasi, Nama": the division's two fields, not a name or a place
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
             adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
