@@ -12,7 +12,7 @@ import re
 
 from transforms.events.officials.name_words import is_cap, is_honorific
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import NAME_TOO, ORG_WORDS, is_office_word
+from transforms.events.officials.titles import HEADS, NAME_TOO, ORG_WORDS, is_office_word
 from transforms.events.officials.tokens import Tokens, aside_end
 from transforms.events.officials.words import is_roman
 from transforms.events.organisations import organisation_mentions
@@ -127,6 +127,7 @@ _UNIT_PLACES = frozenset({"Desa", "Kelurahan", "Nagari", "Gampong", "Mukim", "Jo
 _AND = frozenset({"dan", "serta", "&"})
 _RUN = 6  # tokens: a division's conjoined name is short
 _DIVIDED = _DIVISION | {"kabid", "kadiv", "kasubbid", "kasubid"}  # heads naming a division
+_HEAD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)  # "Kasi", "Kabid"
 
 
 def division_name(toks: Tokens, k: int, office: list[str]) -> int:  # office: head first
@@ -136,8 +137,9 @@ def division_name(toks: Tokens, k: int, office: list[str]) -> int:  # office: he
     of village would end the title and be read as the name or a place. 0 unless a division
     word is in the office already, the run joins capitalised words with "dan" or "serta", one
     of them is an office word or a kind of village, and a comma and a capital close it (after
-    the body's own short form, if written: "... dan Evaluasi KASN, Nama"). A body or region
-    ends the run ("Divisi Teknis dan Humas KPU Agam, Nama" is read as before)."""
+    the body's own short form, if written: "... dan Evaluasi KASN, Nama"). The word after
+    "dan" must be a field word and no word a title's head; a body or region ends the run
+    ("Divisi Teknis dan Humas KPU Agam, Nama" is read as before)."""
     if not _DIVIDED.intersection(office):
         return 0
     j, joined, known = k, False, False
@@ -147,7 +149,10 @@ def division_name(toks: Tokens, k: int, office: list[str]) -> int:  # office: he
             joined = True
         elif word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and not (
                 is_honorific(word) or word.lower() in ORG_WORDS or is_region(word)):
-            known = known or word in _UNIT_PLACES or is_office_word(word)
+            field = word in _UNIT_PLACES or is_office_word(word)
+            if _HEAD.fullmatch(word) or toks.word(j - 1) in _AND and not field:
+                return 0  # "Kabid Mutasi Rudi dan Kabid Umum, Ani": two holders, not fields
+            known = known or field
         else:
             break
         j += 1

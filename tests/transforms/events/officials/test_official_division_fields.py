@@ -7,8 +7,9 @@ Both fields are read as the division's name when a division word ("Bidang", "Div
 the title, one field word is an office word or a kind of village, and a comma and a capital
 follow (after the body's short form, if written).
 
-Near-misses: two persons joined by "dan" after a bare "Bidang", a division run that ends in a
-body and its region (read as before), and a division without the comma.
+Near-misses: two persons joined by "dan" after a bare "Bidang", two holders each with a head,
+a division run that ends in a body and its region (read as before), and a division without
+the comma.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _NEAR = [
     # two persons after a bare division word: the first is still the holder
     ("Kepala Bidang Rudi Hartono dan Ani Wijaya, Kasubbag Umum, hadir di sana.",
      [("Kepala Bidang", "Rudi Hartono"), ("Kasubbag Umum", "Ani Wijaya")]),
+    # two holders joined by "dan", the second with its own head: both kept
+    ("Hadir Kabid Mutasi Rudi dan Kabid Umum, Ani Wijaya, di aula.",
+     [("Kabid Mutasi", "Rudi"), ("Kabid Umum", "Ani Wijaya")]),
     # a division run that ends in a body and its region keeps its reading
     ("Koordinator Divisi Teknis dan Humas KPU Agam, Dedi Saputra, ikut hadir.",
      [("Koordinator Divisi Teknis dan Humas KPU", "Dedi Saputra")]),
