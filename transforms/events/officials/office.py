@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.officials.name_words import is_cap
+from transforms.events.officials.name_words import is_cap, is_honorific
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import NAME_TOO, ORG_WORDS, is_office_word
+from transforms.events.officials.titles import HEADS, NAME_TOO, ORG_WORDS, is_office_word
 from transforms.events.officials.tokens import Tokens, aside_end
 from transforms.events.officials.words import is_roman
 from transforms.events.organisations import organisation_mentions
 
-__all__ = ["PRISON_CLASS", "body_before", "joins", "name_after_body", "office_title",
-           "principal", "spelled_out", "unit_before_region", "unit_number", "unit_word"]
+__all__ = ["PRISON_CLASS", "body_before", "division_name", "joins", "name_after_body",
+           "office_title", "principal", "spelled_out", "unit_before_region", "unit_number",
+           "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
@@ -117,6 +118,50 @@ def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
             or following == "," and bool(_DIVISION.intersection([written, *office]))
             and (is_cap(toks.word(k + 2)) or toks.word(k + 2).startswith("me")))
     #          ("Nama, anggota Bawaslu Agam divisi hukum, mengatakan": the name before it)
+
+
+# Kinds of village a government division is named after ("Bidang Pemerintahan Desa dan
+# Kelurahan"): no office words in the lexicon, and read as places elsewhere.
+_UNIT_PLACES = frozenset({"Desa", "Kelurahan", "Nagari", "Gampong", "Mukim", "Jorong", "Kampung",
+                          "Pekon", "Dusun", "Lembang"})
+_AND = frozenset({"dan", "serta", "&"})
+_RUN = 6  # tokens: a division's conjoined name is short
+_DIVIDED = _DIVISION | {"kabid", "kadiv", "kasubbid", "kasubid"}  # heads naming a division
+_HEAD = re.compile("|".join(f"(?:{p})" for _, p, _ in HEADS), re.IGNORECASE)  # "Kasi", "Kabid"
+
+
+def division_name(toks: Tokens, k: int, office: list[str]) -> int:  # office: head first
+    """How many tokens from k go on naming a division with two fields joined by "dan", up to a
+    comma and its holder's name ("Kepala Bidang Monitoring dan Evaluasi, Nama", "Bidang
+    Pemerintahan Desa dan Kelurahan, Nama"), where a field word outside the lexicon or a kind
+    of village would end the title and be read as the name or a place. 0 unless a division
+    word is in the office already, the run joins capitalised words with "dan" or "serta", one
+    of them is an office word or a kind of village, and a comma and a capital close it (after
+    the body's own short form, if written: "... dan Evaluasi KASN, Nama"). The word after
+    "dan" must be a field word and no word a title's head; a body or region ends the run
+    ("Divisi Teknis dan Humas KPU Agam, Nama" is read as before)."""
+    if not _DIVIDED.intersection(office):
+        return 0
+    j, joined, known = k, False, False
+    while j - k < _RUN:
+        word = toks.word(j)
+        if word in _AND and j > k and toks.word(j - 1)[:1].isupper():
+            joined = True
+        elif word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and not (
+                is_honorific(word) or word.lower() in ORG_WORDS or is_region(word)):
+            field = word in _UNIT_PLACES or is_office_word(word)
+            if _HEAD.fullmatch(word) or toks.word(j - 1) in _AND and not field:
+                return 0  # "Kabid Mutasi Rudi dan Kabid Umum, Ani": two holders, not fields
+            known = known or field
+        else:
+            break
+        j += 1
+    if not (joined and known) or toks.word(j - 1) in _AND:
+        return 0
+    after = j + (toks.word(j).isupper() and is_office_word(toks.word(j)))
+    following = toks.word(after + 1)
+    closed = toks.word(after) == "," and (is_cap(following) or is_honorific(following))
+    return j - k if closed else 0
 
 
 def unit_word(toks: Tokens, k: int) -> bool:

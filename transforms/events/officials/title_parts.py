@@ -20,6 +20,7 @@ from transforms.events.officials.links import term_of_office
 from transforms.events.officials.name_words import closes, is_cap, is_honorific
 from transforms.events.officials.office import (
     PRISON_CLASS,
+    division_name,
     joins,
     lower_office,
     name_after_body,
@@ -102,6 +103,11 @@ def _unit_before_rank(toks: Tokens, k: int) -> int:
         w in NOT_NAME and not is_office_word(w) for w in words[:ranked]) else 0
 
 
+# Region markers the press writes in lower case before a capitalised region ("Ketua Bawaslu
+# kota Solok, Nama"); "Kapolres Solok kota AKBP ..." still ends the place with the marker.
+_LOWER_MARKERS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan"})
+
+
 class TitleParts(NamedTuple):
     """What a title holds after its head, in the words the text writes."""
 
@@ -126,7 +132,7 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
     bracketed: list[str] = []  # a name set off in parentheses
     while toks.has(k) and not closes(toks.word(k - 1) if k else ""):
         token = toks.word(k)
-        if token in ("kabupaten", "provinsi", "kecamatan") and toks.word(k + 1)[:1].isupper():
+        if token in _LOWER_MARKERS and toks.word(k + 1)[:1].isupper():
             token = token.title()  # "Bupati kabupaten Agam, Nama": the marker in lower case
         aside = aside_end(toks, k)
         if aside and (region or office or not office_head) and (
@@ -142,6 +148,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 aliases = " ".join(between(toks, k, aside))
             abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
             k = aside
+        elif not region and (n := division_name(toks, k, [written, *office])):
+            office += [toks.word(j) for j in range(k, k + n)]  # "Bidang Monitoring dan
+            k += n  # Evaluasi, Nama": the division's two fields, not a name or a place
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
             adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"
