@@ -86,6 +86,13 @@ _MADE_AT = re.compile(r"\byang\s+sudah\s+di\w+\b[^.;]{0,80}?\b(?:dalam|pada|saat
                       r"|di)\s+(?:acara|kegiatan|momen)?\s*(?:(?:[\w-]+\s+){1,5}?(?:dan|serta)\s+)?$",
                       re.IGNORECASE)
 _ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+pernah\b", re.IGNORECASE)
+# a speaker's first person telling a briefing along the way, with no "sudah" ("Kami juga
+# lakukan sosialisasi ...", "Kemarin juga kami ... zoom meeting ..."): the body's effort or
+# another day's meeting, told in a quotation, not the occasion of the statement
+_OURS_TOO = re.compile(r"(?:\b(?:kami|kita)\s+(?:juga|pun)|\bjuga\s+(?:kami|kita))\s+"
+                       r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_OURS_WORDS = frozenset({"kami", "kita"})
+_QUOTES = ('"', "\u201c", "\u201d")
 # "Apalagi pekan ini telah digelar deklarasi ...": a step told done, cited to back a point
 _CITED = re.compile(r"^\W*(?:terlebih|apalagi|ditambah\s+lagi)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -217,6 +224,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                      or cues.SAME_OCCASION.search(sentence)
                      or cues.TODAY.search(sentence))):
         return "other"  # "semua ASN sudah menandatangani pakta integritas": a step done before
+    if (kind == "sosialisasi" and says(sentence, _OURS_WORDS)
+            and _OURS_TOO.search(last_clause(ctx.before)) and any(q in sentence for q in _QUOTES)
+            and not (cues.dated_now(cues.before_said(sentence, len(ctx.before)))
+                     or cues.SAME_OCCASION.search(sentence) or cues.TODAY.search(sentence)
+                     or cues.VENUE.search(sentence) or AT_OCCASION.search(ctx.before[-40:]))):
+        return "other"  # "Kami juga lakukan sosialisasi ...," ujarnya: an effort told aside
     if ("sudah" in sentence and _MADE_AT.search(ctx.before[-160:])
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence))):
         return "other"  # where a commitment held up was made before, told in passing
@@ -301,4 +314,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_ALLOWED_WORDS, (_ALLOWED,)),
     (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),
     (_HABIT_WORDS, (_HABIT_AFTER,)),
+    (_OURS_WORDS, (_OURS_TOO,)),
 )
