@@ -159,12 +159,17 @@ _OF_THE_CASE = re.compile(r"\s+(?:\w+\s+)?(?:terhadap|atas)\s+(?:hal|kasus|temua
 _BARE = frozenset({"awasi", "pantau"})
 _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusuran|pemeriksaan"
                       r"|klarifikasi|pendalaman)\b", re.IGNORECASE)
-# what else is monitored in election news: its course, logistics, security (not neutrality)
+# what else is monitored in election news: its course, logistics, security (not neutrality);
+# readiness, vote buying and health rules also after "langsung" or a patrol's "pengawasan"
+# ("patroli pengawasan politik uang", "mengecek langsung kesiapan KPU"; a patrol of the
+# election's supervision in general may be the one a case came from, and stays)
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s+)?(?:persiapan"
                            r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
                            r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
                            r"|perkembangan|harga|stok|cuaca|arus|pilkada|pemilu|pemilihan|pileg"
-                           r"|pilpres|kampanye)\b", re.IGNORECASE)
+                           r"|pilpres|kampanye)\b"
+                           r"|\s+(?:(?:langsung|pengawasan)\s+)?(?:terhadap\s+|atas\s+)?(?:kesiapan"
+                           r"|politik\s+uang|money\s+politic\w*|protokol|prokes)\b", re.IGNORECASE)
 # "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
 _ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
                           r"|supaya|diharapkan)\b", re.IGNORECASE)
