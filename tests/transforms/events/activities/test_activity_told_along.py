@@ -14,8 +14,8 @@ KIND_CASES = [
     # told along the way in a quotation: no briefing of this occasion
     ("\u201cKemarin juga kami pemkab zoom meeting bersama Bawaslu RI membahas batasan "
      "netralitas pegawai,\u201d kata Sekda Tanjung Sari, Rina Kusuma.", set()),
-    ("\"Kami juga lakukan sosialisasi soal larangan politik praktis bagi semua pegawai dinas,\" tutur "
-     "Kepala BKD Sukamaju.", set()),
+    ("\"Kami juga lakukan sosialisasi soal larangan politik praktis bagi semua pegawai "
+     "dinas,\" tutur Kepala BKD Sukamaju.", set()),
     ("Menurut Kepala Dinas Pendidikan, \"kita pun menggelar sosialisasi aturan netralitas ASN "
      "bagi para guru honorer\".", set()),
     ("\"Juga kami adakan rapat koordinasi tentang netralitas ASN dengan para camat,\" tambah "
