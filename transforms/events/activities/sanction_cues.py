@@ -291,6 +291,13 @@ RANGE = re.compile(r"\bsan[kg]si(?:nya)?\s+(?:mulai\s+(?:dari\s+)?)?(?:[\w-]+\s+
                    r"(?:hingga|sampai|sampai\s+dengan|bahkan)\s+$", re.IGNORECASE)
 
 
+# a wish that no one be sanctioned ("tidak mau ada ASN ... terkena sanksi"): no sanction given,
+# a warning (not "ASN yang tidak mau ...": whom a sanction may have been given to)
+WISHED_AWAY = re.compile(r"(?<!\byang\s)\b(?:tidak|tak)\s+(?:mau|ingin|menginginkan)\s+"
+                         r"(?:(?!telah\b|sudah\b)[\w-]+\s+){0,8}?$", re.IGNORECASE)
+WISHED_AWAY_WORDS = frozenset({"mau", "ingin", "menginginkan"})
+
+
 # The words, one of which every match of each pattern holds as a whole word: a sentence
 # without any is not searched (``says``, ``may_say``). Kept by hand beside the patterns, and
 # checked on samples drawn from every alternative of each pattern by the tests.
@@ -300,4 +307,5 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (ASKED_FOR_WORDS, (ASKED_FOR,)),
     (CASES_ENDED_WORDS, (CASES_ENDED,)),
     (AVERAGED_WORDS, (AVERAGED, AVERAGED_AFTER)),
+    (WISHED_AWAY_WORDS, (WISHED_AWAY,)),
 )

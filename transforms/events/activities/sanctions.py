@@ -94,6 +94,8 @@ from transforms.events.activities.sanction_cues import (
     WHETHER_WORDS,
     WHOEVER_BROKE,
     WHOEVER_GIVEN,
+    WISHED_AWAY,
+    WISHED_AWAY_WORDS,
     WITH_APPEAL_AFTER,
     WITH_APPEAL_BEFORE,
 )
@@ -239,6 +241,7 @@ def _sanction(ctx: Context) -> str | None:
     if DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
         return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if MODAL.search(own) or NEGATED.search(own) or (
+            says(ctx.sentence, WISHED_AWAY_WORDS) and WISHED_AWAY.search(own[-90:])) or (
             WHOEVER_BROKE.search(own) and not COUNTED_PEOPLE.search(own)
             and not DONE_TO_THEM.search(own[-40:])):
         return "imbauan"

@@ -1,0 +1,30 @@
+"""Activities: a wish that no one be sanctioned ("tidak mau ada ASN ... terkena sanksi", "tidak
+menginginkan ... dikenai sanksi"): no sanction given, a warning (`imbauan`), as a sanction
+only threatened is (LABELS.md: `sanksi` is a sanction given). Whom a sanction was given to
+("ASN yang tidak mau ... telah dijatuhi sanksi") or a refusal in another clause keeps the
+sanction. Invented sentences."""
+
+# the shared table checks, run over KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # a wish against a sanction: a warning
+    ("Saya tidak mau ada pegawai di Lembah Hijau ini terkena sanksi karena tidak paham "
+     "aturan.", {"imbauan"}),
+    ("Kepala BKD tak mau ada guru honorer di Sukamaju dijatuhi sanksi gara-gara unggahan di "
+     "media sosial.", {"imbauan"}),
+    ("Bupati tidak menginginkan satu pun camat dikenai sanksi hanya karena berswafoto dengan "
+     "calon.", {"imbauan"}),
+    ("\u201cKami tidak mau lurah-lurah kami mendapatkan sanksi,\u201d ujar Wali Kota Sukaraja "
+     "di hadapan para lurah.", {"imbauan"}),
+    # near misses: the sanction given to someone described by a refusal, or after a refusal in
+    # another clause; a sanction given plainly
+    ("Dua ASN yang tidak mau mencopot baliho calon itu telah dijatuhi sanksi teguran tertulis "
+     "oleh Bupati Sukamaju.", {"sanksi"}),
+    ("Meski ia tidak mau berkomentar, Camat Sukaraja telah dijatuhi sanksi penurunan pangkat "
+     "oleh Bupati.", {"sanksi"}),
+    ("Bupati Sukamaju menjatuhkan sanksi penundaan kenaikan pangkat kepada Kepala Desa Sukaraja, "
+     "Senin (4/3/2024).", {"sanksi"}),
+]
