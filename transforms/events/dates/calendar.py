@@ -11,8 +11,8 @@ from transforms.events.dates.results import EventDate
 from transforms.events.dates.years import VOTING_DAYS
 from transforms.events.elections import ELECTIONS
 
-__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "WEEKDAY_SPAN", "is_voting_day",
-           "voting_day"]
+__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "HELD_ON", "WEEKDAY_SPAN",
+           "is_voting_day", "voting_day"]
 
 # The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps (the
 # campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
@@ -63,6 +63,13 @@ CALENDAR = re.compile(rf"(?<!\w)(?:(?:{ELECTIONS})\)?(?:\s+(?:{_LINKS}|{_NAMED})
                       rf"|(?:{ELECTIONS}){_RUN_ON}\s+yang\s+{_TO_BE_HELD}(?:\s+(?:{_LINKS}))*"
                       rf"|{_TO_BE_HELD}\s+(?:{ELECTIONS}){_RUN_ON})\s*,?"
                       r"\s*\(?$", re.IGNORECASE)
+# An election or a step told as to be held on the date, other words between them that the
+# run above does not take, no clause break ("Pilkada serentak di tujuh kabupaten akan digelar
+# pada tanggal ..."): the calendar's date (read on the text just before the date, when it
+# holds "akan"; occasion.py keeps it when a gathering is named in the sentence).
+HELD_ON = re.compile(rf"(?<!\w)(?:{ELECTIONS}|{_STEPS})(?!\w)[^,;:.!?\n]{{0,80}}?(?<!\w)akan\s+"
+                     r"(?:digelar|dilaksanakan|diselenggarakan|dilangsungkan|berlangsung"
+                     r"|dilakukan)(?:\s+(?:pada|tanggal|tgl\.?|hari))*\s*$", re.IGNORECASE)
 CALENDAR_STEP = re.compile(rf"(?<!\w)(?:(?:{_STEPS}){_LINKED}|(?:{_VOTE}){_RUN_ON}\s*,?\s*\(?$)",
                            re.IGNORECASE)
 # A span of days written with its weekdays ("Minggu-Selasa (11-13/2/2024)", "Senin s/d Rabu"):

@@ -36,6 +36,7 @@ from transforms.events.dates.calendar import (
     CALENDAR,
     CALENDAR_STEP,
     ELECTION_WORD,
+    HELD_ON,
     WEEKDAY_SPAN,
     is_voting_day,
     voting_day,
@@ -171,7 +172,8 @@ _ABOUT_THE_VOTE = re.compile(
 # "22 September besok penetapan pasangan calon, 23 September pengundian nomor urut").
 _CALENDAR_AFTER = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:adalah|merupakan|ialah|yakni|yaitu|sebagai|menjadi|memasuki"
-    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:(?:besok|nanti|lusa)[^\S\n]+)?(?:masa[^\S\n]+"
+    r"|dimulainya|dimulai|mulai)[^\S\n]+)?(?:(?:besok|nanti|lusa|akan[^\S\n]+(?:dilakukan"
+    r"|dilaksanakan|digelar|diadakan|berlangsung))[^\S\n]+)?(?:masa[^\S\n]+"
     r"(?:tenang|kampanye)|hari[^\S\n]+(?:tenang|pemungutan|pencoblosan|h)|jadwal[^\S\n]+"
     r"(?:pemungutan|pencoblosan|kampanye)|penetapan[^\S\n]+(?:pasangan|paslon|calon|dpt"
     r"|daftar)|pengundian|pencoblosan|pemungutan[^\S\n]+suara)(?!\w)",
@@ -214,6 +216,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             _CALENDAR_AFTER.match(text, found.span[1]):
         return False
     told = SENTENCE_BREAK.split(text[line_start:start])[-1]  # the sentence up to the date
+    if "akan" in before and HELD_ON.search(before) and not GATHERING.search(told):
+        return False  # "Pilkada di tujuh kabupaten akan digelar pada ...": the election's
     if (_DOCUMENT.search(before) or _SIGNED_DOCUMENT.search(told)) and not (
             _issuing_lead(text) and not _BASIS.search(told)):
         return False  # a document's date, unless it is the issuing the lead reports
