@@ -6,6 +6,9 @@ import codecs
 
 from w3lib.encoding import html_to_unicode, resolve_encoding
 
+# Single-byte Latin charsets as w3lib resolves them (it reads latin-1 and ascii as cp1252).
+_SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-15", "cp1250", "iso8859-2"})
+
 
 def _cp1252_for_invalid(error: UnicodeDecodeError) -> tuple[str, int]:
     return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
@@ -20,8 +23,21 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     Indonesian sites often send windows-1252 bytes under a "utf-8" header (or none): when
     UTF-8 decoding hits invalid bytes, only those bytes are read as cp1252, so valid UTF-8
     is untouched and "Rp1.500 – é" survives instead of becoming U+FFFD.
+
+    The opposite lie too: UTF-8 bytes under a declared single-byte Latin charset (a CMS
+    template's stale <meta charset="windows-1252">). Non-ASCII bytes that are valid UTF-8
+    are read as UTF-8: Latin text almost never forms valid multi-byte sequences by chance
+    ("Ã©" before a space or a letter does not), while read as cp1252 they are mojibake
+    ("â€”"). Trafilatura's decode_file and charset-normalizer probe UTF-8 the same way.
     """
     encoding, text = html_to_unicode(content_type or "", body)
-    if "\ufffd" in text and resolve_encoding(encoding) == "utf-8":
-        text = body.decode("utf-8-sig", errors="warta-cp1252")
+    codec = resolve_encoding(encoding)
+    if codec == "utf-8":
+        if "\ufffd" in text:
+            text = body.decode("utf-8-sig", errors="warta-cp1252")
+    elif codec in _SINGLE_BYTE_LATIN and not body.isascii():
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # really single-byte text: as declared
     return text

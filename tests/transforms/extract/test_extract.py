@@ -203,3 +203,17 @@ def test_an_inline_headline_list_goes_and_the_story_resumes_after_it():
                       after])
     assert clean_text(text, TITLE).splitlines() == [LONG, after]
     assert clean_text(f"{LONG}\nKomentar\n{after}", TITLE) == LONG  # comments end it
+
+
+def test_a_page_of_too_many_elements_is_a_reject_naming_its_size(monkeypatch):
+    # Trafilatura's cost grows faster than linearly with the elements it walks: a page far
+    # beyond any news page's size is refused before it runs, with its size in the reason.
+    from transforms.extract import article
+    monkeypatch.setattr(article, "MAX_ELEMENTS", 300)
+    crowded = page(f"<p>{PARA}</p>" + "<p>isi berulang di halaman raksasa.</p>" * 400)
+    with pytest.raises(ExtractError) as info:
+        extract_article(crowded, "https://langgam.id/a-b-c-d/", CTX)
+    assert "too large" in info.value.reason and "elements" in info.value.reason
+    assert "limit 300 elements" in info.value.reason
+    # a page under the limit is extracted as before
+    assert extract_article(page(f"<p>{PARA}</p>" * 3), "https://langgam.id/a-b-c-d/", CTX).text
