@@ -2,10 +2,10 @@
 
 Every check raises ``InputError`` with one line naming the problem; the CLI prints it and
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
-archive files (present, readable, WARC), the warehouse file (a DuckDB file, writable when
-the command writes), folders and files a command writes, ``OUTLET=URL`` pairs, the fan-out
-options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the configured Prefect
-server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
+archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
+empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
+pairs, the fan-out options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the
+configured Prefect server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
 """
 
 from __future__ import annotations
@@ -98,6 +98,27 @@ def _can_create_in(folder: Path) -> bool:
         return False
 
 
+def _warta_made(path: Path) -> None:
+    """``InputError`` for a DuckDB file another program made (its own tables, no warta
+    migrations), looked at read-only: neither read as a warehouse nor migrated into one.
+    A file DuckDB cannot open now (a running writer holds it) is left to the open itself,
+    which checks the same (warehouse/db.py)."""
+    import duckdb
+
+    from warehouse.db import NotAWarehouse, refuse_foreign
+
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        refuse_foreign(con, f"--db {path}")
+    except NotAWarehouse as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        con.close()
+
+
 def warehouse(path: str | Path, *, write: bool) -> Path:
     """An existing DuckDB file, or (to write) a new one in a writable folder. Writing also
     needs its folder (DuckDB keeps its write-ahead log and spill files beside it)."""
@@ -113,6 +134,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
                 from None
         if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
             raise InputError(f"--db {path}: not a DuckDB database file")
+        _warta_made(path)
         if write and not _can_create_in(_nearest_folder(path)):
             raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
                              "log beside the file)")
