@@ -264,11 +264,17 @@ def load(
         typer.echo(f"loaded fanned-out run {done['run_id']}: {done['load']['pages']} pages, "
                    f"{done['load']['articles_new']} new / "
                    f"{done['load']['articles_updated']} updated articles")
+    # A staged file that did not parse or lacks fields is moved to quarantine/ whole, the
+    # rest of its run loaded: named here with its reason, and the command fails on it.
+    quarantined = [q for r in reports for q in r.quarantined]
+    quarantined += [q for done in loaded_fanned for q in done["load"].get("quarantined", [])]
+    for item in quarantined:
+        typer.echo(f"QUARANTINED {item}", err=True)
     for batch, exc in failed:
         typer.echo(f"FAILED: batch {batch}: {one_line(exc)}", err=True)
     for run, why in failed_runs.items():
         typer.echo(f"FAILED: run {run}: {why}", err=True)
-    if failed or failed_runs:
+    if failed or failed_runs or quarantined:
         raise typer.Exit(1)
 
 
