@@ -122,6 +122,10 @@ def _warta_made(path: Path) -> None:
 def warehouse(path: str | Path, *, write: bool) -> Path:
     """An existing DuckDB file, or (to write) a new one in a writable folder. Writing also
     needs its folder (DuckDB keeps its write-ahead log and spill files beside it)."""
+    if not str(path).strip():  # Path("") would be ".", a folder
+        if os.environ.get("WARTA_DB") is not None and not os.environ["WARTA_DB"].strip():
+            raise InputError("WARTA_DB is set but empty: unset it or name the warehouse file")
+        raise InputError("--db is empty: name the warehouse file")
     path = Path(path)
     if path.exists():
         if not path.is_file():
@@ -146,6 +150,38 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
     if not _can_create_in(existing):
         raise InputError(f"--db {path}: cannot create it ({existing} is not writable)")
     return path
+
+
+def run_settings() -> None:
+    """The numeric settings a run's processes read from the environment (WARTA_DOWNLOAD_*,
+    WARTA_RETRY_AFTER_MAX, WARTA_DUCKDB_*, WARTA_LOCK_WAIT), checked once before anything
+    starts: a malformed one would otherwise kill every crawl or load process in turn."""
+    from spiders.settings import crawl_settings
+    from warehouse.db import lock_wait, memory_limit, writer_threads
+
+    try:
+        crawl_settings(outlet_delay=0.0, replay=None, out_dir="", warc_dir="", run_id="",
+                       outlet="")
+        memory_limit()
+        writer_threads()
+        lock_wait()
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def prefect_server(api_url: str | None, timeout: float = 10) -> None:
+    """The Prefect server a flow run reports to (PREFECT_API_URL) answers its health check;
+    without one set, Prefect starts a temporary server of its own and nothing is asked."""
+    if not api_url:
+        return
+    import httpx
+
+    try:
+        httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout).raise_for_status()
+    except httpx.HTTPError as exc:
+        why = (str(exc).splitlines() or ["-"])[0]
+        raise InputError(f"PREFECT_API_URL={api_url}: the Prefect server does not answer "
+                         f"({type(exc).__name__}: {why})") from None
 
 
 def folder(path: str | Path, option: str) -> Path:
@@ -263,5 +299,6 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 
 
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
-           "fan_out_target", "folder", "outlet_slugs", "output_file", "readable_file",
-           "slice_days", "storage_setting", "warc_file", "warc_files", "warehouse"]
+           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_server",
+           "readable_file", "run_settings", "slice_days", "storage_setting", "warc_file",
+           "warc_files", "warehouse"]
