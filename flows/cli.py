@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -60,7 +61,8 @@ def crawl(
         help="Read responses from this WARC instead of the network; repeatable.")] = None,
     base_url: Annotated[str | None, typer.Option(help="Serve outlets from this base URL.")]
     = None,
-    max_pages: Annotated[int | None, typer.Option(help="Listing pages per source.")] = None,
+    max_pages: Annotated[int | None, typer.Option(help="Listing pages per source.", min=1)]
+    = None,
     topics: Annotated[bool, typer.Option(help="Backfill: also topic search pages.")] = False,
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
@@ -228,6 +230,7 @@ def load(
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
+    checked(inputs.run_settings)
     checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
     from flows.leftovers import clean_dead_runs
 
@@ -264,11 +267,17 @@ def load(
         typer.echo(f"loaded fanned-out run {done['run_id']}: {done['load']['pages']} pages, "
                    f"{done['load']['articles_new']} new / "
                    f"{done['load']['articles_updated']} updated articles")
+    # A staged file that did not parse or lacks fields is moved to quarantine/ whole, the
+    # rest of its run loaded: named here with its reason, and the command fails on it.
+    quarantined = [q for r in reports for q in r.quarantined]
+    quarantined += [q for done in loaded_fanned for q in done["load"].get("quarantined", [])]
+    for item in quarantined:
+        typer.echo(f"QUARANTINED {item}", err=True)
     for batch, exc in failed:
         typer.echo(f"FAILED: batch {batch}: {one_line(exc)}", err=True)
     for run, why in failed_runs.items():
         typer.echo(f"FAILED: run {run}: {why}", err=True)
-    if failed or failed_runs:
+    if failed or failed_runs or quarantined:
         raise typer.Exit(1)
 
 
@@ -339,11 +348,19 @@ def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> No
                f"export WARTA_DB={db}")
 
 
+def _interrupted(_signum: int, _frame: object) -> None:
+    """Ctrl-C outside a query or a flow (each has its own): one line, then Typer ends the
+    command with status 130 (``INTERRUPTED``), as it does any KeyboardInterrupt."""
+    typer.echo("interrupted", err=True)
+    raise KeyboardInterrupt
+
+
 def main() -> None:  # pragma: no cover
     """``warta``: a usage error (unknown option, a value of the wrong type, a missing
     argument) is one line and its usage line, exit 2, instead of Typer's framed panel."""
     from typer.exceptions import TyperException  # Typer's (vendored) Click exceptions
 
+    signal.signal(signal.SIGINT, _interrupted)
     try:
         code = app(standalone_mode=False)
     except TyperException as exc:

@@ -8,6 +8,10 @@ serve, report, health); both register on ``app``.
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
@@ -20,11 +24,12 @@ app = typer.Typer(help="warta: Indonesian regional news, crawled, archived and q
 
 Outlets = Annotated[list[str] | None, typer.Option("--outlet", "-o",
                     help="Outlet slug; repeat for several. Default: every enabled outlet.")]
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C (128 + SIGINT)
 DEFAULT_DB = os.environ.get("WARTA_DB", "data/warta.duckdb")
 Db = Annotated[str, typer.Option("--db", help="DuckDB warehouse file (default: $WARTA_DB or "
                                        "data/warta.duckdb).")]
 DataDir = Annotated[str, typer.Option("--data-dir", help="Archives and staged batches.")]
-Workers = Annotated[int, typer.Option(help="Extraction processes.")]
+Workers = Annotated[int, typer.Option(help="Extraction processes.", min=1)]
 FanOut = Annotated[bool | None, typer.Option(
     "--fan-out/--no-fan-out", help="Run one crawl-outlet flow run per outlet on the Prefect "
     "work pool (needs PREFECT_API_URL and the deployments: README \"Scaling out\"). Default: "
@@ -83,6 +88,33 @@ def _writable_to_update(db: str, behind: list[str]) -> None:
         raise inputs.InputError(
             f"--db {db}: written by an older warta (behind: {', '.join(behind)}) and not "
             "writable here; run `warta load` on it once as its owner") from None
+
+
+@contextmanager
+def ctrl_c_interrupts(con) -> Iterator[None]:
+    """Ctrl-C during a query stops it with DuckDB's own ``interrupt()`` (a KeyboardInterrupt
+    would surface as whatever DuckDB raises then); the command says "interrupted" in one line
+    and exits 130 (128 + SIGINT)."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach main only
+        yield
+        return
+    hit: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        hit.append(signum)
+        con.interrupt()
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    except Exception:
+        if not hit:
+            raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if hit:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(INTERRUPTED)
 
 
 def open_reader(db: str):

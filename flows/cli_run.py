@@ -114,8 +114,14 @@ def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
 
 def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "data") -> None:
     """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes;
-    a failure exits non-zero (``finish``)."""
+    a failure exits non-zero (``finish``). The environment's settings and the Prefect
+    server are checked first: one line and exit 2, before any process starts."""
+    from flows import inputs
+    from flows.cli_common import checked, prefect_api_url
     from flows.supervise import supervised
+
+    checked(inputs.run_settings)
+    checked(inputs.prefect_server, prefect_api_url())
 
     code = supervised(lambda: finish(flow_call), kept=kept(data_dir))
     if code:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli_common import DEFAULT_DB, Db, app, checked, open_reader
+from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, open_reader
 
 
 @app.command()
@@ -25,7 +25,7 @@ def sql(
     = "table",
     output: Annotated[Path | None, typer.Option("--output", help="Write to this file.")]
     = None,
-    width: Annotated[int, typer.Option(help="Table format: widest cell shown.")] = 60,
+    width: Annotated[int, typer.Option(help="Table format: widest cell shown.", min=1)] = 60,
 ) -> None:
     """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
     import duckdb
@@ -37,7 +37,8 @@ def sql(
         checked(inputs.output_file, output, "--output")
     with open_reader(db) as con:
         try:
-            text = write_query(con, query, format, output, width=width)
+            with ctrl_c_interrupts(con):
+                text = write_query(con, query, format, output, width=width)
         except (duckdb.Error, ExportError) as exc:
             typer.echo(f"SQL error: {exc}" if isinstance(exc, duckdb.Error) else str(exc),
                        err=True)

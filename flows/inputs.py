@@ -2,10 +2,10 @@
 
 Every check raises ``InputError`` with one line naming the problem; the CLI prints it and
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
-archive files (present, readable, WARC), the warehouse file (a DuckDB file, writable when
-the command writes), folders and files a command writes, ``OUTLET=URL`` pairs, the fan-out
-options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the configured Prefect
-server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
+archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
+empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
+pairs, the fan-out options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the
+configured Prefect server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
 """
 
 from __future__ import annotations
@@ -98,9 +98,34 @@ def _can_create_in(folder: Path) -> bool:
         return False
 
 
+def _warta_made(path: Path) -> None:
+    """``InputError`` for a DuckDB file another program made (its own tables, no warta
+    migrations), looked at read-only: neither read as a warehouse nor migrated into one.
+    A file DuckDB cannot open now (a running writer holds it) is left to the open itself,
+    which checks the same (warehouse/db.py)."""
+    import duckdb
+
+    from warehouse.db import NotAWarehouse, refuse_foreign
+
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        refuse_foreign(con, f"--db {path}")
+    except NotAWarehouse as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        con.close()
+
+
 def warehouse(path: str | Path, *, write: bool) -> Path:
     """An existing DuckDB file, or (to write) a new one in a writable folder. Writing also
     needs its folder (DuckDB keeps its write-ahead log and spill files beside it)."""
+    if not str(path).strip():  # Path("") would be ".", a folder
+        if os.environ.get("WARTA_DB") is not None and not os.environ["WARTA_DB"].strip():
+            raise InputError("WARTA_DB is set but empty: unset it or name the warehouse file")
+        raise InputError("--db is empty: name the warehouse file")
     path = Path(path)
     if path.exists():
         if not path.is_file():
@@ -113,6 +138,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
                 from None
         if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
             raise InputError(f"--db {path}: not a DuckDB database file")
+        _warta_made(path)
         if write and not _can_create_in(_nearest_folder(path)):
             raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
                              "log beside the file)")
@@ -124,6 +150,38 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
     if not _can_create_in(existing):
         raise InputError(f"--db {path}: cannot create it ({existing} is not writable)")
     return path
+
+
+def run_settings() -> None:
+    """The numeric settings a run's processes read from the environment (WARTA_DOWNLOAD_*,
+    WARTA_RETRY_AFTER_MAX, WARTA_DUCKDB_*, WARTA_LOCK_WAIT), checked once before anything
+    starts: a malformed one would otherwise kill every crawl or load process in turn."""
+    from spiders.settings import crawl_settings
+    from warehouse.db import lock_wait, memory_limit, writer_threads
+
+    try:
+        crawl_settings(outlet_delay=0.0, replay=None, out_dir="", warc_dir="", run_id="",
+                       outlet="")
+        memory_limit()
+        writer_threads()
+        lock_wait()
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def prefect_server(api_url: str | None, timeout: float = 10) -> None:
+    """The Prefect server a flow run reports to (PREFECT_API_URL) answers its health check;
+    without one set, Prefect starts a temporary server of its own and nothing is asked."""
+    if not api_url:
+        return
+    import httpx
+
+    try:
+        httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout).raise_for_status()
+    except httpx.HTTPError as exc:
+        why = (str(exc).splitlines() or ["-"])[0]
+        raise InputError(f"PREFECT_API_URL={api_url}: the Prefect server does not answer "
+                         f"({type(exc).__name__}: {why})") from None
 
 
 def folder(path: str | Path, option: str) -> Path:
@@ -241,5 +299,6 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 
 
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
-           "fan_out_target", "folder", "outlet_slugs", "output_file", "readable_file",
-           "slice_days", "storage_setting", "warc_file", "warc_files", "warehouse"]
+           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_server",
+           "readable_file", "run_settings", "slice_days", "storage_setting", "warc_file",
+           "warc_files", "warehouse"]

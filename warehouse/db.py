@@ -35,6 +35,31 @@ def tables(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute("SHOW TABLES").fetchall()}
 
 
+class NotAWarehouse(ValueError):
+    """A DuckDB file another program made: tables of its own and no warta migrations table.
+    warta neither reads its tables as marts nor writes its own over them."""
+
+
+def foreign_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The tables and views of the open file when it is not a warta warehouse (some, and no
+    ``schema_migrations``, which the first warta writer creates before anything else); empty
+    for a warta warehouse and for a new, empty file."""
+    names = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE NOT internal "
+        "AND database_name = current_database() UNION "
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal "
+        "AND database_name = current_database()").fetchall()}
+    return [] if not names or MIGRATIONS_TABLE in names else sorted(names)
+
+
+def refuse_foreign(con: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """``NotAWarehouse`` for a file another program made, before warta reads or writes it."""
+    if found := foreign_tables(con):
+        shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "")
+        raise NotAWarehouse(f"not a warta warehouse: {path} (tables {shown}; no "
+                            f"{MIGRATIONS_TABLE})")
+
+
 # Views by layer, each built only on the ones before (dbt's staging -> marts -> aggregates).
 VIEW_LAYERS = ("staging.sql", "marts.sql", "aggregates.sql", "analyst.sql")
 
@@ -229,6 +254,7 @@ def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
     with file_lock(path, exclusive=True, timeout=timeout):
         con = connect(path, read_only=False)
         try:
+            refuse_foreign(con, path)
             migrate(con)
             yield con
         finally:
@@ -241,6 +267,7 @@ def reader(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
     with file_lock(path, exclusive=False, timeout=timeout):
         con = connect(path, read_only=True)
         try:
+            refuse_foreign(con, path)
             yield con
         finally:
             con.close()

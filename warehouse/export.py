@@ -71,7 +71,10 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     """Run ``query``; write it to ``output`` in ``fmt``, or return the text to print."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    query = query.strip().rstrip(";")
+    query = query.strip().rstrip(";").strip()
+    if not query:
+        raise ExportError("no query given: pass the SQL to run, e.g. 'SELECT count(*) FROM "
+                          "fct_events'")
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)  # as report and health do
     if output is not None and fmt in ("csv", "parquet"):
@@ -80,6 +83,8 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     if fmt == "parquet":
         raise ExportError("Parquet is binary: give --output FILE")
     result = con.execute(query)
+    if result.description is None:  # only comments, or a statement that returns nothing
+        raise ExportError("the query returns no result to print (a SELECT is expected)")
     names = [d[0] for d in result.description]
     rows = result.fetchall()
     if fmt == "table":

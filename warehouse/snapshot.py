@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import sys
+import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -67,8 +68,20 @@ def _quote(name: str) -> str:
 def write_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, int]:
     """Copy every table of ``SNAPSHOT`` into a new SQLite file at ``path``; rows per table."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    # A temporary file of this writer's own in the same folder (two runs may publish at
+    # once), renamed over the snapshot in one step when whole; SQLite creates it, so it gets
+    # the usual permissions (the web view may run as another user).
+    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        counts = _write(con, tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return counts
+
+
+def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:
+    """The tables of ``SNAPSHOT`` into the (empty) SQLite file ``tmp``; rows per table."""
     counts = {}
     out = sqlite3.connect(tmp)
     try:
@@ -90,7 +103,6 @@ def write_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, int]
         out.commit()
     finally:
         out.close()
-    os.replace(tmp, path)
     return counts
 
 

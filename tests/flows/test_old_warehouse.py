@@ -140,3 +140,48 @@ def test_an_old_warehouse_another_program_keeps_locked_is_one_line(tmp_path, mon
     assert result.stderr.strip().splitlines()[-1] == (
         f"error: --db {path}: written by an older warta (behind: 010_event_offices.sql, views) "
         f"and not updated: warehouse {path} is locked by PID 1 (duckdb) for over 60 s")
+
+
+def foreign_file(path) -> str:
+    """A DuckDB file another program made: a table named as warta's, none of warta's own."""
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE articles (judul VARCHAR)")
+    con.execute("CREATE TABLE catatan (isi VARCHAR)")
+    con.close()
+    return str(path)
+
+
+def foreign_tables(path: str) -> set[str]:
+    con = duckdb.connect(path, read_only=True)
+    try:
+        return db.tables(con)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("command", [["sql", "SELECT count(*) FROM articles"], ["export"],
+                                     ["load", "--pending"]])
+def test_a_file_of_another_program_is_refused_untouched(tmp_path, command):
+    path = foreign_file(tmp_path / "lain.duckdb")
+    extra = ["--out", str(tmp_path / "out")] if command == ["export"] else []
+    extra += ["--data-dir", str(tmp_path / "data")] if command[0] == "load" else []
+    result = runner.invoke(app, [*command, "--db", path, *extra])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1].startswith(
+        f"error: not a warta warehouse: --db {path}")
+    assert foreign_tables(path) == {"articles", "catatan"}
+
+
+def test_the_warehouse_opens_refuse_a_file_of_another_program(tmp_path):
+    path = foreign_file(tmp_path / "lain.duckdb")
+    with pytest.raises(db.NotAWarehouse, match="not a warta warehouse"):
+        with db.writer(path):
+            pass
+    with pytest.raises(db.NotAWarehouse):
+        with db.reader(path):
+            pass
+    assert foreign_tables(path) == {"articles", "catatan"}
+    new = tmp_path / "baru.duckdb"
+    duckdb.connect(str(new)).close()  # an empty DuckDB file becomes a warehouse
+    with db.writer(new):
+        pass

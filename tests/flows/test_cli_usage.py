@@ -1,0 +1,95 @@
+"""Usage mistakes and interruptions of the `warta` commands: one line, never a traceback.
+
+An empty query, out-of-range numbers, an empty WARTA_DB, a malformed setting in the
+environment and an unreachable Prefect server are refused before anything starts (exit 2);
+Ctrl-C during a long query says "interrupted" (exit 130)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from site_server import free_port
+from typer.testing import CliRunner
+
+from flows.cli import app
+from warehouse import db
+
+ROOT = Path(__file__).resolve().parents[2]
+ARCHIVE = ROOT / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    path = tmp_path_factory.mktemp("usage") / "w.duckdb"
+    with db.writer(path):
+        pass
+    return str(path)
+
+
+def warta(tmp_path, *args, **env):
+    """The command line in a process of its own (for the environment read at import)."""
+    return subprocess.run([sys.executable, "-c", "from flows.cli import main; main()", *args],
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("query", ["", "  ;  "])
+def test_an_empty_query_is_one_line(warehouse, query):
+    result = runner.invoke(app, ["sql", query, "--db", warehouse])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1].startswith("no query given")
+
+
+@pytest.mark.parametrize("args", [["crawl", "--workers", "0"], ["ingest", "x.warc", "--workers",
+                                  "-2"], ["crawl", "--max-pages", "-1"],
+                                  ["sql", "SELECT 1", "--width", "-5"]])
+def test_numbers_out_of_range_are_usage_errors(args, tmp_path):
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 2, result.output
+    assert "Invalid value" in result.output
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_an_empty_warta_db_is_named(tmp_path):
+    done = warta(tmp_path, "sql", "SELECT 1", WARTA_DB="")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "error: WARTA_DB is set but empty: unset it or name the warehouse file"]
+
+
+def test_a_malformed_setting_is_refused_before_the_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARTA_DOWNLOAD_MAXSIZE", "abc")
+    result = runner.invoke(app, ["crawl", "--replay", str(ARCHIVE), "--db",
+                                 str(tmp_path / "w.duckdb"), "--data-dir", str(tmp_path / "d")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        "error: WARTA_DOWNLOAD_MAXSIZE='abc' is not a number"]
+    assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_prefect_server_that_does_not_answer_is_one_line(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/api"
+    done = warta(tmp_path, "demo", "--db", str(tmp_path / "w.duckdb"), "--data-dir",
+                 str(tmp_path / "d"), PREFECT_API_URL=url, PREFECT_HOME=str(tmp_path / "home"))
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"error: PREFECT_API_URL={url}: the Prefect server does not answer")
+
+
+def test_ctrl_c_during_a_query_is_one_line_exit_130(warehouse, tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from flows.cli import main; main()", "sql",
+         "SELECT sum(a.range * b.range) FROM range(300000) a, range(300000) b",
+         "--db", warehouse], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline().startswith("warehouse: ")  # past the imports
+    proc.send_signal(signal.SIGINT)  # opening the warehouse or in the query: the same end
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines() == ["interrupted"] and out == ""

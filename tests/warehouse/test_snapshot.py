@@ -1,0 +1,43 @@
+"""The web view's SQLite snapshot (warehouse/snapshot.py) when two runs publish at once on
+one warehouse: each writes a temporary file of its own, and the one swapped in last is
+whole."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from warehouse import db
+from warehouse.snapshot import SNAPSHOT, write_snapshot
+
+
+class Interleaved:
+    """A DuckDB connection whose first statement lets a second publisher write the whole
+    snapshot first: the overlap of two runs, made deterministic."""
+
+    def __init__(self, con, other):
+        self.con, self.other = con, other
+
+    def execute(self, *args):
+        if self.other is not None:
+            other, self.other = self.other, None
+            other()
+        return self.con.execute(*args)
+
+
+def test_two_publishers_at_once_each_write_a_whole_snapshot(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO articles (canonical_url, url, outlet, title, published_at, "
+                    "text, text_hash) VALUES ('https://a.test/1', 'https://a.test/1', "
+                    "'langgam', 'Apel', '2024-09-30 17:30:00+00', 'x', 'h')")
+    target = tmp_path / "w.sqlite"
+    with db.reader(path) as con:
+        inner = {}
+        counts = write_snapshot(Interleaved(
+            con, lambda: inner.update(write_snapshot(con, target))), target)
+    assert counts == inner and counts["fct_articles"] == 1
+    lite = sqlite3.connect(target)
+    names = {r[0] for r in lite.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    lite.close()
+    assert names == set(SNAPSHOT)
+    assert [p.name for p in tmp_path.iterdir() if "sqlite" in p.name] == ["w.sqlite"]
