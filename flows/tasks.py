@@ -202,11 +202,14 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
 
     logger = get_run_logger()
     skipped: dict[str, str] = {}
+    damaged: list[dict] = []  # reject rows of damaged stretches of archives otherwise read
     by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
                                       Path(run_dir) / "ingest.cdxj", all_hosts=all_hosts,
-                                      skipped=skipped)
+                                      skipped=skipped, rejects=damaged)
     for path, why in skipped.items():
         logger.warning("archive %s skipped: %s", path, why)
+    for row in damaged:
+        logger.warning("damaged archive record skipped: %s", row["reason"])
     if archives and len(skipped) == len(archives):
         raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
                          + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
@@ -218,7 +221,11 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
         with JsonlSink(Path(run_dir) / slug / "rejects.jsonl") as sink:  # as a crawl has them
-            for row in fetch_rejects(rows):
+            for row in fetch_rejects(rows) + [r for r in damaged if r["outlet"] == slug]:
+                sink.write(row)
+    if unstaged := [r for r in damaged if r["outlet"] not in out_dirs]:
+        with JsonlSink(Path(run_dir) / "archives" / "rejects.jsonl") as sink:
+            for row in unstaged:
                 sink.write(row)
     return out_dirs, counts, skipped
 
