@@ -182,7 +182,13 @@ def index_replay(archives: list[str], run_dir: str) -> str:
     run."""
     from spiders.cdxj import index_archives
 
-    path = index_archives(archives, Path(run_dir) / "replay.cdxj")
+    damaged: list = []  # left out of the index: their URLs replay as not archived
+    path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
+    for stretch in damaged:
+        get_run_logger().warning("damaged archive record skipped (%d bytes at offset %d of "
+                                 "%s, %s): %s", stretch.length, stretch.offset,
+                                 stretch.warc_file, stretch.url or "URL unreadable",
+                                 stretch.reason)
     with open(path, encoding="utf-8") as lines:
         count = sum(1 for _ in lines)
     get_run_logger().info("indexed %d archived records from %d archive(s)", count,
