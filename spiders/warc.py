@@ -249,14 +249,18 @@ def intact_spans(path: str | Path) -> tuple[list[tuple[int, int]], list[DamagedS
     the file. Each member is checked here with zlib (its CRC, that it starts as a WARC
     record, that its Content-Length spans it), and a damaged one is skipped to the next
     member that is whole. A member cut at the end of the file counts as intact: its record
-    reads as one cut short (``check_whole``). An uncompressed WARC is one span.
+    reads as one cut short (``check_whole``). An uncompressed WARC is walked from header
+    to header (``_plain_spans``).
     """
     path = str(path)
     size = os.path.getsize(path)
     with open(path, "rb") as fh:
-        if size == 0 or fh.read(2) != GZIP_MAGIC[:2]:
+        if size == 0:
             return [(0, size)], []
+        gzipped = fh.read(2) == GZIP_MAGIC[:2]
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            if not gzipped:
+                return _plain_spans(path, data)
             spans: list[tuple[int, int]] = []
             damaged: list[DamagedStretch] = []
             pos = start = 0
@@ -275,6 +279,42 @@ def intact_spans(path: str | Path) -> tuple[list[tuple[int, int]], list[DamagedS
                 pos = start
             if size > start:
                 spans.append((start, size))
+    return spans, damaged
+
+
+def _plain_spans(path: str, data) -> tuple[list[tuple[int, int]], list[DamagedStretch]]:
+    """``intact_spans`` of an uncompressed WARC, read header to header without its blocks:
+    each block must end (CRLF CRLF) where the next record or the file starts. warcio reads a
+    Content-Length too large as a block that swallows what follows (the next record lost),
+    one too small as a record cut short; such a record is skipped to the next "WARC/" line.
+    """
+    spans: list[tuple[int, int]] = []
+    damaged: list[DamagedStretch] = []
+    pos = start = 0
+    size = len(data)
+    while pos < size:
+        header_end = data.find(b"\r\n\r\n", pos, pos + 65536)
+        head = data[pos:header_end] if header_end >= 0 else data[pos:pos + 8192]
+        length = _header(head, b"Content-Length")
+        if not head.startswith(b"WARC/") or length is None or not length.isdigit():
+            problem = "WARC header without a readable Content-Length"
+        else:
+            end = header_end + 4 + int(length)
+            after = data[end:end + 16]
+            gap = len(after) - len(after.lstrip(b"\r\n"))  # the blank lines after the block
+            if end + gap >= size or (gap and after[gap:].startswith(b"WARC/")):
+                pos = end + gap  # the next record, the end of the file, or a cut last record
+                continue
+            problem = f"WARC Content-Length {length} does not end where a record does"
+        if pos > start:
+            spans.append((start, pos))
+        found = data.find(b"\r\nWARC/", max(header_end, pos) + 4)
+        start = found + 2 if found >= 0 else size
+        damaged.append(DamagedStretch(path, pos, start - pos, problem,
+                                      _header(head, b"WARC-Target-URI")))
+        pos = start
+    if size > start:
+        spans.append((start, size))
     return spans, damaged
 
 

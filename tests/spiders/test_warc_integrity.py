@@ -124,3 +124,22 @@ def test_a_wrong_content_length_in_a_gzip_member_is_a_reject(tmp_path, archive):
         urls, [reject] = ingested(tmp_path, path)
         assert urls == [URLS[1]] and reject["url"] == URLS[0]
         assert "Content-Length" in reject["reason"]
+
+
+def test_an_uncompressed_record_with_a_wrong_content_length_loses_no_other(tmp_path, archive):
+    """warcio reads a Content-Length too large as a block that swallows the next record (only
+    a warning on stderr); the walk from header to header finds where it went wrong."""
+    data = gzip.decompress(open(archive[0].warc_file, "rb").read())
+    at = data.index(URLS[0].encode())  # the first response's header
+    declared = data.index(b"Content-Length: ", at) + len(b"Content-Length: ")
+    length = int(data[declared:data.index(b"\r\n", declared)])
+    for wrong in (length + 300, length - 300):
+        path = tmp_path / f"plain-{wrong}.warc"
+        path.write_bytes(data[:declared] + str(wrong).encode()
+                         + data[declared + len(str(length)):])
+        urls, [reject] = ingested(tmp_path, str(path))
+        assert urls == [URLS[1]] and reject["url"] == URLS[0]
+        assert "Content-Length" in reject["reason"]
+    path = tmp_path / "plain.warc"
+    path.write_bytes(data)
+    assert ingested(tmp_path, str(path)) == (list(URLS), [])
