@@ -185,6 +185,9 @@ def index_replay(archives: list[str], run_dir: str) -> str:
     damaged: list = []  # left out of the index: their URLs replay as not archived
     path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
     for stretch in damaged:
+        if stretch.offset == 0 and stretch.length == Path(stretch.warc_file).stat().st_size:
+            raise ValueError(f"replay archive {stretch.warc_file} holds no readable record: "
+                             f"{stretch.reason}")
         get_run_logger().warning("damaged archive record skipped (%d bytes at offset %d of "
                                  "%s, %s): %s", stretch.length, stretch.offset,
                                  stretch.warc_file, stretch.url or "URL unreadable",
