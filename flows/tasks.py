@@ -182,7 +182,16 @@ def index_replay(archives: list[str], run_dir: str) -> str:
     run."""
     from spiders.cdxj import index_archives
 
-    path = index_archives(archives, Path(run_dir) / "replay.cdxj")
+    damaged: list = []  # left out of the index: their URLs replay as not archived
+    path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
+    for stretch in damaged:
+        if stretch.offset == 0 and stretch.length == Path(stretch.warc_file).stat().st_size:
+            raise ValueError(f"replay archive {stretch.warc_file} holds no readable record: "
+                             f"{stretch.reason}")
+        get_run_logger().warning("damaged archive record skipped (%d bytes at offset %d of "
+                                 "%s, %s): %s", stretch.length, stretch.offset,
+                                 stretch.warc_file, stretch.url or "URL unreadable",
+                                 stretch.reason)
     with open(path, encoding="utf-8") as lines:
         count = sum(1 for _ in lines)
     get_run_logger().info("indexed %d archived records from %d archive(s)", count,
@@ -202,11 +211,14 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
 
     logger = get_run_logger()
     skipped: dict[str, str] = {}
+    damaged: list[dict] = []  # reject rows of damaged stretches of archives otherwise read
     by_outlet, counts = index_archive([str(Path(a).resolve()) for a in archives], run_id,
                                       Path(run_dir) / "ingest.cdxj", all_hosts=all_hosts,
-                                      skipped=skipped)
+                                      skipped=skipped, rejects=damaged)
     for path, why in skipped.items():
         logger.warning("archive %s skipped: %s", path, why)
+    for row in damaged:
+        logger.warning("damaged archive record skipped: %s", row["reason"])
     if archives and len(skipped) == len(archives):
         raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
                          + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
@@ -218,7 +230,11 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
         with JsonlSink(Path(run_dir) / slug / "rejects.jsonl") as sink:  # as a crawl has them
-            for row in fetch_rejects(rows):
+            for row in fetch_rejects(rows) + [r for r in damaged if r["outlet"] == slug]:
+                sink.write(row)
+    if unstaged := [r for r in damaged if r["outlet"] not in out_dirs]:
+        with JsonlSink(Path(run_dir) / "archives" / "rejects.jsonl") as sink:
+            for row in unstaged:
                 sink.write(row)
     return out_dirs, counts, skipped
 

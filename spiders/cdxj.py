@@ -98,17 +98,48 @@ class CdxjWriter:
             write_index(self.lines, self.path)
 
 
-def index_archives(paths: Iterable[str | Path], out: str | Path) -> Path:
-    """A CDXJ index of WARC files by cdxj-indexer, filenames relative to ``out``'s folder."""
-    from cdxj_indexer.main import CDXJIndexer
+def index_archives(paths: Iterable[str | Path], out: str | Path,
+                   damaged: list | None = None) -> Path:
+    """A CDXJ index of WARC files by cdxj-indexer, filenames relative to ``out``'s folder.
+
+    Only the spans of whole records are indexed (``spiders.warc.intact_spans``): a damaged
+    gzip member is left out, the records around it kept, and its ``DamagedStretch`` added
+    to ``damaged`` when given."""
+    from cdxj_indexer.main import CDXJIndexer, SortingWriter
+
+    from spiders.warc import intact_spans
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    CDXJIndexer(str(tmp), [str(Path(p).resolve()) for p in paths], sort=True,
-                dir_root=str(out.parent.resolve())).process_all()
+    with open(tmp, "w", encoding="utf-8") as fh:
+        lines = SortingWriter(fh)
+        indexer = CDXJIndexer(lines, [], dir_root=str(out.parent.resolve()))
+        for path in (str(Path(p).resolve()) for p in paths):
+            spans, bad = intact_spans(path)
+            if damaged is not None:
+                damaged.extend(bad)
+            with open(path, "rb") as stream:
+                for start, end in spans:
+                    stream.seek(start)
+                    indexer.process_one(_Span(stream, end), lines, path)
+        lines.flush()
     os.replace(tmp, out)
     return out
+
+
+class _Span:
+    """A file read up to ``end`` only (its offsets stay the file's, as the index needs)."""
+
+    def __init__(self, stream, end: int):
+        self.stream, self.end = stream, end
+
+    def read(self, size: int = -1) -> bytes:
+        left = max(self.end - self.stream.tell(), 0)
+        return self.stream.read(left if size is None or size < 0 else min(size, left))
+
+    def tell(self) -> int:
+        return self.stream.tell()
 
 
 def read_index(path: str | Path) -> Iterator[CdxjEntry]:

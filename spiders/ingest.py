@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from spiders.cdxj import CdxjEntry, index_archives, read_index
 from spiders.registry import Outlet, generic_outlet, outlet_for_url
-from spiders.warc import archive_problem, read_response
+from spiders.warc import DamagedStretch, archive_problem, read_response
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize, resolve
 from transforms.record import CANDIDATE, HTML_TYPES
@@ -22,19 +22,24 @@ from transforms.record import CANDIDATE, HTML_TYPES
 FEED_TYPES = ("xml", "rss", "atom")
 
 
-def index_each(paths: list[str], index: str | Path, skipped: dict[str, str]
-               ) -> list[CdxjEntry]:
+def index_each(paths: list[str], index: str | Path, skipped: dict[str, str],
+               damaged: list[DamagedStretch] | None = None) -> list[CdxjEntry]:
     """The CDXJ entries of every readable archive of ``paths``, each archive checked and
     indexed on its own (``<index stem>-NNNN.cdxj``): one that is no WARC (empty, text,
     random bytes) or cannot be read to its end is left out, with why, in ``skipped``, and
-    the others are indexed as if it had not been given."""
+    the others are indexed as if it had not been given. The damaged stretches of an archive
+    otherwise read are added to ``damaged``."""
     index = Path(index)
     entries: list[CdxjEntry] = []
     for n, path in enumerate(paths):
         try:
             problem = archive_problem(path)
             if problem is None:
-                part = index_archives([path], index.with_name(f"{index.stem}-{n:04d}.cdxj"))
+                bad: list[DamagedStretch] = []
+                part = index_archives([path], index.with_name(f"{index.stem}-{n:04d}.cdxj"),
+                                      bad)
+                if damaged is not None:
+                    damaged.extend(bad)
                 found = list(read_index(part))
                 entries.extend(found)
                 if not found:
@@ -49,11 +54,13 @@ def index_each(paths: list[str], index: str | Path, skipped: dict[str, str]
 
 
 def index_archive(paths: list[str], run_id: str, index: str | Path, *,
-                  all_hosts: bool = False, skipped: dict[str, str] | None = None
+                  all_hosts: bool = False, skipped: dict[str, str] | None = None,
+                  rejects: list[dict] | None = None
                   ) -> tuple[dict[str, list[dict]], dict[str, int]]:
     """Page rows per outlet for every response in the archives whose host is an outlet's,
     in archive order; ``index`` names where the archives' CDXJ indexes are written.
-    Archives that cannot be read are left out and named in ``skipped`` (path -> why).
+    Archives that cannot be read are left out and named in ``skipped`` (path -> why); each
+    damaged stretch of one that can (``DamagedStretch``) is a reject row in ``rejects``.
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
@@ -62,7 +69,8 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     """
     order = {str(Path(p).resolve()): n for n, p in enumerate(paths)}
     skipped = {} if skipped is None else skipped
-    responses = sorted((e for e in index_each(paths, index, skipped)
+    damaged: list[DamagedStretch] = []
+    responses = sorted((e for e in index_each(paths, index, skipped, damaged)
                         if e.status is not None and e.mime != "warc/revisit"),
                        key=lambda e: (order.get(e.filename, len(order)), e.offset))
     hints: dict[str, tuple[str | None, str | None]] = {}
@@ -116,7 +124,20 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
                 published, title = hints.get(canonicalize(row["url"]), (None, None))
                 row.update(feed_published=published, feed_title=title)
     add_redirect_aliases(by_outlet, redirects)
+    if rejects is not None:
+        rejects.extend(damaged_reject(stretch, run_id) for stretch in damaged)
     return by_outlet, counts
+
+
+def damaged_reject(stretch: DamagedStretch, run_id: str) -> dict:
+    """The reject row of a damaged stretch of an archive: its record's URL and outlet when
+    its header could be read, else the archive and offset."""
+    outlet = outlet_for_url(stretch.url) if stretch.url else None
+    name = Path(stretch.warc_file).name
+    return {"url": stretch.url or f"{stretch.warc_file}#{stretch.offset}",
+            "outlet": outlet.slug if outlet else None, "run_id": run_id, "stage": "fetch",
+            "reason": f"DamagedRecord: {stretch.reason} ({stretch.length} bytes at offset "
+                      f"{stretch.offset} of {name} skipped)"}
 
 
 def add_redirect_aliases(by_outlet: dict[str, list[dict]],

@@ -32,12 +32,12 @@ def test_a_nightly_failing_before_its_load_is_recorded_as_failed(tmp_path, noise
     db = tmp_path / "w.duckdb"
     with writer(db):
         pass
-    with pytest.raises(Exception, match="Unknown archive format") as failure:
+    with pytest.raises(Exception, match="holds no readable record") as failure:
         nightly(outlets=["langgam"], db_path=str(db), data_dir=str(tmp_path / "data"),
                 replay=[noise], workers=1)
     [(flow, status, message)] = runs(db)
     assert (flow, status) == ("nightly", "failed")
-    assert message.startswith(type(failure.value).__name__ + ": Unknown archive format")
+    assert message.startswith(type(failure.value).__name__ + ": replay archive ")
 
 
 def test_an_ingest_of_unreadable_archives_only_is_recorded_as_failed(tmp_path, noise,

@@ -11,6 +11,7 @@ import gzip
 import pytest
 
 from flows.extraction import extract_archived
+from spiders.ingest import index_archive
 from spiders.warc import DamagedRecord, RotatingWarcWriter, iter_responses, read_response
 
 BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
@@ -73,3 +74,72 @@ def test_extraction_rejects_a_cut_record_with_its_reason(tmp_path, archive):
     assert "cut" in row["reason"]
     whole = {**page, "warc_file": archive[1].warc_file}
     assert extract_archived(whole)[0] == "article", extract_archived(whole)
+
+
+def rewritten(tmp_path, refs, at: int, new: bytes, drop: int = 0):
+    """A copy of the gzip archive with ``new`` written at byte ``at`` (``drop`` bytes
+    replaced)."""
+    raw = open(refs[0].warc_file, "rb").read()
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(raw[:at] + new + raw[at + drop:])
+    return str(path)
+
+
+def ingested(tmp_path, path):
+    rejects: list[dict] = []
+    by_outlet, _ = index_archive([path], "run-d", tmp_path / "d.cdxj", rejects=rejects)
+    return [r["url"] for r in by_outlet.get("langgam", [])], rejects
+
+
+def test_a_damaged_gzip_member_is_one_reject_and_the_records_after_it_load(tmp_path, archive):
+    first = archive[0]
+    middle = first.offset + first.length // 2
+    path = rewritten(tmp_path, archive, middle, bytes(b ^ 0x5A for b in open(
+        first.warc_file, "rb").read()[middle:middle + 10]), drop=10)
+    urls, rejects = ingested(tmp_path, path)
+    assert urls == [URLS[1]]
+    [reject] = rejects
+    assert reject["url"] == URLS[0] and reject["outlet"] == "langgam"
+    assert reject["reason"].startswith("DamagedRecord: gzip member does not decompress")
+
+
+def test_a_junk_gzip_member_between_records_is_skipped(tmp_path, archive):
+    for junk in (gzip.compress(b"not a record at all\r\n"), b"\x1f\x8b\x08junk bytes"):
+        urls, rejects = ingested(tmp_path, rewritten(tmp_path, archive, archive[1].offset, junk))
+        assert urls == list(URLS)
+        assert [r["reason"].split(" (")[0] for r in rejects] in (
+            ["DamagedRecord: gzip member holds no WARC record"],
+            ["DamagedRecord: gzip member does not decompress"])
+
+
+def test_a_wrong_content_length_in_a_gzip_member_is_a_reject(tmp_path, archive):
+    first = archive[0]
+    raw = open(first.warc_file, "rb").read()
+    record = gzip.decompress(raw[first.offset:first.offset + first.length])
+    length = int(record.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    for wrong in (length - 100, length + 100):
+        member = gzip.compress(record.replace(f"Content-Length: {length}\r\n".encode(),
+                                              f"Content-Length: {wrong}\r\n".encode()))
+        path = rewritten(tmp_path, archive, first.offset, member, drop=first.length)
+        urls, [reject] = ingested(tmp_path, path)
+        assert urls == [URLS[1]] and reject["url"] == URLS[0]
+        assert "Content-Length" in reject["reason"]
+
+
+def test_an_uncompressed_record_with_a_wrong_content_length_loses_no_other(tmp_path, archive):
+    """warcio reads a Content-Length too large as a block that swallows the next record (only
+    a warning on stderr); the walk from header to header finds where it went wrong."""
+    data = gzip.decompress(open(archive[0].warc_file, "rb").read())
+    at = data.index(URLS[0].encode())  # the first response's header
+    declared = data.index(b"Content-Length: ", at) + len(b"Content-Length: ")
+    length = int(data[declared:data.index(b"\r\n", declared)])
+    for wrong in (length + 300, length - 300):
+        path = tmp_path / f"plain-{wrong}.warc"
+        path.write_bytes(data[:declared] + str(wrong).encode()
+                         + data[declared + len(str(length)):])
+        urls, [reject] = ingested(tmp_path, str(path))
+        assert urls == [URLS[1]] and reject["url"] == URLS[0]
+        assert "Content-Length" in reject["reason"]
+    path = tmp_path / "plain.warc"
+    path.write_bytes(data)
+    assert ingested(tmp_path, str(path)) == (list(URLS), [])
