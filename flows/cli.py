@@ -106,7 +106,7 @@ def crawl(
         from flows.backfill import backfill as flow
     else:
         from flows.nightly import nightly as flow
-    run_supervised(lambda: flow(**params), data_dir)
+    run_supervised(lambda: flow(**params), data_dir, db)
 
 
 @app.command()
@@ -142,7 +142,7 @@ def ingest(
                               all_hosts=all_hosts)
         return {**summary, "skipped_archives": {**bad, **summary["skipped_archives"]}}
 
-    run_supervised(flow_call, data_dir)
+    run_supervised(flow_call, data_dir, db)
 
 
 @app.command()
@@ -158,7 +158,7 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     from flows.reprocess import reprocess as reprocess_flow
 
     run_supervised(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
-                                workers=workers), data_dir)
+                                workers=workers), data_dir, db)
 
 
 @app.command()
@@ -340,7 +340,7 @@ def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> No
     from flows.nightly import nightly
 
     run_supervised(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
-                        fan_out="local"), data_dir)
+                        fan_out="local"), data_dir, db)
     sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "

@@ -36,19 +36,39 @@ def echo_summary(summary: dict) -> None:
                    err=True)
 
 
-def kept(data_dir: str) -> Callable[[float], str]:
-    """What an interrupted run leaves on disk, in one clause (for flows/supervise.py)."""
+def kept(data_dir: str, db: str | None = None) -> Callable[[float], str]:
+    """What an interrupted run leaves, in one clause (for flows/supervise.py): the runs the
+    warehouse ``db`` recorded as loaded since it started (an interrupt can come after the
+    load), else what is kept on disk and how to load it."""
     def describe(since: float) -> str:
         root = Path(data_dir)
         warcs = [p for p in root.glob("warc/*/*.warc.gz") if p.stat().st_mtime >= since]
         staged = [p for p in root.glob("staging/*/*/*.jsonl") if p.stat().st_mtime >= since]
+        loaded = _loaded_since(db, since)
+        if loaded:
+            return f"run {', '.join(loaded)} was loaded before the interrupt"
         if not warcs and not staged:
             return "nothing was archived or loaded"
         runs = sorted({p.parent.name for p in warcs})
-        hint = f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs else ""
-        return (f"nothing was loaded; kept {len(warcs)} web archive(s) and {len(staged)} "
+        hint = (f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs
+                else "; the same command again loads them")
+        done = ("nothing was loaded" if loaded is not None
+                else "the warehouse could not be checked for a finished load")
+        return (f"{done}; kept {len(warcs)} web archive(s) and {len(staged)} "
                 f"staged batch file(s) under {root}{hint}")
     return describe
+
+
+def _loaded_since(db: str | None, since: float) -> list[str] | None:
+    """The runs loaded since ``since``; None when the warehouse cannot be read now."""
+    from warehouse.queries import runs_loaded_since
+
+    if db is None:
+        return []
+    try:
+        return runs_loaded_since(db, since)
+    except Exception:  # noqa: BLE001 - a locked or damaged warehouse: say it was not checked
+        return None
 
 
 def one_line(exc: BaseException) -> str:
@@ -112,7 +132,8 @@ def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
     return 1 if summary.get("skipped_archives") else 0
 
 
-def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "data") -> None:
+def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "data",
+                   db: str | None = None) -> None:
     """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes;
     a failure exits non-zero (``finish``). The environment's settings and the Prefect
     server are checked first: one line and exit 2, before any process starts."""
@@ -123,7 +144,7 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     checked(inputs.run_settings)
     checked(inputs.prefect_server, prefect_api_url())
 
-    code = supervised(lambda: finish(flow_call), kept=kept(data_dir))
+    code = supervised(lambda: finish(flow_call), kept=kept(data_dir, db))
     if code:
         raise typer.Exit(code)
 

@@ -77,3 +77,15 @@ def daily_counts(db_path: str | Path) -> list[tuple[Any, str, int, int]]:
         if "articles" not in tables(con):
             return []
         return con.execute(statement("health_daily")).fetchall()
+
+
+def runs_loaded_since(db_path: str | Path, since: float, timeout: float = 5.0) -> list[str]:
+    """The runs loaded since ``since`` (seconds since the epoch), oldest first; waits at most
+    ``timeout`` seconds for the warehouse's lock (raises ``TimeoutError`` then)."""
+    if not Path(db_path).exists():
+        return []
+    with reader(db_path, timeout=timeout) as con:
+        if "crawl_runs" not in tables(con):
+            return []
+        return [r[0] for r in con.execute(statement("runs_loaded_since"), {"since": since})
+                .fetchall()]

@@ -90,3 +90,26 @@ def test_kill_9_of_warta_leaves_no_process_behind(tmp_path):
         proc.wait(timeout=10)
         wait_for(lambda: not group_members(group), "the orphaned run's processes to end",
                  timeout=20)
+
+
+def test_the_interrupt_message_says_what_the_warehouse_already_loaded(tmp_path):
+    """Ctrl-C can come after the load: the message then names the loaded run instead of
+    saying nothing was loaded; before it, the staged files and how to load them."""
+    from flows.cli_run import kept
+    from warehouse import db
+
+    data, warehouse = tmp_path / "data", tmp_path / "w.duckdb"
+    (data / "staging" / "r1" / "langgam").mkdir(parents=True)
+    (data / "staging" / "r1" / "langgam" / "articles-00000.jsonl").write_text("{}\n")
+    started = time.time() - 1
+    with db.writer(warehouse):
+        pass
+    before = kept(str(data), str(warehouse))(started)
+    assert before.startswith("nothing was loaded; kept 0 web archive(s) and 1 staged batch")
+    assert "the same command again loads them" in before
+    with db.writer(warehouse) as con:
+        con.execute("INSERT INTO crawl_runs (run_id, flow, started_at, finished_at, status) "
+                    "VALUES ('r0', 'ingest', now() - INTERVAL 2 HOUR, now() - INTERVAL 1 HOUR, "
+                    "'loaded'), ('r1', 'ingest', now(), now(), 'loaded')")
+    assert kept(str(data), str(warehouse))(started) == "run r1 was loaded before the interrupt"
+    assert kept(str(data))(started).startswith("nothing was loaded")  # no warehouse named
