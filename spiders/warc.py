@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.archiveiterator import ArchiveIterator, ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -218,7 +218,28 @@ def archive_problem(path: str | Path) -> str | None:
             return "gzip data is corrupt"
     if not head.startswith(b"WARC/"):
         return "not a WARC file (it does not start with 'WARC/')"
+    if _one_stream(path):
+        return ("compressed as one gzip stream, not one member per record (warcio cannot read "
+                "it record by record); `warcio recompress FILE FIXED.warc.gz` rewrites it")
     return None
+
+
+def _one_stream(path: str | Path) -> bool:
+    """Whether a gzip WARC was compressed whole ("non-chunked"): warcio's own check, which
+    raises on reading the second record of such a file."""
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return False
+        fh.seek(0)
+        try:
+            for count, _record in enumerate(ArchiveIterator(fh), 1):
+                if count == 2:
+                    break
+        except ArchiveLoadFailed as exc:
+            return "non-chunked" in str(exc)
+        except Exception:  # noqa: BLE001 - damaged otherwise: intact_spans tells that apart
+            return False
+    return False
 
 
 # -- damaged stretches of a gzip-compressed archive -------------------------------------------

@@ -143,3 +143,21 @@ def test_an_uncompressed_record_with_a_wrong_content_length_loses_no_other(tmp_p
     path = tmp_path / "plain.warc"
     path.write_bytes(data)
     assert ingested(tmp_path, str(path)) == (list(URLS), [])
+
+
+def test_an_archive_gzipped_whole_is_named_as_such_before_anything_runs(tmp_path):
+    """A WARC compressed as one gzip stream (not one member per record) cannot be read
+    record by record: refused up front with the command that rewrites it."""
+    from pathlib import Path
+
+    from spiders.warc import archive_problem
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "archive" / "outlets.warc.gz"
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(gzip.decompress(fixture.read_bytes())))
+    assert "one gzip stream" in archive_problem(whole)
+    assert "warcio recompress" in archive_problem(whole)
+    assert archive_problem(fixture) is None
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(gzip.decompress(fixture.read_bytes()))
+    assert archive_problem(plain) is None
