@@ -102,12 +102,12 @@ def index_archives(paths: Iterable[str | Path], out: str | Path,
                    damaged: list | None = None) -> Path:
     """A CDXJ index of WARC files by cdxj-indexer, filenames relative to ``out``'s folder.
 
-    Only the spans of whole records are indexed (``spiders.warc.intact_spans``): a damaged
+    Only the spans of whole records are indexed (``spiders.warc_damage.intact_spans``): a damaged
     gzip member is left out, the records around it kept, and its ``DamagedStretch`` added
     to ``damaged`` when given."""
     from cdxj_indexer.main import CDXJIndexer, SortingWriter
 
-    from spiders.warc import intact_spans
+    from spiders.warc_damage import intact_spans
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

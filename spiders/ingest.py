@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from spiders.cdxj import CdxjEntry, index_archives, read_index
 from spiders.registry import Outlet, generic_outlet, outlet_for_url
-from spiders.warc import DamagedStretch, archive_problem, read_response
+from spiders.warc import archive_problem, read_response
+from spiders.warc_damage import DamagedStretch
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize, resolve
 from transforms.record import CANDIDATE, HTML_TYPES
