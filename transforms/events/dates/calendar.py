@@ -95,8 +95,10 @@ def is_voting_day(value: date) -> bool:
 # is named with it (before it or in its sentence): "Pilkada Gubernur ... pada Rabu, 27 November
 # 2024", "Pilkada makin dekat. 27 November 2024 tinggal sepekan lagi"; also the vote named
 # by its verb ("warga akan memilih bupati pada 27 November 2024", "mencoblos", "nyoblos") or by
-# the vote cast ("menggunakan hak pilih pada tanggal 27 Juni 2018", "hak suaranya").
+# the vote cast ("menggunakan hak pilih pada tanggal 27 Juni 2018", "hak suaranya"); or by
+# the epithet the press gives an election ("menuju pesta demokrasi bupati pada 27 November 2024",
+# "hajatan demokrasi lima tahunan"), written with no election word of its own.
 ELECTION_WORD = re.compile(rf"(?<!\w)(?:{ELECTIONS}|pemungutan|pencoblosan|memilih|dipilih"
                            r"|mencoblos|dicoblos|nyoblos|coblosan|hari\s+pencoblosan"
-                           r"|hak\s+(?:pilih|suara))",
+                           r"|hak\s+(?:pilih|suara)|(?:pesta|hajat(?:an)?)\s+demokrasi)",
                            re.IGNORECASE)

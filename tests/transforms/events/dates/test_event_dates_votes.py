@@ -125,3 +125,38 @@ def test_an_election_held_secara_on_its_date_is_no_occasion(vote):
             f"{vote}.\n\"Kami awasi pegawai di dua kecamatan,\" katanya di Lembah Hijau, Senin.")
     got = chosen(text)
     assert not (isinstance(got, EventDate) and got.value == date(2025, 9, 14)), vote
+
+
+# The election named only by the epithet the press gives it ("pesta demokrasi", "hajatan
+# demokrasi") beside a nationwide voting day: the vote's date, not an occasion's; the
+# statement's own day (25 November 2024, a Monday) is the occasion's.
+_SAID_MONDAY = ("\n\"Pegawai yang memihak akan kami laporkan,\" kata Kepala BKPSDM Rahmat Sudirja "
+                "di Sari Jaya, Senin (25/11/2024).\n")
+
+
+@pytest.mark.parametrize("vote", [
+    "Menuju pesta demokrasi bupati pada 27 November 2024 itu, Pj Bupati meminta ASN netral.",
+    "Menyongsong hajatan demokrasi lima tahunan 27 November 2024, ASN diminta tidak berpihak.",
+    "Pesta demokrasi di Kabupaten Sari Jaya, tepatnya Rabu (27/11/2024), harus bebas dari "
+    "keberpihakan pegawai.",
+    "Bupati mengingatkan, hajat demokrasi warga Sari Jaya pada 27 November 2024 menuntut ASN "
+    "netral.",
+])
+def test_the_vote_named_by_its_epithet_is_no_occasion(vote):
+    got = chosen(vote + _SAID_MONDAY)
+    assert isinstance(got, EventDate) and got.value == date(2024, 11, 25), vote
+
+
+@pytest.mark.parametrize("text, day", [
+    # the epithet beside a day that is no voting day: a gathering's date, as before
+    ("Sosialisasi netralitas menjelang pesta demokrasi digelar di aula kantor bupati, Kamis "
+     "(21/11/2024).", date(2024, 11, 21)),
+    ("Rapat persiapan pesta demokrasi bersama para camat dipimpin Sekda, Selasa (26/11/2024).",
+     date(2024, 11, 26)),
+    # a gathering held on voting day with no election named: its date, as before
+    ("Apel siaga pegawai Pemkab Sari Jaya dipimpin Sekda di halaman kantor bupati, Rabu "
+     "(27/11/2024), sebelum bertugas.", date(2024, 11, 27)),
+])
+def test_a_day_beside_the_epithet_that_is_no_vote_stays(text, day):
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == day, text
