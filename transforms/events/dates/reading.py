@@ -66,7 +66,7 @@ def _interpret(match: re.Match[str], pattern: re.Pattern[str], text: str, anchor
         if anchor.published is None:
             return Rejected(raw, UNANCHORED)
         return _relative(groups, raw, anchor.published, pod, at)
-    future = planned or bool(groups.get("t_fut")) or future_cue(
+    future = planned or bool(groups.get("t_fut") or groups.get("p_fut")) or future_cue(
         before, anchor.reference is not None)
     past = bool(groups.get("t_past"))
     if pattern is WEEKDAY:

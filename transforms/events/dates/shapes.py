@@ -58,10 +58,14 @@ _TAIL = (
     r"|\s+(?P<t_week>(?:pekan|minggu)\s+(?:depan|lalu|ini))(?!\w)"  # "Senin pekan depan"
     r"){0,4}"
 )
-# What may precede a date: "Kamis, ", "Rabu , pagi ", "Sabtu-Minggu ", "tanggal ".
+# What may precede a date: "Kamis, ", "Rabu , pagi ", "Sabtu-Minggu ", "tanggal "; a relative
+# word between a weekday and its date belongs to the date ("Kamis kemarin (3/10)", "Rabu besok
+# (9/10)": a day to come, as "mendatang" after it; not "Rabu, besok (10/10)": the saying's day,
+# then the next day's).
 _PREFIX = (
     rf"(?:(?<!\w)(?P<wd>{_WD_BEFORE_DATE})(?:\s*[-–]\s*{_WD})?\s*,?\s*"
-    rf"(?:(?P<pod1>{_POD})\s*,?\s*)?(?:(?:lalu|kemarin|kemaren)\s*,?\s*)?)?"
+    rf"(?:(?P<pod1>{_POD})\s*,?\s*)?"
+    r"(?:(?:lalu|kemarin|kemaren|(?<=\w\s)(?P<p_fut>besok|esok))\s*,?\s*)?)?"
     r"(?:(?<!\w)(?:tanggal|tgl\.?)\s*)?"
 )
 # "hingga", "s/d", "s.d.", "sd", "sampai dengan": the end of a range of days

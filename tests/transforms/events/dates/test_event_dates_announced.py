@@ -56,3 +56,40 @@ def test_every_plan_word_announces_a_date(cue):
             f"kantor bupati, Senin (7/10/2024).\nIkrar netralitas ASN {cue} 14 Oktober 2024.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+# "besok" or "esok" between a weekday and its date ("Kamis besok (28/11)") makes the date one
+# still to come, as "mendatang" after it does: not the occasion's, and its weekday is no lead
+# weekday of the article's own day. The statement's day (25 November 2024) is the occasion's.
+_SAID = ("\nHal itu disampaikan Kepala Kantor Wilayah dalam dialog Pilkada Sari Jaya 2024 di "
+         "sebuah radio, Senin (25/11).\n")
+
+
+@pytest.mark.parametrize("ahead", [
+    "Kakanwil meminta pegawai netral sebelum, saat, maupun sesudah pemilihan yang "
+    "dilangsungkan Rabu besok (27/11).",
+    "Bupati memimpin apel siaga Kamis besok (28/11) di lapangan kantor bupati, dan ASN diminta "
+    "netral.",
+    "Camat diminta hadir pada rapat evaluasi netralitas, Jumat besok, 29 November 2024.",
+    "Bawaslu Sari Jaya menggelar patroli pengawasan Sabtu esok (30/11) di seluruh kecamatan.",
+])
+def test_a_weekday_with_besok_before_its_date_is_to_come(ahead):
+    got = chosen(ahead + _SAID)
+    assert isinstance(got, EventDate) and got.value == date(2024, 11, 25), ahead
+
+
+@pytest.mark.parametrize("text, day", [
+    # a past word there, as before: the date is the occasion's
+    ("Rapat evaluasi netralitas ASN dalam Pilkada 2024 dipimpin Sekda, Kamis kemarin (21/11).",
+     date(2024, 11, 21)),
+    # "besok" starting a sentence of its own after the date: the earlier date stays
+    ("Sekda memimpin rapat netralitas ASN Pilkada 2024, Rabu (20/11). Besok (21/11) tim turun "
+     "ke desa-desa.", date(2024, 11, 20)),
+    # a comma between the weekday and "besok": the saying's day, then the next day's
+    ("Sekda memimpin rapat netralitas ASN Pilkada 2024 di aula kantor bupati, Rabu "
+     "(20/11/2024).\n\"Semua camat kami minta hadir,\" kata Sekda, Rabu, besok (21/11) tim "
+     "turun ke desa-desa.", date(2024, 11, 20)),
+])
+def test_a_date_with_no_besok_between_stays(text, day):
+    got = chosen(text)
+    assert isinstance(got, EventDate) and got.value == day, text
