@@ -99,6 +99,13 @@ def test_a_gathering_to_be_held_keeps_its_date(text: str) -> None:
     "dimulai 4-6/9/2024 dan diawasi ketat.",
     "Seluruh ASN diminta tidak hadir selama masa pendaftaran bakal calon di kantor KPU Kota "
     "Tanjung Permai, yakni 4 hingga 6 September 2024.",
+    # the span's first day written as a date of its own, its last day after it
+    "Tahapan Pilkada 2024 di Nusa Raya segera masuk ke pendaftaran pasangan calon, yang "
+    "dibuka dari Rabu (4/9/2024) hingga Jumat (6/9/2024).",
+    "Masa kampanye di kabupaten ini, menurut keputusan KPU, berjalan sejak 4 September 2024 "
+    "sampai dengan 2 November 2024.",
+    "Pendaftaran calon perseorangan ke kantor KPU Lembah Sari, kata sekretarisnya, dibuka "
+    "Rabu, 4 September 2024 s/d Jumat, 6 September 2024.",
 ])
 def test_a_steps_span_with_words_between_is_none(span: str) -> None:
     text = (f"{span}\n\"Pegawai yang mendampingi calon akan kami laporkan,\" kata Kepala BKPSDM "
@@ -110,6 +117,9 @@ def test_a_steps_span_with_words_between_is_none(span: str) -> None:
     # a gathering about the step named before the span: the gathering's days
     ("Bawaslu Kabupaten Lembah Sari menggelar bimtek tentang tahapan kampanye bagi camat di "
      "Hotel Kenanga, 8-10 Oktober 2024.", date(2024, 10, 8)),
+    # a gathering's first and last day, about a step: the gathering's first day
+    ("Bawaslu mengadakan pelatihan pengawas tahapan kampanye di Hotel Kenanga, Selasa "
+     "(8/10/2024) hingga Kamis (10/10/2024).", date(2024, 10, 8)),
     # no step named: a tour's span of days is its date
     ("Ketua Bawaslu berkeliling ke desa-desa pesisir dari 4 hingga 6 September 2024 untuk "
      "mengingatkan kepala desa agar netral.", date(2024, 9, 4)),
