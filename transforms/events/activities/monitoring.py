@@ -104,6 +104,12 @@ _FINDING_OF = re.compile(r"\b(?:hasil|laporan|temuan)\s+$", re.IGNORECASE)
 _OVERSEEN = re.compile(r"^\W*(?:kegiatan|acara|penandatanganan|pelaksanaan|apel|proses|prosesi"
                        r"|pembacaan|upacara)\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:objek|obyek|sasaran)\s+$", re.IGNORECASE)
+# a duty defined, the monitoring one of the things it is ("tugas utama kami adalah menjaga
+# ketertiban serta mengawasi ...", "fungsinya yakni ... memantau ..."): not an act told
+_DUTY_DEFINED = re.compile(r"\b(?:tugas|fungsi|peran|kewajiban|tanggung\s+jawab)(?:nya)?"
+                           r"(?:\s+\w+){0,4}\s+(?:adalah|ialah|yaitu|yakni)\b[^.;]*$",
+                           re.IGNORECASE)
+_DEFINING_WORDS = frozenset({"adalah", "ialah", "yaitu", "yakni"})
 
 
 # the words one of which every match of each pattern of :func:`monitoring` holds
@@ -219,6 +225,8 @@ def _monitoring(ctx: Context) -> str | None:
         # paslon": the case found watched, a finding's report, not monitoring of its own
     if _INQUIRY.match(ctx.after):
         return None  # "pemantauan dan investigasi" of a case reported: its handling, a finding's
+    if may_say(sentence, _DEFINING_WORDS) and _DUTY_DEFINED.search(ctx.before):
+        return None  # "tugas utama kami adalah ..., serta mengawasi ...": a duty defined
     if phrase in _BARE and not ctx.before.strip(" \t\"'“‘-–—"):
         return None  # "Awasi Netralitas ASN, Pemprov ...": a headline's purpose, no subject
     if says(sentence, _CERTAIN_WORDS) and _CERTAIN.search(last_clause(ctx.before)[-40:]):

@@ -11,8 +11,8 @@ from transforms.events.dates.results import EventDate
 from transforms.events.dates.years import VOTING_DAYS
 from transforms.events.elections import ELECTIONS
 
-__all__ = ["CALENDAR", "CALENDAR_STEP", "ELECTION_WORD", "HELD_ON", "WEEKDAY_SPAN",
-           "is_voting_day", "voting_day"]
+__all__ = ["CALENDAR", "CALENDAR_STEP", "DAY_SPAN", "ELECTION_WORD", "HELD_ON", "SPAN_GOES_ON",
+           "STEP_WORD", "WEEKDAY_SPAN", "is_voting_day", "voting_day"]
 
 # The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps (the
 # campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
@@ -77,6 +77,25 @@ CALENDAR_STEP = re.compile(rf"(?<!\w)(?:(?:{_STEPS}){_LINKED}|(?:{_VOTE}){_RUN_O
 # 2024, Minggu-Selasa (11-13/2)"), it is the step's schedule, as a date without a weekday is
 # (``CALENDAR``); a one-day weekday date there dates a meeting about the step as often.
 WEEKDAY_SPAN = re.compile(r"^\s*\w+\s*(?:[-\u2013]|s/d|s\.d\.?|hingga|sampai)", re.IGNORECASE)
+# A step of the calendar named anywhere before a span of days in its sentence, the step's
+# schedule however many words stand between ("tahapan pencalonan bupati di Kabupaten Lembah
+# Hijau, Provinsi Timur Raya, yang berjalan dari 4 hingga 6 September 2024", "masa kampanye
+# berlangsung 50 hari, sejak dibukanya pada 1 Oktober sampai dengan 19 November 2024");
+# occasion.step_span keeps the span when a gathering is named before it in the sentence (a
+# three-day bimtek on the campaign is the bimtek's).
+STEP_WORD = re.compile(rf"(?<!\w)(?:{_STEPS})(?!\w)", re.IGNORECASE)
+# A span of days as a date's raw words write it: two day numbers joined by a dash or an
+# "until" word, a month's name or a slash after the second ("27 hingga 29 Agustus", "4-6/9",
+# "1 Oktober sampai dengan 19 November"); not a one-day numeric date ("4-9-2024").
+DAY_SPAN = re.compile(r"\d(?:\s+[a-z]+\.?)?\s*(?:[-\u2013]|s/d|s\.\s?d\.?|hingga"
+                      r"|sampai(?:\s+dengan)?)\s*\d{1,2}(?:\s*/|\s+[a-z])", re.IGNORECASE)
+# A span's first day written as a date of its own, its last day following ("dari Rabu
+# (4/9/2024) hingga Jumat (6/9/2024)", "4 September 2024 sampai 6 September 2024"): the words
+# right after the first date (read with ``match`` at its end).
+SPAN_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
+                          r"|s\.[^\S\n]?d\.?|[-\u2013])[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]*)?"
+                          r"(?=\d|(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad))",
+                          re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
            "september", "oktober", "november", "desember")
 

@@ -51,6 +51,7 @@ from transforms.events.dates.occasion import (
     WINDOW,
     lead_span,
     occasion_date,
+    step_span,
 )
 from transforms.events.dates.reading import weekday_index
 from transforms.events.dates.replies import reply_date
@@ -175,7 +176,8 @@ def _choose(text: str,
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found) \
-                or _misprinted(found, mentions) or _year_slip(text, found, mentions):
+                or _misprinted(found, mentions) or _year_slip(text, found, mentions) \
+                or (step_span(text, found) and not _opened_that_day(found, mentions)):
             continue
         start, end = found.span
         if start >= tail:
@@ -262,6 +264,19 @@ def _year_slip(text: str, found: EventDate | Rejected,
                and line[0] <= f.span[0] < line[1] and _WEEKDAY_WORD.match(f.raw)
                and abs(f.value.toordinal() - found.value.toordinal()) in _YEAR_APART
                for f in mentions)
+
+
+def _opened_that_day(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
+    """Whether a weekday alone in a step's sentence names the step's first day ("kini sudah
+    masuk masa X, 3-5 Mei," kata Ani, Senin.): the saying is dated by the step's opening."""
+    if not isinstance(found, EventDate):
+        return False
+    for other in mentions:
+        word = _WEEKDAY_WORD.match(other.raw) if isinstance(other, Rejected) else None
+        if word and other.reason == NO_PUBLICATION and other.sentence == found.sentence \
+                and weekday_index(word.group()) == found.value.weekday():
+            return True
+    return False
 
 
 def _held_there(found: EventDate | Rejected) -> bool:

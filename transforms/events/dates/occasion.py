@@ -35,8 +35,11 @@ import re
 from transforms.events.dates.calendar import (
     CALENDAR,
     CALENDAR_STEP,
+    DAY_SPAN,
     ELECTION_WORD,
     HELD_ON,
+    SPAN_GOES_ON,
+    STEP_WORD,
     WEEKDAY_SPAN,
     is_voting_day,
     voting_day,
@@ -44,7 +47,7 @@ from transforms.events.dates.calendar import (
 from transforms.events.dates.results import EventDate, Rejected
 
 __all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
-           "occasion_date"]
+           "occasion_date", "step_span"]
 
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
@@ -246,6 +249,21 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             return True  # "..., ujar Ani, yang ditunjuk sebagai ketua tim, Kamis (3/10)": an
             # aside about the speaker after the saying; the date set off by a comma is its
     return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+
+
+def step_span(text: str, found: EventDate | Rejected) -> bool:
+    """Whether a span of days (or its first day, the last written after it) is a step's
+    schedule: a step of the calendar named before it in its sentence, words of any kind
+    between, no gathering named there (calendar.STEP_WORD). Never the event date; unlike
+    ``occasion_date``'s refusals it may still date a weekday alone that falls on its first
+    day ("..., kini sudah memasuki masa X, 4-6 Mei," kata Ani, Senin.): the choice module
+    decides."""
+    if not isinstance(found, EventDate) or found.span is None or not (
+            DAY_SPAN.search(found.raw) or SPAN_GOES_ON.match(text, found.span[1])):
+        return False  # one day, not the first of a span
+    start = found.span[0]
+    told = SENTENCE_BREAK.split(text[text.rfind("\n", 0, start) + 1:start])[-1]
+    return STEP_WORD.search(told) is not None and GATHERING.search(told) is None
 
 
 # A place named after a day written right before the date, no linking word between ("di

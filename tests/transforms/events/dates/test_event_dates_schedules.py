@@ -83,3 +83,58 @@ def test_a_step_after_its_date_with_a_verb_between_is_none(step: str) -> None:
 ])
 def test_a_gathering_to_be_held_keeps_its_date(text: str) -> None:
     assert day_of(LEAD + text) == date(2024, 8, 5), text
+
+
+# A step of the calendar named earlier in the sentence than its span of days, with a place, a
+# count of days or a speaker between (the step's own run of linking words broken): still the
+# step's schedule. The statement's own day (2 September 2024, a Monday) is the occasion's.
+@pytest.mark.parametrize("span", [
+    "Memasuki tahapan pencalonan bupati di Kabupaten Lembah Sari, Provinsi Nusa Raya, yang "
+    "berjalan dari 4 hingga 6 September 2024, Pj Bupati mengingatkan pegawai agar netral.",
+    "Sebagai pengingat, kampanye para calon dijadwalkan 58 hari lamanya, dibuka tanggal 4 "
+    "September sampai dengan 1 November 2024.",
+    "Pendaftaran pasangan calon, menurut keterangan Ketua KPU setempat, dibuka bagi partai "
+    "pengusung pada 4 s/d 6 September 2024.",
+    "Tahapan kampanye di tiga kecamatan pesisir, sesuai jadwal yang dirilis penyelenggara, "
+    "dimulai 4-6/9/2024 dan diawasi ketat.",
+    "Seluruh ASN diminta tidak hadir selama masa pendaftaran bakal calon di kantor KPU Kota "
+    "Tanjung Permai, yakni 4 hingga 6 September 2024.",
+    # the span's first day written as a date of its own, its last day after it
+    "Tahapan Pilkada 2024 di Nusa Raya segera masuk ke pendaftaran pasangan calon, yang "
+    "dibuka dari Rabu (4/9/2024) hingga Jumat (6/9/2024).",
+    "Masa kampanye di kabupaten ini, menurut keputusan KPU, berjalan sejak 4 September 2024 "
+    "sampai dengan 2 November 2024.",
+    "Pendaftaran calon perseorangan ke kantor KPU Lembah Sari, kata sekretarisnya, dibuka "
+    "Rabu, 4 September 2024 s/d Jumat, 6 September 2024.",
+])
+def test_a_steps_span_with_words_between_is_none(span: str) -> None:
+    text = (f"{span}\n\"Pegawai yang mendampingi calon akan kami laporkan,\" kata Kepala BKPSDM "
+            "Rahmat Sudirja di Sari Jaya, Senin (2/9/2024).")
+    assert day_of(text) == date(2024, 9, 2), span
+
+
+@pytest.mark.parametrize("text, day", [
+    # a gathering about the step named before the span: the gathering's days
+    ("Bawaslu Kabupaten Lembah Sari menggelar bimtek tentang tahapan kampanye bagi camat di "
+     "Hotel Kenanga, 8-10 Oktober 2024.", date(2024, 10, 8)),
+    # a gathering's first and last day, about a step: the gathering's first day
+    ("Bawaslu mengadakan pelatihan pengawas tahapan kampanye di Hotel Kenanga, Selasa "
+     "(8/10/2024) hingga Kamis (10/10/2024).", date(2024, 10, 8)),
+    # no step named: a tour's span of days is its date
+    ("Ketua Bawaslu berkeliling ke desa-desa pesisir dari 4 hingga 6 September 2024 untuk "
+     "mengingatkan kepala desa agar netral.", date(2024, 9, 4)),
+    # one day, not a span, after a step with words between: a meeting's day as before
+    ("Tahapan pencalonan di Kabupaten Lembah Sari dibahas Bawaslu bersama Pemkab, Selasa "
+     "(8/10/2024), di aula kantor bupati.", date(2024, 10, 8)),
+    # a weekday alone on the step's first day, in the sentence naming the step: that day, as
+    # before (the step's span dates the saying, not an occasion of its own)
+    ("Bawaslu meminta pegawai menjauhi politik praktis. \"Terlebih kini sudah masuk masa "
+     "pendaftaran calon yang berjalan tiga hari, mulai 3-5 September 2024,\" ucap Ketua "
+     "Bawaslu Lembah Sari di Sari Jaya, Selasa.", date(2024, 9, 3)),
+    # the same with a plan told before the span in its sentence
+    ("Bawaslu meminta pegawai menjauhi politik praktis. \"Pegawai akan kami awasi, apalagi "
+     "masa pendaftaran calon sudah dibuka tiga hari, mulai 3-5 September 2024,\" tutur Ketua "
+     "Bawaslu Lembah Sari, Selasa.", date(2024, 9, 3)),
+])
+def test_a_span_or_day_that_is_no_steps_stays(text: str, day: date) -> None:
+    assert day_of(text) == day
