@@ -15,6 +15,7 @@ from transforms.events.page_links import link_at
 from transforms.places.dateline import Dateline, dateline_of
 from transforms.places.districts import district_mentions
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
+from transforms.places.lead_holder import lead_holder
 from transforms.places.mentions import (
     RegionMention,
     former_holder,
@@ -177,6 +178,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
             return body(prefixed)
     line = dateline_of(text, dateline, province, title)
     if line is not None and line.region is not None:
+        holder = _holder(text, spans, line, province, [v.start for v in found])
+        if holder is not None:  # "KOTA A - Bawaslu Kabupaten B mencatat ...": B's occasion
+            return body(holder)
         if len(line.candidates) > 1:  # which the dateline means is the whole article's say
             return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])
@@ -240,6 +244,16 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
         return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+def _holder(text: str, spans: list[tuple[int, int]], line: Dateline, province: str | None,
+            venues: list[int]) -> RegionMention | None:
+    """The regency whose body or head opens the lead under a dateline naming another city
+    (lead_holder.py); ``venues`` are where the text's venues start."""
+    if line.start >= 0:
+        return lead_holder(text, line, line.end, province, venues)
+    lead = lead_line(text, spans)
+    return lead_holder(text, line, lead[0], province, venues) if lead is not None else None
 
 
 # A word of attending before a province body in its sentence ("Rapat itu diikuti Pj Gubernur

@@ -10,7 +10,9 @@ datelines by transforms/places/dateline.py.
   with the venue (a venue of the province's offices in a text naming no city: province-level),
   else one written with the occasion's day ("di Tapaktuan, Selasa", "Selasa (3/9) di
   Tapaktuan": said_at.py) or closing a venue's street address, else (transforms/places/body.py)
-  the dateline's city, else the first region the body names with a prefix (not an item of a
+  the dateline's city (but the regency whose own body or head opens the lead under a dateline
+  of a province's seat or of another province: lead_holder.py), else the first region the
+  body names with a prefix (not an item of a
   list, not where people or cases are, not a head or body a case is sent to; and unless a
   province or national body leads the article before it, transforms/places/province_level.py,
   or the regions are where cases are: a tally), else a province-only dateline ("JAKARTA -"),
