@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.events.page_links import link_at
-from transforms.places.dateline import Dateline, dateline_of
+from transforms.places.dateline import Dateline, dateline_of, read_dateline
 from transforms.places.districts import district_mentions
+from transforms.places.foreign import foreign
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
 from transforms.places.lead_holder import lead_holder
 from transforms.places.mentions import (
@@ -177,6 +178,9 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         if prefixed is not None:
             return body(prefixed)
     line = dateline_of(text, dateline, province, title)
+    if line is not None and line.region is not None and _after_first_part(line) and foreign(
+            text, line.region, province, line.start, line.end):
+        line = None  # "X, METRO -": an outlet's name, a city of a province the text never names
     if line is not None and line.region is not None:
         holder = _holder(text, spans, line, province, [v.start for v in found])
         if holder is not None:  # "KOTA A - Bawaslu Kabupaten B mencatat ...": B's occasion
@@ -244,6 +248,14 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
         return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+def _after_first_part(line: Dateline) -> bool:
+    """A dateline in the text whose one region comes after a first part naming none ("JALAN
+    X, METRO -"): the later part may be the outlet's name, which a city shares."""
+    first = line.raw.split(",", 1)[0]
+    return line.start >= 0 and len(line.candidates) == 1 and first != line.raw and \
+        read_dateline(first) is None
 
 
 def _holder(text: str, spans: list[tuple[int, int]], line: Dateline, province: str | None,

@@ -49,6 +49,7 @@ from transforms.places.capital import in_capital
 from transforms.places.courts import court_mentions
 from transforms.places.dateline import Dateline, dateline_of, find_dateline
 from transforms.places.districts import district_mentions
+from transforms.places.foreign import foreign
 from transforms.places.held import (
     earlier,
     held_at_matches,
@@ -243,6 +244,9 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for mention, start, end, named in place_at_time(text, spans, province, other_days):
         if not told_earlier(text, start, end):
             region = shared_name_region(text, mention, province) if mention else None
+            if region is not None and not mention.prefixed and foreign(
+                    text, region, province, start, end):
+                continue  # "Banjar" the city of another province, the text's is the regency
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
                                if m.prefixed and m.region.province_code == named[0]), None)
