@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.events.page_links import link_at
-from transforms.places.dateline import Dateline, dateline_of
+from transforms.places.dateline import Dateline, dateline_of, read_dateline
 from transforms.places.districts import district_mentions
+from transforms.places.foreign import foreign
 from transforms.places.held import CASE_PLACES, CASES, WHO_AT, earlier
+from transforms.places.lead_holder import lead_holder
 from transforms.places.mentions import (
     RegionMention,
     former_holder,
@@ -176,7 +178,13 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
         if prefixed is not None:
             return body(prefixed)
     line = dateline_of(text, dateline, province, title)
+    if line is not None and line.region is not None and _after_first_part(line) and foreign(
+            text, line.region, province, line.start, line.end):
+        line = None  # "X, METRO -": an outlet's name, a city of a province the text never names
     if line is not None and line.region is not None:
+        holder = _holder(text, spans, line, province, [v.start for v in found])
+        if holder is not None:  # "KOTA A - Bawaslu Kabupaten B mencatat ...": B's occasion
+            return body(holder)
         if len(line.candidates) > 1:  # which the dateline means is the whole article's say
             return _from_dateline(text, line, first_venue, list(region_mentions(text, province)))
         return _from_dateline(text, line, first_venue, mentions or [])
@@ -240,6 +248,24 @@ def place_from(text: str, spans: list[tuple[int, int]], found: list[Venue],
     if first_venue is not None:  # "Hotel X Bali": a venue named with its province only
         return Place(None, first_venue, "venue", first_venue, _closing_province(first_venue))
     return None
+
+
+def _after_first_part(line: Dateline) -> bool:
+    """A dateline in the text whose one region comes after a first part naming none ("JALAN
+    X, METRO -"): the later part may be the outlet's name, which a city shares."""
+    first = line.raw.split(",", 1)[0]
+    return line.start >= 0 and len(line.candidates) == 1 and first != line.raw and \
+        read_dateline(first) is None
+
+
+def _holder(text: str, spans: list[tuple[int, int]], line: Dateline, province: str | None,
+            venues: list[int]) -> RegionMention | None:
+    """The regency whose body or head opens the lead under a dateline naming another city
+    (lead_holder.py); ``venues`` are where the text's venues start."""
+    if line.start >= 0:
+        return lead_holder(text, line, line.end, province, venues)
+    lead = lead_line(text, spans)
+    return lead_holder(text, line, lead[0], province, venues) if lead is not None else None
 
 
 # A word of attending before a province body in its sentence ("Rapat itu diikuti Pj Gubernur

@@ -10,7 +10,9 @@ datelines by transforms/places/dateline.py.
   with the venue (a venue of the province's offices in a text naming no city: province-level),
   else one written with the occasion's day ("di Tapaktuan, Selasa", "Selasa (3/9) di
   Tapaktuan": said_at.py) or closing a venue's street address, else (transforms/places/body.py)
-  the dateline's city, else the first region the body names with a prefix (not an item of a
+  the dateline's city (but the regency whose own body or head opens the lead under a dateline
+  of a province's seat or of another province: lead_holder.py), else the first region the
+  body names with a prefix (not an item of a
   list, not where people or cases are, not a head or body a case is sent to; and unless a
   province or national body leads the article before it, transforms/places/province_level.py,
   or the regions are where cases are: a tally), else a province-only dateline ("JAKARTA -"),
@@ -47,6 +49,7 @@ from transforms.places.capital import in_capital
 from transforms.places.courts import court_mentions
 from transforms.places.dateline import Dateline, dateline_of, find_dateline
 from transforms.places.districts import district_mentions
+from transforms.places.foreign import foreign
 from transforms.places.held import (
     earlier,
     held_at_matches,
@@ -241,6 +244,9 @@ def _at_time(text: str, spans: list[tuple[int, int]], found: list[Venue],
     for mention, start, end, named in place_at_time(text, spans, province, other_days):
         if not told_earlier(text, start, end):
             region = shared_name_region(text, mention, province) if mention else None
+            if region is not None and not mention.prefixed and foreign(
+                    text, region, province, start, end):
+                continue  # "Banjar" the city of another province, the text's is the regency
             if region is None and named is not None:  # "di Jakarta": a city of it named before
                 region = next((m.region for m in region_mentions(text, province, 0, start)
                                if m.prefixed and m.region.province_code == named[0]), None)

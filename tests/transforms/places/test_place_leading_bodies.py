@@ -1,9 +1,9 @@
 """Which body leads the story, on invented paragraphs: a national body about one regency places
 it there and about none stays national, a desk's Jakarta dateline over another province's body
 is that province's, a document's issuers lead nothing; a province body before a regency means
-its seat, a province after a regency is its locator, a regency body leading under its
-province's seat keeps the dateline; a province after "di" is a province-level occasion, a
-tally's is not; a regency's staff in a province body's story are not the place."""
+its seat, a province after a regency is its locator (a regency body opening the lead under
+another city's dateline: test_place_lead_holder.py); a province after "di" is a province-level
+occasion, a tally's is not; a regency's staff in a province body's story are not the place."""
 
 import pytest
 
@@ -72,22 +72,6 @@ def test_a_province_named_after_di_is_a_province_level_occasion(text, province):
 def test_a_tallys_province_is_not_the_occasions(text):
     place = place_of(None, text)
     assert place is None or place.province is None
-
-
-@pytest.mark.parametrize(("lead", "regency"), [
-    ("PALU (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Donggala, Sulawesi Tengah, "
-     "berencana berkoordinasi dengan pemkab soal sikap netral ASN.", "Kota Palu"),
-    ("Padang, Warta - Bupati Agam memimpin ikrar sikap netral ASN "
-     "bersama para kepala OPD.", "Kota Padang"),
-    ("KENDARI, KORAN - KPU Kabupaten Konawe Selatan menggelar bimtek bagi PPK menjelang "
-     "pemungutan suara.", "Kota Kendari"),
-])
-def test_a_regency_body_leading_under_its_provinces_seat_keeps_the_dateline(lead, regency):
-    """Which the labels take here (the dateline's city or the regency whose body leads) is not
-    settled; a rule for the regency gained one fresh text and lost two on another fresh set, so
-    the dateline's city stands, as LABELS.md's dateline rule reads."""
-    place = place_of(None, f"{lead}\nKegiatan itu diikuti puluhan peserta.")
-    assert place.region.regency == regency
 
 
 @pytest.mark.parametrize("lead", [
