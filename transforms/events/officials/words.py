@@ -140,9 +140,9 @@ NOT_NAME = frozenset("""
     Upacara Irup Pembina Pemateri Pemandu
     Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
-    Gubenur Kordinator Komisoner Komisiner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
-    Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa Bhabinkamtibmas
-    Babinkamtibmas Babinsa Danposramil Kapospol Kakan
+    Gubenur Kordinator Komisoner Komisiner Sekretatis Sekeretaris Sekrestaris Sekrtaris Rektor
+    Stafsus Kapendam Kapenrem Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa
+    Bhabinkamtibmas Babinkamtibmas Babinsa Danposramil Kapospol Kakan
     Dirinya Dia Lingkup Bilang Begini Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan
     Sepuluh Sebelas Belasan Puluhan Ratusan Ribuan
     Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan
