@@ -48,7 +48,9 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         # kinship words of address before a name, in captions and quotes
                         # often lower-case: "Kak Rahmawati", "bang Rudi", "pak Rahmat"
                         "Kak", "kak", "Bang", "bang", "Mbak", "mbak", "Bung", "bung", "pak",
-                        "bu", "bapak", "ibu"})
+                        "bu", "bapak", "ibu",
+                        # the formal ones too, in lower case or cut short: "sdr. Rahmat"
+                        "bpk", "sdr", "sdri", "saudara", "saudari"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
