@@ -53,7 +53,9 @@ def may_name(text: str, start: int, end: int) -> bool:
     return word[:1].isupper() or word in _BRIDGES
 
 
-_LOWER_UNITS = ("bidang", "divisi", "devisi", "sub")
+# Units a lower-case title names before its holder; "komisi": a council's commission, its
+# letter or number after it ("ketua komisi A DPRD X, Nama").
+_LOWER_UNITS = ("bidang", "divisi", "devisi", "sub", "komisi")
 # Election bodies and civil-service offices the press writes in lower case.
 _LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "kpu", "kpud", "ppk", "pps",
                            "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})

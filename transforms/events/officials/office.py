@@ -104,6 +104,12 @@ _DIVISION = frozenset({"divisi", "Divisi", "bidang", "Bidang", "kordiv", "kodiv"
                        "kordip"})
 
 
+# A body written in lower case that the region after it closes ("Asisten bidang pemerintahan
+# setda Jambi, Nama"): the secretariat or an office, not the start of a name.
+_LOWER_BODIES = frozenset({"setda", "setdakab", "setdako", "setdaprov", "setwan", "pemkab",
+                           "pemkot", "pemko", "pemprov", "bkd", "bkpsdm", "kesbangpol"})
+
+
 def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
     """A lower-case office word inside a title that goes on after it ("Data informasi
     Bawaslu", "pelanggaran dan penyelesaian sengketa (P3S) ..."), or that closes a division's
@@ -115,6 +121,7 @@ def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
         return False
     return (is_office_word(toks.word(k + (following in ("dan", "serta")) + 1))
             or following == "(" and bool(aside_end(toks, k + 1))
+            or token in _LOWER_BODIES and following[:1].isupper() and is_region(following, True)
             or following == "," and bool(_DIVISION.intersection([written, *office]))
             and (is_cap(toks.word(k + 2)) or toks.word(k + 2).startswith("me")))
     #          ("Nama, anggota Bawaslu Agam divisi hukum, mengatakan": the name before it)

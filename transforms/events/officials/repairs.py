@@ -27,8 +27,16 @@ def _unglued(text: str) -> str:
 _STRAY_SPACE = re.compile(r"(?<=[a-z])[\u00c2\u0100](?=\s|$)")
 
 
+# The last word of an election body's name spelled out, mistyped one key off ("Pengawas
+# Pemilihan Umun (Panwaslu)", "Komisi Pemilihan Unum"): read as a name, it stands for the
+# holder after it. "Umum" has the same length, so offsets hold.
+_GENERAL_SLIP = re.compile(r"(?<=Pemilihan )U(?:mun|num|nun)\b")
+
+
 def repaired(text: str) -> str:
     """text with a glued dateline's dash and a garbled no-break space after a word read as
-    spaces, the same length."""
+    spaces, and a mistyped "Umum" of an election body's name repaired, the same length."""
     text = _unglued(text)
+    if "Pemilihan U" in text:
+        text = _GENERAL_SLIP.sub("Umum", text)
     return _STRAY_SPACE.sub(" ", text) if "\u0100" in text or "\u00c2" in text else text

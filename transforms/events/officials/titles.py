@@ -30,7 +30,10 @@ PREFIXES = {"pj": "Pj", "pjs": "Pjs", "plt": "Plt", "plh": "Plh", "penjabat": "P
 PREFIX_PATTERN = (r"(?:penjabat\s+sementara|pejabat\s+sementara|penjabat|pelaksana\s+(?:tugas"
                   r"|harian)|(?-i:Pejabat)|pjs|pj|plt|plh)")
 
-_SEK = r"[Ss]ek(?:retaris|ertaris|retatis|eretaris)"  # "Sekertaris": common misspellings
+# "Sekretaris" and its common slips: a letter added inside ("Sekeretaris", "Sekrestaris"), a
+# vowel lost ("Sekrtaris"), one changed ("Sekretatis") or two swapped ("Sekertaris"); never
+# "Sekretariat", the office itself.
+_SEK = r"[Ss]ek(?:e?re?s?ta[rt]is|ertaris)"
 # A governor by the province's short form: "Gubri", "Gubsu", "Gubkalbar", "Wagubsu".
 _GUB_SHORT = (r"(?:ri|su|sumbar|sumsel|kalbar|kalteng|kalsel|kaltim|kaltara|sulsel|sultra"
               r"|sulteng|sulut|sulbar|jatim|jabar|jateng|babel|kepri|malut|bengkulu|jambi)")

@@ -48,7 +48,9 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         # kinship words of address before a name, in captions and quotes
                         # often lower-case: "Kak Rahmawati", "bang Rudi", "pak Rahmat"
                         "Kak", "kak", "Bang", "bang", "Mbak", "mbak", "Bung", "bung", "pak",
-                        "bu", "bapak", "ibu"})
+                        "bu", "bapak", "ibu",
+                        # the formal ones too, in lower case or cut short: "sdr. Rahmat"
+                        "bpk", "sdr", "sdri", "saudara", "saudari"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",
@@ -140,9 +142,9 @@ NOT_NAME = frozenset("""
     Upacara Irup Pembina Pemateri Pemandu
     Saya Aku Anda Kalian Engkau Kamu Tokoh Pemuka Ulama Agama Adat Masyarakat Pemuda
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
-    Gubenur Kordinator Komisoner Komisiner Sekretatis Sekeretaris Rektor Stafsus Kapendam Kapenrem
-    Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa Bhabinkamtibmas
-    Babinkamtibmas Babinsa Danposramil Kapospol Kakan
+    Gubenur Kordinator Komisoner Komisiner Sekretatis Sekeretaris Sekrestaris Sekrtaris Rektor
+    Stafsus Kapendam Kapenrem Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa
+    Bhabinkamtibmas Babinkamtibmas Babinsa Danposramil Kapospol Kakan
     Dirinya Dia Lingkup Bilang Begini Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan
     Sepuluh Sebelas Belasan Puluhan Ratusan Ribuan
     Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan

@@ -21,3 +21,29 @@ from official_checks import found
 ])
 def test_a_kinship_word_before_the_name_is_no_part_of_it(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plt. Camat Turi sdr. Bambang, S.H selaku pemateri menjelaskan aturan kampanye.",
+     ("Plt Camat", "Bambang")),
+    ("Apel dipimpin Wakil Bupati Bantul sdri. Wulan Anggraini pada Senin pagi.",
+     ("Wakil Bupati", "Wulan Anggraini")),
+    ("Kepala Dinas Sosial Sleman, bpk. Teguh Prasetya membuka rapat koordinasi.",
+     ("Kepala Dinas Sosial", "Teguh Prasetya")),
+    ("Ketua Bawaslu Bantul, saudari Rina Kusuma, menyampaikan temuan pengawasan.",
+     ("Ketua Bawaslu", "Rina Kusuma")),
+    ('"ASN tidak boleh berpihak," tegas Kapolsek Depok saudara Agus Wibowo.',
+     ("Kapolsek", "Agus Wibowo")),
+])
+def test_a_formal_word_of_address_in_lower_case_or_cut_short(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "saudara" as a plain noun (relatives, fellows) is no one's address
+    ("Bupati Kulon Progo meminta saudara-saudara ASN menjaga netralitas.", []),
+    ("Kami mengajak saudara kami di desa untuk netral, kata Camat Wates Rina Kusuma.",
+     [("Camat", "Rina Kusuma")]),
+])
+def test_the_plain_noun_stays_out(text, expected):
+    assert found(text) == expected
