@@ -102,14 +102,12 @@ def report(
 ) -> None:
     """Write the report page: occasions per province and month, activity and outlet; the latest."""
     from flows import inputs
-    from warehouse.report import collect, render_html
+    from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out")
     with open_reader(db) as con:
         figures = collect(con)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    out.write_text(render_html(figures, warehouse=str(db), now=now), encoding="utf-8")
+    write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")
 
 

@@ -300,7 +300,7 @@ def publish(db_path: str) -> dict[str, str]:
     from prefect.artifacts import create_markdown_artifact
 
     from warehouse.db import reader
-    from warehouse.report import collect, markdown_summary, render_html
+    from warehouse.report import collect, markdown_summary, write_page
     from warehouse.snapshot import write_snapshot
 
     db = Path(db_path)
@@ -309,8 +309,7 @@ def publish(db_path: str) -> dict[str, str]:
         with reader(db_path, timeout=120) as con:
             write_snapshot(con, snapshot)
             figures = collect(con)
-        page.write_text(render_html(figures, warehouse=db_path, now=datetime.now(UTC)),
-                        encoding="utf-8")
+        write_page(page, figures, warehouse=db_path, now=datetime.now(UTC))
         create_markdown_artifact(markdown_summary(figures), key="warta-report",
                                  description=f"Occasions in {db_path} (full page: {page})")
     except Exception as exc:  # a loaded run stays loaded; the next run publishes again
