@@ -60,7 +60,8 @@ def backfill(
             "topics": topics}
     run = start_run("backfill", crawlable_outlets(outlets, replay), data_dir, **plan)
     with recorded(run, db_path):  # a failure before the load is recorded
-        replay_index = index_replay(replay, run.staging) if replay else None
+        replay_index = (index_replay(replay, run.staging, run.run_id, run.outlets)
+                        if replay else None)
         if fans_out(fan_out):
             stats, report = fan_out_and_load(
                 run, {**plan, "replay_index": replay_index}, db_path, since=since,

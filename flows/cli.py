@@ -267,8 +267,8 @@ def load(
         typer.echo(f"loaded fanned-out run {done['run_id']}: {done['load']['pages']} pages, "
                    f"{done['load']['articles_new']} new / "
                    f"{done['load']['articles_updated']} updated articles")
-    # A staged file that did not parse or lacks fields is moved to quarantine/ whole, the
-    # rest of its run loaded: named here with its reason, and the command fails on it.
+    # A staged file with lines that do not parse or lack fields is moved to quarantine/, its
+    # intact lines and the rest of its run loaded: named here, and the command fails on it.
     quarantined = [q for r in reports for q in r.quarantined]
     quarantined += [q for done in loaded_fanned for q in done["load"].get("quarantined", [])]
     for item in quarantined:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +19,8 @@ from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, op
 
 @app.command()
 def sql(
-    query: str,
+    query: Annotated[str | None, typer.Argument(
+        help="The SQL; '-' (or none, with stdin not a terminal) reads it from stdin.")] = None,
     db: Db = DEFAULT_DB,
     format: Annotated[str, typer.Option(  # noqa: A002
         "--format", "-f", help="table, csv, json or parquet (parquet needs --output).")]
@@ -35,18 +37,40 @@ def sql(
 
     if output is not None:
         checked(inputs.output_file, output, "--output")
+    query = _query_or_stdin(query)
     with open_reader(db) as con:
         try:
-            with ctrl_c_interrupts(con):
-                text = write_query(con, query, format, output, width=width)
+            with ctrl_c_interrupts(con):  # rows are fetched while they print
+                lines = write_query(con, query, format, output, width=width)
+                while chunk := list(islice(lines or (), 1000)):  # one write per 1000 lines
+                    typer.echo("\n".join(chunk))
         except (duckdb.Error, ExportError) as exc:
             typer.echo(f"SQL error: {exc}" if isinstance(exc, duckdb.Error) else str(exc),
                        err=True)
             raise typer.Exit(2) from None
-    if text is not None:
-        typer.echo(text)
-    else:
+    if lines is None:
         typer.echo(f"wrote {output}", err=True)
+
+
+def _query_or_stdin(query: str | None) -> str:
+    """``query``, or stdin's text for '-' or no query when stdin is not a terminal ('' when
+    there is none: the empty query's error)."""
+    if query in (None, "-"):
+        if sys.stdin is None or (query is None and sys.stdin.isatty()):
+            return ""
+        try:
+            query = sys.stdin.read()
+        except UnicodeDecodeError as exc:
+            typer.echo(f"the query is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                       err=True)
+            raise typer.Exit(2) from None
+    try:  # undecodable bytes arrive as surrogates (argv, a C locale's stdin): DuckDB aborts
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        typer.echo(f"the query is not UTF-8 text (a byte it cannot read at character "
+                   f"{exc.start})", err=True)
+        raise typer.Exit(2) from None
+    return query
 
 
 @app.command()
@@ -102,14 +126,12 @@ def report(
 ) -> None:
     """Write the report page: occasions per province and month, activity and outlet; the latest."""
     from flows import inputs
-    from warehouse.report import collect, render_html
+    from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out")
     with open_reader(db) as con:
         figures = collect(con)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    out.write_text(render_html(figures, warehouse=str(db), now=now), encoding="utf-8")
+    write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")
 
 

@@ -44,7 +44,8 @@ def nightly(
                     replay=replay, base_url=base_url)
     with recorded(run, db_path):  # a failure before the load is recorded
         seen = seen_urls(db_path, run.outlets)  # each outlet's crawl gets its own
-        replay_index = index_replay(replay, run.staging) if replay else None
+        replay_index = (index_replay(replay, run.staging, run.run_id, run.outlets)
+                        if replay else None)
         if fans_out(fan_out):
             stats, report = fan_out_and_load(
                 run, {"mode": "nightly", "replay": replay, "replay_index": replay_index,

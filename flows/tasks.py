@@ -177,21 +177,32 @@ record_verdict = task(name="record-verdict", retries=2, retry_delay_seconds=[5, 
 
 
 @task(name="index-replay-archives")
-def index_replay(archives: list[str], run_dir: str) -> str:
+def index_replay(archives: list[str], run_dir: str, run_id: str,
+                 outlets: list[str] | None = None) -> str:
     """Index the replay archives once (CDXJ, ``replay.cdxj``) for all outlet crawls of the
-    run."""
+    run. Each damaged stretch of an archive is left out of the index (its URL replays as not
+    archived) and staged as the reject row ingest records for it (``damaged_reject``, in
+    ``archives/rejects.jsonl``), for the run's outlets (``outlets``, None: all) and for
+    stretches whose URL could not be read."""
     from spiders.cdxj import index_archives
+    from spiders.ingest import damaged_reject
 
-    damaged: list = []  # left out of the index: their URLs replay as not archived
+    damaged: list = []
     path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
+    rejects = []
     for stretch in damaged:
         if stretch.offset == 0 and stretch.length == Path(stretch.warc_file).stat().st_size:
             raise ValueError(f"replay archive {stretch.warc_file} holds no readable record: "
                              f"{stretch.reason}")
-        get_run_logger().warning("damaged archive record skipped (%d bytes at offset %d of "
-                                 "%s, %s): %s", stretch.length, stretch.offset,
-                                 stretch.warc_file, stretch.url or "URL unreadable",
-                                 stretch.reason)
+        row = damaged_reject(stretch, run_id)
+        get_run_logger().warning("damaged archive record skipped (%s): %s",
+                                 stretch.url or "URL unreadable", row["reason"])
+        if outlets is None or row["outlet"] is None or row["outlet"] in outlets:
+            rejects.append(row)
+    if rejects:
+        with JsonlSink(Path(run_dir) / "archives" / "rejects.jsonl") as sink:
+            for row in rejects:
+                sink.write(row)
     with open(path, encoding="utf-8") as lines:
         count = sum(1 for _ in lines)
     get_run_logger().info("indexed %d archived records from %d archive(s)", count,
@@ -300,7 +311,7 @@ def publish(db_path: str) -> dict[str, str]:
     from prefect.artifacts import create_markdown_artifact
 
     from warehouse.db import reader
-    from warehouse.report import collect, markdown_summary, render_html
+    from warehouse.report import collect, markdown_summary, write_page
     from warehouse.snapshot import write_snapshot
 
     db = Path(db_path)
@@ -309,8 +320,7 @@ def publish(db_path: str) -> dict[str, str]:
         with reader(db_path, timeout=120) as con:
             write_snapshot(con, snapshot)
             figures = collect(con)
-        page.write_text(render_html(figures, warehouse=db_path, now=datetime.now(UTC)),
-                        encoding="utf-8")
+        write_page(page, figures, warehouse=db_path, now=datetime.now(UTC))
         create_markdown_artifact(markdown_summary(figures), key="warta-report",
                                  description=f"Occasions in {db_path} (full page: {page})")
     except Exception as exc:  # a loaded run stays loaded; the next run publishes again

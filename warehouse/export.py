@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+import textwrap
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 import duckdb
 
 FORMATS = ("table", "csv", "json", "parquet")
+BATCH = 1000  # rows fetched at a time for printing
 # What `warta export` writes: the marts and the aggregates built on them.
 EXPORTED = ("fct_events", "fct_articles", "dim_outlets", "dim_regions",
             "v_events_per_province_month", "v_integrity_pacts", "v_sanction_officials",
@@ -49,15 +51,65 @@ def _cell(value: Any, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def text_table(names: list[str], rows: Iterable[tuple], width: int = 60) -> str:
-    """Aligned columns, one line per row: line breaks inside values are shown, not printed."""
-    cells = [[_cell(v, width) for v in row] for row in rows]
-    widths = [max([len(n), *(len(r[i]) for r in cells)]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-              for r in cells]
-    return "\n".join(lines)
+def table_lines(names: list[str], batches: Iterable[list[tuple]],
+                width: int = 60) -> Iterator[str]:
+    """Aligned columns, one line per row: line breaks inside values are shown, not printed,
+    and a cell is cut at ``width``. Lines come a batch at a time, as they are fetched: the
+    header is aligned on the first batch, and a later batch with a longer cell widens its
+    column from there on (as psql's FETCH_COUNT prints), so no result is held whole."""
+    widths: list[int] | None = None
+    for rows in batches:
+        cells = [[_cell(v, width) for v in row] for row in rows]
+        wanted = [max([len(n), *(len(r[i]) for r in cells)]) for i, n in enumerate(names)]
+        if widths is None:
+            yield from _head(names, wanted)
+        widths = [max(pair) for pair in zip(wanted, widths or wanted, strict=True)]
+        for r in cells:
+            yield "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+    if widths is None:  # no rows
+        yield from _head(names, [len(n) for n in names])
+
+
+def _head(names: list[str], widths: list[int]) -> list[str]:
+    return ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+            "  ".join("-" * w for w in widths)]
+
+
+def json_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
+    """One JSON array of objects, as ``json.dumps(rows, indent=1)`` writes it, an object at
+    a time."""
+    last = None
+    for rows in batches:
+        for row in rows:
+            item = textwrap.indent(json.dumps(dict(zip(names, map(_plain, row), strict=True)),
+                                              ensure_ascii=False, indent=1), " ")
+            yield "[" if last is None else last + ","
+            last = item
+    yield "[]" if last is None else last + "\n]"
+
+
+def csv_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
+    """CSV with a header, a row at a time (a value with a line break is quoted, so a row
+    may span lines); lists and objects as JSON."""
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\n")
+
+    def line(values: Iterable[Any]) -> str:
+        buf.seek(0)
+        buf.truncate()
+        out.writerow(values)
+        return buf.getvalue()[:-1]
+
+    yield line(names)
+    for rows in batches:
+        for r in rows:
+            yield line(json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, list | dict)
+                       else _plain(v) for v in r)
+
+
+def _batches(result: Any, size: int) -> Iterator[list[tuple]]:
+    while rows := result.fetchmany(size):
+        yield rows
 
 
 def _copy(con: duckdb.DuckDBPyConnection, query: str, fmt: str, output: Path) -> None:
@@ -67,8 +119,12 @@ def _copy(con: duckdb.DuckDBPyConnection, query: str, fmt: str, output: Path) ->
 
 
 def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
-                output: Path | None = None, width: int = 60) -> str | None:
-    """Run ``query``; write it to ``output`` in ``fmt``, or return the text to print."""
+                output: Path | None = None, width: int = 60,
+                batch: int = BATCH) -> Iterator[str] | None:
+    """Run ``query``; write it to ``output`` in ``fmt`` (None), or give the lines to print.
+
+    Checked before anything runs; the rows are then fetched ``batch`` at a time (DuckDB's
+    fetchmany) while the lines are consumed, so a large result is never held whole."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     query = query.strip().rstrip(";").strip()
@@ -86,22 +142,13 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     if result.description is None:  # only comments, or a statement that returns nothing
         raise ExportError("the query returns no result to print (a SELECT is expected)")
     names = [d[0] for d in result.description]
-    rows = result.fetchall()
-    if fmt == "table":
-        text = text_table(names, rows, width)
-    elif fmt == "json":
-        text = json.dumps([dict(zip(names, map(_plain, r), strict=True)) for r in rows],
-                          ensure_ascii=False, indent=1)
-    else:
-        buf = io.StringIO()
-        out = csv.writer(buf, lineterminator="\n")
-        out.writerow(names)
-        out.writerows([json.dumps(_plain(v), ensure_ascii=False)
-                       if isinstance(v, list | dict) else _plain(v) for v in r] for r in rows)
-        text = buf.getvalue().rstrip("\n")
+    rows = _batches(result, batch)
+    lines = (table_lines(names, rows, width) if fmt == "table" else
+             json_lines(names, rows) if fmt == "json" else csv_lines(names, rows))
     if output is None:
-        return text
-    output.write_text(text + "\n", encoding="utf-8")
+        return lines
+    with open(output, "w", encoding="utf-8") as out:
+        out.writelines(line + "\n" for line in lines)
     return None
 
 

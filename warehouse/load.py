@@ -2,8 +2,9 @@
 
 It reads the staged batch files of one run (``*pages.jsonl``, ``*articles.jsonl``,
 ``*rejects.jsonl``, ``*events.jsonl`` in any sub-folder), checks each file on its own (a
-malformed file is moved to ``quarantine/`` with its reason, never half-loaded), and upserts
-everything in one transaction under the writer lock, so a rerun adds nothing twice.
+damaged file is moved to ``quarantine/`` with its reason, its intact lines load and each
+damaged line is a reject: warehouse/staged_lines.py), and upserts everything in one
+transaction under the writer lock, so a rerun adds nothing twice.
 
 The columns of each table are defined once, by the migrations: staged rows are read with
 the types of their table's columns and written ``INSERT ... BY NAME`` (``warehouse/sql/``).
@@ -24,6 +25,7 @@ import duckdb
 from warehouse.db import as_dicts, rollback, statement, writer
 from warehouse.occasions import refresh as refresh_occasions
 from warehouse.parts import bounded_parts
+from warehouse.staged_lines import DATA_ERRORS, check_read, salvage
 
 # The staged kinds; each is staged with the columns of the table of the same name (read
 # from the database, so the migrations are their one definition), plus these fields that
@@ -43,10 +45,6 @@ REQUIRED = {
     "rejects": ("url", "stage", "reason"),
     "events": ("event_id", "canonical_url"),
 }
-# What a malformed batch file raises from read_json (bad JSON, a value of the wrong type).
-# Any other error (out of memory, I/O, an aborted transaction) says nothing of the file:
-# it fails the load, which rolls back and is retried, instead of quarantining good batches.
-DATA_ERRORS = (duckdb.InvalidInputException, duckdb.ConversionException)
 
 
 @dataclass
@@ -88,8 +86,9 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
     """Fill temp table stage_<kind> from the files that pass their checks.
 
     Fast path: every file in one read_json, then files with rows lacking a required field
-    are dropped and quarantined. A file that does not parse makes the whole read fail; then
-    each file is read on its own to find and quarantine the broken ones.
+    are dropped and salvaged (``_salvage``: their intact lines staged again). A file that
+    does not parse makes the whole read fail; then each file is read on its own to find and
+    salvage the broken ones.
     """
     columns = staged_columns(con, kind)
     table = f"stage_{kind}"
@@ -108,46 +107,58 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
             try:
                 con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
             except DATA_ERRORS as exc:
-                _quarantine(path, quarantine, str(exc), report)
+                if _salvage(con, kind, path, str(exc), quarantine, report):
+                    con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
     bad = con.execute(f"SELECT filename, count(*) FROM {table} WHERE {required} "
                       "GROUP BY ALL").fetchall()
     for filename, count in bad:
         con.execute(f"DELETE FROM {table} WHERE filename = ?", [filename])
-        _quarantine(Path(filename), quarantine,
-                    f"{count} rows lack one of {REQUIRED[kind]}", report)
+        if _salvage(con, kind, Path(filename), f"{count} rows lack one of {REQUIRED[kind]}",
+                    quarantine, report):
+            con.execute(f"INSERT INTO {table} {read}", [[filename]])
 
 
 def valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                  quarantine: Path, report: LoadReport,
                  counts: dict[Path, int] | None = None) -> list[Path]:
-    """The files that parse and have every required field; ``counts`` gets their row
-    counts (the same read, so the loader need not read a file again to size it)."""
+    """The files that parse, every column converted, with every required field, a damaged
+    one salvaged first (``_salvage``); ``counts`` gets their row counts (the same read, so
+    the loader need not read a file again to size it)."""
     struct, required = _schema_sql(staged_columns(con, kind), kind)
     good = []
     for path in files:
-        try:
-            missing, total = con.execute(
-                f"SELECT count(*) FILTER (WHERE {required}), count(*) FROM read_json(?, "
-                f"format='newline_delimited', columns={struct})", [str(path)]).fetchone()
+        try:  # count(COLUMNS(*)): converting every column, as staging will
+            missing, total, *_ = con.execute(
+                f"SELECT count(*) FILTER (WHERE {required}), count(*), count(COLUMNS(*)) "
+                f"FROM read_json(?, format='newline_delimited', columns={struct})",
+                [str(path)]).fetchone()
         except DATA_ERRORS as exc:
-            _quarantine(path, quarantine, str(exc), report)
-            continue
+            missing, total = None, _salvage(con, kind, path, str(exc), quarantine, report)
         if missing:
-            _quarantine(path, quarantine, f"{missing} rows lack one of {REQUIRED[kind]}",
-                        report)
-            continue
-        good.append(path)
-        if counts is not None:
-            counts[path] = total
+            total = _salvage(con, kind, path, f"{missing} rows lack one of {REQUIRED[kind]}",
+                             quarantine, report)
+        if total:
+            good.append(path)
+            if counts is not None:
+                counts[path] = total
     return good
 
 
-def _quarantine(path: Path, quarantine: Path, reason: str, report: LoadReport) -> None:
-    quarantine.mkdir(parents=True, exist_ok=True)
-    target = quarantine / f"{path.parent.name}-{path.name}"
-    shutil.move(str(path), target)
-    target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
-    report.quarantined.append(f"{target}: {reason.splitlines()[0][:200]}")
+def _salvage(con: duckdb.DuckDBPyConnection, kind: str, path: Path, problem: str,
+             quarantine: Path, report: LoadReport) -> int:
+    """A damaged staged file moved to quarantine, its intact lines put back in its place and
+    its damaged lines staged as rejects (warehouse/staged_lines.py); how many intact lines
+    are left to load."""
+    struct, _ = _schema_sql(staged_columns(con, kind), kind)
+    entry, rejects, intact = salvage(path, problem, REQUIRED[kind], check_read(con, struct),
+                                     quarantine, report.run_id)
+    report.quarantined.append(entry)
+    if rejects:
+        con.executemany("INSERT INTO stage_rejects (url, outlet, run_id, stage, reason) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [[r["url"], r["outlet"], r["run_id"], r["stage"], r["reason"]]
+                         for r in rejects])
+    return intact
 
 
 def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) -> None:
@@ -186,10 +197,10 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     report = LoadReport(run_id=run["run_id"])
     with writer(db_path) as con:
         files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in KINDS}
-        for kind in ("pages", "rejects", "events"):
+        for kind in ("rejects", "pages", "events"):  # rejects first: salvage adds to them
             _stage(con, kind, files[kind], quarantine, report)
         # Article files are staged chunk by chunk inside the transaction, where a parse
-        # error would abort it: check them all first, quarantining the bad ones.
+        # error would abort it: check them all first, salvaging the damaged ones.
         counts: dict[Path, int] = {}
         files["articles"] = valid_files(con, "articles", files["articles"], quarantine,
                                          report, counts=counts)

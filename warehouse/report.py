@@ -15,9 +15,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
+
+from warehouse.snapshot import replace_whole
 
 QUERIES = {
     "per_province_month": """
@@ -153,6 +156,14 @@ outlets reported counts once; the reports are beside it.{pending}</p>
 <th>people</th><th>reports</th><th>outlets</th><th>date as written</th><th>read from</th>
 <th>first report</th></tr>
 {latest}</table></body></html>"""
+
+
+def write_page(path: Path, figures: dict[str, list[tuple]], *, warehouse: str,
+               now: datetime) -> None:
+    """The report page at ``path``, swapped in whole: a browser, or a second run publishing at
+    once, never reads half a page, and a failed write keeps the last page."""
+    page = render_html(figures, warehouse=warehouse, now=now)
+    replace_whole(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
 
 
 def markdown_summary(figures: dict[str, list[tuple]]) -> str:

@@ -13,10 +13,11 @@ import os
 import sqlite3
 import sys
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -46,6 +47,8 @@ SNAPSHOT = {
     "v_occasions_per_province_month": ("SELECT * FROM v_occasions_per_province_month", ()),
     "v_occasions_per_outlet": ("SELECT * FROM v_occasions_per_outlet", ()),
 }
+T = TypeVar("T")
+
 _AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
              "INTEGER": "INTEGER", "BIGINT": "INTEGER", "HUGEINT": "INTEGER",
              "DOUBLE": "REAL", "FLOAT": "REAL", "DECIMAL": "REAL"}
@@ -65,19 +68,27 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def write_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, int]:
-    """Copy every table of ``SNAPSHOT`` into a new SQLite file at ``path``; rows per table."""
+def replace_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Call ``write`` on a temporary file of this writer's own in ``path``'s folder (two runs
+    may publish at once), then rename it over ``path`` in one step: a reader, or another
+    writer, sees the old file or the new one, never half of one. A failed write leaves the
+    old file as it was and no temporary file behind. ``write``'s result is returned."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A temporary file of this writer's own in the same folder (two runs may publish at
-    # once), renamed over the snapshot in one step when whole; SQLite creates it, so it gets
-    # the usual permissions (the web view may run as another user).
     tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        counts = _write(con, tmp)
+        result = write(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return counts
+    return result
+
+
+def write_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> dict[str, int]:
+    """Copy every table of ``SNAPSHOT`` into a new SQLite file at ``path``; rows per table.
+
+    SQLite creates the temporary file, so it gets the usual permissions (the web view may run
+    as another user)."""
+    return replace_whole(path, lambda tmp: _write(con, tmp))
 
 
 def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:

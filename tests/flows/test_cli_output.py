@@ -83,3 +83,31 @@ def test_export_writes_every_mart_as_csv_and_parquet(warehouse, tmp_path):
     assert (tmp_path / "v_events_per_province_month.parquet").exists()
     per_day = list(csv.DictReader(open(tmp_path / "v_articles_per_day.csv", encoding="utf-8")))
     assert sum(int(row["articles"]) for row in per_day) >= 1
+
+
+@pytest.mark.parametrize("args", [["-"], []])
+def test_the_query_is_read_from_stdin(warehouse, args):
+    """``warta sql -``, or no query with stdin not a terminal, reads the SQL from stdin
+    (a query too long or too quoted for the shell, or one kept in a file)."""
+    result = runner.invoke(app, ["sql", *args, "--db", warehouse, "--format", "csv"],
+                           input="SELECT title\nFROM articles;\n")
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(result.stdout.splitlines(keepends=True))) == [
+        ["title"], ['Apel\nnetralitas, "ASN"']]
+
+
+@pytest.mark.parametrize("given", ["", "  ;\n"])
+def test_an_empty_stdin_is_the_empty_query_error(warehouse, given):
+    result = runner.invoke(app, ["sql", "-", "--db", warehouse], input=given)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1].startswith("no query given")
+
+
+def test_a_query_with_bytes_that_are_not_utf8_is_one_line(warehouse):
+    """Undecodable bytes reach Python as surrogates (from argv or a C locale's stdin);
+    DuckDB would abort on them with "std::bad_cast" and a traceback."""
+    for args, given in ((["SELECT 'Sleman \udcff'"], None), (["-"], b"SELECT 'Sleman \xff'")):
+        result = runner.invoke(app, ["sql", *args, "--db", warehouse], input=given)
+        assert result.exit_code == 2, result.output
+        assert "Traceback" not in result.output
+        assert result.stderr.strip().splitlines()[-1].startswith("the query is not UTF-8")

@@ -7,7 +7,8 @@
   never part of it, and a rerun equals an uninterrupted load. A load failing for a reason
   other than its data (out of memory) fails whole and quarantines nothing. A retry after a
   kill past COMMIT keeps the run's counts.
-* A staged batch cut short (a broken last line) is quarantined whole, never half-loaded.
+* A staged batch cut short (a broken last line) is moved to quarantine; its whole rows load
+  and the cut row is a reject.
 """
 
 from __future__ import annotations
@@ -215,14 +216,14 @@ def test_a_retry_after_a_kill_past_commit_keeps_the_runs_counts(staged, tmp_path
     with reader(db) as con, reader(staged.ref) as ref:
         assert con.execute(figures).fetchall() == ref.execute(figures).fetchall()
 
-# -- 4. a batch cut short is quarantined whole ----------------------------------------------
+# -- 4. a batch cut short loads its whole rows, never the cut one ------------------------------
 
-def test_a_batch_cut_short_is_quarantined_whole_never_half_loaded(tmp_path):
-    """Complements tests/warehouse/test_load.py (a malformed and an incomplete file are
-    quarantined, the rest loads): here each broken file is whole rows with the last one cut
-    in the middle, a crash's shape, and none of its rows may load: for pages and events
-    (staged before the transaction) and for an article part (staged chunk by chunk inside
-    it), while the other parts of the same run load."""
+def test_a_batch_cut_short_loads_its_whole_rows_and_moves_the_file_aside(tmp_path):
+    """Complements tests/warehouse/test_staged_lines.py: here each broken file is whole rows
+    with the last one cut in the middle, a crash's shape, for pages and events (staged
+    before the transaction) and for an article part (staged chunk by chunk inside it). Each
+    is moved to quarantine with why, its whole rows load (they are put back in its place),
+    and the cut row is a reject naming the file and line; the other parts load as they are."""
     run_dir = stage_run(tmp_path / "staging" / "r1", "r1", range(0, 30), rows_per_file=10)
     out = run_dir / "langgam"
     broken = [out / "articles-00001.jsonl", out / "events.jsonl", out / "pages.jsonl"]
@@ -235,16 +236,20 @@ def test_a_batch_cut_short_is_quarantined_whole_never_half_loaded(tmp_path):
                       quarantine=tmp_path / "q")
     assert sorted(Path(q.split(": ")[0]).name for q in report.quarantined) == [
         "langgam-articles-00001.jsonl", "langgam-events.jsonl", "langgam-pages.jsonl"]
-    assert not any(path.exists() for path in broken)
+    assert [len(path.read_text().splitlines()) for path in broken] == [9, 29, 29]
     assert all(Path(q.split(": ")[0]).with_name(Path(q.split(": ")[0]).name + ".reason.txt")
                .read_text().strip() for q in report.quarantined)
     with reader(tmp_path / "w.duckdb") as con:
         loaded = {r[0] for r in con.execute("SELECT canonical_url FROM articles").fetchall()}
         counts = con.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM "
                              "events), (SELECT count(*) FROM rejects)").fetchone()
-    # none of the cut part's rows, though nine of its ten were whole; the other parts load
-    assert loaded == {url_of(n) for n in [*range(0, 10), *range(20, 30)]}
-    assert counts == (0, 0, 1)  # no page and no event of the cut files; the rejects load
+        cut = sorted(r[0].rsplit("/", 1)[1] for r in con.execute(
+            "SELECT url FROM rejects WHERE stage = 'load'").fetchall())
+    # every whole row: the cut part's first nine articles, the others' all
+    assert loaded == {url_of(n) for n in range(0, 30) if n != 19}
+    assert counts == (29, 28, 1 + 3)  # no event for the article not loaded, nor the cut one
+    assert cut == ["langgam-articles-00001.jsonl#line=10", "langgam-events.jsonl#line=30",
+                   "langgam-pages.jsonl#line=30"]
 
 
 def test_a_transient_error_inside_the_load_quarantines_nothing_and_a_retry_loads_all(

@@ -15,7 +15,7 @@ import pytest
 from occasion_warehouse import ARTICLES, EVENTS, build
 
 from warehouse.db import reader
-from warehouse.report import collect, markdown_summary, render_html
+from warehouse.report import collect, markdown_summary, render_html, write_page
 
 
 class Tables(HTMLParser):
@@ -153,3 +153,19 @@ def test_the_artifact_summary_has_the_same_figures(page):
     assert text.startswith(f"**4 occasions** from {len(EVENTS)} reports")
     assert "| Sumatera Barat | 1 | 3 | 300 |" in text
     assert "| Suara Kendari | 3 | 3 | 2 |" in text
+
+
+def test_a_failed_write_keeps_the_last_whole_page(page, tmp_path):
+    """The page is written to a file of its own and renamed over the last one: a write that
+    fails half-way (here a name that cannot be encoded, as a full disk would) leaves the last
+    page whole and no temporary file, so a reader never opens half a page."""
+    _, _, figures, html = page
+    target = tmp_path / "w-report.html"
+    write_page(target, figures, warehouse="w.duckdb", now=datetime(2024, 12, 1, tzinfo=UTC))
+    last = target.read_text(encoding="utf-8")
+    assert last.endswith("</html>")
+    with pytest.raises(UnicodeEncodeError):
+        write_page(target, figures, warehouse="w\ud800.duckdb",
+                   now=datetime(2024, 12, 2, tzinfo=UTC))
+    assert target.read_text(encoding="utf-8") == last
+    assert [p.name for p in tmp_path.iterdir()] == ["w-report.html"]

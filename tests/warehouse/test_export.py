@@ -1,0 +1,82 @@
+"""`warta sql`'s printer (warehouse/export.py): a result is fetched a batch at a time
+(DuckDB's fetchmany), never all at once, and printed as it comes."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import duckdb
+import pytest
+
+from warehouse.export import write_query
+
+
+class OnlyBatches:
+    """A connection whose results refuse fetchall and count their fetchmany calls."""
+
+    def __init__(self, con):
+        self.con, self.fetches = con, 0
+
+    def execute(self, query):
+        result, outer = self.con.execute(query), self
+
+        class Result:
+            description = result.description
+
+            def fetchmany(self, size):
+                outer.fetches += 1
+                return result.fetchmany(size)
+
+            def fetchall(self):
+                raise AssertionError("the whole result was fetched at once")
+
+        return Result()
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_rows_are_fetched_a_batch_at_a_time_as_they_print(fmt):
+    con = OnlyBatches(duckdb.connect())
+    lines = write_query(con, "SELECT range AS n, 'Desa Sukamaju' AS desa FROM range(100000)",
+                        fmt, batch=100)
+    first = [next(lines) for _ in range(4)]
+    assert con.fetches == 1, first  # nothing beyond the first batch yet
+    rest = list(lines)
+    assert con.fetches == 1001  # 1000 batches, then the empty fetch that ends them
+    text = "\n".join(first + rest)
+    if fmt == "json":
+        assert json.loads(text)[99_999] == {"n": 99_999, "desa": "Desa Sukamaju"}
+    elif fmt == "csv":
+        assert list(csv.reader(text.splitlines()))[-1] == ["99999", "Desa Sukamaju"]
+    else:
+        assert len(first + rest) == 2 + 100_000
+
+
+@pytest.mark.parametrize("rows", [0, 1, 3])
+def test_json_and_csv_print_as_one_document(rows):
+    """The batches join into the same JSON and CSV as one whole result: an empty one too."""
+    con = duckdb.connect()
+    query = f"SELECT range AS n, ['apel', 'ikrar'] AS kegiatan FROM range({rows})"
+    got = json.loads("\n".join(write_query(con, query, "json", batch=2)))
+    assert got == [{"n": n, "kegiatan": ["apel", "ikrar"]} for n in range(rows)]
+    table = list(csv.reader("\n".join(write_query(con, query, "csv", batch=2)).splitlines()))
+    assert table == [["n", "kegiatan"], *([str(n), '["apel", "ikrar"]'] for n in range(rows))]
+
+
+def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
+    """Cells are cut at ``width``; the header is aligned on the first batch, and a later batch
+    with a longer cell widens its column from there on (no line is held back for it)."""
+    con = duckdb.connect()
+    query = ("SELECT * FROM (VALUES (1, 'Aceh'), (2, 'Bali'), (3, 'Kalimantan Tengah'), "
+             "(4, 'Papua'), (5, '" + "x" * 80 + "')) t(n, provinsi)")
+    lines = list(write_query(con, query, "table", width=20, batch=2))
+    assert lines[0] == "n  provinsi"
+    assert lines[2:4] == ["1  Aceh", "2  Bali"]
+    assert lines[4:6] == ["3  Kalimantan Tengah", "4  Papua"]
+    assert lines[6] == "5  " + "x" * 19 + "…"
+    assert len(lines) == 7
+
+
+def test_an_empty_result_prints_its_header():
+    lines = list(write_query(duckdb.connect(), "SELECT 1 AS n WHERE false", "table"))
+    assert lines == ["n", "-"]

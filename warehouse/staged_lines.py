@@ -1,0 +1,120 @@
+"""A damaged staged file: its intact lines load, each damaged line is a reject row.
+
+A staged batch file holds one row per line, each whole by itself (an article, a page, an
+event, a reject), so a line that does not parse (a crash cut it, a disk flipped a byte), has
+a value of the wrong type or lacks a required field says nothing of the others. The loader
+(warehouse/load.py) gives such a file to ``salvage``: the original is moved to the quarantine
+folder with why (nothing is lost, and no later load reads it again), its intact lines are
+written back in its place (what this load, or a retry of it, reads), and each damaged line
+becomes a ``rejects`` row at stage ``load`` naming the file and the line.
+
+Which lines DuckDB's own reader (``read_json`` with the staged columns) refuses is found by
+halving: the lines are read together, and a half that fails is read again in halves, so a
+few damaged lines cost a few reads of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+# What a malformed batch file raises from read_json (bad JSON, a value of the wrong type).
+# Any other error (out of memory, I/O, an aborted transaction) says nothing of the file:
+# it fails the load, which rolls back and is retried, instead of quarantining good batches.
+DATA_ERRORS = (duckdb.InvalidInputException, duckdb.ConversionException)
+MAX_LINE_REJECTS = 100  # per file: a file of noise is not thousands of rejects
+Line = tuple[int, bytes]  # (line number from 1, the line with its newline)
+
+
+def check_read(con: duckdb.DuckDBPyConnection, struct: str) -> Callable[[Path], None]:
+    """Read a staged file as the loader does, every column converted (``count(COLUMNS(*))``:
+    a count of rows alone would skip the columns it does not need); DATA_ERRORS if not."""
+    def read(path: Path) -> None:
+        con.execute(f"SELECT count(COLUMNS(*)) FROM read_json(?, format='newline_delimited', "
+                    f"columns={struct})", [str(path)]).fetchall()
+    return read
+
+
+def damaged_lines(path: Path, required: tuple[str, ...], read: Callable[[Path], None]
+                  ) -> tuple[list[Line], list[tuple[int, str, str | None]]]:
+    """(the intact lines of ``path``, (line number, why, its outlet when readable) of each
+    damaged one). Blank lines are neither."""
+    intact: list[Line] = []
+    damaged: list[tuple[int, str, str | None]] = []
+    with open(path, "rb") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                damaged.append((number, f"not JSON ({exc})", None))
+                continue
+            outlet = row.get("outlet") if isinstance(row, dict) else None
+            missing = [c for c in required if not isinstance(row, dict) or row.get(c) is None]
+            if missing:
+                damaged.append((number, f"lacks {', '.join(missing)}",
+                                outlet if isinstance(outlet, str) else None))
+            else:
+                intact.append((number, line if line.endswith(b"\n") else line + b"\n"))
+    refused = dict(_refused(intact, read))
+    damaged += [(n, why, None) for n, why in refused.items()]
+    return [x for x in intact if x[0] not in refused], sorted(damaged)
+
+
+def _refused(lines: list[Line], read: Callable[[Path], None]) -> list[tuple[int, str]]:
+    """The lines DuckDB's reader refuses, with its first line of why, by halving."""
+    if not lines:
+        return []
+    with tempfile.TemporaryDirectory(prefix="warta-salvage-") as tmp:
+        part = Path(tmp) / "lines.jsonl"
+        part.write_bytes(b"".join(line for _, line in lines))
+        try:
+            read(part)
+            return []
+        except DATA_ERRORS as exc:
+            why = str(exc).splitlines()[0]
+    if len(lines) == 1:  # DuckDB's words after its "in file ..., in line 1: "
+        return [(lines[0][0], why.split(", in line 1: ", 1)[-1][:300])]
+    half = len(lines) // 2
+    return _refused(lines[:half], read) + _refused(lines[half:], read)
+
+
+def salvage(path: Path, problem: str, required: tuple[str, ...], read: Callable[[Path], None],
+            quarantine: Path, run_id: str) -> tuple[str, list[dict[str, Any]], int]:
+    """Move the damaged staged file ``path`` to ``quarantine`` and put its intact lines back
+    in its place: (the quarantine entry "target: why", the reject rows of its damaged lines,
+    how many intact lines are left to load)."""
+    intact, damaged = damaged_lines(path, required, read)
+    quarantine.mkdir(parents=True, exist_ok=True)
+    target = quarantine / f"{path.parent.name}-{path.name}"
+    shutil.move(str(path), target)
+    if intact:  # a name the loader's globs skip until it is whole
+        tmp = path.with_name(f".{path.name}.intact")
+        tmp.write_bytes(b"".join(line for _, line in intact))
+        os.replace(tmp, path)
+    numbers = ", ".join(str(n) for n, _, _ in damaged[:MAX_LINE_REJECTS]) + (
+        f" and {len(damaged) - MAX_LINE_REJECTS} more" if len(damaged) > MAX_LINE_REJECTS
+        else "")
+    summary = (f"{len(damaged)} damaged line(s) ({numbers or 'none found'}) are rejects, "
+               f"{len(intact)} intact line(s) left to load in {path}")
+    details = "".join(f"line {n}: {why}\n" for n, why, _ in damaged)
+    target.with_name(target.name + ".reason.txt").write_text(
+        f"{summary}\nthe file's error: {problem}\n{details}", encoding="utf-8")
+    rows = [{"url": f"{target}#line={n}", "outlet": outlet, "run_id": run_id, "stage": "load",
+             "reason": f"DamagedStagedLine: {why[:200]} (line {n} of {path.parent.name}/"
+                       f"{path.name}, kept in {quarantine})"}
+            for n, why, outlet in damaged[:MAX_LINE_REJECTS]]
+    if len(damaged) > MAX_LINE_REJECTS:
+        more = len(damaged) - MAX_LINE_REJECTS
+        rows.append({"url": f"{target}#more", "outlet": None, "run_id": run_id,
+                     "stage": "load", "reason": f"DamagedStagedLine: {more} more damaged "
+                     f"lines of {path.name} (see {target}.reason.txt)"})
+    return f"{target}: {summary}", rows, len(intact)
