@@ -19,6 +19,7 @@ from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, op
 
 @app.command()
 def sql(
+    ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(
         help="The SQL; '-' (or none, with stdin not a terminal) reads it from stdin.")] = None,
     db: Db = DEFAULT_DB,
@@ -37,7 +38,7 @@ def sql(
 
     if output is not None:
         checked(inputs.output_file, output, "--output")
-    query = _query_or_stdin(query)
+    query = _query_or_stdin(query, ctx)
     with open_reader(db) as con:
         try:
             with ctrl_c_interrupts(con):  # rows are fetched while they print
@@ -52,18 +53,26 @@ def sql(
         typer.echo(f"wrote {output}", err=True)
 
 
-def _query_or_stdin(query: str | None) -> str:
-    """``query``, or stdin's text for '-' or no query when stdin is not a terminal ('' when
-    there is none: the empty query's error)."""
+def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
+    """``query``, or stdin's text for '-' or no query when stdin is not a terminal ('' for
+    '-' and an empty stdin: the empty query's error). No query at all, neither as the
+    argument nor on stdin, is the usage error of a missing argument."""
     if query in (None, "-"):
+        given = query
         if sys.stdin is None or (query is None and sys.stdin.isatty()):
-            return ""
-        try:
-            query = sys.stdin.read()
-        except UnicodeDecodeError as exc:
-            typer.echo(f"the query is not UTF-8 text ({exc.reason} at byte {exc.start})",
+            query = ""
+        else:
+            try:
+                query = sys.stdin.read()
+            except UnicodeDecodeError as exc:
+                typer.echo(f"the query is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                           err=True)
+                raise typer.Exit(2) from None
+        if given is None and not query.strip():
+            typer.echo("error: Missing argument 'QUERY' (or '-' to read it from stdin).",
                        err=True)
-            raise typer.Exit(2) from None
+            typer.echo(ctx.get_usage(), err=True)
+            raise typer.Exit(2)
     try:  # undecodable bytes arrive as surrogates (argv, a C locale's stdin): DuckDB aborts
         query.encode("utf-8")
     except UnicodeEncodeError as exc:
