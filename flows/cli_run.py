@@ -144,9 +144,47 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     checked(inputs.run_settings)
     checked(inputs.prefect_server, prefect_api_url())
 
-    code = supervised(lambda: finish(flow_call), kept=kept(data_dir, db))
+    def work() -> int:
+        temporary_server(Path(data_dir) / "prefect-server.log")
+        return finish(flow_call)
+
+    code = supervised(work, kept=kept(data_dir, db))
     if code:
         raise typer.Exit(code)
+
+
+def temporary_server(log: Path) -> None:
+    """Start Prefect's temporary server (used when no PREFECT_API_URL is set) with its output
+    in ``log`` instead of the terminal: stopped with the run after Ctrl-C, it printed pages of
+    cancelled-task tracebacks of its own. Prefect's clients then use this one server. When
+    ``log`` cannot be written, Prefect starts the server itself, as before."""
+    import os
+    import sys
+
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    except OSError:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    try:
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        SubprocessASGIServer().start()  # inherits the log as its stdout and stderr
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for f in (fd, *saved):
+            os.close(f)
 
 
 def load_fanned_out(db: str, data_dir: str) -> tuple[list[dict[str, Any]], dict[str, str]]:

@@ -18,11 +18,11 @@ from scrapy import signals
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from spiders.archiving import TIME_LIMIT
 from spiders.failures import failure_reason
 from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
 from spiders.sinks import JsonlSink
+from spiders.stopping import TIME_LIMIT
 from transforms.extract.dates import parse_published
 from transforms.extract.feeds import FeedError, parse_feed
 

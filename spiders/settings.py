@@ -92,7 +92,8 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         # and not even loaded: importing them (aiohttp, twisted.conch) cost 0.2 s per crawl
         "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
                        "scrapy.extensions.telnet.TelnetConsole": None,
-                       "spiders.archiving.TimeLimit": 0},  # off unless WARTA_TIME_LIMIT
+                       "spiders.stopping.TimeLimit": 0,  # off unless WARTA_TIME_LIMIT
+                       "spiders.stopping.StopOnTerm": 0},
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host
