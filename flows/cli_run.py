@@ -3,7 +3,8 @@ run's summary, or one line saying why it failed, and the exit status.
 
 A failure the user can act on is one line, never a traceback: a refused outlet (exit 2),
 an unhealthy run, a load that could not run, a staged batch that does not match its
-manifest, or a storage that cannot be reached or written (exit 1).
+manifest, a storage that cannot be reached or written, or a folder of the run removed
+while it was going (exit 1).
 """
 
 from __future__ import annotations
@@ -90,26 +91,36 @@ class VerdictsWithoutTraceback(logging.Filter):
     run, a refused outlet) that traceback only repeats the line, some 25 lines long: the
     record keeps its message, not the traceback."""
 
-    def __init__(self, kinds: tuple[type[BaseException], ...]):
+    def __init__(self, kinds: tuple[type[BaseException], ...],
+                 also: Callable[[BaseException], object] = lambda exc: False):
         super().__init__()
-        self.kinds = kinds
+        self.kinds, self.also = kinds, also
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], self.kinds):
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None and (isinstance(exc, self.kinds) or self.also(exc)):
             record.exc_info, record.exc_text = None, None
         return True
 
 
-def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
-    """Call the flow; print its summary or why it failed in one line; the exit status."""
+def finish(flow_call: Callable[[], dict[str, Any]], data_dir: str | None = None) -> int:
+    """Call the flow; print its summary or why it failed in one line; the exit status.
+    ``data_dir``: the run's folder, whose files found missing were removed under it."""
+    from concurrent.futures import CancelledError
+
+    from flows.layout import removed_folder
     from flows.run import RunFailed
     from flows.terms import PermissionRequired
     from warehouse.load_process import LoadFailed
     from warehouse.storage import IncompleteBatch
 
+    # a task cancelled because the run stops (its extraction pool shut down on another's
+    # failure) is no cause either: the failure that stopped the run is reported
     quiet = VerdictsWithoutTraceback((RunFailed, PermissionRequired, LoadFailed,
-                                      IncompleteBatch))
+                                      IncompleteBatch, CancelledError),
+                                     also=lambda exc: removed_folder(exc, data_dir))
     logging.getLogger("prefect.flow_runs").addFilter(quiet)
+    logging.getLogger("prefect.task_runs").addFilter(quiet)
     try:
         summary = flow_call()
     except PermissionRequired as exc:
@@ -124,6 +135,10 @@ def finish(flow_call: Callable[[], dict[str, Any]]) -> int:
         typer.echo(f"FAILED: {exc}", err=True)
         return 1
     except Exception as exc:
+        if (folder := removed_folder(exc, data_dir)) is not None:
+            typer.echo(f"FAILED: {folder} was removed while the run was going; what the run "
+                       "had written there is gone (run the command again)", err=True)
+            return 1
         if not storage_error(exc):
             raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
@@ -144,9 +159,47 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     checked(inputs.run_settings)
     checked(inputs.prefect_server, prefect_api_url())
 
-    code = supervised(lambda: finish(flow_call), kept=kept(data_dir, db))
+    def work() -> int:
+        temporary_server(Path(data_dir) / "prefect-server.log")
+        return finish(flow_call, data_dir)
+
+    code = supervised(work, kept=kept(data_dir, db))
     if code:
         raise typer.Exit(code)
+
+
+def temporary_server(log: Path) -> None:
+    """Start Prefect's temporary server (used when no PREFECT_API_URL is set) with its output
+    in ``log`` instead of the terminal: stopped with the run after Ctrl-C, it printed pages of
+    cancelled-task tracebacks of its own. Prefect's clients then use this one server. When
+    ``log`` cannot be written, Prefect starts the server itself, as before."""
+    import os
+    import sys
+
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    except OSError:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    try:
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        SubprocessASGIServer().start()  # inherits the log as its stdout and stderr
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for f in (fd, *saved):
+            os.close(f)
 
 
 def load_fanned_out(db: str, data_dir: str) -> tuple[list[dict[str, Any]], dict[str, str]]:

@@ -40,17 +40,29 @@ from flows.batches import (
     write_seen,
 )
 from flows.run import Run
+from spiders.settings import env_number
 
 FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
 DEPLOYMENT = os.environ.get("WARTA_CRAWL_DEPLOYMENT", "crawl-outlet/crawl-outlet")
-ATTEMPTS = int(os.environ.get("WARTA_CRAWL_ATTEMPTS", "3"))
-POLL_SECONDS = float(os.environ.get("WARTA_FAN_OUT_POLL_SECONDS", "2"))
+# Defaults of the settings below; each is read from the environment when used
+# (``timings``), so a malformed one is refused before a run (flows/inputs.py run_settings).
+ATTEMPTS = 3  # WARTA_CRAWL_ATTEMPTS
+POLL_SECONDS = 2.0  # WARTA_FAN_OUT_POLL_SECONDS
 # A flow run whose heartbeats (every PREFECT_FLOWS_HEARTBEAT_FREQUENCY s, 30 at least) stop
 # for this long is marked Crashed.
-HEARTBEAT_GRACE_SECONDS = float(os.environ.get("WARTA_HEARTBEAT_GRACE_SECONDS", "90"))
+HEARTBEAT_GRACE_SECONDS = 90.0  # WARTA_HEARTBEAT_GRACE_SECONDS
 # A run taken by a worker but not started after this long is taken for lost.
-PENDING_SECONDS = float(os.environ.get("WARTA_PENDING_SECONDS", "900"))
+PENDING_SECONDS = 900.0  # WARTA_PENDING_SECONDS
 CRASH_AUTOMATION = "warta: crash crawl-outlet runs whose heartbeats stopped"
+
+
+def timings() -> dict[str, float]:
+    """The fan-out settings from the environment, else the defaults above: attempts per
+    batch, seconds between polls, heartbeat grace and pending limit."""
+    return {"attempts": env_number("WARTA_CRAWL_ATTEMPTS", ATTEMPTS, minimum=1, integer=True),
+            "poll": env_number("WARTA_FAN_OUT_POLL_SECONDS", POLL_SECONDS),
+            "grace": env_number("WARTA_HEARTBEAT_GRACE_SECONDS", HEARTBEAT_GRACE_SECONDS),
+            "pending": env_number("WARTA_PENDING_SECONDS", PENDING_SECONDS)}
 
 
 def fans_out(fan_out: str | None) -> bool:
@@ -60,9 +72,10 @@ def fans_out(fan_out: str | None) -> bool:
     return mode == "deployments"
 
 
-def ensure_crash_detection(grace_seconds: float = HEARTBEAT_GRACE_SECONDS) -> None:
+def ensure_crash_detection(grace_seconds: float | None = None) -> None:
     """The automation that marks a crawl-outlet run Crashed when its heartbeats stop
     (Prefect's documented zombie detection), created once per server."""
+    grace_seconds = timings()["grace"] if grace_seconds is None else grace_seconds
     from prefect.automations import Automation
     from prefect.client.schemas.objects import StateType
     from prefect.events.actions import ChangeFlowRunState
@@ -129,11 +142,14 @@ def submit(batch: Batch, params: dict[str, Any], attempt: int) -> Any:
                           idempotency_key=f"{params['run_id']}/{batch.name}/{attempt}").id
 
 
-def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int = ATTEMPTS,
-                poll: float = POLL_SECONDS) -> dict[str, str]:
+def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int | None = None,
+                poll: float | None = None) -> dict[str, str]:
     """Run every batch as a ``crawl-outlet`` deployment run and wait for all of them;
     batch name -> its last run's final state. A failed or crashed run is created again."""
     from prefect.client.orchestration import get_client
+
+    attempts = int(timings()["attempts"]) if attempts is None else attempts
+    poll = timings()["poll"] if poll is None else poll
 
     logger = get_run_logger()
     live = {batch: (submit(batch, params, 1), 1) for batch, params in specs.items()}
@@ -165,11 +181,12 @@ def stuck(client: Any, run_id: Any, pending_since: dict[Any, float]) -> bool:
     taking it and before starting it leaves it so, and it never sends a heartbeat."""
     from prefect.states import Crashed
 
+    limit = timings()["pending"]
     first = pending_since.setdefault(run_id, time.monotonic())
-    if time.monotonic() - first < PENDING_SECONDS:
+    if time.monotonic() - first < limit:
         return False
-    client.set_flow_run_state(run_id, Crashed(message=f"pending for over "
-                                                      f"{PENDING_SECONDS:.0f} s"), force=True)
+    client.set_flow_run_state(run_id, Crashed(message=f"pending for over {limit:.0f} s"),
+                              force=True)
     return True
 
 

@@ -63,7 +63,12 @@ class Floors:
         for f in fields(cls):
             raw = env.get(ENV[f.name], "").strip()
             if raw:
-                values[f.name] = _number(ENV[f.name], raw, integer=f.name == "min_sample")
+                values[f.name] = value = _number(ENV[f.name], raw,
+                                                 integer=f.name == "min_sample")
+                if f.name in FIELDS and not 0.0 <= value <= 1.0:
+                    raise ValueError(f"{ENV[f.name]}={raw!r} is not in [0, 1]")
+                if f.name == "min_sample" and value < 1:
+                    raise ValueError(f"{ENV[f.name]}={raw!r} is below 1")
         values.update({k: v for k, v in overrides.items() if v is not None})
         floors = cls(**values)
         for name in FIELDS:

@@ -154,10 +154,18 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
 
 def run_settings() -> None:
     """The numeric settings a run's processes read from the environment (WARTA_DOWNLOAD_*,
-    WARTA_RETRY_AFTER_MAX, WARTA_DUCKDB_*, WARTA_LOCK_WAIT), checked once before anything
-    starts: a malformed one would otherwise kill every crawl or load process in turn."""
+    WARTA_RETRY_AFTER_MAX, WARTA_DUCKDB_*, WARTA_LOCK_WAIT, WARTA_LOAD_MEMORY_MB, the health
+    floors WARTA_MIN_* and WARTA_HEALTH_MIN_SAMPLE, the fan-out's attempts, timings and
+    slots, the backfill and sitemap bounds), checked once before anything starts: a
+    malformed one would otherwise kill every crawl or load process in turn, or the run at
+    its end."""
+    from flows import fanout, politeness
+    from flows.health import Floors
+    from spiders.listings import backfill_pages_per_day
+    from spiders.outlet_spider import sitemap_bounds
     from spiders.settings import crawl_settings
     from warehouse.db import lock_wait, memory_limit, writer_threads
+    from warehouse.load_process import load_memory_mb
 
     try:
         crawl_settings(outlet_delay=0.0, replay=None, out_dir="", warc_dir="", run_id="",
@@ -165,6 +173,13 @@ def run_settings() -> None:
         memory_limit()
         writer_threads()
         lock_wait()
+        load_memory_mb()
+        Floors.from_env()
+        fanout.timings()
+        politeness.slots_per_host()
+        politeness.lease_seconds()
+        backfill_pages_per_day()
+        sitemap_bounds()
     except ValueError as exc:
         raise InputError(str(exc)) from None
 

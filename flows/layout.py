@@ -15,6 +15,8 @@ and archives being written are always in the host's own data folder.
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 RUN_MANIFEST = "run.json"
@@ -39,3 +41,55 @@ def batch_dir(data_dir: str | Path, run_id: str, batch: str) -> Path:
 def partial_dir(data_dir: str | Path, run_id: str, batch: str, attempt: str) -> Path:
     """Outside staging/: the loader globs every staged file under a run's staging folder."""
     return Path(data_dir) / "partial" / run_id / f"{batch}-{attempt}"
+
+
+class FolderRemoved(FileNotFoundError):
+    """A folder of the run was removed while the run was going (by hand, a clean-up job):
+    what the run had written there is gone, and the run stops."""
+
+    def __init__(self, folder: str | Path):
+        super().__init__(errno.ENOENT, "folder removed while the run was going", str(folder))
+
+
+def removed_folder(exc: BaseException, data_dir: str | Path | None = None) -> Path | None:
+    """What ``exc`` reports removed while the run was going: a FolderRemoved's folder; for a
+    FileNotFoundError, the topmost missing folder of its path, else the path itself when it
+    is in ``data_dir`` (the run's own files: the ones it wrote and found gone). None for a
+    missing file elsewhere (a missing input, a bug), which keeps its traceback."""
+    if not isinstance(exc, FileNotFoundError) or not exc.filename:
+        return None
+    if isinstance(exc, FolderRemoved):
+        return Path(os.fsdecode(exc.filename))
+    ours = Path(os.path.abspath(data_dir)) if data_dir is not None else None
+    for name in (exc.filename, exc.filename2):
+        if not name:
+            continue
+        path = Path(os.path.abspath(os.fsdecode(name)))
+        missing = None
+        for folder in path.parents:
+            if folder.exists():
+                break
+            missing = folder
+        if missing is not None:
+            return missing
+        if ours is not None and path.is_relative_to(ours) and not path.exists():
+            return path
+    return None
+
+
+def folder_ids(folder: Path) -> dict[Path, int]:
+    """``folder`` and its parents, each with its inode: what ``replaced_folder`` compares."""
+    return {p: p.stat().st_ino for p in [folder, *folder.parents]}
+
+
+def replaced_folder(ids: dict[Path, int]) -> Path | None:
+    """The topmost of the folders ``folder_ids`` saw that is gone now, or was removed and made
+    again (a crawl process recreates its folder to write its stats), or None."""
+    for folder in reversed(list(ids)):
+        try:
+            if folder.stat().st_ino == ids[folder]:
+                continue
+        except FileNotFoundError:
+            pass
+        return folder
+    return None

@@ -8,26 +8,36 @@ second crawl of the same site waits, on any worker. The limits are created on fi
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spiders.registry import get
+from spiders.settings import env_number
 
 # Crawls of one host at once, across every worker.
-SLOTS_PER_HOST = int(os.environ.get("WARTA_CRAWL_SLOTS_PER_HOST", "1"))
+SLOTS_PER_HOST = 1  # WARTA_CRAWL_SLOTS_PER_HOST
 # A slot's lease, renewed while its crawl lives: a killed worker's slot frees itself after
 # at most this long (plus the server's lease sweep, every 15 s by default).
-LEASE_SECONDS = float(os.environ.get("WARTA_CRAWL_LEASE_SECONDS", "120"))
+LEASE_SECONDS = 120.0  # WARTA_CRAWL_LEASE_SECONDS
+
+
+def slots_per_host() -> int:
+    return int(env_number("WARTA_CRAWL_SLOTS_PER_HOST", SLOTS_PER_HOST, minimum=1,
+                          integer=True))
+
+
+def lease_seconds() -> float:
+    return env_number("WARTA_CRAWL_LEASE_SECONDS", LEASE_SECONDS)
 
 
 def limit_name(outlet: str) -> str:
     return f"crawl:{get(outlet).hosts[0]}"
 
 
-def ensure_limit(name: str, slots: int = SLOTS_PER_HOST) -> None:
+def ensure_limit(name: str, slots: int | None = None) -> None:
     """Create the global concurrency limit ``name`` unless it exists (another worker may
     create it at the same moment: that is fine)."""
+    slots = slots_per_host() if slots is None else slots
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectAlreadyExists
 
@@ -45,6 +55,6 @@ def crawl_slot(outlet: str, timeout: float | None = None) -> Iterator[str]:
 
     name = limit_name(outlet)
     ensure_limit(name)
-    with concurrency(name, occupy=1, timeout_seconds=timeout, lease_duration=LEASE_SECONDS,
+    with concurrency(name, occupy=1, timeout_seconds=timeout, lease_duration=lease_seconds(),
                      strict=True):
         yield name

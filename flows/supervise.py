@@ -8,9 +8,12 @@ for minutes with hundreds of lines of tracebacks.
 ``supervised(work)`` runs ``work`` in a forked child that leads a process group of its own;
 everything the run starts belongs to that group. The parent only waits and forwards:
 
-* Ctrl-C or SIGTERM to the parent: SIGTERM to the group (Scrapy stops gracefully and closes
-  its archive), SIGKILL to what is left after ``GRACE`` seconds, then one line saying what
-  was kept, exit status 130;
+* Ctrl-C or SIGTERM to the parent: ``QUIET`` to the child, which silences its own output
+  (what the run's threads say while they are torn down, Prefect's crash report and its
+  failed calls to a server already stopped, is noise after Ctrl-C) and sends SIGTERM to the
+  group (each crawl keeps what it fetched: spiders/stopping.py); SIGTERM to the group from
+  the parent itself if the child has not within ``QUIET_WAIT`` seconds, SIGKILL to what is
+  left after ``GRACE`` seconds, then one line saying what was kept, exit status 130;
 * the parent killed outright (kill -9): a watchdog thread in the child sees its parent gone
   (within ``POLL`` seconds) and stops the group the same way. A thread, not the kernel's
   parent-death signal: Prefect installs its own SIGTERM handler inside a flow run.
@@ -29,6 +32,8 @@ from collections.abc import Callable
 
 GRACE = 8.0  # seconds between SIGTERM and SIGKILL for the run's processes
 POLL = 0.5  # seconds between the child's looks at its parent
+QUIET = signal.SIGUSR1  # parent to child: go quiet, then stop the group
+QUIET_WAIT = 1.0  # seconds the parent leaves the child to stop the group itself
 
 
 def _die_with_parent(parent: int) -> None:
@@ -83,6 +88,18 @@ def _on_term(signum: int, frame: object) -> None:
     stop_group()
 
 
+def _on_quiet(signum: int, frame: object) -> None:
+    """The run was interrupted: nothing this process (or a thread of it) writes from now on
+    reaches the terminal; then the group, this process included, is sent SIGTERM."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    os.killpg(0, signal.SIGTERM)
+
+
 def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
                grace: float = GRACE) -> int:
     """Run ``work`` (returning an exit status) as described in the module docstring."""
@@ -91,6 +108,9 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
     parent, started = os.getpid(), time.time()
     sys.stdout.flush()
     sys.stderr.flush()
+    # QUIET stays blocked in the child until its handler is in place: sent earlier, it
+    # would end the child before the child could stop the group
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {QUIET})
     pid = os.fork()
     if pid == 0:  # the child: the run itself
         code = 1
@@ -98,6 +118,8 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
             os.setpgid(0, 0)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides
             signal.signal(signal.SIGTERM, _on_term)
+            signal.signal(QUIET, _on_quiet)
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             _die_with_parent(parent)
             code = work()
         except SystemExit as exc:
@@ -113,6 +135,7 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
             # this group) outlived every finished run, holding the caller's pipes open
             _terminate_others()
             os._exit(code)
+    signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     try:
         os.setpgid(pid, pid)  # also from here: no race with a signal before the child's call
     except (PermissionError, ProcessLookupError):
@@ -122,25 +145,23 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
     def forward(signum: int, frame: object) -> None:
         if not interrupted:
             interrupted.append(signum)
-            try:
-                os.killpg(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
+            _signal(pid, QUIET, group=False)
 
     previous = {s: signal.signal(s, forward) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        deadline = None
+        deadline = term_at = None
         while True:
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 break
             if interrupted and deadline is None:
-                deadline = time.monotonic() + grace + 2
+                term_at = time.monotonic() + QUIET_WAIT
+                deadline = time.monotonic() + QUIET_WAIT + grace + 2
+            if term_at is not None and time.monotonic() > term_at:
+                _signal(pid, signal.SIGTERM)  # the child did not stop the group itself
+                term_at = None
             if deadline is not None and time.monotonic() > deadline:
-                try:
-                    os.killpg(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                _signal(pid, signal.SIGKILL)
             time.sleep(0.05)
     finally:
         for sig, handler in previous.items():
@@ -150,6 +171,14 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
               file=sys.stderr)
         return 130
     return os.waitstatus_to_exitcode(status)
+
+
+def _signal(pid: int, signum: int, group: bool = True) -> None:
+    """Send ``signum`` to the process group led by ``pid`` (or to ``pid`` alone)."""
+    try:
+        (os.killpg if group else os.kill)(pid, signum)
+    except ProcessLookupError:
+        pass
 
 
 def _real_stdio() -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows import layout
 from flows.extraction import is_article_page, stage_articles
 from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
@@ -70,14 +71,37 @@ def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: st
                  archive_tag: str | None = None) -> CrawlResult:
     logger = get_run_logger()
     logger.info("crawling %s (%s%s)", outlet, mode, ", replay" if replay else "")
-    result = run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
-                       since=since, until=until, seen=seen or [], replay=replay,
-                       base_url=base_url, max_pages=max_pages, topics=topics,
-                       replay_index=replay_index, archive_tag=archive_tag)
+    out = Path(run_dir) / outlet
+    out.mkdir(parents=True, exist_ok=True)
+    folders = layout.folder_ids(out)
+    try:
+        result = run_crawl(outlet, run_id, Path(run_dir), Path(warc_dir), mode=mode,
+                           since=since, until=until, seen=seen or [], replay=replay,
+                           base_url=base_url, max_pages=max_pages, topics=topics,
+                           replay_index=replay_index, archive_tag=archive_tag)
+    except FileNotFoundError as exc:  # a file of its own folder (its log): removed with it
+        if gone := layout.replaced_folder(folders) or (
+                exc.filename and Path(exc.filename).is_relative_to(out) and out):
+            raise layout.FolderRemoved(gone) from None
+        raise
+    if gone := layout.replaced_folder(folders) or lost_archive(out):
+        raise layout.FolderRemoved(gone)  # what the crawl wrote there is gone
     logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
                 outlet, result.finish_reason, result.seconds, result.discovered,
                 result.fetched, result.stats.get("downloader/request_count", 0))
     return result
+
+
+def lost_archive(out: Path) -> Path | None:
+    """The folder of a web archive the crawl wrote (named in its fetch log) that is gone
+    after it ended, or None; an archive left ``.open`` by a killed crawl is not gone."""
+    pages = out / "pages.jsonl"
+    names = {row["warc_file"] for row in iter_jsonl(pages) if not row.get("replayed")} \
+        if pages.exists() else set()
+    for name in sorted(names):
+        if not (Path(name).exists() or Path(f"{name}.open").exists()):
+            return Path(name).parent
+    return None
 
 
 @task(name="extract-outlet", task_run_name="extract-{outlet}", cache_policy=NO_CACHE)

@@ -20,7 +20,6 @@ Failure policies (see spiders/settings.py for the knobs):
 from __future__ import annotations
 
 import logging
-import os
 import time
 import zlib
 from datetime import UTC, datetime
@@ -31,7 +30,7 @@ from scrapy import Request, signals
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.asyncio import sleep
@@ -39,7 +38,8 @@ from scrapy.utils.response import response_status_message
 
 from spiders.cdxj import index_archives, read_index, replay_lookup
 from spiders.records import RecordRef, url_key
-from spiders.sinks import JsonlSink, write_json_atomic
+from spiders.sinks import JsonlSink
+from spiders.stopping import TIME_LIMIT
 from spiders.warc import RotatingWarcWriter, read_response
 
 try:  # Scrapy asks for br only when a brotli module is installed
@@ -211,49 +211,6 @@ class ArchiveMiddleware:
         self.pages.close()
         if self.writer is not None:
             self.writer.close()
-
-
-# Sent when a crawl reaches its time limit: every component holding a staged file
-# finalises it (the archive, the fetch log, the rejects) before the process ends.
-TIME_LIMIT = object()
-
-
-class TimeLimit:
-    """Extension: at ``WARTA_TIME_LIMIT`` seconds the crawl keeps what it fetched and ends.
-
-    Scrapy's own CLOSESPIDER_TIMEOUT closes gracefully, waiting for every request already
-    handed to the downloader (a slow site held a closing crawl for minutes, and the SIGKILL
-    that followed lost the archive and the fetch log). Here the records written so far are
-    finalised (TIME_LIMIT), the stats are written with finish reason
-    ``closespider_timeout``, and the process ends; requests in flight are abandoned.
-    """
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.limit = crawler.settings.getfloat("WARTA_TIME_LIMIT")
-        crawler.signals.connect(self.opened, signal=signals.spider_opened)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if not crawler.settings.getfloat("WARTA_TIME_LIMIT"):
-            raise NotConfigured
-        return cls(crawler)
-
-    def opened(self, spider=None) -> None:
-        from twisted.internet import reactor
-
-        reactor.callLater(self.limit, self.stop)
-
-    def stop(self) -> None:
-        stats = self.crawler.stats
-        stats.set_value("finish_reason", "closespider_timeout")
-        logger.warning("time limit of %g s reached: keeping what was fetched, abandoning "
-                       "the requests in flight", self.limit)
-        self.crawler.signals.send_catch_log(signal=TIME_LIMIT)
-        out = Path(self.crawler.settings.get("WARTA_OUT_DIR", "."))
-        write_json_atomic(out / "stats.json", dict(stats.get_stats()))
-        logging.shutdown()
-        os._exit(0)
 
 
 class WarcReplayHandler(BaseDownloadHandler):

@@ -83,10 +83,10 @@ class CrawlResult:
         return None
 
 
-# The crawl stops itself at its time limit (spiders.archiving.TimeLimit: the archive, the
+# The crawl stops itself at its time limit (spiders.stopping.TimeLimit: the archive, the
 # fetch log and the stats are finalised and kept, finish reason "closespider_timeout"); a
-# crawl still running this long after it is sent SIGTERM (Scrapy's graceful stop, which
-# also finalises), and SIGKILL only after as long again.
+# crawl still running this long after is sent SIGTERM (spiders.stopping.StopOnTerm, which
+# finalises the same way), and SIGKILL only after as long again.
 CLOSE_GRACE = 60.0
 
 

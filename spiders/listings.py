@@ -3,13 +3,13 @@ pagination, and how many pages a walk may read."""
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import datetime
 
 from parsel import Selector
 from scrapy.http import Response
 
+from spiders.settings import env_number
 from transforms.extract.dates import LONG_DATE
 from transforms.extract.urls import canonicalize, resolve
 
@@ -54,6 +54,12 @@ def links_to(response: Response, url: str) -> bool:
                          for h in response.css("a::attr(href)").getall()) if u)
 
 
+def backfill_pages_per_day() -> int:
+    """WARTA_BACKFILL_PAGES_PER_DAY, else the default (flows/inputs.py checks it first)."""
+    return int(env_number("WARTA_BACKFILL_PAGES_PER_DAY", BACKFILL_PAGES_PER_DAY, minimum=1,
+                          integer=True))
+
+
 def page_limit(registry_max: int, given_max: int | None, mode: str, since: datetime | None,
                until: datetime, dated: bool) -> int:
     """How many pages of one listing a crawl reads at most.
@@ -69,5 +75,5 @@ def page_limit(registry_max: int, given_max: int | None, mode: str, since: datet
         return given_max
     if mode != "backfill" or since is None or not dated:
         return registry_max
-    per_day = int(os.environ.get("WARTA_BACKFILL_PAGES_PER_DAY") or BACKFILL_PAGES_PER_DAY)
+    per_day = backfill_pages_per_day()
     return max(registry_max, per_day * max((until - since).days + 1, 1))

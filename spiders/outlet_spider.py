@@ -6,7 +6,6 @@ and extraction runs later over the archive. Outlet differences live in the regis
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -18,17 +17,28 @@ from scrapy import signals
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from spiders.archiving import TIME_LIMIT
 from spiders.failures import failure_reason
 from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
+from spiders.settings import env_number
 from spiders.sinks import JsonlSink
+from spiders.stopping import TIME_LIMIT
 from transforms.extract.dates import parse_published
 from transforms.extract.feeds import FeedError, parse_feed
 
 
 def _site(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def sitemap_bounds(source: Source | None = None) -> tuple[int, int]:
+    """How deep sitemap indexes may nest and how many sitemaps one source may read:
+    WARTA_MAX_SITEMAP_DEPTH and WARTA_MAX_SITEMAPS, else the source's own (the registry's
+    defaults without one; flows/inputs.py run_settings checks them before a run)."""
+    depth = source.max_sitemap_depth if source else Source.max_sitemap_depth
+    count = source.max_sitemaps if source else Source.max_sitemaps
+    return (int(env_number("WARTA_MAX_SITEMAP_DEPTH", depth, integer=True)),
+            int(env_number("WARTA_MAX_SITEMAPS", count, integer=True)))
 
 
 class OutletSpider(scrapy.Spider):
@@ -130,8 +140,7 @@ class OutletSpider(scrapy.Spider):
         """The request for a sitemap an index lists, or None (and a reject) past a bound."""
         index = response.meta["source_index"]
         depth = response.meta.get("sitemap_depth", 0) + 1
-        max_depth = int(os.environ.get("WARTA_MAX_SITEMAP_DEPTH") or source.max_sitemap_depth)
-        max_count = int(os.environ.get("WARTA_MAX_SITEMAPS") or source.max_sitemaps)
+        max_depth, max_count = sitemap_bounds(source)
         reason = None
         if depth > max_depth:
             reason = f"sitemap depth limit {max_depth} reached (listed by {response.url})"

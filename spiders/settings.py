@@ -31,17 +31,21 @@ DEFAULT_DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 DEFAULT_RETRY_AFTER_MAX = 60.0
 
 
-def _env_number(name: str, default: float, *, minimum: float = 0.0) -> float:
-    """A non-negative number from the environment; a malformed value is an error, loudly."""
+def env_number(name: str, default: float, *, minimum: float = 0.0,
+               integer: bool = False) -> float:
+    """A number from the environment (a whole one if ``integer``), at least ``minimum``;
+    ``default`` when unset. A malformed value is an error naming the variable, loudly:
+    flows/inputs.py run_settings reads every such setting once before a run starts."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = float(raw)
+        value = int(raw) if integer else float(raw)
     except ValueError:
-        raise ValueError(f"{name}={raw!r} is not a number") from None
+        raise ValueError(f"{name}={raw!r} is not a {'whole ' if integer else ''}number") \
+            from None
     if value < minimum:
-        raise ValueError(f"{name}={raw!r} is below {minimum}")
+        raise ValueError(f"{name}={raw!r} is below {minimum:g}")
     return value
 
 
@@ -49,7 +53,7 @@ def download_maxsize() -> int:
     """The largest response body warta takes, in bytes: the crawl refuses a larger one, and
     every reader of an archive (ingest, replay, reprocess) refuses a larger record the same
     way, so an archive from elsewhere cannot hand extraction what a crawl would not."""
-    return int(_env_number("WARTA_DOWNLOAD_MAXSIZE", DEFAULT_DOWNLOAD_MAXSIZE, minimum=1))
+    return int(env_number("WARTA_DOWNLOAD_MAXSIZE", DEFAULT_DOWNLOAD_MAXSIZE, minimum=1))
 
 
 def size_limit_reason(limit: int) -> str:
@@ -60,7 +64,7 @@ def size_limit_reason(limit: int) -> str:
 def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: str,
                    warc_dir: str, run_id: str, outlet: str,
                    replay_index: str | None = None) -> dict[str, Any]:
-    delay = _env_number("WARTA_DOWNLOAD_DELAY", outlet_delay)
+    delay = env_number("WARTA_DOWNLOAD_DELAY", outlet_delay)
     maxsize = download_maxsize()
     settings: dict[str, Any] = {
         "BOT_NAME": "warta",
@@ -71,7 +75,7 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
         "DOWNLOAD_DELAY": delay,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
-        "DOWNLOAD_TIMEOUT": _env_number("WARTA_DOWNLOAD_TIMEOUT", DEFAULT_DOWNLOAD_TIMEOUT,
+        "DOWNLOAD_TIMEOUT": env_number("WARTA_DOWNLOAD_TIMEOUT", DEFAULT_DOWNLOAD_TIMEOUT,
                                         minimum=0.01),
         "DOWNLOAD_MAXSIZE": maxsize,
         "DOWNLOAD_WARNSIZE": min(DEFAULT_DOWNLOAD_WARNSIZE, maxsize),
@@ -80,7 +84,7 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         "DOWNLOAD_FAIL_ON_DATALOSS": True,
         # retried: 5xx, 408, 429, timeouts, refused/reset/dropped connections, short bodies
         "RETRY_TIMES": 3,
-        "WARTA_RETRY_AFTER_MAX": _env_number("WARTA_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX),
+        "WARTA_RETRY_AFTER_MAX": env_number("WARTA_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX),
         "REDIRECT_MAX_TIMES": 5,
         # Scrapy starts this many asyncio tasks for every callback's output (default 100);
         # warta has no item pipelines to overlap, and 100 tasks per page were a third of
@@ -92,7 +96,8 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
         # and not even loaded: importing them (aiohttp, twisted.conch) cost 0.2 s per crawl
         "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
                        "scrapy.extensions.telnet.TelnetConsole": None,
-                       "spiders.archiving.TimeLimit": 0},  # off unless WARTA_TIME_LIMIT
+                       "spiders.stopping.TimeLimit": 0,  # off unless WARTA_TIME_LIMIT
+                       "spiders.stopping.StopOnTerm": 0},
         "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host

@@ -30,7 +30,17 @@ ROOT = Path(__file__).resolve().parent.parent
 # The loader's DuckDB memory, with one thread (warehouse/db.py): a 20k-page run's load peaks
 # at 221 MB RSS with 128 MB, and runs out of memory at 80 MB (192 MB RSS at 96 MB, no
 # margin). A load that still runs out of memory is retried once with twice as much.
-LOAD_MEMORY_MB = int(os.environ.get("WARTA_LOAD_MEMORY_MB", "128"))
+LOAD_MEMORY_MB = 128  # WARTA_LOAD_MEMORY_MB
+
+
+def load_memory_mb() -> int:
+    """WARTA_LOAD_MEMORY_MB, checked: a whole number from 1 (flows/inputs.py run_settings)."""
+    raw = os.environ.get("WARTA_LOAD_MEMORY_MB", "").strip()
+    if not raw:
+        return LOAD_MEMORY_MB
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"WARTA_LOAD_MEMORY_MB={raw!r} is not a whole number from 1")
+    return int(raw)
 
 
 class LoadFailed(RuntimeError):
@@ -74,7 +84,8 @@ def load_in_child(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
                   timeout: float = 3 * 3600) -> LoadReport:
     """``load_run`` in a child process; raises LoadFailed when it does not report."""
     memory = os.environ.get("WARTA_DUCKDB_MEMORY")
-    for limit in ([memory] if memory else [f"{LOAD_MEMORY_MB}MB", f"{2 * LOAD_MEMORY_MB}MB"]):
+    mb = load_memory_mb()
+    for limit in ([memory] if memory else [f"{mb}MB", f"{2 * mb}MB"]):
         try:
             return _load_once(db_path, run_dir, run, outlets, timeout, limit)
         except LoadFailed as exc:

@@ -73,6 +73,34 @@ def test_a_malformed_setting_is_refused_before_the_run(tmp_path, monkeypatch):
     assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
 
 
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("WARTA_MIN_DATE_COVERAGE", "abc", "is not a number"),
+    ("WARTA_MIN_BODY_COVERAGE", "1.5", "is not in [0, 1]"),
+    ("WARTA_MIN_AUTHOR_COVERAGE", "-0.1", "is not in [0, 1]"),
+    ("WARTA_MIN_EVENT_DATE_COVERAGE", "x", "is not a number"),
+    ("WARTA_HEALTH_MIN_SAMPLE", "2.5", "is not a whole number"),
+    ("WARTA_CRAWL_ATTEMPTS", "many", "is not a whole number"),
+    ("WARTA_FAN_OUT_POLL_SECONDS", "soon", "is not a number"),
+    ("WARTA_HEARTBEAT_GRACE_SECONDS", "-5", "is below"),
+    ("WARTA_PENDING_SECONDS", "15m", "is not a number"),
+    ("WARTA_CRAWL_LEASE_SECONDS", "abc", "is not a number"),
+    ("WARTA_CRAWL_SLOTS_PER_HOST", "0", "is below 1"),
+    ("WARTA_LOAD_MEMORY_MB", "128MB", "is not a whole number"),
+    ("WARTA_BACKFILL_PAGES_PER_DAY", "lots", "is not a whole number"),
+    ("WARTA_MAX_SITEMAP_DEPTH", "deep", "is not a whole number"),
+    ("WARTA_MAX_SITEMAPS", "1e3x", "is not a whole number"),
+])
+def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, says):
+    """The health floors, the fan-out timings and the other numbers a run reads from the
+    environment: one line naming the setting, exit 2, before any folder or process."""
+    done = warta(tmp_path, "crawl", "--replay", str(ARCHIVE), "--db", str(tmp_path / "w.duckdb"),
+                 "--data-dir", str(tmp_path / "d"), **{name: value})
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"error: {name}={value!r}") and says in line, line
+    assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
+
+
 def test_a_prefect_server_that_does_not_answer_is_one_line(tmp_path):
     url = f"http://127.0.0.1:{free_port()}/api"
     done = warta(tmp_path, "demo", "--db", str(tmp_path / "w.duckdb"), "--data-dir",

@@ -113,3 +113,32 @@ def test_the_interrupt_message_says_what_the_warehouse_already_loaded(tmp_path):
                     "'loaded'), ('r1', 'ingest', now(), now(), 'loaded')")
     assert kept(str(data), str(warehouse))(started) == "run r1 was loaded before the interrupt"
     assert kept(str(data))(started).startswith("nothing was loaded")  # no warehouse named
+
+
+def test_ctrl_c_in_the_crawl_prints_only_the_interrupt_line_and_keeps_the_archive(tmp_path):
+    """After Ctrl-C (SIGINT to the terminal's process group) the run's processes (the flow,
+    Prefect's temporary server, the crawls) stop without a word on the terminal: no
+    cancelled-task tracebacks, no Prefect crash or connection errors; only the interrupt
+    line, which says how to load what was archived. The crawl renames its archive first."""
+    err_file = tmp_path / "stderr.txt"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "WARTA_DOWNLOAD_DELAY": "0"}
+    data = tmp_path / "data"
+    with serve_slow_site(articles=20) as site, err_file.open("w") as err:
+        site.hold(free=3)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "crawl", "-o", "langgam", "--base-url",
+             site.base, "--db", str(tmp_path / "w.duckdb"), "--data-dir", str(data)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        wait_for(lambda: bool(site.waiting), "the crawl to reach the held article")
+        wait_for(lambda: list(data.glob("warc/*/*.warc.gz*")), "the crawl's web archive")
+        before = err_file.stat().st_size
+        os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal
+        proc.wait(timeout=30)
+    after = err_file.read_bytes()[before:].decode()
+    assert proc.returncode == 130, after
+    assert "Traceback" not in after
+    lines = after.strip().splitlines()
+    assert len(lines) == 1, after
+    assert lines[0].startswith("interrupted after")
+    assert "warta ingest" in lines[0], lines[0]
+    assert list(data.glob("warc/*/*.warc.gz")), "the fetched pages stay archived"
