@@ -25,7 +25,7 @@ import duckdb
 from warehouse.db import as_dicts, rollback, statement, writer
 from warehouse.occasions import refresh as refresh_occasions
 from warehouse.parts import bounded_parts
-from warehouse.staged_lines import DATA_ERRORS, check_read, salvage
+from warehouse.staged_lines import DATA_ERRORS, Salvages, check_read
 
 # The staged kinds; each is staged with the columns of the table of the same name (read
 # from the database, so the migrations are their one definition), plus these fields that
@@ -82,7 +82,7 @@ def _schema_sql(columns: dict[str, str], kind: str) -> tuple[str, str]:
 
 
 def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
-           quarantine: Path, report: LoadReport) -> None:
+           salvages: Salvages, report: LoadReport) -> None:
     """Fill temp table stage_<kind> from the files that pass their checks.
 
     Fast path: every file in one read_json, then files with rows lacking a required field
@@ -107,23 +107,25 @@ def _stage(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
             try:
                 con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
             except DATA_ERRORS as exc:
-                if _salvage(con, kind, path, str(exc), quarantine, report):
-                    con.execute(f"INSERT INTO {table} {read}", [[str(path)]])
+                source, left = _salvage(con, kind, path, str(exc), salvages, report)
+                if left:
+                    con.execute(f"INSERT INTO {table} {read}", [[str(source)]])
     bad = con.execute(f"SELECT filename, count(*) FROM {table} WHERE {required} "
                       "GROUP BY ALL").fetchall()
     for filename, count in bad:
         con.execute(f"DELETE FROM {table} WHERE filename = ?", [filename])
-        if _salvage(con, kind, Path(filename), f"{count} rows lack one of {REQUIRED[kind]}",
-                    quarantine, report):
-            con.execute(f"INSERT INTO {table} {read}", [[filename]])
+        source, left = _salvage(con, kind, Path(filename),
+                                f"{count} rows lack one of {REQUIRED[kind]}", salvages, report)
+        if left:
+            con.execute(f"INSERT INTO {table} {read}", [[str(source)]])
 
 
 def valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
-                 quarantine: Path, report: LoadReport,
+                 salvages: Salvages, report: LoadReport,
                  counts: dict[Path, int] | None = None) -> list[Path]:
-    """The files that parse, every column converted, with every required field, a damaged
-    one salvaged first (``_salvage``); ``counts`` gets their row counts (the same read, so
-    the loader need not read a file again to size it)."""
+    """The files that parse, every column converted, with every required field (a damaged
+    one's intact lines instead: ``_salvage``); ``counts`` gets their row counts (the same
+    read, so the loader need not read a file again to size it)."""
     struct, required = _schema_sql(staged_columns(con, kind), kind)
     good = []
     for path in files:
@@ -133,10 +135,12 @@ def valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
                 f"FROM read_json(?, format='newline_delimited', columns={struct})",
                 [str(path)]).fetchone()
         except DATA_ERRORS as exc:
-            missing, total = None, _salvage(con, kind, path, str(exc), quarantine, report)
+            missing = None
+            path, total = _salvage(con, kind, path, str(exc), salvages, report)
         if missing:
-            total = _salvage(con, kind, path, f"{missing} rows lack one of {REQUIRED[kind]}",
-                             quarantine, report)
+            path, total = _salvage(con, kind, path,
+                                   f"{missing} rows lack one of {REQUIRED[kind]}", salvages,
+                                   report)
         if total:
             good.append(path)
             if counts is not None:
@@ -145,20 +149,20 @@ def valid_files(con: duckdb.DuckDBPyConnection, kind: str, files: list[Path],
 
 
 def _salvage(con: duckdb.DuckDBPyConnection, kind: str, path: Path, problem: str,
-             quarantine: Path, report: LoadReport) -> int:
-    """A damaged staged file moved to quarantine, its intact lines put back in its place and
-    its damaged lines staged as rejects (warehouse/staged_lines.py); how many intact lines
-    are left to load."""
+             salvages: Salvages, report: LoadReport) -> tuple[Path, int]:
+    """A damaged staged file's damaged lines staged as rejects (warehouse/staged_lines.py):
+    the file of its intact lines to stage instead, and how many there are. The file itself
+    is moved to quarantine only when the load commits."""
     struct, _ = _schema_sql(staged_columns(con, kind), kind)
-    entry, rejects, intact = salvage(path, problem, REQUIRED[kind], check_read(con, struct),
-                                     quarantine, report.run_id)
+    entry, rejects, source, intact = salvages.salvage(path, problem, REQUIRED[kind],
+                                                      check_read(con, struct))
     report.quarantined.append(entry)
     if rejects:
         con.executemany("INSERT INTO stage_rejects (url, outlet, run_id, stage, reason) "
                         "VALUES (?, ?, ?, ?, ?)",
                         [[r["url"], r["outlet"], r["run_id"], r["stage"], r["reason"]]
                          for r in rejects])
-    return intact
+    return source, intact
 
 
 def sync_outlets(con: duckdb.DuckDBPyConnection, outlets: list[dict[str, Any]]) -> None:
@@ -195,49 +199,62 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     run_dir = Path(run_dir)
     quarantine = Path(quarantine) if quarantine else run_dir.parent.parent / "quarantine"
     report = LoadReport(run_id=run["run_id"])
+    salvages = Salvages(quarantine, run["run_id"])  # damaged files: moved once committed
     with writer(db_path) as con:
-        files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in KINDS}
-        for kind in ("rejects", "pages", "events"):  # rejects first: salvage adds to them
-            _stage(con, kind, files[kind], quarantine, report)
-        # Article files are staged chunk by chunk inside the transaction, where a parse
-        # error would abort it: check them all first, salvaging the damaged ones.
-        counts: dict[Path, int] = {}
-        files["articles"] = valid_files(con, "articles", files["articles"], quarantine,
-                                         report, counts=counts)
-        # A staged file longer than the crawl's parts (hand-made, or from another tool) is
-        # read in parts too: one chunk's articles are all in memory during its upsert.
-        parts_dir = Path(f"{db_path}.tmp") / f"parts-{run['run_id']}"
-        files["articles"] = bounded_parts(files["articles"], parts_dir, counts=counts)
-        con.execute("BEGIN TRANSACTION")
         try:
-            if outlets:
-                sync_outlets(con, outlets)
-            sync_regions(con)
-            before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-            con.execute(statement("upsert_pages"))
-            report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
-            # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
-            # however big the run; all chunks commit together.
-            con.execute("CREATE OR REPLACE TEMP TABLE run_articles (outlet VARCHAR, "
-                        "canonical_url VARCHAR, change VARCHAR, outside_pattern BOOLEAN)")
-            for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
-                chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
-                _stage(con, "articles", chunk, quarantine, report)
-                _load_articles(con, run, report)
-            refresh_occasions(con, run["run_id"])  # clusters + occasions (issue 16)
-            report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
-            for outlet, count in con.execute(
-                "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():
-                report.per_outlet.setdefault(outlet or "?", {})["rejects"] = count
-            con.execute(statement("upsert_rejects"))
-            _record_run(con, run, report)
-            con.execute("COMMIT")
-        except Exception:
-            rollback(con)
+            _load(con, db_path, run_dir, run, outlets, salvages, report)
+        except BaseException:
+            salvages.abandon()
             raise
-        finally:
-            shutil.rmtree(parts_dir, ignore_errors=True)
+        report.quarantined += salvages.commit()
     return report
+
+
+def _load(con: duckdb.DuckDBPyConnection, db_path: str | Path, run_dir: Path,
+          run: dict[str, Any], outlets: list[dict[str, Any]] | None, salvages: Salvages,
+          report: LoadReport) -> None:
+    """Stage the run's files and upsert them in one transaction (``load_run``)."""
+    files = {kind: sorted(run_dir.glob(f"**/*{kind}*.jsonl")) for kind in KINDS}
+    for kind in ("rejects", "pages", "events"):  # rejects first: salvage adds to them
+        _stage(con, kind, files[kind], salvages, report)
+    # Article files are staged chunk by chunk inside the transaction, where a parse
+    # error would abort it: check them all first, salvaging the damaged ones.
+    counts: dict[Path, int] = {}
+    files["articles"] = valid_files(con, "articles", files["articles"], salvages,
+                                     report, counts=counts)
+    # A staged file longer than the crawl's parts (hand-made, or from another tool) is
+    # read in parts too: one chunk's articles are all in memory during its upsert.
+    parts_dir = Path(f"{db_path}.tmp") / f"parts-{run['run_id']}"
+    files["articles"] = bounded_parts(files["articles"], parts_dir, counts=counts)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if outlets:
+            sync_outlets(con, outlets)
+        sync_regions(con)
+        before = con.execute("SELECT count(*) FROM pages").fetchone()[0]
+        con.execute(statement("upsert_pages"))
+        report.pages = con.execute("SELECT count(*) FROM pages").fetchone()[0] - before
+        # Articles in chunks of staged files (each <= 1000 rows), so memory stays flat
+        # however big the run; all chunks commit together.
+        con.execute("CREATE OR REPLACE TEMP TABLE run_articles (outlet VARCHAR, "
+                    "canonical_url VARCHAR, change VARCHAR, outside_pattern BOOLEAN)")
+        for start in range(0, len(files["articles"]), ARTICLE_FILES_PER_CHUNK):
+            chunk = files["articles"][start:start + ARTICLE_FILES_PER_CHUNK]
+            _stage(con, "articles", chunk, salvages, report)
+            _load_articles(con, run, report)
+        refresh_occasions(con, run["run_id"])  # clusters + occasions (issue 16)
+        report.rejects = con.execute("SELECT count(*) FROM stage_rejects").fetchone()[0]
+        for outlet, count in con.execute(
+            "SELECT outlet, count(*) FROM stage_rejects GROUP BY ALL").fetchall():
+            report.per_outlet.setdefault(outlet or "?", {})["rejects"] = count
+        con.execute(statement("upsert_rejects"))
+        _record_run(con, run, report)
+        con.execute("COMMIT")
+    except Exception:
+        rollback(con)
+        raise
+    finally:
+        shutil.rmtree(parts_dir, ignore_errors=True)
 
 
 def _load_articles(con: duckdb.DuckDBPyConnection, run: dict[str, Any],

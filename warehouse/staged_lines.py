@@ -3,10 +3,11 @@
 A staged batch file holds one row per line, each whole by itself (an article, a page, an
 event, a reject), so a line that does not parse (a crash cut it, a disk flipped a byte), has
 a value of the wrong type or lacks a required field says nothing of the others. The loader
-(warehouse/load.py) gives such a file to ``salvage``: the original is moved to the quarantine
-folder with why (nothing is lost, and no later load reads it again), its intact lines are
-written back in its place (what this load, or a retry of it, reads), and each damaged line
-becomes a ``rejects`` row at stage ``load`` naming the file and the line.
+(warehouse/load.py) gives such a file to ``Salvages.salvage``: its intact lines are staged from
+a copy beside it and each damaged line becomes a ``rejects`` row at stage ``load`` naming the
+file and the line; once the load has committed, the original is moved to the quarantine folder
+with why (nothing is lost, and no later load reads it again) and the intact lines take its
+place. A load that fails moves nothing, so its retry records the same rejects.
 
 Which lines DuckDB's own reader (``read_json`` with the staged columns) refuses is found by
 halving: the lines are read together, and a half that fails is read again in halves, so a
@@ -20,6 +21,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,34 +89,83 @@ def _refused(lines: list[Line], read: Callable[[Path], None]) -> list[tuple[int,
     return _refused(lines[:half], read) + _refused(lines[half:], read)
 
 
-def salvage(path: Path, problem: str, required: tuple[str, ...], read: Callable[[Path], None],
-            quarantine: Path, run_id: str) -> tuple[str, list[dict[str, Any]], int]:
-    """Move the damaged staged file ``path`` to ``quarantine`` and put its intact lines back
-    in its place: (the quarantine entry "target: why", the reject rows of its damaged lines,
-    how many intact lines are left to load)."""
-    intact, damaged = damaged_lines(path, required, read)
-    quarantine.mkdir(parents=True, exist_ok=True)
-    target = quarantine / f"{path.parent.name}-{path.name}"
-    shutil.move(str(path), target)
-    if intact:  # a name the loader's globs skip until it is whole
-        tmp = path.with_name(f".{path.name}.intact")
-        tmp.write_bytes(b"".join(line for _, line in intact))
-        os.replace(tmp, path)
-    numbers = ", ".join(str(n) for n, _, _ in damaged[:MAX_LINE_REJECTS]) + (
-        f" and {len(damaged) - MAX_LINE_REJECTS} more" if len(damaged) > MAX_LINE_REJECTS
-        else "")
-    summary = (f"{len(damaged)} damaged line(s) ({numbers or 'none found'}) are rejects, "
-               f"{len(intact)} intact line(s) left to load in {path}")
-    details = "".join(f"line {n}: {why}\n" for n, why, _ in damaged)
-    target.with_name(target.name + ".reason.txt").write_text(
-        f"{summary}\nthe file's error: {problem}\n{details}", encoding="utf-8")
-    rows = [{"url": f"{target}#line={n}", "outlet": outlet, "run_id": run_id, "stage": "load",
-             "reason": f"DamagedStagedLine: {why[:200]} (line {n} of {path.parent.name}/"
-                       f"{path.name}, kept in {quarantine})"}
-            for n, why, outlet in damaged[:MAX_LINE_REJECTS]]
-    if len(damaged) > MAX_LINE_REJECTS:
-        more = len(damaged) - MAX_LINE_REJECTS
-        rows.append({"url": f"{target}#more", "outlet": None, "run_id": run_id,
-                     "stage": "load", "reason": f"DamagedStagedLine: {more} more damaged "
-                     f"lines of {path.name} (see {target}.reason.txt)"})
-    return f"{target}: {summary}", rows, len(intact)
+@dataclass
+class _Pending:
+    path: Path  # the damaged staged file, left in place until the load commits
+    intact: Path | None  # its intact lines, beside it under a name the loader skips
+    target: Path  # where the original goes in the quarantine folder
+    reason: str  # the text of its .reason.txt
+
+
+class Salvages:
+    """The damaged staged files of one load. ``salvage`` reads a file and writes its intact
+    lines beside it (what this load stages) but moves nothing: a load that fails leaves
+    every staged file as it was, so its retry finds the same damage and records the same
+    rejects. ``commit``, once the load has committed, copies each original to the
+    quarantine folder and then puts the intact lines in its place (a crash between the two
+    leaves the original in staging: a rerun salvages it again and, the load being
+    idempotent, adds nothing twice); ``abandon`` removes the intact copies of a load that
+    failed."""
+
+    def __init__(self, quarantine: Path, run_id: str):
+        self.quarantine, self.run_id = quarantine, run_id
+        self._pending: list[_Pending] = []
+
+    def salvage(self, path: Path, problem: str, required: tuple[str, ...],
+                read: Callable[[Path], None]) -> tuple[str, list[dict[str, Any]], Path, int]:
+        """(the quarantine entry "target: why", the reject rows of its damaged lines, the file
+        to stage instead of ``path``, how many intact lines it holds)."""
+        intact, damaged = damaged_lines(path, required, read)
+        target = self.quarantine / f"{path.parent.name}-{path.name}"
+        copy = None
+        if intact:  # a name the loader's globs skip
+            copy = path.with_name(f".{path.name}.intact")
+            with open(copy, "wb") as fh:
+                fh.write(b"".join(line for _, line in intact))
+                fh.flush()
+                os.fsync(fh.fileno())
+        numbers = ", ".join(str(n) for n, _, _ in damaged[:MAX_LINE_REJECTS]) + (
+            f" and {len(damaged) - MAX_LINE_REJECTS} more" if len(damaged) > MAX_LINE_REJECTS
+            else "")
+        summary = (f"{len(damaged)} damaged line(s) ({numbers or 'none found'}) are rejects, "
+                   f"{len(intact)} intact line(s) left to load in {path}")
+        details = "".join(f"line {n}: {why}\n" for n, why, _ in damaged)
+        self._pending.append(_Pending(path, copy, target,
+                                      f"{summary}\nthe file's error: {problem}\n{details}"))
+        rows = [{"url": f"{target}#line={n}", "outlet": outlet, "run_id": self.run_id,
+                 "stage": "load", "reason": f"DamagedStagedLine: {why[:200]} (line {n} of "
+                 f"{path.parent.name}/{path.name}, kept in {self.quarantine})"}
+                for n, why, outlet in damaged[:MAX_LINE_REJECTS]]
+        if len(damaged) > MAX_LINE_REJECTS:
+            more = len(damaged) - MAX_LINE_REJECTS
+            rows.append({"url": f"{target}#more", "outlet": None, "run_id": self.run_id,
+                         "stage": "load", "reason": f"DamagedStagedLine: {more} more damaged "
+                         f"lines of {path.name} (see {target}.reason.txt)"})
+        return f"{target}: {summary}", rows, copy or path, len(intact)
+
+    def commit(self) -> list[str]:
+        """After the load's COMMIT: each original to quarantine with its reason, then its
+        intact lines in its place. What could not be moved, one line each (the original then
+        stays in staging, and the next load salvages it again)."""
+        problems = []
+        for item in self._pending:
+            try:
+                self.quarantine.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(item.path, item.target)
+                item.target.with_name(item.target.name + ".reason.txt").write_text(
+                    item.reason, encoding="utf-8")
+                if item.intact is not None:
+                    os.replace(item.intact, item.path)
+                else:
+                    item.path.unlink()
+            except OSError as exc:
+                problems.append(f"{item.path}: loaded, but not moved to quarantine ({exc})")
+        self._pending.clear()
+        return problems
+
+    def abandon(self) -> None:
+        """The load failed: the intact copies go, every staged file stays as it was."""
+        for item in self._pending:
+            if item.intact is not None:
+                item.intact.unlink(missing_ok=True)
+        self._pending.clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from staged_run import stage_run, url_of
 
 from warehouse.db import reader
@@ -89,3 +90,77 @@ def test_a_file_with_no_intact_line_is_moved_aside_and_leaves_nothing(tmp_path):
         # one row per damaged line up to 100, then one for the rest
         assert con.execute("SELECT count(*) FROM rejects WHERE stage = 'load'"
                            ).fetchone()[0] == 101
+
+
+def test_a_load_that_fails_after_salvaging_moves_nothing_and_its_retry_records_the_same(
+        tmp_path, monkeypatch):
+    """The damaged file stays in staging, as it was, until the load commits: a load that
+    fails later (here the occasions refresh runs out of memory) leaves it for the retry,
+    which finds the same damage and records the same reject."""
+    import warehouse.load as load
+
+    run_dir = stage_run(tmp_path / "staging" / "r1", "r1", range(10), rows_per_file=5)
+    pages = run_dir / "langgam" / "pages.jsonl"
+    original = damage(pages, 4, "bukan json {")
+    db = tmp_path / "w.duckdb"
+
+    def starved(con, run_id):
+        raise MemoryError("out of memory")
+
+    refresh = load.refresh_occasions
+    monkeypatch.setattr(load, "refresh_occasions", starved)
+    with pytest.raises(MemoryError):
+        load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    assert pages.read_bytes() == original and not (tmp_path / "q").exists()
+    assert sorted(p.name for p in pages.parent.iterdir() if p.name.startswith(".")) == []
+
+    monkeypatch.setattr(load, "refresh_occasions", refresh)
+    report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    assert [Path(q.split(": ")[0]).name for q in report.quarantined] == ["langgam-pages.jsonl"]
+    assert (tmp_path / "q" / "langgam-pages.jsonl").read_bytes() == original
+    with reader(db) as con:  # the staged run's own reject, and the damaged line's once
+        assert con.execute(FIGURES).fetchone() == (9, 10, 10, 2)
+        assert con.execute("SELECT count(*), max(times) FROM rejects WHERE stage = 'load'"
+                           ).fetchone() == (1, 1)
+
+
+def test_a_salvage_that_cannot_write_loses_no_line(tmp_path, monkeypatch):
+    """A full disk while the intact lines are written fails the load with every staged file
+    as it was; a full disk while the original is copied to quarantine (after the commit)
+    is reported and leaves the original in staging, which the next load moves, adding
+    nothing twice."""
+    import errno
+    import shutil
+
+    import warehouse.staged_lines as staged_lines
+
+    run_dir = stage_run(tmp_path / "staging" / "r1", "r1", range(10), rows_per_file=5)
+    pages = run_dir / "langgam" / "pages.jsonl"
+    original = damage(pages, 4, "bukan json {")
+    db = tmp_path / "w.duckdb"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    fsync = staged_lines.os.fsync
+    monkeypatch.setattr(staged_lines.os, "fsync", full)
+    with pytest.raises(OSError, match="No space"):
+        load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    monkeypatch.setattr(staged_lines.os, "fsync", fsync)
+    assert pages.read_bytes() == original
+
+    copy2 = shutil.copy2
+    monkeypatch.setattr(staged_lines.shutil, "copy2", full)
+    report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    assert any("not moved to quarantine" in q for q in report.quarantined)
+    assert pages.read_bytes() == original
+    monkeypatch.setattr(staged_lines.shutil, "copy2", copy2)
+
+    report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
+    assert not any("not moved" in q for q in report.quarantined)
+    assert (tmp_path / "q" / "langgam-pages.jsonl").read_bytes() == original
+    assert len(pages.read_bytes().splitlines()) == 9
+    with reader(db) as con:  # the staged run's own reject, and the damaged line's once
+        assert con.execute(FIGURES).fetchone() == (9, 10, 10, 2)
+        assert con.execute("SELECT count(*), max(times) FROM rejects WHERE stage = 'load'"
+                           ).fetchone() == (1, 1)
