@@ -199,7 +199,7 @@ def load_run(db_path: str | Path, run_dir: str | Path, run: dict[str, Any],
     run_dir = Path(run_dir)
     quarantine = Path(quarantine) if quarantine else run_dir.parent.parent / "quarantine"
     report = LoadReport(run_id=run["run_id"])
-    salvages = Salvages(quarantine, run["run_id"])  # damaged files: moved once committed
+    salvages = Salvages(quarantine, run["run_id"], run_dir)  # moved once committed
     with writer(db_path) as con:
         try:
             _load(con, db_path, run_dir, run, outlets, salvages, report)

@@ -107,8 +107,11 @@ class Salvages:
     idempotent, adds nothing twice); ``abandon`` removes the intact copies of a load that
     failed."""
 
-    def __init__(self, quarantine: Path, run_id: str):
-        self.quarantine, self.run_id = quarantine, run_id
+    def __init__(self, quarantine: Path, run_id: str, run_dir: Path):
+        # each run's files in a folder of its own: a later run's damaged file of the same
+        # name never replaces this one's (its rejects point at it)
+        self.quarantine = quarantine / run_id.replace("/", "_").replace("\\", "_")
+        self.run_id, self.run_dir = run_id, run_dir
         self._pending: list[_Pending] = []
 
     def salvage(self, path: Path, problem: str, required: tuple[str, ...],
@@ -116,7 +119,11 @@ class Salvages:
         """(the quarantine entry "target: why", the reject rows of its damaged lines, the file
         to stage instead of ``path``, how many intact lines it holds)."""
         intact, damaged = damaged_lines(path, required, read)
-        target = self.quarantine / f"{path.parent.name}-{path.name}"
+        try:  # "langgam-pages.jsonl"; a batch's folders too ("b1-langgam-pages.jsonl")
+            inside = path.relative_to(self.run_dir).parts
+        except ValueError:
+            inside = (path.parent.name, path.name)
+        target = self.quarantine / "-".join(inside)
         copy = None
         if intact:  # a name the loader's globs skip
             copy = path.with_name(f".{path.name}.intact")

@@ -56,7 +56,7 @@ def test_intact_lines_load_and_each_damaged_line_is_a_reject(tmp_path):
     assert sorted(Path(q.split(": ")[0]).name for q in report.quarantined) == sorted(
         f"langgam-{name}" for name in damaged)
     for name, original in damaged.items():  # moved aside as they were; the rest in place
-        assert (tmp_path / "q" / f"langgam-{name}").read_bytes() == original
+        assert (tmp_path / "q" / "r1" / f"langgam-{name}").read_bytes() == original
         assert len((out / name).read_bytes().splitlines()) == len(original.splitlines()) - 1
     with reader(db) as con:
         articles = {r[0] for r in con.execute("SELECT canonical_url FROM articles").fetchall()}
@@ -117,7 +117,7 @@ def test_a_load_that_fails_after_salvaging_moves_nothing_and_its_retry_records_t
     monkeypatch.setattr(load, "refresh_occasions", refresh)
     report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
     assert [Path(q.split(": ")[0]).name for q in report.quarantined] == ["langgam-pages.jsonl"]
-    assert (tmp_path / "q" / "langgam-pages.jsonl").read_bytes() == original
+    assert (tmp_path / "q" / "r1" / "langgam-pages.jsonl").read_bytes() == original
     with reader(db) as con:  # the staged run's own reject, and the damaged line's once
         assert con.execute(FIGURES).fetchone() == (9, 10, 10, 2)
         assert con.execute("SELECT count(*), max(times) FROM rejects WHERE stage = 'load'"
@@ -158,9 +158,25 @@ def test_a_salvage_that_cannot_write_loses_no_line(tmp_path, monkeypatch):
 
     report = load_run(db, run_dir, {"run_id": "r1"}, quarantine=tmp_path / "q")
     assert not any("not moved" in q for q in report.quarantined)
-    assert (tmp_path / "q" / "langgam-pages.jsonl").read_bytes() == original
+    assert (tmp_path / "q" / "r1" / "langgam-pages.jsonl").read_bytes() == original
     assert len(pages.read_bytes().splitlines()) == 9
     with reader(db) as con:  # the staged run's own reject, and the damaged line's once
         assert con.execute(FIGURES).fetchone() == (9, 10, 10, 2)
         assert con.execute("SELECT count(*), max(times) FROM rejects WHERE stage = 'load'"
                            ).fetchone() == (1, 1)
+
+
+def test_two_runs_damaged_in_the_same_file_keep_both_originals(tmp_path):
+    """Each run's damaged files go to a quarantine folder of their own: a later run's file of
+    the same name never replaces an earlier one's, which its rejects still point at."""
+    db, kept = tmp_path / "w.duckdb", {}
+    for run_id, junk in (("r1", "rusak satu {"), ("r2", "rusak dua [")):
+        run_dir = stage_run(tmp_path / "staging" / run_id, run_id, range(5))
+        kept[run_id] = damage(run_dir / "langgam" / "pages.jsonl", 2, junk)
+        load_run(db, run_dir, {"run_id": run_id}, quarantine=tmp_path / "q")
+    for run_id, original in kept.items():
+        assert (tmp_path / "q" / run_id / "langgam-pages.jsonl").read_bytes() == original
+    with reader(db) as con:
+        urls = [r[0] for r in con.execute("SELECT url FROM rejects WHERE stage = 'load' "
+                                          "ORDER BY url").fetchall()]
+    assert [Path(u).parent.name for u in urls] == ["r1", "r2"]
