@@ -160,7 +160,13 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     checked(inputs.prefect_server, prefect_api_url())
 
     def work() -> int:
-        temporary_server(Path(data_dir) / "prefect-server.log")
+        log = Path(data_dir) / "prefect-server.log"
+        try:
+            temporary_server(log)
+        except (RuntimeError, OSError) as exc:  # e.g. its start timed out
+            typer.echo(f"FAILED: Prefect's temporary server did not start: {one_line(exc)} "
+                       f"(its log: {log})", err=True)
+            return 1
         return finish(flow_call, data_dir)
 
     code = supervised(work, kept=kept(data_dir, db))

@@ -53,27 +53,32 @@ class FolderRemoved(FileNotFoundError):
 
 def removed_folder(exc: BaseException, data_dir: str | Path | None = None) -> Path | None:
     """What ``exc`` reports removed while the run was going: a FolderRemoved's folder; for a
-    FileNotFoundError, the topmost missing folder of its path, else the path itself when it
-    is in ``data_dir`` (the run's own files: the ones it wrote and found gone). None for a
-    missing file elsewhere (a missing input, a bug), which keeps its traceback."""
+    FileNotFoundError of a path in ``data_dir`` (the run's own files), the topmost folder of
+    it found missing (the data folder itself, or one inside it). None for a missing file
+    elsewhere (a missing input) or a missing file whose folders all exist (a bug, or a file
+    never written), which keep their traceback."""
     if not isinstance(exc, FileNotFoundError) or not exc.filename:
         return None
     if isinstance(exc, FolderRemoved):
         return Path(os.fsdecode(exc.filename))
-    ours = Path(os.path.abspath(data_dir)) if data_dir is not None else None
+    if data_dir is None:
+        return None
+    ours = Path(os.path.abspath(data_dir))
     for name in (exc.filename, exc.filename2):
         if not name:
             continue
         path = Path(os.path.abspath(os.fsdecode(name)))
+        if not path.is_relative_to(ours):
+            continue  # a missing input or a path elsewhere: not the run's own, not removed
+        if not ours.exists():
+            return next(f for f in [*reversed(ours.parents), ours] if not f.exists())
         missing = None
         for folder in path.parents:
-            if folder.exists():
+            if not folder.is_relative_to(ours) or folder.exists():
                 break
             missing = folder
         if missing is not None:
             return missing
-        if ours is not None and path.is_relative_to(ours) and not path.exists():
-            return path
     return None
 
 

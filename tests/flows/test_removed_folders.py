@@ -48,3 +48,26 @@ def test_a_folder_removed_mid_run_ends_it_with_one_line(tmp_path, removed):
     assert "Traceback" not in err, err
     last = err.strip().splitlines()[-1]
     assert last.startswith("FAILED:") and str(gone) in last, last
+
+
+def test_only_a_missing_folder_of_the_run_is_reported_removed(tmp_path):
+    """A missing path outside the run's data folder (a missing input, a typo) or a missing
+    file whose folders all exist (a bug) keeps its traceback; only a folder of the run found
+    gone is reported as removed."""
+    import errno
+
+    from flows.layout import FolderRemoved, removed_folder
+
+    def gone(path) -> FileNotFoundError:
+        return FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+
+    data = tmp_path / "data"
+    (data / "warc").mkdir(parents=True)
+    assert removed_folder(gone(tmp_path / "nowhere" / "typo" / "x.json"), data) is None
+    assert removed_folder(gone(data / "warc" / "never-written.json"), data) is None
+    assert removed_folder(gone(data / "staging" / "r1" / "pages.jsonl"), data) == data / "staging"
+    assert removed_folder(gone(data / "warc" / "x.json"), None) is None
+    assert removed_folder(FolderRemoved(data / "warc"), None) == data / "warc"
+    (data / "warc").rmdir()
+    data.rmdir()
+    assert removed_folder(gone(data / "warc" / "x.json"), data) == data
