@@ -208,11 +208,12 @@ def index_replay(archives: list[str], run_dir: str, run_id: str,
     archived) and staged as the reject row ingest records for it (``damaged_reject``, in
     ``archives/rejects.jsonl``), for the run's outlets (``outlets``, None: all) and for
     stretches whose URL could not be read."""
-    from spiders.cdxj import index_archives
+    from spiders.cdxj import index_archives, write_damaged_urls
     from spiders.ingest import damaged_reject
 
     damaged: list = []
     path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
+    write_damaged_urls(path, damaged)  # the crawls record no second reject for them
     rejects = []
     for stretch in damaged:
         if stretch.offset == 0 and stretch.length == Path(stretch.warc_file).stat().st_size:

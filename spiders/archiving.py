@@ -36,7 +36,13 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
-from spiders.cdxj import index_archives, read_index, replay_lookup
+from spiders.cdxj import (
+    index_archives,
+    read_damaged_urls,
+    read_index,
+    replay_lookup,
+    write_damaged_urls,
+)
 from spiders.records import RecordRef, url_key
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
@@ -50,6 +56,9 @@ except ImportError:  # pragma: no cover
 logger = logging.getLogger(__name__)
 
 MISSING_FLAG = "replay-missing"
+# a record of the archive that is damaged: its reject is the damaged record's (ingest's
+# DamagedRecord), not a second one for the URL missing from the replay
+DAMAGED_FLAG = "replay-damaged"
 REPLAY_FLAG = "replay"
 _CHUNK = 64 * 1024
 
@@ -224,13 +233,18 @@ class WarcReplayHandler(BaseDownloadHandler):
         index = crawler.settings.get("WARTA_REPLAY_INDEX")
         if not index:  # the flow indexes once per run for every outlet's crawl
             out = Path(crawler.settings.get("WARTA_OUT_DIR", ".")) / "replay.cdxj"
-            index = index_archives(archives, out)
+            damaged: list = []
+            index = index_archives(archives, out, damaged)
+            write_damaged_urls(index, damaged)
         self.index = replay_lookup(read_index(index), archives)
+        self.damaged = read_damaged_urls(index)
 
     async def download_request(self, request: Request) -> Response:
-        ref = self.index.get(url_key(request.url))
+        key = url_key(request.url)
+        ref = self.index.get(key)
         if ref is None:
-            return Response(request.url, status=404, flags=[MISSING_FLAG], request=request)
+            flags = [MISSING_FLAG, DAMAGED_FLAG] if key in self.damaged else [MISSING_FLAG]
+            return Response(request.url, status=404, flags=flags, request=request)
         record = read_response(ref)
         request.meta["warta_replay_ref"] = ref
         request.meta["warta_replay_fetched_at"] = record.fetched_at.isoformat()

@@ -128,6 +128,31 @@ def index_archives(paths: Iterable[str | Path], out: str | Path,
     return out
 
 
+def damaged_urls_file(index: str | Path) -> Path:
+    """Beside a replay index: the URLs of the damaged records left out of it, one a line
+    (their replay answers as not archived, and their reject is the damaged record's)."""
+    index = Path(index)
+    return index.with_name(index.name + ".damaged")
+
+
+def write_damaged_urls(index: str | Path, damaged: Iterable) -> None:
+    """The readable URLs of these ``DamagedStretch``es into ``damaged_urls_file(index)``
+    (always written, empty when none: a rerun's index never keeps an earlier run's)."""
+    urls = sorted({stretch.url for stretch in damaged if stretch.url})
+    damaged_urls_file(index).write_text("".join(f"{u}\n" for u in urls), encoding="utf-8")
+
+
+def read_damaged_urls(index: str | Path) -> set[str]:
+    """The URL keys ``write_damaged_urls`` left beside ``index`` (none when it did not)."""
+    from spiders.records import url_key
+
+    try:
+        text = damaged_urls_file(index).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return set()
+    return {url_key(line) for line in text.splitlines() if line}
+
+
 class _Span:
     """A file read up to ``end`` only (its offsets stay the file's, as the index needs)."""
 

@@ -17,6 +17,7 @@ from scrapy import signals
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from spiders.archiving import DAMAGED_FLAG
 from spiders.failures import failure_reason
 from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
@@ -323,7 +324,12 @@ class OutletSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> list[scrapy.Request]:
         request = failure.request
-        self.reject_request(request, failure_reason(failure, self.settings))
+        response = getattr(failure.value, "response", None)
+        if response is not None and DAMAGED_FLAG in response.flags:
+            # a damaged archive record: its DamagedRecord reject is the run's row for it
+            self.crawler.stats.inc_value("warta/replay_damaged")
+        else:
+            self.reject_request(request, failure_reason(failure, self.settings))
         if request.meta.get("warta_kind") == "feed" and "source_index" in request.meta:
             # a feed that cannot be read says nothing about the day: its listing decides
             return list(self._feed_verdict(self.active_sources[request.meta["source_index"]],

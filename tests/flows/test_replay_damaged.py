@@ -4,7 +4,8 @@ records around it replay.
 The bundled archive with a few bytes of one langgam article's gzip member scrambled (as
 tests/spiders/test_warc_integrity.py damages one) is replayed by the nightly flow and
 ingested: both warehouses hold one ``DamagedRecord`` reject with the same URL, outlet,
-stage and reason, and the other articles load. Before, the replay only logged it.
+stage and reason (and the replay no second "not in archive" row for it), and the other
+articles load. Before, the replay only logged it.
 """
 
 from __future__ import annotations
@@ -43,9 +44,12 @@ def test_replay_records_the_damaged_record_as_ingest_does(tmp_path, prefect_harn
     assert run["load"]["articles_new"] > 0  # the intact records replayed
     with reader(replayed) as con:
         from_replay = con.execute(REJECT).fetchall()
+        # one row for the URL: not also the crawl's "not in archive" for the record left out
+        for_url = con.execute("SELECT reason FROM rejects WHERE url = ?", [url]).fetchall()
     with reader(ingested) as con:
         from_ingest = con.execute(REJECT).fetchall()
     assert from_replay == from_ingest
     [(got_url, outlet, stage, reason)] = from_replay
     assert (got_url, outlet, stage) == (url, "langgam", "fetch"), from_replay
     assert "rusak.warc.gz skipped" in reason
+    assert for_url == [(reason,)], for_url
