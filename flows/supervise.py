@@ -91,8 +91,11 @@ def _on_term(signum: int, frame: object) -> None:
 def _on_quiet(signum: int, frame: object) -> None:
     """The run was interrupted: nothing this process (or a thread of it) writes from now on
     reaches the terminal; then the group, this process included, is sent SIGTERM."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:  # the handler may interrupt a write of the same stream: then it is not flushed
+            stream.flush()
+        except (OSError, RuntimeError, ValueError):
+            pass
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
