@@ -51,7 +51,14 @@ def day(value: str | None, option: str) -> date | None:
 
 
 def day_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    from flows.parameters import not_in_future  # the flows' own check, in one place
+
     start, end = day(since, "--since"), day(until, "--until")
+    try:  # a backfill from a day to come would walk every listing back and find nothing
+        if start is not None:
+            not_in_future(start)
+    except ValueError as exc:
+        raise InputError(f"--since {exc}") from None
     if start and end and start > end:
         raise InputError(f"--since {start} is after --until {end}")
     return start, end

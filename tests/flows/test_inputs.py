@@ -45,6 +45,17 @@ def test_days_and_their_order():
         inputs.day_range("2024-10-01", "2024-09-01")
 
 
+def test_a_backfill_cannot_start_after_today():
+    from datetime import timedelta
+
+    from flows.parameters import today
+
+    tomorrow = (today() + timedelta(days=1)).isoformat()
+    with pytest.raises(inputs.InputError, match=f"^--since {tomorrow} is in the future$"):
+        inputs.day_range(tomorrow, None)
+    assert inputs.day_range(today().isoformat(), None) == (today(), None)
+
+
 def test_archives_must_be_warc(files):
     assert inputs.warc_file(files["good"]) == files["good"]
     for name, reason in (("text", "not a WARC"), ("noise", "not a WARC"), ("empty", "empty")):
@@ -82,6 +93,7 @@ def test_warehouse_must_be_duckdb(files, tmp_path):
     ["crawl", "-o", "nosuch"],
     ["crawl", "--since", "2024-13-01"],
     ["crawl", "--since", "2024-10-01", "--until", "2024-09-01"],
+    ["crawl", "--since", "2999-01-01"],
     ["crawl", "--replay", "{text}"],
     ["crawl", "--db", "{text}"],
     ["ingest", "{noise}", "{empty}"],
