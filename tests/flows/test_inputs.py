@@ -123,3 +123,27 @@ def test_commands_refuse_bad_input_in_one_line(files, args):
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("error: ") and "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_path,
+                                                                   monkeypatch):
+    import socket
+
+    def served(*args):  # were the check to miss: this test process is not replaced
+        raise AssertionError("serve went on to start Datasette")
+
+    monkeypatch.setattr("flows.cli_warehouse.os.execv", served)
+    snapshot = tmp_path / "w.sqlite"
+    with socket.socket() as busy:  # another program listening on the port
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(inputs.InputError, match=f"127.0.0.1:{port} is in use"):
+            inputs.listen_address("127.0.0.1", port)
+        result = runner.invoke(app, ["serve", "--db", str(files["db"]), "--snapshot",
+                                     str(snapshot), "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
+    assert not snapshot.exists()
+    inputs.listen_address("127.0.0.1", port)  # free again: accepted
