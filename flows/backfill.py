@@ -7,7 +7,7 @@ from datetime import date
 from prefect import flow
 
 from flows.fanout import fan_out_and_load, fans_out
-from flows.parameters import OutletSlug
+from flows.parameters import Day, FanOutMode, OutletSlug, PastDay, Positive, day_order
 from flows.run import (
     DEFAULT_DATA,
     DEFAULT_DB,
@@ -24,17 +24,17 @@ from flows.tasks import index_replay, load, publish
 @flow(name="backfill", log_prints=True)
 def backfill(
     outlets: list[OutletSlug] | None = None,
-    since: date = date(2024, 7, 1),
-    until: date | None = None,
+    since: PastDay = date(2024, 7, 1),
+    until: Day | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
     replay: list[str] | None = None,
     base_url: str | None = None,
-    max_pages: int | None = None,
+    max_pages: Positive | None = None,
     topics: bool = False,
-    workers: int = 2,
-    fan_out: str | None = None,
-    slice_days: int | None = None,
+    workers: Positive = 2,
+    fan_out: FanOutMode | None = None,
+    slice_days: Positive | None = None,
 ) -> dict:
     """Crawl feeds, listings and search pages for articles published in [since, until].
 
@@ -54,6 +54,7 @@ def backfill(
         slice_days: With fan_out "deployments" and both bounds: one crawl-outlet run per
             outlet and slice of this many days.
     """
+    day_order(since, until)  # before anything starts, as `warta crawl` refuses it
     plan = {"mode": "backfill", "since": parse_day(since.isoformat()),
             "until": parse_day(f"{until.isoformat()}T23:59:59") if until else None,
             "replay": replay, "base_url": base_url, "max_pages": max_pages,

@@ -118,6 +118,7 @@ def serve(
 
     target = snapshot or Path(db).with_suffix(".sqlite")
     checked(inputs.output_file, target, "--snapshot")
+    checked(inputs.listen_address, host, port)  # before the snapshot is rewritten
     with open_reader(db) as con:
         counts = write_snapshot(con, target)
     typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "

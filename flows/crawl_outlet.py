@@ -16,7 +16,7 @@ import shutil
 import socket
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
@@ -30,6 +30,7 @@ from flows.batches import (
     publish_batch,
     read_seen,
 )
+from flows.parameters import Positive
 from flows.politeness import crawl_slot
 from flows.run import DEFAULT_DATA
 from flows.tasks import crawl_outlet, extract_outlet
@@ -45,7 +46,7 @@ def crawl_outlet_flow(
     outlet: str,
     run_id: str,
     data_dir: str | None = None,
-    mode: str = "nightly",
+    mode: Literal["nightly", "backfill"] = "nightly",
     since: str | None = None,
     until: str | None = None,
     batch_since: str | None = None,
@@ -53,9 +54,9 @@ def crawl_outlet_flow(
     replay: list[str] | None = None,
     replay_index: str | None = None,
     base_url: str | None = None,
-    max_pages: int | None = None,
+    max_pages: Positive | None = None,
     topics: bool = False,
-    workers: int = 2,
+    workers: Positive = 2,
     storage: str | None = None,
 ) -> dict[str, Any]:
     """Crawl and extract one outlet of run ``run_id`` into its staged batch.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows.parameters import Positive
 from flows.run import DEFAULT_DATA, DEFAULT_DB, extracted, recorded, report, start_run
 from flows.tasks import index_archives, load, publish
 
@@ -13,7 +14,7 @@ def ingest(
     archives: list[str],
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
-    workers: int = 2,
+    workers: Positive = 2,
     all_hosts: bool = False,
 ) -> dict:
     """Match each archived HTML response to its outlet by host, extract and load it.

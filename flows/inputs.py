@@ -5,7 +5,8 @@ exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and t
 archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
 empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
 pairs, the fan-out options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the
-configured Prefect server, never starts one), and a ``$WARTA_STORAGE`` this host can open.
+configured Prefect server, never starts one), a ``$WARTA_STORAGE`` this host can open,
+and the address ``serve`` listens on (free).
 """
 
 from __future__ import annotations
@@ -51,7 +52,14 @@ def day(value: str | None, option: str) -> date | None:
 
 
 def day_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    from flows.parameters import not_in_future  # the flows' own check, in one place
+
     start, end = day(since, "--since"), day(until, "--until")
+    try:  # a backfill from a day to come would walk every listing back and find nothing
+        if start is not None:
+            not_in_future(start)
+    except ValueError as exc:
+        raise InputError(f"--since {exc}") from None
     if start and end and start > end:
         raise InputError(f"--since {start} is after --until {end}")
     return start, end
@@ -241,6 +249,27 @@ def fan_out_mode(flag: bool | None, setting: str | None) -> str:
     if mode not in ("local", "deployments"):
         raise InputError(f"WARTA_FAN_OUT={setting!r}: expected local or deployments")
     return mode
+
+
+def listen_address(host: str, port: int) -> tuple[str, int]:
+    """``--host``/``--port`` a server can listen on: bound and released at once, as uvicorn
+    binds it (SO_REUSEADDR, IPv6 for an address with a colon), so a port another server holds
+    is one line before the snapshot is written, not uvicorn's log after it."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise InputError(f"--port {port}: {host}:{port} is in use (another server "
+                                 "listens there)") from None
+            raise InputError(f"--host {host} --port {port}: cannot listen there "
+                             f"({exc.strerror or exc})") from None
+    return host, port
 
 
 def slice_days(days: int | None, *, backfill: bool, fan_out: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect import flow
 
 from flows.fanout import fan_out_and_load, fans_out
-from flows.parameters import OutletSlug
+from flows.parameters import FanOutMode, OutletSlug, Positive
 from flows.run import (
     DEFAULT_DATA,
     DEFAULT_DB,
@@ -25,8 +25,8 @@ def nightly(
     data_dir: str = DEFAULT_DATA,
     replay: list[str] | None = None,
     base_url: str | None = None,
-    workers: int = 2,
-    fan_out: str | None = None,
+    workers: Positive = 2,
+    fan_out: FanOutMode | None = None,
 ) -> dict:
     """Crawl new articles from each outlet's feeds and load them.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.parameters import OutletSlug
+from flows.parameters import OutletSlug, Positive
 from flows.run import DEFAULT_DATA, DEFAULT_DB, extracted, recorded, report, start_run
 from flows.tasks import archived_pages, load, publish
 
@@ -14,7 +14,7 @@ def reprocess(
     outlets: list[OutletSlug] | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,
-    workers: int = 2,
+    workers: Positive = 2,
 ) -> dict:
     """Run extraction again over every archived article page and upsert the results.
 

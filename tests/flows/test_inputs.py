@@ -45,6 +45,17 @@ def test_days_and_their_order():
         inputs.day_range("2024-10-01", "2024-09-01")
 
 
+def test_a_backfill_cannot_start_after_today():
+    from datetime import timedelta
+
+    from flows.parameters import today
+
+    tomorrow = (today() + timedelta(days=1)).isoformat()
+    with pytest.raises(inputs.InputError, match=f"^--since {tomorrow} is in the future$"):
+        inputs.day_range(tomorrow, None)
+    assert inputs.day_range(today().isoformat(), None) == (today(), None)
+
+
 def test_archives_must_be_warc(files):
     assert inputs.warc_file(files["good"]) == files["good"]
     for name, reason in (("text", "not a WARC"), ("noise", "not a WARC"), ("empty", "empty")):
@@ -82,6 +93,7 @@ def test_warehouse_must_be_duckdb(files, tmp_path):
     ["crawl", "-o", "nosuch"],
     ["crawl", "--since", "2024-13-01"],
     ["crawl", "--since", "2024-10-01", "--until", "2024-09-01"],
+    ["crawl", "--since", "2999-01-01"],
     ["crawl", "--replay", "{text}"],
     ["crawl", "--db", "{text}"],
     ["ingest", "{noise}", "{empty}"],
@@ -111,3 +123,27 @@ def test_commands_refuse_bad_input_in_one_line(files, args):
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("error: ") and "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_path,
+                                                                   monkeypatch):
+    import socket
+
+    def served(*args):  # were the check to miss: this test process is not replaced
+        raise AssertionError("serve went on to start Datasette")
+
+    monkeypatch.setattr("flows.cli_warehouse.os.execv", served)
+    snapshot = tmp_path / "w.sqlite"
+    with socket.socket() as busy:  # another program listening on the port
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(inputs.InputError, match=f"127.0.0.1:{port} is in use"):
+            inputs.listen_address("127.0.0.1", port)
+        result = runner.invoke(app, ["serve", "--db", str(files["db"]), "--snapshot",
+                                     str(snapshot), "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
+    assert not snapshot.exists()
+    inputs.listen_address("127.0.0.1", port)  # free again: accepted
