@@ -83,7 +83,7 @@ def test_malformed_batch_is_quarantined_and_the_rest_loads(tmp_path):
     assert report.articles_new == 1
     assert len(report.quarantined) == 2
     assert not bad.exists()
-    reasons = sorted((tmp_path / "q").glob("*.reason.txt"))
+    reasons = sorted((tmp_path / "q" / "r1").glob("*.reason.txt"))
     assert len(reasons) == 2 and all(r.read_text().strip() for r in reasons)
 
 
