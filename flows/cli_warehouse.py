@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, open_reader
+from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, open_reader, opened
 
 
 @app.command()
@@ -163,6 +163,9 @@ def health(
         checked(inputs.warehouse, db, write=False)
     checked(inputs.output_file, chart, "--chart", warehouse=db)
     typer.echo(f"warehouse: {db}", err=True)
+    if Path(db).exists():
+        with opened(db):  # another program's lock: waited for, or one line after the wait
+            pass
     recent = recent_health(db, runs)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
