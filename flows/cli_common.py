@@ -11,7 +11,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from typing import Annotated, Any
 
@@ -117,7 +117,29 @@ def ctrl_c_interrupts(con) -> Iterator[None]:
         raise typer.Exit(INTERRUPTED)
 
 
-def open_reader(db: str):
+def _say(line: str) -> None:
+    typer.echo(line, err=True)
+
+
+@contextmanager
+def opened(db: str) -> Iterator[Any]:
+    """``reader(db)``, saying once on stderr whom it waits for when another program holds
+    the warehouse; a lock that outlasts the wait (WarehouseLocked, or LockTimeout for another
+    warta process) ends the command in one line, exit 2, instead of a traceback."""
+    from warehouse.db import reader
+
+    stack = ExitStack()
+    try:
+        con = stack.enter_context(reader(db, on_wait=_say))
+    except TimeoutError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    with stack:
+        yield con
+
+
+@contextmanager
+def open_reader(db: str) -> Iterator[Any]:
     """The read-only warehouse, named on stderr first so nobody queries the wrong file.
 
     A warehouse last written by an older warta (a migration not applied, views of another
@@ -126,11 +148,11 @@ def open_reader(db: str):
     instead of a query failing on a column its old views lack. One written by a newer warta
     (a migration this one lacks) is read as it is: its views are newer than ours."""
     from flows import inputs
-    from warehouse.db import reader, schema_ahead, schema_behind, writer
+    from warehouse.db import schema_ahead, schema_behind, writer
 
     checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
-    with reader(db) as con:
+    with opened(db) as con:
         ahead = schema_ahead(con)
         behind = [] if ahead else schema_behind(con)
     if ahead:  # a newer warta's warehouse: read as it is, never rebuilt with our older views
@@ -139,13 +161,12 @@ def open_reader(db: str):
     if behind:
         checked(_writable_to_update, db, behind)
         try:
-            with writer(db):
+            with writer(db, on_wait=_say):
                 pass
         except TimeoutError as exc:  # WarehouseLocked, LockTimeout: another program has it
             typer.echo(f"error: --db {db}: written by an older warta (behind: "
                        f"{', '.join(behind)}) and not updated: {exc}", err=True)
             raise typer.Exit(1) from None
         typer.echo(f"warehouse: schema brought up to date ({', '.join(behind)})", err=True)
-    return reader(db)
-
-
+    with opened(db) as con:
+        yield con

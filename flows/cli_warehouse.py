@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, open_reader
+from flows.cli_common import DEFAULT_DB, Db, app, checked, ctrl_c_interrupts, open_reader, opened
 
 
 @app.command()
@@ -37,7 +37,7 @@ def sql(
     from warehouse.export import ExportError, write_query
 
     if output is not None:
-        checked(inputs.output_file, output, "--output")
+        checked(inputs.output_file, output, "--output", warehouse=db)
     query = _query_or_stdin(query, ctx)
     with open_reader(db) as con:
         try:
@@ -117,7 +117,7 @@ def serve(
     from warehouse.snapshot import datasette_args, write_snapshot
 
     target = snapshot or Path(db).with_suffix(".sqlite")
-    checked(inputs.output_file, target, "--snapshot")
+    checked(inputs.output_file, target, "--snapshot", warehouse=db)
     checked(inputs.listen_address, host, port)  # before the snapshot is rewritten
     with open_reader(db) as con:
         counts = write_snapshot(con, target)
@@ -138,7 +138,7 @@ def report(
     from flows import inputs
     from warehouse.report import collect, write_page
 
-    checked(inputs.output_file, out, "--out")
+    checked(inputs.output_file, out, "--out", warehouse=db)
     with open_reader(db) as con:
         figures = collect(con)
     write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
@@ -161,8 +161,11 @@ def health(
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
         checked(inputs.warehouse, db, write=False)
-    checked(inputs.output_file, chart, "--chart")
+    checked(inputs.output_file, chart, "--chart", warehouse=db)
     typer.echo(f"warehouse: {db}", err=True)
+    if Path(db).exists():
+        with opened(db):  # another program's lock: waited for, or one line after the wait
+            pass
     recent = recent_health(db, runs)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))

@@ -21,6 +21,11 @@ from pathlib import Path
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
 
+def _is_duckdb(header: bytes) -> bool:
+    """Whether a file's first 12 bytes are a DuckDB database file's."""
+    return len(header) >= 12 and header[8:12] == DUCKDB_MAGIC
+
+
 class InputError(ValueError):
     """Input a command cannot start with; the message is the whole explanation."""
 
@@ -144,7 +149,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
         except OSError:
             raise InputError(f"--db {path}: not {'writable' if write else 'readable'}") \
                 from None
-        if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
+        if not _is_duckdb(header):
             raise InputError(f"--db {path}: not a DuckDB database file")
         _warta_made(path)
         if write and not _can_create_in(_nearest_folder(path)):
@@ -218,11 +223,42 @@ def folder(path: str | Path, option: str) -> Path:
     return path
 
 
-def output_file(path: str | Path, option: str) -> Path:
-    """A file a command writes: not a folder, and its folder existing or creatable."""
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same once resolved (relative parts, symlinks),
+    or, both existing, the same inode (a hard link)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _not_the_warehouse(path: Path, option: str, warehouse: str | Path) -> None:
+    """``InputError`` when ``path`` is the warehouse or its write-ahead log: a reading
+    command would overwrite the whole warehouse (or have DuckDB replay a garbage log)."""
+    db = Path(warehouse)
+    if _same_file(path, db):
+        raise InputError(f"{option} is the warehouse {db}")
+    if any(_same_file(path, Path(f"{d}.wal")) for d in (db, db.resolve())):
+        raise InputError(f"{option} is the warehouse's write-ahead log {db}.wal")
+
+
+def output_file(path: str | Path, option: str, warehouse: str | Path | None = None) -> Path:
+    """A file a command writes: not a folder, its folder existing or creatable, and never
+    a database: not ``warehouse`` (the file the command reads) nor its log, nor an existing
+    DuckDB file of any name."""
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{option} {path}: is a folder, not a file")
+    if warehouse is not None:
+        _not_the_warehouse(path, option, warehouse)
+    if path.is_file():
+        try:
+            with open(path, "rb") as fh:
+                header = fh.read(12)
+        except OSError:
+            header = b""
+        if _is_duckdb(header):
+            raise InputError(f"{option} {path} is a DuckDB database file: not overwritten")
     existing = _nearest_folder(path)
     if not _can_create_in(existing):
         raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")

@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -17,6 +17,8 @@ import duckdb
 from warehouse.lock import file_lock
 
 MIGRATIONS_TABLE = "schema_migrations"
+# Told once, with one line naming the holder, when opening waits for another program's lock
+OnWait = Callable[[str], None] | None
 
 
 def statement(name: str) -> str:
@@ -215,15 +217,22 @@ def lock_holder(message: str) -> str:
     return f"PID {pid}" + (f" ({Path(program).name})" if program else "")
 
 
-def _open_waiting(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Connect, waiting up to ``lock_wait()`` for another program's lock to go away."""
+def _open_waiting(path: str | Path, read_only: bool, on_wait: OnWait = None
+                  ) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting up to ``lock_wait()`` for another program's lock to go away;
+    ``on_wait`` is told once, with a line naming the holder, when the wait begins."""
     deadline = time.monotonic() + lock_wait()
+    told = False
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise
+            if on_wait is not None and not told:
+                told = True
+                on_wait(f"warehouse {path} is locked by {lock_holder(str(exc))}: waiting up "
+                        f"to {lock_wait():.0f} s for it (WARTA_LOCK_WAIT)")
             if time.monotonic() >= deadline:
                 raise WarehouseLocked(
                     f"warehouse {path} is locked by {lock_holder(str(exc))} for over "
@@ -231,8 +240,9 @@ def _open_waiting(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnectio
             time.sleep(0.5)
 
 
-def connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    con = _open_waiting(path, read_only)
+def connect(path: str | Path, read_only: bool, on_wait: OnWait = None
+            ) -> duckdb.DuckDBPyConnection:
+    con = _open_waiting(path, read_only, on_wait)
     con.execute("SET TimeZone = 'UTC'")
     # No progress bar: a statement over 2 s would draw one on stdout, where the loader
     # process reports its figures (and analysts' piped output would carry it too)
@@ -247,12 +257,13 @@ def connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 
 @contextmanager
-def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def writer(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
+           ) -> Iterator[duckdb.DuckDBPyConnection]:
     """The only way warta writes the warehouse: exclusive lock, migrated schema."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(path, exclusive=True, timeout=timeout):
-        con = connect(path, read_only=False)
+        con = connect(path, read_only=False, on_wait=on_wait)
         try:
             refuse_foreign(con, path)
             migrate(con)
@@ -262,10 +273,11 @@ def writer(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
 
 
 @contextmanager
-def reader(path: str | Path, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def reader(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
+           ) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(path)
     with file_lock(path, exclusive=False, timeout=timeout):
-        con = connect(path, read_only=True)
+        con = connect(path, read_only=True, on_wait=on_wait)
         try:
             refuse_foreign(con, path)
             yield con

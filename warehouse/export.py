@@ -112,6 +112,18 @@ def _batches(result: Any, size: int) -> Iterator[list[tuple]]:
         yield rows
 
 
+def refuse_writes(con: duckdb.DuckDBPyConnection, query: str) -> None:
+    """``ExportError`` unless every statement of ``query`` is a query (SELECT, and what DuckDB
+    parses as one: WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE). The read-only connection
+    refuses statements that change the database, not those that write files (COPY ... TO,
+    EXPORT DATABASE), attach or create another database (ATTACH), fetch or load code
+    (INSTALL, LOAD) or change the session (SET, PRAGMA, CALL): parsed, not run, to tell."""
+    for parsed in con.extract_statements(query):
+        if parsed.type != duckdb.StatementType.SELECT:
+            raise ExportError(f'SQL error: Cannot execute statement of type "{parsed.type.name}"'
+                              " in warta sql, which only reads (a SELECT is expected)")
+
+
 def _copy(con: duckdb.DuckDBPyConnection, query: str, fmt: str, output: Path) -> None:
     options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
     # The path is bound as a value, never spliced; the query is the caller's own SQL.
@@ -131,6 +143,7 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     if not query:
         raise ExportError("no query given: pass the SQL to run, e.g. 'SELECT count(*) FROM "
                           "fct_events'")
+    refuse_writes(con, query)  # before --output's own COPY wraps it
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)  # as report and health do
     if output is not None and fmt in ("csv", "parquet"):

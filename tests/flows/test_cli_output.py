@@ -111,3 +111,42 @@ def test_a_query_with_bytes_that_are_not_utf8_is_one_line(warehouse):
         assert result.exit_code == 2, result.output
         assert "Traceback" not in result.output
         assert result.stderr.strip().splitlines()[-1].startswith("the query is not UTF-8")
+
+
+@pytest.mark.parametrize("query", [
+    "COPY (SELECT 1) TO '{target}' (FORMAT csv)",
+    "COPY (SELECT 1) TO '{warehouse}' (FORMAT csv)",
+    "EXPORT DATABASE '{folder}'",
+    "ATTACH '{target}' AS other",
+    "INSTALL json",
+    "LOAD json",
+    "SET threads = 1",
+    "CHECKPOINT",
+    "DELETE FROM articles",
+    "SELECT 1; COPY (SELECT 1) TO '{target}' (FORMAT csv)",
+])
+def test_sql_only_reads(warehouse, tmp_path, query):
+    """COPY ... TO, EXPORT, ATTACH, INSTALL/LOAD and any other statement that is not a
+    query are refused as DELETE is: one line, exit 2, nothing written."""
+    before = open(warehouse, "rb").read()
+    query = query.format(target=tmp_path / "x.csv", warehouse=warehouse,
+                         folder=tmp_path / "dump")
+    result = runner.invoke(app, ["sql", query, "--db", warehouse])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1].startswith("SQL error: ")
+    assert len(result.stderr.strip().splitlines()) == 2  # the warehouse's name, the error
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+    assert open(warehouse, "rb").read() == before
+
+
+def test_queries_of_every_shape_still_run(warehouse, tmp_path):
+    for query in ("WITH a AS (SELECT 1 AS n) SELECT * FROM a", "FROM articles",
+                  "DESCRIBE articles", "SHOW TABLES", "SUMMARIZE articles", "VALUES (1)",
+                  "SELECT 1; SELECT 2"):
+        result = runner.invoke(app, ["sql", query, "--db", warehouse])
+        assert result.exit_code == 0, (query, result.output)
+    target = tmp_path / "q.csv"
+    result = runner.invoke(app, ["sql", "SELECT 1 AS n", "--db", warehouse, "--format", "csv",
+                                 "--output", str(target)])
+    assert result.exit_code == 0 and target.read_text() == "n\n1\n"

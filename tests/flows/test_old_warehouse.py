@@ -130,7 +130,7 @@ def test_an_old_warehouse_another_program_keeps_locked_is_one_line(tmp_path, mon
     path = old_warehouse(tmp_path / "w.duckdb")
 
     @contextmanager
-    def locked(db_path, timeout=600.0):
+    def locked(db_path, timeout=600.0, on_wait=None):
         raise db.WarehouseLocked(f"warehouse {db_path} is locked by PID 1 (duckdb) for over 60 s")
         yield
 

@@ -149,7 +149,7 @@ def connects(monkeypatch):
     real = db.connect
     seen = {"calls": 0, "fail": []}
 
-    def counting(path, read_only):
+    def counting(path, read_only, on_wait=None):
         seen["calls"] += 1
         if seen["fail"]:
             raise seen["fail"].pop(0)

@@ -33,6 +33,9 @@ class OnlyBatches:
 
         return Result()
 
+    def extract_statements(self, query):
+        return self.con.extract_statements(query)
+
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_rows_are_fetched_a_batch_at_a_time_as_they_print(fmt):

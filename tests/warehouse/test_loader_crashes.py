@@ -78,7 +78,7 @@ class Connection:  # the real connection, reporting BEGIN / COMMIT / statements 
         return result
 
 
-db.connect = lambda path, read_only: Connection(connect(path, read_only))
+db.connect = lambda path, read_only, on_wait=None: Connection(connect(path, read_only))
 print("loading", flush=True)
 started = time.monotonic()
 report = load_run(database, run_dir, {"run_id": "r1", "flow": "nightly"},
