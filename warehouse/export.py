@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.snapshot import replace_whole
+
 FORMATS = ("table", "csv", "json", "parquet")
 BATCH = 1000  # rows fetched at a time for printing
 # What `warta export` writes: the marts and the aggregates built on them.
@@ -125,9 +127,12 @@ def refuse_writes(con: duckdb.DuckDBPyConnection, query: str) -> None:
 
 
 def _copy(con: duckdb.DuckDBPyConnection, query: str, fmt: str, output: Path) -> None:
+    """COPY the query's rows to ``output``, whole or not at all (``replace_whole``: an
+    interrupted or failed COPY leaves the previous file as it was)."""
     options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
     # The path is bound as a value, never spliced; the query is the caller's own SQL.
-    con.execute(f"COPY ({query}) TO $path ({options})", {"path": str(output)})
+    replace_whole(output, lambda tmp: con.execute(f"COPY ({query}) TO $path ({options})",
+                                                  {"path": str(tmp)}))
 
 
 def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
@@ -160,8 +165,11 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
              json_lines(names, rows) if fmt == "json" else csv_lines(names, rows))
     if output is None:
         return lines
-    with open(output, "w", encoding="utf-8") as out:
-        out.writelines(line + "\n" for line in lines)
+    def write(tmp: Path) -> None:  # whole or not at all, as _copy
+        with open(tmp, "w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in lines)
+
+    replace_whole(output, write)
     return None
 
 

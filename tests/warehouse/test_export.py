@@ -83,3 +83,19 @@ def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
 def test_an_empty_result_prints_its_header():
     lines = list(write_query(duckdb.connect(), "SELECT 1 AS n WHERE false", "table"))
     assert lines == ["n", "-"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "parquet"])
+def test_a_result_that_fails_midway_leaves_the_previous_file_whole(tmp_path, fmt):
+    """An error (or Ctrl-C) while rows are written to --output leaves the file as it was,
+    never half of a new one, and no temporary file beside it."""
+    con = duckdb.connect()
+    output = tmp_path / f"hasil.{fmt}"
+    write_query(con, "SELECT 1 AS n", fmt, output)
+    before = output.read_bytes()
+    failing = ("SELECT CASE WHEN range < 150000 THEN range ELSE error('rusak') END AS n "
+               "FROM range(200000)")
+    with pytest.raises(duckdb.Error, match="rusak"):
+        write_query(con, failing, fmt, output, batch=1000)
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [output.name]
