@@ -152,7 +152,13 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)  # as report and health do
     if output is not None and fmt in ("csv", "parquet"):
-        _copy(con, query, fmt, output)
+        # DuckDB (2.0) may hang for good when the query of a COPY fails midway (an error(),
+        # a cast): the query runs first into a temporary table, where it fails as any other
+        con.execute(f"CREATE OR REPLACE TEMP TABLE warta_output AS {query}")
+        try:
+            _copy(con, "SELECT * FROM warta_output", fmt, output)
+        finally:
+            con.execute("DROP TABLE IF EXISTS warta_output")
         return None
     if fmt == "parquet":
         raise ExportError("Parquet is binary: give --output FILE")
