@@ -262,7 +262,7 @@ def writer(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
     """The only way warta writes the warehouse: exclusive lock, migrated schema."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with file_lock(path, exclusive=True, timeout=timeout):
+    with file_lock(path, exclusive=True, timeout=timeout, on_wait=on_wait):
         con = connect(path, read_only=False, on_wait=on_wait)
         try:
             refuse_foreign(con, path)
@@ -276,7 +276,7 @@ def writer(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
 def reader(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
            ) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(path)
-    with file_lock(path, exclusive=False, timeout=timeout):
+    with file_lock(path, exclusive=False, timeout=timeout, on_wait=on_wait):
         con = connect(path, read_only=True, on_wait=on_wait)
         try:
             refuse_foreign(con, path)

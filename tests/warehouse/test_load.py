@@ -121,6 +121,25 @@ def test_writer_lock_serialises_and_times_out(tmp_path):
     assert order == ["first in", "first out", "second in"]
 
 
+def test_a_reader_waiting_for_a_warta_writer_says_so_once(tmp_path):
+    """A reading command during a load waits on warta's own lock file: it says once, in one
+    line, that it waits and for how long (before, it waited up to ten minutes in silence)."""
+    from warehouse.db import reader, writer
+
+    db = tmp_path / "w.duckdb"
+    with writer(db):
+        pass
+    said: list[str] = []
+    with file_lock(db, exclusive=True):  # a load holding the warehouse
+        with pytest.raises(LockTimeout):
+            with reader(db, timeout=0.5, on_wait=said.append):
+                pass
+    assert len(said) == 1 and "another warta process" in said[0]
+    with reader(db, timeout=0.5, on_wait=said.append):  # free again: nothing said
+        pass
+    assert len(said) == 1
+
+
 def test_an_oversize_staged_file_loads_in_parts_and_leaves_no_parts_behind(tmp_path):
     """A hand-made staged file of 2,500 articles is read 1,000 rows at a time (memory stays
     bounded), loads exactly like the crawl's parts, and is itself left as it was."""
