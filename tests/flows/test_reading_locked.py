@@ -7,35 +7,21 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 
 import pytest
 from typer.testing import CliRunner
+from warehouse_state import held_by_another_program
 
 from flows.cli import app
-from warehouse.db import writer
 
 runner = CliRunner()
-HOLD = ("import duckdb, sys, time\n"
-        "con = duckdb.connect(sys.argv[1])\n"
-        "print('holding', flush=True)\n"
-        "time.sleep(300)\n")
 
 
 @pytest.fixture()
 def held(tmp_path):
     db = tmp_path / "w.duckdb"
-    with writer(db):
-        pass
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        yield db, holder.pid
-    finally:
-        holder.kill()
-        holder.wait(timeout=10)
+    with held_by_another_program(db) as pid:
+        yield db, pid
 
 
 @pytest.mark.parametrize("args", [
