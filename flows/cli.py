@@ -32,7 +32,7 @@ from flows.cli_common import (
     prefect_api_url,
 )
 from flows.cli_run import one_line, run_supervised, storage_error
-from flows.cli_warehouse import sql
+from flows.cli_warehouse import print_query  # importing it registers the warehouse commands
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_ARCHIVE = REPO / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
@@ -341,8 +341,8 @@ def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> No
 
     run_supervised(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
                         fan_out="local"), data_dir, db)
-    sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
-        "FROM articles ORDER BY published_at", db=db)
+    print_query("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) "
+                "AS title FROM articles ORDER BY published_at", db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "
                f"Query it with --db {db}, or for every command at once: "
                f"export WARTA_DB={db}")

@@ -31,14 +31,22 @@ def sql(
     width: Annotated[int, typer.Option(help="Table format: widest cell shown.", min=1)] = 60,
 ) -> None:
     """Run read-only SQL against the warehouse; print it or write CSV, JSON or Parquet."""
-    import duckdb
-
     from flows import inputs
-    from warehouse.export import ExportError, write_query
 
     if output is not None:
         checked(inputs.output_file, output, "--output", warehouse=db)
-    query = _query_or_stdin(query, ctx)
+    print_query(_query_or_stdin(query, ctx), db, format, output, width)
+
+
+def print_query(query: str, db: str, format: str = "table",  # noqa: A002
+                output: Path | None = None, width: int = 60) -> None:
+    """Print ``query``'s rows from the warehouse ``db`` (or write them to ``output``), as
+    ``warta sql`` does once it has its query; other commands (``demo``) call this, not the
+    command, whose first parameter is Typer's context."""
+    import duckdb
+
+    from warehouse.export import ExportError, write_query
+
     with open_reader(db) as con:
         try:
             with ctrl_c_interrupts(con):  # rows are fetched while they print
