@@ -171,9 +171,13 @@ def extract(
     timezone: Annotated[str | None, typer.Option(
         help="IANA zone of times the page prints without one; default: the outlet's, "
              "Asia/Jakarta for a site outside the registry.")] = None,
+    fetched_at: Annotated[str | None, typer.Option(
+        help="When the page was saved (ISO time; UTC unless it has an offset): a publication "
+             "date after it is not taken, as in a crawl. Default: now.")] = None,
 ) -> None:
     """Print the article and its events extracted from one saved page, as JSON."""
     from dataclasses import replace
+    from datetime import UTC, datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from flows import inputs
@@ -183,6 +187,8 @@ def extract(
     from transforms.page import read_page
 
     checked(inputs.readable_file, page, "page")
+    # the crawl's fetch time: the reference of "2 jam lalu" and the bound of publication
+    reference = checked(inputs.fetch_time, fetched_at, datetime.now(UTC))
     if outlet:
         outlet = outlet_choice([outlet])[0]  # type: ignore[index]
     try:
@@ -190,6 +196,7 @@ def extract(
         if timezone:
             ZoneInfo(timezone)
             ctx = replace(ctx, timezone=timezone)
+        ctx = replace(ctx, fetched_at=reference)
     except RegistryError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -204,6 +211,7 @@ def extract(
         typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
         raise typer.Exit(1) from None
     events = row.pop("events")
+    row["fetched_at"] = reference.isoformat()  # as a staged row says it
     out = {"article": row, "events": events}
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
 

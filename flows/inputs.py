@@ -4,9 +4,9 @@ Every check raises ``InputError`` with one line naming the problem; the CLI prin
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
 empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
-pairs, the fan-out options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the
-configured Prefect server, never starts one), a ``$WARTA_STORAGE`` this host can open,
-and the address ``serve`` listens on (free).
+pairs, a saved page's ``--fetched-at``, the fan-out options (``--slice-days``,
+``--replay`` paths; ``--fan-out`` asks the configured Prefect server, never starts one), a
+``$WARTA_STORAGE`` this host can open, and the address ``serve`` listens on (free).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import difflib
 import os
 import tempfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
@@ -79,6 +79,20 @@ def readable_file(path: Path, what: str) -> Path:
     if not os.access(path, os.R_OK):
         raise InputError(f"{what} {path}: not readable")
     return path
+
+
+def fetch_time(value: str | None, now: datetime) -> datetime:
+    """``--fetched-at`` (ISO 8601; a time without an offset is UTC, as a WARC-Date is), else
+    ``now``: the time a page's dates are checked against, as a crawl checks them against its
+    fetch time (a publication date after it is not taken)."""
+    if value is None:
+        return now
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--fetched-at {value!r} is not an ISO time "
+                         "(e.g. 2024-10-17T09:30:00+07:00)") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def warc_file(path: Path) -> Path:
