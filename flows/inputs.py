@@ -4,7 +4,7 @@ Every check raises ``InputError`` with one line naming the problem; the CLI prin
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
 empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
-pairs, a saved page's ``--fetched-at``, the fan-out options (``--slice-days``,
+pairs, a saved page's ``--url`` and ``--fetched-at``, the fan-out options (``--slice-days``,
 ``--replay`` paths; ``--fan-out`` asks the configured Prefect server, never starts one), a
 ``$WARTA_STORAGE`` this host can open, and the address ``serve`` listens on (free).
 """
@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
@@ -79,6 +80,26 @@ def readable_file(path: Path, what: str) -> Path:
     if not os.access(path, os.R_OK):
         raise InputError(f"{what} {path}: not readable")
     return path
+
+
+def page_url(url: str) -> str:
+    """``--url`` of a saved page: an absolute http(s) address, as a crawl fetches (blanks
+    around it dropped). Its host picks the outlet and its path may date the page, so an
+    address that is none (a word, ftp://, a space inside) is refused, not read as a site
+    with no host."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        _ = parts.port  # raises on a port that is not a number
+    except ValueError:  # "http://[::1/x", "http://host:abc/"
+        web = False
+    if not web:
+        raise InputError(f"--url {url!r}: not an http(s) address "
+                         "(e.g. https://langgam.id/berita/...)")
+    if any(c.isspace() for c in url):
+        raise InputError(f"--url {url!r}: an address has no spaces (write them as %20)")
+    return url
 
 
 def fetch_time(value: str | None, now: datetime) -> datetime:
