@@ -15,7 +15,7 @@ import difflib
 import os
 import tempfile
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -102,10 +102,14 @@ def page_url(url: str) -> str:
     return url
 
 
+EARLIEST_FETCH = datetime(1990, 1, 1, tzinfo=UTC)  # no date before it is taken anyway
+
+
 def fetch_time(value: str | None, now: datetime) -> datetime:
     """``--fetched-at`` (ISO 8601; a time without an offset is UTC, as a WARC-Date is), else
     ``now``: the time a page's dates are checked against, as a crawl checks them against its
-    fetch time (a publication date after it is not taken)."""
+    fetch time (a publication date after it is not taken). A page is not saved in the future
+    (a day's slack for a local time typed as UTC), nor before 1990."""
     if value is None:
         return now
     try:
@@ -113,7 +117,12 @@ def fetch_time(value: str | None, now: datetime) -> datetime:
     except ValueError:
         raise InputError(f"--fetched-at {value!r} is not an ISO time "
                          "(e.g. 2024-10-17T09:30:00+07:00)") from None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if moment > now + timedelta(days=1):
+        raise InputError(f"--fetched-at {value!r} is in the future")
+    if moment < EARLIEST_FETCH:
+        raise InputError(f"--fetched-at {value!r} is before 1990")
+    return moment
 
 
 def warc_file(path: Path) -> Path:

@@ -16,14 +16,14 @@ from spiders.registry import context_for_url
 from transforms.record import extract_record
 
 URL = "https://warta-nagari.example/berita/camat-ingatkan-asn-netral/"
-PUBLISHED = "2031-01-01T09:00:00+07:00"  # a Wednesday; "Kamis (2/1)" is the day after
+PUBLISHED = "2024-10-20T09:00:00+07:00"  # a Sunday; "Senin (21/10)" is the day after
 PAGE = (
     "<html lang='id'><head><title>Camat Ingatkan ASN Netral | Warta Nagari</title>"
     "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
     "\"NewsArticle\", \"headline\": \"Camat Ingatkan ASN Netral\", \"datePublished\": "
     f"\"{PUBLISHED}\"}}</script></head><body><h1>Camat Ingatkan ASN Netral</h1>"
     "<div class='isi'><p>Camat Lubuk Basung Rahmat Hidayat memimpin apel netralitas aparatur "
-    "sipil negara di halaman kantor camat pada Kamis (2/1), diikuti sekitar seratus pegawai."
+    "sipil negara di halaman kantor camat pada Senin (21/10), diikuti sekitar seratus pegawai."
     "</p><p>Ia meminta pegawai tidak menghadiri kampanye pasangan calon dan tidak memberi tanda "
     "suka pada unggahan kampanye di media sosial selama masa Pilkada.</p></div></body></html>"
 )
@@ -36,8 +36,8 @@ def page(tmp_path):
     return path
 
 
-def extract(page, *options: str) -> dict:
-    result = CliRunner().invoke(app, ["extract", str(page), "--url", URL, *options])
+def extract(page, *options: str, url: str = URL) -> dict:
+    result = CliRunner().invoke(app, ["extract", str(page), "--url", url, *options])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
@@ -49,15 +49,15 @@ def dates(out: dict) -> tuple:
 
 
 def test_a_publication_date_after_the_fetch_time_is_not_taken(page):
-    out = extract(page, "--fetched-at", "2030-12-20T00:00:00Z")
-    assert out["article"]["fetched_at"] == "2030-12-20T00:00:00+00:00"
-    # nor is "Kamis (2/1)" read against it: no year, no event date
+    out = extract(page, "--fetched-at", "2024-10-17T00:00:00Z")
+    assert out["article"]["fetched_at"] == "2024-10-17T00:00:00+00:00"
+    # nor is "Senin (21/10)" read against it: no year, no event date
     assert dates(out) == (None, None, [None])
 
 
 def test_a_publication_date_up_to_the_fetch_time_is_taken(page):
-    out = extract(page, "--fetched-at", "2031-01-01T05:00:00+00:00")
-    assert dates(out) == ("2031-01-01T02:00:00+00:00", "jsonld", ["2031-01-02"])
+    out = extract(page, "--fetched-at", "2024-10-20T05:00:00+00:00")
+    assert dates(out) == ("2024-10-20T02:00:00+00:00", "jsonld", ["2024-10-21"])
 
 
 def test_without_fetched_at_the_reference_is_the_time_of_the_command(tmp_path):
@@ -69,18 +69,18 @@ def test_without_fetched_at_the_reference_is_the_time_of_the_command(tmp_path):
 
 
 def test_a_time_without_an_offset_is_utc(page):
-    out = extract(page, "--fetched-at", "2031-01-01T05:00")
-    assert out["article"]["fetched_at"] == "2031-01-01T05:00:00+00:00"
-    assert out["article"]["published_at"] == "2031-01-01T02:00:00+00:00"
+    out = extract(page, "--fetched-at", "2024-10-20T05:00")
+    assert out["article"]["fetched_at"] == "2024-10-20T05:00:00+00:00"
+    assert out["article"]["published_at"] == "2024-10-20T02:00:00+00:00"
 
 
-@pytest.mark.parametrize("written", ["Kamis (2/1)", "Kamis (9/1/2031)"])
-@pytest.mark.parametrize("fetched_at", ["2030-12-20T00:00:00+00:00", "2031-01-01T05:00:00+00:00",
-                                        "2031-01-03T00:00:00+00:00", "2031-02-01T00:00:00+00:00"])
+@pytest.mark.parametrize("written", ["Senin (21/10)", "Senin (28/10/2024)"])
+@pytest.mark.parametrize("fetched_at", ["2024-10-17T00:00:00+00:00", "2024-10-20T05:00:00+00:00",
+                                        "2024-10-22T00:00:00+00:00", "2024-11-15T00:00:00+00:00"])
 def test_extract_reads_dates_as_the_crawl_path_does(tmp_path, written, fetched_at):
     """Same page, same fetch time: the same publication and event dates as an archived
     record of a crawl, whichever side of the fetch time the page's dates fall."""
-    html = PAGE.replace("Kamis (2/1)", written)
+    html = PAGE.replace("Senin (21/10)", written)
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     out = extract(path, "--fetched-at", fetched_at)
@@ -97,13 +97,31 @@ def test_extract_reads_dates_as_the_crawl_path_does(tmp_path, written, fetched_a
 
 def test_an_event_day_after_the_fetch_and_its_publication_is_refused(tmp_path):
     path = tmp_path / "page.html"
-    path.write_text(PAGE.replace("Kamis (2/1)", "Kamis (9/1/2031)"), encoding="utf-8")
-    out = extract(path, "--fetched-at", "2031-01-01T05:00:00+00:00")
-    assert dates(out) == ("2031-01-01T02:00:00+00:00", "jsonld", [None])
+    path.write_text(PAGE.replace("Senin (21/10)", "Senin (28/10/2024)"), encoding="utf-8")
+    out = extract(path, "--fetched-at", "2024-10-20T05:00:00+00:00")
+    assert dates(out) == ("2024-10-20T02:00:00+00:00", "jsonld", [None])
 
 
-@pytest.mark.parametrize("value", ["yesterday", "2031-13-01", "17/10/2024"])
-def test_a_fetch_time_that_is_no_time_is_refused(page, value):
+def test_a_relative_date_counts_back_from_the_fetch_time(tmp_path):
+    """An outlet whose byline prints "2 jam lalu" (minangsatu's date selector); the page's
+    JSON-LD date, after the fetch, is not taken."""
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("</h1>", "</h1><span class='tanggal-berita'>2 jam lalu</span>"),
+                    encoding="utf-8")
+    out = extract(path, "--fetched-at", "2024-10-17T05:00:00Z",
+                  url="https://minangsatu.com/berita/camat-ingatkan-asn-netral/")
+    assert (out["article"]["published_raw"], out["article"]["published_at"]) == (
+        "2 jam lalu", "2024-10-17T03:00:00+00:00")
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("yesterday", "is not an ISO time"),
+    ("2024-13-01", "is not an ISO time"),
+    ("17/10/2024", "is not an ISO time"),
+    ("9999-12-31T23:59:59", "is in the future"),
+    ("1970-01-01T00:00:00Z", "is before 1990"),
+])
+def test_a_fetch_time_that_is_no_time_is_refused(page, value, says):
     result = CliRunner().invoke(app, ["extract", str(page), "--url", URL, "--fetched-at", value])
     assert result.exit_code == 2
-    assert result.output.startswith(f"error: --fetched-at {value!r} is not an ISO time")
+    assert result.output.startswith(f"error: --fetched-at {value!r} {says}")
