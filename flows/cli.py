@@ -212,7 +212,7 @@ def extract(
     url = checked(inputs.page_url, url)
     # the crawl's fetch time: the reference of "2 jam lalu" and the bound of publication
     reference = checked(inputs.fetch_time, fetched_at, datetime.now(UTC))
-    if outlet:
+    if outlet is not None:
         outlet = outlet_choice([outlet])[0]  # type: ignore[index]
     try:
         ctx = get(outlet).context() if outlet else context_for_url(url)

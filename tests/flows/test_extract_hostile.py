@@ -167,3 +167,11 @@ def test_every_real_page_extracts():
         if not (article["title"] and article["text"] and article["published_at"]):
             failed[real.name] = "no title, text or date"
     assert not failed
+
+
+def test_an_empty_outlet_is_an_unknown_outlet_not_none_given(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(page(), encoding="utf-8")
+    result = run(path, "--outlet", "")
+    assert result.exit_code == 2
+    assert one_line(result).startswith("error: unknown outlet ''")
