@@ -186,7 +186,7 @@ def _page_bytes(page: Path, url: str) -> bytes:
 @app.command()
 def extract(
     page: Annotated[Path, typer.Argument(help="Saved HTML page.")],
-    url: Annotated[str, typer.Option(help="The URL the page was fetched from.")],
+    url: Annotated[str, typer.Option(help="The http(s) URL the page was fetched from.")],
     outlet: Annotated[str | None, typer.Option(
         help="Outlet slug; default: by URL host, a site outside the registry as other:<host>.")]
     = None,
