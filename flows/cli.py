@@ -161,19 +161,45 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
                                 workers=workers), data_dir, db)
 
 
+def _page_bytes(page: Path, url: str) -> bytes:
+    """A saved page's bytes, read up to the crawl's size limit: a larger page is the reject
+    a crawl records (exit 1), a file that cannot be read one error line (exit 1)."""
+    from spiders.settings import download_maxsize, size_limit_reason
+
+    try:
+        limit = download_maxsize()
+    except ValueError as exc:  # a malformed WARTA_DOWNLOAD_MAXSIZE
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        with page.open("rb") as handle:
+            body = handle.read(limit + 1)
+    except OSError as exc:
+        typer.echo(f"error: page {page}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+    if len(body) > limit:
+        typer.echo(json.dumps({"url": url, "rejected": size_limit_reason(limit)}))
+        raise typer.Exit(1)
+    return body
+
+
 @app.command()
 def extract(
     page: Annotated[Path, typer.Argument(help="Saved HTML page.")],
-    url: Annotated[str, typer.Option(help="The URL the page was fetched from.")],
+    url: Annotated[str, typer.Option(help="The http(s) URL the page was fetched from.")],
     outlet: Annotated[str | None, typer.Option(
         help="Outlet slug; default: by URL host, a site outside the registry as other:<host>.")]
     = None,
     timezone: Annotated[str | None, typer.Option(
         help="IANA zone of times the page prints without one; default: the outlet's, "
              "Asia/Jakarta for a site outside the registry.")] = None,
+    fetched_at: Annotated[str | None, typer.Option(
+        help="When the page was saved (ISO time; UTC unless it has an offset): a publication "
+             "date after it is not taken, as in a crawl. Default: now.")] = None,
 ) -> None:
     """Print the article and its events extracted from one saved page, as JSON."""
     from dataclasses import replace
+    from datetime import UTC, datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from flows import inputs
@@ -183,13 +209,17 @@ def extract(
     from transforms.page import read_page
 
     checked(inputs.readable_file, page, "page")
-    if outlet:
+    url = checked(inputs.page_url, url)
+    # the crawl's fetch time: the reference of "2 jam lalu" and the bound of publication
+    reference = checked(inputs.fetch_time, fetched_at, datetime.now(UTC))
+    if outlet is not None:
         outlet = outlet_choice([outlet])[0]  # type: ignore[index]
     try:
         ctx = get(outlet).context() if outlet else context_for_url(url)
-        if timezone:
+        if timezone is not None:
             ZoneInfo(timezone)
             ctx = replace(ctx, timezone=timezone)
+        ctx = replace(ctx, fetched_at=reference)
     except RegistryError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -197,13 +227,14 @@ def extract(
         typer.echo(f"error: unknown time zone {timezone!r} (an IANA name such as "
                    "Asia/Makassar)", err=True)
         raise typer.Exit(2) from None
-    html = decode_html(page.read_bytes(), None)
+    html = decode_html(_page_bytes(page, url), None)
     try:
         row = read_page(html, url, ctx)
     except ExtractError as exc:
         typer.echo(json.dumps({"url": url, "rejected": exc.reason}, ensure_ascii=False))
         raise typer.Exit(1) from None
     events = row.pop("events")
+    row["fetched_at"] = reference.isoformat()  # as a staged row says it
     out = {"article": row, "events": events}
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
 

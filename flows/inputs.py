@@ -4,9 +4,9 @@ Every check raises ``InputError`` with one line naming the problem; the CLI prin
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
 empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
-pairs, the fan-out options (``--slice-days``, ``--replay`` paths; ``--fan-out`` asks the
-configured Prefect server, never starts one), a ``$WARTA_STORAGE`` this host can open,
-and the address ``serve`` listens on (free).
+pairs, a saved page's ``--url`` and ``--fetched-at``, the fan-out options (``--slice-days``,
+``--replay`` paths; ``--fan-out`` asks the configured Prefect server, never starts one), a
+``$WARTA_STORAGE`` this host can open, and the address ``serve`` listens on (free).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import difflib
 import os
 import tempfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
@@ -79,6 +80,49 @@ def readable_file(path: Path, what: str) -> Path:
     if not os.access(path, os.R_OK):
         raise InputError(f"{what} {path}: not readable")
     return path
+
+
+def page_url(url: str) -> str:
+    """``--url`` of a saved page: an absolute http(s) address, as a crawl fetches (blanks
+    around it dropped). Its host picks the outlet and its path may date the page, so an
+    address that is none (a word, ftp://, a space inside) is refused, not read as a site
+    with no host."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        _ = parts.port  # raises on a port that is not a number
+    except ValueError:  # "http://[::1/x", "http://host:abc/"
+        web = False
+    if not web:
+        raise InputError(f"--url {url!r}: not an http(s) address "
+                         "(e.g. https://langgam.id/berita/...)")
+    if any(c.isspace() for c in url):
+        raise InputError(f"--url {url!r}: an address has no spaces (write them as %20)")
+    return url
+
+
+EARLIEST_FETCH = datetime(1990, 1, 1, tzinfo=UTC)  # no date before it is taken anyway
+
+
+def fetch_time(value: str | None, now: datetime) -> datetime:
+    """``--fetched-at`` (ISO 8601; a time without an offset is UTC, as a WARC-Date is), else
+    ``now``: the time a page's dates are checked against, as a crawl checks them against its
+    fetch time (a publication date after it is not taken). A page is not saved in the future
+    (a day's slack for a local time typed as UTC), nor before 1990."""
+    if value is None:
+        return now
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--fetched-at {value!r} is not an ISO time "
+                         "(e.g. 2024-10-17T09:30:00+07:00)") from None
+    moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if moment > now + timedelta(days=1):
+        raise InputError(f"--fetched-at {value!r} is in the future")
+    if moment < EARLIEST_FETCH:
+        raise InputError(f"--fetched-at {value!r} is before 1990")
+    return moment
 
 
 def warc_file(path: Path) -> Path:

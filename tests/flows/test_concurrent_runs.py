@@ -14,12 +14,11 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from conftest import ARCHIVE, FIXTURES, ROOT
+from waiting import wait_for
 
 from warehouse.db import reader, writer
 from warehouse.load import load_run
@@ -33,21 +32,6 @@ BACKFILL = ("antara", "minangsatu")  # antara in both: the two runs load the sam
 def expected_urls(outlets: tuple[str, ...]) -> set[str]:
     return {e["canonical_url"] for e in EXPECTED
             if e["outlet"] in outlets and e.get("nightly", True)}
-
-
-def wait_for(condition: Callable[[], object], what: str, timeout: float = 240,
-             procs: tuple[subprocess.Popen, ...] = ()) -> None:
-    """Poll ``condition`` until true; fail early if one of ``procs`` has exited."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        for proc in procs:
-            if proc.poll() is not None:
-                out, err = proc.communicate()
-                pytest.fail(f"{proc.args[3:]} exited {proc.returncode} while waiting for "
-                            f"{what}:\n{out}\n{err[-3000:]}")
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 def child_env() -> dict[str, str]:
@@ -116,10 +100,10 @@ def test_a_nightly_and_an_adhoc_run_started_together_both_load_everything(
         # both crawl and extract meanwhile (the nightly read its seen URLs beside the
         # analyst), then both wait at the writer lock
         wait_for(lambda: extracted(staging, NIGHTLY) and extracted(staging, BACKFILL),
-                 "both runs to extract", procs=both)
+                 "both runs to extract", timeout=240, procs=both)
         lock = Path(f"{db}.lock")
         wait_for(lambda: all(holds_open(p.pid, lock) for p in both),
-                 "both runs to reach the writer lock", procs=both)
+                 "both runs to reach the writer lock", timeout=240, procs=both)
         assert analyst.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 0
         released = datetime.now(UTC)
     for proc in both:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from slow_site import serve_slow_site
+from waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
@@ -39,15 +40,6 @@ def processes() -> dict[int, tuple[int, int]]:
 
 def group_members(pgid: int) -> list[int]:
     return [pid for pid, (_, group) in processes().items() if group == pgid]
-
-
-def wait_for(condition, what: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 def start_crawl(tmp_path: Path, site) -> tuple[subprocess.Popen, int]:

@@ -8,6 +8,7 @@ from w3lib.encoding import html_to_unicode, resolve_encoding
 
 # Single-byte Latin charsets as w3lib resolves them (it reads latin-1 and ascii as cp1252).
 _SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-15", "cp1250", "iso8859-2"})
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _cp1252_for_invalid(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -29,9 +30,16 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     are read as UTF-8: Latin text almost never forms valid multi-byte sequences by chance
     ("Ã©" before a space or a letter does not), while read as cp1252 they are mojibake
     ("â€”"). Trafilatura's decode_file and charset-normalizer probe UTF-8 the same way.
+
+    And UTF-16 declared over bytes that hold no NUL, so no UTF-16 text (its ASCII letters
+    have a zero byte each): a stale <meta charset="utf-16"> that HTML's own rule reads as
+    UTF-8. Real UTF-16 starts with its BOM, which comes first.
     """
     encoding, text = html_to_unicode(content_type or "", body)
     codec = resolve_encoding(encoding)
+    if codec.startswith("utf-16") and not body.startswith(_UTF16_BOMS) \
+            and b"\x00" not in body[:4096]:
+        codec, text = "utf-8", body.decode("utf-8", errors="replace")
     if codec == "utf-8":
         if "\ufffd" in text:
             text = body.decode("utf-8-sig", errors="warta-cp1252")

@@ -39,3 +39,18 @@ def test_windows_1252_bytes_under_a_utf8_header_still_read_as_windows_1252():
 def test_ascii_pages_are_unchanged():
     html = page("windows-1252", "Bupati meminta ASN netral.")
     assert decode_html(html.encode("ascii"), None) == html
+
+
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-16"])
+def test_utf8_bytes_under_a_declared_utf16_are_read_as_utf8(content_type):
+    """HTML reads a <meta charset="utf-16"> as UTF-8; bytes without a NUL are no UTF-16."""
+    decoded = decode_html(page("utf-16").encode("utf-8"), content_type)
+    assert TEXT in decoded
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_bom_stays_utf16(codec):
+    body = page("utf-16").encode(codec)
+    if codec == "utf-16-be":
+        body = b"\xfe\xff" + body
+    assert TEXT in decode_html(body, None)
