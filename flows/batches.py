@@ -12,7 +12,8 @@ once its ``_LOADED`` marker does. Where they meet is the run's ``Area``:
   ``_COMPLETE`` unless another attempt did first (the first wins; its manifest names its
   prefix); the loader fetches complete batches (checked against their manifests) and marks
   them ``_LOADED`` there. Workers then need no common folder at all: the run's record, its
-  seen URLs and its replay index go there too.
+  seen URLs and its replay index go there too, and the rejects of damaged records of its
+  replay archives as a batch of their own (``archives``).
 
 Each attempt names its archives with its own id (``warta-<outlet>-<run>-<attempt>...``), so
 two slices of an outlet, or two attempts at one, never write or publish the same name.
@@ -237,6 +238,20 @@ def share_replay_index(where: Area, run_id: str, index: str) -> None:
                 line = f"{urlkey} {timestamp} {json.dumps(fields)}\n"
             lines.append(line)
     storage.put_text(where.store, where.key(run_id, REPLAY_INDEX), "".join(lines))
+
+
+def share_archive_rejects(where: Area, run_id: str) -> bool:
+    """Publish the rejects of the damaged records of the run's replay archives, staged on
+    this host only (``archives/`` of the run's staging folder, flows/tasks.py
+    ``index_replay``), to the shared storage as one more batch of the run, so whichever
+    host loads its batches loads them with them (``fetch_run``), once. Whether there were
+    any. In the data folder they are staged where the loader reads them already."""
+    local = layout.batch_dir(where.data_dir, run_id, layout.ARCHIVE_REJECTS)
+    if not where.shared or not storage.batch_files(local):
+        return False
+    storage.publish_files(where.store, local, f"{run_id}/{layout.ARCHIVE_REJECTS}",
+                          batch=layout.ARCHIVE_REJECTS, run_id=run_id)
+    return True
 
 
 def fetch_replay_index(where: Area, run_id: str, dest: Path) -> str | None:

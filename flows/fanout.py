@@ -13,9 +13,10 @@ retry starts. Whatever the killed run had staged stays in its partial folder, ne
 once every batch's run has ended, the killed attempts' folders are removed and their open
 archives set aside (flows/leftovers.py), as the next run does for any dead attempt.
 
-With a shared storage ($WARTA_STORAGE, flows/batches.py) the run's record, seen URLs and
-replay index go there, each worker crawls in its own data folder and publishes its batch
-there, and the loader fetches the complete batches from there: the hosts share no folder.
+With a shared storage ($WARTA_STORAGE, flows/batches.py) the run's record, seen URLs,
+replay index and the rejects of damaged replay records go there, each worker crawls in its
+own data folder and publishes its batch there, and the loader fetches the complete batches
+from there: the hosts share no folder.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from flows.batches import (
     area,
     mark_crawled,
     plan_batches,
+    share_archive_rejects,
     share_replay_index,
     write_run_manifest,
     write_seen,
@@ -203,6 +205,7 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
     write_seen(where, run.run_id, seen or {})
     if where.shared and plan.get("replay_index"):
         share_replay_index(where, run.run_id, plan["replay_index"])
+    share_archive_rejects(where, run.run_id)  # of damaged replay records: loaded with them
     ensure_crash_detection()
     get_run_logger().info("run %s: %d batch(es) to %s%s", run.run_id, len(batches),
                           DEPLOYMENT, f", staged in {where.url}" if where.shared else "")

@@ -9,6 +9,8 @@ and archives being written are always in the host's own data folder.
     <data_dir>/staging/<run_id>/              the run's staged batches: what the loader reads
     <data_dir>/staging/<run_id>/<batch>/      one complete batch (an outlet, or an outlet's
                                               date slice), with _COMPLETE
+    <data_dir>/staging/<run_id>/archives/     rejects of damaged records of the run's replay
+                                              or ingested archives (none of its outlets')
     <data_dir>/partial/<run_id>/<batch>-<id>/ a batch being written; renamed into staging/
                                               when complete, so the loader never sees it
 """
@@ -24,6 +26,7 @@ RUN_MANIFEST = "run.json"
 LEGACY_BATCH_MANIFEST = "batch.json"
 LEGACY_LOADED_MARKER = "loaded.json"  # the run's loaded batches
 CRAWLED_MARKER = "crawled.json"  # every batch's flow run of the run has ended
+ARCHIVE_REJECTS = "archives"  # the run's folder of rejects of damaged archive records
 
 
 def staging_dir(data_dir: str | Path, run_id: str) -> Path:

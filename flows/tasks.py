@@ -207,7 +207,8 @@ def index_replay(archives: list[str], run_dir: str, run_id: str,
     run. Each damaged stretch of an archive is left out of the index (its URL replays as not
     archived) and staged as the reject row ingest records for it (``damaged_reject``, in
     ``archives/rejects.jsonl``), for the run's outlets (``outlets``, None: all) and for
-    stretches whose URL could not be read."""
+    stretches whose URL could not be read. A fanned-out run publishes them to its shared
+    storage with its batches (flows/batches.py ``share_archive_rejects``)."""
     from spiders.cdxj import index_archives, write_damaged_urls
     from spiders.ingest import damaged_reject
 
@@ -225,7 +226,7 @@ def index_replay(archives: list[str], run_dir: str, run_id: str,
         if outlets is None or row["outlet"] is None or row["outlet"] in outlets:
             rejects.append(row)
     if rejects:
-        with JsonlSink(Path(run_dir) / "archives" / "rejects.jsonl") as sink:
+        with JsonlSink(Path(run_dir) / layout.ARCHIVE_REJECTS / "rejects.jsonl") as sink:
             for row in rejects:
                 sink.write(row)
     with open(path, encoding="utf-8") as lines:
@@ -269,7 +270,7 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
             for row in fetch_rejects(rows) + [r for r in damaged if r["outlet"] == slug]:
                 sink.write(row)
     if unstaged := [r for r in damaged if r["outlet"] not in out_dirs]:
-        with JsonlSink(Path(run_dir) / "archives" / "rejects.jsonl") as sink:
+        with JsonlSink(Path(run_dir) / layout.ARCHIVE_REJECTS / "rejects.jsonl") as sink:
             for row in unstaged:
                 sink.write(row)
     return out_dirs, counts, skipped

@@ -10,10 +10,19 @@ articles load. Before, the replay only logged it.
 
 from __future__ import annotations
 
+import shutil
+
+import object_store
+import pytest
 from conftest import ARCHIVE
+from typer.testing import CliRunner
 
 from spiders.cdxj import index_archives, read_index
+from warehouse import storage
 from warehouse.db import reader
+
+s3_endpoint = object_store.s3_endpoint  # the fixtures: a second folder, a real S3 server
+storage_root = object_store.storage_root
 
 REJECT = ("SELECT url, outlet, stage, reason FROM rejects WHERE reason LIKE 'DamagedRecord%'")
 
@@ -53,3 +62,54 @@ def test_replay_records_the_damaged_record_as_ingest_does(tmp_path, prefect_harn
     assert (got_url, outlet, stage) == (url, "langgam", "fetch"), from_replay
     assert "rusak.warc.gz skipped" in reason
     assert for_url == [(reason,)], for_url
+
+
+def test_a_fanned_out_replay_publishes_its_damaged_record_rejects(storage_root, tmp_path,
+                                                                  monkeypatch,
+                                                                  prefect_harness):
+    """A fanned-out replay stages the rejects of the damaged records on the fanning flow's
+    host; with a shared storage its batches load on another host. There, too, the reject
+    row of the damaged record loads, and once: loading again adds nothing."""
+    from flows import fanout, loader
+    from flows.cli import app
+    from flows.crawl_outlet import crawl_outlet_flow
+    from flows.nightly import nightly
+
+    path, url = damaged_copy(tmp_path)
+
+    def submit(batch, params, attempt):  # the crawl-outlet runs, here (a worker's host)
+        return crawl_outlet_flow(**params, return_state=True).state_details.flow_run_id
+
+    def host_lost(*args, **kwargs):
+        raise RuntimeError("the fanning flow's host is gone")
+
+    parent = tmp_path / "parent"
+    with monkeypatch.context() as patch:
+        patch.setenv(storage.STORAGE_ENV, storage_root)
+        patch.setattr(fanout, "submit", submit)
+        patch.setattr(fanout, "POLL_SECONDS", 0.1)
+        patch.setattr(loader, "load_staged_run", host_lost)  # after fanning out, before loading
+        (tmp_path / "worker").mkdir()
+        patch.chdir(tmp_path / "worker")  # the worker's own data folder: ./data
+        with pytest.raises(RuntimeError, match="host is gone"):
+            nightly(outlets=["langgam"], db_path=str(tmp_path / "parent.duckdb"),
+                    data_dir=str(parent), replay=[path], workers=1, fan_out="deployments")
+    shutil.rmtree(parent)  # only the storage remains
+
+    monkeypatch.setenv(storage.STORAGE_ENV, storage_root)  # the loader's host
+    db, data = str(tmp_path / "loader.duckdb"), str(tmp_path / "loader")
+    done = CliRunner().invoke(app, ["load", "--pending", "--db", db, "--data-dir", data])
+    assert done.exit_code == 0, done.output
+    assert "loaded fanned-out run" in done.output
+    again = CliRunner().invoke(app, ["load", "--pending", "--db", db, "--data-dir", data])
+    assert again.exit_code == 0 and "no pending runs" in again.output, again.output
+    with reader(db) as con:
+        rows = con.execute(REJECT).fetchall()
+        times = con.execute("SELECT times FROM rejects WHERE reason LIKE 'DamagedRecord%'"
+                            ).fetchall()
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert articles > 0  # the intact records replayed and loaded
+    [(got_url, outlet, stage, reason)] = rows
+    assert (got_url, outlet, stage) == (url, "langgam", "fetch"), rows
+    assert "rusak.warc.gz skipped" in reason
+    assert times == [(1,)]
