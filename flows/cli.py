@@ -242,20 +242,29 @@ def extract(
 @app.command()
 def load(
     pending: Annotated[bool, typer.Option(
-        "--pending", help="Load the runs a locked warehouse left waiting, and the complete "
-        "batches other hosts published to $WARTA_STORAGE.")] = False,
+        "--pending", help="Load the runs a locked warehouse or an interrupted ingest left "
+        "waiting, and the complete batches other hosts published to $WARTA_STORAGE.")
+    ] = False,
     db: Db = DEFAULT_DB,
     data_dir: DataDir = "data",
 ) -> None:
-    """Load staged runs that could not be loaded when they ran, batches published to the
-    shared storage, and fanned-out runs whose batches are not all loaded (no crawling; the
-    ``load`` flow runs for those only): the single writer of a scaled-out warta."""
+    """Load staged runs that could not be loaded when they ran (a locked warehouse, an
+    ingest killed before its load), batches published to the shared storage, and fanned-out
+    runs whose batches are not all loaded (no crawling; the ``load`` flow runs for those
+    only): the single writer of a scaled-out warta. An ingest killed before its batches were
+    whole is named, not loaded, and the command exits 1."""
     from flows import inputs
     from flows.batches import area, runs_to_load
     from flows.cli_run import load_fanned_out
     from warehouse import storage
     from warehouse.load_process import LoadFailed
-    from warehouse.pending import load_pending, load_published, marking_loaded, pending_runs
+    from warehouse.pending import (
+        load_pending,
+        load_published,
+        marking_loaded,
+        pending_runs,
+        unfinished_runs,
+    )
 
     if not pending:
         typer.echo("error: say what to load: --pending", err=True)
@@ -263,7 +272,7 @@ def load(
     checked(inputs.warehouse, db, write=True)
     checked(inputs.run_settings)
     checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
-    from flows.leftovers import clean_dead_runs
+    from flows.leftovers import clean_dead_runs, run_alive
 
     if removed := clean_dead_runs(data_dir):  # killed runs' and attempts' half-written work
         typer.echo(f"removed {len(removed)} leftover(s) of dead runs and attempts", err=True)
@@ -272,10 +281,12 @@ def load(
     failed: list[tuple[str, Exception]] = []  # batches that could not load; the rest did
     try:
         fanned = runs_to_load(area(data_dir))
-        if not pending_runs(staging) and store is None and not fanned:
+        unfinished = unfinished_runs(staging, run_alive)  # named below, never loaded
+        if not (pending_runs(staging, run_alive) or store is not None or fanned
+                or unfinished):
             typer.echo(f"no pending runs under {staging}")
             return
-        reports = load_pending(db, staging, load=marking_loaded(store))
+        reports = load_pending(db, staging, load=marking_loaded(store), running=run_alive)
         if store is not None:
             typer.echo(f"storage: {store.url}", err=True)
             reports += load_published(db, store, Path(data_dir) / "from-storage",
@@ -289,7 +300,7 @@ def load(
             raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
-    if not reports and not failed and not fanned:
+    if not reports and not failed and not fanned and not unfinished:
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
     for report in reports:
         typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
@@ -308,8 +319,21 @@ def load(
         typer.echo(f"FAILED: batch {batch}: {one_line(exc)}", err=True)
     for run, why in failed_runs.items():
         typer.echo(f"FAILED: run {run}: {why}", err=True)
-    if failed or failed_runs or quarantined:
+    for run_dir, spec in unfinished:
+        typer.echo(f"NOT LOADED: run {run_dir.name} ({spec['run'].get('flow', '?')}) stopped "
+                   f"before its staged batches were whole; {run_again(spec)}", err=True)
+    if failed or failed_runs or quarantined or unfinished:
         raise typer.Exit(1)
+
+
+def run_again(spec: dict) -> str:
+    """How to load what an unfinished run was staging: its command again."""
+    archives = spec.get("archives") or spec["run"].get("params", {}).get("archives") or []
+    if spec["run"].get("flow") != "ingest" or not archives:
+        return "run the same command again to load it"
+    shown = " ".join(archives[:3]) + (f" ... ({len(archives)} archives)"
+                                      if len(archives) > 3 else "")
+    return f"run `warta ingest {shown}` again to load it"
 
 
 @app.command()

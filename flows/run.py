@@ -25,6 +25,7 @@ from flows.extraction import worker_pool
 from flows.tasks import crawl_outlet, extract_outlet, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
+from warehouse import pending
 from warehouse.db import WarehouseLocked
 from warehouse.load import LoadReport, record_failed_run
 from warehouse.load_process import WarehouseBusy
@@ -76,13 +77,16 @@ class Run:
 def recorded(run: Run, db_path: str) -> Iterator[Run]:
     """The body of a flow after ``start_run``: when it fails other than by its verdict
     (RunFailed, recorded already) or by a held warehouse (the run waits as pending), the
-    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on.
-    However it ends, the run releases its staging folder (flows/leftovers.py)."""
+    run is recorded in ``crawl_runs`` as failed with the error, then the error goes on, and
+    nothing of it waits to be loaded (warehouse/pending.py). However it ends, the run
+    releases its staging folder (flows/leftovers.py); killed or interrupted, its pending
+    marker, if any, stays for ``warta load --pending``."""
     try:
         yield run
     except (RunFailed, WarehouseBusy, WarehouseLocked):
         raise
     except Exception as exc:
+        pending.unmark(run.staging)
         message = f"{type(exc).__name__}: {exc}"[:1000]
         try:
             record_failed_run(db_path, run.record({}), message)

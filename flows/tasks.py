@@ -16,7 +16,7 @@ from typing import Any
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows import layout
+from flows import layout, leftovers
 from flows.extraction import is_article_page, stage_articles
 from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
@@ -27,7 +27,7 @@ from warehouse.db import WarehouseLocked
 from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
 from warehouse.load_process import WarehouseBusy, load_in_child
-from warehouse.pending import load_pending, mark_pending, marking_loaded
+from warehouse.pending import load_pending, mark_pending, marking_loaded, unmark
 
 
 def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
@@ -138,21 +138,19 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
     rejected the run (``LoadRejected``) nor after another program's lock outlasted the wait
     (``WarehouseBusy``: the batches wait as a pending run)."""
     logger = get_run_logger()
-    outlets = [
-        {"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
-         "hosts": o.hosts, "enabled": o.enabled}
-        for o in registry().values()
-    ]
+    outlets = registry_outlets()
     # earlier pending runs loaded here are marked loaded in the storage even when this
     # run is not published to it (a fanned-out run's batches come from there)
     store = share(run_dir, run, outlets) if share_run else shared_store(run_dir)
     # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
     load_here = marking_loaded(store, load_in_child)
     try:
-        for earlier in load_pending(db_path, Path(run_dir).parent, load=load_here):
+        for earlier in load_pending(db_path, Path(run_dir).parent, load=load_here,
+                                    running=leftovers.run_alive):
             logger.info("loaded pending run %s: %d new articles", earlier.run_id,
                         earlier.articles_new)
         report = load_here(db_path, run_dir, run, outlets=outlets)
+        unmark(run_dir)  # an ingest marks its run pending before its load (flows/ingest.py)
     except WarehouseBusy as exc:
         mark_pending(run_dir, run, outlets)
         raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
@@ -163,6 +161,12 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
         report.articles_unchanged, report.rejects,
         f", QUARANTINED {report.quarantined}" if report.quarantined else "")
     return report
+
+
+def registry_outlets() -> list[dict[str, Any]]:
+    """The registry's outlets as the loader records them in ``outlets``."""
+    return [{"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
+             "hosts": o.hosts, "enabled": o.enabled} for o in registry().values()]
 
 
 def shared_store(run_dir: str) -> storage.Storage | None:

@@ -5,6 +5,12 @@ When another program holds the warehouse past the writer's wait (an analyst's op
 session), the run's staged batches are complete on disk; the run is marked with
 ``load-pending.json`` (its run record and outlets) and loaded by the next run's load, or by
 ``warta load --pending``. Loading is idempotent, so a run loaded twice adds nothing.
+
+An ingest writes the marker before it stages, as ``complete: false``, and again as complete
+once its staged batches are whole, and removes it when it has loaded them or has failed
+(recorded). A process killed in between leaves the marker: whole batches then load as any
+pending run; a run stopped before they were whole is named (``unfinished_runs``), never
+half loaded. A run still going is neither (``running``: whether its process is alive).
 """
 
 from __future__ import annotations
@@ -24,27 +30,65 @@ MARKER = "load-pending.json"
 
 
 def mark_pending(run_dir: str | Path, run: dict[str, Any],
-                 outlets: list[dict[str, Any]] | None) -> Path:
+                 outlets: list[dict[str, Any]] | None, complete: bool = True,
+                 **extra: Any) -> Path:
+    """Mark the run in ``run_dir`` as waiting for its load (``complete``: its staged
+    batches are whole; else it is still staging). ``extra``: more fields of the marker."""
     path = Path(run_dir) / MARKER
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps({"run": run, "outlets": outlets}, default=str), encoding="utf-8")
+    tmp.write_text(json.dumps({"run": run, "outlets": outlets, "complete": complete, **extra},
+                              default=str), encoding="utf-8")
     os.replace(tmp, path)
     return path
 
 
-def pending_runs(staging_root: str | Path) -> list[Path]:
-    """Run folders under ``staging_root`` waiting to be loaded, oldest run id first."""
-    return sorted(p.parent for p in Path(staging_root).glob(f"*/{MARKER}"))
+def unmark(run_dir: str | Path) -> None:
+    """The run in ``run_dir`` waits no more: loaded, or failed and recorded so."""
+    (Path(run_dir) / MARKER).unlink(missing_ok=True)
+
+
+def _marked(staging_root: str | Path, running: Callable[[Path], bool] | None
+            ) -> list[tuple[Path, dict[str, Any]]]:
+    """(run folder, marker) of the marked runs under ``staging_root`` not still running,
+    oldest run id first."""
+    found = []
+    for path in sorted(Path(staging_root).glob(f"*/{MARKER}")):
+        if running is not None and running(path.parent):
+            continue
+        try:
+            found.append((path.parent, json.loads(path.read_text(encoding="utf-8"))))
+        except FileNotFoundError:  # loaded by another loader meanwhile
+            continue
+    return found
+
+
+def pending_runs(staging_root: str | Path, running: Callable[[Path], bool] | None = None
+                 ) -> list[Path]:
+    """Run folders under ``staging_root`` waiting to be loaded, their batches whole, oldest
+    run id first (a marker without ``complete`` was written by a run that had staged all)."""
+    return [run_dir for run_dir, spec in _marked(staging_root, running)
+            if spec.get("complete", True)]
+
+
+def unfinished_runs(staging_root: str | Path, running: Callable[[Path], bool] | None = None
+                    ) -> list[tuple[Path, dict[str, Any]]]:
+    """(run folder, marker) of the runs that stopped before their staged batches were whole
+    (an ingest killed while staging): never loaded, named to be run again."""
+    return [(run_dir, spec) for run_dir, spec in _marked(staging_root, running)
+            if not spec.get("complete", True)]
 
 
 def load_pending(db_path: str | Path, staging_root: str | Path,
-                 load: Callable[..., LoadReport] = load_in_child) -> list[LoadReport]:
-    """Load every pending run (``WarehouseBusy`` stops at the first that cannot start)."""
+                 load: Callable[..., LoadReport] = load_in_child,
+                 running: Callable[[Path], bool] | None = None) -> list[LoadReport]:
+    """Load every pending run whose batches are whole and that is not ``running``
+    (``WarehouseBusy`` stops at the first that cannot start)."""
     reports = []
-    for run_dir in pending_runs(staging_root):
-        spec = json.loads((run_dir / MARKER).read_text(encoding="utf-8"))
-        reports.append(load(db_path, run_dir, spec["run"], outlets=spec.get("outlets")))
-        (run_dir / MARKER).unlink()
+    for run_dir, spec in _marked(staging_root, running):
+        if spec.get("complete", True):
+            reports.append(load(db_path, run_dir, spec["run"], outlets=spec.get("outlets")))
+            unmark(run_dir)
     return reports
 
 
