@@ -52,12 +52,23 @@ def kept(data_dir: str, db: str | None = None) -> Callable[[float], str]:
             return "nothing was archived or loaded"
         runs = sorted({p.parent.name for p in warcs})
         hint = (f"; `warta ingest {root}/warc/{runs[-1]}/*.warc.gz` loads them" if runs
+                else "; `warta load --pending` loads them" if waiting(root, staged)
                 else "; the same command again loads them")
         done = ("nothing was loaded" if loaded is not None
                 else "the warehouse could not be checked for a finished load")
         return (f"{done}; kept {len(warcs)} web archive(s) and {len(staged)} "
                 f"staged batch file(s) under {root}{hint}")
     return describe
+
+
+def waiting(root: Path, staged: list[Path]) -> bool:
+    """Whether the runs of these staged files (``staging/<run>/<outlet>/``) were all staged
+    whole and wait for their load (an ingest stopped after staging: warehouse/pending.py)."""
+    from flows.leftovers import run_alive
+    from warehouse.pending import pending_runs
+
+    ready = {p.name for p in pending_runs(root / "staging", run_alive)}
+    return bool(staged) and {p.parent.parent.name for p in staged} <= ready
 
 
 def _loaded_since(db: str | None, since: float) -> list[str] | None:

@@ -107,6 +107,23 @@ def test_the_interrupt_message_says_what_the_warehouse_already_loaded(tmp_path):
     assert kept(str(data))(started).startswith("nothing was loaded")  # no warehouse named
 
 
+def test_the_interrupt_message_of_an_ingest_stopped_after_staging_says_load_pending(tmp_path):
+    """An ingest interrupted once its batches were staged whole waits as a pending run:
+    the message says `warta load --pending` loads it; stopped before, the ingest again."""
+    from flows.cli_run import kept
+    from warehouse.pending import mark_pending
+
+    data = tmp_path / "data"
+    (data / "staging" / "r1" / "langgam").mkdir(parents=True)
+    (data / "staging" / "r1" / "langgam" / "pages.jsonl").write_text("{}\n")
+    started = time.time() - 1
+    mark_pending(data / "staging" / "r1", {"run_id": "r1", "flow": "ingest"}, None,
+                 complete=False)
+    assert kept(str(data))(started).endswith("; the same command again loads them")
+    mark_pending(data / "staging" / "r1", {"run_id": "r1", "flow": "ingest"}, None)
+    assert kept(str(data))(started).endswith("; `warta load --pending` loads them")
+
+
 def test_ctrl_c_in_the_crawl_prints_only_the_interrupt_line_and_keeps_the_archive(tmp_path):
     """After Ctrl-C (SIGINT to the terminal's process group) the run's processes (the flow,
     Prefect's temporary server, the crawls) stop without a word on the terminal: no
