@@ -97,7 +97,8 @@ def export(
     checked(inputs.folder, out, "--out")
     with open_reader(db) as con:
         try:
-            written = export_marts(con, out, format or ("csv", "parquet"))
+            with ctrl_c_interrupts(con):  # the files of an interrupted export are not kept
+                written = export_marts(con, out, format or ("csv", "parquet"))
         except ExportError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(2) from None

@@ -150,3 +150,30 @@ def test_queries_of_every_shape_still_run(warehouse, tmp_path):
     result = runner.invoke(app, ["sql", "SELECT 1 AS n", "--db", warehouse, "--format", "csv",
                                  "--output", str(target)])
     assert result.exit_code == 0 and target.read_text() == "n\n1\n"
+
+
+def test_an_export_whose_mart_fails_writes_nothing_and_says_so_in_one_line(tmp_path):
+    """A mart whose query fails partway (here a view replaced by a failing one) ends the
+    export in one line, exit 2; the files of the marts before it are not left behind either,
+    and a previous export in the folder stays as it was: all the files or none."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true)")
+    out = tmp_path / "export"
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with duckdb.connect(str(path)) as con:  # a mart in the middle of the export breaks
+        con.execute("CREATE OR REPLACE VIEW v_outlet_coverage AS SELECT CASE WHEN range < "
+                    "150000 THEN range ELSE error('mart rusak') END AS n FROM range(200000)")
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.output  # no traceback
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "v_outlet_coverage" in lines[1] and "mart rusak" in lines[1], lines
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    fresh = tmp_path / "fresh"
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(fresh)])
+    assert result.exit_code == 2, result.output
+    assert not fresh.exists() or list(fresh.iterdir()) == []
