@@ -158,22 +158,22 @@ def health(
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows import inputs
     from flows.health import RUN_COLUMNS, cap_notes, run_rows, text_table, write_chart
-    from warehouse.queries import daily_counts, recent_health
+    from warehouse.queries import daily_counts_of, runs_health
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
         checked(inputs.warehouse, db, write=False)
     checked(inputs.output_file, chart, "--chart", warehouse=db)
     typer.echo(f"warehouse: {db}", err=True)
-    if Path(db).exists():
-        with opened(db):  # another program's lock: waited for, or one line after the wait
-            pass
-    recent = recent_health(db, runs)
+    recent, counts = [], []
+    if Path(db).exists():  # opened once, read whole (another program's lock: one wait)
+        with opened(db) as con:
+            recent, counts = runs_health(con, runs), daily_counts_of(con)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
         for note in cap_notes(recent):
             typer.echo(note)
     else:
         typer.echo(f"no runs recorded in {db} yet")
-    drawn = write_chart(daily_counts(db), chart, days=days)
+    drawn = write_chart(counts, chart, days=days)
     typer.echo(f"chart: {chart}" if drawn else
                f"chart: {chart} (empty: no dated articles in the warehouse yet)")
