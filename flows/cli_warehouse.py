@@ -6,6 +6,7 @@ None of them starts Prefect or writes the warehouse; each names the file it read
 from __future__ import annotations
 
 import os
+import select
 import sys
 from datetime import UTC, datetime
 from itertools import islice
@@ -63,6 +64,7 @@ def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
             query = ""
         else:
             try:
+                _say_if_stdin_is_quiet(sys.stdin)
                 query = sys.stdin.read()
             except UnicodeDecodeError as exc:
                 typer.echo(f"the query is not UTF-8 text ({exc.reason} at byte {exc.start})",
@@ -80,6 +82,22 @@ def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
                    f"{exc.start})", err=True)
         raise typer.Exit(2) from None
     return query
+
+
+STDIN_QUIET = 1.0  # seconds without a byte of the query before saying where it is awaited
+
+
+def _say_if_stdin_is_quiet(stream) -> None:
+    """One line on stderr when no byte of the query has come within ``STDIN_QUIET`` seconds
+    (a pipe that stays open and silent, ``sleep 100 | warta sql``), so the wait is not
+    mistaken for a hang; the read then goes on waiting. A query already there says nothing."""
+    try:
+        ready, _, _ = select.select([stream.fileno()], [], [], STDIN_QUIET)
+    except (AttributeError, OSError, ValueError):  # not a file descriptor (a test's stream)
+        return
+    if not ready:
+        typer.echo("waiting for the query on stdin (give it as an argument instead, or end "
+                   "the input with Ctrl-D)", err=True)
 
 
 @app.command()
