@@ -137,14 +137,15 @@ def serve(
 
     target = snapshot or Path(db).with_suffix(".sqlite")
     checked(inputs.output_file, target, "--snapshot", warehouse=db)
-    checked(inputs.listen_address, host, port)  # before the snapshot is rewritten
-    with open_reader(db) as con:
-        counts = write_snapshot(con, target)
-    typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
-               f"{counts.get('fct_articles', 0)} articles", err=True)
-    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    args = datasette_args(target, host=host, port=port)
-    os.execv(sys.executable, args)
+    # Listening from here on, before the snapshot is rewritten: the port is Datasette's
+    with checked(inputs.listening_socket, host, port) as listening:
+        with open_reader(db) as con:
+            counts = write_snapshot(con, target)
+        typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
+                   f"{counts.get('fct_articles', 0)} articles", err=True)
+        typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+        os.set_inheritable(listening.fileno(), True)
+        os.execv(sys.executable, datasette_args(target, fd=listening.fileno()))
 
 
 @app.command()

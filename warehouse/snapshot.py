@@ -133,8 +133,9 @@ def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:
 METADATA = Path(__file__).resolve().parent / "datasette" / "metadata.yaml"
 
 
-def datasette_args(snapshot: Path, *, host: str, port: int) -> list[str]:
-    """The command that serves ``snapshot`` read-only with warta's facets and saved queries.
+def datasette_args(snapshot: Path, *, fd: int) -> list[str]:
+    """The command that serves ``snapshot`` read-only with warta's facets and saved queries,
+    on the listening socket ``fd`` (warehouse/datasette_server.py).
 
     Datasette names a database after its file, so the metadata written beside the snapshot
     carries that name whatever the file is called.
@@ -145,6 +146,5 @@ def datasette_args(snapshot: Path, *, host: str, port: int) -> list[str]:
     metadata["databases"] = {snapshot.stem: metadata["databases"]["warta"]}
     meta_path = snapshot.with_name(snapshot.stem + ".metadata.json")
     meta_path.write_text(json.dumps(metadata, indent=1), encoding="utf-8")
-    return [sys.executable, "-m", "datasette", "serve", "--immutable", str(snapshot),
-            "--metadata", str(meta_path), "--host", host, "--port", str(port),
-            "--setting", "sql_time_limit_ms", "5000", "--setting", "default_page_size", "50"]
+    return [sys.executable, "-m", "warehouse.datasette_server", "--fd", str(fd),
+            "--metadata", str(meta_path), str(snapshot)]
