@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import select
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -139,13 +141,26 @@ def serve(
     checked(inputs.output_file, target, "--snapshot", warehouse=db)
     # Listening from here on, before the snapshot is rewritten: the port is Datasette's
     with checked(inputs.listening_socket, host, port) as listening:
-        with open_reader(db) as con:
+        with open_reader(db) as con, _sql_errors_in_one_line():
             counts = write_snapshot(con, target)
         typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
                    f"{counts.get('fct_articles', 0)} articles", err=True)
         typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
         os.set_inheritable(listening.fileno(), True)
         os.execv(sys.executable, datasette_args(target, fd=listening.fileno()))
+
+
+@contextmanager
+def _sql_errors_in_one_line() -> Iterator[None]:
+    """A mart whose query fails (a view broken by hand, a value a cast refuses) ends the
+    command in one line, exit 2, as sql does, instead of a traceback."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        typer.echo(f"SQL error: {(str(exc).splitlines() or [''])[0]}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -159,7 +174,7 @@ def report(
     from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out", warehouse=db)
-    with open_reader(db) as con:
+    with open_reader(db) as con, _sql_errors_in_one_line():
         figures = collect(con)
     write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")

@@ -7,6 +7,7 @@ import json
 
 import duckdb
 import pytest
+from site_server import free_port
 from typer.testing import CliRunner
 
 from flows.cli import app
@@ -177,3 +178,27 @@ def test_an_export_whose_mart_fails_writes_nothing_and_says_so_in_one_line(tmp_p
     result = runner.invoke(app, ["export", "--db", str(path), "--out", str(fresh)])
     assert result.exit_code == 2, result.output
     assert not fresh.exists() or list(fresh.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["report", "--out", "{out}/r.html"],
+                                  ["serve", "--snapshot", "{out}/s.sqlite", "--port", "{port}"]])
+def test_a_failing_mart_in_report_or_serve_is_one_line(tmp_path, monkeypatch, args):
+    """report and serve read the marts too: one of them failing is one line, exit 2, and
+    nothing written, as in export."""
+    import os
+
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    with duckdb.connect(str(path)) as con:
+        for view in ("v_occasions_per_outlet", "fct_articles"):  # one of each one's marts
+            con.execute(f"CREATE OR REPLACE VIEW {view} AS SELECT error('mart rusak') AS n")
+    monkeypatch.setattr(os, "execv", lambda *a: pytest.fail("serve started Datasette"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, [a.format(out=out, port=free_port()) for a in args]
+                           + ["--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.output  # no traceback
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[1].startswith("SQL error: "), lines
+    assert not out.exists() or list(out.iterdir()) == []
