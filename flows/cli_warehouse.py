@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -89,7 +89,7 @@ def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
 STDIN_QUIET = 1.0  # seconds without a byte of the query before saying where it is awaited
 
 
-def _say_if_stdin_is_quiet(stream) -> None:
+def _say_if_stdin_is_quiet(stream: TextIO) -> None:
     """One line on stderr when no byte of the query has come within ``STDIN_QUIET`` seconds
     (a pipe that stays open and silent, ``sleep 100 | warta sql``), so the wait is not
     mistaken for a hang; the read then goes on waiting. A query already there says nothing."""
@@ -139,7 +139,8 @@ def serve(
 
     target = snapshot or Path(db).with_suffix(".sqlite")
     checked(inputs.output_file, target, "--snapshot", warehouse=db)
-    # Listening from here on, before the snapshot is rewritten: the port is Datasette's
+    # Listening from this check on (before the snapshot is rewritten) until Datasette,
+    # which is handed the socket, serves on it: no other program can take the port between
     with checked(inputs.listening_socket, host, port) as listening:
         with open_reader(db) as con, _sql_errors_in_one_line():
             counts = write_snapshot(con, target)
