@@ -152,21 +152,23 @@ def open_reader(db: str) -> Iterator[Any]:
 
     checked(inputs.warehouse, db, write=False)
     typer.echo(f"warehouse: {db}", err=True)
-    with opened(db) as con:
+    with opened(db) as con:  # a current schema is read on this one open: one wait at most
         ahead = schema_ahead(con)
         behind = [] if ahead else schema_behind(con)
-    if ahead:  # a newer warta's warehouse: read as it is, never rebuilt with our older views
-        typer.echo(f"warehouse: written by a newer warta ({', '.join(ahead)}); read as it is",
-                   err=True)
-    if behind:
-        checked(_writable_to_update, db, behind)
-        try:
-            with writer(db, on_wait=_say):
-                pass
-        except TimeoutError as exc:  # WarehouseLocked, LockTimeout: another program has it
-            typer.echo(f"error: --db {db}: written by an older warta (behind: "
-                       f"{', '.join(behind)}) and not updated: {exc}", err=True)
-            raise typer.Exit(1) from None
-        typer.echo(f"warehouse: schema brought up to date ({', '.join(behind)})", err=True)
+        if not behind:
+            if ahead:  # a newer warta's: read as it is, never rebuilt with our older views
+                typer.echo(f"warehouse: written by a newer warta ({', '.join(ahead)}); read "
+                           "as it is", err=True)
+            yield con
+            return
+    checked(_writable_to_update, db, behind)
+    try:
+        with writer(db, on_wait=_say):
+            pass
+    except TimeoutError as exc:  # WarehouseLocked, LockTimeout: another program has it
+        typer.echo(f"error: --db {db}: written by an older warta (behind: "
+                   f"{', '.join(behind)}) and not updated: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"warehouse: schema brought up to date ({', '.join(behind)})", err=True)
     with opened(db) as con:
         yield con

@@ -6,11 +6,14 @@ None of them starts Prefect or writes the warehouse; each names the file it read
 from __future__ import annotations
 
 import os
+import select
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -71,6 +74,7 @@ def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
             query = ""
         else:
             try:
+                _say_if_stdin_is_quiet(sys.stdin)
                 query = sys.stdin.read()
             except UnicodeDecodeError as exc:
                 typer.echo(f"the query is not UTF-8 text ({exc.reason} at byte {exc.start})",
@@ -90,6 +94,22 @@ def _query_or_stdin(query: str | None, ctx: typer.Context) -> str:
     return query
 
 
+STDIN_QUIET = 1.0  # seconds without a byte of the query before saying where it is awaited
+
+
+def _say_if_stdin_is_quiet(stream: TextIO) -> None:
+    """One line on stderr when no byte of the query has come within ``STDIN_QUIET`` seconds
+    (a pipe that stays open and silent, ``sleep 100 | warta sql``), so the wait is not
+    mistaken for a hang; the read then goes on waiting. A query already there says nothing."""
+    try:
+        ready, _, _ = select.select([stream.fileno()], [], [], STDIN_QUIET)
+    except (AttributeError, OSError, ValueError):  # not a file descriptor (a test's stream)
+        return
+    if not ready:
+        typer.echo("waiting for the query on stdin (give it as an argument instead, or end "
+                   "the input with Ctrl-D)", err=True)
+
+
 @app.command()
 def export(
     out: Annotated[Path, typer.Option("--out", help="Folder for the files.")]
@@ -105,7 +125,8 @@ def export(
     checked(inputs.folder, out, "--out")
     with open_reader(db) as con:
         try:
-            written = export_marts(con, out, format or ("csv", "parquet"))
+            with ctrl_c_interrupts(con):  # the files of an interrupted export are not kept
+                written = export_marts(con, out, format or ("csv", "parquet"))
         except ExportError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(2) from None
@@ -126,14 +147,29 @@ def serve(
 
     target = snapshot or Path(db).with_suffix(".sqlite")
     checked(inputs.output_file, target, "--snapshot", warehouse=db)
-    checked(inputs.listen_address, host, port)  # before the snapshot is rewritten
-    with open_reader(db) as con:
-        counts = write_snapshot(con, target)
-    typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
-               f"{counts.get('fct_articles', 0)} articles", err=True)
-    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    args = datasette_args(target, host=host, port=port)
-    os.execv(sys.executable, args)
+    # Listening from this check on (before the snapshot is rewritten) until Datasette,
+    # which is handed the socket, serves on it: no other program can take the port between
+    with checked(inputs.listening_socket, host, port) as listening:
+        with open_reader(db) as con, _sql_errors_in_one_line():
+            counts = write_snapshot(con, target)
+        typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
+                   f"{counts.get('fct_articles', 0)} articles", err=True)
+        typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+        os.set_inheritable(listening.fileno(), True)
+        os.execv(sys.executable, datasette_args(target, fd=listening.fileno()))
+
+
+@contextmanager
+def _sql_errors_in_one_line() -> Iterator[None]:
+    """A mart whose query fails (a view broken by hand, a value a cast refuses) ends the
+    command in one line, exit 2, as sql does, instead of a traceback."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        typer.echo(f"SQL error: {(str(exc).splitlines() or [''])[0]}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -147,7 +183,7 @@ def report(
     from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out", warehouse=db)
-    with open_reader(db) as con:
+    with open_reader(db) as con, _sql_errors_in_one_line():
         figures = collect(con)
     write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")
@@ -165,22 +201,22 @@ def health(
     """The last runs per outlet (yield, coverage, verdict) and a chart of articles per day."""
     from flows import inputs
     from flows.health import RUN_COLUMNS, cap_notes, run_rows, text_table, write_chart
-    from warehouse.queries import daily_counts, recent_health
+    from warehouse.queries import daily_counts_of, runs_health
 
     if Path(db).exists():  # an absent warehouse simply has no runs yet
         checked(inputs.warehouse, db, write=False)
     checked(inputs.output_file, chart, "--chart", warehouse=db)
     typer.echo(f"warehouse: {db}", err=True)
-    if Path(db).exists():
-        with opened(db):  # another program's lock: waited for, or one line after the wait
-            pass
-    recent = recent_health(db, runs)
+    recent, counts = [], []
+    if Path(db).exists():  # opened once, read whole (another program's lock: one wait)
+        with opened(db) as con:
+            recent, counts = runs_health(con, runs), daily_counts_of(con)
     if recent:
         typer.echo(text_table(RUN_COLUMNS, run_rows(recent)))
         for note in cap_notes(recent):
             typer.echo(note)
     else:
         typer.echo(f"no runs recorded in {db} yet")
-    drawn = write_chart(daily_counts(db), chart, days=days)
+    drawn = write_chart(counts, chart, days=days)
     typer.echo(f"chart: {chart}" if drawn else
                f"chart: {chart} (empty: no dated articles in the warehouse yet)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import socket
 import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -331,25 +332,26 @@ def fan_out_mode(flag: bool | None, setting: str | None) -> str:
     return mode
 
 
-def listen_address(host: str, port: int) -> tuple[str, int]:
-    """``--host``/``--port`` a server can listen on: bound and released at once, as uvicorn
-    binds it (SO_REUSEADDR, IPv6 for an address with a colon), so a port another server holds
-    is one line before the snapshot is written, not uvicorn's log after it."""
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``--host``/``--port`` (SO_REUSEADDR, IPv6 for an address with a
+    colon, as uvicorn binds), for serve to hand to the server: a port another server holds is
+    one line before the snapshot is written, and none can take it after this check."""
     import errno
-    import socket
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError as exc:
-            if exc.errno == errno.EADDRINUSE:
-                raise InputError(f"--port {port}: {host}:{port} is in use (another server "
-                                 "listens there)") from None
-            raise InputError(f"--host {host} --port {port}: cannot listen there "
-                             f"({exc.strerror or exc})") from None
-    return host, port
+        sock.bind((host, port))
+        sock.listen(2048)  # uvicorn's backlog; connections wait here until it serves them
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise InputError(f"--port {port}: {host}:{port} is in use (another server "
+                             "listens there)") from None
+        raise InputError(f"--host {host} --port {port}: cannot listen there "
+                         f"({exc.strerror or exc})") from None
+    return sock
 
 
 def slice_days(days: int | None, *, backfill: bool, fan_out: str) -> int | None:

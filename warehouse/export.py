@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.snapshot import replace_whole
+from warehouse.snapshot import replace_whole, replaced_together
 
 FORMATS = ("table", "csv", "json", "parquet")
 BATCH = 1000  # rows fetched at a time for printing
@@ -126,13 +126,19 @@ def refuse_writes(con: duckdb.DuckDBPyConnection, query: str) -> None:
                               " in warta sql, which only reads (a SELECT is expected)")
 
 
-def _copy(con: duckdb.DuckDBPyConnection, query: str, fmt: str, output: Path) -> None:
-    """COPY the query's rows to ``output``, whole or not at all (``replace_whole``: an
-    interrupted or failed COPY leaves the previous file as it was)."""
-    options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-    # The path is bound as a value, never spliced; the query is the caller's own SQL.
-    replace_whole(output, lambda tmp: con.execute(f"COPY ({query}) TO $path ({options})",
-                                                  {"path": str(tmp)}))
+def copy_query(con: duckdb.DuckDBPyConnection, query: str, outputs: dict[str, Path]) -> None:
+    """The rows of ``query`` into each file of ``outputs`` (format -> path: csv, parquet) by
+    DuckDB's COPY. DuckDB (2.0) may hang for good when the query inside a COPY fails midway
+    (an error(), a cast): the query runs first into a temporary table, where it fails as any
+    other query does, and the COPY reads that table."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE warta_output AS {query}")
+    try:
+        for fmt, path in outputs.items():
+            options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+            # The path is bound as a value, never spliced
+            con.execute(f"COPY warta_output TO $path ({options})", {"path": str(path)})
+    finally:
+        con.execute("DROP TABLE IF EXISTS warta_output")
 
 
 def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
@@ -151,14 +157,8 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
     refuse_writes(con, query)  # before --output's own COPY wraps it
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)  # as report and health do
-    if output is not None and fmt in ("csv", "parquet"):
-        # DuckDB (2.0) may hang for good when the query of a COPY fails midway (an error(),
-        # a cast): the query runs first into a temporary table, where it fails as any other
-        con.execute(f"CREATE OR REPLACE TEMP TABLE warta_output AS {query}")
-        try:
-            _copy(con, "SELECT * FROM warta_output", fmt, output)
-        finally:
-            con.execute("DROP TABLE IF EXISTS warta_output")
+    if output is not None and fmt in ("csv", "parquet"):  # whole or not at all
+        replace_whole(output, lambda tmp: copy_query(con, query, {fmt: tmp}))
         return None
     if fmt == "parquet":
         raise ExportError("Parquet is binary: give --output FILE")
@@ -171,7 +171,7 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
              json_lines(names, rows) if fmt == "json" else csv_lines(names, rows))
     if output is None:
         return lines
-    def write(tmp: Path) -> None:  # whole or not at all, as _copy
+    def write(tmp: Path) -> None:  # whole or not at all, as copy_query's files
         with open(tmp, "w", encoding="utf-8") as out:
             out.writelines(line + "\n" for line in lines)
 
@@ -181,14 +181,19 @@ def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",
 
 def export_marts(con: duckdb.DuckDBPyConnection, folder: Path,
                  formats: Iterable[str] = ("csv", "parquet")) -> list[Path]:
-    """Write every mart and aggregate as ``<name>.csv`` / ``<name>.parquet`` in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for mart in EXPORTED:
-        for fmt in formats:
-            if fmt not in ("csv", "parquet"):
-                raise ExportError(f"export writes csv or parquet, not {fmt!r}")
-            path = folder / f"{mart}.{fmt}"
-            _copy(con, f"SELECT * FROM {mart}", fmt, path)
-            written.append(path)
-    return written
+    """Write every mart and aggregate as ``<name>.csv`` / ``<name>.parquet`` in ``folder``,
+    all of them or none: a mart that fails (``ExportError`` naming it) leaves the folder's
+    files as they were, a previous export whole."""
+    formats = list(dict.fromkeys(formats))
+    for fmt in formats:
+        if fmt not in ("csv", "parquet"):
+            raise ExportError(f"export writes csv or parquet, not {fmt!r}")
+    files = {mart: {fmt: folder / f"{mart}.{fmt}" for fmt in formats} for mart in EXPORTED}
+    with replaced_together(p for per in files.values() for p in per.values()) as tmps:
+        for mart, per in files.items():
+            try:
+                copy_query(con, f"SELECT * FROM {mart}", {f: tmps[p] for f, p in per.items()})
+            except duckdb.Error as exc:
+                first = (str(exc).splitlines() or [""])[0]
+                raise ExportError(f"SQL error: exporting {mart}: {first}") from exc
+    return [p for per in files.values() for p in per.values()]

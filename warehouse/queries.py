@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from warehouse.db import as_dicts, reader, statement, tables
 
 
@@ -57,15 +59,20 @@ def recent_health(db_path: str | Path, runs: int = 10) -> list[dict[str, Any]]:
     if not Path(db_path).exists():
         return []
     with reader(db_path) as con:
-        present = tables(con)
-        if "crawl_runs" not in present:
-            return []
-        recent = as_dicts(con.execute(statement("recent_runs"), {"runs": runs}))
-        per: dict[str, list[dict[str, Any]]] = {}
-        if "run_outlet_health" in present and recent:
-            for row in as_dicts(con.execute(statement("runs_outlet_health"),
-                                            {"run_ids": [r["run_id"] for r in recent]})):
-                per.setdefault(row["run_id"], []).append(row)
+        return runs_health(con, runs)
+
+
+def runs_health(con: duckdb.DuckDBPyConnection, runs: int = 10) -> list[dict[str, Any]]:
+    """``recent_health`` over an open warehouse."""
+    present = tables(con)
+    if "crawl_runs" not in present:
+        return []
+    recent = as_dicts(con.execute(statement("recent_runs"), {"runs": runs}))
+    per: dict[str, list[dict[str, Any]]] = {}
+    if "run_outlet_health" in present and recent:
+        for row in as_dicts(con.execute(statement("runs_outlet_health"),
+                                        {"run_ids": [r["run_id"] for r in recent]})):
+            per.setdefault(row["run_id"], []).append(row)
     return [{**r, "outlets": per.get(r["run_id"], [])} for r in recent]
 
 
@@ -74,9 +81,14 @@ def daily_counts(db_path: str | Path) -> list[tuple[Any, str, int, int]]:
     if not Path(db_path).exists():
         return []
     with reader(db_path) as con:
-        if "articles" not in tables(con):
-            return []
-        return con.execute(statement("health_daily")).fetchall()
+        return daily_counts_of(con)
+
+
+def daily_counts_of(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, str, int, int]]:
+    """``daily_counts`` over an open warehouse."""
+    if "articles" not in tables(con):
+        return []
+    return con.execute(statement("health_daily")).fetchall()
 
 
 def runs_loaded_since(db_path: str | Path, since: float, timeout: float = 5.0) -> list[str]:

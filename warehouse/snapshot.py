@@ -13,7 +13,8 @@ import os
 import sqlite3
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -68,18 +69,30 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def replace_whole(path: Path, write: Callable[[Path], T]) -> T:
-    """Call ``write`` on a temporary file of this writer's own in ``path``'s folder (two runs
-    may publish at once), then rename it over ``path`` in one step: a reader, or another
-    writer, sees the old file or the new one, never half of one. A failed write leaves the
-    old file as it was and no temporary file behind. ``write``'s result is returned."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
+@contextmanager
+def replaced_together(paths: Iterable[Path]) -> Iterator[dict[Path, Path]]:
+    """A temporary file of this writer's own beside each of ``paths`` (two runs may publish
+    at once) for the block to write; when it ends without an error each is renamed over its
+    path in one step, else they are all removed and the old files stay as they were. A
+    reader, or another writer, sees each file old or new, never half of one."""
+    tmps = {path: path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp") for path in paths}
+    for path in tmps:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        result = write(tmp)
-        os.replace(tmp, path)
+        yield tmps
+        for path, tmp in tmps.items():
+            os.replace(tmp, path)
     finally:
-        tmp.unlink(missing_ok=True)
+        for tmp in tmps.values():
+            tmp.unlink(missing_ok=True)
+
+
+def replace_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Call ``write`` on a temporary file beside ``path``, then rename it over ``path``
+    (``replaced_together``): a failed write leaves the old file as it was and no temporary
+    file behind. ``write``'s result is returned."""
+    with replaced_together([path]) as tmps:
+        result = write(tmps[path])
     return result
 
 
@@ -120,8 +133,9 @@ def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:
 METADATA = Path(__file__).resolve().parent / "datasette" / "metadata.yaml"
 
 
-def datasette_args(snapshot: Path, *, host: str, port: int) -> list[str]:
-    """The command that serves ``snapshot`` read-only with warta's facets and saved queries.
+def datasette_args(snapshot: Path, *, fd: int) -> list[str]:
+    """The command that serves ``snapshot`` read-only with warta's facets and saved queries,
+    on the listening socket ``fd`` (warehouse/datasette_server.py).
 
     Datasette names a database after its file, so the metadata written beside the snapshot
     carries that name whatever the file is called.
@@ -132,6 +146,5 @@ def datasette_args(snapshot: Path, *, host: str, port: int) -> list[str]:
     metadata["databases"] = {snapshot.stem: metadata["databases"]["warta"]}
     meta_path = snapshot.with_name(snapshot.stem + ".metadata.json")
     meta_path.write_text(json.dumps(metadata, indent=1), encoding="utf-8")
-    return [sys.executable, "-m", "datasette", "serve", "--immutable", str(snapshot),
-            "--metadata", str(meta_path), "--host", host, "--port", str(port),
-            "--setting", "sql_time_limit_ms", "5000", "--setting", "default_page_size", "50"]
+    return [sys.executable, "-m", "warehouse.datasette_server", "--fd", str(fd),
+            "--metadata", str(meta_path), str(snapshot)]

@@ -7,6 +7,7 @@ import json
 
 import duckdb
 import pytest
+from site_server import free_port
 from typer.testing import CliRunner
 
 from flows.cli import app
@@ -150,3 +151,54 @@ def test_queries_of_every_shape_still_run(warehouse, tmp_path):
     result = runner.invoke(app, ["sql", "SELECT 1 AS n", "--db", warehouse, "--format", "csv",
                                  "--output", str(target)])
     assert result.exit_code == 0 and target.read_text() == "n\n1\n"
+
+
+def test_an_export_whose_mart_fails_writes_nothing_and_says_so_in_one_line(tmp_path):
+    """A mart whose query fails partway (here a view replaced by a failing one) ends the
+    export in one line, exit 2; the files of the marts before it are not left behind either,
+    and a previous export in the folder stays as it was: all the files or none."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true)")
+    out = tmp_path / "export"
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with duckdb.connect(str(path)) as con:  # a mart in the middle of the export breaks
+        con.execute("CREATE OR REPLACE VIEW v_outlet_coverage AS SELECT CASE WHEN range < "
+                    "150000 THEN range ELSE error('mart rusak') END AS n FROM range(200000)")
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.output  # no traceback
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "v_outlet_coverage" in lines[1] and "mart rusak" in lines[1], lines
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    fresh = tmp_path / "fresh"
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(fresh)])
+    assert result.exit_code == 2, result.output
+    assert not fresh.exists() or list(fresh.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["report", "--out", "{out}/r.html"],
+                                  ["serve", "--snapshot", "{out}/s.sqlite", "--port", "{port}"]])
+def test_a_failing_mart_in_report_or_serve_is_one_line(tmp_path, monkeypatch, args):
+    """report and serve read the marts too: one of them failing is one line, exit 2, and
+    nothing written, as in export."""
+    import os
+
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    with duckdb.connect(str(path)) as con:
+        for view in ("v_occasions_per_outlet", "fct_articles"):  # one of each one's marts
+            con.execute(f"CREATE OR REPLACE VIEW {view} AS SELECT error('mart rusak') AS n")
+    monkeypatch.setattr(os, "execv", lambda *a: pytest.fail("serve started Datasette"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, [a.format(out=out, port=free_port()) for a in args]
+                           + ["--db", str(path)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.output  # no traceback
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[1].startswith("SQL error: "), lines
+    assert not out.exists() or list(out.iterdir()) == []

@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,47 @@ def test_ctrl_c_during_a_query_is_one_line_exit_130(warehouse, tmp_path):
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert err.strip().splitlines() == ["interrupted"] and out == ""
+
+
+@pytest.mark.parametrize("args", [[], ["-"]])
+def test_a_silent_stdin_is_said_once_then_its_query_runs(warehouse, tmp_path, args):
+    """`sleep 100 | warta sql`: a pipe open but quiet gets one line on stderr saying the
+    command waits for the query there (and how else to give it), then the query that comes
+    later still runs."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from flows.cli import main; main()", "sql", *args,
+         "--db", warehouse, "--format", "csv"], cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    err: list[str] = []
+    first = threading.Event()
+
+    def read_stderr() -> None:
+        for line in proc.stderr:
+            err.append(line)
+            first.set()
+
+    reading = threading.Thread(target=read_stderr, daemon=True)
+    reading.start()
+    first.wait(timeout=60)  # the line, or (without it) the query anyway after a minute
+    proc.stdin.write("SELECT 42 AS jawaban\n")
+    proc.stdin.close()
+    out = proc.stdout.read()
+    assert proc.wait(timeout=120) == 0, err
+    reading.join(timeout=30)
+    waits = [line for line in err if "waiting for the query on stdin" in line]
+    assert len(waits) == 1 and err[0] == waits[0], err
+    assert "argument" in waits[0] and "Ctrl-D" in waits[0]
+    assert out.splitlines() == ["jawaban", "42"]
+
+
+def test_a_query_piped_at_once_gets_no_waiting_line(warehouse, tmp_path):
+    """`echo "SELECT 1" | warta sql`: the query is there before the command reads it."""
+    done = subprocess.run(
+        [sys.executable, "-c", "from flows.cli import main; main()", "sql", "--db", warehouse,
+         "--format", "csv"], input="SELECT 42 AS jawaban\n", cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+        timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines() == [f"warehouse: {warehouse}"]
+    assert done.stdout.splitlines() == ["jawaban", "42"]

@@ -139,11 +139,11 @@ def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_p
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(inputs.InputError, match=f"127.0.0.1:{port} is in use"):
-            inputs.listen_address("127.0.0.1", port)
+            inputs.listening_socket("127.0.0.1", port)
         result = runner.invoke(app, ["serve", "--db", str(files["db"]), "--snapshot",
                                      str(snapshot), "--port", str(port)])
     assert result.exit_code == 2, result.output
     assert result.stderr.strip().splitlines() == [
         f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
     assert not snapshot.exists()
-    inputs.listen_address("127.0.0.1", port)  # free again: accepted
+    inputs.listening_socket("127.0.0.1", port).close()  # free again: accepted

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -156,3 +157,72 @@ def test_report_page_renders_occasions_and_charts(tmp_path):
     subprocess.run([*flags, "--window-size=1280,1800", f"--screenshot={shot}", page.as_uri()],
                    check=True, capture_output=True, timeout=120)
     assert shot.stat().st_size > 10_000
+
+
+# Another program that tries to listen on the port: "taken" while it holds it, or "refused"
+_TAKE = """import socket, sys, time
+other = socket.socket()
+other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+try:
+    other.bind(("127.0.0.1", int(sys.argv[1])))
+    other.listen()
+except OSError as exc:
+    print("refused", exc.errno, flush=True)
+    sys.exit(0)
+print("taken", flush=True)
+time.sleep(300)
+"""
+# `warta serve` in which that program tries just after the snapshot is written: after the
+# check that the port is free, before Datasette would bind it
+_SERVE_RACED = """import subprocess, sys
+from pathlib import Path
+import warehouse.snapshot as snapshot
+write = snapshot.write_snapshot
+
+def written_then_raced(con, path):
+    counts = write(con, path)
+    other = subprocess.Popen([sys.executable, "-c", {take!r}, "{port}"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    Path({report!r}).write_text(f"{{other.pid}} {{other.stdout.readline().strip()}}")
+    return counts
+
+snapshot.write_snapshot = written_then_raced
+from flows.cli import main
+main()
+"""
+
+
+def test_the_port_is_held_by_serve_from_the_check_on(tmp_path):
+    """Another program trying to listen on the port between serve's check and the server's
+    start cannot take it (serve holds it from the check on and hands it to Datasette), so
+    serve never ends in uvicorn's "address already in use" log."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    port, report = free_port(), tmp_path / "other.txt"
+    driver = _SERVE_RACED.format(take=_TAKE, port=port, report=str(report))
+    proc = subprocess.Popen([sys.executable, "-c", driver, "serve", "--db", str(path),
+                             "--snapshot", str(tmp_path / "w.sqlite"), "--port", str(port)],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    versions = None
+    try:
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                versions = json.loads(get(f"http://127.0.0.1:{port}/-/versions.json"))
+                break
+            except OSError:
+                time.sleep(0.3)
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=20)[0].decode()
+        other = report.read_text().split(" ", 1) if report.exists() else None
+        if other is not None:
+            try:  # the other program, if it holds the port, sleeps: it is ended here
+                os.kill(int(other[0]), signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    assert other is not None, output  # it did try, after the snapshot was written
+    assert other[1].startswith("refused"), (other, output)
+    assert versions is not None and "datasette" in versions, output
