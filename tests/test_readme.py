@@ -1,5 +1,5 @@
-"""The README against the code: the settings it names, the outlets it lists. A doc that drifts
-from the code fails here instead of misleading a user."""
+"""The README against the code: the settings it names, the outlets it lists, what `warta export`
+leaves out. A doc that drifts from the code fails here instead of misleading a user."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from spiders.registry import registry
+from warehouse.export import EXPORTED
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -69,3 +70,12 @@ def test_the_readme_names_every_outlet_and_its_hosts():
         else:
             assert {h.strip() for h in hosts.split(",")} == set(outlet.hosts), slug
 
+
+def test_export_leaves_out_only_the_views_the_readme_says():
+    views = set()
+    for layer in ("marts.sql", "aggregates.sql"):
+        sql = (ROOT / "warehouse" / "views" / layer).read_text(encoding="utf-8")
+        views |= set(re.findall(r"CREATE OR REPLACE VIEW (\w+)", sql))
+    said = paragraph(README, "`warta export [--out data/export]` writes")
+    assert set(EXPORTED) <= views
+    assert all(f"`{view}`" in said for view in views - set(EXPORTED))
