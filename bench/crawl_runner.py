@@ -18,6 +18,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, Python puts bench/ first on the path, where bench/incremental.py would
+# hide the `incremental` package Twisted imports: the in-process half failed on it.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 ARCHIVE = ROOT / "tests" / "fixtures" / "archive" / "outlets.warc.gz"
 

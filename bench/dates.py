@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TABLE = ROOT / "tests" / "transforms" / "test_event_dates.py"
+TABLE = ROOT / "tests" / "transforms" / "events" / "dates" / "test_event_dates.py"
 
 Case = tuple[str, datetime, str]
 
