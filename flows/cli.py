@@ -328,7 +328,8 @@ DemoDb = Annotated[str, typer.Option("--db", help="DuckDB warehouse file of the 
 
 
 @app.command()
-def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
+def demo(ctx: typer.Context, db: DemoDb = "data/demo.duckdb",
+         data_dir: DataDir = "data/demo") -> None:
     """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
     from flows import inputs
 
@@ -341,7 +342,8 @@ def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> No
 
     run_supervised(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],
                         fan_out="local"), data_dir, db)
-    sql("SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
+    # sql's first parameter is its command context (a missing query's usage line): this one
+    sql(ctx, "SELECT outlet, CAST(published_at AS DATE) AS published, left(title, 70) AS title "
         "FROM articles ORDER BY published_at", db=db)
     typer.echo(f"\nThe demo warehouse is {db}, apart from the real one ({DEFAULT_DB}). "
                f"Query it with --db {db}, or for every command at once: "
