@@ -31,7 +31,9 @@ class InputError(ValueError):
 
 
 def outlet_slugs(given: Iterable[str] | None, known: Iterable[str]) -> list[str] | None:
-    """The registry's slugs for ``given`` (case-insensitive), or None for "every outlet"."""
+    """The registry's slugs for ``given`` (case-insensitive), each once (an outlet named
+    twice would be crawled twice at once into one staging folder), or None for "every
+    outlet"."""
     if not given:
         return None
     by_fold = {k.casefold(): k for k in known}
@@ -43,7 +45,8 @@ def outlet_slugs(given: Iterable[str] | None, known: Iterable[str]) -> list[str]
             hint = f"; did you mean {by_fold[near[0]]!r}?" if near else ""
             known_list = ", ".join(sorted(by_fold.values()))
             raise InputError(f"unknown outlet {slug!r} (known: {known_list}){hint}")
-        out.append(match)
+        if match not in out:
+            out.append(match)
     return out
 
 

@@ -33,6 +33,9 @@ def test_outlets_match_case_insensitively_and_suggest():
     assert inputs.outlet_slugs(["LANGGAM", "Antara"], ["antara", "langgam"]) == [
         "langgam", "antara"]
     assert inputs.outlet_slugs(None, ["antara"]) is None
+    # named twice, in any case: once (two crawls of it raced in one staging folder)
+    assert inputs.outlet_slugs(["langgam", "Antara", "LANGGAM"], ["antara", "langgam"]) == [
+        "langgam", "antara"]
     with pytest.raises(inputs.InputError, match="did you mean 'langgam'"):
         inputs.outlet_slugs(["langam"], ["antara", "langgam"])
 
