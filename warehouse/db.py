@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import time
@@ -198,9 +199,12 @@ def lock_wait() -> float:
     """WARTA_LOCK_WAIT: seconds a writer waits for another program's DuckDB lock (60)."""
     raw = os.environ.get("WARTA_LOCK_WAIT", "60").strip()
     try:
-        return max(float(raw), 0.0)
+        seconds = float(raw)
     except ValueError:
-        raise ValueError(f"WARTA_LOCK_WAIT={raw!r}: expected seconds") from None
+        seconds = math.nan
+    if not math.isfinite(seconds):  # "nan" made every deadline unreachable: a wait forever
+        raise ValueError(f"WARTA_LOCK_WAIT={raw!r}: expected seconds")
+    return max(seconds, 0.0)
 
 
 def lock_holder(message: str) -> str:

@@ -89,6 +89,14 @@ def test_a_malformed_setting_is_refused_before_the_run(tmp_path, monkeypatch):
     ("WARTA_BACKFILL_PAGES_PER_DAY", "lots", "is not a whole number"),
     ("WARTA_MAX_SITEMAP_DEPTH", "deep", "is not a whole number"),
     ("WARTA_MAX_SITEMAPS", "1e3x", "is not a whole number"),
+    # float() reads these: an OverflowError traceback, a timeout of nan, a wait forever
+    ("WARTA_DOWNLOAD_MAXSIZE", "inf", "is not a finite number"),
+    ("WARTA_DOWNLOAD_TIMEOUT", "nan", "is not a finite number"),
+    ("WARTA_RETRY_AFTER_MAX", "inf", "is not a finite number"),
+    ("WARTA_LOCK_WAIT", "nan", "expected seconds"),
+    ("WARTA_MIN_DATE_COVERAGE", "nan", "is not in [0, 1]"),
+    # not a number, but every crawl process died of it with logging's traceback
+    ("WARTA_SCRAPY_LOG_LEVEL", "LOUD", "expected one of DEBUG, INFO"),
 ])
 def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, says):
     """The health floors, the fan-out timings and the other numbers a run reads from the
