@@ -114,14 +114,15 @@ def _can_create_in(folder: Path) -> bool:
         return False
 
 
-def _warta_made(path: Path) -> None:
+def _warta_made(path: Path, write: bool) -> None:
     """``InputError`` for a DuckDB file another program made (its own tables, no warta
-    migrations), looked at read-only: neither read as a warehouse nor migrated into one.
+    migrations), looked at read-only: neither read as a warehouse nor migrated into one;
+    and, to write, for a warehouse a newer warta wrote (read as it is, never written).
     A file DuckDB cannot open now (a running writer holds it) is left to the open itself,
     which checks the same (warehouse/db.py)."""
     import duckdb
 
-    from warehouse.db import NotAWarehouse, refuse_foreign
+    from warehouse.db import NotAWarehouse, refuse_foreign, schema_ahead
 
     try:
         con = duckdb.connect(str(path), read_only=True)
@@ -129,6 +130,10 @@ def _warta_made(path: Path) -> None:
         return
     try:
         refuse_foreign(con, f"--db {path}")
+        if write and (ahead := schema_ahead(con)):
+            raise InputError(f"--db {path}: written by a newer warta ({', '.join(ahead)}); "
+                             "update warta to write it (sql, export, serve and report read "
+                             "it as it is)")
     except NotAWarehouse as exc:
         raise InputError(str(exc)) from None
     finally:
@@ -154,7 +159,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
                 from None
         if not _is_duckdb(header):
             raise InputError(f"--db {path}: not a DuckDB database file")
-        _warta_made(path)
+        _warta_made(path, write)
         if write and not _can_create_in(_nearest_folder(path)):
             raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
                              "log beside the file)")
