@@ -158,6 +158,7 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
 
     checked(inputs.run_settings)
     checked(inputs.prefect_server, prefect_api_url())
+    checked(inputs.prefect_home, prefect_api_url())
 
     def work() -> int:
         log = Path(data_dir) / "prefect-server.log"

@@ -220,6 +220,30 @@ def prefect_server(api_url: str | None, timeout: float = 10) -> None:
                          f"({type(exc).__name__}: {why})") from None
 
 
+def prefect_home(api_url: str | None) -> None:
+    """Without PREFECT_API_URL a run starts Prefect's temporary server, which keeps its
+    database in PREFECT_HOME (~/.prefect): a home that cannot be written (HOME read-only or
+    missing, as for some service accounts) made the server fail its start, and the command
+    waited out the start timeout (two minutes) before one line that did not say why."""
+    if api_url:
+        return
+    from prefect.settings import get_current_settings
+
+    settings = get_current_settings()
+    if not settings.server.ephemeral.enabled:
+        return
+    home = Path(settings.home).expanduser()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        writable = _can_create_in(home)
+    except OSError:
+        writable = False
+    if not writable:
+        raise InputError(f"PREFECT_HOME {home} cannot be written (Prefect's temporary server "
+                         "keeps its database there): set PREFECT_HOME to a writable folder, "
+                         "or PREFECT_API_URL to a running Prefect server")
+
+
 def folder(path: str | Path, option: str) -> Path:
     """A folder a command writes into: existing or creatable, and writable."""
     path = Path(path)
@@ -387,6 +411,7 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 
 
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
-           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_server",
+           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_home",
+           "prefect_server",
            "readable_file", "run_settings", "slice_days", "storage_setting", "warc_file",
            "warc_files", "warehouse"]

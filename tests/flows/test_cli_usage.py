@@ -109,6 +109,21 @@ def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, 
     assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
 
 
+def test_a_prefect_home_that_cannot_be_written_is_one_line(tmp_path):
+    """HOME read-only or missing (a service account): Prefect's temporary server failed its
+    start on its database there, and the command waited two minutes (the start timeout)
+    for a line that did not say why."""
+    home = "/proc/warta-no-home/.prefect"  # cannot be created, even by root
+    done = warta(tmp_path, "ingest", str(ARCHIVE), "--db", str(tmp_path / "w.duckdb"),
+                 "--data-dir", str(tmp_path / "d"), PREFECT_HOME=home)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"error: PREFECT_HOME {home} cannot be written (Prefect's temporary server keeps its "
+        "database there): set PREFECT_HOME to a writable folder, or PREFECT_API_URL to a "
+        "running Prefect server"]
+    assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
+
+
 def test_a_prefect_server_that_does_not_answer_is_one_line(tmp_path):
     url = f"http://127.0.0.1:{free_port()}/api"
     done = warta(tmp_path, "demo", "--db", str(tmp_path / "w.duckdb"), "--data-dir",
