@@ -294,6 +294,7 @@ def canary(
 
     outlet = outlet_choice(outlet)  # checked before the (slow) imports below
     bases = checked(inputs.base_urls, base_url, registry())
+    checked(inputs.seconds, timeout, "--timeout")
     from flows.canary import check_outlet, table
     from flows.run import resolve_outlets
 

@@ -12,6 +12,7 @@ and the address ``serve`` listens on (free).
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import tempfile
 from collections.abc import Iterable
@@ -71,6 +72,15 @@ def day_range(since: str | None, until: str | None) -> tuple[date | None, date |
     if start and end and start > end:
         raise InputError(f"--since {start} is after --until {end}")
     return start, end
+
+
+def seconds(value: float, option: str) -> float:
+    """A duration above zero (``canary --timeout``): 0 turned the crawl's time limit off
+    (the crawl was then stopped at its 60 s grace), a negative one stopped it at once and
+    nan passes every range check."""
+    if not math.isfinite(value) or value <= 0:
+        raise InputError(f"{option} {value:g}: expected seconds above 0")
+    return value
 
 
 def readable_file(path: Path, what: str) -> Path:
@@ -413,5 +423,5 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
            "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_home",
            "prefect_server",
-           "readable_file", "run_settings", "slice_days", "storage_setting", "warc_file",
+           "readable_file", "run_settings", "seconds", "slice_days", "storage_setting", "warc_file",
            "warc_files", "warehouse"]

@@ -39,6 +39,16 @@ def warta(tmp_path, *args, **env):
                           capture_output=True, text=True, timeout=120, check=False)
 
 
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf"])
+def test_a_canary_timeout_that_is_no_duration_is_one_line(value):
+    """0 turned the crawl's time limit off, -5 stopped it at once, nan was given to the
+    crawl process as its time limit and to its wait."""
+    result = runner.invoke(app, ["canary", "-o", "langgam", "--timeout", value])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --timeout {float(value):g}: expected seconds above 0"]
+
+
 @pytest.mark.parametrize("query", ["", "  ;  "])
 def test_an_empty_query_is_one_line(warehouse, query):
     result = runner.invoke(app, ["sql", query, "--db", warehouse])
