@@ -61,7 +61,7 @@ def day(value: str | None, option: str) -> date | None:
 
 
 def day_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    from flows.parameters import not_in_future  # the flows' own check, in one place
+    from flows.parameters import DEFAULT_SINCE, not_in_future  # the flows' own, in one place
 
     start, end = day(since, "--since"), day(until, "--until")
     try:  # a backfill from a day to come would walk every listing back and find nothing
@@ -71,6 +71,9 @@ def day_range(since: str | None, until: str | None) -> tuple[date | None, date |
         raise InputError(f"--since {exc}") from None
     if start and end and start > end:
         raise InputError(f"--since {start} is after --until {end}")
+    if start is None and end is not None and end < DEFAULT_SINCE:  # the flow would refuse
+        raise InputError(f"--until {end} is before {DEFAULT_SINCE}, where a backfill starts "
+                         "without --since: give --since too")
     return start, end
 
 

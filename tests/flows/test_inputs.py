@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from datetime import date
 
 import duckdb
 import pytest
@@ -46,6 +47,12 @@ def test_days_and_their_order():
         inputs.day("2024-13-01", "--since")
     with pytest.raises(inputs.InputError, match="is after"):
         inputs.day_range("2024-10-01", "2024-09-01")
+    # --until alone: the backfill starts at its default since, which must not be after it
+    # (the run started, then the flow failed on it with two tracebacks)
+    with pytest.raises(inputs.InputError, match="--until 2024-01-01 is before 2024-07-01, "
+                       "where a backfill starts without --since: give --since too"):
+        inputs.day_range(None, "2024-01-01")
+    assert inputs.day_range("2023-12-01", "2024-01-01")[1] == date(2024, 1, 1)
 
 
 def test_a_backfill_cannot_start_after_today():
