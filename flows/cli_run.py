@@ -10,6 +10,7 @@ while it was going (exit 1).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,7 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     from flows.supervise import supervised
 
     checked(inputs.run_settings)
+    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))  # ingest, reprocess too
     checked(inputs.prefect_server, prefect_api_url())
     checked(inputs.prefect_home, prefect_api_url())
 

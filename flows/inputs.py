@@ -268,6 +268,15 @@ def folder(path: str | Path, option: str) -> Path:
     return path
 
 
+def warehouse_apart(db: str | Path, data_dir: str | Path) -> None:
+    """``InputError`` when the warehouse file is the data folder or a folder above it: the
+    run made it a folder and failed at its load, after all its work."""
+    warehouse, data = Path(db).resolve(), Path(data_dir).resolve()
+    if warehouse == data or warehouse in data.parents:
+        raise InputError(f"--db {db}: is the --data-dir {data_dir} or a folder above it; name "
+                         f"a file, such as {Path(data_dir) / 'warta.duckdb'}")
+
+
 def _same_file(a: Path, b: Path) -> bool:
     """Whether two paths name one file: the same once resolved (relative parts, symlinks),
     or, both existing, the same inode (a hard link)."""
@@ -385,10 +394,23 @@ def storage_setting(url: str | None) -> str | None:
         return None
     from warehouse.storage import STORAGE_ENV, open_storage
 
+    # What several hosts can share: a mount (a path, file://) or S3. Another fsspec protocol
+    # was opened as it was: ftp:// connected at once (a traceback when it did not answer),
+    # memory:// kept every published batch in the process, lost when it ended.
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() not in ("file", "s3", "s3a"):
+        raise InputError(f"{STORAGE_ENV}={url}: expected a path, file://... or "
+                         "s3://bucket/prefix")
+    if sep and scheme.lower() in ("s3", "s3a") and not rest.strip("/"):
+        raise InputError(f"{STORAGE_ENV}={url}: name the bucket (s3://bucket/prefix)")
     try:
         open_storage(url)
     except (ImportError, ValueError) as exc:
         raise InputError(f"{STORAGE_ENV}={url}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any backend, any way: one line
+        why = (str(exc).splitlines() or [""])[0]
+        raise InputError(f"{STORAGE_ENV}={url}: cannot be opened ({type(exc).__name__}: "
+                         f"{why})") from None
     return url
 
 
@@ -425,6 +447,5 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
            "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_home",
-           "prefect_server",
-           "readable_file", "run_settings", "seconds", "slice_days", "storage_setting", "warc_file",
-           "warc_files", "warehouse"]
+           "prefect_server", "readable_file", "run_settings", "seconds", "slice_days",
+           "storage_setting", "warc_file", "warc_files", "warehouse", "warehouse_apart"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import re
 from datetime import date
 
 import duckdb
 import pytest
+from conftest import ARCHIVE
 from typer.testing import CliRunner
 
 from flows import inputs
@@ -157,3 +159,31 @@ def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_p
         f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
     assert not snapshot.exists()
     inputs.listen_address("127.0.0.1", port)  # free again: accepted
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("ftp://127.0.0.1:9/warta", "expected a path, file://... or s3://bucket/prefix"),
+    ("memory://warta", "expected a path, file://... or s3://bucket/prefix"),
+    ("s3://", "name the bucket"),
+])
+def test_a_storage_hosts_cannot_share_is_refused(url, says):
+    """ftp:// connected while it was checked (a gaierror or ConnectionRefusedError
+    traceback); memory:// was taken, and every batch published there was lost with the
+    process; s3:// without a bucket was taken too."""
+    with pytest.raises(inputs.InputError, match=re.escape(f"WARTA_STORAGE={url}: {says}")):
+        inputs.storage_setting(url)
+    assert inputs.storage_setting("/mnt/warta") == "/mnt/warta"
+
+
+@pytest.mark.parametrize("command", [["ingest", str(ARCHIVE)], ["crawl", "--replay",
+                                                                str(ARCHIVE)], ["demo"]])
+def test_a_warehouse_named_as_the_data_folder_is_refused(tmp_path, command):
+    """--db and --data-dir the same new path (or --db a folder above it): the run made the
+    path a folder, did all its work and failed at the load ("Is a directory")."""
+    same = tmp_path / "x"
+    result = CliRunner().invoke(app, [*command, "--db", str(same), "--data-dir", str(same)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --db {same}: is the --data-dir {same} or a folder above it; name a file, "
+        f"such as {same / 'warta.duckdb'}"]
+    assert not same.exists()
