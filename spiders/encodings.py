@@ -34,6 +34,15 @@ class TooLarge(Exception):
     """Decoding would pass the size limit (a compression bomb, or a page over the limit)."""
 
 
+class CorruptBody(Exception):
+    """A body whose coding breaks after it began to decode, or ends before its end: what
+    decoded is only part of the page (warcio returned that part as the whole body)."""
+
+
+def _broken(coding: str, produced: int, why: str) -> CorruptBody:
+    return CorruptBody(f"{coding} body corrupt after {produced} decoded bytes ({why})")
+
+
 def codings(values: list[bytes] | list[str]) -> list[str]:
     """The content codings of Content-Encoding header values, in the order applied."""
     found = []
@@ -46,24 +55,36 @@ def codings(values: list[bytes] | list[str]) -> list[str]:
 def _unbrotli(data: bytes, limit: int) -> bytes:
     out = bytearray()
     decoder = brotli.Decompressor()
-    chunk = decoder.process(data, output_buffer_limit=CHUNK)
-    for _ in range(limit // CHUNK + 2):
-        out += chunk
-        if len(out) > limit:
-            raise TooLarge
-        if decoder.is_finished() or not chunk:
-            break
-        chunk = decoder.process(b"", output_buffer_limit=CHUNK)
+    try:
+        chunk = decoder.process(data, output_buffer_limit=CHUNK)
+        for _ in range(limit // CHUNK + 2):
+            out += chunk
+            if len(out) > limit:
+                raise TooLarge
+            if decoder.is_finished() or not chunk:
+                break
+            chunk = decoder.process(b"", output_buffer_limit=CHUNK)
+    except brotli.error as exc:
+        if out:
+            raise _broken("br", len(out), str(exc)) from None
+        raise
+    if out and not decoder.is_finished():
+        raise _broken("br", len(out), "cut short")
     return bytes(out)
 
 
 def _unzstd(data: bytes, limit: int) -> bytes:
     out = bytearray()
-    with zstd.ZstdFile(io.BytesIO(data)) as frames:  # every frame, as Scrapy reads them
-        while chunk := frames.read(CHUNK):
-            out += chunk
-            if len(out) > limit:
-                raise TooLarge
+    try:
+        with zstd.ZstdFile(io.BytesIO(data)) as frames:  # every frame, as Scrapy reads them
+            while chunk := frames.read(CHUNK):
+                out += chunk
+                if len(out) > limit:
+                    raise TooLarge
+    except (zstd.ZstdError, EOFError) as exc:
+        if out:
+            raise _broken("zstd", len(out), str(exc)) from None
+        raise
     return bytes(out)
 
 
@@ -86,27 +107,35 @@ def inflate_bounded(data: bytes, coding: str, limit: int) -> bytes:
     out = bytearray()
     decoder = zlib.decompressobj(wbits)
     pending = data
-    # every round either emits a full chunk (bounded by limit) or consumes all its input
-    for _ in range(limit // CHUNK + len(data) // 16 + 4):
-        out += decoder.decompress(pending, CHUNK)
-        if len(out) > limit:
-            raise TooLarge
-        if decoder.eof:
-            pending = decoder.unused_data
-            if gzipped and pending[:2] == b"\x1f\x8b":  # another gzip member
-                decoder = zlib.decompressobj(wbits)
-                continue
-            break
-        pending = decoder.unconsumed_tail
-        if not pending:
-            break
+    try:
+        # every round either emits a full chunk (bounded by limit) or consumes its input
+        for _ in range(limit // CHUNK + len(data) // 16 + 4):
+            out += decoder.decompress(pending, CHUNK)
+            if len(out) > limit:
+                raise TooLarge
+            if decoder.eof:
+                pending = decoder.unused_data
+                if gzipped and pending[:2] == b"\x1f\x8b":  # another gzip member
+                    decoder = zlib.decompressobj(wbits)
+                    continue
+                break
+            pending = decoder.unconsumed_tail
+            if not pending:
+                break
+    except zlib.error as exc:
+        if out:
+            raise _broken(coding, len(out), str(exc)) from None
+        raise
+    if out and not decoder.eof:
+        raise _broken(coding, len(out), "cut short")
     return bytes(out)
 
 
 def decode(body: bytes, applied: list[str], limit: int) -> bytes:
     """``body`` with its content codings (``codings()``, in the order applied) undone;
-    TooLarge past ``limit`` bytes at any step. A body a decoder cannot read is returned as
-    it is (a server that labels a plain body gzip, as warcio and browsers take it)."""
+    TooLarge past ``limit`` bytes at any step. A body a decoder cannot read from its start
+    is returned as it is (a server that labels a plain body gzip, as warcio and browsers
+    take it); one that breaks or ends midway raises CorruptBody."""
     data = body
     try:
         for coding in reversed(applied):
@@ -122,4 +151,6 @@ def inflates_beyond(body: bytes, content_encoding: list[bytes], limit: int) -> b
         decode(body, codings(content_encoding), limit)
     except TooLarge:
         return True
+    except CorruptBody:  # HttpCompressionMiddleware decides what that means
+        return False
     return False

@@ -24,7 +24,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from spiders.cdxj import CdxjWriter
-from spiders.encodings import TooLarge, codings, decode
+from spiders.encodings import CorruptBody, TooLarge, codings, decode
 from spiders.records import RecordRef
 from spiders.settings import download_maxsize, size_limit_reason
 
@@ -156,14 +156,15 @@ def check_whole(record) -> None:
 
 def _body(record, limit: int | None) -> bytes:
     """The HTTP body of ``record``, transfer- and content-decoded, at most ``limit`` bytes
-    (else ``RecordTooLarge``). warcio decodes gzip and deflate as it reads; br, zstd, x-gzip
-    and stacked codings are decoded here (spiders/encodings.py): warcio's brotli hook fails
-    with the brotli package installed, and it does not know zstd, so a crawled page a server
-    sent in either was archived fine and never read back."""
+    (else ``RecordTooLarge``). Content codings are decoded here (spiders/encodings.py), not
+    by warcio: its brotli hook fails with the brotli package installed, it does not know
+    zstd (a crawled page a server sent in either was archived fine and never read back),
+    and a gzip body that breaks midway came back as its first part, extracted as the whole
+    page; that is a ``DamagedRecord`` here."""
     http = record.http_headers
     applied = codings([v for k, v in http.headers if k.lower() == "content-encoding"]) \
         if http else []
-    if not applied or applied in (["gzip"], ["deflate"]):
+    if not applied:
         body = record.content_stream().read(limit + 1) if limit else \
             record.content_stream().read()
     else:
@@ -176,6 +177,8 @@ def _body(record, limit: int | None) -> bytes:
                 body = decode(body, applied, limit or sys.maxsize)
             except TooLarge:
                 raise RecordTooLarge(limit) from None
+            except CorruptBody as exc:  # only part of the page: not extracted as the whole
+                raise DamagedRecord(str(exc)) from None
     if limit and len(body) > limit:
         raise RecordTooLarge(limit)
     return body

@@ -94,3 +94,33 @@ def test_every_coding_scrapy_asks_for_reads_back_as_the_page(tmp_path):
         read_response(refs["bomb"], limit=1_000_000)
     assert len(read_response(refs["bomb"], limit=4_000_000).body) == 3_000_000
     assert [r.body == page for r in iter_responses(refs["br"].warc_file)][:5] == [True] * 5
+
+
+def test_a_body_whose_coding_breaks_midway_is_damaged_not_cut(tmp_path):
+    """warcio read a gzip body that breaks midway (or ends early) as its first part, with a
+    note on stderr: the page was extracted as if that part were all of it."""
+    import random
+
+    import pytest
+
+    from spiders.encodings import brotli
+    from spiders.warc import DamagedRecord
+
+    page = b"<html><body>" + b"".join(
+        b"<p>Paragraf %d netralitas ASN %s</p>" % (i, random.Random(i).randbytes(8).hex().encode())
+        for i in range(3000)) + b"</body></html>"
+    broken = bytearray(gzip.compress(page))
+    broken[len(broken) // 2:len(broken) // 2 + 64] = bytes(64)
+    writer = RotatingWarcWriter(tmp_path, prefix="warta-b", run_id="run-b")
+    refs = {name: writer.write(f"https://langgam.id/{name}/", 200, "OK",
+                               [("Content-Encoding", coding)], body)
+            for name, coding, body in [
+                ("broken", "gzip", bytes(broken)),
+                ("cut", "gzip", gzip.compress(page)[:-5000]),
+                ("cut-br", "br", brotli.compress(page)[:-2000]),
+                ("plain", "gzip", page)]}
+    writer.close()
+    for name in ("broken", "cut", "cut-br"):
+        with pytest.raises(DamagedRecord, match="body corrupt after"):
+            read_response(refs[name])
+    assert read_response(refs["plain"]).body == page  # a label, not a coding: the page
