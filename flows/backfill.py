@@ -7,7 +7,15 @@ from datetime import date
 from prefect import flow
 
 from flows.fanout import fan_out_and_load, fans_out
-from flows.parameters import Day, FanOutMode, OutletSlug, PastDay, Positive, day_order
+from flows.parameters import (
+    DEFAULT_SINCE,
+    Day,
+    FanOutMode,
+    OutletSlug,
+    PastDay,
+    Positive,
+    day_order,
+)
 from flows.run import (
     DEFAULT_DATA,
     DEFAULT_DB,
@@ -24,7 +32,7 @@ from flows.tasks import index_replay, load, publish
 @flow(name="backfill", log_prints=True)
 def backfill(
     outlets: list[OutletSlug] | None = None,
-    since: PastDay = date(2024, 7, 1),
+    since: PastDay = DEFAULT_SINCE,
     until: Day | None = None,
     db_path: str = DEFAULT_DB,
     data_dir: str = DEFAULT_DATA,

@@ -84,6 +84,7 @@ def crawl(
     replay = checked(inputs.warc_files, _local_archives(replay, data_dir)) or None
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
+    checked(inputs.warehouse_apart, db, data_dir)
     if mode == "deployments":  # a server that answers, with the crawl-outlet deployment
         from flows.fanout import DEPLOYMENT
 
@@ -135,6 +136,7 @@ def ingest(
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
+    checked(inputs.warehouse_apart, db, data_dir)
     from flows.ingest import ingest as ingest_flow
 
     def flow_call() -> dict:
@@ -155,6 +157,7 @@ def reprocess(outlet: Outlets = None, db: Db = DEFAULT_DB,
     checked(inputs.warehouse, db, write=False)  # it must exist: its archived pages are read
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
+    checked(inputs.warehouse_apart, db, data_dir)
     from flows.reprocess import reprocess as reprocess_flow
 
     run_supervised(lambda: reprocess_flow(outlets=outlet, db_path=db, data_dir=data_dir,
@@ -349,6 +352,7 @@ def canary(
 
     outlet = outlet_choice(outlet)  # checked before the (slow) imports below
     bases = checked(inputs.base_urls, base_url, registry())
+    checked(inputs.seconds, timeout, "--timeout")
     from flows.canary import check_outlet, table
     from flows.run import resolve_outlets
 
@@ -383,7 +387,8 @@ DemoDb = Annotated[str, typer.Option("--db", help="DuckDB warehouse file of the 
 
 
 @app.command()
-def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> None:
+def demo(db: DemoDb = "data/demo.duckdb",
+         data_dir: DataDir = "data/demo") -> None:
     """Offline demo: replay the bundled web archive through the nightly flow into DuckDB."""
     from flows import inputs
 
@@ -392,6 +397,7 @@ def demo(db: DemoDb = "data/demo.duckdb", data_dir: DataDir = "data/demo") -> No
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
+    checked(inputs.warehouse_apart, db, data_dir)
     from flows.nightly import nightly
 
     run_supervised(lambda: nightly(db_path=db, data_dir=data_dir, replay=[str(BUNDLED_ARCHIVE)],

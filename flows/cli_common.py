@@ -70,11 +70,13 @@ def crawl_arguments(outlets: list[str] | None, since: date | None, until: date |
     """The flow ``warta crawl`` runs (nightly, or backfill when a day bound is given) and
     its parameters; ``common``: db_path, data_dir, replay, base_url, workers, and for a
     backfill max_pages and topics."""
+    from flows.parameters import DEFAULT_SINCE
+
     backfill_only = {k: common.pop(k) for k in ("max_pages", "topics") if k in common}
     params = {"outlets": outlets, **common, "fan_out": fan_out}
     if since is None and until is None:
         return "nightly", params
-    return "backfill", {**params, **backfill_only, "since": since or date(2024, 7, 1),
+    return "backfill", {**params, **backfill_only, "since": since or DEFAULT_SINCE,
                         "until": until, "slice_days": slice_days}
 
 

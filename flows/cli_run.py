@@ -9,7 +9,9 @@ while it was going (exit 1).
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,14 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+# a write that failed for want of room: a full disk, a quota, a file size limit
+DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in DISK_FULL
+
+
 def storage_error(exc: BaseException) -> bool:
     """A storage or folder that cannot be reached, read or written (warehouse/storage.py)."""
     from warehouse.storage import unreachable
@@ -129,7 +139,8 @@ def finish(flow_call: Callable[[], dict[str, Any]], data_dir: str | None = None)
     # failure) is no cause either: the failure that stopped the run is reported
     quiet = VerdictsWithoutTraceback((RunFailed, PermissionRequired, LoadFailed,
                                       IncompleteBatch, CancelledError),
-                                     also=lambda exc: removed_folder(exc, data_dir))
+                                     also=lambda exc: removed_folder(exc, data_dir)
+                                     or disk_full(exc))
     logging.getLogger("prefect.flow_runs").addFilter(quiet)
     logging.getLogger("prefect.task_runs").addFilter(quiet)
     try:
@@ -152,7 +163,9 @@ def finish(flow_call: Callable[[], dict[str, Any]], data_dir: str | None = None)
             return 1
         if not storage_error(exc):
             raise
-        typer.echo(f"FAILED: {one_line(exc)}", err=True)
+        hint = " (a disk is full: make room, then run the command again)" \
+            if disk_full(exc) else ""
+        typer.echo(f"FAILED: {one_line(exc)}{hint}", err=True)
         return 1
     echo_summary(summary)
     return 1 if summary.get("skipped_archives") else 0
@@ -168,7 +181,9 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     from flows.supervise import supervised
 
     checked(inputs.run_settings)
+    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))  # ingest, reprocess too
     checked(inputs.prefect_server, prefect_api_url())
+    checked(inputs.prefect_home, prefect_api_url())
 
     def work() -> int:
         log = Path(data_dir) / "prefect-server.log"

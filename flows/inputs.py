@@ -12,6 +12,7 @@ pairs, a saved page's ``--url`` and ``--fetched-at``, the fan-out options (``--s
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import socket
 import tempfile
@@ -33,7 +34,9 @@ class InputError(ValueError):
 
 
 def outlet_slugs(given: Iterable[str] | None, known: Iterable[str]) -> list[str] | None:
-    """The registry's slugs for ``given`` (case-insensitive), or None for "every outlet"."""
+    """The registry's slugs for ``given`` (case-insensitive), each once (an outlet named
+    twice would be crawled twice at once into one staging folder), or None for "every
+    outlet"."""
     if not given:
         return None
     by_fold = {k.casefold(): k for k in known}
@@ -45,7 +48,8 @@ def outlet_slugs(given: Iterable[str] | None, known: Iterable[str]) -> list[str]
             hint = f"; did you mean {by_fold[near[0]]!r}?" if near else ""
             known_list = ", ".join(sorted(by_fold.values()))
             raise InputError(f"unknown outlet {slug!r} (known: {known_list}){hint}")
-        out.append(match)
+        if match not in out:
+            out.append(match)
     return out
 
 
@@ -59,7 +63,7 @@ def day(value: str | None, option: str) -> date | None:
 
 
 def day_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    from flows.parameters import not_in_future  # the flows' own check, in one place
+    from flows.parameters import DEFAULT_SINCE, not_in_future  # the flows' own, in one place
 
     start, end = day(since, "--since"), day(until, "--until")
     try:  # a backfill from a day to come would walk every listing back and find nothing
@@ -69,7 +73,19 @@ def day_range(since: str | None, until: str | None) -> tuple[date | None, date |
         raise InputError(f"--since {exc}") from None
     if start and end and start > end:
         raise InputError(f"--since {start} is after --until {end}")
+    if start is None and end is not None and end < DEFAULT_SINCE:  # the flow would refuse
+        raise InputError(f"--until {end} is before {DEFAULT_SINCE}, where a backfill starts "
+                         "without --since: give --since too")
     return start, end
+
+
+def seconds(value: float, option: str) -> float:
+    """A duration above zero (``canary --timeout``): 0 turned the crawl's time limit off
+    (the crawl was then stopped at its 60 s grace), a negative one stopped it at once and
+    nan passes every range check."""
+    if not math.isfinite(value) or value <= 0:
+        raise InputError(f"{option} {value:g}: expected seconds above 0")
+    return value
 
 
 def readable_file(path: Path, what: str) -> Path:
@@ -156,14 +172,15 @@ def _can_create_in(folder: Path) -> bool:
         return False
 
 
-def _warta_made(path: Path) -> None:
+def _warta_made(path: Path, write: bool) -> None:
     """``InputError`` for a DuckDB file another program made (its own tables, no warta
-    migrations), looked at read-only: neither read as a warehouse nor migrated into one.
+    migrations), looked at read-only: neither read as a warehouse nor migrated into one;
+    and, to write, for a warehouse a newer warta wrote (read as it is, never written).
     A file DuckDB cannot open now (a running writer holds it) is left to the open itself,
     which checks the same (warehouse/db.py)."""
     import duckdb
 
-    from warehouse.db import NotAWarehouse, refuse_foreign
+    from warehouse.db import NotAWarehouse, refuse_foreign, schema_ahead
 
     try:
         con = duckdb.connect(str(path), read_only=True)
@@ -171,6 +188,10 @@ def _warta_made(path: Path) -> None:
         return
     try:
         refuse_foreign(con, f"--db {path}")
+        if write and (ahead := schema_ahead(con)):
+            raise InputError(f"--db {path}: written by a newer warta ({', '.join(ahead)}); "
+                             "update warta to write it (sql, export, serve and report read "
+                             "it as it is)")
     except NotAWarehouse as exc:
         raise InputError(str(exc)) from None
     finally:
@@ -196,7 +217,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
                 from None
         if not _is_duckdb(header):
             raise InputError(f"--db {path}: not a DuckDB database file")
-        _warta_made(path)
+        _warta_made(path, write)
         if write and not _can_create_in(_nearest_folder(path)):
             raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
                              "log beside the file)")
@@ -257,6 +278,30 @@ def prefect_server(api_url: str | None, timeout: float = 10) -> None:
                          f"({type(exc).__name__}: {why})") from None
 
 
+def prefect_home(api_url: str | None) -> None:
+    """Without PREFECT_API_URL a run starts Prefect's temporary server, which keeps its
+    database in PREFECT_HOME (~/.prefect): a home that cannot be written (HOME read-only or
+    missing, as for some service accounts) made the server fail its start, and the command
+    waited out the start timeout (two minutes) before one line that did not say why."""
+    if api_url:
+        return
+    from prefect.settings import get_current_settings
+
+    settings = get_current_settings()
+    if not settings.server.ephemeral.enabled:
+        return
+    home = Path(settings.home).expanduser()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        writable = _can_create_in(home)
+    except OSError:
+        writable = False
+    if not writable:
+        raise InputError(f"PREFECT_HOME {home} cannot be written (Prefect's temporary server "
+                         "keeps its database there): set PREFECT_HOME to a writable folder, "
+                         "or PREFECT_API_URL to a running Prefect server")
+
+
 def folder(path: str | Path, option: str) -> Path:
     """A folder a command writes into: existing or creatable, and writable."""
     path = Path(path)
@@ -266,6 +311,15 @@ def folder(path: str | Path, option: str) -> Path:
     if not _can_create_in(existing):
         raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")
     return path
+
+
+def warehouse_apart(db: str | Path, data_dir: str | Path) -> None:
+    """``InputError`` when the warehouse file is the data folder or a folder above it: the
+    run made it a folder and failed at its load, after all its work."""
+    warehouse, data = Path(db).resolve(), Path(data_dir).resolve()
+    if warehouse == data or warehouse in data.parents:
+        raise InputError(f"--db {db}: is the --data-dir {data_dir} or a folder above it; name "
+                         f"a file, such as {Path(data_dir) / 'warta.duckdb'}")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -386,10 +440,23 @@ def storage_setting(url: str | None) -> str | None:
         return None
     from warehouse.storage import STORAGE_ENV, open_storage
 
+    # What several hosts can share: a mount (a path, file://) or S3. Another fsspec protocol
+    # was opened as it was: ftp:// connected at once (a traceback when it did not answer),
+    # memory:// kept every published batch in the process, lost when it ended.
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() not in ("file", "s3", "s3a"):
+        raise InputError(f"{STORAGE_ENV}={url}: expected a path, file://... or "
+                         "s3://bucket/prefix")
+    if sep and scheme.lower() in ("s3", "s3a") and not rest.strip("/"):
+        raise InputError(f"{STORAGE_ENV}={url}: name the bucket (s3://bucket/prefix)")
     try:
         open_storage(url)
     except (ImportError, ValueError) as exc:
         raise InputError(f"{STORAGE_ENV}={url}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any backend, any way: one line
+        why = (str(exc).splitlines() or [""])[0]
+        raise InputError(f"{STORAGE_ENV}={url}: cannot be opened ({type(exc).__name__}: "
+                         f"{why})") from None
     return url
 
 
@@ -425,6 +492,6 @@ def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) ->
 
 
 __all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
-           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_server",
-           "readable_file", "run_settings", "slice_days", "storage_setting", "warc_file",
-           "warc_files", "warehouse"]
+           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_home",
+           "prefect_server", "readable_file", "run_settings", "seconds", "slice_days",
+           "storage_setting", "warc_file", "warc_files", "warehouse", "warehouse_apart"]

@@ -33,6 +33,10 @@ FanOutMode = Literal["local", "deployments"]
 OUTLET_ZONE = ZoneInfo("Asia/Jakarta")
 
 
+# where a backfill starts when no since is given (the 2024 regional election period)
+DEFAULT_SINCE = date(2024, 7, 1)
+
+
 def today() -> date:
     """Today in the outlets' time zone: the last day anything can have been published."""
     return datetime.now(OUTLET_ZONE).date()

@@ -26,9 +26,16 @@ def reprocess(
     """
     run = start_run("reprocess", [], data_dir, outlets=outlets)
     with recorded(run, db_path):  # a failure before the load is recorded
-        out_dirs = archived_pages(db_path, outlets, run.run_id, run.staging)  # not a crawl
+        out_dirs, gone = archived_pages(db_path, outlets, run.run_id,  # not a crawl
+                                        run.staging)
+        # an archive deleted or moved since its pages were loaded: named, as ingest names
+        # an archive it cannot read, instead of a run that re-extracted nothing exiting 0
+        skipped = {path: f"gone: {pages} archived article page(s) in it not re-extracted"
+                   for path, pages in gone.items()}
         run.outlets = sorted(out_dirs)
+        if skipped:
+            run.params = {**run.params, "skipped_archives": skipped}
         stats = extracted(out_dirs, workers)
         loaded = load(db_path, run.staging, run.record(stats))
         publish(db_path)
-        return report(run, stats, loaded)
+        return {**report(run, stats, loaded), "skipped_archives": skipped}

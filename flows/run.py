@@ -107,7 +107,9 @@ def new_run_id() -> str:
 def resolve_outlets(outlets: list[str] | None) -> list[str]:
     if not outlets:
         return [o.slug for o in enabled()]
-    return [get(slug).slug for slug in outlets]  # unknown slugs fail before any work
+    # unknown slugs fail before any work; a slug given twice (a deployment's parameters)
+    # is crawled once: two crawls of one outlet would share its staging folder
+    return list(dict.fromkeys(get(slug).slug for slug in outlets))
 
 
 def start_run(flow: str, outlets: list[str], data_dir: str, /, **params: Any) -> Run:

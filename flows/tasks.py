@@ -283,14 +283,16 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
 @task(name="archived-article-pages", retries=2, retry_delay_seconds=[5, 30],
       retry_condition_fn=retry_if_transient)
 def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
-                   run_dir: str) -> dict[str, str]:
+                   run_dir: str) -> tuple[dict[str, str], dict[str, int]]:
     """Stage the newest archived capture of every article page per outlet, for reprocess,
     streamed from the warehouse into each outlet's pages.jsonl; outlet -> its staging
     folder. An archive this host lacks is read from a cached copy out of the shared storage;
-    pages whose archive is in neither place are left out."""
+    pages whose archive is in neither place are left out: each such archive -> its pages
+    left out, the second value."""
     logger = get_run_logger()
     out_dirs: dict[str, str] = {}
     present: dict[str, str | None] = {}  # archive -> a local path to read it from
+    gone: dict[str, int] = {}
     store = storage.shared_storage(Path(run_dir).parent.parent)
     sink, outlet, missing = None, None, 0
     try:
@@ -310,6 +312,7 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                             "warc_copy": present[page["warc_file"]]})
             else:
                 missing += 1
+                gone[page["warc_file"]] = gone.get(page["warc_file"], 0) + 1
     finally:
         if sink is not None:
             sink.close()
@@ -317,7 +320,7 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
     if missing:
         logger.warning("%d archived article pages left out: their archive files are gone",
                        missing)
-    return out_dirs
+    return out_dirs, gone
 
 
 def _write_pages(rows: list[dict[str, Any]], out_dir: Path) -> str:

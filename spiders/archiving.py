@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import time
-import zlib
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -43,15 +42,11 @@ from spiders.cdxj import (
     replay_lookup,
     write_damaged_urls,
 )
+from spiders.encodings import inflates_beyond
 from spiders.records import RecordRef, url_key
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
 from spiders.warc import RotatingWarcWriter, read_response
-
-try:  # Scrapy asks for br only when a brotli module is installed
-    import brotli
-except ImportError:  # pragma: no cover
-    brotli = None
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +55,6 @@ MISSING_FLAG = "replay-missing"
 # DamagedRecord), not a second one for the URL missing from the replay
 DAMAGED_FLAG = "replay-damaged"
 REPLAY_FLAG = "replay"
-_CHUNK = 64 * 1024
 
 
 def _pairs(headers: Headers) -> list[tuple[str, str]]:
@@ -76,72 +70,6 @@ def reject_request(crawler, request: Request, reason: str) -> None:
     record = getattr(crawler.spider, "reject_request", None)
     if record is not None:
         record(request, reason)
-
-
-# -- compression bombs ------------------------------------------------------------------------
-
-class _TooLarge(Exception):
-    pass
-
-
-_DECODE_ERRORS = (zlib.error, ValueError, EOFError, *((brotli.error,) if brotli else ()))
-
-
-def _inflate_bounded(data: bytes, encoding: bytes, limit: int) -> bytes:
-    """``data`` decoded from one Content-Encoding, raising _TooLarge past ``limit`` bytes.
-
-    Unknown encodings come back as they are. Memory stays under ``limit`` + one chunk.
-    """
-    out = bytearray()
-    if encoding == b"br" and brotli is not None:
-        decoder = brotli.Decompressor()
-        chunk = decoder.process(data, output_buffer_limit=_CHUNK)
-        for _ in range(limit // _CHUNK + 2):
-            out += chunk
-            if len(out) > limit:
-                raise _TooLarge
-            if decoder.is_finished() or not chunk:
-                break
-            chunk = decoder.process(b"", output_buffer_limit=_CHUNK)
-        return bytes(out)
-    gzipped = encoding in (b"gzip", b"x-gzip")
-    if gzipped:
-        wbits = 16 + zlib.MAX_WBITS
-    elif encoding == b"deflate":
-        wbits = zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS  # zlib or raw
-    else:
-        return data
-    decoder = zlib.decompressobj(wbits)
-    pending = data
-    # every round either emits a full chunk (bounded by limit) or consumes all its input
-    for _ in range(limit // _CHUNK + len(data) // 16 + 4):
-        out += decoder.decompress(pending, _CHUNK)
-        if len(out) > limit:
-            raise _TooLarge
-        if decoder.eof:
-            pending = decoder.unused_data
-            if gzipped and pending[:2] == b"\x1f\x8b":  # another gzip member
-                decoder = zlib.decompressobj(wbits)
-                continue
-            break
-        pending = decoder.unconsumed_tail
-        if not pending:
-            break
-    return bytes(out)
-
-
-def inflates_beyond(body: bytes, content_encoding: list[bytes], limit: int) -> bool:
-    """Whether decoding ``body`` (Content-Encoding values, applied in order) passes limit."""
-    codings = [c.strip().lower() for value in content_encoding for c in value.split(b",")]
-    data = body
-    try:
-        for coding in reversed([c for c in codings if c and c != b"identity"]):
-            data = _inflate_bounded(data, coding, limit)
-    except _TooLarge:
-        return True
-    except _DECODE_ERRORS:
-        return False  # corrupt: HttpCompressionMiddleware decides what that means
-    return False
 
 
 class ArchiveMiddleware:

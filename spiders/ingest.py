@@ -8,6 +8,7 @@ are decompressed once, by extraction.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,6 +55,24 @@ def index_each(paths: list[str], index: str | Path, skipped: dict[str, str],
     return entries
 
 
+def distinct_files(paths: list[str]) -> list[str]:
+    """``paths`` with each file once, first mention kept: an archive given twice (by the same
+    path, a symlink or a hard link) would have each page extracted twice and the run's
+    figures (articles, rejects per outlet) counted twice."""
+    seen: set[object] = set()
+    out = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+            key: object = (info.st_dev, info.st_ino)
+        except OSError:  # named in ``skipped`` by index_each, with why
+            key = str(Path(path).resolve())
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
 def index_archive(paths: list[str], run_id: str, index: str | Path, *,
                   all_hosts: bool = False, skipped: dict[str, str] | None = None,
                   rejects: list[dict] | None = None
@@ -68,6 +87,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     ``other:<host>`` (counted in ``other_hosts``); its other records (images, scripts,
     styles of third-party hosts) stay ``no_outlet``.
     """
+    paths = distinct_files(paths)
     order = {str(Path(p).resolve()): n for n, p in enumerate(paths)}
     skipped = {} if skipped is None else skipped
     damaged: list[DamagedStretch] = []

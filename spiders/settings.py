@@ -19,6 +19,7 @@ unset means the defaults below):
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Any
 
@@ -44,9 +45,26 @@ def env_number(name: str, default: float, *, minimum: float = 0.0,
     except ValueError:
         raise ValueError(f"{name}={raw!r} is not a {'whole ' if integer else ''}number") \
             from None
+    if not math.isfinite(value):  # float() reads "nan" and "inf": no bound holds for them
+        raise ValueError(f"{name}={raw!r} is not a finite number")
     if value < minimum:
         raise ValueError(f"{name}={raw!r} is below {minimum:g}")
     return value
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def scrapy_log_level() -> str:
+    """WARTA_SCRAPY_LOG_LEVEL (INFO), checked: an unknown level killed every crawl process
+    at its start with logging's traceback."""
+    raw = os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "").strip()
+    if not raw:
+        return "INFO"
+    if raw.upper() not in LOG_LEVELS:
+        raise ValueError(f"WARTA_SCRAPY_LOG_LEVEL={raw!r}: expected one of "
+                         f"{', '.join(LOG_LEVELS)}")
+    return raw.upper()
 
 
 def download_maxsize() -> int:
@@ -98,7 +116,7 @@ def crawl_settings(*, outlet_delay: float, replay: list[str] | None, out_dir: st
                        "scrapy.extensions.telnet.TelnetConsole": None,
                        "spiders.stopping.TimeLimit": 0,  # off unless WARTA_TIME_LIMIT
                        "spiders.stopping.StopOnTerm": 0},
-        "LOG_LEVEL": os.environ.get("WARTA_SCRAPY_LOG_LEVEL", "INFO"),
+        "LOG_LEVEL": scrapy_log_level(),
         "DOWNLOADER_MIDDLEWARES": {
             # RFC 9309: an unreadable robots.txt (5xx, unreachable) disallows the host
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,14 +19,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator, ArchiveLoadFailed
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from spiders.cdxj import CdxjWriter
+from spiders.encodings import CorruptBody, TooLarge, codings, decode
 from spiders.records import RecordRef
 from spiders.settings import download_maxsize, size_limit_reason
 
 SOFTWARE = "warta/0.1 (warcio)"
+_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -150,17 +154,45 @@ def check_whole(record) -> None:
                             [:200])
 
 
+def _body(record, limit: int | None) -> bytes:
+    """The HTTP body of ``record``, transfer- and content-decoded, at most ``limit`` bytes
+    (else ``RecordTooLarge``). Content codings are decoded here (spiders/encodings.py), not
+    by warcio: its brotli hook fails with the brotli package installed, it does not know
+    zstd (a crawled page a server sent in either was archived fine and never read back),
+    and a gzip body that breaks midway came back as its first part, extracted as the whole
+    page; that is a ``DamagedRecord`` here."""
+    http = record.http_headers
+    applied = codings([v for k, v in http.headers if k.lower() == "content-encoding"]) \
+        if http else []
+    if not applied:
+        body = record.content_stream().read(limit + 1) if limit else \
+            record.content_stream().read()
+    else:
+        stream = record.raw_stream
+        if (http.get_header("transfer-encoding") or "").strip().lower() == "chunked":
+            stream = ChunkedDataReader(stream)  # de-chunked, still encoded
+        body = stream.read(limit + 1) if limit else stream.read()
+        if not limit or len(body) <= limit:
+            try:
+                body = decode(body, applied, limit or sys.maxsize)
+            except TooLarge:
+                raise RecordTooLarge(limit) from None
+            except CorruptBody as exc:  # only part of the page: not extracted as the whole
+                raise DamagedRecord(str(exc)) from None
+    if limit and len(body) > limit:
+        raise RecordTooLarge(limit)
+    return body
+
+
 def _decode_record(record, path: str, offset: int, length: int,
                    with_body: bool = True, limit: int | None = None) -> ArchivedResponse:
     http = record.http_headers
     date = record.rec_headers.get_header("WARC-Date") or "1970-01-01T00:00:00Z"
     body = b""
     if with_body:
-        body = record.content_stream().read(limit + 1) if limit else \
-            record.content_stream().read()
-        if limit and len(body) > limit:
-            raise RecordTooLarge(limit)
-        record.content_stream().read()  # to the end of the block (digests are computed there)
+        body = _body(record, limit)
+        while record.raw_stream.read(_CHUNK):  # to the end of the block (digests are
+            pass                               # computed there)
         check_whole(record)
     return ArchivedResponse(
         url=record.rec_headers.get_header("WARC-Target-URI"),

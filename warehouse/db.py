@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import time
@@ -163,6 +164,22 @@ def schema_ahead(con: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted(_recorded_migrations(con) - known)
 
 
+class NewerWarehouse(ValueError):
+    """A warehouse a newer warta wrote (a migration this one lacks). This warta does not
+    write it: its views would replace the newer ones over the newer tables, and its rows
+    would leave the newer columns empty. Reading commands still read it as it is."""
+
+    transient = False
+
+
+def refuse_newer(con: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """``NewerWarehouse`` for a warehouse of a newer warta, before this one writes it."""
+    if ahead := schema_ahead(con):
+        raise NewerWarehouse(f"warehouse {path} was written by a newer warta "
+                             f"({', '.join(ahead)}): update warta to write it (sql, export, "
+                             "serve and report read it as it is)")
+
+
 MEMORY_LIMIT = os.environ.get("WARTA_DUCKDB_MEMORY", "128MB")
 # One thread per writer: the loader's statements work on batches of <= 1000 articles, where
 # DuckDB's parallel operators cost more than they gain. Measured on a 20k-page run's load
@@ -198,9 +215,12 @@ def lock_wait() -> float:
     """WARTA_LOCK_WAIT: seconds a writer waits for another program's DuckDB lock (60)."""
     raw = os.environ.get("WARTA_LOCK_WAIT", "60").strip()
     try:
-        return max(float(raw), 0.0)
+        seconds = float(raw)
     except ValueError:
-        raise ValueError(f"WARTA_LOCK_WAIT={raw!r}: expected seconds") from None
+        seconds = math.nan
+    if not math.isfinite(seconds):  # "nan" made every deadline unreachable: a wait forever
+        raise ValueError(f"WARTA_LOCK_WAIT={raw!r}: expected seconds")
+    return max(seconds, 0.0)
 
 
 def lock_holder(message: str) -> str:
@@ -266,6 +286,7 @@ def writer(path: str | Path, timeout: float = 600.0, on_wait: OnWait = None
         con = connect(path, read_only=False, on_wait=on_wait)
         try:
             refuse_foreign(con, path)
+            refuse_newer(con, path)
             migrate(con)
             yield con
         finally:

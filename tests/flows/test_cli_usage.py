@@ -40,6 +40,16 @@ def warta(tmp_path, *args, **env):
                           capture_output=True, text=True, timeout=120, check=False)
 
 
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf"])
+def test_a_canary_timeout_that_is_no_duration_is_one_line(value):
+    """0 turned the crawl's time limit off, -5 stopped it at once, nan was given to the
+    crawl process as its time limit and to its wait."""
+    result = runner.invoke(app, ["canary", "-o", "langgam", "--timeout", value])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --timeout {float(value):g}: expected seconds above 0"]
+
+
 @pytest.mark.parametrize("query", ["", "  ;  "])
 def test_an_empty_query_is_one_line(warehouse, query):
     result = runner.invoke(app, ["sql", query, "--db", warehouse])
@@ -90,6 +100,14 @@ def test_a_malformed_setting_is_refused_before_the_run(tmp_path, monkeypatch):
     ("WARTA_BACKFILL_PAGES_PER_DAY", "lots", "is not a whole number"),
     ("WARTA_MAX_SITEMAP_DEPTH", "deep", "is not a whole number"),
     ("WARTA_MAX_SITEMAPS", "1e3x", "is not a whole number"),
+    # float() reads these: an OverflowError traceback, a timeout of nan, a wait forever
+    ("WARTA_DOWNLOAD_MAXSIZE", "inf", "is not a finite number"),
+    ("WARTA_DOWNLOAD_TIMEOUT", "nan", "is not a finite number"),
+    ("WARTA_RETRY_AFTER_MAX", "inf", "is not a finite number"),
+    ("WARTA_LOCK_WAIT", "nan", "expected seconds"),
+    ("WARTA_MIN_DATE_COVERAGE", "nan", "is not in [0, 1]"),
+    # not a number, but every crawl process died of it with logging's traceback
+    ("WARTA_SCRAPY_LOG_LEVEL", "LOUD", "expected one of DEBUG, INFO"),
 ])
 def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, says):
     """The health floors, the fan-out timings and the other numbers a run reads from the
@@ -99,6 +117,21 @@ def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, 
     assert done.returncode == 2, done.stderr
     (line,) = done.stderr.strip().splitlines()
     assert line.startswith(f"error: {name}={value!r}") and says in line, line
+    assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_prefect_home_that_cannot_be_written_is_one_line(tmp_path):
+    """HOME read-only or missing (a service account): Prefect's temporary server failed its
+    start on its database there, and the command waited two minutes (the start timeout)
+    for a line that did not say why."""
+    home = "/proc/warta-no-home/.prefect"  # cannot be created, even by root
+    done = warta(tmp_path, "ingest", str(ARCHIVE), "--db", str(tmp_path / "w.duckdb"),
+                 "--data-dir", str(tmp_path / "d"), PREFECT_HOME=home)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"error: PREFECT_HOME {home} cannot be written (Prefect's temporary server keeps its "
+        "database there): set PREFECT_HOME to a writable folder, or PREFECT_API_URL to a "
+        "running Prefect server"]
     assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
 
 

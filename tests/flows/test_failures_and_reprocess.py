@@ -145,3 +145,31 @@ def test_cli_outlets_and_extract(tmp_path):
     empty.write_text("<html><body></body></html>")
     rejected = runner.invoke(app, ["extract", str(empty), "--url", entry["url"]])
     assert rejected.exit_code == 1 and "too short" in rejected.output
+
+
+def test_reprocess_names_the_archives_that_are_gone_and_exits_1(tmp_path, prefect_harness):
+    """An archive deleted or moved after its pages were loaded: its pages cannot be read
+    again. The run re-extracted nothing, printed zeros and exited 0, with one warning
+    among the log lines."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    copy = tmp_path / "arsip.warc.gz"
+    shutil.copy(ARCHIVE, copy)
+    db, data = str(tmp_path / "w.duckdb"), str(tmp_path / "d")
+    first = CliRunner().invoke(app, ["ingest", str(copy), "--db", db, "--data-dir", data])
+    assert first.exit_code == 0, first.output
+    copy.unlink()
+    again = CliRunner().invoke(app, ["reprocess", "--db", db, "--data-dir", data])
+    assert again.exit_code == 1, again.output
+    assert "Traceback" not in again.output
+    with reader(db) as con:
+        pages = con.execute("SELECT count(*) FROM pages WHERE kind IN ('article', 'candidate')"
+                            " AND status = 200").fetchone()[0]
+    (line,) = [x for x in again.stderr.splitlines() if "SKIPPED archive" in x]
+    assert line.strip().startswith(f"SKIPPED archive {copy.resolve()}: gone: ")
+    assert "archived article page(s) in it not re-extracted" in line and pages > 0
+    assert "1 archive(s) skipped" in again.stderr

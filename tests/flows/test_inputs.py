@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import re
+from datetime import date
 
 import duckdb
 import pytest
+from conftest import ARCHIVE
 from typer.testing import CliRunner
 
 from flows import inputs
@@ -33,6 +36,9 @@ def test_outlets_match_case_insensitively_and_suggest():
     assert inputs.outlet_slugs(["LANGGAM", "Antara"], ["antara", "langgam"]) == [
         "langgam", "antara"]
     assert inputs.outlet_slugs(None, ["antara"]) is None
+    # named twice, in any case: once (two crawls of it raced in one staging folder)
+    assert inputs.outlet_slugs(["langgam", "Antara", "LANGGAM"], ["antara", "langgam"]) == [
+        "langgam", "antara"]
     with pytest.raises(inputs.InputError, match="did you mean 'langgam'"):
         inputs.outlet_slugs(["langam"], ["antara", "langgam"])
 
@@ -43,6 +49,12 @@ def test_days_and_their_order():
         inputs.day("2024-13-01", "--since")
     with pytest.raises(inputs.InputError, match="is after"):
         inputs.day_range("2024-10-01", "2024-09-01")
+    # --until alone: the backfill starts at its default since, which must not be after it
+    # (the run started, then the flow failed on it with two tracebacks)
+    with pytest.raises(inputs.InputError, match="--until 2024-01-01 is before 2024-07-01, "
+                       "where a backfill starts without --since: give --since too"):
+        inputs.day_range(None, "2024-01-01")
+    assert inputs.day_range("2023-12-01", "2024-01-01")[1] == date(2024, 1, 1)
 
 
 def test_a_backfill_cannot_start_after_today():
@@ -147,3 +159,31 @@ def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_p
         f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
     assert not snapshot.exists()
     inputs.listening_socket("127.0.0.1", port).close()  # free again: accepted
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("ftp://127.0.0.1:9/warta", "expected a path, file://... or s3://bucket/prefix"),
+    ("memory://warta", "expected a path, file://... or s3://bucket/prefix"),
+    ("s3://", "name the bucket"),
+])
+def test_a_storage_hosts_cannot_share_is_refused(url, says):
+    """ftp:// connected while it was checked (a gaierror or ConnectionRefusedError
+    traceback); memory:// was taken, and every batch published there was lost with the
+    process; s3:// without a bucket was taken too."""
+    with pytest.raises(inputs.InputError, match=re.escape(f"WARTA_STORAGE={url}: {says}")):
+        inputs.storage_setting(url)
+    assert inputs.storage_setting("/mnt/warta") == "/mnt/warta"
+
+
+@pytest.mark.parametrize("command", [["ingest", str(ARCHIVE)], ["crawl", "--replay",
+                                                                str(ARCHIVE)], ["demo"]])
+def test_a_warehouse_named_as_the_data_folder_is_refused(tmp_path, command):
+    """--db and --data-dir the same new path (or --db a folder above it): the run made the
+    path a folder, did all its work and failed at the load ("Is a directory")."""
+    same = tmp_path / "x"
+    result = CliRunner().invoke(app, [*command, "--db", str(same), "--data-dir", str(same)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --db {same}: is the --data-dir {same} or a folder above it; name a file, "
+        f"such as {same / 'warta.duckdb'}"]
+    assert not same.exists()

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import duckdb
 import pytest
+from conftest import ARCHIVE
 from typer.testing import CliRunner
 
 from flows import inputs
@@ -122,6 +123,30 @@ def test_a_warehouse_of_a_newer_warta_is_read_as_it_is(tmp_path):
     assert "brought up to date" not in result.stderr
     with db.reader(path) as con:  # nothing was written
         assert con.execute(f"SELECT checksum FROM {db.VIEWS_TABLE}").fetchall() == [("newer",)]
+
+
+@pytest.mark.parametrize("command", [["ingest", str(ARCHIVE)], ["reprocess"],
+                                     ["crawl", "--replay", str(ARCHIVE)]])
+def test_a_warehouse_of_a_newer_warta_is_not_written(tmp_path, command):
+    """Every writer rebuilt its views from this warta's files over the newer tables and
+    loaded rows that leave the newer columns empty; now one line, exit 2, nothing written.
+    The loader refuses it too (a deployment's run, a pending load)."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute(f"INSERT INTO {db.MIGRATIONS_TABLE} (version, checksum) "
+                    "VALUES ('999_from_the_future.sql', 'x')")
+        con.execute(f"UPDATE {db.VIEWS_TABLE} SET checksum = 'newer'")
+    result = runner.invoke(app, [*command, "--db", str(path), "--data-dir",
+                                 str(tmp_path / "d")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: --db {path}: written by a newer warta (999_from_the_future.sql); update "
+        "warta to write it (sql, export, serve and report read it as it is)"]
+    with pytest.raises(db.NewerWarehouse, match="999_from_the_future.sql"), db.writer(path):
+        pass
+    with db.reader(path) as con:  # nothing was written
+        assert con.execute(f"SELECT checksum FROM {db.VIEWS_TABLE}").fetchall() == [("newer",)]
+    assert not (tmp_path / "d").exists()
 
 
 def test_an_old_warehouse_another_program_keeps_locked_is_one_line(tmp_path, monkeypatch):

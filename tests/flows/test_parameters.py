@@ -119,3 +119,19 @@ def test_a_backfill_whose_until_is_before_its_since_stops_before_anything_runs(t
                     base_url="http://127.0.0.1:9/",  # were it to run: nothing answers
                     db_path=str(tmp_path / "w.duckdb"), data_dir=str(tmp_path / "data"))
     assert not (tmp_path / "data").exists()
+
+
+def test_an_outlet_named_twice_in_a_run_is_crawled_once(tmp_path, prefect_harness):
+    """A deployment run with ``outlets: [langgam, langgam]`` started two crawls of langgam
+    at once into one staging folder; they raced on its files (a FileNotFoundError failed
+    the run) and counted the outlet twice."""
+    from conftest import ARCHIVE
+
+    from warehouse.db import reader
+
+    db = tmp_path / "w.duckdb"
+    summary = nightly(outlets=["langgam", "langgam"], replay=[str(ARCHIVE)], db_path=str(db),
+                      data_dir=str(tmp_path / "d"), workers=1)
+    assert list(summary["outlet_stats"]) == ["langgam"]
+    with reader(db) as con:
+        assert con.execute("SELECT outlets FROM crawl_runs").fetchall() == [(["langgam"],)]

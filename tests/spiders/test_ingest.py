@@ -73,3 +73,20 @@ def test_all_hosts_stages_the_html_pages_of_other_hosts_as_generic_outlets(tmp_p
     kinds = {r["url"]: r["kind"] for r in by_outlet["other:kabar-luwu.example"]}
     assert kinds == {"https://kabar-luwu.example/": "other",  # the home page: no article
                      "https://kabar-luwu.example/berita/camat-belopa": "candidate"}
+
+
+def test_an_archive_given_twice_is_read_once(tmp_path):
+    """By the same path, a symlink or a hard link: each page was staged (and extracted,
+    and counted in the run's figures) once per mention."""
+    path = tmp_path / "site.warc.gz"
+    with open(path, "wb") as handle:
+        _record(WARCWriter(handle, gzip=True), ARTICLE, b"<html><body><p>isi</p></body></html>",
+                "text/html; charset=utf-8")
+    (tmp_path / "link.warc.gz").symlink_to(path)
+    (tmp_path / "hard.warc.gz").hardlink_to(path)
+    once, counts = index_archive([str(path)], "r1", tmp_path / "a.cdxj")
+    again, counts_again = index_archive(
+        [str(path), str(path), str(tmp_path / "link.warc.gz"), str(tmp_path / "hard.warc.gz")],
+        "r1", tmp_path / "b.cdxj")
+    assert counts_again == counts == {"records": 1, "no_outlet": 0, "pages": 1}
+    assert again == once
