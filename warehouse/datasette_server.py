@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import socket
 from pathlib import Path
@@ -27,6 +28,13 @@ def main(argv: list[str] | None = None) -> None:
 
     import uvicorn
     from datasette.app import Datasette
+
+    # Datasette prints every exception it answers with rich, locals and all, when rich is
+    # installed (Typer brings it): a 404 for a mistyped address was two screens of
+    # traceback. Without rich a 4xx prints nothing and a 5xx still prints its traceback.
+    # Looked up after datasette.app, which registers that module as a plugin: imported
+    # before it, the module would be registered half-initialised, without its hook.
+    importlib.import_module("datasette.handle_exception").rich = None
 
     listening = socket.socket(fileno=args.fd)
     metadata = json.loads(args.metadata.read_text(encoding="utf-8"))

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -54,10 +55,18 @@ def server(tmp_path_factory):
                         [f"e{i}", url, f"2024-09-2{i + 1}", 100 + i,
                          json.dumps([{"title": "Sekda", "name": f"Nama Pejabat {i}"}])])
         refresh(con, "test")  # as the loader does: three occasions of one report each
+    proc, base = serving(path, folder / "warta.sqlite")
+    yield base, path
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def serving(path: Path, snapshot: Path) -> tuple[subprocess.Popen, str]:
+    """``warta serve`` of the warehouse ``path`` on a free port, once it answers."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--db", str(path),
-                             "--snapshot", str(folder / "warta.sqlite"), "--port", str(port)],
+                             "--snapshot", str(snapshot), "--port", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -72,9 +81,7 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail("warta serve did not answer within 60 s")
-    yield base, path
-    proc.terminate()
-    proc.wait(timeout=20)
+    return proc, base
 
 
 def test_marts_facets_saved_queries_and_csv(server):
@@ -98,6 +105,25 @@ def test_marts_facets_saved_queries_and_csv(server):
     assert [r["participants_count"] for r in how_many] == by_size
     table = list(csv.DictReader(io.StringIO(get(base + "/warta/fct_events.csv"))))
     assert sorted(int(r["participants_count"]) for r in table) == [100, 101, 102]
+
+
+def test_a_page_that_does_not_exist_is_a_404_not_a_traceback(tmp_path):
+    """Datasette printed a framed traceback with every local variable on the terminal for
+    each request of a missing page (rich is installed with Typer): two screens a typo."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    proc, base = serving(path, tmp_path / "warta.sqlite")
+    try:
+        for missing in ("/nope", "/warta/no_such_table", "/warta/fct_events/999.json"):
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                get(base + missing)
+            assert answer.value.code == 404
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=20)[0].decode()
+    assert "Traceback" not in out and "NotFound" not in out, out[:2000]
+    assert out.count(" 404 ") == 3, out  # uvicorn's access lines stay
 
 
 def test_the_server_never_blocks_a_load(server):
