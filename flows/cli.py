@@ -262,6 +262,7 @@ def load(
     from warehouse import storage
     from warehouse.load_process import LoadFailed
     from warehouse.pending import (
+        MARKER,
         load_pending,
         load_published,
         marking_loaded,
@@ -323,6 +324,11 @@ def load(
     for run, why in failed_runs.items():
         typer.echo(f"FAILED: run {run}: {why}", err=True)
     for run_dir, spec in unfinished:
+        if "damaged" in spec:
+            typer.echo(f"NOT LOADED: run {run_dir.name}: its {MARKER} cannot be read "
+                       f"({spec['damaged']}); run the command that made it again, then remove "
+                       f"{run_dir / MARKER}", err=True)
+            continue
         typer.echo(f"NOT LOADED: run {run_dir.name} ({spec['run'].get('flow', '?')}) stopped "
                    f"before its staged batches were whole; {run_again(spec)}", err=True)
     if failed or failed_runs or quarantined or unfinished:

@@ -150,7 +150,7 @@ def serve(
     # Listening from this check on (before the snapshot is rewritten) until Datasette,
     # which is handed the socket, serves on it: no other program can take the port between
     with checked(inputs.listening_socket, host, port) as listening:
-        with open_reader(db) as con, _sql_errors_in_one_line():
+        with open_reader(db) as con, _sql_errors_in_one_line(), ctrl_c_interrupts(con):
             counts = write_snapshot(con, target)
         typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
                    f"{counts.get('fct_articles', 0)} articles", err=True)
@@ -183,8 +183,8 @@ def report(
     from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out", warehouse=db)
-    with open_reader(db) as con, _sql_errors_in_one_line():
-        figures = collect(con)
+    with open_reader(db) as con, _sql_errors_in_one_line(), ctrl_c_interrupts(con):
+        figures = collect(con)  # Ctrl-C: one line, exit 130, as in sql and export
     write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")
 

@@ -189,11 +189,17 @@ def export_marts(con: duckdb.DuckDBPyConnection, folder: Path,
         if fmt not in ("csv", "parquet"):
             raise ExportError(f"export writes csv or parquet, not {fmt!r}")
     files = {mart: {fmt: folder / f"{mart}.{fmt}" for fmt in formats} for mart in EXPORTED}
-    with replaced_together(p for per in files.values() for p in per.values()) as tmps:
-        for mart, per in files.items():
-            try:
-                copy_query(con, f"SELECT * FROM {mart}", {f: tmps[p] for f, p in per.items()})
-            except duckdb.Error as exc:
-                first = (str(exc).splitlines() or [""])[0]
-                raise ExportError(f"SQL error: exporting {mart}: {first}") from exc
+    try:
+        with replaced_together(p for per in files.values() for p in per.values()) as tmps:
+            for mart, per in files.items():
+                try:
+                    copy_query(con, f"SELECT * FROM {mart}",
+                               {f: tmps[p] for f, p in per.items()})
+                except duckdb.Error as exc:
+                    first = (str(exc).splitlines() or [""])[0]
+                    raise ExportError(f"SQL error: exporting {mart}: {first}") from exc
+    except OSError as exc:  # a file that cannot be put in place (a folder in its way)
+        where = exc.filename2 or exc.filename
+        raise ExportError(f"cannot write {where}: {exc.strerror or exc}; nothing was "
+                          "exported") from exc
     return [p for per in files.values() for p in per.values()]

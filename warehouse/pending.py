@@ -37,8 +37,11 @@ def mark_pending(run_dir: str | Path, run: dict[str, Any],
     path = Path(run_dir) / MARKER
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps({"run": run, "outlets": outlets, "complete": complete, **extra},
-                              default=str), encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"run": run, "outlets": outlets, "complete": complete, **extra},
+                             default=str))
+        out.flush()
+        os.fsync(out.fileno())  # on disk before its name: a crash leaves no empty marker
     os.replace(tmp, path)
     return path
 
@@ -57,10 +60,22 @@ def _marked(staging_root: str | Path, running: Callable[[Path], bool] | None
         if running is not None and running(path.parent):
             continue
         try:
-            found.append((path.parent, json.loads(path.read_text(encoding="utf-8"))))
+            spec = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:  # loaded by another loader meanwhile
             continue
+        except (OSError, ValueError) as exc:  # cut short by a crash, edited by hand
+            spec = damaged(path, exc)
+        if not isinstance(spec, dict) or not isinstance(spec.get("run"), dict):
+            spec = damaged(path, "no run record")
+        found.append((path.parent, spec))
     return found
+
+
+def damaged(path: Path, why: object) -> dict[str, Any]:
+    """The marker of a run whose ``load-pending.json`` cannot be read: never loaded (what
+    it staged is not known to be whole), named as an unfinished run with ``damaged``."""
+    reason = str(why).splitlines()[0] if str(why) else type(why).__name__
+    return {"run": {"run_id": path.parent.name}, "complete": False, "damaged": reason}
 
 
 def pending_runs(staging_root: str | Path, running: Callable[[Path], bool] | None = None

@@ -8,6 +8,7 @@ page being served.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -74,17 +75,48 @@ def replaced_together(paths: Iterable[Path]) -> Iterator[dict[Path, Path]]:
     """A temporary file of this writer's own beside each of ``paths`` (two runs may publish
     at once) for the block to write; when it ends without an error each is renamed over its
     path in one step, else they are all removed and the old files stay as they were. A
-    reader, or another writer, sees each file old or new, never half of one."""
-    tmps = {path: path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp") for path in paths}
+    reader, or another writer, sees each file old or new, never half of one. A rename that
+    fails (a folder in the way of a path: ``IsADirectoryError`` before any rename) puts back
+    the old files of those renamed before it, so the paths stay all old or all new."""
+    tag = uuid.uuid4().hex
+    tmps = {path: path.with_name(f"{path.name}.{tag}.tmp") for path in paths}
+    olds = {path: path.with_name(f"{path.name}.{tag}.old") for path in tmps}
     for path in tmps:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         yield tmps
-        for path, tmp in tmps.items():
-            os.replace(tmp, path)
+        for path in tmps:
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(path))
+        _rename_all(tmps, olds)
     finally:
-        for tmp in tmps.values():
+        for tmp in (*tmps.values(), *olds.values()):
             tmp.unlink(missing_ok=True)
+
+
+def _rename_all(tmps: dict[Path, Path], olds: dict[Path, Path]) -> None:
+    """Rename each temporary file over its path, the old file first kept under a second
+    name (a hard link: nothing is copied); when one rename fails, the paths renamed before
+    it get their old files back (or are removed when they had none) and the error goes on."""
+    done: list[Path] = []
+    unkept: set[Path] = set()  # an old file a file system without hard links cannot keep
+    try:
+        for path, tmp in tmps.items():
+            try:
+                os.link(path, olds[path])
+            except FileNotFoundError:  # no old file: nothing to put back
+                pass
+            except OSError:
+                unkept.add(path)
+            os.replace(tmp, path)
+            done.append(path)
+    except BaseException:
+        for path in done:
+            if olds[path].exists():
+                os.replace(olds[path], path)
+            elif path not in unkept:
+                path.unlink(missing_ok=True)
+        raise
 
 
 def replace_whole(path: Path, write: Callable[[Path], T]) -> T:

@@ -202,3 +202,28 @@ def test_a_failing_mart_in_report_or_serve_is_one_line(tmp_path, monkeypatch, ar
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2 and lines[1].startswith("SQL error: "), lines
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_an_export_with_a_folder_in_the_way_of_a_file_keeps_the_previous_one(tmp_path):
+    """A folder named as one of the later files (fct_occasions.parquet) cannot be replaced:
+    one line naming it, exit 2, and the files exported before stay as they were (none of
+    them replaced by the new export), the folder untouched, no temporary file left."""
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO outlets VALUES ('langgam', 'Langgam', 'Asia/Jakarta', 'wp', "
+                    "['langgam.id'], true)")
+    out = tmp_path / "export"
+    assert runner.invoke(app, ["export", "--db", str(path), "--out", str(out)]).exit_code == 0
+    (out / "fct_occasions.parquet").unlink()
+    (out / "fct_occasions.parquet").mkdir()  # in the way, after the first files' marts
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    with db.writer(path) as con:  # the next export would differ from the one in the folder
+        con.execute("INSERT INTO outlets VALUES ('minangsatu', 'Minangsatu', 'Asia/Jakarta', "
+                    "'custom', ['minangsatu.com'], true)")
+    result = runner.invoke(app, ["export", "--db", str(path), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.output  # no traceback
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "fct_occasions.parquet" in lines[1], lines
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert (out / "fct_occasions.parquet").is_dir()

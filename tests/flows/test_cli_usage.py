@@ -199,3 +199,66 @@ def test_a_query_piped_at_once_gets_no_waiting_line(warehouse, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines() == [f"warehouse: {warehouse}"]
     assert done.stdout.splitlines() == ["jawaban", "42"]
+
+
+@pytest.fixture(scope="module")
+def slow_marts(tmp_path_factory):
+    """A warehouse whose event and article marts take minutes to read."""
+    import duckdb
+
+    path = tmp_path_factory.mktemp("slow") / "w.duckdb"
+    with db.writer(path):
+        pass
+    with duckdb.connect(str(path)) as con:
+        for view in ("fct_events", "fct_articles"):
+            con.execute(f"ALTER VIEW {view} RENAME TO {view}_whole")
+            con.execute(f"CREATE VIEW {view} AS SELECT * FROM {view}_whole WHERE (SELECT "
+                        "sum(a.range * b.range) FROM range(300000) a, range(300000) b) > 0")
+    return path
+
+
+# The command, saying in a file when it starts reading the marts (report's collect,
+# serve's snapshot): from then on a Ctrl-C comes while a query of them runs
+_READING = """import sys
+from pathlib import Path
+import warehouse.report as report, warehouse.snapshot as snapshot
+said = Path(sys.argv.pop(1))
+
+def started(real):
+    def reading(con, *args):
+        said.write_text("reading")
+        return real(con, *args)
+    return reading
+
+report.collect = started(report.collect)
+snapshot.write_snapshot = started(snapshot.write_snapshot)
+from flows.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("args", [["report", "--out", "r.html"],
+                                  ["serve", "--snapshot", "s.sqlite", "--port", "{port}"]])
+def test_ctrl_c_while_report_or_serve_reads_the_marts_is_one_line_exit_130(slow_marts,
+                                                                           tmp_path, args):
+    """report and serve read every mart before they write or serve anything: Ctrl-C then
+    says "interrupted", exit 130, as in sql and export, and leaves no file behind."""
+    from waiting import wait_for
+
+    work, said = tmp_path / "work", tmp_path / "reading"
+    work.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _READING, str(said),
+         *[a.format(port=free_port()) for a in args], "--db", str(slow_marts)],
+        cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(said.exists, "the command to read the marts", procs=(proc,))
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:  # a command that went on reading (before: it said "interrupted", then hung)
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines() == [f"warehouse: {slow_marts}", "interrupted"], err
+    assert out == "" and list(work.iterdir()) == []

@@ -91,9 +91,9 @@ def test_the_interrupt_message_says_what_the_warehouse_already_loaded(tmp_path):
     from warehouse import db
 
     data, warehouse = tmp_path / "data", tmp_path / "w.duckdb"
+    started = time.time() - 1  # before the files (a second of slack for the file clock)
     (data / "staging" / "r1" / "langgam").mkdir(parents=True)
     (data / "staging" / "r1" / "langgam" / "articles-00000.jsonl").write_text("{}\n")
-    started = time.time() - 1
     with db.writer(warehouse):
         pass
     before = kept(str(data), str(warehouse))(started)
@@ -114,9 +114,9 @@ def test_the_interrupt_message_of_an_ingest_stopped_after_staging_says_load_pend
     from warehouse.pending import mark_pending
 
     data = tmp_path / "data"
+    started = time.time() - 1  # before the files (a second of slack for the file clock)
     (data / "staging" / "r1" / "langgam").mkdir(parents=True)
     (data / "staging" / "r1" / "langgam" / "pages.jsonl").write_text("{}\n")
-    started = time.time() - 1
     mark_pending(data / "staging" / "r1", {"run_id": "r1", "flow": "ingest"}, None,
                  complete=False)
     assert kept(str(data))(started).endswith("; the same command again loads them")

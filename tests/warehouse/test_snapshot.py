@@ -41,3 +41,33 @@ def test_two_publishers_at_once_each_write_a_whole_snapshot(tmp_path):
     lite.close()
     assert names == set(SNAPSHOT)
     assert [p.name for p in tmp_path.iterdir() if "sqlite" in p.name] == ["w.sqlite"]
+
+
+def test_files_replaced_together_go_back_when_a_later_rename_fails(tmp_path, monkeypatch):
+    """The second of three renames fails (a file system error): the first path gets its old
+    file back, a path that had none has none, and no temporary or kept copy is left."""
+    import os
+
+    import pytest
+
+    from warehouse.snapshot import replaced_together
+
+    first, second, third = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "c.csv"
+    first.write_text("old a")
+    second.write_text("old b")
+    real_replace = os.replace
+
+    def failing(src, dst, *args, **kwargs):
+        if str(dst) == str(second):
+            raise PermissionError(1, "Operation not permitted", str(src), None, str(dst))
+        return real_replace(src, dst, *args, **kwargs)
+
+    with pytest.raises(PermissionError):
+        with replaced_together([third, first, second]) as tmps:
+            for path, tmp in tmps.items():
+                tmp.write_text(f"new {path.name}")
+            monkeypatch.setattr(os, "replace", failing)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert first.read_text() == "old a" and second.read_text() == "old b"
+    assert not third.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
