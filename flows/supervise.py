@@ -64,13 +64,15 @@ def stop_group(grace: float = GRACE) -> None:
         os._exit(143)
 
 
-def _terminate_others() -> None:
-    """SIGTERM to every other member of this process group (not to this process: inside a
-    flow run Prefect's own SIGTERM handler would unwind it before the group is stopped)."""
+def _terminate_others(signum: int = signal.SIGTERM) -> None:
+    """SIGTERM (``signum``) to every other member of this process group (not to this
+    process: inside a flow run Prefect's own SIGTERM handler would unwind it before the
+    group is stopped)."""
     me, group = os.getpid(), os.getpgid(0)
     proc = "/proc"
     if not os.path.isdir(proc):
-        os.killpg(0, signal.SIGTERM)  # no /proc: the whole group, this process included
+        if signum == signal.SIGTERM:
+            os.killpg(0, signal.SIGTERM)  # no /proc: the whole group, this process included
         return
     for name in os.listdir(proc):
         if not name.isdigit() or int(name) == me:
@@ -79,9 +81,26 @@ def _terminate_others() -> None:
             with open(f"{proc}/{name}/stat", encoding="utf-8") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
             if int(fields[2]) == group:
-                os.kill(int(name), signal.SIGTERM)
+                os.kill(int(name), signum)
         except (OSError, IndexError, ValueError):
             continue  # gone meanwhile, or not ours to signal
+
+
+def _stop_others(grace: float) -> None:
+    """Stop the rest of the group at the run's end and wait for it: SIGTERM, then its
+    children reaped for up to ``grace`` seconds, then SIGKILL to whatever is left. Without
+    the wait the command could return while the temporary Prefect server was still shutting
+    down (seen on a loaded machine)."""
+    _terminate_others()
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return  # no children left
+        if pid == 0:
+            time.sleep(0.05)
+    _terminate_others(signal.SIGKILL)
 
 
 def _on_term(signum: int, frame: object) -> None:
@@ -136,7 +155,7 @@ def supervised(work: Callable[[], int], *, kept: Callable[[float], str],
             sys.stderr.flush()
             # os._exit skips Prefect's atexit clean-up: its temporary server (started in
             # this group) outlived every finished run, holding the caller's pipes open
-            _terminate_others()
+            _stop_others(grace)
             os._exit(code)
     signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     try:
