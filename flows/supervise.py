@@ -50,14 +50,7 @@ def stop_group(grace: float = GRACE) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _terminate_others()
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            break  # no children left
-        if pid == 0:
-            time.sleep(0.1)
+    _reap_children(grace)
     try:
         os.killpg(0, signal.SIGKILL)  # includes this process: nothing survives the grace
     finally:
@@ -92,15 +85,22 @@ def _stop_others(grace: float) -> None:
     the wait the command could return while the temporary Prefect server was still shutting
     down (seen on a loaded machine)."""
     _terminate_others()
+    if not _reap_children(grace):
+        _terminate_others(signal.SIGKILL)
+
+
+def _reap_children(grace: float) -> bool:
+    """Reap this process's children as they end, for up to ``grace`` seconds: whether none
+    is left."""
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
         try:
             pid, _ = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
-            return  # no children left
+            return True
         if pid == 0:
-            time.sleep(0.05)
-    _terminate_others(signal.SIGKILL)
+            time.sleep(0.1)
+    return False
 
 
 def _on_term(signum: int, frame: object) -> None:
