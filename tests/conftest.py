@@ -22,6 +22,13 @@ sys.path.insert(0, str(FIXTURES))
 
 import pytest  # noqa: E402
 
+# Prefect configures logging the first time it loads: a console handler on the root logger,
+# bound to the sys.stderr of that moment. Loaded here, that is the session's stream. Loaded
+# by whichever CliRunner test came first, it was that test's captured stream, closed after
+# it: every later warning (Trafilatura's, in `warta extract`) became a "Logging error" in
+# another test's output, so tests failed or passed by the order they ran in.
+from prefect import flow  # noqa: E402,F401
+
 
 @pytest.fixture(scope="session")
 def prefect_harness():
