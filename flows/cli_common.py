@@ -1,8 +1,9 @@
 """The ``warta`` command line's shared pieces: the Typer app, option types, input checks.
 
-Commands are defined in flows/cli.py (runs: crawl, ingest, reprocess, load, extract,
-canary, outlets, demo) and flows/cli_warehouse.py (reading the warehouse: sql, export,
-serve, report, health); both register on ``app``.
+Commands are defined in flows/cli.py (runs: crawl, ingest, reprocess, load, demo),
+flows/cli_pages.py (one page or the registry: extract, canary, outlets) and
+flows/cli_warehouse.py (reading the warehouse: sql, export, serve, report, health); each
+registers on ``app``.
 """
 
 from __future__ import annotations
