@@ -1,4 +1,5 @@
-"""Test-wide set-up: no network, an isolated Prefect home, one Prefect harness per session."""
+"""Test-wide set-up: no network, an isolated Prefect home, one Prefect harness per session
+(per xdist worker), the slow tests first."""
 
 from __future__ import annotations
 
@@ -37,3 +38,9 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first (a stable sort keeps every other order): run on two xdist
+    workers they overlap the rest of the suite instead of being its last minutes."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
