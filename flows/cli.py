@@ -73,14 +73,14 @@ def crawl(
 ) -> None:
     """Crawl outlets: nightly (incremental) by default, a backfill with --since/--until;
     with --fan-out, one crawl-outlet flow run per outlet (and slice) on the work pool."""
-    from flows import inputs
+    from flows import environment, inputs
 
     outlet = outlet_choice(outlet)
     start, end = checked(inputs.day_range, since, until)
     mode = checked(inputs.fan_out_mode, fan_out, os.environ.get("WARTA_FAN_OUT"))
     slice_days = checked(inputs.slice_days, slice_days, backfill=bool(since or until),
                          fan_out=mode)
-    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
+    checked(environment.storage_setting, os.environ.get("WARTA_STORAGE"))
     replay = checked(inputs.fan_out_replay, replay, mode)  # URLs reach this host only
     replay = checked(inputs.warc_files, _local_archives(replay, data_dir)) or None
     checked(inputs.warehouse, db, write=True)
@@ -89,7 +89,7 @@ def crawl(
     if mode == "deployments":  # a server that answers, with the crawl-outlet deployment
         from flows.fanout import DEPLOYMENT
 
-        pool = checked(inputs.fan_out_target, prefect_api_url(), DEPLOYMENT)
+        pool = checked(environment.fan_out_target, prefect_api_url(), DEPLOYMENT)
         typer.echo(f"fan-out: one {DEPLOYMENT} run per batch on work pool {pool}", err=True)
     if not replay:  # the outlets' terms, before any work (the flow checks them again)
         from flows.run import resolve_outlets
@@ -179,7 +179,7 @@ def load(
     runs whose batches are not all loaded (no crawling; the ``load`` flow runs for those
     only): the single writer of a scaled-out warta. An ingest killed before its batches were
     whole is named, not loaded, and the command exits 1."""
-    from flows import inputs
+    from flows import environment, inputs
     from flows.batches import area, runs_to_load
     from flows.cli_run import load_fanned_out
     from warehouse import storage
@@ -197,8 +197,8 @@ def load(
         typer.echo("error: say what to load: --pending", err=True)
         raise typer.Exit(2)
     checked(inputs.warehouse, db, write=True)
-    checked(inputs.run_settings)
-    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))
+    checked(environment.run_settings)
+    checked(environment.storage_setting, os.environ.get("WARTA_STORAGE"))
     from flows.leftovers import clean_dead_runs, run_alive
 
     if removed := clean_dead_runs(data_dir):  # killed runs' and attempts' half-written work

@@ -41,7 +41,8 @@ SliceDays = Annotated[int | None, typer.Option(
 
 
 def checked(check, *args, **kwargs):
-    """Run an input check from flows/inputs.py: one line and exit 2 when it fails."""
+    """Run a check from flows/inputs.py or flows/environment.py: one line and exit 2 when it
+    fails."""
     from flows.inputs import InputError
 
     try:

@@ -176,14 +176,14 @@ def run_supervised(flow_call: Callable[[], dict[str, Any]], data_dir: str = "dat
     """Run a flow call supervised (flows/supervise.py): Ctrl-C stops it and its processes;
     a failure exits non-zero (``finish``). The environment's settings and the Prefect
     server are checked first: one line and exit 2, before any process starts."""
-    from flows import inputs
+    from flows import environment
     from flows.cli_common import checked, prefect_api_url
     from flows.supervise import supervised
 
-    checked(inputs.run_settings)
-    checked(inputs.storage_setting, os.environ.get("WARTA_STORAGE"))  # ingest, reprocess too
-    checked(inputs.prefect_server, prefect_api_url())
-    checked(inputs.prefect_home, prefect_api_url())
+    checked(environment.run_settings)
+    checked(environment.storage_setting, os.environ.get("WARTA_STORAGE"))  # ingest, reprocess too
+    checked(environment.prefect_server, prefect_api_url())
+    checked(environment.prefect_home, prefect_api_url())
 
     def work() -> int:
         log = Path(data_dir) / "prefect-server.log"

@@ -142,14 +142,14 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8001,
 ) -> None:
     """Browse the marts in Datasette (facets, saved queries, CSV) over a read-only snapshot."""
-    from flows import inputs
+    from flows import environment, inputs
     from warehouse.snapshot import datasette_args, write_snapshot
 
     target = snapshot or Path(db).with_suffix(".sqlite")
     checked(inputs.output_file, target, "--snapshot", warehouse=db)
     # Listening from this check on (before the snapshot is rewritten) until Datasette,
     # which is handed the socket, serves on it: no other program can take the port between
-    with checked(inputs.listening_socket, host, port) as listening:
+    with checked(environment.listening_socket, host, port) as listening:
         with open_reader(db) as con, _sql_errors_in_one_line(), ctrl_c_interrupts(con):
             counts = write_snapshot(con, target)
         typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "

@@ -4,9 +4,10 @@ Every check raises ``InputError`` with one line naming the problem; the CLI prin
 exits 2. Checked: outlet slugs (case-insensitive, with a suggestion), days and their order,
 archive files (present, readable, WARC), the warehouse file (a DuckDB file made by warta or
 empty, writable when the command writes), folders and files a command writes, ``OUTLET=URL``
-pairs, a saved page's ``--url`` and ``--fetched-at``, the fan-out options (``--slice-days``,
-``--replay`` paths; ``--fan-out`` asks the configured Prefect server, never starts one), a
-``$WARTA_STORAGE`` this host can open, and the address ``serve`` listens on (free).
+pairs, a saved page's ``--url`` and ``--fetched-at``, and the fan-out options
+(``--slice-days``, ``--replay`` paths). What the host must provide (the run settings, the
+Prefect server, ``$WARTA_STORAGE``, the fan-out's deployment, a free port for ``serve``) is
+checked in flows/environment.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import difflib
 import math
 import os
-import socket
 import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -162,7 +162,7 @@ def _nearest_folder(path: Path) -> Path:
     return next((p for p in [folder, *folder.parents] if p.exists()), Path("."))
 
 
-def _can_create_in(folder: Path) -> bool:
+def can_create_in(folder: Path) -> bool:
     """Whether a file can really be created there (``os.access`` says yes to root even on
     /proc or a read-only mount)."""
     try:
@@ -218,7 +218,7 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
         if not _is_duckdb(header):
             raise InputError(f"--db {path}: not a DuckDB database file")
         _warta_made(path, write)
-        if write and not _can_create_in(_nearest_folder(path)):
+        if write and not can_create_in(_nearest_folder(path)):
             raise InputError(f"--db {path}: its folder is not writable (DuckDB writes its "
                              "log beside the file)")
         return path
@@ -226,80 +226,9 @@ def warehouse(path: str | Path, *, write: bool) -> Path:
         raise InputError(f"no warehouse at {path} (run `warta demo` or `warta crawl` first, "
                          "or pass --db / set WARTA_DB)")
     existing = _nearest_folder(path)
-    if not _can_create_in(existing):
+    if not can_create_in(existing):
         raise InputError(f"--db {path}: cannot create it ({existing} is not writable)")
     return path
-
-
-def run_settings() -> None:
-    """The numeric settings a run's processes read from the environment (WARTA_DOWNLOAD_*,
-    WARTA_RETRY_AFTER_MAX, WARTA_DUCKDB_*, WARTA_LOCK_WAIT, WARTA_LOAD_MEMORY_MB, the health
-    floors WARTA_MIN_* and WARTA_HEALTH_MIN_SAMPLE, the fan-out's attempts, timings and
-    slots, the backfill and sitemap bounds), checked once before anything starts: a
-    malformed one would otherwise kill every crawl or load process in turn, or the run at
-    its end."""
-    from flows import fanout, politeness
-    from flows.health import Floors
-    from spiders.listings import backfill_pages_per_day
-    from spiders.outlet_spider import sitemap_bounds
-    from spiders.settings import crawl_settings
-    from warehouse.db import lock_wait, memory_limit, writer_threads
-    from warehouse.load_process import load_memory_mb
-
-    try:
-        crawl_settings(outlet_delay=0.0, replay=None, out_dir="", warc_dir="", run_id="",
-                       outlet="")
-        memory_limit()
-        writer_threads()
-        lock_wait()
-        load_memory_mb()
-        Floors.from_env()
-        fanout.timings()
-        politeness.slots_per_host()
-        politeness.lease_seconds()
-        backfill_pages_per_day()
-        sitemap_bounds()
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-
-
-def prefect_server(api_url: str | None, timeout: float = 10) -> None:
-    """The Prefect server a flow run reports to (PREFECT_API_URL) answers its health check;
-    without one set, Prefect starts a temporary server of its own and nothing is asked."""
-    if not api_url:
-        return
-    import httpx
-
-    try:
-        httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout).raise_for_status()
-    except httpx.HTTPError as exc:
-        why = (str(exc).splitlines() or ["-"])[0]
-        raise InputError(f"PREFECT_API_URL={api_url}: the Prefect server does not answer "
-                         f"({type(exc).__name__}: {why})") from None
-
-
-def prefect_home(api_url: str | None) -> None:
-    """Without PREFECT_API_URL a run starts Prefect's temporary server, which keeps its
-    database in PREFECT_HOME (~/.prefect): a home that cannot be written (HOME read-only or
-    missing, as for some service accounts) made the server fail its start, and the command
-    waited out the start timeout (two minutes) before one line that did not say why."""
-    if api_url:
-        return
-    from prefect.settings import get_current_settings
-
-    settings = get_current_settings()
-    if not settings.server.ephemeral.enabled:
-        return
-    home = Path(settings.home).expanduser()
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        writable = _can_create_in(home)
-    except OSError:
-        writable = False
-    if not writable:
-        raise InputError(f"PREFECT_HOME {home} cannot be written (Prefect's temporary server "
-                         "keeps its database there): set PREFECT_HOME to a writable folder, "
-                         "or PREFECT_API_URL to a running Prefect server")
 
 
 def folder(path: str | Path, option: str) -> Path:
@@ -308,7 +237,7 @@ def folder(path: str | Path, option: str) -> Path:
     if path.exists() and not path.is_dir():
         raise InputError(f"{option} {path}: not a folder")
     existing = path if path.exists() else _nearest_folder(path)
-    if not _can_create_in(existing):
+    if not can_create_in(existing):
         raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")
     return path
 
@@ -359,7 +288,7 @@ def output_file(path: str | Path, option: str, warehouse: str | Path | None = No
         if _is_duckdb(header):
             raise InputError(f"{option} {path} is a DuckDB database file: not overwritten")
     existing = _nearest_folder(path)
-    if not _can_create_in(existing):
+    if not can_create_in(existing):
         raise InputError(f"{option} {path}: cannot write there ({existing} is not writable)")
     return path
 
@@ -384,28 +313,6 @@ def fan_out_mode(flag: bool | None, setting: str | None) -> str:
     if mode not in ("local", "deployments"):
         raise InputError(f"WARTA_FAN_OUT={setting!r}: expected local or deployments")
     return mode
-
-
-def listening_socket(host: str, port: int) -> socket.socket:
-    """A socket listening on ``--host``/``--port`` (SO_REUSEADDR, IPv6 for an address with a
-    colon, as uvicorn binds), for serve to hand to the server: a port another server holds is
-    one line before the snapshot is written, and none can take it after this check."""
-    import errno
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-        sock.listen(2048)  # uvicorn's backlog; connections wait here until it serves them
-    except OSError as exc:
-        sock.close()
-        if exc.errno == errno.EADDRINUSE:
-            raise InputError(f"--port {port}: {host}:{port} is in use (another server "
-                             "listens there)") from None
-        raise InputError(f"--host {host} --port {port}: cannot listen there "
-                         f"({exc.strerror or exc})") from None
-    return sock
 
 
 def slice_days(days: int | None, *, backfill: bool, fan_out: str) -> int | None:
@@ -433,65 +340,7 @@ def fan_out_replay(replay: Iterable[str] | None, fan_out: str) -> list[str]:
     return given
 
 
-def storage_setting(url: str | None) -> str | None:
-    """``$WARTA_STORAGE``: a storage fsspec can open here (its package installed, a known
-    protocol); nothing is read or written yet."""
-    if not url:
-        return None
-    from warehouse.storage import STORAGE_ENV, open_storage
-
-    # What several hosts can share: a mount (a path, file://) or S3. Another fsspec protocol
-    # was opened as it was: ftp:// connected at once (a traceback when it did not answer),
-    # memory:// kept every published batch in the process, lost when it ended.
-    scheme, sep, rest = url.partition("://")
-    if sep and scheme.lower() not in ("file", "s3", "s3a"):
-        raise InputError(f"{STORAGE_ENV}={url}: expected a path, file://... or "
-                         "s3://bucket/prefix")
-    if sep and scheme.lower() in ("s3", "s3a") and not rest.strip("/"):
-        raise InputError(f"{STORAGE_ENV}={url}: name the bucket (s3://bucket/prefix)")
-    try:
-        open_storage(url)
-    except (ImportError, ValueError) as exc:
-        raise InputError(f"{STORAGE_ENV}={url}: {exc}") from None
-    except Exception as exc:  # noqa: BLE001 - any backend, any way: one line
-        why = (str(exc).splitlines() or [""])[0]
-        raise InputError(f"{STORAGE_ENV}={url}: cannot be opened ({type(exc).__name__}: "
-                         f"{why})") from None
-    return url
-
-
-def fan_out_target(api_url: str | None, deployment: str, timeout: float = 10) -> str:
-    """The work pool of the ``crawl-outlet`` deployment on the configured Prefect server.
-
-    Without PREFECT_API_URL, Prefect would start a temporary server of its own, which has
-    no workers: the fanned-out runs would wait forever. One request to the server tells a
-    missing deployment or a server that does not answer."""
-    if not api_url:
-        raise InputError("--fan-out needs a Prefect server with workers: set "
-                         "PREFECT_API_URL (README \"Scaling out\")")
-    flow_name, _, name = deployment.partition("/")
-    if not flow_name or not name or "/" in name:
-        raise InputError(f"WARTA_CRAWL_DEPLOYMENT={deployment!r}: expected <flow>/<deployment>"
-                         " (default crawl-outlet/crawl-outlet)")
-    import httpx
-    from prefect.client.orchestration import get_client
-    from prefect.exceptions import ObjectNotFound
-    from prefect.settings import PREFECT_API_REQUEST_TIMEOUT, temporary_settings
-
-    try:
-        with temporary_settings({PREFECT_API_REQUEST_TIMEOUT: timeout}), \
-                get_client(sync_client=True) as client:
-            return client.read_deployment_by_name(deployment).work_pool_name or "-"
-    except ObjectNotFound:
-        raise InputError(f"--fan-out: no deployment {deployment} on {api_url} (deploy it: "
-                         "`prefect deploy --all`)") from None
-    except httpx.HTTPError as exc:
-        why = (str(exc).splitlines() or ["-"])[0]
-        raise InputError(f"--fan-out: the Prefect server at {api_url} does not answer "
-                         f"({type(exc).__name__}: {why})") from None
-
-
-__all__ = ["InputError", "base_urls", "day", "day_range", "fan_out_mode", "fan_out_replay",
-           "fan_out_target", "folder", "outlet_slugs", "output_file", "prefect_home",
-           "prefect_server", "readable_file", "run_settings", "seconds", "slice_days",
-           "storage_setting", "warc_file", "warc_files", "warehouse", "warehouse_apart"]
+__all__ = ["InputError", "base_urls", "can_create_in", "day", "day_range", "fan_out_mode",
+           "fan_out_replay", "fetch_time", "folder", "outlet_slugs", "output_file", "page_url",
+           "readable_file", "seconds", "slice_days", "warc_file", "warc_files", "warehouse",
+           "warehouse_apart"]

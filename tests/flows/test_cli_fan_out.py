@@ -77,10 +77,10 @@ def crawl_outlet_deployment(prefect_harness):
 
 
 def test_fan_out_needs_the_crawl_outlet_deployment(prefect_harness):
-    from flows import inputs
+    from flows import environment, inputs
 
     with pytest.raises(inputs.InputError, match="no deployment nosuch/crawl-outlet"):
-        inputs.fan_out_target("http://server/api", "nosuch/crawl-outlet")
+        environment.fan_out_target("http://server/api", "nosuch/crawl-outlet")
 
 
 def test_the_command_hands_fan_out_and_slices_to_the_backfill(

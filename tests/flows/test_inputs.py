@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import re
 from datetime import date
 
 import duckdb
@@ -11,7 +10,7 @@ import pytest
 from conftest import ARCHIVE
 from typer.testing import CliRunner
 
-from flows import inputs
+from flows import environment, inputs
 from flows.cli import app
 
 runner = CliRunner()
@@ -151,28 +150,14 @@ def test_serve_on_a_port_in_use_says_so_before_writing_the_snapshot(files, tmp_p
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(inputs.InputError, match=f"127.0.0.1:{port} is in use"):
-            inputs.listening_socket("127.0.0.1", port)
+            environment.listening_socket("127.0.0.1", port)
         result = runner.invoke(app, ["serve", "--db", str(files["db"]), "--snapshot",
                                      str(snapshot), "--port", str(port)])
     assert result.exit_code == 2, result.output
     assert result.stderr.strip().splitlines() == [
         f"error: --port {port}: 127.0.0.1:{port} is in use (another server listens there)"]
     assert not snapshot.exists()
-    inputs.listening_socket("127.0.0.1", port).close()  # free again: accepted
-
-
-@pytest.mark.parametrize(("url", "says"), [
-    ("ftp://127.0.0.1:9/warta", "expected a path, file://... or s3://bucket/prefix"),
-    ("memory://warta", "expected a path, file://... or s3://bucket/prefix"),
-    ("s3://", "name the bucket"),
-])
-def test_a_storage_hosts_cannot_share_is_refused(url, says):
-    """ftp:// connected while it was checked (a gaierror or ConnectionRefusedError
-    traceback); memory:// was taken, and every batch published there was lost with the
-    process; s3:// without a bucket was taken too."""
-    with pytest.raises(inputs.InputError, match=re.escape(f"WARTA_STORAGE={url}: {says}")):
-        inputs.storage_setting(url)
-    assert inputs.storage_setting("/mnt/warta") == "/mnt/warta"
+    environment.listening_socket("127.0.0.1", port).close()  # free again: accepted
 
 
 @pytest.mark.parametrize("command", [["ingest", str(ARCHIVE)], ["crawl", "--replay",

@@ -16,36 +16,22 @@ import sys
 from pathlib import Path
 
 from conftest import ARCHIVE, ROOT
-
-from warehouse.db import writer
-
-HOLD = ("import duckdb, sys, time\n"
-        "con = duckdb.connect(sys.argv[1])\n"
-        "print('holding', flush=True)\n"
-        "time.sleep(300)\n")
+from warehouse_state import held_by_another_program
 
 
 def test_a_foreign_lock_ends_the_run_in_one_line(tmp_path):
     db = tmp_path / "w.duckdb"
-    with writer(db):
-        pass
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
+    with held_by_another_program(db) as holder_pid:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "WARTA_LOCK_WAIT": "2",
                "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_LOGGING_LEVEL": "INFO"}
         done = subprocess.run(
             [sys.executable, "-m", "flows.cli", "ingest", str(ARCHIVE), "--db", str(db),
              "--data-dir", str(tmp_path / "data"), "--workers", "1"],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    finally:
-        holder.kill()
-        holder.wait(timeout=10)
     assert done.returncode == 1, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-5000:]
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("FAILED: warehouse ") and f"locked by PID {holder.pid}" in last
+    assert last.startswith("FAILED: warehouse ") and f"locked by PID {holder_pid}" in last
     assert "warta load --pending" in last
     assert run_processes(tmp_path / "prefect") == []  # the temporary Prefect server too
 
