@@ -259,14 +259,16 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     for path, why in skipped.items():
         logger.warning("archive %s skipped: %s", path, why)
     for row in damaged:
-        logger.warning("damaged archive record skipped: %s", row["reason"])
+        logger.warning("archive record skipped (%s): %s", row["url"], row["reason"])
     if archives and len(skipped) == len(archives):
         raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
                          + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
-    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s",
+    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s%s",
                 run_id, counts["records"], counts["pages"], counts["no_outlet"],
                 f", {counts['other_hosts']} other hosts staged as other:<host>"
-                if all_hosts else "")
+                if all_hosts else "",
+                f", {counts['unread_revisits']} revisit records without their original "
+                "(rejects)" if counts.get("unread_revisits") else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
