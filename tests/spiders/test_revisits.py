@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 
+from warc_records import add_revisit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -16,7 +17,6 @@ from spiders.cdxj import index_archives, read_index, replay_lookup
 from spiders.ingest import index_archive
 from spiders.records import url_key
 from spiders.warc import read_response
-from tests.fixtures.warc_records import add_revisit
 
 BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
         "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
