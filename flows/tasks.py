@@ -267,7 +267,7 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
                 run_id, counts["records"], counts["pages"], counts["no_outlet"],
                 f", {counts['other_hosts']} other hosts staged as other:<host>"
                 if all_hosts else "",
-                f", {counts['unread_revisits']} revisit records without their original "
+                f", {counts['unread_revisits']} revisit record(s) without their original "
                 "(rejects)" if counts.get("unread_revisits") else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
