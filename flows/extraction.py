@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from spiders.records import RecordRef
+from spiders.records import page_ref
 from spiders.registry import staged_outlet
 from spiders.sinks import JsonlSink, RotatingJsonlSink
 from spiders.warc import read_response
@@ -28,8 +28,7 @@ def extract_archived(page: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     ``other:<host>``); never raises."""
     try:
         outlet = staged_outlet(page["outlet"])
-        archive = page.get("warc_copy") or page["warc_file"]  # a local copy of a stored one
-        record = read_response(RecordRef(archive, int(page["warc_offset"])))
+        record = read_response(page_ref(page))
     except Exception as exc:  # a missing outlet, a broken or oversize record: its reject
         return reject_record(page, exc)
     ctx = outlet.context(feed_published=page.get("feed_published"),

@@ -259,14 +259,16 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     for path, why in skipped.items():
         logger.warning("archive %s skipped: %s", path, why)
     for row in damaged:
-        logger.warning("damaged archive record skipped: %s", row["reason"])
+        logger.warning("archive record skipped (%s): %s", row["url"], row["reason"])
     if archives and len(skipped) == len(archives):
         raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
                          + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
-    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s",
+    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s%s",
                 run_id, counts["records"], counts["pages"], counts["no_outlet"],
                 f", {counts['other_hosts']} other hosts staged as other:<host>"
-                if all_hosts else "")
+                if all_hosts else "",
+                f", {counts['unread_revisits']} revisit record(s) without their original "
+                "(rejects)" if counts.get("unread_revisits") else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)
@@ -304,15 +306,19 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
                 out = Path(run_dir) / outlet
                 out.mkdir(parents=True, exist_ok=True)
                 sink, out_dirs[outlet] = JsonlSink(out / "pages.jsonl"), str(out)
-            if page["warc_file"] not in present:
-                present[page["warc_file"]] = storage.local_archive(
-                    page["warc_file"], store, Path(run_dir).parent.parent / "cache")
-            if present[page["warc_file"]]:  # article or candidate, read from where it is
+            files = [f for f in (page["warc_file"], page.get("payload_file")) if f]
+            for name in files:  # its record, and its original's when it is a revisit
+                if name not in present:
+                    present[name] = storage.local_archive(
+                        name, store, Path(run_dir).parent.parent / "cache")
+            if all(present[f] for f in files):  # article or candidate, read from where it is
                 sink.write({**page, "run_id": run_id, "status": 200,
-                            "warc_copy": present[page["warc_file"]]})
+                            "warc_copy": present[page["warc_file"]],
+                            "payload_copy": present.get(page.get("payload_file"))})
             else:
                 missing += 1
-                gone[page["warc_file"]] = gone.get(page["warc_file"], 0) + 1
+                lost = next(f for f in files if not present[f])
+                gone[lost] = gone.get(lost, 0) + 1
     finally:
         if sink is not None:
             sink.close()

@@ -43,7 +43,7 @@ from spiders.cdxj import (
     write_damaged_urls,
 )
 from spiders.encodings import inflates_beyond
-from spiders.records import RecordRef, url_key
+from spiders.records import RecordRef, ref_fields, url_key
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
 from spiders.warc import RotatingWarcWriter, read_response
@@ -125,8 +125,7 @@ class ArchiveMiddleware:
             "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
             "fetched_at": request.meta.get("warta_replay_fetched_at")
             or datetime.now(UTC).isoformat(),
-            "warc_file": ref.warc_file,
-            "warc_offset": ref.offset,
+            **ref_fields(ref),
             "replayed": replay_ref is not None,
             "redirect_urls": request.meta.get("redirect_urls", []),
             "feed_published": request.meta.get("feed_published"),

@@ -29,7 +29,8 @@ from spiders.records import RecordRef, url_key
 
 @dataclass(frozen=True)
 class CdxjEntry:
-    """One line of a CDXJ index; ``filename`` resolved to a path."""
+    """One line of a CDXJ index; ``filename`` resolved to a path. ``payload``: the original
+    response of a revisit line whose original was found (``spiders/revisits.py``)."""
 
     urlkey: str
     timestamp: str
@@ -40,16 +41,17 @@ class CdxjEntry:
     length: int
     offset: int
     filename: str
+    payload: RecordRef | None = None
 
     @property
     def ref(self) -> RecordRef:
-        return RecordRef(self.filename, self.offset, self.length)
+        return RecordRef(self.filename, self.offset, self.length, self.payload)
 
 
 def cdxj_line(url: str, warc_date: str, content_type: str | None, status: int | None,
               digest: str | None, length: int, offset: int, filename: str) -> str:
     """The line cdxj-indexer writes for one response record (same key, fields, order)."""
-    fields = {"url": url, "mime": _mime(content_type),
+    fields = {"url": url, "mime": mime_type(content_type),
               "status": None if status is None else str(status), "digest": digest,
               "length": str(length), "offset": str(offset), "filename": filename}
     return (f"{surt_key(url)} {iso_date_to_timestamp(warc_date)} "
@@ -64,7 +66,8 @@ def surt_key(url: str) -> str:
         return url
 
 
-def _mime(content_type: str | None) -> str | None:
+def mime_type(content_type: str | None) -> str | None:
+    """The media type of a Content-Type value, as cdxj-indexer writes it (no parameters)."""
     if not content_type:
         return None
     return content_type.replace(";", " ").split(None, 1)[0].strip() or None
@@ -188,13 +191,16 @@ def read_index(path: str | Path) -> Iterator[CdxjEntry]:
 def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None
                   ) -> dict[str, RecordRef]:
     """URL key (``spiders.records.url_key``: canonical, so tracking noise does not miss) ->
-    its newest archived response. Ties in time go to the archive given last, then to the
-    later record."""
+    its newest archived response, a revisit of an identical payload whose original is among
+    ``entries`` included (``spiders.revisits``). Ties in time go to the archive given last,
+    then to the later record."""
+    from spiders.revisits import with_originals
+
     order = {str(Path(a).resolve()): n for n, a in enumerate(archives or [])}
     best: dict[str, tuple[tuple[str, int, int], RecordRef]] = {}
-    for entry in entries:
+    for entry in with_originals(entries)[0]:
         if entry.status is None or entry.mime == "warc/revisit":
-            continue  # not an HTTP response warta can replay
+            continue  # not an HTTP response warta can replay (a revisit without original)
         key = url_key(entry.url)
         rank = (entry.timestamp, order.get(entry.filename, -1), entry.offset)
         if key not in best or rank >= best[key][0]:

@@ -14,7 +14,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from spiders.cdxj import CdxjEntry, index_archives, read_index
+from spiders.records import ref_fields
 from spiders.registry import Outlet, generic_outlet, outlet_for_url
+from spiders.revisits import REVISIT, with_originals
 from spiders.warc import archive_problem, read_response
 from spiders.warc_damage import DamagedStretch
 from transforms.extract.feeds import FeedError, parse_feed
@@ -81,6 +83,9 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     in archive order; ``index`` names where the archives' CDXJ indexes are written.
     Archives that cannot be read are left out and named in ``skipped`` (path -> why); each
     damaged stretch of one that can (``DamagedStretch``) is a reject row in ``rejects``.
+    A revisit record is the page it stands for when its original is in the archives
+    (``spiders/revisits.py``), else a reject row saying why (counted in
+    ``unread_revisits``).
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
@@ -91,8 +96,10 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     order = {str(Path(p).resolve()): n for n, p in enumerate(paths)}
     skipped = {} if skipped is None else skipped
     damaged: list[DamagedStretch] = []
-    responses = sorted((e for e in index_each(paths, index, skipped, damaged)
-                        if e.status is not None and e.mime != "warc/revisit"),
+    revisit_rejects: list[dict] = []
+    entries, unread = with_originals(index_each(paths, index, skipped, damaged))
+    responses = sorted((e for e in entries
+                        if e in unread or e.status is not None and e.mime != REVISIT),
                        key=lambda e: (order.get(e.filename, len(order)), e.offset))
     hints: dict[str, tuple[str | None, str | None]] = {}
     redirects: list[tuple[str, str | None]] = []  # (article URL, Location) of 3xx records
@@ -109,6 +116,12 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
             others.add(outlet.slug)
         if outlet is None:
             counts["no_outlet"] += 1
+            continue
+        if response in unread:  # a revisit without its body: a reject naming it
+            counts["unread_revisits"] = counts.get("unread_revisits", 0) + 1
+            revisit_rejects.append({"url": response.url, "outlet": outlet.slug,
+                                    "run_id": run_id, "stage": "fetch",
+                                    "reason": unread[response]})
             continue
         kind = _kind(outlet, response.url, response.status, ctype)
         if kind == "article" and 300 <= response.status < 400:
@@ -133,8 +146,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
             "status": response.status, "kind": kind, "content_type": ctype,
             "fetched_at": datetime.strptime(response.timestamp, "%Y%m%d%H%M%S")
             .replace(tzinfo=UTC).isoformat(),
-            "warc_file": response.filename, "warc_offset": response.offset,
-            "replayed": True, "redirect_urls": [],
+            **ref_fields(response.ref), "replayed": True, "redirect_urls": [],
         })
         counts["pages"] += 1
     if all_hosts:
@@ -147,6 +159,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     add_redirect_aliases(by_outlet, redirects)
     if rejects is not None:
         rejects.extend(damaged_reject(stretch, run_id) for stretch in damaged)
+        rejects.extend(revisit_rejects)
     return by_outlet, counts
 
 

@@ -6,18 +6,42 @@ Shared by the archive (``spiders/warc.py`` writes and reads records) and its ind
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from transforms.extract.urls import canonicalize
 
 
 @dataclass(frozen=True)
 class RecordRef:
-    """Where one response lives: file path and byte offset of its (gzip member) record."""
+    """Where one response lives: file path and byte offset of its (gzip member) record.
+    ``payload``: where its body lives when the record is a revisit of an identical payload
+    (the original response; ``spiders/revisits.py``)."""
 
     warc_file: str
     offset: int
     length: int = 0
+    payload: RecordRef | None = None
+
+
+def ref_fields(ref: RecordRef) -> dict[str, Any]:
+    """The fields of a page row that say where its response lies (``page_ref`` reads them)."""
+    fields: dict[str, Any] = {"warc_file": ref.warc_file, "warc_offset": ref.offset}
+    if ref.payload is not None:
+        fields.update(payload_file=ref.payload.warc_file, payload_offset=ref.payload.offset)
+    return fields
+
+
+def page_ref(page: Mapping[str, Any]) -> RecordRef:
+    """Where a page row's response lies; its ``warc_copy`` / ``payload_copy`` (local copies
+    of stored archives) when it has them."""
+    payload = None
+    if page.get("payload_file"):
+        payload = RecordRef(page.get("payload_copy") or page["payload_file"],
+                            int(page["payload_offset"]))
+    return RecordRef(page.get("warc_copy") or page["warc_file"], int(page["warc_offset"]),
+                     payload=payload)
 
 
 def url_key(url: str) -> str:

@@ -14,7 +14,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -222,16 +222,37 @@ def iter_responses(path: str | Path, with_body: bool = True) -> Iterator[Archive
 
 def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
     """The response record at ``ref`` (seek, then read one record); a body over ``limit``
-    bytes (default: the crawl's ``download_maxsize``) raises ``RecordTooLarge``."""
+    bytes (default: the crawl's ``download_maxsize``) raises ``RecordTooLarge``.
+
+    A revisit record with its original (``ref.payload``) reads as the response it stands
+    for: its own URL, date, status and headers (the original's when it carries none), the
+    original's body."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
         for record in ArchiveIterator(stream, check_digests=True):
+            if record.rec_type == "revisit" and ref.payload is not None:
+                revisit = _decode_record(record, ref.warc_file, ref.offset, ref.length,
+                                         with_body=False)
+                original = read_response(ref.payload, limit)
+                own = {"status": revisit.status, "headers": revisit.headers} \
+                    if record.http_headers else {}
+                return replace(original, url=revisit.url, fetched_at=revisit.fetched_at,
+                               ref=ref, **own)
             if record.rec_type != "response":
                 raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
             return _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                   limit=limit or download_maxsize())
     raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
                         "or corrupt there)")
+
+
+def read_headers(ref: RecordRef) -> tuple[StatusAndHeaders, StatusAndHeaders | None]:
+    """The WARC and HTTP headers of the record at ``ref``, its payload left unread."""
+    with open(ref.warc_file, "rb") as stream:
+        stream.seek(ref.offset)
+        for record in ArchiveIterator(stream):
+            return record.rec_headers, record.http_headers
+    raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset}")
 
 
 def archive_problem(path: str | Path) -> str | None:

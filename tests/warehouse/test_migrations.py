@@ -18,7 +18,7 @@ def test_migrations_apply_once_to_a_fresh_file(tmp_path):
                        ("005_event_organiser_region.sql",), ("006_outside_pattern.sql",),
                        ("007_event_evidence.sql",),
                        ("008_occasions.sql",), ("009_caps_hit.sql",),
-                       ("010_event_offices.sql",)]
+                       ("010_event_offices.sql",), ("011_revisit_payload.sql",)]
     with db.writer(path) as con:  # second open: nothing new to apply
         assert db.migrate(con) == []
 

@@ -1,6 +1,7 @@
 -- The newest archived capture of every article page: what reprocess re-extracts, with the
 -- discovery hints the crawl had (feed date and title). $outlets NULL: every outlet.
-SELECT run_id, outlet, url, status, kind, warc_file, warc_offset,
+SELECT run_id, outlet, url, status, kind, warc_file, warc_offset, payload_file,
+       payload_offset,
        CAST(fetched_at AS VARCHAR) AS fetched_at, redirect_urls, feed_published, feed_title
 FROM pages
 WHERE kind IN ('article', 'candidate') AND status = 200

@@ -1,0 +1,73 @@
+"""WARC revisit records: read as the response they stand for when their original is at hand.
+
+Deduplicating crawlers (Heritrix, ``wget --warc-dedup``, Browsertrix, pywb) write a revisit
+record instead of a response whose payload they archived before: the record holds the HTTP
+status and headers, no body, and names the earlier payload (WARC-Payload-Digest, usually
+WARC-Refers-To-Target-URI and WARC-Refers-To-Date). Of the "identical payload digest"
+profile, its body is that of any response with the same payload digest: the original is
+looked up among the archives given, the record it names (URI and date) first. A revisit
+whose original is elsewhere, or of another profile (server-not-modified: no payload was
+sent), cannot be read; ingest records why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from warcio.timeutils import iso_date_to_timestamp
+
+from spiders.cdxj import CdxjEntry, mime_type
+from spiders.warc import read_headers
+
+REVISIT = "warc/revisit"  # the mime cdxj-indexer gives a revisit line
+# the WARC 1.0 and 1.1 profile URIs (and Heritrix's uri-agnostic one) end so
+IDENTICAL_PAYLOAD = "identical-payload-digest"
+
+
+def with_originals(entries: Iterable[CdxjEntry]
+                   ) -> tuple[list[CdxjEntry], dict[CdxjEntry, str]]:
+    """``entries`` with each revisit whose original is among them turned into the response
+    it stands for (``payload``: the original's record; its own status and type, else the
+    original's), and the revisits that stay unread -> why. The others are unchanged."""
+    entries = list(entries)
+    originals: dict[str, list[CdxjEntry]] = {}
+    for entry in entries:
+        if entry.mime != REVISIT and entry.status is not None and entry.digest:
+            originals.setdefault(entry.digest, []).append(entry)
+    out: list[CdxjEntry] = []
+    unread: dict[CdxjEntry, str] = {}
+    for entry in entries:
+        if entry.mime == REVISIT:
+            entry, why = _resolve(entry, originals)
+            if why is not None:
+                unread[entry] = why
+        out.append(entry)
+    return out, unread
+
+
+def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
+             ) -> tuple[CdxjEntry, str | None]:
+    try:
+        warc, http = read_headers(revisit.ref)
+    except Exception as exc:  # noqa: BLE001 - a record the index holds but warcio refuses
+        return revisit, f"revisit record unreadable ({type(exc).__name__}: {exc})"[:300]
+    profile = warc.get_header("WARC-Profile") or ""
+    target = warc.get_header("WARC-Refers-To-Target-URI")
+    date = warc.get_header("WARC-Refers-To-Date")
+    digest = warc.get_header("WARC-Payload-Digest")
+    named = f"revisit of {target or revisit.url}" + (f" at {date}" if date else "")
+    if not profile.endswith(IDENTICAL_PAYLOAD):
+        kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
+        return revisit, f"{named}: {kind} profile, the archives hold no body for it"
+    candidates = originals.get(digest or "", [])
+    if not candidates:
+        return revisit, f"{named}: original not in the archives given"
+    stamp = iso_date_to_timestamp(date) if date else None
+    original = max(candidates, key=lambda c: (c.url == target, c.timestamp == stamp,
+                                              c.timestamp <= revisit.timestamp))
+    own = http.get_statuscode() if http else ""
+    mime = mime_type(http.get_header("Content-Type")) if http else None
+    return replace(revisit, mime=mime or original.mime,
+                   status=int(own) if own.isdigit() else original.status,
+                   payload=original.ref), None

@@ -1,0 +1,130 @@
+"""Revisit records of deduplicating crawlers (spiders/revisits.py): an identical-payload
+revisit whose original is in the archives given is the page it stands for, in ingest and in
+replay; one whose original is elsewhere, or of the server-not-modified profile, is a reject
+naming it."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+from warc_records import add_revisit
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from flows.extraction import extract_archived
+from spiders.cdxj import index_archives, read_index, replay_lookup
+from spiders.ingest import index_archive
+from spiders.records import url_key
+from spiders.warc import read_response
+
+BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
+        "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
+        + "".join(f"<p>Pada bagian {n}, Pemerintah Kabupaten Agam menggelar apel netralitas ASN "
+                  f"menjelang Pilkada 2024 di halaman kantor bupati, diikuti {n}00 pegawai.</p>"
+                  for n in range(1, 13))
+        + "</article></body></html>").encode()
+ORIGINAL = "https://langgam.id/pemkab-agam-gelar-apel/"
+AGAIN = "https://langgam.id/pemkab-agam-gelar-apel-netralitas/"
+FIRST, LATER = "2024-10-15T01:00:00Z", "2024-10-16T02:30:00Z"
+NOT_MODIFIED = "http://netpreserve.org/warc/1.0/revisit/server-not-modified"
+
+
+def original(path) -> str:
+    """An archive holding ORIGINAL's response at FIRST; its payload digest."""
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        record = writer.create_warc_record(
+            ORIGINAL, "response", payload=io.BytesIO(BODY),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                          protocol="HTTP/1.1"),
+            warc_headers_dict={"WARC-Date": FIRST})
+        writer.write_record(record)
+    return record.rec_headers.get_header("WARC-Payload-Digest")
+
+
+def revisits(path, digest: str, **kwargs) -> str:
+    """A later archive of a deduplicating crawl: AGAIN at LATER, a revisit of ``digest``."""
+    with open(path, "wb") as out:
+        add_revisit(WARCWriter(out, gzip=True), AGAIN, digest, LATER, **kwargs)
+    return str(path)
+
+
+def test_a_revisit_of_an_archived_payload_is_staged_as_its_page_with_its_text(tmp_path):
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", digest, refers_to=(ORIGINAL, FIRST),
+                      http=("200 OK", "text/html; charset=utf-8"))
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive([str(tmp_path / "first.warc.gz"), second], "r1",
+                                      tmp_path / "ingest.cdxj", rejects=rejects)
+    assert counts == {"records": 2, "no_outlet": 0, "pages": 2} and rejects == []
+    rows = {r["url"]: r for r in by_outlet["langgam"]}
+    again = rows[AGAIN]
+    assert again["kind"] == "article" and again["status"] == 200
+    assert again["content_type"] == "text/html"
+    assert again["fetched_at"] == "2024-10-16T02:30:00+00:00"  # the revisit's own date
+    assert again["warc_file"] == second  # the revisit record is its page's record
+    texts = {}
+    for url, row in rows.items():
+        kind, article = extract_archived(row)
+        assert kind == "article", article
+        texts[url] = article["text"]
+    assert texts[AGAIN] == texts[ORIGINAL] and "apel netralitas ASN" in texts[AGAIN]
+
+
+def test_a_revisit_without_its_original_is_a_reject_naming_it(tmp_path):
+    first = tmp_path / "first.warc.gz"
+    original(first)
+    gone = revisits(tmp_path / "second.warc.gz", "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ",
+                    refers_to=("https://langgam.id/hilang/", "2024-09-01T00:00:00Z"),
+                    http=("200 OK", "text/html"))
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive([str(first), gone], "r1", tmp_path / "ingest.cdxj",
+                                      rejects=rejects)
+    assert [r["url"] for r in by_outlet["langgam"]] == [ORIGINAL]  # the rest goes on
+    assert counts == {"records": 2, "no_outlet": 0, "pages": 1, "unread_revisits": 1}
+    assert rejects == [{
+        "url": AGAIN, "outlet": "langgam", "run_id": "r1", "stage": "fetch",
+        "reason": "revisit of https://langgam.id/hilang/ at 2024-09-01T00:00:00Z: original "
+                  "not in the archives given"}]
+
+
+def test_a_server_not_modified_revisit_is_a_reject_naming_its_profile(tmp_path):
+    digest = original(tmp_path / "first.warc.gz")
+    path = revisits(tmp_path / "second.warc.gz", digest, refers_to=(AGAIN, FIRST),
+                    http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive([str(tmp_path / "first.warc.gz"), path], "r1",
+                                      tmp_path / "ingest.cdxj", rejects=rejects)
+    assert AGAIN not in {r["url"] for r in by_outlet["langgam"]}
+    assert counts["unread_revisits"] == 1
+    [reject] = rejects
+    assert reject["url"] == AGAIN and reject["reason"] == (
+        f"revisit of {AGAIN} at {FIRST}: server-not-modified profile, the archives hold no "
+        "body for it")
+
+
+def test_replay_serves_a_revisit_with_its_originals_body(tmp_path):
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", digest, refers_to=(ORIGINAL, FIRST),
+                      http=("200 OK", "text/html; charset=utf-8"))
+    archives = [str(tmp_path / "first.warc.gz"), second]
+    lookup = replay_lookup(read_index(index_archives(archives, tmp_path / "replay.cdxj")),
+                           archives)
+    record = read_response(lookup[url_key(AGAIN)])
+    assert record.body == BODY and record.url == AGAIN and record.status == 200
+    assert record.header("content-type") == "text/html; charset=utf-8"  # the revisit's own
+    assert record.fetched_at == datetime(2024, 10, 16, 2, 30, tzinfo=UTC)
+    assert read_response(lookup[url_key(ORIGINAL)]).body == BODY
+
+
+def test_an_empty_revisit_found_by_its_digest_reads_as_the_original(tmp_path):
+    """No HTTP headers and no Refers-To fields (as some tools write): the original's status
+    and headers, found by the payload digest alone."""
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", digest)
+    archives = [str(tmp_path / "first.warc.gz"), second]
+    lookup = replay_lookup(read_index(index_archives(archives, tmp_path / "replay.cdxj")))
+    record = read_response(lookup[url_key(AGAIN)])
+    assert (record.status, record.header("content-type"), record.body) == (
+        200, "text/html", BODY)
