@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from big_numbers import AT, HUGE, ID, UNSIGNED, WIDE, big_numbers_warehouse
+
 from warehouse import db
 from warehouse.snapshot import SNAPSHOT, write_snapshot
 
@@ -73,26 +75,6 @@ def test_files_replaced_together_go_back_when_a_later_rename_fails(tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
 
 
-HUGE = "170141183460469231731687303715884105727"  # HUGEINT's largest
-# A mart replaced by a view of numbers SQLite's INTEGER and REAL cannot hold, each first met
-# in the second batch of 5000 rows (the rows before it are already written by then)
-BIG_NUMBERS = f"""CREATE OR REPLACE VIEW v_outlet_coverage AS SELECT range AS n,
-    CASE WHEN range = 5500 THEN CAST('{HUGE}' AS HUGEINT) ELSE range END AS huge,
-    CAST(CASE WHEN range = 5500 THEN '18446744073709551615' ELSE CAST(range AS VARCHAR) END
-         AS UBIGINT) AS unsigned,
-    CAST(CASE WHEN range = 5500 THEN '-123456789012345678901234567890.25'
-         ELSE CAST(range AS VARCHAR) || '.5' END AS DECIMAL(38, 2)) AS wide,
-    CAST(range AS HUGEINT) AS small_sum, range / 4 AS ratio
-    FROM range(6000)"""
-
-
-def big_numbers_warehouse(tmp_path):
-    path = tmp_path / "w.duckdb"
-    with db.writer(path) as con:
-        con.execute(BIG_NUMBERS)
-    return path
-
-
 def test_numbers_beyond_sqlite_are_written_exactly_as_text(tmp_path):
     """An integer beyond SQLite's 64 bits (HUGEINT, UBIGINT) made sqlite3 raise OverflowError
     (the snapshot, and so `warta serve`, failed with a traceback); a DECIMAL a float does not
@@ -106,13 +88,12 @@ def test_numbers_beyond_sqlite_are_written_exactly_as_text(tmp_path):
     lite = sqlite3.connect(target)
     types = {r[1]: r[2] for r in lite.execute("PRAGMA table_info(v_outlet_coverage)")}
     assert types == {"n": "INTEGER", "huge": "TEXT", "unsigned": "TEXT", "wide": "TEXT",
-                     "small_sum": "INTEGER", "ratio": "REAL"}
-    rows = dict(((r[0], r[1:]) for r in lite.execute(
-        "SELECT n, huge, unsigned, wide, small_sum, ratio FROM v_outlet_coverage "
-        "WHERE n IN (7, 5499, 5500)")))
+                     "small_sum": "INTEGER", "ratio": "REAL", "id": "TEXT"}
+    rows = dict((r[0], r[1:]) for r in lite.execute(
+        "SELECT n, huge, unsigned, wide, small_sum, ratio, id FROM v_outlet_coverage "
+        f"WHERE n IN (7, {AT - 1}, {AT})"))
     lite.close()
-    assert rows[5500][:3] == (HUGE, "18446744073709551615",
-                              "-123456789012345678901234567890.25")
-    assert rows[7] == ("7", "7", "7.5", 7, 1.75)  # written before the wide value came
-    assert rows[5499] == ("5499", "5499", "5499.5", 5499, 1374.75)
+    assert rows[AT][:3] == (HUGE, UNSIGNED, WIDE)
+    assert rows[7] == ("7", "7", "7.5", 7, 1.75, ID)  # written before the wide values came
+    assert rows[AT - 1] == ("5499", "5499", "5499.5", 5499, 1374.75, ID)
     assert [p.name for p in tmp_path.iterdir() if "sqlite" in p.name] == ["w.sqlite"]
