@@ -94,13 +94,41 @@ def _writable_to_update(db: str, behind: list[str]) -> None:
             "writable here; run `warta load` on it once as its owner") from None
 
 
+class _Interrupted(Exception):
+    """Ctrl-C came while no query ran: raised at the next call to the connection."""
+
+
+class _StopsAtCtrlC:
+    """The connection, each of whose calls first checks for a Ctrl-C that came while no query
+    ran (between the queries of a command that runs several: export's marts, report's
+    figures, serve's tables): the block stops there instead of running the rest. A call that
+    returns the connection itself (``execute``) returns this wrapper, so fetches are checked."""
+
+    def __init__(self, con: Any, hit: list[int]) -> None:
+        self._con, self._hit = con, hit
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._con, name)
+        if not callable(attr) or name == "interrupt":
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if self._hit:
+                raise _Interrupted
+            result = attr(*args, **kwargs)
+            return self if result is self._con else result
+        return call
+
+
 @contextmanager
-def ctrl_c_interrupts(con) -> Iterator[None]:
-    """Ctrl-C during a query stops it with DuckDB's own ``interrupt()`` (a KeyboardInterrupt
-    would surface as whatever DuckDB raises then); the command says "interrupted" in one line
-    and exits 130 (128 + SIGINT)."""
+def ctrl_c_interrupts(con) -> Iterator[Any]:
+    """Ctrl-C stops the block: a query running then with DuckDB's own ``interrupt()`` (a
+    KeyboardInterrupt would surface as whatever DuckDB raises then), else at its next call to
+    the connection the block is given (never halfway through other work, such as a file
+    being put in place); the command says "interrupted" in one line and exits 130
+    (128 + SIGINT)."""
     if threading.current_thread() is not threading.main_thread():  # signals reach main only
-        yield
+        yield con
         return
     hit: list[int] = []
 
@@ -110,7 +138,7 @@ def ctrl_c_interrupts(con) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGINT, stop)
     try:
-        yield
+        yield _StopsAtCtrlC(con, hit)
     except Exception:
         if not hit:
             raise

@@ -50,9 +50,9 @@ def print_query(query: str, db: str, format: str = "table",  # noqa: A002
 
     from warehouse.export import ExportError, write_query
 
-    with open_reader(db) as con:
+    with open_reader(db) as whole:
         try:
-            with ctrl_c_interrupts(con):  # rows are fetched while they print
+            with ctrl_c_interrupts(whole) as con:  # rows are fetched while they print
                 lines = write_query(con, query, format, output, width=width)
                 while chunk := list(islice(lines or (), 1000)):  # one write per 1000 lines
                     typer.echo("\n".join(chunk))
@@ -123,9 +123,9 @@ def export(
     from warehouse.export import ExportError, export_marts
 
     checked(inputs.folder, out, "--out")
-    with open_reader(db) as con:
+    with open_reader(db) as whole:
         try:
-            with ctrl_c_interrupts(con):  # the files of an interrupted export are not kept
+            with ctrl_c_interrupts(whole) as con:  # an interrupted export's files are not kept
                 written = export_marts(con, out, format or ("csv", "parquet"))
         except ExportError as exc:
             typer.echo(str(exc), err=True)
@@ -150,7 +150,8 @@ def serve(
     # Listening from this check on (before the snapshot is rewritten) until Datasette,
     # which is handed the socket, serves on it: no other program can take the port between
     with checked(environment.listening_socket, host, port) as listening:
-        with open_reader(db) as con, _sql_errors_in_one_line(), ctrl_c_interrupts(con):
+        with open_reader(db) as whole, _sql_errors_in_one_line(), \
+                ctrl_c_interrupts(whole) as con:
             counts = write_snapshot(con, target)
         typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
                    f"{counts.get('fct_articles', 0)} articles", err=True)
@@ -183,7 +184,8 @@ def report(
     from warehouse.report import collect, write_page
 
     checked(inputs.output_file, out, "--out", warehouse=db)
-    with open_reader(db) as con, _sql_errors_in_one_line(), ctrl_c_interrupts(con):
+    with open_reader(db) as whole, _sql_errors_in_one_line(), \
+            ctrl_c_interrupts(whole) as con:
         figures = collect(con)  # Ctrl-C: one line, exit 130, as in sql and export
     write_page(out, figures, warehouse=str(db), now=datetime.now(UTC))
     typer.echo(f"wrote {out}")

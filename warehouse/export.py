@@ -36,10 +36,15 @@ class ExportError(ValueError):
 
 
 def _plain(value: Any) -> Any:
+    """``value`` as JSON and CSV write it: a DECIMAL as a float when the float is the same
+    number, else exactly (its integer, or its digits as text) rather than rounded."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return float(value)
+        number = float(value)
+        if Decimal(repr(number)) == value:
+            return number
+        return int(value) if value == value.to_integral_value() else str(value)
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -84,7 +89,7 @@ def json_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str
     for rows in batches:
         for row in rows:
             item = textwrap.indent(json.dumps(dict(zip(names, map(_plain, row), strict=True)),
-                                              ensure_ascii=False, indent=1), " ")
+                                              ensure_ascii=False, indent=1, default=str), " ")
             yield "[" if last is None else last + ","
             last = item
     yield "[]" if last is None else last + "\n]"
@@ -105,7 +110,8 @@ def csv_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]
     yield line(names)
     for rows in batches:
         for r in rows:
-            yield line(json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, list | dict)
+            yield line(json.dumps(_plain(v), ensure_ascii=False, default=str)
+                       if isinstance(v, list | dict)
                        else _plain(v) for v in r)
 
 
@@ -135,10 +141,33 @@ def copy_query(con: duckdb.DuckDBPyConnection, query: str, outputs: dict[str, Pa
     try:
         for fmt, path in outputs.items():
             options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+            source = _parquet_source(con) if fmt == "parquet" else "warta_output"
             # The path is bound as a value, never spliced
-            con.execute(f"COPY warta_output TO $path ({options})", {"path": str(path)})
+            con.execute(f"COPY {source} TO $path ({options})", {"path": str(path)})
     finally:
         con.execute("DROP TABLE IF EXISTS warta_output")
+
+
+_DOUBLE_EXACT = 2**53  # integers up to this size a DOUBLE holds exactly
+
+
+def _parquet_source(con: duckdb.DuckDBPyConnection) -> str:
+    """``warta_output`` as Parquet can take it exactly. DuckDB writes a HUGEINT column (a
+    sum) to Parquet as DOUBLE, which rounds an integer beyond 2**53: a column holding one
+    is written as its text instead (a column whose values all fit stays as DuckDB writes it)."""
+    wide = [name for name, kind, *_ in con.execute("DESCRIBE warta_output").fetchall()
+            if kind in ("HUGEINT", "UHUGEINT")]
+    if not wide:
+        return "warta_output"
+    quoted = ['"' + name.replace('"', '""') + '"' for name in wide]
+    beyond = con.execute("SELECT " + ", ".join(
+        f"coalesce(bool_or({q} NOT BETWEEN -{_DOUBLE_EXACT} AND {_DOUBLE_EXACT}), false)"
+        for q in quoted) + " FROM warta_output").fetchone()
+    texts = [q for q, out in zip(quoted, beyond, strict=True) if out]
+    if not texts:
+        return "warta_output"
+    return ("(SELECT * REPLACE (" + ", ".join(f"CAST({q} AS VARCHAR) AS {q}" for q in texts)
+            + ") FROM warta_output)")
 
 
 def write_query(con: duckdb.DuckDBPyConnection, query: str, fmt: str = "table",

@@ -51,19 +51,31 @@ SNAPSHOT = {
 }
 T = TypeVar("T")
 
+# DuckDB type -> SQLite column type; a column whose values do not all fit becomes TEXT
 _AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
              "INTEGER": "INTEGER", "BIGINT": "INTEGER", "HUGEINT": "INTEGER",
+             "UTINYINT": "INTEGER", "USMALLINT": "INTEGER", "UINTEGER": "INTEGER",
+             "UBIGINT": "INTEGER", "UHUGEINT": "INTEGER",
              "DOUBLE": "REAL", "FLOAT": "REAL", "DECIMAL": "REAL"}
+_INT64 = range(-(2**63), 2**63)  # what an SQLite INTEGER holds
 
 
 def _sqlite_value(value: Any) -> Any:
+    """``value`` as the snapshot stores it. A number SQLite cannot hold as it is (an integer
+    beyond 64 bits: HUGEINT, UBIGINT, a sum; a DECIMAL a float does not carry exactly) is its
+    exact text, never an error or a rounded number: ``_write`` makes its column TEXT."""
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, int) and value not in _INT64:
+        return str(value)
     if isinstance(value, Decimal):
-        return float(value)
+        number = float(value)
+        return number if Decimal(repr(number)) == value else str(value)
     if isinstance(value, list | tuple | dict):
         return json.dumps(value, ensure_ascii=False, default=str)
-    return value
+    if value is None or isinstance(value, int | float | str | bytes):
+        return value
+    return str(value)  # a type sqlite3 does not take (UUID, INTERVAL, TIME): its text
 
 
 def _quote(name: str) -> str:
@@ -145,13 +157,17 @@ def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:
             result = con.execute(query)
             columns = [(d[0], _AFFINITY.get(str(d[1]).split("(")[0], "TEXT"))
                        for d in result.description]
-            out.execute(f"CREATE TABLE {_quote(table)} ("
-                        + ", ".join(f"{_quote(n)} {t}" for n, t in columns) + ")")
-            marks = ", ".join("?" for _ in columns)
+            _create(out, table, columns)
             counts[table] = 0
+            texts: set[int] = set()  # columns made TEXT for a number that does not fit
             while rows := result.fetchmany(5000):
-                out.executemany(f"INSERT INTO {_quote(table)} VALUES ({marks})",
-                                [[_sqlite_value(v) for v in row] for row in rows])
+                values = [[_sqlite_value(v) for v in row] for row in rows]
+                wide = {i for row in values for i, v in enumerate(row)
+                        if isinstance(v, str) and columns[i][1] != "TEXT"}
+                if wide:  # a number SQLite's INTEGER or REAL would overflow or round
+                    columns = _as_text(out, table, columns, wide)
+                    texts |= wide
+                _insert(out, table, _floats_as_text(values, texts))
                 counts[table] += len(rows)
             for column in indexes:
                 out.execute(f"CREATE INDEX {_quote(f'{table}_{column}')} "
@@ -160,6 +176,43 @@ def _write(con: duckdb.DuckDBPyConnection, tmp: Path) -> dict[str, int]:
     finally:
         out.close()
     return counts
+
+
+def _create(out: sqlite3.Connection, table: str, columns: list[tuple[str, str]]) -> None:
+    out.execute(f"CREATE TABLE {_quote(table)} ("
+                + ", ".join(f"{_quote(n)} {t}" for n, t in columns) + ")")
+
+
+def _insert(out: sqlite3.Connection, table: str, rows: list[list[Any]]) -> None:
+    marks = ", ".join("?" for _ in rows[0])
+    out.executemany(f"INSERT INTO {_quote(table)} VALUES ({marks})", rows)
+
+
+def _floats_as_text(rows: list[Any], texts: set[int]) -> list[Any]:
+    """``rows`` with each float of the columns ``texts`` as Python writes it (the shortest
+    text that reads back the same number); SQLite's own text of a float keeps 15 digits."""
+    if not texts:
+        return rows
+    return [[repr(v) if i in texts and isinstance(v, float) else v for i, v in enumerate(row)]
+            for row in rows]
+
+
+def _as_text(out: sqlite3.Connection, table: str, columns: list[tuple[str, str]],
+             wide: set[int]) -> list[tuple[str, str]]:
+    """``table`` made again with the columns ``wide`` TEXT (SQLite cannot change a column's
+    type), the rows copied so far included; its new columns. A TEXT column keeps a number
+    that does not fit SQLite's as its exact digits, where INTEGER or REAL would turn it into
+    a rounded REAL."""
+    retyped = [(n, "TEXT" if i in wide else t) for i, (n, t) in enumerate(columns)]
+    scratch = f"{table} (retyped)"
+    _create(out, scratch, retyped)
+    copied = out.execute(f"SELECT * FROM {_quote(table)}")
+    while rows := copied.fetchmany(5000):
+        _insert(out, scratch, _floats_as_text(rows, wide))
+    copied.close()
+    out.execute(f"DROP TABLE {_quote(table)}")
+    out.execute(f"ALTER TABLE {_quote(scratch)} RENAME TO {_quote(table)}")
+    return retyped
 
 
 METADATA = Path(__file__).resolve().parent / "datasette" / "metadata.yaml"

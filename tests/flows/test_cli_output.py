@@ -227,3 +227,33 @@ def test_an_export_with_a_folder_in_the_way_of_a_file_keeps_the_previous_one(tmp
     assert len(lines) == 2 and "fct_occasions.parquet" in lines[1], lines
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert (out / "fct_occasions.parquet").is_dir()
+
+
+def test_numbers_beyond_64_bits_come_out_exactly(tmp_path):
+    """HUGEINT, UBIGINT and wide DECIMAL values in sql's JSON, CSV and table, and in export's
+    CSV and Parquet: the digits as in the warehouse (before: the DECIMAL was rounded to a
+    float everywhere, and Parquet rounded the HUGEINT to a DOUBLE)."""
+    from big_numbers import AT, HUGE, ID, UNSIGNED, WIDE, big_numbers_warehouse
+
+    path = str(big_numbers_warehouse(tmp_path))
+    query = f"SELECT huge, unsigned, wide, small_sum FROM v_outlet_coverage WHERE n IN (7, {AT})"
+    done = {fmt: runner.invoke(app, ["sql", query, "--db", path, "--format", fmt])
+            for fmt in ("json", "csv", "table")}
+    assert all(r.exit_code == 0 for r in done.values()), {f: r.output for f, r in done.items()}
+    assert json.loads(done["json"].stdout) == [
+        {"huge": 7, "unsigned": 7, "wide": 7.5, "small_sum": 7},
+        {"huge": int(HUGE), "unsigned": int(UNSIGNED), "wide": WIDE, "small_sum": AT}]
+    assert list(csv.reader(done["csv"].stdout.splitlines()))[2] == [HUGE, UNSIGNED, WIDE,
+                                                                    str(AT)]
+    assert done["table"].stdout.splitlines()[3].split() == [HUGE, UNSIGNED, WIDE, str(AT)]
+    ids = runner.invoke(app, ["sql", "SELECT id, [id] AS ids FROM v_outlet_coverage LIMIT 1",
+                              "--db", path, "--format", "json"])  # before: a TypeError
+    assert json.loads(ids.stdout) == [{"id": ID, "ids": [ID]}], ids.output
+    out = tmp_path / "export"
+    result = runner.invoke(app, ["export", "--db", path, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    with (out / "v_outlet_coverage.csv").open(newline="") as f:
+        assert next(r for r in csv.DictReader(f) if r["n"] == str(AT))["huge"] == HUGE
+    (parquet,) = duckdb.sql(f"SELECT huge, unsigned, wide, small_sum FROM "
+                            f"'{out / 'v_outlet_coverage.parquet'}' WHERE n = {AT}").fetchall()
+    assert tuple(map(str, parquet)) == (HUGE, UNSIGNED, WIDE, f"{AT}.0")

@@ -252,3 +252,18 @@ def test_the_port_is_held_by_serve_from_the_check_on(tmp_path):
     assert other is not None, output  # it did try, after the snapshot was written
     assert other[1].startswith("refused"), (other, output)
     assert versions is not None and "datasette" in versions, output
+
+
+def test_numbers_beyond_sqlite_are_served_exactly(tmp_path):
+    """A HUGEINT or UBIGINT value beyond SQLite's 64-bit integers made `warta serve` end in
+    an OverflowError traceback while it wrote the snapshot: it is now served as its digits."""
+    from big_numbers import AT, HUGE, UNSIGNED, WIDE, big_numbers_warehouse
+
+    proc, base = serving(big_numbers_warehouse(tmp_path), tmp_path / "warta.sqlite")
+    try:
+        rows = json.loads(get(f"{base}/warta/v_outlet_coverage.json?_shape=array&n={AT}"))
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=20)[0].decode()
+    assert [(r["huge"], r["unsigned"], r["wide"]) for r in rows] == [(HUGE, UNSIGNED, WIDE)]
+    assert "Traceback" not in out, out[:2000]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from big_numbers import AT, HUGE, ID, UNSIGNED, WIDE, big_numbers_warehouse
+
 from warehouse import db
 from warehouse.snapshot import SNAPSHOT, write_snapshot
 
@@ -71,3 +73,27 @@ def test_files_replaced_together_go_back_when_a_later_rename_fails(tmp_path, mon
     assert first.read_text() == "old a" and second.read_text() == "old b"
     assert not third.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+
+
+def test_numbers_beyond_sqlite_are_written_exactly_as_text(tmp_path):
+    """An integer beyond SQLite's 64 bits (HUGEINT, UBIGINT) made sqlite3 raise OverflowError
+    (the snapshot, and so `warta serve`, failed with a traceback); a DECIMAL a float does not
+    carry was rounded. Such a column becomes TEXT with every value exact, the rows written
+    before the value came included; a column whose values all fit stays a number."""
+    path = big_numbers_warehouse(tmp_path)
+    target = tmp_path / "w.sqlite"
+    with db.reader(path) as con:
+        counts = write_snapshot(con, target)
+    assert counts["v_outlet_coverage"] == 6000
+    lite = sqlite3.connect(target)
+    types = {r[1]: r[2] for r in lite.execute("PRAGMA table_info(v_outlet_coverage)")}
+    assert types == {"n": "INTEGER", "huge": "TEXT", "unsigned": "TEXT", "wide": "TEXT",
+                     "small_sum": "INTEGER", "ratio": "REAL", "id": "TEXT"}
+    rows = dict((r[0], r[1:]) for r in lite.execute(
+        "SELECT n, huge, unsigned, wide, small_sum, ratio, id FROM v_outlet_coverage "
+        f"WHERE n IN (7, {AT - 1}, {AT})"))
+    lite.close()
+    assert rows[AT][:3] == (HUGE, UNSIGNED, WIDE)
+    assert rows[7] == ("7", "7", "7.5", 7, 1.75, ID)  # written before the wide values came
+    assert rows[AT - 1] == ("5499", "5499", "5499.5", 5499, 1374.75, ID)
+    assert [p.name for p in tmp_path.iterdir() if "sqlite" in p.name] == ["w.sqlite"]
