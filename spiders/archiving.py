@@ -44,6 +44,7 @@ from spiders.cdxj import (
 )
 from spiders.encodings import inflates_beyond
 from spiders.records import RecordRef, ref_fields, url_key
+from spiders.revisits import with_originals
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
 from spiders.warc import RotatingWarcWriter, read_response
@@ -149,6 +150,13 @@ class ArchiveMiddleware:
             self.writer.close()
 
 
+def replay_records(index: str | Path, archives: list[str]) -> dict[str, RecordRef]:
+    """URL key -> the record a replay answers with: each URL's newest response in the CDXJ
+    ``index`` of ``archives``, a revisit of an identical payload read as its original's
+    (spiders/revisits.py)."""
+    return replay_lookup(with_originals(read_index(index))[0], archives)
+
+
 class WarcReplayHandler(BaseDownloadHandler):
     """Download handler answering from WARC files instead of the network."""
 
@@ -163,7 +171,7 @@ class WarcReplayHandler(BaseDownloadHandler):
             damaged: list = []
             index = index_archives(archives, out, damaged)
             write_damaged_urls(index, damaged)
-        self.index = replay_lookup(read_index(index), archives)
+        self.index = replay_records(index, archives)
         self.damaged = read_damaged_urls(index)
 
     async def download_request(self, request: Request) -> Response:

@@ -191,14 +191,12 @@ def read_index(path: str | Path) -> Iterator[CdxjEntry]:
 def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None
                   ) -> dict[str, RecordRef]:
     """URL key (``spiders.records.url_key``: canonical, so tracking noise does not miss) ->
-    its newest archived response, a revisit of an identical payload whose original is among
-    ``entries`` included (``spiders.revisits``). Ties in time go to the archive given last,
-    then to the later record."""
-    from spiders.revisits import with_originals
-
+    its newest archived response, a revisit included once ``spiders.revisits.with_originals``
+    has read it as the response it stands for (replay does). Ties in time go to the archive
+    given last, then to the later record."""
     order = {str(Path(a).resolve()): n for n, a in enumerate(archives or [])}
     best: dict[str, tuple[tuple[str, int, int], RecordRef]] = {}
-    for entry in with_originals(entries)[0]:
+    for entry in entries:
         if entry.status is None or entry.mime == "warc/revisit":
             continue  # not an HTTP response warta can replay (a revisit without original)
         key = url_key(entry.url)

@@ -13,7 +13,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from flows.extraction import extract_archived
-from spiders.cdxj import index_archives, read_index, replay_lookup
+from spiders.archiving import replay_records
+from spiders.cdxj import index_archives
 from spiders.ingest import index_archive
 from spiders.records import url_key
 from spiders.warc import read_response
@@ -109,8 +110,7 @@ def test_replay_serves_a_revisit_with_its_originals_body(tmp_path):
     second = revisits(tmp_path / "second.warc.gz", digest, refers_to=(ORIGINAL, FIRST),
                       http=("200 OK", "text/html; charset=utf-8"))
     archives = [str(tmp_path / "first.warc.gz"), second]
-    lookup = replay_lookup(read_index(index_archives(archives, tmp_path / "replay.cdxj")),
-                           archives)
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
     record = read_response(lookup[url_key(AGAIN)])
     assert record.body == BODY and record.url == AGAIN and record.status == 200
     assert record.header("content-type") == "text/html; charset=utf-8"  # the revisit's own
@@ -124,7 +124,7 @@ def test_an_empty_revisit_found_by_its_digest_reads_as_the_original(tmp_path):
     digest = original(tmp_path / "first.warc.gz")
     second = revisits(tmp_path / "second.warc.gz", digest)
     archives = [str(tmp_path / "first.warc.gz"), second]
-    lookup = replay_lookup(read_index(index_archives(archives, tmp_path / "replay.cdxj")))
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
     record = read_response(lookup[url_key(AGAIN)])
     assert (record.status, record.header("content-type"), record.body) == (
         200, "text/html", BODY)
