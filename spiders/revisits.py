@@ -63,7 +63,7 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
     candidates = originals.get(digest or "", [])
     if not candidates:
         return revisit, f"{named}: original not in the archives given"
-    stamp = iso_date_to_timestamp(date) if date else None
+    stamp = _timestamp(date)
     original = max(candidates, key=lambda c: (c.url == target, c.timestamp == stamp,
                                               c.timestamp <= revisit.timestamp))
     own = http.get_statuscode() if http else ""
@@ -71,3 +71,12 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
     return replace(revisit, mime=mime or original.mime,
                    status=int(own) if own.isdigit() else original.status,
                    payload=original.ref), None
+
+
+def _timestamp(date: str | None) -> str | None:
+    """The 14-digit timestamp of a WARC date; None when there is none or it is no date (a
+    tool's bug: the original is then found by its URI and digest alone)."""
+    try:
+        return iso_date_to_timestamp(date) if date else None
+    except (TypeError, ValueError):
+        return None

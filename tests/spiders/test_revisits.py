@@ -16,7 +16,7 @@ from flows.extraction import extract_archived
 from spiders.archiving import replay_records
 from spiders.cdxj import index_archives
 from spiders.ingest import index_archive
-from spiders.records import url_key
+from spiders.records import page_ref, url_key
 from spiders.warc import read_response
 
 BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
@@ -128,3 +128,18 @@ def test_an_empty_revisit_found_by_its_digest_reads_as_the_original(tmp_path):
     record = read_response(lookup[url_key(AGAIN)])
     assert (record.status, record.header("content-type"), record.body) == (
         200, "text/html", BODY)
+
+
+def test_a_revisit_naming_a_malformed_original_date_is_still_found_by_its_digest(tmp_path):
+    """A WARC-Refers-To-Date that is no date (a tool's bug) must not stop the ingest: the
+    original is found by the payload digest and the URI named."""
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", digest, refers_to=(ORIGINAL, "garbage"),
+                      http=("200 OK", "text/html"))
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive([str(tmp_path / "first.warc.gz"), second], "r1",
+                                      tmp_path / "ingest.cdxj", rejects=rejects)
+    assert counts == {"records": 2, "no_outlet": 0, "pages": 2} and rejects == []
+    [page] = [p for p in by_outlet["langgam"] if p["url"] == AGAIN]
+    assert read_response(page_ref(page)).body == BODY
+
