@@ -12,6 +12,7 @@ sent), cannot be read; ingest records why.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from spiders.warc import read_headers
 REVISIT = "warc/revisit"  # the mime cdxj-indexer gives a revisit line
 # the WARC 1.0 and 1.1 profile URIs (and Heritrix's uri-agnostic one) end so
 IDENTICAL_PAYLOAD = "identical-payload-digest"
+_SIZES = {"md5": 16, "sha1": 20, "sha256": 32, "sha512": 64}  # digest bytes (hex: twice)
 
 
 def with_originals(entries: Iterable[CdxjEntry]
@@ -34,7 +36,7 @@ def with_originals(entries: Iterable[CdxjEntry]
     originals: dict[str, list[CdxjEntry]] = {}
     for entry in entries:
         if entry.mime != REVISIT and entry.status is not None and entry.digest:
-            originals.setdefault(entry.digest, []).append(entry)
+            originals.setdefault(digest_key(entry.digest), []).append(entry)
     out: list[CdxjEntry] = []
     unread: dict[CdxjEntry, str] = {}
     for entry in entries:
@@ -44,6 +46,27 @@ def with_originals(entries: Iterable[CdxjEntry]
                 unread[entry] = why
         out.append(entry)
     return out, unread
+
+
+def digest_key(digest: str) -> str:
+    """A payload digest as one spelling, ``algorithm:BASE32``: the WARC standard's form,
+    what warcio and cdxj-indexer write for the original, whereas the revisit's tool may
+    leave the label out (SHA-1 meant), write it or the Base32 in another case, or write the
+    digest in hexadecimal (Base16)."""
+    label, _, value = digest.strip().rpartition(":")
+    label, value = (label or "sha1").lower(), value.strip()
+    raw = None
+    if len(value) == 2 * _SIZES.get(label, -1):
+        try:
+            raw = bytes.fromhex(value)
+        except ValueError:
+            raw = None
+    if raw is None:
+        try:
+            raw = base64.b32decode(value.upper() + "=" * (-len(value) % 8))
+        except ValueError:  # neither: compared as written, the case aside
+            return f"{label}:{value.upper()}"
+    return f"{label}:{base64.b32encode(raw).decode()}"
 
 
 def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
@@ -60,7 +83,7 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
     if not profile.endswith(IDENTICAL_PAYLOAD):
         kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
         return revisit, f"{named}: {kind} profile, the archives hold no body for it"
-    candidates = originals.get(digest or "", [])
+    candidates = originals.get(digest_key(digest), []) if digest else []
     if not candidates:
         return revisit, f"{named}: original not in the archives given"
     stamp = _timestamp(date)

@@ -5,9 +5,11 @@ naming it."""
 
 from __future__ import annotations
 
+import base64
 import io
 from datetime import UTC, datetime
 
+import pytest
 from warc_records import add_revisit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -143,3 +145,25 @@ def test_a_revisit_naming_a_malformed_original_date_is_still_found_by_its_digest
     [page] = [p for p in by_outlet["langgam"] if p["url"] == AGAIN]
     assert read_response(page_ref(page)).body == BODY
 
+
+def _base16(digest: str) -> str:
+    algorithm, value = digest.split(":", 1)
+    return f"{algorithm}:{base64.b32decode(value).hex()}"
+
+
+@pytest.mark.parametrize("written", [
+    lambda d: d.split(":", 1)[1],  # no algorithm label: SHA-1 is meant
+    lambda d: d.lower(),  # Base32 in lower case
+    lambda d: "SHA1:" + d.split(":", 1)[1],
+    _base16,  # the same SHA-1 in hexadecimal
+], ids=["no-label", "lower-case", "upper-label", "base16"])
+def test_a_revisit_digest_written_another_way_still_finds_its_original(tmp_path, written):
+    """The original's digest is the one its record (or cdxj-indexer) writes, sha1:BASE32;
+    a revisit written by another tool may spell the same SHA-1 another way."""
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", written(digest),
+                      refers_to=(ORIGINAL, FIRST), http=("200 OK", "text/html"))
+    rejects: list[dict] = []
+    _, counts = index_archive([str(tmp_path / "first.warc.gz"), second], "r1",
+                              tmp_path / "ingest.cdxj", rejects=rejects)
+    assert counts == {"records": 2, "no_outlet": 0, "pages": 2} and rejects == []
