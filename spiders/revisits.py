@@ -87,7 +87,8 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
     if not candidates:
         return revisit, f"{named}: original not in the archives given"
     stamp = _timestamp(date)
-    original = max(candidates, key=lambda c: (c.url == target, c.timestamp == stamp,
+    uri = target or revisit.url  # no Refers-To URI: a revisit of its own URI
+    original = max(candidates, key=lambda c: (c.url == uri, c.timestamp == stamp,
                                               c.timestamp <= revisit.timestamp))
     own = http.get_statuscode() if http else ""
     mime = mime_type(http.get_header("Content-Type")) if http else None

@@ -167,3 +167,28 @@ def test_a_revisit_digest_written_another_way_still_finds_its_original(tmp_path,
     _, counts = index_archive([str(tmp_path / "first.warc.gz"), second], "r1",
                               tmp_path / "ingest.cdxj", rejects=rejects)
     assert counts == {"records": 2, "no_outlet": 0, "pages": 2} and rejects == []
+
+
+def test_an_empty_revisit_reads_as_its_own_urls_original_among_equal_payloads(tmp_path):
+    """Two redirects with the same (empty) payload; an empty revisit of the second, naming
+    no original (so its own URI is meant), carries the second's status and Location, not
+    the first's."""
+    first, second = ("https://langgam.id/a-lama/", "https://langgam.id/a-baru/"), \
+        ("https://langgam.id/b-lama/", "https://langgam.id/b-baru/")
+    with open(tmp_path / "first.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, location in (first, second):
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(b""),
+                http_headers=StatusAndHeaders("301 Moved Permanently",
+                                              [("Location", location)], protocol="HTTP/1.1"),
+                warc_headers_dict={"WARC-Date": FIRST})
+            writer.write_record(record)
+    digest = record.rec_headers.get_header("WARC-Payload-Digest")
+    with open(tmp_path / "second.warc.gz", "wb") as out:
+        add_revisit(WARCWriter(out, gzip=True), second[0], digest, LATER)
+    archives = [str(tmp_path / "first.warc.gz"), str(tmp_path / "second.warc.gz")]
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
+    record = read_response(lookup[url_key(second[0])])
+    assert record.fetched_at == datetime(2024, 10, 16, 2, 30, tzinfo=UTC)  # the revisit
+    assert (record.status, record.header("location")) == (301, second[1])
