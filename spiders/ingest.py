@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from spiders.cdxj import CdxjEntry, index_archives, read_index
+from spiders.cdxj import CdxjEntry, index_archives, mime_type, read_index
 from spiders.records import ref_fields
 from spiders.registry import Outlet, generic_outlet, outlet_for_url
 from spiders.revisits import REVISIT, with_originals
-from spiders.warc import archive_problem, read_response
+from spiders.warc import archive_problem, read_headers, read_response
 from spiders.warc_damage import DamagedStretch
 from transforms.extract.feeds import FeedError, parse_feed
 from transforms.extract.urls import canonicalize, resolve
@@ -84,8 +84,8 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     Archives that cannot be read are left out and named in ``skipped`` (path -> why); each
     damaged stretch of one that can (``DamagedStretch``) is a reject row in ``rejects``.
     A revisit record is the page it stands for when its original is in the archives
-    (``spiders/revisits.py``), else a reject row saying why (counted in
-    ``unread_revisits``).
+    (``spiders/revisits.py``), else, when it is an article page's (not an image's), a
+    reject row saying why (counted in ``unread_revisits``).
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
@@ -117,11 +117,12 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
         if outlet is None:
             counts["no_outlet"] += 1
             continue
-        if response in unread:  # a revisit without its body: a reject naming it
-            counts["unread_revisits"] = counts.get("unread_revisits", 0) + 1
-            revisit_rejects.append({"url": response.url, "outlet": outlet.slug,
-                                    "run_id": run_id, "stage": "fetch",
-                                    "reason": unread[response]})
+        if response in unread:  # a revisit without its body: a reject naming it when it
+            if _unread_kind(outlet, response) in ("article", CANDIDATE):  # is a page's
+                counts["unread_revisits"] = counts.get("unread_revisits", 0) + 1
+                revisit_rejects.append({"url": response.url, "outlet": outlet.slug,
+                                        "run_id": run_id, "stage": "fetch",
+                                        "reason": unread[response]})
             continue
         kind = _kind(outlet, response.url, response.status, ctype)
         if kind == "article" and 300 <= response.status < 400:
@@ -202,6 +203,18 @@ def fetch_rejects(rows: list[dict]) -> list[dict]:
     return [{"url": r["url"], "outlet": r["outlet"], "run_id": r["run_id"], "stage": "fetch",
              "reason": f"http {r['status']}"}
             for r in rows if r["kind"] == "article" and int(r["status"]) >= 400]
+
+
+def _unread_kind(outlet: Outlet, revisit: CdxjEntry) -> str:
+    """The page kind of a revisit left unread, by its URL and the type its own HTTP headers
+    give (an image, a script: no page a crawl would reject). Its status is not asked: a
+    server-not-modified revisit's 304 stands for the page it confirms."""
+    try:
+        _, http = read_headers(revisit.ref)
+    except Exception:  # noqa: BLE001 - unreadable: judged by its URL alone
+        http = None
+    ctype = (mime_type(http.get_header("Content-Type")) or "").lower() if http else ""
+    return _kind(outlet, revisit.url, 200, ctype)
 
 
 def _kind(outlet: Outlet, url: str, status: int, content_type: str) -> str:

@@ -192,3 +192,25 @@ def test_an_empty_revisit_reads_as_its_own_urls_original_among_equal_payloads(tm
     record = read_response(lookup[url_key(second[0])])
     assert record.fetched_at == datetime(2024, 10, 16, 2, 30, tzinfo=UTC)  # the revisit
     assert (record.status, record.header("location")) == (301, second[1])
+
+
+def test_an_unread_revisit_of_an_image_is_no_reject(tmp_path):
+    """A deduplicating crawl revisits an outlet's images and scripts by the thousand: one
+    whose original is elsewhere is no page a crawl would have rejected (and its fetch
+    reject would read in the run's health as an article page that could not be fetched),
+    where an article page's is a reject."""
+    first = tmp_path / "first.warc.gz"
+    original(first)
+    with open(tmp_path / "second.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for n in range(3):
+            add_revisit(writer, f"https://langgam.id/wp-content/uploads/2024/10/apel-{n}.jpg",
+                        "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", LATER,
+                        http=("200 OK", "image/jpeg"))
+        add_revisit(writer, AGAIN, "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ", LATER,
+                    http=("200 OK", "text/html"))
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive([str(first), str(tmp_path / "second.warc.gz")], "r1",
+                                      tmp_path / "ingest.cdxj", rejects=rejects)
+    assert [r["url"] for r in rejects] == [AGAIN]
+    assert counts == {"records": 5, "no_outlet": 0, "pages": 1, "unread_revisits": 1}
