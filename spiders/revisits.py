@@ -6,8 +6,9 @@ status and headers, no body, and names the earlier payload (WARC-Payload-Digest,
 WARC-Refers-To-Target-URI and WARC-Refers-To-Date). Of the "identical payload digest"
 profile, its body is that of any response with the same payload digest: the original is
 looked up among the archives given, the record it names (URI and date) first. A revisit
-whose original is elsewhere, or of another profile (server-not-modified: no payload was
-sent), cannot be read; ingest records why.
+of a redirect needs none (its status and Location are its own). Another whose original is
+elsewhere, or of another profile (server-not-modified: no payload was sent), cannot be
+read; ingest records why.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import replace
 from warcio.timeutils import iso_date_to_timestamp
 
 from spiders.cdxj import CdxjEntry, mime_type
-from spiders.warc import read_headers
+from spiders.warc import is_redirect, read_headers
 
 REVISIT = "warc/revisit"  # the mime cdxj-indexer gives a revisit line
 # the WARC 1.0 and 1.1 profile URIs (and Heritrix's uri-agnostic one) end so
@@ -83,15 +84,17 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
     if not profile.endswith(IDENTICAL_PAYLOAD):
         kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
         return revisit, f"{named}: {kind} profile, the archives hold no body for it"
+    own = http.get_statuscode() if http else ""
+    mime = mime_type(http.get_header("Content-Type")) if http else None
     candidates = originals.get(digest_key(digest), []) if digest else []
     if not candidates:
+        if is_redirect(http):  # all a redirect says is in its own headers: read_response
+            return replace(revisit, mime=mime, status=int(own)), None
         return revisit, f"{named}: original not in the archives given"
     stamp = _timestamp(date)
     uri = target or revisit.url  # no Refers-To URI: a revisit of its own URI
     original = max(candidates, key=lambda c: (c.url == uri, c.timestamp == stamp,
                                               c.timestamp <= revisit.timestamp))
-    own = http.get_statuscode() if http else ""
-    mime = mime_type(http.get_header("Content-Type")) if http else None
     return replace(revisit, mime=mime or original.mime,
                    status=int(own) if own.isdigit() else original.status,
                    payload=original.ref), None

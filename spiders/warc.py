@@ -226,7 +226,7 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
 
     A revisit record with its original (``ref.payload``) reads as the response it stands
     for: its own URL, date, status and headers (the original's when it carries none), the
-    original's body."""
+    original's body; a revisit of a redirect without it, as the redirect with no body."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
         for record in ArchiveIterator(stream, check_digests=True):
@@ -238,12 +238,22 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
                     if record.http_headers else {}
                 return replace(original, url=revisit.url, fetched_at=revisit.fetched_at,
                                ref=ref, **own)
+            if record.rec_type == "revisit" and is_redirect(record.http_headers):
+                return _decode_record(record, ref.warc_file, ref.offset, ref.length,
+                                      with_body=False)  # what a redirect says, no body
             if record.rec_type != "response":
                 raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
             return _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                   limit=limit or download_maxsize())
     raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
                         "or corrupt there)")
+
+
+def is_redirect(http: StatusAndHeaders | None) -> bool:
+    """Whether these HTTP headers are a redirect's (3xx with a Location): all it says is
+    there, so a revisit of one reads without the body of its original."""
+    status = http.get_statuscode() if http else ""
+    return status.isdigit() and 300 <= int(status) < 400 and bool(http.get_header("Location"))
 
 
 def read_headers(ref: RecordRef) -> tuple[StatusAndHeaders, StatusAndHeaders | None]:

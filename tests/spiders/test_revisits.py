@@ -214,3 +214,36 @@ def test_an_unread_revisit_of_an_image_is_no_reject(tmp_path):
                                       tmp_path / "ingest.cdxj", rejects=rejects)
     assert [r["url"] for r in rejects] == [AGAIN]
     assert counts == {"records": 5, "no_outlet": 0, "pages": 1, "unread_revisits": 1}
+
+
+def test_a_revisit_of_a_redirect_is_its_alias_without_the_original(tmp_path):
+    """A redirect's revisit carries all a redirect says (its status and Location); its
+    empty original need not be in the archives: the source is an alias of its target, as
+    in a crawl, not a reject."""
+    with open(tmp_path / "first.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warc_record(
+            AGAIN, "response", payload=io.BytesIO(BODY),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                          protocol="HTTP/1.1"),
+            warc_headers_dict={"WARC-Date": FIRST}))
+        revisit = writer.create_warc_record(
+            ORIGINAL, "revisit", warc_headers_dict={"WARC-Date": LATER},
+            http_headers=StatusAndHeaders("301 Moved Permanently", [("Location", AGAIN)],
+                                          protocol="HTTP/1.1"))
+        revisit.rec_headers.add_header("WARC-Profile", "http://netpreserve.org/warc/1.1/"
+                                       "revisit/identical-payload-digest")
+        revisit.rec_headers.add_header("WARC-Payload-Digest",
+                                       "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ")  # empty
+        writer.write_record(revisit)
+    archives = [str(tmp_path / "first.warc.gz")]
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive(archives, "r1", tmp_path / "ingest.cdxj",
+                                      rejects=rejects)
+    assert rejects == [] and "unread_revisits" not in counts
+    pages = {p["url"]: p for p in by_outlet["langgam"]}
+    assert pages[ORIGINAL]["status"] == 301
+    assert pages[AGAIN]["redirect_urls"] == [ORIGINAL]
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
+    record = read_response(lookup[url_key(ORIGINAL)])
+    assert (record.status, record.header("location"), record.body) == (301, AGAIN, b"")
