@@ -47,7 +47,7 @@ from spiders.settings import env_number
 FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
 DEPLOYMENT = os.environ.get("WARTA_CRAWL_DEPLOYMENT", "crawl-outlet/crawl-outlet")
 # Defaults of the settings below; each is read from the environment when used
-# (``timings``), so a malformed one is refused before a run (flows/inputs.py run_settings).
+# (``timings``), so a malformed one is refused before a run (flows/environment.py run_settings).
 ATTEMPTS = 3  # WARTA_CRAWL_ATTEMPTS
 POLL_SECONDS = 2.0  # WARTA_FAN_OUT_POLL_SECONDS
 # A flow run whose heartbeats (every PREFECT_FLOWS_HEARTBEAT_FREQUENCY s, 30 at least) stop

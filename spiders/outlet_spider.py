@@ -35,7 +35,7 @@ def _site(url: str) -> str:
 def sitemap_bounds(source: Source | None = None) -> tuple[int, int]:
     """How deep sitemap indexes may nest and how many sitemaps one source may read:
     WARTA_MAX_SITEMAP_DEPTH and WARTA_MAX_SITEMAPS, else the source's own (the registry's
-    defaults without one; flows/inputs.py run_settings checks them before a run)."""
+    defaults without one; flows/environment.py run_settings checks them before a run)."""
     depth = source.max_sitemap_depth if source else Source.max_sitemap_depth
     count = source.max_sitemaps if source else Source.max_sitemaps
     return (int(env_number("WARTA_MAX_SITEMAP_DEPTH", depth, integer=True)),

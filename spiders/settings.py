@@ -36,7 +36,7 @@ def env_number(name: str, default: float, *, minimum: float = 0.0,
                integer: bool = False) -> float:
     """A number from the environment (a whole one if ``integer``), at least ``minimum``;
     ``default`` when unset. A malformed value is an error naming the variable, loudly:
-    flows/inputs.py run_settings reads every such setting once before a run starts."""
+    flows/environment.py run_settings reads every such setting once before a run starts."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default

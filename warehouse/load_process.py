@@ -34,7 +34,7 @@ LOAD_MEMORY_MB = 128  # WARTA_LOAD_MEMORY_MB
 
 
 def load_memory_mb() -> int:
-    """WARTA_LOAD_MEMORY_MB, checked: a whole number from 1 (flows/inputs.py run_settings)."""
+    """WARTA_LOAD_MEMORY_MB, checked: a whole number from 1 (flows/environment.py run_settings)."""
     raw = os.environ.get("WARTA_LOAD_MEMORY_MB", "").strip()
     if not raw:
         return LOAD_MEMORY_MB
