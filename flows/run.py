@@ -22,7 +22,7 @@ from prefect.runtime import flow_run
 
 from flows import health, layout, leftovers, terms
 from flows.extraction import worker_pool
-from flows.tasks import crawl_outlet, extract_outlet, record_verdict
+from flows.tasks import crawl_outlet, extract_outlet, joined, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
 from warehouse import pending
@@ -40,6 +40,21 @@ class RunFailed(RuntimeError):
     def __init__(self, message: str, summary: dict[str, Any] | None = None):
         super().__init__(message)
         self.summary = summary
+
+
+class NotPublished(RunFailed):
+    """Raised after a run loaded here but could not be published to the shared storage:
+    no other host nor the loader sees it until it is, so the run shows as Failed."""
+
+
+def not_published(summary: dict[str, Any]) -> str | None:
+    """What to say of a run that loaded here but is not in the shared storage (None when it
+    is, or when there is none): why, and how it gets there."""
+    note = summary.get("unpublished")
+    if not note:
+        return None
+    return (f"run {summary['run_id']} loaded here but was {note}; `warta load --pending` "
+            "publishes it once the storage takes writes again (so does the next run)")
 
 
 @dataclass
@@ -197,17 +212,22 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
 
 def summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
     return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
-            "outlets": run["outlets"], "message": run.get("message"),
+            "outlets": run["outlets"], "message": joined(run.get("message"), report.unpublished),
+            "unpublished": report.unpublished,
             "outlet_stats": run["outlet_stats"], "load": report.to_dict(),
             "failures": {o: s["problem"] for o, s in run["outlet_stats"].items()
                          if s.get("problem")},
             "floors": None}
 
 
-def report(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport) -> dict[str, Any]:
-    """The summary of a loaded run without a verdict (ingest, reprocess), published."""
-    summary = summarise(run.record(stats), load)
+def report(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport, **extra: Any
+           ) -> dict[str, Any]:
+    """The summary of a loaded run without a verdict (ingest, reprocess), with ``extra``,
+    published. Raises NotPublished when the run is not in the shared storage."""
+    summary = {**summarise(run.record(stats), load), **extra}
     publish_report(summary)
+    if line := not_published(summary):
+        raise NotPublished(line, summary)
     return summary
 
 
@@ -215,12 +235,15 @@ def judge(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport, db_path:
           floors: health.Floors | None = None) -> dict[str, Any]:
     """A crawl run's verdict after loading: crawl problems, zero yield, coverage under the
     floors (flows/health.py); recorded in the warehouse when it changes the loaded status,
-    published as the run's artifact. Raises RunFailed when an outlet failed."""
+    published as the run's artifact. Raises RunFailed when an outlet failed, else
+    NotPublished when the run is not in the shared storage."""
     summary = judge_run(summarise(run.record(stats), load), db_path, floors)
     publish_report(summary)
     if summary["status"] == "failed":
-        raise RunFailed(f"run {run.run_id} loaded, but outlets failed: "
-                        f"{summary['message']}", summary)
+        failed = "; ".join(f"{o}: {r}" for o, r in summary["failures"].items())
+        raise RunFailed(f"run {run.run_id} loaded, but outlets failed: {failed}", summary)
+    if line := not_published(summary):
+        raise NotPublished(line, summary)
     return summary
 
 
@@ -232,7 +255,9 @@ def judge_run(summary: dict[str, Any], db_path: str,
     failures = health.judge(summary["outlets"], summary["load"].get("health") or {},
                             problems, floors)
     status = "failed" if failures else "loaded"
-    message = "; ".join(f"{o}: {r}" for o, r in failures.items()) or None
+    # the verdict, and why the run is not in the shared storage when it is not
+    message = joined(*(f"{o}: {r}" for o, r in failures.items()),
+                     summary["load"].get("unpublished"))
     if (status, message) != (summary["status"], summary["message"]):
         record_verdict(db_path, summary["run_id"], status, message, failures)
     return {**summary, "status": status, "message": message, "failures": failures,
