@@ -186,6 +186,7 @@ def load(
     from warehouse.load_process import LoadFailed
     from warehouse.pending import (
         MARKER,
+        UNPUBLISHED,
         load_pending,
         load_published,
         marking_loaded,
@@ -219,10 +220,10 @@ def load(
             waiting_for_storage(staging, unpublished_runs(staging, run_alive))
             return
         if store is not None:  # published first: a pending run loaded next is marked loaded
+            typer.echo(f"storage: {store.url}", err=True)
             published, unpublished = publish_waiting(store, staging, db, running=run_alive)
         reports = load_pending(db, staging, load=marking_loaded(store), running=run_alive)
         if store is not None:
-            typer.echo(f"storage: {store.url}", err=True)
             reports += load_published(db, store, Path(data_dir) / "from-storage",
                                       failed=failed)
         loaded_fanned, failed_runs = load_fanned_out(db, data_dir) if fanned else ([], {})
@@ -264,9 +265,12 @@ def load(
             continue
         typer.echo(f"NOT LOADED: run {run_dir.name} ({spec['run'].get('flow', '?')}) stopped "
                    f"before its staged batches were whole; {run_again(spec)}", err=True)
+    if store is None:
+        waiting_for_storage(staging, unpublished_runs(staging, run_alive))
     for run_id, why in unpublished:
-        typer.echo(f"NOT PUBLISHED: run {run_id} loaded here but is still {why}; "
-                   "`warta load --pending` publishes it once the storage takes writes again",
+        hint = ("" if why.startswith(f"not published: its {UNPUBLISHED}") else
+                "; `warta load --pending` publishes it once the storage takes writes again")
+        typer.echo(f"NOT PUBLISHED: run {run_id} loaded here but is still {why}{hint}",
                    err=True)
     if failed or failed_runs or quarantined or unfinished or unpublished:
         raise typer.Exit(1)

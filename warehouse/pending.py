@@ -202,15 +202,17 @@ def publish_waiting(store: storage.Storage, staging_root: str | Path,
         path = run_dir / UNPUBLISHED
         try:
             spec = json.loads(path.read_text(encoding="utf-8"))
-            run, note = spec["run"], spec["note"]
+            run, note, warc_dir = spec["run"], spec["note"], spec["warc_dir"]
+            run_id = run["run_id"]
         except FileNotFoundError:  # published by another process meanwhile
             continue
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            failed.append((run_dir.name, f"its {UNPUBLISHED} cannot be read ({exc}); "
-                           f"remove it to stop publishing it"))
+            failed.append((run_dir.name, f"not published: its {UNPUBLISHED} cannot be "
+                           f"read ({type(exc).__name__}: {exc}); remove it to leave the run "
+                           "on this host"))
             continue
         try:
-            storage.publish_run(store, run_dir, spec["warc_dir"], run, spec.get("outlets"))
+            storage.publish_run(store, run_dir, warc_dir, run, spec.get("outlets"))
             if spec.get("loaded") is not None:
                 storage.mark_run_loaded(store, run_dir, spec["loaded"])
         except Exception as exc:
@@ -219,8 +221,8 @@ def publish_waiting(store: storage.Storage, staging_root: str | Path,
             failed.append((run_dir.name, unpublished_note(store.url, exc)))
             continue
         if db_path is not None and spec.get("loaded") is not None:
-            record_published(db_path, run["run_id"], note,
+            record_published(db_path, run_id, note,
                              f"published to {store.url} after a failed attempt")
         path.unlink(missing_ok=True)
-        published.append(run["run_id"])
+        published.append(run_id)
     return published, failed
