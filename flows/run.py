@@ -7,6 +7,8 @@ A flow reads as the pipeline: ``start_run``, then crawl (``crawl_outlets``) and 
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +34,13 @@ from warehouse.load_process import WarehouseBusy
 
 DEFAULT_DB = "data/warta.duckdb"
 DEFAULT_DATA = "data"
+HOST_ENV = "WARTA_HOST_NAME"
+
+
+def host_name() -> str:
+    """This host's name as runs record it (``crawl_runs.host``): ``$WARTA_HOST_NAME`` when
+    set (a container's own name says nothing), else the machine's host name."""
+    return os.environ.get(HOST_ENV, "").strip() or socket.gethostname()
 
 
 class RunFailed(RuntimeError):
@@ -67,6 +76,8 @@ class Run:
     data_dir: str
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     params: dict[str, Any] = field(default_factory=dict)
+    # the host that ran it; None for a run recorded elsewhere without one (older run.json)
+    host: str | None = field(default_factory=host_name)
 
     @property
     def staging(self) -> str:
@@ -84,6 +95,7 @@ class Run:
         problems = {o: s["problem"] for o, s in outlet_stats.items() if s.get("problem")}
         return {"run_id": self.run_id, "flow": self.flow, "started_at": self.started_at,
                 "outlets": self.outlets, "params": self.params, "outlet_stats": outlet_stats,
+                "host": self.host,
                 "status": "failed" if problems else "loaded",
                 "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
 
@@ -211,7 +223,8 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
 
 
 def summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
-    return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
+    return {"run_id": run["run_id"], "flow": run["flow"], "host": run.get("host"),
+            "status": run.get("status", "loaded"),
             "outlets": run["outlets"], "message": joined(run.get("message"), report.unpublished),
             "unpublished": report.unpublished,
             "outlet_stats": run["outlet_stats"], "load": report.to_dict(),

@@ -295,7 +295,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: Loa
         "articles_updated": report.articles_updated,
         "articles_unchanged": report.articles_unchanged, "rejects": report.rejects,
         "outlet_stats": json.dumps(run.get("outlet_stats", {}), default=str),
-        "message": run.get("message")})
+        "message": run.get("message"), "host": run.get("host")})
     _record_health(con, run, report)
 
 
@@ -352,7 +352,8 @@ def record_failed_run(db_path: str | Path, run: dict[str, Any], message: str) ->
             "run_id": run["run_id"], "flow": run.get("flow", "adhoc"),
             "started_at": run.get("started_at"), "finished_at": datetime.now(UTC),
             "outlets": list(run.get("outlets") or []),
-            "params": json.dumps(run.get("params", {}), default=str), "message": message})
+            "params": json.dumps(run.get("params", {}), default=str), "message": message,
+            "host": run.get("host")})
 
 
 def record_published(db_path: str | Path, run_id: str, note: str, published: str) -> None:
