@@ -162,6 +162,9 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
     if failures:
         lines += ["**Failed outlets**", "", *[f"- **{o}**: {r}" for o, r in failures.items()],
                   ""]
+    if summary.get("unpublished"):  # loaded here, not in the shared storage (flows/tasks.py)
+        lines += [f"**Loaded here but {summary['unpublished']}**; `warta load --pending` "
+                  "publishes it.", ""]
     lines += [
         f"Pages newly archived **{load['pages']}**; articles new **{load['articles_new']}**, "
         f"updated **{load['articles_updated']}**, unchanged **{load['articles_unchanged']}**; "

@@ -145,6 +145,13 @@ def test_the_artifact_shows_figures_coverage_rejects_by_reason_and_verdict():
     assert "published date 80%" in text and "from 5 articles up" in text
 
 
+def test_the_artifact_says_when_the_run_is_not_in_the_shared_storage():
+    text = render_markdown(summary(unpublished="not published to s3://b/p: PermissionError"))
+    assert ("**Loaded here but not published to s3://b/p: PermissionError**; `warta load "
+            "--pending` publishes it.") in text.splitlines()
+    assert "not published" not in render_markdown(summary())
+
+
 def test_articles_outside_the_url_pattern_show_in_the_artifact_and_the_table():
     report = summary()
     report["load"]["health"]["langgam"]["articles_outside_pattern"] = 3
