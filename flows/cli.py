@@ -186,11 +186,14 @@ def load(
     from warehouse.load_process import LoadFailed
     from warehouse.pending import (
         MARKER,
+        UNPUBLISHED,
         load_pending,
         load_published,
         marking_loaded,
         pending_runs,
+        publish_waiting,
         unfinished_runs,
+        unpublished_runs,
     )
 
     if not pending:
@@ -206,16 +209,21 @@ def load(
     staging = Path(data_dir) / "staging"
     store = storage.shared_storage(data_dir)
     failed: list[tuple[str, Exception]] = []  # batches that could not load; the rest did
+    published: list[str] = []  # runs loaded here that could not publish when they ran
+    unpublished: list[tuple[str, str]] = []  # ... and those the storage still refuses
     try:
         fanned = runs_to_load(area(data_dir))
         unfinished = unfinished_runs(staging, run_alive)  # named below, never loaded
         if not (pending_runs(staging, run_alive) or store is not None or fanned
                 or unfinished):
             typer.echo(f"no pending runs under {staging}")
+            waiting_for_storage(staging, unpublished_runs(staging, run_alive))
             return
+        if store is not None:  # published first: a pending run loaded next is marked loaded
+            typer.echo(f"storage: {store.url}", err=True)
+            published, unpublished = publish_waiting(store, staging, db, running=run_alive)
         reports = load_pending(db, staging, load=marking_loaded(store), running=run_alive)
         if store is not None:
-            typer.echo(f"storage: {store.url}", err=True)
             reports += load_published(db, store, Path(data_dir) / "from-storage",
                                       failed=failed)
         loaded_fanned, failed_runs = load_fanned_out(db, data_dir) if fanned else ([], {})
@@ -227,8 +235,11 @@ def load(
             raise
         typer.echo(f"FAILED: {one_line(exc)}", err=True)
         raise typer.Exit(1) from None
-    if not reports and not failed and not fanned and not unfinished:
+    if not (reports or failed or fanned or unfinished or published or unpublished):
         typer.echo(f"no pending runs under {staging} or in {store.url if store else '-'}")
+    for run_id in published:
+        typer.echo(f"published run {run_id} to {store.url if store else '-'} (it could not "
+                   "publish when it ran)")
     for report in reports:
         typer.echo(f"loaded pending run {report.run_id}: {report.pages} pages, "
                    f"{report.articles_new} new / {report.articles_updated} updated articles")
@@ -254,8 +265,24 @@ def load(
             continue
         typer.echo(f"NOT LOADED: run {run_dir.name} ({spec['run'].get('flow', '?')}) stopped "
                    f"before its staged batches were whole; {run_again(spec)}", err=True)
-    if failed or failed_runs or quarantined or unfinished:
+    if store is None:
+        waiting_for_storage(staging, unpublished_runs(staging, run_alive))
+    for run_id, why in unpublished:
+        hint = ("" if why.startswith(f"not published: its {UNPUBLISHED}") else
+                "; `warta load --pending` publishes it once the storage takes writes again")
+        typer.echo(f"NOT PUBLISHED: run {run_id} loaded here but is still {why}{hint}",
+                   err=True)
+    if failed or failed_runs or quarantined or unfinished or unpublished:
         raise typer.Exit(1)
+
+
+def waiting_for_storage(staging: Path, runs: list[Path]) -> None:
+    """Name the runs waiting to be published when no shared storage is set (now)."""
+    from warehouse.pending import UNPUBLISHED
+
+    for run_dir in runs:
+        typer.echo(f"run {run_dir.name} waits to be published: set WARTA_STORAGE to publish "
+                   f"it, or remove {run_dir / UNPUBLISHED} to leave it on this host", err=True)
 
 
 def run_again(spec: dict) -> str:

@@ -3,8 +3,9 @@ run's summary, or one line saying why it failed, and the exit status.
 
 A failure the user can act on is one line, never a traceback: a refused outlet (exit 2),
 an unhealthy run, a load that could not run, a staged batch that does not match its
-manifest, a storage that cannot be reached or written, or a folder of the run removed
-while it was going (exit 1).
+manifest, a storage that cannot be reached or written, a run loaded here that could not
+be published to the shared storage, or a folder of the run removed while it was going
+(exit 1).
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def finish(flow_call: Callable[[], dict[str, Any]], data_dir: str | None = None)
     from concurrent.futures import CancelledError
 
     from flows.layout import removed_folder
-    from flows.run import RunFailed
+    from flows.run import NotPublished, RunFailed, not_published
     from flows.terms import PermissionRequired
     from warehouse.load_process import LoadFailed
     from warehouse.storage import IncompleteBatch
@@ -148,10 +149,13 @@ def finish(flow_call: Callable[[], dict[str, Any]], data_dir: str | None = None)
     except PermissionRequired as exc:
         typer.echo(f"REFUSED: {exc}", err=True)
         return 2
-    except RunFailed as exc:
+    except RunFailed as exc:  # unhealthy, or not published to the shared storage
         if exc.summary:
             echo_summary(exc.summary)
-        typer.echo(f"FAILED: {exc}", err=True)
+        if not isinstance(exc, NotPublished):
+            typer.echo(f"FAILED: {exc}", err=True)
+        if line := not_published(exc.summary or {}):
+            typer.echo(f"NOT PUBLISHED: {line}", err=True)
         return 1
     except (LoadFailed, IncompleteBatch) as exc:  # the load could not run: what was kept
         typer.echo(f"FAILED: {exc}", err=True)

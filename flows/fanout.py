@@ -201,7 +201,8 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
     where = area(run.data_dir)
     write_run_manifest(where, {"run_id": run.run_id, "flow": run.flow,
                                "started_at": run.started_at.isoformat(),
-                               "outlets": run.outlets, "params": run.params}, batches)
+                               "outlets": run.outlets, "params": run.params,
+                               "host": run.host}, batches)
     write_seen(where, run.run_id, seen or {})
     if where.shared and plan.get("replay_index"):
         share_replay_index(where, run.run_id, plan["replay_index"])

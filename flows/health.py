@@ -162,6 +162,9 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
     if failures:
         lines += ["**Failed outlets**", "", *[f"- **{o}**: {r}" for o, r in failures.items()],
                   ""]
+    if summary.get("unpublished"):  # loaded here, not in the shared storage (flows/tasks.py)
+        lines += [f"**Loaded here but {summary['unpublished']}**; `warta load --pending` "
+                  "publishes it.", ""]
     lines += [
         f"Pages newly archived **{load['pages']}**; articles new **{load['articles_new']}**, "
         f"updated **{load['articles_updated']}**, unchanged **{load['articles_unchanged']}**; "
@@ -212,7 +215,7 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
 
 CAPS_NOTE = ("a listing page limit or a sitemap bound stopped a walk that would have gone "
              "on: articles beyond it may be missing; the discover rejects name it")
-RUN_COLUMNS = ("run", "flow", "status", "outlet", "finish", "pages", "new", "upd", "same",
+RUN_COLUMNS = ("run", "flow", "host", "status", "outlet", "finish", "pages", "new", "upd", "same",
                "outside", "events", "rejects", "date", "body", "author", "ev.date", "failed")
 
 
@@ -220,7 +223,8 @@ def run_rows(runs: Iterable[Mapping[str, Any]]) -> list[list[str]]:
     """One table row per (run, outlet); a run without per-outlet figures gets one row."""
     rows = []
     for run in runs:
-        head = [run["run_id"], run["flow"], run["status"] or "-"]
+        # no host: a run recorded before migration 012
+        head = [run["run_id"], run["flow"], run.get("host") or "-", run["status"] or "-"]
         outlets = run.get("outlets") or []
         if not outlets:
             rows.append([*head, "(all)", "-", str(run.get("pages_fetched") or 0),

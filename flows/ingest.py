@@ -52,7 +52,7 @@ def ingest(
         loaded = load(db_path, run.staging, run.record(stats))
         settle_unfinished(run, sources, all_hosts)
         publish(db_path)
-        return {**report(run, stats, loaded), "skipped_archives": skipped}
+        return report(run, stats, loaded, skipped_archives=skipped)
 
 
 def settle_unfinished(run: Run, sources: list[str], all_hosts: bool) -> None:

@@ -48,7 +48,8 @@ def run_of(where: Area, run_id: str, data_dir: str) -> Run:
     """The run a staging folder's ``run.json`` describes."""
     spec = read_run_manifest(where, run_id)
     return Run(spec["run_id"], spec["flow"], list(spec["outlets"]), data_dir,
-               started_at=parse_started(spec["started_at"]), params=spec.get("params", {}))
+               started_at=parse_started(spec["started_at"]), params=spec.get("params", {}),
+               host=spec.get("host"))  # the fanning flow's host
 
 
 def load_staged_run(db_path: str, data_dir: str, run_id: str

@@ -38,4 +38,4 @@ def reprocess(
         stats = extracted(out_dirs, workers)
         loaded = load(db_path, run.staging, run.record(stats))
         publish(db_path)
-        return {**report(run, stats, loaded), "skipped_archives": skipped}
+        return report(run, stats, loaded, skipped_archives=skipped)

@@ -7,6 +7,8 @@ A flow reads as the pipeline: ``start_run``, then crawl (``crawl_outlets``) and 
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +24,7 @@ from prefect.runtime import flow_run
 
 from flows import health, layout, leftovers, terms
 from flows.extraction import worker_pool
-from flows.tasks import crawl_outlet, extract_outlet, record_verdict
+from flows.tasks import crawl_outlet, extract_outlet, joined, record_verdict
 from spiders.crawl import CrawlResult
 from spiders.registry import enabled, get
 from warehouse import pending
@@ -32,6 +34,13 @@ from warehouse.load_process import WarehouseBusy
 
 DEFAULT_DB = "data/warta.duckdb"
 DEFAULT_DATA = "data"
+HOST_ENV = "WARTA_HOST_NAME"
+
+
+def host_name() -> str:
+    """This host's name as runs record it (``crawl_runs.host``): ``$WARTA_HOST_NAME`` when
+    set (a container's own name says nothing), else the machine's host name."""
+    return os.environ.get(HOST_ENV, "").strip() or socket.gethostname()
 
 
 class RunFailed(RuntimeError):
@@ -40,6 +49,21 @@ class RunFailed(RuntimeError):
     def __init__(self, message: str, summary: dict[str, Any] | None = None):
         super().__init__(message)
         self.summary = summary
+
+
+class NotPublished(RunFailed):
+    """Raised after a run loaded here but could not be published to the shared storage:
+    no other host nor the loader sees it until it is, so the run shows as Failed."""
+
+
+def not_published(summary: dict[str, Any]) -> str | None:
+    """What to say of a run that loaded here but is not in the shared storage (None when it
+    is, or when there is none): why, and how it gets there."""
+    note = summary.get("unpublished")
+    if not note:
+        return None
+    return (f"run {summary['run_id']} loaded here but was {note}; `warta load --pending` "
+            "publishes it once the storage takes writes again (so does the next run)")
 
 
 @dataclass
@@ -52,6 +76,8 @@ class Run:
     data_dir: str
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     params: dict[str, Any] = field(default_factory=dict)
+    # the host that ran it; None for a run recorded elsewhere without one (older run.json)
+    host: str | None = field(default_factory=host_name)
 
     @property
     def staging(self) -> str:
@@ -69,6 +95,7 @@ class Run:
         problems = {o: s["problem"] for o, s in outlet_stats.items() if s.get("problem")}
         return {"run_id": self.run_id, "flow": self.flow, "started_at": self.started_at,
                 "outlets": self.outlets, "params": self.params, "outlet_stats": outlet_stats,
+                "host": self.host,
                 "status": "failed" if problems else "loaded",
                 "message": "; ".join(f"{k}: {v}" for k, v in problems.items()) or None}
 
@@ -196,18 +223,24 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
 
 
 def summarise(run: dict[str, Any], report: LoadReport) -> dict[str, Any]:
-    return {"run_id": run["run_id"], "flow": run["flow"], "status": run.get("status", "loaded"),
-            "outlets": run["outlets"], "message": run.get("message"),
+    return {"run_id": run["run_id"], "flow": run["flow"], "host": run.get("host"),
+            "status": run.get("status", "loaded"),
+            "outlets": run["outlets"], "message": joined(run.get("message"), report.unpublished),
+            "unpublished": report.unpublished,
             "outlet_stats": run["outlet_stats"], "load": report.to_dict(),
             "failures": {o: s["problem"] for o, s in run["outlet_stats"].items()
                          if s.get("problem")},
             "floors": None}
 
 
-def report(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport) -> dict[str, Any]:
-    """The summary of a loaded run without a verdict (ingest, reprocess), published."""
-    summary = summarise(run.record(stats), load)
+def report(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport, **extra: Any
+           ) -> dict[str, Any]:
+    """The summary of a loaded run without a verdict (ingest, reprocess), with ``extra``,
+    published. Raises NotPublished when the run is not in the shared storage."""
+    summary = {**summarise(run.record(stats), load), **extra}
     publish_report(summary)
+    if line := not_published(summary):
+        raise NotPublished(line, summary)
     return summary
 
 
@@ -215,12 +248,15 @@ def judge(run: Run, stats: dict[str, dict[str, Any]], load: LoadReport, db_path:
           floors: health.Floors | None = None) -> dict[str, Any]:
     """A crawl run's verdict after loading: crawl problems, zero yield, coverage under the
     floors (flows/health.py); recorded in the warehouse when it changes the loaded status,
-    published as the run's artifact. Raises RunFailed when an outlet failed."""
+    published as the run's artifact. Raises RunFailed when an outlet failed, else
+    NotPublished when the run is not in the shared storage."""
     summary = judge_run(summarise(run.record(stats), load), db_path, floors)
     publish_report(summary)
     if summary["status"] == "failed":
-        raise RunFailed(f"run {run.run_id} loaded, but outlets failed: "
-                        f"{summary['message']}", summary)
+        failed = "; ".join(f"{o}: {r}" for o, r in summary["failures"].items())
+        raise RunFailed(f"run {run.run_id} loaded, but outlets failed: {failed}", summary)
+    if line := not_published(summary):
+        raise NotPublished(line, summary)
     return summary
 
 
@@ -232,7 +268,9 @@ def judge_run(summary: dict[str, Any], db_path: str,
     failures = health.judge(summary["outlets"], summary["load"].get("health") or {},
                             problems, floors)
     status = "failed" if failures else "loaded"
-    message = "; ".join(f"{o}: {r}" for o, r in failures.items()) or None
+    # the verdict, and why the run is not in the shared storage when it is not
+    message = joined(*(f"{o}: {r}" for o, r in failures.items()),
+                     summary["load"].get("unpublished"))
     if (status, message) != (summary["status"], summary["message"]):
         record_verdict(db_path, summary["run_id"], status, message, failures)
     return {**summary, "status": status, "message": message, "failures": failures,

@@ -27,7 +27,16 @@ from warehouse.db import WarehouseLocked
 from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
 from warehouse.load_process import WarehouseBusy, load_in_child
-from warehouse.pending import load_pending, mark_pending, marking_loaded, unmark
+from warehouse.pending import (
+    UNPUBLISHED,
+    load_pending,
+    mark_pending,
+    mark_unpublished,
+    marking_loaded,
+    publish_waiting,
+    unmark,
+    unpublished_note,
+)
 
 
 def retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
@@ -140,8 +149,9 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
     logger = get_run_logger()
     outlets = registry_outlets()
     # earlier pending runs loaded here are marked loaded in the storage even when this
-    # run is not published to it (a fanned-out run's batches come from there)
-    store = share(run_dir, run, outlets) if share_run else shared_store(run_dir)
+    # run is not published to it (a fanned-out run's batches come from there); ``note``:
+    # why this run could not be published (it loads here all the same)
+    store, note = share(run_dir, run, outlets) if share_run else (shared_store(run_dir), None)
     # runs loaded here are marked loaded in the shared storage, if any: not loaded twice
     load_here = marking_loaded(store, load_in_child)
     try:
@@ -149,12 +159,20 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
                                     running=leftovers.run_alive):
             logger.info("loaded pending run %s: %d new articles", earlier.run_id,
                         earlier.articles_new)
-        report = load_here(db_path, run_dir, run, outlets=outlets)
+        # its row says why it is not in the storage; the pending marker keeps the record
+        # as it is, the one a later publication sends
+        recorded = {**run, "message": joined(run.get("message"), note)} if note else run
+        report = load_here(db_path, run_dir, recorded, outlets=outlets)
         unmark(run_dir)  # an ingest marks its run pending before its load (flows/ingest.py)
     except WarehouseBusy as exc:
         mark_pending(run_dir, run, outlets)
         raise WarehouseBusy(f"{exc}; this run's staged batches are kept in {run_dir} and "
                             "load with the next run or `warta load --pending`") from None
+    if note:
+        report.unpublished = note
+        mark_unpublished(run_dir, run, outlets, warc_dir_of(run_dir, run), note, report)
+    elif store is not None:
+        publish_earlier(store, db_path, run_dir)
     logger.info(
         "loaded run %s: %d pages, %d new / %d updated / %d unchanged articles, %d rejects%s",
         report.run_id, report.pages, report.articles_new, report.articles_updated,
@@ -179,25 +197,55 @@ def shared_store(run_dir: str) -> storage.Storage | None:
         return None
 
 
-def share(run_dir: str, run: dict[str, Any], outlets: list[dict[str, Any]]
-          ) -> storage.Storage | None:
-    """Publish the run's archives and staged batch to the shared storage when one is set
-    (``$WARTA_STORAGE``, warehouse/storage.py); the storage, or None without one.
+def warc_dir_of(run_dir: str, run: dict[str, Any]) -> Path:
+    return Path(run_dir).parent.parent / "warc" / run["run_id"]  # <data>/staging/<run_id>
 
-    The run loads here all the same: an unreachable storage is a warning, not a lost run.
-    """
+
+def share(run_dir: str, run: dict[str, Any], outlets: list[dict[str, Any]]
+          ) -> tuple[storage.Storage | None, str | None]:
+    """Publish the run's archives and staged batch to the shared storage when one is set
+    (``$WARTA_STORAGE``, warehouse/storage.py): the storage (None without one), and why
+    the run could not be published there (None when it was).
+
+    The run loads here all the same: a storage that cannot be reached or written is no lost
+    run. The run is marked to be published later (warehouse/pending.py), and its row, its
+    summary and the command's last line say it was not published."""
     data_dir = Path(run_dir).parent.parent  # <data>/staging/<run_id>
+    url = storage.storage_url(data_dir)
     try:
         store = storage.shared_storage(data_dir)
         if store is None:
-            return None
-        storage.publish_run(store, run_dir, data_dir / "warc" / run["run_id"], run, outlets)
+            return None, None
+        storage.publish_run(store, run_dir, warc_dir_of(run_dir, run), run, outlets)
+        (Path(run_dir) / UNPUBLISHED).unlink(missing_ok=True)  # a retried load's first try
     except Exception as exc:  # noqa: BLE001 - any storage failure: keep the local load
-        get_run_logger().warning("run %s not published to the shared storage: %s",
-                                 run["run_id"], exc)
-        return None
+        note = unpublished_note(url, exc)
+        get_run_logger().warning("run %s %s", run["run_id"], note)
+        mark_unpublished(run_dir, run, outlets, warc_dir_of(run_dir, run), note)
+        return None, note
     get_run_logger().info("run %s published to %s", run["run_id"], store.url)
-    return store
+    return store, None
+
+
+def publish_earlier(store: storage.Storage, db_path: str, run_dir: str) -> None:
+    """Publish the earlier runs of this data folder that could not publish when they ran,
+    now that the storage took this one (a storage that refuses them still: a warning)."""
+    logger = get_run_logger()
+    try:
+        published, failed = publish_waiting(store, Path(run_dir).parent, db_path,
+                                            running=leftovers.run_alive)
+    except Exception as exc:  # noqa: BLE001 - this run is loaded and published already
+        logger.warning("could not publish the runs waiting for the storage: %s", exc)
+        return
+    for run_id in published:
+        logger.info("published run %s to %s", run_id, store.url)
+    for run_id, why in failed:
+        logger.warning("run %s still waits to be published: %s", run_id, why)
+
+
+def joined(*parts: str | None) -> str | None:
+    """Message parts in one line, the empty ones left out; None when all are."""
+    return "; ".join(p for p in parts if p) or None
 
 
 record_verdict = task(name="record-verdict", retries=2, retry_delay_seconds=[5, 30],

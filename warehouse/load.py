@@ -60,6 +60,9 @@ class LoadReport:
     per_outlet: dict[str, dict[str, int]] = field(default_factory=dict)
     # outlet -> run_outlet_health figures, with "rejects_by_reason" (flows/health.py)
     health: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # why the run is not in the shared storage, when it could not be published there
+    # (flows/tasks.py ``share``); None when it was, or when there is no storage
+    unpublished: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -292,7 +295,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any], report: Loa
         "articles_updated": report.articles_updated,
         "articles_unchanged": report.articles_unchanged, "rejects": report.rejects,
         "outlet_stats": json.dumps(run.get("outlet_stats", {}), default=str),
-        "message": run.get("message")})
+        "message": run.get("message"), "host": run.get("host")})
     _record_health(con, run, report)
 
 
@@ -349,4 +352,13 @@ def record_failed_run(db_path: str | Path, run: dict[str, Any], message: str) ->
             "run_id": run["run_id"], "flow": run.get("flow", "adhoc"),
             "started_at": run.get("started_at"), "finished_at": datetime.now(UTC),
             "outlets": list(run.get("outlets") or []),
-            "params": json.dumps(run.get("params", {}), default=str), "message": message})
+            "params": json.dumps(run.get("params", {}), default=str), "message": message,
+            "host": run.get("host")})
+
+
+def record_published(db_path: str | Path, run_id: str, note: str, published: str) -> None:
+    """A run published to the shared storage after its load: its row's message says so
+    (``published``) where it said why it was not (``note``)."""
+    with writer(db_path) as con:
+        con.execute("UPDATE crawl_runs SET message = replace(message, ?, ?) WHERE run_id = ?",
+                    [note, published, run_id])

@@ -11,6 +11,11 @@ once its staged batches are whole, and removes it when it has loaded them or has
 (recorded). A process killed in between leaves the marker: whole batches then load as any
 pending run; a run stopped before they were whole is named (``unfinished_runs``), never
 half loaded. A run still going is neither (``running``: whether its process is alive).
+
+A run that could not publish to the shared storage (warehouse/storage.py) loads here all the
+same and is marked with ``publish-pending.json`` (its run record, outlets, archives folder,
+why, and its load report once loaded); the next run and ``warta load --pending`` publish it
+once the storage takes writes again (``publish_waiting``).
 """
 
 from __future__ import annotations
@@ -23,10 +28,22 @@ from pathlib import Path
 from typing import Any
 
 from warehouse import storage
-from warehouse.load import LoadReport
+from warehouse.load import LoadReport, record_published
 from warehouse.load_process import LoadFailed, WarehouseBusy, load_in_child
 
 MARKER = "load-pending.json"
+UNPUBLISHED = "publish-pending.json"
+
+
+def _write_marker(path: Path, spec: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(spec, default=str))
+        out.flush()
+        os.fsync(out.fileno())  # on disk before its name: a crash leaves no empty marker
+    os.replace(tmp, path)
+    return path
 
 
 def mark_pending(run_dir: str | Path, run: dict[str, Any],
@@ -34,16 +51,8 @@ def mark_pending(run_dir: str | Path, run: dict[str, Any],
                  **extra: Any) -> Path:
     """Mark the run in ``run_dir`` as waiting for its load (``complete``: its staged
     batches are whole; else it is still staging). ``extra``: more fields of the marker."""
-    path = Path(run_dir) / MARKER
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as out:
-        out.write(json.dumps({"run": run, "outlets": outlets, "complete": complete, **extra},
-                             default=str))
-        out.flush()
-        os.fsync(out.fileno())  # on disk before its name: a crash leaves no empty marker
-    os.replace(tmp, path)
-    return path
+    return _write_marker(Path(run_dir) / MARKER,
+                         {"run": run, "outlets": outlets, "complete": complete, **extra})
 
 
 def unmark(run_dir: str | Path) -> None:
@@ -150,3 +159,70 @@ def load_published(db_path: str | Path, store: storage.Storage, work_dir: str | 
         storage.mark_loaded(store, batch, report.to_dict())
         reports.append(report)
     return reports
+
+
+# --- runs not published to the shared storage ------------------------------------------
+
+
+def unpublished_note(url: str, exc: BaseException) -> str:
+    """Why a run is not in the storage ``url``, in one line (its row's message says it)."""
+    text = (str(exc).splitlines() or [""])[0].strip()
+    return f"not published to {url}: {type(exc).__name__}" + (f": {text}" if text else "")
+
+
+def mark_unpublished(run_dir: str | Path, run: dict[str, Any],
+                     outlets: list[dict[str, Any]] | None, warc_dir: str | Path, note: str,
+                     loaded: LoadReport | None = None) -> Path:
+    """Mark the run in ``run_dir`` as waiting to be published (``note``: why it is not);
+    ``loaded``: its load report once it has loaded here (the storage then marks it loaded
+    when it is published, as for a run published at once)."""
+    return _write_marker(Path(run_dir) / UNPUBLISHED, {
+        "run": run, "outlets": outlets, "warc_dir": str(warc_dir), "note": note,
+        "loaded": loaded.to_dict() if loaded is not None else None})
+
+
+def unpublished_runs(staging_root: str | Path, running: Callable[[Path], bool] | None = None
+                     ) -> list[Path]:
+    """Run folders under ``staging_root`` waiting to be published, oldest run id first."""
+    return [path.parent for path in sorted(Path(staging_root).glob(f"*/{UNPUBLISHED}"))
+            if running is None or not running(path.parent)]
+
+
+def publish_waiting(store: storage.Storage, staging_root: str | Path,
+                    db_path: str | Path | None = None,
+                    running: Callable[[Path], bool] | None = None
+                    ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Publish the runs that could not publish when they ran (``mark_unpublished``) to
+    ``store``: archives, then the staged batch, then, for a run loaded here, its loaded
+    marker; with ``db_path``, the run's row says it was published after all. The runs
+    published, and (run, why) for those the storage still refuses (they keep waiting)."""
+    published: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for run_dir in unpublished_runs(staging_root, running):
+        path = run_dir / UNPUBLISHED
+        try:
+            spec = json.loads(path.read_text(encoding="utf-8"))
+            run, note, warc_dir = spec["run"], spec["note"], spec["warc_dir"]
+            run_id = run["run_id"]
+        except FileNotFoundError:  # published by another process meanwhile
+            continue
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            failed.append((run_dir.name, f"not published: its {UNPUBLISHED} cannot be "
+                           f"read ({type(exc).__name__}: {exc}); remove it to leave the run "
+                           "on this host"))
+            continue
+        try:
+            storage.publish_run(store, run_dir, warc_dir, run, spec.get("outlets"))
+            if spec.get("loaded") is not None:
+                storage.mark_run_loaded(store, run_dir, spec["loaded"])
+        except Exception as exc:
+            if not storage.unreachable(exc):
+                raise
+            failed.append((run_dir.name, unpublished_note(store.url, exc)))
+            continue
+        if db_path is not None and spec.get("loaded") is not None:
+            record_published(db_path, run_id, note,
+                             f"published to {store.url} after a failed attempt")
+        path.unlink(missing_ok=True)
+        published.append(run_id)
+    return published, failed

@@ -145,6 +145,13 @@ def test_the_artifact_shows_figures_coverage_rejects_by_reason_and_verdict():
     assert "published date 80%" in text and "from 5 articles up" in text
 
 
+def test_the_artifact_says_when_the_run_is_not_in_the_shared_storage():
+    text = render_markdown(summary(unpublished="not published to s3://b/p: PermissionError"))
+    assert ("**Loaded here but not published to s3://b/p: PermissionError**; `warta load "
+            "--pending` publishes it.") in text.splitlines()
+    assert "not published" not in render_markdown(summary())
+
+
 def test_articles_outside_the_url_pattern_show_in_the_artifact_and_the_table():
     report = summary()
     report["load"]["health"]["langgam"]["articles_outside_pattern"] = 3
@@ -166,10 +173,11 @@ def test_runs_table_has_one_row_per_run_and_outlet():
             {"run_id": "R1-older", "flow": "backfill", "status": "failed", "outlets": [],
              "pages_fetched": 40, "articles_new": 30, "rejects": 5, "message": "antara: x"}]
     rows = run_rows(runs)
-    assert rows[0][:7] == ["R2", "nightly", "loaded", "langgam", "finished", "3", "2"]
-    assert rows[0][9] == "-"  # no outside-pattern figure (a run before migration 006)
-    assert rows[0][12:] == ["100%", "-", "-", "-", ""]
-    assert rows[1][3] == "(all)" and rows[1][-1] == "antara: x"
+    # no host: runs recorded before migration 012
+    assert rows[0][:8] == ["R2", "nightly", "-", "loaded", "langgam", "finished", "3", "2"]
+    assert rows[0][RUN_COLUMNS.index("outside")] == "-"  # a run before migration 006
+    assert rows[0][RUN_COLUMNS.index("date"):] == ["100%", "-", "-", "-", ""]
+    assert rows[1][RUN_COLUMNS.index("outlet")] == "(all)" and rows[1][-1] == "antara: x"
     table = text_table(["run", "outlet"], [["R2", "langgam"], ["R1-older", "x"]])
     assert table.splitlines() == ["run       outlet", "R2        langgam", "R1-older  x"]
 
@@ -220,7 +228,7 @@ def test_cli_health_lists_runs_per_outlet_and_draws_the_chart(tmp_path):
     db = tmp_path / "w.duckdb"
     for run, numbers in (("run-a", range(6)), ("run-b", range(4, 9))):
         load_run(db, stage_run(tmp_path / "staging" / run, run, numbers),
-                 {"run_id": run, "flow": "nightly", "outlets": ["langgam"],
+                 {"run_id": run, "flow": "nightly", "outlets": ["langgam"], "host": "crawler-1",
                   "started_at": f"2024-10-0{1 if run == 'run-a' else 2}T00:00:00+00:00",
                   "outlet_stats": {"langgam": {"finish_reason": "finished"}}})
     chart = tmp_path / "health.png"
@@ -228,9 +236,9 @@ def test_cli_health_lists_runs_per_outlet_and_draws_the_chart(tmp_path):
                                       "--runs", "1"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:5] == ["run", "flow", "status", "outlet", "finish"]
-    assert lines[1].split()[:9] == ["run-b", "nightly", "loaded", "langgam", "finished",
-                                    "5", "3", "0", "2"]
+    assert lines[0].split()[:6] == ["run", "flow", "host", "status", "outlet", "finish"]
+    assert lines[1].split()[:10] == ["run-b", "nightly", "crawler-1", "loaded", "langgam",
+                                     "finished", "5", "3", "0", "2"]
     assert not any("run-a" in line for line in lines)
     assert lines[-1] == f"chart: {chart}" and chart.read_bytes().startswith(PNG)
 

@@ -18,7 +18,8 @@ def test_migrations_apply_once_to_a_fresh_file(tmp_path):
                        ("005_event_organiser_region.sql",), ("006_outside_pattern.sql",),
                        ("007_event_evidence.sql",),
                        ("008_occasions.sql",), ("009_caps_hit.sql",),
-                       ("010_event_offices.sql",), ("011_revisit_payload.sql",)]
+                       ("010_event_offices.sql",), ("011_revisit_payload.sql",),
+                       ("012_run_host.sql",)]
     with db.writer(path) as con:  # second open: nothing new to apply
         assert db.migrate(con) == []
 
@@ -72,3 +73,26 @@ def test_an_older_warehouse_gets_its_offices_apart_from_its_officials(tmp_path, 
     assert rows["e1"][1] == [{"title": "Kepala Kesbangpol", "region": "Kabupaten Solok"}]
     assert rows["e2"] == ([], [])
     assert rows["e3"] == (None, None)
+
+
+def test_an_older_warehouse_gets_no_host_for_its_earlier_runs(tmp_path, monkeypatch):
+    """Runs recorded before migration 012 have no host (NULL in crawl_runs and v_runs); the
+    runs loaded after it record the host the run record names."""
+    from staged_run import stage_run
+
+    from warehouse.load import load_run
+
+    path = tmp_path / "old.duckdb"
+    files = db._sql_files
+    monkeypatch.setattr(db, "_sql_files", lambda folder: [] if folder == "views" else [
+        f for f in files(folder) if f[0] < "012"])
+    with db.writer(path) as con:  # the schema of 011: a run as an older loader recorded it
+        con.execute("INSERT INTO crawl_runs (run_id, flow, status) "
+                    "VALUES ('old-run', 'nightly', 'loaded')")
+    monkeypatch.setattr(db, "_sql_files", files)
+    load_run(path, stage_run(tmp_path / "staging" / "new-run", "new-run", range(2)),
+             {"run_id": "new-run", "flow": "ingest", "outlets": ["langgam"],
+              "host": "crawler-2"})
+    with db.reader(path) as con:
+        assert con.execute("SELECT run_id, host FROM v_runs ORDER BY run_id").fetchall() == [
+            ("new-run", "crawler-2"), ("old-run", None)]

@@ -4,6 +4,6 @@ INSERT INTO crawl_runs BY NAME
 SELECT $run_id AS run_id, $flow AS flow, CAST($started_at AS TIMESTAMPTZ) AS started_at,
        CAST($finished_at AS TIMESTAMPTZ) AS finished_at, 'failed' AS status,
        CAST($outlets AS VARCHAR[]) AS outlets, CAST($params AS JSON) AS params,
-       $message AS message
+       $message AS message, $host AS host
 ON CONFLICT (run_id) DO UPDATE SET status = 'failed', message = excluded.message,
                                    finished_at = excluded.finished_at;

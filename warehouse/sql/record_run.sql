@@ -5,4 +5,4 @@ SELECT $run_id AS run_id, $flow AS flow, CAST($started_at AS TIMESTAMPTZ) AS sta
        CAST($params AS JSON) AS params, $pages_fetched AS pages_fetched,
        $articles_new AS articles_new, $articles_updated AS articles_updated,
        $articles_unchanged AS articles_unchanged, $rejects AS rejects,
-       CAST($outlet_stats AS JSON) AS outlet_stats, $message AS message;
+       CAST($outlet_stats AS JSON) AS outlet_stats, $message AS message, $host AS host;

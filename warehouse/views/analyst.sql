@@ -7,7 +7,7 @@ SELECT canonical_url, outlet, outlet_name, title, author, published_at, publishe
 FROM stg_articles;
 
 CREATE OR REPLACE VIEW v_runs AS
-SELECT run_id, flow, status, started_at, finished_at,
+SELECT run_id, flow, host, status, started_at, finished_at,
        finished_at - started_at AS duration,
        pages_fetched, articles_new, articles_updated, articles_unchanged, rejects, message
 FROM crawl_runs
