@@ -30,7 +30,10 @@ ALLOWED = {"table", "column_sql", "names", "read", "required", "struct", "MIGRAT
            "VIEWS_TABLE", "memory_limit", "writer_threads", "options", "mart", "query",
            # warehouse/snapshot.py: quoted names of the SNAPSHOT constant's tables and of the
            # warehouse's own columns, and a row of ? placeholders
-           "_quote", "marks", "column"}
+           "_quote", "marks", "column",
+           # warehouse/export.py: what COPY reads, the temporary output table or a SELECT of
+           # it casting its own (quoted) wide-integer columns to text (_parquet_source)
+           "source"}
 SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|SET|WITH|COPY|ATTACH)\b",
                        re.IGNORECASE)
 
