@@ -5,11 +5,8 @@ naming it."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from warc_records import add_revisit
-from warcio.statusandheaders import StatusAndHeaders
+from warc_records import ARTICLE, add_response, add_revisit
 from warcio.warcwriter import WARCWriter
 
 from warehouse.db import reader
@@ -17,12 +14,6 @@ from warehouse.db import reader
 ORIGINAL = "https://langgam.id/pemkab-agam-gelar-apel/"
 AGAIN = "https://langgam.id/pemkab-agam-gelar-apel-netralitas/"
 LOST = "https://langgam.id/bawaslu-awasi-asn/"
-BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
-        "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
-        + "".join(f"<p>Pada bagian {n}, Pemerintah Kabupaten Agam menggelar apel netralitas ASN "
-                  f"menjelang Pilkada 2024 di halaman kantor bupati, diikuti {n}00 pegawai.</p>"
-                  for n in range(1, 13))
-        + "</article></body></html>").encode()
 
 
 @pytest.fixture(scope="module")
@@ -33,18 +24,12 @@ def ingested(tmp_path_factory, prefect_harness):
     tmp = tmp_path_factory.mktemp("revisits")
     first, second = tmp / "crawl-1.warc.gz", tmp / "crawl-2.warc.gz"
     with open(first, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        record = writer.create_warc_record(
-            ORIGINAL, "response", payload=io.BytesIO(BODY),
-            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
-                                          protocol="HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": "2024-10-15T01:00:00Z"})
-        writer.write_record(record)
+        digest = add_response(WARCWriter(out, gzip=True), ORIGINAL, ARTICLE,
+                              "2024-10-15T01:00:00Z")
     with open(second, "wb") as out:
         writer = WARCWriter(out, gzip=True)
-        add_revisit(writer, AGAIN, record.rec_headers.get_header("WARC-Payload-Digest"),
-                    "2024-10-16T02:30:00Z", refers_to=(ORIGINAL, "2024-10-15T01:00:00Z"),
-                    http=("200 OK", "text/html"))
+        add_revisit(writer, AGAIN, digest, "2024-10-16T02:30:00Z",
+                    refers_to=(ORIGINAL, "2024-10-15T01:00:00Z"), http=("200 OK", "text/html"))
         add_revisit(writer, LOST, "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ",
                     "2024-10-16T02:31:00Z", refers_to=(LOST, "2024-10-01T00:00:00Z"),
                     http=("200 OK", "text/html"))

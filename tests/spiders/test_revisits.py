@@ -6,11 +6,11 @@ naming it."""
 from __future__ import annotations
 
 import base64
-import io
 from datetime import UTC, datetime
 
 import pytest
-from warc_records import add_revisit
+from warc_records import ARTICLE as BODY
+from warc_records import add_response, add_revisit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -21,12 +21,6 @@ from spiders.ingest import index_archive
 from spiders.records import page_ref, url_key
 from spiders.warc import read_response
 
-BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
-        "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
-        + "".join(f"<p>Pada bagian {n}, Pemerintah Kabupaten Agam menggelar apel netralitas ASN "
-                  f"menjelang Pilkada 2024 di halaman kantor bupati, diikuti {n}00 pegawai.</p>"
-                  for n in range(1, 13))
-        + "</article></body></html>").encode()
 ORIGINAL = "https://langgam.id/pemkab-agam-gelar-apel/"
 AGAIN = "https://langgam.id/pemkab-agam-gelar-apel-netralitas/"
 FIRST, LATER = "2024-10-15T01:00:00Z", "2024-10-16T02:30:00Z"
@@ -36,14 +30,7 @@ NOT_MODIFIED = "http://netpreserve.org/warc/1.0/revisit/server-not-modified"
 def original(path) -> str:
     """An archive holding ORIGINAL's response at FIRST; its payload digest."""
     with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        record = writer.create_warc_record(
-            ORIGINAL, "response", payload=io.BytesIO(BODY),
-            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
-                                          protocol="HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": FIRST})
-        writer.write_record(record)
-    return record.rec_headers.get_header("WARC-Payload-Digest")
+        return add_response(WARCWriter(out, gzip=True), ORIGINAL, BODY, FIRST)
 
 
 def revisits(path, digest: str, **kwargs) -> str:
@@ -178,13 +165,8 @@ def test_an_empty_revisit_reads_as_its_own_urls_original_among_equal_payloads(tm
     with open(tmp_path / "first.warc.gz", "wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, location in (first, second):
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(b""),
-                http_headers=StatusAndHeaders("301 Moved Permanently",
-                                              [("Location", location)], protocol="HTTP/1.1"),
-                warc_headers_dict={"WARC-Date": FIRST})
-            writer.write_record(record)
-    digest = record.rec_headers.get_header("WARC-Payload-Digest")
+            digest = add_response(writer, url, b"", FIRST, "301 Moved Permanently",
+                                  [("Location", location)])
     with open(tmp_path / "second.warc.gz", "wb") as out:
         add_revisit(WARCWriter(out, gzip=True), second[0], digest, LATER)
     archives = [str(tmp_path / "first.warc.gz"), str(tmp_path / "second.warc.gz")]
@@ -222,11 +204,7 @@ def test_a_revisit_of_a_redirect_is_its_alias_without_the_original(tmp_path):
     in a crawl, not a reject."""
     with open(tmp_path / "first.warc.gz", "wb") as out:
         writer = WARCWriter(out, gzip=True)
-        writer.write_record(writer.create_warc_record(
-            AGAIN, "response", payload=io.BytesIO(BODY),
-            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
-                                          protocol="HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": FIRST}))
+        add_response(writer, AGAIN, BODY, FIRST)
         revisit = writer.create_warc_record(
             ORIGINAL, "revisit", warc_headers_dict={"WARC-Date": LATER},
             http_headers=StatusAndHeaders("301 Moved Permanently", [("Location", AGAIN)],

@@ -9,17 +9,12 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from warc_records import ARTICLE as BODY
 
 from flows.extraction import extract_archived
 from spiders.ingest import index_archive
 from spiders.warc import DamagedRecord, RotatingWarcWriter, iter_responses, read_response
 
-BODY = ("<html><head><title>Pemkab Agam Gelar Apel Netralitas ASN</title></head><body>"
-        "<article><h1>Pemkab Agam Gelar Apel Netralitas ASN</h1>"
-        + "".join(f"<p>Pada bagian {n}, Pemerintah Kabupaten Agam menggelar apel netralitas ASN "
-                  f"menjelang Pilkada 2024 di halaman kantor bupati, diikuti {n}00 pegawai.</p>"
-                  for n in range(1, 13))
-        + "</article></body></html>").encode()
 URLS = ("https://langgam.id/pemkab-agam-gelar-apel/", "https://langgam.id/apel-kedua/")
 
 
