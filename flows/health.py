@@ -162,7 +162,7 @@ def render_markdown(summary: Mapping[str, Any]) -> str:
     if failures:
         lines += ["**Failed outlets**", "", *[f"- **{o}**: {r}" for o, r in failures.items()],
                   ""]
-    if summary.get("unpublished"):  # loaded here, not in the shared storage (flows/tasks.py)
+    if summary.get("unpublished"):  # loaded here, not in the shared storage (flows/sharing.py)
         lines += [f"**Loaded here but {summary['unpublished']}**; `warta load --pending` "
                   "publishes it.", ""]
     lines += [

@@ -33,6 +33,11 @@ def staging_dir(data_dir: str | Path, run_id: str) -> Path:
     return Path(data_dir) / "staging" / run_id
 
 
+def data_dir_of(run_dir: str | Path) -> Path:
+    """The data folder of a run's staging folder (``staging_dir``'s inverse)."""
+    return Path(run_dir).parent.parent
+
+
 def warc_dir(data_dir: str | Path, run_id: str) -> Path:
     return Path(data_dir) / "warc" / run_id
 

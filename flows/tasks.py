@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import layout, leftovers
 from flows.extraction import is_article_page, stage_articles
+from flows.sharing import publish_earlier, share, shared_store
 from spiders.crawl import CrawlResult, run_crawl
 from spiders.registry import registry
 from spiders.sinks import JsonlSink, iter_jsonl
@@ -28,14 +29,11 @@ from warehouse.failures import describe, is_transient
 from warehouse.load import LoadReport
 from warehouse.load_process import WarehouseBusy, load_in_child
 from warehouse.pending import (
-    UNPUBLISHED,
     load_pending,
     mark_pending,
     mark_unpublished,
     marking_loaded,
-    publish_waiting,
     unmark,
-    unpublished_note,
 )
 
 
@@ -170,7 +168,9 @@ def load(db_path: str, run_dir: str, run: dict[str, Any], share_run: bool = True
                             "load with the next run or `warta load --pending`") from None
     if note:
         report.unpublished = note
-        mark_unpublished(run_dir, run, outlets, warc_dir_of(run_dir, run), note, report)
+        mark_unpublished(run_dir, run, outlets,
+                         layout.warc_dir(layout.data_dir_of(run_dir), run["run_id"]), note,
+                         report)
     elif store is not None:
         publish_earlier(store, db_path, run_dir)
     logger.info(
@@ -185,62 +185,6 @@ def registry_outlets() -> list[dict[str, Any]]:
     """The registry's outlets as the loader records them in ``outlets``."""
     return [{"slug": o.slug, "name": o.name, "timezone": o.timezone, "cms": o.cms,
              "hosts": o.hosts, "enabled": o.enabled} for o in registry().values()]
-
-
-def shared_store(run_dir: str) -> storage.Storage | None:
-    """The shared storage of the run's data folder, if one is set and can be opened (else a
-    warning: the run loads here all the same)."""
-    try:
-        return storage.shared_storage(Path(run_dir).parent.parent)  # <data>/staging/<run>
-    except Exception as exc:  # noqa: BLE001 - any storage failure: keep the local load
-        get_run_logger().warning("shared storage not reachable: %s", exc)
-        return None
-
-
-def warc_dir_of(run_dir: str, run: dict[str, Any]) -> Path:
-    return Path(run_dir).parent.parent / "warc" / run["run_id"]  # <data>/staging/<run_id>
-
-
-def share(run_dir: str, run: dict[str, Any], outlets: list[dict[str, Any]]
-          ) -> tuple[storage.Storage | None, str | None]:
-    """Publish the run's archives and staged batch to the shared storage when one is set
-    (``$WARTA_STORAGE``, warehouse/storage.py): the storage (None without one), and why
-    the run could not be published there (None when it was).
-
-    The run loads here all the same: a storage that cannot be reached or written is no lost
-    run. The run is marked to be published later (warehouse/pending.py), and its row, its
-    summary and the command's last line say it was not published."""
-    data_dir = Path(run_dir).parent.parent  # <data>/staging/<run_id>
-    url = storage.storage_url(data_dir)
-    try:
-        store = storage.shared_storage(data_dir)
-        if store is None:
-            return None, None
-        storage.publish_run(store, run_dir, warc_dir_of(run_dir, run), run, outlets)
-        (Path(run_dir) / UNPUBLISHED).unlink(missing_ok=True)  # a retried load's first try
-    except Exception as exc:  # noqa: BLE001 - any storage failure: keep the local load
-        note = unpublished_note(url, exc)
-        get_run_logger().warning("run %s %s", run["run_id"], note)
-        mark_unpublished(run_dir, run, outlets, warc_dir_of(run_dir, run), note)
-        return None, note
-    get_run_logger().info("run %s published to %s", run["run_id"], store.url)
-    return store, None
-
-
-def publish_earlier(store: storage.Storage, db_path: str, run_dir: str) -> None:
-    """Publish the earlier runs of this data folder that could not publish when they ran,
-    now that the storage took this one (a storage that refuses them still: a warning)."""
-    logger = get_run_logger()
-    try:
-        published, failed = publish_waiting(store, Path(run_dir).parent, db_path,
-                                            running=leftovers.run_alive)
-    except Exception as exc:  # noqa: BLE001 - this run is loaded and published already
-        logger.warning("could not publish the runs waiting for the storage: %s", exc)
-        return
-    for run_id in published:
-        logger.info("published run %s to %s", run_id, store.url)
-    for run_id, why in failed:
-        logger.warning("run %s still waits to be published: %s", run_id, why)
 
 
 def joined(*parts: str | None) -> str | None:
@@ -343,7 +287,7 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
     out_dirs: dict[str, str] = {}
     present: dict[str, str | None] = {}  # archive -> a local path to read it from
     gone: dict[str, int] = {}
-    store = storage.shared_storage(Path(run_dir).parent.parent)
+    store = storage.shared_storage(layout.data_dir_of(run_dir))
     sink, outlet, missing = None, None, 0
     try:
         for page in queries.archived_article_pages(db_path, outlets):
@@ -358,7 +302,7 @@ def archived_pages(db_path: str, outlets: list[str] | None, run_id: str,
             for name in files:  # its record, and its original's when it is a revisit
                 if name not in present:
                     present[name] = storage.local_archive(
-                        name, store, Path(run_dir).parent.parent / "cache")
+                        name, store, layout.data_dir_of(run_dir) / "cache")
             if all(present[f] for f in files):  # article or candidate, read from where it is
                 sink.write({**page, "run_id": run_id, "status": 200,
                             "warc_copy": present[page["warc_file"]],
