@@ -243,22 +243,15 @@ def test_ctrl_c_while_report_or_serve_reads_the_marts_is_one_line_exit_130(slow_
                                                                            tmp_path, args):
     """report and serve read every mart before they write or serve anything: Ctrl-C then
     says "interrupted", exit 130, as in sql and export, and leaves no file behind."""
-    from waiting import wait_for
+    from waiting import ctrl_c_when
 
     work, said = tmp_path / "work", tmp_path / "reading"
     work.mkdir()
-    proc = subprocess.Popen(
+    # before: a command that went on reading said "interrupted", then hung
+    code, out, err = ctrl_c_when(
         [sys.executable, "-c", _READING, str(said),
          *[a.format(port=free_port()) for a in args], "--db", str(slow_marts)],
-        cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for(said.exists, "the command to read the marts", procs=(proc,))
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=120)
-    finally:  # a command that went on reading (before: it said "interrupted", then hung)
-        proc.kill()
-        proc.wait(timeout=30)
-    assert proc.returncode == 130, err
+        said, "the command to read the marts", work, ROOT)
+    assert code == 130, err
     assert err.strip().splitlines() == [f"warehouse: {slow_marts}", "interrupted"], err
     assert out == "" and list(work.iterdir()) == []

@@ -11,15 +11,12 @@ query, say "interrupted" in one line, exit 130 and leave no file behind.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from site_server import free_port
-from waiting import wait_for
+from waiting import ctrl_c_when
 
 from warehouse import db
 
@@ -85,21 +82,13 @@ def warehouse(tmp_path_factory):
 def test_ctrl_c_between_two_queries_runs_no_further_query(warehouse, tmp_path, args):
     work, said, log = tmp_path / "work", tmp_path / "said", tmp_path / "queries.log"
     work.mkdir()
-    proc = subprocess.Popen(
+    code, out, err = ctrl_c_when(
         [sys.executable, "-c", _PAUSED, str(said), str(log),
          *[a.format(port=free_port()) for a in args], "--db", str(warehouse)],
-        cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for(said.exists, "the command's first query to end", procs=(proc,))
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=120)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+        said, "the command's first query to end", work, ROOT)
     ran = log.read_text().splitlines()
     assert len(ran) == 1, ran  # before: every mart, figure or table was still read
-    assert proc.returncode == 130, err
+    assert code == 130, err
     assert err.strip().splitlines() == [f"warehouse: {warehouse}", "interrupted"], err
     assert out == ""
     assert [p for p in work.rglob("*") if p.is_file()] == []
