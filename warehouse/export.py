@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import textwrap
+import uuid
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -84,15 +86,41 @@ def _head(names: list[str], widths: list[int]) -> list[str]:
 
 def json_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:
     """One JSON array of objects, as ``json.dumps(rows, indent=1)`` writes it, an object at
-    a time."""
+    a time. A DECIMAL is a JSON number with its exact digits, as PostgreSQL's ``to_json``
+    writes ``numeric``: every value of a column one type, none rounded (a reader that wants
+    the digits parses with ``parse_float=Decimal``)."""
+    exact = _ExactNumbers()
     last = None
     for rows in batches:
         for row in rows:
-            item = textwrap.indent(json.dumps(dict(zip(names, map(_plain, row), strict=True)),
-                                              ensure_ascii=False, indent=1, default=str), " ")
+            item = exact.dumps(dict(zip(names, row, strict=True)))
             yield "[" if last is None else last + ","
-            last = item
+            last = textwrap.indent(item, " ")
     yield "[]" if last is None else last + "\n]"
+
+
+class _ExactNumbers:
+    """JSON with each DECIMAL written as the number it is. ``json`` writes a float's repr or
+    a string, so a DECIMAL goes in as a string marked by a token of this writer (a control
+    character and a random id: no text of the warehouse carries it) and the quotes around
+    it are taken off the encoded text."""
+
+    def __init__(self) -> None:
+        self._token = f"\x00{uuid.uuid4().hex}:"
+        self._quoted = re.compile(r'"\\u0000' + self._token[1:] + r'([-+.0-9Ee]+)\\u0000"')
+
+    def _mark(self, value: Any) -> Any:
+        if isinstance(value, Decimal) and value.is_finite():
+            return f"{self._token}{value}\x00"
+        if isinstance(value, list | tuple):
+            return [self._mark(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._mark(v) for k, v in value.items()}
+        return _plain(value)
+
+    def dumps(self, value: Any) -> str:
+        text = json.dumps(self._mark(value), ensure_ascii=False, indent=1, default=str)
+        return self._quoted.sub(r"\1", text)
 
 
 def csv_lines(names: list[str], batches: Iterable[list[tuple]]) -> Iterator[str]:

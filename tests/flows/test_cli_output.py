@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from decimal import Decimal
 
 import duckdb
 import pytest
@@ -240,9 +241,12 @@ def test_numbers_beyond_64_bits_come_out_exactly(tmp_path):
     done = {fmt: runner.invoke(app, ["sql", query, "--db", path, "--format", fmt])
             for fmt in ("json", "csv", "table")}
     assert all(r.exit_code == 0 for r in done.values()), {f: r.output for f, r in done.items()}
-    assert json.loads(done["json"].stdout) == [
-        {"huge": 7, "unsigned": 7, "wide": 7.5, "small_sum": 7},
-        {"huge": int(HUGE), "unsigned": int(UNSIGNED), "wide": WIDE, "small_sum": AT}]
+    # a DECIMAL column is numbers throughout, with the digits as stored (before: 7.5 a number
+    # and the wide value a string in the same column)
+    assert json.loads(done["json"].stdout, parse_float=Decimal) == [
+        {"huge": 7, "unsigned": 7, "wide": Decimal("7.50"), "small_sum": 7},
+        {"huge": int(HUGE), "unsigned": int(UNSIGNED), "wide": Decimal(WIDE), "small_sum": AT}]
+    assert f'"wide": {WIDE},' in done["json"].stdout
     assert list(csv.reader(done["csv"].stdout.splitlines()))[2] == [HUGE, UNSIGNED, WIDE,
                                                                     str(AT)]
     assert done["table"].stdout.splitlines()[3].split() == [HUGE, UNSIGNED, WIDE, str(AT)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from decimal import Decimal
 
 import duckdb
 import pytest
@@ -64,6 +65,24 @@ def test_json_and_csv_print_as_one_document(rows):
     assert got == [{"n": n, "kegiatan": ["apel", "ikrar"]} for n in range(rows)]
     table = list(csv.reader("\n".join(write_query(con, query, "csv", batch=2)).splitlines()))
     assert table == [["n", "kegiatan"], *([str(n), '["apel", "ikrar"]'] for n in range(rows))]
+
+
+def test_a_decimal_column_is_exact_numbers_in_json_and_text_stays_text():
+    """Every DECIMAL is a JSON number with its stored digits, inside lists and structs too,
+    however many digits it has; a string that looks like the writer's marking stays a string."""
+    con = duckdb.connect()
+    query = ("SELECT CAST(v AS DECIMAL(38, 3)) AS d, [CAST(v AS DECIMAL(38, 3))] AS ds, "
+             "{'d': CAST(v AS DECIMAL(38, 3))} AS s, chr(0) || v || chr(0) AS t "
+             "FROM (VALUES ('0.100'), ('-98765432109876543210987654321.125')) AS x(v)")
+    text = "\n".join(write_query(con, query, "json", batch=1))
+    got = json.loads(text, parse_float=Decimal)
+    assert [row["d"] for row in got] == [Decimal("0.100"),
+                                          Decimal("-98765432109876543210987654321.125")]
+    assert [row["ds"] for row in got] == [[row["d"]] for row in got]
+    assert [row["s"] for row in got] == [{"d": row["d"]} for row in got]
+    assert [row["t"] for row in got] == ["\x000.100\x00",
+                                          "\x00-98765432109876543210987654321.125\x00"]
+    assert all(isinstance(row["d"], float) for row in json.loads(text))  # numbers, not text
 
 
 def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
