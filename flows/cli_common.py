@@ -121,16 +121,19 @@ class _StopsAtCtrlC:
 
 
 @contextmanager
-def ctrl_c_interrupts(con) -> Iterator[Any]:
+def ctrl_c_interrupts(con, written: str | None = None) -> Iterator[Any]:
     """Ctrl-C stops the block: a query running then with DuckDB's own ``interrupt()`` (a
     KeyboardInterrupt would surface as whatever DuckDB raises then), else at its next call to
     the connection the block is given (never halfway through other work, such as a file
     being put in place); the command says "interrupted" in one line and exits 130
-    (128 + SIGINT)."""
+    (128 + SIGINT). A Ctrl-C that comes after the block's last query, while it finishes
+    what it writes (``written``: what the block has then put in place whole), still ends
+    the command with 130, and the line says that the output is complete."""
     if threading.current_thread() is not threading.main_thread():  # signals reach main only
         yield con
         return
     hit: list[int] = []
+    completed = False
 
     def stop(signum: int, _frame: object) -> None:
         hit.append(signum)
@@ -139,13 +142,16 @@ def ctrl_c_interrupts(con) -> Iterator[Any]:
     previous = signal.signal(signal.SIGINT, stop)
     try:
         yield _StopsAtCtrlC(con, hit)
+        completed = True
     except Exception:
         if not hit:
             raise
     finally:
         signal.signal(signal.SIGINT, previous)
     if hit:
-        typer.echo("interrupted", err=True)
+        late = completed and written is not None
+        typer.echo(f"interrupted after the last query: {written} is complete" if late
+                   else "interrupted", err=True)
         raise typer.Exit(INTERRUPTED)
 
 

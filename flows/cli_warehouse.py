@@ -52,7 +52,8 @@ def print_query(query: str, db: str, format: str = "table",  # noqa: A002
 
     with open_reader(db) as whole:
         try:
-            with ctrl_c_interrupts(whole) as con:  # rows are fetched while they print
+            with ctrl_c_interrupts(whole, output and str(output)) as con:  # rows are
+                # fetched while they print
                 lines = write_query(con, query, format, output, width=width)
                 while chunk := list(islice(lines or (), 1000)):  # one write per 1000 lines
                     typer.echo("\n".join(chunk))
@@ -125,7 +126,8 @@ def export(
     checked(inputs.folder, out, "--out")
     with open_reader(db) as whole:
         try:
-            with ctrl_c_interrupts(whole) as con:  # an interrupted export's files are not kept
+            # an interrupted export's files are not kept (all are, once the last is whole)
+            with ctrl_c_interrupts(whole, f"every file in {out}/") as con:
                 written = export_marts(con, out, format or ("csv", "parquet"))
         except ExportError as exc:
             typer.echo(str(exc), err=True)
@@ -151,7 +153,7 @@ def serve(
     # which is handed the socket, serves on it: no other program can take the port between
     with checked(environment.listening_socket, host, port) as listening:
         with open_reader(db) as whole, _sql_errors_in_one_line(), \
-                ctrl_c_interrupts(whole) as con:
+                ctrl_c_interrupts(whole, f"the snapshot {target} (not served)") as con:
             counts = write_snapshot(con, target)
         typer.echo(f"snapshot {target}: {counts.get('fct_events', 0)} events, "
                    f"{counts.get('fct_articles', 0)} articles", err=True)
