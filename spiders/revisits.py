@@ -6,9 +6,12 @@ status and headers, no body, and names the earlier payload (WARC-Payload-Digest,
 WARC-Refers-To-Target-URI and WARC-Refers-To-Date). Of the "identical payload digest"
 profile, its body is that of any response with the same payload digest: the original is
 looked up among the archives given, the record it names (URI and date) first. A revisit
-of a redirect needs none (its status and Location are its own). Another whose original is
-elsewhere, or of another profile (server-not-modified: no payload was sent), cannot be
-read; ingest records why.
+of a redirect needs none (its status and Location are its own). Of the "server not
+modified" profile (the server answered a conditional request with 304, so no payload was
+sent), the original is the capture it names, by URI and date (without a date: the latest
+earlier capture of its URI), and it reads as that response confirmed at the revisit's date
+(``spiders.warc.read_response``). A revisit whose original is elsewhere, or of another
+profile, cannot be read; ingest records why.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from spiders.warc import is_redirect, read_headers
 REVISIT = "warc/revisit"  # the mime cdxj-indexer gives a revisit line
 # the WARC 1.0 and 1.1 profile URIs (and Heritrix's uri-agnostic one) end so
 IDENTICAL_PAYLOAD = "identical-payload-digest"
+NOT_MODIFIED = "server-not-modified"
 _SIZES = {"md5": 16, "sha1": 20, "sha256": 32, "sha512": 64}  # digest bytes (hex: twice)
 
 
@@ -35,14 +39,17 @@ def with_originals(entries: Iterable[CdxjEntry]
     original's), and the revisits that stay unread -> why. The others are unchanged."""
     entries = list(entries)
     originals: dict[str, list[CdxjEntry]] = {}
+    captures: dict[str, list[CdxjEntry]] = {}
     for entry in entries:
-        if entry.mime != REVISIT and entry.status is not None and entry.digest:
-            originals.setdefault(digest_key(entry.digest), []).append(entry)
+        if entry.mime != REVISIT and entry.status is not None:
+            captures.setdefault(entry.url, []).append(entry)
+            if entry.digest:
+                originals.setdefault(digest_key(entry.digest), []).append(entry)
     out: list[CdxjEntry] = []
     unread: dict[CdxjEntry, str] = {}
     for entry in entries:
         if entry.mime == REVISIT:
-            entry, why = _resolve(entry, originals)
+            entry, why = _resolve(entry, originals, captures)
             if why is not None:
                 unread[entry] = why
         out.append(entry)
@@ -70,17 +77,20 @@ def digest_key(digest: str) -> str:
     return f"{label}:{base64.b32encode(raw).decode()}"
 
 
-def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
-             ) -> tuple[CdxjEntry, str | None]:
+def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
+             captures: dict[str, list[CdxjEntry]]) -> tuple[CdxjEntry, str | None]:
     try:
         warc, http = read_headers(revisit.ref)
     except Exception as exc:  # noqa: BLE001 - a record the index holds but warcio refuses
         return revisit, f"revisit record unreadable ({type(exc).__name__}: {exc})"[:300]
-    profile = warc.get_header("WARC-Profile") or ""
+    profile = (warc.get_header("WARC-Profile") or "").rstrip("/")
     target = warc.get_header("WARC-Refers-To-Target-URI")
     date = warc.get_header("WARC-Refers-To-Date")
     digest = warc.get_header("WARC-Payload-Digest")
     named = f"revisit of {target or revisit.url}" + (f" at {date}" if date else "")
+    if profile.endswith(NOT_MODIFIED):
+        return _not_modified(revisit, captures.get(target or revisit.url, []),
+                             _timestamp(date), named)
     if not profile.endswith(IDENTICAL_PAYLOAD):
         kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
         return revisit, f"{named}: {kind} profile, the archives hold no body for it"
@@ -97,6 +107,20 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]]
                                               c.timestamp <= revisit.timestamp))
     return replace(revisit, mime=mime or original.mime,
                    status=int(own) if own.isdigit() else original.status,
+                   payload=original.ref), None
+
+
+def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], stamp: str | None,
+                  named: str) -> tuple[CdxjEntry, str | None]:
+    """A 304 revisit: the capture of its URI it names by date, else (no date, or one no
+    tool could read) its URI's latest capture before it; it reads as that response."""
+    earlier = [c for c in captures if c.timestamp <= revisit.timestamp]
+    found = ([c for c in captures if c.timestamp == stamp] if stamp is not None
+             else earlier)
+    if not found:
+        return revisit, f"{named}: original not in the archives given"
+    original = max(found, key=lambda c: (c.timestamp, c.offset))
+    return replace(revisit, mime=original.mime, status=original.status,
                    payload=original.ref), None
 
 

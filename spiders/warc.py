@@ -225,8 +225,9 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
     bytes (default: the crawl's ``download_maxsize``) raises ``RecordTooLarge``.
 
     A revisit record with its original (``ref.payload``) reads as the response it stands
-    for: its own URL, date, status and headers (the original's when it carries none), the
-    original's body; a revisit of a redirect without it, as the redirect with no body."""
+    for: its own URL, date, status and headers (the original's when it carries none; a 304's
+    update the original's headers, its status kept), the original's body; a revisit of a
+    redirect without it, as the redirect with no body."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
         for record in ArchiveIterator(stream, check_digests=True):
@@ -234,8 +235,10 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
                 revisit = _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                          with_body=False)
                 original = read_response(ref.payload, limit)
-                own = {"status": revisit.status, "headers": revisit.headers} \
-                    if record.http_headers else {}
+                own = ({} if not record.http_headers else
+                       {"headers": _updated(original.headers, revisit.headers)}
+                       if revisit.status == 304 else
+                       {"status": revisit.status, "headers": revisit.headers})
                 return replace(original, url=revisit.url, fetched_at=revisit.fetched_at,
                                ref=ref, **own)
             if record.rec_type == "revisit" and is_redirect(record.http_headers):
@@ -247,6 +250,21 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
                                   limit=limit or download_maxsize())
     raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
                         "or corrupt there)")
+
+
+# What a 304 does not update in the stored response (RFC 9111, 4.3.4: not its length; nor
+# what describes the body the original holds)
+_BODY_HEADERS = frozenset({"content-length", "content-encoding", "transfer-encoding",
+                           "content-type", "content-range"})
+
+
+def _updated(stored: list[tuple[str, str]], fresh: list[tuple[str, str]]
+             ) -> list[tuple[str, str]]:
+    """The original's headers updated by a 304's (RFC 9111, 4.3.4), as a cache does: each
+    field the 304 sends replaces the stored one, but those of the body."""
+    sent = [(k, v) for k, v in fresh if k.lower() not in _BODY_HEADERS]
+    names = {k.lower() for k, _ in sent}
+    return [(k, v) for k, v in stored if k.lower() not in names] + sent
 
 
 def is_redirect(http: StatusAndHeaders | None) -> bool:

@@ -79,8 +79,8 @@ def test_a_revisit_without_its_original_is_a_reject_naming_it(tmp_path):
                   "not in the archives given"}]
 
 
-def test_a_server_not_modified_revisit_is_a_reject_naming_its_profile(tmp_path):
-    digest = original(tmp_path / "first.warc.gz")
+def test_a_server_not_modified_revisit_without_the_capture_it_names_is_a_reject(tmp_path):
+    digest = original(tmp_path / "first.warc.gz")  # ORIGINAL at FIRST; the 304 names AGAIN
     path = revisits(tmp_path / "second.warc.gz", digest, refers_to=(AGAIN, FIRST),
                     http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
     rejects: list[dict] = []
@@ -90,8 +90,52 @@ def test_a_server_not_modified_revisit_is_a_reject_naming_its_profile(tmp_path):
     assert counts["unread_revisits"] == 1
     [reject] = rejects
     assert reject["url"] == AGAIN and reject["reason"] == (
-        f"revisit of {AGAIN} at {FIRST}: server-not-modified profile, the archives hold no "
-        "body for it")
+        f"revisit of {AGAIN} at {FIRST}: original not in the archives given")
+
+
+def test_a_server_not_modified_revisit_reads_as_the_capture_it_names(tmp_path):
+    """A 304 of a conditional request (no payload sent) is the page it names by URI and date,
+    confirmed at its own date: in ingest (before: a reject) and in replay, with the
+    original's status, body and type, and the 304's other headers."""
+    first = tmp_path / "first.warc.gz"
+    with open(first, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        add_response(writer, ORIGINAL, b"<html>an older capture</html>", "2024-10-14T01:00:00Z",
+                     headers=[("Content-Type", "text/html"), ("ETag", '"v0"')])
+        digest = add_response(writer, ORIGINAL, BODY, FIRST,
+                              headers=[("Content-Type", "text/html; charset=utf-8"),
+                                       ("ETag", '"v1"'), ("Cache-Control", "max-age=60")])
+    second = tmp_path / "second.warc.gz"
+    with open(second, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        http = StatusAndHeaders("304 Not Modified", [("ETag", '"v1"'),
+                                                     ("Cache-Control", "max-age=600"),
+                                                     ("Content-Length", "0")],
+                                protocol="HTTP/1.1")
+        record = writer.create_warc_record(ORIGINAL, "revisit", http_headers=http,
+                                           warc_headers_dict={"WARC-Date": LATER})
+        for name, value in (("WARC-Profile", NOT_MODIFIED), ("WARC-Payload-Digest", digest),
+                            ("WARC-Refers-To-Target-URI", ORIGINAL),
+                            ("WARC-Refers-To-Date", FIRST)):
+            record.rec_headers.add_header(name, value)
+        writer.write_record(record)
+    archives = [str(first), str(second)]
+    rejects: list[dict] = []
+    by_outlet, counts = index_archive(archives, "r1", tmp_path / "ingest.cdxj",
+                                      rejects=rejects)
+    assert rejects == [] and "unread_revisits" not in counts
+    newest = max((r for r in by_outlet["langgam"] if r["url"] == ORIGINAL),
+                 key=lambda r: r["fetched_at"])
+    assert newest["fetched_at"] == "2024-10-16T02:30:00+00:00" and newest["status"] == 200
+    assert newest["warc_file"] == str(second)
+    assert extract_archived(newest)[0] == "article"
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
+    record = read_response(lookup[url_key(ORIGINAL)])  # the newest: the 304's
+    assert record.body == BODY and record.status == 200
+    assert record.fetched_at == datetime(2024, 10, 16, 2, 30, tzinfo=UTC)
+    assert record.header("content-type") == "text/html; charset=utf-8"  # the original's
+    assert record.header("cache-control") == "max-age=600"  # updated by the 304
+    assert record.header("content-length") != "0"
 
 
 def test_replay_serves_a_revisit_with_its_originals_body(tmp_path):
