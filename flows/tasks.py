@@ -205,12 +205,11 @@ def index_replay(archives: list[str], run_dir: str, run_id: str,
     ``archives/rejects.jsonl``), for the run's outlets (``outlets``, None: all) and for
     stretches whose URL could not be read. A fanned-out run publishes them to its shared
     storage with its batches (flows/batches.py ``share_archive_rejects``)."""
-    from spiders.cdxj import index_archives, write_damaged_urls
+    from spiders.archiving import index_for_replay
     from spiders.ingest import damaged_reject
 
     damaged: list = []
-    path = index_archives(archives, Path(run_dir) / "replay.cdxj", damaged)
-    write_damaged_urls(path, damaged)  # the crawls record no second reject for them
+    path = index_for_replay(archives, Path(run_dir) / "replay.cdxj", damaged)
     rejects = []
     for stretch in damaged:
         if stretch.offset == 0 and stretch.length == Path(stretch.warc_file).stat().st_size:

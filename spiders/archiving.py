@@ -38,13 +38,12 @@ from scrapy.utils.response import response_status_message
 from spiders.cdxj import (
     index_archives,
     read_damaged_urls,
-    read_index,
     replay_lookup,
     write_damaged_urls,
 )
 from spiders.encodings import inflates_beyond
 from spiders.records import RecordRef, ref_fields, url_key
-from spiders.revisits import with_originals
+from spiders.revisits import replay_entries, write_resolutions
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
 from spiders.warc import RotatingWarcWriter, read_response
@@ -150,11 +149,22 @@ class ArchiveMiddleware:
             self.writer.close()
 
 
+def index_for_replay(archives: list[str], out: str | Path, damaged: list | None = None) -> Path:
+    """The replay index of ``archives`` at ``out`` (``spiders.cdxj.index_archives``), with
+    the URLs of its damaged records and how its revisits read kept beside it, once for all
+    the crawls that replay it."""
+    damaged = [] if damaged is None else damaged
+    index = index_archives(archives, out, damaged)
+    write_damaged_urls(index, damaged)  # the crawls record no second reject for them
+    write_resolutions(index)
+    return index
+
+
 def replay_records(index: str | Path, archives: list[str]) -> dict[str, RecordRef]:
     """URL key -> the record a replay answers with: each URL's newest response in the CDXJ
-    ``index`` of ``archives``, a revisit of an identical payload read as its original's
-    (spiders/revisits.py)."""
-    return replay_lookup(with_originals(read_index(index))[0], archives)
+    ``index`` of ``archives``, a revisit read as its original's (spiders/revisits.py; once
+    per run when the index was made by ``index_for_replay``)."""
+    return replay_lookup(replay_entries(index), archives)
 
 
 class WarcReplayHandler(BaseDownloadHandler):
@@ -168,9 +178,7 @@ class WarcReplayHandler(BaseDownloadHandler):
         index = crawler.settings.get("WARTA_REPLAY_INDEX")
         if not index:  # the flow indexes once per run for every outlet's crawl
             out = Path(crawler.settings.get("WARTA_OUT_DIR", ".")) / "replay.cdxj"
-            damaged: list = []
-            index = index_archives(archives, out, damaged)
-            write_damaged_urls(index, damaged)
+            index = index_for_replay(archives, out)
         self.index = replay_records(index, archives)
         self.damaged = read_damaged_urls(index)
 

@@ -17,12 +17,16 @@ profile, cannot be read; ingest records why.
 from __future__ import annotations
 
 import base64
+import json
+import os
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from warcio.timeutils import iso_date_to_timestamp
 
-from spiders.cdxj import CdxjEntry, mime_type
+from spiders.cdxj import CdxjEntry, mime_type, read_index
+from spiders.records import RecordRef
 from spiders.warc import is_redirect, read_headers
 
 REVISIT = "warc/revisit"  # the mime cdxj-indexer gives a revisit line
@@ -131,3 +135,67 @@ def _timestamp(date: str | None) -> str | None:
         return iso_date_to_timestamp(date) if date else None
     except (TypeError, ValueError):
         return None
+
+
+# -- a replay index's revisits, read once per run ------------------------------------------------
+
+def resolutions_file(index: str | Path) -> Path:
+    """Beside a replay index: how each of its revisits reads (``write_resolutions``)."""
+    index = Path(index)
+    return index.with_name(index.name + ".revisits")
+
+
+def write_resolutions(index: str | Path) -> None:
+    """Read every revisit of the replay ``index`` once, for all the crawls of a run (each
+    would otherwise read every revisit's headers again), and keep how each reads beside it:
+    one JSON line per revisit read as a response, after a first line naming the index file
+    (inode, size, modification time), so an index rewritten since is never read with it."""
+    index = Path(index)
+    entries = list(read_index(index))
+    read, _ = with_originals(entries)
+    rows = [{"index": _stamp(index)}]
+    for before, after in zip(entries, read, strict=True):
+        if after is not before:  # a revisit read as the response it stands for
+            payload = after.payload
+            rows.append({"file": after.filename, "offset": after.offset, "mime": after.mime,
+                         "status": after.status,
+                         "payload": None if payload is None else
+                         [payload.warc_file, payload.offset, payload.length]})
+    out = resolutions_file(index)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    os.replace(tmp, out)
+
+
+def replay_entries(index: str | Path) -> list[CdxjEntry]:
+    """The entries of a replay ``index``, its revisits read as responses where they can be:
+    as ``write_resolutions`` kept them when its file matches the index, else by reading
+    each revisit's headers (an index made elsewhere, a fanned-out worker's copy)."""
+    entries = list(read_index(index))
+    kept = _resolutions(Path(index))
+    if kept is None:
+        return with_originals(entries)[0]
+    return [_as_kept(e, kept[(e.filename, e.offset)])
+            if e.mime == REVISIT and (e.filename, e.offset) in kept else e for e in entries]
+
+
+def _resolutions(index: Path) -> dict[tuple[str, int], dict] | None:
+    try:
+        lines = resolutions_file(index).read_text(encoding="utf-8").splitlines()
+        if not lines or json.loads(lines[0]).get("index") != _stamp(index):
+            return None
+        rows = [json.loads(line) for line in lines[1:]]
+        return {(row["file"], row["offset"]): row for row in rows}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # none, stale or unreadable: the revisits are read again
+
+
+def _stamp(index: Path) -> list[int]:
+    stat = index.stat()
+    return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def _as_kept(revisit: CdxjEntry, row: dict) -> CdxjEntry:
+    payload = row["payload"]
+    return replace(revisit, mime=row["mime"], status=row["status"],
+                   payload=None if payload is None else RecordRef(*payload))

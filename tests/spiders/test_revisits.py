@@ -269,3 +269,31 @@ def test_a_revisit_of_a_redirect_is_its_alias_without_the_original(tmp_path):
     lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
     record = read_response(lookup[url_key(ORIGINAL)])
     assert (record.status, record.header("location"), record.body) == (301, AGAIN, b"")
+
+
+def test_a_runs_replay_index_reads_its_revisits_once_for_all_crawls(tmp_path, monkeypatch):
+    """``index_for_replay`` (once per run) reads every revisit; each outlet's crawl then
+    looks them up instead of reading every revisit's headers again (before: once per
+    crawl). An index rewritten since, or one made elsewhere, is read afresh."""
+    import spiders.revisits as revisits_module
+    from spiders.archiving import index_for_replay
+
+    digest = original(tmp_path / "first.warc.gz")
+    second = revisits(tmp_path / "second.warc.gz", digest, refers_to=(ORIGINAL, FIRST),
+                      http=("200 OK", "text/html; charset=utf-8"))
+    archives = [str(tmp_path / "first.warc.gz"), second]
+    index = index_for_replay(archives, tmp_path / "run" / "replay.cdxj")
+    reads = []
+    real = revisits_module.read_headers
+    monkeypatch.setattr(revisits_module, "read_headers",
+                        lambda ref: reads.append(ref) or real(ref))
+    for _crawl in range(3):
+        lookup = replay_records(index, archives)
+        assert read_response(lookup[url_key(AGAIN)]).body == BODY
+    assert reads == []
+    index_archives(archives, index)  # rewritten by hand: what was kept no longer holds
+    assert read_response(replay_records(index, archives)[url_key(AGAIN)]).body == BODY
+    assert len(reads) == 1
+    elsewhere = index_archives(archives, tmp_path / "elsewhere.cdxj")  # nothing kept
+    assert read_response(replay_records(elsewhere, archives)[url_key(AGAIN)]).body == BODY
+    assert len(reads) == 2
