@@ -67,6 +67,7 @@ from transforms.events.activities.classify import (
     activity_mentions,
     activity_scan,
     headline_mentions,
+    off_topic,
     sentence_spans,
 )
 from transforms.events.dates.find import (
@@ -141,7 +142,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             people, attendance(text, title, spans=rest if others else None),
             [o.name for o in orgs], score,
             organiser=_organiser(text, [(0, len(text))], place, province_hint),
-            read=ReadFrom(text, title, tuple(mentions), tuple(headlined), stored))
+            read=ReadFrom(text, title, tuple(mentions), tuple(headlined), stored),
+            hidden=off_topic([*mentions, *headlined]))
         if not (others or (main and listed_days(main))):
             return [first]
         return _with_others(first, main, others, told, ReadFrom(text, title, (), (), stored),
@@ -157,12 +159,15 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         spans = list(occurrence.spans)
         used = [m for m in mentions if _inside(m.start, spans)]
         kinds = [m.value for m in used]
+        read_from = used  # the phrases its kinds come from
         if index == 0:
             named = {m.value for m in mentions}
-            kinds += [m.value for m in mentions
-                      if _inside(m.start, [lead]) and m.value not in claimed]
+            unclaimed = [m for m in mentions
+                         if _inside(m.start, [lead]) and m.value not in claimed]
+            kinds += [m.value for m in unclaimed]
             kinds += [value for value in headline  # (its appeal: the main occasion's)
                       if value not in named or value == "imbauan" and value not in kinds]
+            read_from = [*used, *unclaimed, *headlined]
         shared = [lead, *spans]
         place = place_in(text, spans, dateline, province_hint, title,
                          _other_days(dated, occurrence.when))
@@ -173,7 +178,8 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
             [o.name for o in orgs if _inside(o.start, shared)], score,
             organiser=_organiser(text, shared, place, province_hint),
             read=ReadFrom(text, title, tuple(used if index else mentions),
-                          tuple(headlined) if index == 0 else (), stored))
+                          tuple(headlined) if index == 0 else (), stored),
+            hidden=off_topic(read_from))
         events += [event, *_days_of(event, occurrence.when, len(events) + 1)]
     return events
 
@@ -200,7 +206,8 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
             attendance(text, spans=spans),
             [o.name for o in orgs if _inside(o.start, spans)], score,
             organiser=_organiser(text, spans, at, province_hint),
-            read=ReadFrom(text, title, tuple(used), (), article.stored))
+            read=ReadFrom(text, title, tuple(used), (), article.stored),
+            hidden=off_topic(used))
         events += [event, *_days_of(event, occasion.when, len(events) + 1)]
     return events
 

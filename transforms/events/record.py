@@ -8,7 +8,8 @@ the text names without its holder ("Bupati", "Kepala Kesbangpol" addressed or is
 circular) is context, not an official, and goes to ``offices`` (title and region): users count
 and cite officials, so the split is made here, once, for every record. A finding or a
 statement has no attendees: a count read for an event with no gathering (``GATHERINGS``) is
-dropped, unless it counts people sworn in.
+dropped, unless it counts people sworn in. A gathering on another matter (activities/topics.py)
+is a gathering for the count, not an activity of the record.
 """
 
 from __future__ import annotations
@@ -105,9 +106,12 @@ class ReadFrom:
 def event_record(canonical_url: str, index: int, when: EventDate | Rejected | None,
                  kinds: list[str], place: Place | None, people: list[Official],
                  best: Participants | None, orgs: list[str], score: Relevance,
-                 organiser: Organiser | None = None, read: ReadFrom | None = None) -> Event:
+                 organiser: Organiser | None = None, read: ReadFrom | None = None,
+                 hidden: frozenset[str] = frozenset()) -> Event:
     """The record of event ``index`` of the page at ``canonical_url`` from the fields read for
-    it (``read``: what they were read from, for the evidence; none, no evidence)."""
+    it (``read``: what they were read from, for the evidence; none, no evidence). ``hidden``:
+    the values of ``kinds`` only gatherings on another matter give (``classify.off_topic``),
+    which keep the event's attendees but are not its activities."""
     region = place.region if place else None
     named = [o for o in people if o.name]  # officials: persons
     unnamed = [o for o in people if not o.name]  # offices named without a person
@@ -122,7 +126,7 @@ def event_record(canonical_url: str, index: int, when: EventDate | Rejected | No
         event_date_raw=when.raw if when else None,
         event_date_confidence=round(dated.confidence, 2) if dated else None,
         announced=bool(dated and dated.announced),
-        activities=list(dict.fromkeys(kinds)),
+        activities=[k for k in dict.fromkeys(kinds) if k not in hidden],
         venue=place.venue if place else None,
         regency=region.regency if region else None,
         regency_code=region.regency_code if region else None,
@@ -141,7 +145,8 @@ def event_record(canonical_url: str, index: int, when: EventDate | Rejected | No
         organiser_region_code=organiser.region.regency_code if organiser else None,
         evidence=as_stored(event_evidence(
             text=read.text, title=read.title, when=when,
-            mentions=[m for m in read.mentions if m.value in kinds], headline=read.headline,
+            mentions=[m for m in read.mentions if m.value in kinds and m.on_topic],
+            headline=tuple(m for m in read.headline if m.on_topic),
             place=place, people=named, offices=unnamed, best=best),
             read.text, read.stored) if read else {},
     )

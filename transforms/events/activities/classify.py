@@ -59,6 +59,7 @@ from transforms.events.activities import (
     monitoring,
     sanctions,
     this_occasion,
+    topics,
     trainings,
     violations,
 )
@@ -98,6 +99,9 @@ class Mention:
     start: int
     end: int
     sentence: str = ""
+    # False for a gathering on another matter (activities.topics): kept for the record (its
+    # attendees, the occasions it tells apart), never shown as an activity
+    on_topic: bool = True
 
 
 # --- sentence context -------------------------------------------------------------------------
@@ -214,6 +218,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
+    lead: str | None = None  # the text's opening paragraphs (activities.topics), when asked
+    purposes: dict[str, bool] = {}  # gathering -> on neutrality, as the last one named was
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
     ordered = sorted(found)
@@ -288,10 +294,20 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
-            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip())
+            on_topic = True
+            if judged_value in topics.TOPICAL:
+                if lead is None:
+                    lead = topics.lead_of(text)
+                named = topics.purpose(ctx, lead)  # (topics.about_neutrality, named kept)
+                if named is not None:
+                    purposes[judged_value] = named
+                on_topic = (named if named is not None
+                            else topics.unnamed(lead, purposes.get(judged_value)))
+            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(), on_topic)
             kept.append((mention, aside == "later"))
             if aside is None:
-                given.setdefault(part, set()).add(judged_value)
+                if on_topic:  # (one on another matter: a later one may be on neutrality)
+                    given.setdefault(part, set()).add(judged_value)
                 gathered.add((i, judged_value))
                 threat = threat or judged_value == "imbauan" and _threat_phrase(mention.phrase)
     present = any(m.value in GATHERINGS and not later for m, later in kept)
@@ -348,8 +364,16 @@ def raw_matches(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def activities(text: str) -> tuple[str, ...]:
-    """Distinct activity values in order of first mention."""
-    return tuple(dict.fromkeys(m.value for m in activity_mentions(text)))
+    """Distinct activity values in order of first mention (a gathering on another matter,
+    ``Mention.on_topic`` false, is none)."""
+    return tuple(dict.fromkeys(m.value for m in activity_mentions(text) if m.on_topic))
+
+
+def off_topic(mentions: list[Mention] | tuple[Mention, ...]) -> frozenset[str]:
+    """The values only gatherings on another matter give among ``mentions``: kept for the
+    record (a gathering's attendees), left out of the activities shown."""
+    shown = {m.value for m in mentions if m.on_topic}
+    return frozenset(m.value for m in mentions if not m.on_topic and m.value not in shown)
 
 
 _SANCTION_PATTERN = dict(LOWER_PATTERNS)["sanksi"]

@@ -1,4 +1,5 @@
 import pytest
+from activity_tables import LEAD
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ CASES = [
      "dalam Pilkada.", ("bimtek",)),
     ("Bimtek itu diikuti pejabat eselon Pemko Padang Panjang dan calon PPPK tenaga pengajar",
      ("bimtek",)),
-    ("Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang",
+    (LEAD + "Ia menyampaikannya sebagai pembina apel pagi bagi pegawai Pemkot Singkawang",
      ("apel",)),
     # a sanction or monitoring only promised is a warning
     ("Pemkot Singkawang akan menjatuhkan sanksi berat kepada pegawai yang ketahuan memihak "
@@ -40,7 +41,8 @@ CASES = [
     ("ASN yang tidak netral dapat dikenakan hukuman disiplin berupa pemberhentian",
      ("imbauan",)),
     # an official's arahan at an apel is part of the apel, not a briefing of its own
-    ("Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan", "apel")),
+    (LEAD
+     + "Bupati menghimbau ASN dan memberikan arahan dalam apel kesadaran", ("imbauan", "apel")),
     ("Ratusan ASN mengikrarkan deklarasi netralitas usai bimbingan teknis",
      ("ikrar", "bimtek")),
     ("Satpol PP menggelar patroli dan memantau alat peraga kampanye", ("pengawasan",)),
@@ -271,7 +273,8 @@ IN_CONTEXT = [
     ("Para camat dipandu untuk mengikrarkan komitmen netralitas ASN.", ("ikrar",)),
     ("Setiap camat nantinya akan bertanggung jawab mensosialisasikan netralitas di "
      "wilayahnya.", ()),
-    ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ("apel",)),
+    # a flag ceremony is no neutrality assembly (activities.topics)
+    ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ()),
     ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi",)),
     ("Sanksinya berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
     ("Ketua Bawaslu mengungkapkan lima ASN di Kecamatan Sungai Rumbai tidak netral.",

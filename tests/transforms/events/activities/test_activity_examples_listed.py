@@ -6,8 +6,11 @@ at a gathering the sentence points at, done there. Invented sentences; each patt
 with a positive."""
 
 # the shared table checks, run over KIND_CASES below
+from activity_tables import (
+    LEAD,
+    test_activity_kinds,  # noqa: F401
+)
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
-from activity_tables import test_activity_kinds  # noqa: F401
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
@@ -37,7 +40,8 @@ KIND_CASES = [
     ("Di samping itu, Bawaslu juga menggelar sosialisasi publik tentang netralitas pegawai "
      "negeri.", {"sosialisasi"}),
     # a directive at the assembly reported: part of it, no briefing of its own
-    ("Pemkab Tanjung Sari menggelar apel gabungan di halaman kantor bupati, Senin (4/11/2024). "
+    (LEAD
+     + "Pemkab Tanjung Sari menggelar apel gabungan di halaman kantor bupati, Senin (4/11/2024). "
      "Bupati Hasan Basri memberi arahan kepada seluruh kepala dinas.", {"apel"}),
     # (a directive on neutrality with no other gathering named: the briefing itself)
     ("Bupati Hasan Basri memberi arahan tentang netralitas kepada seluruh camat di ruang rapat "

@@ -5,8 +5,8 @@ own); against a commitment held up or kept, a pledge's content kept, or a name t
 contains the word. Invented sentences; each pattern paired with a negative or a positive."""
 
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
+from activity_tables import LEAD, test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
-from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 
 # the values exactly, in their order
 ORDERED = [
@@ -55,11 +55,11 @@ CASES = [
     ("Warga memanen apel di kebun, Senin (2/9).", set()),
     # "senantiasa" of the appeal quoted, not of the assembly
     ("\"Bupati berpesan agar ASN senantiasa menjaga netralitas,\" kata Sekda saat memimpin "
-     "upacara bendera di halaman kantor bupati, Senin.", {"apel", "imbauan"}),
+     "upacara bendera di halaman kantor bupati, Senin.", {"imbauan"}),  # a flag ceremony
     ("Pemkab Sukamaju senantiasa menggelar apel setiap Senin.", set()),
     # the official leading the assembly spoke at it
     ("Pesan itu disampaikan Bupati saat menjadi inspektur upacara peringatan Hari Jadi "
-     "kabupaten.", {"apel"}),
+     "kabupaten.", set()),  # (an anniversary: no neutrality assembly, activities.topics)
     ("Pesan itu disampaikan Gubernur di lapangan upacara.", set()),
     ("Kapolres bertindak sebagai pembina apel siaga pengamanan pilkada.", set()),
     # civil servants' training on other matters
@@ -98,8 +98,8 @@ CASES = [
     ("Seluruh ASN membacakan isi ikrar netralitas di halaman kantor bupati, Senin (7/10/2024).",
      {"ikrar"}),
     # an assembly run by the regional secretariat or the personnel board
-    ("Apel pagi dipimpin Asisten III Setda Sukamaju di halaman kantor setempat.", {"apel"}),
-    ("Kepala BKPSDM bertindak sebagai pembina apel di halaman kantor.", {"apel"}),
+    (LEAD + "Apel pagi dipimpin Asisten III Setda Sukamaju di halaman kantor setempat.", {"apel"}),
+    (LEAD + "Kepala BKPSDM bertindak sebagai pembina apel di halaman kantor.", {"apel"}),
     ("Apel siaga pengamanan dipimpin Kapolres Sukamaju di lapangan mapolres.", set()),
 ]
 

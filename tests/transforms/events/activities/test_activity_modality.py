@@ -6,7 +6,10 @@ still to come ("Nanti ..."); a handling that "akan" leads to; a rule of whoever 
 after sanctions that await them. Invented sentences; each pattern paired with a positive."""
 
 import pytest
-from activity_tables import KINDS  # every activity value but the appeal
+from activity_tables import (
+    KINDS,  # every activity value but the appeal
+    LEAD,
+)
 
 from transforms.events.activities.classify import activities
 
@@ -18,9 +21,9 @@ CASES = [
      "(3/2).", {"sosialisasi"}),
     ("Para guru tidak boleh ikut menghadiri sosialisasi yang digelar di rumah warga.", set()),
     # the rule said at the gathering: where the statement was made
-    ("Pegawai dilarang hadir dalam kampanye, tegas Bupati di sela-sela apel gabungan.",
+    (LEAD + "Pegawai dilarang hadir dalam kampanye, tegas Bupati di sela-sela apel gabungan.",
      {"apel"}),
-    ("“Tidak akan ada toleransi,” kata Bupati dalam apel pagi.", {"apel"}),
+    (LEAD + "“Tidak akan ada toleransi,” kata Bupati dalam apel pagi.", {"apel"}),
     # a plan that leads to the gathering across commas, no day told
     ("\u201cKe depan, rencananya kami akan mengundang para camat, dan juga lurah se-Sukamaju "
      "untuk deklarasi netralitas pegawai,\u201d ujarnya.", set()),

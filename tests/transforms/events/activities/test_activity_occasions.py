@@ -5,7 +5,7 @@ means of an effort, or of another topic is none; one told on a day, pointed at a
 named by the pledge it holds is. Invented sentences; each pattern paired with a positive."""
 
 import pytest
-from activity_tables import kinds_hold
+from activity_tables import LEAD, kinds_hold
 
 # the occasion kinds these rules judge (findings, sanctions and appeals are judged elsewhere)
 KINDS = frozenset({"sosialisasi", "pengawasan", "apel", "bimtek", "ikrar", "pakta_integritas"})
@@ -112,7 +112,7 @@ OCCASION_CASES = [
      "(30/10/2023).", set()),
     ("Bupati memberikan pengarahan kepada para ASN supaya tetap netral, Senin "
      "(4/3/2024).", {"sosialisasi"}),
-    ("Tampil sebagai narasumber pada rapat koordinasi tersebut, Ketua Bawaslu Sukamaju.",
+    (LEAD + "Tampil sebagai narasumber pada rapat koordinasi tersebut, Ketua Bawaslu Sukamaju.",
      {"sosialisasi"}),
     ("Bawaslu menyiapkan strategi pencegahan dengan menggelar sosialisasi netralitas ASN.", set()),
     # an assembly named by the pledge it holds; a pact declared together
@@ -121,8 +121,9 @@ OCCASION_CASES = [
     ("Para ASN menggelar apel deklarasi netralitas di halaman kantor wali kota, Senin "
      "(4/3/2024).", {"apel", "ikrar"}),
     ("Penjual buah menjajakan apel merah di pasar Sukamaju.", set()),
+    # (the anniversary's assembly: not on neutrality, activities.topics)
     ("Hal itu ditegaskan Sekda usai memperingati Hari Korpri ke-53 di halaman kantor bupati, "
-     "Jumat (29/11/2024).", {"apel"}),
+     "Jumat (29/11/2024).", set()),
     ("Camat memimpin pernyataan bersama pakta integritas ASN se-Kecamatan Sukamaju di Pilkada "
      "2024.", {"pakta_integritas"}),
     ("Camat mengingatkan isi pakta integritas ASN di Pilkada 2024.", set()),
@@ -146,7 +147,7 @@ OCCASION_CASES = [
     # a briefing named as a means, the ask far before it: this occasion's
     ("Bawaslu memandang ini perlu sehingga langkah konkret yang kami ambil hari ini adalah "
      "sosialisasi netralitas ASN di aula kantor bupati.", {"sosialisasi"}),
-    ("Pencegahan kami lakukan dengan menggelar sosialisasi seperti ini, ujar Ketua Bawaslu "
+    (LEAD + "Pencegahan kami lakukan dengan menggelar sosialisasi seperti ini, ujar Ketua Bawaslu "
      "Sukamaju.", {"sosialisasi"}),
     ("Bawaslu Sukamaju mengadakan sosialisasi netralitas bagi ASN sebagai langkah antisipasi, "
      "Senin (4/3/2024).", {"sosialisasi"}),

@@ -120,7 +120,7 @@ GATHERINGS = [
     ("Acara dilanjutkan dengan pembacaan pernyataan sikap netralitas ASN oleh perwakilan "
      "pegawai.", ("ikrar",)),
     ("Para pejabat mengucapkan sumpah jabatan di hadapan bupati.", ()),
-    ("Pemkab menggelar apel kerja yang diikuti seluruh ASN.", ("apel",)),
+    ("Pemkab menggelar apel kerja yang diikuti seluruh ASN.", ()),  # a work assembly
     ("Pemkab menggelar peningkatan kapasitas ASN tentang netralitas.", ("bimtek",)),
     ("\"ASN harus tetap profesional,\" tegas dia.", ("imbauan",)),
     ("\"Pesan saya, tetaplah di tengah,\" kata Bupati kepada para ASN.", ("imbauan",)),

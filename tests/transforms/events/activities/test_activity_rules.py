@@ -2,6 +2,7 @@
 must and must not give the value (the general rules; test_activities.py has the rest)."""
 
 import pytest
+from activity_tables import LEAD
 
 from transforms.events.activities.classify import activities
 
@@ -77,7 +78,8 @@ GENERAL = [
      ("bimtek",)),
     # sosialisasi: a briefing or a meeting held on neutrality
     ("Dalam arahannya, bupati meminta seluruh ASN tetap netral.", ("sosialisasi", "imbauan")),
-    ("Bawaslu menggelar diskusi bersama para camat di Kecamatan Sukamaju.", ("sosialisasi",)),
+    (LEAD
+     + "Bawaslu menggelar diskusi bersama para camat di Kecamatan Sukamaju.", ("sosialisasi",)),
     ("Forum netralitas ASN itu diikuti 120 kepala desa.", ("sosialisasi",)),
     ("Wakil bupati menghadiri rapat pleno rekapitulasi suara di kantor KPU.", ()),
     ("Bawaslu menggelar sosialisasi larangan kampanye bagi ASN di aula kantor bupati.",
@@ -87,7 +89,7 @@ GENERAL = [
     ("Pemkab rutin menggelar apel netralitas.", ()),
     ("Bawaslu gencar melakukan sosialisasi ke seluruh OPD.", ()),
     ("Bawaslu juga sudah melakukan sosialisasi ke seluruh OPD.", ()),
-    ("Bawaslu telah melakukan sosialisasi di aula kantor bupati, Senin (12/8).",
+    (LEAD + "Bawaslu telah melakukan sosialisasi di aula kantor bupati, Senin (12/8).",
      ("sosialisasi",)),
     ("Sejumlah ASN mengikuti sosialisasi netralitas di aula kantor bupati.", ("sosialisasi",)),
     ("Pada kesempatan itu juga telah dilakukan penandatanganan pakta integritas netralitas.",
@@ -164,7 +166,7 @@ GENERAL = [
     # a meeting is a briefing on neutrality when its sentence says so, or when it is where
     # the statement was made
     ("Bawaslu menggelar rapat koordinasi persiapan kampanye di aula kantor bupati.", ()),
-    ("Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
+    (LEAD + "Hal itu disampaikan Bupati dalam rapat koordinasi di aula kantor bupati.",
      ("sosialisasi",)),
     ("Dinas Koperasi menggelar pelatihan kewirausahaan bagi pelaku usaha kecil.", ()),
     ("Polres Sukamaju menggelar apel siaga pengamanan kampanye di lapangan Bhayangkara.", ()),

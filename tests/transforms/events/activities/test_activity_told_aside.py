@@ -8,8 +8,11 @@ explained with the bare class of civil servants as its subject. Invented sentenc
 pattern paired with a positive."""
 
 # the shared table checks, run over KIND_CASES below
+from activity_tables import (
+    LEAD,
+    test_activity_kinds,  # noqa: F401
+)
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
-from activity_tables import test_activity_kinds  # noqa: F401
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
@@ -41,7 +44,7 @@ KIND_CASES = [
     # the form a moral sanction takes, read out at an assembly: no assembly told
     ("Hukuman bagi kedua lurah itu berupa pernyataan terbuka di dalam apel pegawai oleh Sekda "
      "Sukamaju.", set()),
-    ("Bupati Sukamaju mengumumkan sanksi moral secara terbuka dalam apel pagi, Senin "
+    (LEAD + "Bupati Sukamaju mengumumkan sanksi moral secara terbuka dalam apel pagi, Senin "
      "(4/3/2024).", {"apel"}),
     # a forecast of cases: no case found
     ("Kemendagri merilis proyeksi pelanggaran netralitas pegawai pada Pilkada 2024 yang "
@@ -61,6 +64,7 @@ KIND_CASES = [
      "dalam apel maupun rapat staf,\u201d kata Sekda.", set()),
     ("Sekda mengaku telah mengingatkan para guru baik secara lisan ataupun tertulis saat apel "
      "pagi maupun rapat sekolah.", set()),
-    ("Bupati Sukamaju memimpin apel gabungan yang diikuti baik pegawai negeri maupun honorer di "
+    (LEAD
+     + "Bupati Sukamaju memimpin apel gabungan yang diikuti baik pegawai negeri maupun honorer di "
      "halaman kantor bupati, Senin (4/3).", {"apel"}),
 ]

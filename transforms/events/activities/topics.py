@@ -1,0 +1,141 @@
+"""Whether a gathering is about neutrality: the one condition under which an assembly or a
+meeting gives `apel` or `sosialisasi` (:func:`about_neutrality`).
+
+The labelling guide lists a gathering as an activity when it is held on ASN neutrality. An
+assembly or a meeting held for another purpose, where an official only stresses neutrality,
+reports an appeal (`imbauan`, found by its own words), not a neutrality gathering. So a
+gathering kept by its judge (``activities.context.assembly``, ``activities.briefings``) is
+about neutrality when
+
+* it is named for neutrality or the civil servants' election conduct ("apel netralitas",
+  "sosialisasi larangan ASN berpolitik praktis"),
+* it is held to sign or declare it: a pledge or a pact in its sentence or in the article's lead,
+* its stated purpose, theme or agenda names it ("rapat koordinasi untuk menekankan
+  netralitas", "bertajuk ...", "membahas ..."),
+* or it is a briefing given to civil servants ("sosialisasi kepada ASN").
+
+Otherwise, one named for another purpose (a security or troop assembly, an anniversary, a
+flag ceremony, a launching, a work or leaders' meeting, the election's preparation or
+supervision) is not; one named for no purpose ("apel pagi", "rapat ini") is when the article's
+lead (``lead``: its opening paragraphs) names neutrality.
+
+A gathering that is not stays a gathering for the record (``classify.Mention.on_topic``):
+it still has attendees and still tells occasions apart, it is only not shown as an activity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.activities.context import Context, words
+
+TOPICAL = frozenset({"apel", "sosialisasi"})
+"""The values a gathering gives only when it is about neutrality."""
+
+LEAD_PARAGRAPHS = 3
+"""How many opening paragraphs make an article's lead."""
+
+# neutrality, or the civil servants' conduct in the election by its other names
+_CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
+                      r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur))\b",
+                      re.IGNORECASE)
+# a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas")
+_SAYING = (r"(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta|mengimbau|menghimbau"
+           r"|menekankan|menyampaikan|berpesan|menjelaskan|mengajak|dia|ia|beliau|bupati"
+           r"|wali\s*kota|gubernur|sekda|kapolres|kapolda|dandim)")
+# the gathering's name right after its word, up to a clause mark or a statement
+_NAME = re.compile(rf"^(?:(?!\b{_SAYING}\b)[^,.;:(\"“”]){{0,90}}", re.IGNORECASE)
+# the pledge or the pact a gathering is held for
+PLEDGE = words(r"ikrar", r"berikrar", r"(?:meng|di)ikrarkan", r"deklarasi",
+               r"(?:men|di)deklarasikan", r"pakta", r"fakta\s+integritas", r"penandatanganan")
+# a purpose, a theme or an agenda stated right after the gathering ("... digelar untuk ...")
+_PURPOSE = re.compile(r"^[^.;]{0,100}?\b(?:dalam\s+rangka|untuk|guna|demi|(?:ber)?tujuan(?:nya)?"
+                      r"|bertema(?:kan)?|bertajuk|berjudul|tema(?:nya)?|mengusung|agenda(?:nya)?"
+                      r"|membahas|dibahas|terkait|tentang|mengenai|perihal|seputar)\b"
+                      r"(?:(?!\b" + _SAYING + r"\b)[^.;]){0,100}?(?=\b(?:ketidak)?netral"
+                      r"|\bpolitik\s+praktis|\bketerlibatan|\bkeberpihakan|\bkode\s+etik)",
+                      re.IGNORECASE)
+# a purpose told before it ("Dalam rangka menjaga netralitas ASN, Pemkab menggelar apel")
+_PURPOSE_BEFORE = re.compile(r"^\W*(?:dalam\s+rangka|untuk|guna|demi)\s[^,;]{0,100}?\bnetral"
+                             r"\w*[^,;]{0,40},", re.IGNORECASE)
+# the words of a briefing (not of a meeting), and its audience of civil servants
+_BRIEFING = re.compile(r"(?:(?:men|di|ter)?sosiali|menyosiali|penyosiali|penyuluhan|pengarahan"
+                       r"|pembekalan|briefing|brifing|(?:memberikan|memberi|berikan|menyampaikan)"
+                       r"\s+(?:arahan|materi)|arahan|bimbingan|edukasi|ceramah|kuliah|pembinaan"
+                       # a speaker's talk ("menjadi pemateri")
+                       r"|(?:menjadi|sebagai|menghadirkan)\s+(?:narasumber|pemateri|pembicara))",
+                       re.IGNORECASE)
+_TO_CIVIL_SERVANTS = re.compile(r"\b(?:kepada|bagi|untuk|di\s+hadapan|di\s+depan|mengundang"
+                                r"|diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|peserta(?:nya)?)\s+"
+                                r"(?:\w+\s+){0,4}?(?:asn|pns|pppk|p3k|aparatur|pegawai|camat"
+                                r"|lurah|kepala\s+desa|kades|perangkat\s+desa|wali\s+nagari"
+                                r"|kepala\s+(?:opd|dinas|sekolah)|guru)\b", re.IGNORECASE)
+# the civil servants named as a briefing's own ("pembinaan pegawai", "sosialisasi ASN")
+_OF_CIVIL_SERVANTS = re.compile(r"^\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai)\b",
+                                re.IGNORECASE)
+# neutrality in the lead, also by its other word ("agar pegawai tidak berpihak")
+_LEAD_NEUTRALITY = re.compile(r"(?:ketidak)?netral|\bberpihak|\bketerlibatan\s+(?:para\s+)?"
+                              r"(?:asn|pns|pegawai)|\bpolitik\s+praktis", re.IGNORECASE)
+# its proper name: the few words right after its word, before a pointer, a place or a clause
+_SHORT_NAME = re.compile(r"^(?:\s+(?!(?:ini|itu|tersebut|yang|di|ke|pada|dalam|dengan|bersama"
+                         r"|oleh|dan|serta|sekaligus|saat|ketika|usai|sebelum|setelah|kali"
+                         r"|digelar|diadakan|dilaksanakan|berlangsung|dipimpin|diikuti"
+                         r"|dihadiri)\b)[\w-]+){0,5}", re.IGNORECASE)
+# named for another purpose: its words in the phrase or its name
+_OTHER_PURPOSE = re.compile(
+    r"\b(?:gelar\s+pasukan|siaga|pengamanan|keamanan|kesiapan|kesiapsiagaan|persiapan|operasi"
+    # anniversaries, national days and flag ceremonies
+    r"|hut|(?:hari\s+)?ulang\s+tahun|hari\s+jadi|peringatan|memperingati|upacara\s+bendera"
+    r"|pengibaran|bendera|hari\s+(?:kemerdekaan|pahlawan|sumpah|pendidikan|kesaktian"
+    r"|kebangkitan|lahir|bela|santri|ibu|guru|bhayangkara|amal|otonomi|korpri|kesadaran)"
+    # launchings, work and leaders' meetings
+    r"|launching|peluncuran|kerja|rapat\s+pimpinan|rapim|raker\w*|evaluasi"
+    # the election's preparation or supervision
+    r"|pengawasan|pemantauan|tahapan|sukses)\b", re.IGNORECASE)
+
+
+def about_neutrality(ctx: Context, lead: str, named: bool | None = None) -> bool:
+    """Whether a gathering judged `apel` or `sosialisasi` in ``ctx`` is about neutrality
+    (module notes); ``lead`` is the article's opening paragraphs (:func:`lead_of`), ``named``
+    what :func:`purpose` told of the last gathering of its kind the article named for one (a
+    gathering named for no purpose, "apel tersebut", is most often that one told again)."""
+    told = purpose(ctx, lead)
+    return told if told is not None else unnamed(lead, named)
+
+
+def unnamed(lead: str, named: bool | None = None) -> bool:
+    """A gathering named for no purpose: as the last one named for one was (``named``), else
+    on neutrality when the article's lead names it."""
+    return named if named is not None else bool(_LEAD_NEUTRALITY.search(lead))
+
+
+def purpose(ctx: Context, lead: str) -> bool | None:
+    """True for a gathering named for neutrality, held to sign or declare it, stating it as
+    its purpose or briefing civil servants; False for one named for another purpose; None for
+    one named for no purpose (module notes)."""
+    name = ctx.phrase + _NAME.match(ctx.after).group()
+    if _CONDUCT.search(name) or PLEDGE.search(ctx.sentence) or _PURPOSE.match(ctx.after):
+        return True
+    if _PURPOSE_BEFORE.match(ctx.before):
+        return True
+    if _BRIEFING.match(ctx.phrase) and (
+            _OF_CIVIL_SERVANTS.match(ctx.after)
+            or _TO_CIVIL_SERVANTS.search(ctx.after[:120] if not ctx.paragraph
+                                         else ctx.paragraph)):
+        return True  # a briefing or a talk given to civil servants
+    if PLEDGE.search(lead):
+        return True  # the article's occasion is a pledge or a signing: held for it
+    own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
+    return False if _OTHER_PURPOSE.search(own_name) else None
+
+
+def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
+    """The text's opening paragraphs (its first ``paragraphs`` non-blank lines)."""
+    out, at = 0, 0
+    while at < len(text) and out < paragraphs:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            out += 1
+        at = end + 1
+    return text[:at]
