@@ -26,8 +26,10 @@ it still has attendees and still tells occasions apart, it is only not shown as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.events.activities.context import Context, words
+from transforms.events.activities.words import word_set
 
 TOPICAL = frozenset({"apel", "sosialisasi"})
 """The values a gathering gives only when it is about neutrality."""
@@ -39,21 +41,29 @@ LEAD_PARAGRAPHS = 3
 _CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
                       r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur))\b",
                       re.IGNORECASE)
-# a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas")
-_SAYING = (r"(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta|mengimbau|menghimbau"
-           r"|menekankan|menyampaikan|berpesan|menjelaskan|mengajak|dia|ia|beliau|bupati"
-           r"|wali\s*kota|gubernur|sekda|kapolres|kapolda|dandim)")
-# the gathering's name right after its word, up to a clause mark or a statement
-_NAME = re.compile(rf"^(?:(?!\b{_SAYING}\b)[^,.;:(\"“”]){{0,90}}", re.IGNORECASE)
-# the pledge or the pact a gathering is held for
+# a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas"),
+# and so does a clause mark
+_NAME_END = re.compile(r"[,.;:(\"“”]|\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta"
+                       r"|mengimbau|menghimbau|menekankan|menyampaikan|berpesan|menjelaskan"
+                       r"|mengajak|dia|ia|beliau|bupati|wali\s*kota|gubernur|sekda|kapolres"
+                       r"|kapolda|dandim)\b", re.IGNORECASE)
+# what ends a stated purpose: a sentence's or a clause's end, or a statement
+_STATED_END = re.compile(r"[.;]|\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta"
+                         r"|mengimbau|menghimbau|menekankan|menyampaikan|berpesan|menjelaskan"
+                         r"|mengajak|dia|ia|beliau|bupati|wali\s*kota|gubernur|sekda|kapolres"
+                         r"|kapolda|dandim)\b", re.IGNORECASE)
+# the pledge or the pact a gathering is held for (and the words one of its matches holds)
 PLEDGE = words(r"ikrar", r"berikrar", r"(?:meng|di)ikrarkan", r"deklarasi",
                r"(?:men|di)deklarasikan", r"pakta", r"fakta\s+integritas", r"penandatanganan")
+_PLEDGE_WORDS = frozenset({"ikrar", "berikrar", "mengikrarkan", "diikrarkan", "deklarasi",
+                           "mendeklarasikan", "dideklarasikan", "pakta", "fakta",
+                           "penandatanganan"})
+# the words one of which every match of _CONDUCT holds (besides those holding "netral")
+_CONDUCT_WORDS = frozenset({"politik", "keterlibatan", "keberpihakan", "kode", "larangan"})
 # a purpose, a theme or an agenda stated right after the gathering ("... digelar untuk ...")
-_PURPOSE = re.compile(r"^[^.;]{0,100}?\b(?:dalam\s+rangka|untuk|guna|demi|(?:ber)?tujuan(?:nya)?"
+_PURPOSE = re.compile(r"\b(?:dalam\s+rangka|untuk|guna|demi|(?:ber)?tujuan(?:nya)?"
                       r"|bertema(?:kan)?|bertajuk|berjudul|tema(?:nya)?|mengusung|agenda(?:nya)?"
-                      r"|membahas|dibahas|terkait|tentang|mengenai|perihal|seputar)\b"
-                      r"(?:(?!\b" + _SAYING + r"\b)[^.;]){0,100}?(?=\b(?:ketidak)?netral"
-                      r"|\bpolitik\s+praktis|\bketerlibatan|\bkeberpihakan|\bkode\s+etik)",
+                      r"|membahas|dibahas|terkait|tentang|mengenai|perihal|seputar)\b",
                       re.IGNORECASE)
 # a purpose told before it ("Dalam rangka menjaga netralitas ASN, Pemkab menggelar apel")
 _PURPOSE_BEFORE = re.compile(r"^\W*(?:dalam\s+rangka|untuk|guna|demi)\s[^,;]{0,100}?\bnetral"
@@ -106,27 +116,62 @@ def about_neutrality(ctx: Context, lead: str, named: bool | None = None) -> bool
 def unnamed(lead: str, named: bool | None = None) -> bool:
     """A gathering named for no purpose: as the last one named for one was (``named``), else
     on neutrality when the article's lead names it."""
-    return named if named is not None else bool(_LEAD_NEUTRALITY.search(lead))
+    return named if named is not None else _lead_neutral(lead)
 
 
 def purpose(ctx: Context, lead: str) -> bool | None:
     """True for a gathering named for neutrality, held to sign or declare it, stating it as
     its purpose or briefing civil servants; False for one named for another purpose; None for
     one named for no purpose (module notes)."""
-    name = ctx.phrase + _NAME.match(ctx.after).group()
-    if _CONDUCT.search(name) or PLEDGE.search(ctx.sentence) or _PURPOSE.match(ctx.after):
-        return True
-    if _PURPOSE_BEFORE.match(ctx.before):
+    said = word_set(ctx.sentence)
+    sentence = ctx.sentence
+    if (not said.isdisjoint(_CONDUCT_WORDS)
+            or "netral" in sentence or "Netral" in sentence or "NETRAL" in sentence):
+        if _CONDUCT.search(_name(ctx.phrase, ctx.after, 90)) or _stated_purpose(ctx):
+            return True
+    if not said.isdisjoint(_PLEDGE_WORDS) and PLEDGE.search(ctx.sentence):
         return True
     if _BRIEFING.match(ctx.phrase) and (
             _OF_CIVIL_SERVANTS.match(ctx.after)
             or _TO_CIVIL_SERVANTS.search(ctx.after[:120] if not ctx.paragraph
                                          else ctx.paragraph)):
         return True  # a briefing or a talk given to civil servants
-    if PLEDGE.search(lead):
+    if _lead_pledge(lead):
         return True  # the article's occasion is a pledge or a signing: held for it
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
     return False if _OTHER_PURPOSE.search(own_name) else None
+
+
+def _name(phrase: str, after: str, limit: int) -> str:
+    """The phrase with the words after it up to a clause mark or a statement."""
+    near = after[:limit]
+    end = _NAME_END.search(near)
+    return phrase + (near[:end.start()] if end else near)
+
+
+def _stated_purpose(ctx: Context) -> bool:
+    """A purpose, theme or agenda on neutrality stated right after the gathering (or a purpose
+    opening its sentence: "Dalam rangka menjaga netralitas ASN, Pemkab menggelar apel")."""
+    if _PURPOSE_BEFORE.match(ctx.before):
+        return True
+    near = ctx.after[:100]
+    stop = near.find(".")
+    marker = _PURPOSE.search(near if stop < 0 else near[:stop])
+    if marker is None:
+        return False
+    rest = ctx.after[marker.end():marker.end() + 100]
+    end = _STATED_END.search(rest)
+    return bool(_CONDUCT.search(rest if end is None else rest[:end.start()]))
+
+
+@lru_cache(maxsize=64)
+def _lead_pledge(lead: str) -> bool:
+    return bool(PLEDGE.search(lead))
+
+
+@lru_cache(maxsize=64)
+def _lead_neutral(lead: str) -> bool:
+    return bool(_LEAD_NEUTRALITY.search(lead))
 
 
 def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
