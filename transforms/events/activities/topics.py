@@ -16,8 +16,9 @@ about neutrality when
 
 Otherwise, one named for another purpose (a security or troop assembly, an anniversary, a
 flag ceremony, a launching, a work or leaders' meeting, the election's preparation or
-supervision) is not; one named for no purpose ("apel pagi", "rapat ini") is when the article's
-lead (``lead``: its opening paragraphs) names neutrality.
+supervision) is not; one named for no purpose ("apel pagi", "rapat ini") is as the last one
+of its kind the article named for a purpose was ("apel tersebut" after "apel gelar pasukan"),
+else when the article's lead (``lead``: its opening paragraphs) names neutrality.
 
 A gathering that is not stays a gathering for the record (``classify.Mention.on_topic``):
 it still has attendees and still tells occasions apart, it is only not shown as an activity.
@@ -41,17 +42,13 @@ LEAD_PARAGRAPHS = 3
 _CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
                       r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur))\b",
                       re.IGNORECASE)
-# a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas"),
-# and so does a clause mark
-_NAME_END = re.compile(r"[,.;:(\"“”]|\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta"
-                       r"|mengimbau|menghimbau|menekankan|menyampaikan|berpesan|menjelaskan"
-                       r"|mengajak|dia|ia|beliau|bupati|wali\s*kota|gubernur|sekda|kapolres"
-                       r"|kapolda|dandim)\b", re.IGNORECASE)
-# what ends a stated purpose: a sentence's or a clause's end, or a statement
-_STATED_END = re.compile(r"[.;]|\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta"
-                         r"|mengimbau|menghimbau|menekankan|menyampaikan|berpesan|menjelaskan"
-                         r"|mengajak|dia|ia|beliau|bupati|wali\s*kota|gubernur|sekda|kapolres"
-                         r"|kapolda|dandim)\b", re.IGNORECASE)
+# a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas")
+_STATEMENT = (r"\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta|mengimbau|menghimbau"
+              r"|menekankan|menyampaikan|berpesan|menjelaskan|mengajak|dia|ia|beliau|bupati"
+              r"|wali\s*kota|gubernur|sekda|kapolres|kapolda|dandim)\b")
+# the end of its name: a clause mark or a statement; of a purpose stated: a clause's end
+_NAME_END = re.compile(r"[,.;:(\"“”]|" + _STATEMENT, re.IGNORECASE)
+_STATED_END = re.compile(r"[.;]|" + _STATEMENT, re.IGNORECASE)
 # the pledge or the pact a gathering is held for (and the words one of its matches holds)
 PLEDGE = words(r"ikrar", r"berikrar", r"(?:meng|di)ikrarkan", r"deklarasi",
                r"(?:men|di)deklarasikan", r"pakta", r"fakta\s+integritas", r"penandatanganan")
