@@ -218,8 +218,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
-    lead: str | None = None  # the text's opening paragraphs (activities.topics), when asked
-    purposes: dict[str, bool] = {}  # gathering -> on neutrality, as the last one named was
+    topic = topics.Gatherings(text)  # whether each apel / sosialisasi is on neutrality
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
     ordered = sorted(found)
@@ -294,19 +293,11 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named
         if aside != "other":
-            on_topic = True
-            if judged_value in topics.TOPICAL:
-                if lead is None:
-                    lead = topics.lead_of(text)
-                named = topics.purpose(ctx, lead)  # (topics.about_neutrality, named kept)
-                if named is not None:
-                    purposes[judged_value] = named
-                on_topic = (named if named is not None
-                            else topics.unnamed(lead, purposes.get(judged_value)))
-            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(), on_topic)
+            mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(),
+                              topic.on_topic(judged_value, ctx))
             kept.append((mention, aside == "later"))
             if aside is None:
-                if on_topic:  # (one on another matter: a later one may be on neutrality)
+                if mention.on_topic:  # (one on another matter: a later one may be on neutrality)
                     given.setdefault(part, set()).add(judged_value)
                 gathered.add((i, judged_value))
                 threat = threat or judged_value == "imbauan" and _threat_phrase(mention.phrase)

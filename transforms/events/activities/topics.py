@@ -101,6 +101,30 @@ _OTHER_PURPOSE = re.compile(
     r"|pengawasan|pemantauan|tahapan|sukses)\b", re.IGNORECASE)
 
 
+class Gatherings:
+    """The gatherings of one text as its judge meets them, in text order: whether each is on
+    neutrality (:func:`about_neutrality`), the lead read once, and a gathering named for no
+    purpose decided as the last one of its kind named for one."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lead: str | None = None
+        self._named: dict[str, bool] = {}  # value -> as the last one named for a purpose
+
+    def on_topic(self, value: str, ctx: Context) -> bool:
+        """Whether the gathering (or any other value: True) judged ``value`` in ``ctx`` is
+        shown as an activity."""
+        if value not in TOPICAL:
+            return True
+        if self._lead is None:
+            self._lead = lead_of(self._text)
+        named = purpose(ctx, self._lead)
+        if named is not None:
+            self._named[value] = named
+            return named
+        return unnamed(self._lead, self._named.get(value))
+
+
 def about_neutrality(ctx: Context, lead: str, named: bool | None = None) -> bool:
     """Whether a gathering judged `apel` or `sosialisasi` in ``ctx`` is about neutrality
     (module notes); ``lead`` is the article's opening paragraphs (:func:`lead_of`), ``named``
