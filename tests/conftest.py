@@ -1,5 +1,5 @@
 """Test-wide set-up: no network, an isolated Prefect home, one Prefect harness per session
-(per xdist worker), the slow tests first."""
+(per xdist worker) that the processes tests start report to, the slow tests first."""
 
 from __future__ import annotations
 
@@ -38,6 +38,25 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+@pytest.fixture(autouse=True)
+def children_report_to_the_session_server(request, monkeypatch):
+    """A `warta` (or flow) process a test starts reports to the session's Prefect server.
+
+    Without PREFECT_API_URL each such process starts Prefect's temporary server of its own,
+    ~12 s of CPU before its flow begins; the suite starts dozens. Only tests of modules
+    that start processes (``subprocess``, ``ctrl_c_when``) get it, so a unit test never
+    waits for the server; a test about the temporary server itself is marked
+    ``temporary_server`` and keeps it. A test that builds its own environment (its own
+    server, or none) is unaffected: the variable is only set in this process's."""
+    starts_processes = {"subprocess", "ctrl_c_when"} & set(vars(request.module))
+    if starts_processes and not request.node.get_closest_marker("temporary_server"):
+        request.getfixturevalue("prefect_harness")
+        from prefect.settings import PREFECT_API_URL
+
+        monkeypatch.setenv("PREFECT_API_URL", str(PREFECT_API_URL.value()))
+    yield
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -120,6 +120,7 @@ def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, 
     assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
 
 
+@pytest.mark.temporary_server
 def test_a_prefect_home_that_cannot_be_written_is_one_line(tmp_path):
     """HOME read-only or missing (a service account): Prefect's temporary server failed its
     start on its database there, and the command waited two minutes (the start timeout)

@@ -18,7 +18,8 @@ from slow_site import serve_slow_site
 from waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+pytestmark = [pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc"),
+              pytest.mark.temporary_server]  # a run's processes include its temporary server
 
 
 def stat(pid: int) -> tuple[int, int] | None:

@@ -15,10 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ARCHIVE, ROOT
 from warehouse_state import held_by_another_program
 
 
+@pytest.mark.temporary_server  # it outlived the run
 def test_a_foreign_lock_ends_the_run_in_one_line(tmp_path):
     db = tmp_path / "w.duckdb"
     with held_by_another_program(db) as holder_pid:

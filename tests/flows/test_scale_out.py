@@ -70,7 +70,7 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
         while not (crawling := crawling_workers(workers)):
             assert time.monotonic() < deadline, "no worker crawled"
             assert killed_run.poll() is None, "the run ended before a worker was seen crawling"
-            time.sleep(0.02)
+            time.sleep(0.1)  # a look costs ~12 ms of CPU (all of /proc); a crawl lasts >1 s
         victim = workers[crawling[0]]
         kill_tree(victim.pid)
         victim.wait(10)

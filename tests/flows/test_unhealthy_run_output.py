@@ -18,7 +18,7 @@ from site_server import free_port
 
 def test_an_unhealthy_run_says_why_without_a_traceback(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path / "prefect"),
-           "PREFECT_LOGGING_LEVEL": "INFO"}
+           "PREFECT_LOGGING_LEVEL": "INFO", "WARTA_DOWNLOAD_DELAY": "0"}  # no pause between retries
     done = subprocess.run(
         [sys.executable, "-m", "flows.cli", "crawl", "--outlet", "langgam",
          "--base-url", f"http://127.0.0.1:{free_port()}", "--db", str(tmp_path / "w.duckdb"),
