@@ -8,8 +8,9 @@ profile, its body is that of any response with the same payload digest: the orig
 looked up among the archives given, the record it names (URI and date) first. A revisit
 of a redirect needs none (its status and Location are its own). Of the "server not
 modified" profile (the server answered a conditional request with 304, so no payload was
-sent), the original is the capture it names, by URI and date (without a date: the latest
-earlier capture of its URI), and it reads as that response confirmed at the revisit's date
+sent), the original is the capture it names, by URI and date (else one of its URI with the
+payload digest it names; without a date, the latest earlier capture of its URI), and it
+reads as that response confirmed at the revisit's date
 (``spiders.warc.read_response``). A revisit whose original is elsewhere, or of another
 profile, cannot be read; ingest records why.
 """
@@ -94,7 +95,7 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
     named = f"revisit of {target or revisit.url}" + (f" at {date}" if date else "")
     if profile.endswith(NOT_MODIFIED):
         return _not_modified(revisit, captures.get(target or revisit.url, []),
-                             _timestamp(date), named)
+                             _timestamp(date), digest, named)
     if not profile.endswith(IDENTICAL_PAYLOAD):
         kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
         return revisit, f"{named}: {kind} profile, the archives hold no body for it"
@@ -115,12 +116,16 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
 
 
 def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], stamp: str | None,
-                  named: str) -> tuple[CdxjEntry, str | None]:
-    """A 304 revisit: the capture of its URI it names by date, else (no date, or one no
-    tool could read) its URI's latest capture before it; it reads as that response."""
-    earlier = [c for c in captures if c.timestamp <= revisit.timestamp]
-    found = ([c for c in captures if c.timestamp == stamp] if stamp is not None
-             else earlier)
+                  digest: str | None, named: str) -> tuple[CdxjEntry, str | None]:
+    """A 304 revisit: the capture of its URI it names by date, else one of its URI with the
+    payload digest it names (the same body, captured at another time), else, when it names
+    no date (or one no tool could read), its URI's latest capture before it; it reads as
+    that response."""
+    found = [c for c in captures if c.timestamp == stamp] if stamp is not None else []
+    if not found and digest:
+        found = [c for c in captures if c.digest and digest_key(c.digest) == digest_key(digest)]
+    if not found and stamp is None:
+        found = [c for c in captures if c.timestamp <= revisit.timestamp]
     if not found:
         return revisit, f"{named}: original not in the archives given"
     original = max(found, key=lambda c: (c.timestamp, c.offset))

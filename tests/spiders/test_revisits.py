@@ -93,6 +93,26 @@ def test_a_server_not_modified_revisit_without_the_capture_it_names_is_a_reject(
         f"revisit of {AGAIN} at {FIRST}: original not in the archives given")
 
 
+def test_a_server_not_modified_revisit_of_a_date_not_archived_reads_by_its_digest(tmp_path):
+    """The capture a 304 names by date is not in the archives, but one of its URI with the
+    payload digest it names is: the same body, read as it."""
+    digest = original(tmp_path / "first.warc.gz")  # ORIGINAL at FIRST
+    path = revisits(tmp_path / "second.warc.gz", digest,
+                    refers_to=(ORIGINAL, "2024-10-14T09:00:00Z"),
+                    http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
+    archives = [str(tmp_path / "first.warc.gz"), path]
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
+    assert read_response(lookup[url_key(AGAIN)]).body == BODY  # (the revisit is AGAIN's)
+    revisit = revisits(tmp_path / "third.warc.gz", "sha1:" + "A" * 32,
+                       refers_to=(ORIGINAL, "2024-10-14T09:00:00Z"),
+                       http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
+    rejects: list[dict] = []
+    index_archive([str(tmp_path / "first.warc.gz"), revisit], "r1", tmp_path / "i.cdxj",
+                  rejects=rejects)  # another digest and another date: none to read it as
+    assert [r["reason"] for r in rejects] == [
+        f"revisit of {ORIGINAL} at 2024-10-14T09:00:00Z: original not in the archives given"]
+
+
 def test_a_server_not_modified_revisit_reads_as_the_capture_it_names(tmp_path):
     """A 304 of a conditional request (no payload sent) is the page it names by URI and date,
     confirmed at its own date: in ingest (before: a reject) and in replay, with the
