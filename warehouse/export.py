@@ -50,8 +50,16 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {_key(k): _plain(v) for k, v in value.items()}
     return value
+
+
+def _key(key: Any) -> Any:
+    """A MAP's key as a JSON object's: its text when JSON has no key of its type (a
+    DECIMAL, a date), as DuckDB's ``to_json`` writes it."""
+    if key is None or isinstance(key, str | int | float | bool):
+        return key
+    return key.isoformat() if isinstance(key, datetime | date) else str(key)
 
 
 def _cell(value: Any, width: int) -> str:
@@ -115,7 +123,7 @@ class _ExactNumbers:
         if isinstance(value, list | tuple):
             return [self._mark(v) for v in value]
         if isinstance(value, dict):
-            return {k: self._mark(v) for k, v in value.items()}
+            return {_key(k): self._mark(v) for k, v in value.items()}
         return _plain(value)
 
     def dumps(self, value: Any) -> str:

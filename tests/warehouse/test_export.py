@@ -85,6 +85,21 @@ def test_a_decimal_column_is_exact_numbers_in_json_and_text_stays_text():
     assert all(isinstance(row["d"], float) for row in json.loads(text))  # numbers, not text
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_map_whose_keys_are_not_text_prints_its_keys_as_text(fmt):
+    """A MAP keyed by DECIMALs or dates prints as an object keyed by their text, as DuckDB's
+    to_json writes it, instead of failing (JSON object keys are strings)."""
+    con = duckdb.connect()
+    query = ("SELECT MAP {CAST(1.5 AS DECIMAL(4, 2)): 'a'} AS m, "
+             "MAP {DATE '2024-01-02': 1} AS d")
+    text = "\n".join(write_query(con, query, fmt))
+    if fmt == "json":
+        assert json.loads(text) == [{"m": {"1.50": "a"}, "d": {"2024-01-02": 1}}]
+    else:
+        assert list(csv.reader(text.splitlines())) == [
+            ["m", "d"], ['{"1.50": "a"}', '{"2024-01-02": 1}']]
+
+
 def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
     """Cells are cut at ``width``; the header is aligned on the first batch, and a later batch
     with a longer cell widens its column from there on (no line is held back for it)."""
