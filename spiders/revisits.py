@@ -18,6 +18,7 @@ profile, cannot be read; ingest records why.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -118,11 +119,12 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
 def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], stamp: str | None,
                   digest: str | None, named: str) -> tuple[CdxjEntry, str | None]:
     """A 304 revisit: the capture of its URI it names by date, else one of its URI with the
-    payload digest it names (the same body, captured at another time), else, when it names
+    payload digest it names (the same body, captured at another time; not the digest of no
+    payload, which names none), else, when it names
     no date (or one no tool could read), its URI's latest capture before it; it reads as
     that response."""
     found = [c for c in captures if c.timestamp == stamp] if stamp is not None else []
-    if not found and digest:
+    if not found and digest and digest_key(digest) not in _NOTHING:
         found = [c for c in captures if c.digest and digest_key(c.digest) == digest_key(digest)]
     if not found and stamp is None:
         found = [c for c in captures if c.timestamp <= revisit.timestamp]
@@ -131,6 +133,11 @@ def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], stamp: str | No
     original = max(found, key=lambda c: (c.timestamp, c.offset))
     return replace(revisit, mime=original.mime, status=original.status,
                    payload=original.ref), None
+
+
+# the digests of no payload (a 304's own, as some crawlers write it): they name no body
+_NOTHING = frozenset(f"{name}:{base64.b32encode(hashlib.new(name, b'').digest()).decode()}"
+                     for name in _SIZES)
 
 
 def _timestamp(date: str | None) -> str | None:

@@ -317,3 +317,24 @@ def test_a_runs_replay_index_reads_its_revisits_once_for_all_crawls(tmp_path, mo
     elsewhere = index_archives(archives, tmp_path / "elsewhere.cdxj")  # nothing kept
     assert read_response(replay_records(elsewhere, archives)[url_key(AGAIN)]).body == BODY
     assert len(reads) == 2
+
+
+def test_a_server_not_modified_revisit_naming_the_empty_payload_is_not_read_by_it(tmp_path):
+    """A 304 sends no payload: the digest of nothing it may carry names no body, so when the
+    capture it names by date is missing it is not read as another capture of its URI that
+    had no body either (here a redirect: the page would become its alias)."""
+    first = tmp_path / "first.warc.gz"
+    with open(first, "wb") as out:
+        empty = add_response(WARCWriter(out, gzip=True), ORIGINAL, b"", FIRST,
+                             "301 Moved Permanently", [("Location", AGAIN)])
+    second = tmp_path / "second.warc.gz"
+    with open(second, "wb") as out:
+        add_revisit(WARCWriter(out, gzip=True), ORIGINAL, empty, LATER,
+                    refers_to=(ORIGINAL, "2024-10-14T09:00:00Z"),
+                    http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
+    rejects: list[dict] = []
+    _, counts = index_archive([str(first), str(second)], "r1", tmp_path / "i.cdxj",
+                              rejects=rejects)
+    assert counts["unread_revisits"] == 1
+    assert [r["reason"] for r in rejects] == [
+        f"revisit of {ORIGINAL} at 2024-10-14T09:00:00Z: original not in the archives given"]
