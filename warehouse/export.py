@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import textwrap
 import uuid
@@ -124,10 +125,14 @@ class _ExactNumbers:
             return [self._mark(v) for v in value]
         if isinstance(value, dict):
             return {_key(k): self._mark(v) for k, v in value.items()}
+        if isinstance(value, float) and not math.isfinite(value):
+            # JSON has no NaN or infinity: their names, as PostgreSQL's to_json writes them
+            return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
         return _plain(value)
 
     def dumps(self, value: Any) -> str:
-        text = json.dumps(self._mark(value), ensure_ascii=False, indent=1, default=str)
+        text = json.dumps(self._mark(value), ensure_ascii=False, indent=1, default=str,
+                          allow_nan=False)
         return self._quoted.sub(r"\1", text)
 
 

@@ -100,6 +100,18 @@ def test_a_map_whose_keys_are_not_text_prints_its_keys_as_text(fmt):
             ["m", "d"], ['{"1.50": "a"}', '{"2024-01-02": 1}']]
 
 
+def test_json_has_no_bare_nan_or_infinity():
+    """A DOUBLE NaN or infinity is its name as a string (before: bare NaN and Infinity, which
+    strict JSON parsers such as jq and JSON.parse refuse)."""
+    con = duckdb.connect()
+    query = ("SELECT v, [v] AS vs FROM (VALUES ('nan'::DOUBLE), ('inf'::DOUBLE), "
+             "('-inf'::DOUBLE), (1.5::DOUBLE)) AS x(v)")
+    text = "\n".join(write_query(con, query, "json"))
+    got = json.loads(text, parse_constant=lambda name: pytest.fail(f"bare {name} in JSON"))
+    assert [row["v"] for row in got] == ["NaN", "Infinity", "-Infinity", 1.5]
+    assert [row["vs"] for row in got] == [[row["v"]] for row in got]
+
+
 def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
     """Cells are cut at ``width``; the header is aligned on the first batch, and a later batch
     with a longer cell widens its column from there on (no line is held back for it)."""
