@@ -90,7 +90,9 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
     except Exception as exc:  # noqa: BLE001 - a record the index holds but warcio refuses
         return revisit, f"revisit record unreadable ({type(exc).__name__}: {exc})"[:300]
     profile = (warc.get_header("WARC-Profile") or "").rstrip("/")
-    target = warc.get_header("WARC-Refers-To-Target-URI")
+    # as warcio reads WARC-Target-URI: some tools wrap the URI in <...> (WARC 1.1's examples)
+    target = (warc.get_header("WARC-Refers-To-Target-URI") or "").strip().strip("<>").strip()
+    target = target.replace(" ", "%20") or None
     date = warc.get_header("WARC-Refers-To-Date")
     digest = warc.get_header("WARC-Payload-Digest")
     named = f"revisit of {target or revisit.url}" + (f" at {date}" if date else "")

@@ -113,6 +113,20 @@ def test_a_server_not_modified_revisit_of_a_date_not_archived_reads_by_its_diges
         f"revisit of {ORIGINAL} at 2024-10-14T09:00:00Z: original not in the archives given"]
 
 
+def test_a_server_not_modified_revisit_naming_its_uri_in_angle_brackets_is_read(tmp_path):
+    """WARC 1.1's examples wrap URIs in <...>, and some tools write them so; warcio unwraps
+    WARC-Target-URI, and the Refers-To URI is read the same way (before: a reject)."""
+    digest = original(tmp_path / "first.warc.gz")  # ORIGINAL at FIRST
+    path = revisits(tmp_path / "second.warc.gz", digest, refers_to=(f"<{ORIGINAL}>", FIRST),
+                    http=("304 Not Modified", "text/html"), profile=NOT_MODIFIED)
+    archives = [str(tmp_path / "first.warc.gz"), path]
+    rejects: list[dict] = []
+    index_archive(archives, "r1", tmp_path / "i.cdxj", rejects=rejects)
+    assert rejects == []
+    lookup = replay_records(index_archives(archives, tmp_path / "replay.cdxj"), archives)
+    assert read_response(lookup[url_key(AGAIN)]).body == BODY
+
+
 def test_a_server_not_modified_revisit_reads_as_the_capture_it_names(tmp_path):
     """A 304 of a conditional request (no payload sent) is the page it names by URI and date,
     confirmed at its own date: in ingest (before: a reject) and in replay, with the
