@@ -162,8 +162,9 @@ def resolutions_file(index: str | Path) -> Path:
 def write_resolutions(index: str | Path) -> None:
     """Read every revisit of the replay ``index`` once, for all the crawls of a run (each
     would otherwise read every revisit's headers again), and keep how each reads beside it:
-    one JSON line per revisit read as a response, after a first line naming the index file
-    (inode, size, modification time), so an index rewritten since is never read with it."""
+    one JSON line per revisit (how it reads, or that it is left unread), after a first line
+    naming the index file (inode, size, modification time), so an index rewritten since is
+    never read with it; a revisit it does not name (the archives moved) is read afresh."""
     index = Path(index)
     entries = list(read_index(index))
     read, _ = with_originals(entries)
@@ -175,6 +176,8 @@ def write_resolutions(index: str | Path) -> None:
                          "status": after.status,
                          "payload": None if payload is None else
                          [payload.warc_file, payload.offset, payload.length]})
+        elif before.mime == REVISIT:  # one left unread: named, so that none goes missing
+            rows.append({"file": before.filename, "offset": before.offset, "unread": True})
     out = resolutions_file(index)
     tmp = out.with_name(out.name + ".part")
     tmp.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
@@ -187,10 +190,11 @@ def replay_entries(index: str | Path) -> list[CdxjEntry]:
     each revisit's headers (an index made elsewhere, a fanned-out worker's copy)."""
     entries = list(read_index(index))
     kept = _resolutions(Path(index))
-    if kept is None:
+    if kept is None or any(e.mime == REVISIT and (e.filename, e.offset) not in kept
+                           for e in entries):  # (a folder moved since: its paths differ)
         return with_originals(entries)[0]
-    return [_as_kept(e, kept[(e.filename, e.offset)])
-            if e.mime == REVISIT and (e.filename, e.offset) in kept else e for e in entries]
+    return [e if e.mime != REVISIT or kept[(e.filename, e.offset)].get("unread")
+            else _as_kept(e, kept[(e.filename, e.offset)]) for e in entries]
 
 
 def _resolutions(index: Path) -> dict[tuple[str, int], dict] | None:

@@ -333,6 +333,27 @@ def test_a_runs_replay_index_reads_its_revisits_once_for_all_crawls(tmp_path, mo
     assert len(reads) == 2
 
 
+def test_a_moved_run_folder_reads_its_revisits_afresh(tmp_path):
+    """The kept resolutions name the archives by path: a run folder moved whole (same index
+    file, so the same stamp) is read afresh, not left with its revisits unread."""
+    import shutil
+
+    from spiders.archiving import index_for_replay
+
+    run = tmp_path / "run"
+    (run / "warc").mkdir(parents=True)
+    digest = original(run / "warc" / "first.warc.gz")
+    revisits(run / "warc" / "second.warc.gz", digest, refers_to=(ORIGINAL, FIRST),
+             http=("200 OK", "text/html; charset=utf-8"))
+    names = [str(run / "warc" / n) for n in ("first.warc.gz", "second.warc.gz")]
+    index_for_replay(names, run / "replay.cdxj")
+    shutil.move(run, tmp_path / "moved")
+    moved = tmp_path / "moved"
+    archives = [str(moved / "warc" / n) for n in ("first.warc.gz", "second.warc.gz")]
+    lookup = replay_records(moved / "replay.cdxj", archives)
+    assert read_response(lookup[url_key(AGAIN)]).body == BODY  # before: not archived
+
+
 def test_a_server_not_modified_revisit_naming_the_empty_payload_is_not_read_by_it(tmp_path):
     """A 304 sends no payload: the digest of nothing it may carry names no body, so when the
     capture it names by date is missing it is not read as another capture of its URI that
