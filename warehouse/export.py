@@ -64,7 +64,11 @@ def _key(key: Any) -> Any:
 
 
 def _cell(value: Any, width: int) -> str:
-    text = "" if value is None else str(_plain(value))
+    """A value as the table shows it: a list, a struct or a map as JSON, as CSV writes it
+    (not Python's repr: ``['apel']``), any other value as its text."""
+    text = ("" if value is None else
+            json.dumps(_plain(value), ensure_ascii=False, default=str)
+            if isinstance(value, list | tuple | dict) else str(_plain(value)))
     text = text.replace("\r", " ").replace("\n", " ⏎ ").replace("\t", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
 

@@ -112,6 +112,16 @@ def test_json_has_no_bare_nan_or_infinity():
     assert [row["vs"] for row in got] == [[row["v"]] for row in got]
 
 
+def test_the_table_shows_lists_structs_and_maps_as_json():
+    """As CSV writes them, not as Python's repr (before: ['apel', 'ikrar'], {1: 'a'})."""
+    con = duckdb.connect()
+    query = ("SELECT ['apel', 'ikrar'] AS k, {'a': 1, 'b': 'it''s'} AS s, "
+             "map {1: 'a'} AS m, [DATE '2024-09-26'] AS d")
+    lines = list(write_query(con, query, "table"))
+    assert lines[2].split("  ") == ['["apel", "ikrar"]', '{"a": 1, "b": "it\'s"}',
+                                    '{"1": "a"}', '["2024-09-26"]']
+
+
 def test_the_table_keeps_its_width_limit_and_aligns_each_batch():
     """Cells are cut at ``width``; the header is aligned on the first batch, and a later batch
     with a longer cell widens its column from there on (no line is held back for it)."""
