@@ -13,7 +13,7 @@ import math
 import re
 import textwrap
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.snapshot import replace_whole, replaced_together
+from warehouse.snapshot import exact_float, replace_whole, replaced_together
 
 FORMATS = ("table", "csv", "json", "parquet")
 BATCH = 1000  # rows fetched at a time for printing
@@ -38,20 +38,24 @@ class ExportError(ValueError):
     """A request that cannot be answered as asked (e.g. Parquet to the terminal)."""
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, leaf: Callable[[Any], Any] | None = None) -> Any:
     """``value`` as JSON and CSV write it: a DECIMAL as a float when the float is the same
-    number, else exactly (its integer, or its digits as text) rather than rounded."""
+    number, else exactly (its integer, or its digits as text) rather than rounded; lists,
+    structs and maps walked, each value in them passed to ``leaf`` first (a value it
+    returns as it is goes on as here)."""
+    if isinstance(value, list | tuple):
+        return [_plain(v, leaf) for v in value]
+    if isinstance(value, dict):
+        return {_key(k): _plain(v, leaf) for k, v in value.items()}
+    if leaf is not None and (mine := leaf(value)) is not value:
+        return mine
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        number = float(value)
-        if Decimal(repr(number)) == value:
+        number = exact_float(value)
+        if number is not None:
             return number
         return int(value) if value == value.to_integral_value() else str(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {_key(k): _plain(v) for k, v in value.items()}
     return value
 
 
@@ -125,18 +129,14 @@ class _ExactNumbers:
     def _mark(self, value: Any) -> Any:
         if isinstance(value, Decimal) and value.is_finite():
             return f"{self._token}{value}\x00"
-        if isinstance(value, list | tuple):
-            return [self._mark(v) for v in value]
-        if isinstance(value, dict):
-            return {_key(k): self._mark(v) for k, v in value.items()}
         if isinstance(value, float) and not math.isfinite(value):
             # JSON has no NaN or infinity: their names, as PostgreSQL's to_json writes them
             return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
-        return _plain(value)
+        return value
 
     def dumps(self, value: Any) -> str:
-        text = json.dumps(self._mark(value), ensure_ascii=False, indent=1, default=str,
-                          allow_nan=False)
+        text = json.dumps(_plain(value, self._mark), ensure_ascii=False, indent=1,
+                          default=str, allow_nan=False)
         return self._quoted.sub(r"\1", text)
 
 

@@ -60,6 +60,13 @@ _AFFINITY = {"BOOLEAN": "INTEGER", "TINYINT": "INTEGER", "SMALLINT": "INTEGER",
 _INT64 = range(-(2**63), 2**63)  # what an SQLite INTEGER holds
 
 
+def exact_float(value: Decimal) -> float | None:
+    """The float that is exactly ``value``, None when none is (more digits than a double
+    carries): where a DECIMAL may be written as a plain number without rounding it."""
+    number = float(value)
+    return number if Decimal(repr(number)) == value else None
+
+
 def _sqlite_value(value: Any) -> Any:
     """``value`` as the snapshot stores it. A number SQLite cannot hold as it is (an integer
     beyond 64 bits: HUGEINT, UBIGINT, a sum; a DECIMAL a float does not carry exactly) is its
@@ -69,8 +76,8 @@ def _sqlite_value(value: Any) -> Any:
     if isinstance(value, int) and value not in _INT64:
         return str(value)
     if isinstance(value, Decimal):
-        number = float(value)
-        return number if Decimal(repr(number)) == value else str(value)
+        number = exact_float(value)
+        return str(value) if number is None else number
     if isinstance(value, list | tuple | dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     if value is None or isinstance(value, int | float | str | bytes):
