@@ -97,10 +97,11 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
     digest = warc.get_header("WARC-Payload-Digest")
     named = f"revisit of {target or revisit.url}" + (f" at {date}" if date else "")
     if profile.endswith(NOT_MODIFIED):
-        return _not_modified(revisit, captures.get(target or revisit.url, []),
-                             _timestamp(date), digest, named)
+        uri, key = target or revisit.url, digest_key(digest) if digest else None
+        same = [c for c in originals.get(key, []) if c.url == uri] if key not in _NOTHING else []
+        return _not_modified(revisit, captures.get(uri, []), same, _timestamp(date), named)
     if not profile.endswith(IDENTICAL_PAYLOAD):
-        kind = profile.rstrip("/").rsplit("/", 1)[-1] or "no"
+        kind = profile.rsplit("/", 1)[-1] or "no"
         return revisit, f"{named}: {kind} profile, the archives hold no body for it"
     own = http.get_statuscode() if http else ""
     mime = mime_type(http.get_header("Content-Type")) if http else None
@@ -118,16 +119,16 @@ def _resolve(revisit: CdxjEntry, originals: dict[str, list[CdxjEntry]],
                    payload=original.ref), None
 
 
-def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], stamp: str | None,
-                  digest: str | None, named: str) -> tuple[CdxjEntry, str | None]:
-    """A 304 revisit: the capture of its URI it names by date, else one of its URI with the
-    payload digest it names (the same body, captured at another time; not the digest of no
-    payload, which names none), else, when it names
-    no date (or one no tool could read), its URI's latest capture before it; it reads as
-    that response."""
+def _not_modified(revisit: CdxjEntry, captures: list[CdxjEntry], same: list[CdxjEntry],
+                  stamp: str | None, named: str) -> tuple[CdxjEntry, str | None]:
+    """A 304 revisit: the capture of its URI (``captures``) it names by date, else one of
+    them with the payload digest it names (``same``: the same body, captured at another
+    time; none for the digest of no payload, which names none), else, when it names no date
+    (or one no tool could read), its URI's latest capture before it; it reads as that
+    response."""
     found = [c for c in captures if c.timestamp == stamp] if stamp is not None else []
-    if not found and digest and digest_key(digest) not in _NOTHING:
-        found = [c for c in captures if c.digest and digest_key(c.digest) == digest_key(digest)]
+    if not found:
+        found = same
     if not found and stamp is None:
         found = [c for c in captures if c.timestamp <= revisit.timestamp]
     if not found:
