@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from transforms.events.activities.context import Context, words
-from transforms.events.activities.words import word_set
+from transforms.events.activities.words import may_say
 
 TOPICAL = frozenset({"apel", "sosialisasi"})
 """The values a gathering gives only when it is about neutrality."""
@@ -144,13 +144,12 @@ def purpose(ctx: Context, lead: str) -> bool | None:
     """True for a gathering named for neutrality, held to sign or declare it, stating it as
     its purpose or briefing civil servants; False for one named for another purpose; None for
     one named for no purpose (module notes)."""
-    said = word_set(ctx.sentence)
     sentence = ctx.sentence
-    if (not said.isdisjoint(_CONDUCT_WORDS)
+    if (may_say(sentence, _CONDUCT_WORDS)
             or "netral" in sentence or "Netral" in sentence or "NETRAL" in sentence):
         if _CONDUCT.search(_name(ctx.phrase, ctx.after, 90)) or _stated_purpose(ctx):
             return True
-    if not said.isdisjoint(_PLEDGE_WORDS) and PLEDGE.search(ctx.sentence):
+    if may_say(sentence, _PLEDGE_WORDS) and PLEDGE.search(sentence):
         return True
     if _BRIEFING.match(ctx.phrase) and (
             _OF_CIVIL_SERVANTS.match(ctx.after)
