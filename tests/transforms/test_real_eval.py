@@ -8,6 +8,9 @@ Figures and misses: ``bench/eval_real.py``.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,9 +24,11 @@ from real_eval import (
     parts,
     render_page,
     slug_title,
+    wilson,
 )
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "real-corpus"
+HARNESS = Path(__file__).resolve().parents[2] / "bench" / "eval_real.py"
 
 # Per part: field -> floor. Measured with bench/eval_real.py.
 FLOORS = {
@@ -91,3 +96,43 @@ def test_a_page_of_a_paginated_article_takes_the_articles_slug():
     assert slug_title("https://x.example/2024/bawaslu-kirim-dua-nama/2") == "Bawaslu Kirim Dua Nama"
     assert slug_title("https://x.example/asn-disanksi.html/halaman/3") == "Asn Disanksi"
     assert slug_title("https://x.example/berita/read/9404") == "9404"  # an id, no slug
+
+
+def test_the_interval_of_an_accuracy_is_wilsons():
+    assert wilson(0, 5) == pytest.approx((0.0, 0.4345), abs=1e-4)  # z^2 / (n + z^2)
+    assert wilson(5, 5) == pytest.approx((0.5655, 1.0), abs=1e-4)
+    low, high = wilson(29, 39)
+    assert low == pytest.approx(0.589, abs=1e-3) and high == pytest.approx(0.854, abs=1e-3)
+    with pytest.raises(ValueError):
+        wilson(3, 2)
+
+
+def _labelled(folder: Path, items: dict[str, str]) -> Path:
+    """A corpus in the real corpus's format: each item relevant, one event on 2024-10-07 in
+    Kota Padang with an ikrar, its text the given one."""
+    (folder / "texts").mkdir(parents=True)
+    with open(folder / "labels.jsonl", "w", encoding="utf-8") as fh:
+        for item_id, text in items.items():
+            (folder / "texts" / f"{item_id}.txt").write_text(text, encoding="utf-8")
+            fh.write(json.dumps({
+                "id": item_id, "url": f"https://kabar.example/berita/{item_id.lower()}",
+                "published_local": None, "relevant": True,
+                "events": [{"event_date": "2024-10-07", "activities": ["ikrar"],
+                            "regency": "Kota Padang", "province": "Sumatera Barat",
+                            "officials": [], "participants_count": None}]}) + "\n")
+    return folder
+
+
+def test_the_harness_shows_what_the_tuned_part_misses_and_hides_the_held_out_parts(tmp_path):
+    assert not is_held_out("T2") and is_held_out("T1")
+    text = "Harga Cabai Naik\nPADANG - Harga cabai merah di pasar naik menjelang akhir tahun."
+    folder = _labelled(tmp_path / "corpus", {"T1": text, "T2": text})
+    shown = subprocess.run([sys.executable, str(HARNESS), str(folder)], capture_output=True,
+                           text=True, check=True).stdout
+    tuned, held_out = shown.split("== held-out")
+    assert "relevance     0.000  [0.00-0.79]  (n=1)  misses: false negative 1" in tuned
+    assert "relevance     0.000  [0.00-0.79]  (n=1)  misses: 1\n" in held_out
+    assert "false negative" not in held_out and "not shown" in held_out
+    asked = subprocess.run([sys.executable, str(HARNESS), str(folder), "--part", "held-out",
+                            "--misses"], capture_output=True, text=True, check=True).stdout
+    assert "misses: false negative 1" in asked and "[relevance] T1" in asked
