@@ -52,6 +52,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.abbreviations import NOT_AN_ABBREVIATION
 from transforms.events.activities import (
     appeals,
     briefings,
@@ -106,8 +107,10 @@ class Mention:
 
 # --- sentence context -------------------------------------------------------------------------
 
-# ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences)
-_SENTENCE_END = re.compile(r"\n|[.!?](?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+# ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences); not the
+# dot of an abbreviation ("Kab. Agam", "Pj. Bupati")
+_SENTENCE_END = re.compile(r"\n|[!?](?:(?=[\s\"'”’)]|$))|\." + NOT_AN_ABBREVIATION
+                           + r"(?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None

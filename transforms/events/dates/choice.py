@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from transforms.abbreviations import ABBREVIATIONS
 from transforms.events.dates.calendar import (
     is_voting_day,
 )
@@ -308,8 +309,7 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
 
 # A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
 # Kepala BKD Andi, Selasa, ..."; "ujar H. Ahmad, ...").
-_ABBREVIATED = re.compile(r"(?<!\w)(?:plt|plh|pj|pjs|pgs|drs|dra|dr|ir|h|hj|prof|kh|ust|st|sdr"
-                          r"|bpk|no|kab|kec|kel|jl|prov)\.\s*$", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\s*$", re.IGNORECASE)
 _ABBREVIATED_LOOKBACK = 8
 
 

@@ -307,6 +307,19 @@ def test_activities_in_sentence_context(text, expected):
     assert activities(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Bawaslu Kab. Agam merekomendasikan dua ASN ke KASN karena terbukti tidak netral.",
+    "Menurut Pj. Bupati, dua ASN telah dijatuhi sanksi disiplin karena tidak netral.",
+    "Dalam apel tersebut, Pj. Wali Kota mengajak ASN menjaga netralitas.",
+    "Apel netralitas ASN digelar di Jl. Sudirman No. 5 dan diikuti seluruh pegawai.",
+    "Apel dipimpin H. Ahmad dan Drs. Rudi, didampingi Sekda Kec. Lubuk Kilangan.",
+])
+def test_an_abbreviations_dot_ends_no_sentence(text):
+    """The evidence of a value is its whole sentence, not the words after "Kab." or "Pj."."""
+    mentions = activity_mentions(text)
+    assert mentions and all(m.sentence == text for m in mentions)
+
+
 def test_mentions_keep_their_sentence():
     text = ("Pemkab menggelar apel pagi. Dua ASN telah dijatuhi sanksi disiplin, kata Kepala "
             "BKPSDM Rudi Hartono.")

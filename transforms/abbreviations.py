@@ -1,0 +1,20 @@
+"""The short words Indonesian news writes with a dot inside a sentence ("Pj. Bupati", "Kab.
+Agam", "H. Ahmad", "Jl. Sudirman"): a dot after one of them ends no sentence.
+
+One list for the sentence splitters of transforms.events (activities' sentence spans, the date
+reader's repair of a sentence split at a title) so they agree on it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ABBREVIATIONS", "NOT_AN_ABBREVIATION"]
+
+# titles and honorifics, then addresses and administrative units; lower case
+ABBREVIATIONS = ("plt", "plh", "pj", "pjs", "pgs", "drs", "dra", "dr", "ir", "h", "hj", "prof",
+                 "kh", "ust", "st", "sdr", "bpk", "no", "kab", "kec", "kel", "jl", "jln", "prov")
+
+# A regex fragment to put right after a sentence-ending dot: it fails when the dot closes one of
+# ABBREVIATIONS written as a word of its own ("Kab." ends no sentence; "Ketua KPU Kab." neither;
+# "Rp5." is no abbreviation), in any case. One fixed-width look-behind per word, as re requires.
+NOT_AN_ABBREVIATION = "".join(
+    rf"(?<!\b(?i:{word})\.)" for word in sorted(ABBREVIATIONS, key=len, reverse=True))
