@@ -44,6 +44,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
 
+from transforms.abbreviations import ABBREVIATIONS
 from transforms.events.relevance_lexicon import (
     ASN_POSTS,
     ELECTION_CONTEXT,
@@ -217,10 +218,24 @@ def _sentence_ends(text: str) -> tuple[int, ...]:
     sentences around the many places looked at are then found by bisection. An ASCII text is
     cut at its ends (translate and split, in C) and the lengths of the pieces summed."""
     if not text.isascii():
-        return tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
-    pieces = text.translate(_TO_FULL_STOP).split(".")
-    pieces.pop()  # the run after the last end
-    return tuple(accumulate(map(add, map(len, pieces), repeat(1)), initial=-1))[1:]
+        ends = tuple(map(re.Match.start, _SENTENCE_END.finditer(text)))
+    else:
+        pieces = text.translate(_TO_FULL_STOP).split(".")
+        pieces.pop()  # the run after the last end
+        ends = tuple(accumulate(map(add, map(len, pieces), repeat(1)), initial=-1))[1:]
+    return tuple(end for end in ends if not _inner_dot(text, end))
+
+
+# a dot inside a word or number ("1.318", "arikamedia.id", "S.Ag") or closing an abbreviation
+# ("Prov. Maluku", "Pj. Bupati"): no sentence's end
+_ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\Z", re.IGNORECASE)
+
+
+def _inner_dot(text: str, at: int) -> bool:
+    if text[at] != "." or at + 1 >= len(text):
+        return False
+    return text[at + 1].isalnum() and text[at - 1:at].isalnum() or bool(
+        _ABBREVIATION_DOT.search(text, max(0, at - 5), at + 1))
 
 
 @lru_cache(maxsize=8)

@@ -130,6 +130,16 @@ def test_same_sentence_is_a_search_of_every_sentence(title, text):
     assert ("same_sentence" in relevance(title, text).signals) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "AMBON - Seluruh ASN Prov. Maluku diminta menjaga netralitas selama Pilkada 2024.",
+    "NAMLEA - ASN di lingkup Kab. Buru diminta menjaga netralitas selama Pilkada 2024.",
+    "AMBON - ASN yang diadukan lewat lapor.go.id diminta tetap netral selama Pilkada 2024.",
+    "AMBON - ASN dengan gelar S.Sos dan M.Si tetap wajib netral selama Pilkada 2024.",
+])
+def test_a_dot_of_an_abbreviation_or_inside_a_word_ends_no_sentence(text):
+    assert "same_sentence" in relevance("", text).signals
+
+
 # Real reports word neutrality in other ways, or name the village heads the rules treat alike.
 OTHER_WORDING = [
     ("Bawaslu Proses Dua Kades yang Dukung Calon Bupati",
