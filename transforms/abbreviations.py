@@ -15,6 +15,7 @@ ABBREVIATIONS = ("plt", "plh", "pj", "pjs", "pgs", "drs", "dra", "dr", "ir", "h"
 
 # A regex fragment to put right after a sentence-ending dot: it fails when the dot closes one of
 # ABBREVIATIONS written as a word of its own ("Kab." ends no sentence; "Ketua KPU Kab." neither;
-# "Rp5." is no abbreviation), in any case. One fixed-width look-behind per word, as re requires.
+# "Rp5." is no abbreviation), in any case. re wants a look-behind of one width: one per length.
 NOT_AN_ABBREVIATION = "".join(
-    rf"(?<!\b(?i:{word})\.)" for word in sorted(ABBREVIATIONS, key=len, reverse=True))
+    rf"(?<!\b(?i:{'|'.join(w for w in ABBREVIATIONS if len(w) == n)})\.)"
+    for n in sorted({len(w) for w in ABBREVIATIONS}))

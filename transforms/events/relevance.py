@@ -234,7 +234,10 @@ _ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\Z
 def _inner_dot(text: str, at: int) -> bool:
     if text[at] != "." or at + 1 >= len(text):
         return False
-    return text[at + 1].isalnum() and text[at - 1:at].isalnum() or bool(
+    if text[at + 1].isalnum():
+        return text[at - 1:at].isalnum()
+    # an abbreviation is a word of 1-4 letters: most sentences end after a longer one
+    return not text[max(0, at - 5):at].isalpha() and bool(
         _ABBREVIATION_DOT.search(text, max(0, at - 5), at + 1))
 
 

@@ -109,8 +109,8 @@ class Mention:
 
 # ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences); not the
 # dot of an abbreviation ("Kab. Agam", "Pj. Bupati")
-_SENTENCE_END = re.compile(r"\n|[!?](?:(?=[\s\"'”’)]|$))|\." + NOT_AN_ABBREVIATION
-                           + r"(?:(?=[\s\"'”’)]|$)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+_SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|\.(?=[\s\"'”’)]|$)" + NOT_AN_ABBREVIATION
+                           + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None
