@@ -108,8 +108,10 @@ class Mention:
 # --- sentence context -------------------------------------------------------------------------
 
 # ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences); not the
-# dot of an abbreviation ("Kab. Agam", "Pj. Bupati")
-_SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|\.(?=[\s\"'”’)]|$)" + NOT_AN_ABBREVIATION
+# dot of an abbreviation ("Kab. Agam", "Pj. Bupati"), nor a dot before a word in lower case
+# ("Itratip, M.Si. di Mataram": a degree's)
+_SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|\.(?=[\s\"'”’)]|$)(?![ \t]+[a-z])"
+                           + NOT_AN_ABBREVIATION
                            + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 

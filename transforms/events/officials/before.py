@@ -136,11 +136,26 @@ def _without_degrees(lead: str) -> str:
 
 def _without_bare_degrees(words: list[str]) -> list[str]:
     """words without the degrees written after the name with neither comma nor dots ("Rahmat
-    Lubis SH MH" before its title): two name words at least stay before them."""
+    Lubis SH MH" before its title): two name words at least stay before them, or one when the
+    degrees cannot be initials ("Yuhendra SE", "Rahmat SPd", "Rahmat SH MH"; "Andi MS" keeps
+    its letters)."""
     tail = len(words)
-    while tail > 2 and words[tail - 1] in DEGREES:
+    while tail > 1 and words[tail - 1] in DEGREES:
         tail -= 1
-    return words[:tail] if tail < len(words) and sum(map(is_cap, words[:tail])) >= 2 else words
+    if tail == len(words) or not is_cap(words[0]):
+        return words
+    if sum(map(is_cap, words[:tail])) >= 2 or tail == 1 and (
+            len(words) - tail >= 2 or _not_initials(words[tail])):
+        return words[:tail]
+    return words
+
+
+# the degrees most often written bare after a name; other two capitals may be initials
+_PLAIN_DEGREES = frozenset({"SE", "SH"})
+
+
+def _not_initials(degree: str) -> bool:
+    return degree in _PLAIN_DEGREES or len(degree) > 2 or not degree.isupper()
 
 
 LEAD = 60  # how many characters before a title officials.py passes as ``lead``

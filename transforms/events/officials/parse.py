@@ -58,6 +58,7 @@ from transforms.events.officials.tokens import (
     Tokens,
     after_dot,
     degree,
+    degrees_at,
     name_tail,
     read_name,
 )
@@ -170,7 +171,8 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                  or toks.word(after + 1).rstrip(".") in RANKS
                  or (local_kind(head, office) == "village" or sited(office)) and len(name) <= 3)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
-                 or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))):
+                 or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))
+            and not degrees_at(toks, after + 1)):  # "Sekda Arianto, M.Si.": his degree
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
         #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)

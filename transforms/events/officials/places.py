@@ -66,8 +66,9 @@ def region_at(toks: Tokens, k: int, evidence: Callable[[str, int], bool],
     if known == len(words) and toks.word(k + known) == "dan" and is_region(" ".join(
             [*words, "dan", toks.word(k + known + 1)]), marked):
         return known + 2  # a name with "dan" in it: "Pangkajene dan Kepulauan"
-    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME:
-        return known  # "di Bawaslu" makes no place of Bawaslu
+    if known or not words or is_office_word(words[0]) or words[0] in NOT_NAME or is_honorific(
+            toks.word(k)):
+        return known  # "di Bawaslu" makes no place of Bawaslu, nor "Ketua KPU Drs." of Drs
     at = toks[k][1] - len(toks.word(k))
     return max((j for j in range(1, len(words) + 1) if evidence(" ".join(words[:j]), at)),
                default=0)

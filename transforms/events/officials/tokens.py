@@ -89,6 +89,9 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
         return True  # "G.S Vicky": two initials before the name
     if words and token.endswith(".") and len(bare) == 2:
         return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
+    if words and not token.endswith(".") and (following in DEGREES and not is_cap(
+            toks.word(k + 2)) or following.endswith(".") and degrees_at(toks, k + 1)):
+        return True  # "Safrizal ZA SE yang", "Safrizal ZA S.STP": the name's initials, a degree
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())
 
 
@@ -105,6 +108,13 @@ def degree(toks: Tokens, k: int) -> tuple[str, int] | None:
         parts.append(toks.word(k))
         k += 1
     return "".join(parts), k
+
+
+def degrees_at(toks: Tokens, k: int) -> bool:
+    """A degree, or several run together, starts at toks[k] ("M.Si", "S.Sos", "M. Pd"), not
+    a name ("M. Nur")."""
+    found = degree(toks, k)
+    return bool(found) and run_of_degrees(found[0].replace(".", ""))
 
 
 def after_dot(text: str, end: int, written: str, head: str) -> int:

@@ -313,9 +313,12 @@ def test_activities_in_sentence_context(text, expected):
     "Dalam apel tersebut, Pj. Wali Kota mengajak ASN menjaga netralitas.",
     "Apel netralitas ASN digelar di Jl. Sudirman No. 5 dan diikuti seluruh pegawai.",
     "Apel dipimpin H. Ahmad dan Drs. Rudi, didampingi Sekda Kec. Lubuk Kilangan.",
+    # a degree's dot before a word in lower case
+    "Sosialisasi netralitas ASN dibuka Itratip, M.Si. di aula kantor gubernur, Senin (30/9).",
 ])
 def test_an_abbreviations_dot_ends_no_sentence(text):
-    """The evidence of a value is its whole sentence, not the words after "Kab." or "Pj."."""
+    """The evidence of a value is its whole sentence, not the words after "Kab." or "Pj."
+    (nor after a degree's dot, when a word in lower case follows it)."""
     mentions = activity_mentions(text)
     assert mentions and all(m.sentence == text for m in mentions)
 
