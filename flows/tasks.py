@@ -254,12 +254,15 @@ def index_archives(archives: list[str], run_id: str, run_dir: str, all_hosts: bo
     if archives and len(skipped) == len(archives):
         raise ValueError(f"none of the {len(archives)} archive(s) could be read: "
                          + "; ".join(f"{p}: {w}" for p, w in skipped.items())[:1000])
-    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s%s",
+    logger.info("ingest %s: %d records, %d staged, %d on other hosts skipped%s%s%s",
                 run_id, counts["records"], counts["pages"], counts["no_outlet"],
                 f", {counts['other_hosts']} other hosts staged as other:<host>"
                 if all_hosts else "",
                 f", {counts['unread_revisits']} revisit record(s) without their original "
-                "(rejects)" if counts.get("unread_revisits") else "")
+                "(rejects)" if counts.get("unread_revisits") else "",
+                f", {counts['skipped_revisits']} revisit record(s) of images, scripts or "
+                "other non-pages without their original (skipped)"
+                if counts.get("skipped_revisits") else "")
     out_dirs = {}
     for slug, rows in sorted(by_outlet.items()):
         out_dirs[slug] = _write_pages(rows, Path(run_dir) / slug)

@@ -84,8 +84,9 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
     Archives that cannot be read are left out and named in ``skipped`` (path -> why); each
     damaged stretch of one that can (``DamagedStretch``) is a reject row in ``rejects``.
     A revisit record is the page it stands for when its original is in the archives
-    (``spiders/revisits.py``), else, when it is an article page's (not an image's), a
-    reject row saying why (counted in ``unread_revisits``).
+    (``spiders/revisits.py``), else, when it is an article page's, a reject row saying why
+    (counted in ``unread_revisits``); an image's, a script's is skipped (counted in
+    ``skipped_revisits``).
 
     Feeds in the archive give article hints (pubDate, title), as they do during a crawl.
     ``all_hosts``: the HTML pages of any other host are staged too, as its generic outlet
@@ -123,6 +124,8 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
                 revisit_rejects.append({"url": response.url, "outlet": outlet.slug,
                                         "run_id": run_id, "stage": "fetch",
                                         "reason": unread[response]})
+            else:  # counted, so that the records add up
+                counts["skipped_revisits"] = counts.get("skipped_revisits", 0) + 1
             continue
         kind = _kind(outlet, response.url, response.status, ctype)
         if kind == "article" and 300 <= response.status < 400:

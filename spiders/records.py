@@ -26,10 +26,15 @@ class RecordRef:
 
 
 def ref_fields(ref: RecordRef) -> dict[str, Any]:
-    """The fields of a page row that say where its response lies (``page_ref`` reads them)."""
+    """The fields of a page row that say where its response lies (``page_ref`` reads them).
+    A revisit read through other revisits names the record holding its body: the row keeps
+    its own headers and that body, not the header updates of the revisits between them."""
     fields: dict[str, Any] = {"warc_file": ref.warc_file, "warc_offset": ref.offset}
-    if ref.payload is not None:
-        fields.update(payload_file=ref.payload.warc_file, payload_offset=ref.payload.offset)
+    payload = ref.payload
+    while payload is not None and payload.payload is not None:
+        payload = payload.payload
+    if payload is not None:
+        fields.update(payload_file=payload.warc_file, payload_offset=payload.offset)
     return fields
 
 

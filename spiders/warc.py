@@ -227,20 +227,16 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
     A revisit record with its original (``ref.payload``) reads as the response it stands
     for: its own URL, date, status and headers (the original's when it carries none; a 304's
     update the original's headers, its status kept), the original's body; a revisit of a
-    redirect without it, as the redirect with no body."""
+    redirect without it, as the redirect with no body. The original may be a revisit read
+    so in turn (``spiders/revisits.py`` follows such chains): each one's headers apply."""
     with open(ref.warc_file, "rb") as stream:
         stream.seek(ref.offset)
         for record in ArchiveIterator(stream, check_digests=True):
             if record.rec_type == "revisit" and ref.payload is not None:
                 revisit = _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                          with_body=False)
-                original = read_response(ref.payload, limit)
-                own = ({} if not record.http_headers else
-                       {"headers": _updated(original.headers, revisit.headers)}
-                       if revisit.status == 304 else
-                       {"status": revisit.status, "headers": revisit.headers})
-                return replace(original, url=revisit.url, fetched_at=revisit.fetched_at,
-                               ref=ref, **own)
+                has_headers = bool(record.http_headers)
+                break  # its original is read with this file closed (a chain opens many)
             if record.rec_type == "revisit" and is_redirect(record.http_headers):
                 return _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                       with_body=False)  # what a redirect says, no body
@@ -248,8 +244,15 @@ def read_response(ref: RecordRef, limit: int | None = None) -> ArchivedResponse:
                 raise ValueError(f"no response record at {ref.warc_file}:{ref.offset}")
             return _decode_record(record, ref.warc_file, ref.offset, ref.length,
                                   limit=limit or download_maxsize())
-    raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the archive is cut "
-                        "or corrupt there)")
+        else:
+            raise DamagedRecord(f"no whole record at {ref.warc_file}:{ref.offset} (the "
+                                "archive is cut or corrupt there)")
+    original = read_response(ref.payload, limit)
+    own = ({} if not has_headers else
+           {"headers": _updated(original.headers, revisit.headers)}
+           if revisit.status == 304 else
+           {"status": revisit.status, "headers": revisit.headers})
+    return replace(original, url=revisit.url, fetched_at=revisit.fetched_at, ref=ref, **own)
 
 
 # What a 304 does not update in the stored response (RFC 9111, 4.3.4: not its length; nor

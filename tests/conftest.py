@@ -40,6 +40,22 @@ def prefect_harness():
         yield
 
 
+@pytest.fixture(autouse=True, scope="module")
+def no_prefect_events_worker_outlives_its_module():
+    """Stop the Prefect events worker a module's flows started, once the module is done.
+
+    It keeps a websocket to the API open, and the websockets library draws each keepalive
+    ping's payload from the global ``random``, on Prefect's background loop thread, every
+    20 s for the rest of the session. A Hypothesis test of a later module in the same
+    process saw that state change while its strategies ran and warned that a strategy
+    used ``random`` (now and then: when a ping fell inside one). The next flow starts a
+    new worker."""
+    yield
+    from prefect.events.worker import EventsWorker
+
+    EventsWorker.drain_all(timeout=30)
+
+
 @pytest.fixture(autouse=True)
 def children_report_to_the_session_server(request, monkeypatch):
     """A `warta` (or flow) process a test starts reports to the session's Prefect server.
