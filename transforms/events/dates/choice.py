@@ -329,6 +329,8 @@ def _whole(text: str, found: EventDate | Rejected) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not _WORD.sub(lambda m: "" if m.group().lower() in _DATE_LINKS else m.group(),
                      sentence.replace(found.raw, "", 1)).strip(" .,;:()-\u2013"):
+        if line_start and not text[line_start:start].strip():
+            line_start = text.rfind("\n", 0, line_start - 1) + 1  # a stamp on a line of its own
         head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
         return f"{head[-1]} {sentence}"
     abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)

@@ -40,6 +40,17 @@ def test_a_date_stamped_after_the_statement_dates_it(said, stamp, day):
     assert isinstance(chosen, EventDate) and chosen.value == day
 
 
+@pytest.mark.parametrize(("said", "stamp", "day"), [
+    ("ungkapnya", "Rabu 4 September 2024", date(2024, 9, 4)),
+    ("tegas Bupati", "Kamis (12/9/2024)", date(2024, 9, 12)),
+])
+def test_a_date_stamped_on_a_line_of_its_own_after_the_statement_dates_it(said, stamp, day):
+    text = (f"{LEAD}\u201cTidak ada toleransi bagi ASN yang berpihak,\u201d {said}.\n{stamp}\n"
+            "Pemkab Agam sudah membentuk tim pemantau sikap netral pegawai.")
+    chosen = _chosen(text)
+    assert isinstance(chosen, EventDate) and chosen.value == day
+
+
 def test_a_date_stamped_after_another_sentence_is_not_the_statements():
     text = (f"{LEAD}Kelompok kerja pengawasan netralitas dibentuk bersama Bawaslu Agam. "
             "Senin (2/9/2024).\n"
