@@ -17,7 +17,7 @@ from rewrites import REWRITES
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "real-corpus"
-LOST_AT_MOST = 5  # measured 2026-12-06 (30 at f6f7cb9): a slug title, degrees around one name
+LOST_AT_MOST = 7  # measured 2026-12-06: a slug title, degrees around one name, name-first twice
 
 
 def test_the_tuned_texts_keep_their_verdicts_when_written_another_way():

@@ -47,7 +47,10 @@ _NAME_BEFORE = re.compile(
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
-    rf"|(?:^|[.!?\n][\"“”]?[ \t]*|,[ \t]+){_HON}(?P<opening>{_RUN})"
+    # a sentence's start, a comma, or a dateline's dash ("PONTIANAK (ANTARA) - Nama, Ketua")
+    # (not an initial's dot: "Iskardo P. Panggar")
+    rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014][ \t]+)"
+    rf"{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
@@ -172,6 +175,10 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     group = next(g for g in ("name", "bridged", "opening") if before[g])
     words = before[group].split()
     lead_words = next((i for i, w in enumerate(words) if _name_word(w)), len(words))
+    # a place closing the sentence before, not a name's short form ("Muh."): "di kantor
+    # Bawaslu Agam. Rahmat Hidayat, Kepala ..."
+    lead_words = max([lead_words, *(i + 1 for i, w in enumerate(words[:-1])
+                                    if w.endswith(".") and is_region(w[:-1]))])
     if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener

@@ -1,7 +1,8 @@
-"""Academic degrees and honorifics around a name, on invented sentences: a degree after a
+"""Degrees, honorifics and the words around a name, on invented sentences: a degree after a
 one-word name is no name of its own, an honorific repeated after several titles is no
-place, a bare degree after a one-word name before its title is left out, and a name's
-initials stay before the degree that follows them."""
+place, a bare degree after a one-word name before its title is left out, a name's initials
+stay before the degree that follows them; a name written before its title right after the
+dateline is read, and a place closing the sentence before is not taken into it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,29 @@ def test_a_bare_degree_after_a_one_word_name_before_its_title(text, expected):
 ])
 def test_initials_before_a_degree_stay_in_the_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PONTIANAK - Faisal Riza, Anggota Bawaslu Kalimantan Barat, mengatakan pihaknya telah "
+     "menerima laporan.", [("Anggota Bawaslu", "Faisal Riza")]),
+    ("Pontianak (ANTARA) - Faisal Riza, Komisioner Bawaslu Kalimantan Barat, mengatakan "
+     "pihaknya telah menerima laporan.", [("Komisioner Bawaslu", "Faisal Riza")]),
+    ("JAKARTA, KOMPAS.com \u2013 Rahmat Bagja, Ketua Bawaslu RI, mengatakan akan ada sanksi.",
+     [("Ketua Bawaslu", "Rahmat Bagja")]),
+    ("BANDAR LAMPUNG - Iskardo P. Panggar, Ketua Bawaslu Provinsi Lampung, menyampaikan "
+     "keprihatinannya.", [("Ketua Bawaslu", "Iskardo P. Panggar")]),
+])
+def test_a_name_opening_the_story_after_its_dateline_comes_before_its_title(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("place", ["Bawaslu Agam", "Bawaslu RI"])
+def test_a_place_closing_the_sentence_before_is_no_part_of_the_name(place):
+    text = (f"Sosialisasi digelar di aula kantor {place}. Rahmat Hidayat, Kepala BKD Agam, "
+            "mengatakan ASN wajib netral.")
+    assert found(text) == [("Kepala BKD", "Rahmat Hidayat")]
+
+
+def test_a_short_form_of_a_given_name_stays_in_the_name():
+    assert found("Sosialisasi digelar, tegas Muh. Rahmat Hidayat, Kepala BKD Agam.") == [
+        ("Kepala BKD", "Muh. Rahmat Hidayat")]
