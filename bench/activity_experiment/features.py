@@ -28,7 +28,7 @@ from transforms.events.activities import appeals
 from transforms.events.activities import context as judge
 from transforms.events.activities.classify import VALUES, Mention, raw_matches, sentence_spans
 from transforms.events.activities.words import on_neutrality, word_set
-from transforms.events.page_links import related_headline, tail_start
+from transforms.page_links import related_headline, tail_start
 
 # future, possible, conditional, asked for or threatened: not (yet) done
 MODAL_WORDS = frozenset({

@@ -44,7 +44,7 @@ from transforms.events.dates.furniture import dateline_stamp
 from transforms.events.dates.occasion import BACKGROUND_DAYS, occasion_date
 from transforms.events.dates.results import EventDate
 from transforms.events.dates.shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
-from transforms.events.page_links import link_at, tail_start
+from transforms.page_links import link_at, tail_start
 
 __all__ = ["ACT", "Occasion", "breach_or_bound", "letter_sent", "listed_days", "other_occasions",
            "own_text"]

@@ -35,7 +35,7 @@ from transforms.events.headcount_cues import (
     case_item,
     facing,
 )
-from transforms.events.page_links import tail_start
+from transforms.page_links import tail_start
 from transforms.prefilter import finditer, names_any, scanner
 
 __all__ = ["Participants", "attendance", "participants", "sworn_in"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from transforms.events.page_links import link_at
+from transforms.page_links import link_at
 from transforms.places.dateline import Dateline, dateline_of, read_dateline
 from transforms.places.districts import district_mentions
 from transforms.places.foreign import foreign

@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from transforms.events.page_links import link_at, tail_start
+from transforms.page_links import link_at, tail_start
 from transforms.places.addresses import address_place, venue_address
 from transforms.places.body import place_from
 from transforms.places.capital import in_capital

@@ -5,7 +5,7 @@ read-also line) are not the story's place."""
 
 import pytest
 
-from transforms.events.page_links import link_at
+from transforms.page_links import link_at
 from transforms.places.resolve import place_of
 
 

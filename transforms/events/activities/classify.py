@@ -67,7 +67,7 @@ from transforms.events.activities import (
 from transforms.events.activities import context as judge
 from transforms.events.activities.lexicon import SYNONYMS
 from transforms.events.elections import latest_election_rank
-from transforms.events.page_links import link_at, related_headline, tail_start
+from transforms.page_links import link_at, related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
 VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)

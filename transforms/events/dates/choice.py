@@ -65,7 +65,7 @@ from transforms.events.dates.shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.elections import latest_election_year
-from transforms.events.page_links import tail_start
+from transforms.page_links import tail_start
 
 __all__ = ["choose_event_date", "same_weekday"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.page_links import link_at
+from transforms.page_links import link_at
 from transforms.places.dateline import find_dateline
 
 __all__ = ["dateline_stamp", "deadline", "furniture", "publication_stamp", "tally_cut_off"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.page_links import link_at
+from transforms.page_links import link_at
 from transforms.prefilter import quick
 
 __all__ = ["no_holder_here"]

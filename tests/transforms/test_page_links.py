@@ -3,7 +3,7 @@
 import pytest
 
 from transforms.events.officials.find import officials
-from transforms.events.page_links import link_at, related_headline, tail_start
+from transforms.page_links import link_at, related_headline, tail_start
 from transforms.places.resolve import place_of
 
 

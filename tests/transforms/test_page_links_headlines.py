@@ -6,7 +6,7 @@ import pytest
 
 from transforms.events.activities.classify import activities
 from transforms.events.officials.find import officials
-from transforms.events.page_links import link_at
+from transforms.page_links import link_at
 
 LEAD = ("LUBUK BASUNG - Pemerintah Kabupaten Agam menggelar sosialisasi netralitas ASN di aula "
         "kantor bupati, Senin (7/10/2024), diikuti 300 pegawai.\n"
