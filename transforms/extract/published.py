@@ -42,6 +42,7 @@ from transforms.extract.dates import (
 )
 from transforms.extract.metadata import PageMetadata
 from transforms.extract.page_fields import block_text
+from transforms.page_links import related_headline
 
 META_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
              "pubdate", "publishdate", "dc.date.issued")
@@ -104,8 +105,8 @@ def _sentence(line: str) -> bool:
 
 
 def _dated(line: str) -> bool:
-    if len(line) > _BYLINE_MAX_CHARS or _sentence(line):
-        return False
+    if len(line) > _BYLINE_MAX_CHARS or _sentence(line) or related_headline(line):
+        return False  # a paragraph, or a link to another article ("Baca juga: ..., Senin (2/9)")
     found = find_date_text(line)
     return found is not None and _FUTURE_AFTER.match(line, found.end()) is None
 

@@ -138,3 +138,16 @@ def test_a_byline_line_after_the_headline_still_dates_the_page(line, expected):
             f"<p>{line}</p><p>{PARA}</p><p>{PARA2}</p></main></body></html>")
     article = extract_article(html, "https://kabarnagari.id/b/884", CTX)
     assert article.published_at == expected
+
+
+@pytest.mark.parametrize("link", [
+    "Baca juga: Wali Kota Resmikan Pasar Baru, Senin (2/9/2024)",
+    "BACA JUGA: Bawaslu Gelar Sosialisasi Netralitas ASN, 2 September 2024",
+])
+def test_a_dated_link_to_another_article_is_no_byline(link):
+    html = page(f"<p>{link}</p>")
+    article = extract_article(html, "https://kabarnagari.id/b/883", CTX)
+    assert article.published_source is None and article.published_at is None
+    byline = "<p>Oleh MC Kab Pesisir Selatan, Senin, 14 Oktober 2024 | 09:40 WIB</p>"
+    article = extract_article(page(f"<p>{link}</p>{byline}"), "https://kabarnagari.id/b/884", CTX)
+    assert article.published_at == "2024-10-14T02:40:00+00:00"
