@@ -1,8 +1,9 @@
 """The short words Indonesian news writes with a dot inside a sentence ("Pj. Bupati", "Kab.
 Agam", "H. Ahmad", "Jl. Sudirman"): a dot after one of them ends no sentence.
 
-One list for the sentence splitters of transforms.events (activities' sentence spans, the date
-reader's repair of a sentence split at a title) so they agree on it.
+One list for the sentence splitters of transforms.events (activities' sentence spans, which the
+date reader shares, its repair of a sentence split at a title, relevance's sentence ends) so
+they agree on it.
 """
 
 from __future__ import annotations
