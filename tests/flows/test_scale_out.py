@@ -48,7 +48,8 @@ def test_a_backfill_fanned_out_over_two_workers_equals_one_process(tmp_path):
         PREFECT_SERVER_SERVICES_REPOSSESSOR_LOOP_SECONDS="2",
         WARTA_CRAWL_LEASE_SECONDS="60",  # the server's minimum
         WARTA_HEARTBEAT_GRACE_SECONDS="40",  # heartbeats every 30 s
-        WARTA_PENDING_SECONDS="90",  # a run the killed worker took, not started
+        # a run the killed worker took, not started; a live one starts within ~50 s here
+        WARTA_PENDING_SECONDS="60",
         WARTA_FAN_OUT_POLL_SECONDS="1")
     with local_cluster(tmp_path, env) as cluster:
         # the reference: one process, the default path, while the pool gets ready
