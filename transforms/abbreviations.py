@@ -2,13 +2,14 @@
 Agam", "H. Ahmad", "Jl. Sudirman"): a dot after one of them ends no sentence.
 
 One list for the sentence splitters of transforms.events (activities' sentence spans, which the
-date reader shares, its repair of a sentence split at a title, relevance's sentence ends) so
-they agree on it.
+date reader shares, and relevance's sentence ends) so they agree on it.
 """
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "NOT_AN_ABBREVIATION"]
+import re
+
+__all__ = ["ABBREVIATED", "ABBREVIATIONS", "LONGEST", "NOT_AN_ABBREVIATION"]
 
 # titles and honorifics, then addresses and administrative units; lower case
 ABBREVIATIONS = ("plt", "plh", "pj", "pjs", "pgs", "drs", "dra", "dr", "ir", "h", "hj", "prof",
@@ -20,3 +21,9 @@ ABBREVIATIONS = ("plt", "plh", "pj", "pjs", "pgs", "drs", "dra", "dr", "ir", "h"
 NOT_AN_ABBREVIATION = "".join(
     rf"(?<!\b(?i:{'|'.join(w for w in ABBREVIATIONS if len(w) == n)})\.)"
     for n in sorted({len(w) for w in ABBREVIATIONS}))
+
+LONGEST = max(map(len, ABBREVIATIONS))
+
+# One of ABBREVIATIONS with its dot closing the text searched (spaces after it allowed): search
+# it up to the dot in question, from a few characters before ("... kata Plt. ", "Prov.").
+ABBREVIATED = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\s*\Z", re.IGNORECASE)

@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
 
-from transforms.abbreviations import ABBREVIATIONS
+from transforms.abbreviations import ABBREVIATED, LONGEST
 from transforms.events.relevance_lexicon import (
     ASN_POSTS,
     ELECTION_CONTEXT,
@@ -226,19 +226,16 @@ def _sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(end for end in ends if not _inner_dot(text, end))
 
 
-# a dot inside a word or number ("1.318", "arikamedia.id", "S.Ag") or closing an abbreviation
-# ("Prov. Maluku", "Pj. Bupati"): no sentence's end
-_ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\Z", re.IGNORECASE)
-
-
 def _inner_dot(text: str, at: int) -> bool:
+    """A dot inside a word or number ("1.318", "arikamedia.id", "S.Ag") or closing an
+    abbreviation ("Prov. Maluku", "Pj. Bupati"): no sentence's end."""
     if text[at] != "." or at + 1 >= len(text):
         return False
     if text[at + 1].isalnum():
         return text[at - 1:at].isalnum()
-    # an abbreviation is a word of 1-4 letters: most sentences end after a longer one
-    return not text[max(0, at - 5):at].isalpha() and bool(
-        _ABBREVIATION_DOT.search(text, max(0, at - 5), at + 1))
+    # an abbreviation is a short word: most sentences end after a longer one
+    start = max(0, at - LONGEST - 1)
+    return not text[start:at].isalpha() and bool(ABBREVIATED.search(text, start, at + 1))
 
 
 @lru_cache(maxsize=8)

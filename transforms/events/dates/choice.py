@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.abbreviations import ABBREVIATIONS
 from transforms.events.dates.calendar import (
     is_voting_day,
 )
@@ -307,21 +306,15 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
         (_HOLDING.search(whole) or GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
-# A title's abbreviation whose dot the sentence splitter took for a sentence's end ("kata Plt.
-# Kepala BKD Andi, Selasa, ..."; "ujar H. Ahmad, ...").
-_ABBREVIATED = re.compile(r"(?<!\w)(?:" + "|".join(ABBREVIATIONS) + r")\.\s*$", re.IGNORECASE)
-_ABBREVIATED_LOOKBACK = 8
-
-
 _WORD = re.compile(r"\w+")
 _DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
 
 
 def _whole(text: str, found: EventDate | Rejected) -> str:
-    """The date's sentence, with the words before a title's abbreviation that split it, or
-    with the sentence before when it is the date alone: a stamp put after the statement it
-    dates ("..., ungkapnya. Rabu 4 September 2024.", "... di aula setda. Pada Selasa
-    (5/3/2024).")."""
+    """The date's sentence (one a title's abbreviation does not split: "kata Plt. Kepala BKD
+    Andi, Selasa", transforms/abbreviations.py), with the sentence before when it is the date
+    alone: a stamp put after the statement it dates ("..., ungkapnya. Rabu 4 September
+    2024.", "... di aula setda. Pada Selasa (5/3/2024).")."""
     sentence = found.sentence or ""
     if found.span is None:
         return sentence
@@ -333,12 +326,7 @@ def _whole(text: str, found: EventDate | Rejected) -> str:
             line_start = text.rfind("\n", 0, line_start - 1) + 1  # a stamp on a line of its own
         head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
         return f"{head[-1]} {sentence}"
-    abbreviation = _ABBREVIATED.search(text, max(0, start - _ABBREVIATED_LOOKBACK), start)
-    if abbreviation is None:
-        return sentence
-    head = SENTENCE_BREAK.split(
-        text[max(line_start, abbreviation.start() - WINDOW):abbreviation.start()])[-1]
-    return f"{head}{abbreviation.group()}{sentence}"
+    return sentence
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:
