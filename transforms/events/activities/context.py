@@ -117,7 +117,7 @@ def in_name(ctx: Context) -> bool:
 _SIGNED_THING = words(r"ikrar", r"deklarasi", r"pernyataan", r"komitmen", r"pakta")
 _PLEDGES = frozenset({"ikrar", "deklarasi"})
 _SIGNING = words(r"(?:pe|di|me)?n?(?:andatangan|tandatangan)\w*", r"(?:pen)?(?:an|t)da\s+tangan\w*",
-                  r"(?:di)?teken", r"meneken", r"(?:mem)?bubuhkan")
+                  r"(?:di)?teken", r"meneken", r"penekenan", r"(?:mem)?bubuhkan")
 # the pact as a rule referred to, not a signing: "melanggar pakta integritas", "isi pakta ..."
 # ("mengingatkan kembali pakta integritas yang ...": a commitment recalled)
 _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|sesuai(?:\s+dengan)?"
@@ -151,7 +151,7 @@ def signed(ctx: Context) -> str | None:
     if cues.ALLEGED.search(ctx.before[-40:]):
         return None  # "dugaan pakta integritas yang dibuat ...": a signing alleged
     if _PACT_REFERRED.search(ctx.before[-30:]) or (
-            not phrase.startswith(("penandatanganan", "penanda", "pakta"))
+            not phrase.startswith(("penandatanganan", "penanda", "penekenan", "pakta"))
             and _UNSIGNED.search(ctx.before[-30:])):
         return None  # a pact referred to as a rule, or a signing verb only to be done
     if phrase.endswith(("integritas", "intergritas")):

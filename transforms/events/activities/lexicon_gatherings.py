@@ -104,9 +104,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
     # "fakta integritas", "faktar", "intergritas", "penandatangan", "penanda tanganan",
     # "penandatangganan" (a doubled consonant): the misspellings news prose often has
     ("pakta_integritas", r"(?:(?:penandatangg?an(?:an)?|penanda\s+tangan(?:an)?|menandatangg?ani"
-                         r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken)\s+)?"
+                         r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken"
+                         r"|penekenan)\s+)?"
                          r"(?:pakta|fakta|faktar)\s+inter?gritas"
-                         r"|(?:penandatanganan|menandatangani|tandatangani|meneken)\s+"
+                         r"|(?:penandatanganan|penekenan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|pemimpin|pimpinan|inspektur|komandan|peserta|memimpin|mengikuti"
              r"|menggelar|melaksanakan|pelaksanaan|upacara)\s+apel"

@@ -83,6 +83,12 @@ CASES = [
      ("ikrar",)),
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
+    # "teken" is the signing's other verb, and its noun is "penekenan"
+    ("Apel dipimpin Bupati Sukamaju, lalu diikuti dengan penekenan pakta integritas netralitas.",
+     ("apel", "pakta_integritas")),
+    ("Penekenan pakta integritas itu disaksikan Ketua Bawaslu.", ("pakta_integritas",)),
+    ("Langkah Bupati Sukamaju untuk penekenan pakta integritas pegawai langsung "
+     "ditindaklanjuti seluruh dinas.", ("pakta_integritas",)),
     ("Saya minta seluruh pimpinan perangkat daerah mengawasi stafnya masing-masing.",
      ("imbauan",)),
     ("Jangan sampai ada ASN yang kedapatan berkampanye.", ("imbauan",)),
