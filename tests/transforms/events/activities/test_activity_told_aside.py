@@ -16,6 +16,21 @@ from activity_tables import parametrize_tables as pytest_generate_tests  # noqa:
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
+    # an earlier occasion told after the gathering's word: "pernah" (once) or "serupa" (a
+    # similar one, held elsewhere or before), not this occasion's
+    ("Bupati Tanjung Sari mengingatkan ASN agar netral dalam Pilkada 2024, Rabu (6/3/2024). "
+     "Ikrar serupa pernah dibacakan para pegawai menjelang Pemilu 2014.", set()),
+    ("Bupati Tanjung Sari mengingatkan ASN agar netral dalam Pilkada 2024, Rabu (6/3/2024). "
+     "Ikrar netralitas pernah dibacakan seluruh camat.", set()),
+    ("Bupati Tanjung Sari mengingatkan ASN agar netral dalam Pilkada 2024, Rabu (6/3/2024). "
+     "Apel serupa juga digelar di Kabupaten Sukamaju.", set()),
+    ("Bupati Tanjung Sari mengingatkan ASN agar netral dalam Pilkada 2024, Rabu (6/3/2024). "
+     "Sosialisasi sejenis akan digelar bagi para kepala desa.", set()),
+    # (the occasion itself, its words before "pernah": kept)
+    ("Seluruh camat membacakan ikrar netralitas di aula kantor bupati, Rabu (6/3/2024), "
+     "sesuatu yang belum pernah dilakukan sebelumnya.", {"ikrar"}),
+    ("Ikrar netralitas dibacakan seluruh camat di aula kantor bupati, Rabu (6/3/2024).",
+     {"ikrar"}),
     # a habit: the body's standing practice, not this occasion's gathering
     ("Pemkab Tanjung Sari menggelar ikrar netralitas ASN di lapangan upacara Setda, Rabu "
      "(6/3/2024). Wakil Bupati mengatakan pemerintah daerahnya selalu menggelar sosialisasi "
