@@ -101,6 +101,21 @@ def earlier(text: str, sentence: str) -> bool:
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
 
 
+def years_before(text: str, sentence: str) -> bool:
+    """The sentence tells of an occasion a year or more before, whatever day it writes: "tahun
+    lalu", "2019 silam", or an election of a year before the latest the text names ("pada
+    Pilkada 2015"). Not "sebelumnya" alone, which also opens an earlier part of the same day."""
+    for found in _EARLIER.finditer(sentence):
+        told = found.group().lower()
+        if found["year"]:
+            if any(int(y) > int(found["year"]) for y in _YEAR.findall(text)):
+                return True
+        elif told.endswith("silam") and told[:1].isdigit() or told.startswith(
+                ("tahun", "setahun")):
+            return True
+    return False
+
+
 # The breach told as it happened, before the words naming where ("video itu terjadi pada 3 Mei
 # lalu, bertempat di Kota X", "lokasi kejadiannya berlangsung di Y"): the scene of the case,
 # an earlier occasion, not where the one reported (a finding, a statement) was held.

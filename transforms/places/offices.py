@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from transforms.places.held import OWN_OFFICE, of_agency, office_kind
+from transforms.places.held import OWN_OFFICE, of_agency, office_kind, years_before
 from transforms.places.mentions import RegionMention, former_holder, region_mentions
+from transforms.places.place import sentence_around
 from transforms.prefilter import Scanner, finditer, names_any, scanner
 
 __all__ = ["OWN_OFFICE_SCAN", "office_mention", "within"]
@@ -29,13 +30,15 @@ def office_mention(text: str, spans: list[tuple[int, int]], province: str | None
     the title (a stored page whose lead was taken for its title): for a regent's or mayor's
     office, the regency or city of that kind named first in the sentence before it or anywhere
     in the spans, else in the title; for a regency body's office, the region of that body
-    ("Bawaslu Kabupaten Agam")."""
+    ("Bawaslu Kabupaten Agam"). An office told of an occasion years before is not it."""
     titled = [(title, [(0, len(title))])] if isinstance(title, str) and title else []
     for source, parts in [(text, spans), *titled]:
         if not names_any(source, _OFFICE_WORDS):
             continue
         for a, b in parts:
             for match in within(OWN_OFFICE_SCAN, source, a, b):
+                if years_before(source, sentence_around(source, match.start(), match.end())):
+                    continue  # "Tahun lalu, apel serupa digelar di halaman kantor bupati"
                 start = max(a, source.rfind("\n", 0, match.start()) + 1)
                 found = _of_office(match, [
                     *((m, source is not text) for m in region_mentions(

@@ -56,6 +56,7 @@ from transforms.places.held import (
     incident_scene,
     named_place,
     told_earlier,
+    years_before,
 )
 from transforms.places.mentions import NAME_MAX_CHARS, region_mentions
 from transforms.places.offices import office_mention
@@ -295,9 +296,11 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
             continue
         mention = venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
+        told = sentence_around(text, venue.start, venue.end)
         if mention is not None and another_day(text, venue.start, mention.end, other_days) \
-                and earlier(text, sentence_around(text, venue.start, venue.end)):
-            continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8
+                and earlier(text, told) or years_before(text, told):
+            continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8;
+            # "pada Pilkada 2015 lalu, apel serupa digelar di halaman kantor bupati"
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)
         if (PROVINCE_OFFICE.search(venue.name) or _ELECTION_OFFICE.match(venue.name) and (

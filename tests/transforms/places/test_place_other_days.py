@@ -185,3 +185,23 @@ def test_a_venue_with_another_day_told_without_earlier_words_still_counts():
             "(3/6/2024).\nIa meminta ASN netral dalam Pilkada, ujarnya di kantornya, Senin (19/8).")
     place = place_of(None, text, other_days=spans(text, "Senin (3/6/2024)"))
     assert place is not None and place.region.regency == "Kota Padang Panjang"
+
+
+@pytest.mark.parametrize("told", [
+    "Sebelumnya, pada Pilkada 2015 lalu, apel serupa juga digelar di halaman kantor bupati.",
+    "Pada Pilkada 2015, ikrar serupa dibacakan di Gedung Juang, Kota Serang.",
+    "Tahun lalu, apel serupa digelar di halaman kantor bupati.",
+])
+def test_a_venue_of_an_occasion_years_before_is_another_occasions(told):
+    """A venue told with an earlier election or year ("pada Pilkada 2015", "tahun lalu") is
+    that occasion's, with or without a day written: the dateline's city stays."""
+    text = ("JAMBI - Penjabat Wali Kota Jambi memimpin rapat netralitas ASN untuk Pilkada 2024, "
+            f"Rabu (25/9/2024). {told} Kota Jambi dan Kabupaten Sarolangun rawan pelanggaran.")
+    assert place_of(None, text).region.regency == "Kota Jambi"
+
+
+def test_a_venue_told_with_sebelumnya_alone_may_be_the_occasions():
+    """"Sebelumnya" alone also opens an earlier part of the same day: its venue counts."""
+    text = ("SERANG - Pemkab Serang mengingatkan ASN agar netral dalam Pilkada 2024, Rabu "
+            "(25/9/2024). Sebelumnya, para camat berikrar di Gedung Juang, Kota Serang.")
+    assert place_of(None, text).region.regency == "Kota Serang"
