@@ -163,19 +163,23 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     # prefiltered: text is the title joined to the body, a string no other scan reads
     matches = list(prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
     years = Counter(int(m.group(3)) for m in matches)
-    if years:
-        named = tuple(y for y, _ in years.most_common())  # ties: the first named
+    # most named first; of years named as often, the latest (an earlier election is told as
+    # background to the text's own, rarely a later one)
+    named = tuple(sorted(years, key=lambda y: (-years[y], -y)))
+    voting = _VOTING_DAY.search(text)
+    held = VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ()) if voting else ()
+    if named and held and not set(held) & set(named) and held[0] > max(named):
+        # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day's
+        # elections are the text's, the years named (all before them) earlier ones told of
+        return Anchor(year_end=date(held[0], 12, 31), election_years=(*held, *named))
+    if named:
         kinds = {"pemilu" if is_general(m) else "pilkada"
                  for m in matches if int(m.group(3)) == named[0]}
-        voting = tuple(sorted(ELECTION_DAYS[k][named[0]] for k in kinds
-                              if named[0] in ELECTION_DAYS[k]))
-        return Anchor(year_end=date(named[0], 12, 31), election_years=named,
-                      voting_days=voting)
-    voting = _VOTING_DAY.search(text)
-    if voting:  # "pilkada serentak 9 Desember mendatang": the elections held that day
-        held = VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ())
-        if held:
-            return Anchor(year_end=date(held[0], 12, 31), election_years=held)
+        days = tuple(sorted(ELECTION_DAYS[k][named[0]] for k in kinds
+                            if named[0] in ELECTION_DAYS[k]))
+        return Anchor(year_end=date(named[0], 12, 31), election_years=named, voting_days=days)
+    if held:  # "pilkada serentak 9 Desember mendatang": the elections held that day
+        return Anchor(year_end=date(held[0], 12, 31), election_years=held)
     return Anchor()
 
 

@@ -57,3 +57,36 @@ def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(we
         assert not isinstance(found, EventDate)
     else:
         assert isinstance(found, EventDate) and found.value == expected
+
+
+@pytest.mark.parametrize("background", [
+    "Pada Pemilu 2014, Bawaslu setempat mencatat lima kasus pelanggaran netralitas ASN.",
+    "Ikrar serupa pernah dibacakan para pegawai menjelang Pemilu 2014.",
+])
+def test_an_earlier_election_told_as_background_leaves_the_voting_day_s_year(background):
+    # the voting day named without a year (9 December: Pilkada 2020 and 2015) is the text's
+    # election; Pemilu 2014 is one told of before it. 18 September 2020 was a Friday
+    text = ("Bawaslu Maluku mengingatkan ASN menjaga netralitas dalam pilkada serentak 9 Desember "
+            f"mendatang. {background} \"Proses hukum akan diterapkan,\" kata Ketua Bawaslu "
+            "Maluku Abdullah Ely di Kantor Gubernur Maluku, Jumat (18/9).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2020, 9, 18)
+
+
+def test_an_election_named_with_the_voting_day_s_year_keeps_it():
+    # "Pilkada 2015" is one of 9 December's elections: the text's own (18/9/2015: a Friday)
+    text = ("Bawaslu Maluku mengingatkan ASN menjaga netralitas dalam Pilkada 2015 yang digelar "
+            "9 Desember mendatang. \"Proses hukum akan diterapkan,\" kata Ketua Bawaslu Maluku "
+            "Abdullah Ely di Kantor Gubernur Maluku, Jumat (18/9).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2015, 9, 18)
+
+
+@pytest.mark.parametrize("day", ["Senin (4/11)", "Senin (4/11/24)"])
+def test_of_two_elections_named_as_often_the_later_is_the_text_s(day):
+    # an earlier election told first is background to the one the text is about
+    text = ("Bawaslu Sumut menerima laporan dugaan ASN menjadi tim sukses. Pada Pemilu 2014, "
+            "Bawaslu mencatat lima kasus serupa. Laporan itu akan ditindaklanjuti sesuai aturan "
+            f"Pilkada Serentak 2024, kata Ketua Bawaslu Sumut Andi Saputra, {day}.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 4)
