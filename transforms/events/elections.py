@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from transforms.prefilter import finditer, scanner
 
-__all__ = ["ELECTIONS", "ELECTION_YEAR", "election_rank", "is_general", "latest_election_rank",
-           "latest_election_year"]
+__all__ = ["ELECTIONS", "ELECTION_YEAR", "VOTING_DAY", "VOTING_DAYS", "election_rank", "is_general",
+           "latest_election_rank", "latest_election_year", "voting_day_years"]
 
 # every election word, also the regional ones named by office ("Pilgub Jabar 2018")
 ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
@@ -38,6 +38,20 @@ _GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
 _GENERAL_PEMILIHAN = re.compile(r"[\s()]*(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
 _YEAR = scanner(re.compile(r"\b(?:19|20)\d\d\b"))
 _REACH = 160  # how far before its year an election word of ``ELECTION_YEAR`` may start
+
+# The voting days of Indonesia's nationwide elections since direct regional elections were held
+# together (latest first): a text that names the voting day but no year ties its occasion to
+# one of these elections.
+VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
+    (27, "november"): (2024,), (14, "februari"): (2024,), (9, "desember"): (2020, 2015),
+    (17, "april"): (2019,), (27, "juni"): (2018,), (15, "februari"): (2017,),
+    (9, "april"): (2014,), (9, "juli"): (2014,),  # Pemilu 2014: the legislative, the presidential
+}
+# A voting day named with its election ("pilkada serentak 9 Desember mendatang")
+VOTING_DAY = re.compile(
+    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
+    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
+    re.IGNORECASE)
 
 
 def is_general(match: re.Match[str]) -> bool:
@@ -67,3 +81,10 @@ def latest_election_rank(text: str) -> int:
 def latest_election_year(text: str) -> int:
     """The year of the latest election the text names (0 when none)."""
     return latest_election_rank(text) // 2
+
+
+def voting_day_years(text: str) -> tuple[int, ...]:
+    """The years of the elections held on the first voting day the text names with an election
+    word (latest first; () when it names none)."""
+    voting = VOTING_DAY.search(text)
+    return VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ()) if voting else ()

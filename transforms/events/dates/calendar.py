@@ -8,8 +8,7 @@ import re
 from datetime import date
 
 from transforms.events.dates.results import EventDate
-from transforms.events.dates.years import VOTING_DAYS
-from transforms.events.elections import ELECTIONS
+from transforms.events.elections import ELECTIONS, VOTING_DAYS
 
 __all__ = ["CALENDAR", "CALENDAR_STEP", "DAY_SPAN", "ELECTION_WORD", "HELD_ON", "SPAN_GOES_ON",
            "STEP_WORD", "WEEKDAY_SPAN", "is_voting_day", "voting_day"]

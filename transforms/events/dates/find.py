@@ -65,8 +65,8 @@ from transforms.events.dates.results import (
     finish,
 )
 from transforms.events.dates.shapes import SCANNERS
-from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, VOTING_DAYS, Anchor
-from transforms.events.elections import ELECTION_YEAR, is_general
+from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, Anchor
+from transforms.events.elections import ELECTION_YEAR, is_general, voting_day_years
 from transforms.extract.dates import MONTHS
 from transforms.prefilter import finditer, prefiltered, scanner
 
@@ -88,10 +88,6 @@ _MONTH_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
 _WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _MISFIT = "weekday does not fit"  # dates.years' refusal of a year the written weekday denies
-_VOTING_DAY = re.compile(
-    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
-    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
-    re.IGNORECASE)
 # A year the text ties to an election ("Pilkada 2024"): the project's one reading of which
 # election a text names, transforms/events/elections.py
 _ELECTION_YEAR_SCAN = scanner(ELECTION_YEAR, word_index=False)
@@ -166,8 +162,7 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     # most named first; of years named as often, the latest (an earlier election is told as
     # background to the text's own, rarely a later one)
     named = tuple(sorted(years, key=lambda y: (-years[y], -y)))
-    voting = _VOTING_DAY.search(text)
-    held = VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ()) if voting else ()
+    held = voting_day_years(text)
     if named and held and not set(held) & set(named) and held[0] > max(named):
         # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day's
         # elections are the text's, the years named (all before them) earlier ones told of

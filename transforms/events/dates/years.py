@@ -13,15 +13,6 @@ from datetime import date, timedelta
 TOLERANCE = timedelta(days=1)  # a date one day after publication is still accepted (zones)
 NO_YEAR = "no year"  # a day and month with no publication date, URL date or year hint
 
-# The voting days of Indonesia's nationwide elections since direct regional elections were held
-# together (latest first): a text that names the voting day but no year ties its occasion to
-# one of these elections.
-VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
-    (27, "november"): (2024,), (14, "februari"): (2024,), (9, "desember"): (2020, 2015),
-    (17, "april"): (2019,), (27, "juni"): (2018,), (15, "februari"): (2017,),
-    (9, "april"): (2014,), (9, "juli"): (2014,),  # Pemilu 2014: the legislative, the presidential
-}
-
 
 @dataclass(frozen=True)
 class Anchor:
