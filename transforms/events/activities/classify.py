@@ -66,7 +66,7 @@ from transforms.events.activities import (
 )
 from transforms.events.activities import context as judge
 from transforms.events.activities.lexicon import SYNONYMS
-from transforms.events.elections import latest_election_rank
+from transforms.events.elections import latest_election_rank, voting_day_years
 from transforms.page_links import link_at, related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
@@ -319,11 +319,18 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:nomor|no\.)\s*(?:(?!\.\s)[^\n]){0,80}?\bte
 def occasion_election_rank(text: str) -> int:
     """``latest_election_rank`` of the text outside documents' subjects: a circular about
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
-    article's Pilkada an earlier election."""
+    article's Pilkada an earlier election. A voting day the text names ("pilkada serentak 9
+    Desember mendatang") whose elections are all later than every year named is the text's
+    election (as the date reader reads it): "pada Pemilu 2014" beside it is an earlier one."""
     if "tentang" not in text:
-        return latest_election_rank(text)
-    masked = _DOCUMENT_SUBJECT.sub(lambda m: " " * len(m.group()), text)
-    return latest_election_rank(masked) or latest_election_rank(text)
+        rank = latest_election_rank(text)
+    else:
+        masked = _DOCUMENT_SUBJECT.sub(lambda m: " " * len(m.group()), text)
+        rank = latest_election_rank(masked) or latest_election_rank(text)
+    held = voting_day_years(text) if rank else ()
+    if held and rank // 2 < held[0] and rank // 2 not in held:
+        return held[0] * 2  # (as a general election's: the lowest rank of its year)
+    return rank
 
 
 def activity_mentions(text: str) -> list[Mention]:

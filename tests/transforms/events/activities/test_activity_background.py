@@ -3,6 +3,8 @@ up, listed or counted off, a purpose, a plan or a programme still to come, a gat
 and the cases of an earlier election or a lesson drawn from it. Invented sentences; each
 pattern paired with a negative or a positive."""
 
+import pytest
+
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
@@ -299,3 +301,21 @@ def test_a_documents_subject_does_not_make_the_articles_election_an_earlier_one(
     assert occasion_election_rank(ARTICLE) == 2018 * 2 + 1  # Pilkada 2018, not Pilpres 2019
     assert "pelanggaran" in activities(ARTICLE)
     assert occasion_election_rank("Pilkada 2018 usai; kini tentang Pemilu 2019.") == 2019 * 2
+
+
+@pytest.mark.parametrize("voting", ["pilkada serentak, 27 November 2024 mendatang",
+                                    "pilkada serentak 9 Desember mendatang"])
+def test_cases_of_an_election_before_the_voting_day_named_are_background(voting):
+    # the text names its own election by its voting day only; an earlier one with its year
+    text = (f"Bupati Sukamaju mengingatkan ASN agar netral menjelang {voting}, Senin (2/9). "
+            "Pada Pemilu 2014, Bawaslu setempat mencatat lima kasus pelanggaran netralitas ASN, "
+            "dan dua di antaranya dijatuhi sanksi disiplin.")
+    assert activities(text) == ("imbauan",)
+
+
+def test_cases_of_the_voting_day_s_own_election_are_not_background():
+    # "Pilkada 2015" is one of 9 December's elections: the text's own, its cases this report's
+    text = ("Bupati Sukamaju mengingatkan ASN agar netral menjelang pilkada serentak 9 Desember "
+            "mendatang, Senin (2/9). Pada Pilkada 2015 ini, Bawaslu setempat sudah mencatat lima "
+            "kasus pelanggaran netralitas ASN.")
+    assert "pelanggaran" in activities(text)
