@@ -316,6 +316,13 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:nomor|no\.)\s*(?:(?!\.\s)[^\n]){0,80}?\bte
                                r"(?:\.(?=\s)|$)", re.IGNORECASE | re.MULTILINE)
 
 
+# the year of a date written in full ("24/9/2024", "24 September 2024")
+_FULL_DATE_YEAR = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(20\d\d)\b"
+                             r"|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus"
+                             r"|september|oktober|november|desember)\s+(20\d\d)\b", re.IGNORECASE)
+_YEARS_ON = 3
+
+
 def occasion_election_rank(text: str) -> int:
     """``latest_election_rank`` of the text outside documents' subjects: a circular about
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
@@ -330,6 +337,13 @@ def occasion_election_rank(text: str) -> int:
     held = voting_day_years(text) if rank else ()
     if held and rank // 2 < held[0] and rank // 2 not in held:
         return held[0] * 2  # (as a general election's: the lowest rank of its year)
+    # an election three or more years before the latest full date the text writes ("Pada
+    # Pemilu 2014, ..." in a text dated 24/9/2024) is not the text's own (a case reported two
+    # years on, as sanctions often are, still is)
+    written = max((int(m[1] or m[2]) for m in _FULL_DATE_YEAR.finditer(text)), default=0) if (
+        rank) else 0
+    if written - _YEARS_ON >= rank // 2:
+        return (written - _YEARS_ON + 1) * 2
     return rank
 
 

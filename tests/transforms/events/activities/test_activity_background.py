@@ -319,3 +319,18 @@ def test_cases_of_the_voting_day_s_own_election_are_not_background():
             "mendatang, Senin (2/9). Pada Pilkada 2015 ini, Bawaslu setempat sudah mencatat lima "
             "kasus pelanggaran netralitas ASN.")
     assert "pelanggaran" in activities(text)
+
+
+def test_cases_of_an_election_years_before_the_texts_dates_are_background():
+    # the text names no election of its own, but its full dates are ten years on
+    text = ("Wali Kota Sukamaju menyaksikan pembacaan ikrar netralitas ASN, Selasa (24/9/2024). "
+            "Pada Pemilu 2014, Bawaslu setempat mencatat lima kasus pelanggaran netralitas ASN, "
+            "dan dua di antaranya dijatuhi sanksi disiplin.")
+    assert activities(text) == ("ikrar",)
+
+
+def test_a_sanction_reported_two_years_after_its_election_is_this_reports():
+    # a decision reported late (Pilkada 2020's case, sanctioned in 2022) is not background
+    text = ("BKN menjatuhkan sanksi disiplin kepada seorang camat yang terbukti tidak netral pada "
+            "Pilkada 2020, kata Kepala BKN Regional Sukamaju, Senin (14/3/2022).")
+    assert "sanksi" in activities(text)
