@@ -260,7 +260,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         if i not in sentences:
             whole = wholes.get(i) or text[first:starts[i + 1] if i + 1 < len(starts)
                                           else len(text)]
-            sentences[i] = (whole, _links(text, first, whole)
+            sentences[i] = (judge.without_head_date(whole), _links(text, first, whole)
                             or _earlier_paragraph(text, starts, i, told),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]

@@ -77,6 +77,23 @@ def last_clause(text: str) -> str:
     return text[max(text.rfind(","), text.rfind(";"), text.rfind(":"), text.rfind("(")) + 1:]
 
 
+# A dateline's date at a sentence's start ("Agam, 10 Oktober 2024 -", "AGAM, Kamis
+# (10/10/2024) -"): the report's day, not a day the sentence tells (masked for the judges)
+_HEAD_DATE = re.compile(r"^[A-Z][\w.' -]{1,40}?(?:\s*\([^()\n]{1,30}\))?,\s*"
+                        r"((?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?"
+                        r"\(?\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\s+[A-Za-z]{3,9}\.?\s+\d{4})\)?)"
+                        r"\s*[-\u2013\u2014]\s")
+
+
+def without_head_date(sentence: str) -> str:
+    """``sentence`` with a dateline's date at its start blanked (same length: offsets hold)."""
+    head = _HEAD_DATE.match(sentence) if sentence[:1].isupper() else None
+    if head is None:
+        return sentence
+    a, b = head.span(1)
+    return sentence[:a] + " " * (b - a) + sentence[b:]
+
+
 # an earlier occasion told: read by this_occasion, the other judges and events.occasions
 EARLIER = re.compile(r"^\W*(?:sebelumnya|sebelum\s+itu|beberapa\s+waktu\s+lalu|pekan\s+lalu"
                      r"|bulan\s+lalu|tahun\s+lalu|saat\s+itu|waktu\s+itu|kala\s+itu|diketahui"

@@ -14,8 +14,19 @@ from transforms.events.activities.classify import (
     headline_mentions,
 )
 
+_APEL = (" Komitmen netralitas itu dideklarasikan dalam sebuah apel di lapangan upacara Setda, "
+         "pada Kamis, 10 Oktober 2024.")
+
 # the values exactly, in their order
 ORDERED = [
+    # monitoring stepped up, told in a lead beside a gathering: the body's work, unless a day
+    # is told with it; a dateline's date is the report's, not a day of the monitoring
+    ("Sukamaju, 10 Oktober 2024 - Panwaslih Kabupaten Sukamaju memperkuat pengawasan terhadap "
+     "netralitas ASN dalam menghadapi Pilkada 2024." + _APEL, ("ikrar", "apel")),
+    ("SUKAMAJU, Kamis (10/10/2024) - Panwaslih Kabupaten Sukamaju memperkuat pengawasan "
+     "terhadap netralitas ASN dalam menghadapi Pilkada 2024." + _APEL, ("ikrar", "apel")),
+    ("SUKAMAJU - Panwaslih Kabupaten Sukamaju memperkuat pengawasan terhadap netralitas ASN, "
+     "Kamis (10/10/2024)." + _APEL, ("pengawasan", "ikrar", "apel")),
     # a monitoring team asked for and told as set up already
     ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "
      "Sekda.", ("imbauan", "pengawasan")),
