@@ -42,3 +42,25 @@ def test_a_replay_from_an_older_capture_is_counted_and_rejected_as_ingest(tmp_pa
     [(warc_file, fetched_at)] = served
     assert warc_file == str(ARCHIVE) and fetched_at.startswith(SERVED_AT[:19].replace("T", " "))
     assert extracted == 1  # the newest readable capture still loads
+
+
+def test_a_fanned_out_replay_counts_its_older_captures_too(tmp_path, monkeypatch,
+                                                           prefect_harness):
+    """A fanned-out batch reads the revisits afresh (its copy of the run's index has no
+    kept resolutions beside it): the same figure, summed into the run's, and the same rows."""
+    from flows import fanout
+    from flows.crawl_outlet import crawl_outlet_flow
+    from flows.nightly import nightly
+
+    def submit(batch, params, attempt):  # the crawl-outlet runs, here (a worker's host)
+        return crawl_outlet_flow(**params, return_state=True).state_details.flow_run_id
+
+    monkeypatch.setattr(fanout, "submit", submit)
+    monkeypatch.setattr(fanout, "POLL_SECONDS", 0.1)
+    db = tmp_path / "fanned.duckdb"
+    run = nightly(outlets=["langgam"], db_path=str(db), data_dir=str(tmp_path / "f"),
+                  replay=stale_archives(tmp_path), workers=1, fan_out="deployments")
+    assert run["outlet_stats"]["langgam"]["stale_replays"] == 1
+    with reader(db) as con:
+        assert con.execute(REJECTS, [STALE, LOST]).fetchall() == [
+            (LOST, "fetch", why(LOST)), (STALE, "fetch", why(STALE))]
