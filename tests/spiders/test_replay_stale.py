@@ -59,3 +59,22 @@ def test_replay_serving_an_older_capture_counts_it_says_it_and_rejects_as_ingest
     assert rejects == {r["url"]: (r["stage"], r["reason"]) for r in ingested} == {
         STALE: ("fetch", why(STALE)), LOST: ("fetch", why(LOST))}
     assert "not in archive" not in log
+
+
+def test_kept_revisit_readings_without_why_are_read_again(tmp_path):
+    """A run's replay index keeps how its revisits read (``.revisits`` beside it); one kept
+    before the reasons were (an unread revisit named without why) is read afresh, so the
+    reason is still there."""
+    from spiders.archiving import index_for_replay
+    from spiders.revisits import resolutions_file
+
+    archives = stale_archives(tmp_path)
+    index = index_for_replay(archives, tmp_path / "replay.cdxj")
+    kept = resolutions_file(index)
+    rows = [json.loads(line) for line in kept.read_text().splitlines()]
+    assert {r["why"] for r in rows if r.get("unread")} == {why(LOST), why(STALE)}
+    kept.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "why"}) + "\n"
+                            for r in rows))
+    unread: dict = {}
+    replay_records(index, archives, unread)
+    assert {reason for _, reason in unread.values()} == {why(LOST), why(STALE)}
