@@ -127,8 +127,8 @@ def crawl_outlet_flow(
                           "returncode": crawl.returncode, "discovered": crawl.discovered,
                           "fetched": crawl.fetched,
                           "requests": crawl.stats.get("downloader/request_count", 0),
-                          "seconds": round(crawl.seconds, 1), **extracted,
-                          "problem": crawl.problem()}}
+                          "seconds": round(crawl.seconds, 1), **crawl.stale_figure(),
+                          **extracted, "problem": crawl.problem()}}
     staged = publish_batch(Path(work), where, run_id, batch, manifest, attempt)
     logger.info("batch %s of run %s staged in %s", batch, run_id, staged)
     return manifest

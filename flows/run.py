@@ -217,8 +217,8 @@ def crawl_stats(run: Run, crawls: dict[str, tuple[CrawlResult, dict[str, int]]]
                          "discovered": crawl.discovered, "fetched": crawl.fetched,
                          "caps_hit": crawl.caps_hit,
                          "requests": crawl.stats.get("downloader/request_count", 0),
-                         "seconds": round(crawl.seconds, 1), **extracted,
-                         "problem": crawl.problem()}
+                         "seconds": round(crawl.seconds, 1), **crawl.stale_figure(),
+                         **extracted, "problem": crawl.problem()}
     return stats
 
 

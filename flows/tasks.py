@@ -93,9 +93,11 @@ def crawl_outlet(outlet: str, run_id: str, run_dir: str, warc_dir: str, mode: st
         raise
     if gone := layout.replaced_folder(folders) or lost_archive(out):
         raise layout.FolderRemoved(gone)  # what the crawl wrote there is gone
-    logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests",
+    logger.info("%s: %s in %.1fs, %d articles discovered, %d fetched, %s requests%s",
                 outlet, result.finish_reason, result.seconds, result.discovered,
-                result.fetched, result.stats.get("downloader/request_count", 0))
+                result.fetched, result.stats.get("downloader/request_count", 0),
+                f", {result.stale_replays} replayed from an older capture (the newest a "
+                "revisit left unread)" if result.stale_replays else "")
     return result
 
 

@@ -36,6 +36,7 @@ from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
 from spiders.cdxj import (
+    CdxjEntry,
     index_archives,
     read_damaged_urls,
     replay_lookup,
@@ -90,7 +91,7 @@ class ArchiveMiddleware:
                 prefix="-".join(p for p in ("warta", self.outlet, self.run_id, tag) if p),
                 run_id=self.run_id,
             )
-        self.stats = crawler.stats
+        self.crawler, self.stats = crawler, crawler.stats
         self.maxsize = settings.getint("DOWNLOAD_MAXSIZE")
         crawler.signals.connect(self.close, signal=signals.spider_closed)
         crawler.signals.connect(self.close, signal=TIME_LIMIT)
@@ -106,6 +107,8 @@ class ArchiveMiddleware:
             return response
         if replay_ref is not None:
             ref = replay_ref
+            if newer := request.meta.get("warta_replay_newer"):
+                self._stale(request, newer)
         elif self._bomb(request, response):
             return response  # HttpCompressionMiddleware refuses it; the spider rejects it
         else:
@@ -132,6 +135,17 @@ class ArchiveMiddleware:
             "feed_title": request.meta.get("feed_title"),
         })
         return response
+
+    def _stale(self, request: Request, newer: tuple[str, str]) -> None:
+        """A replay answered with an older capture: its URL's newest is a revisit that
+        cannot be read. Counted and logged; an article page's is the reject row ingest
+        records for that revisit (the page row keeps the capture served)."""
+        self.stats.inc_value("warta/stale_replays")
+        logger.warning("replay served an older capture: %s as captured at %s; its newest "
+                       "capture, at %s, is a revisit that cannot be read (%s)", request.url,
+                       request.meta.get("warta_replay_fetched_at"), *newer)
+        if request.meta.get("warta_kind") in ("article", "candidate"):
+            reject_request(self.crawler, request, newer[1])
 
     def _bomb(self, request: Request, response: Response) -> bool:
         encodings = response.headers.getlist("Content-Encoding")
@@ -160,15 +174,35 @@ def index_for_replay(archives: list[str], out: str | Path, damaged: list | None 
     return index
 
 
-def replay_records(index: str | Path, archives: list[str]) -> dict[str, RecordRef]:
+def replay_records(index: str | Path, archives: list[str],
+                   unread: dict[str, tuple[CdxjEntry, str]] | None = None
+                   ) -> dict[str, RecordRef]:
     """URL key -> the record a replay answers with: each URL's newest response in the CDXJ
     ``index`` of ``archives``, a revisit read as its original's (spiders/revisits.py; once
-    per run when the index was made by ``index_for_replay``)."""
-    return replay_lookup(replay_entries(index), archives)
+    per run when the index was made by ``index_for_replay``). ``unread``: URL key -> the
+    revisit, newer than any response of the URL, that could not be read, and why."""
+    why: dict[CdxjEntry, str] = {}
+    newest: dict[str, CdxjEntry] = {}
+    records = replay_lookup(replay_entries(index, why), archives, newest)
+    if unread is not None:
+        unread.update({key: (entry, why.get(entry, "revisit left unread"))
+                       for key, entry in newest.items()})
+    return records
+
+
+def capture_time(timestamp: str) -> str:
+    """A CDXJ line's 14-digit timestamp as the ISO time a page row keeps."""
+    return datetime.strptime(timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC).isoformat()
 
 
 class WarcReplayHandler(BaseDownloadHandler):
-    """Download handler answering from WARC files instead of the network."""
+    """Download handler answering from WARC files instead of the network.
+
+    A URL whose newest capture is a revisit that cannot be read (its original is not in the
+    archives) answers with its newest readable capture, and the request carries the revisit
+    (``warta_replay_newer``: when, why) for ``ArchiveMiddleware`` to count and say; with
+    none readable it answers as not archived, the reject naming why (``warta_replay_unread``).
+    """
 
     lazy = False
 
@@ -179,18 +213,27 @@ class WarcReplayHandler(BaseDownloadHandler):
         if not index:  # the flow indexes once per run for every outlet's crawl
             out = Path(crawler.settings.get("WARTA_OUT_DIR", ".")) / "replay.cdxj"
             index = index_for_replay(archives, out)
-        self.index = replay_records(index, archives)
+        self.unread: dict[str, tuple[CdxjEntry, str]] = {}
+        self.index = replay_records(index, archives, self.unread)
         self.damaged = read_damaged_urls(index)
 
     async def download_request(self, request: Request) -> Response:
         key = url_key(request.url)
         ref = self.index.get(key)
+        newer = self.unread.get(key)
+        # (a redirect's request carries its source's meta: each download sets its own)
+        request.meta.pop("warta_replay_newer", None)
+        request.meta.pop("warta_replay_unread", None)
         if ref is None:
             flags = [MISSING_FLAG, DAMAGED_FLAG] if key in self.damaged else [MISSING_FLAG]
+            if newer is not None:
+                request.meta["warta_replay_unread"] = newer[1]
             return Response(request.url, status=404, flags=flags, request=request)
         record = read_response(ref)
         request.meta["warta_replay_ref"] = ref
         request.meta["warta_replay_fetched_at"] = record.fetched_at.isoformat()
+        if newer is not None:
+            request.meta["warta_replay_newer"] = (capture_time(newer[0].timestamp), newer[1])
         # content_stream() already undid the transfer and content encodings
         headers = Headers([(k, v) for k, v in record.headers
                            if k.lower() not in ("content-encoding", "transfer-encoding",

@@ -188,19 +188,29 @@ def read_index(path: str | Path) -> Iterator[CdxjEntry]:
                             os.path.normpath(root / fields["filename"]))
 
 
-def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None
-                  ) -> dict[str, RecordRef]:
+def replay_lookup(entries: Iterable[CdxjEntry], archives: list[str] | None = None,
+                  unread: dict[str, CdxjEntry] | None = None) -> dict[str, RecordRef]:
     """URL key (``spiders.records.url_key``: canonical, so tracking noise does not miss) ->
     its newest archived response, a revisit included once ``spiders.revisits.with_originals``
     has read it as the response it stands for (replay does). Ties in time go to the archive
-    given last, then to the later record."""
+    given last, then to the later record. A revisit left unread is no response: when one is
+    a URL's newest capture, the URL answers with its newest readable one (if any), and that
+    revisit goes into ``unread`` (URL key -> it), so that replay can say so."""
     order = {str(Path(a).resolve()): n for n, a in enumerate(archives or [])}
     best: dict[str, tuple[tuple[str, int, int], RecordRef]] = {}
+    newest_unread: dict[str, tuple[tuple[str, int, int], CdxjEntry]] = {}
     for entry in entries:
-        if entry.status is None or entry.mime == "warc/revisit":
-            continue  # not an HTTP response warta can replay (a revisit without original)
         key = url_key(entry.url)
         rank = (entry.timestamp, order.get(entry.filename, -1), entry.offset)
+        if entry.status is None or entry.mime == "warc/revisit":
+            # not an HTTP response warta can replay (a revisit without original)
+            if entry.mime == "warc/revisit" and (key not in newest_unread
+                                                 or rank >= newest_unread[key][0]):
+                newest_unread[key] = (rank, entry)
+            continue
         if key not in best or rank >= best[key][0]:
             best[key] = (rank, entry.ref)
+    if unread is not None:
+        unread.update({key: entry for key, (rank, entry) in newest_unread.items()
+                       if key not in best or rank > best[key][0]})
     return {key: ref for key, (_, ref) in best.items()}

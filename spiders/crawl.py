@@ -54,6 +54,15 @@ class CrawlResult:
         """Discovery bounds (listing page limits, sitemap bounds) that stopped a walk."""
         return int(self.stats.get("warta/caps_hit", 0))
 
+    @property
+    def stale_replays(self) -> int:
+        """Pages replayed from an older capture: their newest is a revisit left unread."""
+        return int(self.stats.get("warta/stale_replays", 0))
+
+    def stale_figure(self) -> dict[str, int]:
+        """``stale_replays`` for a run's figures of the outlet, only when there were some."""
+        return {"stale_replays": self.stale_replays} if self.stale_replays else {}
+
     def problem(self) -> str | None:
         """Why this crawl counts as failed, or None. Zero articles found is a failure."""
         if self.returncode != 0:

@@ -33,8 +33,9 @@ def failure_reason(failure: Failure, settings: BaseSettings) -> str:
     maxsize = request.meta.get("download_maxsize", settings.getint("DOWNLOAD_MAXSIZE"))
     if failure.check(HttpError):
         response = failure.value.response
-        if "replay-missing" in response.flags:
-            return "not in archive (replay): behaves as HTTP 404"
+        if "replay-missing" in response.flags:  # or only a revisit it cannot read: why
+            return (request.meta.get("warta_replay_unread")
+                    or "not in archive (replay): behaves as HTTP 404")
         wait = request.meta.get("warta_retry_after")
         if wait is not None:
             cap = settings.getfloat("WARTA_RETRY_AFTER_MAX", 60.0)

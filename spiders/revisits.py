@@ -321,7 +321,7 @@ def write_resolutions(index: str | Path) -> None:
     never read with it; a revisit it does not name (the archives moved) is read afresh."""
     index = Path(index)
     entries = list(read_index(index))
-    read, _ = with_originals(entries)
+    read, unread = with_originals(entries)
     rows = [{"index": _stamp(index)}]
     for before, after in zip(entries, read, strict=True):
         if after is not before:  # a revisit read as the response it stands for
@@ -329,25 +329,40 @@ def write_resolutions(index: str | Path) -> None:
             rows.append({"file": after.filename, "offset": after.offset, "mime": after.mime,
                          "status": after.status,
                          "payload": None if payload is None else _ref_row(payload)})
-        elif before.mime == REVISIT:  # one left unread: named, so that none goes missing
-            rows.append({"file": before.filename, "offset": before.offset, "unread": True})
+        elif before.mime == REVISIT:  # one left unread: named (none goes missing), with why
+            rows.append({"file": before.filename, "offset": before.offset, "unread": True,
+                         "why": unread.get(before, "left unread")})
     out = resolutions_file(index)
     tmp = out.with_name(out.name + ".part")
     tmp.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     os.replace(tmp, out)
 
 
-def replay_entries(index: str | Path) -> list[CdxjEntry]:
+def replay_entries(index: str | Path, unread: dict[CdxjEntry, str] | None = None
+                   ) -> list[CdxjEntry]:
     """The entries of a replay ``index``, its revisits read as responses where they can be:
     as ``write_resolutions`` kept them when its file matches the index, else by reading
-    each revisit's headers (an index made elsewhere, a fanned-out worker's copy)."""
+    each revisit's headers (an index made elsewhere, a fanned-out worker's copy). The
+    revisits left unread -> why, into ``unread``."""
     entries = list(read_index(index))
     kept = _resolutions(Path(index))
-    if kept is None or any(e.mime == REVISIT and (e.filename, e.offset) not in kept
-                           for e in entries):  # (a folder moved since: its paths differ)
-        return with_originals(entries)[0]
+    if kept is None or any(e.mime == REVISIT and _not_kept(kept.get((e.filename, e.offset)))
+                           for e in entries):
+        read, why = with_originals(entries)
+        if unread is not None:
+            unread.update(why)
+        return read
+    if unread is not None:
+        unread.update({e: row["why"] for e in entries if e.mime == REVISIT
+                       and (row := kept[(e.filename, e.offset)]).get("unread")})
     return [e if e.mime != REVISIT or kept[(e.filename, e.offset)].get("unread")
             else _as_kept(e, kept[(e.filename, e.offset)]) for e in entries]
+
+
+def _not_kept(row: dict | None) -> bool:
+    """Whether a revisit must be read again: the kept lines do not name it (a folder moved
+    since: its paths differ), or name it unread without why (kept by an older warta)."""
+    return row is None or bool(row.get("unread")) and "why" not in row
 
 
 def _resolutions(index: Path) -> dict[tuple[str, int], dict] | None:
