@@ -100,6 +100,9 @@ _AT = re.compile(r"(?<![\w-])(?:di|ke)[ \t]+$", re.IGNORECASE)
 
 # "Sebelumnya Rahmat adalah Kepala ...": a post held before, not now.
 _PAST = re.compile(r"\b(?:sebelumnya|dulunya|dulu|dahulu|semula|mantan)\b", re.IGNORECASE)
+# "Sebelumnya, Rahmat Hidayat, Kepala ..., mengatakan": "earlier" opening a sentence, set off by
+# a comma, tells when the holder spoke, not a post held before
+_EARLIER_OPENER = re.compile(r"(?:^|[.!?\n\"“”][ \t]*)sebelumnya[ \t]*,[ \t]*$", re.IGNORECASE)
 # "Saat itu, Rahmat menjabat Kepala ...": held then (with "selaku" it is the occasion's time).
 _THEN = re.compile(r"\b(?:saat|kala|ketika|waktu)[ \t]+itu\b", re.IGNORECASE)
 
@@ -187,9 +190,12 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ...";
         #                                                "Pengabdian sebagai ...": no one
     full = [w for w in words if is_cap(w)]
-    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group)) or (
-        "menjabat" in lead[before.end(group):]
-        and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
+    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+    if past and past.end() <= before.start(group) and _EARLIER_OPENER.search(
+            lead, 0, before.start(group)) and lead[before.end(group):].strip() in ("", ","):
+        past = None  # "Sebelumnya, Rahmat Hidayat, Kepala ...": when, not a former post
+    past = past or ("menjabat" in lead[before.end(group):]
+                    and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
