@@ -60,6 +60,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import (
     GATHERINGS,
@@ -76,6 +77,7 @@ from transforms.events.dates.find import (
     accepted_dates,
     event_date_of,
     find_event_dates,
+    url_date,
 )
 from transforms.events.dates.furniture import dateline_stamp, deadline
 from transforms.events.dates.occasion import occasion_date
@@ -120,7 +122,9 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
     dated = accepted_dates(found)
     # repeats are judged only for several events (sentences with a date tell them apart)
-    mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated))
+    year = _page_year(canonical_url, published_at, timezone)
+    mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated),
+                                    page_year=year)
     headlined = headline_mentions(activity_mentions(title), mentions)  # sums up the occasion
     headline = [m.value for m in headlined]
     if not (named or headline):
@@ -133,7 +137,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
         place = place_of(dateline, text, province_hint, title, _other_days(dated, when))
         main = when if isinstance(when, EventDate) else None
         others = other_occasions(text, dated, main)
-        told = _occasion_mentions(text, others, dated) if others else []
+        told = _occasion_mentions(text, others, dated, year) if others else []
         rest = _outside(len(text), [o.span for o in others])
         if others:  # what was done on another day, and who attended it, is that occasion's
             mentions = [m for m in told if m.value not in HELD_ON_ITS_DAY or _inside(m.start, rest)]
@@ -151,7 +155,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
     mentions = activity_scan(text, every=False, parts=parts,
-                             dated=_sentences_of(text, dated))[0]
+                             dated=_sentences_of(text, dated), page_year=year)[0]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []
@@ -212,14 +216,23 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
     return events
 
 
+def _page_year(url: str, published: datetime | None, timezone: str) -> int:
+    """The year of the page's own time: its stated publication, else its URL's date (0)."""
+    if published is not None:
+        return published.astimezone(ZoneInfo(timezone)).year if published.tzinfo else (
+            published.year)
+    day, end = url_date(url)
+    return (day or end).year if (day or end) else 0
+
+
 def _occasion_mentions(text: str, others: list[Occasion],
-                       dated: list[tuple[int, int, EventDate]]) -> list[Mention]:
+                       dated: list[tuple[int, int, EventDate]], year: int = 0) -> list[Mention]:
     """The activity phrases of an article with other occasions, read in parts: each other
     occasion's text keeps its own first phrases, and so does the main occasion's rest (a
     value told of both is found in both)."""
     cuts = tuple(sorted({0, *(c for o in others for c in o.span if c < len(text))}))
     return activity_scan(own_text(text, others), every=False, parts=cuts,
-                         dated=_sentences_of(text, dated))[0]
+                         dated=_sentences_of(text, dated), page_year=year)[0]
 
 
 def _days_of(event: Event, when: EventDate | None, index: int) -> list[Event]:

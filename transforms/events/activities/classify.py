@@ -192,7 +192,8 @@ def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
 
 
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
-           parts: tuple[int, ...] = (), dated: frozenset[int] | None = None) -> list[Mention]:
+           parts: tuple[int, ...] = (), dated: frozenset[int] | None = None,
+           page_year: int = 0) -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
     What is told of a whole sentence is worked out once per sentence.
@@ -209,9 +210,11 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     first phrases: the segments of the events of an article of several occasions. ``dated``
     (the starts of the sentences with an event date, when known) limits the gatherings'
     sentences kept to those that can tell occasions apart: a gathering found already is not
-    judged again elsewhere."""
+    judged again elsewhere. ``page_year``: the year of the page's own time (its stated
+    publication or its URL's date; 0 unknown), which dates the text as its full dates do."""
     starts = _sentence_starts(text)
-    year = occasion_election_rank(text) if any(VALUES[i] in _DATED for _, _, i in found) else 0
+    year = (occasion_election_rank(text, page_year)
+            if any(VALUES[i] in _DATED for _, _, i in found) else 0)
     kept: list[tuple[Mention, bool]] = []
     end_of_last = -1
     # index -> (sentence, told aside: page furniture or an earlier occasion, its paragraph)
@@ -323,7 +326,7 @@ _FULL_DATE_YEAR = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(20\d\d)\b"
 _YEARS_ON = 3
 
 
-def occasion_election_rank(text: str) -> int:
+def occasion_election_rank(text: str, page_year: int = 0) -> int:
     """``latest_election_rank`` of the text outside documents' subjects: a circular about
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
     article's Pilkada an earlier election. A voting day the text names ("pilkada serentak 9
@@ -337,11 +340,11 @@ def occasion_election_rank(text: str) -> int:
     held = voting_day_years(text) if rank else ()
     if held and rank // 2 < held[0] and rank // 2 not in held:
         return held[0] * 2  # (as a general election's: the lowest rank of its year)
-    # an election three or more years before the latest full date the text writes ("Pada
-    # Pemilu 2014, ..." in a text dated 24/9/2024) is not the text's own (a case reported two
-    # years on, as sanctions often are, still is)
-    written = max((int(m[1] or m[2]) for m in _FULL_DATE_YEAR.finditer(text)), default=0) if (
-        rank) else 0
+    # an election three or more years before the latest full date the text writes, or the
+    # page's own year ("Pada Pemilu 2014, ..." in a text dated 24/9/2024) is not the text's
+    # own (a case reported two years on, as sanctions often are, still is)
+    written = max((page_year, *(int(m[1] or m[2]) for m in _FULL_DATE_YEAR.finditer(text)))
+                  ) if rank else 0
     if written - _YEARS_ON >= rank // 2:
         return (written - _YEARS_ON + 1) * 2
     return rank
@@ -354,13 +357,15 @@ def activity_mentions(text: str) -> list[Mention]:
 
 
 def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
-                  dated: frozenset[int] | None = None) -> tuple[list[Mention], bool]:
+                  dated: frozenset[int] | None = None,
+                  page_year: int = 0) -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
     an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
-    out (``judged``, also for ``parts``): what the events of an article need, found faster."""
+    out (``judged``, also for ``parts``): what the events of an article need, found faster.
+    ``page_year``: as for ``judged``."""
     found = raw_matches(text)
-    mentions = judged(text, list(found), every, parts, dated)
+    mentions = judged(text, list(found), every, parts, dated, page_year)
     return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 

@@ -3,6 +3,9 @@ up, listed or counted off, a purpose, a plan or a programme still to come, a gat
 and the cases of an earlier election or a lesson drawn from it. Invented sentences; each
 pattern paired with a negative or a positive."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 # the shared table checks, run over ORDERED, CASES and KIND_CASES below
@@ -13,6 +16,9 @@ from transforms.events.activities.classify import (
     activities,
     occasion_election_rank,
 )
+from transforms.events.assemble import extract_events
+
+WIB = ZoneInfo("Asia/Jakarta")
 
 # the values exactly, in their order
 ORDERED = [
@@ -334,3 +340,20 @@ def test_a_sanction_reported_two_years_after_its_election_is_this_reports():
     text = ("BKN menjatuhkan sanksi disiplin kepada seorang camat yang terbukti tidak netral pada "
             "Pilkada 2020, kata Kepala BKN Regional Sukamaju, Senin (14/3/2022).")
     assert "sanksi" in activities(text)
+
+
+@pytest.mark.parametrize(("url", "published", "kept"), [
+    # the page's own time (its URL's or its stated date): ten years after the election named
+    ("https://contoh.id/2024/09/24/ikrar-asn.html", None, False),
+    ("https://contoh.id/berita/ikrar-asn", datetime(2024, 9, 24, 10, tzinfo=WIB), False),
+    # no time at all: nothing tells the election named from the text's own
+    ("https://contoh.id/berita/ikrar-asn", None, True),
+])
+def test_cases_of_an_election_years_before_the_pages_time_are_background(url, published, kept):
+    text = ("Wali Kota Sukamaju menyaksikan pembacaan ikrar netralitas ASN, Selasa (24/9).\n"
+            "Pada Pemilu 2014, Bawaslu setempat mencatat lima kasus pelanggaran netralitas ASN, "
+            "dan dua di antaranya dijatuhi sanksi disiplin.\n")
+    (event,) = extract_events(canonical_url=url, title="Ikrar Netralitas ASN", text=text,
+                              dateline=None, published_at=published, timezone="Asia/Jakarta")
+    assert ("pelanggaran" in event.activities) is kept
+    assert "ikrar" in event.activities
