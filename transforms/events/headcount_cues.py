@@ -60,9 +60,11 @@ BREAKDOWN = re.compile(
     r"|di\s*antaranya)\b",
     re.IGNORECASE,
 )
-# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came.
+# "dari (jumlah) 2.298 pegawai, 36 alpa": the base a share is taken of, not who came ("lebih
+# dari 150", "tak kurang dari 150" compare: a bound of the count, no base).
 BASE = re.compile(
-    r"\bdari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak|kurang[^\S\n]+lebih)[^\S\n]+)*$",
+    r"\b(?<!lebih\s)(?<!kurang\s)dari[^\S\n]+(?:(?:jumlah|total|hampir|sekitar|sebanyak"
+    r"|kurang[^\S\n]+lebih|(?:lebih|kurang)[^\S\n]+dari)[^\S\n]+)*$",
     re.IGNORECASE,
 )
 

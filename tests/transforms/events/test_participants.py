@@ -195,6 +195,20 @@ def test_the_base_of_a_share_is_no_attendance():
     assert found is None or found.count != 1850
 
 
+@pytest.mark.parametrize("bound", ["sedikitnya", "tak kurang dari", "tidak kurang dari",
+                                   "lebih dari"])
+def test_a_count_given_as_a_bound_is_the_count(bound):
+    # "lebih dari"/"kurang dari" compare, they take no share of a base ("dari 1.850 pegawai")
+    found = attendance(f"Apel netralitas itu diikuti {bound} 150 ASN di halaman kantor bupati.")
+    assert found is not None and found.count == 150
+
+
+def test_the_base_of_a_share_written_with_a_bound_is_no_attendance():
+    text = "Dari lebih dari 1.850 pegawai, sebanyak 40 orang tidak mengikuti apel pagi."
+    found = attendance(text)
+    assert found is None or found.count != 1850
+
+
 def test_those_who_did_not_sign_are_no_attendance():
     text = ("Sebanyak 60 pejabat menandatangani pakta integritas. Namun tiga kepala OPD belum "
             "menandatangani pakta tersebut.")
