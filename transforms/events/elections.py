@@ -52,6 +52,16 @@ VOTING_DAY = re.compile(
     r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
     r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
     re.IGNORECASE)
+# The same read from its day back (a text holds few such days; the election words are many):
+# the first day with an election word at most 60 characters before it in its sentence is
+# the day of ``VOTING_DAY``'s first match.
+_VOTING_MONTH = re.compile(r"november|februari|desember|april|juni|juli")  # in lower case
+_VOTING_DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})\s+\Z")
+_ELECTION_BEFORE = re.compile(
+    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
+    r"[^.\n]{0,60}\Z", re.IGNORECASE)
+_ELECTION_REACH = 60 + len("pemungutan suara") + 8
+_ELECTION_STEMS = re.compile(r"pilkada|pemil|pencoblosan|pemungutan")  # a cheap test first
 
 
 def is_general(match: re.Match[str]) -> bool:
@@ -83,8 +93,23 @@ def latest_election_year(text: str) -> int:
     return latest_election_rank(text) // 2
 
 
+@lru_cache(maxsize=4)
 def voting_day_years(text: str) -> tuple[int, ...]:
     """The years of the elections held on the first voting day the text names with an election
     word (latest first; () when it names none)."""
-    voting = VOTING_DAY.search(text)
-    return VOTING_DAYS.get((int(voting.group(1)), voting.group(2).lower()), ()) if voting else ()
+    low = text.lower()
+    if len(low) != len(text):  # (a character whose lower case is longer: offsets differ)
+        voting = VOTING_DAY.search(text)
+        return VOTING_DAYS.get((int(voting[1]), voting[2].lower()), ()) if voting else ()
+    for month in _VOTING_MONTH.finditer(low):
+        end = month.end()
+        if end < len(low) and (low[end].isalnum() or low[end] == "_"):
+            continue  # "Juliana", "Juni2024": no month word
+        day = _VOTING_DAY_NUMBER.search(text, max(0, month.start() - 12), month.start())
+        if day is None:
+            continue
+        reach = max(0, day.start() - _ELECTION_REACH)
+        if _ELECTION_STEMS.search(low, reach, day.start()) and _ELECTION_BEFORE.search(
+                text, reach, day.start()):
+            return VOTING_DAYS.get((int(day.group(1)), month.group()), ())
+    return ()

@@ -2,8 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from transforms.events.dates.find import anchor_of
-from transforms.events.elections import latest_election_rank, latest_election_year
+from transforms.events.elections import latest_election_rank, latest_election_year, voting_day_years
 
 
 def test_the_latest_election_named_with_its_year_wins_however_far_apart_they_stand():
@@ -73,3 +75,14 @@ def test_a_clause_break_unties_a_year_from_the_election():
     text = "Pilkada sudah dekat, kata dia. Anggaran 2024 telah disiapkan."
     assert latest_election_year(text) == 0
     assert anchor_of(text, None, "Asia/Jakarta").election_years == ()
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("ASN diminta netral menjelang pilkada serentak, 27 November 2024 mendatang.", (2024,)),
+    ("Pemungutan suara digelar 9 Desember mendatang.", (2020, 2015)),
+    ("Pilkada digelar tahun depan. Rapat itu pada 9 Desember.", ()),  # another sentence
+    ("Ketua Bawaslu Juliana mengingatkan ASN jelang pemilu.", ()),  # a name, no month
+    ("İzmir: pilkada serentak 27 November mendatang.", (2024,)),  # lower case longer
+])
+def test_the_voting_day_a_text_names(text, years):
+    assert voting_day_years(text) == years

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -319,13 +319,26 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:nomor|no\.)\s*(?:(?!\.\s)[^\n]){0,80}?\bte
                                r"(?:\.(?=\s)|$)", re.IGNORECASE | re.MULTILINE)
 
 
-# the year of a date written in full ("24/9/2024", "24 September 2024")
-_FULL_DATE_YEAR = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(20\d\d)\b"
-                             r"|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus"
-                             r"|september|oktober|november|desember)\s+(20\d\d)\b", re.IGNORECASE)
+# the year of a date written in full ("24/9/2024", "24 September 2024"): a year, then what
+# comes before it (a text has few years, many digits)
+_YEAR = re.compile(r"20\d\d")  # (a literal start: found fast; its edges checked below)
+_FULL_DATE_BEFORE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\Z"
+                               r"|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli"
+                               r"|agustus|september|oktober|november|desember)\s+\Z", re.IGNORECASE)
+
+
+def _full_date_years(text: str) -> Iterator[int]:
+    for year in _YEAR.finditer(text):
+        a, b = year.span()
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "_")) or (
+                b < len(text) and (text[b].isalnum() or text[b] == "_")):
+            continue  # "12024", "2024a": no year of its own
+        if _FULL_DATE_BEFORE.search(text, max(0, a - 20), a):
+            yield int(year.group())
 _YEARS_ON = 3
 
 
+@lru_cache(maxsize=4)  # asked for each part of a text's events
 def occasion_election_rank(text: str, page_year: int = 0) -> int:
     """``latest_election_rank`` of the text outside documents' subjects: a circular about
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
@@ -343,8 +356,7 @@ def occasion_election_rank(text: str, page_year: int = 0) -> int:
     # an election three or more years before the latest full date the text writes, or the
     # page's own year ("Pada Pemilu 2014, ..." in a text dated 24/9/2024) is not the text's
     # own (a case reported two years on, as sanctions often are, still is)
-    written = max((page_year, *(int(m[1] or m[2]) for m in _FULL_DATE_YEAR.finditer(text)))
-                  ) if rank else 0
+    written = max((page_year, *_full_date_years(text))) if rank else 0
     if written - _YEARS_ON >= rank // 2:
         return (written - _YEARS_ON + 1) * 2
     return rank
