@@ -158,7 +158,9 @@ def found_at(sentence: str) -> tuple[int, ...]:
 # the phrases that are a finding by themselves; any other needs a finding word in its sentence
 FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai", "dijumpai",
                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
-                  "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat")
+                  "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat",
+                  # a wrongdoer told by the act ("oknum PPPK X ikut menjadi tim sukses")
+                  "oknum")
 
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

@@ -13,6 +13,9 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
         r"|kades|kadis|camat|lurah|sekda|sekretaris\s+(?:daerah|desa|camat)|guru|oknum)")
 
 
+# a candidate's campaigner: what a civil servant may not become
+_CAMPAIGNER = (r"menjadi\s+(?:anggota\s+)?(?:tim\s+(?:sukses|pemenangan|kampanye)|timses|relawan"
+               r"|jurkam|juru\s+kampanye)")
 CASES: tuple[tuple[str, str], ...] = (
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
@@ -86,10 +89,19 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
                     r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
                     r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis"
+                    # a candidate's campaigner ("diduga menjadi tim sukses paslon X")
+                    rf"|{_CAMPAIGNER}"
                     # the election law's words: acts that favour or harm a candidate pair
                     r"|menguntungkan|merugikan"
                     # an election offence proven: "terbukti melakukan tindak pidana pemilu"
                     r"|tindak\s+pidana)"
+                    # a wrongdoer ("oknum") told as a candidate's campaigner: "oknum PPPK Pemko
+                    # X ikut menjadi tim sukses paslon Y"
+                    # (not "oknum ASN yang menjadi ...": whoever would, a rule's subject; not
+                    # "oknum ASN tidak menjadi ...": an act denied or asked against)
+                    rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang)\b)[\w-]+\s+)"
+                    rf"{{0,4}}?(?:(?:ikut|turut|juga)\s+)?"
+                    rf"{_CAMPAIGNER}"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"

@@ -10,6 +10,19 @@ from activity_tables import test_activities, test_activities_exactly, test_activ
 
 # the values exactly, in their order
 ORDERED = [
+    # a candidate's campaigner: suspected, or a wrongdoer ("oknum") told by the act; not a
+    # rule, a condition, an act denied or asked against
+    ("Seorang oknum ASN Pemko Medan diduga menjadi tim sukses salah satu pasangan calon.",
+     ("pelanggaran",)),
+    ("Dua guru diduga menjadi relawan pasangan calon nomor urut 2.", ("pelanggaran",)),
+    ("Oknum PPPK Pemko Medan ikut menjadi tim sukses salah satu pasangan calon, kata Ketua "
+     "Bawaslu.", ("pelanggaran",)),
+    ("ASN dilarang menjadi tim sukses pasangan calon.", ("imbauan",)),
+    ("Jangan sampai ada oknum ASN yang menjadi tim sukses pasangan calon, kata Bupati.",
+     ("imbauan",)),
+    ("Bupati meminta oknum ASN tidak menjadi tim sukses.", ("imbauan",)),
+    ("Tidak boleh ada oknum ASN menjadi tim sukses pasangan calon.", ("imbauan",)),
+    ("Kalau ada oknum ASN menjadi tim sukses, kami tindak tegas.", ()),
     # a finding in other shapes: a complaint about a civil servant, involvement suspected by
     # its act, a body's declaration, a recommendation issued or made of people pointed at
     ("Seorang kepala desa dilaporkan ke Bawaslu karena mengunggah dukungan kepada paslon.",
