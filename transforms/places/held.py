@@ -101,18 +101,34 @@ def earlier(text: str, sentence: str) -> bool:
     return any(int(y) > int(found["year"]) for y in _YEAR.findall(text))
 
 
+# a day written with its year ("Rabu (25/9/2024)", "25 September 2024"; a two-digit year too)
+_DAY_YEAR = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)?\d\d)\b|\b\d{1,2}\s+(?:januari"
+                       r"|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+                       r"|desember)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _of_latest_year(text: str, sentence: str) -> bool:
+    """The sentence writes a day with its year, the latest year the text names: the day of
+    the occasion the text reports ("Seperti tahun lalu, rapat ... digelar di Gedung X, Rabu
+    (25/9/2024)"), whatever earlier one it is compared with."""
+    latest = max(map(int, _YEAR.findall(text)), default=0)
+    return any(int(year) + (2000 if len(year) == 2 else 0) >= latest
+               for year in (m[1] or m[2] for m in _DAY_YEAR.finditer(sentence)))
+
+
 def years_before(text: str, sentence: str) -> bool:
-    """The sentence tells of an occasion a year or more before, whatever day it writes: "tahun
-    lalu", "2019 silam", or an election of a year before the latest the text names ("pada
-    Pilkada 2015"). Not "sebelumnya" alone, which also opens an earlier part of the same day."""
+    """The sentence tells of an occasion a year or more before, with no day or with a day of
+    an earlier year: "tahun lalu", "2019 silam", or an election of a year before the latest
+    the text names ("pada Pilkada 2015"). Not "sebelumnya" alone, which also opens an earlier
+    part of the same day, nor a sentence with a day of the text's latest year."""
     for found in _EARLIER.finditer(sentence):
         told = found.group().lower()
         if found["year"]:
             if any(int(y) > int(found["year"]) for y in _YEAR.findall(text)):
-                return True
+                return not _of_latest_year(text, sentence)
         elif told.endswith("silam") and told[:1].isdigit() or told.startswith(
                 ("tahun", "setahun")):
-            return True
+            return not _of_latest_year(text, sentence)
     return False
 
 

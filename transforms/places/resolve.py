@@ -289,7 +289,9 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
     venue, a body or the outlet; not one whose street address is written with another day
     than the occasion's ("Kantor Gubernur, di Jalan Melati 3 Sorong, Senin (4/8)" in a
     statement of 5/8), nor a venue and its region so written in a sentence telling of an
-    earlier occasion ("sebelumnya", "pekan lalu"): another occasion's, skipped."""
+    earlier occasion ("sebelumnya", "pekan lalu"), nor any venue of a sentence telling of an
+    occasion years before (``years_before``: "pada Pilkada 2015 lalu", "tahun lalu"):
+    another occasion's, skipped."""
     line = dateline_of(text, dateline, province, title) if found else None
     for venue in found[:_VENUES_CHECKED]:
         if _found_there(text, venue):
@@ -297,8 +299,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
         mention = venue_region(text, venue, province,
                                 line.province[0] if line and line.province else province)
         told = sentence_around(text, venue.start, venue.end)
-        if mention is not None and another_day(text, venue.start, mention.end, other_days) \
-                and earlier(text, told) or years_before(text, told):
+        if (mention is not None and another_day(text, venue.start, mention.end, other_days)
+                and earlier(text, told)) or years_before(text, told):
             continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8;
             # "pada Pilkada 2015 lalu, apel serupa digelar di halaman kantor bupati"
         if mention is not None:

@@ -191,6 +191,8 @@ def test_a_venue_with_another_day_told_without_earlier_words_still_counts():
     "Sebelumnya, pada Pilkada 2015 lalu, apel serupa juga digelar di halaman kantor bupati.",
     "Pada Pilkada 2015, ikrar serupa dibacakan di Gedung Juang, Kota Serang.",
     "Tahun lalu, apel serupa digelar di halaman kantor bupati.",
+    # a day written with its year, an earlier one than the text's
+    "Pada Pilkada 2015, ikrar serupa dibacakan di Gedung Juang, Kota Serang, Rabu (9/12/2015).",
 ])
 def test_a_venue_of_an_occasion_years_before_is_another_occasions(told):
     """A venue told with an earlier election or year ("pada Pilkada 2015", "tahun lalu") is
@@ -205,3 +207,20 @@ def test_a_venue_told_with_sebelumnya_alone_may_be_the_occasions():
     text = ("SERANG - Pemkab Serang mengingatkan ASN agar netral dalam Pilkada 2024, Rabu "
             "(25/9/2024). Sebelumnya, para camat berikrar di Gedung Juang, Kota Serang.")
     assert place_of(None, text).region.regency == "Kota Serang"
+
+
+@pytest.mark.parametrize("told", [
+    "Seperti tahun lalu, rapat netralitas ASN untuk Pilkada 2024 digelar di Gedung Juang, Kota "
+    "Serang, Rabu (25/9/2024).",
+    "Jika pada Pilkada 2020 ada 20 kasus, kini rapat netralitas ASN digelar di Gedung Juang, "
+    "Kota Serang, Rabu (25/9/2024).",
+    "Rapat netralitas ASN digelar di Gedung Juang, Kota Serang, Rabu (25/9/2024), untuk menekan "
+    "pelanggaran yang tahun lalu mencapai 20 kasus.",
+])
+def test_a_venue_written_with_a_day_of_the_texts_year_is_the_occasions(told):
+    """An earlier year compared with ("seperti tahun lalu", "jika pada Pilkada 2020") in a
+    sentence that writes the occasion's day with its year leaves the venue this occasion's."""
+    text = f"JAMBI - {told}"
+    place = place_of(None, text)
+    assert place is not None and place.region.regency == "Kota Serang"
+    assert place.venue == "Gedung Juang"

@@ -344,7 +344,9 @@ def occasion_election_rank(text: str, page_year: int = 0) -> int:
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
     article's Pilkada an earlier election. A voting day the text names ("pilkada serentak 9
     Desember mendatang") whose elections are all later than every year named is the text's
-    election (as the date reader reads it): "pada Pemilu 2014" beside it is an earlier one."""
+    election (as the date reader reads it): "pada Pemilu 2014" beside it is an earlier one.
+    So is an election three or more years before ``page_year`` (0 unknown: the latest full
+    date the text writes)."""
     if "tentang" not in text:
         rank = latest_election_rank(text)
     else:
@@ -353,10 +355,11 @@ def occasion_election_rank(text: str, page_year: int = 0) -> int:
     held = voting_day_years(text) if rank else ()
     if held and rank // 2 < held[0] and rank // 2 not in held:
         return held[0] * 2  # (as a general election's: the lowest rank of its year)
-    # an election three or more years before the latest full date the text writes, or the
-    # page's own year ("Pada Pemilu 2014, ..." in a text dated 24/9/2024) is not the text's
-    # own (a case reported two years on, as sanctions often are, still is)
-    written = max((page_year, *_full_date_years(text))) if rank else 0
+    # an election three or more years before the page's own year, else before the latest full
+    # date the text writes ("Pada Pemilu 2014, ..." in a text dated 24/9/2024), is not the
+    # text's own (a case reported two years on, as sanctions often are, still is); a date after
+    # the page's year is one to come ("sanksi berlaku hingga 14 Maret 2025"), not the text's time
+    written = (page_year or max(_full_date_years(text), default=0)) if rank else 0
     if written - _YEARS_ON >= rank // 2:
         return (written - _YEARS_ON + 1) * 2
     return rank

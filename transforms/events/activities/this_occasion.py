@@ -86,8 +86,9 @@ _MADE_AT = re.compile(r"\byang\s+sudah\s+di\w+\b[^.;]{0,80}?\b(?:dalam|pada|saat
                       r"|di)\s+(?:acara|kegiatan|momen)?\s*(?:(?:[\w-]+\s+){1,5}?(?:dan|serta)\s+)?$",
                       re.IGNORECASE)
 # "ikrar yang pernah dibacakan", "Ikrar serupa pernah dibacakan ...": one held once before
-_ONCE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:yang\s+)?(?:juga\s+|sudah\s+|telah\s+)?pernah\b",
-                   re.IGNORECASE)
+# (not "belum pernah", "tidak pernah": never before, so this one is the first)
+_ONCE = re.compile(r"^\s*(?:(?!(?:tidak|tak|belum|bukan)\b)\w+\s+){0,2}?(?:yang\s+)?"
+                   r"(?:juga\s+|sudah\s+|telah\s+)?pernah\b", re.IGNORECASE)
 # a speaker's first person telling a briefing along the way, with no "sudah" ("Kami juga
 # lakukan sosialisasi ...", "Kemarin juga kami ... zoom meeting ..."): the body's effort or
 # another day's meeting, told in a quotation, not the occasion of the statement

@@ -357,3 +357,17 @@ def test_cases_of_an_election_years_before_the_pages_time_are_background(url, pu
                               dateline=None, published_at=published, timezone="Asia/Jakarta")
     assert ("pelanggaran" in event.activities) is kept
     assert "ikrar" in event.activities
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://contoh.id/2022/03/14/sanksi-asn.html", None),
+    ("https://contoh.id/berita/sanksi-asn", datetime(2022, 3, 14, 10, tzinfo=WIB)),
+])
+def test_a_date_after_the_pages_year_does_not_date_the_text(url, published):
+    # the page is of 2022, two years after its election; the sanction's end (2025) is to come
+    text = ("BKN menjatuhkan sanksi disiplin kepada seorang camat yang terbukti tidak netral pada "
+            "Pilkada 2020, kata Kepala BKN Regional Sukamaju, Senin (14/3/2022). Sanksi penundaan "
+            "kenaikan pangkat itu berlaku hingga 14 Maret 2025.\n")
+    (event,) = extract_events(canonical_url=url, title="Camat Tidak Netral Disanksi", text=text,
+                              dateline=None, published_at=published, timezone="Asia/Jakarta")
+    assert "sanksi" in event.activities

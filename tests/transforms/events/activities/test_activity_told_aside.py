@@ -26,6 +26,11 @@ KIND_CASES = [
      "Apel serupa juga digelar di Kabupaten Sukamaju.", set()),
     ("Bupati Tanjung Sari mengingatkan ASN agar netral dalam Pilkada 2024, Rabu (6/3/2024). "
      "Sosialisasi sejenis akan digelar bagi para kepala desa.", set()),
+    # "belum pernah", "tidak pernah": never held before, so this occasion is the first: kept
+    ("Deklarasi netralitas ASN belum pernah digelar di Sukamaju sebelum Rabu (6/3/2024) itu, "
+     "kata Bupati.", {"ikrar"}),
+    ("Menurut Bupati Sukamaju, ikrar netralitas belum pernah dibacakan para camat sebelum Rabu "
+     "(6/3/2024).", {"ikrar"}),
     # (the occasion itself, its words before "pernah": kept)
     ("Seluruh camat membacakan ikrar netralitas di aula kantor bupati, Rabu (6/3/2024), "
      "sesuatu yang belum pernah dilakukan sebelumnya.", {"ikrar"}),
