@@ -9,12 +9,14 @@ background). Held in one place so all read the same election from the same words
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from transforms.prefilter import finditer, scanner
 
 __all__ = ["ELECTIONS", "ELECTION_YEAR", "VOTING_DAY", "VOTING_DAYS", "election_rank", "is_general",
-           "latest_election_rank", "latest_election_year", "voting_day_years"]
+           "latest_election_rank", "latest_election_year", "upcoming_voting_years",
+           "voting_day_years"]
 
 # every election word, also the regional ones named by office ("Pilgub Jabar 2018")
 ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|pilwako|pilwalkot"
@@ -93,14 +95,14 @@ def latest_election_year(text: str) -> int:
     return latest_election_rank(text) // 2
 
 
-@lru_cache(maxsize=4)
-def voting_day_years(text: str) -> tuple[int, ...]:
-    """The years of the elections held on the first voting day the text names with an election
-    word (latest first; () when it names none)."""
+def _voting_days(text: str) -> Iterator[tuple[tuple[int, ...], int]]:
+    """Each voting day the text names with an election word, in text order: the years of the
+    elections held that day (latest first) and where the day's month ends."""
     low = text.lower()
     if len(low) != len(text):  # (a character whose lower case is longer: offsets differ)
-        voting = VOTING_DAY.search(text)
-        return VOTING_DAYS.get((int(voting[1]), voting[2].lower()), ()) if voting else ()
+        for voting in VOTING_DAY.finditer(text):
+            yield VOTING_DAYS.get((int(voting[1]), voting[2].lower()), ()), voting.end()
+        return
     for month in _VOTING_MONTH.finditer(low):
         end = month.end()
         if end < len(low) and (low[end].isalnum() or low[end] == "_"):
@@ -111,5 +113,25 @@ def voting_day_years(text: str) -> tuple[int, ...]:
         reach = max(0, day.start() - _ELECTION_REACH)
         if _ELECTION_STEMS.search(low, reach, day.start()) and _ELECTION_BEFORE.search(
                 text, reach, day.start()):
-            return VOTING_DAYS.get((int(day.group(1)), month.group()), ())
-    return ()
+            yield VOTING_DAYS.get((int(day.group(1)), month.group()), ()), end
+
+
+@lru_cache(maxsize=4)
+def voting_day_years(text: str) -> tuple[int, ...]:
+    """The years of the elections held on the first voting day the text names with an election
+    word (latest first; () when it names none)."""
+    return next((years for years, _ in _voting_days(text)), ())
+
+
+# a voting day told as still to come: "pilkada serentak 9 Desember mendatang", "... 27 November
+# 2024 nanti"
+_TO_COME = re.compile(r"[^\S\n]*(?:20\d\d[^\S\n]*)?(?:mendatang|nanti"
+                      r"|yang[^\S\n]+akan[^\S\n]+datang)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def upcoming_voting_years(text: str) -> tuple[int, ...]:
+    """As ``voting_day_years``, of the first voting day told as still to come ("mendatang",
+    "nanti"): the text's own election, whatever earlier ones it names with their year (not "...
+    pemilihan itu dijadwalkan 9 Desember": a day of something else)."""
+    return next((years for years, end in _voting_days(text) if _TO_COME.match(text, end)), ())

@@ -5,7 +5,12 @@ from datetime import date
 import pytest
 
 from transforms.events.dates.find import anchor_of
-from transforms.events.elections import latest_election_rank, latest_election_year, voting_day_years
+from transforms.events.elections import (
+    latest_election_rank,
+    latest_election_year,
+    upcoming_voting_years,
+    voting_day_years,
+)
 
 
 def test_the_latest_election_named_with_its_year_wins_however_far_apart_they_stand():
@@ -86,3 +91,13 @@ def test_a_clause_break_unties_a_year_from_the_election():
 ])
 def test_the_voting_day_a_text_names(text, years):
     assert voting_day_years(text) == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("ASN diminta netral menjelang pilkada serentak 9 Desember mendatang.", (2020, 2015)),
+    ("Pilkada serentak digelar 27 November 2024 nanti.", (2024,)),
+    # a day of something else after an election word: no vote still to come
+    ("Pelantikan bupati hasil pemilihan itu dijadwalkan 9 Desember.", ()),
+])
+def test_the_voting_day_told_as_still_to_come(text, years):
+    assert upcoming_voting_years(text) == years

@@ -66,7 +66,7 @@ from transforms.events.activities import (
 )
 from transforms.events.activities import context as judge
 from transforms.events.activities.lexicon import SYNONYMS
-from transforms.events.elections import latest_election_rank, voting_day_years
+from transforms.events.elections import latest_election_rank, upcoming_voting_years
 from transforms.page_links import link_at, related_headline, tail_start
 from transforms.prefilter import finditer, fold, scanner
 
@@ -342,17 +342,17 @@ _YEARS_ON = 3
 def occasion_election_rank(text: str, page_year: int = 0) -> int:
     """``latest_election_rank`` of the text outside documents' subjects: a circular about
     "Pilkada 2018, Pileg and Pilpres 2019" read in a Pilkada 2018 article does not make the
-    article's Pilkada an earlier election. A voting day the text names ("pilkada serentak 9
-    Desember mendatang") whose elections are all later than every year named is the text's
-    election (as the date reader reads it): "pada Pemilu 2014" beside it is an earlier one.
-    So is an election three or more years before ``page_year`` (0 unknown: the latest full
-    date the text writes)."""
+    article's Pilkada an earlier election. A voting day the text names as still to come
+    ("pilkada serentak 9 Desember mendatang") whose elections are all later than every year
+    named is the text's election (as the date reader reads it): "pada Pemilu 2014" beside
+    it is an earlier one. So is an election three or more years before ``page_year`` (0
+    unknown: the latest full date the text writes)."""
     if "tentang" not in text:
         rank = latest_election_rank(text)
     else:
         masked = _DOCUMENT_SUBJECT.sub(lambda m: " " * len(m.group()), text)
         rank = latest_election_rank(masked) or latest_election_rank(text)
-    held = voting_day_years(text) if rank else ()
+    held = upcoming_voting_years(text) if rank else ()
     if held and rank // 2 < held[0] and rank // 2 not in held:
         return held[0] * 2  # (as a general election's: the lowest rank of its year)
     # an election three or more years before the page's own year, else before the latest full

@@ -66,7 +66,12 @@ from transforms.events.dates.results import (
 )
 from transforms.events.dates.shapes import SCANNERS
 from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, Anchor
-from transforms.events.elections import ELECTION_YEAR, is_general, voting_day_years
+from transforms.events.elections import (
+    ELECTION_YEAR,
+    is_general,
+    upcoming_voting_years,
+    voting_day_years,
+)
 from transforms.extract.dates import MONTHS
 from transforms.prefilter import finditer, prefiltered, scanner
 
@@ -162,17 +167,18 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     # most named first; of years named as often, the latest (an earlier election is told as
     # background to the text's own, rarely a later one)
     named = tuple(sorted(years, key=lambda y: (-years[y], -y)))
-    held = voting_day_years(text)
-    if named and held and not set(held) & set(named) and held[0] > max(named):
-        # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day's
-        # elections are the text's, the years named (all before them) earlier ones told of
-        return Anchor(year_end=date(held[0], 12, 31), election_years=(*held, *named))
+    coming = upcoming_voting_years(text) if named else ()
+    if coming and not set(coming) & set(named) and coming[0] > max(named):
+        # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day
+        # still to come is the text's election, the years named (all before it) earlier ones
+        return Anchor(year_end=date(coming[0], 12, 31), election_years=(*coming, *named))
     if named:
         kinds = {"pemilu" if is_general(m) else "pilkada"
                  for m in matches if int(m.group(3)) == named[0]}
         days = tuple(sorted(ELECTION_DAYS[k][named[0]] for k in kinds
                             if named[0] in ELECTION_DAYS[k]))
         return Anchor(year_end=date(named[0], 12, 31), election_years=named, voting_days=days)
+    held = voting_day_years(text)
     if held:  # "pilkada serentak 9 Desember mendatang": the elections held that day
         return Anchor(year_end=date(held[0], 12, 31), election_years=held)
     return Anchor()

@@ -371,3 +371,10 @@ def test_a_date_after_the_pages_year_does_not_date_the_text(url, published):
     (event,) = extract_events(canonical_url=url, title="Camat Tidak Netral Disanksi", text=text,
                               dateline=None, published_at=published, timezone="Asia/Jakarta")
     assert "sanksi" in event.activities
+
+
+def test_a_day_of_something_else_after_an_election_word_is_no_voting_day():
+    # an inauguration's day, not a vote to come: Pilkada 2018 stays the text's own election
+    text = ("Bawaslu Sukamaju mencatat 12 pelanggaran netralitas ASN selama Pilkada 2018. "
+            "Pelantikan bupati hasil pemilihan itu dijadwalkan 9 Desember.")
+    assert activities(text) == ("pelanggaran",)

@@ -90,3 +90,11 @@ def test_of_two_elections_named_as_often_the_later_is_the_text_s(day):
             f"Pilkada Serentak 2024, kata Ketua Bawaslu Sumut Andi Saputra, {day}.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 11, 4)
+
+
+def test_a_day_of_something_else_after_an_election_word_does_not_set_the_year():
+    # "pemilihan itu dijadwalkan 9 Desember": an inauguration's day, no vote to come
+    text = ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN untuk Pilkada 2018 pada 14 "
+            "Maret. Pelantikan bupati hasil pemilihan itu dijadwalkan 9 Desember.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2018, 3, 14)
