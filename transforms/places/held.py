@@ -116,12 +116,15 @@ def _of_latest_year(text: str, sentence: str) -> bool:
                for year in (m[1] or m[2] for m in _DAY_YEAR.finditer(sentence)))
 
 
-def years_before(text: str, sentence: str) -> bool:
+def years_before(text: str, sentence: str, at: str = "") -> bool:
     """The sentence tells of an occasion a year or more before, with no day or with a day of
     an earlier year: "tahun lalu", "2019 silam", or an election of a year before the latest
     the text names ("pada Pilkada 2015"). Not "sebelumnya" alone, which also opens an earlier
-    part of the same day, nor a sentence with a day of the text's latest year."""
-    for found in _EARLIER.finditer(sentence):
+    part of the same day, nor a sentence with a day of the text's latest year. With ``at``
+    (a venue's words), only a time told before them counts ("Tahun lalu, apel digelar di X";
+    not "di X, yang direnovasi tahun lalu": the venue's own past)."""
+    where = sentence.find(at) if at else -1
+    for found in _EARLIER.finditer(sentence, 0, where if where >= 0 else len(sentence)):
         told = found.group().lower()
         if found["year"]:
             if any(int(y) > int(found["year"]) for y in _YEAR.findall(text)):

@@ -37,7 +37,8 @@ def office_mention(text: str, spans: list[tuple[int, int]], province: str | None
             continue
         for a, b in parts:
             for match in within(OWN_OFFICE_SCAN, source, a, b):
-                if years_before(source, sentence_around(source, match.start(), match.end())):
+                if years_before(source, sentence_around(source, match.start(), match.end()),
+                                match.group()):
                     continue  # "Tahun lalu, apel serupa digelar di halaman kantor bupati"
                 start = max(a, source.rfind("\n", 0, match.start()) + 1)
                 found = _of_office(match, [

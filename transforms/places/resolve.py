@@ -300,7 +300,8 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                                 line.province[0] if line and line.province else province)
         told = sentence_around(text, venue.start, venue.end)
         if (mention is not None and another_day(text, venue.start, mention.end, other_days)
-                and earlier(text, told)) or years_before(text, told):
+                and earlier(text, told)) or years_before(
+                    text, told, text[venue.start:venue.end]):
             continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8;
             # "pada Pilkada 2015 lalu, apel serupa digelar di halaman kantor bupati"
         if mention is not None:

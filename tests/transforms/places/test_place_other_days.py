@@ -224,3 +224,17 @@ def test_a_venue_written_with_a_day_of_the_texts_year_is_the_occasions(told):
     place = place_of(None, text)
     assert place is not None and place.region.regency == "Kota Serang"
     assert place.venue == "Gedung Juang"
+
+
+@pytest.mark.parametrize("told", [
+    "Apel digelar di Gedung Juang, Kota Serang, yang direnovasi tahun lalu.",
+    "Apel digelar di halaman kantor bupati yang dibangun pada Pilkada 2015 lalu.",
+])
+def test_a_time_years_before_told_after_the_venue_is_not_the_occasions(told):
+    """The earlier time tells of the venue ("yang direnovasi tahun lalu"), not of the occasion
+    held there: only a time told before the venue makes it another occasion's."""
+    text = ("SERANG - Bupati Serang memimpin apel netralitas ASN untuk Pilkada 2024, Rabu "
+            f"(25/9/2024). {told}")
+    assert place_of(None, text).region.regency in ("Kota Serang", "Kabupaten Serang")
+    place = place_of(None, text)
+    assert place.source == "venue"
