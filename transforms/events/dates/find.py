@@ -164,9 +164,7 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     # prefiltered: text is the title joined to the body, a string no other scan reads
     matches = list(prefiltered(_ELECTION_YEAR_SCAN, text, None, shared=False))
     years = Counter(int(m.group(3)) for m in matches)
-    # most named first; of years named as often, the latest (an earlier election is told as
-    # background to the text's own, rarely a later one)
-    named = tuple(sorted(years, key=lambda y: (-years[y], -y)))
+    named = tuple(y for y, _ in years.most_common())  # ties: the first named
     coming = upcoming_voting_years(text) if named else ()
     if coming and not set(coming) & set(named) and coming[0] > max(named):
         # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day

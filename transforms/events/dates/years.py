@@ -172,7 +172,9 @@ def _year_before(day: int, month: int, pub: date, future: bool,
 
 
 def century(two_digits: int, anchor: Anchor) -> int:
-    """'24 -> 2024, '98 -> 1998: the 20xx reading unless it would be after publication."""
-    base = anchor.reference or anchor.year_end
+    """'24 -> 2024, '98 -> 1998: the 20xx reading unless it would be after publication (the
+    page's date or its URL's; a year the text names an election in bounds nothing: "Pemilu
+    2014" told in a text of 2024)."""
+    base = anchor.reference or (anchor.year_end if not anchor.election_years else None)
     limit = base.year + 1 if base else 2049
     return 2000 + two_digits if 2000 + two_digits <= limit else 1900 + two_digits

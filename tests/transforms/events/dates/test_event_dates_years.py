@@ -83,8 +83,9 @@ def test_an_election_named_with_the_voting_day_s_year_keeps_it():
 
 
 @pytest.mark.parametrize("day", ["Senin (4/11)", "Senin (4/11/24)"])
-def test_of_two_elections_named_as_often_the_later_is_the_text_s(day):
-    # an earlier election told first is background to the one the text is about
+def test_an_earlier_election_named_first_leaves_the_day_its_own_year(day):
+    # the weekday picks the year among the elections named; a two-digit year is this
+    # century's whatever earlier election the text names ("Pemilu 2014" bounds nothing)
     text = ("Bawaslu Sumut menerima laporan dugaan ASN menjadi tim sukses. Pada Pemilu 2014, "
             "Bawaslu mencatat lima kasus serupa. Laporan itu akan ditindaklanjuti sesuai aturan "
             f"Pilkada Serentak 2024, kata Ketua Bawaslu Sumut Andi Saputra, {day}.")
@@ -98,3 +99,12 @@ def test_a_day_of_something_else_after_an_election_word_does_not_set_the_year():
             "Maret. Pelantikan bupati hasil pemilihan itu dijadwalkan 9 Desember.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2018, 3, 14)
+
+
+def test_of_two_elections_named_as_often_the_first_named_sets_the_year():
+    # a later election named as the next one ("menjelang Pemilu 2024") is not the text's
+    text = ("Bawaslu Sukamaju mencatat pelanggaran netralitas ASN pada Pilkada 2020 dalam "
+            "sosialisasi di aula kantor bupati pada 14 Oktober. Ke depan, pengawasan akan "
+            "diperketat menjelang Pemilu 2024.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2020, 10, 14)
