@@ -3,7 +3,7 @@
 A dateline opens a paragraph near the top: the city, the outlet or agency, sometimes a date, then
 a dash or colon ("PADANG (ANTARA) -", "Padang, InfoPublik -", "Kendari, 12/9 (ANTARA) -",
 "PADANG, LANGGAM.ID -", "TRIBUNKALTARA.COM, TANJUNG SELOR-", "JAKARTA :", "Mataram (NTBSatu) -",
-"Bandar Lampung (radar utama.com) Ketua ...", "KabarNews, Padang" on a line of its own).
+"Kota Sukamaju (warta.com) Ketua ...", "KabarNews, Padang" on a line of its own).
 Stored pages often put a title, a byline or a photo caption before it, so the first lines are
 scanned, not only the first.
 

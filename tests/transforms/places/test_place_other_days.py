@@ -197,8 +197,8 @@ def test_a_venue_with_another_day_told_without_earlier_words_still_counts():
 def test_a_venue_of_an_occasion_years_before_is_another_occasions(told):
     """A venue told with an earlier election or year ("pada Pilkada 2015", "tahun lalu") is
     that occasion's, with or without a day written: the dateline's city stays."""
-    text = ("JAMBI - Penjabat Wali Kota Jambi memimpin rapat netralitas ASN untuk Pilkada 2024, "
-            f"Rabu (25/9/2024). {told} Kota Jambi dan Kabupaten Sarolangun rawan pelanggaran.")
+    text = ("JAMBI - Wali Kota Jambi membuka sosialisasi netralitas ASN untuk Pilkada 2024, "
+            f"Rabu (25/9/2024). {told} Pengawas dari Kabupaten Muaro Jambi turut hadir.")
     assert place_of(None, text).region.regency == "Kota Jambi"
 
 

@@ -109,7 +109,7 @@ class Mention:
 
 # ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences); not the
 # dot of an abbreviation ("Kab. Agam", "Pj. Bupati"), nor a dot before a word in lower case
-# ("Itratip, M.Si. di Mataram": a degree's)
+# ("Burhanudin, M.Si. di Mataram": a degree's)
 _SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|\.(?=[\s\"'”’)]|$)(?![ \t]+[a-z])"
                            + NOT_AN_ABBREVIATION
                            + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])")

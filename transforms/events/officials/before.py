@@ -1,4 +1,4 @@
-"""A name written before its title: "kata Yuhendra, Koordinator Divisi ... Bawaslu Agam",
+"""A name written before its title: "kata Zulkarnain, Koordinator Divisi ... Bawaslu Agam",
 "Alni, Ketua Bawaslu Sumbar, menyebut", "Alni (Ketua Bawaslu Sumbar) menyebut", "Rahmat yang
 juga Kepala BKD ...", "Rahmat Hidayat, Kepala BKD Agam mengatakan".
 
@@ -25,7 +25,7 @@ __all__ = ["CAP_WORD", "LEAD", "SECOND_POST", "name_before", "name_first", "open
            "second_post"]
 
 CAP_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
-# A name right before a title ("tegas Yuhendra, Koordinator ..."), after a lower-case word.
+# A name right before a title ("tegas Zulkarnain, Koordinator ..."), after a lower-case word.
 _HON = (r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Ny)\.?[ \t]+)*"  # "kata Dr. Rahmat, Ketua ..."
         # a rank, with its corps or force: "AKBP Rahmat, Kapolres ...", "Letkol Inf Rahmat"
         rf"(?:(?-i:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.?[ \t]+)*")
@@ -143,7 +143,7 @@ def _without_degrees(lead: str) -> str:
 def _without_bare_degrees(words: list[str]) -> list[str]:
     """words without the degrees written after the name with neither comma nor dots ("Rahmat
     Lubis SH MH" before its title): two name words at least stay before them, or one when the
-    degrees cannot be initials ("Yuhendra SE", "Rahmat SPd", "Rahmat SH MH"; "Andi MS" keeps
+    degrees cannot be initials ("Zulkarnain SE", "Rahmat SPd", "Rahmat SH MH"; "Andi MS" keeps
     its letters)."""
     tail = len(words)
     while tail > 1 and words[tail - 1] in DEGREES:

@@ -66,7 +66,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def title_case(title: str) -> bool:
-    """A headline in title case ("Pj Gubernur Safrizal Ancam ASN"): its capitals do not
+    """A headline in title case ("Pj Gubernur Syahrul Ancam ASN"): its capitals do not
     tell a name from the verb after it. A line of more than 25 words is a lead paragraph
     standing in for the title (stored copies that start at the dateline), not a headline, and
     so is a sentence of more than 15 words closed by a full stop (headlines take none)."""

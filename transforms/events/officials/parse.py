@@ -7,8 +7,8 @@ regions (known names, or words the article uses as a place) and parenthetical as
 the name is the capitalised run that follows, read here, with initials that belong to it ("A
 Ridwan", "Syaiful A", "Iskardo P. Panggar").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
-title names nobody after it, a name right before it is taken ("kata Yuhendra, Koordinator
-Divisi ... Bawaslu Agam", "Yuhendra, Koordinator ..., menyebut", "Yuhendra yang juga ...":
+title names nobody after it, a name right before it is taken ("kata Zulkarnain, Koordinator
+Divisi ... Bawaslu Agam", "Zulkarnain, Koordinator ..., menyebut", "Zulkarnain yang juga ...":
 officials/before.py). A term of office ("periode 2023-2028") and joining words ("yakni", "yang
 dijabat oleh") may stand between a title and its name.
 Heads of a sub-district or village name their place first ("Camat Lubuk Sikarah Hendra": the
@@ -172,7 +172,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                  or (local_kind(head, office) == "village" or sited(office)) and len(name) <= 3)
             and (is_cap(toks.word(after + 1)) or is_honorific(toks.word(after + 1))
                  or INITIAL.match(toks.word(after + 1)) and is_cap(toks.word(after + 2)))
-            and not degrees_at(toks, after + 1)):  # "Sekda Arianto, M.Si.": his degree
+            and not degrees_at(toks, after + 1)):  # "Sekda Darmansyah, M.Si.": his degree
         region, k = name, after  # "Ketua Bawaslu Kepsul, Iwan": a short form; "Kapolres Pulau
         #                          Buru, AKBP Nur": a rank opens the name; "Kades Suka Maju, M."
         name, after = read_name(toks, after + 1, hon)
@@ -215,7 +215,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if not comma and any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:
-        name, after = [toks.word(k).title()], k + 1  # "Karo Humas BKN paryono mengatakan"
+        name, after = [toks.word(k).title()], k + 1  # "Kabag Humas BKD rahmat mengatakan"
     if (name and not bracketed and (len(name[-1]) <= 3 or len(name) == 1)
             and not (headline and "\n" not in text[:m.start()])  # a cut last line looks cased
             and toks[after - 1][1] == len(text.rstrip())

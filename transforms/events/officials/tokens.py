@@ -76,7 +76,7 @@ class Tokens:
 
 def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
     """An initial of the name: before a name word ("A Ridwan", "P. Panggar") or closing it
-    ("Syaiful A", "Safrizal ZA"); never a degree or an institution."""
+    ("Syaiful A", "Syahrul ZN"); never a degree or an institution."""
     token = toks.word(k)
     bare = token.rstrip(".")
     if not INITIAL.match(token) or bare in DEGREES or is_office_word(token) or bare in RANKS:
@@ -88,10 +88,10 @@ def is_initial(toks: Tokens, k: int, words: list[str]) -> bool:
             and is_cap(toks.word(k + 2)) and not is_region(toks.word(k + 2).rstrip("."))):
         return True  # "G.S Vicky": two initials before the name
     if words and token.endswith(".") and len(bare) == 2:
-        return True  # "Safrizal ZA. Ia ...": two capitals close the name and the sentence
+        return True  # "Syahrul ZN. Ia ...": two capitals close the name and the sentence
     if words and not token.endswith(".") and (following in DEGREES and not is_cap(
             toks.word(k + 2)) or following.endswith(".") and degrees_at(toks, k + 1)):
-        return True  # "Safrizal ZA SE yang", "Safrizal ZA S.STP": the name's initials, a degree
+        return True  # "Syahrul ZN SE yang", "Syahrul ZN S.STP": the name's initials, a degree
     return bool(words) and not token.endswith(".") and not (following[:1].isupper())
 
 
@@ -242,7 +242,7 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 break  # "Zulkifli M.Si", "Herianto S.Pd. M.Si": degrees without their comma
             if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
                 words.append(token[:2])
-                return words, k + 1  # "Safrizal ZA." ends its sentence
+                return words, k + 1  # "Syahrul ZN." ends its sentence
             words.append(token)
         else:
             break

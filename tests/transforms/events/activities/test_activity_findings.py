@@ -12,10 +12,10 @@ from activity_tables import test_activities, test_activities_exactly, test_activ
 ORDERED = [
     # a candidate's campaigner: suspected, or a wrongdoer ("oknum") told by the act; not a
     # rule, a condition, an act denied or asked against
-    ("Seorang oknum ASN Pemko Medan diduga menjadi tim sukses salah satu pasangan calon.",
+    ("Seorang oknum ASN Pemkot Sukamaju diduga menjadi tim sukses calon bupati nomor urut 1.",
      ("pelanggaran",)),
     ("Dua guru diduga menjadi relawan pasangan calon nomor urut 2.", ("pelanggaran",)),
-    ("Oknum PPPK Pemko Medan ikut menjadi tim sukses salah satu pasangan calon, kata Ketua "
+    ("Oknum PPPK Dinas Kesehatan Sukamaju turut menjadi timses calon wali kota, kata Ketua "
      "Bawaslu.", ("pelanggaran",)),
     ("ASN dilarang menjadi tim sukses pasangan calon.", ("imbauan",)),
     ("Jangan sampai ada oknum ASN yang menjadi tim sukses pasangan calon, kata Bupati.",

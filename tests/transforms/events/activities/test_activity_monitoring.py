@@ -21,11 +21,11 @@ _APEL = (" Komitmen netralitas itu dideklarasikan dalam sebuah apel di lapangan 
 ORDERED = [
     # monitoring stepped up, told in a lead beside a gathering: the body's work, unless a day
     # is told with it; a dateline's date is the report's, not a day of the monitoring
-    ("Sukamaju, 10 Oktober 2024 - Panwaslih Kabupaten Sukamaju memperkuat pengawasan terhadap "
-     "netralitas ASN dalam menghadapi Pilkada 2024." + _APEL, ("ikrar", "apel")),
-    ("SUKAMAJU, Kamis (10/10/2024) - Panwaslih Kabupaten Sukamaju memperkuat pengawasan "
-     "terhadap netralitas ASN dalam menghadapi Pilkada 2024." + _APEL, ("ikrar", "apel")),
-    ("SUKAMAJU - Panwaslih Kabupaten Sukamaju memperkuat pengawasan terhadap netralitas ASN, "
+    ("Sukamaju, 10 Oktober 2024 - Bawaslu Kabupaten Sukamaju meningkatkan pengawasan atas "
+     "sikap netral pegawai jelang Pilkada 2024." + _APEL, ("ikrar", "apel")),
+    ("SUKAMAJU, Kamis (10/10/2024) - Bawaslu Kabupaten Sukamaju meningkatkan pengawasan atas "
+     "sikap netral pegawai jelang Pilkada 2024." + _APEL, ("ikrar", "apel")),
+    ("SUKAMAJU - Bawaslu Kabupaten Sukamaju meningkatkan pengawasan atas sikap netral pegawai, "
      "Kamis (10/10/2024)." + _APEL, ("pengawasan", "ikrar", "apel")),
     # a monitoring team asked for and told as set up already
     ("Setiap kecamatan harus membentuk satgas netralitas ASN, dan itu sudah terbentuk, kata "

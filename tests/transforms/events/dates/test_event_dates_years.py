@@ -66,18 +66,18 @@ def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(we
 def test_an_earlier_election_told_as_background_leaves_the_voting_day_s_year(background):
     # the voting day named without a year (9 December: Pilkada 2020 and 2015) is the text's
     # election; Pemilu 2014 is one told of before it. 18 September 2020 was a Friday
-    text = ("Bawaslu Maluku mengingatkan ASN menjaga netralitas dalam pilkada serentak 9 Desember "
-            f"mendatang. {background} \"Proses hukum akan diterapkan,\" kata Ketua Bawaslu "
-            "Maluku Abdullah Ely di Kantor Gubernur Maluku, Jumat (18/9).")
+    text = ("Pengawas pemilu Sukamaju meminta pegawai tidak memihak jelang pilkada serentak 9 "
+            f"Desember mendatang. {background} \"Kami akan menindak,\" ujar Ketua Bawaslu "
+            "Sukamaju Rina Wati di aula kantornya, Jumat (18/9).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2020, 9, 18)
 
 
 def test_an_election_named_with_the_voting_day_s_year_keeps_it():
     # "Pilkada 2015" is one of 9 December's elections: the text's own (18/9/2015: a Friday)
-    text = ("Bawaslu Maluku mengingatkan ASN menjaga netralitas dalam Pilkada 2015 yang digelar "
-            "9 Desember mendatang. \"Proses hukum akan diterapkan,\" kata Ketua Bawaslu Maluku "
-            "Abdullah Ely di Kantor Gubernur Maluku, Jumat (18/9).")
+    text = ("Pengawas pemilu Sukamaju meminta pegawai tidak memihak dalam Pilkada 2015 yang "
+            "digelar 9 Desember mendatang. \"Kami akan menindak,\" ujar Ketua Bawaslu Sukamaju "
+            "Rina Wati di aula kantornya, Jumat (18/9).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2015, 9, 18)
 
@@ -86,9 +86,9 @@ def test_an_election_named_with_the_voting_day_s_year_keeps_it():
 def test_an_earlier_election_named_first_leaves_the_day_its_own_year(day):
     # the weekday picks the year among the elections named; a two-digit year is this
     # century's whatever earlier election the text names ("Pemilu 2014" bounds nothing)
-    text = ("Bawaslu Sumut menerima laporan dugaan ASN menjadi tim sukses. Pada Pemilu 2014, "
-            "Bawaslu mencatat lima kasus serupa. Laporan itu akan ditindaklanjuti sesuai aturan "
-            f"Pilkada Serentak 2024, kata Ketua Bawaslu Sumut Andi Saputra, {day}.")
+    text = ("Bawaslu Sukamaju menerima aduan soal camat yang hadir di acara paslon. Pada "
+            "Pemilu 2014, Bawaslu mencatat lima kasus serupa. Laporan itu akan ditindaklanjuti "
+            f"sesuai aturan Pilkada Serentak 2024, kata Ketua Bawaslu Sukamaju Rina Wati, {day}.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 11, 4)
 

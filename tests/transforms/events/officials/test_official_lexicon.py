@@ -327,8 +327,8 @@ def test_name_with_initials_before_its_title(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("\"ASN wajib netral,\" kata Rahmi Salimah, kapolres Agam.", ["Rahmi Salimah"]),
-    ("Hal itu disampaikan asisten I Setda Sumbar, Yuhendra, saat membuka sosialisasi.",
-     ["Yuhendra"]),
+    ("Hal itu disampaikan asisten I Setda Sumbar, Zulkarnain, saat membuka sosialisasi.",
+     ["Zulkarnain"]),
     ("Sosialisasi dibuka inspektur Kabupaten Agam Rahmi Salimah.", ["Rahmi Salimah"]),
     ("Sosialisasi dibuka kajari Tanah Datar Budi Santosa.", ["Budi Santosa"]),
     ("Pelaku ditangkap oleh inspektur polisi Rahmi Salimah di lokasi.", []),
