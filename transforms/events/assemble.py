@@ -60,7 +60,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import (
     GATHERINGS,
@@ -77,7 +76,7 @@ from transforms.events.dates.find import (
     accepted_dates,
     event_date_of,
     find_event_dates,
-    url_date,
+    page_year,
 )
 from transforms.events.dates.furniture import dateline_stamp, deadline
 from transforms.events.dates.occasion import occasion_date
@@ -122,7 +121,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     found = find_event_dates(text, published_at, timezone, canonical_url, title)
     dated = accepted_dates(found)
     # repeats are judged only for several events (sentences with a date tell them apart)
-    year = _page_year(canonical_url, published_at, timezone)
+    year = page_year(published_at, timezone, canonical_url)
     mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated),
                                     page_year=year)
     headlined = headline_mentions(activity_mentions(title), mentions)  # sums up the occasion
@@ -214,15 +213,6 @@ def _with_others(first: Event, main: EventDate | None, others: list[Occasion],
             hidden=off_topic(used))
         events += [event, *_days_of(event, occasion.when, len(events) + 1)]
     return events
-
-
-def _page_year(url: str, published: datetime | None, timezone: str) -> int:
-    """The year of the page's own time: its stated publication, else its URL's date (0)."""
-    if published is not None:
-        return published.astimezone(ZoneInfo(timezone)).year if published.tzinfo else (
-            published.year)
-    day, end = url_date(url)
-    return (day or end).year if (day or end) else 0
 
 
 def _occasion_mentions(text: str, others: list[Occasion],

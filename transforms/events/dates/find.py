@@ -77,7 +77,7 @@ from transforms.prefilter import finditer, prefiltered, scanner
 
 __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accepted_dates",
            "anchor_of", "choose_event_date", "event_date_of", "find_event_dates",
-           "stated_publication", "url_date"]
+           "page_year", "stated_publication", "url_date"]
 
 # "/2024/09/11/", "/2024/9/1-123", "/2020/10/", "/07/11/2024/" (day and month in either order),
 # "/20240911/", a year alone ("/2024/"). A number joined to the slug's words ("/2019/01/6-guru-
@@ -255,6 +255,14 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def page_year(published: datetime | None, tz: str, url: str | None) -> int:
+    """The year of the page's own time: its stated publication (local), else its URL's date;
+    0 when it has neither."""
+    day, end = url_date(url)
+    when = _local(published, tz).date() if published is not None else day or end
+    return when.year if when else 0
 
 
 def _local(published: datetime, tz: str) -> datetime:

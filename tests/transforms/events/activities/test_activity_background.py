@@ -12,10 +12,8 @@ import pytest
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activities, test_activities_exactly, test_activity_kinds  # noqa: F401
 
-from transforms.events.activities.classify import (
-    activities,
-    occasion_election_rank,
-)
+from transforms.events.activities.classify import activities
+from transforms.events.activities.election_time import occasion_election_rank
 from transforms.events.assemble import extract_events
 
 WIB = ZoneInfo("Asia/Jakarta")
