@@ -190,11 +190,6 @@ def replay_records(index: str | Path, archives: list[str],
     return records
 
 
-def capture_time(timestamp: str) -> str:
-    """A CDXJ line's 14-digit timestamp as the ISO time a page row keeps."""
-    return datetime.strptime(timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC).isoformat()
-
-
 class WarcReplayHandler(BaseDownloadHandler):
     """Download handler answering from WARC files instead of the network.
 
@@ -233,7 +228,7 @@ class WarcReplayHandler(BaseDownloadHandler):
         request.meta["warta_replay_ref"] = ref
         request.meta["warta_replay_fetched_at"] = record.fetched_at.isoformat()
         if newer is not None:
-            request.meta["warta_replay_newer"] = (capture_time(newer[0].timestamp), newer[1])
+            request.meta["warta_replay_newer"] = (newer[0].captured_at, newer[1])
         # content_stream() already undid the transfer and content encodings
         headers = Headers([(k, v) for k, v in record.headers
                            if k.lower() not in ("content-encoding", "transfer-encoding",

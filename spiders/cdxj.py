@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import surt
@@ -46,6 +47,11 @@ class CdxjEntry:
     @property
     def ref(self) -> RecordRef:
         return RecordRef(self.filename, self.offset, self.length, self.payload)
+
+    @property
+    def captured_at(self) -> str:
+        """The line's 14-digit timestamp as the ISO time (UTC) a page row keeps."""
+        return datetime.strptime(self.timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC).isoformat()
 
 
 def cdxj_line(url: str, warc_date: str, content_type: str | None, status: int | None,

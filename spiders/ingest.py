@@ -9,7 +9,6 @@ are decompressed once, by extraction.
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -148,8 +147,7 @@ def index_archive(paths: list[str], run_id: str, index: str | Path, *,
         by_outlet.setdefault(outlet.slug, []).append({
             "run_id": run_id, "outlet": outlet.slug, "url": response.url,
             "status": response.status, "kind": kind, "content_type": ctype,
-            "fetched_at": datetime.strptime(response.timestamp, "%Y%m%d%H%M%S")
-            .replace(tzinfo=UTC).isoformat(),
+            "fetched_at": response.captured_at,
             **ref_fields(response.ref), "replayed": True, "redirect_urls": [],
         })
         counts["pages"] += 1
