@@ -50,18 +50,16 @@ VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
     (9, "april"): (2014,), (9, "juli"): (2014,),  # Pemilu 2014: the legislative, the presidential
 }
 # A voting day named with its election ("pilkada serentak 9 Desember mendatang")
+_ELECTION_WORD = r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
+_VOTING_MONTHS = "|".join(sorted({month for _, month in VOTING_DAYS}))
 VOTING_DAY = re.compile(
-    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
-    r"[^.\n]{0,60}?(?<!\d)(\d{1,2})\s+(november|februari|desember|april|juni|juli)\b",
-    re.IGNORECASE)
+    _ELECTION_WORD + rf"[^.\n]{{0,60}}?(?<!\d)(\d{{1,2}})\s+({_VOTING_MONTHS})\b", re.IGNORECASE)
 # The same read from its day back (a text holds few such days; the election words are many):
 # the first day with an election word at most 60 characters before it in its sentence is
 # the day of ``VOTING_DAY``'s first match.
-_VOTING_MONTH = re.compile(r"november|februari|desember|april|juni|juli")  # in lower case
+_VOTING_MONTH = re.compile(_VOTING_MONTHS)  # in lower case
 _VOTING_DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})\s+\Z")
-_ELECTION_BEFORE = re.compile(
-    r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
-    r"[^.\n]{0,60}\Z", re.IGNORECASE)
+_ELECTION_BEFORE = re.compile(_ELECTION_WORD + r"[^.\n]{0,60}\Z", re.IGNORECASE)
 _ELECTION_REACH = 60 + len("pemungutan suara") + 8
 _ELECTION_STEMS = re.compile(r"pilkada|pemil|pencoblosan|pemungutan")  # a cheap test first
 
