@@ -17,9 +17,9 @@ from rewrites import REWRITES
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "real-corpus"
-LOST_AT_MOST = 12  # measured 2026-12-06 (94 rewrites): 4 past cases in texts with no year,
-# degrees or "Bapak" around one name written in lower case (5), a slug title, name-first once
-# (a dateline with no dash), an earlier Pilkada of the voting day's own date
+LOST_AT_MOST = 7  # measured 2026-12-06 (94 rewrites): 4 past cases in texts with no year, a
+# slug title, name-first once (a dateline with no dash), an earlier Pilkada of the voting day's
+# own date
 
 
 def test_the_tuned_texts_keep_their_verdicts_when_written_another_way():

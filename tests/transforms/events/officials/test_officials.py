@@ -333,8 +333,8 @@ def test_never_raises(text):
 
 _NAME_PIECES = ["Darmawan", "Effendi", "Al-Farabi", "O’Neil", "menuturkan", "mengatakan",
                 "meminta", "memimpin", "Menuturkan", "kata", "ujarnya", "Bupati", "Pj",
-                "Wali Kota", "Padang", "ASN", "x", "3", "_", ".", ",", " ", "  ", "\n", "-", "(",
-                "İ", "é"]
+                "Wali Kota", "Padang", "ASN", "SE", "M.Si.", "S.STP", "x", "3", "_", ".", ",",
+                " ", "  ", "\n", "-", "(", "İ", "é"]
 
 
 @given(st.lists(st.sampled_from(_NAME_PIECES), max_size=80).map(" ".join))
@@ -342,10 +342,17 @@ _NAME_PIECES = ["Darmawan", "Effendi", "Al-Farabi", "O’Neil", "menuturkan", "m
 def test_subject_pattern_is_the_word_boundary_form(text):
     import re
 
-    from transforms.events.officials.find import CAPW, SPEECH, SPEECH_SCAN, SUBJECT
+    from transforms.events.officials.find import (
+        CAPW,
+        SPEAKER_DEGREES,
+        SPEECH,
+        SPEECH_SCAN,
+        SUBJECT,
+    )
     from transforms.prefilter import first_matches
 
-    plain = re.compile(rf"\b(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})\s+{SPEECH}\b")
+    plain = re.compile(rf"\b(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})"
+                       rf"(?:(?:,?[ \t]+(?:{SPEAKER_DEGREES})(?!\w))+,?)?\s+{SPEECH}\b")
     found = [(m.span(), m.group("name")) for m in SUBJECT.finditer(text)]
     assert found == [(m.span(), m.group("name")) for m in plain.finditer(text)]
     assert not found or first_matches(SPEECH_SCAN, text, 1)  # the gate never hides one
