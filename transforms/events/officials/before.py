@@ -47,9 +47,11 @@ _NAME_BEFORE = re.compile(
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"
-    # a sentence's start, a comma, or a dateline's dash ("PONTIANAK (ANTARA) - Nama, Ketua")
-    # (not an initial's dot: "Iskardo P. Panggar")
-    rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014][ \t]+)"
+    # a sentence's start, a comma, or a dateline's dash ("PONTIANAK (ANTARA) - Nama, Ketua",
+    # "Agam, Kabarku -- Nama"), or its bracket when no dash follows ("Agam (kabarku.com) Nama")
+    # (not an initial's dot: "Rudi H. Santoso")
+    rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014]{{1,2}}[ \t]+"
+    r"|\)[ \t]+)"
     rf"{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".

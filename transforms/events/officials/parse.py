@@ -5,7 +5,7 @@ which word is office, region, rank or name): office words and institutions exten
 regions (known names, or words the article uses as a place) and parenthetical asides
 ("(Pj)", "(Batola)", "(Setdako)") are passed over (officials/title_parts.py reads them), and
 the name is the capitalised run that follows, read here, with initials that belong to it ("A
-Ridwan", "Syaiful A", "Iskardo P. Panggar").
+Ridwan", "Syaiful A", "Rudi H. Santoso").
 The run stops at verbs, lower-case words, punctuation and words that are never names. When the
 title names nobody after it, a name right before it is taken ("kata Zulkarnain, Koordinator
 Divisi ... Bawaslu Agam", "Zulkarnain, Koordinator ..., menyebut", "Zulkarnain yang juga ...":

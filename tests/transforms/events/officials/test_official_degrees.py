@@ -71,8 +71,13 @@ def test_initials_before_a_degree_stay_in_the_name(text, expected):
      "itu sedang dikaji.", [("Komisioner Bawaslu", "Hendra Gunawan")]),
     ("JAKARTA, KOMPAS.com \u2013 Rudi Hartawan, Ketua Bawaslu RI, mengatakan akan ada sanksi.",
      [("Ketua Bawaslu", "Rudi Hartawan")]),
-    ("BANDAR LAMPUNG - Iskardo P. Panggar, Ketua Bawaslu Provinsi Lampung, menyampaikan "
-     "keprihatinannya.", [("Ketua Bawaslu", "Iskardo P. Panggar")]),
+    ("METRO - Rudi H. Santoso, Ketua Bawaslu Provinsi Lampung, mengingatkan para camat.",
+     [("Ketua Bawaslu", "Rudi H. Santoso")]),
+    # the dateline's bracket with no dash after it, or a double dash
+    ("Metro (kabarku.com) Rudi H. Santoso, Ketua Bawaslu Provinsi Lampung, mengingatkan para "
+     "camat.", [("Ketua Bawaslu", "Rudi H. Santoso")]),
+    ("Metro, Kabarku -- Rudi H. Santoso, Ketua Bawaslu Provinsi Lampung, mengingatkan para "
+     "camat.", [("Ketua Bawaslu", "Rudi H. Santoso")]),
 ])
 def test_a_name_opening_the_story_after_its_dateline_comes_before_its_title(text, expected):
     assert found(text) == expected
