@@ -17,9 +17,8 @@ from rewrites import REWRITES
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "real-corpus"
-LOST_AT_MOST = 6  # measured 2026-12-06 (94 rewrites): 4 past cases in texts with no year, a
-# slug title, an earlier Pilkada of the voting day's
-# own date
+LOST_AT_MOST = 5  # measured 2026-12-06 (94 rewrites): 4 past cases in texts with no year,
+# an earlier Pilkada of the voting day's own date
 
 
 def test_the_tuned_texts_keep_their_verdicts_when_written_another_way():

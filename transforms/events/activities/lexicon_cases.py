@@ -99,8 +99,10 @@ CASES: tuple[tuple[str, str], ...] = (
                     # X ikut menjadi tim sukses paslon Y"
                     # (not "oknum ASN yang menjadi ...": whoever would, a rule's subject; not
                     # "oknum ASN tidak menjadi ...": an act denied or asked against)
-                    rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang)\b)[\w-]+\s+)"
-                    rf"{{0,4}}?(?:(?:ikut|turut|juga)\s+)?"
+                    # (who he is may take a few words more, an abbreviation in brackets too:
+                    # "oknum Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) Pemkab X ikut")
+                    rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang)\b)"
+                    rf"(?:[\w-]+|\([\w-]+\))\s+){{0,10}}?(?:(?:ikut|turut|juga)\s+)?"
                     rf"{_CAMPAIGNER}"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone

@@ -17,6 +17,13 @@ ORDERED = [
     ("Dua guru diduga menjadi relawan pasangan calon nomor urut 2.", ("pelanggaran",)),
     ("Oknum PPPK Dinas Kesehatan Sukamaju turut menjadi timses calon wali kota, kata Ketua "
      "Bawaslu.", ("pelanggaran",)),
+    # the wrongdoer named at length, an abbreviation in brackets
+    ("Beredar kabar oknum Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) Pemkab Sukamaju "
+     "ikut menjadi tim sukses calon bupati.", ("pelanggaran",)),
+    ("Oknum Aparatur Sipil Negara (ASN) di lingkungan Dinas Pendidikan Sukamaju menjadi "
+     "relawan calon bupati.", ("pelanggaran",)),
+    ("Jangan sampai ada oknum pegawai di lingkungan Pemkab Sukamaju ikut menjadi tim sukses "
+     "calon bupati, kata Sekda.", ("imbauan",)),
     ("ASN dilarang menjadi tim sukses pasangan calon.", ("imbauan",)),
     ("Jangan sampai ada oknum ASN yang menjadi tim sukses pasangan calon, kata Bupati.",
      ("imbauan",)),
