@@ -166,9 +166,11 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     years = Counter(int(m.group(3)) for m in matches)
     named = tuple(y for y, _ in years.most_common())  # ties: the first named
     coming = upcoming_voting_years(text) if named else ()
-    if coming and not set(coming) & set(named) and coming[0] > max(named):
-        # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014": the voting day
-        # still to come is the text's election, the years named (all before it) earlier ones
+    if coming and coming[0] > max(named) and set(coming).isdisjoint(
+            set(named) - _told_as_past(text, matches)):
+        # "pilkada serentak 9 Desember mendatang" beside "pada Pemilu 2014" or "pada Pilkada
+        # 2015 lalu": the voting day still to come is the text's election, the years named
+        # (all before it, or one of its elections told as past) earlier ones
         return Anchor(year_end=date(coming[0], 12, 31), election_years=(*coming, *named))
     if named:
         kinds = {"pemilu" if is_general(m) else "pilkada"
@@ -180,6 +182,18 @@ def anchor_of(text: str, published: datetime | None, tz: str,
     if held:  # "pilkada serentak 9 Desember mendatang": the elections held that day
         return Anchor(year_end=date(held[0], 12, 31), election_years=held)
     return Anchor()
+
+
+_PAST_AFTER = re.compile(r"[ \t]+(?:lalu|silam|yang[ \t]+lalu)\b", re.IGNORECASE)
+
+
+def _told_as_past(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """The election years every mention of which is told as past ("Pilkada 2015 lalu")."""
+    past: dict[int, bool] = {}
+    for m in matches:
+        year = int(m.group(3))
+        past[year] = past.get(year, True) and bool(_PAST_AFTER.match(text, m.end()))
+    return {year for year, told in past.items() if told}
 
 
 def find_event_dates(text: str, published: datetime | None, tz: str, url: str | None = None,

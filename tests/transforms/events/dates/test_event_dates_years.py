@@ -62,6 +62,9 @@ def test_a_month_named_with_its_year_dates_a_year_less_day_whose_weekday_fits(we
 @pytest.mark.parametrize("background", [
     "Pada Pemilu 2014, Bawaslu setempat mencatat lima kasus pelanggaran netralitas ASN.",
     "Ikrar serupa pernah dibacakan para pegawai menjelang Pemilu 2014.",
+    # one of the voting day's own elections, told as past: the later one is the text's
+    "Sebelumnya, pada Pilkada 2015 lalu, apel serupa juga digelar di halaman kantor bupati.",
+    "Pada Pilkada 2015 silam, tiga camat dijatuhi sanksi.",
 ])
 def test_an_earlier_election_told_as_background_leaves_the_voting_day_s_year(background):
     # the voting day named without a year (9 December: Pilkada 2020 and 2015) is the text's
