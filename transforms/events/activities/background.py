@@ -71,7 +71,7 @@ _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumla
 _COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\s+"
                     r"(?:ada\s+|sebanyak\s+)?(?:sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+)?"
                     r"\d[\d.]*\s+(?:orang\s+)?(?:kasus|laporan|temuan|pelanggaran|perkara|asn|pns"
-                    r"|pegawai)\b", re.IGNORECASE)
+                    r"|pppk|p3k|aparatur|pegawai)\b", re.IGNORECASE)
 _OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
                        r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
 # a place of its own ("Di Kabupaten Sukamaju ada 3 kasus": that region's count, not the tally

@@ -176,7 +176,7 @@ CASES: tuple[tuple[str, str], ...] = (
                r"|hukdis|penundaan\s+(?:kgb|kp)"
                # the official's own act, of a person ("bupati mencopot camat itu")
                r"|(?:memberhentikan|mencopot|memecat|menonaktifkan|membebastugaskan)"
-               r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pegawai|camat|lurah|kepala|kades|sekda"
+               r"(?=\s+(?:\w+\s+){0,2}?(?:asn|pns|pppk|p3k|aparatur|pegawai|camat|lurah|kepala|kades|sekda"
                r"|pejabat|guru|perangkat|oknum|yang\s+bersangkutan))"
                r"|penurunan\s+(?:pangkat|jabatan)"
                # the rest of the civil service's discipline penalties (PP 53/2010, PP 94/2021),

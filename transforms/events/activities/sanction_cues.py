@@ -144,7 +144,7 @@ GIVING = re.compile(r"\b(?:pemberian|penjatuhan|pengenaan|memberikan|memberi)\s+
 GIVEN_TO = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:tersebut|itu)\b|^\s*(?:\w+\s+){0,5}?(?:terhadap"
                       r"|kepada|atas|bagi)\s+(?:\w+\s+){0,3}?(?:tersebut|itu|yang\s+bersangkutan"
                       r"|berinisial)\b|^\s*(?:\w+\s+){0,2}?(?:terhadap|kepada|atas)\s+(?:\d+"
-                      r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pegawai"
+                      r"|dua|tiga|empat|lima|seorang|kedua|ketiga)\s+(?:orang\s+)?(?:asn|pns|pppk|p3k|aparatur|pegawai"
                       r"|oknum|kepala|kades|camat|lurah|guru)", re.IGNORECASE)
 RECOMMEND = words(r"rekomendasi", r"(?:me|di)?rekomendasikan", r"diusulkan",
                     r"mengusulkan", r"usulan")

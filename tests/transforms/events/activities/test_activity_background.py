@@ -178,6 +178,10 @@ KIND_CASES = [
     ("Ketua Bawaslu Sukamaju mengingatkan ASN agar netral menjelang Pilkada 2024. Ia menyebut, "
      "pada Pilkada 2018 masih ada pegawai yang terlibat kasus netralitas.\nTahun ini, tercatat "
      "ada 5 kasus netralitas ASN yang sedang diproses.", {"imbauan", "pelanggaran"}),
+    # civil servants counted, spelled out: the earlier election's tally goes on
+    ("Bawaslu Sukamaju menggelar sosialisasi netralitas ASN untuk Pilkada 2024 di aula kantor "
+     "bupati. Pada Pemilu 2019, pelanggaran netralitas banyak terjadi di daerah ini. Tercatat "
+     "ada 8 aparatur sipil negara terindikasi tidak netral.", {"sosialisasi"}),
     # the national watchdog's tally, and a count going on from it ("yakni 52 kasus"): national
     # statistics; a regional watchdog's tally is not
     ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Pelanggaran "

@@ -136,6 +136,11 @@ CASES = [
     ("Pemkab Sukamaju telah menjatuhkan sanksi teguran tertulis kepada dua ASN yang tidak netral.",
      {"sanksi"}),
     ("Bupati Sukamaju sudah mencopot tiga camat yang tidak netral di Pilkada 2024.", {"sanksi"}),
+    # the civil servants spelled out, as the sanction's object
+    ("Inspektur Sukamaju membenarkan pemberian sanksi kepada tiga aparatur sipil negara di dinas "
+     "itu.", {"sanksi"}),
+    ("Bupati Sukamaju menonaktifkan aparatur sipil negara yang terbukti berkampanye itu.",
+     {"sanksi"}),
     # a sanction as the purpose a sentence opens with
     ("Untuk menjatuhkan sanksi kepada ASN yang melanggar netralitas, Bupati menunggu "
      "rekomendasi.", {"imbauan"}),
