@@ -179,8 +179,8 @@ def _stated_purpose(ctx: Context) -> bool:
     marker = _PURPOSE.search(near if stop < 0 else near[:stop])
     if marker is None:
         return False
-    rest = ctx.after[marker.end():marker.end() + 100]
-    end = _STATED_END.search(rest)
+    rest = ctx.after[marker.end():marker.end() + 100].lstrip()
+    end = _STATED_END.search(rest, 1)  # (the purpose's own verb: "untuk mengingatkan ...")
     return bool(_CONDUCT.search(rest if end is None else rest[:end.start()]))
 
 
