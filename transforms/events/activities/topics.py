@@ -177,6 +177,14 @@ class Gatherings:
             return named
         return unnamed(self._lead, self._named.get(value))
 
+    def passed_over(self, value: str, ctx: Context) -> None:
+        """A gathering its judge left out (a meeting whose sentence names no neutrality,
+        "Pemkab menggelar rakor penanganan stunting"): when named for another topic, it is
+        what a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
+        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and named_for_a_topic(
+                ctx.phrase + _SHORT_NAME.match(ctx.after).group()):
+            self._named[value] = False
+
 
 def about_neutrality(ctx: Context, lead: str, named: bool | None = None) -> bool:
     """Whether a gathering judged `apel` or `sosialisasi` in ``ctx`` is about neutrality

@@ -125,3 +125,25 @@ def test_a_pointer_back_to_an_assembly_named_for_another_topic_follows_it():
     found = activities(text)
     assert "apel" not in found
     assert "imbauan" in found
+
+
+POINTED_BACK = [
+    # the meeting named in a sentence of its own (no neutrality there), then pointed back at
+    "Pemkab Sukamaju menggelar rakor penanganan stunting di aula setda, Senin.\n"
+    "Dalam rakor tersebut, Bupati meminta ASN menjaga netralitas.",
+    "Wali Kota memimpin rapat koordinasi penataan pasar tradisional di balai kota.\n"
+    "Pada rapat itu, Wali Kota juga mengingatkan pegawai agar netral dalam Pilkada.",
+]
+
+
+@pytest.mark.parametrize("text", POINTED_BACK)
+def test_a_meeting_pointed_back_at_is_as_it_was_named(text):
+    found = activities(LEAD + text)
+    assert "sosialisasi" not in found
+    assert "imbauan" in found
+
+
+def test_a_meeting_pointed_back_at_after_one_on_neutrality_is_kept():
+    text = (OTHER_LEADS + "Pemkab Sukamaju menggelar rakor netralitas ASN di aula setda.\n"
+            "Dalam rakor tersebut, Bupati meminta ASN menjaga netralitas.")
+    assert "sosialisasi" in activities(text)
