@@ -280,6 +280,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:
+            if value == "sosialisasi":  # a meeting left out: "rakor tersebut" may point at it
+                topic.passed_over(value, ctx)
             continue
         end_of_last = end
         aside = this_occasion.aside(ctx, judged_value) if judged_value in GATHERINGS else None

@@ -14,11 +14,16 @@ about neutrality when
   netralitas", "bertajuk ...", "membahas ..."),
 * or it is a briefing given to civil servants ("sosialisasi kepada ASN").
 
-Otherwise, one named for another purpose (a security or troop assembly, an anniversary, a
-flag ceremony, a launching, a work or leaders' meeting, the election's preparation or
-supervision) is not; one named for no purpose ("apel pagi", "rapat ini") is as the last one
-of its kind the article named for a purpose was ("apel tersebut" after "apel gelar pasukan"),
-else when the article's lead (``lead``: its opening paragraphs) names neutrality.
+Otherwise, one named for another purpose is not: a meeting, an assembly, a ceremony or a
+forum whose own name goes on with any topic that is not the election, its civil servants or
+neutrality ("rakor penanganan stunting", "apel kesiapsiagaan bencana", "upacara HUT ...":
+:func:`named_for_a_topic`, an open class read from the name's words), or a gathering whose
+name holds a word of the few purposes named in briefings too (a security or troop assembly,
+an anniversary, a flag ceremony, a launching, a work or leaders' meeting, the election's
+preparation or supervision: ``_OTHER_PURPOSE``). One named for no purpose ("apel pagi", "rapat
+ini", "rakor Pemkab ...") is as the last one of its kind the article named for a purpose was
+("apel tersebut" after "apel gelar pasukan"), else when the article's lead (``lead``: its
+opening paragraphs) names neutrality.
 
 A gathering that is not stays a gathering for the record (``classify.Mention.on_topic``):
 it still has attendees and still tells occasions apart, it is only not shown as an activity.
@@ -100,6 +105,54 @@ _OTHER_PURPOSE = re.compile(
     # the election's preparation or supervision
     r"|pengawasan|pemantauan|tahapan|sukses)\b", re.IGNORECASE)
 
+# the gatherings whose name says what they are for (a briefing's topic: activities.briefings)
+_GATHERING_HEAD = re.compile(r"\b(?:rapat|rakor\w*|raker\w*|rapim|apel|upacara|pertemuan"
+                             r"|forum)\b", re.IGNORECASE)
+# the words of a name that say when, how or which kind it is, or name the election, its
+# civil servants or the pledge held: no topic ("apel gabungan perdana", "rakor Pilkada 2024")
+_NOT_A_TOPIC = frozenset({
+    "koordinasi", "pagi", "siang", "sore", "malam", "gabungan", "akbar", "besar", "rutin",
+    "perdana", "khusus", "istimewa", "luar", "biasa", "bulanan", "mingguan", "tahunan",
+    "virtual", "daring", "online", "luring", "offline", "internal", "lanjutan", "lengkap",
+    "staf", "teknis", "nasional", "daerah", "wilayah", "regional", "tingkat", "umum", "awal",
+    "akhir", "pertama", "kedua", "ketiga", "keempat", "terakhir", "kesadaran", "hari", "pekan",
+    "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "lintas", "sektor", "sektoral", "instansi", "stakeholder", "pemangku", "kepentingan",
+    # its form: a discussion, a hearing, a face-to-face meeting
+    "group", "discussion", "diskusi", "dialog", "dengar", "pendapat", "tatap", "muka",
+    "silaturahmi", "silaturahim",
+    "i", "ii", "iii", "iv", "v", "vi",
+    "pilkada", "pemilu", "pemilihan", "pilgub", "pilbup", "pilwalkot", "pilwako", "pileg",
+    "pilpres", "serentak", "ikrar", "deklarasi", "komitmen", "pakta", "fakta", "integritas"})
+# the words that end a name: what follows says where, when, whose, to whom or what was done
+_NAME_ENDS = frozenset({
+    "di", "ke", "dari", "pada", "dalam", "dengan", "bersama", "oleh", "untuk", "bagi", "kepada",
+    "guna", "demi", "dan", "serta", "atau", "maupun", "sekaligus", "yang", "ini", "itu",
+    "tersebut", "saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selepas",
+    "sejak", "selama", "hingga", "sampai", "menjelang", "jelang", "pasca", "antara", "kali",
+    "sekitar", "pukul", "jam", "tadi", "kemarin", "lalu", "nanti", "sudah", "telah", "akan",
+    "sedang", "masih", "juga", "pun", "hanya", "baru", "sempat", "kembali", "langsung",
+    "tetap", "tidak", "tak", "belum", "bukan", "sangat", "lebih", "mulai", "segera", "adalah",
+    "ialah", "yaitu", "yakni", "secara", "sebagai", "seperti", "agar", "supaya", "karena",
+    "namun", "tetapi", "tapi", "masuk",
+    # a government, an election body, an office, a place
+    "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdes", "pemerintah", "kabupaten",
+    "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "nagari", "lingkup",
+    "lingkungan", "jajaran", "bawaslu", "kpu", "panwaslu", "panwascam", "panwas", "dprd",
+    "opd", "skpd", "dinas", "badan", "bkpsdm", "bkd", "bkn", "kasn", "inspektorat", "tni",
+    "polri", "tni-polri", "polres", "polresta", "polda", "polsek", "kodim", "koramil", "satpol",
+    "sekretariat", "setda", "kantor", "balai", "gedung", "aula", "ruang", "halaman",
+    "lapangan", "lantai", "pendopo", "pendapa",
+    # an official, or the people gathered
+    "bupati", "wabup", "wali", "walikota", "wawali", "wakil", "gubernur", "wagub", "sekda",
+    "pj", "plt", "penjabat", "ketua", "kepala", "sekretaris", "direktur", "menteri",
+    "komisioner", "anggota", "kapolres", "kapolresta", "kapolda", "kapolsek", "dandim",
+    "danramil", "kajari", "camat", "lurah", "kades", "asn", "pns", "pppk", "p3k", "aparatur",
+    "pegawai", "korpri", "guru", "para", "seluruh", "semua"})
+# verbs start a clause after a name ("apel berlangsung", "upacara mengapresiasi"); not these
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+_NOUNS = frozenset({"dirgahayu", "merdeka"})
+
 
 class Gatherings:
     """The gatherings of one text as its judge meets them, in text order: whether each is on
@@ -123,6 +176,14 @@ class Gatherings:
             self._named[value] = named
             return named
         return unnamed(self._lead, self._named.get(value))
+
+    def passed_over(self, value: str, ctx: Context) -> None:
+        """A gathering its judge left out (a meeting whose sentence names no neutrality,
+        "Pemkab menggelar rakor penanganan stunting"): when named for another topic, it is
+        what a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
+        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and named_for_a_topic(
+                ctx.phrase + _SHORT_NAME.match(ctx.after).group()):
+            self._named[value] = False
 
 
 def about_neutrality(ctx: Context, lead: str, named: bool | None = None) -> bool:
@@ -159,7 +220,27 @@ def purpose(ctx: Context, lead: str) -> bool | None:
     if _lead_pledge(lead):
         return True  # the article's occasion is a pledge or a signing: held for it
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
-    return False if _OTHER_PURPOSE.search(own_name) else None
+    return False if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name) else None
+
+
+def named_for_a_topic(name: str) -> bool:
+    """A meeting, an assembly, a ceremony or a forum whose name goes on with a topic: a word
+    that does not say when, how, where or whose it is, nor the election, its civil servants
+    or neutrality ("rakor penanganan stunting", "apel penertiban pedagang", not "apel pagi
+    Senin", "rapat koordinasi Pemkab ...", "rakor Pilkada 2024"). Any topic is another
+    purpose: neutrality named in it was read before (:func:`purpose`). The name ends at a word
+    that starts what follows it: a preposition, an adverb, a verb, a body, an office, a place
+    or the people gathered."""
+    head = _GATHERING_HEAD.search(name)
+    if head is None:
+        return False
+    for word in name[head.end():].lower().split():
+        if (word in _NAME_ENDS or word.startswith("se-")
+                or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS):
+            return False
+        if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))):
+            return True
+    return False
 
 
 def _name(phrase: str, after: str, limit: int) -> str:
@@ -179,8 +260,8 @@ def _stated_purpose(ctx: Context) -> bool:
     marker = _PURPOSE.search(near if stop < 0 else near[:stop])
     if marker is None:
         return False
-    rest = ctx.after[marker.end():marker.end() + 100]
-    end = _STATED_END.search(rest)
+    rest = ctx.after[marker.end():marker.end() + 100].lstrip()
+    end = _STATED_END.search(rest, 1)  # (the purpose's own verb: "untuk mengingatkan ...")
     return bool(_CONDUCT.search(rest if end is None else rest[:end.start()]))
 
 

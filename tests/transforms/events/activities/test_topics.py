@@ -145,6 +145,23 @@ def test_a_pledge_in_the_lead_keeps_an_assembly_named_for_another_purpose():
     assert "apel" in activities(text)
 
 
+# a whole lead on other matters: a gathering after it is read by its own sentence alone
+OTHER_LEADS = OTHER_LEAD + ("Pasar induk dibuka lebih awal selama sepekan.\n"
+                            "Petugas kebersihan ditambah di ruas jalan utama.\n")
+# a purpose stated by a verb of saying, which also ends a statement made at the gathering
+SAID_PURPOSE = [
+    ("Wali Kota memimpin apel kerja untuk menekankan netralitas pegawai di halaman balai kota.",
+     "apel"),
+    ("Pemkab menggelar rapat koordinasi guna mengingatkan netralitas ASN di aula setda.",
+     "sosialisasi"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SAID_PURPOSE)
+def test_a_purpose_stated_by_a_verb_of_saying_keeps_the_gathering(text, value):
+    assert value in activities(OTHER_LEADS + text)
+
+
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
 def test_near_misses_do_not_change(text, expected):
     assert tuple(v for v in activities(LEAD + text) if v != "imbauan") == expected
