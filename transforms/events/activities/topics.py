@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.words import may_say
+from transforms.places.regions import resolve_region
 
 TOPICAL = frozenset({"apel", "sosialisasi"})
 """The values a gathering gives only when it is about neutrality."""
@@ -148,7 +149,9 @@ _NAME_ENDS = frozenset({
     "pj", "plt", "penjabat", "ketua", "kepala", "sekretaris", "direktur", "menteri",
     "komisioner", "anggota", "kapolres", "kapolresta", "kapolda", "kapolsek", "dandim",
     "danramil", "kajari", "camat", "lurah", "kades", "asn", "pns", "pppk", "p3k", "aparatur",
-    "pegawai", "korpri", "guru", "para", "seluruh", "semua"})
+    "pegawai", "korpri", "guru", "para", "seluruh", "semua",
+    # the election's law-enforcement centre: whose, no topic
+    "gakkumdu", "sentra"})
 # verbs start a clause after a name ("apel berlangsung", "upacara mengapresiasi"); not these
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _NOUNS = frozenset({"dirgahayu", "merdeka"})
@@ -230,14 +233,16 @@ def named_for_a_topic(name: str) -> bool:
     Senin", "rapat koordinasi Pemkab ...", "rakor Pilkada 2024"). Any topic is another
     purpose: neutrality named in it was read before (:func:`purpose`). The name ends at a word
     that starts what follows it: a preposition, an adverb, a verb, a body, an office, a place
-    or the people gathered."""
+    (a region's name too) or the people gathered."""
     head = _GATHERING_HEAD.search(name)
     if head is None:
         return False
-    for word in name[head.end():].lower().split():
+    for written in name[head.end():].split():
+        word = written.lower()
         if (word in _NAME_ENDS or word.startswith("se-")
-                or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS):
-            return False
+                or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS
+                or written[:1].isupper() and resolve_region(written) is not None):
+            return False  # (a region: "rakor Agam", whose meeting, no topic)
         if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))):
             return True
     return False

@@ -92,6 +92,10 @@ NO_PURPOSE = [
      "sosialisasi"),
     ("Hal itu disampaikan Bupati saat apel gabungan TNI-Polri dan ASN di alun-alun.", "apel"),
     ("Hal itu disampaikan Bupati saat apel ke-3 bulan ini di halaman kantor bupati.", "apel"),
+    # a region's name, the law-enforcement centre: whose, not what for
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi Agam di aula setda.", "sosialisasi"),
+    ("Hal itu disampaikan Ketua Bawaslu dalam rakor Sentra Gakkumdu di aula setda.",
+     "sosialisasi"),
 ]
 
 
