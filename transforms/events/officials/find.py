@@ -54,7 +54,13 @@ from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import body_appositives, resource_persons
-from transforms.events.officials.suspects import accused, accused_later, listed_before
+from transforms.events.officials.suspects import (
+    accused,
+    accused_later,
+    list_goes_on,
+    listed_before,
+    sentence_end,
+)
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -328,12 +334,14 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             headline: bool = False, suspects: list[Mention] | None = None,
             year: int = 0) -> list[Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
-    diduga melanggar meliputi Camat X") go to ``suspects`` instead, and so do the later
-    mentions of their names; a post held before ``year`` or left since is no one's
-    (officials/former.py)."""
+    diduga melanggar meliputi Camat X", and in the sentences that go on with that list:
+    "Selain itu, Lurah Y, Nama") go to ``suspects`` instead, and so do the later mentions of
+    their names; a post held before ``year`` or left since is no one's (officials/former.py)."""
     people: list[Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
+    list_end: int | None = None  # where the last sentence naming a suspect ends
+    going_on = False  # that sentence goes on with a list of suspects before it
     read_to = 0  # where the last parsed title's name ends
     previous: tuple[Mention, Person] | None = None  # the last named mention, and its person
     for m in finditer(_TITLE_SCAN, text):
@@ -351,6 +359,11 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         read_to = found.end if found is not None and found.name else read_to
         if found and former_holder(text, found.pos, found.end, year):
             continue  # "Rahmat, Ketua KPU Agam periode 2013-2018, kini menjabat ...": before
+        if found and list_end is not None and found.pos >= list_end:  # a later sentence
+            going_on = list_goes_on(text, list_end, found.pos)
+            list_end = sentence_end(text, found.pos) if going_on else None
+        if found and going_on:
+            found = replace(found, suspect=True)  # "... diduga berkampanye. Selain itu, Camat X"
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
@@ -361,6 +374,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 previous[0].pos] and previous[1] in people:
             people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
             suspects.append(replace(previous[0], suspect=True))
+        if found and found.suspect and (list_end is None or found.pos >= list_end):
+            list_end, going_on = sentence_end(text, found.end - 1), False
         for mention in paired(text, found, lead) if found is not None else ():
             add(people, suspects, mention, text)
             owner = next((p for p in people if mention.pos in p.positions), None)
