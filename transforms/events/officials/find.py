@@ -35,7 +35,7 @@ from itertools import chain, takewhile
 
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
-from transforms.events.officials.former import former_holder, latest_year
+from transforms.events.officials.former import former_holder, latest_year, now_holds
 from transforms.events.officials.headline import headline_speaker
 from transforms.events.officials.lines import cased_line, may_name, title_case
 from transforms.events.officials.lists import bulleted, paired
@@ -342,6 +342,7 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
     listed_from: int | None = None  # where the last suspect's title starts
     list_end: int | None = None  # where the last sentence naming a suspect ends
     going_on = False  # that sentence goes on with a list of suspects before it
+    moved: Mention | None = None  # the last title read, when its holder has left it
     read_to = 0  # where the last parsed title's name ends
     previous: tuple[Mention, Person] | None = None  # the last named mention, and its person
     for m in finditer(_TITLE_SCAN, text):
@@ -358,7 +359,13 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             found = replace(found, name="", region=found.region or found.name)
         read_to = found.end if found is not None and found.name else read_to
         if found and former_holder(text, found.pos, found.end, year):
+            moved = found if found.name else None
             continue  # "Rahmat, Ketua KPU Agam periode 2013-2018, kini menjabat ...": before
+        if found and moved and not found.name and now_holds(text, moved.end, found.pos,
+                                                            found.end):
+            found = replace(found, name=moved.name, honorifics=moved.honorifics)  # "Camat X
+            #  Rahmat, yang kini menjabat Kepala Dinas Y, ikut hadir": the post he acts under
+        moved = None
         if found and list_end is not None and found.pos >= list_end:  # a later sentence
             going_on = list_goes_on(text, list_end, found.pos)
             list_end = sentence_end(text, found.pos) if going_on else None

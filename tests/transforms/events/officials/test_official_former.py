@@ -2,8 +2,9 @@
 
 Shapes read after the title: a term of office that ended before the page's year ("Komisioner
 KPU Agam periode 2013-2018"), another post held now ("yang kini menjabat Kepala Dinas Y",
-"sekarang menjabat ..."), retirement ("yang sudah purnatugas"). Shapes read before it
-("mantan", "yang pernah menjabat", "periode lalu") are kept here as guards. Near-misses keep
+"sekarang menjabat ..."; the post held now names him when he acts under it, "..., ikut
+hadir"), retirement ("yang sudah purnatugas"). Shapes read before it ("mantan", "yang pernah
+menjabat", "periode lalu") are kept here as guards. Near-misses keep
 the holder: a term still running, a post held beside another ("yang kini juga menjabat"), the
 same post in a later term ("kini menjabat untuk periode kedua").
 """
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.fixtures.official_checks import names
+from tests.fixtures.official_checks import names, pairs
 from transforms.events.assemble import extract_events
 
 _SPEAKER = " Ketua Bawaslu Agam Yusnidar mengatakan ASN harus netral pada Pilkada 2024."
@@ -26,7 +27,8 @@ _FORMER = [
     "Ketua Bawaslu Agam periode 2013-2018 Darmin Saputra ikut hadir di aula.",
     "Darmin Saputra, Ketua Bawaslu Agam masa jabatan 2012 - 2017, ikut hadir di aula.",
     # another post held now
-    "Camat Palembayan Darmin Saputra, yang kini menjabat Kepala Dinas Sosial Agam, ikut hadir.",
+    "Camat Palembayan Darmin Saputra, yang kini menjabat Kepala Dinas Sosial Agam, merupakan"
+    " alumni sekolah itu.",
     "Darmin Saputra, Ketua KPU Agam, sekarang menjabat sebagai Sekretaris Dinas Sosial.",
     # retired
     "Kepala Dinas Sosial Agam Darmin Saputra yang sudah purnatugas ikut hadir di aula.",
@@ -60,6 +62,22 @@ _KEPT = [
 @pytest.mark.parametrize("text", _KEPT)
 def test_a_holder_in_office_is_kept(text: str) -> None:
     assert "Darmin Saputra" in names(text + _SPEAKER)
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Camat Palembayan Darmin Saputra, yang kini menjabat Kepala Dinas Sosial Agam, ikut hadir"
+     " dalam sosialisasi itu.", "Kepala Dinas Sosial"),
+    ("Kepala BKPSDM Agam Darmin Saputra, kini menjabat Sekretaris Daerah Agam, membuka"
+     " sosialisasi itu.", "Sekretaris Daerah"),
+    ("Darmin Saputra, Komisioner KPU Agam periode 2013-2018, kini menjabat Kepala Dinas Sosial"
+     " Agam, turut hadir.", "Kepala Dinas Sosial"),
+])
+def test_the_post_held_now_is_his_when_he_takes_part(text: str, post: str) -> None:
+    """The former post is left out; the one held now, stated after "kini menjabat", names
+    him when a verb of his follows it."""
+    got = pairs(text + _SPEAKER)
+    assert (post, "Darmin Saputra") in got, got
+    assert [n for _, n in got].count("Darmin Saputra") == 1, got
 
 
 def test_a_term_is_past_by_the_page_year() -> None:
