@@ -142,16 +142,24 @@ _GOES_ON = re.compile(r"[\"“]?(?:selain[ \t]+itu|di[ \t]+samping[ \t]+itu|kemu
                       r"(?:juga|pula)|demikian[ \t]+(?:juga|pula)|ada[ \t]+(?:juga|pula)"
                       r"|terdapat[ \t]+(?:juga|pula))\b", re.IGNORECASE)
 # Words that make a sentence tell what its officials did or said, not whom a list goes on
-# with: an active verb (me-, ber-; not the copulas nor "bernama"), a passive one with an agent
-# ("dipimpin", "dihadiri"), a verb of saying.
-# (In lower case: "Mega", "Bernadus" are names.)
+# with: an active verb (me-, ber-; not the copulas nor "bernama"), a passive one (its agent:
+# "sanksi diberikan Bupati X"; not the passives of a suspect, "diduga", "dilaporkan"), an
+# agent ("oleh"), attendance ("hadir"), a verb of saying, a photo caption ("(kiri)", "Foto").
+# (In lower case: "Mega", "Bernadus", "Diana" are names.)
 _ACT = re.compile(r"(?-i:\b(?!(?:menjabat|merupakan|menjadi|mereka|media|menit|meski|meskipun"
                   r"|melalui|bernama|berinisial|bersama|berupa|berasal|berstatus|bertugas"
                   r"|berada|berikut|berikutnya)\b)(?:me|ber)[a-z]{3,}"
-                  r"|\b(?:dipimpin|dihadiri|dibuka|disampaikan|dikatakan|ditegaskan|dijelaskan"
-                  r"|diikuti|dipandu|diwakili|didampingi|diterima)\b)"
+                  r"|\bdi(?!(?:nas|siplin|ri|rinya|mana|antaranya|duga|laporkan|adukan|periksa"
+                  r"|panggil|klarifikasi|sanksi|copot|nonaktifkan|berhentikan|pecat|jatuhi|kenai"
+                  r"|kenakan|temukan|proses|tetapkan)\b)[a-z]{3,}"
+                  r"|\b(?:oleh|hadir)\b)"
                   r"|\b(?:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
-                  r"|sebut|menurut)(?:nya)?\b|\bfoto\b|\(dok\b", re.IGNORECASE)
+                  r"|sebut|menurut)(?:nya)?\b|\bfoto\b|\(dok\b"
+                  r"|\((?:paling[ \t]+)?(?:kiri|kanan|tengah)\)", re.IGNORECASE)
+# A relative clause tells the item's wrong, not an act at the occasion: "Camat X, A, yang
+# memasang baliho calon", "yang hadir di acara partai".
+_CLAUSE = re.compile(r"\byang(?:[ \t]+(?:juga|ikut|turut|telah|sudah|pernah|diduga|kedapatan"
+                     r"|terbukti|kini|sekarang))*[ \t]+[a-z]+")
 _ASIDES = 2  # sentences with no title that may stand between the list and a "Selain itu"
 
 
@@ -171,7 +179,7 @@ def list_goes_on(text: str, list_end: int, start: int) -> bool:
     opening = max([list_end, *(m.end() for m in _STOP.finditer(text, list_end, start))])
     opening += len(text[opening:start]) - len(text[opening:start].lstrip())
     end = sentence_end(text, start)
-    if _ACT.search(text, opening, end):
+    if _ACT.search(_CLAUSE.sub("", text[opening:end])):
         return False
     between = [s for s in _STOP.split(text[list_end:opening]) if any(c.isalpha() for c in s)]
     if opening == start:

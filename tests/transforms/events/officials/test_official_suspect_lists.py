@@ -5,8 +5,9 @@ Shapes: "... diduga melanggar, yakni Kepala Desa X, A. Selain itu, Camat Y, B, d
 (a word that adds to the list opens the next sentence, an aside may stand between), "Camat Y,
 B, terbukti ... Lalu Kepala Desa X, A." and a line of titles and names alone after the list.
 Near-misses keep the officials: a sentence that tells what the official did or said ("Kemudian
-Ketua Bawaslu X mengatakan ..."), a list cut off by a sentence about someone else, a sentence
-that opens with a title and tells no list, a "Selain itu" far from the list.
+Ketua Bawaslu X mengatakan ...", "juga hadir", "sanksi diberikan Bupati X"), a photo caption, a
+list cut off by a sentence about someone else, a sentence that opens with a title and tells no
+list, a "Selain itu" far from the list.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ _KEPT = [
     f"{_SUSPECT} Kemudian Kapolres Agam AKBP Rizal Efendi mengatakan pengamanan sudah siap.",
     f"{_SUSPECT} Selain itu, Kapolres Agam AKBP Rizal Efendi meminta ASN menjaga netralitas.",
     f"{_SUSPECT} Lalu Kapolres Agam AKBP Rizal Efendi, kata Yusnidar, ikut memantau.",
+    f"{_SUSPECT} Selain itu, Kapolres Agam AKBP Rizal Efendi juga hadir dalam klarifikasi.",
+    # the agent of a passive: the one who sanctions
+    f"{_SUSPECT} Selain itu, sanksi diberikan Bupati Agam Rizal Efendi.",
+    # a photo caption after the list
+    f"{_SUSPECT}\nKapolres Agam AKBP Rizal Efendi (kiri), dan Ketua KPU Agam Wulan Sari.\n",
     # a sentence about another official cuts the list off
     f"{_SUSPECT} Ketua KPU Agam Wulan Sari mengatakan sanksi diserahkan ke BKN. Selain itu,"
     " Kapolres Agam AKBP Rizal Efendi juga hadir.",
