@@ -129,7 +129,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     if not (named or headline):
         return []
     occurrences = _occurrences(text, mentions, dated)
-    people = officials(text, title)
+    people = officials(text, title, year)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
         when = event_date_of(title, text, found, published_at, timezone, canonical_url)

@@ -11,14 +11,15 @@ body with no post (officials/resource.py) and the officers named by rank alone
 Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes it in
 elsewhere (officials/names.py).
 
-Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati",
-"Bupati sebelumnya"), election names ("Pemilihan Gubernur dan Wakil Gubernur"), documents
-("Surat Edaran Bupati"), relatives and aides ("istri Wali Kota", "ajudan Bupati"), buildings,
-streets, programmes and prizes named after an office ("Kantor Bupati Agam", "Jalan Bupati ...",
-"Piala Wali Kota"), officials who sent someone ("yang diwakili", "mewakili Bupati X") or whom
-an appeal is addressed to ("mengingatkan Bupati X": officials/context.py), party officers, and
-related-headline lines ("Baca juga:"); a title in lower case among lower-case words ("para
-kepala OPD") is not parsed at all.
+Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati", "Bupati
+sebelumnya"; a term ended before the page's year, "yang kini menjabat <another post>",
+"purnatugas": officials/former.py), election names ("Pemilihan Gubernur dan Wakil Gubernur"),
+documents ("Surat Edaran Bupati"), relatives and aides ("istri Wali Kota", "ajudan Bupati"),
+buildings, streets, programmes and prizes named after an office ("Kantor Bupati Agam", "Jalan
+Bupati ...", "Piala Wali Kota"), officials who sent someone ("yang diwakili", "mewakili Bupati
+X") or whom an appeal is addressed to ("mengingatkan Bupati X": officials/context.py), party
+officers, and related-headline lines ("Baca juga:"); a title in lower case among lower-case
+words ("para kepala OPD") is not parsed at all.
 
 Limits: a past holder named without "mantan" ("dicopot oleh Pj Gubernur X") is listed; a village
 head's one-word name after a two-word village ("Kepala Desa Suka Maju Ujang") is not told apart.
@@ -34,6 +35,7 @@ from itertools import chain, takewhile
 
 from transforms.events.officials.before import LEAD
 from transforms.events.officials.context import no_holder_here
+from transforms.events.officials.former import former_holder, latest_year, now_holds
 from transforms.events.officials.headline import headline_speaker
 from transforms.events.officials.lines import cased_line, may_name, title_case
 from transforms.events.officials.lists import bulleted, paired
@@ -52,7 +54,13 @@ from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import body_appositives, resource_persons
-from transforms.events.officials.suspects import accused, accused_later, listed_before
+from transforms.events.officials.suspects import (
+    accused,
+    accused_later,
+    list_goes_on,
+    listed_before,
+    sentence_end,
+)
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME
 from transforms.prefilter import finditer, first_matches, scanner
 
@@ -177,15 +185,19 @@ def _sentence(text: str, start: int, end: int) -> str:
                 after.end() if after else len(text)].strip()
 
 
-def officials(text: str, title: str = "") -> list[Official]:
+def officials(text: str, title: str = "", year: int = 0) -> list[Official]:
     """One Official per distinct person, in order of first mention; with the headline, those
     only the headline names come first (``in_title``, position 0: the article's lead). A copy
-    wrapped at a fixed width comes unwrapped (wrapping.py, done once for the event step)."""
+    wrapped at a fixed width comes unwrapped (wrapping.py, done once for the event step).
+    ``year``: the page's year, before which a term of office is past (0: the latest year the
+    text names)."""
+    year = year or latest_year(text)
     said_names = _said_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []
-    people = _people(bulleted(repaired(text)), said, places, suspects=suspects)  # offsets kept
+    people = _people(bulleted(repaired(text)), said, places, suspects=suspects,  # offsets kept
+                     year=year)
     # "Rahmat, S.H. dari Kejari Agam" as a speaker; "AKP Rahmat mengatakan ... Polsek Agam"
     for mention in chain(resource_persons(text), body_appositives(text), ranked_speakers(text)):
         if not any(contains_name(n, mention.name) or contains_name(mention.name, n)
@@ -319,13 +331,18 @@ def _one_per_name(found: list[Official]) -> list[Official]:
 
 
 def _people(text: str, said: set[str], places: Callable[[str, int], bool],
-            headline: bool = False, suspects: list[Mention] | None = None) -> list[Person]:
+            headline: bool = False, suspects: list[Mention] | None = None,
+            year: int = 0) -> list[Person]:
     """Every titled mention of text, merged into persons; the mentions of suspects ("ASN yang
-    diduga melanggar meliputi Camat X") go to ``suspects`` instead, and so do the later
-    mentions of their names."""
+    diduga melanggar meliputi Camat X", and in the sentences that go on with that list:
+    "Selain itu, Lurah Y, Nama") go to ``suspects`` instead, and so do the later mentions of
+    their names; a post held before ``year`` or left since is no one's (officials/former.py)."""
     people: list[Person] = []
     suspects = [] if suspects is None else suspects
     listed_from: int | None = None  # where the last suspect's title starts
+    list_end: int | None = None  # where the last sentence naming a suspect ends
+    going_on = False  # that sentence goes on with a list of suspects before it
+    moved: Mention | None = None  # the last title read, when its holder has left it
     read_to = 0  # where the last parsed title's name ends
     previous: tuple[Mention, Person] | None = None  # the last named mention, and its person
     for m in finditer(_TITLE_SCAN, text):
@@ -341,6 +358,19 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
         if found and found.name and place_read_as_name(text, found.base, found.end):
             found = replace(found, name="", region=found.region or found.name)
         read_to = found.end if found is not None and found.name else read_to
+        if found and former_holder(text, found.pos, found.end, year):
+            moved = found if found.name else None
+            continue  # "Rahmat, Ketua KPU Agam periode 2013-2018, kini menjabat ...": before
+        if found and moved and not found.name and now_holds(text, moved.end, found.pos,
+                                                            found.end):
+            found = replace(found, name=moved.name, honorifics=moved.honorifics)  # "Camat X
+            #  Rahmat, yang kini menjabat Kepala Dinas Y, ikut hadir": the post he acts under
+        moved = None
+        if found and list_end is not None and found.pos >= list_end:  # a later sentence
+            going_on = list_goes_on(text, list_end, found.pos)
+            list_end = sentence_end(text, found.pos) if going_on else None
+        if found and going_on:
+            found = replace(found, suspect=True)  # "... diduga berkampanye. Selain itu, Camat X"
         listed = listed_from is not None and _LISTED.fullmatch(text, listed_from, m.start())
         if listed:
             found = found and replace(found, suspect=True)  # "melanggar adalah Lurah A, Lurah B"
@@ -351,6 +381,8 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
                 previous[0].pos] and previous[1] in people:
             people.remove(previous[1])  # "Sekda A dan Sekda B dikenai sanksi": both accused
             suspects.append(replace(previous[0], suspect=True))
+        if found and found.suspect and (list_end is None or found.pos >= list_end):
+            list_end, going_on = sentence_end(text, found.end - 1), False
         for mention in paired(text, found, lead) if found is not None else ():
             add(people, suspects, mention, text)
             owner = next((p for p in people if mention.pos in p.positions), None)

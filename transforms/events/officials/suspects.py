@@ -1,6 +1,7 @@
 """Officials named as the suspects of a violation, not as officials of the occasion: "ASN yang
 diduga melanggar meliputi Kepala Dinas X", "Camat Z yang diduga tidak netral", "dugaan
-pelanggaran netralitas Lurah Y".
+pelanggaran netralitas Lurah Y"; and the sentences after such a list that go on with it ("...
+diduga ikut berkampanye. Selain itu, Camat Z, Nama." or a line of titles and names alone).
 
 Split from transforms/events/officials/parse.py, which marks each title it reads with it.
 """
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "accused_later", "listed_before"]
+__all__ = ["ACCUSED_AFTER", "accused", "accused_after", "accused_later", "list_goes_on",
+           "listed_before", "sentence_end"]
 
 # A person named as a suspect of the violation the article reports: "ASN yang diduga melanggar
 # meliputi Kepala Dinas X", "tertangkap basahnya Camat Y", "Camat Z yang diduga tidak netral".
@@ -129,3 +131,57 @@ def listed_before(text: str, previous_end: int, start: int, end: int) -> bool:
     after = ACCUSED_AFTER.match(text, end)
     return bool(after and "yang" not in after.group(0).lower() and "," not in after.group(0)
                 and previous_end < start and _AND.fullmatch(text, previous_end, start))
+
+
+# A sentence's end: ".", "!" or "?" before a space (not an initial's or a short form's dot:
+# "H.", "Drs.", "M.Si."), or a line break.
+_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"”’']?(?=\s|\Z)|\n")
+# A sentence that adds to the list before it: "Selain itu, ...", "Kemudian ...", "Ada juga ...".
+_GOES_ON = re.compile(r"[\"“]?(?:selain[ \t]+itu|di[ \t]+samping[ \t]+itu|kemudian|lalu"
+                      r"|selanjutnya|berikutnya|disusul|ditambah|termasuk|juga|begitu[ \t]+"
+                      r"(?:juga|pula)|demikian[ \t]+(?:juga|pula)|ada[ \t]+(?:juga|pula)"
+                      r"|terdapat[ \t]+(?:juga|pula))\b", re.IGNORECASE)
+# Words that make a sentence tell what its officials did or said, not whom a list goes on
+# with: an active verb (me-, ber-; not the copulas nor "bernama"), a passive one (its agent:
+# "sanksi diberikan Bupati X"; not the passives of a suspect, "diduga", "dilaporkan"), an
+# agent ("oleh"), attendance ("hadir"), a verb of saying, a photo caption ("(kiri)", "Foto").
+# (In lower case: "Mega", "Bernadus", "Diana" are names.)
+_ACT = re.compile(r"(?-i:\b(?!(?:menjabat|merupakan|menjadi|mereka|media|menit|meski|meskipun"
+                  r"|melalui|bernama|berinisial|bersama|berupa|berasal|berstatus|bertugas"
+                  r"|berada|berikut|berikutnya)\b)(?:me|ber)[a-z]{3,}"
+                  r"|\bdi(?!(?:nas|siplin|ri|rinya|mana|antaranya|duga|laporkan|adukan|periksa"
+                  r"|panggil|klarifikasi|sanksi|copot|nonaktifkan|berhentikan|pecat|jatuhi|kenai"
+                  r"|kenakan|temukan|proses|tetapkan)\b)[a-z]{3,}"
+                  r"|\b(?:oleh|hadir)\b)"
+                  r"|\b(?:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
+                  r"|sebut|menurut)(?:nya)?\b|\bfoto\b|\(dok\b"
+                  r"|\((?:paling[ \t]+)?(?:kiri|kanan|tengah)\)", re.IGNORECASE)
+# A relative clause tells the item's wrong, not an act at the occasion: "Camat X, A, yang
+# memasang baliho calon", "yang hadir di acara partai".
+_CLAUSE = re.compile(r"\byang(?:[ \t]+(?:juga|ikut|turut|telah|sudah|pernah|diduga|kedapatan"
+                     r"|terbukti|kini|sekarang))*[ \t]+[a-z]+")
+_ASIDES = 2  # sentences with no title that may stand between the list and a "Selain itu"
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its stop included)."""
+    stop = _STOP.search(text, at)
+    return stop.end() if stop else len(text)
+
+
+def list_goes_on(text: str, list_end: int, start: int) -> bool:
+    """The sentence where a mention starts (``start``, its name or title, the first one read
+    in the sentence) goes on with a list of suspects whose last sentence ends at ``list_end``:
+    it opens with a word that adds to a list ("Selain itu", "Kemudian", "Ada juga"; up to two
+    asides may stand before it) or with the mention itself, as one of several ("Camat X, A,
+    Lurah Y, B."); and it tells no act nor speech of theirs ("Kemudian Ketua Bawaslu X
+    mengatakan ...")."""
+    opening = max([list_end, *(m.end() for m in _STOP.finditer(text, list_end, start))])
+    opening += len(text[opening:start]) - len(text[opening:start].lstrip())
+    end = sentence_end(text, start)
+    if _ACT.search(_CLAUSE.sub("", text[opening:end])):
+        return False
+    between = [s for s in _STOP.split(text[list_end:opening]) if any(c.isalpha() for c in s)]
+    if opening == start:
+        return not between and bool(re.search(r",|\b(?:dan|serta)\b", text[start:end]))
+    return len(between) <= _ASIDES and bool(_GOES_ON.match(text, opening))
