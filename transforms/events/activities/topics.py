@@ -126,11 +126,13 @@ _NOT_A_TOPIC = frozenset({
     # its form: a discussion, a hearing, a face-to-face meeting
     "group", "discussion", "diskusi", "dialog", "dengar", "pendapat", "tatap", "muka",
     "silaturahmi", "silaturahim", "komunikasi", "pleno", "paripurna", "singkat", "darurat",
-    "resmi", "penting", "briefing", "via", "zoom", "meeting", "video", "conference", "vicon",
-    "vidcon", "hybrid", "hibrid",
+    "resmi", "penting", "morning", "briefing", "via", "zoom", "meeting", "video", "conference",
+    "vicon", "vidcon", "hybrid", "hibrid",
     # whose, a topic may follow ("rakor tim percepatan ...", "rakor Desk Pilkada")
     "tim", "desk", "pokja", "satgas", "gugus", "tugas",
     "i", "ii", "iii", "iv", "v", "vi",
+    # how many gathered ("apel akbar ribuan ASN")
+    "ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "seratus", "seribu",
     "pilkada", "pemilu", "pemilihan", "pilgub", "pilbup", "pilwalkot", "pilwako", "pileg",
     "pilpres", "serentak", "ikrar", "deklarasi", "komitmen", "pakta", "fakta", "integritas"})
 # the words that end a name: what follows says where, when, whose, to whom or what was done

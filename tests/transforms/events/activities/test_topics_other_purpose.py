@@ -125,6 +125,10 @@ NO_PURPOSE = [
     ("Hal itu disampaikan Bupati saat memimpin apel Linmas di halaman kantor bupati.", "apel"),
     ("Hal itu disampaikan Bupati saat memimpin apel perangkat desa di halaman kantor.", "apel"),
     ("Hal itu disampaikan Bupati saat memimpin apel Non-ASN di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel akbar ribuan ASN di lapangan.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel ratusan pegawai di lapangan.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel morning briefing di halaman kantor.",
+     "apel"),
     # whose: the election's ad hoc bodies and organisers, an official named by an honorific
     # or as acting, a team
     ("Hal itu disampaikan Ketua Bawaslu dalam rakor PPK dan PPS di aula.", "sosialisasi"),
