@@ -98,10 +98,12 @@ CASES: tuple[tuple[str, str], ...] = (
                     # a wrongdoer ("oknum") told as a candidate's campaigner: "oknum PPPK Pemko
                     # X ikut menjadi tim sukses paslon Y"
                     # (not "oknum ASN yang menjadi ...": whoever would, a rule's subject; not
-                    # "oknum ASN tidak menjadi ...": an act denied or asked against)
+                    # "oknum ASN tidak menjadi ...": an act denied or asked against; not
+                    # "oknum ASN akan ditindak jika terbukti menjadi ...": a condition)
                     # (who he is may take a few words more, an abbreviation in brackets too:
                     # "oknum Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) Pemkab X ikut")
-                    rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang)\b)"
+                    rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang|jika|jikalau"
+                    rf"|bila|apabila|bilamana|kalau|manakala|seandainya|andaikan)\b)"
                     rf"(?:[\w-]+|\([\w-]+\))\s+){{0,10}}?(?:(?:ikut|turut|juga)\s+)?"
                     rf"{_CAMPAIGNER}"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.words import may_say
-from transforms.places.regions import resolve_region
+from transforms.places.regions import province_code, resolve_region
 
 TOPICAL = frozenset({"apel", "sosialisasi"})
 """The values a gathering gives only when it is about neutrality."""
@@ -93,12 +93,13 @@ _LEAD_NEUTRALITY = re.compile(r"(?:ketidak)?netral|\bberpihak|\bketerlibatan\s+(
 _SHORT_NAME = re.compile(r"^(?:\s+(?!(?:ini|itu|tersebut|yang|di|ke|pada|dalam|dengan|bersama"
                          r"|oleh|dan|serta|sekaligus|saat|ketika|usai|sebelum|setelah|kali"
                          r"|digelar|diadakan|dilaksanakan|berlangsung|dipimpin|diikuti"
-                         r"|dihadiri)\b)[\w-]+){0,5}", re.IGNORECASE)
+                         r"|dihadiri)\b)[\w-]+(?:['’]\w+)*){0,5}", re.IGNORECASE)
 # named for another purpose: its words in the phrase or its name
 _OTHER_PURPOSE = re.compile(
     r"\b(?:gelar\s+pasukan|siaga|pengamanan|keamanan|kesiapan|kesiapsiagaan|persiapan|operasi"
     # anniversaries, national days and flag ceremonies
     r"|hut|(?:hari\s+)?ulang\s+tahun|hari\s+jadi|peringatan|memperingati|upacara\s+bendera"
+    r"|17\s+agustus(?:an)?"
     r"|pengibaran|bendera|hari\s+(?:kemerdekaan|pahlawan|sumpah|pendidikan|kesaktian"
     r"|kebangkitan|lahir|bela|santri|ibu|guru|bhayangkara|amal|otonomi|korpri|kesadaran)"
     # launchings, work and leaders' meetings
@@ -117,12 +118,21 @@ _NOT_A_TOPIC = frozenset({
     "virtual", "daring", "online", "luring", "offline", "internal", "lanjutan", "lengkap",
     "staf", "teknis", "nasional", "daerah", "wilayah", "regional", "tingkat", "umum", "awal",
     "akhir", "pertama", "kedua", "ketiga", "keempat", "terakhir", "kesadaran", "hari", "pekan",
-    "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+    "harian", "setiap", "tiap", "tanggal", "depan", "mendatang", "semester", "triwulan",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember",
     "lintas", "sektor", "sektoral", "instansi", "stakeholder", "pemangku", "kepentingan",
     # its form: a discussion, a hearing, a face-to-face meeting
     "group", "discussion", "diskusi", "dialog", "dengar", "pendapat", "tatap", "muka",
-    "silaturahmi", "silaturahim",
+    "silaturahmi", "silaturahim", "komunikasi", "pleno", "paripurna", "singkat", "darurat",
+    "resmi", "penting", "morning", "briefing", "via", "zoom", "meeting", "video", "conference",
+    "vicon", "vidcon", "hybrid", "hibrid",
+    # whose, a topic may follow ("rakor tim percepatan ...", "rakor Desk Pilkada")
+    "tim", "desk", "pokja", "satgas", "gugus", "tugas",
     "i", "ii", "iii", "iv", "v", "vi",
+    # how many gathered ("apel akbar ribuan ASN")
+    "ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "seratus", "seribu",
     "pilkada", "pemilu", "pemilihan", "pilgub", "pilbup", "pilwalkot", "pilwako", "pileg",
     "pilpres", "serentak", "ikrar", "deklarasi", "komitmen", "pakta", "fakta", "integritas"})
 # the words that end a name: what follows says where, when, whose, to whom or what was done
@@ -143,18 +153,28 @@ _NAME_ENDS = frozenset({
     "opd", "skpd", "dinas", "badan", "bkpsdm", "bkd", "bkn", "kasn", "inspektorat", "tni",
     "polri", "tni-polri", "polres", "polresta", "polda", "polsek", "kodim", "koramil", "satpol",
     "sekretariat", "setda", "kantor", "balai", "gedung", "aula", "ruang", "halaman",
-    "lapangan", "lantai", "pendopo", "pendapa",
+    "lapangan", "lantai", "pendopo", "pendapa", "forkopimda", "forkompimda", "forkopimcam",
+    "forkompimcam", "muspida", "muspika", "kesbangpol", "bakesbangpol", "kementerian",
+    "kemendagri", "kejaksaan", "kejari", "kejati", "korem", "kodam",
+    # the election's ad hoc bodies and its organisers
+    "ppk", "pps", "kpps", "pkd", "ptps", "pantarlih", "panitia", "penyelenggara", "pengawas",
+    "peserta", "partai", "parpol",
     # an official, or the people gathered
     "bupati", "wabup", "wali", "walikota", "wawali", "wakil", "gubernur", "wagub", "sekda",
     "pj", "plt", "penjabat", "ketua", "kepala", "sekretaris", "direktur", "menteri",
     "komisioner", "anggota", "kapolres", "kapolresta", "kapolda", "kapolsek", "dandim",
     "danramil", "kajari", "camat", "lurah", "kades", "asn", "pns", "pppk", "p3k", "aparatur",
-    "pegawai", "korpri", "guru", "para", "seluruh", "semua",
+    "pegawai", "korpri", "guru", "para", "seluruh", "semua", "pak", "bapak", "ibu", "bu",
+    "plh", "pjs", "asisten", "kabag", "kadis", "kabid", "kasat", "sekcam", "inspektur",
+    "danrem", "pangdam", "personel", "personil", "karyawan", "honorer", "tenaga", "linmas",
+    "satlinmas", "perangkat", "non", "non-asn", "phl", "thl", "ptt",
     # the election's law-enforcement centre: whose, no topic
     "gakkumdu", "sentra"})
 # verbs start a clause after a name ("apel berlangsung", "upacara mengapresiasi"); not these
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _NOUNS = frozenset({"dirgahayu", "merdeka"})
+# an ordinal written as one word ("rapat kelima")
+_ORDINAL = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sekian)")
 
 
 class Gatherings:
@@ -233,19 +253,29 @@ def named_for_a_topic(name: str) -> bool:
     Senin", "rapat koordinasi Pemkab ...", "rakor Pilkada 2024"). Any topic is another
     purpose: neutrality named in it was read before (:func:`purpose`). The name ends at a word
     that starts what follows it: a preposition, an adverb, a verb, a body, an office, a place
-    (a region's name too) or the people gathered."""
+    (a region's or a province's name too) or the people gathered."""
     head = _GATHERING_HEAD.search(name)
     if head is None:
         return False
-    for written in name[head.end():].split():
-        word = written.lower()
-        if (word in _NAME_ENDS or word.startswith("se-")
+    written_words = name[head.end():].split()
+    for at, written in enumerate(written_words):
+        word = written.lower().replace("'", "").replace("’", "")  # "Jum'at"
+        if (word in _NAME_ENDS or word.startswith(("se-", "pasca"))
                 or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS
-                or written[:1].isupper() and resolve_region(written) is not None):
+                or written[:1].isupper() and _place_at(written_words, at)):
             return False  # (a region: "rakor Agam", whose meeting, no topic)
-        if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))):
+        if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))
+                or _ORDINAL.fullmatch(word)):
             return True
     return False
+
+
+def _place_at(written: list[str], at: int) -> bool:
+    """A region or a province named from ``written[at]`` on, in one to three words ("Agam",
+    "Muara Enim", "Lima Puluh Kota", "Sumbar")."""
+    return any(resolve_region(place) is not None or province_code(place) is not None
+               for place in (" ".join(written[at:at + n]) for n in (1, 2, 3)
+                             if at + n <= len(written)))
 
 
 def _name(phrase: str, after: str, limit: int) -> str:

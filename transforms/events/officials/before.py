@@ -51,7 +51,7 @@ _NAME_BEFORE = re.compile(
     # "Agam, Kabarku -- Nama"), or its bracket when no dash follows ("Agam (kabarku.com) Nama")
     # (not an initial's dot: "Rudi H. Santoso")
     rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014]{{1,2}}[ \t]+"
-    r"|\)[ \t]+)"
+    r"|(?P<bracket>\))[ \t]+)"
     rf"{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
@@ -169,13 +169,25 @@ def _not_initials(degree: str) -> bool:
 LEAD = 60  # how many characters before a title officials.py passes as ``lead``
 
 
+def _dateline_bracket(lead: str, end: int) -> bool:
+    """Whether the bracket closing at ``end`` follows a dateline's place at its line's start
+    ("Agam (kabarku.com)", "PADANG (ANTARA)"), not a title whose long or short form it holds
+    ("Komisioner Badan Pengawas Pemilu (Bawaslu) Rahmat")."""
+    opened = lead.rfind("(", 0, end)
+    place = lead[lead.rfind("\n", 0, opened) + 1:opened].replace(",", " ").split()
+    return 0 < len(place) <= 4 and all(
+        w[:1].isupper() and not _HEAD_WORD.fullmatch(w) and (w.isupper() or not is_office_word(w))
+        for w in place)
+
+
 def name_before(lead: str, comma: bool, paren: bool, following: str
                 ) -> tuple[list[str], int] | None:
     """The name's words right before a title and their offset in ``lead`` (the text before the
     title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
     ``following``: the word after the title."""
     before = _INSTALLED.search(lead) or _NAME_BEFORE.search(_without_degrees(lead))
-    if before is None:
+    if before is None or before.re is _NAME_BEFORE and before["bracket"] and not (
+            _dateline_bracket(before.string, before.start("bracket"))):
         return None
     group = next(g for g in ("name", "bridged", "opening") if before[g])
     words = before[group].split()

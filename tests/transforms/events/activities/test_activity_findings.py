@@ -24,6 +24,11 @@ ORDERED = [
      "relawan calon bupati.", ("pelanggaran",)),
     ("Jangan sampai ada oknum pegawai di lingkungan Pemkab Sukamaju ikut menjadi tim sukses "
      "calon bupati, kata Sekda.", ("imbauan",)),
+    # a condition between the wrongdoer and the act: a warning, not a case
+    ("Oknum ASN akan ditindak tegas jika terbukti menjadi tim sukses pasangan calon.",
+     ("imbauan",)),
+    ("Oknum pegawai Pemkab Sukamaju dapat dipecat apabila kedapatan menjadi tim sukses calon "
+     "bupati.", ("imbauan",)),
     ("ASN dilarang menjadi tim sukses pasangan calon.", ("imbauan",)),
     ("Jangan sampai ada oknum ASN yang menjadi tim sukses pasangan calon, kata Bupati.",
      ("imbauan",)),

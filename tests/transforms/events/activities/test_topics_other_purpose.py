@@ -47,6 +47,11 @@ OTHER_PURPOSE = [
      "netral.", "apel"),
     ("Dalam upacara penyambutan Piala Adipura di halaman balai kota, Wali Kota meminta pegawai "
      "netral.", "apel"),
+    # a topic after words that only say whose or when it is
+    ("Dalam rakor tim percepatan penurunan stunting di aula setda, Bupati meminta ASN netral.",
+     "sosialisasi"),
+    ("Saat apel harian penertiban pedagang di lapangan, Wali Kota meminta ASN netral.", "apel"),
+    ("Dalam upacara 17 Agustus di lapangan, Bupati meminta ASN netral.", "apel"),
 ]
 
 NEUTRALITY_NAMED = [
@@ -96,6 +101,51 @@ NO_PURPOSE = [
     ("Hal itu disampaikan Sekda dalam rapat koordinasi Agam di aula setda.", "sosialisasi"),
     ("Hal itu disampaikan Ketua Bawaslu dalam rakor Sentra Gakkumdu di aula setda.",
      "sosialisasi"),
+    # when: a month, a weekday written with its apostrophe or as "Ahad", "every", "daily",
+    # "after the holiday" written as one word
+    ("Hal itu disampaikan Bupati saat memimpin apel Jum'at pagi di halaman kantor bupati.",
+     "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel Ahad pagi di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel perdana bulan Januari di halaman kantor.",
+     "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel rutin setiap Senin di halaman kantor.",
+     "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel harian di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel perdana pascalibur di halaman kantor.",
+     "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel kelima bulan ini di halaman kantor.",
+     "apel"),
+    # how: online or both ways
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi via zoom meeting, Selasa.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi hybrid di aula setda.", "sosialisasi"),
+    # the people gathered: personnel, contract staff, the civil defence corps, village staff
+    ("Hal itu disampaikan Bupati saat memimpin apel personel di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel tenaga honorer di halaman kantor.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel Linmas di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel perangkat desa di halaman kantor.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel Non-ASN di halaman kantor bupati.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel akbar ribuan ASN di lapangan.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel ratusan pegawai di lapangan.", "apel"),
+    ("Hal itu disampaikan Bupati saat memimpin apel morning briefing di halaman kantor.",
+     "apel"),
+    # whose: the election's ad hoc bodies and organisers, an official named by an honorific
+    # or as acting, a team
+    ("Hal itu disampaikan Ketua Bawaslu dalam rakor PPK dan PPS di aula.", "sosialisasi"),
+    ("Hal itu disampaikan Ketua Bawaslu dalam rakor pengawas TPS di aula.", "sosialisasi"),
+    ("Hal itu disampaikan Ketua Bawaslu dalam rakor penyelenggara pemilu di aula.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi Pak Bupati di aula setda.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi Plh Bupati di aula setda.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Bupati dalam rakor tim di aula setda.", "sosialisasi"),
+    # a region named in two or three words, a province by its short name
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi Muara Enim di aula setda.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi Lima Puluh Kota di aula setda.",
+     "sosialisasi"),
+    ("Hal itu disampaikan Ketua Bawaslu dalam rakor Sumbar di aula.", "sosialisasi"),
 ]
 
 
@@ -138,6 +188,12 @@ POINTED_BACK = [
     "Wali Kota memimpin rapat koordinasi penataan pasar tradisional di balai kota.\n"
     "Pada rapat itu, Wali Kota juga mengingatkan pegawai agar netral dalam Pilkada.",
 ]
+
+
+def test_a_meeting_named_for_whose_it_is_pointed_back_at_is_decided_by_the_lead():
+    text = ("Bawaslu Sukamaju menggelar rakor PPK dan PPS di aula kantornya, Senin.\n"
+            "Dalam rakor tersebut, Ketua Bawaslu meminta ASN menjaga netralitas.")
+    assert "sosialisasi" in activities(LEAD + text)
 
 
 @pytest.mark.parametrize("text", POINTED_BACK)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from official_checks import found
 
+from transforms.events.officials.find import officials
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Apel dihadiri Sekda Darmansyah, M.Si., dan Ketua KPU Dedi Kurnia.",
@@ -81,6 +83,18 @@ def test_initials_before_a_degree_stay_in_the_name(text, expected):
 ])
 def test_a_name_opening_the_story_after_its_dateline_comes_before_its_title(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket after a title holds its long or short form: the name after it is that
+    # title's, not the next one's (which names nobody)
+    ("Rapat dihadiri Komisioner Badan Pengawas Pemilu (Bawaslu) Rudi Hartawan, Kepala BKPSDM "
+     "Agam, dan para camat.", [("Komisioner Bawaslu", "Rudi Hartawan"), ("Kepala BKPSDM", "")]),
+    ("Komisioner Badan Pengawas Pemilu (Bawaslu) Rudi Hartawan, Kepala BKPSDM Agam, dan para "
+     "camat hadir.", [("Komisioner Bawaslu", "Rudi Hartawan"), ("Kepala BKPSDM", "")]),
+])
+def test_a_name_after_a_title_s_bracket_is_not_the_next_title_s(text, expected):
+    assert [(o.title, o.name) for o in officials(text)] == expected
 
 
 @pytest.mark.parametrize("place", ["Bawaslu Agam", "Bawaslu RI"])
