@@ -4,8 +4,9 @@ Watchdogs track *who* told civil servants to stay neutral, so one person is one 
 an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
 Each title occurrence is read by officials/parse.py; this module merges the mentions into
 persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan"), the officials only the headline names (and the body's one untitled speaker under
-a headline's speaking title: officials/headline.py), the resource persons named by their
+menuturkan": officials/speakers.py), the officials only the headline names (and the body's
+one untitled speaker under a headline's speaking title: officials/headline.py), the resource
+persons named by their
 body with no post (officials/resource.py) and the officers named by rank alone
 (officials/ranked.py). A title with a demonstrative names the person named before it ("Menurut
 Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes it in
@@ -54,6 +55,7 @@ from transforms.events.officials.ranked import ranked_speakers
 from transforms.events.officials.regions import MARKERS
 from transforms.events.officials.repairs import repaired
 from transforms.events.officials.resource import body_appositives, resource_persons
+from transforms.events.officials.speakers import CAPW, speaker_names
 from transforms.events.officials.suspects import (
     accused,
     accused_later,
@@ -61,8 +63,8 @@ from transforms.events.officials.suspects import (
     listed_before,
     sentence_end,
 )
-from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME
-from transforms.prefilter import finditer, first_matches, scanner
+from transforms.events.officials.words import NOT_NAME
+from transforms.prefilter import finditer, scanner
 
 
 @dataclass(frozen=True)
@@ -85,25 +87,6 @@ class Official:
     in_title: bool = False  # named in the headline only: start/end are offsets in the title
 
 
-_CAPW_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
-CAPW = rf"[A-Z]{_CAPW_TAIL}"
-_SAID = re.compile(r"\b(?i:kata|ujar|ucap|tegas|terang|jelas|tutur|tambah|pungkas|ungkap|imbuh"
-                   rf"|sebut)(?:nya)?\s+(?P<name>{CAPW}(?:\s+{CAPW}){{0,3}})")
-SPEECH = (r"(?:menuturkan|menyampaikan|menekankan|menegaskan|mengatakan|menjelaskan|mengimbau"
-           r"|menghimbau|meminta|menambahkan|mengungkapkan|mengingatkan|memimpin|menyebut"
-           r"|menyebutkan|menguraikan|membeberkan|mengaku|memastikan)")
-# "\b<name>", with the boundary checked after the name's capital ("(?<!\w[A-Z])"): re then
-# skips ahead to capitals instead of trying every character.
-# An adverb may stand between the name and the verb: "Rahmat kembali mengingatkan".
-# Known degrees between the name and the verb: "Rahmat, M.Si. menjelaskan", "Rahmat SE
-# menjelaskan", "Rahmat, S.STP, MM menjelaskan" (a dot allowed after each part, longest first).
-SPEAKER_DEGREES = "|".join(r"\.?".join(re.findall(r"[A-Z][a-z]*", d)) + r"\.?"
-                   for d in sorted(DEGREES, key=len, reverse=True) if d[:1].isupper())
-SUBJECT = re.compile(rf"(?P<name>[A-Z](?<!\w[A-Z]){_CAPW_TAIL}(?:\s+{CAPW}){{0,3}})"
-                     rf"(?:(?:,?[ \t]+(?:{SPEAKER_DEGREES})(?!\w))+,?)?\s+"
-                     rf"(?:(?:juga|kembali|pun|lalu|lantas|kemudian|sempat|turut)\s+)?{SPEECH}\b")
-SPEECH_SCAN = scanner(re.compile(rf"\b{SPEECH}\b"))  # no such verb: no SUBJECT match
-_LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+)$")
 _PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|Pemko|Pemkot|Pemkab|Pemprov|Kecamatan"
                     r"|Kelurahan|Kalurahan|Kapanewon|Nagari|Desa|Gampong|Pekon|Kampung|Distrik"
                     r"|se-Kota|se-Kabupaten|Bawaslu|KPU|Panwaslu"
@@ -125,32 +108,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # ~270 heads' prefixes in full (8 characters): cut to 4 ("pemi", "peng", "bupa"), they stood
 # in "pemilihan", "pengawasan", "kabupaten", and TITLE was tried there in vain.
 _TITLE_SCAN = scanner(TITLE, most=500)
-_SAID_SCAN = scanner(_SAID)
 _PLACE_SCAN = scanner(_PLACE)
-
-
-def _said_names(text: str) -> list[tuple[str, int]]:
-    """Bare names used as speakers ("kata Darmawan", "Yulianto menuturkan"), with offsets."""
-    found = [(m.group("name"), m.start("name")) for m in finditer(_SAID_SCAN, text)]
-    if first_matches(SPEECH_SCAN, text, 1):  # cheap: the verbs are looked up among the words
-        found += [(m.group("name"), m.start()) for m in SUBJECT.finditer(text)
-                  if _LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
-    found = [_without_honorific(n, p) for n, p in found]
-    found = [(n, p) for n, p in found
-             if n and not any(w in NOT_NAME or w in MARKERS for w in n.split())]
-    return sorted(found, key=lambda np: np[1])
-
-
-def _without_honorific(name: str, pos: int) -> tuple[str, int]:
-    """A speaker's name without the honorifics before it ("Bapak Rahmat", "Pak Rahmat"), its
-    offset moved to the name."""
-    rest = name
-    while (head := rest.split(maxsplit=1))[0] in HONORIFICS:
-        if len(head) == 1:
-            return "", pos
-        pos += rest.index(head[1])
-        rest = head[1]
-    return rest, pos
 
 
 def _places(text: str) -> dict[str, list[int]]:
@@ -192,7 +150,7 @@ def officials(text: str, title: str = "", year: int = 0) -> list[Official]:
     ``year``: the page's year, before which a term of office is past (0: the latest year the
     text names)."""
     year = year or latest_year(text)
-    said_names = _said_names(text)
+    said_names = speaker_names(text)
     said = {w for name, _ in said_names for w in name.split()}
     places = partial(_elsewhere, _places(text), text)
     suspects: list[Mention] = []

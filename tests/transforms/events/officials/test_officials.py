@@ -342,7 +342,7 @@ _NAME_PIECES = ["Darmawan", "Effendi", "Al-Farabi", "O’Neil", "menuturkan", "m
 def test_subject_pattern_is_the_word_boundary_form(text):
     import re
 
-    from transforms.events.officials.find import (
+    from transforms.events.officials.speakers import (
         CAPW,
         SPEAKER_DEGREES,
         SPEECH,
