@@ -4,13 +4,12 @@ Watchdogs track *who* told civil servants to stay neutral, so one person is one 
 an article spells them three ways ("Deni Arpianto Lubis", "Deni Arfianto Lubis", "Arfianto").
 Each title occurrence is read by officials/parse.py; this module merges the mentions into
 persons (officials/persons.py), adds the speaker-only mentions ("kata Darmawan", "Yulianto
-menuturkan": officials/speakers.py), the officials only the headline names (and the body's
-one untitled speaker under a headline's speaking title: officials/headline.py), the resource
-persons named by their
-body with no post (officials/resource.py) and the officers named by rank alone
-(officials/ranked.py). A title with a demonstrative names the person named before it ("Menurut
-Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes it in
-elsewhere (officials/names.py).
+menuturkan": officials/speakers.py), the officials only the headline names (and the body's one
+untitled speaker under a headline's speaking title: officials/headline.py), the resource
+persons named by their body with no post (officials/resource.py) and the officers named by rank
+alone (officials/ranked.py). A title with a demonstrative names the person named before it
+("Menurut Kepala BKD Agam itu"), and a one-word name takes the longer form the article writes
+it in elsewhere (officials/names.py).
 
 Skipped: candidates ("calon Wali Kota"), former holders ("mantan", "menjadi Pj Bupati", "Bupati
 sebelumnya"; a term ended before the page's year, "yang kini menjabat <another post>",
