@@ -395,17 +395,17 @@ def test_a_title_with_ini_names_the_speaker_before(text, expected):
 
 
 @pytest.mark.parametrize("later", [
-    "Hendrawan menguraikan bentuk sanksi itu.",
-    "Bapak Hendrawan menguraikan bentuk sanksi itu.",
-    "Pak Hendrawan menguraikan bentuk sanksi itu.",
-    "Drs. Hendrawan menguraikan bentuk sanksi itu.",
-    "Hendrawan, M.Si. menguraikan bentuk sanksi itu.",
-    "Hendrawan SE menguraikan bentuk sanksi itu.",
-    "Dr. Hendrawan, S.STP, MM menguraikan bentuk sanksi itu.",
+    "Hendrawan menjelaskan jenis hukuman disiplin.",
+    "Bapak Hendrawan menjelaskan jenis hukuman disiplin.",
+    "Pak Hendrawan menjelaskan jenis hukuman disiplin.",
+    "Drs. Hendrawan menjelaskan jenis hukuman disiplin.",
+    "Hendrawan, M.Si. menjelaskan jenis hukuman disiplin.",
+    "Hendrawan SE menjelaskan jenis hukuman disiplin.",
+    "Dr. Hendrawan, S.STP, MM menjelaskan jenis hukuman disiplin.",
 ])
 def test_a_name_in_lower_case_is_the_one_the_text_writes_as_a_speaker(later):
-    # "Plt Karo Humas BKN hendrawan": the name in lower case after its title is the speaker
-    # the text names later, whatever honorific or degrees stand around him there
-    text = ("BKN mengingatkan ASN menjaga netralitas di Pilkada 2020. Plt Karo Humas BKN "
-            "hendrawan mengatakan ASN yang tidak netral melanggar aturan.\n" + later)
+    # "Kabid Mutasi BKD hendrawan": the name in lower case after its title is the speaker the
+    # text names later, whatever honorific or degrees stand around him there
+    text = ("Pemkab Sukamaju menggelar sosialisasi netralitas pegawai. Kabid Mutasi BKD "
+            "hendrawan mengatakan pegawai wajib netral selama masa kampanye.\n" + later)
     assert names(text) == ["Hendrawan"]
