@@ -18,8 +18,8 @@ ORDERED = [
     ("Oknum PPPK Dinas Kesehatan Sukamaju turut menjadi timses calon wali kota, kata Ketua "
      "Bawaslu.", ("pelanggaran",)),
     # the wrongdoer named at length, an abbreviation in brackets
-    ("Beredar kabar oknum Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) Pemkab Sukamaju "
-     "ikut menjadi tim sukses calon bupati.", ("pelanggaran",)),
+    ("Dalam video itu, oknum Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) Dinas Pertanian "
+     "Sukamaju turut menjadi juru kampanye calon bupati.", ("pelanggaran",)),
     ("Oknum Aparatur Sipil Negara (ASN) di lingkungan Dinas Pendidikan Sukamaju menjadi "
      "relawan calon bupati.", ("pelanggaran",)),
     ("Jangan sampai ada oknum pegawai di lingkungan Pemkab Sukamaju ikut menjadi tim sukses "
