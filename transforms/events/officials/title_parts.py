@@ -139,7 +139,7 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 ranked := ranked_aside(toks, k, aside)):
             bracketed, k = ranked, aside  # "Kapolres Agam ( AKBP Rudi Hartono SIK )"
             break
-        if aside and (region or not office_head) and person_aside(toks, k, aside):
+        if aside and (region or office or not office_head) and person_aside(toks, k, aside):
             bracketed = between(toks, k, aside)  # "Bupati Agam (Hendra Gunawan) mengatakan"
             k = aside
             break

@@ -409,3 +409,18 @@ def test_a_name_in_lower_case_is_the_one_the_text_writes_as_a_speaker(later):
     text = ("Pemkab Sukamaju menggelar sosialisasi netralitas pegawai. Kabid Mutasi BKD "
             "hendrawan mengatakan pegawai wajib netral selama masa kampanye.\n" + later)
     assert names(text) == ["Hendrawan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir sebagai narasumber Direktur Pengawasan BKN (Rina Wati) yang menyampaikan materi.",
+     [("Direktur Pengawasan BKN", "Rina Wati")]),
+    ("Materi dibawakan Kepala Dinas Komunikasi dan Informatika (Dedi Kurnia) di aula.",
+     [("Kepala Dinas Komunikasi dan Informatika", "Dedi Kurnia")]),
+    # the office's own short form in brackets is no name
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbang Pol) Agam Rina Wati hadir.",
+     [("Kepala Kesbangpol", "Rina Wati")]),
+    ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Rina Wati hadir.",
+     [("Kepala Satpol PP", "Rina Wati")]),
+])
+def test_a_name_in_brackets_after_an_office_is_its_head(text, expected):
+    assert found(text) == expected
