@@ -25,6 +25,9 @@ _LINK_LINE = re.compile(
     r"^[^\w\n\"“”'‘’]*(?:(?:baca|simak|lihat|cek)(?:[^\S\n]+(?:juga|pula)(?!\w)|[^\S\n]*(?:[:!»|]|$))"
     r"|(?:baca|simak|lihat)[^\S\n]+(?:berita|artikel|selengkapnya|kisah|informasi|ulasan|video)"
     r"|(?:berita|artikel)[^\S\n]+(?:terkait|lainnya)(?!\w))", re.IGNORECASE)
+# A line that is a bare address ("https://kabarku.id/pilkada/patroli-pengawasan-..."): a link
+# whose slug's words are another article's title.
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
 # A bulleted line ("- ", "• ", "» "): a link when its words are title-cased, or when it is one
 # item of a list under a link line ("Baca juga:" then "- ..." lines).
 _BULLET = re.compile(r"[^\S\n]*[-–•·*»](?=[^\S\n]|[^\W\d_])[^\S\n]*")
@@ -56,11 +59,12 @@ _TAIL_WORDS = frozenset({"berita", "artikel", "terpopuler", "populer", "terkini"
 
 
 def related_headline(sentence: str) -> bool:
-    """A line that links to another article ("Baca juga: ...", ``_LINK_LINE``), or a bulleted
-    line in title case ("- Bawaslu Temukan 12 ASN Tak Netral"), as a stored page keeps them:
-    page furniture, not this article's text. A sentence opening such a line is one too."""
+    """A line that links to another article ("Baca juga: ...", ``_LINK_LINE``; a bare address),
+    or a bulleted line in title case ("- Bawaslu Temukan 12 ASN Tak Netral"), as a stored page
+    keeps them: page furniture, not this article's text. A sentence opening such a line is one
+    too."""
     line = sentence.strip()
-    if _LINK_LINE.match(line):
+    if _LINK_LINE.match(line) or _URL_LINE.match(line):
         return True
     bullet = _BULLET.match(line)
     if bullet is None:

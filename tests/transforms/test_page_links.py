@@ -187,3 +187,15 @@ def test_officials_and_places_skip_the_same_links():
     names = [o.name for o in officials(text)]
     assert "Rudi Hartawan" in names and "Gunadi Purnama" not in names
     assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
+def test_a_bare_address_line_is_a_link_and_its_slug_no_activity():
+    from transforms.events.activities.classify import activities
+
+    url = "https://kabarku.id/pilkada/patroli-pengawasan-sentra-gakkumdu-cegah-pelanggaran/"
+    assert related_headline(url)
+    assert related_headline("www.kabarku.id/sosialisasi-netralitas-asn")
+    assert not related_headline("Lihat kabarku.id untuk berita lain dan sosialisasi pemilu.")
+    text = (f"Pj Gubernur Sukamaju mengimbau seluruh ASN menjaga netralitas.\n{url}\n"
+            "Ia berpesan lagi.")
+    assert activities(text) == ("imbauan",)
