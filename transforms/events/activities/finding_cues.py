@@ -20,6 +20,10 @@ from transforms.prefilter import scanner, search
 
 # none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
 NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
+# none wished ("tidak ingin ada temuan pelanggaran"): no case found (a sanction wished away
+# is a warning instead: activities.sanctions)
+NONE_WISHED = re.compile(r"\b(?:tidak|tak)\s+(?:ingin|mau|menginginkan|menghendaki)\s+"
+                         r"ada(?:nya)?\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
 # ditemukan", "jika terbukti")

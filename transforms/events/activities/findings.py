@@ -55,6 +55,7 @@ from transforms.events.activities.finding_cues import (
     IF_FOUND,
     IF_FOUND_LATE,
     NEGATED,
+    NONE_WISHED,
     NONE_YET,
     NOT_FOUND,
     THEN_TO_DO,
@@ -211,13 +212,15 @@ def violation(ctx: Context) -> str | None:
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
     if (HYPOTHETICAL.search(ctx.before) or THEN.search(ctx.after)
-            or NONE_YET.search(last_clause(ctx.before))
+            or NONE_YET.search(clause := last_clause(ctx.before))
+            or NONE_WISHED.search(clause)
             or question_put(last_clause(ctx.before))
             or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
             or WHENEVER.search(ctx.before[-12:]) and MODAL_AFTER.search(ctx.after)
             or UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])):
-        # a condition, a rule's consequence, none ("belum ada ASN ..."), a question, the time
-        # another step was taken at ("direncanakan sebelum muncul laporan adanya pegawai ..."),
+        # a condition, a rule's consequence, none so far or wished ("belum ada ASN ...", "tidak
+        # ingin ada ..."), a question, the time another step was taken at ("direncanakan
+        # sebelum muncul laporan adanya pegawai ..."),
         # whenever one is found, a case of an election to come, a body's duty
         return None
     if ("apakah" in ctx.before and WHETHER.search(ctx.before[-100:])

@@ -175,6 +175,12 @@ CASES = [
      "pelanggaran netralitas.", set()),
     ("Ia mengatakan, hingga saat ini Bawaslu sudah memproses tiga ASN yang melakukan "
      "pelanggaran netralitas.", {"pelanggaran"}),
+    # none wished: no case
+    ("Sekda meminta Bawaslu mengingatkan aturan bagi pegawai, karena tidak ingin ada temuan "
+     "pelanggaran netralitas di kalangan ASN Sukamaju.", {"imbauan"}),
+    ("Bupati tidak menginginkan adanya temuan pelanggaran netralitas ASN.", set()),
+    ("Bawaslu menemukan dua ASN tidak netral, padahal Bupati tidak ingin ada pelanggaran.",
+     {"pelanggaran"}),
     # "itu"/"tersebut" of a connective, the statement or an instruction points at no case
     ("Oleh sebab itu, tiap kepala dinas yang tahu ada dugaan pelanggaran disiplin stafnya "
      "harus segera menindaklanjutinya.", set()),
