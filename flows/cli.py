@@ -86,6 +86,7 @@ def crawl(
     checked(inputs.warehouse, db, write=True)
     checked(inputs.folder, data_dir, "--data-dir")
     checked(inputs.warehouse_apart, db, data_dir)
+    checked(environment.run_settings)  # before the flow's code loads (seconds of CPU)
     if mode == "deployments":  # a server that answers, with the crawl-outlet deployment
         from flows.fanout import DEPLOYMENT
 

@@ -20,12 +20,11 @@ def run_settings() -> None:
     floors WARTA_MIN_* and WARTA_HEALTH_MIN_SAMPLE, the fan-out's attempts, timings and
     slots, the backfill and sitemap bounds), checked once before anything starts: a
     malformed one would otherwise kill every crawl or load process in turn, or the run at
-    its end."""
+    its end. Nothing here loads Prefect, Scrapy or the extraction code: a refused setting
+    is answered at once."""
     from flows import fanout, politeness
     from flows.health import Floors
-    from spiders.listings import backfill_pages_per_day
-    from spiders.outlet_spider import sitemap_bounds
-    from spiders.settings import crawl_settings
+    from spiders.settings import backfill_pages_per_day, crawl_settings, sitemap_bounds
     from warehouse.db import lock_wait, memory_limit, writer_threads
     from warehouse.load_process import load_memory_mb
 

@@ -25,24 +25,16 @@ import os
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from prefect import get_run_logger
-
-from flows import leftovers
-from flows.batches import (
-    Area,
-    Batch,
-    area,
-    mark_crawled,
-    plan_batches,
-    share_archive_rejects,
-    share_replay_index,
-    write_run_manifest,
-    write_seen,
-)
-from flows.run import Run
 from spiders.settings import env_number
+
+if TYPE_CHECKING:
+    from flows.batches import Area, Batch
+    from flows.run import Run
+
+# Prefect, the batches and the run's code (~3 s of CPU to import) are imported where used:
+# the settings' check before a command starts (flows/environment.py) reads ``timings`` only.
 
 FAN_OUT = os.environ.get("WARTA_FAN_OUT", "local")
 DEPLOYMENT = os.environ.get("WARTA_CRAWL_DEPLOYMENT", "crawl-outlet/crawl-outlet")
@@ -148,6 +140,7 @@ def run_batches(specs: dict[Batch, dict[str, Any]], attempts: int | None = None,
                 poll: float | None = None) -> dict[str, str]:
     """Run every batch as a ``crawl-outlet`` deployment run and wait for all of them;
     batch name -> its last run's final state. A failed or crashed run is created again."""
+    from prefect import get_run_logger
     from prefect.client.orchestration import get_client
 
     attempts = int(timings()["attempts"]) if attempts is None else attempts
@@ -197,6 +190,19 @@ def fan_out(run: Run, plan: dict[str, Any], *, seen: dict[str, list[str]] | None
             slice_days: int | None = None, workers: int = 2) -> dict[str, str]:
     """Stage the run's batches through ``crawl-outlet`` deployment runs (the run's
     ``run.json`` first, so a later ``load`` can record the run whatever happens here)."""
+    from prefect import get_run_logger
+
+    from flows import leftovers
+    from flows.batches import (
+        area,
+        mark_crawled,
+        plan_batches,
+        share_archive_rejects,
+        share_replay_index,
+        write_run_manifest,
+        write_seen,
+    )
+
     batches = plan_batches(run.outlets, since, until, slice_days)
     where = area(run.data_dir)
     write_run_manifest(where, {"run_id": run.run_id, "flow": run.flow,

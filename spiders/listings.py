@@ -9,12 +9,10 @@ from datetime import datetime
 from parsel import Selector
 from scrapy.http import Response
 
-from spiders.settings import env_number
+from spiders.settings import backfill_pages_per_day
 from transforms.extract.dates import LONG_DATE
 from transforms.extract.urls import canonicalize, resolve
 
-# Listing pages per day of a backfill's range: the safety net of a walk that ends at --since
-BACKFILL_PAGES_PER_DAY = 50
 RELATIVE = re.compile(r"\b\d+\s+(menit|jam|hari)\s+(yang\s+)?lalu\b", re.IGNORECASE)
 
 
@@ -52,12 +50,6 @@ def links_to(response: Response, url: str) -> bool:
     return any(canonicalize(u) == wanted
                for u in (resolve(response.url, h)
                          for h in response.css("a::attr(href)").getall()) if u)
-
-
-def backfill_pages_per_day() -> int:
-    """WARTA_BACKFILL_PAGES_PER_DAY, else the default (flows/inputs.py checks it first)."""
-    return int(env_number("WARTA_BACKFILL_PAGES_PER_DAY", BACKFILL_PAGES_PER_DAY, minimum=1,
-                          integer=True))
 
 
 def page_limit(registry_max: int, given_max: int | None, mode: str, since: datetime | None,

@@ -21,7 +21,7 @@ from spiders.archiving import DAMAGED_FLAG
 from spiders.failures import failure_reason
 from spiders.listings import links_to, listing_entries, page_limit
 from spiders.registry import Outlet, Source, get
-from spiders.settings import env_number
+from spiders.settings import sitemap_bounds
 from spiders.sinks import JsonlSink
 from spiders.stopping import TIME_LIMIT
 from transforms.extract.dates import parse_published
@@ -30,16 +30,6 @@ from transforms.extract.feeds import FeedError, parse_feed
 
 def _site(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def sitemap_bounds(source: Source | None = None) -> tuple[int, int]:
-    """How deep sitemap indexes may nest and how many sitemaps one source may read:
-    WARTA_MAX_SITEMAP_DEPTH and WARTA_MAX_SITEMAPS, else the source's own (the registry's
-    defaults without one; flows/environment.py run_settings checks them before a run)."""
-    depth = source.max_sitemap_depth if source else Source.max_sitemap_depth
-    count = source.max_sitemaps if source else Source.max_sitemaps
-    return (int(env_number("WARTA_MAX_SITEMAP_DEPTH", depth, integer=True)),
-            int(env_number("WARTA_MAX_SITEMAPS", count, integer=True)))
 
 
 class OutletSpider(scrapy.Spider):

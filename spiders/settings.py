@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import math
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spiders.registry import Source
 
 CONTACT_URL = os.environ.get("WARTA_CONTACT_URL", "https://github.com/warta-news/warta")
 USER_AGENT = f"warta/0.1 (+{CONTACT_URL}; research crawler for Indonesian regional news)"
@@ -50,6 +53,28 @@ def env_number(name: str, default: float, *, minimum: float = 0.0,
     if value < minimum:
         raise ValueError(f"{name}={raw!r} is below {minimum:g}")
     return value
+
+
+# Listing pages per day of a backfill's range: the safety net of a walk that ends at --since
+BACKFILL_PAGES_PER_DAY = 50
+
+
+def backfill_pages_per_day() -> int:
+    """WARTA_BACKFILL_PAGES_PER_DAY, else the default (flows/inputs.py checks it first)."""
+    return int(env_number("WARTA_BACKFILL_PAGES_PER_DAY", BACKFILL_PAGES_PER_DAY, minimum=1,
+                          integer=True))
+
+
+def sitemap_bounds(source: Source | None = None) -> tuple[int, int]:
+    """How deep sitemap indexes may nest and how many sitemaps one source may read:
+    WARTA_MAX_SITEMAP_DEPTH and WARTA_MAX_SITEMAPS, else the source's own (the registry's
+    defaults without one; flows/environment.py run_settings checks them before a run)."""
+    from spiders.registry import Source
+
+    depth = source.max_sitemap_depth if source else Source.max_sitemap_depth
+    count = source.max_sitemaps if source else Source.max_sitemaps
+    return (int(env_number("WARTA_MAX_SITEMAP_DEPTH", depth, integer=True)),
+            int(env_number("WARTA_MAX_SITEMAPS", count, integer=True)))
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")

@@ -1,5 +1,5 @@
 """Test-wide set-up: no network, an isolated Prefect home, one Prefect harness per session
-(per xdist worker) that the processes tests start report to, the slow tests first."""
+(per xdist worker) that the processes tests start report to, the costly modules first."""
 
 from __future__ import annotations
 
@@ -66,8 +66,8 @@ def children_report_to_the_session_server(request, monkeypatch):
     waits for the server; a test about the temporary server itself is marked
     ``temporary_server`` and keeps it. A test that builds its own environment (its own
     server, or none) is unaffected: the variable is only set in this process's."""
-    starts_processes = {"subprocess", "ctrl_c_when"} & set(vars(request.module))
-    if starts_processes and not request.node.get_closest_marker("temporary_server"):
+    if starts_processes(request.module) and not request.node.get_closest_marker(
+            "temporary_server"):
         request.getfixturevalue("prefect_harness")
         from prefect.settings import PREFECT_API_URL
 
@@ -75,7 +75,32 @@ def children_report_to_the_session_server(request, monkeypatch):
     yield
 
 
+def starts_processes(module: object) -> bool:
+    """Whether a test module starts processes (it names ``subprocess`` or ``ctrl_c_when``)."""
+    return bool({"subprocess", "ctrl_c_when"} & set(vars(module)))
+
+
+def cost_rank(item: pytest.Item) -> int:
+    """0 for a slow test; 1 for a test of a module that starts processes or runs flows on
+    the session's Prefect server (seconds a test, a minute or more a module); 2 otherwise
+    (pure code, a fraction of a second a test)."""
+    if item.get_closest_marker("slow"):
+        return 0
+    module = getattr(item, "module", None)
+    if module is not None and starts_processes(module):
+        return 1
+    return 1 if "prefect_harness" in getattr(item, "fixturenames", ()) else 2
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first (a stable sort keeps every other order): run on two xdist
-    workers they overlap the rest of the suite instead of being its last minutes."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The costly modules first, the slow ones before all; a module ranks as its costliest
+    test and stays whole (its module fixtures are built once); a stable sort keeps every
+    other order. Two xdist workers take a module at a time in this order, so the many small
+    pure modules come last and even out when each worker finishes: a module of minutes
+    taken last (the loader-kill tests of tests/warehouse came after all of tests/transforms)
+    ran alone while the other worker sat idle."""
+    rank: dict[str, int] = {}
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        rank[module] = min(rank.get(module, 2), cost_rank(item))
+    items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])

@@ -120,6 +120,35 @@ def test_every_numeric_setting_is_checked_before_the_run(tmp_path, name, value, 
     assert not (tmp_path / "d").exists() and not (tmp_path / "w.duckdb").exists()
 
 
+# What the command had loaded when it exited: Prefect, Scrapy and the extraction code take
+# ~4 s of CPU to import, which a refused setting need not wait for.
+LOADED = """
+import sys
+from flows.cli import main
+try:
+    main()
+except SystemExit as exc:
+    print("exit", exc.code)
+print(*sorted(m for m in ("prefect", "scrapy", "transforms.events") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("WARTA_FAN_OUT_POLL_SECONDS", "is not a number"),
+    ("WARTA_MAX_SITEMAPS", "is not a whole number"),
+    ("WARTA_BACKFILL_PAGES_PER_DAY", "is not a whole number"),
+    ("WARTA_DOWNLOAD_TIMEOUT", "is not a number")])
+def test_a_malformed_setting_is_refused_before_prefect_scrapy_or_the_extraction_load(
+        tmp_path, name, says):
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, "crawl", "--replay", str(ARCHIVE), "--db",
+         str(tmp_path / "w.duckdb"), "--data-dir", str(tmp_path / "d")], cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), name: "abc"}, capture_output=True,
+        text=True, timeout=120, check=False)
+    assert done.stderr.strip().splitlines() == [f"error: {name}='abc' {says}"]
+    assert done.stdout.splitlines() == ["exit 2", ""], done.stdout
+
+
 @pytest.mark.temporary_server
 def test_a_prefect_home_that_cannot_be_written_is_one_line(tmp_path):
     """HOME read-only or missing (a service account): Prefect's temporary server failed its
