@@ -109,8 +109,11 @@ class Mention:
 
 # ". ", "! ", "? ", a line break, or "word.Word" (a space lost between two sentences); not the
 # dot of an abbreviation ("Kab. Agam", "Pj. Bupati"), nor a dot before a word in lower case
-# ("Burhanudin, M.Si. di Mataram": a degree's)
-_SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|\.(?=[\s\"'”’)]|$)(?![ \t]+[a-z])"
+# ("Burhanudin, M.Si. di Mataram": a degree's) unless a word of four lower-case letters or
+# more closes with it ("... menjaga netralitas. pihaknya juga ...": a capital left out; a
+# degree's last part has three at most, "S.Sos.", "M.Kes.")
+_SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|(?:\.(?=[\s\"'”’)]|$)(?![ \t]+[a-z])"
+                           r"|(?<=[a-z]{4})\.(?=[ \t]+[a-z]{3}))"
                            + NOT_AN_ABBREVIATION
                            + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks

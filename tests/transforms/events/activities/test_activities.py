@@ -321,12 +321,24 @@ def test_activities_in_sentence_context(text, expected):
     "Apel dipimpin H. Ahmad dan Drs. Rudi, didampingi Sekda Kec. Lubuk Kilangan.",
     # a degree's dot before a word in lower case
     "Sosialisasi netralitas ASN dibuka Burhanudin, M.Si. di aula kantor gubernur, Senin (30/9).",
+    "Sosialisasi netralitas ASN dibuka Rudi, S.Sos. dan Dedi, M.Kes. di aula kantor gubernur.",
 ])
 def test_an_abbreviations_dot_ends_no_sentence(text):
     """The evidence of a value is its whole sentence, not the words after "Kab." or "Pj."
     (nor after a degree's dot, when a word in lower case follows it)."""
     mentions = activity_mentions(text)
     assert mentions and all(m.sentence == text for m in mentions)
+
+
+def test_a_sentence_whose_capital_was_left_out_is_a_sentence_of_its_own():
+    # "... netralitas. pihaknya juga ...": a word of four lower-case letters or more closing
+    # with the dot ends the sentence, so the appeal before it does not reach the finding
+    text = ("Ketua Bawaslu Sukamaju meminta para ASN menjaga netralitas. pihaknya juga sudah "
+            "menemukan pelanggaran karena dukungan kepada salah satu caleg.")
+    mentions = activity_mentions(text)
+    assert {m.value for m in mentions} == {"imbauan", "pelanggaran"}
+    finding = next(m for m in mentions if m.value == "pelanggaran")
+    assert finding.sentence.startswith(" pihaknya") or finding.sentence.startswith("pihaknya")
 
 
 def test_mentions_keep_their_sentence():
