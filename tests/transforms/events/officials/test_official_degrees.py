@@ -2,7 +2,8 @@
 one-word name is no name of its own, an honorific repeated after several titles is no
 place, a bare degree after a one-word name before its title is left out, a name's initials
 stay before the degree that follows them; a name written before its title right after the
-dateline is read, and a place closing the sentence before is not taken into it."""
+dateline is read, and a place closing the sentence before is not taken into it; a name in
+brackets after an office is its head's, the office's own short form in brackets is none."""
 
 from __future__ import annotations
 
@@ -107,3 +108,18 @@ def test_a_place_closing_the_sentence_before_is_no_part_of_the_name(place):
 def test_a_short_form_of_a_given_name_stays_in_the_name():
     assert found("Sosialisasi digelar, tegas Muh. Rahmat Hidayat, Kepala BKD Agam.") == [
         ("Kepala BKD", "Muh. Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir sebagai narasumber Direktur Pengawasan BKN (Rina Wati) yang menyampaikan materi.",
+     [("Direktur Pengawasan BKN", "Rina Wati")]),
+    ("Materi dibawakan Kepala Dinas Komunikasi dan Informatika (Dedi Kurnia) di aula.",
+     [("Kepala Dinas Komunikasi dan Informatika", "Dedi Kurnia")]),
+    # the office's own short form in brackets is no name
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbang Pol) Agam Rina Wati hadir.",
+     [("Kepala Kesbangpol", "Rina Wati")]),
+    ("Kepala Satuan Polisi Pamong Praja (Satpol PP) Rina Wati hadir.",
+     [("Kepala Satpol PP", "Rina Wati")]),
+])
+def test_a_name_in_brackets_after_an_office_is_its_head(text, expected):
+    assert found(text) == expected
