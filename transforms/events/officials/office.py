@@ -99,6 +99,9 @@ def name_after_body(office: list[str], token: str) -> bool:
         office[-1].isupper() or office[-1].lower() in ORG_WORDS)
 
 
+# Heads whose office is named by its field right after them, in lower case as often as not
+# ("Direktur pengawasan BKN", "Deputi pengawasan KASN", "Asisten pemerintahan Setda").
+_FIELD_HEADS = frozenset({"direktur", "deputi", "asisten"})
 # Words after which a division's name follows: "Kordiv hukum dan penyelesaian sengketa, Nama".
 _DIVISION = frozenset({"divisi", "Divisi", "bidang", "Bidang", "kordiv", "kodiv", "koordiv",
                        "kordip"})
@@ -116,8 +119,8 @@ def lower_office(toks: Tokens, k: int, office: list[str], written: str) -> bool:
     name before its holder's ("Koordinator divisi penanganan pelanggaran, Nama"; "Kordiv"
     names the division itself). ``written``: the head as written, in lower case."""
     token, following = toks.word(k), toks.word(k + 1)
-    if not ((office or written[-3:] in ("div", "dip")) and token.islower()
-            and is_office_word(token)):
+    if not ((office or written[-3:] in ("div", "dip") or written in _FIELD_HEADS)
+            and token.islower() and is_office_word(token)):
         return False
     return (is_office_word(toks.word(k + (following in ("dan", "serta")) + 1))
             or following == "(" and bool(aside_end(toks, k + 1))

@@ -113,6 +113,13 @@ def test_a_short_form_of_a_given_name_stays_in_the_name():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hadir sebagai narasumber Direktur Pengawasan BKN (Rina Wati) yang menyampaikan materi.",
      [("Direktur Pengawasan BKN", "Rina Wati")]),
+    # a head named by its field in lower case
+    ("Hadir sebagai narasumber Direktur pengawasan BKN (Rina Wati) yang menyampaikan materi.",
+     [("Direktur pengawasan BKN", "Rina Wati")]),
+    ("Materi dibawakan Deputi pengawasan KASN Rina Wati di aula.",
+     [("Deputi pengawasan KASN", "Rina Wati")]),
+    ("Menurut Asisten pemerintahan Setda Agam, Rina Wati, ASN wajib netral.",
+     [("Asisten pemerintahan Setda", "Rina Wati")]),
     ("Materi dibawakan Kepala Dinas Komunikasi dan Informatika (Dedi Kurnia) di aula.",
      [("Kepala Dinas Komunikasi dan Informatika", "Dedi Kurnia")]),
     # the office's own short form in brackets is no name
