@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from transforms.prefilter import names_any, scanner, search
 
-__all__ = ["link_at", "related_headline", "tail_start"]
+__all__ = ["link_at", "related_headline", "tail_start", "without_links"]
 
 # A line that links to other articles: "Baca juga: ...", "Simak: ...", "Baca berita lainnya di
 # ...", "Cek juga ...", "Berita terkait: ...", "Artikel lainnya": the imperative "read"/"watch"
@@ -82,6 +82,36 @@ def link_at(text: str, pos: int) -> bool:
     lines, inline = _links_in(text)  # a text's sentences ask this many times: read it once
     return start in lines or inline and bool(_INLINE.search(
         text, max(start, pos - _INLINE_REACH), pos))
+
+
+def without_links(text: str, title: str = "") -> str:
+    """The text with its links to other articles blanked: every line ``link_at`` finds and the
+    related-headline tail (``tail_start``) turned to spaces, line breaks kept, so offsets
+    hold. What is left is the article's own story. Given the page's ``title``, a headline
+    right after the first paragraph is one too unless it repeats the title (a page repeats
+    its own after a teaser; ``_headline_lines``)."""
+    lines, _ = _links_in(text)
+    if title:
+        lines = lines | _headline_lines(text, title)
+    tail = tail_start(text)
+    if not lines and tail == len(text):
+        return text
+    parts = []
+    for start in sorted(lines):
+        if start >= tail:
+            break
+        end = text.find("\n", start)
+        parts.append((start, end if end >= 0 else len(text)))
+    parts.append((tail, len(text)))
+    out, done = [], 0
+    for start, end in parts:
+        out += [text[done:start], _BLANK.sub(" ", text[start:end])]
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 @lru_cache(maxsize=4)
@@ -163,7 +193,7 @@ def _headline_shaped(line: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _headline_lines(text: str) -> frozenset[int]:
+def _headline_lines(text: str, title: str = "") -> frozenset[int]:
     """The starts of the lines that are other articles' headlines with no marker of their own:
     the line after a bare link line ("Baca juga:" alone), and headlines between the story's
     paragraphs (``_headline_shaped``): once the story has begun, each right after a paragraph
@@ -171,7 +201,9 @@ def _headline_lines(text: str) -> frozenset[int]:
     run of headlines a short line with no closing punctuation is one too (a headline whose
     words are not all a headline's, "Goes to Campus"). A story's own subheading ("Patroli
     Media Sosial") is shaped so too, but short: one or two such lines count only when they are
-    a headline's length (``_STANDALONE_WORDS``); three or more in a row are a list of links."""
+    a headline's length (``_STANDALONE_WORDS``); three or more in a row are a list of links.
+    Given the page's ``title``, the story has begun after its first paragraph for a line that
+    does not repeat the title (``_repeats``)."""
     lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text)]
     lines = [(start, line) for start, line in lines if line]
     found: set[int] = set()
@@ -192,7 +224,9 @@ def _headline_lines(text: str) -> frozenset[int]:
             previous = "headline"
             continue
         last = k + 1 == len(lines)  # a copy cut off mid-sentence ends so, but not in a run
-        if link is None and (previous and paragraphs >= _STORY_BEGUN and (run or not last)
+        begun = paragraphs >= _STORY_BEGUN or (
+            title and paragraphs and not _repeats(line, title))
+        if link is None and (previous and begun and (run or not last)
                              and (last or not _CONTINUED.match(lines[k + 1][1]))
                              and (_headline_shaped(line)
                                   or previous == "headline" and run and _run_on(line))):
@@ -211,6 +245,15 @@ def _headline_lines(text: str) -> frozenset[int]:
         # a short line between (a caption, a byline) keeps what came before
     close_run()
     return frozenset(found)
+
+
+def _repeats(line: str, title: str) -> bool:
+    """The line repeats the page's title: half its words or more are the title's."""
+    words, titled = _WORD.findall(line.lower()), set(_WORD.findall(title.lower()))
+    return 2 * sum(w in titled for w in words) >= len(words)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _run_on(line: str) -> bool:

@@ -53,6 +53,7 @@ from transforms.events.relevance_lexicon import (
     VILLAGE_ELECTION,
     VILLAGE_HEADS,
 )
+from transforms.page_links import without_links
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
@@ -102,7 +103,18 @@ class Relevance:
 
 
 def relevance(title: str, text: str) -> Relevance:
-    """Score an article (title and body) for being about ASN neutrality in elections."""
+    """Score an article (title and body) for being about ASN neutrality in elections. An
+    article found about it is scored again without its links to other articles
+    (``page_links.without_links``): a related headline on neutrality in campaign news is a
+    passing mention, not the article's own report."""
+    found = _score(title, text)
+    if not found.about_asn_neutrality:
+        return found
+    story = without_links(text, title)
+    return found if story is text else _score(title, story)
+
+
+def _score(title: str, text: str) -> Relevance:
     score = 0.0
     signals: list[str] = []
     seen: set[str] = set()

@@ -1,0 +1,55 @@
+"""An article's links to other articles are no part of its own report (relevance scored on
+page_links.without_links), on invented pages: campaign news that names civil servants and
+carries a related headline on neutrality is a look-alike, not a report."""
+
+import pytest
+
+from transforms.events.relevance import relevance
+from transforms.page_links import without_links
+
+TITLE = "Calon Wali Kota Lembah Hijau Janji Naikkan Tunjangan ASN"
+LEAD = ("Calon Wali Kota Lembah Hijau, Rudi Hartawan, menyebut aparatur sipil negara (ASN) "
+        "sebagai kunci pelayanan publik dalam debat kedua pasangan calon, Jumat malam.\n")
+STORY = ("\"ASN kita harus sejahtera agar pelayanan makin cepat,\" ujarnya di hadapan pendukung "
+         "saat kampanye di Lapangan Merdeka.\n"
+         "Ia berjanji menaikkan tunjangan pegawai dan mempercepat pengangkatan tenaga honorer "
+         "bila terpilih dalam Pilkada 2024.\n")
+HEADLINES = [
+    "Netralitas ASN dan Kades Disorot Kemendagri, Pj Gubernur Klaim Sudah Tegas",
+    "Baca juga: Bawaslu Minta ASN Jaga Netralitas Selama Kampanye",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_campaign_news_with_a_related_headline_on_neutrality_is_no_report(headline):
+    text = LEAD + headline + "\n" + STORY
+    assert relevance(TITLE, LEAD + STORY).about_asn_neutrality is False
+    assert relevance(TITLE, text).about_asn_neutrality is False
+
+
+def test_a_report_keeps_its_verdict_with_a_related_headline():
+    title = "Pemkab Lembah Hijau Gelar Sosialisasi Netralitas ASN"
+    lead = ("Pemerintah Kabupaten Lembah Hijau menggelar sosialisasi netralitas ASN jelang "
+            "Pilkada 2024 di aula kantor bupati, Senin (7/10/2024).\n")
+    more = ("Sekda Rudi Hartawan meminta seluruh ASN menjaga netralitas dan tidak ikut "
+            "kampanye pasangan calon.\n")
+    text = lead + HEADLINES[0] + "\n" + more
+    assert relevance(title, text).about_asn_neutrality
+
+
+def test_the_links_are_blanked_and_offsets_hold():
+    text = LEAD + HEADLINES[0] + "\n" + STORY
+    story = without_links(text, TITLE)
+    assert len(story) == len(text) and story.count("\n") == text.count("\n")
+    assert "Netralitas" not in story and story.startswith(LEAD) and story.endswith(STORY)
+
+
+def test_the_pages_own_title_after_the_first_paragraph_stays():
+    title = "Pemkab Lembah Hijau Ajak ASN Jaga Sikap Netral Selama Pilkada Serentak 2024"
+    text = LEAD + title + "\n" + STORY
+    assert without_links(text, title) == text
+
+
+def test_a_text_with_no_links_is_returned_as_it_is():
+    text = LEAD + STORY
+    assert without_links(text, TITLE) is text
