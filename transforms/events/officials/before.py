@@ -52,7 +52,8 @@ _NAME_BEFORE = re.compile(
     # (not an initial's dot: "Rudi H. Santoso")
     rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014]{{1,2}}[ \t]+"
     r"|(?P<bracket>\))[ \t]+)"
-    rf"{_HON}(?P<opening>{_RUN})"
+    # "Menurut Nama Sekda Agam, ...": "according to" opening the sentence is no part of it
+    rf"(?P<according>Menurut[ \t]+)?{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
@@ -214,7 +215,8 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
                     or w in ("bin", "binti") for w in words)  # "Muda": a name too
-            and (group != "opening" or (comma if before["open"] == "," else paren)
+            and (group != "opening" or before["according"]  # the title follows the name
+                 or (comma if before["open"] == "," else paren)
                  or before["open"] != "(" and _opens_clause(words, following) and (
                      before["open"] or before.start() or len(lead) < LEAD))):
         return None

@@ -100,8 +100,9 @@ def name_after_body(office: list[str], token: str) -> bool:
 
 
 # Heads whose office is named by its field right after them, in lower case as often as not
-# ("Direktur pengawasan BKN", "Deputi pengawasan KASN", "Asisten pemerintahan Setda").
-_FIELD_HEADS = frozenset({"direktur", "deputi", "asisten"})
+# ("Direktur pengawasan BKN", "Deputi pengawasan KASN", "Asisten pemerintahan Setda", "Divisi
+# hukum Bawaslu": a division for its coordinator).
+_FIELD_HEADS = frozenset({"direktur", "deputi", "asisten", "divisi", "devisi"})
 # Words after which a division's name follows: "Kordiv hukum dan penyelesaian sengketa, Nama".
 _DIVISION = frozenset({"divisi", "Divisi", "bidang", "Bidang", "kordiv", "kodiv", "koordiv",
                        "kordip"})

@@ -31,6 +31,18 @@ def test_a_lower_case_division_after_the_region(text: str, name: str) -> None:
     assert name in names(text)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # a division alone for its coordinator, its field in lower case
+    ("Divisi hukum dan Penindakan Pelanggaran Bawaslu Provinsi Jateng, Rini Astuti mengatakan "
+     "14 kepala desa ikut kampanye.",
+     [("Divisi hukum dan Penindakan Pelanggaran Bawaslu", "Rini Astuti")]),
+    ("Menurut Divisi hukum Bawaslu Agam, Rini Astuti, laporan sudah diregistrasi.",
+     [("Divisi hukum Bawaslu", "Rini Astuti")]),
+])
+def test_a_division_alone_with_its_field_in_lower_case(text, want) -> None:
+    assert pairs(text) == want
+
+
 def test_the_division_joins_the_title() -> None:
     got = pairs("Kata anggota Bawaslu Agam divisi hukum, Rini Astuti, kepada wartawan.")
     assert ("Anggota Bawaslu divisi hukum", "Rini Astuti") in got

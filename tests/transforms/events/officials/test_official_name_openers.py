@@ -1,6 +1,8 @@
-"""A Balinese birth-order name opening a name, on invented sentences: written without "I"
-before it, with the family name used alone elsewhere in the article, it stays the name's first
-word and is not read as the place of the title."""
+"""How a name opens, on invented sentences: a Balinese birth-order name written without "I"
+before it, with the family name used alone elsewhere in the article, stays the name's first
+word and is not read as the place of the title; "Menurut" before a name and its title is no
+part of the name, with or without a comma after the name; a photo's credit in brackets after
+a title is no name."""
 
 from __future__ import annotations
 
@@ -17,3 +19,28 @@ from official_checks import found
 ])
 def test_a_birth_order_name_before_a_surname_used_alone_is_no_place(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut H Rahmat Hidayat Sekretaris Daerah (Sekda) Kabupaten Agam, deklarasi digelar besok.",
+    "Apel digelar.\nMenurut Rahmat Hidayat Sekda Agam, ASN wajib netral.",
+    "Menurut Rahmat Hidayat, Sekda Agam, ASN wajib netral.",
+])
+def test_according_to_a_name_then_its_title(text):
+    assert found(text) == [("Sekretaris Daerah", "Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Surat Edaran Bupati Agam, ASN wajib netral.",
+    "Menurut Kepala BKD Agam itu, ASN wajib netral.",
+])
+def test_according_to_no_name(text):
+    assert found(text) == []
+
+
+def test_a_photo_credit_after_a_title_is_no_name():
+    text = ("Rahmat Hidayat, Sekda Kabupaten Agam (Rudi Agam Sumbar Times)\n"
+            "Pemkab menggelar deklarasi netralitas.\n"
+            "Menurut H Rahmat Hidayat Sekretaris Daerah (Sekda) Kabupaten Agam, deklarasi "
+            "digelar besok.")
+    assert found(text) == [("Sekretaris Daerah", "Rahmat Hidayat")]
