@@ -46,8 +46,10 @@ _LAST_WORD = re.compile(r"\S+$")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
 # (7/10/2024)") do not split it, a dot right before a capital does after a word
-# ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an abbreviation ("Pd.Panjang", "Kab.Agam").
-_PARTS = re.compile(r"[,()|\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])")
+# ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an abbreviation ("Pd.Panjang", "Kab.Agam"),
+# and so does a dot after a space ("PADANG .Kabar Kita . Com -").
+_PARTS = re.compile(r"[,()|\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])"
+                    r"|[^\S\n]\.[^\S\n]*(?=[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 

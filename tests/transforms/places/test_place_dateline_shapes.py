@@ -21,6 +21,8 @@ from transforms.places.resolve import place_of
     ("HARIANRAKYAT.COM - MAKASSAR. Pemkot Makassar menggelar apel.", "Kota Makassar"),
     ("SUARATIMUR.COM-KENDARI- Pemkot menggelar apel netralitas.", "Kota Kendari"),
     ("kabarjambi.co.id, JAMBI – Bawaslu mengingatkan ASN.", "Kota Jambi"),
+    # the outlet's address split at dots after spaces
+    ("PADANG .Kabar Kita . Com .KK – Wali Kota meminta ASN netral.", "Kota Padang"),
 ])
 def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
     found = find_dateline(text)
