@@ -79,7 +79,7 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
     parts = [p for p in parts if not (p and _BODY_OUTLET.match(p))] if len(parts) > 1 else parts
     parts = [_city_first(q) for p in parts if p for q in _city_and_province(p)]
     if not parts or len(parts) > _PARTS_MAX or any(
-            len(p.split()) > _PART_MAX_WORDS for p in parts):
+            len(p.split()) > _PART_MAX_WORDS or _TITLE_OPENING.match(p) for p in parts):
         return None
     provinces = [found for p in parts  # a name or abbreviation, not a code ("13")
                  if not any(c.isdigit() for c in p) and (found := province_name(p)) is not None]
@@ -113,6 +113,15 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # city.
 _WEB_ADDRESS = re.compile(
     r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+
+
+# An official's title opening a part: the head is a sentence's subject with the short forms
+# in brackets ("Ketua Badan Pengawas Pemilu (Bawaslu) Maluku Utara (Malut) Nama, ..."), no
+# dateline.
+_TITLE_OPENING = re.compile(
+    r"(?:Ketua|Kepala|Anggota|Koordinator|Komisioner|Bupati|Wakil|Gubernur|Wali[^\S\n]*[Kk]ota"
+    r"|Sekda|Sekretaris|Camat|Lurah|Direktur|Asisten|Kapolres|Kapolda|Dandim|Pj|Pjs|Plt)"
+    r"(?![\w.-])", re.IGNORECASE)
 
 
 # A government or election body's name as the outlet of its own site.

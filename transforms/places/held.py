@@ -38,11 +38,12 @@ _CLAUSE_END = re.compile(r"[.;:\n]")  # no HELD_AT match runs over one before it
 _DI = re.compile(r"di(?<=[^\S\n]di)(?=[^\S\n])")
 # A ranking or a happening: what cases were most or least, or where they took place
 # (also read by places/said_at.py, before a place and its day).
-RANKED = (r"(?:terjadi|tertinggi|terbanyak|terendah|tersedikit|tersebar|ditemukan"
+RANKED = (r"(?:terjadi|tertinggi|terbanyak|terendah|tersedikit|tersebar|ditemukan|terlibat"
           r"|paling[^\S\n]+(?:banyak|tinggi|sedikit|rendah))")
 # A region after a RANKED word ("dari daerah yang menggelar pilkada, pelanggaran
-# terbanyak terjadi di X", "menggelar rapat bersama camat, kasus tertinggi di Y"): where cases
-# were most or took place, not where the gathering the verb names was held.
+# terbanyak terjadi di X", "menggelar rapat bersama camat, kasus tertinggi di Y", "deklarasi
+# calon, ada kepala desa yang terlibat di Z"): where cases were most or took place, not where
+# the gathering the verb names was held.
 # A linking word or two may stand before the "di" ("terbanyak masih berada di X").
 _RANKED_AT = re.compile(r"(?<!\w)" + RANKED +
                         r"(?:[^\S\n]+(?:berada|ada|terdapat|tercatat|terjadi|masih|yakni|yaitu"

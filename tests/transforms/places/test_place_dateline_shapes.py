@@ -41,6 +41,13 @@ def test_no_dateline_without_a_city_head(text: str) -> None:
     assert found is None or found.region is None
 
 
+def test_a_title_opening_a_sentence_is_no_province_dateline() -> None:
+    # the short forms in brackets look like a dateline's outlet
+    text = ("Apel digelar.\nKetua Badan Pengawas Pemilu (Bawaslu) Sumatera Barat (Sumbar) Rudi "
+            "Hartawan mengatakan ASN wajib netral.")
+    assert find_dateline(text) is None
+
+
 @pytest.mark.parametrize(("text", "regency"), [
     # a full stop after a capitals word ends a head, not one after a short abbreviation
     ("KAB. AGAM - Bupati meminta ASN netral.", "Kabupaten Agam"),

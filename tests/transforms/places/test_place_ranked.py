@@ -27,6 +27,9 @@ def _where(place):
     # a linking word between the ranking and "di"
     ("Pengawas provinsi menggelar rapat pleno, sebaran kasus terbanyak masih berada di Kota "
      "Bekasi."),
+    # those involved where the case took place, after a candidate's gathering
+    ("Ketua Bawaslu Jawa Barat mengatakan ditemukan ASN saat deklarasi ada juga kepala desa "
+     "yang terlibat di Kabupaten Garut maupun di Kabupaten Cianjur."),
 ])
 def test_a_ranking_after_a_held_verb_is_no_place(text):
     assert _where(place_of("SUBANG", text)) == ("Kabupaten Subang", "Jawa Barat")
