@@ -15,6 +15,9 @@ import re
 from transforms.events.activities.context import words
 from transforms.prefilter import quick
 
+# A sentence opening with a prohibition ("Jangan sampai ...", "Janganlah ..."): all it tells
+# is what must not happen.
+LEST = re.compile(r"\W*(?:jangan(?:lah)?|agar\s+(?:tidak|jangan))\s+sampai\b", re.IGNORECASE)
 MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib",
                 r"siap",

@@ -72,6 +72,7 @@ from transforms.events.activities.sanction_cues import (
     HANDLING,
     JOINED,
     JUDGED_TO_BREAK,
+    LEST,
     LETTER,
     LISTED,
     MODAL,
@@ -237,7 +238,9 @@ def _sanction(ctx: Context) -> str | None:
     # (the sanction's own clause after a contrast: "Meski ... berupa ..., namun kami telah ...")
     contrast = (max(CONTRAST.finditer(before), key=re.Match.start, default=None)
                 if "n" in before else None)
-    own = before[contrast.start():] if contrast else before
+    # (not inside a prohibition: "Jangan sampai tergiur jabatan, tapi berujung sanksi" is
+    # what must not happen, its contrast too)
+    own = before[contrast.start():] if contrast and not LEST.match(before) else before
     if DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
         return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if MODAL.search(own) or NEGATED.search(own) or (

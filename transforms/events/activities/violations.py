@@ -3,7 +3,8 @@ support for a candidate (``activities.declarations``), a procedure or a rule des
 other phrase judged by its finding words (``activities.findings``).
 
 A sentence that opens by naming a procedure or a rule ("Mekanismenya, ...", "Prosedurnya,
-...", "Dalam aturan, ...", "Sesuai ketentuan, ...") tells how cases are handled in general:
+...", "Dalam aturan, ...", "Sesuai ketentuan, ...", also after a linking word: "Sedangkan
+mekanisme ...", "Untuk prosedurnya, ...") tells how cases are handled in general:
 what it says is found, reported or recommended is no case (LABELS.md's `pelanggaran` is a
 violation found or reported), unless the sentence is about particular cases (counted, pointed
 at, dated, done, a person named: ``activities.cases.particular``).
@@ -19,7 +20,8 @@ from transforms.events.activities.context import Context
 
 # a sentence opened by a procedure or a rule ("Mekanismenya, setelah ... menemukan ...",
 # "Dalam aturan, ASN yang ... dilaporkan ke KASN"), not one pointed at ("aturan itu")
-_PROCEDURE = re.compile(r"^\W*(?:(?:jadi|nah|adapun)\s+)?(?:mekanisme(?:nya)?|prosedur(?:nya)?"
+_PROCEDURE = re.compile(r"^\W*(?:(?:jadi|nah|adapun|sedangkan|sementara(?:\s+itu)?|untuk|soal"
+                        r"|terkait),?\s+)?(?:mekanisme(?:nya)?|prosedur(?:nya)?"
                         r"|alur(?:nya)?|tahapan(?:nya)?|skema(?:nya)?|aturannya|ketentuannya"
                         r"|(?:secara|dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
                         r"(?:aturan|regulasi|ketentuan|mekanisme|prosedur|peraturan|undang-undang"

@@ -21,6 +21,10 @@ KIND_CASES = [
      "diputuskan.", set()),
     ("Tahapannya, laporan warga dikaji dulu sebelum temuan pelanggaran direkomendasikan ke "
      "KASN.", set()),
+    # after a linking word
+    ("Sedangkan mekanisme penindakan terhadap ASN yang tidak netral diawali laporan temuan "
+     "Panwaslu kepada Komisi ASN.", set()),
+    ("Untuk prosedurnya, pegawai yang tidak netral dilaporkan Panwaslu ke KASN.", set()),
     # particular cases after the same opener, or a rule pointed at: a case
     ("Sesuai mekanisme, Panwaslu telah meneruskan kasus dua ASN itu ke KASN, Senin (2/9).",
      {"pelanggaran"}),

@@ -1,5 +1,6 @@
 """Activities: a wish that no one be sanctioned ("tidak mau ada ASN ... terkena sanksi", "tidak
-menginginkan ... dikenai sanksi"): no sanction given, a warning (`imbauan`), as a sanction
+menginginkan ... dikenai sanksi"), or a prohibition ("Jangan sampai ..., tapi berujung
+sanksi", its contrast inside it): no sanction given, a warning (`imbauan`), as a sanction
 only threatened is (LABELS.md: `sanksi` is a sanction given). Whom a sanction was given to
 ("ASN yang tidak mau ... telah dijatuhi sanksi") or a refusal in another clause keeps the
 sanction. Invented sentences."""
@@ -19,12 +20,17 @@ KIND_CASES = [
      "calon.", {"imbauan"}),
     ("\u201cKami tidak mau lurah-lurah kami mendapatkan sanksi,\u201d ujar Wali Kota Sukaraja "
      "di hadapan para lurah.", {"imbauan"}),
+    # a prohibition with a contrast inside it: what must not happen
+    ("\"Netralitas itu penting. Jangan sampai tergiur jabatan dari calon yang didukung, tapi "
+     "berujung dengan sanksi,\" ujar Kepala BKD Sukamaju.", {"imbauan"}),
     # near misses: the sanction given to someone described by a refusal, or after a refusal in
     # another clause; a sanction given plainly
     ("Dua ASN yang tidak mau mencopot baliho calon itu telah dijatuhi sanksi teguran tertulis "
      "oleh Bupati Sukamaju.", {"sanksi"}),
     ("Meski ia tidak mau berkomentar, Camat Sukaraja telah dijatuhi sanksi penurunan pangkat "
      "oleh Bupati.", {"sanksi"}),
+    ("Meski ia menolak, tapi camat itu berujung dengan sanksi pencopotan karena tidak netral.",
+     {"sanksi"}),
     ("Bupati Sukamaju menjatuhkan sanksi penundaan kenaikan pangkat kepada Kepala Desa Sukaraja, "
      "Senin (4/3/2024).", {"sanksi"}),
 ]
