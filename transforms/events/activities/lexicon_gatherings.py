@@ -51,7 +51,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # "Dalam arahannya, ...": the official briefing the audience
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika ))arahan(?:nya)?"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|menghelat|helat)\s+(?:rapat|diskusi"
-                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:\w+\s+){0,2}?netral)"
+                    # a meeting on neutrality, not one whose next words are another act the
+                    # neutrality is of ("Forum X Deklarasi Netralitas": the forum declared)
+                    r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:(?!(?:deklarasi|ikrar|apel"
+                    r"|pakta|penandatanganan)\b)\w+\s+){0,2}?netral)"
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activities.briefings)
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"

@@ -242,6 +242,9 @@ KIND_CASES = [
      "Sabtu (5/10).", {"pelanggaran"}),
     ("Sekda menggelar konsolidasi netralitas ASN bersama seluruh kepala OPD di aula kantor "
      "bupati.", {"sosialisasi"}),
+    # a body named "Forum ..." that held a declaration: no forum on neutrality
+    ("Bawaslu Apresiasi Forum Pena Deklarasi Netralitas ASN Kemenag Sukamaju", {"ikrar"}),
+    ("Forum Diskusi Netralitas ASN Digelar Bawaslu Sukamaju", {"sosialisasi"}),
     # the English loan for a briefing
     ("Pj Bupati Sukamaju memberikan briefing kepada seluruh ASN di Aula Setda, Senin "
      "(5/8/2024), soal netralitas.", {"sosialisasi"}),
