@@ -55,6 +55,12 @@ _NAME_BEFORE = re.compile(
     # "Menurut Nama Sekda Agam, ...": "according to" opening the sentence is no part of it
     rf"(?P<according>Menurut[ \t]+)?{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
+# A candidate named so right before the name: "Cabup Yusuf adalah Wakil Bupati X", "calon
+# wali kota Rahmat, Wakil Wali Kota X".
+_CANDIDATE = re.compile(
+    r"(?<![\w-])(?:calon(?:[ \t]+(?:wakil[ \t]+)?(?:bupati|wali[ \t]*kota|gubernur|kepala"
+    r"[ \t]+daerah))?|cabup|cawabup|cagub|cawagub|cawako|cawawako|cawalkot|cawawalkot"
+    r"|paslon|kandidat|petahana)[ \t]+(?:\w+\.?[ \t]+)?\Z", re.IGNORECASE)
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")
@@ -197,8 +203,10 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     # Bawaslu Agam. Rahmat Hidayat, Kepala ..."
     lead_words = max([lead_words, *(i + 1 for i, w in enumerate(words[:-1])
                                     if w.endswith(".") and is_region(w[:-1]))])
-    if lead_words and _HEAD_WORD.fullmatch(words[lead_words - 1]):
-        return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name
+    if lead_words and (_HEAD_WORD.fullmatch(words[lead_words - 1]) or (
+            words[lead_words - 1][:1].isupper() and is_office_word(words[lead_words - 1]))):
+        return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name;
+        #              "Ketua Forum Pena Lampung, Ketua Bawaslu": the body's own name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     words = _without_bare_degrees(words)  # "kata Rahmat Lubis SH MH anggota Bawaslu ..."
     if words and _VERBAL_NOUN.match(words[0]):
@@ -220,8 +228,10 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
                  or before["open"] != "(" and _opens_clause(words, following) and (
                      before["open"] or before.start() or len(lead) < LEAD))):
         return None
-    return words, before.start(group) + len(
-        " ".join(before[group].split()[:lead_words])) + bool(lead_words)
+    at = before.start(group) + len(" ".join(before[group].split()[:lead_words])) + bool(lead_words)
+    if _CANDIDATE.search(before.string, 0, at):
+        return None  # "Cabup Yusuf adalah Wakil Bupati X": a candidate, never an official
+    return words, at
 
 
 # In a list of officials written name first ("tampak Kolonel Inf A, Dandim 0304/Agam, Kompol B,

@@ -94,7 +94,7 @@ OFFICE_WORDS = frozenset("""
     penduduk keluarga berencana kawasan pertanahan ketenteraman ketertiban perlindungan
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
-    asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil
+    asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil pemukiman pancasila
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     status kedudukan

@@ -206,8 +206,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
         return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
         #              (of two words too: "Kades Pasir Putih, Kades Lubuk Sikaping")
-    if name and compass(toks, after) and is_province(" ".join([*name, toks.word(after)])):
-        name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province
+    if name and compass(toks, after) and is_region(" ".join([*name, toks.word(after)])):
+        name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province,
+        #                                  "Kades Jeringo, Lombok Barat": a regency
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after

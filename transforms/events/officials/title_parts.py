@@ -59,6 +59,10 @@ _NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMEN
                        "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
 _LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
+# Bodies known by a name of their own after the word ("Forum Pena", "Ikatan Sarjana"), whose
+# head is read with it ("Ketua Forum Pena Lampung, Nama").
+_OWN_NAMED = _SCHOOLS | {"Forum", "Ikatan", "Paguyuban", "Himpunan", "Perkumpulan", "Asosiasi",
+                         "Yayasan", "Aliansi", "Komunitas"}
 
 
 def unsaid_province(toks: Tokens, k: int) -> bool:
@@ -255,7 +259,7 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 n := spelled_out(toks, k)):
             office += [toks.word(j) for j in range(k, k + n)]  # "Ketua panitia pengawas ..."
             k += n
-        elif office_head and not region and office and office[-1] in _SCHOOLS and is_cap(token):
+        elif office_head and not region and office and office[-1] in _OWN_NAMED and is_cap(token):
             office.append(token)  # "Rektor Universitas Andalas": the university's own name
             k += 1
         elif office_head and not region and office and (n := principal(toks, k, head)):

@@ -111,6 +111,7 @@ NOT_NAME = frozenset("""
     Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim Kasubsi Kasubbsi Kasubsie Kaurbin Ahad
     Pihaknya Keduanya Ketiganya Semuanya Pria Wanita Perempuan Sosok
     Capres Cawapres Caleg Cagub Cawagub Cabup Cawabup Cawalkot Cawawalkot Cawako Cawawako Paslon
+    Petahana Kandidat Calon
     Tersangka Terdakwa Terlapor Terpidana Pelapor Administrator Lokal
     Meminta Melarang Menilai Menerima Meninjau Memantau Memeriksa Memanggil Memecat Melantik
     Peduli Sehat Bersih Berbagi Mengajar Menyapa Mendengar Berkah Bangkit Hebat Juara

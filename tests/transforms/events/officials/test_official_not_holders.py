@@ -1,0 +1,41 @@
+"""Words taken for a holder's name that are none, on invented sentences: a candidate bridged
+to the post he holds ("Cabup X adalah Wakil Bupati Y": candidates are never officials), a
+regency after a village's name ("Kades Sukamaju, Lombok Barat"), a body's own name after its
+word ("Ketua Forum Pena Agam", "Pemuda Pancasila"), an agency's field spelled another way
+("Dinas Pemukiman")."""
+
+from __future__ import annotations
+
+import pytest
+from official_checks import found
+
+
+@pytest.mark.parametrize("text", [
+    "Sedangkan, Cabup Rudi Hartono adalah Wakil Bupati Agam dua periode.",
+    "Calon wali kota Rudi Hartono, Wakil Wali Kota Padang, berkampanye di pasar.",
+    "Petahana Rudi Hartono yang juga Bupati Agam hadir dalam debat.",
+])
+def test_a_candidate_is_no_official_in_the_post_he_holds(text):
+    assert found(text) == []
+
+
+def test_the_same_bridge_without_a_candidate_names_the_holder():
+    assert found("Sedangkan, Rudi Hartono adalah Wakil Bupati Agam.") == [
+        ("Wakil Bupati", "Rudi Hartono")]
+
+
+def test_a_regency_after_a_villages_name_is_no_name():
+    text = "Rudi Hartono, yang juga Kepala Desa Sukamaju, Lombok Barat menyampaikan dukungannya."
+    assert found(text) == [("Kepala Desa", "Rudi Hartono")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pernyataan diteken Ketua Forum Pena Agam, Ketua Bawaslu Provinsi Sumbar, serta para "
+     "camat.", []),
+    ("Ketua Forum Pena Agam, Rudi Hartono, membuka acara.", [("Ketua Forum Pena", "Rudi Hartono")]),
+    ("Menurutnya, selaku ketua Pemuda Pancasila, ia ikut menjemput calon.", []),
+    ("Kepala Dinas Pemukiman Agam, Rudi Hartono, hadir.",
+     [("Kepala Dinas Pemukiman", "Rudi Hartono")]),
+])
+def test_a_bodys_own_name_is_no_holders_name(text, expected):
+    assert found(text) == expected
