@@ -31,8 +31,9 @@ concepts are looked for:
 The weights sum to 1.0. An article is about ASN neutrality when score >= THRESHOLD (0.5)
 *and* both ASN and neutrality appear somewhere *and* they are tied: in one sentence, or ASN
 named in the title or twice in the body. Election talk alone (logistics, candidates), a single
-"Baca Juga" headline in an unrelated article, or an election body's neutrality with a village
-head standing by does not reach it.
+"Baca Juga" headline in an unrelated article, an election body's neutrality with a village
+head standing by, or ASN and neutrality named once each with neither in the title (an item of
+a list of measures) does not reach it.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def _score(title: str, text: str) -> Relevance:
             found_links.append(linked_sentences(text, 2, folded))
         return found_links[0]
 
-    asn_hits = 0
+    asn_hits = neutrality_hits = 0
     for concept, scan in _SCANS.items():
         hits = len(first_matches(scan, text, 2, folded))
         if concept == "neutrality" and hits < 2:
@@ -150,6 +151,8 @@ def _score(title: str, text: str) -> Relevance:
             hits = min(2, hits + posts)
         if concept == "asn":
             asn_hits = hits
+        if concept == "neutrality":
+            neutrality_hits = hits
         if hits:
             score += BODY_WEIGHTS[concept] * (1.0 if hits >= 2 else 0.5)
             signals.append(f"body:{concept}")
@@ -163,7 +166,11 @@ def _score(title: str, text: str) -> Relevance:
     # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
-    about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied
+    # ASN and neutrality each named once, neither in the title: an item of a list, a passing
+    # mention ("... kepada Pemda (Netralitas ASN), ..."), not what the article reports.
+    passing = (asn_hits < 2 and neutrality_hits < 2 and "title:asn" not in signals
+               and "title:neutrality" not in signals)
+    about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied and not passing
              and ("election" in seen or _election_context(title, text))
              and not _village_election_only(title, text))
     return Relevance(score, about, tuple(signals))

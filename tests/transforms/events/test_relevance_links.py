@@ -1,6 +1,7 @@
 """An article's links to other articles are no part of its own report (relevance scored on
 page_links.without_links), on invented pages: campaign news that names civil servants and
-carries a related headline on neutrality is a look-alike, not a report."""
+carries a related headline on neutrality is a look-alike, not a report. So is an article that
+names ASN and neutrality once each, as an item of a list, neither in its title."""
 
 import pytest
 
@@ -53,3 +54,20 @@ def test_the_pages_own_title_after_the_first_paragraph_stays():
 def test_a_text_with_no_links_is_returned_as_it_is():
     text = LEAD + STORY
     assert without_links(text, TITLE) is text
+
+
+def test_neutrality_once_as_an_item_of_a_list_is_a_passing_mention():
+    title = "Pemilu Berjalan Lancar, Bawaslu Ajak Warga Ikut Mengawasi"
+    text = ("Ketua Bawaslu Provinsi Sumbar menyebut warga antusias menyambut Pemilu 2024 saat "
+            "diwawancarai di Padang, Rabu (14/2).\n"
+            "Upaya pencegahan antara lain koordinasi dengan KPU, menerbitkan surat imbauan kepada "
+            "peserta pemilu dan Pemda (netralitas ASN), pemetaan kerawanan, serta patroli "
+            "pengawasan kampanye.\n")
+    assert relevance(title, text).about_asn_neutrality is False
+
+
+def test_neutrality_said_twice_of_civil_servants_is_a_report():
+    title = "Bawaslu Ajak Warga Ikut Mengawasi Pemilu"
+    text = ("Ketua Bawaslu Sumbar mengingatkan ASN agar menjaga netralitas selama Pemilu 2024, "
+            "Rabu (14/2).\nIa menegaskan ASN yang tidak netral akan dilaporkan ke KASN.\n")
+    assert relevance(title, text).about_asn_neutrality
