@@ -210,13 +210,18 @@ def lead_national(text: str, spans: list[tuple[int, int]], before: int
     lead = lead_line(text, spans)
     if lead is None or min(lead[1], before) <= lead[0]:
         return None
+    passed = -1  # where the last body passed over ends: its short form in brackets is it too
     for found in _NATIONAL.finditer(text, lead[0], lead[1]):  # what follows it tells too
         if found.start() >= before:
             break
-        if not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
+        if passed >= 0 and text[passed:found.start()].strip() == "(":
+            passed = found.end()  # "ke Kementerian Dalam Negeri (Kemendagri)"
+        elif not _REGIONAL_OFFICE.match(text, found.end()) and not _RECIPIENT.search(
                 text, max(0, found.start() - 12), found.start()) and not _ISSUER.search(
                 text, max(0, found.start() - _ISSUER_LOOKBACK), found.start()):
             return found.start(), found.end(), CAPITAL_PROVINCE
+        else:
+            passed = found.end()
     return None
 
 

@@ -154,13 +154,23 @@ _BEFORE_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?=pada(?!\w)))?")  # "Solok, pad
 def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int, int]]) -> bool:
     """Whether a place phrase text[start:end] (with the words leading to it) is written with a
     day other than the occasion's: one of ``other_days`` inside it ("berlangsung pada Kamis
-    (4/7) di Agam") or right after it ("di Kota Solok pada Sabtu (7/9)")."""
+    (4/7) di Agam"), right after it ("di Kota Solok pada Sabtu (7/9)") or right before the
+    "di" that leads to it ("diadakan pada Minggu, 15 September 2024 di Jalan X, Kota Y")."""
     if not other_days:
         return False
     at = _BEFORE_DAY.match(text, end).end()
     day = AT_TIME.match(text, at) or _BARE_DAY.match(text, at)
     stop = day.end() if day is not None else end
-    return any(a < stop and start < b for a, b in other_days)
+    if any(a < stop and start < b for a, b in other_days):
+        return True
+    led = _LED_BY_DI.search(text, max(0, start - _DI_REACH), start)
+    return led is not None and any(0 <= led.start() - b <= 3 for _, b in other_days)
+
+
+# The "di" leading to a place, an address of a few parts between ("di Jalan X, Talang Kering,
+# Kota Y"), with no clause break: the last one before the place.
+_LED_BY_DI = re.compile(r"[^\S\n]di[^\S\n][^.;:!?\n]*\Z")
+_DI_REACH = 80
 
 
 # A speaker's words, then where and when ("tegas Rina, Ternate, Jumat", "kata Rudi, dikutip dari

@@ -238,3 +238,16 @@ def test_a_time_years_before_told_after_the_venue_is_not_the_occasions(told):
     assert place_of(None, text).region.regency in ("Kota Serang", "Kabupaten Serang")
     place = place_of(None, text)
     assert place.source == "venue"
+
+
+def test_a_day_before_the_di_of_an_address_is_the_places_day():
+    text = ("Kasus bermula dari acara yang diadakan pada Minggu, 15 September 2024 di Jalan "
+            "Merdeka, Talang Baru, Kota Bengkulu.")
+    at = text.index("Kota Bengkulu")
+    day = spans(text, "Minggu, 15 September 2024")
+    assert another_day(text, at, at + len("Kota Bengkulu"), day)
+    elsewhere = ("Bawaslu menggelar rapat, Minggu, 15 September 2024. Sosialisasi digelar di Jalan "
+                 "Merdeka, Kota Bengkulu.")
+    at = elsewhere.index("Kota Bengkulu")
+    assert not another_day(elsewhere, at, at + len("Kota Bengkulu"),
+                           spans(elsewhere, "Minggu, 15 September 2024"))

@@ -4,6 +4,7 @@ dateline's outlet; and a national body's office the lead sets the occasion at (t
 Invented sentences."""
 
 from transforms.places.dateline import read_dateline
+from transforms.places.province_level import lead_national
 from transforms.places.resolve import place_of
 
 
@@ -56,3 +57,13 @@ def test_a_regional_office_of_a_national_body_is_not_the_capital() -> None:
             "yang diduga tidak netral di Kantor Regional BKN Makassar, Jumat (5/7/2024).")
     place = place_of(None, text)
     assert place is None or place.province_name != "DKI Jakarta"
+
+
+
+def test_a_national_body_a_case_goes_to_leads_nowhere_nor_its_short_form() -> None:
+    text = ("Kabarku- Gara-gara hadir di acara calon gubernur, sejumlah kepala desa harus "
+            "berurusan hingga ke Kementerian Dalam Negeri (Kemendagri).\n"
+            "Hal ini disampaikan Ketua Bawaslu Provinsi Bengkulu, Rudi Hartono.\n")
+    assert lead_national(text, [(0, len(text))], len(text)) is None
+    held = "Kementerian Dalam Negeri (Kemendagri) menggelar rapat koordinasi netralitas ASN.\n"
+    assert lead_national(held, [(0, len(held))], len(held)) is not None
