@@ -95,6 +95,7 @@ OFFICE_WORDS = frozenset("""
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
     asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil pemukiman pancasila
+    muslimat fatayat nahdlatul ulama nu muhammadiyah aisyiyah
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     status kedudukan

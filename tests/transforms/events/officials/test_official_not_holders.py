@@ -34,6 +34,8 @@ def test_a_regency_after_a_villages_name_is_no_name():
      "camat.", []),
     ("Ketua Forum Pena Agam, Rudi Hartono, membuka acara.", [("Ketua Forum Pena", "Rudi Hartono")]),
     ("Menurutnya, selaku ketua Pemuda Pancasila, ia ikut menjemput calon.", []),
+    ("Acara dihadiri Ketua Umum PP Muslimat NU Rina Wati dan para camat.",
+     [("Ketua Umum PP Muslimat NU", "Rina Wati")]),
     ("Kepala Dinas Pemukiman Agam, Rudi Hartono, hadir.",
      [("Kepala Dinas Pemukiman", "Rudi Hartono")]),
 ])
