@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.words import may_say
+from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.places.regions import province_code, resolve_region
 
 TOPICAL = frozenset({"apel", "sosialisasi"})
@@ -252,15 +253,16 @@ def named_for_a_topic(name: str) -> bool:
     or neutrality ("rakor penanganan stunting", "apel penertiban pedagang", not "apel pagi
     Senin", "rapat koordinasi Pemkab ...", "rakor Pilkada 2024"). Any topic is another
     purpose: neutrality named in it was read before (:func:`purpose`). The name ends at a word
-    that starts what follows it: a preposition, an adverb, a verb, a body, an office, a place
-    (a region's or a province's name too) or the people gathered."""
+    that starts what follows it: a preposition, an adverb, a verb, a body (a public body's
+    one-word name too: "rakor Bappeda"), an office, a place (a region's or a province's name
+    too) or the people gathered."""
     head = _GATHERING_HEAD.search(name)
     if head is None:
         return False
     written_words = name[head.end():].split()
     for at, written in enumerate(written_words):
         word = written.lower().replace("'", "").replace("’", "")  # "Jum'at"
-        if (word in _NAME_ENDS or word.startswith(("se-", "pasca"))
+        if (word in _NAME_ENDS or word in ORG_WORDS or word.startswith(("se-", "pasca"))
                 or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS
                 or written[:1].isupper() and _place_at(written_words, at)):
             return False  # (a region: "rakor Agam", whose meeting, no topic)

@@ -38,6 +38,8 @@ OTHER_PURPOSE = [
      "netral.", "sosialisasi"),
     ("Dalam rapat kerja kesehatan di aula dinas, Sekda mengingatkan ASN tetap netral.",
      "sosialisasi"),
+    # a topic in capitals that is no public body's name
+    ("Dalam rakor TPID di aula setda, Sekda mengingatkan ASN tetap netral.", "sosialisasi"),
     # assemblies and ceremonies named for another purpose
     ("Saat apel kesiapsiagaan bencana banjir di halaman kantor bupati, Bupati menegaskan "
      "netralitas ASN.", "apel"),
@@ -140,6 +142,9 @@ NO_PURPOSE = [
     ("Hal itu disampaikan Sekda dalam rapat koordinasi Plh Bupati di aula setda.",
      "sosialisasi"),
     ("Hal itu disampaikan Bupati dalam rakor tim di aula setda.", "sosialisasi"),
+    # a public body by its one-word name
+    ("Hal itu disampaikan Sekda dalam rakor Bappeda di aula setda.", "sosialisasi"),
+    ("Hal itu disampaikan Sekda dalam rapat koordinasi BPBD di aula setda.", "sosialisasi"),
     # a region named in two or three words, a province by its short name
     ("Hal itu disampaikan Sekda dalam rapat koordinasi Muara Enim di aula setda.",
      "sosialisasi"),
