@@ -340,6 +340,9 @@ def _people(text: str, said: set[str], places: Callable[[str, int], bool],
             suspects.append(replace(previous[0], suspect=True))
         if found and found.suspect and (list_end is None or found.pos >= list_end):
             list_end, going_on = sentence_end(text, found.end - 1), False
+        elif found is None and (list_end is None or m.start() >= list_end) and accused(
+                text, m.start()):  # "... oleh salah satu kepala desa. Yaitu Kades X, Nama."
+            list_end, going_on = sentence_end(text, m.end() - 1), False
         for mention in paired(text, found, lead) if found is not None else ():
             add(people, suspects, mention, text)
             owner = next((p for p in people if mention.pos in p.positions), None)

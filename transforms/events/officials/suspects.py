@@ -86,7 +86,9 @@ def accused(text: str, start: int) -> bool:
 
 
 _VIOLATION_BY = re.compile(r"\bpelanggaran(?:[ \t]+(?:netralitas|asn|kode|etik|disiplin|yang"
-                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+\Z"
+                           r"|dilakukan|diduga))*[ \t]+oleh[ \t]+"
+                           # "... oleh salah satu kepala desa", "... oleh seorang camat"
+                           r"(?:(?:salah[ \t]+satu|seorang|sejumlah|beberapa|para)[ \t]+)?\Z"
                            r"|\bpelanggaran[ \t]+(?:netralitas|kode[ \t]+etik|disiplin)"
                            r"(?:[ \t]+(?:asn|pns))?[ \t]+\Z", re.IGNORECASE)  # "netralitas Camat X"
 # "oknum" (a rogue member) names the wrongdoer in news prose: "oknum Camat X", "oknum ASN
@@ -140,7 +142,9 @@ _STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]+[\"”
 _GOES_ON = re.compile(r"[\"“]?(?:selain[ \t]+itu|di[ \t]+samping[ \t]+itu|kemudian|lalu"
                       r"|selanjutnya|berikutnya|disusul|ditambah|termasuk|juga|begitu[ \t]+"
                       r"(?:juga|pula)|demikian[ \t]+(?:juga|pula)|ada[ \t]+(?:juga|pula)"
-                      r"|terdapat[ \t]+(?:juga|pula))\b", re.IGNORECASE)
+                      r"|terdapat[ \t]+(?:juga|pula)"
+                      # who it was, named in a sentence of its own: "Yaitu Kades X, Nama."
+                      r"|yaitu|yakni)\b", re.IGNORECASE)
 # Words that make a sentence tell what its officials did or said, not whom a list goes on
 # with: an active verb (me-, ber-; not the copulas nor "bernama"), a passive one (its agent:
 # "sanksi diberikan Bupati X"; not the passives of a suspect, "diduga", "dilaporkan"), an

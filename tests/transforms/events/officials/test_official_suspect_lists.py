@@ -2,6 +2,7 @@
 it are suspects too, not officials of the occasion.
 
 Shapes: "... diduga melanggar, yakni Kepala Desa X, A. Selain itu, Camat Y, B, dan Lurah Z, C."
+("... dilakukan oleh salah satu kepala desa. Yaitu Kades X, A.": the nameless wrongdoer named)
 (a word that adds to the list opens the next sentence, an aside may stand between), "Camat Y,
 B, terbukti ... Lalu Kepala Desa X, A." and a line of titles and names alone after the list.
 Near-misses keep the officials: a sentence that tells what the official did or said ("Kemudian
@@ -37,6 +38,10 @@ _GOES_ON = [
     "Bawaslu Agam melaporkan dua ASN yang diduga tidak netral, yaitu Kepala Desa Suka Damai, Rudi"
     " Hartono. Baliho calon terpasang di depan rumahnya. Selain itu ada juga Camat Bukit Jaya"
     " yang kini menjabat Kepala Dinas Sosial Agam, Hendra Kusuma.",
+    # the wrongdoer told without a name, then "Yaitu" names him in a sentence of its own
+    "Bawaslu Agam menemukan indikasi pelanggaran yang dilakukan oleh salah satu kepala desa"
+    " (Kades) di Kabupaten Agam. Yaitu Kades Suka Damai, Rudi Hartono. Kades tersebut diduga"
+    " menghadiri deklarasi dukungan.",
 ]
 
 
@@ -64,6 +69,9 @@ _KEPT = [
     " Kapolres Agam AKBP Rizal Efendi juga hadir.",
     # a title opening a sentence that lists no one
     f"{_SUSPECT} Kapolres Agam AKBP Rizal Efendi hadir di aula.",
+    # "Yaitu" after a sentence that names no wrongdoer
+    "Bupati Agam menggelar apel netralitas. Yaitu apel yang dipimpin Kapolres Agam AKBP Rizal"
+    " Efendi di lapangan.",
     # "Selain itu" three sentences after the list
     f"{_SUSPECT} Baliho itu terpasang di pasar. Warga lalu melapor ke posko. Pengawas mencatat"
     " laporan itu. Selain itu, Kapolres Agam AKBP Rizal Efendi juga hadir.",
