@@ -32,8 +32,8 @@ The weights sum to 1.0. An article is about ASN neutrality when score >= THRESHO
 *and* both ASN and neutrality appear somewhere *and* they are tied: in one sentence, or ASN
 named in the title or twice in the body. Election talk alone (logistics, candidates), a single
 "Baca Juga" headline in an unrelated article, an election body's neutrality with a village
-head standing by, or ASN and neutrality named once each with neither in the title (an item of
-a list of measures) does not reach it.
+head standing by, or ASN and neutrality named once each with neither in the title and the
+neutrality an item of a list of measures does not reach it.
 """
 
 from __future__ import annotations
@@ -166,14 +166,32 @@ def _score(title: str, text: str) -> Relevance:
     # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
-    # ASN and neutrality each named once, neither in the title: an item of a list, a passing
-    # mention ("... kepada Pemda (Netralitas ASN), ..."), not what the article reports.
+    # ASN and neutrality each named once, neither in the title, the neutrality word an item
+    # of a list ("... kepada Pemda (Netralitas ASN), ..."): a passing mention, not what the
+    # article reports. A short appeal ("meminta ASN menjaga netralitas") names each once too.
     passing = (asn_hits < 2 and neutrality_hits < 2 and "title:asn" not in signals
-               and "title:neutrality" not in signals)
+               and "title:neutrality" not in signals and _listed(text, folded))
     about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied and not passing
              and ("election" in seen or _election_context(title, text))
              and not _village_election_only(title, text))
     return Relevance(score, about, tuple(signals))
+
+
+# What opens a list in a sentence: "upaya pencegahan antara lain ...".
+_LIST_OPENER = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mulai\s+dari)\b",
+                          re.IGNORECASE)
+
+
+def _listed(text: str, folded: str) -> bool:
+    """The text's first neutrality word stands as an item of a list: inside brackets
+    ("(netralitas ASN)"), or after a list's opener in its sentence ("antara lain ...")."""
+    found = first_matches(_SCANS["neutrality"], text, 1, folded)
+    if not found:
+        return False
+    at = found[0].start()
+    first, _ = _sentence_around(text, at)
+    return (text.rfind("(", first, at) > text.rfind(")", first, at)
+            or bool(_LIST_OPENER.search(text, first, at)))
 
 
 def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[int, int]:

@@ -71,3 +71,18 @@ def test_neutrality_said_twice_of_civil_servants_is_a_report():
     text = ("Ketua Bawaslu Sumbar mengingatkan ASN agar menjaga netralitas selama Pemilu 2024, "
             "Rabu (14/2).\nIa menegaskan ASN yang tidak netral akan dilaporkan ke KASN.\n")
     assert relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Apel Pagi, Bupati Lembah Hijau Ingatkan Pegawai Jelang Pilkada 2024",
+     "Bupati Lembah Hijau Rudi Hartawan meminta seluruh ASN menjaga netralitas dalam Pilkada "
+     "2024 saat memimpin apel pagi di halaman kantor bupati, Senin (7/10/2024).\nIa mengatakan "
+     "Pilkada serentak digelar 27 November dan pegawai diminta ikut menyukseskannya.\n"),
+    ("Wali Kota Bukit Indah Minta Pegawai Jaga Sikap Jelang Pemilu",
+     "Wali Kota Bukit Indah Sari Wulandari mengingatkan para ASN di lingkungan pemkot untuk "
+     "bersikap netral menjelang Pemilu 2024, Rabu (10/1/2024).\nHal itu disampaikannya saat "
+     "rapat koordinasi persiapan Pemilu bersama kepala dinas.\n"),
+])
+def test_a_short_appeal_naming_asn_and_neutrality_once_each_is_a_report(title, text):
+    # the appeal itself ties them, not an item of a list: what the article reports
+    assert relevance(title, text).about_asn_neutrality
