@@ -107,12 +107,22 @@ def relevance(title: str, text: str) -> Relevance:
     """Score an article (title and body) for being about ASN neutrality in elections. An
     article found about it is scored again without its links to other articles
     (``page_links.without_links``): a related headline on neutrality in campaign news is a
-    passing mention, not the article's own report."""
+    passing mention, not the article's own report. A story that still names neutrality itself
+    is scored without its marked links only: a headline-shaped line right after its first
+    paragraph may be its own subheading, taken for a link for the title's sake alone."""
     found = _score(title, text)
     if not found.about_asn_neutrality:
         return found
     story = without_links(text, title)
-    return found if story is text else _score(title, story)
+    if story is text:
+        return found
+    again = _score(title, story)
+    if again.about_asn_neutrality or "body:neutrality" not in again.signals:
+        return again
+    marked = without_links(text)
+    if marked is text:
+        return found
+    return again if marked == story else _score(title, marked)
 
 
 def _score(title: str, text: str) -> Relevance:

@@ -86,3 +86,17 @@ def test_neutrality_said_twice_of_civil_servants_is_a_report():
 def test_a_short_appeal_naming_asn_and_neutrality_once_each_is_a_report(title, text):
     # the appeal itself ties them, not an item of a list: what the article reports
     assert relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("subheading", [
+    "Bawaslu Ingatkan ASN Tidak Netral Bisa Dikenai Sanksi Disiplin",
+    "Pegawai Yang Ikut Kampanye Bisa Dikenai Sanksi Disiplin Berat",
+])
+def test_a_reports_own_subheading_after_its_first_paragraph_keeps_its_verdict(subheading):
+    title = "Ratusan Pegawai Pemkab Lembah Hijau Ikuti Sosialisasi Jelang Pilkada"
+    text = ("Ratusan pegawai Pemkab Lembah Hijau mengikuti sosialisasi yang digelar Bawaslu di "
+            "aula kantor bupati, Senin (7/10/2024).\n" + subheading + "\n"
+            "Ketua Bawaslu Lembah Hijau Andi Saputra mengingatkan aparatur sipil negara wajib "
+            "menjaga netralitas selama tahapan Pilkada 2024 berlangsung.\n"
+            "Ia juga meminta pegawai melapor kepada pengawas bila menemukan dugaan pelanggaran.\n")
+    assert relevance(title, text).about_asn_neutrality
