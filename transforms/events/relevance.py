@@ -33,7 +33,7 @@ The weights sum to 1.0. An article is about ASN neutrality when score >= THRESHO
 named in the title or twice in the body. Election talk alone (logistics, candidates), a single
 "Baca Juga" headline in an unrelated article, an election body's neutrality with a village
 head standing by, or ASN and neutrality named once each with neither in the title and the
-neutrality an item of a list of measures does not reach it.
+neutrality an aside in brackets (an item of a list of measures) does not reach it.
 """
 
 from __future__ import annotations
@@ -176,8 +176,8 @@ def _score(title: str, text: str) -> Relevance:
     # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
-    # ASN and neutrality each named once, neither in the title, the neutrality word an item
-    # of a list ("... kepada Pemda (Netralitas ASN), ..."): a passing mention, not what the
+    # ASN and neutrality each named once, neither in the title, the neutrality word an aside
+    # in brackets ("... kepada Pemda (Netralitas ASN), ..."): a passing mention, not what the
     # article reports. A short appeal ("meminta ASN menjaga netralitas") names each once too.
     passing = (asn_hits < 2 and neutrality_hits < 2 and "title:asn" not in signals
                and "title:neutrality" not in signals and _listed(text, folded))
@@ -187,21 +187,16 @@ def _score(title: str, text: str) -> Relevance:
     return Relevance(score, about, tuple(signals))
 
 
-# What opens a list in a sentence: "upaya pencegahan antara lain ...".
-_LIST_OPENER = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mulai\s+dari)\b",
-                          re.IGNORECASE)
-
-
 def _listed(text: str, folded: str) -> bool:
-    """The text's first neutrality word stands as an item of a list: inside brackets
-    ("(netralitas ASN)"), or after a list's opener in its sentence ("antara lain ...")."""
+    """The text's first neutrality word stands as an aside, inside brackets ("imbauan kepada
+    Pemda (netralitas ASN)"). Not one after a list's opener: "menyampaikan sejumlah pesan,
+    antara lain agar ASN menjaga netralitas" is an appeal the article reports."""
     found = first_matches(_SCANS["neutrality"], text, 1, folded)
     if not found:
         return False
     at = found[0].start()
     first, _ = _sentence_around(text, at)
-    return (text.rfind("(", first, at) > text.rfind(")", first, at)
-            or bool(_LIST_OPENER.search(text, first, at)))
+    return text.rfind("(", first, at) > text.rfind(")", first, at)
 
 
 def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[int, int]:

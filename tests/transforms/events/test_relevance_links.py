@@ -82,6 +82,11 @@ def test_neutrality_said_twice_of_civil_servants_is_a_report():
      "Wali Kota Bukit Indah Sari Wulandari mengingatkan para ASN di lingkungan pemkot untuk "
      "bersikap netral menjelang Pemilu 2024, Rabu (10/1/2024).\nHal itu disampaikannya saat "
      "rapat koordinasi persiapan Pemilu bersama kepala dinas.\n"),
+    ("Apel Pagi, Bupati Lembah Hijau Sampaikan Sejumlah Pesan Jelang Pilkada 2024",
+     "Dalam apel pagi di halaman kantor bupati, Senin (7/10/2024), Bupati Lembah Hijau Rudi "
+     "Hartawan menyampaikan sejumlah pesan, antara lain agar seluruh ASN menjaga netralitas "
+     "dalam Pilkada 2024.\nIa juga meminta pegawai disiplin dan menyukseskan Pilkada serentak "
+     "27 November.\n"),
 ])
 def test_a_short_appeal_naming_asn_and_neutrality_once_each_is_a_report(title, text):
     # the appeal itself ties them, not an item of a list: what the article reports
