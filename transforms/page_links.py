@@ -85,11 +85,12 @@ def link_at(text: str, pos: int) -> bool:
 
 
 def without_links(text: str, title: str = "") -> str:
-    """The text with its links to other articles blanked: every line ``link_at`` finds and the
-    related-headline tail (``tail_start``) turned to spaces, line breaks kept, so offsets
-    hold. What is left is the article's own story. Given the page's ``title``, a headline
-    right after the first paragraph is one too unless it repeats the title (a page repeats
-    its own after a teaser; ``_headline_lines``)."""
+    """The text with its links to other articles blanked: every line that is one (the lines
+    ``link_at`` finds; not a headline run into a paragraph after "Baca juga", whose line is
+    the story's too) and the related-headline tail (``tail_start``) turned to spaces, line
+    breaks kept, so offsets hold. What is left is the article's own story. Given the page's
+    ``title``, a headline right after the first paragraph is one too unless it repeats the
+    title (a page repeats its own after a teaser; ``_headline_lines``)."""
     lines, _ = _links_in(text)
     if title:
         lines = lines | _headline_lines(text, title)

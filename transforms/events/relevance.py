@@ -32,8 +32,8 @@ The weights sum to 1.0. An article is about ASN neutrality when score >= THRESHO
 *and* both ASN and neutrality appear somewhere *and* they are tied: in one sentence, or ASN
 named in the title or twice in the body. Election talk alone (logistics, candidates), a single
 "Baca Juga" headline in an unrelated article, an election body's neutrality with a village
-head standing by, or ASN and neutrality named once each with neither in the title (an item of
-a list of measures) does not reach it.
+head standing by, or ASN and neutrality named once each with neither in the title and the
+neutrality an aside in brackets (an item of a list of measures) does not reach it.
 """
 
 from __future__ import annotations
@@ -107,12 +107,22 @@ def relevance(title: str, text: str) -> Relevance:
     """Score an article (title and body) for being about ASN neutrality in elections. An
     article found about it is scored again without its links to other articles
     (``page_links.without_links``): a related headline on neutrality in campaign news is a
-    passing mention, not the article's own report."""
+    passing mention, not the article's own report. A story that still names neutrality itself
+    is scored without its marked links only: a headline-shaped line right after its first
+    paragraph may be its own subheading, taken for a link for the title's sake alone."""
     found = _score(title, text)
     if not found.about_asn_neutrality:
         return found
     story = without_links(text, title)
-    return found if story is text else _score(title, story)
+    if story is text:
+        return found
+    again = _score(title, story)
+    if again.about_asn_neutrality or "body:neutrality" not in again.signals:
+        return again
+    marked = without_links(text)
+    if marked is text:
+        return found
+    return again if marked == story else _score(title, marked)
 
 
 def _score(title: str, text: str) -> Relevance:
@@ -166,14 +176,27 @@ def _score(title: str, text: str) -> Relevance:
     # A single ASN name never joined to neutrality in a sentence: the neutrality is someone
     # else's (an election body's, the police's), the civil servant a bystander.
     tied = linked or asn_hits >= 2 or "title:asn" in signals
-    # ASN and neutrality each named once, neither in the title: an item of a list, a passing
-    # mention ("... kepada Pemda (Netralitas ASN), ..."), not what the article reports.
+    # ASN and neutrality each named once, neither in the title, the neutrality word an aside
+    # in brackets ("... kepada Pemda (Netralitas ASN), ..."): a passing mention, not what the
+    # article reports. A short appeal ("meminta ASN menjaga netralitas") names each once too.
     passing = (asn_hits < 2 and neutrality_hits < 2 and "title:asn" not in signals
-               and "title:neutrality" not in signals)
+               and "title:neutrality" not in signals and _listed(text, folded))
     about = (score >= THRESHOLD and {"asn", "neutrality"} <= seen and tied and not passing
              and ("election" in seen or _election_context(title, text))
              and not _village_election_only(title, text))
     return Relevance(score, about, tuple(signals))
+
+
+def _listed(text: str, folded: str) -> bool:
+    """The text's first neutrality word stands as an aside, inside brackets ("imbauan kepada
+    Pemda (netralitas ASN)"). Not one after a list's opener: "menyampaikan sejumlah pesan,
+    antara lain agar ASN menjaga netralitas" is an appeal the article reports."""
+    found = first_matches(_SCANS["neutrality"], text, 1, folded)
+    if not found:
+        return False
+    at = found[0].start()
+    first, _ = _sentence_around(text, at)
+    return text.rfind("(", first, at) > text.rfind(")", first, at)
 
 
 def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[int, int]:

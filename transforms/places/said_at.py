@@ -169,7 +169,7 @@ def another_day(text: str, start: int, end: int, other_days: Sequence[tuple[int,
 
 # The "di" leading to a place, an address of a few parts between ("di Jalan X, Talang Kering,
 # Kota Y"), with no clause break: the last one before the place.
-_LED_BY_DI = re.compile(r"[^\S\n]di[^\S\n][^.;:!?\n]*\Z")
+_LED_BY_DI = re.compile(r"[^\S\n]di[^\S\n](?:(?![^\S\n]di[^\S\n])[^.;:!?\n])*\Z")
 _DI_REACH = 80
 
 

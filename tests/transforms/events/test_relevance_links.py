@@ -71,3 +71,37 @@ def test_neutrality_said_twice_of_civil_servants_is_a_report():
     text = ("Ketua Bawaslu Sumbar mengingatkan ASN agar menjaga netralitas selama Pemilu 2024, "
             "Rabu (14/2).\nIa menegaskan ASN yang tidak netral akan dilaporkan ke KASN.\n")
     assert relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Apel Pagi, Bupati Lembah Hijau Ingatkan Pegawai Jelang Pilkada 2024",
+     "Bupati Lembah Hijau Rudi Hartawan meminta seluruh ASN menjaga netralitas dalam Pilkada "
+     "2024 saat memimpin apel pagi di halaman kantor bupati, Senin (7/10/2024).\nIa mengatakan "
+     "Pilkada serentak digelar 27 November dan pegawai diminta ikut menyukseskannya.\n"),
+    ("Wali Kota Bukit Indah Minta Pegawai Jaga Sikap Jelang Pemilu",
+     "Wali Kota Bukit Indah Sari Wulandari mengingatkan para ASN di lingkungan pemkot untuk "
+     "bersikap netral menjelang Pemilu 2024, Rabu (10/1/2024).\nHal itu disampaikannya saat "
+     "rapat koordinasi persiapan Pemilu bersama kepala dinas.\n"),
+    ("Apel Pagi, Bupati Lembah Hijau Sampaikan Sejumlah Pesan Jelang Pilkada 2024",
+     "Dalam apel pagi di halaman kantor bupati, Senin (7/10/2024), Bupati Lembah Hijau Rudi "
+     "Hartawan menyampaikan sejumlah pesan, antara lain agar seluruh ASN menjaga netralitas "
+     "dalam Pilkada 2024.\nIa juga meminta pegawai disiplin dan menyukseskan Pilkada serentak "
+     "27 November.\n"),
+])
+def test_a_short_appeal_naming_asn_and_neutrality_once_each_is_a_report(title, text):
+    # the appeal itself ties them, not an item of a list: what the article reports
+    assert relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("subheading", [
+    "Bawaslu Ingatkan ASN Tidak Netral Bisa Dikenai Sanksi Disiplin",
+    "Pegawai Yang Ikut Kampanye Bisa Dikenai Sanksi Disiplin Berat",
+])
+def test_a_reports_own_subheading_after_its_first_paragraph_keeps_its_verdict(subheading):
+    title = "Ratusan Pegawai Pemkab Lembah Hijau Ikuti Sosialisasi Jelang Pilkada"
+    text = ("Ratusan pegawai Pemkab Lembah Hijau mengikuti sosialisasi yang digelar Bawaslu di "
+            "aula kantor bupati, Senin (7/10/2024).\n" + subheading + "\n"
+            "Ketua Bawaslu Lembah Hijau Andi Saputra mengingatkan aparatur sipil negara wajib "
+            "menjaga netralitas selama tahapan Pilkada 2024 berlangsung.\n"
+            "Ia juga meminta pegawai melapor kepada pengawas bila menemukan dugaan pelanggaran.\n")
+    assert relevance(title, text).about_asn_neutrality

@@ -108,6 +108,9 @@ def test_place_in_skips_it_too():
     ("berlangsung pada Kamis (4/7) di Kota Solok", "Kamis (4/7)", True),  # inside
     ("di Kota Solok untuk ASN. Pada Senin (2/9)", "Senin (2/9)", False),  # another sentence
     ("di Kota Solok bersama camat, Senin (2/9)", "Senin (2/9)", False),  # not right after
+    # right before the "di" leading to it, the last "di" of the clause ("di wilayah" before)
+    ("hadir di wilayah itu pada Minggu (15/9) di Jalan Sudirman, Kota Solok", "Minggu (15/9)",
+     True),
 ])
 def test_another_day(phrase, other, expected):
     start = phrase.index("Kota Solok") if not phrase.startswith("berlangsung") else 0

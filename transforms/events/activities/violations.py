@@ -18,11 +18,18 @@ from transforms.events.activities import declarations, findings
 from transforms.events.activities.cases import particular
 from transforms.events.activities.context import Context
 
+# An election's stages, named after "tahapan" ("tahapan kampanye", "tahapan pencalonan").
+_STAGES = (r"(?:kampanye|pencalonan|pendaftaran|pemungutan|penghitungan|rekapitulasi|penetapan"
+           r"|verifikasi|pemutakhiran|pencocokan|coklit|masa|pemilu|pilkada|pemilihan|pileg"
+           r"|pilpres)")
+
 # a sentence opened by a procedure or a rule ("Mekanismenya, setelah ... menemukan ...",
-# "Dalam aturan, ASN yang ... dilaporkan ke KASN"), not one pointed at ("aturan itu")
+# "Dalam aturan, ASN yang ... dilaporkan ke KASN"), not one pointed at ("aturan itu"), nor an
+# election's stage ("Untuk tahapan kampanye, Panwaslu menemukan ...": a case found in it)
 _PROCEDURE = re.compile(r"^\W*(?:(?:jadi|nah|adapun|sedangkan|sementara(?:\s+itu)?|untuk|soal"
                         r"|terkait),?\s+)?(?:mekanisme(?:nya)?|prosedur(?:nya)?"
-                        r"|alur(?:nya)?|tahapan(?:nya)?|skema(?:nya)?|aturannya|ketentuannya"
+                        r"|alur(?:nya)?|tahapan(?:nya|(?!\s+" + _STAGES + r"\b))"
+                        r"|skema(?:nya)?|aturannya|ketentuannya"
                         r"|(?:secara|dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
                         r"(?:aturan|regulasi|ketentuan|mekanisme|prosedur|peraturan|undang-undang"
                         r"|uu)(?:nya)?)\b(?!\s+(?:itu|tersebut|ini)\b)", re.IGNORECASE)

@@ -56,11 +56,13 @@ _NAME_BEFORE = re.compile(
     rf"(?P<according>Menurut[ \t]+)?{_HON}(?P<opening>{_RUN})"
     r"[ \t]*(?P<open>[,(])?)[ \t]*$")
 # A candidate named so right before the name: "Cabup Yusuf adalah Wakil Bupati X", "calon
-# wali kota Rahmat, Wakil Wali Kota X".
+# wali kota Rahmat, Wakil Wali Kota X", "Cabup H. Yusuf". A word with a dot between is an
+# honorific's short form only: "mendukung calon bupati. Yusuf, Kepala BKD, ..." ends a sentence.
 _CANDIDATE = re.compile(
     r"(?<![\w-])(?:calon(?:[ \t]+(?:wakil[ \t]+)?(?:bupati|wali[ \t]*kota|gubernur|kepala"
     r"[ \t]+daerah))?|cabup|cawabup|cagub|cawagub|cawako|cawawako|cawalkot|cawawalkot"
-    r"|paslon|kandidat|petahana)[ \t]+(?:\w+\.?[ \t]+)?\Z", re.IGNORECASE)
+    r"|paslon|kandidat|petahana)[ \t]+(?:\w+[ \t]+|(?-i:[A-Z][a-z]{0,2})\.[ \t]*)?\Z",
+    re.IGNORECASE)
 # Installed in the post by someone: "melantik Rahmat Hidayat menjadi Bupati Agam".
 _INSTALLED = re.compile(rf"\b(?:melantik|mengangkat|menunjuk|menetapkan|mengukuhkan)[ \t]+{_HON}"
                         rf"(?P<name>{_RUN})[ \t]+(?:menjadi|sebagai)[ \t]+$")

@@ -231,12 +231,14 @@ def person_aside(toks: Tokens, k: int, end: int) -> bool:
     """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Hendra Gunawan)
     mengatakan"): two to four capitalised words that make no region or office, and no name
     follows it. A photo's credit is none: its outlet's words ("Times", "News") or a region
-    after the first word ("(Rudi Agam Times)": the photographer, then where the outlet is)."""
+    between the first and the last word ("(Rudi Agam Times)": the photographer, then where the
+    outlet is). A region as the last word is a family name as often ("(Rudi Batubara)")."""
     inner = [toks.word(j) for j in range(k + 1, end - 1)]
     return (2 <= len(inner) <= 4 and all(is_cap(w) and not is_office_word(w) for w in inner)
             and not is_region(" ".join(inner), True) and not is_cap(toks.word(end))
             and not is_honorific(toks.word(end))
-            and not any(w in _CREDIT or w in NOT_NAME or is_region(w) for w in inner[1:]))
+            and not any(w in _CREDIT or w in NOT_NAME for w in inner[1:])
+            and not any(is_region(w) for w in inner[1:-1]))
 
 
 # Words of a photo's or a text's credit in brackets: the outlet's or the source's.

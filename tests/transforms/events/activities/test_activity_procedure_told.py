@@ -25,6 +25,11 @@ KIND_CASES = [
     ("Sedangkan mekanisme penindakan terhadap ASN yang tidak netral diawali laporan temuan "
      "Panwaslu kepada Komisi ASN.", set()),
     ("Untuk prosedurnya, pegawai yang tidak netral dilaporkan Panwaslu ke KASN.", set()),
+    # an election's stage after a linking word is no procedure: what was found in it a case
+    ("Untuk tahapan kampanye, Panwaslu menemukan pegawai yang tidak netral dan melaporkannya "
+     "ke KASN.", {"pelanggaran"}),
+    ("Terkait tahapan pencalonan, Bawaslu menemukan pegawai yang berpihak kepada bakal calon "
+     "dan meneruskannya ke Komisi ASN.", {"pelanggaran"}),
     # particular cases after the same opener, or a rule pointed at: a case
     ("Sesuai mekanisme, Panwaslu telah meneruskan kasus dua ASN itu ke KASN, Senin (2/9).",
      {"pelanggaran"}),

@@ -44,3 +44,12 @@ def test_a_photo_credit_after_a_title_is_no_name():
             "Menurut H Rahmat Hidayat Sekretaris Daerah (Sekda) Kabupaten Agam, deklarasi "
             "digelar besok.")
     assert found(text) == [("Sekretaris Daerah", "Rahmat Hidayat")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bupati Agam (Rudi Batubara) mengatakan ASN harus netral.", "Rudi Batubara"),
+    ("Bupati Agam (Rudi Hartono Samosir) mengatakan ASN harus netral.", "Rudi Hartono Samosir"),
+])
+def test_a_bracketed_name_ending_in_a_regions_name_is_a_name(text, name):
+    # a family name that is a regency's too: the last word of a name, no credit's place
+    assert found(text) == [("Bupati", name)]

@@ -19,6 +19,19 @@ def test_a_candidate_is_no_official_in_the_post_he_holds(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "ASN dilarang mendukung calon bupati. Rudi Hartono, Kepala BKPSDM Agam, menegaskan hal itu.",
+    "Ia meminta ASN tidak memihak calon tertentu. Rudi Hartono, Kepala BKPSDM Agam, menegaskan "
+    "hal itu saat apel.",
+])
+def test_a_candidate_ending_the_sentence_before_leaves_the_next_name_alone(text):
+    assert found(text) == [("Kepala BKPSDM", "Rudi Hartono")]
+
+
+def test_a_candidate_with_an_honorifics_short_form_is_no_official():
+    assert found("Cabup H. Rudi Hartono, Wakil Bupati Agam, hadir dalam debat.") == []
+
+
 def test_the_same_bridge_without_a_candidate_names_the_holder():
     assert found("Sedangkan, Rudi Hartono adalah Wakil Bupati Agam.") == [
         ("Wakil Bupati", "Rudi Hartono")]
