@@ -43,7 +43,9 @@ PARTISANSHIP = re.compile(
     r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
     r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
     # headlines drop the verb prefix: "Kades Dukung Paslon", "ASN Kampanyekan Cagub"
-    r"|(?:(?:men)?dukung|dukungan|(?:me)?menangkan|pemenangan|(?:meng)?arahkan"
+    # ("Tim Koalisi Pemenangan Paslon X": a campaign team's name, not an act of anyone's)
+    r"|(?:(?:men)?dukung|dukungan|(?:me)?menangkan|(?<!tim\s)(?<!koalisi\s)(?<!posko\s)pemenangan"
+    r"|(?:meng)?arahkan"
     r"|(?:meng)?untungkan|(?:me)?rugikan|(?:mem)?fasilitasi|(?:mem)?promosikan"
     r"|(?:meng)?kampanyekan|(?:ber)?foto\s+(?:bersama|bareng|dengan)"
     r"|(?:mengunggah|unggah|membagikan|menyukai|mengomentari)"
@@ -65,7 +67,8 @@ ASN_POSTS = re.compile(
     r"|pendamping\s+desa|badan\s+permusyawaratan\s+desa|BPD"
     # public-service professions mostly staffed by ASN/PPPK (teachers, health workers,
     # extension officers): "guru diminta menjaga netralitas"
-    r"|guru|tenaga\s+(?:pendidik|kependidikan|kesehatan|medis)|nakes|penyuluh)\b",
+    # ("Tuan Guru": a religious scholar's honorific, no teacher)
+    r"|(?<!tuan\s)guru|tenaga\s+(?:pendidik|kependidikan|kesehatan|medis)|nakes|penyuluh)\b",
     re.IGNORECASE)
 
 # Words that place an article in an election, beyond the scored election names: neutrality

@@ -124,6 +124,11 @@ LOOK_ALIKES = [
     ("Debat Kedua Calon Wali Kota Berlangsung Panas",
      "Pasangan calon wali kota saling sindir soal netralitas dalam debat kedua. Paslon nomor "
      "urut 1 menuding lawannya didukung partai besar. KPU menilai debat berjalan lancar."),
+    # a religious scholar's honorific and a campaign team's name, no teacher taking sides
+    ("Paslon Sukamaju Janjikan Tunjangan Guru Honorer",
+     "Calon Wakil Bupati Sukamaju Tuan Guru Haji Rahmat bertatap muka dengan warga, ujar "
+     "juru bicara Tim Koalisi Pemenangan Paslon RH, Jumat. Paslon berjanji menaikkan gaji "
+     "guru honorer bila menang Pilkada 2024."),
     ("Rekapitulasi Suara Pilkada Sukamaju Rampung",
      "KPU Kabupaten Sukamaju merampungkan rekapitulasi suara. Pasangan calon nomor urut 2 "
      "unggul di 12 kecamatan. Saksi paslon menandatangani berita acara."),
