@@ -18,9 +18,20 @@ from transforms.prefilter import quick
 # A sentence opening with a prohibition ("Jangan sampai ...", "Janganlah ..."): all it tells
 # is what must not happen.
 LEST = re.compile(r"\W*(?:jangan(?:lah)?|agar\s+(?:tidak|jangan))\s+sampai\b", re.IGNORECASE)
+# After a sanction, in its clause: the rule it is laid down in ("diberhentikan tidak dengan
+# hormat, sebagaimana diatur dalam Pasal 52") or whose power it is ("pemberian sanksi ...
+# adalah kepala daerah", "... merupakan kewenangan PPK"): what awaits, no sanction given.
+RULE_AFTER = re.compile(
+    r"[^.;!?\n]{0,80}?\b(?:sebagaimana\s+(?:diatur|tertuang|tercantum)|diatur\s+dalam"
+    r"|(?:adalah|merupakan|menjadi|ada\s+(?:di|pada)|berada\s+(?:di|pada))\s+(?:ranah\s+|tangan\s+)?"
+    r"(?:kewenangan|wewenang|tugas|hak|kepala\s+daerah|pejabat\s+pembina|PPK\b))",
+    re.IGNORECASE)
 MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika", r"apabila",
                 r"bila", r"bilamana", r"kalau", r"jangan", r"agar", r"supaya", r"harus", r"wajib",
                 r"siap",
+                # the law's "in the event that" ("Dalam hal ASN menjadi pengurus partai, ia
+                # diberhentikan"), not "dalam hal ini" (in this matter)
+                r"dalam\s+hal(?!\s+(?:ini|itu|tersebut))",
                 # still to come ("segera disanksi")
                 r"segera",
                 # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen

@@ -85,6 +85,7 @@ from transforms.events.activities.sanction_cues import (
     RANGE,
     RECOMMEND,
     REPEATED,
+    RULE_AFTER,
     RULES_SANKSI,
     THE_PERSON,
     THIS_THAT,
@@ -239,11 +240,14 @@ def _sanction(ctx: Context) -> str | None:
     contrast = (max(CONTRAST.finditer(before), key=re.Match.start, default=None)
                 if "n" in before else None)
     # (not inside a prohibition: "Jangan sampai tergiur jabatan, tapi berujung sanksi" is
-    # what must not happen, its contrast too)
-    own = before[contrast.start():] if contrast and not LEST.match(before) else before
+    # what must not happen, its contrast too, unless the contrast tells one done: "Jangan
+    # sampai ada yang mengira kami diam, namun tiga ASN telah dijatuhi sanksi")
+    own = before[contrast.start():] if contrast and not (
+        LEST.match(before) and not DONE.search(before, contrast.start())) else before
     if DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
         return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if MODAL.search(own) or NEGATED.search(own) or (
+            RULE_AFTER.match(ctx.after) and not DONE.search(before)) or (
             says(ctx.sentence, WISHED_AWAY_WORDS) and WISHED_AWAY.search(own[-90:])) or (
             WHOEVER_BROKE.search(own) and not COUNTED_PEOPLE.search(own)
             and not DONE_TO_THEM.search(own[-40:])):

@@ -1,7 +1,9 @@
 """Activities: a wish that no one be sanctioned ("tidak mau ada ASN ... terkena sanksi", "tidak
 menginginkan ... dikenai sanksi"), or a prohibition ("Jangan sampai ..., tapi berujung
 sanksi", its contrast inside it): no sanction given, a warning (`imbauan`), as a sanction
-only threatened is (LABELS.md: `sanksi` is a sanction given). Whom a sanction was given to
+only threatened is (LABELS.md: `sanksi` is a sanction given); so is a rule or a power told
+("Dalam hal ... diberhentikan, sebagaimana diatur dalam Pasal ...", "pemberian sanksi ...
+adalah kepala daerah"). Whom a sanction was given to
 ("ASN yang tidak mau ... telah dijatuhi sanksi") or a refusal in another clause keeps the
 sanction. Invented sentences."""
 
@@ -23,6 +25,22 @@ KIND_CASES = [
     # a prohibition with a contrast inside it: what must not happen
     ("\"Netralitas itu penting. Jangan sampai tergiur jabatan dari calon yang didukung, tapi "
      "berujung dengan sanksi,\" ujar Kepala BKD Sukamaju.", {"imbauan"}),
+    # a contrast inside a prohibition that tells a sanction done keeps it
+    ("\"Jangan sampai ada yang mengira kami diam, namun tiga ASN itu telah dijatuhi sanksi "
+     "disiplin oleh BKN,\" kata Kepala BKPSDM Sukamaju.", {"imbauan", "sanksi"}),
+    # a rule or a power told, no sanction given: the law's "in the event that", the article
+    # a sanction is laid down in, whose power a sanction is
+    ("Dalam hal ASN menjadi anggota partai politik, ia diberhentikan tidak dengan hormat, "
+     "sebagaimana diatur dalam undang-undang.", {"imbauan"}),
+    ("Pegawai yang menjadi pengurus partai diberhentikan tidak dengan hormat sebagaimana "
+     "diatur dalam Pasal 52.", {"imbauan"}),
+    ("Menurut Ketua Bawaslu Sukamaju, pemberian sanksi terhadap ASN tersebut adalah kepala "
+     "daerah langsung.", {"imbauan"}),
+    # near misses: the sanction given, with the rule it follows or after "dalam hal ini"
+    ("Bupati Sukamaju telah memberikan sanksi teguran kepada camat itu sebagaimana diatur "
+     "dalam PP 94 Tahun 2021.", {"sanksi"}),
+    ("Dalam hal ini, Bupati Sukamaju telah menjatuhkan sanksi kepada camat tersebut karena "
+     "tidak netral.", {"sanksi"}),
     # near misses: the sanction given to someone described by a refusal, or after a refusal in
     # another clause; a sanction given plainly
     ("Dua ASN yang tidak mau mencopot baliho calon itu telah dijatuhi sanksi teguran tertulis "
