@@ -48,8 +48,11 @@ __all__ = ["place_from"]
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
-        # not a former holder's post: "mantan Bupati X" says where he served)
-        named = [m.region for m in sorted(unlisted(text, mentions), key=lambda m: not m.prefixed)
+        # not a former holder's post: "mantan Bupati X" says where he served; a kecamatan
+        # named says its regency: "TANGERANG - ... Panwascam Kronjo" is the kabupaten's)
+        districts = list(district_mentions(text, line.province[0] if line.province else None))
+        named = [m.region for m in sorted([*unlisted(text, mentions), *districts],
+                                          key=lambda m: not m.prefixed)
                  if not former_holder(text, m)]
         chosen = seat_of_lead(text, line.candidates) or next(
             (r for r in named if r in line.candidates), line.region)

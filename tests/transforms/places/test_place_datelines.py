@@ -45,6 +45,14 @@ def test_a_dateline_name_shared_by_kota_and_kabupaten_follows_the_body():
     assert place_of(None, "Solok, Sumbarnews - Apel digelar.").region.regency == "Kota Solok"
 
 
+def test_a_kecamatan_the_body_names_says_which_the_dateline_means():
+    text = ("TANGERANG, kabarku.com - Panwascam Kronjo menyatakan enam guru honorer tidak "
+            "terbukti melanggar aturan kampanye, Kamis (28/3).")
+    assert place_of(None, text).region.regency == "Kabupaten Tangerang"
+    assert place_of(None, "TANGERANG - Apel digelar, Kamis (28/3).").region.regency == (
+        "Kota Tangerang")
+
+
 def test_a_former_holders_post_does_not_say_which_the_dateline_means():
     text = ("Solok, Sumbarnews - Bawaslu Sumbar meminta warga melaporkan ASN yang berpihak.\n"
             "Mantan Ketua KPU Kabupaten Solok itu menyebut laporan bisa lewat panwas kelurahan.")
