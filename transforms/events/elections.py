@@ -31,11 +31,15 @@ ELECTIONS = (r"pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup|p
 # these: its year is not the Pilkada's or the Pemilu's, and an election word before it must not
 # reach across it to its year ("Pilkada dan Pilkades 2025").
 _VILLAGE = r"pilkades|pilkadesa|pilwana"
+# A candidate of the general election with its year names that election too ("Calon
+# Legislatif (Caleg) 2019", "capres 2024").
+_CANDIDATES = r"caleg|capres|cawapres"
 ELECTION_YEAR = re.compile(
-    rf"(?<!\w)({ELECTIONS})(?![\s()]+(?:kepala\s+desa|kades|kepala\s+kampung|wali\s+nagari)\b)"
+    rf"(?<!\w)({ELECTIONS}|{_CANDIDATES})"
+    r"(?![\s()]+(?:kepala\s+desa|kades|kepala\s+kampung|wali\s+nagari)\b)"
     rf"((?:[\s()]+(?!(?:{ELECTIONS}|{_VILLAGE}|tahun)\b)\w+){{0,10}}?)"
     r"[\s()]+(?:tahun\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_GENERAL = frozenset({"pemilu", "pileg", "pilpres"})
+_GENERAL = frozenset({"pemilu", "pileg", "pilpres", "caleg", "capres", "cawapres"})
 # "Pemilihan" alone is the regional election (the law's word for it), not "Pemilihan Umum"
 _GENERAL_PEMILIHAN = re.compile(r"[\s()]*(?:umum|presiden|legislatif|anggota)\b", re.IGNORECASE)
 _YEAR = scanner(re.compile(r"\b(?:19|20)\d\d\b"))

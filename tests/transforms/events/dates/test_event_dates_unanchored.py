@@ -97,6 +97,12 @@ def test_a_year_less_date_takes_the_year_of_the_election_if_the_weekday_fits():
     assert isinstance(title_year, EventDate) and title_year.value == date(2024, 11, 1)
 
 
+def test_a_general_elections_candidate_with_its_year_ties_the_year():
+    lead = "Kepala sekolah memasang gambar salah satu Calon Legislatif (Caleg) 2019.\n"
+    found = first("Kasus itu diungkap Ketua Bawaslu, Selasa (12/2).", text_before=lead)
+    assert isinstance(found, EventDate) and found.value == date(2019, 2, 12)
+
+
 def test_weekdays_alone_and_relative_words_wait_for_a_publication_date():
     found = first("Hal itu disampaikan Wali Kota di Solok, Selasa.")
     assert isinstance(found, Rejected) and found.reason == NO_PUBLICATION
