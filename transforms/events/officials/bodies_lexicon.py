@@ -71,7 +71,7 @@ OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     perpusip veteran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
-    subkelompok sangketa
+    subkelompok sangketa penangan
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
     perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional

@@ -48,3 +48,10 @@ def test_an_election_body_with_its_last_word_mistyped(text, expected):
 ])
 def test_near_misses_stay(text, expected):
     assert found(text) == expected
+
+
+def test_a_division_with_its_field_cut_short():
+    # "Penangan" for "Penanganan": the division's field still an office word
+    text = ("BOLMUT - Divisi Penangan Pelanggaran Bawaslu Provinsi Sulawesi Utara Rudi "
+            "Hartawan, SH tak ingin ada ASN yang tidak netral.")
+    assert found(text) == [("Divisi Penangan Pelanggaran Bawaslu", "Rudi Hartawan")]
