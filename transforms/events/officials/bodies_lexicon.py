@@ -96,6 +96,7 @@ OFFICE_WORDS = frozenset("""
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
     asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil pemukiman pancasila
     muslimat fatayat nahdlatul ulama nu muhammadiyah aisyiyah
+    sd mts mtsn
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     status kedudukan

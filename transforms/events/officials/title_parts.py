@@ -62,7 +62,10 @@ _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 # Bodies known by a name of their own after the word ("Forum Pena", "Ikatan Sarjana"), whose
 # head is read with it ("Ketua Forum Pena Lampung, Nama").
 _OWN_NAMED = _SCHOOLS | {"Forum", "Ikatan", "Paguyuban", "Himpunan", "Perkumpulan", "Asosiasi",
-                         "Yayasan", "Aliansi", "Komunitas"}
+                         "Yayasan", "Aliansi", "Komunitas",
+                         # schools by their kind ("Kepsek SD Sukamaju, Nama")
+                         "SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MTs", "MTsN",
+                         "SLB"}
 
 
 def unsaid_province(toks: Tokens, k: int) -> bool:
@@ -259,7 +262,8 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 n := spelled_out(toks, k)):
             office += [toks.word(j) for j in range(k, k + n)]  # "Ketua panitia pengawas ..."
             k += n
-        elif office_head and not region and office and office[-1] in _OWN_NAMED and is_cap(token):
+        elif (office_head and not region and office and office[-1] in _OWN_NAMED
+              and toks.word(k - 1) == office[-1] and is_cap(token)):
             office.append(token)  # "Rektor Universitas Andalas": the university's own name
             k += 1
         elif office_head and not region and office and (n := principal(toks, k, head)):

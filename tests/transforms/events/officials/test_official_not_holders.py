@@ -1,8 +1,8 @@
 """Words taken for a holder's name that are none, on invented sentences: a candidate bridged
 to the post he holds ("Cabup X adalah Wakil Bupati Y": candidates are never officials), a
 regency after a village's name ("Kades Sukamaju, Lombok Barat"), a body's own name after its
-word ("Ketua Forum Pena Agam", "Pemuda Pancasila"), an agency's field spelled another way
-("Dinas Pemukiman")."""
+word ("Ketua Forum Pena Agam", "Pemuda Pancasila", "Kepsek SD Sukamaju"), an agency's field
+spelled another way ("Dinas Pemukiman")."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def test_a_regency_after_a_villages_name_is_no_name():
     ("Menurutnya, selaku ketua Pemuda Pancasila, ia ikut menjemput calon.", []),
     ("Acara dihadiri Ketua Umum PP Muslimat NU Rina Wati dan para camat.",
      [("Ketua Umum PP Muslimat NU", "Rina Wati")]),
+    ("Kepala Sekolah SD Sukamaju, Rina Wati, hadir.",
+     [("Kepala Sekolah SD Sukamaju", "Rina Wati")]),
+    ("Kepsek SMP 4 Rudi Hartono hadir.", [("Kepala Sekolah SMP", "Rudi Hartono")]),
     ("Kepala Dinas Pemukiman Agam, Rudi Hartono, hadir.",
      [("Kepala Dinas Pemukiman", "Rudi Hartono")]),
 ])
