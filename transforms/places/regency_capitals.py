@@ -38,6 +38,7 @@ REGENCY_CAPITALS: dict[str, str] = {
     "Bangkinang": "KABUPATEN KAMPAR", "Pasir Pengaraian": "KABUPATEN ROKAN HULU",
     "Bagansiapiapi": "KABUPATEN ROKAN HILIR", "Rengat": "KABUPATEN INDRAGIRI HULU",
     "Tembilahan": "KABUPATEN INDRAGIRI HILIR", "Teluk Kuantan": "KABUPATEN KUANTAN SINGINGI",
+    "Taluk Kuantan": "KABUPATEN KUANTAN SINGINGI",  # the Minang spelling, the local one
     "Pangkalan Kerinci": "KABUPATEN PELALAWAN", "Selatpanjang": "KABUPATEN KEPULAUAN MERANTI",
     "Siak Sri Indrapura": "KABUPATEN SIAK",
     # Kepulauan Riau

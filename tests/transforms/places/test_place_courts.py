@@ -14,6 +14,9 @@ from transforms.places.resolve import place_of
      "desa yang terbukti mengajak warga memilih calon tertentu.", "Kabupaten Kampar"),
     ("MEDAN - Sidang putusan perkara kepala desa yang tidak netral digelar Pengadilan Negeri "
      "Kisaran, Senin.", "Kabupaten Asahan"),
+    # a capital in its local spelling ("Taluk" for "Teluk")
+    ("PEKANBARU - Pengadilan Negeri Taluk Kuantan memvonis seorang kepala desa yang "
+     "berkampanye untuk calon bupati.", "Kabupaten Kuantan Singingi"),
 ])
 def test_a_verdict_is_placed_at_its_court(text, regency):
     assert place_of(None, text).region.regency == regency

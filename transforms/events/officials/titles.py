@@ -359,6 +359,12 @@ def _slip_of_office(low: str) -> bool:
         w[:2] == low[:2] and one_slip(low, w) for w in _LONG_OFFICE)
 
 
+# Balinese and Lombok noble titles by their initials, opening a name ("AAN Rai Iswara": Anak
+# Agung Ngurah; "IGN", "IGA": I Gusti Ngurah / Ayu): three capitals that are no acronym.
+NOBLE_SHORT = frozenset({"AAN", "AAG", "AAA", "AAGN", "AAKN", "IGN", "IGA", "IGB", "IGK", "IGM",
+                         "IGP", "IGD", "IDG", "IDA", "IDN", "LLH"})
+
+
 def is_office_word(token: str) -> bool:
     """A word of an office phrase: a unit word, an institution, an acronym of 3+ capitals, or
     such words joined by hyphens ("BK-Diklat", "Kesbang-Linmas")."""
@@ -374,7 +380,8 @@ def is_office_word(token: str) -> bool:
     if low.startswith("dis") and len(low) >= 7 and low[3] not in "aeiou" and low.isalnum():
         return True  # a dinas by its short form, however combined: "Disdikpora", "Disperkimtan"
     bare = token.rstrip(".").replace("-", "")
-    if len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha():
+    if (len(bare) >= 3 and bare.isupper() and bare.isalnum() and bare[0].isalpha()
+            and bare not in NOBLE_SHORT):
         return True
     if "-" not in token:
         return len(low) >= _SLIP_MIN and low.isalpha() and _slip_of_office(low)

@@ -53,3 +53,15 @@ def test_a_photo_credit_after_a_title_is_no_name():
 def test_a_bracketed_name_ending_in_a_regions_name_is_a_name(text, name):
     # a family name that is a regency's too: the last word of a name, no credit's place
     assert found(text) == [("Bupati", name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sekretaris Daerah Kota Denpasar AAN Rai Iswara meminta ASN netral.",
+     [("Sekretaris Daerah", "AAN Rai Iswara")]),
+    ("Kepala BKPSDM Badung IGN Rai Suryawijaya mengatakan ASN wajib netral.",
+     [("Kepala BKPSDM", "IGN Rai Suryawijaya")]),
+    # three capitals that are no noble title stay an office's short form
+    ("Hadir Kepala BPKAD Agam Rai Suryawijaya dan camat.", [("Kepala BPKAD", "Rai Suryawijaya")]),
+])
+def test_a_noble_titles_initials_open_a_name(text, expected):
+    assert found(text) == expected
