@@ -75,13 +75,15 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 )
 _GROUP = "|".join(f"(?:{g})" for g, _ in _GROUPS)
 _ABBR = r"(?:\s*\((?P<abbr>(?-i:[A-Z][A-Z0-9]{1,5}))\))?"
+# the count spelled out again in brackets, as official texts write it: "50 (lima puluh) orang"
+_SPELLED = rf"(?:\s*\((?:{_WORDS})(?:\s+(?:{_WORDS}))*\))?"
 _AFTER = re.compile(
-    rf"{_NUM}\s+(?:(?:orang|para)\s+)?(?P<group>{_GROUP})\b{_ABBR}", re.IGNORECASE
+    rf"{_NUM}{_SPELLED}\s+(?:(?:orang|para)\s+)?(?P<group>{_GROUP})\b{_ABBR}", re.IGNORECASE
 )
 _BEFORE = re.compile(
     rf"\b(?P<group>{_GROUP})\b{_ABBR}\s+(?:yang\s+(?:hadir\s+|ikut\s+)?)?"
     rf"(?:sebanyak|berjumlah|sejumlah|total)\s+"
-    rf"{_NUM}\s+orang\b",
+    rf"{_NUM}{_SPELLED}\s+orang\b",
     re.IGNORECASE,
 )
 # A group counted by its units in brackets: "seluruh wali nagari (182 nagari)", "kepala desa

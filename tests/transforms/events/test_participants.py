@@ -18,6 +18,10 @@ CASES = [
      "(P3K) di lingkungan Pemkab Sukamaju, pekan lalu menandatangani pakta integritas",
      [(1274, "P3K")]),
     ("Apel diikuti ratusan ASN di halaman Kantor Wali Kota.", [(None, "ASN")]),
+    # the count spelled out again in brackets, as official texts write it
+    ("Peserta sosialisasi ini sebanyak 50 (lima puluh) orang dari perwakilan OPD.",
+     [(50, "orang")]),
+    ("Apel diikuti 120 (seratus dua puluh) ASN di halaman kantor bupati.", [(120, "ASN")]),
     ("Sosialisasi diikuti 250 pegawai dari 12 OPD.", [(250, "pegawai")]),
     ("Bimtek diikuti 1.500 peserta dari seluruh kabupaten.", [(1500, "peserta")]),
     ("Rapat dihadiri puluhan kepala OPD.", [(None, "kepala OPD")]),
