@@ -142,7 +142,9 @@ _PACT_REFERRED = re.compile(r"\b(?:melanggar|langgar|pelanggaran|mengingkari|ses
                             # a pact kept ("menaati pakta integritas itu"), not one signed
                             r"|menaati|mentaati|mematuhi|(?:patuh|taat)\s+(?:pada|terhadap)"
                             r"|menjalankan|memegang(?:\s+teguh)?"
-                            r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam)\s+$",
+                            r"|isi|poin|butir|berdasarkan|mengacu|tertuang\s+dalam"
+                            # what it lays down: "sanksi dari pakta integritas ini"
+                            r"|sanksi(?:nya)?\s+(?:dari|dalam|atas))\s+$",
                             re.IGNORECASE)
 # a pact named with the other acts of one ceremony: "ikrar dan pakta integritas"
 # (or declared, read out together: "memimpin pernyataan bersama pakta integritas")

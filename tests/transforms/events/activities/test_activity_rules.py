@@ -26,6 +26,8 @@ GENERAL = [
     ("ASN yang melanggar pakta integritas yang sudah ditandatangani akan diberi sanksi.",
      ("imbauan",)),
     ("Netralitas ASN juga termuat dalam pakta integritas pegawai.", ()),
+    # what the pact lays down, pointed at: no signing told
+    ("\"Sanksi dari pakta integritas ini tidak main-main,\" kata Ketua Bawaslu.", ("imbauan",)),
     ("Padahal camat itu sudah menandatangani pakta integritas netralitas ASN.", ()),
     ("Para lurah menandatangani pakta integritas netralitas pada apel bulan lalu.", ()),
     ("Ia menandatangani surat pernyataan pengunduran diri sebagai ASN untuk maju netral.", ()),
