@@ -208,7 +208,7 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     if lead_words and (_HEAD_WORD.fullmatch(words[lead_words - 1]) or (
             words[lead_words - 1][:1].isupper() and is_office_word(words[lead_words - 1]))):
         return None  # "Camat Bunaken, Camat Sario": the region of the title before, no name;
-        #              "Ketua Forum Pena Lampung, Ketua Bawaslu": the body's own name
+        #              "Ketua Forum Lentera Agam, Ketua Bawaslu": the body's own name
     words = words[lead_words:]  # "Menurut Rahmat Hidayat yang juga ...": a clause's opener
     words = _without_bare_degrees(words)  # "kata Rahmat Lubis SH MH anggota Bawaslu ..."
     if words and _VERBAL_NOUN.match(words[0]):

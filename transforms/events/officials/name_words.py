@@ -11,7 +11,7 @@ from transforms.events.officials.regions import MARKERS, is_region
 from transforms.events.officials.titles import NOBLE_SHORT, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 
-# one or two capitals, or a noble title's initials ("AAN Rai Iswara")
+# one or two capitals, or a noble title's initials ("AAN Gede Wirawan")
 INITIAL = re.compile(rf"(?:[A-Z]{{1,2}}|{'|'.join(sorted(NOBLE_SHORT))})\.?$")
 # A degree set off after a name, as a pattern to build on: "S.H.", "M.Si", "S. Sos", "SH".
 DEGREE_LETTERS = r"[A-Z][A-Za-z]{0,3}\.?(?:[ \t]?[A-Z][A-Za-z]{0,3}\.?){0,3}"

@@ -208,7 +208,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
         #              (of two words too: "Kades Pasir Putih, Kades Lubuk Sikaping")
     if name and compass(toks, after) and is_region(" ".join([*name, toks.word(after)])):
         name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province,
-        #                                  "Kades Jeringo, Lombok Barat": a regency
+        #                                  "Kades Sukamaju, Lombok Barat": a regency
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after

@@ -59,8 +59,8 @@ _NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMEN
                        "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
 _LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
-# Bodies known by a name of their own after the word ("Forum Pena", "Ikatan Sarjana"), whose
-# head is read with it ("Ketua Forum Pena Lampung, Nama").
+# Bodies known by a name of their own after the word ("Forum Lentera", "Ikatan Sarjana"), whose
+# head is read with it ("Ketua Forum Lentera Agam, Nama").
 _OWN_NAMED = _SCHOOLS | {"Forum", "Ikatan", "Paguyuban", "Himpunan", "Perkumpulan", "Asosiasi",
                          "Yayasan", "Aliansi", "Komunitas",
                          # schools by their kind ("Kepsek SD Sukamaju, Nama")

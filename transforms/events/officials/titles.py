@@ -359,7 +359,7 @@ def _slip_of_office(low: str) -> bool:
         w[:2] == low[:2] and one_slip(low, w) for w in _LONG_OFFICE)
 
 
-# Balinese and Lombok noble titles by their initials, opening a name ("AAN Rai Iswara": Anak
+# Balinese and Lombok noble titles by their initials, opening a name ("AAN Gede Wirawan": Anak
 # Agung Ngurah; "IGN", "IGA": I Gusti Ngurah / Ayu): three capitals that are no acronym.
 NOBLE_SHORT = frozenset({"AAN", "AAG", "AAA", "AAGN", "AAKN", "IGN", "IGA", "IGB", "IGK", "IGM",
                          "IGP", "IGD", "IDG", "IDA", "IDN", "LLH"})

@@ -243,7 +243,7 @@ KIND_CASES = [
     ("Sekda menggelar konsolidasi netralitas ASN bersama seluruh kepala OPD di aula kantor "
      "bupati.", {"sosialisasi"}),
     # a body named "Forum ..." that held a declaration: no forum on neutrality
-    ("Bawaslu Apresiasi Forum Pena Deklarasi Netralitas ASN Kemenag Sukamaju", {"ikrar"}),
+    ("Bawaslu Apresiasi Forum Lentera Deklarasi Netralitas ASN Kemenag Sukamaju", {"ikrar"}),
     ("Forum Diskusi Netralitas ASN Digelar Bawaslu Sukamaju", {"sosialisasi"}),
     # the English loan for a briefing
     ("Pj Bupati Sukamaju memberikan briefing kepada seluruh ASN di Aula Setda, Senin "

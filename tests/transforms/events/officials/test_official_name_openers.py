@@ -56,12 +56,12 @@ def test_a_bracketed_name_ending_in_a_regions_name_is_a_name(text, name):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Sekretaris Daerah Kota Denpasar AAN Rai Iswara meminta ASN netral.",
-     [("Sekretaris Daerah", "AAN Rai Iswara")]),
-    ("Kepala BKPSDM Badung IGN Rai Suryawijaya mengatakan ASN wajib netral.",
-     [("Kepala BKPSDM", "IGN Rai Suryawijaya")]),
+    ("Sekretaris Daerah Kota Denpasar AAN Gede Wirawan meminta ASN netral.",
+     [("Sekretaris Daerah", "AAN Gede Wirawan")]),
+    ("Kepala BKPSDM Badung IGN Komang Wirasana mengatakan ASN wajib netral.",
+     [("Kepala BKPSDM", "IGN Komang Wirasana")]),
     # three capitals that are no noble title stay an office's short form
-    ("Hadir Kepala BPKAD Agam Rai Suryawijaya dan camat.", [("Kepala BPKAD", "Rai Suryawijaya")]),
+    ("Hadir Kepala BPKAD Agam Komang Wirasana dan camat.", [("Kepala BPKAD", "Komang Wirasana")]),
 ])
 def test_a_noble_titles_initials_open_a_name(text, expected):
     assert found(text) == expected

@@ -1,7 +1,7 @@
 """Words taken for a holder's name that are none, on invented sentences: a candidate bridged
 to the post he holds ("Cabup X adalah Wakil Bupati Y": candidates are never officials), a
 regency after a village's name ("Kades Sukamaju, Lombok Barat"), a body's own name after its
-word ("Ketua Forum Pena Agam", "Pemuda Pancasila", "Kepsek SD Sukamaju"), an agency's field
+word ("Ketua Forum Lentera Agam", "Pemuda Pancasila", "Kepsek SD Sukamaju"), an agency's field
 spelled another way ("Dinas Pemukiman")."""
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def test_a_regency_after_a_villages_name_is_no_name():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Pernyataan diteken Ketua Forum Pena Agam, Ketua Bawaslu Provinsi Sumbar, serta para "
+    ("Pernyataan diteken Ketua Forum Lentera Agam, Ketua Bawaslu Provinsi Sumbar, serta para "
      "camat.", []),
-    ("Ketua Forum Pena Agam, Rudi Hartono, membuka acara.", [("Ketua Forum Pena", "Rudi Hartono")]),
+    ("Ketua Forum Lentera Agam, Rudi Hartono, membuka acara.",
+     [("Ketua Forum Lentera", "Rudi Hartono")]),
     ("Menurutnya, selaku ketua Pemuda Pancasila, ia ikut menjemput calon.", []),
     ("Acara dihadiri Ketua Umum PP Muslimat NU Rina Wati dan para camat.",
      [("Ketua Umum PP Muslimat NU", "Rina Wati")]),
