@@ -207,6 +207,7 @@ def _headline_lines(text: str, title: str = "") -> frozenset[int]:
     does not repeat the title (``_repeats``)."""
     lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text)]
     lines = [(start, line) for start, line in lines if line]
+    titled = frozenset(_WORD.findall(title.lower()))  # the title's words, read once
     found: set[int] = set()
     run: list[tuple[int, str]] = []  # the headline-shaped lines in a row so far
 
@@ -226,7 +227,7 @@ def _headline_lines(text: str, title: str = "") -> frozenset[int]:
             continue
         last = k + 1 == len(lines)  # a copy cut off mid-sentence ends so, but not in a run
         begun = paragraphs >= _STORY_BEGUN or (
-            title and paragraphs and not _repeats(line, title))
+            title and paragraphs and not _repeats(line, titled))
         if link is None and (previous and begun and (run or not last)
                              and (last or not _CONTINUED.match(lines[k + 1][1]))
                              and (_headline_shaped(line)
@@ -248,9 +249,10 @@ def _headline_lines(text: str, title: str = "") -> frozenset[int]:
     return frozenset(found)
 
 
-def _repeats(line: str, title: str) -> bool:
-    """The line repeats the page's title: half its words or more are the title's."""
-    words, titled = _WORD.findall(line.lower()), set(_WORD.findall(title.lower()))
+def _repeats(line: str, titled: frozenset[str]) -> bool:
+    """The line repeats the page's title (``titled``: its words, lower-cased): half the line's
+    words or more are the title's."""
+    words = _WORD.findall(line.lower())
     return 2 * sum(w in titled for w in words) >= len(words)
 
 

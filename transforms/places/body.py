@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from transforms.page_links import link_at
 from transforms.places.dateline import Dateline, dateline_of, read_dateline
@@ -50,12 +51,15 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
     if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
         # not a former holder's post: "mantan Bupati X" says where he served; a kecamatan
         # named says its regency: "TANGERANG - ... Panwascam Kronjo" is the kabupaten's)
-        districts = list(district_mentions(text, line.province[0] if line.province else None))
-        named = [m.region for m in sorted([*unlisted(text, mentions), *districts],
-                                          key=lambda m: not m.prefixed)
-                 if not former_holder(text, m)]
+        # (read lazily, in that order: the kecamatan are scanned only when no prefixed region
+        # decided)
+        listed = unlisted(text, mentions)
+        ordered = chain((m for m in listed if m.prefixed),
+                        district_mentions(text, line.province[0] if line.province else None),
+                        (m for m in listed if not m.prefixed))
         chosen = seat_of_lead(text, line.candidates) or next(
-            (r for r in named if r in line.candidates), line.region)
+            (m.region for m in ordered
+             if m.region in line.candidates and not former_holder(text, m)), line.region)
         line = replace(line, region=chosen, province=(chosen.province_code, chosen.province))
     if line.start < 0:
         return Place(line.region, venue, "dateline", line.raw, line.province)
