@@ -194,6 +194,25 @@ def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
     return told[i]
 
 
+_SUBHEADING_WORDS = 12
+_SENTENCE_CLOSE = ".!?\"”'’:"
+
+
+def _heads_an_earlier(text: str, first: int) -> bool:
+    """The line starting at ``first`` is a subheading (short, no sentence's end) over a
+    paragraph that opens on an earlier occasion ("Dugaan Kades Langgar Netralitas" over
+    "Sebelumnya, ..."): it names that occasion, not this one."""
+    if first and text[first - 1] != "\n":
+        return False
+    end = text.find("\n", first)
+    line = text[first:end].strip() if end >= 0 else ""
+    if not line or line[-1] in _SENTENCE_CLOSE or len(line.split()) > _SUBHEADING_WORDS:
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end + 1:after if after >= 0 else len(text)]
+    return bool(judge.EARLIER.match(following.lstrip()))
+
+
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
            parts: tuple[int, ...] = (), dated: frozenset[int] | None = None,
            page_year: int = 0) -> list[Mention]:
@@ -267,7 +286,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             whole = wholes.get(i) or text[first:starts[i + 1] if i + 1 < len(starts)
                                           else len(text)]
             sentences[i] = (judge.without_head_date(whole), _links(text, first, whole)
-                            or _earlier_paragraph(text, starts, i, told),
+                            or _earlier_paragraph(text, starts, i, told)
+                            or _heads_an_earlier(text, first),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
         if aside_told and (value != "imbauan" or _links(text, first, sentence)):

@@ -234,7 +234,7 @@ def purpose(ctx: Context, lead: str) -> bool | None:
             or "netral" in sentence or "Netral" in sentence or "NETRAL" in sentence):
         if _CONDUCT.search(_name(ctx.phrase, ctx.after, 90)) or _stated_purpose(ctx):
             return True
-    if may_say(sentence, _PLEDGE_WORDS) and PLEDGE.search(sentence):
+    if may_say(sentence, _PLEDGE_WORDS) and _pledged(sentence):
         return True
     if _BRIEFING.match(ctx.phrase) and (
             _OF_CIVIL_SERVANTS.match(ctx.after)
@@ -244,7 +244,11 @@ def purpose(ctx: Context, lead: str) -> bool | None:
     if _lead_pledge(lead):
         return True  # the article's occasion is a pledge or a signing: held for it
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
-    return False if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name) else None
+    if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name):
+        return False
+    # held with a declaration for a peaceful election ("dialog publik dan deklarasi Pilkada
+    # damai"): the public's occasion, neutrality only stressed at it
+    return False if _PEACE_DECLARED.search(_name(ctx.phrase, ctx.after, 90)) else None
 
 
 def named_for_a_topic(name: str) -> bool:
@@ -264,12 +268,21 @@ def named_for_a_topic(name: str) -> bool:
         word = written.lower().replace("'", "").replace("’", "")  # "Jum'at"
         if (word in _NAME_ENDS or word in ORG_WORDS or word.startswith(("se-", "pasca"))
                 or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS
-                or written[:1].isupper() and _place_at(written_words, at)):
+                or written[:1].isupper() and _place_at(written_words, at)
+                or _branch_at(written_words, at)):
             return False  # (a region: "rakor Agam", whose meeting, no topic)
         if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))
                 or _ORDINAL.fullmatch(word)):
             return True
     return False
+
+
+def _branch_at(written: list[str], at: int) -> bool:
+    """A body's acronym, then its region ("rakor FORKADES Agam", "rapat APDESI Sumbar"): a
+    forum's or an association's branch, whose the meeting is, not its topic."""
+    word = written[at].strip(",.")
+    return (len(word) >= 4 and word.isalpha() and word.isupper() and at + 1 < len(written)
+            and written[at + 1][:1].isupper() and _place_at(written, at + 1))
 
 
 def _place_at(written: list[str], at: int) -> bool:
@@ -302,9 +315,24 @@ def _stated_purpose(ctx: Context) -> bool:
     return bool(_CONDUCT.search(rest if end is None else rest[:end.start()]))
 
 
+# a declaration for a peaceful election ("deklarasi Pilkada damai"): the public's, no pledge
+# of the civil servants' neutrality
+_PEACEFUL = re.compile(r"\s+(?:\w+\s+)?(?:pilkada|pemilu|pemilihan|kampanye)\s+(?:serentak\s+)?"
+                       r"(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses|bermartabat)\b",
+                       re.IGNORECASE)
+
+
+_PEACE_DECLARED = re.compile(r"\b(?:deklarasi|ikrar)" + _PEACEFUL.pattern, re.IGNORECASE)
+
+
+def _pledged(sentence: str) -> bool:
+    """A pledge or a pact in the sentence, not a declaration for a peaceful election."""
+    return any(not _PEACEFUL.match(sentence, m.end()) for m in PLEDGE.finditer(sentence))
+
+
 @lru_cache(maxsize=64)
 def _lead_pledge(lead: str) -> bool:
-    return bool(PLEDGE.search(lead))
+    return _pledged(lead)
 
 
 @lru_cache(maxsize=64)
@@ -312,13 +340,20 @@ def _lead_neutral(lead: str) -> bool:
     return bool(_LEAD_NEUTRALITY.search(lead))
 
 
+# a photo's caption kept above the story ("Bupati Agam Rudi.-Foto : Dok Humas"): no paragraph
+_CAPTION_LINE = re.compile(r"[-.(\s]foto\s*:|\(foto\b|\(dok\b", re.IGNORECASE)
+_CAPTION_MAX = 200
+
+
 def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
-    """The text's opening paragraphs (its first ``paragraphs`` non-blank lines)."""
+    """The text's opening paragraphs (its first ``paragraphs`` non-blank lines, a photo's
+    caption not counted)."""
     out, at = 0, 0
     while at < len(text) and out < paragraphs:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if text[at:end].strip():
+        line = text[at:end].strip()
+        if line and not (len(line) < _CAPTION_MAX and _CAPTION_LINE.search(line)):
             out += 1
         at = end + 1
     return text[:at]

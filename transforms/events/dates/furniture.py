@@ -82,16 +82,20 @@ def furniture(text: str, start: int, end: int) -> int:
 
 _BYLINE_LEAD_CHARS = 40  # an author's or outlet's name before a stamp: "Ani Lestari - "
 _BYLINE_SEPARATORS = "-–—:,/"
+_BULLETS = "\u2022\u00b7"  # "TV Agam \u2022 Politik 10 November 2023 JAM 06:00 WIB"
 
 
 def _byline_lead(before: str) -> bool:
     """What stands before a date with its time on a short line is nothing, or a name closed by
     a separator ("Ani Lestari - Selasa, 01 Oktober 2024 10:32 WIB", "Kompas.com - 10/06/2024,
-    10:29 WIB"): a publication stamp, not a sentence."""
+    10:29 WIB") or an outlet and its section set apart by a bullet: a publication stamp, not a
+    sentence."""
     lead = before.rstrip()
     if not any(c.isalnum() for c in lead):
         return True
-    return len(lead) <= _BYLINE_LEAD_CHARS and lead[-1] in _BYLINE_SEPARATORS
+    return len(lead) <= _BYLINE_LEAD_CHARS and (
+        lead[-1] in _BYLINE_SEPARATORS or any(c in _BULLETS for c in lead))
+
 
 
 def _section_lead(before: str) -> bool:

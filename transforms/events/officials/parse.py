@@ -36,6 +36,7 @@ from transforms.events.officials.places import (
     local_kind,
     place_words,
     relative_clause,
+    second_post,
     short_form,
     sited,
     subject_alone,
@@ -150,7 +151,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     elif n := linker(toks, k):
         k += n  # "Kepala BKD Agam, yakni Rahmat Hidayat", "Ketua Bawaslu yang dijabat oleh ..."
     closed = bool(k) and closes(toks.word(k - 1))  # "sebagai Pjs. Bupati Solok. Terhitung"
-    clause = 0 if closed or bracketed else relative_clause(toks, k)
+    post = 0 if closed or bracketed else second_post(toks, k)  # "... yang juga ketua X Nama"
+    clause = 0 if closed or bracketed or post else relative_clause(toks, k)
+    k += post
     comma = toks.word(k + clause) == ","
     hon: list[str] = []
     name, after = (bracketed, k) if bracketed else ([], k) if closed else read_name(
@@ -209,6 +212,9 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
     if name and compass(toks, after) and is_region(" ".join([*name, toks.word(after)])):
         name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province,
         #                                  "Kades Sukamaju, Lombok Barat": a regency
+    if len(name) > 2 and (name[1] == "H" or is_honorific(name[1])) and is_region(name[0]):
+        region = region or name[:1]  # "Forum Sekretaris Daerah Indonesia Sumsel H Nama": a
+        hon, name = [*hon, name[1]], name[2:]  # place, then the honorific that opens the name
     if name and is_region(" ".join(name)):
         if not region:
             region, k = name, after

@@ -227,6 +227,33 @@ def relative_clause(toks: Tokens, k: int) -> int:
     return j - k
 
 
+# A second post set off by "yang juga", written in lower case, before the name with no comma
+# ("Anggota Bawaslu Agam yang juga menjadi koordinator divisi penanganan pelanggaran Nama").
+_SECOND_POST_VERBS = frozenset({"menjadi", "menjabat", "merupakan", "selaku", "sebagai"})
+_LOWER_HEADS = frozenset({"koordinator", "kordiv", "ketua", "kepala", "anggota", "sekretaris",
+                          "komisioner", "asisten", "wakil"})
+_POST_MAX = 10
+
+
+def second_post(toks: Tokens, k: int) -> int:
+    """How many tokens from k make a second post in lower case after "yang juga" and before
+    the name's first capital (no comma between); 0 when none."""
+    if toks.word(k) != "yang" or toks.word(k + 1) != "juga":
+        return 0
+    j = k + 2
+    while toks.word(j) in _SECOND_POST_VERBS:
+        j += 1
+    if toks.word(j) not in _LOWER_HEADS:
+        return 0
+    j += 1
+    while j - k <= _POST_MAX and toks.word(j).isalpha() and (
+            toks.word(j).islower() or toks.word(j).isupper() and len(toks.word(j)) > 2):
+        j += 1  # its words, an acronym among them ("ketua tim netralitas ASN")
+    following = toks.word(j)
+    return j - k if (is_cap(following) or is_honorific(following)) and not (
+        is_office_word(following)) else 0
+
+
 def person_aside(toks: Tokens, k: int, end: int) -> bool:
     """The parenthetical aside toks[k:end] holds a person's name ("Bupati Agam (Hendra Gunawan)
     mengatakan"): two to four capitalised words that make no region or office, and no name

@@ -16,6 +16,12 @@ _STATEMENT = ("Sekda Kabupaten Lembah Hijau mengingatkan pegawai agar netral dal
 
 # every kind but the appeal exactly; the appeal only where expected
 KIND_CASES = [
+    # a subheading over a paragraph that opens on an earlier occasion names that occasion
+    (_STATEMENT + "\nDugaan Kades Langgar Netralitas Pemilu\nSebelumnya, seorang kepala desa "
+     "di Kecamatan Sukamaju diduga tidak netral.", {"imbauan"}),
+    # (a subheading over this occasion's paragraph keeps what it names)
+    ("Bawaslu Temukan Kades Langgar Netralitas\nBawaslu Agam menemukan seorang kepala desa "
+     "melanggar netralitas dalam Pilkada 2024, Selasa (3/9/2024).", {"pelanggaran"}),
     # an assembly of "some time ago", told in passing: not this occasion's
     (_STATEMENT + "Ia menyebut beberapa waktu lalu dalam sebuah apel gabungan, para kepala "
      "dinas sudah membacakan janji netralitas.", {"imbauan"}),

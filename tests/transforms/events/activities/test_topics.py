@@ -59,6 +59,9 @@ UNNAMED = [
      "sosialisasi"),
     ("Hal itu ditegaskan Sekda dalam rapat koordinasi di ruang rapat bupati, Senin.",
      "sosialisasi"),
+    # a forum's branch names whose meeting it is, not its topic
+    ("Pesan itu disampaikan ketua forum saat sambutan pada Rakor FORKADES Agam di hotel.",
+     "sosialisasi"),
 ]
 
 DROPPED = [
@@ -95,6 +98,9 @@ DROPPED = [
      "sosialisasi"),
     ("Dalam rapat koordinasi tahapan pilkada di kantor KPU, Bupati menegaskan netralitas ASN.",
      "sosialisasi"),
+    # held with a declaration for a peaceful election: the public's occasion
+    ("Saat dialog publik dan deklarasi Pilkada damai yang digelar alumni kampus, Ketua Bawaslu "
+     "mengingatkan netralitas ASN.", "sosialisasi"),
 ]
 
 # near-misses: what the narrow reading must leave as it was
@@ -145,6 +151,12 @@ def test_a_pledge_in_the_lead_keeps_an_assembly_named_for_another_purpose():
     assert "apel" in activities(text)
 
 
+def test_a_peaceful_election_declaration_in_the_lead_is_no_pledge():
+    text = ("Warga Sukamaju menggelar deklarasi Pilkada damai, Senin (4/11/2024).\n"
+            "Dalam upacara HUT kabupaten di halaman kantor bupati, Bupati meminta ASN netral.")
+    assert "apel" not in activities(text)
+
+
 # a whole lead on other matters: a gathering after it is read by its own sentence alone
 OTHER_LEADS = OTHER_LEAD + ("Pasar induk dibuka lebih awal selama sepekan.\n"
                             "Petugas kebersihan ditambah di ruas jalan utama.\n")
@@ -170,6 +182,16 @@ def test_near_misses_do_not_change(text, expected):
 def test_lead_is_the_opening_paragraphs():
     assert lead_of("satu\n\ndua\ntiga\nempat\n") == "satu\n\ndua\ntiga\n"
     assert lead_of("satu") == "satu"
+    # a photo's caption above the story is no paragraph of its lead
+    assert lead_of("Ketua forum Rudi.-Foto : Dok Humas\nsatu\ndua\ntiga\nempat\n") == (
+        "Ketua forum Rudi.-Foto : Dok Humas\nsatu\ndua\ntiga\n")
+
+
+def test_a_caption_above_the_story_leaves_the_lead_to_its_paragraphs():
+    text = ("Ketua forum Rudi Hartono.-Foto : Dok Humas\nAGAM - Pilkada tinggal menghitung hari.\n"
+            "Pilkada digelar pada 27 November 2024.\nOleh sebab itu, ASN diimbau menjaga "
+            "netralitas.\nHimbauan ini disampaikan ketua forum saat rapat di hotel, Selasa.\n")
+    assert "sosialisasi" in activities(text)
 
 
 WIB = ZoneInfo("Asia/Jakarta")

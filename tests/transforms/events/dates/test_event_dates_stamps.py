@@ -151,3 +151,13 @@ def test_a_section_stamp_glued_to_the_lead_is_no_occasion_date():
             "koordinasi di Kupang.\nASN yang melanggar akan dijatuhi sanksi.")
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+def test_an_outlet_and_section_stamp_dates_no_occasion():
+    # "outlet \u2022 section" before the page's date and clock time, and a story with no day
+    published = datetime.fromisoformat("2023-11-10T06:00:00+07:00")
+    text = ("Warga Diminta Laporkan ASN Tidak Netral\nTV Agam \u2022 Politik 10 November 2023 "
+            "JAM 06:00:00 WIB\nMasyarakat Kabupaten Agam diminta melaporkan ASN yang tidak "
+            "netral pada Pemilu 2024 kepada Bawaslu.")
+    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
+    assert not isinstance(chosen, EventDate)

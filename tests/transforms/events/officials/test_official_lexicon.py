@@ -205,6 +205,12 @@ TITLED = [
     # a name written in capitals
     ("Kepala BKD Agam,", "RAHMAT HIDAYAT,", None),
     ("Ketua Bawaslu Agam", "RAHMAT HIDAYAT, S.H.", "RAHMAT HIDAYAT"),
+    # a province's short form after the body's country, then the honorific opening the name
+    ("Ketua Forum Sekretaris Daerah Indonesia Sumsel H", "Rudi Hartono", None),
+    # a second post in lower case after "yang juga", then the name with no comma
+    ("Anggota Bawaslu Agam yang juga menjadi koordinator divisi penanganan pelanggaran",
+     "Siti Aminah", None),
+    ("Sekda Agam yang juga ketua tim netralitas ASN", "Budi Santoso", None),
 ]
 
 
@@ -236,6 +242,8 @@ NOT_NAMES = [
     "Kepala BKD AGAM MINTA ASN NETRAL",
     # "petinggi" heads a village only before the village's name
     "Petinggi Bawaslu RI Rahmat Hidayat hadir.",
+    # a lower-case post after "yang juga" names nobody when no name follows it
+    "Kepala BKD Agam yang juga ketua panitia Pilkada Serentak meminta ASN netral.",
 ]
 
 
