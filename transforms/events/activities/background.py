@@ -97,7 +97,8 @@ def background(ctx: Context) -> bool:
         if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
                 or _earlier_election(ctx.sentence, ctx.latest_year)):
             return True
-    elif _background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year):
+    elif (_background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year)
+          or _earlier_year(ctx.sentence, ctx.latest_year)):
         return True
     # "Berdasarkan laporan tersebut, ...", "Tercatat ada 40 kasus": goes on with the sentence
     # before
@@ -136,6 +137,19 @@ def _earlier_election(sentence: str, latest: int) -> bool:
     if "20" not in sentence or not _ANY_YEAR.search(sentence):
         return False
     return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
+
+
+# a sentence opening on a year ("Pada tahun 2018 kami memetakan ...", "Tahun 2019, ..."): the
+# time of all it tells
+_OPENING_YEAR = re.compile(r"^\W*(?:pada\s+)?tahun\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def _earlier_year(sentence: str, latest: int) -> bool:
+    """The sentence opens on a year two or more before that of the text's latest election (an
+    earlier election's cases told as its time's: "Pada tahun 2018 ... dua kades diproses";
+    not the year before it, when its campaign may have begun)."""
+    opening = _OPENING_YEAR.match(sentence) if latest else None
+    return opening is not None and int(opening.group(1)) < latest // 2 - 1
 
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

@@ -283,6 +283,11 @@ def briefing(ctx: Context) -> str | None:
     if (implied(ctx.phrase) and _AT_GATHERING.match(ctx.after)
             and _GENERAL_FORUM.search(ctx.after[:80]) and not NEUTRAL.search(ctx.after[:100])):
         return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
+    if (implied(ctx.phrase) and (at := _AT_GATHERING.match(ctx.after))
+            and _OTHER_TOPIC.search(ctx.after[at.end():at.end() + 50])
+            and not NEUTRAL.search(ctx.after[:100])):
+        return None  # "menjadi narasumber pada Sosialisasi Pendidikan Politik": a talk at a
+        # briefing on another matter
     if (implied(ctx.phrase) and not (NEUTRAL.search(ctx.sentence)
                                      or _FOR_CIVIL_SERVANTS.search(ctx.sentence)
                                      or _FACING_CIVIL_SERVANTS.search(ctx.sentence))

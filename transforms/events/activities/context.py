@@ -55,12 +55,21 @@ class Context(NamedTuple):
     latest_year: int = 0
     previous: str = ""  # the sentence before
     paragraph: str = ""  # the line the sentence stands in (the sentence when not given)
+    lead: str = ""  # the article's opening paragraphs (given for findings and sanctions)
 
     def about_neutrality(self) -> bool:
         """The paragraph (or the sentence before, "laporan itu") names neutrality or the civil
         servants (or village heads) it binds: a finding or a sanction of the taxonomy is
-        theirs, not a candidate's or a campaign's."""
-        return on_neutrality(self.paragraph or self.sentence) or on_neutrality(self.previous)
+        theirs, not a candidate's or a campaign's. A case pointed back at ("kasus tersebut")
+        is the one the article's lead tells of."""
+        return on_neutrality(self.paragraph or self.sentence) or on_neutrality(
+            self.previous) or bool(self.lead) and _POINTED_CASE.search(
+                self.sentence) is not None and on_neutrality(self.lead)
+
+
+# the case told before, pointed back at ("kasus tersebut telah diproses", "persoalan ini")
+_POINTED_CASE = re.compile(r"\b(?:kasus|persoalan|perkara|permasalahan|masalah|laporan|temuan)"
+                           r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 
 
 def words(*alternatives: str) -> re.Pattern[str]:

@@ -136,7 +136,7 @@ ALWAYS = re.compile(r"\bsenantiasa\b"
                     re.IGNORECASE)
 # "sosialisasi program salah satu paslon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion
-MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+(?:\w+[\s,]+){0,4}?"
+MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+(?:\w+[\s,]+){0,4}?"
                     r"(?:adalah|yakni|yaitu|antara\s+lain|berupa|mulai\s+dari|seperti|di\s*antaranya"
                     r"|mencakup|meliputi|termasuk)\b"
                     # steps already taken, listed ("langkah penertiban yang sudah dinas jalankan
@@ -290,7 +290,7 @@ EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:s
 EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
                           "kewajiban", "fungsi"})
 # "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
-BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)[\s,:]+"
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+"
                       r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan"})

@@ -63,7 +63,7 @@ _FOUND = words(
     r"menelusuri", r"ditelusuri", r"penelusuran", r"mendalami", r"didalami", r"pendalaman",
     r"menyelidiki", r"diselidiki", r"penyelidikan",
     r"(?:di|me)?rekomendasi(?:kan)?", r"diteruskan", r"meneruskan", r"diproses", r"memproses",
-    r"memroses",
+    r"memroses", r"di\s+proses(?=\s+oleh\b)",  # (spaced apart, before its agent)
     r"terproses", r"diblokir", r"memutuskan", r"diputuskan", r"diputus", r"diregister",
     r"dilimpahkan", r"melimpahkan", r"diadukan", r"mengadukan", r"(?:me|di|te)registrasi",
     # a case handed to the body that decides it ("kasusnya kami serahkan ke BKN")

@@ -122,6 +122,12 @@ _COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|bel
                           r"|dua|tiga|empat|lima|seorang)\s+(?!(?:sanksi|sangsi|hukuman|ancaman"
                           r"|konsekuensi|risiko|jenis|bentuk|aturan)\b)(?:\w+\s+){0,5}?y(?:an)?g"
                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the same, the people counted set apart from "yang" by commas ("sejumlah ASN baik di tingkat
+# eksekutif, kepala desa hingga perangkat, yang diindikasikan terlibat")
+_COUNTED_APART = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
+                            r"|empat|lima)\s+(?:asn|pns|pegawai|aparat\w*|kepala\s+desa|kades|camat"
+                            r"|lurah)\b[^.;:]*,\s*y(?:an)?g\s+(?:\w+\s+)?$", re.IGNORECASE)
+_APART_REACH = 200
 # "Camat Sukamaju yang melanggar netralitas", "oknum ASN yang melanggar": one person named or
 # pointed at, said to have broken the rule (not whoever breaks it)
 _NAMED_WHO = re.compile(r"(?:\b(?i:camat|lurah|kades|sekda|kadis|kepala\s+(?:desa|dinas|sekolah"
@@ -281,7 +287,8 @@ def violation(ctx: Context) -> str | None:
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
-    whoever = None if _COUNTED_WHO.search(clause) else WHOEVER.search(clause)  # "tiga ASN yang"
+    whoever = None if _COUNTED_WHO.search(clause) or _COUNTED_APART.search(
+        ctx.before[-_APART_REACH:]) else WHOEVER.search(clause)  # "tiga ASN yang"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if MODAL_AFTER.search(ctx.after[:80]):
             return None

@@ -165,6 +165,8 @@ CASES: tuple[tuple[str, str], ...] = (
                r"|penindakan"
                r"|pemberhentian"
                r"|diberhentikan|dipecat|dicopot|dinonaktifkan|dibebastugaskan|diproses|memproses|memroses"
+               # the prefix spaced apart, a passive before its agent ("di proses oleh Bawaslu")
+               r"|di\s+proses(?=\s+oleh\b)"
                # the verb of the noun ("telah disanksi"); a case in process ("telah berproses
                # di Bawaslu": judged as "diproses")
                r"|(?:di|ter)sanksi|menyanksi|berproses"

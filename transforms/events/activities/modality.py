@@ -91,15 +91,20 @@ def pointed_back(after: str, sentence: str) -> bool:
 # "Selain sosialisasi, ...": a gathering named as one already told before, the clause going on
 # to another step
 _BESIDES = re.compile(r"^\W*selain\s+$", re.IGNORECASE)
+# "Sosialisasi bertujuan memberikan pemahaman ...": the kind named bare at its sentence's head
+# and what it is for, a description of the one named before, no occasion of its own
+_DESCRIBED = re.compile(r"^\s+(?:itu\s+|tersebut\s+)?(?:bertujuan|dimaksudkan|berfungsi"
+                        r"|bermaksud|ditujukan)\b", re.IGNORECASE)
 
 
 def told_again(before: str, after: str, sentence: str) -> bool:
     """The gathering is one named before, told again with no day: pointed at from a distance
-    ("sosialisasi tersebut/itu", not "ini", which points at the occasion at hand) or set
-    beside another step ("Selain sosialisasi, ...")."""
+    ("sosialisasi tersebut/itu", not "ini", which points at the occasion at hand), set
+    beside another step ("Selain sosialisasi, ...") or named bare at its sentence's head to say
+    what it is for ("Sosialisasi bertujuan ...")."""
     if WHEN.search(sentence):
         return False
-    if _BESIDES.match(before):
+    if _BESIDES.match(before) or not before.strip() and _DESCRIBED.match(after):
         return True
     this_one = THIS_ONE.match(after)
     return bool(this_one) and not this_one.group().lower().endswith("ini")

@@ -72,7 +72,7 @@ _VISITED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:ke|di)\s+(?:\d+\s+)?(?:kantor|kec
 # "sosialisasi pengawasan partisipatif", "deklarasi pengawasan": the topic of a gathering
 _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi|apel|seminar"
                        r"|membahas|dibahas|bahas"
-                       r"|diskusi|dialog|ikrar|materi|kegiatan|pedoman|sistem|standar|norma"
+                       r"|diskusi|dialog|ikrar|materi|kegiatan|acara|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya|lokakarya|workshop|webinar|fgd|sarasehan|forum"
                        r"|talkshow|teknis|diklat|bintek)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
@@ -132,7 +132,8 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas",
                             "terkait", "soal", "mengenai"})
 _ROLE_WORDS = _PURPOSE_WORDS | {
     "jawabnya", "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi", "apel",
-    "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "sistem", "standar", "norma",
+    "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "acara", "sistem", "standar",
+    "norma",
     "prosedur", "pentingnya", "membahas", "dibahas", "bahas", "lokakarya", "workshop", "webinar",
     "fgd", "sarasehan", "forum", "talkshow", "teknis", "diklat", "bintek"}
 # the words one of which every match of _ASKED_AFTER ends with

@@ -172,7 +172,9 @@ FOLLOWED = re.compile(r"\b(?:menindaklanjuti|ditindaklanjuti|tindak\s+lanjut|ses
                       re.IGNORECASE)
 NAMED_RECOMMENDED = re.compile(r"\s*(?:berupa\s+|yang\s+)?(?:rekomendasi|direkomendasikan"
                                r"|usulan|diusulkan)\b", re.IGNORECASE)
-DONE = words(r"telah", r"sudah", r"mendapat(?:kan)?")
+# (not "sudah diatur": a rule laid down, nothing done)
+DONE = quick(re.compile(r"\b(?:telah|sudah)\b(?!\s+(?:diatur|tertuang|tercantum|termuat"
+                        r"|ditetapkan\s+dalam)\b)|\bmendapat(?:kan)?\b", re.IGNORECASE))
 RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
 WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")

@@ -128,6 +128,7 @@ _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "s
                             "acapkali",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
+                            "upayanya", "langkahnya", "strateginya",
                             "padahal", "sebelumnya", "terdahulu", "lalu"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",

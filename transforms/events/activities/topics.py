@@ -205,8 +205,8 @@ class Gatherings:
         """A gathering its judge left out (a meeting whose sentence names no neutrality,
         "Pemkab menggelar rakor penanganan stunting"): when named for another topic, it is
         what a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
-        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and named_for_a_topic(
-                ctx.phrase + _SHORT_NAME.match(ctx.after).group()):
+        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and (named_for_a_topic(
+                ctx.phrase + _SHORT_NAME.match(ctx.after).group()) or _other_stated(ctx)):
             self._named[value] = False
 
 
@@ -244,7 +244,7 @@ def purpose(ctx: Context, lead: str) -> bool | None:
     if _lead_pledge(lead):
         return True  # the article's occasion is a pledge or a signing: held for it
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
-    if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name):
+    if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name) or _other_stated(ctx):
         return False
     # held with a declaration for a peaceful election ("dialog publik dan deklarasi Pilkada
     # damai"): the public's occasion, neutrality only stressed at it
@@ -305,14 +305,21 @@ def _stated_purpose(ctx: Context) -> bool:
     opening its sentence: "Dalam rangka menjaga netralitas ASN, Pemkab menggelar apel")."""
     if _PURPOSE_BEFORE.match(ctx.before):
         return True
+    stated = _stated(ctx)
+    return stated is not None and bool(_CONDUCT.search(stated))
+
+
+def _stated(ctx: Context) -> str | None:
+    """The purpose, theme or agenda stated right after the gathering, up to its clause's end
+    (None when none is)."""
     near = ctx.after[:100]
     stop = near.find(".")
     marker = _PURPOSE.search(near if stop < 0 else near[:stop])
     if marker is None:
-        return False
+        return None
     rest = ctx.after[marker.end():marker.end() + 100].lstrip()
     end = _STATED_END.search(rest, 1)  # (the purpose's own verb: "untuk mengingatkan ...")
-    return bool(_CONDUCT.search(rest if end is None else rest[:end.start()]))
+    return rest if end is None else rest[:end.start()]
 
 
 # a declaration for a peaceful election ("deklarasi Pilkada damai"): the public's, no pledge
@@ -328,6 +335,14 @@ _PEACE_DECLARED = re.compile(r"\b(?:deklarasi|ikrar)" + _PEACEFUL.pattern, re.IG
 def _pledged(sentence: str) -> bool:
     """A pledge or a pact in the sentence, not a declaration for a peaceful election."""
     return any(not _PEACEFUL.match(sentence, m.end()) for m in PLEDGE.finditer(sentence))
+
+
+def _other_stated(ctx: Context) -> bool:
+    """A purpose stated right after the gathering names one of the other purposes and not
+    neutrality ("rakor daring untuk membahas tahapan Pilkada")."""
+    stated = _stated(ctx)
+    return stated is not None and bool(_OTHER_PURPOSE.search(stated)) and not (
+        _CONDUCT.search(stated))
 
 
 @lru_cache(maxsize=64)

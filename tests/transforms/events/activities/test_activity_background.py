@@ -243,6 +243,19 @@ KIND_CASES = [
      "membantu KPU, Bawaslu dalam melakukan sosialisasi netralitas ASN.", set()),
     ("Gubernur mengatakan Pemprov bersama Bawaslu telah melakukan sosialisasi netralitas ASN "
      "di aula kantor gubernur, Senin (4/9).", {"sosialisasi"}),
+    # one of the body's steps named as its means ("langkahnya"), dated by the statement only,
+    # and the kind then named bare to say what it is for
+    ("\"Salah satu langkahnya adalah melalui sosialisasi bersama Bawaslu,\" terang Kepala BKD, "
+     "Kamis (7/11/2024). Sosialisasi bertujuan memberikan pemahaman kepada ASN soal netralitas.",
+     set()),
+    ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin (4/11/2024). "
+     "Sosialisasi bertujuan memberikan pemahaman kepada ASN.", {"sosialisasi"}),
+    # a sentence opening on a year well before the text's election: that time's cases
+    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2018 "
+     "kami menemukan dua kades melanggar netralitas,\" katanya.", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2024 "
+     "ini kami menemukan dua kades melanggar netralitas,\" katanya.",
+     {"imbauan", "pelanggaran"}),
     # a briefing as the means of an effort kept up
     ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
      "kata anggota Bawaslu Sukamaju.", set()),

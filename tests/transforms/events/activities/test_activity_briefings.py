@@ -258,6 +258,13 @@ KIND_CASES = [
      "Pemda di aula kantor gubernur, Senin (18/9).", {"imbauan"}),
     ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN di aula kantor bupati, "
      "Senin (18/9).", {"sosialisasi", "imbauan"}),
+    # a talk at a briefing on another matter, and one at a briefing on neutrality
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024.\nHal itu ditegaskan "
+     "komisioner Bawaslu ketika menjadi narasumber pada Sosialisasi Pendidikan Politik di aula "
+     "kecamatan, Selasa (1/10/2024).", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024.\nHal itu ditegaskan "
+     "komisioner Bawaslu ketika menjadi narasumber pada sosialisasi netralitas ASN di aula "
+     "kecamatan, Selasa (1/10/2024).", {"imbauan", "sosialisasi"}),
     ("Bupati menggelar rakor Desk Pilkada membahas netralitas ASN, Senin (18/9).",
      {"sosialisasi"}),
     # "diseminasi": a briefing by another name

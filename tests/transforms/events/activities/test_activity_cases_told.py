@@ -12,7 +12,26 @@ paired with its look-alike."""
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activity_kinds  # noqa: F401
 
+_CAMPAIGNED = ("AGAM - Viral di media sosial, Camat Sukamaju berkampanye untuk calon "
+               "legislatif saat sambutan di sebuah desa.\nHal itu direspon Ketua Bawaslu Agam "
+               "saat dihubungi, Jumat (1/9/2023).\n")
+
 KIND_CASES = [
+    # a case pointed back at in a later paragraph ("kasus tersebut") is the one the lead tells
+    # of, a civil servant's; the prefix spaced apart from the verb before its agent
+    (_CAMPAIGNED + "Ia mengatakan kasus tersebut telah diproses oleh Bawaslu Agam.",
+     {"pelanggaran"}),
+    (_CAMPAIGNED + "Ia mengatakan kasus tersebut telah di proses oleh Bawaslu Agam.",
+     {"pelanggaran"}),
+    # (a candidate's case in the lead; "di proses" as a preposition and a noun)
+    (_CAMPAIGNED.replace("Camat Sukamaju", "Calon bupati Rudi") + "Ia mengatakan kasus "
+     "tersebut telah diproses oleh Bawaslu Agam.", set()),
+    ("Bupati meminta ASN tetap netral di proses Pilkada oleh KPU Agam.", {"imbauan"}),
+    # people counted, set apart from "yang ..." by commas: those people, not whoever
+    ("Wali Kota Agam mendapat informasi bahwa sejumlah ASN baik di tingkat dinas, kecamatan "
+     "hingga desa, yang diindikasikan terlibat politik praktis.", {"pelanggaran"}),
+    ("Wali Kota mengingatkan bahwa ASN, termasuk guru dan tenaga kesehatan, yang terbukti "
+     "terlibat politik praktis akan disanksi.", {"imbauan"}),
     # a violation denied: the person had left the service, so no breach
     ("Dari hasil penelusuran Panwaslu, status Darmaji sudah bukan PNS sejak Mei, sehingga tidak "
      "melanggar netralitas ASN.", set()),

@@ -102,6 +102,11 @@ GENERAL = [
     ("Bawaslu akan menggelar sosialisasi netralitas ASN di seluruh kecamatan.", ()),
     # monitoring as a gathering's topic is no monitoring done
     ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi ASN.", ("sosialisasi",)),
+    ("Bawaslu Agam mengadakan sosialisasi netralitas kepala desa, Rabu 26 Agustus 2020.\n"
+     "\"Memberi pencerahan ke sahabat Agam, yang memang sedang melakukan acara pengawasan dan "
+     "netralitas ASN untuk kepala desa, dan acara dilakukan dua sesi untuk hari ini,\" "
+     "jelasnya.",
+     ("sosialisasi",)),
     # on neutrality: the election's own briefings and other violations are not its activities
     ("KPU menggelar sosialisasi tahapan pemilihan di aula kecamatan.", ()),
     ("Bawaslu menemukan 20 pelanggaran alat peraga kampanye di jalan protokol.", ()),

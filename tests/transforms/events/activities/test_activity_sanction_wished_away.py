@@ -36,6 +36,9 @@ KIND_CASES = [
      "diatur dalam Pasal 52.", {"imbauan"}),
     ("Menurut Ketua Bawaslu Sukamaju, pemberian sanksi terhadap ASN tersebut adalah kepala "
      "daerah langsung.", {"imbauan"}),
+    # ("sudah diatur": a rule laid down before, no step done)
+    ("Ia menjelaskan aturan netralitas ASN sudah diatur dalam undang-undang dan untuk sanksi "
+     "sudah diatur dalam PP Nomor 94 tentang Disiplin PNS.", {"imbauan"}),
     # near misses: the sanction given, with the rule it follows or after "dalam hal ini"
     ("Bupati Sukamaju telah memberikan sanksi teguran kepada camat itu sebagaimana diatur "
      "dalam PP 94 Tahun 2021.", {"sanksi"}),

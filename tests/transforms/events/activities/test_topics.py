@@ -151,6 +151,17 @@ def test_a_pledge_in_the_lead_keeps_an_assembly_named_for_another_purpose():
     assert "apel" in activities(text)
 
 
+def test_a_meeting_held_to_discuss_another_matter_is_what_this_meeting_points_back_at():
+    # the purpose stated after the first meeting is another ("membahas tahapan"): the same
+    # meeting named again ("rakor ini") is that one, where neutrality is only spoken of
+    text = ("Tim Desk Pilkada Sukamaju menggelar rapat koordinasi (rakor) daring untuk membahas "
+            "tahapan Pilkada 2024.\nRakor ini dipimpin Kepala Kesbangpol Sukamaju.\nDalam rakor "
+            "ini, Ketua Bawaslu menjelaskan penanganan dugaan pelanggaran netralitas ASN.\n")
+    assert "sosialisasi" not in activities(text)
+    on_neutrality = text.replace("membahas tahapan", "membahas netralitas ASN dalam")
+    assert "sosialisasi" in activities(on_neutrality)
+
+
 def test_a_peaceful_election_declaration_in_the_lead_is_no_pledge():
     text = ("Warga Sukamaju menggelar deklarasi Pilkada damai, Senin (4/11/2024).\n"
             "Dalam upacara HUT kabupaten di halaman kantor bupati, Bupati meminta ASN netral.")
