@@ -21,7 +21,8 @@ def analyse_article(row: dict[str, Any], timezone: str) -> dict[str, Any]:
     published = datetime.fromisoformat(row["published_at"]) if row["published_at"] else None
     events = extract_events(canonical_url=row["canonical_url"], title=row["title"],
                             text=row["text"], dateline=row["dateline"],
-                            published_at=published, timezone=timezone, score=score)
+                            published_at=published, timezone=timezone, score=score,
+                            caption=row.get("caption"))
     return {"relevance": round(score.score, 3),
             "about_asn_neutrality": score.about_asn_neutrality,
             "events": [e.to_dict() for e in events]}

@@ -107,10 +107,11 @@ class _Occurrence:
 def extract_events(*, canonical_url: str, title: str, text: str, dateline: str | None,
                    published_at: datetime | None, timezone: str,
                    province_hint: str | None = None,
-                   score: Relevance | None = None) -> list[Event]:
+                   score: Relevance | None = None, caption: str | None = None) -> list[Event]:
     """The events an article reports ([] when it reports none), in text order.
 
-    ``score`` is the article's relevance when the caller has computed it already. A copy
+    ``score`` is the article's relevance when the caller has computed it already;
+    ``caption`` the photo's caption, which may date a weekday the story names alone. A copy
     wrapped at a fixed width is read as its paragraphs (wrapping.py: same length, so offsets
     hold); the evidence quotes the stored text.
     """
@@ -132,7 +133,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     people = officials(text, title, year)
     orgs = organisation_mentions(text)
     if len(occurrences) < 2:
-        when = event_date_of(title, text, found, published_at, timezone, canonical_url)
+        when = event_date_of(title, text, found, published_at, timezone, canonical_url, caption)
         place = place_of(dateline, text, province_hint, title, _other_days(dated, when))
         main = when if isinstance(when, EventDate) else None
         others = other_occasions(text, dated, main)

@@ -3,7 +3,8 @@
 An analyst checks any event row in one look, and a wrong one can be reported precisely. Spans
 are character offsets into the article's text as stored (``articles.text``), end exclusive,
 so ``text[start:end] == quote``; a value read from the title says ``"in": "title"`` and
-counts in the title; a place read from the dateline given apart from the text has no span.
+counts in the title; a date read from the photo's caption says ``"in": "caption"`` and has no
+span; a place read from the dateline given apart from the text has no span.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def _located(text: str, title: str, quote: str, span: tuple[int, int] | None,
 def date_evidence(text: str, title: str, when: EventDate | Rejected | None) -> Evidence | None:
     if when is None:
         return None
+    if isinstance(when, EventDate) and when.method == "caption":
+        return {"quote": when.raw, "sentence": when.sentence, "in": "caption"}
     return _located(text, title, when.raw, getattr(when, "span", None),
                     getattr(when, "sentence", None))
 

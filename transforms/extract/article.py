@@ -20,7 +20,13 @@ from lxml.cssselect import CSSSelector
 from trafilatura.settings import Extractor
 
 from transforms.extract import page_fields
-from transforms.extract.boilerplate import clean_text, drop_teasers, prune_covers, prune_targets
+from transforms.extract.boilerplate import (
+    clean_text,
+    credit_caption,
+    drop_teasers,
+    prune_covers,
+    prune_targets,
+)
 from transforms.extract.context import ExtractContext
 from transforms.extract.html_parser import parse_page
 from transforms.extract.metadata import (
@@ -294,7 +300,10 @@ def extract_article(html: str | bytes, url: str, ctx: ExtractContext, *,
         doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(url))
     except Exception as exc:  # Trafilatura on hostile markup: a reject, not a crash
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    text = clean_text(getattr(doc, "text", None) or "", title)
+    extracted = getattr(doc, "text", None) or ""
+    text = clean_text(extracted, title)
+    # a caption the page set as a paragraph, its credit after it, when it has no other
+    caption = caption or credit_caption(extracted)
     # Cleaning only drops lines, so a container text no longer than this stays shorter
     # cleaned: it is cleaned only when it may win.
     if len(by_selector) > (needed := max(len(text) * 1.1, MIN_BODY_CHARS)) and \

@@ -236,6 +236,17 @@ def _is_credit(line: str) -> bool:
     return len(line) <= _NOTICE_MAX_CHARS and line.endswith(")") and bool(_CREDIT.search(line))
 
 
+def credit_caption(text: str) -> str | None:
+    """The first photo caption with its credit that ``clean_text`` drops from ``text`` (a
+    caption the page set as a paragraph: "Deklarasi netralitas ASN di Agam, Rabu (27/12/2023).
+    (ANTARA/Nama)"), without the credit; None when there is none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:-1]:  # (the story's last line: its sign-off, kept)
+        if _is_credit(line):
+            return line[:line.rfind("(")].strip() or None
+    return None
+
+
 def _is_byline(line: str) -> bool:
     """A byline line: the writer's label or the editor's, a date, and a time or a bar."""
     folded = line.casefold()

@@ -46,3 +46,15 @@ def test_every_field_has_evidence_with_a_true_span():
 def test_evidence_travels_with_the_event_record():
     (event,) = events()
     assert event.to_dict()["evidence"] == event.evidence
+
+
+def test_a_date_read_from_the_photo_caption_says_so():
+    text = TEXT.replace("Senin (9/9/2024)", "Senin")
+    caption = "Apel gabungan ASN di Balai Kota Sawahlunto, Senin (9/9/2024)."
+    (event,) = extract_events(canonical_url="https://langgam.id/apel-netralitas/", title=TITLE,
+                              text=text, dateline=None, published_at=None,
+                              timezone="Asia/Jakarta", caption=caption)
+    assert event.event_date == "2024-09-09"
+    assert event.evidence["event_date"] == {
+        "quote": "Senin (9/9/2024)", "in": "caption",
+        "sentence": "Apel gabungan ASN di Balai Kota Sawahlunto, Senin (9/9/2024)."}

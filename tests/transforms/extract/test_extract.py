@@ -174,6 +174,22 @@ def test_a_caption_credit_above_the_body_goes_and_the_closing_credit_stays():
     assert clean_text(text, TITLE).splitlines() == [LONG, LONG + " (Antara/Fulan)"]
 
 
+def test_a_caption_set_as_a_paragraph_is_kept_as_the_caption_without_its_credit():
+    body = ("<p>Apel netralitas ASN di halaman kantor bupati, Rabu (27/12/2023). "
+            "(ANTARA/Rina Oktavia)</p>" + f"<p>{PARA * 4}</p>" + f"<p>{PARA * 3}</p>")
+    article = extract_article(page(body), "https://langgam.id/apel-netralitas-asn/", CTX)
+    assert article.caption == "Apel netralitas ASN di halaman kantor bupati, Rabu (27/12/2023)."
+    assert "ANTARA" not in article.text
+    # a figcaption of its own stays the caption
+    figure = "<figure><img src='a.jpg'><figcaption>Bupati Agam memimpin apel.</figcaption></figure>"
+    article = extract_article(page(figure + body), "https://langgam.id/apel-netralitas-asn/", CTX)
+    assert article.caption == "Bupati Agam memimpin apel."
+    # no credited line, no caption
+    article = extract_article(page(f"<p>{PARA * 4}</p><p>{PARA * 3}</p>"),
+                              "https://langgam.id/apel-netralitas-asn/", CTX)
+    assert article.caption is None
+
+
 @pytest.mark.parametrize("line", [
     "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Lihat Juga : Camat Lantik RT Baru",
     "Gambas:Video 20detik", "Saksikan video pilihan di bawah ini:", "Loading...",
@@ -217,3 +233,20 @@ def test_a_page_of_too_many_elements_is_a_reject_naming_its_size(monkeypatch):
     assert "limit 300 elements" in info.value.reason
     # a page under the limit is extracted as before
     assert extract_article(page(f"<p>{PARA}</p>" * 3), "https://langgam.id/a-b-c-d/", CTX).text
+
+
+
+def test_the_page_step_dates_a_weekday_alone_by_the_photo_caption():
+    from transforms.page import analyse_article
+
+    row = {"canonical_url": "https://langgam.id/ikrar-netralitas-asn-padang/",
+           "title": "ASN Pemkot Padang Ikrar Netral", "dateline": "PADANG", "published_at": None,
+           "caption": "Ikrar netralitas ASN Pemkot Padang, Rabu (11/9/2024).",
+           "text": "PADANG - Ratusan ASN Pemkot Padang membacakan ikrar netralitas menjelang "
+                   "Pilkada 2024 di halaman balai kota, Rabu.\nSekda Kota Padang Andree Algamar "
+                   "meminta ASN tidak berpolitik praktis selama tahapan Pilkada 2024."}
+    (event,) = analyse_article(row, "Asia/Jakarta")["events"]
+    assert event["event_date"] == "2024-09-11"
+    assert event["evidence"]["event_date"]["in"] == "caption"
+    (event,) = analyse_article({**row, "caption": None}, "Asia/Jakarta")["events"]
+    assert event["event_date"] is None and event["event_date_raw"] == "Rabu"

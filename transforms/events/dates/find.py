@@ -69,6 +69,7 @@ from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, Anchor
 from transforms.events.elections import (
     ELECTION_YEAR,
     is_general,
+    latest_election_year,
     upcoming_voting_years,
     voting_day_years,
 )
@@ -246,10 +247,13 @@ def accepted_dates(mentions: list[EventDate | Rejected]) -> list[tuple[int, int,
 
 def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
                   published: datetime | None, tz: str,
-                  url: str | None = None) -> EventDate | Rejected | None:
+                  url: str | None = None, caption: str | None = None
+                  ) -> EventDate | Rejected | None:
     """The event date of an article whose body has ``mentions`` (``find_event_dates``); when
     the body names none, a date in the title ("Apel Netralitas ASN, Senin (5/8)"), whose
-    ``span`` then counts in the title. A Rejected is a weekday alone left unresolved."""
+    ``span`` then counts in the title. A Rejected is a weekday alone left unresolved, unless
+    the title or the photo's ``caption`` writes that weekday with its date (the caption's,
+    read with ``method`` "caption" and no span)."""
     chosen = choose_event_date(text, mentions)
     if title and (chosen is None or (isinstance(chosen, Rejected)
                                      and chosen.reason == NO_PUBLICATION)):
@@ -258,7 +262,23 @@ def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
             return headline
         if isinstance(headline, EventDate) and same_weekday(chosen, headline):
             return headline  # "..., kata Ani, Selasa." under "... Selasa (16/4)": that day
+    if caption and isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
+        return _captioned(text, chosen, find_event_dates(caption, published, tz, url)) or chosen
     return chosen
+
+
+def _captioned(text: str, weekday: Rejected,
+               caption: list[EventDate | Rejected]) -> EventDate | None:
+    """The one date the photo's caption writes in full for the day a weekday alone names
+    ("..., Rabu." in the story, "Deklarasi netralitas ASN, Rabu (27/12/2023)." under the
+    photo): the photo is of the occasion told. Not one announced, nor of an earlier election's
+    year than the text's latest; two different dates of that weekday leave it unknown."""
+    latest = latest_election_year(text)
+    same = [f for f in caption if isinstance(f, EventDate) and same_weekday(weekday, f)
+            and not f.announced and f.value.year >= latest - 1]
+    if not same or any(f.value != same[0].value for f in same):
+        return None
+    return replace(same[0], span=None, method="caption")
 
 
 # --- scanning --------------------------------------------------------------------------------

@@ -75,3 +75,35 @@ def test_the_day_a_social_media_post_was_read_dates_no_occasion(source):
             f"{source}, Rabu (9/10/2024).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 7)
+
+
+# a story that names its day as a weekday alone, under a photo whose caption writes it in full
+STORY = ("Ratusan ASN Pemprov Sumatera Barat membacakan ikrar netralitas menjelang Pemilu dan "
+         "Pilkada 2024 di halaman kantor gubernur, Padang, Rabu.")
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Pembacaan ikrar netralitas ASN di Padang, Rabu (27/12/2023).", date(2023, 12, 27)),
+    # another weekday, two dates of the weekday, a day to come, an earlier election's year
+    ("Pembacaan ikrar netralitas ASN di Padang, Kamis (28/12/2023).", None),
+    ("Ikrar ASN, Rabu (27/12/2023), dan apel, Rabu (20/12/2023).", None),
+    ("Ikrar akan digelar lagi Rabu (3/1/2024) mendatang.", None),
+    ("Pembacaan ikrar ASN pada Pilkada 2020, Rabu (9/12/2020).", None),
+])
+def test_a_photo_caption_dates_the_weekday_the_story_names_alone(caption, expected):
+    found = find_event_dates(STORY, None, JKT)
+    when = event_date_of("", STORY, found, None, JKT, caption=caption)
+    if expected is None:
+        assert not isinstance(when, EventDate)
+        assert when is not None and when.raw == "Rabu"  # the weekday's word kept
+    else:
+        assert isinstance(when, EventDate) and when.value == expected
+        assert when.method == "caption" and when.span is None
+
+
+def test_a_caption_does_not_replace_a_date_the_story_writes():
+    text = STORY.replace("Rabu.", "Selasa (26/12/2023).")
+    found = find_event_dates(text, None, JKT)
+    when = event_date_of("", text, found, None, JKT,
+                         caption="Pembacaan ikrar netralitas ASN di Padang, Rabu (27/12/2023).")
+    assert isinstance(when, EventDate) and when.value == date(2023, 12, 26)
