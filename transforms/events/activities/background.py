@@ -48,6 +48,8 @@ _BACKGROUND = re.compile(
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
+    # cases of other regions held up ("beberapa ASN di wilayah lain telah dikenai sanksi")
+    r"|di\s+(?:wilayah|daerah|kabupaten|kota|provinsi|tempat)\s+lain(?:nya)?"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
@@ -58,11 +60,11 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah", "seperti"})
+                               "pernah", "seperti", "lain", "lainnya"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika", "pernah", "seperti")
+                       "silam", "waktu", "kala", "ketika", "pernah", "seperti", "lain")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

@@ -138,6 +138,15 @@ _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|fo
                             r"|desk|safari\s+(?:pemilu|pilkada|pemilihan|politik|kamtibmas)"
                             # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
                             r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
+
+
+def general_forum(after: str) -> bool:
+    """The words after a meeting's word name a forum of the region's leaders, an association's
+    congress, the election desk or a hearing (``_GENERAL_FORUM``): a meeting on all its
+    affairs, where neutrality is at most one matter."""
+    return _GENERAL_FORUM.search(after[:80]) is not None
+
+
 # a watchdog's or an election body's own deciding session (plenary, case review)
 _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
                        r"\s+(?:kasus|temuan|laporan|perkara))\b", re.IGNORECASE)
@@ -241,7 +250,7 @@ def briefing(ctx: Context) -> str | None:
     if (_MEETING.match(ctx.phrase) and not on_neutrality(ctx.sentence)
             and not AT_OCCASION.search(ctx.before[-40:])):
         return None  # a meeting on something else ("rapat koordinasi persiapan kampanye")
-    if (_MEETING.match(ctx.phrase) and _GENERAL_FORUM.search(ctx.after[:80])
+    if (_MEETING.match(ctx.phrase) and general_forum(ctx.after)
             and not NEUTRAL.search(ctx.after[:100])):
         return None  # "rakor bersama Forkopimda": the region's leaders on all its affairs
     if ctx.phrase.lower() == "koordinasi" and not NEUTRAL.search(ctx.sentence):
@@ -281,13 +290,16 @@ def briefing(ctx: Context) -> str | None:
                                              and on_neutrality(ctx.sentence)):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
     if (implied(ctx.phrase) and _AT_GATHERING.match(ctx.after)
-            and _GENERAL_FORUM.search(ctx.after[:80]) and not NEUTRAL.search(ctx.after[:100])):
+            and general_forum(ctx.after) and not NEUTRAL.search(ctx.after[:100])):
         return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
     if (implied(ctx.phrase) and (at := _AT_GATHERING.match(ctx.after))
-            and _OTHER_TOPIC.search(ctx.after[at.end():at.end() + 50])
+            and (_OTHER_TOPIC.search(ctx.after[at.end():at.end() + 50])
+                 or _SUPERVISION.search(ctx.after[at.end():at.end() + 50])
+                 and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence))
             and not NEUTRAL.search(ctx.after[:100])):
-        return None  # "menjadi narasumber pada Sosialisasi Pendidikan Politik": a talk at a
-        # briefing on another matter
+        return None  # "menjadi narasumber pada Sosialisasi Pendidikan Politik", "memaparkan
+        # materi pada sosialisasi pengawasan partisipatif": a talk at a briefing on another
+        # matter (the public's part in supervision, not one for civil servants)
     if (implied(ctx.phrase) and not (NEUTRAL.search(ctx.sentence)
                                      or _FOR_CIVIL_SERVANTS.search(ctx.sentence)
                                      or _FACING_CIVIL_SERVANTS.search(ctx.sentence))

@@ -143,15 +143,18 @@ _POINTER_WORDS = frozenset({"itu", "tersebut"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
-def particular(sentence: str) -> bool:
+def particular(sentence: str, pointers: bool = True) -> bool:
     """The sentence is about particular cases (counted, pointed at, dated, done, a person
     named); "itu"/"tersebut" points at cases only after a word that can name one
-    (``_NOT_POINTING``)."""
+    (``_NOT_POINTING``), and not at all without ``pointers`` (a procedure's own "temuan
+    tersebut": the findings it has just named)."""
     if _NAMED.search(sentence):
         return True
     for m in _PARTICULAR.finditer(sentence):
         if m.group().lower() not in _POINTER_WORDS:
             return True
+        if not pointers:
+            continue
         before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if not before or before.group(1).lower() not in _NOT_POINTING:
             return True

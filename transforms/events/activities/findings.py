@@ -73,6 +73,7 @@ from transforms.events.activities.rule_cues import (
     MODAL_AFTER,
     PROVEN,
     RISK_AFTER,
+    SAID_IF,
     SUSPECTED,
     THEN,
     UPCOMING,
@@ -320,7 +321,12 @@ def outcomes(phrase: str, sentence: str) -> frozenset[str]:
     """The values :func:`violation` may judge the lower-cased ``phrase`` in ``sentence`` to
     stand for (None aside): none in a sentence with no finding word, for a phrase that is no
     finding by itself, no recommendation, no "melanggar" and no report counted (its first
-    test, before any of the context). ``classify.judged`` leaves such a phrase out."""
+    test, before any of the context; a reporting "jika" the judge blanks out may uncover a
+    finding word, so a sentence with one is not narrowed). ``classify.judged`` leaves such a
+    phrase out."""
+    low = sentence.lower()
+    if ("jika" in low or "kalau" in low or "apabila" in low) and SAID_IF.search(sentence):
+        return _CASE
     if (found_at(sentence) or phrase.startswith(FINDING_PHRASE) or "rekomendasi" in phrase
             or phrase in ("melanggar", "melangar")
             or phrase.startswith(("laporan", "aduan", "pengaduan"))):

@@ -56,6 +56,7 @@ _DEPLOYED = words(r"menerjunkan", r"diterjunkan", r"mengerahkan", r"dikerahkan",
                   r"diturunkan", r"menugaskan", r"ditugaskan", r"turun", r"terjun",
                   r"mendatangi", r"menyambangi", r"mengunjungi", r"berkeliling", r"keliling")
 _ROLE = re.compile(r"\b(?:untuk|guna|demi|dalam\s+rangka|fungsi(?:nya)?|tugas(?:nya)?|bertugas"
+                   r"|tujuan(?:nya)?|bertujuan"  # "dengan tujuan utama mengawasi ...": its aim
                    r"|berwenang|upaya|berupaya|berusaha|wewenang|kewenangan(?:nya)?"
                    r"|peran(?:nya)?|berperan|tanggung\s+jawab(?:nya)?|bertanggung\s+jawab"
                    r"|pedoman|tentang|terkait|soal|mengenai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -129,7 +130,7 @@ _PURPOSE_WORDS = frozenset({"untuk", "guna", "demi", "dalam", "fungsi", "tugas",
                             "fungsinya", "tugasnya", "kewenangannya", "perannya", "upaya",
                             "berupaya", "berusaha", "berwenang", "wewenang", "kewenangan",
                             "peran", "berperan", "tanggung", "bertanggung", "pedoman", "tentang",
-                            "terkait", "soal", "mengenai"})
+                            "terkait", "soal", "mengenai", "tujuan", "tujuannya", "bertujuan"})
 _ROLE_WORDS = _PURPOSE_WORDS | {
     "jawabnya", "sosialisasi", "rapat", "rakor", "bimtek", "pelatihan", "deklarasi", "apel",
     "seminar", "diskusi", "dialog", "ikrar", "materi", "kegiatan", "acara", "sistem", "standar",

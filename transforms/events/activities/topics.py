@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.events.activities.briefings import general_forum
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.words import may_say
 from transforms.events.officials.bodies_lexicon import ORG_WORDS
@@ -105,6 +106,9 @@ _OTHER_PURPOSE = re.compile(
     r"|kebangkitan|lahir|bela|santri|ibu|guru|bhayangkara|amal|otonomi|korpri|kesadaran)"
     # launchings, work and leaders' meetings
     r"|launching|peluncuran|kerja|rapat\s+pimpinan|rapim|raker\w*|evaluasi"
+    # the press's or a social gathering ("coffee morning", "jumpa pers", "halal bihalal")
+    r"|coffee\s+morning|ngopi\s+bareng|jumpa\s+pers|konferensi\s+pers|media\s+gathering"
+    r"|halal\s*bi\s*halal|buka\s+(?:puasa\s+)?bersama"
     # the election's preparation or supervision
     r"|pengawasan|pemantauan|tahapan|sukses)\b", re.IGNORECASE)
 
@@ -203,10 +207,12 @@ class Gatherings:
 
     def passed_over(self, value: str, ctx: Context) -> None:
         """A gathering its judge left out (a meeting whose sentence names no neutrality,
-        "Pemkab menggelar rakor penanganan stunting"): when named for another topic, it is
-        what a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
+        "Pemkab menggelar rakor penanganan stunting"): when named for another topic, held for
+        another stated purpose or a general forum ("rapat koordinasi Desk Pemilu"), it is what
+        a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
         if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and (named_for_a_topic(
-                ctx.phrase + _SHORT_NAME.match(ctx.after).group()) or _other_stated(ctx)):
+                ctx.phrase + _SHORT_NAME.match(ctx.after).group()) or _other_stated(ctx)
+                or general_forum(ctx.after)):
             self._named[value] = False
 
 
@@ -236,6 +242,10 @@ def purpose(ctx: Context, lead: str) -> bool | None:
             return True
     if may_say(sentence, _PLEDGE_WORDS) and _pledged(sentence):
         return True
+    if "tersebut" in ctx.after or "itu" in ctx.after or "ini" in ctx.after:
+        stated = _stated(ctx)
+        if stated is not None and _POINTED_TOPIC.match(stated) and _lead_neutral(lead):
+            return True  # "sosialisasi pengawasan tentang isu tersebut": the lead's issue
     if _BRIEFING.match(ctx.phrase) and (
             _OF_CIVIL_SERVANTS.match(ctx.after)
             or _TO_CIVIL_SERVANTS.search(ctx.after[:120] if not ctx.paragraph
@@ -246,9 +256,14 @@ def purpose(ctx: Context, lead: str) -> bool | None:
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
     if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name) or _other_stated(ctx):
         return False
+    if (held_for := _HELD_FOR.match(ctx.after)) and _OTHER_PURPOSE.match(ctx.after, held_for.end()):
+        return False  # "Upacara pada peringatan HUT ke-60 Provinsi": held for an anniversary
     # held with a declaration for a peaceful election ("dialog publik dan deklarasi Pilkada
-    # damai"): the public's occasion, neutrality only stressed at it
-    return False if _PEACE_DECLARED.search(_name(ctx.phrase, ctx.after, 90)) else None
+    # damai") or with another purpose's occasion ("rapat koordinasi bersama stakeholder dan
+    # launching pemetaan kerawanan"): neutrality only stressed at it
+    name = _name(ctx.phrase, ctx.after, 90)
+    return False if _PEACE_DECLARED.search(name) or any(
+        _OTHER_PURPOSE.match(name, joined.end()) for joined in _JOINED.finditer(name)) else None
 
 
 def named_for_a_topic(name: str) -> bool:
@@ -329,6 +344,13 @@ _PEACEFUL = re.compile(r"\s+(?:\w+\s+)?(?:pilkada|pemilu|pemilihan|kampanye)\s+(
                        re.IGNORECASE)
 
 
+# a purpose that points back at the issue told before ("tentang isu tersebut")
+_POINTED_TOPIC = re.compile(r"(?:isu|hal|masalah|persoalan|permasalahan|topik)\s+"
+                            r"(?:tersebut|itu|ini)\b", re.IGNORECASE)
+# the occasion a gathering is held on or for, right after it ("upacara pada peringatan ...")
+_HELD_FOR = re.compile(r"\s+(?:pada|dalam(?:\s+rangka)?|untuk)\s+(?:acara\s+)?", re.IGNORECASE)
+# another occasion held with the gathering, joined to its name
+_JOINED = re.compile(r"\b(?:dan|serta|sekaligus)\s+(?:acara\s+|kegiatan\s+)?", re.IGNORECASE)
 _PEACE_DECLARED = re.compile(r"\b(?:deklarasi|ikrar)" + _PEACEFUL.pattern, re.IGNORECASE)
 
 

@@ -4,7 +4,8 @@ other phrase judged by its finding words (``activities.findings``).
 
 A sentence that opens by naming a procedure or a rule ("Mekanismenya, ...", "Prosedurnya,
 ...", "Dalam aturan, ...", "Sesuai ketentuan, ...", also after a linking word: "Sedangkan
-mekanisme ...", "Untuk prosedurnya, ...") tells how cases are handled in general:
+mekanisme ...", "Untuk prosedurnya, ...", or a body said to have one: "Bawaslu memiliki
+mekanisme untuk ...") tells how cases are handled in general:
 what it says is found, reported or recommended is no case (LABELS.md's `pelanggaran` is a
 violation found or reported), unless the sentence is about particular cases (counted, pointed
 at, dated, done, a person named: ``activities.cases.particular``).
@@ -33,6 +34,9 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:jadi|nah|adapun|sedangkan|sementara(?:\s+itu
                         r"|(?:secara|dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
                         r"(?:aturan|regulasi|ketentuan|mekanisme|prosedur|peraturan|undang-undang"
                         r"|uu)(?:nya)?)\b(?!\s+(?:itu|tersebut|ini)\b)", re.IGNORECASE)
+# a body said to have a procedure ("Bawaslu, lanjutnya, memiliki mekanisme untuk ...")
+_HAS_PROCEDURE = re.compile(r"^[^.;]{0,60}?\b(?:memiliki|mempunyai|punya)\s+(?:\w+\s+)?"
+                            r"(?:mekanisme|prosedur|alur|skema)\b", re.IGNORECASE)
 _CASE = frozenset({"pelanggaran"})
 
 
@@ -41,11 +45,17 @@ def procedure(sentence: str) -> bool:
     return bool(_PROCEDURE.match(sentence)) and not particular(sentence)
 
 
+def _has_procedure(sentence: str) -> bool:
+    """A body said to have a procedure, told in general: its own "temuan tersebut" points at
+    the findings it has just named, no particular case."""
+    return bool(_HAS_PROCEDURE.match(sentence)) and not particular(sentence, pointers=False)
+
+
 def violation(ctx: Context) -> str | None:
     """`pelanggaran` or None for a phrase of the value (module notes)."""
     if declarations.declared(ctx.phrase.lower()):
         return declarations.supporting(ctx)
-    if procedure(ctx.sentence):
+    if procedure(ctx.sentence) or _has_procedure(ctx.sentence):
         return None
     return findings.violation(ctx)
 

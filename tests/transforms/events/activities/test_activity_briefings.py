@@ -265,6 +265,13 @@ KIND_CASES = [
     ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024.\nHal itu ditegaskan "
      "komisioner Bawaslu ketika menjadi narasumber pada sosialisasi netralitas ASN di aula "
      "kecamatan, Selasa (1/10/2024).", {"imbauan", "sosialisasi"}),
+    ("Bawaslu Sukamaju memperingatkan ASN agar netral dan tidak terlibat kampanye.\n\"Kalau "
+     "ASN jadi tim sukses, itu pelanggaran,\" kata Ketua Bawaslu saat memaparkan materi pada "
+     "sosialisasi pengawasan partisipatif, Jumat (19/7/2024), di hotel.", {"imbauan"}),
+    ("Bawaslu Sukamaju memperingatkan ASN agar netral dan tidak terlibat kampanye.\n\"Kalau "
+     "ASN jadi tim sukses, itu pelanggaran,\" kata Ketua Bawaslu saat memaparkan materi pada "
+     "sosialisasi pengawasan partisipatif bagi ASN, Jumat (19/7/2024), di hotel.",
+     {"imbauan", "sosialisasi"}),
     ("Bupati menggelar rakor Desk Pilkada membahas netralitas ASN, Senin (18/9).",
      {"sosialisasi"}),
     # "diseminasi": a briefing by another name

@@ -51,7 +51,12 @@ KIND_CASES = [
      "Semua peserta diwajibkan meneken pakta integritas yang meneguhkan tekad mereka untuk "
      "memegang deklarasi tersebut.",
      {"ikrar", "pakta_integritas"}),
+    # a pledge asked of those at the gathering pointed at: made there
+    ("Bawaslu Sukamaju menggelar rapat koordinasi netralitas bersama kepala desa, Rabu "
+     "(28/8/2024). Dalam acara tersebut, kepala desa diminta untuk mengikrarkan netralitas "
+     "mereka.", {"sosialisasi", "ikrar"}),
     # (required with no gathering pointed at, or still to come: owed)
+    ("Seluruh kepala desa diminta untuk mengikrarkan netralitas mereka.", {"imbauan"}),
     ("Semua kepala sekolah diwajibkan meneken pakta integritas netralitas guru.", {"imbauan"}),
     ("Dalam apel ini disampaikan bahwa semua pegawai diwajibkan meneken pakta integritas pada "
      "bulan depan.", {"apel", "imbauan"}),

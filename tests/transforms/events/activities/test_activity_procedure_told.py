@@ -21,6 +21,11 @@ KIND_CASES = [
      "diputuskan.", set()),
     ("Tahapannya, laporan warga dikaji dulu sebelum temuan pelanggaran direkomendasikan ke "
      "KASN.", set()),
+    # a body said to have a procedure, its own "temuan tersebut" the findings it names
+    ("Bawaslu, lanjutnya, memiliki mekanisme untuk menindaklanjuti laporan atau temuan "
+     "pelanggaran yang dilakukan ASN, dengan menyerahkan temuan tersebut kepada BKN.", set()),
+    ("Bawaslu, lanjutnya, telah menyerahkan dua temuan pelanggaran yang dilakukan ASN kepada "
+     "BKN.", {"pelanggaran"}),
     # after a linking word
     ("Sedangkan mekanisme penindakan terhadap ASN yang tidak netral diawali laporan temuan "
      "Panwaslu kepada Komisi ASN.", set()),

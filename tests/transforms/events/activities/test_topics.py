@@ -98,6 +98,14 @@ DROPPED = [
      "sosialisasi"),
     ("Dalam rapat koordinasi tahapan pilkada di kantor KPU, Bupati menegaskan netralitas ASN.",
      "sosialisasi"),
+    # a ceremony held on an anniversary, named after "pada", and the apel joined to it
+    ("Imbauan itu disampaikan Sekda saat bertindak sebagai inspektur upacara pada peringatan "
+     "HUT ke-60 Provinsi yang dirangkaikan dengan Apel Korpri.", "apel"),
+    # a press or social gathering; one held with another purpose's occasion
+    ("\"Pasti kita semua ada pilihan,\" ujar Sekda saat kegiatan Coffee Morning bersama wartawan, "
+     "pekan lalu, meminta ASN netral.", "sosialisasi"),
+    ("Hal itu disampaikan Ketua Bawaslu dalam rapat koordinasi bersama stakeholder dan launching "
+     "pemetaan kerawanan pemilu, sembari mengingatkan netralitas ASN.", "sosialisasi"),
     # held with a declaration for a peaceful election: the public's occasion
     ("Saat dialog publik dan deklarasi Pilkada damai yang digelar alumni kampus, Ketua Bawaslu "
      "mengingatkan netralitas ASN.", "sosialisasi"),
@@ -160,6 +168,23 @@ def test_a_meeting_held_to_discuss_another_matter_is_what_this_meeting_points_ba
     assert "sosialisasi" not in activities(text)
     on_neutrality = text.replace("membahas tahapan", "membahas netralitas ASN dalam")
     assert "sosialisasi" in activities(on_neutrality)
+
+
+def test_a_talk_at_the_election_desks_meeting_pointed_back_at_is_no_briefing():
+    text = ("Sekda Sukamaju mengingatkan ASN menjaga netralitas dalam Pemilu 2024.\nHal itu "
+            "disampaikan Sekda saat memimpin rapat koordinasi Desk Pemilu 2024 Kabupaten Sukamaju "
+            "di gedung serbaguna, Selasa (21/11/2023).\nSelain Sekda, hadir sebagai narasumber "
+            "dalam rapat koordinasi tersebut Ketua Bawaslu Sukamaju.")
+    assert "sosialisasi" not in activities(text)
+
+
+def test_a_purpose_pointing_back_at_the_issue_the_lead_names_is_that_issue():
+    text = ("Netralitas ASN dan kepala desa adalah salah satu isu penting dalam peta kerawanan "
+            "Pilkada Sukamaju.\nUntuk itu, Kamis (19/9/2024), Bawaslu Sukamaju mengadakan "
+            "sosialisasi pengawasan tentang isu tersebut di hotel.")
+    assert "sosialisasi" in activities(text)
+    other = text.replace("Netralitas ASN dan kepala desa", "Politik uang")
+    assert "sosialisasi" not in activities(other)
 
 
 def test_a_peaceful_election_declaration_in_the_lead_is_no_pledge():
