@@ -8,6 +8,7 @@ import re
 
 from transforms.places.mentions import NAME_MAX_CHARS, RegionMention, region_mentions
 from transforms.places.place import SENTENCE_END, SENTENCE_MAX_CHARS
+from transforms.places.regions import district_region
 from transforms.places.venues import OPEN_GROUNDS, Venue, in_address, phrase_end
 
 __all__ = ["venue_region"]
@@ -24,9 +25,11 @@ def venue_region(text: str, venue: Venue, province: str | None,
     """The region named with a venue: "<venue>, Kabupaten Agam", a "Kota X" inside the venue
     name or later in its sentence (after a city closing the venue's name, unless set off by
     the venue's comma or closing its address), a city closing the venue's name ("Hotel Santika
-    Padang"), or a bare name right after the venue's comma."""
+    Padang"), a bare name right after the venue's comma, or a kecamatan's name set off there
+    ("di Hotel X, Kepanjenkidul, ...": its regency)."""
     end = phrase_end(text, SENTENCE_END, venue.end, SENTENCE_MAX_CHARS)
     mentions = list(region_mentions(text, province, venue.start, end))
+    district = _district_after(text, venue.end, end, province)
     for mention in mentions:
         if mention.prefixed and (mention.start < venue.end or (
                 _KIND_WORD.match(text, mention.start)
@@ -39,8 +42,10 @@ def venue_region(text: str, venue: Venue, province: str | None,
                 # it stands ("yang terletak di Kabupaten Agam"): a city closing the venue's
                 # name says where it stands ("Hotel X Padang ... ASN Kabupaten Agam": an Agam
                 # body's occasion held in Padang)
-                closing = _closing_city(text, venue, province, province_of_text)
-                if closing is not None:
+                closing = _closing_city(text, venue, province, province_of_text) or (
+                    district if district is not None and district.start < mention.start
+                    else None)  # "<venue>, Kepanjenkidul, Bawaslu Kabupaten X ...": its
+                if closing is not None:  # kecamatan, before a body's region
                     return closing
             return next((m for m in mentions if m.start > mention.end and m.prefixed and _KIND_WORD
                          .match(text, m.start) and in_address(text, mention.end, m.start)), mention)
@@ -50,7 +55,22 @@ def venue_region(text: str, venue: Venue, province: str | None,
         first = next(region_mentions(text, province, pos, min(end, pos + NAME_MAX_CHARS)), None)
         if first is not None and first.start == pos:
             return first
-    return _closing_city(text, venue, province, province_of_text)
+    return _closing_city(text, venue, province, province_of_text) or district
+
+
+# a kecamatan's bare name set off after a venue, closed by a comma or the sentence ("di Hotel
+# X, Kepanjenkidul, ..."): one district's in the country or the text's province
+_DISTRICT_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+                             r"(?=[^\S\n]*[,.])")
+
+
+def _district_after(text: str, start: int, end: int,
+                    province: str | None) -> RegionMention | None:
+    found = _DISTRICT_AFTER.match(text, start, end)
+    if found is None:
+        return None
+    region = district_region(found.group(1), province)
+    return RegionMention(region, found.start(1), found.end(1), True) if region else None
 
 
 _SET_OFF = re.compile(r"[^\S\n]*,[^\S\n]*")  # "<venue>, Kabupaten Agam"

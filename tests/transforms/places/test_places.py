@@ -248,6 +248,17 @@ def test_place_of_venue_region_from_a_kota_later_in_the_sentence():
         "Kota Medan", "Lapangan Merdeka", "venue")
 
 
+def test_place_of_venue_region_from_its_kecamatan_set_off_before_a_bodys_region():
+    # the kecamatan after the venue's comma says where it stands; the body's region after it
+    # is whose the occasion is
+    text = ("Untuk itu, Kamis (19/9/2024), di Hotel Mercure, Koto Tangah, Bawaslu Kabupaten Agam "
+            "mengadakan sosialisasi netralitas ASN.")
+    place = place_of(None, text)
+    assert (place.region.regency, place.venue) == ("Kota Padang", "Hotel Mercure")
+    place = place_of(None, text.replace(" Koto Tangah,", ""))
+    assert place.region.regency == "Kabupaten Agam"
+
+
 def test_place_of_nothing():
     assert place_of(None, "") is None
     assert place_of(None, "ASN diminta netral dalam Pilkada.") is None

@@ -280,6 +280,11 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
             divided = True  # "Anggota KPU Kota Padang Divisi Sosialisasi ..., <Nama>"
             office.append(token)
             k += 1
+        elif (office_head and region and not divided and token in ("Koordinator", "koordinator")
+              and toks.word(k + 1) in ("Divisi", "Bidang", "divisi", "bidang")):
+            divided = True  # "anggota Bawaslu Provinsi X Koordinator Divisi Hukum": the member's
+            office += [token, toks.word(k + 1)]  # division, named after the region
+            k += 2
         else:
             break
     return TitleParts(k, office, region, abbr, aliases, bracketed)

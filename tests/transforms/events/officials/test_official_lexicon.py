@@ -207,6 +207,8 @@ TITLED = [
     ("Ketua Bawaslu Agam", "RAHMAT HIDAYAT, S.H.", "RAHMAT HIDAYAT"),
     # a province's short form after the body's country, then the honorific opening the name
     ("Ketua Forum Sekretaris Daerah Indonesia Sumsel H", "Rudi Hartono", None),
+    # the member's division named after the region
+    ("Anggota Bawaslu Provinsi Sumatera Barat Koordinator Divisi Hukum,", "Rudi Hartono,", None),
     # a second post in lower case after "yang juga", then the name with no comma
     ("Anggota Bawaslu Agam yang juga menjadi koordinator divisi penanganan pelanggaran",
      "Siti Aminah", None),
@@ -388,3 +390,9 @@ def test_name_told_apart_from_its_title(text):
 def test_no_name_for_the_title(text):
     assert [o.name for o in officials(text) if o.name and o.title.startswith("Kepala")] == []
 
+
+
+def test_a_name_before_a_members_title_with_its_division_after_the_region():
+    text = ("Rudi Hartono, SH, M.Kn, anggota Bawaslu Provinsi Sumatera Barat Koordinator Divisi "
+            "Penanganan Pelanggaran yang dikonfirmasi kemarin mengakui laporan netralitas ASN.")
+    assert [o.name for o in officials(text)] == ["Rudi Hartono"]
