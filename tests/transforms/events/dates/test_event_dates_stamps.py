@@ -143,21 +143,19 @@ def test_a_document_cited_as_a_basis_stays_an_earlier_one():
     assert not isinstance(chosen, EventDate)
 
 
-def test_a_section_stamp_glued_to_the_lead_is_no_occasion_date():
+@pytest.mark.parametrize(("published", "text"), [
     # the page ran the section's stamp and the dateline together on one line
-    published = datetime.fromisoformat("2024-10-01T10:32:00+07:00")
-    text = ("Wamen Minta ASN Netral\nRegional | 1 Oktober 2024, 10:32 WIBKUPANG, TVKITA - Wakil "
-            "Menteri mengingatkan seluruh ASN agar netral pada Pilkada 2024 usai rapat "
-            "koordinasi di Kupang.\nASN yang melanggar akan dijatuhi sanksi.")
-    chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
-    assert not isinstance(chosen, EventDate)
-
-
-def test_an_outlet_and_section_stamp_dates_no_occasion():
+    ("2024-10-01T10:32:00+07:00",
+     "Wamen Minta ASN Netral\nRegional | 1 Oktober 2024, 10:32 WIBKUPANG, TVKITA - Wakil "
+     "Menteri mengingatkan seluruh ASN agar netral pada Pilkada 2024 usai rapat "
+     "koordinasi di Kupang.\nASN yang melanggar akan dijatuhi sanksi."),
     # "outlet \u2022 section" before the page's date and clock time, and a story with no day
-    published = datetime.fromisoformat("2023-11-10T06:00:00+07:00")
-    text = ("Warga Diminta Laporkan ASN Tidak Netral\nTV Agam \u2022 Politik 10 November 2023 "
-            "JAM 06:00:00 WIB\nMasyarakat Kabupaten Agam diminta melaporkan ASN yang tidak "
-            "netral pada Pemilu 2024 kepada Bawaslu.")
+    ("2023-11-10T06:00:00+07:00",
+     "Warga Diminta Laporkan ASN Tidak Netral\nTV Agam \u2022 Politik 10 November 2023 JAM "
+     "06:00:00 WIB\nMasyarakat Kabupaten Agam diminta melaporkan ASN yang tidak netral pada "
+     "Pemilu 2024 kepada Bawaslu."),
+])
+def test_a_section_stamp_dates_no_occasion(published, text):
+    published = datetime.fromisoformat(published)
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
