@@ -8,7 +8,8 @@ Each phrase is then judged by its sentence (activities/context.py, appeals.py, b
 violations.py with declarations.py (support declared for a candidate), findings.py,
 cases.py and finding_cues.py, sanctions.py with sanction_cues.py, trainings.py
 and monitoring.py, all in transforms/events/activities/), and a gathering by whether it is this
-occasion (this_occasion.py with cues.py). The principle: an activity counts
+occasion (this_occasion.py with cues.py; earlier.py: a paragraph on an earlier occasion, or a
+subheading over one). The principle: an activity counts
 only when its sentence reports it as done at this occasion, on ASN neutrality.
 
 * Not this occasion: a sentence or the rest of a paragraph that tells an earlier occasion
@@ -56,6 +57,7 @@ from transforms.abbreviations import NOT_AN_ABBREVIATION
 from transforms.events.activities import (
     appeals,
     briefings,
+    earlier,
     modality,
     monitoring,
     sanctions,
@@ -175,44 +177,6 @@ def _links(text: str, first: int, sentence: str) -> bool:
     return related_headline(sentence) or link_at(text, first)
 
 
-def _earlier_paragraph(text: str, starts: tuple[int, ...], i: int,
-                       told: dict[int, bool]) -> bool:
-    """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
-    earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
-    goes on about that occasion. ``told`` keeps the answers found (the judge's memo)."""
-    first = i  # the paragraph's first sentence not answered yet
-    while first not in told and first > 0 and text[starts[first] - 1] != "\n":
-        first -= 1
-    earlier = told.get(first, False) if first in told else False
-    for k in range(first, i + 1):
-        if k not in told:
-            end = starts[k + 1] if k + 1 < len(starts) else len(text)
-            opens = k == 0 or text[starts[k] - 1] == "\n"
-            told[k] = bool(judge.EARLIER.search(text[starts[k]:end])) or (
-                not opens and earlier)
-        earlier = told[k]
-    return told[i]
-
-
-_SUBHEADING_WORDS = 12
-_SENTENCE_CLOSE = ".!?\"”'’:"
-
-
-def _heads_an_earlier(text: str, first: int) -> bool:
-    """The line starting at ``first`` is a subheading (short, no sentence's end) over a
-    paragraph that opens on an earlier occasion ("Dugaan Kades Langgar Netralitas" over
-    "Sebelumnya, ..."): it names that occasion, not this one."""
-    if first and text[first - 1] != "\n":
-        return False
-    end = text.find("\n", first)
-    line = text[first:end].strip() if end >= 0 else ""
-    if not line or line[-1] in _SENTENCE_CLOSE or len(line.split()) > _SUBHEADING_WORDS:
-        return False
-    after = text.find("\n", end + 1)
-    following = text[end + 1:after if after >= 0 else len(text)]
-    return bool(judge.EARLIER.match(following.lstrip()))
-
-
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
            parts: tuple[int, ...] = (), dated: frozenset[int] | None = None,
            page_year: int = 0) -> list[Mention]:
@@ -287,8 +251,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             whole = wholes.get(i) or text[first:starts[i + 1] if i + 1 < len(starts)
                                           else len(text)]
             sentences[i] = (judge.without_head_date(whole), _links(text, first, whole)
-                            or _earlier_paragraph(text, starts, i, told)
-                            or _heads_an_earlier(text, first),
+                            or earlier.in_paragraph(text, starts, i, told)
+                            or earlier.heads_an_earlier(text, first),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
         if aside_told and (value != "imbauan" or _links(text, first, sentence)):

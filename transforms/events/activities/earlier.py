@@ -1,0 +1,45 @@
+"""What a paragraph tells of an earlier occasion, for ``activities.classify``: a sentence in a
+paragraph that, from it or a sentence before, tells one ("Sebelumnya, ...", "Saat itu, ..."),
+and a subheading over a paragraph that opens on one. What they name is not this occasion's."""
+
+from __future__ import annotations
+
+from transforms.events.activities.context import EARLIER
+
+__all__ = ["heads_an_earlier", "in_paragraph"]
+
+
+def in_paragraph(text: str, starts: tuple[int, ...], i: int, told: dict[int, bool]) -> bool:
+    """Sentence ``i`` stands in a paragraph that, from it or a sentence before, tells an
+    earlier occasion ("Sebelumnya, ..."; "Saat itu, ..."): what follows in the paragraph
+    goes on about that occasion. ``told`` keeps the answers found (the judge's memo)."""
+    first = i  # the paragraph's first sentence not answered yet
+    while first not in told and first > 0 and text[starts[first] - 1] != "\n":
+        first -= 1
+    earlier = told.get(first, False) if first in told else False
+    for k in range(first, i + 1):
+        if k not in told:
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            opens = k == 0 or text[starts[k] - 1] == "\n"
+            told[k] = bool(EARLIER.search(text[starts[k]:end])) or (not opens and earlier)
+        earlier = told[k]
+    return told[i]
+
+
+_SUBHEADING_WORDS = 12
+_SENTENCE_CLOSE = ".!?\"”'’:"
+
+
+def heads_an_earlier(text: str, first: int) -> bool:
+    """The line starting at ``first`` is a subheading (short, no sentence's end) over a
+    paragraph that opens on an earlier occasion ("Dugaan Kades Langgar Netralitas" over
+    "Sebelumnya, ..."): it names that occasion, not this one."""
+    if first and text[first - 1] != "\n":
+        return False
+    end = text.find("\n", first)
+    line = text[first:end].strip() if end >= 0 else ""
+    if not line or line[-1] in _SENTENCE_CLOSE or len(line.split()) > _SUBHEADING_WORDS:
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end + 1:after if after >= 0 else len(text)]
+    return bool(EARLIER.match(following.lstrip()))
