@@ -179,7 +179,12 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
 # often committed, told as background, no case (before the phrase, anywhere in its sentence)
 HABITUAL_BEFORE = re.compile(r"\b(?:pelanggaran|temuan|kasus)\s+(?:\w+\s+){0,2}?yang\s+"
                              r"(?:paling\s+)?(?:sering|seringkali|kerap|kerapkali|acap|acapkali"
-                             r"|biasa)\s+(?:\w+\s+)?(?:dilakukan|terjadi|ditemukan|dilanggar)\b",
+                             r"|biasa)\s+(?:\w+\s+)?(?:dilakukan|terjadi|ditemukan|dilanggar)\b"
+                             # civil servants described by a habit ("ASN yang kerap ikut serta
+                             # politik praktis"): whoever does it, no one found
+                             r"|\b(?:asn|pns|pegawai|aparatur|kepala\s+desa|kades)\s+(?:\w+\s+)"
+                             r"{0,2}?yang\s+(?:masih\s+)?(?:sering|seringkali|kerap|kerapkali"
+                             r"|acap|acapkali)\b",
                              re.IGNORECASE)
 # "untuk memastikan apakah pegawai itu melanggar": a question still open; "(keputusan) pegawai
 # dinyatakan bersalah ditentukan melalui sidang": how guilt is decided, a procedure

@@ -136,7 +136,7 @@ WHOEVER_BROKE = re.compile(r"\by(?:an)?g\s+(?:\w+\s+){0,3}?(?:melanggar|terbukti
                            r"|melakukan\s+pelanggaran|(?:tidak|tak)\s+netral|terlibat|berpihak"
                            r"|memihak)", re.IGNORECASE)
 # "(rekomendasi sanksi) terhadap kades yang tidak netral": for whoever breaks the rule
-FOR_WHOEVER_BROKE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:terhadap|kepada|bagi|untuk)\s+"
+FOR_WHOEVER_BROKE = re.compile(r"^\s*(?:\w+,?\s+){0,3}?(?:terhadap|kepada|bagi|untuk)\s+"
                                r"(?:\w+\s+){0,3}?y(?:an)?g\s+(?:\w+\s+){0,2}?(?:melanggar"
                                r"|terbukti|kedapatan|melakukan\s+pelanggaran|(?:tidak|tak)\s+netral"
                                r"|terlibat|berpihak|memihak)", re.IGNORECASE)
@@ -172,9 +172,11 @@ FOLLOWED = re.compile(r"\b(?:menindaklanjuti|ditindaklanjuti|tindak\s+lanjut|ses
                       re.IGNORECASE)
 NAMED_RECOMMENDED = re.compile(r"\s*(?:berupa\s+|yang\s+)?(?:rekomendasi|direkomendasikan"
                                r"|usulan|diusulkan)\b", re.IGNORECASE)
-# (not "sudah diatur": a rule laid down, nothing done)
+# (not "sudah diatur": a rule laid down, nothing done; nor "telah menyepakati": a policy
+# agreed on, "pemberian sanksi yang maksimal bagi ASN yang terbukti ...")
 DONE = quick(re.compile(r"\b(?:telah|sudah)\b(?!\s+(?:diatur|tertuang|tercantum|termuat"
-                        r"|ditetapkan\s+dalam)\b)|\bmendapat(?:kan)?\b", re.IGNORECASE))
+                        r"|ditetapkan\s+dalam|menyepakati|bersepakat|sepakat|menyetujui)\b)"
+                        r"|\bmendapat(?:kan)?\b", re.IGNORECASE))
 RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")
 WATCHDOG = words(r"bawaslu", r"panwas\w*", r"gakkumdu", r"kasn", r"komisi\s+asn")

@@ -148,6 +148,14 @@ _REPORT_OPENS = re.compile(r"\b(?:mengatakan|menyatakan|menyebutkan|menjelaskan|
                            re.IGNORECASE)
 
 
+# a sentence opening on what a document says ("Dalam SKB tersebut, ...", "Menurut surat edaran
+# itu, ...", "Berdasarkan Perbawaslu Nomor ...")
+_DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
+                            r"(?:skb|surat\s+(?:edaran|keputusan(?:\s+bersama)?)|se|edaran|peraturan"
+                            r"|pp|uu|undang-undang|perbawaslu|pkpu|permen\w*|keputusan\s+bersama"
+                            r"|instruksi|pedoman|juknis|petunjuk\s+teknis)\b", re.IGNORECASE)
+
+
 def _dated_itself(ctx: Context) -> bool:
     """A day is told in the gathering's own part of its sentence: after the speech verb that
     opens the report it stands in, before the one that ends it ('..., kata Ketua, Senin')."""
@@ -167,6 +175,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # a candidate's event, or a talk given at one
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"
+    if _DOCUMENT_SAYS.match(sentence) and not WHEN.search(sentence):
+        return "other"  # "Dalam SKB tersebut, dijelaskan ... termasuk sosialisasi, ikrar
+        # bersama ...": what a rule or a circular prescribes, no gathering held
     clause = last_clause(ctx.before)
     if (kind == "apel" and says(sentence, _HABIT_WORDS) and _HABIT_AFTER.search(ctx.after)
             and not ctx.phrase.lower().startswith(_HOLDING) and not WHEN.search(sentence)):

@@ -250,17 +250,6 @@ KIND_CASES = [
      set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin (4/11/2024). "
      "Sosialisasi bertujuan memberikan pemahaman kepada ASN.", {"sosialisasi"}),
-    # cases of other regions held up as a warning: background
-    ("Kepala BKPSDM Sukamaju meminta ASN netral. Ia mengungkapkan beberapa ASN di wilayah lain "
-     "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan"}),
-    ("Kepala BKPSDM Sukamaju meminta ASN netral. Ia mengungkapkan beberapa ASN di Sukamaju "
-     "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan", "sanksi", "pelanggaran"}),
-    # a sentence opening on a year well before the text's election: that time's cases
-    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2018 "
-     "kami menemukan dua kades melanggar netralitas,\" katanya.", {"imbauan"}),
-    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2024 "
-     "ini kami menemukan dua kades melanggar netralitas,\" katanya.",
-     {"imbauan", "pelanggaran"}),
     # a briefing as the means of an effort kept up
     ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
      "kata anggota Bawaslu Sukamaju.", set()),

@@ -1,0 +1,35 @@
+"""Activities: what a statement tells in general rather than of this occasion: what a decree
+prescribes, civil servants described by a habit, a sanction policy agreed on for whoever is
+proven, cases of other regions, and a time opened on a year well before the text's election.
+Invented sentences; each shape paired with its look-alike."""
+
+# the shared table checks, run over KIND_CASES below
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # what a joint decree prescribes: no gathering held; one held under it, dated, is
+    ("Kepala BKD Sukamaju meminta ASN netral. Dalam SKB tersebut, dijelaskan langkah-langkah "
+     "pembinaan netralitas ASN, termasuk sosialisasi peraturan, ikrar bersama, dan "
+     "penandatanganan pakta integritas.", {"imbauan"}),
+    ("Kepala BKD Sukamaju meminta ASN netral. Berdasarkan SKB tersebut, Pemkab menggelar ikrar "
+     "bersama di halaman kantor bupati, Senin (7/10/2024).", {"imbauan", "ikrar"}),
+    # civil servants described by a habit: whoever does it, no one found
+    ("Masih ditemukannya ASN yang kerap ikut serta politik praktis dalam pemilu menjadi "
+     "persoalan serius lantaran melanggar aturan.", set()),
+    # a sanction policy agreed on for whoever is proven: a warning, no sanction given
+    ("Bawaslu RI serta Komisi ASN telah menyepakati pemberian sanksi yang maksimal, bagi ASN "
+     "yang dinyatakan terbukti berpihak dalam Pilkada.", {"imbauan"}),
+    # cases of other regions held up as a warning: background
+    ("Kepala BKPSDM Sukamaju meminta ASN netral. Ia mengungkapkan beberapa ASN di wilayah lain "
+     "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan"}),
+    ("Kepala BKPSDM Sukamaju meminta ASN netral. Ia mengungkapkan beberapa ASN di Sukamaju "
+     "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan", "sanksi", "pelanggaran"}),
+    # a sentence opening on a year well before the text's election: that time's cases
+    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2018 "
+     "kami menemukan dua kades melanggar netralitas,\" katanya.", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2024 "
+     "ini kami menemukan dua kades melanggar netralitas,\" katanya.",
+     {"imbauan", "pelanggaran"}),
+]
