@@ -82,6 +82,12 @@ _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", 
 _CASE_SCAN = scanner(_CASE_ACTION)
 _WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
 _PARTISAN_SCAN = scanner(PARTISANSHIP)
+# the speaker's own doing after a quote ("..., kata Jufri saat menghadiri kampanye paslon"):
+# the civil servants the quote names took no part in it
+_SPEAKER_AT = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|sebut)(?:nya)?"
+                         r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:saat|ketika|usai|seusai|sembari|sambil)"
+                         r"\s+$")
+_SPEAKER_REACH = 60
 _POST_SCAN = scanner(ASN_POSTS)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
@@ -213,7 +219,8 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
     said_in: set[int] = set()
     for at in candidate_starts(_PARTISAN_SCAN, text, folded):
         index = bisect_left(ends, at)
-        if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)):
+        if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)) \
+                and not _SPEAKER_AT.search(text, max(0, at - _SPEAKER_REACH), at):
             said_in.add(index)
     neutral_in = {bisect_left(ends, at)
                   for at in _concept_starts("neutrality", text, folded)}

@@ -201,6 +201,8 @@ def test_social_media_and_campaign_phrases(phrase):
     "Calon pegawai negeri sipil mendukung program pemerintah.",
     "Para PNS ikut senam bersama di halaman kantor bupati.",
     "Kades hadir dalam rapat koordinasi pengamanan kampanye bersama polisi.",
+    # the speaker's own doing after a quote that names civil servants
+    "\"Semua honorer akan jadi PPPK,\" kata Rudi saat menghadiri kampanye pasangan calon Bupati.",
 ])
 def test_sentences_that_take_no_side(sentence):
     assert linked_sentences(sentence, 2) == (0, 0)
@@ -214,6 +216,11 @@ def test_sentences_that_take_no_side(sentence):
 ])
 def test_other_words_for_taking_sides(sentence):
     assert linked_sentences(sentence, 2)[0] == 1
+
+
+def test_a_civil_servant_attending_a_campaign_takes_a_side():
+    text = "Camat Sukamaju terlihat saat menghadiri kampanye pasangan calon Bupati di desa."
+    assert linked_sentences(text, 2) == (1, 1)
 
 
 def test_mobilisation_without_a_civil_servant_is_not_partisanship():

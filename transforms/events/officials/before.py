@@ -215,12 +215,15 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
         words, lead_words = words[1:], lead_words + 1  # "Pelantikan Rahmat sebagai ...";
         #                                                "Pengabdian sebagai ...": no one
     full = [w for w in words if is_cap(w)]
-    past = _PAST.search(lead, max(0, before.start(group) - 24), before.end(group))
+    # (the word of a former post within the name's own sentence: not "... di Pilkada
+    # sebelumnya.\nRahmat, Ketua ...", the sentence before's)
+    near = max(0, before.start(group) - 24, _sentence_start(lead, before.start(group)))
+    past = _PAST.search(lead, near, before.end(group))
     if past and past.end() <= before.start(group) and _EARLIER_OPENER.search(
             lead, 0, before.start(group)) and lead[before.end(group):].strip() in ("", ","):
         past = None  # "Sebelumnya, Rahmat Hidayat, Kepala ...": when, not a former post
     past = past or ("menjabat" in lead[before.end(group):]
-                    and _THEN.search(lead, max(0, before.start(group) - 24), before.end(group)))
+                    and _THEN.search(lead, near, before.end(group)))
     if not (full and not past and not is_region(" ".join(full))
             and not (not lead_words and _AT.search(lead, 0, before.start(group)))
             and all(_name_word(w) and (not is_office_word(w) or w.lower() in NAME_TOO)
@@ -234,6 +237,12 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     if _CANDIDATE.search(before.string, 0, at):
         return None  # "Cabup Yusuf adalah Wakil Bupati X": a candidate, never an official
     return words, at
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last line break or ". "."""
+    stop = text.rfind(". ", 0, at)
+    return max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
 
 
 # In a list of officials written name first ("tampak Kolonel Inf A, Dandim 0304/Agam, Kompol B,

@@ -158,6 +158,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append(" ".join(between(toks, k, aside)))  # "(Purn)", "Letkol Laut (P)"
             k = aside
             continue
+        if not words and hon and token == "," and hon[-1].rstrip(".") in RANKS and is_cap(
+                toks.word(k + 1)):
+            k += 1  # "Kasatreskrim Polres Alor, AKP, Nama": the rank set off by commas
+            continue
         if not words and hon and hon[-1].rstrip(".") in RANKS and token == "Laut":
             hon.append(token)  # a navy officer's rank: "Kolonel Laut (P) Nama"
             k += 1

@@ -207,6 +207,8 @@ TITLED = [
     ("Ketua Bawaslu Agam", "RAHMAT HIDAYAT, S.H.", "RAHMAT HIDAYAT"),
     # a province's short form after the body's country, then the honorific opening the name
     ("Ketua Forum Sekretaris Daerah Indonesia Sumsel H", "Rudi Hartono", None),
+    # a rank set off by commas before the name
+    ("Kasatreskrim Polres Alor, AKP,", "Rudi Hartono, S.Sos.", "Rudi Hartono"),
     # the member's division named after the region
     ("Anggota Bawaslu Provinsi Sumatera Barat Koordinator Divisi Hukum,", "Rudi Hartono,", None),
     # a second post in lower case after "yang juga", then the name with no comma

@@ -89,6 +89,13 @@ def test_earlier_statement_of_a_holder_is_kept():
     assert found("Ia sebelumnya menjabat Kepala BKD Agam.") == []
 
 
+def test_an_earlier_word_of_the_sentence_before_is_no_former_post():
+    # "sebelumnya" closing the paragraph before does not make the next name a former holder
+    text = ("Bawaslu menekankan netralitas ASN, yang pernah dilanggar di Pilkada sebelumnya.\n"
+            "Rudi Hartawan, Ketua Bawaslu Kaltim, memperingatkan seluruh ASN agar netral.")
+    assert found(text) == [("Ketua Bawaslu", "Rudi Hartawan")]
+
+
 @pytest.mark.parametrize("text", [
     # "Sebelumnya," opening a sentence is "earlier": the name written before its title holds
     "Sebelumnya, Hendra Gunawan, Komisioner Bawaslu Kalimantan Tengah, mengatakan ASN wajib "
