@@ -107,7 +107,7 @@ _OTHER_PURPOSE = re.compile(
     # launchings, work and leaders' meetings
     r"|launching|peluncuran|kerja|rapat\s+pimpinan|rapim|raker\w*|evaluasi"
     # the press's or a social gathering ("coffee morning", "jumpa pers", "halal bihalal")
-    r"|coffee\s+morning|ngopi\s+bareng|jumpa\s+pers|konferensi\s+pers|media\s+gathering"
+    r"|coffee?\s+morning|ngopi\s+bareng|jumpa\s+pers|konferensi\s+pers|media\s+gathering"
     r"|halal\s*bi\s*halal|buka\s+(?:puasa\s+)?bersama"
     # the election's preparation or supervision
     r"|pengawasan|pemantauan|tahapan|sukses)\b", re.IGNORECASE)

@@ -291,8 +291,10 @@ MEETINGS = [
      "dengan para kepala dinas menjelang pilkada di Tanjung Permai, Rabu.",
      {"sosialisasi", "imbauan"}),
     ("Kepala desa itu bertatap muka dengan pasangan calon bupati di rumahnya, Rabu.", set()),
+    # (a press gathering, "coffee morning" misspelt: where neutrality is only stressed, the
+    # appeal alone; bench/OPEN_READINGS.md row 2)
     ("\"Pegawai harus menjaga netralitas,\" ujar Ketua Panwaslih dalam acara Coffe Morning di "
-     "kantor KIP Lembah Hijau, Sabtu (6/7).", {"sosialisasi", "imbauan"}),
+     "kantor KIP Lembah Hijau, Sabtu (6/7).", {"imbauan"}),
     ("Panitia juga akan menyiapkan coffe morning untuk wartawan pekan depan.", set()),
     ("Pesan itu dibacakan staf ahli pada Rapat koordnasi bersama para bupati dalam rangka "
      "menjaga netralitas ASN di Hotel Mawar, Selasa (3/12).", {"sosialisasi"}),

@@ -104,6 +104,8 @@ DROPPED = [
     # a press or social gathering; one held with another purpose's occasion
     ("\"Pasti kita semua ada pilihan,\" ujar Sekda saat kegiatan Coffee Morning bersama wartawan, "
      "pekan lalu, meminta ASN netral.", "sosialisasi"),
+    ("Hal itu diungkapkan Kepala Kesbangpol saat coffe morning bersama wartawan, meminta ASN "
+     "netral.", "sosialisasi"),
     ("Hal itu disampaikan Ketua Bawaslu dalam rapat koordinasi bersama stakeholder dan launching "
      "pemetaan kerawanan pemilu, sembari mengingatkan netralitas ASN.", "sosialisasi"),
     # held with a declaration for a peaceful election: the public's occasion
