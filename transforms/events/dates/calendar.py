@@ -30,6 +30,7 @@ _LINKS = (r"serentak|yang|akan|dilaksanakan|digelar|dilangsungkan|diselenggaraka
           r"|adalah|ialah"  # "penetapan calon bupati adalah tanggal ..."
           r"|gubernur|bupati|wali\s*kota|walkot|wakil|presiden|legislatif|umum|anggota|dprd?|dpd"
           r"|ulang|lanjutan|susulan"
+          r"|hingga|sampai"  # a step's last day: "rekapitulasi suara hingga 16 Desember"
           r"|bakal")  # a prospective candidate: "pendaftaran bakal calon bupati"
 # An election word, then linking words only, up to the date (the text just before it). After
 # an election's name alone, a date written with its weekday is taken for an occasion's

@@ -23,6 +23,14 @@ def test_a_span_of_the_calendar_is_none(text: str) -> None:
     assert day_of(text) is None
 
 
+def test_a_steps_last_day_after_hingga_is_none() -> None:
+    # the schedule's last step, on a page of September: no occasion's date even as a last resort
+    text = ("Bawaslu RI menerima 400 laporan pelanggaran netralitas ASN selama pendaftaran.\n"
+            "Jadwal tahapan Pilkada 2024 meliputi pemungutan suara pada 27 November 2024, "
+            "diikuti dengan penghitungan dan rekapitulasi suara hingga 16 Desember 2024.")
+    assert day_of(text, "https://contoh.id/2024/09/19/netralitas-asn") is None
+
+
 def test_a_gatherings_span_of_days_is_its_date() -> None:
     text = ("Bawaslu Kabupaten Ende menggelar bimtek pengawasan netralitas ASN, Rabu-Jumat "
             "(4-6/9/2024), di aula kantor bupati.")
