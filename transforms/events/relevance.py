@@ -88,6 +88,14 @@ _SPEAKER_AT = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|se
                          r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:saat|ketika|usai|seusai|sembari|sambil)"
                          r"\s+$")
 _SPEAKER_REACH = 60
+
+
+def _speaker_at(text: str, at: int) -> bool:
+    """The partisan phrase at ``at`` is a speaker's own doing after a quote, and the speaker is
+    no civil servant ("kata Rudi saat menghadiri kampanye", not "kata Camat X saat ...")."""
+    found = _SPEAKER_AT.search(text, max(0, at - _SPEAKER_REACH), at)
+    return found is not None and not (ASN_POSTS.search(found.group())
+                                      or CONCEPTS["asn"].search(found.group()))
 _POST_SCAN = scanner(ASN_POSTS)
 TITLE_WEIGHTS = {"asn": 0.10, "neutrality": 0.15, "election": 0.05}
 BODY_WEIGHTS = {"asn": 0.20, "neutrality": 0.25, "election": 0.15}
@@ -220,7 +228,7 @@ def linked_sentences(text: str, limit: int, folded: str | None = None) -> tuple[
     for at in candidate_starts(_PARTISAN_SCAN, text, folded):
         index = bisect_left(ends, at)
         if index not in said_in and PARTISANSHIP.match(text, at, _end(ends, index, text)) \
-                and not _SPEAKER_AT.search(text, max(0, at - _SPEAKER_REACH), at):
+                and not _speaker_at(text, at):
             said_in.add(index)
     neutral_in = {bisect_left(ends, at)
                   for at in _concept_starts("neutrality", text, folded)}

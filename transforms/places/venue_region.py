@@ -44,9 +44,9 @@ def venue_region(text: str, venue: Venue, province: str | None,
                 # body's occasion held in Padang)
                 closing = _closing_city(text, venue, province, province_of_text) or (
                     district if district is not None and district.start < mention.start
-                    else None)  # "<venue>, Kepanjenkidul, Bawaslu Kabupaten X ...": its
-                if closing is not None:  # kecamatan, before a body's region
-                    return closing
+                    and _same_name(district, mention) else None)
+                if closing is not None:  # "<venue>, Kepanjenkidul, Bawaslu Kabupaten Blitar":
+                    return closing  # the kecamatan says which Blitar the venue stands in
             return next((m for m in mentions if m.start > mention.end and m.prefixed and _KIND_WORD
                          .match(text, m.start) and in_address(text, mention.end, m.start)), mention)
     after = re.match(r"[^\S\n]*,[^\S\n]*", text[venue.end:end])
@@ -56,6 +56,16 @@ def venue_region(text: str, venue: Venue, province: str | None,
         if first is not None and first.start == pos:
             return first
     return _closing_city(text, venue, province, province_of_text) or district
+
+
+def _same_name(one: RegionMention, other: RegionMention) -> bool:
+    """A kota and a kabupaten of one name (Kota and Kabupaten Blitar), the kind set apart."""
+    return one.region != other.region and _bare(one.region.regency) == _bare(
+        other.region.regency)
+
+
+def _bare(regency: str) -> str:
+    return regency.split(" ", 1)[1] if " " in regency else regency
 
 
 # a kecamatan's bare name set off after a venue, closed by a comma or the sentence ("di Hotel

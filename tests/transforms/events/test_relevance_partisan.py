@@ -221,6 +221,10 @@ def test_other_words_for_taking_sides(sentence):
 def test_a_civil_servant_attending_a_campaign_takes_a_side():
     text = "Camat Sukamaju terlihat saat menghadiri kampanye pasangan calon Bupati di desa."
     assert linked_sentences(text, 2) == (1, 1)
+    # (also when he is the speaker of the quote before)
+    text = ("\"Saya datang sebagai pribadi,\" kata Camat Sukamaju Rudi saat menghadiri kampanye "
+            "pasangan calon Bupati di desa.")
+    assert linked_sentences(text, 2) == (1, 1)
 
 
 def test_mobilisation_without_a_civil_servant_is_not_partisanship():

@@ -249,14 +249,18 @@ def test_place_of_venue_region_from_a_kota_later_in_the_sentence():
 
 
 def test_place_of_venue_region_from_its_kecamatan_set_off_before_a_bodys_region():
-    # the kecamatan after the venue's comma says where it stands; the body's region after it
-    # is whose the occasion is
-    text = ("Untuk itu, Kamis (19/9/2024), di Hotel Mercure, Koto Tangah, Bawaslu Kabupaten Agam "
-            "mengadakan sosialisasi netralitas ASN.")
+    # the kecamatan after the venue's comma says which of a kota and a kabupaten of one name
+    # the venue stands in; the body's region after it is whose the occasion is
+    text = ("Untuk itu, Kamis (19/9/2024), di Hotel Mercure, Lubuk Sikarah, Bawaslu Kabupaten "
+            "Solok mengadakan sosialisasi netralitas ASN.")
     place = place_of(None, text)
-    assert (place.region.regency, place.venue) == ("Kota Padang", "Hotel Mercure")
-    place = place_of(None, text.replace(" Koto Tangah,", ""))
-    assert place.region.regency == "Kabupaten Agam"
+    assert (place.region.regency, place.venue) == ("Kota Solok", "Hotel Mercure")
+    place = place_of(None, text.replace(" Lubuk Sikarah,", ""))
+    assert place.region.regency == "Kabupaten Solok"
+    # a village's name that is also another regency's kecamatan decides nothing
+    text = ("Bawaslu Kabupaten Agam menggelar sosialisasi netralitas ASN di Aula Kantor Wali "
+            "Nagari, Koto Tangah, diikuti 80 ASN Kabupaten Agam.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
 
 
 def test_place_of_nothing():

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activities.context import EARLIER, Context
+from transforms.events.activities.context import EARLIER, Context, last_clause
 from transforms.events.activities.words import says
 from transforms.events.elections import ELECTION_YEAR, election_rank
 from transforms.prefilter import quick
@@ -48,8 +48,6 @@ _BACKGROUND = re.compile(
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
-    # cases of other regions held up ("beberapa ASN di wilayah lain telah dikenai sanksi")
-    r"|di\s+(?:wilayah|daerah|kabupaten|kota|provinsi|tempat)\s+lain(?:nya)?"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
@@ -60,11 +58,11 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah", "seperti", "lain", "lainnya"})
+                               "pernah", "seperti"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika", "pernah", "seperti", "lain")
+                       "silam", "waktu", "kala", "ketika", "pernah", "seperti")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
@@ -102,6 +100,8 @@ def background(ctx: Context) -> bool:
     elif (_background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year)
           or _earlier_year(ctx.sentence, ctx.latest_year)):
         return True
+    if "lain" in ctx.before and _OTHER_REGIONS.search(last_clause(ctx.before)):
+        return True  # "beberapa ASN di wilayah lain telah dikenai sanksi": held up, not here
     # "Berdasarkan laporan tersebut, ...", "Tercatat ada 40 kasus": goes on with the sentence
     # before
     return _goes_on(ctx.sentence, ctx.previous) and (
@@ -142,8 +142,14 @@ def _earlier_election(sentence: str, latest: int) -> bool:
 
 
 # a sentence opening on a year ("Pada tahun 2018 kami memetakan ...", "Tahun 2019, ..."): the
-# time of all it tells
-_OPENING_YEAR = re.compile(r"^\W*(?:pada\s+)?tahun\s+(20\d\d)\b", re.IGNORECASE)
+# time of all it tells (not a span up to now: "Pada tahun 2022 hingga kini")
+_OPENING_YEAR = re.compile(r"^\W*(?:pada\s+)?tahun\s+(20\d\d)\b(?!\s*(?:hingga|sampai|s/?d|-))",
+                           re.IGNORECASE)
+# the people of other regions the sanction or case is told of, in its clause ("beberapa ASN di
+# wilayah lain telah dikenai sanksi")
+_OTHER_REGIONS = re.compile(r"\b(?:asn|pns|pegawai|aparatur|kepala\s+desa|kades|camat|lurah"
+                            r"|pejabat)\s+(?:\w+\s+){0,2}?di\s+(?:wilayah|daerah|kabupaten|kota"
+                            r"|provinsi|tempat)\s+lain(?:nya)?\b", re.IGNORECASE)
 
 
 def _earlier_year(sentence: str, latest: int) -> bool:

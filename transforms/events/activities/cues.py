@@ -112,8 +112,11 @@ MUST_WORDS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaik
                         "seharusnya"})
 # "Setiap OPD diwajibkan merekam video ikrar": required of them, up to two words before the
 # gathering (owed unless its sentence tells a day: "diwajibkan hadir di apel, Senin (7/10)")
-REQUIRED = re.compile(r"\b(?:diwajibkan|diharuskan|diminta)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-REQUIRED_WORDS = frozenset({"diwajibkan", "diharuskan", "diminta"})
+REQUIRED = re.compile(r"\b(?:diwajibkan|diharuskan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+REQUIRED_WORDS = frozenset({"diwajibkan", "diharuskan"})
+# asked of those at the gathering pointed at ("Dalam acara tersebut, kepala desa diminta untuk
+# mengikrarkan ..."): done there
+ASKED_THERE = re.compile(r"\bdiminta\s+(?:untuk\s+)?$", re.IGNORECASE)
 # "pakta ... merupakan ikrar ...": what one gathering means, said
 # with another's name, is no second gathering
 MEANS_OTHER = re.compile(r"\b(?:pakta|fakta|ikrar|deklarasi|apel|upacara|sosialisasi"

@@ -289,7 +289,8 @@ def violation(ctx: Context) -> str | None:
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
     whoever = None if _COUNTED_WHO.search(clause) or _COUNTED_APART.search(
-        ctx.before[-_APART_REACH:]) else WHOEVER.search(clause)  # "tiga ASN yang"
+        ctx.before[-_APART_REACH:]) and not MODAL_AFTER.search(ctx.after[:80]) else (
+        WHOEVER.search(clause))  # "tiga ASN yang"; "..., yang terbukti ... akan dilaporkan"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if MODAL_AFTER.search(ctx.after[:80]):
             return None

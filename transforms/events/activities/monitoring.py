@@ -75,7 +75,8 @@ _TOPIC_OF = re.compile(r"\b(?:sosialisasi|rapat|rakor|bimtek|pelatihan|deklarasi
                        r"|membahas|dibahas|bahas"
                        r"|diskusi|dialog|ikrar|materi|kegiatan|acara|pedoman|sistem|standar|norma"
                        r"|prosedur|pentingnya|lokakarya|workshop|webinar|fgd|sarasehan|forum"
-                       r"|talkshow|teknis|diklat|bintek)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                       r"|talkshow|teknis|diklat|bintek)\s+(?:(?!(?:itu|ini|tersebut)\s)\w+\s+)?$",
+                       re.IGNORECASE)  # (not "Pada acara itu pengawasan ... dilakukan")
 _TOPIC_OF = quick(_TOPIC_OF)  # searched in many clauses
 _TEAM = re.compile(r"satgas|satuan|gugus|pokja|kelompok\s+kerja|tim\b")
 _SET_UP = words(r"membentuk", r"dibentuk", r"pembentukan", r"mengukuhkan", r"dikukuhkan",

@@ -148,12 +148,15 @@ _REPORT_OPENS = re.compile(r"\b(?:mengatakan|menyatakan|menyebutkan|menjelaskan|
                            re.IGNORECASE)
 
 
-# a sentence opening on what a document says ("Dalam SKB tersebut, ...", "Menurut surat edaran
-# itu, ...", "Berdasarkan Perbawaslu Nomor ...")
-_DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut|berdasarkan|sesuai(?:\s+dengan)?)\s+"
+# a sentence opening on what a document says or lays down ("Dalam SKB tersebut, dijelaskan
+# ...", "Menurut surat edaran itu, ... diatur"); not one done under it ("Berdasarkan surat
+# edaran Bupati, seluruh OPD melaksanakan ikrar ...")
+_DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut)\s+"
                             r"(?:skb|surat\s+(?:edaran|keputusan(?:\s+bersama)?)|se|edaran|peraturan"
                             r"|pp|uu|undang-undang|perbawaslu|pkpu|permen\w*|keputusan\s+bersama"
-                            r"|instruksi|pedoman|juknis|petunjuk\s+teknis)\b", re.IGNORECASE)
+                            r"|instruksi|pedoman|juknis|petunjuk\s+teknis)\b[^.;]{0,60}?"
+                            r"(?:(?:\bdi|\bme(?:ng|n|m)?)?(?:jelaskan|sebutkan|atur|tegaskan|nyatakan"
+                            r"|rinci(?:kan)?)|\btercantum|\btermuat|\btertuang)\b", re.IGNORECASE)
 
 
 def _dated_itself(ctx: Context) -> bool:
@@ -262,7 +265,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
             _EARLIER_BEFORE.search(ctx.before)
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
             or _FOLLOWS_FROM.search(ctx.before)
-            or cues.MEANS.search(ctx.before) or _CONTRAST.search(ctx.before)
+            or cues.MEANS.search(ctx.before) and not cues.VENUE.search(sentence)
+            or _CONTRAST.search(ctx.before)
             or _EARLIER_AFTER.search(ctx.after)) or (
             says(sentence, cues.BEFORE_THIS_WORDS) and (
                 cues.BEFORE_THIS.search(ctx.before)
@@ -280,9 +284,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.BY_MEANS_WORDS) and cues.BY_MEANS.search(ctx.before)
             and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return "other"  # "upaya pencegahan dilakukan melalui sosialisasi, ...": means listed
-    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.REQUIRED_WORDS)
-            and cues.REQUIRED.search(clause) and cues.AT_THIS_GATHERING.search(sentence)
-            and not says(sentence, _LATER_WORDS)):
+    if (kind in ("ikrar", "pakta_integritas") and (
+            says(sentence, cues.REQUIRED_WORDS) and cues.REQUIRED.search(clause)
+            or "diminta" in clause and cues.ASKED_THERE.search(clause))
+            and cues.AT_THIS_GATHERING.search(sentence) and not says(sentence, _LATER_WORDS)):
         return None  # "semua peserta diwajibkan meneken pakta ... deklarasi tersebut":
         # required of those at the gathering pointed at, signed there
     if (says(sentence, cues.MUST_WORDS) and cues.MUST.search(clause)

@@ -262,9 +262,16 @@ def event_date_of(title: str, text: str, mentions: list[EventDate | Rejected],
             return headline
         if isinstance(headline, EventDate) and same_weekday(chosen, headline):
             return headline  # "..., kata Ani, Selasa." under "... Selasa (16/4)": that day
-    if caption and isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION:
+    if caption and isinstance(chosen, Rejected) and chosen.reason == NO_PUBLICATION and not (
+            _ARCHIVE_PHOTO.search(caption)):
         return _captioned(text, chosen, find_event_dates(caption, published, tz, url)) or chosen
     return chosen
+
+
+# a caption of an archive photo ("Dok.", "Foto arsip", "ilustrasi"): another day's picture
+_ARCHIVE_PHOTO = re.compile(r"(?<!\w)(?:dok(?:umentasi)?|arsip|file|ilustrasi)(?!\w)",
+                            re.IGNORECASE)
+_CAPTION_DAYS = 7  # a caption's day this many days before the page's own at most
 
 
 def _captioned(text: str, weekday: Rejected,
@@ -272,10 +279,12 @@ def _captioned(text: str, weekday: Rejected,
     """The one date the photo's caption writes in full for the day a weekday alone names
     ("..., Rabu." in the story, "Deklarasi netralitas ASN, Rabu (27/12/2023)." under the
     photo): the photo is of the occasion told. Not one announced, nor of an earlier election's
-    year than the text's latest; two different dates of that weekday leave it unknown."""
+    year than the text's latest, nor an archive photo's or one more than a week before the
+    page's own day; two different dates of that weekday leave it unknown."""
     latest = latest_election_year(text)
     same = [f for f in caption if isinstance(f, EventDate) and same_weekday(weekday, f)
-            and not f.announced and f.value.year >= latest - 1]
+            and not f.announced and f.value.year >= latest - 1
+            and (f.days_before is None or 0 <= f.days_before <= _CAPTION_DAYS)]
     if not same or any(f.value != same[0].value for f in same):
         return None
     return replace(same[0], span=None, method="caption")

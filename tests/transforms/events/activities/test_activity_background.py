@@ -250,6 +250,8 @@ KIND_CASES = [
      set()),
     ("Bawaslu menggelar sosialisasi netralitas ASN di aula kantor bupati, Senin (4/11/2024). "
      "Sosialisasi bertujuan memberikan pemahaman kepada ASN.", {"sosialisasi"}),
+    ("Salah satu langkahnya yakni menggelar sosialisasi netralitas ASN di aula kantor bupati, "
+     "Senin (7/10/2024), yang diikuti 200 ASN.", {"sosialisasi"}),
     # a briefing as the means of an effort kept up
     ("\"Kami terus melakukan upaya pencegahan bersama Setda melalui sosialisasi kepada ASN,\" "
      "kata anggota Bawaslu Sukamaju.", set()),

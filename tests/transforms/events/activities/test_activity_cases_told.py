@@ -32,6 +32,8 @@ KIND_CASES = [
      "hingga desa, yang diindikasikan terlibat politik praktis.", {"pelanggaran"}),
     ("Wali Kota mengingatkan bahwa ASN, termasuk guru dan tenaga kesehatan, yang terbukti "
      "terlibat politik praktis akan disanksi.", {"imbauan"}),
+    ("Bawaslu mengingatkan sejumlah ASN, kepala desa dan perangkat nagari, yang terbukti "
+     "melanggar akan dilaporkan ke KASN.", {"imbauan"}),
     # a violation denied: the person had left the service, so no breach
     ("Dari hasil penelusuran Panwaslu, status Darmaji sudah bukan PNS sejak Mei, sehingga tidak "
      "melanggar netralitas ASN.", set()),

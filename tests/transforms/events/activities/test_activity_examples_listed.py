@@ -57,6 +57,8 @@ KIND_CASES = [
      "mereka.", {"sosialisasi", "ikrar"}),
     # (required with no gathering pointed at, or still to come: owed)
     ("Seluruh kepala desa diminta untuk mengikrarkan netralitas mereka.", {"imbauan"}),
+    ("Seluruh kepala OPD diminta mengikuti sosialisasi netralitas ASN yang digelar di aula "
+     "kantor bupati.", {"imbauan", "sosialisasi"}),
     ("Semua kepala sekolah diwajibkan meneken pakta integritas netralitas guru.", {"imbauan"}),
     ("Dalam apel ini disampaikan bahwa semua pegawai diwajibkan meneken pakta integritas pada "
      "bulan depan.", {"apel", "imbauan"}),

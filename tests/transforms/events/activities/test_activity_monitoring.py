@@ -79,6 +79,9 @@ CASES = [
      {"apel", "pengawasan"}),
     ("Pemkab Sukamaju menggelar apel netralitas ASN di halaman kantor bupati, Senin (7/10). "
      "Bawaslu juga melakukan pengawasan terhadap aktivitas ASN di media sosial.", {"apel"}),
+    # (a gathering pointed at, then monitoring done at it)
+    ("Pada acara itu pengawasan netralitas ASN dilakukan langsung oleh Panwascam Baso, Senin "
+     "(7/10/2024).", {"pengawasan"}),
     # a gathering's aim: no monitoring done
     ("Bawaslu menggelar rapat koordinasi bersama kepala desa, Rabu (28/8/2024), dengan tujuan "
      "utama mengawasi netralitas para kepala desa.", {"sosialisasi"}),

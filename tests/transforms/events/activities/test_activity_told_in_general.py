@@ -15,6 +15,11 @@ KIND_CASES = [
      "penandatanganan pakta integritas.", {"imbauan"}),
     ("Kepala BKD Sukamaju meminta ASN netral. Berdasarkan SKB tersebut, Pemkab menggelar ikrar "
      "bersama di halaman kantor bupati, Senin (7/10/2024).", {"imbauan", "ikrar"}),
+    # (a gathering held under a circular or an instruction, not what it lays down)
+    ("Berdasarkan surat edaran Bupati Agam, seluruh OPD melaksanakan ikrar netralitas ASN di "
+     "kantor masing-masing pagi ini.", {"ikrar"}),
+    ("Sesuai instruksi Bupati, seluruh ASN Pemkab Agam mengikuti apel netralitas ASN di halaman "
+     "kantor bupati.", {"apel"}),
     # civil servants described by a habit: whoever does it, no one found
     ("Masih ditemukannya ASN yang kerap ikut serta politik praktis dalam pemilu menjadi "
      "persoalan serius lantaran melanggar aturan.", set()),
@@ -26,10 +31,21 @@ KIND_CASES = [
      "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan"}),
     ("Kepala BKPSDM Sukamaju meminta ASN netral. Ia mengungkapkan beberapa ASN di Sukamaju "
      "telah dikenai sanksi oleh KASN karena tidak netral.", {"imbauan", "sanksi", "pelanggaran"}),
+    # (a finding here beside other regions, or a place of the offence elsewhere)
+    ("Bawaslu Kabupaten Agam menemukan dua ASN yang terlibat kampanye di Kecamatan Baso, "
+     "sedangkan di wilayah lain belum ditemukan pelanggaran.", {"pelanggaran"}),
+    ("Bawaslu Agam menemukan seorang kepala desa yang menghadiri kampanye paslon di kabupaten "
+     "lain saat jam kerja.", {"pelanggaran"}),
     # a sentence opening on a year well before the text's election: that time's cases
     ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2018 "
      "kami menemukan dua kades melanggar netralitas,\" katanya.", {"imbauan"}),
     ("Bawaslu Sukamaju mengingatkan kepala desa netral pada Pilkada 2024. \"Pada tahun 2024 "
      "ini kami menemukan dua kades melanggar netralitas,\" katanya.",
      {"imbauan", "pelanggaran"}),
+    # (a span from that year up to now: the cases so far)
+    ("Pada tahun 2022 hingga kini, Bawaslu Agam telah menangani 12 kasus pelanggaran "
+     "netralitas ASN menjelang Pilkada 2024.", {"pelanggaran"}),
+    # (a sanction approved for a named person: decided)
+    ("BKN telah menyetujui penjatuhan sanksi hukuman disiplin sedang kepada Camat Sukamaju yang "
+     "terbukti tidak netral dalam Pilkada 2024.", {"sanksi"}),
 ]

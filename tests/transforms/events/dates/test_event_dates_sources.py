@@ -89,6 +89,8 @@ STORY = ("Ratusan ASN Pemprov Sumatera Barat membacakan ikrar netralitas menjela
     ("Ikrar ASN, Rabu (27/12/2023), dan apel, Rabu (20/12/2023).", None),
     ("Ikrar akan digelar lagi Rabu (3/1/2024) mendatang.", None),
     ("Pembacaan ikrar ASN pada Pilkada 2020, Rabu (9/12/2020).", None),
+    # an archive photo's caption
+    ("Dok. Pembacaan ikrar netralitas ASN di Padang, Rabu (27/12/2023).", None),
 ])
 def test_a_photo_caption_dates_the_weekday_the_story_names_alone(caption, expected):
     found = find_event_dates(STORY, None, JKT)
@@ -99,6 +101,17 @@ def test_a_photo_caption_dates_the_weekday_the_story_names_alone(caption, expect
     else:
         assert isinstance(when, EventDate) and when.value == expected
         assert when.method == "caption" and when.span is None
+
+
+def test_a_caption_more_than_a_week_before_the_page_dates_nothing():
+    url = "https://contoh.id/2024/10/08/ikrar-netralitas"  # a Tuesday
+    found = find_event_dates(STORY, None, JKT, url)
+    when = event_date_of("", STORY, found, None, JKT, url,
+                         caption="Ikrar netralitas ASN, Rabu (25/9/2024).")
+    assert not isinstance(when, EventDate)
+    when = event_date_of("", STORY, found, None, JKT, url,
+                         caption="Ikrar netralitas ASN, Rabu (2/10/2024).")
+    assert isinstance(when, EventDate) and when.value == date(2024, 10, 2)
 
 
 def test_a_caption_does_not_replace_a_date_the_story_writes():
