@@ -86,7 +86,8 @@ __all__ = ["NO_PUBLICATION", "VAGUE", "Anchor", "EventDate", "Rejected", "accept
 _URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=[/_.]|-\d|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/|$)")
 _URL_XXY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=/|$)")
-_URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)")  # "/20240910/"
+# "/20240910/", "-202312212250" (a slug's stamp with its time of day)
+_URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}(?:\d{2})?)?(?=[/_.-]|$)")
 # A month named with its year and no day ("bulan Desember 2020"): a year for a year-less date
 # of a text that gives no other, its written weekday checked against it.
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+"

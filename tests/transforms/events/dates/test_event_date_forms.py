@@ -64,6 +64,9 @@ def test_compact_and_year_only_url_dates():
     text = "Bawaslu Agam menggelar sosialisasi netralitas ASN, Selasa (10/9)."
     assert _date_of(text, "https://x.id/read/20240910/sosialisasi") == date(2024, 9, 10)
     assert _date_of(text, "https://x.id/berita/2024/sosialisasi") == date(2024, 9, 10)
+    # a slug's stamp with its time of day
+    assert _date_of(text, "https://x.id/news/sosialisasi-netralitas-202409102250") == date(
+        2024, 9, 10)
 
 
 def test_the_urls_day_is_no_stated_publication_time():
