@@ -20,7 +20,9 @@ CASES: tuple[tuple[str, str], ...] = (
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
                    r"|awasi|pantau|razia|merazia|dirazia|memelototi"
-                   r"|dimonitor|monitoring|patroli(?:\s+siber)?|berpatroli|sidak"
+                   # (not "patroli dan pengawalan (Patwal)": the escort unit's name)
+                   r"|dimonitor|monitoring|patroli(?:\s+siber)?(?!\s+dan\s+pengawalan)"
+                   r"|berpatroli|sidak"
                    # the English loan ("tim cyber patrol", "siber patrol")
                    r"|(?:cyber|siber)\s+patrol"
                    r"|inspeksi(?:\s+mendadak)?|supervisi|mengawal|dikawal|pengawalan"

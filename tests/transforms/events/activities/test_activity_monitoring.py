@@ -82,6 +82,9 @@ CASES = [
     # (a gathering pointed at, then monitoring done at it)
     ("Pada acara itu pengawasan netralitas ASN dilakukan langsung oleh Panwascam Baso, Senin "
      "(7/10/2024).", {"pengawasan"}),
+    # the escort unit's name ("patroli dan pengawalan (Patwal)") is no patrol of neutrality
+    ("Pjs Bupati meninjau kantor kecamatan. Sebanyak 10 anggota Satpol PP, terdiri dari 7 "
+     "anggota dan 3 patroli dan pengawalan (Patwal), dikerahkan dalam kunjungan ini.", set()),
     # a gathering's aim: no monitoring done
     ("Bawaslu menggelar rapat koordinasi bersama kepala desa, Rabu (28/8/2024), dengan tujuan "
      "utama mengawasi netralitas para kepala desa.", {"sosialisasi"}),
