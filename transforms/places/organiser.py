@@ -77,8 +77,7 @@ def _namesake(body: str, name: str, place: Region) -> bool:
     if _KINDS.get(body.split()[0].casefold()) or body.split()[-1] in ("Kota", "Kabupaten") or \
             name.split()[0].rstrip(".").casefold() in ("kota", "kabupaten", "kab"):
         return False  # the kind is written: "Pemkot Jayapura", "KPU Kabupaten Jayapura"
-    own = place.regency.split(maxsplit=1)[-1]
-    return " ".join(name.split()).casefold() == own.casefold()
+    return " ".join(name.split()).casefold() == place.name.casefold()
 
 
 def organiser_of(text: str, spans: list[tuple[int, int]], place_region: Region | None,

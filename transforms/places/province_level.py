@@ -334,7 +334,7 @@ def shared_name_region(text: str, mention: RegionMention, province: str | None) 
     """The region a bare name means where a city and a regency share it: the province's seat
     in an article a province body leads, else ``twin_region``'s choice."""
     region = twin_region(text, mention, province)
-    name = region.regency.split(" ", 1)[1]
+    name = region.name
     if mention.prefixed or " ".join(text[mention.start:mention.end].split()).lower() != \
             name.lower():  # a capital's own name ("Sentani") is its regency's only
         return region

@@ -58,6 +58,12 @@ class Region:
     province_code: str  # "13"
     kind: str  # "kota" | "kabupaten"
 
+    @property
+    def name(self) -> str:
+        """The official name without its kind ("Padang" of "Kota Padang"), which a kota and a
+        kabupaten may share (Kota and Kabupaten Blitar)."""
+        return self.regency.split(maxsplit=1)[-1]
+
 
 # --- normalisation -------------------------------------------------------------------------
 

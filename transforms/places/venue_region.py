@@ -60,12 +60,7 @@ def venue_region(text: str, venue: Venue, province: str | None,
 
 def _same_name(one: RegionMention, other: RegionMention) -> bool:
     """A kota and a kabupaten of one name (Kota and Kabupaten Blitar), the kind set apart."""
-    return one.region != other.region and _bare(one.region.regency) == _bare(
-        other.region.regency)
-
-
-def _bare(regency: str) -> str:
-    return regency.split(" ", 1)[1] if " " in regency else regency
+    return one.region != other.region and one.region.name == other.region.name
 
 
 # a kecamatan's bare name set off after a venue, closed by a comma or the sentence ("di Hotel

@@ -30,6 +30,11 @@ _OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapat
 _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
                    r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
                    r"{0,3}$")
+# a peaceful or successful election ("Pilkada Damai", "Pemilu 2024 bermartabat"): what a
+# briefing, a talk show or the public's declaration is for, not the civil servants' neutrality
+PEACEFUL_ELECTION = (r"(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
+                     r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
+                     r"|berkualitas|bermartabat|riang\s+gembira)")
 # what else a briefing or a violation may be about in election news (not ASN neutrality)
 # (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
 _OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
@@ -47,9 +52,7 @@ _OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|sepu
                           r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
                           r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
                           # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
-                          r"|(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
-                          r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
-                          r"|berkualitas|bermartabat|riang\s+gembira))\b",
+                          rf"|{PEACEFUL_ELECTION})\b",
                           re.IGNORECASE)
 
 # a talk given facing civil servants ("menjadi pemateri di hadapan ratusan ASN")

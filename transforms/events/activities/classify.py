@@ -213,7 +213,6 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
     topic = topics.Gatherings(text)  # whether each apel / sosialisasi is on neutrality
-    lead: str | None = None  # the text's opening paragraphs, read when a finding asks
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
     ordered = sorted(found)
@@ -262,12 +261,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             sentences[i] = (sentence, aside_told, paragraph)
         if value in _DATED and i not in befores:
             befores[i] = _previous_sentence(text, starts, i)
-        if value in _DATED and lead is None:
-            lead = topics.lead_of(text)
         ctx = judge.Context(sentence, sentence[:start - first], text[start:end],
                             sentence[end - first:], year,
                             befores[i] if value in _DATED else "", paragraph,
-                            lead if value in _DATED and lead else "")
+                            topic.lead if value in _DATED else "")
         rule = _RULES.get(value)
         judged_value = rule(ctx) if rule else value
         if judged_value is None:

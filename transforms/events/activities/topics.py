@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activities.briefings import general_forum
+from transforms.events.activities.briefings import PEACEFUL_ELECTION, general_forum
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.words import may_say
 from transforms.events.officials.bodies_lexicon import ORG_WORDS
@@ -197,13 +197,18 @@ class Gatherings:
         shown as an activity."""
         if value not in TOPICAL:
             return True
-        if self._lead is None:
-            self._lead = lead_of(self._text)
-        named = purpose(ctx, self._lead)
+        named = purpose(ctx, self.lead)
         if named is not None:
             self._named[value] = named
             return named
-        return unnamed(self._lead, self._named.get(value))
+        return unnamed(self.lead, self._named.get(value))
+
+    @property
+    def lead(self) -> str:
+        """The text's opening paragraphs (``lead_of``), read once."""
+        if self._lead is None:
+            self._lead = lead_of(self._text)
+        return self._lead
 
     def passed_over(self, value: str, ctx: Context) -> None:
         """A gathering its judge left out (a meeting whose sentence names no neutrality,
@@ -339,9 +344,7 @@ def _stated(ctx: Context) -> str | None:
 
 # a declaration for a peaceful election ("deklarasi Pilkada damai"): the public's, no pledge
 # of the civil servants' neutrality
-_PEACEFUL = re.compile(r"\s+(?:\w+\s+)?(?:pilkada|pemilu|pemilihan|kampanye)\s+(?:serentak\s+)?"
-                       r"(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses|bermartabat)\b",
-                       re.IGNORECASE)
+_PEACEFUL = re.compile(rf"\s+(?:\w+\s+)?{PEACEFUL_ELECTION}\b", re.IGNORECASE)
 
 
 # a purpose that points back at the issue told before ("tentang isu tersebut")
