@@ -87,7 +87,11 @@ def asked_of_reader(phrase: str, clause: str) -> bool:
 # a question put to the speaker ("ditanya apakah Bawaslu telah menerima laporan ..."): no case
 # told (not a case traced, "penelusuran apakah benar ...": judged as the tracing)
 _QUESTION = re.compile(r"\b(?:ditanya(?:kan)?|bertanya|menanyakan|pertanyaan|disodori)\b"
-                       r"[^.?]{0,40}?\b(?:apakah|benarkah|adakah)\b", re.IGNORECASE)
+                       r"(?:[^.?]{0,40}?\b(?:apakah|benarkah|adakah)\b"
+                       # the topic asked about, the answer still to come ("Saat ditanya
+                       # mengenai temuan dugaan ..., ia menyebut ...")
+                       r"|\s+(?:\w+\s+)?(?:mengenai|soal|tentang|terkait|perihal|seputar)\s"
+                       r"[^.?,]{0,40}$)", re.IGNORECASE)
 
 
 def question_put(clause: str) -> bool:

@@ -4,9 +4,16 @@ and a subheading over a paragraph that opens on one. What they name is not this 
 
 from __future__ import annotations
 
+import re
+
 from transforms.events.activities.context import EARLIER
 
 __all__ = ["heads_an_earlier", "in_paragraph"]
+
+# a paragraph that opens by pointing back ("Sosialisasi tersebut ...", "Kegiatan itu ..."):
+# it goes on about what the paragraph before told
+_POINTS_BACK = re.compile(r"^\W*(?:[A-Za-z]+\s+){1,2}(?:tersebut|itu)\b(?!\s+sendiri)",
+                          re.IGNORECASE)
 
 
 def in_paragraph(text: str, starts: tuple[int, ...], i: int, told: dict[int, bool]) -> bool:
@@ -20,8 +27,12 @@ def in_paragraph(text: str, starts: tuple[int, ...], i: int, told: dict[int, boo
     for k in range(first, i + 1):
         if k not in told:
             end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            sentence = text[starts[k]:end]
             opens = k == 0 or text[starts[k] - 1] == "\n"
-            told[k] = bool(EARLIER.search(text[starts[k]:end])) or (not opens and earlier)
+            if opens and k and _POINTS_BACK.match(sentence):
+                earlier = in_paragraph(text, starts, k - 1, told)
+                opens = False
+            told[k] = bool(EARLIER.search(sentence)) or (not opens and earlier)
         earlier = told[k]
     return told[i]
 

@@ -58,6 +58,11 @@ KIND_CASES = [
      "dua orang.", {"pelanggaran"}),
     ("Soal apakah sudah ada guru di Lamora yang dilaporkan ke KASN, Rudi menyebut belum ada.",
      set()),
+    # the topic of a question, the answer after it
+    ("Saat ditanya mengenai temuan dugaan pelanggaran netralitas ASN menjelang pilkada, Rina "
+     "menyebut belum ada temuan.", set()),
+    ("Saat ditanya mengenai temuan dugaan pelanggaran netralitas ASN menjelang pilkada, Rina "
+     "menyebut Bawaslu sudah menemukan dua kepala desa yang berkampanye.", {"pelanggaran"}),
     # civil servants counted before a long name and a bracket: those given the sanction
     ("Sampai pekan ini, sebanyak lima Pegawai Negeri Sipil atau PNS di Kabupaten Lamora "
      "(Lamora) yang telah dijatuhi sanksi terkait netralitas.", {"sanksi"}),

@@ -19,6 +19,13 @@ KIND_CASES = [
     # a subheading over a paragraph that opens on an earlier occasion names that occasion
     (_STATEMENT + "\nDugaan Kades Langgar Netralitas Pemilu\nSebelumnya, seorang kepala desa "
      "di Kecamatan Sukamaju diduga tidak netral.", {"imbauan"}),
+    # a paragraph that opens by pointing back at the earlier occasion the one before told
+    (_STATEMENT + "\nSebelumnya, Bawaslu menggelar sosialisasi netralitas ASN di Aula Sukamaju."
+     "\nSosialisasi tersebut diharapkan membuat ASN menjaga sikap profesional.", {"imbauan"}),
+    # (one that points back at this occasion's keeps it)
+    ("Bawaslu menggelar sosialisasi netralitas ASN di Aula Sukamaju, Selasa (3/9/2024)."
+     "\nSosialisasi tersebut diharapkan membuat ASN menjaga sikap profesional.",
+     {"sosialisasi"}),
     # (a subheading over this occasion's paragraph keeps what it names)
     ("Bawaslu Temukan Kades Langgar Netralitas\nBawaslu Agam menemukan seorang kepala desa "
      "melanggar netralitas dalam Pilkada 2024, Selasa (3/9/2024).", {"pelanggaran"}),
