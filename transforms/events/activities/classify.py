@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.abbreviations import NOT_AN_ABBREVIATION
@@ -294,6 +294,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(),
                               topic.on_topic(judged_value, ctx))
             kept.append((mention, aside == "later"))
+            if judged_value == "sanksi" and aside is None:
+                # a sanction decided is given with its case (the case it was decided on)
+                kept.append((replace(mention, value="pelanggaran"), False))
+                given.setdefault(part, set()).add("pelanggaran")
             if aside is None:
                 if mention.on_topic:  # (one on another matter: a later one may be on neutrality)
                     given.setdefault(part, set()).add(judged_value)

@@ -228,9 +228,9 @@ def test_mentions_are_those_a_scan_of_every_pattern_finds_on_the_fixture_pages()
 IN_CONTEXT = [
     # a sanction decided, recommended, or only described
     ("Dua ASN di Kabupaten Sukamaju kini telah dijatuhi sanksi penundaan kenaikan gaji berkala.",
-     ("sanksi",)),
+     ("sanksi", "pelanggaran")),
     ("Kepala BKPSDM memastikan kedua pegawai itu sudah kami beri sanksi disiplin sedang.",
-     ("sanksi",)),
+     ("sanksi", "pelanggaran")),
     ("Bawaslu telah merekomendasikan sanksi bagi lima lurah itu kepada BKN.",
      ("pelanggaran",)),
     ("Sanksi bagi pegawai yang terbukti memihak ialah penundaan kenaikan pangkat.",
@@ -281,16 +281,16 @@ IN_CONTEXT = [
      "wilayahnya.", ()),
     # a flag ceremony is no neutrality assembly (activities.topics)
     ("Sekda memimpin upacara bendera di halaman kantor wali kota.", ()),
-    ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi",)),
+    ("BKPSDM telah menjatuhkan teguran tertulis kepada seorang lurah.", ("sanksi", "pelanggaran")),
     ("Sanksinya berupa teguran tertulis hingga penurunan pangkat.", ("imbauan",)),
     ("Ketua Bawaslu mengungkapkan lima ASN di Kecamatan Sungai Rumbai tidak netral.",
      ("pelanggaran",)),
     ("Bawaslu mengungkapkan bahwa ASN yang tidak netral akan dilaporkan ke BKN.", ()),
-    ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi",)),
+    ("Lurah itu mendapat sanksi teguran dari wali kota.", ("sanksi", "pelanggaran")),
     ("Ketua Bawaslu membeberkan empat sanksi bagi abdi negara atau ASN yang tidak netral.",
      ("imbauan",)),
     ("Terkait kasus itu, dua ASN telah dijatuhi sanksi penundaan kenaikan pangkat.",
-     ("sanksi",)),
+     ("sanksi", "pelanggaran")),
     ("Ia juga mengingatkan pegawai soal sanksi bagi yang tidak netral.", ("imbauan",)),
     ("Bupati mengaku telah berkoordinasi dengan Bawaslu, terkait penindakan ASN itu.",
      ("imbauan",)),
@@ -298,7 +298,7 @@ IN_CONTEXT = [
      ("pelanggaran",)),
     # headlines use bare verbs
     ("Bawaslu Temukan 12 ASN Tak Netral di Media Sosial", ("pelanggaran",)),
-    ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi",)),
+    ("Pemkot Jatuhkan Sanksi kepada Tiga ASN yang Hadiri Kampanye", ("sanksi", "pelanggaran")),
     # appeals in other words
     ("Pegawai negeri tidak boleh berpihak kepada kandidat manapun.", ("imbauan",)),
     ("Ia berharap seluruh ASN tetap netral selama tahapan Pilkada.", ("imbauan",)),
@@ -348,6 +348,9 @@ def test_mentions_keep_their_sentence():
     assert [(m.value, m.sentence) for m in mentions] == [
         ("apel", "Pemkab menggelar apel pagi."),
         ("sanksi", "Dua ASN telah dijatuhi sanksi disiplin, kata Kepala BKPSDM Rudi Hartono."),
+        # (a sanction decided is given with its case, read from the same phrase)
+        ("pelanggaran",
+         "Dua ASN telah dijatuhi sanksi disiplin, kata Kepala BKPSDM Rudi Hartono."),
     ]
     for m in mentions:
         assert text[m.start:m.end] == m.phrase and m.phrase in m.sentence

@@ -65,7 +65,7 @@ KIND_CASES = [
      "menyebut Bawaslu sudah menemukan dua kepala desa yang berkampanye.", {"pelanggaran"}),
     # civil servants counted before a long name and a bracket: those given the sanction
     ("Sampai pekan ini, sebanyak lima Pegawai Negeri Sipil atau PNS di Kabupaten Lamora "
-     "(Lamora) yang telah dijatuhi sanksi terkait netralitas.", {"sanksi"}),
+     "(Lamora) yang telah dijatuhi sanksi terkait netralitas.", {"sanksi", "pelanggaran"}),
     ("Pegawai Negeri Sipil atau PNS di Kabupaten Lamora (Lamora) yang telah dijatuhi sanksi "
      "disiplin tidak boleh menjabat lagi, kata Sekda.", {"imbauan"}),
     # civil servants seen taking part in a candidate's event, or campaigning

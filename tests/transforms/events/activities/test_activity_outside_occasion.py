@@ -109,5 +109,5 @@ KIND_CASES = [
      "sidang.", {"imbauan"}),
     # (a sanction given)
     ("BKD Lembah Hijau telah menjatuhkan sanksi penundaan pangkat kepada dua camat itu, Selasa "
-     "(3/9/2024).", {"sanksi"}),
+     "(3/9/2024).", {"sanksi", "pelanggaran"}),
 ]

@@ -161,9 +161,11 @@ PRECISION = [
     ("Kades itu dicopot jika terbukti tidak netral.", ("imbauan",)),
     ("Warga mendesak camat itu dicopot dari jabatannya.", ("imbauan",)),
     ("Pemkab menunggu rekomendasi KASN sebelum menjatuhkan sanksi.", ("imbauan",)),
-    ("Bupati memberhentikan camat itu pada Senin (12/8) karena tidak netral.", ("sanksi",)),
+    ("Bupati memberhentikan camat itu pada Senin (12/8) karena tidak netral.",
+     ("sanksi", "pelanggaran")),
     ("Bawaslu mencopot APK yang dipasang di kantor camat.", ()),
-    ("\"Pegawai itu sudah kami beri sanksi disiplin,\" kata Kepala BKPSDM.", ("sanksi",)),
+    ("\"Pegawai itu sudah kami beri sanksi disiplin,\" kata Kepala BKPSDM.",
+     ("sanksi", "pelanggaran")),
     ("KPU telah menjatuhkan sanksi kepada yang bersangkutan, seorang anggota PPK.",
      ("imbauan",)),
     ("Menjelang Pilkada 2024, Bawaslu mengingatkan ASN. Pada Pemilu 2019, sebanyak 12 ASN "

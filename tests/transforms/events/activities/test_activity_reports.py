@@ -13,7 +13,8 @@ CASES = [
     # a watchdog's handling forwarded to the deciding body
     ("Ia mengatakan lima aduan dugaan pelanggaran netralitas ASN sudah ditindak dan "
      "diteruskan ke Badan Kepegawaian Negara.", {"pelanggaran"}),
-    ("Camat Sungai Rumbai sudah ditindak oleh Bupati dan dicopot dari jabatannya.", {"sanksi"}),
+    ("Camat Sungai Rumbai sudah ditindak oleh Bupati dan dicopot dari jabatannya.",
+     {"sanksi", "pelanggaran"}),
     # "menindak lanjuti" written apart: a follow-up, not a sanction
     ("Panwaslu Kota Bima telah menindak lanjuti laporan soal tiga lurah yang diduga "
      "berkampanye.", {"pelanggaran"}),
@@ -154,7 +155,7 @@ KIND_CASES = [
     # handled by the watchdog: a case, no sanction decided
     ("Dua Oknum ASN di Sukamaju Ditindak Bawaslu", {"pelanggaran"}),
     ("Dua oknum ASN di Sukamaju ditindak bupati dengan penundaan kenaikan pangkat.",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     # a case handed on, to a watchdog, the police, prosecutors or the superior
     ("Kasus kades Sukamaju yang tidak netral itu dilimpahkan ke kepolisian, ujar Ketua Bawaslu, "
      "Senin (7/10).", {"pelanggaran"}),

@@ -69,7 +69,8 @@ GENERAL = [
      ()),
     ("KPU telah menjatuhkan sanksi administratif kepada partai politik itu.", ("imbauan",)),
     # sanksi: the giving of a sanction to particular people is one decided
-    ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.", ("sanksi",)),
+    ("Kepala BKPSDM membenarkan pemberian sanksi terhadap tiga ASN tersebut.",
+     ("sanksi", "pelanggaran")),
     ("Penjatuhan sanksi disiplin sedang berlaku selama satu tahun.", ("imbauan",)),
     # bimtek on neutrality, not the poll workers' own training
     ("KPU menggelar bimtek KPPS di aula kantor camat.", ()),
@@ -178,11 +179,13 @@ GENERAL = [
     ("Dinas Koperasi menggelar pelatihan kewirausahaan bagi pelaku usaha kecil.", ()),
     ("Polres Sukamaju menggelar apel siaga pengamanan kampanye di lapangan Bhayangkara.", ()),
     # a reprimand given is a sanction decided; one promised is a warning
-    ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi",)),
-    ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.", ("sanksi",)),
+    ("Kepala BKPSDM sudah memberi teguran kepada tiga ASN tersebut.", ("sanksi", "pelanggaran")),
+    ("Bupati memberikan teguran kepada camat itu karena hadir di kampanye.",
+     ("sanksi", "pelanggaran")),
     ("Bawaslu akan menindak ASN yang tidak netral.", ("imbauan",)),
     # a sanction's passive verb tells it done, unless a modal or a rule for whoever comes first
-    ("Camat Sukamaju dicopot dari jabatannya karena tidak netral dalam Pilkada.", ("sanksi",)),
+    ("Camat Sukamaju dicopot dari jabatannya karena tidak netral dalam Pilkada.",
+     ("sanksi", "pelanggaran")),
     ("ASN yang tidak netral bisa dicopot dari jabatannya.", ("imbauan",)),
     ("Kepala desa yang terbukti tidak netral dicopot dari jabatannya.", ("imbauan",)),
     # involvement suspected of ASN counted is a finding; of whoever it may be, a rule

@@ -11,13 +11,13 @@ from activity_tables import test_activity_kinds  # noqa: F401
 KIND_CASES = [
     # done to those people: decided
     ("Camat yang berpihak pada petahana itu telah dibebastugaskan oleh bupati, Senin (2/9).",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     ("Kades Sukaraja yang terbukti tidak netral itu sudah diberhentikan sementara oleh bupati.",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     ("Guru honorer yang terlibat kampanye tersebut resmi diberhentikan oleh kepala dinas.",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     ("Sekretaris desa yang memihak paslon itu sudah dinonaktifkan oleh kepala desa.",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     # of whoever, to come or owed: a warning
     ("ASN yang tidak netral sudah pasti akan diberi sanksi.", {"imbauan"}),
     ("ASN yang terbukti tidak netral tentu akan diberhentikan.", {"imbauan"}),

@@ -27,7 +27,7 @@ KIND_CASES = [
      "berujung dengan sanksi,\" ujar Kepala BKD Sukamaju.", {"imbauan"}),
     # a contrast inside a prohibition that tells a sanction done keeps it
     ("\"Jangan sampai ada yang mengira kami diam, namun tiga ASN itu telah dijatuhi sanksi "
-     "disiplin oleh BKN,\" kata Kepala BKPSDM Sukamaju.", {"imbauan", "sanksi"}),
+     "disiplin oleh BKN,\" kata Kepala BKPSDM Sukamaju.", {"imbauan", "sanksi", "pelanggaran"}),
     # a rule or a power told, no sanction given: the law's "in the event that", the article
     # a sanction is laid down in, whose power a sanction is
     ("Dalam hal ASN menjadi anggota partai politik, ia diberhentikan tidak dengan hormat, "
@@ -41,17 +41,17 @@ KIND_CASES = [
      "sudah diatur dalam PP Nomor 94 tentang Disiplin PNS.", {"imbauan"}),
     # near misses: the sanction given, with the rule it follows or after "dalam hal ini"
     ("Bupati Sukamaju telah memberikan sanksi teguran kepada camat itu sebagaimana diatur "
-     "dalam PP 94 Tahun 2021.", {"sanksi"}),
+     "dalam PP 94 Tahun 2021.", {"sanksi", "pelanggaran"}),
     ("Dalam hal ini, Bupati Sukamaju telah menjatuhkan sanksi kepada camat tersebut karena "
-     "tidak netral.", {"sanksi"}),
+     "tidak netral.", {"sanksi", "pelanggaran"}),
     # near misses: the sanction given to someone described by a refusal, or after a refusal in
     # another clause; a sanction given plainly
     ("Dua ASN yang tidak mau mencopot baliho calon itu telah dijatuhi sanksi teguran tertulis "
-     "oleh Bupati Sukamaju.", {"sanksi"}),
+     "oleh Bupati Sukamaju.", {"sanksi", "pelanggaran"}),
     ("Meski ia tidak mau berkomentar, Camat Sukaraja telah dijatuhi sanksi penurunan pangkat "
-     "oleh Bupati.", {"sanksi"}),
+     "oleh Bupati.", {"sanksi", "pelanggaran"}),
     ("Meski ia menolak, tapi camat itu berujung dengan sanksi pencopotan karena tidak netral.",
-     {"sanksi"}),
+     {"sanksi", "pelanggaran"}),
     ("Bupati Sukamaju menjatuhkan sanksi penundaan kenaikan pangkat kepada Kepala Desa Sukaraja, "
-     "Senin (4/3/2024).", {"sanksi"}),
+     "Senin (4/3/2024).", {"sanksi", "pelanggaran"}),
 ]

@@ -47,5 +47,5 @@ KIND_CASES = [
      "netralitas ASN menjelang Pilkada 2024.", {"pelanggaran"}),
     # (a sanction approved for a named person: decided)
     ("BKN telah menyetujui penjatuhan sanksi hukuman disiplin sedang kepada Camat Sukamaju yang "
-     "terbukti tidak netral dalam Pilkada 2024.", {"sanksi"}),
+     "terbukti tidak netral dalam Pilkada 2024.", {"sanksi", "pelanggaran"}),
 ]
