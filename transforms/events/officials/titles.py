@@ -198,6 +198,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakajati", r"(?-i:Wakajati)", False),
     ("Kajati", r"(?-i:[Kk]ajati)", False),
     ("Kajari", r"(?-i:[Kk]ajari|Kacabjari)", False),
+    # a prosecutor of a named office: "Jaksa Kejari Agam, Nama"
+    ("Jaksa", r"(?-i:[Jj]aksa)(?=\s+(?:Kejari|Kejati|[Kk]ejaksaan)\b)", True),
     ("Kepala", r"(?-i:[Kk]epala|Kakanreg|Kakanwil|Kaban|Kadis|Kadiv|Karo|Kabag|Kabid|Kasubdit"
                r"|Kakan(?=[ \t]+[A-Z])|Kasubb?ag|Kasubb?id|Kasubb?si[e]?|Kasie|Kasi|Kalaksa|Kanit"
                # a section's sub-unit head ("Kasubsi", in a prosecutor's office), a police
@@ -223,6 +225,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Direktur", r"(?-i:Dir(?=\s+(?:Intelkam|Reskrimum|Reskrimsus|Resnarkoba|Binmas|Samapta"
                  r"|Lantas|Polairud|Pamobvit|Tahti|Reskrim)\b))", True),
     ("Kepala Sekolah", r"(?-i:Kepsek)", True),  # "Kepsek SMPN 2 Agam, Nama"
+    # an interim council's chair before its leaders are sworn in: "Ketua Sementara DPRD"
+    ("Wakil Ketua Sementara", r"(?-i:[Ww]akil\s+[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
+    ("Ketua Sementara", r"(?-i:[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
