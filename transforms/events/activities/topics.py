@@ -383,6 +383,9 @@ def _lead_neutral(lead: str) -> bool:
 # a photo's caption kept above the story ("Bupati Agam Rudi.-Foto : Dok Humas"): no paragraph
 _CAPTION_LINE = re.compile(r"[-.(\s]foto\s*:|\(foto\b|\(dok\b", re.IGNORECASE)
 _CAPTION_MAX = 200
+# a line of fewer words is page furniture or a caption ("Penulis: X | Editor: Y", "Dok
+# Pemkab", "Bupati Agam, Rudi."), not one of the lead's paragraphs
+_PARAGRAPH_WORDS = 8
 
 
 def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
@@ -393,7 +396,8 @@ def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].strip()
-        if line and not (len(line) < _CAPTION_MAX and _CAPTION_LINE.search(line)):
+        if line and not (len(line) < _CAPTION_MAX and _CAPTION_LINE.search(line)) and (
+                len(line.split()) >= _PARAGRAPH_WORDS):
             out += 1
         at = end + 1
     return text[:at]

@@ -217,12 +217,30 @@ def test_near_misses_do_not_change(text, expected):
     assert tuple(v for v in activities(LEAD + text) if v != "imbauan") == expected
 
 
+_P = "kata demi kata membentuk sebuah paragraf berita yang utuh"  # a paragraph's length
+
+
 def test_lead_is_the_opening_paragraphs():
-    assert lead_of("satu\n\ndua\ntiga\nempat\n") == "satu\n\ndua\ntiga\n"
+    one, two, three, four = (f"{n} {_P}" for n in ("satu", "dua", "tiga", "empat"))
+    assert lead_of(f"{one}\n\n{two}\n{three}\n{four}\n") == f"{one}\n\n{two}\n{three}\n"
     assert lead_of("satu") == "satu"
     # a photo's caption above the story is no paragraph of its lead
-    assert lead_of("Ketua forum Rudi.-Foto : Dok Humas\nsatu\ndua\ntiga\nempat\n") == (
-        "Ketua forum Rudi.-Foto : Dok Humas\nsatu\ndua\ntiga\n")
+    assert lead_of(f"Ketua forum Rudi.-Foto : Dok Humas\n{one}\n{two}\n{three}\n{four}\n") == (
+        f"Ketua forum Rudi.-Foto : Dok Humas\n{one}\n{two}\n{three}\n")
+    # nor are the short lines of page furniture: a byline, a photo's credit, a caption
+    furniture = "Penulis: Rina Wati | Editor: Rudi\nDok Pemkab\nBupati Agam, Rudi Hartono.\n"
+    assert lead_of(f"{one}\n{furniture}{two}\n{three}\n{four}\n") == (
+        f"{one}\n{furniture}{two}\n{three}\n")
+
+
+def test_an_apel_named_for_nothing_follows_a_lead_past_the_byline():
+    text = ("Pegawai memiliki hak pilih, namun hanya bisa memberikannya di bilik suara saat "
+            "pencoblosan nanti\nPenulis: Rina Wati | Editor: Rudi\nDok Pemkab\n"
+            "Bupati Agam, Rudi Hartono.\nLaporan Rina Wati | Agam\n"
+            "AGAM - Bupati Agam Rudi Hartono mengingatkan seluruh ASN untuk bersikap netral "
+            "di Pilkada 2024.\nHal itu disampaikan bupati pada apel gabungan seluruh ASN di "
+            "Lapangan Sukamaju, Selasa (24/9/2024).\n")
+    assert "apel" in activities(text)
 
 
 def test_a_caption_above_the_story_leaves_the_lead_to_its_paragraphs():
