@@ -45,6 +45,7 @@ from transforms.events.activities.sanction_cues import (
     AVERAGED_AFTER,
     AVERAGED_WORDS,
     BESIDES,
+    BODY_DONE,
     CAMPAIGN_SIDE,
     CASES_ENDED,
     CASES_ENDED_WORDS,
@@ -194,6 +195,8 @@ def _sanction(ctx: Context) -> str | None:
             return None  # "belum ada ASN yang diproses": no case
         return "pelanggaran" if particular(ctx.sentence) else None  # or a procedure told
     passive = phrase in DONE_TO
+    if passive and BODY_DONE.search(last_clause(before)[-45:]):
+        return None  # "proses KASN sudah dinonaktifkan": a body wound up, no one sanctioned
     if not (passive or says(ctx.sentence, DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
     if not (ctx.about_neutrality() or (THE_PERSON.search(ctx.sentence)

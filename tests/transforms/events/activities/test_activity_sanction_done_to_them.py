@@ -2,7 +2,8 @@
 tidak netral itu sudah diberhentikan", "... tersebut telah dijatuhi hukuman disiplin") is a
 sanction decided (`sanksi`), the perfective right before the sanction's own passive verb; the
 same relative clause with a modal, a duty or no perfective is a rule for whoever breaks it, a
-warning (`imbauan`). Invented sentences; each shape paired with its look-alike
+warning (`imbauan`). A body wound up ("KASN sudah dinonaktifkan") is no one sanctioned.
+Invented sentences; each shape paired with its look-alike
 (activities.sanction_cues.DONE_TO_THEM)."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -22,4 +23,9 @@ KIND_CASES = [
     ("ASN yang tidak netral sudah pasti akan diberi sanksi.", {"imbauan"}),
     ("ASN yang terbukti tidak netral tentu akan diberhentikan.", {"imbauan"}),
     ("Pegawai yang melanggar netralitas harus diberi sanksi tegas oleh bupati.", {"imbauan"}),
+    # a body wound up, not a person: no sanction
+    ("Laporan itu belum diteruskan karena proses di KASN sudah dinonaktifkan.", set()),
+    ("Sejak Komisi ASN dinonaktifkan, laporan soal camat diteruskan ke BKN.", set()),
+    ("Camat Sukamaju sudah dinonaktifkan oleh bupati karena berkampanye.",
+     {"sanksi", "pelanggaran"}),
 ]
