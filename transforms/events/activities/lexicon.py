@@ -5,7 +5,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 
 | value              | meaning                    | Indonesian synonyms (case-insensitive)      |
 | ------------------ | -------------------------- | ------------------------------------------- |
-| `sosialisasi`      | briefing, socialisation,   | sosialisasi, sosialiasi (seed typo),        |
+| `sosialisasi`      | briefing, socialisation,   | sosialisasi, slips sosialiasi/sosialisai/   |
+|                    |                            | sosialisiai,                                |
 |                    | seminar, dialogue, meeting | men/di/ter-sosialisasi(kan), menyosialisasi-|
 |                    | on neutrality              | kan, penyuluhan, pengarahan, pembekalan,    |
 |                    |                            | briefing/brifing, diseminasi,               |

@@ -15,7 +15,8 @@ _APEL_KIND = (
 )
 
 GATHERINGS: tuple[tuple[str, str], ...] = (
-    ("sosialisasi", r"(?:men|di|ter)?sosiali[sz]?asi(?:kan)?|menyosiali[sz]?asikan"
+    # (with the misspellings "sosialiasi", "sosialisai", "sosialisiai")
+    ("sosialisasi", r"(?:men|di|ter)?sosiali(?:[sz]?asi|sai|siai)(?:kan)?|menyosiali[sz]?asikan"
                     r"|penyosialisasian|penyuluhan|pengarahan|pembekalan|briefing|brifing"
                     # "diseminasi netralitas ASN": dissemination, a briefing by another name
                     r"|diseminasi|mendiseminasikan|didiseminasikan"

@@ -160,6 +160,16 @@ def test_typo_sosialiasi_as_outlets_write_it():
         "sosialisasi", "Sosialiasi", 5, 15, "Pada Sosialiasi Netralitas Pegawai")
 
 
+@pytest.mark.parametrize("spelling", ["sosialisai", "sosialisiai", "Sosialisai"])
+def test_other_slips_of_sosialisasi(spelling):
+    text = f"Bawaslu Agam menggelar {spelling} netralitas ASN di Aula Sukamaju."
+    assert activities(text) == ("sosialisasi",)
+
+
+def test_a_socialist_is_no_briefing():
+    assert activities("Partai sosialis itu menggelar rapat di Sukamaju.") == ()
+
+
 @given(st.text())
 @settings(max_examples=200, deadline=None)
 def test_never_raises(text):
