@@ -124,7 +124,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     # repeats are judged only for several events (sentences with a date tell them apart)
     year = page_year(published_at, timezone, canonical_url)
     mentions, named = activity_scan(text, every=False, dated=_sentences_of(text, dated),
-                                    page_year=year)
+                                    page_year=year, title=title)
     headlined = headline_mentions(activity_mentions(title), mentions)  # sums up the occasion
     headline = [m.value for m in headlined]
     if not (named or headline):
@@ -155,7 +155,7 @@ def extract_events(*, canonical_url: str, title: str, text: str, dateline: str |
     # each event keeps the phrases of its segments (the lead is a part of its own)
     parts = tuple(sorted({start for o in occurrences for start, _ in o.spans}))
     mentions = activity_scan(text, every=False, parts=parts,
-                             dated=_sentences_of(text, dated), page_year=year)[0]
+                             dated=_sentences_of(text, dated), page_year=year, title=title)[0]
     lead = (0, occurrences[0].spans[0][0])
     claimed = {m.value for m in mentions if not _inside(m.start, [lead])}
     events = []

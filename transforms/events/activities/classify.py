@@ -179,7 +179,7 @@ def _links(text: str, first: int, sentence: str) -> bool:
 
 def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
            parts: tuple[int, ...] = (), dated: frozenset[int] | None = None,
-           page_year: int = 0) -> list[Mention]:
+           page_year: int = 0, title: str = "") -> list[Mention]:
     """Mentions from raw matches ``(start, -length, index in VALUES)``: each judged in its
     sentence, overlaps resolved (earliest, then longest), asides dropped (module notes).
     What is told of a whole sentence is worked out once per sentence.
@@ -197,7 +197,9 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     (the starts of the sentences with an event date, when known) limits the gatherings'
     sentences kept to those that can tell occasions apart: a gathering found already is not
     judged again elsewhere. ``page_year``: the year of the page's own time (its stated
-    publication or its URL's date; 0 unknown), which dates the text as its full dates do."""
+    publication or its URL's date; 0 unknown), which dates the text as its full dates do.
+    ``title``: the article's title, part of the lead a gathering named for no purpose follows
+    (``topics.Gatherings``)."""
     starts = _sentence_starts(text)
     year = (occasion_election_rank(text, page_year)
             if any(VALUES[i] in _DATED for _, _, i in found) else 0)
@@ -212,7 +214,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     gathered: set[tuple[int, str]] = set()  # (sentence, gathering) kept as this occasion's
     wholes: dict[int, str] = {}  # sentence -> its text
     threat = False  # a sanction's phrase kept as an appeal (what headline_mentions asks)
-    topic = topics.Gatherings(text)  # whether each apel / sosialisasi is on neutrality
+    topic = topics.Gatherings(text, title)  # whether each apel / sosialisasi is on neutrality
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
     ordered = sorted(found)
@@ -314,15 +316,15 @@ def activity_mentions(text: str) -> list[Mention]:
 
 
 def activity_scan(text: str, every: bool = True, parts: tuple[int, ...] = (),
-                  dated: frozenset[int] | None = None,
-                  page_year: int = 0) -> tuple[list[Mention], bool]:
+                  dated: frozenset[int] | None = None, page_year: int = 0,
+                  title: str = "") -> tuple[list[Mention], bool]:
     """``activity_mentions`` and whether the text names any activity phrase at all, also one
     its sentence rules out (an article about neutrality that does still reports something), but
     an appeal ruled out (an observer's opinion) is none. Without ``every``, repeats are left
     out (``judged``, also for ``parts``): what the events of an article need, found faster.
-    ``page_year``: as for ``judged``."""
+    ``page_year``, ``title``: as for ``judged``."""
     found = raw_matches(text)
-    mentions = judged(text, list(found), every, parts, dated, page_year)
+    mentions = judged(text, list(found), every, parts, dated, page_year, title)
     return mentions, bool(mentions) or any(VALUES[i] != "imbauan" for _, _, i in found)
 
 

@@ -187,8 +187,9 @@ class Gatherings:
     neutrality (:func:`about_neutrality`), the lead read once, and a gathering named for no
     purpose decided as the last one of its kind named for one."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title: str = "") -> None:
         self._text = text
+        self._title = title
         self._lead: str | None = None
         self._named: dict[str, bool] = {}  # value -> as the last one named for a purpose
 
@@ -205,9 +206,10 @@ class Gatherings:
 
     @property
     def lead(self) -> str:
-        """The text's opening paragraphs (``lead_of``), read once."""
+        """The article's title and the text's opening paragraphs (``lead_of``), read once."""
         if self._lead is None:
-            self._lead = lead_of(self._text)
+            self._lead = f"{self._title}\n{lead_of(self._text)}" if self._title else lead_of(
+                self._text)
         return self._lead
 
     def passed_over(self, value: str, ctx: Context) -> None:

@@ -268,3 +268,26 @@ def test_a_security_assembly_keeps_its_headcount_and_date_but_not_its_activity()
     assert event.participants_count == 500
     assert event.event_date == "2024-11-04"
     assert "apel" not in event.evidence.get("activities", {})
+
+
+# an assembly named for no purpose, a lead about turnout: the title tells what it was about
+ROUTINE_APEL = (
+    "AGAM - Bupati Agam Rudi Hartono meminta seluruh ASN menjadi pelopor partisipasi pemilih "
+    "dalam Pilkada 2024.\n"
+    "Hal itu disampaikan Rudi dalam apel gabungan Pemkab Agam di halaman kantor bupati, "
+    "Senin (4/11/2024).\n"
+    "\"Mari kita sukseskan pilkada di Agam dengan datang ke TPS,\" ucapnya.\n"
+    "Rudi juga mengingatkan seluruh ASN agar tetap menjaga netralitas dan tidak terlibat "
+    "politik praktis.\n")
+
+
+@pytest.mark.parametrize(("title", "apel"), [
+    ("Selain Netral, Bupati Agam Minta ASN Jadi Pelopor Partisipasi Pemilih", True),
+    ("Bupati Agam Minta ASN Jadi Pelopor Partisipasi Pemilih", False),
+])
+def test_an_unnamed_assembly_follows_the_title_too(title, apel):
+    (event,) = extract_events(
+        canonical_url="https://contoh.go.id/berita/apel-gabungan", title=title,
+        text=ROUTINE_APEL, dateline=None, published_at=datetime(2024, 11, 4, 12, tzinfo=WIB),
+        timezone="Asia/Jakarta")
+    assert ("apel" in event.activities) is apel
