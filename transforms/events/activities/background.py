@@ -48,7 +48,8 @@ _BACKGROUND = re.compile(
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
-    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilpres|pemilihan|pilgub|pilbup"
+    r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilcaleg|pilpres|pemilihan|pilgub"
+    r"|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
     r"(?:sebelumnya|lalu|kemarin|silam))\b", re.IGNORECASE)
 # one of these words stands in every match of _BACKGROUND: a cheap test first (its words for

@@ -130,6 +130,11 @@ CASES = [
      "terbukti melanggar.", {"imbauan"}),
     ("Dalam Pilbup Sukamaju 2024, Bawaslu menemukan 12 ASN yang tidak netral.",
      {"pelanggaran"}),
+    # the cases of the last legislative election ("Pilcaleg lalu"), against this one's
+    ("Saat Pilcaleg lalu, Bawaslu Sukamaju memproses dan melaporkan lima ASN karena dugaan "
+     "pelanggaran netralitas.", set()),
+    ("Bawaslu Sukamaju memproses dan melaporkan lima ASN karena dugaan pelanggaran "
+     "netralitas.", {"pelanggaran"}),
     # a lesson drawn from before
     ("Belajar dari Pilkada lalu, Bawaslu banyak menemukan ASN yang tidak netral.", set()),
     ("Berkaca pada pilkada sebelumnya, banyak kepala desa terbukti melanggar netralitas.",
