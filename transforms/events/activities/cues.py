@@ -135,7 +135,11 @@ STEP_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "awal
 ALWAYS = re.compile(r"\bsenantiasa\b"
                     # "mereka selalu menggelar sosialisasi": the habit word close before the
                     # gathering's word, a standing practice (not a word further back)
-                    r"|\b(?:selalu|kerap|sering|acap)(?:\s*kali)?\s+(?:\w+\s+){0,2}?$",
+                    r"|\b(?:selalu|kerap|sering|acap)(?:\s*kali)?\s+(?:\w+\s+){0,2}?$"
+                    # "sudah berulang-ulang menyampaikan hal itu ... dalam sosialisasi": a
+                    # message repeated at gatherings of the kind, none of them this occasion
+                    r"|\b(?:berulang-ulang|berulang\s+kali|berkali-kali)\s[^.;]{0,80}?"
+                    r"\b(?:dalam|saat|pada|di)\s+(?:setiap\s+|berbagai\s+)?$",
                     re.IGNORECASE)
 # "sosialisasi program salah satu paslon": a candidate's gathering, not about neutrality
 # "upaya yang dilakukan adalah koordinasi dan sosialisasi": a list of ways, not an occasion

@@ -42,6 +42,10 @@ KIND_CASES = [
     ("Wakil Wali Kota Bukit Indah memimpin apel gabungan ASN di halaman balai kota, Senin "
      "(2/9/2024), dan meminta pegawai netral dalam pilkada.", {"apel", "imbauan"}),
     # the routine assemblies where a message is repeated
+    ("Ketua Bawaslu Agam mengatakan pihaknya sudah berulang-ulang menyampaikan larangan itu "
+     "kepada ASN di Agam dalam sosialisasi agar netral.", {"imbauan"}),
+    ("Ketua Bawaslu Agam menyampaikan larangan itu kepada ASN di Agam dalam sosialisasi "
+     "netralitas, Senin (2/9/2024).", {"sosialisasi"}),
     (_STATEMENT + "\"Di apel pagi kantor kami saya sampaikan terus agar ASN netral,\" "
      "katanya.", {"imbauan"}),
     (_STATEMENT + "Dalam apel mingguan dinas kepala dinas selalu mengulang larangan itu.",
