@@ -126,10 +126,20 @@ _ELECTION_OF = re.compile(r"(?:\b(?:Pemilihan|Pilkada|Pilgub|Pemilu|[Cc]alon|[Pp
 _ELECTION_LOOKBACK = 40
 
 
+# The province an election is held in ("Pilkada Serentak 2024 di Provinsi X, termasuk ..."):
+# where the election is, not a body of the province holding the occasion.
+_ELECTION_IN = re.compile(r"\b(?:Pilkada|Pemilukada|Pemilu|Pemilihan|Pilgub)\b[^.,;\n]{0,40}?"
+                          r"(?<!\w)di[^\S\n]+$")
+
+
 def _elected(text: str, match: re.Match[str]) -> bool:
-    """A governor's title inside an election's name (``_ELECTION_OF``)."""
-    return match.group().startswith(("Gubernur", "Wakil", "Wagub")) and _ELECTION_OF.search(
-        text, max(0, match.start() - _ELECTION_LOOKBACK), match.start()) is not None
+    """A governor's title inside an election's name (``_ELECTION_OF``), or the province an
+    election is held in (``_ELECTION_IN``)."""
+    head = match.group()
+    lookback = text[max(0, match.start() - 2 * _ELECTION_LOOKBACK):match.start()]
+    return (head.startswith(("Gubernur", "Wakil", "Wagub")) and _ELECTION_OF.search(
+        lookback[-_ELECTION_LOOKBACK:]) is not None
+            or re.match(_PROVINCE, head) is not None and _ELECTION_IN.search(lookback) is not None)
 
 
 # A body a case or letter is sent to, alone or in a list after "ke"/"kepada" ("diteruskan ke BKN

@@ -34,6 +34,9 @@ def test_a_province_leads_the_regencies_come_in_passing(text, province):
     # a city named as where something happened
     ("Pj Gubernur Sumbar menyampaikan hal itu di Padang, Senin (7/10/2024).\nBupati Agam turut "
      "hadir.", "Kota Padang"),
+    # the province an election is held in is no province body leading the story
+    ("Jelang Pilkada Serentak 2024 di Provinsi Sumatera Barat, termasuk Pilkada Bupati Agam, "
+     "Pemerintah Kabupaten Agam mengeluarkan surat edaran netralitas ASN.", "Kabupaten Agam"),
 ])
 def test_a_regency_the_lead_names_or_a_city_where_it_was_stands(text, regency):
     assert place_of(None, text).region.regency == regency
