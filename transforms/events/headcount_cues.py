@@ -68,6 +68,15 @@ BASE = re.compile(
     re.IGNORECASE,
 )
 
+# "dengan jumlah ASN sekitar 15.000 orang": the size of a workforce or a population, its noun
+# before the number, not who came ("jumlah peserta ...": attendees, not matched)
+SIZE = re.compile(
+    r"\bjumlah[^\S\n]+(?:seluruh[^\S\n]+)?(?:asn|pns|pppk|p3k|pegawai|aparatur(?:[^\S\n]+sipil"
+    r"[^\S\n]+negara)?|karyawan|penduduk|pemilih|warga|dpt)[^\S\n]+(?:di[^\S\n]+(?:\w+[^\S\n]+){1,3})?"
+    r"(?:(?:sekitar|sebanyak|mencapai|ada|kurang[^\S\n]+lebih|lebih[^\S\n]+dari|hampir)[^\S\n]+)*$",
+    re.IGNORECASE,
+)
+
 # The headcount right after "di hadapan"/"di depan" (a speech given before them), hedges
 # ("sekitar", "kurang lebih") between: those people were there.
 _FACING = re.compile(

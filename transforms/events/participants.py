@@ -31,6 +31,7 @@ from transforms.events.headcount_cues import (
     BREAKDOWN,
     BRIEFING,
     OCCASION,
+    SIZE,
     VIOLATION,
     case_item,
     facing,
@@ -286,8 +287,9 @@ _CUE_BEFORE_BREAK = re.compile(rf"(?:{ATTEND.pattern})(?:[^\S\n]+oleh)?[^\S\n]*:
 
 def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     """How surely a headcount is the attendance (lower first); None when it is not one."""
-    if BASE.search(text, max(0, item.start - 40), item.start):
-        return None
+    if BASE.search(text, max(0, item.start - 40), item.start) or SIZE.search(
+            text, max(0, item.start - 60), item.start):
+        return None  # the base of a share, or the size of a workforce
     begin, stop = _sentence_bounds(text, item.start)
     lo, hi = max(begin, item.start - _BEFORE_WINDOW), min(stop, item.end + _AFTER_WINDOW)
     attend = _nearest(ATTEND, text, item.start, item.end, lo, hi)

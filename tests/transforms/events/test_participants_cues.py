@@ -1,6 +1,7 @@
 """Headcount cues beside the attendance and violation words (headcount_cues.py): the audience
 a speaker faced counts as attendance, an item of a breakdown of counted cases does not (its
-people are violators). Invented sentences."""
+people are violators), nor does the size of a workforce ("dengan jumlah ASN sekitar ...").
+Invented sentences."""
 
 from transforms.events.participants import attendance
 
@@ -54,5 +55,24 @@ def test_breakdown_of_attendees_still_counts() -> None:
 
 def test_coordination_meeting_short_forms_name_the_occasion() -> None:
     for text, count in MEETINGS:
+        found = attendance(text)
+        assert found is not None and found.count == count, text
+
+
+# the size of a workforce, its noun before the number: no one counted as present
+SIZES = [
+    "Dengan jumlah ASN sekitar 12.000 orang, Sekda Agam memberikan sosialisasi netralitas "
+    "secara intensif pada Jumat (25/10/2024).",
+    "Jumlah pegawai di Pemkab Agam mencapai 8.000 orang, kata Sekda saat sosialisasi "
+    "netralitas, Jumat (25/10/2024).",
+]
+# (the number of participants is the attendance)
+PARTICIPANTS = [("Jumlah peserta sosialisasi netralitas itu sekitar 150 orang ASN.", 150)]
+
+
+def test_the_size_of_a_workforce_is_no_attendance() -> None:
+    for text in SIZES:
+        assert attendance(text) is None, text
+    for text, count in PARTICIPANTS:
         found = attendance(text)
         assert found is not None and found.count == count, text
