@@ -280,6 +280,10 @@ def _national_office(text: str, spans: list[tuple[int, int]], found: list[Venue]
     return place_at(text, None, text[got[0]:got[1]], "venue", *got) if got else None
 
 
+# a sentence opening on an earlier occasion ("Sebelumnya, ...")
+_OPENS_EARLIER = re.compile(r"\W*(?:sebelumnya|sebelum\s+itu)\b", re.IGNORECASE)
+
+
 def _venue_place(text: str, found: list[Venue], province: str | None,
                  dateline: str | None = None, title: str | None = None,
                  other_days: Sequence[tuple[int, int]] = ()) -> Place | None:
@@ -304,6 +308,12 @@ def _venue_place(text: str, found: list[Venue], province: str | None,
                     text, told, text[venue.start:venue.end]):
             continue  # "Sebelumnya ... di Gedung X, Kota Y pada Sabtu (4/8)", a statement of 5/8;
             # "pada Pilkada 2015 lalu, apel serupa digelar di halaman kantor bupati"
+        if mention is not None and _OPENS_EARLIER.match(told) and (
+                said := _at_time(text, [(0, len(text))], found, province, dateline, title,
+                                 other_days)) is not None and said.region not in (
+                None, mention.region):
+            continue  # "kata Ketua di Makassar, Rabu. ... Sebelumnya, Bawaslu menggelar
+            # sosialisasi di Aula X, Kota Palopo": the statement's place, told with its day
         if mention is not None:
             return place_at(text, mention.region, venue.name, "venue", mention.start, mention.end)
         if (PROVINCE_OFFICE.search(venue.name) or _ELECTION_OFFICE.match(venue.name) and (

@@ -254,3 +254,17 @@ def test_a_day_before_the_di_of_an_address_is_the_places_day():
     at = elsewhere.index("Kota Bengkulu")
     assert not another_day(elsewhere, at, at + len("Kota Bengkulu"),
                            spans(elsewhere, "Minggu, 15 September 2024"))
+
+
+@pytest.mark.parametrize(("opening", "regency"), [
+    # an earlier gathering's venue, the statement told where and on which day it was made
+    ("Sebelumnya, Bawaslu", "Kota Padang"),
+    # (the same venue told as this occasion's)
+    ("Dalam kesempatan itu, Bawaslu", "Kota Bukittinggi"),
+])
+def test_an_earlier_venue_yields_to_where_the_statement_was_made(opening, regency):
+    text = ("Padang (ANTARA) - Bawaslu Sumatera Barat menekankan netralitas ASN dalam Pilkada "
+            "2024.\n\"Kami berharap ASN menjaga netralitas,\" kata Ketua Bawaslu Sumbar Rina Wati "
+            f"di Padang, Rabu.\n{opening} menggelar sosialisasi netralitas ASN di Hotel Ratu, "
+            "Kota Bukittinggi.")
+    assert place_of(None, text).region.regency == regency
