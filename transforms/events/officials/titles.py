@@ -66,9 +66,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wali Kota", r"wali\s*kota|wako|walkot", False),
     ("Wakil Bupati", r"wakil\s+bupati|wabup", False),
     ("Bupati", r"bupati", False),
-    ("Wakil Gubernur", rf"wakil\s+guber?nur|wagub(?-i:{_GUB_SHORT})?", False),
-    # "Gubenur": a common slip; "Penjagub": the acting governor in one word
-    ("Gubernur", rf"guber?nur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
+    ("Wakil Gubernur", rf"wakil\s+gube(?:r?n|rn?)ur|wagub(?-i:{_GUB_SHORT})?", False),
+    # "Gubenur", "Guberur": common slips; "Penjagub": the acting governor in one word
+    ("Gubernur", rf"gube(?:r?n|rn?)ur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
     # an acting regional head by the prefix alone, in the news's shorthand: "Pj Bahtiar" (a
     # head after it, "Pj Bupati", is read with its prefix; "PJ" is a person in charge)
     ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+[A-Z][a-z]+\b)", False),

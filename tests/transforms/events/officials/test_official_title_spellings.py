@@ -20,6 +20,8 @@ def test_directorate_head_written_short():
     ("Sekretatis Daerah Agam Rudi Hartawan hadir.", "Sekretaris Daerah"),
     ("Gubenur Sumbar Rudi Hartawan hadir.", "Gubernur"),
     ("Wakil Gubenur Sumbar Rudi Hartawan hadir.", "Wakil Gubernur"),
+    ("Guberur Sumbar Rudi Hartawan hadir.", "Gubernur"),
+    ("Wakil Guberur Sumbar Rudi Hartawan hadir.", "Wakil Gubernur"),
     ("Kordinator Divisi Hukum Bawaslu Agam Rudi Hartawan hadir.",
      "Koordinator Divisi Hukum Bawaslu"),
     ("Komisoner KPU Agam Rudi Hartawan hadir.", "Komisioner KPU"),
