@@ -301,7 +301,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, _TO_DO_WORDS) and (
             ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
             # a briefing named by its noun: the ask close before it, no day told
-            or kind == "sosialisasi" and _TO_DO.search(clause[-60:])
+            or kind == "sosialisasi" and _TO_DO.search(clause[-90:])
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
                      or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held

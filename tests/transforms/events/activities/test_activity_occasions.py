@@ -31,6 +31,10 @@ OCCASION_CASES = [
     ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada para ASN "
      "mengenai netralitas.", set()),
     ("Bupati meminta Inspektorat agar sosialisasi netralitas ASN diperluas.", set()),
+    ("Kami ingin para bupati bekerja sama dengan Bawaslu Provinsi untuk melakukan sosialisasi "
+     "netralitas ASN, kata Rudi.", set()),
+    ("Para bupati bekerja sama dengan Bawaslu Provinsi melakukan sosialisasi netralitas ASN di "
+     "Aula Sukamaju, Senin (4/3/2024).", {"sosialisasi"}),
     # kept up, told after it
     ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
     ("Sosialisasi netralitas ASN dilakukan secara rutin oleh BKPSDM Sukamaju.", set()),
