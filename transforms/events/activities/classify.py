@@ -306,7 +306,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
                 gathered.add((i, judged_value))
                 threat = threat or judged_value == "imbauan" and _threat_phrase(mention.phrase)
     present = any(m.value in GATHERINGS and not later for m, later in kept)
-    return [m for m, later in kept if not (later and present)]
+    # a session on neutrality at a gathering held on another matter: a briefing on it there
+    held = any(m.value in GATHERINGS and not later and m.on_topic for m, later in kept)
+    return [m for m, later in kept if not (later and present) or (
+        m.on_topic and not held and judge.session(m.phrase))]
 
 
 def activity_mentions(text: str) -> list[Mention]:

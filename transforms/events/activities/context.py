@@ -266,6 +266,13 @@ _IMPLIED = re.compile(r"^(?:memberikan|memberi|berikan|menyampaikan|memaparkan|m
                       r"|sebagai|menghadirkan)\s", re.IGNORECASE)
 
 
+def session(phrase: str) -> bool:
+    """A speaker's session at a gathering ("menjadi narasumber", "memaparkan materi"): on
+    neutrality by its own words, a briefing on it within a gathering held on another matter."""
+    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(
+        ("materi", "narasumber", "pemateri", "pembicara"))
+
+
 def implied(phrase: str) -> bool:
     """A speaker's talk ("memberikan materi", "menjadi narasumber", "dalam arahannya",
     "pengarahan") or people gathered ("mengumpulkan seluruh ASN"): a briefing only when the

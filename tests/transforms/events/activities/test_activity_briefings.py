@@ -258,6 +258,17 @@ KIND_CASES = [
      "Pemda di aula kantor gubernur, Senin (18/9).", {"imbauan"}),
     ("ASN harus netral, kata Bupati dalam rapat koordinasi netralitas ASN di aula kantor bupati, "
      "Senin (18/9).", {"sosialisasi", "imbauan"}),
+    # a speaker's session on neutrality at a briefing held on another matter: a briefing on it
+    ("Bawaslu Agam menggelar sosialisasi pengawasan pilkada di Aula Sukamaju, Senin (2/9/2024)."
+     "\nSementara itu, Kadis Kominfo Agam Rudi Hartono yang menjadi narasumber soal netralitas "
+     "ASN menegaskan ASN dilarang menjadi pengurus partai.", {"sosialisasi", "imbauan"}),
+    # (a session on the gathering's own matter; a neutrality session at a bimtek on it)
+    ("Bawaslu Agam menggelar sosialisasi pengawasan pilkada di Aula Sukamaju, Senin (2/9/2024)."
+     "\nSementara itu, Kadis Kominfo Agam Rudi Hartono yang menjadi narasumber soal hoaks "
+     "menegaskan ASN dilarang menjadi pengurus partai.", {"imbauan"}),
+    ("Pemkab Agam menggelar bimtek netralitas ASN di Aula Sukamaju, Senin (2/9/2024).\nKetua "
+     "Bawaslu Agam yang menjadi narasumber soal netralitas ASN menegaskan larangan kampanye.",
+     {"bimtek", "imbauan"}),
     # a talk at a briefing on another matter, and one at a briefing on neutrality
     ("Bawaslu Sukamaju mengingatkan ASN agar netral pada Pilkada 2024.\nHal itu ditegaskan "
      "komisioner Bawaslu ketika menjadi narasumber pada Sosialisasi Pendidikan Politik di aula "
