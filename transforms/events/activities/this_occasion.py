@@ -160,6 +160,21 @@ _DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut)\s+"
                             r"|rinci(?:kan)?)|\btercantum|\btermuat|\btertuang)\b", re.IGNORECASE)
 
 
+# a sequence told from a step done ("Setelah dilakukan ikrar bersama, selanjutnya dilakukan
+# penandatanganan ..."): its "selanjutnya" is the next step, not one to come
+_SEQUENCE = re.compile(r"^\W*(?:setelah|usai|seusai|sesudah|selepas)\b[^,.;]{0,120},",
+                       re.IGNORECASE)
+
+
+def _later(clause: str, sentence: str) -> bool:
+    """The clause before a gathering puts it to come ("akan", "rencana", "selanjutnya"), not
+    as the next step of a sequence told from one done."""
+    found = _LATER.search(clause)
+    return found is not None and not (found.group().lower() == "selanjutnya"
+                                      and _SEQUENCE.match(sentence) is not None
+                                      and "akan" not in clause.lower())
+
+
 def _dated_itself(ctx: Context) -> bool:
     """A day is told in the gathering's own part of its sentence: after the speech verb that
     opens the report it stands in, before the one that ends it ('..., kata Ketua, Senin')."""
@@ -308,7 +323,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if ("mbau" in ctx.before and _APPEALED.search(ctx.before[-120:])
             and not (WHEN.search(sentence) or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "diimbau untuk sosialisasi ...": asked of them, not held
-    if says(sentence, _LATER_WORDS) and (_LATER.search(clause)
+    if says(sentence, _LATER_WORDS) and (_later(clause, sentence)
                                          or cues.LATER_AFTER.search(ctx.after[:80])):
         # undated: no occasion yet (a day of the statement alone dates no gathering to come)
         return "later" if _dated_itself(ctx) else "other"

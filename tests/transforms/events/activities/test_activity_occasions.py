@@ -27,6 +27,11 @@ OCCASION_CASES = [
      "kantor bupati, Senin (4/3/2024).", {"apel"}),
     ("Bupati Sukamaju mengumpulkan seluruh kepala desa di pendopo untuk membahas netralitas, "
      "Senin (4/3/2024).", {"sosialisasi"}),
+    # the next step of a sequence told from one done, against one to come
+    ("Setelah ikrar bersama, selanjutnya dilakukan penandatanganan pakta integritas netralitas "
+     "oleh para camat Sukamaju.", {"ikrar", "pakta_integritas"}),
+    ("Setelah ikrar bersama, selanjutnya akan dilakukan penandatanganan pakta integritas "
+     "netralitas oleh para camat Sukamaju.", {"ikrar"}),
     # a briefing asked for, with no day
     ("Karena itu perlu kerja sama camat dan Bawaslu memberikan sosialisasi kepada para ASN "
      "mengenai netralitas.", set()),
