@@ -30,6 +30,10 @@ _CONDUCT = re.compile(r"\b(?:netral\w*|(?:ber|me)mihak|keberpihakan|terlibat|(?:
                       r"|(?:me)?matuhi|(?:me)?naati|taat|patuh|(?:meng)?hindari|menahan\s+diri"
                       r"|aturan|ketentuan|larangan|sumpah|kode\s+etik|disiplin)\b"
                       r"|^\W*(?:\w+\W+){0,3}?(?:tidak|tak|jangan)\b", re.IGNORECASE)
+# neutrality itself as what must be kept, in the passive ("netralitas harus dipatuhi oleh ASN")
+_KEPT_PASSIVE = re.compile(r"^\W*(?:\w+\W+){0,2}?di(?:patuhi|taati|jaga|junjung(?:\s+tinggi)?"
+                           r"|tegakkan|pegang(?:\s+teguh)?)\b", re.IGNORECASE)
+_SIGNED_DOCUMENT = re.compile(r"\b(?:ikrar|pakta|deklarasi|komitmen)\b", re.IGNORECASE)
 # the purpose or hope of a gathering or a measure: "sosialisasi ini diharapkan dapat ..."
 _PURPOSE = re.compile(r"\b(?:kegiatan|acara|sosialisasi|bimtek|pelatihan|apel|deklarasi|ikrar"
                       r"|rapat|forum|dialog|seminar|hal|langkah|upaya|program|aturan|regulasi)"
@@ -72,4 +76,7 @@ def appeal(ctx: Context) -> str | None:
         if _PURPOSE.search(ctx.before[-60:]) or _PUBLIC.search(ctx.before[-30:]):
             return None
         return "imbauan" if topical or _CONDUCT.search(ctx.after[:90]) else None
-    return "imbauan" if topical and _CONDUCT.search(ctx.after[:90]) else None
+    conduct = _CONDUCT.search(ctx.after[:90]) or (
+        _KEPT_PASSIVE.search(ctx.after[:40]) and "netral" in ctx.before[-120:].lower()
+        and not _SIGNED_DOCUMENT.search(ctx.before[-120:]))  # (a pledge held up: none)
+    return "imbauan" if topical and conduct else None

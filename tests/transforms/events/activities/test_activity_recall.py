@@ -37,6 +37,11 @@ APPEALS = [
     ("Menurut Asisten I, pegawai negeri boleh mencoblos namun tidak memiliki hak untuk ikut "
      "berkampanye bagi calon.", ("imbauan",)),
     ("Kepala desa tak berhak memihak salah satu kandidat, ujar Camat Sukamaju.", ("imbauan",)),
+    # the conduct in the passive after the modal
+    ("Bupati mengatakan netralitas merupakan hal yang harus dipatuhi oleh setiap ASN.",
+     ("imbauan",)),
+    ("Bupati mengatakan netralitas harus dijunjung tinggi oleh seluruh pegawai.", ("imbauan",)),
+    ("Bupati mengatakan anggaran pengamanan pilkada harus dipatuhi.", ()),
     # the quoted statement's paragraph names whom it is about
     ("Bupati bicara di depan 200 ASN. \"Bapak ibu harus menjaga sikap,\" katanya.",
      ("imbauan",)),
