@@ -217,7 +217,7 @@ def pledge(ctx: Context) -> str | None:
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"
-    near = ctx.before[-60:] + ctx.after[:40]
+    near = ctx.before[-60:] + ctx.after[:80]
     return "ikrar" if NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 

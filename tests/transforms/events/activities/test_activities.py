@@ -277,6 +277,11 @@ IN_CONTEXT = [
     ("Komitmen netralitas ASN dideklarasikan dalam sebuah apel di halaman kantor bupati.",
      ("ikrar", "apel")),
     ("Pemkot menggelar rapat koordinasi netralitas ASN di aula balai kota.", ("sosialisasi",)),
+    # what was pledged told a few words on
+    ("Serta tidak memihak sebagaimana tadi sudah diikrarkan dengan salah satu poinnya menjaga "
+     "prinsip netralitas pegawai, kata Sekda.", ("ikrar",)),
+    ("Program kerja itu tadi sudah diikrarkan dengan salah satu poinnya menjaga kebersihan "
+     "kantor, kata Sekda.", ()),
     ("ASN mengikrarkan deklarasi netralitas. Ke depan akan digelar apel gabungan bersama "
      "Bawaslu.", ("ikrar",)),
     ("Pemkab akan menggelar apel netralitas ASN pada Senin (12/8).", ("apel",)),
