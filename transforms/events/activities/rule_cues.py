@@ -29,6 +29,9 @@ GENERIC = re.compile(
     # "sebagai pelanggaran": a kind named; not a post held ("yang menjabat sebagai lurah")
     r"|(?<!menjabat\s)(?<!bertugas\s)(?<!bekerja\s)(?<!berstatus\s)(?<!berprofesi\s)sebagai"
     r"|pengaduan|aduan|belum"
+    # "sanksi ... tergantung dari pelanggaran yang dilakukan": whichever case it is; a rumour
+    # clarified or denied ("isu yang berkembang terkait dugaan keterlibatan ...")
+    r"|tergantung|bergantung|isu"
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"

@@ -58,6 +58,13 @@ KIND_CASES = [
      "dua orang.", {"pelanggaran"}),
     ("Soal apakah sudah ada guru di Lamora yang dilaporkan ke KASN, Rudi menyebut belum ada.",
      set()),
+    # whichever case it is ("tergantung dari pelanggaran ..."), a rumour clarified
+    ("Sanksi pidana juga bisa dijatuhkan, tergantung dari pelanggaran yang dilakukan, kata "
+     "Kepala BKPSDM.", set()),
+    ("Hal itu disampaikan sebagai klarifikasi terhadap isu yang berkembang terkait dugaan "
+     "keterlibatan kepala desa dalam kampanye.", set()),
+    ("Bawaslu Agam menemukan dugaan keterlibatan kepala desa dalam kampanye, Senin (2/9).",
+     {"pelanggaran"}),
     # the topic of a question, the answer after it
     ("Saat ditanya mengenai temuan dugaan pelanggaran netralitas ASN menjelang pilkada, Rina "
      "menyebut belum ada temuan.", set()),
