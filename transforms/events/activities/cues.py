@@ -151,7 +151,11 @@ MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+(?:
                     # adalah ...": no step told done before)
                     r"|\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,2}?yang\s+"
                     r"(?:telah|sudah)\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|antara\s+lain|berupa"
-                    r"|di\s*antaranya|meliputi)\b",
+                    r"|di\s*antaranya|meliputi)\b"
+                    # "telah melakukan berbagai upaya dalam menjaga netralitas ASN yang ditandai
+                    # dengan deklarasi, penandatanganan pakta ...": the efforts made, listed
+                    r"|\bberbagai\s+(?:upaya|langkah|kegiatan|program)\s[^.;]{0,80}?\bditandai\s+"
+                    r"(?:dengan|oleh)\b",
                     re.IGNORECASE)
 CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"

@@ -125,7 +125,7 @@ _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanaka
                          "memegang", "mengingatkan", "ingatkan", "diingatkan"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
                             "selalu", "kerap", "sering", "acap", "kerapkali", "seringkali",
-                            "kali",
+                            "kali", "ditandai",
                             "acapkali",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",

@@ -41,6 +41,12 @@ KIND_CASES = [
      "kota.", {"apel"}),
     ("Wakil Wali Kota Bukit Indah memimpin apel gabungan ASN di halaman balai kota, Senin "
      "(2/9/2024), dan meminta pegawai netral dalam pilkada.", {"apel", "imbauan"}),
+    # the efforts made so far, listed after what marks them
+    (_STATEMENT + "Ia menambahkan Pemkab telah melakukan berbagai upaya dalam menjaga "
+     "netralitas ASN yang ditandai dengan deklarasi, penandatanganan pakta integritas, serta "
+     "surat edaran.", {"imbauan"}),
+    ("Pemkab Lembah Hijau menggelar deklarasi dan penandatanganan pakta integritas netralitas "
+     "ASN, Selasa (3/9/2024).", {"ikrar", "pakta_integritas"}),
     # the routine assemblies where a message is repeated
     ("Ketua Bawaslu Agam mengatakan pihaknya sudah berulang-ulang menyampaikan larangan itu "
      "kepada ASN di Agam dalam sosialisasi agar netral.", {"imbauan"}),
