@@ -92,7 +92,11 @@ TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s
                      r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
 KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
-                        "dijaga"})
+                        "dijaga", "tercoreng", "dicoreng", "ternoda", "ternodai", "dinodai",
+                        "dilanggar", "diingkari", "dikhianati"})
+# '"Ikrar yang baru saja dideklarasikan ... tercoreng oleh ...": a pledge held up as breached
+BREACHED = re.compile(r"^[^.;]{0,160}?\b(?:tercoreng|dicoreng|ternodai?|dinodai|dilanggar"
+                      r"|diingkari|dikhianati)\b", re.IGNORECASE)
 # '"..., sudah menandatangani ikrar," ucap Bupati saat ..., Kamis (5/10)': the day after a
 # speech verb dates the statement, not the step it tells as done
 SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
@@ -345,7 +349,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (SPREAD_WORDS, (SPREAD, _SINCE, _MANY_AUDIENCES)),
     (NOT_WORDS, (NOT_HELD,)),
     (PURPOSE_WORDS, (PURPOSE,)),
-    (KEEP_WORDS, (TO_KEEP,)),
+    (KEEP_WORDS, (TO_KEEP, BREACHED)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),
     (REQUIRED_WORDS, (REQUIRED,)),

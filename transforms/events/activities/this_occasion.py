@@ -270,8 +270,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
-            and cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)):
-        return "other"
+            and (cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)
+                 or cues.BREACHED.search(ctx.after))):
+        return "other"  # to be kept, or breached: a commitment held up, not signed here
     if says(sentence, _HELD_WORDS) and (cues.COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"

@@ -41,6 +41,11 @@ KIND_CASES = [
      "kota.", {"apel"}),
     ("Wakil Wali Kota Bukit Indah memimpin apel gabungan ASN di halaman balai kota, Senin "
      "(2/9/2024), dan meminta pegawai netral dalam pilkada.", {"apel", "imbauan"}),
+    # a pledge held up as breached, told with the day of the report
+    ("AGAM, Sabtu (28/9) - Ikrar netralitas yang baru saja dideklarasikan oleh seluruh ASN "
+     "Pemkab Lembah Hijau tampaknya tercoreng oleh ulah dua pegawai dinas.", set()),
+    ("Seluruh ASN Pemkab Lembah Hijau membacakan ikrar netralitas di halaman kantor bupati, "
+     "Sabtu (28/9/2024).", {"ikrar"}),
     # the efforts made so far, listed after what marks them
     (_STATEMENT + "Ia menambahkan Pemkab telah melakukan berbagai upaya dalam menjaga "
      "netralitas ASN yang ditandai dengan deklarasi, penandatanganan pakta integritas, serta "
