@@ -79,10 +79,13 @@ TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+in
 # ("berkomitmen untuk berikrar": a will, not a pledge read)
 # (also others asked to help with one: "meminta para camat untuk membantu sosialisasi")
 PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti|(?:ber)?komitmen\s+untuk"
+                     # a role: "peran penting kepala desa dalam menyosialisasikan ..."
+                     r"|peran(?:an)?\s+(?:\w+\s+){0,3}?dalam"
                      r"|(?:meminta|minta|diminta|mengajak|diajak|mengimbau|menghimbau|diimbau"
                      r"|dihimbau)\s+(?:\S+\s+){0,5}?untuk\s+(?:membantu|mendukung))\s+"
                      r"(?:\w+\s+){0,3}$", re.IGNORECASE)
-PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen",
+PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen", "peran",
+                           "peranan",
                            "berkomitmen", "meminta", "minta", "diminta", "mengajak", "diajak",
                            "mengimbau", "menghimbau", "diimbau", "dihimbau"})
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a

@@ -27,6 +27,12 @@ OCCASION_CASES = [
      "kantor bupati, Senin (4/3/2024).", {"apel"}),
     ("Bupati Sukamaju mengumpulkan seluruh kepala desa di pendopo untuk membahas netralitas, "
      "Senin (4/3/2024).", {"sosialisasi"}),
+    # a role named in a pledge's points, not a briefing held
+    ("Para kepala desa menandatangani ikrar netralitas yang mencakup penolakan politik uang "
+     "serta peran penting kepala desa dalam menyosialisasikan netralitas kepada warga.",
+     {"ikrar"}),
+    ("Para kepala desa menandatangani ikrar netralitas, lalu Bawaslu menyosialisasikan "
+     "larangan kampanye bagi kepala desa, Senin (2/9/2024).", {"ikrar", "sosialisasi"}),
     # the next step of a sequence told from one done, against one to come
     ("Setelah ikrar bersama, selanjutnya dilakukan penandatanganan pakta integritas netralitas "
      "oleh para camat Sukamaju.", {"ikrar", "pakta_integritas"}),
