@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from transforms.events.activities.briefings import PEACEFUL_ELECTION, general_forum
 from transforms.events.activities.context import Context, words
+from transforms.events.activities.lead import lead_of
 from transforms.events.activities.words import may_say
 from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.places.regions import province_code, resolve_region
@@ -43,8 +44,6 @@ from transforms.places.regions import province_code, resolve_region
 TOPICAL = frozenset({"apel", "sosialisasi"})
 """The values a gathering gives only when it is about neutrality."""
 
-LEAD_PARAGRAPHS = 3
-"""How many opening paragraphs make an article's lead."""
 
 # neutrality, or the civil servants' conduct in the election by its other names
 _CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
@@ -380,26 +379,3 @@ def _lead_pledge(lead: str) -> bool:
 @lru_cache(maxsize=64)
 def _lead_neutral(lead: str) -> bool:
     return bool(_LEAD_NEUTRALITY.search(lead))
-
-
-# a photo's caption kept above the story ("Bupati Agam Rudi.-Foto : Dok Humas"): no paragraph
-_CAPTION_LINE = re.compile(r"[-.(\s]foto\s*:|\(foto\b|\(dok\b", re.IGNORECASE)
-_CAPTION_MAX = 200
-# a line of fewer words is page furniture or a caption ("Penulis: X | Editor: Y", "Dok
-# Pemkab", "Bupati Agam, Rudi."), not one of the lead's paragraphs
-_PARAGRAPH_WORDS = 8
-
-
-def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
-    """The text's opening paragraphs (its first ``paragraphs`` non-blank lines, a photo's
-    caption not counted)."""
-    out, at = 0, 0
-    while at < len(text) and out < paragraphs:
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        line = text[at:end].strip()
-        if line and not (len(line) < _CAPTION_MAX and _CAPTION_LINE.search(line)) and (
-                len(line.split()) >= _PARAGRAPH_WORDS):
-            out += 1
-        at = end + 1
-    return text[:at]

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from transforms.events.activities.classify import activities, activity_mentions
-from transforms.events.activities.topics import lead_of
 from transforms.events.assemble import extract_events
 
 # an opening paragraph naming neutrality: the gatherings below are judged by their own names
@@ -215,22 +214,6 @@ def test_a_purpose_stated_by_a_verb_of_saying_keeps_the_gathering(text, value):
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
 def test_near_misses_do_not_change(text, expected):
     assert tuple(v for v in activities(LEAD + text) if v != "imbauan") == expected
-
-
-_P = "kata demi kata membentuk sebuah paragraf berita yang utuh"  # a paragraph's length
-
-
-def test_lead_is_the_opening_paragraphs():
-    one, two, three, four = (f"{n} {_P}" for n in ("satu", "dua", "tiga", "empat"))
-    assert lead_of(f"{one}\n\n{two}\n{three}\n{four}\n") == f"{one}\n\n{two}\n{three}\n"
-    assert lead_of("satu") == "satu"
-    # a photo's caption above the story is no paragraph of its lead
-    assert lead_of(f"Ketua forum Rudi.-Foto : Dok Humas\n{one}\n{two}\n{three}\n{four}\n") == (
-        f"Ketua forum Rudi.-Foto : Dok Humas\n{one}\n{two}\n{three}\n")
-    # nor are the short lines of page furniture: a byline, a photo's credit, a caption
-    furniture = "Penulis: Rina Wati | Editor: Rudi\nDok Pemkab\nBupati Agam, Rudi Hartono.\n"
-    assert lead_of(f"{one}\n{furniture}{two}\n{three}\n{four}\n") == (
-        f"{one}\n{furniture}{two}\n{three}\n")
 
 
 def test_an_apel_named_for_nothing_follows_a_lead_past_the_byline():
