@@ -384,5 +384,9 @@ def headline_mentions(headlined: list[Mention], body: list[Mention]) -> list[Men
     if not any(m.value == "sanksi" for m in headlined) or "sanksi" in told:
         return headlined
     threatened = any(m.value == "imbauan" and _threat_phrase(m.phrase) for m in body)
-    return [m for m in headlined if not (threatened and m.value == "sanksi")]
+    if not threatened:
+        return headlined
+    decided = {m.start for m in headlined if m.value == "sanksi"}  # (and the case given with it)
+    return [m for m in headlined if not (m.value in ("sanksi", "pelanggaran")
+                                         and m.start in decided)]
 

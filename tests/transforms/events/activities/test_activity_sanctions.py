@@ -385,3 +385,11 @@ def test_a_headlines_sanction_is_the_bodys_threat(body, kept):
     assert "sanksi" in {m.value for m in title}
     values = {m.value for m in headline_mentions(title, activity_mentions(body))}
     assert ("sanksi" in values) is kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [(THREAT_BODY, False), (DECIDED_BODY, True)])
+def test_a_headlines_threat_gives_no_case_either(body, kept):
+    # the case a decided sanction is given with goes when the sanction is the body's threat
+    title = activity_mentions("Terlibat Politik Praktis, ASN Dipecat")
+    values = {m.value for m in headline_mentions(title, activity_mentions(body))}
+    assert ("pelanggaran" in values) is kept
