@@ -139,7 +139,18 @@ def _elected(text: str, match: re.Match[str]) -> bool:
     lookback = text[max(0, match.start() - 2 * _ELECTION_LOOKBACK):match.start()]
     return (head.startswith(("Gubernur", "Wakil", "Wagub")) and _ELECTION_OF.search(
         lookback[-_ELECTION_LOOKBACK:]) is not None
-            or re.match(_PROVINCE, head) is not None and _ELECTION_IN.search(lookback) is not None)
+            or re.match(_PROVINCE, head) is not None and _ELECTION_IN.search(lookback) is not None
+            and _REGENCY_BODY.search(text, match.end(),
+                                     _sentence_end(text, match.end())) is not None)
+
+
+# a regency's government named later in the sentence: the body the story is about
+_REGENCY_BODY = re.compile(r"\b(?:Pemerintah[^\S\n]+(?:Kabupaten|Kota)|Pemkab|Pemkot|Pemko)\b")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 # A body a case or letter is sent to, alone or in a list after "ke"/"kepada" ("diteruskan ke BKN

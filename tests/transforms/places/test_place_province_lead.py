@@ -15,6 +15,11 @@ from transforms.places.resolve import place_in, place_of
      "Senin (7/10/2024).\nBupati Gowa turut hadir dalam apel tersebut.", "Sulawesi Selatan"),
     ("Wakil Gubernur Jawa Timur meminta ASN tidak mengunggah dukungan kepada calon di media "
      "sosial.\nBawaslu Kabupaten Sidoarjo sebelumnya menerima laporan.", "Jawa Timur"),
+    # the province an election is held in, no regency's government named after it, the
+    # governor speaking: the province's
+    ("Pilkada serentak 2020 di Provinsi Sumatera Barat bakal digelar pada 9 Desember 2020.\n"
+     "Gubernur Sumbar Rudi Hartono mengingatkan agar ASN tetap netral.\nSumbar akan menggelar "
+     "Pemilihan Wali Kota dan Wakil Wali Kota Padang serta pemilihan gubernur.", "Sumatera Barat"),
     ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah sudah menerima 57 laporan soal "
      "pegawai yang tidak netral.\nKasus terbanyak di Kabupaten Pemalang.", "Jawa Tengah"),
     ("Bawaslu Sumatera Barat mencatat 12 dugaan pelanggaran netralitas ASN.\nPelanggaran "
