@@ -140,17 +140,22 @@ def _elected(text: str, match: re.Match[str]) -> bool:
     return (head.startswith(("Gubernur", "Wakil", "Wagub")) and _ELECTION_OF.search(
         lookback[-_ELECTION_LOOKBACK:]) is not None
             or re.match(_PROVINCE, head) is not None and _ELECTION_IN.search(lookback) is not None
-            and _REGENCY_BODY.search(text, match.end(),
-                                     _sentence_end(text, match.end())) is not None)
+            and _regency_holds(text, match.end()))
 
 
 # a regency's government named later in the sentence: the body the story is about
 _REGENCY_BODY = re.compile(r"\b(?:Pemerintah[^\S\n]+(?:Kabupaten|Kota)|Pemkab|Pemkot|Pemko)\b")
 
 
-def _sentence_end(text: str, at: int) -> int:
+_PROVINCE_HEAD = re.compile(r"\b(?:Gubernur|Wagub|Pemprov|Pemerintah[^\S\n]+Provinsi|Sekdaprov)\b")
+
+
+def _regency_holds(text: str, at: int) -> bool:
+    """The sentence goes on from ``at`` to a regency's government, no province body or
+    governor before it ("..., Pemerintah Kabupaten Agam mengeluarkan surat edaran")."""
     stop = _SENTENCE_STOP.search(text, at)
-    return stop.start() if stop else len(text)
+    body = _REGENCY_BODY.search(text, at, stop.start() if stop else len(text))
+    return body is not None and _PROVINCE_HEAD.search(text, at, body.start()) is None
 
 
 # A body a case or letter is sent to, alone or in a list after "ke"/"kepada" ("diteruskan ke BKN

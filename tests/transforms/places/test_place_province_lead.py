@@ -20,6 +20,10 @@ from transforms.places.resolve import place_in, place_of
     ("Pilkada serentak 2020 di Provinsi Sumatera Barat bakal digelar pada 9 Desember 2020.\n"
      "Gubernur Sumbar Rudi Hartono mengingatkan agar ASN tetap netral.\nSumbar akan menggelar "
      "Pemilihan Wali Kota dan Wakil Wali Kota Padang serta pemilihan gubernur.", "Sumatera Barat"),
+    # (the governor acting first, a regency following it up later in the sentence)
+    ("Jelang Pilkada serentak 2024 di Provinsi Sumatera Barat, Gubernur Sumatera Barat "
+     "mengeluarkan surat edaran netralitas ASN, dan Pemerintah Kabupaten Agam "
+     "menindaklanjutinya.", "Sumatera Barat"),
     ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah sudah menerima 57 laporan soal "
      "pegawai yang tidak netral.\nKasus terbanyak di Kabupaten Pemalang.", "Jawa Tengah"),
     ("Bawaslu Sumatera Barat mencatat 12 dugaan pelanggaran netralitas ASN.\nPelanggaran "

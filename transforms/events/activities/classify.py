@@ -217,6 +217,7 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     topic = topics.Gatherings(text, title)  # whether each apel / sosialisasi is on neutrality
     announced: set[str] = set()  # gatherings announced with no day ("akan ada sosialisasi")
     dropped: set[str] = set()  # gatherings named as not this occasion's (routine, earlier, ...)
+    sessions: set[int] = set()  # kept talks that are a speaker's session (judge.session)
     ordered = sorted(found)
     for k, (start, negative_length, index) in enumerate(ordered):
         if start < end_of_last:
@@ -292,6 +293,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             aside = "later"  # a body's ongoing stance: no activity of a gathering reported
         elif aside is None and judge.implied(ctx.phrase):
             aside = "later"  # a speaker's talk: part of another gathering when one is named
+            if judge.session(ctx.phrase):
+                sessions.add(len(kept))  # (its index once kept)
         if aside != "other":
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(),
                               topic.on_topic(judged_value, ctx))
@@ -308,8 +311,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
     present = any(m.value in GATHERINGS and not later for m, later in kept)
     # a session on neutrality at a gathering held on another matter: a briefing on it there
     held = any(m.value in GATHERINGS and not later and m.on_topic for m, later in kept)
-    return [m for m, later in kept if not (later and present) or (
-        m.on_topic and not held and judge.session(m.phrase))]
+    return [m for k, (m, later) in enumerate(kept) if not (later and present) or (
+        k in sessions and m.on_topic and not held)]
 
 
 def activity_mentions(text: str) -> list[Mention]:

@@ -210,6 +210,10 @@ def signed(ctx: Context) -> str | None:
     return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 
 
+_POINTS_PLEDGED = re.compile(r"\s+(?:dengan\s+)?(?:salah\s+satu\s+)?(?:poin|butir|isi)(?:nya)?\b",
+                             re.IGNORECASE)
+
+
 def pledge(ctx: Context) -> str | None:
     """"dideklarasikan" is a pledge when neutrality is what is declared; a pledge of support
     for a candidate ("berikrar mendukung paslon ...") is none (activities.declarations)."""
@@ -217,7 +221,10 @@ def pledge(ctx: Context) -> str | None:
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"
-    near = ctx.before[-60:] + ctx.after[:80]
+    # (what was pledged a few words on, its points named: "diikrarkan dengan salah satu
+    # poinnya menjaga ... netralitas")
+    reach = 100 if _POINTS_PLEDGED.match(ctx.after) else 40
+    near = ctx.before[-60:] + ctx.after[:reach]
     return "ikrar" if NEUTRAL.search(near) or "komitmen" in near.lower() else None
 
 

@@ -79,15 +79,16 @@ TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+in
 # ("berkomitmen untuk berikrar": a will, not a pledge read)
 # (also others asked to help with one: "meminta para camat untuk membantu sosialisasi")
 PURPOSE = re.compile(r"\b(?:agar|supaya|guna|artinya|berarti|(?:ber)?komitmen\s+untuk"
-                     # a role: "peran penting kepala desa dalam menyosialisasikan ..."
-                     r"|peran(?:an)?\s+(?:\w+\s+){0,3}?dalam"
                      r"|(?:meminta|minta|diminta|mengajak|diajak|mengimbau|menghimbau|diimbau"
                      r"|dihimbau)\s+(?:\S+\s+){0,5}?untuk\s+(?:membantu|mendukung))\s+"
                      r"(?:\w+\s+){0,3}$", re.IGNORECASE)
-PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen", "peran",
-                           "peranan",
+PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komitmen",
                            "berkomitmen", "meminta", "minta", "diminta", "mengajak", "diajak",
                            "mengimbau", "menghimbau", "diimbau", "dihimbau"})
+# a role, its briefing verb right after "dalam": "peran penting kepala desa dalam
+# menyosialisasikan ..." (not "peran X dalam pemilu saat sosialisasi ...")
+ROLE = re.compile(r"\bperan(?:an)?\s+(?:\w+\s+){0,3}?dalam\s+$", re.IGNORECASE)
+ROLE_WORDS = frozenset({"peran", "peranan"})
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
 # duty in its own clause, not signed at this occasion
 TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
@@ -95,11 +96,11 @@ TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s
                      r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
 KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
                         "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
-                        "dijaga", "tercoreng", "dicoreng", "ternoda", "ternodai", "dinodai",
-                        "dilanggar", "diingkari", "dikhianati"})
+                        "dijaga", "tercoreng", "dicoreng", "ternoda", "ternodai", "dinodai"})
 # '"Ikrar yang baru saja dideklarasikan ... tercoreng oleh ...": a pledge held up as breached
-BREACHED = re.compile(r"^[^.;]{0,160}?\b(?:tercoreng|dicoreng|ternodai?|dinodai|dilanggar"
-                      r"|diingkari|dikhianati)\b", re.IGNORECASE)
+# (told as done: not "apabila dilanggar", "tidak boleh dilanggar", a condition or a rule)
+BREACHED = re.compile(r"^[^.;]{0,160}?\b(?:tercoreng|dicoreng|ternodai?|dinodai)\b",
+                      re.IGNORECASE)
 # '"..., sudah menandatangani ikrar," ucap Bupati saat ..., Kamis (5/10)': the day after a
 # speech verb dates the statement, not the step it tells as done
 SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
@@ -161,8 +162,8 @@ MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+(?:
                     r"|di\s*antaranya|meliputi)\b"
                     # "telah melakukan berbagai upaya dalam menjaga netralitas ASN yang ditandai
                     # dengan deklarasi, penandatanganan pakta ...": the efforts made, listed
-                    r"|\bberbagai\s+(?:upaya|langkah|kegiatan|program)\s[^.;]{0,80}?\bditandai\s+"
-                    r"(?:dengan|oleh)\b",
+                    r"|\bberbagai\s+(?:upaya|langkah|program)\s(?:(?!hari\s+ini|kali\s+ini"
+                    r"|kegiatan|acara)[^.;,]){0,80}?\bditandai\s+(?:dengan|oleh)\b",
                     re.IGNORECASE)
 CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
@@ -353,6 +354,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (NOT_WORDS, (NOT_HELD,)),
     (PURPOSE_WORDS, (PURPOSE,)),
     (KEEP_WORDS, (TO_KEEP, BREACHED)),
+    (ROLE_WORDS, (ROLE,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),
     (REQUIRED_WORDS, (REQUIRED,)),

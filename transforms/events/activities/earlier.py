@@ -12,8 +12,10 @@ __all__ = ["heads_an_earlier", "in_paragraph"]
 
 # a paragraph that opens by pointing back ("Sosialisasi tersebut ...", "Kegiatan itu ..."):
 # it goes on about what the paragraph before told
-_POINTS_BACK = re.compile(r"^\W*(?:[A-Za-z]+\s+){1,2}(?:tersebut|itu)\b(?!\s+sendiri)",
-                          re.IGNORECASE)
+_POINTS_BACK = re.compile(r"^\W*(?:kegiatan|acara|sosialisasi|apel|upacara|ikrar|deklarasi"
+                          r"|rapat|rakor|pertemuan|bimtek|pelatihan|forum|dialog|seminar"
+                          r"|penandatanganan)\s+(?:[A-Za-z]+\s+)?(?:tersebut|itu)\b"
+                          r"(?!\s+sendiri)", re.IGNORECASE)
 
 
 def in_paragraph(text: str, starts: tuple[int, ...], i: int, told: dict[int, bool]) -> bool:

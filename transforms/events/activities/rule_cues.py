@@ -31,7 +31,7 @@ GENERIC = re.compile(
     r"|pengaduan|aduan|belum"
     # "sanksi ... tergantung dari pelanggaran yang dilakukan": whichever case it is; a rumour
     # clarified or denied ("isu yang berkembang terkait dugaan keterlibatan ...")
-    r"|tergantung|bergantung|isu"
+    r"|tergantung|bergantung|isu\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|adanya)"
     r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"

@@ -164,6 +164,8 @@ _DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut)\s+"
 # penandatanganan ..."): its "selanjutnya" is the next step, not one to come
 _SEQUENCE = re.compile(r"^\W*(?:setelah|usai|seusai|sesudah|selepas)\b[^,.;]{0,120},",
                        re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:akan|bakal|depan|mendatang|besok|nanti(?:nya)?|rencana\w*)\b",
+                      re.IGNORECASE)
 
 
 def _later(clause: str, sentence: str) -> bool:
@@ -172,7 +174,7 @@ def _later(clause: str, sentence: str) -> bool:
     found = _LATER.search(clause)
     return found is not None and not (found.group().lower() == "selanjutnya"
                                       and _SEQUENCE.match(sentence) is not None
-                                      and "akan" not in clause.lower())
+                                      and not _TO_COME.search(sentence))
 
 
 def _dated_itself(ctx: Context) -> bool:
@@ -269,6 +271,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # where a commitment held up was made before, told in passing
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
+    if (says(sentence, cues.ROLE_WORDS) and ctx.phrase.lower().startswith("me")
+            and cues.ROLE.search(clause)):
+        return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
             and (cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)
                  or cues.BREACHED.search(ctx.after))):

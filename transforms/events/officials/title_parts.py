@@ -243,7 +243,8 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
             k = k + 1 + n  # "Pangdam XII Tanjungpura Mayjen TNI Nama": the unit's number, its
             region_end = k if n else region_end  # name up to the rank ("I" opens names)
         elif region and k == region_end and token == "dan" and (
-                n := region_at(toks, k + 1, places, True)) and toks.word(k + 1 + n) == ",":
+                n := region_at(toks, k + 1, places, True)) and toks.word(k + 1 + n) == "," and (
+                not toks.word(k + 2 + n).lower().startswith("masing")):  # (one each: no one)
             region += [token, *(toks.word(j).rstrip(".") for j in range(k + 1, k + 1 + n))]
             k = region_end = k + 1 + n  # "Kepala KCD Kota X dan Y, Nama": an office over two
         elif (region or not office_head) and (n := term_of_office(toks, k)):

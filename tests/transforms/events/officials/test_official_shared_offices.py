@@ -31,6 +31,9 @@ def test_titled_name(text, title, name):
 @pytest.mark.parametrize("text", [
     "Ketua Sementara Rudi Hartono membuka rapat itu.",  # no council: a temporary chair
     "Para jaksa dan hakim di Agam diminta netral dalam pilkada.",
+    # an office over two regions, one holder each: no pairing read
+    "Hadir Kepala Dinas Pendidikan Kota Padang dan Kabupaten Agam, masing-masing Rudi Hartono "
+    "dan Rina Wati.",
 ])
 def test_no_one_named(text):
     assert not [o for o in officials(text) if o.name]
