@@ -72,7 +72,8 @@ BASE = re.compile(
 # before the number, not who came ("jumlah peserta ...": attendees, not matched)
 SIZE = re.compile(
     r"\bjumlah[^\S\n]+(?:seluruh[^\S\n]+)?(?:asn|pns|pppk|p3k|pegawai|aparatur(?:[^\S\n]+sipil"
-    r"[^\S\n]+negara)?|karyawan|penduduk|pemilih|warga|dpt)[^\S\n]+(?:di[^\S\n]+(?:\w+[^\S\n]+){1,3})?"
+    r"[^\S\n]+negara)?|karyawan|penduduk|pemilih|warga|dpt)[^\S\n]+"
+    r"(?:di[^\S\n]+(?:\w+[^\S\n]+){1,3})?"
     r"(?:(?:sekitar|sebanyak|mencapai|ada|kurang[^\S\n]+lebih|lebih[^\S\n]+dari|hampir)[^\S\n]+)*$",
     re.IGNORECASE,
 )

@@ -299,11 +299,10 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
             mention = Mention(judged_value, ctx.phrase, start, end, sentence.strip(),
                               topic.on_topic(judged_value, ctx))
             kept.append((mention, aside == "later"))
-            if judged_value == "sanksi" and aside is None:
-                # a sanction decided is given with its case (the case it was decided on)
-                kept.append((replace(mention, value="pelanggaran"), False))
-                given.setdefault(part, set()).add("pelanggaran")
             if aside is None:
+                if judged_value == "sanksi":  # a sanction decided is given with its case
+                    kept.append((replace(mention, value="pelanggaran"), False))
+                    given.setdefault(part, set()).add("pelanggaran")
                 if mention.on_topic:  # (one on another matter: a later one may be on neutrality)
                     given.setdefault(part, set()).add(judged_value)
                 gathered.add((i, judged_value))

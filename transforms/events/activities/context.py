@@ -210,8 +210,8 @@ def signed(ctx: Context) -> str | None:
     return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 
 
-_POINTS_PLEDGED = re.compile(r"\s+(?:dengan\s+)?(?:salah\s+satu\s+)?(?:poin|butir|isi)(?:nya)?\b",
-                             re.IGNORECASE)
+_POINTS_PLEDGED = re.compile(r"\s+(?:dengan\s+)?(?:salah\s+satu\s+)?(?:poin|butir|isi)"
+                             r"(?:nya)?\b", re.IGNORECASE)
 
 
 def pledge(ctx: Context) -> str | None:
@@ -273,11 +273,14 @@ _IMPLIED = re.compile(r"^(?:memberikan|memberi|berikan|menyampaikan|memaparkan|m
                       r"|sebagai|menghadirkan)\s", re.IGNORECASE)
 
 
+# what a speaker's session is named by, after its verb ("menjadi narasumber")
+_SESSION = ("materi", "narasumber", "pemateri", "pembicara")
+
+
 def session(phrase: str) -> bool:
     """A speaker's session at a gathering ("menjadi narasumber", "memaparkan materi"): on
     neutrality by its own words, a briefing on it within a gathering held on another matter."""
-    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(
-        ("materi", "narasumber", "pemateri", "pembicara"))
+    return bool(_IMPLIED.match(phrase)) and phrase.lower().endswith(_SESSION)
 
 
 def implied(phrase: str) -> bool:
@@ -286,8 +289,7 @@ def implied(phrase: str) -> bool:
     article names no other gathering it was part of
     (a bimtek, an apel, a signing)."""
     low = phrase.lower()
-    return ((bool(_IMPLIED.match(phrase))
-             and low.endswith(("materi", "narasumber", "arahan", "pemateri", "pembicara")))
+    return ((bool(_IMPLIED.match(phrase)) and low.endswith((*_SESSION, "arahan")))
             or low.startswith(("arahan", "pengarahan", "mengumpulkan")) or low in _TALK)
 
 

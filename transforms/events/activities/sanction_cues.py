@@ -195,14 +195,13 @@ DECIDING_WORDS = frozenset({
     "diberlakukan"})
 
 
-# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
-# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
-# a body, not a person, as what a removal verb is done to ("KASN sudah dinonaktifkan")
 # the commission, not a person, as what a removal verb is done to ("proses KASN sudah
 # dinonaktifkan": the body wound up in 2024)
 BODY_DONE = re.compile(r"\b(?:KASN|Komisi\s+(?:Aparatur\s+Sipil\s+Negara|ASN))"
-                       r"(?:\s+(?:itu|tersebut))?\s+(?:kini\s+|sudah\s+|telah\s+|resmi\s+|akhirnya\s+)*$",
-                       re.IGNORECASE)
+                       r"(?:\s+(?:itu|tersebut))?"
+                       r"\s+(?:kini\s+|sudah\s+|telah\s+|resmi\s+|akhirnya\s+)*$", re.IGNORECASE)
+# a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
+# a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
 DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
                      "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
                      "dijatuhi pidana",
