@@ -46,6 +46,10 @@ def joins(toks: Tokens, k: int) -> bool:
         body = toks.word(k + 1).rstrip(".")
         return body[:1].isupper() and (body.lower() in ORG_WORDS or body.lower() in _BODIES or (
             len(body) >= 3 and body.isupper() and body.isalpha()))
+    if _non_staff(toks, k):  # "Satgas Netralitas ASN/Non ASN": both kinds of staff
+        return toks.word(k - 1) in ("/", "dan", "serta") and toks.word(k - 2) in _STAFF
+    if toks.word(k) in ("/", "dan", "serta") and _non_staff(toks, k + 1):
+        return toks.word(k - 1) in _STAFF
     j = k
     while toks.word(j).lower() in _CONNECTORS and j - k < 2:  # "Kepegawaian Dan Diklat"
         j += 1
@@ -55,6 +59,8 @@ def joins(toks: Tokens, k: int) -> bool:
         #                                          penyelesaian sengketa Bawaslu": in lower case
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and toks.word(j) != "Pimpinan"  # "..., Pimpinan Perusahaan": other bodies' heads
+            and not (toks.word(k) == "," and _HEAD.fullmatch(toks.word(j)))  # "Kepala BKN,
+            #  Sekretaris Daerah Nama": a comma before a head opens the next person's title
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
 
 
@@ -74,6 +80,11 @@ def spelled_out(toks: Tokens, k: int) -> int:
 
 # The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
 _STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
+
+
+def _non_staff(toks: Tokens, k: int) -> bool:
+    """At k, "Non" and a staff word ("Non ASN")."""
+    return toks.word(k) in ("Non", "non") and toks.word(k + 1) in _STAFF
 
 
 def unit_number(toks: Tokens, k: int, head: str = "") -> bool:

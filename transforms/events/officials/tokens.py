@@ -187,6 +187,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             break
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
+        if not words and token.rstrip(".") == "HM" and is_cap(toks.word(k + 1)):
+            hon.append("H")  # "HM Rahmat": the hajj title run together with the initial of
+            words.append("M")  # "Muhammad", kept as "H. M. Rahmat" keeps it
+            k += 1
+            continue
         if not words and is_honorific(token) and _dotted_initials(toks, k) and _spaced(toks, k):
             hon.append(token)  # "H. M. Rahmat", "H. A. Rahmat": the hajj title, an initial
             k += 1

@@ -191,8 +191,8 @@ TITLED = [
     ("Pj Bupati Lombok Timur H", "M Yusran Taufan", None),
     ("Ketua Bawaslu Agam Dr. (HC)", "Rahmat Hidayat", None),
     ("Ketua KPU Halmahera Selatan Hi.", "Rahmat Hidayat", None),
-    ("Plt Sekda Provinsi Jambi HM.", "Rahmat Hidayat", None),  # Haji Muhammad
-    ("Bupati Agam HM", "Rahmat Hidayat", None),
+    ("Plt Sekda Provinsi Jambi HM.", "Rahmat Hidayat", "M Rahmat Hidayat"),  # Haji Muhammad:
+    ("Bupati Agam HM", "Rahmat Hidayat", "M Rahmat Hidayat"),  # the M kept, as in "H. M. Nama"
     ("Ketua Bawaslu Agam apt.", "Rahmi Salimah", None),
     ("Ketua Bawaslu Agam", "Rahmat \"Memet\" Hidayat", "Rahmat Hidayat"),
     ("Ketua Bawaslu Agam", "Rahmat Hidayat (Memet)", "Rahmat Hidayat"),

@@ -279,3 +279,28 @@ def test_the_last_place_of_a_heads_list_is_no_name(text):
 ])
 def test_named_heads_of_a_list_stay(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma before a title's head ends the office before it: two people, not one title
+    ("Hadir Kepala Dinas Pendidikan, Sekretaris Daerah Rina Wati dan lainnya.",
+     [("Sekretaris Daerah", "Rina Wati")]),
+    ("Narasumber adalah Dr. Rudi Hartono, S.H., M.H., Kepala Badan Kepegawaian Negara (BKN) "
+     "Wilayah XI, Sekretaris Daerah Rina Wati dan Ketua Bawaslu Agam Munawar.",
+     [("Kepala BKN", "Rudi Hartono"), ("Sekretaris Daerah", "Rina Wati"),
+      ("Ketua Bawaslu", "Munawar")]),
+    # a comma between fields of one office still joins them
+    ("Hadir Kepala Dinas Koperasi, UKM dan Perdagangan Rina Wati.",
+     [("Kepala Dinas Koperasi, UKM dan Perdagangan", "Rina Wati")]),
+])
+def test_a_comma_before_a_head_parts_two_titles(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Satgas Netralitas ASN/Non ASN, I Wayan Sudarma, menegaskan pentingnya netralitas.",
+    "Ketua Satgas Netralitas ASN dan Non ASN, I Wayan Sudarma, menegaskan hal itu.",
+    "Ketua Satgas Netralitas ASN / Non ASN Provinsi Bali, I Wayan Sudarma, menegaskan hal itu.",
+])
+def test_a_task_force_for_staff_and_non_staff(text):
+    assert names(text) == ["I Wayan Sudarma"]
