@@ -89,6 +89,13 @@ PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komi
 # menyosialisasikan ..." (not "peran X dalam pemilu saat sosialisasi ...")
 ROLE = re.compile(r"\bperan(?:an)?\s+(?:\w+\s+){0,3}?dalam\s+$", re.IGNORECASE)
 ROLE_WORDS = frozenset({"peran", "peranan"})
+# the kind of gathering valued as the subject of its clause ("Sosialisasi akan netralitas itu
+# sangat penting bagi ASN"): a view of such gatherings, none held ("Sosialisasi ini sangat
+# penting": this one, left to the other cues)
+VALUED = re.compile(r"^(?:(?!\b(?:ini|tersebut|tadi)\b)[^.,;!?])*?\b(?:sangat|amat|begitu"
+                    r"|cukup|teramat)\s+(?:penting|perlu|diperlukan|dibutuhkan)\b", re.IGNORECASE)
+VALUED_WORDS = frozenset({"sangat", "amat", "begitu", "cukup", "teramat"})
+OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"“”(]\s*)$")
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
 # duty in its own clause, not signed at this occasion
 TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
@@ -355,6 +362,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (PURPOSE_WORDS, (PURPOSE,)),
     (KEEP_WORDS, (TO_KEEP, BREACHED)),
     (ROLE_WORDS, (ROLE,)),
+    (VALUED_WORDS, (VALUED,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),
     (REQUIRED_WORDS, (REQUIRED,)),

@@ -50,8 +50,8 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
                    r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b"
-                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ..."
-                   r"|\baktif\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
+                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif"
+                   r"|\b(?:aktif|masif)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
                    re.IGNORECASE)
 # what an appeal asks of its audience ("para lurah diimbau untuk sosialisasi ..."): to be done
 _APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(?:untuk|agar"
@@ -116,7 +116,7 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "kali",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
-                         "rutin", "aktif"})
+                         "rutin", "aktif", "masif"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
 # gatherings told done along the way ("juga telah ...", no day) are background
 _GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})
@@ -274,6 +274,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.ROLE_WORDS) and ctx.phrase.lower().startswith("me")
             and cues.ROLE.search(clause)):
         return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named
+    if (says(sentence, cues.VALUED_WORDS) and cues.OPENS_CLAUSE.search(ctx.before)
+            and cues.VALUED.search(ctx.after[:90])):
+        return "other"  # "Sosialisasi netralitas itu sangat penting": such gatherings valued
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
             and (cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)
                  or cues.BREACHED.search(ctx.after))):

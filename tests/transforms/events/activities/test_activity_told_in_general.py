@@ -48,4 +48,14 @@ KIND_CASES = [
     # (a sanction approved for a named person: decided)
     ("BKN telah menyetujui penjatuhan sanksi hukuman disiplin sedang kepada Camat Sukamaju yang "
      "terbukti tidak netral dalam Pilkada 2024.", {"sanksi", "pelanggaran"}),
+    # the kind of gathering valued as a clause's subject: a view, none held; "ini" points to one
+    ("Rina Wati meminta ASN netral. “Sosialisasi akan pentingnya menjaga netralitas itu sangat "
+     "penting bagi para ASN karena ini merupakan kewajiban kita,” kata Rina.", {"imbauan"}),
+    ("Bupati Sukamaju membuka sosialisasi netralitas ASN di aula kantor bupati, Senin (7/10). "
+     "\"Sosialisasi ini sangat penting bagi para ASN,\" kata Bupati.", {"sosialisasi"}),
+    # a body that socialises "masif": an effort kept up, not one occasion
+    ("Rina Wati meminta ASN netral. Bawaslu Provinsi dan Kabupaten masif melakukan sosialisasi "
+     "netralitas ASN.", {"imbauan"}),
+    ("Bawaslu Agam melakukan sosialisasi netralitas ASN di aula kantor bupati, Senin (7/10).",
+     {"sosialisasi"}),
 ]
