@@ -302,6 +302,8 @@ def violation(ctx: Context) -> str | None:
                  if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)]
         if found and SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
+        if SUSPECTED.match(phrase) and any(sentence[at:at + 5].lower() == "kasus" for at in found):
+            return "pelanggaran"  # "satu kasus ASN yang terindikasi terlibat": cases counted
         if (found and all(at < relative for at in found)
                 and not any(FINDING.match(sentence, at) for at in found)
                 and not _POINTED_AFTER.match(ctx.after)):

@@ -15,6 +15,11 @@ CASES = [
     # no finding or handling word, or none received
     ("Ada beberapa laporan keuangan pegawai yang dibahas di rapat itu.", set()),
     ("Panwaslu belum menerima beberapa laporan soal pegawai yang berpihak.", set()),
+    # cases counted whose people are suspected: a case reported; whoever is suspected: a rule
+    ("Ketua Bawaslu Agam Rudi Hartono mengatakan baru ada satu kasus ASN yang terindikasi "
+     "terlibat dalam kampanye pilkada Kota Agam.", {"pelanggaran"}),
+    ("Rudi Hartono mengatakan kasus ASN yang terindikasi terlibat dalam kampanye akan "
+     "diteruskan ke KASN.", set()),
 ]
 
 
