@@ -169,6 +169,11 @@ MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+(?:
                     r"|di\s*antaranya|meliputi)\b"
                     # "telah melakukan berbagai upaya dalam menjaga netralitas ASN yang ditandai
                     # dengan deklarasi, penandatanganan pakta ...": the efforts made, listed
+                    # "Langkah pencegahan telah dilakukan melalui pengarahan, penandatanganan
+                    # pakta ...": the steps taken, told by their means
+                    r"|\b(?:upaya|langkah(?:-langkah)?|strategi)\s+(?:\w+\s+){0,2}?(?:telah|sudah)"
+                    r"\s+(?:\w+\s+)?(?:dilakukan|dilaksanakan|ditempuh|diambil)\s+(?:melalui|lewat"
+                    r"|dengan|berupa)\b"
                     r"|\bberbagai\s+(?:upaya|langkah|program)\s(?:(?!hari\s+ini|kali\s+ini"
                     r"|kegiatan|acara)[^.;,]){0,80}?\bditandai\s+(?:dengan|oleh)\b",
                     re.IGNORECASE)

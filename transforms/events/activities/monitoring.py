@@ -33,7 +33,7 @@ from transforms.events.activities.context import (
     last_clause,
     words,
 )
-from transforms.events.activities.cues import LATER_AFTER, TODAY
+from transforms.events.activities.cues import LATER_AFTER, MEANS, TODAY
 from transforms.events.activities.words import may_say, on_neutrality, says, word_set
 from transforms.prefilter import quick
 
@@ -261,6 +261,11 @@ def _monitoring(ctx: Context) -> str | None:
                                         or _TOPIC_OF.search(near)):
         return None  # a body's task or purpose, or a gathering's topic: not monitoring done
     if _TEAM.match(phrase):  # a team is monitoring only when set up
+        if ((means := MEANS.search(ctx.before)) and _LISTED.search(ctx.before, means.end())
+                and not WHEN.search(sentence)):
+            return None  # "Beberapa upayanya seperti penandatanganan pakta ... dan membentuk
+            #              tim pengawas": one of the efforts listed (alone, "Upaya lainnya
+            #              adalah pembentukan satgas", a team set up all the same)
         set_up = _SET_UP.search(ctx.before[-40:]) or _SET_UP_AFTER.search(ctx.after)
         return "pengawasan" if set_up and not _TO_BE_SET_UP.search(ctx.after) else None
     if _MONITORING_ACT.search(phrase) or instructed or says(sentence, _DONE_WORDS) and (
@@ -278,6 +283,7 @@ def _monitoring(ctx: Context) -> str | None:
 
 
 _COMPLETED = words(r"telah", r"sudah")
+_LISTED = re.compile(r",|\b(?:dan|serta)\b")
 # kept up, on neutrality ("terus melakukan pengawasan atas netralitas pegawai"): the body's
 # standing work (:func:`stance`), as one stepped up is, not a description
 _KEPT_ON = re.compile(r"\bterus\s+(?:melakukan|melaksanakan)\s+$", re.IGNORECASE)

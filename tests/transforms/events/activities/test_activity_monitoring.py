@@ -138,6 +138,11 @@ KIND_CASES = [
      "pemerintah daerah.", {"pengawasan"}),
     ("Panwaslu Lembah Hijau mengaku terus melakukan pengawasan atas pemasangan alat peraga.",
      set()),
+    # a team set up, listed among the body's efforts: no monitoring of this occasion
+    ("Rina Wati berujar, Pemprov dan pemkab bersama-sama melakukan upaya menjaga netralitas. "
+     "Beberapa upayanya seperti penandatanganan pakta integritas dan membentuk tim pengawas "
+     "netralitas ASN.", set()),
+    ("Pemkab Sukamaju membentuk tim pengawas netralitas ASN, Senin (4/3).", {"pengawasan"}),
 ]
 
 

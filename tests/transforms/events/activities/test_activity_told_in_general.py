@@ -58,4 +58,11 @@ KIND_CASES = [
      "netralitas ASN.", {"imbauan"}),
     ("Bawaslu Agam melakukan sosialisasi netralitas ASN di aula kantor bupati, Senin (7/10).",
      {"sosialisasi"}),
+    # the steps taken, told by their means: no occasion of their own
+    ("Satgas Netralitas melakukan sidak ke kantor dinas. Langkah pencegahan telah dilakukan "
+     "melalui pengarahan dari Bawaslu, penandatanganan pakta integritas, dan pengucapan ikrar "
+     "netralitas ASN.", {"pengawasan"}),
+    ("Satgas Netralitas melakukan sidak ke kantor dinas. Pada kesempatan itu dilakukan "
+     "penandatanganan pakta integritas dan pengucapan ikrar netralitas ASN.",
+     {"pengawasan", "pakta_integritas", "ikrar"}),
 ]
