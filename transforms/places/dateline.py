@@ -40,7 +40,7 @@ _PARTS_MAX = 4
 # ("Bengkayang, WartaborneoTV. Ketua ...": _head_dot); a dash mis-decoded by a stored copy
 # (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
-    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9])|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
+    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9]|$)|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
     r"|(?<=[A-Za-z])\.(?=[^\S\n]+[A-Z]))")
 _LAST_WORD = re.compile(r"\S+$")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the

@@ -78,6 +78,28 @@ def test_an_outlet_and_city_on_a_line_of_their_own_are_a_dateline(text, regency,
     assert place.province_name == province
 
 
+@pytest.mark.parametrize(("text", "regency"), [
+    # the city and its dash on a line of their own, the story on the next line; a caption
+    # above it names the venue, a later sentence another regency
+    ("Foto: Sekda memberikan keterangan pers di Kantor Gubernur, Denpasar, Senin (6/5/2024).\n"
+     "Denpasar -\nDua ASN terbukti tidak netral. Salah satunya bertugas di Karangasem.",
+     "Kota Denpasar"),
+    ("Mataram —\nPemprov mengingatkan ASN agar netral.", "Kota Mataram"),
+])
+def test_a_city_and_its_dash_on_a_line_of_their_own_are_a_dateline(text, regency):
+    found = find_dateline(text)
+    assert found is not None and found.region is not None
+    assert found.region.regency == regency
+
+
+@pytest.mark.parametrize("text", [
+    "Sosialisasi netralitas -\nPemprov mengingatkan ASN agar netral.",
+    "Selasa -\nPemprov mengingatkan ASN agar netral.",
+])
+def test_a_line_ending_in_a_dash_without_a_city_is_no_dateline(text):
+    assert find_dateline(text) is None
+
+
 def test_a_sentence_line_with_a_comma_is_no_dateline():
     assert find_dateline("Menurut Rudi, Padang siap menggelar apel netralitas ASN.") is None
     assert find_dateline("Hadir Bupati Agam, Andri. Ia meminta ASN netral.") is None
