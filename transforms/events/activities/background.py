@@ -33,6 +33,8 @@ _BACKGROUND = re.compile(
     r"(?![^.,;]{0,60}?\b(?:bawaslu|panwas\w*)\)?\s+(?!ri\b|republik\b|pusat\b|indonesia\b)"
     r"(?-i:[A-Z]))"
     r"|secara\s+nasional|se-?indonesia"
+    # a trend over years ("mencatat beberapa tahun terakhir jumlah dugaan ... meningkat")
+    r"|beberapa\s+tahun\s+(?:terakhir|belakangan)"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
     r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
@@ -59,11 +61,12 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah", "seperti"})
+                               "pernah", "seperti", "terakhir", "belakangan"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
-                       "silam", "waktu", "kala", "ketika", "pernah", "seperti")
+                       "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
+                       "belakangan")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
@@ -142,9 +145,11 @@ def _earlier_election(sentence: str, latest: int) -> bool:
     return max(map(election_rank, ELECTION_YEAR.finditer(sentence)), default=latest) < latest
 
 
-# a sentence opening on a year ("Pada tahun 2018 kami memetakan ...", "Tahun 2019, ..."): the
-# time of all it tells (not a span up to now: "Pada tahun 2022 hingga kini")
-_OPENING_YEAR = re.compile(r"^\W*(?:pada\s+)?tahun\s+(20\d\d)\b(?!\s*(?:hingga|sampai|s/?d|-))",
+# a sentence opening on a year ("Pada tahun 2018 kami memetakan ...", "Tahun 2019, ...", "Pada
+# 2019 Bawaslu menerima ..."): the time of all it tells (not a span up to now: "Pada tahun 2022
+# hingga kini")
+_OPENING_YEAR = re.compile(r"^\W*(?:pada\s+(?:tahun\s+)?|tahun\s+)(20\d\d)\b"
+                           r"(?!\s*(?:hingga|sampai|s/?d|-))",
                            re.IGNORECASE)
 # the people of other regions the sanction or case is told of, in its clause ("beberapa ASN di
 # wilayah lain telah dikenai sanksi")

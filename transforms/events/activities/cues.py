@@ -93,9 +93,12 @@ ROLE_WORDS = frozenset({"peran", "peranan"})
 # sangat penting bagi ASN"): a view of such gatherings, none held ("Sosialisasi ini sangat
 # penting": this one, left to the other cues)
 VALUED = re.compile(r"^(?:(?!\b(?:ini|tersebut|tadi)\b)[^.,;!?])*?\b(?:sangat|amat|begitu"
-                    r"|cukup|teramat)\s+(?:penting|perlu|diperlukan|dibutuhkan)\b", re.IGNORECASE)
-VALUED_WORDS = frozenset({"sangat", "amat", "begitu", "cukup", "teramat"})
-OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"“”(]\s*)$")
+                    r"|cukup|teramat)(?:lah)?\s+(?:penting|perlu|diperlukan|dibutuhkan)\b",
+                    re.IGNORECASE)
+VALUED_WORDS = frozenset({"sangat", "amat", "begitu", "cukup", "teramat", "sangatlah", "amatlah",
+                          "begitulah", "cukuplah", "teramatlah"})
+# (or after "Dalam": "Dalam sosialisasi netralitas ASN sangatlah penting")
+OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"“”(])\s*(?:dalam\s+)?$", re.IGNORECASE)
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
 # duty in its own clause, not signed at this occasion
 TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"

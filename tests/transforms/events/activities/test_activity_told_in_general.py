@@ -65,4 +65,14 @@ KIND_CASES = [
     ("Satgas Netralitas melakukan sidak ke kantor dinas. Pada kesempatan itu dilakukan "
      "penandatanganan pakta integritas dan pengucapan ikrar netralitas ASN.",
      {"pengawasan", "pakta_integritas", "ikrar"}),
+    # a year without "tahun" opening the sentence, and a trend over years: statistics
+    ("Gubernur mengingatkan ASN agar netral pada Pemilu 2024. Pada 2019 Bawaslu menerima empat "
+     "laporan pelanggaran, sedangkan pada 2020 melonjak menjadi 18 laporan.", {"imbauan"}),
+    ("Gubernur mengingatkan ASN agar netral pada Pemilu 2024. Bawaslu mencatat beberapa tahun "
+     "terakhir jumlah dugaan keterlibatan ASN dalam politik mengalami peningkatan.", {"imbauan"}),
+    ("Gubernur mengingatkan ASN agar netral pada Pemilu 2024. Pada 2024 ini Bawaslu menerima "
+     "empat laporan pelanggaran netralitas ASN.", {"imbauan", "pelanggaran"}),
+    # the kind valued after "Dalam", with "sangatlah"
+    ("Bawaslu menggelar bintek netralitas bagi ASN di hotel. Dalam sosialisasi bintek netralitas "
+     "asn sangatlah penting.", {"bimtek"}),
 ]
