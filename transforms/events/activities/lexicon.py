@@ -114,7 +114,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | hukuman/tindakan disiplin, ditindak,        |
 |                    |                            | menindak, penindakan, pemberhentian,        |
 |                    |                            | dipecat, dicopot, dinonaktifkan, teguran,   |
-|                    |                            | sanksinya, divonis, dipidana, dihukum,      |
+|                    |                            | sanksinya, (mem)divonis, dipidana, dihukum, |
 |                    |                            | dijatuhi hukuman/vonis/pidana,              |
 |                    |                            | penundaan kenaikan gaji/pangkat, penurunan  |
 |                    |                            | pangkat/jabatan, diproses / memproses,      |

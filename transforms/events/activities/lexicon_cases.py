@@ -173,7 +173,7 @@ CASES: tuple[tuple[str, str], ...] = (
                # di Bawaslu": judged as "diproses")
                r"|(?:di|ter)sanksi|menyanksi|berproses"
                # a court's sentence ("kades itu divonis delapan bulan penjara")
-               r"|divonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
+               r"|divonis|memvonis|dipidana|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)"
                # the punishment or the verdict named ("mendapatkan hukuman", "vonis itu")
                r"|hukuman(?:nya)?|vonis(?:nya)?"
                r"|teguran|penundaan\s+kenaikan\s+(?:gaji|pangkat)"

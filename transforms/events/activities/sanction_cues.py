@@ -203,7 +203,8 @@ BODY_DONE = re.compile(r"\b(?:KASN|Komisi\s+(?:Aparatur\s+Sipil\s+Negara|ASN))"
 # a sanction's passive verb tells it done to someone ("dua ASN dicopot") unless a modal,
 # a negation or a rule for whoever ("ASN yang terbukti ...") stands before it
 DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "dibebastugaskan",
-                     "divonis", "dipidana", "dihukum", "dijatuhi hukuman", "dijatuhi vonis",
+                     "divonis", "memvonis", "dipidana", "dihukum", "dijatuhi hukuman",
+                     "dijatuhi vonis",
                      "dijatuhi pidana",
                      "ditindak", "memberhentikan", "mencopot", "memecat", "menonaktifkan",
                      "diskors", "dinonjobkan", "dimutasi sebagai sanksi", "disanksi",

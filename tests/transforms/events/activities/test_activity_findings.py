@@ -121,6 +121,9 @@ CASES = [
     # the election law's words
     ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "
      "pasangan calon.", {"sanksi", "pelanggaran"}),
+    # (the court as the subject: "memvonis")
+    ("Majelis hakim Pengadilan Negeri Agam memvonis Kepala Desa Sukamaju Rudi Hartono denda "
+     "Rp3 juta karena melanggar netralitas di Pilkada 2024.", {"sanksi", "pelanggaran"}),
     ("Camat itu diduga merugikan salah satu pasangan calon lewat surat edarannya.",
      {"pelanggaran"}),
     # "sangsi", "pelangaran": the misspellings
