@@ -250,10 +250,16 @@ def _monitoring(ctx: Context) -> str | None:
     if may_say(sentence, _PLANNED_WORDS) and LATER_AFTER.match(ctx.after):
         return None  # "pengawasan pun akan dilakukan di grup percakapan": planned, not done
     instructed = "diminta" in word_set(sentence) and _INSTRUCTED.search(ctx.before)
-    if says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed:
-        return "imbauan"  # asked for; "telah diminta ...": instructed, done
     clause = last_clause(ctx.before)
-    if says(sentence, _DEPLOYED_WORDS) and _DEPLOYED.search(clause):
+    since_comma = ctx.before[ctx.before.rfind(",") + 1:]  # (across an aside's brackets)
+    deployed = says(sentence, _DEPLOYED_WORDS) and (
+        _DEPLOYED.search(clause)
+        or _DEPLOYED.search(since_comma) and not _MONITORING_ASKED.search(since_comma))
+    if (says(sentence, _ASKED_WORDS) and _MONITORING_ASKED.search(ctx.before) and not instructed
+            and not (deployed and not _MONITORING_ASKED.search(since_comma))):
+        return "imbauan"  # asked for; "telah diminta ...": instructed, done (and not "selain
+        #                   mengajak warga mengawasi, pihaknya menugaskan Panwascam untuk ...")
+    if deployed:
         return "pengawasan"  # "menerjunkan tim untuk memantau ...": sent out to watch
     near = ctx.before[-40:]
     if says(sentence, _ROLE_WORDS) and (_may_name(sentence, near, _PURPOSE_WORDS)

@@ -143,6 +143,12 @@ KIND_CASES = [
      "Beberapa upayanya seperti penandatanganan pakta integritas dan membentuk tim pengawas "
      "netralitas ASN.", set()),
     ("Pemkab Sukamaju membentuk tim pengawas netralitas ASN, Senin (4/3).", {"pengawasan"}),
+    # a body assigned to watch, after the public asked to watch in an earlier clause
+    ("Ketua Bawaslu Agam, Rina Wati, menjelaskan selain mengajak masyarakat ikut mengawasi, "
+     "pihaknya juga menugaskan panitia pengawas pemilihan kecamatan (Panwascam) untuk mengawasi "
+     "pemasangan APK di rumah ASN.", {"pengawasan", "imbauan"}),
+    ("Ketua Bawaslu Agam, Rina Wati, mengajak masyarakat ikut mengawasi pemasangan APK di rumah "
+     "ASN.", {"imbauan"}),
 ]
 
 
