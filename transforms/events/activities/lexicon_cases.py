@@ -83,6 +83,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     # "belasan kasus yang diterima soal netralitas ASN"
                     r"|kasus\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|menyangkut)"
                     r"\s+(?:pelanggaran\s+)?netralitas"
+                    # people suspected to be there, counted ("diduga kuat terdapat tiga Kepala
+                    # Dinas (Kadis) yang terlibat dalam politik praktis")
+                    r"|(?:diduga|disinyalir|ditengarai)\s+(?:kuat\s+)?(?:terdapat|ada)\s+"
+                    r"(?:[\w()]+\s+){1,5}?yang\s+(?:terlibat|berkampanye|memihak|berpihak"
+                    r"|mendukung|menghadiri|ikut)"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"
                     r"|disinyalir|ditengarai|dicurigai|dituduh|dituding|terciduk|diciduk"

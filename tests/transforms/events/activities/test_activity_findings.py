@@ -117,6 +117,10 @@ CASES = [
     ("Tiga ASN dicurigai mengunggah foto bersama calon bupati di media sosial.", {"pelanggaran"}),
     ("Lima ASN terindikasi memihak salah satu calon dalam Pilkada 2024.", {"pelanggaran"}),
     ("ASN yang ditengarai terlibat kampanye akan dipanggil Bawaslu.", set()),
+    # people suspected to be there, counted: a case; whoever may be: a rule
+    ("Sementara itu, diduga kuat terdapat tiga Kepala Dinas (Kadis) yang terlibat dalam politik "
+     "praktis mendukung kandidat tertentu.", {"pelanggaran"}),
+    ("Kalau diduga ada ASN yang terlibat politik praktis, laporkan ke Bawaslu.", set()),
     ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
     # the election law's words
     ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "
