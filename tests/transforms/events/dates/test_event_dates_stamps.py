@@ -21,6 +21,9 @@ STORY = ("Pj Bupati Sikka memimpin apel ikrar netralitas ASN di halaman Pemkab S
     "Kompas.com - 01/10/2024, 10:32 WIB",
     "Detik Sumbar, Selasa 01 Oktober 2024 10:32 WITA",
     "Selasa, 01 Oktober 2024 10:32 WIB",
+    # the time set off by a dash or a comma, with or without its zone
+    "Selasa, 01 Oktober 2024 – 10:32 WIB",
+    "Selasa, 01 Oktober 2024, 10.32",
 ])
 def test_a_stamp_after_a_name_is_not_the_event_date(stamp):
     text = f"Deklarasi Netralitas ASN di Sikka\n{stamp}\n{STORY}"
