@@ -77,13 +77,16 @@ def furniture(text: str, start: int, end: int) -> int:
             _CLOCK.search(text, start, end) and _section_lead(text[line_start:start])):
         return 1  # a byline: a short line opening with a date and its time ("..., 19:21 Ani")
     tail = text[end:len(text) if line_end < 0 else line_end]
-    if _CLOCK_TAIL.fullmatch(tail) and _byline_lead(text[line_start:start]):
-        return 1  # "Kamis, 31 Oktober 2024 – 01:00 WIB": the stamp's time after its date
+    if _CLOCK_TAIL.fullmatch(tail) and _byline_lead(text[line_start:start]) or (
+            _CLOCK_TAIL.fullmatch(text[line_start:start]) and not tail.strip()):
+        return 1  # "Kamis, 31 Oktober 2024 – 01:00 WIB", "13:55 November 6, 2024": a stamp,
+        #           its time after or before its date on a line of their own
     rest = text[line_start:start] + tail
     return 0 if any(c.isalnum() for c in rest) else 1
 
 
-# A clock time after a date on its own line, the zone after it: " – 01:00 WIB", ", 10.15 WITA"
+# A clock time beside a date on their own line, the zone after it: " – 01:00 WIB", ", 10.15
+# WITA" (or the time first: "13:55 ")
 _CLOCK_TAIL = re.compile(r"[^\S\n]*[-–—|,]?[^\S\n]*(?:pukul[^\S\n]+|jam[^\S\n]+)?\d{1,2}[:.]\d{2}"
                          r"(?:[^\S\n]*(?:WIB|WITA|WIT))?[^\S\n]*", re.IGNORECASE)
 

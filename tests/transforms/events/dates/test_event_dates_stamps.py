@@ -24,6 +24,8 @@ STORY = ("Pj Bupati Sikka memimpin apel ikrar netralitas ASN di halaman Pemkab S
     # the time set off by a dash or a comma, with or without its zone
     "Selasa, 01 Oktober 2024 – 10:32 WIB",
     "Selasa, 01 Oktober 2024, 10.32",
+    # the time first, the date in English order
+    "10:32 October 1, 2024",
 ])
 def test_a_stamp_after_a_name_is_not_the_event_date(stamp):
     text = f"Deklarasi Netralitas ASN di Sikka\n{stamp}\n{STORY}"
