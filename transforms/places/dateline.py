@@ -49,7 +49,9 @@ _LAST_WORD = re.compile(r"\S+$")
 # ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an abbreviation ("Pd.Panjang", "Kab.Agam"),
 # and so does a dot after a space ("PADANG .Kabar Kita . Com -").
 _PARTS = re.compile(r"[,()|\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])"
-                    r"|[^\S\n]\.[^\S\n]*(?=[A-Z])")
+                    r"|[^\S\n]\.[^\S\n]*(?=[A-Z])"
+                    # a lower-case L standing for a bar ("SURABAYA l warta news –")
+                    r"|(?<=[A-Z]{3})[^\S\n]+l[^\S\n]+")
 _LINE = re.compile(r"[^\n]+")
 
 

@@ -23,6 +23,8 @@ from transforms.places.resolve import place_of
     ("kabarjambi.co.id, JAMBI – Bawaslu mengingatkan ASN.", "Kota Jambi"),
     # the outlet's address split at dots after spaces
     ("PADANG .Kabar Kita . Com .KK – Wali Kota meminta ASN netral.", "Kota Padang"),
+    # a lower-case L standing for the bar between the city and the outlet
+    ("SURABAYA l warta news – Pimpinan DPRD menegaskan netralitas ASN.", "Kota Surabaya"),
 ])
 def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
     found = find_dateline(text)
