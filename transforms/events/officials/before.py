@@ -189,11 +189,17 @@ def _dateline_bracket(lead: str, end: int) -> bool:
         for w in place)
 
 
+# "selaku"/"sebagai" capitalised in mid-sentence right before the title ("hadir Rahmat Sebagai
+# Ketua Bawaslu"): the bridge all the same, read in lower case (the same length)
+_CAP_BRIDGE = re.compile(r"(?<=[A-Za-z])[ \t]+(?:Sebagai|Selaku)[ \t]*$")
+
+
 def name_before(lead: str, comma: bool, paren: bool, following: str
                 ) -> tuple[list[str], int] | None:
     """The name's words right before a title and their offset in ``lead`` (the text before the
     title), or None. ``comma``/``paren``: the title is closed by a comma or a parenthesis;
     ``following``: the word after the title."""
+    lead = _CAP_BRIDGE.sub(lambda m: m.group().lower(), lead)  # "Nama Sebagai Ketua ..."
     before = _INSTALLED.search(lead) or _NAME_BEFORE.search(_without_degrees(lead))
     if before is None or before.re is _NAME_BEFORE and before["bracket"] and not (
             _dateline_bracket(before.string, before.start("bracket"))):

@@ -24,7 +24,7 @@ from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RAN
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
-_ASIDE_MAX = 6  # tokens inside "( ... )"
+_ASIDE_MAX = 8  # tokens inside "( ... )": a four-word name and its degree ("(A B C D, S.IP)")
 _NAME_MAX = 7  # Balinese names run long: "I Gusti Ayu Made Sri Wahyuni"
 _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 # Month names given as first names ("Agustus Sitompul"): right after a title, before a name word.

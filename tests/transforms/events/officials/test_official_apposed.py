@@ -1,7 +1,8 @@
 """Names set off around a title, on invented sentences: a watchdog's spokesperson named with
 the body alone, a council member's party with its short form or electoral district before the
 name, a secretary standing in for the head of the body, a province after a body's region, a
-word cut off at the end of the stored copy, and a verbal noun before "sebagai"."""
+word cut off at the end of the stored copy, a verbal noun before "sebagai", a capitalised
+"Sebagai" and a bracketed name with its degree."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_one_person_under_two_posts_is_one_official():
 
 def test_a_list_of_bodies_after_a_name_is_no_spokesperson():
     assert found("Rudi Hartono, Bawaslu Agam, dan KPU Agam hadir di aula.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sebagai"/"Selaku" capitalised in mid-sentence: the bridge all the same
+    ("Dalam sosialisasi itu turut hadir Rudi Hartono Sebagai Ketua Bawaslu Kabupaten Agam.",
+     ["Rudi Hartono"]),
+    ("Hadir pula Rudi Hartono Selaku Ketua Bawaslu Kabupaten Agam.", ["Rudi Hartono"]),
+    # a four-word name and its degree set off in brackets after the title
+    ("Pakta ditandatangani Ketua Bawaslu Kabupaten Agam (Rudi Hartono Putra Wijaya,S.IP).",
+     ["Rudi Hartono Putra Wijaya"]),
+])
+def test_a_name_bridged_or_bracketed_beside_its_title(text, expected):
+    assert names(text) == expected
