@@ -58,6 +58,10 @@ from transforms.page_links import without_links
 from transforms.prefilter import candidate_starts, first_matches, fold, scanner
 
 THRESHOLD = 0.5
+# Siding with the people, a policy's aim ("program yang berpihak kepada masyarakat"), or the
+# people's own leaning ("keberpihakan masyarakat"): no civil servant taking sides
+_THE_PEOPLE = (r"(?:masyarakat|rakyat|warga|wong\s+cilik|petani|nelayan|buruh|kaum|umkm"
+               r"|pemilih|kepentingan\s+(?:masyarakat|rakyat|umum|publik|bangsa))\b")
 CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|CPNS|CASN|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
@@ -65,7 +69,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
                       r"|tenaga\s+harian\s+lepas|" + VILLAGE_HEADS + r")\b",
                       re.IGNORECASE),
     "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
-                             r"|berpihak|memihak|keberpihakan"
+                             r"|(?:berpihak|memihak|keberpihakan)(?!\s+(?:(?:\w+\s+)?(?:kepada"
+                             r"|pada|terhadap)\s+)?(?:" + _THE_PEOPLE + r"))"
                              r"|(?:ber)?politik\s+praktis|berpolitik)\b", re.IGNORECASE),
     "election": re.compile(r"\b(?:pilkada|pemilu|pemilihan\s+(?:kepala\s+daerah|umum|wali\s*kota"
                            r"|bupati|gubernur|presiden|legislatif)|pilwako|pilwalkot|pilbup"

@@ -166,6 +166,13 @@ LOOK_ALIKES = [
     ("36 PNS Dapat Sanksi Karena Bolos Apel",
      "Sebanyak 36 PNS Pemkot mendapat sanksi disiplin karena tidak hadir apel pagi. BKPSDM "
      "memproses pelanggaran disiplin itu sesuai aturan kepegawaian."),
+    # a candidate's rally promising civil servants' welfare, programmes that side with the
+    # people: no civil servant taking sides
+    ("Kampanye di Desa Sukamaju, Calon Bupati Paparkan Program",
+     "Calon Bupati Agam nomor urut 2 Rudi Hartono berkampanye di Desa Sukamaju untuk Pilkada "
+     "2024. Ia menyebut kepedulian dan keberpihakan masyarakat menentukan pilihan. Ia memaparkan "
+     "program prioritas yang berpihak kepada masyarakat kecil. Ia juga berjanji meningkatkan "
+     "kesejahteraan ASN. Tidak hanya ASN dan honorer, para imam juga diberi insentif."),
 ]
 
 
