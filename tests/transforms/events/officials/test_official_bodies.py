@@ -33,6 +33,9 @@ TITLED = [
     ("Kordiv Penindakan Pelanggaran Panwaskab Agam", "Rahmi Salimah"),
     ("Anggota Panwaskot Padang", "Rahmi Salimah"),
     ("Ketua Sentra Gakkumdu Kabupaten Agam", "Rahmi Salimah"),
+    # a council's special committee on the election
+    ("anggota Pansus Pilkada", "Rahmi Salimah"),
+    ("Ketua Pansus Pilkada DPRD Agam", "Rahmi Salimah"),
     # police heads written as one word
     ("Kabidhumas Polda Sumbar Kombes Pol", "Doni Saputra"),
     ("Kasihumas Polres Agam Iptu", "Doni Saputra"),
