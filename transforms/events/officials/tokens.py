@@ -224,6 +224,11 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 k + 2) in _QUOTES and is_cap(toks.word(k + 3)):
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
             continue
+        elif (words and words[-1] == "Sultan" and token.isalpha() and token.isupper()
+                and 2 <= len(token) <= 3 and is_roman(toks.word(k + 1))):
+            words += [token, toks.word(k + 1)]  # "Sri Sultan HB X": the ruler's name cut
+            k += 2  # short, its number after it
+            continue
         elif words and initials_tail(token, toks.word(k + 1)):
             words.append(token)  # "Swastari HAZ kepada ...": initials closing the name
         elif not words and token in _MONTHS and is_cap(toks.word(k + 1)) and toks.word(

@@ -87,3 +87,8 @@ def test_a_list_of_bodies_after_a_name_is_no_spokesperson():
 ])
 def test_a_name_bridged_or_bracketed_beside_its_title(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("written", ["Sri Sultan HB X", "Sri Sultan Hamengku Buwono X"])
+def test_a_rulers_name_keeps_its_short_form_and_number(written):
+    assert names(f"Gubernur DIY {written} menilai ASN sudah paham aturan netralitas.") == [written]
