@@ -76,7 +76,8 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
             after = found.end()
 
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bulan|pekan|minggu)"
+_EARLIER = re.compile(r"^\W*baru-baru\s+ini\b"  # "Baru-baru ini, ...": a recent occasion before
+                     r"|\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bulan|pekan|minggu)"
                      r"\s+(?:lalu|silam)|beberapa\s+waktu\s+(?:lalu|silam)|(?:19|20)\d\d\s+silam"
                      r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
                      re.IGNORECASE)

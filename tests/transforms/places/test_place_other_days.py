@@ -268,3 +268,12 @@ def test_an_earlier_venue_yields_to_where_the_statement_was_made(opening, regenc
             f"di Padang, Rabu.\n{opening} menggelar sosialisasi netralitas ASN di Hotel Ratu, "
             "Kota Bukittinggi.")
     assert place_of(None, text).region.regency == regency
+
+
+def test_a_gathering_told_as_recent_is_another_occasions():
+    """"Baru-baru ini, ..." opening a sentence tells a recent occasion before the report's:
+    where it met is not where the statement was made."""
+    text = ("SEMARANG - Menjelang Pilkada 2024, marak temuan kepala desa yang tak netral.\n"
+            "Baru-baru ini, paguyuban kades Sukamaju melakukan pertemuan di Pekalongan.\n"
+            "Kepala Dinas mengaku telah meminta kabupaten/kota mengawasi setiap kepala desa.")
+    assert place_of(None, text).region.regency == "Kota Semarang"
