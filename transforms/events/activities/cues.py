@@ -123,6 +123,13 @@ COMMITMENT_HELD = re.compile(
     r"|(?:meng|di)?ingatkan\s+kembali|memegang"
     r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
     + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
+# asked to keep a commitment or to make it again ("mengajak ASN untuk melaksanakan ikrar
+# tersebut", "mengingatkan ASN untuk kembali mengikrarkan komitmen"): held up, not made here
+ASKED_TO_KEEP = re.compile(r"\b(?:meminta|mengajak|mengingatkan|mengimbau|menghimbau"
+                           r"|menginstruksikan)\s+(?:\S+\s+){0,5}?untuk\s+(?:kembali\s+(?:\w+\s+)?"
+                           r"|(?:melaksanakan|menjalankan|mematuhi|menaati)\s+)$", re.IGNORECASE)
+ASKED_TO_KEEP_WORDS = frozenset({"meminta", "mengajak", "mengingatkan", "mengimbau", "menghimbau",
+                                 "menginstruksikan"})
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
 MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
@@ -370,6 +377,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (PURPOSE_WORDS, (PURPOSE,)),
     (KEEP_WORDS, (TO_KEEP, BREACHED)),
     (ROLE_WORDS, (ROLE,)),
+    (ASKED_TO_KEEP_WORDS, (ASKED_TO_KEEP,)),
     (VALUED_WORDS, (VALUED,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),

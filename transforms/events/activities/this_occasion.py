@@ -226,6 +226,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if ("lang" in low_tail or "netral" in low_tail) and cues.OFFENCE_FORM.search(tail):
         return "other"  # "pelanggaran berupa menghadiri acara silaturahim": what the
         # offenders attended, not a gathering held
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.ASKED_TO_KEEP_WORDS)
+            and cues.ASKED_TO_KEEP.search(ctx.before[-120:])):
+        return "other"  # "mengajak ASN untuk melaksanakan ikrar tersebut": asked to keep it
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and says(sentence, _LATER_WORDS) and (
             _LATER.search(clause) or cues.LATER_AFTER.search(ctx.after[:80])

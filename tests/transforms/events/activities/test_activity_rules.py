@@ -139,6 +139,14 @@ GENERAL = [
     ("Seperti diberitakan sebelumnya, Pemkab menggelar apel netralitas ASN.", ()),
     ("ASN diminta menjalankan ikrar netralitas yang pernah dibacakan.", ("imbauan",)),
     ("Camat itu dinilai melanggar ikrar netralitas ASN.", ()),
+    # asked to keep the pledge, or to make it again: held up, not made here; asked to make it
+    # at the occasion: made
+    ("Wali Kota memimpin apel siaga netralitas ASN. Ia mengajak para ASN untuk melaksanakan "
+     "ikrar tersebut dengan penuh tanggung jawab.", ("apel", "imbauan")),
+    ("Wali Kota memimpin apel siaga netralitas ASN. Ia juga mengingatkan para ASN untuk kembali "
+     "mengikrarkan komitmen netralitas mereka.", ("apel", "imbauan")),
+    ("Bupati mengajak seluruh ASN untuk mengikrarkan netralitas di halaman kantor bupati, Senin "
+     "(7/10).", ("imbauan", "ikrar")),
     # appeals in writing or as warnings
     ("Bupati menerbitkan surat edaran tentang netralitas ASN.", ("imbauan",)),
     ("Kepala BKPSDM memperingatkan para camat soal netralitas.", ("imbauan",)),
