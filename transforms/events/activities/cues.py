@@ -87,16 +87,20 @@ PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komi
                            "mengimbau", "menghimbau", "diimbau", "dihimbau"})
 # a role, its briefing verb right after "dalam": "peran penting kepala desa dalam
 # menyosialisasikan ..." (not "peran X dalam pemilu saat sosialisasi ...")
-ROLE = re.compile(r"\bperan(?:an)?\s+(?:\w+\s+){0,3}?dalam\s+$", re.IGNORECASE)
-ROLE_WORDS = frozenset({"peran", "peranan"})
+ROLE = re.compile(r"\b(?:peran(?:an)?|kontribusi|andil|sumbangsih)\s+(?:\w+\s+){0,3}?dalam\s+$",
+                  re.IGNORECASE)
+ROLE_WORDS = frozenset({"peran", "peranan", "kontribusi", "andil", "sumbangsih"})
 # the kind of gathering valued as the subject of its clause ("Sosialisasi akan netralitas itu
 # sangat penting bagi ASN"): a view of such gatherings, none held ("Sosialisasi ini sangat
 # penting": this one, left to the other cues)
-VALUED = re.compile(r"^(?:(?!\b(?:ini|tersebut|tadi)\b)[^.,;!?])*?\b(?:sangat|amat|begitu"
-                    r"|cukup|teramat)(?:lah)?\s+(?:penting|perlu|diperlukan|dibutuhkan)\b",
+VALUED = re.compile(r"^(?:(?!\b(?:ini|tersebut|tadi)\b)[^.,;!?])*?\b(?:(?:sangat|amat|begitu"
+                    r"|cukup|teramat)(?:lah)?\s+(?:penting|perlu|diperlukan|dibutuhkan)"
+                    # its effect hoped for ("berharap, deklarasi ... yang dilakukan Pemkab bisa
+                    # membawa dampak positif"): one held before, weighed
+                    r"|(?:bisa|dapat|mampu)\s+(?:membawa|memberi(?:kan)?)\s+dampak)\b",
                     re.IGNORECASE)
 VALUED_WORDS = frozenset({"sangat", "amat", "begitu", "cukup", "teramat", "sangatlah", "amatlah",
-                          "begitulah", "cukuplah", "teramatlah"})
+                          "begitulah", "cukuplah", "teramatlah", "bisa", "dapat", "mampu"})
 # (or after "Dalam": "Dalam sosialisasi netralitas ASN sangatlah penting")
 OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"“”(])\s*(?:dalam\s+)?$", re.IGNORECASE)
 # "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a

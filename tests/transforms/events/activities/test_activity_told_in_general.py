@@ -75,4 +75,9 @@ KIND_CASES = [
     # the kind valued after "Dalam", with "sangatlah"
     ("Bawaslu menggelar bintek netralitas bagi ASN di hotel. Dalam sosialisasi bintek netralitas "
      "asn sangatlah penting.", {"bimtek"}),
+    # a declaration's effect hoped for, a body's contribution in pledging: held up, not made
+    ("Ketua Bawaslu mengingatkan ASN agar netral. Pihaknya berharap, deklarasi netralitas ASN dan "
+     "kades yang dilakukan Pemkab bisa membawa dampak positif.", {"imbauan"}),
+    ("Ketua Bawaslu mengingatkan ASN agar netral. Ia menilai kontribusi kepala desa dalam "
+     "mengucapkan ikrar netralitas bersama Bawaslu dapat membantu.", {"imbauan"}),
 ]
