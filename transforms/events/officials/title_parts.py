@@ -46,7 +46,7 @@ from transforms.events.officials.places import (
     unit_name,
     village_marker,
 )
-from transforms.events.officials.regions import MARKERS, is_region, opens_province
+from transforms.events.officials.regions import MARKERS, is_province, is_region, opens_province
 from transforms.events.officials.titles import ORG_WORDS, is_office_word
 from transforms.events.officials.tokens import Tokens, aside_end, between, cap_run
 from transforms.events.officials.words import NOT_NAME, RANKS, is_roman
@@ -113,6 +113,16 @@ def _unit_before_rank(toks: Tokens, k: int) -> int:
 # Region markers the press writes in lower case before a capitalised region ("Ketua Bawaslu
 # kota Solok, Nama"); "Kapolres Solok kota AKBP ..." still ends the place with the marker.
 _LOWER_MARKERS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan"})
+
+
+def _province_then_comma(toks: Tokens, k: int) -> int:
+    """How many tokens from k name a province (its short form in brackets after it) before
+    a comma: the region's province, the name after it ("Samarinda Kalimantan Timur (Kaltim),
+    Nama"); 0 when none."""
+    n = next((n for n in (3, 2, 1) if is_province(" ".join(toks.word(j) for j in range(k, k + n)))),
+             0)
+    j = (aside_end(toks, k + n) or k + n) if n else k
+    return j - k if n and toks.word(j) == "," else 0
 
 
 class TitleParts(NamedTuple):
@@ -252,6 +262,13 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif region and token == "," and (n := province_aside(
                 toks, k + 1, local_kind(head, office) == "village")):
             k += 1 + n  # "Bupati X (Y), Provinsi Z (Z'), Nama": the province passed over
+        elif region and k == region_end and (n := _province_then_comma(toks, k)):
+            k += n  # "Wali Kota Samarinda Kalimantan Timur (Kaltim), Nama": the province
+        elif (office and not region and token == "," and (n := region_at(toks, k + 1, places))
+              and toks.word(k + 1 + n) == "," and is_cap(toks.word(k + 2 + n))):
+            region = [toks.word(j).rstrip(".") for j in range(k + 1, k + 1 + n)]
+            k = region_end = k + 1 + n  # "Ketua Bawaslu, Halmahera Selatan, Nama": the region
+            #                             set off by commas
         elif office_head and (not region or divided) and not (
                 _rank(token) and toks.word(k - 1) != ",") and (
                 (is_office_word(token) and (token[0].isupper() or token in _LOWER_OFFICE

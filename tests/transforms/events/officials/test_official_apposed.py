@@ -92,3 +92,13 @@ def test_a_name_bridged_or_bracketed_beside_its_title(text, expected):
 @pytest.mark.parametrize("written", ["Sri Sultan HB X", "Sri Sultan Hamengku Buwono X"])
 def test_a_rulers_name_keeps_its_short_form_and_number(written):
     assert names(f"Gubernur DIY {written} menilai ASN sudah paham aturan netralitas.") == [written]
+
+
+@pytest.mark.parametrize("text", [
+    # the region's province (and its short form) before the comma and the name
+    "SAMARINDA: Wali Kota Samarinda Kalimantan Timur (Kaltim), Rudi Hartono mengimbau ASN.",
+    # the region set off by commas between the title and the name
+    "Hal itu disampaikan Ketua Bawaslu, Halmahera Selatan, Rudi Hartono pada Minggu (29/9).",
+])
+def test_a_region_set_off_before_the_name(text):
+    assert names(text) == ["Rudi Hartono"]
