@@ -69,7 +69,7 @@ ORG_WORDS = frozenset("""
 # Words of office phrases (units, divisions, agencies), compared in lower case.
 OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
-    pansus
+    pansus keimigrasian perpajakan
     perpusip veteran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     subkelompok sangketa penangan

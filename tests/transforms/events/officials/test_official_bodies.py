@@ -36,6 +36,9 @@ TITLED = [
     # a council's special committee on the election
     ("anggota Pansus Pilkada", "Rahmi Salimah"),
     ("Ketua Pansus Pilkada DPRD Agam", "Rahmi Salimah"),
+    # the divisions of a ministry's regional office
+    ("Kadiv Keimigrasian", "Rahmi Salimah"),
+    ("Kepala Divisi Keimigrasian Kanwil Kemenkumham Sumbar", "Rahmi Salimah"),
     # police heads written as one word
     ("Kabidhumas Polda Sumbar Kombes Pol", "Doni Saputra"),
     ("Kasihumas Polres Agam Iptu", "Doni Saputra"),
