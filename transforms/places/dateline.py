@@ -41,7 +41,7 @@ _PARTS_MAX = 4
 # (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
     r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9]|$)|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
-    r"|(?<=[A-Za-z])\.(?=[^\S\n]+[A-Z]))")
+    r"|(?<=[A-Za-z)])\.(?=[^\S\n]+[A-Z]))")
 _LAST_WORD = re.compile(r"\S+$")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
 # city: "KABARSUMBAR.COM — AGAM, —", "Kabarsumbar.id - Agam -"); a date's slashes ("Senin
@@ -223,8 +223,8 @@ def _head_dot(body: str, end: re.Match[str]) -> bool:
     """A head end that is no full stop, or one after a word in capitals ("SEMARANG.") or an
     outlet's camel-case name ("WartaborneoTV.", "KabarBorneo."): a plain word's full stop
     ("Senin." "Budi.") ends a sentence, not a dateline."""
-    if not end.group().endswith("."):
-        return True
+    if not end.group().endswith(".") or body[end.start() - 1:end.start()] == ")":
+        return True  # (a full stop after a bracketed outlet: "DENPASAR (warta.com). Sekda ...")
     word = _LAST_WORD.search(body, 0, end.start())
     letters = word.group() if word else ""
     return letters[-3:].isupper() or (any(c.islower() for c in letters) and any(

@@ -25,6 +25,8 @@ from transforms.places.resolve import place_of
     ("PADANG .Kabar Kita . Com .KK – Wali Kota meminta ASN netral.", "Kota Padang"),
     # a lower-case L standing for the bar between the city and the outlet
     ("SURABAYA l warta news – Pimpinan DPRD menegaskan netralitas ASN.", "Kota Surabaya"),
+    # a full stop after the bracketed outlet
+    ("DENPASAR (wartabali.com). Sekda Provinsi Bali menekankan netralitas ASN.", "Kota Denpasar"),
 ])
 def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
     found = find_dateline(text)
