@@ -55,6 +55,10 @@ def venue_region(text: str, venue: Venue, province: str | None,
         first = next(region_mentions(text, province, pos, min(end, pos + NAME_MAX_CHARS)), None)
         if first is not None and first.start == pos:
             return first
+    closing = next((m for m in mentions if m.start >= venue.end and in_address(
+        text, venue.end, m.start) and _ADDRESS_ONLY.fullmatch(text, venue.end, m.start)), None)
+    if closing is not None:
+        return closing  # "<venue>, Jalan Veteran, Bintaro, Jakarta Selatan": its address's city
     return _closing_city(text, venue, province, province_of_text) or district
 
 
@@ -79,6 +83,10 @@ def _district_after(text: str, start: int, end: int,
 
 
 _SET_OFF = re.compile(r"[^\S\n]*,[^\S\n]*")  # "<venue>, Kabupaten Agam"
+# an address between a venue and a region: parts set off by commas, each of a few capitalised
+# words or a number ("No. 12")
+_ADDRESS_ONLY = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[A-Z][\w.'’-]*|No\.?|\d+[A-Za-z]?)"
+                           r"(?:[^\S\n]+(?:[A-Z][\w.'’-]*|No\.?|\d+[A-Za-z]?)){0,4})+[^\S\n]*,[^\S\n]*")
 _LOCATED = re.compile(r"(?<!\w)di[^\S\n]+$", re.IGNORECASE)  # "... yang terletak di <region>"
 
 

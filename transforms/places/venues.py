@@ -22,10 +22,10 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # --- venues ----------------------------------------------------------------------------------
 
 # A hotel's hall names the hotel after it ("di Ballroom Hotel X"); "Balroom" is its common
-# misspelling.
+# misspelling, "ball room" its two-word spelling.
 _VENUE_HEADS = ("Rumah Dinas", "Auditorium", "Lapangan", "Halaman", "Gedung", "Kantor", "Masjid",
                 "Balai", "Hotel", "Graha", "Istana", "Ruang", "Aula", "PPSDM", "Ballroom",
-                "Balroom")
+                "Balroom", "Ball Room")
 # Hotel chains written without the word "Hotel" ("di Novotel Bogor", "di Swiss-Belhotel Palu",
 # "di Santika Premiere Padang"): venues too, capitalised only (a brand is a name).
 _BRAND_HEADS = ("Swiss-Belhotel", "Swiss-Belinn", "Swiss-Belresort", "Swiss-Belcourt", "Novotel",

@@ -41,3 +41,14 @@ def test_a_province_office_given_its_street_address_is_in_that_city(text: str,
 ])
 def test_no_city_from_a_street_named_after_it_or_in_another_province(text: str) -> None:
     assert venue_address(text, "Kantor Gubernur Maluku Utara", "82") is None
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # a hotel's hall written in two words, its street and quarter before the city closing its
+    # address; the dateline names only the province
+    ("Wartaku.id, Jakarta - ASN harus netral.\nHal ini ditegaskan dalam sosialisasi netralitas "
+     "ASN yang digelar di ball room Hotel Arosa, Jalan Veteran, Bintaro, Jakarta Selatan, "
+     "Jumat (15/12/2023).", "Kota Administrasi Jakarta Selatan"),
+])
+def test_a_city_closing_the_venues_address_after_its_street(text: str, regency: str) -> None:
+    assert place_of(None, text).region.regency == regency
