@@ -27,7 +27,8 @@ HELD_AT = re.compile(
     r"|deklarasi|ikrar|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan"
     r"|pertemuan|konferensi[^\S\n]+pers|jumpa[^\S\n]+pers)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
-    r"[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
+    # (a comma may close the gathering's name: "acara Sosialisasi ... ASN, di salah satu hotel")
+    r",?[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
     re.IGNORECASE,
 )
 

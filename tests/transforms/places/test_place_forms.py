@@ -18,6 +18,14 @@ def test_held_in_a_hotel_of_another_regency():
     assert place.region.regency == "Kabupaten Agam"
 
 
+def test_a_gatherings_name_closed_by_a_comma_before_where_it_was_held():
+    text = ("Gorontalo - Pjs Bupati Gorontalo menegaskan hal itu dalam acara Sosialisasi "
+            "Pencegahan Pelanggaran Netralitas ASN, di salah satu hotel di Kota Gorontalo. "
+            "\"Bawaslu terus memberikan sosialisasi untuk menekan pelanggaran netralitas ASN di "
+            "Kabupaten Gorontalo,\" ujar Rudi.")
+    assert place_of(None, text).region.regency == "Kota Gorontalo"
+
+
 def test_an_active_verb_far_from_its_place():
     text = ("Bawaslu Sumbar menggelar rapat koordinasi pengawasan netralitas aparatur sipil "
             "negara pada Pilkada 2024 di Bukittinggi, Rabu (2/10/2024).")
