@@ -43,7 +43,9 @@ def test_a_name_starting_with_no_is_no_document_number(name):
 
 
 @pytest.mark.parametrize("number", ["Nomor 12/BWS/XI/2024 tanggal", "No. 12/BWS/2024 tanggal",
-                                    "No 12/BWS/2024 tertanggal"])
+                                    "No 12/BWS/2024 tertanggal",
+                                    # a space inside the number
+                                    "Nomor: B-104/PM.00.01/K.Sb 08/0824 tanggal"])
 def test_a_numbered_document_still_dates_nothing(number):
     text = (LEAD + f"Hal itu merujuk surat Bawaslu {number} 4 November 2024.")
     assert chosen(text) is None
