@@ -254,7 +254,8 @@ def judged(text: str, found: list[tuple[int, int, int]], every: bool = True,
                                           else len(text)]
             sentences[i] = (judge.without_head_date(whole), _links(text, first, whole)
                             or earlier.in_paragraph(text, starts, i, told)
-                            or earlier.heads_an_earlier(text, first),
+                            or earlier.heads_an_earlier(text, first)
+                            or earlier.illustrated(text, first),
                             paragraph_at(text, first) if value in _IN_PARAGRAPH else "")
         sentence, aside_told, paragraph = sentences[i]
         if aside_told and (value != "imbauan" or _links(text, first, sentence)):

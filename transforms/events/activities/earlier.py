@@ -1,6 +1,7 @@
 """What a paragraph tells of an earlier occasion, for ``activities.classify``: a sentence in a
 paragraph that, from it or a sentence before, tells one ("Sebelumnya, ...", "Saat itu, ..."),
-and a subheading over a paragraph that opens on one. What they name is not this occasion's."""
+a subheading over a paragraph that opens on one, and an illustration's caption (another day's
+picture). What they name is not this occasion's."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from transforms.events.activities.context import EARLIER
 
-__all__ = ["heads_an_earlier", "in_paragraph"]
+__all__ = ["heads_an_earlier", "illustrated", "in_paragraph"]
 
 # a paragraph that opens by pointing back ("Sosialisasi tersebut ...", "Kegiatan itu ..."):
 # it goes on about what the paragraph before told
@@ -56,3 +57,15 @@ def heads_an_earlier(text: str, first: int) -> bool:
     after = text.find("\n", end + 1)
     following = text[end + 1:after if after >= 0 else len(text)]
     return bool(EARLIER.match(following.lstrip()))
+
+
+# a photo's caption marked as an illustration ("Ilustrasi. ASN saat mengikuti upacara ...",
+# "Foto ilustrasi: ...")
+_ILLUSTRATION = re.compile(r"[^\S\n]*(?:foto[^\S\n]+)?ilustrasi[^\S\n]*[.:|-]", re.IGNORECASE)
+
+
+def illustrated(text: str, first: int) -> bool:
+    """The sentence starting at ``first`` stands in a line that opens as an illustration's
+    caption: the picture of another day's occasion."""
+    return bool(_ILLUSTRATION.match(text, text.rfind("\n", 0, first) + 1))
+

@@ -80,4 +80,9 @@ KIND_CASES = [
      "kades yang dilakukan Pemkab bisa membawa dampak positif.", {"imbauan"}),
     ("Ketua Bawaslu mengingatkan ASN agar netral. Ia menilai kontribusi kepala desa dalam "
      "mengucapkan ikrar netralitas bersama Bawaslu dapat membantu.", {"imbauan"}),
+    # an illustration's caption: another day's picture, no occasion of the report
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral.\nIlustrasi. ASN Kabupaten Agam saat "
+     "mengikuti upacara bulanan di halaman kantor bupati, Selasa (17/05/2022).", {"imbauan"}),
+    ("Bawaslu Sukamaju mengingatkan ASN agar netral.\nASN Kabupaten Agam saat mengikuti apel "
+     "netralitas di halaman kantor bupati, Selasa (17/09/2024).", {"imbauan", "apel"}),
 ]
