@@ -55,7 +55,13 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    re.IGNORECASE)
 # what an appeal asks of its audience ("para lurah diimbau untuk sosialisasi ..."): to be done
 _APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(?:untuk|agar"
-                       r"|supaya)\s+(?:(?:turut|ikut|juga|aktif|terus|gencar)\s+)?$", re.IGNORECASE)
+                       r"|supaya)\s+(?:(?:turut|ikut|juga|aktif|terus|gencar)\s+)?$"
+                       # the ask's verb right before the gathering ("ASN juga diimbau melakukan
+                       # sosialisasi kepada masyarakat")
+                       r"|\bdi?h?imbau\s+(?:(?:juga|turut|ikut|aktif)\s+)?(?:melakukan|menggelar"
+                       r"|mengadakan|memberikan)\s+$", re.IGNORECASE)
+# the first half of a gathering's word doubled for its plural ("sosialisasi-sosialisasi")
+_REDUPLICATED = re.compile(r"\b(?:sosiali\w+|apel|rapat|pertemuan|pelatihan)-$", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"^[^,;]*?\b(?:sebelumnya|terdahulu|yang\s+lalu|silam|(?:tahun|bulan"
@@ -248,6 +254,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                              and not cues.VENUE.search(sentence))
                                         and not WHEN.search(sentence)):
         return "other"
+    if ctx.before.endswith("-") and _REDUPLICATED.search(ctx.before[-16:]):
+        return "other"  # "melakukan sosialisasi-sosialisasi": gatherings in the plural, many
     if says(sentence, cues.SPREAD_WORDS) and cues.spread(ctx.after, clause):
         return "other"  # "sejak awal tahapan", "di seluruh kecamatan": many, not one occasion
     if says(sentence, cues.NOT_WORDS) and cues.NOT_HELD.search(clause):

@@ -85,4 +85,9 @@ KIND_CASES = [
      "mengikuti upacara bulanan di halaman kantor bupati, Selasa (17/05/2022).", {"imbauan"}),
     ("Bawaslu Sukamaju mengingatkan ASN agar netral.\nASN Kabupaten Agam saat mengikuti apel "
      "netralitas di halaman kantor bupati, Selasa (17/09/2024).", {"imbauan", "apel"}),
+    # asked to socialise, gatherings in the plural: none held
+    ("Kepala BKD meminta ASN netral. Selain itu, ASN juga diimbau melakukan sosialisasi "
+     "kepada masyarakat.", {"imbauan"}),
+    ("Kepala BKD meminta ASN netral. Kata Rudi, ASN juga diimbau melakukan "
+     "sosialisasi-sosialisai kepada masyarakat.", {"imbauan"}),
 ]
