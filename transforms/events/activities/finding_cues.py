@@ -110,7 +110,10 @@ FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|men
 
 # "Bawaslu bertugas melakukan penindakan ...": a body's duty, not a case handled
 DUTY = re.compile(r"\b(?:bertugas|berwenang|bertanggung\s+jawab|tugasnya)\s+(?:untuk\s+)?"
-                  r"(?:\w+\s+)?$", re.IGNORECASE)
+                  r"(?:\w+\s+)?$"
+                  # "tugas ketiga dari Bawaslu adalah penindakan ...": a duty listed
+                  r"|\b(?:tugas|fungsi|wewenang|kewenangan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:adalah"
+                  r"|yaitu|yakni|ialah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 # a sentence that states a condition or the future, not what happened
 # ("kalau di daerah lain ...", "kalau untuk Depok ...": "as for", a topic, not a condition)

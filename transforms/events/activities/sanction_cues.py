@@ -175,7 +175,9 @@ NAMED_RECOMMENDED = re.compile(r"\s*(?:berupa\s+|yang\s+)?(?:rekomendasi|direkom
 # (not "sudah diatur": a rule laid down, nothing done; nor "telah menyepakati": a policy
 # agreed on, "pemberian sanksi yang maksimal bagi ASN yang terbukti ...")
 DONE = quick(re.compile(r"\b(?:telah|sudah)\b(?!\s+(?:diatur|tertuang|tercantum|termuat"
-                        r"|ditetapkan\s+dalam|menyepakati|bersepakat|sepakat)\b)"
+                        r"|ditetapkan\s+dalam|menyepakati|bersepakat|sepakat"
+                        # "Sudah jelas dalam PP 53 ... untuk sanksi ...": a rule said to be clear
+                        r"|(?:sangat\s+)?jelas|tegas)\b)"
                         r"|\bmendapat(?:kan)?\b", re.IGNORECASE))
 RULES_SANKSI = words(r"pelanggaran", r"melanggar", r"disiplin", r"sanksi", r"aturan",
                        r"ketentuan", r"hukum", r"undang-undang", r"mekanisme")

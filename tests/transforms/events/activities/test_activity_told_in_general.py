@@ -90,4 +90,11 @@ KIND_CASES = [
      "kepada masyarakat.", {"imbauan"}),
     ("Kepala BKD meminta ASN netral. Kata Rudi, ASN juga diimbau melakukan "
      "sosialisasi-sosialisai kepada masyarakat.", {"imbauan"}),
+    # a rule said to be clear, and a duty listed: no case
+    ("Kepala BKD meminta ASN netral. \"Sudah jelas dalam Peraturan Pemerintah Nomor 53 Tahun "
+     "2010 Pasal 12 untuk sanksi disiplin sedang,\" kata Rudi.", {"imbauan"}),
+    ("Kepala BKD meminta ASN netral. Rudi menambahkan, tugas ketiga dari Bawaslu adalah "
+     "penindakan terhadap pelanggaran pemilihan.", {"imbauan"}),
+    ("Kepala BKD meminta ASN netral. Rudi menambahkan, Bawaslu telah melakukan penindakan "
+     "terhadap pelanggaran netralitas dua ASN.", {"imbauan", "pelanggaran"}),
 ]
