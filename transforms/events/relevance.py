@@ -61,7 +61,10 @@ THRESHOLD = 0.5
 # Siding with the people, a policy's aim ("program yang berpihak kepada masyarakat"), or the
 # people's own leaning ("keberpihakan masyarakat"): no civil servant taking sides
 _THE_PEOPLE = (r"(?:masyarakat|rakyat|warga|wong\s+cilik|petani|nelayan|buruh|kaum|umkm"
-               r"|pemilih|kepentingan\s+(?:masyarakat|rakyat|umum|publik|bangsa))\b")
+               r"|kepentingan\s+(?:masyarakat|rakyat|umum|publik|bangsa))\b"
+               # (not one side's people: "memihak warga pendukung paslon nomor 2")
+               r"(?!\s+(?:\w+\s+)?(?:pendukung|simpatisan|relawan|pemilih|paslon|calon|kandidat"
+               r"|partai|kubu|tim))")
 CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|CPNS|CASN|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"

@@ -27,8 +27,10 @@ HELD_AT = re.compile(
     r"|deklarasi|ikrar|bimtek|bintek|pelatihan|diklat|workshop|lokakarya|penandatanganan"
     r"|pertemuan|konferensi[^\S\n]+pers|jumpa[^\S\n]+pers)\b"
     r"(?:[^\S\n]+[^\s.;:,]+){0,6}?)"
-    # (a comma may close the gathering's name: "acara Sosialisasi ... ASN, di salah satu hotel")
-    r",?[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?",
+    r"(?:[^\S\n]+di[^\S\n]+(?:(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)?"
+    # (a comma may close the gathering's name before the building it met in: "acara
+    # Sosialisasi ... ASN, di salah satu hotel di Kota X"; not an aside, ", di Kota X misalnya")
+    r"|,[^\S\n]+di[^\S\n]+(?:sebuah|salah[^\S\n]+satu)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+di[^\S\n]+)",
     re.IGNORECASE,
 )
 
@@ -77,12 +79,23 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
             after = found.end()
 
 
-_EARLIER = re.compile(r"^\W*baru-baru\s+ini\b"  # "Baru-baru ini, ...": a recent occasion before
-                     r"|\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bulan|pekan|minggu)"
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bulan|pekan|minggu)"
                      r"\s+(?:lalu|silam)|beberapa\s+waktu\s+(?:lalu|silam)|(?:19|20)\d\d\s+silam"
                      r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Baru-baru ini, ..." opening a sentence: a recent occasion, before the report's when the story
+# has told its own first (in the first paragraph it opens the story's own occasion)
+_RECENT = re.compile(r"\W*baru-baru\s+ini\b", re.IGNORECASE)
+_PARAGRAPH_WORDS = 8  # a line of fewer words is a caption, a byline or a heading
+
+
+def _told_after_the_lead(text: str, sentence: str) -> bool:
+    """Some paragraph of the story, or a sentence of its own line, stands before the sentence."""
+    at = text.find(sentence)
+    line_start = text.rfind("\n", 0, max(at, 0)) + 1
+    return at > 0 and (len(text[line_start:at].split()) >= _PARAGRAPH_WORDS or any(
+        len(line.split()) >= _PARAGRAPH_WORDS for line in text[:line_start].split("\n")))
 
 
 # "Dalam rapat di X bulan Maret juga sudah dibahas": a month named without a day, with the
@@ -98,6 +111,8 @@ def earlier(text: str, sentence: str) -> bool:
     of a year before the latest the text names."""
     if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
         return True
+    if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
+        return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it
     found = _EARLIER.search(sentence)
     if found is None or not found["year"]:
         return found is not None

@@ -198,3 +198,13 @@ def test_look_alikes_stay_out(title, text):
 def test_neutrality_sent_to_the_civil_service_commission_without_an_election_stays_out(
         title, text):
     assert not relevance(title, text).about_asn_neutrality
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Desa Sukamaju dilaporkan ke Bawaslu Agam karena memihak warga pendukung paslon "
+    "nomor 2 jelang Pilkada 2024. Bawaslu sedang memproses laporan itu.",
+    "Dua ASN dilaporkan ke Bawaslu Agam karena berpihak kepada pemilih paslon nomor 1 jelang "
+    "Pilkada 2024. Bawaslu sedang memproses laporan itu.",
+])
+def test_siding_with_one_sides_people_is_still_taking_sides(text):
+    assert relevance("Laporan warga ke Bawaslu Agam", text).about_asn_neutrality

@@ -26,6 +26,13 @@ def test_a_gatherings_name_closed_by_a_comma_before_where_it_was_held():
     assert place_of(None, text).region.regency == "Kota Gorontalo"
 
 
+def test_a_place_set_off_by_a_comma_after_a_gathering_is_an_aside():
+    text = ("LUBUK BASUNG - Bawaslu Agam menggelar sosialisasi netralitas ASN jelang Pilkada 2024, "
+            "Senin (4/11), diikuti 100 kepala desa.\nMenurut Ketua Bawaslu Agam Rina Wati, "
+            "sosialisasi itu penting, di Kota Padang misalnya sudah ada kasus ASN tidak netral.")
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
 def test_an_active_verb_far_from_its_place():
     text = ("Bawaslu Sumbar menggelar rapat koordinasi pengawasan netralitas aparatur sipil "
             "negara pada Pilkada 2024 di Bukittinggi, Rabu (2/10/2024).")

@@ -277,3 +277,9 @@ def test_a_gathering_told_as_recent_is_another_occasions():
             "Baru-baru ini, paguyuban kades Sukamaju melakukan pertemuan di Pekalongan.\n"
             "Kepala Dinas mengaku telah meminta kabupaten/kota mengawasi setiap kepala desa.")
     assert place_of(None, text).region.regency == "Kota Semarang"
+
+
+def test_a_lead_opening_on_baru_baru_ini_tells_the_storys_own_occasion():
+    text = ("Baru-baru ini, Bawaslu Agam menggelar sosialisasi netralitas ASN jelang Pilkada 2024 "
+            "di Lubuk Basung, diikuti 100 kepala desa.\nKetua Bawaslu meminta ASN netral.")
+    assert place_of("Padang", text).region.regency == "Kabupaten Agam"

@@ -33,8 +33,10 @@ _BACKGROUND = re.compile(
     r"(?![^.,;]{0,60}?\b(?:bawaslu|panwas\w*)\)?\s+(?!ri\b|republik\b|pusat\b|indonesia\b)"
     r"(?-i:[A-Z]))"
     r"|secara\s+nasional|se-?indonesia"
-    # a trend over years ("mencatat beberapa tahun terakhir jumlah dugaan ... meningkat")
-    r"|beberapa\s+tahun\s+(?:terakhir|belakangan)"
+    # a trend over years ("mencatat beberapa tahun terakhir jumlah dugaan ... meningkat"; not
+    # a case of now set against them: "jumlah tertinggi dalam beberapa tahun terakhir")
+    r"|beberapa\s+tahun\s+(?:terakhir|belakangan)[^.;:]{0,80}?\b(?:meningkat|menurun|naik|turun"
+    r"|peningkatan|penurunan|mengalami|fluktuatif)"
     r"|data\s+(?:dari\s+)?(?:kasn|komisi\s+asn|bkn|kemenpan\w*)|tahun\s+(?:lalu|sebelumnya)"
     # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
     r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
@@ -88,7 +90,7 @@ _ANY_YEAR = quick(_ANY_YEAR)  # searched in many clauses
 
 # "Meski data KASN ..., namun kami telah ...": the clause after a contrast is told apart from
 # a cue of statistics or an example before it (not from an earlier election named before it)
-CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:namun|tetapi|tapi|sedangkan)\b", re.IGNORECASE)
 
 
 def background(ctx: Context) -> bool:
@@ -98,8 +100,10 @@ def background(ctx: Context) -> bool:
     contrast = (max(CONTRAST.finditer(ctx.before), key=re.Match.start, default=None)
                 if "n" in ctx.before else None)
     if contrast:
+        told = ctx.before[contrast.end():] + ctx.phrase + ctx.after
         if (_background_cue(ctx.before[contrast.start():] + ctx.phrase + ctx.after)
-                or _earlier_election(ctx.sentence, ctx.latest_year)):
+                or _earlier_election(ctx.sentence, ctx.latest_year)
+                or _earlier_year(told, ctx.latest_year)):  # "..., sedangkan pada 2020 ..."
             return True
     elif (_background_cue(ctx.sentence) or _earlier_election(ctx.sentence, ctx.latest_year)
           or _earlier_year(ctx.sentence, ctx.latest_year)):

@@ -129,9 +129,16 @@ COMMITMENT_HELD = re.compile(
     + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
 # asked to keep a commitment or to make it again ("mengajak ASN untuk melaksanakan ikrar
 # tersebut", "mengingatkan ASN untuk kembali mengikrarkan komitmen"): held up, not made here
-ASKED_TO_KEEP = re.compile(r"\b(?:meminta|mengajak|mengingatkan|mengimbau|menghimbau"
-                           r"|menginstruksikan)\s+(?:\S+\s+){0,5}?untuk\s+(?:kembali\s+(?:\w+\s+)?"
-                           r"|(?:melaksanakan|menjalankan|mematuhi|menaati)\s+)$", re.IGNORECASE)
+# (reminded to make it again; or asked to keep the one pointed back at: "melaksanakan ikrar"
+# alone also means making it, "mengajak peserta apel untuk melaksanakan ikrar bersama-sama")
+ASKED_TO_KEEP = re.compile(r"\b(?:mengingatkan|mengimbau|menghimbau)\s+(?:\S+\s+){0,5}?untuk\s+"
+                           r"kembali\s+(?:\w+\s+)?$"
+                           r"|\b(?:meminta|mengajak|mengingatkan|mengimbau|menghimbau"
+                           r"|menginstruksikan)\s+(?:\S+\s+){0,5}?untuk\s+(?:melaksanakan|menjalankan"
+                           r"|mematuhi|menaati)\s+$", re.IGNORECASE)
+# the commitment pointed back at after its word ("ikrar tersebut", "ikrar yang telah diucapkan")
+POINTED_BACK = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:tersebut|itu|yang\s+(?:telah|sudah|pernah))\b",
+                          re.IGNORECASE)
 ASKED_TO_KEEP_WORDS = frozenset({"meminta", "mengajak", "mengingatkan", "mengimbau", "menghimbau",
                                  "menginstruksikan"})
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it

@@ -62,10 +62,14 @@ def heads_an_earlier(text: str, first: int) -> bool:
 # a photo's caption marked as an illustration ("Ilustrasi. ASN saat mengikuti upacara ...",
 # "Foto ilustrasi: ...")
 _ILLUSTRATION = re.compile(r"[^\S\n]*(?:foto[^\S\n]+)?ilustrasi[^\S\n]*[.:|-]", re.IGNORECASE)
+_CAPTION_MAX = 400  # characters: a longer line holds the story too
 
 
 def illustrated(text: str, first: int) -> bool:
     """The sentence starting at ``first`` stands in a line that opens as an illustration's
     caption: the picture of another day's occasion."""
-    return bool(_ILLUSTRATION.match(text, text.rfind("\n", 0, first) + 1))
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", first)
+    return (end if end >= 0 else len(text)) - start <= _CAPTION_MAX and bool(
+        _ILLUSTRATION.match(text, start))  # (a story glued to the caption's line: no caption)
 

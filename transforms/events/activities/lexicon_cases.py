@@ -86,7 +86,9 @@ CASES: tuple[tuple[str, str], ...] = (
                     # people suspected to be there, counted ("diduga kuat terdapat tiga Kepala
                     # Dinas (Kadis) yang terlibat dalam politik praktis")
                     r"|(?:diduga|disinyalir|ditengarai)\s+(?:kuat\s+)?(?:terdapat|ada)\s+"
-                    r"(?:[\w()]+\s+){1,5}?yang\s+(?:terlibat|berkampanye|memihak|berpihak"
+                    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                    r"|beberapa|sejumlah|puluhan|belasan|ratusan|seorang)\s+"
+                    r"(?:[\w()]+\s+){0,4}?yang\s+(?:terlibat|berkampanye|memihak|berpihak"
                     r"|mendukung|menghadiri|ikut)"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasikan"

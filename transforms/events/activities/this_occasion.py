@@ -233,7 +233,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "pelanggaran berupa menghadiri acara silaturahim": what the
         # offenders attended, not a gathering held
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.ASKED_TO_KEEP_WORDS)
-            and cues.ASKED_TO_KEEP.search(ctx.before[-120:])):
+            and (asked := cues.ASKED_TO_KEEP.search(ctx.before[-120:]))
+            and ("kembali" in asked.group() or cues.POINTED_BACK.match(ctx.after))):
         return "other"  # "mengajak ASN untuk melaksanakan ikrar tersebut": asked to keep it
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and says(sentence, _LATER_WORDS) and (
@@ -283,10 +284,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
     if (says(sentence, cues.ROLE_WORDS) and ctx.phrase.lower().startswith("me")
-            and cues.ROLE.search(clause)):
-        return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named
+            and (role := cues.ROLE.search(clause))
+            and (role.group().lower().startswith("peran") or not WHEN.search(sentence))):
+        return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named (a
+        #                 contribution praised at a dated occasion is made there)
     if (says(sentence, cues.VALUED_WORDS) and cues.OPENS_CLAUSE.search(ctx.before)
-            and cues.VALUED.search(ctx.after[:90])):
+            and cues.VALUED.search(ctx.after[:90]) and not WHEN.search(sentence)):
         return "other"  # "Sosialisasi netralitas itu sangat penting": such gatherings valued
     if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
             and (cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)

@@ -52,12 +52,12 @@ __all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDO
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
                             r"|ahad)", re.IGNORECASE)
 # A numbered document's date: "Nomor B/12/M.XX.01/2023 tanggal 3 Maret 2023" (a space may part
-# the number: "Nomor B-104/PM.00.01/K.Kn 08/0824 tanggal ..."); not a ballot
+# a number of slashes: "Nomor B-104/PM.00.01/K.Kn 08/0824 tanggal ..."); not a ballot
 # number ("paslon nomor 1", "nomor urut 2"), nor a word that only starts with "no" (a name
 # closing a statement: "kata Novita, Rabu (6/11)").
 _DOCUMENT = re.compile(
-    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?![^\W\d_])(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?[\w./-]+"
-    r"(?:\s+[\w-]*[/.][\w./-]*){0,2}(?:\s+tahun\s+\d{4})?\s*,?"
+    r"(?:(?<!\w)(?<!paslon\s)(?<!calon\s)(?<!pasangan\s)(?:nomor|no\.?)(?![^\W\d_])(?!\s+urut)\s*:?\s*(?:[a-z]{1,3}\s+(?=\S*/))?"
+    r"(?:[\w.-]*/[\w./-]*(?:\s+[\w.-]*/[\w./-]*){0,2}|[\w./-]+)(?:\s+tahun\s+\d{4})?\s*,?"
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )

@@ -265,7 +265,8 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif region and k == region_end and (n := _province_then_comma(toks, k)):
             k += n  # "Wali Kota Samarinda Kalimantan Timur (Kaltim), Nama": the province
         elif (office and not region and token == "," and (n := region_at(toks, k + 1, places))
-              and toks.word(k + 1 + n) == "," and is_cap(toks.word(k + 2 + n))):
+              and toks.word(k + 1 + n) == "," and is_cap(toks.word(k + 2 + n))
+              and not is_region(toks.word(k + 2 + n))):  # (not a list of regions)
             region = [toks.word(j).rstrip(".") for j in range(k + 1, k + 1 + n)]
             k = region_end = k + 1 + n  # "Ketua Bawaslu, Halmahera Selatan, Nama": the region
             #                             set off by commas

@@ -225,8 +225,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k += 3  # a nickname in quotes inside the name: "Rahmat "Memet" Hidayat"
             continue
         elif (words and words[-1] == "Sultan" and token.isalpha() and token.isupper()
-                and 2 <= len(token) <= 3 and is_roman(toks.word(k + 1))):
-            words += [token, toks.word(k + 1)]  # "Sri Sultan HB X": the ruler's name cut
+                and 2 <= len(token) <= 3 and is_roman(toks.word(k + 1).rstrip("."))):
+            words += [token, toks.word(k + 1).rstrip(".")]  # "Sri Sultan HB X": the name cut
             k += 2  # short, its number after it
             continue
         elif words and initials_tail(token, toks.word(k + 1)):

@@ -122,3 +122,13 @@ def test_a_caption_does_not_replace_a_date_the_story_writes():
     when = event_date_of("", text, found, None, JKT,
                          caption="Pembacaan ikrar netralitas ASN di Padang, Rabu (27/12/2023).")
     assert isinstance(when, EventDate) and when.value == date(2023, 12, 26)
+
+
+@pytest.mark.parametrize("where", ["Ruang Rapat No. 3 Lt.2, pada",
+                                   "Posko Jl. Sudirman No.12 RT.03/RW.01,"])
+def test_a_room_or_house_number_before_the_day_is_no_document(where):
+    text = (f"Bawaslu Agam menggelar sosialisasi netralitas ASN jelang Pilkada 2024 di {where} "
+            "Senin (4/11/2024), diikuti 80 ASN.")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 4)
+

@@ -102,3 +102,14 @@ def test_a_rulers_name_keeps_its_short_form_and_number(written):
 ])
 def test_a_region_set_off_before_the_name(text):
     assert names(text) == ["Rudi Hartono"]
+
+
+def test_a_list_of_regions_after_a_title_is_no_region_set_off():
+    text = ("Hadir dalam kegiatan itu Kepala Kesbangpol, Agam, Pasaman, Solok, Rudi Hartono, dan "
+            "Rina Wati.")
+    assert "Rudi Hartono" not in names(text)
+
+
+def test_a_rulers_name_closing_its_sentence():
+    assert names("Hal itu disampaikan Gubernur DIY Sri Sultan HB X.") == ["Sri Sultan HB X"]
+

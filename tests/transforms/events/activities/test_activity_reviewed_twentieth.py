@@ -1,0 +1,38 @@
+"""Activities: look-alikes a reviewer found for the twentieth stop's rules, each kept as the
+rule's limit. Invented sentences."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # asked to make the pledge at the occasion, or to sign there: made
+    ("AGAM - Pemkab Agam menggelar apel netralitas ASN jelang Pilkada 2024 di Lapangan "
+     "Sukamaju, Senin (4/11).\nUsai amanat, Bupati Agam Rudi Hartono mengajak seluruh peserta "
+     "apel untuk melaksanakan ikrar netralitas ASN secara bersama-sama.",
+     {"apel", "ikrar", "imbauan"}),
+    ("Dalam apel tersebut, Bupati mengajak ASN untuk kembali mengucapkan ikrar netralitas ASN di "
+     "hadapan peserta apel.", {"apel", "ikrar"}),
+    ("Bupati menginstruksikan seluruh kepala OPD untuk melaksanakan penandatanganan pakta "
+     "integritas netralitas ASN usai apel pagi itu.", {"apel", "pakta_integritas"}),
+    # a dated declaration whose effect is hoped for, a contribution praised at a dated apel
+    ("Rudi berharap, deklarasi netralitas ASN yang diikuti 500 ASN di Lapangan Sukamaju pada "
+     "Senin (4/11) bisa membawa dampak positif bagi Pilkada 2024.", {"ikrar"}),
+    ("AGAM - Camat Sukamaju Rina Wati mengapresiasi kontribusi para kepala desa dalam "
+     "mengikrarkan netralitas pada apel Senin (4/11) di Lapangan Sukamaju jelang Pilkada 2024.",
+     {"apel", "ikrar"}),
+    # a case of now set against the years before, or after a contrast with an earlier year
+    ("Kasus ini menjadi yang pertama dalam beberapa tahun belakangan: Kepala Desa Sukamaju "
+     "telah dijatuhi sanksi pemberhentian sementara oleh Bupati Agam.",
+     {"sanksi", "pelanggaran"}),
+    ("Pada 2019 Bawaslu menerima empat laporan, sedangkan dalam Pilkada 2024 ini Bawaslu Agam "
+     "telah menerima enam laporan dugaan pelanggaran netralitas ASN.", {"pelanggaran"}),
+    ("Gubernur mengingatkan ASN agar netral pada Pemilu 2024. Pada 2019 Bawaslu menerima empat "
+     "laporan pelanggaran, sedangkan pada 2020 melonjak menjadi 18 laporan.", {"imbauan"}),
+    # someone suspected with no count: a rumour or whoever, no case reported
+    ("Ketua Bawaslu Agam Rina Wati mengimbau ASN netral, Senin (4/11). Masyarakat yang "
+     "mengetahui diduga ada ASN yang terlibat kampanye dapat melapor ke Bawaslu Agam.",
+     {"imbauan"}),
+    ("Hingga kini Bawaslu belum menerima laporan, meski beredar kabar diduga ada ASN yang ikut "
+     "kampanye di Sukamaju.", set()),
+]
