@@ -184,7 +184,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Kapolda", r"(?-i:[Kk]apolda)", False),
     # a Kodim's liaison officer, who stands for the Dandim at a regency's occasions
     ("Perwira Penghubung", r"(?-i:Pabung|[Pp]erwira\s+[Pp]enghubung)", True),
-    ("Danramil", r"(?-i:[Dd]anramil)", False),
+    ("Danramil", r"(?-i:[Dd]and?ramil)", False),  # "Dandramil": a slip of the short form
     ("Danrem", r"(?-i:[Dd]anrem)", False),
     ("Dandim", r"(?-i:[Dd]andim)", False),
     ("Pangdam", r"(?-i:Pangdam)", False),

@@ -185,6 +185,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             hon.append(" ".join([token.rstrip("."), *gelar]))
             k += 1 + len(gelar)
             break
+        if not words and (n := _spelled_rank(toks, k)):
+            hon.append(" ".join(toks.word(j) for j in range(k, k + n)))  # "Komisaris Besar
+            k += n  # Polisi Nama": a police rank written out
+            continue
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
         if not words and token.rstrip(".") == "HM" and is_cap(toks.word(k + 1)):
@@ -299,6 +303,24 @@ def _regnal_aside(toks: Tokens, k: int, aside: int, words: list[str]) -> bool:
     return (2 <= len(abbr) <= len(words) and abbr.isalpha() and abbr.isupper()
             and abbr == "".join(w[0] for w in words[-len(abbr):])
             and is_roman(toks.word(aside)))
+
+
+# Police ranks written out in full ("Komisaris Besar Polisi" for "Kombes Pol"), longest first
+_SPELLED_RANKS = tuple(sorted((tuple(r.split()) for r in (
+    "Komisaris Besar Polisi", "Ajun Komisaris Besar Polisi", "Ajun Komisaris Polisi",
+    "Komisaris Polisi", "Inspektur Polisi Satu", "Inspektur Polisi Dua",
+    "Ajun Inspektur Polisi Satu", "Ajun Inspektur Polisi Dua", "Inspektur Jenderal Polisi",
+    "Brigadir Jenderal Polisi", "Komisaris Jenderal Polisi", "Brigadir Polisi",
+    "Komisaris Besar", "Ajun Komisaris Besar", "Inspektur Jenderal", "Brigadir Jenderal")),
+    key=len, reverse=True))
+
+
+def _spelled_rank(toks: Tokens, k: int) -> int:
+    """How many tokens from k spell out a police rank, a name after it; 0 when none."""
+    if toks.word(k) not in ("Komisaris", "Ajun", "Inspektur", "Brigadir"):
+        return 0
+    return next((len(r) for r in _SPELLED_RANKS if all(
+        toks.word(k + j) == w for j, w in enumerate(r)) and is_cap(toks.word(k + len(r)))), 0)
 
 
 def _capitals_name(toks: Tokens, k: int) -> int:

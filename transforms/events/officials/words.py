@@ -94,7 +94,7 @@ NOT_NAME = frozenset("""
     Ruang Rumah Kantor Pendopo Pendapa
     Camat Lurah Kapolres Kapolda Kajari Dandim Danrem Kapolsek Kasatpol Kakanreg Kakanwil Kaban
     Kadis Kadiv Karo Kabag Kabid Kasubdit Kasubbag Kasubag Kasi Analis Kordiv Korwil Walikota Wako
-    Wawako Wabup Pimpinan Danramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
+    Wawako Wabup Pimpinan Danramil Dandramil Kades Irban Irbansus Nagari Desa Kapolresta Menpan
     Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat

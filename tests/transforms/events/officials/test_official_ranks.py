@@ -101,3 +101,15 @@ def test_a_word_that_opens_like_a_deputy_title_is_no_title():
 def test_a_former_deputy_commander_is_no_official():
     assert found("Acara itu juga dihadiri mantan Wadanrem 045/Garuda Jaya Kolonel Inf Bima"
                  " Santoso.") == []
+
+
+@pytest.mark.parametrize("rank", ["Komisaris Besar Polisi", "Ajun Komisaris Besar Polisi",
+                                  "Inspektur Polisi Satu", "Brigadir Jenderal Polisi"])
+def test_a_police_rank_written_out_before_the_name(rank):
+    text = f"Kapolres Agam {rank} Rudi Hartono mengatakan pengamanan Pilkada siap."
+    assert found(text) == [("Kapolres", "Rudi Hartono")]
+
+
+def test_a_slip_of_the_sub_district_commanders_short_form():
+    text = "Dihadiri oleh Ketua KIPP Taufik, Dandramil Pariaman Rudi Hartono, dan Kapolsek Baso."
+    assert ("Danramil", "Rudi Hartono") in found(text)
