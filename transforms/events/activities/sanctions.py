@@ -130,6 +130,13 @@ _GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|d
                     re.IGNORECASE)
 
 
+# a grade of sanction right before its penalty ("sanksi berat diberhentikan dari ASN")
+_GRADE = re.compile(r"\bsanksi\s+(?:disiplin\s+)?(?:ringan|sedang|berat)(?:nya)?\s*(?:[:,]\s*)?"
+                    r"(?:(?:berupa|yaitu|yakni|adalah|ialah)\s+)?$", re.IGNORECASE)
+# a sanction said to exist ("sudah terdapat sanksi bagi ASN yang melanggar")
+_EXISTS = re.compile(r"\b(?:terdapat|ada|tersedia)\s+$", re.IGNORECASE)
+
+
 def sanction(ctx: Context) -> str | None:
     """The value a sanction phrase stands for in its sentence (module notes). Action taken
     with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
@@ -255,14 +262,17 @@ def _sanction(ctx: Context) -> str | None:
             WHOEVER_BROKE.search(own) and not COUNTED_PEOPLE.search(own)
             and not DONE_TO_THEM.search(own[-40:])):
         return "imbauan"
+    if _EXISTS.search(before[-25:]) and _for_whoever(ctx.after):
+        return "imbauan"  # "sudah terdapat sanksi bagi ASN yang melanggar": in the rules
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if (_decided_before(before) or (DECIDED_AFTER.search(ctx.after)
                                     and not WHOEVER_BROKE.search(ctx.after))
             or GIVEN_THEM.search(ctx.after[:80])
             or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(last_clause(before)))):
         return "sanksi"
-    if passive and RANGE.search(last_clause(before)[-80:]):
+    if passive and (RANGE.search(last_clause(before)[-80:]) or _GRADE.search(before[-30:])):
         return "imbauan"  # "Sanksi potong tunjangan hingga dipecat": the scale of what awaits
+        #                   ("sanksi berat diberhentikan": what each grade brings)
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
     if may_say(ctx.sentence, AVERAGED_WORDS) and (AVERAGED.search(before[-50:])

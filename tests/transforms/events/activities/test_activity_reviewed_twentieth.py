@@ -1,5 +1,5 @@
 """Activities: look-alikes a reviewer found for the twentieth stop's rules, each kept as the
-rule's limit. Invented sentences."""
+rule's limit, and the grades of sanction a rule lays down. Invented sentences."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activity_kinds  # noqa: F401
@@ -35,4 +35,12 @@ KIND_CASES = [
      {"imbauan"}),
     ("Hingga kini Bawaslu belum menerima laporan, meski beredar kabar diduga ada ASN yang ikut "
      "kampanye di Sukamaju.", set()),
+    # the grades of sanction and what each brings, a sanction said to exist for whoever: rules
+    ("\u201cUntuk sanksi ringan teguran lisan, sanksi sedang berkaitan dengan tunjangan kinerja, "
+     "sedangkan sanksi berat diberhentikan dari ASN,\u201d pungkasnya.", {"imbauan"}),
+    ("Ia menegaskan bahwa sudah terdapat sanksi bagi ASN yang melanggar beserta tahapannya.",
+     {"imbauan"}),
+    ("Camat Sukamaju telah diberhentikan dari jabatannya karena tidak netral.",
+     {"sanksi", "pelanggaran"}),
 ]
+
