@@ -104,6 +104,11 @@ def _counted_case(sentence: str, at: int) -> bool:
                 or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
+# the people a recommendation was issued on, counted ("rekomendasi atas 11 pejabat")
+_ON_COUNTED = re.compile(r"\s+(?:atas|terhadap|kepada|bagi)\s+(?:ke-?)?(?:\d+|dua|tiga|empat|lima"
+                         r"|enam|tujuh|delapan|sembilan|sepuluh|seorang|sejumlah|beberapa|\w+belas"
+                         r"|puluhan)\s+(?:orang\s+)?(?:asn|pns|pejabat|kepala|kades|camat|lurah"
+                         r"|pegawai|oknum|aparatur|perangkat|guru)\b", re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -250,7 +255,8 @@ def violation(ctx: Context) -> str | None:
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body and not asked:
-            body = to_region(ctx.after)
+            body = to_region(ctx.after) or _ON_COUNTED.match(ctx.after)  # "rekomendasi atas
+            #                                               11 pejabat": issued on those people
         if not body or (asked and asked.start() < body.start()):
             return None
         if NOT_FOUND.search(ctx.before[-30:]):

@@ -121,6 +121,10 @@ CASES = [
     ("Sementara itu, diduga kuat terdapat tiga Kepala Dinas (Kadis) yang terlibat dalam politik "
      "praktis mendukung kandidat tertentu.", {"pelanggaran"}),
     ("Kalau diduga ada ASN yang terlibat politik praktis, laporkan ke Bawaslu.", set()),
+    # a recommendation issued on people counted: a case; a power to issue one: none
+    ("Ketua Bawaslu Rina Wati membenarkan telah mengeluarkan rekomendasi atas 11 pejabat "
+     "terkait netralitas ASN.", {"pelanggaran"}),
+    ("Bawaslu berwenang mengeluarkan rekomendasi atas pegawai terkait netralitas ASN.", set()),
     ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
     # the election law's words
     ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "
