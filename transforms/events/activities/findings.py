@@ -109,6 +109,10 @@ _ON_COUNTED = re.compile(r"\s+(?:atas|terhadap|kepada|bagi)\s+(?:ke-?)?(?:\d+|du
                          r"|enam|tujuh|delapan|sembilan|sepuluh|seorang|sejumlah|beberapa|\w+belas"
                          r"|puluhan)\s+(?:orang\s+)?(?:asn|pns|pejabat|kepala|kades|camat|lurah"
                          r"|pegawai|oknum|aparatur|perangkat|guru)\b", re.IGNORECASE)
+# a recommendation said to exist already, from the watchdog that issued it
+_FROM_WATCHDOG = re.compile(r"\s+dari\s+(?:bawaslu|panwas\w*|gakkumdu)\b", re.IGNORECASE)
+_ALREADY = re.compile(r"\b(?:sudah|telah)\s+(?:ada|keluar|terbit|diterbitkan|dikeluarkan)\s+$",
+                      re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -255,8 +259,9 @@ def violation(ctx: Context) -> str | None:
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body and not asked:
-            body = to_region(ctx.after) or _ON_COUNTED.match(ctx.after)  # "rekomendasi atas
-            #                                               11 pejabat": issued on those people
+            body = to_region(ctx.after) or _ON_COUNTED.match(ctx.after) or (  # "rekomendasi
+                _FROM_WATCHDOG.match(ctx.after) and _ALREADY.search(ctx.before[-30:]))
+            # atas 11 pejabat": issued on those people; "sudah ada rekomendasi dari Bawaslu X"
         if not body or (asked and asked.start() < body.start()):
             return None
         if NOT_FOUND.search(ctx.before[-30:]):

@@ -125,6 +125,9 @@ CASES = [
     ("Ketua Bawaslu Rina Wati membenarkan telah mengeluarkan rekomendasi atas 11 pejabat "
      "terkait netralitas ASN.", {"pelanggaran"}),
     ("Bawaslu berwenang mengeluarkan rekomendasi atas pegawai terkait netralitas ASN.", set()),
+    # one said to exist already, from the watchdog that issued it
+    ("\u201cUntuk di daerah lain belum tetapi ada satu sudah ada rekomendasi dari Bawaslu Agam "
+     "berkaitan dengan netralitas ASN,\u201d ujarnya.", {"pelanggaran"}),
     ("Jika ada ASN yang dicurigai berkampanye, segera laporkan ke Bawaslu.", set()),
     # the election law's words
     ("Kades Sukamaju divonis tiga bulan penjara karena terbukti menguntungkan salah satu "
