@@ -42,5 +42,10 @@ KIND_CASES = [
      {"imbauan"}),
     ("Camat Sukamaju telah diberhentikan dari jabatannya karena tidak netral.",
      {"sanksi", "pelanggaran"}),
+    # the election organisers' own pact: no civil servants' pledge of neutrality
+    ("Hal itu diucapkan Bupati Agam saat menghadiri acara Pelantikan dan Penandatangan Pakta "
+     "Integritas Sekretariat PPK se-Kabupaten Agam, Sabtu (7/03).", set()),
+    ("Seluruh ASN Pemkab Agam menandatangani pakta integritas netralitas ASN, Senin (4/11).",
+     {"pakta_integritas"}),
 ]
 
