@@ -190,6 +190,17 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 
 
 
+# a new point opened in the sentence ("..., selain itu juga Bawaslu tengah menelusuri ..."):
+# what stands before it (a purpose, a condition) is another point's
+_NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
+
+
+def _since_new_point(before: str) -> str:
+    found = max(_NEW_POINT.finditer(before), key=re.Match.start, default=None) if (
+        "selain" in before) else None
+    return before[found.end():] if found else before
+
+
 def violation(ctx: Context) -> str | None:
     if "jika" in ctx.before or "kalau" in ctx.before or "apabila" in ctx.before:
         ctx = said_that(ctx)
@@ -227,7 +238,7 @@ def violation(ctx: Context) -> str | None:
         if channel and not says(ctx.before[channel.end():], DONE_WORDS):
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
-    if (HYPOTHETICAL.search(ctx.before) or THEN.search(ctx.after)
+    if (HYPOTHETICAL.search(_since_new_point(ctx.before)) or THEN.search(ctx.after)
             or NONE_YET.search(clause := last_clause(ctx.before))
             or NONE_WISHED.search(clause)
             or question_put(last_clause(ctx.before))

@@ -125,6 +125,12 @@ CASES = [
     ("Ketua Bawaslu Rina Wati membenarkan telah mengeluarkan rekomendasi atas 11 pejabat "
      "terkait netralitas ASN.", {"pelanggaran"}),
     ("Bawaslu berwenang mengeluarkan rekomendasi atas pegawai terkait netralitas ASN.", set()),
+    # a purpose before a new point ("..., selain itu juga ...") conditions nothing after it
+    ("Hal ini dilakukan agar suasana tetap kondusif, selain itu juga Bawaslu Kota Agam tengah "
+     "melakukan penelusuran informasi awal terhadap dugaan netralitas salah satu pegawai.",
+     {"pelanggaran"}),
+    ("Jika ada ASN terlibat, selain itu juga Bawaslu akan menelusuri dugaan pelanggaran "
+     "netralitas.", set()),
     # one said to exist already, from the watchdog that issued it
     ("\u201cUntuk di daerah lain belum tetapi ada satu sudah ada rekomendasi dari Bawaslu Agam "
      "berkaitan dengan netralitas ASN,\u201d ujarnya.", {"pelanggaran"}),
