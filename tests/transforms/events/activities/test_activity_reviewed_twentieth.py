@@ -47,5 +47,11 @@ KIND_CASES = [
      "Integritas Sekretariat PPK se-Kabupaten Agam, Sabtu (7/03).", set()),
     ("Seluruh ASN Pemkab Agam menandatangani pakta integritas netralitas ASN, Senin (4/11).",
      {"pakta_integritas"}),
+    # a meeting's theme in title case after a comma: a meeting on neutrality
+    ("Hal tersebut disampaikan Sekprov Sri Wahyuni usai menghadiri Rakornas Kepala Daerah, "
+     "Menjaga Netralitas ASN pada Pemilihan Serentak Tahun 2024 di Jakarta, Selasa (17/9/2024).",
+     {"sosialisasi"}),
+    ("Hal itu disampaikan Bupati usai menghadiri rapat paripurna DPRD, sementara soal "
+     "netralitas ASN ia meminta semua netral.", {"imbauan"}),
 ]
 
