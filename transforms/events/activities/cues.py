@@ -272,9 +272,10 @@ SAID_AT = re.compile(_SAID_VERB + r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)
 _AFTER_WORDS = ("usai", "setelah", "selepas", "sesudah")  # "seusai" holds "usai"
 # what names a gathering on neutrality (or of the civil servants themselves: "Hari Korpri"):
 # the name right after the gathering's word
-# (a theme after a comma, in title case: "Rakornas Kepala Daerah, Menjaga Netralitas ASN")
-_ON_NEUTRALITY_NAME = re.compile(r"^(?:[^,.;(]|,(?=\s*(?-i:[A-Z]))){0,80}?\b(?:netral\w*|ikrar"
-                                 r"|pakta|deklarasi|korpri)", re.IGNORECASE)
+# (a theme after a comma, in title case and opening on a verb or a verbal noun: "Rakornas
+# Kepala Daerah, Menjaga Netralitas ASN"; not a new clause: ", Dia juga ...", ", Rina ...")
+_ON_NEUTRALITY_NAME = re.compile(r"^(?:[^,.;(]|,(?=\s*(?-i:Me[a-z]|Netral|Pe[a-z]))){0,80}?"
+                                 r"\b(?:netral\w*|ikrar|pakta|deklarasi|korpri)", re.IGNORECASE)
 
 
 def other_matter(kind: str, before: str, named: str) -> bool:

@@ -105,7 +105,7 @@ def _counted_case(sentence: str, at: int) -> bool:
 
 
 # the people a recommendation was issued on, counted ("rekomendasi atas 11 pejabat")
-_ON_COUNTED = re.compile(r"\s+(?:atas|terhadap|kepada|bagi)\s+(?:ke-?)?(?:\d+|dua|tiga|empat|lima"
+_ON_COUNTED = re.compile(r"\s+(?:atas|terhadap)\s+(?:ke-?)?(?:\d+|dua|tiga|empat|lima"
                          r"|enam|tujuh|delapan|sembilan|sepuluh|seorang|sejumlah|beberapa|\w+belas"
                          r"|puluhan)\s+(?:orang\s+)?(?:asn|pns|pejabat|kepala|kades|camat|lurah"
                          r"|pegawai|oknum|aparatur|perangkat|guru)\b", re.IGNORECASE)
@@ -113,6 +113,14 @@ _ON_COUNTED = re.compile(r"\s+(?:atas|terhadap|kepada|bagi)\s+(?:ke-?)?(?:\d+|du
 _FROM_WATCHDOG = re.compile(r"\s+dari\s+(?:bawaslu|panwas\w*|gakkumdu)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\b(?:sudah|telah)\s+(?:ada|keluar|terbit|diterbitkan|dikeluarkan)\s+$",
                       re.IGNORECASE)
+_WATCHDOG_NAMED = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn)\b", re.IGNORECASE)
+# a recommendation awaited, supposed or asked about, not one issued
+_NOT_YET = re.compile(r"\b(?:begitu|hingga|sampai|setelah|sesudah|apakah|jika|bila|apabila|kalau"
+                      r"|menunggu|sebelum|belum)\b", re.IGNORECASE)
+# a recommendation on another matter than civil servants' neutrality
+_OTHER_MATTER = re.compile(r"^\s+(?:\w+\s+){0,4}?(?:soal|terkait|tentang|mengenai)\s+"
+                           r"(?!(?:dugaan\s+)?(?:pelanggaran\s+)?netral|asn|pns|kepala\s+desa|kades)",
+                           re.IGNORECASE)
 _ASN_NEAR = words(r"asn", r"pns", r"pppk", r"p3k", r"pegawai", r"aparatur", r"kepala\s+desa",
                    r"kades", r"perangkat\s+desa", r"netral\w*")
 _OTHER_OFFENCE = re.compile(r"^\s*(?:\w+\s+){0,1}?(?:apk|alat\s+peraga|protokol\s+kesehatan|prokes"
@@ -195,6 +203,15 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r"\b(?:tetapi|tapi|namun|sedangkan)\b", re.IGNORECASE)
+
+
+def _after_contrast(before: str) -> str:
+    """The words after the last contrast ("di daerah lain belum, tetapi ada satu ...")."""
+    found = max(_CONTRAST.finditer(before), key=re.Match.start, default=None)
+    return before[found.end():] if found else before
+
+
 def _since_new_point(before: str) -> str:
     found = max(_NEW_POINT.finditer(before), key=re.Match.start, default=None) if (
         "selain" in before) else None
@@ -270,9 +287,13 @@ def violation(ctx: Context) -> str | None:
         body = _WATCHDOG_BODY.search(ctx.after)
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body and not asked:
-            body = to_region(ctx.after) or _ON_COUNTED.match(ctx.after) or (  # "rekomendasi
-                _FROM_WATCHDOG.match(ctx.after) and _ALREADY.search(ctx.before[-30:]))
-            # atas 11 pejabat": issued on those people; "sudah ada rekomendasi dari Bawaslu X"
+            body = to_region(ctx.after) or (_ON_COUNTED.match(ctx.after)  # "rekomendasi atas
+                                             and _WATCHDOG_NAMED.search(ctx.sentence)) or (
+                _FROM_WATCHDOG.match(ctx.after) and _ALREADY.search(ctx.before[-30:])
+                and not _NOT_YET.search(_after_contrast(ctx.before)) and ctx.about_neutrality()
+                and not _OTHER_MATTER.search(ctx.after[:80]))
+            # 11 pejabat" from a watchdog: issued on those people; "sudah ada rekomendasi dari
+            # Bawaslu X" told as a fact (not "begitu/hingga/apakah sudah ada ...")
         if not body or (asked and asked.start() < body.start()):
             return None
         if NOT_FOUND.search(ctx.before[-30:]):

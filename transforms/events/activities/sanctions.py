@@ -133,8 +133,12 @@ _GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|d
 # a grade of sanction right before its penalty ("sanksi berat diberhentikan dari ASN")
 _GRADE = re.compile(r"\bsanksi\s+(?:disiplin\s+)?(?:ringan|sedang|berat)(?:nya)?\s*(?:[:,]\s*)?"
                     r"(?:(?:berupa|yaitu|yakni|adalah|ialah)\s+)?$", re.IGNORECASE)
-# a sanction said to exist ("sudah terdapat sanksi bagi ASN yang melanggar")
+# a sanction said to exist ("sudah terdapat sanksi bagi ASN yang melanggar"), not for people
+# counted ("sanksi bagi dua ASN yang terbukti ...": given them)
 _EXISTS = re.compile(r"\b(?:terdapat|ada|tersedia)\s+$", re.IGNORECASE)
+_COUNTED_FOR = re.compile(r"\s+(?:bagi|kepada|untuk|terhadap)\s+(?:\d+|dua|tiga|empat|lima|enam"
+                          r"|tujuh|delapan|sembilan|sepuluh|seorang|\w+belas|puluhan)\b",
+                          re.IGNORECASE)
 
 
 def sanction(ctx: Context) -> str | None:
@@ -262,7 +266,8 @@ def _sanction(ctx: Context) -> str | None:
             WHOEVER_BROKE.search(own) and not COUNTED_PEOPLE.search(own)
             and not DONE_TO_THEM.search(own[-40:])):
         return "imbauan"
-    if _EXISTS.search(before[-25:]) and _for_whoever(ctx.after):
+    if _EXISTS.search(before[-25:]) and _for_whoever(ctx.after) and not _COUNTED_FOR.match(
+            ctx.after):
         return "imbauan"  # "sudah terdapat sanksi bagi ASN yang melanggar": in the rules
     # decided: said of this sanction, close before it in its clause ("telah dijatuhi sanksi")
     if (_decided_before(before) or (DECIDED_AFTER.search(ctx.after)
@@ -270,7 +275,8 @@ def _sanction(ctx: Context) -> str | None:
             or GIVEN_THEM.search(ctx.after[:80])
             or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(last_clause(before)))):
         return "sanksi"
-    if passive and (RANGE.search(last_clause(before)[-80:]) or _GRADE.search(before[-30:])):
+    if passive and (RANGE.search(last_clause(before)[-80:]) or _GRADE.search(before[-30:])
+                    and not _GIVEN.search(before[-40:])):
         return "imbauan"  # "Sanksi potong tunjangan hingga dipecat": the scale of what awaits
         #                   ("sanksi berat diberhentikan": what each grade brings)
     if passive:

@@ -65,6 +65,7 @@ _APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(
 _ORGANISERS = re.compile(r"\s+(?:(?:bagi|oleh|untuk|anggota|calon)\s+)?(?:sekretariat\s+)?"
                          r"(?:ppk|pps|kpps|panwascam|pkd|pantarlih|ptps|badan\s+ad\s*hoc|penyelenggara"
                          r"\s+(?:pemilu|pemilihan|ad\s*hoc))\b", re.IGNORECASE)
+_ASN_NAMED = re.compile(r"\b(?:asn|pns|aparatur|netral\w*)\b", re.IGNORECASE)  # theirs too
 # the first half of a gathering's word doubled for its plural ("sosialisasi-sosialisasi")
 _REDUPLICATED = re.compile(r"\b(?:sosiali\w+|apel|rapat|pertemuan|pelatihan)-$", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
@@ -205,7 +206,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if kind == "sosialisasi" and (cues.CANDIDATE_EVENT.search(ctx.after)
                                   or cues.AT_CAMPAIGN.search(ctx.after[:60])):
         return "other"  # a candidate's event, or a talk given at one
-    if kind == "pakta_integritas" and _ORGANISERS.match(ctx.after):
+    if kind == "pakta_integritas" and _ORGANISERS.match(ctx.after) and not _ASN_NAMED.search(
+            ctx.after[:90]):
         return "other"  # "Pakta Integritas Sekretariat PPK": the election organisers' own pact
     if cues.other_matter(kind, ctx.before, ctx.phrase + ctx.after) or cues.recurring(ctx.before):
         return "other"  # "kata Bupati usai apel pengamanan"; "setiap hari Senin ... apel itu"

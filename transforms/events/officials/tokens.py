@@ -320,7 +320,8 @@ def _spelled_rank(toks: Tokens, k: int) -> int:
     if toks.word(k) not in ("Komisaris", "Ajun", "Inspektur", "Brigadir"):
         return 0
     return next((len(r) for r in _SPELLED_RANKS if all(
-        toks.word(k + j) == w for j, w in enumerate(r)) and is_cap(toks.word(k + len(r)))), 0)
+        toks.word(k + j) == w for j, w in enumerate(r)) and (
+            is_cap(toks.word(k + len(r))) or capital_word(toks.word(k + len(r))))), 0)
 
 
 def _capitals_name(toks: Tokens, k: int) -> int:

@@ -53,5 +53,26 @@ KIND_CASES = [
      {"sosialisasi"}),
     ("Hal itu disampaikan Bupati usai menghadiri rapat paripurna DPRD, sementara soal "
      "netralitas ASN ia meminta semua netral.", {"imbauan"}),
+    # a second review's look-alikes: recommendations given by no watchdog, awaited, asked
+    # about or on another matter; a sanction for people counted; a pact of organisers and civil
+    # servants; a new clause after a meeting's comma; a grade of a sanction given
+    ("Bupati Agam memberikan rekomendasi kepada sejumlah kepala OPD terkait netralitas ASN "
+     "dalam Pilkada 2024.", set()),
+    ("Pemkab Agam mengajukan rekomendasi atas tiga pejabat yang akan mengisi jabatan kepala "
+     "dinas ke Kemendagri, dan meminta ASN netral.", {"imbauan"}),
+    ("Begitu sudah ada rekomendasi dari Bawaslu terkait netralitas ASN, BKPSDM akan langsung "
+     "menindaklanjutinya.", set()),
+    ("Apakah sudah ada rekomendasi dari Bawaslu terkait netralitas ASN? Rudi mengaku belum tahu.",
+     set()),
+    ("Bupati Agam meminta ASN netral. Ketua KPU Agam Rina Wati mengatakan sudah ada rekomendasi "
+     "dari Bawaslu soal pemungutan suara ulang di dua TPS.", {"imbauan"}),
+    ("Sudah terdapat sanksi bagi dua ASN yang terbukti melanggar netralitas di Agam.",
+     {"sanksi", "pelanggaran"}),
+    ("Penandatanganan pakta integritas PPK dan ASN Kecamatan Sukamaju tentang netralitas "
+     "digelar Senin (4/11).", {"pakta_integritas"}),
+    ("Hal itu disampaikan Bupati Agam Rudi Hartono usai rapat koordinasi Forkopimda, Dia juga "
+     "meminta ASN tetap netral.", {"imbauan"}),
+    ("Kepala desa itu mendapat sanksi berat, diberhentikan dari jabatannya karena terbukti "
+     "tidak netral.", {"sanksi", "pelanggaran"}),
 ]
 

@@ -113,3 +113,9 @@ def test_a_police_rank_written_out_before_the_name(rank):
 def test_a_slip_of_the_sub_district_commanders_short_form():
     text = "Dihadiri oleh Ketua KIPP Taufik, Dandramil Pariaman Rudi Hartono, dan Kapolsek Baso."
     assert ("Danramil", "Rudi Hartono") in found(text)
+
+
+def test_a_police_rank_written_out_before_a_name_in_capitals():
+    text = "Kapolres Agam Komisaris Besar Polisi RUDI HARTONO hadir dalam apel."
+    assert found(text) == [("Kapolres", "RUDI HARTONO")]
+
