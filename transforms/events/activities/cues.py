@@ -1,10 +1,10 @@
 """Cues that a gathering named is not this occasion's: a step done before (also when the only
 day follows the quote's speech verb), an effort kept up or counted off as a programme's steps,
 a purpose or a meaning (also one gathering's meaning named with another's), one owed ("harus
-sosialisasi", "diwajibkan membuat video ikrar" with no day), a commitment held up as a duty,
-a talk given at a campaign; one denied, told done or to come by the verb after it, routine
-("senantiasa"), a list of means, a candidate's event, one spread over a stretch of time or
-many places.
+sosialisasi", "diwajibkan membuat video ikrar" with no day), a talk given at a campaign; one
+denied, told done or to come by the verb after it, routine ("senantiasa"), a list of means, a
+candidate's event, one spread over a stretch of time or many places. (A pledge or a pact
+held up as a commitment: ``activities.commitment_cues``.)
 
 Used by ``transforms.events.activities.this_occasion.aside``: each cue a pattern, and for the
 ones searched in many sentences the words one of which each of its matches holds.
@@ -103,44 +103,10 @@ VALUED_WORDS = frozenset({"sangat", "amat", "begitu", "cukup", "teramat", "sanga
                           "begitulah", "cukuplah", "teramatlah", "bisa", "dapat", "mampu"})
 # (or after "Dalam": "Dalam sosialisasi netralitas ASN sangatlah penting")
 OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\"“”(])\s*(?:dalam\s+)?$", re.IGNORECASE)
-# "pakta integritas yang ditandatangani ASN harus dijalankan": the commitment held up as a
-# duty in its own clause, not signed at this occasion
-TO_KEEP = re.compile(r"^[^.;,]{0,60}?\b(?:harus|wajib|perlu|mesti|agar|supaya)\s+(?:benar-benar\s+"
-                     r"|\w+\s+)?(?:dijalankan|dilaksanakan|dipatuhi|ditaati|dipegang(?:teguh)?"
-                     r"|diimplementasikan|diterapkan|diamalkan|dijaga)\b", re.IGNORECASE)
-KEEP_WORDS = frozenset({"dijalankan", "dilaksanakan", "dipatuhi", "ditaati", "dipegang",
-                        "dipegangteguh", "diimplementasikan", "diterapkan", "diamalkan",
-                        "dijaga", "tercoreng", "dicoreng", "ternoda", "ternodai", "dinodai"})
-# '"Ikrar yang baru saja dideklarasikan ... tercoreng oleh ...": a pledge held up as breached
-# (told as done: not "apabila dilanggar", "tidak boleh dilanggar", a condition or a rule)
-BREACHED = re.compile(r"^[^.;]{0,160}?\b(?:tercoreng|dicoreng|ternodai?|dinodai)\b",
-                      re.IGNORECASE)
 # '"..., sudah menandatangani ikrar," ucap Bupati saat ..., Kamis (5/10)': the day after a
 # speech verb dates the statement, not the step it tells as done
 SAID = re.compile(r"[,\"”’]\s*[\"”’]?\s*(?:\w+\s+)?(?:ucap|kata|ujar|ungkap|jelas|terang|tutur"
                   r"|tegas|papar|sebut|imbuh|tambah|pinta|harap|tutup)(?:nya|\s)", re.IGNORECASE)
-# a pledge or pact held up as a standing commitment, or made once before
-# ("menjaga amanat dari deklarasi ...": what a pledge asks of them, kept)
-_CONTENT = r"\s+(?:amanat|amanah|isi|poin|butir|semangat|nilai|makna)(?:\s+dari)?"
-COMMITMENT_HELD = re.compile(
-    r"\b(?:(?:melanggar|mengingkari|menjalankan|mematuhi|menaati|menjaga|mengamalkan"
-    r"|(?:meng|di)?ingatkan\s+kembali|memegang"
-    r"(?:\s+teguh)?)(?:" + _CONTENT + r")?|melaksanakan" + _CONTENT
-    + r"|sesuai(?:\s+dengan)?|berdasarkan)\s+$", re.IGNORECASE)
-# asked to keep a commitment or to make it again ("mengajak ASN untuk melaksanakan ikrar
-# tersebut", "mengingatkan ASN untuk kembali mengikrarkan komitmen"): held up, not made here
-# (reminded to make it again; or asked to keep the one pointed back at: "melaksanakan ikrar"
-# alone also means making it, "mengajak peserta apel untuk melaksanakan ikrar bersama-sama")
-ASKED_TO_KEEP = re.compile(r"\b(?:mengingatkan|mengimbau|menghimbau)\s+(?:\S+\s+){0,5}?untuk\s+"
-                           r"kembali\s+(?:\w+\s+)?$"
-                           r"|\b(?:meminta|mengajak|mengingatkan|mengimbau|menghimbau"
-                           r"|menginstruksikan)\s+(?:\S+\s+){0,5}?untuk\s+(?:melaksanakan|menjalankan"
-                           r"|mematuhi|menaati)\s+$", re.IGNORECASE)
-# the commitment pointed back at after its word ("ikrar tersebut", "ikrar yang telah diucapkan")
-POINTED_BACK = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:tersebut|itu|yang\s+(?:telah|sudah|pernah))\b",
-                          re.IGNORECASE)
-ASKED_TO_KEEP_WORDS = frozenset({"meminta", "mengajak", "mengingatkan", "mengimbau", "menghimbau",
-                                 "menginstruksikan"})
 # "Bawaslu harus sosialisasi": a gathering owed, right after the modal that owes it
 MUST = re.compile(r"\b(?:harus|perlu|wajib|mesti|hendaknya|sebaiknya|seharusnya)\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
@@ -388,9 +354,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (SPREAD_WORDS, (SPREAD, _SINCE, _MANY_AUDIENCES)),
     (NOT_WORDS, (NOT_HELD,)),
     (PURPOSE_WORDS, (PURPOSE,)),
-    (KEEP_WORDS, (TO_KEEP, BREACHED)),
     (ROLE_WORDS, (ROLE,)),
-    (ASKED_TO_KEEP_WORDS, (ASKED_TO_KEEP,)),
     (VALUED_WORDS, (VALUED,)),
     (STEP_WORDS, (STEPS,)),
     (MUST_WORDS, (MUST,)),

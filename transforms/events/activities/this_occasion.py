@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.activities import commitment_cues as commitment
 from transforms.events.activities import cues
 from transforms.events.activities.context import (
     AT_OCCASION,
@@ -241,9 +242,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if ("lang" in low_tail or "netral" in low_tail) and cues.OFFENCE_FORM.search(tail):
         return "other"  # "pelanggaran berupa menghadiri acara silaturahim": what the
         # offenders attended, not a gathering held
-    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.ASKED_TO_KEEP_WORDS)
-            and (asked := cues.ASKED_TO_KEEP.search(ctx.before[-120:]))
-            and ("kembali" in asked.group() or cues.POINTED_BACK.match(ctx.after))):
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, commitment.ASKED_TO_KEEP_WORDS)
+            and (asked := commitment.ASKED_TO_KEEP.search(ctx.before[-120:]))
+            and ("kembali" in asked.group() or commitment.POINTED_BACK.match(ctx.after))):
         return "other"  # "mengajak ASN untuk melaksanakan ikrar tersebut": asked to keep it
     this_one = cues.THIS_ONE.search(ctx.after)
     if this_one and says(sentence, _LATER_WORDS) and (
@@ -300,11 +301,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.VALUED_WORDS) and cues.OPENS_CLAUSE.search(ctx.before)
             and cues.VALUED.search(ctx.after[:90]) and not WHEN.search(sentence)):
         return "other"  # "Sosialisasi netralitas itu sangat penting": such gatherings valued
-    if (kind in ("ikrar", "pakta_integritas") and says(sentence, cues.KEEP_WORDS)
-            and (cues.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)
-                 or cues.BREACHED.search(ctx.after))):
+    if (kind in ("ikrar", "pakta_integritas") and says(sentence, commitment.KEEP_WORDS)
+            and (commitment.TO_KEEP.search(ctx.after) and not WHEN.search(sentence)
+                 or commitment.BREACHED.search(ctx.after))):
         return "other"  # to be kept, or breached: a commitment held up, not signed here
-    if says(sentence, _HELD_WORDS) and (cues.COMMITMENT_HELD.search(ctx.before[-30:])
+    if says(sentence, _HELD_WORDS) and (commitment.COMMITMENT_HELD.search(ctx.before[-30:])
                                         or _ONCE.search(ctx.after[:30])):
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if "waktu" in ctx.before and _SOME_TIME_AGO.search(ctx.before) and _TOLD_BY.search(sentence):
@@ -375,7 +376,7 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_MANY_WORDS, (_MANY, cues.KEPT_UP, cues.KEPT_UP_MEANS)),
     (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
                    cues.REPORTED_DONE)),
-    (_HELD_WORDS, (cues.COMMITMENT_HELD, _ONCE)),
+    (_HELD_WORDS, (commitment.COMMITMENT_HELD, _ONCE)),
     (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
                       _CONTRAST, _EARLIER_AFTER)),
     (_TO_DO_WORDS, (_TO_DO,)),

@@ -12,6 +12,7 @@ from regex_samples import samples
 
 from transforms.events.activities import (
     background,
+    commitment_cues,
     cues,
     finding_cues,
     monitoring,
@@ -21,7 +22,8 @@ from transforms.events.activities import (
 from transforms.events.activities.words import says
 
 GATED = [(module.__name__.rsplit(".", 1)[1], words, pattern)
-         for module in (background, cues, finding_cues, monitoring, sanction_cues, this_occasion)
+         for module in (background, commitment_cues, cues, finding_cues, monitoring, sanction_cues,
+                        this_occasion)
          for words, patterns in module.GATES for pattern in patterns]
 
 
