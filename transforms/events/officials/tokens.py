@@ -172,9 +172,8 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             k = aside
             continue
         if aside and words and _regnal_aside(toks, k, aside, words):
-            words.append(f"({toks.word(k + 1)})")  # "Hamengku Buwono (HB) X": a ruler's
-            k = aside  # name, its short form and number as the press writes them
-            continue
+            k = aside  # "Hamengku Buwono (HB) X": a ruler's name, its short form in brackets
+            continue  # passed over (an aside, as the labels write it), its number kept
         if words and token.rstrip(".") in RANKS and token[:1].isupper() and not (
                 token[1:].islower() and not token.endswith(".")
                 and not toks.word(k + 1)[:1].isupper()):

@@ -110,7 +110,7 @@ def test_titled_name(title, written):
     ("Ketua Bawaslu Agam, K.H. Rahmat Ali menyampaikan materi.", "Rahmat Ali"),
     # a ruler's name with its short form and number, a court title before it
     ("Gubernur DIY Sri Sultan Hadi Rahardjo (HR) X mengingatkan ASN agar netral.",
-     "Sri Sultan Hadi Rahardjo (HR) X"),
+     "Sri Sultan Hadi Rahardjo X"),  # its short form in brackets: an aside
     ("Gubernur DIY Sri Sultan Hadi Rahardjo X mengingatkan ASN agar netral.",
      "Sri Sultan Hadi Rahardjo X"),
     ("Wakil Gubernur DIY KGPAA Suryo Negoro X meminta ASN netral.", "Suryo Negoro X"),
