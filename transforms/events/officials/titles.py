@@ -339,7 +339,7 @@ VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may
 # start with or hold them.
 NAME_TOO = frozenset({"muda", "utama", "pertama", "madya", "daya", "sumber", "jasa", "modal",
-                      "anak", "budaya", "laksana", "sahli"})
+                      "anak", "budaya", "laksana", "sahli", "negara"})
 
 
 _SLIP_MIN = 11  # shorter words are too often other words one letter away ("Perubahan")

@@ -118,3 +118,9 @@ def test_a_list_of_regions_after_a_title_is_no_region_set_off():
 def test_a_rulers_name_closing_its_sentence():
     assert names("Hal itu disampaikan Gubernur DIY Sri Sultan HB X.") == ["Sri Sultan HB X"]
 
+
+
+def test_negara_closing_a_balinese_name():
+    text = ("Penjabat Sementara (Pjs) Bupati Jembrana, I Ketut Rudi Negara, mengajak seluruh "
+            "Aparatur Sipil Negara (ASN) menjaga netralitas.")
+    assert names(text) == ["I Ketut Rudi Negara"]
