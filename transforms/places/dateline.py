@@ -114,7 +114,7 @@ def read_dateline(head: str, province_hint: str | None = None) -> Dateline | Non
 # "WARTA.COM-KENDARI"): a part of its own (its dots split nothing), whatever follows it is the
 # city.
 _WEB_ADDRESS = re.compile(
-    r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=[\s–—-]|$)")
+    r"[\w-]+?(?:\.[\w-]+?)*\.(?i:com|id|net|org|co|info|news|tv)(?=\.?[\s–—-]|$)")
 
 
 # An official's title opening a part: the head is a sentence's subject with the short forms

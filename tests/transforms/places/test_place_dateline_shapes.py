@@ -27,6 +27,9 @@ from transforms.places.resolve import place_of
     ("SURABAYA l warta news – Pimpinan DPRD menegaskan netralitas ASN.", "Kota Surabaya"),
     # a full stop after the bracketed outlet
     ("DENPASAR (wartabali.com). Sekda Provinsi Bali menekankan netralitas ASN.", "Kota Denpasar"),
+    # the outlet's address closed by a full stop, the city in capitals after it
+    ("warta.agam.go.id. LUBUK BASUNG – Polres Agam mendukung netralitas ASN.",
+     "Kabupaten Agam"),
 ])
 def test_datelines_with_the_outlets_web_address(text: str, regency: str) -> None:
     found = find_dateline(text)
