@@ -93,8 +93,9 @@ def pointed_back(after: str, sentence: str) -> bool:
 _BESIDES = re.compile(r"^\W*selain\s+$", re.IGNORECASE)
 # "Sosialisasi bertujuan memberikan pemahaman ...": the kind named bare at its sentence's head
 # and what it is for, a description of the one named before, no occasion of its own
-_DESCRIBED = re.compile(r"^\s+(?:itu\s+|tersebut\s+)?(?:bertujuan|dimaksudkan|berfungsi"
-                        r"|bermaksud|ditujukan)\b", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^\s+(?:itu\s+|tersebut\s+|ini\s+)?(?:bertujuan|dimaksudkan|berfungsi"
+                        r"|bermaksud|ditujukan|(?:menjadi|merupakan|sebagai)\s+bukti)\b",
+                        re.IGNORECASE)  # (or what it proves: "Ikrar ini menjadi bukti ...")
 
 
 def told_again(before: str, after: str, sentence: str) -> bool:

@@ -67,6 +67,7 @@ _ORGANISERS = re.compile(r"\s+(?:(?:bagi|oleh|untuk|anggota|calon)\s+)?(?:sekret
                          r"(?:ppk|pps|kpps|panwascam|pkd|pantarlih|ptps|badan\s+ad\s*hoc|penyelenggara"
                          r"\s+(?:pemilu|pemilihan|ad\s*hoc))\b", re.IGNORECASE)
 _ASN_NAMED = re.compile(r"\b(?:asn|pns|aparatur|netral\w*)\b", re.IGNORECASE)  # theirs too
+_TO_MAKE = re.compile(r"\b(?:mem)?buat\s+$", re.IGNORECASE)  # "membuat ikrar": one to be made
 # the first half of a gathering's word doubled for its plural ("sosialisasi-sosialisasi")
 _REDUPLICATED = re.compile(r"\b(?:sosiali\w+|apel|rapat|pertemuan|pelatihan)-$", re.IGNORECASE)
 _FOLLOWS_FROM = re.compile(r"\b(?:lanjutan|kelanjutan|tindak\s+lanjut)\s+dari\s+(?:\w+\s+){0,2}$",
@@ -349,10 +350,12 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if says(sentence, _TO_DO_WORDS) and (
             ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
             # a briefing named by its noun: the ask close before it, no day told
-            or kind == "sosialisasi" and _TO_DO.search(clause[-90:])
+            or (kind == "sosialisasi" or _TO_MAKE.search(ctx.before[-12:]))
+            and _TO_DO.search(clause[-90:])
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
                      or cues.HELD_AFTER.search(ctx.after[:80]))):
-        return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held
+        return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held;
+        #                 "meminta ASN membuat ikrar netralitas": a pledge asked to be made
     if ("mbau" in ctx.before and _APPEALED.search(ctx.before[-120:])
             and not (WHEN.search(sentence) or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "diimbau untuk sosialisasi ...": asked of them, not held

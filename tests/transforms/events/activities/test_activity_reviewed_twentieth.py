@@ -74,5 +74,13 @@ KIND_CASES = [
      "meminta ASN tetap netral.", {"imbauan"}),
     ("Kepala desa itu mendapat sanksi berat, diberhentikan dari jabatannya karena terbukti "
      "tidak netral.", {"sanksi", "pelanggaran"}),
+    # a pledge asked to be made, then told of again: none made here; one made, then described
+    ("Sebagai bentuk komitmen, Pjs Bupati Rudi meminta ASN dan Perangkat Desa membuat ikrar "
+     "netralitas. Ikrar tersebut harus ditandatangani dan direkam dalam video. Ikrar ini menjadi "
+     "bukti bahwa mereka netral.", {"imbauan"}),
+    ("Bupati meminta seluruh ASN membuat ikrar netralitas di halaman kantor bupati, Senin (7/10).",
+     {"ikrar", "imbauan"}),
+    ("Seluruh ASN Pemkab Agam mengucapkan ikrar netralitas di halaman kantor bupati. Ikrar ini "
+     "menjadi bukti komitmen ASN.", {"ikrar"}),
 ]
 
