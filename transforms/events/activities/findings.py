@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.activities.background import background
+from transforms.events.activities.background import CONTRAST, background
 from transforms.events.activities.cases import (
     asked_of_reader,
     counted_in_hand,
@@ -82,7 +82,8 @@ from transforms.events.activities.rule_cues import (
     WHOEVER_AFTER,
     said_that,
 )
-from transforms.events.activities.words import says
+from transforms.events.activities.sanction_cues import WATCHDOG
+from transforms.events.activities.words import TWO_TO_TEN, says
 
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -105,15 +106,14 @@ def _counted_case(sentence: str, at: int) -> bool:
 
 
 # the people a recommendation was issued on, counted ("rekomendasi atas 11 pejabat")
-_ON_COUNTED = re.compile(r"\s+(?:atas|terhadap)\s+(?:ke-?)?(?:\d+|dua|tiga|empat|lima"
-                         r"|enam|tujuh|delapan|sembilan|sepuluh|seorang|sejumlah|beberapa|\w+belas"
-                         r"|puluhan)\s+(?:orang\s+)?(?:asn|pns|pejabat|kepala|kades|camat|lurah"
-                         r"|pegawai|oknum|aparatur|perangkat|guru)\b", re.IGNORECASE)
+_ON_COUNTED = re.compile(r"\s+(?:atas|terhadap)\s+(?:ke-?)?(?:\d+|" + TWO_TO_TEN
+                         + r"|seorang|sejumlah|beberapa|\w+belas|puluhan)\s+(?:orang\s+)?(?:asn"
+                         r"|pns|pejabat|kepala|kades|camat|lurah|pegawai|oknum|aparatur"
+                         r"|perangkat|guru)\b", re.IGNORECASE)
 # a recommendation said to exist already, from the watchdog that issued it
 _FROM_WATCHDOG = re.compile(r"\s+dari\s+(?:bawaslu|panwas\w*|gakkumdu)\b", re.IGNORECASE)
 _ALREADY = re.compile(r"\b(?:sudah|telah)\s+(?:ada|keluar|terbit|diterbitkan|dikeluarkan)\s+$",
                       re.IGNORECASE)
-_WATCHDOG_NAMED = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn)\b", re.IGNORECASE)
 # a recommendation awaited, supposed or asked about, not one issued
 _NOT_YET = re.compile(r"\b(?:begitu|hingga|sampai|setelah|sesudah|apakah|jika|bila|apabila|kalau"
                       r"|menunggu|sebelum|belum)\b", re.IGNORECASE)
@@ -203,18 +203,10 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
-_CONTRAST = re.compile(r"\b(?:tetapi|tapi|namun|sedangkan)\b", re.IGNORECASE)
-
-
-def _after_contrast(before: str) -> str:
-    """The words after the last contrast ("di daerah lain belum, tetapi ada satu ...")."""
-    found = max(_CONTRAST.finditer(before), key=re.Match.start, default=None)
-    return before[found.end():] if found else before
-
-
-def _since_new_point(before: str) -> str:
-    found = max(_NEW_POINT.finditer(before), key=re.Match.start, default=None) if (
-        "selain" in before) else None
+def _after_last(pattern: re.Pattern[str], before: str) -> str:
+    """The words after the last match of pattern ("..., tetapi ada satu ...": after the
+    contrast; "..., selain itu juga ...": after the new point); all of them when none."""
+    found = max(pattern.finditer(before), key=re.Match.start, default=None)
     return before[found.end():] if found else before
 
 
@@ -255,7 +247,8 @@ def violation(ctx: Context) -> str | None:
         if channel and not says(ctx.before[channel.end():], DONE_WORDS):
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
-    if (HYPOTHETICAL.search(_since_new_point(ctx.before)) or THEN.search(ctx.after)
+    point = _after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
+    if (HYPOTHETICAL.search(point) or THEN.search(ctx.after)
             or NONE_YET.search(clause := last_clause(ctx.before))
             or NONE_WISHED.search(clause)
             or question_put(last_clause(ctx.before))
@@ -288,9 +281,10 @@ def violation(ctx: Context) -> str | None:
         asked = _ASKED_TO.search(ctx.after)  # "merekomendasikan Pemda agar ...": an appeal
         if not body and not asked:
             body = to_region(ctx.after) or (_ON_COUNTED.match(ctx.after)  # "rekomendasi atas
-                                             and _WATCHDOG_NAMED.search(ctx.sentence)) or (
+                                             and WATCHDOG.search(ctx.sentence)) or (
                 _FROM_WATCHDOG.match(ctx.after) and _ALREADY.search(ctx.before[-30:])
-                and not _NOT_YET.search(_after_contrast(ctx.before)) and ctx.about_neutrality()
+                and not _NOT_YET.search(_after_last(CONTRAST, ctx.before))
+                and ctx.about_neutrality()
                 and not _OTHER_MATTER.search(ctx.after[:80]))
             # 11 pejabat" from a watchdog: issued on those people; "sudah ada rekomendasi dari
             # Bawaslu X" told as a fact (not "begitu/hingga/apakah sudah ada ...")

@@ -7,7 +7,7 @@ stays readable; ``activities.lexicon.SYNONYMS`` joins them in the taxonomy's ord
 
 from __future__ import annotations
 
-from transforms.events.activities.words import SUPPORT_DECLARED
+from transforms.events.activities.words import SUPPORT_DECLARED, TWO_TO_TEN
 
 _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagian|sekolah)"
         r"|kades|kadis|camat|lurah|sekda|sekretaris\s+(?:daerah|desa|camat)|guru|oknum)")
@@ -86,8 +86,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     # people suspected to be there, counted ("diduga kuat terdapat tiga Kepala
                     # Dinas (Kadis) yang terlibat dalam politik praktis")
                     r"|(?:diduga|disinyalir|ditengarai)\s+(?:kuat\s+)?(?:terdapat|ada)\s+"
-                    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-                    r"|beberapa|sejumlah|puluhan|belasan|ratusan|seorang)\s+"
+                    r"(?:\d+|satu|" + TWO_TO_TEN
+                    + r"|beberapa|sejumlah|puluhan|belasan|ratusan|seorang)\s+"
                     r"(?:[\w()]+\s+){0,4}?yang\s+(?:terlibat|berkampanye|memihak|berpihak"
                     r"|mendukung|menghadiri|ikut)"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"

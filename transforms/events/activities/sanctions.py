@@ -102,7 +102,7 @@ from transforms.events.activities.sanction_cues import (
     WITH_APPEAL_AFTER,
     WITH_APPEAL_BEFORE,
 )
-from transforms.events.activities.words import may_say, says
+from transforms.events.activities.words import TWO_TO_TEN, may_say, says
 
 
 def _decided_before(before: str) -> bool:
@@ -136,9 +136,8 @@ _GRADE = re.compile(r"\bsanksi\s+(?:disiplin\s+)?(?:ringan|sedang|berat)(?:nya)?
 # a sanction said to exist ("sudah terdapat sanksi bagi ASN yang melanggar"), not for people
 # counted ("sanksi bagi dua ASN yang terbukti ...": given them)
 _EXISTS = re.compile(r"\b(?:terdapat|ada|tersedia)\s+$", re.IGNORECASE)
-_COUNTED_FOR = re.compile(r"\s+(?:bagi|kepada|untuk|terhadap)\s+(?:\d+|dua|tiga|empat|lima|enam"
-                          r"|tujuh|delapan|sembilan|sepuluh|seorang|\w+belas|puluhan)\b",
-                          re.IGNORECASE)
+_COUNTED_FOR = re.compile(r"\s+(?:bagi|kepada|untuk|terhadap)\s+(?:\d+|" + TWO_TO_TEN
+                          + r"|seorang|\w+belas|puluhan)\b", re.IGNORECASE)
 
 
 def sanction(ctx: Context) -> str | None:

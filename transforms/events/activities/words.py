@@ -41,6 +41,9 @@ def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
 
 
 # the word neutrality itself ("netral", "netralitas"): what a gathering or a signed text is on
+# the numbers two to ten written as words: an alternation for people or cases counted
+TWO_TO_TEN = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+
 NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # neutrality or the civil servants (or village heads) it binds
 ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"
