@@ -173,7 +173,12 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               # a party's own ("konsolidasi internal DPD PDIP")
                               r"|pdip|pdi-p|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp"
                               r"|perindo|hanura|psi|gelora|ummat"
-                              r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b", re.IGNORECASE)
+                              r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b"
+                              # a pair's names joined by a hyphen ("Sosialisasi Budi-Rina,
+                              # Kades ..."): how candidate pairs are written
+                              # (not a word doubled: "Undang-Undang")
+                              r"|^\s+(?-i:(?!(?:Pra|Pasca|Anti|Non|Pro|Sub)-)(?P<one>[A-Z][a-z]{2,})"
+                              r"-(?!(?P=one)\b)[A-Z][a-z]{2,})\b(?!-)", re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
                            "kantor", "instansi", "dinas", "daerah", "rumah", "pasar", "gampong"})

@@ -255,7 +255,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         # menekankan ... dalam sosialisasi itu": the gathering pointed at is still to come
         return "later" if WHEN.search(sentence) else "other"
     if this_one and (this_one.group().lower().endswith("ini")
-                     or not _EARLIER_AFTER.search(ctx.after)):
+                     or not _EARLIER_AFTER.search(ctx.after)) and not (
+            # "terus menggencarkan sosialisasi netralitas ASN tersebut": the topic pointed
+            # back at, the briefings kept up
+            kind in ("sosialisasi", "bimtek") and "terus" in clause
+            and cues.KEPT_UP.search(clause) and not WHEN.search(sentence)):
         return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
     if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
         return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty

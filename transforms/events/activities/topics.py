@@ -114,6 +114,8 @@ _OTHER_PURPOSE = re.compile(
 # the gatherings whose name says what they are for (a briefing's topic: activities.briefings)
 _GATHERING_HEAD = re.compile(r"\b(?:rapat|rakor\w*|raker\w*|rapim|apel|upacara|pertemuan"
                              r"|forum)\b", re.IGNORECASE)
+# a briefing by its own name ("Sosialisasi Produk Hukum Pemilihan"), not a talk given at one
+_BRIEFING_HEAD = re.compile(r"sosialisasi|penyuluhan", re.IGNORECASE)
 # the words of a name that say when, how or which kind it is, or name the election, its
 # civil servants or the pledge held: no topic ("apel gabungan perdana", "rakor Pilkada 2024")
 _NOT_A_TOPIC = frozenset({
@@ -216,9 +218,14 @@ class Gatherings:
         "Pemkab menggelar rakor penanganan stunting"): when named for another topic, held for
         another stated purpose or a general forum ("rapat koordinasi Desk Pemilu"), it is what
         a later one named for no purpose ("Dalam rakor tersebut, ...") points back at."""
-        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and (named_for_a_topic(
-                ctx.phrase + _SHORT_NAME.match(ctx.after).group()) or _other_stated(ctx)
-                or general_forum(ctx.after)):
+        own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
+        if value in TOPICAL and _GATHERING_HEAD.search(ctx.phrase) and (
+                named_for_a_topic(own_name) or _other_stated(ctx) or general_forum(ctx.after)):
+            self._named[value] = False
+        elif value in TOPICAL and _BRIEFING_HEAD.fullmatch(ctx.phrase) and named_for_a_topic(
+                own_name, len(ctx.phrase)):
+            # "Penyuluhan Produk Hukum Pemilihan ...": a briefing on another matter, which a
+            # talk at it ("narasumber ... menekankan netralitas") is part of
             self._named[value] = False
 
 
@@ -272,7 +279,7 @@ def purpose(ctx: Context, lead: str) -> bool | None:
         _OTHER_PURPOSE.match(name, joined.end()) for joined in _JOINED.finditer(name)) else None
 
 
-def named_for_a_topic(name: str) -> bool:
+def named_for_a_topic(name: str, head_end: int | None = None) -> bool:
     """A meeting, an assembly, a ceremony or a forum whose name goes on with a topic: a word
     that does not say when, how, where or whose it is, nor the election, its civil servants
     or neutrality ("rakor penanganan stunting", "apel penertiban pedagang", not "apel pagi
@@ -280,11 +287,14 @@ def named_for_a_topic(name: str) -> bool:
     purpose: neutrality named in it was read before (:func:`purpose`). The name ends at a word
     that starts what follows it: a preposition, an adverb, a verb, a body (a public body's
     one-word name too: "rakor Bappeda"), an office, a place (a region's or a province's name
-    too) or the people gathered."""
-    head = _GATHERING_HEAD.search(name)
-    if head is None:
-        return False
-    written_words = name[head.end():].split()
+    too) or the people gathered. ``head_end``: where the gathering's head word ends, when the
+    name is a briefing's ("Sosialisasi Produk Hukum ...") rather than a meeting's."""
+    if head_end is None:
+        head = _GATHERING_HEAD.search(name)
+        if head is None:
+            return False
+        head_end = head.end()
+    written_words = name[head_end:].split()
     for at, written in enumerate(written_words):
         word = written.lower().replace("'", "").replace("’", "")  # "Jum'at"
         if (word in _NAME_ENDS or word in ORG_WORDS or word.startswith(("se-", "pasca"))

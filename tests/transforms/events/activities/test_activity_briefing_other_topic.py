@@ -27,4 +27,15 @@ KIND_CASES = [
      {"sosialisasi"}),
     ("Panwaslu mengadakan sosialisasi tentang sikap netral pegawai di Aula Kecamatan Mekar, "
      "Senin (2/9).", {"sosialisasi"}),
+    # a speaker at a briefing named for another matter who only stresses neutrality: the
+    # briefing's talk, no briefing on neutrality; one whose talk is on neutrality is
+    ("KPU Agam menggelar Penyuluhan Produk Hukum Pemilihan Bupati kepada pemangku kepentingan "
+     "di Sukamaju, Rabu (30/10/2024).\nKajari Agam, Rudi Hartono, yang tampil sebagai "
+     "narasumber menekankan pentingnya netralitas kepala desa dan ASN.", {"imbauan"}),
+    ("KPU Agam menggelar Penyuluhan Produk Hukum Pemilihan Bupati kepada pemangku kepentingan "
+     "di Sukamaju, Rabu (30/10/2024).\nKajari Agam, Rudi Hartono, yang tampil sebagai "
+     "narasumber soal netralitas kepala desa dan ASN, hadir bersama Camat.", {"sosialisasi"}),
+    ("KPU Agam menggelar Penyuluhan Pilkada 2024 kepada ASN di Sukamaju, Rabu (30/10/2024).\n"
+     "Kajari Agam, Rudi Hartono, yang tampil sebagai narasumber menekankan pentingnya "
+     "netralitas ASN.", {"sosialisasi", "imbauan"}),
 ]

@@ -30,4 +30,7 @@ KIND_CASES = [
      "(2/9).", {"sosialisasi"}),
     ("Panwaslu menerima laporan saat menggelar pertemuan dengan para camat soal netralitas ASN, "
      "Senin (2/9).", {"pelanggaran", "sosialisasi"}),
+    # a candidate pair's gathering named by the pair's names (a headline's shape): no briefing
+    ("Hadiri Sosialisasi Budi-Rina, Kades Sukamaju Diduga Langgar Netralitas", {"pelanggaran"}),
+    ("Pemkab Gelar Sosialisasi Pra-Pilkada, ASN Diminta Netral", {"sosialisasi", "imbauan"}),
 ]

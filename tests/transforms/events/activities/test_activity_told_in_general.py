@@ -97,4 +97,10 @@ KIND_CASES = [
      "penindakan terhadap pelanggaran pemilihan.", {"imbauan"}),
     ("Kepala BKD meminta ASN netral. Rudi menambahkan, Bawaslu telah melakukan penindakan "
      "terhadap pelanggaran netralitas dua ASN.", {"imbauan", "pelanggaran"}),
+    # briefings kept up, the topic pointed back at ("netralitas ASN tersebut"): no occasion;
+    # a dated one held under the same words is one
+    ("Selain itu, pihaknya terus menggencarkan sosialisasi netralitas ASN tersebut agar "
+     "Pilkada di Agam berjalan lancar.", set()),
+    ("Selain itu, Pemkab terus menggelar sosialisasi netralitas ASN tersebut pada Senin "
+     "(7/10/2024) di aula kantor bupati.", {"sosialisasi"}),
 ]
