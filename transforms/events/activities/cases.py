@@ -24,6 +24,8 @@ __all__ = ["asked_of_reader", "counted_in_hand", "nothing_handed", "own_handling
 _HANDED = re.compile(r"(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
                      r"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
                      r"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)\s")
+# (not "dilaporkan terlibat politik praktis": a complaint of an act, no one handed it)
+_TO_SOMEONE = re.compile(r"\b(?:ke|kepada)\s")
 _TO_WATCHDOG = re.compile(r"\b(?:ke|kepada)\s+(?:sentra\s+|kepala\s+)?(?:bawaslu|panwas\w*"
                           r"|gakkumdu|kasn|komisi\s+(?:asn|aparatur)|bkn|badan\s+kepegawaian"
                           r"|badan\s+pengawas|pengawas\s+(?:pemilu|pemilihan|kecamatan|desa"
@@ -44,8 +46,8 @@ _IF_ANY = words(r"jika", r"apabila", r"bila", r"bilamana", r"kalau", r"seandainy
 def nothing_handed(phrase: str, sentence: str) -> bool:
     """A handing-on phrase (lower case) to one who is not a watchdog, in a sentence that names
     no case: no case handed on."""
-    return bool(_HANDED.match(phrase) and not _TO_WATCHDOG.search(phrase)
-                and not _CASE_WORD.search(sentence))
+    return bool(_HANDED.match(phrase) and _TO_SOMEONE.search(phrase)
+                and not _TO_WATCHDOG.search(phrase) and not _CASE_WORD.search(sentence))
 
 
 def own_handling(sentence: str) -> bool:

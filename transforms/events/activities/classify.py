@@ -77,8 +77,9 @@ VALUES: tuple[str, ...] = tuple(value for value, _ in SYNONYMS)
 # headcount without one; assemble.py tells occasions apart by them)
 GATHERINGS = frozenset({"sosialisasi", "ikrar", "pakta_integritas", "apel", "bimtek"})
 _DATED = frozenset({"pelanggaran", "sanksi"})  # judged against the text's election year
-# judged with their paragraph (whom a statement is about, whom a briefing is for)
-_IN_PARAGRAPH = _DATED | {"imbauan", "sosialisasi"}
+# judged with their paragraph (whom a statement is about, whom a briefing is for, what an
+# assembly its speaker led was on)
+_IN_PARAGRAPH = _DATED | {"imbauan", "sosialisasi", "apel"}
 PATTERNS = tuple(
     (value, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for value, pattern in SYNONYMS
 )

@@ -247,6 +247,9 @@ _LEADING = re.compile(r"\b(?:menjadi|sebagai|selaku|bertindak\s+sebagai)\s+(?:in
                       r"\s+$", re.IGNORECASE)
 
 
+_LED = re.compile(r"(?:memimpin|pimpin|pemimpin|pembina|inspektur)\s", re.IGNORECASE)
+
+
 # the assembly a pledge or a signing was held together with ("penandatanganan pakta itu
 # digelar bersamaan dengan apel pagi"): on what the pledge is on
 _ALONG_WITH = re.compile(r"\b(?:bersamaan|berbarengan|dirangkai(?:kan)?|sekaligus)\s+(?:dengan\s+)?"
@@ -264,7 +267,10 @@ def assembly(ctx: Context) -> str | None:
         return None
     if not (on_neutrality(ctx.sentence) or _GOVERNMENT.search(ctx.sentence)
             or AT_OCCASION.search(ctx.before[-40:]) or _LEADING.search(ctx.before[-40:])
-            or _ALONG_WITH.search(ctx.before[-40:]) and _PLEDGE.search(ctx.before)):
+            or _ALONG_WITH.search(ctx.before[-40:]) and _PLEDGE.search(ctx.before)
+            # "memimpin apel Senin pagi. ... Dalam amanatnya, ... netralitas": the speaker's
+            # own assembly, its paragraph on neutrality
+            or _LED.match(ctx.phrase) and on_neutrality(ctx.paragraph)):
         return None
     return "apel"
 

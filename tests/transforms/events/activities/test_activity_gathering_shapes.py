@@ -62,4 +62,13 @@ KIND_CASES = [
     ("Tim pemenangan menggelar kampanye publik di lapangan, Minggu (3/3/2024).", set()),
     ("Selama masa kampanye publik, netralitas ASN harus dijaga.", set()),
     ("Dalam kampanye publik kemarin ada pegawai yang tidak netral.", set()),
+    # an assembly the speaker led, its amanat on neutrality later in the paragraph: held on
+    # it; one named for another matter, or whose paragraph names no neutrality, is not
+    ("Kepala Rutan Agam, Rudi Hartono, memimpin apel Senin pagi (25/11). Apel di halaman Rutan "
+     "itu diikuti pegawai staf.Dalam amanatnya, ia mengingatkan seluruh ASN untuk tetap menjaga "
+     "netralitas menjelang Pilkada 2024.", {"apel", "imbauan"}),
+    ("Kapolres Agam, Rudi Hartono, memimpin apel siaga pengamanan pagi ini. Dalam amanatnya, ia "
+     "meminta personel menjaga netralitas Polri dalam Pilkada 2024.", {"imbauan"}),
+    ("Kepala Rutan Agam, Rudi Hartono, memimpin apel Senin pagi (25/11). Dalam amanatnya, ia "
+     "meminta pegawai menjaga kebersihan rutan.", {"imbauan"}),
 ]

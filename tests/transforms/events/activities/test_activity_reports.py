@@ -210,4 +210,9 @@ KIND_CASES = [
     ("Warga melaporkan kepala desa itu ke pengawas pemilu setempat karena berkampanye, Selasa "
      "(5/11).", {"pelanggaran"}),
     ("Jika ada ASN yang tidak netral, laporkan ke pengawas pemilu.", set()),
+    # someone reported to have been involved: a case; whoever would be, or none reported, not
+    ("Seorang ASN lingkup Pemprov Sukamaju dilaporkan terlibat politik praktis atas nama Rudi "
+     "Hartono, pegawai di Dinas Pendidikan.", {"pelanggaran"}),
+    ("ASN yang dilaporkan terlibat politik praktis akan ditindak tegas.", {"imbauan"}),
+    ("Hingga kini belum ada ASN yang dilaporkan terlibat kampanye.", set()),
 ]
