@@ -40,6 +40,11 @@ PARTISANSHIP = re.compile(
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
+    # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
+    # or a contestant told not to ("Jangan Libatkan ASN")
+    r"|(?:(?:me)?libatkan|dilibatkan)\s+(?:[\w()/.-]+,?\s+){0,10}?(?:dalam|pada|di|untuk)\s+"
+    r"(?:masa\s+|kegiatan\s+|acara\s+|tim\s+)?(?:ber)?kampanye"
+    r"|(?:jangan|tidak|dilarang)\s+(?:me)?libatkan\s+(?:para\s+)?(?:asn|pns|pppk|p3k|aparatur)\b"
     r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
     r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
     # headlines drop the verb prefix: "Kades Dukung Paslon", "ASN Kampanyekan Cagub"

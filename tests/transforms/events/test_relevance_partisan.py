@@ -261,3 +261,21 @@ def test_staff_rule_without_election_is_out() -> None:
 def test_same_rule_in_an_election_is_in(setting: str) -> None:
     title, text = APPOINTMENT
     assert relevance(title, text + setting).about_asn_neutrality
+
+
+# civil servants drawn into a campaign, or a contestant told not to draw them in; the same
+# words said of volunteers or of the police alone stay out
+DRAWN_IN = [
+    ("Bawaslu Sukamaju Ingatkan Paslon Jangan Libatkan ASN",
+     "Bawaslu Kabupaten Sukamaju kembali mengingatkan pasangan calon bupati agar tidak "
+     "melibatkan Aparatur Sipil Negara (ASN), P3K dan anggota TNI/Polri dalam kampanye Pilkada "
+     "2024. Ketua Bawaslu, Rudi Hartono, menyampaikan hal itu di halaman KPU Sukamaju.", True),
+    ("Bawaslu Sukamaju Awasi Kampanye Pilkada",
+     "Tim pemenangan calon bupati melibatkan ratusan relawan dan simpatisan dalam kampanye "
+     "akbar di Lapangan Sukamaju. Bawaslu mengawasi jalannya kampanye Pilkada 2024.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), DRAWN_IN)
+def test_civil_servants_drawn_into_a_campaign(title, text, relevant):
+    assert relevance(title, text).about_asn_neutrality is relevant
