@@ -45,8 +45,9 @@ VIOLATION = re.compile(
     r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
     r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
     # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
-    r"|(?:belum|tidak|tak|batal)\s+(?:\w+\s+)?(?:hadir|mengikuti|menghadiri|ikut"
-    r"|menandatangani)|absen|alpa|mangkir"
+    # (or refused to: "dua kades tolak tandatangani ikrar")
+    r"|(?:belum|tidak|tak|batal|menolak|tolak|enggan)\s+(?:\w+\s+)?(?:hadir|mengikuti"
+    r"|menghadiri|ikut|menandatangani|tandatangani|teken|meneken|berikrar)|absen|alpa|mangkir"
     # present at a campaign or a candidate's gathering ("ikut sosialisasi bakal calon
     # bupati"): a violation, though the verb says attended
     r"|(?:menghadiri|mengikuti|ikut|hadir(?:\s+(?:di|dalam|pada))?)\s+(?:\w+\s+){0,2}?"

@@ -40,7 +40,7 @@ from datetime import date
 from transforms.events.activities.classify import paragraph_at, sentence_spans
 from transforms.events.activities.context import EARLIER
 from transforms.events.activities.words import on_neutrality
-from transforms.events.dates.furniture import dateline_stamp
+from transforms.events.dates.furniture import dateline_stamp, due_by
 from transforms.events.dates.occasion import BACKGROUND_DAYS, occasion_date
 from transforms.events.dates.results import EventDate
 from transforms.events.dates.shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
@@ -193,7 +193,7 @@ def breach_or_bound(text: str, sentence_start: int, at: int) -> bool:
     as told in its sentence (``_BREACH_TOLD``), not a finding or sanction of it: what the
     sentence says before the date, after the last statement verb (a statement's own date
     follows its speaker: "..., kata Ketua Bawaslu, Senin (2/9)")."""
-    if _BOUND.search(text, max(sentence_start, at - 40), at):
+    if _BOUND.search(text, max(sentence_start, at - 40), at) or due_by(text, at):
         return True
     told = text[sentence_start:at]
     ends = [m.end() for m in _STATED.finditer(told)]

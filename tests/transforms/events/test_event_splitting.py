@@ -199,3 +199,14 @@ def test_the_headlines_appeal_stays_the_main_occasions_when_another_days_part_te
     assert "imbauan" in main.activities and "imbauan" in letter.activities
     main, _ = split("Pj Bupati Sukamaju Ikuti Rakor Pilkada")
     assert "imbauan" not in main.activities  # (no appeal in the title: none added)
+
+
+@pytest.mark.parametrize("due", [
+    "Para kepala OPD diminta mengunggah video ikrar netralitas yang harus telah selesai "
+    "diunggah di media sosial pada tanggal 30 September 2024.\n",
+    "Pakta integritas netralitas ASN wajib sudah rampung ditandatangani seluruh camat pada "
+    "Senin (30/9/2024).\n",
+])
+def test_the_day_a_task_is_due_by_is_no_occasion_of_its_own(due):
+    (only,) = events(MAIN + due)
+    assert only.event_date == "2024-10-10"

@@ -76,3 +76,19 @@ def test_the_size_of_a_workforce_is_no_attendance() -> None:
     for text, count in PARTICIPANTS:
         found = attendance(text)
         assert found is not None and found.count == count, text
+
+
+# those who refused to sign or come are not attendees; those who signed are
+REFUSED = [
+    ("Dua Kades di Agam Tolak Tandatangani Ikrar Netralitas",
+     "Bawaslu Agam menggelar sosialisasi dengan para kepala desa di Sukamaju. Dua kades yang "
+     "tak mau menandatangani ikrar itu tidak dipaksa, kata Rudi."),
+    ("Ikrar Netralitas di Agam", "Tiga camat menolak hadir dalam ikrar netralitas di Sukamaju."),
+]
+
+
+def test_those_who_refused_are_no_attendance() -> None:
+    for title, text in REFUSED:
+        assert attendance(text, title) is None, title
+    found = attendance("Sebanyak 120 kades menandatangani ikrar netralitas di Sukamaju, Senin.")
+    assert found is not None and found.count == 120

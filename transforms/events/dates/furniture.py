@@ -15,7 +15,8 @@ from functools import lru_cache
 from transforms.page_links import link_at
 from transforms.places.dateline import find_dateline
 
-__all__ = ["dateline_stamp", "deadline", "furniture", "publication_stamp", "tally_cut_off"]
+__all__ = ["dateline_stamp", "deadline", "due_by", "furniture", "publication_stamp",
+           "tally_cut_off"]
 
 # A line of credits: "Penulis: Ani | Editor: Budi | Senin, ...". Not a paragraph that opens
 # with a quote or a connective ("\"Oleh karena itu, ...", "Oleh sebab itu ..."). Links to other
@@ -40,6 +41,12 @@ _DEADLINE = re.compile(
     r"|\d\)?\s*[-–—])(?:\s+(?:pada|tanggal|tgl\.?|hari|nanti|ini))*\s*,?\s*\(?$",
     re.IGNORECASE)
 _DEADLINE_WINDOW = 40
+# a task to be done by the date ("video ikrar yang harus telah selesai diupload di semua media
+# pada tanggal 30 September"): a deadline set, the task's words between
+_DUE_BY = re.compile(r"\b(?:harus|wajib|mesti)\s+(?:telah\s+|sudah\s+)?(?:selesai|rampung"
+                     r"|tuntas)\b[^.;\n]{0,60}?\b(?:pada|tanggal|tgl\.?)\s*(?:tanggal\s*)?$",
+                     re.IGNORECASE)
+_DUE_WINDOW = 110
 # A tally after its cut-off ("hingga 16 November 2024 terdapat 138 laporan", "sampai Senin
 # (4/11), tercatat 12 kasus"): the date closes the count, it is no occasion's even as a last
 # resort (the tally is told at an unstated time).
@@ -57,10 +64,18 @@ _AS_OF_TODAY = re.compile(r"(?<!\w)(?:hingga|sampai(?:\s+dengan)?|s/d)\s+(?:hari
 
 def deadline(text: str, start: int) -> bool:
     """Whether the date at ``start`` closes a span of time (``_DEADLINE``), not when it is
-    the day "up to today" names (``_AS_OF_TODAY``)."""
+    the day "up to today" names (``_AS_OF_TODAY``), or is a task's deadline (``_DUE_BY``)."""
     window = max(0, start - _DEADLINE_WINDOW)
-    return _DEADLINE.search(text, window, start) is not None and \
-        _AS_OF_TODAY.search(text, window, start) is None
+    if _DEADLINE.search(text, window, start) is not None:
+        return _AS_OF_TODAY.search(text, window, start) is None
+    return due_by(text, start)
+
+
+def due_by(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a task must be done by (``_DUE_BY``)."""
+    window = text[max(0, start - _DUE_WINDOW):start].lower()
+    return any(word in window for word in ("selesai", "rampung", "tuntas")) and _DUE_BY.search(
+        text, max(0, start - _DUE_WINDOW), start) is not None
 
 
 def furniture(text: str, start: int, end: int) -> int:
