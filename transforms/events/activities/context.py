@@ -68,7 +68,9 @@ class Context(NamedTuple):
 
 
 # the case told before, pointed back at ("kasus tersebut telah diproses", "persoalan ini")
+# (or with what was done to it: "kasus yang sudah ditangani itu")
 _POINTED_CASE = re.compile(r"\b(?:kasus|persoalan|perkara|permasalahan|masalah|laporan|temuan)"
+                           r"(?:\s+yang(?:\s+(?:sudah|telah|sedang|tengah|masih))?\s+\w+)?"
                            r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 
 

@@ -68,7 +68,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
                     r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
                     r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
-                    rf"{_ASN}|kedapatan|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
+                    rf"{_ASN}|kedapatan"
+                    # civil servants caught, counted ("jumlah ASN yang terciduk sebanyak 23")
+                    rf"|(?<=yang\s)(?:terciduk|diciduk)(?=\s+(?:sebanyak|sebelum|setelah|saat"
+                    rf"|ketika|dalam|pada|oleh|di|berjumlah|mencapai|\d))"
+                    rf"|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
                     rf"(?:[a-z\d]+\s+)?)?{_ASN}"
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"

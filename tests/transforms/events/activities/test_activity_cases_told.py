@@ -99,4 +99,17 @@ KIND_CASES = [
      "berkampanye dan segera melaporkannya.", {"pengawasan", "pelanggaran"}),
     ("Ketika dikonfirmasi, Ketua Bawaslu Sukaraja menyebut pihaknya menemukan tiga ASN tidak "
      "netral dan harus diproses.", {"pelanggaran", "imbauan"}),
+    # cases pointed back at with what was done to them ("kasus yang sudah ditangani itu"),
+    # the civil servants of the lead: a case; a paragraph with no lead on them names none
+    ("Pelanggaran netralitas ASN marak di Kecamatan Sukamaju.\nKetua Panwascam, Rudi Hartono, "
+     "mengungkapkan enam kasus sudah ditangani sejak Oktober.\nDari jumlah kasus yang sudah "
+     "ditangani itu, lima kasus sudah diteruskan ke Bawaslu Agam untuk ditindaklanjuti.",
+     {"pelanggaran"}),
+    ("Jalan provinsi di Sukamaju rusak parah.\nDari jumlah kasus yang sudah ditangani itu, lima "
+     "kasus sudah diteruskan ke Bawaslu Agam untuk ditindaklanjuti.", set()),
+    # civil servants caught, counted; whoever would be caught is told a threat
+    ("Dari data Panwaslu, jumlah ASN yang terciduk sebanyak 23 orang dalam Pilkada Agam.",
+     {"pelanggaran"}),
+    ("Tercatat ada 15 ASN yang terciduk sebelum penetapan pasangan calon.", {"pelanggaran"}),
+    ("ASN yang terciduk ikut kampanye akan disanksi.", {"imbauan"}),
 ]
