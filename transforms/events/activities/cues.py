@@ -87,9 +87,10 @@ PURPOSE_WORDS = frozenset({"agar", "supaya", "guna", "artinya", "berarti", "komi
                            "mengimbau", "menghimbau", "diimbau", "dihimbau"})
 # a role, its briefing verb right after "dalam": "peran penting kepala desa dalam
 # menyosialisasikan ..." (not "peran X dalam pemilu saat sosialisasi ...")
-ROLE = re.compile(r"\b(?:peran(?:an)?|kontribusi|andil|sumbangsih)\s+(?:\w+\s+){0,3}?dalam\s+$",
-                  re.IGNORECASE)
-ROLE_WORDS = frozenset({"peran", "peranan", "kontribusi", "andil", "sumbangsih"})
+ROLE = re.compile(r"\b(?:berperan|peran(?:an)?|kontribusi|andil|sumbangsih)\s+(?:\w+\s+){0,3}?"
+                  # "berperan dalam melakukan sosialisasi": a body's part, no occasion
+                  r"dalam\s+(?:(?:melakukan|memberikan|menggelar)\s+)?$", re.IGNORECASE)
+ROLE_WORDS = frozenset({"peran", "peranan", "berperan", "kontribusi", "andil", "sumbangsih"})
 # the kind of gathering valued as the subject of its clause ("Sosialisasi akan netralitas itu
 # sangat penting bagi ASN"): a view of such gatherings, none held ("Sosialisasi ini sangat
 # penting": this one, left to the other cues)

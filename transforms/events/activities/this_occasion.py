@@ -51,8 +51,11 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
                    r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b"
-                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif"
-                   r"|\b(?:aktif|masif)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
+                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif",
+                   # "tidak henti-hentinya melakukan sosialisasi"
+                   r"|\b(?:aktif|masif|intensif|intens)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$"
+                   r"|\b(?:tidak|tak|tiada)\s+henti(?:-|\s)hentinya\s+(?:(?:melakukan|menggelar"
+                   r"|memberikan)\s+)?$",
                    re.IGNORECASE)
 # what an appeal asks of its audience ("para lurah diimbau untuk sosialisasi ..."): to be done
 _APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(?:untuk|agar"
@@ -128,7 +131,7 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 
 # the words one of which every match of each pattern of :func:`aside` holds
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
-                         "kali",
+                         "kali", "intensif", "intens", "hentinya", "henti-hentinya",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
                          "rutin", "aktif", "masif"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
@@ -298,9 +301,11 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # where a commitment held up was made before, told in passing
     if says(sentence, cues.PURPOSE_WORDS) and cues.PURPOSE.search(clause):
         return "other"  # "agar bisa membantu sosialisasi", "yang artinya mereka berikrar"
-    if (says(sentence, cues.ROLE_WORDS) and ctx.phrase.lower().startswith("me")
-            and (role := cues.ROLE.search(clause))
-            and (role.group().lower().startswith("peran") or not WHEN.search(sentence))):
+    if (says(sentence, cues.ROLE_WORDS) and (role := cues.ROLE.search(clause))
+            and (ctx.phrase.lower().startswith("me") and role.group().lower().startswith(
+                ("peran", "berperan")) or not WHEN.search(sentence))
+            # (a noun's role only after "dalam melakukan ...")
+            and (ctx.phrase.lower().startswith("me") or not role.group().endswith("dalam "))):
         return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named (a
         #                 contribution praised at a dated occasion is made there)
     if (says(sentence, cues.VALUED_WORDS) and cues.OPENS_CLAUSE.search(ctx.before)

@@ -103,4 +103,14 @@ KIND_CASES = [
      "Pilkada di Agam berjalan lancar.", set()),
     ("Selain itu, Pemkab terus menggelar sosialisasi netralitas ASN tersebut pada Senin "
      "(7/10/2024) di aula kantor bupati.", {"sosialisasi"}),
+    # a body's part in briefings, and briefings kept up intensively or without end: none held
+    ("Kesbangpol Agam tidak hanya berperan dalam melakukan sosialisasi netralitas ASN, tetapi "
+     "juga menindaklanjuti setiap laporan.", set()),
+    ("Bawaslu Agam intensif melakukan sosialisasi netralitas ASN kepada kepala desa.", set()),
+    ("Pihaknya tidak henti-hentinya melakukan sosialisasi agar netralitas ASN terjaga.", set()),
+    # (one praised, held on a stated day, or one the talk's own day dates, is held)
+    ("Bawaslu Agam mengapresiasi peran Pemkab dalam menggelar sosialisasi netralitas ASN di "
+     "Aula Kantor Bupati, Senin (9/9/2024).", {"sosialisasi"}),
+    ("Pemkab Agam menggelar sosialisasi intensif netralitas ASN di aula kantor bupati, Senin "
+     "(7/10/2024).", {"sosialisasi"}),
 ]
