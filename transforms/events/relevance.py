@@ -84,7 +84,10 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
 }
 # An election case: a watchdog handling an ASN's violation, in one sentence (module notes).
 _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarifikasi"
-                          r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran)\b",
+                          r"|mengklarifikasi|dilaporkan|terlapor|menelusuri|penelusuran"
+                          # their part in it found ("Bawaslu menemukan adanya keterlibatan
+                          # ASN, kepala desa ..."; not an ASN found standing as a candidate)
+                          r"|keterlibatan|keikutsertaan)\b",
                           re.IGNORECASE)
 _WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
 _CASE_SCAN = scanner(_CASE_ACTION)

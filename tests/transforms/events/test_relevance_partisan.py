@@ -279,3 +279,22 @@ DRAWN_IN = [
 @pytest.mark.parametrize(("title", "text", "relevant"), DRAWN_IN)
 def test_civil_servants_drawn_into_a_campaign(title, text, relevant):
     assert relevance(title, text).about_asn_neutrality is relevant
+
+
+# a watchdog finding civil servants' part in a candidate's event: a case; one finding a civil
+# servant standing as a candidate is an eligibility matter
+FOUND = [
+    ("Bawaslu Agam Temukan Pelanggaran saat Pendaftaran Pilbup",
+     "Bawaslu Agam menemukan sejumlah pelanggaran selama masa pendaftaran bakal calon bupati. "
+     "Bahkan, Bawaslu juga menemukan adanya keterlibatan aparatur sipil negara (ASN) dan "
+     "kepala desa saat pendaftaran.", True),
+    ("Bawaslu Agam Menemukan 2 Bacaleg Berstatus ASN",
+     "Bawaslu Agam menemukan adanya bakal calon legislatif yang berstatus aparatur sipil negara "
+     "(ASN). Hasil temuan kami baru dua ASN yang masuk dalam daftar bakal caleg, kata Rudi.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), FOUND)
+def test_civil_servants_found_taking_part(title, text, relevant):
+    assert relevance(title, text).about_asn_neutrality is relevant

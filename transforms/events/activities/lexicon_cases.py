@@ -74,7 +74,7 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|ketika|dalam|pada|oleh|di|berjumlah|mencapai|\d))"
                     rf"|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
-                    rf"(?:[a-z\d]+\s+)?)?{_ASN}"
+                    rf"(?:salah\s+satu\s+|[a-z\d]+\s+)?)?{_ASN}"
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"
                     rf"|diinvestigasi|klarifikasi|mengklarifikasi|diklarifikasi)\s+"
                     rf"(?:[^\s]+\s+){{0,3}}?{_ASN}"

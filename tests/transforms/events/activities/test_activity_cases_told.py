@@ -112,4 +112,7 @@ KIND_CASES = [
      {"pelanggaran"}),
     ("Tercatat ada 15 ASN yang terciduk sebelum penetapan pasangan calon.", {"pelanggaran"}),
     ("ASN yang terciduk ikut kampanye akan disanksi.", {"imbauan"}),
+    # a suspected involvement of one of the village heads: a case told
+    ("Hal itu ditegaskan menyusul ada dugaan keterlibatan salah satu Kepala Desa di Kecamatan "
+     "Sukamaju yang mengajak warganya memilih salah satu caleg.", {"pelanggaran"}),
 ]
