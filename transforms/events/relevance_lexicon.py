@@ -42,9 +42,13 @@ PARTISANSHIP = re.compile(
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
     # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
     # or a contestant told not to ("Jangan Libatkan ASN")
-    r"|(?:(?:me)?libatkan|dilibatkan)\s+(?:[\w()/.-]+,?\s+){0,10}?(?:dalam|pada|di|untuk)\s+"
+    # (not former ones: "melibatkan pensiunan ASN dalam kampanye")
+    r"|(?:(?:me)?libatkan|dilibatkan)\s+(?![^.;\n]{0,80}?\b(?:pensiunan|mantan|eks|purna)\b)"
+    r"(?:[\w()/.-]+,?\s+){0,10}?(?:dalam|pada|di|untuk)\s+"
     r"(?:masa\s+|kegiatan\s+|acara\s+|tim\s+)?(?:ber)?kampanye"
-    r"|(?:jangan|tidak|dilarang)\s+(?:me)?libatkan\s+(?:para\s+)?(?:asn|pns|pppk|p3k|aparatur)\b"
+    r"|(?:paslon|pasangan\s+calon|calon|kandidat|tim\s+(?:sukses|pemenangan|kampanye)|partai"
+    r"|parpol)\b[^.;\n]{0,80}?\b(?:jangan|tidak|dilarang)\s+(?:me)?libatkan\s+(?:para\s+)?"
+    r"(?:asn|pns|pppk|p3k|aparatur)\b"
     r"|(?:menjadi|jadi|sebagai|anggota|bergabung\s+(?:dengan|dalam|ke)|masuk(?:\s+ke)?)\s+"
     r"(?:tim\s+sukses|timses|tim\s+pemenangan|tim\s+kampanye|juru\s+kampanye|jurkam|relawan)"
     # headlines drop the verb prefix: "Kades Dukung Paslon", "ASN Kampanyekan Cagub"

@@ -298,3 +298,23 @@ FOUND = [
 @pytest.mark.parametrize(("title", "text", "relevant"), FOUND)
 def test_civil_servants_found_taking_part(title, text, relevant):
     assert relevance(title, text).about_asn_neutrality is relevant
+
+
+# "not involving" civil servants in something other than a contestant's campaign, or former
+# civil servants drawn into one: no partisanship
+NOT_DRAWN_IN = [
+    ("Seleksi PPPK Agam 2024",
+     "Panitia seleksi PPPK Kabupaten Agam tahun ini tidak melibatkan ASN dari luar daerah, kata "
+     "Sekda Agam Rina Wati, Senin (7/10/2024). Seleksi digelar jelang Pilkada 2024."),
+    ("Jangan Libatkan ASN dalam Penanganan Banjir",
+     "Bupati Agam Rudi Hartono meminta dinas teknis jangan libatkan ASN yang sedang cuti dalam "
+     "penanganan banjir jelang Pilkada 2024, Senin (7/10/2024)."),
+    ("Kampanye Paslon Rudi-Rina",
+     "Tim kampanye paslon Rudi-Rina melibatkan pensiunan ASN dan tokoh masyarakat dalam "
+     "kampanye dialogis di Sukamaju jelang Pilkada 2024."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_DRAWN_IN)
+def test_civil_servants_not_drawn_into_a_campaign(title, text):
+    assert not relevance(title, text).about_asn_neutrality

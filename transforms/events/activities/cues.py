@@ -30,11 +30,11 @@ KEPT_UP = re.compile(r"\bterus\s+(?:\w+\s+)?$|\bterus\s+(?:melakukan|menggelar|m
                      r"|berupaya|mengupayakan|menggencarkan)\b[^.;,]{0,100}?\b(?:melalui|lewat)"
                      r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the same means told with another verb of the effort ("terus bekerja sama lewat
-# sosialisasi"): kept up when neither a day nor a venue is told (``this_occasion``)
-KEPT_UP_MEANS = re.compile(r"\bterus\s+(?:me|ber|be)\w+\b[^.;,]{0,100}?\b(?:melalui|lewat)"
-                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "kegiatan sosialisasi ... terus digaungkan", "... dilakukan secara rutin": kept up, the verb
-# after it
+# sosialisasi", "intens melakukan sosialisasi"): kept up when neither a day nor a venue is told
+KEPT_UP_MEANS = re.compile(r"\bterus\s+(?:me|ber|be)\w+\b[^.;,]{0,100}?\b(?:melalui|lewat)\s+"
+                           r"(?:\w+\s+)?$|\b(?:intensif|intens|(?:tidak|tak|tiada)\s+henti"
+                           r"(?:-|\s)hentinya)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$", re.I)
+# "kegiatan sosialisasi ... terus digaungkan", "... secara rutin": kept up, the verb after it
 KEPT_UP_AFTER = re.compile(r"^[^.;,]{0,60}?\b(?:terus\s+(?:digaungkan|digencarkan|dilakukan"
                            r"|dilaksanakan|digelar|diadakan|dimasifkan|ditingkatkan|diintensifkan"
                            r"|berjalan|bergulir|kami\s+lakukan|kita\s+lakukan)|secara\s+(?:rutin|masif"
@@ -165,6 +165,9 @@ MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+(?:
                     r"|\bberbagai\s+(?:upaya|langkah|program)\s(?:(?!hari\s+ini|kali\s+ini"
                     r"|kegiatan|acara)[^.;,]){0,80}?\bditandai\s+(?:dengan|oleh)\b",
                     re.IGNORECASE)
+_NOT_A_PAIR = (r"(?:Pra|Pasca|Anti|Non|Pro|Sub|Antar|Lintas|Inter|Bawaslu|Panwaslu|Panwascam|Dinas"
+               r"|Kesbangpol|Pemkab|Pemkot|Pemprov|Pemda|Pemdes|Polres|Polresta|Polda|Kodim|Kejari"
+               r"|Kejati|Inspektorat|Setda|Sekda|Badan|Kantor)\b")
 CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegahan|aturan|regulasi"
                               r"|tentang|terkait|mengenai|soal|bagi|untuk|dalam|selama|jelang"
                               r"|menjelang)\w+[\s,/]+){0,4}?(?:salah\s+satu\s+|bakal\s+)?"
@@ -175,11 +178,12 @@ CANDIDATE_EVENT = re.compile(r"^[\s,/]*(?:(?!netral|larangan|pengawasan|pencegah
                               r"|pdip|pdi-p|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp"
                               r"|perindo|hanura|psi|gelora|ummat"
                               r"|peserta\s+(?:pemilu|pemilihan|pilkada))\b"
-                              # a pair's names joined by a hyphen ("Sosialisasi Budi-Rina,
-                              # Kades ..."): how candidate pairs are written
-                              # (not a word doubled: "Undang-Undang")
-                              r"|^\s+(?-i:(?!(?:Pra|Pasca|Anti|Non|Pro|Sub)-)(?P<one>[A-Z][a-z]{2,})"
-                              r"-(?!(?P=one)\b)[A-Z][a-z]{2,})\b(?!-)", re.IGNORECASE)
+                              # a pair's names joined by a hyphen ("Sosialisasi Budi-Rina, Kades
+                              # ..."), as candidate pairs are written (not a word doubled,
+                              # "Undang-Undang"; a prefix; two bodies: "Bawaslu-Kesbangpol")
+                              r"|^\s+(?-i:(?!" + _NOT_A_PAIR + r")(?P<one>[A-Z][a-z]{2,})"
+                              r"-(?!(?P=one)\b)(?!" + _NOT_A_PAIR + r")[A-Z][a-z]{2,})\b(?!-)",
+                              re.IGNORECASE)
 # Place nouns whose reduplication means many places visited in turn.
 PLURAL_PLACES = frozenset({"sekolah", "desa", "kecamatan", "kelurahan", "nagari", "kampung",
                            "kantor", "instansi", "dinas", "daerah", "rumah", "pasar", "gampong"})

@@ -72,6 +72,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     # civil servants caught, counted ("jumlah ASN yang terciduk sebanyak 23")
                     rf"|(?<=yang\s)(?:terciduk|diciduk)(?=\s+(?:sebanyak|sebelum|setelah|saat"
                     rf"|ketika|dalam|pada|oleh|di|berjumlah|mencapai|\d))"
+                    rf"(?![^.;\n]{{0,50}}?\b(?:razia|narkoba|narkotika|disiplin|operasi\s+yustisi"
+                    rf"|jam\s+kerja|judi|mabuk))"
                     rf"|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
                     rf"(?:salah\s+satu\s+|[a-z\d]+\s+)?)?{_ASN}"
@@ -96,8 +98,7 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|mendukung|menghadiri|ikut)"
                     # involvement suspected or proven: "lima ASN diduga terlibat kampanye"
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasi(?:kan)?"
-                    # a complaint of it: "seorang ASN dilaporkan terlibat politik praktis"
-                    r"|dilaporkan"
+
                     r"|disinyalir|ditengarai|dicurigai|dituduh|dituding|terciduk|diciduk"
                     r"|terekam|tertangkap\s+kamera)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
@@ -121,6 +122,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|bila|apabila|bilamana|kalau|manakala|seandainya|andaikan)\b)"
                     rf"(?:[\w-]+|\([\w-]+\))\s+){{0,10}}?(?:(?:ikut|turut|juga)\s+)?"
                     rf"{_CAMPAIGNER}"
+                    # a complaint of it: "seorang ASN dilaporkan terlibat politik praktis"
+                    # (not "500 ASN dilaporkan hadir dalam apel": reported present)
+                    r"|dilaporkan\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak|berpihak"
+                    r"|mengampanyekan|mengkampanyekan|melanggar|(?:ber)?politik\s+praktis"
+                    r"|tidak\s+netral)"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"

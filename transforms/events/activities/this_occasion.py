@@ -51,11 +51,8 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
                    r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
                    r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b"
-                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif",
-                   # "tidak henti-hentinya melakukan sosialisasi"
-                   r"|\b(?:aktif|masif|intensif|intens)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$"
-                   r"|\b(?:tidak|tak|tiada)\s+henti(?:-|\s)hentinya\s+(?:(?:melakukan|menggelar"
-                   r"|memberikan)\s+)?$",
+                   # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif"
+                   r"|\b(?:aktif|masif)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
                    re.IGNORECASE)
 # what an appeal asks of its audience ("para lurah diimbau untuk sosialisasi ..."): to be done
 _APPEALED = re.compile(r"\b(?:meng|di)?h?imbau(?:an|kan)?\s+(?:[\w-]+\s+){0,8}?(?:untuk|agar"
@@ -261,8 +258,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                      or not _EARLIER_AFTER.search(ctx.after)) and not (
             # "terus menggencarkan sosialisasi netralitas ASN tersebut": the topic pointed
             # back at, the briefings kept up
-            kind in ("sosialisasi", "bimtek") and "terus" in clause
-            and cues.KEPT_UP.search(clause) and not WHEN.search(sentence)):
+            kind in ("sosialisasi", "bimtek") and "terus" in clause and cues.KEPT_UP.search(
+                clause) and not (WHEN.search(sentence) or cues.VENUE.search(sentence))):
         return None  # ("pakta integritas itu ditandatangani ... tahun lalu": an earlier one)
     if says(sentence, cues.EFFORT_WORDS) and cues.EFFORT.search(ctx.after[:60]):
         return "later"  # "sosialisasi merupakan tugas Bawaslu": named as an effort, a duty
@@ -304,8 +301,9 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if (says(sentence, cues.ROLE_WORDS) and (role := cues.ROLE.search(clause))
             and (ctx.phrase.lower().startswith("me") and role.group().lower().startswith(
                 ("peran", "berperan")) or not WHEN.search(sentence))
-            # (a noun's role only after "dalam melakukan ...")
-            and (ctx.phrase.lower().startswith("me") or not role.group().endswith("dalam "))):
+            # (a noun's role only after "dalam melakukan ...", where no venue is told)
+            and (ctx.phrase.lower().startswith("me") or not role.group().endswith("dalam ")
+                 and not cues.VENUE.search(sentence))):
         return "other"  # "peran kepala desa dalam menyosialisasikan ...": a role named (a
         #                 contribution praised at a dated occasion is made there)
     if (says(sentence, cues.VALUED_WORDS) and cues.OPENS_CLAUSE.search(ctx.before)
