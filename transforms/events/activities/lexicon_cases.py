@@ -66,8 +66,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|ke\s?tidak\s?netralan(?:nya)?"
                     r"|(?:tidak|tak)\s+netral(?:nya)?"
                     r"|(?:menemukan|ditemukan|mendapati|didapati|menjumpai|dijumpai"
-                    r"|mendeteksi|terdeteksi)\s+(?:(?:adanya|sejumlah"
-                    r"|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
+                    r"|mendeteksi|terdeteksi)\s+(?:(?!(?:jika|kalau|apabila|bila|jikalau)\s)"
+                    r"(?:adanya|sejumlah|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan"
                     # civil servants caught, counted ("jumlah ASN yang terciduk sebanyak 23")
                     rf"|(?<=yang\s)(?:terciduk|diciduk)(?=\s+(?:sebanyak|sebelum|setelah|saat"

@@ -217,6 +217,10 @@ DONE_TO = frozenset({"dicopot", "dipecat", "diberhentikan", "dinonaktifkan", "di
 # "yang bersangkutan": the person the article is about (in an ASN article, the civil
 # servant), unless the sentence names a campaign's side
 THE_PERSON = re.compile(r"\by(?:an)?g\s+bersangkutan\b|\bybs\b", re.IGNORECASE)
+# an acting regional head, a civil servant in office ("Pj Bupati X diberi sanksi"): the one the
+# article's lead on neutrality is about
+ACTING_HEAD = re.compile(r"\b(?:pj|pjs|plh|penjabat)\.?\s+(?:sementara\s+)?(?:bupati|wali\s*kota"
+                         r"|gubernur|sekda|sekretaris\s+daerah)\b", re.IGNORECASE)
 CAMPAIGN_SIDE = words(r"paslon", r"pasangan\s+calon", r"calon", r"kandidat", r"partai\w*",
                       r"parpol", r"tim\s+(?:kampanye|sukses|pemenangan)", r"peserta\s+pemilu",
                       r"kpps", r"ppk", r"pps", r"penyelenggara")

@@ -39,6 +39,7 @@ from transforms.events.activities.context import WHEN, Context, in_name, last_cl
 from transforms.events.activities.finding_cues import DUTY, HYPOTHETICAL, NEGATED, NONE_YET
 from transforms.events.activities.sanction_cues import (
     ACTED_ON,
+    ACTING_HEAD,
     ASKED_FOR,
     ASKED_FOR_WORDS,
     AVERAGED,
@@ -102,7 +103,7 @@ from transforms.events.activities.sanction_cues import (
     WITH_APPEAL_AFTER,
     WITH_APPEAL_BEFORE,
 )
-from transforms.events.activities.words import TWO_TO_TEN, may_say, says
+from transforms.events.activities.words import TWO_TO_TEN, may_say, on_neutrality, says
 
 
 def _decided_before(before: str) -> bool:
@@ -128,6 +129,12 @@ _HEAVIEST = re.compile(r"\bsanksi\s+(?:yang\s+)?(?:paling\s+berat|terberat|berat
 _GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|dikenakan"
                     r"|mengenakan|mendapat(?:kan)?|menerima|diganjar|telah|sudah)\b[^.;]*$",
                     re.IGNORECASE)
+
+
+# a law's article cited before what it lays down ("berdasarkan pasal 87 ayat (4), PNS ...")
+_LAW_CITED = re.compile(r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|menurut|merujuk(?:\s+pada)?)\s+"
+                        r"(?:ketentuan\s+)?(?:pasal|uu|undang-undang|pp|peraturan)\b[^;]{0,80}?"
+                        r"\bbahwa\s", re.IGNORECASE)
 
 
 # a grade of sanction right before its penalty ("sanksi berat diberhentikan dari ASN")
@@ -210,7 +217,9 @@ def _sanction(ctx: Context) -> str | None:
     if not (passive or says(ctx.sentence, DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
     if not (ctx.about_neutrality() or (THE_PERSON.search(ctx.sentence)
-                                       and not CAMPAIGN_SIDE.search(ctx.sentence))):
+                                       or ACTING_HEAD.search(ctx.sentence) and ctx.lead
+                                       and on_neutrality(ctx.lead))
+            and not CAMPAIGN_SIDE.search(ctx.sentence)):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     asked = DEMANDED.search(before)  # "meminta Pemkab menindaklanjuti rekomendasi ...": asked
     recommended = [m.end() for m in RECOMMEND.finditer(before)
@@ -278,6 +287,9 @@ def _sanction(ctx: Context) -> str | None:
                     and not _GIVEN.search(before[-40:])):
         return "imbauan"  # "Sanksi potong tunjangan hingga dipecat": the scale of what awaits
         #                   ("sanksi berat diberhentikan": what each grade brings)
+    if passive and _LAW_CITED.search(before) and not (DONE.search(before)
+                                                      or WHEN.search(ctx.sentence)):
+        return "imbauan"  # "berdasarkan pasal 87 ..., bahwa PNS diberhentikan ...": the law's
     if passive:
         return "sanksi"  # "camat itu dicopot dari jabatannya": done to someone, no modal
     if may_say(ctx.sentence, AVERAGED_WORDS) and (AVERAGED.search(before[-50:])

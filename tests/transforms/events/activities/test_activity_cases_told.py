@@ -115,4 +115,8 @@ KIND_CASES = [
     # a suspected involvement of one of the village heads: a case told
     ("Hal itu ditegaskan menyusul ada dugaan keterlibatan salah satu Kepala Desa di Kecamatan "
      "Sukamaju yang mengajak warganya memilih salah satu caleg.", {"pelanggaran"}),
+    # hard to detect "if there are" any: no finding; one detected is
+    ("Meski dipantau, tetap saja kita sulit mendeteksi jika ada ASN yang berpihak, kata Rudi.",
+     set()),
+    ("Bawaslu Agam mendeteksi dua ASN yang berpihak kepada salah satu paslon.", {"pelanggaran"}),
 ]

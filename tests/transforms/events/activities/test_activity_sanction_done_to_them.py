@@ -28,4 +28,13 @@ KIND_CASES = [
     ("Sejak Komisi ASN dinonaktifkan, laporan soal camat diteruskan ke BKN.", set()),
     ("Camat Sukamaju sudah dinonaktifkan oleh bupati karena berkampanye.",
      {"sanksi", "pelanggaran"}),
+    # an acting head removed, the article's lead on neutrality: a sanction decided; what a
+    # cited law's article lays down ("berdasarkan pasal ..., bahwa PNS diberhentikan") is a rule
+    ("Pj Bupati Agam Dicopot, Diduga Tidak Netral dalam Pemilu 2024\nPenjabat (Pj) Bupati "
+     "Agam diberi sanksi tegas oleh Menteri Dalam Negeri.\nRudi Hartono, Pj Bupati tersebut, "
+     "dicopot dari jabatannya.", {"sanksi", "pelanggaran"}),
+    ("Dia menyebutkan berdasarkan pasal 87 ayat (4) huruf b, bahwa PNS diberhentikan dengan tidak "
+     "hormat karena menjadi anggota partai politik.", {"imbauan"}),
+    ("Sesuai peraturan, kepala desa Sukamaju diberhentikan sementara oleh Bupati karena tidak "
+     "netral, Senin (7/10).", {"sanksi", "pelanggaran"}),
 ]
