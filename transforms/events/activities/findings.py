@@ -203,6 +203,12 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
+# a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
+# statistics of their kind, no case
+_SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
+                    re.IGNORECASE)
+
+
 def _after_last(pattern: re.Pattern[str], before: str) -> str:
     """The words after the last match of pattern ("..., tetapi ada satu ...": after the
     contrast; "..., selain itu juga ...": after the new point); all of them when none."""
@@ -238,6 +244,8 @@ def violation(ctx: Context) -> str | None:
             and not _OF_KIND.match(ctx.after)):
         return None  # "sehingga tidak melanggar netralitas": no violation (not "bukan
         # pelanggaran ringan": a graver one)
+    if phrase.startswith("pelang") and _SHARE.search(ctx.before[-40:]):
+        return None  # "mencapai 40% pelanggaran yang dilakukan oleh kepala desa": a share
     if ("apakah" in ctx.before.lower() and "ada" in ctx.after
             and _ANSWERED.search(ctx.after)):
         return "pelanggaran"  # a question on the cases answered with their count

@@ -47,7 +47,9 @@ TOPICAL = frozenset({"apel", "sosialisasi"})
 
 # neutrality, or the civil servants' conduct in the election by its other names
 _CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
-                      r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur))\b",
+                      r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur)"
+                      # the civil servants supervised ("sosialisasi pengawasan ASN")
+                      r"|pengawasan\s+(?:terhadap\s+)?(?:asn|pns|pppk|aparatur))\b",
                       re.IGNORECASE)
 # a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas")
 _STATEMENT = (r"\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta|mengimbau|menghimbau"
@@ -63,7 +65,8 @@ _PLEDGE_WORDS = frozenset({"ikrar", "berikrar", "mengikrarkan", "diikrarkan", "d
                            "mendeklarasikan", "dideklarasikan", "pakta", "fakta",
                            "penandatanganan"})
 # the words one of which every match of _CONDUCT holds (besides those holding "netral")
-_CONDUCT_WORDS = frozenset({"politik", "keterlibatan", "keberpihakan", "kode", "larangan"})
+_CONDUCT_WORDS = frozenset({"politik", "keterlibatan", "keberpihakan", "kode", "larangan",
+                            "pengawasan"})
 # a purpose, a theme or an agenda stated right after the gathering ("... digelar untuk ...")
 _PURPOSE = re.compile(r"\b(?:dalam\s+rangka|untuk|guna|demi|(?:ber)?tujuan(?:nya)?"
                       r"|bertema(?:kan)?|bertajuk|berjudul|tema(?:nya)?|mengusung|agenda(?:nya)?"

@@ -38,4 +38,10 @@ KIND_CASES = [
     ("KPU Agam menggelar Penyuluhan Pilkada 2024 kepada ASN di Sukamaju, Rabu (30/10/2024).\n"
      "Kajari Agam, Rudi Hartono, yang tampil sebagai narasumber menekankan pentingnya "
      "netralitas ASN.", {"sosialisasi", "imbauan"}),
+    # a briefing on supervising the civil servants is on their neutrality; one on the
+    # public's part in supervision is not
+    ("Hal itu ditegaskan Ketua Bawaslu Agam, Rudi Hartono, dalam sesi sosialisasi pengawasan "
+     "ASN pada tahapan pencalonan, Rabu (21/8/2024).", {"sosialisasi"}),
+    ("Bawaslu menggelar sosialisasi pengawasan partisipatif bagi pemuda di Agam, Rabu "
+     "(21/8/2024).", set()),
 ]
