@@ -127,7 +127,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # a kecamatan's head; in Yogyakarta's kapanewon "Panewu", its deputy "Panewu Anom", and in
     # the city's kemantren "Mantri Pamong Praja" and "Mantri Anom" ("mantri" alone is a nurse)
     ("Sekretaris Camat", r"(?-i:[Pp]anewu\s+[Aa]nom|Mantri\s+Anom)", False),
-    ("Camat", r"camat|(?-i:[Pp]anewu|Mantri\s+Pamong\s+Praja)", False),
+    ("Camat", r"camat|(?-i:[Pp]anewu|Mantri\s+Pamong\s+Praja|[Kk]epala\s+[Kk]ecamatan)", False),
     ("Kepala Distrik", r"(?-i:[Kk]epala\s+[Dd]istrik)", False),  # Papua's kecamatan
     ("Lurah", r"lurah", False),
     # the head of a village under its local names: Bali, Aceh, Cirebon, Kalimantan Selatan,

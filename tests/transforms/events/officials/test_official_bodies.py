@@ -58,6 +58,7 @@ TITLED = [
     # local heads under their regional names: Papua's distrik, Maluku's negeri, Sumatera
     # Barat's jorong, Yogyakarta's padukuhan; an agency's head written "Ka"
     ("Kepala Distrik Abepura", "Rahmat Hidayat"),
+    ("Kepala Kecamatan Tidore Utara", "Rahmat Hidayat"),  # the camat, written out
     ("Raja Negeri Hative Besar", "Johanis Tuhumury"),
     ("Wali Jorong Sungai Jariang", "Rahmat Hidayat"),
     ("Kepala Dukuh Karangasem Lor", "Rahmat Hidayat"),
