@@ -203,6 +203,13 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
+# a body's power to act on the cases ("kewenangan Bawaslu untuk menindaklanjuti ... dugaan
+# pelanggaran netralitas ASN"), and a breach of a provision cited ("pelanggaran atas
+# ketentuan tersebut (pasal 188), dikenakan ..."): the rules, no case
+_POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\s+[^.;]*$",
+                       re.IGNORECASE)
+_PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|pasal|aturan)\s+(?:tersebut"
+                               r"|ini|itu|\d)", re.IGNORECASE)
 # a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
 # statistics of their kind, no case
 _SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
@@ -262,7 +269,9 @@ def violation(ctx: Context) -> str | None:
             or question_put(last_clause(ctx.before))
             or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
             or WHENEVER.search(ctx.before[-12:]) and MODAL_AFTER.search(ctx.after)
-            or UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])):
+            or UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])
+            or "wenang" in ctx.before and _POWER_TO.search(last_clause(ctx.before)[-140:])
+            or _PROVISION_BROKEN.match(ctx.after)):
         # a condition, a rule's consequence, none so far or wished ("belum ada ASN ...", "tidak
         # ingin ada ..."), a question, the time another step was taken at ("direncanakan
         # sebelum muncul laporan adanya pegawai ..."),

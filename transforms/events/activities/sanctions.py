@@ -105,11 +105,21 @@ from transforms.events.activities.sanction_cues import (
 )
 from transforms.events.activities.words import TWO_TO_TEN, may_say, on_neutrality, says
 
+# the next step of a procedure ("sudah kami serahkan ke BKN dan selanjutnya Pemkab ...
+# kemudian memberikan sanksi"): what comes after it is still to come
+_NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|nantinya|berikutnya)\b", re.IGNORECASE)
+
+
+def _after_next_step(clause: str) -> str:
+    """The clause after its last next-step word (all of it when none)."""
+    found = max(_NEXT_STEP.finditer(clause), key=re.Match.start, default=None)
+    return clause[found.end():] if found else clause
+
 
 def _decided_before(before: str) -> bool:
     """A deciding word close before the sanction in its clause ("telah dijatuhi sanksi"),
     its own verb, not another one's joined after it ("telah mengaturnya dan ada sanksi")."""
-    window = last_clause(before)[-45:]
+    window = _after_next_step(last_clause(before))[-45:]
     last = max(DECIDED.finditer(window), key=re.Match.start, default=None)
     return last is not None and not JOINED.search(window, last.end())
 
@@ -131,6 +141,9 @@ _GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|d
                     re.IGNORECASE)
 
 
+# the bounds the law sets a penalty ("sanksi pidana paling lama 6 bulan penjara")
+_STATUTORY = re.compile(r"(?:\s+\w+){0,3}?\s+(?:paling\s+(?:lama|singkat|banyak|sedikit)|maksimal"
+                        r"|minimal)\s+(?:\d|satu|dua|tiga|empat|lima|enam)", re.IGNORECASE)
 # a law's article cited before what it lays down ("berdasarkan pasal 87 ayat (4), PNS ...")
 _LAW_CITED = re.compile(r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|menurut|merujuk(?:\s+pada)?)\s+"
                         r"(?:ketentuan\s+)?(?:pasal|uu|undang-undang|pp|peraturan)\b[^;]{0,80}?"
@@ -266,6 +279,9 @@ def _sanction(ctx: Context) -> str | None:
     # sampai ada yang mengira kami diam, namun tiga ASN telah dijatuhi sanksi")
     own = before[contrast.start():] if contrast and not (
         LEST.match(before) and not DONE.search(before, contrast.start())) else before
+    if (_STATUTORY.match(ctx.after) and not phrase.startswith(("di", "me"))
+            and not DONE.search(before)):
+        return "imbauan"  # "dikenakan sanksi pidana paling lama 6 bulan": the law's penalty
     if DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
         return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made
     if MODAL.search(own) or NEGATED.search(own) or (
@@ -281,7 +297,8 @@ def _sanction(ctx: Context) -> str | None:
     if (_decided_before(before) or (DECIDED_AFTER.search(ctx.after)
                                     and not WHOEVER_BROKE.search(ctx.after))
             or GIVEN_THEM.search(ctx.after[:80])
-            or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(last_clause(before)))):
+            or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(
+                _after_next_step(last_clause(before))))):
         return "sanksi"
     if passive and (RANGE.search(last_clause(before)[-80:]) or _GRADE.search(before[-30:])
                     and not _GIVEN.search(before[-40:])):

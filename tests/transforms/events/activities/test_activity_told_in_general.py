@@ -113,4 +113,17 @@ KIND_CASES = [
      "Aula Kantor Bupati, Senin (9/9/2024).", {"sosialisasi"}),
     ("Pemkab Agam menggelar sosialisasi intensif netralitas ASN di aula kantor bupati, Senin "
      "(7/10/2024).", {"sosialisasi"}),
+    # the law's penalty for a provision's breach, a body's power to act on cases, the next
+    # step of a procedure: rules; a penalty given, a case found, a sanction given are not
+    ("Pelanggaran atas ketentuan tersebut (pasal 188), dikenakan sanksi pidana paling lama 6 "
+     "bulan penjara dan denda paling banyak 6 juta rupiah.", {"imbauan"}),
+    ("Kades Sukamaju telah dijatuhi sanksi pidana penjara 3 bulan oleh PN Agam karena tidak "
+     "netral.", {"sanksi", "pelanggaran"}),
+    ("Dalam konteks ini kewenangan Bawaslu untuk menindaklanjuti laporan atau temuan terhadap "
+     "dugaan pelanggaran netralitas ASN.", set()),
+    ("Bawaslu Agam menemukan dua pelanggaran atas ketentuan netralitas ASN.", {"pelanggaran"}),
+    ("\"Hasil pemeriksaan sudah kami serahkan ke BKN dan selanjutnya Pemkab Agam yang menerima "
+     "putusannya kemudian memberikan sanksi,\" kata Rudi.", {"imbauan", "pelanggaran"}),
+    ("Setelah diperiksa, Bupati kemudian telah memberikan sanksi teguran kepada camat itu.",
+     {"sanksi", "pelanggaran"}),
 ]
