@@ -34,13 +34,14 @@ _HEAD_MAX_CHARS = 70
 _PART_MAX_WORDS = 5
 _PARTS_MAX = 4
 # Where a dateline's head ends: a dash or colon (a hyphen only before a space, a capital or a
-# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ..."),
-# the close of a bracketed outlet followed by the first word of the story, or a full stop after
-# a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...") or an outlet's camel-case name
+# digit: "Bau-Bau" keeps its hyphen when the next candidate resolves), a bar ("PADANG | ...",
+# "JABARNEWS │ BANDUNG"), the close of a bracketed outlet followed by the first word of the
+# story, or a full stop after a word in capitals ("KONTAN.CO.ID - SEMARANG. Ketua ...") or an
+# outlet's camel-case name
 # ("Bengkayang, WartaborneoTV. Ketua ...": _head_dot); a dash mis-decoded by a stored copy
 # (UTF-8 read as Greek or Latin-1: "β€”", "â€”") is a dash.
 _HEAD_END = re.compile(
-    r"[^\S\n]*(?:[–—:|]|-(?=[^\S\n]|[A-Z0-9]|$)|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
+    r"[^\S\n]*(?:[–—:|│]|-(?=[^\S\n]|[A-Z0-9]|$)|(?<=\))(?=[^\S\n]+[A-Z])|(?:β|â)€[”“]"
     r"|(?<=[A-Za-z)])\.(?=[^\S\n]+[A-Z]))")
 _LAST_WORD = re.compile(r"\S+$")
 # Parts of a head (a dash, or a hyphen between spaces, may stand between the outlet and the
@@ -48,7 +49,7 @@ _LAST_WORD = re.compile(r"\S+$")
 # (7/10/2024)") do not split it, a dot right before a capital does after a word
 # ("Padang.Minangsatu", "TRIBUNPADANG.COM"), not after an abbreviation ("Pd.Panjang", "Kab.Agam"),
 # and so does a dot after a space ("PADANG .Kabar Kita . Com -").
-_PARTS = re.compile(r"[,()|\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])"
+_PARTS = re.compile(r"[,()|│\[\]–—]|[^\S\n]-+[^\S\n]|(?<!\d)/|/(?!\d)|(?<=\w{4})\.(?=[A-Z])"
                     r"|[^\S\n]\.[^\S\n]*(?=[A-Z])"
                     # a lower-case L standing for a bar ("SURABAYA l warta news –")
                     r"|(?<=[A-Z]{3})[^\S\n]+l[^\S\n]+")

@@ -25,6 +25,7 @@ from transforms.places.resolve import place_of
     ("PADANG .Kabar Kita . Com .KK – Wali Kota meminta ASN netral.", "Kota Padang"),
     # a lower-case L standing for the bar between the city and the outlet
     ("SURABAYA l warta news – Pimpinan DPRD menegaskan netralitas ASN.", "Kota Surabaya"),
+    ("JABARNEWS │ BANDUNG – Bawaslu Jawa Barat menegaskan netralitas ASN.", "Kota Bandung"),
     # a full stop after the bracketed outlet
     ("DENPASAR (wartabali.com). Sekda Provinsi Bali menekankan netralitas ASN.", "Kota Denpasar"),
     # the outlet's address closed by a full stop, the city in capitals after it
