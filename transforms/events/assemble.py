@@ -70,6 +70,7 @@ from transforms.events.activities.classify import (
     off_topic,
     sentence_spans,
 )
+from transforms.events.dates.choice import misprinted
 from transforms.events.dates.find import (
     EventDate,
     Rejected,
@@ -278,11 +279,12 @@ def _occurrences(text: str, mentions: list[Mention],
     firsts = [start for start, _ in sentences]
     gatherings = {bisect_right(firsts, m.start) - 1 for m in mentions if m.value in GATHERINGS}
     anchors: list[tuple[int, EventDate]] = []  # (sentence index, date)
+    days: list[EventDate | Rejected] = [when for _, _, when in dated]
     for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
         if (i in gatherings and not (anchors and anchors[-1][0] == i)
                 and occasion_date(text, when) and not dateline_stamp(text, start, end)
-                and not deadline(text, start)):
+                and not deadline(text, start) and not misprinted(when, days)):
             anchors.append((i, when))
     if len({when.value for _, when in anchors}) < 2:
         return []

@@ -40,9 +40,10 @@ from datetime import date
 from transforms.events.activities.classify import paragraph_at, sentence_spans
 from transforms.events.activities.context import EARLIER
 from transforms.events.activities.words import on_neutrality
+from transforms.events.dates.choice import misprinted
 from transforms.events.dates.furniture import dateline_stamp, due_by
 from transforms.events.dates.occasion import BACKGROUND_DAYS, occasion_date
-from transforms.events.dates.results import EventDate
+from transforms.events.dates.results import EventDate, Rejected
 from transforms.events.dates.shapes import EXPLICIT, METHOD_TIER, RELATIVE_TIER
 from transforms.page_links import link_at, tail_start
 
@@ -244,11 +245,12 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     starts: dict[int, EventDate] = {}  # sentence index -> the first other day dated there
     seen: set[date] = {main.value} if main else set()
     tail = tail_start(text)
+    days: list[EventDate | Rejected] = [when for _, _, when in dated]
     for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
         if start >= tail or _furniture(text, start) or dateline_stamp(
-                text, start, end):
-            continue
+                text, start, end) or misprinted(when, days):
+            continue  # (a weekday's misprinted day beside the same weekday that fits)
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER
                 or (when.announced and _PLANNED_GATHERING.search(text, *sentences[i]) is None)

@@ -210,3 +210,15 @@ def test_the_headlines_appeal_stays_the_main_occasions_when_another_days_part_te
 def test_the_day_a_task_is_due_by_is_no_occasion_of_its_own(due):
     (only,) = events(MAIN + due)
     assert only.event_date == "2024-10-10"
+
+
+def test_a_misprinted_day_of_the_same_weekday_is_no_occasion_of_its_own():
+    """A caption's "Rabu (18/6/2024)" (a Tuesday) beside the body's "Rabu (19/6/2024)": the
+    misprint yields to the day that fits; it opens no occasion of its own."""
+    text = ("Kegiatan pengarahan yang diikuti perwakilan ASN Pemkot Agam, Rabu (18/6/2024).\n"
+            "AGAM - Pemkot Agam meminta para camat menjaga netralitas ASN.\n"
+            "Demikian disampaikan Kepala Kesbangpol Agam, Rudi Hartono, pada pengarahan kepada "
+            "perwakilan ASN di Pemkot Agam, Rabu (19/6/2024).\n")
+    (only,) = extract_events(canonical_url=URL, title=TITLE, text=text, dateline=None,
+                             published_at=None, timezone="Asia/Jakarta")
+    assert only.event_date == "2024-06-19"

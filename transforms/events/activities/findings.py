@@ -206,10 +206,15 @@ _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 # a body's power to act on the cases ("kewenangan Bawaslu untuk menindaklanjuti ... dugaan
 # pelanggaran netralitas ASN"), and a breach of a provision cited ("pelanggaran atas
 # ketentuan tersebut (pasal 188), dikenakan ..."): the rules, no case
-_POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\s+[^.;]*$",
-                       re.IGNORECASE)
-_PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|pasal|aturan)\s+(?:tersebut"
-                               r"|ini|itu|\d)", re.IGNORECASE)
+_POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\s+"
+                       r"(?:menindaklanjuti|menangani|memproses|menindak|memeriksa|menelusuri"
+                       r"|mengkaji)\b"
+                       # (not a finding joined after it: "... untuk menangani laporan itu
+                       # menemukan ...", "... dan mendapati ...")
+                       r"(?:(?!\b(?:dan|serta|lalu|kemudian|menemukan|mendapati|melakukan"
+                       r"|terbukti)\b)[^.;,])*$", re.IGNORECASE)
+_PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?:tersebut|ini|itu)"
+                               r"\b(?![^.;]{0,60}?\b(?:oleh|dilakukan)\b)", re.IGNORECASE)
 # a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
 # statistics of their kind, no case
 _SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",

@@ -144,10 +144,16 @@ _GIVEN = re.compile(r"\b(?:dijatuhi|menjatuhkan|diberi|memberi(?:kan)?|dikenai|d
 # the bounds the law sets a penalty ("sanksi pidana paling lama 6 bulan penjara")
 _STATUTORY = re.compile(r"(?:\s+\w+){0,3}?\s+(?:paling\s+(?:lama|singkat|banyak|sedikit)|maksimal"
                         r"|minimal)\s+(?:\d|satu|dua|tiga|empat|lima|enam)", re.IGNORECASE)
+_GIVEN_ONE = re.compile(r"\b(?:diberi|dijatuhi|dikenai|dikenakan|diganjar)\s+$", re.IGNORECASE)
+# a reason stated for what was done (neutrality's would have named it: ``about_neutrality``)
+_REASON = re.compile(r"\b(?:karena|akibat|lantaran|sebab)\b", re.IGNORECASE)
+_LAW_NAMED = re.compile(r"\b(?:pasal|ayat|undang-undang|uu|ketentuan)\b", re.IGNORECASE)
 # a law's article cited before what it lays down ("berdasarkan pasal 87 ayat (4), PNS ...")
+# (the law's words right after its reference: not "berdasarkan pasal 87, Bupati memutuskan
+# bahwa ...", a decision made under it)
 _LAW_CITED = re.compile(r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|menurut|merujuk(?:\s+pada)?)\s+"
-                        r"(?:ketentuan\s+)?(?:pasal|uu|undang-undang|pp|peraturan)\b[^;]{0,80}?"
-                        r"\bbahwa\s", re.IGNORECASE)
+                        r"(?:ketentuan\s+)?(?:pasal|uu|undang-undang|pp|peraturan)\b[^;,]{0,80}?"
+                        r",?\s+bahwa\s", re.IGNORECASE)
 
 
 # a grade of sanction right before its penalty ("sanksi berat diberhentikan dari ASN")
@@ -230,8 +236,10 @@ def _sanction(ctx: Context) -> str | None:
     if not (passive or says(ctx.sentence, DECIDING_WORDS)):
         return "imbauan"  # nothing decides, gives or recommends it: a sanction named
     if not (ctx.about_neutrality() or (THE_PERSON.search(ctx.sentence)
-                                       or ACTING_HEAD.search(ctx.sentence) and ctx.lead
-                                       and on_neutrality(ctx.lead))
+                                       or (passive or _GIVEN_ONE.search(before[-15:]))
+                                       and ACTING_HEAD.search(before)
+                                       and not _REASON.search(ctx.sentence)
+                                       and bool(ctx.lead) and on_neutrality(ctx.lead))
             and not CAMPAIGN_SIDE.search(ctx.sentence)):
         return "imbauan"  # a sanction of a candidate or a campaign: not the taxonomy's
     asked = DEMANDED.search(before)  # "meminta Pemkab menindaklanjuti rekomendasi ...": asked
@@ -280,7 +288,7 @@ def _sanction(ctx: Context) -> str | None:
     own = before[contrast.start():] if contrast and not (
         LEST.match(before) and not DONE.search(before, contrast.start())) else before
     if (_STATUTORY.match(ctx.after) and not phrase.startswith(("di", "me"))
-            and not DONE.search(before)):
+            and _LAW_NAMED.search(ctx.sentence) and not DONE.search(before)):
         return "imbauan"  # "dikenakan sanksi pidana paling lama 6 bulan": the law's penalty
     if DECISION_IS.search(own[-70:]) and not NEGATED.search(own):
         return "sanksi"  # "Putusan KASN itu berupa sanksi teguran": the decision made

@@ -48,8 +48,11 @@ TOPICAL = frozenset({"apel", "sosialisasi"})
 # neutrality, or the civil servants' conduct in the election by its other names
 _CONDUCT = re.compile(r"\b(?:ketidak)?netral|\b(?:politik\s+praktis|keterlibatan|keberpihakan"
                       r"|kode\s+etik|larangan\s+(?:bagi\s+)?(?:asn|pns|pegawai|aparatur)"
-                      # the civil servants supervised ("sosialisasi pengawasan ASN")
-                      r"|pengawasan\s+(?:terhadap\s+)?(?:asn|pns|pppk|aparatur))\b",
+                      # the civil servants supervised in the election ("sosialisasi
+                      # pengawasan ASN pada tahapan pencalonan")
+                      r"|pengawasan\s+(?:terhadap\s+)?(?:asn|pns|pppk|aparatur)\s+(?:\w+\s+){0,2}?"
+                      r"(?:pada|dalam|selama|jelang|menjelang)\s+(?:\w+\s+)?(?:pemilu|pilkada"
+                      r"|pemilihan|tahapan|kampanye))\b",
                       re.IGNORECASE)
 # a statement made at the gathering ends its name ("apel pagi Bupati menegaskan netralitas")
 _STATEMENT = (r"\b(?:kata|ujar|mengatakan|menegaskan|mengingatkan|meminta|mengimbau|menghimbau"

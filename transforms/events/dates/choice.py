@@ -66,7 +66,7 @@ from transforms.events.dates.shapes import (
 from transforms.events.elections import latest_election_year
 from transforms.page_links import tail_start
 
-__all__ = ["choose_event_date", "same_weekday"]
+__all__ = ["choose_event_date", "misprinted", "same_weekday"]
 
 _WEEKDAY_WORD = re.compile(
     rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
@@ -176,7 +176,7 @@ def _choose(text: str,
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found) \
-                or _misprinted(found, mentions) or _year_slip(text, found, mentions) \
+                or misprinted(found, mentions) or _year_slip(text, found, mentions) \
                 or (step_span(text, found) and not _opened_that_day(found, mentions)):
             continue
         start, end = found.span
@@ -231,7 +231,7 @@ def _ahead(found: EventDate) -> bool:
     return found.days_before is not None and found.days_before < 0
 
 
-def _misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
+def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
     """A date whose written weekday does not fit it, beside a date of the same written weekday
     that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024"): the
     day's number is the misprint, the other the occasion's day."""

@@ -28,4 +28,44 @@ KIND_CASES = [
      "kantor bupati.", {"pakta_integritas"}),
     ("Bawaslu mengimbau ASN menjaga netralitas. Bawaslu mencatat ASN yang terciduk pada razia "
      "narkoba bulan lalu tidak terkait Pilkada.", {"imbauan"}),
+    # (second review) a decision made under a law is a sanction; a penalty given with its
+    # term is one; a finding of a breach by someone, or with the power's act joined to a
+    # finding, is a case; a briefing on supervising civil servants in another matter is none
+    ("Berdasarkan pasal 87 UU ASN, Bupati Agam memutuskan bahwa Camat Sukamaju Rudi Hartono "
+     "diberhentikan dari jabatannya karena terbukti tidak netral dalam Pilkada 2024.",
+     {"sanksi", "pelanggaran"}),
+    ("Merujuk pada peraturan tersebut, BKN menyatakan bahwa Rudi Hartono diberhentikan sebagai "
+     "PNS karena tidak netral.", {"sanksi", "pelanggaran"}),
+    ("Bupati Agam menjatuhkan sanksi penundaan kenaikan pangkat paling lama 1 tahun kepada Camat "
+     "Sukamaju, Rudi Hartono, karena tidak netral dalam Pilkada 2024, Senin (7/10/2024).",
+     {"sanksi", "pelanggaran"}),
+    ("Rudi Hartono, ASN Dinas Pendidikan Agam, dikenai sanksi penundaan kenaikan gaji berkala "
+     "paling lama 1 tahun karena terbukti tidak netral.", {"sanksi", "pelanggaran"}),
+    ("Bawaslu menemukan pelanggaran atas aturan tersebut oleh Kepala Desa Sukamaju Rudi "
+     "Hartono.", {"pelanggaran"}),
+    ("Bawaslu Agam yang memiliki kewenangan untuk menangani laporan itu menemukan pelanggaran "
+     "netralitas oleh Camat Sukamaju Rudi Hartono.", {"pelanggaran"}),
+    ("Bawaslu Agam telah menggunakan kewenangan untuk menindaklanjuti temuan dan mendapati "
+     "pelanggaran netralitas oleh dua ASN di Sukamaju.", {"pelanggaran"}),
+    ("Bupati Agam meminta ASN netral dalam Pilkada 2024, Senin (7/10/2024).\nDi hari yang sama, "
+     "Inspektorat Agam menggelar sosialisasi pengawasan ASN dalam pengelolaan dana desa di Aula "
+     "Kantor Camat Sukamaju.", {"imbauan"}),
 ]
+
+
+def test_a_sanction_by_an_acting_head_on_another_matter_is_none():
+    """An acting regent who gives a sanction on another matter, or who was removed for another
+    reason, in an article whose lead is on neutrality: no neutrality sanction."""
+    from transforms.events.assemble import extract_events
+
+    lead = ("Agam - Pj Bupati Agam Rudi Hartono mengingatkan seluruh ASN untuk menjaga netralitas "
+            "dalam Pilkada 2024, Senin (7/10/2024).\n")
+    for other in ("Harga beras naik. Pj Bupati Agam Rudi Hartono telah menjatuhkan sanksi kepada "
+                  "distributor beras yang menimbun stok.",
+                  "Sebelumnya Pj Bupati Sukamaju Rina Wati telah dicopot Mendagri karena kinerja "
+                  "buruk."):
+        events = extract_events(canonical_url="https://kabar.id/a", title="Pj Bupati Agam "
+                                "Ingatkan Netralitas ASN", text=lead + other, dateline=None,
+                                published_at=None, timezone="Asia/Jakarta")
+        assert [list(e.activities) for e in events] == [["imbauan"]], other
+
