@@ -244,7 +244,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Divisi", r"(?-i:D[ei]visi|(?<=selaku )d[ei]visi|(?<=sebagai )d[ei]visi)", True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
-    ("Asisten", r"(?-i:[Aa]sisten|Asda|Asetda)", True),
+    ("Asisten", r"(?-i:[Aa]sisten|[Aa]ssiten|Asda|Asetda)", True),  # (a slip: "Assiten 1")
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),

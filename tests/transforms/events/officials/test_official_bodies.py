@@ -59,6 +59,10 @@ TITLED = [
     # Barat's jorong, Yogyakarta's padukuhan; an agency's head written "Ka"
     ("Kepala Distrik Abepura", "Rahmat Hidayat"),
     ("Kepala Kecamatan Tidore Utara", "Rahmat Hidayat"),  # the camat, written out
+    # a regency's secretariat written short, a body misspelt, a title misspelt
+    ("Asisten I Setkab Lampura", "Rahmat Hidayat"),
+    ("Inspektur Inpektorat Boyolali,", "Rahmat Hidayat,"),
+    ("Assiten 1 Pemkab Boyolali,", "Rahmat Hidayat,"),
     ("Raja Negeri Hative Besar", "Johanis Tuhumury"),
     ("Wali Jorong Sungai Jariang", "Rahmat Hidayat"),
     ("Kepala Dukuh Karangasem Lor", "Rahmat Hidayat"),
