@@ -56,6 +56,14 @@ _THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b(?!\s+juga)", re.IGNORECASE)
 _THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
 
 
+# "sudah sejak jauh-jauh hari pihaknya menandatangani pakta ...", "ketika di awal pak Pj
+# membuat fakta integritas": done long before, at the start of the term, no day told
+_LONG_BEFORE = re.compile(r"\b(?:jauh-jauh\s+hari|(?:ketika|sejak|dari)\s+(?:di\s+)?awal"
+                          r"(?!\s+(?:acara|kegiatan|sambutan|apel|rapat))|sejak\s+(?:lama|dulu))\b",
+                          re.IGNORECASE)
+_LONG_BEFORE_WORDS = frozenset({"jauh", "jauh-jauh", "awal", "lama", "dulu"})
+
+
 def elsewhere(before: str, sentence: str) -> bool:
     """The gathering after ``before`` (its sentence up to the phrase) is forbidden, planned
     with no day, or told of an earlier time (module notes): not this occasion's."""
@@ -67,6 +75,9 @@ def elsewhere(before: str, sentence: str) -> bool:
             and not WHEN.search(sentence)):
         return True
     if "menunggu" in before and _AWAITED.search(before[-160:]):
+        return True
+    if (may_say(sentence, _LONG_BEFORE_WORDS) and _LONG_BEFORE.search(before[-120:])
+            and not WHEN.search(sentence)):
         return True
     return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
 

@@ -89,6 +89,14 @@ CASES = [
      "Sukamaju nanti.", set()),
     ("Ia menyebut, banyak pegawai di Sukamaju yang terbukti tidak netral dalam Pilbup tahun "
      "ini.", {"pelanggaran"}),
+    # signed long before, or at the start of a term: not this occasion's; at the start of
+    # the gathering itself, it is
+    ("Rudi mengatakan, sudah sejak jauh-jauh hari pihaknya menandatangani pakta integritas agar "
+     "seluruh ASN Pemkot Agam netral dalam Pemilu.", set()),
+    ("Makanya menarik, ketika di awal pak Pj membuat fakta integritas dan ternyata itu memang "
+     "efeknya, tutur Rina.", set()),
+    ("Sejak awal acara, seluruh ASN menandatangani pakta integritas netralitas di aula kantor "
+     "bupati.", {"pakta_integritas"}),
 ]
 
 
