@@ -215,6 +215,7 @@ _POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\
                        r"|terbukti)\b)[^.;,])*$", re.IGNORECASE)
 _PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?:tersebut|ini|itu)"
                                r"\b(?![^.;]{0,60}?\b(?:oleh|dilakukan)\b)", re.IGNORECASE)
+_NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|lalu|berikutnya)\s+(?:\w+\s+)?$", re.I)
 # a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
 # statistics of their kind, no case
 _SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
@@ -267,6 +268,9 @@ def violation(ctx: Context) -> str | None:
         if channel and not says(ctx.before[channel.end():], DONE_WORDS):
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
+    if (phrase.startswith(_HANDING_ON) and _NEXT_STEP.search(ctx.before[-25:])
+            and not says(ctx.sentence, DONE_WORDS) and not particular(ctx.sentence)):
+        return None  # "Temuan selanjutnya diserahkan ke KASN, kemudian ...": a procedure
     point = _after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
     if (HYPOTHETICAL.search(point) or THEN.search(ctx.after)
             or NONE_YET.search(clause := last_clause(ctx.before))

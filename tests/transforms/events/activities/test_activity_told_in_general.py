@@ -126,4 +126,12 @@ KIND_CASES = [
      "putusannya kemudian memberikan sanksi,\" kata Rudi.", {"imbauan", "pelanggaran"}),
     ("Setelah diperiksa, Bupati kemudian telah memberikan sanksi teguran kepada camat itu.",
      {"sanksi", "pelanggaran"}),
+    # the next step of the procedure for a finding, in general: no case handed on; a case
+    # named, counted or told done is
+    ("Dikatakan Rudi, temuan Bawaslu selanjutnya diserahkan ke Komisi ASN, kemudian Komisi ASN "
+     "akan memberikan rekomendasi ke PPK untuk menjatuhkan hukuman ke ASN yang melanggar.",
+     {"imbauan"}),
+    ("Laporan terhadap Camat Sukamaju Rudi Hartono selanjutnya diteruskan ke KASN.",
+     {"pelanggaran"}),
+    ("Kasus dua ASN Sukamaju itu kemudian telah diteruskan ke KASN.", {"pelanggaran"}),
 ]
