@@ -105,14 +105,21 @@ _MONTH = re.compile(r"\bbulan\s+(?:januari|februari|maret|april|mei|juni|juli|ag
 _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
 
 
+_SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
+
+
 def earlier(text: str, sentence: str) -> bool:
-    """The sentence tells of an earlier occasion: "sebelumnya", "tahun lalu", a month with the
-    step told as done ("bulan Maret juga sudah dibahas"), or an election ("pada Pemilu 2019")
+    """The sentence tells of an earlier occasion (or, in a paragraph opened with "Terpisah",
+    another one): "sebelumnya", "tahun lalu", a month with the step told as done ("bulan
+    Maret juga sudah dibahas"), or an election ("pada Pemilu 2019")
     of a year before the latest the text names."""
     if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
         return True
     if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
         return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it
+    if "rpisah" in text and _SEPARATELY.match(text, text.rfind("\n", 0, max(text.find(
+            sentence), 0)) + 1) and _told_after_the_lead(text, sentence):
+        return True  # "Terpisah, Pengamat ... di Hotel X, Kamis (25/1)": another occasion
     found = _EARLIER.search(sentence)
     if found is None or not found["year"]:
         return found is not None

@@ -222,3 +222,16 @@ def test_a_misprinted_day_of_the_same_weekday_is_no_occasion_of_its_own():
     (only,) = extract_events(canonical_url=URL, title=TITLE, text=text, dateline=None,
                              published_at=None, timezone="Asia/Jakarta")
     assert only.event_date == "2024-06-19"
+
+
+def test_a_paragraph_told_separately_gives_neither_the_date_nor_the_place():
+    """"Terpisah, ..." opens another occasion told beside the article's: its later date and
+    its hotel's city are not the occasion's while the article's own are left."""
+    text = ("AGAM - Kepala desa di Agam berikrar netral dalam Pilkada 2024 di Gedung Korpri, "
+            "Rabu (9/10/2024).\n"
+            "\"Kades harus netral,\" tegas Kepala Bagian Pemerintahan Kabupaten Agam Rudi "
+            "Hartono, Rabu (9/10/2024).\n"
+            "Terpisah, pengamat politik Rina Wati meminta masyarakat menjadi pemilih cerdas "
+            "dalam acara pendidikan politik di Hotel Kintamani Kota Solok, Kamis (10/10/2024).\n")
+    (only,) = events(text)
+    assert (only.event_date, only.regency) == ("2024-10-09", "Kabupaten Agam")

@@ -169,7 +169,7 @@ def _choose(text: str,
     di Padang, Selasa."), that is the occasion's day: a fuller date of the same day further
     on ("Selasa (10/9)") completes it, a date of another day is another occasion mentioned in
     passing and is not taken (the event date then stays unknown, its raw word kept)."""
-    best: tuple[tuple[int, bool, int, bool, bool, int], EventDate | Rejected] | None = None
+    best: tuple[tuple[int, bool, bool, int, bool, bool, int], EventDate | Rejected] | None = None
     tail = tail_start(text)
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     # a day announced (a future word just before it) is to come wherever it is repeated
@@ -194,7 +194,8 @@ def _choose(text: str,
         printed = 1 if span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
         # a reported person's reply to the case only when nothing else is dated
-        key = (printed, reply_date(text, found), tier, announced, not _held_there(found), latest)
+        key = (printed, _separately(text, start), reply_date(text, found), tier, announced,
+               not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None or best[0][0] and publication_stamp(text, *best[1].span):
@@ -221,6 +222,16 @@ _HELD_THERE = re.compile(
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
+
+
+# a paragraph that opens another occasion told separately ("Terpisah, Pengamat ... meminta
+# ..., Kamis (25/1)"): its date is not the article's occasion's while another is left
+_SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
+
+
+def _separately(text: str, start: int) -> bool:
+    """Whether the date at ``start`` stands in a paragraph opened with "Terpisah"."""
+    return _SEPARATELY.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _ahead(found: EventDate) -> bool:
