@@ -105,7 +105,9 @@ _MONTH = re.compile(r"\bbulan\s+(?:januari|februari|maret|april|mei|juni|juli|ag
 _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
 
 
-_SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
+# a paragraph opened with "Terpisah" ("Di tempat terpisah"): another occasion told beside
+# the article's (also read by transforms/events/dates/choice.py)
+SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
 
 
 def earlier(text: str, sentence: str) -> bool:
@@ -117,7 +119,7 @@ def earlier(text: str, sentence: str) -> bool:
         return True
     if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
         return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it
-    if "rpisah" in text and _SEPARATELY.match(text, text.rfind("\n", 0, max(text.find(
+    if "rpisah" in text and SEPARATELY.match(text, text.rfind("\n", 0, max(text.find(
             sentence), 0)) + 1) and _told_after_the_lead(text, sentence):
         return True  # "Terpisah, Pengamat ... di Hotel X, Kamis (25/1)": another occasion
     found = _EARLIER.search(sentence)

@@ -83,7 +83,7 @@ from transforms.events.activities.rule_cues import (
     said_that,
 )
 from transforms.events.activities.sanction_cues import WATCHDOG
-from transforms.events.activities.words import TWO_TO_TEN, says
+from transforms.events.activities.words import NEXT_STEP, TWO_TO_TEN, says
 
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -215,7 +215,6 @@ _POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\
                        r"|terbukti)\b)[^.;,])*$", re.IGNORECASE)
 _PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?:tersebut|ini|itu)"
                                r"\b(?![^.;]{0,60}?\b(?:oleh|dilakukan)\b)", re.IGNORECASE)
-_NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|lalu|berikutnya)\s+(?:\w+\s+)?$", re.I)
 # a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
 # statistics of their kind, no case
 _SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
@@ -268,7 +267,7 @@ def violation(ctx: Context) -> str | None:
         if channel and not says(ctx.before[channel.end():], DONE_WORDS):
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
-    if (phrase.startswith(_HANDING_ON) and _NEXT_STEP.search(ctx.before[-25:])
+    if (phrase.startswith(_HANDING_ON) and NEXT_STEP.search(ctx.before[-25:])
             and not says(ctx.sentence, DONE_WORDS) and not particular(ctx.sentence)):
         return None  # "Temuan selanjutnya diserahkan ke KASN, kemudian ...": a procedure
     point = _after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before

@@ -103,16 +103,19 @@ from transforms.events.activities.sanction_cues import (
     WITH_APPEAL_AFTER,
     WITH_APPEAL_BEFORE,
 )
-from transforms.events.activities.words import TWO_TO_TEN, may_say, on_neutrality, says
-
-# the next step of a procedure ("sudah kami serahkan ke BKN dan selanjutnya Pemkab ...
-# kemudian memberikan sanksi"): what comes after it is still to come
-_NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|nantinya|berikutnya)\b", re.IGNORECASE)
+from transforms.events.activities.words import (
+    NEXT_STEP,
+    TWO_TO_TEN,
+    may_say,
+    on_neutrality,
+    says,
+)
 
 
 def _after_next_step(clause: str) -> str:
-    """The clause after its last next-step word (all of it when none)."""
-    found = max(_NEXT_STEP.finditer(clause), key=re.Match.start, default=None)
+    """The clause after its last next-step word (``NEXT_STEP``; all of it when none): what
+    comes after it is still to come."""
+    found = max(NEXT_STEP.finditer(clause), key=re.Match.start, default=None)
     return clause[found.end():] if found else clause
 
 

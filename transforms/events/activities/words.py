@@ -97,3 +97,8 @@ _ADDRESS = re.compile(r"\.(?:com|co|id|net|org|news|tv)\b", re.IGNORECASE)
 def in_address(after: str) -> bool:
     """The text after a phrase goes on with a site's domain: the phrase names an outlet."""
     return bool(_ADDRESS.match(after))
+
+
+# the next step of a procedure ("sudah kami serahkan ke BKN dan selanjutnya Pemkab ...
+# kemudian memberikan sanksi", "temuan selanjutnya diserahkan ke KASN"): still to come
+NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|nantinya|berikutnya)\b", re.IGNORECASE)

@@ -65,6 +65,7 @@ from transforms.events.dates.shapes import (
 )
 from transforms.events.elections import latest_election_year
 from transforms.page_links import tail_start
+from transforms.places.held import SEPARATELY
 
 __all__ = ["choose_event_date", "misprinted", "same_weekday"]
 
@@ -224,14 +225,11 @@ _HELD_THERE = re.compile(
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
 
 
-# a paragraph that opens another occasion told separately ("Terpisah, Pengamat ... meminta
-# ..., Kamis (25/1)"): its date is not the article's occasion's while another is left
-_SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
-
-
 def _separately(text: str, start: int) -> bool:
-    """Whether the date at ``start`` stands in a paragraph opened with "Terpisah"."""
-    return _SEPARATELY.match(text, text.rfind("\n", 0, start) + 1) is not None
+    """Whether the date at ``start`` stands in a paragraph opened with "Terpisah" (another
+    occasion told beside the article's: "Terpisah, Pengamat ... meminta ..., Kamis (25/1)"),
+    not the occasion's date while another is left."""
+    return SEPARATELY.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _ahead(found: EventDate) -> bool:
