@@ -268,7 +268,8 @@ def violation(ctx: Context) -> str | None:
             return None  # "laporan dapat disampaikan ke ..., atau melaporkan ke ...": a
             # channel (not "..., dan Bawaslu telah meneruskan dua laporan ke KASN")
     if (phrase.startswith(_HANDING_ON) and NEXT_STEP.search(ctx.before[-25:])
-            and not says(ctx.sentence, DONE_WORDS) and not particular(ctx.sentence)):
+            and not says(ctx.sentence, DONE_WORDS) and not particular(ctx.sentence)
+            and not particular(ctx.previous)):
         return None  # "Temuan selanjutnya diserahkan ke KASN, kemudian ...": a procedure
     point = _after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
     if (HYPOTHETICAL.search(point) or THEN.search(ctx.after)

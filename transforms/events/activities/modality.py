@@ -58,10 +58,11 @@ _THEN_WORDS = frozenset({"ketika", "kala", "waktu"})
 
 # "sudah sejak jauh-jauh hari pihaknya menandatangani pakta ...", "ketika di awal pak Pj
 # membuat fakta integritas": done long before, at the start of the term, no day told
-_LONG_BEFORE = re.compile(r"\b(?:jauh-jauh\s+hari|(?:ketika|sejak|dari)\s+(?:di\s+)?awal"
-                          r"(?!\s+(?:acara|kegiatan|sambutan|apel|rapat))|sejak\s+(?:lama|dulu))\b",
+# (not "dari awal hingga akhir", "sejak awal Pilkada": through, since)
+_LONG_BEFORE = re.compile(r"\b(?:jauh-jauh\s+hari|ketika\s+di\s+awal|sejak\s+(?:lama|dulu))\b",
                           re.IGNORECASE)
-_LONG_BEFORE_WORDS = frozenset({"jauh", "jauh-jauh", "awal", "lama", "dulu"})
+_TODAY = re.compile(r"\bhari\s+ini\b", re.IGNORECASE)
+_LONG_BEFORE_WORDS = frozenset({"jauh", "jauh-jauh", "awal", "lama", "dulu"})  # (one holds)
 
 
 def elsewhere(before: str, sentence: str) -> bool:
@@ -77,7 +78,7 @@ def elsewhere(before: str, sentence: str) -> bool:
     if "menunggu" in before and _AWAITED.search(before[-160:]):
         return True
     if (may_say(sentence, _LONG_BEFORE_WORDS) and _LONG_BEFORE.search(before[-120:])
-            and not WHEN.search(sentence)):
+            and not WHEN.search(sentence) and not _TODAY.search(sentence)):
         return True
     return may_say(sentence, _THEN_WORDS) and bool(_THEN.search(sentence))
 

@@ -47,6 +47,19 @@ KIND_CASES = [
      "netralitas oleh Camat Sukamaju Rudi Hartono.", {"pelanggaran"}),
     ("Bawaslu Agam telah menggunakan kewenangan untuk menindaklanjuti temuan dan mendapati "
      "pelanggaran netralitas oleh dua ASN di Sukamaju.", {"pelanggaran"}),
+    # (third review) "from start to end", "since the start of the election", a commitment
+    # long before beside today's act: the gathering held; a case named in the sentence
+    # before, then handed on as the next step: a case
+    ("Dari awal hingga akhir, ratusan ASN Pemkab Agam mengikuti sosialisasi netralitas yang "
+     "digelar Bawaslu Agam di Aula Kantor Bupati.", {"sosialisasi"}),
+    ("Sejak awal Pilkada, ratusan kepala desa di Agam membacakan ikrar netralitas di Gedung "
+     "Serbaguna.", {"ikrar"}),
+    ("Sejak awal kami sudah berkomitmen, dan hari ini seluruh kepala desa menandatangani pakta "
+     "integritas netralitas di Aula Kantor Bupati Agam.", {"pakta_integritas"}),
+    ("Sejak jauh-jauh hari, Bawaslu Agam menyiapkan sosialisasi netralitas ASN yang digelar hari "
+     "ini di Aula Kantor Bupati Agam.", {"sosialisasi"}),
+    ("Wali Nagari Sukamaju Rudi Hartono terekam berpose satu jari bersama calon bupati. Temuan "
+     "Panwaslu Nagari kemudian dilaporkan ke Bawaslu Agam.", {"pelanggaran"}),
     ("Bupati Agam meminta ASN netral dalam Pilkada 2024, Senin (7/10/2024).\nDi hari yang sama, "
      "Inspektorat Agam menggelar sosialisasi pengawasan ASN dalam pengelolaan dana desa di Aula "
      "Kantor Camat Sukamaju.", {"imbauan"}),
