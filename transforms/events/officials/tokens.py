@@ -26,6 +26,8 @@ MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
 _ASIDE_MAX = 8  # tokens inside "( ... )": a four-word name and its degree ("(A B C D, S.IP)")
 _NAME_MAX = 7  # Balinese names run long: "I Gusti Ayu Made Sri Wahyuni"
+# given names written short with five letters or more ("Moch. Zainuri", "Mochd. Rudi")
+_SHORT_FORMS = frozenset({"Moch", "Mochd", "Mohd", "Muhd", "Achm", "Ahmd"})
 _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi. Hasim"
 # Month names given as first names ("Agustus Sitompul"): right after a title, before a name word.
 _MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober"
@@ -240,9 +242,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
         elif (is_cap(token) or words and verb_like_name(token, toks.word(k + 1))) and (
                 not is_office_word(token) or token.rstrip(".").lower() in NAME_TOO):
             words.append(token.rstrip("."))
-            if token.endswith(".") and not (len(token) <= 4 and (
+            if token.endswith(".") and not ((len(token) <= 4 and (
                     token[-2] not in "aeiou" or token[:-1] in _MID_TITLES)
-                    and is_cap(toks.word(k + 1))):
+                    or token[:-1] in _SHORT_FORMS) and is_cap(toks.word(k + 1))):
                 return words, k + 1  # a sentence ends after the name ("Moh. Ridwan", an
                 #                      abbreviation without its vowel, goes on; "Budi." ends)
         elif words and (run := _dotted_initials(toks, k)):

@@ -108,6 +108,9 @@ def test_a_place_closing_the_sentence_before_is_no_part_of_the_name(place):
 def test_a_short_form_of_a_given_name_stays_in_the_name():
     assert found("Sosialisasi digelar, tegas Muh. Rahmat Hidayat, Kepala BKD Agam.") == [
         ("Kepala BKD", "Muh. Rahmat Hidayat")]
+    # (five letters with its dot: "Moch.")
+    assert found("Hadir Ketua Bawaslu Agam Moch. Rahmat dan Kapolres Agam.") == [
+        ("Ketua Bawaslu", "Moch Rahmat")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
