@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from transforms.events.activities.context import words
-from transforms.events.activities.words import says
+from transforms.events.activities.words import TWO_TO_TEN, says
 from transforms.prefilter import scanner, search
 
 # none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
@@ -49,7 +49,8 @@ _FOUND = words(
     r"dikenakan", r"dikenai", r"kena",
     r"(?:menyampaikan|melayangkan|mengirim(?:kan)?)(?=\s+(?:\S+\s+){0,8}?ke\s+(?:kasn|komisi"
     r"|bkn|badan\s+kepegawaian|bawaslu|badan\s+pengawas|panwas\w*|gakkumdu|kemendagri))",
-    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan)(?:nya)?",
+    r"(?:menerima|mendapat(?:kan)?)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|informasi)"
+    r"(?:nya)?",
     # a report taken up at a session ("rapat pleno membahas laporan ...")
     r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
@@ -209,3 +210,31 @@ IF_FOUND_LATE = re.compile(r"(?:" + _WHEN_IF + r"(?:[\w-]+\s+){1,4}|\b(?:warga|m
 THEN_TO_DO = words(r"harus", r"wajib", r"agar", r"supaya", r"diminta", r"diharapkan", r"silakan",
                    r"(?:meng|di)ajak", r"(?:di)?mohon", r"dianjurkan", r"(?:meng|di)h?imbau",
                    r"silahkan", r"segera")
+
+
+# civil servants counted as involved ("sembilan ASN terlibat"): a finding by itself
+_COUNT = re.compile(r"(?:\d+|" + TWO_TO_TEN + r"|belasan|puluhan|ratusan)\s")
+
+
+def involved_counted(phrase: str) -> bool:
+    """Whether the lower-cased ``phrase`` counts civil servants involved ("sembilan ASN yang
+    terlibat")."""
+    return phrase.endswith("terlibat") and bool(_COUNT.match(phrase))
+
+
+# a body's power to act on the cases ("kewenangan Bawaslu untuk menindaklanjuti ... dugaan
+# pelanggaran netralitas ASN"), and a breach of a provision cited ("pelanggaran atas
+# ketentuan tersebut (pasal 188), dikenakan ..."): the rules, no case
+POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\s+"
+                      r"(?:menindaklanjuti|menangani|memproses|menindak|memeriksa|menelusuri"
+                      r"|mengkaji)\b"
+                      # (not a finding joined after it: "... untuk menangani laporan itu
+                      # menemukan ...", "... dan mendapati ...")
+                      r"(?:(?!\b(?:dan|serta|lalu|kemudian|menemukan|mendapati|melakukan"
+                      r"|terbukti)\b)[^.;,])*$", re.IGNORECASE)
+PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?:tersebut|ini|itu)"
+                              r"\b(?![^.;]{0,60}?\b(?:oleh|dilakukan)\b)", re.IGNORECASE)
+# a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
+# statistics of their kind, no case
+SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
+                   re.IGNORECASE)

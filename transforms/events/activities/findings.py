@@ -58,9 +58,13 @@ from transforms.events.activities.finding_cues import (
     NONE_WISHED,
     NONE_YET,
     NOT_FOUND,
+    POWER_TO,
+    PROVISION_BROKEN,
+    SHARE,
     THEN_TO_DO,
     WHETHER,
     found_at,
+    involved_counted,
 )
 from transforms.events.activities.rule_cues import (
     BY_RULE,
@@ -203,24 +207,6 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
-# a body's power to act on the cases ("kewenangan Bawaslu untuk menindaklanjuti ... dugaan
-# pelanggaran netralitas ASN"), and a breach of a provision cited ("pelanggaran atas
-# ketentuan tersebut (pasal 188), dikenakan ..."): the rules, no case
-_POWER_TO = re.compile(r"\b(?:ke)?wenang(?:an)?(?:nya)?\s+(?:\w+\s+){0,2}?untuk\s+"
-                       r"(?:menindaklanjuti|menangani|memproses|menindak|memeriksa|menelusuri"
-                       r"|mengkaji)\b"
-                       # (not a finding joined after it: "... untuk menangani laporan itu
-                       # menemukan ...", "... dan mendapati ...")
-                       r"(?:(?!\b(?:dan|serta|lalu|kemudian|menemukan|mendapati|melakukan"
-                       r"|terbukti)\b)[^.;,])*$", re.IGNORECASE)
-_PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?:tersebut|ini|itu)"
-                               r"\b(?![^.;]{0,60}?\b(?:oleh|dilakukan)\b)", re.IGNORECASE)
-# a share of the violations told ("50,76 persen pelanggaran", "40% dari pelanggaran"):
-# statistics of their kind, no case
-_SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
-                    re.IGNORECASE)
-
-
 def _after_last(pattern: re.Pattern[str], before: str) -> str:
     """The words after the last match of pattern ("..., tetapi ada satu ...": after the
     contrast; "..., selain itu juga ...": after the new point); all of them when none."""
@@ -238,7 +224,7 @@ def violation(ctx: Context) -> str | None:
         return None  # "laporan yang sedang ditangani": of civil servants counted only
     if asked_of_reader(phrase, last_clause(ctx.before)):
         return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
-    counted = (phrase in ("melanggar", "melangar")
+    counted = (involved_counted(phrase) or phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))
                # reports counted ("ada empat laporan dugaan pelanggaran netralitas")
@@ -256,7 +242,7 @@ def violation(ctx: Context) -> str | None:
             and not _OF_KIND.match(ctx.after)):
         return None  # "sehingga tidak melanggar netralitas": no violation (not "bukan
         # pelanggaran ringan": a graver one)
-    if phrase.startswith("pelang") and _SHARE.search(ctx.before[-40:]):
+    if phrase.startswith("pelang") and SHARE.search(ctx.before[-40:]):
         return None  # "mencapai 40% pelanggaran yang dilakukan oleh kepala desa": a share
     if ("apakah" in ctx.before.lower() and "ada" in ctx.after
             and _ANSWERED.search(ctx.after)):
@@ -279,8 +265,8 @@ def violation(ctx: Context) -> str | None:
             or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
             or WHENEVER.search(ctx.before[-12:]) and MODAL_AFTER.search(ctx.after)
             or UPCOMING.search(ctx.after) or DUTY.search(last_clause(ctx.before)[-50:])
-            or "wenang" in ctx.before and _POWER_TO.search(last_clause(ctx.before)[-140:])
-            or _PROVISION_BROKEN.match(ctx.after)):
+            or "wenang" in ctx.before and POWER_TO.search(last_clause(ctx.before)[-140:])
+            or PROVISION_BROKEN.match(ctx.after)):
         # a condition, a rule's consequence, none so far or wished ("belum ada ASN ...", "tidak
         # ingin ada ..."), a question, the time another step was taken at ("direncanakan
         # sebelum muncul laporan adanya pegawai ..."),
@@ -395,6 +381,8 @@ def outcomes(phrase: str, sentence: str) -> frozenset[str]:
         return _CASE
     if (found_at(sentence) or phrase.startswith(FINDING_PHRASE) or "rekomendasi" in phrase
             or phrase in ("melanggar", "melangar")
-            or phrase.startswith(("laporan", "aduan", "pengaduan"))):
+            or phrase.startswith(("laporan", "aduan", "pengaduan", "informasi"))
+            or involved_counted(phrase)):
         return _CASE
     return frozenset()
+

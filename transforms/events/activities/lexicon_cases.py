@@ -127,6 +127,13 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|dilaporkan\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak|berpihak"
                     r"|mengampanyekan|mengkampanyekan|melanggar|(?:ber)?politik\s+praktis"
                     r"|tidak\s+netral)"
+                    # civil servants counted as involved ("sembilan ASN terlibat terang-terangan
+                    # memberikan dukungan", "Sembilan ASN yang terlibat adalah: ...")
+                    # (not a total they are a share of: "dari total 991 ASN yang terlibat")
+                    rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
+                    + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s+sipil\s+negara)?"
+                    rf"(?:\s*\([a-z]+\))?\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat\b(?!\s+(?:dalam\s+)?(?:kegiatan\s+)?"
+                    rf"(?:sosialisasi|apel|ikrar|deklarasi\s+netral|pengawasan|pengamanan|penyelenggara))"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"
@@ -148,7 +155,7 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|polres\w*"
                     rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk"
                     rf"|(?:pj\.?\s+)?(?:bupati|wali\s?kota|gubernur))"
-                    rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
+                    rf"|(?:aduan|pengaduan|laporan|informasi)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"

@@ -126,4 +126,17 @@ KIND_CASES = [
      "persaudaraan.", set()),
     ("Bawaslu Agam menemukan 40 pelanggaran netralitas ASN sepanjang tahapan Pilkada 2024.",
      {"pelanggaran"}),
+    # civil servants counted as involved, or information on a named one received: a case;
+    # a total they are a share of, or information given: none
+    ("Sebuah video viral menunjukkan sembilan Aparatur Sipil Negara (ASN) terlibat "
+     "terang-terangan memberikan dukungan kepada pasangan calon itu.", {"pelanggaran"}),
+    ("Sembilan ASN yang terlibat adalah Rudi Hartono, Rina Wati dan tujuh guru.",
+     {"pelanggaran"}),
+    ("Mengingat dari total 991 ASN yang terlibat pelanggaran netralitas, 99,5 persen berstatus "
+     "pegawai pemerintah daerah.", set()),
+    ("Sebanyak 200 ASN terlibat dalam kegiatan sosialisasi netralitas di aula kantor bupati.",
+     {"sosialisasi"}),
+    ("Bawaslu Agam telah menerima informasi terkait keterlibatan Camat Sukamaju Rudi Hartono "
+     "dalam kampanye.", {"pelanggaran"}),
+    ("Bawaslu memberikan informasi terkait netralitas ASN kepada peserta.", set()),
 ]
