@@ -207,6 +207,10 @@ _JOINED_AFTER = re.compile(r"\s*(?:dan|atau|maupun|serta|dan/atau)\s+$", re.IGNO
 _NEW_POINT = re.compile(r",\s*selain\s+itu\b", re.IGNORECASE)
 
 
+_DENIED_NEWS = re.compile(r"\b(?:membantah|bantah|menepis|tepis|tidak\s+benar|hoaks|hoax)\b",
+                          re.IGNORECASE)
+
+
 def _after_last(pattern: re.Pattern[str], before: str) -> str:
     """The words after the last match of pattern ("..., tetapi ada satu ...": after the
     contrast; "..., selain itu juga ...": after the new point); all of them when none."""
@@ -224,6 +228,8 @@ def violation(ctx: Context) -> str | None:
         return None  # "laporan yang sedang ditangani": of civil servants counted only
     if asked_of_reader(phrase, last_clause(ctx.before)):
         return None  # "Laporkan ke Bawaslu": asked of the reader, an appeal
+    if involved_counted(phrase) and _DENIED_NEWS.search(ctx.before[-60:]):
+        return None  # "membantah kabar sembilan ASN terlibat kampanye": denied
     counted = (involved_counted(phrase) or phrase in ("melanggar", "melangar")
                and bool(_COUNTED_WHO.search(ctx.before[-60:]) and particular(ctx.sentence)
                         or _NAMED_WHO.search(ctx.before[-60:]))

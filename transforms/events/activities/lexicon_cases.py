@@ -132,8 +132,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     # (not a total they are a share of: "dari total 991 ASN yang terlibat")
                     rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
                     + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s+sipil\s+negara)?"
-                    rf"(?:\s*\([a-z]+\))?\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat\b(?!\s+(?:dalam\s+)?(?:kegiatan\s+)?"
-                    rf"(?:sosialisasi|apel|ikrar|deklarasi\s+netral|pengawasan|pengamanan|penyelenggara))"
+                    rf"(?:\s*\([a-z]+\))?\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat"
+                    # (in a campaign or in backing a side, or listed: not taking part in a
+                    # training, a ceremony or the election's staff)
+                    rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:kampanye|politik\s+praktis|mendukung|dukungan"
+                    rf"|pelanggaran|adalah)\b|\s*:)"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"
@@ -155,7 +158,11 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|polres\w*"
                     rf"|polda\w*|kejaksaan|kejari|kejati|inspektorat|pejabat\s+pembina|ppk"
                     rf"|(?:pj\.?\s+)?(?:bupati|wali\s?kota|gubernur))"
-                    rf"|(?:aduan|pengaduan|laporan|informasi)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
+                    # information on someone's part received ("menerima informasi terkait
+                    # adanya keterlibatan ASN"), not on the rules
+                    rf"|informasi\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal|mengenai)\s+(?:adanya\s+)?"
+                    rf"(?:dugaan\s+)?(?:keterlibatan|ketidaknetralan|keberpihakan)\s+(?:\w+\s+){{0,2}}?{_ASN}"
+                    rf"|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){{0,2}}?(?:terkait|tentang|soal"
                     rf"|mengenai|atas|terhadap|menyangkut)\s+(?:\w+\s+){{0,2}}?{_ASN}"
                     r"|(?:di|me)?rekomendasi(?:kan)?|(?:aduan|pengaduan|laporan)\s+(?:\w+\s+){0,2}?"
                     r"netralitas"

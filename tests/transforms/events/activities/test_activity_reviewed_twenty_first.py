@@ -60,6 +60,16 @@ KIND_CASES = [
      "ini di Aula Kantor Bupati Agam.", {"sosialisasi"}),
     ("Wali Nagari Sukamaju Rudi Hartono terekam berpose satu jari bersama calon bupati. Temuan "
      "Panwaslu Nagari kemudian dilaporkan ke Bawaslu Agam.", {"pelanggaran"}),
+    # (fourth review) civil servants counted as taking part in a training, a ceremony or the
+    # election's staff, denied news of them, information on the rules: no case
+    ("Sebanyak 200 ASN terlibat dalam pelatihan netralitas di Agam.", {"bimtek"}),
+    ("Sebanyak 300 kepala desa terlibat dalam penandatanganan pakta integritas di Sukamaju.",
+     {"pakta_integritas"}),
+    ("Sebanyak 150 ASN yang terlibat dalam kepanitiaan Pilkada diminta menjaga netralitas.",
+     {"imbauan"}),
+    ("Bawaslu Agam membantah kabar sembilan ASN terlibat kampanye pasangan calon.", set()),
+    ("Bawaslu Agam menerima informasi terkait netralitas ASN dari KASN berupa surat edaran "
+     "terbaru.", {"imbauan"}),
     ("Bupati Agam meminta ASN netral dalam Pilkada 2024, Senin (7/10/2024).\nDi hari yang sama, "
      "Inspektorat Agam menggelar sosialisasi pengawasan ASN dalam pengelolaan dana desa di Aula "
      "Kantor Camat Sukamaju.", {"imbauan"}),
