@@ -105,9 +105,14 @@ _MONTH = re.compile(r"\bbulan\s+(?:januari|februari|maret|april|mei|juni|juli|ag
 _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
 
 
-# a paragraph opened with "Terpisah" ("Di tempat terpisah"): another occasion told beside
-# the article's (also read by transforms/events/dates/choice.py)
-SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
+
+
+def told_separately(text: str, at: int) -> bool:
+    """Whether position ``at`` stands in a paragraph opened with "Terpisah" ("Di tempat
+    terpisah"): another occasion told beside the article's (also read by the event-date
+    chooser, transforms/events/dates/choice.py)."""
+    return _SEPARATELY.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def earlier(text: str, sentence: str) -> bool:
@@ -119,8 +124,8 @@ def earlier(text: str, sentence: str) -> bool:
         return True
     if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
         return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it
-    if "rpisah" in text and SEPARATELY.match(text, text.rfind("\n", 0, max(text.find(
-            sentence), 0)) + 1) and _told_after_the_lead(text, sentence):
+    if ("rpisah" in text and told_separately(text, max(text.find(sentence), 0))
+            and _told_after_the_lead(text, sentence)):
         return True  # "Terpisah, Pengamat ... di Hotel X, Kamis (25/1)": another occasion
     found = _EARLIER.search(sentence)
     if found is None or not found["year"]:

@@ -87,7 +87,7 @@ from transforms.events.activities.rule_cues import (
     said_that,
 )
 from transforms.events.activities.sanction_cues import WATCHDOG
-from transforms.events.activities.words import NEXT_STEP, TWO_TO_TEN, says
+from transforms.events.activities.words import NEXT_STEP, TWO_TO_TEN, after_last, says
 
 # "akan" (or "bakal") right before a word of handling: what will be done with a case
 _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -211,13 +211,6 @@ _DENIED_NEWS = re.compile(r"\b(?:membantah|bantah|menepis|tepis|tidak\s+benar|ho
                           re.IGNORECASE)
 
 
-def _after_last(pattern: re.Pattern[str], before: str) -> str:
-    """The words after the last match of pattern ("..., tetapi ada satu ...": after the
-    contrast; "..., selain itu juga ...": after the new point); all of them when none."""
-    found = max(pattern.finditer(before), key=re.Match.start, default=None)
-    return before[found.end():] if found else before
-
-
 def violation(ctx: Context) -> str | None:
     if "jika" in ctx.before or "kalau" in ctx.before or "apabila" in ctx.before:
         ctx = said_that(ctx)
@@ -263,7 +256,7 @@ def violation(ctx: Context) -> str | None:
             and not says(ctx.sentence, DONE_WORDS) and not particular(ctx.sentence)
             and not particular(ctx.previous)):
         return None  # "Temuan selanjutnya diserahkan ke KASN, kemudian ...": a procedure
-    point = _after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
+    point = after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
     if (HYPOTHETICAL.search(point) or THEN.search(ctx.after)
             or NONE_YET.search(clause := last_clause(ctx.before))
             or NONE_WISHED.search(clause)
@@ -301,7 +294,7 @@ def violation(ctx: Context) -> str | None:
             body = to_region(ctx.after) or (_ON_COUNTED.match(ctx.after)  # "rekomendasi atas
                                              and WATCHDOG.search(ctx.sentence)) or (
                 _FROM_WATCHDOG.match(ctx.after) and _ALREADY.search(ctx.before[-30:])
-                and not _NOT_YET.search(_after_last(CONTRAST, ctx.before))
+                and not _NOT_YET.search(after_last(CONTRAST, ctx.before))
                 and ctx.about_neutrality()
                 and not _OTHER_MATTER.search(ctx.after[:80]))
             # 11 pejabat" from a watchdog: issued on those people; "sudah ada rekomendasi dari

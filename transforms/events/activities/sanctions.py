@@ -106,23 +106,18 @@ from transforms.events.activities.sanction_cues import (
 from transforms.events.activities.words import (
     NEXT_STEP,
     TWO_TO_TEN,
+    after_last,
     may_say,
     on_neutrality,
     says,
 )
 
 
-def _after_next_step(clause: str) -> str:
-    """The clause after its last next-step word (``NEXT_STEP``; all of it when none): what
-    comes after it is still to come."""
-    found = max(NEXT_STEP.finditer(clause), key=re.Match.start, default=None)
-    return clause[found.end():] if found else clause
-
-
 def _decided_before(before: str) -> bool:
     """A deciding word close before the sanction in its clause ("telah dijatuhi sanksi"),
-    its own verb, not another one's joined after it ("telah mengaturnya dan ada sanksi")."""
-    window = _after_next_step(last_clause(before))[-45:]
+    its own verb, not another one's joined after it ("telah mengaturnya dan ada sanksi"), nor
+    one before the procedure's next step (``NEXT_STEP``: what follows it is still to come)."""
+    window = after_last(NEXT_STEP, last_clause(before))[-45:]
     last = max(DECIDED.finditer(window), key=re.Match.start, default=None)
     return last is not None and not JOINED.search(window, last.end())
 
@@ -309,7 +304,7 @@ def _sanction(ctx: Context) -> str | None:
                                     and not WHOEVER_BROKE.search(ctx.after))
             or GIVEN_THEM.search(ctx.after[:80])
             or (GIVING.search(before[-15:]) and DONE_CLAUSE.search(
-                _after_next_step(last_clause(before))))):
+                after_last(NEXT_STEP, last_clause(before))))):
         return "sanksi"
     if passive and (RANGE.search(last_clause(before)[-80:]) or _GRADE.search(before[-30:])
                     and not _GIVEN.search(before[-40:])):

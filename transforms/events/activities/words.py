@@ -102,3 +102,11 @@ def in_address(after: str) -> bool:
 # the next step of a procedure ("sudah kami serahkan ke BKN dan selanjutnya Pemkab ...
 # kemudian memberikan sanksi", "temuan selanjutnya diserahkan ke KASN"): still to come
 NEXT_STEP = re.compile(r"\b(?:selanjutnya|kemudian|nantinya|berikutnya)\b", re.IGNORECASE)
+
+
+def after_last(pattern: re.Pattern[str], text: str) -> str:
+    """The words after the last match of ``pattern`` in ``text`` ("..., tetapi ada satu ...":
+    after the contrast; "..., selain itu juga ...": after the new point; "... dan
+    selanjutnya Pemkab ...": after the next step); all of them when none."""
+    found = max(pattern.finditer(text), key=re.Match.start, default=None)
+    return text[found.end():] if found else text

@@ -65,7 +65,7 @@ from transforms.events.dates.shapes import (
 )
 from transforms.events.elections import latest_election_year
 from transforms.page_links import tail_start
-from transforms.places.held import SEPARATELY
+from transforms.places.held import told_separately
 
 __all__ = ["choose_event_date", "misprinted", "same_weekday"]
 
@@ -194,8 +194,9 @@ def _choose(text: str,
             continue  # a tally's cut-off, a term up to voting day: no occasion's date
         printed = 1 if span_end else furniture(text, start, end)
         pool.append(((printed, announced, start), found))
-        # a reported person's reply to the case only when nothing else is dated
-        key = (printed, _separately(text, start), reply_date(text, found), tier, announced,
+        # a reported person's reply to the case only when nothing else is dated; a date in a
+        # paragraph opened with "Terpisah" (another occasion) only when no other is left
+        key = (printed, told_separately(text, start), reply_date(text, found), tier, announced,
                not _held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
@@ -223,13 +224,6 @@ _HELD_THERE = re.compile(
     r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
     r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
     r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
-
-
-def _separately(text: str, start: int) -> bool:
-    """Whether the date at ``start`` stands in a paragraph opened with "Terpisah" (another
-    occasion told beside the article's: "Terpisah, Pengamat ... meminta ..., Kamis (25/1)"),
-    not the occasion's date while another is left."""
-    return SEPARATELY.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _ahead(found: EventDate) -> bool:
