@@ -46,7 +46,8 @@ _BACKGROUND = re.compile(
     # an incident held up by a name ("kasus lalu seperti Lurah X yang ..."): an example
     r"|(?:kejadian|kasus|peristiwa|perkara)\s+(?:[\w-]+\s+){0,3}?seperti\s+(?-i:[A-Z])\w*"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
-    r"|pada\s+waktu\s+itu|kala\s+itu|ketika\s+itu"
+    # (bare: "Terlapor waktu itu ..."; not "waktu itu juga": right then)
+    r"|waktu\s+itu(?!\s+juga)|kala\s+itu|ketika\s+itu"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
     # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"

@@ -157,8 +157,10 @@ _DECIDING = re.compile(r"\s*(?:\w+\s+)?(?:pleno|gelar\s+perkara|pembahasan"
 _THEME = re.compile(r"\s*(?:[\w()]+\s+){0,3}?(?:bertema(?:kan)?|bertajuk|berjudul|dengan\s+tema"
                     r"|tema)?\s*[“\"']([^”\"']{5,150})[”\"']", re.IGNORECASE)
 # what a meeting discussed, as its sentence states it
-_DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+)",
-                        re.IGNORECASE)
+# (with the list it opens: "membahas dua hal, yaitu netralitas ASN dan ...")
+_DISCUSSED = re.compile(r"\b(?:membahas|dibahas|bahas)\s+((?:[\w-]+\s+){0,5}[\w-]+"
+                        r"(?:,?\s+(?:yaitu|yakni|antara\s+lain|di\s*antaranya|termasuk)"
+                        r"\s+[^.;]{0,80})?)", re.IGNORECASE)
 
 
 def off_topic(after: str) -> bool:

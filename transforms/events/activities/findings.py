@@ -78,6 +78,7 @@ from transforms.events.activities.rule_cues import (
     PROVEN,
     RISK_AFTER,
     SAID_IF,
+    SOMETIMES,
     SUSPECTED,
     THEN,
     UPCOMING,
@@ -140,15 +141,19 @@ _POINTED_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut)\b", re.IGNOREC
 # "kini makin banyak kades dan pegawai yang melanggar": people counted who break the rules,
 # told as now or done (``particular``), are cases reported without a finding verb
 # (people, not the sanctions ahead of them: "banyak hukuman menunggu pegawai yang ...")
-_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|\d+|puluhan|belasan|ratusan"
+# (a number in a body's or a rule's name counts no one: "Komisi 1 DPRD", "Pasal 2")
+_NAME_NUMBER = r"(?<!komisi\s)(?<!pasal\s)(?<!ayat\s)(?<!nomor\s)(?<!dapil\s)"
+_COUNTED_WHO = re.compile(r"\b(?:banyak|sejumlah|jumlah|beberapa|" + _NAME_NUMBER
+                          + r"\d+|puluhan|belasan|ratusan"
                           r"|dua|tiga|empat|lima|seorang)\s+(?!(?:sanksi|sangsi|hukuman|ancaman"
                           r"|konsekuensi|risiko|jenis|bentuk|aturan)\b)(?:\w+\s+){0,5}?y(?:an)?g"
                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the same, the people counted set apart from "yang" by commas ("sejumlah ASN baik di tingkat
 # eksekutif, kepala desa hingga perangkat, yang diindikasikan terlibat")
-_COUNTED_APART = re.compile(r"\b(?:banyak|sejumlah|beberapa|\d+|puluhan|belasan|ratusan|dua|tiga"
-                            r"|empat|lima)\s+(?:asn|pns|pegawai|aparat\w*|kepala\s+desa|kades|camat"
-                            r"|lurah)\b[^.;:]*,\s*y(?:an)?g\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COUNTED_APART = re.compile(r"\b(?:banyak|sejumlah|beberapa|" + _NAME_NUMBER
+                            + r"\d+|puluhan|belasan|ratusan|dua|tiga|empat|lima)\s+(?:asn|pns"
+                            r"|pegawai|aparat\w*|kepala\s+desa|kades|camat|lurah)\b[^.;:]*,\s*y(?:an)?g"
+                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _APART_REACH = 200
 # "Camat Sukamaju yang melanggar netralitas", "oknum ASN yang melanggar": one person named or
 # pointed at, said to have broken the rule (not whoever breaks it)
@@ -308,6 +313,7 @@ def violation(ctx: Context) -> str | None:
     if (GENERIC.search(clause) or WHOEVER_AFTER.search(ctx.after)
             or phrase.startswith("melang") and EXPLAINED.search(ctx.before[-40:])
             or HABITUAL_AFTER.search(ctx.after)
+            or "kadang" in ctx.before and SOMETIMES.search(last_clause(ctx.before))
             or "rawan" in ctx.after and RISK_AFTER.search(ctx.after)
             and not _CASES_COUNTED.search(ctx.before[-25:])
             or FOR_WHOEVER.search(ctx.before[-80:])
@@ -346,8 +352,10 @@ def violation(ctx: Context) -> str | None:
         # (the phrase's own word is the rule's: "ASN yang kedapatan berpihak", and so is one
         # joined to it: "yang kedapatan dan terbukti memihak")
         end = len(ctx.before) + len(ctx.phrase)
+        # (nor one whoever's again: "... bagi ASN yang ketahuan terlibat")
         found = [at for at in found
-                 if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)]
+                 if at < relative or at >= end and not _JOINED_AFTER.match(sentence, end, at)
+                 and not WHOEVER.search(sentence, max(0, at - 40), at)]
         if found and SUSPECTED.search(whoever.group()):
             return "pelanggaran"  # "menangani ASN yang terindikasi ...": the suspects handled
         if SUSPECTED.match(phrase) and any(sentence[at:at + 5].lower() == "kasus" for at in found):

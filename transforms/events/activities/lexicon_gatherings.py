@@ -56,6 +56,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # neutrality is of ("Forum X Deklarasi Netralitas": the forum declared)
                     r"|forum|audiensi)|(?:rapat|diskusi|forum)(?=\s+(?:(?!(?:deklarasi|ikrar|apel"
                     r"|pakta|penandatanganan)\b)\w+\s+){0,2}?netral)"
+                    # "Dalam rapat tersebut dia membahas ... netralitas ASN": the meeting pointed
+                    # at, on neutrality by what it discussed
+                    r"|rapat(?=\s+(?:tersebut|itu|ini|yang)\b[^.\n]{0,40}?\b(?:mem|di)?bahas\w*"
+                    r"\b[^.\n]{0,80}?\b(?:ketidak)?netral)"
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activities.briefings)
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"
@@ -121,6 +125,8 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
              r"|(?<=setelah )|(?<=selesai )|(?<=sebelum ))apel"
              # the civil servants' own day is marked by a ceremony ("memperingati Hari Korpri")
              r"|(?:memperingati|peringatan)\s+(?:hari|hut)\s+korpri"
+             # its "l" lost before the kind: "memimpin ape gabungan"
+             r"|ape\s+(?:gabungan|pagi|kesadaran)\b"
              # "Apel dirangkai ...", "apel tersebut": the assembly told of
              r"|apel(?=\s+(?:dirangkai|digelar|dilaksanakan|berlangsung|dipimpin|diikuti"
              r"|dilanjutkan|diawali|diakhiri|diisi|ditutup"

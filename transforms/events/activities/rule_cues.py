@@ -81,6 +81,8 @@ BY_RULE = re.compile(r"\bsesuai\s+(?:dengan\s+)?(?:aturan|ketentuan|peraturan|re
 DONE_WORDS = frozenset({"sudah", "telah", "sedang", "tengah"})
 
 
+# "terkadang seorang ASN ... sudah dilaporkan dalam pelanggaran": what happens at times, no case
+SOMETIMES = re.compile(r"\b(?:ter)?kadang(?:-kadang|kala)?\b", re.IGNORECASE)
 HABITUAL_AFTER = re.compile(r"^[^,;.]{0,40}?\byang\s+(?:paling\s+)?(?:sering|seringkali|kerap|acap"
                              r"|biasa|umum|banyak)\b"
                              # "..., kerap menjadi temuan", "sering ditemukan": what is often found

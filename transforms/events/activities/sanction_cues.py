@@ -50,7 +50,9 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap",
                 # prepared or laid down for whoever ("telah disiapkan sanksi untuk pegawai
                 # yang ...", "ketentuan sanksinya berjenjang")
-                r"(?:me|di|memper|diper)?siapkan", r"menyiapkan", r"ketentuan\s+san[kg]si")
+                r"(?:me|di|memper|diper)?siapkan", r"menyiapkan", r"ketentuan\s+san[kg]si",
+                # a time ahead ("paling lama pekan depan sudah keluar putusan sanksi")
+                r"(?:pekan|minggu|bulan|tahun)\s+depan", r"besok", r"lusa")
 DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")

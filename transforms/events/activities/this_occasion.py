@@ -356,9 +356,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "pakta ... merupakan ikrar ...": its meaning
     if says(sentence, _TO_DO_WORDS) and (
             ctx.phrase.lower().startswith(("me", "di")) and _TO_DO.search(clause)
-            # a briefing named by its noun: the ask close before it, no day told
+            # a briefing named by its noun: the ask close before it ("berharap, sosialisasi"
+            # after a comma), no day told
             or (kind == "sosialisasi" or _TO_MAKE.search(ctx.before[-12:]))
-            and _TO_DO.search(clause[-90:])
+            and _TO_DO.search(clause[-90:].strip() or last_clause(ctx.before.rstrip(", "))[-90:])
             and not (WHEN.search(sentence) or cues.TODAY.search(sentence)
                      or cues.HELD_AFTER.search(ctx.after[:80]))):
         return "other"  # "perlu kerja sama ... memberikan sosialisasi": asked for, not held;

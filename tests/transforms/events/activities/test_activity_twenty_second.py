@@ -1,0 +1,61 @@
+"""Activities: causes read at the twenty-second stop, each with its limit: a number in a body's
+name counts no one; a briefing hoped for after a comma is asked for, not held; a meeting pointed
+at is a briefing when what it discussed names neutrality; a finding word of whoever again, or
+one that happens at times, is no case; a sanction told of "waktu itu" is an earlier occasion's,
+and one due by next week is not decided yet; an assembly whose "l" was lost is one. Invented
+sentences."""
+
+from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
+from activity_tables import test_activity_kinds  # noqa: F401
+
+_HELD = "Bawaslu Agam menggelar sosialisasi netralitas ASN di Aula Kantor Bupati Agam. "
+
+# every kind but the appeal exactly; the appeal only where expected
+KIND_CASES = [
+    # a number in a body's name is no count of people
+    ("Komisi 1 DPRD Agam Peringatkan ASN yang Melanggar", set()),
+    ("Komisi 1 DPRD Agam memperingatkan ASN yang melanggar netralitas.", set()),
+    # (limit) people counted are cases
+    ("Bawaslu Agam memeriksa 3 ASN yang melanggar netralitas dalam Pilkada 2024.",
+     {"pelanggaran"}),
+    # a briefing hoped for, the hope before a comma
+    ("Ketua Bawaslu Agam Rudi Hartono berharap, sosialisasi dari KASN langsung ke pemerintah "
+     "daerah agar netralitas ASN terjaga.", {"imbauan"}),
+    # (limits) one held, pointed at or told as held, that the hope is about
+    (_HELD + "Rudi berharap, sosialisasi ini bermanfaat bagi ASN.", {"sosialisasi"}),
+    ("Rudi berharap, sosialisasi netralitas ASN yang digelar di Aula Kantor Bupati Agam "
+     "bermanfaat.", {"sosialisasi"}),
+    # a meeting pointed at, on neutrality by what it discussed
+    ("Hal itu dikatakan Sekda Agam usai Rapat Desk Pilkada di Aula Kantor Bupati Agam, Jumat "
+     "(9/3/2018). Dalam rapat tersebut dia membahas dua hal, yaitu netralitas ASN dan data "
+     "pemilih.", {"sosialisasi"}),
+    ("Dalam rapat itu dibahas pula netralitas ASN dalam Pilkada 2024.", {"sosialisasi"}),
+    # (limit) one that discussed another matter
+    ("Dalam rapat yang membahas kesiapan logistik itu, Bupati Agam juga meminta ASN netral.",
+     {"imbauan"}),
+    # a finding word of whoever, told again after the first
+    ("Mengenai sanksi yang diberlakukan terhadap ASN yang kedapatan mendukung salah satu calon, "
+     "BKPSDM berpedoman kepada PP Nomor 94 Tahun 2021 bagi ASN yang ketahuan terlibat politik "
+     "praktis.", set()),
+    # what happens at times
+    ("Pengawasan dilakukan secara digital, sehingga terkadang seorang ASN tidak tahu dirinya "
+     "sudah dilaporkan dalam pelanggaran netralitas.", set()),
+    # (limit) people found who did it at times
+    ("Bawaslu Agam menemukan dua ASN yang kadang ikut kampanye, dan keduanya sudah dilaporkan "
+     "ke KASN atas pelanggaran netralitas.", {"pelanggaran"}),
+    # a case of an earlier election, told of "waktu itu"
+    ("Pada Pilkada 2020 lalu, Bawaslu memproses Camat Sukamaju karena tidak netral. Terlapor "
+     "waktu itu Camat Sukamaju menjalani proses hukum dan akhirnya divonis bersalah.", set()),
+    # (limit) "waktu itu juga": right then
+    ("Bupati Agam memecat Camat Sukamaju waktu itu juga karena terbukti tidak netral dalam "
+     "Pilkada 2024.", {"sanksi", "pelanggaran"}),
+    # a decision due by next week: no sanction decided yet
+    ("Paling lama pekan depan sudah keluar putusan terkait sanksi disiplin berat terhadap lima "
+     "ASN yang dinyatakan melanggar netralitas.", {"pelanggaran"}),
+    # (limit) one decided
+    ("Kini sudah keluar putusan terkait sanksi disiplin berat terhadap lima ASN yang dinyatakan "
+     "melanggar netralitas.", {"sanksi", "pelanggaran"}),
+    # an assembly, its "l" lost
+    ("Hal itu disampaikan Pj Gubernur saat memimpin ape gabungan di halaman Kantor Bupati Agam, "
+     "Rabu (17/1/2024), agar ASN menjaga netralitas.", {"apel", "imbauan"}),
+]
