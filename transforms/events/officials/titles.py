@@ -240,8 +240,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Komisioner", r"(?-i:[Kk]omisi?o?ner)", True),  # "Komisoner", "Komisiner": slips
     ("Koordinator", r"(?-i:[Kk]oo?rdinator|K(?:oo|o)r?di[vp]|Korwil)", True),  # "Kodiv", "Kodip"
     # "Devisi": a common slip; in lower case after "selaku"/"sebagai" ("Rahmat selaku divisi
-    # Hukum Bawaslu Agam")
-    ("Divisi", r"(?-i:D[ei]visi|(?<=selaku )d[ei]visi|(?<=sebagai )d[ei]visi)", True),
+    # Hukum Bawaslu Agam") or a comma ("anggota Bawaslu Agam, divisi hukum, Nama": an aside)
+    ("Divisi", r"(?-i:D[ei]visi|(?<=selaku )d[ei]visi|(?<=sebagai )d[ei]visi|(?<=, )d[ei]visi)",
+     True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
     ("Asisten", r"(?-i:[Aa]sisten|[Aa]ssiten|Asda|Asetda)", True),  # (a slip: "Assiten 1")

@@ -267,6 +267,16 @@ def test_a_lower_case_division_after_selaku(text, expected):
     assert pairs(text) == expected
 
 
+def test_a_lower_case_division_set_off_by_commas_before_the_name():
+    # "anggota Bawaslu X, divisi ..., Nama": the division an aside between title and name
+    text = ("Menurut anggota Bawaslu Agam, divisi penanganan pelanggaran, Rudi Hartawan "
+            "mengatakan bahwa laporan yang masuk telah diteruskan ke BKN.")
+    assert names(text) == ["Rudi Hartawan"]
+    # (a division with no name after it names no one)
+    assert names("Laporan itu diteruskan ke BKN, divisi hukum Bawaslu Agam menyebut ada 12 "
+                 "laporan.") == []
+
+
 def test_a_lower_case_division_elsewhere_names_no_one():
     assert pairs("Rapat itu membahas kerja divisi Hukum Bawaslu Solok bersama warga.") == []
 
