@@ -40,6 +40,8 @@ PARTISANSHIP = re.compile(
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
+    # putting up a campaign's props ("ASN tak terlibat pasang alat peraga kampanye")
+    r"|(?:memasang|pasang|dipasang|memajang|pajang)\s+(?:alat\s+peraga\s+kampanye|APK)\b"
     # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
     # or a contestant told not to ("Jangan Libatkan ASN")
     # (not former ones: "melibatkan pensiunan ASN dalam kampanye")

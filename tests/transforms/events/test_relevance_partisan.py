@@ -44,6 +44,7 @@ ACTIONS = [
     "terang-terangan memenangkan salah satu kandidat",
     "hadir dalam kampanye akbar pasangan calon nomor urut 1",
     "membuat keputusan yang menguntungkan salah satu peserta pemilu",
+    "ikut memasang alat peraga kampanye salah satu calon bupati",
 ]
 RULES = ["mendukung", "menguntungkan atau merugikan", "mengkampanyekan", "berfoto bersama"]
 TITLES = ["Bawaslu Sukamaju Tindak Lanjuti Laporan Warga", "Laporan Warga Masuk ke Bawaslu"]
@@ -129,6 +130,11 @@ LOOK_ALIKES = [
      "Calon Wakil Bupati Sukamaju Tuan Guru Haji Rahmat bertatap muka dengan warga, ujar "
      "juru bicara Tim Koalisi Pemenangan Paslon RH, Jumat. Paslon berjanji menaikkan gaji "
      "guru honorer bila menang Pilkada 2024."),
+    # a candidate's own props put up, no civil servant putting them up
+    ("Paslon Mulai Pasang APK di Sukamaju",
+     "Tim pemenangan pasangan calon mulai memasang alat peraga kampanye di sepanjang jalan "
+     "protokol. Bawaslu meminta pemasangan APK mengikuti aturan KPU. Camat Sukajaya "
+     "menyebut jalan provinsi bebas dari baliho."),
     ("Rekapitulasi Suara Pilkada Sukamaju Rampung",
      "KPU Kabupaten Sukamaju merampungkan rekapitulasi suara. Pasangan calon nomor urut 2 "
      "unggul di 12 kecamatan. Saksi paslon menandatangani berita acara."),
@@ -310,3 +316,12 @@ NOT_DRAWN_IN = [
     *DRAWN_IN, *FOUND, *((title, text, False) for title, text in NOT_DRAWN_IN)])
 def test_civil_servants_drawn_in_or_found_taking_part(title, text, relevant):
     assert relevance(title, text).about_asn_neutrality is relevant
+
+
+def test_an_appeal_against_putting_up_campaign_props_is_relevant():
+    # a watchdog's reminder that civil servants put up no campaign props: no "netral" written
+    text = ("Bawaslu Provinsi Sukamaju mengingatkan para ASN untuk tidak memasang alat peraga "
+            "kampanye menjelang pilkada serentak 2024. Ketua Bawaslu Sukamaju Rudi Hartono "
+            "mengatakan pihaknya terus berkoordinasi dengan pemerintah daerah.")
+    assert relevance("Bawaslu ingatkan ASN tak terlibat pasang alat peraga kampanye Pilkada",
+                     text).about_asn_neutrality

@@ -77,6 +77,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|terjaring(?=\s+(?:\w+\s+){{0,3}}?(?:patroli|pengawasan"
                     rf"|bawaslu|panwas))|dugaan\s+(?:oknum\s+|(?:keterlibatan|keberpihakan)\s+"
                     rf"(?:salah\s+satu\s+|[a-z\d]+\s+)?)?{_ASN}"
+                    # examined by a watchdog ("Kades tersebut akhirnya diperiksa Bawaslu")
+                    rf"|diperiksa(?=\s+(?:oleh\s+)?(?:bawaslu|panwas\w*|gakkumdu|kasn|inspektorat)\b)"
                     rf"|(?:memanggil|dipanggil|memeriksa|diperiksa|investigasi|menginvestigasi"
                     rf"|diinvestigasi|klarifikasi|mengklarifikasi|diklarifikasi)\s+"
                     rf"(?:[^\s]+\s+){{0,3}}?{_ASN}"
@@ -150,7 +152,9 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|(?:dilaporkan|melaporkan|laporkan|dilimpahkan|melimpahkan|limpahkan"
                     rf"|diadukan|mengadukan|adukan|diteruskan|meneruskan|teruskan|diserahkan"
                     rf"|menyerahkan|serahkan|ditindaklanjuti|menindaklanjuti|tindaklanjuti)"
-                    rf"\s+(?:\w+\s+){{0,4}}?(?:ke|kepada)\s+"
+                    # (who handed it on may stand between: "dilaporkan oleh tim kuasa hukum
+                    # paslon 01 dan 02 ke Bawaslu")
+                    rf"\s+(?:\w+\s+){{0,8}}?(?:ke|kepada)\s+"
                     rf"(?:sentra\s+|kepala\s+)?"
                     rf"(?:bawaslu|panwas\w*|gakkumdu|kasn|badan\s+pengawas"
                     rf"|pengawas\s+(?:pemilu|pemilihan|kecamatan|desa|kelurahan|tps)"

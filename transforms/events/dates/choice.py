@@ -323,6 +323,12 @@ def _whole(text: str, found: EventDate | Rejected) -> str:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start and text[:start].rstrip().endswith(","):
+        # a sentence broken over two lines ("Pernyataan tersebut disampaikannya,\nSaat ...,
+        # Rabu (4/11/2020)."): its first part is the line before
+        head = text.rfind("\n", 0, start - 1) + 1
+        first = SENTENCE_BREAK.split(text[max(head, start - WINDOW):start].rstrip())[-1]
+        return f"{first} {sentence}"
     if not _WORD.sub(lambda m: "" if m.group().lower() in _DATE_LINKS else m.group(),
                      sentence.replace(found.raw, "", 1)).strip(" .,;:()-\u2013"):
         if line_start and not text[line_start:start].strip():

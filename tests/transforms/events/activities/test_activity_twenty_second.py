@@ -58,4 +58,12 @@ KIND_CASES = [
     # an assembly, its "l" lost
     ("Hal itu disampaikan Pj Gubernur saat memimpin ape gabungan di halaman Kantor Bupati Agam, "
      "Rabu (17/1/2024), agar ASN menjaga netralitas.", {"apel", "imbauan"}),
+    # people counted as reported to the watchdog by someone named between
+    ("Menurut Bawaslu Agam, terdapat 11 kades yang dilaporkan oleh tim kuasa hukum paslon 01 "
+     "dan 02 ke Bawaslu Kabupaten Agam.", {"pelanggaran"}),
+    # one examined by the watchdog
+    ("Kades Sukamaju tersebut akhirnya diperiksa Bawaslu Agam pada Rabu (29/11) karena "
+     "mengajak warga memilih caleg tertentu.", {"pelanggaran"}),
+    # (limit) an examination of another kind
+    ("Kesehatan para petugas KPPS diperiksa di puskesmas sebelum pemungutan suara.", set()),
 ]

@@ -129,3 +129,17 @@ def test_a_bare_saying_word_before_the_speaker_ties_his_date_to_the_lead(verb):
             f"\"ASN dilarang ikut berkampanye di media sosial,\" {verb} Rudi, Kamis (3/10/2024).")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 3)
+
+
+def test_a_tie_broken_over_two_lines_dates_the_undated_lead():
+    # a stored copy that breaks a sentence after its comma: the tie is on the line before
+    lead = ("Ketua PMII Sukamaju, Rudi Hartono, menegaskan bahwa ASN yang terlibat politik "
+            "praktis dalam Pilkada 2020 harus ditindak tegas.\n")
+    broken = lead + ("Pernyataan tersebut disampaikannya,\nSaat bertemu Pjs Bupati "
+                     "Sukamaju di ruang kerjanya, Rabu (04/11/2020).")
+    found = chosen(broken)
+    assert isinstance(found, EventDate) and found.value == date(2020, 11, 4)
+    # (a line that closes its own sentence ties nothing to the next)
+    apart = lead + ("Pernyataan tersebut disampaikannya pekan lalu.\nSaat ini Pjs Bupati "
+                    "Sukamaju sedang berada di Jakarta, Rabu (04/11/2020).")
+    assert not isinstance(chosen(apart), EventDate)
