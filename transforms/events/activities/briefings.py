@@ -140,7 +140,10 @@ _GENERAL_FORUM = re.compile(r"^[^.;]*?\b(?:forkopimda|forkompinda|forkopimcam|fo
                             # Pemilu TNI, Polri, Pemda")
                             r"|desk|safari\s+(?:pemilu|pilkada|pemilihan|politik|kamtibmas)"
                             # a hearing of parliament ("rapat bersama ... Komisi II DPR RI")
-                            r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri)\b", re.IGNORECASE)
+                            r"|komisi\s+[ivx]+\s+dpr\w*|dpr\s+ri"
+                            # an inauguration ("arahan di acara pelantikan ... pejabat")
+                            r"|pelantikan|pengukuhan|pengambilan\s+sumpah|serah\s+terima\s+jabatan"
+                            r"|sertijab)\b", re.IGNORECASE)
 
 
 def general_forum(after: str) -> bool:

@@ -216,10 +216,22 @@ _POINTS_PLEDGED = re.compile(r"\s+(?:dengan\s+)?(?:salah\s+satu\s+)?(?:poin|buti
                              r"(?:nya)?\b", re.IGNORECASE)
 
 
+# a pledge reminded of: "kembali mengingatkan deklarasi netralitas ASN", "mengingatkan ...
+# Pemkab X pada pertemuan ... yang lalu telah mendeklarasikan netralitas": made before
+_REMINDED_OF = re.compile(r"\b(?:meng|di)?ingatkan\s+(?:kembali\s+)?(?:akan\s+|tentang\s+"
+                          r"|soal\s+)?$", re.IGNORECASE)
+_REMINDED_DONE = re.compile(r"\b(?:meng|di)?ingatkan\b[^.;]*\b(?:telah|sudah|pernah)\s+$",
+                            re.IGNORECASE)
+
+
 def pledge(ctx: Context) -> str | None:
     """"dideklarasikan" is a pledge when neutrality is what is declared; a pledge of support
-    for a candidate ("berikrar mendukung paslon ...") is none (activities.declarations)."""
+    for a candidate ("berikrar mendukung paslon ...") is none (activities.declarations); one
+    reminded of, made before, is no pledge of this occasion."""
     if SUPPORT_AFTER.match(ctx.after):
+        return None
+    if "ingat" in ctx.before and (_REMINDED_OF.search(ctx.before[-40:])
+                                  or _REMINDED_DONE.search(ctx.before[-200:])):
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"

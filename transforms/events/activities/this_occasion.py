@@ -49,7 +49,7 @@ _MANY = re.compile(r"\b(?:berbagai|serangkaian|sejumlah)\s+(?:(?:kegiatan|kali|l
                    r"|bentuk|macam|jenis|program)\s+)?$"
                    # "telah menggelar 120 kali sosialisasi": gatherings counted
                    r"|\b(?:\d+|puluhan|ratusan|belasan|ribuan|beberapa|banyak)\s+kali\s+$"
-                   r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar"
+                   r"|\b(?:berkali-kali|beberapa\s+kali|(?:meng|di)?gencarkan|gencar|(?:me|di)?masifkan"
                    r"|secara\s+(?:masif|berkala|intensif|bertahap)|terus-menerus|rutin)\b"
                    # an effort kept up: "Dinas X aktif (melakukan) sosialisasi ...", "masif"
                    r"|\b(?:aktif|masif)\s+(?:(?:melakukan|menggelar|memberikan)\s+)?$",
@@ -130,7 +130,7 @@ _CONTRAST = re.compile(r"\bpadahal\b", re.IGNORECASE)
 _MANY_WORDS = frozenset({"berbagai", "serangkaian", "sejumlah", "berkali", "beberapa", "gencar",
                          "kali", "intensif", "intens", "hentinya", "henti-hentinya",
                          "menggencarkan", "digencarkan", "gencarkan", "secara", "terus",
-                         "rutin", "aktif", "masif"})
+                         "rutin", "aktif", "masif", "masifkan", "memasifkan", "dimasifkan"})
 _DONE_WORDS = frozenset({"telah", "sudah"})
 # gatherings told done along the way ("juga telah ...", no day) are background
 _GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikrar", "apel"})

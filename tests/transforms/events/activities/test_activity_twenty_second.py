@@ -66,4 +66,20 @@ KIND_CASES = [
      "mengajak warga memilih caleg tertentu.", {"pelanggaran"}),
     # (limit) an examination of another kind
     ("Kesehatan para petugas KPPS diperiksa di puskesmas sebelum pemungutan suara.", set()),
+    # a talk given at an inauguration: the appeal alone
+    ("Instruksi menjaga netralitas ASN tersebut disampaikan Pj Gubernur saat memberikan arahan "
+     "di acara pelantikan 203 pejabat administrator di Balai Kota Agam.", {"imbauan"}),
+    # (limit) a briefing on neutrality given to civil servants
+    ("Pj Gubernur memberikan arahan tentang netralitas ASN kepada 203 pejabat di Aula Balai "
+     "Kota Agam, Rabu (27/12/2023).", {"sosialisasi"}),
+    # briefings made massive: an effort kept up
+    ("Bawaslu Agam memasifkan sosialisasi netralitas ASN kepada seluruh pegawai.", set()),
+    # a pledge reminded of, made before
+    ("Pj Gubernur saat apel pagi di halaman kantor gubernur kembali mengingatkan deklarasi "
+     "netralitas ASN agar Pilkada berjalan aman.", {"apel", "imbauan"}),
+    ("Rudi mengingatkan Pemkab Agam lewat Pj Bupati Rina Wati pada pertemuan dengan Bawaslu di "
+     "Jakarta yang lalu telah mendeklarasikan netralitas ASN.", {"imbauan"}),
+    # (limit) a pledge read after the reminder
+    ("Bupati mengingatkan ASN untuk menjaga netralitas, lalu seluruh ASN membacakan ikrar "
+     "netralitas di halaman kantor bupati.", {"ikrar", "imbauan"}),
 ]
