@@ -43,6 +43,7 @@ _NAME_BEFORE = re.compile(
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
     r"|(?:yang[ \t]+)?bertindak[ \t]+(?:sebagai|selaku)"  # "Rahmat yang bertindak sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
+    r"|salah[ \t]+(?:seorang|satu)"  # "jelas Rahmat, salah seorang komisioner Bawaslu"
     r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"

@@ -72,6 +72,7 @@ OFFICE_WORDS = frozenset("""
     pansus keimigrasian perpajakan
     perpusip veteran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
+    kodiv koodiv koordiv kordip kodip
     subkelompok sangketa penangan
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat

@@ -110,6 +110,7 @@ NOT_NAME = frozenset("""
     Bapak Ibu Pak Bu Bpk Sdr Sdri Saudara Saudari Presiden Wapres Kapolri Wakapolri Panglima
     Jaksa Jubir Sestama Penjagub Dirut Imum Imeum Mukim Kasubsi Kasubbsi Kasubsie Kaurbin Ahad
     Pihaknya Keduanya Ketiganya Semuanya Pria Wanita Perempuan Sosok
+    Sekecamatan Sekabupaten Sekota Seprovinsi Sekelurahan Sedesa Senagari
     Capres Cawapres Caleg Cagub Cawagub Cabup Cawabup Cawalkot Cawawalkot Cawako Cawawako Paslon
     Petahana Kandidat Calon
     Tersangka Terdakwa Terlapor Terpidana Pelapor Administrator Lokal

@@ -124,3 +124,11 @@ def test_negara_closing_a_balinese_name():
     text = ("Penjabat Sementara (Pjs) Bupati Jembrana, I Ketut Rudi Negara, mengajak seluruh "
             "Aparatur Sipil Negara (ASN) menjaga netralitas.")
     assert names(text) == ["I Ketut Rudi Negara"]
+
+
+def test_one_of_the_body_between_name_and_title():
+    # "Nama, salah seorang komisioner Bawaslu": the holder one of its members
+    assert names('"Hasilnya disampaikan ke pelapor," jelas Rudi Hartono, salah seorang '
+                 "komisioner Bawaslu.") == ["Rudi Hartono"]
+    assert names('"Kami masih mendalami," kata Rina Wati, salah satu anggota Bawaslu Agam.') == [
+        "Rina Wati"]

@@ -58,3 +58,11 @@ def test_a_regency_after_a_villages_name_is_no_name():
 ])
 def test_a_bodys_own_name_is_no_holders_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("throughout", ["Sekecamatan", "Sekabupaten", "Sekota"])
+def test_throughout_a_region_is_no_name(throughout):
+    # "para kepala desa Sekecamatan X": all the district's village heads, no one named
+    text = ("Sosialisasi itu dihadiri Ketua Panwaslu Kecamatan Sukamaju Rudi Hartono serta para "
+            f"kepala desa {throughout} Sukamaju.")
+    assert [name for _, name in found(text)] == ["Rudi Hartono"]

@@ -55,3 +55,11 @@ def test_a_division_with_its_field_cut_short():
     text = ("BOLMUT - Divisi Penangan Pelanggaran Bawaslu Provinsi Sulawesi Utara Rudi "
             "Hartawan, SH tak ingin ada ASN yang tidak netral.")
     assert found(text) == [("Divisi Penangan Pelanggaran Bawaslu", "Rudi Hartawan")]
+
+
+@pytest.mark.parametrize("slip", ["Koodiv", "Kodiv", "Koordiv"])
+def test_a_coordinators_short_form_inside_a_title_is_no_name(slip):
+    # "anggota Bawaslu X Koodiv Hukum, ..., Nama": the division's coordinator, then the name
+    text = (f"Turut hadir, anggota Bawaslu Kabupaten Agam {slip} Hukum, Penindakan Pelanggaran "
+            "dan Sengketa, Rina Wati, SH.")
+    assert [name for _, name in found(text)] == ["Rina Wati"]
