@@ -40,8 +40,10 @@ PARTISANSHIP = re.compile(
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
-    # putting up a campaign's props ("ASN tak terlibat pasang alat peraga kampanye")
-    r"|(?:memasang|pasang|dipasang|memajang|pajang)\s+(?:alat\s+peraga\s+kampanye|APK)\b"
+    # taking part in putting up a campaign's props, or told not to ("ASN tak terlibat pasang
+    # alat peraga kampanye"; not a candidate or the election's staff putting up their own)
+    r"|(?:terlibat|ikut|turut|dilarang|tidak|tak|jangan)\s+(?:(?:ikut|turut|terlibat)\s+)?"
+    r"(?:memasang|pasang|memajang|pajang)\s+(?:alat\s+peraga\s+kampanye|APK)\b"
     # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
     # or a contestant told not to ("Jangan Libatkan ASN")
     # (not former ones: "melibatkan pensiunan ASN dalam kampanye")

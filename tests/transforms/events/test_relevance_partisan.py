@@ -130,6 +130,16 @@ LOOK_ALIKES = [
      "Calon Wakil Bupati Sukamaju Tuan Guru Haji Rahmat bertatap muka dengan warga, ujar "
      "juru bicara Tim Koalisi Pemenangan Paslon RH, Jumat. Paslon berjanji menaikkan gaji "
      "guru honorer bila menang Pilkada 2024."),
+    # (review) a former civil servant standing as a candidate, or the election's staff, putting
+    # up props
+    ("Caleg Pensiunan PNS Pasang APK",
+     "Caleg Rudi Hartono, pensiunan PNS Pemkab Agam, memasang APK di sepanjang jalan Sukamaju "
+     "jelang Pemilu 2024."),
+    ("Mantan ASN Maju Pilkada",
+     "Rudi Hartono yang mundur dari ASN untuk maju Pilkada 2024 mulai memasang APK di "
+     "Sukamaju."),
+    ("ASN Sekretariat KPU Pasang APK",
+     "ASN Sekretariat KPU Agam memasang APK paslon di 16 kecamatan sesuai jadwal Pilkada 2024."),
     # a candidate's own props put up, no civil servant putting them up
     ("Paslon Mulai Pasang APK di Sukamaju",
      "Tim pemenangan pasangan calon mulai memasang alat peraga kampanye di sepanjang jalan "

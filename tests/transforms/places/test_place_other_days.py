@@ -283,3 +283,17 @@ def test_a_lead_opening_on_baru_baru_ini_tells_the_storys_own_occasion():
     text = ("Baru-baru ini, Bawaslu Agam menggelar sosialisasi netralitas ASN jelang Pilkada 2024 "
             "di Lubuk Basung, diikuti 100 kepala desa.\nKetua Bawaslu meminta ASN netral.")
     assert place_of("Padang", text).region.regency == "Kabupaten Agam"
+
+
+def test_a_place_of_a_meeting_told_as_past_is_another_occasions():
+    """"pada pertemuan dengan Bawaslu di Jakarta yang lalu": an earlier meeting's place, not
+    where the statement of the dateline's town was made."""
+    text = ("AGAM (ANTARA) - Bawaslu Kabupaten Agam, Sumatera Barat, menelusuri keterlibatan tiga "
+            "ASN yang mendukung paslon. Rudi mengingatkan Pemkab Agam pada pertemuan dengan "
+            "Bawaslu di Jakarta yang lalu telah mendeklarasikan netralitas ASN.")
+    place = place_of("AGAM", text)
+    assert place is not None and place.region.regency == "Kabupaten Agam"
+    # (limit) a meeting told with its own day is this occasion's
+    held = ("AGAM (ANTARA) - Bawaslu Kabupaten Agam mengingatkan ASN agar netral dalam rapat "
+            "dengan Pemkab Agam di Hotel Santika Padang, Senin (7/10/2024).")
+    assert place_of("AGAM", held).region.regency == "Kota Padang"

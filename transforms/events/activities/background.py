@@ -46,8 +46,10 @@ _BACKGROUND = re.compile(
     # an incident held up by a name ("kasus lalu seperti Lurah X yang ..."): an example
     r"|(?:kejadian|kasus|peristiwa|perkara)\s+(?:[\w-]+\s+){0,3}?seperti\s+(?-i:[A-Z])\w*"
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
-    # (bare: "Terlapor waktu itu ..."; not "waktu itu juga": right then)
-    r"|waktu\s+itu(?!\s+juga)|kala\s+itu|ketika\s+itu"
+    # (bare: "Terlapor waktu itu ..."; not "waktu itu juga / pula": right then, nor "jangka
+    # waktu itu", "sejak waktu itu": a time up to now)
+    r"|(?<!jangka\s)(?<!sejak\s)(?<!dalam\s)(?<!di\s)waktu\s+itu(?!\s+(?:juga|pula))"
+    r"|kala\s+itu|ketika\s+itu"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
     # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"

@@ -222,6 +222,9 @@ _REMINDED_OF = re.compile(r"\b(?:meng|di)?ingatkan\s+(?:kembali\s+)?(?:akan\s+|t
                           r"|soal\s+)?$", re.IGNORECASE)
 _REMINDED_DONE = re.compile(r"\b(?:meng|di)?ingatkan\b[^.;]*\b(?:telah|sudah|pernah)\s+$",
                             re.IGNORECASE)
+# (told as before: "yang lalu", "sebelumnya", "pernah"; not one made today, "hari ini ... telah")
+_BEFORE_NOW = re.compile(r"\b(?:yang\s+lalu|sebelumnya|dulu|pernah|(?:tahun|bulan|pekan|minggu)"
+                         r"\s+lalu)\b", re.IGNORECASE)
 
 
 def pledge(ctx: Context) -> str | None:
@@ -231,7 +234,8 @@ def pledge(ctx: Context) -> str | None:
     if SUPPORT_AFTER.match(ctx.after):
         return None
     if "ingat" in ctx.before and (_REMINDED_OF.search(ctx.before[-40:])
-                                  or _REMINDED_DONE.search(ctx.before[-200:])):
+                                  or _REMINDED_DONE.search(ctx.before[-200:])
+                                  and _BEFORE_NOW.search(ctx.before[-200:])):
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"

@@ -58,8 +58,9 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|pakta|penandatanganan)\b)\w+\s+){0,2}?netral)"
                     # "Dalam rapat tersebut dia membahas ... netralitas ASN": the meeting pointed
                     # at, on neutrality by what it discussed
-                    r"|rapat(?=\s+(?:tersebut|itu|ini|yang)\b[^.\n]{0,40}?\b(?:mem|di)?bahas\w*"
-                    r"\b[^.\n]{0,80}?\b(?:ketidak)?netral)"
+                    # (not "tidak / tak lagi / belum membahas")
+                    r"|rapat(?=\s+(?:tersebut|itu|ini|yang)\b[^.;\n]{0,40}?(?<!tidak\s)(?<!tak\s)"
+                    r"(?<!belum\s)(?<!lagi\s)\b(?:mem|di)?bahas\w*\b[^.;\n]{0,80}?\b(?:ketidak)?netral)"
                     # "dalam rapat yang berlangsung di ...": a meeting held (on neutrality
                     # when its sentence names it: activities.briefings)
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=ketika )|(?<=memimpin )|(?<=menghadiri )"

@@ -51,8 +51,10 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 # prepared or laid down for whoever ("telah disiapkan sanksi untuk pegawai
                 # yang ...", "ketentuan sanksinya berjenjang")
                 r"(?:me|di|memper|diper)?siapkan", r"menyiapkan", r"ketentuan\s+san[kg]si",
-                # a time ahead ("paling lama pekan depan sudah keluar putusan sanksi")
-                r"(?:pekan|minggu|bulan|tahun)\s+depan", r"besok", r"lusa")
+                # a decision due at a time ahead ("paling lama pekan depan sudah keluar
+                # putusan sanksi"), not a sanction decided that starts then ("mulai besok")
+                r"(?:(?:pekan|minggu|bulan|tahun)\s+depan|besok|lusa)\s+(?:\w+\s+){0,2}?"
+                r"(?:keluar|putusan|keputusan|diputuskan|ditetapkan)")
 DECIDED = words(r"telah", r"sudah", r"dijatuhi", r"dijatuhkan", r"menjatuhkan", r"menjatuhi",
                   r"jatuhkan", r"jatuhi", r"terkena",
                   # what a case ended in ("berujung pemecatan", "berbuntut pencopotan")

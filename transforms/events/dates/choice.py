@@ -310,6 +310,9 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
 
 
 _WORD = re.compile(r"\w+")
+# a related article's line ("Baca juga: ..."), never the rest of the sentence before it
+_LINK_LINE = re.compile(r"\W*(?:baca|simak|lihat|berita|artikel)(?:\s+(?:juga|pula|terkait"
+                        r"|lainnya))?\s*:", re.IGNORECASE)
 _DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
 
 
@@ -323,7 +326,8 @@ def _whole(text: str, found: EventDate | Rejected) -> str:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == start and text[:start].rstrip().endswith(","):
+    if (line_start == start and text[:start].rstrip().endswith(",")
+            and not _LINK_LINE.match(text, start)):
         # a sentence broken over two lines ("Pernyataan tersebut disampaikannya,\nSaat ...,
         # Rabu (4/11/2020)."): its first part is the line before
         head = text.rfind("\n", 0, start - 1) + 1

@@ -82,4 +82,26 @@ KIND_CASES = [
     # (limit) a pledge read after the reminder
     ("Bupati mengingatkan ASN untuk menjaga netralitas, lalu seluruh ASN membacakan ikrar "
      "netralitas di halaman kantor bupati.", {"ikrar", "imbauan"}),
+    # (review) limits of the rules above: a pledge made at this occasion after a reminder; a
+    # sanction decided that starts at a time ahead, or a time ahead in another clause; a
+    # meeting that did not discuss neutrality; a time up to now, or right then
+    ("Usai Bupati mengingatkan pentingnya netralitas, 500 ASN Pemkab Agam telah "
+     "mendeklarasikan netralitas di Lapangan Sukamaju, Senin (2/11/2020).", {"ikrar", "imbauan"}),
+    ("Bupati mengingatkan ASN bahwa hari ini mereka telah berikrar netralitas di hadapan "
+     "Forkopimda.", {"ikrar", "imbauan"}),
+    ("Mulai besok, Kades Sukamaju diberhentikan sementara oleh Bupati karena terbukti tidak "
+     "netral.", {"sanksi", "pelanggaran"}),
+    ("Bupati telah memutuskan, mulai bulan depan dua ASN yang terbukti ikut kampanye dijatuhi "
+     "sanksi penurunan pangkat.", {"sanksi", "pelanggaran"}),
+    ("Menurut Rudi, pekan depan sosialisasi digelar lagi; sementara dua ASN yang terbukti ikut "
+     "kampanye telah dijatuhi sanksi teguran tertulis.", {"sanksi", "pelanggaran"}),
+    ("Rapat tersebut tidak membahas netralitas ASN.", set()),
+    ("Rapat itu berlangsung di kantor bupati; ia tidak membahas soal netralitas ASN.", set()),
+    ("Rapat tersebut tak lagi membahas netralitas ASN karena waktu habis.", set()),
+    ("Dalam jangka waktu itu, Bawaslu Agam telah menemukan tiga ASN yang terlibat kampanye.",
+     {"pelanggaran"}),
+    ("Sejak waktu itu hingga kini, Bawaslu Agam sudah merekomendasikan lima ASN ke KASN.",
+     {"pelanggaran"}),
+    ("Di waktu itu pula Bawaslu langsung memproses dugaan pelanggaran netralitas Kades "
+     "Sukamaju.", {"pelanggaran"}),
 ]

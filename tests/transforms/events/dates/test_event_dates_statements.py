@@ -143,3 +143,7 @@ def test_a_tie_broken_over_two_lines_dates_the_undated_lead():
     apart = lead + ("Pernyataan tersebut disampaikannya pekan lalu.\nSaat ini Pjs Bupati "
                     "Sukamaju sedang berada di Jakarta, Rabu (04/11/2020).")
     assert not isinstance(chosen(apart), EventDate)
+    # (nor a related article's line after a comma)
+    linked = lead + ("Hal itu ditegaskannya di Agam, ujarnya,\nBaca juga: Bawaslu gelar rapat, "
+                     "Rabu (4/11/2020).")
+    assert not isinstance(chosen(linked), EventDate)
