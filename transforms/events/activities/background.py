@@ -55,6 +55,8 @@ _BACKGROUND = re.compile(
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
+    # a tally over elections ("selama dua periode Pemilu sebanyak 40 ASN diberhentikan")
+    r"|selama\s+(?:\w+\s+)?(?:periode|kali)\s+(?:pemilu|pilkada|pemilihan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilcaleg|pilpres|pemilihan|pilgub"
     r"|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
@@ -66,12 +68,12 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah", "seperti", "terakhir", "belakangan"})
+                               "pernah", "seperti", "terakhir", "belakangan", "selama"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
                        "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
-                       "belakangan")
+                       "belakangan", "selama")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

@@ -16,6 +16,9 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
 # a candidate's campaigner: what a civil servant may not become
 _CAMPAIGNER = (r"menjadi\s+(?:anggota\s+)?(?:tim\s+(?:sukses|pemenangan|kampanye)|timses|relawan"
                r"|jurkam|juru\s+kampanye)")
+# photographed with a candidate ("oknum Kepala Dinas berfoto selfie dengan Cawapres")
+_PHOTO_WITH = (r"berfoto\s+(?:selfie\s+|swafoto\s+)?(?:bersama|dengan)\s+(?:capres|cawapres"
+               r"|calon|paslon|caleg|kandidat|cagub|cawagub|cabup|cawabup|cawalkot|cawako)")
 CASES: tuple[tuple[str, str], ...] = (
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
@@ -123,7 +126,7 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|oknum\s+(?:(?!(?:yang|tidak|tak|bukan|jangan|belum|dilarang|jika|jikalau"
                     rf"|bila|apabila|bilamana|kalau|manakala|seandainya|andaikan)\b)"
                     rf"(?:[\w-]+|\([\w-]+\))\s+){{0,10}}?(?:(?:ikut|turut|juga)\s+)?"
-                    rf"{_CAMPAIGNER}"
+                    rf"(?:{_CAMPAIGNER}|{_PHOTO_WITH})"
                     # a complaint of it: "seorang ASN dilaporkan terlibat politik praktis"
                     # (not "500 ASN dilaporkan hadir dalam apel": reported present)
                     r"|dilaporkan\s+(?:\w+\s+){0,2}?(?:terlibat|berkampanye|memihak|berpihak"

@@ -104,4 +104,17 @@ KIND_CASES = [
      {"pelanggaran"}),
     ("Di waktu itu pula Bawaslu langsung memproses dugaan pelanggaran netralitas Kades "
      "Sukamaju.", {"pelanggaran"}),
+    # a tally over elections is background
+    ("Agus menyampaikan selama dua periode Pemilu sebanyak 40 ASN diberhentikan karena "
+     "melanggar peraturan yang berlaku.", set()),
+    # (limit) a sanction of this election's campaign
+    ("Selama masa kampanye Pilkada 2024, Bupati Agam memberhentikan dua ASN karena terbukti "
+     "tidak netral.", {"sanksi", "pelanggaran"}),
+    # a wrongdoer photographed with a candidate: a case reported
+    ("Oknum Kepala Dinas Berfoto Selfie dengan Cawapres, Bawaslu akan Minta Klarifikasi",
+     {"pelanggaran"}),
+    # (limits) the rule told, and whoever would
+    ("ASN dilarang berfoto bersama calon kepala daerah, kata Ketua Bawaslu Agam.", {"imbauan"}),
+    ("Oknum ASN yang berfoto dengan paslon akan ditindak, kata Ketua Bawaslu Agam.",
+     {"imbauan"}),
 ]
