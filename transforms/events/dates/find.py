@@ -206,11 +206,16 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     year."""
     published = stated_publication(published, tz, url)
     anchor = anchor_of(f"{context}\n{text}" if context else text, published, tz, url)
+    scanned = _scan(text, anchor)
+    if published is not None and _stale(scanned, _local(published, tz).date()):
+        # a site's date widget or a copy's crawl day, not the story's: read as undated
+        published = None
+        anchor = anchor_of(f"{context}\n{text}" if context else text, None, tz, url)
+        scanned = _scan(text, anchor)
     local = _local(published, tz) if published is not None else None
     sentences = sentence_spans(text)
     firsts = [a for a, _ in sentences]
     out: list[EventDate | Rejected] = []
-    scanned = _scan(text, anchor)
     if anchor == Anchor() and any(isinstance(f, Rejected) and f.reason == NO_YEAR
                                   for _, _, f in scanned):
         # no year anywhere else: the latest year written in a full date of the text
@@ -238,6 +243,20 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
         last = sentences[bisect_right(firsts, end - 1) - 1][1] if sentences else len(text)
         out.append(replace(settled, span=(start, end), sentence=text[first:last].strip()))
     return out
+
+
+_STALE_DAYS = 180  # a report is published within days of what it reports, not half a year on
+_WEEKDAY_OPENS = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.IGNORECASE)
+
+
+def _stale(scanned: list[tuple[int, int, Found]], day: date) -> bool:
+    """Whether a stated publication day is none of the story's: every occasion the text dates
+    in full with its weekday ("Sabtu (5/10/2024)"), other than that day itself (its own
+    stamp), lies half a year or more before it."""
+    told = [f.value for _, _, f in scanned if isinstance(f, EventDate)
+            and f.method in _WRITTEN_YEAR and _WEEKDAY_OPENS.match(f.raw)
+            and abs((f.value - day).days) > 1]
+    return bool(told) and all((day - value).days >= _STALE_DAYS for value in told)
 
 
 def accepted_dates(mentions: list[EventDate | Rejected]) -> list[tuple[int, int, EventDate]]:

@@ -164,3 +164,20 @@ def test_a_section_stamp_dates_no_occasion(published, text):
     published = datetime.fromisoformat(published)
     chosen = event_date_of("", text, find_event_dates(text, published, JKT), published, JKT)
     assert not isinstance(chosen, EventDate)
+
+
+def test_a_publication_half_a_year_after_every_dated_occasion_is_no_anchor():
+    # a site's date widget read as the page's time ("Rabu, 19 November 2025" over a story of
+    # October 2024): a day and month of the story take the story's year, not the widget's
+    widget = datetime.fromisoformat("2025-11-19T00:00:00+07:00")
+    text = ("Rabu, 19 November 2025\nSukamaju - Bawaslu Sukamaju menyemprit dua kades yang "
+            "diduga tidak netral dalam Pilkada 2024, jelas Ketua Bawaslu, Sabtu (5/10/2024). "
+            "Keduanya dijadwalkan datang ke Bawaslu pada 26 September dan 1 Oktober 2024.")
+    found = event_date_of("", text, find_event_dates(text, widget, JKT), widget, JKT)
+    assert isinstance(found, EventDate) and found.value.isoformat() == "2024-10-05"
+    # (limit) a publication days after the occasion anchors a weekday alone as before
+    recent = datetime.fromisoformat("2024-10-07T09:00:00+07:00")
+    text = ("Bawaslu Sukamaju menyemprit dua kades yang diduga tidak netral, kata Ketua "
+            "Bawaslu, Sabtu. Pemeriksaan pertama digelar Jumat (4/10/2024).")
+    found = event_date_of("", text, find_event_dates(text, recent, JKT), recent, JKT)
+    assert isinstance(found, EventDate) and found.value.isoformat() == "2024-10-05"
