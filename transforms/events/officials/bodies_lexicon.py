@@ -42,7 +42,7 @@ ORG_WORDS = frozenset("""
     dprd dprk dprd kesbangpol bakesbangpol satpol pp polri tni bareskrim polda polres polresta
     kemendagri kemenpan kemenpanrb kemenpan-rb menpan-rb kemenkumham pemkab pemkot pemko pemprov
     bappeda korpri diskominfo dispora disdik dinkes kejari kejati kodim korem kpu-ri pemrov
-    pemkab pemkot pemko setdakab setdako setwan setkab setkot inpektorat
+    pemkab pemkot pemko pemda setdakab setdako setwan setkab setkot inpektorat
     ombudsman dkpp gakkumdu inspektorat panwascam ppk pps kemenag kanwil
     pkd ptps kpps ppdp bapenda bpkad bpkd bpbd bapperida bappelitbangda dinkes dinsos disdukcapil
     dukcapil dispendukcapil disnaker disnakertrans dishub disperindag diskoperindag distan dlh

@@ -311,3 +311,18 @@ def test_the_misspelt_governor_alone_stays_the_governor() -> None:
 
 def test_an_election_of_a_misspelt_governor_names_no_one() -> None:
     assert names("Tahapan Pemilihan Gubenur Riau dimulai pekan depan.") == []
+
+
+def test_a_division_joined_in_mixed_case_before_its_body():
+    # "Koordinator Divisi Pengawasan dan sosialisasi Bawaslu X Nama": one field capitalised,
+    # the other not, the body right after
+    text = ("Koordinator Devisi Pengawasan dan sosialisasi Bawaslu Provinsi Sumbar Rudi Hartawan "
+            "menyambangi kantor redaksi, Rabu (28/2/2024).")
+    assert names(text) == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize("head", ["Sekda", "Kasatpol PP", "Kasat Pol PP"])
+def test_the_regional_government_as_pemda_after_a_short_title(head):
+    # "Kasat Pol PP Pemda X, Nama": the government written "Pemda" as it is "Pemkab"
+    assert names(f"Kegiatan itu dihadiri {head} Pemda Agam, Rudi Hartawan, S. Sos.") == [
+        "Rudi Hartawan"]
