@@ -17,8 +17,9 @@ _ASN = (r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+(?:desa|dinas|badan|bagi
 _CAMPAIGNER = (r"menjadi\s+(?:anggota\s+)?(?:tim\s+(?:sukses|pemenangan|kampanye)|timses|relawan"
                r"|jurkam|juru\s+kampanye)")
 # photographed with a candidate ("oknum Kepala Dinas berfoto selfie dengan Cawapres")
-_PHOTO_WITH = (r"berfoto\s+(?:selfie\s+|swafoto\s+)?(?:bersama|dengan)\s+(?:capres|cawapres"
-               r"|calon|paslon|caleg|kandidat|cagub|cawagub|cabup|cawabup|cawalkot|cawako)")
+_PHOTO_WITH = (r"(?:berfoto|berpose)\s+(?:selfie\s+|swafoto\s+)?(?:bersama|dengan)\s+"
+               r"(?:(?:pasangan\s+)?bakal\s+)?(?:capres|cawapres|calon|paslon|caleg|kandidat|cagub"
+               r"|cawagub|cabup|cawabup|cawalkot|cawako)")
 CASES: tuple[tuple[str, str], ...] = (
     ("pengawasan", r"pengawasan|mengawasi|diawasi|memantau|dipantau|pemantauan|memonitor"
                    # the bare verbs of headlines ("Bawaslu Awasi Akun ASN"), raids, a close eye
@@ -105,10 +106,10 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|(?:diduga|terbukti|terpantau|kepergok|ketahuan|terindikasi|diindikasi(?:kan)?"
 
                     r"|disinyalir|ditengarai|dicurigai|dituduh|dituding|terciduk|diciduk"
-                    r"|terekam|tertangkap\s+kamera)\s+(?:\w+\s+){0,2}?"
+                    r"|terekam|tertangkap(?:\s+kamera)?|terang-terangan)\s+(?:\w+\s+){0,2}?"
                     r"(?:terlibat|berkampanye|memihak"
                     r"|berpihak|mendukung|mengampanyekan|mengkampanyekan|bersalah|mengunggah"
-                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|melanggar"
+                    r"|memposting|memosting|menghadiri|hadir|ikut|mengajak|berfoto|berpose|melanggar"
                     r"|kampanye|mengarahkan|menggiring|memobilisasi|(?:ber)?politik\s+praktis"
                     # a candidate's campaigner ("diduga menjadi tim sukses paslon X")
                     rf"|{_CAMPAIGNER}"

@@ -117,4 +117,14 @@ KIND_CASES = [
     ("ASN dilarang berfoto bersama calon kepala daerah, kata Ketua Bawaslu Agam.", {"imbauan"}),
     ("Oknum ASN yang berfoto dengan paslon akan ditindak, kata Ketua Bawaslu Agam.",
      {"imbauan"}),
+    # caught posing with a would-be candidate, counted or a wrongdoer
+    ("Lima camat di Agam tertangkap berpose bersama pasangan bakal calon bupati di lokasi "
+     "deklarasi.", {"pelanggaran"}),
+    ("Oknum camat di Agam berpose dengan bakal paslon bupati di lokasi deklarasi.",
+     {"pelanggaran"}),
+    # (limit) the rule told
+    ("ASN dilarang berpose dengan paslon, kata Bupati Agam.", {"imbauan"}),
+    # the kinds of penalty a regulation sets, told
+    ("Ada pun hukuman atau sanksi yang dijatuhkan kepada ASN yang tidak netral tersebut pun "
+     "masuk dalam Peraturan Pemerintah (PP).", {"imbauan"}),
 ]
