@@ -337,8 +337,10 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
                     r"|\bdi\s+(?:media|medsos|radio|televisi|website|situs|laman|grup|akun"
                     r"|instagram|facebook|tiktok|youtube)\b", re.IGNORECASE)
 # the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
+# ("Sebagai bagian dari upaya sosialisasi, ...": the effort a gathering told after is part of)
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
-                       r"|memerlukan|diperlukan|efektivitas|efektifitas)\s+$", re.IGNORECASE)
+                       r"|memerlukan|diperlukan|efektivitas|efektifitas|bagian\s+dari\s+upaya"
+                       r"|sebagai\s+upaya)\s+$", re.IGNORECASE)
 _AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
                              r"|dibutuhkan|efektif)\b"
                              # judged as a whole: "sosialisasi ... dinilai belum maksimal"

@@ -29,7 +29,7 @@ from transforms.events.activities.context import (
     last_clause,
     words,
 )
-from transforms.events.activities.words import says
+from transforms.events.activities.words import before_attribution, says
 
 # gatherings: future ("ada program untuk menggelar ...": a plan), routine or earlier occasions
 _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
@@ -268,7 +268,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                              or cues.KEPT_UP_AFTER.search(ctx.after)
                                              or cues.KEPT_UP_MEANS.search(clause)
                                              and not cues.VENUE.search(sentence))
-                                        and not WHEN.search(sentence)):
+                                        # (the quote's own day, not its attribution's)
+                                        and not WHEN.search(before_attribution(sentence))):
         return "other"
     if ctx.before.endswith("-") and _REDUPLICATED.search(ctx.before[-16:]):
         return "other"  # "melakukan sosialisasi-sosialisasi": gatherings in the plural, many

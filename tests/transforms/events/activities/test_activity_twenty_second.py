@@ -127,4 +127,17 @@ KIND_CASES = [
     # the kinds of penalty a regulation sets, told
     ("Ada pun hukuman atau sanksi yang dijatuhkan kepada ASN yang tidak netral tersebut pun "
      "masuk dalam Peraturan Pemerintah (PP).", {"imbauan"}),
+    # briefings kept up, in a quote whose attribution alone has a day: an effort
+    ('"Agam rawan pelanggaran ASN, oleh karena itu kami terus melakukan sosialisasi dan terus '
+     'mengingatkan soal netralitas ASN," kata Koordinator Divisi Bawaslu Agam, Rudi Hartono, '
+     "di Lubuk Basung, Senin.", {"imbauan"}),
+    # (limit) one kept up and dated itself
+    ("Bawaslu Agam terus melakukan sosialisasi netralitas ASN kepada para camat, Senin "
+     "(7/10/2024), kata Rudi.", {"sosialisasi"}),
+    # the effort a gathering is part of, named before it
+    ('Sebagai bagian dari upaya sosialisasi, Bawaslu Agam sebelumnya menggelar forum bertema '
+     '"Netralitas ASN" di Aula Ratona.', set()),
+    # (limit) a briefing held, named an effort
+    ("Bawaslu Agam melakukan upaya sosialisasi netralitas ASN di Aula Kantor Bupati Agam, Senin "
+     "(7/10/2024).", {"sosialisasi"}),
 ]
