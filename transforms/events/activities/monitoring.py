@@ -25,14 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activities.context import (
-    EARLIER,
-    WHEN,
-    Context,
-    in_name,
-    last_clause,
-    words,
-)
+from transforms.events.activities.context import EARLIER, WHEN, Context, in_name, last_clause, words
 from transforms.events.activities.cues import LATER_AFTER, MEANS, TODAY
 from transforms.events.activities.words import may_say, on_neutrality, says, word_set
 from transforms.prefilter import quick
@@ -172,7 +165,8 @@ _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusur
 # readiness, vote buying and health rules also after "langsung" or a patrol's "pengawasan"
 # ("patroli pengawasan politik uang", "mengecek langsung kesiapan KPU"; a patrol of the
 # election's supervision in general may be the one a case came from, and stays)
-_OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+)?(?:terhadap\s+|atas\s+)?(?:persiapan"
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+|(?:keliling|gabungan)\s+)?(?:terhadap\s+"
+                           r"|atas\s+)?(?:persiapan|pengamanan"  # "patroli keliling pengamanan"
                            r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
                            r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
                            r"|perkembangan|harga|stok|cuaca|arus|pilkada|pemilu|pemilihan|pileg"

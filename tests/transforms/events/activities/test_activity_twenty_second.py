@@ -140,4 +140,10 @@ KIND_CASES = [
     # (limit) a briefing held, named an effort
     ("Bawaslu Agam melakukan upaya sosialisasi netralitas ASN di Aula Kantor Bupati Agam, Senin "
      "(7/10/2024).", {"sosialisasi"}),
+    # a security patrol after an assembly on security: no monitoring of neutrality
+    ("Setelah apel gabungan, Pj Wali Kota Agam, Wakapolres Agam, Ketua Bawaslu Agam, Camat dan "
+     "Lurah se-Kota Agam melakukan patroli keliling pengamanan Pemilu 2024.", set()),
+    # (limit) a patrol of offices to watch neutrality
+    ("Bawaslu Agam melakukan patroli keliling ke kantor-kantor OPD untuk mengawasi netralitas "
+     "ASN, Senin (7/10/2024).", {"pengawasan"}),
 ]
