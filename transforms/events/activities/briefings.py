@@ -209,9 +209,18 @@ _REPORTED_ABOUT = re.compile(r"\b(?:laporan|aduan|pengaduan|kasus|perkara|temuan
                              re.IGNORECASE)
 
 
+# a candidate brought to the gathering ("menghadirkan calon anggota DPR ... yang diundang di
+# kegiatan penyuluhan"): the setting of the offence
+_CANDIDATE_BROUGHT = re.compile(r"\b(?:menghadirkan|mengundang|mendatangkan)\s+(?:\w+\s+){0,3}?"
+                                r"(?:calon|caleg|paslon|kandidat|capres|cawapres|cagub|cabup)\b"
+                                r"[^.;]{0,100}?\b(?:di|dalam|pada|ke)\s+(?:acara\s+|kegiatan\s+)?$",
+                                re.IGNORECASE)
+
+
 def offence_told(ctx: Context) -> bool:
     """The gathering is the offence told (module notes), its name not on neutrality."""
-    return bool((_OFFICE_HOURS.search(ctx.after) or _REPORTED_ABOUT.search(ctx.before[-60:]))
+    return bool((_OFFICE_HOURS.search(ctx.after) or _REPORTED_ABOUT.search(ctx.before[-60:])
+                 or _CANDIDATE_BROUGHT.search(ctx.before[-180:]))
                 and not NEUTRAL.search(ctx.after[:60]))
 
 

@@ -146,4 +146,11 @@ KIND_CASES = [
     # (limit) a patrol of offices to watch neutrality
     ("Bawaslu Agam melakukan patroli keliling ke kantor-kantor OPD untuk mengawasi netralitas "
      "ASN, Senin (7/10/2024).", {"pengawasan"}),
+    # a candidate brought to a gathering: the setting of the offence, no briefing
+    ("Menurut dia, dugaan ketidaknetralan ASN tersebut yakni pada saat menghadirkan salah "
+     "seorang calon anggota DPR RI Rudi Hartono yang diundang di kegiatan penyuluhan yang "
+     "diselenggarakan Dinas Pertanian.", set()),
+    # (limit) candidates at a briefing on neutrality held by the watchdog
+    ("Bawaslu Agam menghadirkan calon bupati dan calon wakil bupati dalam sosialisasi "
+     "netralitas ASN di Aula Kantor Bupati, Senin (7/10/2024).", {"sosialisasi"}),
 ]
