@@ -42,7 +42,8 @@ PARTISANSHIP = re.compile(
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
     # taking part in putting up a campaign's props, or told not to ("ASN tak terlibat pasang
     # alat peraga kampanye"; not a candidate or the election's staff putting up their own)
-    r"|(?:terlibat|ikut|turut|dilarang|tidak|tak|jangan)\s+(?:(?:ikut|turut|terlibat)\s+)?"
+    r"|(?:terlibat|ikut|turut|dilarang|tidak|tak|jangan|kedapatan|ketahuan|tertangkap|terlihat"
+    r"|diduga|terbukti)\s+(?:(?:ikut|turut|terlibat)\s+)?"
     r"(?:memasang|pasang|memajang|pajang)\s+(?:alat\s+peraga\s+kampanye|APK)\b"
     # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
     # or a contestant told not to ("Jangan Libatkan ASN")

@@ -335,3 +335,8 @@ def test_an_appeal_against_putting_up_campaign_props_is_relevant():
             "mengatakan pihaknya terus berkoordinasi dengan pemerintah daerah.")
     assert relevance("Bawaslu ingatkan ASN tak terlibat pasang alat peraga kampanye Pilkada",
                      text).about_asn_neutrality
+    # (review) one caught putting them up
+    assert relevance("Kepala Desa Sukamaju Pasang APK Paslon",
+                     "Kepala Desa Sukamaju kedapatan memasang alat peraga kampanye salah satu "
+                     "paslon Pilkada 2024. Bawaslu Agam memanggil kepala desa tersebut."
+                     ).about_asn_neutrality

@@ -297,3 +297,6 @@ def test_a_place_of_a_meeting_told_as_past_is_another_occasions():
     held = ("AGAM (ANTARA) - Bawaslu Kabupaten Agam mengingatkan ASN agar netral dalam rapat "
             "dengan Pemkab Agam di Hotel Santika Padang, Senin (7/10/2024).")
     assert place_of("AGAM", held).region.regency == "Kota Padang"
+    # (review) "Senin yang lalu": the occasion's own day, its place this occasion's
+    assert place_of("AGAM", "Kegiatan yang digelar di Kota Padang pada Senin yang lalu itu "
+                    "diikuti 200 ASN.").region.regency == "Kota Padang"

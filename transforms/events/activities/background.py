@@ -48,7 +48,7 @@ _BACKGROUND = re.compile(
     # a time told before, pointed back at ("diproses oleh pengawas pemilu kala itu")
     # (bare: "Terlapor waktu itu ..."; not "waktu itu juga / pula": right then, nor "jangka
     # waktu itu", "sejak waktu itu": a time up to now)
-    r"|(?<!jangka\s)(?<!sejak\s)(?<!dalam\s)(?<!di\s)waktu\s+itu(?!\s+(?:juga|pula))"
+    r"|(?<!jangka\s)(?<!sejak\s)(?<!dalam\s)waktu\s+itu(?!\s+(?:juga|pula))"
     r"|kala\s+itu|ketika\s+itu"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
     # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
@@ -56,7 +56,8 @@ _BACKGROUND = re.compile(
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
     # a tally over elections ("selama dua periode Pemilu sebanyak 40 ASN diberhentikan")
-    r"|selama\s+(?:\w+\s+)?(?:periode|kali)\s+(?:pemilu|pilkada|pemilihan)"
+    r"|selama\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+(?:periode|kali)\s+(?:pemilu|pilkada"
+    r"|pemilihan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilcaleg|pilpres|pemilihan|pilgub"
     r"|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"

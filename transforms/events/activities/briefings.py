@@ -348,8 +348,8 @@ _MEDIA = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memanfaatkan|dengan)\s+
 # the briefing as a topic: "pentingnya sosialisasi", "sosialisasi (sangat) penting"
 # ("Sebagai bagian dari upaya sosialisasi, ...": the effort a gathering told after is part of)
 _AS_TOPIC = re.compile(r"\b(?:pentingnya|perlunya|kurangnya|minimnya|perlu|butuh|membutuhkan"
-                       r"|memerlukan|diperlukan|efektivitas|efektifitas|bagian\s+dari\s+upaya"
-                       r"|sebagai\s+upaya)\s+$", re.IGNORECASE)
+                       r"|memerlukan|diperlukan|efektivitas|efektifitas|bagian\s+dari\s+upaya)"
+                       r"\s+$", re.IGNORECASE)
 _AS_TOPIC_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:sangat\s+|amat\s+)?(?:penting|diperlukan"
                              r"|dibutuhkan|efektif)\b"
                              # judged as a whole: "sosialisasi ... dinilai belum maksimal"

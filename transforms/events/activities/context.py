@@ -223,6 +223,8 @@ _REMINDED_OF = re.compile(r"\b(?:meng|di)?ingatkan\s+(?:kembali\s+)?(?:akan\s+|t
 _REMINDED_DONE = re.compile(r"\b(?:meng|di)?ingatkan\b[^.;]*\b(?:telah|sudah|pernah)\s+$",
                             re.IGNORECASE)
 # (told as before: "yang lalu", "sebelumnya", "pernah"; not one made today, "hari ini ... telah")
+# ("mengingatkan ASN yang telah berikrar ...": those who pledged, reminded)
+_THOSE_WHO = re.compile(r"\byang\s+(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:yang\s+lalu|sebelumnya|dulu|pernah|(?:tahun|bulan|pekan|minggu)"
                          r"\s+lalu)\b", re.IGNORECASE)
 
@@ -235,7 +237,8 @@ def pledge(ctx: Context) -> str | None:
         return None
     if "ingat" in ctx.before and (_REMINDED_OF.search(ctx.before[-40:])
                                   or _REMINDED_DONE.search(ctx.before[-200:])
-                                  and _BEFORE_NOW.search(ctx.before[-200:])):
+                                  and (_BEFORE_NOW.search(ctx.before[-200:])
+                                       or _THOSE_WHO.search(ctx.before[-30:]))):
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"

@@ -168,7 +168,7 @@ FINDING_PHRASE = ("menemukan", "ditemukan", "mendapati", "didapati", "menjumpai"
                   "mendeteksi", "terdeteksi", "dugaan", "diputus", "dinyatakan", "ditetapkan",
                   "menetapkan", "temukan", "mencatat", "dicatat", "catat", "tercatat",
                   # a wrongdoer told by the act ("oknum PPPK X ikut menjadi tim sukses")
-                  "oknum")
+                  "oknum", "mengantongi")
 
 
 # The words, one of which every match of each pattern holds as a whole word: a sentence

@@ -73,6 +73,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"|mendeteksi|terdeteksi)\s+(?:(?!(?:jika|kalau|apabila|bila|jikalau)\s)"
                     r"(?:adanya|sejumlah|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan"
+                    # data held on people ("telah mengantongi data adanya oknum ASN yang ...")
+                    rf"|mengantongi\s+(?:data|bukti|nama)\w*\s+(?:[\w-]+\s+){{0,4}}?{_ASN}"
                     # civil servants caught, counted ("jumlah ASN yang terciduk sebanyak 23")
                     rf"|(?<=yang\s)(?:terciduk|diciduk)(?=\s+(?:sebanyak|sebelum|setelah|saat"
                     rf"|ketika|dalam|pada|oleh|di|berjumlah|mencapai|\d))"

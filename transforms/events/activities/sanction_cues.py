@@ -25,8 +25,9 @@ RULE_AFTER = re.compile(
     r"[^.;!?\n]{0,80}?\b(?:sebagaimana\s+(?:diatur|tertuang|tercantum)|diatur\s+dalam"
     # the kinds of penalty set in a regulation ("sanksi yang dijatuhkan kepada ASN yang tidak
     # netral masuk dalam PP")
-    r"|y(?:an)?g\s+(?:dijatuhkan|diberikan|dikenakan)\b[^.;!?\n]{0,60}?\bmasuk\s+(?:dalam|ke)\s+"
-    r"(?:peraturan|pp\b|undang|uu\b|aturan|ketentuan)"
+    r"|y(?:an)?g\s+(?:dijatuhkan|diberikan|dikenakan)\s+(?:kepada|bagi|terhadap)\s+(?:\w+\s+){0,2}?"
+    r"y(?:an)?g\b[^.;!?\n]{0,60}?\bmasuk\s+(?:dalam|ke)\s+(?:peraturan|pp\b|undang|uu\b|aturan"
+    r"|ketentuan)"
     r"|(?:adalah|merupakan|menjadi|ada\s+(?:di|pada)|berada\s+(?:di|pada))\s+(?:ranah\s+|tangan\s+)?"
     r"(?:kewenangan|wewenang|tugas|hak|kepala\s+daerah|pejabat\s+pembina|PPK\b))",
     re.IGNORECASE)

@@ -51,6 +51,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import sentence_spans
+from transforms.events.activities.context import EARLIER
 from transforms.events.dates.choice import choose_event_date, same_weekday
 from transforms.events.dates.reading import interpret
 from transforms.events.dates.results import (
@@ -207,7 +208,7 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     published = stated_publication(published, tz, url)
     anchor = anchor_of(f"{context}\n{text}" if context else text, published, tz, url)
     scanned = _scan(text, anchor)
-    if published is not None and _stale(scanned, _local(published, tz).date()):
+    if published is not None and _stale(text, scanned, _local(published, tz).date()):
         # a site's date widget or a copy's crawl day, not the story's: read as undated
         published = None
         anchor = anchor_of(f"{context}\n{text}" if context else text, None, tz, url)
@@ -249,13 +250,20 @@ _STALE_DAYS = 180  # a report is published within days of what it reports, not h
 _WEEKDAY_OPENS = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.IGNORECASE)
 
 
-def _stale(scanned: list[tuple[int, int, Found]], day: date) -> bool:
+def _opening(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts (after ". " or a line break)."""
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
+def _stale(text: str, scanned: list[tuple[int, int, Found]], day: date) -> bool:
     """Whether a stated publication day is none of the story's: every occasion the text dates
     in full with its weekday ("Sabtu (5/10/2024)"), other than that day itself (its own
-    stamp), lies half a year or more before it."""
-    told = [f.value for _, _, f in scanned if isinstance(f, EventDate)
+    stamp) and one told as earlier ("Sebelumnya, ..."), lies half a year or more before it."""
+    told = [f.value for start, _, f in scanned if isinstance(f, EventDate)
             and f.method in _WRITTEN_YEAR and _WEEKDAY_OPENS.match(f.raw)
-            and abs((f.value - day).days) > 1]
+            and abs((f.value - day).days) > 1
+            and not EARLIER.match(text[_opening(text, start):start])]
     return bool(told) and all((day - value).days >= _STALE_DAYS for value in told)
 
 

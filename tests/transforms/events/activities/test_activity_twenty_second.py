@@ -153,4 +153,24 @@ KIND_CASES = [
     # (limit) candidates at a briefing on neutrality held by the watchdog
     ("Bawaslu Agam menghadirkan calon bupati dan calon wakil bupati dalam sosialisasi "
      "netralitas ASN di Aula Kantor Bupati, Senin (7/10/2024).", {"sosialisasi"}),
+    # (second review) limits: a period of this election is no tally; a briefing held as an
+    # effort's means; a sanction given to one pointed at, its rule named; those who pledged,
+    # reminded; "di waktu itu" back then
+    ("Selama periode Pilkada 2024 ini, Bawaslu Agam telah menjatuhkan sanksi kepada tiga ASN yang "
+     "terbukti berkampanye.", {"sanksi", "pelanggaran"}),
+    ("Selama periode pemilihan, Bawaslu Agam menemukan tiga ASN terbukti berkampanye dan "
+     "merekomendasikan ke KASN.", {"pelanggaran"}),
+    ("Bawaslu Agam menggelar kegiatan di Aula Kantor Bupati sebagai upaya sosialisasi "
+     "netralitas ASN, Senin (4/11/2024).", {"sosialisasi"}),
+    ("Sanksi yang diberikan kepada kepala desa tersebut masuk dalam PP 94 tahun 2021 sebagai "
+     "hukuman disiplin sedang.", {"sanksi", "pelanggaran"}),
+    ("Bupati mengingatkan ASN yang telah berikrar netral agar konsisten.", {"imbauan"}),
+    ("Di waktu itu, terlapor sudah dijatuhi sanksi oleh BKN karena tidak netral.", set()),
+    # data held on the people involved: a case told
+    ("Pj Wali Kota Agam mengaku pihaknya telah mengantongi data adanya segelintir oknum ASN di "
+     "Pemkot Agam yang tergabung dalam grup WhatsApp paslon.", {"pelanggaran"}),
+    # (limits) none held yet; a condition
+    ("Bawaslu Agam belum mengantongi data ASN yang terlibat kampanye.", set()),
+    ("Jika mengantongi bukti ASN terlibat kampanye, warga diminta melapor ke Bawaslu.",
+     {"imbauan"}),
 ]

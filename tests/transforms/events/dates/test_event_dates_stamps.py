@@ -181,3 +181,9 @@ def test_a_publication_half_a_year_after_every_dated_occasion_is_no_anchor():
             "Bawaslu, Sabtu. Pemeriksaan pertama digelar Jumat (4/10/2024).")
     found = event_date_of("", text, find_event_dates(text, recent, JKT), recent, JKT)
     assert isinstance(found, EventDate) and found.value.isoformat() == "2024-10-05"
+    # (review) a full date told as an earlier occasion leaves the publication the anchor
+    stated = datetime.fromisoformat("2024-11-05T10:00:00+07:00")
+    text = ("Bawaslu Agam menggelar sosialisasi netralitas ASN di Lubuk Basung, Senin.\n"
+            "Sebelumnya pada Pemilu, Rabu (14/2/2024), Bawaslu juga menemukan ASN tidak netral.")
+    found = event_date_of("", text, find_event_dates(text, stated, JKT), stated, JKT)
+    assert isinstance(found, EventDate) and found.value.isoformat() == "2024-11-04"
