@@ -42,8 +42,11 @@ PARTISANSHIP = re.compile(
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
     # taking part in putting up a campaign's props, or told not to ("ASN tak terlibat pasang
     # alat peraga kampanye"; not a candidate or the election's staff putting up their own)
-    r"|(?:terlibat|ikut|turut|dilarang|tidak|tak|jangan|kedapatan|ketahuan|tertangkap|terlihat"
-    r"|diduga|terbukti)\s+(?:(?:ikut|turut|terlibat)\s+)?"
+    r"|(?:terlibat|ikut|turut|dilarang|tidak|tak|jangan"
+    # (caught at it: the civil servant the subject, "Kepala Desa X kedapatan memasang APK")
+    r"|(?:asn|pns|pppk|pegawai|kades|kepala\s+desa|perangkat\s+desa|camat|lurah)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:kedapatan|ketahuan|tertangkap|terlihat|diduga|terbukti))\s+"
+    r"(?:(?:ikut|turut|terlibat)\s+)?"
     r"(?:memasang|pasang|memajang|pajang)\s+(?:alat\s+peraga\s+kampanye|APK)\b"
     # civil servants drawn into a campaign ("melibatkan ASN, P3K dan TNI/Polri dalam kampanye"),
     # or a contestant told not to ("Jangan Libatkan ASN")

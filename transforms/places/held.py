@@ -82,7 +82,7 @@ def held_at_matches(text: str) -> Iterator[re.Match[str]]:
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bulan|pekan|minggu)"
                      r"\s+(?:lalu|silam)|beberapa\s+waktu\s+(?:lalu|silam)|(?:19|20)\d\d\s+silam"
                      # a gathering told as past: "pada pertemuan dengan Bawaslu di X yang lalu"
-                     r"|(?:pertemuan|rapat)\b(?:(?!senin|selasa|rabu|kamis|jum|sabtu|minggu)"
+                     r"|(?:pertemuan|rapat)\b(?:(?!\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b)"
                      r"[^.,;]){0,60}?\byang\s+lalu"
                      r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
                      re.IGNORECASE)

@@ -340,3 +340,8 @@ def test_an_appeal_against_putting_up_campaign_props_is_relevant():
                      "Kepala Desa Sukamaju kedapatan memasang alat peraga kampanye salah satu "
                      "paslon Pilkada 2024. Bawaslu Agam memanggil kepala desa tersebut."
                      ).about_asn_neutrality
+    # (review) a candidate suspected of putting them up at an official's house
+    assert not relevance("Caleg Diduga Pasang APK di Rumah Camat",
+                         "Seorang caleg DPRD Sukamaju diduga memasang APK di pagar rumah dinas "
+                         "camat Sukamaju pada Pemilu 2024. Bawaslu sedang menelusuri laporan itu."
+                         ).about_asn_neutrality

@@ -300,3 +300,11 @@ def test_a_place_of_a_meeting_told_as_past_is_another_occasions():
     # (review) "Senin yang lalu": the occasion's own day, its place this occasion's
     assert place_of("AGAM", "Kegiatan yang digelar di Kota Padang pada Senin yang lalu itu "
                     "diikuti 200 ASN.").region.regency == "Kota Padang"
+    # (review) a meeting of the past with words between that are no weekday ("sejumlah",
+    # "dua minggu")
+    for between in ("bersama sejumlah camat di Kota Bukittinggi yang lalu",
+                    "di Kota Bukittinggi dua minggu yang lalu"):
+        text = ("AGAM - Bupati Agam Rudi Hartono menggelar sosialisasi netralitas ASN dalam "
+                f"Pilkada 2024, Selasa (8/10/2024). Materi yang sama sudah disampaikan dalam rapat "
+                f"{between}.")
+        assert place_of("AGAM", text).region.regency == "Kabupaten Agam"

@@ -225,6 +225,7 @@ _REMINDED_DONE = re.compile(r"\b(?:meng|di)?ingatkan\b[^.;]*\b(?:telah|sudah|per
 # (told as before: "yang lalu", "sebelumnya", "pernah"; not one made today, "hari ini ... telah")
 # ("mengingatkan ASN yang telah berikrar ...": those who pledged, reminded)
 _THOSE_WHO = re.compile(r"\byang\s+(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"[^.;]{0,30}?\b(?:hari\s+ini|tadi|barusan|kali\s+ini)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:yang\s+lalu|sebelumnya|dulu|pernah|(?:tahun|bulan|pekan|minggu)"
                          r"\s+lalu)\b", re.IGNORECASE)
 
@@ -238,7 +239,8 @@ def pledge(ctx: Context) -> str | None:
     if "ingat" in ctx.before and (_REMINDED_OF.search(ctx.before[-40:])
                                   or _REMINDED_DONE.search(ctx.before[-200:])
                                   and (_BEFORE_NOW.search(ctx.before[-200:])
-                                       or _THOSE_WHO.search(ctx.before[-30:]))):
+                                       or _THOSE_WHO.search(ctx.before[-30:])
+                                       and not _NOW_AFTER.match(ctx.after))):
         return None
     if not ctx.phrase.lower().endswith("kan"):
         return "ikrar"

@@ -74,7 +74,9 @@ CASES: tuple[tuple[str, str], ...] = (
                     r"(?:adanya|sejumlah|oknum|\d[\d.]*|[a-z]+(?:an|puluh|ratus|belas)?)\s+){0,2}"
                     rf"{_ASN}|kedapatan"
                     # data held on people ("telah mengantongi data adanya oknum ASN yang ...")
-                    rf"|mengantongi\s+(?:data|bukti|nama)\w*\s+(?:[\w-]+\s+){{0,4}}?{_ASN}"
+                    rf"|mengantongi\s+(?:data|bukti|nama)\w*\s+(?:[\w-]+\s+){{0,4}}?(?:oknum\s+{_ASN}"
+                    rf"|{_ASN}\s+(?:[\w-]+\s+){{0,3}}?yang\s+(?:terlibat|tergabung|mendukung|berpihak"
+                    rf"|memihak|berkampanye|tidak\s+netral))"
                     # civil servants caught, counted ("jumlah ASN yang terciduk sebanyak 23")
                     rf"|(?<=yang\s)(?:terciduk|diciduk)(?=\s+(?:sebanyak|sebelum|setelah|saat"
                     rf"|ketika|dalam|pada|oleh|di|berjumlah|mencapai|\d))"

@@ -51,7 +51,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import sentence_spans
-from transforms.events.activities.context import EARLIER
 from transforms.events.dates.choice import choose_event_date, same_weekday
 from transforms.events.dates.reading import interpret
 from transforms.events.dates.results import (
@@ -247,6 +246,7 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
 
 
 _STALE_DAYS = 180  # a report is published within days of what it reports, not half a year on
+_BEFORE = re.compile(r"\W*(?:sebelumnya|sebelum\s+itu)\b", re.IGNORECASE)
 _WEEKDAY_OPENS = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.IGNORECASE)
 
 
@@ -259,11 +259,16 @@ def _opening(text: str, at: int) -> int:
 def _stale(text: str, scanned: list[tuple[int, int, Found]], day: date) -> bool:
     """Whether a stated publication day is none of the story's: every occasion the text dates
     in full with its weekday ("Sabtu (5/10/2024)"), other than that day itself (its own
-    stamp) and one told as earlier ("Sebelumnya, ..."), lies half a year or more before it."""
-    told = [f.value for start, _, f in scanned if isinstance(f, EventDate)
-            and f.method in _WRITTEN_YEAR and _WEEKDAY_OPENS.match(f.raw)
-            and abs((f.value - day).days) > 1
-            and not EARLIER.match(text[_opening(text, start):start])]
+    stamp), lies half a year or more before it. One told as earlier ("Sebelumnya, ...") counts
+    only when no other is dated and the elections the text names are all over a year before."""
+    dated = [(f.value, bool(_BEFORE.match(text[_opening(text, start):start])))
+             for start, _, f in scanned if isinstance(f, EventDate)
+             and f.method in _WRITTEN_YEAR and _WEEKDAY_OPENS.match(f.raw)
+             and abs((f.value - day).days) > 1]
+    told = [value for value, earlier in dated if not earlier]
+    if not told and dated:
+        years = [int(m.group(3)) for m in ELECTION_YEAR.finditer(text)]
+        told = [value for value, _ in dated] if years and day.year > max(years) + 1 else []
     return bool(told) and all((day - value).days >= _STALE_DAYS for value in told)
 
 

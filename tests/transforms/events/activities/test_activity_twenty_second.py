@@ -173,4 +173,9 @@ KIND_CASES = [
     ("Bawaslu Agam belum mengantongi data ASN yang terlibat kampanye.", set()),
     ("Jika mengantongi bukti ASN terlibat kampanye, warga diminta melapor ke Bawaslu.",
      {"imbauan"}),
+    # (third review) limits: those who pledged today; data on civil servants with no wrong told
+    ("Dalam apel tersebut, Bupati mengingatkan seluruh ASN yang sudah berikrar hari ini untuk "
+     "tetap netral dalam Pilkada 2024.", {"apel", "ikrar", "imbauan"}),
+    ("KPU Agam telah mengantongi data ASN yang mendaftar sebagai anggota KPPS untuk Pilkada "
+     "2024.", set()),
 ]
