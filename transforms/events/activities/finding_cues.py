@@ -29,7 +29,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 # ditemukan", "jika terbukti")
 NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                        r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
-                       r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
+                       r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi|tergantung"
                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
                        r"\s+(?:\w+\s+)?"
                        # the denial shared by a finding word joined to the denied one ("belum
@@ -111,7 +111,8 @@ FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|men
 
 # "Bawaslu bertugas melakukan penindakan ...": a body's duty, not a case handled
 DUTY = re.compile(r"\b(?:bertugas|berwenang|bertanggung\s+jawab|tugasnya)\s+(?:untuk\s+)?"
-                  r"(?:\w+\s+)?$"
+                  # ("bertugas melakukan pencegahan dan penindakan": duties joined)
+                  r"(?:\w+\s+)?(?:\w+\s+(?:dan|serta)\s+)?$"
                   # "tugas ketiga dari Bawaslu adalah penindakan ...": a duty listed
                   r"|\b(?:tugas|fungsi|wewenang|kewenangan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:adalah"
                   r"|yaitu|yakni|ialah)\s+(?:\w+\s+)?$", re.IGNORECASE)

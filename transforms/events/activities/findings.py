@@ -82,6 +82,7 @@ from transforms.events.activities.rule_cues import (
     SUSPECTED,
     THEN,
     UPCOMING,
+    WHEN_THEN,
     WHENEVER,
     WHOEVER,
     WHOEVER_AFTER,
@@ -314,6 +315,8 @@ def violation(ctx: Context) -> str | None:
             or phrase.startswith("melang") and EXPLAINED.search(ctx.before[-40:])
             or HABITUAL_AFTER.search(ctx.after)
             or "kadang" in ctx.before and SOMETIMES.search(last_clause(ctx.before))
+            # "Ketika ASN datang ke kampanye, maka ... sudah diduga melanggar": a rule told
+            or "maka" in ctx.before and WHEN_THEN.match(ctx.before)
             or "rawan" in ctx.after and RISK_AFTER.search(ctx.after)
             and not _CASES_COUNTED.search(ctx.before[-25:])
             or FOR_WHOEVER.search(ctx.before[-80:])

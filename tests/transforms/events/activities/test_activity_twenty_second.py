@@ -178,4 +178,20 @@ KIND_CASES = [
      "tetap netral dalam Pilkada 2024.", {"apel", "ikrar", "imbauan"}),
     ("KPU Agam telah mengantongi data ASN yang mendaftar sebagai anggota KPPS untuk Pilkada "
      "2024.", set()),
+    # a rule told as a condition its first comma closes ("Ketika ..., maka ...")
+    ('"Ketika ASN datang ke kampanye salah satu calon kepala daerah, maka langkah mereka sudah '
+     'diduga melanggar netralitas," kata Rudi.', set()),
+    # (limit) a reporter's "ketika dikonfirmasi" opening a case told
+    ("Ketika dikonfirmasi, Ketua Bawaslu Agam menyebut tiga ASN sudah terbukti melanggar "
+     "netralitas, maka kasusnya diteruskan ke BKN.", {"pelanggaran"}),
+    # a sanction depending on a recommendation: none made
+    ('"Sanksi tersebut bervariasi, mulai dari ringan hingga berat, tergantung rekomendasi BKN '
+     'untuk dilaksanakan BKD," ujar Rudi.', {"imbauan"}),
+    # duties joined: "bertugas melakukan pencegahan dan penindakan"
+    ("Dalam pasal itu ditegaskan bahwa Bawaslu kabupaten atau kota bertugas melakukan "
+     "pencegahan dan penindakan di wilayah kabupaten atau kota terhadap pelanggaran pemilu.",
+     set()),
+    # (limit) a recommendation issued
+    ("Bawaslu Agam telah menerbitkan rekomendasi kepada BKN atas tiga ASN yang tidak netral.",
+     {"pelanggaran"}),
 ]
