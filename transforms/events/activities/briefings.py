@@ -190,6 +190,11 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
                             re.IGNORECASE)
 
 
+# a campaign under a briefing's guise ("memfasilitasi kegiatan ini dengan bingkai sosialisasi")
+_GUISE = re.compile(r"\b(?:bingkai|kedok|berkedok|dalih|berdalih|modus|kamuflase)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
+
+
 # what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
 # or campaigning named with it ("kampanye atau sosialisasi di media sosial"): no gathering
 _MATERIAL = re.compile(r"\b(?:media|alat|alat\s+peraga|baliho|spanduk|banner|reklame|stiker"
@@ -246,7 +251,8 @@ def briefing(ctx: Context) -> str | None:
     pengawasan") or the correction of an offender ("pembinaan bagi ASN yang melanggar")."""
     if ctx.phrase[:1].isupper() and _UNIT.search(ctx.before[-40:]):
         return None
-    if (ALLEGED.search(ctx.before[-40:]) or _FOR_CANDIDATE.search(ctx.after)
+    if (ALLEGED.search(ctx.before[-40:]) or _GUISE.search(ctx.before[-25:])
+            or _FOR_CANDIDATE.search(ctx.after)
             or ctx.before[-9:].lower() in ("kampanye ", "kampanye/")
             or _MATERIAL.search(ctx.before[-25:])):
         return None  # an alleged gathering, or one to win votes ("kampanye sosialisasi"): an

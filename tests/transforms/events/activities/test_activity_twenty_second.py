@@ -194,4 +194,9 @@ KIND_CASES = [
     # (limit) a recommendation issued
     ("Bawaslu Agam telah menerbitkan rekomendasi kepada BKN atas tiga ASN yang tidak netral.",
      {"pelanggaran"}),
+    # a campaign under a briefing's guise: no briefing held
+    ('"Beliau lebih ke mengajak kemudian memfasilitasi kegiatan ini dengan bingkai sosialisasi '
+     'itu," tuturnya.', {"imbauan"}),
+    ("Kepala dinas itu diduga menggelar kampanye berkedok sosialisasi netralitas ASN di "
+     "sekolah.", {"pelanggaran"}),
 ]
