@@ -199,4 +199,10 @@ KIND_CASES = [
      'itu," tuturnya.', {"imbauan"}),
     ("Kepala dinas itu diduga menggelar kampanye berkedok sosialisasi netralitas ASN di "
      "sekolah.", {"pelanggaran"}),
+    # one proven not to keep neutral: a case told
+    ("Sementara itu, di Kabupaten Agam, seorang aparatur sipil negara (ASN) terbukti tidak "
+     "menjaga netralitasnya selama masa pemilu.", {"pelanggaran"}),
+    # (limits) whoever, and a condition
+    ("ASN yang terbukti tidak netral akan dikenai sanksi, kata Bupati Agam.", {"imbauan"}),
+    ("Jika terbukti tidak netral, ASN akan dipecat.", {"imbauan"}),
 ]
