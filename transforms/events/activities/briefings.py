@@ -190,8 +190,9 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
                             re.IGNORECASE)
 
 
-# a campaign under a briefing's guise ("memfasilitasi kegiatan ini dengan bingkai sosialisasi")
-_GUISE = re.compile(r"\b(?:bingkai|kedok|berkedok|dalih|berdalih|modus|kamuflase)\s+(?:\w+\s+)?$",
+# a campaign under a briefing's guise ("kampanye berkedok sosialisasi"; not "dalam bingkai
+# sosialisasi": within a briefing's frame)
+_GUISE = re.compile(r"\b(?:kedok|berkedok|dalih|berdalih|kamuflase)\s+(?:\w+\s+)?$",
                     re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 # ditemukan", "jika terbukti")
 NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
                        r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
-                       r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi|tergantung"
+                       r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
                        r"\s+(?:\w+\s+)?"
                        # the denial shared by a finding word joined to the denied one ("belum
@@ -112,7 +112,7 @@ FINDING = re.compile(r"(?:menemukan|ditemukan(?:nya)?|temuan(?:nya)?|temukan|men
 # "Bawaslu bertugas melakukan penindakan ...": a body's duty, not a case handled
 DUTY = re.compile(r"\b(?:bertugas|berwenang|bertanggung\s+jawab|tugasnya)\s+(?:untuk\s+)?"
                   # ("bertugas melakukan pencegahan dan penindakan": duties joined)
-                  r"(?:\w+\s+)?(?:\w+\s+(?:dan|serta)\s+)?$"
+                  r"(?:\w+\s+|me\w+\s+\w+\s+(?:dan|serta)\s+)?$"
                   # "tugas ketiga dari Bawaslu adalah penindakan ...": a duty listed
                   r"|\b(?:tugas|fungsi|wewenang|kewenangan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:adalah"
                   r"|yaitu|yakni|ialah)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -239,3 +239,15 @@ PROVISION_BROKEN = re.compile(r"\s+(?:atas|terhadap)\s+(?:ketentuan|aturan)\s+(?
 # statistics of their kind, no case
 SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)\s+(?:dari\s+)?(?:total\s+|seluruh\s+)?$",
                    re.IGNORECASE)
+
+
+# a sanction depending on a recommendation ("tergantung rekomendasi BKN"): none made, unless
+# told as issued ("tergantung rekomendasi yang telah diterbitkan Bawaslu")
+_DEPENDS = re.compile(r"\btergantung\s+(?:pada\s+|dari\s+)?$", re.IGNORECASE)
+_ISSUED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:telah|sudah)\b", re.IGNORECASE)
+
+
+def waits_on(before: str, after: str) -> bool:
+    """The recommendation after ``before`` is one a sanction depends on, not one issued."""
+    return bool(_DEPENDS.search(before[-25:])) and not _ISSUED_AFTER.search(after[:60])
+

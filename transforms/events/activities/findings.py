@@ -65,6 +65,7 @@ from transforms.events.activities.finding_cues import (
     WHETHER,
     found_at,
     involved_counted,
+    waits_on,
 )
 from transforms.events.activities.rule_cues import (
     BY_RULE,
@@ -307,7 +308,7 @@ def violation(ctx: Context) -> str | None:
             # Bawaslu X" told as a fact (not "begitu/hingga/apakah sudah ada ...")
         if not body or (asked and asked.start() < body.start()):
             return None
-        if NOT_FOUND.search(ctx.before[-30:]):
+        if NOT_FOUND.search(ctx.before[-30:]) or waits_on(ctx.before, ctx.after):
             return None  # "berwenang mengeluarkan rekomendasi": a power, not one made
         return "pelanggaran" if particular(ctx.sentence) else None
     clause = last_clause(ctx.before)[-50:]

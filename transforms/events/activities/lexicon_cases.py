@@ -119,8 +119,8 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|{_CAMPAIGNER}"
                     # the election law's words: acts that favour or harm a candidate pair
                     r"|menguntungkan|merugikan"
-                    # "terbukti tidak (menjaga) netral(itasnya)"
-                    r"|tidak\s+(?:menjaga\s+)?netral\w*"
+                    # "terbukti tidak menjaga netralitasnya" ("tidak netral" is found alone)
+                    r"|tidak\s+menjaga\s+netral\w*"
                     # an election offence proven: "terbukti melakukan tindak pidana pemilu"
                     r"|tindak\s+pidana)"
                     # a wrongdoer ("oknum") told as a candidate's campaigner: "oknum PPPK Pemko

@@ -66,11 +66,12 @@ MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"
 THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
                    # "... maka warga segera melapor": what to do then, asked
                    r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b", re.IGNORECASE)
+# a sentence opening on a condition on civil servants its first comma closes ("Ketika ASN
+# datang ke kampanye ..., maka ..."): a rule told (not "Saat ditemui, maka ...": a time)
+WHEN_THEN = re.compile(r"\W*(?:ketika|jika|apabila|bila|kalau)\s+(?:seorang\s+|para\s+)?(?:asn|pns"
+                       r"|pppk|pegawai|kades|kepala\s+desa)\b[^,.;]*,\s*maka\b", re.IGNORECASE)
 # "ketika ditemukan ASN yang ... akan diberikan sanksi": whenever one is found (a rule), the
 # consequence still to come after it
-# a sentence opening on a condition its first comma closes ("Ketika ASN datang ..., maka")
-WHEN_THEN = re.compile(r"\W*(?:ketika|saat|manakala|begitu|jika|apabila|bila|kalau)\s[^,.;]*,"
-                       r"\s*maka\b", re.IGNORECASE)
 WHENEVER = re.compile(r"\b(?:ketika|saat|manakala|begitu)\s+$", re.IGNORECASE)
 # "menindaki temuan ... dalam Pemilu 2024 nanti": an election still to come has no case yet
 # (not "jelang Pilkada mendatang", the time of a case found now)

@@ -195,8 +195,6 @@ KIND_CASES = [
     ("Bawaslu Agam telah menerbitkan rekomendasi kepada BKN atas tiga ASN yang tidak netral.",
      {"pelanggaran"}),
     # a campaign under a briefing's guise: no briefing held
-    ('"Beliau lebih ke mengajak kemudian memfasilitasi kegiatan ini dengan bingkai sosialisasi '
-     'itu," tuturnya.', {"imbauan"}),
     ("Kepala dinas itu diduga menggelar kampanye berkedok sosialisasi netralitas ASN di "
      "sekolah.", {"pelanggaran"}),
     # one proven not to keep neutral: a case told
@@ -205,4 +203,17 @@ KIND_CASES = [
     # (limits) whoever, and a condition
     ("ASN yang terbukti tidak netral akan dikenai sanksi, kata Bupati Agam.", {"imbauan"}),
     ("Jika terbukti tidak netral, ASN akan dipecat.", {"imbauan"}),
+    # (fourth review) limits: a time, not a condition ("Begitu ..., maka", "Saat ditemui,
+    # maka"); "bertugas malam itu dan"; a recommendation told as issued; "dalam bingkai
+    # sosialisasi": within a briefing
+    ("Begitu menerima laporan warga, maka Bawaslu langsung memanggil tiga ASN yang diduga "
+     "melanggar netralitas.", {"pelanggaran"}),
+    ("Saat ditemui wartawan, maka Ketua Bawaslu Agam Rudi Hartono menyebut pelanggaran "
+     "netralitas ASN sudah diteruskan ke BKN.", {"pelanggaran"}),
+    ("Pengawas yang bertugas malam itu dan menemukan pelanggaran netralitas ASN langsung "
+     "membuat laporan.", {"pelanggaran"}),
+    ("Sanksi bagi lima ASN itu tergantung rekomendasi yang telah diterbitkan Bawaslu Agam "
+     "kepada BKN.", {"pelanggaran"}),
+    ("Pemkab Agam menggelar kegiatan dalam bingkai sosialisasi netralitas ASN di aula kantor "
+     "bupati, Senin (7/10).", {"sosialisasi"}),
 ]
