@@ -192,8 +192,7 @@ _FOR_CANDIDATE = re.compile(r"^[^.;]{0,150}?\b(?:untuk|agar|supaya|guna)\s+"
 
 # a campaign under a briefing's guise ("kampanye berkedok sosialisasi"; not "dalam bingkai
 # sosialisasi": within a briefing's frame)
-_GUISE = re.compile(r"\b(?:kedok|berkedok|dalih|berdalih|kamuflase)\s+(?:\w+\s+)?$",
-                    re.IGNORECASE)
+_GUISE = re.compile(r"\b(?:kedok|berkedok|dalih|berdalih|kamuflase)\s+(?:\w+\s+)?$", re.I)
 
 
 # what a candidate promotes himself with ("media sosialisasi luar ruang", "baliho sosialisasi"),
