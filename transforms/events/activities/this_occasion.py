@@ -29,7 +29,7 @@ from transforms.events.activities.context import (
     last_clause,
     words,
 )
-from transforms.events.activities.words import before_attribution, says
+from transforms.events.activities.words import says
 
 # gatherings: future ("ada program untuk menggelar ...": a plan), routine or earlier occasions
 _LATER = words(r"akan", r"bakal(?!\s+calon)", r"rencana", r"berencana", r"direncanakan",
@@ -269,7 +269,8 @@ def aside(ctx: Context, kind: str = "") -> str | None:
                                              or cues.KEPT_UP_MEANS.search(clause)
                                              and not cues.VENUE.search(sentence))
                                         # (the quote's own day, not its attribution's)
-                                        and not WHEN.search(before_attribution(sentence))):
+                                        and not WHEN.search(cues.before_said(
+                                            sentence, len(ctx.before) + len(ctx.phrase)))):
         return "other"
     if ctx.before.endswith("-") and _REDUPLICATED.search(ctx.before[-16:]):
         return "other"  # "melakukan sosialisasi-sosialisasi": gatherings in the plural, many

@@ -110,15 +110,3 @@ def after_last(pattern: re.Pattern[str], text: str) -> str:
     selanjutnya Pemkab ...": after the next step); all of them when none."""
     found = max(pattern.finditer(text), key=re.Match.start, default=None)
     return text[found.end():] if found else text
-
-
-# a quote's attribution after its closing mark ("...," kata Ani di Agam, Senin.): the
-# statement's own time and place, not the quote's
-_ATTRIBUTION = re.compile(r"[\"”’']\s*,?\s*(?:kata|ujar|ucap|jelas|tegas|terang|tutur|ungkap"
-                          r"|imbuh|tambah|pungkas|sebut|papar|tukas|tandas)\w*\b", re.IGNORECASE)
-
-
-def before_attribution(sentence: str) -> str:
-    """``sentence`` up to a quote's attribution, when one closes the quote in it."""
-    found = _ATTRIBUTION.search(sentence)
-    return sentence[:found.start()] if found else sentence

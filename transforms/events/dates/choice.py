@@ -64,12 +64,12 @@ from transforms.events.dates.shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.elections import latest_election_year
-from transforms.page_links import tail_start
+from transforms.page_links import related_headline, tail_start
 from transforms.places.held import told_separately
 
-__all__ = ["choose_event_date", "misprinted", "same_weekday"]
+__all__ = ["WEEKDAY_WORD", "choose_event_date", "misprinted", "same_weekday"]
 
-_WEEKDAY_WORD = re.compile(
+WEEKDAY_WORD = re.compile(
     rf"(?:senin|selasa|rabu|kamis|jum[{WEEKDAY_NOISE}]?a?at|sabtu|minggu|ahad)(?!\w)",
     re.IGNORECASE)
 # What ties a later sentence to the lead's occasion: its statement, a reference back to it
@@ -125,7 +125,7 @@ def _filed_that_day(text: str, weekday: Rejected,
     """The dateline's filing day ("TERNATE, 3/4 (Kantor Berita) - ... kata dia, Selasa.")
     when it falls on the weekday the statement names: a wire report files the day it is
     told, so that is the weekday's date (its year the text's, as for any day and month)."""
-    word = _WEEKDAY_WORD.match(weekday.raw)
+    word = WEEKDAY_WORD.match(weekday.raw)
     day = weekday_index(word.group()) if word else None
     return next((f for f in mentions if isinstance(f, EventDate) and f.span is not None
                  and f.value.weekday() == day and dateline_stamp(text, *f.span)), None)
@@ -134,8 +134,8 @@ def _filed_that_day(text: str, weekday: Rejected,
 def same_weekday(weekday: Rejected, found: EventDate) -> bool:
     """Whether an explicit date (``found``, its weekday written) falls on the day a weekday
     alone names."""
-    word = _WEEKDAY_WORD.match(weekday.raw)
-    written = _WEEKDAY_WORD.match(found.raw)
+    word = WEEKDAY_WORD.match(weekday.raw)
+    written = WEEKDAY_WORD.match(found.raw)
     return word is not None and written is not None and \
         found.value.weekday() == weekday_index(word.group()) and not found.weekday_mismatch
 
@@ -147,7 +147,7 @@ def _dated_elsewhere(text: str, weekday: Rejected,
     names the weekday of its own week, so the same weekday written with its date is that
     day; not the end of a span ("hingga 10 Februari 2024") nor page furniture. Two different
     dates of that weekday leave it unknown."""
-    word = _WEEKDAY_WORD.match(weekday.raw)
+    word = WEEKDAY_WORD.match(weekday.raw)
     if word is None:
         return None
     day = weekday_index(word.group())
@@ -240,12 +240,12 @@ def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]
     day's number is the misprint, the other the occasion's day."""
     if not (isinstance(found, EventDate) and found.weekday_mismatch):
         return False
-    word = _WEEKDAY_WORD.match(found.raw)
+    word = WEEKDAY_WORD.match(found.raw)
     if word is None:
         return False
     day = weekday_index(word.group())
     return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
-               and _WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
+               and WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
                for f in mentions)
 
 
@@ -259,12 +259,12 @@ def _year_slip(text: str, found: EventDate | Rejected,
     its paragraph whose written weekday fits ("Padang, 9 Oktober 2025." above "pada Rabu
     (8/10/2024)", a Wednesday): the year is the misprint, the other the occasion's day."""
     if not isinstance(found, EventDate) or found.span is None or (
-            _WEEKDAY_WORD.match(found.raw) and not found.weekday_mismatch):
+            WEEKDAY_WORD.match(found.raw) and not found.weekday_mismatch):
         return False
     start, end = found.span
     line = (text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1))
     return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.span is not None
-               and line[0] <= f.span[0] < line[1] and _WEEKDAY_WORD.match(f.raw)
+               and line[0] <= f.span[0] < line[1] and WEEKDAY_WORD.match(f.raw)
                and abs(f.value.toordinal() - found.value.toordinal()) in _YEAR_APART
                for f in mentions)
 
@@ -275,7 +275,7 @@ def _opened_that_day(found: EventDate | Rejected, mentions: list[EventDate | Rej
     if not isinstance(found, EventDate):
         return False
     for other in mentions:
-        word = _WEEKDAY_WORD.match(other.raw) if isinstance(other, Rejected) else None
+        word = WEEKDAY_WORD.match(other.raw) if isinstance(other, Rejected) else None
         if word and other.reason == NO_PUBLICATION and other.sentence == found.sentence \
                 and weekday_index(word.group()) == found.value.weekday():
             return True
@@ -310,9 +310,6 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
 
 
 _WORD = re.compile(r"\w+")
-# a related article's line ("Baca juga: ..."), never the rest of the sentence before it
-_LINK_LINE = re.compile(r"\W*(?:baca|simak|lihat|berita|artikel)(?:\s+(?:juga|pula|terkait"
-                        r"|lainnya))?\s*:", re.IGNORECASE)
 _DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
 
 
@@ -326,8 +323,10 @@ def _whole(text: str, found: EventDate | Rejected) -> str:
         return sentence
     start = found.span[0] - max(0, sentence.find(found.raw))
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
     if (line_start == start and text[:start].rstrip().endswith(",")
-            and not _LINK_LINE.match(text, start)):
+            # (not a related article's line, "Baca juga: ...")
+            and not related_headline(text[start:line_end if line_end >= 0 else len(text)])):
         # a sentence broken over two lines ("Pernyataan tersebut disampaikannya,\nSaat ...,
         # Rabu (4/11/2020)."): its first part is the line before
         head = text.rfind("\n", 0, start - 1) + 1
@@ -377,7 +376,7 @@ def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],
     if isinstance(lead, EventDate):
         day: int | None = lead.value.weekday()
     else:
-        word = _WEEKDAY_WORD.match(lead.raw)
+        word = WEEKDAY_WORD.match(lead.raw)
         day = weekday_index(word.group()) if word else None
     for found in pool:
         if (isinstance(found, EventDate) and _tier(found) == EXPLICIT

@@ -51,7 +51,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from transforms.events.activities.classify import sentence_spans
-from transforms.events.dates.choice import choose_event_date, same_weekday
+from transforms.events.dates.choice import WEEKDAY_WORD, choose_event_date, same_weekday
 from transforms.events.dates.reading import interpret
 from transforms.events.dates.results import (
     BLOCK,
@@ -207,14 +207,14 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
     published = stated_publication(published, tz, url)
     anchor = anchor_of(f"{context}\n{text}" if context else text, published, tz, url)
     scanned = _scan(text, anchor)
-    if published is not None and _stale(text, scanned, _local(published, tz).date()):
+    sentences = sentence_spans(text)
+    firsts = [a for a, _ in sentences]
+    if published is not None and _stale(text, firsts, scanned, _local(published, tz).date()):
         # a site's date widget or a copy's crawl day, not the story's: read as undated
         published = None
         anchor = anchor_of(f"{context}\n{text}" if context else text, None, tz, url)
         scanned = _scan(text, anchor)
     local = _local(published, tz) if published is not None else None
-    sentences = sentence_spans(text)
-    firsts = [a for a, _ in sentences]
     out: list[EventDate | Rejected] = []
     if anchor == Anchor() and any(isinstance(f, Rejected) and f.reason == NO_YEAR
                                   for _, _, f in scanned):
@@ -246,24 +246,23 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
 
 
 _STALE_DAYS = 180  # a report is published within days of what it reports, not half a year on
+def _opening(firsts: list[int], at: int) -> int:
+    """Where the sentence holding position ``at`` starts (``firsts``: the sentences' starts)."""
+    return firsts[bisect_right(firsts, at) - 1] if firsts and firsts[0] <= at else 0
+
+
 _BEFORE = re.compile(r"\W*(?:sebelumnya|sebelum\s+itu)\b", re.IGNORECASE)
-_WEEKDAY_OPENS = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.IGNORECASE)
 
 
-def _opening(text: str, at: int) -> int:
-    """Where the sentence holding position ``at`` starts (after ". " or a line break)."""
-    stop = text.rfind(". ", 0, at)
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-
-
-def _stale(text: str, scanned: list[tuple[int, int, Found]], day: date) -> bool:
+def _stale(text: str, firsts: list[int], scanned: list[tuple[int, int, Found]],
+           day: date) -> bool:
     """Whether a stated publication day is none of the story's: every occasion the text dates
     in full with its weekday ("Sabtu (5/10/2024)"), other than that day itself (its own
     stamp), lies half a year or more before it. One told as earlier ("Sebelumnya, ...") counts
     only when no other is dated and the elections the text names are all over a year before."""
-    dated = [(f.value, bool(_BEFORE.match(text[_opening(text, start):start])))
+    dated = [(f.value, bool(_BEFORE.match(text, _opening(firsts, start), start)))
              for start, _, f in scanned if isinstance(f, EventDate)
-             and f.method in _WRITTEN_YEAR and _WEEKDAY_OPENS.match(f.raw)
+             and f.method in _WRITTEN_YEAR and WEEKDAY_WORD.match(f.raw)
              and abs((f.value - day).days) > 1]
     told = [value for value, earlier in dated if not earlier]
     if not told and dated:
