@@ -106,6 +106,11 @@ def _told_after_the_lead(text: str, sentence: str) -> bool:
 _MONTH = re.compile(r"\bbulan\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
                     r"|oktober|november|desember)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
+# "Kita juga sudah melakukan ikrar di X", "pernah menggelar apel di Y": a gathering the speaker
+# tells as done already, beside the one reported (not "sudah melakukan" alone, which also
+# reports the occasion itself: "Bawaslu sudah melakukan sosialisasi di 10 kecamatan")
+_ALSO_DONE = re.compile(r"\b(?:(?:juga|pun)\s+(?:sudah|telah)|pernah)\s+(?:melakukan|menggelar"
+                        r"|mengadakan|mengikuti|melaksanakan)\b", re.IGNORECASE)
 
 
 _SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
@@ -120,10 +125,13 @@ def told_separately(text: str, at: int) -> bool:
 
 def earlier(text: str, sentence: str) -> bool:
     """The sentence tells of an earlier occasion (or, in a paragraph opened with "Terpisah",
-    another one): "sebelumnya", "tahun lalu", a month with the step told as done ("bulan
+    another one): "sebelumnya", "tahun lalu", a gathering told as done too ("juga sudah
+    melakukan ikrar di X"), a month with the step told as done ("bulan
     Maret juga sudah dibahas"), or an election ("pada Pemilu 2019")
     of a year before the latest the text names."""
     if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
+        return True
+    if _ALSO_DONE.search(sentence):
         return True
     if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
         return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it

@@ -168,6 +168,19 @@ def test_a_meeting_held_in_a_month_is_still_the_place():
     assert place_of(None, MONTH_MEETING).region.regency == "Kota Surabaya"
 
 
+ALSO_DONE = ("WONOSOBO - Bupati Wonosobo Rudi Hartono mengingatkan ASN agar netral usai "
+             "menghadiri seminar di Hotel Sukamaju, Rabu (2/10).\n\"Kita juga sudah melakukan "
+             "ikrar di Semarang, seluruh kepala daerah se-Jawa Tengah,\" katanya.")
+
+
+def test_a_gathering_the_speaker_tells_as_done_already_is_not_the_place():
+    assert place_of(None, ALSO_DONE).region.regency == "Kabupaten Wonosobo"
+    # told as the occasion itself ("sudah melakukan" alone), it is the place
+    alone = ALSO_DONE.replace("juga sudah", "sudah").replace("usai menghadiri seminar di "
+                                                              "Hotel Sukamaju", "")
+    assert place_of(None, alone).region.regency == "Kota Semarang"
+
+
 def test_a_province_office_whose_address_has_another_day_is_skipped() -> None:
     # a protest at the governor's office the day before, its address closing with a city;
     # the statement was made under a capital dateline
