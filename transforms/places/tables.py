@@ -187,7 +187,7 @@ OFFICIAL_SPELLINGS: dict[str, str] = {
     "KOTA PANGKAL PINANG": "Kota Pangkalpinang",
     "KOTA TANJUNG PINANG": "Kota Tanjungpinang",
     "KOTA PALANGKARAYA": "Kota Palangka Raya",
-    "KOTA BAU BAU": "Kota Baubau", "KABUPATEN BATANGHARI": "Kabupaten Batang Hari",
+    "KOTA BAU BAU": "Kota Baubau",
     "KABUPATEN TOLI TOLI": "Kabupaten Toli-Toli",
     "KABUPATEN FAK FAK": "Kabupaten Fakfak",
     "KABUPATEN TOJO UNA UNA": "Kabupaten Tojo Una-Una",

@@ -155,9 +155,9 @@ def test_an_address_of_an_earlier_occasion_does_not_place_this_one():
     ("Wondama", "Kabupaten Teluk Wondama"), ("Pesbar", "Kabupaten Pesisir Barat"),
     ("OKUT", "Kabupaten Ogan Komering Ulu Timur"), ("OKUS", "Kabupaten Ogan Komering Ulu Selatan"),
     ("Tuba", "Kabupaten Tulang Bawang"), ("Balut", "Kabupaten Banggai Laut"),
-    ("Matra", "Kabupaten Pasangkayu"), ("Batanghari", "Kabupaten Batang Hari"),
+    ("Matra", "Kabupaten Pasangkayu"), ("Batanghari", "Kabupaten Batanghari"),
     ("Pakpak Barat", "Kabupaten Pakpak Bharat"), ("Rote", "Kabupaten Rote Ndao"),
-    ("Batang Hari", "Kabupaten Batang Hari"),
+    ("Batang Hari", "Kabupaten Batanghari"),
 ])
 def test_short_forms_in_common_use(name, regency):
     region = resolve_region(name)
