@@ -33,9 +33,10 @@ _MID_TITLES = frozenset({"Hi", "Hj"})  # a hajj title inside a name: "Darmin Hi.
 _MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober"
                     " November Desember".split())
 _WHEN = frozenset({"Lalu", "Mendatang", "Nanti", "Depan", "Kemarin", "Tahun", "Ini", "Itu"})
-# Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of), Dutch and Portuguese
-# family-name particles of eastern Indonesia ("van", "de", "da", "dos"); "al-"/"el-" glued on.
-PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "do"})
+# Lower-case words inside a name: Arabic "bin"/"binti" (son/daughter of) and "abd." (servant
+# of), Dutch and Portuguese family-name particles of eastern Indonesia ("van", "de", "da",
+# "dos"); "al-"/"el-" glued on.
+PARTICLES = frozenset({"bin", "binti", "abd", "van", "von", "der", "den", "de", "da", "dos", "do"})
 # Minangkabau titles of custom written after a name ("Dt. Rajo Mudo", "Datuak Bandaro").
 ADAT_TITLES = frozenset({"Dt", "Datuk", "Datuak"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})

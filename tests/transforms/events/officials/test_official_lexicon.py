@@ -182,6 +182,7 @@ TITLED = [
     # particles inside a name
     ("Ketua Bawaslu Agam", "Muhammad bin Abdullah", None),
     ("Ketua Bawaslu Agam", "Siti binti Abdullah", None),
+    ("Ketua Bawaslu Agam,", "Rudi abd. Hartono", None),
     ("Ketua Bawaslu Ambon", "Rudi van Dijk", None),
     ("Ketua Bawaslu Ambon", "Rudi de Fretes", None),
     ("Ketua Bawaslu Agam", "Rahmat al-Habsyi", None),
