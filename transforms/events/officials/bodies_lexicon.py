@@ -102,7 +102,7 @@ OFFICE_WORDS = frozenset("""
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
     kinerja disiplin penilaian evaluasi jabatan fungsional struktural ekonomi keamanan
     status kedudukan
-    strategi strategis vertikal persiapan relawan demokrasi perkara
+    strategi strategis vertikal persiapan relawan demokrasi perkara kampanye
     kehumasan intelijen operasi reserse kriminal pidana perdata tata usaha
     pengawasan pemeriksaan investigasi penegakan kepatuhan fasilitasi pemda kewilayahan
     penganggaran pimpinan risalah pengolahan perlengkapan desk

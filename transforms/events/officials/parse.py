@@ -106,6 +106,14 @@ class Mention:
     suspect: bool = False  # named as the suspect of a violation: no official of the occasion
 
 
+
+def _election_division(office: list[str]) -> bool:
+    """An election body's division named with the campaign ("Komisioner KPU Agam Divisi
+    Parmas, SDM dan Kampanye"): its field, not a campaign team."""
+    return bool({"KPU", "KPUD", "KIP", "Bawaslu", "Panwaslu"}.intersection(office)) and (
+        "Divisi" in office or "Bidang" in office) and not (
+        PARTY_WORDS - {"Kampanye"}).intersection(office)
+
 def parse_title(text: str, m: re.Match[str], said: set[str],
                 places: Callable[[str, int], bool], lead: str,
                 headline: bool = False, unread: int | None = None) -> Mention | None:
@@ -136,6 +144,7 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
                         or office == ["Tim"] and toks.word(k) not in (",", ".", ")")
                         or (PARTY_WORDS.intersection(office) or toks.word(k) in PARTY_WORDS)
                         and not {"DPR", "DPRD", "DPRK"}.intersection(office)
+                        and not _election_division(office)
                         and not (office == ["DPD"] and region[:1] == ["RI"])):  # the senate
         return None  # "Ketua RT", "kepala daerah", "ketua tim", "Sekretaris DPC Partai X"
     if toks.word(k) in ("terdahulu", "lama") or toks.word(k) == "sebelumnya" and (

@@ -168,6 +168,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
         elif not region and (n := division_name(toks, k, [written, *office])):
             office += [toks.word(j) for j in range(k, k + n)]  # "Bidang Monitoring dan
             k += n  # Evaluasi, Nama": the division's two fields, not a name or a place
+        elif region and token == "Kota" and toks.word(k + 1) == ",":
+            region, k = [*region, token], k + 1  # "Kapolres Metro Bekasi Kota, Nama": the
+            region_end = k  # command of the city, named after it
         elif token in MARKERS and (toks.word(k + 1)[:1].isupper() or toks.word(k + 1) == "("):
             skip = aside_end(toks, k + 1) or k + 1
             adm = toks.word(skip) == "Administrasi"  # "Kota Administrasi Jakarta Selatan"

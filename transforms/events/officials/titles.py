@@ -176,8 +176,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
-    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?)", False),
-    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?)", False),
+    # a metropolitan command's chief: "Kapolres Metro Bekasi Kota" (the unit's "Metro" is no place)
+    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?(?:\s+Metro(?=\s+[A-Z]))?)", False),
+    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?(?:\s+Metro(?=\s+[A-Z]))?)", False),
     ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
     ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
     ("Wakapolda", r"(?-i:[Ww]akapolda)", False),
@@ -229,6 +230,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Ketua Sementara", r"(?-i:[Ww]akil\s+[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
     ("Ketua Sementara", r"(?-i:[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
     ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
+    ("Wakil Ketua", r"(?-i:Waka(?=\s+(?:I{1,3}\s+)?DPRD\b))", True),  # "Waka I DPRD Agam"
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
     ("Kepala Sekretariat", r"(?-i:Kasek)", True),

@@ -183,6 +183,12 @@ TITLED = [
     ("Ketua Bawaslu Agam", "Muhammad bin Abdullah", None),
     ("Ketua Bawaslu Agam", "Siti binti Abdullah", None),
     ("Ketua Bawaslu Agam,", "Rudi abd. Hartono", None),
+    # a metropolitan police command, the city after its name; a council's deputy chair short
+    ("Kapolres Metro Bekasi Kota,", "Rudi Hartono,", None),
+    ("Kapolres Metro Bekasi", "Kombes Rudi Hartono", "Rudi Hartono"),
+    ("Waka I DPRD Agam", "Rudi Hartono", None),
+    # an election body's division named with the campaign among its fields
+    ("Komisioner KPU Agam Divisi Parmas, SDM dan Kampanye,", "Rudi Hartono,", None),
     ("Ketua Bawaslu Ambon", "Rudi van Dijk", None),
     ("Ketua Bawaslu Ambon", "Rudi de Fretes", None),
     ("Ketua Bawaslu Agam", "Rahmat al-Habsyi", None),
@@ -233,6 +239,7 @@ NOT_NAMES = [
     "Jalan Bupati Rahmat Saleh diperbaiki tahun ini.",
     "Paslon Bupati dan Wakil Bupati Agam, Andri Saputra dan Budi Santoso, berkampanye.",
     "Cagub Sumbar Rahmat Saleh dan Cawagub Budi Santoso berkampanye.",
+    "Koordinator Bidang Kampanye Tim Pemenangan Rudi Hartono hadir.",
     "Bupati Agam yang diwakili oleh asisten, Rahmat Salim, membuka acara.",
     # a field named after a province is no person
     "Pejabat itu menjabat Staf Ahli Gubernur Aceh Bidang Keistimewaan Aceh, Sumber Daya Manusia "
