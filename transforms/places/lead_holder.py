@@ -46,6 +46,10 @@ _HOLDER_END = re.compile(
     r"(?:Bawaslu|KPU|KPUD|Panwaslu|Pemkab|Pemkot|Pemko|Pemda|Pemerintah|Daerah|BKPSDM|BKD"
     r"|Kesbangpol|Bakesbangpol|Inspektorat|Politik)\)?[^\S\n]*$")
 _ELECTION_END = re.compile(r"(?:Pemilihan|[Pp]emilu|Pilkada|Pilbup|[Cc]alon)\)?[^\S\n]*$")
+# An election body's full name, which ends on the election's word ("Badan Pengawas Pemilu
+# Kabupaten X", "Komisi Pemilihan Umum Kota Y"): the body, not an election's name.
+_BODY_NAME_END = re.compile(r"(?:[Pp]engawas[^\S\n]+(?:[Pp]emilihan[^\S\n]+[Uu]mum|[Pp]emilu)"
+                            r"|Komisi[^\S\n]+[Pp]emilihan[^\S\n]+[Uu]mum)[^\S\n]*$")
 _KIND_ONLY = re.compile(r"(?i:kabupaten|kab\b|kota(?!madya))")
 # Going to or attending another's occasion: the dateline's city may be where it was.
 _ATTENDS = re.compile(r"(?<!\w)(?:menghadiri|mengikuti|hadir|berkunjung|kunjungan|bertandang"
@@ -77,8 +81,9 @@ def lead_holder(text: str, line: Dateline, lead_start: int, province: str | None
     opening = text[start:first.start]
     if _OPENING.fullmatch(opening) is None:
         return None
-    if _KIND_ONLY.match(text, first.start) and not _HOLDER_END.search(opening) or \
-            _ELECTION_END.search(opening):
+    body = _BODY_NAME_END.search(opening) is not None
+    if not body and (_KIND_ONLY.match(text, first.start) and not _HOLDER_END.search(opening)
+                     or _ELECTION_END.search(opening)):
         return None  # "Kabupaten X" alone names a place, "Pemilihan Bupati X" an election
     if _ATTENDS.search(text, first.end, stop) or any(first.end <= v < stop for v in venues):
         return None

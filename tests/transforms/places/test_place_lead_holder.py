@@ -24,6 +24,11 @@ TAIL = "\nKegiatan itu diikuti puluhan peserta."
     ("Manado, Kabarku.id \u2013 Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten "
      "Minahasa mengumpulkan para camat untuk membahas sikap netral pegawai.",
      "Kabupaten Minahasa"),
+    # the election body by its full name, which ends on the election's word
+    ("Mataram (ANTARA) - Badan Pengawas Pemilu Kabupaten Lombok Timur, Nusa Tenggara Barat, "
+     "menggelar sosialisasi netralitas bagi pegawai.", "Kabupaten Lombok Timur"),
+    ("PADANG, Warta - Komisi Pemilihan Umum Kabupaten Agam menggelar bimtek bagi PPK.",
+     "Kabupaten Agam"),
     # an outlet based in another province
     ("Bukittinggi, Warta - Pemkab Kampar, Riau, mencatat dua laporan pegawai yang ikut "
      "berkampanye.", "Kabupaten Kampar"),
