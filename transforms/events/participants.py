@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from transforms.abbreviations import NOT_AN_ABBREVIATION
 from transforms.events.headcount_cues import (
     ATTEND,
     AUDIENCE,
@@ -200,7 +201,8 @@ def participants(text: str) -> list[Participants]:
 
 # --- the attendance of the occasion ------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
+# (a dot closing "Pj.", "Kab.", "H." ends no sentence: "45 Kepala Desa/Pj. Kepala Desa yang hadir")
+_SENTENCE_END = re.compile(r"\n|[!?](?=\s|$)|\." + NOT_AN_ABBREVIATION + r"(?=\s|$)")
 _SENTENCE_MAX = 600
 _BEFORE_WINDOW = 60  # how far around a headcount a cue is looked for
 _AFTER_WINDOW = 90

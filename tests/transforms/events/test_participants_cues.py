@@ -92,3 +92,11 @@ def test_those_who_refused_are_no_attendance() -> None:
         assert attendance(text, title) is None, title
     found = attendance("Sebanyak 120 kades menandatangani ikrar netralitas di Sukamaju, Senin.")
     assert found is not None and found.count == 120
+
+
+def test_an_abbreviated_title_in_the_group_ends_no_sentence() -> None:
+    # "Pj." inside the group: the attendance verb after it is still the headcount's sentence
+    text = ("Ikrar netralitas dibacakan di aula kantor camat. Dari 60 desa, hanya 41 Kepala "
+            "Desa/Pj. Kepala Desa yang hadir dan menandatangani ikrar itu.")
+    found = attendance(text)
+    assert found is not None and found.count == 41
