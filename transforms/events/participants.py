@@ -59,14 +59,14 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     (r"pegawai\s+negeri\s+sipil", "PNS"),
     (r"pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja", "PPPK"),
     (r"tenaga\s+honorer", "tenaga honorer"),
-    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah"
+    (r"(?:(?:pjs?\.?|plt\.?|penjabat)\s+)?(?:kepala|pimpinan)\s+(?:organisasi\s+perangkat\s+daerah"
      r"|OPD|SKPD|perangkat\s+daerah|dinas|badan|sekolah|puskesmas|UPTD?|daerah|desa|kampung"
      r"|dusun|lingkungan|pekon|jorong|kelurahan|distrik|kecamatan)", ""),
     # regional heads and their secretaries ("27 bupati dan wali kota", "Pj bupati")
-    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:bupati|wali\s*kota|gubernur)|sekda"
+    (r"(?:(?:pjs?\.?|plt\.?|penjabat)\s+)?(?:bupati|wali\s*kota|gubernur)|sekda"
      r"|sekretaris\s+daerah", ""),
     # village heads and their staff by their regional names (Aceh, Bali, Lampung, Cirebon)
-    (r"(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:wali\s+nagari|kades|keuchik|geuchik|perbekel"
+    (r"(?:(?:pjs?\.?|plt\.?|penjabat)\s+)?(?:wali\s+nagari|kades|keuchik|geuchik|perbekel"
      r"|peratin|kuwu)|perangkat\s+(?:desa|nagari|kampung)|sekdes|kadus|sekretaris\s+(?:desa"
      r"|kelurahan|nagari)|THL|pegawai\s+non[\s-]?ASN|non[\s-]?ASN", ""),
     (r"(?:pegawai|tenaga)\s+(?:kontrak|harian\s+lepas|tidak\s+tetap)|tenaga\s+(?:kesehatan"

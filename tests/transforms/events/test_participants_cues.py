@@ -100,3 +100,9 @@ def test_an_abbreviated_title_in_the_group_ends_no_sentence() -> None:
             "Desa/Pj. Kepala Desa yang hadir dan menandatangani ikrar itu.")
     found = attendance(text)
     assert found is not None and found.count == 41
+
+
+def test_acting_heads_sworn_in_by_their_interim_title_are_counted() -> None:
+    text = "Gubernur Rudi Hartono melantik tiga Pjs Bupati di aula kantor gubernur, Senin."
+    found = attendance(text)
+    assert found is not None and found.count == 3
