@@ -330,11 +330,21 @@ def _place_at(written: list[str], at: int) -> bool:
                              if at + n <= len(written)))
 
 
+# a title-case name going on as a list ("Apel Siaga Satlinmas TNI, Polri, dan Netralitas ASN")
+_TITLE_WORDS = r"[A-Z][\w/-]*(?:[^\S\n]+[A-Z][\w/-]*)*"
+_NAME_LIST = re.compile(rf"(?:,[^\S\n]*{_TITLE_WORDS})*,?[^\S\n]*(?:dan|serta|&)[^\S\n]+"
+                        + _TITLE_WORDS)
+
+
 def _name(phrase: str, after: str, limit: int) -> str:
-    """The phrase with the words after it up to a clause mark or a statement."""
+    """The phrase with the words after it up to a clause mark or a statement (a list of
+    title-case words and its "dan" go on with the name)."""
     near = after[:limit]
     end = _NAME_END.search(near)
-    return phrase + (near[:end.start()] if end else near)
+    if end is None:
+        return phrase + near
+    listed = _NAME_LIST.match(near, end.start()) if near[end.start()] == "," else None
+    return phrase + near[:listed.end() if listed else end.start()]
 
 
 def _stated_purpose(ctx: Context) -> bool:
