@@ -37,6 +37,7 @@ from functools import lru_cache
 from transforms.events.activities.briefings import PEACEFUL_ELECTION, general_forum
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.lead import lead_of
+from transforms.events.activities.topic_words import NAME_ENDS, NOT_A_TOPIC
 from transforms.events.activities.words import may_say
 from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.places.regions import province_code, resolve_region
@@ -122,66 +123,6 @@ _GATHERING_HEAD = re.compile(r"\b(?:rapat|rakor\w*|raker\w*|rapim|apel|upacara|p
                              r"|forum)\b", re.IGNORECASE)
 # a briefing by its own name ("Sosialisasi Produk Hukum Pemilihan"), not a talk given at one
 _BRIEFING_HEAD = re.compile(r"sosialisasi|penyuluhan", re.IGNORECASE)
-# the words of a name that say when, how or which kind it is, or name the election, its
-# civil servants or the pledge held: no topic ("apel gabungan perdana", "rakor Pilkada 2024")
-_NOT_A_TOPIC = frozenset({
-    "koordinasi", "pagi", "siang", "sore", "malam", "gabungan", "akbar", "besar", "rutin",
-    "perdana", "khusus", "istimewa", "luar", "biasa", "bulanan", "mingguan", "tahunan",
-    "virtual", "daring", "online", "luring", "offline", "internal", "lanjutan", "lengkap",
-    "staf", "teknis", "nasional", "daerah", "wilayah", "regional", "tingkat", "umum", "awal",
-    "akhir", "pertama", "kedua", "ketiga", "keempat", "terakhir", "kesadaran", "hari", "pekan",
-    "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
-    "harian", "setiap", "tiap", "tanggal", "depan", "mendatang", "semester", "triwulan",
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember",
-    "lintas", "sektor", "sektoral", "instansi", "stakeholder", "pemangku", "kepentingan",
-    # its form: a discussion, a hearing, a face-to-face meeting
-    "group", "discussion", "diskusi", "dialog", "dengar", "pendapat", "tatap", "muka",
-    "silaturahmi", "silaturahim", "komunikasi", "pleno", "paripurna", "singkat", "darurat",
-    "resmi", "penting", "morning", "briefing", "via", "zoom", "meeting", "video", "conference",
-    "vicon", "vidcon", "hybrid", "hibrid",
-    # whose, a topic may follow ("rakor tim percepatan ...", "rakor Desk Pilkada")
-    "tim", "desk", "pokja", "satgas", "gugus", "tugas",
-    "i", "ii", "iii", "iv", "v", "vi",
-    # how many gathered ("apel akbar ribuan ASN")
-    "ribuan", "ratusan", "puluhan", "belasan", "sejumlah", "seratus", "seribu",
-    "pilkada", "pemilu", "pemilihan", "pilgub", "pilbup", "pilwalkot", "pilwako", "pileg",
-    "pilpres", "serentak", "ikrar", "deklarasi", "komitmen", "pakta", "fakta", "integritas"})
-# the words that end a name: what follows says where, when, whose, to whom or what was done
-_NAME_ENDS = frozenset({
-    "di", "ke", "dari", "pada", "dalam", "dengan", "bersama", "oleh", "untuk", "bagi", "kepada",
-    "guna", "demi", "dan", "serta", "atau", "maupun", "sekaligus", "yang", "ini", "itu",
-    "tersebut", "saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selepas",
-    "sejak", "selama", "hingga", "sampai", "menjelang", "jelang", "pasca", "antara", "kali",
-    "sekitar", "pukul", "jam", "tadi", "kemarin", "lalu", "nanti", "sudah", "telah", "akan",
-    "sedang", "masih", "juga", "pun", "hanya", "baru", "sempat", "kembali", "langsung",
-    "tetap", "tidak", "tak", "belum", "bukan", "sangat", "lebih", "mulai", "segera", "adalah",
-    "ialah", "yaitu", "yakni", "secara", "sebagai", "seperti", "agar", "supaya", "karena",
-    "namun", "tetapi", "tapi", "masuk",
-    # a government, an election body, an office, a place
-    "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdes", "pemerintah", "kabupaten",
-    "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "nagari", "lingkup",
-    "lingkungan", "jajaran", "bawaslu", "kpu", "panwaslu", "panwascam", "panwas", "dprd",
-    "opd", "skpd", "dinas", "badan", "bkpsdm", "bkd", "bkn", "kasn", "inspektorat", "tni",
-    "polri", "tni-polri", "polres", "polresta", "polda", "polsek", "kodim", "koramil", "satpol",
-    "sekretariat", "setda", "kantor", "balai", "gedung", "aula", "ruang", "halaman",
-    "lapangan", "lantai", "pendopo", "pendapa", "forkopimda", "forkompimda", "forkopimcam",
-    "forkompimcam", "muspida", "muspika", "kesbangpol", "bakesbangpol", "kementerian",
-    "kemendagri", "kejaksaan", "kejari", "kejati", "korem", "kodam",
-    # the election's ad hoc bodies and its organisers
-    "ppk", "pps", "kpps", "pkd", "ptps", "pantarlih", "panitia", "penyelenggara", "pengawas",
-    "peserta", "partai", "parpol",
-    # an official, or the people gathered
-    "bupati", "wabup", "wali", "walikota", "wawali", "wakil", "gubernur", "wagub", "sekda",
-    "pj", "plt", "penjabat", "ketua", "kepala", "sekretaris", "direktur", "menteri",
-    "komisioner", "anggota", "kapolres", "kapolresta", "kapolda", "kapolsek", "dandim",
-    "danramil", "kajari", "camat", "lurah", "kades", "asn", "pns", "pppk", "p3k", "aparatur",
-    "pegawai", "korpri", "guru", "para", "seluruh", "semua", "pak", "bapak", "ibu", "bu",
-    "plh", "pjs", "asisten", "kabag", "kadis", "kabid", "kasat", "sekcam", "inspektur",
-    "danrem", "pangdam", "personel", "personil", "karyawan", "honorer", "tenaga", "linmas",
-    "satlinmas", "perangkat", "non", "non-asn", "phl", "thl", "ptt",
-    # the election's law-enforcement centre: whose, no topic
-    "gakkumdu", "sentra"})
 # verbs start a clause after a name ("apel berlangsung", "upacara mengapresiasi"); not these
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _NOUNS = frozenset({"dirgahayu", "merdeka"})
@@ -303,12 +244,12 @@ def named_for_a_topic(name: str, head_end: int | None = None) -> bool:
     written_words = name[head_end:].split()
     for at, written in enumerate(written_words):
         word = written.lower().replace("'", "").replace("’", "")  # "Jum'at"
-        if (word in _NAME_ENDS or word in ORG_WORDS or word.startswith(("se-", "pasca"))
+        if (word in NAME_ENDS or word in ORG_WORDS or word.startswith(("se-", "pasca"))
                 or word.startswith(_VERB_PREFIXES) and len(word) > 4 and word not in _NOUNS
                 or written[:1].isupper() and _place_at(written_words, at)
                 or _branch_at(written_words, at)):
             return False  # (a region: "rakor Agam", whose meeting, no topic)
-        if not (word in _NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))
+        if not (word in NOT_A_TOPIC or word[0].isdigit() or word.startswith(("netral", "ke-"))
                 or _ORDINAL.fullmatch(word)):
             return True
     return False
