@@ -118,7 +118,9 @@ class Mention:
 _SENTENCE_END = re.compile(r"\n|[!?](?=[\s\"'”’)]|$)|(?:\.(?=[\s\"'”’)]|$)(?![ \t]+[a-z])"
                            r"|(?<=[a-z]{4})\.(?=[ \t]+[a-z]{3}))"
                            + NOT_AN_ABBREVIATION
-                           + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+                           # (not inside an outlet's dotted name: "kepada Niaga.Asia, Senin")
+                           + r"|(?<=[a-z]{3})\.(?=[A-Z][a-z])(?!(?:Asia|Com|Co|Id|Net|News|Online"
+                           r"|Today|Tv|Info)\b)")
 _SENTENCE_SCAN = scanner(_SENTENCE_END)  # tried only at . ! ? and line breaks
 
 # value -> judge of its phrase in context: the value it stands for there, or None

@@ -47,3 +47,11 @@ def test_a_statement_made_in_a_broadcast_is_dated_by_it() -> None:
             '"Sanksinya sudah kami rekomendasikan," kata Sari dalam siaran yang ditayangkan '
             "melalui kanal YouTube BKN, Jakarta, Rabu (6/3/2024).")
     assert day_of(text) == date(2024, 3, 6)
+
+
+def test_a_statement_to_an_outlet_with_a_dotted_name_keeps_its_day() -> None:
+    # "Sukamaju.Asia" is the outlet's name, no sentence end before the day
+    text = ("Bawaslu Kabupaten Agam mengingatkan ASN menjaga netralitas menjelang Pilkada.\n"
+            '"ASN harus netral," kata Ketua Bawaslu Agam, Rudi Hartono pada Sukamaju.Asia, '
+            "Senin (4/3/2024).\nPendaftaran calon dibuka 27-29 Agustus 2024.")
+    assert day_of(text) == date(2024, 3, 4)
