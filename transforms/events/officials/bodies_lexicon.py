@@ -76,7 +76,8 @@ OFFICE_WORDS = frozenset("""
     subkelompok sangketa penangan
     pelanggan data informasi datin humas hubungan masyarakat parmas pencegahan partisipasi
     pengawasan sengketa penyelesaian administrasi umum pemerintahan kesra kesejahteraan rakyat
-    perekonomian pembangunan sekretariat setda setdako setdakab setdaprov daerah kantor regional
+    perekonomian pembangunan sekretariat setda setdako setdakab setdaprov setwilda daerah kantor
+    regional
     wilayah kanwil kanreg badan dinas biro inspektorat satuan polisi pamong praja kepegawaian
     pendidikan pelatihan pengembangan sumber daya manusia aparatur sipil negara jenderal komisi
     pemilihan pengawas pemilu kesatuan kebangsaan bangsa politik pemerintah teknis organisasi
