@@ -106,3 +106,9 @@ def test_acting_heads_sworn_in_by_their_interim_title_are_counted() -> None:
     text = "Gubernur Rudi Hartono melantik tiga Pjs Bupati di aula kantor gubernur, Senin."
     found = attendance(text)
     assert found is not None and found.count == 3
+
+
+def test_civil_servants_examined_on_the_record_are_no_attendance() -> None:
+    text = ("Rapat koordinasi Pokja netralitas ASN digelar di aula Bawaslu Agam. BKD telah "
+            "melakukan Berita Acara Pemeriksaan (BAP) terhadap 4 ASN dan menunggu arahan BKN.")
+    assert attendance(text) is None
