@@ -296,7 +296,7 @@ _ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
 _ISSUING = re.compile(
     r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
     r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
-    r"|surat\s+keputusan|keputusan|sk|peraturan)"
+    r"|surat\s+keputusan|keputusan|sk|peraturan|(?:surat\s+)?rekomendasi)"
     r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
     r"|melanggar|tidak\s+netral)"
     r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"

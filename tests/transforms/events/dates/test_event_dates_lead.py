@@ -331,6 +331,16 @@ def test_the_issued_documents_date_is_the_occasion_when_the_lead_reports_the_iss
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 10, 3)
 
 
+def test_a_recommendation_the_lead_reports_issued_is_dated_by_its_letter():
+    # the breach has a day of its own, before the letter
+    text = ("KASN telah mengeluarkan rekomendasi terkait pelanggaran netralitas ASN oleh "
+            "sejumlah pejabat Pemkab Agam.\nDalam surat rekomendasi yang diterbitkan pada 4 "
+            "Maret 2024, KASN menyatakan Rudi Hartono terbukti melanggar netralitas. Ia memakai "
+            "kaos bergambar seorang calon dalam acara lari pada 28 Januari 2024.")
+    chosen = choose(text)
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 3, 4)
+
+
 @pytest.mark.parametrize("lead", [
     # the lead reports no issuing: a document's date is a document's
     "Penjabat Bupati Tanah Datar mengingatkan seluruh ASN agar menjaga netralitas dalam "
