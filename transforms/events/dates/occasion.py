@@ -65,6 +65,11 @@ _DOCUMENT = re.compile(
 _RECALLED_SENTENCE = re.compile(
     r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
     re.IGNORECASE)
+# A sentence opened with "Apalagi" or "Terlebih" with a date told as past ("Apalagi, 26 Agustus
+# 2024 lalu, Bawaslu sudah menyampaikan surat edaran"): a fact added in passing, not the
+# occasion.
+_MOREOVER_PAST = re.compile(r"(?:apalagi|terlebih(?:\s+lagi)?)\b[^.\n]*?\b(?:lalu|silam|sudah"
+                            r"|telah)\b", re.IGNORECASE)
 # A document's date told after its number or subject: "Surat Edaran Nomor: 200/1140/2023 tentang
 # Netralitas ASN ..., yang ditandatangani tanggal ...", "SE itu diteken pada ...". Not a
 # statement or pact signed at an occasion ("surat pernyataan", "pakta integritas").
@@ -234,7 +239,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
             told, 0, received.start()):
         return False  # the day a release about a gathering reached the outlet
     if _recalled_unquoted(SENTENCE_BREAK.split(before)[-1]) or (
-            found.sentence and _RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))):
+            found.sentence and (_RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))
+                                or _MOREOVER_PAST.match(found.sentence.lstrip("\"\u201c'(- ")))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _BREACH.search(clause) or _COUNTED_FROM.search(clause) or _NAMED_AFTER.search(before):

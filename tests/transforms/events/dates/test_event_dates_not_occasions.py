@@ -88,3 +88,13 @@ def test_an_occasion_held_on_its_day_keeps_it_despite_an_absent_guest() -> None:
     text = ("Apel netralitas ASN digelar di halaman kantor bupati, Kamis (12/9/2024). Bupati "
             "tidak hadir karena tugas lain, namun apel tetap dipimpin Sekda.")
     assert day_of(text) == date(2024, 9, 12)
+
+
+def test_a_fact_added_with_apalagi_and_told_as_past_dates_no_occasion() -> None:
+    text = ("Kejaksaan Negeri Agam memfokuskan pengawasan netralitas ASN di Pilkada 2024.\n"
+            "Apalagi, 26 Agustus 2024 lalu, Bawaslu Kabupaten Agam sudah menyampaikan surat "
+            "edaran kepada kepala daerah.")
+    assert day_of(text) is None
+    # (limit) the occasion told plainly keeps its date
+    plain = "Bawaslu Agam menggelar sosialisasi netralitas ASN, 26 Agustus 2024."
+    assert day_of(plain) == date(2024, 8, 26)
