@@ -45,7 +45,7 @@ VIOLATION = re.compile(
     r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
     r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
     # examined on the record ("melakukan Berita Acara Pemeriksaan (BAP) terhadap 4 ASN")
-    r"|BAP|berita\s+acara"
+    r"|BAP|berita\s+acara\s+pemeriksaan"
     # did not come or sign: "belum menandatangani", "tidak hadir", "absen"
     # (or refused to: "dua kades tolak tandatangani ikrar")
     r"|(?:belum|tidak|tak|batal|menolak|tolak|enggan)\s+(?:\w+\s+)?(?:hadir|mengikuti"

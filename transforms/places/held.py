@@ -109,8 +109,13 @@ _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
 # "Kita juga sudah melakukan ikrar di X", "pernah menggelar apel di Y": a gathering the speaker
 # tells as done already, beside the one reported (not "sudah melakukan" alone, which also
 # reports the occasion itself: "Bawaslu sudah melakukan sosialisasi di 10 kecamatan")
-_ALSO_DONE = re.compile(r"\b(?:(?:juga|pun)\s+(?:sudah|telah)|pernah)\s+(?:melakukan|menggelar"
-                        r"|mengadakan|mengikuti|melaksanakan)\b", re.IGNORECASE)
+_ALSO_DONE = re.compile(r"\b(?:(?:juga|pun)\s+(?:sudah|telah)|(?<!belum )pernah)\s+(?:melakukan"
+                        r"|menggelar|mengadakan|mengikuti|melaksanakan)\b", re.IGNORECASE)
+# a day written in the sentence: the gathering told with its own day is the one reported
+# ("juga telah melaksanakan sosialisasi di Kabupaten X, Senin (9/9/2024)")
+_A_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}\s*/\s*\d{1,2}"
+                    r"|\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
+                    r"|oktober|november|desember)\b", re.IGNORECASE)
 
 
 _SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
@@ -131,7 +136,7 @@ def earlier(text: str, sentence: str) -> bool:
     of a year before the latest the text names."""
     if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
         return True
-    if _ALSO_DONE.search(sentence):
+    if _ALSO_DONE.search(sentence) and not _A_DAY.search(sentence):
         return True
     if _RECENT.match(sentence) and _told_after_the_lead(text, sentence):
         return True  # "Baru-baru ini, ..." after the story's first paragraph: what prompted it

@@ -112,3 +112,11 @@ def test_civil_servants_examined_on_the_record_are_no_attendance() -> None:
     text = ("Rapat koordinasi Pokja netralitas ASN digelar di aula Bawaslu Agam. BKD telah "
             "melakukan Berita Acara Pemeriksaan (BAP) terhadap 4 ASN dan menunggu arahan BKN.")
     assert attendance(text) is None
+
+
+def test_a_pledges_signed_record_keeps_its_signers() -> None:
+    # (review) a record of the pledge signed, no examination
+    text = ("AGAM - Pemkab Agam menggelar ikrar netralitas ASN di Lapangan Sukamaju. Ikrar "
+            "ditutup dengan penandatanganan berita acara oleh 120 kepala desa se-Kabupaten Agam.")
+    found = attendance(text)
+    assert found is not None and found.count == 120

@@ -181,6 +181,20 @@ def test_a_gathering_the_speaker_tells_as_done_already_is_not_the_place():
     assert place_of(None, alone).region.regency == "Kota Semarang"
 
 
+@pytest.mark.parametrize("text", [
+    # (review) told with its own day, the gathering "juga telah" held is the one reported
+    "PADANG - Selain di Kota Padang, Bawaslu Sumbar juga telah melaksanakan sosialisasi "
+    "netralitas ASN di Kabupaten Agam, Senin (9/9/2024). Sosialisasi diikuti 120 ASN.",
+    "PADANG - Sebanyak 300 ASN Pemkab Agam pun telah mengikuti apel netralitas di Kabupaten "
+    "Agam, Senin (9/9/2024).",
+    # (review) "belum pernah": never yet, no earlier gathering
+    "PADANG - Sebanyak 50 ASN yang belum pernah mengikuti sosialisasi netralitas hadir dalam "
+    "kegiatan Bawaslu Sumbar di Kabupaten Agam.",
+])
+def test_a_gathering_done_too_with_its_own_day_or_never_yet_is_the_place(text):
+    assert place_of(None, text).region.regency == "Kabupaten Agam"
+
+
 def test_a_province_office_whose_address_has_another_day_is_skipped() -> None:
     # a protest at the governor's office the day before, its address closing with a city;
     # the statement was made under a capital dateline

@@ -274,7 +274,10 @@ def _place_at(written: list[str], at: int) -> bool:
 # a title-case name going on as a list ("Apel Siaga Satlinmas TNI, Polri, dan Netralitas ASN")
 _TITLE_WORDS = r"[A-Z][\w/-]*(?:[^\S\n]+[A-Z][\w/-]*)*"
 _NAME_LIST = re.compile(rf"(?:,[^\S\n]*{_TITLE_WORDS})*,?[^\S\n]*(?:dan|serta|&)[^\S\n]+"
-                        + _TITLE_WORDS)
+                        + _TITLE_WORDS
+                        # closed where the sentence goes on in lower case (not a headline's
+                        # title case running over its people and verb)
+                        + r"(?=[^\S\n]*[,.;]|[^\S\n]+(?:di|yang|pada|dalam|ini|itu|tersebut)\b)")
 
 
 def _name(phrase: str, after: str, limit: int) -> str:

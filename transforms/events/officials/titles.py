@@ -60,6 +60,9 @@ _BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'�
                     r"|(?-i:(?:[ \t]+[A-Z][\w'’-]*){4,5}[ \t]*,(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}"
                     r"[ \t]*,)")
 
+# The metropolitan police commands of Polda Metro Jaya, named after "Polres Metro"
+_METRO_COMMANDS = r"(?=\s+(?:Jakarta|Bekasi|Tangerang|Depok|Kepulauan\s+Seribu)\b)"
+
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
@@ -176,9 +179,10 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
-    # a metropolitan command's chief: "Kapolres Metro Bekasi Kota" (the unit's "Metro" is no place)
-    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?(?:\s+Metro(?=\s+[A-Z]))?)", False),
-    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?(?:\s+Metro(?=\s+[A-Z]))?)", False),
+    # a metropolitan command's chief: "Kapolres Metro Bekasi Kota" (the unit's "Metro" is no place;
+    # "Kapolres Metro" alone is Kota Metro's, in Lampung)
+    ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?(?:\s+Metro" + _METRO_COMMANDS + ")?)", False),
+    ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?(?:\s+Metro" + _METRO_COMMANDS + ")?)", False),
     ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
     ("Kapolsek", r"(?-i:[Kk]apolsek(?:ta)?)", False),
     ("Wakapolda", r"(?-i:[Ww]akapolda)", False),

@@ -14,6 +14,11 @@ KIND_CASES = [
     # (limit) a security assembly alone, neutrality stressed at it: an appeal
     ("Bupati Agam Rudi Hartono memimpin Apel Siaga Pengamanan Pemilu di Lapangan Sukamaju, "
      "Senin (15/4). Ia mengingatkan ASN agar netral.", {"imbauan"}),
+    # (review) a headline in title case: the list runs over the people and the verb
+    ("Usai Apel Siaga Bencana, Bupati Agam Rudi Hartono dan Kapolres Ingatkan Netralitas ASN",
+     {"imbauan"}),
+    ("Gelar Upacara HUT Korpri, Pj Bupati Agam dan Sekda Minta ASN Jaga Netralitas",
+     {"imbauan"}),
     # (limit) a list of other purposes, neutrality only in a later clause
     ("Bupati Agam memimpin Apel Siaga Satlinmas, Banjir, dan Kebakaran di Lapangan Sukamaju, "
      "lalu mengingatkan ASN agar netral.", {"imbauan"}),

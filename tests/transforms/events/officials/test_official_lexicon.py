@@ -266,6 +266,12 @@ def test_no_official(text):
     assert [o.name for o in officials(text) if o.name] == []
 
 
+def test_kota_metro_keeps_its_police_chiefs_region():
+    # (review) "Kapolres Metro" alone: the chief of Kota Metro's police, in Lampung
+    found = officials("Kapolres Metro AKBP Rudi Hartono memimpin apel netralitas.")
+    assert [(o.title, o.region, o.name) for o in found] == [("Kapolres", "Metro", "Rudi Hartono")]
+
+
 def test_region_glued_to_a_name_elsewhere():
     text = ("Ketua Bawaslu Kabupaten, Malang Heri Wahyono.\n"
             "Hal itu disampaikan Ketua Bawaslu Kabupaten Malang, Heri Wahyono, Sabtu.")
