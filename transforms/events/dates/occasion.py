@@ -61,6 +61,11 @@ _DOCUMENT = re.compile(
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
+# A law or regulation cited by its number and year, then a comma, with no dating word before a
+# weekday's date ("dengan Undang-Undang nomor 7 tahun 2017, Senin (12/12/2022)"): the
+# occasion's day closing the sentence, not the law's (a document is dated "tanggal ...").
+_LAW_CITED = re.compile(r"(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+\d{4}\s*,\s*$",
+                        re.IGNORECASE)
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
 _RECALLED_SENTENCE = re.compile(
     r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
@@ -228,7 +233,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     told = SENTENCE_BREAK.split(text[line_start:start])[-1]  # the sentence up to the date
     if "akan" in before and HELD_ON.search(before) and not GATHERING.search(told):
         return False  # "Pilkada di tujuh kabupaten akan digelar pada ...": the election's
-    if (_DOCUMENT.search(before) or _SIGNED_DOCUMENT.search(told)) and not (
+    cited_law = _WEEKDAY_FIRST.match(found.raw) and _LAW_CITED.search(before)
+    if (_DOCUMENT.search(before) and not cited_law or _SIGNED_DOCUMENT.search(told)) and not (
             _issuing_lead(text) and not _BASIS.search(told)):
         return False  # a document's date, unless it is the issuing the lead reports
     if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):

@@ -98,3 +98,14 @@ def test_a_fact_added_with_apalagi_and_told_as_past_dates_no_occasion() -> None:
     # (limit) the occasion told plainly keeps its date
     plain = "Bawaslu Agam menggelar sosialisasi netralitas ASN, 26 Agustus 2024."
     assert day_of(plain) == date(2024, 8, 26)
+
+
+def test_a_law_cited_by_number_and_year_does_not_take_the_occasions_day() -> None:
+    text = ("AGAM - Bawaslu menggelar sosialisasi harmonisasi peraturan daerah dengan "
+            "Undang-Undang nomor 7 tahun 2017, Senin (12/12/2022). Kegiatan itu bertujuan "
+            "menjaga netralitas ASN.")
+    assert day_of(text) == date(2022, 12, 12)
+    # (limit) a document dated after its number is the document's
+    dated = ("Bawaslu Agam mengingatkan ASN agar netral.\nSurat Edaran Nomor 7 Tahun 2022 "
+             "tanggal 12 Desember 2022 memuat larangan bagi pegawai.")
+    assert day_of(dated) is None
