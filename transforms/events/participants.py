@@ -210,6 +210,11 @@ _SWORN_IN = re.compile(r"\b(?:melantik|dilantik|pelantikan|mengambil\s+sumpah"
                        r"|diambil\s+sumpahnya|disumpah)\b", re.IGNORECASE)
 
 
+# A case told as involving the people counted: its wrongdoers, though "melibatkan" says taking part
+_CASE_INVOLVING = re.compile(r"\b(?:kasus|pelanggaran|perkara|dugaan)\b[^.\n]{0,40}?"
+                             r"\b(?:melibatkan|libatkan)[^\S\n]+$", re.IGNORECASE)
+
+
 def sworn_in(item: Participants) -> bool:
     """Whether a headcount's sentence swears its people in ("melantik 103 pejabat"): an
     inauguration is a gathering though no neutrality activity names it."""
@@ -301,6 +306,8 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     violation = _nearest(VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
+    if _CASE_INVOLVING.search(text, max(begin, item.start - _BEFORE_WINDOW), item.start):
+        return None  # "kasus pelanggaran Pemilu yang melibatkan sembilan ASN": its wrongdoers
     if attend is None and not (OCCASION.search(text, lo, hi)
                                or ATTEND.search(text, item.end, stop)
                                or AUDIENCE.search(text, max(begin, item.start - 12), item.start)

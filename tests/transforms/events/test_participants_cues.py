@@ -120,3 +120,12 @@ def test_a_pledges_signed_record_keeps_its_signers() -> None:
             "ditutup dengan penandatanganan berita acara oleh 120 kepala desa se-Kabupaten Agam.")
     found = attendance(text)
     assert found is not None and found.count == 120
+
+
+def test_the_people_a_case_involves_are_no_attendance() -> None:
+    text = ("AGAM - Bawaslu Agam menangani kasus pelanggaran Pemilu yang melibatkan sembilan "
+            "ASN di lingkup Pemkab Agam.")
+    assert attendance(text) is None
+    # (limit) a briefing that involves its audience counts it
+    found = attendance("Sosialisasi netralitas ASN melibatkan 120 kepala desa se-Kabupaten Agam.")
+    assert found is not None and found.count == 120
