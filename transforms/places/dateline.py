@@ -184,6 +184,8 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
         if body.count("|") >= _MENU_BARS or _READ_ALSO.match(body):
             continue  # a site's menu of sections ("KOTA | DAERAH | POLITIK | ..."), a link
         lead = len(body) - len(body.lstrip())
+        if _WIRE_CAPTION.match(body, lead):
+            continue  # a stock photo's caption ("Jakarta-Indonesia, civil servants ...")
         ends = [end for end in _HEAD_END.finditer(
             body, lead, min(len(body), lead + _HEAD_MAX_CHARS + 2)) if _head_dot(body, end)]
         for index_end, end in enumerate(ends):
@@ -207,6 +209,12 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
             return Dateline(head, start, start + len(head), found.region, found.province,
                             found.candidates)
     return None
+
+
+# A photo agency's caption: the city and the country before its text ("Jakarta-Indonesia, civil
+# servants attend ...", "JAKARTA, INDONESIA - MARCH 5: ..."), no dateline of the story.
+_WIRE_CAPTION = re.compile(r"[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?[^\S\n]*[-,\u2013][^\S\n]*"
+                           r"(?i:indonesia)\b[^\S\n]*[-,:\u2013]")
 
 
 # A link to another article ("Baca juga: Pemprov X: ...", "BACA JUGA - ...", "Simak: ..."): no

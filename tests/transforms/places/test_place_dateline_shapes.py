@@ -208,3 +208,15 @@ def test_a_city_written_name_first_in_a_dateline(text, regency):
 def test_a_name_first_kabupaten_is_not_turned_into_a_city():
     line = find_dateline("BOGOR - Bupati meminta ASN netral.")
     assert line is not None and len(line.candidates) == 2  # the kota or the kabupaten
+
+
+@pytest.mark.parametrize("caption", [
+    "Jakarta-Indonesia, civil servants attend a flag ceremony.",
+    "JAKARTA, INDONESIA - MARCH 5: civil servants attend a flag ceremony.",
+])
+def test_a_photo_agencys_caption_is_no_dateline(caption: str) -> None:
+    text = f"{caption}\nPalembang -\nDua penjabat kepala daerah di Sumatera Selatan dilantik."
+    found = find_dateline(text)
+    assert found is not None and found.region.regency == "Kota Palembang"
+    # (limit) a story opening on the country after its dateline keeps it
+    assert find_dateline("Jakarta - Indonesia memiliki empat juta ASN.").raw == "Jakarta"
