@@ -40,7 +40,7 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"(?:me|di)wajibkan", r"diharuskan", r"belum(?!\s+lama)", r"enggan", r"menolak",
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
                 r"ingin", r"menginginkan", r"mendorong")
-_ROUTINE = re.compile(r"\b(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
+_ROUTINE = re.compile(r"\b(?:di)?(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
                       r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
@@ -137,9 +137,9 @@ _GATHERING_KINDS = frozenset({"sosialisasi", "bimtek", "pakta_integritas", "ikra
 _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanakan", "mematuhi",
                          "menaati", "sesuai", "berdasarkan", "pernah", "menjaga", "mengamalkan",
                          "memegang", "mengingatkan", "ingatkan", "diingatkan"})
-_EARLIER_WORDS = frozenset({"setiap", "tiap", "berulang", "selama", "secara", "senantiasa",
-                            "selalu", "kerap", "sering", "acap", "kerapkali", "seringkali",
-                            "kali", "ditandai",
+_EARLIER_WORDS = frozenset({"setiap", "tiap", "disetiap", "ditiap", "berulang", "selama",
+                            "secara", "senantiasa", "selalu", "kerap", "sering", "acap",
+                            "kerapkali", "seringkali", "kali", "ditandai",
                             "acapkali",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",

@@ -19,6 +19,9 @@ KIND_CASES = [
      {"imbauan"}),
     ("Gelar Upacara HUT Korpri, Pj Bupati Agam dan Sekda Minta ASN Jaga Netralitas",
      {"imbauan"}),
+    # every morning assembly, "di" glued to "setiap": a routine, no occasion
+    ("“Disetiap apel pagi, selalu saya katakan agar ASN tidak terlibat politik praktis,” "
+     "ungkap Sekda Agam Rudi Hartono.", {"imbauan"}),
     # (limit) a list of other purposes, neutrality only in a later clause
     ("Bupati Agam memimpin Apel Siaga Satlinmas, Banjir, dan Kebakaran di Lapangan Sukamaju, "
      "lalu mengingatkan ASN agar netral.", {"imbauan"}),
