@@ -72,9 +72,9 @@ _RECALLED_SENTENCE = re.compile(
     re.IGNORECASE)
 # A sentence opened with "Apalagi" or "Terlebih" with a date told as past ("Apalagi, 26 Agustus
 # 2024 lalu, Bawaslu sudah menyampaikan surat edaran"): a fact added in passing, not the
-# occasion.
-_MOREOVER_PAST = re.compile(r"(?:apalagi|terlebih(?:\s+lagi)?)\b[^.\n]*?\b(?:lalu|silam|sudah"
-                            r"|telah)\b", re.IGNORECASE)
+# occasion (not "Terlebih kini sudah masuk masa ...": the present stage).
+_MOREOVER_PAST = re.compile(r"(?:apalagi|terlebih(?:\s+lagi)?)\b[^.\n]*?\b(?:lalu|silam)\b",
+                            re.IGNORECASE)
 # A document's date told after its number or subject: "Surat Edaran Nomor: 200/1140/2023 tentang
 # Netralitas ASN ..., yang ditandatangani tanggal ...", "SE itu diteken pada ...". Not a
 # statement or pact signed at an occasion ("surat pernyataan", "pakta integritas").
