@@ -211,7 +211,10 @@ _SWORN_IN = re.compile(r"\b(?:melantik|dilantik|pelantikan|mengambil\s+sumpah"
 
 
 # A case told as involving the people counted: its wrongdoers, though "melibatkan" says taking part
-_CASE_INVOLVING = re.compile(r"\b(?:kasus|pelanggaran|perkara|dugaan)\b[^.\n]{0,40}?"
+# (a case by its own word, no gathering between: "sosialisasi pencegahan pelanggaran yang
+# melibatkan 150 ASN" counts its audience)
+_CASE_INVOLVING = re.compile(r"\b(?:kasus|perkara)\b(?:(?!\b(?:sosialisasi|rapat|rakor|bimtek"
+                             r"|deklarasi|apel|kegiatan|acara|pertemuan)\b)[^.\n]){0,40}?"
                              r"\b(?:melibatkan|libatkan)[^\S\n]+$", re.IGNORECASE)
 
 

@@ -213,8 +213,9 @@ def find_dateline(text: str, province_hint: str | None = None) -> Dateline | Non
 
 # A photo agency's caption: the city and the country before its text ("Jakarta-Indonesia, civil
 # servants attend ...", "JAKARTA, INDONESIA - MARCH 5: ..."), no dateline of the story.
-_WIRE_CAPTION = re.compile(r"[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?[^\S\n]*[-,\u2013][^\S\n]*"
-                           r"(?i:indonesia)\b[^\S\n]*[-,:\u2013]")
+_WIRE_CAPTION = re.compile(r"[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?-(?i:indonesia),"
+                           r"|[A-Z]+(?:[^\S\n]+[A-Z]+)?,[^\S\n]*INDONESIA[^\S\n]*[-\u2013][^\S\n]*"
+                           r"[A-Z]+[^\S\n]+\d{1,2}[^\S\n]*:")
 
 
 # A link to another article ("Baca juga: Pemprov X: ...", "BACA JUGA - ...", "Simak: ..."): no

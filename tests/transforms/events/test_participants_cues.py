@@ -3,6 +3,8 @@ a speaker faced counts as attendance, an item of a breakdown of counted cases do
 people are violators), nor does the size of a workforce ("dengan jumlah ASN sekitar ...").
 Invented sentences."""
 
+import pytest
+
 from transforms.events.participants import attendance
 
 # the people a speaker spoke before were there
@@ -129,3 +131,15 @@ def test_the_people_a_case_involves_are_no_attendance() -> None:
     # (limit) a briefing that involves its audience counts it
     found = attendance("Sosialisasi netralitas ASN melibatkan 120 kepala desa se-Kabupaten Agam.")
     assert found is not None and found.count == 120
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # (review) a gathering on violations involves its attendees
+    ("Bawaslu Kabupaten Agam menggelar sosialisasi pencegahan pelanggaran netralitas yang "
+     "melibatkan 150 ASN di aula kantor bupati.", 150),
+    ("Deklarasi yang digelar untuk mencegah dugaan pelanggaran itu melibatkan 250 ASN Pemkab "
+     "Agam.", 250),
+])
+def test_a_gathering_on_violations_still_counts_who_it_involves(text: str, count: int) -> None:
+    found = attendance(text)
+    assert found is not None and found.count == count

@@ -220,3 +220,14 @@ def test_a_photo_agencys_caption_is_no_dateline(caption: str) -> None:
     assert found is not None and found.region.regency == "Kota Palembang"
     # (limit) a story opening on the country after its dateline keeps it
     assert find_dateline("Jakarta - Indonesia memiliki empat juta ASN.").raw == "Jakarta"
+
+
+@pytest.mark.parametrize(("text", "regency"), [
+    # (review) a story opening on the country, or an outlet writing the country after the city
+    ("PADANG - Indonesia, sebagai negara demokrasi, menggelar Pilkada serentak 2024.",
+     "Kota Padang"),
+    ("PADANG, Indonesia \u2013 Gubernur memimpin apel netralitas ASN.", "Kota Padang"),
+])
+def test_the_country_after_a_dateline_keeps_it(text: str, regency: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.region.regency == regency

@@ -61,20 +61,24 @@ _DOCUMENT = re.compile(
     r"\s*(?:tanggal|tertanggal|tgl\.?|pada)?|(?<!\w)tertanggal)\s*$",
     re.IGNORECASE,
 )
-# A law or regulation cited by its number and year, then a comma, with no dating word before a
+# A law or regulation (not a letter) cited by its number and year, then a comma, with no dating
+# word before a
 # weekday's date ("dengan Undang-Undang nomor 7 tahun 2017, Senin (12/12/2022)"): the
 # occasion's day closing the sentence, not the law's (a document is dated "tanggal ...").
-_LAW_CITED = re.compile(r"(?<!\w)(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+\d{4}\s*,\s*$",
-                        re.IGNORECASE)
+_LAW_CITED = re.compile(r"(?<!\w)(?:undang-undang|uu|peraturan\s+(?:pemerintah|presiden|daerah)|pp"
+                        r"|perpres|perda|pkpu|perbawaslu|permen\w*)\s+(?:[\w-]+\s+)?(?:nomor|no\.?)"
+                        r"\s*:?\s*[\w./-]+\s+tahun\s+\d{4}\s*,\s*$", re.IGNORECASE)
 # "Sebelumnya, ..." marks its whole sentence; the other words their clause.
 _RECALLED_SENTENCE = re.compile(
     r"(?<!\w)(?:sebelumnya|sebelum\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu)(?!\w)",
     re.IGNORECASE)
 # A sentence opened with "Apalagi" or "Terlebih" with a date told as past ("Apalagi, 26 Agustus
 # 2024 lalu, Bawaslu sudah menyampaikan surat edaran"): a fact added in passing, not the
-# occasion (not "Terlebih kini sudah masuk masa ...": the present stage).
-_MOREOVER_PAST = re.compile(r"(?:apalagi|terlebih(?:\s+lagi)?)\b[^.\n]*?\b(?:lalu|silam)\b",
-                            re.IGNORECASE)
+# occasion (not "Terlebih kini sudah masuk masa ...": the present stage; "lalu" after a time,
+# not the "lalu" of "then").
+_MOREOVER_PAST = re.compile(r"(?:apalagi|terlebih(?:\s+lagi)?)\b[^.\n]*?(?:\b(?:\d{4}|\d{1,2}"
+                            r"(?:\s+[a-z]+)?|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
+                            r"|\bsilam)\b", re.IGNORECASE)
 # A document's date told after its number or subject: "Surat Edaran Nomor: 200/1140/2023 tentang
 # Netralitas ASN ..., yang ditandatangani tanggal ...", "SE itu diteken pada ...". Not a
 # statement or pact signed at an occasion ("surat pernyataan", "pakta integritas").
@@ -318,6 +322,7 @@ _ISSUING = re.compile(
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
 # an earlier document, never the one the lead reports issued.
 _BASIS = re.compile(r"(?<!\w)(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|tindak\s+lanjut"
+                    r"|melanggar|dilanggar"
                     r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
                     re.IGNORECASE)
 

@@ -263,6 +263,12 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             if words and token.endswith(".") and len(token) == 3 and not is_cap(toks.word(k + 1)):
                 words.append(token[:2])
                 return words, k + 1  # "Syahrul ZN." ends its sentence
+            if (words and len(token) == 1 and toks.word(k + 1) == "." and is_cap(
+                    following := toks.word(k + 2)) and not is_region(following.rstrip("."))
+                    and len(following) >= 4 and not is_office_word(following)):
+                words.append(f"{token}.")  # "Iskardo P . Panggar": the initial's dot spaced
+                k += 2
+                continue
             words.append(token)
         else:
             break

@@ -341,6 +341,15 @@ def test_a_recommendation_the_lead_reports_issued_is_dated_by_its_letter():
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 3, 4)
 
 
+def test_the_rule_a_recommendation_says_was_broken_does_not_date_it():
+    # (review) the circular broken is the rule cited, not the letter the lead reports
+    text = ("Bawaslu Kabupaten Agam mengeluarkan rekomendasi kepada KASN atas dugaan pelanggaran "
+            "netralitas seorang camat dalam Pilkada 2024.\nHal itu melanggar Surat Edaran Menpan "
+            "RB Nomor 1 tahun 2024 tanggal 10 Januari 2024 tentang netralitas ASN.")
+    chosen = choose(text)
+    assert not (isinstance(chosen, EventDate) and chosen.value == date(2024, 1, 10))
+
+
 @pytest.mark.parametrize("lead", [
     # the lead reports no issuing: a document's date is a document's
     "Penjabat Bupati Tanah Datar mengingatkan seluruh ASN agar menjaga netralitas dalam "

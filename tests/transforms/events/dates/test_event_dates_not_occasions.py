@@ -109,3 +109,22 @@ def test_a_law_cited_by_number_and_year_does_not_take_the_occasions_day() -> Non
     dated = ("Bawaslu Agam mengingatkan ASN agar netral.\nSurat Edaran Nomor 7 Tahun 2022 "
              "tanggal 12 Desember 2022 memuat larangan bagi pegawai.")
     assert day_of(dated) is None
+
+
+@pytest.mark.parametrize("text", [
+    # (review) "lalu" as "then" in an "Apalagi/Terlebih" sentence tells no past
+    "Bupati Agam menegaskan netralitas ASN.\nTerlebih, pada Senin (12/2/2024) Bupati Agam "
+    "Rudi Hartono memimpin apel di halaman kantor bupati, lalu seluruh ASN membacakan ikrar "
+    "netralitas.",
+    "Bawaslu Agam mengingatkan ASN.\nApalagi Senin (12/2/2024), Bawaslu menggelar sosialisasi "
+    "netralitas dan lalu meminta ASN menandatangani pakta integritas.",
+])
+def test_then_in_an_apalagi_sentence_keeps_the_day(text: str) -> None:
+    assert day_of(text) == date(2024, 2, 12)
+
+
+def test_a_letter_issued_before_a_weekday_is_not_taken_for_a_law_cited() -> None:
+    # (review) a circular's issuing day told in passing stays another occasion's
+    text = ("Sejak diterbitkannya Surat Edaran Bupati Agam Nomor 5 Tahun 2024, Jumat (2/2/2024), "
+            "Bawaslu Agam mengingatkan ASN menjaga netralitas dalam Pilkada 2024.")
+    assert day_of(text) is None

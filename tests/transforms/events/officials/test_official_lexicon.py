@@ -187,6 +187,8 @@ TITLED = [
     ("Kapolres Metro Bekasi Kota,", "Rudi Hartono,", None),
     ("Kapolres Metro Bekasi", "Kombes Rudi Hartono", "Rudi Hartono"),
     ("Waka I DPRD Agam", "Rudi Hartono", None),
+    # an initial whose dot the copy set apart
+    ("Komisioner Bawaslu Lampung", "Rudi P . Hartono", "Rudi P. Hartono"),
     # a province's secretariat by its Kalimantan Utara short form
     ("Asisten Bidang Pemerintahan dan Kesra Setwilda Kaltara", "Rudi Hartono", None),
     # an election body's division named with the campaign among its fields
